@@ -199,11 +199,8 @@ def refuse_another_site(project: Project, state: BranchState, branch: str) -> No
         return
     foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll"))
     if foreign:
-        raise PublishError(f"{branch} holds {len(foreign):,} file(s) and no published version ({', '.join(foreign[:3])}"
-                           f"{' …' if len(foreign) > 3 else ''}): another site's? The archive would be written over "
-                           "and beside it (`policy verify` refuses each file publishing did not write): keep that site "
-                           f"on a branch of its own (`git branch -m {branch} old-site`), or remove its files in a "
-                           f"commit of {branch}. Nothing was published.")
+        raise PublishError(Said("refuse.another-site", branch=branch, count=len(foreign), files=", ".join(foreign[:3]),
+                                more=" …" if len(foreign) > 3 else ""))
 
 
 def refuse_missing_folders(project: Project, state: BranchState, branch: str) -> None:
@@ -257,8 +254,7 @@ def refuse_branch_name(project: Project, branch: str) -> None:
     ambiguous = branch.split("/", 1)[0] in ("refs", "heads", "tags", "remotes") if "/" in branch else False
     if not name_ok or branch in ("HEAD", "@") or ambiguous or branch.startswith("-") \
             or branch.split("/", 1)[0] in remotes:
-        raise PublishError(f"-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
-                           "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published")
+        raise PublishError(Said("refuse.branch-name", branch=branch))
     # (not `-z`: git 2.36 and later only, and Ubuntu 22.04 has 2.34)
     for tree in git.run(project.repo, "worktree", "list", "--porcelain").split("\n\n"):
         fields = dict(field.partition(" ")[::2] for field in tree.splitlines() if field)
@@ -268,13 +264,12 @@ def refuse_branch_name(project: Project, branch: str) -> None:
         # "publish onto a branch of its own, such as gh-pages" was no way out for gh-pages itself (history hunt 33).
         where = fields.get("worktree", "")
         if "prunable" in fields:
-            way = "that folder is gone: `git worktree prune` forgets it"
+            way = Said("refuse.checked-out/prune")
         elif Path(where).resolve() == Path(project.repo.working_tree_dir or "").resolve():
-            way = "check out the policy's branch here, or publish onto a branch of its own, such as gh-pages"
+            way = Said("refuse.checked-out/here")
         else:
-            way = f"close that worktree first (`git worktree remove {shlex.quote(where)}`)"
-        raise PublishError(f"-b {branch}: this branch is checked out in {where}: publishing would move it under that "
-                           f"working tree; {way}; nothing was published")
+            way = Said("refuse.checked-out/worktree", path=shlex.quote(where))
+        raise PublishError(Said("refuse.checked-out", branch=branch, where=where, way=way))
 
 
 def refuse_dropped_documents(project: Project, state: BranchState, branch: str) -> None:

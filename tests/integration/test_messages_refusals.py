@@ -447,3 +447,33 @@ def test_a_record_of_unpublished_commits_refused_is_said_in_french(tmp_path):
         "error: unpublished.yml: entry 1: '1234567' names no commit of this repository (give at least 7 characters of "
         "its id)\n",
         "error: unpublished.yml: entry 1 needs `commit: <id>` and `reason: <why>`\n"]
+
+
+def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
+    """Words 31: `-b HEAD`, a branch checked out in a worktree and a branch holding another site's pages were refused
+    in English on a French site (publish_refusals' f-strings); said in the site's language now, the way out too."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    refused = policy_process([*root, "publish", "-b", "HEAD"], env=_environment())
+    assert refused.stderr == ("error: -b 'HEAD' : n'est pas un nom pour la branche de l'archive (un nom de branche à "
+                              "elle, comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt "
+                              "distant) ; rien n'a été publié\n"), refused.stderr
+    where = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", "--detach", str(where))
+    git(where, "checkout", "-q", "--orphan", "pages")
+    git(where, "rm", "-q", "-r", "-f", ".")
+    (where / "index.html").write_text("<p>Notre ancien site</p>\n", encoding="utf-8")
+    git(where, "add", "-A")
+    git(where, "commit", "-q", "-m", "Ancien site")
+    refused = policy_process([*root, "publish", "-b", "pages"], env=_environment())
+    assert refused.stderr == (f"error: -b pages : cette branche est extraite dans {where} : la publication la "
+                              "déplacerait sous cet arbre de travail ; fermez d'abord cet arbre de travail (`git "
+                              f"worktree remove {where}`) ; rien n'a été publié\n"), refused.stderr
+    git(project.root, "worktree", "remove", str(where))
+    refused = policy_process([*root, "history", "-b", "pages"], env=_environment())
+    assert refused.stderr == (
+        "error: pages contient 1 fichier et aucune version publiée (index.html) : celui d'un autre site ? L'archive "
+        "serait écrite par-dessus et à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit) "
+        ": gardez ce site sur une branche à lui (`git branch -m pages old-site`), ou retirez ses fichiers dans un "
+        "commit de pages. Rien n'a été publié.\n"), refused.stderr

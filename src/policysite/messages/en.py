@@ -704,6 +704,18 @@ MESSAGES: dict[str, str] = {
     "gate.exceptions-unknown/shallow": "{file}: entry {n}: {commit!r} names no commit of this repository or of this "
                                        "shallow clone's history: `git fetch --unshallow` fetches the rest (give at "
                                        "least 7 characters of its id)",
+    "refuse.another-site": "{branch} holds {count:number} file(s) and no published version ({files}{more}): another "
+                           "site's? The archive would be written over and beside it (`policy verify` refuses each "
+                           "file publishing did not write): keep that site on a branch of its own (`git branch -m "
+                           "{branch} old-site`), or remove its files in a commit of {branch}. Nothing was published.",
+    "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
+                          "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published",
+    "refuse.checked-out": "-b {branch}: this branch is checked out in {where}: publishing would move it under that "
+                          "working tree; {way:said}; nothing was published",
+    "refuse.checked-out/prune": "that folder is gone: `git worktree prune` forgets it",
+    "refuse.checked-out/here": "check out the policy's branch here, or publish onto a branch of its own, such as "
+                               "gh-pages",
+    "refuse.checked-out/worktree": "close that worktree first (`git worktree remove {path}`)",
     "publish.script-unvouched": "refused: a script or stylesheet that neither the installed theme nor the source "
                                 "branch's overrides/ hold (a page may load any file of the site's origin); the branch "
                                 "alone cannot vouch for one: remove it, or rebuild every version (`policy history "

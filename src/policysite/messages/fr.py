@@ -840,6 +840,20 @@ MESSAGES: dict[str, str] = {
     "gate.exceptions-unknown/shallow": "{file} : entrée {n} : {commit!r} ne désigne aucun commit de ce dépôt ni de "
                                        "l'historique de ce clone superficiel : `git fetch --unshallow` récupère le "
                                        "reste (donnez au moins 7 caractères de son identifiant)",
+    "refuse.another-site": "{branch} contient {count:plural:fichier|fichiers} et aucune version publiée ({files}"
+                           "{more}) : {count:form:celui|ceux} d'un autre site ? L'archive serait écrite par-dessus et "
+                           "à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit) : gardez "
+                           "ce site sur une branche à lui (`git branch -m {branch} old-site`), ou retirez ses fichiers "
+                           "dans un commit de {branch}. Rien n'a été publié.",
+    "refuse.branch-name": "-b {branch!r} : n'est pas un nom pour la branche de l'archive (un nom de branche à elle, "
+                          "comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt distant) ; "
+                          "rien n'a été publié",
+    "refuse.checked-out": "-b {branch} : cette branche est extraite dans {where} : la publication la déplacerait sous "
+                          "cet arbre de travail ; {way:said} ; rien n'a été publié",
+    "refuse.checked-out/prune": "ce dossier n'existe plus : `git worktree prune` l'oublie",
+    "refuse.checked-out/here": "extrayez ici la branche de la politique, ou publiez sur une branche à elle, comme "
+                               "gh-pages",
+    "refuse.checked-out/worktree": "fermez d'abord cet arbre de travail (`git worktree remove {path}`)",
     "publish.script-unvouched": "refusé : un script ou une feuille de style que ni le thème installé ni les "
                                 "overrides/ de la branche source ne contiennent (une page peut charger tout fichier de "
                                 "l'origine du site) ; la branche seule ne peut les garantir : retirez-le, ou "

@@ -114,8 +114,8 @@ def snapshot(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: st
                        if (folder / settings.page).exists()})
     missing = [code for code in docs if code not in sources]
     if settings.authoritative in missing:
-        findings += [Finding(f"{docs[code].relative_to(dest).as_posix()}/{settings.page}", 1, "source.missing",
-                             f"the {code} page does not exist at {commit[:7]}") for code in missing]
+        findings += [Finding.of(f"{docs[code].relative_to(dest).as_posix()}/{settings.page}", 1, "source.missing/at",
+                                code=code, commit=commit[:7]) for code in missing]
         return Snapshot(commit, dest, docs, sources, findings)
     prefix = source.prefix_of(repo, root)
     origin = source.Origin(repo, commit, prefix)

@@ -12,6 +12,7 @@ import git as gitpython
 
 from policysite import clock, gate, git, manifest as mf, passcache, scratch, settings as policy_settings, source
 from policysite.errors import PublishError
+from policysite.messages import text_of
 from policysite.settings import Settings
 
 
@@ -99,7 +100,7 @@ def opened_at(root: Path, repo: gitpython.Repo, commit: str) -> Iterator[Project
         try:
             theme = source.theme(repo, root=root, commit=commit, dest=Path(tmp) / "project")
         except source.SourceError as exc:
-            raise PublishError(str(exc)) from None
+            raise PublishError(text_of(exc)) from None
         # named as the project's file at its commit: the temporary copy is gone when the message is read (history
         # hunt 23)
         settings = policy_settings.load(theme, shown=f"mkdocs.yml at {commit[:7]}")

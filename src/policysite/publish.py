@@ -811,7 +811,7 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     missing = [project.paths[code] for code in project.paths if code not in snap.sources]
     linked = [why for path in missing if (why := source.linked_folder(project.repo, head, path))]
     if linked:
-        raise PublishError(f"nothing to publish: {'; '.join(linked)}")
+        raise PublishError(Said("publish.nothing-linked", linked=linked))
     if settings.authoritative not in snap.sources:
         raise PublishError(Said("publish.not-committed", paths=", ".join(missing)))
     # Only a translation missing: `_publish` judges the version as `policy history` does (a translation may start

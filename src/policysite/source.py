@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from policysite import config_rules, git, manifest as mf, settings as policy_settings, spelling, staleness
 from policysite.findings import Finding
+from policysite.messages import Said
 from policysite.settings import Settings
 
 if TYPE_CHECKING:  # GitPython is imported where a repository is opened (git.open_repo)
@@ -55,8 +56,7 @@ def write_files(repo: gitpython.Repo, commit: str, entries: dict[str, tuple[str,
     machine, history hunt 33) is refused before anything is written."""
     for name in entries:
         if not git.inside_path(name[len(prefix) + 1:] if prefix else name):
-            raise SourceError(f"{name}: at {commit[:7]}, a path leaving the project's folder (a tree git would not "
-                              "check out, made by hand): nothing is built from this commit")
+            raise SourceError(Said("source.path-leaving", name=name, commit=commit[:7]))
     for name, (_mode, sha) in entries.items():
         rel = name[len(prefix) + 1:] if prefix else name
         target = dest / rel
@@ -77,9 +77,8 @@ def configuration(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) 
     if (f"{prefix}/mkdocs.yml" if prefix else "mkdocs.yml") not in configs:
         if not prefix and {mf.DIRECTORY, ".nojekyll"} <= set(top):  # the archive's branch checked out (history hunt 31:
             # "commit the project's configuration" had the archive's reader commit it onto gh-pages)
-            raise SourceError(f"{commit[:7]} is a commit of the published archive (its manifests), not of the policy: "
-                              "check out the policy's branch (`git checkout main`) and run the command again")
-        raise SourceError(f"mkdocs.yml is not committed at {commit[:7]}: commit the project's configuration first")
+            raise SourceError(Said("source.archive-commit", commit=commit[:7]))
+        raise SourceError(Said("source.no-configuration", commit=commit[:7]))
     _refuse_links(configs, commit)
     write_files(repo, commit, configs, prefix=prefix, dest=dest)
 
@@ -119,9 +118,7 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
         code = sorted(name for name in entries if name not in hooks and (
             name.endswith((".py", ".pyc", ".pyo", ".pyd", ".so")) or "__pycache__" in PurePosixPath(name).parts))
         if code:  # Python would run a hook's committed bytecode (an unchecked .pyc) instead of its checked source
-            raise SourceError(f"{', '.join(code)}: Python code at {commit[:7]} in a folder the build reads (the "
-                              "theme's, the fonts'); only the hooks the configuration names run, from their source: "
-                              "remove it")
+            raise SourceError(Said("source.python-code", names=", ".join(code), commit=commit[:7]))
         write_files(repo, commit, entries, prefix=prefix, dest=dest)
     refused = [line for config_file in sorted(dest.glob("mkdocs*.yml")) for line in config_rules.problems(
         policy_settings.load_yaml(config_file), config_file=config_file.name, files=dest)]
@@ -158,8 +155,7 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
                 n.rpartition("/")[0] == folder and companion(n.rpartition("/")[2], pages - {name, settings.page}))}
             for n, (mode, sha) in sorted(keep.items()):
                 if mode in (git.SYMLINK, git.SUBMODULE):
-                    findings.append(Finding(n, 1, "source.symlink", f"a symbolic link or submodule at {commit[:7]}: "
-                                            "the build reads files as git stores them; commit the file itself"))
+                    findings.append(Finding.of(n, 1, "source.symlink/at", commit=commit[:7]))
                     continue
                 target = dest / docs_rel / (settings.page if n == was else n.rpartition("/")[2])
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -173,17 +169,14 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
         for name, (mode, sha) in sorted(entries.items()):
             rel = name[len(docs_name) + 1:] if name != docs_name else ""
             if mode in (git.SYMLINK, git.SUBMODULE):
-                what = "a symbolic link" if mode == git.SYMLINK else "a submodule"
-                findings.append(Finding(name, 1, "source.symlink",
-                                        f"{what} at {commit[:7]}: the build reads files as git stores them and "
-                                        "never follows links; commit the file itself"))
+                findings.append(Finding.of(name, 1, "source.symlink/kind", commit=commit[:7], what=Said(
+                    "source.what/link" if mode == git.SYMLINK else "source.what/submodule")))
             elif companion(rel, pages):
                 keep[name] = (mode, sha)
             else:
-                findings.append(Finding(name, 1, "source.unpublished-file",
-                                        f"only {', '.join(sorted(f'{docs_rel}/{p}' for p in pages))} "
-                                        f"{'is' if len(pages) == 1 else 'are'} published from {docs_rel}/: this file "
-                                        f"(at {commit[:7]}) would be published unchecked; remove it"))
+                findings.append(Finding.of(name, 1, "source.unpublished-file/at", count=len(pages), folder=docs_rel,
+                                           pages=", ".join(sorted(f"{docs_rel}/{p}" for p in pages)),
+                                           commit=commit[:7]))
         write_files(repo, commit, keep, prefix=prefix, dest=dest)
         folders[language.code] = dest / docs_rel
         folders[language.code].mkdir(parents=True, exist_ok=True)
@@ -202,23 +195,21 @@ def linked_folder(repo: gitpython.Repo, commit: str, path: str) -> str:
     ways = ["/".join(parts[:n]) for n in range(1, len(parts) + 1)]
     for name, (mode, _sha) in sorted(git.list_entries(repo, commit, ways, recursive=False).items()):
         if name in ways and mode in (git.SYMLINK, git.SUBMODULE):
-            what = "a symbolic link" if mode == git.SYMLINK else "a submodule (another repository's commit)"
-            return (f"{name} is {what} at {commit[:7]}: the build reads files as git stores them and never "
-                    "follows links: commit the files themselves")
+            return Said("source.linked-folder", name=name, commit=commit[:7], what=Said(
+                "source.what/link" if mode == git.SYMLINK else "source.what/submodule-commit"))
     return ""
 
 
 def _refuse_links(entries: dict[str, tuple[str, str]], commit: str) -> None:
     links = sorted(name for name, (mode, _sha) in entries.items() if mode in (git.SYMLINK, git.SUBMODULE))
     if links:
-        raise SourceError(f"{', '.join(links)}: a symbolic link or submodule at {commit[:7]}; the build reads "
-                          "files as git stores them and never follows links: commit the files themselves")
+        raise SourceError(Said("source.links", names=", ".join(links), commit=commit[:7]))
 
 
 def _inside(rel: str, *, what: str, config_file: str) -> str:
     path = PurePosixPath(rel)
     if path.is_absolute() or ".." in path.parts:
-        raise SourceError(f"{config_file}: {what} {rel!r} is outside the project")
+        raise SourceError(Said("source.outside", file=config_file, what=what, path=rel))
     if re.search(r"[\x00-\x1f\x7f]", rel):  # git and the file system would end with "embedded null byte"
-        raise SourceError(f"{config_file}: {what} {rel!r} holds a control character: name a folder of the project")
+        raise SourceError(Said("source.control-character", file=config_file, what=what, path=rel))
     return path.as_posix()

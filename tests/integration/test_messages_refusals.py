@@ -477,3 +477,31 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
         "serait écrite par-dessus et à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit) "
         ": gardez ce site sur une branche à lui (`git branch -m pages old-site`), ou retirez ses fichiers dans un "
         "commit de pages. Rien n'a été publié.\n"), refused.stderr
+
+
+def test_what_a_commit_holds_that_nothing_is_built_from_is_said_in_french(tmp_path):
+    """Words 31: Python code committed in the theme's folder (SourceError) and a file beside the page in docs/fr/
+    (source.unpublished-file at a commit) were refused in English on a French site; said in the site's language now,
+    English as before with POLICY_MESSAGES=en."""
+    project = new_project(tmp_path / "project")
+    (project.root / "docs" / "fr" / "notes.txt").write_text("x\n", encoding="utf-8")
+    (project.root / "overrides" / "x.py").write_text("x = 1\n", encoding="utf-8")
+    first = project.commit("2021-02-17")[:7]
+    root = ["--root", str(project.root)]
+    code = {lang: policy_process([*root, "history"], env=_environment(**env)).stderr
+            for lang, env in (("fr", {}), ("en", {messages.ENVIRONMENT: "en"}))}
+    assert code == {
+        "fr": f"error: overrides/x.py : du code Python dans le commit {first}, dans un dossier que la construction lit "
+              "(celui du thème, celui des polices) ; seuls les hooks que nomme la configuration s'exécutent, depuis "
+              "leur source : retirez-le\n",
+        "en": f"error: overrides/x.py: Python code at {first} in a folder the build reads (the theme's, the fonts'); "
+              "only the hooks the configuration names run, from their source: remove it\n"}
+    (project.root / "overrides" / "x.py").unlink()
+    second = project.commit("2021-03-01")[:7]
+    french = policy_process([*root, "publish"], env=_environment())
+    assert french.returncode == 1 and project.branch() is None
+    assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] seul docs/fr/index.md est publié depuis docs/fr/ : ce "
+            f"fichier (dans le commit {second}) serait publié sans avoir été vérifié ; supprimez-le\n") in french.stderr
+    english = policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES="en"))
+    assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] only docs/fr/index.md is published from docs/fr/: this "
+            f"file (at {second}) would be published unchecked; remove it\n") in english.stderr, english.stderr

@@ -38,6 +38,30 @@ MESSAGES: dict[str, str] = {
     "source.encoding": "the page is not UTF-8 (byte offset {offset}): save it as UTF-8",
     "source.unpublished-file": "only the pages, word list and translation records are published from {folder}/: "
                                "this file would be published unchecked; remove it",
+    "source.path-leaving": "{name}: at {commit}, a path leaving the project's folder (a tree git would not check out, "
+                           "made by hand): nothing is built from this commit",
+    "source.archive-commit": "{commit} is a commit of the published archive (its manifests), not of the policy: check "
+                             "out the policy's branch (`git checkout main`) and run the command again",
+    "source.no-configuration": "mkdocs.yml is not committed at {commit}: commit the project's configuration first",
+    "source.python-code": "{names}: Python code at {commit} in a folder the build reads (the theme's, the fonts'); "
+                          "only the hooks the configuration names run, from their source: remove it",
+    "source.links": "{names}: a symbolic link or submodule at {commit}; the build reads files as git stores them and "
+                    "never follows links: commit the files themselves",
+    "source.outside": "{file}: {what} {path!r} is outside the project",
+    "source.control-character": "{file}: {what} {path!r} holds a control character: name a folder of the project",
+    "source.linked-folder": "{name} is {what:said} at {commit}: the build reads files as git stores them and never "
+                            "follows links: commit the files themselves",
+    "source.what/link": "a symbolic link",
+    "source.what/submodule": "a submodule",
+    "source.what/submodule-commit": "a submodule (another repository's commit)",
+    "source.symlink/at": "a symbolic link or submodule at {commit}: the build reads files as git stores them; commit "
+                         "the file itself",
+    "source.symlink/kind": "{what:said} at {commit}: the build reads files as git stores them and never follows links; "
+                           "commit the file itself",
+    "source.unpublished-file/at": "only {pages} {count:form:is|are} published from {folder}/: this file (at {commit}) "
+                                  "would be published unchecked; remove it",
+    "source.missing/at": "the {code} page does not exist at {commit}",
+    "publish.nothing-linked": "nothing to publish: {linked:each}",
     "schedule.late": "the daily job (`cron: \"{cron}\"`, in UTC) runs at {runs} in {zone}, the site's time zone, not "
                      "soon after 00:00 there, when a version takes effect: `latest` moves onto a version that late (a "
                      "day late where the job runs the evening before); it was scheduled for another time zone: "

@@ -43,6 +43,35 @@ MESSAGES: dict[str, str] = {
     "source.encoding": "la page n'est pas en UTF-8 (octet n° {offset}) : enregistrez-la en UTF-8",
     "source.unpublished-file": "seuls les pages, la liste de mots et les registres de traduction sont publiés depuis "
                                "{folder}/ : ce fichier serait publié sans avoir été vérifié ; supprimez-le",
+    "source.path-leaving": "{name} : dans le commit {commit}, un chemin qui sort du dossier du projet (un arbre que "
+                           "git n'extrairait pas, fait à la main) : rien n'est construit à partir de ce commit",
+    "source.archive-commit": "{commit} est un commit de l'archive publiée (ses manifestes), non de la politique : "
+                             "extrayez la branche de la politique (`git checkout main`) et relancez la commande",
+    "source.no-configuration": "mkdocs.yml n'est pas dans le commit {commit} : commitez d'abord la configuration du "
+                               "projet",
+    "source.python-code": "{names} : du code Python dans le commit {commit}, dans un dossier que la construction lit "
+                          "(celui du thème, celui des polices) ; seuls les hooks que nomme la configuration "
+                          "s'exécutent, depuis leur source : retirez-le",
+    "source.links": "{names} : un lien symbolique ou un sous-module dans le commit {commit} ; la construction lit les "
+                    "fichiers tels que git les enregistre et ne suit jamais les liens : commitez les fichiers "
+                    "eux-mêmes",
+    "source.outside": "{file} : {what} {path!r} est hors du projet",
+    "source.control-character": "{file} : {what} {path!r} contient un caractère de contrôle : nommez un dossier du "
+                                "projet",
+    "source.linked-folder": "{name} est {what:said} dans le commit {commit} : la construction lit les fichiers tels "
+                            "que git les enregistre et ne suit jamais les liens : commitez les fichiers eux-mêmes",
+    "source.what/link": "un lien symbolique",
+    "source.what/submodule": "un sous-module",
+    "source.what/submodule-commit": "un sous-module (le commit d'un autre dépôt)",
+    "source.symlink/at": "un lien symbolique ou un sous-module dans le commit {commit} : la construction lit les "
+                         "fichiers tels que git les enregistre ; commitez le fichier lui-même",
+    "source.symlink/kind": "{what:said} dans le commit {commit} : la construction lit les fichiers tels que git les "
+                           "enregistre et ne suit jamais les liens ; commitez le fichier lui-même",
+    "source.unpublished-file/at": "seul{count:form:|s} {pages} {count:form:est publié|sont publiés} depuis "
+                                  "{folder}/ : ce fichier (dans le commit {commit}) serait publié sans avoir été "
+                                  "vérifié ; supprimez-le",
+    "source.missing/at": "la page en {code:language} n'existe pas dans le commit {commit}",
+    "publish.nothing-linked": "rien à publier : {linked:each}",
     "schedule.late": "la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {runs} dans le fuseau {zone}, "
                      "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                      "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la veille "

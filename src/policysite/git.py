@@ -59,12 +59,19 @@ def open_repo(path: str | Path) -> gitpython.Repo:
     try:
         repo = _bounded(gitpython.Repo(path, search_parent_directories=True))
     except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError) as exc:
-        raise GitError(f"{path}: not inside a git repository") from exc
+        raise GitError(_not_a_repository(path)) from exc
     # GitPython finds the repository without git; git itself may refuse it (one owned by another user, as a CI
     # container's checkout often is: "detected dubious ownership"), and every git command then fails: said as git
     # says it, not read as a repository with nothing committed nor published (history hunt 33).
     run(repo, "rev-parse", "--git-dir")
     return repo
+
+
+def _not_a_repository(path: str | Path) -> str:
+    """What a command run outside any repository says, in the catalogue's words (said in the site's language)."""
+    from policysite.messages import Said
+
+    return Said("git.not-a-repository", path=str(path))
 
 
 def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
@@ -211,7 +218,7 @@ def common_dir(path: str | Path) -> Path:
     try:
         done = subprocess.run(["git", *OPTIONS, "rev-parse", "--git-common-dir"], cwd=path, capture_output=True)
     except OSError as exc:  # `path` is no folder
-        raise GitError(f"{path}: not inside a git repository") from exc
+        raise GitError(_not_a_repository(path)) from exc
     if done.returncode != 0:
         raise GitError(f"git rev-parse --git-common-dir: {os.fsdecode(done.stderr).strip()}")
     return (Path(path) / os.fsdecode(done.stdout).strip()).resolve()

@@ -12,7 +12,7 @@ import git as gitpython
 
 from policysite import clock, gate, git, manifest as mf, passcache, scratch, settings as policy_settings, source
 from policysite.errors import PublishError
-from policysite.messages import text_of
+from policysite.messages import Said, text_of
 from policysite.settings import Settings
 
 
@@ -87,7 +87,7 @@ def opened(root: Path) -> Iterator[Project]:
     root = Path(root).resolve()
     repo = git.open_repo(root)
     if not repo.head.is_valid():
-        raise PublishError("nothing is committed yet: commit the project and its policy first")
+        raise PublishError(Said("project.nothing-committed"))
     with opened_at(root, repo, repo.head.commit.hexsha) as project, clock.company_zone(project.settings.time_zone):
         yield project  # today is the company's day, as HEAD's configuration says
 

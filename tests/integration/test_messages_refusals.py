@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import zipfile
 
 import pytest
@@ -505,3 +506,25 @@ def test_what_a_commit_holds_that_nothing_is_built_from_is_said_in_french(tmp_pa
     english = policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES="en"))
     assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] only docs/fr/index.md is published from docs/fr/: this "
             f"file (at {second}) would be published unchecked; remove it\n") in english.stderr, english.stderr
+
+
+def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_path):
+    """Words 31: a French project copied without its .git, or in a repository with no commit yet, had every command
+    answer in English ('…: not inside a git repository', 'nothing is committed yet: …'), the first without what to do;
+    both are said in the site's language now, with the way out."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    plain = tmp_path / "plain"
+    shutil.copytree(project.root, plain, ignore=shutil.ignore_patterns(".git"))
+    said = policy_process(["--root", str(plain), "history"], env=_environment())
+    assert (said.returncode, said.stderr) == (1, (
+        f"error: {plain} : n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus) : lancez la "
+        "commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le projet)\n"))
+    english = policy_process(["--root", str(plain), "verify"], env=_environment(POLICY_MESSAGES="en"))
+    assert english.stderr == (f"error: {plain}: not inside a git repository (no .git folder there or above it): run "
+                              "the command in a clone of the repository, or make one (`git init`, then commit the "
+                              "project)\n"), english.stderr
+    git(plain, "init", "-q", "-b", "main")
+    said = policy_process(["--root", str(plain), "publish"], env=_environment())
+    assert (said.returncode, said.stderr) == (
+        1, "error: rien n'est encore commité : commitez d'abord le projet et sa politique\n"), said.stderr

@@ -62,6 +62,9 @@ MESSAGES: dict[str, str] = {
                                   "would be published unchecked; remove it",
     "source.missing/at": "the {code} page does not exist at {commit}",
     "publish.nothing-linked": "nothing to publish: {linked:each}",
+    "git.not-a-repository": "{path}: not inside a git repository (no .git folder there or above it): run the "
+                            "command in a clone of the repository, or make one (`git init`, then commit the project)",
+    "project.nothing-committed": "nothing is committed yet: commit the project and its policy first",
     "schedule.late": "the daily job (`cron: \"{cron}\"`, in UTC) runs at {runs} in {zone}, the site's time zone, not "
                      "soon after 00:00 there, when a version takes effect: `latest` moves onto a version that late (a "
                      "day late where the job runs the evening before); it was scheduled for another time zone: "

@@ -72,6 +72,10 @@ MESSAGES: dict[str, str] = {
                                   "vérifié ; supprimez-le",
     "source.missing/at": "la page en {code:language} n'existe pas dans le commit {commit}",
     "publish.nothing-linked": "rien à publier : {linked:each}",
+    "git.not-a-repository": "{path} : n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus) : "
+                            "lancez la commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le "
+                            "projet)",
+    "project.nothing-committed": "rien n'est encore commité : commitez d'abord le projet et sa politique",
     "schedule.late": "la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {runs} dans le fuseau {zone}, "
                      "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                      "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la veille "

@@ -287,24 +287,22 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     or commit whose history is read (an old site's `gh-pages` of built pages, `origin/main`), else HEAD's (history
     26: only the branch checked out could be read)."""
     if ref.startswith("-"):
-        raise ImportRefused(f"--ref {ref}: a branch, tag or commit's name does not start with '-' (nothing imported)")
+        raise ImportRefused(Said("import.ref-dash", ref=ref))
     found: list[tuple[Committed, gitpython.Repo, Path]] = []
     oldest: list[tuple[Committed, gitpython.Repo, Path]] = []  # each file's first text
     seen: set[tuple[Path, str]] = set()
     finals: set[str] = set()  # the commits that removed a file for good (said once, with what the site does)
     for path in paths:
         if path.is_dir():
-            raise ImportRefused(f"{path}: a folder: --git reads the history of one file, name it (privacy.md): "
-                                "nothing imported")
+            raise ImportRefused(Said("import.git-folder", path=str(path)))
         if path.suffix.lower() not in convert_sources.FORMATS:  # (adoption 6 of session 30: Read the Docs' .rst
             # policy was dated text by text, "its text says no one day", then refused at its first text's conversion)
             raise ImportRefused(Said("import.git-format", path=str(path), extension=path.suffix or "none"))
         place = path if path.exists() else next((p for p in path.parents if p.exists()), Path("."))
         try:
             repo = git.open_repo(place)
-        except git.GitError as exc:
-            raise ImportRefused(f"{exc}: --git reads a file's history in the old site's repository (nothing "
-                                "imported)") from None
+        except git.GitError:
+            raise ImportRefused(Said("import.git-not-repository", path=str(place))) from None
         top = Path(repo.working_tree_dir or repo.git_dir).resolve()
         inner: tuple[gitpython.Repo, str, str] | None = None  # the submodule holding the file: it, its path, the file's
         if (outer := _superproject(repo, top)) is not None:  # the old site's repository pinned the submodule's commits
@@ -312,32 +310,27 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                 top).as_posix())
             repo, top = outer
         if Path(os.path.abspath(path)).resolve() in own:
-            raise ImportRefused(f"{path}: this site's own page: `policy history` publishes its versions (nothing "
-                                "imported)")
+            raise ImportRefused(Said("import.git-own-page", path=str(path)))
         name = Path(os.path.abspath(path)).resolve().relative_to(top).as_posix()
         named = convert_sources.language_named(Path(os.path.abspath(path)).resolve(), [top], languages)
         if named is not None and named[0].casefold() != lang.casefold():  # (history 26: `--lang fr --git
             # fr/privacy.md en/privacy.md` imported the English texts as French versions, between the French ones)
-            raise ImportRefused(f"{path}: its {named[1]} says it is the {named[0]} text: import it with --lang "
-                                f"{named[0]} (nothing imported)")
+            raise ImportRefused(Said(f"import.other-language/{named[1]}", path=str(path), lang=named[0]))
         if not git.rev_parse(repo, "HEAD"):
-            raise ImportRefused(f"{path}: its repository has no commit (nothing imported)")
+            raise ImportRefused(Said("import.git-no-commit", path=str(path)))
         tip = git.rev_parse(repo, f"{ref}^{{commit}}") if ref else "HEAD"
         if tip is None:
-            raise ImportRefused(f"{path}: --ref {ref} names no branch, tag or commit of {top} (git -C {top} branch -a "
-                                "lists its branches; nothing imported)")
+            raise ImportRefused(Said("import.ref-unknown", path=str(path), ref=ref, top=str(top)))
         if git.shallow_boundary(repo) or (inner and git.shallow_boundary(inner[0])):  # its first commits would be
             # missing, the first text dated by the boundary
-            raise ImportRefused(f"{path}: its repository is a shallow clone, its older commits missing: fetch its "
-                                f"whole history (git -C {top} fetch --unshallow), then import (nothing imported)")
+            raise ImportRefused(Said("import.shallow", path=str(path), top=str(top)))
         if (top, name) in seen:  # the same file named twice (`privacy.md ./privacy.md`): read once
             continue
         seen.add((top, name))
         texts = committed_texts(repo, name, tip) if inner is None else pinned_texts(repo, *inner, tip)
         if not texts:
-            where = f"of {ref}" if ref else "of its repository's branch"
-            raise ImportRefused(f"{path}: no commit {where} holds it ({name}; another branch's file is read with "
-                                "--ref BRANCH; nothing imported)")
+            raise ImportRefused(Said("import.git-no-text" if ref else "import.git-no-text/branch", path=str(path),
+                                     ref=ref, name=name))
         if inner is None and (removed := _removed(repo, name, tip)):  # (adoption 28: a translation gone)
             finals.add(removed[0])  # (said here, not again as a removal the text came back from)
             last = [text for text in texts if not text.removed][-1]

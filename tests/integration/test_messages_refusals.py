@@ -528,3 +528,43 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
     said = policy_process(["--root", str(plain), "publish"], env=_environment())
     assert (said.returncode, said.stderr) == (
         1, "error: rien n'est encore commité : commitez d'abord le projet et sa politique\n"), said.stderr
+
+
+def test_what_policy_import_git_refuses_is_said_in_french(tmp_path):
+    """Words 31: `policy import --git` refused in English on a French site a folder given for a file, a file outside
+    any repository, a repository with no commit, a --ref naming no branch, and a branch whose commits never held the
+    file (git_sources' f-strings); said in the site's language now, English as before with POLICY_MESSAGES=en."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    root = ["--root", str(project.root)]
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "privacy.md").write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
+    git(old, "init", "-q", "-b", "main")
+
+    def said(*args: str, lang: str = "fr") -> str:
+        done = policy_process([*root, "import", "--lang", "fr", "--git", *args],
+                              env=_environment(**({messages.ENVIRONMENT: "en"} if lang == "en" else {})))
+        assert done.returncode == 1 and done.stdout == "", done.stdout
+        return done.stderr
+
+    assert said(str(old)) == (f"error: {old} : un dossier : --git lit l'historique d'un seul fichier, nommez-le "
+                              "(privacy.md) : rien n'a été importé\n")
+    assert said(str(old / "privacy.md")) == (f"error: {old / 'privacy.md'} : son dépôt n'a aucun commit (rien n'a été "
+                                             "importé)\n")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "Politique")
+    assert said(str(old / "privacy.md"), "--ref", "nope") == (
+        f"error: {old / 'privacy.md'} : --ref nope ne désigne aucune branche, étiquette ou commit de {old} (git -C "
+        f"{old} branch -a liste ses branches ; rien n'a été importé)\n")
+    assert said(str(old / "privacy.md"), "--ref", "nope", lang="en") == (
+        f"error: {old / 'privacy.md'}: --ref nope names no branch, tag or commit of {old} (git -C {old} branch -a "
+        "lists its branches; nothing imported)\n")
+    (old / "other.md").write_text("# Autre\n", encoding="utf-8")
+    assert said(str(old / "other.md")) == (
+        f"error: {old / 'other.md'} : aucun commit de la branche de son dépôt ne le contient (other.md ; le fichier "
+        "d'une autre branche se lit avec --ref BRANCHE ; rien n'a été importé)\n")
+    shutil.rmtree(old / ".git")
+    assert said(str(old / "privacy.md")) == (
+        f"error: {old / 'privacy.md'} : n'est dans aucun dépôt git : --git lit l'historique d'un fichier dans le dépôt "
+        "de l'ancien site (rien n'a été importé)\n")

@@ -1405,6 +1405,25 @@ MESSAGES: dict[str, str] = {
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",
+    "import.ref-dash": "--ref {ref}: a branch, tag or commit's name does not start with '-' (nothing imported)",
+    "import.git-folder": "{path}: a folder: --git reads the history of one file, name it (privacy.md): nothing "
+                         "imported",
+    "import.git-not-repository": "{path}: not inside a git repository: --git reads a file's history in the old site's "
+                                 "repository (nothing imported)",
+    "import.git-own-page": "{path}: this site's own page: `policy history` publishes its versions (nothing imported)",
+    "import.other-language/name": "{path}: its name says it is the {lang} text: import it with --lang {lang} (nothing "
+                                  "imported)",
+    "import.other-language/folder": "{path}: its folder says it is the {lang} text: import it with --lang {lang} "
+                                    "(nothing imported)",
+    "import.git-no-commit": "{path}: its repository has no commit (nothing imported)",
+    "import.ref-unknown": "{path}: --ref {ref} names no branch, tag or commit of {top} (git -C {top} branch -a lists "
+                          "its branches; nothing imported)",
+    "import.shallow": "{path}: its repository is a shallow clone, its older commits missing: fetch its whole history "
+                      "(git -C {top} fetch --unshallow), then import (nothing imported)",
+    "import.git-no-text": "{path}: no commit of {ref} holds it ({name}; another branch's file is read with --ref "
+                          "BRANCH; nothing imported)",
+    "import.git-no-text/branch": "{path}: no commit of its repository's branch holds it ({name}; another branch's file "
+                                 "is read with --ref BRANCH; nothing imported)",
     "import.git-format": "{path}: not Markdown, HTML or Word (.docx) (extension {extension}): import cannot read the "
                          "texts its history holds; convert each to Markdown (pandoc --to gfm) and import them as files "
                          "named by their dates, or import the pages its site showed (--git --ref on a branch of built "

@@ -1636,6 +1636,27 @@ MESSAGES: dict[str, str] = {
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",
     "import.nested": "{name} : ses éléments sont imbriqués trop profondément pour être convertis",
+    "import.ref-dash": "--ref {ref} : le nom d'une branche, d'une étiquette ou d'un commit ne commence pas par « - » "
+                       "(rien n'a été importé)",
+    "import.git-folder": "{path} : un dossier : --git lit l'historique d'un seul fichier, nommez-le (privacy.md) : "
+                         "rien n'a été importé",
+    "import.git-not-repository": "{path} : n'est dans aucun dépôt git : --git lit l'historique d'un fichier dans le "
+                                 "dépôt de l'ancien site (rien n'a été importé)",
+    "import.git-own-page": "{path} : la page de ce site lui-même : `policy history` publie ses versions (rien n'a été "
+                       "importé)",
+    "import.other-language/name": "{path} : son nom indique le texte en {lang:language} : importez-le avec --lang "
+                                  "{lang} (rien n'a été importé)",
+    "import.other-language/folder": "{path} : son dossier indique le texte en {lang:language} : importez-le avec "
+                                    "--lang {lang} (rien n'a été importé)",
+    "import.git-no-commit": "{path} : son dépôt n'a aucun commit (rien n'a été importé)",
+    "import.ref-unknown": "{path} : --ref {ref} ne désigne aucune branche, étiquette ou commit de {top} (git -C {top} "
+                          "branch -a liste ses branches ; rien n'a été importé)",
+    "import.shallow": "{path} : son dépôt est un clone superficiel, sans ses commits les plus anciens : récupérez tout "
+                      "son historique (git -C {top} fetch --unshallow), puis importez (rien n'a été importé)",
+    "import.git-no-text": "{path} : aucun commit de {ref} ne le contient ({name} ; le fichier d'une autre branche se "
+                          "lit avec --ref BRANCHE ; rien n'a été importé)",
+    "import.git-no-text/branch": "{path} : aucun commit de la branche de son dépôt ne le contient ({name} ; le fichier "
+                                 "d'une autre branche se lit avec --ref BRANCHE ; rien n'a été importé)",
     "import.git-format": "{path} : ni Markdown, ni HTML, ni Word (.docx) (extension {extension}) : l'import ne peut "
                          "pas lire les textes de son historique ; convertissez chacun en Markdown (pandoc --to gfm) et "
                          "importez-les comme fichiers nommés par leur date, ou importez les pages que son site "

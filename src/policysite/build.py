@@ -29,6 +29,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
 from policysite import assets, config_rules, git, safety, settings as policy_settings
+from policysite.messages import Said
 
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
@@ -358,7 +359,7 @@ class SiteRefused(MkDocsException):
     """A preview build stopped by its warnings: each language's, as MkDocs logged them."""
 
 
-def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[tuple[Path, str], ...] = ()) -> None:
+def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[tuple[Path, Said], ...] = ()) -> None:
     """Refuse a preview's folder that would have it write, and MkDocs empty, elsewhere than the folder it names:
     one that is, or lies in, a symbolic link of the project (a pull request's `public/` linked to the reviewer's
     home emptied its `fr/` and `en/` and wrote its index.html; security hunt 30), a language's folder or the root
@@ -369,41 +370,39 @@ def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[
     written = [given / code for code in codes] + [given / "index.html"]
     linked = next((path for path in [*inside, *written] if path.is_symlink()), None)
     if linked is not None:
-        raise SiteRefused(f"{linked}: a symbolic link: the preview would be written (and a language's folder emptied) "
-                          "wherever it points; remove the link, or build into a folder of its own (--site-dir)")
+        raise SiteRefused(Said("build.linked", path=str(linked)))
     if given.exists() and not given.is_dir():  # (each language is built beside it first: refused before any build)
-        raise SiteRefused(f"{site_dir}: exists and is not a folder: build into a folder of its own (--site-dir)")
+        raise SiteRefused(Said("build.not-a-folder", path=str(site_dir)))
     resolved = given.resolve()
     if any(resolved == path or resolved in path.parents for path in (project, project / ".git", project / "docs")):
-        raise SiteRefused(f"{site_dir}: holds the project, its repository or its texts: build into a folder of its own "
-                          "(--site-dir)")
+        raise SiteRefused(Said("build.holds-project", path=str(site_dir)))
     # Inside a language's texts or the repository: `--site-dir docs/en` wrote the other languages' pages into the
     # English texts (docs/en/fr/…, which every later check and build then refused as files published unchecked) and
     # `--site-dir .git/x` into the repository (archive hunt 22, finding 7), as `policy export` refuses them.
     within = next(((path, what) for path, what in sources if resolved == path or path in resolved.parents), None)
     if within is not None:
         shown = within[0].relative_to(project) if within[0].is_relative_to(project) else within[0]
-        raise SiteRefused(f"{site_dir}: in {shown}, {within[1]}: build into a folder of its own (--site-dir)")
+        raise SiteRefused(Said("build.in-sources", path=str(site_dir), shown=str(shown), what=within[1]))
 
 
-def _sources(root: Path, settings: policy_settings.Settings) -> tuple[tuple[Path, str], ...]:
+def _sources(root: Path, settings: policy_settings.Settings) -> tuple[tuple[Path, Said], ...]:
     """The folders a preview never writes into, and what each is: each language's texts (its docs_dir), the
     repository's git folder and the project's folders of tracked files."""
-    found: list[tuple[Path, str]] = []
+    found: list[tuple[Path, Said]] = []
     for language in settings.languages:
         with contextlib.suppress(policy_settings.SettingsError):
             found.append((policy_settings.docs_page(root, language, settings).parent.resolve(),
-                          f"the {language.code} texts the site is built from"))
+                          Said("build.source/texts", code=language.code)))
     with contextlib.suppress(git.GitError):
         repo = git.open_repo(root)
-        found.append((git.git_dir(repo), "the repository's own folder"))
+        found.append((git.git_dir(repo), Said("build.source/git")))
         # the project's folders holding files git tracks (hooks/, overrides/: `--site-dir overrides` put en/ there,
         # which the theme's check then refused); public/, ignored, is a preview's own
         project, top = Path(root).resolve(), git.top(repo).resolve()
         inside = [(top / path).relative_to(project) for path in git.run(repo, "ls-files", "-z").split("\0")
                   if path and (top / path).is_relative_to(project)]
         tracked = {path.parts[0] for path in inside if len(path.parts) > 1}
-        found += [(project / name, "a folder of the project's own files, which git tracks") for name in sorted(tracked)]
+        found += [(project / name, Said("build.source/tracked")) for name in sorted(tracked)]
     return tuple(found)
 
 

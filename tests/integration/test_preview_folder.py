@@ -1,9 +1,13 @@
 """`policy build` (a preview of the working tree) writes into the folder it is given, and there only."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from helpers import policy_process
 from policy_repo import new_project
+from policysite import messages
 
 
 @pytest.mark.parametrize("linked", ["public", "public/fr"])
@@ -78,3 +82,33 @@ def test_a_preview_into_a_file_is_refused_before_anything_is_built(tmp_path):
     assert result.returncode == 1 and "exists and is not a folder" in result.stderr, result.stderr
     assert (tmp_path / "preview").read_text(encoding="utf-8") == "kept\n"
     assert not [path for path in tmp_path.iterdir() if path.name.startswith(".preview-")]
+
+
+def test_a_preview_folder_refused_is_said_in_the_site_s_language(tmp_path):
+    """Words 31: on a French site, `policy build --site-dir` refused a folder in the texts, a file, a folder holding
+    the project and a link in English (SiteRefused's f-strings), what each folder is too ('the en texts the site is
+    built from'); said in the site's language now, English as before."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    (tmp_path / "preview").write_text("kept\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path, target_is_directory=True)
+    (project.root / "public").symlink_to(tmp_path / "linked", target_is_directory=True)
+    french = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
+    said = {(lang, folder): policy_process(["--root", str(project.root), "build", "--site-dir", str(folder)],
+                                           env=env).stderr
+            for lang, env in (("fr", french), ("en", {**french, messages.ENVIRONMENT: "en"}))
+            for folder in (project.root / "docs" / "en", tmp_path / "preview", tmp_path, project.root / "public")}
+    docs, preview, public = project.root / "docs" / "en", tmp_path / "preview", project.root / "public"
+    assert said["fr", docs] == (f"error: {docs} : dans docs/en, les textes en anglais à partir desquels le site est "
+                                "construit : construisez dans un dossier à lui (--site-dir)\n")
+    assert said["en", docs] == (f"error: {docs}: in docs/en, the en texts the site is built from: build into a folder "
+                                "of its own (--site-dir)\n")
+    assert said["fr", preview] == (f"error: {preview} : existe et n'est pas un dossier : construisez dans un dossier "
+                                   "à lui (--site-dir)\n")
+    assert said["fr", tmp_path] == (f"error: {tmp_path} : contient le projet, son dépôt ou ses textes : construisez "
+                                    "dans un dossier à lui (--site-dir)\n")
+    assert said["fr", public] == (f"error: {public} : un lien symbolique : l'aperçu serait écrit (et le dossier d'une "
+                                  "langue vidé) là où il pointe ; retirez le lien, ou construisez dans un dossier à "
+                                  "lui (--site-dir)\n")
+    assert said["en", public].startswith(f"error: {public}: a symbolic link: the preview would be written")
+    assert (tmp_path / "preview").read_text(encoding="utf-8") == "kept\n"

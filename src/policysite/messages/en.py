@@ -65,6 +65,15 @@ MESSAGES: dict[str, str] = {
     "git.not-a-repository": "{path}: not inside a git repository (no .git folder there or above it): run the "
                             "command in a clone of the repository, or make one (`git init`, then commit the project)",
     "project.nothing-committed": "nothing is committed yet: commit the project and its policy first",
+    "build.linked": "{path}: a symbolic link: the preview would be written (and a language's folder emptied) wherever "
+                    "it points; remove the link, or build into a folder of its own (--site-dir)",
+    "build.not-a-folder": "{path}: exists and is not a folder: build into a folder of its own (--site-dir)",
+    "build.holds-project": "{path}: holds the project, its repository or its texts: build into a folder of its own "
+                           "(--site-dir)",
+    "build.in-sources": "{path}: in {shown}, {what:said}: build into a folder of its own (--site-dir)",
+    "build.source/texts": "the {code} texts the site is built from",
+    "build.source/git": "the repository's own folder",
+    "build.source/tracked": "a folder of the project's own files, which git tracks",
     "schedule.late": "the daily job (`cron: \"{cron}\"`, in UTC) runs at {runs} in {zone}, the site's time zone, not "
                      "soon after 00:00 there, when a version takes effect: `latest` moves onto a version that late (a "
                      "day late where the job runs the evening before); it was scheduled for another time zone: "

@@ -76,6 +76,15 @@ MESSAGES: dict[str, str] = {
                             "lancez la commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le "
                             "projet)",
     "project.nothing-committed": "rien n'est encore commité : commitez d'abord le projet et sa politique",
+    "build.linked": "{path} : un lien symbolique : l'aperçu serait écrit (et le dossier d'une langue vidé) là où il "
+                    "pointe ; retirez le lien, ou construisez dans un dossier à lui (--site-dir)",
+    "build.not-a-folder": "{path} : existe et n'est pas un dossier : construisez dans un dossier à lui (--site-dir)",
+    "build.holds-project": "{path} : contient le projet, son dépôt ou ses textes : construisez dans un dossier à lui "
+                           "(--site-dir)",
+    "build.in-sources": "{path} : dans {shown}, {what:said} : construisez dans un dossier à lui (--site-dir)",
+    "build.source/texts": "les textes en {code:language} à partir desquels le site est construit",
+    "build.source/git": "le dossier propre du dépôt",
+    "build.source/tracked": "un dossier des fichiers propres du projet, que git suit",
     "schedule.late": "la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {runs} dans le fuseau {zone}, "
                      "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                      "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la veille "

@@ -264,6 +264,12 @@ def marked_title(html: str, *, lang: str, version: str | None = None) -> str:
     return f"{html[:found.start()]}<h1{found.group(1)}{ui}>{title}</h1>{html[found.end():]}"
 
 
+def section_ids(text: str, *, lang: str, release: Release) -> dict[str, str] | None:
+    """A translation's sections by the ids its policy page gives them, the authoritative text's (the same in every
+    language where the translation numbers no heading: reader hunt 43), for its changes page and its Word redline."""
+    return anchors.translated_ids(text, lang=lang, source_text=release.source_text) if release.source_text else None
+
+
 def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,
               entries: list[Entry] | None, source_lang: str = "", earlier: Earlier | None = None,
               doc_id: str = "") -> str:
@@ -281,11 +287,9 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
             raise ValueError("a changes page is built for a release")
         text = docs_page.read_text(encoding="utf-8")
         change = changes_of(text, lang=lang, previous_text=release.previous_text if release.previous else None)
-        # a translation's sections by the ids its policy page gives them, the authoritative text's: the same in
-        # every language where the translation numbers no heading (reader hunt 43)
-        ids = anchors.translated_ids(text, lang=lang, source_text=release.source_text) if release.source_text else None
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,
-                            note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf, ids=ids,
+                            note=notice_of(text, lang=lang).get("note", ""), pdf=release.pdf,
+                            ids=section_ids(text, lang=lang, release=release),
                             aliases=release.aliases)
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)

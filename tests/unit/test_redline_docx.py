@@ -249,3 +249,42 @@ def test_the_redlines_english_words_in_a_left_to_right_language_it_has_no_words_
     for lang in ("fr", "en", "ar"):
         assert 'w:lang w:val="en"' not in zipfile.ZipFile(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang))).read(
             "word/document.xml").decode("utf-8"), lang
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_each_section_is_bookmarked_by_its_changes_page_id_and_the_summary_links_to_it(lang):
+    """Session 30: the Word redline had no bookmarks, so a link to a section of it (`…docx#redline-s2`) was dead and a
+    reader could not go from the list of changes to a section. Each section's heading is now a bookmark of the id
+    the changes page gives it, and the summary lists the sections shown, each a link to its bookmark."""
+    r = redline.diff(*everything())
+    body = docx.Document(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang))).element.body
+    starts = body.findall(".//" + qn("w:bookmarkStart"))
+    names = [start.get(qn("w:name")) for start in starts]
+    assert names == [f"redline-{redline.render.page_id(s)}" for s in r.sections]
+    assert "redline-preamble" in names and len(set(names)) == len(names)
+    ends = body.findall(".//" + qn("w:bookmarkEnd"))
+    assert [start.get(qn("w:id")) for start in starts] == [end.get(qn("w:id")) for end in ends]
+    for start in starts:  # in the heading's paragraph, around its words
+        assert start.getparent().tag == qn("w:p") and start.getparent().pPr.find(qn("w:pStyle")).get(
+            qn("w:val")).startswith("Heading")
+    links = body.findall(".//" + qn("w:hyperlink"))
+    shown = [s for s in r.sections if s.displayed]
+    assert [link.get(qn("w:anchor")) for link in links] == [f"redline-{redline.render.page_id(s)}" for s in shown]
+    assert set(link.get(qn("w:anchor")) for link in links) <= set(names) and len(shown) > 3
+    t = redline.labels(lang)
+    removed = next(s for s in shown if s.kind == "removed")
+    link = links[shown.index(removed)]
+    assert f"redline-old-{removed.old_anchor}" == link.get(qn("w:anchor"))
+    said = "".join(node.text for node in link.iter(qn("w:t")))
+    assert redline.render._heading(removed, t) in said.replace("\u202b", "").replace("\u202c", "") \
+        or lang == "ar"
+    assert t["removed"] in said
+
+
+def test_a_translations_bookmarks_are_the_ids_its_page_gives_its_sections():
+    r = redline.diff(*everything())
+    shown = next(s for s in r.sections if s.displayed and s.new_anchor)
+    body = docx.Document(io.BytesIO(render_docx(r, author=AUTHOR, ids={shown.new_anchor: "cookies"}))).element.body
+    names = [start.get(qn("w:name")) for start in body.findall(".//" + qn("w:bookmarkStart"))]
+    assert "redline-cookies" in names and f"redline-{shown.new_anchor}" not in names
+    assert "redline-cookies" in [link.get(qn("w:anchor")) for link in body.findall(".//" + qn("w:hyperlink"))]

@@ -14,13 +14,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite import scriptfonts
 from policysite.document import SECTION_NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
+from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
@@ -40,8 +40,13 @@ def file_name(*, lang: str, old: str, new: str) -> str:
     return f"redline-{lang}-{old}-{new}.docx"
 
 
-def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> bytes:
-    """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated)."""
+def render_docx(redline: Redline, *, author: str, lang: str | None = None,
+                ids: Mapping[str, str] | None = None) -> bytes:
+    """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated).
+
+    Each section's heading is a bookmark of the id the changes page gives its section (`redline-s4`; a translation's
+    by `ids`, as render_html), and the summary lists the sections shown, each a link to its bookmark: a reader jumps
+    from the table of changes to the section, and a link to `…docx#redline-s4` lands on it."""
     lang = lang or redline.lang
     t = labels(lang)
     date = f"{redline.new_date.isoformat()}T00:00:00Z" if redline.new_date else ""
@@ -55,8 +60,14 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
         body.paragraph([(PLAIN, note)], said=True)
     if not redline.changed:
         body.paragraph([(PLAIN, t["no_change"])], said=True)
+    shown = [s for s in redline.sections if s.displayed]
+    if shown:
+        body.paragraph([(PLAIN, t["summary"])], said=True)
+    for section in shown:
+        body.paragraph([(PLAIN, _heading(section, t)), (PLAIN, aside(_status(section, t), lang))],
+                       link=_bookmark(section, ids), said=True)
     for section in redline.sections:
-        _section(body, section, t, lang)
+        _section(body, section, t, lang, _bookmark(section, ids))
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,
@@ -76,7 +87,11 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None) -> by
     return out.getvalue()
 
 
-def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str) -> None:
+def _bookmark(section: SectionChange, ids: Mapping[str, str] | None) -> str:
+    return f"redline-{page_id(section, ids)}"
+
+
+def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, bookmark: str) -> None:
     # an added or removed section's heading is inserted or deleted whole, its number and paragraph too: accepting
     # (or rejecting) every revision leaves no "§4" heading without its title
     whole = {"added": INSERT, "removed": DELETE}.get(section.kind, PLAIN)
@@ -85,11 +100,12 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str) 
         label = _heading(section, t)
         label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
         if section.title_ops:
-            body.paragraph([(whole, label)] + list(section.title_ops), style=f"Heading{level}", mark=whole)
+            body.paragraph([(whole, label)] + list(section.title_ops), style=f"Heading{level}", mark=whole,
+                           bookmark=bookmark)
         else:
-            body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}")
+            body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}", bookmark=bookmark)
     else:  # the document's title
-        body.paragraph(list(section.title_ops) or [(PLAIN, section.title)], style="Heading1")
+        body.paragraph(list(section.title_ops) or [(PLAIN, section.title)], style="Heading1", bookmark=bookmark)
     if section.displayed:
         body.paragraph([(PLAIN, aside(_status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
@@ -132,6 +148,7 @@ class _Body:
                  dates: tuple[str, ...] = ()) -> None:
         self.parts: list[str] = []
         self.revision = 0
+        self.bookmarks = 0
         self.rtl = rtl  # a language written right to left: each paragraph and run says so (w:bidi, w:rtl)
         # the redline's own words are in another language (English) than the text's: in a right-to-left document,
         # their paragraphs are set left to right, the text's words in them (a date) right to left
@@ -146,13 +163,13 @@ class _Body:
     def xml(self) -> str:
         return "".join(self.parts)
 
-    def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0,
-                  italic: bool = False, mark: str = PLAIN, said: bool = False) -> None:
+    def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0, italic: bool = False,
+                  mark: str = PLAIN, said: bool = False, bookmark: str = "", link: str = "") -> None:
         """`mark`: the paragraph itself inserted or deleted (its mark a revision), so that accepting or rejecting
         every revision leaves no empty paragraph where it was. `said`: the redline's own words (a title, a status),
-        not the text's."""
+        not the text's. `bookmark`: the name the paragraph is bookmarked by; `link`: the bookmark its words go to."""
         if said and self.ui:
-            self._said(runs, style=style, italic=italic)
+            self._said(runs, style=style, italic=italic, link=link)
             return
         if said and self.ui_ltr:
             runs = [piece for tag, text in runs for piece in self._in_language(tag, text)]
@@ -185,8 +202,19 @@ class _Body:
                 out.append(f'<w:r>{said_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
             else:
                 out.append(f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
-        out.append("</w:p>")
-        self.parts.append("".join(out))
+        self._close(out, bookmark=bookmark, link=link)
+
+    def _close(self, out: list[str], *, bookmark: str = "", link: str = "") -> None:
+        """The paragraph's runs (after its properties, out[0]) inside its bookmark, or in a link to one."""
+        runs = "".join(out[1:])
+        if link:
+            runs = runs.replace("<w:rPr>", _LINKED).replace("<w:r><w:t", f"<w:r>{_LINKED}</w:rPr><w:t")
+            runs = f'<w:hyperlink w:anchor={quoteattr(link)} w:history="1">{runs}</w:hyperlink>'
+        if bookmark:
+            self.bookmarks += 1
+            runs = f'<w:bookmarkStart w:id="{self.bookmarks}" w:name={quoteattr(bookmark)}/>{runs}' \
+                   f'<w:bookmarkEnd w:id="{self.bookmarks}"/>'
+        self.parts.append(f"{out[0]}{runs}</w:p>")
 
     def _in_language(self, tag: str, text: str) -> list[tuple[str, str]]:
         """`text` of the redline's own words cut into runs: its words a run marked as their language (_SAID), each
@@ -201,7 +229,7 @@ class _Body:
                 at = found.end()
         return out
 
-    def _said(self, runs: Sequence[Op], *, style: str, italic: bool) -> None:
+    def _said(self, runs: Sequence[Op], *, style: str, italic: bool, link: str = "") -> None:
         """The redline's English words in a right-to-left document: a paragraph set left to right (Word read "1
         changed" as "changed 1", and the title around its dates out of order), each stretch of the text's
         right-to-left words (a date: 1 مارس 2024) a run of its own, embedded right to left."""
@@ -219,8 +247,7 @@ class _Body:
                     piece = f"\u202b{piece}\u202c" if rtl else piece
                     out.append(f'<w:r><w:rPr>{inner}</w:rPr><w:t xml:space="preserve">{escape(piece)}</w:t></w:r>')
             at = found.end() if found else start
-        out.append("</w:p>")
-        self.parts.append("".join(out))
+        self._close(out, link=link)
 
 
 # A stretch of right-to-left words (Hebrew, Arabic script) with the digits and spaces inside and before it: a date.
@@ -249,6 +276,7 @@ def _core(*, title: str, author: str, lang: str, date: str) -> str:
 # Word draws a run of a complex script (Arabic, Hebrew, Devanagari, Thai …, and any run marked w:rtl) with the
 # complex-script twin of each property: bold, italics and size set without it left such a text plain and small.
 _ITALIC = "<w:i/><w:iCs/>"
+_LINKED = '<w:rPr><w:rStyle w:val="Hyperlink"/>'  # a run of a link, in the style Word gives links
 
 
 def _bold(size: int) -> str:
@@ -284,6 +312,8 @@ def _styles(lang: str) -> str:
             '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>'
             '<w:next w:val="Normal"/><w:qFormat/>' + _bold(32) + '</w:style>'
             + "".join(heading(level, size) for level, size in ((1, 30), (2, 26), (3, 24), (4, 22)))
+            + '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
+            '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>'
             + "</w:styles>")
 
 

@@ -263,6 +263,13 @@ def to_json(redline: Redline) -> dict:
     }
 
 
+def page_id(section: SectionChange, ids: Mapping[str, str] | None = None) -> str:
+    """The id that names `section` in a redline (`s4`, `old-s4`, `preamble`): a translation's section by the id its
+    page gives it (`ids`: anchors.translated_ids). The changes page's section is `redline-` and it, and so is the Word
+    redline's bookmark of it."""
+    return (ids or {}).get(section.new_anchor, section.id) if section.new_anchor else section.id
+
+
 def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "",
                 ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None) -> str:
     """The redline as HTML through overrides/partials/redline.html, with links into both versions. `ids`: a
@@ -275,7 +282,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
     t = labels(lang)
 
     def section_id(s: SectionChange) -> str:
-        return (ids or {}).get(s.new_anchor, s.id) if s.new_anchor else s.id
+        return page_id(s, ids)
 
     dates = None
     if redline.heading_key != "heading_undated":

@@ -4,9 +4,10 @@ A section's id is its anchor (`s7-3`, an explicit `{#id}`, or a slug of its titl
 whose headings have no numbers takes the ids of the authoritative text, heading for heading, so a
 link survives a change of language. Aliases are the other ids a reader may arrive with: the
 fragments the text's own links use (a table of contents written for another site's ids), and the
-anchors a section had in the version before when it was renumbered or renamed; and, where its id changed, that id
-dated with the version that gave it (`2023-05-10.s2`): where another section now has the old id (renamed and
-renumbered at once), it is the only name the version selector can find the section by (policy.js).
+anchors a section had in the version before when it was renumbered or renamed, or those of a section merged into
+it; and, where its id changed, that id dated with the version that gave it (`2023-05-10.s2`): where another
+section now has the old id (renamed and renumbered at once), it is the only name the version selector can find the
+section by (policy.js).
 """
 from __future__ import annotations
 
@@ -104,13 +105,16 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
         if target is not None:
             anchors.add_alias(target, fragment)
     if previous is not None:
-        from policysite.redline.engine import match_sections
+        from policysite.redline.engine import joined, match_sections
 
         # the ids that version's page was published with: a translation's, its authoritative text's (reader hunt 42:
         # read as its own slugs, "#vos-droits" on the English page stopped landing once the section was renamed)
         before = page_anchors(previous, source=previous_source)
         carried = previous_aliases or {}
-        for i, j in sorted(match_sections(previous.sections, policy.sections).items(), key=lambda p: p[1]):
+        pairs = match_sections(previous.sections, policy.sections)
+        # a section merged into another lands on the one holding its text, after the sections kept (which keep theirs)
+        merged = sorted(joined(previous.sections, policy.sections, pairs)[0].items(), key=lambda p: p[1])
+        for i, j in sorted(pairs.items(), key=lambda p: p[1]) + merged:
             # (that version's record names its sections by the ids it was published with: an id title_slug
             # writes anew is among its aliases)
             kept = [a for key in (before.ids[i], *before.aliases.get(i, [])) for a in carried.get(key, ())]

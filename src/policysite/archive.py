@@ -25,7 +25,7 @@ from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
 from policysite.redline import docx
 from policysite.settings import Release
-from policysite.strings import aside_marks, direction, in_language, long_date, marks, spoken, strings
+from policysite.strings import aside, aside_marks, direction, in_language, long_date, marks, spoken, strings
 
 # The pages, by `policy_page` in their front matter; a translation's version also has its side-by-side page.
 CHANGES, HISTORY, COMPARE, AT, SIDE = "changes", "history", "compare", "at", "side-by-side"
@@ -118,8 +118,18 @@ def summary(change: redline.Redline | None, *, previous: str | None, notice: dic
         "counts": change.summary.counts,
         "preamble": bool(preamble and preamble.changed),
         "sections": [{"kind": s.kind, "old": s.old_number, "new": s.new_number, "title": s.title,
-                      "changed": s.changed, **_marks(s)} for s in change.sections if s.number and s.shown],
+                      "changed": s.changed, **_marks(s), **_partner(s)} for s in change.sections
+                     if s.number and s.shown],
     }
+
+
+def _partner(section: redline.SectionChange) -> dict[str, dict[str, str]]:
+    """A merged section's: the section holding its text; a split one's: the section it was cut from (in the new
+    version), which the history names."""
+    if section.partner is None:
+        return {}
+    number, title, mark = section.partner
+    return {"partner": {"number": number, "title": title, "mark": mark}}
 
 
 def _marks(section: redline.SectionChange) -> dict[str, str]:
@@ -139,6 +149,10 @@ def describe(change: redline.Redline) -> list[str]:
             out.append(f"{named(s.new_number, '') or s.title} (new)")
         elif s.kind == "removed":
             out.append(f"{named(s.old_number, '') or s.title} (removed)")
+        elif s.kind in ("merged", "split") and s.partner:
+            where = named(s.partner[0], "", s.partner[2]) or s.partner[1]
+            said = f"merged into {where}" if s.kind == "merged" else f"split off {where}"
+            out.append(f"{named(s.number, '') or s.title} ({said})")
         elif s.kind in ("renumbered", "moved"):
             where = f"{named(s.old_number, '')} → {named(s.new_number, '')}" if label_of(s.new_number) else s.title
             out.append(f"{where} ({s.kind}{', text changed' if s.changed else ''})")
@@ -165,7 +179,14 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[tuple[
         label = f"{label_of(s['old'], old_mark)} → {named(s['new'], s['title'], new_mark)}" \
             if shifted and label_of(s["old"]) and label_of(s["new"]) else \
             named(s["new"] or s["old"], s["title"], new_mark if s["new"] else old_mark)
-        where = f"{old}#{anchor_for(s['old'])}" if s["kind"] == "removed" else f"{new}#{anchor_for(s['new'])}"
+        if s["kind"] == "merged":  # the section now holding its text, where the reader finds it
+            where = f"{new}#{anchor_for(s['partner']['number'])}"
+        else:
+            where = f"{old}#{anchor_for(s['old'])}" if s["kind"] == "removed" else f"{new}#{anchor_for(s['new'])}"
+        if s["kind"] in ("merged", "split"):  # "§4 Cookies (merged into §3)"
+            partner = s["partner"]
+            other = label_of(partner["number"], partner.get("mark", "")) or partner["title"]
+            label += aside(words[s["kind"]].format(section=other), lang)
         found[s["kind"]].append((label, where))
         if s["kind"] in ("renumbered", "moved") and s["changed"]:
             found["changed"].append((label, where))
@@ -379,7 +400,8 @@ def compare_page(*, env: Environment, lang: str) -> str:
     t = strings(lang)
     js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "counts_none",
                                       "comma", "notes",
-                                      "no_change", "changed", "added", "removed", "renumbered", "moved",
+                                      "no_change", "changed", "added", "removed", "renumbered", "moved", "merged",
+                                      "split",
                                       "text_unchanged", "text_changed", "title_changed", "numbering_changed",
                                       "preamble", "preamble_changed",
                                       "skipped", "colon",

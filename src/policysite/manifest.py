@@ -120,7 +120,7 @@ class VersionManifest:
 
 
 # The kinds of a section's change, in the order the history and changes pages group them (archive.GROUPS).
-KINDS = ("changed", "added", "removed", "renumbered", "moved")
+KINDS = ("changed", "added", "removed", "renumbered", "moved", "merged", "split")
 
 
 def changes_problem(changes: object) -> str:
@@ -153,6 +153,11 @@ def changes_problem(changes: object) -> str:
             return f"section {n} is not a kind, old and new numbers, a title and whether it changed"
         if not all(isinstance(section.get(k, ""), str) for k in ("old_mark", "new_mark")):
             return f"section {n}'s marks of its numbers are not text"
+        partner = section.get("partner", {})
+        if section["kind"] in ("merged", "split") and not (
+                isinstance(partner, dict) and isinstance(partner.get("number"), str)
+                and all(isinstance(partner.get(k, ""), str) for k in ("title", "mark"))):
+            return f"section {n}'s section it was merged into or split off is not a number, a title and a mark"
     return ""
 
 

@@ -69,6 +69,8 @@
     if (s.kind === "renumbered" || s.kind === "moved")
       return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
         : s.titleOps.length ? t.title_changed : t.text_unchanged);
+    if (s.partner)  // merged into §3, split off §5: the section as the new version numbers it
+      return fill(t[s.kind], { section: engine.labelOf(s.partner[0], s.partner[2]) || s.partner[1] });
     return t[s.kind];
   }
   function aside(text) {  // redline.html's: [" ", "(text)"], ["", "（text）"] (policy.js: policyAside)
@@ -98,7 +100,8 @@
     return [["changed", summary.changed.length - renumbered - moved], ["added", summary.added.length],
             ["removed", summary.removed.length], ["renumbered_changed", renumbered],
             ["renumbered", summary.renumbered.length - renumbered], ["moved_changed", moved],
-            ["moved", summary.moved.length - moved]];
+            ["moved", summary.moved.length - moved], ["merged", summary.merged.length],
+            ["split", summary.split.length]];
   }
   function countsLine(summary, sections) {  // redline.py's _counts_line: only the kinds that happened
     var said = [];

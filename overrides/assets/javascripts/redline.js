@@ -437,7 +437,7 @@
     return { kind: kind, oldNumber: o ? o.number : null, newNumber: n ? n.number : null,
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
              oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0,
-             oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "", numberingOps: [] };
+             oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "", numberingOps: [], partner: null };
   }
   // engine.numbering_ops: a heading's number written otherwise ("1." become "I."), the number the same; either side
   // without `numbering` (a policy.json written before the field) is not compared
@@ -483,6 +483,42 @@
              }) };
   }
 
+  /* engine.py's joined: sections merged into the kept section next to them (old index -> new index holding their
+     text) and split off one (new index -> old index of the section they were cut from). */
+  function textBag(s) { return bag(words(s.blocks.map(function (b) { return b.text; }).join("\n"))); }
+  function movedTo(section, count, at, kept, sides) {
+    var want = textBag(section);
+    if (!want.total) return null;
+    var before = null, after = null, k;
+    for (k = at - 1; k >= 0; k--) if (kept.has(k)) { before = k; break; }
+    for (k = at + 1; k < count; k++) if (kept.has(k)) { after = k; break; }
+    var found = null;
+    [before, after].some(function (k) {
+      if (k === null) return false;
+      var pair = sides(k), here = textBag(pair[0]).counts, there = textBag(pair[1]).counts, common = 0;
+      want.counts.forEach(function (n, w) { common += Math.min(n, Math.max(0, (there.get(w) || 0) - (here.get(w) || 0))); });
+      if (common >= CONTAINED * want.total) { found = k; return true; }
+      return false;
+    });
+    return found;
+  }
+  function joined(olds, news, pairs) {
+    var merged = new Map(), split = new Map(), back = new Map();
+    pairs.forEach(function (j, i) { back.set(j, i); });
+    olds.forEach(function (o, i) {
+      if (pairs.has(i)) return;
+      var k = movedTo(o, olds.length, i, pairs, function (k) { return [olds[k], news[pairs.get(k)]]; });
+      if (k !== null) merged.set(i, pairs.get(k));
+    });
+    news.forEach(function (n, j) {
+      if (back.has(j)) return;
+      var k = movedTo(n, news.length, j, back, function (k) { return [news[k], olds[back.get(k)]]; });
+      if (k !== null) split.set(j, back.get(k));
+    });
+    return { merged: merged, split: split };
+  }
+  function partner(s) { return [s.number, s.title, s.mark || ""]; }
+
   /* The redline of two policy.json documents: every section in reading order, and the notes. */
   function diff(oldDoc, newDoc) {
     var old = policy(oldDoc), neu = policy(newDoc);
@@ -501,12 +537,14 @@
                                  { number: "", title: neu.title, line: neu.titleLine },
                                  titleOps(old.title, neu.title), preambleBlocks);
     if (isChanged(preamble)) preamble.kind = "changed";
-    var placed = [], newToOld = new Map();
+    var placed = [], newToOld = new Map(), both = joined(old.sections, neu.sections, pairs);
     pairs.forEach(function (j, i) { newToOld.set(j, i); });
     neu.sections.forEach(function (n, j) {
       var i = newToOld.get(j), c;
-      if (i === undefined) c = sectionChange("added", null, n, [[INSERT, n.title]], n.blocks.map(added));
-      else {
+      if (i === undefined) {
+        c = sectionChange("added", null, n, [[INSERT, n.title]], n.blocks.map(added));
+        if (both.split.has(j)) { c.kind = "split"; c.partner = partner(neu.sections[pairs.get(both.split.get(j))]); }
+      } else {
         var o = old.sections[i], blocks = diffBlocks(o.blocks, n.blocks);
         count(blocks);
         c = sectionChange("unchanged", o, n, titleOps(o.title, n.title), blocks);
@@ -523,7 +561,9 @@
     var lastPaired = -1;
     old.sections.forEach(function (o, i) {
       if (pairs.has(i)) { if (ordered.has(i)) lastPaired = pairs.get(i); return; }
-      placed.push([[lastPaired, 1, i], sectionChange("removed", o, null, [[DELETE, o.title]], o.blocks.map(removed))]);
+      var c = sectionChange("removed", o, null, [[DELETE, o.title]], o.blocks.map(removed));
+      if (both.merged.has(i)) { c.kind = "merged"; c.partner = partner(neu.sections[both.merged.get(i)]); }
+      placed.push([[lastPaired, 1, i], c]);
     });
     placed.sort(function (x, y) { return x[0][0] - y[0][0] || x[0][1] - y[0][1] || x[0][2] - y[0][2]; });
     return { lang: neu.lang || old.lang, oldDate: old.date || null, newDate: neu.date || null,
@@ -531,11 +571,13 @@
              notes: { whitespace: whitespace, formatting: formatting } };
   }
 
+  var WHOLE = ["added", "removed", "merged", "split"];  // model.WHOLE: a section on one side only
   function summary(redline) {
     var numbered = redline.sections.filter(function (s) { return numberOf(s); });
     function kind(k) { return numbered.filter(function (s) { return s.kind === k; }); }
-    return { changed: numbered.filter(function (s) { return s.kind !== "added" && s.kind !== "removed" && isChanged(s); }),
-             added: kind("added"), removed: kind("removed"), renumbered: kind("renumbered"), moved: kind("moved") };
+    return { changed: numbered.filter(function (s) { return WHOLE.indexOf(s.kind) === -1 && isChanged(s); }),
+             added: kind("added"), removed: kind("removed"), renumbered: kind("renumbered"), moved: kind("moved"),
+             merged: kind("merged"), split: kind("split") };
   }
 
   /* The redline as redline.to_json gives it. */
@@ -547,11 +589,18 @@
       return { kind: b.kind, block: side.kind, depth: side.depth, old_line: b.old ? b.old.line : null,
                new_line: b["new"] ? b["new"].line : null, ops: b.ops, link_ops: b.linkOps };
     }
-    return {
+    var counts = { changed: s.changed.length, added: s.added.length, removed: s.removed.length,
+                   renumbered: s.renumbered.length, moved: s.moved.length }, joins = {};
+    // only where there are some, as redline.to_json
+    [["merged", "into"], ["split", "from"]].forEach(function (k) {
+      if (!s[k[0]].length) return;
+      counts[k[0]] = s[k[0]].length;
+      joins[k[0]] = s[k[0]].map(function (c) { var d = { number: numberOf(c) }; d[k[1]] = c.partner[0]; return d; });
+    });
+    var data = {
       lang: redline.lang, old_date: redline.oldDate, new_date: redline.newDate, old_edited: false, new_edited: false,
       summary: {
-        counts: { changed: s.changed.length, added: s.added.length, removed: s.removed.length,
-                  renumbered: s.renumbered.length, moved: s.moved.length },
+        counts: counts,
         changed: s.changed.map(numberOf), added: s.added.map(numberOf), removed: s.removed.map(numberOf),
         renumbered: moves(s.renumbered), moved: moves(s.moved)
       },
@@ -563,9 +612,12 @@
                  new_mark: c.newMark, title_ops: c.titleOps,
                  blocks: c.blocks.filter(function (b) { return b.kind !== "unchanged"; }).map(block) };
         if (c.numberingOps.length) data.numbering_ops = c.numberingOps;
+        if (c.partner) data.partner = { number: c.partner[0], title: c.partner[1], mark: c.partner[2] };
         return data;
       })
     };
+    Object.keys(joins).forEach(function (k) { data.summary[k] = joins[k]; });
+    return data;
   }
 
   return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,

@@ -11,6 +11,8 @@ STRINGS: dict[str, str] = {
     "group_removed": "Seções removidas",
     "group_renumbered": "Seções renumeradas",
     "group_moved": "Seções deslocadas",
+    "group_merged": "Seções integradas em outra",
+    "group_split": "Seções separadas de outra",
     "compare_intro": "Escolha duas versões datadas: os textos são comparados palavra a palavra, seção a seção.",
 }
 

@@ -94,7 +94,7 @@ def _bookmark(section: SectionChange, ids: Mapping[str, str] | None) -> str:
 def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, bookmark: str) -> None:
     # an added or removed section's heading is inserted or deleted whole, its number and paragraph too: accepting
     # (or rejecting) every revision leaves no "§4" heading without its title
-    whole = {"added": INSERT, "removed": DELETE}.get(section.kind, PLAIN)
+    whole = {"added": INSERT, "removed": DELETE, "split": INSERT, "merged": DELETE}.get(section.kind, PLAIN)
     if section.number:
         level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
         label = _heading(section, t)

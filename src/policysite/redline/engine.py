@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
 from policysite.document import Block, Policy, Section
@@ -425,6 +425,44 @@ def match_sections(old: list[Section], new: list[Section]) -> dict[int, int]:
     return pairs
 
 
+def joined(old: list[Section], new: list[Section], pairs: dict[int, int]) -> tuple[dict[int, int], dict[int, int]]:
+    """Sections merged into a neighbour and split off one, from `match_sections`' pairs: (old index -> new index of
+    the section now holding its text, new index -> old index of the section it was cut from).
+
+    A section no pair keeps is merged when the nearest kept section before it (or else after it) gained at least
+    CONTAINED of its words (its text moved there, its heading removed); a new section no pair keeps is split off
+    when the nearest kept section before it (or else after it) lost at least CONTAINED of its words. Otherwise they
+    are removed and added, as they were said before."""
+    merged: dict[int, int] = {}
+    split: dict[int, int] = {}
+    back = {j: i for i, j in pairs.items()}
+    for i, o in enumerate(old):
+        if i not in pairs and (j := _moved_to(o, old, i, pairs, lambda k: (old[k], new[pairs[k]]))) is not None:
+            merged[i] = pairs[j]
+    for j, n in enumerate(new):
+        if j not in back and (k := _moved_to(n, new, j, back, lambda k: (new[k], old[back[k]]))) is not None:
+            split[j] = back[k]
+    return merged, split
+
+
+def _moved_to(section: Section, sections: list[Section], at: int, kept: dict[int, int],
+              sides: Callable[[int], tuple[Section, Section]]) -> int | None:
+    """The index in `sections` of the nearest kept section (before `at`, then after) whose other side (`sides`: its
+    side here, its other) holds CONTAINED of `section`'s words beyond what its side here holds; None if neither."""
+    want = Counter(words(section.text))
+    if not want:
+        return None
+    before = next((k for k in range(at - 1, -1, -1) if k in kept), None)
+    after = next((k for k in range(at + 1, len(sections)) if k in kept), None)
+    for k in (before, after):
+        if k is not None:
+            here, there = sides(k)
+            extra = Counter(words(there.text)) - Counter(words(here.text))
+            if (want & extra).total() >= CONTAINED * want.total():
+                return k
+    return None
+
+
 def numbering_ops(old: str, new: str, title: str) -> tuple[Op, ...]:
     """A heading whose number is written otherwise (`old`, `new`: Section.numbering, `1.` and `I.`), the number
     the same: the word ops from one to the other, then its title, as the redline shows the heading; () where either
@@ -438,6 +476,10 @@ def numbering_ops(old: str, new: str, title: str) -> tuple[Op, ...]:
     if title:
         _push(ops, EQUAL, " " + title)
     return tuple(ops)
+
+
+def _partner(section: Section) -> tuple[str, str, str]:
+    return section.number, section.title, section.mark
 
 
 def _in_order(pairs: dict[int, int]) -> set[int]:
@@ -495,11 +537,14 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
 
     placed: list[tuple[tuple[int, int, int], SectionChange]] = []
     new_to_old = {j: i for i, j in pairs.items()}
+    merged, split = joined(old.sections, new.sections, pairs)
     for j, n in enumerate(new.sections):
         i = new_to_old.get(j)
         if i is None:
             change = SectionChange("added", None, n.number, "", n.title, ((INSERT, n.title),),
                                    [_added(b) for b in n.blocks], 0, n.line, new_mark=n.mark)
+            if j in split:  # named by the number it has now, which the reader finds it by
+                change.kind, change.partner = "split", _partner(new.sections[pairs[split[j]]])
         else:
             o = old.sections[i]
             blocks = diff_blocks(o.blocks, n.blocks, tokenize=tokenize)
@@ -522,6 +567,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             continue
         change = SectionChange("removed", o.number, None, o.title, "", ((DELETE, o.title),),
                                [_removed(b) for b in o.blocks], o.line, 0, old_mark=o.mark)
+        if i in merged:
+            change.kind, change.partner = "merged", _partner(new.sections[merged[i]])
         placed.append(((last_paired, 1, i), change))
     placed.sort(key=lambda item: item[0])
     sections = [preamble] + [change for _, change in placed]

@@ -8,8 +8,12 @@ from dataclasses import dataclass, field
 from policysite.document import Block, anchor_for
 
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
-SECTION_KINDS = ("unchanged", "changed", "added", "removed", "renumbered", "moved")
+# merged: a section removed whose text moved into another (`partner`); split: a section added whose text was cut from
+# another (`partner`). Said as such, not as a section removed or added (engine.joined).
+SECTION_KINDS = ("unchanged", "changed", "added", "removed", "renumbered", "moved", "merged", "split")
 BLOCK_KINDS = ("unchanged", "changed", "added", "removed")
+WHOLE = ("added", "removed", "merged", "split")  # kinds of a section on one side only, its heading inserted or deleted
+INSERTED = ("added", "split")  # ... on the new side
 
 Op = tuple[str, str]  # (EQUAL | DELETE | INSERT, text with the whitespace that follows each word)
 Token = tuple[str, str]  # (what is compared, text as written)
@@ -60,6 +64,9 @@ class SectionChange:
     # its heading's number written otherwise, the number itself the same (`1.` → `I.`, `1)` → `1.`): the ops from the
     # old way to the new, then the title; () where the numbering did not change (engine.numbering_ops)
     numbering_ops: tuple[Op, ...] = ()
+    # a merged section's: the section of the new version holding its text; a split one's: the section of the new
+    # version it was cut from: (number, title, mark) in the new version
+    partner: tuple[str, str, str] | None = None
 
     @property
     def number(self) -> str:
@@ -133,10 +140,14 @@ class Summary:
     removed: tuple[SectionChange, ...]
     renumbered: tuple[SectionChange, ...]
     moved: tuple[SectionChange, ...]
+    merged: tuple[SectionChange, ...] = ()
+    split: tuple[SectionChange, ...] = ()
 
     @property
     def counts(self) -> dict[str, int]:
-        return {name: len(getattr(self, name)) for name in ("changed", "added", "removed", "renumbered", "moved")}
+        """Each kind's count; merged and split only where there are some (a summary recorded before has none)."""
+        counts = {name: len(getattr(self, name)) for name in ("changed", "added", "removed", "renumbered", "moved")}
+        return {**counts, **{name: len(getattr(self, name)) for name in ("merged", "split") if getattr(self, name)}}
 
 
 @dataclass
@@ -163,11 +174,13 @@ class Redline:
     def summary(self) -> Summary:
         numbered = [s for s in self.sections if s.number]
         return Summary(
-            changed=tuple(s for s in numbered if s.kind not in ("added", "removed") and s.changed),
+            changed=tuple(s for s in numbered if s.kind not in WHOLE and s.changed),
             added=tuple(s for s in numbered if s.kind == "added"),
             removed=tuple(s for s in numbered if s.kind == "removed"),
             renumbered=tuple(s for s in numbered if s.kind == "renumbered"),
             moved=tuple(s for s in numbered if s.kind == "moved"),
+            merged=tuple(s for s in numbered if s.kind == "merged"),
+            split=tuple(s for s in numbered if s.kind == "split"),
         )
 
     @property

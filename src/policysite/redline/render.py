@@ -10,7 +10,7 @@ from jinja2 import Environment
 from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
-from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.strings import aside, aside_marks, counted, redline_labels as labels
 
 
@@ -41,6 +41,9 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
         words = "text_changed" if any(b.kind != "unchanged" for b in section.blocks) else \
             "title_changed" if section.title_ops else "text_unchanged"
         return f"{t[section.kind]}{t['comma']}{t[words]}"
+    if section.partner is not None:  # merged into §3, split from §5: the section as the new version numbers it
+        number, title, mark = section.partner
+        return t[section.kind].format(section=label_of(number, mark) or title)
     return t[section.kind]
 
 
@@ -59,7 +62,8 @@ def _title_line(redline: Redline, t: dict[str, str], *, lang: str | None = None)
 
 # The summary's kinds, each section in one: a renumbered or moved section whose title or text changed is neither
 # "changed" nor "renumbered" but "renumbered and changed" (compare.js: COUNTED).
-COUNTED = ("changed", "added", "removed", "renumbered_changed", "renumbered", "moved_changed", "moved")
+COUNTED = ("changed", "added", "removed", "renumbered_changed", "renumbered", "moved_changed", "moved", "merged",
+           "split")
 
 
 def section_counts(redline: Redline) -> dict[str, int]:
@@ -70,7 +74,8 @@ def section_counts(redline: Redline) -> dict[str, int]:
     return {"changed": len(summary.changed) - sum(shifted.values()), "added": len(summary.added),
             "removed": len(summary.removed), "renumbered_changed": shifted["renumbered"],
             "renumbered": len(summary.renumbered) - shifted["renumbered"], "moved_changed": shifted["moved"],
-            "moved": len(summary.moved) - shifted["moved"]}
+            "moved": len(summary.moved) - shifted["moved"], "merged": len(summary.merged),
+            "split": len(summary.split)}
 
 
 def _counts_line(redline: Redline, t: dict[str, str], lang: str) -> str:
@@ -123,7 +128,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
         lines += ["", f"{bold}{visible(_heading(section, t))}{reset}{aside(_status(section, t), lang)}"]
         if section.numbering_ops:
             lines.append("  " + words(section.numbering_ops))
-        if section.title_ops and section.kind not in ("added", "removed"):
+        if section.title_ops and section.kind not in WHOLE:
             lines.append("  " + words(section.title_ops))
         skipped = False
         for block in section.blocks:
@@ -194,7 +199,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
         lines = ["", f"#### {_md_escape(_heading(section, t))}{aside(_status(section, t), lang)}", ""]
         if section.numbering_ops:
             lines += [words(section.numbering_ops), ""]
-        if section.title_ops and section.kind not in ("added", "removed"):
+        if section.title_ops and section.kind not in WHOLE:
             lines += [words(section.title_ops), ""]
         skipped = False
         for block in section.blocks:
@@ -249,6 +254,10 @@ def to_json(redline: Redline) -> dict:
             "removed": [number(s) for s in summary.removed],
             "renumbered": [{"old": s.old_number, "new": s.new_number} for s in summary.renumbered],
             "moved": [{"old": s.old_number, "new": s.new_number} for s in summary.moved],
+            # only where there are some: a redline without reads as it did before them
+            **{kind: [{"number": s.number, "into" if kind == "merged" else "from": s.partner[0]}
+                      for s in found if s.partner] for kind, found in (("merged", summary.merged),
+                                                                       ("split", summary.split)) if found},
         },
         "notes": {"whitespace": redline.notes.whitespace, "formatting": redline.notes.formatting},
         "sections": [
@@ -257,6 +266,8 @@ def to_json(redline: Redline) -> dict:
              "new_title": s.new_title, "old_line": s.old_line, "new_line": s.new_line,
              "old_mark": s.old_mark, "new_mark": s.new_mark, "title_ops": [list(op) for op in s.title_ops],
              **({"numbering_ops": [list(op) for op in s.numbering_ops]} if s.numbering_ops else {}),
+             **({"partner": {"number": s.partner[0], "title": s.partner[1], "mark": s.partner[2]}}
+                if s.partner else {}),
              "blocks": [block(b) for b in s.blocks if b.kind != "unchanged"]}
             for s in redline.sections if s.displayed
         ],

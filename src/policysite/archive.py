@@ -403,6 +403,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "no_change", "changed", "added", "removed", "renumbered", "moved", "merged",
                                       "split",
                                       "text_unchanged", "text_changed", "title_changed", "numbering_changed",
+                                      "formerly",
                                       "preamble", "preamble_changed",
                                       "skipped", "colon",
                                       "links")}

@@ -500,6 +500,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "text_changed": "text changed",
         # renumbered or moved, only its title changed: "text changed" over a text shown unchanged (reader hunt 44)
         "title_changed": "title changed",
+        "formerly": "formerly “{title}”",
         # its heading's number written otherwise, the number the same (`1.` become `I.`): no word changed (texts 28)
         "numbering_changed": "numbering written otherwise",
         "links": "Link targets:",
@@ -557,6 +558,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "text_unchanged": "texte inchangé",
         "text_changed": "texte modifié",
         "title_changed": "titre modifié",
+        "formerly": "anciennement « {title} »",
         "numbering_changed": "numérotation écrite autrement",
         "links": "Cibles des liens\u00a0:",
         "preamble": "Titre et introduction",

@@ -69,6 +69,9 @@ def test_the_changes_page_says_a_section_merged_into_another_not_removed(archive
     changes = text(archive.show(f"{lang}/{V2}/changes/index.html"))
     assert said in changes and f"({kind})" not in changes, changes
     assert {"fr": "1 fusionnée", "en": "1 merged"}[lang] in changes
+    # the section renamed in place shows its old title beside the new one
+    assert {"fr": "§2 Témoins et jetons (modifiée, anciennement « Témoins »)",  # (no-break spaces read as spaces)
+            "en": "§2 Cookies and tokens (changed, formerly “Cookies”)"}[lang] in changes, changes
 
 
 @pytest.mark.parametrize("lang, said", [("fr", "§3 Jetons (détachée du §2)"), ("en", "§3 Tokens (split off §2)")])

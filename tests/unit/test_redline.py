@@ -520,13 +520,15 @@ def test_a_renumbered_section_whose_title_alone_changed_says_so(env):
     r = redline.diff(policy(BASE), policy(new.replace("exactly 30 days", "exactly 31 days")
                                           .replace("| demo | 3 weeks |", "| demo | 4 weeks |"), date="2030-03-01"))
     plain = redline.render_text(r, color=False)
-    assert "§2 → §3 Imaginary rights of readers (renumbered, title changed)" in plain
-    assert "§3 → §4 Made-up table of durations (renumbered, text changed)" in plain  # its title and its words
+    # ... and its old title beside the new one (texts 31)
+    assert "§2 → §3 Imaginary rights of readers (renumbered, title changed, formerly “Imaginary rights”)" in plain
+    assert "§3 → §4 Made-up table of durations (renumbered, text changed, formerly “Made-up table”)" in plain
     assert "§4 → §5 Closing words (renumbered, text unchanged)" in plain
     french = redline.render_text(redline.diff(policy(BASE, lang="fr"), policy(new, date="2030-03-01", lang="fr")),
                                  color=False)
-    assert "§2 → §3 Imaginary rights of readers (renumérotée, titre modifié)" in french
-    assert "(renumbered, title changed)" in redline.render_html(r, env=env, lang="en")
+    assert "§2 → §3 Imaginary rights of readers (renumérotée, titre modifié, anciennement «\u00a0Imaginary rights\u00a0»)" \
+        in french
+    assert "(renumbered, title changed, formerly “Imaginary rights”)" in redline.render_html(r, env=env, lang="en")
 
 
 def test_the_texts_control_characters_are_shown_not_obeyed_by_the_terminal():

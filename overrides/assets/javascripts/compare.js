@@ -61,8 +61,12 @@
     return engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark);
   }
   function statusOf(s) {  // redline.py's _status: a heading's numbering written otherwise is said after its kind's
-    if (!s.numberingOps.length) return kindStatus(s);
-    return s.kind === "unchanged" ? t.numbering_changed : kindStatus(s) + t.comma + t.numbering_changed;
+    var said = !s.numberingOps.length ? kindStatus(s)
+      : s.kind === "unchanged" ? t.numbering_changed : kindStatus(s) + t.comma + t.numbering_changed;
+    // renamed: its old title beside the new one
+    if (engine.numberOf(s) && s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
+      said += t.comma + fill(t.formerly, { title: s.oldTitle });
+    return said;
   }
   function kindStatus(s) {
     if (!engine.numberOf(s) && s.kind === "changed") return t.preamble_changed;  // the title and introduction

@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "النص دون تغيير",
     "text_changed": "النص معدَّل",
     "title_changed": "العنوان معدَّل",
+    "formerly": "سابقًا «{title}»",
     "numbering_changed": "تغيّر أسلوب الترقيم",
     "links": "وجهات الروابط:",
     "preamble": "العنوان والمقدمة",

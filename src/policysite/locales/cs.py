@@ -183,6 +183,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "text beze změny",
     "text_changed": "text změněn",
     "title_changed": "nadpis změněn",
+    "formerly": "dříve „{title}“",
     "numbering_changed": "změněn způsob číslování",
     "links": "Cíle odkazů:",
     "preamble": "Název a úvod",

@@ -162,6 +162,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "teksten uændret",
     "text_changed": "teksten ændret",
     "title_changed": "overskriften ændret",
+    "formerly": "tidligere »{title}«",
     "numbering_changed": "nummereringen skrevet anderledes",
     "links": "Linkmål:",
     "preamble": "Titel og indledning",

@@ -153,6 +153,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "Text unverändert",
     "text_changed": "Text geändert",
     "title_changed": "Titel geändert",
+    "formerly": "früher „{title}“",
     "numbering_changed": "Nummerierung anders geschrieben",
     "links": "Linkziele:",
     "preamble": "Titel und Einleitung",

@@ -168,6 +168,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "με αμετάβλητο κείμενο",
     "text_changed": "με τροποποιημένο κείμενο",
     "title_changed": "με τροποποιημένο τίτλο",
+    "formerly": "παλαιότερα «{title}»",
     "numbering_changed": "με αλλαγμένη μορφή αρίθμησης",
     "links": "Προορισμοί συνδέσμων:",
     "preamble": "Τίτλος και εισαγωγή",

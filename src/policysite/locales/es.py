@@ -164,6 +164,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "texto sin cambios",
     "text_changed": "texto modificado",
     "title_changed": "título modificado",
+    "formerly": "antes «{title}»",
     "numbering_changed": "numeración escrita de otro modo",
     "links": "Destinos de los enlaces:",
     "preamble": "Título e introducción",

@@ -165,6 +165,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "teksti ennallaan",
     "text_changed": "tekstiä muutettu",
     "title_changed": "otsikkoa muutettu",
+    "formerly": "aiemmin ”{title}”",
     "numbering_changed": "numerointi kirjoitettu toisin",
     "links": "Linkkien kohteet:",
     "preamble": "Otsikko ja johdanto",

@@ -161,6 +161,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "הנוסח ללא שינוי",
     "text_changed": "הנוסח שונה",
     "title_changed": "הכותרת שונתה",
+    "formerly": "לשעבר „{title}”",
     "numbering_changed": "סגנון המספור שונה",
     "links": "יעדי הקישורים:",
     "preamble": "כותרת ומבוא",

@@ -165,6 +165,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "testo invariato",
     "text_changed": "testo modificato",
     "title_changed": "titolo modificato",
+    "formerly": "in precedenza «{title}»",
     "numbering_changed": "numerazione scritta diversamente",
     "links": "Destinazioni dei link:",
     "preamble": "Titolo e introduzione",

@@ -148,6 +148,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "本文変更なし",
     "text_changed": "本文変更あり",
     "title_changed": "見出し変更あり",
+    "formerly": "旧「{title}」",
     "numbering_changed": "番号の書き方変更あり",
     "links": "リンク先：",
     "preamble": "タイトルと前文",

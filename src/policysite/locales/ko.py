@@ -147,6 +147,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "텍스트 변경 없음",
     "text_changed": "텍스트 변경됨",
     "title_changed": "제목 변경됨",
+    "formerly": "이전 제목 “{title}”",
     "numbering_changed": "번호 표기 변경됨",
     "links": "링크 대상:",
     "preamble": "제목 및 서문",

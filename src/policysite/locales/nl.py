@@ -151,6 +151,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "tekst ongewijzigd",
     "text_changed": "tekst gewijzigd",
     "title_changed": "titel gewijzigd",
+    "formerly": "voorheen “{title}”",
     "numbering_changed": "nummering anders geschreven",
     "links": "Linkdoelen:",
     "preamble": "Titel en inleiding",

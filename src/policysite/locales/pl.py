@@ -188,6 +188,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "tekst bez zmian",
     "text_changed": "tekst zmieniony",
     "title_changed": "tytuł zmieniony",
+    "formerly": "dawniej „{title}”",
     "numbering_changed": "numeracja zapisana inaczej",
     "links": "Adresy linków:",
     "preamble": "Tytuł i wstęp",

@@ -162,6 +162,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "texto inalterado",
     "text_changed": "texto alterado",
     "title_changed": "título alterado",
+    "formerly": "anteriormente «{title}»",
     "numbering_changed": "numeração escrita de outra forma",
     "links": "Destinos dos links:",
     "preamble": "Título e introdução",

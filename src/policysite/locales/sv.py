@@ -163,6 +163,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "texten oförändrad",
     "text_changed": "texten ändrad",
     "title_changed": "rubriken ändrad",
+    "formerly": "tidigare ”{title}”",
     "numbering_changed": "numreringen skriven annorlunda",
     "links": "Länkmål:",
     "preamble": "Titel och inledning",

@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "metin değişmedi",
     "text_changed": "metin değiştirildi",
     "title_changed": "başlık değiştirildi",
+    "formerly": "önceki adı “{title}”",
     "numbering_changed": "numaralandırma biçimi değiştirildi",
     "links": "Bağlantı hedefleri:",
     "preamble": "Başlık ve giriş",

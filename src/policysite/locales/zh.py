@@ -149,6 +149,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "文本未变更",
     "text_changed": "文本已修改",
     "title_changed": "标题已修改",
+    "formerly": "原为“{title}”",
     "numbering_changed": "编号写法已修改",
     "links": "链接目标：",
     "preamble": "标题与引言",

@@ -150,6 +150,7 @@ REDLINE: dict[str, str] = {
     "text_unchanged": "文本未變更",
     "text_changed": "文本已修改",
     "title_changed": "標題已修改",
+    "formerly": "原為「{title}」",
     "numbering_changed": "編號寫法已修改",
     "links": "連結目標：",
     "preamble": "標題與前言",

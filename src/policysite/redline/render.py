@@ -29,7 +29,10 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
 def _status(section: SectionChange, t: dict[str, str]) -> str:
     said = _kind_status(section, t)
     if section.restyled:  # its heading's numbering written otherwise: "numbering changed", or "changed, numbering …"
-        return t["numbering_changed"] if section.kind == "unchanged" else f"{said}{t['comma']}{t['numbering_changed']}"
+        said = t["numbering_changed"] if section.kind == "unchanged" else f"{said}{t['comma']}{t['numbering_changed']}"
+    if section.number and section.title_ops and section.kind not in WHOLE:
+        # renamed: its old title beside the new one, which the heading shows (compare.js: statusOf)
+        said += t["comma"] + t["formerly"].format(title=section.old_title)
     return said
 
 
@@ -125,7 +128,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
     for section in redline.sections:
         if not section.displayed:
             continue
-        lines += ["", f"{bold}{visible(_heading(section, t))}{reset}{aside(_status(section, t), lang)}"]
+        lines += ["", f"{bold}{visible(_heading(section, t))}{reset}{visible(aside(_status(section, t), lang))}"]
         if section.numbering_ops:
             lines.append("  " + words(section.numbering_ops))
         if section.title_ops and section.kind not in WHOLE:
@@ -186,7 +189,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
 
     head = [f"### {_md_escape(_title_line(redline, t))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
     shown = [s for s in redline.sections if s.displayed]
-    head += [f"- {_md_escape(_heading(s, t))}{aside(_status(s, t), lang)}{links(s)}" for s in shown]
+    head += [f"- {_md_escape(_heading(s, t))}{_md_escape(aside(_status(s, t), lang))}{links(s)}" for s in shown]
     if shown:
         head.append("")
     note = _notes_line(redline, t, lang)
@@ -196,7 +199,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
         head += ["", t["no_change"]]
     chunks: list[str] = []
     for section in shown:
-        lines = ["", f"#### {_md_escape(_heading(section, t))}{aside(_status(section, t), lang)}", ""]
+        lines = ["", f"#### {_md_escape(_heading(section, t))}{_md_escape(aside(_status(section, t), lang))}", ""]
         if section.numbering_ops:
             lines += [words(section.numbering_ops), ""]
         if section.title_ops and section.kind not in WHOLE:

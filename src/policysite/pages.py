@@ -207,7 +207,8 @@ def upcoming_banner(*, lang: str, release: Release, page: str = "", announced: b
     up = "../" * (page.count("/") + 1)
     ui, inner = marks(lang)
     return {"version": release.version, "up": up, "before": before, "announced": announced,
-            "after": after, "link_text": t["upcoming_link"], "keep_section": not page,
+            "after": after, "link_text": t["upcoming_link"], "link_text_in_force": t["archived_link"],
+            "keep_section": not page,
             "self": dated(t["upcoming_self"], lang=lang, date=dt.date.fromisoformat(release.version)),
             "ui": ui, "in_lang": inner}
 

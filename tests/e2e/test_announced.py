@@ -87,6 +87,42 @@ def test_the_upcoming_version_says_it_is_not_in_force_yet_instead_of_archived(pa
     assert page.locator(".policy-upcoming").is_hidden()
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("where", ["", "changes/"])
+def test_without_javascript_the_upcoming_version_says_when_it_applies(new_context, archive, lang, where):
+    """Session 30: the notice was Material's banner, which only JavaScript shows: read without it, the version
+    announced ahead (and its changes page, which the banner of the version in force links) said nothing of its date.
+    It is in the article now, in words true on any day, linking the version in force."""
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(f"{archive.base}/{lang}/{UPCOMING}/{where}")
+    notice = page.locator("article .policy-upcoming-self")
+    assert notice.is_visible()
+    date = long_date(dt.date.fromisoformat(UPCOMING), lang)
+    assert notice.inner_text().startswith(strings(lang)["upcoming_self"].format(date=date)), notice.inner_text()
+    notice.get_by_role("link", name=strings(lang)["archived_link"]).click()
+    page.wait_for_url(f"{archive.base}/{lang}/latest/")  # the text in force (from the changes page too)
+
+
+def test_once_its_date_has_come_the_notice_is_hidden(page, archive):
+    """What versions.json says once the version's date has come (the daily run rewrites it: `latest` on it, no longer
+    upcoming): the notice goes, and the page reads as the version in force."""
+    def arrived(route):
+        versions = route.fetch().json()
+        for v in versions:
+            v["aliases"] = [a for a in v["aliases"] if a != "latest"]
+            if v["version"] == UPCOMING:
+                v["properties"]["upcoming"] = False
+                v["aliases"].append("latest")
+        route.fulfill(json=versions)
+
+    for name in ("versions.json", "versions-recent.json"):
+        page.route(f"**/en/{name}", arrived)
+    page.goto(f"{archive.base}/en/{UPCOMING}/")
+    page.locator("article h1").wait_for()
+    page.wait_for_function("document.querySelector('.policy-upcoming-self').hidden")
+    assert page.locator(".policy-upcoming").is_hidden()
+
+
 def test_the_banner_is_axe_clean(page, archive):
     page.goto(f"{archive.base}/fr/latest/")
     page.locator(".policy-upcoming").wait_for(state="visible")

@@ -122,8 +122,8 @@ def test_the_version_in_force_carries_the_banner_policy_js_shows_from_versions_j
         up = "../" if page == "index.html" else "../../"
         assert f'data-policy-up="{up}"' in banner.group(0) and " hidden>" in banner.group(0)
     upcoming = timeline.show(f"{lang}/2027-03-01/index.html", tip)
-    self_notice = {"fr": "Version à venir\u00a0: ce texte entre en vigueur le 1er mars 2027.",
-                   "en": "Upcoming version: this text takes effect on March 1, 2027."}[lang]
+    self_notice = {"fr": "Cette version s’applique à compter du 1er mars 2027.",
+                   "en": "This version applies from March 1, 2027."}[lang]
     assert self_notice in upcoming
     # Read without JavaScript (reader audit 13, 11): section 1 of the version announced ahead says, in its own HTML,
     # when it was announced and takes effect (true for ever); a version never announced carries no such notice.
@@ -153,9 +153,15 @@ def test_the_changes_page_of_a_version_announced_ahead_says_it_is_upcoming_not_a
     archivée du 1er mars 2027 : ce texte n’est plus en vigueur" (the French one: its page's front matter, where the
     announcement is, was not read for it; the translation's read the French page's)."""
     changes = timeline.show(f"{lang}/2027-03-01/changes/index.html", timeline.steps["announced"]["tip"])
-    self_notice = {"fr": "Version à venir\u00a0: ce texte entre en vigueur le 1er mars 2027.",
-                   "en": "Upcoming version: this text takes effect on March 1, 2027."}[lang]
-    assert re.search(r'<p class="policy-upcoming-self" role="status" hidden>' + re.escape(self_notice), changes)
+    # In the article, read without JavaScript (session 30 left it hidden in Material's banner, shown by policy.js
+    # alone), in words true on any day it is read: its date, and a link to the version in force (whichever it is).
+    self_notice = {"fr": "Cette version s’applique à compter du 1er mars 2027.",
+                   "en": "This version applies from March 1, 2027."}[lang]
+    found = re.search(r'<p class="policy-upcoming-self admonition info" role="note">' + re.escape(self_notice)
+                      + r'\s*<a href="../../latest/">([^<]*)</a></p>', changes)
+    assert found and found.group(1) == {"fr": "Lire la version en vigueur", "en": "Read the version in force"}[lang]
+    article = changes[changes.index("<article"):changes.index("</article>")]
+    assert self_notice in article and 'data-md-component="outdated"' not in article
     in_force = timeline.show(f"{lang}/2022-03-01/changes/index.html", timeline.steps["announced"]["tip"])
     assert "policy-upcoming-self" not in in_force
 

@@ -286,8 +286,9 @@
   var banner = document.querySelector("[data-policy-upcoming]");
   if (banner) {
     listed().then(function (versions) {
-      var here = banner.dataset.policyVersion, current = null, next = null, self = false;
+      var here = banner.dataset.policyVersion, current = null, next = null, self = false, listedHere = false;
       versions.forEach(function (v) {
+        if (v.version === here) listedHere = true;
         if (v.aliases.indexOf("latest") !== -1) current = v.version;
         if (v.properties && v.properties.upcoming) {
           if (!next || v.version < next.version) next = v;
@@ -301,11 +302,12 @@
         banner.querySelector("a").setAttribute("href", banner.dataset.policyUp + next.version + "/changes/");
         banner.hidden = false;
       }
+      // The upcoming version's own notice is in its HTML (its date and a link to the version in force, true on any
+      // day): while it is upcoming, Material's "archived" banner over it is hidden; once its date has come (listed,
+      // no longer upcoming), the notice is.
       var notice = document.querySelector(".policy-upcoming-self"), archived = document.querySelector(".policy-archived");
-      if (self && notice) {
-        if (archived) archived.hidden = true;
-        notice.hidden = false;
-      }
+      if (self && notice && archived) (archived.closest(".md-banner") || archived).hidden = true;
+      if (notice && listedHere && !self) notice.hidden = true;
     }).catch(function () {});
   }
   // An address naming a section this version does not have (`#s7-3` on a version before §7.3 existed, a removed

@@ -47,7 +47,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "قادمة",
     "upcoming_banner": "تدخل نسخة جديدة حيز التنفيذ في {date}: ",
     "upcoming_link": "الاطلاع على التغييرات",
-    "upcoming_self": "نسخة قادمة: يدخل هذا النص حيز التنفيذ في {date}.",
+    "upcoming_self": "تسري هذه النسخة اعتبارًا من {date}.",
     "period": "سارية من {start} حتى {until} ضمنًا.",
     "period_open": "سارية منذ {start}.",
     "period_upcoming": "تدخل حيز التنفيذ في {start} (أُعلن عنها في {announced}).",

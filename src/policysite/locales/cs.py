@@ -50,7 +50,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "připravovaná",
     "upcoming_banner": "Nová verze nabývá účinnosti dne {date}: ",
     "upcoming_link": "zobrazit změny",
-    "upcoming_self": "Připravovaná verze: tento text nabývá účinnosti dne {date}.",
+    "upcoming_self": "Tato verze je účinná ode dne {date}.",
     "period": "V účinnosti od {start} do {until} včetně.",
     "period_open": "V účinnosti od {start}.",
     "period_upcoming": "Nabývá účinnosti dne {start} (oznámeno dne {announced}).",

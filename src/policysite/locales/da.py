@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "kommende",
     "upcoming_banner": "En ny version træder i kraft den {date}: ",
     "upcoming_link": "se ændringerne",
-    "upcoming_self": "Kommende version: denne tekst træder i kraft den {date}.",
+    "upcoming_self": "Denne version gælder fra den {date}.",
     "period": "Gældende fra den {start} til og med den {until}.",
     "period_open": "Gældende fra den {start}.",
     "period_upcoming": "Træder i kraft den {start} (annonceret den {announced}).",

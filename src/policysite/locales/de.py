@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "bevorstehend",
     "upcoming_banner": "Eine neue Fassung tritt am {date} in Kraft: ",
     "upcoming_link": "Änderungen ansehen",
-    "upcoming_self": "Künftige Fassung: Dieser Text tritt am {date} in Kraft.",
+    "upcoming_self": "Diese Fassung gilt ab dem {date}.",
     "period": "In Kraft vom {start} bis einschließlich {until}.",
     "period_open": "In Kraft seit dem {start}.",
     "period_upcoming": "Tritt am {start} in Kraft (angekündigt am {announced}).",

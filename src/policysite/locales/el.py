@@ -52,7 +52,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "προσεχής",
     "upcoming_banner": "Νέα έκδοση τίθεται σε ισχύ στις {date}: ",
     "upcoming_link": "δείτε τις αλλαγές",
-    "upcoming_self": "Προσεχής έκδοση: το κείμενο αυτό τίθεται σε ισχύ στις {date}.",
+    "upcoming_self": "Η έκδοση αυτή ισχύει από τις {date}.",
     "period": "Σε ισχύ από τις {start} έως και τις {until}.",
     "period_open": "Σε ισχύ από τις {start}.",
     "period_upcoming": "Τίθεται σε ισχύ στις {start} (ανακοινώθηκε στις {announced}).",

@@ -49,7 +49,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "próxima",
     "upcoming_banner": "Una nueva versión entra en vigor el {date}: ",
     "upcoming_link": "ver los cambios",
-    "upcoming_self": "Próxima versión: este texto entra en vigor el {date}.",
+    "upcoming_self": "Esta versión se aplica a partir del {date}.",
     "period": "En vigor desde el {start} hasta el {until} inclusive.",
     "period_open": "En vigor desde el {start}.",
     "period_upcoming": "Entra en vigor el {start} (anunciada el {announced}).",

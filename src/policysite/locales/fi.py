@@ -51,7 +51,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "tulossa",
     "upcoming_banner": "Uusi versio tulee voimaan {date}: ",
     "upcoming_link": "katso muutokset",
-    "upcoming_self": "Tuleva versio: tämä teksti tulee voimaan {date}.",
+    "upcoming_self": "Tämä versio on voimassa {date} alkaen.",
     "period": "Voimassa {start} alkaen {until} asti, viimeinen päivä mukaan lukien.",
     "period_open": "Voimassa {start} alkaen.",
     "period_upcoming": "Tulee voimaan {start} (ilmoitettu {announced}).",

@@ -49,7 +49,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "עתידית",
     "upcoming_banner": "גרסה חדשה נכנסת לתוקף ביום {date}: ",
     "upcoming_link": "לצפייה בשינויים",
-    "upcoming_self": "גרסה עתידית: נוסח זה ייכנס לתוקף ביום {date}.",
+    "upcoming_self": "גרסה זו בתוקף החל מיום {date}.",
     "period": "בתוקף מיום {start} עד יום {until} ועד בכלל.",
     "period_open": "בתוקף מיום {start}.",
     "period_upcoming": "נכנסת לתוקף ביום {start} (הוכרזה ביום {announced}).",

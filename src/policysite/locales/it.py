@@ -50,7 +50,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "di prossima entrata in vigore",
     "upcoming_banner": "Una nuova versione entra in vigore il giorno {date}: ",
     "upcoming_link": "consultare le modifiche",
-    "upcoming_self": "Versione di prossima entrata in vigore: questo testo entra in vigore il giorno {date}.",
+    "upcoming_self": "Questa versione si applica a decorrere dal {date}.",
     "period": "In vigore dal giorno {start} al giorno {until} incluso.",
     "period_open": "In vigore dal giorno {start}.",
     "period_upcoming": "Entra in vigore il giorno {start} (annunciata il giorno {announced}).",

@@ -45,7 +45,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "施行予定",
     "upcoming_banner": "新しい版が{date}に施行されます：",
     "upcoming_link": "変更点を見る",
-    "upcoming_self": "施行予定の版：この本文は{date}に施行されます。",
+    "upcoming_self": "この版は{date}から適用されます。",
     "period": "{start}から{until}まで有効。",
     "period_open": "{start}から有効。",
     "period_upcoming": "{start}に施行予定（{announced}公表）。",

@@ -46,7 +46,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "시행 예정",
     "upcoming_banner": "새 버전이 {date}부터 시행됩니다: ",
     "upcoming_link": "변경 사항 보기",
-    "upcoming_self": "시행 예정 버전: 이 문서는 {date}부터 시행됩니다.",
+    "upcoming_self": "이 버전은 {date}부터 적용됩니다.",
     "period": "{start}부터 {until}까지 시행.",
     "period_open": "{start}부터 시행 중.",
     "period_upcoming": "{start}부터 시행 예정({announced} 공고).",

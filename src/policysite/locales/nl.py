@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "binnenkort van kracht",
     "upcoming_banner": "Op {date} treedt een nieuwe versie in werking: ",
     "upcoming_link": "bekijk de wijzigingen",
-    "upcoming_self": "Toekomstige versie: deze tekst treedt in werking op {date}.",
+    "upcoming_self": "Deze versie geldt vanaf {date}.",
     "period": "Van kracht van {start} tot en met {until}.",
     "period_open": "Van kracht sinds {start}.",
     "period_upcoming": "Treedt in werking op {start} (aangekondigd op {announced}).",

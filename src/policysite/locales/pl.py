@@ -52,7 +52,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "nadchodząca",
     "upcoming_banner": "Nowa wersja wchodzi w życie z dniem {date}: ",
     "upcoming_link": "zobacz zmiany",
-    "upcoming_self": "Nadchodząca wersja: ten tekst wchodzi w życie z dniem {date}.",
+    "upcoming_self": "Ta wersja obowiązuje od dnia {date}.",
     "period": "Okres obowiązywania: od {start} do {until} włącznie.",
     "period_open": "Obowiązuje od {start}.",
     "period_upcoming": "Wchodzi w życie z dniem {start} (ogłoszono {announced}).",

@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "próxima",
     "upcoming_banner": "Uma nova versão entra em vigor em {date}: ",
     "upcoming_link": "ver as alterações",
-    "upcoming_self": "Próxima versão: este texto entra em vigor em {date}.",
+    "upcoming_self": "Esta versão aplica-se a partir de {date}.",
     "period": "Em vigor de {start} a {until}, inclusive.",
     "period_open": "Em vigor desde {start}.",
     "period_upcoming": "Entra em vigor em {start} (anunciada em {announced}).",

@@ -49,7 +49,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "kommande",
     "upcoming_banner": "En ny version träder i kraft den {date}: ",
     "upcoming_link": "se ändringarna",
-    "upcoming_self": "Kommande version: denna text träder i kraft den {date}.",
+    "upcoming_self": "Denna version gäller från och med den {date}.",
     "period": "I kraft från och med den {start} till och med den {until}.",
     "period_open": "I kraft sedan den {start}.",
     "period_upcoming": "Träder i kraft den {start} (aviserad den {announced}).",

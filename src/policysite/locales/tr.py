@@ -52,7 +52,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "yürürlüğe girecek",
     "upcoming_banner": "Yeni bir sürüm {date} tarihinde yürürlüğe girecektir: ",
     "upcoming_link": "değişiklikleri görüntüleyin",
-    "upcoming_self": "Gelecek sürüm: bu metin {date} tarihinde yürürlüğe girecektir.",
+    "upcoming_self": "Bu sürüm {date} tarihinden itibaren geçerlidir.",
     "period": "{start} tarihinden {until} tarihine kadar (bu tarih dahil) yürürlükte.",
     "period_open": "{start} tarihinden bu yana yürürlükte.",
     "period_upcoming": "{start} tarihinde yürürlüğe girer ({announced} tarihinde duyuruldu).",

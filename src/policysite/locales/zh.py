@@ -47,7 +47,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "即将生效",
     "upcoming_banner": "新版本将于{date}生效：",
     "upcoming_link": "查看变更内容",
-    "upcoming_self": "即将生效的版本：本文本将于{date}生效。",
+    "upcoming_self": "本版本自{date}起适用。",
     "period": "自{start}起至{until}止有效。",
     "period_open": "自{start}起有效。",
     "period_upcoming": "将于{start}生效（{announced}公布）。",

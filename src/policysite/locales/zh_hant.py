@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "upcoming": "即將生效",
     "upcoming_banner": "新版本將於{date}生效：",
     "upcoming_link": "檢視變更內容",
-    "upcoming_self": "即將生效的版本：本文將於{date}生效。",
+    "upcoming_self": "本版本自{date}起適用。",
     "period": "自{start}起至{until}止有效。",
     "period_open": "自{start}起有效。",
     "period_upcoming": "將於{start}生效（{announced}公告）。",

@@ -87,7 +87,44 @@ def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, s
     statuses = page.locator(".policy-compare-result .redline-section .redline-status")
     statuses.first.wait_for()
     said = [" ".join(s.split()) for s in statuses.all_inner_texts()]
-    assert "(renumbered, title changed)" in said and "(renumbered, text changed)" in said, said
+    # ... each renamed one with its old title beside the new (texts 31)
+    assert "(renumbered, title changed, formerly “Rights”)" in said and "(renumbered, text changed)" in said, said
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_compare_page_says_a_merge_and_a_split_as_the_changes_page_does(page, site, traffic, lang):
+    """Texts 31: a section whose text moved into the one before, its heading removed, was said "removed" (and the
+    one cut off a section "added"); compare.js says "merged into §2", "split off §2", and counts them, word for word as
+    redline.render does of the same two texts."""
+    from helpers import synthetic_policy
+    from policysite import document, export, redline
+    from policysite.redline import render
+
+    old, new = site.archived[0], site.archived[-1]
+    keep = "Cookies remember the language the reader chose for thirteen months at most."
+    tokens = "Each token expires after ninety days and is then erased everywhere."
+    body = (f"## 1. Data\n\nWe keep the name and the postal address.\n\n## 2. Cookies\n\n{keep}\n\n"
+            f"## 3. Tokens\n\n{tokens}\n\n## 4. Contact\n\nWrite to us.\n")
+    merged = body.replace(f"\n\n## 3. Tokens\n\n{tokens}", f"\n\n{tokens}").replace("## 4. Contact", "## 3. Contact")
+    for before, after, said in ((body, merged, "merged"), (merged, body, "split")):
+        texts = {old: synthetic_policy(old, sections=before), new: synthetic_policy(new, sections=after)}
+        for version, text in texts.items():
+            data = export.policy_json(text.encode("utf-8"), lang=lang, version=version, url="", previous=None)
+            page.route(f"**/{lang}/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+                body=data, content_type="application/json"))
+        change = redline.diff(*(document.parse(texts[v], path=f"{lang}/index.md", lang=lang) for v in (old, new)))
+        t = redline.labels(lang)
+        expected = [render.aside(render._status(s, t), lang).strip() for s in change.sections if s.displayed]
+        assert t[said].format(section="§2").join("()") in expected, expected
+        page.goto(site.base + site.page(f"compare-{lang}").path + f"#{old}..{new}")
+        statuses = page.locator(".policy-compare-result .redline-section .redline-status")
+        statuses.first.wait_for()
+        assert [" ".join(s.split()) for s in statuses.all_inner_texts()] == [" ".join(e.split()) for e in expected]
+        counts = page.locator(".policy-compare-result .redline-counts")
+        assert counts.inner_text() == render._counts_line(change, t, lang)
+        page.unroute_all()
+        page.goto("about:blank")
     assert traffic.errors == []
 
 

@@ -24,6 +24,18 @@ def marked(redline, tag: str) -> list[str]:
         .filter(n => !(n.classList && n.classList.contains('redline-sr'))).map(n => n.textContent).join('').trim())""")
 
 
+def served(page, lang: str, texts: dict[str, str]):
+    """Each version's text (version -> page source, oldest first) served as the site serves its policy.json; the
+    redline redline.py makes of them, which the compare page must say word for word."""
+    from policysite import document, export, redline
+
+    for version, text in texts.items():
+        data = export.policy_json(text.encode("utf-8"), lang=lang, version=version, url="", previous=None)
+        page.route(f"**/{lang}/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+            body=data, content_type="application/json"))
+    return redline.diff(*(document.parse(text, path=f"{lang}/index.md", lang=lang) for text in texts.values()))
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_from_the_policy_to_the_history_then_a_versions_changes(page, site, traffic, lang):
     history, changes = site.page(f"history-{lang}"), site.page(f"changes-{lang}")
@@ -98,7 +110,7 @@ def test_the_compare_page_says_a_merge_and_a_split_as_the_changes_page_does(page
     one cut off a section "added"); compare.js says "merged into §2", "split off §2", and counts them, word for word as
     redline.render does of the same two texts."""
     from helpers import synthetic_policy
-    from policysite import document, export, redline
+    from policysite import redline
     from policysite.redline import render
 
     old, new = site.archived[0], site.archived[-1]
@@ -108,12 +120,8 @@ def test_the_compare_page_says_a_merge_and_a_split_as_the_changes_page_does(page
             f"## 3. Tokens\n\n{tokens}\n\n## 4. Contact\n\nWrite to us.\n")
     merged = body.replace(f"\n\n## 3. Tokens\n\n{tokens}", f"\n\n{tokens}").replace("## 4. Contact", "## 3. Contact")
     for before, after, said in ((body, merged, "merged"), (merged, body, "split")):
-        texts = {old: synthetic_policy(old, sections=before), new: synthetic_policy(new, sections=after)}
-        for version, text in texts.items():
-            data = export.policy_json(text.encode("utf-8"), lang=lang, version=version, url="", previous=None)
-            page.route(f"**/{lang}/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
-                body=data, content_type="application/json"))
-        change = redline.diff(*(document.parse(texts[v], path=f"{lang}/index.md", lang=lang) for v in (old, new)))
+        change = served(page, lang, {old: synthetic_policy(old, sections=before),
+                                     new: synthetic_policy(new, sections=after)})
         t = redline.labels(lang)
         expected = [render.aside(render._status(s, t), lang).strip() for s in change.sections if s.displayed]
         assert t[said].format(section="§2").join("()") in expected, expected

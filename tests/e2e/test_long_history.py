@@ -1,0 +1,311 @@
+"""A reader's journey through a long history: a synthetic bilingual site of 40 monthly versions, in which §2.1 is
+renamed (version 15), a new §2 renumbers every section after it (version 25: §2 becomes §3, §2.1 becomes §3.1) and
+the last section is removed (version 31).
+
+One site for the module (two languages, 40 commits, `policy history`, exported and served: some 30 s): its history,
+compare, changes and side-by-side pages meet WCAG 2.1 AA at 1280 and 320 CSS px, scroll nothing sideways, ask only our
+host and store nothing; the keyboard reaches each of their controls, its focus shown; the version and language menus
+work on a 320 px touch screen; without JavaScript every version, its changes and the history are reached by links and
+the compare page says what to do; a link to a section follows it through a change of version and of language, renamed
+and renumbered, or says it is gone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pytest
+from reader import heading_top
+from wcag import axe, describe
+
+from helpers import GIT_ENV
+from policy_repo import new_project
+from policysite import cli, export_site
+
+COUNT = 40
+DATES = tuple((dt.date(2019, 1, 15) + dt.timedelta(days=30 * n)).isoformat() for n in range(COUNT))
+RENAMED, RENUMBERED, REMOVED = 14, 24, 30  # the index of the version that renames §2.1, inserts §2, removes the last
+WORDS = {
+    "fr": {"title": "Politique de test", "purpose": "Objet", "revision": "Révision", "cookies": "Cookies",
+           "cookie": "Nous déposons un cookie de session.", "data": "Données traitées",
+           "process": "Nous traitons vos données.", "kept": "Durée de conservation",
+           "kept2": "Conservation des données", "year": "Les données sont conservées un an.",
+           "transfers": "Transferts", "none": "Aucun transfert hors de l’Union européenne.",
+           "summary": "Nouvelle section 2 sur les cookies ; les sections suivantes changent de numéro."},
+    "en": {"title": "Test policy", "purpose": "Purpose", "revision": "Revision", "cookies": "Cookies",
+           "cookie": "We set one session cookie.", "data": "Data processed",
+           "process": "We process your data.", "kept": "Retention period",
+           "kept2": "Keeping your data", "year": "Data is kept for one year.",
+           "transfers": "Transfers", "none": "No transfer outside the European Union.",
+           "summary": "New section 2 on cookies; the sections after it are renumbered."},
+}
+
+
+def version_page(lang: str, n: int) -> str:
+    """One language's text of the n-th version (from 0): §1 says its revision, the rest as the history has it."""
+    w = WORDS[lang]
+    summary = f"summary: {w['summary']}\n" if n == RENUMBERED else ""
+    parts = [f"---\ndate: {DATES[n]}\n{summary}---\n\n# {w['title']}\n",
+             f"## 1. {w['purpose']}\n\n{w['revision']} {n + 1}.\n"]
+    number = 2
+    if n >= RENUMBERED:
+        parts.append(f"## 2. {w['cookies']}\n\n{w['cookie']}\n")
+        number = 3
+    parts.append(f"## {number}. {w['data']}\n\n{w['process']}\n")
+    parts.append(f"### {number}.1 {w['kept'] if n < RENAMED else w['kept2']}\n\n{w['year']}\n")
+    if n < REMOVED:
+        parts.append(f"## {number + 1}. {w['transfers']}\n\n{w['none']}\n")
+    return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class History:
+    base: str
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory, serve) -> History:
+    folder = tmp_path_factory.mktemp("long-history")
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+            mp.setenv(key, value)
+        project = new_project(folder / "project")
+        for n in range(COUNT):
+            for lang in WORDS:
+                (project.root / "docs" / lang / "index.md").write_text(version_page(lang, n), encoding="utf-8")
+            assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+            project.commit_all(f"policy {DATES[n]}")
+        # `policy history` in a process of its own (it forks its builders), as conftest.publish_site runs it
+        result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history"],
+                                env=dict(os.environ), capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+        public = export_site.export(root=project.root, site_dir=folder / "public")
+    return History(base=serve(public))
+
+
+OLD, BEFORE, AFTER, LAST = DATES[3], DATES[RENUMBERED - 1], DATES[RENUMBERED], DATES[-1]
+PAGES = {  # the pages of the history, each in both languages (the side-by-side page is a translation's)
+    **{f"history-{lang}": f"/{lang}/history/" for lang in WORDS},
+    **{f"compare-{lang}": f"/{lang}/compare/#{OLD}..{AFTER}" for lang in WORDS},
+    **{f"changes-{lang}": f"/{lang}/{AFTER}/changes/" for lang in WORDS},
+    "side-by-side-en": f"/en/{AFTER}/side-by-side/",
+    "archived-fr": f"/fr/{OLD}/", "policy-en": "/en/latest/", "at-fr": "/fr/at/",
+}
+DESKTOP = {"viewport": {"width": 1280, "height": 800}}
+NARROW = {"viewport": {"width": 320, "height": 640}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture
+def opened(new_context):
+    """Open a page in a fresh context (no cookie, no storage) whose requests `traffic` records."""
+
+    def open_page(url: str, **options):
+        page = new_context(**options).new_page()
+        page.goto(url, wait_until="networkidle")
+        return page
+
+    return open_page
+
+
+def _when(lang: str, date: str) -> str:
+    """A date as the site writes it in words."""
+    day = dt.date.fromisoformat(date)
+    if lang == "en":
+        return day.strftime("%B ") + f"{day.day}, {day.year}"
+    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre")
+    return f"{'1er' if day.day == 1 else day.day} {months[day.month - 1]} {day.year}"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_page_meets_aa_at_1280_and_320_px_asks_only_our_host_and_stores_nothing(opened, traffic, history, name):
+    for options in (DESKTOP, NARROW):
+        page = opened(history.url(PAGES[name]), **options)
+        results = axe(page)
+        assert results["passes"] and results["violations"] == [], f"{options}\n" + describe(results["violations"])
+        width = options["viewport"]["width"]
+        assert page.evaluate("[document.documentElement.clientWidth, document.documentElement.scrollWidth]") == [
+            width, width]
+        assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""
+        assert page.evaluate("[Object.keys(localStorage), Object.keys(sessionStorage)]") == [[], []]
+    assert len(traffic.requests) >= 5
+    assert [url for url in traffic.requests if urlsplit(url).hostname != "127.0.0.1"] == []
+    assert traffic.errors == []
+
+
+@pytest.mark.parametrize("lang", WORDS)
+def test_the_history_changes_and_compare_pages_say_in_words_what_changed_and_when(opened, history, lang):
+    """The version that renumbers: its summary and its dates in words on the history, its changes page and a
+    comparison of two versions picked on the compare page."""
+    w, when = WORDS[lang], _when(lang, AFTER)
+    page = opened(history.url(f"/{lang}/history/"), **DESKTOP)
+    text = page.inner_text(".md-content")
+    assert text.count(_when(lang, DATES[0])) >= 1 and all(_when(lang, date) in text for date in DATES)
+    entry = text[text.index(when):text.index(_when(lang, BEFORE))]  # newest first: the entry of AFTER
+    until = dt.date.fromisoformat(DATES[RENUMBERED + 1]) - dt.timedelta(days=1)  # in force from … to … inclusive
+    assert w["summary"] in entry and _when(lang, until.isoformat()) in entry, entry
+    page = opened(history.url(f"/{lang}/{AFTER}/changes/"), **DESKTOP)
+    text = page.inner_text(".md-content")
+    assert when in text and _when(lang, BEFORE) in text and w["summary"] in text
+    page = opened(history.url(f"/{lang}/compare/"), **DESKTOP)
+    selects = page.locator(".md-content select")
+    assert selects.count() == 2
+    selects.nth(0).select_option(OLD)
+    selects.nth(1).select_option(AFTER)
+    page.locator(".md-content form button").click()
+    page.wait_for_url(history.url(f"/{lang}/compare/#{OLD}..{AFTER}"))
+    page.locator(".md-content ins", has_text=w["cookie"]).first.wait_for()
+    text = page.inner_text(".md-content")
+    assert _when(lang, OLD) in text and when in text
+
+
+# Every control a reader may use on the page, as the keyboard should reach it (not the header's, which the
+# narrow-screen test works; nor what a closed menu hides).
+CONTROLS = """() => [...document.querySelectorAll('.md-content :is(a[href], button, select, input, [tabindex="0"])')]
+    .filter(e => e.getAttribute('tabindex') !== '-1')
+    .filter(e => e.checkVisibility({visibilityProperty: true}) && !e.closest('[hidden]'))"""
+
+
+@pytest.mark.parametrize("name", ["history-fr", "compare-en", "changes-fr", "side-by-side-en"])
+def test_the_keyboard_reaches_every_control_showing_its_focus(opened, history, name):
+    page = opened(history.url(PAGES[name]), **DESKTOP)
+    wanted = page.evaluate(f"({CONTROLS})().length")
+    page.evaluate(f"""() => {{ window.__controls = ({CONTROLS})(); window.__reached = new Set(); window.__unseen = [];
+        document.addEventListener('focusin', e => {{ const i = window.__controls.indexOf(e.target);
+            if (i < 0) return;
+            window.__reached.add(i);
+            const s = getComputedStyle(e.target);
+            const shown = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1) || s.boxShadow !== 'none'
+                || s.textDecorationLine !== 'none';
+            if (!shown) window.__unseen.push(e.target.outerHTML.slice(0, 120)); }}); }}""")
+    for _ in range(wanted + 60):
+        page.keyboard.press("Tab")
+        if page.evaluate("window.__reached.size") == wanted:
+            break
+    missed = page.evaluate("window.__controls.filter((e, i) => !window.__reached.has(i)).map(e => e.outerHTML.slice(0, 120))")
+    assert wanted >= 2 and missed == []
+    assert page.evaluate("window.__unseen") == []
+
+
+@pytest.mark.parametrize("lang", WORDS)
+def test_at_320_px_the_version_and_language_menus_are_reached_and_work(opened, history, lang):
+    page = opened(history.url(f"/{lang}/latest/"), **NARROW)
+    for menu in (".md-header .md-version", ".md-header .md-select"):
+        box = page.locator(menu).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320, (menu, box)
+    page.locator(".md-header .md-version__current").tap()
+    entry = page.locator(f'.md-header .md-version__link[href*="/{OLD}/"]')
+    entry.scroll_into_view_if_needed()
+    entry.wait_for(state="visible")
+    with page.expect_navigation():
+        entry.tap()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == f"/{lang}/{OLD}/"
+    other = "en" if lang == "fr" else "fr"
+    page.locator(".md-header .md-select button, .md-header .md-select .md-header__button").first.tap()
+    entry = page.locator(f'.md-header .md-select a[hreflang="{other}"]:not([data-policy-sides])')
+    entry.wait_for(state="visible")
+    with page.expect_navigation():
+        entry.tap()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == f"/{other}/{OLD}/"
+    assert page.evaluate("[document.documentElement.clientWidth, document.documentElement.scrollWidth]") == [320, 320]
+
+
+def _links(page) -> set[str]:
+    return set(page.eval_on_selector_all(".md-content a[href]", "links => links.map(a => a.href)"))
+
+
+@pytest.mark.parametrize("lang", WORDS)
+def test_without_javascript_every_version_its_changes_and_the_history_are_reached_by_links(opened, history, lang):
+    page = opened(history.url(f"/{lang}/latest/"), java_script_enabled=False, **DESKTOP)
+    assert history.url(f"/{lang}/history/") in _links(page) | set(
+        page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"))
+    page = opened(history.url(f"/{lang}/history/"), java_script_enabled=False, **DESKTOP)
+    links = _links(page)
+    assert [date for date in DATES if history.url(f"/{lang}/{date}/") not in links] == []
+    assert [date for date in DATES[1:] if history.url(f"/{lang}/{date}/changes/") not in links] == []
+    for date in (OLD, AFTER):  # a version links its changes and the history
+        page = opened(history.url(f"/{lang}/{date}/"), java_script_enabled=False, **DESKTOP)
+        assert {history.url(f"/{lang}/{date}/changes/"), history.url(f"/{lang}/history/")} <= _links(page)
+        page = opened(history.url(f"/{lang}/{date}/changes/"), java_script_enabled=False, **DESKTOP)
+        assert history.url(f"/{lang}/{date}/") in _links(page)
+    page = opened(history.url(f"/{lang}/compare/#{OLD}..{AFTER}"), java_script_enabled=False, **DESKTOP)
+    said = page.inner_text(".md-content")
+    assert "JavaScript" in said and history.url(f"/{lang}/history/") in _links(page)
+    assert page.locator(".md-content select:visible, .md-content button:visible").count() == 0  # no dead form
+
+
+def _tab_to(page, selector: str, presses: int = 80) -> None:
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def _switch(page, menu: str, link: str) -> None:
+    """With the keyboard, as a reader at a deep link does (the header shows the page's title once scrolled)."""
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    if menu == "version":
+        _tab_to(page, ".md-version__current")
+    _tab_to(page, link)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+
+
+def _version(page, date: str) -> None:
+    _switch(page, "version", f'a.md-version__link[href*="/{date}/"]')
+
+
+def _language(page, lang: str) -> None:
+    _switch(page, "language", f'a.md-select__link[hreflang="{lang}"]:not([data-policy-sides])')
+
+
+def _on(page, title: str) -> None:
+    """The page's address names a heading that says `title`, shown on the screen, and no note says it is missing."""
+    anchor = urlsplit(page.url).fragment
+    heading = page.evaluate("id => document.getElementById(id).textContent", anchor)
+    assert title in heading, (page.url, heading)
+    assert 0 <= heading_top(page, anchor) < page.viewport_size["height"] - 40, (page.url, heading_top(page, anchor))
+    assert page.locator(".policy-missing:visible").count() == 0
+
+
+def test_a_section_link_follows_its_section_renamed_and_renumbered_through_versions_and_languages(opened, history):
+    """§2.1 "Durée de conservation" of an early version is §2.1 "Conservation des données" after version 15 and §3.1
+    from version 25 on, whose §2 is a new section: each change of version or of language from the link lands on it."""
+    fr, en = WORDS["fr"], WORDS["en"]
+    page = opened(history.url(f"/fr/{OLD}/#s2-1"), **DESKTOP)
+    _on(page, fr["kept"])
+    _version(page, BEFORE)  # renamed
+    _on(page, fr["kept2"])
+    _version(page, AFTER)  # renumbered
+    assert urlsplit(page.url).fragment != "s2-1"
+    _on(page, f"3.1 {fr['kept2']}")
+    _language(page, "en")
+    _on(page, f"3.1 {en['kept2']}")
+    _version(page, OLD)  # back, renumbered and renamed at once
+    _on(page, f"2.1 {en['kept']}")
+    _version(page, LAST)
+    _on(page, f"3.1 {en['kept2']}")
+
+
+@pytest.mark.parametrize("lang", WORDS)
+def test_a_link_to_a_removed_section_says_so_in_every_later_version_and_language(opened, history, lang):
+    w, other = WORDS[lang], "en" if lang == "fr" else "fr"
+    page = opened(history.url(f"/{lang}/{DATES[REMOVED - 1]}/#s4"), **DESKTOP)
+    _on(page, w["transfers"])
+    _version(page, LAST)
+    note = page.locator(".policy-missing")
+    note.wait_for(state="visible")
+    assert page.locator(".policy-missing a[href]").count()
+    _language(page, other)
+    page.locator(".policy-missing").wait_for(state="visible")

@@ -309,3 +309,13 @@ def test_a_link_to_a_removed_section_says_so_in_every_later_version_and_language
     assert page.locator(".policy-missing a[href]").count()
     _language(page, other)
     page.locator(".policy-missing").wait_for(state="visible")
+
+
+@pytest.mark.parametrize("lang", WORDS)
+def test_a_deep_link_into_the_oldest_version_shows_its_section_below_the_list_of_the_39_since(opened, history, lang):
+    """Section 1 of the first version lists the 39 versions published since, read from versions.json after the
+    browser scrolled to the address's section: the list pushed §2.1 1,900 px down, off the screen."""
+    page = opened(history.url(f"/{lang}/{DATES[0]}/#s2-1"), **DESKTOP)
+    page.locator(".policy-newer-list li").nth(COUNT - 2).wait_for(state="attached")
+    _on(page, WORDS[lang]["kept"])
+

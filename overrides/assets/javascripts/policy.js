@@ -519,8 +519,13 @@
       }
       list.appendChild(item);
     });
+    // A deep link (`#s2-1`) was scrolled to before the list came: the list pushed its section down, off the screen
+    // on the first of forty versions (1,900 px); the section stays where the reader saw it.
+    var target = fragment() && document.getElementById(fragment());
+    var top = target && !notice.contains(target) ? target.getBoundingClientRect().top : NaN;
     notice.insertBefore(list, notice.firstChild);
     notice.insertBefore(said, list);
+    if (top >= 0 && top < innerHeight) window.scrollBy(0, target.getBoundingClientRect().top - top);
     if (outdated && outdated.hidden) {
       outdated.hidden = false;
       noticeHeight();

@@ -7,14 +7,18 @@ compare, changes and side-by-side pages meet WCAG 2.1 AA at 1280 and 320 CSS px,
 host and store nothing; the keyboard reaches each of their controls, its focus shown; the version and language menus
 work on a 320 px touch screen; without JavaScript every version, its changes and the history are reached by links and
 the compare page says what to do; a link to a section follows it through a change of version and of language, renamed
-and renumbered, or says it is gone.
+and renumbered, or says it is gone; printed, a changes, side-by-side or compare page keeps its words, marks what was
+added and removed without colour and prints the address of each link to another page of the site.
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -22,7 +26,7 @@ import pytest
 from reader import heading_top
 from wcag import axe, describe
 
-from helpers import GIT_ENV
+from helpers import GIT_ENV, poppler
 from policy_repo import new_project
 from policysite import cli, export_site
 
@@ -319,3 +323,42 @@ def test_a_deep_link_into_the_oldest_version_shows_its_section_below_the_list_of
     page.locator(".policy-newer-list li").nth(COUNT - 2).wait_for(state="attached")
     _on(page, WORDS[lang]["kept"])
 
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c)[0] in "LN")
+
+
+@pytest.mark.parametrize("path", [f"/en/{AFTER}/changes/", f"/fr/{AFTER}/changes/", f"/en/{AFTER}/side-by-side/",
+                                  f"/fr/compare/#{OLD}..{AFTER}"])
+def test_a_printed_changes_or_side_by_side_page_keeps_its_words_marks_changes_without_colour_and_site_addresses(
+        opened, history, tmp_path, path):
+    """Chromium's print, read back by pdftotext: every letter the page shows, added and removed words underlined and
+    struck through and bracketed (on grey paper too), and after each link to another page of the site its address
+    (the version before, the new one at a section, the history, the PDF: "previous version" printed alone could not be
+    followed from the paper), none of it past the paper's edge."""
+    page = opened(history.url(path), **DESKTOP)
+    if "compare" in path:
+        page.locator(".md-content ins").first.wait_for()
+    page.emulate_media(media="print")
+    # what a screen reader alone is told ("deletion:" before removed words) is not drawn: the brackets are
+    shown = page.evaluate("""() => { const said = [...document.querySelectorAll('.redline-sr')];
+        said.forEach(e => e.style.display = 'none');
+        const text = document.querySelector('.md-content').innerText;
+        said.forEach(e => e.style.display = '');
+        return text }""")
+    links = page.evaluate("""() => [...document.querySelectorAll('.md-content a[href]')].filter(a => a.checkVisibility()
+        && !a.getAttribute('href').startsWith('#')).map(a => a.href)""")
+    marks = page.evaluate("""() => [...document.querySelectorAll('.md-content :is(ins, del)')].map(e => [e.tagName,
+        getComputedStyle(e).textDecorationLine])""")
+    pdf = tmp_path / "printed.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    printed = subprocess.run([poppler("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert collections.Counter(_letters(shown)) - collections.Counter(_letters(printed)) == collections.Counter()
+    if "changes" in path:  # added and removed words: underlined and struck through, and bracketed
+        assert marks and {tag: line for tag, line in marks} == {"INS": "underline", "DEL": "line-through"}
+        assert re.search(r"\[\+", printed) and re.search(r"\[[−-]", printed)
+    joined = re.sub(r"\s+", "", printed).replace("-", "")  # pdftotext drops a hyphen ending a line
+    assert len(links) >= 2 and [link for link in links if f"<{link}>".replace("-", "") not in joined] == []
+    page.set_viewport_size({"width": 600, "height": 800})  # on paper narrower than the screen, nothing runs past
+    assert page.evaluate("""() => [...document.querySelectorAll('.md-content *')].filter(e => e.checkVisibility()
+        && [...e.getClientRects()].some(r => r.right > 604)).map(e => e.tagName + ' ' + e.textContent.slice(0, 40))""") == []

@@ -375,6 +375,19 @@
     .forEach(function (link) {
       if (says(link.textContent, link.getAttribute("href"))) link.classList.add("policy-address-said");
     });
+  // A link to another page of the site (the version before, a section of the new one, the history, the PDF) printed
+  // its words alone, "previous version", which no reader of the paper can follow: its address follows them too, as
+  // the browser resolved it (policy.css); a link within the page is not. Marked again before printing, for the links
+  // a script wrote since (the compare page's redline).
+  function siteAddresses() {
+    var here = location.href.split("#")[0];
+    document.querySelectorAll(".md-typeset a[href]").forEach(function (link) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link.getAttribute("href")) || link.href.split("#")[0] === here) return;
+      link.setAttribute("data-policy-address", link.href);
+    });
+  }
+  siteAddresses();
+  window.addEventListener("beforeprint", siteAddresses);
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
   // its button; it stays closed until focus and the pointer have left it.
   document.addEventListener("keydown", function (event) {

@@ -362,3 +362,22 @@ def test_a_printed_changes_or_side_by_side_page_keeps_its_words_marks_changes_wi
     page.set_viewport_size({"width": 600, "height": 800})  # on paper narrower than the screen, nothing runs past
     assert page.evaluate("""() => [...document.querySelectorAll('.md-content *')].filter(e => e.checkVisibility()
         && [...e.getClientRects()].some(r => r.right > 604)).map(e => e.tagName + ' ' + e.textContent.slice(0, 40))""") == []
+
+
+@pytest.mark.parametrize("options", [DESKTOP, NARROW], ids=["1280", "320"])
+def test_each_version_the_keyboard_reaches_in_the_menu_of_forty_is_shown_inside_it(opened, history, options):
+    """Tab from the version button through the list's first ten entries: each one with focus is inside the list's
+    box, on the screen. Material's mandatory scroll snapping held the opened list 48 px down (86 at 320 px): the
+    version in force and the one before it had focus above the list's top, out of sight."""
+    page = opened(history.url("/fr/latest/"), **options)
+    _tab_to(page, ".md-version__current")
+    outside = []
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        page.wait_for_function("""() => { const list = document.querySelector('.md-header .md-version__list');
+            return getComputedStyle(list).opacity === '1' && list.getAnimations().every(a => a.playState === 'finished') }""")
+        outside += page.evaluate("""() => { const e = document.activeElement, list = e.closest('.md-version__list');
+            const r = e.getBoundingClientRect(), box = list ? list.getBoundingClientRect() : null;
+            return !list || r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.top < 0
+                ? [e.textContent.trim() + ' ' + Math.round(r.top) + '..' + Math.round(r.bottom)] : [] }""")
+    assert outside == []

@@ -374,6 +374,18 @@ def phone_visit(request, browser, site):
 
 
 @pytest.fixture
+def opened(new_context):
+    """Open a page in a fresh context (no cookie, no storage) whose requests `traffic` records."""
+
+    def open_page(url: str, **options):
+        page = new_context(**options).new_page()
+        page.goto(url, wait_until="networkidle")
+        return page
+
+    return open_page
+
+
+@pytest.fixture
 def phone_page(new_context):
     """A fresh page on a 375×667 touch screen."""
     return new_context(**PHONE).new_page()

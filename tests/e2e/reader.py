@@ -49,3 +49,19 @@ def switch_language(page, lang: str) -> None:
 def switch_version(page, version: str) -> None:
     """Open the header's version selector and click a version (`2021-02-17` or `latest`)."""
     open_menu_and_click(page, ".md-header .md-version", f'.md-version__link[href*="/{version}/"]')
+
+
+def tab_to(page, selector: str, presses: int = 80) -> None:
+    """Press Tab until focus is on `selector`, as a keyboard reader reaches a control."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def press_and_land(page, key: str = "Enter") -> None:
+    """Press a key on a focused link and wait until the page it leads to has loaded."""
+    with page.expect_navigation():
+        page.keyboard.press(key)
+    page.wait_for_load_state("networkidle")

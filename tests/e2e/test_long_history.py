@@ -19,11 +19,10 @@ import re
 import subprocess
 import sys
 import unicodedata
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
-from reader import heading_top
+from reader import heading_top, press_and_land, tab_to
 from wcag import axe, describe
 
 from helpers import GIT_ENV, poppler
@@ -66,16 +65,9 @@ def version_page(lang: str, n: int) -> str:
     return "\n".join(parts)
 
 
-@dataclass(frozen=True)
-class History:
-    base: str
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-
 @pytest.fixture(scope="module")
-def history(tmp_path_factory, serve) -> History:
+def history(tmp_path_factory, serve) -> str:
+    """The site's base URL, http://127.0.0.1:<port>."""
     folder = tmp_path_factory.mktemp("long-history")
     with pytest.MonkeyPatch.context() as mp:
         for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
@@ -91,7 +83,7 @@ def history(tmp_path_factory, serve) -> History:
                                 env=dict(os.environ), capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
         public = export_site.export(root=project.root, site_dir=folder / "public")
-    return History(base=serve(public))
+    return serve(public)
 
 
 OLD, BEFORE, AFTER, LAST = DATES[3], DATES[RENUMBERED - 1], DATES[RENUMBERED], DATES[-1]
@@ -104,18 +96,6 @@ PAGES = {  # the pages of the history, each in both languages (the side-by-side 
 }
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 NARROW = {"viewport": {"width": 320, "height": 640}, "is_mobile": True, "has_touch": True}
-
-
-@pytest.fixture
-def opened(new_context):
-    """Open a page in a fresh context (no cookie, no storage) whose requests `traffic` records."""
-
-    def open_page(url: str, **options):
-        page = new_context(**options).new_page()
-        page.goto(url, wait_until="networkidle")
-        return page
-
-    return open_page
 
 
 def _when(lang: str, date: str) -> str:
@@ -131,7 +111,7 @@ def _when(lang: str, date: str) -> str:
 @pytest.mark.parametrize("name", PAGES)
 def test_each_page_meets_aa_at_1280_and_320_px_asks_only_our_host_and_stores_nothing(opened, traffic, history, name):
     for options in (DESKTOP, NARROW):
-        page = opened(history.url(PAGES[name]), **options)
+        page = opened(history + PAGES[name], **options)
         results = axe(page)
         assert results["passes"] and results["violations"] == [], f"{options}\n" + describe(results["violations"])
         width = options["viewport"]["width"]
@@ -149,22 +129,22 @@ def test_the_history_changes_and_compare_pages_say_in_words_what_changed_and_whe
     """The version that renumbers: its summary and its dates in words on the history, its changes page and a
     comparison of two versions picked on the compare page."""
     w, when = WORDS[lang], _when(lang, AFTER)
-    page = opened(history.url(f"/{lang}/history/"), **DESKTOP)
+    page = opened(history + f"/{lang}/history/", **DESKTOP)
     text = page.inner_text(".md-content")
     assert text.count(_when(lang, DATES[0])) >= 1 and all(_when(lang, date) in text for date in DATES)
     entry = text[text.index(when):text.index(_when(lang, BEFORE))]  # newest first: the entry of AFTER
     until = dt.date.fromisoformat(DATES[RENUMBERED + 1]) - dt.timedelta(days=1)  # in force from … to … inclusive
     assert w["summary"] in entry and _when(lang, until.isoformat()) in entry, entry
-    page = opened(history.url(f"/{lang}/{AFTER}/changes/"), **DESKTOP)
+    page = opened(history + f"/{lang}/{AFTER}/changes/", **DESKTOP)
     text = page.inner_text(".md-content")
     assert when in text and _when(lang, BEFORE) in text and w["summary"] in text
-    page = opened(history.url(f"/{lang}/compare/"), **DESKTOP)
+    page = opened(history + f"/{lang}/compare/", **DESKTOP)
     selects = page.locator(".md-content select")
     assert selects.count() == 2
     selects.nth(0).select_option(OLD)
     selects.nth(1).select_option(AFTER)
     page.locator(".md-content form button").click()
-    page.wait_for_url(history.url(f"/{lang}/compare/#{OLD}..{AFTER}"))
+    page.wait_for_url(history + f"/{lang}/compare/#{OLD}..{AFTER}")
     page.locator(".md-content ins", has_text=w["cookie"]).first.wait_for()
     text = page.inner_text(".md-content")
     assert _when(lang, OLD) in text and when in text
@@ -179,7 +159,7 @@ CONTROLS = """() => [...document.querySelectorAll('.md-content :is(a[href], butt
 
 @pytest.mark.parametrize("name", ["history-fr", "compare-en", "changes-fr", "side-by-side-en"])
 def test_the_keyboard_reaches_every_control_showing_its_focus(opened, history, name):
-    page = opened(history.url(PAGES[name]), **DESKTOP)
+    page = opened(history + PAGES[name], **DESKTOP)
     wanted = page.evaluate(f"({CONTROLS})().length")
     page.evaluate(f"""() => {{ window.__controls = ({CONTROLS})(); window.__reached = new Set(); window.__unseen = [];
         document.addEventListener('focusin', e => {{ const i = window.__controls.indexOf(e.target);
@@ -200,7 +180,7 @@ def test_the_keyboard_reaches_every_control_showing_its_focus(opened, history, n
 
 @pytest.mark.parametrize("lang", WORDS)
 def test_at_320_px_the_version_and_language_menus_are_reached_and_work(opened, history, lang):
-    page = opened(history.url(f"/{lang}/latest/"), **NARROW)
+    page = opened(history + f"/{lang}/latest/", **NARROW)
     for menu in (".md-header .md-version", ".md-header .md-select"):
         box = page.locator(menu).bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320, (menu, box)
@@ -229,41 +209,31 @@ def _links(page) -> set[str]:
 
 @pytest.mark.parametrize("lang", WORDS)
 def test_without_javascript_every_version_its_changes_and_the_history_are_reached_by_links(opened, history, lang):
-    page = opened(history.url(f"/{lang}/latest/"), java_script_enabled=False, **DESKTOP)
-    assert history.url(f"/{lang}/history/") in _links(page) | set(
+    page = opened(history + f"/{lang}/latest/", java_script_enabled=False, **DESKTOP)
+    assert history + f"/{lang}/history/" in _links(page) | set(
         page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"))
-    page = opened(history.url(f"/{lang}/history/"), java_script_enabled=False, **DESKTOP)
+    page = opened(history + f"/{lang}/history/", java_script_enabled=False, **DESKTOP)
     links = _links(page)
-    assert [date for date in DATES if history.url(f"/{lang}/{date}/") not in links] == []
-    assert [date for date in DATES[1:] if history.url(f"/{lang}/{date}/changes/") not in links] == []
+    assert [date for date in DATES if history + f"/{lang}/{date}/" not in links] == []
+    assert [date for date in DATES[1:] if history + f"/{lang}/{date}/changes/" not in links] == []
     for date in (OLD, AFTER):  # a version links its changes and the history
-        page = opened(history.url(f"/{lang}/{date}/"), java_script_enabled=False, **DESKTOP)
-        assert {history.url(f"/{lang}/{date}/changes/"), history.url(f"/{lang}/history/")} <= _links(page)
-        page = opened(history.url(f"/{lang}/{date}/changes/"), java_script_enabled=False, **DESKTOP)
-        assert history.url(f"/{lang}/{date}/") in _links(page)
-    page = opened(history.url(f"/{lang}/compare/#{OLD}..{AFTER}"), java_script_enabled=False, **DESKTOP)
+        page = opened(history + f"/{lang}/{date}/", java_script_enabled=False, **DESKTOP)
+        assert {history + f"/{lang}/{date}/changes/", history + f"/{lang}/history/"} <= _links(page)
+        page = opened(history + f"/{lang}/{date}/changes/", java_script_enabled=False, **DESKTOP)
+        assert history + f"/{lang}/{date}/" in _links(page)
+    page = opened(history + f"/{lang}/compare/#{OLD}..{AFTER}", java_script_enabled=False, **DESKTOP)
     said = page.inner_text(".md-content")
-    assert "JavaScript" in said and history.url(f"/{lang}/history/") in _links(page)
+    assert "JavaScript" in said and history + f"/{lang}/history/" in _links(page)
     assert page.locator(".md-content select:visible, .md-content button:visible").count() == 0  # no dead form
-
-
-def _tab_to(page, selector: str, presses: int = 80) -> None:
-    for _ in range(presses):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 def _switch(page, menu: str, link: str) -> None:
     """With the keyboard, as a reader at a deep link does (the header shows the page's title once scrolled)."""
     page.evaluate("document.activeElement && document.activeElement.blur()")
     if menu == "version":
-        _tab_to(page, ".md-version__current")
-    _tab_to(page, link)
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-    page.wait_for_load_state("networkidle")
+        tab_to(page, ".md-version__current")
+    tab_to(page, link)
+    press_and_land(page)
 
 
 def _version(page, date: str) -> None:
@@ -287,7 +257,7 @@ def test_a_section_link_follows_its_section_renamed_and_renumbered_through_versi
     """§2.1 "Durée de conservation" of an early version is §2.1 "Conservation des données" after version 15 and §3.1
     from version 25 on, whose §2 is a new section: each change of version or of language from the link lands on it."""
     fr, en = WORDS["fr"], WORDS["en"]
-    page = opened(history.url(f"/fr/{OLD}/#s2-1"), **DESKTOP)
+    page = opened(history + f"/fr/{OLD}/#s2-1", **DESKTOP)
     _on(page, fr["kept"])
     _version(page, BEFORE)  # renamed
     _on(page, fr["kept2"])
@@ -305,7 +275,7 @@ def test_a_section_link_follows_its_section_renamed_and_renumbered_through_versi
 @pytest.mark.parametrize("lang", WORDS)
 def test_a_link_to_a_removed_section_says_so_in_every_later_version_and_language(opened, history, lang):
     w, other = WORDS[lang], "en" if lang == "fr" else "fr"
-    page = opened(history.url(f"/{lang}/{DATES[REMOVED - 1]}/#s4"), **DESKTOP)
+    page = opened(history + f"/{lang}/{DATES[REMOVED - 1]}/#s4", **DESKTOP)
     _on(page, w["transfers"])
     _version(page, LAST)
     note = page.locator(".policy-missing")
@@ -319,7 +289,7 @@ def test_a_link_to_a_removed_section_says_so_in_every_later_version_and_language
 def test_a_deep_link_into_the_oldest_version_shows_its_section_below_the_list_of_the_39_since(opened, history, lang):
     """Section 1 of the first version lists the 39 versions published since, read from versions.json after the
     browser scrolled to the address's section: the list pushed §2.1 1,900 px down, off the screen."""
-    page = opened(history.url(f"/{lang}/{DATES[0]}/#s2-1"), **DESKTOP)
+    page = opened(history + f"/{lang}/{DATES[0]}/#s2-1", **DESKTOP)
     page.locator(".policy-newer-list li").nth(COUNT - 2).wait_for(state="attached")
     _on(page, WORDS[lang]["kept"])
 
@@ -336,7 +306,7 @@ def test_a_printed_changes_or_side_by_side_page_keeps_its_words_marks_changes_wi
     struck through and bracketed (on grey paper too), and after each link to another page of the site its address
     (the version before, the new one at a section, the history, the PDF: "previous version" printed alone could not be
     followed from the paper), none of it past the paper's edge."""
-    page = opened(history.url(path), **DESKTOP)
+    page = opened(history + path, **DESKTOP)
     if "compare" in path:
         page.locator(".md-content ins").first.wait_for()
     page.emulate_media(media="print")
@@ -369,8 +339,8 @@ def test_each_version_the_keyboard_reaches_in_the_menu_of_forty_is_shown_inside_
     """Tab from the version button through the list's first ten entries: each one with focus is inside the list's
     box, on the screen. Material's mandatory scroll snapping held the opened list 48 px down (86 at 320 px): the
     version in force and the one before it had focus above the list's top, out of sight."""
-    page = opened(history.url("/fr/latest/"), **options)
-    _tab_to(page, ".md-version__current")
+    page = opened(history + "/fr/latest/", **options)
+    tab_to(page, ".md-version__current")
     outside = []
     for _ in range(10):
         page.keyboard.press("Tab")

@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from reader import heading_top
+from reader import heading_top, press_and_land, tab_to
 from wcag import axe, describe
 
 from helpers import GIT_ENV, git, poppler
@@ -118,18 +118,6 @@ PAGES = {  # every kind of page a reader may land on, in the right-to-left langu
 }
 
 
-@pytest.fixture
-def opened(new_context):
-    """Open a page in a fresh context (no cookie, no storage) whose requests `traffic` records."""
-
-    def open_page(url: str, **options):
-        page = new_context(**options).new_page()
-        page.goto(url, wait_until="networkidle")
-        return page
-
-    return open_page
-
-
 # What of the text is drawn past the screen's or the paper's right edge (or left: a right-to-left page overflows
 # there), but for what scrolls in a box of its own (a wide table, on a screen).
 PAST = """() => [...document.querySelectorAll('.md-content *')]
@@ -198,37 +186,23 @@ def test_a_printed_page_keeps_every_word_and_each_links_address_as_written(opene
         assert [word for word in drawn if f"<{address}>" in word], [word for word in drawn if "example" in word]
 
 
-def _tab_to(page, selector: str, presses: int = 40) -> None:
-    for _ in range(presses):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"Tab never reached {selector}")
-
-
-def _press_and_land(page, key: str = "Enter") -> None:
-    with page.expect_navigation():
-        page.keyboard.press(key)
-    page.wait_for_load_state("networkidle")
-
-
 def test_the_keyboard_switches_version_and_language_keeping_the_section_then_compares(opened, unusual):
     """From §40 of the Hebrew text in force: Tab to the version button, on to the older version, Enter; then Tab to the
     language menu's Japanese, Enter: each lands on §40, at the top of the screen. Then the compare form: Tab to the
     first date, change it with an arrow, Tab to the button, Enter: the redline of the two versions."""
     page = opened(unusual.url("/he/latest/#s40"), viewport={"width": 1280, "height": 800})
-    _tab_to(page, ".md-version__current")
-    _tab_to(page, f'a.md-version__link[href*="/{OLD}/"]')
-    _press_and_land(page)
+    tab_to(page, ".md-version__current")
+    tab_to(page, f'a.md-version__link[href*="/{OLD}/"]')
+    press_and_land(page)
     assert page.url == unusual.url(f"/he/{OLD}/#s40") and -2 < heading_top(page, "s40") < 150
     page.evaluate("document.activeElement.blur()")
-    _tab_to(page, 'a.md-select__link[hreflang="ja"]:not([data-policy-sides])')
-    _press_and_land(page)
+    tab_to(page, 'a.md-select__link[hreflang="ja"]:not([data-policy-sides])')
+    press_and_land(page)
     assert page.url == unusual.url(f"/ja/{OLD}/#s40") and -2 < heading_top(page, "s40") < 150
     page = opened(unusual.url("/he/compare/"), viewport={"width": 1280, "height": 800})
-    _tab_to(page, "select")
+    tab_to(page, "select")
     page.keyboard.press("ArrowDown")
-    _tab_to(page, "form button")
+    tab_to(page, "form button")
     page.keyboard.press("Enter")
     page.wait_for_url(unusual.url(f"/he/compare/#{OLD}..{NEW}"))
     added = WORDS["he"]["later"].removeprefix(WORDS["he"]["text"]).strip()  # the words the second version adds

@@ -28,3 +28,24 @@ def test_a_rebuild_of_more_texts_than_are_kept_whole_parses_each_once(tmp_path, 
     assert project.history(rebuild=True).published == ["2024-01-15", "2024-02-01", "2024-03-01"]
     assert len(parsed) >= 6 and max(parsed.values()) == 1, [n for n in parsed.values() if n > 1]
     document.forget_parses()
+
+
+def test_a_rebuild_writes_each_text_export_once(tmp_path, monkeypatch):
+    """Before a rebuild builds, it checks each version's manifest against the words of its policy.json: it wrote the
+    whole export of each text for that (its blocks' digests, the JSON, read back) and the build wrote it again; the
+    words are now read from the text's model, and each export is written once, by the build."""
+    from policysite import export
+
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 1))
+    project = new_project(tmp_path / "project")
+    for date, fr, en in (("2024-01-15", "Premier", "First"), ("2024-02-01", "Deuxième", "Second"),
+                         ("2024-03-01", "Troisième", "Third")):
+        project.commit(date, fr=f"{fr} texte.", en=f"{en} text.")
+    assert project.history().published == ["2024-01-15", "2024-02-01", "2024-03-01"]
+    written: Counter[tuple[str, str]] = Counter()
+    real = export.policy_json
+    monkeypatch.setattr(export, "policy_json", lambda source, **options: written.update(
+        [(options["lang"], options["version"])]) or real(source, **options))
+    assert project.history(rebuild=True, jobs=1).published == ["2024-01-15", "2024-02-01", "2024-03-01"]
+    assert sorted(written.items()) == [((lang, version), 1) for lang in ("en", "fr")
+                                       for version in ("2024-01-15", "2024-02-01", "2024-03-01")]

@@ -52,6 +52,11 @@ class Anchors:
     def __contains__(self, name: object) -> bool:
         return name in self._known
 
+    def copy(self) -> Anchors:
+        """Another Anchors of the same ids, whose aliases can be added to apart."""
+        return Anchors(list(self.ids), {index: list(values) for index, values in self.aliases.items()},
+                       set(self.others))
+
     def add_alias(self, index: int, alias: str) -> None:
         """`alias` lands on section `index` too, unless something on the page has that id already, or
         no HTML id can be it (a space) or the output check keeps it for the theme (`__`)."""
@@ -63,12 +68,42 @@ class Anchors:
 
 def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None,
                  previous_aliases: Mapping[str, Sequence[str]] | None = None,
-                 previous_source: Policy | None = None, previous_version: str = "") -> Anchors:
+                 previous_source: Policy | None = None, previous_version: str = "",
+                 own: Anchors | None = None, before: Anchors | None = None) -> Anchors:
     """The ids of `policy`'s page. `source` is the authoritative text when `policy` is a translation;
     `previous` the version published before it in the same language, whose anchors keep landing, and
     `previous_aliases` the aliases that version carried (by section id), which keep landing too;
     `previous_source` the authoritative text of that version, which gave a translation's page its ids;
-    `previous_version` its date, with which a section whose id changed keeps the id it had (`2023-05-10.s2`)."""
+    `previous_version` its date, with which a section whose id changed keeps the id it had (`2023-05-10.s2`).
+    `own` and `before`: `own_anchors` of `policy` and of `previous`, where the caller has them (read, not changed)."""
+    anchors = own.copy() if own is not None else own_anchors(policy, source=source)
+    if previous is not None:
+        from policysite.redline.engine import joined, match_sections
+
+        # the ids that version's page was published with: a translation's, its authoritative text's (reader hunt 42:
+        # read as its own slugs, "#vos-droits" on the English page stopped landing once the section was renamed)
+        before = before if before is not None else own_anchors(previous, source=previous_source)
+        carried = previous_aliases or {}
+        pairs = match_sections(previous.sections, policy.sections)
+        # a section merged into another lands on the one holding its text, after the sections kept (which keep theirs)
+        merged = sorted(joined(previous.sections, policy.sections, pairs)[0].items(), key=lambda p: p[1])
+        for i, j in sorted(pairs.items(), key=lambda p: p[1]) + merged:
+            # (that version's record names its sections by the ids it was published with: an id title_slug
+            # writes anew is among its aliases)
+            kept = [a for key in (before.ids[i], *before.aliases.get(i, [])) for a in carried.get(key, ())]
+            for alias in [before.ids[i], *before.aliases.get(i, []), *kept]:
+                anchors.add_alias(j, alias)
+            # Its id there, dated: the one differ's match (by its words when both its title and number changed, as
+            # the changes page shows it) where another section has that id now. Every id change is dated, so that
+            # the first date from a version on names the section that had the id in it (policy.js).
+            if previous_version and before.ids[i] != anchors.ids[j]:
+                anchors.add_alias(j, f"{previous_version}.{before.ids[i]}")
+    return anchors
+
+
+def own_anchors(policy: Policy, *, source: Policy | None = None) -> Anchors:
+    """The ids of `policy`'s page from its own text (and `source`'s, the authoritative text of a translation), without
+    those of a version before (page_anchors)."""
     ids = [s.anchor for s in policy.sections]
     own: list[str] = []
     if source is not None and not (source.numbered or policy.numbered) and source.sections:
@@ -104,27 +139,6 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
         target = resolve(fragment, text, policy, index=names)
         if target is not None:
             anchors.add_alias(target, fragment)
-    if previous is not None:
-        from policysite.redline.engine import joined, match_sections
-
-        # the ids that version's page was published with: a translation's, its authoritative text's (reader hunt 42:
-        # read as its own slugs, "#vos-droits" on the English page stopped landing once the section was renamed)
-        before = page_anchors(previous, source=previous_source)
-        carried = previous_aliases or {}
-        pairs = match_sections(previous.sections, policy.sections)
-        # a section merged into another lands on the one holding its text, after the sections kept (which keep theirs)
-        merged = sorted(joined(previous.sections, policy.sections, pairs)[0].items(), key=lambda p: p[1])
-        for i, j in sorted(pairs.items(), key=lambda p: p[1]) + merged:
-            # (that version's record names its sections by the ids it was published with: an id title_slug
-            # writes anew is among its aliases)
-            kept = [a for key in (before.ids[i], *before.aliases.get(i, [])) for a in carried.get(key, ())]
-            for alias in [before.ids[i], *before.aliases.get(i, []), *kept]:
-                anchors.add_alias(j, alias)
-            # Its id there, dated: the one differ's match (by its words when both its title and number changed, as
-            # the changes page shows it) where another section has that id now. Every id change is dated, so that
-            # the first date from a version on names the section that had the id in it (policy.js).
-            if previous_version and before.ids[i] != anchors.ids[j]:
-                anchors.add_alias(j, f"{previous_version}.{before.ids[i]}")
     return anchors
 
 
@@ -364,7 +378,15 @@ def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_t
                         previous=_parsed(previous_text, lang) if previous_text else None,
                         previous_aliases=previous_aliases,
                         previous_source=_parsed(previous_source_text, lang) if previous_source_text else None,
-                        previous_version=previous_version)
+                        previous_version=previous_version, own=_own_of_texts(text, source_text, lang),
+                        before=_own_of_texts(previous_text, previous_source_text, lang) if previous_text else None)
+
+
+@functools.lru_cache(maxsize=8)
+def _own_of_texts(text: str, source_text: str | None, lang: str) -> Anchors:
+    """`own_anchors` of a text (read-only): publishing works the anchors out version after version, each text's own
+    ids then read again as the next version's ids before (their third of the anchors' time)."""
+    return own_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None)
 
 
 @functools.lru_cache(maxsize=64)
@@ -383,7 +405,7 @@ def translated_ids(text: str, *, lang: str, source_text: str) -> dict[str, str]:
     from policysite.document import anchor_for
 
     policy = _parsed(text, lang)
-    ids = page_anchors(policy, source=_parsed(source_text, lang)).ids
+    ids = _own_of_texts(text, source_text, lang).ids
     return {anchor_for(s.number): ids[i] for i, s in enumerate(policy.sections) if anchor_for(s.number) != ids[i]}
 
 

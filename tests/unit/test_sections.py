@@ -169,6 +169,41 @@ def test_a_section_renamed_and_renumbered_where_its_old_id_is_another_sections_k
     assert found["fr"] == {"s3": ["2024-01-15.s2"], "s4": ["2024-01-15.s3"]}
 
 
+def test_versions_worked_out_in_order_read_each_texts_own_ids_once(monkeypatch):
+    """Publishing works each version's anchors out after the one before (building.aliases_of): each text's own ids
+    were worked out again as the next version's ids before, and again for a translation's changes page; now once a
+    text, the same anchors as each version's worked out alone."""
+    from types import SimpleNamespace
+
+    from policysite import building
+
+    texts = [(date, numbered_text(date, sections)) for date, sections in RENUMBERED]
+    english = [text.replace("Objet", "Purpose") for _, text in texts]
+    settings = SimpleNamespace(authoritative="fr")
+    forget = getattr(anchors, "_own_of_texts", None)
+    alone, previous = [], None
+    for (date, text), translation in zip(texts, english):
+        sources = {"fr": text.encode(), "en": translation.encode()}
+        if forget is not None:
+            forget.cache_clear()  # each version worked out alone
+        alone.append(building.aliases_of(settings, sources, previous))
+        previous = (date, {"fr": text, "en": translation}, alone[-1])
+    if forget is not None:
+        forget.cache_clear()
+    worked: list[str] = []  # a text's own ids are worked out once for each of its ids apart from the sections'
+    others = anchors._other_ids
+    monkeypatch.setattr(anchors, "_other_ids", lambda policy: worked.append(policy.date.isoformat())
+                        or others(policy))
+    previous, found = None, []
+    for (date, text), translation in zip(texts, english):
+        sources = {"fr": text.encode(), "en": translation.encode()}
+        found.append(building.aliases_of(settings, sources, previous))
+        assert anchors.translated_ids(translation, lang="en", source_text=text) == {}
+        previous = (date, {"fr": text, "en": translation}, found[-1])
+    assert found == alone and found[1]["fr"] == {"s3": ["2024-01-15.s2"], "s4": ["2024-01-15.s3"]}
+    assert sorted(worked) == sorted(date for date, _ in texts for _lang in ("fr", "en"))
+
+
 def test_translations_without_numbers_pair_by_position_and_take_the_sources_ids():
     fr = parse(UNNUMBERED.replace("Who we are", "Qui sommes-nous").replace("The data we collect", "Les données")
                .replace("## Contact ##", "## Nous écrire"), "fr")

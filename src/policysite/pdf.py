@@ -5,7 +5,7 @@ paragraphs, list items, table rows) by the Typst template `partials/policy-pdf.t
 custom folder, never from the theme's pages. Every text reaches the template as JSON data and is set as
 plain text, never read as markup. Typst writes PDF/UA-1 (tagged, headings as structure, the document
 language in its catalog, a text it cannot draw with its fonts is an error, not a blank); pikepdf then
-packs its objects into compressed object streams (the same PDF, some 40 % smaller).
+packs its objects into one compressed object stream (pdfpack: the same PDF, some 40 % smaller).
 
 Built with the version, so its bytes must be the same at every build and on every machine: it names the
 version's date (no build date), its identifier is a digest of its content, and the fonts are the engine's

@@ -26,7 +26,7 @@ _HEADER = struct.Struct("!Q")
 
 
 # How the engine is run, besides the standards asked for: part of each PDF's key (pdf.OPTIONS).
-OPTIONS: dict[str, object] = {"pdf_tags": True, "ignore_system_fonts": True, "object_streams": "generate",
+OPTIONS: dict[str, object] = {"pdf_tags": True, "ignore_system_fonts": True, "object_streams": "one",
                               "compress_streams": True, "deterministic_id": True, "content_strings": "raw"}
 
 
@@ -39,7 +39,7 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
     import pikepdf
     import typst
 
-    from policysite import pdfstrings
+    from policysite import pdfpack, pdfstrings
 
     compile_: Any = typst.compile  # its stubs name each standard as a literal; ours come from settings
     # The template reads nothing but its data and the fonts: its root (what `read()` and `image()` reach) and
@@ -52,6 +52,8 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
     with pikepdf.open(io.BytesIO(printed)) as pdf:
         if OPTIONS["content_strings"] == "raw":
             pdfstrings.rewrite(pdf)
+        if OPTIONS["object_streams"] == "one":
+            return pdfpack.packed(pdf)
         out = io.BytesIO()
         pdf.save(out, object_stream_mode=getattr(pikepdf.ObjectStreamMode, str(OPTIONS["object_streams"])),
                  compress_streams=bool(OPTIONS["compress_streams"]), deterministic_id=bool(OPTIONS["deterministic_id"]))

@@ -1140,7 +1140,9 @@ def _line_block(run: list[str]) -> list[str]:
 # site.mastodon_url }})`): the old site filled in an address its settings held, which the text does not; the
 # definition, its spaces no address, was published as written, and its link as brackets (adoption 5 of session 29).
 _LIQUID_DEFINITION = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]]+)\]:[ \t]*(?P<target>\S*\{\{.*?\}\}\S*)[ \t]*$")
-_LIQUID_INLINE = re.compile(r"(?<![!\\])\[(?P<words>[^\[\]]+)\]\((?P<target>[^()\s]*\{\{[^()]*?\}\}[^()\s]*)\)")
+# (A title may follow the address: `[German version]({{< relref "privacy.de.md" >}} "In German")`, adoption 7.)
+_LIQUID_INLINE = re.compile(r"(?<![!\\])\[(?P<words>[^\[\]]+)\]\((?P<target>[^()\s]*\{\{[^()]*?\}\}[^()\s]*)"
+                            r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'))?\)")
 _LIQUID_REFERENCE = re.compile(r"(?<![!\\\]])\[(?P<words>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\]|(?![(:]))")
 
 

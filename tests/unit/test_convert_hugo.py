@@ -1,0 +1,35 @@
+"""Texts as Hugo sites write them in Markdown (Goldmark's heading attributes, shortcodes), imported (adoption 7 of
+session 31: an Italian site's privacy page and a German research network's, kept in their Hugo repositories)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+
+from policysite.convert import convert
+
+
+def converted(tmp_path: Path, text: str, name: str = "privacy-2021-07-12.md", **options):
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return convert(source, **options)
+
+
+def rendered(body: str) -> str:
+    return markdown.Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(body)
+
+
+def test_a_link_whose_address_is_a_shortcode_keeps_its_words_with_a_title_too(tmp_path: Path):
+    """`[German version]({{< relref path="datenschutz.md" lang="de" >}} "Legal Notice in German")`: Hugo wrote the
+    address of its page in the other language; the shortcode was removed and the page would link its words to
+    nothing, which the check refuses (render.read-apart), the import's text unpublishable. The link keeps its words,
+    said, with a title after its address as without."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacy\n---\n\nSee the [German version]({{< relref path=\"datenschutz.md\" lang=\"de\" >}} "
+        "\"Legal Notice in German\") and the [notice]({{< ref \"notice.md\" >}}).\n"))
+    body = text.markdown
+    assert "See the German version and the notice.\n" in body, body
+    notes = "\n".join(text.notes)
+    assert "the link to {{< relref path=\"datenschutz.md\" lang=\"de\" >}} (an address the old site's templates " \
+        "filled in, which the text does not hold): kept its text “German version”, removed the target" in notes, notes
+    assert notes.count("removed the target") == 2, notes

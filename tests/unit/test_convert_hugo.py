@@ -19,6 +19,27 @@ def rendered(body: str) -> str:
     return markdown.Markdown(extensions=["tables", "attr_list", "sane_lists"]).convert(body)
 
 
+def test_a_heading_id_written_against_its_title_is_the_headings_id(tmp_path: Path):
+    """`#### 1. TITOLARE DEL TRATTAMENTO{#titolare}`, no space before the braces, is a heading of id `titolare` to
+    Goldmark (Hugo), and the contents above linked to it: the page published “TITOLARE DEL TRATTAMENTO{#titolare}” as
+    its title and the contents' link lost its target. The braces are the heading's id, said; braces in the words
+    of a heading, and an id with its space, stay as they are."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacy\n---\n\nIndice:\n\n1. [TITOLARE](#titolare)\n2. [DATI](#dati)\n\n"
+        "## 1. TITOLARE DEL TRATTAMENTO{#titolare}\n\nIl titolare.\n\n"
+        "## 2. DATI {#dati}\n\nI dati {#non-un-id} del sito.\n\n## 3. Il modulo{nome} del sito\n\nNulla.\n"))
+    body = text.markdown
+    assert "## 1. TITOLARE DEL TRATTAMENTO {#titolare}\n" in body, body
+    assert "## 2. DATI {#dati}\n" in body and "## 3. Il modulo{nome} del sito\n" in body, body
+    html = rendered(body)
+    assert '<h2 id="titolare">1. TITOLARE DEL TRATTAMENTO</h2>' in html, html
+    assert '<a href="#titolare">TITOLARE</a>' in html and '<a href="#dati">DATI</a>' in html, html
+    notes = "\n".join(text.notes)
+    assert "line 10: the heading's id {#titolare}, written against its title, is its id, as the old site's Markdown " \
+        "(Goldmark, Hugo's) read it" in notes, notes
+    assert notes.count("written against its title") == 1 and "removed the target" not in notes, notes
+
+
 def test_a_link_whose_address_is_a_shortcode_keeps_its_words_with_a_title_too(tmp_path: Path):
     """`[German version]({{< relref path="datenschutz.md" lang="de" >}} "Legal Notice in German")`: Hugo wrote the
     address of its page in the other language; the shortcode was removed and the page would link its words to

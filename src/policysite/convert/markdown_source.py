@@ -4,13 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
 from policysite.convert import (
+    hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
     neutralise,
@@ -18,6 +19,7 @@ from policysite.convert import (
     own_links,
     utf16,
 )
+from policysite.convert.markdown_lines import CODE_SPAN as _CODE_SPAN, outside_fences as _outside_fences
 from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
@@ -41,6 +43,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False) -> Conver
         raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
     body = _page_variables(body, variables, notes)
+    body = hugo.heading_attributes(body, notes)
     body = _liquid_links(body, notes)
     if markdown_in_html:
         body = markdown_in_html_.read(body, notes)
@@ -362,13 +365,6 @@ def _setext_text(lines: list[str], n: int) -> bool:
         and not re.match(r"[ ]{0,3}(?:[-*+>|#]|\d+[.)])(?:\s|$)", above) and "|" not in above
 
 
-# GitHub's and Hugo's Markdown (GFM) strike words through with ~~…~~ and break a line with a backslash at its end; the
-# site's renderer does neither (the page would show the tildes and the backslash): struck words are left out and
-# said, as a <del> is, and a backslash break becomes Markdown's two spaces. Code (fenced, indented, in backticks) is
-# left as written.
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-
-
 def _wide_rows(body: str, notes: Notes) -> str:
     """`body` with each table's header given as many cells as its widest row: the site's renderer, as GitHub's,
     drops a row's cells past the header's count (the gate refuses such a row: render.structure)."""
@@ -390,21 +386,10 @@ def _wide_rows(body: str, notes: Notes) -> str:
     return "\n".join(lines)
 
 
-def _outside_fences(lines: list[str]) -> Iterator[int]:
-    """The indexes of `lines` outside fenced code, the fences' own lines left out: a fence closes with one of its
-    marks at least as long (CommonMark). Each line is read as the loop reaches it: a caller may rewrite those before."""
-    fence = ""
-    for n in range(len(lines)):
-        opened = _FENCE.match(lines[n])
-        if fence:
-            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                fence = ""
-            continue
-        if opened:
-            fence = opened.group(1)
-            continue
-        yield n
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+# GitHub's and Hugo's Markdown (GFM) strike words through with ~~…~~ and break a line with a backslash at its end; the
+# site's renderer does neither (the page would show the tildes and the backslash): struck words are left out and
+# said, as a <del> is, and a backslash break becomes Markdown's two spaces. Code (fenced, indented, in backticks) is
+# left as written.
 _GFM_STRUCK = re.compile(r"(?<![~\\])~~(?![~\s])((?:(?!~~).)+?)(?<![\s\\])~~(?!~)")
 _BACKSLASH_BREAK = re.compile(r"(?<!\\)\\$")
 

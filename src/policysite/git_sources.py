@@ -23,7 +23,7 @@ from pathlib import Path
 import git as gitpython
 
 from policysite import git
-from policysite.convert import convert, markdown_in_html, sources as convert_sources
+from policysite.convert import convert, hugo, markdown_in_html, sources as convert_sources
 from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
 from policysite.messages import Said
@@ -362,6 +362,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     rebuilt: dict[str, list[str]] = {}
     titles: list[tuple[str, str]] = []  # (commit + path, its title or "") of each text read, in order
     html_markdowns: dict[str, bool] = {}  # (commit + path): whether its site read the Markdown in raw HTML blocks
+    site_params: dict[str, dict[str, str]] = {}  # (commit + path): the params of the Hugo site it was part of
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
     for text, repo, _top in found:
@@ -398,8 +399,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             continue
         title = ""
         html_markdown = _markdown_in_html(repo, text.commit, text.path)
+        params = _site_params(repo, text.commit, text.path, data)
         try:
-            converted = convert(file, markdown_in_html=html_markdown)
+            converted = convert(file, markdown_in_html=html_markdown, site_params=params)
             markdown: str | None = converted.markdown
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
@@ -413,6 +415,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         shown = (text, markdown) if markdown is not None else None
         written[text.commit + text.path] = file
         html_markdowns[text.commit + text.path] = html_markdown
+        site_params[text.commit + text.path] = params
         heading = re.search(r"(?m)^# +(.+?)[ \t]*$", markdown or "")
         titles.append((text.commit + text.path, title or (heading.group(1) if heading else "")))
         said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown, title=title)
@@ -441,7 +444,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
                               f"committed {one.text.committed.isoformat()}: {one.why}",
                               title=_nearest_title(titles, one.text.commit + one.text.path),
-                              markdown_in_html=html_markdowns[one.text.commit + one.text.path]))
+                              markdown_in_html=html_markdowns[one.text.commit + one.text.path],
+                              site_params=tuple(site_params[one.text.commit + one.text.path].items())))
     return out
 
 
@@ -456,6 +460,14 @@ def _markdown_in_html(repo: gitpython.Repo, commit: str, path: str) -> bool:
         if settings is not None or not folder:
             return markdown_in_html.site_reads_it(settings)
         folder = posixpath.dirname(folder)
+
+
+def _site_params(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
+    """The params of the Hugo site holding `path` at `commit` (its configuration's, nearest above it), where the text
+    asks for one (`{{< param key >}}`): the words the old site filled in."""
+    if not re.search(rb"\{\{[<%]-?\s*param\s", data):
+        return {}
+    return hugo.site_params(lambda name: git.read_blob(repo, commit, name), posixpath.dirname(path))
 
 
 def _nearest_title(titles: list[tuple[str, str]], key: str) -> str:

@@ -1021,3 +1021,40 @@ def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_impo
     assert imported(site) == [("2021-05-01", "One."), ("2021-09-01", "Two.")], out
     first = git(old, "rev-list", "--max-parents=0", "HEAD")[:7]
     assert f"privacy.md at {first} (committed 2021-02-01): its front matter alone, no text of its own" in out, out
+
+
+def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gave(tmp_path, capsys):
+    """A Hugo page writing its controller's name and address with `{{< param owner >}}`, which Hugo fills in from
+    the page's front matter, else the site's configuration (`[params]` of `config.toml`, later `hugo.yaml`): the
+    shortcodes were removed and the sentences published with holes (“ with offices in , is the controller”;
+    adoption 7, an Italian site's privacy page). Each text has the words of its own commit's configuration, nested
+    params by their dotted name, the page's own param first; a key neither gives is removed, said, as before."""
+    old = tmp_path / "old"
+    (old / "content").mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    body = ("---\ntitle: Privacy\nowner: {owner}\n---\n\n{{{{< param owner >}}}}, with offices in {{{{< param "
+            "\"address.city\" >}}}}, is the controller{{{{< param missing >}}}}.\n\nLast updated: {day}\n")
+    for when, day, owner, settings, name in [
+            ("2024-03-10T10:00:00+00:00", "March 1, 2024", "", '[params]\n  owner = "Example Ltd"\n'
+             '  [params.address]\n    city = "Lyon"\n', "config.toml"),
+            ("2024-06-20T10:00:00+00:00", "June 1, 2024", "Example Group",
+             "params:\n  Owner: Example SAS\n  address:\n    city: Nantes\n", "hugo.yaml")]:
+        (old / "config.toml").unlink(missing_ok=True)
+        (old / name).write_text(settings, encoding="utf-8")
+        (old / "content" / "privacy.md").write_text(body.format(owner=owner, day=day).replace("owner: \n", ""),
+                                                    encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
+                     str(old / "content" / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    first, second = (git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
+        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split())
+    assert "\nExample Ltd, with offices in Lyon, is the controller.\n" in first, first
+    assert "\nExample Group, with offices in Nantes, is the controller.\n" in second, second
+    assert "wrote {{< param \"address.city\" >}} as the words the old site filled in, its site configuration's " \
+        "params.address.city: “Lyon”" in out, out
+    assert "its front matter's owner: “Example Group”" in out, out
+    assert out.count("removed the Hugo shortcode {{< param missing >}}") == 2, out

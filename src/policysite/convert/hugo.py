@@ -1,16 +1,33 @@
 """What a Hugo site's Markdown showed that its text does not hold as written: a heading's id written against its
-title (`## 1. Titolare{#titolare}`, an id to Goldmark, Hugo's Markdown, words to Python-Markdown; adoption 7 of
-session 31: an Italian site's privacy page, whose contents linked each section by it)."""
+title (`## 1. Titolare{#titolare}`, an id to Goldmark, Hugo's Markdown, words to Python-Markdown) and the words of
+`{{< param key >}}`, which Hugo fills in from the page's front matter, else the site's configuration (adoption 7 of
+session 31: an Italian site's privacy page, its controller's name, address and e-mail written by `param`: removed,
+its sentences published with holes)."""
 from __future__ import annotations
 
+import json
 import re
+import tomllib
+from collections.abc import Callable, Mapping
+
+import yaml
 
 from policysite.convert.markdown_lines import code_spans, outside_fences
 from policysite.convert.notes import Notes
+from policysite.document import MetaLoader
 
 # An ATX heading ending in an attribute list written against its last word (Goldmark reads `{#id .class}` there,
 # spaced or not; Python-Markdown's attr_list only after a space).
 _GLUED = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t]+.*?\S)(?P<attributes>\{[ ]*#[A-Za-z][\w:.-]*[^{}\n]*\})[ \t]*$")
+_PARAM = re.compile(r"""\{\{(?P<open>[<%])-?\s*param\s+(?:"(?P<quoted>[^"]+)"|'(?P<single>[^']+)'|(?P<bare>[\w.-]+))"""
+                    r"""\s*-?(?P<close>[>%])\}\}""")
+# Where a Hugo site keeps its configuration, its root folder first (hugo.* since 0.110, config.* before), then its
+# configuration folder's default environment, whose params.* holds the params at its top level.
+CONFIG_FILES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml",
+                "config.json")
+_DEFAULT = "config/_default"
+_PARAMS_FILES = ("params.toml", "params.yaml", "params.yml", "params.json")
+_SETTINGS_BYTES = 256 * 1024
 
 
 def heading_attributes(body: str, notes: Notes) -> str:
@@ -27,3 +44,79 @@ def heading_attributes(body: str, notes: Notes) -> str:
         notes.add(f"the heading's id {glued['attributes']}, written against its title, is its id, as the old site's "
                   "Markdown (Goldmark, Hugo's) read it", n + 1)
     return "\n".join(lines)
+
+
+def params(body: str, page: Mapping[str, str], site: Mapping[str, str], notes: Notes) -> str:
+    """`body` with each `{{< param key >}}` outside code written as the words Hugo filled in, the page's front matter's
+    else the site's configuration's, each said with its line and words; a key neither gives stays (removed later,
+    said)."""
+    if "param" not in body:
+        return body
+    known = {**{key.lower(): value for key, value in site.items()},
+             **{key.lower(): value for key, value in page.items()}}
+    lines = body.split("\n")
+    for n in outside_fences(lines):
+        if "param" not in lines[n]:
+            continue
+        code = code_spans(lines[n])
+
+        def fill(match: re.Match, n: int = n, code: list[tuple[int, int]] = code) -> str:
+            key = (match["quoted"] or match["single"] or match["bare"]).strip()
+            words = known.get(key.lower())
+            if words is None or any(a <= match.start() < b for a, b in code):
+                return match.group(0)
+            whose = "front matter's " if key.lower() in {k.lower() for k in page} else "site configuration's params."
+            notes.add(f"wrote {match.group(0)} as the words the old site filled in, its {whose}{key}: “{words}”", n + 1)
+            return words
+        lines[n] = _PARAM.sub(fill, lines[n])
+    return "\n".join(lines)
+
+
+def site_params(read: Callable[[str], bytes | None], folder: str) -> dict[str, str]:
+    """The params of the Hugo site holding `folder` (`read(path)` gives a file's bytes, None where there is none): its
+    configuration in the nearest folder above that has one, each param's words by its dotted name (`author.name`);
+    none where no configuration is found or it cannot be read."""
+    while True:
+        base = f"{folder}/" if folder else ""
+        for name in (*CONFIG_FILES, *(f"{_DEFAULT}/{one}" for one in CONFIG_FILES)):
+            data = read(base + name)
+            if data is not None:
+                found = next((value for key, value in _settings(data, name).items() if str(key).lower() == "params"),
+                             None)
+                defaults = next(((one, data) for one in _PARAMS_FILES if (data := read(f"{base}{_DEFAULT}/{one}"))),
+                                ("", b""))
+                return {**_flat(found), **_flat(_settings(defaults[1], defaults[0]))}
+        if not folder:
+            return {}
+        folder = folder.rpartition("/")[0]
+
+
+def _settings(data: bytes, name: str) -> dict:
+    """A configuration file's settings, its keys as written; none if it is too large or cannot be read."""
+    if not data or len(data) > _SETTINGS_BYTES:
+        return {}
+    text = data.decode("utf-8", "replace")
+    try:
+        if name.endswith(".toml"):
+            settings = tomllib.loads(text)
+        elif name.endswith(".json"):
+            settings = json.loads(text)
+        else:
+            settings = yaml.load(text, Loader=MetaLoader)  # noqa: S506 (a SafeLoader without aliases)
+    except (tomllib.TOMLDecodeError, yaml.YAMLError, json.JSONDecodeError, RecursionError, ValueError, TypeError):
+        return {}
+    return settings if isinstance(settings, dict) else {}
+
+
+def _flat(params: object, prefix: str = "") -> dict[str, str]:
+    """Each param holding words (a text or a number), by its dotted name."""
+    if not isinstance(params, dict):
+        return {}
+    out: dict[str, str] = {}
+    for key, value in params.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{name}."))
+        elif isinstance(value, str | int | float) and not isinstance(value, bool):
+            out[name] = str(value)
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import yaml
 from selectolax.lexbor import LexborHTMLParser
@@ -31,10 +31,11 @@ _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 
 
-def convert(data: bytes, *, name: str, markdown_in_html: bool = False) -> Converted:
+def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
+            site_params: Mapping[str, str] | None = None) -> Converted:
     """The body as written (only neutralised), with `title` and `description` kept from the front matter.
     `markdown_in_html`: the old site's renderer read the Markdown inside raw HTML blocks (kramdown's
-    parse_block_html)."""
+    parse_block_html); `site_params`: the params of the Hugo site it was part of (its configuration's)."""
     notes = Notes()
     text = decode(data, notes)
     try:
@@ -43,7 +44,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False) -> Conver
         raise ConvertError(f"{name}: {draft}") from None
     notes.offset = offset
     body = _page_variables(body, variables, notes)
-    body = hugo.heading_attributes(body, notes)
+    body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
     body = _liquid_links(body, notes)
     if markdown_in_html:
         body = markdown_in_html_.read(body, notes)

@@ -21,6 +21,7 @@ class Source:
     parts: tuple[Path, ...] = ()  # the files after `path` of a text split in several (`…-part-2.html`), in order
     title: str = ""  # for a text that has none: the title its file's other texts give (--git), said where used
     markdown_in_html: bool = False  # the old site read the Markdown in its raw HTML blocks (--git: its _config.yml)
+    site_params: tuple[tuple[str, str], ...] = ()  # the params of the Hugo site it was part of (--git: its config)
 
 
 @dataclass

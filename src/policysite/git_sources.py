@@ -23,7 +23,7 @@ from pathlib import Path
 import git as gitpython
 
 from policysite import git
-from policysite.convert import convert, hugo, markdown_in_html, sources as convert_sources
+from policysite.convert import convert, hugo, markdown_in_html, mdx, sources as convert_sources
 from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
 from policysite.messages import Said
@@ -363,6 +363,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     titles: list[tuple[str, str]] = []  # (commit + path, its title or "") of each text read, in order
     html_markdowns: dict[str, bool] = {}  # (commit + path): whether its site read the Markdown in raw HTML blocks
     site_params: dict[str, dict[str, str]] = {}  # (commit + path): the params of the Hugo site it was part of
+    constants: dict[str, dict[str, str]] = {}  # (commit + path): the string constants an MDX page imports
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
     for text, repo, _top in found:
@@ -400,8 +401,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         title = ""
         html_markdown = _markdown_in_html(repo, text.commit, text.path)
         params = _site_params(repo, text.commit, text.path, data)
+        imports = _constants(repo, text.commit, text.path, data)
         try:
-            converted = convert(file, markdown_in_html=html_markdown, site_params=params)
+            converted = convert(file, markdown_in_html=html_markdown, site_params=params, constants=imports)
             markdown: str | None = converted.markdown
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
@@ -416,6 +418,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         written[text.commit + text.path] = file
         html_markdowns[text.commit + text.path] = html_markdown
         site_params[text.commit + text.path] = params
+        constants[text.commit + text.path] = imports
         heading = re.search(r"(?m)^# +(.+?)[ \t]*$", markdown or "")
         titles.append((text.commit + text.path, title or (heading.group(1) if heading else "")))
         said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown, title=title)
@@ -445,7 +448,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                               f"committed {one.text.committed.isoformat()}: {one.why}",
                               title=_nearest_title(titles, one.text.commit + one.text.path),
                               markdown_in_html=html_markdowns[one.text.commit + one.text.path],
-                              site_params=tuple(site_params[one.text.commit + one.text.path].items())))
+                              site_params=tuple(site_params[one.text.commit + one.text.path].items()),
+                              constants=tuple(constants[one.text.commit + one.text.path].items())))
     return out
 
 
@@ -468,6 +472,15 @@ def _site_params(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> d
     if not re.search(rb"\{\{[<%]-?\s*param\s", data):
         return {}
     return hugo.site_params(lambda name: git.read_blob(repo, commit, name), posixpath.dirname(path))
+
+
+def _constants(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
+    """The string constants an MDX page at `commit` imports by name from its site's modules (`import { ORG_NAME } from
+    "../const"`), as that commit held them: the words its `{ORG_NAME}` showed."""
+    if not path.lower().endswith(".mdx") or b"import" not in data:
+        return {}
+    return mdx.imported_constants(data.decode("utf-8", "replace"), lambda name: git.read_blob(repo, commit, name),
+                                  posixpath.dirname(path))
 
 
 def _nearest_title(titles: list[tuple[str, str]], key: str) -> str:

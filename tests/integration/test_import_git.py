@@ -1058,3 +1058,38 @@ def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gav
         "params.address.city: “Lyon”" in out, out
     assert "its front matter's owner: “Example Group”" in out, out
     assert out.count("removed the Hugo shortcode {{< param missing >}}") == 2, out
+
+
+def test_an_mdx_pages_expressions_are_the_words_of_the_constants_it_imported(tmp_path, capsys):
+    """An Astro (or Next.js) MDX page writing its company's name and contact link through constants of its site
+    (`import { ORG_NAME } from "../const"`, `{ORG_NAME} …`, `<a href={MAIL_URL}>`): the page published `{ORG_NAME}`
+    where readers read the name, and policy check refused its `{MAIL}` as an attribute list (adoption 7, an open
+    source foundation's privacy page, 3 findings failing). Each text has the words its own commit's module gave, an
+    alias by the name the page uses, and code keeps its braces."""
+    old = tmp_path / "old"
+    (old / "src" / "pages").mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    page = ("---\ntitle: Privacy\n---\n\nimport { ORG_NAME, MAIL_URL as MAIL } from \"../const\"\nimport Box from "
+            "\"../components/Box.astro\"\n\n## Who we are\n\n{ORG_NAME} sells garden tools; write to "
+            "<a href={MAIL}>our team</a> (`{ORG_NAME}` is code).\n\nLast updated: {day}\n")
+    for when, day, name in [("2024-03-10T10:00:00+00:00", "March 1, 2024", '"Example Ltd"'),
+                            ("2024-06-20T10:00:00+00:00", "June 1, 2024", "'Example \\u00c9tienne SAS'")]:
+        (old / "src" / "const.ts").write_text(f"export const ORG_NAME = {name};\nexport const MAIL_URL =\n"
+                                              "  \"mailto:privacy@example.test\"\nexport const N = 3\n",
+                                              encoding="utf-8")
+        (old / "src" / "pages" / "privacy.mdx").write_text(page.replace("{day}", day), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
+                     str(old / "src" / "pages" / "privacy.mdx")]) == 0
+    out = capsys.readouterr().out
+    first, second = (git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
+        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split())
+    assert "\nExample Ltd sells garden tools; write to <a href=\"mailto:privacy@example.test\">our team</a> " \
+        "(`{ORG_NAME}` is code).\n" in first, first
+    assert "\nExample Étienne SAS sells garden tools;" in second, second
+    assert "wrote {MAIL} as the words the old site's page showed, the constant it imported: " \
+        "“mailto:privacy@example.test”" in out, out
+    assert cli.main(["--root", str(site), "check"]) == 0, capsys.readouterr().out

@@ -14,6 +14,7 @@ from policysite.convert import (
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
+    mdx,
     neutralise,
     notion_markdown,
     own_links,
@@ -32,10 +33,11 @@ _TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 
 
 def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
-            site_params: Mapping[str, str] | None = None) -> Converted:
+            site_params: Mapping[str, str] | None = None, constants: Mapping[str, str] | None = None) -> Converted:
     """The body as written (only neutralised), with `title` and `description` kept from the front matter.
     `markdown_in_html`: the old site's renderer read the Markdown inside raw HTML blocks (kramdown's
-    parse_block_html); `site_params`: the params of the Hugo site it was part of (its configuration's)."""
+    parse_block_html); `site_params`: the params of the Hugo site it was part of (its configuration's); `constants`:
+    the string constants an MDX page imports from its site's modules."""
     notes = Notes()
     text = decode(data, notes)
     try:
@@ -45,6 +47,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     notes.offset = offset
     body = _page_variables(body, variables, notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
+    body = mdx.expressions(body, constants or {}, notes) if name.lower().endswith(".mdx") else body
     body = _liquid_links(body, notes)
     if markdown_in_html:
         body = markdown_in_html_.read(body, notes)

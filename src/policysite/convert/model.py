@@ -22,6 +22,7 @@ class Source:
     title: str = ""  # for a text that has none: the title its file's other texts give (--git), said where used
     markdown_in_html: bool = False  # the old site read the Markdown in its raw HTML blocks (--git: its _config.yml)
     site_params: tuple[tuple[str, str], ...] = ()  # the params of the Hugo site it was part of (--git: its config)
+    constants: tuple[tuple[str, str], ...] = ()  # the string constants an MDX page imports (--git: its site's modules)
 
 
 @dataclass

@@ -54,3 +54,22 @@ def test_a_link_whose_address_is_a_shortcode_keeps_its_words_with_a_title_too(tm
     assert "the link to {{< relref path=\"datenschutz.md\" lang=\"de\" >}} (an address the old site's templates " \
         "filled in, which the text does not hold): kept its text “German version”, removed the target" in notes, notes
     assert notes.count("removed the target") == 2, notes
+
+
+def test_a_heading_without_a_space_after_its_hashes_is_a_heading_said(tmp_path: Path):
+    """`##1. TITOLARE DEL TRATTAMENTO` and `##INDICE` (the first version of the Italian page, corrected in the next):
+    Python-Markdown, which renders the site, reads a heading there, CommonMark, which the checks read, a paragraph,
+    and the gate refused the imported version (render.structure, 3 findings). Each is written `## …`, as its author
+    meant and the next version wrote it, said with the hashes a CommonMark site showed; a hashtag in a sentence, a
+    heading already spaced, an indented line and code stay."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacy\n---\n\n##INDICE\n\nVoci.\n\n##1. TITOLARE DEL TRATTAMENTO\n\nIl titolare.\n\n"
+        "## 2. DATI\n\nSeguici su #privacy.\n\n    ##codice\n\n```\n##fenced\n```\n"))
+    body = text.markdown
+    assert "\n## INDICE\n" in body and "\n## 1. TITOLARE DEL TRATTAMENTO\n" in body, body
+    assert "\n## 2. DATI\n" in body and "Seguici su #privacy.\n" in body, body
+    assert "    ##codice" in body and "```\n##fenced\n```" in body, body
+    notes = "\n".join(text.notes)
+    assert "2 heading(s) written without a space after their # marks (“##INDICE”, “##1. TITOLARE DEL TRATTAMENTO”) " \
+        "are written with one: the site's Markdown reads a heading there, as the text's author meant, the checks a " \
+        "paragraph (a CommonMark site, Hugo's or GitHub's, showed the # marks as text)" in notes, notes

@@ -68,6 +68,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _footnote_notes(body)
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
+    body = _unspaced_headings(body, notes)
     body = _bold_headings(body, notes)
     body = _date_headings(body, meta, notes)
     body = _title_over_date(body, meta, notes)
@@ -479,6 +480,31 @@ def _numbered_setext(body: str, notes: Notes) -> str:
         shown = ", ".join(f"“{w[:40]}”" for w in moved[:3]) + (f" and {len(moved) - 3} more" if len(moved) > 3 else "")
         notes.add(f"{len(moved)} numbered heading(s) written underlined ({shown}) are written with # marks: the checks "
                   "would read each as a list item over a rule, the page as a heading")
+    return "\n".join(lines)
+
+
+# A heading's # marks written against its words (`##INDICE`, `##1. Titolare`: adoption 7, the first version of an
+# Italian Hugo page): Python-Markdown, which renders the site, and kramdown read a heading, CommonMark, which the
+# checks read (and Hugo's Goldmark, GitHub's), a paragraph, and the gate refuses the text (render.structure). Written
+# with a space, all read the heading its author meant, as the numbered underlined headings above. Two marks or more:
+# a lone `#word` opening a paragraph is as likely a hashtag.
+_UNSPACED_HEADING = re.compile(r"(?P<marks>#{2,6})(?P<words>[^\s#].*)")
+
+
+def _unspaced_headings(body: str, notes: Notes) -> str:
+    """`body` with each line opening a block with # marks against its words written with a space after them, said."""
+    lines = body.split("\n")
+    moved: list[str] = []
+    for n in _outside_fences(lines):
+        heading = _UNSPACED_HEADING.fullmatch(lines[n])
+        if heading and (n == 0 or not lines[n - 1].strip()):
+            moved.append(lines[n].strip())
+            lines[n] = f"{heading['marks']} {heading['words']}"
+    if moved:
+        shown = ", ".join(f"“{w[:40]}”" for w in moved[:3]) + (f" and {len(moved) - 3} more" if len(moved) > 3 else "")
+        notes.add(f"{len(moved)} heading(s) written without a space after their # marks ({shown}) are written with "
+                  "one: the site's Markdown reads a heading there, as the text's author meant, the checks a paragraph "
+                  "(a CommonMark site, Hugo's or GitHub's, showed the # marks as text)")
     return "\n".join(lines)
 
 

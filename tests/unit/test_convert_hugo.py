@@ -73,3 +73,18 @@ def test_a_heading_without_a_space_after_its_hashes_is_a_heading_said(tmp_path: 
     assert "2 heading(s) written without a space after their # marks (“##INDICE”, “##1. TITOLARE DEL TRATTAMENTO”) " \
         "are written with one: the site's Markdown reads a heading there, as the text's author meant, the checks a " \
         "paragraph (a CommonMark site, Hugo's or GitHub's, showed the # marks as text)" in notes, notes
+
+
+def test_an_opening_tag_with_no_words_after_it_in_its_paragraph_is_left_out_said(tmp_path: Path):
+    """A stray ` <strong> ` on the last line of a paragraph (the Italian page's second version, under its cookies
+    sentence): it marked no words, in any renderer, and the gate refused the version (editorial.html: “<strong> is not
+    closed in this paragraph”). It is left out, said; a tag opened before words, or closed later, stays as written."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacy\n---\n\n## Cookie\n\nIl sito usa cookie.\n <strong> \n\nAltro <em>testo</em> qui.\n\n"
+        "Un <strong>inizio senza fine.\n"))
+    body = text.markdown
+    assert "Il sito usa cookie.\n" in body and "<strong> \n" not in body, body
+    assert "Altro <em>testo</em> qui." in body and "Un <strong>inizio senza fine." in body, body
+    notes = "\n".join(text.notes)
+    assert "line 8: an opening <strong> with no words after it in its paragraph, never closed, marked nothing: " \
+        "removed" in notes, notes

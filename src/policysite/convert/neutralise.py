@@ -20,6 +20,7 @@ from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import escape_text
 from policysite.convert.notes import Notes
 from policysite.convert.urls import is_script_url, missing_file
+from policysite.editorial import VOID
 
 
 class _Reader(MarkdownIt):
@@ -321,6 +322,12 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
     if tag.name == "img":
         replacement, message = rawhtml.image_replacement(tag, in_link=in_link)
         edit(doc, locate, start, end, replacement, message)
+    elif not tag.closing and tag.name not in VOID and not markup.endswith("/>") \
+            and f"</{tag.name}" not in content[end:].lower() \
+            and not re.sub(r"<[^>]*>", "", content[end:]).strip():
+        # a stray opening tag ending its paragraph (adoption 7: a Hugo page's ` <strong> ` under its last sentence)
+        edit(doc, locate, start, end, "", f"an opening <{tag.name}> with no words after it in its paragraph, never "
+                                          "closed, marked nothing: removed")
     elif tag.name in rawhtml.ALLOWED or tag.name in rawhtml.RENAMED:
         written, dropped = rawhtml.allowed_form(tag)
         renamed = tag.name in rawhtml.RENAMED

@@ -1,12 +1,13 @@
-"""Texts as Hugo sites write them in Markdown (Goldmark's heading attributes, shortcodes), imported (adoption 7 of
-session 31: an Italian site's privacy page and a German research network's, kept in their Hugo repositories)."""
+"""Texts as Hugo and Astro sites write them in Markdown (Goldmark's heading attributes, shortcodes, a layout's
+subtitle), imported (adoption 7 of session 31: an Italian site's privacy page and a German research network's, kept in
+their Hugo repositories, and an open source foundation's Astro page)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import markdown
 
-from policysite.convert import convert
+from policysite.convert import convert, sources
 
 
 def converted(tmp_path: Path, text: str, name: str = "privacy-2021-07-12.md", **options):
@@ -88,3 +89,23 @@ def test_an_opening_tag_with_no_words_after_it_in_its_paragraph_is_left_out_said
     notes = "\n".join(text.notes)
     assert "line 8: an opening <strong> with no words after it in its paragraph, never closed, marked nothing: " \
         "removed" in notes, notes
+
+
+def test_a_front_matter_subtitle_is_the_line_under_the_title(tmp_path: Path):
+    """`subtitle: "Last updated: July 12, 2026"` in an Astro page's front matter, which its layout showed under the
+    title: the import dropped it with the other keys, the page lost the line, and the version was dated by its commit
+    (12 days later, “its text says no one day it took effect”). It is the text's first paragraph, said, its date read;
+    the notes still name the source's lines."""
+    text = converted(tmp_path, (
+        "---\nlayout: ../layouts/Page.astro\ntitle: Privacy Policy\nsubtitle: \"Last updated: July 12, 2026\"\n---\n\n"
+        "import Box from \"../components/Box.astro\"\n\n## Who we are\n\nExample Ltd sells garden tools.\n"),
+        name="privacy.mdx")
+    assert text.markdown.startswith("Last updated: July 12, 2026\n\n"), text.markdown
+    assert "## Who we are\n\nExample Ltd sells garden tools." in text.markdown, text.markdown
+    notes = "\n".join(text.notes)
+    assert "the front matter's subtitle, which the old site's layout showed under the title, is the text's " \
+        "first paragraph: “Last updated: July 12, 2026”" in notes, notes
+    assert "line 7: left out an MDX line, import Box" in notes, notes
+    said = sources.stated_day(tmp_path / "privacy.mdx", ("en",), lang="en", markdown=text.markdown,
+                              title="Privacy Policy")
+    assert said is not None and said[1] == ["2026-07-12"], said

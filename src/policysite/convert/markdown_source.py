@@ -44,6 +44,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
         meta, body, offset, addresses, variables = front_matter(text, notes)
     except ConvertError as draft:
         raise ConvertError(f"{name}: {draft}") from None
+    body, offset = _subtitle(body, offset, variables, notes)
     notes.offset = offset
     body = _page_variables(body, variables, notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
@@ -1409,6 +1410,20 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
     variables = {str(k): str(v) for k, v in meta.items()
                  if isinstance(v, str | int | float) and not isinstance(v, bool)}
     return kept, body, offset, addresses, variables
+
+
+def _subtitle(body: str, offset: int, variables: dict[str, str], notes: Notes) -> tuple[str, int]:
+    """(`body` under its front matter's `subtitle:`, the line a site's layout shows under the title, as its first
+    paragraph, said; the source's lines above the body, counted so that later notes name their lines), where the body
+    opens with no title of its own (adoption 7: an Astro page's `subtitle: "Last updated: July 12, 2026"`, dropped, the
+    version dated 12 days later by its commit)."""
+    subtitle = " ".join(variables.get("subtitle", "").split())
+    if not subtitle or re.match(r"\s*#[ \t]", body):
+        return body, offset
+    notes.add("the front matter's subtitle, which the old site's layout showed under the title, is the text's first "
+              f"paragraph: {_quote(subtitle)}")
+    added = f"{subtitle}\n" if body.startswith("\n") else f"{subtitle}\n\n"  # (a blank line under it)
+    return added + body, offset - added.count("\n")
 
 
 # YAML's timestamp (`2024-02-01`, `2024-02-01 10:00:00`), which Jekyll shows in its own form (`2024-02-01 00:00:00

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 import yaml
 
-from policysite.convert.markdown_lines import code_spans, outside_fences
+from policysite.convert.markdown_lines import code_spans, outside_fences, substitute
 from policysite.convert.notes import Notes
 from policysite.document import MetaLoader
 
@@ -50,26 +50,18 @@ def params(body: str, page: Mapping[str, str], site: Mapping[str, str], notes: N
     """`body` with each `{{< param key >}}` outside code written as the words Hugo filled in, the page's front matter's
     else the site's configuration's, each said with its line and words; a key neither gives stays (removed later,
     said)."""
-    if "param" not in body:
-        return body
     known = {**{key.lower(): value for key, value in site.items()},
              **{key.lower(): value for key, value in page.items()}}
-    lines = body.split("\n")
-    for n in outside_fences(lines):
-        if "param" not in lines[n]:
-            continue
-        code = code_spans(lines[n])
+    own = {key.lower() for key in page}
 
-        def fill(match: re.Match, n: int = n, code: list[tuple[int, int]] = code) -> str:
-            key = (match["quoted"] or match["single"] or match["bare"]).strip()
-            words = known.get(key.lower())
-            if words is None or any(a <= match.start() < b for a, b in code):
-                return match.group(0)
-            whose = "front matter's " if key.lower() in {k.lower() for k in page} else "site configuration's params."
-            notes.add(f"wrote {match.group(0)} as the words the old site filled in, its {whose}{key}: “{words}”", n + 1)
-            return words
-        lines[n] = _PARAM.sub(fill, lines[n])
-    return "\n".join(lines)
+    def fill(match: re.Match[str], line: int) -> str | None:
+        key = (match["quoted"] or match["single"] or match["bare"]).strip()
+        words = known.get(key.lower())
+        if words is not None:
+            whose = "front matter's " if key.lower() in own else "site configuration's params."
+            notes.add(f"wrote {match.group(0)} as the words the old site filled in, its {whose}{key}: “{words}”", line)
+        return words
+    return substitute(body, _PARAM, fill, needle="param")
 
 
 def site_params(read: Callable[[str], bytes | None], folder: str) -> dict[str, str]:

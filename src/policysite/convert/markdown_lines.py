@@ -3,7 +3,7 @@ Markdown converters' passes over lines (markdown_source, hugo) may rewrite a tex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -28,3 +28,22 @@ def outside_fences(lines: list[str]) -> Iterator[int]:
 def code_spans(line: str) -> list[tuple[int, int]]:
     """Where `line`'s code spans start and end."""
     return [m.span() for m in CODE_SPAN.finditer(line)]
+
+
+def substitute(body: str, pattern: re.Pattern[str], words: Callable[[re.Match[str], int], str | None], *,
+               needle: str) -> str:
+    """`body` with each match of `pattern` outside fenced code and code spans, on a line holding `needle`, replaced by
+    `words(match, line)` (its 1-based line), or kept where that gives None."""
+    if needle not in body:
+        return body
+    lines = body.split("\n")
+    for n in outside_fences(lines):
+        if needle not in lines[n]:
+            continue
+        code = code_spans(lines[n])
+
+        def one(match: re.Match[str], n: int = n, code: list[tuple[int, int]] = code) -> str:
+            found = None if any(a <= match.start() < b for a, b in code) else words(match, n + 1)
+            return match.group(0) if found is None else found
+        lines[n] = pattern.sub(one, lines[n])
+    return "\n".join(lines)

@@ -10,7 +10,7 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 
-from policysite.convert.markdown_lines import code_spans, outside_fences
+from policysite.convert.markdown_lines import substitute
 from policysite.convert.notes import Notes
 
 _IMPORT = re.compile(r"""^import\s+\{(?P<names>[^}]*)\}\s+from\s+(?P<quote>["'])(?P<module>[^"'\n]+)(?P=quote)""",
@@ -46,23 +46,14 @@ def imported_constants(text: str, read: Callable[[str], bytes | None], folder: s
 def expressions(body: str, constants: Mapping[str, str], notes: Notes) -> str:
     """`body` with each `{NAME}` outside code that names an imported constant written as its words (in an element's
     attribute, `href={NAME}`, as the attribute's quoted value), each said with its line and words."""
-    if not constants or "{" not in body:
-        return body
-    lines = body.split("\n")
-    for n in outside_fences(lines):
-        if "{" not in lines[n]:
-            continue
-        code = code_spans(lines[n])
-
-        def words(match: re.Match, n: int = n, code: list[tuple[int, int]] = code) -> str:
-            value = constants.get(match["name"])
-            if value is None or any(a <= match.start() < b for a, b in code):
-                return match.group(0)
-            notes.add(f"wrote {{{match['name']}}} as the words the old site's page showed, the constant it imported: "
-                      f"“{value}”", n + 1)
-            return f'{match["attribute"]}"{html.escape(value)}"' if match["attribute"] else value
-        lines[n] = _EXPRESSION.sub(words, lines[n])
-    return "\n".join(lines)
+    def words(match: re.Match[str], line: int) -> str | None:
+        value = constants.get(match["name"])
+        if value is None:
+            return None
+        notes.add(f"wrote {{{match['name']}}} as the words the old site's page showed, the constant it imported: "
+                  f"“{value}”", line)
+        return f'{match["attribute"]}"{html.escape(value)}"' if match["attribute"] else value
+    return substitute(body, _EXPRESSION, words, needle="{") if constants else body
 
 
 def _constants(read: Callable[[str], bytes | None], path: str) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Texts as Hugo and Astro sites write them in Markdown (Goldmark's heading attributes, shortcodes, a layout's
 subtitle), imported (adoption 7 of session 31: an Italian site's privacy page and a German research network's, kept in
-their Hugo repositories, and an open source foundation's Astro page)."""
+their Hugo repositories, an open source foundation's Astro page and a government service's Gatsby page)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -109,3 +109,24 @@ def test_a_front_matter_subtitle_is_the_line_under_the_title(tmp_path: Path):
     said = sources.stated_day(tmp_path / "privacy.mdx", ("en",), lang="en", markdown=text.markdown,
                               title="Privacy Policy")
     assert said is not None and said[1] == ["2026-07-12"], said
+
+
+def test_an_mdx_components_words_are_kept_and_an_import_over_several_lines_left_out(tmp_path: Path):
+    """A Gatsby page draws its headings with its own components, `<LargeTitle text={'What data we need'} />`, and
+    imports them in a statement over two lines: the page published each component's tag as text, its headings lost
+    (0 sections), and the import's second line (“LargeTitle, Logo, … } from …”) as a paragraph. Each component's
+    words (`text=`, `title=`, `label=`, `heading=`) are kept in bold, as a tab's title is, and so become sections
+    where two or more stand over their text; the whole import is left out, each said."""
+    text = converted(tmp_path, (
+        "---\ntitle: Privacy notice\n---\nimport { Link } from 'gatsby'\nimport { Accordion, BoxIcon,\n"
+        "LargeTitle, Paragraph } from \"../config/import\"\n\nWe run the platform.\n\n"
+        "<LargeTitle text={'What data we need'} />\n\nYour name.\n\n<LargeTitle text=\"How we use it\" />\n\n"
+        "To pay you.\n\n<Panel size=\"2\" />\n"), name="privacy.mdx")
+    body = text.markdown
+    assert "import" not in body and "LargeTitle" not in body and "BoxIcon" not in body, body
+    assert "## What data we need\n\nYour name." in body and "## How we use it\n\nTo pay you." in body, body
+    notes = "\n".join(text.notes)
+    assert "line 5: left out an MDX import over 2 lines, import { Accordion, BoxIcon, LargeTitle, Paragraph } from " \
+        in notes, notes
+    assert "lines 10 and 14: a component's words (<LargeTitle text=…/>) kept in bold above its text, as the old " \
+        "site drew them" in notes, notes

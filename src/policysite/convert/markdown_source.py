@@ -776,6 +776,13 @@ _HUGO_PANEL = re.compile(r"""[ \t]*\{\{[<%]-?\s*(?:(?:tab|details|expand|collaps
                          r"""[^}]*?-?[>%]\}\}[ \t]*""", re.I)  # and Relearn's `{{% notice note "Heads up" %}}`
 _MDX = re.compile(r"(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"]"
                   r"|export\s+(?:const|default|function)\b.*);?[ \t]*")
+# An MDX import over several lines (`import { Accordion, BoxIcon,` … `LargeTitle } from "../config/imports"`), and a
+# component of the site's own drawing the words of its attribute, `<LargeTitle text={'What data we need'} />` (a
+# Gatsby page's headings: adoption 7 of session 31, a government service's privacy notice, 0 sections, its tags text).
+_MDX_IMPORT_OPEN = re.compile(r"import\s+(?:[\w*]+\s*,\s*)?\{[^}]*")
+_MDX_IMPORT_CLOSE = re.compile(r"[^{}]*\}\s*from\s+['\"][^'\"]+['\"];?[ \t]*")
+_MDX_WORDS = re.compile(r"""[ \t]*<(?P<name>[A-Z][\w.]*)\b[^<>]*?\s(?:text|title|label|heading)=(?:\{\s*)?"""
+                        r"""(?P<quote>["'`])(?P<words>[^"'`{}<>\n]+)(?P=quote)(?:\s*\})?[^<>]*/>[ \t]*""")
 _ADMONITION = re.compile(r"[ ]{0,3}:::[ \t]*(?:[\w-]+.*)?")  # Docusaurus' :::note … :::
 # The title an admonition shows: `:::info Retention` (Docusaurus 2, VitePress `::: tip Important`), `:::note[Payment
 # data]` (Docusaurus 3); a Pandoc fenced div's attributes (`::: {.callout-note}`) are no title.
@@ -813,7 +820,10 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
     fence = ""
     comment: list[str] = []  # the lines of a kramdown comment being read, from its first
     lines = body.split("\n")
+    skip = 0  # the lines an MDX import over several lines goes on to
     for number, line in enumerate(lines, 1):
+        if number <= skip:
+            continue
         opened = _FENCE.match(line)
         if comment or not fence and _KRAMDOWN_COMMENT.fullmatch(line):
             comment.append(line)
@@ -857,6 +867,19 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             continue
         elif not fence and _MDX.fullmatch(line):
             notes.add(f"left out an MDX line, {line.strip()[:60]}, which the old site ran", number)
+            continue
+        elif not fence and _MDX_IMPORT_OPEN.fullmatch(line) and (last := next((
+                n for n in range(number, min(number + 20, len(lines))) if _MDX_IMPORT_CLOSE.fullmatch(lines[n])), 0)):
+            statement = " ".join(" ".join(lines[number - 1:last + 1]).split())
+            notes.add(f"left out an MDX import over {last + 2 - number} lines, {statement[:80]}, which the old site "
+                      "ran", number)
+            skip = last + 1
+            continue
+        elif not fence and (drawn := _MDX_WORDS.fullmatch(line)):
+            kept += [*([""] if kept and kept[-1].strip() else []), _title_line(" ".join(drawn["words"].split())),
+                     *([""] if number < len(lines) and lines[number].strip() else [])]
+            notes.add(f"a component's words (<{drawn['name']} {line.split('=')[0].split()[-1]}=…/>) kept in bold above "
+                      "its text, as the old site drew them", number)
             continue
         elif not fence and _ADMONITION.fullmatch(line):
             titled = _ADMONITION_TITLE.fullmatch(line)

@@ -527,8 +527,11 @@ def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]]
     legal/privacy.md` with a new text gave one version of 2022, the 2021 ones lost). One of the same name is refused,
     naming the command with both; another of its kind is said."""
     for text, repo, top in oldest:
+        # against the branch's commit before it: a merge's own diff (a pull request's move) is empty (adoption 7)
+        parents = repo.commit(text.commit).parents
         changes = git.run(repo, "-c", "core.quotepath=off", "diff-tree", "-r", "--root", "--no-renames",
-                          "--name-status", "--no-commit-id", text.commit).splitlines()
+                          "--name-status", "--no-commit-id", *([parents[0].hexsha] if parents else []),
+                          text.commit).splitlines()
         status = {path: how for how, _, path in (line.partition("\t") for line in changes)}
         if status.get(text.path) != "A":
             continue

@@ -1093,3 +1093,33 @@ def test_an_mdx_pages_expressions_are_the_words_of_the_constants_it_imported(tmp
     assert "wrote {MAIL} as the words the old site's page showed, the constant it imported: " \
         "“mailto:privacy@example.test”" in out, out
     assert cli.main(["--root", str(site), "check"]) == 0, capsys.readouterr().out
+
+
+def test_a_file_moved_and_rewritten_in_a_merged_pull_request_is_refused_naming_both(tmp_path, capsys):
+    """The same move, made on a branch merged into main (`--no-ff`, as a pull request is): the branch's own commits
+    are no versions (the import reads main's first parents), and the merge's diff was read as a merge's, empty, so the
+    removed file went unseen and the texts before the move were silently not imported (adoption 7: a government
+    service's Gatsby page renamed privacy-policy.mdx → privacy-and-cookie-policy.mdx in a merged pull request, 1 of its
+    texts imported). The merge is read against main's commit before it."""
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "content").mkdir()
+    (old / "content" / "privacy.md").write_text(page("January 5, 2021", "One."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "one", date="2021-01-07T10:00:00+00:00")
+    git(old, "checkout", "-q", "-b", "move")
+    git(old, "rm", "-q", "content/privacy.md")
+    (old / "legal").mkdir()
+    (old / "legal" / "privacy.md").write_text(page("June 1, 2022", "Three: " + "all new words, " * 30),
+                                              encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "move", date="2022-06-01T10:00:00+00:00")
+    git(old, "checkout", "-q", "main")
+    git(old, "merge", "-q", "--no-ff", "-m", "Merge pull request #2 from move", "move", date="2022-06-01T12:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 1
+    assert ", which removed content/privacy.md: the file moved and its text changed in one commit" in \
+        capsys.readouterr().err
+    assert imported(site) == []

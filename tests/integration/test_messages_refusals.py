@@ -377,12 +377,10 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
         unzipped.stdout.splitlines(), unzipped.stdout
 
 
-def test_a_version_removed_from_the_branch_is_named_by_verify_in_french(tmp_path):
+def test_a_version_removed_from_the_branch_is_named_by_verify_in_french(first_published, tmp_path):
     """What gh-pages' own history shows (a published version removed by a commit) is said in the site's language."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
+    project = copy_of(first_published, tmp_path / "project")  # 2021-02-17 committed and published
     root = ["--root", str(project.root)]
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
     project.commit("2021-03-17", fr="Nous traitons vos données avec grand soin.", en="We process your data with great care.")
     assert policy_process([*root, "publish"], env=_environment()).returncode == 0
     checkout = tmp_path / "checkout"

@@ -49,6 +49,16 @@ def first_three_published(tmp_path_factory):
     return made_once(tmp_path_factory, make)
 
 
+@pytest.fixture(scope="module")
+def first_run_published(tmp_path_factory):
+    """2021-02-17 committed and published by `policy publish` in a process of its own: made once for the module,
+    copied by the tests that go on from there."""
+    def make(project, _folder):
+        project.commit("2021-02-17")
+        assert project.run("publish").returncode == 0
+    return made_once(tmp_path_factory, make)
+
+
 @pytest.fixture
 def three_published(first_three_published, tmp_path, monkeypatch):
     """The project with 2021-01-01, 2022-01-01 and 2023-01-01 published by `policy history` (a copy of the module's)."""
@@ -938,16 +948,14 @@ def test_verify_reads_the_json_export_of_a_version_another_generator_built_again
         result.stdout + result.stderr, result.stdout + result.stderr
 
 
-def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_accepts_it(tmp_path):
+def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_accepts_it(first_run_published, tmp_path):
     """History hunt 13, f_cname_custom_domain: GitHub's settings page commits CNAME for a custom domain; verify
     failed on every run. A CNAME naming another host still fails: the archive would be served elsewhere."""
     from urllib.parse import urlsplit
 
     from policysite import settings as policy_settings
 
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    assert project.run("publish").returncode == 0
+    project = copy_of(first_run_published, tmp_path / "project")  # 2021-02-17 published by `policy publish`
     host = urlsplit(policy_settings.load(project.root).public_url).hostname
     work = project.root.parent / "pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
@@ -1016,14 +1024,12 @@ def test_a_version_folder_removed_by_hand_with_its_manifest_kept_is_named_and_no
         assert project.branch() == tip and not list((project.root / ".git").glob("fast_import_crash_*"))
 
 
-def test_verify_names_a_file_no_rebuild_makes_and_a_theme_folder_no_version_links(tmp_path):
+def test_verify_names_a_file_no_rebuild_makes_and_a_theme_folder_no_version_links(first_run_published, tmp_path):
     """Security hunt 13 (f_verify_extra_file_listed, f_verify_unlinked_asset_folder): an .xhtml running a script,
     added to a version's folder with its manifest entry, or in a new assets/<name>/ with its own manifest, passed."""
     import hashlib
 
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    assert project.run("publish").returncode == 0
+    project = copy_of(first_run_published, tmp_path / "project")  # 2021-02-17 published by `policy publish`
     work = project.root.parent / "pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     page = b'<html xmlns="http://www.w3.org/1999/xhtml"><script>document.title = "ran"</script></html>'
@@ -1043,14 +1049,12 @@ def test_verify_names_a_file_no_rebuild_makes_and_a_theme_folder_no_version_link
     assert "assets/0badc0ffee000000/: no version links it" in problems, problems
 
 
-def test_verify_rebuilds_a_version_published_before_a_settings_edit_with_its_own_commits_settings(tmp_path):
+def test_verify_rebuilds_a_version_published_before_a_settings_edit_with_its_own_commits_settings(first_run_published, tmp_path):
     """History hunt 16, f_config_edit_blinds_verify: once the copyright line was edited, no version published before
     was rebuilt, and a sentence added to one of them, its manifest's digest updated, passed verify."""
     import hashlib
 
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    assert project.run("publish").returncode == 0
+    project = copy_of(first_run_published, tmp_path / "project")  # 2021-02-17 published by `policy publish`
     config = project.root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("copyright: ", "copyright: Édition 2. ", 1),
                       encoding="utf-8")
@@ -1090,12 +1094,10 @@ def test_verify_names_a_translation_or_a_pdf_removed_from_the_branch_with_its_ma
     assert "fr/2021-02-17/policy-fr-2021-02-17.pdf: missing from the branch, though a rebuild" in problems, problems
 
 
-def test_verify_names_a_branch_whose_history_no_longer_shows_when_versions_were_published(tmp_path):
+def test_verify_names_a_branch_whose_history_no_longer_shows_when_versions_were_published(first_run_published, tmp_path):
     """History hunt 16, f_gh_pages_history_squashed: gh-pages squashed into one commit with the same files passed
     verify; its commits were the proof of when each text reached the site."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    assert project.run("publish").returncode == 0
+    project = copy_of(first_run_published, tmp_path / "project")  # 2021-02-17 published by `policy publish`
     assert verify.verify(root=project.root).problems == []
     tree = git(project.root, "rev-parse", "gh-pages^{tree}").strip()
     squashed = git(project.root, "commit-tree", tree, "-m", "Squash gh-pages (repository size)").strip()

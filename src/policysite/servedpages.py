@@ -116,7 +116,7 @@ def _rendered_json(project: Project, listing: Mapping[str, tuple[str, str]]) -> 
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
             what = json_markup(data, index=todo[blob].endswith(SEARCH_INDEX))
             if what:
-                found.append(f"{todo[blob]}: {Said('publish.json-markup', what=what[:80])}")
+                found.append(prefixed(todo[blob], Said("publish.json-markup", what=what[:80])))
             else:
                 passed.append(blob)
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_JSON_RULES)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import string
 from collections.abc import Iterable, MutableMapping
@@ -18,7 +19,18 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import clock, pdf as pdf_file, sync
 from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
-from policysite.strings import aside, aside_marks, counted, direction, in_language, long_date, marks, spoken, strings
+from policysite.strings import (
+    aside,
+    aside_marks,
+    counted,
+    direction,
+    in_language,
+    long_date,
+    marks,
+    plural_forms,
+    spoken,
+    strings,
+)
 
 
 def alternates(settings: Settings, *, current: str, version: str | None = None,
@@ -293,6 +305,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                                         count=len(versions or []) - len(listed))
                if len(versions or []) > len(listed) else "",
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
+               # the versions since this one that policy.js leaves out, counted in the browser in the site's words
+               "between": json.dumps({"lang": spoken(lang), "forms": plural_forms(strings(lang), "newer_between")},
+                                     ensure_ascii=False),
                "note": note if isinstance(note, str) else "",
                "announced": strings(lang)["announced_version"].format(announced=long_date(announced, lang),
                                                                       date=long_date(date, lang))

@@ -54,6 +54,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "section_missing": "La section visée par ce lien n’existe pas dans cette version.",
         "sides_link": "{source} et {translation} côte à côte",
         "newer_versions": "Cette version n’est plus en vigueur. Versions publiées depuis\u00a0:",
+        "newer_between": "… {count} autres versions entre-temps, dans l’historique des versions",
+        "newer_between|one": "… {count} autre version entre-temps, dans l’historique des versions",
         "history_title": "Historique des versions",
         "history_intro": "Chaque version datée de ce document, de la plus récente à la plus ancienne, "
                          "avec ce qui a changé par rapport à la précédente.",
@@ -165,6 +167,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "section_missing": "The section this link leads to is not in this version.",
         "sides_link": "{source} and {translation} side by side",
         "newer_versions": "This version is no longer in force. Versions published since:",
+        "newer_between": "… {count} other versions in between, in the version history",
+        "newer_between|one": "… {count} other version in between, in the version history",
         "history_title": "Version history",
         "history_intro": "Every dated version of this document, newest first, with what changed from the one before.",
         "in_force": "in force",
@@ -297,6 +301,12 @@ def plural_category(n: int, lang: str) -> str:
 def counted(t: dict[str, str], key: str, n: int, lang: str, /, **fields: object) -> str:
     """`t[key]` in the form `n` takes in `lang` (`key|one`, `key|few`…, else `key`), its fields filled."""
     return t.get(f"{key}{PLURAL}{plural_category(n, lang)}", t[key]).format(**fields)
+
+
+def plural_forms(t: dict[str, str], key: str) -> dict[str, str]:
+    """A counted string's forms by plural category (`key` as `other`), for a script that counts in the browser
+    (Intl.PluralRules, as `counted` counts with Babel)."""
+    return {(k.partition(PLURAL)[2] or "other"): text for k, text in t.items() if k.partition(PLURAL)[0] == key}
 
 
 # What a sentence names a date by (`In force from {start} until {until}.`).

@@ -287,6 +287,36 @@ def test_an_older_versions_list_of_newer_ones_marks_the_one_in_force_as_strings_
     assert item.text_content() == versions[0]["title"]  # as versions.json titles it for the version selector
 
 
+@pytest.mark.parametrize("lang, left", [("fr", 1), ("en", 3), ("pl", 3), ("pl", 22), ("ar", 2), ("ja", 1),
+                                        ("fa", 4)])
+def test_an_old_versions_list_of_newer_ones_links_the_one_in_force_the_next_five_and_counts_the_rest(page, lang, left):
+    """Issue 16: the first of forty versions listed the 39 since, the first of 1,000 would list 999. The one in force,
+    then the versions the list leaves out counted as strings.counted counts them in the language of the site's words
+    (Polish 3 and 22 apart, Arabic's dual), linking the history, then the five after this one, newest first."""
+    import html
+    import json
+
+    from policysite import branch
+    from policysite.strings import counted, marks, plural_forms, spoken
+
+    dates = [f"{2000 + n}-01-01" for n in range(1 + left + 6)]  # this one, then left + 6 newer
+    versions = json.loads(branch.versions_json(dates, lang, today=dt.date(2100, 1, 1)))
+    words = strings(lang)
+    between = html.escape(json.dumps({"lang": spoken(lang), "forms": plural_forms(words, "newer_between")}))
+    page.set_content(f'<!doctype html><html lang="{lang}"><body><div class="policy-version" '
+                     f'data-policy-version="{dates[0]}" data-policy-newer="{words["newer_versions"]}" '
+                     f'data-policy-in-force="{words["in_force"]}" data-policy-between="{between}"'
+                     + (f' data-policy-ui="{spoken(lang)}"' if marks(lang)[0] else "") + "></div></body></html>")
+    page.evaluate("versions => { window.policyVersions = () => Promise.resolve({ versions }); }", versions)
+    page.add_script_tag(path=str(ROOT / "overrides" / "assets" / "javascripts" / "policy.js"))
+    page.locator(".policy-newer-list").wait_for()
+    listed = page.eval_on_selector_all(".policy-newer-list li", "items => items.map(li => [li.textContent, "
+                                       "li.querySelector('a').getAttribute('href')])")
+    assert listed == [[versions[0]["title"], f"../{dates[-1]}/"],
+                      [counted(words, "newer_between", left, lang, count=left), "../history/"],
+                      *[[long_date(dt.date.fromisoformat(d), lang), f"../{d}/"] for d in reversed(dates[1:6])]]
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page, site, traffic, lang):
     compare = site.page(f"compare-{lang}")

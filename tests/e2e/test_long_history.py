@@ -285,13 +285,42 @@ def test_a_link_to_a_removed_section_says_so_in_every_later_version_and_language
     page.locator(".policy-missing").wait_for(state="visible")
 
 
+NEXT = 5  # the versions after this one an old version's notice links, besides the one in force (policy.js)
+
+
 @pytest.mark.parametrize("lang", WORDS)
-def test_a_deep_link_into_the_oldest_version_shows_its_section_below_the_list_of_the_39_since(opened, history, lang):
-    """Section 1 of the first version lists the 39 versions published since, read from versions.json after the
-    browser scrolled to the address's section: the list pushed §2.1 1,900 px down, off the screen."""
+def test_a_deep_link_into_the_oldest_version_shows_its_section_below_the_list_of_versions_since(opened, history, lang):
+    """Section 1 of the first version lists the versions published since, read from versions.json after the
+    browser scrolled to the address's section: the list of 39 pushed §2.1 1,900 px down, off the screen."""
     page = opened(history + f"/{lang}/{DATES[0]}/#s2-1", **DESKTOP)
-    page.locator(".policy-newer-list li").nth(COUNT - 2).wait_for(state="attached")
+    page.locator(".policy-newer-list li").nth(NEXT + 1).wait_for(state="attached")
     _on(page, WORDS[lang]["kept"])
+
+
+@pytest.mark.parametrize("lang", WORDS)
+def test_the_first_versions_notice_links_the_one_in_force_the_next_five_and_the_history_for_the_rest(
+        opened, traffic, history, lang):
+    """Issue 16: the first of 40 versions linked the 39 since (999 at 1,000 versions), the page growing with the
+    archive. It links the one in force, marked, the history counting the 33 between, and the five after it; each
+    reached by the keyboard, the page axe clean."""
+    from policysite.strings import aside, counted, strings
+
+    page = opened(history + f"/{lang}/{DATES[0]}/", **DESKTOP)
+    page.locator(".policy-newer-list").wait_for()
+    listed = page.eval_on_selector_all(".policy-newer-list li", "items => items.map(li => [li.textContent, "
+                                       "[...li.querySelectorAll('a')].map(a => a.getAttribute('href'))])")
+    words, left = strings(lang), COUNT - 2 - NEXT
+    assert listed == [[_when(lang, LAST) + aside(words["in_force"], lang), [f"../{LAST}/"]],
+                      [counted(words, "newer_between", left, lang, count=left), ["../history/"]],
+                      *[[_when(lang, date), [f"../{date}/"]] for date in reversed(DATES[1:1 + NEXT])]]
+    results = axe(page)
+    assert results["violations"] == [], describe(results["violations"])
+    for href in (f"../{LAST}/", "../history/", f"../{DATES[1]}/"):
+        tab_to(page, f'.policy-newer-list a[href="{href}"]')
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlsplit(page.url).path == f"/{lang}/{DATES[1]}/"
+    assert [url for url in traffic.requests if urlsplit(url).hostname != "127.0.0.1"] == []
 
 
 def _letters(text: str) -> str:

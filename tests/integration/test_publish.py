@@ -6,6 +6,7 @@ synthetic policy committed with a fixed identity and dates, and no git identity 
 """
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -158,7 +159,12 @@ def test_each_version_shows_its_date_and_the_versions_known_when_published(archi
     # The published page never changes: the newer versions come from ../versions.json in the browser
     # (policy.js), told which version this is and what to say.
     assert '<div class="policy-version" data-policy-version="2021-02-17" data-policy-newer="Cette version n’est plus ' \
-           'en vigueur. Versions publiées depuis\u00a0:" data-policy-in-force="en vigueur">' in old
+           'en vigueur. Versions publiées depuis\u00a0:" data-policy-in-force="en vigueur" data-policy-between="' in old
+    # ... and how to count the versions it leaves out (issue 16: it links a bounded number), each plural form
+    between = re.search(r'data-policy-between="([^"]*)"', old).group(1)
+    assert json.loads(html.unescape(between)) == {"lang": "fr", "forms": {
+        "other": "… {count} autres versions entre-temps, dans l’historique des versions",
+        "one": "… {count} autre version entre-temps, dans l’historique des versions"}}
 
 
 def test_manifest_records_commit_source_and_every_file(archive):

@@ -188,6 +188,25 @@ def test_the_versions_not_listed_are_counted_in_their_numbers_form(lang, said):
     assert [counted(strings(lang), "more_versions", n, lang, count=n) for n in (1, 2, 3)] == said
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("fr", ["… 1 autre version entre-temps", "… 2 autres versions entre-temps", "… 5 autres versions entre-temps"]),
+    ("pl", ["… 1 wersja pośrednia", "… 2 wersje pośrednie", "… 5 wersji pośrednich"]),
+    ("cs", ["… 1 další verze mezi nimi", "… 2 další verze mezi nimi", "… 5 dalších verzí mezi nimi"]),
+    ("ar", ["… ونسخة وسيطة أخرى (1)", "… ونسختان وسيطتان أخريان (2)", "… والنسخ الوسيطة (5)"]),
+    ("fi", ["… 1 välissä oleva versio", "… 2 välissä olevaa versiota", "… 5 välissä olevaa versiota"]),
+    ("pt-BR", ["… 1 versão intermediária", "… 2 versões intermediárias", "… 5 versões intermediárias"])])
+def test_the_versions_an_old_page_leaves_out_between_the_one_in_force_and_the_next_are_counted_in_their_form(
+        lang, said):
+    """Issue 16: an old version's page links the one in force and the five after it, counting those between in words
+    policy.js chooses by the browser's plural rules from the forms pages.py writes (strings.plural_forms)."""
+    from policysite.strings import plural_forms
+
+    assert all(counted(strings(lang), "newer_between", n, lang, count=n).startswith(words)
+               for n, words in zip((1, 2, 5), said, strict=True))
+    forms = plural_forms(strings(lang), "newer_between")  # the bare key is CLDR's `other`, as Intl.PluralRules names it
+    assert forms["other"] == strings(lang)["newer_between"] and forms["one"] == strings(lang)["newer_between|one"]
+
+
 def test_a_code_no_locale_reads_chooses_forms_by_englishs_rules_as_the_browser_does():
     """A language code Babel cannot read (nor Intl.PluralRules, which throws: compare.js then reads English's rules)
     chose no form at all ("other" for 1): both now choose by English's rules."""

@@ -498,8 +498,10 @@
   if (window.document$) window.document$.subscribe(scrolling);  // once Material has wrapped the tables
   else document.addEventListener("DOMContentLoaded", scrolling);
   // ... and in section 1: ../versions.json (mike's, rewritten at each publication) names the versions
-  // that took effect since this one; the page links them, the one in force marked, and shows the notice.
-  // A version announced ahead is not among them: until its date the text in force stays in force.
+  // that took effect since this one; the page links the one in force, marked, and the NEXT after this one, the
+  // others counted in a link to the history (the page holds as many links at any length of the archive: issue 16),
+  // and shows the notice. A version announced ahead is not among them: until its date the text in force stays in force.
+  var NEXT = 5;
   var notice = document.querySelector(".policy-version[data-policy-version]");
   if (!notice) return;
   var mine = notice.dataset.policyVersion;
@@ -516,8 +518,19 @@
     said.textContent = notice.dataset.policyNewer;
     var list = document.createElement("ul");
     list.className = "policy-newer-list";
+    var left = newer.length - 1 - NEXT;  // between the one in force (the first) and the NEXT last
+    if (left > 0 && notice.dataset.policyBetween) newer = newer.slice(0, 1).concat({left: left}, newer.slice(-NEXT));
     newer.forEach(function (v) {
       var item = document.createElement("li"), link = document.createElement("a");
+      if (v.left) {  // strings.counted's form in the browser, as compare.js chooses it
+        var between = JSON.parse(notice.dataset.policyBetween), plural;
+        try { plural = new Intl.PluralRules(between.lang); } catch (error) { plural = new Intl.PluralRules("en"); }
+        link.setAttribute("href", "../history/");
+        link.textContent = (between.forms[plural.select(v.left)] || between.forms.other).replace("{count}", v.left);
+        item.appendChild(mark(link, ui, "ltr"));
+        list.appendChild(item);
+        return;
+      }
       var time = mark(document.createElement("time"), page, "auto");
       time.setAttribute("datetime", v.version);
       time.textContent = v.properties.date_text;

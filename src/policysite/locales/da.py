@@ -41,6 +41,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "Det afsnit, som linket fører til, findes ikke i denne version.",
     "sides_link": "{source} og {translation} side om side",
     "newer_versions": "Denne version er ikke længere gældende. Versioner offentliggjort siden:",
+    "newer_between": "… {count} mellemliggende versioner i versionshistorikken",
+    "newer_between|one": "… {count} mellemliggende version i versionshistorikken",
     "history_title": "Versionshistorik",
     "history_intro": "Hver dateret version af dette dokument, den nyeste først, med hvad der er ændret i forhold "
                      "til den forrige.",

@@ -41,6 +41,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "Der Abschnitt, auf den dieser Link verweist, ist in dieser Fassung nicht enthalten.",
     "sides_link": "{source} und {translation} nebeneinander",
     "newer_versions": "Diese Fassung ist nicht mehr in Kraft. Seitdem veröffentlichte Fassungen:",
+    "newer_between": "… {count} weitere Fassungen dazwischen, in der Änderungshistorie",
+    "newer_between|one": "… {count} weitere Fassung dazwischen, in der Änderungshistorie",
     "history_title": "Änderungshistorie",
     "history_intro": "Jede datierte Fassung dieses Dokuments, die neueste zuerst, mit den Änderungen gegenüber der "
                      "vorherigen.",

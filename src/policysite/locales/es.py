@@ -42,6 +42,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "La sección a la que lleva este enlace no existe en esta versión.",
     "sides_link": "{source} junto a {translation}",
     "newer_versions": "Esta versión ya no está en vigor. Versiones publicadas desde entonces:",
+    "newer_between": "… {count} versiones intermedias, en el historial de versiones",
+    "newer_between|one": "… {count} versión intermedia, en el historial de versiones",
     "history_title": "Historial de versiones",
     "history_intro": "Cada versión fechada de este documento, de la más reciente a la más antigua, con lo que "
                      "cambió respecto a la anterior.",

@@ -44,6 +44,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "Kohtaa, johon tämä linkki johtaa, ei ole tässä versiossa.",
     "sides_link": "{source} ja {translation} rinnakkain",
     "newer_versions": "Tämä versio ei ole enää voimassa. Sen jälkeen julkaistut versiot:",
+    "newer_between": "… {count} välissä olevaa versiota versiohistoriassa",
+    "newer_between|one": "… {count} välissä oleva versio versiohistoriassa",
     "history_title": "Versiohistoria",
     "history_intro": "Tämän asiakirjan kaikki päivätyt versiot uusimmasta alkaen sekä kunkin muutokset edelliseen "
                      "verrattuna.",

@@ -43,6 +43,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "La sezione a cui porta questo link non esiste in questa versione.",
     "sides_link": "{source} e {translation} affiancati",
     "newer_versions": "Questa versione non è più in vigore. Versioni pubblicate successivamente:",
+    "newer_between": "… {count} versioni intermedie, nella cronologia delle versioni",
+    "newer_between|one": "… {count} versione intermedia, nella cronologia delle versioni",
     "history_title": "Cronologia delle versioni",
     "history_intro": "Ogni versione datata di questo documento, dalla più recente alla meno recente, con le "
                      "modifiche rispetto alla precedente.",

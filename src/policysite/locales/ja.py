@@ -39,6 +39,7 @@ STRINGS: dict[str, str] = {
     "section_missing": "このリンク先のセクションは、この版にはありません。",
     "sides_link": "{source}と{translation}の対照表示",
     "newer_versions": "この版は現在効力を有していません。その後に公開された版：",
+    "newer_between": "…その間の版{count}件（改定履歴に掲載）",
     "history_title": "改定履歴",
     "history_intro": "本文書の日付ごとのすべての版を新しい順に掲載し、それぞれ前の版からの変更点を示します。",
     "in_force": "現行",

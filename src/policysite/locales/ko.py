@@ -39,6 +39,7 @@ STRINGS: dict[str, str] = {
     "section_missing": "이 링크가 가리키는 조항은 이 버전에 없습니다.",
     "sides_link": "{source}·{translation} 대조",
     "newer_versions": "이 버전은 더 이상 효력이 없습니다. 이후 게시된 버전:",
+    "newer_between": "… 그 사이의 버전 {count}개(개정 이력 참조)",
     "history_title": "개정 이력",
     "history_intro": "이 문서의 날짜별 모든 버전을 최신순으로 보여 주며, 각 버전에서 직전 버전 대비 변경된 사항을 함께 "
                      "표시합니다.",

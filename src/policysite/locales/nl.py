@@ -41,6 +41,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "Het onderdeel waarnaar deze link verwijst, bestaat niet in deze versie.",
     "sides_link": "{source} en {translation} naast elkaar",
     "newer_versions": "Deze versie is niet meer van kracht. Sindsdien gepubliceerde versies:",
+    "newer_between": "… {count} tussenliggende versies, in de versiegeschiedenis",
+    "newer_between|one": "… {count} tussenliggende versie, in de versiegeschiedenis",
     "history_title": "Versiegeschiedenis",
     "history_intro": "Elke gedateerde versie van dit document, de nieuwste eerst, met wat er ten opzichte van de "
                      "vorige is gewijzigd.",

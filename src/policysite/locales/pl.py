@@ -45,6 +45,10 @@ STRINGS: dict[str, str] = {
     "section_missing": "Sekcji, do której prowadzi ten link, nie ma w tej wersji.",
     "sides_link": "{source} i {translation} obok siebie",
     "newer_versions": "Ta wersja już nie obowiązuje. Wersje opublikowane od tego czasu:",
+    "newer_between": "… {count} wersji pośrednich w historii wersji",
+    "newer_between|one": "… {count} wersja pośrednia w historii wersji",
+    "newer_between|few": "… {count} wersje pośrednie w historii wersji",
+    "newer_between|many": "… {count} wersji pośrednich w historii wersji",
     "history_title": "Historia wersji",
     "history_intro": "Wszystkie datowane wersje tego dokumentu, od najnowszej, wraz ze zmianami w stosunku do "
                      "poprzedniej.",

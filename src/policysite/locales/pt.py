@@ -41,6 +41,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "A secção para onde este link aponta não existe nesta versão.",
     "sides_link": "{source} e {translation} lado a lado",
     "newer_versions": "Esta versão já não está em vigor. Versões publicadas desde então:",
+    "newer_between": "… {count} versões intermédias, no histórico de versões",
+    "newer_between|one": "… {count} versão intermédia, no histórico de versões",
     "history_title": "Histórico de versões",
     "history_intro": "Cada versão datada deste documento, da mais recente para a mais antiga, com o que mudou em "
                      "relação à anterior.",

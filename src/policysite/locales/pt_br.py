@@ -13,6 +13,8 @@ STRINGS: dict[str, str] = {
     "group_moved": "Seções deslocadas",
     "group_merged": "Seções integradas em outra",
     "group_split": "Seções separadas de outra",
+    "newer_between": "… {count} versões intermediárias, no histórico de versões",
+    "newer_between|one": "… {count} versão intermediária, no histórico de versões",
     "compare_intro": "Escolha duas versões datadas: os textos são comparados palavra a palavra, seção a seção.",
 }
 

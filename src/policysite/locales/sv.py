@@ -42,6 +42,8 @@ STRINGS: dict[str, str] = {
     "section_missing": "Avsnittet som länken leder till finns inte i denna version.",
     "sides_link": "{source} och {translation} sida vid sida",
     "newer_versions": "Denna version gäller inte längre. Versioner publicerade sedan dess:",
+    "newer_between": "… {count} mellanliggande versioner i versionshistoriken",
+    "newer_between|one": "… {count} mellanliggande version i versionshistoriken",
     "history_title": "Versionshistorik",
     "history_intro": "Varje daterad version av detta dokument, den senaste först, med vad som ändrades jämfört med "
                      "den föregående.",

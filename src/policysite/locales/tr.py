@@ -45,6 +45,7 @@ STRINGS: dict[str, str] = {
     "section_missing": "Bu bağlantının gösterdiği bölüm bu sürümde yok.",
     "sides_link": "{source} ve {translation} yan yana",
     "newer_versions": "Bu sürüm artık yürürlükte değildir. O tarihten bu yana yayımlanan sürümler:",
+    "newer_between": "… ve sürüm geçmişinde arada kalan {count} sürüm daha",
     "history_title": "Sürüm geçmişi",
     "history_intro": "Bu belgenin en yeniden en eskiye tüm tarihli sürümleri ve her birinde bir öncekine göre yapılan "
                      "değişiklikler.",

@@ -41,6 +41,7 @@ STRINGS: dict[str, str] = {
     "section_missing": "此链接指向的章节在此版本中不存在。",
     "sides_link": "{source}与{translation}对照",
     "newer_versions": "本版本已不再有效。此后发布的版本：",
+    "newer_between": "……以及其间的另外{count}个版本，见版本历史",
     "history_title": "版本历史",
     "history_intro": "本文件每个注明日期的版本，按从新到旧排列，并列出与上一版本相比的变更内容。",
     "in_force": "现行有效",

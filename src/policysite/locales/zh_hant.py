@@ -42,6 +42,7 @@ STRINGS: dict[str, str] = {
     "section_missing": "此連結指向的章節在此版本中不存在。",
     "sides_link": "{source}與{translation}對照",
     "newer_versions": "本版本已不再有效。此後發布的版本：",
+    "newer_between": "……以及其間的另外{count}個版本，請見版本紀錄",
     "history_title": "版本紀錄",
     "history_intro": "本文件每個註明日期的版本，由新到舊排列，並列出與前一版本相比的變更內容。",
     "in_force": "現行有效",

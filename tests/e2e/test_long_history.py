@@ -302,7 +302,7 @@ def test_the_first_versions_notice_links_the_one_in_force_the_next_five_and_the_
         opened, traffic, history, lang):
     """Issue 16: the first of 40 versions linked the 39 since (999 at 1,000 versions), the page growing with the
     archive. It links the one in force, marked, the history counting the 33 between, and the five after it; each
-    reached by the keyboard, the page axe clean."""
+    reached by the keyboard, the page axe clean. Its version menu held the 40 too, until opened holds 7."""
     from policysite.strings import aside, counted, strings
 
     page = opened(history + f"/{lang}/{DATES[0]}/", **DESKTOP)
@@ -313,6 +313,8 @@ def test_the_first_versions_notice_links_the_one_in_force_the_next_five_and_the_
     assert listed == [[_when(lang, LAST) + aside(words["in_force"], lang), [f"../{LAST}/"]],
                       [counted(words, "newer_between", left, lang, count=left), ["../history/"]],
                       *[[_when(lang, date), [f"../{date}/"]] for date in reversed(DATES[1:1 + NEXT])]]
+    # its version menu, as the version in force's: the one in force, the five before it, and this one
+    assert page.locator(".md-header .md-version__link").count() == 1 + NEXT + 1
     results = axe(page)
     assert results["violations"] == [], describe(results["violations"])
     for href in (f"../{LAST}/", "../history/", f"../{DATES[1]}/"):

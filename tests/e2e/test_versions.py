@@ -320,14 +320,22 @@ def test_the_selector_lists_the_versions_the_recent_list_leaves_out_once_opened(
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_version_older_than_the_recent_list_reads_them_all(page, site, traffic, lang):
+def test_a_version_older_than_the_recent_list_reads_them_all_and_its_selector_lists_the_others_once_opened(
+        page, site, traffic, lang):
+    """Its notice reads every version since; its selector, as a recent version's, the recent entries and its own
+    (issue 16: the first of 1,000 versions held 1,000 links in its menu), then the others in their place."""
     serve_recent(page, site, lang, keep=2)
     version = site.archived[0]
     page.goto(site.version_url(lang, version))
     page.locator("[data-md-component=outdated]").wait_for(state="visible")
     assert current_version(page) == [SYNTHETIC_TITLES[lang][-1], None]
-    assert selector_items(page) == selector_items_expected(site, lang)
+    every = selector_items_expected(site, lang)
+    assert len(every) > 3 and every[-1] == [SYNTHETIC_TITLES[lang][-1], None]  # this one, the oldest
+    assert selector_items(page) == every[:2] + every[-1:]
     assert page.locator(".policy-version .policy-newer-list li").count() == len(site.versions) - 1
+    page.hover(".md-header .md-version")
+    page.wait_for_function(f"() => document.querySelectorAll('.md-version__link').length === {len(site.versions)}")
+    assert selector_items(page) == every
     assert traffic.errors == []
 
 

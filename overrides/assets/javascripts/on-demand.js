@@ -109,8 +109,8 @@ function policyAnswers(pattern, answer) {
       "archived" banner, and policy.js reads it for the notices. It grows with the archive (about 20 KiB gzip at
       1,000 versions), so a page reads ../versions-recent.json first: its first entries (upcoming versions, the
       one in force, the five before it; branch.py), enough for a page of any of those versions. A page of an
-      older version reads versions.json itself, and so does the selector once the reader opens it: its list
-      then gets the older versions. */
+      older version reads versions.json itself (its notice counts the versions since), its selector listing the
+      recent entries and its own; once the reader opens the selector, its list gets the others, each in its place. */
 (function () {
   var FULL = /\/versions\.json$/, loaded = null, full = null;
 
@@ -124,37 +124,46 @@ function policyAnswers(pattern, answer) {
   function fullList() { return full || (full = get("versions.json")); }
   function mine() { return base().pathname.replace(/\/$/, "").split("/").pop(); }
 
-  // This page's list: the recent entries if they hold its version (so every newer one too), else all of them.
+  function isHere(v) { var here = mine(); return v.version === here || v.aliases.indexOf(here) !== -1; }
+  // This page's list: the recent entries if they hold its version (so every newer one too), else all of them
+  // (`recent` kept: the selector's first list).
   window.policyVersions = function () {
-    var here = mine();
-    function all() { return fullList().then(function (list) { return { versions: list, complete: true }; }); }
+    function all(recent) {
+      return fullList().then(function (list) { return { versions: list, recent: recent }; });
+    }
     return loaded || (loaded = get("versions-recent.json").then(function (recent) {
-      return recent.some(function (v) { return v.version === here || v.aliases.indexOf(here) !== -1; })
-        ? { versions: recent, complete: false } : all();
-    }, all));  // none beside versions.json (a branch not yet refreshed): all of them
+      return recent.some(isHere) ? { versions: recent } : all(recent);
+    }, function () { return all(null); }));  // none beside versions.json (a branch not yet refreshed): all of them
   };
 
-  // Material's request: answered with this page's list.
-  policyAnswers(FULL, function () { return window.policyVersions().then(function (found) { return found.versions; }); });
+  // Material's request: answered with the recent entries, and this page's own where it is older (an old version's
+  // menu held every version: 1,000 links at 1,000 versions, issue 16); the others come when the reader opens it.
+  policyAnswers(FULL, function () {
+    return window.policyVersions().then(function (found) {
+      return found.recent ? found.recent.concat(found.versions.filter(isHere)) : found.versions;
+    });
+  });
 
-  // The reader opens the selector: its list gets the versions the recent entries left out, as Material lists them.
+  // The reader opens the selector: its list gets the versions the first list left out, each in its place.
   function opened(event) {
     if (!event.target.closest || !event.target.closest(".md-version")) return;
     document.removeEventListener("pointerover", opened, true);
     document.removeEventListener("focusin", opened, true);
-    window.policyVersions().then(function (found) { return found.complete ? [] : fullList(); }).then(function (all) {
-      var list = document.querySelector(".md-version__list"), shown = {};
+    fullList().then(function (all) {
+      var list = document.querySelector(".md-version__list"), shown = {}, after = null;
       if (!list) return;
-      list.querySelectorAll(".md-version__link").forEach(function (a) { shown[a.href] = true; });
+      list.querySelectorAll(".md-version__link").forEach(function (a) { shown[a.href] = a.parentNode; });
       all.forEach(function (v) {
         var item = document.createElement("li"), link = document.createElement("a");
         link.href = new URL("../" + v.version + "/", base()).href;
+        if (shown[link.href]) after = shown[link.href];
         if (shown[link.href] || (v.properties && v.properties.hidden)) return;
         item.className = "md-version__item";
         link.className = "md-version__link";
         link.textContent = v.title;
         item.appendChild(link);
-        list.appendChild(item);
+        list.insertBefore(item, after ? after.nextSibling : list.firstChild);
+        after = item;
       });
     }).catch(function () {});
   }

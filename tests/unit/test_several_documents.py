@@ -153,6 +153,21 @@ def test_a_public_url_on_an_internationalised_host_of_one_script_is_taken():
     assert found.public_url == "https://www.bücher.example/datenschutz/"
 
 
+def test_the_settings_read_again_read_the_public_url_once_and_still_refuse_a_bad_one(monkeypatch):
+    """The hooks read the settings at each event of each page (some 20 times a version in a rebuild), and each time
+    the public address's host was read as a browser reads it (0.1 ms): an address is judged once."""
+    from policysite import addresses
+
+    read: list[str] = []
+    real = addresses.browser_host
+    monkeypatch.setattr(addresses, "browser_host", lambda host: read.append(host) or real(host))
+    for _ in range(3):
+        assert settings(public_url="https://read-once.example/legal/").public_url == "https://read-once.example/legal/"
+        with pytest.raises(SettingsError, match="public_url"):
+            settings(public_url="https://admin:pw@read-once.example/legal/")
+    assert read == ["read-once.example"] * 2
+
+
 
 def test_a_document_asked_of_a_site_of_one_document_is_said_to_be_none_of_its():
     """History hunt 27: `policy at --document nope` on a one-document site said "(known: none)"."""

@@ -14,7 +14,9 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -378,8 +380,21 @@ def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_t
                         previous=_parsed(previous_text, lang) if previous_text else None,
                         previous_aliases=previous_aliases,
                         previous_source=_parsed(previous_source_text, lang) if previous_source_text else None,
-                        previous_version=previous_version, own=_own_of_texts(text, source_text, lang),
-                        before=_own_of_texts(previous_text, previous_source_text, lang) if previous_text else None)
+                        previous_version=previous_version, own=_own_of(text, source_text, lang),
+                        before=_own_of(previous_text, previous_source_text, lang) if previous_text else None)
+
+
+def _own_of(text: str, source_text: str | None, lang: str) -> Anchors:
+    """`own_anchors` of a text (read-only), kept by its readings too (_own_read)."""
+    policy, source = _parsed(text, lang), _parsed(source_text, lang) if source_text else None
+    own = _own_of_texts(text, source_text, lang)
+    key = (id(policy.sections), id(source.sections) if source else 0)
+    with _read_lock:
+        _read[key] = (policy.sections, source.sections if source else None, own)
+        _read.move_to_end(key)
+        while len(_read) > 8:
+            _read.popitem(last=False)
+    return own
 
 
 @functools.lru_cache(maxsize=8)
@@ -387,6 +402,23 @@ def _own_of_texts(text: str, source_text: str | None, lang: str) -> Anchors:
     """`own_anchors` of a text (read-only): publishing works the anchors out version after version, each text's own
     ids then read again as the next version's ids before (their third of the anchors' time)."""
     return own_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None)
+
+
+# The own ids _own_of worked out, by the readings they are of: their sections, which every reading of the same
+# text shares (document.parse keeps each text's reading; its Policy under another path or language shares its
+# parts), held while kept so that their ids name no other list. The build's hook reads a page from its whole text
+# (rendering.read_page) and finds the page's own ids here.
+_read: OrderedDict[tuple[int, int], tuple[list[Section], list[Section] | None, Anchors]] = OrderedDict()
+_read_lock = threading.Lock()
+
+
+def _own_read(policy: Policy, source: Policy | None) -> Anchors | None:
+    """The own ids `_own_of` worked out for these readings of a text and of its source, if it did."""
+    with _read_lock:
+        found = _read.get((id(policy.sections), id(source.sections) if source else 0))
+    if found is None or found[0] is not policy.sections or found[1] is not (source.sections if source else None):
+        return None
+    return found[2]
 
 
 @functools.lru_cache(maxsize=64)
@@ -405,7 +437,7 @@ def translated_ids(text: str, *, lang: str, source_text: str) -> dict[str, str]:
     from policysite.document import anchor_for
 
     policy = _parsed(text, lang)
-    ids = _own_of_texts(text, source_text, lang).ids
+    ids = _own_of(text, source_text, lang).ids
     return {anchor_for(s.number): ids[i] for i, s in enumerate(policy.sections) if anchor_for(s.number) != ids[i]}
 
 
@@ -415,12 +447,14 @@ def for_page(markdown: str, *, lang: str, source_text: str | None = None,
     """The page body as the build renders it (each heading with its id) and its anchors: from the
     authoritative text (for a translation), and with `aliases` (section id -> aliases), which
     publishing works out from the versions before. `reading`: the body's reading where the caller has it
-    (rendering.read_page: the policy, and how many lines its lines run ahead of the body's)."""
+    (rendering.read_page: the policy, and how many lines its lines run ahead of the body's): where it is the reading
+    of a whole text publishing worked the ids out for (`of_texts`), the page's own ids are taken, not worked out
+    again (1.4 ms a page and language, for every version a history builds)."""
     from policysite import document
 
     policy, ahead = reading or (document.parse(markdown, path="page", lang=lang), 0)
     source = document.parse(source_text, path="source", lang=lang) if source_text else None
-    anchors = page_anchors(policy, source=source)
+    anchors = page_anchors(policy, source=source, own=_own_read(policy, source))
     for section_id, values in (aliases or {}).items():
         if section_id in anchors.ids:
             for alias in values:

@@ -450,3 +450,30 @@ def test_the_page_s_body_read_from_its_whole_text_is_read_as_the_body_alone():
     for source, markdown in ((texts[0], rendering.body_of(texts[0].replace("We collect", "We gather"))[0]),
                              (ruled, rendering.body_of(ruled)[0])):
         assert rendering.read_page(markdown, lang="en", source=source) == (rendering.read(markdown, lang="en"), 0)
+
+
+def test_a_page_s_own_ids_worked_out_by_publishing_are_not_worked_out_again_by_its_build(monkeypatch):
+    """Publishing works each text's ids out (anchors.of_texts, for the next version's aliases); the build's hook then
+    worked the same page's own ids out again from the body's reading (1.4 ms a page and language, every version of a
+    history). Read from the whole text (read_page), the page takes them, and writes the same ids: for a translation
+    (its source's ids) and for the authoritative text; a body a hook rewrote, read itself, is worked out itself."""
+    from helpers import FROZEN
+
+    source = (FROZEN / "fr" / "index.md").read_text(encoding="utf-8")
+    translation = (FROZEN / "en" / "index.md").read_text(encoding="utf-8")
+    worked: list[int] = []
+    real = anchors.own_anchors
+    monkeypatch.setattr(anchors, "own_anchors", lambda policy, **kw: worked.append(1) or real(policy, **kw))
+    for text, lang, source_text in ((source, "fr", None), (translation, "en", source)):
+        anchors.of_texts(text, lang=lang, source_text=source_text)
+        markdown, _ = rendering.body_of(text)
+        worked.clear()
+        given = anchors.for_page(markdown, lang=lang, source_text=source_text,
+                                 reading=rendering.read_page(markdown, lang=lang, source=text))
+        assert worked == []
+        assert given == anchors.for_page(markdown, lang=lang, source_text=source_text)
+        rewritten = markdown.replace("\n\n", "\n\n\n", 1)
+        worked.clear()
+        anchors.for_page(rewritten, lang=lang, source_text=source_text,
+                         reading=rendering.read_page(rewritten, lang=lang, source=text))
+        assert worked == [1]

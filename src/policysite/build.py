@@ -123,7 +123,7 @@ def _read_configs_once() -> None:
     def get_yaml_loader(loader=None, config=None):
         return policy_settings.ConfigLoader
     mkdocs_defaults.get_yaml_loader = get_yaml_loader
-    mkdocs_defaults.yaml_load = policy_settings.read_yaml  # type: ignore[assignment]  # INHERIT: beside it only
+    mkdocs_defaults.yaml_load = policy_settings.read_yaml  # INHERIT: beside it only
     installed = functools.cache(getattr(mkdocs.utils.get_themes, "__wrapped__", mkdocs.utils.get_themes))
 
     def get_themes():

@@ -487,6 +487,32 @@ def test_a_configuration_or_record_linked_outside_is_refused_unread(tmp_path):
         policy_settings.load_yaml(project / "mkdocs.fr.yml")
 
 
+def test_a_configuration_read_again_is_parsed_once_each_reading_its_own_and_what_it_inherits_read_again(
+        tmp_path, monkeypatch):
+    """A history's every version holds the same mkdocs.yml, which each build's MkDocs read and parsed again (0.36 ms a
+    time, twice a version and language): the same bytes are parsed once, under any file name; each reading is a
+    copy of its own (MkDocs changes what it is given), and the file a configuration inherits is read each time (its
+    bytes, parsed once too)."""
+    import yaml
+
+    parsed: list[object] = []
+    real = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda stream, Loader: parsed.append(stream) or real(stream, Loader=Loader))
+    text = b"INHERIT: base.yml\nextra:\n  policy: {company: Parsed Once Ltd, languages: [{code: en}]}\n"
+    readings = []
+    for n in range(3):
+        (tmp_path / f"v{n}").mkdir()
+        (tmp_path / f"v{n}" / "mkdocs.yml").write_bytes(text)
+        (tmp_path / f"v{n}" / "base.yml").write_text(f"site_name: {'Its own' if n == 2 else 'Parsed once'}\n",
+                                                     encoding="utf-8")
+        with open(tmp_path / f"v{n}" / "mkdocs.yml", "rb") as source:
+            readings.append(policy_settings.read_yaml(source))
+        readings[-1]["extra"]["policy"]["company"] = "changed by its reader"
+    assert len(parsed) == 3  # the configuration once, each of the two files it inherits (read each time) once
+    assert [reading["site_name"] for reading in readings] == ["Parsed once", "Parsed once", "Its own"]
+    assert policy_settings.read_yaml(text)["extra"]["policy"]["company"] == "Parsed Once Ltd"
+
+
 @pytest.mark.parametrize(("config", "fragment"), [
     ({"site_name": 'Acme</title></head><body><h1>Politique</h1><noframes>'}, "site_name: “Acme</title>"),
     ({"site_description": 'x"><meta http-equiv="refresh" content="0;url=x.svg">'}, "site_description:"),

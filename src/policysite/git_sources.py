@@ -45,6 +45,7 @@ class Committed:
     removed: bool = False  # the commit removed the file: no text (`blob` is git's null id)
     authored: int = 0  # the commit's author time: kept by a rebase, which sets the commit's time anew
     rebased: str = ""  # its author day, where that follows the commit before it's while its commit's day does not
+    merged: str = ""  # the merge that brought it into the branch from a history of its own (the site's repository)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,25 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
                    key=lambda text: text.rank)
     while texts and texts[0].removed:  # (a history read from a removal on: nothing before it to say was removed)
         texts.pop(0)
+    if texts and (other := _merged_history(repo, texts[0])):  # its texts there first, in this branch's order
+        texts = [dataclasses.replace(text, rank=texts[0].rank, merged=texts[0].commit)
+                 for text in committed_texts(repo, texts[0].path, other)] + texts
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
+
+
+def _merged_history(repo: gitpython.Repo, first: Committed) -> str | None:
+    """The parent through which the merge `first` brought its file into the branch from a history of its own, if it
+    did: one sharing no commit with the branch (the old site's own repository, merged with
+    `--allow-unrelated-histories`), which held the file; its branch was the old site, each text published from the day
+    it was committed there (adoption 8: a web server's website, merged into its repository, gave its first text on the
+    day of the merge, the texts its own repository had published before lost). A pull request's branch shares the
+    branch's history: its drafts are no versions."""
+    parents = git.run(repo, "rev-list", "--parents", "-n", "1", first.commit).split()[1:]
+    if len(parents) < 2 or git.object_ids(repo, [f"{parents[0]}:{first.path}"])[0] is not None:
+        return None
+    return next((other for other, there in zip(parents[1:], git.object_ids(
+        repo, [f"{other}:{first.path}" for other in parents[1:]]))
+        if there is not None and not git.run_ok(repo, "merge-base", parents[0], other)), None)
 
 
 def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *, follow: bool) -> list[Committed]:
@@ -331,6 +350,10 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if not texts:
             raise ImportRefused(Said("import.git-no-text" if ref else "import.git-no-text/branch", path=str(path),
                                      ref=ref, name=name))
+        if merge := next((text.merged for text in texts if text.merged), ""):
+            when, subject = git.run(repo, "log", "-1", "--format=%cs %s", merge).split(" ", 1)
+            say(f"{name}: added at {merge[:7]} (committed {when}) by merging a history of its own (“{subject}”), whose "
+                "branch held it before: its texts there are read too, each from the day it was committed there")
         if inner is None and (removed := _removed(repo, name, tip)):  # (adoption 28: a translation gone)
             finals.add(removed[0])  # (said here, not again as a removal the text came back from)
             last = [text for text in texts if not text.removed][-1]

@@ -1123,3 +1123,35 @@ def test_a_file_moved_and_rewritten_in_a_merged_pull_request_is_refused_naming_b
     assert ", which removed content/privacy.md: the file moved and its text changed in one commit" in \
         capsys.readouterr().err
     assert imported(site) == []
+
+
+def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_before(tmp_path, capsys):
+    """A website kept in a repository of its own, then merged into the product's repository (`git merge
+    --allow-unrelated-histories`, `Merge remote-tracking branch 'website/main'`): the merge is no pull request, whose
+    drafts never reached the site; the website's own branch was the old site, its texts published before the merge
+    (adoption 8: a web server's Astro site, merged into its repository on 2025-05-05, gave its first text that day, the
+    texts of 2025-03-01 and 2025-04-25 lost). They are read from that history's first parents, and said."""
+    website = old_site(tmp_path / "website", [
+        ("2021-01-07T10:00:00+00:00", "", "One."),
+        ("2021-03-10T10:00:00+00:00", "", "Two."),
+    ])
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "server.c").write_text("int main(void) { return 0; }\n", encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "server", date="2020-12-01T10:00:00+00:00")
+    git(old, "fetch", "-q", str(website), "main:website")
+    git(old, "merge", "-q", "--allow-unrelated-histories", "-m", "Merge remote-tracking branch 'website/main'",
+        "website", date="2021-06-01T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("", "Three."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "three", date="2022-02-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-07", "One."), ("2021-03-10", "Two."), ("2022-02-01", "Three.")]
+    merge = git(old, "log", "--merges", "--format=%h").split()[0]
+    assert f"privacy.md: added at {merge} (committed 2021-06-01) by merging a history of its own (“Merge " \
+        "remote-tracking branch 'website/main'”), whose branch held it before: its texts there are read too, each " \
+        "from the day it was committed there" in out

@@ -316,7 +316,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             raise ImportRefused(Said("import.git-folder", path=str(path)))
         if path.suffix.lower() not in convert_sources.FORMATS:  # (adoption 6 of session 30: Read the Docs' .rst
             # policy was dated text by text, "its text says no one day", then refused at its first text's conversion)
-            raise ImportRefused(Said("import.git-format", path=str(path), extension=path.suffix or "none"))
+            raise ImportRefused(Said("import.git-format/asciidoc" if path.suffix.lower() in convert_sources.ASCIIDOC
+                                     else "import.git-format", path=str(path), extension=path.suffix or "none",
+                                     name=path.name))
         place = path if path.exists() else next((p for p in path.parents if p.exists()), Path("."))
         try:
             repo = git.open_repo(place)

@@ -162,7 +162,7 @@ def test_an_old_file_kept_in_the_sites_own_repository_is_imported_from_its_histo
     assert imported(site) == [("2021-03-01", "One."), ("2021-08-01", "Two.")]
 
 
-@pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow", "reStructuredText"])
+@pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow", "reStructuredText", "AsciiDoc"])
 def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(tmp_path, capsys, where):
     site = new_site(tmp_path, capsys)
     plain = tmp_path / "plain"
@@ -175,8 +175,12 @@ def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_i
     if where == "reStructuredText":  # (adoption 6 of session 30: each text was dated, said, then the first refused)
         old_site(tmp_path / "rst", [("2021-03-01T10:00:00+00:00", "", "One."), ("2021-04-01T10:00:00+00:00", "",
                                                                                 "Two.")], name="privacy.rst")
+    if where == "AsciiDoc":  # (adoption 8: an Antora site's modules/ROOT/pages/privacy.adoc was told to convert it
+        # with pandoc, which writes AsciiDoc but does not read it)
+        old_site(tmp_path / "adoc", [("2021-03-01T10:00:00+00:00", "", "One.")], name="privacy.adoc")
     target = {"folder": old, "own": site / "docs/en/index.md", "not a repository": plain / "privacy.md",
-              "shallow": tmp_path / "shallow/privacy.md", "reStructuredText": tmp_path / "rst/privacy.rst"}[where]
+              "shallow": tmp_path / "shallow/privacy.md", "reStructuredText": tmp_path / "rst/privacy.rst",
+              "AsciiDoc": tmp_path / "adoc/privacy.adoc"}[where]
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(target)]) == 1
@@ -186,7 +190,9 @@ def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_i
             "not a repository": "not inside a git repository",
             "shallow": "a shallow clone, its older commits missing",
             "reStructuredText": "privacy.rst: not Markdown, HTML or Word (.docx) (extension .rst): import cannot read "
-                                "the texts its history holds; convert each to Markdown (pandoc --to gfm)"}[where] in err
+                                "the texts its history holds; convert each to Markdown (pandoc --to gfm)",
+            "AsciiDoc": "privacy.adoc: AsciiDoc (extension .adoc), which import does not read, nor pandoc: convert "
+                        "each text to HTML with Asciidoctor (asciidoctor privacy.adoc)"}[where] in err
     assert "dated" not in out, out
     assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
 

@@ -4789,6 +4789,12 @@ def test_pages_saved_from_server_built_sites_are_read_and_other_tools_sources_re
     (tmp_path / "privacy-2019-01-01.rst").write_text("Privacy\n=======\n", encoding="utf-8")
     with pytest.raises(ConvertError, match=r"privacy-2019-01-01\.rst: the source of another documentation tool"):
         dated_sources([tmp_path])
+    (tmp_path / "privacy-2019-01-01.rst").unlink()
+    (tmp_path / "privacy-2019-01-01.adoc").write_text("= Privacy\n", encoding="utf-8")  # (adoption 8: told to
+    # convert it with pandoc, which writes AsciiDoc but reads none)
+    with pytest.raises(ConvertError, match=r"privacy-2019-01-01\.adoc: AsciiDoc, which pandoc does not read: convert "
+                                           r"it to HTML with Asciidoctor"):
+        dated_sources([tmp_path])
 
 
 def test_a_cookie_policy_shown_in_a_window_is_the_text_not_a_banner(tmp_path: Path):

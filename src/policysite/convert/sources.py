@@ -31,6 +31,7 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            **dict.fromkeys((".php", ".phtml", ".asp", ".aspx", ".jsp", ".cfm", ".shtml"), "html"),
            ".txt": "text"}  # (a .txt without a date in its name is a note beside the archive: skipped, said)
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
+ASCIIDOC = (".adoc", ".asciidoc")
 _WORD_PROCESSOR = "open it in Word or LibreOffice and save it as Word (.docx)"
 OTHER_FORMATS = {
     ".pdf": "a PDF holds no headings or lists to read: import the file it was made from (.docx, .html), or save it "
@@ -42,9 +43,13 @@ OTHER_FORMATS = {
     ".zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html inside, named "
             "by its date",
     ".webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
-    **dict.fromkeys((".rst", ".adoc", ".asciidoc", ".tex", ".org", ".textile", ".wiki", ".mediawiki"),
-                    "the source of another documentation tool (reStructuredText, AsciiDoc, LaTeX …): convert it to "
+    **dict.fromkeys((".rst", ".tex", ".org", ".textile", ".wiki", ".mediawiki"),
+                    "the source of another documentation tool (reStructuredText, LaTeX …): convert it to "
                     "Markdown (pandoc --to gfm) or save the page its site showed as .html"),
+    # (adoption 8: pandoc writes AsciiDoc, but reads none: an Antora site's privacy.adoc was told to convert it so)
+    **dict.fromkeys(ASCIIDOC,
+                    "AsciiDoc, which pandoc does not read: convert it to HTML with Asciidoctor (asciidoctor "
+                    "privacy.adoc) or save the page its site showed as .html"),
 }
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
 _DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 05-12-2021 (or month first)

@@ -1437,6 +1437,11 @@ MESSAGES: dict[str, str] = {
                          "texts its history holds; convert each to Markdown (pandoc --to gfm) and import them as files "
                          "named by their dates, or import the pages its site showed (--git --ref on a branch of built "
                          "pages, or saved .html files) (nothing imported)",
+    "import.git-format/asciidoc": "{path}: AsciiDoc (extension {extension}), which import does not read, nor pandoc: "
+                                  "convert each text to HTML with Asciidoctor (asciidoctor {name}), which writes a "
+                                  ".html file, and import those files named by their dates, or import the pages its "
+                                  "site showed (--git --ref on a branch of built pages, or saved .html files) (nothing "
+                                  "imported)",
     "import.ref-without-git": "--ref {ref}: reads a branch's history, with --git (nothing imported)",
     "import.linked": "{path}: a symbolic link (or in one): import writes the project's own files; make it a file "
                      "(nothing imported)",

@@ -1671,6 +1671,11 @@ MESSAGES: dict[str, str] = {
                          "importez-les comme fichiers nommés par leur date, ou importez les pages que son site "
                          "affichait (--git --ref sur une branche de pages construites, ou des fichiers .html "
                          "enregistrés) (rien n'a été importé)",
+    "import.git-format/asciidoc": "{path} : de l'AsciiDoc (extension {extension}), que l'import ne lit pas, ni "
+                                  "pandoc : convertissez chaque texte en HTML avec Asciidoctor (asciidoctor {name}), "
+                                  "qui écrit un fichier .html, et importez ces fichiers nommés par leur date, ou "
+                                  "importez les pages que son site affichait (--git --ref sur une branche de pages "
+                                  "construites, ou des fichiers .html enregistrés) (rien n'a été importé)",
     "import.ref-without-git": "--ref {ref} : lit l'historique d'une branche, avec --git (rien n'a été importé)",
     "import.linked": "{path} : un lien symbolique (ou à l'intérieur d'un lien) : l'import écrit les fichiers propres "
                      "au projet ; faites-en un fichier (rien n'a été importé)",

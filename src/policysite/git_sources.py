@@ -122,17 +122,18 @@ def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *,
     return texts
 
 
-def _removed(repo: gitpython.Repo, path: str, ref: str) -> tuple[str, str] | None:
-    """(the commit, its day) of the first-parent commit that removed `path`, where `ref` no longer holds it and that
-    commit did not move it."""
+def _removed(repo: gitpython.Repo, path: str, ref: str) -> tuple[str, str, str] | None:
+    """(the commit, its day, the name it moved `path` to, or "") of the first-parent commit that removed `path`, where
+    `ref` no longer holds it."""
     if git.run(repo, "-c", "core.quotepath=off", "ls-tree", "--name-only", ref, "--", path).strip():
         return None
     found = git.run(repo, "log", "--first-parent", "--diff-filter=D", "-1", "--format=%H %cs", ref, "--", path).split()
     if len(found) != 2:
         return None
     changes = git.run(repo, "-c", "core.quotepath=off", "diff", "--name-status", "-M", f"{found[0]}^", found[0])
-    moved = any(line.startswith("R") and line.split("\t")[1:2] == [path] for line in changes.splitlines())
-    return None if moved else (found[0], found[1])  # (a move: the text goes on under its new name)
+    moved = [line.split("\t")[2] for line in changes.splitlines()
+             if line.startswith("R") and line.split("\t")[1:2] == [path]]
+    return found[0], found[1], moved[0] if moved else ""  # (a move: the text goes on under its new name)
 
 
 def _superproject(repo: gitpython.Repo, top: Path) -> tuple[gitpython.Repo, Path] | None:
@@ -311,6 +312,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     oldest: list[tuple[Committed, gitpython.Repo, Path]] = []  # each file's first text
     seen: set[tuple[Path, str]] = set()
     finals: set[str] = set()  # the commits that removed a file for good (said once, with what the site does)
+    given = {Path(os.path.abspath(path)).resolve() for path in paths}
     for path in paths:
         if path.is_dir():
             raise ImportRefused(Said("import.git-folder", path=str(path)))
@@ -356,7 +358,12 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             when, subject = git.run(repo, "log", "-1", "--format=%cs %s", merge).split(" ", 1)
             say(f"{name}: added at {merge[:7]} (committed {when}) by merging a history of its own (“{subject}”), whose "
                 "branch held it before: its texts there are read too, each from the day it was committed there")
-        if inner is None and (removed := _removed(repo, name, tip)):  # (adoption 28: a translation gone)
+        removed = _removed(repo, name, tip) if inner is None else None
+        if removed and removed[2] and Path(top / removed[2]) not in given:  # (adoption 8: a Docusaurus page given by
+            # the name it had before a move, its move said as a removal, the texts after it left out unsaid)
+            raise ImportRefused(Said("import.git-moved-away", path=str(path), name=removed[2], commit=removed[0][:7],
+                                     day=removed[1], new=str(top / removed[2])))
+        if removed and not removed[2]:  # (adoption 28: a translation gone)
             finals.add(removed[0])  # (said here, not again as a removal the text came back from)
             last = [text for text in texts if not text.removed][-1]
             say(f"{name}: removed at {removed[0][:7]} (committed {removed[1]}): the old site showed no such text from "

@@ -1161,3 +1161,28 @@ def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_befo
     assert f"privacy.md: added at {merge} (committed 2021-06-01) by merging a history of its own (“Merge " \
         "remote-tracking branch 'website/main'”), whose branch held it before: its texts there are read too, each " \
         "from the day it was committed there" in out
+
+
+def test_a_file_given_by_the_name_it_was_moved_away_from_is_refused_naming_its_new_name(tmp_path, capsys):
+    """A Docusaurus site renamed docs/privacy-policy.md to .mdx, then back, then edited it (adoption 8): imported by
+    the name it no longer has, the move away was said as 'the file removed: the old site showed no text from that day',
+    which it did show, under its new name, and its later texts were left out, unsaid. The import is refused, naming the
+    file it became, whose history holds this one's."""
+    old = old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One.")], name="privacy.mdx")
+    git(old, "mv", "privacy.mdx", "privacy.md")
+    git(old, "commit", "-q", "-m", "move", date="2021-04-01T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("", "Two."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "two", date="2021-05-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    before = git(site, "rev-parse", "HEAD")
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.mdx")]) == 1
+    out, err = capsys.readouterr()
+    moved = git(old, "log", "--format=%h", "--grep", "move").split()[0]
+    assert f"error: {old / 'privacy.mdx'}: moved to privacy.md at {moved} (committed 2021-04-01), under which name the " \
+        f"old site showed its later texts: import that file, whose history holds this one's (policy import --git " \
+        f"{old / 'privacy.md'}) (nothing imported)" in err, err
+    assert "the file removed" not in out and git(site, "rev-parse", "HEAD") == before
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    assert imported(site) == [("2021-03-01", "One."), ("2021-05-01", "Two.")]

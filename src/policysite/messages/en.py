@@ -1437,6 +1437,9 @@ MESSAGES: dict[str, str] = {
                          "texts its history holds; convert each to Markdown (pandoc --to gfm) and import them as files "
                          "named by their dates, or import the pages its site showed (--git --ref on a branch of built "
                          "pages, or saved .html files) (nothing imported)",
+    "import.git-moved-away": "{path}: moved to {name} at {commit} (committed {day}), under which name the old site "
+                             "showed its later texts: import that file, whose history holds this one's (policy import "
+                             "--git {new}) (nothing imported)",
     "import.git-format/asciidoc": "{path}: AsciiDoc (extension {extension}), which import does not read, nor pandoc: "
                                   "convert each text to HTML with Asciidoctor (asciidoctor {name}), which writes a "
                                   ".html file, and import those files named by their dates, or import the pages its "

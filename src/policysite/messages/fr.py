@@ -1671,6 +1671,9 @@ MESSAGES: dict[str, str] = {
                          "importez-les comme fichiers nommés par leur date, ou importez les pages que son site "
                          "affichait (--git --ref sur une branche de pages construites, ou des fichiers .html "
                          "enregistrés) (rien n'a été importé)",
+    "import.git-moved-away": "{path} : déplacé vers {name} au commit {commit} (du {day}), nom sous lequel l'ancien "
+                             "site montrait ses textes suivants : importez ce fichier, dont l'historique contient "
+                             "celui-ci (policy import --git {new}) (rien n'a été importé)",
     "import.git-format/asciidoc": "{path} : de l'AsciiDoc (extension {extension}), que l'import ne lit pas, ni "
                                   "pandoc : convertissez chaque texte en HTML avec Asciidoctor (asciidoctor {name}), "
                                   "qui écrit un fichier .html, et importez ces fichiers nommés par leur date, ou "

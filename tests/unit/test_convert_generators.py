@@ -374,3 +374,27 @@ def test_a_bold_title_over_a_bold_subtitle_is_the_title_of_a_text_of_bold_sectio
         notes = "\n".join(result.notes)
         assert "the bold paragraph above the first section became the title" in notes, notes
         assert document.parse(result.markdown, path="x.md", lang="en").title == "Privacy Policy"
+
+
+def test_pelicans_metadata_lines_are_the_pages_front_matter(tmp_path: Path):
+    """A Pelican site's page (and MultiMarkdown's) opens with its metadata as `Key: value` lines over a blank line,
+    no `---` around them (adoption 8: a nonprofit search engine's content/pages/privacy.md, `Title: Privacy`, `Slug:
+    privacy`, `Template: page_project`): they were imported as the text's first paragraph, the page left without its
+    title (structure.title) and its `Date:` unread. They are its front matter: `Title` its title, `Modified` or
+    `Date` its day, the others left out, said. A text opening with such a line and no `Title:` keeps it as text."""
+    from policysite.convert import sources
+
+    source = tmp_path / "privacy.md"
+    source.write_text("Title: Privacy Policy\nDate: 2021-03-01 10:20\nModified: 2022-05-04\nSlug: privacy\n"
+                      "Authors: Example Ltd,\n    Legal team\n\nWe are Example Ltd.\n\n## Who we are\n\nA shop.\n\n"
+                      "## Contact\n\nWrite to us.\n", encoding="utf-8")
+    text = convert(source)
+    assert text.markdown.lstrip("\n").startswith("We are Example Ltd.\n\n## Who we are\n"), text.markdown
+    assert "Slug" not in text.markdown and "Legal team" not in text.markdown and text.meta == {"title": "Privacy Policy"}
+    notes = "\n".join(text.notes)
+    assert "its first lines, `Title: Privacy Policy` … (Pelican's or MultiMarkdown's metadata), read as its front " \
+        "matter" in notes and "dropped front matter keys date, modified, slug, authors" in notes, notes
+    assert sources.stated_day(source, ("en",), lang="en", markdown=text.markdown, title=text.meta["title"]) == (
+        "modified: 2022-05-04", ["2022-05-04"], "its text")
+    source.write_text("Effective: 1 March 2022\n\n# Privacy Policy\n\nWe are Example Ltd.\n", encoding="utf-8")
+    assert convert(source).markdown.lstrip("\n").startswith("Effective: 1 March 2022\n\n# Privacy Policy\n")

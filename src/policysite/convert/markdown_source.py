@@ -30,6 +30,11 @@ from policysite.heading_numbers import heading_number
 KEPT = ("title", "description")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
+# A Pelican page's metadata, as MultiMarkdown and Python-Markdown's meta extension write it too: `Key: value` lines
+# (a value's further lines indented four spaces) over a blank line, no fence around them (adoption 8: a nonprofit's
+# `Title: Privacy` / `Slug: privacy` / `Template: page_project` were imported as the text's first paragraph). Read
+# only where a `Title:` is among them: a text's own first line, `Effective: 1 March 2022`, stays its text.
+_METADATA = re.compile(r"\A(?:[A-Za-z][\w-]*(?: [\w-]+)*:[ \t]*[^\n]*\n(?:[ ]{4,}\S[^\n]*\n)*){1,30}\n")
 
 
 def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
@@ -1372,10 +1377,11 @@ def front_matter_day(text: str) -> tuple[str, str] | None:
     hunt 43: a Hugo page `privacy.md` with `lastmod: 2022-06-15` was refused without the name its day gives)."""
     match = _YAML.match(text) or _TOML.match(text)
     source = match.group(1) or "" if match else ""
-    if not source or len(source.encode("utf-8")) > MAX_FRONT_MATTER:
+    lines = _metadata_lines(text) if match is None else None
+    if not lines and (not source or len(source.encode("utf-8")) > MAX_FRONT_MATTER):
         return None
     try:
-        meta = tomllib.loads(source) if match is not None and match.re is _TOML else \
+        meta = lines[0] if lines else tomllib.loads(source) if match is not None and match.re is _TOML else \
             yaml.load(source, Loader=MetaLoader)  # noqa: S506 (safe: a SafeLoader without aliases)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError):
         return None
@@ -1399,7 +1405,12 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
     a text can show): YAML (`---`) or TOML (`+++`) front matter, read safely."""
     match = _YAML.match(text) or _TOML.match(text)
     if not match:
-        return {}, text, 0, (), {}
+        if (lines := _metadata_lines(text)) is None:
+            return {}, text, 0, (), {}
+        meta, end = lines
+        notes.add(f"its first lines, `{text.split(chr(10), 1)[0][:60]}` … (Pelican's or MultiMarkdown's metadata), "
+                  "read as its front matter")
+        return _front_matter_keys(meta, text[end:], text[:end].count("\n"), notes)
     body, offset = text[match.end():], match.group(0).count("\n")
     source = match.group(1) or ""
     if len(source.encode("utf-8")) > MAX_FRONT_MATTER:
@@ -1414,6 +1425,30 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
         notes.add(f"the front matter is not valid ({problem[:120]}): it was left out")
         return {}, body, offset, (), {}
+    return _front_matter_keys(meta, body, offset, notes)
+
+
+def _metadata_lines(text: str) -> tuple[dict[str, str], int] | None:
+    """(each key, in small letters, and its value; where the body starts) of the metadata lines opening `text`, as
+    Pelican and MultiMarkdown write them (_METADATA), where a `Title:` is among them."""
+    match = _METADATA.match(text)
+    if match is None:
+        return None
+    meta: dict[str, str] = {}
+    key = ""
+    for line in match.group(0).strip("\n").split("\n"):
+        if line.startswith("    ") and meta:
+            meta[key] = f"{meta[key]} {line.strip()}".strip()
+            continue
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        meta[key] = value.strip()
+    return (meta, match.end()) if meta.get("title") else None
+
+
+def _front_matter_keys(meta: object, body: str, offset: int,
+                       notes: Notes) -> tuple[dict[str, str], str, int, tuple[str, ...], dict[str, str]]:
+    """front_matter's answer for the keys `meta` its front matter read."""
     if meta is None:
         return {}, body, offset, (), {}
     if not isinstance(meta, dict):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
+import pytest
 
 from policysite import document
-from policysite.convert import convert
+from policysite.convert import ConvertError, convert
 
 
 def converted(tmp_path: Path, body: str, name: str = "cookies-2023-04-12.html"):
@@ -398,3 +399,6 @@ def test_pelicans_metadata_lines_are_the_pages_front_matter(tmp_path: Path):
         "modified: 2022-05-04", ["2022-05-04"], "its text")
     source.write_text("Effective: 1 March 2022\n\n# Privacy Policy\n\nWe are Example Ltd.\n", encoding="utf-8")
     assert convert(source).markdown.lstrip("\n").startswith("Effective: 1 March 2022\n\n# Privacy Policy\n")
+    source.write_text("Title: Privacy Policy\nStatus: draft\n\nWe are Example Ltd.\n", encoding="utf-8")
+    with pytest.raises(ConvertError, match="its front matter says `Status: draft`: a draft the old site never published"):
+        convert(source)  # (Pelican builds no page of a draft)

@@ -1410,6 +1410,8 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         meta, end = lines
         notes.add(f"its first lines, `{text.split(chr(10), 1)[0][:60]}` … (Pelican's or MultiMarkdown's metadata), "
                   "read as its front matter")
+        if meta.get("status", "").lower() == "draft":  # (Pelican builds no page of a draft)
+            raise ConvertError(f"its front matter says `Status: draft`: {_DRAFT}")
         return _front_matter_keys(meta, text[end:], text[:end].count("\n"), notes)
     body, offset = text[match.end():], match.group(0).count("\n")
     source = match.group(1) or ""
@@ -1426,6 +1428,10 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         notes.add(f"the front matter is not valid ({problem[:120]}): it was left out")
         return {}, body, offset, (), {}
     return _front_matter_keys(meta, body, offset, notes)
+
+
+_DRAFT = ("a draft the old site never published, no version; move it out of the folder (or, if readers did read it, "
+          "remove that line and import it again)")
 
 
 def _metadata_lines(text: str) -> tuple[dict[str, str], int] | None:
@@ -1456,8 +1462,7 @@ def _front_matter_keys(meta: object, body: str, offset: int,
         return {}, body, offset, (), {}
     if meta.get("draft") is True or meta.get("published") is False:  # Hugo's, Docusaurus', Astro's; Jekyll's
         key = "draft: true" if meta.get("draft") is True else "published: false"
-        raise ConvertError(f"its front matter says `{key}`: a draft the old site never published, no version; move it "
-                           "out of the folder (or, if readers did read it, remove that line and import it again)")
+        raise ConvertError(f"its front matter says `{key}`: {_DRAFT}")
     kept = {k: " ".join(v.split()) for k, v in meta.items() if k in KEPT and isinstance(v, str) and v.strip()}
     addresses = own_links.addresses(meta)  # a link to one of them is a link into the text itself
     dropped = [str(k) for k in meta if k not in kept]

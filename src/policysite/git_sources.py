@@ -19,11 +19,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import git as gitpython
 
 from policysite import git
-from policysite.convert import convert, hugo, markdown_in_html, mdx, sources as convert_sources
+from policysite.convert import convert, hugo, linked_css, markdown_in_html, mdx, sources as convert_sources
 from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
 from policysite.messages import Said
@@ -396,6 +397,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     html_markdowns: dict[str, bool] = {}  # (commit + path): whether its site read the Markdown in raw HTML blocks
     site_params: dict[str, dict[str, str]] = {}  # (commit + path): the params of the Hugo site it was part of
     constants: dict[str, dict[str, str]] = {}  # (commit + path): the string constants an MDX page imports
+    stylesheets: dict[str, dict[str, str]] = {}  # (commit + path): an HTML page's stylesheets, by the address it links
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
     for text, repo, _top in found:
@@ -434,8 +436,10 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         html_markdown = _markdown_in_html(repo, text.commit, text.path)
         params = _site_params(repo, text.commit, text.path, data)
         imports = _constants(repo, text.commit, text.path, data)
+        styles = _stylesheets(repo, text.commit, text.path, data)
         try:
-            converted = convert(file, markdown_in_html=html_markdown, site_params=params, constants=imports)
+            converted = convert(file, markdown_in_html=html_markdown, site_params=params, constants=imports,
+                                stylesheets=styles)
             markdown: str | None = converted.markdown
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
@@ -451,6 +455,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         html_markdowns[text.commit + text.path] = html_markdown
         site_params[text.commit + text.path] = params
         constants[text.commit + text.path] = imports
+        stylesheets[text.commit + text.path] = styles
         heading = re.search(r"(?m)^# +(.+?)[ \t]*$", markdown or "")
         titles.append((text.commit + text.path, title or (heading.group(1) if heading else "")))
         said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown, title=title)
@@ -481,7 +486,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                               title=_nearest_title(titles, one.text.commit + one.text.path),
                               markdown_in_html=html_markdowns[one.text.commit + one.text.path],
                               site_params=tuple(site_params[one.text.commit + one.text.path].items()),
-                              constants=tuple(constants[one.text.commit + one.text.path].items())))
+                              constants=tuple(constants[one.text.commit + one.text.path].items()),
+                              stylesheets=tuple(stylesheets[one.text.commit + one.text.path].items())))
     return out
 
 
@@ -513,6 +519,31 @@ def _constants(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dic
         return {}
     return mdx.imported_constants(data.decode("utf-8", "replace"), lambda name: git.read_blob(repo, commit, name),
                                   posixpath.dirname(path))
+
+
+def _stylesheets(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
+    """The stylesheets an HTML page at `commit` links from its repository (`../style/site.css`; `/css/site.css` from
+    its top), by the address it links each by, as that commit held them: what they draw, hide or reorder is what its
+    readers saw (adoption 8: a page's ../style/info.css was "not there", the scratch folder holding the page alone).
+    A page its site serves from a shallower folder than the repository keeps it in (`pages/info/privacy.php` served as
+    `info/privacy.php`, its `../style/` the top's `style/`) has the address read from there too."""
+    if convert_sources.FORMATS.get(posixpath.splitext(path)[1].lower()) != "html":
+        return {}
+    out: dict[str, str] = {}
+    folders = posixpath.dirname(path).split("/") if posixpath.dirname(path) else []
+    for href in linked_css.hrefs(data):
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        for served in range(len(folders) + 1):  # the page's folder as the repository has it, then shallower
+            name = posixpath.normpath(unquote(parts.path).lstrip("/") if parts.path.startswith("/") else
+                                      posixpath.join("/".join(folders[served:]), unquote(parts.path)))
+            if name.startswith("../") or (css := git.read_blob(repo, commit, name)) is None:
+                continue
+            if len(css) <= linked_css.MAX_BYTES:
+                out[href] = css.decode("utf-8", "replace").removeprefix("\ufeff")
+            break
+    return out
 
 
 def _nearest_title(titles: list[tuple[str, str]], key: str) -> str:

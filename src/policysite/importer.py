@@ -249,7 +249,8 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     """`source` as the page it becomes; `documents` the site's other documents (id: page), `titles` their titles in
     `lang` where the site gives them."""
     converted = convert(source.path, lang=lang, markdown_in_html=source.markdown_in_html,
-                        site_params=dict(source.site_params), constants=dict(source.constants))
+                        site_params=dict(source.site_params), constants=dict(source.constants),
+                        stylesheets=dict(source.stylesheets))
     if source.parts:  # a text split in several files of one date (`…-part-2.html`): read as one, in order
         converted = parts.joined(converted, [(path.name, convert(path, lang=lang,
                                                                  markdown_in_html=source.markdown_in_html))

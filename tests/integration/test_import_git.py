@@ -1186,3 +1186,32 @@ def test_a_file_given_by_the_name_it_was_moved_away_from_is_refused_naming_its_n
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(site) == [("2021-03-01", "One."), ("2021-05-01", "Two.")]
+
+
+def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(tmp_path, capsys):
+    """A site of plain HTML pages keeps its stylesheet beside them (a German developer's pages/info/datenschutz.php
+    links ../style/info.css, adoption 8): imported with --git, the page's blob was written alone into a scratch folder,
+    so its stylesheet was "not there", said with advice to save the page again from a browser, and what it draws or
+    hides was not read. It is read from the repository at that commit, as the old site served it: beside the page, or
+    from the folder the site served it from (pages/info/ served as info/, its ../style/ the repository's style/)."""
+    old = tmp_path / "old"
+    (old / "pages" / "info").mkdir(parents=True)
+    (old / "style").mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "style" / "site.css").write_text('.neg::before { content: "not " }\n', encoding="utf-8")
+    (old / "pages" / "info" / "local.css").write_text('.when::after { content: " anywhere" }\n', encoding="utf-8")
+    (old / "pages" / "info" / "privacy.html").write_text(
+        '<html><head><link rel="stylesheet" href="../style/site.css"><link href="local.css" rel="stylesheet"></head>'
+        '<body><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Example Ltd sells garden tools. We do <span '
+        'class="neg">sell</span> your data <span class="when">at all</span>.</p><h2>2. Contact</h2><p>Write to '
+        'privacy@example.test.</p></body></html>', encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
+                     str(old / "pages/info/privacy.html")]) == 0
+    out = capsys.readouterr().out
+    text = (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert "We do not sell your data at all anywhere." in text, text
+    assert "save the page again" not in out and "read the 2 stylesheet(s)" in out, out

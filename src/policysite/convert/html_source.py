@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -64,11 +65,13 @@ MAX_DEPTH = 512
 _SERVER_CODE = re.compile(rb"<\?php\b|<%[@=#:$]?\s")
 
 
-def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = None) -> Converted:
+def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = None,
+            stylesheets: Mapping[str, str] | None = None) -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text. `folder` is the
-    one the page was saved in: the stylesheets it links from there are read as its own."""
+    one the page was saved in: the stylesheets it links from there are read as its own, and so are `stylesheets`,
+    by the address it links each by (--git: its repository's)."""
     notes = Notes("Markdown line")
-    saved: dict[str, str] = {}
+    saved: dict[str, str] = dict(stylesheets or {})
     address = ""
     if mht.is_mht(data):  # a page saved "as a single file" (.mhtml, .mht): the page inside, and its stylesheets
         saved, address = mht.stylesheets(data)

@@ -83,6 +83,19 @@ def _read(path: Path, folder: Path, depth: int, read: list[str], missing: list[s
     return _IMPORT.sub(imported, css)
 
 
+def _links(tree: LexborHTMLParser) -> list:
+    """The page's `<link rel="stylesheet">` elements a browser applies (not an alternate or disabled one)."""
+    return [link for link in tree.css("link[href]")
+            if "stylesheet" in (rel := (link.attributes.get("rel") or "").lower().split()) and "alternate" not in rel
+            and "disabled" not in link.attributes]
+
+
+def hrefs(data: bytes) -> list[str]:
+    """The address each stylesheet a page's HTML applies is linked by, as written."""
+    return [href for link in _links(LexborHTMLParser(data.decode("utf-8", "replace")))
+            if (href := (link.attributes.get("href") or "").strip())]
+
+
 def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes, *, saved: dict[str, str] | None = None,
            address: str = "") -> None:
     """Replace each `<link rel="stylesheet">` to a file under `folder`, or to one of the `saved` stylesheets (a page
@@ -98,10 +111,7 @@ def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes, *, saved: 
         return
     read: list[str] = []
     missing: list[str] = []
-    for link in tree.css("link[href]"):
-        if "stylesheet" not in (link.attributes.get("rel") or "").lower().split() or \
-                "alternate" in (link.attributes.get("rel") or "").lower().split() or "disabled" in link.attributes:
-            continue
+    for link in _links(tree):
         href = (link.attributes.get("href") or "").strip()
         if saved and (found := saved.get(href, saved.get(urljoin(address, href)) if address else None)) is not None:
             read.append(href.rsplit("/", 1)[-1] or href)

@@ -23,6 +23,8 @@ class Source:
     markdown_in_html: bool = False  # the old site read the Markdown in its raw HTML blocks (--git: its _config.yml)
     site_params: tuple[tuple[str, str], ...] = ()  # the params of the Hugo site it was part of (--git: its config)
     constants: tuple[tuple[str, str], ...] = ()  # the string constants an MDX page imports (--git: its site's modules)
+    stylesheets: tuple[tuple[str, str], ...] = ()  # an HTML page's stylesheets by the address it links them by (--git:
+    # its repository's files at that commit)
 
 
 @dataclass

@@ -439,7 +439,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         styles = _stylesheets(repo, text.commit, text.path, data)
         try:
             converted = convert(file, markdown_in_html=html_markdown, site_params=params, constants=imports,
-                                stylesheets=styles)
+                                stylesheets=styles, template=True)
             markdown: str | None = converted.markdown
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
@@ -487,7 +487,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                               markdown_in_html=html_markdowns[one.text.commit + one.text.path],
                               site_params=tuple(site_params[one.text.commit + one.text.path].items()),
                               constants=tuple(constants[one.text.commit + one.text.path].items()),
-                              stylesheets=tuple(stylesheets[one.text.commit + one.text.path].items())))
+                              stylesheets=tuple(stylesheets[one.text.commit + one.text.path].items()),
+                              template=True))
     return out
 
 

@@ -1215,3 +1215,30 @@ def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(t
     text = (site / "docs/en/index.md").read_text(encoding="utf-8")
     assert "We do not sell your data at all anywhere." in text, text
     assert "save the page again" not in out and "read the 2 stylesheet(s)" in out, out
+
+
+def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, capsys):
+    """A PHP site keeps its privacy page as the template its server ran (a German goldsmith's privacy.php: its text
+    static HTML, `<?php include("include/navbar.php") ?>` for the menu, `<?= $websiteTitle ?>` in its <title>, adoption
+    8): every text of its history was dated, then the import was refused at the first, 'holds its server's code …:
+    save it as .html', as a page saved from a browser is, and nothing imported. With --git the file is the site's
+    source, as a Jinja template is: its PHP blocks are left out and said, its echoes kept as written and said."""
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "privacy.php").write_text(
+        '<!doctype html>\n<html lang="en">\n<head>\n  <?php include("include/head.php"); ?>\n  <title><?= $title ?> - '
+        'Privacy</title>\n</head>\n<body>\n<?php include("include/navbar.php") ?>\n<h1>Privacy policy</h1>\n'
+        '<h2>1. Who we are</h2>\n<p>Example Ltd sells garden tools. One.</p>\n<h2>2. Contact</h2>\n<p>Write to '
+        'privacy@example.test.</p>\n</body>\n</html>\n', encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.php")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-03-01", "One.")]
+    text = (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert "include" not in text and "<?" not in text and "## 1. Who we are" in text, text
+    assert "left out 2 block(s) of the page's PHP code (<?php include(\"include/head.php\"); ?> …), which its server " \
+        "ran" in out, out

@@ -63,13 +63,15 @@ MAX_DEPTH = 512
 # A site's source file rather than the page it served (a .php or .aspx template kept in the archive): PHP's and
 # ASP's, JSP's code marks, which no browser shows.
 _SERVER_CODE = re.compile(rb"<\?php\b|<%[@=#:$]?\s")
+_OTHER_SERVER_CODE = re.compile(rb"<%[@=#:$]?\s")  # ASP's, JSP's: a template of a language import does not read
 
 
 def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = None,
-            stylesheets: Mapping[str, str] | None = None) -> Converted:
+            stylesheets: Mapping[str, str] | None = None, template: bool = False) -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text. `folder` is the
     one the page was saved in: the stylesheets it links from there are read as its own, and so are `stylesheets`,
-    by the address it links each by (--git: its repository's)."""
+    by the address it links each by (--git: its repository's). `template`: the file is the old site's source (--git),
+    its PHP the server's template, read as a Jinja template is (templates.read), not refused."""
     notes = Notes("Markdown line")
     saved: dict[str, str] = dict(stylesheets or {})
     address = ""
@@ -80,7 +82,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
             raise ConvertError(f"{name}: a web page saved as one file (MHTML) with no page inside it")
         data = inner
         notes.add("a web page saved as one file (MHTML): read the page it holds")
-    if _SERVER_CODE.search(data[:65536]):
+    if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
         raise ConvertError(f"{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
                            "the page in a browser (or the Wayback Machine) and save it as .html")
     tree = LexborHTMLParser(templates.read(decode(data, notes), notes))

@@ -25,6 +25,7 @@ class Source:
     constants: tuple[tuple[str, str], ...] = ()  # the string constants an MDX page imports (--git: its site's modules)
     stylesheets: tuple[tuple[str, str], ...] = ()  # an HTML page's stylesheets by the address it links them by (--git:
     # its repository's files at that commit)
+    template: bool = False  # an HTML file of the old site's source (--git): its server's template, PHP's too
 
 
 @dataclass

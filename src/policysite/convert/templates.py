@@ -23,8 +23,17 @@ def _words(text: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", text)).split())
 
 
+# PHP's code (`<?php include("include/navbar.php") ?>`, to the end of the file where it is not closed) and its echoes
+# (`<?= $websiteTitle ?>`), in a page of a PHP site's source (adoption 8: a goldsmith's privacy.php, imported with
+# --git, was refused as a page saved with its server's code).
+_PHP = re.compile(r"<\?php\b(?P<code>.*?)(?:\?>|\Z)", re.S | re.I)
+_PHP_ECHO = re.compile(r"<\?=.*?\?>", re.S)
+
+
 def read(page: str, notes: Notes) -> str:
     """`page` without its template's statements and comments, each kind said with its words; its expressions said."""
+    if "<?" in page:
+        page = _php(page, notes)
     if not _STATEMENT.search(page):
         return page
     heading = _HEADING.search(page)
@@ -49,7 +58,24 @@ def read(page: str, notes: Notes) -> str:
     notes.add(f"left out {len(statements)} statement(s) of the page's server template (Jinja, Django, Nunjucks: "
               f"{', '.join(dict.fromkeys(f'{{% {word} %}}' for word in statements))}), which its server ran and no "
               "reader saw")
-    for expression in dict.fromkeys(" ".join(match.group(0).split()) for match in _EXPRESSION.finditer(page)):
+    _expressions(_EXPRESSION, page, notes)
+    return page
+
+
+def _php(page: str, notes: Notes) -> str:
+    """`page` without its PHP code, said with the first block's words; its echoes kept as written, said."""
+    blocks = [" ".join(match.group(0).split()) for match in _PHP.finditer(page)]
+    if blocks:
+        page = _PHP.sub("", page)
+        notes.add(f"left out {len(blocks)} block(s) of the page's PHP code ({blocks[0][:60]} …), which its server ran "
+                  "and no reader saw: what they wrote there (a header, a menu, perhaps words of the text) is not "
+                  "read; check the page as readers saw it")
+    _expressions(_PHP_ECHO, page, notes)
+    return page
+
+
+def _expressions(pattern: re.Pattern[str], page: str, notes: Notes) -> None:
+    """Say each template expression of `page` kept as written, its output unknown here."""
+    for expression in dict.fromkeys(" ".join(match.group(0).split()) for match in pattern.finditer(page)):
         notes.add(f"kept as written the template code {expression[:80]}, whose output the old site's server wrote "
                   "there: check the page as readers saw it, and write its words in a new version")
-    return page

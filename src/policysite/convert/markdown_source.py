@@ -1324,8 +1324,9 @@ def _material_blocks(body: str, notes: Notes) -> str:
                 title = block.group("kind").split()[0].replace("-", " ").capitalize()
             out += [f"{block.group('indent')}**{title.strip()}**", ""] if title and title.strip() else []
             inside = len(block.group("indent"))
-            notes.add(f"an MkDocs Material block ({line.strip()[:40]}) written as its title in bold over its text",
-                      number)
+            notes.add(f"an MkDocs Material block ({line.strip()[:40]}) " + (
+                "written as its title in bold over its text" if title and title.strip() else
+                "without a title: its marker left out, its text kept"), number)
             continue
         definition = _DEFINITION.fullmatch(line)
         if definition and not fence and out and out[-1].strip() and not out[-1].startswith((" ", "\t", "#", "-", "*")):

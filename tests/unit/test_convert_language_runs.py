@@ -126,3 +126,27 @@ def test_languages_written_in_two_scripts_are_told_apart_without_a_dictionary(la
     markdown, title, notes = one_language(page, lang)
     assert markdown == f"# {title}\n\n{kept}", markdown
     assert title == ("מדיניות פרטיות" if lang == "he" else "Privacy Policy") and notes
+
+
+DE_PART = ("Datenschutzerklärung für Website ohne Datenverarbeitung\n\nWir nehmen den Schutz Ihrer persönlichen Daten "
+           "ernst: auf unserer Website werden keine personenbezogenen Daten verarbeitet, und es werden keine Cookies "
+           "eingesetzt.\n\nSollten Sie Fragen zum Datenschutz haben, können Sie sich jederzeit an uns wenden.\n")
+EN_PART = ("Privacy Policy for Website without Data Processing\n\nWe take the protection of your personal data "
+           "seriously: no personal data is processed on our website, and no cookies are used.\n\nIf you have any "
+           "questions about data protection, please feel free to contact us at any time.\n")
+
+
+@pytest.mark.parametrize("lang, part, label, left", [("de", DE_PART, "Deutsch:", "Englisch:"),
+                                                     ("en", EN_PART, "Englisch:", "Deutsch:")])
+def test_each_language_reads_its_part_under_a_line_naming_it(lang: str, part: str, label: str, left: str):
+    """A German developer's page without a heading sets its text in German under a line 'Deutsch:', then in English
+    under 'Englisch:' (adoption 8: pages/info/datenschutz.php): it was imported whole as the German text, the English
+    half published in it (policy check: the dictionary lacked 55 of its 135 words). Each language's import reads the
+    part under the line naming it, the lines naming the languages left out, said."""
+    page = f"Deutsch:\n\n{DE_PART}\nEnglisch:\n\n{EN_PART}"
+    markdown, _title, notes = one_language(page, lang)
+    assert markdown == part, markdown
+    assert notes and notes[0].startswith(f"the page sets its text in two languages one after the other, each under a "
+                                         f"line naming it: read the {lang} part, under “{label}”; left out the other, "
+                                         f"under “{left}”"), notes
+    assert one_language(f"Deutsch:\n\n{DE_PART}", lang)[2] == []  # one part: nothing to choose

@@ -52,6 +52,8 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
     from policysite import document
     from policysite.heading_numbers import heading_number
 
+    if (labelled := _labelled_parts(markdown, lang)) is not None:
+        return labelled
     read = document.parse(markdown, path="text.md", lang="und")
     if not read.sections:
         return markdown, read.title, []
@@ -118,6 +120,47 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
         body.pop()
     text = re.sub(r"\n{3,}", "\n\n", "\n".join([*head, "", *body]).strip("\n"))
     return text + "\n", title, notes
+
+
+# A line standing alone that names a language, as a page without headings parts its languages (`Deutsch:` …
+# `Englisch:`), bold or not.
+_LABEL = re.compile(r"(?:\*\*|__)?(?P<name>[^\W\d_][^\n*_:]{1,38}?)\s*:?\s*(?:\*\*|__)?\s*:?")
+
+
+def _labelled_parts(markdown: str, lang: str) -> tuple[str, str, list[str]] | None:
+    """`one_language` of a text set in two languages or more one after the other, each part under a line standing alone
+    naming its language (adoption 8: a page without headings, `Deutsch:` over its German text, `Englisch:` over its
+    English one, was imported whole as the German text): the part whose words the dictionary of `lang` knows far more
+    of than of any other's, of about their length, without the lines naming the languages; None where the text has no
+    such lines, or only one, or words above the first but a title."""
+    lines = markdown.split("\n")
+    labels = [n for n, line in enumerate(lines)
+              if line.strip() and not line.startswith(("#", " ", "\t", "-", "*", ">", "|"))
+              and (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip())
+              and (found := _LABEL.fullmatch(line.strip())) is not None and names_a_language(found["name"])]
+    if len(labels) < 2 or any(line.strip() and not line.startswith("# ") for line in lines[:labels[0]]):
+        return None
+    parts = [lines[start + 1:end] for start, end in zip(labels, [*labels[1:], len(lines)])]
+    texts = [" ".join(" ".join(part).split()) for part in parts]
+    sizes = [len(text.split()) for text in texts]
+    shares = _shares(texts, lang)
+    if any(share is None for share in shares) or not 0.5 <= min(sizes) / max(max(sizes), 1) <= 2:
+        return None
+    ranked = sorted(range(len(parts)), key=lambda n: shares[n] or 0.0, reverse=True)
+    if (shares[ranked[0]] or 0.0) - (shares[ranked[1]] or 0.0) < GAP:
+        return None
+    mine = parts[ranked[0]]
+    while mine and re.fullmatch(r"\s*(?:[-*_]\s*){3,}|\s*", mine[-1]):  # the rule that parted the languages
+        mine.pop()
+    head = [line for line in lines[:labels[0]] if line.strip()]
+    others = ranked[1:]
+    note = (f"the page sets its text in two languages one after the other, each under a line naming it: read the "
+            f"{lang} part, under “{lines[labels[ranked[0]]].strip()}”; left out the other, under "
+            f"“{lines[labels[others[0]]].strip()}” (“{texts[others[0]][:60]}…”)"
+            + (f", and {len(others) - 1} more" if len(others) > 1 else "")
+            + ": import this file with that language's --lang for it")
+    text = "\n".join([*head, *([""] if head else []), *mine]).strip("\n") + "\n"
+    return text, head[0][2:].strip() if head else "", [note]
 
 
 def _titled_parts(read: Policy, lines: list[str], second: int, lang: str) -> tuple[str, str, list[str]]:

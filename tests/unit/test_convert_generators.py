@@ -402,3 +402,24 @@ def test_pelicans_metadata_lines_are_the_pages_front_matter(tmp_path: Path):
     source.write_text("Title: Privacy Policy\nStatus: draft\n\nWe are Example Ltd.\n", encoding="utf-8")
     with pytest.raises(ConvertError, match="its front matter says `Status: draft`: a draft the old site never published"):
         convert(source)  # (Pelican builds no page of a draft)
+
+
+def test_a_sections_run_in_bold_title_among_bold_section_lines_is_its_heading(tmp_path: Path):
+    """A Word terms of service without heading styles (adoption 8: an SMS service's terms-of-service.docx, 2 versions)
+    writes most sections' titles as bold lines of their own (`2. Registration`), but some run in, bold, at the start
+    of their first paragraph (`**7. App Stores.** You acknowledge …`): the bold lines became headings and the run-in
+    ones stayed text, so policy check warned that §1, §7, §8 and §13 were missing. A run-in bold title numbered as
+    the section between its neighbours is that section's heading, its text the paragraph under it, said; run-in
+    clauses under a section (`**1.1 Use.** …`) stay as they are."""
+    text = converted(tmp_path, (
+        "<p><strong>Terms of Service</strong></p>"
+        "<p><strong>1. The Services.</strong> The Services let Users send messages.</p>"
+        "<p><strong>1.1 Use of the Services.</strong> You may use them.</p>"
+        "<p><strong>2. Registration</strong></p><p><strong>2.1 Your Account.</strong> You register.</p>"
+        "<p><strong>3. App Stores.</strong> You acknowledge that the App depends on its store.</p>"
+        "<p><strong>4. Ownership</strong></p><p>We own the Services.</p>"), name="terms-2020-03-11.html").markdown
+    assert headings(text) == ["# Terms of Service", "## 1. The Services.", "## 2. Registration", "## 3. App Stores.",
+                              "## 4. Ownership"], text
+    assert "## 1. The Services.\n\nThe Services let Users send messages.\n\n**1.1 Use of the Services.** You may" \
+        in text, text
+    assert document.parse(f"---\ndate: 2020-03-11\n---\n{text}", path="index.md", lang="en").problems == []

@@ -175,9 +175,45 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     if found:
         notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
                   "document has no heading styles)")
+        _run_in_headings(soup, notes)
         _title_above(soup, notes)
     else:
         _unnumbered_bold_headings(soup, notes)
+
+
+def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    """Among sections whose titles are bold lines become headings, a section whose bold title runs in at the start of
+    its first paragraph (`<p><strong>7. App Stores.</strong> You acknowledge …</p>`), numbered as the one between the
+    section headings around it, is a heading too, its text the paragraph under it (adoption 8: an SMS service's Word
+    terms, §1, §7, §8 and §13 run in among bold lines, were "missing" to policy check). A run-in clause under a section
+    (`1.1 Use.`) stays as written."""
+    tags = soup.find_all(["p", *HEADINGS])
+    tops = [(n, int(number[0])) for n, tag in enumerate(tags)
+            if tag.name != "p" and (number := heading_number(" ".join(tag.get_text(" ").split())))
+            and number[0].isdigit()]
+    found = 0
+    for n, tag in enumerate(tags):
+        lead = first_content(tag) if tag.name == "p" else None
+        if not isinstance(lead, Tag) or lead.name not in ("strong", "b"):
+            continue
+        title = " ".join(lead.get_text(" ").split())
+        number = heading_number(title)
+        if number is None or not number[0].isdigit() or len(title.split()) > _HEADING_WORDS or \
+                not tag.get_text().strip().removeprefix(lead.get_text().strip()).strip():
+            continue
+        above = [value for m, value in tops if m < n]
+        below = [value for m, value in tops if m > n]
+        if int(number[0]) != (above[-1] + 1 if above else 1) or (below and below[0] <= int(number[0])):
+            continue
+        heading = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
+        heading.append(title)
+        tag.insert_before(heading)
+        lead.extract()
+        found += 1
+        tops = sorted([*tops, (n, int(number[0]))])
+    if found:
+        notes.add(f"{found} bold section title(s) running in at the start of their text, numbered as the section "
+                  "between the headings around them, became section headings, their text the paragraph under them")
 
 
 # A section's heading written as a bold line of its own, unnumbered, over its text (`<p><strong>Sharing Personal

@@ -423,3 +423,18 @@ def test_a_sections_run_in_bold_title_among_bold_section_lines_is_its_heading(tm
     assert "## 1. The Services.\n\nThe Services let Users send messages.\n\n**1.1 Use of the Services.** You may" \
         in text, text
     assert document.parse(f"---\ndate: 2020-03-11\n---\n{text}", path="index.md", lang="en").problems == []
+
+
+def test_a_run_in_bold_section_title_in_markdown_is_its_heading_as_in_word(tmp_path: Path):
+    """The same terms kept as Markdown (adoption 8: the SMS service's privacy-policy.md, converted from its Word file)
+    run §1 and §4 to §7 in at the start of their text, `**1. Questions.**  If you have …`, while §2 and §3 are bold
+    lines: policy check warned '§1 is missing'. As the Word import now reads them, they are headings too."""
+    source = tmp_path / "privacy-2017-03-12.md"
+    source.write_text("# Privacy Policy\n\n**1. Questions.**  If you have any questions, write to us.\n\n"
+                      "**2. Types of Data We Collect.**\n\nWe collect your name.\n\n**3. Use of Your Information**\n\n"
+                      "We use it to send messages.\n\n**4. Security.**  Your security matters to us.\n", encoding="utf-8")
+    text = convert(source)
+    assert headings(text.markdown) == ["# Privacy Policy", "## 1. Questions.", "## 2. Types of Data We Collect.",
+                                       "## 3. Use of Your Information", "## 4. Security."], text.markdown
+    assert "## 4. Security.\n\nYour security matters to us." in text.markdown, text.markdown
+    assert any("bold section title(s) running in" in note for note in text.notes), text.notes

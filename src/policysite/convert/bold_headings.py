@@ -212,8 +212,11 @@ def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
         found += 1
         tops = sorted([*tops, (n, int(number[0]))])
     if found:
-        notes.add(f"{found} bold section title(s) running in at the start of their text, numbered as the section "
-                  "between the headings around them, became section headings, their text the paragraph under them")
+        notes.add(f"{found} {RUN_IN_SAID}")
+
+
+RUN_IN_SAID = ("bold section title(s) running in at the start of their text, numbered as the section between the "
+               "headings around them, became section headings, their text the paragraph under them")
 
 
 # A section's heading written as a bold line of its own, unnumbered, over its text (`<p><strong>Sharing Personal

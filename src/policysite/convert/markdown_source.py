@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
 from policysite.convert import (
+    bold_headings,
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
@@ -592,6 +593,8 @@ def _bold_headings(body: str, notes: Notes) -> str:
     for line in found:
         notes.add("a bold line starting with a section number became a section heading (the text has no other "
                   "heading)", line)
+    if found:
+        _run_in_headings(lines, found, notes)
     if not found and len(unnumbered) >= 2:  # as the HTML import reads them (bold_headings): adoption hunt 44
         first = next((t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map), None)
         titled = not any(t.type == "heading_open" for t in tokens) and unnumbered[0][0] == first
@@ -614,6 +617,36 @@ def _bold_headings(body: str, notes: Notes) -> str:
                                 else words)
             notes.add("the bold paragraph above the first section became the title", at + 1)
     return "\n".join(lines)
+
+
+# A section's bold title running in at the start of its text's first line (`**7. App Stores.** You acknowledge …`).
+_RUN_IN = re.compile(r"(?P<mark>\*\*|__)(?P<title>[^*_\n]{1,200}?)(?P=mark)[ \t]+(?P<rest>\S.*)")
+
+
+def _run_in_headings(lines: list[str], found: list[int], notes: Notes) -> None:
+    """Among sections whose bold lines became headings (`found`, their line numbers), a paragraph opening with a bold
+    title numbered as the section between the headings around it is that section's heading over its text, as the
+    HTML and Word imports read it (bold_headings._run_in_headings: adoption 8)."""
+    def top(line: str) -> int | None:
+        number = heading_number(line.lstrip("#").strip())
+        return int(number[0]) if number is not None and number[0].isdigit() else None
+
+    tops = [(n - 1, value) for n in found if (value := top(lines[n - 1])) is not None]
+    done = []
+    for n, line in enumerate(lines):
+        match = _RUN_IN.fullmatch(line)
+        if match is None or (n and lines[n - 1].strip()) or len(match["title"].split()) > _HEADING_WORDS:
+            continue
+        value = top(match["title"])
+        above = [v for m, v in tops if m < n]
+        below = [v for m, v in tops if m > n]
+        if value is None or value != (above[-1] + 1 if above else 1) or (below and below[0] <= value):
+            continue
+        lines[n] = f"## {' '.join(match['title'].split())}\n\n{match['rest'].strip()}"
+        tops = sorted([*tops, (n, value)])
+        done.append(n + 1)
+    if done:
+        notes.add(f"{len(done)} {bold_headings.RUN_IN_SAID}", done[0])
 
 
 _HEADING_WORDS = 12

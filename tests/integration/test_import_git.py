@@ -30,6 +30,18 @@ def old_site(path: Path, texts: list[tuple[str, str, str]], name: str = "privacy
     return path
 
 
+def committed_once(path: Path, files: dict[str, str], date: str = "2021-03-01T10:00:00+00:00") -> Path:
+    """A repository holding `files` (path: text), committed once, on `date`."""
+    path.mkdir()
+    git(path, "init", "-q", "-b", "main")
+    for name, text in files.items():
+        (path / name).parent.mkdir(parents=True, exist_ok=True)
+        (path / name).write_text(text, encoding="utf-8")
+    git(path, "add", "-A")
+    git(path, "commit", "-q", "-m", "privacy", date=date)
+    return path
+
+
 def new_site(tmp_path: Path, capsys) -> Path:
     site = tmp_path / "site"
     assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
@@ -1141,12 +1153,8 @@ def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_befo
         ("2021-01-07T10:00:00+00:00", "", "One."),
         ("2021-03-10T10:00:00+00:00", "", "Two."),
     ])
-    old = tmp_path / "old"
-    old.mkdir()
-    git(old, "init", "-q", "-b", "main")
-    (old / "server.c").write_text("int main(void) { return 0; }\n", encoding="utf-8")
-    git(old, "add", "-A")
-    git(old, "commit", "-q", "-m", "server", date="2020-12-01T10:00:00+00:00")
+    old = committed_once(tmp_path / "old", {"server.c": "int main(void) { return 0; }\n"},
+                         date="2020-12-01T10:00:00+00:00")
     git(old, "fetch", "-q", str(website), "main:website")
     git(old, "merge", "-q", "--allow-unrelated-histories", "-m", "Merge remote-tracking branch 'website/main'",
         "website", date="2021-06-01T10:00:00+00:00")
@@ -1194,19 +1202,14 @@ def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(t
     so its stylesheet was "not there", said with advice to save the page again from a browser, and what it draws or
     hides was not read. It is read from the repository at that commit, as the old site served it: beside the page, or
     from the folder the site served it from (pages/info/ served as info/, its ../style/ the repository's style/)."""
-    old = tmp_path / "old"
-    (old / "pages" / "info").mkdir(parents=True)
-    (old / "style").mkdir()
-    git(old, "init", "-q", "-b", "main")
-    (old / "style" / "site.css").write_text('.neg::before { content: "not " }\n', encoding="utf-8")
-    (old / "pages" / "info" / "local.css").write_text('.when::after { content: " anywhere" }\n', encoding="utf-8")
-    (old / "pages" / "info" / "privacy.html").write_text(
-        '<html><head><link rel="stylesheet" href="../style/site.css"><link href="local.css" rel="stylesheet"></head>'
-        '<body><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Example Ltd sells garden tools. We do <span '
-        'class="neg">sell</span> your data <span class="when">at all</span>.</p><h2>2. Contact</h2><p>Write to '
-        'privacy@example.test.</p></body></html>', encoding="utf-8")
-    git(old, "add", "-A")
-    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+    old = committed_once(tmp_path / "old", {
+        "style/site.css": '.neg::before { content: "not " }\n',
+        "pages/info/local.css": '.when::after { content: " anywhere" }\n',
+        "pages/info/privacy.html":
+            '<html><head><link rel="stylesheet" href="../style/site.css"><link href="local.css" rel="stylesheet">'
+            '</head><body><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Example Ltd sells garden tools. We do <span '
+            'class="neg">sell</span> your data <span class="when">at all</span>.</p><h2>2. Contact</h2><p>Write to '
+            'privacy@example.test.</p></body></html>'})
     site = new_site(tmp_path, capsys)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
@@ -1223,16 +1226,11 @@ def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, ca
     8): every text of its history was dated, then the import was refused at the first, 'holds its server's code …:
     save it as .html', as a page saved from a browser is, and nothing imported. With --git the file is the site's
     source, as a Jinja template is: its PHP blocks are left out and said, its echoes kept as written and said."""
-    old = tmp_path / "old"
-    old.mkdir()
-    git(old, "init", "-q", "-b", "main")
-    (old / "privacy.php").write_text(
+    old = committed_once(tmp_path / "old", {"privacy.php": (
         '<!doctype html>\n<html lang="en">\n<head>\n  <?php include("include/head.php"); ?>\n  <title><?= $title ?> - '
         'Privacy</title>\n</head>\n<body>\n<?php include("include/navbar.php") ?>\n<h1>Privacy policy</h1>\n'
         '<h2>1. Who we are</h2>\n<p>Example Ltd sells garden tools. One.</p>\n<h2>2. Contact</h2>\n<p>Write to '
-        'privacy@example.test.</p>\n</body>\n</html>\n', encoding="utf-8")
-    git(old, "add", "-A")
-    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+        'privacy@example.test.</p>\n</body>\n</html>\n')})
     site = new_site(tmp_path, capsys)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.php")]) == 0

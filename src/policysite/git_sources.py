@@ -58,6 +58,11 @@ class Dated:
     why: str
 
 
+# A page a site's framework builds from code (a React, Vue, Svelte or Astro component: a Next.js app's
+# privacy/page.tsx), which no converter and not pandoc reads (adoption 8).
+_CODE_PAGES = (".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro")
+
+
 def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[Committed]:
     """Oldest first, each text `path` held on the first parents of `ref` (a commit's id, or HEAD; followed through
     renames), a commit that left its text as it was (a move) left out; a commit that removed it is there, `removed`.
@@ -320,6 +325,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if path.suffix.lower() not in convert_sources.FORMATS:  # (adoption 6 of session 30: Read the Docs' .rst
             # policy was dated text by text, "its text says no one day", then refused at its first text's conversion)
             raise ImportRefused(Said("import.git-format/asciidoc" if path.suffix.lower() in convert_sources.ASCIIDOC
+                                     else "import.git-format/code" if path.suffix.lower() in _CODE_PAGES
                                      else "import.git-format", path=str(path), extension=path.suffix or "none",
                                      name=path.name))
         place = path if path.exists() else next((p for p in path.parents if p.exists()), Path("."))

@@ -174,7 +174,7 @@ def test_an_old_file_kept_in_the_sites_own_repository_is_imported_from_its_histo
     assert imported(site) == [("2021-03-01", "One."), ("2021-08-01", "Two.")]
 
 
-@pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow", "reStructuredText", "AsciiDoc"])
+@pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow", "reStructuredText", "AsciiDoc", "JSX"])
 def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(tmp_path, capsys, where):
     site = new_site(tmp_path, capsys)
     plain = tmp_path / "plain"
@@ -190,9 +190,12 @@ def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_i
     if where == "AsciiDoc":  # (adoption 8: an Antora site's modules/ROOT/pages/privacy.adoc was told to convert it
         # with pandoc, which writes AsciiDoc but does not read it)
         old_site(tmp_path / "adoc", [("2021-03-01T10:00:00+00:00", "", "One.")], name="privacy.adoc")
+    if where == "JSX":  # (adoption 8: a Next.js app's privacy/page.tsx, its text in a component, was told to convert
+        # it with pandoc, which reads no code)
+        old_site(tmp_path / "jsx", [("2021-03-01T10:00:00+00:00", "", "One.")], name="privacy.tsx")
     target = {"folder": old, "own": site / "docs/en/index.md", "not a repository": plain / "privacy.md",
               "shallow": tmp_path / "shallow/privacy.md", "reStructuredText": tmp_path / "rst/privacy.rst",
-              "AsciiDoc": tmp_path / "adoc/privacy.adoc"}[where]
+              "AsciiDoc": tmp_path / "adoc/privacy.adoc", "JSX": tmp_path / "jsx/privacy.tsx"}[where]
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(target)]) == 1
@@ -204,7 +207,9 @@ def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_i
             "reStructuredText": "privacy.rst: not Markdown, HTML or Word (.docx) (extension .rst): import cannot read "
                                 "the texts its history holds; convert each to Markdown (pandoc --to gfm)",
             "AsciiDoc": "privacy.adoc: AsciiDoc (extension .adoc), which import does not read, nor pandoc: convert "
-                        "each text to HTML with Asciidoctor (asciidoctor privacy.adoc)"}[where] in err
+                        "each text to HTML with Asciidoctor (asciidoctor privacy.adoc)",
+            "JSX": "privacy.tsx: a page written as code (extension .tsx), which import does not read, nor pandoc: "
+                   "import the pages its site showed"}[where] in err
     assert "dated" not in out, out
     assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
 

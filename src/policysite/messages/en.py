@@ -1440,6 +1440,10 @@ MESSAGES: dict[str, str] = {
     "import.git-moved-away": "{path}: moved to {name} at {commit} (committed {day}), under which name the old site "
                              "showed its later texts: import that file, whose history holds this one's (policy import "
                              "--git {new}) (nothing imported)",
+    "import.git-format/code": "{path}: a page written as code (extension {extension}), which import does not read, nor "
+                              "pandoc: import the pages its site showed, its built pages' branch (--git … --ref "
+                              "gh-pages) or each version saved from a browser or the Wayback Machine as .html, named "
+                              "by its date (nothing imported)",
     "import.git-format/asciidoc": "{path}: AsciiDoc (extension {extension}), which import does not read, nor pandoc: "
                                   "convert each text to HTML with Asciidoctor (asciidoctor {name}), which writes a "
                                   ".html file, and import those files named by their dates, or import the pages its "

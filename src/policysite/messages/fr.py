@@ -1674,6 +1674,10 @@ MESSAGES: dict[str, str] = {
     "import.git-moved-away": "{path} : déplacé vers {name} au commit {commit} (du {day}), nom sous lequel l'ancien "
                              "site montrait ses textes suivants : importez ce fichier, dont l'historique contient "
                              "celui-ci (policy import --git {new}) (rien n'a été importé)",
+    "import.git-format/code": "{path} : une page écrite en code (extension {extension}), que l'import ne lit pas, ni "
+                              "pandoc : importez les pages que son site affichait, la branche de ses pages construites "
+                              "(--git … --ref gh-pages) ou chaque version enregistrée depuis un navigateur ou la "
+                              "Wayback Machine en .html, nommée par sa date (rien n'a été importé)",
     "import.git-format/asciidoc": "{path} : de l'AsciiDoc (extension {extension}), que l'import ne lit pas, ni "
                                   "pandoc : convertissez chaque texte en HTML avec Asciidoctor (asciidoctor {name}), "
                                   "qui écrit un fichier .html, et importez ces fichiers nommés par leur date, ou "

@@ -91,6 +91,22 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
 
 
+REWRITE_DAYS = 7  # an author's date this long before the commit's: no commit of one sitting
+
+
+def _rewritten(texts: list[Committed]) -> list[Committed]:
+    """The texts, from the first, of commits all of one day whose authors' dates are days apart and weeks before it: a
+    history rewritten that day (its commits' dates reset by git rebase --root or filter-branch, its authors' kept),
+    where each text's commit says nothing of when it reached the site (adoption 8: a PHP site's 7 texts, written from
+    2021-01-20 on, all committed 2022-11-22); else none."""
+    shown = [text for text in texts if not text.removed]
+    run = [text for text in shown if text.committed == shown[0].committed] if shown else []
+    if len(run) < 2 or (shown[0].committed - _day_written(shown[0])).days < REWRITE_DAYS or \
+            len({_day_written(text) for text in run}) < 2:
+        return []
+    return run
+
+
 def _merged_history(repo: gitpython.Repo, first: Committed) -> str | None:
     """The parent through which the merge `first` brought its file into the branch from a history of its own, if it
     did: one sharing no commit with the branch (the old site's own repository, merged with
@@ -361,6 +377,13 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if not texts:
             raise ImportRefused(Said("import.git-no-text" if ref else "import.git-no-text/branch", path=str(path),
                                      ref=ref, name=name))
+        if rewritten := _rewritten(texts):
+            earliest, latest = _day_written(rewritten[0]).isoformat(), _day_written(rewritten[-1]).isoformat()
+            say(f"{name}: its {len(rewritten)} commits are all dated {rewritten[0].committed.isoformat()}, their "
+                f"authors' dates {earliest} to {latest}: the branch's history was rewritten that day (git rebase "
+                "--root, filter-branch), and its commits do not say when each text reached the old site: the last is "
+                "imported from that day; import the earlier ones as files named by the days the old site showed "
+                "them (its pages in the Wayback Machine), if it did")
         if merge := next((text.merged for text in texts if text.merged), ""):
             when, subject = git.run(repo, "log", "-1", "--format=%cs %s", merge).split(" ", 1)
             say(f"{name}: added at {merge[:7]} (committed {when}) by merging a history of its own (“{subject}”), whose "

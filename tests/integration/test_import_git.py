@@ -1245,3 +1245,24 @@ def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, ca
     assert "include" not in text and "<?" not in text and "## 1. Who we are" in text, text
     assert "left out 2 block(s) of the page's PHP code (<?php include(\"include/head.php\"); ?> …), which its server " \
         "ran" in out, out
+
+
+def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(tmp_path, capsys):
+    """A goldsmith's PHP site rewrote its whole history on 2022-11-22 (every commit's date that day, its authors'
+    dates from 2021-01-20 on: `git rebase --root`, filter-branch; adoption 8): its 7 texts were each said as 'replaced
+    the same day … by …'s text', as if edited that day, and 1 version imported without a word of why. The import
+    still cannot tell from such commits when each text reached the site, and says so, with the authors' days and
+    what to import instead."""
+    old = old_site(tmp_path / "old", [("2021-01-20T10:00:00+00:00", "", "One."),
+                                      ("2021-02-08T10:00:00+00:00", "", "Two."),
+                                      ("2022-04-05T10:00:00+00:00", "", "Three.")])
+    git(old, "rebase", "-q", "--root", "--force-rebase", date="2022-11-22T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2022-11-22", "Three.")]
+    assert "privacy.md: its 3 commits are all dated 2022-11-22, their authors' dates 2021-01-20 to 2022-04-05: the " \
+        "branch's history was rewritten that day (git rebase --root, filter-branch), and its commits do not say when " \
+        "each text reached the old site: the last is imported from that day; import the earlier ones as files named " \
+        "by the days the old site showed them (its pages in the Wayback Machine), if it did" in out, out

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from policysite import anchors, document, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
+from policysite.messages import Said
 from policysite.redline import docx
 from policysite.settings import Release
 from policysite.strings import aside, aside_marks, direction, in_language, long_date, marks, spoken, strings
@@ -139,23 +140,22 @@ def _marks(section: redline.SectionChange) -> dict[str, str]:
 
 
 def describe(change: redline.Redline) -> list[str]:
-    """The parts that differ, for messages: `title`, `introduction`, `§3`, `§7.2 (new)`, `§9 (removed)`."""
-    out = []
+    """The parts that differ, for messages: `title`, `introduction`, `§3`, `§7.2 (new)`, `§9 (removed)`; each a
+    `Said` where words name it (`(new)` is `(nouvelle)` on a French site), a section's label as it is."""
+    out: list[str] = []
     for s in change.sections:
         if not s.number:
-            out += ["title"] if s.title_ops else []
-            out += ["introduction"] if any(b.kind != "unchanged" for b in s.blocks) else []
-        elif s.kind == "added":
-            out.append(f"{named(s.new_number, '') or s.title} (new)")
-        elif s.kind == "removed":
-            out.append(f"{named(s.old_number, '') or s.title} (removed)")
+            out += [Said("archive.part/title")] if s.title_ops else []
+            out += [Said("archive.part/introduction")] if any(b.kind != "unchanged" for b in s.blocks) else []
+        elif s.kind in ("added", "removed"):
+            out.append(Said(f"archive.part/{s.kind}",
+                            section=named(s.new_number if s.kind == "added" else s.old_number, "") or s.title))
         elif s.kind in ("merged", "split") and s.partner:
-            where = named(s.partner[0], "", s.partner[2]) or s.partner[1]
-            said = f"merged into {where}" if s.kind == "merged" else f"split off {where}"
-            out.append(f"{named(s.number, '') or s.title} ({said})")
+            out.append(Said(f"archive.part/{s.kind}", section=named(s.number, "") or s.title,
+                            other=named(s.partner[0], "", s.partner[2]) or s.partner[1]))
         elif s.kind in ("renumbered", "moved"):
             where = f"{named(s.old_number, '')} → {named(s.new_number, '')}" if label_of(s.new_number) else s.title
-            out.append(f"{where} ({s.kind}{', text changed' if s.changed else ''})")
+            out.append(Said(f"archive.part/{s.kind}{'-changed' if s.changed else ''}", section=where))
         elif s.shown:
             out.append(named(s.number, "") or s.title)
     return out

@@ -424,20 +424,14 @@ def republished(version: str, changes: str, *, today: dt.date, newest: str = "")
     text a new date" with no word that the announced text applies on its date all the same); for one in force, the
     date to give the correction and how to mark it (history 25: "a new date" named none, nor said that a typo needs no
     notice, and an older version's correction can only follow `newest`, the last published)."""
-    said = (f"{version} is already published with a different text ({changes or 'no section differs'}): a published "
-            "version never changes; give the new text a new date")
+    changes = changes or Said("publish.changes/none")
     if version > today.isoformat():
         soonest = (dt.date.fromisoformat(version) + dt.timedelta(days=1)).isoformat()
-        said += (f", after {version}: {version} is published ahead and takes effect on {version} as published; a "
-                 f"corrected text dated {soonest} at the soonest replaces it from that day")
-    else:
-        after = max(newest, version)
-        soonest = max(today, dt.date.fromisoformat(after) + dt.timedelta(days=1)).isoformat()
-        said += (f" ({soonest} at the soonest{f', after {after}, the newest published' if after != version else ''}), "
-                 "with `change: editorial` and a `summary:` saying what was corrected where the correction changes no "
-                 f"one's rights (a typo, a wording: no notice needed): {version} stays as readers read it, and the new "
-                 "version's changes page shows the correction")
-    return said
+        return Said("publish.republished/ahead", version=version, changes=changes, soonest=soonest)
+    after = max(newest, version)
+    soonest = max(today, dt.date.fromisoformat(after) + dt.timedelta(days=1)).isoformat()
+    return Said("publish.republished/after-newest" if after != version else "publish.republished", version=version,
+                changes=changes, soonest=soonest, newest=after)
 
 
 def _not_postponed(project: Project, state: BranchState, version: str, sources: Mapping[str, bytes], *,
@@ -923,29 +917,31 @@ def _removed_under_its_date(project: Project, version: hist.DatedVersion, at: Ma
 
 
 def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes]) -> str:
-    """Which sections differ from a published version, per language: `fr: §3, §7.2; en: §3`."""
-    parts = []
+    """Which sections differ from a published version, per language: `fr: §3, §7.2; en: §3` (a `Said`, "" if none
+    differs)."""
+    parts: list[str] = []
     for lang, data in sources.items():
         entry = published.languages.get(lang)
         if entry is None:
-            parts.append(f"{lang}: not in the published version")
+            parts.append(Said("publish.changes/not-published", lang=lang))
             continue
         if entry.source.sha256 == mf.sha256(data):
             continue
         old = _published_text(project, entry)
         if old is None:
-            parts.append(f"{lang}: the published text's commit {entry.source.commit[:7]} is not in this clone")
+            parts.append(Said("publish.changes/not-in-clone", lang=lang, commit=entry.source.commit[:7]))
             continue
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:  # (history 28: the page saved in Latin-1 under its published date stopped
             # `policy history` with "error: 'utf-8' codec can't decode byte 0xe9 in position 55", naming nothing)
-            parts.append(f"{lang}: not UTF-8 (byte {exc.start})")
+            parts.append(Said("publish.changes/not-utf8", lang=lang, byte=exc.start))
             continue
         change = archive.changes_of(text, previous_text=old.decode("utf-8", "replace"), lang=lang)
         sections = archive.describe(change) if change else []
-        parts.append(f"{lang}: {', '.join(sections) if sections else 'front matter or formatting only'}")
-    return "; ".join(parts)
+        parts.append(Said("publish.changes/sections", lang=lang, sections=sections) if sections else
+                     Said("publish.changes/formatting", lang=lang))
+    return Said("publish.changes", parts=parts) if parts else ""
 
 
 def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:

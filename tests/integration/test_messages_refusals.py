@@ -11,7 +11,7 @@ import pytest
 
 from helpers import git, policy_process
 from policy_repo import Project, copy_of, copy_with_origin, made_once, new_project, published_with_an_origin
-from policysite import messages
+from policysite import cli, messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -172,18 +172,30 @@ def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
 
 def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(first_published, tmp_path):
     """history: a published version's text committed again, changed, under the same date: kept as published, and the
-    warning is said in the site's language (English as before with `--messages en`)."""
+    warning is said in the site's language, the sections that differ too (`§3 (nouvelle)`, not `§3 (new)`); publish
+    refuses it with the date to give, in French (English as before with `--messages en`)."""
     project = copy_of(first_published, tmp_path / "project")
     first = git(project.root, "rev-parse", "HEAD").strip()
-    edited = project.commit("2021-02-17", fr="Nous traitons vos données, autrement.", en="We process your data.")
+    project.write("2021-02-17", fr="Nous traitons vos données, autrement.", en="We process your data.")
+    for lang, added in (("fr", "## 3. Contact\n\nÉcrivez-nous.\n"), ("en", "## 3. Contact\n\nWrite to us.\n")):
+        page = project.root / "docs" / lang / "index.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\n" + added, encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+    edited = project.commit_all("policy 2021-02-17 edited")
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
-    assert (f"warning: 2021-02-17 : le texte publié diffère du dernier commit portant cette date, {edited[:7]} (fr: "
-            "§2; en: §2) ; une version publiée ne change jamais : elle est conservée telle que publiée\n"
-            ) in result.stderr, result.stderr
+    assert (f"warning: 2021-02-17 : le texte publié diffère du dernier commit portant cette date, {edited[:7]} (fr : "
+            "§2, §3 (nouvelle) ; en : §2, §3 (nouvelle)) ; une version publiée ne change jamais : elle est conservée "
+            "telle que publiée\n") in result.stderr, result.stderr
     english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert (f"warning: 2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} "
-            "(fr: §2; en: §2); a published version never changes: kept as published\n") in english.stderr
+            "(fr: §2, §3 (new); en: §2, §3 (new)); a published version never changes: kept as published\n"
+            ) in english.stderr, english.stderr
+    refused = policy_process(["--root", str(project.root), "publish"], env=_environment())
+    assert refused.returncode == 1 and refused.stderr.startswith(
+        "error: la version 2021-02-17 est déjà publiée avec un autre texte (fr : §2, §3 (nouvelle) ; en : §2, §3 "
+        "(nouvelle)) : une version publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le "), \
+        refused.stderr
     assert first != edited
 
 

@@ -607,13 +607,45 @@ MESSAGES: dict[str, str] = {
     "publish.head-unpublished": "{version}: not published: the text at HEAD is that of {commit}, which {file} records "
                                 "as never published ({reason}); revert it or commit the text to publish, with its "
                                 "date",
-    "publish.older": "{version} is older than the latest published version {latest} (the text differs: {changes}): a "
-                     "new text needs a date after {latest}; if {commit} is merged already, commit the text with its "
-                     "new date and record {commit} in {file} as never published, in the same change",
+    "publish.older": "{version} is older than the latest published version {latest} (the text differs: "
+                     "{changes:said}): a new text needs a date after {latest}; if {commit} is merged already, commit "
+                     "the text with its new date and record {commit} in {file} as never published, in the same change",
     "publish.older/same": "{version} is older than the latest published version {latest} (the text of {latest} with "
                           "an older date): a new text needs a date after {latest}; if {commit} is merged already, "
                           "commit the text with its new date and record {commit} in {file} as never published, in "
                           "the same change",
+    "publish.changes": "{parts:each:; }",
+    "publish.changes/sections": "{lang}: {sections:each:, }",
+    "publish.changes/formatting": "{lang}: front matter or formatting only",
+    "publish.changes/not-published": "{lang}: not in the published version",
+    "publish.changes/not-in-clone": "{lang}: the published text's commit {commit} is not in this clone",
+    "publish.changes/not-utf8": "{lang}: not UTF-8 (byte {byte})",
+    "publish.changes/none": "no section differs",
+    "archive.part/title": "title",
+    "archive.part/introduction": "introduction",
+    "archive.part/added": "{section} (new)",
+    "archive.part/removed": "{section} (removed)",
+    "archive.part/merged": "{section} (merged into {other})",
+    "archive.part/split": "{section} (split off {other})",
+    "archive.part/renumbered": "{section} (renumbered)",
+    "archive.part/renumbered-changed": "{section} (renumbered, text changed)",
+    "archive.part/moved": "{section} (moved)",
+    "archive.part/moved-changed": "{section} (moved, text changed)",
+    "publish.republished": "{version} is already published with a different text ({changes:said}): a published "
+                           "version never changes; give the new text a new date ({soonest} at the soonest), with "
+                           "`change: editorial` and a `summary:` saying what was corrected where the correction "
+                           "changes no one's rights (a typo, a wording: no notice needed): {version} stays as readers "
+                           "read it, and the new version's changes page shows the correction",
+    "publish.republished/after-newest": "{version} is already published with a different text ({changes:said}): a "
+                                        "published version never changes; give the new text a new date ({soonest} at "
+                                        "the soonest, after {newest}, the newest published), with `change: editorial` "
+                                        "and a `summary:` saying what was corrected where the correction changes no "
+                                        "one's rights (a typo, a wording: no notice needed): {version} stays as "
+                                        "readers read it, and the new version's changes page shows the correction",
+    "publish.republished/ahead": "{version} is already published with a different text ({changes:said}): a "
+                                 "published version never changes; give the new text a new date, after {version}: "
+                                 "{version} is published ahead and takes effect on {version} as published; a "
+                                 "corrected text dated {soonest} at the soonest replaces it from that day",
     "publish.late": "{version} is first published today, {today}, after its date: the archive now says it was in "
                     "force from {version}, when the site showed {in_force}; if that text was not public from "
                     "{version}, date the new text {today} or later",
@@ -1547,12 +1579,12 @@ MESSAGES: dict[str, str] = {
     "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",
     # --- a published version whose text history holds otherwise, a translation that starts later ---------------
     "publish.edited": "{version}: the published text differs from the last commit carrying this date, {commit} "
-                      "({changes}); a published version never changes: kept as published",
+                      "({changes:said}); a published version never changes: kept as published",
     "publish.edited/rebuilt": "{version}: the published text differs from the last commit carrying this date, "
-                              "{commit} ({changes}); a published version never changes: rebuilt from the commit it was "
-                              "published from, {kept}",
+                              "{commit} ({changes:said}); a published version never changes: rebuilt from the commit "
+                              "it was published from, {kept}",
     "publish.edited/refused": "{version}: the published text differs from the last commit carrying this date, "
-                              "{commit} ({changes}); a published version never changes: nothing rebuilt",
+                              "{commit} ({changes:said}); a published version never changes: nothing rebuilt",
     "publish.edited-by": "{path}: {what:said} by commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path}: changed by commit {commit} ({subject!r}), none of publishing's",
     "publish.older-edited": "{found:each}{more}: not as published (edited on the branch by hand since its version was "

@@ -723,14 +723,50 @@ MESSAGES: dict[str, str] = {
                                 "inscrit comme jamais publié ({reason}) ; annulez ce commit, ou enregistrez dans un "
                                 "commit le texte à publier, avec sa date",
     "publish.older": "la version {version} est antérieure à la dernière version publiée, {latest} (le texte "
-                     "diffère : {changes}) : un nouveau texte doit porter une date postérieure au {latest} ; si le "
-                     "commit {commit} est déjà fusionné, enregistrez le texte avec sa nouvelle date et inscrivez "
+                     "diffère : {changes:said}) : un nouveau texte doit porter une date postérieure au {latest} ; si "
+                     "le commit {commit} est déjà fusionné, enregistrez le texte avec sa nouvelle date et inscrivez "
                      "{commit} dans {file} comme jamais publié, dans la même modification",
     "publish.older/same": "la version {version} est antérieure à la dernière version publiée, {latest} (le texte du "
                           "{latest} sous une date plus ancienne) : un nouveau texte doit porter une date postérieure "
                           "au {latest} ; si le commit {commit} est déjà fusionné, enregistrez le texte avec sa "
                           "nouvelle date et inscrivez {commit} dans {file} comme jamais publié, dans la même "
                           "modification",
+    "publish.changes": "{parts:each: ; }",
+    "publish.changes/sections": "{lang} : {sections:each:, }",
+    "publish.changes/formatting": "{lang} : en-tête ou mise en forme seulement",
+    "publish.changes/not-published": "{lang} : absent de la version publiée",
+    "publish.changes/not-in-clone": "{lang} : le commit {commit} du texte publié n'est pas dans ce clone",
+    "publish.changes/not-utf8": "{lang} : pas en UTF-8 (octet {byte})",
+    "publish.changes/none": "aucune section ne diffère",
+    "archive.part/title": "titre",
+    "archive.part/introduction": "introduction",
+    "archive.part/added": "{section} (nouvelle)",
+    "archive.part/removed": "{section} (supprimée)",
+    "archive.part/merged": "{section} (fusionnée avec le {other})",
+    "archive.part/split": "{section} (détachée du {other})",
+    "archive.part/renumbered": "{section} (renumérotée)",
+    "archive.part/renumbered-changed": "{section} (renumérotée, texte modifié)",
+    "archive.part/moved": "{section} (déplacée)",
+    "archive.part/moved-changed": "{section} (déplacée, texte modifié)",
+    "publish.republished": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une version "
+                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest} au plus "
+                           "tôt), avec `change: editorial` et un `summary:` disant ce qui a été corrigé si la "
+                           "correction ne modifie les droits de personne (une coquille, une formulation : aucun "
+                           "préavis n'est nécessaire) : la version {version} reste telle que les lecteurs l'ont lue, "
+                           "et la page des modifications de la nouvelle version montre la correction",
+    "publish.republished/after-newest": "la version {version} est déjà publiée avec un autre texte "
+                                        "({changes:said}) : une version publiée ne change jamais ; donnez une nouvelle "
+                                        "date au nouveau texte (le {soonest} au plus tôt, après le {newest}, la "
+                                        "dernière version publiée), avec `change: editorial` et un `summary:` disant "
+                                        "ce qui a été corrigé si la correction ne modifie les droits de personne (une "
+                                        "coquille, une formulation : aucun préavis n'est nécessaire) : la version "
+                                        "{version} reste telle que les lecteurs l'ont lue, et la page des "
+                                        "modifications de la nouvelle version montre la correction",
+    "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
+                                 "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
+                                 "le {version} : la version {version} est publiée à l'avance et prend effet le "
+                                 "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest} la "
+                                 "remplace à partir de ce jour",
     "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today}, après sa date : "
                     "l'archive indique désormais qu'elle est en vigueur depuis le {version}, alors que le site "
                     "affichait la version {in_force} ; si ce texte n'était pas public depuis le {version}, datez le "
@@ -1792,13 +1828,13 @@ MESSAGES: dict[str, str] = {
     "revert.head": "le texte à HEAD est celui de la version {version}, antérieure à {newer} : {advice:said}",
     "revert.dated": "{commit} date le texte du {date}, après la publication du texte du {later} : {advice:said}",
     # --- a published version whose text history holds otherwise, a translation that starts later ---------------
-    "publish.edited": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} ({changes}) "
-                      "; une version publiée ne change jamais : elle est conservée telle que publiée",
+    "publish.edited": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
+                      "({changes:said}) ; une version publiée ne change jamais : elle est conservée telle que publiée",
     "publish.edited/rebuilt": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
-                              "({changes}) ; une version publiée ne change jamais : reconstruite à partir du commit "
-                              "dont elle a été publiée, {kept}",
+                              "({changes:said}) ; une version publiée ne change jamais : reconstruite à partir du "
+                              "commit dont elle a été publiée, {kept}",
     "publish.edited/refused": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
-                              "({changes}) ; une version publiée ne change jamais : rien n'a été reconstruit",
+                              "({changes:said}) ; une version publiée ne change jamais : rien n'a été reconstruit",
     "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path} : modifié par le commit {commit} ({subject!r}), qui n'est pas l'un de ceux de la "
                               "publication",

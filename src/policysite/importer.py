@@ -945,7 +945,7 @@ class _Importer:
         self.report.commits.append(sha)
         self.say(Said("import.committed" if version else "import.committed/from", name=text.source.path.name,
                       lang=lang, version=version or date.isoformat(), sha=sha[:7],
-                      notes="".join(f"\n  {note}" for note in text.notes)))
+                      notes=Said("import.notes", notes=list(text.notes)) if text.notes else ""))
 
     def words(self, lang: str) -> None:
         """The words of the imported text in force that the language's dictionary lacks, listed in its word list

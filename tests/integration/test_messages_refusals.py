@@ -356,6 +356,24 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
         "mettez-les de côté (git stash) d'abord (rien n'a été importé)\n"), refused.stderr
 
 
+def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
+    """The notes under each text `policy import` committed (what it changed, and on which lines of the source) are
+    said in the site's language: a new company's legal team reads them to check the imported text."""
+    project = new_project(tmp_path / "project")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "politique-2021-02-17.md").write_text(
+        "## Politique de confidentialité\n\n### 1. Données\n\nNous traitons vos données.\n", encoding="utf-8")
+    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
+           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
+    imported = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
+                              env=_environment(**who))
+    assert imported.returncode == 0, imported.stderr
+    notes = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
+    assert notes == ["  ligne 1 : le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son "
+                     "titre principal (#) ; ses autres titres remontent de 1 niveau"], imported.stdout
+
+
 def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     """A translation older than the latest authoritative version: `policy import` says in the site's language that it
     translates the earlier text and is committed under the later version too, and that the text is there already."""

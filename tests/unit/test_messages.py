@@ -776,3 +776,23 @@ def test_what_the_output_check_refuses_is_said_in_french():
         french
     assert ("docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html : un <script> dans le texte de la politique : "
             "seuls les scripts du thème s'exécutent") in french, french
+
+
+def test_an_import_note_s_lines_are_named_in_the_site_s_language():
+    """convert.notes: the lines a note of `policy import` names, past eight counted, in French words and English as
+    before; a note that is a catalogue message is said in the same language."""
+    from policysite.convert.notes import Notes
+
+    notes = Notes("Markdown line")
+    note = messages.Said("convert.first-heading-title", level=2, shift=1)
+    for line in range(1, 11):
+        notes.add(note, line)
+    notes.add("a note as written", 3)
+    many, one = notes.sentences()
+    assert many == ("Markdown lines 1, 2, 3, 4, 5, 6, 7, 8 and 2 more: the text's first heading, a level 2 heading "
+                    "above all the others, is its title (#), its other headings 1 level(s) up")
+    assert messages.said_in(many, "fr") == (
+        "lignes 1, 2, 3, 4, 5, 6, 7, 8 et 2 autres du Markdown : le premier titre du texte, de niveau 2 et au-dessus "
+        "de tous les autres, est son titre principal (#) ; ses autres titres remontent de 1 niveau")
+    assert (one, messages.said_in(one, "fr")) == ("Markdown line 3: a note as written",
+                                                   "ligne 3 du Markdown : a note as written")

@@ -27,6 +27,7 @@ from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
 from policysite.heading_numbers import heading_number
+from policysite.messages import Said
 
 KEPT = ("title", "description")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -216,8 +217,7 @@ def _lone_top_heading(body: str, meta: dict[str, str], notes: Notes) -> str:
             lines[n] = atx.group("indent") + "#" * (level - shift) + lines[n][atx.end():]
         else:  # setext, its underline's line left blank
             lines[n], lines[n + 1] = f"{'#' * (level - shift)} {text}", ""
-    notes.add(f"the text's first heading, a level {levels[0]} heading above all the others, is its title (#), its "
-              f"other headings {shift} level(s) up", headings[0][0] + 1)
+    notes.add(Said("convert.first-heading-title", level=levels[0], shift=shift), headings[0][0] + 1)
     return "\n".join(lines)
 
 

@@ -1,6 +1,8 @@
 """Notes of a conversion: one sentence per kind of change, the lines it happened on merged."""
 from __future__ import annotations
 
+from policysite.messages import Said
+
 
 class Notes:
     """Collects what a conversion changed; the same change on several lines becomes one note."""
@@ -32,17 +34,18 @@ class Notes:
         return list(self._order)
 
     def sentences(self) -> list[str]:
-        """The notes in the order first seen: `line 3: …`, `lines 3, 8 and 12: …`, or the message alone."""
-        out = []
+        """The notes in the order first seen: `line 3: …`, `lines 3, 8 and 12: …`, or the message alone; a `Said`
+        where lines are named or the message is one (said in the site's language: `lignes 3, 8 et 12 : …`)."""
+        out: list[str] = []
+        markdown = "markdown-" if self.where == "Markdown line" else ""
         for message in self._order:
             lines = sorted(self._lines[message])
             if not lines:
                 out.append(message)
                 continue
-            shown = [str(n) for n in lines[:8]]
+            shown: list[str] = [str(n) for n in lines[:8]]
             if len(lines) > 8:
-                shown.append(f"{len(lines) - 8} more")
-            where = f"{self.where} {shown[0]}" if len(shown) == 1 else \
-                f"{self.where}s {', '.join(shown[:-1])} and {shown[-1]}"
-            out.append(f"{where}: {message}")
+                shown.append(Said("import.note/more", count=len(lines) - 8))
+            out.append(Said(f"import.note/{markdown}line", line=shown[0], note=message) if len(shown) == 1 else
+                       Said(f"import.note/{markdown}lines", lines=", ".join(shown[:-1]), last=shown[-1], note=message))
         return out

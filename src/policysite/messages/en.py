@@ -1005,8 +1005,16 @@ MESSAGES: dict[str, str] = {
                          "version",
     "import.authoritative-first": "import the authoritative language ({authoritative}) first: each {lang} text is "
                                   "committed beside the version it translates",
-    "import.committed": "{name}: committed the {lang} text of {version} ({sha}){notes}",
-    "import.committed/from": "{name}: committed the {lang} text in force from {version} ({sha}){notes}",
+    "import.committed": "{name}: committed the {lang} text of {version} ({sha}){notes:said}",
+    "import.committed/from": "{name}: committed the {lang} text in force from {version} ({sha}){notes:said}",
+    "import.notes": "\n  {notes:each:\n  }",
+    "import.note/line": "line {line}: {note:said}",
+    "import.note/lines": "lines {lines} and {last:said}: {note:said}",
+    "import.note/markdown-line": "Markdown line {line}: {note:said}",
+    "import.note/markdown-lines": "Markdown lines {lines} and {last:said}: {note:said}",
+    "import.note/more": "{count} more",
+    "convert.first-heading-title": "the text's first heading, a level {level} heading above all the others, is its "
+                                   "title (#), its other headings {shift} level(s) up",
     "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
                     "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",

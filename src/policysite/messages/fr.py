@@ -1183,9 +1183,18 @@ MESSAGES: dict[str, str] = {
                          "site) : ignoré, pas de nouvelle version",
     "import.authoritative-first": "importez d'abord la langue de référence ({authoritative}) : chaque texte en "
                                   "{lang:language} est enregistré à côté de la version qu'il traduit",
-    "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes}",
+    "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes:said}",
     "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {version} enregistré "
-                             "({sha}){notes}",
+                             "({sha}){notes:said}",
+    "import.notes": "\n  {notes:each:\n  }",
+    "import.note/line": "ligne {line} : {note:said}",
+    "import.note/lines": "lignes {lines} et {last:said} : {note:said}",
+    "import.note/markdown-line": "ligne {line} du Markdown : {note:said}",
+    "import.note/markdown-lines": "lignes {lines} et {last:said} du Markdown : {note:said}",
+    "import.note/more": "{count} autres",
+    "convert.first-heading-title": "le premier titre du texte, de niveau {level} et au-dessus de tous les autres, "
+                                   "est son titre principal (#) ; ses autres titres remontent de "
+                                   "{shift:plural:niveau|niveaux}",
     "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
                     "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
                     "eux est celle du texte, à corriger dans une nouvelle version",

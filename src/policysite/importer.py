@@ -275,8 +275,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         raise ImportRefused(Said("import.embed", path=str(source.path), places=places[:300]))
     if source.title and not read.title and not converted.meta.get("title"):  # (history: its file's other texts')
         converted = dataclasses.replace(converted, meta={**converted.meta, "title": source.title}, notes=[
-            *converted.notes, f"the text has no title (its old site drew it from its page's template, most likely): "
-                              f"given “{source.title[:80]}”, the title its file's other texts have"])
+            *converted.notes, Said("convert.no-title", title=source.title[:80])])
     notes = Notes(converted.where)  # lines named as the converter's notes name them
     notes.offset = converted.offset
     if source.format == "markdown" and converted.where == "line" and not source.parts:

@@ -364,14 +364,28 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     sources.mkdir()
     (sources / "politique-2021-02-17.md").write_text(
         "## Politique de confidentialité\n\n### 1. Données\n\nNous traitons vos données.\n", encoding="utf-8")
+    (sources / "politique-2021-03-01.html").write_text(
+        "<!doctype html><html lang=fr><head><title>Politique</title><script>x()</script><script>y()</script></head>"
+        "<body><header><nav><a href=/>Accueil</a></nav></header><div><h2>Politique de confidentialité</h2>"
+        "<h3>1. Données</h3><p>Nous traitons vos données. <s>Deux ans.</s></p><button>Imprimer</button></div>"
+        "<footer>© Société</footer></body></html>", encoding="utf-8")
     who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
            for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
     imported = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
                               env=_environment(**who))
     assert imported.returncode == 0, imported.stderr
     notes = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
-    assert notes == ["  ligne 1 : le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son "
-                     "titre principal (#) ; ses autres titres remontent de 1 niveau"], imported.stdout
+    assert notes == [
+        "  ligne 1 : le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son titre principal "
+        "(#) ; ses autres titres remontent de 1 niveau",
+        "  retiré 2 éléments <script>",
+        "  la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa navigation, son pied de "
+        "page ni ses encadrés",
+        "  le premier titre de la page, un <h2> au-dessus de tous les autres, est son titre principal (#) ; ses autres "
+        "titres remontent de 1 niveau",
+        "  retiré 1 élément <button> (« Imprimer »)",
+        "  omis 1 passage barré, affiché comme rayé et qui ne fait donc plus partie du texte : « Deux ans. » ; "
+        "rétablissez ce qui est toujours en vigueur"], imported.stdout
 
 
 def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite import document
+from policysite import document, messages
 from policysite.convert import convert
 from unit.test_convert import _W, docx_parts, docx_with, make_docx, write_docx
 
@@ -240,3 +240,16 @@ def test_word_fields_that_bring_words_or_a_picture_from_elsewhere_or_run_a_progr
         'against the document as Word shows it',
         'left out a Word field that brings in from elsewhere or runs (MACROBUTTON Accept Click to accept), which '
         'showed no words: nothing read or run; write in the text what the document needs of it'], converted.notes
+
+
+def test_what_the_import_left_out_of_a_word_document_is_said_in_the_site_s_language(tmp_path: Path):
+    """The notes of a Word document's conversion that a legal team meets most (its reviewers' comments, its
+    footnotes) are catalogue messages: said in French on a French site, in English as before."""
+    source = tmp_path / "privacy-2022-05-01.docx"
+    make_docx(source)
+    notes = convert(source).notes
+    assert [messages.said_in(note, "fr") for note in notes] == [
+        "omis 1 commentaire de relecture du document Word",
+        "1 note de bas de page ou de fin est devenue une liste numérotée à la fin, liée dans les deux sens"]
+    assert notes == ["left out 1 reviewer comment of the Word document",
+                     "1 footnote(s) or endnote(s) became a numbered list at the end, linked both ways"]

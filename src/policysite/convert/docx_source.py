@@ -24,6 +24,7 @@ from policysite.convert import (
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
+from policysite.messages import Said
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
@@ -783,9 +784,7 @@ def _margins_note(archive: zipfile.ZipFile, notes: Notes) -> None:
             words += [" ".join(text.split())] if text.strip() else []
     said = " · ".join(dict.fromkeys(words))
     if said:
-        notes.add(f"left out the words of the document's page headers and footers (“{said[:100]}"
-                  f"{'…' if len(said) > 100 else ''}”): a web page has none; write in the text what the policy needs "
-                  "of them (a company's address, a date)")
+        notes.add(Said("convert.word-margins", words=f"{said[:100]}{'…' if len(said) > 100 else ''}"))
 
 
 def _document_notes(comments: str, html: str, notes: Notes, *, document: str, headings_numbered: int) -> None:
@@ -794,14 +793,12 @@ def _document_notes(comments: str, html: str, notes: Notes, *, document: str, he
     into every heading style, numbers none)."""
     count = len(re.findall(r"<w:comment\b", comments))
     if count:
-        notes.add(f"left out {count} reviewer comment{'s' if count > 1 else ''} of the Word document")
+        notes.add(Said("convert.word-comments", count=count))
     deletions, insertions = len(re.findall(r"<w:del\b", document)), len(re.findall(r"<w:ins\b", document))
     if deletions or insertions:
-        notes.add(f"the document has tracked changes ({insertions} insertion(s), {deletions} deletion(s)): "
-                  "read as if accepted")
+        notes.add(Said("convert.word-tracked", insertions=insertions, deletions=deletions))
     footnotes = len(re.findall(r'id="footnote-\d+"', html)) + len(re.findall(r'id="endnote-\d+"', html))
     if footnotes:
-        notes.add(f"{footnotes} footnote(s) or endnote(s) became a numbered list at the end, linked both ways")
+        notes.add(Said("convert.word-footnotes", count=footnotes))
     if headings_numbered:
-        notes.add(f"Word numbers {headings_numbered} heading(s) by itself: the number Word shows is written at the "
-                  "start of each (1. Title), as Word counts them; check the section numbers")
+        notes.add(Said("convert.word-numbered-headings", count=headings_numbered))

@@ -39,6 +39,7 @@ from policysite.convert.elements import INLINE
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
+from policysite.messages import Said
 
 # Never text of the policy, wherever they are.
 INERT = "script, style, noscript, template, link, meta"
@@ -587,7 +588,7 @@ def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
     if len(headings) == 1 and _words(content).startswith(_words(headings[0])) and _words(headings[0]):
         # the page's one heading, above all its words (Weebly's `<h2 class="wsite-content-title">`): its title
         _retag(headings[0], "h1")
-        notes.add(f"the page's one heading, an <{headings[0].tag}> above all its words, is its title (#)")
+        notes.add(Said("convert.page-one-heading-title", tag=headings[0].tag))
         return content
     if len(headings) < 2:
         return content
@@ -598,8 +599,7 @@ def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
     shift = top - 1
     for heading, level in zip(headings, levels):
         _retag(heading, f"h{level - shift}")
-    notes.add(f"the page's first heading, an <h{top}> above all the others, is its title (#), its other headings "
-              f"{shift} level(s) up")
+    notes.add(Said("convert.page-first-heading-title", top=top, shift=shift))
     return content
 
 
@@ -796,8 +796,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     removed = {banner.mem_id for banner in main_text.decompose(found)}
     for banner, words in zip(found, said):
         if banner.mem_id in removed and words:
-            notes.add(f"removed the page's consent banner (“{words[:60]}{'…' if len(words) > 60 else ''}”): a "
-                      "consent manager's words, not the policy's")
+            notes.add(Said("convert.consent-banner", words=f"{words[:60]}{'…' if len(words) > 60 else ''}"))
     icons = [" ".join(node.text(deep=True).split()) for node in tree.css(ICONS)]
     if main_text.decompose(tree.css(ICONS)):
         drawn = " ".join(icon for icon in icons[:5] if icon)
@@ -816,7 +815,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     main_text.decompose(tree.css(INERT))
     for tag in ("script", "style", "noscript", "template"):
         if counts.get(tag):
-            notes.add(f"removed {counts[tag]} <{tag}> element{'s' if counts[tag] > 1 else ''}")
+            notes.add(Said("convert.removed-elements", count=counts[tag], tag=tag))
 
 
 def _noscript_text(tree: LexborHTMLParser, notes: Notes) -> None:
@@ -866,8 +865,7 @@ def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -
         notes.add(f"{restored} address{'es' if restored > 1 else ''} of the web archive's copy point to the "
                   "original again")
     if local:
-        plural = "s" if local > 1 else ""
-        notes.add(f"{local} link{plural} to this same page became in-page link{plural} (#…)")
+        notes.add(Said("convert.in-page-links", count=local))
     if unwrapped:
         many = unwrapped > 1
         notes.add(f"{unwrapped} link{'s' if many else ''} through Google's redirect (google.com/url?q=…) "

@@ -11,6 +11,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 # The site around the text, when the page marks no main content.
 SITE_CHROME = ("header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], "
@@ -76,8 +77,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     if body is None:
         return None
     if decompose(tree.css(SITE_CHROME)):
-        notes.add("the page marks no main content: kept its <body> without its header, navigation, footer "
-                  "and asides")
+        notes.add(Said("convert.no-main-content"))
     named = _named_chrome(body)
     words = " ".join(_words(node) for node in named if not any(_within(node, other) for other in named)).strip()
     if decompose(named):

@@ -24,7 +24,7 @@ from policysite.convert import (
 from policysite.convert.markdown_lines import CODE_SPAN as _CODE_SPAN, outside_fences as _outside_fences
 from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, quoted
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
 from policysite.heading_numbers import heading_number
 from policysite.messages import Said
@@ -428,10 +428,7 @@ def _gfm(body: str, notes: Notes) -> str:
             breaks += 1
         lines[n] = line
     if struck:
-        shown = ", ".join(f"“{w[:50]}”" for w in struck[:3]) + (f" and {len(struck) - 3} more"
-                                                                  if len(struck) > 3 else "")
-        notes.add(f"left out {len(struck)} passage(s) struck through (~~…~~), no longer the text: {shown}; put back "
-                  "what is still in force")
+        notes.add(Said("convert.struck", count=len(struck), shown=quoted([w[:50] for w in struck])))
     if breaks:
         notes.add(f"{breaks} line break(s) written with a backslash (GitHub's Markdown) are written as Markdown's two "
                   "spaces at the line's end")

@@ -1,7 +1,15 @@
 """Notes of a conversion: one sentence per kind of change, the lines it happened on merged."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from policysite.messages import Said
+
+
+def quoted(words: Sequence[str], *, most: int = 3) -> Said:
+    """The first `most` of `words` quoted, and how many more: “a”, “b” and 2 more (« a », « b » et 2 autres)."""
+    return Said("convert.quoted-list", quoted=[Said("convert.quoted", words=one) for one in words[:most]],
+                more=Said("convert.and-more", count=len(words) - most) if len(words) > most else "")
 
 
 class Notes:

@@ -13,8 +13,9 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite.convert import bold_headings, list_passes, panels
 from policysite.convert.elements import HEADINGS, INLINE, TEXT_BLOCKS, filled, first_content
 from policysite.convert.markdown_writer import TICKED, UNTICKED, Converter, escape_text
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, quoted
 from policysite.heading_numbers import heading_number
+from policysite.messages import Said
 
 # Elements whose content a reader never sees as text of the policy.
 # (A <progress> or <meter> is drawn as a bar, its words only where the browser draws none: safety hunt 44.)
@@ -123,7 +124,7 @@ def _drop_empty_paragraphs(soup: BeautifulSoup) -> None:
 def _removed(counts: dict[str, int], notes: Notes) -> None:
     for name, count in counts.items():
         if count:
-            notes.add(f"removed {count} <{name}> element{'s' if count > 1 else ''}")
+            notes.add(Said("convert.removed-elements", count=count, tag=name))
 
 
 def _task_boxes(soup: BeautifulSoup, notes: Notes) -> int:
@@ -255,10 +256,9 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(f"{titles} accordion title{'s' if titles > 1 else ''} (a <button> that opens a panel) kept above "
                   "its text: a heading where numbered as a section, else in bold")
     if dropped or silent:
-        said = ", ".join(f"“{words[:40]}”" for words in dropped[:3]) + (f" and {len(dropped) - 3} more"
-                                                                        if len(dropped) > 3 else "")
-        notes.add(f"removed {len(dropped) + silent} <button> element{'s' if len(dropped) + silent > 1 else ''}"
-                  + (f" ({said})" if said else ""))
+        notes.add(Said("convert.removed-buttons/said", count=len(dropped) + silent,
+                       shown=quoted([words[:40] for words in dropped])) if dropped else
+                  Said("convert.removed-buttons", count=silent))
 
 
 def _heading_beside(button: Tag) -> Tag | None:
@@ -407,11 +407,9 @@ def _table_footers(soup: BeautifulSoup) -> None:
 
 
 def _quoted(tags: list[Tag]) -> str:
-    shown = []
-    for tag in tags[:3]:
-        words = " ".join(tag.get_text(" ").split())
-        shown.append(f"“{words[:50]}{'…' if len(words) > 50 else ''}”")
-    return ", ".join(shown) + (f" and {len(tags) - 3} more" if len(tags) > 3 else "")
+    """The words of the first three of `tags`, quoted (50 characters each), and how many more (a `Said`)."""
+    words = [" ".join(tag.get_text(" ").split()) for tag in tags]
+    return quoted([f"{one[:50]}{'…' if len(one) > 50 else ''}" for one in words])
 
 
 def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
@@ -436,8 +434,7 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
                 and tag.find_parent(class_=_SCREEN_READER) is None:
             (repeats if _repeats_title_before(tag) else kept).append(tag)
     if struck:
-        notes.add(f"left out {len(struck)} passage(s) struck through, shown crossed out and so no longer the text: "
-                  f"{_quoted(struck)}; put back what is still in force")
+        notes.add(Said("convert.struck/html", count=len(struck), shown=_quoted(struck)))
     if hidden:
         notes.add(f"left out {len(hidden)} element(s) marked hidden, which readers never saw: {_quoted(hidden)}")
     if helpers:

@@ -1015,6 +1015,35 @@ MESSAGES: dict[str, str] = {
     "import.note/more": "{count} more",
     "convert.first-heading-title": "the text's first heading, a level {level} heading above all the others, is its "
                                    "title (#), its other headings {shift} level(s) up",
+    "convert.quoted": "“{words}”",
+    "convert.quoted-list": "{quoted:each:, }{more:said}",
+    "convert.and-more": " and {count} more",
+    "convert.no-title": "the text has no title (its old site drew it from its page's template, most likely): given "
+                        "“{title}”, the title its file's other texts have",
+    "convert.removed-elements": "removed {count} <{tag}> {count:form:element|elements}",
+    "convert.removed-buttons": "removed {count} <button> {count:form:element|elements}",
+    "convert.removed-buttons/said": "removed {count} <button> {count:form:element|elements} ({shown:said})",
+    "convert.struck": "left out {count} passage(s) struck through (~~…~~), no longer the text: {shown:said}; put back "
+                      "what is still in force",
+    "convert.struck/html": "left out {count} passage(s) struck through, shown crossed out and so no longer the text: "
+                           "{shown:said}; put back what is still in force",
+    "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
+                               "footer and asides",
+    "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",
+    "convert.page-first-heading-title": "the page's first heading, an <h{top}> above all the others, is its title "
+                                        "(#), its other headings {shift} level(s) up",
+    "convert.consent-banner": "removed the page's consent banner (“{words}”): a consent manager's words, not the "
+                              "policy's",
+    "convert.in-page-links": "{count} {count:form:link|links} to this same page became in-page "
+                             "{count:form:link|links} (#…)",
+    "convert.word-margins": "left out the words of the document's page headers and footers (“{words}”): a web page "
+                            "has none; write in the text what the policy needs of them (a company's address, a date)",
+    "convert.word-comments": "left out {count} reviewer {count:form:comment|comments} of the Word document",
+    "convert.word-tracked": "the document has tracked changes ({insertions} insertion(s), {deletions} deletion(s)): "
+                            "read as if accepted",
+    "convert.word-footnotes": "{count} footnote(s) or endnote(s) became a numbered list at the end, linked both ways",
+    "convert.word-numbered-headings": "Word numbers {count} heading(s) by itself: the number Word shows is written at "
+                                      "the start of each (1. Title), as Word counts them; check the section numbers",
     "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
                     "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",

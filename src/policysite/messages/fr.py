@@ -1195,6 +1195,41 @@ MESSAGES: dict[str, str] = {
     "convert.first-heading-title": "le premier titre du texte, de niveau {level} et au-dessus de tous les autres, "
                                    "est son titre principal (#) ; ses autres titres remontent de "
                                    "{shift:plural:niveau|niveaux}",
+    "convert.quoted": "« {words} »",
+    "convert.quoted-list": "{quoted:each:, }{more:said}",
+    "convert.and-more": " et {count} autres",
+    "convert.no-title": "le texte n'a pas de titre (son ancien site le tirait sans doute du modèle de sa page) : il "
+                        "reçoit « {title} », le titre des autres textes de son fichier",
+    "convert.removed-elements": "retiré {count:plural:élément|éléments} <{tag}>",
+    "convert.removed-buttons": "retiré {count:plural:élément|éléments} <button>",
+    "convert.removed-buttons/said": "retiré {count:plural:élément|éléments} <button> ({shown:said})",
+    "convert.struck": "omis {count:plural:passage barré|passages barrés} (~~…~~), qui ne {count:form:fait|font} plus "
+                      "partie du texte : {shown:said} ; rétablissez ce qui est toujours en vigueur",
+    "convert.struck/html": "omis {count:plural:passage barré|passages barrés}, {count:form:affiché|affichés} comme "
+                           "{count:form:rayé|rayés} et qui ne {count:form:fait|font} donc plus partie du texte : "
+                           "{shown:said} ; rétablissez ce qui est toujours en vigueur",
+    "convert.no-main-content": "la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa "
+                               "navigation, son pied de page ni ses encadrés",
+    "convert.page-one-heading-title": "le seul titre de la page, un <{tag}> au-dessus de tous ses mots, est son titre "
+                                      "principal (#)",
+    "convert.page-first-heading-title": "le premier titre de la page, un <h{top}> au-dessus de tous les autres, est "
+                                        "son titre principal (#) ; ses autres titres remontent de "
+                                        "{shift:plural:niveau|niveaux}",
+    "convert.consent-banner": "retiré le bandeau de consentement de la page (« {words} ») : les mots d'un "
+                              "gestionnaire de consentement, pas ceux de la politique",
+    "convert.in-page-links": "{count:plural:lien|liens} vers cette même page {count:form:est devenu un lien "
+                             "interne|sont devenus des liens internes} (#…)",
+    "convert.word-margins": "omis les mots des en-têtes et pieds de page du document (« {words} ») : une page web n'en "
+                            "a pas ; écrivez dans le texte ce que la politique doit en garder (l'adresse d'une "
+                            "société, une date)",
+    "convert.word-comments": "omis {count:plural:commentaire|commentaires} de relecture du document Word",
+    "convert.word-tracked": "le document contient des modifications suivies ({insertions:plural:insertion|insertions}, "
+                            "{deletions:plural:suppression|suppressions}) : lues comme acceptées",
+    "convert.word-footnotes": "{count:plural:note|notes} de bas de page ou de fin {count:form:est devenue|sont "
+                              "devenues} une liste numérotée à la fin, liée dans les deux sens",
+    "convert.word-numbered-headings": "Word numérote lui-même {count:plural:titre|titres} : le numéro que Word "
+                                      "affiche est écrit au début de chacun (1. Titre), tel que Word les compte ; "
+                                      "vérifiez les numéros des sections",
     "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
                     "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
                     "eux est celle du texte, à corriger dans une nouvelle version",

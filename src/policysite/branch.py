@@ -43,7 +43,7 @@ import git as gitpython
 
 from policysite import clock, deletions, git, manifest as mf, periods
 from policysite.errors import ManifestUnreadable, PublishError
-from policysite.messages import Said
+from policysite.messages import Said, text_of
 from policysite.project import Project
 from policysite.strings import aside, long_date, strings
 
@@ -470,8 +470,7 @@ def move_branch(project: Project, branch: str, new: str, state: BranchState, mes
     try:
         git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
     except git.RefMoved as exc:
-        raise PublishError(f"{branch} moved while publishing (another publisher?): it was left as it is; "
-                           f"run the command again ({exc})") from exc
+        raise PublishError(Said("publish.moved-meanwhile", branch=branch, error=str(exc))) from exc
 
 
 @contextlib.contextmanager
@@ -480,7 +479,7 @@ def lock(project: Project, branch: str, on_wait: Callable[[Path], None] | None):
         with git.lock(project.repo, _lock_name(branch), timeout=LOCK_TIMEOUT, on_wait=on_wait) as path:
             yield path
     except git.LockTimeout as exc:
-        raise PublishError(f"another publication is still running: {exc}") from exc
+        raise PublishError(Said("publish.locked", error=text_of(exc))) from exc
 
 
 def _lock_name(branch: str) -> str:

@@ -383,7 +383,7 @@ def publish(args: argparse.Namespace, root: Path) -> int:
     lang = messages.for_project(root, option=args.messages)  # (a language without messages: nothing published)
     try:
         outcome = operations.publish(root=root, branch=args.branch, remote=args.remote, push=args.push,
-                                     on_wait=_waiting, document=args.document)
+                                     on_wait=_waiting(lang), document=args.document)
     except errors.RefusedError as exc:  # the version and its findings, in the legal team's words
         print(f"error: {visible(exc.refusal.said(lang))}", file=sys.stderr)
         return REFUSED
@@ -396,7 +396,7 @@ def history(args: argparse.Namespace, root: Path) -> int:
 
     lang = messages.for_project(root, option=args.messages)  # (a language without messages: nothing published)
     return _outcome(operations.publish_history(root=root, branch=args.branch, remote=args.remote, push=args.push,
-                                               on_wait=_waiting, rebuild=args.rebuild, jobs=args.jobs,
+                                               on_wait=_waiting(lang), rebuild=args.rebuild, jobs=args.jobs,
                                                document=args.document, archive_only=args.archive_only,
                                                progress=_progress if sys.stderr.isatty() else None),
                     lang=lang)
@@ -530,8 +530,9 @@ def _document(args: argparse.Namespace) -> str:
     return "" if args.document == first else args.document
 
 
-def _waiting(path: Path) -> None:
-    print(f"waiting for another publication to finish ({path})", file=sys.stderr)
+def _waiting(lang: str) -> Callable[[Path], None]:
+    """What a publication waiting for another's lock says, in `lang`."""
+    return lambda path: print(_say("publish.waiting", lang, path=str(path)), file=sys.stderr)
 
 
 def _progress(n: int, total: int, version: str, elapsed: float) -> None:

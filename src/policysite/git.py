@@ -22,7 +22,9 @@ if TYPE_CHECKING:  # GitPython (50–65 ms to import) is imported where a reposi
 
 
 class GitError(Exception):
-    """A git command failed; the message carries git's own stderr."""
+    """A git command failed; the message carries git's own stderr (`detail`: its words alone)."""
+
+    detail = ""
 
 
 class LockTimeout(GitError):
@@ -63,8 +65,28 @@ def open_repo(path: str | Path) -> gitpython.Repo:
     # GitPython finds the repository without git; git itself may refuse it (one owned by another user, as a CI
     # container's checkout often is: "detected dubious ownership"), and every git command then fails: said as git
     # says it, not read as a repository with nothing committed nor published (history hunt 33).
-    run(repo, "rev-parse", "--git-dir")
+    try:
+        run(repo, "rev-parse", "--git-dir")
+    except GitError as exc:
+        raise _unreadable(str(repo.working_tree_dir or repo.git_dir), "git rev-parse --git-dir", exc.detail) from exc
     return repo
+
+
+def _unreadable(path: str | Path, command: str, detail: str) -> GitError:
+    """A repository git refuses to read (another user's checkout, a format or configuration it does not know): what
+    failed and what to do in the catalogue's words, git's own after them."""
+    from policysite.messages import Said
+
+    return GitError(Said("git.unreadable", path=str(path), command=command, detail=detail))
+
+
+def _failed(command: str, detail: str) -> GitError:
+    """`git <command>` failed: git's own words (`detail`), said after the command in the site's language."""
+    from policysite.messages import Said
+
+    error = GitError(Said("git.failed", command=command, detail=detail))
+    error.detail = detail
+    return error
 
 
 def _not_a_repository(path: str | Path) -> str:
@@ -80,7 +102,7 @@ def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
     try:
         return _bounded(gitpython.Repo.init(str(path), initial_branch=branch))
     except gitpython.GitCommandError as exc:
-        raise GitError(f"git init {path}: {(exc.stderr or '').strip() or exc}") from exc
+        raise _failed(f"init {path}", (exc.stderr or "").strip() or str(exc)) from exc
 
 
 def committed_texts(path: str | Path, *, most: int) -> Generator[bytes, None, None]:
@@ -107,7 +129,7 @@ def run(repo: gitpython.Repo, *args: str) -> str:
         return repo.git.execute(["git", *OPTIONS, *args])
     except gitpython.GitCommandError as exc:
         stderr = (exc.stderr or "").strip().removeprefix("stderr: ").strip("'\n ")
-        raise GitError(f"git {' '.join(args)}: {stderr or exc}") from exc
+        raise _failed(" ".join(args), stderr or str(exc)) from exc
 
 
 def raw_changes(repo: gitpython.Repo, *args: str) -> Generator[tuple[str, str, str, str], None, None]:
@@ -220,7 +242,7 @@ def common_dir(path: str | Path) -> Path:
     except OSError as exc:  # `path` is no folder
         raise GitError(_not_a_repository(path)) from exc
     if done.returncode != 0:
-        raise GitError(f"git rev-parse --git-common-dir: {os.fsdecode(done.stderr).strip()}")
+        raise _unreadable(path, "git rev-parse --git-common-dir", os.fsdecode(done.stderr).strip())
     return (Path(path) / os.fsdecode(done.stdout).strip()).resolve()
 
 
@@ -463,8 +485,9 @@ def lock(repo: gitpython.Repo, name: str, *, timeout: float, on_wait=None):
     try:
         opened = open(path, "a+", encoding="utf-8")  # closed by the with below
     except OSError as exc:  # a .git the user may not write in: Python's "[Errno 13] …" alone (history hunt 33)
-        raise GitError(f"{path}: publishing's lock cannot be written ({exc.strerror}): publishing writes into the "
-                       "repository's .git folder; run it as a user who may write there") from None
+        from policysite.messages import Said
+
+        raise GitError(Said("git.lock-unwritable", path=str(path), reason=exc.strerror or str(exc))) from None
     with opened as fd:
         deadline = time.monotonic() + timeout
         waited = False
@@ -477,7 +500,9 @@ def lock(repo: gitpython.Repo, name: str, *, timeout: float, on_wait=None):
                     on_wait(path)
                 waited = True
                 if time.monotonic() > deadline:
-                    raise LockTimeout(f"{path}: another process still holds the lock after {timeout:.0f}s") from None
+                    from policysite.messages import Said
+
+                    raise LockTimeout(Said("git.lock-held", path=str(path), seconds=round(timeout))) from None
                 time.sleep(0.1)
         try:
             yield path

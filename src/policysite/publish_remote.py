@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from policysite import git, publish_refusals as refusals
 from policysite.errors import PublishError
-from policysite.messages import Said
+from policysite.messages import Said, text_of
 from policysite.project import Project
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
             raise PublishError(Said("push.moved" if changed else "push.moved/unchanged", branch=branch,
                                     remote=remote)) from exc
         raise PublishError(Said("push.failed" if changed else "push.failed/unchanged", branch=branch, remote=remote,
-                                error=exc)) from exc
+                                error=text_of(exc))) from exc
     outcome.messages.append(Said("push.pushed", branch=branch, remote=remote))
 
 

@@ -258,3 +258,37 @@ def test_uncommitted_changes_are_named_as_the_files_are_not_as_git_quotes_them(g
     repo = git.open_repo(git_repo)
     assert sorted(git.changed_paths(repo, ["docs/fr"])) == [
         "docs/fr/nouveau fichier.md", "docs/fr/politique-données.md", "docs/fr/renommé.md"]
+
+
+def test_a_lock_held_or_that_cannot_be_written_is_said_in_the_site_s_language(git_repo, monkeypatch, capsys):
+    """The publishing lock's refusals (a .git the user may not write in; another publication holding it past the
+    wait) and the line saying a publication waits for it are catalogue messages: said in French on a French site, in
+    English as before."""
+    import fcntl
+    from types import SimpleNamespace
+
+    from policysite import branch, cli, errors, messages
+
+    repo = git.open_repo(git_repo)
+    (git_repo / ".git" / "policysite-unwritable.lock").mkdir()
+    with pytest.raises(git.GitError) as unwritable:
+        with git.lock(repo, "policysite-unwritable", timeout=1):
+            pass
+    assert messages.said_in(messages.text_of(unwritable.value), "fr").endswith(
+        "policysite-unwritable.lock : le verrou de la publication ne peut pas être écrit (Is a directory) : la "
+        "publication écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire")
+    monkeypatch.setattr(branch, "LOCK_TIMEOUT", 0)
+    path = git_repo / ".git" / "policysite-publish-gh-pages.lock"
+    with open(path, "a+", encoding="utf-8") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(errors.PublishError) as locked:
+            with branch.lock(SimpleNamespace(repo=repo), "gh-pages", None):  # type: ignore[arg-type]
+                pass
+    said = messages.text_of(locked.value)
+    assert messages.said_in(said, "fr") == (f"une autre publication est encore en cours : {path.resolve()} : un "
+                                            "autre processus détient encore le verrou après 0 s")
+    assert said == f"another publication is still running: {path.resolve()}: another process still holds the lock after 0s"
+    cli._waiting("fr")(path)
+    cli._waiting("en")(path)
+    assert capsys.readouterr().err == (f"attente de la fin d'une autre publication ({path})\n"
+                                       f"waiting for another publication to finish ({path})\n")

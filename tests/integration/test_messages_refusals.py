@@ -572,6 +572,30 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
         1, "error: rien n'est encore commité : commitez d'abord le projet et sa politique\n"), said.stderr
 
 
+def test_what_git_refuses_is_said_in_french_with_git_s_own_words(first_published, tmp_path):
+    """git.py: a push that fails, and a repository git refuses to read (another user's checkout on CI, a format it
+    does not know), said what failed in English with git's stderr ('git push …: fatal: …'); now in the site's
+    language, git's own words kept after it, and for the repository what to do."""
+    project = copy_of(first_published, tmp_path / "project")
+    git(project.root, "remote", "add", "origin", str(tmp_path / "gone.git"))
+    project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
+    pushed = policy_process(["--root", str(project.root), "publish", "--push"], env=_environment())
+    assert pushed.returncode == 1 and re.fullmatch(
+        r"error: publié sur la branche locale gh-pages, mais l'envoi vers origin a échoué : échec de git push [^\n]* "
+        r": fatal: [^\n]*gone\.git[^\n]*(\n.*)*", pushed.stderr), pushed.stderr
+    git(project.root, "config", "core.repositoryformatversion", "99")
+    refused = policy_process(["--root", str(project.root), "history"], env=_environment())
+    assert (refused.returncode, refused.stderr) == (1, (
+        f"error: {project.root} : git refuse de lire ce dépôt, rien n'a donc été lu ni écrit : corrigez ce que git "
+        "signale, puis relancez la commande (git rev-parse --git-dir : fatal: Expected git repo version <= 1, found "
+        "99)\n")), refused.stderr
+    english = policy_process(["--root", str(project.root), "verify"], env=_environment(POLICY_MESSAGES="en"))
+    assert english.stderr == (
+        f"error: {project.root}: git refuses to read this repository, so nothing was read or written: correct what git "
+        "says, then run the command again (git rev-parse --git-dir: fatal: Expected git repo version <= 1, found 99)\n"
+        ), english.stderr
+
+
 def test_what_policy_import_git_refuses_is_said_in_french(tmp_path):
     """Words 31: `policy import --git` refused in English on a French site a folder given for a file, a file outside
     any repository, a repository with no commit, a --ref naming no branch, and a branch whose commits never held the

@@ -64,6 +64,16 @@ MESSAGES: dict[str, str] = {
     "publish.nothing-linked": "nothing to publish: {linked:each}",
     "git.not-a-repository": "{path}: not inside a git repository (no .git folder there or above it): run the "
                             "command in a clone of the repository, or make one (`git init`, then commit the project)",
+    "git.failed": "git {command}: {detail}",
+    "git.unreadable": "{path}: git refuses to read this repository, so nothing was read or written: correct what git "
+                      "says, then run the command again ({command}: {detail})",
+    "git.lock-unwritable": "{path}: publishing's lock cannot be written ({reason}): publishing writes into the "
+                           "repository's .git folder; run it as a user who may write there",
+    "git.lock-held": "{path}: another process still holds the lock after {seconds}s",
+    "publish.locked": "another publication is still running: {error:said}",
+    "publish.moved-meanwhile": "{branch} moved while publishing (another publisher?): it was left as it is; run the "
+                               "command again ({error})",
+    "publish.waiting": "waiting for another publication to finish ({path})",
     "project.nothing-committed": "nothing is committed yet: commit the project and its policy first",
     "build.linked": "{path}: a symbolic link: the preview would be written (and a language's folder emptied) wherever "
                     "it points; remove the link, or build into a folder of its own (--site-dir)",
@@ -1670,8 +1680,8 @@ MESSAGES: dict[str, str] = {
                             "clone or job published to it): nothing was pushed. Take {remote}'s and run the command "
                             "again, which publishes onto it what it lacks: `git fetch {remote} {branch}`, then `git "
                             "branch -f {branch} {remote}/{branch}`",
-    "push.failed": "published on the local {branch}, but pushing it to {remote} failed: {error}",
-    "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error}",
+    "push.failed": "published on the local {branch}, but pushing it to {remote} failed: {error:said}",
+    "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error:said}",
     "publish.legacy": "{count} version(s) published before changes pages and JSON exports existed ({versions}): "
                       "`policy history --rebuild` adds them",
 }

@@ -75,6 +75,16 @@ MESSAGES: dict[str, str] = {
     "git.not-a-repository": "{path} : n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus) : "
                             "lancez la commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le "
                             "projet)",
+    "git.failed": "échec de git {command} : {detail}",
+    "git.unreadable": "{path} : git refuse de lire ce dépôt, rien n'a donc été lu ni écrit : corrigez ce que git "
+                      "signale, puis relancez la commande ({command} : {detail})",
+    "git.lock-unwritable": "{path} : le verrou de la publication ne peut pas être écrit ({reason}) : la publication "
+                           "écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire",
+    "git.lock-held": "{path} : un autre processus détient encore le verrou après {seconds} s",
+    "publish.locked": "une autre publication est encore en cours : {error:said}",
+    "publish.moved-meanwhile": "{branch} a changé pendant la publication (une autre publication ?) : la branche a été "
+                               "laissée telle quelle ; relancez la commande ({error})",
+    "publish.waiting": "attente de la fin d'une autre publication ({path})",
     "project.nothing-committed": "rien n'est encore commité : commitez d'abord le projet et sa politique",
     "build.linked": "{path} : un lien symbolique : l'aperçu serait écrit (et le dossier d'une langue vidé) là où il "
                     "pointe ; retirez le lien, ou construisez dans un dossier à lui (--site-dir)",
@@ -1935,9 +1945,9 @@ MESSAGES: dict[str, str] = {
                             "changé entre-temps (un autre clone ou une autre tâche y a publié) : rien n'a été envoyé. "
                             "Reprenez celle de {remote} et relancez la commande, qui y publiera ce qui lui manque : "
                             "`git fetch {remote} {branch}`, puis `git branch -f {branch} {remote}/{branch}`",
-    "push.failed": "publié sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : {error}",
+    "push.failed": "publié sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : {error:said}",
     "push.failed/unchanged": "rien n'a changé sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : "
-                             "{error}",
+                             "{error:said}",
     "publish.legacy": "{count:plural:version publiée|versions publiées} avant l'existence des pages de modifications "
                       "et des exports JSON ({versions}) : `policy history --rebuild` {count:form:l'en dote|les en "
                       "dote}",

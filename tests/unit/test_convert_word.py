@@ -253,3 +253,39 @@ def test_what_the_import_left_out_of_a_word_document_is_said_in_the_site_s_langu
         "1 note de bas de page ou de fin est devenue une liste numérotée à la fin, liée dans les deux sens"]
     assert notes == ["left out 1 reviewer comment of the Word document",
                      "1 footnote(s) or endnote(s) became a numbered list at the end, linked both ways"]
+
+
+def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_language(tmp_path: Path):
+    """What a legal team's Word files most often are instead (an older .doc, a password, an empty placeholder, RTF,
+    OpenDocument, a web page) is refused in the catalogue's words: French on a French site, English as before."""
+    from zipfile import ZipFile
+
+    import pytest
+
+    from policysite.convert import ConvertError
+
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    files = {"a": ole + bytes(512), "b": ole + bytes(504) + "EncryptedPackage".encode("utf-16-le"), "c": b"",
+             "d": b"{\\rtf1 Bonjour}", "e": b"<!doctype html><html><p>Bonjour</p></html>"}
+    for name, data in files.items():
+        (tmp_path / f"{name}-2021-01-01.docx").write_bytes(data)
+    with ZipFile(tmp_path / "f-2021-01-01.docx", "w") as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    said = {}
+    for path in sorted(tmp_path.iterdir()):
+        with pytest.raises(ConvertError) as refused:
+            convert(path)
+        said[path.name[0]] = messages.said_in(messages.text_of(refused.value), "fr")
+    assert said == {
+        "a": "a-2021-01-01.docx : un document Word 97-2003 (.doc) sous un nom en .docx : ouvrez-le dans Word ou "
+             "LibreOffice et enregistrez-le au format .docx (ou en HTML)",
+        "b": "b-2021-01-01.docx : le document est protégé par un mot de passe (chiffré) : ouvrez-le dans Word, retirez "
+             "le mot de passe (Fichier › Informations › Protéger le document › Chiffrer avec mot de passe), "
+             "enregistrez-le et importez-le",
+        "c": "c-2021-01-01.docx : le fichier est vide (0 octet) : copiez à nouveau le document (depuis un espace de "
+             "stockage en ligne, une fois qu'il est téléchargé)",
+        "d": "d-2021-01-01.docx : un document RTF sous un nom en .docx : ouvrez-le dans Word ou LibreOffice et "
+             "enregistrez-le au format .docx",
+        "e": "e-2021-01-01.docx : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
+        "f": "f-2021-01-01.docx : un texte OpenDocument (.odt) sous un nom en .docx : ouvrez-le dans LibreOffice et "
+             "enregistrez-le au format Word (.docx)"}

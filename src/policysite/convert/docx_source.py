@@ -197,41 +197,34 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     """Markdown of the document's text; its title is its first Heading 1 (or Title) paragraph."""
     notes = Notes("Markdown line")
     if not data.strip():  # a cloud drive's placeholder of a file not downloaded, a copy that failed
-        raise ConvertError(f"{name}: the file is empty ({len(data)} bytes): copy the document again (from a cloud "
-                           "drive, once it is downloaded)")
+        raise ConvertError(Said("import.docx-empty", name=name, size=len(data)))
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and "EncryptedPackage".encode("utf-16-le") in data:
         # a .docx protected by a password: Word keeps it encrypted in the older format's container
-        raise ConvertError(f"{name}: the document is protected by a password (encrypted): open it in Word, remove the "
-                           "password (File › Info › Protect Document › Encrypt with Password), save it and import it")
+        raise ConvertError(Said("import.docx-encrypted", name=name))
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the older Word format (.doc), named .docx
-        raise ConvertError(f"{name}: a Word 97-2003 document (.doc) under a .docx name: open it in Word or LibreOffice "
-                           "and save it as .docx (or as HTML)")
+        raise ConvertError(Said("import.docx-doc", name=name))
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64].lower()
     if start.startswith(b"{\\rtf"):  # Word's "Rich Text Format", renamed
-        raise ConvertError(f"{name}: an RTF document under a .docx name: open it in Word or LibreOffice and save it as "
-                           ".docx")
+        raise ConvertError(Said("import.docx-rtf", name=name))
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
-        raise ConvertError(f"{name}: a web page (HTML) under a .docx name: name it .html and import it")
+        raise ConvertError(Said("import.docx-html", name=name))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = set(archive.namelist())
         if "word/document.xml" not in parts and "mimetype" in parts and \
                 archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.text"):
-            raise ConvertError(f"{name}: an OpenDocument text (.odt) under a .docx name: open it in LibreOffice and "
-                               "save it as Word (.docx)")
+            raise ConvertError(Said("import.docx-odt", name=name))
         if "word/document.xml" not in parts:
-            raise ConvertError(f"{name}: not a Word document (no word/document.xml inside)")
+            raise ConvertError(Said("import.docx-not-word", name=name))
         main = _main_part(archive.read("_rels/.rels") if "_rels/.rels" in parts else b"")
         if main is not None and main != "word/document.xml":
             # Word names its text word/document.xml; another part would be read by mammoth and not by the checks here
-            raise ConvertError(f"{name}: its text is in {main}, not word/document.xml as Word writes it: save it "
-                               "again from Word")
+            raise ConvertError(Said("import.docx-other-part", name=name, part=main))
         unpacked = sum(info.file_size for info in archive.infolist()  # every part but images and fonts: any may
                        if not info.filename.startswith(("word/media/", "word/fonts/")))  # be read as XML
         if unpacked > MAX_UNPACKED:  # the XML reader's time grows with the square of a long run of text
-            raise ConvertError(f"{name}: its XML is {unpacked / 2**20:.0f} MiB once unpacked (over "
-                               f"{MAX_UNPACKED // 2**20} MiB): far more than a policy's text; save it again from Word, "
-                               "or as HTML")
+            raise ConvertError(Said("import.docx-large", name=name, size=f"{unpacked / 2**20:.0f}",
+                                    most=MAX_UNPACKED // 2**20))
         _margins_note(archive, notes)
         original = archive.read("word/document.xml").decode("utf-8", "replace")
         document, chunks = alt_chunks.extract(archive, original, notes, room=MAX_UNPACKED - unpacked,
@@ -326,10 +319,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     except word_numbering.UnreadableNumbering as exc:
         raise ConvertError(f"{name}: {exc}") from None
     except RecursionError:  # the reader walks the document's XML element by element (security hunt 28, left)
-        raise ConvertError(f"{name}: its elements are nested too deeply to be read (thousands deep: far deeper than "
-                           "a policy's text): save it again from Word, or as HTML") from None
+        raise ConvertError(Said("import.docx-nested", name=name)) from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
-        raise ConvertError(f"{name}: cannot be read as a Word document: {exc}") from None
+        raise ConvertError(Said("import.docx-unreadable", name=name, error=str(exc))) from None
     converted = _BOOKMARK.sub(lambda m: m.group(1) + _bookmark_id(m.group(2)), result.value)
     converted = heading_depth.below_title(converted, notes) if titled else converted
     if lang and "<table" in converted:  # one text in two languages side by side: the column in `lang`

@@ -1490,6 +1490,25 @@ MESSAGES: dict[str, str] = {
                          "Word last showed them, nothing read or run; check them against the document as Word shows it",
     "import.word-field/empty": "left out a Word field that brings in from elsewhere or runs ({code}), which "
                                "showed no words: nothing read or run; write in the text what the document needs of it",
+    "import.docx-empty": "{name}: the file is empty ({size} bytes): copy the document again (from a cloud drive, once "
+                         "it is downloaded)",
+    "import.docx-encrypted": "{name}: the document is protected by a password (encrypted): open it in Word, remove the "
+                             "password (File › Info › Protect Document › Encrypt with Password), save it and import it",
+    "import.docx-doc": "{name}: a Word 97-2003 document (.doc) under a .docx name: open it in Word or LibreOffice and "
+                       "save it as .docx (or as HTML)",
+    "import.docx-rtf": "{name}: an RTF document under a .docx name: open it in Word or LibreOffice and save it as "
+                       ".docx",
+    "import.docx-html": "{name}: a web page (HTML) under a .docx name: name it .html and import it",
+    "import.docx-odt": "{name}: an OpenDocument text (.odt) under a .docx name: open it in LibreOffice and save it as "
+                       "Word (.docx)",
+    "import.docx-not-word": "{name}: not a Word document (no word/document.xml inside)",
+    "import.docx-other-part": "{name}: its text is in {part}, not word/document.xml as Word writes it: save it again "
+                              "from Word",
+    "import.docx-large": "{name}: its XML is {size} MiB once unpacked (over {most} MiB): far more than a policy's "
+                         "text; save it again from Word, or as HTML",
+    "import.docx-nested": "{name}: its elements are nested too deeply to be read (thousands deep: far deeper than a "
+                          "policy's text): save it again from Word, or as HTML",
+    "import.docx-unreadable": "{name}: cannot be read as a Word document: {error}",
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",

@@ -1731,6 +1731,27 @@ MESSAGES: dict[str, str] = {
     "import.word-field/empty": "omis un champ Word qui importe depuis ailleurs ou exécute ({code}), sans mots "
                                "affichés : rien n'a été lu ni exécuté ; écrivez dans le texte ce dont le document a "
                                "besoin",
+    "import.docx-empty": "{name} : le fichier est vide ({size:plural:octet|octets}) : copiez à nouveau le document "
+                         "(depuis un espace de stockage en ligne, une fois qu'il est téléchargé)",
+    "import.docx-encrypted": "{name} : le document est protégé par un mot de passe (chiffré) : ouvrez-le dans Word, "
+                             "retirez le mot de passe (Fichier › Informations › Protéger le document › Chiffrer avec "
+                             "mot de passe), enregistrez-le et importez-le",
+    "import.docx-doc": "{name} : un document Word 97-2003 (.doc) sous un nom en .docx : ouvrez-le dans Word ou "
+                       "LibreOffice et enregistrez-le au format .docx (ou en HTML)",
+    "import.docx-rtf": "{name} : un document RTF sous un nom en .docx : ouvrez-le dans Word ou LibreOffice et "
+                       "enregistrez-le au format .docx",
+    "import.docx-html": "{name} : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
+    "import.docx-odt": "{name} : un texte OpenDocument (.odt) sous un nom en .docx : ouvrez-le dans LibreOffice et "
+                       "enregistrez-le au format Word (.docx)",
+    "import.docx-not-word": "{name} : pas un document Word (il ne contient aucun word/document.xml)",
+    "import.docx-other-part": "{name} : son texte est dans {part}, et non dans word/document.xml comme Word l'écrit : "
+                              "enregistrez-le à nouveau depuis Word",
+    "import.docx-large": "{name} : son XML pèse {size} Mio une fois décompressé (plus de {most} Mio) : bien plus que "
+                         "le texte d'une politique ; enregistrez-le à nouveau depuis Word, ou en HTML",
+    "import.docx-nested": "{name} : ses éléments sont imbriqués trop profondément pour être lus (des milliers de "
+                          "niveaux : bien plus que le texte d'une politique) : enregistrez-le à nouveau depuis Word, "
+                          "ou en HTML",
+    "import.docx-unreadable": "{name} : illisible comme document Word : {error}",
     "import.lfs": "{name} : un pointeur Git LFS, et non le texte : le texte est conservé hors de git (`filter=lfs` "
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",

@@ -605,15 +605,16 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     continue
                 if dropped:  # refused, as `policy publish` refuses it: the command fails (CI turns red)
                     outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(
-                        Finding(path, 1, "source.missing", source.linked_folder(repo, version.commit, path)
-                                or f"does not exist at {version.commit[:7]} ({dropped})")
+                        Finding.of(path, 1, "source.missing/because", why=linked)
+                        if (linked := source.linked_folder(repo, version.commit, path)) else
+                        Finding.of(path, 1, "source.missing/dropped", commit=version.commit[:7], why=dropped)
                         for path in missing)))
                     continue
                 removed = _removed_under_its_date(project, version, at, missing)
                 if removed and version.version not in state.manifests:  # (history 28: "a translation that starts
                     # with a later version", published without it for ever, where its own commits had it)
                     outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(
-                        Finding(path, 1, "source.missing", why) for path, why in removed)))
+                        Finding.of(path, 1, "source.missing/because", why=why) for path, why in removed)))
                     continue
                 if version.version not in state.manifests:
                     outcome.messages.append(Said("publish.partial", version=version.version,
@@ -899,7 +900,8 @@ def _removed_under_its_date(project: Project, version: hist.DatedVersion, at: Ma
     """Each page of `missing` that a commit removed while the authoritative page still carried `version`'s date, with
     why it is not published so: the version's translation existed, and published without it the archive would lack it
     for ever."""
-    repo, out = project.repo, []
+    repo = project.repo
+    out: list[tuple[str, str]] = []
     for path in missing:
         removal = git.run(repo, "log", "--first-parent", "-1", "--format=%H", version.commit, "--", path).strip()
         before = git.rev_parse(repo, f"{removal}^1") if removal else None
@@ -908,11 +910,8 @@ def _removed_under_its_date(project: Project, version: hist.DatedVersion, at: Ma
         page = git.read_blob(repo, before, at[project.settings.authoritative])
         if page is None or hist.date_of(page.decode("utf-8", "replace")) != version.date:
             continue
-        out.append((path, f"removed by {removal[:7]} while the version's date was unchanged ({before[:7]}, dated "
-                          f"{version.version} too, has it): the version had this translation, and published without it "
-                          f"the archive would lack it for ever: record {removal[:7]} in {gate.EXCEPTIONS_FILE} (the "
-                          "version is then published from the commit before it, with the page), or, if this is the "
-                          "newest version, put the page back in a new commit"))
+        out.append((path, Said("publish.removed-under-date", removal=removal[:7], before=before[:7],
+                               version=version.version, file=gate.EXCEPTIONS_FILE)))
     return out
 
 

@@ -318,9 +318,7 @@ def dropped(project: Project, languages: dict[str, set[str]], version: str) -> s
     lost = sorted(had - languages[version])
     if not lost:
         return ""
-    pages = ", ".join(project.paths[code] for code in lost)
-    return (f"it has no {pages}, which the versions before it have: a translation, once published, is part of "
-            "every later version (restore the page in this version's commit)")
+    return Said("publish.dropped", pages=", ".join(project.paths[code] for code in lost))
 
 
 def bringing_back(published: list[str], *, today: dt.date, after: str = "", notice_days: int = 30) -> str:

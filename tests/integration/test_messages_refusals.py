@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import Project, copy_of, copy_with_origin, made_once, new_project, published_with_an_origin
+from policy_repo import Project, copy_of, copy_with_origin, fr_page, made_once, new_project, published_with_an_origin
 from policysite import cli, messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -570,6 +570,33 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
     said = policy_process(["--root", str(plain), "publish"], env=_environment())
     assert (said.returncode, said.stderr) == (
         1, "error: rien n'est encore commité : commitez d'abord le projet et sa politique\n"), said.stderr
+
+
+def test_a_translation_removed_from_a_version_is_refused_in_french(tmp_path):
+    """history: a translation removed under its version's date (the archive would lack it for ever), or from a later
+    version after earlier ones were published with it, was refused in English inside the French refusal
+    ('[source.missing] removed by … while the version's date was unchanged …'); both are said in French now."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    (project.root / "docs" / "en" / "index.md").unlink()
+    removal = project.commit_all("English page removed")
+    refused = policy_process(["--root", str(project.root), "history"], env=_environment())
+    assert refused.returncode == 1 and project.branch() is None
+    assert (f"  docs/en/index.md:1: [source.missing] supprimée par le commit {removal[:7]} alors que la date de la "
+            "version n'avait pas changé (le commit ") in refused.stderr, refused.stderr
+    assert (f"la version avait cette traduction, et publiée sans elle, l'archive en serait privée pour toujours : "
+            f"inscrivez {removal[:7]} dans unpublished.yml") in refused.stderr, refused.stderr
+    project.commit("2021-02-17")
+    assert project.run("publish").returncode == 0
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
+    (project.root / "docs" / "en" / "index.md").unlink()
+    later = project.commit_all("policy 2022-03-01 (French only)")
+    dropped = policy_process(["--root", str(project.root), "history"], env=_environment())
+    assert dropped.returncode == 1, dropped.stderr
+    assert (f"  docs/en/index.md:1: [source.missing] n'existe pas dans le commit {later[:7]} (elle n'a pas de "
+            "docs/en/index.md, que les versions précédentes ont : une traduction, une fois publiée, fait partie de "
+            "toutes les versions suivantes (rétablissez la page dans le commit de cette version))") in dropped.stderr, \
+        dropped.stderr
 
 
 def test_what_git_refuses_is_said_in_french_with_git_s_own_words(first_published, tmp_path):

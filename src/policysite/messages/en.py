@@ -61,6 +61,15 @@ MESSAGES: dict[str, str] = {
     "source.unpublished-file/at": "only {pages} {count:form:is|are} published from {folder}/: this file (at {commit}) "
                                   "would be published unchecked; remove it",
     "source.missing/at": "the {code} page does not exist at {commit}",
+    "source.missing/because": "{why:said}",
+    "source.missing/dropped": "does not exist at {commit} ({why:said})",
+    "publish.dropped": "it has no {pages}, which the versions before it have: a translation, once published, is part "
+                       "of every later version (restore the page in this version's commit)",
+    "publish.removed-under-date": "removed by {removal} while the version's date was unchanged ({before}, dated "
+                                  "{version} too, has it): the version had this translation, and published without it "
+                                  "the archive would lack it for ever: record {removal} in {file} (the version is "
+                                  "then published from the commit before it, with the page), or, if this is the newest "
+                                  "version, put the page back in a new commit",
     "publish.nothing-linked": "nothing to publish: {linked:each}",
     "git.not-a-repository": "{path}: not inside a git repository (no .git folder there or above it): run the "
                             "command in a clone of the repository, or make one (`git init`, then commit the project)",

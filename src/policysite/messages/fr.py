@@ -71,6 +71,17 @@ MESSAGES: dict[str, str] = {
                                   "{folder}/ : ce fichier (dans le commit {commit}) serait publié sans avoir été "
                                   "vérifié ; supprimez-le",
     "source.missing/at": "la page en {code:language} n'existe pas dans le commit {commit}",
+    "source.missing/because": "{why:said}",
+    "source.missing/dropped": "n'existe pas dans le commit {commit} ({why:said})",
+    "publish.dropped": "elle n'a pas de {pages}, que les versions précédentes ont : une traduction, une fois publiée, "
+                       "fait partie de toutes les versions suivantes (rétablissez la page dans le commit de cette "
+                       "version)",
+    "publish.removed-under-date": "supprimée par le commit {removal} alors que la date de la version n'avait pas "
+                                  "changé (le commit {before}, daté lui aussi du {version}, la contient) : la version "
+                                  "avait cette traduction, et publiée sans elle, l'archive en serait privée pour "
+                                  "toujours : inscrivez {removal} dans {file} (la version est alors publiée à partir "
+                                  "du commit qui le précède, avec la page), ou, s'il s'agit de la version la plus "
+                                  "récente, remettez la page dans un nouveau commit",
     "publish.nothing-linked": "rien à publier : {linked:each}",
     "git.not-a-repository": "{path} : n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus) : "
                             "lancez la commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le "

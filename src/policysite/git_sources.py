@@ -235,6 +235,11 @@ def _day_written(text: Committed) -> dt.date:
 LATE_DAYS = 31  # a text committed more than a month after the day it says it took effect: no deploy's lag
 
 
+def _and(why: str, more: str) -> str:
+    """`why` and `more` after it, each said in the site's language where it is a `Said`."""
+    return Said("import.git-why", why=why, more=more)
+
+
 def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     """Each text (with the one day it says it took effect, and that sentence, if it says one; else None and the
     sentence saying a month or two days, if one does) and the day it is imported as: the day it says, after the version
@@ -249,20 +254,21 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     for text, stated, sentence in texts:
         says[text.commit] = stated
         day: dt.date | None
+        why: str
         replaced: list[Dated] = []
         while True:
             before = next((d for d in reversed(out) if d.date is not None), None)
             last = before.date if before is not None else None
             if stated is not None and (last is None or stated > last):
                 day = stated
-                why = f"dated {day.isoformat()}, the day its text says (“{sentence[:60]}”)" + (
-                    f"; committed {text.committed.isoformat()}" if text.committed != day else "")
+                why = Said("import.git-dated/stated-committed", day=day.isoformat(), sentence=sentence[:60],
+                           committed=text.committed.isoformat()) if text.committed != day else \
+                    Said("import.git-dated/stated", day=day.isoformat(), sentence=sentence[:60])
                 if before is not None and not text.skewed and (text.committed - day).days > LATE_DAYS:
                     # (history 28: a text saying 5 January 2021 committed on 10 January 2023 was imported in force from
                     # 2021, though the old site showed the text before it for two years; only its commit's day said so)
-                    why += (f", {(text.committed - day).days} days later: until then the old site showed "
-                            f"{before.text.commit[:7]}'s text, if it was deployed from this repository; the archive "
-                            f"says this one applied from {day.isoformat()}: check it against what the old site showed")
+                    why = _and(why, Said("import.git-dated/late", days=(text.committed - day).days,
+                                         before=before.text.commit[:7], day=day.isoformat()))
                 break
             if text.skewed:  # its own day, if it says one after the version before, else none is known
                 day = None
@@ -275,10 +281,9 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
             if last is None or text.committed > last:
                 day = text.committed
                 if stated is None and sentence:  # "Updated March 2023", `05/06/2021`: said, its day never guessed
-                    why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, not "
-                           "one day it took effect")
+                    why = Said("import.git-dated/committed-not-a-day", day=day.isoformat(), sentence=sentence[:60])
                 elif stated is None:
-                    why = f"dated {day.isoformat()}, the day it was committed (its text says no one day it took effect)"
+                    why = Said("import.git-dated/committed", day=day.isoformat())
                 elif before is not None and before.text.blob == text.blob:  # the text between left out: the same
                     why = (f"dated {day.isoformat()}, the day it was committed: the text of {before.text.commit[:7]} "
                            "again, the one between replaced (no new text)")
@@ -303,21 +308,22 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                                ": a date line gone back, or mistyped"))
                 break
             assert before is not None and last is not None
-            when = f"the same day ({last.isoformat()})" if text.committed == last else \
-                f"on {text.committed.isoformat()}, before {last.isoformat()}, the day it was to take effect"
-            out[out.index(before)] = Dated(before.text, None, f"replaced {when}, by {text.commit[:7]}'s text: left "
-                                           "out (a version is the text of a day)")
+            when = Said("import.git-dated/same-day", day=last.isoformat()) if text.committed == last else \
+                Said("import.git-dated/before-day", committed=text.committed.isoformat(), day=last.isoformat())
+            out[out.index(before)] = Dated(before.text, None, Said("import.git-dated/replaced", when=when,
+                                                                   commit=text.commit[:7]))
             replaced.append(before)
         if replaced:
-            why += f" (it replaces {', '.join(one.text.commit[:7] for one in replaced)})"
+            why = _and(why, Said("import.git-dated/replaces",
+                                 commits=", ".join(one.text.commit[:7] for one in replaced)))
         out.append(Dated(text, day, why))
     for n, (one, after) in enumerate(zip(out, out[1:])):
         if one.date is not None and after.text.committed < one.date and not after.text.skewed:  # announced, then
             # changed before its day
-            out[n] = Dated(one.text, one.date, f"{one.why}; replaced on the old site on "
+            out[n] = Dated(one.text, one.date, _and(one.why, f"; replaced on the old site on "
                            f"{after.text.committed.isoformat()} ({after.text.commit[:7]}), before that day: "
                            f"imported as in force from {one.date.isoformat()}, as it was announced; if the old site "
-                           "withdrew it, its text never applied")
+                           "withdrew it, its text never applied"))
     return out
 
 
@@ -500,8 +506,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     for one in ordered:
         file = written[one.text.commit + one.text.path]
         if one.text.zoned:
-            one = dataclasses.replace(one, why=f"{one.why} ({one.text.zoned})")
-        say(f"{one.text.path} at {one.text.commit[:7]} (committed {one.text.committed.isoformat()}): {one.why}")
+            one = dataclasses.replace(one, why=_and(one.why, f" ({one.text.zoned})"))
+        say(Said("import.git-text", path=one.text.path, commit=one.text.commit[:7],
+                 committed=one.text.committed.isoformat(), why=one.why))
         for line in rebuilt.get(one.text.commit + one.text.path, []):
             say(line)
         if one.date is not None:

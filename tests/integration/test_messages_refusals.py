@@ -661,3 +661,34 @@ def test_what_policy_import_git_refuses_is_said_in_french(tmp_path):
     assert said(str(old / "privacy.md")) == (
         f"error: {old / 'privacy.md'} : n'est dans aucun dépôt git : --git lit l'historique d'un fichier dans le dépôt "
         "de l'ancien site (rien n'a été importé)\n")
+
+
+def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
+    """`policy import --git` says each commit it read and the day it dated its text ('privacy.md at 1a2b3c4
+    (committed …): dated …, the day its text says …'): the line a new company checks its archive against, said in
+    English on a French site; now in the site's language, English as before with POLICY_MESSAGES=en."""
+    project = new_project(tmp_path / "project")
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    texts = [("2021-01-10", "Mise à jour : 5 janvier 2021.\n\nNous traitons vos données."),
+             ("2021-03-01", "Nous traitons vos données avec soin."), ("2021-03-01", "Nous traitons vos données.")]
+    commits = []
+    for day, words in texts:
+        (old / "privacy.md").write_text(f"# Politique de confidentialité\n\n{words}\n", encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", "Politique", date=f"{day}T10:00:00+00:00")
+        commits.append(git(old, "rev-parse", "--short=7", "HEAD").strip())
+    first, second, third = commits
+    argv = ["--root", str(project.root), "import", "--lang", "fr", "--git", str(old / "privacy.md")]
+    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
+           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
+    imported = policy_process(argv, env=_environment(**who))
+    assert imported.returncode == 0, imported.stderr
+    assert [line for line in imported.stdout.splitlines() if line.startswith("privacy.md au commit")] == [
+        f"privacy.md au commit {first} (commité le 2021-01-10) : daté du 2021-01-05, le jour que son texte indique "
+        "(« Mise à jour : 5 janvier 2021. ») ; commité le 2021-01-10",
+        f"privacy.md au commit {second} (commité le 2021-03-01) : remplacé le jour même (2021-03-01) par le texte de "
+        f"{third} : omis (une version est le texte d'un jour)",
+        f"privacy.md au commit {third} (commité le 2021-03-01) : daté du 2021-03-01, le jour de son commit (son texte "
+        f"n'indique aucun jour d'entrée en vigueur) (il remplace {second})"], imported.stdout

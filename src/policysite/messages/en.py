@@ -1518,6 +1518,20 @@ MESSAGES: dict[str, str] = {
     "import.docx-nested": "{name}: its elements are nested too deeply to be read (thousands deep: far deeper than a "
                           "policy's text): save it again from Word, or as HTML",
     "import.docx-unreadable": "{name}: cannot be read as a Word document: {error}",
+    "import.git-text": "{path} at {commit} (committed {committed}): {why:said}",
+    "import.git-why": "{why:said}{more:said}",
+    "import.git-dated/stated": "dated {day}, the day its text says (“{sentence}”)",
+    "import.git-dated/stated-committed": "dated {day}, the day its text says (“{sentence}”); committed {committed}",
+    "import.git-dated/late": ", {days} days later: until then the old site showed {before}'s text, if it was deployed "
+                             "from this repository; the archive says this one applied from {day}: check it against "
+                             "what the old site showed",
+    "import.git-dated/committed": "dated {day}, the day it was committed (its text says no one day it took effect)",
+    "import.git-dated/committed-not-a-day": "dated {day}, the day it was committed: its text says “{sentence}”, not "
+                                            "one day it took effect",
+    "import.git-dated/replaced": "replaced {when:said}, by {commit}'s text: left out (a version is the text of a day)",
+    "import.git-dated/same-day": "the same day ({day})",
+    "import.git-dated/before-day": "on {committed}, before {day}, the day it was to take effect",
+    "import.git-dated/replaces": " (it replaces {commits})",
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",

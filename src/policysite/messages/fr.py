@@ -1763,6 +1763,23 @@ MESSAGES: dict[str, str] = {
                           "niveaux : bien plus que le texte d'une politique) : enregistrez-le à nouveau depuis Word, "
                           "ou en HTML",
     "import.docx-unreadable": "{name} : illisible comme document Word : {error}",
+    "import.git-text": "{path} au commit {commit} (commité le {committed}) : {why:said}",
+    "import.git-why": "{why:said}{more:said}",
+    "import.git-dated/stated": "daté du {day}, le jour que son texte indique (« {sentence} »)",
+    "import.git-dated/stated-committed": "daté du {day}, le jour que son texte indique (« {sentence} ») ; commité le "
+                                         "{committed}",
+    "import.git-dated/late": ", {days:plural:jour|jours} plus tard : jusque-là, l'ancien site montrait le texte de "
+                             "{before}, s'il était déployé depuis ce dépôt ; l'archive indique que celui-ci s'applique "
+                             "depuis le {day} : vérifiez-le au regard de ce que montrait l'ancien site",
+    "import.git-dated/committed": "daté du {day}, le jour de son commit (son texte n'indique aucun jour d'entrée en "
+                                  "vigueur)",
+    "import.git-dated/committed-not-a-day": "daté du {day}, le jour de son commit : son texte indique « {sentence} », "
+                                            "et non un jour d'entrée en vigueur",
+    "import.git-dated/replaced": "remplacé {when:said} par le texte de {commit} : omis (une version est le texte d'un "
+                                 "jour)",
+    "import.git-dated/same-day": "le jour même ({day})",
+    "import.git-dated/before-day": "le {committed}, avant le {day}, jour où il devait entrer en vigueur",
+    "import.git-dated/replaces": " (il remplace {commits})",
     "import.lfs": "{name} : un pointeur Git LFS, et non le texte : le texte est conservé hors de git (`filter=lfs` "
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",

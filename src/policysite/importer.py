@@ -937,9 +937,10 @@ class _Importer:
             try:
                 git.run(self.repo, "commit", "-q", "-m", message, "--", *files, self.record_name)
             except git.GitError as exc:  # said in a line, not with the whole command and its message
-                said = [line.strip() for line in str(exc).splitlines() if line.strip()]
-                raise ImportRefused(f"{text.source.path.name}: git refused the commit of {what}: "
-                                    f"{said[-1] if said else exc}; nothing imported") from None
+                said = [line.strip() for line in (exc.detail or str(exc)).splitlines() if line.strip()]
+                raise ImportRefused(Said("import.commit-refused" if version else "import.commit-refused/from",
+                                         name=text.source.path.name, lang=lang, version=version or date.isoformat(),
+                                         detail=said[-1] if said else str(exc))) from None
         sha = self.repo.head.commit.hexsha
         self.report.commits.append(sha)
         self.say(Said("import.committed" if version else "import.committed/from", name=text.source.path.name,

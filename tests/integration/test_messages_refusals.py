@@ -386,6 +386,15 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
         "  retiré 1 élément <button> (« Imprimer »)",
         "  omis 1 passage barré, affiché comme rayé et qui ne fait donc plus partie du texte : « Deux ans. » ; "
         "rétablissez ce qui est toujours en vigueur"], imported.stdout
+    hook = project.root / ".git" / "hooks" / "commit-msg"  # a commit git refuses: said with git's last line
+    hook.write_text('#!/bin/sh\necho "commit-msg : numéro de ticket manquant" >&2\nexit 1\n', encoding="utf-8")
+    hook.chmod(0o755)
+    (sources / "politique-2021-04-01.md").write_text("# Politique\n\nUn texte de plus.\n", encoding="utf-8")
+    refused = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
+                             env=_environment(**who))
+    assert refused.returncode == 1 and refused.stderr == (
+        "error: politique-2021-04-01.md : git a refusé le commit du texte en français en vigueur à partir du "
+        "2021-04-01 : commit-msg : numéro de ticket manquant ; rien n'a été importé\n"), refused.stderr
 
 
 def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):

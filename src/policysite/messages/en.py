@@ -1026,6 +1026,10 @@ MESSAGES: dict[str, str] = {
                                   "committed beside the version it translates",
     "import.committed": "{name}: committed the {lang} text of {version} ({sha}){notes:said}",
     "import.committed/from": "{name}: committed the {lang} text in force from {version} ({sha}){notes:said}",
+    "import.commit-refused": "{name}: git refused the commit of the {lang} text of {version}: {detail}; nothing "
+                             "imported",
+    "import.commit-refused/from": "{name}: git refused the commit of the {lang} text in force from {version}: "
+                                  "{detail}; nothing imported",
     "import.notes": "\n  {notes:each:\n  }",
     "import.note/line": "line {line}: {note:said}",
     "import.note/lines": "lines {lines} and {last:said}: {note:said}",

@@ -1207,6 +1207,10 @@ MESSAGES: dict[str, str] = {
     "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes:said}",
     "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {version} enregistré "
                              "({sha}){notes:said}",
+    "import.commit-refused": "{name} : git a refusé le commit du texte en {lang:language} de la version {version} : "
+                             "{detail} ; rien n'a été importé",
+    "import.commit-refused/from": "{name} : git a refusé le commit du texte en {lang:language} en vigueur à partir "
+                                  "du {version} : {detail} ; rien n'a été importé",
     "import.notes": "\n  {notes:each:\n  }",
     "import.note/line": "ligne {line} : {note:said}",
     "import.note/lines": "lignes {lines} et {last:said} : {note:said}",

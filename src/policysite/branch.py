@@ -134,10 +134,7 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
         if local is None or git.is_ancestor(repo, local, tracking):
             base = tracking
         elif not git.is_ancestor(repo, tracking, local):
-            raise PublishError(f"{branch} has diverged from {remote}/{branch} (each has commits the other lacks): "
-                               f"reconcile them first: `git branch -f {branch} {remote}/{branch}` keeps the remote's "
-                               f"(`policy history` then publishes again any dated version it lacks), or merge them "
-                               f"(`git switch {branch} && git merge {remote}/{branch}`); then `policy verify`")
+            raise PublishError(Said("publish.diverged", branch=branch, remote=remote))
     return BranchState(local, base, manifests_at(repo, base, directory, branch=branch) if base else {})
 
 

@@ -7,7 +7,7 @@ import git as gitpython
 import pytest
 
 from helpers import git
-from policysite import branch
+from policysite import branch, messages
 from policysite.errors import PublishError
 
 
@@ -27,3 +27,6 @@ def test_a_branch_diverged_from_its_remote_says_how_to_reconcile_them(tmp_path: 
     message = str(raised.value)
     assert message.startswith("gh-pages has diverged from origin/gh-pages (each has commits the other lacks)")
     assert "`git branch -f gh-pages origin/gh-pages`" in message and "git merge origin/gh-pages`" in message
+    assert messages.said_in(messages.text_of(raised.value), "fr").startswith(  # said in a French site's language
+        "gh-pages a divergé de origin/gh-pages (chacune a des commits que l'autre n'a pas) : réconciliez-les d'abord : "
+        "`git branch -f gh-pages origin/gh-pages` garde celle du dépôt distant")

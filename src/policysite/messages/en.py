@@ -79,6 +79,10 @@ MESSAGES: dict[str, str] = {
     "git.lock-unwritable": "{path}: publishing's lock cannot be written ({reason}): publishing writes into the "
                            "repository's .git folder; run it as a user who may write there",
     "git.lock-held": "{path}: another process still holds the lock after {seconds}s",
+    "publish.diverged": "{branch} has diverged from {remote}/{branch} (each has commits the other lacks): reconcile "
+                        "them first: `git branch -f {branch} {remote}/{branch}` keeps the remote's (`policy history` "
+                        "then publishes again any dated version it lacks), or merge them (`git switch {branch} && git "
+                        "merge {remote}/{branch}`); then `policy verify`",
     "publish.locked": "another publication is still running: {error:said}",
     "publish.moved-meanwhile": "{branch} moved while publishing (another publisher?): it was left as it is; run the "
                                "command again ({error})",

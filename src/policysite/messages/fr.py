@@ -92,6 +92,11 @@ MESSAGES: dict[str, str] = {
     "git.lock-unwritable": "{path} : le verrou de la publication ne peut pas être écrit ({reason}) : la publication "
                            "écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire",
     "git.lock-held": "{path} : un autre processus détient encore le verrou après {seconds} s",
+    "publish.diverged": "{branch} a divergé de {remote}/{branch} (chacune a des commits que l'autre n'a pas) : "
+                        "réconciliez-les d'abord : `git branch -f {branch} {remote}/{branch}` garde celle du dépôt "
+                        "distant (`policy history` publie ensuite à nouveau toute version datée qui lui manque), ou "
+                        "fusionnez-les (`git switch {branch} && git merge {remote}/{branch}`) ; puis lancez `policy "
+                        "verify`",
     "publish.locked": "une autre publication est encore en cours : {error:said}",
     "publish.moved-meanwhile": "{branch} a changé pendant la publication (une autre publication ?) : la branche a été "
                                "laissée telle quelle ; relancez la commande ({error})",

@@ -36,6 +36,7 @@ from policysite import (
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
+from policysite.messages import Said
 from policysite.project import Project
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
@@ -302,7 +303,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                           archive.PAGES[archive.AT]],
                                      extra={"policy": {"archive": listing, **_document(settings)}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
-                raise PublishError(f"the {code} history, compare and feed pages could not be built: {exc}") from None
+                raise PublishError(Said("publish.archive-build-failed", code=code, error=str(exc))) from None
             # No search on these pages: none of the search engine's ~30 languages, and no source maps (2.4 MiB)
             assets.prune(out / code / assets.FOLDER, languages=[])
             compact.site(out / code)
@@ -411,18 +412,13 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
         data = history.published_text(project.repo, commit=entry.source.commit, path=entry.source.path,
                                       sha256=entry.source.sha256)
         if data is None and git.read_blob(project.repo, entry.source.commit, entry.source.path) is not None:
-            raise PublishError(f"{version}: its changes page compares it with {before}, whose manifest names "
-                               f"({lang}) {entry.source.path} at "
-                               f"{entry.source.commit[:7]}, a text other than the one it records (its SHA-256): the "
-                               f"manifest was edited on the branch; nothing was published (`policy verify` names what "
-                               f"changed there)")
+            raise PublishError(Said("publish.previous-edited", version=version, before=before, lang=lang,
+                                    path=entry.source.path, commit=entry.source.commit[:7]))
         if data is None:
-            advice = ("run `git fetch --unshallow` first" if git.shallow_boundary(project.repo) else
-                      "the commit it was published from is no longer in the history (a branch squashed or "
-                      "rewritten since), nor is that text at any other commit: fetch the commit from a clone that "
-                      "still has it (`git fetch <that clone> " + entry.source.commit + "`)")
-            raise PublishError(f"{version}: its changes page compares it with {before}, whose text "
-                               f"({entry.source.path} at {entry.source.commit[:7]}) is not in this clone: {advice}")
+            advice = Said("publish.previous-missing/shallow") if git.shallow_boundary(project.repo) else \
+                Said("publish.previous-missing/gone", commit=entry.source.commit)
+            raise PublishError(Said("publish.previous-missing", version=version, before=before, path=entry.source.path,
+                                    commit=entry.source.commit[:7], advice=advice))
         texts[lang] = data
     return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}
 
@@ -439,7 +435,8 @@ def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
     except RefusedError as exc:
         return exc.refusal
     except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary
-        raise PublishError(f"{version}: the build from {snap.commit[:7]} failed: {exc}") from None
+        raise PublishError(Said("publish.build-failed", version=version, commit=snap.commit[:7], error=str(exc))) \
+            from None
 
 
 _WORKER: dict = {}

@@ -581,6 +581,24 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
         1, "error: rien n'est encore commité : commitez d'abord le projet et sa politique\n"), said.stderr
 
 
+def test_a_shallow_clone_lacking_the_previous_version_s_text_is_refused_in_french(first_published, tmp_path):
+    """building: a CI's shallow checkout (depth 1) publishing a new version lacks the text of the version before it,
+    which its changes page compares it with: the refusal and its way out (`git fetch --unshallow`) were English on a
+    French site; now in the site's language."""
+    project = copy_of(first_published, tmp_path / "project")
+    project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
+    shallow = tmp_path / "shallow"
+    git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "main", f"file://{project.root}", str(shallow))
+    git(shallow, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
+    before = git(shallow, "rev-parse", "gh-pages").strip()
+    refused = policy_process(["--root", str(shallow), "publish"], env=_environment())
+    assert refused.returncode == 1 and re.fullmatch(
+        r"error: 2021-03-17 : sa page des modifications la compare à la version 2021-02-17, dont le texte "
+        r"\(docs/(fr|en)/index\.md au commit [0-9a-f]{7}\) n'est pas dans ce clone : lancez d'abord `git fetch "
+        r"--unshallow`\n", refused.stderr), refused.stderr
+    assert git(shallow, "rev-parse", "gh-pages").strip() == before
+
+
 def test_a_translation_removed_from_a_version_is_refused_in_french(tmp_path):
     """history: a translation removed under its version's date (the archive would lack it for ever), or from a later
     version after earlier ones were published with it, was refused in English inside the French refusal

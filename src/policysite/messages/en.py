@@ -83,6 +83,18 @@ MESSAGES: dict[str, str] = {
                         "them first: `git branch -f {branch} {remote}/{branch}` keeps the remote's (`policy history` "
                         "then publishes again any dated version it lacks), or merge them (`git switch {branch} && git "
                         "merge {remote}/{branch}`); then `policy verify`",
+    "publish.build-failed": "{version}: the build from {commit} failed: {error}",
+    "publish.archive-build-failed": "the {code} history, compare and feed pages could not be built: {error}",
+    "publish.previous-edited": "{version}: its changes page compares it with {before}, whose manifest names ({lang}) "
+                               "{path} at {commit}, a text other than the one it records (its SHA-256): the manifest "
+                               "was edited on the branch; nothing was published (`policy verify` names what changed "
+                               "there)",
+    "publish.previous-missing": "{version}: its changes page compares it with {before}, whose text ({path} at "
+                                "{commit}) is not in this clone: {advice:said}",
+    "publish.previous-missing/shallow": "run `git fetch --unshallow` first",
+    "publish.previous-missing/gone": "the commit it was published from is no longer in the history (a branch squashed "
+                                     "or rewritten since), nor is that text at any other commit: fetch the commit "
+                                     "from a clone that still has it (`git fetch <that clone> {commit}`)",
     "publish.locked": "another publication is still running: {error:said}",
     "publish.moved-meanwhile": "{branch} moved while publishing (another publisher?): it was left as it is; run the "
                                "command again ({error})",

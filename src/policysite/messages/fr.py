@@ -97,6 +97,20 @@ MESSAGES: dict[str, str] = {
                         "distant (`policy history` publie ensuite à nouveau toute version datée qui lui manque), ou "
                         "fusionnez-les (`git switch {branch} && git merge {remote}/{branch}`) ; puis lancez `policy "
                         "verify`",
+    "publish.build-failed": "{version} : la construction à partir du commit {commit} a échoué : {error}",
+    "publish.archive-build-failed": "les pages d'historique, de comparaison et du flux en {code:language} n'ont pas pu "
+                                    "être construites : {error}",
+    "publish.previous-edited": "{version} : sa page des modifications la compare à la version {before}, dont le "
+                               "manifeste nomme ({lang}) {path} au commit {commit}, un autre texte que celui qu'il "
+                               "enregistre (son SHA-256) : le manifeste a été modifié sur la branche ; rien n'a été "
+                               "publié (`policy verify` nomme ce qui y a changé)",
+    "publish.previous-missing": "{version} : sa page des modifications la compare à la version {before}, dont le "
+                                "texte ({path} au commit {commit}) n'est pas dans ce clone : {advice:said}",
+    "publish.previous-missing/shallow": "lancez d'abord `git fetch --unshallow`",
+    "publish.previous-missing/gone": "le commit dont elle a été publiée n'est plus dans l'historique (une branche "
+                                     "écrasée ou réécrite depuis), et ce texte ne se trouve dans aucun autre commit : "
+                                     "récupérez le commit depuis un clone qui l'a encore (`git fetch <ce clone> "
+                                     "{commit}`)",
     "publish.locked": "une autre publication est encore en cours : {error:said}",
     "publish.moved-meanwhile": "{branch} a changé pendant la publication (une autre publication ?) : la branche a été "
                                "laissée telle quelle ; relancez la commande ({error})",

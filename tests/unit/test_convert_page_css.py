@@ -357,3 +357,38 @@ def test_nested_clauses_numbered_by_css_counters_keep_their_legal_numbers(tmp_pa
     assert ("## 1. Introduction\n\n- 1.1. This notice explains how we use your data.\n- 1.2. It applies to all our "
             "services.\n\n## 2. Data we collect\n\n- 2.1. Identity data.\n    - 2.1.1. Name;\n    - 2.1.2. Date of "
             "birth.\n- 2.2. Contact data.\n") in text, text
+
+
+def test_a_saved_page_that_is_not_the_policy_is_refused_in_the_site_s_language(tmp_path: Path):
+    """What a saved web page most often is instead of the policy (Cloudflare's check of the visitor, a site's "not
+    found" page, its server's code, a page of frames) is refused in the catalogue's words: French on a French site,
+    English as before."""
+    import pytest
+
+    from policysite import messages
+    from policysite.convert import ConvertError
+
+    pages = {
+        "a": "<html><head><title>Just a moment...</title></head><body><form id=\"challenge-form\"></form></body></html>",
+        "b": "<html><head><title>Page introuvable</title></head><body><h1>404 Not Found</h1></body></html>",
+        "c": "<?php include 'header.php'; ?><html><body><h1>Politique</h1></body></html>",
+        "d": "<html><frameset><frame src=\"menu.html\"><frame src=\"texte.html\"></frameset></html>"}
+    said = {}
+    for name, page in pages.items():
+        path = tmp_path / f"{name}-2021-01-01.html"
+        path.write_text(page, encoding="utf-8")
+        with pytest.raises(ConvertError) as refused:
+            convert(path)
+        said[name] = messages.said_in(messages.text_of(refused.value), "fr")
+    assert said == {
+        "a": "a-2021-01-01.html : la vérification des visiteurs de Cloudflare (« Just a moment... »), et non la "
+             "politique : l'outil qui l'a enregistrée a été pris pour un robot ; ouvrez l'adresse dans un navigateur et "
+             "enregistrez la page qu'il affiche (rien n'a été importé)",
+        "b": "b-2021-01-01.html : une page indiquant que l'adresse n'a pas de page, ou que le site a échoué (« 404 Not "
+             "Found »), et non la politique : enregistrez la page de l'adresse qui contenait le texte ce jour-là (rien "
+             "n'a été importé)",
+        "c": "c-2021-01-01.html : contient le code de son serveur (<?php, <% …), et non la page montrée aux lecteurs : "
+             "ouvrez la page dans un navigateur (ou la Wayback Machine) et enregistrez-la en .html",
+        "d": "d-2021-01-01.html : une page de cadres (<frameset>) : son texte est dans les pages que montrent ses "
+             "cadres (menu.html, texte.html) : ouvrez celle qui contient la politique, enregistrez-la en .html et "
+             "importez-la : rien n'a été importé"}

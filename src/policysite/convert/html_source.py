@@ -80,16 +80,14 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
         saved, address = mht.stylesheets(data)
         inner = mht.page(data)
         if inner is None:
-            raise ConvertError(f"{name}: a web page saved as one file (MHTML) with no page inside it")
+            raise ConvertError(Said("import.html-mhtml-empty", name=name))
         data = inner
         notes.add("a web page saved as one file (MHTML): read the page it holds")
     if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
-        raise ConvertError(f"{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
-                           "the page in a browser (or the Wayback Machine) and save it as .html")
+        raise ConvertError(Said("import.html-server-code", name=name))
     tree = LexborHTMLParser(templates.read(decode(data, notes), notes))
     if (depth := _depth(tree.root)) > MAX_DEPTH:
-        raise ConvertError(f"{name}: its elements are nested {depth} deep (more than {MAX_DEPTH}): far deeper than a "
-                           "policy's text; save the page again from its editor, or import its text as Markdown")
+        raise ConvertError(Said("import.html-nested", name=name, depth=depth, most=MAX_DEPTH))
     _archive_notice(tree, name)
     _frames(tree, name)
     frames.inline(tree, folder, notes)
@@ -535,10 +533,8 @@ def _frames(tree: LexborHTMLParser, name: str) -> None:
     if tree.css_first("frameset") is None or (tree.body is not None and tree.body.text(deep=True).strip()):
         return
     pages = [str(frame.attributes.get("src") or "").strip() for frame in tree.css("frame")]
-    shown = ", ".join(page for page in dict.fromkeys(pages) if page) or "none named"
-    raise ConvertError(f"{name}: a page of frames (<frameset>): its text is in the pages its frames show "
-                       f"({shown[:300]}): open the one holding the policy, save it as .html and import that: nothing "
-                       "imported")
+    shown = ", ".join(page for page in dict.fromkeys(pages) if page)[:300]
+    raise ConvertError(Said("import.html-frames" if shown else "import.html-frames/unnamed", name=name, pages=shown))
 
 
 def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
@@ -550,9 +546,7 @@ def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
     if tree.css_first("#challenge-form, #challenge-running, #challenge-stage, #cf-challenge-running") is not None:
         heading = tree.css_first("title")
         title = " ".join((heading.text() if heading is not None else "").split())
-        raise ConvertError(f"{name}: Cloudflare's check of the visitor (“{title[:40] or 'Just a moment…'}”), not the "
-                           "policy: the tool that saved it was taken for a robot; open the address in a browser and "
-                           "save the page it shows (nothing imported)")
+        raise ConvertError(Said("import.html-cloudflare", name=name, title=title[:40] or "Just a moment…"))
     heading = tree.css_first("title")
     shown = " ".join(heading.text().split()) if heading is not None else ""
     first = tree.css_first("h1")
@@ -561,9 +555,7 @@ def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
     if _NOT_FOUND.search(shown) or _NOT_FOUND.search(said):
         count = len((body.text(deep=True, separator=" ") if body is not None else "").split())
         if count < 150:  # a site's page for an address it has no page for (the policy moved, a typo)
-            raise ConvertError(f"{name}: a page saying the address has no page, or the site failed "
-                               f"(“{(said or shown)[:60]}”), not the policy: save the page of the address that held "
-                               "the text that day (nothing imported)")
+            raise ConvertError(Said("import.html-not-found", name=name, said=(said or shown)[:60]))
     error = tree.css_first("#positionHome #error, #error")
     if error is None:
         return
@@ -572,13 +564,10 @@ def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
     target = tree.css_first("#error .target")
     if found is not None:
         where = " ".join(target.text(deep=True).split()) if target is not None else ""
-        raise ConvertError(f"{name}: the web archive's notice that the address answered with a redirect (HTTP "
-                           f"{found.group(1)}), not the policy" + (f": its text is at {where[:200]}" if where else "")
-                           + ": open the archived copy of that address (the notice's “Impatient?” link) and save that "
-                           "page as this version (nothing imported)")
+        raise ConvertError(Said("import.html-archive-redirect/at" if where else "import.html-archive-redirect",
+                                name=name, status=found.group(1), where=where[:200]))
     if "Wayback Machine" in words:  # "Hrm. The Wayback Machine has not archived that URL."
-        raise ConvertError(f"{name}: the web archive's own page (“{words[:80]}”), not the policy: save the archived "
-                           "copy of the policy's address instead (nothing imported)")
+        raise ConvertError(Said("import.html-archive-page", name=name, words=words[:80]))
 
 
 def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:

@@ -1552,6 +1552,30 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/same-day": "the same day ({day})",
     "import.git-dated/before-day": "on {committed}, before {day}, the day it was to take effect",
     "import.git-dated/replaces": " (it replaces {commits})",
+    "import.html-mhtml-empty": "{name}: a web page saved as one file (MHTML) with no page inside it",
+    "import.html-server-code": "{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
+                               "the page in a browser (or the Wayback Machine) and save it as .html",
+    "import.html-nested": "{name}: its elements are nested {depth} deep (more than {most}): far deeper than a "
+                          "policy's text; save the page again from its editor, or import its text as Markdown",
+    "import.html-frames": "{name}: a page of frames (<frameset>): its text is in the pages its frames show ({pages}): "
+                          "open the one holding the policy, save it as .html and import that: nothing imported",
+    "import.html-frames/unnamed": "{name}: a page of frames (<frameset>): its text is in the pages its frames show "
+                                  "(none named): open the one holding the policy, save it as .html and import that: "
+                                  "nothing imported",
+    "import.html-cloudflare": "{name}: Cloudflare's check of the visitor (“{title}”), not the policy: the tool that "
+                              "saved it was taken for a robot; open the address in a browser and save the page it "
+                              "shows (nothing imported)",
+    "import.html-not-found": "{name}: a page saying the address has no page, or the site failed (“{said}”), not the "
+                             "policy: save the page of the address that held the text that day (nothing imported)",
+    "import.html-archive-redirect": "{name}: the web archive's notice that the address answered with a redirect (HTTP "
+                                    "{status}), not the policy: open the archived copy of that address (the notice's "
+                                    "“Impatient?” link) and save that page as this version (nothing imported)",
+    "import.html-archive-redirect/at": "{name}: the web archive's notice that the address answered with a redirect "
+                                       "(HTTP {status}), not the policy: its text is at {where}: open the archived "
+                                       "copy of that address (the notice's “Impatient?” link) and save that page as "
+                                       "this version (nothing imported)",
+    "import.html-archive-page": "{name}: the web archive's own page (“{words}”), not the policy: save the archived "
+                                "copy of the policy's address instead (nothing imported)",
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",

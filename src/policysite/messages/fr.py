@@ -1803,6 +1803,36 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/same-day": "le jour même ({day})",
     "import.git-dated/before-day": "le {committed}, avant le {day}, jour où il devait entrer en vigueur",
     "import.git-dated/replaces": " (il remplace {commits})",
+    "import.html-mhtml-empty": "{name} : une page web enregistrée en un seul fichier (MHTML) sans page à l'intérieur",
+    "import.html-server-code": "{name} : contient le code de son serveur (<?php, <% …), et non la page montrée aux "
+                               "lecteurs : ouvrez la page dans un navigateur (ou la Wayback Machine) et enregistrez-la "
+                               "en .html",
+    "import.html-nested": "{name} : ses éléments sont imbriqués sur {depth} niveaux (plus de {most}) : bien plus que "
+                          "le texte d'une politique ; enregistrez à nouveau la page depuis son éditeur, ou importez "
+                          "son texte en Markdown",
+    "import.html-frames": "{name} : une page de cadres (<frameset>) : son texte est dans les pages que montrent ses "
+                          "cadres ({pages}) : ouvrez celle qui contient la politique, enregistrez-la en .html et "
+                          "importez-la : rien n'a été importé",
+    "import.html-frames/unnamed": "{name} : une page de cadres (<frameset>) : son texte est dans les pages que "
+                                  "montrent ses cadres (aucune n'est nommée) : ouvrez celle qui contient la politique, "
+                                  "enregistrez-la en .html et importez-la : rien n'a été importé",
+    "import.html-cloudflare": "{name} : la vérification des visiteurs de Cloudflare (« {title} »), et non la "
+                              "politique : l'outil qui l'a enregistrée a été pris pour un robot ; ouvrez l'adresse "
+                              "dans un navigateur et enregistrez la page qu'il affiche (rien n'a été importé)",
+    "import.html-not-found": "{name} : une page indiquant que l'adresse n'a pas de page, ou que le site a échoué "
+                             "(« {said} »), et non la politique : enregistrez la page de l'adresse qui contenait le "
+                             "texte ce jour-là (rien n'a été importé)",
+    "import.html-archive-redirect": "{name} : l'avis de l'archive du web indiquant que l'adresse a répondu par une "
+                                    "redirection (HTTP {status}), et non la politique : ouvrez la copie archivée de "
+                                    "cette adresse (le lien « Impatient? » de l'avis) et enregistrez cette page comme "
+                                    "cette version (rien n'a été importé)",
+    "import.html-archive-redirect/at": "{name} : l'avis de l'archive du web indiquant que l'adresse a répondu par une "
+                                       "redirection (HTTP {status}), et non la politique : son texte est à {where} : "
+                                       "ouvrez la copie archivée de cette adresse (le lien « Impatient? » de l'avis) "
+                                       "et enregistrez cette page comme cette version (rien n'a été importé)",
+    "import.html-archive-page": "{name} : la page de l'archive du web elle-même (« {words} »), et non la politique : "
+                                "enregistrez plutôt la copie archivée de l'adresse de la politique (rien n'a été "
+                                "importé)",
     "import.lfs": "{name} : un pointeur Git LFS, et non le texte : le texte est conservé hors de git (`filter=lfs` "
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",

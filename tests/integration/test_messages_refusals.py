@@ -363,7 +363,8 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "politique-2021-02-17.md").write_text(
-        "## Politique de confidentialité\n\n### 1. Données\n\nNous traitons vos données.\n", encoding="utf-8")
+        "---\nlayout: page\n---\n## Politique de confidentialité\n\n### 1. Données\n\nNous traitons vos données.\n",
+        encoding="utf-8")
     (sources / "politique-2021-03-01.html").write_text(
         "<!doctype html><html lang=fr><head><title>Politique</title><script>x()</script><script>y()</script></head>"
         "<body><header><nav><a href=/>Accueil</a></nav></header><div><h2>Politique de confidentialité</h2>"
@@ -376,7 +377,8 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     assert imported.returncode == 0, imported.stderr
     notes = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
     assert notes == [
-        "  ligne 1 : le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son titre principal "
+        "  omis la clé d'en-tête layout",
+        "  ligne 4 : le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son titre principal "
         "(#) ; ses autres titres remontent de 1 niveau",
         "  retiré 2 éléments <script>",
         "  la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa navigation, son pied de "

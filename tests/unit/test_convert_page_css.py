@@ -392,3 +392,28 @@ def test_a_saved_page_that_is_not_the_policy_is_refused_in_the_site_s_language(t
         "d": "d-2021-01-01.html : une page de cadres (<frameset>) : son texte est dans les pages que montrent ses "
              "cadres (menu.html, texte.html) : ouvrez celle qui contient la politique, enregistrez-la en .html et "
              "importez-la : rien n'a été importé"}
+
+
+def test_a_draft_or_plain_text_that_is_no_policy_is_refused_in_the_site_s_language(tmp_path: Path):
+    """A Markdown draft the old site never published, and plain text that reads as no paragraphs, are refused in the
+    catalogue's words (French on a French site, English as before)."""
+    import pytest
+
+    from policysite import messages
+    from policysite.convert import ConvertError
+
+    draft = tmp_path / "politique-2021-01-01.md"
+    draft.write_text("---\ndraft: true\n---\n# Politique\n\nTexte.\n", encoding="utf-8")
+    plain = tmp_path / "politique-2021-02-01.txt"
+    plain.write_text("```\nx = 1\n```\n", encoding="utf-8")
+    said = []
+    for path in (draft, plain):
+        with pytest.raises(ConvertError) as refused:
+            convert(path)
+        said.append(messages.said_in(messages.text_of(refused.value), "fr"))
+    assert said == [
+        "politique-2021-01-01.md : son en-tête indique `draft: true` : un brouillon que l'ancien site n'a jamais "
+        "publié, et non une version ; retirez-le du dossier (ou, si des lecteurs l'ont bien lu, supprimez cette ligne "
+        "et importez-le à nouveau)",
+        "politique-2021-02-01.txt : un texte brut qui ne se lit pas en paragraphes (trop court, ou avec des marques de "
+        "code) : renommez-le en .md, avec un # devant son titre et ## devant le titre de chaque section"]

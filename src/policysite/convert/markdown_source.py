@@ -27,7 +27,7 @@ from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
 from policysite.heading_numbers import heading_number
-from policysite.messages import Said
+from policysite.messages import Said, prefixed, text_of
 
 KEPT = ("title", "description")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -50,7 +50,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     try:
         meta, body, offset, addresses, variables = front_matter(text, notes)
     except ConvertError as draft:
-        raise ConvertError(f"{name}: {draft}") from None
+        raise ConvertError(prefixed(name, text_of(draft))) from None
     body, offset = _subtitle(body, offset, variables, notes)
     notes.offset = offset
     body = _page_variables(body, variables, notes)
@@ -1442,7 +1442,7 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         notes.add(f"its first lines, `{text.split(chr(10), 1)[0][:60]}` … (Pelican's or MultiMarkdown's metadata), "
                   "read as its front matter")
         if meta.get("status", "").lower() == "draft":  # (Pelican builds no page of a draft)
-            raise ConvertError(f"its front matter says `Status: draft`: {_DRAFT}")
+            raise ConvertError(Said("import.draft", key="Status: draft"))
         return _front_matter_keys(meta, text[end:], text[:end].count("\n"), notes)
     body, offset = text[match.end():], match.group(0).count("\n")
     source = match.group(1) or ""
@@ -1459,10 +1459,6 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         notes.add(f"the front matter is not valid ({problem[:120]}): it was left out")
         return {}, body, offset, (), {}
     return _front_matter_keys(meta, body, offset, notes)
-
-
-_DRAFT = ("a draft the old site never published, no version; move it out of the folder (or, if readers did read it, "
-          "remove that line and import it again)")
 
 
 def _metadata_lines(text: str) -> tuple[dict[str, str], int] | None:
@@ -1493,14 +1489,13 @@ def _front_matter_keys(meta: object, body: str, offset: int,
         return {}, body, offset, (), {}
     if meta.get("draft") is True or meta.get("published") is False:  # Hugo's, Docusaurus', Astro's; Jekyll's
         key = "draft: true" if meta.get("draft") is True else "published: false"
-        raise ConvertError(f"its front matter says `{key}`: {_DRAFT}")
+        raise ConvertError(Said("import.draft", key=key))
     kept = {k: " ".join(v.split()) for k, v in meta.items() if k in KEPT and isinstance(v, str) and v.strip()}
     addresses = own_links.addresses(meta)  # a link to one of them is a link into the text itself
     dropped = [str(k) for k in meta if k not in kept]
     if dropped:
-        notes.add(f"dropped front matter key{'s' if len(dropped) > 1 else ''} {', '.join(dropped)}" + (
-            f" (having read the page's addresses on the old site, {len(addresses)}: a link to one lands in the text)"
-            if addresses else ""))
+        notes.add(Said("convert.front-matter-dropped/addresses" if addresses else "convert.front-matter-dropped",
+                       count=len(dropped), keys=", ".join(dropped), addresses=len(addresses)))
     variables = {str(k): str(v) for k, v in meta.items()
                  if isinstance(v, str | int | float) and not isinstance(v, bool)}
     return kept, body, offset, addresses, variables

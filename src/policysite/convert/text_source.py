@@ -10,6 +10,7 @@ import html
 from policysite.convert import html_source, markdown_source
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
+from policysite.messages import Said, replaced
 
 
 def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
@@ -18,8 +19,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     page = f"<html><body><pre>{html.escape(text)}</pre></body></html>".encode()
     converted = html_source.convert(page, name=name, lang=lang)
     if converted.markdown.lstrip().startswith(("```", "    ")) or not converted.markdown.strip():
-        raise ConvertError(f"{name}: plain text that does not read as paragraphs (too short, or with code's marks): "
-                           "rename it .md, with a # before its title and ## before each section's heading")
+        raise ConvertError(Said("import.text-unreadable", name=name))
     return dataclasses.replace(converted, notes=[*notes.sentences(), *(
-        note.replace("the text was one preformatted block (plain text in a <pre>)", "plain text")
+        replaced(note, "the text was one preformatted block (plain text in a <pre>)", "plain text")
         for note in converted.notes)])

@@ -1576,6 +1576,14 @@ MESSAGES: dict[str, str] = {
                                        "this version (nothing imported)",
     "import.html-archive-page": "{name}: the web archive's own page (“{words}”), not the policy: save the archived "
                                 "copy of the policy's address instead (nothing imported)",
+    "import.draft": "its front matter says `{key}`: a draft the old site never published, no version; move it out of "
+                    "the folder (or, if readers did read it, remove that line and import it again)",
+    "import.text-unreadable": "{name}: plain text that does not read as paragraphs (too short, or with code's marks): "
+                              "rename it .md, with a # before its title and ## before each section's heading",
+    "convert.front-matter-dropped": "dropped front matter {count:form:key|keys} {keys}",
+    "convert.front-matter-dropped/addresses": "dropped front matter {count:form:key|keys} {keys} (having read the "
+                                              "page's addresses on the old site, {addresses}: a link to one lands in "
+                                              "the text)",
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",

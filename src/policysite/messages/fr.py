@@ -1833,6 +1833,16 @@ MESSAGES: dict[str, str] = {
     "import.html-archive-page": "{name} : la page de l'archive du web elle-même (« {words} »), et non la politique : "
                                 "enregistrez plutôt la copie archivée de l'adresse de la politique (rien n'a été "
                                 "importé)",
+    "import.draft": "son en-tête indique `{key}` : un brouillon que l'ancien site n'a jamais publié, et non une "
+                    "version ; retirez-le du dossier (ou, si des lecteurs l'ont bien lu, supprimez cette ligne et "
+                    "importez-le à nouveau)",
+    "import.text-unreadable": "{name} : un texte brut qui ne se lit pas en paragraphes (trop court, ou avec des "
+                              "marques de code) : renommez-le en .md, avec un # devant son titre et ## devant le titre "
+                              "de chaque section",
+    "convert.front-matter-dropped": "{count:form:omis la clé|omis les clés} d'en-tête {keys}",
+    "convert.front-matter-dropped/addresses": "{count:form:omis la clé|omis les clés} d'en-tête {keys} (après avoir lu "
+                                              "les adresses de la page sur l'ancien site, {addresses} : un lien vers "
+                                              "l'une d'elles mène au texte)",
     "import.lfs": "{name} : un pointeur Git LFS, et non le texte : le texte est conservé hors de git (`filter=lfs` "
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",

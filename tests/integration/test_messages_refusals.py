@@ -16,6 +16,11 @@ from policysite import cli, messages
 pytestmark = pytest.mark.usefixtures("no_identity")
 
 
+# A committer's identity for the imports' commits (the module runs without one, as CI does)
+WHO = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
+       for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
+
+
 def _environment(**values: str) -> dict[str, str]:
     """The tests' environment without their POLICY_MESSAGES=en (the site's own language then), plus `values`."""
     env = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
@@ -326,13 +331,11 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     changes in the site's language; POLICY_MESSAGES=en, the English as before."""
     project = new_project(tmp_path / "project")
     root = ["--root", str(project.root)]
-    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
-           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "politique-2021-02-17.md").write_text(
         "# Politique de confidentialité\n\nNous traitons vos données avec soin.\n", encoding="utf-8")
-    imported = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**who))
+    imported = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     lines = imported.stdout.splitlines()
     assert re.fullmatch(r"politique-2021-02-17\.md : texte en français en vigueur à partir du 2021-02-17 "
@@ -340,17 +343,17 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
         r"politique-2021-02-17\.md : texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
         lines[0]), imported.stdout
     assert lines[-1] == "1 commit importé", imported.stdout
-    again = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**who))
+    again = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert again.stdout.splitlines() == [
         "politique-2021-02-17.md : 2021-02-17 est déjà enregistrée avec ce texte : rien à faire",
         "0 commit importé : rien de nouveau"], again.stdout
-    english = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **who))
+    english = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **WHO))
     assert english.stdout.splitlines() == [
         "politique-2021-02-17.md: 2021-02-17 is committed already with this text: nothing to do",
         "imported 0 commit(s): nothing new"], english.stdout
     page = project.root / "docs" / "fr" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
-    refused = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**who))
+    refused = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert refused.returncode != 0 and refused.stderr == (
         "error: des modifications de docs/fr/index.md ne sont pas enregistrées dans un commit : enregistrez-les ou "
         "mettez-les de côté (git stash) d'abord (rien n'a été importé)\n"), refused.stderr
@@ -370,10 +373,8 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
         "<body><header><nav><a href=/>Accueil</a></nav></header><div><h2>Politique de confidentialité</h2>"
         "<h3>1. Données</h3><p>Nous traitons vos données. <s>Deux ans.</s></p><button>Imprimer</button></div>"
         "<footer>© Société</footer></body></html>", encoding="utf-8")
-    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
-           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
     imported = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
-                              env=_environment(**who))
+                              env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     notes = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
     assert notes == [
@@ -393,7 +394,7 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     hook.chmod(0o755)
     (sources / "politique-2021-04-01.md").write_text("# Politique\n\nUn texte de plus.\n", encoding="utf-8")
     refused = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
-                             env=_environment(**who))
+                             env=_environment(**WHO))
     assert refused.returncode == 1 and refused.stderr == (
         "error: politique-2021-04-01.md : git a refusé le commit du texte en français en vigueur à partir du "
         "2021-04-01 : commit-msg : numéro de ticket manquant ; rien n'a été importé\n"), refused.stderr
@@ -404,30 +405,28 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     translates the earlier text and is committed under the later version too, and that the text is there already."""
     project = new_project(tmp_path / "project")
     root = ["--root", str(project.root)]
-    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
-           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
     french, english = tmp_path / "fr", tmp_path / "en"
     french.mkdir()
     english.mkdir()
     (french / "p-2020-01-01.md").write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
     (french / "p-2022-01-01.md").write_text("# Politique\n\nNous traitons vos données avec soin.\n", encoding="utf-8")
     (english / "p-2020-01-01.md").write_text("# Policy\n\nWe process your data.\n", encoding="utf-8")
-    assert policy_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**who)).returncode == 0
-    translated = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**who))
+    assert policy_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**WHO)).returncode == 0
+    translated = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
     assert translated.returncode == 0, translated.stderr
     assert ("p-2020-01-01.md : daté du 2020-01-01, avant 2022-01-01, il traduit le texte fr de 2020-01-01, et non "
             "celui-ci : enregistré aussi comme sa page en anglais (une version, une fois traduite, est publiée dans "
             "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date de 2022-01-01 ; "
             "importez le texte en anglais de 2022-01-01 s'il existe, sinon traduisez-le dans une nouvelle version") \
         in translated.stdout.splitlines(), translated.stdout
-    again = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**who))
+    again = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
     assert "p-2020-01-01.md : déjà le texte en anglais de 2020-01-01 : rien à faire" in again.stdout.splitlines(), \
         again.stdout
     zipped = tmp_path / "zipped"
     zipped.mkdir()
     with zipfile.ZipFile(zipped / "anciens.zip", "w") as archive:
         archive.write(english / "p-2020-01-01.md", "p-2020-01-01.md")
-    unzipped = policy_process([*root, "import", "--lang", "en", str(zipped)], env=_environment(**who))
+    unzipped = policy_process([*root, "import", "--lang", "en", str(zipped)], env=_environment(**WHO))
     assert f"{zipped / 'anciens.zip'} : une archive zip : ses fichiers sont lus comme ceux d'un dossier" in \
         unzipped.stdout.splitlines(), unzipped.stdout
 
@@ -710,9 +709,7 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
         commits.append(git(old, "rev-parse", "--short=7", "HEAD").strip())
     first, second, third = commits
     argv = ["--root", str(project.root), "import", "--lang", "fr", "--git", str(old / "privacy.md")]
-    who = {f"GIT_{role}_{what}": value for role in ("AUTHOR", "COMMITTER")
-           for what, value in (("NAME", "Legal"), ("EMAIL", "legal@example.com"))}
-    imported = policy_process(argv, env=_environment(**who))
+    imported = policy_process(argv, env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert [line for line in imported.stdout.splitlines() if line.startswith("privacy.md au commit")] == [
         f"privacy.md au commit {first} (commité le 2021-01-10) : daté du 2021-01-05, le jour que son texte indique "

@@ -514,8 +514,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if one.date is not None:
             kind = convert_sources.FORMATS.get(file.suffix.lower())
             if kind is None:
-                raise ImportRefused(f"{one.text.path} at {one.text.commit[:7]}: not Markdown (.md), HTML (.html) or "
-                                    "Word (.docx): nothing imported")
+                raise ImportRefused(Said("import.git-unread-format", path=one.text.path,
+                                         commit=one.text.commit[:7]))
             top = tops[one.text.commit + one.text.path]
             out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
                               f"committed {one.text.committed.isoformat()}: {one.why}",
@@ -643,14 +643,13 @@ def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]]
                                os.path.splitext(path)[1].lower() in convert_sources.FORMATS)))
         same = [path for path in gone if Path(path).stem == Path(text.path).stem]
         if same:
-            raise ImportRefused(f"{text.path}: added at {text.commit[:7]} (committed {text.committed.isoformat()}), "
-                                f"which removed {same[0]}: the file moved and its text changed in one commit, which "
-                                "git does not follow: the texts before are that file's history; import both: policy "
-                                f"import --git {top / same[0]} {top / text.path} (nothing imported)")
+            raise ImportRefused(Said("import.git-moved", path=text.path, commit=text.commit[:7],
+                                     committed=text.committed.isoformat(), removed=same[0], before=str(top / same[0]),
+                                     after=str(top / text.path)))
         for path in gone:
-            say(f"{text.path}: added at {text.commit[:7]} (committed {text.committed.isoformat()}), which removed "
-                f"{path}: if that was this policy before a move, its texts are not imported: import both into a new "
-                f"site (policy import --git {top / path} {top / text.path})")
+            say(Said("import.git-moved/other", path=text.path, commit=text.commit[:7],
+                     committed=text.committed.isoformat(), removed=path, before=str(top / path),
+                     after=str(top / text.path)))
 
 
 def _clocks(texts: list[Committed]) -> list[Committed]:

@@ -718,3 +718,14 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
         f"{third} : omis (une version est le texte d'un jour)",
         f"privacy.md au commit {third} (commité le 2021-03-01) : daté du 2021-03-01, le jour de son commit (son texte "
         f"n'indique aucun jour d'entrée en vigueur) (il remplace {second})"], imported.stdout
+    (old / "legal").mkdir()
+    git(old, "mv", "privacy.md", "legal/privacy.md")
+    (old / "legal" / "privacy.md").write_text("# Politique\n\n" + "Un texte réécrit de bout en bout. " * 12 + "\n",
+                                              encoding="utf-8")
+    git(old, "commit", "-q", "-am", "Politique déplacée", date="2022-06-01T10:00:00+00:00")
+    moved = policy_process([*argv[:-1], str(old / "legal" / "privacy.md")], env=_environment(**WHO))
+    assert moved.returncode == 1 and re.fullmatch(
+        r"error: legal/privacy\.md : ajouté au commit [0-9a-f]{7} \(commité le 2022-06-01\), qui a supprimé privacy\.md "
+        r": le fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les textes "
+        r"antérieurs forment l'historique de ce fichier ; importez les deux : policy import --git \S+/privacy\.md "
+        r"\S+/legal/privacy\.md \(rien n'a été importé\)\n", moved.stderr), moved.stderr

@@ -1538,6 +1538,14 @@ MESSAGES: dict[str, str] = {
     "import.docx-nested": "{name}: its elements are nested too deeply to be read (thousands deep: far deeper than a "
                           "policy's text): save it again from Word, or as HTML",
     "import.docx-unreadable": "{name}: cannot be read as a Word document: {error}",
+    "import.git-moved": "{path}: added at {commit} (committed {committed}), which removed {removed}: the file moved "
+                        "and its text changed in one commit, which git does not follow: the texts before are that "
+                        "file's history; import both: policy import --git {before} {after} (nothing imported)",
+    "import.git-moved/other": "{path}: added at {commit} (committed {committed}), which removed {removed}: if that was "
+                              "this policy before a move, its texts are not imported: import both into a new site "
+                              "(policy import --git {before} {after})",
+    "import.git-unread-format": "{path} at {commit}: not Markdown (.md), HTML (.html) or Word (.docx): nothing "
+                                "imported",
     "import.git-text": "{path} at {commit} (committed {committed}): {why:said}",
     "import.git-why": "{why:said}{more:said}",
     "import.git-dated/stated": "dated {day}, the day its text says (“{sentence}”)",

@@ -1786,6 +1786,16 @@ MESSAGES: dict[str, str] = {
                           "niveaux : bien plus que le texte d'une politique) : enregistrez-le à nouveau depuis Word, "
                           "ou en HTML",
     "import.docx-unreadable": "{name} : illisible comme document Word : {error}",
+    "import.git-moved": "{path} : ajouté au commit {commit} (commité le {committed}), qui a supprimé {removed} : le "
+                        "fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les "
+                        "textes antérieurs forment l'historique de ce fichier ; importez les deux : policy import "
+                        "--git {before} {after} (rien n'a été importé)",
+    "import.git-moved/other": "{path} : ajouté au commit {commit} (commité le {committed}), qui a supprimé {removed} : "
+                              "s'il s'agissait de cette politique avant un déplacement, ses textes ne sont pas "
+                              "importés : importez les deux dans un nouveau site (policy import --git {before} "
+                              "{after})",
+    "import.git-unread-format": "{path} au commit {commit} : ni du Markdown (.md), ni du HTML (.html), ni du Word "
+                                "(.docx) : rien n'a été importé",
     "import.git-text": "{path} au commit {commit} (commité le {committed}) : {why:said}",
     "import.git-why": "{why:said}{more:said}",
     "import.git-dated/stated": "daté du {day}, le jour que son texte indique (« {sentence} »)",

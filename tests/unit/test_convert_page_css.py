@@ -417,3 +417,22 @@ def test_a_draft_or_plain_text_that_is_no_policy_is_refused_in_the_site_s_langua
         "et importez-le à nouveau)",
         "politique-2021-02-01.txt : un texte brut qui ne se lit pas en paragraphes (trop court, ou avec des marques de "
         "code) : renommez-le en .md, avec un # devant son titre et ## devant le titre de chaque section"]
+
+
+def test_bold_lines_made_section_headings_are_said_in_the_site_s_language(tmp_path: Path):
+    """A text without headings whose bold lines became its sections (Markdown, a web page, a Word document without
+    heading styles): the notes a legal team checks its imported sections against, in French on a French site."""
+    from policysite import messages
+
+    markdown = tmp_path / "politique-2021-01-01.md"
+    markdown.write_text("**Politique de confidentialité**\n\n**Données**\n\nNous traitons vos données.\n\n**Durée**\n\n"
+                        "Un an.\n", encoding="utf-8")
+    page = tmp_path / "politique-2021-02-01.html"
+    page.write_text("<html><body><main><h1>Politique</h1><p><b>1. Données</b></p><p>Nous traitons vos données.</p>"
+                    "<p><b>2. Durée</b></p><p>Un an.</p></main></body></html>", encoding="utf-8")
+    assert [messages.said_in(note, "fr") for path in (markdown, page) for note in convert(path).notes] == [
+        "ligne 3 : 2 lignes en gras isolées au-dessus de leur texte sont devenues des titres de section (le texte n'a "
+        "aucun titre sous son titre principal) : vérifiez-les",
+        "ligne 1 : le paragraphe en gras au-dessus de la première section est devenu le titre principal",
+        "2 paragraphes en gras commençant par un numéro de section sont devenus des titres de section (le document "
+        "n'a pas de styles de titre)"]

@@ -10,6 +10,7 @@ from policysite.convert import heading_depth, list_passes, panels
 from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
 from policysite.convert.notes import Notes
 from policysite.heading_numbers import NUMBER, heading_number
+from policysite.messages import Said
 
 
 def numbered_terms(soup: BeautifulSoup, notes: Notes) -> None:
@@ -173,8 +174,7 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         bold.unwrap()
         found += 1
     if found:
-        notes.add(f"{found} bold paragraph(s) starting with a section number became section headings (the "
-                  "document has no heading styles)")
+        notes.add(Said("convert.bold-numbered", count=found))
         _run_in_headings(soup, notes)
         _title_above(soup, notes)
     else:
@@ -259,9 +259,7 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         bold.unwrap()
         for span in block.find_all("span"):
             span.unwrap()
-    notes.add(f"{len(candidates) - titled} bold line(s) standing alone over their text became section headings (the "
-              "text has no heading under its title)" + (", the first line the title" if titled else "")
-              + ": check them")
+    notes.add(Said("convert.bold-lines/titled" if titled else "convert.bold-lines", count=len(candidates) - titled))
     if not titled:  # a title in bold over a bold subtitle, the first section's heading (adoption 6 of session 30: a
         # Word policy's "Privacy Policy" over "… Service Privacy policy"): the page had no title
         _title_above(soup, notes)
@@ -284,7 +282,7 @@ def _title_above(soup: BeautifulSoup, notes: Notes) -> None:
     if top is not None and bold is not None and not soup.find("h1") and len(top.get_text().strip()) <= 150:
         top.name = "h1"  # the bold line above the first section: the document's title
         bold.unwrap()
-        notes.add("the bold paragraph above the first section became the title")
+        notes.add(Said("convert.bold-title"))
     elif top is not None:
         for line_break in reversed(breaks):
             top.append(line_break)

@@ -588,8 +588,7 @@ def _bold_headings(body: str, notes: Notes) -> str:
         lines[opening.map[0] if opening.map else 0] = f"{'#' * min(6, 1 + len(number[0].split('.')))} {words}"
         found.append((opening.map[0] if opening.map else 0) + 1)
     for line in found:
-        notes.add("a bold line starting with a section number became a section heading (the text has no other "
-                  "heading)", line)
+        notes.add(Said("convert.bold-numbered/line"), line)
     if found:
         _run_in_headings(lines, found, notes)
     if not found and len(unnumbered) >= 2:  # as the HTML import reads them (bold_headings): adoption hunt 44
@@ -599,9 +598,8 @@ def _bold_headings(body: str, notes: Notes) -> str:
             written = lines[line].strip()  # its words as written, escapes and all, without the bold marks
             lines[line] = ("# " if titled and k == 0 else "## ") + (
                 written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__") else words)
-        notes.add(f"{len(unnumbered) - titled} bold line(s) standing alone over their text became section headings "
-                  "(the text has no heading under its title)" + (", the first line the title" if titled else "")
-                  + ": check them", unnumbered[0][0] + 1)
+        notes.add(Said("convert.bold-lines/titled" if titled else "convert.bold-lines", count=len(unnumbered) - titled),
+                  unnumbered[0][0] + 1)
         top = next((k for k, t in enumerate(tokens) if t.level == 0 and t.nesting >= 0 and t.map), None)
         words = bold_lines[top] if top is not None and not titled and not any(
             t.type == "heading_open" for t in tokens) else None
@@ -612,7 +610,7 @@ def _bold_headings(body: str, notes: Notes) -> str:
             written = lines[at].strip()
             lines[at] = "# " + (written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__")
                                 else words)
-            notes.add("the bold paragraph above the first section became the title", at + 1)
+            notes.add(Said("convert.bold-title"), at + 1)
     return "\n".join(lines)
 
 

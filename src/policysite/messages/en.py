@@ -1066,6 +1066,15 @@ MESSAGES: dict[str, str] = {
                       "what is still in force",
     "convert.struck/html": "left out {count} passage(s) struck through, shown crossed out and so no longer the text: "
                            "{shown:said}; put back what is still in force",
+    "convert.bold-numbered": "{count} bold paragraph(s) starting with a section number became section headings (the "
+                             "document has no heading styles)",
+    "convert.bold-numbered/line": "a bold line starting with a section number became a section heading (the text has "
+                                  "no other heading)",
+    "convert.bold-lines": "{count} bold line(s) standing alone over their text became section headings (the text has "
+                          "no heading under its title): check them",
+    "convert.bold-lines/titled": "{count} bold line(s) standing alone over their text became section headings (the "
+                                 "text has no heading under its title), the first line the title: check them",
+    "convert.bold-title": "the bold paragraph above the first section became the title",
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
                                "footer and asides",
     "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",

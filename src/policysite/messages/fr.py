@@ -1252,6 +1252,20 @@ MESSAGES: dict[str, str] = {
     "convert.struck/html": "omis {count:plural:passage barré|passages barrés}, {count:form:affiché|affichés} comme "
                            "{count:form:rayé|rayés} et qui ne {count:form:fait|font} donc plus partie du texte : "
                            "{shown:said} ; rétablissez ce qui est toujours en vigueur",
+    "convert.bold-numbered": "{count:plural:paragraphe en gras commençant|paragraphes en gras commençant} par un "
+                             "numéro de section {count:form:est devenu un titre|sont devenus des titres} de section "
+                             "(le document n'a pas de styles de titre)",
+    "convert.bold-numbered/line": "une ligne en gras commençant par un numéro de section est devenue un titre de "
+                                  "section (le texte n'a pas d'autre titre)",
+    "convert.bold-lines": "{count:plural:ligne en gras isolée|lignes en gras isolées} au-dessus de "
+                          "{count:form:son|leur} texte {count:form:est devenue un titre|sont devenues des titres} de "
+                          "section (le texte n'a aucun titre sous son titre principal) : "
+                          "{count:form:vérifiez-la|vérifiez-les}",
+    "convert.bold-lines/titled": "{count:plural:ligne en gras isolée|lignes en gras isolées} au-dessus de "
+                                 "{count:form:son|leur} texte {count:form:est devenue un titre|sont devenues des "
+                                 "titres} de section (le texte n'a aucun titre sous son titre principal), la première "
+                                 "ligne étant le titre principal : {count:form:vérifiez-la|vérifiez-les}",
+    "convert.bold-title": "le paragraphe en gras au-dessus de la première section est devenu le titre principal",
     "convert.no-main-content": "la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa "
                                "navigation, son pied de page ni ses encadrés",
     "convert.page-one-heading-title": "le seul titre de la page, un <{tag}> au-dessus de tous ses mots, est son titre "

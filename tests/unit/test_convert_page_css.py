@@ -436,3 +436,23 @@ def test_bold_lines_made_section_headings_are_said_in_the_site_s_language(tmp_pa
         "ligne 1 : le paragraphe en gras au-dessus de la première section est devenu le titre principal",
         "2 paragraphes en gras commençant par un numéro de section sont devenus des titres de section (le document "
         "n'a pas de styles de titre)"]
+
+
+def test_what_a_web_page_holds_outside_its_main_text_is_said_in_the_site_s_language(tmp_path: Path):
+    """A web archive's copy of a page: its toolbar removed, the page's title outside its <main> kept, a cookie
+    declaration after it left out; the notes in French on a French site."""
+    from policysite import messages
+
+    page = tmp_path / "politique-2021-03-01.html"
+    page.write_text("<html><body><div id=\"wm-ipp-base\">Wayback Machine</div><div class=\"top\"><h1>Politique de "
+                    "confidentialité</h1></div><main><h2>1. Données</h2>"
+                    "<p>Nous traitons vos données avec soin et pour les seules fins que cette politique décrit.</p>"
+                    "</main><div class=\"CookieDeclaration\"><table><tr><th>Nom</th><th>Fournisseur</th><th>Durée</th>"
+                    "</tr><tr><td>_ga</td><td>Google</td><td>2 ans</td></tr><tr><td>_gid</td><td>Google</td><td>1 jour"
+                    "</td></tr></table></div></body></html>", encoding="utf-8")
+    assert [messages.said_in(note, "fr") for note in convert(page).notes] == [
+        "retiré la barre d'outils de l'archive du web",
+        "omis 11 mots hors du contenu principal de la page (« Nom Fournisseur Durée _ga Google 2 ans _gid Google 1 "
+        "jour… ») : s'ils font partie de la politique (une déclaration de cookies affichée en dessous), importez une "
+        "copie de la page qui les contient",
+        "le <h1> de la page, hors de son texte principal, a été conservé comme titre"]

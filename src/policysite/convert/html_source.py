@@ -139,7 +139,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
         if len(outside) == 1:
             heading = outside[0]
             markup = (heading.html or "") + markup
-            notes.add("the page's <h1>, outside its main text, was kept as the title")
+            notes.add(Said("convert.title-outside-main"))
     body = html_to_markdown(markup, notes)
     body = neutralise.neutralise(body, notes)
     meta = {}
@@ -779,7 +779,7 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
         begin.decompose()
         toolbar += 1
     if toolbar or main_text.decompose(tree.css(ARCHIVE_CHROME)):
-        notes.add("removed the web archive's toolbar")
+        notes.add(Said("convert.archive-toolbar"))
     found = consent.banners(tree)
     said = [" ".join(banner.text(deep=True, separator=" ").split()) for banner in found]
     removed = {banner.mem_id for banner in main_text.decompose(found)}

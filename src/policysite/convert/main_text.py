@@ -244,8 +244,7 @@ def said_outside(tree: LexborHTMLParser, content: LexborNode | None, notes: Note
             words += (node.text_content or "").split()
     if len(words) >= 8:  # a "skip to content" link, a lone button: nothing to say
         shown = " ".join(words[:12])
-        notes.add(f"left out {len(words)} words outside the page's main content (“{shown}…”): if they are the "
-                  "policy's (a cookie declaration drawn under it), import a copy of the page holding them inside it")
+        notes.add(Said("convert.outside-main", count=len(words), words=shown))
 
 
 def _within(node: LexborNode, ancestor: LexborNode) -> bool:

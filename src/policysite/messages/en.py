@@ -1075,6 +1075,11 @@ MESSAGES: dict[str, str] = {
     "convert.bold-lines/titled": "{count} bold line(s) standing alone over their text became section headings (the "
                                  "text has no heading under its title), the first line the title: check them",
     "convert.bold-title": "the bold paragraph above the first section became the title",
+    "convert.title-outside-main": "the page's <h1>, outside its main text, was kept as the title",
+    "convert.archive-toolbar": "removed the web archive's toolbar",
+    "convert.outside-main": "left out {count} words outside the page's main content (“{words}…”): if they are the "
+                            "policy's (a cookie declaration drawn under it), import a copy of the page holding them "
+                            "inside it",
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
                                "footer and asides",
     "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",

@@ -1266,6 +1266,11 @@ MESSAGES: dict[str, str] = {
                                  "titres} de section (le texte n'a aucun titre sous son titre principal), la première "
                                  "ligne étant le titre principal : {count:form:vérifiez-la|vérifiez-les}",
     "convert.bold-title": "le paragraphe en gras au-dessus de la première section est devenu le titre principal",
+    "convert.title-outside-main": "le <h1> de la page, hors de son texte principal, a été conservé comme titre",
+    "convert.archive-toolbar": "retiré la barre d'outils de l'archive du web",
+    "convert.outside-main": "omis {count:plural:mot|mots} hors du contenu principal de la page (« {words}… ») : s'ils "
+                            "font partie de la politique (une déclaration de cookies affichée en dessous), importez "
+                            "une copie de la page qui les contient",
     "convert.no-main-content": "la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa "
                                "navigation, son pied de page ni ses encadrés",
     "convert.page-one-heading-title": "le seul titre de la page, un <{tag}> au-dessus de tous ses mots, est son titre "

@@ -410,7 +410,7 @@ def _counted_scripts() -> frozenset[str]:
 # storage (content.tabs.link, announce.dismiss) or fetch pages (navigation.instant). Not content.tooltips: Material
 # then writes each title of the page into its tooltip as HTML (its h() helper adds a string with innerHTML), so a
 # title of the text, `&lt;a href=…&gt;www.cnil.fr&lt;/a&gt;`, became a link no link check read (security hunt 30).
-_FEATURES = frozenset({"toc.follow", "navigation.top", "navigation.sections", "navigation.expand",
+THEME_FEATURES = frozenset({"toc.follow", "navigation.top", "navigation.sections", "navigation.expand",
                        "navigation.indexes", "navigation.footer", "navigation.tracking", "navigation.tabs",
                        "navigation.tabs.sticky", "navigation.prune", "navigation.path", "header.autohide",
                        "toc.integrate", "content.code.copy", "search.highlight", "search.suggest"})
@@ -444,9 +444,9 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
     for feature in theme.get("features") or []:
         if feature == "content.tooltips":
             found.append(prefixed(config_file, Said("config.theme-tooltips")))
-        elif feature not in _FEATURES:
+        elif feature not in THEME_FEATURES:
             found.append(prefixed(config_file, Said("config.theme-feature", feature=repr(feature),
-                                                    known=", ".join(sorted(_FEATURES)))))
+                                                    known=", ".join(sorted(THEME_FEATURES)))))
     return found
 
 

@@ -205,7 +205,11 @@ def _names_file(url: str, kind: str) -> bool:
 
 def _config_rules(text: str) -> Iterator[Said]:
     """What Material's configuration (`#__config`) may not name: its search worker a file other than a script of the
-    site, its base other than the page's parents or the site's path."""
+    site, its base other than the page's parents or the site's path; and what its bundle reads of it otherwise than as
+    the generator writes it: a feature the configuration rules refuse (`content.tooltips` writes every title as HTML,
+    `navigation.instant` fetches pages), a translation written into the page as HTML (Material's h() adds a string by
+    `innerHTML`: "Missing", "1 more on this page"), a default version that every reader's browser runs as a pattern
+    (`new RegExp`), selectors for annotations."""
     try:
         config = json.loads(text)
     except ValueError:
@@ -218,6 +222,34 @@ def _config_rules(text: str) -> Iterator[Said]:
         yield Said("output.config-worker", url=str(search)[:80])
     if base is not None and (not isinstance(base, str) or not _CONFIG_BASE.fullmatch(base)):
         yield Said("output.config-base", url=str(base)[:80])
+    features = config.get("features")
+    for feature in features if isinstance(features, list) else [] if features is None else [features]:
+        if feature not in config_rules.THEME_FEATURES:
+            yield Said("output.config-feature", feature=str(feature)[:60])
+    translations = config.get("translations")
+    for key, words in (translations.items() if isinstance(translations, dict)
+                       else [] if translations is None else [("", translations)]):
+        if not isinstance(words, str) or ("<" in words and makes_markup(words, frozenset())):
+            yield Said("output.config-translation", key=str(key)[:60], words=str(words)[:80])
+    version = config.get("version")
+    default = version.get("default", "latest") if isinstance(version, dict) else "latest"
+    if not all(isinstance(one, str) and _PLAIN_VERSION.fullmatch(one)
+               for one in (default if isinstance(default, list) else [default])):
+        yield Said("output.config-version", default=str(default)[:60])
+    if config.get("annotate"):
+        yield Said("output.config-annotate", annotate=json.dumps(config.get("annotate"))[:80])
+
+
+# A default version as Material matches it against each version's name and aliases (`new RegExp(default, "i")`): a
+# name, nothing a pattern repeats or nests (`(a+)+$` hangs the reader's browser on a long alias)
+_PLAIN_VERSION = re.compile(r"[\w.-]+")
+
+
+def makes_markup(words: str, tags: frozenset[str]) -> bool:
+    """Whether `words`, written into an element as HTML, make any element but `tags`, or one with an attribute."""
+    body = LexborHTMLParser(f"<body>{words}").body
+    inside = list(body.traverse(include_text=False))[1:] if body is not None else []  # (the body itself first)
+    return any(node.tag not in tags or node.attributes for node in inside)
 
 
 def _executable(node: LexborNode) -> bool:
@@ -387,6 +419,10 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
     attrs = {str(k).lower(): (v or "") for k, v in node.attributes.items()}
     if tag in FORBIDDEN:
         yield Said("output.forbidden", tag=tag)
+    if attrs.get("id", "").lower() == "__config" and not (
+            tag == "script" and attrs.get("type", "").strip().lower() in INERT_SCRIPTS):
+        # Material reads its configuration from the first element of that id (any case, in a page without a doctype)
+        yield Said("output.config-element", tag=tag)
     if tag in DOCUMENT_ATTRIBUTES and set(attrs) - DOCUMENT_ATTRIBUTES[tag]:
         yield Said("output.document-attributes", tag=tag, names=" ".join(sorted(set(attrs) - DOCUMENT_ATTRIBUTES[tag])))
     for name, value in attrs.items():
@@ -434,7 +470,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
                 yield Said(SCRIPT_NOT_THEMES, text=node.text(deep=True)[:60])
         elif (attrs.get("type") or "").strip().lower() not in INERT_SCRIPTS:
             yield Said("output.script-type", type=attrs.get("type"))
-        elif attrs.get("id") == "__config":
+        elif attrs.get("id", "").lower() == "__config":
             yield from _config_rules(node.text(deep=True))
 
 

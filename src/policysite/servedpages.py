@@ -21,8 +21,6 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from selectolax.lexbor import LexborHTMLParser
-
 from policysite import compact, git, passcache, safety, stylesheet
 from policysite.errors import PublishError
 from policysite.messages import Said, prefixed
@@ -141,16 +139,9 @@ def json_markup(data: bytes, *, index: bool) -> str:
                  for words in [entry.get("title"), *(entry.get("aliases") or [])]]
         links = [entry.get("version") for entry in entries]
     for words, tags in shown:
-        if isinstance(words, str) and "<" in words and _markup(words, tags):
+        if isinstance(words, str) and "<" in words and safety.makes_markup(words, tags):
             return words
     return next((str(link) for link in links if isinstance(link, str) and safety.leaves_site(link)), "")
-
-
-def _markup(words: str, tags: frozenset[str]) -> bool:
-    """Whether `words`, written into an element as HTML, make any element but `tags`, or one with an attribute."""
-    body = LexborHTMLParser(f"<body>{words}").body
-    inside = list(body.traverse(include_text=False))[1:] if body is not None else []  # (the body itself first)
-    return any(node.tag not in tags or node.attributes for node in inside)
 
 
 def _uncompressed(data: bytes) -> bytes:

@@ -3,6 +3,7 @@ slipped in, in the policy text (the article) or in the theme's part of the page.
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -101,6 +102,42 @@ def test_a_link_or_worker_a_page_runs_names_a_script_or_stylesheet(head):
 ])
 def test_links_and_a_configuration_as_the_theme_writes_them_pass(head):
     assert violations(page(head=head)) == [], head
+
+
+MATERIAL_CONFIG = {"annotate": None, "base": ".", "features": ["toc.follow", "navigation.top"],
+                   "search": "../../assets/javascripts/workers/search.a7633da7.min.js", "tags": None,
+                   "translations": {"search.result.term.missing": "Missing", "select.version": "Select version"},
+                   "version": {"alias": False, "default": "latest", "provider": "mike"}}
+
+
+def _configured(**fields) -> str:
+    return ('<script id="__config" type="application/json">'
+            f"{json.dumps({**MATERIAL_CONFIG, **fields})}</script>")
+
+
+@pytest.mark.parametrize(("head", "said"), [
+    (_configured(features=["toc.follow", "content.tooltips"]), "turns on “content.tooltips”"),
+    (_configured(features=["navigation.instant"]), "turns on “navigation.instant”"),
+    (_configured(features="toc.follow navigation.instant"), "turns on “toc.follow navigation.instant”"),
+    (_configured(translations={"search.result.term.missing": '<a href="https://evil.example/">Sign in</a>'}),
+     "gives its words “search.result.term.missing” as “<a href="),
+    (_configured(translations={"search.result.more.one": '1 more <img src="x.png" alt="">'}),
+     "gives its words “search.result.more.one”"),
+    (_configured(version={"provider": "mike", "default": "(a+)+$"}), "names its default version “(a+)+$”"),
+    (_configured(annotate={"text": ["p"]}), "names annotations ({\"text\": [\"p\"]})"),
+    ('<template id="__config">{"base": "https://evil.example/", "features": []}</template>' + _configured(),
+     "<template> carries the id “__config”"),
+    ('<div hidden id="__CONFIG">{"base": "https://evil.example/"}</div>', "<div> carries the id “__config”"),
+])
+def test_what_material_reads_of_its_configuration_is_as_the_generator_writes_it(head, said):
+    """Session 31 checked the configuration's search worker and base only. Material's bundle reads more of it: a feature
+    (`content.tooltips` writes every title as HTML, `navigation.instant` fetches pages; a string's `includes` finds
+    one in any words), its words ("Missing", "1 more on this page") added to the page by `innerHTML`, a default version
+    every reader's browser runs as `new RegExp`, selectors for annotations; and it reads the configuration from the
+    first element of its id, whatever the element (any case, in a page without a doctype). A forged page named as a
+    rebuild carried each; named now, the generator's own configuration passing."""
+    assert violations(page(head=_configured())) == []
+    assert any(said in found for found in violations(page(head=head))), violations(page(head=head))
 
 
 @pytest.mark.parametrize("article", [

@@ -436,6 +436,16 @@ MESSAGES: dict[str, str] = {
                             "scripts (.js)",
     "output.config-base": "the theme's configuration reads the list of versions from under “{url}”, which is neither "
                           "a folder above the page nor the site's path",
+    "output.config-feature": "the theme's configuration turns on “{feature}”, which the configuration rules refuse (it "
+                             "writes titles into the page as HTML, fetches pages or stores in the reader's browser)",
+    "output.config-translation": "the theme's configuration gives its words “{key}” as “{words}”, which the theme "
+                                 "writes into the page as HTML: words of the theme hold no markup",
+    "output.config-version": "the theme's configuration names its default version “{default}”, which every reader's "
+                             "browser runs as a pattern: a version's name only",
+    "output.config-annotate": "the theme's configuration names annotations ({annotate}), which the generator never "
+                              "writes: they move words of the page into tooltips",
+    "output.config-element": "<{tag}> carries the id “__config”, whence the theme reads its configuration: only its "
+                             "own <script type=“application/json”> may",
     "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
     "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
                                   "scripts: `policy history --rebuild` moves it onto today's theme)",

@@ -521,6 +521,17 @@ MESSAGES: dict[str, str] = {
                             "scripts du site (.js)",
     "output.config-base": "la configuration du thème lit la liste des versions sous « {url} », qui n'est ni un "
                           "dossier au-dessus de la page ni le chemin du site",
+    "output.config-feature": "la configuration du thème active « {feature} », que les règles de configuration "
+                             "refusent (elle écrit des titres dans la page en HTML, charge des pages ou enregistre "
+                             "dans le navigateur du lecteur)",
+    "output.config-translation": "la configuration du thème donne ses mots « {key} » comme « {words} », que le thème "
+                                 "écrit dans la page en HTML : les mots du thème ne contiennent aucun balisage",
+    "output.config-version": "la configuration du thème nomme sa version par défaut « {default} », que le navigateur "
+                             "de chaque lecteur exécute comme un motif : le nom d'une version seulement",
+    "output.config-annotate": "la configuration du thème nomme des annotations ({annotate}), que le générateur "
+                              "n'écrit jamais : elles déplacent des mots de la page dans des infobulles",
+    "output.config-element": "<{tag}> porte l'identifiant « __config », où le thème lit sa configuration : seul son "
+                             "propre <script type=« application/json »> le peut",
     "output.script-inline": "un <script> qui n'est pas l'un de ceux du thème : {text!r}",
     "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
                                   "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "

@@ -440,6 +440,11 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said("output.loads/third-party", tag=tag, name=name, value=value[:80])
         elif name in ("href", "xlink:href") and tag in ("image", "use", "feimage", "script") and _is_foreign(value):
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
+    for name in ("href", "xlink:href") if tag == "use" else ():
+        # another file's drawing, shown in the page: its words and shapes (a cover over the text, a form's look) are
+        # none the page's check read; Material's icons are drawn inline and use none
+        if not _url(attrs.get(name, "#")).startswith("#"):
+            yield Said("output.use-file", name=name, value=attrs[name][:80])
     if tag == "link":
         rels = set(attrs.get("rel", "").lower().split())
         kind = _runs(rels, attrs.get("as", "").strip().lower())

@@ -140,6 +140,20 @@ def test_what_material_reads_of_its_configuration_is_as_the_generator_writes_it(
     assert any(said in found for found in violations(page(head=head))), violations(page(head=head))
 
 
+@pytest.mark.parametrize("use", ['<use href="assets/images/favicon.svg#s"/>',
+                                 '<use xlink:href="../../en/2021-02-17/x.svg#s"/>', '<use href="/x.svg#s"/>',
+                                 '<use href="#s" xlink:href="x.svg#s"/>', '<use href=" x.svg#s"/>'])
+def test_an_svg_use_in_the_themes_part_drawing_another_file_is_found(use):
+    """Session 31's note: `<use>` in the theme's part of a page drawing another file of the site (a hand commit's SVG,
+    served beside it) passed: only another host was refused. Its drawing is shown in the page, words and shapes (a
+    cover over the text, a form's look) that no check of the page read; Material draws its icons inline, with no
+    `<use>`. Found now; a `<use>` of a drawing of the page itself passes."""
+    drawing = '<svg><defs><path id="s" d="M0 0h1v1z"/></defs>{}</svg>'
+    assert violations(page(head=drawing.format('<use href="#s"/><use xlink:href="#s"/>'))) == []
+    assert any("draws another file's drawing into the page" in found
+               for found in violations(page(head=drawing.format(use)))), use
+
+
 @pytest.mark.parametrize("article", [
     '</div></article></div><p>Out of the article.</p>', "</article><form><input name=password></form>",
     "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',

@@ -446,6 +446,8 @@ MESSAGES: dict[str, str] = {
                               "writes: they move words of the page into tooltips",
     "output.config-element": "<{tag}> carries the id “__config”, whence the theme reads its configuration: only its "
                              "own <script type=“application/json”> may",
+    "output.use-file": "<use {name}=“{value}”> draws another file's drawing into the page, words no check of the "
+                       "page read: a <use> names a drawing of the page itself (#…)",
     "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
     "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
                                   "scripts: `policy history --rebuild` moves it onto today's theme)",

@@ -532,6 +532,8 @@ MESSAGES: dict[str, str] = {
                               "n'écrit jamais : elles déplacent des mots de la page dans des infobulles",
     "output.config-element": "<{tag}> porte l'identifiant « __config », où le thème lit sa configuration : seul son "
                              "propre <script type=« application/json »> le peut",
+    "output.use-file": "<use {name}=« {value} »> dessine dans la page le dessin d'un autre fichier, des mots "
+                       "qu'aucune vérification de la page n'a lus : un <use> nomme un dessin de la page elle-même (#…)",
     "output.script-inline": "un <script> qui n'est pas l'un de ceux du thème : {text!r}",
     "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
                                   "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "

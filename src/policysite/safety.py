@@ -252,6 +252,19 @@ def makes_markup(words: str, tags: frozenset[str]) -> bool:
     return any(node.tag not in tags or node.attributes for node in inside)
 
 
+def _at_leaves(text: str) -> str:
+    """Where the at page's data (`.policy-at-data`, whatever element holds it) has at.js send its reader for a day
+    before the translation's first text (`location.replace(earlier.url + "#" + day)`), if that leaves the site or is
+    no address (an array joins its items into one); "" otherwise."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ""
+    earlier = data.get("earlier") if isinstance(data, dict) else None
+    url = earlier.get("url") if isinstance(earlier, dict) else None
+    return "" if url is None or (isinstance(url, str) and not leaves_site(url)) else str(url) or "…"
+
+
 def _executable(node: LexborNode) -> bool:
     return (node.attributes.get("type") or "").strip().lower() in JS_TYPES
 
@@ -440,6 +453,10 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said("output.loads/third-party", tag=tag, name=name, value=value[:80])
         elif name in ("href", "xlink:href") and tag in ("image", "use", "feimage", "script") and _is_foreign(value):
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
+    if "policy-at-data" in attrs.get("class", "").split() and (away := _at_leaves(node.text(deep=True))):
+        yield Said("output.at-leaves", url=away[:80])
+    if "data-policy-up" in attrs and leaves_site(attrs["data-policy-up"]):  # policy.js links the next version under it
+        yield Said("output.data-leaves", name="data-policy-up", value=attrs["data-policy-up"][:80])
     for name in ("href", "xlink:href") if tag == "use" else ():
         # another file's drawing, shown in the page: its words and shapes (a cover over the text, a form's look) are
         # none the page's check read; Material's icons are drawn inline and use none

@@ -154,6 +154,32 @@ def test_an_svg_use_in_the_themes_part_drawing_another_file_is_found(use):
                for found in violations(page(head=drawing.format(use)))), use
 
 
+AT_DATA = '<script type="application/json" class="policy-at-data">{}</script>'
+
+
+@pytest.mark.parametrize(("head", "said"), [
+    (AT_DATA.format('{"strings": {}, "earlier": {"url": "https://evil.example/", "first": "1 March 2021"}}'),
+     "sends its reader to “https://evil.example/”"),
+    (AT_DATA.format('{"earlier": {"url": "/\\\\evil.example/fr/at/"}}'), "sends its reader to “/\\evil.example"),
+    (AT_DATA.format('{"earlier": {"url": ["https://evil.example/?"]}}'),
+     "sends its reader to “['https://evil.example/?']”"),
+    ('<div hidden class="policy-at-data x">{"earlier": {"url": "https://evil.example/"}}</div>',
+     "sends its reader to “https://evil.example/”"),
+    ('<div class="policy-updated" data-policy-up="https://evil.example/" data-policy-upcoming hidden></div>',
+     "data-policy-up=“https://evil.example/”, under which the site's script links the next version, leaves the site"),
+])
+def test_a_link_the_sites_scripts_read_from_the_page_leaves_it_and_is_found(head, said):
+    """Session 31's note, what the site's scripts follow as a link: at.js sends a reader asking a day before the
+    translation's first text to the data's `earlier.url` (`location.replace`), read from the first `.policy-at-data`
+    whatever element holds it (an array is joined into an address), and policy.js links the next version under the
+    banner's `data-policy-up`. A hand commit named as a rebuild pointing either at another host made the site an open
+    redirect (`…/en/at/#1900-01-01` went to evil.example); found now, the generator's own (`../../fr/at/`, `../`)
+    passing."""
+    assert violations(page(head=AT_DATA.format('{"earlier": {"url": "../../fr/at/", "first": "1 March 2021"}}')
+                           + '<div data-policy-up="../" data-policy-upcoming hidden></div>')) == []
+    assert any(said in found for found in violations(page(head=head))), violations(page(head=head))
+
+
 @pytest.mark.parametrize("article", [
     '</div></article></div><p>Out of the article.</p>', "</article><form><input name=password></form>",
     "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',

@@ -448,6 +448,9 @@ MESSAGES: dict[str, str] = {
                              "own <script type=“application/json”> may",
     "output.use-file": "<use {name}=“{value}”> draws another file's drawing into the page, words no check of the "
                        "page read: a <use> names a drawing of the page itself (#…)",
+    "output.at-leaves": "the data of the at/ page (the version in force on a day) sends its reader to “{url}” for a "
+                        "day before the first text: an address of the site only",
+    "output.data-leaves": "{name}=“{value}”, under which the site's script links the next version, leaves the site",
     "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
     "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
                                   "scripts: `policy history --rebuild` moves it onto today's theme)",

@@ -534,6 +534,9 @@ MESSAGES: dict[str, str] = {
                              "propre <script type=« application/json »> le peut",
     "output.use-file": "<use {name}=« {value} »> dessine dans la page le dessin d'un autre fichier, des mots "
                        "qu'aucune vérification de la page n'a lus : un <use> nomme un dessin de la page elle-même (#…)",
+    "output.at-leaves": "les données de la page at/ (la version en vigueur à une date) envoient son lecteur vers "
+                        "« {url} » pour un jour antérieur au premier texte : une adresse du site seulement",
+    "output.data-leaves": "{name}=« {value} », sous lequel le script du site lie la version suivante, sort du site",
     "output.script-inline": "un <script> qui n'est pas l'un de ceux du thème : {text!r}",
     "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
                                   "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "

@@ -136,12 +136,10 @@ def _svg_text(data: bytes) -> bytes:
     return _SVG_DOCTYPE.sub(b"", data, count=1)
 
 
-def svg_problems(data: bytes) -> list[str]:
-    """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
-    where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
-    shapes, text and local references: no DTD, script, handler, foreign content, animation or outside link."""
-    import xml.etree.ElementTree as ElementTree
-
+def xml_problems(data: bytes) -> list[str]:
+    """Why an XML document (an SVG image, an XHTML page) says more to a browser than an HTML parser reads of it: an
+    encoding that hides its bytes, a DTD whose entities write markup (`<!ENTITY x "<script>…">`), a processing
+    instruction that loads and runs a stylesheet."""
     if b"\x00" in data[:200] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return ["is UTF-16 or UTF-32 without a byte order mark: save it as UTF-8"]
     data = _svg_text(data)
@@ -150,6 +148,19 @@ def svg_problems(data: bytes) -> list[str]:
     if re.search(rb"<\?(?!xml[ \t\r\n])", data) or data.lower().count(b"<?xml") > 1:
         # `<?xml-stylesheet type="text/xsl" href="logo.svg"?>`: the browser runs the file as XSLT, or loads CSS
         return ["holds a processing instruction (<?xml-stylesheet …?>): a browser would load and run what it names"]
+    return []
+
+
+def svg_problems(data: bytes) -> list[str]:
+    """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
+    where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
+    shapes, text and local references: no DTD, script, handler, foreign content, animation or outside link."""
+    import xml.etree.ElementTree as ElementTree
+
+    found = xml_problems(data)
+    if found:
+        return found
+    data = _svg_text(data)
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:

@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from policysite import compact, git, passcache, safety, stylesheet
+from policysite import compact, git, image_rules, passcache, safety, stylesheet
 from policysite.errors import PublishError
 from policysite.messages import Said, prefixed
 from policysite.project import Project
@@ -47,7 +47,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
-    found = _active_xml(project, listing) + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
+    found = _active_xml(project, listing) + _xml_pages(project, listing) + _unvouched_scripts(project, listing) \
+        + _rendered_json(project, listing)
     todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
     for path, (_mode, blob) in sorted(listing.items()):
         if not path.lower().endswith(DOCUMENTS):
@@ -91,6 +92,33 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
             else:
                 found.append(prefixed(todo[blob], Said("publish.active-xml", what=active.group().decode("ascii"))))
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
+    return sorted(found)
+
+
+# Pages a browser opens as XML (GitHub Pages serves them as image/svg+xml, application/xhtml+xml): what it reads there
+# and the output check's HTML parser does not (an entity a DTD declares as `<script>`, `<s:script>` in a prefix's
+# namespace, a stylesheet instruction) runs on the site's origin, with no Content-Security-Policy in an SVG
+XML_PAGES = (".svg", ".xhtml", ".xht")
+_XML_PAGE_RULES = ("svg: image_rules.svg_problems; xhtml: image_rules.xml_problems",)
+
+
+def _xml_pages(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each SVG image of the tree that is not what the configuration rules let a project's own image be (read as the
+    XML a browser opens: shapes and text, no DTD, script, foreign element or outside link), and each XHTML page
+    declaring a DTD or a stylesheet instruction, `path: what`. Kept by blob id once passed."""
+    known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_PAGE_RULES)
+    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
+            if path.lower().endswith(XML_PAGES) and blob not in known}
+    found, passed = [], []
+    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+            svg = todo[blob].lower().endswith(".svg")
+            problems = image_rules.svg_problems(data) if svg else image_rules.xml_problems(data)
+            if problems:
+                found.append(prefixed(todo[blob], Said("publish.xml-page", why=problems[0])))
+            else:
+                passed.append(blob)
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_PAGE_RULES)
     return sorted(found)
 
 

@@ -388,3 +388,40 @@ def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_th
     assert "; fr/evil.js: changed since " in said["en", "export"], said["en", "export"]
     assert project.branch() == before
     assert not (tmp_path / "public").exists()
+
+
+_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">{}</svg>'
+
+
+@pytest.mark.parametrize(("page", "xml"), [
+    ("en/2021-02-17/logo.svg", '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x "<script xmlns=\'http://www.w3.org/'
+                               '2000/svg\'>alert(1)</script>">]>\n' + _SVG.format("&x;")),
+    ("en/2021-02-17/logo.svg", _SVG.format('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>')),
+    ("en/2021-02-17/logo.svg", _SVG.format('<s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>')),
+    ("en/2021-02-17/logo.svg", _SVG.format('<h:script xmlns:h="http&#58;//www.w3.org/1999/xhtml">alert(1)</h:script>')),
+    ("en/2021-02-17/logo.svg", '<?xml-stylesheet type="text/css" href="https://evil.example/x.css"?>' + _SVG.format("")),
+    ("en/2021-02-17/page.xhtml", '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY x "<h:script xmlns:h=\'http://www.w3.'
+                                 'org/1999/xhtml\'>alert(1)</h:script>">]>\n<x>&x;</x>')])
+def test_an_svg_or_xhtml_page_read_as_xml_holding_what_the_html_parser_does_not_read_is_not_served(tmp_path, page, xml):
+    """Session 31's note on served SVG: a browser opens an .svg (and an .xhtml) as XML, and the output check read it
+    with an HTML parser: an entity a DTD declares as a script (Chromium ran it), a script in a prefix's namespace
+    (`<h:script>`, `<s:script>`, the namespace written with a character reference), a stylesheet instruction loading from
+    another host, all passed, and a hand commit named as a rebuild putting one into a version's folder (its digest in
+    the manifest) was served by `policy publish`. Each is refused now, as the configuration rules refuse such an image
+    of the project's own, the branch as it was; the site's own favicon.svg passes and is kept by blob id."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    with opened(project.root) as site:
+        listing = git.list_files(site.repo, "gh-pages")
+        assert servedpages.unsafe(site, listing) == []
+        kept = passcache.blobs_passed(site.passed, text=False, scripts=servedpages._XML_PAGE_RULES)
+        assert {blob for name, (_mode, blob) in listing.items() if name.endswith(".svg")} <= kept != set()
+
+    def forge(work):
+        (work / page).write_text(xml, encoding="utf-8")
+        _in_manifest(work, {page.removeprefix("en/2021-02-17/"): xml.encode("utf-8")})
+
+    _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    _publish_refused(project, f"error: {page}: refused: a browser opens this file as XML, where it reads what the "
+                              "output check's HTML parser does not (it ")

@@ -789,6 +789,8 @@ MESSAGES: dict[str, str] = {
                              "whatever its manifest says (a commit's subject is anyone's to write); revert that edit "
                              "on the branch (`git log {branch} -- <path>` shows it), or rebuild every version "
                              "(`policy history --rebuild`). Nothing was published.",
+    "publish.xml-page": "refused: a browser opens this file as XML, where it reads what the output check's HTML "
+                        "parser does not (it {why}); publishing serves only images that draw",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",

@@ -939,6 +939,9 @@ MESSAGES: dict[str, str] = {
                              "auteur et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; "
                              "annulez cette modification sur la branche (`git log {branch} -- <chemin>` la montre), "
                              "ou reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "publish.xml-page": "refusé : un navigateur ouvre ce fichier en XML, où il lit ce que l'analyseur HTML de la "
+                        "vérification de sortie ne lit pas ({why}) ; la publication ne sert que des images qui "
+                        "dessinent",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",

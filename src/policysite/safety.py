@@ -376,6 +376,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     if not THEME_TAIL.fullmatch(escaped):
         found.append(Violation(file, None, Said("output.escaped", after=escaped[:80])))
     article = article if text else None
+    found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))
+              for tag, href in _theme_links(tree, article)]
     anchor: str | None = None
     seen: set[str] = set()
     for node in _elements(article):
@@ -392,6 +394,26 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             (meta.attributes.get("http-equiv") or "").lower() == CSP_META.lower() for meta in tree.css("meta")):
         found.append(Violation(file, None, Said("output.no-csp")))
     return found
+
+
+# The one link to another site the theme writes outside the text: Material's footer credit (`extra.generator`)
+THEME_LINKS = frozenset({"https://squidfunk.github.io/mkdocs-material/"})
+
+
+def _theme_links(tree: LexborHTMLParser, article: LexborNode | None) -> Iterator[tuple[str, str]]:
+    """(tag, target) of each link of the page outside the policy text (`article`: none on a page without one) that
+    goes to another site: the words around it are no check's, so a forged page's "Sign in to object" went anywhere."""
+    for node in tree.css("a, area"):
+        targets = [node.attributes.get(name) or "" for name in ("href", "xlink:href")]
+        away = next((target for target in targets if _is_foreign(target) and not _is_script_url(target)
+                     and target.strip() not in THEME_LINKS), "")
+        if not away:
+            continue
+        parent = node.parent
+        while parent is not None and (article is None or parent.mem_id != article.mem_id):
+            parent = parent.parent
+        if parent is None:
+            yield (node.tag or "").lower(), away
 
 
 def repeated_id(ident: str) -> str:

@@ -180,6 +180,25 @@ def test_a_link_the_sites_scripts_read_from_the_page_leaves_it_and_is_found(head
     assert any(said in found for found in violations(page(head=head))), violations(page(head=head))
 
 
+@pytest.mark.parametrize("link", [
+    '<a href="https://evil.example/login">Sign in to object</a>', '<a href="//evil.example/">Your rights</a>',
+    '<a href="/\\evil.example/">Your rights</a>', '<a href="mailto:dpo@evil.example">Write to the DPO</a>',
+    '<svg><a xlink:href="https://evil.example/"><text>Sign in</text></a></svg>',
+    '<map name="m"><area href="https://evil.example/" shape="default" alt="Sign in"></map>'])
+def test_a_link_to_another_site_outside_the_policy_text_is_found(link):
+    """Session 31's hunt, a look-alike: the output check judged the links of the text (where they go, what they
+    show) and none around it, so a page forged by a hand commit named as a rebuild could put "Sign in to object" in
+    its header, linking anywhere. A link outside the text leaving the site is found now (the theme writes none but
+    Material's footer credit); the text's own links, and the site's own pages, pass."""
+    footer = ('<footer class="md-footer"><a href="../history/">History</a> Made with '
+              '<a href="https://squidfunk.github.io/mkdocs-material/" target="_blank" rel="noopener">Material</a>'
+              '</footer>')
+    plain = page('<p>See <a href="https://www.cnil.fr/">the CNIL</a>.</p>').replace("</body>", footer + "</body>")
+    assert violations(plain) == []
+    found = violations(plain.replace("<body>", "<body>" + link))
+    assert any("outside the policy text goes to another site" in one for one in found), found
+
+
 @pytest.mark.parametrize("article", [
     '</div></article></div><p>Out of the article.</p>', "</article><form><input name=password></form>",
     "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',

@@ -451,6 +451,9 @@ MESSAGES: dict[str, str] = {
     "output.at-leaves": "the data of the at/ page (the version in force on a day) sends its reader to “{url}” for a "
                         "day before the first text: an address of the site only",
     "output.data-leaves": "{name}=“{value}”, under which the site's script links the next version, leaves the site",
+    "output.theme-link": "<{tag} href=“{href}”> outside the policy text goes to another site: around the text, a "
+                         "page links the site's own pages only (the policy's links are in its text, where the checks "
+                         "read them)",
     "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
     "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
                                   "scripts: `policy history --rebuild` moves it onto today's theme)",

@@ -537,6 +537,9 @@ MESSAGES: dict[str, str] = {
     "output.at-leaves": "les données de la page at/ (la version en vigueur à une date) envoient son lecteur vers "
                         "« {url} » pour un jour antérieur au premier texte : une adresse du site seulement",
     "output.data-leaves": "{name}=« {value} », sous lequel le script du site lie la version suivante, sort du site",
+    "output.theme-link": "<{tag} href=« {href} »> hors du texte de la politique mène à un autre site : autour du "
+                         "texte, une page ne lie que les pages du site (les liens de la politique sont dans son texte, "
+                         "où les vérifications les lisent)",
     "output.script-inline": "un <script> qui n'est pas l'un de ceux du thème : {text!r}",
     "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
                                   "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "

@@ -390,9 +390,44 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif ident:
             seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
-    if tree.head is not None and "<html" in html[:2000].lower() and not any(
-            (meta.attributes.get("http-equiv") or "").lower() == CSP_META.lower() for meta in tree.css("meta")):
-        found.append(Violation(file, None, Said("output.no-csp")))
+    if tree.head is not None and "<html" in html[:2000].lower():
+        # a browser applies the policy of a <meta> that is a child of the head only, every one of them
+        policies = [meta.attributes.get("content") or "" for meta in tree.head.iter(include_text=False)
+                    if (meta.tag or "").lower() == "meta"
+                    and (meta.attributes.get("http-equiv") or "").strip().lower() == CSP_META.lower()]
+        weaker = [csp_weakness(policy) for policy in policies]
+        if not policies:
+            found.append(Violation(file, None, Said("output.no-csp")))
+        elif all(weaker):
+            found.append(Violation(file, None, Said("output.csp-weaker", what=weaker[0][:80])))
+    return found
+
+
+def csp_weakness(policy: str) -> str:
+    """What of a Content-Security-Policy allows more than the site's (`csp`: this site's files and the theme's inline
+    scripts by hash, no frame, object, form or base), or "": a forged page writing `default-src *` or
+    `form-action *` took off the second line of defence the site promises, and a form of its own could send."""
+    site = _directives(csp([]))
+    given = _directives(policy)
+    for name, sources in given.items():
+        allowed = site.get(name)
+        if allowed is None:
+            return name
+        extra = [source for source in sources if source not in allowed | {"'none'"}
+                 and not (name == "script-src" and re.fullmatch(r"'sha256-[A-Za-z0-9+/=]+'", source))]
+        if extra:
+            return f"{name} {extra[0]}"
+    # (a fetch directive left out falls back to default-src; a <base> and a form's action are refused on their own)
+    return "" if "default-src" in given else "default-src"
+
+
+def _directives(policy: str) -> dict[str, set[str]]:
+    """A policy's directives, each with its sources (lower case but hashes), the first of a name as browsers take it."""
+    found: dict[str, set[str]] = {}
+    for part in policy.split(";"):
+        words = part.split()
+        if words and words[0].lower() not in found:
+            found[words[0].lower()] = {word if word.startswith("'sha") else word.lower() for word in words[1:]}
     return found
 
 

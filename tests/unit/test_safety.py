@@ -199,6 +199,37 @@ def test_a_link_to_another_site_outside_the_policy_text_is_found(link):
     assert any("outside the policy text goes to another site" in one for one in found), found
 
 
+@pytest.mark.parametrize(("policy", "said"), [
+    ("default-src *", "(“default-src *”)"),
+    ("default-src 'none'; script-src 'self' 'unsafe-inline'", "(“script-src 'unsafe-inline'”)"),
+    ("default-src 'none'; form-action https://evil.example/", "(“form-action https://evil.example/”)"),
+    ("default-src 'none'; img-src https:", "(“img-src https:”)"),
+    ("script-src 'self'", "(“default-src”)"),
+    ("default-src 'none'; report-uri https://evil.example/r", "(“report-uri”)")])
+def test_a_content_security_policy_weaker_than_the_sites_is_found(policy, said):
+    """Session 31's hunt: the output check asked for a Content-Security-Policy and read none of it, so a page forged by
+    a hand commit named as a rebuild could allow scripts inline, forms sent anywhere, images from any host (the second
+    line of defence the site promises, behind the output check), or carry its policy in the body, where a browser
+    applies none. Found now; the site's own (with the theme's hashes), a stricter one, or a weak one beside the site's
+    (a browser enforces both) pass."""
+    site = safety.csp(["AAAA"])
+    head = '<meta http-equiv="Content-Security-Policy" content="{}">'
+    for passing in (site, "default-src 'none'", "default-src 'none'; script-src 'self' 'sha256-AAAA'"):
+        assert violations(page().replace("default-src 'none'", passing)) == [], passing
+    assert violations(page(head=head.format("default-src *"))) == []
+    found = violations(page().replace("default-src 'none'", policy))
+    assert any(said in one for one in found), found
+
+
+def test_a_content_security_policy_outside_the_head_is_none():
+    """A browser applies the policy of a <meta> that is a child of the head only: one in the body (a forged page's)
+    counted as the page's, which then had none."""
+    meta = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
+    assert meta in page()
+    moved = page().replace(meta, "").replace("<body>", "<body>" + meta)
+    assert "the page has no Content-Security-Policy" in violations(moved)
+
+
 @pytest.mark.parametrize("article", [
     '</div></article></div><p>Out of the article.</p>', "</article><form><input name=password></form>",
     "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',

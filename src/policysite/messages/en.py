@@ -404,6 +404,9 @@ MESSAGES: dict[str, str] = {
                            "root page redirects)",
     "output.escaped": "the page's text ends outside its article (an end tag such as </div> or </article> in it closed "
                       "the page's own elements): {after!r}",
+    "output.csp-weaker": "the page's Content-Security-Policy allows more than the site's (“{what}”): this site's "
+                         "files only, the theme's scripts by hash, no frame, object, form or base (a policy outside "
+                         "the head applies to nothing)",
     "output.no-csp": "the page has no Content-Security-Policy",
     "output.repeated-id": "the id “{ident}” is on two elements of the text: links to it land on the first; give the "
                           "second another id",

@@ -487,6 +487,9 @@ MESSAGES: dict[str, str] = {
                            "page racine du site redirige)",
     "output.escaped": "le texte de la page se termine hors de son article (une balise de fin comme </div> ou "
                       "</article> y a fermé les éléments de la page elle-même) : {after!r}",
+    "output.csp-weaker": "la Content-Security-Policy de la page permet plus que celle du site (« {what} ») : les "
+                         "fichiers de ce site seulement, les scripts du thème par empreinte, ni cadre, ni objet, ni "
+                         "formulaire, ni base (une politique hors de l'en-tête ne s'applique à rien)",
     "output.no-csp": "la page n'a pas de Content-Security-Policy",
     "output.repeated-id": "l'identifiant « {ident} » est sur deux éléments du texte : les liens vers lui mènent au "
                           "premier ; donnez un autre identifiant au second",

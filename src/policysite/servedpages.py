@@ -127,7 +127,8 @@ def _xml_pages(project: Project, listing: Mapping[str, tuple[str, str]]) -> list
 SEARCH_INDEX = "search_index.json"
 VERSION_LISTS = ("versions.json", "versions-recent.json")
 _KEPT_TAGS = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})  # what Material's search plugin keeps
-_JSON_RULES = ("json the theme shows: search entries of the plugin's tags, lists of versions without markup",)
+_JSON_RULES = ("json the theme shows: search entries of the plugin's tags, lists of versions without markup",
+               "search separators: a class of characters repeated")
 
 
 def _rendered_json(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
@@ -140,9 +141,13 @@ def _rendered_json(project: Project, listing: Mapping[str, tuple[str, str]]) -> 
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            what = json_markup(data, index=todo[blob].endswith(SEARCH_INDEX))
+            index = todo[blob].endswith(SEARCH_INDEX)
+            what = json_markup(data, index=index)
+            pattern = search_separator(data) if index else ""
             if what:
                 found.append(prefixed(todo[blob], Said("publish.json-markup", what=what[:80])))
+            elif pattern:
+                found.append(prefixed(todo[blob], Said("publish.search-separator", pattern=pattern[:80])))
             else:
                 passed.append(blob)
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_JSON_RULES)
@@ -170,6 +175,24 @@ def json_markup(data: bytes, *, index: bool) -> str:
         if isinstance(words, str) and "<" in words and safety.makes_markup(words, tags):
             return words
     return next((str(link) for link in links if isinstance(link, str) and safety.leaves_site(link)), "")
+
+
+# What Material's search plugin writes as an index's separator (each language's `search.config.separator`: one class
+# of characters, repeated), a pattern the theme's highlighter runs on the reader's words and the page's text
+_SEPARATOR = re.compile(r"\[(?:\\.|[^\\\[\]])*\]\+")
+
+
+def search_separator(data: bytes) -> str:
+    """A search index's separator other than a class of characters repeated (`(a+)+$` hangs the page of every reader
+    who searches: Material builds a `RegExp` of it in the page), or ""."""
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return ""
+    config = value.get("config") if isinstance(value, dict) else None
+    separator = config.get("separator") if isinstance(config, dict) else None
+    return "" if separator is None or (isinstance(separator, str) and _SEPARATOR.fullmatch(separator)) \
+        else str(separator) or "…"
 
 
 def _uncompressed(data: bytes) -> bytes:

@@ -425,3 +425,23 @@ def test_an_svg_or_xhtml_page_read_as_xml_holding_what_the_html_parser_does_not_
     _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
     _publish_refused(project, f"error: {page}: refused: a browser opens this file as XML, where it reads what the "
                               "output check's HTML parser does not (it ")
+
+
+@pytest.mark.parametrize("separator", ["(a+)+$", "[\\s\\-]+|(x+x+)+y", "[\\s\\-]*(?:a|aa)+$", ""])
+def test_a_search_index_whose_separator_is_a_pattern_of_its_own_is_not_served(tmp_path, separator):
+    """Material's highlighter builds a RegExp of a version's index's separator in the page of every reader who searches
+    (`(a+)+$` hangs it on a long word), which is why the configuration rules refuse a `separator` in mkdocs.yml; a
+    hand commit named as a rebuild writing one into a version's index, its digest in the manifest, was served. Named
+    now; what Material's search writes for each language (one class of characters, repeated) passes."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    index = {"config": {"lang": ["en"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]}, "docs": []}
+    japanese = {**index, "config": {**index["config"], "separator": "[\\s\\u200b\\u3000\\-、。，．？！；]+"}}
+    forged = {**index, "config": {**index["config"], "separator": separator}}
+    listing = {f"{lang}/2021-02-17/search/search_index.json": ("100644", _blob(project.root, json.dumps(value)))
+               for lang, value in (("en", index), ("ja", japanese), ("fr", forged))}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    assert found == [f"fr/2021-02-17/search/search_index.json: refused: the search index's separator "
+                     f"“{separator or '…'}” is a pattern the theme runs in the page of every reader who searches; "
+                     "Material's search writes one class of characters, repeated (`[\\s\\-]+`)"], found

@@ -800,6 +800,9 @@ MESSAGES: dict[str, str] = {
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",
+    "publish.search-separator": "refused: the search index's separator “{pattern}” is a pattern the theme runs in "
+                                "the page of every reader who searches; Material's search writes one class of "
+                                "characters, repeated (`[\\s\\-]+`)",
     "publish.json-markup": "refused: the theme's scripts would show “{what}” as markup on the site's pages (a search "
                            "result, a version's title), which publishing never writes; the branch alone cannot vouch "
                            "for it: remove it, or rebuild every version (`policy history --rebuild`)",

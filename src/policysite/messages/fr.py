@@ -951,6 +951,9 @@ MESSAGES: dict[str, str] = {
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",
+    "publish.search-separator": "refusé : le séparateur « {pattern} » de l'index de recherche est un motif que le "
+                                "thème exécute dans la page de chaque lecteur qui cherche ; la recherche de Material "
+                                "écrit une seule classe de caractères, répétée (`[\\s\\-]+`)",
     "publish.json-markup": "refusé : les scripts du thème afficheraient « {what} » comme du balisage dans les pages du "
                            "site (un résultat de recherche, le titre d'une version), ce que la publication n'écrit "
                            "jamais ; la branche seule ne peut s'en porter garante : retirez-le, ou reconstruisez "

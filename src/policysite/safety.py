@@ -144,7 +144,7 @@ def _url(value: str) -> str:
     return _STRIPPED.sub("", value).replace("\\", "/").lower()
 
 
-def _is_script_url(value: str) -> bool:
+def is_script_url(value: str) -> bool:
     return bool(SCRIPT_URL.match(_url(value)))
 
 
@@ -156,7 +156,7 @@ def _is_foreign(value: str) -> bool:
 
 def leaves_site(value: str) -> bool:
     """Whether a URL a script makes a link of leaves this site or runs a script."""
-    return _is_foreign(value) or _is_script_url(value)
+    return _is_foreign(value) or is_script_url(value)
 
 
 def _srcset_urls(value: str) -> Iterator[str]:
@@ -440,7 +440,7 @@ def _theme_links(tree: LexborHTMLParser, article: LexborNode | None) -> Iterator
     goes to another site: the words around it are no check's, so a forged page's "Sign in to object" went anywhere."""
     for node in tree.css("a, area"):
         targets = [node.attributes.get(name) or "" for name in ("href", "xlink:href")]
-        away = next((target for target in targets if _is_foreign(target) and not _is_script_url(target)
+        away = next((target for target in targets if _is_foreign(target) and not is_script_url(target)
                      and target.strip() not in THEME_LINKS), "")
         if not away:
             continue
@@ -502,9 +502,9 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said("output.style-loads", tag=tag, value=value[:60])
         elif name in ("ping", "formaction") or (name == "action" and tag == "form" and value.strip()):
             yield Said("output.attribute", tag=tag, name=name)
-        elif name in URL_ATTRIBUTES and _is_script_url(value):
+        elif name in URL_ATTRIBUTES and is_script_url(value):
             yield Said("output.script-url", tag=tag, name=name, value=value[:60])
-        elif name in SRCSETS and any(_is_foreign(u) or _is_script_url(u) for u in _srcset_urls(value)):
+        elif name in SRCSETS and any(_is_foreign(u) or is_script_url(u) for u in _srcset_urls(value)):
             yield Said("output.srcset", tag=tag, name=name, value=value[:60])
         elif name in LOADING and _is_foreign(value):
             yield Said("output.loads/third-party", tag=tag, name=name, value=value[:80])
@@ -522,7 +522,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
     if tag == "link":
         rels = set(attrs.get("rel", "").lower().split())
         kind = _runs(rels, attrs.get("as", "").strip().lower())
-        if rels - INERT_LINKS and (_is_foreign(attrs.get("href", "")) or _is_script_url(attrs.get("href", ""))):
+        if rels - INERT_LINKS and (_is_foreign(attrs.get("href", "")) or is_script_url(attrs.get("href", ""))):
             yield Said("output.link-loads", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
         elif kind and not _names_file(attrs.get("href", ""), kind):
             yield Said(f"output.link-runs/{kind}", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
@@ -530,7 +530,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
         equiv = attrs.get("http-equiv", "").strip().lower()
         if equiv == "refresh":  # the seconds as browsers skip them: digits and dots (`0.5;url=…`)
             target = re.sub(r"^[\s\d.]*[;,]?\s*(url\s*=\s*)?['\"]?", "", attrs.get("content", ""), flags=re.I)
-            if _is_foreign(target) or _is_script_url(target):
+            if _is_foreign(target) or is_script_url(target):
                 yield Said("output.refresh-foreign", target=target[:80])
         elif equiv not in ("", "content-type", "x-ua-compatible", CSP_META.lower()):
             yield Said("output.http-equiv", equiv=equiv)
@@ -540,7 +540,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
         yield Said("output.style-element", text=node.text(deep=True).strip()[:60])
     elif tag == "script":
         if "src" in attrs:
-            if _is_foreign(attrs["src"]) or _is_script_url(attrs["src"]):
+            if _is_foreign(attrs["src"]) or is_script_url(attrs["src"]):
                 yield Said("output.script-src", src=attrs["src"][:80])
             elif not _names_file(attrs["src"], "script"):
                 yield Said("output.script-src/not-js", src=attrs["src"][:80])

@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from policysite import compact, git, image_rules, passcache, safety, stylesheet
+from policysite import compact, git, image_rules, passcache, pdfactions, safety, stylesheet
 from policysite.errors import PublishError
 from policysite.messages import Said, prefixed
 from policysite.project import Project
@@ -47,8 +47,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
-    found = _active_xml(project, listing) + _xml_pages(project, listing) + _unvouched_scripts(project, listing) \
-        + _rendered_json(project, listing)
+    found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_pdfs(project, listing) \
+        + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
     todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
     for path, (_mode, blob) in sorted(listing.items()):
         if not path.lower().endswith(DOCUMENTS):
@@ -119,6 +119,28 @@ def _xml_pages(project: Project, listing: Mapping[str, tuple[str, str]]) -> list
             else:
                 passed.append(blob)
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_PAGE_RULES)
+    return sorted(found)
+
+
+_PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",)
+
+
+def _active_pdfs(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each PDF of the tree that does more than show its pages (pdfactions: a script, an action on opening, a form that
+    sends), `path: what`: a hand commit named as a rebuild replaced a version's PDF, its digest in the manifest, by
+    one running `app.launchURL` on opening, and `policy publish` served it. Kept by blob id once passed."""
+    known = passcache.blobs_passed(project.passed, text=False, scripts=_PDF_RULES)
+    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
+            if path.lower().endswith(".pdf") and blob not in known}
+    found, passed = [], []
+    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+            what = pdfactions.pdf_action(data)
+            if what:
+                found.append(prefixed(todo[blob], Said("publish.pdf-active", what=what)))
+            else:
+                passed.append(blob)
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=_PDF_RULES)
     return sorted(found)
 
 

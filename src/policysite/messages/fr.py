@@ -948,6 +948,10 @@ MESSAGES: dict[str, str] = {
     "publish.xml-page": "refusé : un navigateur ouvre ce fichier en XML, où il lit ce que l'analyseur HTML de la "
                         "vérification de sortie ne lit pas ({why}) ; la publication ne sert que des images qui "
                         "dessinent",
+    "publish.pdf-active": "refusé : un PDF contenant « {what} » (« ? » : aucun qu'une visionneuse lise tel "
+                          "qu'imprimé), que la visionneuse du lecteur exécute, envoie ou ouvre en plus d'en montrer "
+                          "les pages (celle de Chromium exécute les scripts d'un PDF) ; la publication n'en imprime "
+                          "aucun",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",

@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from policysite import compact, git, image_rules, passcache, pdfactions, safety, stylesheet
+from policysite import compact, docxactions, git, image_rules, passcache, pdfactions, safety, stylesheet
 from policysite.errors import PublishError
 from policysite.messages import Said, prefixed
 from policysite.project import Project
@@ -47,7 +47,7 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
-    found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_pdfs(project, listing) \
+    found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_documents(project, listing) \
         + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
     todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
     for path, (_mode, blob) in sorted(listing.items()):
@@ -123,24 +123,29 @@ def _xml_pages(project: Project, listing: Mapping[str, tuple[str, str]]) -> list
 
 
 _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",)
+_DOCX_RULES = ("word documents: no outside relationship, field, macro, object or imported chunk",)
 
 
-def _active_pdfs(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
-    """Each PDF of the tree that does more than show its pages (pdfactions: a script, an action on opening, a form that
-    sends), `path: what`: a hand commit named as a rebuild replaced a version's PDF, its digest in the manifest, by
-    one running `app.launchURL` on opening, and `policy publish` served it. Kept by blob id once passed."""
-    known = passcache.blobs_passed(project.passed, text=False, scripts=_PDF_RULES)
-    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
-            if path.lower().endswith(".pdf") and blob not in known}
-    found, passed = [], []
-    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
-        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            what = pdfactions.pdf_action(data)
-            if what:
-                found.append(prefixed(todo[blob], Said("publish.pdf-active", what=what)))
-            else:
-                passed.append(blob)
-    passcache.keep_blobs(project.passed, passed, text=False, scripts=_PDF_RULES)
+def _active_documents(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each PDF or Word document of the tree that does more than show its words (pdfactions: a script, an action on
+    opening, a form that sends; docxactions: a remote template, a field, a macro), `path: what`: a hand commit named as
+    a rebuild replaced a version's PDF, its digest in the manifest, by one running `app.launchURL` on opening, and
+    `policy publish` served it. Kept by blob id once passed."""
+    found = []
+    for ending, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
+                                      (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active")):
+        known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
+        todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
+                if path.lower().endswith(ending) and blob not in known}
+        passed = []
+        with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+            for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+                what = judge(data)
+                if what:
+                    found.append(prefixed(todo[blob], Said(key, what=what[:80])))
+                else:
+                    passed.append(blob)
+        passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
     return sorted(found)
 
 

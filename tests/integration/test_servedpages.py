@@ -528,3 +528,29 @@ def test_a_pdf_that_runs_sends_or_opens_anything_is_not_served(tmp_path):
 
     _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
     _publish_refused(project, f"error: {name}: refused: a PDF holding “/OpenAction”")
+
+
+def test_a_word_document_fetching_a_remote_template_is_not_served(tmp_path):
+    """A version's redline (changes/redline-….docx) replaced by a hand commit named as a rebuild, its digest in the
+    manifest, with one whose settings fetch a template from another host once Word opens it: served, as nothing read
+    Word documents (docxactions names what Word would fetch, run or import). Named now; the generator's passes, kept."""
+    from unit.test_docxactions import _EXTERNAL, _redline, _rels, _with
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    printed = _redline()
+    forged = _with(printed, {"word/_rels/settings.xml.rels": _rels(_EXTERNAL.format(mode="External"))})
+
+    def blob(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", blob(printed)),
+               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(forged))}
+    with opened(project.root) as site:
+        assert servedpages.unsafe(site, listing) == [
+            "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: refused: a Word document holding "
+            "“word/_rels/settings.xml.rels: https://evil.example/t.dotm” (“?”: none Word opens as written), which Word "
+            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an object); "
+            "publishing writes none"]
+        assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {blob(printed)}

@@ -800,6 +800,9 @@ MESSAGES: dict[str, str] = {
     "publish.pdf-active": "refused: a PDF holding “{what}” (“?”: none a viewer reads as printed), which a reader's "
                           "viewer runs, sends or opens besides showing its pages (Chromium's runs a PDF's scripts); "
                           "publishing prints none",
+    "publish.docx-active": "refused: a Word document holding “{what}” (“?”: none Word opens as written), which Word "
+                           "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
+                           "object); publishing writes none",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",

@@ -952,6 +952,9 @@ MESSAGES: dict[str, str] = {
                           "qu'imprimé), que la visionneuse du lecteur exécute, envoie ou ouvre en plus d'en montrer "
                           "les pages (celle de Chromium exécute les scripts d'un PDF) ; la publication n'en imprime "
                           "aucun",
+    "publish.docx-active": "refusé : un document Word contenant « {what} » (« ? » : aucun que Word ouvre tel "
+                           "qu'écrit), que Word charge, exécute ou importe dès qu'un lecteur l'ouvre (un modèle "
+                           "distant, un champ, une macro, un objet) ; la publication n'en écrit aucun",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",

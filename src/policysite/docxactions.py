@@ -1,0 +1,58 @@
+"""What a Word document does besides show its words once a reader opens it: a relationship to a file outside it (a
+remote template Word fetches on opening, as phishing documents do; a linked picture, frame or object), a field (one
+that includes another file, a picture from an address, another program's data), a macro or an embedded object, a
+chunk of another format imported whole. The generator's redline (redline/docx.py: styles, settings, its text, links
+to its own headings) holds none of these; a document the branch serves that holds one came from elsewhere."""
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ElementTree
+import zipfile
+
+_PART_MOST = 64 * 1024 * 1024  # what is read of one part (a zip bomb's part is refused, not unpacked whole)
+_ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*)$")
+_ACTIVE_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?(instrText|fldSimple|altChunk|object|control)\b")
+
+
+def docx_action(data: bytes) -> str:
+    """The first thing a Word document holds that Word would fetch, run or import on opening it, or "": what
+    `publish.docx-active` names."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+    except (zipfile.BadZipFile, ValueError):
+        return "?"  # no document Word opens as written
+    with archive:
+        for name in names:
+            if _ACTIVE_PART.search("/" + name):
+                return name
+            try:
+                with archive.open(name) as part:
+                    text = part.read(_PART_MOST + 1)
+            except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError):
+                return name
+            if len(text) > _PART_MOST:
+                return name
+            if name == "[Content_Types].xml" and b"macroEnabled" in text:
+                return "macroEnabled"
+            if re.search(rb"<!(?:DOCTYPE|ENTITY)", text, re.I):
+                return f"{name}: <!DOCTYPE"
+            if name.endswith(".rels"):
+                external = _external(text)
+                if external:
+                    return f"{name}: {external}"
+            elif name.endswith(".xml") and (element := _ACTIVE_ELEMENT.search(text)):
+                return f"{name}: <{element.group(1).decode('ascii')}>"
+    return ""
+
+
+def _external(rels: bytes) -> str:
+    """The target of the first relationship of a `.rels` part to a file outside the document, or "": Word fetches
+    it (a template, a picture, a frame) or opens it on a click."""
+    try:
+        root = ElementTree.fromstring(rels)
+    except ElementTree.ParseError:
+        return "?"
+    return next((element.get("Target") or "?" for element in root.iter()
+                 if (element.get("TargetMode") or "").strip().lower() == "external"), "")

@@ -99,6 +99,9 @@ SRCSETS = frozenset({"srcset", "imagesrcset"})
 # <link rel> values that fetch nothing: the rest (stylesheet, icon, preload, preconnect …) must stay on this site.
 INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", "next", "prev", "search",
                          "bookmark", "nofollow", "noopener", "noreferrer", "me", "tag"})
+# Referrer policies that send another site the whole address of the page its reader comes from (its path, and a
+# search's words in Material's `?h=`), where browsers send the site's name only
+LEAKING_REFERRERS = frozenset({"unsafe-url", "no-referrer-when-downgrade", "always", "default", "unsafe"})
 SCRIPT_URL = re.compile(r"(?:javascript|vbscript|livescript|mocha|data|jar|view-source):")
 JS_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript",
                       "application/ecmascript", "text/jscript", "text/livescript", "application/x-javascript"})
@@ -514,6 +517,10 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
         yield Said("output.at-leaves", url=away[:80])
     if "data-policy-up" in attrs and leaves_site(attrs["data-policy-up"]):  # policy.js links the next version under it
         yield Said("output.data-leaves", name="data-policy-up", value=attrs["data-policy-up"][:80])
+    leaking = attrs.get("content", "") if tag == "meta" and attrs.get("name", "").strip().lower() == "referrer" \
+        else attrs.get("referrerpolicy", "")
+    if any(policy.strip().lower() in LEAKING_REFERRERS for policy in leaking.split(",")):
+        yield Said("output.referrer", tag=tag, policy=leaking[:40])
     for name in ("href", "xlink:href") if tag == "use" else ():
         # another file's drawing, shown in the page: its words and shapes (a cover over the text, a form's look) are
         # none the page's check read; Material's icons are drawn inline and use none

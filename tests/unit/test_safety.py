@@ -230,6 +230,19 @@ def test_a_content_security_policy_outside_the_head_is_none():
     assert "the page has no Content-Security-Policy" in violations(moved)
 
 
+@pytest.mark.parametrize("tag", ['<meta name="referrer" content="unsafe-url">',
+                                 '<meta name="Referrer" content="no-referrer, no-referrer-when-downgrade">',
+                                 '<link rel="canonical" href="https://example.org/" referrerpolicy="unsafe-url">',
+                                 '<img alt="" src="x.png" referrerpolicy=" Unsafe-URL ">'])
+def test_a_referrer_policy_telling_other_sites_the_whole_address_is_found(tag):
+    """Session 31's hunt: a forged page's `<meta name=referrer content=unsafe-url>` passed, and each link of the text
+    followed (the CNIL's, a processor's) then told that site the whole address the reader came from: the version they
+    read, and the words of their search in Material's `?h=`. Browsers send the site's name alone otherwise; found now,
+    a stricter policy passing."""
+    assert violations(page(head='<meta name="referrer" content="no-referrer">')) == []
+    assert any("sets the referrer policy" in found for found in violations(page(head=tag))), tag
+
+
 @pytest.mark.parametrize("article", [
     '</div></article></div><p>Out of the article.</p>', "</article><form><input name=password></form>",
     "</div></div></main>Just text", '</div></article></div><footer class="md-footer"><p>x</p></footer>',

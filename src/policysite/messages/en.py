@@ -457,6 +457,8 @@ MESSAGES: dict[str, str] = {
     "output.theme-link": "<{tag} href=“{href}”> outside the policy text goes to another site: around the text, a "
                          "page links the site's own pages only (the policy's links are in its text, where the checks "
                          "read them)",
+    "output.referrer": "<{tag}> sets the referrer policy “{policy}”: each link followed would tell another site the "
+                       "whole address of the page its reader came from (the version read, a search's words)",
     "output.script-inline": "<script> that is not one of the theme's own: {text!r}",
     "output.script-inline/older": "{problem:said} (a version built by another generator, whose theme wrote other "
                                   "scripts: `policy history --rebuild` moves it onto today's theme)",

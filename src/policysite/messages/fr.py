@@ -543,6 +543,9 @@ MESSAGES: dict[str, str] = {
     "output.theme-link": "<{tag} href=« {href} »> hors du texte de la politique mène à un autre site : autour du "
                          "texte, une page ne lie que les pages du site (les liens de la politique sont dans son texte, "
                          "où les vérifications les lisent)",
+    "output.referrer": "<{tag}> fixe la politique de référent « {policy} » : chaque lien suivi donnerait à un autre "
+                       "site l'adresse entière de la page d'où vient son lecteur (la version lue, les mots d'une "
+                       "recherche)",
     "output.script-inline": "un <script> qui n'est pas l'un de ceux du thème : {text!r}",
     "output.script-inline/older": "{problem:said} (une version construite par un autre générateur, dont le thème "
                                   "écrivait d'autres scripts : `policy history --rebuild` la passe au thème "

@@ -259,13 +259,20 @@ def _at_leaves(text: str) -> str:
     """Where the at page's data (`.policy-at-data`, whatever element holds it) has at.js send its reader for a day
     before the translation's first text (`location.replace(earlier.url + "#" + day)`), if that leaves the site or is
     no address (an array joins its items into one); "" otherwise."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return ""
-    earlier = data.get("earlier") if isinstance(data, dict) else None
-    url = earlier.get("url") if isinstance(earlier, dict) else None
+    url = json_field(text, "earlier", "url")
     return "" if url is None or (isinstance(url, str) and not leaves_site(url)) else str(url) or "…"
+
+
+def json_field(text: str | bytes, *keys: str) -> object:
+    """The value JSON `text` holds under `keys`, object within object, as a script reading it gets it; None where it
+    holds none, or is no JSON (the script reads nothing then)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
 
 
 def _executable(node: LexborNode) -> bool:

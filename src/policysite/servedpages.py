@@ -212,12 +212,7 @@ _SEPARATOR = re.compile(r"\[(?:\\.|[^\\\[\]])*\]\+")
 def search_separator(data: bytes) -> str:
     """A search index's separator other than a class of characters repeated (`(a+)+$` hangs the page of every reader
     who searches: Material builds a `RegExp` of it in the page), or ""."""
-    try:
-        value = json.loads(data)
-    except ValueError:
-        return ""
-    config = value.get("config") if isinstance(value, dict) else None
-    separator = config.get("separator") if isinstance(config, dict) else None
+    separator = safety.json_field(data, "config", "separator")
     return "" if separator is None or (isinstance(separator, str) and _SEPARATOR.fullmatch(separator)) \
         else str(separator) or "…"
 

@@ -401,7 +401,7 @@ def test_extra_javascript_names_one_of_the_generators_scripts(files):
 
 
 def test_a_pages_script_is_a_js_file_of_the_site():
-    html = ('<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="x"></head><body>'
+    html = ('<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'"></head><body>'
             '<script src="../assets/images/x.png"></script><script src="../assets/javascripts/policy.js?v=1">'
             '</script></body></html>')
     found = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=(), text=False)]

@@ -152,3 +152,25 @@ def test_markdown_inside_raw_html_is_read_as_markdown_where_the_old_site_read_it
     for settings in (None, b"kramdown:\n  parse_block_html: false\n", b"markdown: CommonMarkGhPages\nkramdown:\n"
                      b"  parse_block_html: true\n", b"title: [", b"- a list\n"):
         assert not markdown_in_html.site_reads_it(settings), settings
+
+
+def test_an_html_page_s_front_matter_is_read_not_shown(tmp_path: Path):
+    """A Jekyll or Hugo site's page written in HTML (`privacy.html`) opens with front matter, as its Markdown pages
+    do: the import read it as the text's first paragraph, `--- layout: default permalink: /privacy/ …`, and a page
+    whose layout drew its title (`{{ page.title }}`) had none. It is read as a Markdown page's is: its title the
+    page's where the page has no heading of its own, its other keys left out and said, its address the page's own."""
+    text = converted(tmp_path, (
+        "---\nlayout: default\ntitle: Privacy Policy\npermalink: /privacy/\n---\n"
+        "<h2>Contact</h2>\n<p>Write to us. Read <a href=\"/privacy/#contact\">this</a> again.</p>\n"
+        "<h2>Data</h2>\n<p>We keep none.</p>\n"), name="privacy-2024-02-01.html")
+    assert "layout" not in text.markdown and "---" not in text.markdown, text.markdown
+    assert text.markdown.lstrip().startswith("## Contact"), text.markdown
+    assert text.meta.get("title") == "Privacy Policy", text.meta
+    assert text.addresses == ("/privacy",), text.addresses
+    notes = "\n".join(text.notes)
+    assert "dropped front matter keys layout, permalink" in notes, notes
+    titled = converted(tmp_path, "---\ntitle: Privacy\n---\n<h1>Our privacy policy</h1>\n<p>We keep none.</p>\n",
+                       name="privacy-2024-03-01.html")
+    assert titled.meta.get("title") == "Our privacy policy" and "title:" not in titled.markdown, titled
+    plain = converted(tmp_path, "<h1>Privacy</h1>\n<hr>\n<p>--- not front matter</p>\n", name="privacy-2024-04-01.html")
+    assert "--- not front matter" in plain.markdown.replace("\\", ""), plain.markdown

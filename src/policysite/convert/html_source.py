@@ -26,6 +26,7 @@ from policysite.convert import (
     heading_counters,
     linked_css,
     main_text,
+    markdown_source,
     mht,
     neutralise,
     protected_emails,
@@ -85,7 +86,8 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
         notes.add("a web page saved as one file (MHTML): read the page it holds")
     if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
         raise ConvertError(Said("import.html-server-code", name=name))
-    tree = LexborHTMLParser(templates.read(decode(data, notes), notes))
+    generated, page, addresses = markdown_source.html_front_matter(decode(data, notes), notes)
+    tree = LexborHTMLParser(templates.read(page, notes))
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(Said("import.html-nested", name=name, depth=depth, most=MAX_DEPTH))
     _archive_notice(tree, name)
@@ -145,7 +147,10 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     meta = {}
     if heading is not None and (title := _words(heading)) and re.search(r"(?m)^# ", body):
         meta["title"] = title  # (none where the page's <h1>s were its sections: to_markdown made them ##)
-    return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content))
+    elif generated.get("title") and not re.search(r"(?m)^# ", body):
+        meta["title"] = generated["title"]  # (the generator's layout showed it: `<h1>{{ page.title }}</h1>`)
+    return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content),
+                     addresses=addresses)
 
 
 # The encodings of the WHATWG Encoding Standard, as Python names them: a page declaring another (UTF-7, UTF-32,

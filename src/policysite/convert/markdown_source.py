@@ -1459,6 +1459,17 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
     return _front_matter_keys(meta, body, offset, notes)
 
 
+def html_front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, tuple[str, ...]]:
+    """(kept keys, the page under it, the addresses the old site served it at) of an HTML page a site generator
+    builds (Jekyll's or Hugo's `privacy.html`), which opens with front matter as its Markdown pages do: read as theirs
+    is, its other keys said, and never the text's first paragraph (adoption 9 of session 32: `--- layout: default
+    permalink: /privacy-policy …` opened the imported page)."""
+    if not (_YAML.match(text) or _TOML.match(text)):
+        return {}, text, ()
+    meta, body, _offset, addresses, _variables = front_matter(text, notes)
+    return meta, body, addresses
+
+
 def _metadata_lines(text: str) -> tuple[dict[str, str], int] | None:
     """(each key, in small letters, and its value; where the body starts) of the metadata lines opening `text`, as
     Pelican and MultiMarkdown write them (_METADATA), where a `Title:` is among them."""

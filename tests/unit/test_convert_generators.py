@@ -352,6 +352,34 @@ def test_a_page_kept_as_its_servers_template_loses_its_statements_said(tmp_path:
     assert "kept as written the template code {{ updated(\"2 June 2025\") }}" in notes, notes
 
 
+def test_a_template_whose_every_word_comes_from_the_sites_data_is_refused_naming_it(tmp_path: Path):
+    """A Jekyll page whose text its template writes from the site's data (`{% for item in site.data.privacy.items
+    %}<p>{{ item.text }}</p>`, the words in `_data/privacy.yml`) was imported as a version of nothing but its
+    expressions, kept as written, and `policy check` passed it (adoption 9: OnionBrowser's site). It is refused,
+    naming the expression and the data, and what to import instead; a template with words of its own is read as
+    before, its expressions kept and said."""
+    source = tmp_path / "privacy-2020-03-02.html"
+    source.write_text(
+        "---\nlayout: default\n---\n{% assign policy = site.data.privacy %}\n<div class=\"inner\">\n"
+        "<h1>{{ policy.title }}</h1>\n{% for item in policy.items %}\n<p>{{ item.text | markdownify }}</p>\n"
+        "{% endfor %}\n</div>\n", encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        convert(source)
+    assert str(refused.value).startswith(
+        "privacy-2020-03-02.html: every word of its text is written by its template ({{ policy.title }}) from the "
+        "site's data (privacy: a data file of the old site, _data/privacy.yml or such)"), refused.value
+    assert "--git --ref" in str(refused.value), refused.value
+    plain = tmp_path / "terms-2020-03-02.html"
+    plain.write_text("{% for x in xs %}<p>{{ x }}</p>{% endfor %}", encoding="utf-8")
+    with pytest.raises(ConvertError, match=r"every word of its text is written by its template \(\{\{ x \}\}\), "
+                       "which its server ran"):
+        convert(plain)
+    worded = tmp_path / "privacy-2020-04-01.html"
+    worded.write_text("<h1>Privacy</h1>\n{% if x %}<p>{{ site.data.privacy.controller }} keeps no data.</p>"
+                      "{% endif %}\n", encoding="utf-8")
+    assert "keeps no data" in convert(worded).markdown
+
+
 def test_a_bold_title_over_a_bold_subtitle_is_the_title_of_a_text_of_bold_sections(tmp_path: Path):
     """A Word policy without heading styles opening with two bold lines, its title over a subtitle, then bold lines
     over their text: the bold lines became sections, the subtitle the first of them, and the title stayed a bold line

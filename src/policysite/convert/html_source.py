@@ -135,6 +135,10 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
             not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
         content = _lone_top_heading(content, notes)
     markup = content.html or "" if content is not None else ""
+    if (only := templates.output_only(content.text() if content is not None else "", page)) is not None:
+        expression, named = only
+        raise ConvertError(Said("import.template-only/data" if named else "import.template-only", name=name,
+                                expression=expression, data=named))
     heading = content.css_first("h1") if content is not None else None
     if heading is None:
         outside = [h for h in tree.css("h1") if not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h)]

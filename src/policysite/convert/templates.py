@@ -62,6 +62,24 @@ def read(page: str, notes: Notes) -> str:
     return page
 
 
+# The site's data a page's template reads its words from: Jekyll's `site.data.privacy` (`_data/privacy.yml`), Hugo's
+# `.Site.Data.privacy` (`data/privacy.yaml`), Eleventy's and others' alike.
+_DATA = re.compile(r"\b(?:site\.data|\.Site\.Data|hugo\.Data)\.(?P<name>[\w-]+)", re.I)
+
+
+def output_only(text: str, page: str) -> tuple[str, str] | None:
+    """(its first expression, the site's data file it reads, if it names one) where `text`, a page's main text with
+    its template's statements left out (`read`), holds no word outside its template's expressions: every word the
+    reader saw was written there by the server from elsewhere (adoption 9 of session 32: OnionBrowser's Jekyll page,
+    `{% for item in site.data.privacy.privacy_items %}`, was imported as a version of nothing but `{{ item.text }}`,
+    and `policy check` passed it)."""
+    expressions = [" ".join(match.group(0).split()) for match in _EXPRESSION.finditer(text)]
+    if not expressions or re.search(r"\w", html.unescape(_EXPRESSION.sub(" ", text))):
+        return None
+    data = _DATA.search(page)
+    return expressions[0][:80], data["name"] if data else ""
+
+
 def _php(page: str, notes: Notes) -> str:
     """`page` without its PHP code, said with the first block's words; its echoes kept as written, said."""
     blocks = [" ".join(match.group(0).split()) for match in _PHP.finditer(page)]

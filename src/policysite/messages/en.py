@@ -1609,6 +1609,13 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/before-day": "on {committed}, before {day}, the day it was to take effect",
     "import.git-dated/replaces": " (it replaces {commits})",
     "import.html-mhtml-empty": "{name}: a web page saved as one file (MHTML) with no page inside it",
+    "import.template-only": "{name}: every word of its text is written by its template ({expression}), which its "
+                            "server ran and this import does not: import the pages the old site built instead (their "
+                            "branch, with --git --ref, or each page saved from the site as .html)",
+    "import.template-only/data": "{name}: every word of its text is written by its template ({expression}) from the "
+                                 "site's data ({data}: a data file of the old site, _data/{data}.yml or such), which "
+                                 "this import does not read: import the pages the old site built instead (their "
+                                 "branch, with --git --ref, or each page saved from the site as .html)",
     "import.html-server-code": "{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
                                "the page in a browser (or the Wayback Machine) and save it as .html",
     "import.html-nested": "{name}: its elements are nested {depth} deep (more than {most}): far deeper than a "

@@ -1871,6 +1871,15 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/before-day": "le {committed}, avant le {day}, jour où il devait entrer en vigueur",
     "import.git-dated/replaces": " (il remplace {commits})",
     "import.html-mhtml-empty": "{name} : une page web enregistrée en un seul fichier (MHTML) sans page à l'intérieur",
+    "import.template-only": "{name} : chaque mot de son texte est écrit par son gabarit ({expression}), qu'exécutait "
+                            "son serveur et que cet import n'exécute pas : importez plutôt les pages que l'ancien site "
+                            "a construites (leur branche, avec --git --ref, ou chaque page enregistrée depuis le site "
+                            "en .html)",
+    "import.template-only/data": "{name} : chaque mot de son texte est écrit par son gabarit ({expression}) à partir "
+                                 "des données du site ({data} : un fichier de données de l'ancien site, "
+                                 "_data/{data}.yml ou autre), que cet import ne lit pas : importez plutôt les pages "
+                                 "que l'ancien site a construites (leur branche, avec --git --ref, ou chaque page "
+                                 "enregistrée depuis le site en .html)",
     "import.html-server-code": "{name} : contient le code de son serveur (<?php, <% …), et non la page montrée aux "
                                "lecteurs : ouvrez la page dans un navigateur (ou la Wayback Machine) et enregistrez-la "
                                "en .html",

@@ -289,3 +289,26 @@ def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_lang
         "e": "e-2021-01-01.docx : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
         "f": "f-2021-01-01.docx : un texte OpenDocument (.odt) sous un nom en .docx : ouvrez-le dans LibreOffice et "
              "enregistrez-le au format Word (.docx)"}
+
+
+def test_a_word_title_at_outline_level_2_over_level_3_sections_is_the_title(tmp_path: Path):
+    """A Word document whose title has outline level 2 and its sections level 3, none at level 1 (as a text pasted
+    from a web page keeps its <h2> and <h3>), was imported with its title a section (##) and its sections one level
+    too deep (###): no title (`structure.title`), each numbered section refused as at the wrong depth (adoption 9: a
+    company's privacy_policy.docx). The first heading, alone at its level above the others, is the title, the others
+    one level up, said, as an HTML page's are; a document with a heading at level 1 keeps its levels."""
+    def outlined(text: str, level: int) -> str:
+        return f'<w:p><w:pPr><w:outlineLvl w:val="{level - 1}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+
+    body = (outlined("Privacy Policy", 2) + paragraph(run("Effective Date: October 29, 2025"))
+            + outlined("1. Information We Collect", 3) + paragraph(run("Your name."))
+            + outlined("2. Contact", 3) + paragraph(run("Write to us.")))
+    text = convert(docx_with(tmp_path / "privacy-2025-10-29.docx", body))
+    assert _levels(text.markdown) == [(1, "Privacy Policy"), (2, "1. Information We Collect"), (2, "2. Contact")], \
+        text.markdown
+    assert text.meta.get("title") == "Privacy Policy", text.meta
+    assert "the document's first heading, at Word's level 2 above all the others (no heading at level 1), is its " \
+        "title (#), its other headings 1 level(s) up" in text.notes, text.notes
+    kept = convert(docx_with(tmp_path / "privacy-2025-11-01.docx", outlined("Privacy Policy", 1)
+                             + outlined("Scope", 2) + paragraph(run("All of it.")) + outlined("Collection", 3)))
+    assert _levels(kept.markdown) == [(1, "Privacy Policy"), (2, "Scope"), (3, "Collection")], kept.markdown

@@ -16,6 +16,7 @@ from policysite.convert import (
     alt_chunks,
     bilingual,
     heading_depth,
+    html_source,
     neutralise,
     word_direction,
     word_fields,
@@ -324,6 +325,11 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         raise ConvertError(Said("import.docx-unreadable", name=name, error=str(exc))) from None
     converted = _BOOKMARK.sub(lambda m: m.group(1) + _bookmark_id(m.group(2)), result.value)
     converted = heading_depth.below_title(converted, notes) if titled else converted
+    if not titled and not re.search(r"<h1[\s>]", converted):  # a title at Word's level 2 over level 3 sections
+        tree = LexborHTMLParser(converted)
+        if tree.body is not None:
+            html_source.lone_top_heading(tree.body, notes, word=True)
+            converted = tree.body.inner_html or converted
     if lang and "<table" in converted:  # one text in two languages side by side: the column in `lang`
         tree = LexborHTMLParser(converted)
         bilingual.one_column(tree, lang, notes)

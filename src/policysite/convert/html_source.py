@@ -133,7 +133,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     main_text.said_outside(tree, content, notes)
     if content is not None and content.css_first("h1") is None and not any(
             not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h) for h in tree.css("h1")):
-        content = _lone_top_heading(content, notes)
+        content = lone_top_heading(content, notes)
     markup = content.html or "" if content is not None else ""
     if (only := templates.output_only(content.text() if content is not None else "", page)) is not None:
         expression, named = only
@@ -579,9 +579,10 @@ def _archive_notice(tree: LexborHTMLParser, name: str) -> None:
         raise ConvertError(Said("import.html-archive-page", name=name, words=words[:80]))
 
 
-def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
+def lone_top_heading(content: LexborNode, notes: Notes, *, word: bool = False) -> LexborNode:
     """A page without <h1> whose first heading is alone at its level above all the others (`<h2>` title over `<h3>`
-    sections, a Bootstrap card's header): that heading is the title (#), the others each one level up (##)."""
+    sections, a Bootstrap card's header): that heading is the title (#), the others each one level up (##). `word`:
+    the page is a Word document's, its headings Word's outline levels or heading styles (said so)."""
     headings = content.css("h2, h3, h4, h5, h6")
     if len(headings) == 1 and _words(content).startswith(_words(headings[0])) and _words(headings[0]):
         # the page's one heading, above all its words (Weebly's `<h2 class="wsite-content-title">`): its title
@@ -597,7 +598,8 @@ def _lone_top_heading(content: LexborNode, notes: Notes) -> LexborNode:
     shift = top - 1
     for heading, level in zip(headings, levels):
         _retag(heading, f"h{level - shift}")
-    notes.add(Said("convert.page-first-heading-title", top=top, shift=shift))
+    notes.add(Said("convert.word-first-heading-title" if word else "convert.page-first-heading-title", top=top,
+                   shift=shift))
     return content
 
 

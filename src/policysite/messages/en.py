@@ -1117,6 +1117,9 @@ MESSAGES: dict[str, str] = {
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
                                "footer and asides",
     "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",
+    "convert.word-first-heading-title": "the document's first heading, at Word's level {top} above all the others "
+                                        "(no heading at level 1), is its title (#), its other headings {shift} "
+                                        "level(s) up",
     "convert.page-first-heading-title": "the page's first heading, an <h{top}> above all the others, is its title "
                                         "(#), its other headings {shift} level(s) up",
     "convert.consent-banner": "removed the page's consent banner (“{words}”): a consent manager's words, not the "

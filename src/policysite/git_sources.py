@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 import git as gitpython
 
 from policysite import git
-from policysite.convert import convert, hugo, linked_css, markdown_in_html, mdx, sources as convert_sources
+from policysite.convert import convert, hugo, linked_css, markdown_in_html, mdx, sources as convert_sources, templates
 from policysite.convert.model import ConvertError, Source
 from policysite.errors import ImportRefused
 from policysite.messages import Said
@@ -432,6 +432,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     html_markdowns: dict[str, bool] = {}  # (commit + path): whether its site read the Markdown in raw HTML blocks
     site_params: dict[str, dict[str, str]] = {}  # (commit + path): the params of the Hugo site it was part of
     constants: dict[str, dict[str, str]] = {}  # (commit + path): the string constants an MDX page imports
+    includes: dict[str, dict[str, str]] = {}  # (commit + path): the files an HTML page's template includes, by name
     stylesheets: dict[str, dict[str, str]] = {}  # (commit + path): an HTML page's stylesheets, by the address it links
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
@@ -472,9 +473,10 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         params = _site_params(repo, text.commit, text.path, data)
         imports = _constants(repo, text.commit, text.path, data)
         styles = _stylesheets(repo, text.commit, text.path, data)
+        parts = _includes(repo, text.commit, text.path, data)
         try:
             converted = convert(file, markdown_in_html=html_markdown, site_params=params, constants=imports,
-                                stylesheets=styles, template=True)
+                                stylesheets=styles, template=True, includes=parts)
             markdown: str | None = converted.markdown
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
@@ -491,6 +493,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         site_params[text.commit + text.path] = params
         constants[text.commit + text.path] = imports
         stylesheets[text.commit + text.path] = styles
+        includes[text.commit + text.path] = parts
         heading = re.search(r"(?m)^# +(.+?)[ \t]*$", markdown or "")
         titles.append((text.commit + text.path, title or (heading.group(1) if heading else "")))
         said = convert_sources.stated_day(file, languages, lang=lang, markdown=markdown, title=title)
@@ -524,7 +527,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                               site_params=tuple(site_params[one.text.commit + one.text.path].items()),
                               constants=tuple(constants[one.text.commit + one.text.path].items()),
                               stylesheets=tuple(stylesheets[one.text.commit + one.text.path].items()),
-                              template=True))
+                              template=True, includes=tuple(includes[one.text.commit + one.text.path].items())))
     return out
 
 
@@ -556,6 +559,32 @@ def _constants(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dic
         return {}
     return mdx.imported_constants(data.decode("utf-8", "replace"), lambda name: git.read_blob(repo, commit, name),
                                   posixpath.dirname(path))
+
+
+def _includes(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
+    """The files an HTML page at `commit` includes by its template (`{% include privacy-text.html %}`), by the name it
+    includes each by, as that commit held them: beside the page (`include_relative`, a Jinja template's folder), else in
+    the `_includes/` of its folder or the nearest above it (Jekyll's), else from the repository's root; each read as
+    UTF-8, itself read for its own includes."""
+    if convert_sources.FORMATS.get(posixpath.splitext(path)[1].lower()) != "html" or b"include" not in data:
+        return {}
+    found: dict[str, str] = {}
+    pending = templates.included(data.decode("utf-8", "replace"))
+    while pending and len(found) < 50:
+        name = pending.pop(0)
+        if name in found or name.startswith("/") or ".." in name.split("/"):
+            continue
+        folder, candidates = posixpath.dirname(path), []
+        while True:
+            candidates += [posixpath.join(folder, name), posixpath.join(folder, "_includes", name)]
+            if not folder:
+                break
+            folder = posixpath.dirname(folder)
+        blob = next((b for b in (git.read_blob(repo, commit, c) for c in candidates) if b is not None), None)
+        if blob is not None and len(blob) <= 1 << 20:
+            found[name] = blob.decode("utf-8", "replace")
+            pending += templates.included(found[name])
+    return found
 
 
 def _stylesheets(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:

@@ -1225,6 +1225,33 @@ def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(t
     assert "save the page again" not in out and "read the 2 stylesheet(s)" in out, out
 
 
+def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(tmp_path, capsys):
+    """A Jekyll site's privacy page writes its sections through includes (`{% include privacy/data.html %}`, the file
+    in the site's `_includes/`): imported with --git, each include was left out as a template statement "its server
+    ran and no reader saw", and with it the words readers read there (adoption 9). Each file it includes is read from
+    the repository at that commit, an include inside it too, and written in where it was included, said; one the
+    repository lacks is said as words readers saw, left out."""
+    old = committed_once(tmp_path / "old", {
+        "_config.yml": "title: Example\n",
+        "_includes/privacy/data.html": "<h2>1. Who we are</h2>\n<p>Example Ltd sells garden tools. We keep your "
+                                       "e-mail.</p>\n{% include contact.html %}\n",
+        "_includes/contact.html": "<h2>2. Contact</h2>\n<p>Write to privacy@example.test.</p>\n",
+        "pages/privacy.html": "---\nlayout: default\ntitle: Privacy policy\n---\n<h1>{{ page.title }} of Example</h1>"
+                              "\n<p>Last updated: March 1, 2021</p>\n{% include privacy/data.html %}\n"
+                              "{% include missing-note.html %}\n"})
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "pages/privacy.html")]) == 0
+    out = capsys.readouterr().out
+    text = (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert "## 1. Who we are\n\nExample Ltd sells garden tools. We keep your e-mail.\n" in text, text
+    assert "## 2. Contact\n\nWrite to privacy@example.test." in text, text
+    assert "wrote in the 2 file(s) the page's template includes, as its server did: privacy/data.html, contact.html" \
+        in out, out
+    assert "left out 1 file(s) the page's template includes, whose words readers saw there: missing-note.html" in out, \
+        out
+
+
 def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, capsys):
     """A PHP site keeps its privacy page as the template its server ran (a German goldsmith's privacy.php: its text
     static HTML, `<?php include("include/navbar.php") ?>` for the menu, `<?= $websiteTitle ?>` in its <title>, adoption

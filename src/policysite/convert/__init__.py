@@ -20,14 +20,16 @@ __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_s
 
 def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
             site_params: Mapping[str, str] | None = None, constants: Mapping[str, str] | None = None,
-            stylesheets: Mapping[str, str] | None = None, template: bool = False) -> Converted:
+            stylesheets: Mapping[str, str] | None = None, template: bool = False,
+            includes: Mapping[str, str] | None = None) -> Converted:
     """The Markdown body, kept front matter and notes of one policy version, by its extension. `lang` is the language
     it is imported as: of a page holding parts marked as written in several languages, the part in that one.
     `markdown_in_html`: the old site read a Markdown page's raw HTML blocks' Markdown (kramdown's parse_block_html);
     `site_params`: the params of the Hugo site the page was part of, which its `{{< param key >}}` show; `constants`:
     the string constants an MDX page imports, which its `{NAME}` show; `stylesheets`: an HTML page's, by the address
     it links each by, where they are not in its folder (--git: its repository's at that commit); `template`: an HTML
-    file of the old site's source (--git), whose PHP is its server's template, not a page saved with its code."""
+    file of the old site's source (--git), whose PHP is its server's template, not a page saved with its code;
+    `includes`: the files such a page's template includes, by the name it includes each by (--git)."""
     from policysite.checks import LFS_POINTER
     from policysite.convert import docx_source, html_source, markdown_source, text_source
 
@@ -46,7 +48,7 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
     try:
         if module is html_source:
             return module.convert(data, name=path.name, lang=lang, folder=path.parent, stylesheets=stylesheets,
-                                  template=template)
+                                  template=template, includes=includes)
         if module is not markdown_source:
             return module.convert(data, name=path.name, lang=lang)
         return module.convert(data, name=path.name, markdown_in_html=markdown_in_html, site_params=site_params,

@@ -69,11 +69,13 @@ _OTHER_SERVER_CODE = re.compile(rb"<%[@=#:$]?\s")  # ASP's, JSP's: a template of
 
 
 def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = None,
-            stylesheets: Mapping[str, str] | None = None, template: bool = False) -> Converted:
+            stylesheets: Mapping[str, str] | None = None, template: bool = False,
+            includes: Mapping[str, str] | None = None) -> Converted:
     """Markdown of the page's main text; its title is its <h1> (never <title>), kept in the text. `folder` is the
     one the page was saved in: the stylesheets it links from there are read as its own, and so are `stylesheets`,
     by the address it links each by (--git: its repository's). `template`: the file is the old site's source (--git),
-    its PHP the server's template, read as a Jinja template is (templates.read), not refused."""
+    its PHP the server's template, read as a Jinja template is (templates.read), not refused; `includes`: the files its
+    template includes, by the name it includes each by (--git: its repository's at that commit)."""
     notes = Notes("Markdown line")
     saved: dict[str, str] = dict(stylesheets or {})
     address = ""
@@ -87,7 +89,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
         raise ConvertError(Said("import.html-server-code", name=name))
     generated, page, addresses = markdown_source.html_front_matter(decode(data, notes), notes)
-    tree = LexborHTMLParser(templates.read(page, notes))
+    tree = LexborHTMLParser(templates.read(page, notes, includes))
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(Said("import.html-nested", name=name, depth=depth, most=MAX_DEPTH))
     _archive_notice(tree, name)

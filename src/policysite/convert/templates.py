@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 
 from policysite.convert.notes import Notes
 
@@ -30,12 +31,28 @@ _PHP = re.compile(r"<\?php\b(?P<code>.*?)(?:\?>|\Z)", re.S | re.I)
 _PHP_ECHO = re.compile(r"<\?=.*?\?>", re.S)
 
 
-def read(page: str, notes: Notes) -> str:
-    """`page` without its template's statements and comments, each kind said with its words; its expressions said."""
+# A Jekyll page's `{% include privacy-text.html %}` (from the site's `_includes/`), `{% include_relative x.html %}`
+# (beside the page), a Jinja or Nunjucks template's `{% include "partials/x.html" %}`: the words it wrote there were the
+# page's, readers saw them (adoption 9 of session 32: they were said as a statement "no reader saw").
+INCLUDE = re.compile(r"\{%-?\s*(?P<kind>include|include_relative)\s+[\"']?(?P<name>[\w./-]+?)[\"']?"
+                     r"(?:\s[^%]*)?-?%\}")
+_DEPTH = 3  # includes inside includes read, as deep as a site's partials go
+
+
+def included(page: str) -> list[str]:
+    """The names of the files `page`'s template includes, as written (`privacy-text.html`, `partials/x.html`)."""
+    return list(dict.fromkeys(match["name"] for match in INCLUDE.finditer(page)))
+
+
+def read(page: str, notes: Notes, includes: Mapping[str, str] | None = None) -> str:
+    """`page` without its template's statements and comments, each kind said with its words; its expressions said;
+    each file it includes that `includes` gives (--git: its site's at that commit) written in where it is included,
+    said, one it lacks left out and said as words readers saw."""
     if "<?" in page:
         page = _php(page, notes)
     if not _STATEMENT.search(page):
         return page
+    page = _included(page, includes or {}, notes)
     heading = _HEADING.search(page)
     title = _words(heading["words"]) if heading else ""
     if re.search(r"\{%-?\s*extends\b", page):
@@ -78,6 +95,33 @@ def output_only(text: str, page: str) -> tuple[str, str] | None:
         return None
     data = _DATA.search(page)
     return expressions[0][:80], data["name"] if data else ""
+
+
+def _included(page: str, includes: Mapping[str, str], notes: Notes) -> str:
+    """`page` with each file it includes that `includes` gives written in, said; one it lacks left out, said."""
+    read_in: list[str] = []
+    missing: list[str] = []
+
+    def write_in(match: re.Match[str]) -> str:
+        name = match["name"]
+        if name in includes:
+            read_in.append(name)
+            return includes[name]
+        missing.append(name)
+        return ""
+
+    for _ in range(_DEPTH):
+        if not INCLUDE.search(page):
+            break
+        page = INCLUDE.sub(write_in, page)
+    if read_in:
+        notes.add(f"wrote in the {len(set(read_in))} file(s) the page's template includes, as its server did: "
+                  f"{', '.join(dict.fromkeys(read_in))} (the site's, at the page's commit)")
+    if missing:
+        notes.add(f"left out {len(set(missing))} file(s) the page's template includes, whose words readers saw there: "
+                  f"{', '.join(dict.fromkeys(missing))} (not in the page's repository at its commit, or not imported "
+                  "with --git): check the page as readers saw it")
+    return INCLUDE.sub("", page)
 
 
 def _php(page: str, notes: Notes) -> str:

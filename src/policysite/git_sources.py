@@ -11,12 +11,13 @@ before its day). Each commit is said with the day it is given and why.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -379,7 +380,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if (top, name) in seen:  # the same file named twice (`privacy.md ./privacy.md`): read once
             continue
         seen.add((top, name))
-        texts = committed_texts(repo, name, tip) if inner is None else pinned_texts(repo, *inner, tip)
+        with _objects_needed(path, top):
+            texts = committed_texts(repo, name, tip) if inner is None else pinned_texts(repo, *inner, tip)
         if not texts:
             raise ImportRefused(Said("import.git-no-text" if ref else "import.git-no-text/branch", path=str(path),
                                      ref=ref, name=name))
@@ -436,7 +438,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     stylesheets: dict[str, dict[str, str]] = {}  # (commit + path): an HTML page's stylesheets, by the address it links
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
-    for text, repo, _top in found:
+    for text, repo, top in found:
         if text.removed:
             if text.commit not in moves | finals:  # the page gone from the old site (history 28: removed on 1
                 # March, put back on 1 May, the text before was imported in force throughout, nothing said)
@@ -450,7 +452,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             continue
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
-        file.write_bytes(data := git.cat_blob(repo, text.blob))
+        with _objects_needed(top / text.path, top):
+            file.write_bytes(data := git.cat_blob(repo, text.blob))
         alone = bool(data.strip()) and _front_matter_alone(data, suffix)  # a page not yet written, a translation's
         # placeholder the old site filled with another language's text (adoption 6 of session 30: Let's Encrypt's
         # French page, committed as `untranslated: 1` in 2019, refused the whole import as "no text in it")
@@ -529,6 +532,26 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                               stylesheets=tuple(stylesheets[one.text.commit + one.text.path].items()),
                               template=True, includes=tuple(includes[one.text.commit + one.text.path].items())))
     return out
+
+
+# What git says of an object its repository lacks: a partial clone's (`git clone --filter=blob:none`) whose remote
+# cannot be reached, a damaged copy's (adoption 9 of session 32: two real sites' copies so made).
+_MISSING_OBJECT = re.compile(r"unable to read [0-9a-f]{40}|is not in the repository|bad object|missing blob"
+                             r"|could not fetch|bad file", re.I)
+
+
+@contextlib.contextmanager
+def _objects_needed(path: Path, top: Path) -> Iterator[None]:
+    """Refuse the import, naming `path` and how to fetch what is missing, where its repository (at `top`) lacks an
+    object its history needs; git's own words said as the cause."""
+    try:
+        yield
+    except git.GitError as exc:
+        if _MISSING_OBJECT.search(str(exc)) is None:
+            raise
+        sha = re.search(r"\b[0-9a-f]{40}\b", str(exc))
+        raise ImportRefused(Said("import.git-objects-missing", path=str(path), top=str(top),
+                                 object=sha.group(0)[:12] if sha else "?")) from None
 
 
 def _markdown_in_html(repo: gitpython.Repo, commit: str, path: str) -> bool:

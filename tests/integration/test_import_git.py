@@ -1252,6 +1252,36 @@ def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(tm
         out
 
 
+def test_a_repository_lacking_objects_of_its_history_is_refused_saying_what_to_fetch(tmp_path, capsys):
+    """A copy of an old site's repository without some of its history's objects (a partial clone, `git clone
+    --filter=blob:none`, whose remote cannot be reached; a damaged copy) answered with git's own words, `error: git
+    -c core.quotepath=off log --first-parent --follow … fatal: unable to read 5b3a13…` (adoption 9: two real sites'
+    copies so made). It is refused naming the file, what is missing and how to fetch it, nothing imported."""
+    old = old_site(tmp_path / "old", [("2021-01-05T10:00:00+00:00", "", "One."),
+                                      ("2021-06-01T10:00:00+00:00", "", "Two.")])
+    first = git(old, "rev-parse", "HEAD~1:privacy.md").strip()
+    (old / ".git" / "objects" / first[:2] / first[2:]).unlink()
+    site = new_site(tmp_path, capsys)
+    before = git(site, "rev-parse", "HEAD")
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
+    captured = capsys.readouterr()
+    assert f"error: {old / 'privacy.md'}: its repository lacks objects its history needs (" in captured.err, \
+        captured.err
+    assert f"git -C {old} fetch --refetch" in captured.err and "nothing imported" in captured.err, captured.err
+    assert "core.quotepath" not in captured.err, captured.err
+    assert git(site, "rev-parse", "HEAD") == before
+    (old / "legal").mkdir()  # a file moved: git log --follow reads both texts to pair them, and fails first
+    git(old, "mv", "privacy.md", "legal/privacy.md")
+    git(old, "commit", "-q", "-m", "move", date="2021-07-01T10:00:00+00:00")
+    moved = git(old, "rev-parse", "HEAD~1:privacy.md").strip()
+    (old / ".git" / "objects" / moved[:2] / moved[2:]).unlink()
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 1
+    err = capsys.readouterr().err
+    assert "its repository lacks objects its history needs (object " in err and "--follow" not in err, err
+    assert git(site, "rev-parse", "HEAD") == before
+
+
 def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, capsys):
     """A PHP site keeps its privacy page as the template its server ran (a German goldsmith's privacy.php: its text
     static HTML, `<?php include("include/navbar.php") ?>` for the menu, `<?= $websiteTitle ?>` in its <title>, adoption

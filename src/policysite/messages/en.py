@@ -1666,6 +1666,10 @@ MESSAGES: dict[str, str] = {
     "import.git-no-commit": "{path}: its repository has no commit (nothing imported)",
     "import.ref-unknown": "{path}: --ref {ref} names no branch, tag or commit of {top} (git -C {top} branch -a lists "
                           "its branches; nothing imported)",
+    "import.git-objects-missing": "{path}: its repository lacks objects its history needs (object {object}: a partial "
+                                  "clone, git clone --filter, whose remote cannot be reached, or a damaged copy): "
+                                  "fetch its whole history (git -C {top} fetch --refetch, or clone it again in "
+                                  "full), then import (nothing imported)",
     "import.shallow": "{path}: its repository is a shallow clone, its older commits missing: fetch its whole history "
                       "(git -C {top} fetch --unshallow), then import (nothing imported)",
     "import.git-no-text": "{path}: no commit of {ref} holds it ({name}; another branch's file is read with --ref "

@@ -1941,6 +1941,11 @@ MESSAGES: dict[str, str] = {
     "import.git-no-commit": "{path} : son dépôt n'a aucun commit (rien n'a été importé)",
     "import.ref-unknown": "{path} : --ref {ref} ne désigne aucune branche, étiquette ou commit de {top} (git -C {top} "
                           "branch -a liste ses branches ; rien n'a été importé)",
+    "import.git-objects-missing": "{path} : il manque à son dépôt des objets dont son historique a besoin (objet "
+                                  "{object} : un clone partiel, git clone --filter, dont le dépôt distant est "
+                                  "injoignable, ou une copie endommagée) : récupérez tout son historique (git -C {top} "
+                                  "fetch --refetch, ou clonez-le à nouveau en entier), puis importez (rien n'a été "
+                                  "importé)",
     "import.shallow": "{path} : son dépôt est un clone superficiel, sans ses commits les plus anciens : récupérez tout "
                       "son historique (git -C {top} fetch --unshallow), puis importez (rien n'a été importé)",
     "import.git-no-text": "{path} : aucun commit de {ref} ne le contient ({name} ; le fichier d'une autre branche se "

@@ -172,5 +172,12 @@ def test_an_html_page_s_front_matter_is_read_not_shown(tmp_path: Path):
     titled = converted(tmp_path, "---\ntitle: Privacy\n---\n<h1>Our privacy policy</h1>\n<p>We keep none.</p>\n",
                        name="privacy-2024-03-01.html")
     assert titled.meta.get("title") == "Our privacy policy" and "title:" not in titled.markdown, titled
+    filled = converted(tmp_path, "---\ntitle: Privacy & cookies\nupdated: 2024-01-15\n---\n<h1>{{ page.title }}</h1>\n"
+                       "<p>Last updated: {{ page.updated | date: \"%B %-d, %Y\" }}. {{ page.other }}</p>\n",
+                       name="privacy-2024-03-02.html")
+    assert filled.meta.get("title") == "Privacy & cookies", filled.meta  # as the page's layout showed them
+    assert "Last updated: January 15, 2024. {{ page.other }}" in filled.markdown.replace("\\", ""), filled.markdown
+    assert "wrote {{ page.title }} as the words the old site filled in, its front matter's title: “Privacy & " \
+        "cookies”" in filled.notes, filled.notes
     plain = converted(tmp_path, "<h1>Privacy</h1>\n<hr>\n<p>--- not front matter</p>\n", name="privacy-2024-04-01.html")
     assert "--- not front matter" in plain.markdown.replace("\\", ""), plain.markdown

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -1466,8 +1467,8 @@ def html_front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, tup
     permalink: /privacy-policy …` opened the imported page)."""
     if not (_YAML.match(text) or _TOML.match(text)):
         return {}, text, ()
-    meta, body, _offset, addresses, _variables = front_matter(text, notes)
-    return meta, body, addresses
+    meta, body, _offset, addresses, variables = front_matter(text, notes)
+    return meta, html_page_variables(body, variables, notes), addresses
 
 
 def _metadata_lines(text: str) -> tuple[dict[str, str], int] | None:
@@ -1580,6 +1581,29 @@ _TIMESTAMP_PARTS = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:(?:[Tt]|[ \t]+)(?P<ti
                               r"(?:[ \t]*(?P<zone>Z|[-+]\d\d:\d\d))?)?")
 
 
+def _page_value(match: re.Match, variables: dict[str, str], notes: Notes, line: int | None = None) -> str | None:
+    """The words a `{{ page.key | filters }}` showed (its front matter's `variables`), said; None where they are not
+    known here."""
+    value = variables.get(match["key"])
+    if value is None:
+        return None
+    words = _filtered(value, match["filters"]) if match["filters"] else \
+        None if _YAML_TIMESTAMP.fullmatch(value) else value
+    if words is not None:
+        notes.add(f"wrote {match.group(0)} as the words the old site filled in, its front matter's "
+                  f"{match['key']}{' through its filters' if match['filters'] else ''}: {_quote(words)}", line)
+    return words
+
+
+def html_page_variables(page: str, variables: dict[str, str], notes: Notes) -> str:
+    """An HTML page's `{{ page.key }}` (a Jekyll page's `<h1>{{ page.title }}</h1>`) written as the words its front
+    matter's `variables` give, as `_page_variables` writes a Markdown page's (adoption 9 of session 32)."""
+    def fill(match: re.Match) -> str:
+        words = _page_value(match, variables, notes)
+        return match.group(0) if words is None else html.escape(words)
+    return _PAGE_VARIABLE.sub(fill, page) if "page." in page else page
+
+
 def _page_variables(body: str, variables: dict[str, str], notes: Notes) -> str:
     """`body` with each `{{ page.key }}` outside code written as the words its front matter gives the key, through its
     filters, each said with its line and words; a key the front matter lacks, one holding no words (a list), a date
@@ -1594,15 +1618,9 @@ def _page_variables(body: str, variables: dict[str, str], notes: Notes) -> str:
         code = [m.span() for m in _CODE_SPAN.finditer(lines[n])]
 
         def fill(match: re.Match, n: int = n, code: list[tuple[int, int]] = code) -> str:
-            value = variables.get(match["key"])
-            if value is None or any(a <= match.start() < b for a, b in code):
+            if any(a <= match.start() < b for a, b in code):
                 return match.group(0)
-            words = _filtered(value, match["filters"]) if match["filters"] else \
-                None if _YAML_TIMESTAMP.fullmatch(value) else value
-            if words is None:
-                return match.group(0)
-            notes.add(f"wrote {match.group(0)} as the words the old site filled in, its front matter's "
-                      f"{match['key']}{' through its filters' if match['filters'] else ''}: {_quote(words)}", n + 1)
-            return words
+            words = _page_value(match, variables, notes, n + 1)
+            return match.group(0) if words is None else words
         lines[n] = _PAGE_VARIABLE.sub(fill, lines[n])
     return "\n".join(lines)

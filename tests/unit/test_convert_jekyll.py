@@ -6,7 +6,7 @@ from pathlib import Path
 
 import markdown
 
-from policysite.convert import convert
+from policysite.convert import convert, sources
 
 
 def converted(tmp_path: Path, text: str, name: str = "privacy-2024-02-01.md"):
@@ -181,3 +181,15 @@ def test_an_html_page_s_front_matter_is_read_not_shown(tmp_path: Path):
         "cookies”" in filled.notes, filled.notes
     plain = converted(tmp_path, "<h1>Privacy</h1>\n<hr>\n<p>--- not front matter</p>\n", name="privacy-2024-04-01.html")
     assert "--- not front matter" in plain.markdown.replace("\\", ""), plain.markdown
+
+
+def test_an_html_page_is_dated_by_its_front_matter_as_a_markdown_page_is(tmp_path: Path):
+    """A Jekyll site's privacy.html saying its day in its front matter only (`last_modified_at: 2024-01-15`, which its
+    layout shows) was dated by its commit, or refused undated in a folder: its front matter was read as text. It says
+    that day, as a Markdown page's front matter does; a page without front matter says none."""
+    page = tmp_path / "privacy.html"
+    page.write_text("---\nlayout: page\nlast_modified_at: 2024-01-15\n---\n<h1>Privacy</h1>\n<p>We keep none.</p>\n",
+                    encoding="utf-8")
+    assert sources.stated_day(page, ("en",), lang="en") == ("last_modified_at: 2024-01-15", ["2024-01-15"], "its text")
+    page.write_text("<h1>Privacy</h1>\n<p>Title: none. We keep none.</p>\n", encoding="utf-8")
+    assert sources.stated_day(page, ("en",), lang="en") is None

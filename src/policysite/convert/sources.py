@@ -391,12 +391,14 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
                     if len(read) == 1:  # `01/03/2023` in French: 1 March, as its readers read it
                         return sentence, sorted(read), "its text"
                     either = either or (sentence, days, "its text")
-    if FORMATS.get(path.suffix.lower()) == "markdown":  # a site generator's page, dated by its front matter
-        from policysite.convert import markdown_source
+    if FORMATS.get(path.suffix.lower()) in ("markdown", "html"):  # a site generator's page, dated by its front
+        from policysite.convert import html_source, markdown_source  # matter (a Jekyll site's privacy.html's too)
         from policysite.convert.notes import Notes
 
+        html = FORMATS.get(path.suffix.lower()) == "html"
         try:
-            dated = markdown_source.front_matter_day(markdown_source.decode(path.read_bytes(), Notes()))
+            text = (html_source if html else markdown_source).decode(path.read_bytes(), Notes())
+            dated = markdown_source.front_matter_day(text) if not html or text.startswith(("---", "+++")) else None
         except (OSError, ValueError):
             dated = None
         if dated is not None:

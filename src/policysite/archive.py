@@ -26,7 +26,17 @@ from policysite.manifest import KINDS
 from policysite.messages import Said
 from policysite.redline import docx
 from policysite.settings import Release
-from policysite.strings import aside, aside_marks, direction, in_language, long_date, marks, spoken, strings
+from policysite.strings import (
+    aside,
+    aside_marks,
+    direction,
+    html_format,
+    in_language,
+    long_date,
+    marks,
+    spoken,
+    strings,
+)
 
 # The pages, by `policy_page` in their front matter; a translation's version also has its side-by-side page.
 CHANGES, HISTORY, COMPARE, AT, SIDE = "changes", "history", "compare", "at", "side-by-side"
@@ -226,8 +236,8 @@ def period_text(entry: Entry, *, lang: str) -> Markup:
     t = strings(lang)
 
     def said(key: str, **days: str) -> Markup:
-        return escape(t[key]).format(**{name: in_language(long_date(dt.date.fromisoformat(day), lang), lang)
-                                        for name, day in days.items()})
+        return html_format(t[key], **{name: in_language(long_date(dt.date.fromisoformat(day), lang), lang)
+                                      for name, day in days.items()})
     start = entry.date.isoformat()
     if entry.upcoming:
         announced = entry.announced
@@ -342,7 +352,7 @@ def history_page(*, env: Environment, lang: str, entries: list[Entry], earlier: 
     t = strings(lang)
     rows = [{"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
              "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
-             "changes_of": escape(t["changes_of"]).format(date=in_language(_date(e.previous, lang)[1], lang))
+             "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
              if e.previous else None} for e in shown]
     in_force = [e.version for e in shown if not e.upcoming]
     ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such

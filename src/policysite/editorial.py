@@ -87,9 +87,125 @@ def _misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | Non
     if lang.split("-")[0].lower() in RTL_LANGUAGES:
         return None
     for found in _RIGHT_TO_LEFT_MARK.finditer(text):
-        if not _RTL.search(text[max(0, found.start() - 30):found.end() + 30]):
+        if not _beside_rtl(text, found.start(), found.end()):
             return RULE_BIDI + "/mark", {"code": f"{ord(found.group()):04X}"}
+    if isolated := _isolated_apart(text):
+        return RULE_BIDI + "/isolated", {"code": f"{ord(isolated[0]):04X}", "shown": isolated[1][:40]}
     return None
+
+
+def _beside_rtl(text: str, start: int, end: int) -> bool:
+    """Whether the mark at `start:end` stands beside a right-to-left word: the nearest letter or digit before or after
+    it is one of its letters, with only spaces, punctuation or other marks between. (A right-to-left word within 30
+    characters was enough: `(תל אביב) … 90\u200f, \u200f30` showed "9030 ," beside its Latin words; safety3 hunt.)"""
+    before = re.search(r"[^\W_](?=[^\w]*$)", text[:start])
+    after = re.match(r"[^\w]*([^\W_])", text[end:])
+    return any(found is not None and _RTL.match(found.group(found.lastindex or 0))
+               for found in (before, after))
+
+
+# What starts a right-to-left embedding or isolate (RLE, RLI; FSI when its first strong letter is one)
+_RTL_OPENERS = frozenset("\u202b\u2067\u2068")
+_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+
+
+def _isolated_apart(text: str) -> tuple[str, str] | None:
+    """(the opener, its words) of the first right-to-left embedding or isolate of `text` that holds two runs of
+    left-to-right letters or digits, or None: a browser lays those runs out right to left, one after the other, so
+    `RLI א 90 jours, et non 30 PDI` is shown "jours, et non 30 90 א", `RLI LRI jamais PDI LRI vendues PDI PDI` "vendues
+    jamais", while the checks, the redline and policy.json read them in the text's order (Unicode's bidirectional
+    algorithm, rules W1–W7 and N1–N2, at one level; safety3 hunt). One run alone (a number in a Hebrew address) is
+    shown as written."""
+    for at, char in enumerate(text):
+        if char not in _RTL_OPENERS:
+            continue
+        inside = _scope(text, at + 1)
+        if char == "\u2068" and _first_strong(inside) != "R":
+            continue
+        runs = _ltr_runs(inside)
+        if len(runs) > 1:
+            return char, inside.strip()
+    return None
+
+
+def _scope(text: str, start: int) -> str:
+    """The characters from `start` to the U+202C or U+2069 that ends the embedding or isolate opened before it (nested
+    ones kept), or to the end of the text (a browser ends either at the first closer of its level)."""
+    depth = 0
+    for at in range(start, len(text)):
+        if text[at] in _OPENERS:
+            depth += 1
+        elif text[at] in "\u202c\u2069":
+            if depth == 0:
+                return text[start:at]
+            depth -= 1
+    return text[start:]
+
+
+def _first_strong(text: str) -> str:
+    """"L" or "R" as the first strong letter of `text` outside nested isolates (FSI's rule P2), "" if none."""
+    depth = 0
+    for char in text:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == "\u2069":
+            depth = max(0, depth - 1)
+        elif not depth and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
+            return "L" if kind == "L" else "R"
+    return ""
+
+
+def _ltr_runs(inside: str) -> list[str]:
+    """The runs of left-to-right letters and digits a right-to-left level lays out apart in `inside` (a nested
+    embedding or isolate is one piece, a run of its own when it holds any)."""
+    pieces: list[tuple[str, str]] = []  # (type, characters)
+    depth, nested = 0, ""
+    for char in inside:
+        if depth:
+            nested += char
+            depth += 1 if char in _OPENERS else -1 if char in "\u202c\u2069" else 0
+            if not depth:
+                ltr = any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in nested)
+                pieces.append(("X" if ltr else "N", nested))
+            continue
+        if char in _OPENERS:
+            depth, nested = 1, char
+            continue
+        kind = unicodedata.bidirectional(char)
+        kind = {"AL": "R", "NSM": pieces[-1][0] if pieces else "R"}.get(kind, kind)
+        pieces.append((kind if kind in ("L", "R", "EN", "AN") else "N", char))
+    if depth:  # an embedding left open inside: the rest is one piece
+        pieces.append(("X", nested))
+    kinds = [kind for kind, _ in pieces]
+    for n, kind in enumerate(kinds):  # W4: one separator between two digits; W5: a currency or percent sign by them
+        if kind == "N" and 0 < n < len(kinds) - 1 and kinds[n - 1] == kinds[n + 1] == "EN" \
+                and unicodedata.bidirectional(pieces[n][1]) in ("ES", "CS"):
+            kinds[n] = "EN"
+    for n, kind in enumerate(kinds):
+        if kind == "N" and unicodedata.bidirectional(pieces[n][1][:1]) == "ET" and "EN" in kinds[max(0, n - 1):n + 2]:
+            kinds[n] = "EN"
+    strong = "R"  # W7: digits after a left-to-right letter are its (the level's start counts as right to left)
+    for n, kind in enumerate(kinds):
+        if kind in ("L", "R"):
+            strong = kind
+        elif kind == "EN" and strong == "L":
+            kinds[n] = "L"
+    resolved = list(kinds)  # N1, N2: neutrals between two left-to-right letters are theirs; any other, right to left
+    for n, kind in enumerate(kinds):
+        if kind in ("N", "X"):
+            before = next((k for k in reversed(kinds[:n]) if k not in ("N", "X")), "R")
+            after = next((k for k in kinds[n + 1:] if k not in ("N", "X")), "R")
+            neutral = "L" if before == after == "L" else "R"
+            resolved[n] = "X" if kind == "X" and neutral == "R" else neutral
+    runs: list[str] = []
+    joined = False  # whether the piece before was left to right, the run going on
+    for (_, chars), kind in zip(pieces, resolved):
+        if kind in ("L", "EN", "AN") and joined and runs:
+            runs[-1] += chars
+        elif kind in ("L", "EN", "AN", "X"):
+            runs.append(chars)
+        joined = kind in ("L", "EN", "AN")
+    return [run for run in runs if any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in run)]
 
 def _page_script(texts: Iterator[str]) -> str:
     """The script most of the page's letters are written in (LATIN, ARABIC, BENGALI…), "" if none is."""
@@ -234,8 +350,7 @@ def without_misplaced_marks(text: str, lang: str) -> str:
         text = _BETWEEN_DIGITS.sub(lambda m: re.sub(f"[{_MARKS}]", "", m.group()), text)
     if lang.split("-")[0].lower() in RTL_LANGUAGES:
         return text
-    return _RIGHT_TO_LEFT_MARK.sub(lambda m: m.group() if _RTL.search(
-        text[max(0, m.start() - 30):m.end() + 30]) else "", text)
+    return _RIGHT_TO_LEFT_MARK.sub(lambda m: m.group() if _beside_rtl(text, m.start(), m.end()) else "", text)
 
 
 # Repetitions the grammar requires: "nous nous efforçons", "that that", "had had"; in German a relative

@@ -456,6 +456,35 @@ def test_numbers_shown_in_their_order_beside_right_to_left_words_are_not_found(b
     assert [f for f in editorial.check(page(body), brand="Acme") if f.rule == editorial.RULE_BIDI] == []
 
 
+@pytest.mark.parametrize(("body", "shown"), [
+    # shown "jours, et non 30 90" (checked in Chromium): the checks read 90 days
+    ("Nos bureaux (\u05ea\u05dc \u05d0\u05d1\u05d9\u05d1) gardent vos données \u206790 jours, et non 30\u2069.",
+     "U+2067"),
+    ("Nos bureaux (\u05ea\u05dc \u05d0\u05d1\u05d9\u05d1) gardent vos données \u202b90 jours, et non 30\u202c.",
+     "U+202B"),
+    ("Nos bureaux (\u05ea\u05dc \u05d0\u05d1\u05d9\u05d1) gardent vos données 90\u200f, \u200f30 jours.",
+     "U+200F"),  # shown "9030 , jours"
+    ("Nom (\u05e9\u05dc\u05d5\u05dd) : \u2067\u2066jamais\u2069 \u2066vendues\u2069\u2069 sont vos données.",
+     "“\u2066jamais\u2069 \u2066vendues\u2069”"),  # shown "vendues jamais"
+    ("Le délai \u2068\u05d0 90 jours, et non 30\u2069 au plus.", "“\u05d0 90 jours, et non 30”"),
+    ("Le délai \u2067\u05d0 90 jours, et non 30\u2069 au plus.", "“\u05d0 90 jours, et non 30”"),
+])
+def test_left_to_right_words_a_right_to_left_mark_or_isolate_lays_out_in_another_order_are_found(body, shown):
+    """Safety3 hunt: a right-to-left isolate, embedding or mark within 30 characters of a Hebrew word passed, and a
+    browser showed the Latin words and numbers in it in another order than the checks read them."""
+    found = [f.message for f in check(body, lang="en", brand="Acme") if f.rule == editorial.RULE_BIDI]
+    assert len(found) == 1 and shown in found[0], found
+
+
+@pytest.mark.parametrize("body", [
+    "Bureau : \u2067\u05e8\u05d7\u05d5\u05d1 Acme Ltd \u05d4\u05e8\u05e6\u05dc\u2069, Paris.",
+    "Bureau : \u2068\u05e8\u05d7\u05d5\u05d1 \u05d4\u05e8\u05e6\u05dc 12\u2069, 1 000 personnes.",
+    "Le nom \u2068Acme 12 Beta\u2069 reste écrit de gauche à droite.",
+])
+def test_one_left_to_right_run_in_a_right_to_left_isolate_is_not_found(body):
+    assert [f for f in check(body, lang="en", brand="Acme") if f.rule == editorial.RULE_BIDI] == []
+
+
 def test_a_direction_override_in_a_fenced_block_is_found():
     """Security hunt 30: a fenced block skipped the bidi check, and a browser reorders the characters of a <pre> as
     any others: `sruoj 09` after U+202E is shown "90 jours"."""

@@ -599,6 +599,9 @@ MESSAGES: dict[str, str] = {
     "editorial.bidi/reordered": "{where:place}: the numbers after the right-to-left letter “{letter}” (“{shown}”) are "
                                 "shown right to left, in another order than written and read by the checks: put them "
                                 "before it, or its right-to-left words in an isolate (U+2067 … U+2069)",
+    "editorial.bidi/isolated": "{where:place}: the right-to-left isolate or embedding (U+{code}) around “{shown}” "
+                               "lays its left-to-right words and numbers out right to left, in another order than "
+                               "written and read by the checks: keep in it only the right-to-left words it is for",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place}: “{word}”{inside:opt: (in “%s”)} is not in the {lang:language} "
                              "dictionary nor in {words_path}{suggestion:opt: (did you mean “%s”?)}: correct it, or "

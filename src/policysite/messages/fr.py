@@ -707,6 +707,10 @@ MESSAGES: dict[str, str] = {
                                 "gauche (« {shown} »), s'affichent de droite à gauche, dans un autre ordre que celui "
                                 "du texte et de la lecture des vérifications : placez-les avant elle, ou mettez ses "
                                 "mots écrits de droite à gauche dans un isolat (U+2067 … U+2069)",
+    "editorial.bidi/isolated": "{where:place} : l'isolat ou l'enchâssement de droite à gauche (U+{code}) autour de "
+                               "« {shown} » dispose ses mots et nombres écrits de gauche à droite de droite à gauche, "
+                               "dans un autre ordre que celui du texte et de la lecture des vérifications : n'y "
+                               "laissez que les mots écrits de droite à gauche auxquels il sert",
     # --- spelling ---------------------------------------------------------------------------------
     "spelling.unknown-word": "{where:place} : « {word} »{inside:opt: (dans « %s »)} ne figure ni dans le "
                              "dictionnaire {lang:language} ni dans {words_path}{suggestion:opt: (vouliez-vous dire "

@@ -96,17 +96,21 @@ def _misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | Non
 
 def _beside_rtl(text: str, start: int, end: int) -> bool:
     """Whether the mark at `start:end` stands beside a right-to-left word: the nearest letter or digit before or after
-    it is one of its letters, with only spaces, punctuation or other marks between. (A right-to-left word within 30
-    characters was enough: `(תל אביב) … 90\u200f, \u200f30` showed "9030 ," beside its Latin words; safety3 hunt.)"""
-    before = re.search(r"[^\W_](?=[^\w]*$)", text[:start])
-    after = re.match(r"[^\w]*([^\W_])", text[end:])
-    return any(found is not None and _RTL.match(found.group(found.lastindex or 0))
-               for found in (before, after))
+    it, 30 characters at most away with only spaces, punctuation or other marks between, is one of its letters. (A
+    right-to-left word anywhere within 30 characters was enough: `(תל אביב) … 90 RLM, RLM 30` showed "9030 ," among
+    its Latin words; safety3 hunt.)"""
+    before = _NEAREST_BEFORE.match(text[max(0, start - 30):start][::-1])
+    after = _NEAREST_BEFORE.match(text[end:end + 30])
+    return any(found is not None and _RTL.match(found.group(1)) for found in (before, after))
+
+
+_NEAREST_BEFORE = re.compile(r"[\W_]*([^\W_])")  # (the nearest letter or digit, 30 characters at most away)
 
 
 # What starts a right-to-left embedding or isolate (RLE, RLI; FSI when its first strong letter is one)
 _RTL_OPENERS = frozenset("\u202b\u2067\u2068")
-_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+_OPENERS = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")
+_CLOSERS = frozenset("\u202c\u2069")
 
 
 def _isolated_apart(text: str) -> tuple[str, str] | None:
@@ -115,74 +119,56 @@ def _isolated_apart(text: str) -> tuple[str, str] | None:
     `RLI א 90 jours, et non 30 PDI` is shown "jours, et non 30 90 א", `RLI LRI jamais PDI LRI vendues PDI PDI` "vendues
     jamais", while the checks, the redline and policy.json read them in the text's order (Unicode's bidirectional
     algorithm, rules W1–W7 and N1–N2, at one level; safety3 hunt). One run alone (a number in a Hebrew address) is
-    shown as written."""
+    shown as written. Each embedding is read once, a nested one as one piece of the one around it."""
+    if _OPENERS.isdisjoint(text):
+        return None
+    # each open embedding: (its opener's offset, its pieces: (bidi type, first offset, end offset, whether it holds a
+    # left-to-right letter or digit))
+    stack: list[tuple[int, list[tuple[str, int, int, bool]]]] = [(-1, [])]
     for at, char in enumerate(text):
-        if char not in _RTL_OPENERS:
-            continue
-        inside = _scope(text, at + 1)
-        if char == "\u2068" and _first_strong(inside) != "R":
-            continue
-        runs = _ltr_runs(inside)
-        if len(runs) > 1:
-            return char, inside.strip()
+        if char in _OPENERS:
+            stack.append((at, []))
+        elif char in _CLOSERS and len(stack) > 1:
+            if found := _closed(text, *stack.pop(), at, stack[-1][1]):
+                return found
+        else:
+            kind = unicodedata.bidirectional(char)
+            stack[-1][1].append((kind, at, at + 1, kind in ("L", "EN", "AN")))
+    while len(stack) > 1:  # the paragraph's end closes what is open
+        if found := _closed(text, *stack.pop(), len(text), stack[-1][1]):
+            return found
     return None
 
 
-def _scope(text: str, start: int) -> str:
-    """The characters from `start` to the U+202C or U+2069 that ends the embedding or isolate opened before it (nested
-    ones kept), or to the end of the text (a browser ends either at the first closer of its level)."""
-    depth = 0
-    for at in range(start, len(text)):
-        if text[at] in _OPENERS:
-            depth += 1
-        elif text[at] in "\u202c\u2069":
-            if depth == 0:
-                return text[start:at]
-            depth -= 1
-    return text[start:]
+def _closed(text: str, opened: int, pieces: list[tuple[str, int, int, bool]], end: int,
+            outer: list[tuple[str, int, int, bool]]) -> tuple[str, str] | None:
+    """_isolated_apart's reading of the embedding opened at `opened` and ended at `end`: the finding if it lays two
+    runs out apart, else None, the embedding added to the `outer` one's pieces."""
+    inside = text[opened + 1:end]
+    outer.append(("ON", opened, min(end + 1, len(text)), any(piece[3] for piece in pieces)))
+    opener = text[opened]
+    if opener not in _RTL_OPENERS or (opener == "\u2068" and _first_strong(pieces) != "R"):
+        return None
+    return (opener, inside.strip()) if len(_ltr_runs(pieces)) > 1 else None
 
 
-def _first_strong(text: str) -> str:
-    """"L" or "R" as the first strong letter of `text` outside nested isolates (FSI's rule P2), "" if none."""
-    depth = 0
-    for char in text:
-        if char in "\u2066\u2067\u2068":
-            depth += 1
-        elif char == "\u2069":
-            depth = max(0, depth - 1)
-        elif not depth and (kind := unicodedata.bidirectional(char)) in ("L", "R", "AL"):
-            return "L" if kind == "L" else "R"
-    return ""
+def _first_strong(pieces: list[tuple[str, int, int, bool]]) -> str:
+    """"L" or "R" as the first strong letter of an isolate's own pieces (FSI's rule P2), "" if none."""
+    return next(("L" if kind == "L" else "R" for kind, *_ in pieces if kind in ("L", "R", "AL")), "")
 
 
-def _ltr_runs(inside: str) -> list[str]:
-    """The runs of left-to-right letters and digits a right-to-left level lays out apart in `inside` (a nested
-    embedding or isolate is one piece, a run of its own when it holds any)."""
-    pieces: list[tuple[str, str]] = []  # (type, characters)
-    depth, nested = 0, ""
-    for char in inside:
-        if depth:
-            nested += char
-            depth += 1 if char in _OPENERS else -1 if char in "\u202c\u2069" else 0
-            if not depth:
-                ltr = any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in nested)
-                pieces.append(("X" if ltr else "N", nested))
-            continue
-        if char in _OPENERS:
-            depth, nested = 1, char
-            continue
-        kind = unicodedata.bidirectional(char)
-        kind = {"AL": "R", "NSM": pieces[-1][0] if pieces else "R"}.get(kind, kind)
-        pieces.append((kind if kind in ("L", "R", "EN", "AN") else "N", char))
-    if depth:  # an embedding left open inside: the rest is one piece
-        pieces.append(("X", nested))
-    kinds = [kind for kind, _ in pieces]
-    for n, kind in enumerate(kinds):  # W4: one separator between two digits; W5: a currency or percent sign by them
-        if kind == "N" and 0 < n < len(kinds) - 1 and kinds[n - 1] == kinds[n + 1] == "EN" \
-                and unicodedata.bidirectional(pieces[n][1]) in ("ES", "CS"):
+def _ltr_runs(pieces: list[tuple[str, int, int, bool]]) -> list[tuple[int, int]]:
+    """(start, end) of each run of left-to-right letters and digits a right-to-left level lays out apart among its
+    `pieces` (a nested embedding or isolate one piece, a run of its own when it holds any)."""
+    kinds: list[str] = []
+    for kind, *_ in pieces:
+        kind = {"AL": "R", "NSM": kinds[-1] if kinds else "R"}.get(kind, kind)  # W1, W3
+        kinds.append(kind if kind in ("L", "R", "EN", "AN") else "N")
+    for n in range(1, len(kinds) - 1):  # W4: one separator between two digits joins them
+        if kinds[n] == "N" and kinds[n - 1] == kinds[n + 1] == "EN" and pieces[n][0] in ("ES", "CS"):
             kinds[n] = "EN"
-    for n, kind in enumerate(kinds):
-        if kind == "N" and unicodedata.bidirectional(pieces[n][1][:1]) == "ET" and "EN" in kinds[max(0, n - 1):n + 2]:
+    for n, kind in enumerate(kinds):  # W5: a currency or percent sign beside digits is theirs
+        if kind == "N" and pieces[n][0] == "ET" and "EN" in kinds[max(0, n - 1):n + 2]:
             kinds[n] = "EN"
     strong = "R"  # W7: digits after a left-to-right letter are its (the level's start counts as right to left)
     for n, kind in enumerate(kinds):
@@ -190,22 +176,24 @@ def _ltr_runs(inside: str) -> list[str]:
             strong = kind
         elif kind == "EN" and strong == "L":
             kinds[n] = "L"
-    resolved = list(kinds)  # N1, N2: neutrals between two left-to-right letters are theirs; any other, right to left
-    for n, kind in enumerate(kinds):
-        if kind in ("N", "X"):
-            before = next((k for k in reversed(kinds[:n]) if k not in ("N", "X")), "R")
-            after = next((k for k in kinds[n + 1:] if k not in ("N", "X")), "R")
-            neutral = "L" if before == after == "L" else "R"
-            resolved[n] = "X" if kind == "X" and neutral == "R" else neutral
-    runs: list[str] = []
+    before, after = ["R"] * len(kinds), ["R"] * len(kinds)  # the nearest strong type on each side (digits as R)
+    for n in range(1, len(kinds)):
+        before[n] = before[n - 1] if kinds[n - 1] == "N" else "L" if kinds[n - 1] == "L" else "R"
+    for n in range(len(kinds) - 2, -1, -1):
+        after[n] = after[n + 1] if kinds[n + 1] == "N" else "L" if kinds[n + 1] == "L" else "R"
+    runs: list[tuple[int, int]] = []
     joined = False  # whether the piece before was left to right, the run going on
-    for (_, chars), kind in zip(pieces, resolved):
+    for n, (_, start, end, ltr) in enumerate(pieces):
+        # N1, N2: a neutral between two left-to-right letters is theirs, any other right to left (a nested embedding
+        # holding left-to-right words is then a run of its own)
+        kind = kinds[n] if kinds[n] != "N" else "L" if before[n] == after[n] == "L" else "R"
         if kind in ("L", "EN", "AN") and joined and runs:
-            runs[-1] += chars
-        elif kind in ("L", "EN", "AN", "X"):
-            runs.append(chars)
+            runs[-1] = (runs[-1][0], end)
+        elif kind in ("L", "EN", "AN") or ltr:
+            runs.append((start, end))
         joined = kind in ("L", "EN", "AN")
-    return [run for run in runs if any(unicodedata.bidirectional(c) in ("L", "EN", "AN") for c in run)]
+    return runs
+
 
 def _page_script(texts: Iterator[str]) -> str:
     """The script most of the page's letters are written in (LATIN, ARABIC, BENGALI…), "" if none is."""

@@ -1,5 +1,6 @@
 """Characters a page may not hold, or not where it holds them: controls and noncharacters, invisible runs that hide
-words, stray zero-width characters, and the conflict markers of a merge committed unresolved."""
+words, stray zero-width characters, direction marks and isolates that show words in another order than written, and
+the conflict markers of a merge committed unresolved."""
 from __future__ import annotations
 
 import re
@@ -80,6 +81,127 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 _OVERRIDDEN = re.compile("([\u202d\u202e])([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|$)")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+# The right-to-left marks and the openers of a right-to-left embedding or isolate (ALM, RLM, RLE, RLI): beside
+# right-to-left words only (the left-to-right ones change nothing in a page written left to right).
+RIGHT_TO_LEFT_MARK = re.compile("[\u061c\u200f\u202b\u2067]")
+RTL_LANGUAGES = frozenset({"ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb"})
+# What a text holds if any mark or isolate `direction_apart` reads may show its words in another order
+RIGHT_TO_LEFT_DIRECTIONS = frozenset("\u061c\u200f\u202b\u2067\u2068")
+
+
+def direction_apart(text: str) -> tuple[str, str] | None:
+    """(the character, the words around it) of the first right-to-left mark of `text`, a paragraph of a page written
+    left to right, that stands beside no right-to-left word, or of the first right-to-left embedding or isolate that
+    lays its left-to-right words out apart (isolated_apart); None if none does: the output check's reading of what
+    `policy check` refuses as editorial.bidi/mark and /isolated."""
+    for found in RIGHT_TO_LEFT_MARK.finditer(text):
+        if not beside_rtl(text, found.start(), found.end()):
+            return found.group(), text[max(0, found.start() - 30):found.end() + 30].strip()
+    return isolated_apart(text)
+
+
+def beside_rtl(text: str, start: int, end: int) -> bool:
+    """Whether the mark at `start:end` stands beside a right-to-left word: the nearest letter or digit before or after
+    it, 30 characters at most away with only spaces, punctuation or other marks between, is one of its letters. (A
+    right-to-left word anywhere within 30 characters was enough: `(תל אביב) … 90 RLM, RLM 30` showed "9030 ," among
+    its Latin words; safety3 hunt.)"""
+    before = _NEAREST_BEFORE.match(text[max(0, start - 30):start][::-1])
+    after = _NEAREST_BEFORE.match(text[end:end + 30])
+    return any(found is not None and _RTL_LETTER.match(found.group(1)) for found in (before, after))
+
+
+_NEAREST_BEFORE = re.compile(r"[\W_]*([^\W_])")  # (the nearest letter or digit, 30 characters at most away)
+
+
+# What starts a right-to-left embedding or isolate (RLE, RLI; FSI when its first strong letter is one)
+_RTL_OPENERS = frozenset("\u202b\u2067\u2068")
+_OPENERS = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")
+_CLOSERS = frozenset("\u202c\u2069")
+
+
+def isolated_apart(text: str) -> tuple[str, str] | None:
+    """(the opener, its words) of the first right-to-left embedding or isolate of `text` that holds two runs of
+    left-to-right letters or digits, or None: a browser lays those runs out right to left, one after the other, so
+    `RLI א 90 jours, et non 30 PDI` is shown "jours, et non 30 90 א", `RLI LRI jamais PDI LRI vendues PDI PDI` "vendues
+    jamais", while the checks, the redline and policy.json read them in the text's order (Unicode's bidirectional
+    algorithm, rules W1–W7 and N1–N2, at one level; safety3 hunt). One run alone (a number in a Hebrew address) is
+    shown as written. Each embedding is read once, a nested one as one piece of the one around it."""
+    if _OPENERS.isdisjoint(text):
+        return None
+    # each open embedding: (its opener's offset, its pieces: (bidi type, first offset, end offset, whether it holds a
+    # left-to-right letter or digit))
+    stack: list[tuple[int, list[tuple[str, int, int, bool]]]] = [(-1, [])]
+    for at, char in enumerate(text):
+        if char in _OPENERS:
+            stack.append((at, []))
+        elif char in _CLOSERS and len(stack) > 1:
+            if found := _closed(text, *stack.pop(), at, stack[-1][1]):
+                return found
+        else:
+            kind = unicodedata.bidirectional(char)
+            stack[-1][1].append((kind, at, at + 1, kind in ("L", "EN", "AN")))
+    while len(stack) > 1:  # the paragraph's end closes what is open
+        if found := _closed(text, *stack.pop(), len(text), stack[-1][1]):
+            return found
+    return None
+
+
+def _closed(text: str, opened: int, pieces: list[tuple[str, int, int, bool]], end: int,
+            outer: list[tuple[str, int, int, bool]]) -> tuple[str, str] | None:
+    """isolated_apart's reading of the embedding opened at `opened` and ended at `end`: the finding if it lays two
+    runs out apart, else None, the embedding added to the `outer` one's pieces."""
+    inside = text[opened + 1:end]
+    outer.append(("ON", opened, min(end + 1, len(text)), any(piece[3] for piece in pieces)))
+    opener = text[opened]
+    if opener not in _RTL_OPENERS or (opener == "\u2068" and _first_strong(pieces) != "R"):
+        return None
+    return (opener, inside.strip()) if len(_ltr_runs(pieces)) > 1 else None
+
+
+def _first_strong(pieces: list[tuple[str, int, int, bool]]) -> str:
+    """"L" or "R" as the first strong letter of an isolate's own pieces (FSI's rule P2), "" if none."""
+    return next(("L" if kind == "L" else "R" for kind, *_ in pieces if kind in ("L", "R", "AL")), "")
+
+
+def _ltr_runs(pieces: list[tuple[str, int, int, bool]]) -> list[tuple[int, int]]:
+    """(start, end) of each run of left-to-right letters and digits a right-to-left level lays out apart among its
+    `pieces` (a nested embedding or isolate one piece, a run of its own when it holds any)."""
+    kinds: list[str] = []
+    for kind, *_ in pieces:
+        kind = {"AL": "R", "NSM": kinds[-1] if kinds else "R"}.get(kind, kind)  # W1, W3
+        kinds.append(kind if kind in ("L", "R", "EN", "AN") else "N")
+    for n in range(1, len(kinds) - 1):  # W4: one separator between two digits joins them
+        if kinds[n] == "N" and kinds[n - 1] == kinds[n + 1] == "EN" and pieces[n][0] in ("ES", "CS"):
+            kinds[n] = "EN"
+    for n, kind in enumerate(kinds):  # W5: a currency or percent sign beside digits is theirs
+        if kind == "N" and pieces[n][0] == "ET" and "EN" in kinds[max(0, n - 1):n + 2]:
+            kinds[n] = "EN"
+    strong = "R"  # W7: digits after a left-to-right letter are its (the level's start counts as right to left)
+    for n, kind in enumerate(kinds):
+        if kind in ("L", "R"):
+            strong = kind
+        elif kind == "EN" and strong == "L":
+            kinds[n] = "L"
+    before, after = ["R"] * len(kinds), ["R"] * len(kinds)  # the nearest strong type on each side (digits as R)
+    for n in range(1, len(kinds)):
+        before[n] = before[n - 1] if kinds[n - 1] == "N" else "L" if kinds[n - 1] == "L" else "R"
+    for n in range(len(kinds) - 2, -1, -1):
+        after[n] = after[n + 1] if kinds[n + 1] == "N" else "L" if kinds[n + 1] == "L" else "R"
+    runs: list[tuple[int, int]] = []
+    joined = False  # whether the piece before was left to right, the run going on
+    for n, (_, start, end, ltr) in enumerate(pieces):
+        # N1, N2: a neutral between two left-to-right letters is theirs, any other right to left (a nested embedding
+        # holding left-to-right words is then a run of its own)
+        kind = kinds[n] if kinds[n] != "N" else "L" if before[n] == after[n] == "L" else "R"
+        if kind in ("L", "EN", "AN") and joined and runs:
+            runs[-1] = (runs[-1][0], end)
+        elif kind in ("L", "EN", "AN") or ltr:
+            runs.append((start, end))
+        joined = kind in ("L", "EN", "AN")
+    return runs
+
 
 
 def without_overrides(line: str) -> tuple[str, list[str], list[str]]:

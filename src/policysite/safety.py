@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import config_rules, passcache
+from policysite import characters, config_rules, passcache
 from policysite.addresses import (
     browser_host,
     private_host,
@@ -51,6 +51,10 @@ REDLINE_MARKS = {"del": "redline-del", "ins": "redline-ins"}
 # A direction override (U+202D, U+202E) draws the characters after it in another order than written: the checks, the
 # redline and the PDF read one sentence and the reader another (`policy check`'s editorial.bidi, in the source).
 OVERRIDES = re.compile("[\u202d\u202e]")
+# Elements a browser lays out as paragraphs of the bidirectional algorithm: a mark or an isolate reorders the words of
+# its own (characters.direction_apart).
+BIDI_BLOCKS = frozenset({"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption",
+                         "figcaption", "blockquote", "pre"})
 # Attributes inside the content: what Markdown, its tables and toc, and the policy's own partials write.
 # `attr_list` can set any attribute; this keeps it to these (the text's own are fewer: TEXT_ATTRIBUTES).
 CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "colspan", "rowspan", "align",
@@ -390,10 +394,19 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
               for tag, href in _theme_links(tree, article)]
     anchor: str | None = None
     seen: set[str] = set()
+    page_lang = ((tree.root.attributes.get("lang") if tree.root is not None else "") or "").split("-")[0].lower()
+    directed = article is not None and page_lang not in characters.RTL_LANGUAGES \
+        and not characters.RIGHT_TO_LEFT_DIRECTIONS.isdisjoint(article.text(deep=True))  # (references decoded)
+    told: set[tuple[str, str]] = set()  # (a list item's words hold its paragraph's: said once)
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
             anchor = node.attributes.get("id")
+        if directed and tag in BIDI_BLOCKS and (apart := characters.direction_apart(node.text(deep=True))) \
+                and apart not in told:
+            told.add(apart)
+            found.append(Violation(file, anchor, Said("output.bidi", tag=tag, code=f"{ord(apart[0]):04X}",
+                                                      words=apart[1][:60])))
         ident = node.attributes.get("id")
         if ident and ident in seen:  # the first element holding an id takes every link to it
             found.append(Violation(file, anchor, repeated_id(ident)))

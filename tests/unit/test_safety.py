@@ -879,3 +879,28 @@ def test_the_theme_folder_whose_scripts_a_page_may_hold_is_the_one_mkdocs_yml_na
     (tmp_path / "mkdocs.yml").write_text(f"site_name: Example\n{theme}", encoding="utf-8")
     assert safety.theme_folder(tmp_path) == folder
     assert safety.installed_theme_dirs(tmp_path)[0] == str(tmp_path / folder)
+
+
+HEBREW = "(\u05ea\u05dc \u05d0\u05d1\u05d9\u05d1)"  # Tel Aviv, in Hebrew letters
+
+
+@pytest.mark.parametrize("article", [
+    f"<p>Our office {HEBREW} keeps your data \u206790 days, not 30\u2069.</p>",  # shown "days, not 30 90"
+    f"<p>Our office {HEBREW} keeps your data <em>\u202b90 days</em>, not 30\u202c.</p>",  # across an element
+    f"<ul><li>Our office {HEBREW} keeps it 90\u200f, \u200f30 days.</li></ul>",  # shown "9030 , days"
+    f"<p>Name {HEBREW}: &#x2067;&#x2066;never&#x2069; \u2066sold&#x2069;\u2069 is your data.</p>",  # "sold never"
+    "<table><tr><td>Kept \u2068\u05d0 90 days, not 30\u2069.</td></tr></table>",
+])
+def test_left_to_right_words_a_right_to_left_mark_or_isolate_draws_in_another_order_are_found(article):
+    """Safety3 hunt: a right-to-left isolate, embedding or mark beside a Hebrew word passed the output check, and
+    Chromium drew the Latin words and numbers in it in another order than the checks read them (editorial.bidi refuses
+    them in the source; a forged page, or one a template wrote, holds them too)."""
+    found = [message for message in violations(page(article)) if "right-to-left mark or isolate" in message]
+    assert len(found) == 1, violations(page(article))
+
+
+def test_right_to_left_words_in_their_isolates_and_marks_pass():
+    assert violations(page(f"<p>Office \u2067\u05e8\u05d7\u05d5\u05d1 \u05d4\u05e8\u05e6\u05dc 12\u2069, {HEBREW}\u200f"
+                           " answers.</p><ol><li>Name \u2068Acme 12 Beta\u2069.</li></ol>")) == []
+    hebrew_page = page("<p>\u05d0 \u206790 days, not 30\u2069.</p>").replace('lang="en"', 'lang="he"')
+    assert violations(hebrew_page) == []  # a page written right to left reads them right to left (as editorial.bidi)

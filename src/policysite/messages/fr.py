@@ -562,6 +562,9 @@ MESSAGES: dict[str, str] = {
                        "les caractères qui la suivent sont affichés dans un autre ordre que celui du texte, que lisent "
                        "les vérifications",
     "output.override/words": "ses mots",
+    "output.bidi": "<{tag}> contient une marque ou un isolat de droite à gauche (U+{code}) qui affiche les mots écrits "
+                   "de gauche à droite « {words} » dans un autre ordre que celui du texte, que lisent les "
+                   "vérifications",
     "output.theme-class": "<{tag} class=« {classes} »> : les classes du thème peuvent masquer, déplacer ou recouvrir "
                           "le texte",
     "output.hidden": "<{tag} hidden> : masque le texte",

@@ -704,8 +704,8 @@ def _deceptions(target: str) -> Iterator[str]:
         if mixed := mixed_label(domain):  # `dpo@dіal-once.com`: a reader's request to whoever holds it (hunt 35)
             yield Said("link.mail-mixed", domain=domain[:60], mixed=mixed)
         elif lookalike := latin_lookalike(domain):
-            yield Said("link.mail-lookalike", domain=domain[:60], script=lookalike[1], label=lookalike[0],
-                       reads=lookalike[2])
+            yield Said("link.mail-lookalike" + ("/latin" if lookalike[1] == "Latin" else ""), domain=domain[:60],
+                       script=lookalike[1], label=lookalike[0], reads=lookalike[2])
         return
     if lowered.startswith("tel:") and not _DIALLED.fullmatch(unquote(target[4:])):
         yield Said("link.phone-more", target=target[:80])
@@ -738,7 +738,8 @@ def _deceptions(target: str) -> Iterator[str]:
     if mixed := mixed_label(host):
         yield Said("link.host-mixed", host=host, mixed=mixed)
     elif lookalike := latin_lookalike(host):
-        yield Said("link.host-lookalike", host=host, script=lookalike[1], label=lookalike[0], reads=lookalike[2])
+        yield Said("link.host-lookalike" + ("/latin" if lookalike[1] == "Latin" else ""), host=host,
+                   script=lookalike[1], label=lookalike[0], reads=lookalike[2])
 
 
 # Cyrillic and Greek small letters drawn as a Latin one (UTS #39's confusables), each with the letter it passes for.
@@ -746,13 +747,21 @@ _LATIN_LOOKALIKES = {"\u0430": "a", "\u0441": "c", "\u0501": "d", "\u0435": "e",
                      "\u0458": "j", "\u04cf": "l", "\u043e": "o", "\u0440": "p", "\u051b": "q", "\u0455": "s",
                      "\u051d": "w", "\u0445": "x", "\u0443": "y", "\u03bf": "o", "\u03bd": "v", "\u03b9": "i",
                      "\u03c1": "p", "\u03c5": "u", "\u03b1": "a"}
+# Latin letters beyond ASCII drawn as an ASCII one, without any mark (UTS #39's confusables): a dotless ı, an iota ɩ, a
+# dotless ȷ, an alpha ɑ, a script ɡ, a click ǀ, a ʋ, and the small capitals that are a small letter's shape (ᴄ ᴏ ᴜ ᴠ ᴡ
+# ᴢ ꜱ): `www.cnıl.fr`, `pɑypal.com` read as the ASCII names in a link's words and in the address bar alike.
+_ASCII_LOOKALIKES = {"\u0131": "i", "\u0269": "i", "\u0237": "j", "\u0251": "a", "\u0261": "g", "\u01c0": "l",
+                     "\u028b": "u", "\u1d04": "c", "\u1d0f": "o", "\u1d1c": "u", "\u1d20": "v", "\u1d21": "w",
+                     "\u1d22": "z", "\ua731": "s"}
 
 
 def latin_lookalike(host: str) -> tuple[str, str, str] | None:
     """(the label, its script, the Latin word it reads as) of the first part of `host` written wholly in Cyrillic or
     Greek letters that each look like a Latin one (`аррӏе` of `аррӏе.com`, read as “apple”), where the host ends in a
     Latin top-level domain; None otherwise. Such a host mixes no scripts, yet a reader reads a Latin name (browsers
-    show it as punycode in their address bar for this reason); a Cyrillic name under `.рф` is none."""
+    show it as punycode in their address bar for this reason); a Cyrillic name under `.рф` is none. Likewise, its script
+    "Latin", a part whose letters beyond ASCII each look like an ASCII one (`cnıl` of `www.cnıl.fr`, read as “cnil”;
+    safety3 hunt): `bücher.de` is none."""
     labels = [unicode_label(label) for label in host.lower().rstrip(".").split(".")]
     if len(labels) < 2 or not labels[-1].isascii():
         return None
@@ -761,6 +770,8 @@ def latin_lookalike(host: str) -> tuple[str, str, str] | None:
         if letters and all(char in _LATIN_LOOKALIKES for char in letters):
             script = "Greek" if any("\u0370" <= char <= "\u03ff" for char in letters) else "Cyrillic"
             return label, script, "".join(_LATIN_LOOKALIKES.get(char, char) for char in label)
+        if not label.isascii() and all(char.isascii() or char in _ASCII_LOOKALIKES for char in letters):
+            return label, "Latin", "".join(_ASCII_LOOKALIKES.get(char, char) for char in label)
     return None
 
 

@@ -457,6 +457,12 @@ def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     ("https://www.xn--80ak6aa92e.com/", "le site", "read as “apple”"),
     ("https://\u03bf\u03c1\u03b1.example/", "le site", "in Greek letters that each look like a Latin one"),
     ("mailto:dpo@\u0455\u0441\u043e\u0440\u0435.com", "écrire", "read as “scope”"),
+    # safety3 hunt: Latin letters beyond ASCII that each look like an ASCII one (a dotless ı, an alpha ɑ, a script ɡ)
+    ("https://www.cn\u0131l.fr/plaintes", "www.cn\u0131l.fr", "writes “cn\u0131l” with letters beyond ASCII that each look "
+     "like an ASCII one (read as “cnil”)"),
+    ("https://www.xn--cnl-kua.fr/", "la CNIL", "read as “cnil”"),
+    ("https://www.p\u0251ypal.com/", "www.p\u0251ypal.com", "read as “paypal”"),
+    ("mailto:dpo@\u0261oogle.com", "écrire", "writes “\u0261oogle” with letters beyond ASCII"),
     # access of its own: a signed address to a private file, a personal link's token, a session
     ("https://b.s3.amazonaws.com/dpa.pdf?X-Amz-Credential=AKIA&X-Amz-Signature=ab", "l'annexe",
      "carries a key, password or signed access (X-Amz-Credential, X-Amz-Signature)"),
@@ -746,6 +752,9 @@ def test_a_host_written_with_a_single_slash_is_read_for_what_it_reaches():
     ("https://8.8.8.8.nip.io/", "le site"), ("https://abc.nip.io/", "le site"), ("https://nip.io/", "nip.io"),
     # a Cyrillic or Greek name with letters no Latin one passes for, or under its own script's ending
     ("https://\u044f\u043d\u0434\u0435\u043a\u0441.com/", "le site"), ("https://\u0430\u0440\u0440\u04cf\u0435.\u0440\u0444/", "le site"),
+    # a Latin name with letters of its own (ü, é, ş), or a Turkish word with an ı beside them
+    ("https://www.b\u00fccher.de/", "le site"), ("https://caf\u00e9.example/", "le site"),
+    ("https://\u0131\u015f\u0131k.com.tr/", "le site"),
     ("https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/", "le site"), ("https://\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac.gr/", "le site"),
 ])
 def test_words_with_slashes_that_are_no_path_and_paths_of_the_site_pass(href, words):

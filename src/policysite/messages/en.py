@@ -522,6 +522,8 @@ MESSAGES: dict[str, str] = {
                          "message reaches it: write the address the company receives mail at",
     "link.mail-mixed": "the e-mail link's domain “{domain}” has a part mixing letters of several scripts ({mixed}): it "
                        "may pass for another domain",
+    "link.mail-lookalike/latin": "the e-mail link's domain “{domain}” writes “{label}” with letters beyond ASCII that "
+                                 "each look like an ASCII one (read as “{reads}”): it may pass for another domain",
     "link.mail-lookalike": "the e-mail link's domain “{domain}” has a part written in {script:script} letters that "
                            "each look like a Latin one ({label}, read as “{reads}”): it may pass for another domain",
     "link.phone-more": "the phone link “{target}” dials more than a number (pauses, extensions, a context): a phone "
@@ -545,6 +547,8 @@ MESSAGES: dict[str, str] = {
                     "network: link a public page",
     "link.host-mixed": "the link's host “{host}” has a part mixing letters of several scripts ({mixed}): it may pass "
                        "for another host",
+    "link.host-lookalike/latin": "the link's host “{host}” writes “{label}” with letters beyond ASCII that each look "
+                                 "like an ASCII one (read as “{reads}”): it may pass for another host",
     "link.host-lookalike": "the link's host “{host}” has a part written in {script:script} letters that each look "
                            "like a Latin one ({label}, read as “{reads}”) under a Latin ending: it may pass for "
                            "another host",

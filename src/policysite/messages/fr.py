@@ -619,6 +619,9 @@ MESSAGES: dict[str, str] = {
                          "message de lecteur n'atteint : indiquez l'adresse à laquelle la société reçoit son courrier",
     "link.mail-mixed": "le domaine du lien de courriel « {domain} » contient une partie qui mélange les lettres de "
                        "plusieurs écritures ({mixed}) : il peut se faire passer pour un autre domaine",
+    "link.mail-lookalike/latin": "le domaine du lien de courriel « {domain} » écrit « {label} » avec des lettres hors "
+                                 "ASCII qui ressemblent chacune à une lettre ASCII (qui se lit « {reads} ») : il peut "
+                                 "se faire passer pour un autre domaine",
     "link.mail-lookalike": "le domaine du lien de courriel « {domain} » contient une partie écrite en lettres "
                            "{script:script} qui ressemblent chacune à une lettre latine ({label}, qui se lit "
                            "« {reads} ») : il peut se faire passer pour un autre domaine",
@@ -648,6 +651,9 @@ MESSAGES: dict[str, str] = {
                     "machine du propre réseau du lecteur : renvoyez à une page publique",
     "link.host-mixed": "le nom du site du lien, « {host} », contient une partie qui mélange les lettres de plusieurs "
                        "écritures ({mixed}) : il peut se faire passer pour un autre site",
+    "link.host-lookalike/latin": "le nom du site du lien, « {host} », écrit « {label} » avec des lettres hors ASCII "
+                                 "qui ressemblent chacune à une lettre ASCII (qui se lit « {reads} ») : il peut se "
+                                 "faire passer pour un autre site",
     "link.host-lookalike": "le nom du site du lien, « {host} », contient une partie écrite en lettres {script:script} "
                            "qui ressemblent chacune à une lettre latine ({label}, qui se lit « {reads} »), sous une "
                            "terminaison latine : il peut se faire passer pour un autre site",

@@ -429,6 +429,17 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
                 refused += [f"{language.code}: {message}" for message in warnings.messages] or \
                     [f"{language.code}: {exc}"]
                 continue
+            except ValueError:
+                # MkDocs' own reading of the text ended on it (its link rewriter's urlsplit: `[x](https://[::1/)`
+                # stopped the build at "error: Invalid IPv6 URL", naming no file): the checks name its line
+                from policysite import checks, findings
+
+                said = [f"{language.code}: {finding}" for finding in findings.blocking(
+                    checks.check_project(root=root, langs=[language.code]))]
+                if not said:
+                    raise
+                refused += said
+                continue
             finally:
                 logging.getLogger("mkdocs").removeHandler(warnings)
             # A tree said to be deployable passes the output check a publication passes: it built, and was left to

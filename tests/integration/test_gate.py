@@ -1314,3 +1314,16 @@ def test_verify_reads_the_side_by_side_page_with_the_rules_of_the_text(published
     problems = "\n".join(verify.verify(root=project.root).problems)
     assert f"gh-pages: {path} (in #" in problems and "<p class=“md-toggle”>: the theme's classes" in problems, problems
     assert "<p style=…>: inline styles are not allowed in the policy text" in problems, problems
+
+
+def test_a_link_that_ends_mkdocs_own_reading_is_named_by_file_and_line(project, tmp_path):
+    """Safety3 hunt: `[x](https://[::1/)` ended MkDocs' build in its link rewriter (urlsplit's ValueError), and
+    `policy build` said only "error: Invalid IPv6 URL", naming no file; the checks name the link's line (publishing
+    refused it so already)."""
+    from policysite import build
+
+    project.write("2021-02-17", fr="Voir [la page](https://[::1/).", en="See [the page](https://[::1/).")
+    with pytest.raises(build.SiteRefused) as refused:
+        build.build_site(root=project.root, site_dir=tmp_path / "site")
+    assert "fr: docs/fr/index.md:13: [render.read-apart]" in str(refused.value), str(refused.value)
+    assert not (tmp_path / "site").exists()

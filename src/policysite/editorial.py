@@ -17,7 +17,15 @@ from policysite.document import Block, Policy, code_spans
 from policysite.findings import Finding
 from policysite.marks import MARK, codes as mark_codes
 from policysite.messages import Said
-from policysite.safety import FETCHING_CLASSES, IGNORABLE, SHRINKING, deceptive_link, shown_address, shrunk
+from policysite.safety import (
+    FETCHING_CLASSES,
+    IGNORABLE,
+    SHRINKING,
+    deceptive_link,
+    lookalike_host,
+    shown_address,
+    shrunk,
+)
 from policysite.spelling import as_read, mask, shouting, texts
 
 RULE_DOUBLED = "editorial.doubled-word"
@@ -25,6 +33,7 @@ RULE_BRAND = "editorial.brand"
 RULE_HTML = "editorial.html"
 RULE_LINK_TEXT = "editorial.link-text"  # a link whose text is an address it does not go to
 RULE_LINK_TARGET = "editorial.link-target"  # a mailto writing to others, a host passing for another
+RULE_ADDRESS = "editorial.address-lookalike"  # an address written in the text whose letters pass for others
 RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the characters in another order
 RULE_DIGITS = "editorial.digits"  # a digit of a script the page is not written in: a reader takes it for another
 RULE_STRUCK = "editorial.struck"  # a mark drawn across a character: its words shown struck out, as deleted ones
@@ -333,6 +342,10 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for first, second in _doubled(broken, doubles)]
         findings += [Finding.of(policy.path, line, RULE_BRAND, where=where, written=written, meant=meant)
                      for written, meant in _brand(prose, text, brand, brand_re, brand_variants)]
+        findings += [Finding.of(policy.path, line, RULE_ADDRESS, where=where, address=found.group()[:60],
+                                label=look[0], reads=look[1])
+                     for found in _WRITTEN_ADDRESS.finditer(text) if not found.group().isascii()
+                     and (look := lookalike_host(found.group(1)))]
         if block is not None and block.links:
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in zip(block.links, block.link_texts)
@@ -404,6 +417,10 @@ def _brand(prose: str, text: str, brand: str, pattern: re.Pattern[str],
 
 def _squeeze_name(name: str) -> str:
     return "".join(c for c in name.casefold() if not c.isspace() and c not in "-‐‑")
+
+
+# A host or an e-mail address written among words (`dpo@cnıl.fr`, `www.acmе.com`): its domain is group 1.
+_WRITTEN_ADDRESS = re.compile(r"(?<![\w.@-])(?:[\w.+-]+@)?((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?![\w-])")
 
 
 # A numeric character reference longer than any character's (U+10FFFF is 1114111): a browser shows U+FFFD.

@@ -775,6 +775,17 @@ def latin_lookalike(host: str) -> tuple[str, str, str] | None:
     return None
 
 
+def lookalike_host(host: str) -> tuple[str, str] | None:
+    """(the part, the ASCII word a reader reads) of a host or e-mail domain written in a text, not a link
+    (`dpo@cnıl.fr`, `acmе.com`), one of whose parts mixes scripts or passes for ASCII letters: a reader writing to it
+    or typing it reaches another host than the one they read (safety3 hunt); None otherwise."""
+    host = browser_host(host)
+    label = mixed_label(host) or ((latin_lookalike(host) or ("", "", ""))[0])
+    if not label:
+        return None
+    return label, "".join(_LATIN_LOOKALIKES.get(char, _ASCII_LOOKALIKES.get(char, char)) for char in label)
+
+
 def mixed_label(host: str) -> str:
     """The first part of `host` that mixes letters of several scripts (`acmе` with a Cyrillic е; punycode read as
     its reader sees it), as a reader sees it, or "": such a host may pass for another."""

@@ -581,3 +581,20 @@ def test_an_ordinal_written_with_a_small_o_is_a_letter_where_the_language_writes
     assert digits("Data de vigência: 1o de novembro de 2023, conforme o art. 12o.", lang) == []
     assert digits("Conservamos os dados por 3O dias.", lang) and digits("Conservamos os dados por 3o0 dias.", lang)
     assert digits("Nous conservons vos données 3o jours.", "fr")
+
+
+@pytest.mark.parametrize(("body", "reads"), [
+    ("Écrivez à dpo@cn\u0131l.fr pour exercer vos droits.", "cnil"),  # a dotless ı
+    ("Voir www.p\u0251ypal.com pour le paiement.", "paypal"),  # a Latin alpha
+    ("Notre site acm\u0435.com répond.", "acme"),  # a Cyrillic е among Latin letters
+])
+def test_an_address_written_in_the_text_whose_letters_pass_for_others_is_found(body, reads):
+    """Safety3 hunt: an e-mail address or host written as words, not as a link, was read by no check: a reader wrote
+    their request to `dpo@cnıl.fr`, another domain than the one they read."""
+    found = [f.message for f in check(body, lang="en", brand="Acme") if f.rule == editorial.RULE_ADDRESS]
+    assert len(found) == 1 and f"(read as “{reads}”)" in found[0], found
+
+
+def test_addresses_and_abbreviations_in_their_own_letters_are_not_found():
+    body = "Voir www.b\u00fccher.de, т.е. пример.рф, données.Nous, e.g. et www.cnil.fr."
+    assert [f for f in check(body, lang="en", brand="Acme") if f.rule == editorial.RULE_ADDRESS] == []

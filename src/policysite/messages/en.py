@@ -593,6 +593,9 @@ MESSAGES: dict[str, str] = {
                               "shows one number where the checks read two: remove it",
     "editorial.digits/letter": "{where:place}: “{word}” writes a letter ({letter}, {name}) among digits, where a "
                                "reader sees a digit: the checks read {read}; write the number with digits only",
+    "editorial.address-lookalike": "{where:place}: the address “{address}” writes “{label}” with letters that pass "
+                                   "for others (read as “{reads}”): a reader writing to it or typing it reaches "
+                                   "another host than the one they read; write it in the letters of its host",
     "editorial.bidi/override": "{where:place}: a direction override (U+202D or U+202E) shows the characters after it "
                                "in another order than the text holds (and the checks read): remove it (the marks "
                                "U+200E, U+200F and isolates stay allowed beside right-to-left words)",

@@ -701,6 +701,10 @@ MESSAGES: dict[str, str] = {
     "editorial.digits/letter": "{where:place} : « {word} » contient une lettre ({letter}, {name}) parmi des "
                                "chiffres, là où un lecteur voit un chiffre : les vérifications lisent {read} ; "
                                "écrivez le nombre avec des chiffres seulement",
+    "editorial.address-lookalike": "{where:place} : l'adresse « {address} » écrit « {label} » avec des lettres qui "
+                                   "se font passer pour d'autres (qui se lit « {reads} ») : qui y écrit ou la saisit "
+                                   "atteint un autre site que celui qu'il a lu ; écrivez-la avec les lettres de son "
+                                   "site",
     "editorial.bidi/override": "{where:place} : un forçage de direction (U+202D ou U+202E) affiche les caractères qui "
                                "le suivent dans un autre ordre que celui du texte (et de la lecture des "
                                "vérifications) : supprimez-le (les marques U+200E et U+200F et les isolats restent "

@@ -407,6 +407,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             told.add(apart)
             found.append(Violation(file, anchor, Said("output.bidi", tag=tag, code=f"{ord(apart[0]):04X}",
                                                       words=apart[1][:60])))
+        if (turned := _turned_apart(node, page_lang)) and turned not in told:
+            told.add(turned)
+            found.append(Violation(file, anchor, Said("output.bidi/dir", tag=tag, words=turned[1][:60])))
         ident = node.attributes.get("id")
         if ident and ident in seen:  # the first element holding an id takes every link to it
             found.append(Violation(file, anchor, repeated_id(ident)))
@@ -424,6 +427,20 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif all(weaker):
             found.append(Violation(file, None, Said("output.csp-weaker", what=weaker[0][:80])))
     return found
+
+
+def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:
+    """("dir", its words) of an element of the text set right to left (`dir="rtl"`, or `auto` and its first letter
+    one) on a page written left to right, not marked as written in a right-to-left language, whose left-to-right words
+    it lays out apart: `<p dir="rtl">90 days, not 30</p>` is drawn "days, not 30 90" (safety3 hunt). The theme's own
+    (a 404 page's message in Arabic, the redline of a Hebrew text) carry their language."""
+    direction = (node.attributes.get("dir") or "").strip().lower()
+    lang = (node.attributes.get("lang") or page_lang).split("-")[0].lower()
+    if direction not in ("rtl", "auto") or page_lang in characters.RTL_LANGUAGES or lang in characters.RTL_LANGUAGES:
+        return None
+    words = node.text(deep=True)
+    apart = characters.isolated_apart(("\u2067" if direction == "rtl" else "\u2068") + words + "\u2069")
+    return ("dir", apart[1]) if apart else None
 
 
 def csp_weakness(policy: str) -> str:

@@ -913,3 +913,16 @@ def test_right_to_left_words_in_their_isolates_and_marks_pass():
                            " answers.</p><ol><li>Name \u2068Acme 12 Beta\u2069.</li></ol>")) == []
     hebrew_page = page("<p>\u05d0 \u206790 days, not 30\u2069.</p>").replace('lang="en"', 'lang="he"')
     assert violations(hebrew_page) == []  # a page written right to left reads them right to left (as editorial.bidi)
+
+
+@pytest.mark.parametrize("article", ['<p dir="rtl">90 days, not 30, we keep it.</p>',
+                                     '<ul><li>Kept <span dir="auto">\u05d0 90 days, not 30</span>.</li></ul>'])
+def test_left_to_right_words_an_element_sets_right_to_left_are_found(article):
+    """Safety3 hunt: `<p dir="rtl">` (which `policy check` refuses in the source) drew the Latin words of a forged or
+    templated page in another order than the checks read them, and the output check passed it."""
+    assert any("right to left, in another order" in message for message in violations(page(article))), article
+
+
+def test_the_themes_right_to_left_elements_with_their_language_pass():
+    assert [m for m in violations(page('<div lang="ar" dir="rtl">\u0627\u0644\u0635\u0641\u062d\u0629 Acme 404 '
+                                       'Example</div><p dir="ltr">Text.</p>')) if "right to left" in m] == []

@@ -473,6 +473,8 @@ MESSAGES: dict[str, str] = {
     "output.override": "<{tag}> holds a direction override (U+202D or U+202E) in {places:each:, }: the characters "
                        "after it are drawn in another order than the text's, which the checks read",
     "output.override/words": "its words",
+    "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
+                       "text's, which the checks read",
     "output.bidi": "<{tag}> holds a right-to-left mark or isolate (U+{code}) that draws the left-to-right words "
                    "“{words}” in another order than the text's, which the checks read",
     "output.theme-class": "<{tag} class=“{classes}”>: the theme's classes can hide, move or cover the text",

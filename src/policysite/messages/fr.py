@@ -562,6 +562,8 @@ MESSAGES: dict[str, str] = {
                        "les caractères qui la suivent sont affichés dans un autre ordre que celui du texte, que lisent "
                        "les vérifications",
     "output.override/words": "ses mots",
+    "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
+                       "un autre ordre que celui du texte, que lisent les vérifications",
     "output.bidi": "<{tag}> contient une marque ou un isolat de droite à gauche (U+{code}) qui affiche les mots écrits "
                    "de gauche à droite « {words} » dans un autre ordre que celui du texte, que lisent les "
                    "vérifications",

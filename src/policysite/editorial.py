@@ -345,7 +345,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         findings += [Finding.of(policy.path, line, RULE_ADDRESS, where=where, address=found.group()[:60],
                                 label=look[0], reads=look[1])
                      for found in _WRITTEN_ADDRESS.finditer(text) if not found.group().isascii()
-                     and (look := lookalike_host(found.group(1)))]
+                     and not _new_sentence(found) and (look := lookalike_host(found.group(1)))]
         if block is not None and block.links:
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in zip(block.links, block.link_texts)
@@ -421,6 +421,13 @@ def _squeeze_name(name: str) -> str:
 
 # A host or an e-mail address written among words (`dpo@cnıl.fr`, `www.acmе.com`): its domain is group 1.
 _WRITTEN_ADDRESS = re.compile(r"(?<![\w.@-])(?:[\w.+-]+@)?((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?![\w-])")
+
+
+def _new_sentence(found: re.Match) -> bool:
+    """Whether a written address is rather two sentences a missing space joined (`yapılır.Bu`, Turkish's dotless ı
+    passing for an i): no `@`, and its last part capitalised as a sentence's first word, as no host's ending is."""
+    last = found.group(1).rpartition(".")[2]
+    return "@" not in found.group() and last[:1].isupper() and not last.isupper()
 
 
 # A numeric character reference longer than any character's (U+10FFFF is 1114111): a browser shows U+FFFD.

@@ -312,3 +312,37 @@ def test_a_word_title_at_outline_level_2_over_level_3_sections_is_the_title(tmp_
     kept = convert(docx_with(tmp_path / "privacy-2025-11-01.docx", outlined("Privacy Policy", 1)
                              + outlined("Scope", 2) + paragraph(run("All of it.")) + outlined("Collection", 3)))
     assert _levels(kept.markdown) == [(1, "Privacy Policy"), (2, "Scope"), (3, "Collection")], kept.markdown
+
+def test_what_a_word_document_hides_or_shows_otherwise_is_said_in_the_site_s_language(tmp_path: Path):
+    """A Word template's policy: a drafting note formatted as hidden, a content control never filled in, a table of
+    contents with its page numbers, a paragraph given an outline level: the notes a legal team checks its imported
+    text against, in French on a French site (English as before: test_convert)."""
+    control = ("<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>Cliquez ici pour "
+               "entrer du texte.</w:t></w:r></w:sdtContent></w:sdt></w:p>")
+    body = "".join([
+        paragraph(run("Politique de confidentialité"), "Title"),
+        '<w:p><w:hyperlink w:anchor="a1"><w:r><w:t>1. Qui sommes-nous</w:t><w:tab/><w:t>3</w:t></w:r></w:hyperlink>'
+        '</w:p>',
+        '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:bookmarkStart w:id="1" w:name="a1"/><w:r><w:t>1. Qui '
+        'sommes-nous</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>',
+        paragraph(run("Nous conservons vos données deux ans.") + '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space='
+                  '"preserve"> [NOTE : trois ans ?]</w:t></w:r>'),
+        control,
+        '<w:p><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t>1.1 Durées</w:t></w:r></w:p>',
+        paragraph(run("Un an après la fin du contrat."))])
+    notes = convert(docx_with(tmp_path / "politique-2022-05-01.docx", body, styles=HEADINGS)).notes
+    assert [messages.said_in(note, "fr") for note in notes] == [
+        "omis 1 passage de texte au format masqué dans Word (ni affiché ni imprimé : une note de rédaction, les numéros "
+        "de page d'une table des matières)",
+        "omis le texte d'espace réservé de 1 contrôle de contenu jamais rempli (« Cliquez ici pour entrer du texte. ») : "
+        "Word l'affiche en gris tant que la zone n'est pas remplie, ce ne sont pas des mots de la politique",
+        "omis les numéros de page de 1 entrée de la table des matières (une page web n'a pas de pages)",
+        "1 paragraphe auquel Word donne un niveau hiérarchique propre (Paragraphe › Niveau hiérarchique, tel que le "
+        "lisent son volet de navigation et sa table des matières) est devenu un titre de ce niveau",
+        "omis 1 commentaire de relecture du document Word"], notes
+    assert notes[:3] == [
+        "left out 1 run(s) of text formatted as hidden in Word (not shown, not printed: a drafting note, a table of "
+        "contents' page numbers)",
+        "left out the placeholder of 1 content control(s) never filled in (“Cliquez ici pour entrer du texte.”): Word "
+        "shows it in grey until the box is filled, no words of the policy",
+        "left out the page numbers of 1 table of contents entry (a web page has no pages)"]

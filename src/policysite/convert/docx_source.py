@@ -23,7 +23,7 @@ from policysite.convert import (
     word_numbering,
 )
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, quoted
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.messages import Said
 
@@ -244,67 +244,50 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             for name in _bold_styles(styles, {*derived, *titles})) + "".join(
             f"\np.{_OUTLINED}{level} => h{level}{below}:fresh" for level in range(1, 7))
         if titles:
-            notes.add(f"the paragraphs of the style {', '.join(f'“{name}”' for name in titles)} (Word's Title, as "
-                      "another language or a template names it) are the document's title")
+            notes.add(Said("convert.word-title-style", names=quoted(titles, most=len(titles))))
         shown, hidden = _without_hidden(document, styles)
         if hidden:  # mammoth reads hidden runs as text: the document without them
-            notes.add(f"left out {hidden} run(s) of text formatted as hidden in Word (not shown, not printed: a "
-                      "drafting note, a table of contents' page numbers)")
+            notes.add(Said("convert.word-hidden", count=hidden))
         unseen = _unseen_runs(shown)
         if unseen:  # (kept: the words are the document's, as white ink of an HTML page is; the legal team decides)
-            said = ", ".join(f"“{words[:50]}”" for words in unseen[:3]) + (f" and {len(unseen) - 3} more"
-                                                                        if len(unseen) > 3 else "")
-            notes.add(f"kept {len(unseen)} run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 "
-                      f"point or smaller; squeezed into one another): {said}; remove what is no text of the policy")
+            notes.add(Said("convert.word-unseen", count=len(unseen), shown=quoted([words[:50] for words in unseen])))
         shown, placeholders = _without_placeholders(shown)
         if placeholders:
-            said = "”, “".join(dict.fromkeys(placeholders))
-            notes.add(f"left out the placeholder of {len(placeholders)} content control(s) never filled in (“{said}”):"
-                      " Word shows it in grey until the box is filled, no words of the policy")
+            said = list(dict.fromkeys(placeholders))
+            notes.add(Said("convert.word-placeholders", count=len(placeholders), shown=quoted(said, most=len(said))))
         shown, pages = _PAGE_NUMBER.subn(lambda m: m.group(1) + _TEXT.sub(r"\1\2", m.group(2)), shown)
         shown, typed = _TYPED_PAGE_NUMBER.subn(r"\1\3", shown)
         pages += typed
         if pages:
-            notes.add(f"left out the page numbers of {pages} table of contents entr{'ies' if pages > 1 else 'y'} "
-                      "(a web page has no pages)")
+            notes.add(Said("convert.word-page-numbers", count=pages))
         word_fields.say(shown, notes)
         shown, tips = _link_fields(shown)
         if tips:
-            said = "”, “".join(dict.fromkeys(tips))
-            notes.add(f"{len(tips)} link(s) Word gave a ScreenTip (“{said}”, shown on hovering): linked to their "
-                      "address, the ScreenTip left out")
+            said = list(dict.fromkeys(tips))
+            notes.add(Said("convert.word-screentips", count=len(tips), shown=quoted(said, most=len(said))))
         shown, directed = _directions(shown, styles, lang)
         if directed:
-            said = "”, “".join(words[:50] for words in directed[:3])
-            notes.add(f"{len(directed)} paragraph(s) or passage(s) Word sets in the other direction than their text's "
-                      f"(“{said}”{' …' if len(directed) > 3 else ''}) kept apart by Unicode's direction isolates, so "
-                      "that they show as Word showed them")
+            notes.add(Said("convert.word-directions/more" if len(directed) > 3 else "convert.word-directions",
+                           count=len(directed), shown=quoted([words[:50] for words in directed[:3]])))
         shown, unwrapped = _readable(shown)
         if unwrapped:
-            notes.add(f"read the words of {unwrapped} Word field result(s), phonetic guide base(s) or direction "
-                      "run(s) as text")
+            notes.add(Said("convert.word-readable", count=unwrapped))
         shown, dropped = _shown_alternates(shown)
         if dropped:
-            said = "”, “".join(words[:60] for words in dropped[:5])
-            notes.add(f"read {len(dropped)} passage(s) as Word shows them (its markup from Word 2010 on, "
-                      f"mc:Choice), where the copy the document keeps for older programs says other words, left "
-                      f"out: “{said}”")
+            notes.add(Said("convert.word-alternates", count=len(dropped),
+                           shown=quoted([words[:60] for words in dropped[:5]], most=5)))
         shown, boxes = _text_boxes(shown)
         shown, outlined = _outlined(shown)
         if outlined:
-            notes.add(f"{outlined} paragraph(s) given an outline level of their own in Word (Paragraph › Outline "
-                      "level, as its navigation pane and table of contents read them) became headings of that level")
+            notes.add(Said("convert.word-outline", count=outlined))
         if boxes:
-            notes.add(f"read the words of {boxes} text box(es) drawn as shapes only (no older copy for other "
-                      "readers), as paragraphs after the paragraph each is anchored in, as Word's own copy reads")
+            notes.add(Said("convert.word-text-boxes", count=boxes))
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         lists = word_numbering.read(numbering, styles) if numbering else {}
         labelled, unknown, headings_numbered = word_numbering.labelled(shown, lists, styles)
         if unknown:
-            notes.add("Word numbers some lists or headings in a format the import cannot draw "
-                      f"({', '.join(sorted(unknown))}): their labels were written in digits (1, 2); write them as "
-                      "Word shows them")
+            notes.add(Said("convert.word-numbering-format", formats=", ".join(sorted(unknown))))
         replaced = {"word/document.xml": labelled.encode("utf-8")} if labelled != original else {}
         if numbering:
             replaced["word/numbering.xml"] = word_numbering.for_mammoth(numbering, lists, styles)
@@ -340,10 +323,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             continue  # a character or paragraph style the converter has no rule for: its text is kept as text
         unread = _UNREAD.match(message)
         if unread:  # mammoth skips the element and whatever it holds
-            notes.add(f"Word conversion: left out a Word element the converter does not read ({unread.group(1)}) with "
-                      "any words inside it: compare the Markdown with the document where it appears")
+            notes.add(Said("convert.word-unread", element=unread.group(1)))
         else:
-            notes.add(f"Word conversion: {message}")
+            notes.add(Said("convert.word-converter", message=message))
     body = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if titled else 0), notes)
     body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)

@@ -1148,6 +1148,43 @@ MESSAGES: dict[str, str] = {
     "convert.word-footnotes": "{count} footnote(s) or endnote(s) became a numbered list at the end, linked both ways",
     "convert.word-numbered-headings": "Word numbers {count} heading(s) by itself: the number Word shows is written at "
                                       "the start of each (1. Title), as Word counts them; check the section numbers",
+    "convert.word-title-style": "the paragraphs of the style {names:said} (Word's Title, as another language or a "
+                                "template names it) are the document's title",
+    "convert.word-hidden": "left out {count} run(s) of text formatted as hidden in Word (not shown, not printed: a "
+                           "drafting note, a table of contents' page numbers)",
+    "convert.word-unseen": "kept {count} run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 "
+                           "point or smaller; squeezed into one another): {shown:said}; remove what is no text of the "
+                           "policy",
+    "convert.word-placeholders": "left out the placeholder of {count} content control(s) never filled in "
+                                 "({shown:said}): Word shows it in grey until the box is filled, no words of the "
+                                 "policy",
+    "convert.word-page-numbers": "left out the page numbers of {count} table of contents {count:form:entry|entries} (a "
+                                 "web page has no pages)",
+    "convert.word-screentips": "{count} link(s) Word gave a ScreenTip ({shown:said}, shown on hovering): linked to "
+                               "their address, the ScreenTip left out",
+    "convert.word-directions": "{count} paragraph(s) or passage(s) Word sets in the other direction than their text's "
+                               "({shown:said}) kept apart by Unicode's direction isolates, so that they show as Word "
+                               "showed them",
+    "convert.word-directions/more": "{count} paragraph(s) or passage(s) Word sets in the other direction than their "
+                                    "text's ({shown:said} …) kept apart by Unicode's direction isolates, so that they "
+                                    "show as Word showed them",
+    "convert.word-readable": "read the words of {count} Word field result(s), phonetic guide base(s) or direction "
+                             "run(s) as text",
+    "convert.word-alternates": "read {count} passage(s) as Word shows them (its markup from Word 2010 on, mc:Choice), "
+                               "where the copy the document keeps for older programs says other words, left out: "
+                               "{shown:said}",
+    "convert.word-outline": "{count} paragraph(s) given an outline level of their own in Word (Paragraph › Outline "
+                            "level, as its navigation pane and table of contents read them) became headings of that "
+                            "level",
+    "convert.word-text-boxes": "read the words of {count} text box(es) drawn as shapes only (no older copy for other "
+                               "readers), as paragraphs after the paragraph each is anchored in, as Word's own copy "
+                               "reads",
+    "convert.word-numbering-format": "Word numbers some lists or headings in a format the import cannot draw "
+                                     "({formats}): their labels were written in digits (1, 2); write them as Word "
+                                     "shows them",
+    "convert.word-unread": "Word conversion: left out a Word element the converter does not read ({element}) with any "
+                           "words inside it: compare the Markdown with the document where it appears",
+    "convert.word-converter": "Word conversion: {message}",
     "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
                     "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",

@@ -1353,6 +1353,48 @@ MESSAGES: dict[str, str] = {
     "convert.word-numbered-headings": "Word numérote lui-même {count:plural:titre|titres} : le numéro que Word "
                                       "affiche est écrit au début de chacun (1. Titre), tel que Word les compte ; "
                                       "vérifiez les numéros des sections",
+    "convert.word-title-style": "les paragraphes du style {names:said} (le style Titre de Word, tel qu'une autre "
+                                "langue ou un modèle le nomme) sont le titre du document",
+    "convert.word-hidden": "omis {count:plural:passage|passages} de texte au format masqué dans Word "
+                           "({count:form:ni affiché ni imprimé|ni affichés ni imprimés} : une note de rédaction, les "
+                           "numéros de page d'une table des matières)",
+    "convert.word-unseen": "conservé {count:plural:passage|passages} de texte que Word affiche sans qu'on "
+                           "{count:form:le|les} voie (blanc ou presque sur une page sans fond ; 1 point ou moins ; "
+                           "lettres serrées les unes sur les autres) : {shown:said} ; retirez ce qui n'est pas le "
+                           "texte de la politique",
+    "convert.word-placeholders": "omis le texte d'espace réservé de {count:plural:contrôle de contenu jamais "
+                                 "rempli|contrôles de contenu jamais remplis} ({shown:said}) : Word l'affiche en gris "
+                                 "tant que la zone n'est pas remplie, ce ne sont pas des mots de la politique",
+    "convert.word-page-numbers": "omis les numéros de page de {count:plural:entrée|entrées} de la table des matières "
+                                 "(une page web n'a pas de pages)",
+    "convert.word-screentips": "{count:plural:lien auquel|liens auxquels} Word a donné une info-bulle ({shown:said}, "
+                               "affichée au survol) : {count:form:lié à son adresse|liés à leur adresse}, l'info-bulle "
+                               "omise",
+    "convert.word-directions": "{count:plural:paragraphe ou passage|paragraphes ou passages} que Word écrit dans le "
+                               "sens inverse de celui de leur texte ({shown:said}) {count:form:isolé|isolés} par les "
+                               "isolats de direction d'Unicode, pour s'afficher comme Word les affichait",
+    "convert.word-directions/more": "{count:plural:paragraphe ou passage|paragraphes ou passages} que Word écrit dans "
+                                    "le sens inverse de celui de leur texte ({shown:said} …) {count:form:isolé|isolés} "
+                                    "par les isolats de direction d'Unicode, pour s'afficher comme Word les affichait",
+    "convert.word-readable": "lu comme du texte les mots de {count:plural:résultat de champ Word, base de guide "
+                             "phonétique ou passage de direction|résultats de champ Word, bases de guide phonétique ou "
+                             "passages de direction}",
+    "convert.word-alternates": "lu {count:plural:passage|passages} comme Word {count:form:l'affiche|les affiche} (son "
+                               "balisage depuis Word 2010, mc:Choice) ; la copie que le document garde pour les "
+                               "programmes plus anciens, qui dit d'autres mots, a été omise : {shown:said}",
+    "convert.word-outline": "{count:plural:paragraphe|paragraphes} {count:form:auquel|auxquels} Word donne un niveau "
+                            "hiérarchique propre (Paragraphe › Niveau hiérarchique, tel que le lisent son volet de "
+                            "navigation et sa table des matières) {count:form:est devenu un titre|sont devenus des "
+                            "titres} de ce niveau",
+    "convert.word-text-boxes": "lu les mots de {count:plural:zone de texte dessinée|zones de texte dessinées} "
+                               "seulement comme forme (sans copie plus ancienne pour d'autres lecteurs) comme des "
+                               "paragraphes placés après celui où chacune est ancrée, comme le lit la copie de Word",
+    "convert.word-numbering-format": "Word numérote certaines listes ou certains titres dans un format que l'import ne "
+                                     "sait pas dessiner ({formats}) : leurs numéros ont été écrits en chiffres (1, "
+                                     "2) ; écrivez-les comme Word les affiche",
+    "convert.word-unread": "conversion Word : omis un élément Word que le convertisseur ne lit pas ({element}), avec "
+                           "tous les mots qu'il contient : comparez le Markdown au document là où il apparaît",
+    "convert.word-converter": "conversion Word : {message}",
     "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
                     "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
                     "eux est celle du texte, à corriger dans une nouvelle version",

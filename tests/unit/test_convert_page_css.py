@@ -456,3 +456,41 @@ def test_what_a_web_page_holds_outside_its_main_text_is_said_in_the_site_s_langu
         "jour… ») : s'ils font partie de la politique (une déclaration de cookies affichée en dessous), importez une "
         "copie de la page qui les contient",
         "le <h1> de la page, hors de son texte principal, a été conservé comme titre"]
+
+
+def test_what_the_html_conversion_rewrites_or_leaves_out_is_said_in_the_site_s_language(tmp_path: Path):
+    """A saved page as a French company's site writes one (a definition list, an underlined passage, a table cell
+    spanning two rows, a clause marked hidden, a disclosure panel) and a policy kept as plain text: the notes of what
+    the conversion to Markdown rewrote or left out, in French on a French site."""
+    from policysite import messages
+
+    page = saved(tmp_path, "politique-2021-03-01.html", body=(
+        "<dl><dt>Responsable</dt><dd>Exemple SAS.</dd></dl><p>Vous pouvez <u>retirer votre consentement</u>.</p>"
+        "<table><tr><th>Données</th><th>Durée</th></tr><tr><td rowspan=\"2\">Compte</td><td>3 ans</td></tr>"
+        "<tr><td>5 ans</td></tr></table><p hidden>CLAUSE EN PROJET : partage des données.</p>"
+        "<details><summary>Vos droits</summary><p>Accès, rectification.</p></details>"))
+    text = tmp_path / "politique-2021-04-01.txt"
+    text.write_text("POLITIQUE DE CONFIDENTIALITÉ\n\nCette politique explique comment Exemple SAS traite les données"
+                    " personnelles de ses\nclients et visiteurs. Merci de la lire.\n\n1. QUI SOMMES-NOUS\n\nExemple "
+                    "SAS, Paris, est le responsable du traitement ; écrivez à vie-privee@example.com.\n\n2. VOS DROITS"
+                    "\n\nVous pouvez demander l'accès à vos données, leur rectification et leur effacement.\n",
+                    encoding="utf-8")
+    notes = [note for path in (page, text) for note in convert(path).notes]
+    assert [messages.said_in(note, "fr") for note in notes] == [
+        "1 passage souligné écrit en italique : le texte du site n'a pas de soulignement (sur une page web, des mots "
+        "soulignés se lisent comme un lien)",
+        "1 titre de volet dépliable (le <summary> d'un <details>) conservé au-dessus de son texte : en gras, un titre là "
+        "où il est numéroté comme une section",
+        "omis 1 élément marqué comme masqué, que les lecteurs n'ont jamais vu : « CLAUSE EN PROJET : partage des "
+        "données. »",
+        "1 cellule de tableau couvrant plusieurs lignes ou colonnes : répétée dans chaque ligne couverte, suivie de "
+        "cellules vides pour les colonnes (un tableau Markdown n'a pas de cellules fusionnées)",
+        "1 liste de définitions : chaque terme est devenu un paragraphe en gras, sa définition le paragraphe qui le suit "
+        "(Markdown n'a pas de listes de définitions)",
+        "texte brut : lu comme 3 paragraphes, chaque ligne conservée, et 3 titres, sa première ligne courte et ses "
+        "lignes numérotées courtes, seules ou juste au-dessus de leur texte ; vérifiez-les"], notes
+    assert notes[4:] == [
+        "1 definition list: each term became a paragraph in bold, its definition the paragraph after it (Markdown has "
+        "no definition lists)",
+        "plain text: read as 3 paragraph(s), each line kept, and 3 heading(s), its short first line and its short "
+        "numbered lines, alone or right over their text; check them"]

@@ -19,10 +19,11 @@ TRANSLATED = [lang for lang in messages.LANGUAGES if lang != messages.DEFAULT]
 
 
 def _sample(template: str) -> dict[str, object]:
-    """Fields for `template`: a number where its spec counts, a language code where it names one, else a word."""
+    """Fields for `template`: a number where a spec counts it (wherever in the template), a language code where one
+    names it, else a word."""
     fields: dict[str, object] = {}
     for _, name, spec, _ in string.Formatter().parse(template):
-        if name:
+        if name and fields.get(name) != 2:
             kind = (spec or "").partition(":")[0]
             fields[name] = 2 if kind in ("plural", "form", "number", "ordinal") else "en" if kind == "language" else "x"
     return fields

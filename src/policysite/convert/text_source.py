@@ -10,7 +10,7 @@ import html
 from policysite.convert import html_source, markdown_source
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
-from policysite.messages import Said, replaced
+from policysite.messages import Said
 
 
 def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
@@ -20,6 +20,11 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     converted = html_source.convert(page, name=name, lang=lang)
     if converted.markdown.lstrip().startswith(("```", "    ")) or not converted.markdown.strip():
         raise ConvertError(Said("import.text-unreadable", name=name))
-    return dataclasses.replace(converted, notes=[*notes.sentences(), *(
-        replaced(note, "the text was one preformatted block (plain text in a <pre>)", "plain text")
-        for note in converted.notes)])
+    return dataclasses.replace(converted, notes=[*notes.sentences(), *map(_as_text, converted.notes)])
+
+
+def _as_text(note: str) -> str:
+    """A note of the page's conversion as the file's: its one preformatted block is the plain text itself."""
+    if isinstance(note, Said) and note.key == "convert.preformatted":
+        return Said("convert.preformatted/text", paragraphs=note.fields["paragraphs"], headings=note.fields["headings"])
+    return note

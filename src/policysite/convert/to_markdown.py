@@ -46,7 +46,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     except ParserRejectedMarkup:
         _removed(counts, notes)
         text = body.text(deep=True) if body is not None else ""
-        notes.add("HTML that could not be read as elements was kept as text")
+        notes.add(Said("convert.html-as-text"))
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     counts["input"] = counts.get("input", 0) - _task_boxes(soup, notes)
     _removed(counts, notes)
@@ -93,8 +93,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     list_passes.cell_lists(soup, notes)
     lists = len(soup.find_all("dl"))
     if lists:
-        notes.add(f"{lists} definition list{'s' if lists > 1 else ''}: each term became a paragraph in bold, its "
-                  "definition the paragraph after it (Markdown has no definition lists)")
+        notes.add(Said("convert.definition-lists", count=lists))
     _place_ids(soup, targets | _fragment_targets(soup), notes)
     _drop_empty_paragraphs(soup)
     text = Converter().convert_soup(soup)
@@ -144,8 +143,7 @@ def _task_boxes(soup: BeautifulSoup, notes: Notes) -> int:
         box.replace_with(NavigableString((TICKED if box.has_attr("checked") else UNTICKED) + space))
         boxes += 1
     if boxes:
-        notes.add(f"{boxes} task list box(es) written as the box each showed, {TICKED} ticked or {UNTICKED} empty (the "
-                  "site's Markdown has no task lists)")
+        notes.add(Said("convert.task-boxes", count=boxes, ticked=TICKED, unticked=UNTICKED))
     return boxes
 
 
@@ -175,9 +173,7 @@ def _said_forms(soup: BeautifulSoup, notes: Notes) -> None:
                   or str(tag.get("type") or "text").lower() not in ("hidden", "submit", "button", "image", "reset")]
         words = " ".join(form.get_text(" ").split())
         if fields and words and len(words.split()) <= 80 and not form.has_attr("hidden"):
-            notes.add(f"kept the words of a form to fill in (“{words[:70]}{'…' if len(words) > 70 else ''}”): a "
-                      "sign-up or contact form's words are seldom the policy's: if these are not, remove the form from "
-                      "the saved page before importing it")
+            notes.add(Said("convert.form-words", words=f"{words[:70]}{'…' if len(words) > 70 else ''}"))
 
 
 def _prune(soup: BeautifulSoup, notes: Notes) -> None:
@@ -196,12 +192,12 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
             link = soup.new_tag("a", href=url)
             link.string = str(tag.get("title") or url)
             tag.replace_with(link)
-            notes.add(f"<{tag.name}> embedding {url} became a link to it (the site loads nothing from "
-                      "another host)")
+            notes.add(Said("convert.embed-linked", tag=tag.name, url=url))
         else:
             name = tag.name  # (gone with the element: the note read "removed an <> element")
             tag.decompose()
-            notes.add(f"removed an <{name}> element" + (f" showing {url[:80]}" if url else ""))
+            notes.add(Said("convert.embed-removed/url", tag=name, url=url[:80]) if url else
+                      Said("convert.embed-removed", tag=name))
     for tag in soup.find_all(UNWRAPPED):
         if tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or "")):
             # (MkDocs Material's feedback form; a dialog never opened, css_marks): left out as hidden, or kept as
@@ -253,8 +249,7 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
             dropped.append(words)
             button.decompose()
     if titles:
-        notes.add(f"{titles} accordion title{'s' if titles > 1 else ''} (a <button> that opens a panel) kept above "
-                  "its text: a heading where numbered as a section, else in bold")
+        notes.add(Said("convert.accordion-titles", count=titles))
     if dropped or silent:
         notes.add(Said("convert.removed-buttons/said", count=len(dropped) + silent,
                        shown=quoted([words[:40] for words in dropped])) if dropped else
@@ -298,8 +293,7 @@ def _summaries(soup: BeautifulSoup, notes: Notes) -> None:
         summary.replace_with(panels.panel_title(soup, words, [child.extract() for child in list(summary.children)]))
         titles += 1
     if titles:
-        notes.add(f"{titles} disclosure title{'s' if titles > 1 else ''} (<details>'s <summary>) kept above its "
-                  "text: in bold, a heading where numbered as a section")
+        notes.add(Said("convert.disclosure-titles", count=titles))
 
 
 _MARK_KINDS = {"b": "b", "strong": "b", "i": "i", "em": "i"}
@@ -322,8 +316,7 @@ def _underlined(soup: BeautifulSoup, notes: Notes) -> None:
         node.attrs = {}
         made += 1
     if made:
-        notes.add(f"{made} underlined passage(s) written in italics: the site's text has no underline (on a web page, "
-                  "underlined words read as a link)")
+        notes.add(Said("convert.underlined", count=made))
 
 
 def _whole_block(node: Tag) -> bool:
@@ -379,10 +372,7 @@ def _ruby(soup: BeautifulSoup, notes: Notes) -> None:
         if reading.strip():
             readings.append(f"{base.strip()} ({reading.strip()})")
     if readings:
-        shown = ", ".join(f"“{r[:40]}”" for r in readings[:3]) + (f" and {len(readings) - 3} more"
-                                                                   if len(readings) > 3 else "")
-        notes.add(f"left out the reading{'s' if len(readings) > 1 else ''} (ruby: furigana, pinyin) drawn above "
-                  f"{len(readings)} word(s), the words kept: {shown}")
+        notes.add(Said("convert.ruby", count=len(readings), shown=quoted([r[:40] for r in readings])))
 
 
 STRUCK = ("del", "s", "strike")
@@ -436,21 +426,17 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
     if struck:
         notes.add(Said("convert.struck/html", count=len(struck), shown=_quoted(struck)))
     if hidden:
-        notes.add(f"left out {len(hidden)} element(s) marked hidden, which readers never saw: {_quoted(hidden)}")
+        notes.add(Said("convert.hidden-elements", count=len(hidden), shown=_quoted(hidden)))
     if helpers:
-        notes.add(f"left out {len(helpers)} link word(s) written for screen readers only: {_quoted(helpers)}")
+        notes.add(Said("convert.screen-reader-link-words", count=len(helpers), shown=_quoted(helpers)))
     if unshown:
-        notes.add(f"left out {len(unshown)} link word(s) the page's style hid (display:none), the link showing an icon "
-                  f"or nothing in their place: {_quoted(unshown)}")
+        notes.add(Said("convert.style-hid-link-words", count=len(unshown), shown=_quoted(unshown)))
     if styled:
-        notes.add(f"kept {len(styled)} element(s) that the page's style hid (display:none: a closed panel, or a "
-                  f"note never shown): {_quoted(styled)}; remove what is no text of the policy")
+        notes.add(Said("convert.style-hid-kept", count=len(styled), shown=_quoted(styled)))
     if repeats:
-        notes.add(f"left out {len(repeats)} element(s) written for screen readers only (hidden from sight), repeating "
-                  f"the heading or caption above them: {_quoted(repeats)}")
+        notes.add(Said("convert.screen-reader-repeats", count=len(repeats), shown=_quoted(repeats)))
     if kept:
-        notes.add(f"kept {len(kept)} element(s) written for screen readers only, which the page hid from sight: "
-                  f"{_quoted(kept)}; remove what is no text of the policy")
+        notes.add(Said("convert.screen-reader-kept", count=len(kept), shown=_quoted(kept)))
     for tag in [*struck, *hidden, *helpers, *unshown, *repeats]:
         if not tag.decomposed and tag.parent is not None:
             before, after = tag.previous_sibling, tag.next_sibling
@@ -493,7 +479,7 @@ def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:
                 inner.replace_with(NavigableString("; ".join(
                     " – ".join(" ".join(c.get_text(" ").split()) for c in r.find_all(["td", "th"]))
                     for r in inner.find_all("tr"))))
-            notes.add(f"{len(nested)} table(s) inside a table's cell became the cell's text, one row after another")
+            notes.add(Said("convert.nested-tables", count=len(nested)))
         if (table.get("role") in ("presentation", "none") or (nested and not data) or table.find(HEADINGS)
                 or widest <= 1):
             parts = [p for p in table.find_all(["thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
@@ -529,8 +515,7 @@ def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
         listing.name = "div"
         count += 1
     if count:
-        notes.add(f"{count} list{'s' if count > 1 else ''} of sections (each item starting with a heading): each "
-                  "heading became a section heading" + (", numbered as its item was" if numbered else ""))
+        notes.add(Said("convert.section-lists/numbered" if numbered else "convert.section-lists", count=count))
     inside = 0
     for heading in soup.find_all(HEADINGS):
         if heading.find_parent("li") is not None:
@@ -541,8 +526,7 @@ def _section_lists(soup: BeautifulSoup, notes: Notes) -> None:
             heading.append(strong)
             inside += 1
     if inside:
-        notes.add(f"{inside} heading{'s' if inside > 1 else ''} inside a list item (which Markdown cannot hold) "
-                  "written in bold")
+        notes.add(Said("convert.headings-in-items", count=inside))
 
 
 def _docs_labels(listing: Tag, items: int, start: int, running: dict[str, dict[int, int]]) -> list[str]:
@@ -631,9 +615,7 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
             pre.insert_before(block)
         pre.decompose()
         headings = sum(block.name != "p" for block in made)  # (the paragraphs counted are those written)
-        notes.add(f"the text was one preformatted block (plain text in a <pre>): read as {len(made) - headings} "
-                  f"paragraph(s), each line kept, and {headings} heading(s), its short first line and its short "
-                  "numbered lines, alone or right over their text; check them")
+        notes.add(Said("convert.preformatted", paragraphs=len(made) - headings, headings=headings))
 
 
 def _line_apart(lines: list[str], widest: int) -> bool:
@@ -684,8 +666,7 @@ def _block_links(soup: BeautifulSoup, notes: Notes) -> None:
         link.unwrap()
         cards += 1
     if cards:
-        notes.add(f"{cards} link{'s' if cards > 1 else ''} around paragraphs (a card: a title, a description): each "
-                  "paragraph's words linked to the same address")
+        notes.add(Said("convert.card-links", count=cards))
 
 
 # Word writes a link to a place in another document as a field, `HYPERLINK "https://…/page" \\l "bookmark"`, whose
@@ -705,14 +686,13 @@ def _link_targets(soup: BeautifulSoup, notes: Notes) -> None:
         word = _WORD_LOCATION.match(href)
         if word:
             link["href"] = word.group("url") + (f"#{word.group('place')}" if word.group("place") else "")
-            notes.add(f"a Word link to a place in a page became {link['href'][:80]}")
+            notes.add(Said("convert.word-place-link", href=link["href"][:80]))
             continue
         scheme = _SCHEME.match(href)
         if scheme and scheme.group(1).lower() not in _READABLE and not scheme.group(1).lower().startswith(
                 ("javascript", "vbscript", "data")):
             words = " ".join(link.get_text(" ").split())
-            notes.add(f"link “{words[:60]}” pointed to {href[:80]}, which no reader can open (a {scheme.group(1)}: "
-                      "address): kept its text, removed the target")
+            notes.add(Said("convert.unopenable-link", words=words[:60], href=href[:80], scheme=scheme.group(1)))
             link.unwrap()
 
 
@@ -730,8 +710,7 @@ def _drop_permalinks(soup: BeautifulSoup, notes: Notes) -> None:
                 link.decompose()
                 dropped += 1
     if dropped:
-        notes.add(f"removed {dropped} heading link{'s' if dropped > 1 else ''} to the heading itself (¶): the "
-                  "published headings have their own")
+        notes.add(Said("convert.heading-self-links", count=dropped))
 
 
 def _span(cell: Tag, attribute: str) -> int:
@@ -783,8 +762,7 @@ def _unmerge_cells(soup: BeautifulSoup, notes: Notes) -> None:
             for cell in laid:
                 row.append(cell)
     if merged:
-        notes.add(f"{merged} table cell{'s' if merged > 1 else ''} spanning several rows or columns: repeated in "
-                  "each row spanned, followed by empty cells for the columns (a Markdown table has no merged cells)")
+        notes.add(Said("convert.merged-cells", count=merged))
 
 
 def _ids_of(tag: Tag) -> list[str]:
@@ -847,8 +825,7 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
             heading["data-md-extra"] = " ".join(extra)  # ids hold no spaces here: they came from href="#…"
             placed.update(extra)
     if repeated:
-        notes.add(f"{len(repeated)} heading id(s) the page gave a heading above too (“{'”, “'.join(repeated[:3])}”): "
-                  "kept on the first, where the page's links landed")
+        notes.add(Said("convert.repeated-ids", count=len(repeated), shown=quoted(repeated[:3])))
     for target in sorted(targets - placed):
         if target.startswith("__") or not target:
             continue

@@ -1185,6 +1185,60 @@ MESSAGES: dict[str, str] = {
     "convert.word-unread": "Word conversion: left out a Word element the converter does not read ({element}) with any "
                            "words inside it: compare the Markdown with the document where it appears",
     "convert.word-converter": "Word conversion: {message}",
+    "convert.html-as-text": "HTML that could not be read as elements was kept as text",
+    "convert.definition-lists": "{count} definition {count:form:list|lists}: each term became a paragraph in bold, its "
+                                "definition the paragraph after it (Markdown has no definition lists)",
+    "convert.task-boxes": "{count} task list box(es) written as the box each showed, {ticked} ticked or {unticked} "
+                          "empty (the site's Markdown has no task lists)",
+    "convert.form-words": "kept the words of a form to fill in (“{words}”): a sign-up or contact form's words are "
+                          "seldom the policy's: if these are not, remove the form from the saved page before importing "
+                          "it",
+    "convert.embed-linked": "<{tag}> embedding {url} became a link to it (the site loads nothing from another host)",
+    "convert.embed-removed": "removed an <{tag}> element",
+    "convert.embed-removed/url": "removed an <{tag}> element showing {url}",
+    "convert.accordion-titles": "{count} accordion {count:form:title|titles} (a <button> that opens a panel) kept "
+                                "above its text: a heading where numbered as a section, else in bold",
+    "convert.disclosure-titles": "{count} disclosure {count:form:title|titles} (<details>'s <summary>) kept above "
+                                 "its text: in bold, a heading where numbered as a section",
+    "convert.underlined": "{count} underlined passage(s) written in italics: the site's text has no underline (on a "
+                          "web page, underlined words read as a link)",
+    "convert.ruby": "left out the {count:form:reading|readings} (ruby: furigana, pinyin) drawn above {count} word(s), "
+                    "the words kept: {shown:said}",
+    "convert.hidden-elements": "left out {count} element(s) marked hidden, which readers never saw: {shown:said}",
+    "convert.screen-reader-link-words": "left out {count} link word(s) written for screen readers only: {shown:said}",
+    "convert.style-hid-link-words": "left out {count} link word(s) the page's style hid (display:none), the link "
+                                    "showing an icon or nothing in their place: {shown:said}",
+    "convert.style-hid-kept": "kept {count} element(s) that the page's style hid (display:none: a closed panel, or a "
+                              "note never shown): {shown:said}; remove what is no text of the policy",
+    "convert.screen-reader-repeats": "left out {count} element(s) written for screen readers only (hidden from sight), "
+                                     "repeating the heading or caption above them: {shown:said}",
+    "convert.screen-reader-kept": "kept {count} element(s) written for screen readers only, which the page hid from "
+                                  "sight: {shown:said}; remove what is no text of the policy",
+    "convert.nested-tables": "{count} table(s) inside a table's cell became the cell's text, one row after another",
+    "convert.section-lists": "{count} {count:form:list|lists} of sections (each item starting with a heading): each "
+                             "heading became a section heading",
+    "convert.section-lists/numbered": "{count} {count:form:list|lists} of sections (each item starting with a "
+                                      "heading): each heading became a section heading, numbered as its item was",
+    "convert.headings-in-items": "{count} {count:form:heading|headings} inside a list item (which Markdown cannot "
+                                 "hold) written in bold",
+    "convert.preformatted": "the text was one preformatted block (plain text in a <pre>): read as {paragraphs} "
+                            "paragraph(s), each line kept, and {headings} heading(s), its short first line and its "
+                            "short numbered lines, alone or right over their text; check them",
+    "convert.preformatted/text": "plain text: read as {paragraphs} paragraph(s), each line kept, and {headings} "
+                                 "heading(s), its short first line and its short numbered lines, alone or right over "
+                                 "their text; check them",
+    "convert.card-links": "{count} {count:form:link|links} around paragraphs (a card: a title, a description): each "
+                          "paragraph's words linked to the same address",
+    "convert.word-place-link": "a Word link to a place in a page became {href}",
+    "convert.unopenable-link": "link “{words}” pointed to {href}, which no reader can open (a {scheme}: address): kept "
+                               "its text, removed the target",
+    "convert.heading-self-links": "removed {count} heading {count:form:link|links} to the heading itself (¶): the "
+                                  "published headings have their own",
+    "convert.merged-cells": "{count} table {count:form:cell|cells} spanning several rows or columns: repeated in each "
+                            "row spanned, followed by empty cells for the columns (a Markdown table has no merged "
+                            "cells)",
+    "convert.repeated-ids": "{count} heading id(s) the page gave a heading above too ({shown:said}): kept on the "
+                            "first, where the page's links landed",
     "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
                     "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",

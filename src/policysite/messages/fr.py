@@ -1395,6 +1395,76 @@ MESSAGES: dict[str, str] = {
     "convert.word-unread": "conversion Word : omis un élément Word que le convertisseur ne lit pas ({element}), avec "
                            "tous les mots qu'il contient : comparez le Markdown au document là où il apparaît",
     "convert.word-converter": "conversion Word : {message}",
+    "convert.html-as-text": "le HTML qui n'a pas pu être lu comme des éléments a été conservé comme texte",
+    "convert.definition-lists": "{count:plural:liste de définitions|listes de définitions} : chaque terme est devenu "
+                                "un paragraphe en gras, sa définition le paragraphe qui le suit (Markdown n'a pas de "
+                                "listes de définitions)",
+    "convert.task-boxes": "{count:plural:case de liste de tâches écrite|cases de liste de tâches écrites} comme la "
+                          "case que {count:form:elle montrait|chacune montrait}, {ticked} cochée ou {unticked} vide "
+                          "(le Markdown du site n'a pas de listes de tâches)",
+    "convert.form-words": "conservé les mots d'un formulaire à remplir (« {words} ») : les mots d'un formulaire "
+                          "d'inscription ou de contact sont rarement ceux de la politique ; si ce ne sont pas les "
+                          "siens, retirez le formulaire de la page enregistrée avant de l'importer",
+    "convert.embed-linked": "l'élément <{tag}> qui intégrait {url} est devenu un lien vers cette adresse (le site ne "
+                            "charge rien depuis un autre hôte)",
+    "convert.embed-removed": "retiré un élément <{tag}>",
+    "convert.embed-removed/url": "retiré un élément <{tag}> qui affichait {url}",
+    "convert.accordion-titles": "{count:plural:titre d'accordéon|titres d'accordéon} (un <button> qui ouvre un "
+                                "panneau) {count:form:conservé|conservés} au-dessus de son texte : un titre là où il "
+                                "est numéroté comme une section, sinon en gras",
+    "convert.disclosure-titles": "{count:plural:titre de volet dépliable|titres de volets dépliables} (le <summary> "
+                                 "d'un <details>) {count:form:conservé|conservés} au-dessus de son texte : en gras, un "
+                                 "titre là où il est numéroté comme une section",
+    "convert.underlined": "{count:plural:passage souligné écrit|passages soulignés écrits} en italique : le texte du "
+                          "site n'a pas de soulignement (sur une page web, des mots soulignés se lisent comme un lien)",
+    "convert.ruby": "omis {count:form:la lecture|les lectures} (ruby : furigana, pinyin) "
+                    "{count:form:affichée|affichées} au-dessus de {count:plural:mot|mots}, les mots étant conservés : "
+                    "{shown:said}",
+    "convert.hidden-elements": "omis {count:plural:élément marqué comme masqué|éléments marqués comme masqués}, que "
+                               "les lecteurs n'ont jamais {count:form:vu|vus} : {shown:said}",
+    "convert.screen-reader-link-words": "omis {count:plural:mot de lien écrit|mots de lien écrits} pour les seuls "
+                                        "lecteurs d'écran : {shown:said}",
+    "convert.style-hid-link-words": "omis {count:plural:mot de lien|mots de lien} que le style de la page masquait "
+                                    "(display:none), le lien montrant une icône ou rien à leur place : {shown:said}",
+    "convert.style-hid-kept": "conservé {count:plural:élément|éléments} que le style de la page masquait "
+                              "(display:none : un panneau fermé, ou une note jamais affichée) : {shown:said} ; retirez "
+                              "ce qui n'est pas le texte de la politique",
+    "convert.screen-reader-repeats": "omis {count:plural:élément écrit|éléments écrits} pour les seuls lecteurs "
+                                     "d'écran ({count:form:invisible|invisibles} à l'œil), qui "
+                                     "{count:form:répétait|répétaient} le titre ou la légende au-dessus : {shown:said}",
+    "convert.screen-reader-kept": "conservé {count:plural:élément écrit|éléments écrits} pour les seuls lecteurs "
+                                  "d'écran, que la page cachait à la vue : {shown:said} ; retirez ce qui n'est pas le "
+                                  "texte de la politique",
+    "convert.nested-tables": "{count:plural:tableau placé|tableaux placés} dans la cellule d'un tableau "
+                             "{count:form:est devenu|sont devenus} le texte de la cellule, une ligne après l'autre",
+    "convert.section-lists": "{count:plural:liste de sections|listes de sections} (chaque élément commençant par un "
+                             "titre) : chaque titre est devenu un titre de section",
+    "convert.section-lists/numbered": "{count:plural:liste de sections|listes de sections} (chaque élément commençant "
+                                      "par un titre) : chaque titre est devenu un titre de section, numéroté comme "
+                                      "l'était son élément",
+    "convert.headings-in-items": "{count:plural:titre placé|titres placés} dans un élément de liste (ce que Markdown "
+                                 "ne peut pas contenir) {count:form:écrit|écrits} en gras",
+    "convert.preformatted": "le texte était un seul bloc préformaté (du texte brut dans un <pre>) : lu comme "
+                            "{paragraphs:plural:paragraphe|paragraphes}, chaque ligne conservée, et "
+                            "{headings:plural:titre|titres}, sa première ligne courte et ses lignes numérotées "
+                            "courtes, seules ou juste au-dessus de leur texte ; vérifiez-les",
+    "convert.preformatted/text": "texte brut : lu comme {paragraphs:plural:paragraphe|paragraphes}, chaque ligne "
+                                 "conservée, et {headings:plural:titre|titres}, sa première ligne courte et ses lignes "
+                                 "numérotées courtes, seules ou juste au-dessus de leur texte ; vérifiez-les",
+    "convert.card-links": "{count:plural:lien|liens} autour de paragraphes (une carte : un titre, une description) : "
+                          "les mots de chaque paragraphe liés à la même adresse",
+    "convert.word-place-link": "un lien Word vers un endroit d'une page est devenu {href}",
+    "convert.unopenable-link": "le lien « {words} » pointait vers {href}, qu'aucun lecteur ne peut ouvrir (une adresse "
+                               "{scheme}:) : conservé son texte, retiré sa cible",
+    "convert.heading-self-links": "retiré {count:plural:lien de titre|liens de titre} vers le titre lui-même (¶) : les "
+                                  "titres publiés ont le leur",
+    "convert.merged-cells": "{count:plural:cellule de tableau couvrant|cellules de tableau couvrant} plusieurs lignes "
+                            "ou colonnes : {count:form:répétée|répétées} dans chaque ligne couverte, "
+                            "{count:form:suivie|suivies} de cellules vides pour les colonnes (un tableau Markdown n'a "
+                            "pas de cellules fusionnées)",
+    "convert.repeated-ids": "{count:plural:identifiant de titre|identifiants de titre} que la page donnait aussi à un "
+                            "titre plus haut ({shown:said}) : {count:form:conservé|conservés} sur le premier, là où "
+                            "arrivaient les liens de la page",
     "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
                     "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
                     "eux est celle du texte, à corriger dans une nouvelle version",

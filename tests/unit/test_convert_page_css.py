@@ -494,3 +494,36 @@ def test_what_the_html_conversion_rewrites_or_leaves_out_is_said_in_the_site_s_l
         "no definition lists)",
         "plain text: read as 3 paragraph(s), each line kept, and 3 heading(s), its short first line and its short "
         "numbered lines, alone or right over their text; check them"]
+
+
+def test_what_the_import_of_a_markdown_text_changed_is_said_in_the_site_s_language(tmp_path: Path):
+    """A French company's Markdown policies as an old site kept them (saved as Windows-1252, its front matter's title
+    over `#` sections, a heading without its space, a sub-section written one level too high, GitHub's backslash line
+    break, a footnote; another whose front matter does not read as YAML): the notes of what the import changed, in
+    French on a French site."""
+    from policysite import messages
+
+    old = tmp_path / "politique-2021-01-01.md"
+    old.write_bytes("---\ntitle: Politique de confidentialité\n---\n\n# 1. Données\n\nNous traitons vos données[^1].\n"
+                    "\n# 2. Droits\n\nÉcrivez-nous :\\\nExemple SAS\n\n[^1]: Au sens du RGPD.\n".encode("cp1252"))
+    broken = tmp_path / "politique-2021-02-01.md"
+    broken.write_text("---\ntitle: [Politique\n---\n\n# Politique\n\n## 1. Données\n\nNous traitons vos données.\n\n"
+                      "## 1.1 Durée\n\nDeux ans.\n\n##2. Droits\n\nÉcrivez-nous.\n",
+                      encoding="utf-8")
+    notes = [note for path in (old, broken) for note in convert(path).notes]
+    assert [messages.said_in(note, "fr") for note in notes] == [
+        "le fichier n'est pas en UTF-8 (ligne 2, octet 38) : lu en Windows-1252",
+        "1 saut de ligne écrit avec une barre oblique inverse (le Markdown de GitHub) est écrit avec les deux espaces en "
+        "fin de ligne de Markdown",
+        "1 appel de note ([^…]) lié à sa note, numéroté dans l'ordre où le texte les cite (le Markdown de ce site n'a pas "
+        "de notes de bas de page) : chaque note reste là où elle est écrite, en commençant par son numéro",
+        "le titre de l'en-tête, « Politique de confidentialité », est devenu le titre principal, et 2 titres `#` placés "
+        "en dessous sont devenus des sections (##), chaque titre descendant d'un niveau, comme l'ancien site les "
+        "affichait",
+        "l'en-tête n'est pas valide (expected ',' or ']', but got '<stream end>') : il a été omis",
+        "1 titre écrit sans espace après ses marques # (« ##2. Droits ») est écrit avec une espace : le Markdown du site "
+        "y lit un titre, comme l'auteur du texte le voulait, les vérifications un paragraphe (un site CommonMark, celui "
+        "de Hugo ou de GitHub, affichait les marques # comme du texte)",
+        "1 titre déplacé au niveau que lit le site (la profondeur du numéro de chaque section : 1. un ##, 1.2 un ###)"]
+    assert notes[3] == ("the front matter's title, “Politique de confidentialité”, became a title, and the 2 `#` "
+                        "heading(s) below it sections (##), every heading one level down, as the old site showed them")

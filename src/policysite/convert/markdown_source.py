@@ -137,9 +137,7 @@ def _footnotes(body: str, notes: Notes) -> str:
                 follow += 1
             last = follow - 1
     if numbers:
-        notes.add(f"{len(numbers)} footnote(s) ([^…]) linked to their notes, numbered in the order the text cites them "
-                  "(this site's Markdown has no footnotes): each note stays where it is written, starting with its "
-                  "number")
+        notes.add(Said("convert.footnotes", count=len(numbers)))
     return "\n".join(lines)
 
 
@@ -191,10 +189,10 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
             lines[n] = atx.group("indent") + "#" * min(level + 1, 6) + lines[n][atx.end():]
         else:  # setext, its underline's line left blank
             lines[n], lines[n + 1] = f"{'#' * min(level + 1, 6)} {text}", ""
-    said = "the first `#` heading is the title" if first else "the title (#) is the front matter's" if own \
-        else f"the front matter's title, “{title[:60]}”, became a title"
-    notes.add(f"{said}, and the {len(tops)} `#` heading(s) below it sections (##), every heading one level down, as "
-              "the old site showed them" + (f"; {capped} heading(s) at level 6 stayed there" if capped else ""))
+    said = Said("convert.title-of/first") if first else Said("convert.title-of/own") if own \
+        else Said("convert.title-of/front", title=title[:60])
+    notes.add(Said("convert.title-shift", said=said, count=len(tops),
+                   capped=Said("convert.title-shift-capped", count=capped) if capped else ""))
     text = "\n".join(lines)
     return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
 
@@ -254,8 +252,7 @@ def _title_block(body: str, meta: dict[str, str], notes: Notes) -> str:
         lines[n] = escape_text(text, line_start=True, in_cell=False) + ("  " if k < len(shown) - 1 else "")
     if title and not meta.get("title"):
         meta["title"] = title
-    notes.add(f"Pandoc's title block (`% {title[:40]}`): its title is the page's title"
-              + (", its authors and date kept under it, a line each, as Pandoc shows them" if shown else ""))
+    notes.add(Said("convert.pandoc-title/shown" if shown else "convert.pandoc-title", title=title[:40]))
     return "\n".join(lines)
 
 
@@ -312,9 +309,7 @@ def _badges(body: str, notes: Notes) -> str:
         defined = _DEFINED.match(line)
         if defined and defined.group(1).casefold() in labels - used:
             lines[n] = ""
-    shown = ", ".join(f"“{alt}”" for alt in alts[:4]) + (f" and {len(alts) - 4} more" if len(alts) > 4 else "")
-    notes.add(f"left out {len(alts)} picture(s) standing alone above the title (a README's badges, a logo), no words "
-              f"of the policy: {shown}")
+    notes.add(Said("convert.badges", count=len(alts), shown=quoted(alts, most=4)))
     return "\n".join(lines)
 
 
@@ -366,8 +361,7 @@ def _numbered_levels(body: str, notes: Notes) -> str:
             lines[n], lines[n + 1] = f"{'#' * wanted} {text}", ""
         moved += 1
     if moved:
-        notes.add(f"{moved} heading(s) moved to the level the site reads (each section number's depth: 1. a ##, 1.2 "
-                  "a ###)")
+        notes.add(Said("convert.heading-levels", count=moved))
     return "\n".join(lines)
 
 
@@ -393,9 +387,7 @@ def _wide_rows(body: str, notes: Notes) -> str:
             head, rule = wider.split("\n")[:2]
             indent = lines[start][:len(lines[start]) - len(lines[start].lstrip())]
             lines[start], lines[start + 1] = indent + head, indent + rule
-            notes.add("a table row has more cells than its header: the header is given empty cells so that its words "
-                      "are kept (GitHub's and this site's renderers drop them; the old site may not have shown them)",
-                      start + 1)
+            notes.add(Said("convert.table-row-cells"), start + 1)
     return "\n".join(lines)
 
 
@@ -431,8 +423,7 @@ def _gfm(body: str, notes: Notes) -> str:
     if struck:
         notes.add(Said("convert.struck", count=len(struck), shown=quoted([w[:50] for w in struck])))
     if breaks:
-        notes.add(f"{breaks} line break(s) written with a backslash (GitHub's Markdown) are written as Markdown's two "
-                  "spaces at the line's end")
+        notes.add(Said("convert.backslash-breaks", count=breaks))
     return "\n".join(lines)
 
 
@@ -451,8 +442,7 @@ def _task_lists(body: str, notes: Notes) -> str:
                                      lines[n])
         boxes += found
     if boxes:
-        notes.add(f"{boxes} task list box(es) (`- [x]`, `- [ ]`) written as the box each showed, {TICKED} ticked or "
-                  f"{UNTICKED} empty (the site's Markdown has no task lists)")
+        notes.add(Said("convert.task-boxes/markdown", count=boxes, ticked=TICKED, unticked=UNTICKED))
     return "\n".join(lines)
 
 
@@ -482,9 +472,7 @@ def _numbered_setext(body: str, notes: Notes) -> str:
                                  and _NUMBERED_LINE.fullmatch(line)):
             previous = line
     if moved:
-        shown = ", ".join(f"“{w[:40]}”" for w in moved[:3]) + (f" and {len(moved) - 3} more" if len(moved) > 3 else "")
-        notes.add(f"{len(moved)} numbered heading(s) written underlined ({shown}) are written with # marks: the checks "
-                  "would read each as a list item over a rule, the page as a heading")
+        notes.add(Said("convert.underlined-headings", count=len(moved), shown=quoted([w[:40] for w in moved])))
     return "\n".join(lines)
 
 
@@ -506,10 +494,7 @@ def _unspaced_headings(body: str, notes: Notes) -> str:
             moved.append(lines[n].strip())
             lines[n] = f"{heading['marks']} {heading['words']}"
     if moved:
-        shown = ", ".join(f"“{w[:40]}”" for w in moved[:3]) + (f" and {len(moved) - 3} more" if len(moved) > 3 else "")
-        notes.add(f"{len(moved)} heading(s) written without a space after their # marks ({shown}) are written with "
-                  "one: the site's Markdown reads a heading there, as the text's author meant, the checks a paragraph "
-                  "(a CommonMark site, Hugo's or GitHub's, showed the # marks as text)")
+        notes.add(Said("convert.unspaced-headings", count=len(moved), shown=quoted([w[:40] for w in moved])))
     return "\n".join(lines)
 
 
@@ -747,8 +732,7 @@ def _unspaced_items(body: str, notes: Notes) -> str:
             lines[n] = _BULLET_TIGHT.sub(r"\1\2 ", lines[n], count=1)
             fixed.append(n)
     for n in sorted(fixed):
-        notes.add("a list item written without the space after its marker (`1.Word`, `*Word`) is written with it: "
-                  "the old site showed it as text, not as an item", n + 1)
+        notes.add(Said("convert.list-marker-space"), n + 1)
     return "\n".join(lines)
 
 
@@ -946,9 +930,10 @@ _REVIEW = re.compile(rf"\{{\+\+(?P<added>{_PARAGRAPH_TEXT})\+\+\}}|\{{--(?P<dele
 _LEFT_OUT = "\ue010"  # where a mark was left out, until the spaces around it are made one: no text holds it
 
 
-def _quote(text: str) -> str:
+def _quote(text: str) -> Said:
+    """`text`'s first 60 characters, quoted as the catalogue quotes (« … » in French)."""
     words = " ".join(text.split())
-    return f"“{words[:60]}{'…' if len(words) > 60 else ''}”"
+    return Said("convert.quoted", words=f"{words[:60]}{'…' if len(words) > 60 else ''}")
 
 
 def _review_marks(body: str, notes: Notes) -> str:
@@ -1375,10 +1360,10 @@ def _material_blocks(body: str, notes: Notes) -> str:
 def decode(data: bytes, notes: Notes) -> str:
     """UTF-8 (a byte order mark dropped, CRLF and CR read as LF), else Windows-1252, said in a note."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        notes.add("the file is UTF-16: read as such")
+        notes.add(Said("convert.utf16"))
         text = data.decode("utf-16", "replace")
     elif codec := utf16.codec_without_bom(data):  # (adoption hunt 34: its other bytes were read as NULs, removed)
-        notes.add("the file is UTF-16 without its byte order mark: read as such")
+        notes.add(Said("convert.utf16/no-bom"))
         text = data.decode(codec, "replace")
     else:
         try:
@@ -1387,12 +1372,12 @@ def decode(data: bytes, notes: Notes) -> str:
             line = data[:exc.start].count(b"\n") + 1
             try:
                 text = data.decode("cp1252")
-                notes.add(f"the file is not UTF-8 (line {line}, byte {exc.start}): read as Windows-1252")
+                notes.add(Said("convert.not-utf8", line=line, byte=exc.start, codec="Windows-1252"))
             except UnicodeDecodeError:
                 text = data.decode("latin-1")
-                notes.add(f"the file is not UTF-8 (line {line}, byte {exc.start}): read as Latin-1")
+                notes.add(Said("convert.not-utf8", line=line, byte=exc.start, codec="Latin-1"))
     if "\x00" in text:
-        notes.add("removed NUL characters")
+        notes.add(Said("convert.nul"))
         text = text.replace("\x00", "")
     return normalise(text)
 
@@ -1438,15 +1423,14 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         if (lines := _metadata_lines(text)) is None:
             return {}, text, 0, (), {}
         meta, end = lines
-        notes.add(f"its first lines, `{text.split(chr(10), 1)[0][:60]}` … (Pelican's or MultiMarkdown's metadata), "
-                  "read as its front matter")
+        notes.add(Said("convert.metadata-lines", line=text.split("\n", 1)[0][:60]))
         if meta.get("status", "").lower() == "draft":  # (Pelican builds no page of a draft)
             raise ConvertError(Said("import.draft", key="Status: draft"))
         return _front_matter_keys(meta, text[end:], text[:end].count("\n"), notes)
     body, offset = text[match.end():], match.group(0).count("\n")
     source = match.group(1) or ""
     if len(source.encode("utf-8")) > MAX_FRONT_MATTER:
-        notes.add(f"the front matter is over {MAX_FRONT_MATTER // 1024} KiB: it was not read and was left out")
+        notes.add(Said("convert.front-matter/large", kib=MAX_FRONT_MATTER // 1024))
         return {}, body, offset, (), {}
     try:
         if match.re is _TOML:
@@ -1455,7 +1439,7 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
             meta = yaml.load(source, Loader=MetaLoader)  # noqa: S506 (safe: a SafeLoader without aliases)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError) as exc:
         problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-        notes.add(f"the front matter is not valid ({problem[:120]}): it was left out")
+        notes.add(Said("convert.front-matter/invalid", problem=problem[:120]))
         return {}, body, offset, (), {}
     return _front_matter_keys(meta, body, offset, notes)
 
@@ -1495,7 +1479,7 @@ def _front_matter_keys(meta: object, body: str, offset: int,
     if meta is None:
         return {}, body, offset, (), {}
     if not isinstance(meta, dict):
-        notes.add("the front matter is not a set of keys: it was left out")
+        notes.add(Said("convert.front-matter/not-keys"))
         return {}, body, offset, (), {}
     if meta.get("draft") is True or meta.get("published") is False:  # Hugo's, Docusaurus', Astro's; Jekyll's
         key = "draft: true" if meta.get("draft") is True else "published: false"
@@ -1519,8 +1503,7 @@ def _subtitle(body: str, offset: int, variables: dict[str, str], notes: Notes) -
     subtitle = " ".join(variables.get("subtitle", "").split())
     if not subtitle or re.match(r"\s*#[ \t]", body):
         return body, offset
-    notes.add("the front matter's subtitle, which the old site's layout showed under the title, is the text's first "
-              f"paragraph: {_quote(subtitle)}")
+    notes.add(Said("convert.subtitle", words=_quote(subtitle)))
     added = f"{subtitle}\n" if body.startswith("\n") else f"{subtitle}\n\n"  # (a blank line under it)
     return added + body, offset - added.count("\n")
 

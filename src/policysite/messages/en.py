@@ -1239,6 +1239,49 @@ MESSAGES: dict[str, str] = {
                             "cells)",
     "convert.repeated-ids": "{count} heading id(s) the page gave a heading above too ({shown:said}): kept on the "
                             "first, where the page's links landed",
+    "convert.footnotes": "{count} footnote(s) ([^…]) linked to their notes, numbered in the order the text cites them "
+                         "(this site's Markdown has no footnotes): each note stays where it is written, starting with "
+                         "its number",
+    "convert.title-of/first": "the first `#` heading is the title",
+    "convert.title-of/own": "the title (#) is the front matter's",
+    "convert.title-of/front": "the front matter's title, “{title}”, became a title",
+    "convert.title-shift": "{said:said}, and the {count} `#` heading(s) below it sections (##), every heading one "
+                           "level down, as the old site showed them{capped:said}",
+    "convert.title-shift-capped": "; {count} heading(s) at level 6 stayed there",
+    "convert.pandoc-title": "Pandoc's title block (`% {title}`): its title is the page's title",
+    "convert.pandoc-title/shown": "Pandoc's title block (`% {title}`): its title is the page's title, its authors and "
+                                  "date kept under it, a line each, as Pandoc shows them",
+    "convert.badges": "left out {count} picture(s) standing alone above the title (a README's badges, a logo), no "
+                      "words of the policy: {shown:said}",
+    "convert.heading-levels": "{count} heading(s) moved to the level the site reads (each section number's depth: 1. a "
+                              "##, 1.2 a ###)",
+    "convert.table-row-cells": "a table row has more cells than its header: the header is given empty cells so that "
+                               "its words are kept (GitHub's and this site's renderers drop them; the old site may not "
+                               "have shown them)",
+    "convert.backslash-breaks": "{count} line break(s) written with a backslash (GitHub's Markdown) are written as "
+                                "Markdown's two spaces at the line's end",
+    "convert.task-boxes/markdown": "{count} task list box(es) (`- [x]`, `- [ ]`) written as the box each showed, "
+                                   "{ticked} ticked or {unticked} empty (the site's Markdown has no task lists)",
+    "convert.underlined-headings": "{count} numbered heading(s) written underlined ({shown:said}) are written with # "
+                                   "marks: the checks would read each as a list item over a rule, the page as a "
+                                   "heading",
+    "convert.unspaced-headings": "{count} heading(s) written without a space after their # marks ({shown:said}) are "
+                                 "written with one: the site's Markdown reads a heading there, as the text's author "
+                                 "meant, the checks a paragraph (a CommonMark site, Hugo's or GitHub's, showed the # "
+                                 "marks as text)",
+    "convert.list-marker-space": "a list item written without the space after its marker (`1.Word`, `*Word`) is "
+                                 "written with it: the old site showed it as text, not as an item",
+    "convert.utf16": "the file is UTF-16: read as such",
+    "convert.utf16/no-bom": "the file is UTF-16 without its byte order mark: read as such",
+    "convert.not-utf8": "the file is not UTF-8 (line {line}, byte {byte}): read as {codec}",
+    "convert.nul": "removed NUL characters",
+    "convert.metadata-lines": "its first lines, `{line}` … (Pelican's or MultiMarkdown's metadata), read as its front "
+                              "matter",
+    "convert.front-matter/large": "the front matter is over {kib} KiB: it was not read and was left out",
+    "convert.front-matter/invalid": "the front matter is not valid ({problem}): it was left out",
+    "convert.front-matter/not-keys": "the front matter is not a set of keys: it was left out",
+    "convert.subtitle": "the front matter's subtitle, which the old site's layout showed under the title, is the "
+                        "text's first paragraph: {words:said}",
     "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
                     "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",

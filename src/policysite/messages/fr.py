@@ -1465,6 +1465,56 @@ MESSAGES: dict[str, str] = {
     "convert.repeated-ids": "{count:plural:identifiant de titre|identifiants de titre} que la page donnait aussi à un "
                             "titre plus haut ({shown:said}) : {count:form:conservé|conservés} sur le premier, là où "
                             "arrivaient les liens de la page",
+    "convert.footnotes": "{count:plural:appel de note|appels de note} ([^…]) {count:form:lié à sa note|liés à leurs "
+                         "notes}, {count:form:numéroté|numérotés} dans l'ordre où le texte les cite (le Markdown de ce "
+                         "site n'a pas de notes de bas de page) : chaque note reste là où elle est écrite, en "
+                         "commençant par son numéro",
+    "convert.title-of/first": "le premier titre `#` est le titre principal",
+    "convert.title-of/own": "le titre principal (#) est celui de l'en-tête",
+    "convert.title-of/front": "le titre de l'en-tête, « {title} », est devenu le titre principal",
+    "convert.title-shift": "{said:said}, et {count:plural:titre `#` placé|titres `#` placés} en dessous "
+                           "{count:form:est devenu une section|sont devenus des sections} (##), chaque titre "
+                           "descendant d'un niveau, comme l'ancien site les affichait{capped:said}",
+    "convert.title-shift-capped": " ; {count:plural:titre|titres} au niveau 6 {count:form:y est resté|y sont restés}",
+    "convert.pandoc-title": "le bloc de titre de Pandoc (`% {title}`) : son titre est celui de la page",
+    "convert.pandoc-title/shown": "le bloc de titre de Pandoc (`% {title}`) : son titre est celui de la page, ses "
+                                  "auteurs et sa date conservés en dessous, une ligne chacun, comme Pandoc les affiche",
+    "convert.badges": "omis {count:plural:image isolée|images isolées} au-dessus du titre (les badges d'un README, un "
+                      "logo), sans aucun mot de la politique : {shown:said}",
+    "convert.heading-levels": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (la profondeur "
+                              "du numéro de chaque section : 1. un ##, 1.2 un ###)",
+    "convert.table-row-cells": "une ligne de tableau a plus de cellules que sa ligne d'en-tête : celle-ci reçoit des "
+                               "cellules vides pour que ses mots soient conservés (les rendus de GitHub et de ce site "
+                               "les omettent ; l'ancien site ne les affichait peut-être pas)",
+    "convert.backslash-breaks": "{count:plural:saut de ligne écrit|sauts de ligne écrits} avec une barre oblique "
+                                "inverse (le Markdown de GitHub) {count:form:est écrit|sont écrits} avec les deux "
+                                "espaces en fin de ligne de Markdown",
+    "convert.task-boxes/markdown": "{count:plural:case de liste de tâches écrite|cases de liste de tâches écrites} (`- "
+                                   "[x]`, `- [ ]`) comme la case que {count:form:elle montrait|chacune montrait}, "
+                                   "{ticked} cochée ou {unticked} vide (le Markdown du site n'a pas de listes de "
+                                   "tâches)",
+    "convert.underlined-headings": "{count:plural:titre numéroté souligné|titres numérotés soulignés} ({shown:said}) "
+                                   "{count:form:est écrit|sont écrits} avec des marques # : les vérifications "
+                                   "{count:form:le liraient|liraient chacun} comme un élément de liste au-dessus d'un "
+                                   "trait, la page comme un titre",
+    "convert.unspaced-headings": "{count:plural:titre écrit|titres écrits} sans espace après {count:form:ses|leurs} "
+                                 "marques # ({shown:said}) {count:form:est écrit|sont écrits} avec une espace : le "
+                                 "Markdown du site y lit un titre, comme l'auteur du texte le voulait, les "
+                                 "vérifications un paragraphe (un site CommonMark, celui de Hugo ou de GitHub, "
+                                 "affichait les marques # comme du texte)",
+    "convert.list-marker-space": "un élément de liste écrit sans espace après sa marque (`1.Mot`, `*Mot`) est écrit "
+                                 "avec : l'ancien site l'affichait comme du texte, non comme un élément",
+    "convert.utf16": "le fichier est en UTF-16 : lu comme tel",
+    "convert.utf16/no-bom": "le fichier est en UTF-16 sans son indicateur d'ordre des octets : lu comme tel",
+    "convert.not-utf8": "le fichier n'est pas en UTF-8 (ligne {line}, octet {byte}) : lu en {codec}",
+    "convert.nul": "retiré des caractères NUL",
+    "convert.metadata-lines": "ses premières lignes, `{line}` … (les métadonnées de Pelican ou de MultiMarkdown), lues "
+                              "comme son en-tête",
+    "convert.front-matter/large": "l'en-tête dépasse {kib} Kio : il n'a pas été lu et a été omis",
+    "convert.front-matter/invalid": "l'en-tête n'est pas valide ({problem}) : il a été omis",
+    "convert.front-matter/not-keys": "l'en-tête n'est pas un ensemble de clés : il a été omis",
+    "convert.subtitle": "le sous-titre de l'en-tête, que la mise en page de l'ancien site affichait sous le titre, est "
+                        "le premier paragraphe du texte : {words:said}",
     "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
                     "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
                     "eux est celle du texte, à corriger dans une nouvelle version",

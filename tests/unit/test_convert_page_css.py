@@ -527,3 +527,33 @@ def test_what_the_import_of_a_markdown_text_changed_is_said_in_the_site_s_langua
         "1 titre déplacé au niveau que lit le site (la profondeur du numéro de chaque section : 1. un ##, 1.2 un ###)"]
     assert notes[3] == ("the front matter's title, “Politique de confidentialité”, became a title, and the 2 `#` "
                         "heading(s) below it sections (##), every heading one level down, as the old site showed them")
+
+
+def test_what_the_import_of_a_saved_page_left_out_or_read_otherwise_is_said_in_the_site_s_language(tmp_path: Path):
+    """A French company's page saved from its old site (a theme declaring ISO-8859-1 over UTF-8 bytes, an English
+    page holding the French text as a part marked `lang="fr"` beside a German one, a print button, a heading drawn by
+    `role="heading"`, a link through Google's redirect): the notes of what the import read otherwise or left out, in
+    French on a French site."""
+    from policysite import messages
+
+    page = tmp_path / "politique-2021-03-01.html"
+    page.write_bytes(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"iso-8859-1\"><title>Privacy</title></head><body><main>"
+        "<div lang=\"fr\"><h1>Politique de confidentialité</h1><h2>1. Données</h2><p>Nous traitons vos données, "
+        "voir la <a href=\"https://www.google.com/url?q=https://www.cnil.fr/&amp;sa=D\">CNIL</a>.</p>"
+        "<div role=\"heading\" aria-level=\"2\">2. Droits</div><p>Écrivez-nous pour exercer vos droits.</p>"
+        "<p><a href=\"javascript:window.print()\">Imprimer</a></p></div>"
+        "<div lang=\"de\"><h2>Datenschutz</h2><p>Wir verarbeiten Ihre Daten nur für die hier genannten Zwecke.</p>"
+        "</div></main></body></html>".encode())
+    notes = convert(page, lang="fr").notes
+    assert [messages.said_in(note, "fr") for note in notes] == [
+        "la page déclare le jeu de caractères « iso-8859-1 », mais ses octets sont en UTF-8 (comme le serveur qui la "
+        "publiait a dû le dire dans son en-tête, que les navigateurs lisent d'abord) : lue en UTF-8",
+        "la page est écrite en anglais, avec une partie marquée comme écrite en français : lu cette seule partie",
+        "1 élément marqué comme titre (role=\"heading\", aria-level) est devenu le titre de son niveau",
+        "omis 1 lien ou bouton d'impression de la page (« Imprimer ») : l'outil de l'ancien site, pas des mots de la "
+        "politique (ce site a son propre PDF)",
+        "1 lien passant par la redirection de Google (google.com/url?q=…) pointe directement vers son adresse (le clic "
+        "d'un lecteur serait d'abord passé par Google)"], notes
+    assert notes[1:3] == ["the page is written in en, with a part marked as written in fr: read that part only",
+                          "1 element marked as heading (role=\"heading\", aria-level) became the heading of their level"]

@@ -38,7 +38,7 @@ from policysite.convert import (
 )
 from policysite.convert.elements import INLINE
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, quoted
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.messages import Said
 
@@ -85,7 +85,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
         if inner is None:
             raise ConvertError(Said("import.html-mhtml-empty", name=name))
         data = inner
-        notes.add("a web page saved as one file (MHTML): read the page it holds")
+        notes.add(Said("convert.mhtml"))
     if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
         raise ConvertError(Said("import.html-server-code", name=name))
     generated, page, addresses = markdown_source.html_front_matter(decode(data, notes), notes)
@@ -116,12 +116,10 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
         for listing in labelled:
             if listing.tag == "ol":
                 _retag(listing, "ul")  # (its items start with their labels: Markdown would number them 1., 2.)
-        notes.add(f"{len(labelled)} list(s) labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): "
-                  "each item keeps the label the page showed at the start of its text")
+        notes.add(Said("convert.css-counters/lists", count=len(labelled)))
     numbered = heading_counters.number_headings(tree)
     if numbered:
-        notes.add(f"{numbered} heading{'s' if numbered > 1 else ''} numbered by the page's stylesheet (CSS counters): "
-                  "each number written before its title, as the page showed it")
+        notes.add(Said("convert.css-counters/headings", count=numbered))
     _drop_inert(tree, notes)
     _print_links(tree, notes)
     _top_links(tree, notes)
@@ -194,7 +192,7 @@ def decode(data: bytes, notes: Notes) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, "replace")
     if without := utf16.codec_without_bom(data):  # (adoption hunt 34: its markup was read as text, a NUL each other)
-        notes.add("the page is UTF-16 without its byte order mark: read as such")
+        notes.add(Said("convert.charset/utf16"))
         return data.decode(without, "replace")
     declared = _CHARSET.search(data[:4096])
     codec = "utf-8"
@@ -204,9 +202,9 @@ def decode(data: bytes, notes: Notes) -> str:
         if encoding is None or encoding.name in ("replacement", "x-user-defined"):
             try:
                 codecs.lookup(label)
-                notes.add(f"the page declares the character set “{label}”, which browsers do not read: read as UTF-8")
+                notes.add(Said("convert.charset/unread", label=label))
             except LookupError:
-                notes.add(f"the page declares an unknown character set “{label}”: read as UTF-8")
+                notes.add(Said("convert.charset/unknown", label=label))
         elif not encoding.name.startswith("utf-16"):  # a page cannot declare UTF-16 in itself: browsers read UTF-8
             codec = _AS_BROWSERS_READ.get(encoding.name, encoding.codec_info.name)
     if codec != "utf-8" and not data.isascii():
@@ -219,16 +217,15 @@ def decode(data: bytes, notes: Notes) -> str:
         except UnicodeDecodeError:
             pass
         else:
-            notes.add(f"the page declares the character set “{label}”, but its bytes are UTF-8 (as the server that "
-                      "published it must have said in its header, which browsers read first): read as UTF-8")
+            notes.add(Said("convert.charset/utf8", label=label))
             return text
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         if codec == "utf-8":
-            notes.add(f"the page is not UTF-8 (byte {exc.start}): read as Windows-1252")
+            notes.add(Said("convert.charset/not-utf8", byte=exc.start))
             return data.decode("cp1252", "replace")
-        notes.add(f"the page is not {codec} (byte {exc.start}): undecodable bytes became “\ufffd”")
+        notes.add(Said("convert.charset/undecodable", codec=codec, byte=exc.start))
         return data.decode(codec, "replace")
 
 
@@ -263,8 +260,8 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
         inside = {h.mem_id for part in own for h in part.css("h1")}
         kept = (title.html or "" if title is not None and title.mem_id not in inside else "") + \
             "".join(part.html or "" for part in own)
-        notes.add(f"the page is written in {page or 'another language'}, with a part marked as written in {lang}: "
-                  "read that part only")
+        notes.add(Said("convert.language-part", page=page, lang=lang) if page else
+                  Said("convert.language-part/other", lang=lang))
         body.inner_html = f"<main>{kept}</main>"
         root = tree.css_first("html")
         if root is not None:  # the text read is in that language: no "the page says it is written in …"
@@ -276,8 +273,8 @@ def _language_parts(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
                 continue  # a passage quoted in its language (a notice in English in a German text), not a translation
             code = part.attributes.get("lang") or ""
             words = " ".join(part.text(deep=True, separator=" ").split())
-            notes.add(f"left out the part marked as written in {code} (“{words[:60]}…”, {len(words.split())} "
-                      f"words): import this file with --lang {_base(code)} for it")
+            notes.add(Said("convert.language-left-out", code=code, words=words[:60], count=len(words.split()),
+                           base=_base(code)))
             part.decompose()
 
 
@@ -363,7 +360,7 @@ def _google_title(tree: LexborHTMLParser, notes: Notes) -> None:
     if title is None:
         return
     _title_above_headings(tree, title)
-    notes.add("the Google Docs title is the policy's title (#), its headings one level below it")
+    notes.add(Said("convert.google-docs-title"))
 
 
 def _title_above_headings(tree: LexborHTMLParser, title: LexborNode) -> None:
@@ -382,7 +379,7 @@ def _word_title(tree: LexborHTMLParser, notes: Notes) -> None:
     if title is None or not title.text(deep=True).strip():
         return
     _title_above_headings(tree, title)
-    notes.add("the Word document's Title paragraph is the policy's title (#), its headings one level below it")
+    notes.add(Said("convert.word-title-paragraph"))
 
 
 # Reviewers' comments in an export: Google Docs marks each in the text (`<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a>
@@ -420,7 +417,7 @@ def _drop_comments(tree: LexborHTMLParser, notes: Notes) -> None:
         if parent is not None and parent.tag == "sup" and not parent.text(deep=True).strip():
             parent.decompose()
     if comments:
-        notes.add(f"left out {comments} reviewer comment(s) of the exported document, and their marks in the text")
+        notes.add(Said("convert.exported-comments", count=comments))
 
 
 _ISOLATE = {"ltr": "\u2066", "rtl": "\u2067", "auto": "\u2068"}
@@ -518,12 +515,10 @@ def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
     made.pop("u", 0)  # underlined: written in italics, and said, by to_markdown
     around = made.pop("around", 0)
     if unwrapped or around:
-        notes.add("bold or italics around whole headings and paragraphs, or undone by their own style (the wrapper "
-                  "Google Docs leaves in pasted text), left out: each keeps its own look")
+        notes.add(Said("convert.marks-undone"))
     if made:
-        kinds = {"strong": "bold", "em": "italic", "del": "struck through"}
-        said = ", ".join(f"{count} {kinds[tag]}" for tag, count in sorted(made.items()))
-        notes.add(f"text the page's CSS draws in bold, in italics or struck through is marked so ({said})")
+        notes.add(Said("convert.css-marks", marks=[Said(f"convert.css-mark/{tag}", count=count)
+                                                   for tag, count in sorted(made.items())]))
 
 
 _CRAWL_NOTICE = re.compile(r"Got an HTTP (\d{3}) response at crawl time", re.I)
@@ -613,9 +608,7 @@ def _aria_headings(tree: LexborHTMLParser, notes: Notes) -> None:
         level = (node.attributes.get("aria-level") or "").strip()
         _retag(node, f"h{min(6, int(level)) if level.isdigit() and int(level) > 0 else 2}")
     if found:
-        many = "s" if len(found) > 1 else ""
-        notes.add(f"{len(found)} element{many} marked as heading{many} (role=\"heading\", aria-level) became the "
-                  "heading of their level")
+        notes.add(Said("convert.role-headings", count=len(found)))
 
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -643,8 +636,7 @@ def _print_links(tree: LexborHTMLParser, notes: Notes) -> None:
              and _PRINTS.search(str(node.attributes.get("href")))]
     said = [" ".join(node.text(deep=True).split()) for node in found]
     if main_text.decompose(found):
-        notes.add(f"left out {len(found)} link(s) or button(s) printing the page (“{'”, “'.join(said[:3])}”): the old "
-                  "site's tool, not the policy's words (this site has its own PDF)")
+        notes.add(Said("convert.print-links", count=len(found), shown=quoted(said[:3])))
 
 
 def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
@@ -681,8 +673,7 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
     found, said = [found[n] for n in chosen], [said[n] for n in chosen]
     if main_text.decompose(found):
         shown = "”, “".join(dict.fromkeys(said))
-        notes.add(f"left out {len(found)} link(s) back to the top of the page standing alone (“{shown[:80]}”): the "
-                  "old page's navigation, not the policy's words")
+        notes.add(Said("convert.top-links", count=len(found), words=shown[:80]))
 
 
 # What a panel's control carries (an accordion's, a tab's): read by to_markdown as the panel's title.
@@ -704,8 +695,7 @@ def _script_links(tree: LexborHTMLParser, notes: Notes) -> None:
         said.append(words)
     if said:
         shown = "”, “".join(dict.fromkeys(said))
-        notes.add(f"{len(said)} link(s) to “#” alone, controls the page's scripts ran (“{shown[:80]}”): kept their "
-                  "words, not linked (nothing on this site answers them)")
+        notes.add(Said("convert.hash-links", count=len(said), words=shown[:80]))
 
 
 _ANSWERS = "button, [role=button], input[type=button], input[type=submit], input[type=radio]"
@@ -726,8 +716,7 @@ def _contents_boxes(tree: LexborHTMLParser, notes: Notes) -> None:
              if box.css_first("a[href^='#']") is not None and not box.css_first("p + p, h2 + p, h3 + p")]
     for box in boxes:
         words = " ".join(box.text(deep=True, separator=" ").split())
-        notes.add(f"left out a table of contents plugin's box (“{words[:60]}…”): links to the page's headings, which "
-                  "the site draws itself")
+        notes.add(Said("convert.toc-box", words=words[:60]))
         box.decompose()
 
 
@@ -751,8 +740,7 @@ def _feedback(tree: LexborHTMLParser, notes: Notes) -> None:
             said.append(question)
     if main_text.decompose(found):
         asked = "”, “".join(dict.fromkeys(said))
-        notes.add(f"left out the page's feedback question with its answer buttons (“{asked}”): the old page's survey, "
-                  "not the policy's words")
+        notes.add(Said("convert.feedback", words=asked))
 
 
 # What holds a link standing alone: its paragraph, its box, its list item, and the emphasis around it.
@@ -802,14 +790,12 @@ def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:
     icons = [" ".join(node.text(deep=True).split()) for node in tree.css(ICONS)]
     if main_text.decompose(tree.css(ICONS)):
         drawn = " ".join(icon for icon in icons[:5] if icon)
-        notes.add(f"left out {len(icons)} icon(s) a Notion or Ghost page draws beside its title and callouts"
-                  f"{f' ({drawn})' if drawn else ''}: decoration, not the policy's words")
+        notes.add(Said("convert.page-icons", count=len(icons), drawn=drawn))
     for table in tree.css(PROPERTIES):
         words = " ".join(table.text(deep=True, separator=" ").split())
         table.decompose()
         shown = words if len(words) <= 60 else words[:60] + "…"
-        notes.add(f"left out the Notion page's properties under its title (“{shown}”): the workspace's record of the "
-                  "page, not the policy's words")
+        notes.add(Said("convert.notion-properties", words=shown))
     _noscript_text(tree, notes)
     counts: dict[str, int] = {}
     for node in tree.css(INERT):
@@ -835,9 +821,7 @@ def _noscript_text(tree: LexborHTMLParser, notes: Notes) -> None:
     for node in texts:
         node.unwrap()
     if texts:
-        notes.add("the page's text is in a <noscript> element only, which a browser shows to readers without scripts "
-                  "(a script wrote what the others saw, and the saved page holds none of it): read it; compare it with "
-                  "the page as readers saw it")
+        notes.add(Said("convert.noscript"))
 
 
 def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -> None:
@@ -864,15 +848,11 @@ def _restore_links(tree: LexborHTMLParser, page_url: str | None, notes: Notes) -
                     node.attrs["href"] = "#" + absolute.split("#", 1)[1]
                     local += 1
     if restored:
-        notes.add(f"{restored} address{'es' if restored > 1 else ''} of the web archive's copy point to the "
-                  "original again")
+        notes.add(Said("convert.archive-addresses", count=restored))
     if local:
         notes.add(Said("convert.in-page-links", count=local))
     if unwrapped:
-        many = unwrapped > 1
-        notes.add(f"{unwrapped} link{'s' if many else ''} through Google's redirect (google.com/url?q=…) "
-                  f"point{'' if many else 's'} to {'their' if many else 'its'} address directly (a reader's click "
-                  "would have gone through Google first)")
+        notes.add(Said("convert.google-redirects", count=unwrapped))
 
 
 # Google's redirect (Google Docs exports every link as one): https://www.google.com/url?q=<address>&sa=…

@@ -1282,6 +1282,61 @@ MESSAGES: dict[str, str] = {
     "convert.front-matter/not-keys": "the front matter is not a set of keys: it was left out",
     "convert.subtitle": "the front matter's subtitle, which the old site's layout showed under the title, is the "
                         "text's first paragraph: {words:said}",
+    "convert.mhtml": "a web page saved as one file (MHTML): read the page it holds",
+    "convert.css-counters/lists": "{count} list(s) labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): "
+                                  "each item keeps the label the page showed at the start of its text",
+    "convert.css-counters/headings": "{count} {count:form:heading|headings} numbered by the page's stylesheet (CSS "
+                                     "counters): each number written before its title, as the page showed it",
+    "convert.charset/utf16": "the page is UTF-16 without its byte order mark: read as such",
+    "convert.charset/unread": "the page declares the character set “{label}”, which browsers do not read: read as "
+                              "UTF-8",
+    "convert.charset/unknown": "the page declares an unknown character set “{label}”: read as UTF-8",
+    "convert.charset/utf8": "the page declares the character set “{label}”, but its bytes are UTF-8 (as the server "
+                            "that published it must have said in its header, which browsers read first): read as UTF-8",
+    "convert.charset/not-utf8": "the page is not UTF-8 (byte {byte}): read as Windows-1252",
+    "convert.charset/undecodable": "the page is not {codec} (byte {byte}): undecodable bytes became “\ufffd”",
+    "convert.language-part": "the page is written in {page}, with a part marked as written in {lang}: read that part "
+                             "only",
+    "convert.language-part/other": "the page is written in another language, with a part marked as written in {lang}: "
+                                   "read that part only",
+    "convert.language-left-out": "left out the part marked as written in {code} (“{words}…”, {count} words): import "
+                                 "this file with --lang {base} for it",
+    "convert.google-docs-title": "the Google Docs title is the policy's title (#), its headings one level below it",
+    "convert.word-title-paragraph": "the Word document's Title paragraph is the policy's title (#), its headings one "
+                                    "level below it",
+    "convert.exported-comments": "left out {count} reviewer comment(s) of the exported document, and their marks in "
+                                 "the text",
+    "convert.marks-undone": "bold or italics around whole headings and paragraphs, or undone by their own style (the "
+                            "wrapper Google Docs leaves in pasted text), left out: each keeps its own look",
+    "convert.css-marks": "text the page's CSS draws in bold, in italics or struck through is marked so ({marks:each:, "
+                         "})",
+    "convert.css-mark/strong": "{count} bold",
+    "convert.css-mark/em": "{count} italic",
+    "convert.css-mark/del": "{count} struck through",
+    "convert.role-headings": "{count} {count:form:element|elements} marked as {count:form:heading|headings} "
+                             "(role=\"heading\", aria-level) became the heading of their level",
+    "convert.print-links": "left out {count} link(s) or button(s) printing the page ({shown:said}): the old site's "
+                           "tool, not the policy's words (this site has its own PDF)",
+    "convert.top-links": "left out {count} link(s) back to the top of the page standing alone (“{words}”): the old "
+                         "page's navigation, not the policy's words",
+    "convert.hash-links": "{count} link(s) to “#” alone, controls the page's scripts ran (“{words}”): kept their "
+                          "words, not linked (nothing on this site answers them)",
+    "convert.toc-box": "left out a table of contents plugin's box (“{words}…”): links to the page's headings, which "
+                       "the site draws itself",
+    "convert.feedback": "left out the page's feedback question with its answer buttons (“{words}”): the old page's "
+                        "survey, not the policy's words",
+    "convert.page-icons": "left out {count} icon(s) a Notion or Ghost page draws beside its title and "
+                          "callouts{drawn:opt: (%s)}: decoration, not the policy's words",
+    "convert.notion-properties": "left out the Notion page's properties under its title (“{words}”): the workspace's "
+                                 "record of the page, not the policy's words",
+    "convert.noscript": "the page's text is in a <noscript> element only, which a browser shows to readers without "
+                        "scripts (a script wrote what the others saw, and the saved page holds none of it): read it; "
+                        "compare it with the page as readers saw it",
+    "convert.archive-addresses": "{count} {count:form:address|addresses} of the web archive's copy point to the "
+                                 "original again",
+    "convert.google-redirects": "{count} {count:form:link|links} through Google's redirect (google.com/url?q=…) "
+                                "{count:form:points to its|point to their} address directly (a reader's click would "
+                                "have gone through Google first)",
     "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
                     "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",

@@ -1515,6 +1515,70 @@ MESSAGES: dict[str, str] = {
     "convert.front-matter/not-keys": "l'en-tête n'est pas un ensemble de clés : il a été omis",
     "convert.subtitle": "le sous-titre de l'en-tête, que la mise en page de l'ancien site affichait sous le titre, est "
                         "le premier paragraphe du texte : {words:said}",
+    "convert.mhtml": "une page web enregistrée en un seul fichier (MHTML) : lu la page qu'il contient",
+    "convert.css-counters/lists": "{count:plural:liste numérotée|listes numérotées} par la feuille de style de la page "
+                                  "(compteurs CSS : « (1) », « Art. 1 ») : chaque élément garde au début de son texte "
+                                  "le numéro que la page affichait",
+    "convert.css-counters/headings": "{count:plural:titre numéroté|titres numérotés} par la feuille de style de la "
+                                     "page (compteurs CSS) : chaque numéro écrit avant son titre, comme la page "
+                                     "l'affichait",
+    "convert.charset/utf16": "la page est en UTF-16 sans son indicateur d'ordre des octets : lue comme telle",
+    "convert.charset/unread": "la page déclare le jeu de caractères « {label} », que les navigateurs ne lisent pas : "
+                              "lue en UTF-8",
+    "convert.charset/unknown": "la page déclare un jeu de caractères inconnu, « {label} » : lue en UTF-8",
+    "convert.charset/utf8": "la page déclare le jeu de caractères « {label} », mais ses octets sont en UTF-8 (comme le "
+                            "serveur qui la publiait a dû le dire dans son en-tête, que les navigateurs lisent "
+                            "d'abord) : lue en UTF-8",
+    "convert.charset/not-utf8": "la page n'est pas en UTF-8 (octet {byte}) : lue en Windows-1252",
+    "convert.charset/undecodable": "la page n'est pas en {codec} (octet {byte}) : les octets illisibles sont devenus « "
+                                   "� »",
+    "convert.language-part": "la page est écrite en {page:language}, avec une partie marquée comme écrite en "
+                             "{lang:language} : lu cette seule partie",
+    "convert.language-part/other": "la page est écrite dans une autre langue, avec une partie marquée comme écrite en "
+                                   "{lang:language} : lu cette seule partie",
+    "convert.language-left-out": "omis la partie marquée comme écrite en {code:language} (« {words}… », "
+                                 "{count:plural:mot|mots}) : importez ce fichier avec --lang {base} pour l'avoir",
+    "convert.google-docs-title": "le titre Google Docs est le titre principal de la politique (#), ses titres un "
+                                 "niveau en dessous",
+    "convert.word-title-paragraph": "le paragraphe Titre du document Word est le titre principal de la politique (#), "
+                                    "ses titres un niveau en dessous",
+    "convert.exported-comments": "omis {count:plural:commentaire|commentaires} de relecture du document exporté, et "
+                                 "{count:form:sa marque|leurs marques} dans le texte",
+    "convert.marks-undone": "omis le gras ou l'italique qui entourait des titres et des paragraphes entiers, ou que "
+                            "leur propre style annulait (l'enveloppe que Google Docs laisse dans un texte collé) : "
+                            "chacun garde son propre aspect",
+    "convert.css-marks": "le texte que le CSS de la page affiche en gras, en italique ou barré est marqué ainsi "
+                         "({marks:each:, })",
+    "convert.css-mark/strong": "{count} en gras",
+    "convert.css-mark/em": "{count} en italique",
+    "convert.css-mark/del": "{count} barré{count:form:|s}",
+    "convert.role-headings": "{count:plural:élément marqué comme titre|éléments marqués comme titres} "
+                             "(role=\"heading\", aria-level) {count:form:est devenu le titre de son niveau|sont "
+                             "devenus les titres de leur niveau}",
+    "convert.print-links": "omis {count:plural:lien ou bouton|liens ou boutons} d'impression de la page ({shown:said}) "
+                           ": l'outil de l'ancien site, pas des mots de la politique (ce site a son propre PDF)",
+    "convert.top-links": "omis {count:plural:lien isolé|liens isolés} de retour en haut de la page (« {words} ») : la "
+                         "navigation de l'ancienne page, pas des mots de la politique",
+    "convert.hash-links": "{count:plural:lien|liens} vers « # » seul, des commandes que les scripts de la page "
+                          "faisaient fonctionner (« {words} ») : leurs mots conservés, sans lien (rien sur ce site n'y "
+                          "répond)",
+    "convert.toc-box": "omis l'encadré d'une extension de table des matières (« {words}… ») : des liens vers les "
+                       "titres de la page, que le site dessine lui-même",
+    "convert.feedback": "omis la question d'avis de la page avec ses boutons de réponse (« {words} ») : le sondage de "
+                        "l'ancienne page, pas des mots de la politique",
+    "convert.page-icons": "omis {count:plural:icône|icônes} qu'une page Notion ou Ghost affiche à côté de son titre et "
+                          "de ses encadrés{drawn:opt: (%s)} : de la décoration, pas des mots de la politique",
+    "convert.notion-properties": "omis les propriétés de la page Notion sous son titre (« {words} ») : la fiche de la "
+                                 "page dans l'espace de travail, pas des mots de la politique",
+    "convert.noscript": "le texte de la page n'est que dans un élément <noscript>, qu'un navigateur montre aux "
+                        "lecteurs sans scripts (un script écrivait ce que les autres voyaient, et la page enregistrée "
+                        "n'en contient rien) : lu ce texte ; comparez-le avec la page telle que les lecteurs la "
+                        "voyaient",
+    "convert.archive-addresses": "{count:plural:adresse|adresses} de la copie de l'archive du web "
+                                 "{count:form:pointe|pointent} de nouveau vers l'original",
+    "convert.google-redirects": "{count:plural:lien|liens} passant par la redirection de Google (google.com/url?q=…) "
+                                "{count:form:pointe|pointent} directement vers {count:form:son|leur} adresse (le clic "
+                                "d'un lecteur serait d'abord passé par Google)",
     "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
                     "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
                     "eux est celle du texte, à corriger dans une nouvelle version",

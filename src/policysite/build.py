@@ -426,8 +426,9 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
             try:
                 theme_dirs = build_language(root, language, site_dir=target, share_theme=True)
             except MkDocsException as exc:  # Abort ("Aborted with 1 warnings in strict mode!") names none of them
-                refused += [f"{language.code}: {message}" for message in warnings.messages] or \
-                    [f"{language.code}: {exc}"]
+                refused += [Said("build.refused/warning", code=language.code, message=message)
+                            for message in warnings.messages] or \
+                    [Said("build.refused/warning", code=language.code, message=str(exc))]
                 continue
             except ValueError:
                 # MkDocs' own reading of the text ended on it (its link rewriter's urlsplit: `[x](https://[::1/)`
@@ -447,12 +448,12 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
             # words) that `policy publish` refuses (safety hunt 39).
             unsafe = safety.check_site(target, theme_dirs=theme_dirs)
             if unsafe:
-                refused += [f"{language.code}: {violation} (the output check)" for violation in unsafe]
+                refused += [Said("build.refused/output", code=language.code, violation=violation)
+                            for violation in unsafe]
                 continue
             built.append(language.code)
         if refused:
-            raise SiteRefused(f"the build stopped at {len(refused)} finding(s) (a strict build); nothing was "
-                              f"written into {site_dir}:\n  " + "\n  ".join(refused))
+            raise SiteRefused(Said("build.stopped", count=len(refused), path=str(site_dir), findings=refused))
         site_dir.mkdir(exist_ok=True)
         for code in built:
             if (site_dir / code).is_dir():

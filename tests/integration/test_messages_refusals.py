@@ -729,3 +729,14 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
         r": le fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les textes "
         r"antérieurs forment l'historique de ce fichier ; importez les deux : policy import --git \S+/privacy\.md "
         r"\S+/legal/privacy\.md \(rien n'a été importé\)\n", moved.stderr), moved.stderr
+
+
+def test_a_preview_stopped_by_its_findings_is_said_in_french(doubled, tmp_path):
+    """`policy build` (the legal team's preview, `make preview`'s first step) of a French site whose text doubles a
+    word: the refusal that nothing was written is said in French, with the finding as the check says it."""
+    preview = tmp_path / "preview"
+    result = policy_process(["--root", str(doubled.root), "build", "--site-dir", str(preview)], env=_environment())
+    assert result.returncode == 1 and not preview.exists()
+    assert (f"error: la construction s'est arrêtée à 1 problème (une construction stricte) ; rien n'a été écrit dans "
+            f"{preview} :\n  fr : policy: docs/fr/index.md:13: [editorial.doubled-word] §2 : « traitons traitons » : le "
+            "mot « traitons » est répété\n") in result.stderr, result.stderr

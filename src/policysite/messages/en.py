@@ -109,6 +109,10 @@ MESSAGES: dict[str, str] = {
     "build.source/texts": "the {code} texts the site is built from",
     "build.source/git": "the repository's own folder",
     "build.source/tracked": "a folder of the project's own files, which git tracks",
+    "build.stopped": "the build stopped at {count} finding(s) (a strict build); nothing was written into {path}:\n  "
+                     "{findings:each:\n  }",
+    "build.refused/warning": "{code}: {message}",
+    "build.refused/output": "{code}: {violation:said} (the output check)",
     "schedule.late": "the daily job (`cron: \"{cron}\"`, in UTC) runs at {runs} in {zone}, the site's time zone, not "
                      "soon after 00:00 there, when a version takes effect: `latest` moves onto a version that late (a "
                      "day late where the job runs the evening before); it was scheduled for another time zone: "

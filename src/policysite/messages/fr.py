@@ -125,6 +125,10 @@ MESSAGES: dict[str, str] = {
     "build.source/texts": "les textes en {code:language} à partir desquels le site est construit",
     "build.source/git": "le dossier propre du dépôt",
     "build.source/tracked": "un dossier des fichiers propres du projet, que git suit",
+    "build.stopped": "la construction s'est arrêtée à {count:plural:problème|problèmes} (une construction stricte) ; "
+                     "rien n'a été écrit dans {path} :\n  {findings:each:\n  }",
+    "build.refused/warning": "{code} : {message}",
+    "build.refused/output": "{code} : {violation:said} (le contrôle de sortie)",
     "schedule.late": "la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {runs} dans le fuseau {zone}, "
                      "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                      "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la veille "

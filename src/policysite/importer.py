@@ -163,9 +163,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
                 inside += zips_in(path, languages)
             paths.append(path)
         if len(inside) > INNER_ZIPS:
-            raise ImportRefused(f"{len(inside)} zip archives in the folders given ({inside[0]}, …): more than "
-                                f"{INNER_ZIPS}, far more than an archive of policies holds: unzip them, or name "
-                                "each on the command line (nothing imported)")
+            raise ImportRefused(Said("import.inner-zips", count=len(inside), first=str(inside[0]), most=INNER_ZIPS))
         for n, archive in enumerate(inside):
             folder = zipped.unpacked(archive, work / "inside" / str(n))
             unzipped[str(folder)] = str(archive)
@@ -206,8 +204,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
         except (git.GitError, OSError) as undo:  # a full disk may refuse that too: said, with the import's error
             if not isinstance(exc, Exception):  # Ctrl-C, SIGTERM: said as such
                 raise exc from None
-            raise ImportRefused(f"{exc}; putting back what it wrote failed too ({undo}): `git status` shows what "
-                                f"is left of it ({', '.join(written)})") from None
+            raise ImportRefused(Said("import.put-back-failed", error=text_of(exc), undo=str(undo),
+                                     paths=", ".join(written))) from None
         raise
     return report
 

@@ -740,3 +740,20 @@ def test_a_preview_stopped_by_its_findings_is_said_in_french(doubled, tmp_path):
     assert (f"error: la construction s'est arrêtée à 1 problème (une construction stricte) ; rien n'a été écrit dans "
             f"{preview} :\n  fr : policy: docs/fr/index.md:13: [editorial.doubled-word] §2 : « traitons traitons » : le "
             "mot « traitons » est répété\n") in result.stderr, result.stderr
+
+
+def test_an_import_of_too_many_zip_archives_is_refused_in_french(tmp_path):
+    """A new company's legal team gives `policy import` a folder of its old site's exports, 21 zip archives: the
+    refusal, before anything is unpacked or committed, in the site's language."""
+    project = new_project(tmp_path / "project")
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for n in range(21):
+        with zipfile.ZipFile(sources / f"partie {n:02d}.zip", "w") as archive:
+            archive.writestr(f"politique-2024-01-{n + 1:02d}.md", f"# Politique\n\nTexte {n}.\n")
+    result = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
+                            env=_environment(**WHO))
+    assert result.returncode == 1 and project.branch("main") is None, result.stderr
+    assert (f"error: 21 archives zip dans les dossiers donnés ({sources / 'partie 00.zip'}, …) : plus de 20, bien plus "
+            "que n'en contient une archive de politiques : décompressez-les, ou nommez chacune sur la ligne de "
+            "commande (rien n'a été importé)") in result.stderr, result.stderr

@@ -1368,6 +1368,10 @@ MESSAGES: dict[str, str] = {
     "import.own-page": "{name}: {version} has its own {lang} page, which no import wrote: left as it is, {name} not "
                        "imported for it",
     "import.zip": "{archive}: a zip archive: its files are read as a folder's",
+    "import.inner-zips": "{count} zip archives in the folders given ({first}, …): more than {most}, far more than an "
+                         "archive of policies holds: unzip them, or name each on the command line (nothing imported)",
+    "import.put-back-failed": "{error:said}; putting back what it wrote failed too ({undo}): `git status` shows what "
+                              "is left of it ({paths})",
     "verify.foreign": "{version}: built from a text this branch never held (a preview of another branch, put on this "
                       "one by `make build` there, even one merged since): it was never this branch's text",
     "verify.foreign/detached": "{version}: built from a text that neither HEAD (detached at {head}) nor a branch "

@@ -1615,6 +1615,11 @@ MESSAGES: dict[str, str] = {
     "import.own-page": "{name} : {version} a sa propre page en {lang:language}, qu'aucun import n'a écrite : elle est "
                        "conservée, {name} n'est pas importé pour elle",
     "import.zip": "{archive} : une archive zip : ses fichiers sont lus comme ceux d'un dossier",
+    "import.inner-zips": "{count:plural:archive zip|archives zip} dans les dossiers donnés ({first}, …) : plus de "
+                         "{most}, bien plus que n'en contient une archive de politiques : décompressez-les, ou nommez "
+                         "chacune sur la ligne de commande (rien n'a été importé)",
+    "import.put-back-failed": "{error:said} ; remettre en place ce qu'il avait écrit a aussi échoué ({undo}) : `git "
+                              "status` montre ce qu'il en reste ({paths})",
     "verify.foreign": "{version} : construite à partir d'un texte que cette branche n'a jamais contenu (un aperçu "
                       "d'une autre branche, mis sur celle-ci par `make build` depuis celle-là, même fusionnée "
                       "depuis) : ce n'a jamais été le texte de cette branche",

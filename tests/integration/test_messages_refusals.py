@@ -757,3 +757,31 @@ def test_an_import_of_too_many_zip_archives_is_refused_in_french(tmp_path):
     assert (f"error: 21 archives zip dans les dossiers donnés ({sources / 'partie 00.zip'}, …) : plus de 20, bien plus "
             "que n'en contient une archive de politiques : décompressez-les, ou nommez chacune sur la ligne de "
             "commande (rien n'a été importé)") in result.stderr, result.stderr
+
+
+def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tmp_path):
+    """A new company's archive as its legal team keeps it (a PDF beside the Word file of the same version, a note, a
+    logo; then a version kept only as OpenDocument): each file left out, and the refusal of a version import cannot
+    read, in the site's language."""
+    project = new_project(tmp_path / "project")
+    archive, later = tmp_path / "archive", tmp_path / "later"
+    archive.mkdir()
+    later.mkdir()
+    (archive / "politique-2021-01-01.md").write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
+    for name in ("politique-2021-01-01.pdf", "notes.txt", "logo.png"):
+        (archive / name).write_bytes(b"x")
+    (later / "politique-2022-06-01.odt").write_bytes(b"x")
+    root = ["--root", str(project.root), "import", "--lang", "fr"]
+    imported = policy_process([*root, str(archive)], env=_environment(**WHO))
+    assert imported.returncode == 0, imported.stderr
+    assert sorted(line for line in imported.stdout.splitlines() if " : ignoré : " in line) == [
+        f"{archive / 'logo.png'} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx)",
+        f"{archive / 'notes.txt'} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version est "
+        "lu)",
+        f"{archive / 'politique-2021-01-01.pdf'} : ignoré : le texte du 2021-01-01 est importé depuis "
+        "politique-2021-01-01.md"], imported.stdout
+    refused = policy_process([*root, str(later)], env=_environment(**WHO))
+    assert refused.returncode == 2 and len(git(project.root, "log", "--oneline").splitlines()) == 1
+    assert ("error: 1 version datée dans un format que l'import ne lit pas (rien n'a été importé : une version omise "
+            "maintenant ne pourrait plus être importée après les suivantes) :\n  politique-2022-06-01.odt : ouvrez-le "
+            "dans Word ou LibreOffice et enregistrez-le au format Word (.docx)\n") in refused.stderr, refused.stderr

@@ -14,7 +14,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from policysite.convert.model import ConvertError, Source
-from policysite.messages import Said, text_of
+from policysite.messages import Said, prefixed, text_of
 
 if TYPE_CHECKING:
     from policysite import document
@@ -32,24 +32,18 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            ".txt": "text"}  # (a .txt without a date in its name is a note beside the archive: skipped, said)
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
 ASCIIDOC = (".adoc", ".asciidoc")
-_WORD_PROCESSOR = "open it in Word or LibreOffice and save it as Word (.docx)"
+_WORD_PROCESSOR = Said("import.other-format/word-processor")
 OTHER_FORMATS = {
-    ".pdf": "a PDF holds no headings or lists to read: import the file it was made from (.docx, .html), or save it "
-            "as Word (.docx) from a PDF reader that can",
+    ".pdf": Said("import.other-format/pdf"),
     ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR,
-    ".pages": "an Apple Pages document: open it in Pages and export it as Word (File › Export To › Word…, .docx)",
-    ".rtfd": "a TextEdit document with its images (a folder): open it in TextEdit and save it as Word 2007 (.docx)",
+    ".pages": Said("import.other-format/pages"),
+    ".rtfd": Said("import.other-format/rtfd"),
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,
-    ".zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html inside, named "
-            "by its date",
-    ".webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
-    **dict.fromkeys((".rst", ".tex", ".org", ".textile", ".wiki", ".mediawiki"),
-                    "the source of another documentation tool (reStructuredText, LaTeX …): convert it to "
-                    "Markdown (pandoc --to gfm) or save the page its site showed as .html"),
+    ".zip": Said("import.other-format/zip"),
+    ".webarchive": Said("import.other-format/webarchive"),
+    **dict.fromkeys((".rst", ".tex", ".org", ".textile", ".wiki", ".mediawiki"), Said("import.other-format/tool")),
     # (adoption 8: pandoc writes AsciiDoc, but reads none: an Antora site's privacy.adoc was told to convert it so)
-    **dict.fromkeys(ASCIIDOC,
-                    "AsciiDoc, which pandoc does not read: convert it to HTML with Asciidoctor (asciidoctor "
-                    "privacy.adoc) or save the page its site showed as .html"),
+    **dict.fromkeys(ASCIIDOC, Said("import.other-format/asciidoc")),
 }
 # 2019-03-01, 2019_03_01 or 20190301, never inside a longer run of digits (a timestamp, a version).
 _DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)")  # 17-02-2021, 05-12-2021 (or month first)
@@ -78,13 +72,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             named, by = _language_folder(path, paths, languages), "folder"
         if lang is not None and named is not None and named.casefold() != lang.casefold():
             if skipped is not None:  # a multilingual site's `privacy.fr.md` beside `privacy.en.md` (Hugo)
-                skipped.append(f"{path}: skipped: its {by} says it is the {named} text: import it with --lang {named}")
+                skipped.append(Said(f"import.skipped/language-{by}", path=str(path), lang=named))
             continue
         other = named_document(path.name, documents, document) if documents and len(documents) > 1 else None
         if other is not None:  # `cookies-2023-03-01.html` beside `privacy-2023-03-01.html` in a legal folder
             if skipped is not None:
-                skipped.append(f"{path}: skipped: its name says it is the {other} document's text: import it with "
-                               f"--document {other}")
+                skipped.append(Said("import.skipped/document", path=str(path), document=other))
             continue
         kind = FORMATS.get(path.suffix.lower())
         if kind is None:
@@ -95,13 +88,13 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             elif path in unpacked:  # a zip of the archive inside a folder given: read as the folder it holds
                 pass
             elif skipped is not None and path.suffix.lower() == ".zip":  # the archive as legal sent it
-                skipped.append(f"{path}: skipped: a zip archive: unzip it, and import the folder it gives")
+                skipped.append(Said("import.skipped/zip", path=str(path)))
             elif skipped is not None:
-                skipped.append(f"{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)")
+                skipped.append(Said("import.skipped/format", path=str(path)))
             continue
         if kind == "text" and _dated(path.name, languages) is None:
             if skipped is not None:  # a README.txt, notes.txt: no version
-                skipped.append(f"{path}: skipped: plain text whose name holds no date (a version's is read)")
+                skipped.append(Said("import.skipped/text", path=str(path)))
             continue
         try:
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
@@ -163,11 +156,9 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     read = {source.date: source.path.name for source in sources}
     for path, day, _how in unread:
         if day in read and skipped is not None:  # the same version's PDF beside its Word file: nothing lost
-            skipped.append(f"{path}: skipped: the text of {day.isoformat()} is imported from {read[day]}")
-    if missing := [f"{path.name}: {how}" for path, day, how in unread if day not in read]:
-        raise ConvertError(f"{len(missing)} dated version(s) in a format import does not read (nothing imported: a "
-                           "version left out now could not be imported after the later ones):\n  "
-                           + "\n  ".join(missing))
+            skipped.append(Said("import.skipped/same-day", path=str(path), day=day.isoformat(), name=read[day]))
+    if missing := [prefixed(path.name, how) for path, day, how in unread if day not in read]:
+        raise ConvertError(Said("import.unread-formats", count=len(missing), items=missing))
     if len(undated) == 1:
         raise ConvertError(undated[0])
     if undated:  # each said at once: an archive's names are renamed in one go, not one per run
@@ -209,7 +200,7 @@ def _without_copies(sources: list[Source], skipped: list[str] | None) -> list[So
                      and first.path.stem.casefold() in source.path.stem.casefold()), None)
         if same is not None:
             if skipped is not None:
-                skipped.append(f"{source.path}: skipped: a copy, byte for byte, of {same.path.name}, of the same date")
+                skipped.append(Said("import.skipped/copy", path=str(source.path), name=same.path.name))
             continue
         by_day.setdefault(source.date, []).append((source, data))
         kept.append(source)

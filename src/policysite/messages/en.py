@@ -1368,6 +1368,33 @@ MESSAGES: dict[str, str] = {
     "import.own-page": "{name}: {version} has its own {lang} page, which no import wrote: left as it is, {name} not "
                        "imported for it",
     "import.zip": "{archive}: a zip archive: its files are read as a folder's",
+    "import.other-format/pdf": "a PDF holds no headings or lists to read: import the file it was made from (.docx, "
+                               ".html), or save it as Word (.docx) from a PDF reader that can",
+    "import.other-format/word-processor": "open it in Word or LibreOffice and save it as Word (.docx)",
+    "import.other-format/pages": "an Apple Pages document: open it in Pages and export it as Word (File › Export To › "
+                                 "Word…, .docx)",
+    "import.other-format/rtfd": "a TextEdit document with its images (a folder): open it in TextEdit and save it as "
+                                "Word 2007 (.docx)",
+    "import.other-format/zip": "an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html "
+                               "inside, named by its date",
+    "import.other-format/webarchive": "a web page saved by Safari: save it again as \"Page Source\" (.html)",
+    "import.other-format/tool": "the source of another documentation tool (reStructuredText, LaTeX …): convert it to "
+                                "Markdown (pandoc --to gfm) or save the page its site showed as .html",
+    "import.other-format/asciidoc": "AsciiDoc, which pandoc does not read: convert it to HTML with Asciidoctor "
+                                    "(asciidoctor privacy.adoc) or save the page its site showed as .html",
+    "import.unread-formats": "{count} dated version(s) in a format import does not read (nothing imported: a version "
+                             "left out now could not be imported after the later ones):\n  {items:each:\n  }",
+    "import.skipped/language-name": "{path}: skipped: its name says it is the {lang} text: import it with --lang "
+                                    "{lang}",
+    "import.skipped/language-folder": "{path}: skipped: its folder says it is the {lang} text: import it with --lang "
+                                      "{lang}",
+    "import.skipped/document": "{path}: skipped: its name says it is the {document} document's text: import it with "
+                               "--document {document}",
+    "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
+    "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)",
+    "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
+    "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",
+    "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
     "import.inner-zips": "{count} zip archives in the folders given ({first}, …): more than {most}, far more than an "
                          "archive of policies holds: unzip them, or name each on the command line (nothing imported)",
     "import.put-back-failed": "{error:said}; putting back what it wrote failed too ({undo}): `git status` shows what "

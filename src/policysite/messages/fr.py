@@ -1615,6 +1615,38 @@ MESSAGES: dict[str, str] = {
     "import.own-page": "{name} : {version} a sa propre page en {lang:language}, qu'aucun import n'a écrite : elle est "
                        "conservée, {name} n'est pas importé pour elle",
     "import.zip": "{archive} : une archive zip : ses fichiers sont lus comme ceux d'un dossier",
+    "import.other-format/pdf": "un PDF n'a ni titres ni listes à lire : importez le fichier à partir duquel il a été "
+                               "produit (.docx, .html), ou enregistrez-le au format Word (.docx) depuis un lecteur de "
+                               "PDF qui le permet",
+    "import.other-format/word-processor": "ouvrez-le dans Word ou LibreOffice et enregistrez-le au format Word (.docx)",
+    "import.other-format/pages": "un document Apple Pages : ouvrez-le dans Pages et exportez-le au format Word "
+                                 "(Fichier › Exporter vers › Word…, .docx)",
+    "import.other-format/rtfd": "un document TextEdit avec ses images (un dossier) : ouvrez-le dans TextEdit et "
+                                "enregistrez-le au format Word 2007 (.docx)",
+    "import.other-format/zip": "une archive (la « Page Web (.html, compressée) » de Google Docs) : décompressez-la et "
+                               "importez le .html qu'elle contient, nommé d'après sa date",
+    "import.other-format/webarchive": "une page web enregistrée par Safari : enregistrez-la à nouveau en « Source de "
+                                      "la page » (.html)",
+    "import.other-format/tool": "la source d'un autre outil de documentation (reStructuredText, LaTeX …) : "
+                                "convertissez-la en Markdown (pandoc --to gfm) ou enregistrez en .html la page que "
+                                "son site affichait",
+    "import.other-format/asciidoc": "de l'AsciiDoc, que pandoc ne lit pas : convertissez-le en HTML avec Asciidoctor "
+                                    "(asciidoctor privacy.adoc) ou enregistrez en .html la page que son site affichait",
+    "import.unread-formats": "{count:plural:version datée|versions datées} dans un format que l'import ne lit pas "
+                             "(rien n'a été importé : une version omise maintenant ne pourrait plus être importée "
+                             "après les suivantes) :\n  {items:each:\n  }",
+    "import.skipped/language-name": "{path} : ignoré : son nom indique le texte en {lang:language} : importez-le avec "
+                                    "--lang {lang}",
+    "import.skipped/language-folder": "{path} : ignoré : son dossier indique le texte en {lang:language} : importez-le "
+                                      "avec --lang {lang}",
+    "import.skipped/document": "{path} : ignoré : son nom indique le texte du document {document} : importez-le avec "
+                               "--document {document}",
+    "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",
+    "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx)",
+    "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "
+                           "est lu)",
+    "import.skipped/same-day": "{path} : ignoré : le texte du {day} est importé depuis {name}",
+    "import.skipped/copy": "{path} : ignoré : une copie, octet pour octet, de {name}, de même date",
     "import.inner-zips": "{count:plural:archive zip|archives zip} dans les dossiers donnés ({first}, …) : plus de "
                          "{most}, bien plus que n'en contient une archive de politiques : décompressez-les, ou nommez "
                          "chacune sur la ligne de commande (rien n'a été importé)",

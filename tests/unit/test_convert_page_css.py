@@ -557,3 +557,43 @@ def test_what_the_import_of_a_saved_page_left_out_or_read_otherwise_is_said_in_t
         "d'un lecteur serait d'abord passé par Google)"], notes
     assert notes[1:3] == ["the page is written in en, with a part marked as written in fr: read that part only",
                           "1 element marked as heading (role=\"heading\", aria-level) became the heading of their level"]
+
+
+def test_a_server_template_s_code_tabs_and_run_in_titles_are_said_in_the_site_s_language(tmp_path: Path):
+    """A French company's old site kept as its source: a Jinja template (a title block, a comment, an expression its
+    server filled in) whose page holds tabs, one panel closed; a Markdown text whose sections are bold lines, one
+    running in at the start of its text. The notes of what the import left out or kept, in French on a French
+    site."""
+    from policysite import messages
+
+    page = tmp_path / "politique-2021-03-01.html"
+    page.write_text('{% extends "base.html" %}{% block title %}Politique de confidentialité{% endblock %}'
+                    "{% block content %}{# à relire #}<h1>Politique de confidentialité</h1><h2>1. Données</h2><p>Nous "
+                    "traitons vos données.</p><h2>2. Droits</h2><p>Écrivez à {{ contact_email }}.</p><div role="
+                    '"tablist"><button role="tab" aria-controls="p1" aria-selected="true">Clients</button><button '
+                    'role="tab" aria-controls="p2">Prospects</button></div><div id="p1" role="tabpanel"><p>Trois ans.'
+                    '</p></div><div id="p2" role="tabpanel" hidden><p>Un an.</p></div>{% endblock %}', encoding="utf-8")
+    text = tmp_path / "politique-2021-04-01.md"
+    text.write_text("**1. Données**\n\nNous traitons vos données.\n\n**2. Durée.** Nous les gardons deux ans.\n\n"
+                    "**3. Droits**\n\nÉcrivez-nous.\n", encoding="utf-8")
+    notes = [note for path in (page, text) for note in convert(path).notes]
+    assert [messages.said_in(note, "fr") for note in notes] == [
+        "omis le bloc {% block title %} du modèle, de simples mots, « Politique de confidentialité », que sa mise en "
+        "page affiche comme <title> de la page ou ailleurs : les mêmes mots sont le titre de la page",
+        "omis 1 commentaire du modèle ({# … #}), qu'aucun lecteur n'a vu : « à relire »",
+        "omis 3 instructions du modèle serveur de la page (Jinja, Django, Nunjucks : {% extends %}, {% block %}, "
+        "{% endblock %}), que son serveur exécutait et qu'aucun lecteur n'a vues",
+        "conservé tel quel le code de modèle {{ contact_email }}, dont le serveur de l'ancien site écrivait le résultat "
+        "à cet endroit : vérifiez la page telle que les lecteurs la voyaient, et écrivez ses mots dans une nouvelle "
+        "version",
+        "conservé 1 panneau fermé à l'enregistrement de la page, qu'un lecteur ouvre avec son onglet ou son bouton : "
+        "« Un an. »",
+        "2 titres d'onglets conservés une seule fois, au-dessus du panneau que chacun ouvre (un titre là où il est "
+        "numéroté comme une section, sinon en gras)",
+        "lignes 1 et 7 : une ligne en gras commençant par un numéro de section est devenue un titre de section (le "
+        "texte n'a pas d'autre titre)",
+        "ligne 5 : 1 titre de section en gras placé au début de son texte, numéroté comme la section entre les titres "
+        "qui l'entourent, est devenu un titre de section, son texte le paragraphe en dessous"], notes
+    assert notes[-1] == ("line 5: 1 bold section title(s) running in at the start of their text, numbered as the "
+                         "section between the headings around them, became section headings, their text the paragraph "
+                         "under them")

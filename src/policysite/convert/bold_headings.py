@@ -212,11 +212,7 @@ def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
         found += 1
         tops = sorted([*tops, (n, int(number[0]))])
     if found:
-        notes.add(f"{found} {RUN_IN_SAID}")
-
-
-RUN_IN_SAID = ("bold section title(s) running in at the start of their text, numbered as the section between the "
-               "headings around them, became section headings, their text the paragraph under them")
+        notes.add(Said("convert.run-in", count=found))
 
 
 # A section's heading written as a bold line of its own, unnumbered, over its text (`<p><strong>Sharing Personal

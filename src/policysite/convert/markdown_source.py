@@ -12,7 +12,6 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
 from policysite.convert import (
-    bold_headings,
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
@@ -627,7 +626,7 @@ def _run_in_headings(lines: list[str], found: list[int], notes: Notes) -> None:
         tops = sorted([*tops, (n, value)])
         done.append(n + 1)
     if done:
-        notes.add(f"{len(done)} {bold_headings.RUN_IN_SAID}", done[0])
+        notes.add(Said("convert.run-in", count=len(done)), done[0])
 
 
 _HEADING_WORDS = 12

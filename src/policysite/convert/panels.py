@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, PageElement, Tag
 
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, quoted
 from policysite.heading_numbers import heading_number
+from policysite.messages import Said
 
 PANEL_TITLE = "data-policysite-panel-title"
 
@@ -95,8 +96,7 @@ def tabbed_sets(soup: BeautifulSoup, notes: Notes) -> None:
         for emptied in tabbed.select(":scope > .tabbed-labels"):
             emptied.decompose()
     if titled:
-        notes.add(f"{titled} tab title{'s' if titled > 1 else ''} (MkDocs Material's content tabs) kept above the text "
-                  "each opens (a heading where numbered as a section, else in bold)")
+        notes.add(Said("convert.content-tabs", count=titled))
 
 
 def css_toggles(soup: BeautifulSoup, notes: Notes) -> None:
@@ -113,9 +113,7 @@ def css_toggles(soup: BeautifulSoup, notes: Notes) -> None:
         label.replace_with(panel_title(soup, words, list(label.contents)))
         titled += 1
     if titled:
-        notes.add(f"{titled} title{'s' if titled > 1 else ''} of panels opened by the page's CSS (a label of a "
-                  "checkbox or radio button, an accordion's or tab's) kept above their text: a heading where numbered "
-                  "as a section, else in bold")
+        notes.add(Said("convert.css-panels", count=titled))
 
 
 def tabs(soup: BeautifulSoup, notes: Notes) -> None:
@@ -147,8 +145,7 @@ def tabs(soup: BeautifulSoup, notes: Notes) -> None:
         if not tablist.decomposed and not tablist.get_text(strip=True):
             tablist.decompose()
     if titled:
-        notes.add(f"{titled} tab title{'s' if titled > 1 else ''} kept once, above the panel each opens (a heading "
-                  "where numbered as a section, else in bold)")
+        notes.add(Said("convert.tab-titles", count=titled))
 
 
 def opened(soup: BeautifulSoup, notes: Notes) -> None:
@@ -160,6 +157,5 @@ def opened(soup: BeautifulSoup, notes: Notes) -> None:
             del panel["hidden"]
             kept.append(" ".join(panel.get_text(" ").split()))
     if kept:
-        shown = ", ".join(f"“{words[:40]}{'…' if len(words) > 40 else ''}”" for words in kept[:3])
-        notes.add(f"kept {len(kept)} panel(s) closed when the page was saved, which a reader opens with its tab or "
-                  f"button: {shown}")
+        notes.add(Said("convert.closed-panels", count=len(kept),
+                       shown=quoted([f"{words[:40]}{'…' if len(words) > 40 else ''}" for words in kept[:3]])))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 _STATEMENT = re.compile(r"\{%-?\s*(?P<word>[A-Za-z_]\w*)\b.*?-?%\}", re.S)
 _COMMENT = re.compile(r"\{#(?P<words>.*?)#\}", re.S)
@@ -59,22 +60,18 @@ def read(page: str, notes: Notes, includes: Mapping[str, str] | None = None) -> 
         def block(match: re.Match[str]) -> str:
             words = _words(match["content"])
             if words and words.casefold() == title.casefold():
-                notes.add(f"left out the template's block {{% block {match['name']} %}} of words alone, "
-                          f"“{words[:60]}”, which its layout shows as the page's <title> or such: the same words are "
-                          "the page's heading")
+                notes.add(Said("convert.template-title-block", name=match["name"], words=words[:60]))
                 return ""
             return match.group(0)
         page = _BLOCK.sub(block, page)
     comments = [" ".join(match["words"].split()) for match in _COMMENT.finditer(page)]
     page = _COMMENT.sub("", page)
     if comments:
-        notes.add(f"left out {len(comments)} template comment(s) ({{# … #}}), which no reader saw: "
-                  f"“{comments[0][:60]}”")
+        notes.add(Said("convert.template-comments", count=len(comments), words=comments[0][:60]))
     statements = [match["word"] for match in _STATEMENT.finditer(page)]
     page = _STATEMENT.sub("", page)
-    notes.add(f"left out {len(statements)} statement(s) of the page's server template (Jinja, Django, Nunjucks: "
-              f"{', '.join(dict.fromkeys(f'{{% {word} %}}' for word in statements))}), which its server ran and no "
-              "reader saw")
+    notes.add(Said("convert.template-statements", count=len(statements),
+                   statements=", ".join(dict.fromkeys(f"{{% {word} %}}" for word in statements))))
     _expressions(_EXPRESSION, page, notes)
     return page
 
@@ -129,9 +126,7 @@ def _php(page: str, notes: Notes) -> str:
     blocks = [" ".join(match.group(0).split()) for match in _PHP.finditer(page)]
     if blocks:
         page = _PHP.sub("", page)
-        notes.add(f"left out {len(blocks)} block(s) of the page's PHP code ({blocks[0][:60]} …), which its server ran "
-                  "and no reader saw: what they wrote there (a header, a menu, perhaps words of the text) is not "
-                  "read; check the page as readers saw it")
+        notes.add(Said("convert.php-blocks", count=len(blocks), first=blocks[0][:60]))
     _expressions(_PHP_ECHO, page, notes)
     return page
 
@@ -139,5 +134,4 @@ def _php(page: str, notes: Notes) -> str:
 def _expressions(pattern: re.Pattern[str], page: str, notes: Notes) -> None:
     """Say each template expression of `page` kept as written, its output unknown here."""
     for expression in dict.fromkeys(" ".join(match.group(0).split()) for match in pattern.finditer(page)):
-        notes.add(f"kept as written the template code {expression[:80]}, whose output the old site's server wrote "
-                  "there: check the page as readers saw it, and write its words in a new version")
+        notes.add(Said("convert.template-expression", code=expression[:80]))

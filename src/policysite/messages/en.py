@@ -1190,6 +1190,28 @@ MESSAGES: dict[str, str] = {
                            "words inside it: compare the Markdown with the document where it appears",
     "convert.word-converter": "Word conversion: {message}",
     "convert.html-as-text": "HTML that could not be read as elements was kept as text",
+    "convert.run-in": "{count} bold section title(s) running in at the start of their text, numbered as the section "
+                      "between the headings around them, became section headings, their text the paragraph under them",
+    "convert.template-title-block": "left out the template's block {{% block {name} %}} of words alone, “{words}”, "
+                                    "which its layout shows as the page's <title> or such: the same words are the "
+                                    "page's heading",
+    "convert.template-comments": "left out {count} template comment(s) ({{# … #}}), which no reader saw: “{words}”",
+    "convert.template-statements": "left out {count} statement(s) of the page's server template (Jinja, Django, "
+                                   "Nunjucks: {statements}), which its server ran and no reader saw",
+    "convert.php-blocks": "left out {count} block(s) of the page's PHP code ({first} …), which its server ran and no "
+                          "reader saw: what they wrote there (a header, a menu, perhaps words of the text) is not "
+                          "read; check the page as readers saw it",
+    "convert.template-expression": "kept as written the template code {code}, whose output the old site's server wrote "
+                                   "there: check the page as readers saw it, and write its words in a new version",
+    "convert.content-tabs": "{count} tab {count:form:title|titles} (MkDocs Material's content tabs) kept above the "
+                            "text each opens (a heading where numbered as a section, else in bold)",
+    "convert.css-panels": "{count} {count:form:title|titles} of panels opened by the page's CSS (a label of a checkbox "
+                          "or radio button, an accordion's or tab's) kept above their text: a heading where numbered "
+                          "as a section, else in bold",
+    "convert.tab-titles": "{count} tab {count:form:title|titles} kept once, above the panel each opens (a heading "
+                          "where numbered as a section, else in bold)",
+    "convert.closed-panels": "kept {count} panel(s) closed when the page was saved, which a reader opens with its tab "
+                             "or button: {shown:said}",
     "convert.definition-lists": "{count} definition {count:form:list|lists}: each term became a paragraph in bold, its "
                                 "definition the paragraph after it (Markdown has no definition lists)",
     "convert.task-boxes": "{count} task list box(es) written as the box each showed, {ticked} ticked or {unticked} "

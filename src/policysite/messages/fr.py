@@ -1400,6 +1400,37 @@ MESSAGES: dict[str, str] = {
                            "tous les mots qu'il contient : comparez le Markdown au document là où il apparaît",
     "convert.word-converter": "conversion Word : {message}",
     "convert.html-as-text": "le HTML qui n'a pas pu être lu comme des éléments a été conservé comme texte",
+    "convert.run-in": "{count:plural:titre de section en gras placé|titres de section en gras placés} au début de "
+                      "{count:form:son|leur} texte, {count:form:numéroté|numérotés} comme la section entre les titres "
+                      "qui {count:form:l'entourent|les entourent}, {count:form:est devenu un titre|sont devenus des "
+                      "titres} de section, {count:form:son|leur} texte le paragraphe en dessous",
+    "convert.template-title-block": "omis le bloc {{% block {name} %}} du modèle, de simples mots, « {words} », que sa "
+                                    "mise en page affiche comme <title> de la page ou ailleurs : les mêmes mots sont "
+                                    "le titre de la page",
+    "convert.template-comments": "omis {count:plural:commentaire|commentaires} du modèle ({{# … #}}), qu'aucun lecteur "
+                                 "n'a {count:form:vu|vus} : « {words} »",
+    "convert.template-statements": "omis {count:plural:instruction|instructions} du modèle serveur de la page (Jinja, "
+                                   "Django, Nunjucks : {statements}), que son serveur exécutait et qu'aucun lecteur "
+                                   "n'a {count:form:vue|vues}",
+    "convert.php-blocks": "omis {count:plural:bloc|blocs} de code PHP de la page ({first} …), que son serveur "
+                          "exécutait et qu'aucun lecteur n'a {count:form:vu|vus} : ce qui y était écrit (un en-tête, "
+                          "un menu, peut-être des mots du texte) n'est pas lu ; vérifiez la page telle que les "
+                          "lecteurs la voyaient",
+    "convert.template-expression": "conservé tel quel le code de modèle {code}, dont le serveur de l'ancien site "
+                                   "écrivait le résultat à cet endroit : vérifiez la page telle que les lecteurs la "
+                                   "voyaient, et écrivez ses mots dans une nouvelle version",
+    "convert.content-tabs": "{count:plural:titre d'onglet|titres d'onglets} (les onglets de contenu de MkDocs "
+                            "Material) {count:form:conservé|conservés} au-dessus du texte que chacun ouvre (un titre "
+                            "là où il est numéroté comme une section, sinon en gras)",
+    "convert.css-panels": "{count:plural:titre|titres} de panneaux ouverts par le CSS de la page (l'étiquette d'une "
+                          "case à cocher ou d'un bouton radio, celle d'un accordéon ou d'un onglet) "
+                          "{count:form:conservé|conservés} au-dessus de leur texte : un titre là où il est numéroté "
+                          "comme une section, sinon en gras",
+    "convert.tab-titles": "{count:plural:titre d'onglet|titres d'onglets} {count:form:conservé|conservés} une seule "
+                          "fois, au-dessus du panneau que chacun ouvre (un titre là où il est numéroté comme une "
+                          "section, sinon en gras)",
+    "convert.closed-panels": "conservé {count:plural:panneau fermé|panneaux fermés} à l'enregistrement de la page, "
+                             "qu'un lecteur ouvre avec son onglet ou son bouton : {shown:said}",
     "convert.definition-lists": "{count:plural:liste de définitions|listes de définitions} : chaque terme est devenu "
                                 "un paragraphe en gras, sa définition le paragraphe qui le suit (Markdown n'a pas de "
                                 "listes de définitions)",

@@ -597,3 +597,29 @@ def test_a_server_template_s_code_tabs_and_run_in_titles_are_said_in_the_site_s_
     assert notes[-1] == ("line 5: 1 bold section title(s) running in at the start of their text, numbered as the "
                          "section between the headings around them, became section headings, their text the paragraph "
                          "under them")
+
+
+def test_headings_moved_a_date_line_and_cloudflare_s_hidden_address_are_said_in_the_site_s_language(tmp_path: Path):
+    """A French company's page as its CMS and Cloudflare served it: numbered sections in <h3> under the title, the
+    date line as an <h4>, the DPO's address hidden by Cloudflare's email protection. The notes of what the import
+    moved and showed again, in French on a French site."""
+    from policysite import messages
+
+    hidden = "42" + "".join(f"{ord(letter) ^ 0x42:02x}" for letter in "dpo@exemple.fr")  # Cloudflare's XOR encoding
+    page = tmp_path / "politique-2021-05-01.html"
+    page.write_text('<html lang="fr"><body><main><h1>Politique de confidentialité</h1><h4>Mise à jour : 1er mars '
+                    "2021</h4><h3>1. Données</h3><p>Nous traitons vos données. Écrivez à <a href=\"/cdn-cgi/l/email-"
+                    f'protection" class="__cf_email__" data-cfemail="{hidden}">[email&#160;protected]</a>.</p><h3>2. '
+                    "Droits</h3><p>Vous pouvez demander l'accès à vos données.</p></main></body></html>",
+                    encoding="utf-8")
+    converted = convert(page)
+    assert "Écrivez à dpo@exemple.fr." in converted.markdown, converted.markdown
+    assert [messages.said_in(note, "fr") for note in converted.notes] == [
+        "1 adresse e-mail masquée par la protection des e-mails de Cloudflare (« [email protected] ») de nouveau "
+        "affichée, comme le navigateur du lecteur l'affichait",
+        "la ligne de date sous le titre, écrite comme un titre (« Mise à jour : 1er mars 2021 »), est un paragraphe : "
+        "un titre est celui d'une section, et celui-ci n'a pas de texte",
+        "2 titres déplacés au niveau que lit le site (la profondeur du numéro de chaque section : 1. un ##, 1.2 un ###)"
+    ], converted.notes
+    assert converted.notes[2] == "2 headings moved to the level the site reads (each section number's depth: 1. a ##, " \
+                                 "1.2 a ###)"

@@ -65,8 +65,7 @@ def date_headings(soup: BeautifulSoup, notes: Notes) -> None:
         block.name = "p"
         made.append(words)
     if made:
-        notes.add(f"the date line under the title written as a heading (“{made[0][:60]}”) is a paragraph: a heading "
-                  "is a section's, and this one has no text")
+        notes.add(Said("convert.date-heading", words=made[0][:60]))
 
 
 def br_paragraphs(soup: BeautifulSoup) -> None:
@@ -309,8 +308,7 @@ def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:
         before = parts
         found += 1
     if found:
-        notes.add(f"{found} bold paragraph(s) numbered as the section after the heading above them became section "
-                  "headings")
+        notes.add(Said("convert.bold-between", count=found))
 
 
 def _following(number: tuple[int, ...]) -> list[tuple[int, ...]]:
@@ -357,7 +355,7 @@ def bold_title(soup: BeautifulSoup, notes: Notes) -> None:
         return
     first.name = "h1"
     bold.unwrap()
-    notes.add(f"the bold line above the first section, “{words}”, became the title")
+    notes.add(Said("convert.bold-line-title", words=words))
 
 
 def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None) -> None:
@@ -378,10 +376,9 @@ def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = 
             heading.name = f"h{level}"
             moved += 1
     if moved:
-        notes.add(f"{moved} heading{'s' if moved > 1 else ''} moved to the level the site reads"
-                  + (" (each section number's depth: 1. a ##, 1.2 a ###)" if counted else
-                     f" (the page skipped from its title to <h{shift + 2}>)" if word_levels is None else
-                     f" (the document skipped from its title to Heading {shift + 2 - word_levels})"))
+        notes.add(Said("convert.heading-levels/numbered", count=moved) if counted else
+                  Said("convert.heading-levels/page", count=moved, level=shift + 2) if word_levels is None else
+                  Said("convert.heading-levels/word", count=moved, level=shift + 2 - word_levels))
 
 
 def _bold_only(tag: Tag | None) -> Tag | None:
@@ -426,8 +423,7 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
         count += 1
     if not count:
         return
-    notes.add("a numbered list whose items each start with a bold line (clauses numbered by Word, no heading styles): "
-              "each item became a section, its bold line the heading")
+    notes.add(Said("convert.word-clauses"))
     _title_above(soup, notes)
 
 
@@ -449,8 +445,7 @@ def clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
         heading = soup.new_tag(f"h{min(6, 1 + len(number.rstrip('.').split('.')))}")
         heading.string = f"{number} {title}"
         listing.replace_with(heading)
-    notes.add(f"{len(found)} list item(s) holding only a bold line numbered by Word (sections numbered with the "
-              "numbering button, no heading styles) became section headings of their numbers")
+    notes.add(Said("convert.word-numbered-items", count=len(found)))
 
 
 def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:

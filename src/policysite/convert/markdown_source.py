@@ -656,8 +656,7 @@ def _date_headings(body: str, meta: dict[str, str], notes: Notes, *, source: str
         if written is not None:  # the line of the raw HTML that wrote it: the one holding its year and what follows
             tail = text[_YEAR.search(text).start():][:20]  # type: ignore[union-attr]
             n = next((k for k, line in enumerate(written) if tail in line), -1)
-        notes.add(f"the date line under the title written as a heading (“{text[:60]}”) is a paragraph: a heading is a "
-                  "section's, and this one has no text", n + 1 if n >= 0 else None)
+        notes.add(Said("convert.date-heading", words=text[:60]), n + 1 if n >= 0 else None)
     return "\n".join(lines)
 
 

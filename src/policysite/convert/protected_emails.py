@@ -14,6 +14,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 PROTECTION = "/cdn-cgi/l/email-protection"
 PLACEHOLDER = "[email protected]"
@@ -50,11 +51,8 @@ def reveal(tree: LexborHTMLParser, notes: Notes) -> None:
             node.replace_with(address.split("?", 1)[0])
             shown += 1
     if shown or linked:
-        notes.add(f"{shown + linked} e-mail address{'es' if shown + linked > 1 else ''} hidden by Cloudflare's email "
-                  f"protection (“{PLACEHOLDER}”) shown again, as the reader's browser showed "
-                  f"{'them' if shown + linked > 1 else 'it'}")
+        notes.add(Said("convert.cloudflare-emails", count=shown + linked, placeholder=PLACEHOLDER))
     body = tree.body
     left = (body.text(deep=True) if body is not None else "").replace("\xa0", " ").count(PLACEHOLDER)
     if left:
-        notes.add(f"{left} “{PLACEHOLDER}” left in the text: Cloudflare hid an address there that the saved page no "
-                  "longer holds; write the address in its place")
+        notes.add(Said("convert.cloudflare-left", count=left, placeholder=PLACEHOLDER))

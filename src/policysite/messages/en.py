@@ -1190,6 +1190,27 @@ MESSAGES: dict[str, str] = {
                            "words inside it: compare the Markdown with the document where it appears",
     "convert.word-converter": "Word conversion: {message}",
     "convert.html-as-text": "HTML that could not be read as elements was kept as text",
+    "convert.date-heading": "the date line under the title written as a heading (“{words}”) is a paragraph: a heading "
+                            "is a section's, and this one has no text",
+    "convert.bold-between": "{count} bold paragraph(s) numbered as the section after the heading above them became "
+                            "section headings",
+    "convert.bold-line-title": "the bold line above the first section, “{words}”, became the title",
+    "convert.heading-levels/numbered": "{count} {count:form:heading|headings} moved to the level the site reads (each "
+                                       "section number's depth: 1. a ##, 1.2 a ###)",
+    "convert.heading-levels/page": "{count} {count:form:heading|headings} moved to the level the site reads (the page "
+                                   "skipped from its title to <h{level}>)",
+    "convert.heading-levels/word": "{count} {count:form:heading|headings} moved to the level the site reads (the "
+                                   "document skipped from its title to Heading {level})",
+    "convert.word-clauses": "a numbered list whose items each start with a bold line (clauses numbered by Word, no "
+                            "heading styles): each item became a section, its bold line the heading",
+    "convert.word-numbered-items": "{count} list item(s) holding only a bold line numbered by Word (sections numbered "
+                                   "with the numbering button, no heading styles) became section headings of their "
+                                   "numbers",
+    "convert.cloudflare-emails": "{count} e-mail {count:form:address|addresses} hidden by Cloudflare's email "
+                                 "protection (“{placeholder}”) shown again, as the reader's browser showed "
+                                 "{count:form:it|them}",
+    "convert.cloudflare-left": "{count} “{placeholder}” left in the text: Cloudflare hid an address there that the "
+                               "saved page no longer holds; write the address in its place",
     "convert.run-in": "{count} bold section title(s) running in at the start of their text, numbered as the section "
                       "between the headings around them, became section headings, their text the paragraph under them",
     "convert.template-title-block": "left out the template's block {{% block {name} %}} of words alone, “{words}”, "

@@ -1400,6 +1400,33 @@ MESSAGES: dict[str, str] = {
                            "tous les mots qu'il contient : comparez le Markdown au document là où il apparaît",
     "convert.word-converter": "conversion Word : {message}",
     "convert.html-as-text": "le HTML qui n'a pas pu être lu comme des éléments a été conservé comme texte",
+    "convert.date-heading": "la ligne de date sous le titre, écrite comme un titre (« {words} »), est un paragraphe : "
+                            "un titre est celui d'une section, et celui-ci n'a pas de texte",
+    "convert.bold-between": "{count:plural:paragraphe en gras numéroté|paragraphes en gras numérotés} comme la section "
+                            "qui suit le titre au-dessus {count:form:est devenu un titre|sont devenus des titres} de "
+                            "section",
+    "convert.bold-line-title": "la ligne en gras au-dessus de la première section, « {words} », est devenue le titre "
+                               "principal",
+    "convert.heading-levels/numbered": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (la "
+                                       "profondeur du numéro de chaque section : 1. un ##, 1.2 un ###)",
+    "convert.heading-levels/page": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (la page "
+                                   "passait de son titre à <h{level}>)",
+    "convert.heading-levels/word": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (le "
+                                   "document passait de son titre au style Titre {level})",
+    "convert.word-clauses": "une liste numérotée dont chaque élément commence par une ligne en gras (des clauses "
+                            "numérotées par Word, sans styles de titre) : chaque élément est devenu une section, sa "
+                            "ligne en gras le titre",
+    "convert.word-numbered-items": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} qu'une "
+                                   "ligne en gras numérotée par Word (des sections numérotées avec le bouton de "
+                                   "numérotation, sans styles de titre) {count:form:est devenu un titre|sont devenus "
+                                   "des titres} de section de {count:form:son numéro|leurs numéros}",
+    "convert.cloudflare-emails": "{count:plural:adresse e-mail masquée|adresses e-mail masquées} par la protection des "
+                                 "e-mails de Cloudflare (« {placeholder} ») de nouveau "
+                                 "{count:form:affichée|affichées}, comme le navigateur du lecteur "
+                                 "{count:form:l'affichait|les affichait}",
+    "convert.cloudflare-left": "{count} « {placeholder} » {count:form:laissé|laissés} dans le texte : Cloudflare y "
+                               "masquait une adresse que la page enregistrée ne contient plus ; écrivez l'adresse à sa "
+                               "place",
     "convert.run-in": "{count:plural:titre de section en gras placé|titres de section en gras placés} au début de "
                       "{count:form:son|leur} texte, {count:form:numéroté|numérotés} comme la section entre les titres "
                       "qui {count:form:l'entourent|les entourent}, {count:form:est devenu un titre|sont devenus des "

@@ -623,3 +623,28 @@ def test_headings_moved_a_date_line_and_cloudflare_s_hidden_address_are_said_in_
     ], converted.notes
     assert converted.notes[2] == "2 headings moved to the level the site reads (each section number's depth: 1. a ##, " \
                                  "1.2 a ###)"
+
+
+def test_a_text_in_two_languages_side_by_side_is_said_in_the_site_s_language(tmp_path: Path):
+    """A bilingual company's policy as one table, French beside English: the French column read, the note saying
+    which column was kept and which left out, in French on a French site."""
+    from policysite import messages
+
+    rows = [("1. Données collectées", "1. Data we collect"),
+            ("Nous collectons votre nom et votre adresse électronique.", "We collect your name and your email address."),
+            ("2. Vos droits", "2. Your rights"),
+            ("Vous pouvez demander l'accès à vos données et leur effacement.",
+             "You may ask for access to your data and its erasure.")]
+    page = tmp_path / "politique-2021-06-01.html"
+    page.write_text("<html><body><main><h1>Politique / Policy</h1><table>" + "".join(
+        f"<tr><td>{french}</td><td>{english}</td></tr>" for french, english in rows) + "</table></main></body></html>",
+        encoding="utf-8")
+    converted = convert(page, lang="fr")
+    assert "We collect" not in converted.markdown, converted.markdown
+    assert [messages.said_in(note, "fr") for note in converted.notes] == [
+        "un tableau présentant le texte en deux langues côte à côte (4 lignes, « 1. Données collectées » à côté de « 1. "
+        "Data we collect ») : lu sa colonne de gauche, le texte en français ; celle de droite omise (importez-la avec "
+        "son propre --lang)"], converted.notes
+    assert converted.notes == [
+        "a table setting the text in two languages side by side (4 rows, “1. Données collectées” beside “1. Data we "
+        "collect”): read its left column, the fr text; the right one left out (import it with its own --lang)"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 MARGIN = 0.15  # how much more of one column's words the language's dictionary must know than of the other's
 
@@ -29,20 +30,16 @@ def one_column(tree: LexborHTMLParser, lang: str, notes: Notes) -> None:
             continue  # a table of the text (a cookie list of two columns), not one text in two languages
         shares = [spelling.known_share(" ".join(row[n] for row in texts), lang) for n in (0, 1)]
         if shares[0] is None or shares[1] is None or abs(shares[0] - shares[1]) < MARGIN:
-            notes.add(f"a table of {len(rows)} rows sets its text in two columns, each section numbered in both (“"
-                      f"{texts[0][0][:40]}” beside “{texts[0][1][:40]}”): two languages side by side, most likely, "
-                      f"kept as it is (which column is {lang} cannot be told): import each language from a file of "
-                      "its own")
+            notes.add(Said("convert.two-columns/undecided", rows=len(rows), left=texts[0][0][:40],
+                           right=texts[0][1][:40], lang=lang))
             continue
         keep = 0 if shares[0] > shares[1] else 1
         column = LexborHTMLParser("<div>" + "".join(_inner(cells[keep]) for cells in rows) + "</div>").css_first("div")
         if column is None:
             continue
         table.replace_with(column)
-        side = ("left", "right")
-        notes.add(f"a table setting the text in two languages side by side ({len(rows)} rows, “{texts[0][0][:40]}” "
-                  f"beside “{texts[0][1][:40]}”): read its {side[keep]} column, the {lang} text; the {side[1 - keep]} "
-                  "one left out (import it with its own --lang)")
+        notes.add(Said(f"convert.two-columns/{('left', 'right')[keep]}", rows=len(rows), left=texts[0][0][:40],
+                       right=texts[0][1][:40], lang=lang))
 
 
 def _children(node: LexborNode, tags: tuple[str, ...]) -> list[LexborNode]:

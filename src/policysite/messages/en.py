@@ -1190,6 +1190,16 @@ MESSAGES: dict[str, str] = {
                            "words inside it: compare the Markdown with the document where it appears",
     "convert.word-converter": "Word conversion: {message}",
     "convert.html-as-text": "HTML that could not be read as elements was kept as text",
+    "convert.two-columns/undecided": "a table of {rows} rows sets its text in two columns, each section numbered in "
+                                     "both (“{left}” beside “{right}”): two languages side by side, most likely, kept "
+                                     "as it is (which column is {lang} cannot be told): import each language from a "
+                                     "file of its own",
+    "convert.two-columns/left": "a table setting the text in two languages side by side ({rows} rows, “{left}” beside "
+                                "“{right}”): read its left column, the {lang} text; the right one left out (import it "
+                                "with its own --lang)",
+    "convert.two-columns/right": "a table setting the text in two languages side by side ({rows} rows, “{left}” beside "
+                                 "“{right}”): read its right column, the {lang} text; the left one left out (import it "
+                                 "with its own --lang)",
     "convert.date-heading": "the date line under the title written as a heading (“{words}”) is a paragraph: a heading "
                             "is a section's, and this one has no text",
     "convert.bold-between": "{count} bold paragraph(s) numbered as the section after the heading above them became "

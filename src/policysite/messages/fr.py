@@ -1400,6 +1400,19 @@ MESSAGES: dict[str, str] = {
                            "tous les mots qu'il contient : comparez le Markdown au document là où il apparaît",
     "convert.word-converter": "conversion Word : {message}",
     "convert.html-as-text": "le HTML qui n'a pas pu être lu comme des éléments a été conservé comme texte",
+    "convert.two-columns/undecided": "un tableau de {rows:plural:ligne|lignes} présente son texte en deux colonnes, "
+                                     "chaque section numérotée dans les deux (« {left} » à côté de « {right} ») : sans "
+                                     "doute deux langues côte à côte, conservé tel quel (impossible de dire quelle "
+                                     "colonne est en {lang:language}) : importez chaque langue depuis un fichier à "
+                                     "part",
+    "convert.two-columns/left": "un tableau présentant le texte en deux langues côte à côte "
+                                "({rows:plural:ligne|lignes}, « {left} » à côté de « {right} ») : lu sa colonne de "
+                                "gauche, le texte en {lang:language} ; celle de droite omise (importez-la avec son "
+                                "propre --lang)",
+    "convert.two-columns/right": "un tableau présentant le texte en deux langues côte à côte "
+                                 "({rows:plural:ligne|lignes}, « {left} » à côté de « {right} ») : lu sa colonne de "
+                                 "droite, le texte en {lang:language} ; celle de gauche omise (importez-la avec son "
+                                 "propre --lang)",
     "convert.date-heading": "la ligne de date sous le titre, écrite comme un titre (« {words} »), est un paragraphe : "
                             "un titre est celui d'une section, et celui-ci n'a pas de texte",
     "convert.bold-between": "{count:plural:paragraphe en gras numéroté|paragraphes en gras numérotés} comme la section "

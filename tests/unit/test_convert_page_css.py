@@ -419,6 +419,21 @@ def test_a_draft_or_plain_text_that_is_no_policy_is_refused_in_the_site_s_langua
         "code) : renommez-le en .md, avec un # devant son titre et ## devant le titre de chaque section"]
 
 
+def test_a_short_plain_text_is_refused_not_imported_as_one_block_of_code(tmp_path: Path):
+    """A plain text too short to read as paragraphs (under 40 words) stays the page's one preformatted block, which
+    the import writes as code indented by four spaces: the refusal looked for that indent after stripping it, and the
+    text was imported as one code block, no title, no section, no note (words3's finding)."""
+    import pytest
+
+    from policysite.convert import ConvertError
+
+    plain = tmp_path / "politique-2021-03-01.txt"
+    plain.write_text("POLITIQUE DE CONFIDENTIALITÉ\n\n1. Objet\n\nNous traitons vos données.\n\n2. Droits\n\n"
+                     "Vous avez des droits.\n", encoding="utf-8")
+    with pytest.raises(ConvertError, match="plain text that does not read as paragraphs"):
+        convert(plain)
+
+
 def test_bold_lines_made_section_headings_are_said_in_the_site_s_language(tmp_path: Path):
     """A text without headings whose bold lines became its sections (Markdown, a web page, a Word document without
     heading styles): the notes a legal team checks its imported sections against, in French on a French site."""

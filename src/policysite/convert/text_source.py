@@ -18,7 +18,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     text = markdown_source.decode(data, notes)  # its character set, byte order mark and line ends, as Markdown's
     page = f"<html><body><pre>{html.escape(text)}</pre></body></html>".encode()
     converted = html_source.convert(page, name=name, lang=lang)
-    if converted.markdown.lstrip().startswith(("```", "    ")) or not converted.markdown.strip():
+    # (its indent is what the refusal looks for: stripped of its new lines only)
+    if converted.markdown.lstrip("\n").startswith(("```", "    ")) or not converted.markdown.strip():
         raise ConvertError(Said("import.text-unreadable", name=name))
     return dataclasses.replace(converted, notes=[*notes.sentences(), *map(_as_text, converted.notes)])
 

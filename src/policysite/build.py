@@ -435,8 +435,8 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
                 # stopped the build at "error: Invalid IPv6 URL", naming no file): the checks name its line
                 from policysite import checks, findings
 
-                said = [f"{language.code}: {finding}" for finding in findings.blocking(
-                    checks.check_project(root=root, langs=[language.code]))]
+                blocking = findings.blocking(checks.check_project(root=root, langs=[language.code]))
+                said = [Said("build.refused/warning", code=language.code, message=str(finding)) for finding in blocking]
                 if not said:
                     raise
                 refused += said

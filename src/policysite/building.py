@@ -517,9 +517,15 @@ def _end_pool(pool: concurrent.futures.ProcessPoolExecutor, futures: list[concur
     The workers are ended now rather than waited for: a wait could last for ever (history hunt 23)."""
     for future in futures:
         future.cancel()
+    manager = getattr(pool, "_executor_manager_thread", None)  # (shutdown forgets it)
     pool.shutdown(wait=False, cancel_futures=True)
     workers = multiprocessing.active_children()  # the pool's: this process starts no other multiprocessing child
     for worker in workers:
         worker.terminate()
     for worker in workers:
         worker.join()
+    # The pool's thread closes its pipe once it sees its workers gone. Left running, it raced the interpreter's exit,
+    # which writes to that pipe: now and then "Exception ignored … OSError: [Errno 9] Bad file descriptor" and a
+    # traceback after "error: interrupted" (CI, stop 49). It is waited for, briefly.
+    if manager is not None:
+        manager.join(timeout=10)

@@ -9,9 +9,10 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+import yaml
 
 from helpers import git
-from policysite import cli
+from policysite import cli, passcache
 
 DATE = "2024-05-01"
 EN_PAGE = f"""---
@@ -119,6 +120,12 @@ def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
     assert policy("--root", str(site), "history", "-j", "1") == 0
     # the daily job verifies the archive before publishing on top of it
     assert "then make verify publish-history" in (site / ".github/workflows/publish.yml").read_text(encoding="utf-8")
+    # and each run starts from the verdicts the last one kept (a fresh clone has none: every served page read again)
+    workflow = yaml.safe_load((site / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["publish"]["steps"]
+    cache = next(step["with"] for step in steps if step.get("uses", "").startswith("actions/cache@"))
+    assert cache["path"] == passcache.folder(".git").parent.as_posix() == ".git/policysite"
+    assert cache["key"] == "policysite-${{ github.run_id }}" and cache["key"].startswith(cache["restore-keys"])
     made = subprocess.run(["make", "-s", "verify"], cwd=site, capture_output=True, text=True)
     assert made.returncode == 0 and "match the manifest" in made.stdout, made.stdout + made.stderr
     assert policy("--root", str(site), "export", "--site-dir", str(site / "public")) == 0

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from helpers import git
 from policy_repo import Project, copy_of, edit_pages, made_once
-from policysite import clock, passcache, safety, verify
+from policysite import clock, passcache, safety, servedpages, verify
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +81,32 @@ def test_a_rebuild_reads_no_page_an_earlier_command_built_and_passed(project, re
     read.clear()
     assert project.history(rebuild=True).published == ["2024-01-15", "2024-02-01"]
     assert sum(text for _digest, text in read) >= 4 and len(read) > len(warm) + 4  # every page read again
+
+
+def test_a_fresh_clone_given_the_verdicts_an_earlier_run_kept_reads_no_page_of_the_archive(project, read, tmp_path,
+                                                                                           monkeypatch):
+    """CI publishes from a fresh clone, which reads every page the branch serves through the output check (onto 151
+    versions, 10 of a publication's 12 s of CPU); the publishing workflow restores the `.git/policysite` its last run
+    left (its cache). What is kept there names blobs and the code's digest, nothing of the clone: with it, the next
+    version's publication reads none of the archive's versions' pages again; without it, it reads them (the site's
+    root pages, which it writes again, are read either way)."""
+    project.commit("2024-02-20", fr="Troisième texte.", en="Third text.")
+    listing = git(project.root, "ls-tree", "-r", "gh-pages").splitlines()
+    archive = {hashlib.sha256(subprocess.run(["git", "cat-file", "blob", line.split()[2]], cwd=project.root,
+                                             check=True, capture_output=True).stdout).hexdigest()
+               for line in listing if re.fullmatch(r"[a-z]+/\d{4}-\d{2}-\d{2}/.*\.html", line.split("\t")[1])}
+
+    def archive_pages_read(name: str, *, kept: bool) -> set[str]:
+        clone = tmp_path / name
+        git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
+        git(clone, "fetch", "-q", "origin", "gh-pages:gh-pages")  # as the workflow fetches it
+        if kept:
+            shutil.copytree(passcache.folder(project.root / ".git").parent, clone / ".git" / "policysite")
+        monkeypatch.setattr(servedpages, "_PASSED", set())  # a new process: only the folder vouches
+        safety._PASSED.clear()
+        read.clear()
+        assert Project(clone).publish().published == ["2024-02-20"]
+        return {digest for digest, _text in read} & archive
+
+    assert len(archive_pages_read("cold", kept=False)) >= 4  # 2024-01-15's pages of each language, at least
+    assert archive_pages_read("cached", kept=True) == set()

@@ -6,6 +6,7 @@ outline, links to addresses) holds none of these; a PDF the branch serves that h
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 # Keys of a dictionary that make the viewer act: a script (a name tree of them, `/JS`), actions on opening or on an
@@ -23,42 +24,46 @@ def pdf_action(data: bytes) -> str:
     a `javascript:` link), or "": what `publish.pdf-active` names."""
     import pikepdf
 
+    from policysite.safety import is_script_url
+
     try:
         pdf = pikepdf.open(io.BytesIO(data))
     except (pikepdf.PdfError, ValueError):
         return "?"  # no PDF a reader's viewer opens as printed
+    # Each object's kind asked once (`isinstance` against pikepdf's classes asks qpdf each time): the 302 PDFs a fresh
+    # clone of a 151-version branch reads took 3.3 s, now 2.3 s
+    dictionary, array, stream = pikepdf.ObjectType.dictionary, pikepdf.ObjectType.array, pikepdf.ObjectType.stream
+    inner = (dictionary, array)
     with pdf:
         for top in pdf.objects:
             todo = [top]
             while todo:  # each object, and the dictionaries and arrays written inside it (a link's `/A`)
                 obj = todo.pop()
-                found = _dictionary_action(obj)
-                if found:
-                    return found
-                inner = obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj
-                if isinstance(inner, (pikepdf.Dictionary, pikepdf.Array)):
-                    values = inner.values() if isinstance(inner, pikepdf.Dictionary) else list(inner)
-                    todo += [value for value in values if isinstance(value, (pikepdf.Dictionary, pikepdf.Array))
-                             and not value.is_indirect]
+                kind = obj._type_code if isinstance(obj, pikepdf.Object) else None
+                if kind == stream:
+                    obj, kind = obj.stream_dict, dictionary
+                if kind == dictionary:
+                    found = _dictionary_action(obj, pikepdf, is_script_url)
+                    if found:
+                        return found
+                    values = obj.values()
+                elif kind == array:
+                    values = list(obj)
+                else:
+                    continue
+                todo += [value for value in values if isinstance(value, pikepdf.Object)
+                         and value._type_code in inner and not value.is_indirect]
     return ""
 
 
-def _dictionary_action(obj: Any) -> str:
-    import pikepdf
-
-    from policysite.safety import is_script_url
-
-    if isinstance(obj, pikepdf.Stream):
-        obj = obj.stream_dict
-    if not isinstance(obj, pikepdf.Dictionary):
-        return ""
+def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bool]) -> str:
     keys = set(obj.keys())
     if keys & ACTIVE_KEYS:
         return sorted(keys & ACTIVE_KEYS)[0]
-    action = obj.get("/S")
+    action = obj.get("/S") if "/S" in keys else None  # (most have neither: a look-up less into qpdf)
     if isinstance(action, pikepdf.Name) and str(action) in ACTIVE_ACTIONS:
         return f"/S {action}"
-    uri = obj.get("/URI")
+    uri = obj.get("/URI") if "/URI" in keys else None
     if isinstance(uri, pikepdf.String) and is_script_url(str(uri)):
         return f"/URI {str(uri)[:60]}"
     return ""

@@ -1,0 +1,57 @@
+"""pdfactions.pdf_action reads every dictionary of a PDF, wherever it is written: in a stream's dictionary, in arrays
+and dictionaries written inside other objects, in objects packed into object streams, among numbers and names."""
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+
+from policysite.pdfactions import pdf_action
+
+
+def _saved(forge) -> bytes:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    page = pdf.pages[0]
+    page.Contents = pdf.make_stream(b"BT /F1 12 Tf (words) Tj ET")
+    page.Widths = pikepdf.Array(list(range(200)))  # numbers, as a font's widths: nothing to read
+    page.Annots = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 100, 20],
+        A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("https://example.test/"))))]))
+    forge(pdf, page)
+    out = io.BytesIO()
+    pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    return out.getvalue()
+
+
+def _in_stream(pdf, page):
+    page.Contents.AA = pikepdf.Dictionary()  # read only in the stream's dictionary
+
+
+def _deep(pdf, page):
+    page.Extra = pikepdf.Array([pikepdf.Array([1, 2.5, pikepdf.Name.X, pikepdf.Dictionary(
+        Inner=pikepdf.Dictionary(S=pikepdf.Name.Launch))])])
+
+
+def _script_link(pdf, page):
+    page.Annots[0].A = pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("javascript:app.alert(1)"))
+
+
+def _named(pdf, page):
+    pdf.Root.Names = pikepdf.Dictionary(JavaScript=pikepdf.Dictionary(Names=pikepdf.Array([pikepdf.String("x")])))
+
+
+@pytest.mark.parametrize(("forge", "found"), [
+    (lambda pdf, page: None, ""),
+    (_in_stream, "/AA"),
+    (_deep, "/S /Launch"),
+    (_script_link, "/URI javascript:app.alert(1)"),
+    (_named, "/JavaScript"),
+])
+def test_what_a_viewer_would_do_is_found_wherever_it_is_written(forge, found):
+    assert pdf_action(_saved(forge)) == found
+
+
+def test_bytes_no_viewer_opens_as_a_pdf_are_said_so():
+    assert pdf_action(b"%PDF-1.7 not really") == "?"

@@ -583,6 +583,23 @@ def tokens_and_references(body: str) -> tuple[tuple[Token, ...], Mapping[str, An
     return _read_body(body)
 
 
+class _EveryLink(MarkdownIt):
+    """The document model's reader taking every `[words](address)` for a link, a script's address too, as
+    Python-Markdown, which renders the page, does: markdown-it leaves those as text."""
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
+        return True
+
+
+_every_link = _EveryLink("commonmark").enable("table")
+
+
+def linked_inline(content: str, references: Mapping[str, Any]) -> list[Token]:
+    """The inline tokens of `content` (an inline run's source) with every link the page makes a link, an address
+    markdown-it refuses too; code spans and escaped brackets stay text, as on the page."""
+    return _every_link.parseInline(content, {"references": dict(references)})[0].children or []
+
+
 def valid_link(url: str) -> bool:
     """Whether markdown-it makes a link of `url` at all (not `javascript:`, `vbscript:`, `file:`, `data:`)."""
     return bool(_md.validateLink(url.strip()))

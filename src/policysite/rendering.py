@@ -544,7 +544,8 @@ def images(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
 # those of the page's body as the browser reads it, and those of the model's blocks, in order.
 
 _WORD = re.compile(r"\w+")
-# A link the checks do not make (a script or file address: editorial.html refuses it as written) and the page does.
+# A link the checks do not make (a script or file address: editorial.html refuses it as written) and the page does,
+# looked for in the text markdown-it left, then read again as the page links it (never in code, nor escaped).
 _REFUSED_LINK = re.compile(r"\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\))?[^()\s<>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 # What Python-Markdown's attr_list reads and never shows, where it reads it (markdown.extensions.attr_list): at the end
 # of a heading or a table cell after a space, on a block's last line of its own, right after an inline element (a
@@ -594,11 +595,14 @@ def read_words(body: str) -> list[tuple[str, int]]:
     """Each word the checks read in `body`, in order, with its line: the text of its paragraphs, items, cells and
     headings (inline tags left out as the browser leaves them, `1<sup>st</sup>` one word and `a<br>b` two; comments
     kept: they read them), its HTML blocks' and code blocks' text."""
-    tokens, _references = document.tokens_and_references(body)
+    tokens, references = document.tokens_and_references(body)
     found: list[tuple[str, int]] = []
     for index, token in enumerate(tokens):
         if token.type == "inline":
-            text = inline.plain(token.children or [], html="shown")
+            children = token.children or []
+            if any(child.type == "text" and _REFUSED_LINK.search(child.content) for child in children):
+                children = document.linked_inline(token.content, references)  # the page links what markdown-it left
+            text = inline.plain(children, html="shown")
             for written in _attr_lists(token, tokens[index - 1].type if index else ""):
                 text = text.replace(written, " ", 1)
         elif token.type == "html_block":
@@ -608,7 +612,6 @@ def read_words(body: str) -> list[tuple[str, int]]:
         else:
             continue
         line = token.map[0] + 1 if token.map else 1
-        text = _REFUSED_LINK.sub(lambda m: "]" if not document.valid_link(m.group(1)) else m.group(), text)
         found += [(word, line) for word in words(text)]
     return found
 

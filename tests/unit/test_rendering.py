@@ -477,3 +477,13 @@ def test_a_page_s_own_ids_worked_out_by_publishing_are_not_worked_out_again_by_i
         anchors.for_page(rewritten, lang=lang, source_text=source_text,
                          reading=rendering.read_page(rewritten, lang=lang, source=text))
         assert worked == [1]
+
+
+def test_a_script_link_written_in_code_or_escaped_is_read_as_the_words_the_page_shows():
+    """Adoption lead (session 33): the checks left out the address of any `](javascript:…)` in an inline run's text,
+    as a link the page makes and they do not; a policy saying it never uses such links, the example in a code span
+    or its brackets escaped, shows the address as words, and was refused for words no check reads. Read on the
+    parsed run: what the page links is left out, code and escaped text are words."""
+    assert _apart("We never use `[x](javascript:void(0))` links, nor \\[y\\](javascript:alert) ones.") == []
+    assert _apart("Nor `](vbscript:x)` and [a](https://example.com) here [b][ref].\n\n[ref]: https://example.com/r") == []
+    assert _apart("A link [x](javascript:alert(1)) the page makes.") == []  # its address is no word it shows

@@ -31,7 +31,7 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
     file of the old site's source (--git), whose PHP is its server's template, not a page saved with its code;
     `includes`: the files such a page's template includes, by the name it includes each by (--git)."""
     from policysite.checks import LFS_POINTER
-    from policysite.convert import docx_source, html_source, markdown_source, text_source
+    from policysite.convert import data_source, docx_source, html_source, markdown_source, text_source
 
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
@@ -42,7 +42,8 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
         raise ConvertError(Said("import.unreadable", name=path.name, error=str(exc.strerror or exc))) from None
     if data.startswith(LFS_POINTER):  # what a clone without git-lfs holds, and what git's history stores (history 25)
         raise ConvertError(Said("import.lfs", name=path.name))
-    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "text": text_source}[kind]
+    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "text": text_source,
+              "data": data_source}[kind]
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:

@@ -29,7 +29,10 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            # address's name: the HTML the reader was shown (its server's code, if that is what the file holds, is
            # refused by the HTML reader)
            **dict.fromkeys((".php", ".phtml", ".asp", ".aspx", ".jsp", ".cfm", ".shtml"), "html"),
-           ".txt": "text"}  # (a .txt without a date in its name is a note beside the archive: skipped, said)
+           ".txt": "text",  # (a .txt without a date in its name is a note beside the archive: skipped, said)
+           # a site's data file its template wrote out as the page (Jekyll's _data/privacy.yml, a CMS's export): one
+           # without a date in its name, in a folder given, is the site's (its _config.yml): skipped, said
+           **dict.fromkeys((".yml", ".yaml", ".json"), "data")}
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
 ASCIIDOC = (".adoc", ".asciidoc")
 _WORD_PROCESSOR = Said("import.other-format/word-processor")
@@ -95,6 +98,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         if kind == "text" and _dated(path.name, languages) is None:
             if skipped is not None:  # a README.txt, notes.txt: no version
                 skipped.append(Said("import.skipped/text", path=str(path)))
+            continue
+        if kind == "data" and path not in paths and _dated(path.name, languages) is None:
+            if skipped is not None:  # a site's _config.yml, a package.json: no version
+                skipped.append(Said("import.skipped/data", path=str(path)))
             continue
         try:
             sources.append(Source(path, date_in_name(path.name, languages=languages), kind))
@@ -164,6 +171,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
     if undated:  # each said at once: an archive's names are renamed in one go, not one per run
         raise ConvertError(Said("import.undated", count=len(undated), names=undated))
     sources = _joined_parts(_without_copies(sources, skipped))
+    pages = {source.date: source.path.name for source in sources if source.format != "data"}
+    for source in [source for source in sources if source.format == "data" and source.date in pages]:
+        sources.remove(source)  # the page's own data beside it (a capture's metadata, the CMS entry it showed)
+        if skipped is not None:
+            skipped.append(Said("import.skipped/same-day", path=str(source.path), day=source.date.isoformat(),
+                                name=pages[source.date]))
     sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
     for before, after in zip(sources, sources[1:]):
         if before.date == after.date:

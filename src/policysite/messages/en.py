@@ -1907,9 +1907,9 @@ MESSAGES: dict[str, str] = {
                             "server ran and this import does not: import the pages the old site built instead (their "
                             "branch, with --git --ref, or each page saved from the site as .html)",
     "import.template-only/data": "{name}: every word of its text is written by its template ({expression}) from the "
-                                 "site's data ({data}: a data file of the old site, _data/{data}.yml or such), which "
-                                 "this import does not read: import the pages the old site built instead (their "
-                                 "branch, with --git --ref, or each page saved from the site as .html)",
+                                 "site's data ({data}: a data file of the old site, _data/{data}.yml or such): "
+                                 "import that data file itself (with --git, its history), or the pages the old site "
+                                 "built (their branch, with --git --ref, or each page saved from the site as .html)",
     "import.html-server-code": "{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
                                "the page in a browser (or the Wayback Machine) and save it as .html",
     "import.html-nested": "{name}: its elements are nested {depth} deep (more than {most}): far deeper than a "
@@ -2139,4 +2139,21 @@ MESSAGES: dict[str, str] = {
     "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error:said}",
     "publish.legacy": "{count} version(s) published before changes pages and JSON exports existed ({versions}): "
                       "`policy history --rebuild` adds them",
+    "import.skipped/data": "{path}: skipped: a data file whose name holds no date (a site's settings; a policy's data "
+                           "file is read when named on its own or dated in its name)",
+    "import.data-unreadable": "{name}:{line}: a data file that does not read as YAML or JSON ({problem})",
+    "import.data-shape": "{name}:{line}: a data file not shaped as a policy's (a title, and its ordered sections, each "
+                         "a heading over a Markdown or HTML body): {why:said}; import the page the old site built "
+                         "from it instead (saved as .html, or its built branch with --git --ref)",
+    "import.data-shape/empty": "it holds nothing",
+    "import.data-shape/not-fields": "it holds no fields",
+    "import.data-shape/no-title": "no title (a `title:` field) above its sections",
+    "import.data-shape/no-sections": "no list of sections (`sections:`, each with a heading and a body)",
+    "import.data-shape/not-section": "an entry of `{key}` with neither a heading nor a body in words",
+    "import.data-shape/too-deep": "sections nested more than {most} deep",
+    "import.data-shape/too-many": "more than {most:number} values: far more than a policy's",
+    "convert.data": "read the data file's fields into the text, in their order ({fields}): its title and "
+                    "{count:plural:section|sections}",
+    "convert.data-left": "left out the data file's field {key} (“{words}”), which no policy's field names: if the "
+                         "page showed it, add it to the text",
 }

@@ -2237,9 +2237,9 @@ MESSAGES: dict[str, str] = {
                             "en .html)",
     "import.template-only/data": "{name} : chaque mot de son texte est écrit par son gabarit ({expression}) à partir "
                                  "des données du site ({data} : un fichier de données de l'ancien site, "
-                                 "_data/{data}.yml ou autre), que cet import ne lit pas : importez plutôt les pages "
-                                 "que l'ancien site a construites (leur branche, avec --git --ref, ou chaque page "
-                                 "enregistrée depuis le site en .html)",
+                                 "_data/{data}.yml ou autre) : importez ce fichier de données lui-même (avec --git, "
+                                 "son historique), ou les pages que l'ancien site a construites (leur branche, avec "
+                                 "--git --ref, ou chaque page enregistrée depuis le site en .html)",
     "import.html-server-code": "{name} : contient le code de son serveur (<?php, <% …), et non la page montrée aux "
                                "lecteurs : ouvrez la page dans un navigateur (ou la Wayback Machine) et enregistrez-la "
                                "en .html",
@@ -2504,4 +2504,23 @@ MESSAGES: dict[str, str] = {
     "publish.legacy": "{count:plural:version publiée|versions publiées} avant l'existence des pages de modifications "
                       "et des exports JSON ({versions}) : `policy history --rebuild` {count:form:l'en dote|les en "
                       "dote}",
+    "import.skipped/data": "{path} : ignoré : un fichier de données dont le nom ne contient pas de date (les "
+                           "réglages d'un site ; celui d'une politique est lu quand il est nommé seul ou daté dans son "
+                           "nom)",
+    "import.data-unreadable": "{name}:{line} : un fichier de données qui ne se lit ni en YAML ni en JSON ({problem})",
+    "import.data-shape": "{name}:{line} : un fichier de données qui n'a pas la forme d'une politique (un titre, puis "
+                         "ses sections dans l'ordre, chacune un titre au-dessus d'un texte Markdown ou HTML) : "
+                         "{why:said} ; importez plutôt la page que l'ancien site en construisait (enregistrée en "
+                         ".html, ou sa branche construite avec --git --ref)",
+    "import.data-shape/empty": "il ne contient rien",
+    "import.data-shape/not-fields": "il ne contient aucun champ",
+    "import.data-shape/no-title": "aucun titre (un champ `title:`) au-dessus de ses sections",
+    "import.data-shape/no-sections": "aucune liste de sections (`sections:`, chacune avec un titre et un texte)",
+    "import.data-shape/not-section": "une entrée de `{key}` sans titre ni texte en mots",
+    "import.data-shape/too-deep": "des sections imbriquées sur plus de {most} niveaux",
+    "import.data-shape/too-many": "plus de {most:number} valeurs : bien plus que celles d'une politique",
+    "convert.data": "lu les champs du fichier de données dans le texte, dans leur ordre ({fields}) : son titre et "
+                    "{count:plural:section|sections}",
+    "convert.data-left": "omis le champ {key} du fichier de données (« {words} »), qu'aucun champ d'une politique ne "
+                         "nomme : si la page le montrait, ajoutez-le au texte",
 }

@@ -1,0 +1,116 @@
+"""A policy kept as a site's data file (Jekyll's `_data/privacy.yml`, a Hugo data file, a headless CMS's JSON export),
+read into the text its template showed when its shape is a policy's, refused at its line when not (session 33)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policysite.convert import ConvertError, convert, sources
+from policysite.messages import said_in
+
+JEKYLL = """\
+title: Privacy Policy
+updated: March 1, 2023
+intro: |
+  This policy explains how **Acme** handles your data.
+sections:
+  - id: collect
+    heading: What we collect
+    body: |
+      We collect:
+
+      - your e-mail address;
+      - your [IP address](https://example.com/ip).
+  - heading: How long we keep it
+    body: We keep it for 3 years.
+    subsections:
+      - heading: Backups
+        body: Backups are kept 30 days.
+  - heading: Contact
+    body:
+      - Write to privacy@example.com.
+      - Or call us.
+"""
+
+
+def converted(tmp_path: Path, text: str, name: str, lang: str = "en"):
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return convert(source, lang=lang)
+
+
+def test_a_jekyll_data_file_is_its_title_and_sections_in_their_order(tmp_path: Path):
+    """Its title a `#`, each section's heading a `##` (a section's own sections `###`, its id kept), its Markdown body
+    as written, a list of strings its paragraphs; a field no policy's names (the date the page may have shown) is
+    left out and said at its line."""
+    text = converted(tmp_path, JEKYLL, "privacy-2023-03-01.yml")
+    assert text.markdown.strip() == (
+        "# Privacy Policy\n\nThis policy explains how **Acme** handles your data.\n\n## What we collect {#collect}\n\n"
+        "We collect:\n\n- your e-mail address;\n- your [IP address](https://example.com/ip).\n\n"
+        "## How long we keep it\n\nWe keep it for 3 years.\n\n### Backups\n\nBackups are kept 30 days.\n\n"
+        "## Contact\n\nWrite to privacy@example.com.\n\nOr call us.")
+    notes = [said_in(note, "en") for note in text.notes]
+    assert any("its title and 4 sections" in note and "sections[].subsections[].body" in note for note in notes), notes
+    assert "line 2: left out the data file's field updated (“March 1, 2023”)" in "\n".join(notes), notes
+    assert any("omis le champ updated" in said_in(note, "fr") for note in text.notes)
+
+
+def test_a_cms_json_export_with_html_bodies_and_locales_is_read_in_the_language_imported(tmp_path: Path):
+    """A Strapi export (`data.attributes`, indented with tabs) whose bodies are HTML is read as an HTML page; a
+    Contentful entry's fields by locale give the import's language's words."""
+    strapi = ('{"data": {"id": 3, "attributes": {"title": "Privacy Notice", "createdAt": "2023-04-01T10:00:00Z",\n'
+              '\t"sections": [{"id": 1, "title": "Who we are", "content": "<p>We are <strong>Acme</strong>.</p>"},\n'
+              '\t\t{"title": "Your rights", "content": "<ul><li>access</li><li>erasure</li></ul>"}]}}}\n')
+    text = converted(tmp_path, strapi, "privacy-2023-04-01.json")
+    assert text.markdown.strip() == ("# Privacy Notice\n\n## Who we are\n\nWe are **Acme**.\n\n## Your rights\n\n"
+                                     "- access\n- erasure"), text.markdown
+    contentful = ('{"fields": {"title": {"en-US": "Privacy", "fr-FR": "Confidentialité"}, "sections": [\n'
+                  '{"heading": {"en-US": "Data", "fr-FR": "Données"}, "body": {"en-US": "We keep little.", '
+                  '"fr-FR": "Nous gardons peu."}}]}}\n')
+    french = converted(tmp_path, contentful, "privacy-2023-05-01.json", lang="fr")
+    assert french.markdown.strip() == "# Confidentialité\n\n## Données\n\nNous gardons peu."
+
+
+@pytest.mark.parametrize(("text", "line", "why"), [
+    ("menu:\n  - home\n  - about\nfooter: Copyright\n", 1, "no title"),
+    ("title: Privacy\nfooter: Copyright\n", 1, "no list of sections"),
+    ("title: Privacy\nsections:\n  - heading: One\n    body: Text.\n  - 42\n", 5, "an entry of `sections`"),
+    ("title: Privacy\nsections:\n  - heading: [One\n", 4, "does not read as YAML or JSON"),
+])
+def test_a_data_file_not_shaped_as_a_policy_is_refused_at_its_line(tmp_path: Path, text: str, line: int, why: str):
+    with pytest.raises(ConvertError) as refused:
+        converted(tmp_path, text, "privacy-2023-03-01.yaml")
+    said = said_in(refused.value.args[0], "en")
+    assert said.startswith(f"privacy-2023-03-01.yaml:{line}: ") and why in said, said
+    assert said_in(refused.value.args[0], "fr").startswith(f"privacy-2023-03-01.yaml:{line} : ")
+
+
+def test_a_data_file_of_aliases_expanding_past_any_policy_is_refused_not_read(tmp_path: Path):
+    """Anchors and aliases make a small file a vast tree (a “billion laughs”): refused once it counts more values than
+    a policy holds, before any is written out."""
+    many = ", ".join(["*a{n}"] * 30)
+    levels = ["a0: &a0 {heading: x, body: y}"] + [
+        f"a{n}: &a{n} {{heading: x, body: y, subsections: [{many.format(n=n - 1)}]}}" for n in range(1, 4)]
+    text = "\n".join(levels) + f"\ntitle: Privacy\nsections: [{many.format(n=3)}]\n"
+    with pytest.raises(ConvertError) as refused:
+        converted(tmp_path, text, "privacy-2023-03-01.yml")
+    assert "more than 100,000 values" in said_in(refused.value.args[0], "en")
+
+
+def test_a_folder_s_undated_data_file_is_its_sites_and_skipped_said_a_dated_one_is_a_version(tmp_path: Path):
+    """A site's `_config.yml` is no version; nor is a dated data file beside a page of its day (the capture's own
+    metadata, `privacy-2023-06-01.json` beside `privacy-2023-06-01.html`): each skipped, said."""
+    (tmp_path / "_config.yml").write_text("title: My site\n", encoding="utf-8")
+    (tmp_path / "privacy-2023-06-01.html").write_text("<h1>Privacy</h1><h2>One</h2><p>Text.</p>", encoding="utf-8")
+    (tmp_path / "privacy-2023-06-01.json").write_text('{"status": 200}', encoding="utf-8")
+    (tmp_path / "privacy-2023-03-01.yml").write_text(JEKYLL, encoding="utf-8")
+    skipped: list[str] = []
+    found = sources.dated_sources([tmp_path], skipped=skipped)
+    assert [(s.path.name, s.format) for s in found] == [("privacy-2023-03-01.yml", "data"),
+                                                        ("privacy-2023-06-01.html", "html")]
+    assert [said_in(one, "en") for one in skipped] == [
+        f"{tmp_path / '_config.yml'}: skipped: a data file whose name holds no date (a site's settings; a policy's "
+        "data file is read when named on its own or dated in its name)",
+        f"{tmp_path / 'privacy-2023-06-01.json'}: skipped: the text of 2023-06-01 is imported from "
+        "privacy-2023-06-01.html"]

@@ -25,8 +25,18 @@ from urllib.parse import unquote, urlsplit
 import git as gitpython
 
 from policysite import git
-from policysite.convert import convert, hugo, linked_css, markdown_in_html, mdx, sources as convert_sources, templates
+from policysite.convert import (
+    convert,
+    hugo,
+    linked_css,
+    markdown_in_html,
+    md_includes,
+    mdx,
+    sources as convert_sources,
+    templates,
+)
 from policysite.convert.model import ConvertError, Source
+from policysite.convert.notes import Notes
 from policysite.errors import ImportRefused
 from policysite.messages import Said
 
@@ -476,10 +486,10 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         params = _site_params(repo, text.commit, text.path, data)
         imports = _constants(repo, text.commit, text.path, data)
         styles = _stylesheets(repo, text.commit, text.path, data)
-        parts = _includes(repo, text.commit, text.path, data)
+        parts = _includes(repo, text.commit, text.path, data) or _markdown_includes(repo, text.commit, text.path, data)
         try:
             converted = convert(file, markdown_in_html=html_markdown, site_params=params, constants=imports,
-                                stylesheets=styles, template=True, includes=parts)
+                                stylesheets=styles, template=True, includes=parts, page=text.path)
             markdown: str | None = converted.markdown
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
@@ -530,7 +540,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                               site_params=tuple(site_params[one.text.commit + one.text.path].items()),
                               constants=tuple(constants[one.text.commit + one.text.path].items()),
                               stylesheets=tuple(stylesheets[one.text.commit + one.text.path].items()),
-                              template=True, includes=tuple(includes[one.text.commit + one.text.path].items())))
+                              template=True, includes=tuple(includes[one.text.commit + one.text.path].items()),
+                              page=one.text.path))
     return out
 
 
@@ -608,6 +619,34 @@ def _includes(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict
             found[name] = blob.decode("utf-8", "replace")
             pending += templates.included(found[name])
     return found
+
+
+def _markdown_includes(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
+    """The files a Markdown page at `commit` includes (`{% include x.md %}`, `--8<-- "x.md"` …), by their path, as that
+    commit held them, found where its generator looked (md_includes), a symbolic link followed inside the repository;
+    one leading out kept as such, which the page's conversion refuses."""
+    if convert_sources.FORMATS.get(posixpath.splitext(path)[1].lower()) != "markdown" or not md_includes.INCLUDE.search(
+            text := data.decode("utf-8", "replace")):
+        return {}
+    kept: dict[str, str] = {}
+
+    def blob(name: str, links: int = 0) -> bytes | None:
+        try:
+            entry = repo.commit(commit).tree / name
+        except (KeyError, ValueError, gitpython.BadName):  # (a submodule's commit, which its repository holds)
+            return None
+        if entry.mode == 0o120000:  # a symbolic link: its target, from its folder
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name),
+                                                       entry.data_stream.read().decode("utf-8", "replace")))
+            if target.startswith(("/", "../")) or target == ".." or links > 8:
+                raise md_includes.Outside(name)
+            return blob(target, links + 1)
+        return entry.data_stream.read() if entry.type == "blob" else None
+
+    with contextlib.suppress(ConvertError):
+        md_includes.expand(text, page=path, read=md_includes.recording(blob, kept),
+                           name=path, notes=Notes())
+    return kept
 
 
 def _stylesheets(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:

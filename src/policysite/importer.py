@@ -249,7 +249,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     converted = convert(source.path, lang=lang, markdown_in_html=source.markdown_in_html,
                         site_params=dict(source.site_params), constants=dict(source.constants),
                         stylesheets=dict(source.stylesheets), template=source.template,
-                        includes=dict(source.includes))
+                        includes=dict(source.includes), page=source.page)
     if source.parts:  # a text split in several files of one date (`…-part-2.html`): read as one, in order
         converted = parts.joined(converted, [(path.name, convert(path, lang=lang,
                                                                  markdown_in_html=source.markdown_in_html))

@@ -1819,7 +1819,9 @@ def test_a_jekyll_pages_liquid_tags_and_abbreviations_are_left_out_and_said(tmp_
     converted = convert(source)
     assert "{% include" not in converted.markdown and "*[GDPR]" not in converted.markdown
     assert "```\n{% raw %}\n```" in converted.markdown  # code stays as written
-    assert "line 6: left out a Liquid tag (Jekyll's, GitBook's), which the old site read and no reader saw" in converted.notes
+    # (an include wrote words readers saw: session 33 reads it where the repository holds it, and says one it lacks)
+    assert "line 6: left out 1 file the page includes, whose words readers saw there: notice.html (not in its " \
+           "repository): check the page as readers saw it" in converted.notes
 
 
 def test_a_kramdown_comment_and_markers_are_left_out_and_said(tmp_path: Path):

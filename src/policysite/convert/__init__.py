@@ -21,7 +21,7 @@ __all__ = ["FORMATS", "Converted", "ConvertError", "Source", "convert", "dated_s
 def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
             site_params: Mapping[str, str] | None = None, constants: Mapping[str, str] | None = None,
             stylesheets: Mapping[str, str] | None = None, template: bool = False,
-            includes: Mapping[str, str] | None = None) -> Converted:
+            includes: Mapping[str, str] | None = None, page: str = "") -> Converted:
     """The Markdown body, kept front matter and notes of one policy version, by its extension. `lang` is the language
     it is imported as: of a page holding parts marked as written in several languages, the part in that one.
     `markdown_in_html`: the old site read a Markdown page's raw HTML blocks' Markdown (kramdown's parse_block_html);
@@ -29,9 +29,10 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
     the string constants an MDX page imports, which its `{NAME}` show; `stylesheets`: an HTML page's, by the address
     it links each by, where they are not in its folder (--git: its repository's at that commit); `template`: an HTML
     file of the old site's source (--git), whose PHP is its server's template, not a page saved with its code;
-    `includes`: the files such a page's template includes, by the name it includes each by (--git)."""
+    `includes`: the files such a page's template includes, by the name it includes each by (--git), or a Markdown
+    page's, by their path in its repository, where `page` is its own (--git)."""
     from policysite.checks import LFS_POINTER
-    from policysite.convert import data_source, docx_source, html_source, markdown_source, text_source
+    from policysite.convert import data_source, docx_source, html_source, markdown_source, md_includes, text_source
 
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
@@ -52,8 +53,13 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
                                   template=template, includes=includes)
         if module is not markdown_source:
             return module.convert(data, name=path.name, lang=lang)
+        if template:  # --git: the files its commit held, as read then (`includes`, by their path), the page's `page`
+            read, page = md_includes.given_reader(includes or {}), page
+        else:
+            root = md_includes.repository_of(path)
+            read, page = md_includes.disk_reader(root), path.resolve().relative_to(root).as_posix()
         return module.convert(data, name=path.name, markdown_in_html=markdown_in_html, site_params=site_params,
-                              constants=constants)
+                              constants=constants, page=page, read=read)
     except ConvertError:
         raise
     except RecursionError:

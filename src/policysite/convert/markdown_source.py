@@ -15,6 +15,7 @@ from policysite.convert import (
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
+    md_includes,
     mdx,
     neutralise,
     notion_markdown,
@@ -40,17 +41,21 @@ _METADATA = re.compile(r"\A(?:[A-Za-z][\w-]*(?: [\w-]+)*:[ \t]*[^\n]*\n(?:[ ]{4,
 
 
 def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
-            site_params: Mapping[str, str] | None = None, constants: Mapping[str, str] | None = None) -> Converted:
+            site_params: Mapping[str, str] | None = None, constants: Mapping[str, str] | None = None,
+            page: str = "", read: md_includes.Reader | None = None) -> Converted:
     """The body as written (only neutralised), with `title` and `description` kept from the front matter.
     `markdown_in_html`: the old site's renderer read the Markdown inside raw HTML blocks (kramdown's
     parse_block_html); `site_params`: the params of the Hugo site it was part of (its configuration's); `constants`:
-    the string constants an MDX page imports from its site's modules."""
+    the string constants an MDX page imports from its site's modules; `read`: the files of its repository, where the
+    page (`page`, its path there) includes some."""
     notes = Notes()
     text = decode(data, notes)
     try:
         meta, body, offset, addresses, variables = front_matter(text, notes)
     except ConvertError as draft:
         raise ConvertError(prefixed(name, text_of(draft))) from None
+    if read is not None:
+        body = md_includes.expand(body, page=page, read=read, name=name, notes=notes, offset=offset)
     body, offset = _subtitle(body, offset, variables, notes)
     notes.offset = offset
     body = _page_variables(body, variables, notes)

@@ -26,7 +26,9 @@ class Source:
     stylesheets: tuple[tuple[str, str], ...] = ()  # an HTML page's stylesheets by the address it links them by (--git:
     # its repository's files at that commit)
     template: bool = False  # an HTML file of the old site's source (--git): its server's template, PHP's too
-    includes: tuple[tuple[str, str], ...] = ()  # the files its template includes, by name (--git: at that commit)
+    includes: tuple[tuple[str, str], ...] = ()  # the files its template includes, by name (--git: at that commit); a
+    # Markdown page's, by their path in its repository
+    page: str = ""  # its path in its repository (--git), from which a Markdown page's includes are found
 
 
 @dataclass

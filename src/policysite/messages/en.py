@@ -2156,4 +2156,17 @@ MESSAGES: dict[str, str] = {
                     "{count:plural:section|sections}",
     "convert.data-left": "left out the data file's field {key} (“{words}”), which no policy's field names: if the "
                          "page showed it, add it to the text",
+    "convert.md-includes": "wrote in the {count:plural:file|files} the page includes, as its site's generator did: "
+                           "{names}",
+    "convert.md-includes-missing": "left out {count:plural:file|files} the page includes, whose words readers saw "
+                                   "there: {names} (not in its repository): check the page as readers saw it",
+    "import.include-outside": "{name}: line {line} of {page} includes {target}, which leads out of its "
+                              "repository (by .. or through a symbolic link): not read; copy the words it holds into "
+                              "the page",
+    "import.include-cycle": "{name}: line {line} of {page} includes {target}, which includes it again: write the "
+                            "words once",
+    "import.include-deep": "{name}: line {line} of {page}: includes nested more than {most} deep ({target}): write "
+                           "them into the page",
+    "import.include-large": "{name}: line {line} of {page} includes {target}, larger than any part of a policy's "
+                            "page: not read",
 }

@@ -2523,4 +2523,17 @@ MESSAGES: dict[str, str] = {
                     "{count:plural:section|sections}",
     "convert.data-left": "omis le champ {key} du fichier de données (« {words} »), qu'aucun champ d'une politique ne "
                          "nomme : si la page le montrait, ajoutez-le au texte",
+    "convert.md-includes": "inséré {count:plural:le fichier|les fichiers} que la page inclut, comme le générateur "
+                           "de son site le faisait : {names}",
+    "convert.md-includes-missing": "omis {count:plural:fichier|fichiers} que la page inclut, dont les lecteurs "
+                                   "lisaient les mots à cet endroit : {names} (absents de son dépôt) : vérifiez la "
+                                   "page telle que les lecteurs la voyaient",
+    "import.include-outside": "{name} : la ligne {line} de {page} inclut {target}, qui mène hors de son dépôt (par "
+                              ".. ou par un lien symbolique) : non lu ; copiez dans la page les mots qu'il contient",
+    "import.include-cycle": "{name} : la ligne {line} de {page} inclut {target}, qui l'inclut à son tour : écrivez "
+                            "ces mots une seule fois",
+    "import.include-deep": "{name} : la ligne {line} de {page} : des inclusions imbriquées sur plus de {most} niveaux "
+                           "({target}) : écrivez-les dans la page",
+    "import.include-large": "{name} : la ligne {line} de {page} inclut {target}, plus grand qu'aucune partie de la "
+                            "page d'une politique : non lu",
 }

@@ -1,0 +1,159 @@
+"""The files a Markdown page includes, written in where it includes them, as the old site's generator did: Jekyll's
+`{% include x.md %}` (from `_includes/`) and `{% include_relative x.md %}`, Hugo's and Quarto's `{{< include x.md >}}`,
+a server's `<!--#include file="x.md" -->` and MkDocs' snippets `--8<-- "x.md"` (session 33: each was left out as a tag
+no reader saw, and the words readers read there with it). Only inside the page's repository: a path out of it, or
+through a symbolic link leading out, is refused at its line; an include of itself, or nested past `DEPTH`, too."""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from policysite.convert import markdown_lines
+from policysite.convert.model import ConvertError
+from policysite.convert.notes import Notes
+from policysite.messages import Said
+
+DEPTH = 5  # includes inside includes, as deep as a site's partials go
+MOST_BYTES = 1 << 20  # an included file larger than this is no part of a policy's page
+
+INCLUDE = re.compile(
+    r"\{%-?\s*(?P<liquid>include_relative|include)\s+[\"']?(?P<a>[\w./@-]+?)[\"']?(?:\s[^%]*)?-?%\}"
+    r"|\{\{[<%]-?\s*include\s+(?:file\s*=\s*)?[\"']?(?P<b>[\w./@-]+?)[\"']?\s*-?[>%]\}\}"
+    r"|<!--#include\s+(?P<ssi>file|virtual)\s*=\s*[\"'](?P<c>[^\"']+)[\"']\s*-->"
+    r"|^[ \t]*-{1,}8<-{1,}[ \t]+[\"'](?P<d>[^\"'\n]+)[\"'][ \t]*$", re.M)
+
+
+class Outside(Exception):
+    """A path that leads out of the repository (by `..`, or through a symbolic link)."""
+
+
+# Reads a file of the repository by its path from the repository's top (POSIX), None where it has none.
+Reader = Callable[[str], bytes | None]
+
+
+def expand(body: str, *, page: str, read: Reader, name: str, notes: Notes, offset: int = 0) -> str:
+    """`body` (of the file `page`, its path from the repository's top, below `offset` lines of front matter) with each
+    file it includes written in."""
+    if not any(mark in body for mark in ("include", "--8<--", "-8<-")):
+        return body
+    read_in: list[str] = []
+    missing: list[tuple[str, int]] = []
+    body = _expand(body, page, read, name, (page,), read_in, missing, offset)
+    if read_in:
+        notes.add(Said("convert.md-includes", count=len(set(read_in)), names=", ".join(dict.fromkeys(read_in))))
+    said = Said("convert.md-includes-missing", count=len({one for one, _ in missing}),
+                names=", ".join(dict.fromkeys(one for one, _ in missing)))
+    for _one, line in missing:  # (at the page's line that includes it, or its include's)
+        notes.add(said, line)
+    return body
+
+
+def _expand(body: str, page: str, read: Reader, name: str, chain: tuple[str, ...], read_in: list[str],
+            missing: list[tuple[str, int]], offset: int = 0, top: int = 0) -> str:
+    def write_in(match: re.Match[str], at: int) -> str:
+        line = at + offset
+        target = next(match[g] for g in "abcd" if match[g])
+        try:
+            found = _find(target, match, page, read)
+        except Outside:
+            raise ConvertError(Said("import.include-outside", name=name, line=line, target=target,
+                                    page=page)) from None
+        if found is None:
+            missing.append((target, top or line))
+            return ""
+        path, data = found
+        if path in chain:
+            raise ConvertError(Said("import.include-cycle", name=name, line=line, target=target, page=page))
+        if len(chain) > DEPTH:
+            raise ConvertError(Said("import.include-deep", name=name, line=line, page=page, target=target,
+                                    most=DEPTH))
+        if len(data) > MOST_BYTES:
+            raise ConvertError(Said("import.include-large", name=name, line=line, page=page, target=target))
+        read_in.append(path)
+        text = _without_front_matter(data.decode("utf-8", "replace").removeprefix("\ufeff").replace("\r\n", "\n"))
+        return _expand(text.rstrip("\n"), path, read, name, (*chain, path), read_in, missing, top=top or line)
+
+    return markdown_lines.substitute(body, INCLUDE, write_in, needle="")
+
+
+def _find(target: str, match: re.Match[str], page: str, read: Reader) -> tuple[str, bytes] | None:
+    """The path and bytes of the file `target` names, where the generator that wrote `match` looked for it."""
+    folder = posixpath.dirname(page)
+    if target.startswith("/"):  # from the site's top (a server's `virtual="/…"`)
+        candidates = [target.lstrip("/")]
+    elif match["liquid"] == "include":  # Jekyll: the `_includes/` of the site, nearest above the page
+        candidates, above = [], folder
+        while True:
+            candidates.append(posixpath.join(above, "_includes", target))
+            if not above:
+                break
+            above = posixpath.dirname(above)
+    elif match["d"]:  # MkDocs' snippets: from the site's top (its base path), else beside the page
+        candidates = [target, posixpath.join(folder, target)]
+    else:  # beside the page, then from the top (Quarto's project, Hugo's content)
+        candidates = [posixpath.join(folder, target), target]
+    for candidate in candidates:
+        path = posixpath.normpath(candidate)
+        if path == ".." or path.startswith("../"):
+            raise Outside(path)
+        data = read(path)
+        if data is not None:
+            return path, data
+    return None
+
+
+def _without_front_matter(text: str) -> str:
+    if text.startswith("---\n") and (end := text.find("\n---", 4)) != -1:
+        return text[text.find("\n", end + 1) + 1:] if text.find("\n", end + 1) != -1 else ""
+    return text
+
+
+def disk_reader(root: Path) -> Reader:
+    """Reads the files under `root` (the page's repository, or its folder), refusing any whose real path leaves it."""
+    top = root.resolve()
+
+    def read(path: str) -> bytes | None:
+        file = root / path
+        if not file.exists() and not file.is_symlink():
+            return None
+        real = file.resolve()
+        if real != top and top not in real.parents:
+            raise Outside(path)
+        return real.read_bytes() if real.is_file() else None
+    return read
+
+
+OUTSIDE = "\x00outside"  # what `recording` keeps of a path leading out of the repository
+
+
+def recording(read: Reader, kept: dict[str, str]) -> Reader:
+    """`read`, keeping in `kept` each file it read (by path, as text), and each path it refused as leading out."""
+    def recorded(path: str) -> bytes | None:
+        try:
+            data = read(path)
+        except Outside:
+            kept[path] = OUTSIDE
+            raise
+        if data is not None and len(data) <= MOST_BYTES:
+            kept[path] = data.decode("utf-8", "replace")
+        return data
+    return recorded
+
+
+def given_reader(files: Mapping[str, str]) -> Reader:
+    """Reads the files `recording` kept (--git: as the page's commit held them)."""
+    def read(path: str) -> bytes | None:
+        if files.get(path) == OUTSIDE:
+            raise Outside(path)
+        return files[path].encode() if path in files else None
+    return read
+
+
+def repository_of(path: Path) -> Path:
+    """The top of the git working tree holding `path`, else its folder."""
+    for folder in path.resolve().parents:
+        if (folder / ".git").exists():
+            return folder
+    return path.resolve().parent

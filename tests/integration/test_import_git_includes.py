@@ -1,0 +1,68 @@
+"""`policy import --git` of a Markdown page that includes files of its repository (session 33): each written in as the
+page's commit held it; one leading out of the repository, through a symbolic link, refused naming its line."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policysite import cli
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+PAGE = ("---\ntitle: Privacy\n---\n# Example Ltd privacy notice\n\nLast updated: March 1, 2021\n\n"
+        "{% include privacy/body.md %}\n\n{% include_relative {name} %}\n")
+
+
+def old_site(path: Path, included: str) -> Path:
+    """A Jekyll site's repository: `legal/privacy.md` includes `_includes/privacy/body.md` and `included`."""
+    (path / "_includes/privacy").mkdir(parents=True)
+    (path / "legal").mkdir()
+    git(path, "init", "-q", "-b", "main")
+    (path / "_includes/privacy/body.md").write_text(
+        "## 1. Who we are\n\nExample Ltd sells garden tools.\n\n## 2. Contact\n\nWrite to privacy@example.test.\n",
+        encoding="utf-8")
+    (path / "legal/privacy.md").write_text(PAGE.replace("{name}", included), encoding="utf-8")
+    return path
+
+
+def new_site(tmp_path: Path, capsys) -> Path:
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    capsys.readouterr()
+    return site
+
+
+def test_a_markdown_pages_includes_are_written_in_as_its_commit_held_them(tmp_path, capsys):
+    old = old_site(tmp_path / "old", "note.md")
+    (old / "legal/note.md").write_text("We never sell your data.\n", encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 0
+    out = capsys.readouterr().out
+    text = (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert text.startswith("---\ndate: 2021-03-01\n"), text
+    assert ("## 1. Who we are\n\nExample Ltd sells garden tools.\n\n## 2. Contact\n\nWrite to privacy@example.test.\n\n"
+            "We never sell your data.\n") in text, text
+    assert "wrote in the 2 files the page includes, as its site's generator did: _includes/privacy/body.md, " \
+           "legal/note.md" in out, out
+
+
+def test_an_include_through_a_symbolic_link_out_of_the_repository_is_refused_and_nothing_imported(tmp_path, capsys):
+    (tmp_path / "secret.md").write_text("Words outside the repository.\n", encoding="utf-8")
+    old = old_site(tmp_path / "old", "note.md")
+    os.symlink("../../secret.md", old / "legal/note.md")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    before = git(site, "rev-parse", "HEAD")
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: privacy@") and "md: line 10 of legal/privacy.md includes note.md, which leads out of its " \
+           "repository (by .. or through a symbolic link)" in err, err
+    assert "Words outside" not in err and git(site, "rev-parse", "HEAD") == before

@@ -21,6 +21,7 @@ from policysite.convert import (
     word_direction,
     word_fields,
     word_numbering,
+    word_title,
 )
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted
@@ -232,6 +233,10 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
                                                name=name)
         comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
                             if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
+        plain = word_title.plain_title(document, styles) if not _title_styles(document, styles) else None
+        if plain is not None:  # a bold or large first paragraph over headed sections: the title Word's style gives
+            document, styles, words = plain
+            notes.add(Said("convert.word-plain-title", words=words))
         titles = _title_styles(document, styles)
         titled = _uses_title(document, styles, titles)
         derived = _derived_headings(styles)
@@ -292,8 +297,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if numbering:
             replaced["word/numbering.xml"] = word_numbering.for_mammoth(numbering, lists, styles)
         complete = _styles_read_as_word(styles) if styles else None
-        if complete is not None:
-            replaced["word/styles.xml"] = complete
+        if complete is not None or plain is not None:
+            replaced["word/styles.xml"] = complete or styles.encode("utf-8")
         if replaced:
             data = _with_parts(archive, replaced)
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map,

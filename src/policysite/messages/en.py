@@ -2169,4 +2169,6 @@ MESSAGES: dict[str, str] = {
                            "them into the page",
     "import.include-large": "{name}: line {line} of {page} includes {target}, larger than any part of a policy's "
                             "page: not read",
+    "convert.word-plain-title": "took the first paragraph, “{words}”, in bold or in larger type above sections in "
+                                "Word's heading styles, for the title, as Word's Title style would make it",
 }

@@ -2536,4 +2536,7 @@ MESSAGES: dict[str, str] = {
                            "({target}) : écrivez-les dans la page",
     "import.include-large": "{name} : la ligne {line} de {page} inclut {target}, plus grand qu'aucune partie de la "
                             "page d'une politique : non lu",
+    "convert.word-plain-title": "pris le premier paragraphe, « {words} », en gras ou en plus grands caractères "
+                                "au-dessus de sections aux styles de titre de Word, pour le titre, comme le style "
+                                "Titre de Word le ferait",
 }

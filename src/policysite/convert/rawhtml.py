@@ -8,9 +8,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from policysite.convert.urls import image_kind, is_safe_href, is_script_url
 from policysite.editorial import ALLOWED_TAGS, GLOBAL_ATTRIBUTES
+from policysite.messages import Said
 
 # The allow-list of editorial.py (raw HTML a policy may hold: no class, which the theme's CSS and scripts act on),
 # and what stands in for two old tags.
@@ -110,9 +112,27 @@ def image_rule(src: str, label: str, alt: str, *, in_link: bool, destination: st
         what = f"image {short} (another host)"
     else:
         what = f"image {short or '(no address)'} (a file this site does not have)"
+    if alt and named_after_file(src, alt):  # Notion's `![Untitled](…/Untitled.png)`: its editor's words, not the text's
+        return "", Said("convert.image-file-name", image=short, alt=alt)
     if alt:
         return label, f"{what} became its alt text {shown}"
     return "", f"{what} had no alt text: removed"
+
+
+def named_after_file(src: str, alt: str) -> bool:
+    """Whether an image's alt text is what the editor that stored the picture wrote, no word its author wrote nor one
+    its readers read: its file's whole name (`image.png`), or an editor's default (Notion's `Untitled` for
+    `Untitled.png`, GitHub's and Typora's `image`, `Screenshot 2023-…`, `Pasted image 2023…`). A name its author gave
+    (`![chart](img/chart.png)`) stays its words."""
+    name = unquote(urlsplit(src).path.rsplit("/", 1)[-1]) if src and not src.startswith("data:") else ""
+    stem, said = (name.rsplit(".", 1)[0] if "." in name else name).casefold(), alt.strip().casefold()
+    return bool(name) and said == name.casefold() or _DEFAULT_ALT.fullmatch(said) is not None and (
+        said == stem or said in ("image", "img", "alt text"))
+
+
+# The alt text editors write for a picture pasted or dropped in (Notion, GitHub, Typora, Obsidian, macOS).
+_DEFAULT_ALT = re.compile(r"(?:untitled|image|img|alt text|pasted image|screenshot|screen shot|capture d.écran)"
+                          r"(?:[ _-]?\(?\d[\w .:()-]*)?")
 
 
 def _escape_label(text: str) -> str:

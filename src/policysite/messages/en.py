@@ -2171,4 +2171,6 @@ MESSAGES: dict[str, str] = {
                             "page: not read",
     "convert.word-plain-title": "took the first paragraph, “{words}”, in bold or in larger type above sections in "
                                 "Word's heading styles, for the title, as Word's Title style would make it",
+    "convert.image-file-name": "image {image} had only its file's name for alt text (“{alt}”), which the editor "
+                               "that stored it wrote, not a word of the text: removed",
 }

@@ -2539,4 +2539,6 @@ MESSAGES: dict[str, str] = {
     "convert.word-plain-title": "pris le premier paragraphe, « {words} », en gras ou en plus grands caractères "
                                 "au-dessus de sections aux styles de titre de Word, pour le titre, comme le style "
                                 "Titre de Word le ferait",
+    "convert.image-file-name": "l'image {image} n'avait pour texte de remplacement que le nom de son fichier "
+                               "(« {alt} »), écrit par l'éditeur qui l'a enregistrée, et non un mot du texte : retirée",
 }

@@ -114,3 +114,16 @@ def test_a_folder_s_undated_data_file_is_its_sites_and_skipped_said_a_dated_one_
         "data file is read when named on its own or dated in its name)",
         f"{tmp_path / 'privacy-2023-06-01.json'}: skipped: the text of 2023-06-01 is imported from "
         "privacy-2023-06-01.html"]
+
+
+def test_a_data_files_day_field_dates_its_text_as_a_pages_front_matter_does(tmp_path: Path):
+    """`updated: March 1, 2023` (or a CMS's `effective_date`) is the day the text says, where its name says none: the
+    import names it (asking for the file's name to carry it), and --git dates the commit's text by it."""
+    path = tmp_path / "privacy.yml"
+    path.write_text(JEKYLL, encoding="utf-8")
+    assert sources.stated_day(path, ("en",), lang="en") == ("updated: March 1, 2023", ["2023-03-01"], "its text")
+    path.write_text('{"data": {"attributes": {"title": "Privacy", "effective_date": "2023-04-01", "sections": '
+                    '[{"title": "One", "content": "Text."}]}}}', encoding="utf-8")
+    assert sources.stated_day(path, ("en",), lang="en") == ("effective_date: 2023-04-01", ["2023-04-01"], "its text")
+    path.write_text("title: Privacy\nsections:\n  - heading: One\n    body: Text.\n", encoding="utf-8")
+    assert sources.stated_day(path, ("en",), lang="en") is None

@@ -78,6 +78,36 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     return dataclasses.replace(converted, notes=[*notes.sentences(), *converted.notes], where="Markdown line")
 
 
+# The fields a policy's data dates its text by, as a page's front matter does (markdown_source._DAY_KEYS), and a CMS.
+DAY_KEYS = ("effective_date", "effective", "last_updated", "lastupdated", "last_update", "updated", "lastmod",
+            "last_modified", "last_modified_at", "modified", "date")
+
+
+def stated_day(data: bytes, *, name: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the field as written, YYYY-MM-DD) of the one day a policy's data file says its text is of (`updated: March 1,
+    2023`, `effective_date: 2023-03-01`), read in its fields' order of `DAY_KEYS`; None where it says none, or not one
+    day. Dates its text as a page's front matter `lastmod:` dates a Markdown page."""
+    from policysite import sync
+
+    try:
+        root = yaml.compose(markdown_source.decode(data, Notes()).replace("\t", " "), Loader=yaml.SafeLoader)
+        node = _Reader("").unwrap(root) if root is not None else None
+    except (yaml.YAMLError, _Unread, RecursionError):
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    fields = {str(key.value).casefold().replace("-", "_"): value for key, value in node.value
+              if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode)}
+    for key in DAY_KEYS:
+        written = str(fields[key].value).strip() if key in fields else ""
+        for lang in dict.fromkeys((*languages, "en")):
+            days = sorted({day for _sentence, dates in sync.stated_dates(written, lang) for day in dates
+                           if len(day) == 10})
+            if len(days) == 1:
+                return f"{key}: {written}", days[0]
+    return None
+
+
 def _count(parts: list[_Part]) -> int:
     return sum(1 + _count(part.parts) for part in parts)
 
@@ -94,7 +124,7 @@ class _Reader:
     def policy(self, node: yaml.Node | None) -> tuple[str, str, list[_Part]]:
         if node is None:
             raise _Unread(1, Said("import.data-shape/empty"))
-        node = self._unwrapped(node)
+        node = self.unwrap(node)
         if isinstance(node, yaml.SequenceNode):  # a bare list of sections, under no title
             raise _Unread(_line(node), Said("import.data-shape/no-title"))
         if not isinstance(node, yaml.MappingNode):
@@ -121,7 +151,7 @@ class _Reader:
         self._leave(fields, {title_key, list_key, intro_key}, "")
         return title, self._body(fields[intro_key]) or "" if intro_key else "", parts
 
-    def _unwrapped(self, node: yaml.Node) -> yaml.Node:
+    def unwrap(self, node: yaml.Node) -> yaml.Node:
         """The fields a wrapper holds: a CMS's `data.attributes`, a list of one entry, the text in `lang`."""
         for _ in range(8):
             if isinstance(node, yaml.SequenceNode) and len(node.value) == 1:

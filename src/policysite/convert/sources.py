@@ -412,6 +412,15 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
             if later is not None and later[1] > dated[1]:
                 return later[0], [later[1]], "its text"
             return dated[0], [dated[1]], "its text"
+    if FORMATS.get(path.suffix.lower()) == "data":  # a site's data file, dated by its field (`updated:`)
+        from policysite.convert import data_source
+
+        try:
+            field = data_source.stated_day(path.read_bytes(), name=path.name, languages=(lang, *languages))
+        except OSError:
+            field = None
+        if field is not None:
+            return field[0], [field[1]], "its text"
     if either:
         return either
     if closing := _closing(policy, languages):

@@ -497,7 +497,8 @@ def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
     German one's `Stand: 1. März 2022` under its last section (adoption hunt 43: only the lines under the title were
     read, and such a text's own day was never given); or the entries of a change log ending it, each starting with its
     day (`September 18, 2013: Added …`, newest first: Automattic's privacy policy was dated by its oldest short
-    entries, 29 October 2009 for a text of 2014 listing changes of 2013)."""
+    entries, 29 October 2009 for a text of 2014 listing changes of 2013), or its rows, a table's first column their
+    days (a README's `| 2023-06-01 | Added … |`: session 33, it said no day at all)."""
     from policysite import sync
 
     blocks = policy.sections[-1].blocks if policy.sections else policy.preamble
@@ -507,7 +508,8 @@ def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
     entries = []  # a change log ending the text, newest first or last: each entry's day (its words may be long)
     for block in reversed(blocks):
         entry = _ENTRY.match(block.text) if block.kind in ("paragraph", "item") else None
-        dated = sorted(day for day in sync.dates_in(entry.group(1), lang) if len(day) == 10) if entry else []
+        written = entry.group(1) if entry else block.cells[0] if block.kind == "row" and block.cells else ""
+        dated = sorted(day for day in sync.dates_in(written, lang) if len(day) == 10) if written else []
         if len(dated) != 1:
             break
         entries.append((dated[0], block.text))

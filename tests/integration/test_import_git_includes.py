@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import git
+from integration.test_import_git import new_site
 from policysite import cli
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -26,13 +27,6 @@ def old_site(path: Path, included: str) -> Path:
         encoding="utf-8")
     (path / "legal/privacy.md").write_text(PAGE.replace("{name}", included), encoding="utf-8")
     return path
-
-
-def new_site(tmp_path: Path, capsys) -> Path:
-    site = tmp_path / "site"
-    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
-    capsys.readouterr()
-    return site
 
 
 def test_a_markdown_pages_includes_are_written_in_as_its_commit_held_them(tmp_path, capsys):

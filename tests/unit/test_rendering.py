@@ -487,3 +487,5 @@ def test_a_script_link_written_in_code_or_escaped_is_read_as_the_words_the_page_
     assert _apart("We never use `[x](javascript:void(0))` links, nor \\[y\\](javascript:alert) ones.") == []
     assert _apart("Nor `](vbscript:x)` and [a](https://example.com) here [b][ref].\n\n[ref]: https://example.com/r") == []
     assert _apart("A link [x](javascript:alert(1)) the page makes.") == []  # its address is no word it shows
+    for block in ("```\n[x](javascript:void)\n```", "    [x](javascript:void)", "<div>[x](javascript:void)</div>"):
+        assert _apart(f"Text.\n\n{block}\n\nMore.") == [], block  # code and HTML blocks link nothing either

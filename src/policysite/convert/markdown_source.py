@@ -543,12 +543,11 @@ def _wikilinks(body: str, notes: Notes) -> str:
             ids += 1
         lines[n] = line
     if linked:
-        notes.add(f"{len(linked)} link(s) between the notes of an Obsidian vault ({', '.join(linked[:3])}) became the "
-                  "words they show (this site has no such notes: link the pages in a new version)")
+        notes.add(Said("convert.obsidian-links", count=len(linked), links=", ".join(linked[:3])))
     if embeds:
-        notes.add(f"left out {embeds} embed(s) of a vault's file (![[…]]), which this site does not have")
+        notes.add(Said("convert.obsidian-embeds", count=embeds))
     if ids:
-        notes.add(f"left out {ids} block id(s) (^…) at a line's end, which Obsidian does not show")
+        notes.add(Said("convert.obsidian-block-ids", count=ids))
     return "\n".join(lines)
 
 
@@ -691,8 +690,7 @@ def _title_over_date(body: str, meta: dict[str, str], notes: Notes) -> str:
         lines[n] = "#" + lines[n][atx.end():]
     else:  # setext, its underline's line left blank
         lines[n], lines[n + 1] = f"# {text}", ""
-    notes.add(f"the first heading (“{text[:60]}”) has only the date line under it, above the text, and no heading is a "
-              "title (#): it is the title, as the old site showed it", n + 1)
+    notes.add(Said("convert.dated-heading-title", heading=text[:60]), n + 1)
     return "\n".join(lines)
 
 
@@ -771,10 +769,9 @@ def _html_page(body: str, notes: Notes) -> str | None:
         return None
     converted = html_source.convert(body.encode("utf-8"), name="")
     line = body[:opened.start(1)].count("\n") + 1
-    notes.add(f"the <{opened.group(1).lower()}> element that is the whole page, indented HTML (which Jekyll's "
-              "kramdown renders as HTML), was converted as an HTML page", line)
+    notes.add(Said("convert.indented-html-page", tag=opened.group(1).lower()), line)
     for message in converted.notes:
-        notes.add(f"in it: {message}")
+        notes.add(Said("convert.in-it", note=message))
     return converted.markdown
 
 
@@ -852,63 +849,59 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             if end:
                 words = " ".join(_KRAMDOWN_END.sub(r"\g<before>", _KRAMDOWN_COMMENT.sub(
                     r"\g<rest>", "\n".join(comment))).split())
-                notes.add(f"left out a kramdown comment (“{words[:60]}{'…' if len(words) > 60 else ''}”), which no "
-                          "reader saw", number - len(comment) + 1)
+                notes.add(Said("convert.kramdown-comment", words=_quote(words)), number - len(comment) + 1)
                 comment = []
             continue
         if not fence and (note := _COMMENT_DEFINITION.fullmatch(line)):
             words = " ".join((note["p"] or note["q"] or note["a"] or "").split())
-            notes.add(f"left out a note written as a link definition no link uses (“{words[:60]}”), which no reader "
-                      "saw", number)
+            notes.add(Said("convert.unused-definition-note", words=words[:60]), number)
             continue
         if not fence and _KRAMDOWN_MARKER.fullmatch(line):
-            notes.add(f"left out kramdown's {line.strip()} marker (the text it marks is kept)", number)
+            notes.add(Said("convert.kramdown-marker", marker=line.strip()), number)
             continue
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
         elif not fence and (tab := _GITBOOK_TAB.fullmatch(line) or _MDX_TAB.fullmatch(line)):
             title = " ".join((tab.group("title") or tab.groupdict().get("value") or "").split())
             kept += [*([""] if kept and kept[-1].strip() else []), _title_line(title), ""]
-            kind = "Docusaurus' <TabItem>" if tab.re is _MDX_TAB else "GitBook's {% tab %}" if tab["tag"] == "tab" \
-                else f"the Markdoc or Liquid tag {{% {tab['tag']} %}}"
-            notes.add(f"a {'tab' if tab.re is _MDX_TAB or tab['tag'] == 'tab' else 'tag'}'s title (“{title[:40]}”, "
-                      f"{kind}) kept above its text: in bold, a heading where numbered as a section", number)
+            kind = "docusaurus" if tab.re is _MDX_TAB else "gitbook" if tab["tag"] == "tab" else "tag"
+            notes.add(Said(f"convert.tab-title/{kind}", title=title[:40], tag=tab.groupdict().get("tag") or ""),
+                      number)
             continue
         elif not fence and (_LIQUID.fullmatch(line) or _ABBREVIATION.fullmatch(line)):
-            what = "a Liquid tag (Jekyll's, GitBook's)" if _LIQUID.fullmatch(line) else "a kramdown abbreviation"
-            notes.add(f"left out {what}, which the old site read and no reader saw", number)
+            notes.add(Said("convert.liquid-tag" if _LIQUID.fullmatch(line) else "convert.kramdown-abbreviation"),
+                      number)
             continue
         elif not fence and _HUGO.fullmatch(line):
             panel = _HUGO_PANEL.fullmatch(line)
             title = " ".join(next((g for g in panel.groups() if g), "").split()) if panel else ""
             # a blank line where it was: the texts of two tabs stay two paragraphs; a panel's title above its text
             kept += [*([""] if kept and kept[-1].strip() else []), *([_title_line(title), ""] if title else [])]
-            notes.add(f"left out a Hugo shortcode, {line.strip()[:60]}, which the old site read (the text between "
-                      "a pair of them is kept" + (", its title in bold above it" if title else "") + ")", number)
+            notes.add(Said("convert.hugo-shortcode" + ("/titled" if title else ""), shortcode=line.strip()[:60]),
+                      number)
             continue
         elif not fence and _MDX.fullmatch(line):
-            notes.add(f"left out an MDX line, {line.strip()[:60]}, which the old site ran", number)
+            notes.add(Said("convert.mdx-line", line=line.strip()[:60]), number)
             continue
         elif not fence and _MDX_IMPORT_OPEN.fullmatch(line) and (last := next((
                 n for n in range(number, min(number + 20, len(lines))) if _MDX_IMPORT_CLOSE.fullmatch(lines[n])), 0)):
             statement = " ".join(" ".join(lines[number - 1:last + 1]).split())
-            notes.add(f"left out an MDX import over {last + 2 - number} lines, {statement[:80]}, which the old site "
-                      "ran", number)
+            notes.add(Said("convert.mdx-import", count=last + 2 - number, statement=statement[:80]), number)
             skip = last + 1
             continue
         elif not fence and (drawn := _MDX_WORDS.fullmatch(line)):
             kept += [*([""] if kept and kept[-1].strip() else []), _title_line(" ".join(drawn["words"].split())),
                      *([""] if number < len(lines) and lines[number].strip() else [])]
-            notes.add(f"a component's words (<{drawn['name']} {line.split('=')[0].split()[-1]}=…/>) kept in bold above "
-                      "its text, as the old site drew them", number)
+            notes.add(Said("convert.component-words", name=drawn["name"], attribute=line.split("=")[0].split()[-1]),
+                      number)
             continue
         elif not fence and _ADMONITION.fullmatch(line):
             titled = _ADMONITION_TITLE.fullmatch(line)
             title = " ".join((titled.group("bracketed") or titled.group("after") or "").split()) if titled else ""
             if title:  # `:::info Retention`, `:::note[Payment data]`, VitePress' `::: details Who …?`: the title shown
                 kept += [*([""] if kept and kept[-1].strip() else []), _title_line(title), ""]
-            notes.add(f"left out the admonition marker {line.strip()[:40]} (Docusaurus, VitePress); its text is kept"
-                      + (", its title in bold above it" if title else ""), number)
+            notes.add(Said("convert.admonition-marker" + ("/titled" if title else ""), marker=line.strip()[:40]),
+                      number)
             continue
         elif not fence and _BLANK_PARAGRAPH.fullmatch(line) and not (kept and kept[-1].strip()) \
                 and not (number < len(lines) and lines[number].strip()):
@@ -966,32 +959,26 @@ def _review_marks(body: str, notes: Notes) -> str:
                 return mark.group(0)
             line = first + text[:mark.start()].count("\n")
             if mark.group("new") is not None:
-                notes.add(f"a reviewer's change read as accepted (CriticMarkup): {_quote(mark.group('old'))} replaced "
-                          f"by {_quote(mark.group('new'))}", line)
+                notes.add(Said("convert.review-change", old=_quote(mark.group("old")), new=_quote(mark.group("new"))),
+                          line)
                 return str(mark.group("new"))
             if mark.group("added") is not None:
-                notes.add(f"a reviewer's addition read as accepted (CriticMarkup): {_quote(mark.group('added'))} kept",
-                          line)
+                notes.add(Said("convert.review-addition", words=_quote(mark.group("added"))), line)
                 return str(mark.group("added"))
             if mark.group("deleted") is not None:
-                notes.add(f"a reviewer's deletion read as accepted (CriticMarkup): {_quote(mark.group('deleted'))} "
-                          "left out", line)
+                notes.add(Said("convert.review-deletion", words=_quote(mark.group("deleted"))), line)
                 return _LEFT_OUT
             if mark.group("highlighted") is not None:
-                notes.add(f"a reviewer's highlight (CriticMarkup) left out around its words, "
-                          f"{_quote(mark.group('highlighted'))}", line)
+                notes.add(Said("convert.review-highlight", words=_quote(mark.group("highlighted"))), line)
                 return str(mark.group("highlighted"))
             if mark.group("comment") is not None:
-                notes.add(f"left out a reviewer's comment (CriticMarkup): {_quote(mark.group('comment'))}", line)
+                notes.add(Said("convert.review-comment", words=_quote(mark.group("comment"))), line)
             elif mark.group("liquid") is not None:
-                notes.add("left out a Liquid comment ({% comment %} … {% endcomment %}), which the site never showed: "
-                          f"{_quote(mark['liquid'])}", line)
+                notes.add(Said("convert.comment/liquid", words=_quote(mark["liquid"])), line)
             elif mark.group("mdx") is not None:
-                notes.add(f"left out an MDX comment ({{/* … */}}), which the site never showed: {_quote(mark['mdx'])}",
-                          line)
+                notes.add(Said("convert.comment/mdx", words=_quote(mark["mdx"])), line)
             else:
-                notes.add(f"left out an Obsidian comment (%%…%%), which its reading view hides: "
-                          f"{_quote(mark.group('obsidian'))}", line)
+                notes.add(Said("convert.comment/obsidian", words=_quote(mark.group("obsidian"))), line)
             return _LEFT_OUT
         text = _REVIEW.sub(resolved, text)
         # where words were left out, one space between the words either side (none before punctuation)
@@ -1049,8 +1036,7 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
             out += [*([""] if out and out[-1].strip() else []), f"**{title}**", ""] if title else []
             gap = True
             opened_divs += 1
-            notes.add(f"a Pandoc or Quarto block ({line.strip()[:40]}) left out around its text"
-                      + (", its title in bold over it" if title else ""), number)
+            notes.add(Said("convert.pandoc-div" + ("/titled" if title else ""), block=line.strip()[:40]), number)
             continue
         if opened_divs and _DIV_CLOSE.fullmatch(line):
             opened_divs -= 1
@@ -1060,8 +1046,7 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
         if alert and not (out and out[-1].lstrip().startswith(">")):
             title = alert.group("title") or alert.group("kind").replace("-", " ").capitalize()
             out += [f"{alert.group('quote')}**{title}**", alert.group("quote").rstrip()]
-            notes.add(f"a GitHub or Obsidian alert ([!{alert.group('kind')}]) written as its title in bold at the top "
-                      "of its quoted text", number)
+            notes.add(Said("convert.alert", kind=alert.group("kind")), number)
             continue
         out.append(line)
     return "\n".join(out)
@@ -1106,23 +1091,21 @@ def _pandoc_blocks(body: str, notes: Notes) -> str:
         if caption and _beside_table(out, lines, n):
             out.append(caption.group("words"))
             words = _quote(caption.group("words"))
-            notes.add(f"a table's caption (Pandoc) written as a paragraph of its words: {words}", n + 1)
+            notes.add(Said("convert.table-caption", words=words), n + 1)
         elif _GRID_RULE.fullmatch(line) and len(run) >= 3 and _GRID_RULE.fullmatch(run[-1]):
             table = _grid_table(run)
             if table is None:
                 out += run
-                notes.add("a grid table (Pandoc) whose cells span rows or columns is kept as written: rewrite it as "
-                          "a table of rows and columns, or the page shows its rules", n + 1)
+                notes.add(Said("convert.grid-table/spanned"), n + 1)
             else:
                 out += table + [""] * (len(run) - len(table))
-                notes.add(f"a grid table (Pandoc) written as a table of {len(table) - 2} row(s)", n + 1)
+                notes.add(Said("convert.grid-table", count=len(table) - 2), n + 1)
             n += len(run)
             continue
         elif _LINE_BLOCK.fullmatch(line) and not any(_PIPE_RULE.match(r) or r.rstrip().endswith("|") for r in run) \
                 and all(_LINE_BLOCK.fullmatch(r) or r.startswith(" ") for r in run):
             out += _line_block(run)
-            notes.add(f"a line block (Pandoc: {len(run)} line(s) each starting with “| ”, an address perhaps) written "
-                      "as lines ending in a line break", n + 1)
+            notes.add(Said("convert.line-block", count=len(run)), n + 1)
             n += len(run)
             continue
         else:
@@ -1227,8 +1210,7 @@ def _liquid_links(body: str, notes: Notes) -> str:
             target = match.groupdict().get("target") or targets.get(_label(label or match["words"]))
             if target is None or any(a <= match.start() < b for a, b in code):
                 return match.group(0)
-            notes.add(f"the link to {target[:60]} (an address the old site's templates filled in, which the text "
-                      f"does not hold): kept its text {_quote(match['words'])}, removed the target", n + 1)
+            notes.add(Said("convert.template-link", target=target[:60], words=_quote(match["words"])), n + 1)
             return match["words"]
         lines[n] = _LIQUID_REFERENCE.sub(words, _LIQUID_INLINE.sub(words, lines[n])) if targets else \
             _LIQUID_INLINE.sub(words, lines[n])
@@ -1267,15 +1249,14 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
             words = line[found.end():close]
             if found.group(0) == "^[":
                 pieces += [line[at:found.start()].rstrip(), f" ({words})"]
-                notes.add(f"an inline footnote (Pandoc ^[…]) written in parentheses where its mark was: "
-                          f"{_quote(words)}", number)
+                notes.add(Said("convert.inline-footnote", words=_quote(words)), number)
                 at = close + 1
             elif line[close + 1:close + 2] == "{" and "}" in line[close + 1:] and not _link_label(line, found.start(),
                                                                                                   close):
                 end = line.index("}", close + 1) + 1
                 pieces += [line[at:found.start()], words]
-                notes.add(f"a bracketed span (Pandoc) written as its words, its attributes "
-                          f"{line[close + 1:end][:40]} left out: {_quote(words)}", number)
+                notes.add(Said("convert.bracketed-span", attributes=line[close + 1:end][:40], words=_quote(words)),
+                          number)
                 at = end
         out.append("".join(pieces) + line[at:])
     return "\n".join(out)
@@ -1323,8 +1304,7 @@ def _material_blocks(body: str, notes: Notes) -> str:
         if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
             fence = "" if fence else opened.group(1)
             if fence and line[opened.end():].strip():  # ```text: the site, with no code highlighting, would show it
-                notes.add(f"the word after a code block's opening {fence} ({line[opened.end():].strip()[:20]}) left "
-                          "out: the site shows code blocks without it", number)
+                notes.add(Said("convert.fence-word", fence=fence, word=line[opened.end():].strip()[:20]), number)
                 line = line[:opened.end()]
         if inside is not None:
             if not line.strip() or line.startswith(" " * (inside + 4)):
@@ -1341,20 +1321,19 @@ def _material_blocks(body: str, notes: Notes) -> str:
                 title = block.group("kind").split()[0].replace("-", " ").capitalize()
             out += [f"{block.group('indent')}**{title.strip()}**", ""] if title and title.strip() else []
             inside = len(block.group("indent"))
-            notes.add(f"an MkDocs Material block ({line.strip()[:40]}) " + (
-                "written as its title in bold over its text" if title and title.strip() else
-                "without a title: its marker left out, its text kept"), number)
+            notes.add(Said("convert.material-block/" + ("titled" if title and title.strip() else "untitled"),
+                           block=line.strip()[:40]), number)
             continue
         definition = _DEFINITION.fullmatch(line)
         if definition and not fence and out and out[-1].strip() and not out[-1].startswith((" ", "\t", "#", "-", "*")):
             out[-1] = f"**{out[-1].strip()}**"
             out += ["", definition.group("text")]
-            notes.add("a definition list's term written in bold over its definition", number)
+            notes.add(Said("convert.definition-term"), number)
             continue
         if not fence and _MARKED.search(line):
             marked = _MARKED.sub(lambda m: m.group("text"), line)
             if marked != line:
-                notes.add("marked text (==words==) written as its words", number)
+                notes.add(Said("convert.marked-text"), number)
                 line = marked
         out.append(line)
     return "\n".join(out)
@@ -1576,8 +1555,8 @@ def _page_value(match: re.Match, variables: dict[str, str], notes: Notes, line: 
     words = _filtered(value, match["filters"]) if match["filters"] else \
         None if _YAML_TIMESTAMP.fullmatch(value) else value
     if words is not None:
-        notes.add(f"wrote {match.group(0)} as the words the old site filled in, its front matter's "
-                  f"{match['key']}{' through its filters' if match['filters'] else ''}: {_quote(words)}", line)
+        notes.add(Said("convert.front-matter-filled" + ("/filtered" if match["filters"] else ""),
+                       tag=match.group(0), key=match["key"], words=_quote(words)), line)
     return words
 
 

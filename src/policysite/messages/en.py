@@ -2173,4 +2173,74 @@ MESSAGES: dict[str, str] = {
                                 "Word's heading styles, for the title, as Word's Title style would make it",
     "convert.image-file-name": "image {image} had only its file's name for alt text (“{alt}”), which the editor "
                                "that stored it wrote, not a word of the text: removed",
+    # --- import notes of a Markdown source (convert/markdown_source.py) ---------------------------------------
+    "convert.dated-heading-title": "the first heading (“{heading}”) has only the date line under it, above the text, "
+                                   "and no heading is a title (#): it is the title, as the old site showed it",
+    "convert.indented-html-page": "the <{tag}> element that is the whole page, indented HTML (which Jekyll's kramdown "
+                                  "renders as HTML), was converted as an HTML page",
+    "convert.in-it": "in it: {note:said}",
+    "convert.obsidian-links": "{count} link(s) between the notes of an Obsidian vault ({links}) became the words they "
+                              "show (this site has no such notes: link the pages in a new version)",
+    "convert.obsidian-embeds": "left out {count} embed(s) of a vault's file (![[…]]), which this site does not have",
+    "convert.obsidian-block-ids": "left out {count} block id(s) (^…) at a line's end, which Obsidian does not show",
+    "convert.front-matter-filled": "wrote {tag} as the words the old site filled in, its front matter's {key}: "
+                                   "{words:said}",
+    "convert.front-matter-filled/filtered": "wrote {tag} as the words the old site filled in, its front matter's "
+                                            "{key} through its filters: {words:said}",
+    "convert.unused-definition-note": "left out a note written as a link definition no link uses (“{words}”), which "
+                                      "no reader saw",
+    "convert.kramdown-marker": "left out kramdown's {marker} marker (the text it marks is kept)",
+    "convert.pandoc-div": "a Pandoc or Quarto block ({block}) left out around its text",
+    "convert.pandoc-div/titled": "a Pandoc or Quarto block ({block}) left out around its text, its title in bold over "
+                                 "it",
+    "convert.alert": "a GitHub or Obsidian alert ([!{kind}]) written as its title in bold at the top of its quoted "
+                     "text",
+    "convert.table-caption": "a table's caption (Pandoc) written as a paragraph of its words: {words:said}",
+    "convert.template-link": "the link to {target} (an address the old site's templates filled in, which the text does "
+                             "not hold): kept its text {words:said}, removed the target",
+    "convert.material-block/titled": "an MkDocs Material block ({block}) written as its title in bold over its text",
+    "convert.material-block/untitled": "an MkDocs Material block ({block}) without a title: its marker left out, its "
+                                       "text kept",
+    "convert.definition-term": "a definition list's term written in bold over its definition",
+    "convert.kramdown-comment": "left out a kramdown comment ({words:said}), which no reader saw",
+    "convert.tab-title/docusaurus": "a tab's title (“{title}”, Docusaurus' <TabItem>) kept above its text: in bold, a "
+                                    "heading where numbered as a section",
+    "convert.tab-title/gitbook": "a tab's title (“{title}”, GitBook's {{% tab %}}) kept above its text: in bold, a "
+                                 "heading where numbered as a section",
+    "convert.tab-title/tag": "a tag's title (“{title}”, the Markdoc or Liquid tag {{% {tag} %}}) kept above its text: "
+                             "in bold, a heading where numbered as a section",
+    "convert.liquid-tag": "left out a Liquid tag (Jekyll's, GitBook's), which the old site read and no reader saw",
+    "convert.kramdown-abbreviation": "left out a kramdown abbreviation, which the old site read and no reader saw",
+    "convert.review-change": "a reviewer's change read as accepted (CriticMarkup): {old:said} replaced by {new:said}",
+    "convert.review-addition": "a reviewer's addition read as accepted (CriticMarkup): {words:said} kept",
+    "convert.review-deletion": "a reviewer's deletion read as accepted (CriticMarkup): {words:said} left out",
+    "convert.review-highlight": "a reviewer's highlight (CriticMarkup) left out around its words, {words:said}",
+    "convert.review-comment": "left out a reviewer's comment (CriticMarkup): {words:said}",
+    "convert.comment/liquid": "left out a Liquid comment ({{% comment %}} … {{% endcomment %}}), which the site never "
+                              "showed: {words:said}",
+    "convert.comment/mdx": "left out an MDX comment ({{/* … */}}), which the site never showed: {words:said}",
+    "convert.comment/obsidian": "left out an Obsidian comment (%%…%%), which its reading view hides: {words:said}",
+    "convert.inline-footnote": "an inline footnote (Pandoc ^[…]) written in parentheses where its mark was: "
+                               "{words:said}",
+    "convert.fence-word": "the word after a code block's opening {fence} ({word}) left out: the site shows code blocks "
+                          "without it",
+    "convert.marked-text": "marked text (==words==) written as its words",
+    "convert.grid-table": "a grid table (Pandoc) written as a table of {count} row(s)",
+    "convert.grid-table/spanned": "a grid table (Pandoc) whose cells span rows or columns is kept as written: rewrite "
+                                  "it as a table of rows and columns, or the page shows its rules",
+    "convert.line-block": "a line block (Pandoc: {count} line(s) each starting with “| ”, an address perhaps) written "
+                          "as lines ending in a line break",
+    "convert.bracketed-span": "a bracketed span (Pandoc) written as its words, its attributes {attributes} left out: "
+                              "{words:said}",
+    "convert.hugo-shortcode": "left out a Hugo shortcode, {shortcode}, which the old site read (the text between a "
+                              "pair of them is kept)",
+    "convert.hugo-shortcode/titled": "left out a Hugo shortcode, {shortcode}, which the old site read (the text "
+                                     "between a pair of them is kept, its title in bold above it)",
+    "convert.mdx-line": "left out an MDX line, {line}, which the old site ran",
+    "convert.mdx-import": "left out an MDX import over {count} lines, {statement}, which the old site ran",
+    "convert.component-words": "a component's words (<{name} {attribute}=…/>) kept in bold above its text, as the old "
+                               "site drew them",
+    "convert.admonition-marker": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is kept",
+    "convert.admonition-marker/titled": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is "
+                                        "kept, its title in bold above it",
 }

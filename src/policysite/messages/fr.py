@@ -2541,4 +2541,84 @@ MESSAGES: dict[str, str] = {
                                 "Titre de Word le ferait",
     "convert.image-file-name": "l'image {image} n'avait pour texte de remplacement que le nom de son fichier "
                                "(« {alt} »), écrit par l'éditeur qui l'a enregistrée, et non un mot du texte : retirée",
+    # --- notes d'import d'une source Markdown (convert/markdown_source.py) -------------------------------------
+    "convert.dated-heading-title": "le premier titre (« {heading} ») n'a sous lui que la ligne de date, au-dessus du "
+                                   "texte, et aucun titre n'est le titre principal (#) : il le devient, comme "
+                                   "l'ancien site l'affichait",
+    "convert.indented-html-page": "l'élément <{tag}> qui forme toute la page, du HTML indenté (que le kramdown de "
+                                  "Jekyll rend en HTML), a été converti comme une page HTML",
+    "convert.in-it": "dans cet élément : {note:said}",
+    "convert.obsidian-links": "{count:plural:lien|liens} entre les notes d'un coffre Obsidian ({links}) "
+                              "{count:form:remplacé|remplacés} par les mots {count:form:qu'il affiche|qu'ils "
+                              "affichent} (ce site n'a pas de telles notes : liez les pages dans une nouvelle version)",
+    "convert.obsidian-embeds": "omis {count:plural:fichier inclus|fichiers inclus} depuis le coffre (![[…]]), que ce "
+                               "site n'a pas",
+    "convert.obsidian-block-ids": "omis {count:plural:identifiant de bloc|identifiants de bloc} (^…) en fin de ligne, "
+                                  "qu'Obsidian n'affiche pas",
+    "convert.front-matter-filled": "écrit {tag} avec les mots que l'ancien site y insérait, le champ {key} de son "
+                                   "en-tête : {words:said}",
+    "convert.front-matter-filled/filtered": "écrit {tag} avec les mots que l'ancien site y insérait, le champ {key} de "
+                                            "son en-tête passé par ses filtres : {words:said}",
+    "convert.unused-definition-note": "omis une note écrite comme une définition de lien qu'aucun lien n'utilise "
+                                      "(« {words} »), qu'aucun lecteur n'a vue",
+    "convert.kramdown-marker": "omis le marqueur kramdown {marker} (le texte qu'il marque est conservé)",
+    "convert.pandoc-div": "un bloc Pandoc ou Quarto ({block}) retiré autour de son texte",
+    "convert.pandoc-div/titled": "un bloc Pandoc ou Quarto ({block}) retiré autour de son texte, son titre en gras "
+                                 "au-dessus",
+    "convert.alert": "une alerte GitHub ou Obsidian ([!{kind}]) écrite avec son titre en gras en tête de son texte "
+                     "cité",
+    "convert.table-caption": "la légende d'un tableau (Pandoc) écrite comme un paragraphe de ses mots : {words:said}",
+    "convert.template-link": "le lien vers {target} (une adresse que les modèles de l'ancien site inséraient, absente "
+                             "du texte) : conservé son texte {words:said}, retiré sa cible",
+    "convert.material-block/titled": "un bloc MkDocs Material ({block}) écrit avec son titre en gras au-dessus de son "
+                                     "texte",
+    "convert.material-block/untitled": "un bloc MkDocs Material ({block}) sans titre : son marqueur omis, son texte "
+                                       "conservé",
+    "convert.definition-term": "le terme d'une liste de définitions écrit en gras au-dessus de sa définition",
+    "convert.kramdown-comment": "omis un commentaire kramdown ({words:said}), qu'aucun lecteur n'a vu",
+    "convert.tab-title/docusaurus": "le titre d'un onglet (« {title} », <TabItem> de Docusaurus) conservé au-dessus de "
+                                    "son texte : en gras, ou en titre là où il est numéroté comme une section",
+    "convert.tab-title/gitbook": "le titre d'un onglet (« {title} », {{% tab %}} de GitBook) conservé au-dessus de son "
+                                 "texte : en gras, ou en titre là où il est numéroté comme une section",
+    "convert.tab-title/tag": "le titre d'une balise (« {title} », la balise Markdoc ou Liquid {{% {tag} %}}) conservé "
+                             "au-dessus de son texte : en gras, ou en titre là où il est numéroté comme une section",
+    "convert.liquid-tag": "omis une balise Liquid (de Jekyll, de GitBook), que l'ancien site interprétait et qu'aucun "
+                          "lecteur n'a vue",
+    "convert.kramdown-abbreviation": "omis une abréviation kramdown, que l'ancien site interprétait et qu'aucun "
+                                     "lecteur n'a vue",
+    "convert.review-change": "une modification d'un relecteur tenue pour acceptée (CriticMarkup) : {old:said} remplacé "
+                             "par {new:said}",
+    "convert.review-addition": "un ajout d'un relecteur tenu pour accepté (CriticMarkup) : {words:said} conservé",
+    "convert.review-deletion": "une suppression d'un relecteur tenue pour acceptée (CriticMarkup) : {words:said} omis",
+    "convert.review-highlight": "le surlignage d'un relecteur (CriticMarkup) retiré autour de ses mots, {words:said}",
+    "convert.review-comment": "omis un commentaire d'un relecteur (CriticMarkup) : {words:said}",
+    "convert.comment/liquid": "omis un commentaire Liquid ({{% comment %}} … {{% endcomment %}}), que le site n'a "
+                              "jamais affiché : {words:said}",
+    "convert.comment/mdx": "omis un commentaire MDX ({{/* … */}}), que le site n'a jamais affiché : {words:said}",
+    "convert.comment/obsidian": "omis un commentaire Obsidian (%%…%%), que son mode lecture masque : {words:said}",
+    "convert.inline-footnote": "une note en ligne (Pandoc ^[…]) écrite entre parenthèses à la place de son appel : "
+                               "{words:said}",
+    "convert.fence-word": "omis le mot qui suit l'ouverture {fence} d'un bloc de code ({word}) : le site affiche les "
+                          "blocs de code sans lui",
+    "convert.marked-text": "du texte surligné (==mots==) écrit comme ses seuls mots",
+    "convert.grid-table": "un tableau en grille (Pandoc) écrit comme un tableau de {count:plural:ligne|lignes}",
+    "convert.grid-table/spanned": "un tableau en grille (Pandoc) dont des cellules s'étendent sur plusieurs lignes ou "
+                                  "colonnes est conservé tel quel : réécrivez-le en tableau de lignes et de colonnes, "
+                                  "sinon la page en affiche les traits",
+    "convert.line-block": "un bloc de lignes (Pandoc : {count:plural:ligne commençant|lignes commençant chacune} par "
+                          "« | », une adresse peut-être) écrit en lignes terminées par un saut de ligne",
+    "convert.bracketed-span": "un passage entre crochets (Pandoc) écrit comme ses mots, ses attributs {attributes} "
+                              "omis : {words:said}",
+    "convert.hugo-shortcode": "omis un shortcode Hugo, {shortcode}, que l'ancien site interprétait (le texte compris "
+                              "entre deux d'entre eux est conservé)",
+    "convert.hugo-shortcode/titled": "omis un shortcode Hugo, {shortcode}, que l'ancien site interprétait (le texte "
+                                     "compris entre deux d'entre eux est conservé, son titre en gras au-dessus)",
+    "convert.mdx-line": "omis une ligne MDX, {line}, que l'ancien site exécutait",
+    "convert.mdx-import": "omis un import MDX sur {count:plural:ligne|lignes}, {statement}, que l'ancien site "
+                          "exécutait",
+    "convert.component-words": "les mots d'un composant (<{name} {attribute}=…/>) conservés en gras au-dessus de son "
+                               "texte, comme l'ancien site les affichait",
+    "convert.admonition-marker": "omis le marqueur d'encadré {marker} (Docusaurus, VitePress) ; son texte est conservé",
+    "convert.admonition-marker/titled": "omis le marqueur d'encadré {marker} (Docusaurus, VitePress) ; son texte est "
+                                        "conservé, son titre en gras au-dessus",
 }

@@ -35,3 +35,36 @@ def test_a_markdown_source_s_notes_are_said_in_french(tmp_path: Path):
         "1 lien entre les notes d'un coffre Obsidian ([[Politique cookies|politique cookies]]) remplacé par les mots "
         "qu'il affiche (ce site n'a pas de telles notes : liez les pages dans une nouvelle version)",
         "omis 1 identifiant de bloc (^…) en fin de ligne, qu'Obsidian n'affiche pas"]
+
+
+def test_a_page_s_lists_and_headings_and_a_markdown_text_s_layout_are_said_in_french(tmp_path: Path):
+    """An HTML page's lettered list, list in a cell, item holding only a deeper list and <h1> sections; a Markdown
+    text's list numbered 1), table alignment and link definitions under a paragraph."""
+    page = _french_notes(tmp_path / "politique-2024-01-01.html", (
+        "<html><body><main><h1>Collecte</h1><p>Nous collectons.</p><ol type=\"a\"><li>nom</li><li>adresse</li></ol>"
+        "<h1>Droits</h1><p>Vous avez des droits.</p><ul><li><ul><li>accès</li></ul></li></ul>"
+        "<table><tr><td><ul><li>un</li><li>deux</li></ul></td><td>x</td></tr></table></main></body></html>"))
+    assert page == [
+        "1 élément de liste sans mots, ne contenant qu'une liste plus profonde (une liste Word commençant au niveau 2 "
+        "ou 3, indentée par tabulation) : la liste plus profonde a pris sa place (le Markdown n'a pas d'élément sans "
+        "mots)",
+        "les sections du texte sont <h1>, comme son titre : 1 titre descend d'un niveau, chaque section devenant une "
+        "section (##)",
+        "1 liste lettrée, en chiffres romains ou numérotée autrement que 1., 2. (y compris dans la numération d'une "
+        "autre écriture : ①, 가., イ、, α.) : chaque élément garde son étiquette en tête de son texte (le Markdown ne "
+        "numérote les listes que 1., 2.)",
+        "1 cellule de tableau contenait une liste : chaque élément est une ligne de sa cellule, commençant par son "
+        "« - » ou son numéro (une cellule de tableau Markdown ne contient pas de liste)"]
+    text = _french_notes(tmp_path / "politique-2024-02-01.md", (
+        "# Politique\n\n## 1. Données\n\n1) nom\n2) adresse\n\n| a | b |\n|:--|--:|\n| x | y |\n\nTexte.\n"
+        "[a]: https://example.com\n"))
+    assert text == [
+        "ligne 9 : l'alignement des colonnes du tableau (:---) a été abandonné : le Markdown du site l'écrit comme un "
+        "style en ligne, que le site refuse",
+        "ligne 13 : une ligne vide écrite avant les définitions de liens placées juste sous un paragraphe (le Markdown "
+        "du site les y lit comme des définitions, CommonMark comme du texte du paragraphe) : tous deux les lisent "
+        "comme des définitions, le texte inchangé",
+        "ligne 5 : une liste numérotée 1), 2) garde ses étiquettes (comme celle numérotée à partir de 0), écrites en "
+        "tête de chaque élément (le Markdown du site ne numérote les listes que 1., 2.)",
+        "ligne 5 : listes et tableaux mis en forme comme le Markdown du site les lit (4 espaces par niveau, une ligne "
+        "vide avant eux) : le texte est inchangé"]

@@ -34,8 +34,7 @@ def numbered_terms(soup: BeautifulSoup, notes: Notes) -> None:
         listing.unwrap()
         made += len(terms)
     if made:
-        notes.add(f"{made} numbered term(s) of a list of questions and answers (<dl>) became section headings over "
-                  "their answers")
+        notes.add(Said("convert.question-terms", count=made))
 
 
 # A text's date line written as a heading under its title (`<h4>Last updated: March 1, 2022</h4>`, the small grey
@@ -336,9 +335,8 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
     levels, shared = heading_depth.one_down(written)
     for heading, level in zip(below, levels, strict=True):
         heading.name = f"h{level}"
-    top = "Heading 1" if word_levels is not None else "<h1>"
-    notes.add(f"the text's sections are {top}, as its title{' is' if first is not None else ' would be (it has none)'}"
-              f": {len(below)} heading(s) one level down, each section a section (##)")
+    notes.add(Said("convert.top-sections" + ("" if first is not None else "/untitled"), count=len(below),
+                   top=Said("convert.top/word") if word_levels is not None else "<h1>"))
     heading_depth.say(written, shared, notes, word=word_levels is not None)
 
 
@@ -513,8 +511,6 @@ def generated_headings(soup: BeautifulSoup, notes: Notes) -> None:
         block.attrs = {"id": ident} if ident else {}
         found += 1
     if found and titled:
-        notes.add(f"{found} heading(s) of a generated policy (data-custom-class) under the page's own title (<h1>) "
-                  "became its section headings; the title stays the page's")
+        notes.add(Said("convert.generated-headings/titled", count=found))
     elif found:
-        notes.add(f"{found} title and heading(s) of a generated policy (data-custom-class) became its title and "
-                  "section headings")
+        notes.add(Said("convert.generated-headings", count=found))

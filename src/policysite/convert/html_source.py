@@ -38,7 +38,7 @@ from policysite.convert import (
 )
 from policysite.convert.elements import INLINE
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes, quoted
+from policysite.convert.notes import Notes, each_quoted, quoted
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.messages import Said
 
@@ -451,9 +451,7 @@ def _isolated_directions(tree: LexborHTMLParser, notes: Notes) -> None:
         node.insert_child("\u2069")
         kept.append(" ".join(words.split()))
     if kept:
-        notes.add(f"{len(kept)} passage(s) the page sets apart in the other direction than its text's (dir=, <bdi>: "
-                  f"“{'”, “'.join(kept[:3])}”) kept apart by Unicode's direction isolates, so that they show as the "
-                  "page showed them")
+        notes.add(Said("convert.isolated", count=len(kept), passages=each_quoted(kept[:3])))
 
 
 def _shadow_roots(tree: LexborHTMLParser, notes: Notes) -> None:
@@ -484,32 +482,25 @@ def _shadow_roots(tree: LexborHTMLParser, notes: Notes) -> None:
         host.inner_html = shadow.inner_html or ""
         hosts += 1
     if hosts:
-        notes.add(f"read {hosts} element(s) as drawn through their shadow root (<template shadowrootmode>): a browser "
-                  "shows the template's content in their place, their own children only where it has a slot for them")
+        notes.add(Said("convert.shadow-roots", count=hosts))
 
 
 def _styled_text(tree: LexborHTMLParser, notes: Notes) -> None:
     """Bold, italics and strikethrough drawn by the page's CSS (a Google Docs export's classes, an editor's style
     attributes) as the elements Markdown has for them."""
     if kept := css_marks.line_breaks(tree):
-        notes.add(f"the line breaks the page's CSS keeps (white-space: pre-wrap, pre-line) in {kept} element(s) are "
-                  "line breaks of the text, as the page showed them")
+        notes.add(Said("convert.css-line-breaks", count=kept))
     if drawn := css_marks.generated(tree):
-        notes.add(f"wrote in {len(drawn)} passage(s) of words the page's style drew before or after its elements "
-                  f"(CSS content), as a reader saw them: {', '.join(f'“{words[:40]}”' for words in drawn[:5])}"
-                  f"{' …' if len(drawn) > 5 else ''}")
+        notes.add(Said("convert.css-content", count=len(drawn), passages=each_quoted(drawn[:5], most=40),
+                       more=" …" if len(drawn) > 5 else ""))
     if turned := css_marks.overridden(tree):
         written = [words for words in turned if not words.startswith("kept: ")]
         as_written = [words.removeprefix("kept: ") for words in turned if words.startswith("kept: ")]
         if written:
-            notes.add(f"wrote {len(written)} passage(s) the page drew right to left by overriding their direction "
-                      f"(<bdo dir=\"rtl\">, unicode-bidi: bidi-override) as a reader saw them: "
-                      + ", ".join(f"“{words[:40]}”" for words in written[:5]))
+            notes.add(Said("convert.overridden", count=len(written), passages=each_quoted(written[:5], most=40)))
         if as_written:
-            notes.add(f"kept {len(as_written)} passage(s) the page drew in another order than written (a direction "
-                      "overridden around words and elements): "
-                      + ", ".join(f"“{words[:40]}”" for words in as_written[:5])
-                      + "; write them as the page showed them")
+            notes.add(Said("convert.overridden/kept", count=len(as_written),
+                           passages=each_quoted(as_written[:5], most=40)))
     unwrapped = css_marks.unwrap(tree)
     made = css_marks.apply(tree)
     made.pop("u", 0)  # underlined: written in italics, and said, by to_markdown
@@ -755,8 +746,7 @@ def _menu_labels(tree: LexborHTMLParser, notes: Notes) -> None:
     found = [label for label in tree.css("label[for]") if str(label.attributes.get("for")) in menus]
     said = [" ".join(label.text(deep=True).split()) for label in found]
     if main_text.decompose(found):
-        notes.add(f"left out the label of {len(found)} drop-down list(s) (“{'”, “'.join(said[:3])}”), which goes with "
-                  "its options")
+        notes.add(Said("convert.drop-down-labels", count=len(found), labels=each_quoted(said[:3])))
 
 
 def _drop_inert(tree: LexborHTMLParser, notes: Notes) -> None:

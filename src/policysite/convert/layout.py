@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 _DEFINITION = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")  # a link's definition: `[gh]: https://…`
 _MARKER = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]*)(.*)\Z")
@@ -96,8 +97,7 @@ def _relayout(text: str, notes: Notes) -> str:
                     break
         if token.type == "table_open" and len(lines) > a + 1 and ":" in lines[a + 1]:
             lines[a + 1] = lines[a + 1].replace(":", "-")
-            notes.add("the table's column alignment (:---) was dropped: the site's Markdown writes it as an "
-                      "inline style, which the site refuses", a + 2)
+            notes.add(Said("convert.layout-alignment"), a + 2)
     owner: dict[int, _Item] = {}
     for item in items:  # an inner item comes after its parent: it wins its lines
         for n in range(item.first, min(item.last, len(lines))):
@@ -134,16 +134,12 @@ def _relayout(text: str, notes: Notes) -> str:
     for n in sorted(blank_before, reverse=True):
         lines.insert(n, "")
     if defined:
-        notes.add("a blank line written before the links' definitions right under a paragraph (the site's Markdown "
-                  "reads them as definitions there, CommonMark as the paragraph's text): both read them as "
-                  "definitions, the text unchanged", min(defined) + 1)
+        notes.add(Said("convert.layout-definitions"), min(defined) + 1)
     if labelled:
-        notes.add("a list numbered 1), 2) keeps its labels (as does one numbered from 0), written at the start of "
-                  "each item (the site's Markdown numbers lists 1., 2. only)", min(labelled) + 1)
+        notes.add(Said("convert.layout-labels"), min(labelled) + 1)
     if changed or set(blank_before) - set(defined):
         first = min(changed + sorted(set(blank_before) - set(defined)))
-        notes.add("lists and tables laid out as the site's Markdown reads them (4 spaces a level, a blank line "
-                  "before them): the text is unchanged", first + 1)
+        notes.add(Said("convert.layout-lists"), first + 1)
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 from policysite.convert import counters
 from policysite.convert.elements import HEADINGS, first_content
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 
 def lists_started_deeper(soup: BeautifulSoup, notes: Notes) -> None:
@@ -36,8 +37,7 @@ def lists_started_deeper(soup: BeautifulSoup, notes: Notes) -> None:
             listing.decompose()
         lifted += 1
     if lifted:
-        notes.add(f"{lifted} list item(s) with no words, holding only a deeper list (a Word list starting at level 2 "
-                  "or 3, indented with Tab): the deeper list took its place (Markdown has no item without words)")
+        notes.add(Said("convert.lifted-items", count=lifted))
 
 
 def continued_lists(soup: BeautifulSoup) -> None:
@@ -156,10 +156,8 @@ def word_list_paragraphs(soup: BeautifulSoup, notes: Notes) -> None:
         items += 1
     numbered = sum(_word_numbered(listing) for listing in listings)
     if items:
-        notes.add(f"{items} paragraph(s) of lists Word saved as a web page became list items: a bullet Word drew in a "
-                  "symbol font became “-”, any other label (a), 1.1.) was kept at the start of its item"
-                  + (f"; {numbered} list(s) numbered 1., 2. became numbered lists, from Word's first number"
-                     if numbered else ""))
+        notes.add(Said("convert.word-list-paragraphs", count=items,
+                       numbered=Said("convert.word-list-paragraphs/numbered", count=numbered) if numbered else ""))
 
 
 _WORD_DECIMAL = re.compile(r"\d{1,4}\.")  # the label of Word's own numbered list ("1."), not "1.1." nor "1)"
@@ -264,11 +262,9 @@ def google_lists(soup: BeautifulSoup, notes: Notes) -> None:
             del tag["start"]
         labelled += 1
     if joined or nested:
-        notes.add(f"Google Docs lists: {nested} level(s) nested again into the item before them, {joined} list(s) "
-                  "joined to the one before (the export writes each level as a list of its own)")
+        notes.add(Said("convert.google-lists", nested=nested, joined=joined))
     if labelled:
-        notes.add(f"{labelled} Google Docs list(s) lettered or numbered otherwise than 1., 2.: each item keeps its "
-                  "label at the start of its text")
+        notes.add(Said("convert.google-labelled", count=labelled))
 
 
 def counter(n: int, kind: str) -> str:
@@ -368,8 +364,7 @@ def word_numbers(soup: BeautifulSoup, notes: Notes) -> None:
     for node in soup.find_all(string=WORD_NUMBER_RE):
         node.replace_with(NavigableString(WORD_NUMBER_RE.sub("", str(node))))
     if continued:
-        notes.add(f"{continued} numbered list{'s' if continued > 1 else ''} went on from the list before (text "
-                  "between its items): each starts at Word's number")
+        notes.add(Said("convert.lists-continued", count=continued))
 
 
 def list_kind(ol: Tag) -> str:
@@ -438,9 +433,7 @@ def lists_apart(soup: BeautifulSoup, notes: Notes) -> None:
         _labelled(ol, [f"{number}." for number in numbers])
         count += 1
     if count:
-        notes.add(f"{count} numbered list{'s' if count > 1 else ''} right after another list or numbered by "
-                  "its items (value=): each item keeps its number at the start of its text (Markdown would "
-                  "number them on from the list before)")
+        notes.add(Said("convert.lists-numbered-on", count=count))
 
 
 def lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
@@ -465,12 +458,9 @@ def lettered_lists(soup: BeautifulSoup, notes: Notes) -> None:
             _labelled(ol, [f"{counter(n, kind)}{counters.suffix(kind)}" for n in _numbers(ol)[1]])
             count += 1
     if count:
-        notes.add(f"{count} list{'s' if count > 1 else ''} lettered, numbered in Roman numerals or otherwise than "
-                  "1., 2. (in another script's counting too: ①, 가., イ、, α.): each item keeps its label at the start "
-                  "of its text (Markdown numbers lists 1., 2. only)")
+        notes.add(Said("convert.lists-labelled", count=count))
     if undrawn:
-        notes.add(f"{undrawn} list{'s' if undrawn > 1 else ''} counted in a style the import cannot draw (Armenian, "
-                  "Georgian, formal Chinese or Japanese numerals): numbered 1., 2.; write the labels the page showed")
+        notes.add(Said("convert.lists-undrawn", count=undrawn))
 
 
 def _word_labelled(ol: Tag) -> bool:
@@ -485,5 +475,4 @@ def cell_lists(soup: BeautifulSoup, notes: Notes) -> None:
     cells = [cell for cell in soup.find_all(("td", "th")) if cell.find(("ul", "ol"))]
     if cells:
         count = len(cells)
-        notes.add(f"{count} table cell{'s' if count > 1 else ''} held a list: each item is a line of its cell, "
-                  "starting with its \"-\" or number (a Markdown table's cell holds no list)")
+        notes.add(Said("convert.cell-lists", count=count))

@@ -10,7 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, clipped
 from policysite.messages import Said
 
 # The site around the text, when the page marks no main content.
@@ -70,9 +70,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                 # WordPress's own privacy policy, given its anchor by a table of contents plugin)
                 chrome = [node for node in best.css(POST_CHROME) if node.tag not in _HEADINGS]
                 if decompose(chrome + _link_lists(best)):
-                    notes.add("removed what a blog, a CMS or a help centre adds around a page's text inside its main "
-                              "content: sharing buttons, an edit link, comments, the article's own footer, its author "
-                              "and votes, lists of other pages, links to the page in other languages, breadcrumbs")
+                    notes.add(Said("convert.post-chrome"))
                 return best
     if body is None:
         return None
@@ -81,14 +79,11 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     named = _named_chrome(body)
     words = " ".join(_words(node) for node in named if not any(_within(node, other) for other in named)).strip()
     if decompose(named):
-        notes.add(f"the page marks its site's header, navigation, breadcrumbs and footer by their class or id only "
-                  f"(`<div id=\"footer\">`, as pages built without HTML5's elements do): left them out (“{words[:80]}"
-                  f"{'…' if len(words) > 80 else ''}”)")
+        notes.add(Said("convert.chrome-by-class", words=clipped(words, 80)))
     beside = _layout_cells(body)
     words = " ".join(w for node in beside if (w := _words(node)))
     if decompose(beside):
-        notes.add(f"the page is laid out in a table, its text in one cell: left out the cells around it, the site's "
-                  f"logo, navigation and footer (“{words[:80]}{'…' if len(words) > 80 else ''}”)")
+        notes.add(Said("convert.layout-table", words=clipped(words, 80)))
     return body
 
 
@@ -214,14 +209,12 @@ def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str
         kept = [best, *beside]
         decompose([node for node in parent.css(SITE_CHROME)
                    if not any(node.mem_id == k.mem_id or _within(node, k) for k in kept)])
-        notes.add(f"the page's text is in {len(kept)} <{selector}> elements side by side: kept them all")
+        notes.add(Said("convert.side-by-side", count=len(kept), tag=selector))
         best = parent
     for node in others:
         if node.mem_id not in merged:
             words = " ".join(node.text(deep=True, separator=" ").split())
-            notes.add(f"left out another <{selector}> of the page, beside the one kept (“{words[:60]}"
-                      f"{'…' if len(words) > 60 else ''}”): if it is the policy's text, import it from a copy holding "
-                      "only the policy")
+            notes.add(Said("convert.other-main", tag=selector, words=clipped(words, 60)))
     return best
 
 

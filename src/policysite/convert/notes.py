@@ -12,6 +12,16 @@ def quoted(words: Sequence[str], *, most: int = 3) -> Said:
                 more=Said("convert.and-more", count=len(words) - most) if len(words) > most else "")
 
 
+def clipped(text: str, most: int) -> Said:
+    """`text`'s first `most` characters quoted, `…` after them where it is longer."""
+    return Said("convert.quoted", words=f"{text[:most]}{'…' if len(text) > most else ''}")
+
+
+def each_quoted(words: Sequence[str], *, most: int | None = None) -> list[Said]:
+    """Each of `words` quoted (its first `most` characters), to be said joined (`{passages:each:, }`)."""
+    return [Said("convert.quoted", words=one[:most]) for one in words]
+
+
 class Notes:
     """Collects what a conversion changed; the same change on several lines becomes one note."""
 

@@ -2243,4 +2243,79 @@ MESSAGES: dict[str, str] = {
     "convert.admonition-marker": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is kept",
     "convert.admonition-marker/titled": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is "
                                         "kept, its title in bold above it",
+    # --- import notes of lists, a page's main text, its headings and its Markdown's layout -------------------------
+    "convert.lifted-items": "{count} list item(s) with no words, holding only a deeper list (a Word list starting at "
+                            "level 2 or 3, indented with Tab): the deeper list took its place (Markdown has no item "
+                            "without words)",
+    "convert.word-list-paragraphs": "{count} paragraph(s) of lists Word saved as a web page became list items: a "
+                                    "bullet Word drew in a symbol font became “-”, any other label (a), 1.1.) was kept "
+                                    "at the start of its item{numbered:said}",
+    "convert.word-list-paragraphs/numbered": "; {count} list(s) numbered 1., 2. became numbered lists, from Word's "
+                                             "first number",
+    "convert.google-lists": "Google Docs lists: {nested} level(s) nested again into the item before them, {joined} "
+                            "list(s) joined to the one before (the export writes each level as a list of its own)",
+    "convert.google-labelled": "{count} Google Docs list(s) lettered or numbered otherwise than 1., 2.: each item "
+                               "keeps its label at the start of its text",
+    "convert.lists-continued": "{count} numbered {count:form:list|lists} went on from the list before (text between "
+                               "its items): each starts at Word's number",
+    "convert.lists-numbered-on": "{count} numbered {count:form:list|lists} right after another list or numbered by its "
+                                 "items (value=): each item keeps its number at the start of its text (Markdown would "
+                                 "number them on from the list before)",
+    "convert.lists-labelled": "{count} {count:form:list|lists} lettered, numbered in Roman numerals or otherwise than "
+                              "1., 2. (in another script's counting too: ①, 가., イ、, α.): each item keeps its label "
+                              "at the start of its text (Markdown numbers lists 1., 2. only)",
+    "convert.lists-undrawn": "{count} {count:form:list|lists} counted in a style the import cannot draw (Armenian, "
+                             "Georgian, formal Chinese or Japanese numerals): numbered 1., 2.; write the labels the "
+                             "page showed",
+    "convert.cell-lists": "{count} table {count:form:cell|cells} held a list: each item is a line of its cell, "
+                          "starting with its \"-\" or number (a Markdown table's cell holds no list)",
+    "convert.isolated": "{count} passage(s) the page sets apart in the other direction than its text's (dir=, <bdi>: "
+                        "{passages:each:, }) kept apart by Unicode's direction isolates, so that they show as the page "
+                        "showed them",
+    "convert.shadow-roots": "read {count} element(s) as drawn through their shadow root (<template shadowrootmode>): a "
+                            "browser shows the template's content in their place, their own children only where it "
+                            "has a slot for them",
+    "convert.css-line-breaks": "the line breaks the page's CSS keeps (white-space: pre-wrap, pre-line) in {count} "
+                               "element(s) are line breaks of the text, as the page showed them",
+    "convert.css-content": "wrote in {count} passage(s) of words the page's style drew before or after its elements "
+                           "(CSS content), as a reader saw them: {passages:each:, }{more}",
+    "convert.overridden": "wrote {count} passage(s) the page drew right to left by overriding their direction (<bdo "
+                          "dir=\"rtl\">, unicode-bidi: bidi-override) as a reader saw them: {passages:each:, }",
+    "convert.overridden/kept": "kept {count} passage(s) the page drew in another order than written (a direction "
+                               "overridden around words and elements): {passages:each:, }; write them as the page "
+                               "showed them",
+    "convert.drop-down-labels": "left out the label of {count} drop-down list(s) ({labels:each:, }), which goes with "
+                                "its options",
+    "convert.chrome-by-class": "the page marks its site's header, navigation, breadcrumbs and footer by their class or "
+                               "id only (`<div id=\"footer\">`, as pages built without HTML5's elements do): left them "
+                               "out ({words:said})",
+    "convert.layout-table": "the page is laid out in a table, its text in one cell: left out the cells around it, the "
+                            "site's logo, navigation and footer ({words:said})",
+    "convert.side-by-side": "the page's text is in {count} <{tag}> elements side by side: kept them all",
+    "convert.other-main": "left out another <{tag}> of the page, beside the one kept ({words:said}): if it is the "
+                          "policy's text, import it from a copy holding only the policy",
+    "convert.post-chrome": "removed what a blog, a CMS or a help centre adds around a page's text inside its main "
+                           "content: sharing buttons, an edit link, comments, the article's own footer, its author and "
+                           "votes, lists of other pages, links to the page in other languages, breadcrumbs",
+    "convert.top/word": "Heading 1",
+    "convert.top-sections": "the text's sections are {top:said}, as its title is: {count} heading(s) one level down, "
+                            "each section a section (##)",
+    "convert.top-sections/untitled": "the text's sections are {top:said}, as its title would be (it has none): {count} "
+                                     "heading(s) one level down, each section a section (##)",
+    "convert.question-terms": "{count} numbered term(s) of a list of questions and answers (<dl>) became section "
+                              "headings over their answers",
+    "convert.generated-headings": "{count} title and heading(s) of a generated policy (data-custom-class) became its "
+                                  "title and section headings",
+    "convert.generated-headings/titled": "{count} heading(s) of a generated policy (data-custom-class) under the "
+                                         "page's own title (<h1>) became its section headings; the title stays the "
+                                         "page's",
+    "convert.layout-definitions": "a blank line written before the links' definitions right under a paragraph (the "
+                                  "site's Markdown reads them as definitions there, CommonMark as the paragraph's "
+                                  "text): both read them as definitions, the text unchanged",
+    "convert.layout-labels": "a list numbered 1), 2) keeps its labels (as does one numbered from 0), written at the "
+                             "start of each item (the site's Markdown numbers lists 1., 2. only)",
+    "convert.layout-lists": "lists and tables laid out as the site's Markdown reads them (4 spaces a level, a blank "
+                            "line before them): the text is unchanged",
+    "convert.layout-alignment": "the table's column alignment (:---) was dropped: the site's Markdown writes it as an "
+                                "inline style, which the site refuses",
 }

@@ -2621,4 +2621,97 @@ MESSAGES: dict[str, str] = {
     "convert.admonition-marker": "omis le marqueur d'encadré {marker} (Docusaurus, VitePress) ; son texte est conservé",
     "convert.admonition-marker/titled": "omis le marqueur d'encadré {marker} (Docusaurus, VitePress) ; son texte est "
                                         "conservé, son titre en gras au-dessus",
+    # --- notes d'import des listes, du texte principal d'une page, de ses titres et de la mise en forme Markdown ---
+    "convert.lifted-items": "{count:plural:élément de liste|éléments de liste} sans mots, ne contenant qu'une liste "
+                            "plus profonde (une liste Word commençant au niveau 2 ou 3, indentée par tabulation) : la "
+                            "liste plus profonde a pris sa place (le Markdown n'a pas d'élément sans mots)",
+    "convert.word-list-paragraphs": "{count:plural:paragraphe|paragraphes} de listes enregistrées par Word en page web "
+                                    "{count:form:est devenu un élément|sont devenus des éléments} de liste : une puce "
+                                    "que Word dessinait dans une police de symboles est devenue « - », toute autre "
+                                    "étiquette (a), 1.1.) a été conservée en tête de son élément{numbered:said}",
+    "convert.word-list-paragraphs/numbered": " ; {count:plural:liste numérotée|listes numérotées} 1., 2. "
+                                             "{count:form:est devenue une liste numérotée|sont devenues des listes "
+                                             "numérotées}, à partir du premier numéro de Word",
+    "convert.google-lists": "listes Google Docs : {nested:plural:niveau|niveaux} de nouveau "
+                            "{nested:form:imbriqué|imbriqués} dans l'élément qui les précède, "
+                            "{joined:plural:liste jointe|listes jointes} à la précédente (l'export écrit chaque niveau "
+                            "comme une liste distincte)",
+    "convert.google-labelled": "{count:plural:liste|listes} Google Docs {count:form:lettrée ou numérotée|lettrées ou "
+                               "numérotées} autrement que 1., 2. : chaque élément garde son étiquette en tête de son "
+                               "texte",
+    "convert.lists-continued": "{count:plural:liste numérotée|listes numérotées} {count:form:poursuit|poursuivent} la "
+                               "liste précédente (du texte entre ses éléments) : chacune commence au numéro de Word",
+    "convert.lists-numbered-on": "{count:plural:liste numérotée|listes numérotées} juste après une autre liste ou "
+                                 "{count:form:numérotée|numérotées} par ses éléments (value=) : chaque élément garde "
+                                 "son numéro en tête de son texte (le Markdown poursuivrait la numérotation de la "
+                                 "liste précédente)",
+    "convert.lists-labelled": "{count:plural:liste lettrée|listes lettrées}, en chiffres romains ou "
+                              "{count:form:numérotée|numérotées} autrement que 1., 2. (y compris dans la numération "
+                              "d'une autre écriture : ①, 가., イ、, α.) : chaque élément garde son étiquette en tête "
+                              "de son texte (le Markdown ne numérote les listes que 1., 2.)",
+    "convert.lists-undrawn": "{count:plural:liste comptée|listes comptées} dans un style que l'import ne sait pas "
+                             "dessiner (chiffres arméniens, géorgiens, chinois ou japonais formels) : "
+                             "{count:form:numérotée|numérotées} 1., 2. ; écrivez les étiquettes que la page affichait",
+    "convert.cell-lists": "{count:plural:cellule|cellules} de tableau {count:form:contenait|contenaient} une liste : "
+                          "chaque élément est une ligne de sa cellule, commençant par son « - » ou son numéro (une "
+                          "cellule de tableau Markdown ne contient pas de liste)",
+    "convert.isolated": "{count:plural:passage|passages} que la page isole dans le sens d'écriture contraire à celui "
+                        "de son texte (dir=, <bdi> : {passages:each:, }) {count:form:maintenu|maintenus} à part par "
+                        "les isolats de direction d'Unicode, pour s'afficher comme sur la page",
+    "convert.shadow-roots": "lu {count:plural:élément|éléments} tels que les dessine leur racine fantôme (<template "
+                            "shadowrootmode>) : un navigateur affiche à leur place le contenu du modèle, et leurs "
+                            "propres enfants seulement là où il leur réserve un emplacement (slot)",
+    "convert.css-line-breaks": "les sauts de ligne que le CSS de la page conserve (white-space: pre-wrap, pre-line) "
+                               "dans {count:plural:élément|éléments} sont des sauts de ligne du texte, comme la page "
+                               "les affichait",
+    "convert.css-content": "écrit {count:plural:passage|passages} de mots que le style de la page dessinait avant ou "
+                           "après ses éléments (CSS content), tels qu'un lecteur les voyait : {passages:each:, }{more}",
+    "convert.overridden": "écrit {count:plural:passage|passages} que la page dessinait de droite à gauche en forçant "
+                          "leur direction (<bdo dir=\"rtl\">, unicode-bidi: bidi-override) tels qu'un lecteur les "
+                          "voyait : {passages:each:, }",
+    "convert.overridden/kept": "conservé {count:plural:passage|passages} que la page dessinait dans un autre ordre que "
+                               "celui de l'écriture (une direction forcée autour de mots et d'éléments) : "
+                               "{passages:each:, } ; écrivez-les comme la page les affichait",
+    "convert.drop-down-labels": "omis l'étiquette de {count:plural:liste déroulante|listes déroulantes} "
+                                "({labels:each:, }), qui accompagne ses options",
+    "convert.chrome-by-class": "la page ne marque l'en-tête, la navigation, le fil d'Ariane et le pied de page de son "
+                               "site que par leur classe ou leur id (`<div id=\"footer\">`, comme les pages "
+                               "construites sans les éléments de HTML5) : omis ({words:said})",
+    "convert.layout-table": "la page est mise en forme dans un tableau, son texte dans une cellule : omis les cellules "
+                            "qui l'entourent, le logo, la navigation et le pied de page du site ({words:said})",
+    "convert.side-by-side": "le texte de la page est réparti dans {count:number} éléments <{tag}> côte à côte : tous "
+                            "conservés",
+    "convert.other-main": "omis un autre élément <{tag}> de la page, à côté de celui conservé ({words:said}) : s'il "
+                          "contient le texte de la politique, importez-le à partir d'une copie ne contenant que la "
+                          "politique",
+    "convert.post-chrome": "retiré ce qu'un blog, un CMS ou un centre d'aide ajoute autour du texte d'une page dans "
+                           "son contenu principal : boutons de partage, lien de modification, commentaires, pied de "
+                           "l'article, son auteur et ses votes, listes d'autres pages, liens vers la page dans "
+                           "d'autres langues, fil d'Ariane",
+    "convert.top/word": "en Titre 1",
+    "convert.top-sections": "les sections du texte sont {top:said}, comme son titre : {count:plural:titre "
+                            "descend|titres descendent} d'un niveau, chaque section devenant une section (##)",
+    "convert.top-sections/untitled": "les sections du texte sont {top:said}, comme le serait son titre (il n'en a "
+                                     "pas) : {count:plural:titre descend|titres descendent} d'un niveau, chaque "
+                                     "section devenant une section (##)",
+    "convert.question-terms": "{count:plural:terme numéroté|termes numérotés} d'une liste de questions et réponses "
+                              "(<dl>) {count:form:est devenu un titre|sont devenus des titres} de section au-dessus "
+                              "de {count:form:sa réponse|leurs réponses}",
+    "convert.generated-headings": "{count:plural:titre|titres} d'une politique générée (data-custom-class), le titre "
+                                  "principal compris, {count:form:est devenu|sont devenus} son titre et ses titres de "
+                                  "section",
+    "convert.generated-headings/titled": "{count:plural:titre|titres} d'une politique générée (data-custom-class) sous "
+                                         "le titre propre de la page (<h1>) {count:form:est devenu|sont devenus} ses "
+                                         "titres de section ; le titre reste celui de la page",
+    "convert.layout-definitions": "une ligne vide écrite avant les définitions de liens placées juste sous un "
+                                  "paragraphe (le Markdown du site les y lit comme des définitions, CommonMark comme "
+                                  "du texte du paragraphe) : tous deux les lisent comme des définitions, le texte "
+                                  "inchangé",
+    "convert.layout-labels": "une liste numérotée 1), 2) garde ses étiquettes (comme celle numérotée à partir de 0), "
+                             "écrites en tête de chaque élément (le Markdown du site ne numérote les listes que 1., "
+                             "2.)",
+    "convert.layout-lists": "listes et tableaux mis en forme comme le Markdown du site les lit (4 espaces par niveau, "
+                            "une ligne vide avant eux) : le texte est inchangé",
+    "convert.layout-alignment": "l'alignement des colonnes du tableau (:---) a été abandonné : le Markdown du site "
+                                "l'écrit comme un style en ligne, que le site refuse",
 }

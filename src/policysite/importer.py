@@ -56,7 +56,7 @@ from policysite.convert import (
     urls,
     zipped,
 )
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, clipped, each_quoted
 from policysite.convert.sources import undated, zips_in
 from policysite.errors import ImportRefused
 from policysite.messages import Said, replaced, text_of
@@ -281,27 +281,17 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         notes.source_lines = _source_lines(source.path, converted.markdown)
     said = _language(converted.lang)
     if said and lang and said != _language(lang):  # a page of one language in the other's folder, most likely
-        notes.add(f"the page says it is written in {converted.lang} (its lang attribute), and is imported as the "
-                  f"{lang} text: if it is the {said} text, import it with --lang {said}, and this one's {lang} file "
-                  "instead")
+        notes.add(Said("import.lang-attribute", page=converted.lang, lang=lang, said=said))
     if source.origin:  # a commit of an old site's history: how its day was chosen is said by git_sources
         pass
     elif authoritative and (both := _stated_either(read, source, lang)):
         sentence, days = both
-        notes.add(f"its text says “{sentence[:80]}” under its title: {' or '.join(days)} (day or month first: its "
-                  f"digits cannot tell), neither {source.date.isoformat()}, the day its name gives: if the text took "
-                  f"effect one of those days, name the file "
-                  f"{' or '.join(_renamed(source.path.name, source.date, day) for day in days)} and import the archive "
-                  "again into a new site")
+        notes.add(Said("import.stated-either", sentence=sentence[:80], days=list(days), date=source.date.isoformat(),
+                       names=[_renamed(source.path.name, source.date, day) for day in days]))
     elif authoritative and (stated := _stated_otherwise(read, source, lang)):
         sentence, day, where = stated
-        saved, shown = ("the page was saved or captured", "the page shows both days") \
-            if where != "in its page header or footer" else \
-            ("the file was saved", "the site shows its name's day alone, a web page having no page header")
-        notes.add(f"its text says “{sentence[:80]}” {where}, another day than {source.date.isoformat()}, "
-                  f"the day its name gives (the day {saved}, perhaps): {shown}; "
-                  f"if the text took effect that day, name the file {_renamed(source.path.name, source.date, day)} "
-                  "and import the archive again into a new site")
+        notes.add(Said(f"import.stated-otherwise/{where}", sentence=sentence[:80], date=source.date.isoformat(),
+                       name=_renamed(source.path.name, source.date, day)))
     body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents,
                        own=converted.addresses, title=converted.meta.get("title", ""), titles=titles)
     meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
@@ -374,8 +364,8 @@ def _document_part(converted: Converted, named: dict[str, tuple[str, ...]], own:
         if other is None:
             kept += lines[start:end]
         else:
-            notes.append(f"left out the part titled “{title[:60]}” (Markdown line {start + 1}, {end - start} lines): "
-                         f"the {other} document's text: import this file with --document {other} for it")
+            notes.append(Said("import.other-part", title=title[:60], line=start + 1, count=end - start,
+                              document=other))
     if len(kept) == len(lines):
         return converted
     markdown = "\n".join(kept)
@@ -386,10 +376,10 @@ def _document_part(converted: Converted, named: dict[str, tuple[str, ...]], own:
 
 
 def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple[str, str, str] | None:
-    """(the sentence, YYYY-MM-DD, where the text says it) of the one day the text's "Last updated" line under its title
-    says (else the latest day the lines ending it say, `最終改定日：…`), where its file's name gives another (adoption
-    hunt 34: a page named by the day a downloader saved it was published under that day, its own line stating the
-    earlier one, both shown)."""
+    """(the sentence, YYYY-MM-DD, where the text says it: `title`, `ending` or a Word file's `margin`) of the one day
+    the text's "Last updated" line under its title says (else the latest day the lines ending it say, `最終改定日：…`),
+    where its file's name gives another (adoption hunt 34: a page named by the day a downloader saved it was published
+    under that day, its own line stating the earlier one, both shown)."""
     days = {}
     for text in [read.title, *(block.text for block in sync.date_blocks(read))]:
         for sentence, dates in sync.stated_dates(text, lang or "en"):
@@ -397,11 +387,11 @@ def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple
                 return None
             days.update({day: sentence for day in dates if len(day) == 10})
     if not days and (closing := sources.closing_day(read, lang or "en")):  # a text whose day closes it (`以上`)
-        return None if closing[1] == source.date.isoformat() else (*closing, "in the lines ending it")
+        return None if closing[1] == source.date.isoformat() else (*closing, "ending")
     if not days and source.format == "docx" and (margin := sources.margin_day(source.path, (lang or "en",))):
         # a Word file dated in its page header or footer only (adoption hunt 25: another day than its name's, unsaid)
-        return None if margin[1] == source.date.isoformat() else (*margin, "in its page header or footer")
-    return (*next(iter(days.items()))[::-1], "under its title") if len(days) == 1 else None
+        return None if margin[1] == source.date.isoformat() else (*margin, "margin")
+    return (*next(iter(days.items()))[::-1], "title") if len(days) == 1 else None
 
 
 def _stated_either(read: document.Policy, source: Source, lang: str) -> tuple[str, list[str]] | None:
@@ -452,32 +442,27 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
     lines = markdown.split("\n")
     for number, line in enumerate(lines, 1):
         if characters.CONTROL.search(line):
-            notes.add("removed control characters (form feed, escape …), which no reader sees", number)
+            notes.add(Said("import.controls"), number)
             lines[number - 1] = line = characters.CONTROL.sub("", line)
         if characters.hidden_run(line):  # text.control refuses them: copied artefacts, or words hidden in them
-            notes.add("removed characters that draw nothing, in a run no writing needs (zero-width spaces, tag "
-                      "characters …), which no reader sees", number)
+            notes.add(Said("import.invisibles/run"), number)
             while found := characters.hidden_run(line):
                 line = line[:found.start()] + line[found.end():]
             lines[number - 1] = line
         if stray := characters.stray_invisibles(line):
-            notes.add("removed characters that draw nothing where no writing needs them (zero-width spaces, "
-                      "variation selectors after letters), which no reader sees", number)
+            notes.add(Said("import.invisibles"), number)
             lines[number - 1] = line = "".join(c for n, c in enumerate(line) if n not in set(stray))
         if "\u202d" in line or "\u202e" in line:  # editorial.bidi refuses them (safety hunt 48)
             line, seen, kept = characters.without_overrides(line)
             lines[number - 1] = line
             if seen:
-                notes.add("wrote words the text drew right to left by overriding their direction (U+202E) as a "
-                          "reader saw them: " + ", ".join(f"“{' '.join(w.split())[:40]}”" for w in seen[:5]), number)
+                notes.add(Said("import.overrides/written",
+                               passages=each_quoted([" ".join(w.split()) for w in seen[:5]], most=40)), number)
             if kept:
-                notes.add("removed direction overrides (U+202D, U+202E), which the site refuses, keeping their words "
-                          "as written: " + ", ".join(f"“{' '.join(w.split())[:40]}”" for w in kept[:5])
-                          + "; check they read as the old page showed them", number)
+                notes.add(Said("import.overrides",
+                               passages=each_quoted([" ".join(w.split()) for w in kept[:5]], most=40)), number)
         if (unmarked := editorial.without_misplaced_marks(line, lang)) != line:  # editorial.bidi refuses them
-            notes.add("removed direction marks between digits, or with no right-to-left word beside them (a number "
-                      "or words copied from a right-to-left page), which the site refuses: they can show the "
-                      "characters around them in another order", number)
+            notes.add(Said("import.direction-marks"), number)
             lines[number - 1] = unmarked
     return "\n".join(lines)
 
@@ -517,21 +502,20 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
             if fragment is None and (SCHEME.match(target) or target.startswith("//")):
                 continue
             section = _named_section(policy, words.get((fragment, block.line), "")) if fragment else None
-            why = ("which no heading of the page has" if fragment is not None
-                   else "a page or file of the site it was published on, not of this one")
+            why = "anchor" if fragment is not None else "page"
             other = _document_of(target, pages) if fragment is None else None
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
                 if other is not None:
                     changed, count = _unlink(lines[index], target, to=pages[other])
-                    said = f"the link to {target}, the {other} document's address on the old site, goes to its page"
+                    said = Said("import.other-document-link", target=target, document=other)
                 elif section is not None:
                     changed, count = _unlink(lines[index], target, to=f"#{page.ids[section]}")
                     title = policy.sections[section].written
-                    said = (f"the link to {target} ({why}) goes to the section its words name, "
-                            f"“{title[:60]}{'…' if len(title) > 60 else ''}” (#{page.ids[section]})")
+                    said = Said(f"import.link-to-section/{why}", target=target, title=clipped(title, 60),
+                                id=page.ids[section])
                 else:
                     changed, count = _unlink(lines[index], target)
-                    said = f"the link to {target} ({why}): kept its text, removed the target"
+                    said = Said(f"import.unlinked/{why}", target=target)
                 if count:
                     lines[index] = changed
                     notes.add(said, index + 1)
@@ -554,9 +538,7 @@ def _own_pages(markdown: str, notes: Notes, addresses: tuple[str, ...]) -> str:
                     changed, count = line.replace(target, f"#{fragment}", 1), 1  # a reference's definition
                 if count:
                     line = lines[index] = changed
-                    notes.add(f"a link to {address} and a section's anchor, this text's own page on the old site "
-                              "(it links there to its own sections only), is a link into the page, to that section",
-                              index + 1)
+                    notes.add(Said("import.own-page-anchor", address=address), index + 1)
     return "\n".join(lines)
 
 
@@ -579,8 +561,7 @@ def _own_links(markdown: str, notes: Notes, own: tuple[str, ...], title: str = "
         for index in range(start, end):
             if fragment and target in lines[index]:
                 lines[index] = lines[index].replace(target, f"#{quote(fragment, safe='')}", 1)
-                notes.add(f"the link to {target}, this text's own address on the old site (its front matter lists it), "
-                          f"is a link into the page: #{fragment}", index + 1)
+                notes.add(Said("import.own-link/anchor", target=target, fragment=fragment), index + 1)
                 break
     for target in dict.fromkeys(document.link_targets(tokens)):
         fragment = own_links.own_fragment(target, own)
@@ -589,14 +570,12 @@ def _own_links(markdown: str, notes: Notes, own: tuple[str, ...], title: str = "
         for index, line in enumerate(lines):
             if not fragment and title and f"[AUTOTITLE]({target}" in line:
                 line = line.replace(f"[AUTOTITLE]({target}", f"[{title.replace('[', '(').replace(']', ')')}]({target}")
-                notes.add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
-                          f"became “{title[:60]}”, the title of the text itself", index + 1)
+                notes.add(Said("import.autotitle", title=title[:60]), index + 1)
             changed, count = _unlink(line, target, to=f"#{quote(fragment, safe='')}" if fragment else None)
             if count:
                 lines[index] = changed
-                notes.add(f"the link to {target}, this text's own address on the old site (its front matter lists it), "
-                          + (f"is a link into the page: #{fragment}" if fragment
-                             else "the page the reader is on: kept its text, removed the target"), index + 1)
+                notes.add(Said("import.own-link/" + ("anchor" if fragment else "page"), target=target,
+                               fragment=fragment or ""), index + 1)
     return "\n".join(lines)
 
 
@@ -658,8 +637,7 @@ def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str]) -> st
                 written = lines[index]
                 if written is not None and target in written:
                     lines[index] = written.replace(target, pages[other], 1)
-                    notes.add(f"the link to {target}, the {other} document's address on the old site, goes to its "
-                              "page", index + 1)
+                    notes.add(Said("import.other-document-link", target=target, document=other), index + 1)
                     break
             continue
 
@@ -674,8 +652,7 @@ def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str]) -> st
             changed = _SHORTCUT_REFERENCE.sub(lambda m: m.group(1) if named(m.group(1)) else m.group(0), changed)
             if changed != written:
                 lines[index] = changed
-                notes.add(f"the link to {target} (a page or file of the site it was published on, not of this one): "
-                          "kept its text, removed the target", index + 1)
+                notes.add(Said("import.unlinked/page", target=target), index + 1)
         for index in range(start, end):
             lines[index] = None
     return "\n".join(line for line in lines if line is not None)

@@ -68,3 +68,29 @@ def test_a_page_s_lists_and_headings_and_a_markdown_text_s_layout_are_said_in_fr
         "tête de chaque élément (le Markdown du site ne numérote les listes que 1., 2.)",
         "ligne 5 : listes et tableaux mis en forme comme le Markdown du site les lit (4 espaces par niveau, une ligne "
         "vide avant eux) : le texte est inchangé"]
+
+
+def test_what_the_import_changed_in_the_text_it_read_is_said_in_french(tmp_path: Path):
+    """The notes the import writes of the text itself (a day its text states, characters no reader sees, links to its
+    own address and to its old site) are said in French: the first, the front matter's, was a catalogue message
+    already."""
+    from policysite import importer
+
+    path = tmp_path / "politique.md"
+    path.write_text("---\ntitle: Politique\nredirect_from:\n  - /confidentialite\n---\n\n# Politique\n\nDernière mise à "
+                    "jour : 1er mars 2024\n\n## 1. Données\n\nVoir [cette page](/confidentialite/) et nos "
+                    "[conditions](/cgu).\x0c\n\nDu texte\u200b\u200b\u200b caché.\n", encoding="utf-8")
+    text = importer._convert(importer.Source(path, importer.dt.date(2024, 2, 1), "markdown"), lang="fr",
+                             authoritative=True)
+    assert [messages.said_in(note, "fr") for note in text.notes][1:] == [
+        "son texte indique « Dernière mise à jour : 1er mars 2024 » sous son titre, un autre jour que le 2024-02-01, "
+        "jour que donne son nom (le jour où la page a été enregistrée ou capturée, sans doute) : la page affiche les "
+        "deux dates ; si le texte a pris effet ce jour-là, nommez le fichier politique-2024-03-01.md et importez de "
+        "nouveau l'archive dans un nouveau site",
+        "ligne 13 : retiré des caractères de contrôle (saut de page, échappement …), qu'aucun lecteur ne voit",
+        "ligne 15 : retiré des caractères qui ne dessinent rien, en une suite dont aucune écriture n'a besoin (espaces "
+        "sans chasse, caractères d'étiquette …), qu'aucun lecteur ne voit",
+        "ligne 13 : le lien vers /confidentialite/, la propre adresse de ce texte sur l'ancien site (son en-tête la "
+        "mentionne), mène à la page où se trouve le lecteur : conservé son texte, retiré sa cible",
+        "ligne 13 : le lien vers /cgu (une page ou un fichier du site où il était publié, et non de celui-ci) : "
+        "conservé son texte, retiré sa cible"]

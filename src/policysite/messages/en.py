@@ -2318,4 +2318,56 @@ MESSAGES: dict[str, str] = {
                             "line before them): the text is unchanged",
     "convert.layout-alignment": "the table's column alignment (:---) was dropped: the site's Markdown writes it as an "
                                 "inline style, which the site refuses",
+    # --- import notes of the text imported (importer.py) ------------------------------------------------------------
+    "import.lang-attribute": "the page says it is written in {page} (its lang attribute), and is imported as the "
+                             "{lang} text: if it is the {said} text, import it with --lang {said}, and this one's "
+                             "{lang} file instead",
+    "import.stated-either": "its text says “{sentence}” under its title: {days:or} (day or month first: its digits "
+                            "cannot tell), neither {date}, the day its name gives: if the text took effect one of "
+                            "those days, name the file {names:or} and import the archive again into a new site",
+    "import.stated-otherwise/title": "its text says “{sentence}” under its title, another day than {date}, the day its "
+                                     "name gives (the day the page was saved or captured, perhaps): the page shows "
+                                     "both days; if the text took effect that day, name the file {name} and import "
+                                     "the archive again into a new site",
+    "import.stated-otherwise/ending": "its text says “{sentence}” in the lines ending it, another day than {date}, the "
+                                      "day its name gives (the day the page was saved or captured, perhaps): the page "
+                                      "shows both days; if the text took effect that day, name the file {name} and "
+                                      "import the archive again into a new site",
+    "import.stated-otherwise/margin": "its text says “{sentence}” in its page header or footer, another day than "
+                                      "{date}, the day its name gives (the day the file was saved, perhaps): the site "
+                                      "shows its name's day alone, a web page having no page header; if the text took "
+                                      "effect that day, name the file {name} and import the archive again into a new "
+                                      "site",
+    "import.other-part": "left out the part titled “{title}” (Markdown line {line}, {count} lines): the {document} "
+                         "document's text: import this file with --document {document} for it",
+    "import.controls": "removed control characters (form feed, escape …), which no reader sees",
+    "import.invisibles/run": "removed characters that draw nothing, in a run no writing needs (zero-width spaces, tag "
+                             "characters …), which no reader sees",
+    "import.invisibles": "removed characters that draw nothing where no writing needs them (zero-width spaces, "
+                         "variation selectors after letters), which no reader sees",
+    "import.overrides/written": "wrote words the text drew right to left by overriding their direction (U+202E) as a "
+                                "reader saw them: {passages:each:, }",
+    "import.overrides": "removed direction overrides (U+202D, U+202E), which the site refuses, keeping their words as "
+                        "written: {passages:each:, }; check they read as the old page showed them",
+    "import.direction-marks": "removed direction marks between digits, or with no right-to-left word beside them (a "
+                              "number or words copied from a right-to-left page), which the site refuses: they can "
+                              "show the characters around them in another order",
+    "import.own-page-anchor": "a link to {address} and a section's anchor, this text's own page on the old site (it "
+                              "links there to its own sections only), is a link into the page, to that section",
+    "import.own-link/anchor": "the link to {target}, this text's own address on the old site (its front matter lists "
+                              "it), is a link into the page: #{fragment}",
+    "import.own-link/page": "the link to {target}, this text's own address on the old site (its front matter lists "
+                            "it), the page the reader is on: kept its text, removed the target",
+    "import.autotitle": "“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
+                        "became “{title}”, the title of the text itself",
+    "import.other-document-link": "the link to {target}, the {document} document's address on the old site, goes to "
+                                  "its page",
+    "import.unlinked/page": "the link to {target} (a page or file of the site it was published on, not of this one): "
+                            "kept its text, removed the target",
+    "import.unlinked/anchor": "the link to {target} (which no heading of the page has): kept its text, removed the "
+                              "target",
+    "import.link-to-section/page": "the link to {target} (a page or file of the site it was published on, not of "
+                                   "this one) goes to the section its words name, {title:said} (#{id})",
+    "import.link-to-section/anchor": "the link to {target} (which no heading of the page has) goes to the section its "
+                                     "words name, {title:said} (#{id})",
 }

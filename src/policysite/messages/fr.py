@@ -2714,4 +2714,62 @@ MESSAGES: dict[str, str] = {
                             "une ligne vide avant eux) : le texte est inchangé",
     "convert.layout-alignment": "l'alignement des colonnes du tableau (:---) a été abandonné : le Markdown du site "
                                 "l'écrit comme un style en ligne, que le site refuse",
+    # --- notes d'import du texte importé (importer.py) --------------------------------------------------------------
+    "import.lang-attribute": "la page se dit écrite en {page} (son attribut lang) et est importée comme texte {lang} : "
+                             "si c'est le texte {said}, importez-la avec --lang {said}, et à sa place le fichier "
+                             "{lang} de ce texte",
+    "import.stated-either": "son texte indique « {sentence} » sous son titre : {days:or} (jour ou mois en premier : "
+                            "ses chiffres ne permettent pas de trancher), et non le {date}, jour que donne son nom : "
+                            "si le texte a pris effet l'un de ces jours, nommez le fichier {names:or} et importez de "
+                            "nouveau l'archive dans un nouveau site",
+    "import.stated-otherwise/title": "son texte indique « {sentence} » sous son titre, un autre jour que le {date}, "
+                                     "jour que donne son nom (le jour où la page a été enregistrée ou capturée, sans "
+                                     "doute) : la page affiche les deux dates ; si le texte a pris effet ce jour-là, "
+                                     "nommez le fichier {name} et importez de nouveau l'archive dans un nouveau site",
+    "import.stated-otherwise/ending": "son texte indique « {sentence} » dans ses dernières lignes, un autre jour que "
+                                      "le {date}, jour que donne son nom (le jour où la page a été enregistrée ou "
+                                      "capturée, sans doute) : la page affiche les deux dates ; si le texte a pris "
+                                      "effet ce jour-là, nommez le fichier {name} et importez de nouveau l'archive "
+                                      "dans un nouveau site",
+    "import.stated-otherwise/margin": "son texte indique « {sentence} » dans son en-tête ou son pied de page, un autre "
+                                      "jour que le {date}, jour que donne son nom (le jour où le fichier a été "
+                                      "enregistré, sans doute) : le site n'affiche que la date de son nom, une page "
+                                      "web n'ayant pas d'en-tête de page ; si le texte a pris effet ce jour-là, nommez "
+                                      "le fichier {name} et importez de nouveau l'archive dans un nouveau site",
+    "import.other-part": "omis la partie intitulée « {title} » (ligne {line} du Markdown, {count:plural:ligne|lignes}) "
+                         ": le texte du document {document} : importez ce fichier avec --document {document} pour "
+                         "l'obtenir",
+    "import.controls": "retiré des caractères de contrôle (saut de page, échappement …), qu'aucun lecteur ne voit",
+    "import.invisibles/run": "retiré des caractères qui ne dessinent rien, en une suite dont aucune écriture n'a "
+                             "besoin (espaces sans chasse, caractères d'étiquette …), qu'aucun lecteur ne voit",
+    "import.invisibles": "retiré des caractères qui ne dessinent rien là où aucune écriture n'en a besoin (espaces "
+                         "sans chasse, sélecteurs de variante après des lettres), qu'aucun lecteur ne voit",
+    "import.overrides/written": "écrit les mots que le texte dessinait de droite à gauche en forçant leur direction "
+                                "(U+202E) tels qu'un lecteur les voyait : {passages:each:, }",
+    "import.overrides": "retiré des forçages de direction (U+202D, U+202E), que le site refuse, en gardant leurs mots "
+                        "tels qu'écrits : {passages:each:, } ; vérifiez qu'ils se lisent comme l'ancienne page les "
+                        "affichait",
+    "import.direction-marks": "retiré des marques de direction placées entre des chiffres, ou sans mot de droite à "
+                              "gauche à côté d'elles (un nombre ou des mots copiés d'une page de droite à gauche), que "
+                              "le site refuse : elles peuvent afficher dans un autre ordre les caractères qui les "
+                              "entourent",
+    "import.own-page-anchor": "un lien vers {address} et l'ancre d'une section, la propre page de ce texte sur "
+                              "l'ancien site (il n'y renvoie qu'à ses propres sections), est un lien interne à la "
+                              "page, vers cette section",
+    "import.own-link/anchor": "le lien vers {target}, la propre adresse de ce texte sur l'ancien site (son en-tête la "
+                              "mentionne), est un lien interne à la page : #{fragment}",
+    "import.own-link/page": "le lien vers {target}, la propre adresse de ce texte sur l'ancien site (son en-tête la "
+                            "mentionne), mène à la page où se trouve le lecteur : conservé son texte, retiré sa cible",
+    "import.autotitle": "« AUTOTITLE » (GitHub Docs y écrit, au rendu, le titre de la page vers laquelle il pointe) "
+                        "est devenu « {title} », le titre du texte lui-même",
+    "import.other-document-link": "le lien vers {target}, l'adresse du document {document} sur l'ancien site, mène à "
+                                  "sa page",
+    "import.unlinked/page": "le lien vers {target} (une page ou un fichier du site où il était publié, et non de "
+                            "celui-ci) : conservé son texte, retiré sa cible",
+    "import.unlinked/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) : conservé son texte, retiré "
+                              "sa cible",
+    "import.link-to-section/page": "le lien vers {target} (une page ou un fichier du site où il était publié, et non "
+                                   "de celui-ci) mène à la section que nomment ses mots, {title:said} (#{id})",
+    "import.link-to-section/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) mène à la section que "
+                                     "nomment ses mots, {title:said} (#{id})",
 }

@@ -19,6 +19,7 @@ history first added (kept_by_rebuild)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
@@ -28,6 +29,7 @@ import git as gitpython
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import export, git, history, manifest as mf
+from policysite.messages import Said
 
 PAGE = "index.html"
 
@@ -40,27 +42,25 @@ def forged(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
     wanted, data = _files_on_branch(repo, rev, manifest, export.FILE, base=base)
     if not wanted:
         return []
-    problems = []
+    problems: list[str] = []
     for lang, path in sorted(wanted.items()):
         entry = manifest.languages[lang]
-        said = (f"{manifest.version} ({lang}): its manifest names the text of {entry.source.commit[:7]} "
-                f"(SHA-256 {entry.source.sha256[:12]}…)")
+        said = functools.partial(Said, version=manifest.version, lang=lang, commit=entry.source.commit[:7],
+                                 sha256=entry.source.sha256[:12], path=path)
         if lang not in data:
-            problems.append(f"{said}, and {path}, published with it, is gone from the branch")
+            problems.append(said("provenance.forged/gone"))
             continue
         if mf.sha256(data[lang]) != entry.files[export.FILE]:
-            problems.append(f"{said}, and {path}, published with it, is not the file it records (edited on the "
-                            "branch): what text the version has cannot be told")
+            problems.append(said("provenance.forged/edited"))
             continue
         try:
             published = json.loads(data[lang])
             built_from = str(published["source"]["sha256"])
         except (ValueError, KeyError, TypeError):
-            problems.append(f"{said}, and {path}, published with it, does not say what text it was built from")
+            problems.append(said("provenance.forged/unsaid"))
             continue
         if built_from != entry.source.sha256:
-            problems.append(f"{said}, but {path}, published with it, was built from another text (SHA-256 "
-                            f"{built_from[:12]}…)")
+            problems.append(said("provenance.forged/other", built=built_from[:12]))
             continue
         text = history.published_text(repo, commit=entry.source.commit, path=entry.source.path,
                                       sha256=entry.source.sha256)
@@ -72,7 +72,7 @@ def forged(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
         except ValueError:
             continue  # a text that no longer reads (the checks say why where it is published)
         if export.words(published) != expected:
-            problems.append(f"{said}, but the words of {path}, published with it, are another text's")
+            problems.append(said("provenance.forged/words"))
     return problems
 
 
@@ -81,18 +81,17 @@ def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionMani
     """What is wrong with the aliases `manifest` records, one line a language ([] when they are the ones its published
     page on the branch (`rev`) has: a `span.policy-alias` in the heading of each section, anchors.with_aliases)."""
     wanted, pages = _files_on_branch(repo, rev, manifest, PAGE, base=base)
-    problems = []
+    problems: list[str] = []
     for lang, path in sorted(wanted.items()):
         entry = manifest.languages[lang]
-        said = f"{manifest.version} ({lang}): the aliases its manifest records for the next version to carry"
+        said = functools.partial(Said, version=manifest.version, lang=lang, path=path)
         if lang not in pages:
             if entry.aliases:
-                problems.append(f"{said} cannot be told from its page: {path} is gone from the branch")
+                problems.append(said("provenance.aliases/gone"))
             continue
         if mf.sha256(pages[lang]) != entry.files[PAGE]:
             if entry.aliases:
-                problems.append(f"{said} cannot be told from its page: {path} is not the file the manifest records "
-                                "(edited on the branch)")
+                problems.append(said("provenance.aliases/edited"))
             continue
         shown = set()
         for span in LexborHTMLParser(pages[lang].decode("utf-8", "replace")).css("span.policy-alias"):
@@ -102,10 +101,9 @@ def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionMani
         recorded = {(section, alias) for section, aliases in entry.aliases.items() for alias in aliases}
         if recorded != shown:
             odd = sorted(recorded - shown) or sorted(shown - recorded)
-            problems.append(f"{said} are not those of {path}, published with it ("
-                            + ", ".join(f"#{section} \u2190 {alias!r}" for section, alias in odd[:3])
-                            + (" …" if len(odd) > 3 else "") + (" recorded, not on the page)" if recorded - shown
-                                                               else " on the page, not recorded)"))
+            problems.append(said("provenance.aliases/" + ("recorded" if recorded - shown else "shown"),
+                                 ids=", ".join(f"#{section} \u2190 {alias!r}" for section, alias in odd[:3])
+                                 + (" …" if len(odd) > 3 else "")))
     return problems
 
 
@@ -135,11 +133,10 @@ def kept_by_rebuild(repo: gitpython.Repo, rev: str | None, directory: str, *, ve
     rebuilt = set(versions)
     pdfs = {version: found for version, found in replaced_pdfs(repo, rev, directory).items() if version in rebuilt}
     links = {version: found for version, found in relinked_versions(repo, rev, directory).items() if version in rebuilt}
-    lines = [f"{base(lang)}/{version}/{rel}: replaced on {branch} together with its manifest's digest (the manifest "
-             f"{commit[:7]} added recorded another SHA-256 for the same print, and one print gives the same bytes): "
-             "printed again, not carried" for version, found in sorted(pdfs.items()) for lang, rel, commit in found]
-    lines += [f"{version}: its links to the site's other documents were edited on {branch} since {commit[:7]} added "
-              f"its manifest ({json.dumps(now, sort_keys=True)[:120]}): rebuilt with those it was published with"
+    lines = [Said("provenance.pdf-replaced", path=f"{base(lang)}/{version}/{rel}", branch=branch, commit=commit[:7])
+             for version, found in sorted(pdfs.items()) for lang, rel, commit in found]
+    lines += [Said("provenance.links-edited", version=version, branch=branch, commit=commit[:7],
+                   links=json.dumps(now, sort_keys=True)[:120])
               for version, (commit, _first, now) in sorted(links.items())]
     return Kept(frozenset((version, lang) for version, found in pdfs.items() for lang, _rel, _commit in found),
                 {version: first for version, (_commit, first, _now) in links.items()}, tuple(lines))
@@ -182,17 +179,16 @@ def changes_edited(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str
     edited = sorted({version for path in diff.splitlines()
                      if (version := path.rsplit("/", 1)[-1].removesuffix(".json")) in manifests})
     edited = _summary_inputs_moved(repo, bases, manifests, edited, directory=directory)
-    problems = []
+    problems: list[str] = []
     for version in edited:
         manifest = manifests[version]
         for lang, entry in sorted(manifest.languages.items()):
             if entry.changes is None:
                 continue  # a version published before summaries were recorded
             previous = entry.changes.get("previous")
-            said = f"{version} ({lang}): the summary of its changes its manifest records for the history page and feed"
             before = manifests.get(str(previous)) if previous else None
             if previous and (before is None or str(previous) >= version):
-                problems.append(f"{said} compares it with {previous}, no version published before it")
+                problems.append(Said("provenance.summary/previous", version=version, lang=lang, previous=previous))
                 continue
             checked = [m for m in (manifest, before) if m is not None]
             if any(forged(repo, rev, m, base=base) for m in checked):
@@ -209,7 +205,8 @@ def changes_edited(repo: gitpython.Repo, rev: str | None, manifests: Mapping[str
             except ValueError:
                 continue  # a text that no longer reads (the checks say why where it is published)
             if _without_absent_marks(entry.changes, expected) != entry.changes:
-                problems.append(f"{said} ({_first_difference(entry.changes, expected)}) are not those its texts give")
+                problems.append(Said("provenance.summary", version=version, lang=lang,
+                                     difference=_first_difference(entry.changes, expected)))
     return problems
 
 
@@ -281,10 +278,11 @@ def _without_absent_marks(recorded: dict, expected: dict) -> dict:
                                      for old, new in zip(sections, expected["sections"], strict=True)]}
 
 
-def _first_difference(recorded: dict, expected: dict) -> str:
+def _first_difference(recorded: dict, expected: dict) -> Said:
     """The first key whose recorded value is not the recomputed one, shown short."""
     for key in sorted(set(recorded) | set(expected)):
         if recorded.get(key) != expected.get(key):
-            return f"{key}: {json.dumps(recorded.get(key), ensure_ascii=False)[:80]} recorded, " \
-                   f"{json.dumps(expected.get(key), ensure_ascii=False)[:80]} from the texts"
-    return "its fields"
+            return Said("provenance.difference", key=key,
+                        recorded=json.dumps(recorded.get(key), ensure_ascii=False)[:80],
+                        expected=json.dumps(expected.get(key), ensure_ascii=False)[:80])
+    return Said("provenance.difference/fields")

@@ -166,10 +166,8 @@ def refuse_forged(project: Project, state: BranchState, versions: Iterable[str],
                                                             base=project.settings.base)]
     if problems:
         named = sorted({line.split(" ", 1)[0] for line in problems})
-        raise PublishError("; ".join(problems) + f": the manifest of {', '.join(named)} was edited on {branch}, and "
-                           "publishing never takes the branch's word for what was published; put it back as "
-                           f"publishing wrote it (`git log {branch} -- {project.settings.manifest_dir}/` shows the "
-                           "edit; `policy verify` names what else changed). Nothing was published.")
+        raise PublishError(Said("publish.forged", problems=problems, versions=", ".join(named), branch=branch,
+                                directory=project.settings.manifest_dir))
 
 
 def refuse_edited_changes(project: Project, state: BranchState, branch: str) -> None:
@@ -181,11 +179,8 @@ def refuse_edited_changes(project: Project, state: BranchState, branch: str) -> 
                                          authoritative=project.settings.authoritative)
     if problems:
         named = sorted({line.split(" ", 1)[0] for line in problems})
-        raise PublishError("; ".join(problems) + f": the manifest of {', '.join(named)} was edited on {branch}, and "
-                           "the history page and the feed publish no summary its texts do not give; put it back as "
-                           f"publishing wrote it (`git log {branch} -- {project.settings.manifest_dir}/` shows the "
-                           "edit), or rebuild the archive from the texts (`policy history --rebuild`). Nothing was "
-                           "published.")
+        raise PublishError(Said("publish.summary-edited", problems=problems, versions=", ".join(named), branch=branch,
+                                directory=project.settings.manifest_dir))
 
 
 def refuse_another_site(project: Project, state: BranchState, branch: str) -> None:

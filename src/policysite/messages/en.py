@@ -2370,4 +2370,44 @@ MESSAGES: dict[str, str] = {
                                    "this one) goes to the section its words name, {title:said} (#{id})",
     "import.link-to-section/anchor": "the link to {target} (which no heading of the page has) goes to the section its "
                                      "words name, {title:said} (#{id})",
+    # --- a manifest's word checked against the version's own files (provenance.py, publish_refusals.py) -----------
+    "provenance.forged/gone": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), and "
+                              "{path}, published with it, is gone from the branch",
+    "provenance.forged/edited": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), and "
+                                "{path}, published with it, is not the file it records (edited on the branch): what "
+                                "text the version has cannot be told",
+    "provenance.forged/unsaid": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), and "
+                                "{path}, published with it, does not say what text it was built from",
+    "provenance.forged/other": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), but "
+                               "{path}, published with it, was built from another text (SHA-256 {built}…)",
+    "provenance.forged/words": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), but "
+                               "the words of {path}, published with it, are another text's",
+    "provenance.aliases/gone": "{version} ({lang}): the aliases its manifest records for the next version to carry "
+                               "cannot be told from its page: {path} is gone from the branch",
+    "provenance.aliases/edited": "{version} ({lang}): the aliases its manifest records for the next version to carry "
+                                 "cannot be told from its page: {path} is not the file the manifest records (edited "
+                                 "on the branch)",
+    "provenance.aliases/recorded": "{version} ({lang}): the aliases its manifest records for the next version to "
+                                   "carry are not those of {path}, published with it ({ids} recorded, not on the page)",
+    "provenance.aliases/shown": "{version} ({lang}): the aliases its manifest records for the next version to carry "
+                                "are not those of {path}, published with it ({ids} on the page, not recorded)",
+    "provenance.pdf-replaced": "{path}: replaced on {branch} together with its manifest's digest (the manifest "
+                               "{commit} added recorded another SHA-256 for the same print, and one print gives the "
+                               "same bytes): printed again, not carried",
+    "provenance.links-edited": "{version}: its links to the site's other documents were edited on {branch} since "
+                               "{commit} added its manifest ({links}): rebuilt with those it was published with",
+    "provenance.summary/previous": "{version} ({lang}): the summary of its changes its manifest records for the "
+                                   "history page and feed compares it with {previous}, no version published before it",
+    "provenance.summary": "{version} ({lang}): the summary of its changes its manifest records for the history page "
+                          "and feed ({difference:said}) are not those its texts give",
+    "provenance.difference": "{key}: {recorded} recorded, {expected} from the texts",
+    "provenance.difference/fields": "its fields",
+    "publish.forged": "{problems:each:; }: the manifest of {versions} was edited on {branch}, and publishing never "
+                      "takes the branch's word for what was published; put it back as publishing wrote it (`git log "
+                      "{branch} -- {directory}/` shows the edit; `policy verify` names what else changed). Nothing was "
+                      "published.",
+    "publish.summary-edited": "{problems:each:; }: the manifest of {versions} was edited on {branch}, and the history "
+                              "page and the feed publish no summary its texts do not give; put it back as publishing "
+                              "wrote it (`git log {branch} -- {directory}/` shows the edit), or rebuild the archive "
+                              "from the texts (`policy history --rebuild`). Nothing was published.",
 }

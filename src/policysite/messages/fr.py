@@ -2772,4 +2772,49 @@ MESSAGES: dict[str, str] = {
                                    "de celui-ci) mène à la section que nomment ses mots, {title:said} (#{id})",
     "import.link-to-section/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) mène à la section que "
                                      "nomment ses mots, {title:said} (#{id})",
+    # --- la parole d'un manifeste vérifiée sur les fichiers de la version (provenance.py, publish_refusals.py) ------
+    "provenance.forged/gone": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), et "
+                              "{path}, publié avec elle, n'est plus sur la branche",
+    "provenance.forged/edited": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
+                                "et {path}, publié avec elle, n'est pas le fichier qu'il enregistre (modifié sur la "
+                                "branche) : on ne peut plus dire quel texte la version contient",
+    "provenance.forged/unsaid": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
+                                "et {path}, publié avec elle, ne dit pas à partir de quel texte il a été construit",
+    "provenance.forged/other": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
+                               "mais {path}, publié avec elle, a été construit à partir d'un autre texte (SHA-256 "
+                               "{built}…)",
+    "provenance.forged/words": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
+                               "mais les mots de {path}, publié avec elle, sont ceux d'un autre texte",
+    "provenance.aliases/gone": "{version} ({lang}) : les alias que son manifeste enregistre pour la version suivante "
+                               "ne peuvent être vérifiés sur sa page : {path} n'est plus sur la branche",
+    "provenance.aliases/edited": "{version} ({lang}) : les alias que son manifeste enregistre pour la version suivante "
+                                 "ne peuvent être vérifiés sur sa page : {path} n'est pas le fichier que le manifeste "
+                                 "enregistre (modifié sur la branche)",
+    "provenance.aliases/recorded": "{version} ({lang}) : les alias que son manifeste enregistre pour la version "
+                                   "suivante ne sont pas ceux de {path}, publié avec elle ({ids} enregistrés, absents "
+                                   "de la page)",
+    "provenance.aliases/shown": "{version} ({lang}) : les alias que son manifeste enregistre pour la version suivante "
+                                "ne sont pas ceux de {path}, publié avec elle ({ids} sur la page, non enregistrés)",
+    "provenance.pdf-replaced": "{path} : remplacé sur {branch} en même temps que l'empreinte de son manifeste (le "
+                               "manifeste ajouté par {commit} enregistrait un autre SHA-256 pour la même impression, "
+                               "et une même impression donne les mêmes octets) : imprimé de nouveau, non repris",
+    "provenance.links-edited": "{version} : ses liens vers les autres documents du site ont été modifiés sur {branch} "
+                               "depuis que {commit} a ajouté son manifeste ({links}) : reconstruite avec ceux avec "
+                               "lesquels elle a été publiée",
+    "provenance.summary/previous": "{version} ({lang}) : le résumé de ses modifications que son manifeste enregistre "
+                                   "pour la page d'historique et le flux la compare avec {previous}, qui n'est pas une "
+                                   "version publiée avant elle",
+    "provenance.summary": "{version} ({lang}) : le résumé de ses modifications que son manifeste enregistre pour la "
+                          "page d'historique et le flux ({difference:said}) n'est pas celui que donnent ses textes",
+    "provenance.difference": "{key} : {recorded} enregistré, {expected} d'après les textes",
+    "provenance.difference/fields": "ses champs",
+    "publish.forged": "{problems:each: ; } : le manifeste de {versions} a été modifié sur {branch}, et la publication "
+                      "ne s'en remet jamais à la branche pour savoir ce qui a été publié ; rétablissez-le tel que la "
+                      "publication l'a écrit (`git log {branch} -- {directory}/` montre la modification ; `policy "
+                      "verify` nomme ce qui a changé d'autre). Rien n'a été publié.",
+    "publish.summary-edited": "{problems:each: ; } : le manifeste de {versions} a été modifié sur {branch}, et la page "
+                              "d'historique et le flux ne publient aucun résumé que ses textes ne donnent pas ; "
+                              "rétablissez-le tel que la publication l'a écrit (`git log {branch} -- {directory}/` "
+                              "montre la modification), ou reconstruisez l'archive à partir des textes (`policy "
+                              "history --rebuild`). Rien n'a été publié.",
 }

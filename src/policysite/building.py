@@ -309,8 +309,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             compact.site(out / code)
             violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False, kept_in=project.passed)
             if violations:
-                raise PublishError(f"the {code} history, compare and feed pages fail the output check: "
-                                   + "; ".join(map(str, violations[:5])))
+                raise PublishError(Said("publish.archive-unsafe", code=code,
+                                        violations=[violation.said() for violation in violations[:5]]))
             if len(settings.all_documents) == 1 or settings.document:  # the language's root (`fr/`, a URL readers
                 # trim to) sends on to the text in force, as the site's root does; a site of several documents has
                 # its home page there, and each further document's folder (`fr/cookies/`, where its pages' logo and

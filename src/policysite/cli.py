@@ -66,8 +66,11 @@ def main(argv: list[str] | None = None) -> int:
         try:
             here = Path.cwd()
         except FileNotFoundError:  # the folder the shell is in was deleted (or moved) since: Python's traceback
-            print("error: the current folder no longer exists (deleted or moved since the shell entered it): cd to "
-                  "the site's folder, or give it with --root", file=sys.stderr)
+            try:  # no site's setting can be read: the language --messages or $POLICY_MESSAGES names, else English
+                lang = messages.choose(option=getattr(args, "messages", None))
+            except messages.MessagesError:
+                lang = messages.DEFAULT
+            print(f"error: {messages.said_in(messages.Said('cli.no-folder'), lang)}", file=sys.stderr)
             return USAGE
         args.root = str(project_root(here))
     # SIGTERM ended the command at once, without a word, its temporary folders (the versions' built sites) left

@@ -74,6 +74,13 @@ class Dated:
 _CODE_PAGES = (".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".astro")
 
 
+def _at(text: Committed, why: Said) -> Said:
+    """`why` of a text of the old site's history, after its file, commit and day: `{path} at {commit} (committed
+    {day}): …`."""
+    return Said("import.git-text", path=text.path, commit=text.commit[:7], committed=text.committed.isoformat(),
+                why=why)
+
+
 def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[Committed]:
     """Oldest first, each text `path` held on the first parents of `ref` (a commit's id, or HEAD; followed through
     renames), a commit that left its text as it was (a move) left out; a commit that removed it is there, `removed`.
@@ -202,9 +209,8 @@ def pinned_texts(repo: gitpython.Repo, inner: gitpython.Repo, link: str, path: s
             if not status.startswith("D") and new_mode == "160000":
                 if git.rev_parse(inner, f"{pinned}^{{commit}}") is None:
                     where = repo.working_tree_dir
-                    raise ImportRefused(f"{link}/{path}: {where}'s commit {commit[:7]} pins the submodule's commit "
-                                        f"{pinned[:7]}, which {link} does not hold: fetch it (git -C {where} submodule "
-                                        f"update --init {link}), then import (nothing imported)")
+                    raise ImportRefused(Said("import.submodule-unfetched", link=link, path=path, where=where,
+                                             commit=commit[:7], pinned=pinned[:7]))
                 blob = git.object_ids(inner, [f"{pinned}:{path}"])[0]
             texts.append(Committed(commit, f"{link}/{path}", _day_committed(when, int(stamp)), blob or "0" * 40,
                                    int(stamp), rank.get(commit, 0), when=when, removed=blob is None,
@@ -397,15 +403,11 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                                      ref=ref, name=name))
         if rewritten := _rewritten(texts):
             earliest, latest = _day_written(rewritten[0]).isoformat(), _day_written(rewritten[-1]).isoformat()
-            say(f"{name}: its {len(rewritten)} commits are all dated {rewritten[0].committed.isoformat()}, their "
-                f"authors' dates {earliest} to {latest}: the branch's history was rewritten that day (git rebase "
-                "--root, filter-branch), and its commits do not say when each text reached the old site: the last is "
-                "imported from that day; import the earlier ones as files named by the days the old site showed "
-                "them (its pages in the Wayback Machine), if it did")
+            say(Said("import.git-rewritten", name=name, count=len(rewritten), day=rewritten[0].committed.isoformat(),
+                     earliest=earliest, latest=latest))
         if merge := next((text.merged for text in texts if text.merged), ""):
             when, subject = git.run(repo, "log", "-1", "--format=%cs %s", merge).split(" ", 1)
-            say(f"{name}: added at {merge[:7]} (committed {when}) by merging a history of its own (“{subject}”), whose "
-                "branch held it before: its texts there are read too, each from the day it was committed there")
+            say(Said("import.git-merged-history", name=name, commit=merge[:7], day=when, subject=subject))
         removed = _removed(repo, name, tip) if inner is None else None
         if removed and removed[2] and Path(top / removed[2]) not in given:  # (adoption 8: a Docusaurus page given by
             # the name it had before a move, its move said as a removal, the texts after it left out unsaid)
@@ -414,10 +416,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if removed and not removed[2]:  # (adoption 28: a translation gone)
             finals.add(removed[0])  # (said here, not again as a removal the text came back from)
             last = [text for text in texts if not text.removed][-1]
-            say(f"{name}: removed at {removed[0][:7]} (committed {removed[1]}): the old site showed no such text from "
-                f"that day; its last text, of {last.committed.isoformat()}, stays this site's {lang} page for "
-                "every later version (a version, once translated, is published in every language after), until a "
-                f"later {lang} text is committed: translate the version in force in a new version")
+            say(Said("import.git-translation-removed", name=name, commit=removed[0][:7], day=removed[1],
+                     last=last.committed.isoformat(), lang=lang))
         had = {(t_top, t.commit, t.path) for t, _r, t_top in found}  # a text two files' histories share (a move
         # git followed, both names given): read once
         reader = inner[0] if inner else repo  # the repository holding the texts' blobs
@@ -425,10 +425,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if inner is None:
             oldest.append((texts[0], repo, top))
         else:
-            say(f"{name}: in {inner[1]}, a submodule of {top}: its texts are those the commits of {top} pinned, each "
-                "from the day it was pinned (the submodule's own commits, of days the old site did not show them, are "
-                f"not read; if the old site was built from {inner[1]} itself, import from a clone of it apart: git "
-                f"clone {top / inner[1]} …)")
+            say(Said("import.git-submodule", name=name, submodule=inner[1], top=str(top),
+                     clone=str(top / inner[1])))
     _refuse_untracked_moves(oldest, {(top, text.path) for text, _repo, top in found}, say)
     # the branch's order, not its commits' clocks (history 26: a commit dated 2031 by a wrong clock was sorted last,
     # its older text imported as the newest, upcoming in 2031); several repositories' texts by their times
@@ -452,9 +450,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if text.removed:
             if text.commit not in moves | finals:  # the page gone from the old site (history 28: removed on 1
                 # March, put back on 1 May, the text before was imported in force throughout, nothing said)
-                line = (f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): the file removed: "
-                        "the old site showed no text from that day until a later commit put one back, if one did; the "
-                        "archive has no version for no text, so it shows the text before it in force over those days")
+                line = _at(text, Said("import.git-file-removed"))
                 if shown:
                     rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
                 else:
@@ -468,18 +464,14 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         # placeholder the old site filled with another language's text (adoption 6 of session 30: Let's Encrypt's
         # French page, committed as `untranslated: 1` in 2019, refused the whole import as "no text in it")
         if not data.strip() or alone:  # the file emptied by mistake, its text put back later: no text the site showed
-            line = f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): " + (
-                "its front matter alone, no text of its own (a page not yet written, or a translation's placeholder, "
-                "which the old site may have filled with another language's text): left out" if alone else
-                "empty, no text: left out")
+            line = _at(text, Said("import.git-front-matter-alone" if alone else "import.git-empty"))
             if shown:  # (history 26: it refused the whole import, naming a temporary file)
                 rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
             else:
                 say(line)
             continue
         if _draft(data, suffix):
-            say(f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its front matter marks "
-                "it a draft (`draft: true`, `published: false`), which the old site did not publish: left out")
+            say(_at(text, Said("import.git-draft")))
             continue
         title = ""
         html_markdown = _markdown_in_html(repo, text.commit, text.path)
@@ -495,10 +487,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         except (ConvertError, OSError, ValueError):
             markdown = None  # (said when imported)
         if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
+            again = "" if text.blob == shown[0].blob else "/rebuilt"
             rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(
-                f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): the same text as "
-                f"{shown[0].commit[:7]}'s" + (" again" if text.blob == shown[0].blob else ", its file's other bytes "
-                                               "changed (a rebuild of the page, its markup)") + ": no new version")
+                _at(text, Said(f"import.git-same-text{again}", shown=shown[0].commit[:7])))
             continue
         shown = (text, markdown) if markdown is not None else None
         written[text.commit + text.path] = file
@@ -525,8 +516,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             one = dataclasses.replace(one, why=_and(one.why, f" ({one.text.zoned})"))
         say(Said("import.git-text", path=one.text.path, commit=one.text.commit[:7],
                  committed=one.text.committed.isoformat(), why=one.why))
-        for line in rebuilt.get(one.text.commit + one.text.path, []):
-            say(line)
+        for kept in rebuilt.get(one.text.commit + one.text.path, []):
+            say(kept)
         if one.date is not None:
             kind = convert_sources.FORMATS.get(file.suffix.lower())
             if kind is None:

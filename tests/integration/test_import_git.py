@@ -1323,3 +1323,25 @@ def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(tmp_path, 
         "branch's history was rewritten that day (git rebase --root, filter-branch), and its commits do not say when " \
         "each text reached the old site: the last is imported from that day; import the earlier ones as files named " \
         "by the days the old site showed them (its pages in the Wayback Machine), if it did" in out, out
+
+
+def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(tmp_path, capsys, monkeypatch):
+    """The lines `policy import --git` says of the texts it leaves out (an emptied file, the same text again, a draft)
+    are said in the site's language: French where its messages are French."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
+    for when, text in (("2021-02-01", ""), ("2021-02-03", page("January 5, 2021", "One.")),
+                       ("2021-04-01", "---\ndraft: true\n---\n" + page("", "A draft.")),
+                       ("2021-05-01", page("", "Two."))):
+        (old / "privacy.md").write_text(text, encoding="utf-8")
+        git(old, "commit", "-q", "-am", when, date=f"{when}T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+    monkeypatch.setenv("POLICY_MESSAGES", "fr")
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One."), ("2021-05-01", "Two.")]
+    one, emptied, back, draft, _two = git(old, "log", "--reverse", "--format=%h").split()
+    assert f"privacy.md au commit {emptied} (commité le 2021-02-01) : vide, sans texte : omis" in out, out
+    assert (f"privacy.md au commit {back} (commité le 2021-02-03) : de nouveau le même texte que celui de {one} : pas "
+            "de nouvelle version") in out, out
+    assert (f"privacy.md au commit {draft} (commité le 2021-04-01) : son en-tête en fait un brouillon (`draft: true`, "
+            "`published: false`), que l'ancien site n'a pas publié : omis") in out, out

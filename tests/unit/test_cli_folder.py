@@ -30,3 +30,17 @@ def test_a_redline_that_cannot_be_written_where_asked_is_said_in_words(tmp_path,
     assert cli._write_output(str(tmp_path / "no" / "r.md"), b"x") == cli.USAGE
     assert f"{tmp_path / 'no'} does not exist: create it first" in capsys.readouterr().err
     assert cli._write_output(str(tmp_path / "r.md"), b"x") == cli.OK and (tmp_path / "r.md").read_bytes() == b"x"
+
+
+def test_a_command_run_from_a_deleted_folder_says_so_in_the_language_asked_for(monkeypatch: pytest.MonkeyPatch,
+                                                                                 capsys):
+    """Where the folder is gone no site's setting can be read: $POLICY_MESSAGES (or --messages) names the language."""
+    def gone() -> Path:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(Path, "cwd", staticmethod(gone))
+    monkeypatch.setenv("POLICY_MESSAGES", "fr")
+    assert cli.main(["check"]) == 2
+    assert capsys.readouterr().err == ("error: le dossier courant n'existe plus (supprimé ou déplacé depuis que le "
+                                       "terminal y est entré) : placez-vous dans le dossier du site (cd), ou "
+                                       "indiquez-le avec --root\n")

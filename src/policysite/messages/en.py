@@ -2410,4 +2410,40 @@ MESSAGES: dict[str, str] = {
                               "page and the feed publish no summary its texts do not give; put it back as publishing "
                               "wrote it (`git log {branch} -- {directory}/` shows the edit), or rebuild the archive "
                               "from the texts (`policy history --rebuild`). Nothing was published.",
+    # --- the commands' own refusals and the import of an old site's git history -----------------------------------
+    "cli.no-folder": "the current folder no longer exists (deleted or moved since the shell entered it): cd to the "
+                     "site's folder, or give it with --root",
+    "publish.archive-unsafe": "the {code} history, compare and feed pages fail the output check: {violations:each:; }",
+    "import.submodule-unfetched": "{link}/{path}: {where}'s commit {commit} pins the submodule's commit {pinned}, "
+                                  "which {link} does not hold: fetch it (git -C {where} submodule update --init "
+                                  "{link}), then import (nothing imported)",
+    "import.git-same-text": "the same text as {shown}'s again: no new version",
+    "import.git-same-text/rebuilt": "the same text as {shown}'s, its file's other bytes changed (a rebuild of the "
+                                    "page, its markup): no new version",
+    "import.git-file-removed": "the file removed: the old site showed no text from that day until a later commit put "
+                               "one back, if one did; the archive has no version for no text, so it shows the text "
+                               "before it in force over those days",
+    "import.git-front-matter-alone": "its front matter alone, no text of its own (a page not yet written, or a "
+                                     "translation's placeholder, which the old site may have filled with another "
+                                     "language's text): left out",
+    "import.git-empty": "empty, no text: left out",
+    "import.git-draft": "its front matter marks it a draft (`draft: true`, `published: false`), which the old site did "
+                        "not publish: left out",
+    "import.git-rewritten": "{name}: its {count} commits are all dated {day}, their authors' dates {earliest} to "
+                            "{latest}: the branch's history was rewritten that day (git rebase --root, filter-branch), "
+                            "and its commits do not say when each text reached the old site: the last is imported from "
+                            "that day; import the earlier ones as files named by the days the old site showed them "
+                            "(its pages in the Wayback Machine), if it did",
+    "import.git-merged-history": "{name}: added at {commit} (committed {day}) by merging a history of its own "
+                                 "(“{subject}”), whose branch held it before: its texts there are read too, each from "
+                                 "the day it was committed there",
+    "import.git-translation-removed": "{name}: removed at {commit} (committed {day}): the old site showed no such text "
+                                      "from that day; its last text, of {last}, stays this site's {lang} page for "
+                                      "every later version (a version, once translated, is published in every "
+                                      "language after), until a later {lang} text is committed: translate the version "
+                                      "in force in a new version",
+    "import.git-submodule": "{name}: in {submodule}, a submodule of {top}: its texts are those the commits of {top} "
+                            "pinned, each from the day it was pinned (the submodule's own commits, of days the old "
+                            "site did not show them, are not read; if the old site was built from {submodule} itself, "
+                            "import from a clone of it apart: git clone {clone} …)",
 }

@@ -972,8 +972,8 @@ MESSAGES: dict[str, str] = {
                              "annulez cette modification sur la branche (`git log {branch} -- <chemin>` la montre), "
                              "ou reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
     "publish.xml-page": "refusé : un navigateur ouvre ce fichier en XML, où il lit ce que l'analyseur HTML de la "
-                        "vérification de sortie ne lit pas ({why}) ; la publication ne sert que des images qui "
-                        "dessinent",
+                        "vérification de sortie ne lit pas ({why}) ; la publication ne sert que des "
+                        "images qui dessinent",
     "publish.pdf-active": "refusé : un PDF contenant « {what} » (« ? » : aucun qu'une visionneuse lise tel "
                           "qu'imprimé), que la visionneuse du lecteur exécute, envoie ou ouvre en plus d'en montrer "
                           "les pages (celle de Chromium exécute les scripts d'un PDF) ; la publication n'en imprime "
@@ -2817,4 +2817,45 @@ MESSAGES: dict[str, str] = {
                               "rétablissez-le tel que la publication l'a écrit (`git log {branch} -- {directory}/` "
                               "montre la modification), ou reconstruisez l'archive à partir des textes (`policy "
                               "history --rebuild`). Rien n'a été publié.",
+    # --- les refus propres aux commandes et l'import de l'historique git d'un ancien site -------------------------
+    "cli.no-folder": "le dossier courant n'existe plus (supprimé ou déplacé depuis que le terminal y est entré) : "
+                     "placez-vous dans le dossier du site (cd), ou indiquez-le avec --root",
+    "publish.archive-unsafe": "les pages d'historique, de comparaison et de flux en {code:language} ne passent pas la "
+                              "vérification de sortie : {violations:each: ; }",
+    "import.submodule-unfetched": "{link}/{path} : le commit {commit} de {where} fixe le commit {pinned} du "
+                                  "sous-module, que {link} ne contient pas : récupérez-le (git -C {where} submodule "
+                                  "update --init {link}), puis importez (rien n'a été importé)",
+    "import.git-same-text": "de nouveau le même texte que celui de {shown} : pas de nouvelle version",
+    "import.git-same-text/rebuilt": "le même texte que celui de {shown}, les autres octets de son fichier ayant changé "
+                                    "(une reconstruction de la page, son balisage) : pas de nouvelle version",
+    "import.git-file-removed": "le fichier supprimé : l'ancien site n'a montré aucun texte à partir de ce jour "
+                               "jusqu'à ce qu'un commit ultérieur en rétablisse un, le cas échéant ; l'archive n'a pas "
+                               "de version sans texte, elle montre donc le texte précédent en vigueur pendant ces "
+                               "jours",
+    "import.git-front-matter-alone": "son seul en-tête, sans texte propre (une page pas encore écrite, ou l'espace "
+                                     "réservé d'une traduction, que l'ancien site a pu remplir avec le texte d'une "
+                                     "autre langue) : omis",
+    "import.git-empty": "vide, sans texte : omis",
+    "import.git-draft": "son en-tête en fait un brouillon (`draft: true`, `published: false`), que l'ancien site n'a "
+                        "pas publié : omis",
+    "import.git-rewritten": "{name} : ses {count:number} commits sont tous datés du {day}, les dates de leurs auteurs "
+                            "allant du {earliest} au {latest} : l'historique de la branche a été réécrit ce jour-là "
+                            "(git rebase --root, filter-branch), et ses commits ne disent pas quand chaque texte a été "
+                            "mis en ligne sur l'ancien site : le dernier est importé à partir de ce jour ; importez "
+                            "les précédents comme des fichiers nommés d'après les jours où l'ancien site les a montrés "
+                            "(ses pages dans la Wayback Machine), s'il l'a fait",
+    "import.git-merged-history": "{name} : ajouté au commit {commit} (commité le {day}) par la fusion d'un historique "
+                                 "distinct (« {subject} »), dont la branche le contenait auparavant : ses textes y "
+                                 "sont lus aussi, chacun à partir du jour où il y a été commité",
+    "import.git-translation-removed": "{name} : supprimé au commit {commit} (commité le {day}) : l'ancien site n'a "
+                                      "plus montré ce texte à partir de ce jour ; son dernier texte, du {last}, reste "
+                                      "la page {lang} de ce site pour toutes les versions suivantes (une version, une "
+                                      "fois traduite, est ensuite publiée dans toutes les langues), jusqu'à ce qu'un "
+                                      "texte {lang} ultérieur soit commité : traduisez la version en vigueur dans une "
+                                      "nouvelle version",
+    "import.git-submodule": "{name} : dans {submodule}, un sous-module de {top} : ses textes sont ceux que les commits "
+                            "de {top} ont fixés, chacun à partir du jour où il l'a été (les propres commits du "
+                            "sous-module, de jours où l'ancien site ne les montrait pas, ne sont pas lus ; si l'ancien "
+                            "site était construit à partir de {submodule} lui-même, importez à partir d'un clone "
+                            "distinct : git clone {clone} …)",
 }

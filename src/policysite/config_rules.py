@@ -72,7 +72,7 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     if outside:  # never walked: `/` would list the whole file system into the findings
         found.append(prefixed(config_file, Said("config.custom-dir", folder=repr(custom))))
     elif isinstance(custom, str) and (files / custom).is_dir():
-        found += [f"{config_file}: theme.custom_dir: {custom}/{rel} {why}"
+        found += [prefixed(config_file, Said("config.theme-file", file=f"{custom}/{rel}", why=why))
                   for rel, why in foreign_files(files / custom)]
     if config.get("extra_templates"):
         found.append(prefixed(config_file, Said("config.extra-templates")))
@@ -609,57 +609,42 @@ def foreign_files(folder: str | Path) -> list[tuple[str, str]]:
     root = _generator_root()
     base = Path(folder)
     mine = root / "overrides" if root is not None else None
-    found = []
+    found: list[tuple[str, str]] = []
     for path in sorted(base.rglob("*")):
         if path.is_symlink():  # never read: a linked stylesheet's findings would quote the file it points to
-            found.append((path.relative_to(base).as_posix(), "is a symbolic link: the theme folder holds the "
-                                                             "project's own files, as git stores them"))
+            found.append((path.relative_to(base).as_posix(), Said("theme-file.link")))
             continue
         if not path.is_file() or (mine is not None and _same(path, mine / path.relative_to(base))):
             continue
         rel, kind = path.relative_to(base).as_posix(), path.suffix.lower()
         if rel.split("/", 1)[0] == ".icons":
-            found.append((rel, "is an icon of the project's own: Material includes its icons into every page as "
-                               "templates (their words and markup unchecked); the site uses the theme's own icons"))
+            found.append((rel, Said("theme-file.icon")))
         elif kind in (".js", ".mjs", ".cjs"):
-            found.append((rel, "is a script of the project's own, not the generator's: served from the site, it would "
-                               "run as the site's own (a customised template could load it): remove it, or copy the "
-                               "generator's over it"))
+            found.append((rel, Said("theme-file.script")))
         elif kind not in OWN_KINDS:
-            found.append((rel, f"is a file of a kind ({kind or 'no extension'}) the site would serve unchecked (a "
-                               "script, a document a browser runs scripts in, code): a theme folder holds templates, "
-                               "stylesheets, images and fonts"))
+            found.append((rel, Said("theme-file.kind", kind=kind) if kind else Said("theme-file.kind/none")))
         elif kind == ".svg":
             data = path.read_bytes()
             found += [(rel, why) for why in image_rules.svg_problems(data) or image_rules.image_metadata(data, kind)]
         elif kind in image_rules.MAGIC and not any(path.read_bytes()[:16].startswith(magic)
                                                    for magic in image_rules.MAGIC[kind]):
-            found.append((rel, f"is not the {kind[1:].upper()} image its name says (its first bytes are another "
-                               "kind's): a browser could read it as a document or a stylesheet"))
+            found.append((rel, Said("theme-file.not-image", kind=kind[1:].upper())))
         elif kind in image_rules.MAGIC:
             found += [(rel, why) for why in image_rules.image_metadata(path.read_bytes(), kind)]
         elif kind in FONT_MAGIC and path.read_bytes()[:4] not in FONT_MAGIC[kind]:
-            found.append((rel, f"is not the {kind[1:].upper()} font its name says (its first bytes are another "
-                               "kind's): a browser could read it as a document, run on the site's origin"))
+            found.append((rel, Said("theme-file.not-font", kind=kind[1:].upper())))
         elif kind == ".typ":
-            found.append((rel, "is a print template of the project's own: it writes the PDF's words, which no check "
-                               "reads (and could fetch Typst packages): the PDFs print with the generator's"))
+            found.append((rel, Said("theme-file.print-template")))
         elif kind == ".html" and _LANGUAGE_STRINGS.fullmatch(rel):
             if path.read_bytes().decode("utf-8", "replace") != _init_strings(path.stem):
-                found.append((rel, "is not the theme strings `policy init` writes for its language: its words "
-                                   "(the skip link, the search box, the version selector's label) would be on every "
-                                   "page, unchecked; write it again with `policy init`'s, or remove it"))
+                found.append((rel, Said("theme-file.strings")))
         elif kind == ".html":
-            found.append((rel, "is a template of the project's own: it writes words around the checked text (a "
-                               "version's notice, the history, the root page, a footer) that no check reads: the "
-                               "site renders with the generator's templates; remove it, or copy the generator's "
-                               "over it"))
+            found.append((rel, Said("theme-file.template")))
         elif kind == ".css":
             try:
                 text = path.read_bytes().decode("utf-8")
             except UnicodeDecodeError as exc:
-                found.append((rel, f"is not UTF-8 (byte {exc.start}): browsers read a stylesheet as UTF-8; save it "
-                                   "as UTF-8"))
+                found.append((rel, Said("theme-file.not-utf8", byte=exc.start)))
                 continue
             theirs = mine / rel if mine is not None else None
             generator = theirs.read_text(encoding="utf-8") if theirs is not None and theirs.is_file() else ""

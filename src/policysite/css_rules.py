@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from policysite.messages import Said
+
 # A comment, outside strings (`"/*"` in a string opens none: read as one, it hid what followed from the checks).
 _CSS_COMMENT = re.compile(r"""("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')|/\*.*?(?:\*/|\Z)""", re.S)
 
@@ -97,29 +99,22 @@ def css_problems(text: str, *, generator: str = "") -> list[str]:
     generator's does (a redline's marks, the print's link targets); what it adds sets colours, fonts and
     corners only (_CSS_ADDABLE), visibly."""
     css = _without_comments(text)
-    found = ["loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a privacy policy site "
-             "makes no request to another host"] if CSS_LOADS.search(css) else []
+    found: list[str] = [Said("css.loads")] if CSS_LOADS.search(css) else []
     declarations = _declarations(css)
     added = declarations - _declarations(_without_comments(generator))
     for _context, selector, declaration in sorted(added):
         name, _, value = declaration.partition(":")
         name, value = name.strip().lower(), value.strip()
         if name.startswith("--") and name not in _CUSTOM_PROPERTIES:
-            found.append(f"sets {name} ({selector[:40]}): the theme's variables a stylesheet of the project's own may "
-                         f"set are those the checks judge ({', '.join(sorted(_CUSTOM_PROPERTIES))}): another colours "
-                         "text (titles, quotations, dates) the contrast check never reads")
+            found.append(Said("css.variable", name=name, selector=selector[:40],
+                              variables=", ".join(sorted(_CUSTOM_PROPERTIES))))
         elif not (name.startswith("--") or name in _CSS_ADDABLE):
-            found.append(f"sets {name} ({selector[:40]}): a stylesheet of the project's own sets colours, fonts and "
-                         "corners (and the theme's --md-… variables) only: the rest could move, hide or write the "
-                         "words of the page")
+            found.append(Said("css.property", name=name, selector=selector[:40]))
         elif not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) or (
                 "font" not in name and re.search(r"""["']""", value)):
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a colour, a font's name or a length, "
-                         "opaque: no text, no transparency")
+            found.append(Said("css.value", name=name, value=value[:40], selector=selector[:40]))
         elif "font" in name and (symbols := _symbol_font(value)):
-            found.append(f"sets {name}: {symbols} ({selector[:40]}): a symbol font draws letters and digits as "
-                         "pictures or other letters where a reader has it installed (Windows has Wingdings and "
-                         "Symbol): the words the checks read would not be the ones shown")
+            found.append(Said("css.symbol-font", name=name, font=symbols, selector=selector[:40]))
     return found + _contrast_problems(declarations, added)
 
 
@@ -232,14 +227,14 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
         own = rules.get((context, selector), {})
         page, page_fg, page_bg = pages.get(_scheme(context) or "light", pages["light"])
         pairs = {  # the colour a declaration's colour is read against, and what that is
-            "color": (own.get("background-color"), page_bg, "the page's background"),
-            **{variable: (None, page_bg, "the page's background") for variable in _PAGE_TEXT_VARIABLES},
-            "background-color": (own.get("color"), page_fg, "the page's text"),
-            "--md-default-bg-color": (None, page_fg, "the page's text"),
+            "color": (own.get("background-color"), page_bg, "page-background"),
+            **{variable: (None, page_bg, "page-background") for variable in _PAGE_TEXT_VARIABLES},
+            "background-color": (own.get("color"), page_fg, "page-text"),
+            "--md-default-bg-color": (None, page_fg, "page-text"),
             **{variable: (own.get("--md-primary-bg-color") or page.get("--md-primary-bg-color"), _HEADER_FG,
-                          "the header's text (--md-primary-bg-color)") for variable in _HEADER_VARIABLES},
+                          "header-text") for variable in _HEADER_VARIABLES},
             "--md-primary-bg-color": (own.get("--md-primary-fg-color") or page.get("--md-primary-fg-color"),
-                                      _HEADER_BG, "the header's colour (--md-primary-fg-color)"),
+                                      _HEADER_BG, "header-colour"),
         }
         if name not in pairs or not _CSS_VALUE.match(value) or _CSS_INVISIBLE.search(value) \
                 or value.lower().replace("!important", "").strip() in ("inherit", "initial", "unset", "revert"):
@@ -247,27 +242,22 @@ def _contrast_problems(declarations: frozenset[tuple[str, str, str]],
         colour = colour_rgb(value)
         against, default, what = pairs[name]
         if against:
-            what = "the background its rule sets" if name == "color" else "the text colour its rule sets" \
-                if name == "background-color" else what
+            what = "rule-background" if name == "color" else "rule-text" if name == "background-color" else what
         chrome = name in ("color", "background-color") and not against and _chrome(selector)
         if chrome:
             continue  # the theme's chrome stands on its own colours
         if value.lower().endswith("!important"):
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}) !important: it would override the colours "
-                         "the text is read against here, wherever they are set: a colour of the project's own is "
-                         "set without !important")
+            found.append(Said("css.important", name=name, value=value[:40], selector=selector[:40]))
             continue
         if colour is None:
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): not a colour the check can read (#rrggbb, "
-                         "rgb(), hsl() or a basic name): its contrast with what it stands on is not known")
+            found.append(Said("css.unread-colour", name=name, value=value[:40], selector=selector[:40]))
             continue
         base = colour_rgb(against) if against else default
         ratio = contrast(colour, base or default)
         if ratio < _CONTRAST_MIN:
-            what += " on a dark screen" if _scheme(context) == "dark" else ""
-            found.append(f"sets {name}: {value[:40]} ({selector[:40]}): a contrast of {ratio:.1f}:1 with {what}, "
-                         f"under the {_CONTRAST_MIN}:1 readers need (WCAG 2.1 AA): the words would be unreadable, "
-                         "or invisible")
+            found.append(Said("css.contrast", name=name, value=value[:40], selector=selector[:40],
+                              ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, what=Said(f"css.against/{what}"),
+                              dark=Said("css.dark-screen") if _scheme(context) == "dark" else ""))
     return found + [problem for scheme, (_page, page_fg, page_bg) in pages.items()
                     for problem in _crossed_contrasts(rules, added, page_fg, page_bg, scheme=scheme)]
 
@@ -288,8 +278,8 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: froz
     scheme (`scheme`): a colour set for all screens stands on a dark screen's background too (a brand's dark red
     title), unless a rule for that scheme sets that colour of the same element (the page's, for the page's)."""
     added_rules = {(context, selector) for context, selector, _ in added}
-    texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, "the page's text", False)]
-    grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, "the page's background", False)]
+    texts: list[tuple[tuple[int, int, int], str, bool]] = [(page_fg, Said("css.against/page-text"), False)]
+    grounds: list[tuple[tuple[int, int, int], str, bool]] = [(page_bg, Said("css.against/page-background"), False)]
 
     def element(selector: str) -> str:
         return "" if _page_rule(selector) else selector
@@ -311,15 +301,13 @@ def _crossed_contrasts(rules: dict[tuple[str, str], dict[str, str]], added: froz
             elif name in _BACKGROUNDS:
                 grounds.append((colour, f"{name}: {value} ({selector[:40]})", mine))
     found = []
-    where = "" if scheme == "light" else f" on a {scheme} screen (its colours are those of @media " \
-        f"(prefers-color-scheme: {scheme}): give this one its own there)"
+    where = "" if scheme == "light" else Said(f"css.scheme/{scheme}")
     for text, said_text, text_added in texts:
         for ground, said_ground, ground_added in grounds:
             ratio = contrast(text, ground)
             if (text_added or ground_added) and ratio < _CONTRAST_MIN:
-                found.append(f"sets {said_text if text_added else said_ground}: a contrast of {ratio:.1f}:1 between "
-                             f"{said_text} and {said_ground}{where}, under the {_CONTRAST_MIN}:1 readers need (WCAG "
-                             "2.1 AA): any text of the page may stand on any background the stylesheet sets")
+                found.append(Said("css.crossed", set=said_text if text_added else said_ground, text=said_text,
+                                  ground=said_ground, ratio=f"{ratio:.1f}", minimum=_CONTRAST_MIN, where=where))
     return sorted(set(found))
 
 

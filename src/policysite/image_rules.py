@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from policysite.css_rules import CSS_LOADS
+from policysite.messages import Said
 
 # A logo is a mark beside the site's name (Material draws it 1.2rem high): one wider than this would be a line of
 # words drawn where no check reads them.
@@ -136,22 +137,22 @@ def _svg_text(data: bytes) -> bytes:
     return _SVG_DOCTYPE.sub(b"", data, count=1)
 
 
-def xml_problems(data: bytes) -> list[str]:
+def xml_problems(data: bytes) -> list[Said]:
     """Why an XML document (an SVG image, an XHTML page) says more to a browser than an HTML parser reads of it: an
     encoding that hides its bytes, a DTD whose entities write markup (`<!ENTITY x "<script>…">`), a processing
     instruction that loads and runs a stylesheet."""
     if b"\x00" in data[:200] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return ["is UTF-16 or UTF-32 without a byte order mark: save it as UTF-8"]
+        return [Said("image.xml/utf16")]
     data = _svg_text(data)
     if re.search(rb"<!(?:DOCTYPE|ENTITY)", data, re.I):
-        return ["declares a DTD or entities: an SVG image needs none"]
+        return [Said("image.xml/dtd")]
     if re.search(rb"<\?(?!xml[ \t\r\n])", data) or data.lower().count(b"<?xml") > 1:
         # `<?xml-stylesheet type="text/xsl" href="logo.svg"?>`: the browser runs the file as XSLT, or loads CSS
-        return ["holds a processing instruction (<?xml-stylesheet …?>): a browser would load and run what it names"]
+        return [Said("image.xml/instruction")]
     return []
 
 
-def svg_problems(data: bytes) -> list[str]:
+def svg_problems(data: bytes) -> list[Said]:
     """Why an SVG image of the project's own may not be served: a browser opens it as XML, on the site's origin,
     where a script in it runs (the HTML parser of the output check reads `<desc><noembed><script>` as text). Only
     shapes, text and local references: no DTD, script, handler, foreign content, animation or outside link."""
@@ -164,27 +165,26 @@ def svg_problems(data: bytes) -> list[str]:
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        return [f"is not well-formed XML ({exc}), as a browser opening it would read it"]
+        return [Said("image.svg/ill-formed", error=str(exc))]
     if root.tag != f"{{{_SVG_NS}}}svg":
-        return [f"is not an SVG image: its root is <{root.tag}>, not <svg> in the SVG namespace ({_SVG_NS})"]
+        return [Said("image.svg/root", tag=str(root.tag), namespace=_SVG_NS)]
     for element in root.iter():
         space, _, name = str(element.tag).rpartition("}")
         name = name.lower()
         if space[1:] in _EDITOR_NS:  # a drawing program's own notes: never rendered
             continue
         if space != "{" + _SVG_NS:  # XSLT, XHTML, MathML…: what a browser would run or lay out as a page
-            return [f"holds <{element.tag}>, outside the SVG namespace: an image of the project's own draws shapes "
-                    "and text only (save it as plain SVG)"]
+            return [Said("image.svg/foreign", tag=str(element.tag))]
         if name == "style" and not CSS_LOADS.search(_CSS_LOCAL.sub("", "".join(element.itertext()))):
             continue  # Illustrator's `.st0{fill:#8A1538;}`: colours of its own shapes, loading nothing
         if name in _SVG_ACTIVE:
-            return [f"holds a <{name}> element: an image of the project's own draws shapes and text only"]
+            return [Said("image.svg/active", name=name)]
         for attribute, value in element.attrib.items():
             local = attribute.rpartition("}")[2].lower()
             if local.startswith("on") or (local == "href" and not value.strip().startswith("#")) or \
                     re.search(r"url\s*\(\s*['\"]?\s*(?!#)", value, re.I) or "\\" in value or \
                     (local == "style" and re.search(r"@import", value, re.I)):
-                return [f"has {local}=\"{value[:40]}\": an image of the project's own runs, loads and links nothing"]
+                return [Said("image.svg/attribute", attribute=local, value=value[:40])]
     return []
 
 
@@ -207,13 +207,13 @@ _PRIVATE_EXIF = {0x010D: "DocumentName", 0x010E: "ImageDescription", 0x013B: "Ar
 _PLAIN_PNG_TEXT = frozenset({"software", "creation time", "title", "copyright", "dpi", "gamma"})
 
 
-_SVG_PRIVATE = {"export-filename": "its export path", "absref": "its document's path", "creator": "its creator",
-                "contributor": "a contributor", "publisher": "its publisher", "pgf": "Illustrator's private data"}
+_SVG_PRIVATE = {"export-filename": "export-path", "absref": "document-path", "creator": "creator",
+                "contributor": "contributor", "publisher": "publisher", "pgf": "illustrator"}  # (image.private/…)
 
 
-def image_metadata(data: bytes, kind: str) -> list[str]:
+def image_metadata(data: bytes, kind: str) -> list[Said]:
     """Why an image of the project's own may not be published as it is: what its file says of whoever made it."""
-    found: list[str] = []
+    found: list[Said] = []
     if kind == ".svg":
         import xml.etree.ElementTree as ElementTree
 
@@ -225,11 +225,11 @@ def image_metadata(data: bytes, kind: str) -> list[str]:
             space, _, name = str(element.tag).rpartition("}")
             if space[1:] in _EDITOR_NS and name in _SVG_PRIVATE and "".join(element.itertext()).strip() + (
                     "pgf" if name == "pgf" else ""):
-                found.append(_SVG_PRIVATE[name])
+                found.append(Said(f"image.private/{_SVG_PRIVATE[name]}"))
             for attribute, value in element.attrib.items():
                 local = attribute.rpartition("}")[2]
                 if attribute.startswith("{") and local in _SVG_PRIVATE and re.search(r"[/\\]", value):
-                    found.append(_SVG_PRIVATE[local])
+                    found.append(Said(f"image.private/{_SVG_PRIVATE[local]}"))
     else:
         import io
 
@@ -239,16 +239,16 @@ def image_metadata(data: bytes, kind: str) -> list[str]:
             with Image.open(io.BytesIO(data)) as image:
                 exif = image.getexif()
                 tags = dict(exif) | dict(exif.get_ifd(0x8769))
-                found += [f"EXIF {name}" for tag, name in _PRIVATE_EXIF.items() if tags.get(tag)]
+                found += [Said("image.private/exif", name=name) for tag, name in _PRIVATE_EXIF.items() if tags.get(tag)]
                 info = {str(key): value for key, value in image.info.items()}
         except Exception:  # not an image Pillow reads (the check of its first bytes says so)
             return []
-        found += ["an XMP packet"] if any("xmp" in key.lower() for key in info) else []
-        found += ["a comment"] if info.get("comment") else []
+        found += [Said("image.private/xmp")] if any("xmp" in key.lower() for key in info) else []
+        found += [Said("image.private/comment")] if info.get("comment") else []
         if kind == ".png":
-            found += [f"the text “{key}”" for key, value in info.items() if isinstance(value, str) and value.strip()
-                      and key.lower() not in _PLAIN_PNG_TEXT and "xmp" not in key.lower() and key != "comment"]
+            found += [Said("image.private/text", key=key) for key, value in info.items() if isinstance(value, str)
+                      and value.strip() and key.lower() not in _PLAIN_PNG_TEXT and "xmp" not in key.lower()
+                      and key != "comment"]
     if not found:
         return []
-    return [f"carries what its maker's software wrote of them ({', '.join(dict.fromkeys(found))}): names, places or "
-            "file paths, published with the image; save it again without its metadata (an export for the web)"]
+    return [Said("image.metadata", items=list(dict.fromkeys(found)))]

@@ -898,3 +898,35 @@ def test_a_hook_and_a_font_refused_are_said_in_french(files):
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
         "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf ne se lit pas comme une police (TTLibError) : les PDF ne "
         "s'impriment qu'avec des polices"]
+
+
+def test_a_theme_folder_s_files_the_site_may_not_serve_are_said_in_french(files):
+    """Why the theme folder's own files are refused (an SVG that runs, an image carrying its maker's name, a
+    stylesheet's colour the text cannot be read on, a template of the project's own) is said in the site's language."""
+    from policysite import messages
+
+    images = files / "overrides" / "assets" / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    (images / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', encoding="utf-8")
+    (images / "photo.jpg").write_bytes(_image("JPEG", comment=b"C:\\Users\\jdupont\\logo.psd"))
+    (files / "overrides" / "assets" / "stylesheets" / "brand.css").write_text(".md-typeset p { color: #ffffff }\n",
+                                                                              encoding="utf-8")
+    (files / "overrides" / "footer.html").write_text("<p>Nous vendons vos données.</p>", encoding="utf-8")
+    said = sorted(messages.said_in(line, "fr") for line in problems({"theme": {"custom_dir": "overrides"}}, files))
+    assert said == [
+        "mkdocs.yml : theme.custom_dir : overrides/assets/images/logo.svg a onload=\"alert(1)\" : une image propre au "
+        "projet n'exécute, ne charge et ne lie rien",
+        "mkdocs.yml : theme.custom_dir : overrides/assets/images/photo.jpg porte ce que le logiciel de son auteur y a "
+        "écrit (un commentaire) : des noms, des lieux ou des chemins de fichiers, publiés avec l'image ; "
+        "enregistrez-la de nouveau sans ses métadonnées (un export pour le web)",
+        "mkdocs.yml : theme.custom_dir : overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p) "
+        ": un contraste de 1.0:1 avec le fond de la page, inférieur au 4.5:1 dont les lecteurs ont besoin (WCAG 2.1 "
+        "AA) : les mots seraient illisibles, ou invisibles",
+        "mkdocs.yml : theme.custom_dir : overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p) "
+        ": un contraste de 1.0:1 entre color: #ffffff (.md-typeset p) et le fond de la page, inférieur au 4.5:1 dont "
+        "les lecteurs ont besoin (WCAG 2.1 AA) : tout texte de la page peut se trouver sur n'importe quel fond que "
+        "définit la feuille de style",
+        "mkdocs.yml : theme.custom_dir : overrides/footer.html est un modèle propre au projet : il écrit autour du "
+        "texte vérifié des mots (l'avis d'une version, l'historique, la page racine, un pied de page) qu'aucune "
+        "vérification ne lit : le site s'affiche avec les modèles du générateur ; supprimez-le, ou remplacez-le par "
+        "celui du générateur"], said

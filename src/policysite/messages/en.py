@@ -816,7 +816,7 @@ MESSAGES: dict[str, str] = {
                              "on the branch (`git log {branch} -- <path>` shows it), or rebuild every version "
                              "(`policy history --rebuild`). Nothing was published.",
     "publish.xml-page": "refused: a browser opens this file as XML, where it reads what the output check's HTML "
-                        "parser does not (it {why}); publishing serves only images that draw",
+                        "parser does not (it {why:said}); publishing serves only images that draw",
     "publish.pdf-active": "refused: a PDF holding “{what}” (“?”: none a viewer reads as printed), which a reader's "
                           "viewer runs, sends or opens besides showing its pages (Chromium's runs a PDF's scripts); "
                           "publishing prints none",
@@ -2446,4 +2446,85 @@ MESSAGES: dict[str, str] = {
                             "pinned, each from the day it was pinned (the submodule's own commits, of days the old "
                             "site did not show them, are not read; if the old site was built from {submodule} itself, "
                             "import from a clone of it apart: git clone {clone} …)",
+    # --- what a theme folder's own files (images, stylesheets, templates) may not do (config_rules, image_rules, ---
+    # --- css_rules): each reason says what the file is or does, after its name -------------------------------------
+    "config.theme-file": "theme.custom_dir: {file} {why:said}",
+    "theme-file.link": "is a symbolic link: the theme folder holds the project's own files, as git stores them",
+    "theme-file.icon": "is an icon of the project's own: Material includes its icons into every page as templates "
+                       "(their words and markup unchecked); the site uses the theme's own icons",
+    "theme-file.script": "is a script of the project's own, not the generator's: served from the site, it would run as "
+                         "the site's own (a customised template could load it): remove it, or copy the generator's "
+                         "over it",
+    "theme-file.kind": "is a file of a kind ({kind}) the site would serve unchecked (a script, a document a browser "
+                       "runs scripts in, code): a theme folder holds templates, stylesheets, images and fonts",
+    "theme-file.kind/none": "is a file of a kind (no extension) the site would serve unchecked (a script, a document a "
+                            "browser runs scripts in, code): a theme folder holds templates, stylesheets, images and "
+                            "fonts",
+    "theme-file.not-image": "is not the {kind} image its name says (its first bytes are another kind's): a browser "
+                            "could read it as a document or a stylesheet",
+    "theme-file.not-font": "is not the {kind} font its name says (its first bytes are another kind's): a browser could "
+                           "read it as a document, run on the site's origin",
+    "theme-file.print-template": "is a print template of the project's own: it writes the PDF's words, which no check "
+                                 "reads (and could fetch Typst packages): the PDFs print with the generator's",
+    "theme-file.strings": "is not the theme strings `policy init` writes for its language: its words (the skip link, "
+                          "the search box, the version selector's label) would be on every page, unchecked; write it "
+                          "again with `policy init`'s, or remove it",
+    "theme-file.template": "is a template of the project's own: it writes words around the checked text (a version's "
+                           "notice, the history, the root page, a footer) that no check reads: the site renders with "
+                           "the generator's templates; remove it, or copy the generator's over it",
+    "theme-file.not-utf8": "is not UTF-8 (byte {byte}): browsers read a stylesheet as UTF-8; save it as UTF-8",
+    "image.xml/utf16": "is UTF-16 or UTF-32 without a byte order mark: save it as UTF-8",
+    "image.xml/dtd": "declares a DTD or entities: an SVG image needs none",
+    "image.xml/instruction": "holds a processing instruction (<?xml-stylesheet …?>): a browser would load and run what "
+                             "it names",
+    "image.svg/ill-formed": "is not well-formed XML ({error}), as a browser opening it would read it",
+    "image.svg/root": "is not an SVG image: its root is <{tag}>, not <svg> in the SVG namespace ({namespace})",
+    "image.svg/foreign": "holds <{tag}>, outside the SVG namespace: an image of the project's own draws shapes and "
+                         "text only (save it as plain SVG)",
+    "image.svg/active": "holds a <{name}> element: an image of the project's own draws shapes and text only",
+    "image.svg/attribute": "has {attribute}=\"{value}\": an image of the project's own runs, loads and links nothing",
+    "image.metadata": "carries what its maker's software wrote of them ({items:each:, }): names, places or file paths, "
+                      "published with the image; save it again without its metadata (an export for the web)",
+    "image.private/export-path": "its export path",
+    "image.private/document-path": "its document's path",
+    "image.private/creator": "its creator",
+    "image.private/contributor": "a contributor",
+    "image.private/publisher": "its publisher",
+    "image.private/illustrator": "Illustrator's private data",
+    "image.private/exif": "EXIF {name}",
+    "image.private/xmp": "an XMP packet",
+    "image.private/comment": "a comment",
+    "image.private/text": "the text “{key}”",
+    "css.loads": "loads a file or escapes the checks (url(), @import, @font-face, a CSS escape): a privacy policy site "
+                 "makes no request to another host",
+    "css.variable": "sets {name} ({selector}): the theme's variables a stylesheet of the project's own may set are "
+                    "those the checks judge ({variables}): another colours text (titles, quotations, dates) the "
+                    "contrast check never reads",
+    "css.property": "sets {name} ({selector}): a stylesheet of the project's own sets colours, fonts and corners (and "
+                    "the theme's --md-… variables) only: the rest could move, hide or write the words of the page",
+    "css.value": "sets {name}: {value} ({selector}): a colour, a font's name or a length, opaque: no text, no "
+                 "transparency",
+    "css.symbol-font": "sets {name}: {font} ({selector}): a symbol font draws letters and digits as pictures or other "
+                       "letters where a reader has it installed (Windows has Wingdings and Symbol): the words the "
+                       "checks read would not be the ones shown",
+    "css.important": "sets {name}: {value} ({selector}) !important: it would override the colours the text is read "
+                     "against here, wherever they are set: a colour of the project's own is set without !important",
+    "css.unread-colour": "sets {name}: {value} ({selector}): not a colour the check can read (#rrggbb, rgb(), hsl() or "
+                         "a basic name): its contrast with what it stands on is not known",
+    "css.contrast": "sets {name}: {value} ({selector}): a contrast of {ratio}:1 with {what:said}{dark:said}, under the "
+                    "{minimum}:1 readers need (WCAG 2.1 AA): the words would be unreadable, or invisible",
+    "css.against/page-background": "the page's background",
+    "css.against/page-text": "the page's text",
+    "css.against/header-text": "the header's text (--md-primary-bg-color)",
+    "css.against/header-colour": "the header's colour (--md-primary-fg-color)",
+    "css.against/rule-background": "the background its rule sets",
+    "css.against/rule-text": "the text colour its rule sets",
+    "css.dark-screen": " on a dark screen",
+    "css.scheme/dark": " on a dark screen (its colours are those of @media (prefers-color-scheme: dark): give this "
+                       "one its own there)",
+    "css.scheme/light": " on a light screen (its colours are those of @media (prefers-color-scheme: light): give "
+                        "this one its own there)",
+    "css.crossed": "sets {set:said}: a contrast of {ratio}:1 between {text:said} and {ground:said}{where:said}, under "
+                   "the {minimum}:1 readers need (WCAG 2.1 AA): any text of the page may stand on any background the "
+                   "stylesheet sets",
 }

@@ -972,7 +972,7 @@ MESSAGES: dict[str, str] = {
                              "annulez cette modification sur la branche (`git log {branch} -- <chemin>` la montre), "
                              "ou reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
     "publish.xml-page": "refusé : un navigateur ouvre ce fichier en XML, où il lit ce que l'analyseur HTML de la "
-                        "vérification de sortie ne lit pas ({why}) ; la publication ne sert que des "
+                        "vérification de sortie ne lit pas (le fichier {why:said}) ; la publication ne sert que des "
                         "images qui dessinent",
     "publish.pdf-active": "refusé : un PDF contenant « {what} » (« ? » : aucun qu'une visionneuse lise tel "
                           "qu'imprimé), que la visionneuse du lecteur exécute, envoie ou ouvre en plus d'en montrer "
@@ -2858,4 +2858,98 @@ MESSAGES: dict[str, str] = {
                             "sous-module, de jours où l'ancien site ne les montrait pas, ne sont pas lus ; si l'ancien "
                             "site était construit à partir de {submodule} lui-même, importez à partir d'un clone "
                             "distinct : git clone {clone} …)",
+    # --- ce que les fichiers propres d'un dossier de thème (images, feuilles de style, modèles) ne peuvent pas faire
+    # --- (config_rules, image_rules, css_rules) : chaque raison dit ce qu'est ou fait le fichier, après son nom ----
+    "config.theme-file": "theme.custom_dir : {file} {why:said}",
+    "theme-file.link": "est un lien symbolique : le dossier du thème contient les fichiers propres au projet, tels que "
+                       "git les enregistre",
+    "theme-file.icon": "est une icône propre au projet : Material inclut ses icônes dans chaque page comme des modèles "
+                       "(leurs mots et leur balisage non vérifiés) ; le site utilise les icônes du thème",
+    "theme-file.script": "est un script propre au projet, et non celui du générateur : servi par le site, il "
+                         "s'exécuterait comme le sien (un modèle personnalisé pourrait le charger) : supprimez-le, ou "
+                         "remplacez-le par celui du générateur",
+    "theme-file.kind": "est un fichier d'un type ({kind}) que le site servirait sans vérification (un script, un "
+                       "document dans lequel un navigateur exécute des scripts, du code) : un dossier de thème "
+                       "contient des modèles, des feuilles de style, des images et des polices",
+    "theme-file.kind/none": "est un fichier d'un type (sans extension) que le site servirait sans vérification (un "
+                            "script, un document dans lequel un navigateur exécute des scripts, du code) : un dossier "
+                            "de thème contient des modèles, des feuilles de style, des images et des polices",
+    "theme-file.not-image": "n'est pas l'image {kind} qu'annonce son nom (ses premiers octets sont ceux d'un autre "
+                            "type) : un navigateur pourrait la lire comme un document ou une feuille de style",
+    "theme-file.not-font": "n'est pas la police {kind} qu'annonce son nom (ses premiers octets sont ceux d'un autre "
+                           "type) : un navigateur pourrait la lire comme un document, exécuté sur l'origine du site",
+    "theme-file.print-template": "est un modèle d'impression propre au projet : il écrit les mots du PDF, qu'aucune "
+                                 "vérification ne lit (et pourrait télécharger des paquets Typst) : les PDF "
+                                 "s'impriment avec celui du générateur",
+    "theme-file.strings": "n'est pas le fichier de textes du thème que `policy init` écrit pour sa langue : ses mots "
+                          "(le lien d'évitement, le champ de recherche, le libellé du sélecteur de version) "
+                          "figureraient sur chaque page, sans vérification ; réécrivez-le avec celui de `policy "
+                          "init`, ou supprimez-le",
+    "theme-file.template": "est un modèle propre au projet : il écrit autour du texte vérifié des mots (l'avis d'une "
+                           "version, l'historique, la page racine, un pied de page) qu'aucune vérification ne lit : le "
+                           "site s'affiche avec les modèles du générateur ; supprimez-le, ou remplacez-le par celui du "
+                           "générateur",
+    "theme-file.not-utf8": "n'est pas en UTF-8 (octet {byte}) : les navigateurs lisent une feuille de style en UTF-8 ; "
+                           "enregistrez-la en UTF-8",
+    "image.xml/utf16": "est en UTF-16 ou UTF-32 sans indicateur d'ordre des octets : enregistrez-le en UTF-8",
+    "image.xml/dtd": "déclare une DTD ou des entités : une image SVG n'en a pas besoin",
+    "image.xml/instruction": "contient une instruction de traitement (<?xml-stylesheet …?>) : un navigateur chargerait "
+                             "et exécuterait ce qu'elle désigne",
+    "image.svg/ill-formed": "n'est pas du XML bien formé ({error}), tel que le lirait un navigateur qui l'ouvre",
+    "image.svg/root": "n'est pas une image SVG : sa racine est <{tag}>, et non <svg> dans l'espace de noms SVG "
+                      "({namespace})",
+    "image.svg/foreign": "contient <{tag}>, hors de l'espace de noms SVG : une image propre au projet ne dessine que "
+                         "des formes et du texte (enregistrez-la en SVG simple)",
+    "image.svg/active": "contient un élément <{name}> : une image propre au projet ne dessine que des formes et du "
+                        "texte",
+    "image.svg/attribute": "a {attribute}=\"{value}\" : une image propre au projet n'exécute, ne charge et ne lie rien",
+    "image.metadata": "porte ce que le logiciel de son auteur y a écrit ({items:each:, }) : des noms, des lieux ou des "
+                      "chemins de fichiers, publiés avec l'image ; enregistrez-la de nouveau sans ses métadonnées (un "
+                      "export pour le web)",
+    "image.private/export-path": "son chemin d'export",
+    "image.private/document-path": "le chemin de son document",
+    "image.private/creator": "son créateur",
+    "image.private/contributor": "un contributeur",
+    "image.private/publisher": "son éditeur",
+    "image.private/illustrator": "les données privées d'Illustrator",
+    "image.private/exif": "EXIF {name}",
+    "image.private/xmp": "un paquet XMP",
+    "image.private/comment": "un commentaire",
+    "image.private/text": "le texte « {key} »",
+    "css.loads": "charge un fichier ou échappe aux vérifications (url(), @import, @font-face, un échappement CSS) : le "
+                 "site d'une politique de confidentialité n'adresse aucune requête à un autre hôte",
+    "css.variable": "définit {name} ({selector}) : les variables du thème qu'une feuille de style propre au projet "
+                    "peut définir sont celles que les vérifications jugent ({variables}) : une autre colore du texte "
+                    "(titres, citations, dates) que la vérification du contraste ne lit jamais",
+    "css.property": "définit {name} ({selector}) : une feuille de style propre au projet ne définit que des couleurs, "
+                    "des polices et des coins (et les variables --md-… du thème) : le reste pourrait déplacer, masquer "
+                    "ou écrire les mots de la page",
+    "css.value": "définit {name}: {value} ({selector}) : une couleur, un nom de police ou une longueur, opaque : ni "
+                 "texte, ni transparence",
+    "css.symbol-font": "définit {name}: {font} ({selector}) : une police de symboles dessine les lettres et les "
+                       "chiffres comme des images ou d'autres lettres là où un lecteur l'a installée (Windows a "
+                       "Wingdings et Symbol) : les mots lus par les vérifications ne seraient pas ceux affichés",
+    "css.important": "définit {name}: {value} ({selector}) !important : elle l'emporterait sur les couleurs sur "
+                     "lesquelles le texte est lu ici, où qu'elles soient définies : une couleur propre au projet se "
+                     "définit sans !important",
+    "css.unread-colour": "définit {name}: {value} ({selector}) : pas une couleur que la vérification sait lire "
+                         "(#rrggbb, rgb(), hsl() ou un nom simple) : son contraste avec ce sur quoi elle se trouve "
+                         "est inconnu",
+    "css.contrast": "définit {name}: {value} ({selector}) : un contraste de {ratio}:1 avec {what:said}{dark:said}, "
+                    "inférieur au {minimum}:1 dont les lecteurs ont besoin (WCAG 2.1 AA) : les mots seraient "
+                    "illisibles, ou invisibles",
+    "css.against/page-background": "le fond de la page",
+    "css.against/page-text": "le texte de la page",
+    "css.against/header-text": "le texte de l'en-tête (--md-primary-bg-color)",
+    "css.against/header-colour": "la couleur de l'en-tête (--md-primary-fg-color)",
+    "css.against/rule-background": "le fond que définit sa règle",
+    "css.against/rule-text": "la couleur de texte que définit sa règle",
+    "css.dark-screen": " sur un écran sombre",
+    "css.scheme/dark": " sur un écran sombre (ses couleurs sont celles de @media (prefers-color-scheme: dark)) : "
+                       "donnez-lui la sienne à cet endroit",
+    "css.scheme/light": " sur un écran clair (ses couleurs sont celles de @media (prefers-color-scheme: light)) : "
+                        "donnez-lui la sienne à cet endroit",
+    "css.crossed": "définit {set:said} : un contraste de {ratio}:1 entre {text:said} et {ground:said}{where:said}, "
+                   "inférieur au {minimum}:1 dont les lecteurs ont besoin (WCAG 2.1 AA) : tout texte de la page peut "
+                   "se trouver sur n'importe quel fond que définit la feuille de style",
 }

@@ -94,3 +94,26 @@ def test_what_the_import_changed_in_the_text_it_read_is_said_in_french(tmp_path:
         "mentionne), mène à la page où se trouve le lecteur : conservé son texte, retiré sa cible",
         "ligne 13 : le lien vers /cgu (une page ou un fichier du site où il était publié, et non de celui-ci) : "
         "conservé son texte, retiré sa cible"]
+
+
+def test_the_smaller_passes_notes_are_said_in_french(tmp_path: Path):
+    """A heading's id glued to its title, raw HTML blocks and comments, a footnote mark, a `markdown=` element, items
+    a page's CSS shows in another order."""
+    said = _french_notes(tmp_path / "politique-2024-03-01.md", (
+        "# Politique\n\n## 1. Données{#donnees}\n\n<!-- à revoir -->\n\n<div>\n<p>Un paragraphe.</p>\n</div>\n\n"
+        "Voir la note[^1].\n\n<div markdown=\"1\">\n**Gras**\n</div>\n"))
+    assert said == [
+        "ligne 3 : l'identifiant du titre {#donnees}, accolé à son titre, est son identifiant, comme le lisait le "
+        "Markdown de l'ancien site (Goldmark, celui de Hugo)",
+        "ligne 5 : retiré un commentaire HTML",
+        "lignes 7 et 13 : le bloc HTML brut <div> est devenu du Markdown",
+        "ligne 11 : l'appel de note [^1] est affiché tel qu'écrit (ce site n'a pas de notes de bas de page) : placez la "
+        "note dans le texte",
+        "ligne 13 : <div markdown=…> : son contenu conservé tel quel, en Markdown, l'élément omis"], said
+    page = _french_notes(tmp_path / "politique-2024-04-01.html", (
+        "<html><body><main><h1>Politique</h1><p>Texte.</p><div style=\"display:flex;flex-direction:row-reverse\">"
+        "<p>premier</p><p>second</p></div></main></body></html>"))
+    assert page == [
+        "lu les éléments de 1 bloc dans l'ordre où le CSS de la page les affichait (l'ordre d'un élément flex ou grid, "
+        "une direction flex inversée), et non dans l'ordre où son HTML les écrivait : « second » avant « premier »"], \
+        page

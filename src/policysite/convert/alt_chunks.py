@@ -18,6 +18,7 @@ from posixpath import join, normpath
 from policysite.convert import mht
 from policysite.convert.model import ConvertError
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 _CHUNK = re.compile(r'<w:altChunk\b[^>]*?\br:id="([^"]+)"[^>]*?(?:/>|>.*?</w:altChunk>)', re.S)
 _RELATION = re.compile(r'<Relationship\b[^>]*>')
@@ -78,12 +79,9 @@ def extract(archive: zipfile.ZipFile, document: str, notes: Notes, *, room: int,
 
     document = _CHUNK.sub(swap, document)
     if pages:
-        notes.add(f"read {len(pages)} web page(s) embedded in the document (Word's “alternative format chunks”, as "
-                  "tools that make Word files from HTML write the text) where Word shows them, each as a web page is "
-                  "imported")
+        notes.add(Said("convert.alt-chunks", count=len(pages)))
     if unread:
-        notes.add(f"left out {unread} embedded part(s) of another format than HTML (an RTF or text chunk): compare "
-                  "the Markdown with the document as Word shows it")
+        notes.add(Said("convert.alt-chunks/unread", count=unread))
     return document, pages
 
 

@@ -10,6 +10,7 @@ from markdown_it.token import Token
 from policysite.convert.editing import Text
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
+from policysite.messages import Said
 
 _FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
 _MARKDOWN_INSIDE = re.compile(
@@ -51,18 +52,17 @@ def html_block(doc: Text, token: Token) -> None:
         body = re.sub(rf"</{re.escape(wrapped.group(1))}\s*>\s*$", "", body, flags=re.I)
         converted = neutralise(textwrap.dedent(body).strip("\n") + "\n", inner, targets=doc.targets,
                                depth=doc.depth + 1)
-        inner.add(f"<{wrapped.group(1).lower()} markdown=…>: its content kept as the Markdown it is, the element "
-                  "left out")
+        inner.add(Said("convert.markdown-attribute", tag=wrapped.group(1).lower()))
     else:
         converted = html_to_markdown(_styled(token.content, doc.css), inner, targets=doc.targets) \
             if doc.depth < 2 else ""
         converted = neutralise(converted, inner, targets=doc.targets, depth=doc.depth + 1) if converted else ""
     first = _FIRST_TAG.search(token.content)
     if token.content.lstrip().startswith("<!--") and not converted.strip():
-        doc.notes.add("removed an HTML comment", a + 1)
+        doc.notes.add(Said("convert.html-comment"), a + 1)
     elif first and (converted.strip() or not inner.sentences()):
-        what = "became Markdown" if converted.strip() else "held no text: removed"
-        doc.notes.add(f"raw HTML block <{first.group(1).lower()}> {what}", a + 1)
+        doc.notes.add(Said("convert.raw-html-block" + ("" if converted.strip() else "/empty"),
+                           tag=first.group(1).lower()), a + 1)
     for message in inner.messages():  # its lines are the converted block's: the block's own line says where
         doc.notes.add(message, a + 1)
     first_line = token.content.split("\n", 1)[0].lstrip()

@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert import main_text
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 MAIN = "#main-content.wiki-content"
 WIKI = "#breadcrumb-section, #breadcrumbs, .page-metadata, .expand-control, #likes-and-labels-container, #footer"
@@ -27,5 +28,4 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
     if title is not None and " : " in words:
         title.replace_with(words.split(" : ", 1)[1])
     main_text.decompose(tree.css(WIKI))
-    notes.add("a page exported from Confluence: its text (#main-content), its title without the space's name, without "
-              "the wiki's breadcrumbs, page details (“Created by …, last modified on …”) and expand controls")
+    notes.add(Said("convert.confluence"))

@@ -13,6 +13,7 @@ import html
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 _COLUMNS = (("name-header", "name"), ("retention-header", "retention"), ("function-header", "function"))
 
@@ -55,6 +56,4 @@ def tables(tree: LexborHTMLParser, notes: Notes) -> None:
         block.inner_html = f"{purpose}<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         made += 1
     if made:
-        notes.add(f"{made} cookie list(s) a consent plugin lays out as a grid (Complianz's: a label over each cookie's "
-                  "name, expiration and function) read as the table the page showed: the labels its header row, a "
-                  "row a cookie")
+        notes.add(Said("convert.cookie-grids", count=made))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 
 @dataclass
@@ -85,7 +86,7 @@ def find(part: str, line: str, after: int) -> int | None:
 def edit(doc: Text, locate: Locator, start: int, end: int, replacement: str, message: str) -> None:
     a, b = locate(start), locate(end)
     if a is None or b is None:
-        doc.notes.add(f"could not change this, fix it by hand: {message}")
+        doc.notes.add(Said("convert.unchanged", note=message))
         return
     doc.edits.append((a, b, replacement))
     doc.note(message, a)

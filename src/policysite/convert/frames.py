@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import css_marks
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 MAX_BYTES = 8 * 1024 * 1024  # far more than a policy's page
 # The address a browser notes at the top of each page it saves (`<!-- saved from url=(0041)https://… -->`), and the
@@ -83,5 +84,4 @@ def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes) -> None:
         frame.replace_with(replacement)
         read.append(f"{where if where != 'srcdoc' else 'written in the page'}: “{words[:40].rstrip()}”")
     if read:
-        notes.add(f"read the words of {len(read)} frame(s) (<iframe>) the page holds, where it shows them: "
-                  + ", ".join(read[:3]) + (" …" if len(read) > 3 else ""))
+        notes.add(Said("convert.frames", count=len(read), frames=", ".join(read[:3]) + (" …" if len(read) > 3 else "")))

@@ -15,6 +15,7 @@ import yaml
 from policysite.convert.markdown_lines import code_spans, outside_fences, substitute
 from policysite.convert.notes import Notes
 from policysite.document import MetaLoader
+from policysite.messages import Said
 
 # An ATX heading ending in an attribute list written against its last word (Goldmark reads `{#id .class}` there,
 # spaced or not; Python-Markdown's attr_list only after a space).
@@ -41,8 +42,7 @@ def heading_attributes(body: str, notes: Notes) -> str:
         if glued is None or any(a < glued.start("attributes") < b for a, b in code_spans(lines[n])):
             continue
         lines[n] = f"{glued['heading']} {glued['attributes']}"
-        notes.add(f"the heading's id {glued['attributes']}, written against its title, is its id, as the old site's "
-                  "Markdown (Goldmark, Hugo's) read it", n + 1)
+        notes.add(Said("convert.glued-id", id=glued["attributes"]), n + 1)
     return "\n".join(lines)
 
 
@@ -58,8 +58,8 @@ def params(body: str, page: Mapping[str, str], site: Mapping[str, str], notes: N
         key = (match["quoted"] or match["single"] or match["bare"]).strip()
         words = known.get(key.lower())
         if words is not None:
-            whose = "front matter's " if key.lower() in own else "site configuration's params."
-            notes.add(f"wrote {match.group(0)} as the words the old site filled in, its {whose}{key}: “{words}”", line)
+            whose = "front-matter" if key.lower() in own else "site-params"
+            notes.add(Said(f"convert.hugo-param/{whose}", tag=match.group(0), key=key, words=words), line)
         return words
     return substitute(body, _PARAM, fill, needle="param")
 

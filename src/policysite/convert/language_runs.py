@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
+from policysite.messages import Said
+
 if TYPE_CHECKING:
     from policysite.document import Policy
 
@@ -94,10 +96,10 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
     if best is None:
         return markdown, read.title, []
     _gap, mine, other = best
-    notes = []
+    notes: list[str] = []
     head = lines[:groups[0][0]]
     if [line for line in head if _LINKS_ONLY.fullmatch(line)]:
-        notes.append("left out the links to the parts of each language above the text")
+        notes.append(Said("convert.language-links"))
         head = [line for line in head if not _LINKS_ONLY.fullmatch(line)]
     title = read.title
     halves = re.split(r"\s+[/|–—]\s+", title)
@@ -107,15 +109,14 @@ def one_language(markdown: str, lang: str) -> tuple[str, str, list[str]]:
             title = halves[0] if on_left > on_right else halves[1]
             head = [f"# {title}" if line.startswith("# ") and halves[0] in line and halves[1] in line else line
                     for line in head]
-            notes.append(f"the title “{read.title}” written in both languages: kept “{title}”")
+            notes.append(Said("convert.bilingual-title", title=read.title, kept=title))
     body = lines[groups[mine[0]][0]:groups[mine[-1]][1]]
     if names_a_language(groups[mine[0]][2]):  # `## English`: the part's name, not a section of the text
-        notes.append(f"left out the heading “{groups[mine[0]][2]}” naming the language of the part read")
+        notes.append(Said("convert.language-heading", heading=groups[mine[0]][2]))
         body = body[1:]
     left = " ".join(groups[other[0]][4].split())
-    notes.insert(0, f"the page sets its text in two languages one after the other, unmarked: read the "
-                 f"{len(mine)} section(s) in {lang} (“{groups[mine[0]][2][:40]}” …); left out the {len(other)} in "
-                 f"the other language (“{left[:60]}…”): import this file with that language's --lang for them")
+    notes.insert(0, Said("convert.language-runs", count=len(mine), lang=lang, first=groups[mine[0]][2][:40],
+                         others=len(other), left=left[:60]))
     while body and re.fullmatch(r"\s*(?:[-*_]\s*){3,}|\s*", body[-1]):  # the rule that parted the languages
         body.pop()
     text = re.sub(r"\n{3,}", "\n\n", "\n".join([*head, "", *body]).strip("\n"))

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 # A stylesheet larger than a site's whole theme is not read (its rules are parsed several times over).
 MAX_BYTES = 2 * 1024 * 1024
@@ -64,7 +65,7 @@ def _read(path: Path, folder: Path, depth: int, read: list[str], missing: list[s
         return ""
     try:
         if path.stat().st_size > MAX_BYTES:
-            missing.append(f"{name} (larger than {MAX_BYTES // (1024 * 1024)} MiB)")
+            missing.append(Said("convert.linked-css/large", name=name, mib=MAX_BYTES // (1024 * 1024)))
             return ""
         css = path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
     except OSError:
@@ -128,9 +129,8 @@ def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes, *, saved: 
         if style is not None:
             link.replace_with(style)
     if read:
-        notes.add(f"read the {len(read)} stylesheet(s) saved with the page, which it links, as its own: "
-                  f"{', '.join(read[:5])}{' …' if len(read) > 5 else ''}")
+        notes.add(Said("convert.linked-css", count=len(read), names=", ".join(read[:5]),
+                       more=" …" if len(read) > 5 else ""))
     if missing:
-        notes.add(f"the page links {len(missing)} stylesheet(s) from its folder that are not there "
-                  f"({', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}): words they hide, draw or reorder "
-                  "were not read; save the page again with them (Save Page As…, Web Page, complete)")
+        notes.add(Said("convert.linked-css/missing", count=len(missing), names=missing[:5],
+                       more=" …" if len(missing) > 5 else ""))

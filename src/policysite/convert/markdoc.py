@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 _OPEN = re.compile(r"[ ]{0,3}\{%-?\s*table\b[^%]*-?%\}[ \t]*")
 _CLOSE = re.compile(r"[ ]{0,3}\{%-?\s*/table\s*-?%\}[ \t]*")
@@ -38,8 +39,7 @@ def tables(body: str, notes: Notes) -> str:
             if written is not None and end is not None:  # as many lines as it had: the notes' lines stay the source's
                 table = ["", *written.strip("\n").split("\n"), ""]
                 out += table + [""] * (end + 1 - n - len(table))
-                notes.add("a Markdoc table ({% table %} … {% /table %}: its rows parted by ---, its cells a list's "
-                          "items) written as the table the old site drew", n + 1)
+                notes.add(Said("convert.markdoc-table"), n + 1)
                 n = end + 1
                 continue
         out.append(line)

@@ -12,6 +12,7 @@ import yaml
 from policysite.convert import neutralise
 from policysite.convert.notes import Notes
 from policysite.document import MetaLoader
+from policysite.messages import Said
 
 # The elements whose content kramdown reads as Markdown blocks (its HTML_CONTENT_MODEL's block elements that hold
 # text), written alone on their line, opening or closing; an element holding words inline (`<p>`, `<h2>`) is HTML's.
@@ -61,6 +62,5 @@ def read(body: str, notes: Notes) -> str:
         for n in tags:
             lines[n] = ""
         names = sorted({f"<{tag['name'].lower()}>" for tag in tags.values()})
-        notes.add(f"read the Markdown inside the raw HTML ({', '.join(names)}) as the old site did (kramdown's "
-                  "parse_block_html in its _config.yml): the tags left out, the Markdown kept", a + 1)
+        notes.add(Said("convert.markdown-in-html", tags=", ".join(names)), a + 1)
     return "\n".join(lines)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 
 from policysite.convert.markdown_lines import substitute
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 _IMPORT = re.compile(r"""^import\s+\{(?P<names>[^}]*)\}\s+from\s+(?P<quote>["'])(?P<module>[^"'\n]+)(?P=quote)""",
                      re.M)
@@ -50,8 +51,7 @@ def expressions(body: str, constants: Mapping[str, str], notes: Notes) -> str:
         value = constants.get(match["name"])
         if value is None:
             return None
-        notes.add(f"wrote {{{match['name']}}} as the words the old site's page showed, the constant it imported: "
-                  f"“{value}”", line)
+        notes.add(Said("convert.mdx-constant", name=match["name"], value=value), line)
         return f'{match["attribute"]}"{html.escape(value)}"' if match["attribute"] else value
     return substitute(body, _EXPRESSION, words, needle="{") if constants else body
 

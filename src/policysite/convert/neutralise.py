@@ -21,6 +21,7 @@ from policysite.convert.markdown_writer import escape_text
 from policysite.convert.notes import Notes
 from policysite.convert.urls import is_script_url, missing_file
 from policysite.editorial import VOID
+from policysite.messages import Said
 
 
 class _Reader(MarkdownIt):
@@ -101,7 +102,7 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
         definition = _DEFINITION.match(line)
         if n not in covered and definition and is_script_url(definition.group(1)):
             doc.edits.append((doc.starts[n], doc.starts[n] + len(line), ""))
-            doc.note("removed a link definition to a script URL", doc.starts[n])
+            doc.note(Said("convert.script-definition"), doc.starts[n])
     result = apply(text, doc.edits)
     return layout.relayout(result, notes) if depth == 0 else result
 
@@ -317,8 +318,7 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
         words = re.sub(r"<[^>]*>", "", content[end:children[last].meta["span"][0] if last != i else len(content)])
         if words.strip():  # kept, as a page's hidden words are (to_markdown): the legal team decides
             shown = " ".join(words.split())[:60]
-            doc.note(f"kept words the page's style hid (display:none, a class of its stylesheet …): “{shown}”; "
-                     "remove what is no text of the policy", locate(start) or 0)
+            doc.note(Said("convert.style-hidden", words=shown), locate(start) or 0)
     if tag.name == "img":
         replacement, message = rawhtml.image_replacement(tag, in_link=in_link)
         edit(doc, locate, start, end, replacement, message)
@@ -416,8 +416,7 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
                                                           "ran (a link it made now has no address: write it)")
                 continue
             at = locate(m.start())
-            doc.notes.add(f"Liquid template code {m.group()[:60]} was left as it is (this site does not run "
-                          "Liquid)", doc.line_of(at) if at is not None else None)
+            doc.notes.add(Said("convert.liquid-kept", code=m.group()[:60]), doc.line_of(at) if at is not None else None)
     for m in _ICON.finditer(content):
         if free(m.start()):
             edit(doc, locate, m.start(), m.end(), "", f"removed the icon {m.group().strip()}, which the old site "
@@ -425,8 +424,7 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
     for m in _FOOTNOTE.finditer(content):
         if free(m.start()):
             at = locate(m.start())
-            doc.notes.add(f"the footnote mark {m.group()} is shown as written (this site has no footnotes): "
-                          "put the note in the text", doc.line_of(at) if at is not None else None)
+            doc.notes.add(Said("convert.footnote-mark", mark=m.group()), doc.line_of(at) if at is not None else None)
 
 
 def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,

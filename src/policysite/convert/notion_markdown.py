@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 NAMED = re.compile(r".* [0-9a-f]{32}\.(?:md|markdown)", re.I)  # the page's name and its id
 _PROPERTY = re.compile(r"[^\s:][^:\n]{0,39}: \S.*")
@@ -39,8 +40,7 @@ def read(body: str, name: str, notes: Notes) -> str:
         keys = {line.split(":", 1)[0].strip().casefold() for line in lines[first:last]}
         if last > first and (last == len(lines) or not lines[last].strip()) and (named or keys <= _OWN):
             words = " · ".join(lines[first:last])
-            notes.add(f"left out the Notion page's properties under its title (“{words[:60]}"
-                      f"{'…' if len(words) > 60 else ''}”): the workspace's record of the page, not the policy's words",
+            notes.add(Said("convert.notion-properties", words=f"{words[:60]}{'…' if len(words) > 60 else ''}"),
                       first + 1)
             del lines[first:last]
             named = True  # a renamed file (its date in its name) whose properties are Notion's: its callouts are too
@@ -50,6 +50,5 @@ def read(body: str, name: str, notes: Notes) -> str:
             icons.append(icon["icon"])
             lines[n + 1] = lines[n + 1][icon.end():]
     if icons:
-        notes.add(f"left out {len(icons)} icon(s) a Notion page draws beside its callouts ({' '.join(icons[:5])}): "
-                  "decoration, not the policy's words")
+        notes.add(Said("convert.notion-icons", count=len(icons), icons=" ".join(icons[:5])))
     return "\n".join(lines)

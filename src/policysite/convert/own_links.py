@@ -18,6 +18,8 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it.common.utils import normalizeReference
 
+from policysite.messages import Said
+
 # The front matter keys naming the addresses a page was served at, by the generators that read them.
 ADDRESS_KEYS = ("redirect_from", "aliases", "permalink", "url")
 # A path's first part naming a language (`/en/site-policy/…`, `/pt-BR/…`): the same page in the site's language.
@@ -109,13 +111,10 @@ def autotitles(markdown: str, title_of: Callable[[str], str | None], add: Callab
                 target = match["target"]
             title = title_of(target)
             if title:
-                add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
-                    f"became “{title[:60]}”, the title of the page or section {target} lands on", number)
+                add(Said("convert.autotitle", title=title[:60], target=target), number)
             else:
                 title = plain_words(target)
-                add(f"“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
-                    f"became “{title[:60]}”, the words of its address {target}, whose title the import does not "
-                    "have: write that page's title there", number)
+                add(Said("convert.autotitle/address", title=title[:60], target=target), number)
             words = title.replace('[', '(').replace(']', ')')
             return f"[{words}][{label or 'AUTOTITLE'}]" if label is not None else f"[{words}]({match['target']})"
         if "AUTOTITLE" in line:

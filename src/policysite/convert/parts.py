@@ -5,6 +5,7 @@ import dataclasses
 import re
 
 from policysite.convert.model import Converted
+from policysite.messages import Said
 
 # A page's mark after a repeated title: "Privacy Policy (page 2 of 3)", "Privacy Policy – Part 2", "… (continued)".
 _PAGE_MARK = re.compile(r"\s*[-–—:|(\[]*\s*(?:(?:part|page|teil|seite|partie|parte|deel)\s*\d+(?:\s*(?:of|/|von|sur|de)"
@@ -32,7 +33,6 @@ def joined(first: Converted, rest: list[tuple[str, Converted]]) -> Converted:
         bodies.append("\n".join(lines).strip("\n"))
         notes += [f"{name}: {note}" for note in part.notes]
     names = ", ".join(name for name, _part in rest)
-    notes.append(f"read with {names} as one text, the parts in the order of their numbers"
-                 + (f" ({repeated} repeated title(s) left out)" if repeated else "")
-                 + ": the files of one date whose names differ by a part's number only")
+    notes.append(Said("convert.parts", names=names,
+                      repeated=Said("convert.parts/repeated", count=repeated) if repeated else ""))
     return dataclasses.replace(first, markdown="\n\n".join(body for body in bodies if body) + "\n", notes=notes)

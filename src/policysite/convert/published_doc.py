@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert import main_text
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 DOCUMENT = "#contents > .doc-content, #contents .doc-content"
 GOOGLE = "#banners, #publish-banner, #header, #footer"
@@ -23,5 +24,4 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
         return
     document.attrs["role"] = "main"
     main_text.decompose(tree.css(GOOGLE))
-    notes.add("a document published from Google Docs: its text, without Google's banner, header and footer "
-              "(“Published using Google Docs”, “Updated automatically every 5 minutes”)")
+    notes.add(Said("convert.published-doc"))

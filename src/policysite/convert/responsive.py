@@ -11,7 +11,8 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.main_text import decompose
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, each_quoted
+from policysite.messages import Said
 
 # The classes that hide a block on a desktop's screen.
 MOBILE_ONLY = (".elementor-hidden-desktop, .d-lg-none, .d-xl-none, .visible-xs, .visible-xs-block, .visible-sm, "
@@ -32,6 +33,4 @@ def copies(tree: LexborHTMLParser, notes: Notes) -> None:
     said = [_words(node) for node in copied]  # (its own words, and the desktop's copy of them)
     removed = decompose(copied)
     if removed:
-        shown = "”, “".join(words[:50] for words in said[:3])
-        notes.add(f"left out {len(removed)} block(s) the page showed on phones only, a copy of words it shows on a "
-                  f"desktop's screen too (“{shown}”)")
+        notes.add(Said("convert.phone-only", count=len(removed), shown=each_quoted(said[:3], most=50)))

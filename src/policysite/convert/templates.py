@@ -112,12 +112,9 @@ def _included(page: str, includes: Mapping[str, str], notes: Notes) -> str:
             break
         page = INCLUDE.sub(write_in, page)
     if read_in:
-        notes.add(f"wrote in the {len(set(read_in))} file(s) the page's template includes, as its server did: "
-                  f"{', '.join(dict.fromkeys(read_in))} (the site's, at the page's commit)")
+        notes.add(Said("convert.includes", count=len(set(read_in)), names=", ".join(dict.fromkeys(read_in))))
     if missing:
-        notes.add(f"left out {len(set(missing))} file(s) the page's template includes, whose words readers saw there: "
-                  f"{', '.join(dict.fromkeys(missing))} (not in the page's repository at its commit, or not imported "
-                  "with --git): check the page as readers saw it")
+        notes.add(Said("convert.includes/missing", count=len(set(missing)), names=", ".join(dict.fromkeys(missing))))
     return INCLUDE.sub("", page)
 
 

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert import css_marks
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 _CONTAINER = frozenset({"flex", "inline-flex", "grid", "inline-grid"})
 _REVERSED = frozenset({"row-reverse", "column-reverse"})
@@ -87,15 +88,13 @@ def reorder(tree: LexborHTMLParser, notes: Notes) -> None:
         if [child.mem_id for child in shown] == [child.mem_id for child in items]:
             continue
         first = next(position for position, child in enumerate(shown) if child.mem_id != items[position].mem_id)
-        moved.append(f"“{_words(shown[first])[:40]}” before “{_words(items[first])[:40]}”")
+        moved.append(Said("convert.shown-before", first=_words(shown[first])[:40], then=_words(items[first])[:40]))
         for child in shown:
             container.insert_child(child)  # (a copy, at the end)
         for child in items:
             child.decompose()
     if moved:
-        notes.add(f"read the items of {len(moved)} block(s) in the order the page's CSS showed them (a flex or grid "
-                  "item's order, a reversed flex direction), not the order its HTML wrote them: "
-                  + ", ".join(moved[:5]) + (" …" if len(moved) > 5 else ""))
+        notes.add(Said("convert.visual-order", count=len(moved), moves=moved[:5], more=" …" if len(moved) > 5 else ""))
 
 
 def _depth(node: LexborNode) -> int:

@@ -2527,4 +2527,75 @@ MESSAGES: dict[str, str] = {
     "css.crossed": "sets {set:said}: a contrast of {ratio}:1 between {text:said} and {ground:said}{where:said}, under "
                    "the {minimum}:1 readers need (WCAG 2.1 AA): any text of the page may stand on any background the "
                    "stylesheet sets",
+    # --- import notes of the conversions' smaller passes (convert/*.py) ---------------------------------------------
+    "convert.alt-chunks": "read {count} web page(s) embedded in the document (Word's “alternative format chunks”, as "
+                          "tools that make Word files from HTML write the text) where Word shows them, each as a web "
+                          "page is imported",
+    "convert.alt-chunks/unread": "left out {count} embedded part(s) of another format than HTML (an RTF or text "
+                                 "chunk): compare the Markdown with the document as Word shows it",
+    "convert.markdown-attribute": "<{tag} markdown=…>: its content kept as the Markdown it is, the element left out",
+    "convert.html-comment": "removed an HTML comment",
+    "convert.raw-html-block": "raw HTML block <{tag}> became Markdown",
+    "convert.raw-html-block/empty": "raw HTML block <{tag}> held no text: removed",
+    "convert.confluence": "a page exported from Confluence: its text (#main-content), its title without the space's "
+                          "name, without the wiki's breadcrumbs, page details (“Created by …, last modified on …”) "
+                          "and expand controls",
+    "convert.cookie-grids": "{count} cookie list(s) a consent plugin lays out as a grid (Complianz's: a label over "
+                            "each cookie's name, expiration and function) read as the table the page showed: the "
+                            "labels its header row, a row a cookie",
+    "convert.unchanged": "could not change this, fix it by hand: {note:said}",
+    "convert.frames": "read the words of {count} frame(s) (<iframe>) the page holds, where it shows them: {frames}",
+    "convert.glued-id": "the heading's id {id}, written against its title, is its id, as the old site's Markdown "
+                        "(Goldmark, Hugo's) read it",
+    "convert.hugo-param/front-matter": "wrote {tag} as the words the old site filled in, its front matter's {key}: "
+                                       "“{words}”",
+    "convert.hugo-param/site-params": "wrote {tag} as the words the old site filled in, its site configuration's "
+                                      "params.{key}: “{words}”",
+    "convert.language-links": "left out the links to the parts of each language above the text",
+    "convert.bilingual-title": "the title “{title}” written in both languages: kept “{kept}”",
+    "convert.language-heading": "left out the heading “{heading}” naming the language of the part read",
+    "convert.language-runs": "the page sets its text in two languages one after the other, unmarked: read the {count} "
+                             "section(s) in {lang} (“{first}” …); left out the {others} in the other language "
+                             "(“{left}…”): import this file with that language's --lang for them",
+    "convert.linked-css": "read the {count} stylesheet(s) saved with the page, which it links, as its own: "
+                          "{names}{more}",
+    "convert.linked-css/missing": "the page links {count} stylesheet(s) from its folder that are not there "
+                                  "({names:each:, }{more}): words they hide, draw or reorder were not read; save the "
+                                  "page again with them (Save Page As…, Web Page, complete)",
+    "convert.linked-css/large": "{name} (larger than {mib} MiB)",
+    "convert.markdoc-table": "a Markdoc table ({{% table %}} … {{% /table %}}: its rows parted by ---, its cells a "
+                             "list's items) written as the table the old site drew",
+    "convert.markdown-in-html": "read the Markdown inside the raw HTML ({tags}) as the old site did (kramdown's "
+                                "parse_block_html in its _config.yml): the tags left out, the Markdown kept",
+    "convert.mdx-constant": "wrote {{{name}}} as the words the old site's page showed, the constant it imported: "
+                            "“{value}”",
+    "convert.script-definition": "removed a link definition to a script URL",
+    "convert.style-hidden": "kept words the page's style hid (display:none, a class of its stylesheet …): “{words}”; "
+                            "remove what is no text of the policy",
+    "convert.liquid-kept": "Liquid template code {code} was left as it is (this site does not run Liquid)",
+    "convert.footnote-mark": "the footnote mark {mark} is shown as written (this site has no footnotes): put the note "
+                             "in the text",
+    "convert.notion-icons": "left out {count} icon(s) a Notion page draws beside its callouts ({icons}): decoration, "
+                            "not the policy's words",
+    "convert.autotitle": "“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
+                         "became “{title}”, the title of the page or section {target} lands on",
+    "convert.autotitle/address": "“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it "
+                                 "renders) became “{title}”, the words of its address {target}, whose title the "
+                                 "import does not have: write that page's title there",
+    "convert.parts": "read with {names} as one text, the parts in the order of their numbers{repeated:said}: the files "
+                     "of one date whose names differ by a part's number only",
+    "convert.parts/repeated": " ({count} repeated title(s) left out)",
+    "convert.published-doc": "a document published from Google Docs: its text, without Google's banner, header and "
+                             "footer (“Published using Google Docs”, “Updated automatically every 5 minutes”)",
+    "convert.phone-only": "left out {count} block(s) the page showed on phones only, a copy of words it shows on a "
+                          "desktop's screen too ({shown:each:, })",
+    "convert.includes": "wrote in the {count} file(s) the page's template includes, as its server did: {names} (the "
+                        "site's, at the page's commit)",
+    "convert.includes/missing": "left out {count} file(s) the page's template includes, whose words readers saw "
+                                "there: {names} (not in the page's repository at its commit, or not imported with "
+                                "--git): check the page as readers saw it",
+    "convert.shown-before": "“{first}” before “{then}”",
+    "convert.visual-order": "read the items of {count} block(s) in the order the page's CSS showed them (a flex or "
+                            "grid item's order, a reversed flex direction), not the order its HTML wrote them: "
+                            "{moves:each:, }{more}",
 }

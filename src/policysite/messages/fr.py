@@ -2952,4 +2952,84 @@ MESSAGES: dict[str, str] = {
     "css.crossed": "définit {set:said} : un contraste de {ratio}:1 entre {text:said} et {ground:said}{where:said}, "
                    "inférieur au {minimum}:1 dont les lecteurs ont besoin (WCAG 2.1 AA) : tout texte de la page peut "
                    "se trouver sur n'importe quel fond que définit la feuille de style",
+    # --- notes d'import des passes plus petites de la conversion (convert/*.py) -------------------------------------
+    "convert.alt-chunks": "lu {count:plural:page web incorporée|pages web incorporées} au document (les « blocs de "
+                          "format de remplacement » de Word, par lesquels les outils qui produisent des fichiers Word "
+                          "à partir de HTML écrivent le texte) là où Word les affiche, chacune comme est importée une "
+                          "page web",
+    "convert.alt-chunks/unread": "omis {count:plural:élément incorporé|éléments incorporés} d'un autre format que le "
+                                 "HTML (un bloc RTF ou texte) : comparez le Markdown au document tel que Word "
+                                 "l'affiche",
+    "convert.markdown-attribute": "<{tag} markdown=…> : son contenu conservé tel quel, en Markdown, l'élément omis",
+    "convert.html-comment": "retiré un commentaire HTML",
+    "convert.raw-html-block": "le bloc HTML brut <{tag}> est devenu du Markdown",
+    "convert.raw-html-block/empty": "le bloc HTML brut <{tag}> ne contenait aucun texte : retiré",
+    "convert.confluence": "une page exportée de Confluence : son texte (#main-content), son titre sans le nom de "
+                          "l'espace, sans le fil d'Ariane du wiki, les détails de la page (« Créé par …, dernière "
+                          "modification le … ») ni les commandes de dépliage",
+    "convert.cookie-grids": "{count:plural:liste de cookies qu'une extension de consentement présente|listes de "
+                            "cookies qu'une extension de consentement présente} en grille (celle de Complianz : un "
+                            "libellé au-dessus du nom, de l'expiration et de la fonction de chaque cookie) "
+                            "{count:form:lue|lues} comme le tableau que la page affichait : les libellés en ligne "
+                            "d'en-tête, une ligne par cookie",
+    "convert.unchanged": "modification impossible, corrigez-la à la main : {note:said}",
+    "convert.frames": "lu les mots de {count:plural:cadre|cadres} (<iframe>) que contient la page, là où elle les "
+                      "affiche : {frames}",
+    "convert.glued-id": "l'identifiant du titre {id}, accolé à son titre, est son identifiant, comme le lisait le "
+                        "Markdown de l'ancien site (Goldmark, celui de Hugo)",
+    "convert.hugo-param/front-matter": "écrit {tag} avec les mots que l'ancien site y insérait, le champ {key} de son "
+                                       "en-tête : « {words} »",
+    "convert.hugo-param/site-params": "écrit {tag} avec les mots que l'ancien site y insérait, le paramètre "
+                                      "params.{key} de la configuration du site : « {words} »",
+    "convert.language-links": "omis les liens vers les parties de chaque langue au-dessus du texte",
+    "convert.bilingual-title": "le titre « {title} » écrit dans les deux langues : conservé « {kept} »",
+    "convert.language-heading": "omis le titre « {heading} » qui nomme la langue de la partie lue",
+    "convert.language-runs": "la page présente son texte en deux langues l'une après l'autre, sans les marquer : lu "
+                             "{count:plural:section|sections} en {lang:language} (« {first} » …) ; omis "
+                             "{others:plural:section|sections} dans l'autre langue (« {left}… ») : importez ce fichier "
+                             "avec le --lang de cette langue pour {others:form:l'obtenir|les obtenir}",
+    "convert.linked-css": "lu comme siennes les {count:plural:feuille de style enregistrée|feuilles de style "
+                          "enregistrées} avec la page, qui les lie : {names}{more}",
+    "convert.linked-css/missing": "la page lie {count:plural:feuille de style|feuilles de style} de son dossier qui "
+                                  "n'y {count:form:est|sont} pas ({names:each:, }{more}) : les mots qu'elles masquent, "
+                                  "dessinent ou réordonnent n'ont pas été lus ; enregistrez de nouveau la page avec "
+                                  "elles (Enregistrer sous…, Page web complète)",
+    "convert.linked-css/large": "{name} (plus de {mib} Mio)",
+    "convert.markdoc-table": "un tableau Markdoc ({{% table %}} … {{% /table %}} : ses lignes séparées par ---, ses "
+                             "cellules les éléments d'une liste) écrit comme le tableau que dessinait l'ancien site",
+    "convert.markdown-in-html": "lu le Markdown contenu dans le HTML brut ({tags}) comme le faisait l'ancien site "
+                                "(parse_block_html de kramdown dans son _config.yml) : les balises omises, le Markdown "
+                                "conservé",
+    "convert.mdx-constant": "écrit {{{name}}} avec les mots qu'affichait la page de l'ancien site, la constante "
+                            "qu'elle importait : « {value} »",
+    "convert.script-definition": "retiré une définition de lien vers une URL de script",
+    "convert.style-hidden": "conservé des mots que le style de la page masquait (display:none, une classe de sa "
+                            "feuille de style …) : « {words} » ; retirez ce qui n'est pas du texte de la politique",
+    "convert.liquid-kept": "le code de modèle Liquid {code} a été laissé tel quel (ce site n'exécute pas Liquid)",
+    "convert.footnote-mark": "l'appel de note {mark} est affiché tel qu'écrit (ce site n'a pas de notes de bas de "
+                             "page) : placez la note dans le texte",
+    "convert.notion-icons": "omis {count:plural:icône|icônes} qu'une page Notion dessine à côté de ses encadrés "
+                            "({icons}) : de la décoration, et non des mots de la politique",
+    "convert.autotitle": "« AUTOTITLE » (GitHub Docs y écrit, au rendu, le titre de la page vers laquelle il pointe) "
+                         "est devenu « {title} », le titre de la page ou de la section où mène {target}",
+    "convert.autotitle/address": "« AUTOTITLE » (GitHub Docs y écrit, au rendu, le titre de la page vers laquelle il "
+                                 "pointe) est devenu « {title} », les mots de son adresse {target}, dont l'import "
+                                 "n'a pas le titre : écrivez-y le titre de cette page",
+    "convert.parts": "lu avec {names} comme un seul texte, les parties dans l'ordre de leurs numéros{repeated:said} : "
+                     "les fichiers d'une même date dont les noms ne diffèrent que par le numéro d'une partie",
+    "convert.parts/repeated": " ({count:plural:titre répété omis|titres répétés omis})",
+    "convert.published-doc": "un document publié depuis Google Docs : son texte, sans la bannière, l'en-tête ni le "
+                             "pied de page de Google (« Publié à l'aide de Google Docs », « Mis à jour "
+                             "automatiquement toutes les 5 minutes »)",
+    "convert.phone-only": "omis {count:plural:bloc|blocs} que la page n'affichait que sur téléphone, copie de mots "
+                          "qu'elle affiche aussi sur l'écran d'un ordinateur ({shown:each:, })",
+    "convert.includes": "écrit {count:plural:fichier|fichiers} qu'inclut le modèle de la page, comme le faisait son "
+                        "serveur : {names} (ceux du site, au commit de la page)",
+    "convert.includes/missing": "omis {count:plural:fichier|fichiers} qu'inclut le modèle de la page, dont les "
+                                "lecteurs y voyaient les mots : {names} (absents du dépôt de la page à son commit, ou "
+                                "non importés avec --git) : vérifiez la page telle que les lecteurs la voyaient",
+    "convert.shown-before": "« {first} » avant « {then} »",
+    "convert.visual-order": "lu les éléments de {count:plural:bloc|blocs} dans l'ordre où le CSS de la page les "
+                            "affichait (l'ordre d'un élément flex ou grid, une direction flex inversée), et non dans "
+                            "l'ordre où son HTML les écrivait : {moves:each:, }{more}",
 }

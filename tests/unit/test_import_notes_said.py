@@ -117,3 +117,26 @@ def test_the_smaller_passes_notes_are_said_in_french(tmp_path: Path):
         "lu les éléments de 1 bloc dans l'ordre où le CSS de la page les affichait (l'ordre d'un élément flex ou grid, "
         "une direction flex inversée), et non dans l'ordre où son HTML les écrivait : « second » avant « premier »"], \
         page
+
+
+def test_files_without_a_date_in_their_name_are_refused_in_french_with_the_day_their_text_says(tmp_path: Path):
+    """`policy import` of a folder: a file whose name has no date is refused, the day its text states offered as the
+    name to give it (one day, or two where its digits read either way), in French on a French site."""
+    import pytest
+
+    from policysite.convert import ConvertError
+    from policysite.convert.sources import dated_sources
+
+    (tmp_path / "politique.md").write_text("# Politique\n\nMise à jour : 05/06/2021\n\n## 1. Qui\n\nNous.\n",
+                                           encoding="utf-8")
+    (tmp_path / "cookies.md").write_text("# Cookies\n\nDernière mise à jour : 1er mars 2023\n\n## 1. Qui\n\nNous.\n",
+                                         encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("fr",))
+    said = messages.said_in(messages.text_of(refused.value), "fr").splitlines()[1:]
+    assert said == [
+        "  cookies.md : pas de date dans le nom du fichier ; son texte indique « Dernière mise à jour : 1er mars "
+        "2023 » : si son texte est entré en vigueur ce jour-là, renommez-le cookies-2023-03-01.md",
+        "  politique.md : pas de date dans le nom du fichier ; son texte indique « Mise à jour : 05/06/2021 » : "
+        "2021-05-06 ou 2021-06-05 (jour ou mois en premier : ses chiffres ne permettent pas de trancher) : renommez-le "
+        "politique-2021-05-06.md ou politique-2021-06-05.md, selon le jour où son texte est entré en vigueur"], said

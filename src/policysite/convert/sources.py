@@ -112,15 +112,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 "no date in the file name" in str(error) else None
             if stated is not None and len(stated[1]) > 1:  # `05/06/2021`: two days, named both
                 said, days, where = stated
-                undated.append(f"{path.name}: no date in the file name; {where} says “{said[:60]}”: "
-                               f"{' or '.join(days)} (day or month first: its digits cannot tell): rename it "
-                               f"{' or '.join(f'{path.stem}-{day}{path.suffix}' for day in days)}, the day its text "
-                               "took effect")
+                undated.append(Said(f"import.undated-stated/{_PLACES[where]}", name=path.name, said=said[:60],
+                                    days=days, renamed=[f"{path.stem}-{day}{path.suffix}" for day in days]))
             elif stated is not None:  # its "Last updated" line says a day: given back as the name to write
                 said, (day_said,), where = stated
-                undated.append(f"{path.name}: no date in the file name; {where} says "
-                               f"“{said[:60]}”: if its text took effect that day, rename it "
-                               f"{path.stem}-{day_said}{path.suffix}")
+                undated.append(Said(f"import.undated-stated/{_PLACES[where]}-one", name=path.name, said=said[:60],
+                                    renamed=f"{path.stem}-{day_said}{path.suffix}"))
             elif folder_day is None and "no date in the file name" in str(error) and \
                     (month := stated_month(path, languages)):  # "Updated March 2023": which day, only the archive says
                 said, (year, number) = month[0], month[1].split("-")
@@ -364,6 +361,10 @@ def _read(path: Path, markdown: str | None, title: str) -> document.Policy | Non
         return None
     title = title or (converted.meta.get("title", "") if converted is not None else "")
     return dataclasses.replace(policy, meta={**policy.meta, "title": title}) if title and not policy.title else policy
+
+
+# Where a text says the day it took effect (stated_day), as the catalogue's keys name it
+_PLACES = {"its text": "text", "its page header or footer": "margin"}
 
 
 def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
@@ -690,10 +691,8 @@ def _refuse_links(folder: str, names: list[str]) -> None:
     links = sorted(name for name in names if os.path.islink(os.path.join(folder, name)))
     if links:
         first = Path(folder, links[0])
-        raise ConvertError(f"{first}: a symbolic link (to {os.readlink(first)}): import reads the files of the "
-                           f"folders it is given, never what a link inside them points to, which may be any file of "
-                           f"this machine{f' (and {len(links) - 1} more link(s) there)' if len(links) > 1 else ''}; "
-                           "copy the file itself into the folder, or name it on the command line; nothing imported")
+        raise ConvertError(Said("import.symlink", path=str(first), target=os.readlink(first),
+                                more=Said("import.symlink/more", count=len(links) - 1) if len(links) > 1 else ""))
 
 
 _BUNDLES = frozenset((".pages", ".rtfd"))

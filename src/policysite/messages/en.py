@@ -2598,4 +2598,19 @@ MESSAGES: dict[str, str] = {
     "convert.visual-order": "read the items of {count} block(s) in the order the page's CSS showed them (a flex or "
                             "grid item's order, a reversed flex direction), not the order its HTML wrote them: "
                             "{moves:each:, }{more}",
+    # --- files of an import folder without a date, and a link among them (convert/sources.py) ------------------------
+    "import.undated-stated/text": "{name}: no date in the file name; its text says “{said}”: {days:or} (day or month "
+                                  "first: its digits cannot tell): rename it {renamed:or}, the day its text took "
+                                  "effect",
+    "import.undated-stated/margin": "{name}: no date in the file name; its page header or footer says “{said}”: "
+                                    "{days:or} (day or month first: its digits cannot tell): rename it {renamed:or}, "
+                                    "the day its text took effect",
+    "import.undated-stated/text-one": "{name}: no date in the file name; its text says “{said}”: if its text took "
+                                      "effect that day, rename it {renamed}",
+    "import.undated-stated/margin-one": "{name}: no date in the file name; its page header or footer says “{said}”: "
+                                        "if its text took effect that day, rename it {renamed}",
+    "import.symlink": "{path}: a symbolic link (to {target}): import reads the files of the folders it is given, never "
+                      "what a link inside them points to, which may be any file of this machine{more:said}; copy the "
+                      "file itself into the folder, or name it on the command line; nothing imported",
+    "import.symlink/more": " (and {count} more link(s) there)",
 }

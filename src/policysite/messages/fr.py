@@ -3032,4 +3032,22 @@ MESSAGES: dict[str, str] = {
     "convert.visual-order": "lu les éléments de {count:plural:bloc|blocs} dans l'ordre où le CSS de la page les "
                             "affichait (l'ordre d'un élément flex ou grid, une direction flex inversée), et non dans "
                             "l'ordre où son HTML les écrivait : {moves:each:, }{more}",
+    # --- fichiers d'un dossier d'import sans date, et un lien parmi eux (convert/sources.py) -------------------------
+    "import.undated-stated/text": "{name} : pas de date dans le nom du fichier ; son texte indique « {said} » : "
+                                  "{days:or} (jour ou mois en premier : ses chiffres ne permettent pas de trancher) : "
+                                  "renommez-le {renamed:or}, selon le jour où son texte est entré en vigueur",
+    "import.undated-stated/margin": "{name} : pas de date dans le nom du fichier ; son en-tête ou son pied de page "
+                                    "indique « {said} » : {days:or} (jour ou mois en premier : ses chiffres ne "
+                                    "permettent pas de trancher) : renommez-le {renamed:or}, selon le jour où son "
+                                    "texte est entré en vigueur",
+    "import.undated-stated/text-one": "{name} : pas de date dans le nom du fichier ; son texte indique « {said} » : si "
+                                      "son texte est entré en vigueur ce jour-là, renommez-le {renamed}",
+    "import.undated-stated/margin-one": "{name} : pas de date dans le nom du fichier ; son en-tête ou son pied de page "
+                                        "indique « {said} » : si son texte est entré en vigueur ce jour-là, "
+                                        "renommez-le {renamed}",
+    "import.symlink": "{path} : un lien symbolique (vers {target}) : l'import lit les fichiers des dossiers qu'on lui "
+                      "donne, jamais ce vers quoi pointe un lien qu'ils contiennent, qui peut être n'importe quel "
+                      "fichier de cette machine{more:said} ; copiez le fichier lui-même dans le dossier, ou nommez-le "
+                      "sur la ligne de commande ; rien n'a été importé",
+    "import.symlink/more": " (et {count:plural:autre lien|autres liens} à cet endroit)",
 }

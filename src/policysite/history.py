@@ -156,9 +156,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             if last is not None and side[0] < last:
                 merged.append((merge, second, side[0]))
             else:
-                taken.append(f"{side[0].isoformat()}: the text of {second[:7]}, reached only through the second "
-                             f"parent of the merge {merge[:7]}, is not published: a pull request's draft is not a "
-                             "version")
+                taken.append(Said("history.draft-merged", day=side[0].isoformat(), commit=second[:7],
+                                  merge=merge[:7]))
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
@@ -167,10 +166,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
     # A commit that removed the page, or made it a link, is none either (history 28: it was said to have "no date that
     # can be read"): the site keeps the version before in force until the next one.
-    taken += [f"{sha[:7]}: {path} {_NO_PAGE[mode]}, so it is no version: the site keeps the version before it in force "
-              "until the next" if mode in _NO_PAGE else
-              f"{sha[:7]}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version"
-              for sha, path, after, mode in undated if after < len(dates)]
+    taken += [Said(_no_version(mode), commit=sha[:7], path=path) for sha, path, after, mode in undated
+              if after < len(dates)]
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
                       unrelated=unrelated)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
@@ -222,8 +219,13 @@ def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, byte
     return before_date == after_date == newest and _same_pages(repo, after, before, paths)
 
 
-_NO_PAGE = {"": "removed", git.SYMLINK: "a symbolic link (publishing reads no link)",
-            git.SUBMODULE: "a submodule (publishing reads none)"}
+_NO_PAGE = {"": "history.no-page/removed", git.SYMLINK: "history.no-page/link",
+            git.SUBMODULE: "history.no-page/submodule"}
+
+
+def _no_version(mode: str) -> str:
+    """The message of a commit whose page is no version: removed, a link or a submodule (`mode`), else undated."""
+    return _NO_PAGE.get(mode, "history.undated")
 
 
 def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, *, skip: frozenset[str],

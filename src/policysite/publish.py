@@ -731,8 +731,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     converted = [v for v in written if v in state.manifests and not any(
         e.theme for e in state.manifests[v].languages.values())]
     if rebuild and converted:
-        outcome.messages.append(f"{len(converted)} version(s) had their own copy of the theme: their pages now link "
-                                "the shared theme files (assets/<digest>/ at the branch's root); every URL is kept")
+        outcome.messages.append(Said("publish.themes-shared", count=len(converted)))
     if rebuild:
         outcome.warnings += _not_found(project, state, {v.version for v in found.versions})
         outcome.warnings += _replaced_edits(project, state, written, branch)
@@ -766,15 +765,16 @@ def _replaced_edits(project: Project, state: BranchState, rebuilt: list[str], br
 def _not_found(project: Project, state: BranchState, found: set[str]) -> list[str]:
     """Published versions that a rebuild cannot find in the branch's history: their page is not where today's
     configuration reads it (the pages moved), or their commit is not on this branch; kept as published."""
-    lines = []
+    lines: list[str] = []
     authoritative = project.settings.authoritative
     for version, manifest in sorted(state.manifests.items()):
         if version in found:
             continue
         source = manifest.languages[authoritative].source
-        where = (f"its page was {source.path} in its commit, today's configuration reads {project.paths[authoritative]}"
-                 if source.path != project.paths[authoritative] else "its commit is not in this branch's history")
-        lines.append(f"{version}: not rebuilt: {where} ({source.commit[:7]}); kept as published")
+        lines.append(Said("publish.not-rebuilt/moved", version=version, path=source.path,
+                          configured=project.paths[authoritative], commit=source.commit[:7])
+                     if source.path != project.paths[authoritative] else
+                     Said("publish.not-rebuilt", version=version, commit=source.commit[:7]))
     return lines
 
 
@@ -835,11 +835,11 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
 
 def _missing_commits(project: Project, state: BranchState, branch: str) -> list[str]:
     """Published versions whose source commit a shallow clone lacks."""
-    lines = []
+    lines: list[str] = []
     for version, manifest in sorted(state.manifests.items()):
         commit = manifest.languages[project.settings.authoritative].source.commit
         if not git.rev_parse(project.repo, commit):
-            lines.append(f"{version}: on {branch}, but its commit {commit[:7]} is not in this shallow clone")
+            lines.append(Said("publish.shallow-version", version=version, branch=branch, commit=commit[:7]))
     return lines
 
 
@@ -1038,8 +1038,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                 if state.base else list(manifests.values())
             dropped = drop_unused_themes(writer, everything, listing)
             if dropped:
-                outcome.messages.append(f"removed {len(dropped)} shared theme folder(s) no version links any more: "
-                                        + ", ".join(f"assets/{d}/" for d in dropped))
+                outcome.messages.append(Said("publish.themes-removed", count=len(dropped),
+                                             folders=", ".join(f"assets/{d}/" for d in dropped)))
             return writer.finish(), written
     finally:
         # Closed here, never by the garbage collector: a Ctrl-C as the pool ended was then printed as "Exception

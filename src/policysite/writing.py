@@ -477,17 +477,15 @@ def _manifests_by_hand(project: Project, since: str, rev: str, *, skip: set[str]
     if not modified:
         return []
     written, newest = _writers(project, since, rev, set(modified))
-    found = []
+    found: list[str] = []
     for path, current in zip(modified, git.object_ids(project.repo, [f"{rev}:{path}" for path in modified]),
                              strict=True):
         version = path.rpartition("/")[2].removesuffix(".json")
         if current not in {blob for subject, blob in written.get(path, ())
                            if subject.startswith((f"Publish {version} (", f"Rebuild {version} ("))}:
             commit, subject = newest.get(path, ("", ""))
-            found.append(f"{path}: written by commit {commit[:7]} ({subject[:60]!r}), none of publishing's (which "
-                         f"adds a version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
-                         f"'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
-                         "version's files cannot be taken at their word")
+            found.append(Said("publish.manifest-by-hand", path=path, commit=commit[:7], subject=repr(subject[:60]),
+                              version=version))
     return found
 
 

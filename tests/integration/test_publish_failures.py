@@ -902,6 +902,13 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
         f"{undated[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version",
         f"{removed[:7]}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in force "
         "until the next"]
+    from policysite import messages  # and in French, where the legal team reads French
+
+    assert [messages.said_in(line, "fr") for line in found.warnings] == [
+        f"{undated[:7]} : docs/fr/index.md n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
+        "version",
+        f"{removed[:7]} : docs/fr/index.md supprimé, ce n'est donc pas une version : le site garde en vigueur la version "
+        "précédente jusqu'à la suivante"]
 
 
 def test_a_published_page_saved_again_in_latin_1_under_its_date_is_said_not_a_crash(published):

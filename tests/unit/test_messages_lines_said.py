@@ -33,6 +33,17 @@ SAID = [
      "commits ne disent pas quand chaque texte a été mis en ligne sur l'ancien site : le dernier est importé à partir "
      "de ce jour ; importez les précédents comme des fichiers nommés d'après les jours où l'ancien site les a montrés "
      "(ses pages dans la Wayback Machine), s'il l'a fait"),
+    (Said("publish.not-rebuilt/moved", version="2021-02-17", path="docs/privacy.md", configured="docs/fr/index.md",
+          commit="1a2b3c4"),
+     "2021-02-17: not rebuilt: its page was docs/privacy.md in its commit, today's configuration reads "
+     "docs/fr/index.md (1a2b3c4); kept as published",
+     "2021-02-17 : non reconstruite : sa page était docs/privacy.md à son commit, la configuration actuelle lit "
+     "docs/fr/index.md (1a2b3c4) ; conservée telle que publiée"),
+    (Said("history.draft-merged", day="2024-03-01", commit="1a2b3c4", merge="5d6e7f8"),
+     "2024-03-01: the text of 1a2b3c4, reached only through the second parent of the merge 5d6e7f8, is not "
+     "published: a pull request's draft is not a version",
+     "2024-03-01 : le texte de 1a2b3c4, atteint seulement par le second parent de la fusion 5d6e7f8, n'est pas "
+     "publié : le brouillon d'une pull request n'est pas une version"),
 ]
 
 

@@ -2613,4 +2613,26 @@ MESSAGES: dict[str, str] = {
                       "what a link inside them points to, which may be any file of this machine{more:said}; copy the "
                       "file itself into the folder, or name it on the command line; nothing imported",
     "import.symlink/more": " (and {count} more link(s) there)",
+    # --- what publishing and the history say of versions it leaves or lets be (publish.py, history.py, writing.py) --
+    "publish.themes-shared": "{count} version(s) had their own copy of the theme: their pages now link the shared "
+                             "theme files (assets/<digest>/ at the branch's root); every URL is kept",
+    "publish.not-rebuilt/moved": "{version}: not rebuilt: its page was {path} in its commit, today's configuration "
+                                 "reads {configured} ({commit}); kept as published",
+    "publish.not-rebuilt": "{version}: not rebuilt: its commit is not in this branch's history ({commit}); kept as "
+                           "published",
+    "publish.shallow-version": "{version}: on {branch}, but its commit {commit} is not in this shallow clone",
+    "publish.themes-removed": "removed {count} shared theme folder(s) no version links any more: {folders}",
+    "publish.manifest-by-hand": "{path}: written by commit {commit} ({subject}), none of publishing's (which adds a "
+                                "version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
+                                "'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
+                                "version's files cannot be taken at their word",
+    "history.draft-merged": "{day}: the text of {commit}, reached only through the second parent of the merge {merge}, "
+                            "is not published: a pull request's draft is not a version",
+    "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "
+                               "force until the next",
+    "history.no-page/link": "{commit}: {path} a symbolic link (publishing reads no link), so it is no version: the "
+                            "site keeps the version before it in force until the next",
+    "history.no-page/submodule": "{commit}: {path} a submodule (publishing reads none), so it is no version: the site "
+                                 "keeps the version before it in force until the next",
+    "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
 }

@@ -3050,4 +3050,32 @@ MESSAGES: dict[str, str] = {
                       "fichier de cette machine{more:said} ; copiez le fichier lui-même dans le dossier, ou nommez-le "
                       "sur la ligne de commande ; rien n'a été importé",
     "import.symlink/more": " (et {count:plural:autre lien|autres liens} à cet endroit)",
+    # --- ce que la publication et l'historique disent des versions qu'ils laissent (publish, history, writing) -----
+    "publish.themes-shared": "{count:plural:version avait|versions avaient} leur propre copie du thème : leurs pages "
+                             "renvoient désormais aux fichiers partagés du thème (assets/<empreinte>/ à la racine de "
+                             "la branche) ; toutes les URL sont conservées",
+    "publish.not-rebuilt/moved": "{version} : non reconstruite : sa page était {path} à son commit, la configuration "
+                                 "actuelle lit {configured} ({commit}) ; conservée telle que publiée",
+    "publish.not-rebuilt": "{version} : non reconstruite : son commit n'est pas dans l'historique de cette branche "
+                           "({commit}) ; conservée telle que publiée",
+    "publish.shallow-version": "{version} : sur {branch}, mais son commit {commit} n'est pas dans ce clone partiel "
+                               "(shallow)",
+    "publish.themes-removed": "retiré {count:plural:dossier de thème partagé|dossiers de thème partagés} auxquels plus "
+                              "aucune version ne renvoie : {folders}",
+    "publish.manifest-by-hand": "{path} : écrit par le commit {commit} ({subject}), qui n'est pas un de ceux de la "
+                                "publication (qui ajoute le manifeste d'une version une seule fois, dans un commit "
+                                "'Publish {version} (…', et le réécrit dans un commit 'Rebuild {version} (…' de "
+                                "`policy history --rebuild`) : les empreintes qu'il liste pour les fichiers de la "
+                                "version ne peuvent pas être tenues pour exactes",
+    "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le second parent de la fusion "
+                            "{merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
+    "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "
+                               "la version précédente jusqu'à la suivante",
+    "history.no-page/link": "{commit} : {path} devenu un lien symbolique (la publication ne lit aucun lien), ce n'est "
+                            "donc pas une version : le site garde en vigueur la version précédente jusqu'à la suivante",
+    "history.no-page/submodule": "{commit} : {path} devenu un sous-module (la publication n'en lit aucun), ce n'est "
+                                 "donc pas une version : le site garde en vigueur la version précédente jusqu'à la "
+                                 "suivante",
+    "history.undated": "{commit} : {path} n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
+                       "version",
 }

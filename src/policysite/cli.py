@@ -401,7 +401,7 @@ def history(args: argparse.Namespace, root: Path) -> int:
     return _outcome(operations.publish_history(root=root, branch=args.branch, remote=args.remote, push=args.push,
                                                on_wait=_waiting(lang), rebuild=args.rebuild, jobs=args.jobs,
                                                document=args.document, archive_only=args.archive_only,
-                                               progress=_progress if sys.stderr.isatty() else None),
+                                               progress=_progress(lang) if sys.stderr.isatty() else None),
                     lang=lang)
 
 
@@ -538,9 +538,13 @@ def _waiting(lang: str) -> Callable[[Path], None]:
     return lambda path: print(_say("publish.waiting", lang, path=str(path)), file=sys.stderr)
 
 
-def _progress(n: int, total: int, version: str, elapsed: float) -> None:
-    end = "\n" if n == total else ""
-    print(f"\r\x1b[Kversion {n} of {total}: {version} ({elapsed:.1f}s)", end=end, file=sys.stderr, flush=True)
+def _progress(lang: str) -> Callable[[int, int, str, float], None]:
+    """How far `policy history` is on a terminal, one line rewritten, in `lang`."""
+    def said(n: int, total: int, version: str, elapsed: float) -> None:
+        end = "\n" if n == total else ""
+        line = _say("publish.progress", lang, n=n, total=total, version=version, elapsed=f"{elapsed:.1f}")
+        print(f"\r\x1b[K{line}", end=end, file=sys.stderr, flush=True)
+    return said
 
 
 def _outcome(outcome, *, lang: str = messages.DEFAULT) -> int:

@@ -169,6 +169,15 @@ def test_word_headings_6_under_a_title_keep_a_level_of_their_own_where_a_level_i
     assert "the text uses every heading level under its title, and a web page has six, the title the first: its 2 " \
            "Heading 6 heading(s) are at the sixth level, as its Heading 5 are, each a section beside the heading " \
            "above it, not inside it; write them in bold if they are no sections of their own" in every.notes, every.notes
+    from policysite import messages  # said in French on a French site, Word's styles by their French names
+
+    assert ("le texte utilise tous les niveaux de titre sous son titre principal, et une page web en a six, le titre "
+            "principal étant le premier : ses 2 Titre 6 sont au sixième niveau, comme ses Titre 5, chacun étant une "
+            "section à côté du titre qui le précède, et non à l'intérieur ; écrivez-les en gras s'ils ne sont pas des "
+            "sections à part entière") in [messages.said_in(note, "fr") for note in every.notes], every.notes
+    assert ("le texte n'utilise aucun Titre 1 : les titres en dessous remontent d'un niveau, pour que ses Titre 5 et "
+            "Titre 6 gardent chacun un niveau sous son titre principal (une page web en a six)") in \
+        [messages.said_in(note, "fr") for note in skipping.notes], skipping.notes
     # a document titled by a Heading 1 over its Heading 1 sections: the same
     untitled = convert(docx_with(tmp_path / "untitled.docx", _deep([1, 2, 4, 5, 6, 1], title="Heading1"), styles=DEEP))
     assert [level for level, _words in _levels(untitled.markdown)] == [1, 2, 3, 4, 5, 6, 2], untitled.markdown

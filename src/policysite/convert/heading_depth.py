@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from policysite.convert.notes import Notes
+from policysite.messages import Said
 
 # The class mammoth's style map gives a Word heading under a Title paragraph (see docx_source): its level is Word's.
 BELOW_TITLE = "policysite-below-title"
@@ -54,14 +55,13 @@ def say(levels: list[int], shared: dict[int, int], notes: Notes, *, word: bool) 
     """Said of headings at `levels` moved down by `one_down`, `shared` its count of those sharing the sixth level: a
     Word document's (its levels named as its styles are, `Heading 6`) or a page's (`<h6>`)."""
     def named(level: int) -> str:
-        return f"Heading {level}" if word else f"<h{level}>"
+        return Said("convert.word-heading", level=level) if word else f"<h{level}>"
 
     skipped = [level for level in range(1, 5) if level not in levels]
     if shared:
-        said = " and ".join(f"{count} {named(level)}" for level, count in sorted(shared.items()))
-        notes.add(f"the text uses every heading level under its title, and a web page has six, the title the first: "
-                  f"its {said} heading(s) are at the sixth level, as its {named(min(shared) - 1)} are, each a section "
-                  "beside the heading above it, not inside it; write them in bold if they are no sections of their own")
+        notes.add(Said("convert.sixth-level", above=named(min(shared) - 1),
+                       levels=[Said("convert.level-count", count=count, level=named(level))
+                               for level, count in sorted(shared.items())]))
     elif skipped and {5, 6} <= set(levels):
-        notes.add(f"the text uses no {', '.join(map(named, skipped))}: the headings below are a level up, so that its "
-                  f"{named(5)} and {named(6)} keep a level each under its title (a web page has six)")
+        notes.add(Said("convert.levels-skipped", skipped=[named(level) for level in skipped], five=named(5),
+                       six=named(6)))

@@ -2635,4 +2635,14 @@ MESSAGES: dict[str, str] = {
     "history.no-page/submodule": "{commit}: {path} a submodule (publishing reads none), so it is no version: the site "
                                  "keeps the version before it in force until the next",
     "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
+    # --- a page's heading levels (convert/heading_depth.py) and `policy history`'s progress on a terminal (cli.py) --
+    "convert.word-heading": "Heading {level}",
+    "convert.level-count": "{count} {level:said}",
+    "convert.sixth-level": "the text uses every heading level under its title, and a web page has six, the title the "
+                           "first: its {levels:each: and } heading(s) are at the sixth level, as its {above:said} are, "
+                           "each a section beside the heading above it, not inside it; write them in bold if they are "
+                           "no sections of their own",
+    "convert.levels-skipped": "the text uses no {skipped:each:, }: the headings below are a level up, so that its "
+                              "{five:said} and {six:said} keep a level each under its title (a web page has six)",
+    "publish.progress": "version {n} of {total}: {version} ({elapsed}s)",
 }

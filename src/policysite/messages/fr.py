@@ -3078,4 +3078,15 @@ MESSAGES: dict[str, str] = {
                                  "suivante",
     "history.undated": "{commit} : {path} n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
                        "version",
+    # --- les niveaux de titre d'une page (convert/heading_depth.py) et la progression de `policy history` (cli.py) --
+    "convert.word-heading": "Titre {level}",
+    "convert.level-count": "{count} {level:said}",
+    "convert.sixth-level": "le texte utilise tous les niveaux de titre sous son titre principal, et une page web en a "
+                           "six, le titre principal étant le premier : ses {levels:each: et } sont au sixième "
+                           "niveau, comme ses {above:said}, chacun étant une section à côté du titre qui le précède, "
+                           "et non à l'intérieur ; écrivez-les en gras s'ils ne sont pas des sections à part entière",
+    "convert.levels-skipped": "le texte n'utilise aucun {skipped:each:, } : les titres en dessous remontent d'un "
+                              "niveau, pour que ses {five:said} et {six:said} gardent chacun un niveau sous son titre "
+                              "principal (une page web en a six)",
+    "publish.progress": "version {n} sur {total} : {version} ({elapsed} s)",
 }

@@ -26,7 +26,7 @@ from policysite import (
     sync,
 )
 from policysite.findings import WARNING, Finding
-from policysite.messages import Said
+from policysite.messages import Said, text_of
 from policysite.settings import Language, Settings
 
 
@@ -333,7 +333,7 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
         try:
             imported = imported_record.in_tree(root)
         except imported_record.RecordError as exc:
-            raise policy_settings.SettingsError(str(exc)) from None
+            raise policy_settings.SettingsError(text_of(exc)) from None
     findings: list[Finding] = []
     glyph_cache = probecache.folder(root) if view is None else None
     codes = langs or [language.code for language in site.languages]

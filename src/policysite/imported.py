@@ -17,6 +17,7 @@ import yaml
 
 from policysite import document, git
 from policysite.findings import Finding
+from policysite.messages import Said
 
 if TYPE_CHECKING:  # GitPython is imported where a repository is opened (git.open_repo)
     import git as gitpython
@@ -45,10 +46,10 @@ def parse(data: bytes | None) -> list[dict]:
     try:
         entries = yaml.load(data.decode("utf-8"), Loader=document.MetaLoader) or []
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise RecordError(f"{FILE}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        raise RecordError(Said("imported.yaml", file=FILE, error=str(exc).splitlines()[0])) from None
     if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("sha256"), str)
                                                 for e in entries):
-        raise RecordError(f"{FILE}: a list of entries with lang, date, sha256 and source is expected")
+        raise RecordError(Said("imported.entries", file=FILE))
     return entries
 
 
@@ -60,7 +61,7 @@ def in_tree(root: Path) -> frozenset[str]:
     """The digests recorded in the working tree's file."""
     path = Path(root) / FILE
     if path.is_symlink():
-        raise RecordError(f"{FILE}: a symbolic link: the record is a file of the project's own")
+        raise RecordError(Said("imported.link", file=FILE))
     return digests(parse(path.read_bytes() if path.is_file() else None))
 
 

@@ -140,3 +140,24 @@ def test_files_without_a_date_in_their_name_are_refused_in_french_with_the_day_t
         "  politique.md : pas de date dans le nom du fichier ; son texte indique « Mise à jour : 05/06/2021 » : "
         "2021-05-06 ou 2021-06-05 (jour ou mois en premier : ses chiffres ne permettent pas de trancher) : renommez-le "
         "politique-2021-05-06.md ou politique-2021-06-05.md, selon le jour où son texte est entré en vigueur"], said
+
+
+def test_a_record_of_imported_texts_that_cannot_be_read_is_refused_in_french(tmp_path: Path):
+    """The record `policy import` keeps of the texts it imported, edited into something else (not YAML, not a list of
+    entries, a symbolic link), is refused in the site's language."""
+    import pytest
+
+    from policysite import imported
+
+    said = []
+    for data in (b"- [", b"a: 1"):
+        with pytest.raises(imported.RecordError) as refused:
+            imported.parse(data)
+        said.append(messages.said_in(messages.text_of(refused.value), "fr"))
+    (tmp_path / imported.FILE).symlink_to(tmp_path / "elsewhere.yml")
+    with pytest.raises(imported.RecordError) as refused:
+        imported.in_tree(tmp_path)
+    said.append(messages.said_in(messages.text_of(refused.value), "fr"))
+    assert said == ["imported.yml : YAML non valide : while parsing a flow node",
+                    "imported.yml : une liste d'entrées avec lang, date, sha256 et source est attendue",
+                    "imported.yml : un lien symbolique : le registre est un fichier propre au projet"], said

@@ -158,6 +158,14 @@ SAID = [
      "published: a pull request's draft is not a version",
      "2024-03-01 : le texte de 1a2b3c4, atteint seulement par le second parent de la fusion 5d6e7f8, n'est pas "
      "publié : le brouillon d'une pull request n'est pas une version"),
+    (Said("import.alt-chunk-placed", name="politique.docx", part=Said("import.alt-chunk-placed/a-chunk")),
+     "politique.docx: the web page embedded as a chunk (Word's “alternative format chunk”) is inside a table, a list "
+     "or a text box, where its text cannot be read as a page: open the document in Word and save it again (Word then "
+     "writes the page's text as its own), or import the page as .html",
+     "politique.docx : la page web incorporée comme un bloc (un « bloc de format de remplacement » de Word) se trouve "
+     "dans un tableau, une liste ou une zone de texte, où son texte ne peut pas être lu comme une page : ouvrez le "
+     "document dans Word et enregistrez-le de nouveau (Word écrit alors le texte de la page comme le sien), ou "
+     "importez la page en .html"),
 ]
 
 

@@ -66,9 +66,8 @@ def extract(archive: zipfile.ZipFile, document: str, notes: Notes, *, room: int,
         if part.startswith(("word/media/", "word/fonts/")):  # not counted with the XML: a page zipped a
             room -= archive.getinfo(part).file_size  # thousandfold would hold the import for minutes
             if room < 0:
-                raise ConvertError(f"{name}: the web page embedded as {part} unpacks to "
-                                   f"{archive.getinfo(part).file_size / 2**20:.1f} MiB: with the document's XML, far "
-                                   "more than a policy's text; save it again from Word, or as HTML")
+                raise ConvertError(Said("import.alt-chunk-large", name=name, part=part,
+                                        mib=f"{archive.getinfo(part).file_size / 2**20:.1f}"))
         data = archive.read(part)
         if not _is_page(data, part):
             unread += 1
@@ -113,9 +112,6 @@ def put_back(markdown: str, pages: dict[str, tuple[str, bytes]], notes: Notes, *
         lines[number - 1:number] = text
     out = "\n".join(lines)
     if pages or _PLACED.search(out):
-        part = next(iter(pages.values()))[0] if pages else "a chunk"
-        raise ConvertError(f"{name}: the web page embedded as {part} (Word's “alternative format chunk”) is inside a "
-                           "table, a list or a text box, where its text cannot be read as a page: open the document in "
-                           "Word and save it again (Word then writes the page's text as its own), or import the page "
-                           "as .html")
+        part = next(iter(pages.values()))[0] if pages else Said("import.alt-chunk-placed/a-chunk")
+        raise ConvertError(Said("import.alt-chunk-placed", name=name, part=part))
     return out

@@ -2645,4 +2645,15 @@ MESSAGES: dict[str, str] = {
     "convert.levels-skipped": "the text uses no {skipped:each:, }: the headings below are a level up, so that its "
                               "{five:said} and {six:said} keep a level each under its title (a web page has six)",
     "publish.progress": "version {n} of {total}: {version} ({elapsed}s)",
+    # --- the record of imported texts (imported.py) and Word's embedded pages refused (convert/alt_chunks.py) --------
+    "imported.yaml": "{file}: not valid YAML: {error}",
+    "imported.entries": "{file}: a list of entries with lang, date, sha256 and source is expected",
+    "imported.link": "{file}: a symbolic link: the record is a file of the project's own",
+    "import.alt-chunk-large": "{name}: the web page embedded as {part} unpacks to {mib} MiB: with the document's XML, "
+                              "far more than a policy's text; save it again from Word, or as HTML",
+    "import.alt-chunk-placed": "{name}: the web page embedded as {part:said} (Word's “alternative format chunk”) is "
+                               "inside a table, a list or a text box, where its text cannot be read as a page: open "
+                               "the document in Word and save it again (Word then writes the page's text as its own), "
+                               "or import the page as .html",
+    "import.alt-chunk-placed/a-chunk": "a chunk",
 }

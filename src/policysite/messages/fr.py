@@ -3089,4 +3089,17 @@ MESSAGES: dict[str, str] = {
                               "niveau, pour que ses {five:said} et {six:said} gardent chacun un niveau sous son titre "
                               "principal (une page web en a six)",
     "publish.progress": "version {n} sur {total} : {version} ({elapsed} s)",
+    # --- le registre des textes importés (imported.py) et les pages incorporées de Word refusées (alt_chunks.py) ----
+    "imported.yaml": "{file} : YAML non valide : {error}",
+    "imported.entries": "{file} : une liste d'entrées avec lang, date, sha256 et source est attendue",
+    "imported.link": "{file} : un lien symbolique : le registre est un fichier propre au projet",
+    "import.alt-chunk-large": "{name} : la page web incorporée comme {part} occupe {mib} Mio une fois "
+                              "décompressée : avec le XML du document, bien plus que le texte d'une politique ; "
+                              "enregistrez-le de nouveau depuis Word, ou en HTML",
+    "import.alt-chunk-placed": "{name} : la page web incorporée comme {part:said} (un « bloc de format de "
+                               "remplacement » de Word) se trouve dans un tableau, une liste ou une zone de texte, où "
+                               "son texte ne peut pas être lu comme une page : ouvrez le document dans Word et "
+                               "enregistrez-le de nouveau (Word écrit alors le texte de la page comme le sien), ou "
+                               "importez la page en .html",
+    "import.alt-chunk-placed/a-chunk": "un bloc",
 }

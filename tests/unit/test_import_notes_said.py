@@ -161,3 +161,13 @@ def test_a_record_of_imported_texts_that_cannot_be_read_is_refused_in_french(tmp
     assert said == ["imported.yml : YAML non valide : while parsing a flow node",
                     "imported.yml : une liste d'entrées avec lang, date, sha256 et source est attendue",
                     "imported.yml : un lien symbolique : le registre est un fichier propre au projet"], said
+
+
+def test_what_the_import_did_to_a_text_s_links_is_said_in_french(tmp_path: Path):
+    """A link's tracking parameters removed, a link to a script URL unlinked: said in French on a French site."""
+    said = _french_notes(tmp_path / "politique-2024-05-01.md", (
+        "# Politique\n\n## 1. Contact\n\nVoir [notre page](https://example.com/contact?utm_source=news&fbclid=abc) et "
+        "[ceci](javascript:alert(1)).\n"))
+    assert said == [
+        "ligne 5 : lien « notre page » : retiré ses paramètres de suivi (utm_source, fbclid), tel que le site le publie",
+        "ligne 5 : le lien « ceci » pointait vers une URL javascript: : conservé son texte, retiré sa cible"], said

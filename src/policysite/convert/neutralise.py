@@ -161,46 +161,43 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         protected.append(span)
         written = content[start + 1:end - 1]
         if child.markup == "autolink" and (link_read := _autolink_read(written)) is not None:
-            edit(doc, locate, start, end, link_read, f"the autolink <{written[:60]}> written {link_read[:80]}: the "
-                                                     "site's Markdown would not show it as a link to that address")
+            edit(doc, locate, start, end, link_read, Said("convert.autolink-read", written=written[:60],
+                                                          read=link_read[:80]))
         elif (clean := _untracked(href)) != href:
-            edit(doc, locate, start, end, f"<{clean}>", f"link {href[:60]}: {_cleaned(href, clean)}, as the site "
-                                                         "publishes it")
+            edit(doc, locate, start, end, f"<{clean}>", Said("convert.link-untracked/autolink", href=href[:60],
+                                                            cleaned=_cleaned(href, clean)))
         elif is_script_url(href):
             edit(doc, locate, start, end, "`" + content[start + 1:end - 1].replace("`", "") + "`",
-                  f"autolink to a script URL “{href[:60]}” became plain text")
+                  Said("convert.autolink-script", href=href[:60]))
         return
     label = content[start + 1:child.meta.get("label_end", start + 1)]
     protected.append((child.meta.get("label_end", start), end))  # the destination: a URL, not prose
     if is_script_url(href):
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
         edit(doc, locate, start, end, label,
-              f"link “{_plain(label)}” pointed to a {scheme}: URL: kept its text, removed the target")
+              Said("convert.link-script", label=_plain(label), scheme=scheme))
     elif missing_file(href) and not (_PAGE.search(urlsplit(href).path) and content.startswith(
             "](", child.meta.get("label_end", start))):  # another page, linked inline: the import lands it (hunt 34)
-        edit(doc, locate, start, end, label, f"link “{_plain(label)}” pointed to {href[:80]}, a file of the old "
-                                              "site that this site does not have: kept its text, removed the target")
+        edit(doc, locate, start, end, label, Said("convert.link-missing-file", label=_plain(label), href=href[:80]))
     elif (clean := _untracked(href)) != href and not _deceptive(clean) and not _shown_elsewhere(clean, label):
         # copied from a newsletter or a social network (`utm_source`, `fbclid`, `mc_eid`): the gate refuses them
-        edit(doc, locate, start, end, f"[{label}]({clean})", f"link “{_plain(label)}”: {_cleaned(href, clean)}, "
-                                                               "as the site publishes it")
+        edit(doc, locate, start, end, f"[{label}]({clean})", Said("convert.link-untracked", label=_plain(label),
+                                                                  cleaned=_cleaned(href, clean)))
     elif refused := next(iter(_deceptive(href)), ""):
         # a mailto writing the reader's message (body=) or to others (cc=), a phone link with pauses, a host mixing
         # scripts: refused at publication, as imported from the old page (a mailto keeps its address and subject)
         address = _address_alone(href)
         edit(doc, locate, start, end, f"[{label}]({address})" if address else label,
-             f"link “{_plain(label)}”: {refused}: " + (f"kept its text, linked to {address}" if address else
-                                                      "kept its text, removed the target"))
+             Said("convert.link-deceptive/" + ("kept" if address else "unlinked"), label=_plain(label),
+                  refused=refused, address=address))
     elif elsewhere := _shown_elsewhere(href, label):
         # OneTrust's cookie list links each host it names (`exemple.fr`) to Cookiepedia's page about it: the gate
         # refuses a link showing an address it does not go to, and the import had left it, refused at publication
-        edit(doc, locate, start, end, label, f"link “{_plain(label)}”: {elsewhere}, which the site refuses to "
-                                              "publish: kept its text, removed the target")
+        edit(doc, locate, start, end, label, Said("convert.link-elsewhere", label=_plain(label), elsewhere=elsewhere))
     elif (title := str(child.attrs.get("title") or "")) and _titled_elsewhere(href, title):
         # a title (the words beside the pointer resting on the link) naming another address: refused at publication
         edit(doc, locate, start, end, f"[{label}]({href})",
-             f"link “{_plain(label)}”: its title “{title[:60]}” shows another address than where it goes, which the "
-             "site refuses to publish: kept the link, removed the title")
+             Said("convert.link-title", label=_plain(label), title=title[:60]))
 
 
 # CommonMark's autolinks (`<scheme:…>`, `<address@host>`) that Python-Markdown, which renders the site, reads alike: an
@@ -240,14 +237,14 @@ def _untracked(href: str) -> str:
     return without_tracking(redirect[1] if redirect and redirect[1] else href)
 
 
-def _cleaned(href: str, clean: str) -> str:
+def _cleaned(href: str, clean: str) -> Said:
     """What `_untracked` did to a link, in words."""
     from policysite.addresses import redirect_of
 
     redirect = redirect_of(href)
     if redirect and redirect[1]:
-        return f"wrote the address {redirect[0]} sent its readers to"
-    return f"removed its tracking parameters ({', '.join(_tracked(href))})"
+        return Said("convert.link-cleaned/redirect", redirect=redirect[0])
+    return Said("convert.link-cleaned", parameters=", ".join(_tracked(href)))
 
 
 def _tracked(href: str) -> list[str]:

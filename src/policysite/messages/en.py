@@ -2656,4 +2656,21 @@ MESSAGES: dict[str, str] = {
                                "the document in Word and save it again (Word then writes the page's text as its own), "
                                "or import the page as .html",
     "import.alt-chunk-placed/a-chunk": "a chunk",
+    # --- import notes of the links a converted text had (convert/neutralise.py) ---------------------------------------
+    "convert.link-cleaned/redirect": "wrote the address {redirect} sent its readers to",
+    "convert.link-cleaned": "removed its tracking parameters ({parameters})",
+    "convert.autolink-read": "the autolink <{written}> written {read}: the site's Markdown would not show it as a link "
+                             "to that address",
+    "convert.link-untracked/autolink": "link {href}: {cleaned:said}, as the site publishes it",
+    "convert.autolink-script": "autolink to a script URL “{href}” became plain text",
+    "convert.link-script": "link “{label}” pointed to a {scheme}: URL: kept its text, removed the target",
+    "convert.link-missing-file": "link “{label}” pointed to {href}, a file of the old site that this site does not "
+                                 "have: kept its text, removed the target",
+    "convert.link-untracked": "link “{label}”: {cleaned:said}, as the site publishes it",
+    "convert.link-deceptive/kept": "link “{label}”: {refused:said}: kept its text, linked to {address}",
+    "convert.link-deceptive/unlinked": "link “{label}”: {refused:said}: kept its text, removed the target",
+    "convert.link-elsewhere": "link “{label}”: {elsewhere:said}, which the site refuses to publish: kept its text, "
+                              "removed the target",
+    "convert.link-title": "link “{label}”: its title “{title}” shows another address than where it goes, which the "
+                          "site refuses to publish: kept the link, removed the title",
 }

@@ -3102,4 +3102,21 @@ MESSAGES: dict[str, str] = {
                                "enregistrez-le de nouveau (Word écrit alors le texte de la page comme le sien), ou "
                                "importez la page en .html",
     "import.alt-chunk-placed/a-chunk": "un bloc",
+    # --- notes d'import des liens d'un texte converti (convert/neutralise.py) -----------------------------------------
+    "convert.link-cleaned/redirect": "écrit l'adresse vers laquelle {redirect} renvoyait ses lecteurs",
+    "convert.link-cleaned": "retiré ses paramètres de suivi ({parameters})",
+    "convert.autolink-read": "le lien automatique <{written}> écrit {read} : le Markdown du site ne l'afficherait pas "
+                             "comme un lien vers cette adresse",
+    "convert.link-untracked/autolink": "lien {href} : {cleaned:said}, tel que le site le publie",
+    "convert.autolink-script": "le lien automatique vers une URL de script « {href} » est devenu du texte simple",
+    "convert.link-script": "le lien « {label} » pointait vers une URL {scheme}: : conservé son texte, retiré sa cible",
+    "convert.link-missing-file": "le lien « {label} » pointait vers {href}, un fichier de l'ancien site que ce site "
+                                 "n'a pas : conservé son texte, retiré sa cible",
+    "convert.link-untracked": "lien « {label} » : {cleaned:said}, tel que le site le publie",
+    "convert.link-deceptive/kept": "lien « {label} » : {refused:said} : conservé son texte, lié à {address}",
+    "convert.link-deceptive/unlinked": "lien « {label} » : {refused:said} : conservé son texte, retiré sa cible",
+    "convert.link-elsewhere": "lien « {label} » : {elsewhere:said}, ce que le site refuse de publier : conservé son "
+                              "texte, retiré sa cible",
+    "convert.link-title": "lien « {label} » : son titre « {title} » montre une autre adresse que celle où il mène, ce "
+                          "que le site refuse de publier : conservé le lien, retiré le titre",
 }

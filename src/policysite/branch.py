@@ -460,10 +460,13 @@ def blobs(listing: dict[str, tuple[str, str]]) -> set[str]:
 
 
 def move_branch(project: Project, branch: str, new: str, state: BranchState, message: str) -> None:
-    """`branch` moved from where `state` read it to `new`, once every page `new` serves passed the output check."""
-    from policysite.servedpages import refuse_unsafe  # (the output check's modules: only when publishing)
+    """`branch` moved from where `state` read it to `new`, once every page `new` serves passed the output check, and
+    each version's folder `new` carries as edited since its publication is what its source builds (rebuilt_pages)."""
+    from policysite.rebuilt_pages import refuse_unlike_rebuild  # (the output check's and the builder's modules:
+    from policysite.servedpages import refuse_unsafe  # only when publishing)
 
     refuse_unsafe(project, new, branch=branch)
+    refuse_unlike_rebuild(project, new, state)
     try:
         git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
     except git.RefMoved as exc:

@@ -686,15 +686,19 @@ def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source
 
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
-             report: Verification, *, print_pdfs: bool = False, tip: str | None = None) -> list[str]:
-    """Each version built with today's generator and theme, built again from its source commit: a page
-    edited on the branch, even together with its manifest, no longer matches."""
+             report: Verification, *, print_pdfs: bool = False, tip: str | None = None,
+             only: Iterable[str] | None = None) -> list[str]:
+    """Each version built with today's generator and theme (of `only`, if given), built again from its source commit:
+    a page edited on the branch, even together with its manifest, no longer matches."""
     today = mf.generator(project.theme_digest)
     versions = sorted(manifests)
+    chosen = set(versions if only is None else only)
     problems: list[str] = []
     since = first_versions({v: m.languages for v, m in manifests.items()})
     with scratch.temporary("policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
+            if version not in chosen:
+                continue
             manifest = manifests[version]
             commit = manifest.languages[project.settings.authoritative].source.commit
             if not git.rev_parse(project.repo, commit):  # a problem of its source's, above, in a full clone

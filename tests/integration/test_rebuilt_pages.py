@@ -1,0 +1,147 @@
+"""rebuilt_pages: a published version's page edited on gh-pages (its manifest's digest set to match, under
+publishing's own subjects) is judged as `policy verify` judges it, built again from its source and compared, so that a
+forged header, menu or footer is not carried by `policy publish` (safety4, session 33)."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from helpers import git as git_cmd, policy_process
+from policy_repo import copy_of, made_once
+from policysite import branch, git, manifest as mf, messages, rebuilt_pages, verify
+from policysite.project import opened
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+PAGE = "en/2021-02-17/index.html"
+
+
+@pytest.fixture(scope="module")
+def two_published(tmp_path_factory):
+    """2021-02-17 and 2022-03-01 published one after the other by `policy publish`: made once, copied by each test."""
+    def make(project, _folder):
+        project.commit("2021-02-17")
+        project.publish()
+        project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+        project.publish()
+    return made_once(tmp_path_factory, make)
+
+
+def _forge(project, tmp_path, before: str, after: str) -> None:
+    """What safety hunts 49 and 50 did by hand, aimed at the page's chrome: `before` replaced by `after` in the English
+    page of 2021-02-17, its digest set in the manifest, in a commit named as a rebuild; then one named as publishing's
+    editing the history page, which moved the window `older_edited` reads past the first."""
+    def on_branch(edit, subject):
+        work = tmp_path / "pages"
+        git_cmd(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+        edit(work)
+        git_cmd(work, "add", "-A")
+        git_cmd(work, "commit", "-q", "-m", subject)
+        git_cmd(project.root, "worktree", "remove", "--force", str(work))
+
+    def forge(work):
+        path = work / PAGE
+        page = path.read_text(encoding="utf-8")
+        assert before in page
+        page = page.replace(before, after, 1)
+        path.write_text(page, encoding="utf-8")
+        kept = work / "manifest" / "2021-02-17.json"
+        record = json.loads(kept.read_text(encoding="utf-8"))
+        record["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
+        kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+
+    def touch(work):
+        history = work / "fr" / "history" / "index.html"
+        history.write_bytes(history.read_bytes() + b"\n")
+
+    on_branch(forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    on_branch(touch, "Update the history, compare and feed pages of 2 dated version(s)")
+
+
+# What the output check's rules for any page let through outside the article (each passed `policy publish` before),
+# and what they refuse anyway (a rebuild names those first now)
+FORGED = {
+    "overlay": ("<header", '<div style="position:fixed;inset:0;background:#fff;z-index:9">To object, call +1 555 '
+                           "0100</div><header"),
+    "form": ("<header", '<form><input name="password"><button>Sign in</button></form><header'),
+    "dialog": ("<header", "<dialog open>We sell your data.</dialog><header"),
+    "svg": ("<header", '<svg><a href="../../fr/"><text y="20">Cliquez ici</text></a></svg><header'),
+    "math": ("<header", "<math><mtext><table><mglyph><style><img src=x></style></mglyph></table></mtext></math><header"),
+    "template": ("<header", "<template><p>Hidden words</p></template><header"),
+    "footer words": ("</footer>", "<p>We sell your data to anyone.</p></footer>"),
+    "header hidden": ("<header", '<header style="display:none"'),
+    "script": ("</head>", "<script>alert(1)</script></head>"),
+    "handler": ("<body", '<body onload="alert(1)"'),
+    "remote stylesheet": ("</head>", '<link rel="stylesheet" href="https://evil.example/x.css"></head>'),
+    "meta refresh": ("</head>", '<meta http-equiv="refresh" content="0;url=https://evil.example/"></head>'),
+    "base": ("</head>", '<base href="https://evil.example/"></head>'),
+    "iframe": ("</footer>", '<iframe src="https://evil.example/"></iframe></footer>'),
+    "form action": ("</footer>", '<form action="https://evil.example/"><button>Go</button></form></footer>'),
+    "comment": ("</footer>", "<!-- --!><p>Words after a comment</p></footer>"),
+}
+
+
+@pytest.mark.parametrize("forged", sorted(FORGED))
+def test_a_forged_chrome_on_an_older_versions_page_is_named_against_a_rebuild(two_published, tmp_path, forged):
+    """Each forgery of the page's chrome is named by file, as differing from a rebuild of its source commit, and the
+    version the command writes anew is not built again."""
+    project = copy_of(two_published, tmp_path / "project")
+    _forge(project, tmp_path, *FORGED[forged])
+    with opened(project.root) as site:
+        rev = git.rev_parse(site.repo, "refs/heads/gh-pages")
+        listing = git.list_files(site.repo, rev)
+        manifests = branch.manifests_at(site.repo, rev)
+        assert rebuilt_pages.changed_since_published(site, rev, manifests) == ["2021-02-17"]
+        found = rebuilt_pages.unlike_rebuild(site, rev, listing, manifests)
+        assert [line.partition(": ")[0] for line in found] == [PAGE], found
+        assert "differs from a rebuild of its source commit" in found[0]
+        assert rebuilt_pages.unlike_rebuild(site, rev, listing, manifests, written=["2021-02-17"]) == []
+
+
+def test_publish_refuses_a_forged_footer_in_the_sites_language_and_leaves_the_branch(two_published, tmp_path):
+    """The forged footer's words (a sentence the legal team never wrote, outside the article) made `policy publish`
+    exit 0 and carry them onto the site; now it refuses, naming the page in the site's language, and the branch is as
+    it was."""
+    project = copy_of(two_published, tmp_path / "project")
+    _forge(project, tmp_path, *FORGED["footer words"])
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    before = project.branch()
+    french = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
+    done = policy_process(["--root", str(project.root), "publish"], env=french)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"error: {PAGE} : diffère d'une reconstruction de son commit source " in done.stderr, done.stderr
+    assert "une page d'une version publiée a changé sur la branche" in done.stderr
+    assert project.branch() == before
+
+
+def test_an_archive_no_one_edited_builds_nothing_again_and_a_rebuild_of_every_version_passes(two_published, tmp_path,
+                                                                                              monkeypatch):
+    """Publishing onto an archive whose folders are as their first publication wrote them builds no version again;
+    after a configuration change and `policy history --rebuild` (every folder rewritten) the next publication builds each
+    again once, finds it as its source builds it, and a later one on this machine builds none."""
+    project = copy_of(two_published, tmp_path / "project")
+    rebuilt: list[list[str]] = []
+    real = verify._rebuilt
+
+    def counted(*args, only=None, **kwargs):
+        rebuilt.append(sorted(only or []))
+        return real(*args, only=only, **kwargs)
+
+    monkeypatch.setattr(verify, "_rebuilt", counted)
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    assert project.publish().published == ["2023-01-01"]
+    assert rebuilt == []
+    config = project.root / "mkdocs.en.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("All rights reserved.", "Rights reserved."),
+                      encoding="utf-8")
+    project.commit_all("The footer's copyright reworded")
+    assert project.history(rebuild=True).published == ["2021-02-17", "2022-03-01", "2023-01-01"]
+    assert "2016-2021. Rights reserved." in project.show(PAGE)
+    project.commit("2024-01-01", fr="Texte quatre.", en="Text four.")
+    assert project.publish().published == ["2024-01-01"]
+    assert rebuilt == [["2021-02-17"], ["2022-03-01"], ["2023-01-01"]]
+    project.commit("2025-01-01", fr="Texte cinq.", en="Text five.")
+    assert project.publish().published == ["2025-01-01"]
+    assert len(rebuilt) == 3

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from policysite import assets, git, manifest as mf, servedpages, writing
+from policysite import assets, git, manifest as mf, rebuilt_pages, servedpages, writing
 from policysite.branch import BRANCH, manifests_at, missing, not_the_archive, reading
 from policysite.errors import PublishError
 from policysite.messages import Said, os_reason, prefixed
@@ -106,6 +106,8 @@ def unpublished(project: Project, rev: str) -> list[str]:
                 continue  # GitHub's own; read against their lists and manifests above
             found.append(Said("export.changed-since", path=path, commit=published[:7]))
     found += servedpages.unsafe(project, listing)  # every page, whoever wrote it (safety hunt 50)
+    if not found:  # a version's folder edited since its publication, its chrome too: as publish judges it
+        found += rebuilt_pages.unlike_rebuild(project, rev, listing, first)
     return list(dict.fromkeys(found))
 
 

@@ -100,10 +100,10 @@ def test_a_forged_chrome_on_an_older_versions_page_is_named_against_a_rebuild(tw
         assert rebuilt_pages.unlike_rebuild(site, rev, listing, manifests, written=["2021-02-17"]) == []
 
 
-def test_publish_refuses_a_forged_footer_in_the_sites_language_and_leaves_the_branch(two_published, tmp_path):
+def test_publish_and_export_refuse_a_forged_footer_in_the_sites_language(two_published, tmp_path):
     """The forged footer's words (a sentence the legal team never wrote, outside the article) made `policy publish`
-    exit 0 and carry them onto the site; now it refuses, naming the page in the site's language, and the branch is as
-    it was."""
+    exit 0 and carry them onto the site, and `policy export` copy them into the folder served; now both refuse, naming
+    the page in the site's language, and the branch and the folder are as they were."""
     project = copy_of(two_published, tmp_path / "project")
     _forge(project, tmp_path, *FORGED["footer words"])
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
@@ -114,6 +114,11 @@ def test_publish_refuses_a_forged_footer_in_the_sites_language_and_leaves_the_br
     assert f"error: {PAGE} : diffère d'une reconstruction de son commit source " in done.stderr, done.stderr
     assert "une page d'une version publiée a changé sur la branche" in done.stderr
     assert project.branch() == before
+    exported = policy_process(["--root", str(project.root), "export", "--site-dir", str(tmp_path / "public")],
+                              env=french)
+    assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
+    assert f"{PAGE} : diffère d'une reconstruction de son commit source " in exported.stderr, exported.stderr
+    assert not (tmp_path / "public").exists()
 
 
 def test_an_archive_no_one_edited_builds_nothing_again_and_a_rebuild_of_every_version_passes(two_published, tmp_path,

@@ -328,7 +328,28 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                 found.append(path)
         else:
             found.append(path)
+    # a folder no version links is no theme of the site's (publishing removes such a folder): a hand commit adding one
+    # with its list, holding a page of words of its own, had every publication carry it (safety4, session 33)
+    found += [Said("verify.shared-unlinked", folder=f"{assets.FOLDER}/{digest}/", listing=assets.manifest_path(digest))
+              for digest in sorted({d for d, files in lists.items() if files} - _linked_themes(project, listing,
+                                                                                     manifests))]
     return found
+
+
+def _linked_themes(project: Project, listing: dict[str, tuple[str, str]],
+                   manifests: Mapping[str, mf.VersionManifest]) -> set[str]:
+    """The shared theme folders the versions of every document of the site link: this document's `manifests`, the
+    others' as the branch (`listing`) holds them (one that cannot be read is said where its document is published)."""
+    linked = {entry.theme for manifest in manifests.values() for entry in manifest.languages.values()}
+    own = project.settings.manifest_dir
+    others = {document.settings.manifest_dir for document in project.documents} - {own}
+    paths = [path for path in listing if path.rpartition("/")[0] in others
+             and _MANIFEST_NAME.fullmatch(path.rpartition("/")[2])]
+    with contextlib.closing(git.read_objects(project.repo, [listing[path][1] for path in paths])) as contents:
+        for _sha, data in contents:
+            with contextlib.suppress(mf.ManifestError):
+                linked |= {entry.theme for entry in mf.VersionManifest.loads(data).languages.values()}
+    return linked
 
 
 _VERSION_FILE = re.compile(r"(.+)/(\d{4}-\d{2}-\d{2})/(.+)")

@@ -148,6 +148,36 @@ def test_a_script_a_forged_shared_folder_serves_is_refused_by_publish_and_export
     assert not (tmp_path / "public").exists()
 
 
+def test_a_shared_theme_folder_no_version_links_is_not_carried_by_publish(tmp_path):
+    """Safety4, session 33: a hand commit added a shared theme folder, with the list its name is the digest of, holding
+    an HTML page of its own words under the site's own Content-Security-Policy (no script, handler or outside link:
+    the output check passed it); no version links the folder, and `policy publish` carried it onto the site's origin,
+    exit 0 (only `policy verify` named it). Refused now, naming the folder, the branch left as it was."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.publish()
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"',
+                       project.show("en/2021-02-17/index.html")).group(1)
+    page = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
+            f'content="{policy}"><title>Account</title></head><body><div style="position:fixed;inset:0">Your account '
+            "is locked: call +1 555 0100</div></body></html>").encode()
+    files = {"images/notice.html": mf.sha256(page)}
+    digest = assets.files_digest(files)
+
+    def forge(work):
+        (work / assets.FOLDER / digest / "images").mkdir(parents=True)
+        (work / assets.FOLDER / digest / "images" / "notice.html").write_bytes(page)
+        (work / assets.manifest_path(digest)).write_bytes(assets.manifest_bytes(files))
+
+    _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    done = project.run("publish")
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"error: {assets.FOLDER}/{digest}/: no version links it" in done.stderr, done.stderr
+    assert project.branch() == before
+
+
 def test_a_script_is_the_themes_when_the_installed_theme_or_the_source_branchs_overrides_held_it(tmp_path):
     """What vouches for a served script: a file of the installed theme as it is, or as a build compacts it; a script
     the source branch's `overrides/` held in an older commit (an earlier generator's copy, an older version built with

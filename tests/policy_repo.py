@@ -5,6 +5,7 @@ languages, committed with the fixed identity and dates of `helpers.git`.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpers import copy_project, git, policy_process, without_identity
-from policysite import cli, publish
+from policysite import cli, manifest as mf, publish
 
 
 def fr_page(date: str, second: str = "Nous traitons vos données avec soin.", *, filler: int = 0) -> str:
@@ -131,12 +132,29 @@ def copy_with_origin(project: Project, path: Path) -> Project:
     return copy
 
 
-def edit_pages(project: Project, tmp_path: Path, edit: Callable[[Path], object]) -> None:
+def edit_pages(project: Project, tmp_path: Path, edit: Callable[[Path], object], subject: str = "tamper") -> None:
     """A hand edit of the published branch, as someone with push rights would make it: `edit` changes a checkout of
-    gh-pages, committed on the branch."""
+    gh-pages, committed on the branch under `subject` (publishing's own, if it likes)."""
     checkout = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
     edit(checkout)
     git(checkout, "add", "-A")
-    git(checkout, "commit", "-q", "-m", "tamper")
+    git(checkout, "commit", "-q", "-m", subject)
     git(project.root, "worktree", "remove", "--force", str(checkout))
+
+
+def publish_two(project: Project, _folder: Path) -> None:
+    """2021-02-17, then 2022-03-01, each published by `policy publish`: a `made_once` state."""
+    project.commit("2021-02-17")
+    project.publish()
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    project.publish()
+
+
+def set_digest(checkout: Path, version: str, lang: str, rel: str, data: bytes) -> None:
+    """The digest of `data` set for `rel` of `version`'s `lang` in its manifest in a checkout of gh-pages, as a hand
+    commit named as a rebuild would write it."""
+    kept = checkout / "manifest" / f"{version}.json"
+    record = json.loads(kept.read_text(encoding="utf-8"))
+    record["languages"][lang]["files"][rel] = mf.sha256(data)
+    kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())

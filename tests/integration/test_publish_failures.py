@@ -18,7 +18,7 @@ import subprocess
 import pytest
 
 from helpers import git, policy_process, policy_processes
-from policy_repo import Project, copy_of, fr_page, made_once, new_project, published_with_an_origin
+from policy_repo import Project, copy_of, fr_page, made_once, new_project, publish_two, published_with_an_origin
 from policysite import export_site, git as policy_git, manifest as mf, messages, publish, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -796,12 +796,7 @@ def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_version
 @pytest.fixture(scope="module")
 def two_published(tmp_path_factory) -> Project:
     """2021-02-17 and 2022-03-01 published by `policy publish`, made once for the module."""
-    def make(project, _folder):
-        project.commit("2021-02-17")
-        project.publish()
-        project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-        project.publish()
-    return made_once(tmp_path_factory, make)
+    return made_once(tmp_path_factory, publish_two)
 
 
 def _shared_script(work) -> str:

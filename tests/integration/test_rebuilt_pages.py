@@ -3,14 +3,13 @@ publishing's own subjects) is judged as `policy verify` judges it, built again f
 forged header, menu or footer is not carried by `policy publish` (safety4, session 33)."""
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
 
-from helpers import git as git_cmd, policy_process
-from policy_repo import copy_of, made_once
-from policysite import branch, git, manifest as mf, messages, rebuilt_pages, verify
+from helpers import policy_process
+from policy_repo import copy_of, edit_pages, made_once, publish_two, set_digest
+from policysite import branch, git, messages, rebuilt_pages, verify
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -21,43 +20,25 @@ PAGE = "en/2021-02-17/index.html"
 @pytest.fixture(scope="module")
 def two_published(tmp_path_factory):
     """2021-02-17 and 2022-03-01 published one after the other by `policy publish`: made once, copied by each test."""
-    def make(project, _folder):
-        project.commit("2021-02-17")
-        project.publish()
-        project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-        project.publish()
-    return made_once(tmp_path_factory, make)
+    return made_once(tmp_path_factory, publish_two)
 
 
 def _forge(project, tmp_path, before: str, after: str) -> None:
     """What safety hunts 49 and 50 did by hand, aimed at the page's chrome: `before` replaced by `after` in the English
     page of 2021-02-17, its digest set in the manifest, in a commit named as a rebuild; then one named as publishing's
     editing the history page, which moved the window `older_edited` reads past the first."""
-    def on_branch(edit, subject):
-        work = tmp_path / "pages"
-        git_cmd(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-        edit(work)
-        git_cmd(work, "add", "-A")
-        git_cmd(work, "commit", "-q", "-m", subject)
-        git_cmd(project.root, "worktree", "remove", "--force", str(work))
-
     def forge(work):
-        path = work / PAGE
-        page = path.read_text(encoding="utf-8")
+        page = (work / PAGE).read_text(encoding="utf-8")
         assert before in page
-        page = page.replace(before, after, 1)
-        path.write_text(page, encoding="utf-8")
-        kept = work / "manifest" / "2021-02-17.json"
-        record = json.loads(kept.read_text(encoding="utf-8"))
-        record["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
-        kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+        (work / PAGE).write_text(page.replace(before, after, 1), encoding="utf-8")
+        set_digest(work, "2021-02-17", "en", "index.html", (work / PAGE).read_bytes())
 
     def touch(work):
         history = work / "fr" / "history" / "index.html"
         history.write_bytes(history.read_bytes() + b"\n")
 
-    on_branch(forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
-    on_branch(touch, "Update the history, compare and feed pages of 2 dated version(s)")
+    edit_pages(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
+    edit_pages(project, tmp_path, touch, "Update the history, compare and feed pages of 2 dated version(s)")
 
 
 # What the output check's rules for any page let through outside the article (each passed `policy publish` before),

@@ -8,8 +8,9 @@ The branch, one mike deploy prefix per language:
     .nojekyll
     <lang>/versions.json    mike's list of versions (material's selector reads it), newest first
     <lang>/versions-recent.json  its first entries: the upcoming versions, the one in force and the few
-                            before it, what a page needs on its first visit (versions-on-demand.js); the
-                            whole list is read when the reader opens the selector, or on an older version
+                            before it, what a page needs on its first visit (on-demand.js), and all its
+                            selector lists, with the history page's link; an older version's page reads the
+                            whole list for its notice
     <lang>/<date>/…         one dated version, built once, never rewritten
     <lang>/latest/…         a copy of the version in force today (the same git trees: it costs nothing);
                             a version published ahead of its date (upcoming) becomes it on that date,

@@ -185,13 +185,13 @@ def test_at_320_px_the_version_and_language_menus_are_reached_and_work(opened, h
         box = page.locator(menu).bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= 320, (menu, box)
     page.locator(".md-header .md-version__current").tap()
-    entry = page.locator(f'.md-header .md-version__link[href*="/{OLD}/"]')
+    entry = page.locator(f'.md-header .md-version__link[href*="/{DATES[-3]}/"]')  # the menu lists the recent ones
     entry.scroll_into_view_if_needed()
     entry.wait_for(state="visible")
     with page.expect_navigation():
         entry.tap()
     page.wait_for_load_state("networkidle")
-    assert urlsplit(page.url).path == f"/{lang}/{OLD}/"
+    assert urlsplit(page.url).path == f"/{lang}/{DATES[-3]}/"
     other = "en" if lang == "fr" else "fr"
     page.locator(".md-header .md-select button, .md-header .md-select .md-header__button").first.tap()
     entry = page.locator(f'.md-header .md-select a[hreflang="{other}"]:not([data-policy-sides])')
@@ -199,7 +199,7 @@ def test_at_320_px_the_version_and_language_menus_are_reached_and_work(opened, h
     with page.expect_navigation():
         entry.tap()
     page.wait_for_load_state("networkidle")
-    assert urlsplit(page.url).path == f"/{other}/{OLD}/"
+    assert urlsplit(page.url).path == f"/{other}/{DATES[-3]}/"
     assert page.evaluate("[document.documentElement.clientWidth, document.documentElement.scrollWidth]") == [320, 320]
 
 
@@ -253,11 +253,17 @@ def _on(page, title: str) -> None:
     assert page.locator(".policy-missing:visible").count() == 0
 
 
-def test_a_section_link_follows_its_section_renamed_and_renumbered_through_versions_and_languages(opened, history):
+def test_a_section_link_follows_its_section_renamed_and_renumbered_through_versions_and_languages(new_context, history):
     """§2.1 "Durée de conservation" of an early version is §2.1 "Conservation des données" after version 15 and §3.1
-    from version 25 on, whose §2 is a new section: each change of version or of language from the link lands on it."""
+    from version 25 on, whose §2 is a new section: each change of version or of language from the link lands on it.
+    The version menu lists the recent versions only (on-demand.js): here each page's recent list is the whole one, so
+    that the menu reaches the versions that changed the section."""
     fr, en = WORDS["fr"], WORDS["en"]
-    page = opened(history + f"/fr/{OLD}/#s2-1", **DESKTOP)
+    context = new_context(**DESKTOP)
+    context.route("**/versions-recent.json", lambda route: route.fulfill(
+        response=route.fetch(url=route.request.url.replace("versions-recent.json", "versions.json"))))
+    page = context.new_page()
+    page.goto(history + f"/fr/{OLD}/#s2-1", wait_until="networkidle")
     _on(page, fr["kept"])
     _version(page, BEFORE)  # renamed
     _on(page, fr["kept2"])
@@ -302,7 +308,8 @@ def test_the_first_versions_notice_links_the_one_in_force_the_next_five_and_the_
         opened, traffic, history, lang):
     """Issue 16: the first of 40 versions linked the 39 since (999 at 1,000 versions), the page growing with the
     archive. It links the one in force, marked, the history counting the 33 between, and the five after it; each
-    reached by the keyboard, the page axe clean. Its version menu held the 40 too, until opened holds 7."""
+    reached by the keyboard, the page axe clean. Its version menu held the 40 too: it holds 7 and
+    the history."""
     from policysite.strings import aside, counted, strings
 
     page = opened(history + f"/{lang}/{DATES[0]}/", **DESKTOP)
@@ -313,8 +320,10 @@ def test_the_first_versions_notice_links_the_one_in_force_the_next_five_and_the_
     assert listed == [[_when(lang, LAST) + aside(words["in_force"], lang), [f"../{LAST}/"]],
                       [counted(words, "newer_between", left, lang, count=left), ["../history/"]],
                       *[[_when(lang, date), [f"../{date}/"]] for date in reversed(DATES[1:1 + NEXT])]]
-    # its version menu, as the version in force's: the one in force, the five before it, and this one
-    assert page.locator(".md-header .md-version__link").count() == 1 + NEXT + 1
+    # its version menu, as the version in force's: the one in force, the five before it, and this one, then the history
+    assert page.locator(".md-header .md-version__link:not([data-policy-history])").count() == 1 + NEXT + 1
+    assert page.locator(".md-header .md-version__link[data-policy-history]").evaluate("a => a.href") == \
+        history + f"/{lang}/history/"
     results = axe(page)
     assert results["violations"] == [], describe(results["violations"])
     for href in (f"../{LAST}/", "../history/", f"../{DATES[1]}/"):
@@ -367,13 +376,14 @@ def test_a_printed_changes_or_side_by_side_page_keeps_its_words_marks_changes_wi
 
 @pytest.mark.parametrize("options", [DESKTOP, NARROW], ids=["1280", "320"])
 def test_each_version_the_keyboard_reaches_in_the_menu_of_forty_is_shown_inside_it(opened, history, options):
-    """Tab from the version button through the list's first ten entries: each one with focus is inside the list's
-    box, on the screen. Material's mandatory scroll snapping held the opened list 48 px down (86 at 320 px): the
-    version in force and the one before it had focus above the list's top, out of sight."""
+    """Tab from the version button through the list's entries (the recent versions, then the history): each one with
+    focus is inside the list's box, on the screen. Material's mandatory scroll snapping held the opened list 48 px
+    down (86 at 320 px): the version in force and the one before it had focus above the list's top, out of sight."""
     page = opened(history + "/fr/latest/", **options)
     tab_to(page, ".md-version__current")
-    outside = []
-    for _ in range(10):
+    outside, entries = [], page.locator(".md-header .md-version__link").count()
+    assert entries == 1 + NEXT + 1  # the one in force, the five before it, the history
+    for _ in range(entries):
         page.keyboard.press("Tab")
         page.wait_for_function("""() => { const list = document.querySelector('.md-header .md-version__list');
             return getComputedStyle(list).opacity === '1' && list.getAnimations().every(a => a.playState === 'finished') }""")

@@ -20,7 +20,7 @@ SECOND = {"fr": "Texte numéro {n}.", "en": "Text number {n}."}
 
 def selector_items(page) -> list[list]:
     page.wait_for_selector(".md-version__list", state="attached")
-    return page.locator(".md-version__link").evaluate_all("""links => links.map(
+    return page.locator(".md-version__link:not([data-policy-history])").evaluate_all("""links => links.map(
         a => [a.firstChild.textContent.trim(), a.querySelector('.md-version__alias')?.textContent ?? null])""")
 
 
@@ -126,12 +126,14 @@ def test_language_switch_stays_on_the_same_version_and_section(page, site, start
 
 
 def test_version_menu_on_a_phone(phone_page, site):
-    """On a 375-pixel screen the selector is still there and lists every version."""
+    """On a 375-pixel screen the selector is still there and lists every version (all of them recent here), then the
+    history of versions."""
     page = phone_page
     page.goto(site.policy_url("en"))
     page.wait_for_selector(".md-version__list", state="attached")
     assert page.locator(".md-version__current").is_visible()
-    assert page.locator(".md-version__link").count() == len(site.versions)
+    assert page.locator(".md-version__link:not([data-policy-history])").count() == len(site.versions)
+    assert page.locator(".md-version__list > li:last-child [data-policy-history]").count() == 1
 
 
 
@@ -291,39 +293,50 @@ def serve_recent(page, site, lang: str, keep: int) -> None:
         status=200, content_type="application/json", body=json.dumps(entries)))
 
 
+def history_entry(page) -> list:
+    """The selector's last entry: its words and where it leads."""
+    last = page.locator(".md-version__list > li").last.locator("a")
+    return [last.text_content().strip(), last.evaluate("a => a.href")]
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_first_visit_reads_the_recent_versions_only_and_the_whole_list_once_the_selector_is_opened(
+def test_a_first_visit_reads_the_recent_versions_only_and_opening_the_selector_reads_nothing_more(
         page, site, traffic, lang):
+    """Opening the selector read versions.json whole (about 20 KiB gzip and 1,000 links at 1,000 versions: issue 16):
+    its last entry links the history of versions instead, which lists them all."""
     page.goto(site.policy_url(lang), wait_until="networkidle")
     page.wait_for_selector(".md-version__list", state="attached")
+    page.hover(".md-header .md-version")
+    expect(page.locator(".md-version__list [data-policy-history]")).to_be_visible()
+    page.wait_for_load_state("networkidle")
     asked = [url for url in traffic.requests if url.endswith("versions.json") or url.endswith("versions-recent.json")]
     assert asked == [f"{site.base}/{lang}/versions-recent.json"]  # once, for Material and both notices
-    with page.expect_request(f"{site.base}/{lang}/versions.json"):
-        page.hover(".md-header .md-version")
     assert len(selector_items(page)) == len(site.versions)
+    assert history_entry(page) == [strings(lang)["history_link"], f"{site.base}/{lang}/history/"]
     assert traffic.errors == []
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_selector_lists_the_versions_the_recent_list_leaves_out_once_opened(page, site, traffic, lang):
+def test_the_selector_lists_the_recent_versions_then_the_history_which_reaches_the_others(page, site, traffic, lang):
     serve_recent(page, site, lang, keep=2)
     page.goto(site.version_url(lang, "latest", "s2"))
-    assert [title for title, _ in selector_items(page)] == [t for t, _ in selector_items_expected(site, lang)[:2]]
     page.evaluate("window.scrollTo(0, 0)")
     page.wait_for_function("() => window.scrollY === 0")
     page.hover(".md-header .md-version")
-    page.wait_for_function(f"() => document.querySelectorAll('.md-version__link').length === {len(site.versions)}")
-    assert selector_items(page) == selector_items_expected(site, lang)
-    switch_version(page, site.versions[0])  # a version only the whole list has: the section is kept
-    page.wait_for_url(site.version_url(lang, site.versions[0], "s2"))
+    expect(page.locator(".md-version__list [data-policy-history]")).to_be_visible()
+    assert [title for title, _ in selector_items(page)] == [t for t, _ in selector_items_expected(site, lang)[:2]]
+    page.locator(".md-version__list [data-policy-history]").click()  # not a version: followed as a plain link
+    page.wait_for_url(f"{site.base}/{lang}/history/")
+    for version in site.versions:  # every version, from its page (read without JavaScript too: test_archive_pages)
+        assert page.locator(f"a[href$='{version}/']").count() >= 1
     assert traffic.errors == []
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_version_older_than_the_recent_list_reads_them_all_and_its_selector_lists_the_others_once_opened(
+def test_a_version_older_than_the_recent_list_lists_the_recent_entries_its_own_and_the_history(
         page, site, traffic, lang):
     """Its notice reads every version since; its selector, as a recent version's, the recent entries and its own
-    (issue 16: the first of 1,000 versions held 1,000 links in its menu), then the others in their place."""
+    (issue 16: the first of 1,000 versions held 1,000 links in its menu), then the history of versions."""
     serve_recent(page, site, lang, keep=2)
     version = site.archived[0]
     page.goto(site.version_url(lang, version))
@@ -334,8 +347,9 @@ def test_a_version_older_than_the_recent_list_reads_them_all_and_its_selector_li
     assert selector_items(page) == every[:2] + every[-1:]
     assert page.locator(".policy-version .policy-newer-list li").count() == len(site.versions) - 1
     page.hover(".md-header .md-version")
-    page.wait_for_function(f"() => document.querySelectorAll('.md-version__link').length === {len(site.versions)}")
-    assert selector_items(page) == every
+    expect(page.locator(".md-version__list [data-policy-history]")).to_be_visible()
+    assert selector_items(page) == every[:2] + every[-1:]
+    assert history_entry(page) == [strings(lang)["history_link"], f"{site.base}/{lang}/history/"]
     assert traffic.errors == []
 
 

@@ -110,7 +110,7 @@ function policyAnswers(pattern, answer) {
       1,000 versions), so a page reads ../versions-recent.json first: its first entries (upcoming versions, the
       one in force, the five before it; branch.py), enough for a page of any of those versions. A page of an
       older version reads versions.json itself (its notice counts the versions since), its selector listing the
-      recent entries and its own; once the reader opens the selector, its list gets the others, each in its place. */
+      recent entries and its own, as a recent version's lists the recent ones, then the history of versions. */
 (function () {
   var FULL = /\/versions\.json$/, loaded = null, full = null;
 
@@ -137,36 +137,11 @@ function policyAnswers(pattern, answer) {
   };
 
   // Material's request: answered with the recent entries, and this page's own where it is older (an old version's
-  // menu held every version: 1,000 links at 1,000 versions, issue 16); the others come when the reader opens it.
+  // menu held every version: 1,000 links at 1,000 versions, issue 16); the menu's last entry links the history of
+  // versions (policy.js), which lists them all.
   policyAnswers(FULL, function () {
     return window.policyVersions().then(function (found) {
       return found.recent ? found.recent.concat(found.versions.filter(isHere)) : found.versions;
     });
   });
-
-  // The reader opens the selector: its list gets the versions the first list left out, each in its place.
-  function opened(event) {
-    if (!event.target.closest || !event.target.closest(".md-version")) return;
-    document.removeEventListener("pointerover", opened, true);
-    document.removeEventListener("focusin", opened, true);
-    fullList().then(function (all) {
-      var list = document.querySelector(".md-version__list"), shown = {}, after = null;
-      if (!list) return;
-      list.querySelectorAll(".md-version__link").forEach(function (a) { shown[a.href] = a.parentNode; });
-      all.forEach(function (v) {
-        var item = document.createElement("li"), link = document.createElement("a");
-        link.href = new URL("../" + v.version + "/", base()).href;
-        if (shown[link.href]) after = shown[link.href];
-        if (shown[link.href] || (v.properties && v.properties.hidden)) return;
-        item.className = "md-version__item";
-        link.className = "md-version__link";
-        link.textContent = v.title;
-        item.appendChild(link);
-        list.insertBefore(item, after ? after.nextSibling : list.firstChild);
-        after = item;
-      });
-    }).catch(function () {});
-  }
-  document.addEventListener("pointerover", opened, true);
-  document.addEventListener("focusin", opened, true);
 })();

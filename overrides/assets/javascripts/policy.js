@@ -146,7 +146,7 @@
   }
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest(
-      "a[hreflang], a.md-version__link, a[data-policy-keep-section], a[data-policy-document]");
+      "a[hreflang], a.md-version__link:not([data-policy-history]), a[data-policy-keep-section], a[data-policy-document]");
     if (!link) return;
     // A link to another document of the site names the version in force on this version's date and keeps
     // its own anchor; the others carry the reader's section.
@@ -272,8 +272,34 @@
     button.setAttribute("aria-label", button.textContent.trim() + " – " + button.getAttribute("aria-label"));
     button.setAttribute("data-policy-named", "");
   }
-  named();
-  new MutationObserver(named).observe(document.body, {childList: true, subtree: true});
+  // The version list holds the recent versions (and this page's own) only, the same few entries at any length of the
+  // archive (on-demand.js; issue 16: 1,000 links at 1,000 versions): its last entry is the history of versions, in
+  // the footer's words (partials/copyright.html), which lists every version, read without JavaScript too.
+  function allVersions() {
+    var list = document.querySelector(".md-version__list:not([data-policy-history])");
+    var history = document.querySelector(".policy-links a[href$='history/']");
+    if (!list || !history) return;
+    var item = document.createElement("li"), link = document.createElement("a"), words = history.closest("[lang]");
+    item.className = "md-version__item policy-version-history";
+    link.className = "md-version__link";
+    link.href = history.href;
+    link.textContent = history.textContent;
+    link.setAttribute("data-policy-history", "");
+    // the site's words where it has none in the page's language, marked as the footer marks them (pages.marks)
+    if (words && words.lang !== document.documentElement.lang) {
+      link.lang = words.lang;
+      link.dir = words.dir || "ltr";
+    }
+    item.appendChild(link);
+    list.appendChild(item);
+    list.setAttribute("data-policy-history", "");
+  }
+  function added() {
+    named();
+    allVersions();
+  }
+  added();
+  new MutationObserver(added).observe(document.body, {childList: true, subtree: true});
   // Which version is in force, and which is published ahead of its date, changes with time, not with a
   // version: versions.json (rewritten by each publication and the daily run) says it. The version in force
   // shows when the next one takes effect, linking its changes page; an upcoming version says it is not in

@@ -7,6 +7,7 @@ by Playwright). Prints three rows:
 
   first visit            what a new reader downloads before doing anything
   after using search     the same reader after focusing the search box and finding a word
+  after opening versions the same reader after opening the version menu (with the number of its links)
   Material's default     first visit with overrides/assets/javascripts/on-demand.js taken out of
                          the built page: the theme loading search and versions.json eagerly
 
@@ -136,8 +137,9 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
     return server
 
 
-def measure(browser, server, path: str, *, search: str | None = None) -> dict:
-    """Open `path` in a fresh context; optionally search for a word; count what was transferred."""
+def measure(browser, server, path: str, *, search: str | None = None, menu: bool = False) -> dict:
+    """Open `path` in a fresh context; optionally search for a word, or open the version menu (and count its
+    links); count what was transferred."""
     url = f"http://127.0.0.1:{server.server_address[1]}{path}"
     server.served.clear()
     finished = []
@@ -150,6 +152,12 @@ def measure(browser, server, path: str, *, search: str | None = None) -> dict:
         page.keyboard.type(search)
         page.locator(".md-search-result__item").first.wait_for()
         page.wait_for_load_state("networkidle")
+    links = None
+    if menu:
+        page.hover(".md-header .md-version")
+        page.locator(".md-header .md-version__list").wait_for(state="visible")
+        page.wait_for_load_state("networkidle")
+        links = page.locator(".md-header .md-version__link").count()
     header_bytes = sum(request.sizes()["responseHeadersSize"] for request in finished)
     context.close()
     return {
@@ -157,6 +165,7 @@ def measure(browser, server, path: str, *, search: str | None = None) -> dict:
         "body_bytes": sum(size for _, size in server.served),
         "header_bytes": header_bytes,
         "third_party": [r.url for r in finished if urlsplit(r.url).hostname != "127.0.0.1"],
+        "menu_links": links,
         "files": [{"path": p, "body": size} for p, size in server.served],
     }
 
@@ -186,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             results = {
                 "first visit": measure(browser, ours, path),
                 "after using search": measure(browser, ours, path, search=word),
+                "after opening versions": measure(browser, ours, path, menu=True),
                 "Material's default": measure(browser, theirs, path),
             }
             version = browser.version
@@ -201,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':<22}{'KiB (bodies)':>14}{'bytes':>9}{'requests':>10}{'headers B':>11}{'3rd party':>11}")
         for name, r in results.items():
             print(f"{name:<22}{r['body_bytes'] / 1024:>14.1f}{r['body_bytes']:>9}{r['requests']:>10}"
-                  f"{r['header_bytes']:>11}{len(r['third_party']):>11}")
+                  f"{r['header_bytes']:>11}{len(r['third_party']):>11}"
+                  + (f"  ({r['menu_links']:,} links in the menu)" if r["menu_links"] is not None else ""))
         if args.files:
             for row in results["first visit"]["files"]:
                 print(f"  {row['body']:>8}  {row['path']}")

@@ -48,6 +48,21 @@ def test_selector_lists_every_version_newest_first_saying_which_is_in_force_in_t
     assert current_version(page) == [SYNTHETIC_TITLES[lang][-1], None]
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_menus_say_which_entry_is_the_version_and_the_language_shown(page, site, lang):
+    """A screen reader read the menus' entries alike: the version and the language shown are the current ones
+    (aria-current), at latest/ the version in force, and no other entry (the side-by-side page is another page)."""
+    for version, shown in (("latest", 0), (site.archived[0], -1)):
+        page.goto(site.version_url(lang, version))
+        selector_items(page)
+        current = page.locator(".md-version__link[aria-current=page]")
+        expect(current).to_have_count(1)
+        assert current.evaluate("a => a.firstChild.textContent.trim()") == selector_items_expected(site, lang)[shown][0]
+        languages = page.locator(".md-select__link[aria-current=page]")
+        expect(languages).to_have_count(1)
+        assert languages.get_attribute("hreflang") == lang and languages.get_attribute("data-policy-sides") is None
+
+
 @pytest.mark.parametrize("lang,start,target,anchor", [
     ("fr", "latest", 0, "s2"),  # from the text in force to the oldest version
     ("en", 2, 1, "s2-1"),       # between archived versions

@@ -294,9 +294,20 @@
     list.appendChild(item);
     list.setAttribute("data-policy-history", "");
   }
+  // The menu's entry of the version shown is said to be it (aria-current), as the button says it: a screen reader
+  // read every entry alike. Its title is the button's (Material shows the entry of the page's version or alias).
+  function current() {
+    var button = document.querySelector(".md-version__current"), said = button && button.firstChild;
+    if (!said || document.querySelector(".md-version__link[aria-current]")) return;
+    document.querySelectorAll(".md-version__link:not([data-policy-history])").forEach(function (link) {
+      if (link.firstChild && link.firstChild.textContent.trim() === said.textContent.trim())
+        link.setAttribute("aria-current", "page");
+    });
+  }
   function added() {
     named();
     allVersions();
+    current();
   }
   added();
   new MutationObserver(added).observe(document.body, {childList: true, subtree: true});

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 
 import pytest
-from wcag import axe, describe
+from wcag import AXE, axe, describe
 
 from helpers import ROOT, poppler
 
@@ -873,3 +873,34 @@ def test_a_link_under_the_pointer_keeps_aa_contrast(page, site):
         return a.matches(':hover') && a.getAnimations({subtree: true}).every(x => x.playState === 'finished') }""")
     results = axe(page)
     assert results["violations"] == [], "\\n" + describe(results["violations"])
+
+
+def _focused_contrast(page) -> list[dict]:
+    """axe's contrast rule on the element with focus, as it is drawn focused."""
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
+    return page.evaluate("""() => axe.run(document.activeElement, {runOnly: {type: 'rule', values: ['color-contrast']},
+                                                                 resultTypes: ['violations']})""")["violations"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_each_menu_entry_and_the_archived_notice_s_link_keep_aa_contrast_with_focus(new_context, site, scheme):
+    """Reader audit 33: a focused entry of the version or language menu took the accent colour on the menu's grey,
+    #3d5afe on #ededed, 4.38:1; in the dark scheme the archived notice's link, focused, took the dark scheme's accent
+    on the notice's yellow, 1.94:1 (WCAG 1.4.3 wants 4.5:1). axe sees a page as it is, unfocused: each is focused."""
+    page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
+    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    page.locator("[data-md-component=outdated] a[href]").first.wait_for(state="visible")
+    failing = []
+    for selector, opener in ((".md-version__link", ".md-version__current"),
+                             (".md-select__link", ".md-header .md-select button"),
+                             ("[data-md-component=outdated] a[href]", None)):
+        entries = page.locator(selector)
+        assert entries.count() >= 1, selector
+        for n in range(entries.count()):
+            if opener:  # a menu's entry takes focus once the menu is open
+                page.focus(opener)
+            entries.nth(n).focus()
+            page.wait_for_function("""() => document.activeElement.getAnimations({subtree: true})
+                .every(x => x.playState === 'finished')""")
+            failing += [f"{selector} {n}: {describe(found)}" for found in [_focused_contrast(page)] if found]
+    assert failing == []

@@ -316,3 +316,45 @@ def rewrite_once(config: pytest.Config) -> list[Path]:
         if rewrite.try_makedirs(pyc.parent) and rewrite._write_pyc(state, code, source_hash, pyc):
             written.append(source)
     return written
+
+
+def until(condition, *, what: str, seconds: float = 120.0) -> None:
+    """Wait until `condition()` is true, looking again every 20 ms: a test waits on what it needs, never on a time that
+    a busy machine outruns. `seconds` is only the net of a test that would otherwise hang: it fails, naming `what`."""
+    import time
+
+    import pytest
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what}: still not so after {seconds:g} s")
+        time.sleep(0.02)
+
+
+class Started:
+    """`policy ARGV` running in a process of its own (forked as `policy_process` forks it), for a test to watch what it
+    says while it runs (`said`) before waiting for its end (`result`)."""
+
+    def __init__(self, argv: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None):
+        import sys
+        import tempfile
+
+        self.argv = argv
+        self._out, self._err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self.pid = _forked(argv, self._out, self._err, cwd=cwd, env=env)
+
+    def said(self) -> str:
+        """Its stderr so far (read where it is, without moving the offset the process writes at)."""
+        return os.pread(self._err.fileno(), 1 << 20, 0).decode("utf-8", "replace")
+
+    def result(self) -> subprocess.CompletedProcess:
+        _, status = os.waitpid(self.pid, 0)
+        with self._out, self._err:
+            self._out.seek(0)
+            self._err.seek(0)
+            return subprocess.CompletedProcess(["policy", *self.argv], os.waitstatus_to_exitcode(status),
+                                               self._out.read().decode("utf-8", "replace"),
+                                               self._err.read().decode("utf-8", "replace"))

@@ -7,14 +7,13 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from policysite import background, checks
-from tests.helpers import copy_project
+from tests.helpers import copy_project, until
 
 
 @pytest.fixture
@@ -95,12 +94,16 @@ def test_preview_shows_the_findings_and_keeps_serving(project, tmp_path):
             if "Serving on" in line:
                 break
         url = f"http://127.0.0.1:{port}/politique-de-confidentialite/en/"
-        for _ in range(50):
+
+        def served() -> bool:
+            nonlocal page
             try:
-                page = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
-                break
+                page = urllib.request.urlopen(url, timeout=30).read().decode("utf-8")
             except OSError:
-                time.sleep(0.1)
+                return False
+            return True
+
+        until(served, what=f"{url} served")
     finally:
         server.send_signal(signal.SIGINT)  # SIGTERM would leave mkdocs's mkdocs_* folder behind
         try:

@@ -20,11 +20,11 @@ from playwright.sync_api import expect
 from wcag import axe, describe
 
 from policy_repo import en_page, fr_page, new_project
-from policysite import export_site
+from policysite import clock, export_site
 from policysite.strings import long_date, strings
 
 OLD, IN_FORCE = "2019-03-04", "2021-02-17"
-TODAY = dt.date.today()
+TODAY = clock.today()  # the day the gate goes by (UTC for this site), not the machine's local day
 UPCOMING = (TODAY + dt.timedelta(days=40)).isoformat()
 
 

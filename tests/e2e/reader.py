@@ -18,6 +18,26 @@ def use_the_page(page, url: str, lang: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
+# Still: no transition or animation running (endless ones aside), and the scroll and the page's height the same as
+# at the frame before.
+_STILL = """() => {
+    const moving = document.getAnimations().some(a => a.playState === 'running'
+        && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+    const at = `${scrollX},${scrollY},${document.documentElement.scrollHeight}`;
+    const still = window.__policySettled === at;
+    window.__policySettled = at;
+    return !moving && still;
+}"""
+
+
+def settled(page) -> None:
+    """Wait until the page has stopped moving: each transition ended (a menu faded in, the header's topics swapped),
+    a scroll finished, a size the page's scripts observe applied. A fixed pause guessed how long that takes, and a
+    busy machine outran it."""
+    page.evaluate("() => { window.__policySettled = null; }")
+    page.wait_for_function(_STILL, polling="raf")
+
+
 def heading_top(page, anchor: str) -> float:
     """Where the heading `anchor` is, in pixels from the top of the screen."""
     return page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)
@@ -65,3 +85,14 @@ def press_and_land(page, key: str = "Enter") -> None:
     with page.expect_navigation():
         page.keyboard.press(key)
     page.wait_for_load_state("networkidle")
+
+
+# Material reads the sitemap of each language the page links to (link rel=alternate) once it has started; the
+# network's quiet half second (networkidle) was over before a busy machine's page got to it.
+_STARTED = """() => [...document.querySelectorAll('link[rel=alternate][href]')].every(link => performance
+    .getEntriesByType('resource').some(entry => entry.name === new URL('sitemap.xml', link.href).href))"""
+
+
+def started(page) -> None:
+    """Wait until the theme has made the requests it makes at the start of every page (each alternate's sitemap)."""
+    page.wait_for_function(_STARTED)

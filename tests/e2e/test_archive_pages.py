@@ -6,6 +6,7 @@ such page (ARCHIVE_PAGES in conftest.py). Synthetic version n says "Texte numér
 from __future__ import annotations
 
 import datetime as dt
+import time
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -369,10 +370,9 @@ def test_a_comparison_that_ends_after_an_unknown_date_was_asked_replaces_neither
     page.evaluate(f"location.hash = '#{old}..2099-01-01'")
     status = strings("en")["compare_unknown"].format(date="2099-01-01")
     page.wait_for_function("text => document.body.innerText.includes(text)", arg=status)
-    for _ in range(50):
-        if held:
-            break
-        page.wait_for_timeout(100)
+    deadline = time.monotonic() + 60  # a net only: the request comes as soon as the page asks for the pair
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(20)  # Playwright hands the held route over while it waits
     assert held, "the pair's texts were never asked for"
     for route in held:
         route.continue_()

@@ -19,8 +19,10 @@ def test_a_script_injected_after_the_build_does_not_run(site, page, traffic):
     try:
         page.goto(f"{site.base}/fr/latest/injected.html")
         page.wait_for_load_state("load")
+        page.evaluate("""() => { window.__refused = [];
+            document.addEventListener('securitypolicyviolation', e => window.__refused.push(e.blockedURI)); }""")
         page.click("#injected-link")
-        page.wait_for_timeout(300)
+        page.wait_for_function("() => window.__refused.length > 0")  # the link's script refused, not yet run
         assert page.evaluate("window.__injected") is None
         assert page.evaluate("typeof __md_get") == "function"  # the theme's own inline script did run
     finally:

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 
 import pytest
+from reader import settled, started
 from wcag import AXE, axe, describe
 
 from helpers import ROOT, poppler
@@ -21,7 +22,7 @@ def test_the_version_button_is_shown_while_it_has_focus_on_a_scrolled_page(page,
     topic = page.locator(".md-header__topic").first
     assert not topic.evaluate(SHOWN)
     page.focus(".md-version__current")
-    page.wait_for_timeout(400)  # the topics' transition
+    settled(page)  # the topics' transition
     assert topic.evaluate(SHOWN)
 
 
@@ -35,7 +36,7 @@ def test_on_a_phone_the_closed_drawer_is_out_of_the_tab_order(phone_page, site):
         focused.append(phone_page.evaluate("() => !!document.activeElement.closest('.md-sidebar--primary')"))
     assert not any(focused)
     phone_page.click("label.md-header__button[for=__drawer]")
-    phone_page.wait_for_timeout(300)
+    settled(phone_page)
     assert phone_page.locator(".md-sidebar--primary").evaluate("e => getComputedStyle(e).visibility") == "visible"
 
 
@@ -44,37 +45,41 @@ def test_at_a_phones_width_the_keyboard_opens_the_search(page, site):
     nothing."""
     page.set_viewport_size({"width": 375, "height": 740})
     page.goto(site.policy_url("fr"), wait_until="networkidle")
+    started(page)
+    settled(page)
     page.keyboard.press("s")  # Material's shortcut
-    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')", timeout=5000)
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
 
 
 def test_escape_closes_a_menu_the_pointer_opened_and_a_key_opens_it_again(page, site):
     """Reader hunt 17: a menu opened by the mouse stayed open on Escape; once dismissed, no key opened it again."""
     page.goto(site.policy_url("fr"), wait_until="networkidle")
     page.hover(".md-header .md-version")
-    page.wait_for_timeout(300)
+    settled(page)
     listing = page.locator(".md-version__list")
     assert listing.evaluate(SHOWN)
     page.keyboard.press("Escape")
+    settled(page)
     assert not listing.evaluate(SHOWN)
     page.focus(".md-version__current")
     page.keyboard.press("ArrowDown")
-    page.wait_for_timeout(300)
+    settled(page)
     assert listing.evaluate(SHOWN)
 
 
 def test_escape_closes_the_version_menu_and_leaves_focus_on_its_button(page, site):
     page.goto(site.policy_url("fr"), wait_until="networkidle")
     page.focus(".md-version__current")
-    page.wait_for_timeout(300)
+    settled(page)
     listing = page.locator(".md-version__list")
     assert listing.evaluate(SHOWN)
     page.keyboard.press("Escape")
+    settled(page)
     assert not listing.evaluate(SHOWN)
     assert page.evaluate("document.activeElement.classList.contains('md-version__current')")
     page.keyboard.press("Tab")  # focus moves on: the menu opens again when asked
     page.focus(".md-version__current")
-    page.wait_for_timeout(300)
+    settled(page)
     assert listing.evaluate(SHOWN)
 
 
@@ -291,7 +296,7 @@ def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Escape")
     # (the result keeps focus an instant, until the search's closing hides it)
-    page.wait_for_function("() => document.activeElement.matches('.md-select button')", timeout=5000)
+    page.wait_for_function("() => document.activeElement.matches('.md-select button')")
 
 
 @pytest.mark.parametrize("width", [1280, 375])
@@ -301,7 +306,7 @@ def test_the_language_menu_shows_each_entry_on_its_lines_inside_the_screen(new_c
     page = new_context(viewport={"width": width, "height": 800}).new_page()
     page.goto(site.policy_url("fr"), wait_until="networkidle")
     page.click(".md-header__option .md-select button")
-    page.wait_for_timeout(400)  # the menu's transition
+    settled(page)  # the menu's transition
     box = page.locator(".md-header__option .md-select__inner").bounding_box()
     assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= width, box
     listing = page.locator(".md-header__option .md-select__list")
@@ -393,7 +398,7 @@ def test_the_compare_lists_stay_on_a_320_px_screen_with_wider_text_spacing(new_c
     page.goto(site.url("compare-fr"), wait_until="networkidle")
     page.locator(".policy-compare-form select").first.wait_for()
     page.add_style_tag(content=TEXT_SPACING)
-    page.wait_for_timeout(100)
+    settled(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     for select in page.locator(".policy-compare-form select").all():
         assert select.evaluate("e => e.getBoundingClientRect().right") <= 320
@@ -412,7 +417,7 @@ def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_belo
     if spacing:
         page.add_style_tag(content=TEXT_SPACING)
     page.locator(".md-version__current").wait_for()
-    page.wait_for_timeout(200)  # the header's new height observed
+    settled(page)  # the header's new height observed
     name = page.locator(".md-header__topic:first-child > .md-ellipsis")
     assert name.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight")
     assert name.evaluate("e => getComputedStyle(e).textOverflow !== 'ellipsis' || e.scrollWidth <= e.clientWidth")
@@ -425,7 +430,7 @@ def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_belo
         page.locator(".md-header__option").evaluate("e => e.getBoundingClientRect().left")
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     page.evaluate(f"document.getElementById('{anchor}').scrollIntoView()")
-    page.wait_for_timeout(100)
+    settled(page)
     top = page.evaluate(f"document.getElementById('{anchor}').getBoundingClientRect().top")
     assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1
 
@@ -434,9 +439,11 @@ def test_on_a_scrolled_phone_page_the_header_shows_the_pages_title_inside_it(pho
     """Reader hunt 43: once the header held the site's name on several lines, the page's title that Material shows
     there on a scrolled page was drawn below the header, over the text, and the header showed no title."""
     phone_page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    started(phone_page)
+    settled(phone_page)
     phone_page.evaluate("window.scrollTo(0, 3000)")
     phone_page.wait_for_selector(".md-header__title--active")
-    phone_page.wait_for_timeout(500)  # the topics' transition
+    settled(phone_page)  # the topics' transition
     title = phone_page.locator(".md-header__topic + .md-header__topic .md-ellipsis")
     header, box = phone_page.locator(".md-header").bounding_box(), title.bounding_box()
     assert header is not None and box is not None and title.inner_text().strip()
@@ -605,7 +612,7 @@ def test_the_version_button_shows_its_focus_once_its_menu_is_closed(page, site):
 def _scrolled_to(page, anchor: str) -> int:
     """Scroll the section `anchor` to the top of the reading area, as a reader reading it has: the page's scroll."""
     page.evaluate("id => document.getElementById(id).scrollIntoView()", anchor)
-    page.wait_for_timeout(200)
+    settled(page)
     return page.evaluate("scrollY")
 
 
@@ -620,7 +627,7 @@ def test_tabbing_through_the_header_menus_leaves_the_page_where_it_was_read(page
     page.focus(".md-version__current")
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
-    page.wait_for_timeout(200)
+    settled(page)
     assert page.evaluate("document.activeElement.classList.contains('md-version__link')")
     assert page.evaluate("scrollY") == read
 
@@ -673,6 +680,7 @@ def test_a_reader_set_to_dark_reads_the_page_dark_at_aa_contrast_and_prints_it_w
         context.on("request", lambda request, scheme=scheme: requests.setdefault(scheme, []).append(request.url))
         page = context.new_page()
         page.goto(site.url(name), wait_until="networkidle")
+        started(page)  # its requests all made, for the two lists to be compared
     colours = page.evaluate(_COLOURS)
     assert not _light(colours["page"]) and _light(colours["text"]) and _light(colours["link"]), colours
     results = axe(page)

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from playwright.sync_api import expect
-from reader import heading_top, switch_language, switch_version
+from reader import heading_top, settled, switch_language, switch_version
 
 from policysite.strings import long_date, strings
 
@@ -165,7 +165,7 @@ def test_a_deep_link_into_an_archived_version_shows_the_notice_at_any_scroll(pag
     page.goto(site.version_url(lang, version, "s2-1"))
     page.locator("[data-md-component=outdated]").wait_for(state="visible")
     page.wait_for_function("() => getComputedStyle(document.documentElement).getPropertyValue('--policy-notice-height') !== '0px'")
-    page.wait_for_timeout(200)  # the deep link's scroll, once the notice appeared
+    settled(page)  # the deep link's scroll, once the notice appeared
     notice = on_screen(page, "[data-md-component=outdated]")
     assert notice["seen"] and notice["top"] == 0
     header = on_screen(page, ".md-header")
@@ -173,7 +173,7 @@ def test_a_deep_link_into_an_archived_version_shows_the_notice_at_any_scroll(pag
     assert header["bottom"] - 1 <= heading_top(page, "s2-1") < page.evaluate("innerHeight") / 2
     for where in ("document.documentElement.scrollHeight", "document.documentElement.scrollHeight / 2", "0"):
         page.evaluate(f"window.scrollTo(0, {where})")
-        page.wait_for_timeout(100)
+        settled(page)
         assert on_screen(page, "[data-md-component=outdated]")["seen"], where
         archived = strings(lang)["archived"].format(date=long_date(dt.date.fromisoformat(version), lang))
         assert archived in page.locator("[data-md-component=outdated]").inner_text()

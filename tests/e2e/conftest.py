@@ -270,6 +270,26 @@ def site(request, tmp_path_factory, serve) -> Site:
     return dataclasses.replace(published, base=serve(published.root))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def loaded_before_quiet(e2e_requirements):
+    """`page.goto(url, wait_until="networkidle")` returns once the page is loaded, too: Chromium's half second without
+    a request came, on a busy machine, while a long page was still being parsed (readyState "loading", its later
+    sections not there yet: the tests read them at once and failed now and then)."""
+    from playwright.sync_api import Page
+
+    goto = Page.goto
+
+    def loaded(self, url, **options):
+        response = goto(self, url, **options)
+        if options.get("wait_until") == "networkidle":
+            self.wait_for_load_state("load")
+        return response
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(Page, "goto", loaded)
+        yield
+
+
 @pytest.fixture(scope="session")
 def browser(e2e_requirements):
     from playwright.sync_api import sync_playwright

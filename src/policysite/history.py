@@ -44,9 +44,10 @@ class History:
     # Commits taking up again the date of an earlier commit after a later date: (commit, its date, the earlier
     # commit, its later date). Its text would silently replace the earlier version of its date, or be lost.
     backdated: list[tuple[str, dt.date, str, dt.date]] = field(default_factory=list)
-    # Texts reached only through a merge's second parent, dated before the newest version: (merge, commit, date).
-    # In force on this branch (it was merged into another that then became it), or a pull request's draft.
-    merged: list[tuple[str, str, dt.date]] = field(default_factory=list)
+    # Texts reached only through a merge's second parent (or a later one: an octopus), dated before the newest
+    # version: (merge, commit, date, which parent: 2, 3…). In force on this branch (it was merged into another that
+    # then became it), or a pull request's draft.
+    merged: list[tuple[str, str, dt.date, int]] = field(default_factory=list)
     # Texts of a history merged in with no commit in common (`--allow-unrelated-histories`: an old repository of the
     # policy adopted by a merge), dated before the newest version: (merge, commit, date). Its own versions, or drafts.
     unrelated: list[tuple[str, str, dt.date]] = field(default_factory=list)
@@ -68,8 +69,8 @@ class History:
         return Said("refusal.superseded", version=version.version, commit=version.commit[:7], after=after.version,
                     after_commit=after.commit[:7], file=exceptions_file)
 
-    def merged_message(self, merge: str, commit: str, exceptions_file: str) -> str:
-        return Said("refusal.merged", merge=merge[:7], commit=commit[:7], file=exceptions_file)
+    def merged_message(self, merge: str, commit: str, exceptions_file: str, *, parent: int = 2) -> str:
+        return Said("refusal.merged", merge=merge[:7], commit=commit[:7], file=exceptions_file, parent=parent)
 
     @staticmethod
     def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:
@@ -125,7 +126,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         return (date, blob) if date is not None else None
 
     taken: list[str] = []
-    merged: list[tuple[str, str, dt.date]] = []
+    merged: list[tuple[str, str, dt.date, int]] = []
     unrelated: list[tuple[str, str, dt.date]] = []
     undated: list[tuple[str, str, int, str]] = []  # commits whose page has no date to read (or no page: its mode, or
     # ""); the dated ones newer
@@ -144,20 +145,22 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
                 found[read[0]] = (commit, moves[commit])
         last = max(found, default=None)
-        for merge, _first, second in _merges(repo, rev):
+        for merge, _first, others in _merges(repo, rev):
             # A merge's second parent dated otherwise than every first parent: a pull request's draft (merged with
             # `-s ours`, or its conflict resolved to another text), or this branch's own state where it was
             # merged into another branch that then became it (a "foxtrot merge"). Git cannot tell which. Dated
             # after every version, it is a draft (said); dated before the newest, it may have been in force:
-            # publishing waits for the team to say which (History.merged).
-            side = dated(second, paths)
-            if side is None or side[0] in found or second in skip:
-                continue
-            if last is not None and side[0] < last:
-                merged.append((merge, second, side[0]))
-            else:
-                taken.append(Said("history.draft-merged", day=side[0].isoformat(), commit=second[:7],
-                                  merge=merge[:7]))
+            # publishing waits for the team to say which (History.merged). An octopus's third parent and after
+            # are read alike (history hunt 33: an octopus merged `-s ours` lost such a text without a word).
+            for n, second in enumerate(others, 2):
+                side = dated(second, paths)
+                if side is None or side[0] in found or second in skip:
+                    continue
+                if last is not None and side[0] < last:
+                    merged.append((merge, second, side[0], n))
+                else:
+                    taken.append(Said("history.draft-merged", day=side[0].isoformat(), commit=second[:7],
+                                      merge=merge[:7], parent=n))
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
@@ -239,7 +242,8 @@ def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, 
     if last is None or len(git.run(repo, "rev-list", "--max-parents=0", rev).split()) < 2:
         return []  # one root: every merge's parents share it
     out: list[tuple[str, str, dt.date]] = []
-    for merge, first, second in _merges(repo, rev):
+    for merge, first, second in ((merge, first, second) for merge, first, others in _merges(repo, rev)
+                                 for second in others):
         taken = git.read_blob(repo, merge, page)
         if taken is None or taken != git.read_blob(repo, second, page) or git.run_ok(repo, "merge-base", first, second):
             continue
@@ -251,10 +255,11 @@ def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, 
     return out
 
 
-def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, str]]:
-    """The merges among `rev`'s first parents, newest first: (merge, its first parent, its second parent)."""
+def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, list[str]]]:
+    """The merges among `rev`'s first parents, newest first: (merge, its first parent, its other parents: the second,
+    and an octopus's third and after)."""
     out = git.run(repo, "log", "--first-parent", "--merges", "--format=%H %P", rev)
-    return [(fields[0], fields[1], fields[2]) for fields in (line.split() for line in out.splitlines())
+    return [(fields[0], fields[1], fields[2:]) for fields in (line.split() for line in out.splitlines())
             if len(fields) >= 3]
 
 

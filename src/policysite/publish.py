@@ -574,11 +574,11 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             if not state.manifests:
                 raise PublishError(_first_shallow(found))
             outcome.warnings += _missing_commits(project, state, branch)
-        for merge, commit, date in found.merged:  # published already while it was the branch's text: in force
+        for merge, commit, date, parent in found.merged:  # published already while it was the branch's text: in force
             if date.isoformat() not in state.manifests:
                 outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding.of(
                     project.paths[project.settings.authoritative], 1, "history.merged",
-                    reason=found.merged_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
+                    reason=found.merged_message(merge, commit, gate.EXCEPTIONS_FILE, parent=parent)),)))
         for merge, commit, date in found.unrelated:  # (history 28) an adopted history's older texts
             if date.isoformat() not in state.manifests:
                 outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding.of(

@@ -388,6 +388,26 @@ def test_a_text_reached_only_through_a_merges_second_parent_is_pushed_by_followi
     assert project.run("verify").returncode == 0
 
 
+def test_a_text_reached_only_through_an_octopus_merges_third_parent_waits_as_one_through_the_second(project):
+    """History hunt 33: an octopus merge (`git merge -s ours tidy old`) whose third parent holds a text dated before
+    the newest version published the rest and said nothing of it: only the second parent was read. It waits for the
+    team to say what it was, as one behind a second parent does, naming which parent it is behind."""
+    project.commit("2021-01-01")
+    git(project.root, "checkout", "-q", "-b", "old")
+    old = project.commit("2021-06-01", fr="Texte d'une autre branche.", en="Another branch's text.")
+    git(project.root, "checkout", "-q", "-b", "tidy", "main")
+    (project.root / "notes.txt").write_text("notes\n", encoding="utf-8")
+    project.commit_all("tidy")
+    git(project.root, "checkout", "-q", "main")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    git(project.root, "merge", "-q", "-s", "ours", "tidy", "old", "-m", "octopus", date="2024-01-01T13:00:00+00:00")
+    outcome = project.history()
+    assert outcome.published == [] and project.branch() is None
+    assert [(r.version, r.commit, r.findings[0].rule) for r in outcome.refused] == [("2021-06-01", old,
+                                                                                    "history.merged")]
+    assert outcome.refused[0].findings[0].message.startswith(
+        f"the text of {old[:7]}, reached only through the 3rd parent of the merge ")
+
 def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):
     """`git merge -s ours`: the draft, dated after every version, is said and never published."""
     project.commit("2024-01-10")
@@ -398,7 +418,7 @@ def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(projec
         date="2024-01-01T13:00:00+00:00")
     outcome = project.history()
     assert outcome.refused == [] and outcome.published == ["2024-01-10"]
-    assert any(line.startswith(f"2024-03-01: the text of {draft[:7]}, reached only through the second parent")
+    assert any(line.startswith(f"2024-03-01: the text of {draft[:7]}, reached only through the 2nd parent")
                for line in outcome.warnings), outcome.warnings
 
 

@@ -559,10 +559,10 @@ def test_a_version_re_dated_or_merged_in_is_refused_in_french():
         "publish`, puis revenez à la branche)")
     merged = Finding.of("docs/fr/index.md", 1, "history.merged",
                         reason=History([]).merged_message("d" * 40, "e" * 40, "unpublished.yml"))
-    assert merged.message.startswith("the text of eeeeeee, reached only through the second parent of the merge "
+    assert merged.message.startswith("the text of eeeeeee, reached only through the 2nd parent of the merge "
                                      "ddddddd and dated before the newest version")
     assert merged.in_language("fr").message.startswith(
-        "le texte de eeeeeee, qui n'est atteint que par le second parent de la fusion ddddddd et qui est daté d'avant "
+        "le texte de eeeeeee, qui n'est atteint que par le 2e parent de la fusion ddddddd et qui est daté d'avant "
         "la version la plus récente")
     assert merged.in_language("fr").message.endswith("s'il ne l'a jamais été, inscrivez eeeeeee dans unpublished.yml")
 

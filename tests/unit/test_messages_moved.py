@@ -153,10 +153,10 @@ SAID = [
      "docs/fr/index.md (1a2b3c4); kept as published",
      "2021-02-17 : non reconstruite : sa page était docs/privacy.md à son commit, la configuration actuelle lit "
      "docs/fr/index.md (1a2b3c4) ; conservée telle que publiée"),
-    (Said("history.draft-merged", day="2024-03-01", commit="1a2b3c4", merge="5d6e7f8"),
-     "2024-03-01: the text of 1a2b3c4, reached only through the second parent of the merge 5d6e7f8, is not "
+    (Said("history.draft-merged", day="2024-03-01", commit="1a2b3c4", merge="5d6e7f8", parent=3),
+     "2024-03-01: the text of 1a2b3c4, reached only through the 3rd parent of the merge 5d6e7f8, is not "
      "published: a pull request's draft is not a version",
-     "2024-03-01 : le texte de 1a2b3c4, atteint seulement par le second parent de la fusion 5d6e7f8, n'est pas "
+     "2024-03-01 : le texte de 1a2b3c4, atteint seulement par le 3e parent de la fusion 5d6e7f8, n'est pas "
      "publié : le brouillon d'une pull request n'est pas une version"),
     (Said("import.alt-chunk-placed", name="politique.docx", part=Said("import.alt-chunk-placed/a-chunk")),
      "politique.docx: the web page embedded as a chunk (Word's “alternative format chunk”) is inside a table, a list "

@@ -258,12 +258,12 @@ MESSAGES: dict[str, str] = {
                           "{commit} in {file} as never published; if it takes effect between them (a change in two "
                           "stages), publish it first from its commit (`git checkout {commit}`, `policy publish`, then "
                           "back to the branch)",
-    "refusal.merged": "the text of {commit}, reached only through the second parent of the merge {merge} and dated "
-                      "before the newest version, may have been in force on this branch (merged into another branch "
-                      "that then became this one) or be a pull request's draft: git cannot tell. If it was in force, "
-                      "publish it first from its commit and push it from there (`git checkout {commit}`, `policy "
-                      "publish --push`, then back to the branch: pushed later from the branch, it is taken for a "
-                      "draft's preview); if it never was, record {commit} in {file}",
+    "refusal.merged": "the text of {commit}, reached only through the {parent:ordinal} parent of the merge {merge} "
+                      "and dated before the newest version, may have been in force on this branch (merged into "
+                      "another branch that then became this one) or be a pull request's draft: git cannot tell. If it "
+                      "was in force, publish it first from its commit and push it from there (`git checkout "
+                      "{commit}`, `policy publish --push`, then back to the branch: pushed later from the branch, it "
+                      "is taken for a draft's preview); if it never was, record {commit} in {file}",
     "refusal.unrelated": "the text of {commit}, in the history the merge {merge} brought in with no commit in common "
                          "with this branch's (an earlier repository of the policy, merged with "
                          "--allow-unrelated-histories), is dated before the newest version: once a later version is "
@@ -2632,7 +2632,7 @@ MESSAGES: dict[str, str] = {
                                 "version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
                                 "'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
                                 "version's files cannot be taken at their word",
-    "history.draft-merged": "{day}: the text of {commit}, reached only through the second parent of the merge {merge}, "
+    "history.draft-merged": "{day}: the text of {commit}, reached only through the {parent:ordinal} parent of the merge {merge}, "
                             "is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "
                                "force until the next",

@@ -307,13 +307,13 @@ MESSAGES: dict[str, str] = {
                           "publié ; si elle s'applique entre les deux (une modification en deux temps), publiez-la "
                           "d'abord depuis son commit (`git checkout {commit}`, `policy publish`, puis revenez à la "
                           "branche)",
-    "refusal.merged": "le texte de {commit}, qui n'est atteint que par le second parent de la fusion {merge} et qui "
-                      "est daté d'avant la version la plus récente, a pu être en vigueur sur cette branche (fusionné "
-                      "dans une autre branche devenue ensuite celle-ci) comme n'être qu'un brouillon de pull request "
-                      ": git ne permet pas de le savoir. S'il a été en vigueur, publiez-le d'abord depuis son commit "
-                      "et poussez-le depuis celui-ci (`git checkout {commit}`, `policy publish --push`, puis revenez "
-                      "à la branche : poussé plus tard depuis la branche, il serait pris pour l'aperçu d'un "
-                      "brouillon) ; s'il ne l'a jamais été, inscrivez {commit} dans {file}",
+    "refusal.merged": "le texte de {commit}, qui n'est atteint que par le {parent:ordinal} parent de la fusion "
+                      "{merge} et qui est daté d'avant la version la plus récente, a pu être en vigueur sur cette "
+                      "branche (fusionné dans une autre branche devenue ensuite celle-ci) comme n'être qu'un "
+                      "brouillon de pull request : git ne permet pas de le savoir. S'il a été en vigueur, publiez-le "
+                      "d'abord depuis son commit et poussez-le depuis celui-ci (`git checkout {commit}`, `policy "
+                      "publish --push`, puis revenez à la branche : poussé plus tard depuis la branche, il serait "
+                      "pris pour l'aperçu d'un brouillon) ; s'il ne l'a jamais été, inscrivez {commit} dans {file}",
     "refusal.unrelated": "le texte de {commit}, dans l'historique que la fusion {merge} a apporté sans commit commun "
                          "avec celui de cette branche (un ancien dépôt de la politique, fusionné avec "
                          "--allow-unrelated-histories), est daté d'avant la version la plus récente : une fois une "
@@ -3074,7 +3074,7 @@ MESSAGES: dict[str, str] = {
                                 "'Publish {version} (…', et le réécrit dans un commit 'Rebuild {version} (…' de "
                                 "`policy history --rebuild`) : les empreintes qu'il liste pour les fichiers de la "
                                 "version ne peuvent pas être tenues pour exactes",
-    "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le second parent de la fusion "
+    "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la fusion "
                             "{merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "
                                "la version précédente jusqu'à la suivante",

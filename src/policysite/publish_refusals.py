@@ -82,9 +82,11 @@ def refuse_recorded_published(project: Project, state: BranchState, unpublished:
             for version, commit in named]))
 
 
-def foreign_versions(project: Project, *, branch: str, remote: str | None) -> list[str]:
+def foreign_versions(project: Project, *, branch: str, remote: str | None, lost: bool = True) -> list[str]:
     """The versions of the local branch, not on the remote's, whose text this branch never held: a draft another
-    branch's `policy history` (`make build`) put there, which a push from here would publish.
+    branch's `policy history` (`make build`) put there, which a push from here would publish. Without `lost`, a text
+    whose commit this repository no longer has and no commit of the history holds (main squashed or rewritten since)
+    is not counted: what it was cannot be told here (verify names it lost; a push still refuses it).
 
     A text is the branch's own when its commit is one of HEAD's first parents, or when one of them holds the same
     text (a pull request merged with a merge commit brings its last text in, not its drafts, although every
@@ -116,8 +118,9 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None) -> li
     # commit is the branch's own, not a preview (history hunt 31: verify said so of every text after a rebase).
     texts = [text if text is not None else _text_now(repo, path, sha256)
              for (_name, _commit, path, sha256), text in zip(elsewhere, texts, strict=True)]
-    return list(dict.fromkeys(name for (name, _commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
-                              if text not in held))
+    return list(dict.fromkeys(name for (name, commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
+                              if text not in held and (lost or text is not None or git.rev_parse(
+                                  repo, f"{commit}^{{commit}}") is not None)))
 
 
 def detached_on(repo: gitpython.Repo) -> list[str]:

@@ -364,7 +364,8 @@ def _foreign(project: Project, branch: str) -> list[str]:
     # Versions origin's branch holds are public already (a text in force published from its own commit, as
     # history's advice for a merge's second parent has it): only the others may be drafts never pushed.
     pushed = git.rev_parse(project.repo, f"refs/remotes/origin/{branch}") is not None
-    return foreign_versions(project, branch=branch, remote="origin" if pushed else None)
+    # A text whose commit is gone with it (main squashed) is named lost by the source check: no preview is known of it
+    return foreign_versions(project, branch=branch, remote="origin" if pushed else None, lost=False)
 
 
 def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManifest], *, shallow: bool,

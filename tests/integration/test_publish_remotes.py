@@ -452,6 +452,34 @@ def test_a_first_publication_onto_another_sites_branch_is_refused_naming_its_fil
     assert project.show("CNAME") == "www.dial-once.com\n"
 
 
+def test_a_first_publication_onto_versions_plain_mike_deployed_names_them_and_the_way_to_publish_them_again(project):
+    """History hunt 33: a gh-pages where plain `mike deploy --deploy-prefix fr 2021-02-17 latest` put the policy (mike's
+    own list of versions, no manifest) was refused as "another site's?", though it holds this policy's versions: they
+    are named, with the way to publish them again from their commits, which then works."""
+    project.commit("2021-02-17")
+    git(project.root, "checkout", "-q", "--orphan", "gh-pages")
+    git(project.root, "rm", "-q", "-r", "-f", ".")
+    for lang in ("fr", "en"):
+        for folder in ("2021-02-17", "latest"):
+            (project.root / lang / folder).mkdir(parents=True)
+            (project.root / lang / folder / "index.html").write_text("<p>2021</p>\n", encoding="utf-8")
+        (project.root / lang / "versions.json").write_text(json.dumps(
+            [{"version": "2021-02-17", "title": "2021-02-17", "aliases": ["latest"]}]), encoding="utf-8")
+    git(project.root, "add", "-A")
+    git(project.root, "commit", "-q", "-m", "Deployed 1234567 to 2021-02-17 in fr with MkDocs 1.6.1 and mike 2.2.0")
+    git(project.root, "checkout", "-q", "-f", "main")
+    old = project.branch()
+    for command in ("history", "publish"):
+        result = project.run(command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert ("error: gh-pages holds versions plain mike deployed, with no manifest of this generator (en: "
+                "2021-02-17; fr: 2021-02-17)") in result.stderr, result.stderr
+        assert "`git branch -m gh-pages mike-pages`), then run `policy history`" in result.stderr
+        assert project.branch() == old
+    git(project.root, "branch", "-m", "gh-pages", "mike-pages")
+    assert project.run("history").returncode == 0
+    assert project.run("verify").returncode == 0
+
 def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_it_and_say_so(with_origin, tmp_path):
     """History hunt 31: another clone published 2023-06-01 and pushed; here, fetched, the local gh-pages is behind.
     `policy at` answered from it that 2021-02-17 was still in force, without a word."""

@@ -863,6 +863,13 @@ MESSAGES: dict[str, str] = {
                            "site's? The archive would be written over and beside it (`policy verify` refuses each "
                            "file publishing did not write): keep that site on a branch of its own (`git branch -m "
                            "{branch} old-site`), or remove its files in a commit of {branch}. Nothing was published.",
+    "refuse.another-site/mike": "{branch} holds versions plain mike deployed, with no manifest of this generator "
+                                "({versions}): nothing records the commit each was built from nor that it passed "
+                                "the checks, so publishing cannot take them into the archive. Keep them on a branch of "
+                                "their own (`git branch -m {branch} mike-pages`), then run `policy history`: it "
+                                "publishes every dated version of the history again from its commit, with the "
+                                "manifest that proves it (`git diff mike-pages {branch}` shows what changed). Nothing "
+                                "was published.",
     "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                           "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published",
     "refuse.checked-out": "-b {branch}: this branch is checked out in {where}: publishing would move it under that "

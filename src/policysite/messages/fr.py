@@ -1024,6 +1024,13 @@ MESSAGES: dict[str, str] = {
                            "à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit) : gardez "
                            "ce site sur une branche à lui (`git branch -m {branch} old-site`), ou retirez ses fichiers "
                            "dans un commit de {branch}. Rien n'a été publié.",
+    "refuse.another-site/mike": "{branch} contient des versions déployées par mike seul, sans manifeste de ce "
+                                "générateur ({versions}) : rien n'indique le commit à partir duquel chacune a été "
+                                "construite ni qu'elle a passé les vérifications, la publication ne peut donc pas les "
+                                "reprendre dans l'archive. Gardez-les sur une branche à elles (`git branch -m {branch} "
+                                "mike-pages`), puis lancez `policy history` : il publie de nouveau chaque version "
+                                "datée de l'historique à partir de son commit, avec le manifeste qui le prouve (`git "
+                                "diff mike-pages {branch}` montre ce qui a changé). Rien n'a été publié.",
     "refuse.branch-name": "-b {branch!r} : n'est pas un nom pour la branche de l'archive (un nom de branche à elle, "
                           "comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt distant) ; "
                           "rien n'a été publié",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import fnmatch
 import re
 import shlex
 from collections.abc import Iterable, Mapping
@@ -264,6 +265,22 @@ def refuse_local_address(project: Project, *, push: bool) -> None:
     url = project.settings.public_url
     if push and this_machine(browser_host(urlsplit(url).hostname or "")):
         raise PublishError(Said("refuse.local-address", url=url))
+
+
+def refuse_unfetched(project: Project, *, branch: str, remote: str, push: bool) -> None:
+    """A clone that fetches other branches of `remote` only (`git clone --single-branch`) has no copy of its published
+    archive: publishing without --push (which fetches it) started another archive beside it, every version dated
+    as published today, that an export or a deploy of the branch would serve in its place (history hunt 33)."""
+    if push or git.rev_parse(project.repo, f"refs/heads/{branch}") \
+            or git.rev_parse(project.repo, f"refs/remotes/{remote}/{branch}") or git.shallow_boundary(project.repo):
+        return  # (a shallow clone, single-branch too, is refused first for the history it lacks: fetched, for this)
+    try:
+        specs = git.run(project.repo, "config", "--get-all", f"remote.{remote}.fetch").split()
+    except git.GitError:  # no such remote, or one that fetches nothing
+        return
+    sources = [spec.lstrip("+").split(":", 1)[0] for spec in specs if not spec.startswith("^")]
+    if sources and not any(fnmatch.fnmatchcase(f"refs/heads/{branch}", source) for source in sources):
+        raise PublishError(Said("refuse.unfetched", branch=branch, remote=remote))
 
 
 def refuse_branch_name(project: Project, branch: str) -> None:

@@ -480,6 +480,31 @@ def test_a_first_publication_onto_versions_plain_mike_deployed_names_them_and_th
     assert project.run("history").returncode == 0
     assert project.run("verify").returncode == 0
 
+def test_a_single_branch_clone_publishes_onto_origins_archive_not_a_new_one(with_origin, tmp_path):
+    """History hunt 33: in a clone made with `git clone --single-branch` (origin's gh-pages never fetched), publish and
+    history without --push started another archive, every version dated as published that day, which an export or
+    a deploy of the branch would serve in place of origin's. Refused, with the way to fetch it; followed, the next
+    version is published onto origin's archive."""
+    origin = tmp_path / "origin.git"
+    git(with_origin.root, "push", "-q", "origin", "main")
+    other = Project(tmp_path / "other")
+    git(tmp_path, "clone", "-q", "--single-branch", "-b", "main", str(origin), str(other.root))
+    other.commit("2022-03-01", fr="Texte suivant.", en="Next text.")
+    for command in ("history", "publish"):
+        result = other.run(command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert ("error: this clone fetches other branches of origin only (made with --single-branch): origin's "
+                "gh-pages, the published archive if it has one, is not here") in result.stderr, result.stderr
+        assert "`git remote set-branches --add origin gh-pages` then `git fetch origin`" in result.stderr
+        assert other.branch() is None
+    git(other.root, "remote", "set-branches", "--add", "origin", "gh-pages")
+    git(other.root, "fetch", "-q", "origin")
+    result = other.run("history")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert git(other.root, "merge-base", "--is-ancestor", "origin/gh-pages", "gh-pages") == ""
+    assert git(other.root, "ls-tree", "--name-only", "gh-pages", "manifest/").split() == [
+        "manifest/2021-02-17.json", "manifest/2022-03-01.json", "manifest/assets"]
+
 def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_it_and_say_so(with_origin, tmp_path):
     """History hunt 31: another clone published 2023-06-01 and pushed; here, fetched, the local gh-pages is behind.
     `policy at` answered from it that 2021-02-17 was still in force, without a word."""

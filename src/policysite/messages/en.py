@@ -870,6 +870,11 @@ MESSAGES: dict[str, str] = {
                                 "publishes every dated version of the history again from its commit, with the "
                                 "manifest that proves it (`git diff mike-pages {branch}` shows what changed). Nothing "
                                 "was published.",
+    "refuse.unfetched": "this clone fetches other branches of {remote} only (made with --single-branch): {remote}'s "
+                        "{branch}, the published archive if it has one, is not here, and publishing would start "
+                        "another archive beside it. Fetch it first: `git remote set-branches --add {remote} {branch}` "
+                        "then `git fetch {remote}` (or publish with --push, which reads {remote}'s {branch}); nothing "
+                        "was published",
     "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                           "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published",
     "refuse.checked-out": "-b {branch}: this branch is checked out in {where}: publishing would move it under that "

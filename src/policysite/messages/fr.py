@@ -1031,6 +1031,11 @@ MESSAGES: dict[str, str] = {
                                 "mike-pages`), puis lancez `policy history` : il publie de nouveau chaque version "
                                 "datée de l'historique à partir de son commit, avec le manifeste qui le prouve (`git "
                                 "diff mike-pages {branch}` montre ce qui a changé). Rien n'a été publié.",
+    "refuse.unfetched": "ce clone ne récupère que d'autres branches de {remote} (créé avec --single-branch) : la "
+                        "branche {branch} de {remote}, l'archive publiée s'il en a une, n'est pas ici, et publier "
+                        "commencerait une autre archive à côté d'elle. Récupérez-la d'abord : `git remote set-branches "
+                        "--add {remote} {branch}` puis `git fetch {remote}` (ou publiez avec --push, qui lit la "
+                        "branche {branch} de {remote}) ; rien n'a été publié",
     "refuse.branch-name": "-b {branch!r} : n'est pas un nom pour la branche de l'archive (un nom de branche à elle, "
                           "comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt distant) ; "
                           "rien n'a été publié",

@@ -2644,8 +2644,8 @@ MESSAGES: dict[str, str] = {
                                 "version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
                                 "'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
                                 "version's files cannot be taken at their word",
-    "history.draft-merged": "{day}: the text of {commit}, reached only through the {parent:ordinal} parent of the merge {merge}, "
-                            "is not published: a pull request's draft is not a version",
+    "history.draft-merged": "{day}: the text of {commit}, reached only through the {parent:ordinal} parent of the "
+                            "merge {merge}, is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "
                                "force until the next",
     "history.no-page/link": "{commit}: {path} a symbolic link (publishing reads no link), so it is no version: the "

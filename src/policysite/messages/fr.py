@@ -3086,8 +3086,8 @@ MESSAGES: dict[str, str] = {
                                 "'Publish {version} (…', et le réécrit dans un commit 'Rebuild {version} (…' de "
                                 "`policy history --rebuild`) : les empreintes qu'il liste pour les fichiers de la "
                                 "version ne peuvent pas être tenues pour exactes",
-    "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la fusion "
-                            "{merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
+    "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la "
+                            "fusion {merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "
                                "la version précédente jusqu'à la suivante",
     "history.no-page/link": "{commit} : {path} devenu un lien symbolique (la publication ne lit aucun lien), ce n'est "

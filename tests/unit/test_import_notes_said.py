@@ -171,3 +171,37 @@ def test_what_the_import_did_to_a_text_s_links_is_said_in_french(tmp_path: Path)
     assert said == [
         "ligne 5 : lien « notre page » : retiré ses paramètres de suivi (utm_source, fbclid), tel que le site le publie",
         "ligne 5 : le lien « ceci » pointait vers une URL javascript: : conservé son texte, retiré sa cible"], said
+
+
+def test_raw_html_tags_template_markers_and_images_in_a_text_are_said_in_french(tmp_path: Path):
+    """Raw HTML tags renamed, stripped of attributes or left out, embeds and scripts, images (another host's, a data:
+    URL, a missing file), an escaped tag, Liquid markers, a script URL in the text and an icon: said in French, each
+    attribute left out with its reason."""
+    said = _french_notes(tmp_path / "politique-2024-05-01.md", (
+        "# Politique\n\n## 1. Données\n\nNous <b onclick=\"x()\">collectons</b> vos <font color=\"red\">données</font> "
+        "<a name=\"haut\" href=\"/a-propos\">ici</a>.\n\nLogo <img src=\"https://cdn.example.com/logo.png\" alt=\"Logo\">"
+        " et <img src=\"data:image/png;base64,AAA\"> et <img src=\"img/x.png\" alt=\"schéma\">.\n\nTexte "
+        "<iframe src=\"https://video.example.com/v\"></iframe> fin <script>x()</script>.\n\n{% raw %}Écrivez \\<b> "
+        "ici.{% endraw %}\n\nVoir javascript:alert(1) ici :material-lock: fermé.\n"))
+    assert said == [
+        "ligne 5 : HTML brut <b> devenu <strong> : retiré onclick= (un gestionnaire d'événement)",
+        "ligne 5 : HTML brut <b> devenu <strong>",
+        "ligne 5 : la balise HTML brute <font> n'est pas sur la liste des balises permises : retiré la balise, "
+        "conservé son texte",
+        "ligne 5 : HTML brut <a> : retiré href=« /a-propos » (une page ou un fichier du site où le texte était publié, "
+        "pas de celui-ci) : son name= est devenu id=",
+        "ligne 7 : l'image https://cdn.example.com/logo.png (d'un autre hôte) est devenue un lien vers elle, avec son "
+        "texte de remplacement « Logo »",
+        "ligne 7 : une image intégrée en URL data: n'avait pas de texte de remplacement : retirée",
+        "ligne 7 : l'image img/x.png (un fichier que ce site n'a pas) a été remplacée par son texte de remplacement "
+        "« schéma »",
+        "ligne 9 : l'élément <iframe> qui intégrait https://video.example.com/v est devenu un lien vers cette adresse",
+        "ligne 9 : retiré un élément <script> et son contenu",
+        "ligne 11 : « \\< » écrit « &lt; » (le même caractère : les contrôles du HTML ne lisent pas les échappements "
+        "du Markdown)",
+        "ligne 11 : retiré le marqueur Liquid {% raw %}",
+        "ligne 11 : retiré le marqueur Liquid {% endraw %}",
+        "ligne 13 : le texte « javascript:alert(1) » se lit comme une URL de script pour les contrôles : affiché comme "
+        "du code",
+        "ligne 13 : retiré l'icône :material-lock:, que l'ancien site dessinait (ce site n'affiche pas d'icônes dans le "
+        "texte)"], said

@@ -299,14 +299,14 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
     markup = content[start:end]
     tag = rawhtml.parse(markup)
     if tag is None:
-        what = "an HTML comment" if markup.startswith("<!--") else f"“{markup[:40]}”"
-        edit(doc, locate, start, end, "", f"removed {what}")
+        edit(doc, locate, start, end, "", Said("convert.html-comment") if markup.startswith("<!--")
+             else Said("convert.raw-removed", markup=markup[:40]))
         return i
     if tag.name in rawhtml.WITH_CONTENT or tag.name in rawhtml.EMBEDS:
         last, close_end = _closing(children, i, tag.name, len(content))
         link = rawhtml.embed_link(tag) if tag.name in rawhtml.EMBEDS and not tag.closing else None
-        message = f"<{tag.name}> embedding {link.strip('<>')} became a link to it" if link else \
-            f"removed a <{tag.name}> element" + (" and its content" if tag.name in rawhtml.WITH_CONTENT else "")
+        message = Said("convert.raw-embed-linked", tag=tag.name, url=link.strip("<>")) if link else \
+            Said("convert.raw-element-removed" + ("/content" if tag.name in rawhtml.WITH_CONTENT else ""), tag=tag.name)
         edit(doc, locate, start, close_end if not tag.closing else end, link or "", message)
         return last
     if not tag.closing and css_marks.hidden_by(dict(tag.attributes).get("style", ""),
@@ -323,29 +323,28 @@ def _html_inline(doc: Text, locate: Locator, children: list[Token], i: int, cont
             and f"</{tag.name}" not in content[end:].lower() \
             and not re.sub(r"<[^>]*>", "", content[end:]).strip():
         # a stray opening tag ending its paragraph (adoption 7: a Hugo page's ` <strong> ` under its last sentence)
-        edit(doc, locate, start, end, "", f"an opening <{tag.name}> with no words after it in its paragraph, never "
-                                          "closed, marked nothing: removed")
+        edit(doc, locate, start, end, "", Said("convert.raw-stray-opening", tag=tag.name))
     elif tag.name in rawhtml.ALLOWED or tag.name in rawhtml.RENAMED:
         written, dropped = rawhtml.allowed_form(tag)
         renamed = tag.name in rawhtml.RENAMED
         if dropped or renamed or any(k == "name" for k, _ in tag.attributes):
-            what = f"<{tag.name}> became <{rawhtml.RENAMED[tag.name]}>" if renamed else f"<{tag.name}>"
-            detail = f": removed {', '.join(dropped)}" if dropped else ""
-            if tag.name == "a" and any(k == "name" for k, _ in tag.attributes):
-                detail += ": its name= became id="
+            renamed_as = rawhtml.RENAMED.get(tag.name, "")
             if not tag.closing:
-                edit(doc, locate, start, end, written, f"raw HTML {what}{detail}")
+                anchor = tag.name == "a" and any(k == "name" for k, _ in tag.attributes)
+                edit(doc, locate, start, end, written, Said(
+                    "convert.raw-tag", tag=tag.name, renamed=renamed_as,
+                    dropped=Said("convert.raw-tag-dropped", dropped=dropped) if dropped else "",
+                    anchor=Said("convert.raw-tag-anchor") if anchor else ""))
             elif renamed:
-                edit(doc, locate, start, end, written, f"raw HTML <{tag.name}> became <{rawhtml.RENAMED[tag.name]}>")
+                edit(doc, locate, start, end, written, Said("convert.raw-tag", tag=tag.name, renamed=renamed_as,
+                                                            dropped="", anchor=""))
     elif tag.name == "li" and not tag.closing:  # a list in a line (a table cell's, as GitHub users write it)
         label = _item_label(children, i)
-        edit(doc, locate, start, end, label, "raw HTML list in a line (a table cell): each item on a line of its "
-                                             "own there, after its “-” or number")
+        edit(doc, locate, start, end, label, Said("convert.raw-list-in-line"))
     else:
         # a tag the browser draws as a block parts the words on either side of it: `<p>a</p><p>b</p>` is no "ab"
         parted = tag.name in rawhtml.BLOCKS and _text_beside(children, i)
-        edit(doc, locate, start, end, " " if parted else "", f"raw HTML <{tag.name}> is not on the allow-list: "
-                                                              "removed the tag, kept its text")
+        edit(doc, locate, start, end, " " if parted else "", Said("convert.raw-not-allowed", tag=tag.name))
     return i
 
 
@@ -396,28 +395,24 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
         return not any(a <= at < b for a, b in protected)
     for m in _ESCAPED_TAG.finditer(content):
         if free(m.start()):
-            edit(doc, locate, m.start(), m.end(), "&lt;", "“\\<” written “&lt;” (the same character: the HTML "
-                                                           "checks do not read Markdown escapes)")
+            edit(doc, locate, m.start(), m.end(), "&lt;", Said("convert.escaped-tag"))
     for m in _SCRIPT_TEXT.finditer(content):
         if free(m.start()) and not m.group().endswith("\\"):
-            edit(doc, locate, m.start(), m.end(), f"`{m.group()}`", f"the text “{m.group()[:40]}” reads as a "
-                                                                     "script URL to the checks: shown as code")
+            edit(doc, locate, m.start(), m.end(), f"`{m.group()}`", Said("convert.script-text", text=m.group()[:40]))
     for m in _LIQUID_RAW.finditer(content):
         if free(m.start()):
-            edit(doc, locate, m.start(), m.end(), "", f"removed the Liquid marker {m.group()}")
+            edit(doc, locate, m.start(), m.end(), "", Said("convert.liquid-marker", marker=m.group()))
     for m in _LIQUID.finditer(content):
         if free(m.start()) and not _LIQUID_RAW.fullmatch(m.group()):
             if m.group().startswith(("{{<", "{{%", "{%")):  # a Hugo shortcode or a Liquid tag: no reader saw it
-                what = "Hugo shortcode" if m.group().startswith("{{") else "Liquid tag"
-                edit(doc, locate, m.start(), m.end(), "", f"removed the {what} {m.group()[:60]}, which the old site "
-                                                          "ran (a link it made now has no address: write it)")
+                what = "hugo" if m.group().startswith("{{") else "liquid"
+                edit(doc, locate, m.start(), m.end(), "", Said(f"convert.template-tag/{what}", code=m.group()[:60]))
                 continue
             at = locate(m.start())
             doc.notes.add(Said("convert.liquid-kept", code=m.group()[:60]), doc.line_of(at) if at is not None else None)
     for m in _ICON.finditer(content):
         if free(m.start()):
-            edit(doc, locate, m.start(), m.end(), "", f"removed the icon {m.group().strip()}, which the old site "
-                                                      "drew (this site shows no icons in the text)")
+            edit(doc, locate, m.start(), m.end(), "", Said("convert.icon", icon=m.group().strip()))
     for m in _FOOTNOTE.finditer(content):
         if free(m.start()):
             at = locate(m.start())
@@ -429,7 +424,7 @@ def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,
     """Attribute lists (`{: key=value}`) may set only ids; a kramdown one on a line of its
     own (`{: .no_toc}`, `{::options}`) was never shown: it goes."""
     if _KRAMDOWN_LINE.fullmatch(content.strip()) and kind == "paragraph_open":
-        edit(doc, locate, 0, len(content), "", f"removed the kramdown directive {content.strip()[:60]}")
+        edit(doc, locate, 0, len(content), "", Said("convert.kramdown-directive", code=content.strip()[:60]))
         return
     match = (_ATTR_LIST_END if kind in ("heading_open", "td_open", "th_open") else _ATTR_LIST_LINE).search(content)
     from policysite.rendering import after_element

@@ -49,28 +49,26 @@ def parse(markup: str) -> Tag | None:
     return Tag(bool(match.group(1)), match.group(2).lower(), attributes)
 
 
-def allowed_form(tag: Tag) -> tuple[str, list[str]]:
+def allowed_form(tag: Tag) -> tuple[str, list[Said]]:
     """An allowed (or renamed) tag written with only the attributes it may carry, and what was dropped."""
     name = RENAMED.get(tag.name, tag.name)
     if tag.closing:
         return f"</{name}>", []
     kept: list[tuple[str, str]] = []
-    dropped: list[str] = []
+    dropped: list[Said] = []
     has_id = any(k == "id" for k, _ in tag.attributes)
     for key, value in tag.attributes:
         if key == "name" and name == "a" and not has_id:
             kept.append(("id", value))  # an old-style anchor: the id lands the same links
         elif key == "id" and value.startswith("__"):
-            dropped.append(f"{key}= (ids starting with __ are the theme's)")
+            dropped.append(Said("convert.dropped/theme-id", key=key))
         elif key in GLOBAL or key in ALLOWED[name] and is_safe_href(value):
             kept.append((key, value))
         elif key in ALLOWED[name]:
-            reason = "a script URL" if is_script_url(value) else \
-                "a page or file of the site it was published on, not of this one" if _relative(value) else \
-                "only http(s), mailto: and # links are allowed"
-            dropped.append(f"{key}=“{value[:60]}” ({reason})")
+            reason = "script" if is_script_url(value) else "relative" if _relative(value) else "scheme"
+            dropped.append(Said(f"convert.dropped/{reason}", key=key, value=value[:60]))
         else:
-            dropped.append(f"{key}=" + (" (an event handler)" if key.startswith("on") else ""))
+            dropped.append(Said("convert.dropped/" + ("handler" if key.startswith("on") else "other"), key=key))
     written = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in kept)
     return f"<{name}{written}>", dropped
 
@@ -91,32 +89,25 @@ def embed_link(tag: Tag) -> str | None:
     return f"[{_escape_label(text)}](<{url}>)" if text != url else f"<{url}>"
 
 
-def image_replacement(tag: Tag, *, in_link: bool) -> tuple[str, str]:
+def image_replacement(tag: Tag, *, in_link: bool) -> tuple[str, Said]:
     """What stands for a raw <img>: a link to a foreign image, else its alt text; and the note."""
     attributes = dict(tag.attributes)
     src, alt = attributes.get("src", "").strip(), " ".join(attributes.get("alt", "").split())
     return image_rule(src, _escape_label(alt), alt, in_link=in_link, destination=f"<{src}>")
 
 
-def image_rule(src: str, label: str, alt: str, *, in_link: bool, destination: str) -> tuple[str, str]:
+def image_rule(src: str, label: str, alt: str, *, in_link: bool, destination: str) -> tuple[str, Said]:
     """The image rule shared by Markdown and raw HTML images: (replacement, note)."""
     kind = image_kind(src)
-    shown = f"“{alt}”" if alt else "(no alt text)"
     short = src if len(src) <= 80 else src[:77] + "…"
     if kind == "foreign" and not in_link and alt:
-        return f"[{label}]({destination})", (f"image {short} (another host) became a link to it, "
-                                             f"with its alt text {shown}")
-    if kind == "data":
-        what = "an image embedded as a data: URL"
-    elif kind == "foreign":
-        what = f"image {short} (another host)"
-    else:
-        what = f"image {short or '(no address)'} (a file this site does not have)"
+        return f"[{label}]({destination})", Said("convert.image-linked", image=short, alt=alt)
+    what = Said("convert.image/" + (kind if kind in ("data", "foreign") else "missing"), image=short)
     if alt and named_after_file(src, alt):  # Notion's `![Untitled](…/Untitled.png)`: its editor's words, not the text's
         return "", Said("convert.image-file-name", image=short, alt=alt)
     if alt:
-        return label, f"{what} became its alt text {shown}"
-    return "", f"{what} had no alt text: removed"
+        return label, Said("convert.image-alt", image=what, alt=alt)
+    return "", Said("convert.image-no-alt", image=what)
 
 
 def named_after_file(src: str, alt: str) -> bool:

@@ -2691,4 +2691,40 @@ MESSAGES: dict[str, str] = {
                               "removed the target",
     "convert.link-title": "link “{label}”: its title “{title}” shows another address than where it goes, which the "
                           "site refuses to publish: kept the link, removed the title",
+    # --- import notes of raw HTML tags, template code and images in a converted text (convert/neutralise.py, ----
+    # --- convert/rawhtml.py) -------------------------------------------------------------------------------------
+    "convert.raw-removed": "removed “{markup}”",
+    "convert.raw-embed-linked": "<{tag}> embedding {url} became a link to it",
+    "convert.raw-element-removed": "removed a <{tag}> element",
+    "convert.raw-element-removed/content": "removed a <{tag}> element and its content",
+    "convert.raw-stray-opening": "an opening <{tag}> with no words after it in its paragraph, never closed, marked "
+                                 "nothing: removed",
+    "convert.raw-tag": "raw HTML <{tag}>{renamed:opt: became <%s>}{dropped:said}{anchor:said}",
+    "convert.raw-tag-dropped": ": removed {dropped:each:, }",
+    "convert.raw-tag-anchor": ": its name= became id=",
+    "convert.dropped/theme-id": "{key}= (ids starting with __ are the theme's)",
+    "convert.dropped/script": "{key}=“{value}” (a script URL)",
+    "convert.dropped/relative": "{key}=“{value}” (a page or file of the site it was published on, not of this one)",
+    "convert.dropped/scheme": "{key}=“{value}” (only http(s), mailto: and # links are allowed)",
+    "convert.dropped/handler": "{key}= (an event handler)",
+    "convert.dropped/other": "{key}=",
+    "convert.raw-list-in-line": "raw HTML list in a line (a table cell): each item on a line of its own there, after "
+                                "its “-” or number",
+    "convert.raw-not-allowed": "raw HTML <{tag}> is not on the allow-list: removed the tag, kept its text",
+    "convert.escaped-tag": "“\\<” written “&lt;” (the same character: the HTML checks do not read Markdown escapes)",
+    "convert.script-text": "the text “{text}” reads as a script URL to the checks: shown as code",
+    "convert.liquid-marker": "removed the Liquid marker {marker}",
+    "convert.template-tag/hugo": "removed the Hugo shortcode {code}, which the old site ran (a link it made now has no "
+                                 "address: write it)",
+    "convert.template-tag/liquid": "removed the Liquid tag {code}, which the old site ran (a link it made now has no "
+                                   "address: write it)",
+    "convert.icon": "removed the icon {icon}, which the old site drew (this site shows no icons in the text)",
+    "convert.kramdown-directive": "removed the kramdown directive {code}",
+    "convert.image-linked": "image {image} (another host) became a link to it, with its alt text “{alt}”",
+    "convert.image/data": "an image embedded as a data: URL",
+    "convert.image/foreign": "image {image} (another host)",
+    "convert.image/missing": "image {image:else:convert.image-no-address} (a file this site does not have)",
+    "convert.image-no-address": "(no address)",
+    "convert.image-alt": "{image:said} became its alt text “{alt}”",
+    "convert.image-no-alt": "{image:said} had no alt text: removed",
 }

@@ -3138,4 +3138,45 @@ MESSAGES: dict[str, str] = {
                               "texte, retiré sa cible",
     "convert.link-title": "lien « {label} » : son titre « {title} » montre une autre adresse que celle où il mène, ce "
                           "que le site refuse de publier : conservé le lien, retiré le titre",
+    # --- notes d'import des balises HTML brutes, du code de modèle et des images d'un texte converti --------------
+    # --- (convert/neutralise.py, convert/rawhtml.py) ----------------------------------------------------------------
+    "convert.raw-removed": "retiré « {markup} »",
+    "convert.raw-embed-linked": "l'élément <{tag}> qui intégrait {url} est devenu un lien vers cette adresse",
+    "convert.raw-element-removed": "retiré un élément <{tag}>",
+    "convert.raw-element-removed/content": "retiré un élément <{tag}> et son contenu",
+    "convert.raw-stray-opening": "une balise ouvrante <{tag}> sans aucun mot après elle dans son paragraphe, jamais "
+                                 "fermée, ne marquait rien : retirée",
+    "convert.raw-tag": "HTML brut <{tag}>{renamed:opt: devenu <%s>}{dropped:said}{anchor:said}",
+    "convert.raw-tag-dropped": " : retiré {dropped:each:, }",
+    "convert.raw-tag-anchor": " : son name= est devenu id=",
+    "convert.dropped/theme-id": "{key}= (les identifiants commençant par __ sont ceux du thème)",
+    "convert.dropped/script": "{key}=« {value} » (une URL de script)",
+    "convert.dropped/relative": "{key}=« {value} » (une page ou un fichier du site où le texte était publié, pas de "
+                                "celui-ci)",
+    "convert.dropped/scheme": "{key}=« {value} » (seuls les liens http(s), mailto: et # sont permis)",
+    "convert.dropped/handler": "{key}= (un gestionnaire d'événement)",
+    "convert.dropped/other": "{key}=",
+    "convert.raw-list-in-line": "liste en HTML brut sur une ligne (une cellule de tableau) : chaque élément y est sur "
+                                "une ligne à lui, après son « - » ou son numéro",
+    "convert.raw-not-allowed": "la balise HTML brute <{tag}> n'est pas sur la liste des balises permises : retiré la "
+                               "balise, conservé son texte",
+    "convert.escaped-tag": "« \\< » écrit « &lt; » (le même caractère : les contrôles du HTML ne lisent pas les "
+                           "échappements du Markdown)",
+    "convert.script-text": "le texte « {text} » se lit comme une URL de script pour les contrôles : affiché comme du "
+                           "code",
+    "convert.liquid-marker": "retiré le marqueur Liquid {marker}",
+    "convert.template-tag/hugo": "retiré le shortcode Hugo {code}, que l'ancien site exécutait (un lien qu'il "
+                                 "produisait n'a plus d'adresse : écrivez-la)",
+    "convert.template-tag/liquid": "retiré la balise Liquid {code}, que l'ancien site exécutait (un lien qu'elle "
+                                   "produisait n'a plus d'adresse : écrivez-la)",
+    "convert.icon": "retiré l'icône {icon}, que l'ancien site dessinait (ce site n'affiche pas d'icônes dans le texte)",
+    "convert.kramdown-directive": "retiré la directive kramdown {code}",
+    "convert.image-linked": "l'image {image} (d'un autre hôte) est devenue un lien vers elle, avec son texte de "
+                            "remplacement « {alt} »",
+    "convert.image/data": "une image intégrée en URL data:",
+    "convert.image/foreign": "l'image {image} (d'un autre hôte)",
+    "convert.image/missing": "l'image {image:else:convert.image-no-address} (un fichier que ce site n'a pas)",
+    "convert.image-no-address": "(sans adresse)",
+    "convert.image-alt": "{image:said} a été remplacée par son texte de remplacement « {alt} »",
+    "convert.image-no-alt": "{image:said} n'avait pas de texte de remplacement : retirée",
 }

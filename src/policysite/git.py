@@ -156,7 +156,8 @@ def run_ok(repo: gitpython.Repo, *args: str) -> bool:
 def top(repo: gitpython.Repo) -> Path:
     """The repository's working tree (publishing never runs in a bare repository)."""
     if repo.working_tree_dir is None:
-        raise GitError(f"{repo.git_dir}: a bare repository has no policy to publish")
+        from policysite.messages import Said
+        raise GitError(Said("git.bare", path=str(repo.git_dir)))
     return Path(repo.working_tree_dir).resolve()
 
 
@@ -179,7 +180,8 @@ def file_at(repo: gitpython.Repo, rev: str, path: str | Path) -> str:
     try:
         blob = repo.commit(rev).tree / repo_path(repo, path)
     except (KeyError, ValueError, gitpython.BadName) as exc:
-        raise GitError(f"{path} does not exist at {rev}") from exc
+        from policysite.messages import Said
+        raise GitError(Said("git.missing-at", path=str(path), rev=rev)) from exc
     return blob.data_stream.read().decode("utf-8")
 
 
@@ -353,7 +355,8 @@ def read_object(repo: gitpython.Repo, sha: str) -> bytes:
     try:
         return repo.odb.stream(bytes.fromhex(sha)).read()
     except (ValueError, gitpython.BadObject) as exc:
-        raise GitError(f"object {sha} is not in the repository") from exc
+        from policysite.messages import Said
+        raise GitError(Said("git.no-object", sha=sha)) from exc
 
 
 def read_objects(repo: gitpython.Repo, shas: list[str]) -> Generator[tuple[str, bytes], None, None]:
@@ -363,7 +366,8 @@ def read_objects(repo: gitpython.Repo, shas: list[str]) -> Generator[tuple[str, 
     took 0.4 s so, nearly all of it waiting. Streamed: one blob in memory at a time."""
     for sha, (kind, content) in zip(shas, _batch(Path(repo.git_dir), shas)):
         if kind != b"blob":
-            raise GitError(f"object {sha} is not a blob in the repository")
+            from policysite.messages import Said
+            raise GitError(Said("git.not-blob", sha=sha))
         yield sha, content
 
 
@@ -418,7 +422,8 @@ def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
         return repo.git.execute(["git", *OPTIONS, "cat-file", "blob", sha], stdout_as_string=False,
                                 strip_newline_in_stdout=False)
     except gitpython.GitCommandError as exc:
-        raise GitError(f"object {sha} is not in the repository: {(exc.stderr or '').strip()}") from exc
+        from policysite.messages import Said
+        raise GitError(Said("git.no-object/detail", sha=sha, detail=(exc.stderr or "").strip())) from exc
 
 
 def inside_path(path: str) -> bool:

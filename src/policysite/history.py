@@ -349,7 +349,7 @@ def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> C
     return configured
 
 
-def shallow_warning(repo: gitpython.Repo, history: History) -> str:
+def shallow_warning(repo: gitpython.Repo, history: History) -> Said:
     """What a shallow clone hides: the history before its boundary commits, and the dates in it."""
     stops = []
     for sha in history.shallow:
@@ -358,9 +358,8 @@ def shallow_warning(repo: gitpython.Repo, history: History) -> str:
             stops.append(f"{sha[:7]} ({commit.committed_datetime.date().isoformat()})")
         except (ValueError, gitpython.BadName):
             stops.append(sha[:7])
-    oldest = f"; the oldest dated version found is {history.versions[0].version}" if history.versions else ""
-    return (f"shallow clone: git history stops at {', '.join(stops)}, so dated versions committed before "
-            f"it are missing{oldest}; run `git fetch --unshallow` to publish the whole archive")
+    oldest = Said("history.shallow/oldest", version=history.versions[0].version) if history.versions else ""
+    return Said("history.shallow", stops=stops, oldest=oldest)
 
 
 def sources_at(repo: gitpython.Repo, commit: str, paths: dict[str, str]) -> dict[str, bytes | None]:

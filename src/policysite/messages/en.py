@@ -2727,4 +2727,13 @@ MESSAGES: dict[str, str] = {
     "convert.image-no-address": "(no address)",
     "convert.image-alt": "{image:said} became its alt text “{alt}”",
     "convert.image-no-alt": "{image:said} had no alt text: removed",
+    # --- a shallow clone's history (history.py) and what git refuses to read (git.py) ----------------------------
+    "history.shallow": "shallow clone: git history stops at {stops:each:, }, so dated versions committed before it "
+                       "are missing{oldest:said}; run `git fetch --unshallow` to publish the whole archive",
+    "history.shallow/oldest": "; the oldest dated version found is {version}",
+    "git.bare": "{path}: a bare repository has no policy to publish",
+    "git.missing-at": "{path} does not exist at {rev}",
+    "git.no-object": "object {sha} is not in the repository",
+    "git.no-object/detail": "object {sha} is not in the repository: {detail}",
+    "git.not-blob": "object {sha} is not a blob in the repository",
 }

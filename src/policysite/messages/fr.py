@@ -3179,4 +3179,14 @@ MESSAGES: dict[str, str] = {
     "convert.image-no-address": "(sans adresse)",
     "convert.image-alt": "{image:said} a été remplacée par son texte de remplacement « {alt} »",
     "convert.image-no-alt": "{image:said} n'avait pas de texte de remplacement : retirée",
+    # --- l'historique d'un clone superficiel (history.py) et ce que git refuse de lire (git.py) ------------------
+    "history.shallow": "clone superficiel : l'historique git s'arrête à {stops:each:, } ; les versions datées "
+                       "enregistrées avant manquent donc{oldest:said} ; lancez `git fetch --unshallow` pour publier "
+                       "toute l'archive",
+    "history.shallow/oldest": " (la plus ancienne version datée trouvée est celle du {version})",
+    "git.bare": "{path} : un dépôt nu (bare) n'a pas de politique à publier",
+    "git.missing-at": "{path} n'existe pas dans {rev}",
+    "git.no-object": "l'objet {sha} n'est pas dans le dépôt",
+    "git.no-object/detail": "l'objet {sha} n'est pas dans le dépôt : {detail}",
+    "git.not-blob": "l'objet {sha} n'est pas un blob du dépôt",
 }

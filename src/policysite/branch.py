@@ -400,8 +400,8 @@ def _read_manifests(repo: gitpython.Repo, rev: str, directory: str, *, branch: s
             except mf.ManifestError as exc:
                 # said alike by every command, those that only read the archive too (`policy at` said "nothing
                 # was published": history hunt 31)
-                raise ManifestUnreadable(f"{branch}: {directory}/{name}: {exc}: `policy verify` lists what is "
-                                         "wrong; the branch is left as it is") from None
+                raise ManifestUnreadable(Said("branch.manifest-unreadable", branch=branch, path=f"{directory}/{name}",
+                                              error=text_of(exc))) from None
             manifests[manifest.version] = manifest
     return manifests
 

@@ -102,17 +102,18 @@ class VersionManifest:
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},
             )
         except RecursionError:  # `[[[…]]]` thousands deep, put on the branch: named, never a Python error (hunt 31)
-            raise ManifestError("not a valid manifest (nested too deep)") from None
+            raise ManifestError(Said("manifest.invalid/deep")) from None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ManifestError(f"not a valid manifest ({type(exc).__name__}: {str(exc)[:120]})") from None
+            error = f"{type(exc).__name__}: {str(exc)[:120]}"
+            raise ManifestError(Said("manifest.invalid/read", error=error)) from None
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest.version) or not all(
                 isinstance(v, str) for e in manifest.languages.values()
                 for v in (e.source.commit, e.source.path, e.source.sha256, *e.files.values())):
-            raise ManifestError("not a valid manifest (a version, commit, path or digest is not what it should be)")
+            raise ManifestError(Said("manifest.invalid/fields"))
         for lang, entry in sorted(manifest.languages.items()):
             problem = changes_problem(entry.changes)
             if problem:
-                raise ManifestError(f"not a valid manifest ({lang}: changes: {problem})")
+                raise ManifestError(Said("manifest.invalid/changes", lang=lang, problem=problem))
         return manifest
 
     def source_digests(self) -> dict[str, str]:
@@ -123,41 +124,41 @@ class VersionManifest:
 KINDS = ("changed", "added", "removed", "renumbered", "moved", "merged", "split")
 
 
-def changes_problem(changes: object) -> str:
+def changes_problem(changes: object) -> Said | str:
     """What is wrong with a language's recorded changes (archive.summary()), or "": the history page, the feed and
     the home page are built from it, so a value of another type or an impossible date must be named, not met by
     them as a Python error naming no file (history hunt 27)."""
     if changes is None:
         return ""
     if not isinstance(changes, dict):
-        return "not a mapping"
+        return Said("manifest.changes/mapping")
     for key in ("change", "note"):
         if key in changes and not isinstance(changes[key], str):
-            return f"`{key}` is not text"
+            return Said("manifest.changes/text", key=key)
     for key in ("previous", "announced"):
         value = changes.get(key)
         if value is not None and not _is_day(value):
-            return f"`{key}` is not a day (YYYY-MM-DD)"
+            return Said("manifest.changes/day", key=key)
     counts = changes.get("counts", {})
     if not isinstance(counts, dict) or not all(isinstance(n, int) and not isinstance(n, bool) for n in counts.values()):
-        return "`counts` is not a mapping of numbers"
+        return Said("manifest.changes/counts")
     if not isinstance(changes.get("preamble", False), bool):
-        return "`preamble` is not true or false"
+        return Said("manifest.changes/preamble")
     sections = changes.get("sections", [])
     if not isinstance(sections, list):
-        return "`sections` is not a list"
+        return Said("manifest.changes/sections")
     for n, section in enumerate(sections, start=1):
         if not isinstance(section, dict) or section.get("kind") not in KINDS \
                 or not all(isinstance(section.get(k), str) or section.get(k) is None for k in ("old", "new")) \
                 or not isinstance(section.get("title"), str) or not isinstance(section.get("changed"), bool):
-            return f"section {n} is not a kind, old and new numbers, a title and whether it changed"
+            return Said("manifest.changes/section", n=n)
         if not all(isinstance(section.get(k, ""), str) for k in ("old_mark", "new_mark")):
-            return f"section {n}'s marks of its numbers are not text"
+            return Said("manifest.changes/marks", n=n)
         partner = section.get("partner", {})
         if section["kind"] in ("merged", "split") and not (
                 isinstance(partner, dict) and isinstance(partner.get("number"), str)
                 and all(isinstance(partner.get(k, ""), str) for k in ("title", "mark"))):
-            return f"section {n}'s section it was merged into or split off is not a number, a title and a mark"
+            return Said("manifest.changes/partner", n=n)
     return ""
 
 

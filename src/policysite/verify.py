@@ -135,7 +135,7 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             try:
                 manifest = mf.VersionManifest.loads(data)
             except mf.ManifestError as exc:
-                report.problems.append(Said("verify.manifest-unreadable", path=path, error=str(exc)))
+                report.problems.append(Said("verify.manifest-unreadable", path=path, error=text_of(exc)))
                 continue
             if mf.path_for(manifest.version, directory) != path:
                 report.problems.append(Said("verify.manifest-describes", path=path, version=manifest.version))

@@ -52,6 +52,40 @@ def test_recorded_changes_that_are_not_a_mapping_are_a_manifest_error():
         mf.VersionManifest.loads(_manifest(["changed"]))
 
 
+
+def test_a_manifest_that_cannot_be_read_is_said_in_french_by_every_command_reading_the_branch(tmp_path):
+    """Every command reading the branch (publish, verify, at) names such a manifest in the site's language."""
+    import git as gitpython
+
+    from helpers import git
+    from policysite import branch, messages
+    from policysite.errors import ManifestUnreadable
+
+    said = []
+    for data in (_manifest({**RECORDED, "announced": "le 20 janvier"}), _manifest({**RECORDED, "sections": 5}),
+                 b'{"version": "2022", "languages": {}}', b"[" * 5000 + b"]" * 5000):
+        with pytest.raises(mf.ManifestError) as refused:
+            mf.VersionManifest.loads(data)
+        said.append(messages.said_in(messages.text_of(refused.value), "fr"))
+    assert said == [
+        "manifeste non valide (fr : changes : `announced` n'est pas un jour (AAAA-MM-JJ))",
+        "manifeste non valide (fr : changes : `sections` n'est pas une liste)",
+        "manifeste non valide (une version, un commit, un chemin ou une empreinte n'est pas ce qu'il devrait être)",
+        "manifeste non valide (imbriqué trop profondément)"]
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "manifest").mkdir()
+    (tmp_path / "manifest" / "2022-03-01.json").write_bytes(_manifest({**RECORDED, "sections": 5}))
+    git(tmp_path, "add", "manifest")
+    git(tmp_path, "commit", "-q", "-m", "publish")
+    with pytest.raises(ManifestUnreadable) as unread:
+        branch.manifests_at(gitpython.Repo(tmp_path), "gh-pages")
+    assert str(messages.text_of(unread.value)) == (
+        "gh-pages: manifest/2022-03-01.json: not a valid manifest (fr: changes: `sections` is not a list): `policy "
+        "verify` lists what is wrong; the branch is left as it is")
+    assert messages.said_in(messages.text_of(unread.value), "fr") == (
+        "gh-pages : manifest/2022-03-01.json : manifeste non valide (fr : changes : `sections` n'est pas une liste) : "
+        "`policy verify` liste ce qui ne va pas ; la branche est laissée telle quelle")
+
 def _printed(pdf_key: str, pdf_digest: str) -> mf.VersionManifest:
     entry = {"source": {"path": "docs/fr/index.md", "commit": "a" * 40, "sha256": "b" * 64}, "pdf_key": pdf_key,
              "files": {"index.html": "c" * 64, "policy-fr-2022-03-01.pdf": pdf_digest}}

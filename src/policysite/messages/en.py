@@ -894,7 +894,7 @@ MESSAGES: dict[str, str] = {
     "verify.shared-list-invalid": "{path}: not a valid list of shared theme files",
     "verify.shared-list-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch; put "
                                  "back the one publishing wrote, `git revert` the commit that edited it)",
-    "verify.manifest-unreadable": "{path}: {error}",
+    "verify.manifest-unreadable": "{path}: {error:said}",
     "verify.manifest-describes": "{path}: describes version {version}",
     "verify.manifest-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch: a "
                               "manifest is the record of what was published; put back the one publishing wrote, `git "
@@ -2736,4 +2736,21 @@ MESSAGES: dict[str, str] = {
     "git.no-object": "object {sha} is not in the repository",
     "git.no-object/detail": "object {sha} is not in the repository: {detail}",
     "git.not-blob": "object {sha} is not a blob in the repository",
+    # --- a manifest on the branch that cannot be read (manifest.py) -------------------------------------------------
+    "manifest.invalid/deep": "not a valid manifest (nested too deep)",
+    "manifest.invalid/read": "not a valid manifest ({error})",
+    "manifest.invalid/fields": "not a valid manifest (a version, commit, path or digest is not what it should be)",
+    "manifest.invalid/changes": "not a valid manifest ({lang}: changes: {problem:said})",
+    "manifest.changes/mapping": "not a mapping",
+    "manifest.changes/text": "`{key}` is not text",
+    "manifest.changes/day": "`{key}` is not a day (YYYY-MM-DD)",
+    "manifest.changes/counts": "`counts` is not a mapping of numbers",
+    "manifest.changes/preamble": "`preamble` is not true or false",
+    "manifest.changes/sections": "`sections` is not a list",
+    "manifest.changes/section": "section {n} is not a kind, old and new numbers, a title and whether it changed",
+    "manifest.changes/marks": "section {n}'s marks of its numbers are not text",
+    "manifest.changes/partner": "section {n}'s section it was merged into or split off is not a number, a title and a "
+                                "mark",
+    "branch.manifest-unreadable": "{branch}: {path}: {error:said}: `policy verify` lists what is wrong; the branch is "
+                                  "left as it is",
 }

@@ -1057,7 +1057,7 @@ MESSAGES: dict[str, str] = {
     "verify.shared-list-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
                                  "sur la branche ; remettez celui que la publication a écrit, `git revert` du commit "
                                  "qui l'a modifié)",
-    "verify.manifest-unreadable": "{path} : {error}",
+    "verify.manifest-unreadable": "{path} : {error:said}",
     "verify.manifest-describes": "{path} : décrit la version {version}",
     "verify.manifest-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
                               "sur la branche : un manifeste est le registre de ce qui a été publié ; remettez celui "
@@ -3189,4 +3189,23 @@ MESSAGES: dict[str, str] = {
     "git.no-object": "l'objet {sha} n'est pas dans le dépôt",
     "git.no-object/detail": "l'objet {sha} n'est pas dans le dépôt : {detail}",
     "git.not-blob": "l'objet {sha} n'est pas un blob du dépôt",
+    # --- un manifeste de la branche qui ne peut être lu (manifest.py) -----------------------------------------------
+    "manifest.invalid/deep": "manifeste non valide (imbriqué trop profondément)",
+    "manifest.invalid/read": "manifeste non valide ({error})",
+    "manifest.invalid/fields": "manifeste non valide (une version, un commit, un chemin ou une empreinte n'est pas ce "
+                               "qu'il devrait être)",
+    "manifest.invalid/changes": "manifeste non valide ({lang} : changes : {problem:said})",
+    "manifest.changes/mapping": "ce n'est pas un dictionnaire",
+    "manifest.changes/text": "`{key}` n'est pas du texte",
+    "manifest.changes/day": "`{key}` n'est pas un jour (AAAA-MM-JJ)",
+    "manifest.changes/counts": "`counts` n'est pas un dictionnaire de nombres",
+    "manifest.changes/preamble": "`preamble` n'est ni vrai ni faux",
+    "manifest.changes/sections": "`sections` n'est pas une liste",
+    "manifest.changes/section": "la section {n} n'a pas un type, des numéros ancien et nouveau, un titre et "
+                                "l'indication de son changement",
+    "manifest.changes/marks": "les marques des numéros de la section {n} ne sont pas du texte",
+    "manifest.changes/partner": "la section avec laquelle la section {n} a été fusionnée ou dont elle a été séparée "
+                                "n'a pas un numéro, un titre et une marque",
+    "branch.manifest-unreadable": "{branch} : {path} : {error:said} : `policy verify` liste ce qui ne va pas ; la "
+                                  "branche est laissée telle quelle",
 }

@@ -23,7 +23,9 @@ def write_text(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         if isinstance(exc, OSError):
-            said = OSError(f"{path}: {exc.strerror or exc}; left as it was")
+            from policysite.messages import Said
+
+            said = OSError(Said("files.unchanged", path=str(path), reason=str(exc.strerror or exc)))
             said.errno = exc.errno
             raise said from None
         raise

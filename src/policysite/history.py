@@ -83,7 +83,7 @@ class History:
 
     def backdated_error(self, path: str, exceptions_file: str) -> str:
         """Why these versions cannot be published, one sentence (empty when the dates follow the history)."""
-        return " ".join(self.backdated_reasons(path, exceptions_file))
+        return Said("refusal.each", reasons=self.backdated_reasons(path, exceptions_file))
 
 
 def policy_paths(root: Path, settings: Settings, repo: gitpython.Repo) -> dict[str, str]:

@@ -412,8 +412,8 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
         raise PublishError(_first_shallow(found))
     superseded = found.superseded(state.manifests, today=clock.today())
     if superseded:
-        raise PublishError(" ".join(found.superseded_message(version, after, gate.EXCEPTIONS_FILE)
-                                    for version, after in superseded) + ". Nothing was published.")
+        raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=[
+            found.superseded_message(version, after, gate.EXCEPTIONS_FILE) for version, after in superseded])))
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
             and (state.latest is None or v.version > state.latest)], warnings, rev
@@ -481,10 +481,10 @@ def _proven_sources(project: Project, state: BranchState, manifest: mf.VersionMa
     return _published_sources(project, manifest)
 
 
-def _first_shallow(found: hist.History) -> str:
-    said = next((w for w in found.warnings if w.startswith("shallow clone")), "shallow clone")
-    return (f"nothing published: a first publication needs the whole history, and this is a {said} (the versions "
-            "it hides could never be published after a later one)")
+def _first_shallow(found: hist.History) -> Said:
+    said = next((w for w in found.warnings if isinstance(w, Said) and w.key == "history.shallow"),
+                Said("history.shallow/bare"))
+    return Said("publish.first-shallow", shallow=said)
 
 
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,

@@ -49,8 +49,8 @@ def backdated(project: Project, found: hist.History, state: BranchState,
     pending = [entry for entry in found.backdated if entry[3].isoformat() not in state.manifests]
     path = project.paths[project.settings.authoritative]
     if pending and outcome is None:
-        raise PublishError(dataclasses.replace(found, backdated=pending).backdated_error(path, gate.EXCEPTIONS_FILE)
-                           + " Nothing was published.")
+        raise PublishError(Said("publish.nothing-after", refusal=dataclasses.replace(found, backdated=pending)
+                                .backdated_error(path, gate.EXCEPTIONS_FILE)))
     for entry in pending:
         assert outcome is not None
         outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding.of(

@@ -43,3 +43,35 @@ def test_what_a_shallow_clone_hides_is_said_in_french(tmp_path: Path):
         "clone superficiel : l'historique git s'arrête à aaaaaaa, bbbbbbb ; les versions datées enregistrées avant "
         "manquent donc (la plus ancienne version datée trouvée est celle du 2022-03-01) ; lancez `git fetch "
         "--unshallow` pour publier toute l'archive")
+
+
+def test_a_first_publication_from_a_shallow_clone_is_refused_in_french(tmp_path: Path):
+    from policysite.publish import _first_shallow
+
+    run_git(tmp_path, "init", "-q", "work")
+    history = History(versions=[], shallow=["a" * 40])
+    history.warnings.append(shallow_warning(gitpython.Repo(tmp_path / "work"), history))
+    refused = _first_shallow(history)
+    assert str(refused) == ("nothing published: a first publication needs the whole history, and this is a shallow "
+                            "clone: git history stops at aaaaaaa, so dated versions committed before it are missing; "
+                            "run `git fetch --unshallow` to publish the whole archive (the versions it hides could "
+                            "never be published after a later one)")
+    assert messages.said_in(refused, "fr") == (
+        "rien n'a été publié : une première publication a besoin de tout l'historique, et ceci est un clone "
+        "superficiel : l'historique git s'arrête à aaaaaaa ; les versions datées enregistrées avant manquent donc ; "
+        "lancez `git fetch --unshallow` pour publier toute l'archive (les versions qu'il cache ne pourraient jamais "
+        "être publiées après une version plus récente)")
+
+
+def test_a_file_that_could_not_be_written_is_said_left_as_it_was_in_french(tmp_path: Path):
+    """A word list or translation record written over a folder (the system's own words for why, as before)."""
+    from policysite import files
+
+    (tmp_path / "words.txt").mkdir()
+    with pytest.raises(OSError) as refused:
+        files.write_text(tmp_path / "words.txt", "mot\n")
+    said = messages.text_of(refused.value)
+    reason = str(said).removeprefix(f"{tmp_path / 'words.txt'}: ").removesuffix("; left as it was")
+    assert reason and reason != str(said)
+    assert messages.said_in(said, "fr") == f"{tmp_path / 'words.txt'} : {reason} ; laissé tel quel"
+    assert (tmp_path / "words.txt").is_dir() and [p.name for p in tmp_path.iterdir()] == ["words.txt"]

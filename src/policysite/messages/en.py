@@ -2753,4 +2753,12 @@ MESSAGES: dict[str, str] = {
                                 "mark",
     "branch.manifest-unreadable": "{branch}: {path}: {error:said}: `policy verify` lists what is wrong; the branch is "
                                   "left as it is",
+    # --- refusals joined, what a command leaves as it was (publish.py, publish_refusals.py, files.py) ---------------
+    "refusal.each": "{reasons:each: }",
+    "publish.nothing-after": "{refusal:said} Nothing was published.",
+    "publish.nothing-after/sentence": "{refusal:said}. Nothing was published.",
+    "publish.first-shallow": "nothing published: a first publication needs the whole history, and this is a "
+                             "{shallow:said} (the versions it hides could never be published after a later one)",
+    "history.shallow/bare": "shallow clone",
+    "files.unchanged": "{path}: {reason}; left as it was",
 }

@@ -3208,4 +3208,13 @@ MESSAGES: dict[str, str] = {
                                 "n'a pas un numéro, un titre et une marque",
     "branch.manifest-unreadable": "{branch} : {path} : {error:said} : `policy verify` liste ce qui ne va pas ; la "
                                   "branche est laissée telle quelle",
+    # --- refus mis bout à bout, ce qu'une commande laisse tel quel (publish.py, publish_refusals.py, files.py) -------
+    "refusal.each": "{reasons:each: }",
+    "publish.nothing-after": "{refusal:said} Rien n'a été publié.",
+    "publish.nothing-after/sentence": "{refusal:said}. Rien n'a été publié.",
+    "publish.first-shallow": "rien n'a été publié : une première publication a besoin de tout l'historique, et ceci "
+                             "est un {shallow:said} (les versions qu'il cache ne pourraient jamais être publiées après "
+                             "une version plus récente)",
+    "history.shallow/bare": "clone superficiel",
+    "files.unchanged": "{path} : {reason} ; laissé tel quel",
 }

@@ -198,13 +198,13 @@ def refuse_another_site(project: Project, state: BranchState, branch: str) -> No
         return
     foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll"))
     if deployed := _mike_versions(project.repo, state.base, foreign):
-        raise PublishError(Said("refuse.another-site/mike", branch=branch, versions="; ".join(deployed)))
+        raise PublishError(Said("refuse.another-site/mike", branch=branch, versions=deployed))
     if foreign:
         raise PublishError(Said("refuse.another-site", branch=branch, count=len(foreign), files=", ".join(foreign[:3]),
                                 more=" …" if len(foreign) > 3 else ""))
 
 
-def _mike_versions(repo: gitpython.Repo, tip: str, files: Iterable[str]) -> list[str]:
+def _mike_versions(repo: gitpython.Repo, tip: str, files: Iterable[str]) -> list[Said]:
     """The versions plain `mike deploy` put on a branch, read from each of its lists (`fr/versions.json`): "fr:
     2021-02-17, 2022-03-01", one per deploy prefix. Such an archive of the policy was refused as "another site's?",
     the way out not saying it is not this generator's to keep (history hunt 33)."""
@@ -222,8 +222,9 @@ def _mike_versions(repo: gitpython.Repo, tip: str, files: Iterable[str]) -> list
                  and isinstance(entry.get("version"), str)] if isinstance(listed, list) else []
         if names:
             prefix = path.rpartition("/")[0]
-            out.append(f"{prefix}: {', '.join(sorted(names)[:5])}{' …' if len(names) > 5 else ''}" if prefix
-                       else f"{', '.join(sorted(names)[:5])}{' …' if len(names) > 5 else ''}")
+            shown = f"{', '.join(sorted(names)[:5])}{' …' if len(names) > 5 else ''}"
+            out.append(Said("refuse.mike-deployed", prefix=prefix, versions=shown) if prefix
+                       else Said("refuse.mike-deployed/root", versions=shown))
     return out
 
 

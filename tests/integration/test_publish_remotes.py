@@ -470,6 +470,10 @@ def test_a_first_publication_onto_versions_plain_mike_deployed_names_them_and_th
     git(project.root, "checkout", "-q", "-f", "main")
     _refused_by_both(project, "error: gh-pages holds versions plain mike deployed, with no manifest of this generator "
                      "(en: 2021-02-17; fr: 2021-02-17)", "`git branch -m gh-pages mike-pages`), then run `policy history`")
+    with pytest.raises(publish.PublishError) as refused:  # in French, its list as French punctuates it
+        project.publish()
+    assert "manifeste de ce générateur (en : 2021-02-17 ; fr : 2021-02-17) : rien" in messages.said_in(
+        messages.text_of(refused.value), "fr")
     git(project.root, "branch", "-m", "gh-pages", "mike-pages")
     assert project.run("history").returncode == 0
     assert project.run("verify").returncode == 0

@@ -864,7 +864,7 @@ MESSAGES: dict[str, str] = {
                            "file publishing did not write): keep that site on a branch of its own (`git branch -m "
                            "{branch} old-site`), or remove its files in a commit of {branch}. Nothing was published.",
     "refuse.another-site/mike": "{branch} holds versions plain mike deployed, with no manifest of this generator "
-                                "({versions}): nothing records the commit each was built from nor that it passed "
+                                "({versions:each}): nothing records the commit each was built from nor that it passed "
                                 "the checks, so publishing cannot take them into the archive. Keep them on a branch of "
                                 "their own (`git branch -m {branch} mike-pages`), then run `policy history`: it "
                                 "publishes every dated version of the history again from its commit, with the "
@@ -2761,4 +2761,6 @@ MESSAGES: dict[str, str] = {
                              "{shallow:said} (the versions it hides could never be published after a later one)",
     "history.shallow/bare": "shallow clone",
     "files.unchanged": "{path}: {reason}; left as it was",
+    "refuse.mike-deployed": "{prefix}: {versions}",
+    "refuse.mike-deployed/root": "{versions}",
 }

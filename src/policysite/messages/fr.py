@@ -1025,7 +1025,7 @@ MESSAGES: dict[str, str] = {
                            "ce site sur une branche à lui (`git branch -m {branch} old-site`), ou retirez ses fichiers "
                            "dans un commit de {branch}. Rien n'a été publié.",
     "refuse.another-site/mike": "{branch} contient des versions déployées par mike seul, sans manifeste de ce "
-                                "générateur ({versions}) : rien n'indique le commit à partir duquel chacune a été "
+                                "générateur ({versions:each}) : rien n'indique le commit à partir duquel chacune a été "
                                 "construite ni qu'elle a passé les vérifications, la publication ne peut donc pas les "
                                 "reprendre dans l'archive. Gardez-les sur une branche à elles (`git branch -m {branch} "
                                 "mike-pages`), puis lancez `policy history` : il publie de nouveau chaque version "
@@ -3217,4 +3217,6 @@ MESSAGES: dict[str, str] = {
                              "une version plus récente)",
     "history.shallow/bare": "clone superficiel",
     "files.unchanged": "{path} : {reason} ; laissé tel quel",
+    "refuse.mike-deployed": "{prefix} : {versions}",
+    "refuse.mike-deployed/root": "{versions}",
 }

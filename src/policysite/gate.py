@@ -216,7 +216,7 @@ def same_words(snap: Snapshot, settings: Settings, *, previous: Mapping[str, byt
     without a word). Not said where its `summary:` says why it was dated anew."""
     if not snap.sources or set(snap.sources) != set(previous):
         return []
-    restyled: list[str] = []
+    restyled: list[Said] = []
     for lang, data in snap.sources.items():
         new_text, old_text = (document.normalise(page.decode("utf-8", "replace")) for page in (data, previous[lang]))
         new, old = document.front(new_text, lang=lang), document.front(old_text, lang=lang)
@@ -228,21 +228,17 @@ def same_words(snap: Snapshot, settings: Settings, *, previous: Mapping[str, byt
                                         document.parse(new_text, path=lang, lang=lang))
             if numbering is None:
                 return []
-            restyled += [f"{lang} {change}" for change in numbering]
+            restyled += [Said("gate.renumbered", lang=lang, label=label, was=was, now=now)
+                         for label, was, now in numbering]
     languages = ", ".join(sorted(snap.sources, key=lambda code: code != settings.authoritative))
     if restyled:
-        shown = "; ".join(restyled[:3]) + (f"; … ({len(restyled)} headings)" if len(restyled) > 3 else "")
-        return [f"{version}: its words are those of {before}, the version before it, in every language ({languages}); "
-                f"only the way its headings write their numbers changed ({shown}): the archive lists {version} as a "
-                "version whose history entry, changes page and feed item say “No change in the text.” (say what "
-                "changed in `summary:`, which they then give)"]
-    return [f"{version}: its text is, word for word, that of {before}, the version before it, in every language "
-            f"({languages}): its date alone changed; the archive lists {version} as a version whose history entry, "
-            "changes page and feed item say “No change in the text.” (if a change was meant, it is not in this "
-            "commit; a review confirming the text may say so in `summary:`)"]
+        more = Said("gate.renumbered/more", count=len(restyled)) if len(restyled) > 3 else ""
+        return [Said("gate.same-words/numbering", version=version, before=before, languages=languages,
+                     shown=restyled[:3], more=more)]
+    return [Said("gate.same-words", version=version, before=before, languages=languages)]
 
 
-def _numbering_only(old: document.Policy, new: document.Policy) -> list[str] | None:
+def _numbering_only(old: document.Policy, new: document.Policy) -> list[tuple[str, str, str]] | None:
     """Each heading whose number alone is written otherwise (`§1: “1.” → “I.”`) where the two pages differ in nothing
     else the history summarises (the same sections, numbers, titles and blocks); None where they differ otherwise."""
     if old.shown_title != new.shown_title or [b.markdown or b.text for b in old.preamble] != \
@@ -255,7 +251,7 @@ def _numbering_only(old: document.Policy, new: document.Policy) -> list[str] | N
             return None
         was, now = (" ".join(s.written.removesuffix(s.title).split()) for s in (before, after))
         if was != now:
-            found.append(f"{after.label}: “{was}” → “{now}”")
+            found.append((after.label, was, now))
     return found or None
 
 

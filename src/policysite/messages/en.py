@@ -2763,4 +2763,16 @@ MESSAGES: dict[str, str] = {
     "files.unchanged": "{path}: {reason}; left as it was",
     "refuse.mike-deployed": "{prefix}: {versions}",
     "refuse.mike-deployed/root": "{versions}",
+    # --- a new version whose words are those of the version before it (gate.same_words) -----------------------------
+    "gate.same-words": "{version}: its text is, word for word, that of {before}, the version before it, in every "
+                       "language ({languages}): its date alone changed; the archive lists {version} as a version whose "
+                       "history entry, changes page and feed item say “No change in the text.” (if a change was meant, "
+                       "it is not in this commit; a review confirming the text may say so in `summary:`)",
+    "gate.same-words/numbering": "{version}: its words are those of {before}, the version before it, in every language "
+                                 "({languages}); only the way its headings write their numbers changed "
+                                 "({shown:each}{more:said}): the archive lists {version} as a version whose history "
+                                 "entry, changes page and feed item say “No change in the text.” (say what changed in "
+                                 "`summary:`, which they then give)",
+    "gate.renumbered": "{lang} {label}: “{was}” → “{now}”",
+    "gate.renumbered/more": "; … ({count} headings)",
 }

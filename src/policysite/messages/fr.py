@@ -3219,4 +3219,18 @@ MESSAGES: dict[str, str] = {
     "files.unchanged": "{path} : {reason} ; laissé tel quel",
     "refuse.mike-deployed": "{prefix} : {versions}",
     "refuse.mike-deployed/root": "{versions}",
+    # --- une nouvelle version dont les mots sont ceux de la version précédente (gate.same_words) ---------------------
+    "gate.same-words": "{version} : son texte est, mot pour mot, celui du {before}, la version précédente, dans chaque "
+                       "langue ({languages}) : seule sa date a changé ; l'archive liste la version du {version} comme "
+                       "une version dont l'entrée d'historique, la page des modifications et l'élément du flux disent "
+                       "« Aucune modification du texte. » (si une modification était voulue, elle n'est pas dans ce "
+                       "commit ; une relecture qui confirme le texte peut le dire dans `summary:`)",
+    "gate.same-words/numbering": "{version} : ses mots sont ceux du {before}, la version précédente, dans chaque "
+                                 "langue ({languages}) ; seule la façon dont ses titres écrivent leur numéro a changé "
+                                 "({shown:each}{more:said}) : l'archive liste la version du {version} comme une "
+                                 "version dont l'entrée d'historique, la page des modifications et l'élément du flux "
+                                 "disent « Aucune modification du texte. » (dites ce qui a changé dans `summary:`, "
+                                 "qu'ils reprendront alors)",
+    "gate.renumbered": "{lang} {label} : « {was} » → « {now} »",
+    "gate.renumbered/more": " ; … ({count} titres)",
 }

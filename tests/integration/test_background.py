@@ -107,7 +107,7 @@ def test_preview_shows_the_findings_and_keeps_serving(project, tmp_path):
     finally:
         server.send_signal(signal.SIGINT)  # SIGTERM would leave mkdocs's mkdocs_* folder behind
         try:
-            server.wait(timeout=30)
+            server.wait(timeout=120)  # a net only: mkdocs ends at once, when a busy machine gets to it
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()

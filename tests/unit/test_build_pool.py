@@ -7,6 +7,7 @@ import multiprocessing
 import threading
 import time
 
+from helpers import until
 from policysite import building
 
 
@@ -34,8 +35,7 @@ def test_an_ended_pool_leaves_no_worker_and_no_thread_to_race_the_interpreter_s_
     monkeypatch.setattr(manager, "join_executor_internals", slowly)
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"))
     futures = [pool.submit(_sleep, 30) for _ in range(4)]
-    while not any(future.running() for future in futures):
-        time.sleep(0.01)
+    until(lambda: any(future.running() for future in futures), what="a build running in the pool")
     assert _pool_threads()
     building._end_pool(pool, futures)
     assert not multiprocessing.active_children()

@@ -92,3 +92,13 @@ def test_an_include_out_of_the_repository_or_in_a_cycle_or_too_deep_is_refused_a
     english = said_in(refused.value.args[0], "en")
     assert english.startswith("privacy-2023-03-01.md:") and said in english, english
     assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-03-01.md : la ligne ")
+
+
+@pytest.mark.parametrize("front", ["+++\ntitle = \"Cookies\"\n+++\n", "---\ntitle: Cookies\n...\n",
+                                   "---  \ntitle: Cookies\n---\n"])
+def test_an_included_file_s_front_matter_is_left_out_in_each_way_a_page_s_own_is(tmp_path: Path, front: str):
+    """An included file's front matter is read apart as the page's own is (YAML closed by `---` or `...`, TOML by
+    `+++`): the includes' own reading took only `---` … `---`, and wrote a Hugo part's TOML keys into the text."""
+    page = site(tmp_path, "# Privacy\n\n## Cookies\n\n{% include_relative part.md %}\n")
+    (page.parent / "part.md").write_text(f"{front}We use two cookies.\n", encoding="utf-8")
+    assert convert(page).markdown.strip() == "# Privacy\n\n## Cookies\n\nWe use two cookies."

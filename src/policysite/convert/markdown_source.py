@@ -1397,6 +1397,12 @@ def front_matter_day(text: str) -> tuple[str, str] | None:
     return None
 
 
+def without_front_matter(text: str) -> str:
+    """`text` under its YAML (`---`) or TOML (`+++`) front matter, if it has one (the front matter itself unread)."""
+    match = _YAML.match(text) or _TOML.match(text)
+    return text[match.end():] if match else text
+
+
 def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tuple[str, ...], dict[str, str]]:
     """(kept keys, body, lines before the body, the addresses the old site served the page at, the words of each key
     a text can show): YAML (`---`) or TOML (`+++`) front matter, read safely."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from policysite.convert import markdown_lines
+from policysite.convert import markdown_lines, markdown_source
 from policysite.convert.model import ConvertError
 from policysite.convert.notes import Notes
 from policysite.messages import Said
@@ -72,7 +72,8 @@ def _expand(body: str, page: str, read: Reader, name: str, chain: tuple[str, ...
         if len(data) > MOST_BYTES:
             raise ConvertError(Said("import.include-large", name=name, line=line, page=page, target=target))
         read_in.append(path)
-        text = _without_front_matter(data.decode("utf-8", "replace").removeprefix("\ufeff").replace("\r\n", "\n"))
+        text = data.decode("utf-8", "replace").removeprefix("\ufeff").replace("\r\n", "\n")
+        text = markdown_source.without_front_matter(text)
         return _expand(text.rstrip("\n"), path, read, name, (*chain, path), read_in, missing, top=top or line)
 
     return markdown_lines.substitute(body, INCLUDE, write_in, needle="")
@@ -102,12 +103,6 @@ def _find(target: str, match: re.Match[str], page: str, read: Reader) -> tuple[s
         if data is not None:
             return path, data
     return None
-
-
-def _without_front_matter(text: str) -> str:
-    if text.startswith("---\n") and (end := text.find("\n---", 4)) != -1:
-        return text[text.find("\n", end + 1) + 1:] if text.find("\n", end + 1) != -1 else ""
-    return text
 
 
 def disk_reader(root: Path) -> Reader:

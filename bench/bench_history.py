@@ -17,8 +17,15 @@ of §3 in both languages (a text-only version) and moves the date on by a week. 
   empty branch;
 - the bytes of new git objects that this version adds to the gh-pages repository
   (`git rev-list --objects old..new`): as written (loose objects, each zlib-compressed, as the
-  publication leaves them), inflated, and as `git push` sends them (a thin pack); and the whole
-  largest branch packed as git keeps it in the long run (`git repack -a -d`), per version.
+  publication leaves them), inflated, packed alone (one pack of just those objects, deltas between
+  them only: the least a repository can hold them in before a repack joins them to the archive), as
+  `git push` sends them (a thin pack), and kept (what the whole branch packed in one pack grows by, every
+  delta found anew: the same objects as deltas against the versions of their files already on the branch,
+  as a repack keeps them); and the whole largest branch packed as git keeps it in the long run (`git repack
+  -a -d`), per version. Goal (issue 16): the bytes one more version writes, flat in N. As written and
+  packed alone cannot be: git keeps a delta's base in the same pack (packfile.c, get_delta_base), so the
+  history pages, versions.json and the trees of N entries a publication rewrites are stored whole until a
+  repack; kept is what flat means for the repository (bench/README, session 34).
 
 Figures only; nothing is asserted (see bench/README or the issue for the goals).
 """
@@ -128,16 +135,33 @@ def mike_loop(repo: Path, dated: list[tuple[str, str]]) -> None:
 
 def new_objects(repo: Path, old: str, new: str) -> dict[str, int]:
     """What branch `new` adds to `old`, in bytes: its new objects as written (loose, zlib each), inflated,
-    and as `git push` sends them (a thin pack, deltas against what the remote has)."""
+    packed alone (a pack of them only), as `git push` sends them (a thin pack, deltas against what the remote
+    has), and kept (what one pack of the whole branch grows by: the new objects as deltas against the branch's)."""
     listed = git(repo, "rev-list", "--objects", f"{old}..{new}")
     ids = "\n".join(line.split()[0] for line in listed.splitlines()) + "\n"
     sizes = subprocess.run(["git", "cat-file", "--batch-check=%(objectsize:disk) %(objectsize)"], cwd=repo,
                            input=ids, env=ENV, check=True, capture_output=True, text=True).stdout.split("\n")
     pairs = [tuple(map(int, line.split())) for line in sizes if line.strip()]
-    thin = subprocess.run(["git", "pack-objects", "--revs", "--thin", "--stdout", "-q"], cwd=repo, env=ENV,
-                          input=f"{new}\n^{old}\n".encode(), check=True, capture_output=True).stdout
     return {"objects": len(pairs), "disk": sum(p[0] for p in pairs), "inflated": sum(p[1] for p in pairs),
-            "pushed": len(thin)}
+            "alone": packed(repo, new, f"^{old}"), "pushed": packed(repo, new, f"^{old}", thin=True),
+            "kept": kept(repo, old, new)}
+
+
+def kept(repo: Path, old: str, new: str) -> int:
+    """What one pack of branch `new` weighs more than one of `old`, both with every delta found anew (`git
+    pack-objects --no-reuse-delta`): `new`'s own objects as deltas against what the branch holds, as a repack that
+    finds its deltas again keeps them. (Reusing the deltas of the repository's mix of packs and loose objects, the
+    two packs differ by more than that, either way: 976 kB less at 151 versions.)"""
+    return packed(repo, new, fresh=True) - packed(repo, old, fresh=True)
+
+
+def packed(repo: Path, *revs: str, thin: bool = False, fresh: bool = False) -> int:
+    """Bytes of one pack of the objects of `revs` (`git pack-objects --revs`); `thin`: as `git push` sends it;
+    `fresh`: every delta found anew."""
+    options = [*(["--thin"] if thin else []), *(["--no-reuse-delta"] if fresh else [])]
+    return len(subprocess.run(["git", "pack-objects", "--revs", *options, "--stdout", "-q"], cwd=repo, env=ENV,
+                              input="".join(f"{rev}\n" for rev in revs).encode(), check=True,
+                              capture_output=True).stdout)
 
 
 def packed_size(repo: Path) -> int:
@@ -212,11 +236,17 @@ def main() -> None:
                   f"({onto / first_time:.2f}× the first)")
 
         print("\nWhat one more text-only version adds to gh-pages (KiB; 1 KiB = 1,024 bytes):\n")
-        print("| versions before | new objects | as written (loose) | as pushed (thin pack) | inflated |")
-        print("|---:|---:|---:|---:|---:|")
+        print("| versions before | new objects | as written (loose) | packed alone | as pushed (thin pack) "
+              "| kept (branch packed grows by) | inflated |")
+        print("|---:|---:|---:|---:|---:|---:|---:|")
         for size, _, _, _, added in rows:
-            print(f"| {size} | {added['objects']} | {added['disk'] / 1024:.1f} | {added['pushed'] / 1024:.1f} "
-                  f"| {added['inflated'] / 1024:.1f} |")
+            print(f"| {size} | {added['objects']} | {added['disk'] / 1024:.1f} | {added['alone'] / 1024:.1f} "
+                  f"| {added['pushed'] / 1024:.1f} | {added['kept'] / 1024:.1f} | {added['inflated'] / 1024:.1f} |")
+        smallest = rows[0][4]
+        for size, _, _, _, added in rows[1:]:
+            print(f"git bytes of one more version at {size} versions, x that at {rows[0][0]} (goal: flat in N): "
+                  + ", ".join(f"{name} {added[key] / smallest[key]:.2f}x" for key, name in (
+                      ("disk", "as written"), ("alone", "packed alone"), ("pushed", "pushed"), ("kept", "kept"))))
         repo, size = largest
         packed = packed_size(repo)
         print(f"\nthe whole {size + 1}-version branch packed (git repack -a -d): {packed / 1024 / 1024:.2f} MiB, "

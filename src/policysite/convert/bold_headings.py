@@ -6,7 +6,7 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
-from policysite.convert import heading_depth, list_passes, panels
+from policysite.convert import heading_depth, list_passes, panels, word_title
 from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
 from policysite.convert.notes import Notes
 from policysite.heading_numbers import NUMBER, heading_number
@@ -330,6 +330,11 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
     if len(titles) < 2 or not readme and (not any(numbered[1:]) or not numbered[0] and not all(numbered[1:])):
         return  # (several titles, each over its sections: a privacy and a cookie policy on one page)
     first = None if numbered[0] else titles[0]
+    line = _plain_line_above(soup, titles[0]) if first is None or readme else None
+    if line is not None:  # (the first line, above sections all written alike: the text's title, as Word's Title)
+        first, line.name = line, "h1"
+        notes.add(Said("convert.plain-line-title", words=" ".join(line.get_text(" ").split()), count=len(titles),
+                       top=Said("convert.top/word") if word_levels is not None else "<h1>"))
     below = first.find_all_next(HEADINGS) if first is not None else soup.find_all(HEADINGS)
     written = [int(heading.name[1]) for heading in below]
     levels, shared = heading_depth.one_down(written)
@@ -338,6 +343,21 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
     notes.add(Said("convert.top-sections" + ("" if first is not None else "/untitled"), count=len(below),
                    top=Said("convert.top/word") if word_levels is not None else "<h1>"))
     heading_depth.say(written, shared, notes, word=word_levels is not None)
+
+
+def _plain_line_above(soup: BeautifulSoup, heading: Tag) -> Tag | None:
+    """The text's first paragraph, above `heading`, where its words may be a title (`Acme Privacy Policy`, typed in
+    Word's Normal style over sections in Heading 1), not a list's, a table's, a quote's, nor a link."""
+    line = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    if line is None or line.name != "p" or line.find("a") is not None or \
+            line.find_parent(["li", "table", "blockquote", "aside"]) is not None or \
+            heading not in line.find_all_next("h1", limit=1):
+        return None
+    if not word_title.title_like(" ".join(line.get_text(" ").split())):
+        return None
+    if (bold := _bold_only(line)) is not None:  # (a title's own weight: not words in bold)
+        bold.unwrap()
+    return line
 
 
 def bold_title(soup: BeautifulSoup, notes: Notes) -> None:

@@ -149,8 +149,11 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     body = html_to_markdown(markup, notes)
     body = neutralise.neutralise(body, notes)
     meta = {}
-    if heading is not None and (title := _words(heading)) and re.search(r"(?m)^# ", body):
-        meta["title"] = title  # (none where the page's <h1>s were its sections: to_markdown made them ##)
+    top = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
+    if heading is not None and (title := _words(heading)) and top is not None:
+        # (none where the page's <h1>s were its sections: to_markdown made them ##; the line above them, where
+        # to_markdown made it the title)
+        meta["title"] = title if _letters(top.group(1)) == _letters(title) else _plain(top.group(1))
     elif generated.get("title") and not re.search(r"(?m)^# ", body):
         meta["title"] = generated["title"]  # (the generator's layout showed it: `<h1>{{ page.title }}</h1>`)
     return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content),
@@ -309,6 +312,15 @@ def _page_url(tree: LexborHTMLParser) -> str | None:
             if re.match(r"(?i)https?://", value):
                 return value
     return None
+
+
+def _letters(words: str) -> str:
+    return re.sub(r"[\W_]", "", words)
+
+
+def _plain(line: str) -> str:
+    """A Markdown heading's words without its escapes and emphasis."""
+    return " ".join(re.sub(r"\\(.)|[*_]+", lambda found: found.group(1) or "", line).split())
 
 
 def _words(heading: LexborNode) -> str:

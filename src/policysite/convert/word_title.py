@@ -42,7 +42,7 @@ def plain_title(document: str, styles: str) -> tuple[str, str, str] | None:
     if style is not None and names.get(style.group(1), style.group(1).casefold()) not in _PLAIN:
         return None
     words = " ".join("".join(_TEXT.findall(first.group(0))).split())
-    if not words or len(words.split()) > MOST_WORDS or _NOT_TITLE.search(words):
+    if not title_like(words):
         return None
     runs = [run for run in _RUN.findall(first.group(0)) if any(t.strip() for t in _TEXT.findall(run))]
     bold = all(_BOLD.search(_properties(run)) for run in runs)
@@ -66,6 +66,11 @@ def plain_title(document: str, styles: str) -> tuple[str, str, str] | None:
     else:
         paragraph = re.sub(r"^<w:p\b[^>]*>", lambda m: f"{m.group(0)}<w:pPr>{marked}</w:pPr>", paragraph, count=1)
     return document[:first.start()] + paragraph + document[first.end():], styles, words
+
+
+def title_like(words: str) -> bool:
+    """Whether a paragraph of `words` may be a title: a few words, no sentence, date or numbered clause."""
+    return bool(words) and len(words.split()) <= MOST_WORDS and not _NOT_TITLE.search(words)
 
 
 def _properties(run: str) -> str:

@@ -2318,6 +2318,8 @@ MESSAGES: dict[str, str] = {
     "convert.top/word": "Heading 1",
     "convert.top-sections": "the text's sections are {top:said}, as its title is: {count} heading(s) one level down, "
                             "each section a section (##)",
+    "convert.plain-line-title": "the text's first line, “{words}”, a paragraph above its {count} sections in "
+                                "{top:said}, became its title",
     "convert.top-sections/untitled": "the text's sections are {top:said}, as its title would be (it has none): {count} "
                                      "heading(s) one level down, each section a section (##)",
     "convert.question-terms": "{count} numbered term(s) of a list of questions and answers (<dl>) became section "

@@ -2710,6 +2710,8 @@ MESSAGES: dict[str, str] = {
     "convert.top/word": "en Titre 1",
     "convert.top-sections": "les sections du texte sont {top:said}, comme son titre : {count:plural:titre "
                             "descend|titres descendent} d'un niveau, chaque section devenant une section (##)",
+    "convert.plain-line-title": "la première ligne du texte, « {words} », un paragraphe au-dessus de ses {count} "
+                                "sections {top:said}, est devenue son titre",
     "convert.top-sections/untitled": "les sections du texte sont {top:said}, comme le serait son titre (il n'en a "
                                      "pas) : {count:plural:titre descend|titres descendent} d'un niveau, chaque "
                                      "section devenant une section (##)",

@@ -76,7 +76,7 @@ def test_a_cms_json_export_with_html_bodies_and_locales_is_read_in_the_language_
     ("menu:\n  - home\n  - about\nfooter: Copyright\n", 1, "no title"),
     ("title: Privacy\nfooter: Copyright\n", 1, "no list of sections"),
     ("title: Privacy\nsections:\n  - heading: One\n    body: Text.\n  - 42\n", 5, "an entry of `sections`"),
-    ("title: Privacy\nsections:\n  - heading: [One\n", 4, "does not read as YAML or JSON"),
+    ("title: Privacy\nsections:\n  - heading: [One\n", 4, "does not read as YAML, JSON or TOML"),
 ])
 def test_a_data_file_not_shaped_as_a_policy_is_refused_at_its_line(tmp_path: Path, text: str, line: int, why: str):
     with pytest.raises(ConvertError) as refused:
@@ -127,3 +127,55 @@ def test_a_data_files_day_field_dates_its_text_as_a_pages_front_matter_does(tmp_
     assert sources.stated_day(path, ("en",), lang="en") == ("effective_date: 2023-04-01", ["2023-04-01"], "its text")
     path.write_text("title: Privacy\nsections:\n  - heading: One\n    body: Text.\n", encoding="utf-8")
     assert sources.stated_day(path, ("en",), lang="en") is None
+
+
+HUGO_TOML = '''\
+# data/privacy.toml
+title = "Privacy Policy"
+updated = 2023-03-01
+intro = "This policy explains how **Acme** handles your data."
+
+[[sections]]
+id = "collect"
+heading = "What we collect"
+body = """
+We collect your e-mail address.
+"""
+
+  [[sections.subsections]]
+  heading = "Backups"
+  body = "Backups are kept 30 days."
+
+[[sections]]
+heading = "Contact"
+body = ["Write to privacy@example.com.", "Or call us."]
+note = "Reviewed by counsel."
+'''
+
+
+def test_a_hugo_toml_data_file_is_read_as_a_yaml_one_its_lines_named(tmp_path: Path):
+    """Adoption 11 of session 34: Hugo's `data/privacy.toml` was refused as a format the import does not read, where
+    the same data in YAML or JSON was a page; its fields' lines are the file's own, and so is the line of a file that
+    does not read as TOML; its `updated` day dates it as a YAML file's does."""
+    text = converted(tmp_path, HUGO_TOML, "privacy-2023-03-01.toml")
+    assert text.markdown.strip() == (
+        "# Privacy Policy\n\nThis policy explains how **Acme** handles your data.\n\n## What we collect {#collect}\n\n"
+        "We collect your e-mail address.\n\n### Backups\n\nBackups are kept 30 days.\n\n"
+        "## Contact\n\nWrite to privacy@example.com.\n\nOr call us.")
+    notes = "\n".join(said_in(note, "en") for note in text.notes)
+    assert "line 20: left out the data file's field sections[].note (“Reviewed by counsel.”)" in notes, notes
+    assert "line 3: left out the data file's field updated (“2023-03-01”)" in notes, notes
+    with pytest.raises(ConvertError) as refused:
+        converted(tmp_path, 'title = "Privacy"\n\n[[sections]]\nheading = "One\n', "privacy-2023-04-01.toml")
+    assert said_in(refused.value.args[0], "en").startswith(
+        "privacy-2023-04-01.toml:4: a data file that does not read as YAML, JSON or TOML ("), refused.value
+    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-04-01.toml:4 : un fichier de données qui ne "
+                                                           "se lit ni en YAML, ni en JSON, ni en TOML (")
+    path = tmp_path / "privacy.toml"
+    path.write_text(HUGO_TOML, encoding="utf-8")
+    assert sources.stated_day(path, ("en",), lang="en") == ("updated: 2023-03-01", ["2023-03-01"], "its text")
+    site = tmp_path / "site"  # (the site's own settings beside it: no version)
+    site.mkdir()
+    (site / "hugo.toml").write_text('baseURL = "https://acme.example/"\n', encoding="utf-8")
+    (site / "privacy-2023-03-01.toml").write_text(HUGO_TOML, encoding="utf-8")
+    assert [s.path.name for s in sources.dated_sources([site], skipped=[])] == ["privacy-2023-03-01.toml"]

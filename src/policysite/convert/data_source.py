@@ -1,7 +1,8 @@
-"""A policy kept as a site's data file (`.yml`, `.yaml`, `.json`: Jekyll's `_data/privacy.yml`, a Hugo data file, a
-headless CMS's export) that its template wrote out as the page: a title and its ordered sections, each a heading over
-a Markdown or HTML body, read into the text those fields held, in their order, and said; a file of any other shape is
-refused at the line where it stops reading as one (session 33: a data file was refused as not a page)."""
+"""A policy kept as a site's data file (`.yml`, `.yaml`, `.json`, `.toml`: Jekyll's `_data/privacy.yml`, a Hugo
+data file, a headless CMS's export) that its template wrote out as the page: a title and its ordered sections, each a
+heading over a Markdown or HTML body, read into the text those fields held, in their order, and said; a file of any
+other shape is refused at the line where it stops reading as one (session 33: a data file was refused as not a page).
+"""
 from __future__ import annotations
 
 import dataclasses
@@ -10,7 +11,7 @@ import re
 
 import yaml
 
-from policysite.convert import html_source, markdown_source
+from policysite.convert import html_source, markdown_source, toml_data
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.messages import Said
@@ -59,7 +60,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     if name.lower().endswith(".json"):
         text = text.replace("\t", " ")  # (JSON writes a tab inside a string as \t: a tab is only its indent)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = _compose(text, name=name)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConvertError(Said("import.data-unreadable", name=name, line=mark.line + 1 if mark else 1,
@@ -90,7 +91,7 @@ def stated_day(data: bytes, *, name: str, languages: tuple[str, ...]) -> tuple[s
     from policysite import sync
 
     try:
-        root = yaml.compose(markdown_source.decode(data, Notes()).replace("\t", " "), Loader=yaml.SafeLoader)
+        root = _compose(markdown_source.decode(data, Notes()).replace("\t", " "), name=name)
         node = _Reader("").unwrap(root) if root is not None else None
     except (yaml.YAMLError, _Unread, RecursionError):
         return None
@@ -106,6 +107,13 @@ def stated_day(data: bytes, *, name: str, languages: tuple[str, ...]) -> tuple[s
             if len(days) == 1:
                 return f"{key}: {written}", days[0]
     return None
+
+
+def _compose(text: str, *, name: str) -> yaml.Node | None:
+    """The file's tree of values, each marked with its line: YAML's (JSON is YAML), or TOML's, by its name."""
+    if name.lower().endswith(".toml"):
+        return toml_data.compose(text)
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _count(parts: list[_Part]) -> int:

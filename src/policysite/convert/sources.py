@@ -31,8 +31,8 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
            **dict.fromkeys((".php", ".phtml", ".asp", ".aspx", ".jsp", ".cfm", ".shtml"), "html"),
            ".txt": "text",  # (a .txt without a date in its name is a note beside the archive: skipped, said)
            # a site's data file its template wrote out as the page (Jekyll's _data/privacy.yml, a CMS's export): one
-           # without a date in its name, in a folder given, is the site's (its _config.yml): skipped, said
-           **dict.fromkeys((".yml", ".yaml", ".json"), "data")}
+           # without a date in its name, in a folder given, is the site's (its _config.yml, hugo.toml): skipped, said
+           **dict.fromkeys((".yml", ".yaml", ".json", ".toml"), "data")}
 # Formats a company keeps a version in that import does not read, and what to save such a version as.
 ASCIIDOC = (".adoc", ".asciidoc")
 _WORD_PROCESSOR = Said("import.other-format/word-processor")

@@ -2159,7 +2159,7 @@ MESSAGES: dict[str, str] = {
                       "`policy history --rebuild` adds them",
     "import.skipped/data": "{path}: skipped: a data file whose name holds no date (a site's settings; a policy's data "
                            "file is read when named on its own or dated in its name)",
-    "import.data-unreadable": "{name}:{line}: a data file that does not read as YAML or JSON ({problem})",
+    "import.data-unreadable": "{name}:{line}: a data file that does not read as YAML, JSON or TOML ({problem})",
     "import.data-shape": "{name}:{line}: a data file not shaped as a policy's (a title, and its ordered sections, each "
                          "a heading over a Markdown or HTML body): {why:said}; import the page the old site built "
                          "from it instead (saved as .html, or its built branch with --git --ref)",

@@ -2526,7 +2526,8 @@ MESSAGES: dict[str, str] = {
     "import.skipped/data": "{path} : ignoré : un fichier de données dont le nom ne contient pas de date (les "
                            "réglages d'un site ; celui d'une politique est lu quand il est nommé seul ou daté dans son "
                            "nom)",
-    "import.data-unreadable": "{name}:{line} : un fichier de données qui ne se lit ni en YAML ni en JSON ({problem})",
+    "import.data-unreadable": "{name}:{line} : un fichier de données qui ne se lit ni en YAML, ni en JSON, ni en TOML "
+                              "({problem})",
     "import.data-shape": "{name}:{line} : un fichier de données qui n'a pas la forme d'une politique (un titre, puis "
                          "ses sections dans l'ordre, chacune un titre au-dessus d'un texte Markdown ou HTML) : "
                          "{why:said} ; importez plutôt la page que l'ancien site en construisait (enregistrée en "

@@ -193,6 +193,46 @@ def test_a_renamed_notion_markdown_export_loses_its_callouts_icons_too(tmp_path:
     assert "\U0001f4a1 Tip" in convert(own).markdown
 
 
+def test_an_undated_notion_export_is_given_the_day_its_properties_say_as_theirs(tmp_path: Path):
+    """Adoption 11 of session 34: a Notion Markdown export keeps no date in its name (`Privacy Policy <id>.md`) and
+    its day in its properties, which the conversion leaves out: it was refused with the generic hint, its day unsaid.
+    The day is offered as the name, said as the team's property (`Effective date`) before Notion's record of the last
+    edit, never the day it was created; an export saying no day keeps the hint."""
+    from policysite.convert import dated_sources
+    from policysite.messages import said_in
+
+    edited = tmp_path / "edited"
+    edited.mkdir()
+    (edited / "Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.md").write_text(
+        "# Privacy Policy\n\nCreated: January 5, 2024 10:00 AM\nLast edited time: March 1, 2024 3:45 PM\n"
+        "Status: Published\n\n## Who we are\n\nAcme Ltd.\n", encoding="utf-8")
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.md").write_text(
+        "# Privacy Policy\n\nLast edited time: March 9, 2024 3:45 PM\nEffective date: 1 March 2024\n\n"
+        "## Who we are\n\nAcme Ltd.\n", encoding="utf-8")
+    none = tmp_path / "none"
+    none.mkdir()
+    (none / "Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.md").write_text(
+        "# Privacy Policy\n\nCreated: January 5, 2024 10:00 AM\n\n## Who we are\n\nAcme Ltd.\n", encoding="utf-8")
+    said = {}
+    for folder in (edited, own, none):
+        with pytest.raises(ConvertError) as refused:
+            dated_sources([folder], languages=("en",))
+        said[folder.name] = (said_in(refused.value.args[0], "en"), said_in(refused.value.args[0], "fr"))
+    renamed = "rename it Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c-2024-03-01.md"
+    assert said["edited"][0] == (
+        "Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.md: no date in the file name, nor in its text; Notion's record "
+        "of the page says “Last edited time: March 1, 2024 3:45 PM” (when it was last edited, not always when its text "
+        f"took effect): if its text took effect that day, {renamed}")
+    assert "la fiche de la page dans Notion indique « Last edited time: March 1, 2024 3:45 PM »" in said["edited"][1]
+    assert said["own"][0].endswith("nor in its text; its properties in Notion say “Effective date: 1 March 2024”: if "
+                                   f"its text took effect that day, {renamed}"), said["own"][0]
+    assert "ses propriétés dans Notion indiquent « Effective date: 1 March 2024 »" in said["own"][1]
+    assert said["none"][0].endswith(": no date in the file name: name each version after the day its text took "
+                                    "effect, year first, e.g. privacy-2019-03-01.html (a folder's name is not read)")
+
+
 def test_a_markdown_task_list_shows_its_ticked_and_empty_boxes(tmp_path: Path):
     """A README's task list, `- [x] IP address` / `- [ ] Location` (GitHub, GitLab, Obsidian): the site's Markdown has
     no task lists, and published "[x] IP address" and "[ ] Location", brackets and all. Each item now shows the box

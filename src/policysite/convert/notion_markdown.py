@@ -24,26 +24,51 @@ _OWN = frozenset({"created", "created time", "created by", "last edited", "last 
                   "owner", "status", "tags", "last updated by", "verification"})
 
 
+def _properties(lines: list[str], named: bool) -> tuple[int, int] | None:
+    """(first, end) of the lines of properties Notion wrote under the page's title, if it wrote any."""
+    title = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if title is None or not lines[title].startswith("# "):
+        return None
+    first = title + 1
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    last = first
+    while last < len(lines) and _PROPERTY.fullmatch(lines[last]):
+        last += 1
+    keys = {line.split(":", 1)[0].strip().casefold() for line in lines[first:last]}
+    if last > first and (last == len(lines) or not lines[last].strip()) and (named or keys <= _OWN):
+        return first, last
+    return None
+
+
+def dated_properties(body: str, name: str) -> list[str]:
+    """The properties of a Notion export that may date its text, the team's own (`Effective date: …`) before Notion's
+    record of its last edit; never when it was created (a draft's day)."""
+    lines = body.split("\n")
+    found = _properties(lines, bool(NAMED.fullmatch(name)))
+    written = lines[found[0]:found[1]] if found else []
+    keys = [line.split(":", 1)[0].strip().casefold() for line in written]
+    return [line for line, key in sorted(zip(written, keys), key=lambda pair: pair[1] in _OWN)
+            if not key.startswith("created")]
+
+
+def edited(line: str) -> bool:
+    """Whether a property line is Notion's own record of the page (`Last edited time: …`), not one the team named."""
+    return line.split(":", 1)[0].strip().casefold() in _OWN
+
+
 def read(body: str, name: str, notes: Notes) -> str:
     """`body` of a Notion export named `name` without its properties and its callouts' icons, each said; another
     file's body as it is."""
     named = bool(NAMED.fullmatch(name))
     lines = body.split("\n")
-    title = next((n for n, line in enumerate(lines) if line.strip()), None)
-    if title is not None and lines[title].startswith("# "):
-        first = title + 1
-        while first < len(lines) and not lines[first].strip():
-            first += 1
-        last = first
-        while last < len(lines) and _PROPERTY.fullmatch(lines[last]):
-            last += 1
-        keys = {line.split(":", 1)[0].strip().casefold() for line in lines[first:last]}
-        if last > first and (last == len(lines) or not lines[last].strip()) and (named or keys <= _OWN):
-            words = " · ".join(lines[first:last])
-            notes.add(Said("convert.notion-properties", words=f"{words[:60]}{'…' if len(words) > 60 else ''}"),
-                      first + 1)
-            del lines[first:last]
-            named = True  # a renamed file (its date in its name) whose properties are Notion's: its callouts are too
+    if (found := _properties(lines, named)) is not None:
+        first, last = found
+        words = " · ".join(lines[first:last])
+        notes.add(Said("convert.notion-properties", words=f"{words[:60]}{'…' if len(words) > 60 else ''}"),
+                  first + 1)
+        del lines[first:last]
+        named = True  # a renamed file (its date in its name) whose properties are Notion's: its callouts are too
     icons = []
     for n, line in enumerate(lines[:-1] if named else ()):
         if _ASIDE.fullmatch(line) and (icon := _ICON.match(lines[n + 1])):

@@ -127,6 +127,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                     (period := stated_period(path, languages)):  # "Effective: Q1 2023": a part of a year, no day
                 undated.append(Said("import.undated-period", name=path.name, said=period[:60],
                                     renamed=f"{path.stem}-YYYY-MM-DD{path.suffix}"))
+            elif folder_day is None and "no date in the file name" in str(error) and \
+                    (noted := notion_day(path, (lang or "", *languages))):  # only Notion's record of the page
+                undated.append(Said("import.undated-notion" + ("/edited" if noted[2] else ""), name=path.name,
+                                    said=noted[0][:60], renamed=f"{path.stem}-{noted[1]}{path.suffix}"))
             elif folder_day is None and (capture := _captured(path.name)) and "capture time" in str(error) and \
                     (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
                     len(text_day[1]) == 1 and text_day[1][0] <= capture[1].isoformat():
@@ -428,6 +432,30 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
         return closing[0], [closing[1]], "its text"
     if FORMATS.get(path.suffix.lower()) == "docx" and (margin := margin_day(path, languages)):
         return margin[0], [margin[1]], "its page header or footer"  # a Word file dated there only
+    return None
+
+
+def notion_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str, bool] | None:
+    """(the property, YYYY-MM-DD, whether it is Notion's record of the page's last edit) of the day a Notion export's
+    properties give its page (`Effective date: 1 March 2024`, else `Last edited time: March 1, 2024 3:45 PM`), where
+    its text says none: the import names it, asking for the file's name to carry the day its text took effect
+    (adoption 11 of session 34: such an export was "no date in the file name", its day unsaid)."""
+    from policysite import sync
+    from policysite.convert import markdown_source, notion_markdown
+    from policysite.convert.notes import Notes
+
+    if FORMATS.get(path.suffix.lower()) != "markdown":
+        return None
+    try:
+        lines = notion_markdown.dated_properties(markdown_source.decode(path.read_bytes(), Notes()), path.name)
+    except (OSError, ValueError):
+        return None
+    for line in lines:
+        for lang in dict.fromkeys((*(one for one in languages if one), "en")):
+            days = sorted({day for _sentence, dates in sync.stated_dates(line, lang) for day in dates
+                           if len(day) == 10})
+            if len(days) == 1:
+                return line, days[0], notion_markdown.edited(line)
     return None
 
 

@@ -2619,6 +2619,11 @@ MESSAGES: dict[str, str] = {
                             "grid item's order, a reversed flex direction), not the order its HTML wrote them: "
                             "{moves:each:, }{more}",
     # --- files of an import folder without a date, and a link among them (convert/sources.py) ------------------------
+    "import.undated-notion": "{name}: no date in the file name, nor in its text; its properties in Notion say "
+                             "“{said}”: if its text took effect that day, rename it {renamed}",
+    "import.undated-notion/edited": "{name}: no date in the file name, nor in its text; Notion's record of the page "
+                                    "says “{said}” (when it was last edited, not always when its text took effect): "
+                                    "if its text took effect that day, rename it {renamed}",
     "import.undated-stated/text": "{name}: no date in the file name; its text says “{said}”: {days:or} (day or month "
                                   "first: its digits cannot tell): rename it {renamed:or}, the day its text took "
                                   "effect",

@@ -3055,6 +3055,13 @@ MESSAGES: dict[str, str] = {
                             "affichait (l'ordre d'un élément flex ou grid, une direction flex inversée), et non dans "
                             "l'ordre où son HTML les écrivait : {moves:each:, }{more}",
     # --- fichiers d'un dossier d'import sans date, et un lien parmi eux (convert/sources.py) -------------------------
+    "import.undated-notion": "{name} : pas de date dans le nom du fichier, ni dans son texte ; ses propriétés dans "
+                             "Notion indiquent « {said} » : si son texte est entré en vigueur ce jour-là, "
+                             "renommez-le {renamed}",
+    "import.undated-notion/edited": "{name} : pas de date dans le nom du fichier, ni dans son texte ; la fiche de la "
+                                    "page dans Notion indique « {said} » (sa dernière modification, pas toujours le "
+                                    "jour où son texte est entré en vigueur) : si son texte est entré en vigueur ce "
+                                    "jour-là, renommez-le {renamed}",
     "import.undated-stated/text": "{name} : pas de date dans le nom du fichier ; son texte indique « {said} » : "
                                   "{days:or} (jour ou mois en premier : ses chiffres ne permettent pas de trancher) : "
                                   "renommez-le {renamed:or}, selon le jour où son texte est entré en vigueur",

@@ -624,8 +624,8 @@ def _markdown_includes(repo: gitpython.Repo, commit: str, path: str, data: bytes
     def blob(name: str, links: int = 0) -> bytes | None:
         try:
             entry = repo.commit(commit).tree / name
-        except (KeyError, ValueError, gitpython.BadName):  # (a submodule's commit, which its repository holds)
-            return None
+        except (KeyError, ValueError, gitpython.BadName):  # (in a submodule: the commit it pinned, its repository's)
+            return _pinned_blob(repo, commit, name)
         if entry.mode == 0o120000:  # a symbolic link: its target, from its folder
             target = posixpath.normpath(posixpath.join(posixpath.dirname(name),
                                                        entry.data_stream.read().decode("utf-8", "replace")))
@@ -638,6 +638,33 @@ def _markdown_includes(repo: gitpython.Repo, commit: str, path: str, data: bytes
         md_includes.expand(text, page=path, read=md_includes.recording(blob, kept),
                            name=path, notes=Notes())
     return kept
+
+
+def _pinned_blob(repo: gitpython.Repo, commit: str, name: str) -> bytes | None:
+    """The bytes of `name` at `commit` where it lies in a submodule (`legal/body.md`, `legal/` the legal team's
+    repository): the file of the submodule's commit that `commit` pinned, as the old site's build read it (adoption 11
+    of session 34: such an include was left out, "not in its repository"); None where no submodule holds it. A pinned
+    commit its repository lacks (not fetched, or the submodule never initialised) is refused, naming the command that
+    fetches it."""
+    parts = name.split("/")
+    tree = repo.commit(commit).tree
+    for depth in range(1, len(parts)):
+        link = "/".join(parts[:depth])
+        try:
+            entry = tree / link
+        except KeyError:
+            return None
+        if entry.type != "submodule":
+            continue
+        path, pinned = "/".join(parts[depth:]), entry.hexsha
+        top, where = Path(repo.working_tree_dir or repo.git_dir), Path(repo.git_dir) / "modules" / link
+        inner = next((git.open_repo(folder) for folder in (top / link, where) if (folder / ".git").exists()
+                      or (folder / "HEAD").is_file()), None)
+        if inner is None or git.rev_parse(inner, f"{pinned}^{{commit}}") is None:
+            raise ImportRefused(Said("import.submodule-unfetched", link=link, path=path, where=str(top),
+                                     commit=commit[:7], pinned=pinned[:7]))
+        return git.read_blob(inner, pinned, path)
+    return None
 
 
 def _stylesheets(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:

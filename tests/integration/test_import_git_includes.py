@@ -60,3 +60,46 @@ def test_an_include_through_a_symbolic_link_out_of_the_repository_is_refused_and
     assert err.startswith("error: privacy@") and "md: line 10 of legal/privacy.md includes note.md, which leads out of its " \
            "repository (by .. or through a symbolic link)" in err, err
     assert "Words outside" not in err and git(site, "rev-parse", "HEAD") == before
+
+
+def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_pinned(tmp_path, capsys):
+    """Adoption 11 of session 34: the page includes `legal/body.md` from a submodule (the legal team's repository): it
+    was left out, "not in its repository", and the version imported without its words. It is the file of the
+    submodule's commit the page's commit pinned (not the submodule's newest); a pinned commit the submodule lacks is
+    refused, naming the command that fetches it, nothing imported."""
+    legal = tmp_path / "legal"
+    legal.mkdir()
+    git(legal, "init", "-q", "-b", "main")
+    (legal / "body.md").write_text("## 1. Who we are\n\nExample Ltd sells garden tools.\n", encoding="utf-8")
+    git(legal, "add", "-A")
+    git(legal, "commit", "-q", "-m", "one", date="2021-02-01T10:00:00+00:00")
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    git(old, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(legal), "legal")
+    (old / "privacy.md").write_text("---\ntitle: Privacy\n---\n# Privacy notice\n\nLast updated: March 1, 2021\n\n"
+                                    "{% include_relative legal/body.md %}\n", encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+    (legal / "body.md").write_text("## 1. Who we are\n\nNever pinned.\n", encoding="utf-8")
+    git(legal, "commit", "-q", "-am", "two", date="2021-04-01T10:00:00+00:00")
+    git(old / "legal", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")  # (the working tree's newer)
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    text = (site / "docs/en/index.md").read_text(encoding="utf-8")
+    assert "## 1. Who we are\n\nExample Ltd sells garden tools.\n" in text and "Never pinned" not in text, text
+    assert "wrote in the 1 file the page includes, as its site's generator did: legal/body.md" in out, out
+
+    fresh = tmp_path / "fresh"  # a clone whose submodule was never fetched
+    git(tmp_path, "clone", "-q", str(old), str(fresh))
+    (tmp_path / "other").mkdir()
+    other = new_site(tmp_path / "other", capsys)
+    before = git(other, "rev-parse", "HEAD")
+    assert cli.main(["--root", str(other), "import", "--lang", "en", "--git", str(fresh / "privacy.md")]) == 1
+    err = capsys.readouterr().err
+    pinned = git(old, "rev-parse", "--short=7", "HEAD:legal").strip()
+    assert f"error: legal/body.md: {fresh}'s commit" in err and f"pins the submodule's commit {pinned}, which legal " \
+        f"does not hold: fetch it (git -C {fresh} submodule update --init legal)" in err, err
+    assert git(other, "rev-parse", "HEAD") == before

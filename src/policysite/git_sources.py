@@ -398,6 +398,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         seen.add((top, name))
         with _objects_needed(path, top):
             texts = committed_texts(repo, name, tip) if inner is None else pinned_texts(repo, *inner, tip)
+            texts = _with_includes(repo, texts, name, tip) if inner is None and texts else texts
         if not texts:
             raise ImportRefused(Said("import.git-no-text" if ref else "import.git-no-text/branch", path=str(path),
                                      ref=ref, name=name))
@@ -640,31 +641,62 @@ def _markdown_includes(repo: gitpython.Repo, commit: str, path: str, data: bytes
     return kept
 
 
+def _with_includes(repo: gitpython.Repo, texts: list[Committed], name: str, tip: str) -> list[Committed]:
+    """`texts` of the Markdown page `name` and, among them, each commit of `tip`'s first parents after the first that
+    changed a file the page includes (or pinned another commit of the submodule holding it) and not the page: its
+    readers' words changed, the page's text held with them (adoption 11 of session 34: an include edited alone gave no
+    version, the old site's next text lost unsaid)."""
+    specs: set[str] = set()
+    for text in texts:
+        if not text.removed:
+            tree = repo.commit(text.commit).tree
+            specs |= {_submodule_link(tree, path) or path for path in
+                      _markdown_includes(repo, text.commit, name, git.cat_blob(repo, text.blob))}
+    if not specs:
+        return texts
+    chain = git.run(repo, "rev-list", "--first-parent", tip).split()
+    rank = {commit: len(chain) - n for n, commit in enumerate(chain)}
+    have = {text.commit for text in texts}
+    heads = [line.split() for line in git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent",
+                                              "--format=%H %cI %ct %at", tip, "--", *sorted(specs)).splitlines()]
+    heads = [head for head in heads if head[0] not in have and rank.get(head[0], 0) > texts[0].rank]
+    blobs = git.object_ids(repo, [f"{head[0]}:{name}" for head in heads])
+    more = [Committed(commit, name, _day_committed(when, int(stamp)), blob, int(stamp), rank[commit], when=when,
+                      authored=int(authored))
+            for (commit, when, stamp, authored), blob in zip(heads, blobs) if blob is not None]
+    return sorted(texts + more, key=lambda text: text.rank)
+
+
+def _submodule_link(tree: gitpython.Tree, path: str) -> str | None:
+    """The folder of the submodule `path` lies in, in `tree`, if it lies in one."""
+    parts = path.split("/")
+    for depth in range(1, len(parts)):
+        try:
+            entry = tree / "/".join(parts[:depth])
+        except KeyError:
+            return None
+        if entry.type == "submodule":
+            return "/".join(parts[:depth])
+    return None
+
+
 def _pinned_blob(repo: gitpython.Repo, commit: str, name: str) -> bytes | None:
     """The bytes of `name` at `commit` where it lies in a submodule (`legal/body.md`, `legal/` the legal team's
     repository): the file of the submodule's commit that `commit` pinned, as the old site's build read it (adoption 11
     of session 34: such an include was left out, "not in its repository"); None where no submodule holds it. A pinned
     commit its repository lacks (not fetched, or the submodule never initialised) is refused, naming the command that
     fetches it."""
-    parts = name.split("/")
     tree = repo.commit(commit).tree
-    for depth in range(1, len(parts)):
-        link = "/".join(parts[:depth])
-        try:
-            entry = tree / link
-        except KeyError:
-            return None
-        if entry.type != "submodule":
-            continue
-        path, pinned = "/".join(parts[depth:]), entry.hexsha
-        top, where = Path(repo.working_tree_dir or repo.git_dir), Path(repo.git_dir) / "modules" / link
-        inner = next((git.open_repo(folder) for folder in (top / link, where) if (folder / ".git").exists()
-                      or (folder / "HEAD").is_file()), None)
-        if inner is None or git.rev_parse(inner, f"{pinned}^{{commit}}") is None:
-            raise ImportRefused(Said("import.submodule-unfetched", link=link, path=path, where=str(top),
-                                     commit=commit[:7], pinned=pinned[:7]))
-        return git.read_blob(inner, pinned, path)
-    return None
+    if (link := _submodule_link(tree, name)) is None:
+        return None
+    path, pinned = name[len(link) + 1:], (tree / link).hexsha
+    top, where = Path(repo.working_tree_dir or repo.git_dir), Path(repo.git_dir) / "modules" / link
+    inner = next((git.open_repo(folder) for folder in (top / link, where) if (folder / ".git").exists()
+                  or (folder / "HEAD").is_file()), None)
+    if inner is None or git.rev_parse(inner, f"{pinned}^{{commit}}") is None:
+        raise ImportRefused(Said("import.submodule-unfetched", link=link, path=path, where=str(top),
+                                 commit=commit[:7], pinned=pinned[:7]))
+    return git.read_blob(inner, pinned, path)
 
 
 def _stylesheets(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:

@@ -103,3 +103,45 @@ def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_p
     assert f"error: legal/body.md: {fresh}'s commit" in err and f"pins the submodule's commit {pinned}, which legal " \
         f"does not hold: fetch it (git -C {fresh} submodule update --init legal)" in err, err
     assert git(other, "rev-parse", "HEAD") == before
+
+
+def test_an_include_edited_alone_or_a_submodule_pinned_anew_is_a_version_of_its_own(tmp_path, capsys):
+    """Adoption 11 of session 34: only the commits that changed the page were read, so an included file edited alone
+    (or the submodule holding it pinned at a newer commit) gave no version: the old site's next text was lost, unsaid.
+    Each such commit is now a text of the page, dated as a commit of the page is; a commit changing neither is none."""
+    legal = tmp_path / "legal"
+    legal.mkdir()
+    git(legal, "init", "-q", "-b", "main")
+    (legal / "contact.md").write_text("Write to privacy@example.test.\n", encoding="utf-8")
+    git(legal, "add", "-A")
+    git(legal, "commit", "-q", "-m", "one", date="2021-02-01T10:00:00+00:00")
+    old = old_site(tmp_path / "old", "legal/contact.md")
+    (old / "legal/privacy.md").unlink()
+    (old / "privacy.md").write_text(PAGE.replace("{name}", "legal/contact.md").replace("Last updated: March 1, 2021\n\n",
+                                                                                        ""), encoding="utf-8")
+    (old / "legal").rmdir()
+    git(old, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(legal), "legal")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
+    body = old / "_includes/privacy/body.md"
+    body.write_text(body.read_text(encoding="utf-8").replace("garden tools", "garden and kitchen tools"),
+                    encoding="utf-8")
+    git(old, "commit", "-q", "-am", "the body alone", date="2021-05-01T10:00:00+00:00")
+    (old / "README").write_text("The old site.\n", encoding="utf-8")
+    git(old, "add", "README")
+    git(old, "commit", "-q", "-m", "neither", date="2021-06-01T10:00:00+00:00")
+    (legal / "contact.md").write_text("Write to dpo@example.test.\n", encoding="utf-8")
+    git(legal, "commit", "-q", "-am", "two", date="2021-07-01T10:00:00+00:00")
+    git(old / "legal", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")
+    git(old, "commit", "-q", "-am", "the legal team's new contact", date="2021-08-01T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    capsys.readouterr()
+    versions = [line.split(" ", 2) for line in git(site, "log", "--reverse", "--format=%H %ad %s",
+                                                   "--date=short").splitlines() if " Import the en text" in line]
+    assert [day for _commit, day, _subject in versions] == ["2021-03-01", "2021-05-01", "2021-08-01"], versions
+    shown = [git(site, "show", f"{commit}:docs/en/index.md") for commit, _day, _subject in versions]
+    assert "garden tools" in shown[0] and "privacy@example.test" in shown[0] and "dpo@" not in shown[0]
+    assert "garden and kitchen tools" in shown[1] and "privacy@example.test" in shown[1]
+    assert "garden and kitchen tools" in shown[2] and "Write to dpo@example.test." in shown[2]

@@ -241,6 +241,10 @@ def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None
                 raise  # the index holds what the import staged: said
 
 
+# The words a page may hold beside a service's empty mount and still be no text (its date line, "Powered by Termly")
+FEW_WORDS = 30
+
+
 def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
              documents: dict[str, str] | None = None, named: dict[str, tuple[str, ...]] | None = None,
              own: str = "", titles: dict[str, str] | None = None) -> Text:
@@ -272,6 +276,10 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         # holds its title and the link to that text, published as the version's whole text (adoption hunt 29)
         places = ", ".join(dict.fromkeys(link for b in blocks for link in b.links))
         raise ImportRefused(Said("import.embed", path=str(source.path), places=places[:300]))
+    if converted.embeds and not read.sections and sum(len(re.findall(r"\w+", b.text)) for b in blocks) <= FEW_WORDS:
+        # (adoption 11 of session 34: Termly's or OneTrust's empty mount, the page's title published as the policy)
+        raise ImportRefused(Said("import.embed-script", path=str(source.path), services=list(converted.embeds),
+                                 title=read.title[:80]))
     if source.title and not read.title and not converted.meta.get("title"):  # (history: its file's other texts')
         converted = dataclasses.replace(converted, meta={**converted.meta, "title": source.title}, notes=[
             *converted.notes, Said("convert.no-title", title=source.title[:80])])

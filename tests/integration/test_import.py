@@ -331,6 +331,39 @@ def test_a_file_with_no_text_is_refused_and_nothing_is_committed(tmp_path, capsy
     assert git(site, "rev-parse", "HEAD") == head
 
 
+@pytest.mark.parametrize(("service", "mount"), [
+    ("Termly", '<div name="termly-embed" data-id="3f2a1b9c-0000-4000-8000-000000000000" data-type="iframe"></div>'
+               '<script>(function(d,s,id){var js=d.createElement(s);js.id=id;js.src="https://app.termly.io/embed-'
+               'policy.min.js";d.body.appendChild(js)}(document,"script","termly-jssdk"));</script>'),
+    ("OneTrust", '<div id="otnotice-0a1b2c3d-4e5f-6789-abcd-ef0123456789" class="otnotice"></div><script>OneTrust.'
+                 'NoticeApi.Initialized.then(function(){OneTrust.NoticeApi.LoadNotices(["https://privacyportal-cdn.'
+                 'onetrust.com/storage/notices/x/privacy.json"])});</script>'),
+    ("Cookiebot", '<script id="CookieDeclaration" src="https://consent.cookiebot.com/0000/cd.js" async></script>'),
+])
+def test_a_page_whose_text_a_services_script_writes_in_is_refused_naming_it(tmp_path, capsys, service, mount):
+    """Adoption 11 of session 34: a page saved before Termly's or OneTrust's script wrote the policy into its empty
+    `<div>` was imported as a version holding its title (and its date line) alone: a published policy of no words. It
+    is refused naming the service and what to save instead, nothing committed; the same page saved once the script
+    ran (the text inside the element) is imported."""
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    head = git(site, "rev-parse", "HEAD")
+    page = tmp_path / "privacy-2024-02-01.html"
+    page.write_text(f"<html><body><main><h1>Privacy Policy</h1><p>Last updated: February 1, 2024</p>{mount}</main>"
+                    "</body></html>", encoding="utf-8")
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(page)) == 1
+    err = capsys.readouterr().err
+    assert f"privacy-2024-02-01.html: no text but its title (“Privacy Policy”): the page's text is one {service} " \
+        "writes into it by script when it is opened, which the saved page does not hold" in err, err
+    assert git(site, "rev-parse", "HEAD") == head
+    if service != "Cookiebot":
+        page.write_text(page.read_text(encoding="utf-8").replace("></div>", "><h2>1. Who we are</h2><p>Example Ltd."
+                                                                            "</p></div>", 1), encoding="utf-8")
+        assert policy("--root", str(site), "import", "--lang", "en", str(page)) == 0
+        assert "## 1. Who we are" in (site / "docs/en/index.md").read_text(encoding="utf-8")
+
+
 def test_an_import_finding_no_dated_text_says_first_why_each_file_was_left_out(tmp_path, capsys):
     """Adoption hunt 44: the archive as the legal team sent it, `policies.zip` (or a folder of PDFs), gave "no dated
     text found: file names must hold the date …" alone, though the zip's versions are well named: each file left out

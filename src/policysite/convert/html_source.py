@@ -22,6 +22,7 @@ from policysite.convert import (
     consent,
     cookie_grids,
     css_marks,
+    embeds,
     frames,
     heading_counters,
     linked_css,
@@ -93,6 +94,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(Said("import.html-nested", name=name, depth=depth, most=MAX_DEPTH))
     _archive_notice(tree, name)
+    mounts = embeds.empty_mounts(tree)
     _frames(tree, name)
     frames.inline(tree, folder, notes)
     linked_css.inline(tree, folder, notes, saved=saved, address=address)
@@ -157,7 +159,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     elif generated.get("title") and not re.search(r"(?m)^# ", body):
         meta["title"] = generated["title"]  # (the generator's layout showed it: `<h1>{{ page.title }}</h1>`)
     return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content),
-                     addresses=addresses)
+                     addresses=addresses, embeds=mounts)
 
 
 # The encodings of the WHATWG Encoding Standard, as Python names them: a page declaring another (UTF-7, UTF-32,

@@ -42,3 +42,4 @@ class Converted:
     offset: int = 0      # the source's lines above `markdown` (a Markdown file's front matter)
     lang: str = ""       # the language the source says it is written in (an HTML page's lang), if it says one
     addresses: tuple[str, ...] = ()  # the paths the old site served it at (front matter's `redirect_from` …)
+    embeds: tuple[str, ...] = ()  # the services whose scripts write a text into the page where it holds none (Termly)

@@ -2001,6 +2001,11 @@ MESSAGES: dict[str, str] = {
     "import.no-history-text": "no text found in the history of {paths} (nothing imported)",
     "import.empty": "{path}: no text in it (an empty file, or a page whose text is in images or written by scripts): "
                     "nothing imported",
+    "import.embed-script": "{path}: no text but its title (“{title}”): the page's text is one {services:or} writes "
+                           "into it by script when it is opened, which the saved page does not hold (an empty element "
+                           "where it goes); open the page in a browser and, once the text shows, save it again (or "
+                           "copy it into a document), or export the text from the service, and import that: nothing "
+                           "imported",
     "import.embed": "{path}: no text but its title and links ({places}): the page shows a text loaded from another "
                     "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that "
                     "address and save the page it shows, or export the text from the service, and import that: "

@@ -2344,6 +2344,11 @@ MESSAGES: dict[str, str] = {
     "import.no-history-text": "aucun texte trouvé dans l'historique de {paths} (rien n'a été importé)",
     "import.empty": "{path} : ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou "
                     "écrit par des scripts) : rien n'a été importé",
+    "import.embed-script": "{path} : aucun texte hormis son titre (« {title} ») : le texte de la page est celui que "
+                           "{services:or} y écrit par script à son ouverture, que la page enregistrée ne contient pas "
+                           "(un élément vide à sa place) ; ouvrez la page dans un navigateur et, une fois le texte "
+                           "affiché, enregistrez-la de nouveau (ou copiez-le dans un document), ou exportez le texte "
+                           "depuis le service, et importez-le : rien n'a été importé",
     "import.embed": "{path} : aucun texte hormis son titre et ses liens ({places}) : la page affiche, à son ouverture, "
                     "un texte chargé depuis un autre site (une intégration d'iubenda, de Termly ou d'un autre service, "
                     "une iframe) ; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte "

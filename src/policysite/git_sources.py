@@ -487,6 +487,13 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             title = converted.meta.get("title", "")
         except (ConvertError, OSError, ValueError):
             markdown = None  # (said when imported)
+        if markdown is not None and _title_alone(markdown):  # a page not yet written: no text the site showed
+            line = _at(text, Said("import.git-title-alone"))
+            if shown:
+                rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
+            else:
+                say(line)
+            continue
         if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
             again = "" if text.blob == shown[0].blob else "/rebuilt"
             rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(
@@ -842,6 +849,14 @@ def _draft(data: bytes, suffix: str) -> bool:
     except ConvertError:
         return True
     return False
+
+
+def _title_alone(markdown: str) -> bool:
+    """Whether a converted text is a title and nothing else, which the import refuses as a version's whole text."""
+    from policysite import document
+
+    read = document.parse(markdown, path="page.md", lang="und")
+    return bool(read.title.strip()) and not read.sections and not read.preamble
 
 
 def _front_matter_alone(data: bytes, suffix: str) -> bool:

@@ -280,6 +280,8 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         # (adoption 11 of session 34: Termly's or OneTrust's empty mount, the page's title published as the policy)
         raise ImportRefused(Said("import.embed-script", path=str(source.path), services=list(converted.embeds),
                                  title=read.title[:80]))
+    if not read.sections and not blocks:  # a title alone: its text in images, or written in by a script (session 34)
+        raise ImportRefused(Said("import.title-only", path=str(source.path), title=read.title[:80]))
     if source.title and not read.title and not converted.meta.get("title"):  # (history: its file's other texts')
         converted = dataclasses.replace(converted, meta={**converted.meta, "title": source.title}, notes=[
             *converted.notes, Said("convert.no-title", title=source.title[:80])])

@@ -447,6 +447,36 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
                                  "between replaced (no new text)"), got[2].why
 
 
+def test_a_page_committed_as_its_title_alone_gives_no_version(tmp_path, capsys):
+    """Adoption 11 of session 34: a page committed as its title alone (`# Privacy Policy`, its text written in the
+    next commit) was a version of no words; it now refuses a file's import, so in a history it is left out, said."""
+    old = tmp_path / "old"
+    old.mkdir()
+    git(old, "init", "-q", "-b", "main")
+    (old / "privacy.md").write_text("# Example Ltd privacy notice\n", encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "placeholder", date="2021-01-02T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("January 5, 2021", "One."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "one", date="2021-01-07T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One.")]
+    placeholder = git(old, "log", "--reverse", "--format=%h").split()[0]
+    assert f"privacy.md at {placeholder} (committed 2021-01-02): its title alone, no text (a page not yet written): " \
+        "left out" in out, out
+
+    alone = tmp_path / "privacy-2021-06-01.html"
+    alone.write_text("<html><body><h1>Privacy Policy</h1><div id=app></div><script src=app.js></script></body></html>",
+                     encoding="utf-8")
+    head = git(site, "rev-parse", "HEAD")
+    assert cli.main(["--root", str(site), "import", "--lang", "en", str(alone)]) == 1
+    assert "privacy-2021-06-01.html: no text but its title (“Privacy Policy”): its text is in images, or a script " \
+        "writes it into the page when it is opened" in capsys.readouterr().err
+    assert git(site, "rev-parse", "HEAD") == head
+
+
 def test_a_file_emptied_then_filled_again_gives_no_version_and_refuses_nothing(tmp_path, capsys):
     """History 26: the old site's file emptied by mistake, its text put back two days later: the import refused
     everything with "error: /tmp/policy-import-…/privacy@9c0de58.md: no text in it" (a temporary file's name)."""

@@ -2006,6 +2006,9 @@ MESSAGES: dict[str, str] = {
                            "where it goes); open the page in a browser and, once the text shows, save it again (or "
                            "copy it into a document), or export the text from the service, and import that: nothing "
                            "imported",
+    "import.title-only": "{path}: no text but its title (“{title}”): its text is in images, or a script writes it into "
+                         "the page when it is opened (save the page again once its text shows, or copy the text into "
+                         "a document): nothing imported",
     "import.embed": "{path}: no text but its title and links ({places}): the page shows a text loaded from another "
                     "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that "
                     "address and save the page it shows, or export the text from the service, and import that: "
@@ -2451,6 +2454,7 @@ MESSAGES: dict[str, str] = {
     "import.git-front-matter-alone": "its front matter alone, no text of its own (a page not yet written, or a "
                                      "translation's placeholder, which the old site may have filled with another "
                                      "language's text): left out",
+    "import.git-title-alone": "its title alone, no text (a page not yet written): left out",
     "import.git-empty": "empty, no text: left out",
     "import.git-draft": "its front matter marks it a draft (`draft: true`, `published: false`), which the old site did "
                         "not publish: left out",

@@ -2349,6 +2349,9 @@ MESSAGES: dict[str, str] = {
                            "(un élément vide à sa place) ; ouvrez la page dans un navigateur et, une fois le texte "
                            "affiché, enregistrez-la de nouveau (ou copiez-le dans un document), ou exportez le texte "
                            "depuis le service, et importez-le : rien n'a été importé",
+    "import.title-only": "{path} : aucun texte hormis son titre (« {title} ») : son texte est en images, ou un script "
+                         "l'écrit dans la page à son ouverture (enregistrez de nouveau la page une fois son texte "
+                         "affiché, ou copiez le texte dans un document) : rien n'a été importé",
     "import.embed": "{path} : aucun texte hormis son titre et ses liens ({places}) : la page affiche, à son ouverture, "
                     "un texte chargé depuis un autre site (une intégration d'iubenda, de Termly ou d'un autre service, "
                     "une iframe) ; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte "
@@ -2862,6 +2865,7 @@ MESSAGES: dict[str, str] = {
     "import.git-front-matter-alone": "son seul en-tête, sans texte propre (une page pas encore écrite, ou l'espace "
                                      "réservé d'une traduction, que l'ancien site a pu remplir avec le texte d'une "
                                      "autre langue) : omis",
+    "import.git-title-alone": "son titre seul, sans texte (une page pas encore écrite) : omis",
     "import.git-empty": "vide, sans texte : omis",
     "import.git-draft": "son en-tête en fait un brouillon (`draft: true`, `published: false`), que l'ancien site n'a "
                         "pas publié : omis",

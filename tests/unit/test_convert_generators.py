@@ -506,3 +506,20 @@ def test_a_run_in_bold_section_title_in_markdown_is_its_heading_as_in_word(tmp_p
                                        "## 3. Use of Your Information", "## 4. Security."], text.markdown
     assert "## 4. Security.\n\nYour security matters to us." in text.markdown, text.markdown
     assert any("bold section title(s) running in" in note for note in text.notes), text.notes
+
+
+def test_a_list_written_between_the_items_of_another_is_nested_in_the_item_before_it(tmp_path: Path):
+    """Adoption 11 of session 34: Google Docs' copied text (pasted into a CMS), older WordPress and CKEditor write a
+    deeper level as a list between two items of its list (`<ul><li>access</li><ul><li>…</li></ul><li>erasure</li>`),
+    which a browser shows indented under the item before it: it became a list of its own between two halves of the
+    outer one, its level lost, and a numbered list counted again from 1 after it."""
+    from policysite.messages import said_in
+
+    text = converted(tmp_path, "<main><h1>Privacy</h1><h2>1. Rights</h2><ul><li>access;</li><ul><li>a copy;</li>"
+                               "<li>free of charge;</li></ul><li>erasure.</li></ul><h2>2. Uses</h2><ol><li>One</li><ol>"
+                               "<li>Sub</li></ol><li>Two</li></ol></main>", "privacy-2024-04-01.html")
+    assert text.markdown == ("# Privacy\n\n## 1. Rights\n\n- access;\n    - a copy;\n    - free of charge;\n- erasure.\n\n"
+                             "## 2. Uses\n\n1. One\n    1. Sub\n2. Two\n"), text.markdown
+    assert "2 list(s) written between the items of another (a deeper level, as copied text and older editors write " \
+           "it) nested in the item before them, as a browser shows them" in text.notes
+    assert any(said_in(note, "fr").startswith("2 listes écrites entre les éléments d'une autre") for note in text.notes)

@@ -13,6 +13,25 @@ from policysite.convert.notes import Notes
 from policysite.messages import Said
 
 
+def lists_between_items(soup: BeautifulSoup, notes: Notes) -> None:
+    """A list written between the items of another (`<ul><li>access</li><ul><li>a copy</li></ul><li>erasure</li>`, as
+    Google Docs' copied text, older WordPress and CKEditor write a deeper level) is inside the item before it, as a
+    browser shows it, indented under that item (adoption 11 of session 34: it was a list of its own between the two
+    halves of the outer one, its level lost, a numbered list counting again from 1 after it)."""
+    moved = 0
+    for inner in soup.find_all(["ul", "ol"]):  # the outermost first: a level's own lists move with it
+        parent = inner.parent
+        if not isinstance(parent, Tag) or parent.name not in ("ul", "ol"):
+            continue
+        previous = inner.find_previous_sibling("li")
+        if previous is None:
+            continue
+        previous.append(inner.extract())
+        moved += 1
+    if moved:
+        notes.add(Said("convert.lists-between-items", count=moved))
+
+
 def lists_started_deeper(soup: BeautifulSoup, notes: Notes) -> None:
     """An item holding only a list (mammoth's `<ul><li><ul><li>Name`, for a Word list whose first item is at level 2 or
     3, indented with Tab) is no item a reader saw: its list takes its place, under the item before it if there is one,

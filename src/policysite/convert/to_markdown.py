@@ -64,6 +64,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _plain_text(soup, notes)
     _ruby(soup, notes)
     _block_links(soup, notes)
+    list_passes.lists_between_items(soup, notes)
     list_passes.lists_started_deeper(soup, notes)
     list_passes.word_lists_apart(soup)
     _unseen(soup, notes)

@@ -2323,6 +2323,9 @@ MESSAGES: dict[str, str] = {
     "convert.post-chrome": "removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                            "content: sharing buttons, an edit link, comments, the article's own footer, its author and "
                            "votes, lists of other pages, links to the page in other languages, breadcrumbs",
+    "convert.lists-between-items": "{count} list(s) written between the items of another (a deeper level, as copied "
+                                   "text and older editors write it) nested in the item before them, as a browser "
+                                   "shows them",
     "convert.top/word": "Heading 1",
     "convert.top-sections": "the text's sections are {top:said}, as its title is: {count} heading(s) one level down, "
                             "each section a section (##)",

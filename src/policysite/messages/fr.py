@@ -2716,6 +2716,10 @@ MESSAGES: dict[str, str] = {
                            "son contenu principal : boutons de partage, lien de modification, commentaires, pied de "
                            "l'article, son auteur et ses votes, listes d'autres pages, liens vers la page dans "
                            "d'autres langues, fil d'Ariane",
+    "convert.lists-between-items": "{count:plural:liste écrite|listes écrites} entre les éléments d'une autre (un "
+                                   "niveau plus profond, comme l'écrivent le texte copié et d'anciens éditeurs) "
+                                   "{count:form:imbriquée|imbriquées} dans l'élément qui {count:form:la|les} "
+                                   "précède, comme l'affiche un navigateur",
     "convert.top/word": "en Titre 1",
     "convert.top-sections": "les sections du texte sont {top:said}, comme son titre : {count:plural:titre "
                             "descend|titres descendent} d'un niveau, chaque section devenant une section (##)",

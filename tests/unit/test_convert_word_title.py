@@ -86,3 +86,22 @@ def test_a_first_paragraph_that_is_a_sentence_a_date_or_a_link_is_no_title(tmp_p
     assert converted.markdown.startswith("# Who we are") or "\n# Who we are" in converted.markdown, \
         converted.markdown
     assert not any("became its title" in said_in(note, "en") for note in converted.notes)
+
+
+def test_a_plain_first_line_above_markdown_sections_in_hash_is_the_title(tmp_path: Path):
+    """The same text in Markdown (as pandoc writes a Word document whose title is a Normal paragraph): its first
+    line, alone in its paragraph, is its title, each `#` a section; a sentence there stays a paragraph, the first
+    `#` the title as GitHub draws a README."""
+    source = tmp_path / "privacy-2023-05-01.md"
+    source.write_text("**Acme Privacy Policy**\n\nLast updated: 1 May 2023\n\n# Who we are\n\nUs.\n\n# What we collect\n"
+                      "\nNames.\n", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.strip() == "# Acme Privacy Policy\n\nLast updated: 1 May 2023\n\n## Who we are\n\nUs." \
+        "\n\n## What we collect\n\nNames.", converted.markdown
+    assert "the text's first line, “Acme Privacy Policy”, a plain paragraph, became its title, and the 2 `#` " \
+           "heading(s) below it sections (##)" in " ".join(said_in(note, "en") for note in converted.notes)
+    assert "la première ligne du texte, « Acme Privacy Policy », un simple paragraphe, est devenue son titre " \
+           "principal" in " ".join(said_in(note, "fr") for note in converted.notes)
+    source.write_text("We respect your privacy.\n\n# Who we are\n\nUs.\n\n# What we collect\n\nNames.\n",
+                      encoding="utf-8")
+    assert convert(source).markdown.startswith("We respect your privacy.\n\n# Who we are\n\nUs.\n\n## What we collect")

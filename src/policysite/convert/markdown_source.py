@@ -21,6 +21,7 @@ from policysite.convert import (
     notion_markdown,
     own_links,
     utf16,
+    word_title,
 )
 from policysite.convert.markdown_lines import CODE_SPAN as _CODE_SPAN, outside_fences as _outside_fences
 from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, widened
@@ -178,6 +179,9 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
     headings = _headings(lines)
     # GitHub's README style: the first `#` is the title, and the sections right under it are `#` too
     first = len(headings) > 1 and headings[0][1] == 1 and headings[1][1] == 1 and not title
+    lead = None if title else _plain_title_line(lines, headings)
+    if lead is not None:  # (a plain line above them, `Acme Privacy Policy`, as Word's Normal paragraph: the title)
+        first, title, lines[lead[0]] = False, lead[1], ""
     title = title or (headings[0][2] if first else "")
     if not title:
         return body
@@ -194,11 +198,29 @@ def _titled_sections(body: str, meta: dict[str, str], notes: Notes) -> str:
         else:  # setext, its underline's line left blank
             lines[n], lines[n + 1] = f"{'#' * min(level + 1, 6)} {text}", ""
     said = Said("convert.title-of/first") if first else Said("convert.title-of/own") if own \
+        else Said("convert.title-of/line", title=title[:60]) if lead is not None \
         else Said("convert.title-of/front", title=title[:60])
     notes.add(Said("convert.title-shift", said=said, count=len(tops),
                    capped=Said("convert.title-shift-capped", count=capped) if capped else ""))
     text = "\n".join(lines)
     return text if own else f"# {escape_text(title, line_start=True, in_cell=False)}\n\n" + text.lstrip("\n")
+
+
+def _plain_title_line(lines: list[str], headings: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """(its line, its words) of a text's first line where it is a paragraph of that line alone, above two `#`
+    headings or more, and its words may be a title (a few words, no sentence, date, link or numbered clause); the
+    bold around them left out."""
+    tops = [n for n, level, _text in headings if level == 1]
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if len(tops) < 2 or first is None or first >= headings[0][0] or \
+            first + 1 < len(lines) and lines[first + 1].strip():
+        return None
+    line = lines[first].strip()
+    words = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", line).strip()
+    if re.match(r"(?:[-*+]|\d+[.)])\s|[>|<!\[#`=~:]", line) or "](" in line or "\\" in words or \
+            not word_title.title_like(words):
+        return None
+    return first, words
 
 
 def _lone_top_heading(body: str, meta: dict[str, str], notes: Notes) -> str:

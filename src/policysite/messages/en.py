@@ -1314,6 +1314,7 @@ MESSAGES: dict[str, str] = {
     "convert.title-of/first": "the first `#` heading is the title",
     "convert.title-of/own": "the title (#) is the front matter's",
     "convert.title-of/front": "the front matter's title, “{title}”, became a title",
+    "convert.title-of/line": "the text's first line, “{title}”, a plain paragraph, became its title",
     "convert.title-shift": "{said:said}, and the {count} `#` heading(s) below it sections (##), every heading one "
                            "level down, as the old site showed them{capped:said}",
     "convert.title-shift-capped": "; {count} heading(s) at level 6 stayed there",

@@ -1559,6 +1559,8 @@ MESSAGES: dict[str, str] = {
     "convert.title-of/first": "le premier titre `#` est le titre principal",
     "convert.title-of/own": "le titre principal (#) est celui de l'en-tête",
     "convert.title-of/front": "le titre de l'en-tête, « {title} », est devenu le titre principal",
+    "convert.title-of/line": "la première ligne du texte, « {title} », un simple paragraphe, est devenue son titre "
+                             "principal",
     "convert.title-shift": "{said:said}, et {count:plural:titre `#` placé|titres `#` placés} en dessous "
                            "{count:form:est devenu une section|sont devenus des sections} (##), chaque titre "
                            "descendant d'un niveau, comme l'ancien site les affichait{capped:said}",

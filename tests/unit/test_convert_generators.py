@@ -215,8 +215,16 @@ def test_an_undated_notion_export_is_given_the_day_its_properties_say_as_theirs(
     none.mkdir()
     (none / "Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.md").write_text(
         "# Privacy Policy\n\nCreated: January 5, 2024 10:00 AM\n\n## Who we are\n\nAcme Ltd.\n", encoding="utf-8")
+    page = tmp_path / "page"  # its HTML export: the properties a table under its title
+    page.mkdir()
+    (page / "Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.html").write_text(
+        '<html><body><article class="page sans"><header><h1 class="page-title">Privacy Policy</h1><table '
+        'class="properties"><tbody><tr class="property-row property-row-created_time"><th>Created</th><td><time>'
+        '@January 5, 2024 10:00 AM</time></td></tr><tr class="property-row property-row-last_edited_time"><th>Last '
+        'edited time</th><td><time>@March 1, 2024 3:45 PM</time></td></tr></tbody></table></header><div '
+        'class="page-body"><h2>Who we are</h2><p>Acme Ltd.</p></div></article></body></html>', encoding="utf-8")
     said = {}
-    for folder in (edited, own, none):
+    for folder in (edited, own, none, page):
         with pytest.raises(ConvertError) as refused:
             dated_sources([folder], languages=("en",))
         said[folder.name] = (said_in(refused.value.args[0], "en"), said_in(refused.value.args[0], "fr"))
@@ -229,6 +237,9 @@ def test_an_undated_notion_export_is_given_the_day_its_properties_say_as_theirs(
     assert said["own"][0].endswith("nor in its text; its properties in Notion say “Effective date: 1 March 2024”: if "
                                    f"its text took effect that day, {renamed}"), said["own"][0]
     assert "ses propriétés dans Notion indiquent « Effective date: 1 March 2024 »" in said["own"][1]
+    assert said["page"][0].startswith("Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.html: no date in the file name, "
+                                      "nor in its text; Notion's record of the page says “Last edited time: March 1, "
+                                      "2024 3:45 PM”"), said["page"][0]
     assert said["none"][0].endswith(": no date in the file name: name each version after the day its text took "
                                     "effect, year first, e.g. privacy-2019-03-01.html (a folder's name is not read)")
 

@@ -46,7 +46,12 @@ def dated_properties(body: str, name: str) -> list[str]:
     record of its last edit; never when it was created (a draft's day)."""
     lines = body.split("\n")
     found = _properties(lines, bool(NAMED.fullmatch(name)))
-    written = lines[found[0]:found[1]] if found else []
+    return dating(lines[found[0]:found[1]] if found else [])
+
+
+def dating(written: list[str]) -> list[str]:
+    """Of a Notion page's property lines (`Key: value`, its Markdown's or its HTML export's table's), those that may
+    date its text, the team's own before Notion's record of the last edit, never when it was created."""
     keys = [line.split(":", 1)[0].strip().casefold() for line in written]
     return [line for line, key in sorted(zip(written, keys), key=lambda pair: pair[1] in _OWN)
             if not key.startswith("created")]

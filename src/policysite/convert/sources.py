@@ -440,14 +440,24 @@ def notion_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str, bool] 
     properties give its page (`Effective date: 1 March 2024`, else `Last edited time: March 1, 2024 3:45 PM`), where
     its text says none: the import names it, asking for the file's name to carry the day its text took effect
     (adoption 11 of session 34: such an export was "no date in the file name", its day unsaid)."""
+    from selectolax.lexbor import LexborHTMLParser
+
     from policysite import sync
-    from policysite.convert import markdown_source, notion_markdown
+    from policysite.convert import html_source, markdown_source, notion_markdown
     from policysite.convert.notes import Notes
 
-    if FORMATS.get(path.suffix.lower()) != "markdown":
-        return None
+    kind = FORMATS.get(path.suffix.lower())
     try:
-        lines = notion_markdown.dated_properties(markdown_source.decode(path.read_bytes(), Notes()), path.name)
+        if kind == "markdown":
+            lines = notion_markdown.dated_properties(markdown_source.decode(path.read_bytes(), Notes()), path.name)
+        elif kind == "html":  # its HTML export's table of them (`<time>@March 1, 2024</time>`)
+            tree = LexborHTMLParser(html_source.decode(path.read_bytes(), Notes()))
+            lines = notion_markdown.dating([
+                f"{' '.join(key.text(deep=True).split())}: {' '.join(value.text(deep=True).split()).lstrip('@')}"
+                for row in tree.css(f"{html_source.PROPERTIES} tr")
+                if (key := row.css_first("th")) is not None and (value := row.css_first("td")) is not None])
+        else:
+            return None
     except (OSError, ValueError):
         return None
     for line in lines:

@@ -105,3 +105,51 @@ def test_a_plain_first_line_above_markdown_sections_in_hash_is_the_title(tmp_pat
     source.write_text("We respect your privacy.\n\n# Who we are\n\nUs.\n\n# What we collect\n\nNames.\n",
                       encoding="utf-8")
     assert convert(source).markdown.startswith("We respect your privacy.\n\n# Who we are\n\nUs.\n\n## What we collect")
+
+
+def _clause_notice(path: Path, bold: tuple[bool, ...], clauses: str = "{n}.{m}") -> Path:
+    """A law firm's notice: one multi-level Word list, its items `1.` INTRODUCTION over clauses numbered `1.1`."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    word = Document()
+    numbering = word.part.numbering_part.numbering_definitions._numbering
+    numbering.append(parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="30"><w:multiLevelType w:val="multilevel"/><w:lvl w:ilvl="0"><w:start '
+        'w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{clauses.format(n="%1", m="%2")}"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="30"><w:abstractNumId w:val="30"/></w:num>'))
+
+    def item(text: str, level: int, strong: bool = False) -> None:
+        paragraph = word.add_paragraph(style="List Paragraph")
+        paragraph.add_run(text).bold = strong
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId '
+                                                       'w:val="30"/></w:numPr>'))
+
+    word.add_paragraph().add_run("PRIVACY NOTICE").bold = True
+    for (title, lines), strong in zip((("INTRODUCTION", ("Acme LLP uses personal data.", "It is the controller.")),
+                                      ("YOUR RIGHTS", ("You may ask for a copy.",))), bold, strict=True):
+        item(title, 0, strong)
+        for line in lines:
+            item(line, 1)
+    word.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("bold", [(False, False), (True, False)])
+def test_a_multi_level_list_s_plain_items_over_their_numbered_clauses_are_sections(tmp_path: Path, bold):
+    """Adoption 11 of session 34: a law firm's notice numbered with one multi-level Word list, each item a line of a
+    few words (`1.` INTRODUCTION, neither bold nor styled) over clauses Word numbers under it (1.1, 1.2), was one list,
+    no section and no title; a list of bold items was read so already. Each item is a section, that line its heading;
+    a list whose deeper items are not numbered under the item's number stays a list."""
+    converted = convert(_clause_notice(tmp_path / "privacy-2024-06-01.docx", bold))
+    assert converted.markdown.strip() == (
+        "# PRIVACY NOTICE\n\n## 1. INTRODUCTION\n\n- 1.1 Acme LLP uses personal data.\n- 1.2 It is the controller.\n\n"
+        "## 2. YOUR RIGHTS\n\n- 2.1 You may ask for a copy."), converted.markdown
+    said = [said_in(note, "en") for note in converted.notes]
+    assert "a numbered list whose items each start with a line of a few words over clauses Word numbers under it " \
+           "(1.1, 1.2; no heading styles, no bold): each item became a section, that line the heading" in said, said
+    assert any(said_in(note, "fr").startswith("une liste numérotée dont chaque élément commence par une ligne de "
+                                              "quelques mots") for note in converted.notes)
+    lettered = convert(_clause_notice(tmp_path / "privacy-2024-07-01.docx", (False, False), clauses="({m})"))
+    assert "## " not in lettered.markdown, lettered.markdown

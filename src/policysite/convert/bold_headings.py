@@ -414,12 +414,13 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
     line the heading numbered as the item was, its clauses under it. Only where the page has no section heading."""
     if soup.find(["h2", "h3", "h4", "h5", "h6"]):
         return
-    count = 0
+    count, plain = 0, False
     for listing in soup.find_all("ol"):
         if listing.find_parent(["ol", "ul"]) is not None:
             continue
         items = listing.find_all("li", recursive=False)
-        firsts = [_clause_title(item) for item in items]
+        bolds = [_clause_title(item) for item in items]
+        firsts = [bold or _plain_clause_title(item) for bold, item in zip(bolds, items)]
         if len(items) < 2 or not all(f is not None and len(f[0].get_text().strip()) <= 150 for f in firsts) \
                 or not any(item.find(["ol", "ul", "p"], recursive=False) for item in items):
             continue
@@ -439,9 +440,10 @@ def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:
             item.name = "div"
         listing.name = "div"
         count += 1
+        plain = plain or None in bolds
     if not count:
         return
-    notes.add(Said("convert.word-clauses"))
+    notes.add(Said("convert.word-clauses/plain" if plain else "convert.word-clauses"))
     _title_above(soup, notes)
 
 
@@ -502,6 +504,26 @@ def _clause_title(item: Tag) -> tuple[Tag, NavigableString | None] | None:
         return (bold, label) if bold is not None else None
     bold = _bold_only(first_content(item))
     return (bold, None) if bold is not None else None  # (a typed label is read by _LABEL too)
+
+
+def _plain_clause_title(item: Tag) -> tuple[NavigableString, NavigableString] | None:
+    """An item's first line in plain type, where its words may be a title (`1.` INTRODUCTION: a few words, no
+    sentence) over clauses Word numbers under the item's number (1.1, 1.2), as law firms number a notice with one
+    multi-level list, its section lines neither bold nor styled (adoption 11 of session 34: the whole text was one
+    list, no section); that line and Word's number before it, parted."""
+    children = [c for c in item.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(children) < 2 or not isinstance(children[0], NavigableString) or not isinstance(children[1], Tag) or \
+            children[1].name not in ("ol", "ul"):
+        return None
+    found = re.fullmatch(r"\s*(\ue002(\d{1,3})\ue003)\s*(.+?)\s*", str(children[0]), re.S)
+    clauses = children[1].find_all("li", recursive=False)
+    if found is None or not word_title.title_like(found.group(3)) or not clauses or not all(
+            clause.get_text().startswith(f"{list_passes.WORD_LABEL[0]}{found.group(2)}.") for clause in clauses):
+        return None
+    label, line = NavigableString(found.group(1)), NavigableString(found.group(3))
+    children[0].replace_with(label)
+    label.insert_after(line)
+    return line, label
 
 
 # The markup of generated policies (Termly): its title and headings are spans of a class, in <div>s.

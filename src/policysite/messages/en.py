@@ -1225,6 +1225,9 @@ MESSAGES: dict[str, str] = {
                                    "document skipped from its title to Heading {level})",
     "convert.word-clauses": "a numbered list whose items each start with a bold line (clauses numbered by Word, no "
                             "heading styles): each item became a section, its bold line the heading",
+    "convert.word-clauses/plain": "a numbered list whose items each start with a line of a few words over clauses Word "
+                                  "numbers under it (1.1, 1.2; no heading styles, no bold): each item became a "
+                                  "section, that line the heading",
     "convert.word-numbered-items": "{count} list item(s) holding only a bold line numbered by Word (sections numbered "
                                    "with the numbering button, no heading styles) became section headings of their "
                                    "numbers",

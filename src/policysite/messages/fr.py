@@ -1441,6 +1441,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-clauses": "une liste numérotée dont chaque élément commence par une ligne en gras (des clauses "
                             "numérotées par Word, sans styles de titre) : chaque élément est devenu une section, sa "
                             "ligne en gras le titre",
+    "convert.word-clauses/plain": "une liste numérotée dont chaque élément commence par une ligne de quelques mots "
+                                  "au-dessus de clauses que Word numérote sous elle (1.1, 1.2 ; sans styles de titre "
+                                  "ni gras) : chaque élément est devenu une section, cette ligne le titre",
     "convert.word-numbered-items": "{count:plural:élément de liste ne contenant|éléments de liste ne contenant} qu'une "
                                    "ligne en gras numérotée par Word (des sections numérotées avec le bouton de "
                                    "numérotation, sans styles de titre) {count:form:est devenu un titre|sont devenus "

@@ -153,3 +153,44 @@ def test_a_multi_level_list_s_plain_items_over_their_numbered_clauses_are_sectio
                                               "quelques mots") for note in converted.notes)
     lettered = convert(_clause_notice(tmp_path / "privacy-2024-07-01.docx", (False, False), clauses="({m})"))
     assert "## " not in lettered.markdown, lettered.markdown
+
+
+def _numbered_lines(path: Path, lead: str = "Last updated: 1 June 2024") -> Path:
+    """`Privacy Notice` typed plain, then sections each a line Word numbers (`1.` Introduction) over paragraphs."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    word = Document()
+    numbering = word.part.numbering_part.numbering_definitions._numbering
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="30"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                               '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="30"><w:abstractNumId w:val="30"/></w:num>'))
+    word.add_paragraph("Privacy Notice")
+    word.add_paragraph(lead)
+    for line, text in (("Introduction", "Acme LLP uses personal data."), ("Your rights", "You may ask for a copy.")):
+        paragraph = word.add_paragraph(line, style="List Paragraph")
+        paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="30"/>'
+                                                       '</w:numPr>'))
+        word.add_paragraph(text)
+    word.save(str(path))
+    return path
+
+
+def test_plain_lines_word_numbers_over_paragraphs_are_sections_under_the_first_line(tmp_path: Path):
+    """Adoption 11 of session 34: sections typed as plain lines Word numbers with its numbering button (`1.`
+    Introduction over its paragraphs, `2.` Your rights …) and the title as a plain first line were items of lists and
+    paragraphs: no section, no title. Each line is a section heading of its number, the first line the title; the
+    same lines after a lead-in (`We use it to:`) stay a list."""
+    converted = convert(_numbered_lines(tmp_path / "privacy-2024-06-01.docx"))
+    assert converted.markdown.strip() == (
+        "# Privacy Notice\n\nLast updated: 1 June 2024\n\n## 1. Introduction\n\nAcme LLP uses personal data.\n\n"
+        "## 2. Your rights\n\nYou may ask for a copy."), converted.markdown
+    said = [said_in(note, "en") for note in converted.notes]
+    assert "2 list item(s) holding only a line of a few words numbered by Word 1, 2, 3 …, each over paragraphs " \
+           "(sections numbered with the numbering button, no heading styles, no bold) became section headings of " \
+           "their numbers" in said, said
+    assert "the text's first line, “Privacy Notice”, above its first section, became its title" in said
+    assert any(said_in(note, "fr").startswith("2 éléments de liste ne contenant qu'une ligne de quelques mots")
+               for note in converted.notes)
+    lead_in = convert(_numbered_lines(tmp_path / "privacy-2024-07-01.docx", lead="We use your data to:"))
+    assert "## " not in lead_in.markdown and "# Privacy" not in lead_in.markdown, lead_in.markdown

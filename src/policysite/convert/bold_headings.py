@@ -460,12 +460,53 @@ def clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
         if listing.find_parent(["ol", "ul"]) is None and (titled := _titled_item(listing, 0)) is not None:
             found.append((listing, *titled))
     if len(found) < 2:
-        return
+        found = _plain_numbered_lines(soup)
+        if not found:
+            return
+        notes.add(Said("convert.word-numbered-items/plain", count=len(found)))
+    else:
+        notes.add(Said("convert.word-numbered-items", count=len(found)))
     for listing, number, title, _depth in found:  # a heading at its number's depth (`2.1.` a ###)
         heading = soup.new_tag(f"h{min(6, 1 + len(number.rstrip('.').split('.')))}")
         heading.string = f"{number} {title}"
         listing.replace_with(heading)
-    notes.add(Said("convert.word-numbered-items", count=len(found)))
+    _plain_title_above(soup, notes)
+
+
+def _plain_numbered_lines(soup: BeautifulSoup) -> list[tuple[Tag, str, str, int]]:
+    """(the list, Word's number, the line, 0) of each top list of one item holding a line of a few words in plain
+    type numbered by Word (`1.` Introduction), where every top list is one, two or more of them numbered 1, 2, 3 …,
+    each over paragraphs of text, the first after no lead-in (`We use it to:`): the sections of a text whose
+    headings are Word's numbered lines (adoption 11 of session 34: a list item each, no section, no title)."""
+    found: list[tuple[Tag, str, str, int]] = []
+    for listing in soup.find_all(["ol", "ul"]):
+        if listing.find_parent(["ol", "ul", "table"]) is not None:
+            continue
+        items = filled(listing)
+        words = items[0].get_text() if len(items) == 1 and items[0].name == "li" and not filled(items[0]) else ""
+        line = re.fullmatch(r"\s*\ue002(\d{1,3})\ue003\s*(.+?)\s*", words, re.S)
+        if line is None or not word_title.title_like(line.group(2)):
+            return []
+        following = listing.find_next_sibling()
+        if following is None or following.name != "p":
+            return []
+        found.append((listing, f"{line.group(1)}.", " ".join(line.group(2).split()), 0))
+    before = found[0][0].find_previous_sibling() if found else None
+    if len(found) < 2 or [int(n.rstrip(".")) for _l, n, _t, _d in found] != list(range(1, len(found) + 1)) or \
+            before is not None and before.get_text().strip().endswith(":"):
+        return []
+    return found
+
+
+def _plain_title_above(soup: BeautifulSoup, notes: Notes) -> None:
+    """Once Word's numbered lines became sections: the text's first line, a plain paragraph whose words may be a
+    title, above the first of them, where the page has no title, is its title."""
+    top = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    if top is None or top.name != "p" or soup.find("h1") is not None or top.find("a") is not None or \
+            not word_title.title_like(" ".join(top.get_text().split())):
+        return
+    top.name = "h1"
+    notes.add(Said("convert.first-line-title", words=" ".join(top.get_text().split())))
 
 
 def _titled_item(listing: Tag, depth: int) -> tuple[str, str, int] | None:

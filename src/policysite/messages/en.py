@@ -1231,6 +1231,10 @@ MESSAGES: dict[str, str] = {
     "convert.word-numbered-items": "{count} list item(s) holding only a bold line numbered by Word (sections numbered "
                                    "with the numbering button, no heading styles) became section headings of their "
                                    "numbers",
+    "convert.word-numbered-items/plain": "{count} list item(s) holding only a line of a few words numbered by Word 1, "
+                                         "2, 3 …, each over paragraphs (sections numbered with the numbering button, "
+                                         "no heading styles, no bold) became section headings of their numbers",
+    "convert.first-line-title": "the text's first line, “{words}”, above its first section, became its title",
     "convert.cloudflare-emails": "{count} e-mail {count:form:address|addresses} hidden by Cloudflare's email "
                                  "protection (“{placeholder}”) shown again, as the reader's browser showed "
                                  "{count:form:it|them}",

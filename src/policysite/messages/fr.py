@@ -1448,6 +1448,14 @@ MESSAGES: dict[str, str] = {
                                    "ligne en gras numérotée par Word (des sections numérotées avec le bouton de "
                                    "numérotation, sans styles de titre) {count:form:est devenu un titre|sont devenus "
                                    "des titres} de section de {count:form:son numéro|leurs numéros}",
+    "convert.word-numbered-items/plain": "{count:plural:élément de liste ne contenant|éléments de liste ne "
+                                         "contenant} qu'une ligne de quelques mots numérotée par Word 1, 2, 3…, "
+                                         "chacune au-dessus de paragraphes (des sections numérotées avec le bouton de "
+                                         "numérotation, sans styles de titre ni gras) {count:form:est devenu un "
+                                         "titre|sont devenus des titres} de section de {count:form:son "
+                                         "numéro|leurs numéros}",
+    "convert.first-line-title": "la première ligne du texte, « {words} », au-dessus de sa première section, est "
+                                "devenue son titre",
     "convert.cloudflare-emails": "{count:plural:adresse e-mail masquée|adresses e-mail masquées} par la protection des "
                                  "e-mails de Cloudflare (« {placeholder} ») de nouveau "
                                  "{count:form:affichée|affichées}, comme le navigateur du lecteur "

@@ -447,15 +447,19 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     stylesheets: dict[str, dict[str, str]] = {}  # (commit + path): an HTML page's stylesheets, by the address it links
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
+
+    def left_out(line: str) -> None:
+        """Say a text the old site showed none of: at the text before it, which stayed in force, else now."""
+        if shown:
+            rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
+        else:
+            say(line)
+
     for text, repo, top in found:
         if text.removed:
             if text.commit not in moves | finals:  # the page gone from the old site (history 28: removed on 1
                 # March, put back on 1 May, the text before was imported in force throughout, nothing said)
-                line = _at(text, Said("import.git-file-removed"))
-                if shown:
-                    rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
-                else:
-                    say(line)
+                left_out(_at(text, Said("import.git-file-removed")))
             continue
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"
@@ -465,11 +469,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         # placeholder the old site filled with another language's text (adoption 6 of session 30: Let's Encrypt's
         # French page, committed as `untranslated: 1` in 2019, refused the whole import as "no text in it")
         if not data.strip() or alone:  # the file emptied by mistake, its text put back later: no text the site showed
-            line = _at(text, Said("import.git-front-matter-alone" if alone else "import.git-empty"))
-            if shown:  # (history 26: it refused the whole import, naming a temporary file)
-                rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
-            else:
-                say(line)
+            # (history 26: it refused the whole import, naming a temporary file)
+            left_out(_at(text, Said("import.git-front-matter-alone" if alone else "import.git-empty")))
             continue
         if _draft(data, suffix):
             say(_at(text, Said("import.git-draft")))
@@ -488,11 +489,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         except (ConvertError, OSError, ValueError):
             markdown = None  # (said when imported)
         if markdown is not None and _title_alone(markdown):  # a page not yet written: no text the site showed
-            line = _at(text, Said("import.git-title-alone"))
-            if shown:
-                rebuilt.setdefault(shown[0].commit + shown[0].path, []).append(line)
-            else:
-                say(line)
+            left_out(_at(text, Said("import.git-title-alone")))
             continue
         if markdown is not None and shown and shown[1] == markdown:  # the same words, its file's other bytes changed
             again = "" if text.blob == shown[0].blob else "/rebuilt"

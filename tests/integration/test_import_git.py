@@ -450,12 +450,8 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
 def test_a_page_committed_as_its_title_alone_gives_no_version(tmp_path, capsys):
     """Adoption 11 of session 34: a page committed as its title alone (`# Privacy Policy`, its text written in the
     next commit) was a version of no words; it now refuses a file's import, so in a history it is left out, said."""
-    old = tmp_path / "old"
-    old.mkdir()
-    git(old, "init", "-q", "-b", "main")
-    (old / "privacy.md").write_text("# Example Ltd privacy notice\n", encoding="utf-8")
-    git(old, "add", "-A")
-    git(old, "commit", "-q", "-m", "placeholder", date="2021-01-02T10:00:00+00:00")
+    old = committed_once(tmp_path / "old", {"privacy.md": "# Example Ltd privacy notice\n"},
+                         date="2021-01-02T10:00:00+00:00")
     (old / "privacy.md").write_text(page("January 5, 2021", "One."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "one", date="2021-01-07T10:00:00+00:00")
     site = new_site(tmp_path, capsys)

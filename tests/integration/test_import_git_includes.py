@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import git
-from integration.test_import_git import new_site
+from integration.test_import_git import committed_once, new_site
 from policysite import cli
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -67,12 +67,8 @@ def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_p
     was left out, "not in its repository", and the version imported without its words. It is the file of the
     submodule's commit the page's commit pinned (not the submodule's newest); a pinned commit the submodule lacks is
     refused, naming the command that fetches it, nothing imported."""
-    legal = tmp_path / "legal"
-    legal.mkdir()
-    git(legal, "init", "-q", "-b", "main")
-    (legal / "body.md").write_text("## 1. Who we are\n\nExample Ltd sells garden tools.\n", encoding="utf-8")
-    git(legal, "add", "-A")
-    git(legal, "commit", "-q", "-m", "one", date="2021-02-01T10:00:00+00:00")
+    legal = committed_once(tmp_path / "legal", {"body.md": "## 1. Who we are\n\nExample Ltd sells garden tools.\n"},
+                           date="2021-02-01T10:00:00+00:00")
     old = tmp_path / "old"
     old.mkdir()
     git(old, "init", "-q", "-b", "main")
@@ -109,12 +105,8 @@ def test_an_include_edited_alone_or_a_submodule_pinned_anew_is_a_version_of_its_
     """Adoption 11 of session 34: only the commits that changed the page were read, so an included file edited alone
     (or the submodule holding it pinned at a newer commit) gave no version: the old site's next text was lost, unsaid.
     Each such commit is now a text of the page, dated as a commit of the page is; a commit changing neither is none."""
-    legal = tmp_path / "legal"
-    legal.mkdir()
-    git(legal, "init", "-q", "-b", "main")
-    (legal / "contact.md").write_text("Write to privacy@example.test.\n", encoding="utf-8")
-    git(legal, "add", "-A")
-    git(legal, "commit", "-q", "-m", "one", date="2021-02-01T10:00:00+00:00")
+    legal = committed_once(tmp_path / "legal", {"contact.md": "Write to privacy@example.test.\n"},
+                           date="2021-02-01T10:00:00+00:00")
     old = old_site(tmp_path / "old", "legal/contact.md")
     (old / "legal/privacy.md").unlink()
     (old / "privacy.md").write_text(PAGE.replace("{name}", "legal/contact.md").replace("Last updated: March 1, 2021\n\n",

@@ -194,3 +194,30 @@ def test_plain_lines_word_numbers_over_paragraphs_are_sections_under_the_first_l
                for note in converted.notes)
     lead_in = convert(_numbered_lines(tmp_path / "privacy-2024-07-01.docx", lead="We use your data to:"))
     assert "## " not in lead_in.markdown and "# Privacy" not in lead_in.markdown, lead_in.markdown
+
+
+def test_plain_paragraphs_starting_with_a_typed_section_number_are_sections(tmp_path: Path):
+    """Adoption 11 of session 34: a Word document whose sections are typed as plain paragraphs (`1. Introduction`,
+    `2.1 Access`, each over its text) and whose title is a plain first line had no section and no title. Each is the
+    heading of its number at its number's depth, the first line the title; a typed list (`1. Name` right over
+    `2. E-mail`) stays paragraphs."""
+    word = Document()
+    for text in ("Privacy Policy", "Last updated: 1 June 2024", "1. Introduction", "Acme LLP uses personal data.",
+                 "2. Your rights", "You may ask for a copy.", "2.1 Access", "Ask us.", "3. Contact", "Write to us."):
+        word.add_paragraph(text)
+    word.save(str(tmp_path / "privacy-2024-06-01.docx"))
+    converted = convert(tmp_path / "privacy-2024-06-01.docx")
+    assert converted.markdown.strip() == (
+        "# Privacy Policy\n\nLast updated: 1 June 2024\n\n## 1. Introduction\n\nAcme LLP uses personal data.\n\n"
+        "## 2. Your rights\n\nYou may ask for a copy.\n\n### 2.1 Access\n\nAsk us.\n\n## 3. Contact\n\nWrite to us."), \
+        converted.markdown
+    said = [said_in(note, "en") for note in converted.notes]
+    assert "4 paragraph(s) of a few words starting with a section number typed by hand (1. Introduction, 2.1 Access), " \
+           "each over paragraphs, became section headings (the document has no heading styles)" in said, said
+    assert any(said_in(note, "fr").startswith("4 paragraphes de quelques mots commençant par un numéro de section")
+               for note in converted.notes)
+    listed = Document()
+    for text in ("Privacy Policy", "We collect:", "1. Name", "2. E-mail", "We keep them a year."):
+        listed.add_paragraph(text)
+    listed.save(str(tmp_path / "privacy-2024-07-01.docx"))
+    assert "## " not in convert(tmp_path / "privacy-2024-07-01.docx").markdown

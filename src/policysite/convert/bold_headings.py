@@ -473,6 +473,45 @@ def clause_runs(soup: BeautifulSoup, notes: Notes) -> None:
     _plain_title_above(soup, notes)
 
 
+def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
+    """Paragraphs of a few words in plain type starting with a section number typed by hand (`1. Introduction`,
+    `2.1 Access`), each over paragraphs of text, numbered 1, then each the next of the one before (its first child,
+    its next sibling or an ancestor's), in a text with no section heading: each is the heading of its number, at its
+    number's depth, and the text's plain first line its title (adoption 11 of session 34: a Word document typed so
+    had no section and no title). A typed list (`1. Name` over `2. E-mail`, no text between) stays as it is."""
+    if soup.find(["h2", "h3", "h4", "h5", "h6"]):
+        return
+    found: list[tuple[Tag, str, tuple[int, ...]]] = []
+    for paragraph in soup.find_all("p"):
+        if paragraph.find_parent(["li", "table", "blockquote", "aside"]) is not None or paragraph.find("a"):
+            continue
+        text = " ".join(paragraph.get_text().split())
+        line = re.fullmatch(r"(\d{1,2}\.(?:\d{1,2}\.?)*)\s+(\S.*)", text)  # (`1.`, `2.1`: not `3 years`)
+        if line is None or not word_title.title_like(line.group(2)):
+            continue
+        following = paragraph.find_next_sibling()
+        if following is None or following.name not in ("p", "ul", "ol", "table"):
+            return
+        parts = tuple(int(n) for n in line.group(1).rstrip(".").split("."))
+        if parts not in (_following(found[-1][2]) if found else [(1,)]):
+            return
+        found.append((paragraph, text, parts))
+    if len(found) < 2 or any(_typed_line(following) for paragraph, _t, _n in found
+                             if (following := paragraph.find_next_sibling()) is not None):
+        return
+    for paragraph, text, parts in found:
+        heading = soup.new_tag(f"h{min(6, 1 + len(parts))}")
+        heading.string = text
+        paragraph.replace_with(heading)
+    notes.add(Said("convert.typed-numbered-lines", count=len(found)))
+    _plain_title_above(soup, notes)
+
+
+def _typed_line(tag: Tag) -> bool:
+    """Whether a paragraph is a line starting with a typed number (`2. E-mail`)."""
+    return tag.name == "p" and re.match(r"\d{1,2}\.(?:\d{1,2}\.?)*\s", " ".join(tag.get_text().split())) is not None
+
+
 def _plain_numbered_lines(soup: BeautifulSoup) -> list[tuple[Tag, str, str, int]]:
     """(the list, Word's number, the line, 0) of each top list of one item holding a line of a few words in plain
     type numbered by Word (`1.` Introduction), where every top list is one, two or more of them numbered 1, 2, 3 …,

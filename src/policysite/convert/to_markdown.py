@@ -81,6 +81,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _unlayout_tables(soup, notes)  # after the bold numbered lines are headings: a table of sections is their text
     bold_headings.clause_lists(soup, notes)
     bold_headings.clause_runs(soup, notes)
+    bold_headings.typed_numbered_lines(soup, notes)
     bold_headings.sections_as_titles(soup, notes, word_levels)
     bold_headings.bold_title(soup, notes)
     bold_headings.heading_levels(soup, notes, word_levels)

@@ -1235,6 +1235,9 @@ MESSAGES: dict[str, str] = {
                                          "2, 3 …, each over paragraphs (sections numbered with the numbering button, "
                                          "no heading styles, no bold) became section headings of their numbers",
     "convert.first-line-title": "the text's first line, “{words}”, above its first section, became its title",
+    "convert.typed-numbered-lines": "{count} paragraph(s) of a few words starting with a section number typed by hand "
+                                    "(1. Introduction, 2.1 Access), each over paragraphs, became section headings "
+                                    "(the document has no heading styles)",
     "convert.cloudflare-emails": "{count} e-mail {count:form:address|addresses} hidden by Cloudflare's email "
                                  "protection (“{placeholder}”) shown again, as the reader's browser showed "
                                  "{count:form:it|them}",

@@ -1456,6 +1456,10 @@ MESSAGES: dict[str, str] = {
                                          "numéro|leurs numéros}",
     "convert.first-line-title": "la première ligne du texte, « {words} », au-dessus de sa première section, est "
                                 "devenue son titre",
+    "convert.typed-numbered-lines": "{count:plural:paragraphe|paragraphes} de quelques mots commençant par un numéro "
+                                    "de section tapé à la main (1. Introduction, 2.1 Accès), chacun au-dessus de "
+                                    "paragraphes, {count:form:est devenu un titre|sont devenus des titres} de section "
+                                    "(le document n'a pas de styles de titre)",
     "convert.cloudflare-emails": "{count:plural:adresse e-mail masquée|adresses e-mail masquées} par la protection des "
                                  "e-mails de Cloudflare (« {placeholder} ») de nouveau "
                                  "{count:form:affichée|affichées}, comme le navigateur du lecteur "

@@ -1,5 +1,7 @@
-"""A Word document titled by a plain first paragraph, in bold or in larger type, not Word's Title style (session 33:
-its first Heading 1 section was taken for the title, the words above it for the introduction)."""
+"""Titles and sections typed without heading styles: a Word document titled by a plain first paragraph, in bold or in
+larger type, not Word's Title style (session 33: its first Heading 1 section was taken for the title, the words above
+it for the introduction); a plain first line above sections in Heading 1, `<h1>` or `#`; sections as Word's numbered
+lines or typed numbers (session 34)."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -151,10 +151,10 @@ def publish_two(project: Project, _folder: Path) -> None:
     project.publish()
 
 
-def set_digest(checkout: Path, version: str, lang: str, rel: str, data: bytes) -> None:
-    """The digest of `data` set for `rel` of `version`'s `lang` in its manifest in a checkout of gh-pages, as a hand
-    commit named as a rebuild would write it."""
-    kept = checkout / "manifest" / f"{version}.json"
+def set_digest(checkout: Path, version: str, lang: str, rel: str, data: bytes, *, directory: str = "manifest") -> None:
+    """The digest of `data` set for `rel` of `version`'s `lang` in its manifest (in `directory`, a further document's
+    `manifest/<id>`) in a checkout of gh-pages, as a hand commit named as a rebuild would write it."""
+    kept = checkout / directory / f"{version}.json"
     record = json.loads(kept.read_text(encoding="utf-8"))
     record["languages"][lang]["files"][rel] = mf.sha256(data)
     kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())

@@ -82,8 +82,10 @@ def unpublished(project: Project, rev: str) -> list[str]:
     listing = git.list_files(project.repo, rev)
     found: list[str] = []
     first: dict[str, mf.VersionManifest] = {}
+    every: list[tuple[Project, dict[str, mf.VersionManifest]]] = []
     for document in project.documents:
         manifests = manifests_at(project.repo, rev, document.settings.manifest_dir)
+        every.append((document, manifests))
         if not document.settings.document:
             first = manifests
         if manifests:
@@ -106,8 +108,9 @@ def unpublished(project: Project, rev: str) -> list[str]:
                 continue  # GitHub's own; read against their lists and manifests above
             found.append(Said("export.changed-since", path=path, commit=published[:7]))
     found += servedpages.unsafe(project, listing)  # every page, whoever wrote it (safety hunt 50)
-    if not found:  # a version's folder edited since its publication, its chrome too: as publish judges it
-        found += rebuilt_pages.unlike_rebuild(project, rev, listing, first)
+    for document, manifests in every:  # a version's folder edited since its publication, its chrome too, of any
+        if not found:  # document: as publish judges it
+            found += rebuilt_pages.unlike_rebuild(document, rev, listing, manifests)
     return list(dict.fromkeys(found))
 
 

@@ -73,16 +73,25 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
 
 
 def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState) -> None:
-    """Refuse to move the branch from where `state` read it to `new` if a version `new` carries, its manifest as the
-    branch held it (not written by this command), was edited since its publication and is not what its source builds
-    (`unlike_rebuild`), naming each page: the command's commit is left unreferenced, the branch as it was."""
-    if state.base is None or not state.manifests:
+    """Refuse to move the branch from where `state` read it to `new` if a version `new` carries, of any document of the
+    site, its manifest as the branch held it (not written by this command), was edited since its publication and is
+    not what its source builds (`unlike_rebuild`), naming each page: the command's commit is left unreferenced, the
+    branch as it was. (Each document's own: a forged footer on a further document's older version was carried by a
+    publication of the first, which judged only its own versions.)"""
+    if state.base is None:
         return
-    directory = project.settings.manifest_dir
-    paths = {version: mf.path_for(version, directory) for version in state.manifests}
-    ids = git.object_ids(project.repo, [f"{at}:{path}" for path in paths.values() for at in (state.base, new)])
-    kept = {version for n, version in enumerate(paths) if ids[2 * n] == ids[2 * n + 1]}
-    found = unlike_rebuild(project, new, git.list_files(project.repo, new), state.manifests,
-                           written=set(state.manifests) - kept)
+    listing: dict[str, tuple[str, str]] | None = None
+    found: list[str] = []
+    for document in project.documents:
+        directory = document.settings.manifest_dir
+        held = state.manifests if directory == project.settings.manifest_dir else \
+            branch.manifests_at(project.repo, state.base, directory)
+        if not held:
+            continue
+        paths = {version: mf.path_for(version, directory) for version in held}
+        ids = git.object_ids(project.repo, [f"{at}:{path}" for path in paths.values() for at in (state.base, new)])
+        kept = {version for n, version in enumerate(paths) if ids[2 * n] == ids[2 * n + 1]}
+        listing = git.list_files(project.repo, new) if listing is None else listing
+        found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
     if found:
         raise PublishError(Said("publish.unlike-rebuild", found=found[:5], more=" …" if len(found) > 5 else ""))

@@ -16,7 +16,7 @@ import pytest
 from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
 
 from helpers import git, policy_process, without_identity
-from policy_repo import copy_of, new_project
+from policy_repo import copy_of, edit_pages, new_project, set_digest
 from policysite import export_site, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -468,3 +468,36 @@ def test_another_documents_page_edited_by_hand_is_not_carried_by_one_documents_p
     result = policy_process(["--root", str(site.root), "publish", "-d", "privacy"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "alert(1)" not in git(site.root, "show", f"gh-pages:{path}")
+
+
+def test_a_forged_footer_on_another_documents_older_version_is_refused_by_publish_and_export(site, tmp_path):
+    """A sentence put into the footer of en/retention/2021-01-10/index.html (outside the article: the output check lets
+    words there pass), its digest set in retention's manifest by a commit named as a rebuild, then one named as
+    publishing's: `policy export` copied it into the folder served and `policy publish` carried it, exit 0, for only
+    the first document's versions were built again and compared (rebuilt_pages). Both refuse now, naming the page;
+    the branch and the folder are as they were."""
+    site = copy_of(site, tmp_path / "project")
+    path = "en/retention/2021-01-10/index.html"
+
+    def forge(work):
+        page = (work / path).read_text(encoding="utf-8")
+        (work / path).write_text(page.replace("</footer>", "<p>We sell your data to anyone.</p></footer>", 1),
+                                 encoding="utf-8")
+        set_digest(work, "2021-01-10", "en", "index.html", (work / path).read_bytes(), directory="manifest/retention")
+
+    def touch(work):
+        history = work / "fr" / "history" / "index.html"
+        history.write_bytes(history.read_bytes() + b"\n")
+
+    edit_pages(site, tmp_path, forge, "Rebuild 2021-01-10 (en, fr) from 0123456789ab")
+    edit_pages(site, tmp_path, touch, "Update the history, compare and feed pages of 2 dated version(s)")
+    exported = policy_process(["--root", str(site.root), "export", "--site-dir", str(tmp_path / "public")])
+    assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
+    assert f"{path}: differs from a rebuild of its source commit" in exported.stderr, exported.stderr
+    assert not (tmp_path / "public").exists()
+    before = site.branch()
+    site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
+    result = policy_process(["--root", str(site.root), "publish"])
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stdout + result.stderr
+    assert f"{path}: differs from a rebuild of its source commit" in result.stderr, result.stderr
+    assert site.branch() == before

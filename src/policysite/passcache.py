@@ -27,8 +27,9 @@ def folder(common_dir: str | os.PathLike[str]) -> Path:
     return Path(common_dir) / "policysite" / FOLDER
 
 
-def _name(digest: bytes, *, text: bool, scripts: tuple[str, ...]) -> str:
-    key = hashlib.sha256(f"{FORMAT}\0{findingcache.checks_digest()}\0{int(text)}\0".encode() + digest)
+def _name(digest: bytes, *, text: bool, scripts: tuple[str, ...], any_code: bool = False) -> str:
+    code = "" if any_code else findingcache.checks_digest()
+    key = hashlib.sha256(f"{FORMAT}\0{code}\0{int(text)}\0".encode() + digest)
     for script in sorted(scripts):
         key.update(b"\0" + script.encode("utf-8", "surrogatepass"))
     return key.hexdigest()
@@ -42,24 +43,28 @@ def passed(place: Path | None, digest: bytes, *, text: bool, scripts: tuple[str,
 _PRUNED: set[Path] = set()
 
 
-def blobs_passed(place: Path | None, *, text: bool, scripts: tuple[str, ...]) -> set[str]:
+def blobs_passed(place: Path | None, *, text: bool, scripts: tuple[str, ...], any_code: bool = False) -> set[str]:
     """The git blob ids of the pages of a branch that passed, their text judged or not, allowing `scripts`: one file
-    read for the whole tree (a look-up a page, a file each, cost some 30 us: 0.2 s at 1,000 versions)."""
+    read for the whole tree (a look-up a page, a file each, cost some 30 us: 0.2 s at 1,000 versions). `any_code`:
+    kept whichever code of this package judged them (a fact about where the bytes came from, not a verdict)."""
     if place is None:
         return set()
     try:
-        return set((place / _name(b"git-blobs", text=text, scripts=scripts)).read_text(encoding="ascii").split())
+        return set((place / _name(b"git-blobs", text=text, scripts=scripts, any_code=any_code))
+                   .read_text(encoding="ascii").split())
     except (OSError, UnicodeDecodeError):
         return set()
 
 
-def keep_blobs(place: Path | None, blobs: list[str], *, text: bool, scripts: tuple[str, ...]) -> None:
+def keep_blobs(place: Path | None, blobs: list[str], *, text: bool, scripts: tuple[str, ...],
+               any_code: bool = False) -> None:
     """Keep that the pages of git blob ids `blobs` passed (appended: the file holds only what passed)."""
     if place is None or not blobs:
         return
     with contextlib.suppress(OSError):
         place.mkdir(parents=True, exist_ok=True)
-        with open(place / _name(b"git-blobs", text=text, scripts=scripts), "a", encoding="ascii") as kept:
+        with open(place / _name(b"git-blobs", text=text, scripts=scripts, any_code=any_code), "a",
+                  encoding="ascii") as kept:
             kept.write("".join(f"{blob}\n" for blob in blobs))
 
 

@@ -5,13 +5,18 @@ The output check reads a carried page's header, navigation, footer and scripts u
 script but the theme's, no handler, nothing from another host), and only its article under the text's: a hand commit
 named as a rebuild ('Rebuild 2021-02-17 (…', its manifest's digests set to match) put a fixed overlay of other words,
 a form or a dialog into the chrome of an older version's page, and `policy publish` carried it (safety4, session 33).
-Commit subjects are anyone's to write, so only a rebuild vouches for such a page. A version whose folders are, tree
-for tree, those the commit that first added its manifest wrote is not built again (its pages passed the gate then):
-that is every version of an archive no one edited, so publishing onto a long archive builds none; nor is one whose
-every page this machine already saw match a rebuild (kept by git blob id, passcache).
+Commit subjects are anyone's to write, so only a rebuild vouches for such a page, nor does the commit that first added
+a version: a version folder and its manifest added by hand in one commit named 'Publish 2022-09-01 (…' were its own
+first publication, trusted as such, and `policy publish`, `policy history` and `policy export` made its words the
+version in force (safety5, session 34). So a version's pages are built again unless this machine built them (each
+publication keeps, by place and git blob id, the pages it writes: `keep_built`) or saw them match a rebuild (passcache,
+kept whichever code of this package judged them): a warm machine builds none again; a cold one (a fresh clone, a CI
+job without its kept folder) builds each version of the archive once.
 """
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable, Mapping
 
 from policysite import branch, git, manifest as mf, passcache
@@ -19,48 +24,50 @@ from policysite.errors import PublishError
 from policysite.messages import Said
 from policysite.project import Project
 
-PROOF = ("pages of a version: byte for byte a rebuild of its source commit",)  # their kept blobs' own file
+PROOF = ("pages of a version, by place: byte for byte a build of its source commit",)  # their kept ids' own file
 PAGES = (".html", ".htm", ".shtml", ".xhtml", ".xht", ".svg")  # (servedpages.DOCUMENTS: a browser runs them)
+_FOLDER = re.compile(r"(.+?/\d{4}-\d{2}-\d{2})/")  # a version's folder in a language: `en/2021-02-17`, `en/cookies/…`
 
 
-def changed_since_published(project: Project, rev: str, manifests: Mapping[str, mf.VersionManifest], *,
-                            written: Iterable[str] = ()) -> list[str]:
-    """The versions of `manifests` (but those of `written`) whose folder in some language on the branch (`rev`) is not
-    the tree the commit that first added their manifest wrote there: one `cat-file` for every folder."""
-    settings = project.settings
-    anew = set(written)
-    first = branch.first_manifests(project.repo, rev, settings.manifest_dir)
-    versions = [version for version in sorted(manifests) if version not in anew]
-    specs = [(version, f"{at}:{settings.base(lang)}/{version}") for version in versions
-             for lang in sorted(manifests[version].languages)
-             for at in (rev, first[version][0] if version in first else "")]
-    ids = git.object_ids(project.repo, [spec for _version, spec in specs])
-    changed: set[str] = {version for version in versions if version not in first}
-    for n in range(0, len(specs), 2):
-        if ids[n] != ids[n + 1] or ids[n] is None:
-            changed.add(specs[n][0])
-    return sorted(changed)
+def _ids(pages: Iterable[tuple[str, str]]) -> list[str]:
+    """What is kept of each page (path on the branch, git blob): a page proven in one version's folder vouches for no
+    other place (an older version's pages copied under a new date)."""
+    return sorted({hashlib.sha256(f"{path}\0{blob}".encode("utf-8", "surrogatepass")).hexdigest()
+                   for path, blob in pages})
+
+
+def keep_built(project: Project, pages: Iterable[tuple[str, str]]) -> None:
+    """Keep that the files (path on the branch, git blob) a command built from a version's committed text are such a
+    build: those of them a browser opens as pages."""
+    passcache.keep_blobs(project.passed, _ids((path, blob) for path, blob in pages if path.lower().endswith(PAGES)),
+                         text=True, scripts=PROOF, any_code=True)
 
 
 def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tuple[str, str]],
                    manifests: Mapping[str, mf.VersionManifest], *, written: Iterable[str] = ()) -> list[str]:
-    """What `policy verify` finds in a rebuild of each version changed on the branch since it was published
-    (`changed_since_published`) whose pages this machine has not seen match one, `path: what`; `written`: the
-    versions the command writes anew."""
+    """What `policy verify` finds in a rebuild of each version of `manifests` (but those of `written`, which the command
+    writes anew) whose pages on the branch (`rev`, `listing`) this machine neither built nor saw match a rebuild,
+    `path: what`."""
     if rev is None or not manifests:
         return []
-    from policysite import verify  # (the builder: only when a version was edited on the branch)
-
     settings = project.settings
     place = project.passed
-    proven = passcache.blobs_passed(place, text=True, scripts=PROOF)
+    proven = passcache.blobs_passed(place, text=True, scripts=PROOF, any_code=True)
+    anew = set(written)
+    folders = {f"{settings.base(lang)}/{version}": version for version, manifest in manifests.items()
+               if version not in anew for lang in manifest.languages}
+    pages: dict[str, list[tuple[str, str]]] = {version: [] for version in folders.values()}
+    for path, (_mode, blob) in listing.items():
+        match = _FOLDER.match(path) if path.lower().endswith(PAGES) else None
+        if match is not None and match.group(1) in folders:
+            pages[folders[match.group(1)]].append((path, blob))
     found: list[str] = []
-    for version in changed_since_published(project, rev, manifests, written=written):
-        folders = tuple(f"{settings.base(lang)}/{version}/" for lang in manifests[version].languages)
-        pages = sorted({blob for path, (_mode, blob) in listing.items()
-                        if path.startswith(folders) and path.lower().endswith(PAGES)})
-        if pages and proven.issuperset(pages):
+    for version in sorted(pages):
+        ids = _ids(pages[version])
+        if ids and proven.issuperset(ids):
             continue
+        from policysite import verify  # (the builder: only for a version this machine cannot vouch for)
+
         report = verify.Verification()
         problems = verify._rebuilt(project, dict(manifests), dict(listing), report, tip=rev, only=[version])
         # a version whose source commit this clone lacks: nothing vouches for its pages
@@ -68,7 +75,7 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
         if problems:
             found += problems
         else:
-            passcache.keep_blobs(place, pages, text=True, scripts=PROOF)
+            passcache.keep_blobs(place, ids, text=True, scripts=PROOF, any_code=True)
     return found
 
 

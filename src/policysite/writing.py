@@ -9,7 +9,19 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from policysite import archive, assets, build, clock, git, manifest as mf, pages, periods, safety, scratch
+from policysite import (
+    archive,
+    assets,
+    build,
+    clock,
+    git,
+    manifest as mf,
+    pages,
+    periods,
+    rebuilt_pages,
+    safety,
+    scratch,
+)
 from policysite.branch import (
     LATEST,
     PUBLISHING_SUBJECTS,
@@ -60,6 +72,7 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
         for rel, record in files.items():
             data = None if writer.has(record.blob) else (built.out / lang / rel).read_bytes()
             writer.add(f"{prefix}/{rel}", data, sha=record.blob, mode=record.mode)
+        rebuilt_pages.keep_built(project, [(f"{prefix}/{rel}", record.blob) for rel, record in files.items()])
     writer.add(mf.path_for(version, settings.manifest_dir), manifest.dumps())
     for digest, records in sorted(built.shared.items()):
         for rel, record in records.items():

@@ -3,7 +3,9 @@ publishing's own subjects) is judged as `policy verify` judges it, built again f
 forged header, menu or footer is not carried by `policy publish` (safety4, session 33)."""
 from __future__ import annotations
 
+import json
 import os
+import shutil
 
 import pytest
 
@@ -74,7 +76,6 @@ def test_a_forged_chrome_on_an_older_versions_page_is_named_against_a_rebuild(tw
         rev = git.rev_parse(site.repo, "refs/heads/gh-pages")
         listing = git.list_files(site.repo, rev)
         manifests = branch.manifests_at(site.repo, rev)
-        assert rebuilt_pages.changed_since_published(site, rev, manifests) == ["2021-02-17"]
         found = rebuilt_pages.unlike_rebuild(site, rev, listing, manifests)
         assert [line.partition(": ")[0] for line in found] == [PAGE], found
         assert "differs from a rebuild of its source commit" in found[0]
@@ -93,7 +94,7 @@ def test_publish_and_export_refuse_a_forged_footer_in_the_sites_language(two_pub
     done = policy_process(["--root", str(project.root), "publish"], env=french)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert f"error: {PAGE} : diffère d'une reconstruction de son commit source " in done.stderr, done.stderr
-    assert "une page d'une version publiée a changé sur la branche" in done.stderr
+    assert "une page d'une version publiée n'est pas ce que donne une construction de son commit source" in done.stderr
     assert project.branch() == before
     exported = policy_process(["--root", str(project.root), "export", "--site-dir", str(tmp_path / "public")],
                               env=french)
@@ -102,11 +103,12 @@ def test_publish_and_export_refuse_a_forged_footer_in_the_sites_language(two_pub
     assert not (tmp_path / "public").exists()
 
 
-def test_an_archive_no_one_edited_builds_nothing_again_and_a_rebuild_of_every_version_passes(two_published, tmp_path,
-                                                                                              monkeypatch):
-    """Publishing onto an archive whose folders are as their first publication wrote them builds no version again;
-    after a configuration change and `policy history --rebuild` (every folder rewritten) the next publication builds each
-    again once, finds it as its source builds it, and a later one on this machine builds none."""
+def test_an_archive_this_machine_wrote_builds_nothing_again_and_a_cold_one_builds_each_version_once(two_published,
+                                                                                                       tmp_path,
+                                                                                                       monkeypatch):
+    """Publishing onto an archive whose pages this machine wrote builds no version again, after a configuration change
+    and `policy history --rebuild` (every folder rewritten) too; on a machine that kept nothing (a fresh clone) the
+    next publication builds each version once, finds it as its source builds it, and a later one builds none."""
     project = copy_of(two_published, tmp_path / "project")
     rebuilt: list[list[str]] = []
     real = verify._rebuilt
@@ -118,7 +120,6 @@ def test_an_archive_no_one_edited_builds_nothing_again_and_a_rebuild_of_every_ve
     monkeypatch.setattr(verify, "_rebuilt", counted)
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
     assert project.publish().published == ["2023-01-01"]
-    assert rebuilt == []
     config = project.root / "mkdocs.en.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("All rights reserved.", "Rights reserved."),
                       encoding="utf-8")
@@ -127,7 +128,51 @@ def test_an_archive_no_one_edited_builds_nothing_again_and_a_rebuild_of_every_ve
     assert "2016-2021. Rights reserved." in project.show(PAGE)
     project.commit("2024-01-01", fr="Texte quatre.", en="Text four.")
     assert project.publish().published == ["2024-01-01"]
-    assert rebuilt == [["2021-02-17"], ["2022-03-01"], ["2023-01-01"]]
+    assert rebuilt == []
+    with opened(project.root) as site:
+        shutil.rmtree(site.passed)
     project.commit("2025-01-01", fr="Texte cinq.", en="Text five.")
     assert project.publish().published == ["2025-01-01"]
-    assert len(rebuilt) == 3
+    assert rebuilt == [["2021-02-17"], ["2022-03-01"], ["2023-01-01"], ["2024-01-01"]]
+    project.commit("2026-01-01", fr="Texte six.", en="Text six.")
+    assert project.publish().published == ["2026-01-01"]
+    assert len(rebuilt) == 4
+
+
+def _forge_first_publication(project, tmp_path, version: str, subject: str) -> None:
+    """A version the legal team never wrote, added to gh-pages by hand as a publication would add it: the folders of
+    2022-03-01 copied under `version`, other words in the English article, the manifest copied under its name with that
+    page's digest, in one commit named `subject` (publishing's own)."""
+    def forge(work):
+        for lang in ("en", "fr"):
+            shutil.copytree(work / lang / "2022-03-01", work / lang / version)
+        page = work / "en" / version / "index.html"
+        text = page.read_text(encoding="utf-8")
+        assert "Text two." in text
+        page.write_text(text.replace("Text two.", "We sell your data to anyone."), encoding="utf-8")
+        record = json.loads((work / "manifest" / "2022-03-01.json").read_text(encoding="utf-8"))
+        record["version"] = version
+        (work / "manifest" / f"{version}.json").write_text(json.dumps(record), encoding="utf-8")
+        set_digest(work, version, "en", "index.html", page.read_bytes())
+
+    edit_pages(project, tmp_path, forge, subject)
+
+
+def test_a_version_added_by_hand_as_a_first_publication_is_not_carried(two_published, tmp_path):
+    """A version folder and its manifest added to gh-pages by hand in one commit named as a publication ('Publish
+    2022-09-01 (en, fr) from …'): its folders were those the commit that first added its manifest wrote, so it was taken
+    for a version publishing wrote and never built again, and `policy history --archive-only` made its words the
+    version in force (exit 0), as `policy publish` of the next version did. Both refuse now, naming the page: only a
+    build of its source vouches for a version this machine did not write; gh-pages is as it was."""
+    project = copy_of(two_published, tmp_path / "project")
+    _forge_first_publication(project, tmp_path, "2022-09-01", "Publish 2022-09-01 (en, fr) from 0123456789ab")
+    before = project.branch()
+    done = policy_process(["--root", str(project.root), "history", "--archive-only"])
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
+    assert "fr/2022-09-01/index.html: differs from a rebuild of its source commit" in done.stderr, done.stderr
+    assert "or the version added there by hand" in done.stderr
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    done = policy_process(["--root", str(project.root), "publish"])
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
+    assert "fr/2022-09-01/index.html: differs from a rebuild of its source commit" in done.stderr, done.stderr
+    assert project.branch() == before

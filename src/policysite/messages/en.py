@@ -2120,9 +2120,9 @@ MESSAGES: dict[str, str] = {
                               "{commit} ({changes:said}); a published version never changes: nothing rebuilt",
     "publish.edited-by": "{path}: {what:said} by commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path}: changed by commit {commit} ({subject!r}), none of publishing's",
-    "publish.unlike-rebuild": "{found:each}{more}: a page of a published version changed on the branch since its "
-                              "version was published, and a build of its source commit (as `policy verify` makes it) "
-                              "does not give it: its header, menus, footer or scripts are none of the generator's, "
+    "publish.unlike-rebuild": "{found:each}{more}: a page of a published version is not what a build of its source "
+                              "commit (as `policy verify` makes it) gives: edited on the branch, or the version added "
+                              "there by hand, its words, header, menus, footer or scripts none of the generator's, "
                               "and the next commit would carry them onto the site unchecked. Revert that edit on the "
                               "branch (`git log <branch> -- <path>` shows it), or rebuild every version (`policy "
                               "history --rebuild`). Nothing was published.",

@@ -2482,13 +2482,13 @@ MESSAGES: dict[str, str] = {
     "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path} : modifié par le commit {commit} ({subject!r}), qui n'est pas l'un de ceux de la "
                               "publication",
-    "publish.unlike-rebuild": "{found:each}{more} : une page d'une version publiée a changé sur la branche depuis "
-                              "la publication de sa version, et une construction de son commit source (telle que "
-                              "`policy verify` la fait) ne la donne pas : son en-tête, ses menus, son pied de page ou "
-                              "ses scripts ne sont pas ceux du générateur, et le prochain commit les mettrait en ligne "
-                              "sans contrôle. Annulez cette modification sur la branche (`git log <branche> -- "
-                              "<chemin>` la montre), ou reconstruisez toutes les versions (`policy history "
-                              "--rebuild`). Rien n'a été publié.",
+    "publish.unlike-rebuild": "{found:each}{more} : une page d'une version publiée n'est pas ce que donne une "
+                              "construction de son commit source (telle que `policy verify` la fait) : modifiée sur "
+                              "la branche, ou la version ajoutée là à la main, ses mots, son en-tête, ses menus, son "
+                              "pied de page ou ses scripts ne sont pas ceux du générateur, et le prochain commit les "
+                              "mettrait en ligne sans contrôle. Annulez cette modification sur la branche (`git log "
+                              "<branche> -- <chemin>` la montre), ou reconstruisez toutes les versions (`policy "
+                              "history --rebuild`). Rien n'a été publié.",
     "publish.older-edited": "{found:each}{more} : pas tel que publié (modifié à la main sur la branche depuis la "
                             "publication de sa version), et le prochain commit le mettrait en ligne sans contrôle : "
                             "annulez cette modification sur la branche (`git log <branche> -- <chemin>` la montre ; "

@@ -102,3 +102,26 @@ def test_an_included_file_s_front_matter_is_left_out_in_each_way_a_page_s_own_is
     page = site(tmp_path, "# Privacy\n\n## Cookies\n\n{% include_relative part.md %}\n")
     (page.parent / "part.md").write_text(f"{front}We use two cookies.\n", encoding="utf-8")
     assert convert(page).markdown.strip() == "# Privacy\n\n## Cookies\n\nWe use two cookies."
+
+
+@pytest.mark.parametrize("fan, words, said", [
+    (20, "Words.\n", "line 39 of legal/fan-3.md includes fan-4.md, and the page's includes write in more than 2000 files"),
+    (1, "Words. " * 140_000 + "\n", "line 15 of legal/privacy-2023-03-01.md includes fan-1.md, and the page's includes "
+                                    "write in more than 2000 files or 4 MB"),
+])
+def test_includes_writing_in_more_than_a_page_in_all_are_refused_at_their_line(tmp_path: Path, fan: int, words: str,
+                                                                             said: str):
+    """A file included 40 times by a file included 40 times, five deep (each file small, none included by itself),
+    wrote 100 million copies in: `policy import` ran until memory ran out. Refused now at the include past the limit,
+    as are five includes of a file of 980 kB (each under the limit of one file)."""
+    fans = "".join("{% include_relative fan-1.md %}\n\n" for _ in range(fan if fan > 1 else 5))
+    page = site(tmp_path, f"# Privacy\n\n## One\n\nText.\n\n{fans}")
+    for n in range(1, 4):
+        inner = "".join(f"{{% include_relative fan-{n + 1}.md %}}\n\n" for _ in range(fan)) if fan > 1 else words
+        (page.parent / f"fan-{n}.md").write_text(inner, encoding="utf-8")
+    (page.parent / "fan-4.md").write_text(words, encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        convert(page)
+    english = said_in(refused.value.args[0], "en")
+    assert english.startswith("privacy-2023-03-01.md: ") and said in english, english
+    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-03-01.md : la ligne ")

@@ -2,7 +2,8 @@
 `{% include x.md %}` (from `_includes/`) and `{% include_relative x.md %}`, Hugo's and Quarto's `{{< include x.md >}}`,
 a server's `<!--#include file="x.md" -->` and MkDocs' snippets `--8<-- "x.md"` (session 33: each was left out as a tag
 no reader saw, and the words readers read there with it). Only inside the page's repository: a path out of it, or
-through a symbolic link leading out, is refused at its line; an include of itself, or nested past `DEPTH`, too."""
+through a symbolic link leading out, is refused at its line; an include of itself, or nested past `DEPTH`, or
+writing in more than `MOST_INCLUDES` files or `MOST_WRITTEN` bytes in all, too."""
 from __future__ import annotations
 
 import posixpath
@@ -17,6 +18,10 @@ from policysite.messages import Said
 
 DEPTH = 5  # includes inside includes, as deep as a site's partials go
 MOST_BYTES = 1 << 20  # an included file larger than this is no part of a policy's page
+# what all includes of a page may write in, together: a file included 40 times by a file included 40 times, five
+# deep, wrote 100 million copies in and `policy import` ran until memory ran out (safety5, session 34)
+MOST_WRITTEN = 4 * MOST_BYTES
+MOST_INCLUDES = 2_000  # and as many files written in, all told (each read from the disk and its includes found)
 
 INCLUDE = re.compile(
     r"\{%-?\s*(?P<liquid>include_relative|include)\s+[\"']?(?P<a>[\w./@-]+?)[\"']?(?:\s[^%]*)?-?%\}"
@@ -40,7 +45,7 @@ def expand(body: str, *, page: str, read: Reader, name: str, notes: Notes, offse
         return body
     read_in: list[str] = []
     missing: list[tuple[str, int]] = []
-    body = _expand(body, page, read, name, (page,), read_in, missing, offset)
+    body = _expand(body, page, read, name, (page,), read_in, missing, [0], offset)
     if read_in:
         notes.add(Said("convert.md-includes", count=len(set(read_in)), names=", ".join(dict.fromkeys(read_in))))
     said = Said("convert.md-includes-missing", count=len({one for one, _ in missing}),
@@ -51,7 +56,7 @@ def expand(body: str, *, page: str, read: Reader, name: str, notes: Notes, offse
 
 
 def _expand(body: str, page: str, read: Reader, name: str, chain: tuple[str, ...], read_in: list[str],
-            missing: list[tuple[str, int]], offset: int = 0, top: int = 0) -> str:
+            missing: list[tuple[str, int]], written: list[int], offset: int = 0, top: int = 0) -> str:
     def write_in(match: re.Match[str], at: int) -> str:
         line = at + offset
         target = next(match[g] for g in "abcd" if match[g])
@@ -71,10 +76,15 @@ def _expand(body: str, page: str, read: Reader, name: str, chain: tuple[str, ...
                                     most=DEPTH))
         if len(data) > MOST_BYTES:
             raise ConvertError(Said("import.include-large", name=name, line=line, page=page, target=target))
+        written[0] += len(data)
+        if written[0] > MOST_WRITTEN or len(read_in) >= MOST_INCLUDES:
+            raise ConvertError(Said("import.include-too-much", name=name, line=line, page=page, target=target,
+                                    files=MOST_INCLUDES, most=MOST_WRITTEN >> 20))
         read_in.append(path)
         text = data.decode("utf-8", "replace").removeprefix("\ufeff").replace("\r\n", "\n")
         text = markdown_source.without_front_matter(text)
-        return _expand(text.rstrip("\n"), path, read, name, (*chain, path), read_in, missing, top=top or line)
+        return _expand(text.rstrip("\n"), path, read, name, (*chain, path), read_in, missing, written,
+                       top=top or line)
 
     return markdown_lines.substitute(body, INCLUDE, write_in, needle="")
 
@@ -116,7 +126,10 @@ def disk_reader(root: Path) -> Reader:
         real = file.resolve()
         if real != top and top not in real.parents:
             raise Outside(path)
-        return real.read_bytes() if real.is_file() else None
+        if not real.is_file():
+            return None
+        with real.open("rb") as handle:  # (no more than a part of a page may be: a larger one is refused)
+            return handle.read(MOST_BYTES + 1)
     return read
 
 

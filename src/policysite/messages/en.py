@@ -2206,6 +2206,9 @@ MESSAGES: dict[str, str] = {
                            "them into the page",
     "import.include-large": "{name}: line {line} of {page} includes {target}, larger than any part of a policy's "
                             "page: not read",
+    "import.include-too-much": "{name}: line {line} of {page} includes {target}, and the page's includes write in "
+                               "more than {files} files or {most} MB (a file included many times inside files "
+                               "included many times): longer than any policy's page; write the words once",
     "convert.word-plain-title": "took the first paragraph, “{words}”, in bold or in larger type above sections in "
                                 "Word's heading styles, for the title, as Word's Title style would make it",
     "convert.image-file-name": "image {image} had only its file's name for alt text (“{alt}”), which the editor "

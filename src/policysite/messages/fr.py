@@ -2581,6 +2581,10 @@ MESSAGES: dict[str, str] = {
                            "({target}) : écrivez-les dans la page",
     "import.include-large": "{name} : la ligne {line} de {page} inclut {target}, plus grand qu'aucune partie de la "
                             "page d'une politique : non lu",
+    "import.include-too-much": "{name} : la ligne {line} de {page} inclut {target}, et les inclusions de la page "
+                               "écrivent plus de {files} fichiers ou {most} Mo (un fichier inclus maintes fois dans "
+                               "des fichiers inclus maintes fois) : plus long qu'aucune page de politique ; écrivez "
+                               "ces mots une seule fois",
     "convert.word-plain-title": "pris le premier paragraphe, « {words} », en gras ou en plus grands caractères "
                                 "au-dessus de sections aux styles de titre de Word, pour le titre, comme le style "
                                 "Titre de Word le ferait",

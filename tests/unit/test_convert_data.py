@@ -179,3 +179,20 @@ def test_a_hugo_toml_data_file_is_read_as_a_yaml_one_its_lines_named(tmp_path: P
     (site / "hugo.toml").write_text('baseURL = "https://acme.example/"\n', encoding="utf-8")
     (site / "privacy-2023-03-01.toml").write_text(HUGO_TOML, encoding="utf-8")
     assert [s.path.name for s in sources.dated_sources([site], skipped=[])] == ["privacy-2023-03-01.toml"]
+
+
+@pytest.mark.parametrize(("name", "text", "line"), [
+    ("privacy.json", '{"title": "Privacy",\n "sections": [{"heading": "One", "body": "Text \\ud800."}]}', 2),
+    ("privacy.yml", 'title: Privacy\nsections:\n  - heading: One\n    body: "Text \\udfff."\n', 4),
+])
+def test_an_escape_writing_half_of_a_character_is_refused_at_its_line(tmp_path: Path, name: str, text: str,
+                                                                       line: int):
+    """A lone surrogate written by an escape (`\\ud800`) ended `policy import` on "error: 'utf-8' codec can't encode
+    character '\\ud800' …", naming neither file nor line; now refused at its line, in the site's language. A pair of
+    them (JSON's way of writing a character outside the first plane) is that character."""
+    with pytest.raises(ConvertError) as refused:
+        converted(tmp_path, text, name)
+    assert said_in(refused.value.args[0], "en").startswith(f"{name}:{line}: an escape writing half of a character")
+    assert said_in(refused.value.args[0], "fr").startswith(f"{name}:{line} : un échappement qui écrit la moitié")
+    pair = '{"title": "Privacy \\ud83d\\udd12", "sections": [{"heading": "One", "body": "Text."}]}'
+    assert converted(tmp_path, pair, "pair.json").markdown.startswith("# Privacy \U0001f512\n")

@@ -65,6 +65,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         mark = getattr(exc, "problem_mark", None)
         raise ConvertError(Said("import.data-unreadable", name=name, line=mark.line + 1 if mark else 1,
                                 problem=str(getattr(exc, "problem", None) or exc).splitlines()[0][:80])) from None
+    half = _half_character(root)
+    if half is not None:
+        raise ConvertError(Said("import.data-surrogate", name=name, line=half)) from None
     reader = _Reader(lang)
     try:
         title, intro, parts = reader.policy(root)
@@ -114,6 +117,29 @@ def _compose(text: str, *, name: str) -> yaml.Node | None:
     if name.lower().endswith(".toml"):
         return toml_data.compose(text)
     return yaml.compose(text, Loader=yaml.SafeLoader)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _half_character(root: yaml.Node | None) -> int | None:
+    """The line of the first string of the file holding half of a character (a lone surrogate, which YAML's and JSON's
+    `\\ud800` escapes write and no page can hold: the import ended on "'utf-8' codec can't encode"), else None. A pair
+    of them (JSON's `\\ud83d\\ude00`, which PyYAML leaves apart) is made the one character it writes."""
+    todo, seen = [root], set()
+    while todo:
+        node = todo.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode) and _SURROGATE.search(node.value):
+            try:
+                node.value = node.value.encode("utf-16", "surrogatepass").decode("utf-16")
+            except UnicodeDecodeError:
+                return _line(node)
+        elif isinstance(node, yaml.MappingNode):
+            todo += [one for pair in reversed(node.value) for one in reversed(pair)]
+        elif isinstance(node, yaml.SequenceNode):
+            todo += reversed(node.value)
+    return None
 
 
 def _count(parts: list[_Part]) -> int:

@@ -2553,6 +2553,9 @@ MESSAGES: dict[str, str] = {
                            "nom)",
     "import.data-unreadable": "{name}:{line} : un fichier de données qui ne se lit ni en YAML, ni en JSON, ni en TOML "
                               "({problem})",
+    "import.data-surrogate": "{name}:{line} : un échappement qui écrit la moitié d'un caractère (`\\ud800` à "
+                             "`\\udfff` seul, un demi-codet isolé), qu'aucune page, flux ou PDF ne peut contenir : "
+                             "écrivez le caractère lui-même",
     "import.data-shape": "{name}:{line} : un fichier de données qui n'a pas la forme d'une politique (un titre, puis "
                          "ses sections dans l'ordre, chacune un titre au-dessus d'un texte Markdown ou HTML) : "
                          "{why:said} ; importez plutôt la page que l'ancien site en construisait (enregistrée en "

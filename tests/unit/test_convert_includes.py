@@ -125,3 +125,16 @@ def test_includes_writing_in_more_than_a_page_in_all_are_refused_at_their_line(t
     english = said_in(refused.value.args[0], "en")
     assert english.startswith("privacy-2023-03-01.md: ") and said in english, english
     assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-03-01.md : la ligne ")
+
+
+def test_an_include_the_system_cannot_look_up_is_left_out_and_said_at_its_line(tmp_path: Path):
+    """An include naming a file longer than the system allows ended `policy import` on "error: [Errno 36] File name too
+    long: …", naming neither the page nor its line. It is left out now, said at its line as an include the repository
+    does not give, and the rest of the page is imported."""
+    long_name = "a" * 300 + ".md"
+    page = site(tmp_path, f'# Privacy\n\n## One\n\nText.\n\n<!--#include file="{long_name}" -->\n\n'
+                          "{% include_relative cookies.md %}\n")
+    converted = convert(page)
+    assert "Text." in converted.markdown and "We use two cookies." in converted.markdown, converted.markdown
+    said = [note for note in converted.notes if "left out 1 file the page includes" in note]
+    assert len(said) == 1 and said[0].startswith("line 7: ") and long_name in said[0], converted.notes

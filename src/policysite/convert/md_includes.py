@@ -116,20 +116,29 @@ def _find(target: str, match: re.Match[str], page: str, read: Reader) -> tuple[s
 
 
 def disk_reader(root: Path) -> Reader:
-    """Reads the files under `root` (the page's repository, or its folder), refusing any whose real path leaves it."""
+    """Reads the files under `root` (the page's repository, or its folder), refusing any whose real path leaves it.
+    One the system cannot look up or open (a name longer than it allows, a file it may not read) is one the page's
+    repository does not give, left out and said as missing (`policy import` ended on "error: [Errno 36] File name
+    too long: …", naming neither the page nor its line)."""
     top = root.resolve()
 
     def read(path: str) -> bytes | None:
         file = root / path
-        if not file.exists() and not file.is_symlink():
+        try:
+            if not file.exists() and not file.is_symlink():
+                return None
+            real = file.resolve()
+        except OSError:
             return None
-        real = file.resolve()
         if real != top and top not in real.parents:
             raise Outside(path)
-        if not real.is_file():
+        try:
+            if not real.is_file():
+                return None
+            with real.open("rb") as handle:  # (no more than a part of a page may be: a larger one is refused)
+                return handle.read(MOST_BYTES + 1)
+        except OSError:
             return None
-        with real.open("rb") as handle:  # (no more than a part of a page may be: a larger one is refused)
-            return handle.read(MOST_BYTES + 1)
     return read
 
 

@@ -1,7 +1,7 @@
 """Benchmark of what `policy publish` pays to judge the versions' folders it carries without writing them
-(rebuilt_pages, safety4 of session 33): on an archive no one edited (every folder the tree its first publication
-wrote: none built again), with one version's page edited on the branch (that version built again and compared), and
-the same once this machine saw its pages match (kept by blob id).
+(rebuilt_pages, safety4 of session 33, safety5 of session 34): on an archive this machine wrote (its pages kept by
+place and blob id: none built again), the same on a machine that kept nothing (each version built again once), and
+with one version's page edited on the branch (that version built again and compared).
 
 Run: .venv/bin/python bench/bench_rebuilt.py [--versions 30]
 A temporary repository of --versions synthetic dated versions (bench_history's) is published by `policy history`;
@@ -57,8 +57,20 @@ def main() -> None:
             state = branch.read_branch(project.repo, branch="gh-pages", remote="origin")
             tip = state.base or ""
             unedited = timed(lambda: rebuilt_pages.refuse_unlike_rebuild(project, tip, state), 5)
-            print(f"{args.versions} versions, no folder edited: {unedited[0] * 1000:.1f} ms wall, "
-                  f"{unedited[1] * 1000:.1f} ms CPU (versions built again: 0)")
+            print(f"{args.versions} versions, no folder edited, written by this machine: {unedited[0] * 1000:.1f} ms "
+                  f"wall, {unedited[1] * 1000:.1f} ms CPU (versions built again: 0)")
+            kept = Path(tmp) / "kept"
+            shutil.copytree(project.passed, kept)
+
+            def nothing_kept() -> None:
+                shutil.rmtree(project.passed, ignore_errors=True)
+                rebuilt_pages.refuse_unlike_rebuild(project, tip, state)
+
+            fresh = timed(nothing_kept, 1)
+            print(f"{args.versions} versions, no folder edited, nothing kept (a fresh clone): {fresh[0]:.2f} s wall, "
+                  f"{fresh[1]:.2f} s CPU (every version built again once)")
+            shutil.rmtree(project.passed, ignore_errors=True)
+            shutil.copytree(kept, project.passed)
             oldest = dated[0][0]
             page = f"fr/{oldest}/index.html"
             work = Path(tmp) / "pages"
@@ -69,6 +81,7 @@ def main() -> None:
 
             def cold() -> None:
                 shutil.rmtree(project.passed, ignore_errors=True)
+                shutil.copytree(kept, project.passed)  # the other versions' pages kept: that one built
                 try:
                     rebuilt_pages.refuse_unlike_rebuild(project, edited, state)
                 except Exception as exc:  # noqa: BLE001 - the edited page is refused: what is timed is the rebuild

@@ -76,12 +76,19 @@ def test_each_way_of_including_a_file_writes_its_words_in_where_the_page_include
     ("{% include_relative privacy-2023-03-01.md %}", "includes privacy-2023-03-01.md, which includes it again"),
     ("{% include_relative loop-a.md %}", "line 3 of legal/loop-b.md includes loop-a.md, which includes it again"),
     ("{% include_relative deep-0.md %}", "line 3 of legal/deep-4.md: includes nested more than 5 deep (deep-5.md)"),
+    ("{% include_relative ../.git/config %}", "line 7 of legal/privacy-2023-03-01.md includes ../.git/config, a file "
+                                              "of git's own folder (.git/: its configuration, a remote's address"),
+    ('<!--#include virtual="/.git/config" -->', "line 7 of legal/privacy-2023-03-01.md includes /.git/config, a file"),
+    ("{% include_relative git-link.md %}", "line 7 of legal/privacy-2023-03-01.md includes git-link.md, a file of "
+                                           "git's own folder"),
 ])
 def test_an_include_out_of_the_repository_or_in_a_cycle_or_too_deep_is_refused_at_its_line(tmp_path: Path,
                                                                                           include: str, said: str):
     (tmp_path / "outside.md").write_text("Words from outside.\n", encoding="utf-8")
     page = site(tmp_path, f"# Privacy\n\n## One\n\nText.\n\n{include}\n")  # (line 7)
     os.symlink(tmp_path / "outside.md", page.parent / "link.md")
+    (page.parents[1] / ".git" / "config").write_text("[remote]\n\turl = https://user:token@example.test/x\n")
+    os.symlink("../.git/config", page.parent / "git-link.md")
     (page.parent / "loop-a.md").write_text("A.\n\n{% include_relative loop-b.md %}\n", encoding="utf-8")
     (page.parent / "loop-b.md").write_text("B.\n\n{% include_relative loop-a.md %}\n", encoding="utf-8")
     for n in range(8):

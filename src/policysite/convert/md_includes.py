@@ -2,8 +2,9 @@
 `{% include x.md %}` (from `_includes/`) and `{% include_relative x.md %}`, Hugo's and Quarto's `{{< include x.md >}}`,
 a server's `<!--#include file="x.md" -->` and MkDocs' snippets `--8<-- "x.md"` (session 33: each was left out as a tag
 no reader saw, and the words readers read there with it). Only inside the page's repository: a path out of it, or
-through a symbolic link leading out, is refused at its line; an include of itself, or nested past `DEPTH`, or
-writing in more than `MOST_INCLUDES` files or `MOST_WRITTEN` bytes in all, too."""
+through a symbolic link leading out, or into its `.git/` folder (`../.git/config` wrote a remote's address, token and
+all, into the imported text, which the import commits), is refused at its line; an include of itself, or nested past
+`DEPTH`, or writing in more than `MOST_INCLUDES` files or `MOST_WRITTEN` bytes in all, too."""
 from __future__ import annotations
 
 import posixpath
@@ -34,6 +35,11 @@ class Outside(Exception):
     """A path that leads out of the repository (by `..`, or through a symbolic link)."""
 
 
+class GitFolder(Outside):
+    """A path into the repository's `.git/` folder: git's own files (its configuration, a remote's address with its
+    token), never a page's part."""
+
+
 # Reads a file of the repository by its path from the repository's top (POSIX), None where it has none.
 Reader = Callable[[str], bytes | None]
 
@@ -62,6 +68,8 @@ def _expand(body: str, page: str, read: Reader, name: str, chain: tuple[str, ...
         target = next(match[g] for g in "abcd" if match[g])
         try:
             found = _find(target, match, page, read)
+        except GitFolder:
+            raise ConvertError(Said("import.include-git", name=name, line=line, target=target, page=page)) from None
         except Outside:
             raise ConvertError(Said("import.include-outside", name=name, line=line, target=target,
                                     page=page)) from None
@@ -109,10 +117,16 @@ def _find(target: str, match: re.Match[str], page: str, read: Reader) -> tuple[s
         path = posixpath.normpath(candidate)
         if path == ".." or path.startswith("../"):
             raise Outside(path)
+        if _in_git_folder(path):
+            raise GitFolder(path)
         data = read(path)
         if data is not None:
             return path, data
     return None
+
+
+def _in_git_folder(path: str) -> bool:
+    return any(part.casefold() == ".git" for part in path.split("/"))
 
 
 def disk_reader(root: Path) -> Reader:
@@ -132,6 +146,8 @@ def disk_reader(root: Path) -> Reader:
             return None
         if real != top and top not in real.parents:
             raise Outside(path)
+        if _in_git_folder(real.relative_to(top).as_posix()):  # (through a symbolic link)
+            raise GitFolder(path)
         try:
             if not real.is_file():
                 return None

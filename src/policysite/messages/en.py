@@ -2202,6 +2202,9 @@ MESSAGES: dict[str, str] = {
     "import.include-outside": "{name}: line {line} of {page} includes {target}, which leads out of its "
                               "repository (by .. or through a symbolic link): not read; copy the words it holds into "
                               "the page",
+    "import.include-git": "{name}: line {line} of {page} includes {target}, a file of git's own folder (.git/: its "
+                          "configuration, a remote's address and its token), no part of a page: not read; copy the "
+                          "words it should hold into the page",
     "import.include-cycle": "{name}: line {line} of {page} includes {target}, which includes it again: write the "
                             "words once",
     "import.include-deep": "{name}: line {line} of {page}: includes nested more than {most} deep ({target}): write "

@@ -2578,6 +2578,9 @@ MESSAGES: dict[str, str] = {
                                    "page telle que les lecteurs la voyaient",
     "import.include-outside": "{name} : la ligne {line} de {page} inclut {target}, qui mène hors de son dépôt (par "
                               ".. ou par un lien symbolique) : non lu ; copiez dans la page les mots qu'il contient",
+    "import.include-git": "{name} : la ligne {line} de {page} inclut {target}, un fichier du dossier propre à git "
+                          "(.git/ : sa configuration, l'adresse d'un dépôt distant et son jeton), qui n'est pas une "
+                          "partie de page : non lu ; copiez dans la page les mots qu'il doit contenir",
     "import.include-cycle": "{name} : la ligne {line} de {page} inclut {target}, qui l'inclut à son tour : écrivez "
                             "ces mots une seule fois",
     "import.include-deep": "{name} : la ligne {line} de {page} : des inclusions imbriquées sur plus de {most} niveaux "

@@ -2181,6 +2181,8 @@ MESSAGES: dict[str, str] = {
     "import.data-unreadable": "{name}:{line}: a data file that does not read as YAML, JSON or TOML ({problem})",
     "import.data-surrogate": "{name}:{line}: an escape writing half of a character (`\\ud800` to `\\udfff` alone, a "
                              "lone surrogate), which no page, feed or PDF can hold: write the character itself",
+    "import.data-deep": "{name}:{line}: lists and mappings written in brackets nested more than {most} deep, which no "
+                        "policy's data needs: not read",
     "import.data-shape": "{name}:{line}: a data file not shaped as a policy's (a title, and its ordered sections, each "
                          "a heading over a Markdown or HTML body): {why:said}; import the page the old site built "
                          "from it instead (saved as .html, or its built branch with --git --ref)",

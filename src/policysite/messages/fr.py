@@ -2556,6 +2556,8 @@ MESSAGES: dict[str, str] = {
     "import.data-surrogate": "{name}:{line} : un échappement qui écrit la moitié d'un caractère (`\\ud800` à "
                              "`\\udfff` seul, un demi-codet isolé), qu'aucune page, flux ou PDF ne peut contenir : "
                              "écrivez le caractère lui-même",
+    "import.data-deep": "{name}:{line} : des listes et des tableaux associatifs entre crochets imbriqués sur plus de "
+                        "{most} niveaux, ce dont les données d'aucune politique n'ont besoin : non lu",
     "import.data-shape": "{name}:{line} : un fichier de données qui n'a pas la forme d'une politique (un titre, puis "
                          "ses sections dans l'ordre, chacune un titre au-dessus d'un texte Markdown ou HTML) : "
                          "{why:said} ; importez plutôt la page que l'ancien site en construisait (enregistrée en "

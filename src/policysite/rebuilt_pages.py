@@ -43,6 +43,17 @@ def keep_built(project: Project, pages: Iterable[tuple[str, str]]) -> None:
                          text=True, scripts=PROOF, any_code=True)
 
 
+def pages_by_folder(listing: Mapping[str, tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """The pages of the tree `listing` (path -> (mode, blob)) in a version's folder of a language, by that folder
+    (`en/2021-02-17`): (path, blob) each."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for path, (_mode, blob) in listing.items():
+        match = _FOLDER.match(path) if path.lower().endswith(PAGES) else None
+        if match is not None:
+            found.setdefault(match.group(1), []).append((path, blob))
+    return found
+
+
 def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tuple[str, str]],
                    manifests: Mapping[str, mf.VersionManifest], *, written: Iterable[str] = ()) -> list[str]:
     """What `policy verify` finds in a rebuild of each version of `manifests` (but those of `written`, which the command
@@ -57,10 +68,9 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
     folders = {f"{settings.base(lang)}/{version}": version for version, manifest in manifests.items()
                if version not in anew for lang in manifest.languages}
     pages: dict[str, list[tuple[str, str]]] = {version: [] for version in folders.values()}
-    for path, (_mode, blob) in listing.items():
-        match = _FOLDER.match(path) if path.lower().endswith(PAGES) else None
-        if match is not None and match.group(1) in folders:
-            pages[folders[match.group(1)]].append((path, blob))
+    for folder, held in pages_by_folder(listing).items():
+        if folder in folders:
+            pages[folders[folder]] += held
     found: list[str] = []
     for version in sorted(pages):
         ids = _ids(pages[version])

@@ -28,6 +28,7 @@ from policysite import (
     pages,
     periods,
     printing,
+    rebuilt_pages,
     safety,
     scratch,
     source as source_files,
@@ -696,6 +697,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
     chosen = set(versions if only is None else only)
     problems: list[str] = []
     since = first_versions({v: m.languages for v, m in manifests.items()})
+    by_folder: dict[str, list[tuple[str, str]]] = {}  # the tree's pages by version folder, read once one matched
     with scratch.temporary("policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
             if version not in chosen:
@@ -721,9 +723,14 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                     problems += _text_of_source(project, manifest, tree, version=version)
                     problems += _written_by_hand(project, tip, version)
                     continue
-                problems += _rebuild_one(builder, manifest, tree, report, version=version, known=versions[:n + 1],
-                                         since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
-                                         print_pdfs=print_pdfs)
+                found = _rebuild_one(builder, manifest, tree, report, version=version, known=versions[:n + 1],
+                                     since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
+                                     print_pdfs=print_pdfs)
+                if not found:  # its pages are what its source builds: a publication here need not build it again
+                    by_folder = by_folder or rebuilt_pages.pages_by_folder(tree)
+                    rebuilt_pages.keep_built(project, [page for lang in manifest.languages for page in
+                                                       by_folder.get(f"{project.settings.base(lang)}/{version}", [])])
+                problems += found
     return problems
 
 

@@ -108,7 +108,8 @@ def test_an_archive_this_machine_wrote_builds_nothing_again_and_a_cold_one_build
                                                                                                        monkeypatch):
     """Publishing onto an archive whose pages this machine wrote builds no version again, after a configuration change
     and `policy history --rebuild` (every folder rewritten) too; on a machine that kept nothing (a fresh clone) the
-    next publication builds each version once, finds it as its source builds it, and a later one builds none."""
+    next publication builds each version once, finds it as its source builds it, and a later one builds none; nor does
+    one after `policy verify` rebuilt them on such a machine."""
     project = copy_of(two_published, tmp_path / "project")
     rebuilt: list[list[str]] = []
     real = verify._rebuilt
@@ -136,6 +137,12 @@ def test_an_archive_this_machine_wrote_builds_nothing_again_and_a_cold_one_build
     assert rebuilt == [["2021-02-17"], ["2022-03-01"], ["2023-01-01"], ["2024-01-01"]]
     project.commit("2026-01-01", fr="Texte six.", en="Text six.")
     assert project.publish().published == ["2026-01-01"]
+    assert len(rebuilt) == 4
+    with opened(project.root) as site:  # `policy verify` (CI's daily job runs it first) keeps what it rebuilt
+        shutil.rmtree(site.passed)
+    assert project.run("verify").returncode == 0
+    project.commit("2026-06-01", fr="Texte sept.", en="Text seven.")
+    assert project.publish().published == ["2026-06-01"]
     assert len(rebuilt) == 4
 
 

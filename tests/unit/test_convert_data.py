@@ -208,3 +208,15 @@ def test_a_data_file_of_lists_nested_past_any_policy_is_refused_at_its_line(tmp_
     assert said_in(refused.value.args[0], "en") == ("privacy.yml:4: lists and mappings written in brackets nested more "
                                                      "than 100 deep, which no policy's data needs: not read")
     assert said_in(refused.value.args[0], "fr").startswith("privacy.yml:4 : des listes et des tableaux associatifs")
+
+
+def test_a_toml_data_file_nested_past_any_policy_is_refused_at_its_line(tmp_path: Path):
+    """TOML's reader (tomllib) reads nesting by recursion: arrays 5,000 deep ended `policy import` in a RecursionError
+    instead of the line a YAML or JSON file gets. Brackets inside a string or a comment are words, not nesting."""
+    text = 'title = "Privacy"\n# [[[[\nintro = "[[[["\nsections = ' + "[" * 5000 + "]" * 5000 + "\n"
+    with pytest.raises(ConvertError) as refused:
+        converted(tmp_path, text, "privacy.toml")
+    assert said_in(refused.value.args[0], "en") == ("privacy.toml:4: lists and mappings written in brackets nested "
+                                                     "more than 100 deep, which no policy's data needs: not read")
+    words = 'title = "Privacy [" # [[[\n[[sections]]\nheading = "One"\nbody = "' + "[" * 200 + '"\n'
+    assert "[" * 200 in converted(tmp_path, words, "words.toml").markdown

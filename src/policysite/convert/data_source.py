@@ -135,8 +135,12 @@ def stated_day(data: bytes, *, name: str, languages: tuple[str, ...]) -> tuple[s
 def _compose(text: str, *, name: str) -> yaml.Node | None:
     """The file's tree of values, each marked with its line: YAML's (JSON is YAML), or TOML's, by its name."""
     if name.lower().endswith(".toml"):
+        if (deep := toml_data.nested_past(text, MOST_FLOW)) is not None:
+            raise _TooDeep(deep)  # (tomllib reads nesting by recursion: 5,000 deep ended in RecursionError)
         return toml_data.compose(text)
     return yaml.compose(text, Loader=_Loader)
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -26,6 +26,39 @@ def compose(text: str) -> yaml.Node:
     return _Tree(text.splitlines()).node(data, 0)
 
 
+def nested_past(text: str, most: int) -> int | None:
+    """The line (from 1) where arrays and inline tables written `[`, `{` nest more than `most` deep, outside strings
+    and comments; None where they do not."""
+    depth, quote, line, at = 0, "", 1, 0
+    while at < len(text):
+        char = text[at]
+        if char == "\n":
+            line += 1
+            if quote in ('"', "'", "#"):  # (a one-line string ends with its line; a bad one is tomllib's to refuse)
+                quote = ""
+        elif quote == "#":
+            pass
+        elif quote:
+            if char == "\\" and quote[0] == '"':
+                at += 1  # (the escaped character, whatever it is)
+            elif text.startswith(quote, at):
+                at += len(quote) - 1
+                quote = ""
+        elif char == "#":
+            quote = "#"
+        elif char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, at) else char
+            at += len(quote) - 1
+        elif char in "[{":
+            depth += 1
+            if depth > most:
+                return line
+        elif char in "]}":
+            depth -= 1
+        at += 1
+    return None
+
+
 class _Tree:
     """Builds the nodes in the file's order, a cursor on the line of the last key found."""
 

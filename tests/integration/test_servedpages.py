@@ -231,6 +231,46 @@ def test_a_stylesheet_is_the_themes_when_it_is_a_trimming_of_one_of_its_name(tmp
     assert all("refused: a script or stylesheet that neither" in line for line in found)
 
 
+def test_a_stylesheet_found_a_trimming_is_not_read_again_by_the_process_in_another_repository(tmp_path, monkeypatch):
+    """Reading Material's stylesheets to vouch for a trimming costs some 0.4 s of CPU, and a machine's kept blobs are
+    each repository's own: a process publishing into several repositories (the suite's workers, the commands they
+    fork) read them again for each. A trimming found is now kept for the process by the two blobs: another repository
+    serving the same bytes reads no stylesheet, and one hiding a rule or changing one is read, and named, as before."""
+    import material
+
+    main = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
+    trimmed = stylesheet.trim(main.read_text(encoding="utf-8"),
+                              stylesheet.names_of(['<div class="md-typeset md-content"><p>x</p></div>'], []))
+    hiding = trimmed + ".md-typeset p{display:none}\n"
+    changed = trimmed.replace("display:", "display:none;x:", 1)
+    read: list[str] = []
+    reader = stylesheet.trimmed_from
+
+    def counted(css: str, source: str) -> bool:
+        read.append(css)
+        return reader(css, source)
+
+    monkeypatch.setattr(stylesheet, "trimmed_from", counted)
+    monkeypatch.setattr(servedpages, "_TRIMMINGS", set(), raising=False)  # none found yet
+    found = {}
+    for name in ("one", "two"):
+        project = new_project(tmp_path / name)
+        project.commit("2021-02-17")
+        own = compact.style((project.root / "overrides" / "assets" / "stylesheets" / "policy.css").read_text(
+            encoding="utf-8"))
+        listing = {f"assets/a/stylesheets/{main.name}": ("100644", _blob(project.root, trimmed)),
+                   "assets/a/stylesheets/policy.css": ("100644", _blob(project.root, own)),
+                   f"assets/b/stylesheets/{main.name}": ("100644", _blob(project.root, hiding)),
+                   f"assets/c/stylesheets/{main.name}": ("100644", _blob(project.root, changed))}
+        read.clear()
+        with opened(project.root) as site:
+            found[name] = servedpages.unsafe(site, listing)
+        assert {hiding, changed} <= set(read), name
+        assert (trimmed in read) is (name == "one"), name
+    assert found["one"] == found["two"] and [line.partition(":")[0] for line in found["two"]] == [
+        f"assets/b/stylesheets/{main.name}", f"assets/c/stylesheets/{main.name}"]
+
+
 def test_a_script_the_theme_folder_mkdocs_yml_names_held_is_the_sites_whatever_the_folders_name(tmp_path):
     """A site whose mkdocs.yml names another theme folder than `overrides/` (`theme.custom_dir: theme`), which never
     had an `overrides/`: the scripts that folder held vouch for what its builds served; read from `overrides/` alone,

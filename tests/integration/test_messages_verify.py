@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from helpers import GIT_ENV, git, policy_process
-from policy_repo import new_project
+from policy_repo import Project, copy_of, made_once
 from policysite import manifest as mf, messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -20,11 +20,24 @@ def _environment(**values: str) -> dict[str, str]:
     return {**{key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}, **values}
 
 
-def test_verify_says_a_rewritten_publishing_commit_and_a_theme_folder_no_version_links_in_french(tmp_path):
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """2021-02-17 committed and published by `policy publish` in the site's language: made once for the module."""
+    def make(project: Project, _folder) -> None:
+        project.commit("2021-02-17")
+        assert policy_process(["--root", str(project.root), "publish"], env=_environment()).returncode == 0
+    return made_once(tmp_path_factory, make)
+
+
+@pytest.fixture
+def published(first_published, tmp_path) -> Project:
+    """A copy of the module's publication of 2021-02-17, which the test may change."""
+    return copy_of(first_published, tmp_path / "project")
+
+
+def test_verify_says_a_rewritten_publishing_commit_and_a_theme_folder_no_version_links_in_french(published, tmp_path):
+    project = published
     root = ["--root", str(project.root)]
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
     work = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     (work / "assets" / "0badc0ffee000000").mkdir()
@@ -61,11 +74,10 @@ def test_verify_says_a_rewritten_publishing_commit_and_a_theme_folder_no_version
             "with manifest/assets/0badc0ffee000000.json?") in lines, english.stdout
 
 
-def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(tmp_path):
+def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(published, tmp_path):
     """verify of a branch that is not there, of the policy's own branch, and of origin's copy read in a clone without
     a local gh-pages (its note), and `policy at`'s note of a local branch behind origin's."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
+    project = published
     root = ["--root", str(project.root)]
     missing = policy_process([*root, "verify", "-b", "archive"], env=_environment())
     assert missing.returncode == 1
@@ -81,7 +93,6 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(t
                           "n'est pas l'archive ; nommez la branche de l'archive avec -b (gh-pages par défaut)\n"), \
         own.stderr
 
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
     git(clone, "fetch", "-q", "origin", "gh-pages")
@@ -107,14 +118,12 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(t
             "-f gh-pages origin/gh-pages` brings it up to date)") in english.stderr.splitlines(), english.stderr
 
 
-def test_a_script_put_on_the_branch_is_refused_by_the_output_check_in_french(tmp_path):
+def test_a_script_put_on_the_branch_is_refused_by_the_output_check_in_french(published, tmp_path):
     """Words 30: what the output check refuses in a page was English on every site, verify's lines and publish's
     refusal of a page put onto the branch by hand (a script, its digest set in a manifest rewritten under a rebuild's
     subject): catalogue messages now (output.*), said in the site's language, English word for word as before."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
+    project = published
     root = ["--root", str(project.root)]
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
     path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
     work = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")

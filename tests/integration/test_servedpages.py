@@ -204,21 +204,27 @@ def test_a_script_is_the_themes_when_the_installed_theme_or_the_source_branchs_o
         assert kept == {listing["assets/a/javascripts/bundle.min.js"][1], listing["assets/a/javascripts/policy.js"][1]}
 
 
+def _theme_stylesheets() -> tuple[Path, str, str, str]:
+    """The installed theme's main stylesheet, a build's trimming of it, that trimming with a rule of its own added, and
+    with a declaration changed."""
+    import material
+
+    main = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
+    trimmed = stylesheet.trim(main.read_text(encoding="utf-8"),
+                              stylesheet.names_of(['<div class="md-typeset md-content"><p>x</p></div>'], []))
+    changed = trimmed.replace("display:", "display:none;x:", 1)
+    assert changed != trimmed
+    return main, trimmed, trimmed + ".md-typeset p{display:none}\n", changed
+
+
 def test_a_stylesheet_is_the_themes_when_it_is_a_trimming_of_one_of_its_name(tmp_path):
     """A stylesheet hides and shows what it likes: one served is the theme's when it is what a build's trimming makes
     of the installed theme's or the site's stylesheet of its name (rules and selectors dropped, nothing added or
     changed); one with a rule of its own, or a rule's declaration changed, is named."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    import material
-
-    main = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
-    trimmed = stylesheet.trim(main.read_text(encoding="utf-8"),
-                              stylesheet.names_of(['<div class="md-typeset md-content"><p>x</p></div>'], []))
+    main, trimmed, hiding, changed = _theme_stylesheets()
     own = (project.root / "overrides" / "assets" / "stylesheets" / "policy.css").read_text(encoding="utf-8")
-    hiding = trimmed + ".md-typeset p{display:none}\n"
-    changed = trimmed.replace("display:", "display:none;x:", 1)
-    assert changed != trimmed
     listing = {f"assets/a/stylesheets/{main.name}": ("100644", _blob(project.root, trimmed)),
                "assets/a/stylesheets/policy.css": ("100644", _blob(project.root, compact.style(own))),
                f"assets/b/stylesheets/{main.name}": ("100644", _blob(project.root, hiding)),
@@ -236,13 +242,7 @@ def test_a_stylesheet_found_a_trimming_is_not_read_again_by_the_process_in_anoth
     each repository's own: a process publishing into several repositories (the suite's workers, the commands they
     fork) read them again for each. A trimming found is now kept for the process by the two blobs: another repository
     serving the same bytes reads no stylesheet, and one hiding a rule or changing one is read, and named, as before."""
-    import material
-
-    main = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
-    trimmed = stylesheet.trim(main.read_text(encoding="utf-8"),
-                              stylesheet.names_of(['<div class="md-typeset md-content"><p>x</p></div>'], []))
-    hiding = trimmed + ".md-typeset p{display:none}\n"
-    changed = trimmed.replace("display:", "display:none;x:", 1)
+    main, trimmed, hiding, changed = _theme_stylesheets()
     read: list[str] = []
     reader = stylesheet.trimmed_from
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -99,8 +100,13 @@ def changes_of(source: str, *, previous_text: str | None, lang: str) -> redline.
 
 @functools.lru_cache(maxsize=4)
 def _changes(source: str, previous_text: str, lang: str) -> redline.Redline:
-    return redline.diff(document.parse(previous_text, path=f"{lang}/previous", lang=lang),
-                        document.parse(source, path=f"{lang}/new", lang=lang))
+    change = redline.diff(document.parse(previous_text, path=f"{lang}/previous", lang=lang),
+                          document.parse(source, path=f"{lang}/new", lang=lang))
+    origin = hashlib.sha256(lang.encode("utf-8", "surrogatepass") + b"\0")
+    for text in (previous_text, source):
+        origin.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    change.origin = origin.hexdigest()
+    return change
 
 
 def notice_of(text: str, *, lang: str, source_text: str | None = None) -> dict:

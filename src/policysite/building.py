@@ -38,6 +38,7 @@ from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said
 from policysite.project import Project
+from policysite.redline import docx
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
 NOT_FOUND = "404.html"  # the theme's page for a missing address: the archive's only (build_archive)
@@ -180,13 +181,14 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             warnings = build.Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
-                theme_dirs = build.build_language(
-                    project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
-                    compiled_in=project.compiled, search_entries=False,  # compact.site keeps the configuration only
-                    docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
-                    site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
-                    extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
-                           "policy": {"release": release, **_document(settings)}})
+                with docx.kept_in(project.redlines):
+                    theme_dirs = build.build_language(
+                        project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
+                        compiled_in=project.compiled, search_entries=False,  # compact.site keeps the configuration only
+                        docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
+                        site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
+                        extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
+                               "policy": {"release": release, **_document(settings)}})
             except RecursionError:  # nesting `policy check` names by line (rendering.too_deep), or any other
                 raise RefusedError(gate.Refusal(version, snapshot.commit, (Finding(
                     project.paths[code], 1, rendering.RULE, rendering.NESTED),))) from None
@@ -294,7 +296,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             if project.site_manifests and not settings.document:  # the home page and feed of several documents
                 listing["documents"] = home.to_extra(site_documents(project, manifests, lang=code, today=today))
             try:
-                theme_dirs = build.build_language(
+                with docx.kept_in(project.redlines):
+                    theme_dirs = build.build_language(
                                      project.theme, language, site_dir=out / code, share_theme=True,
                                      compiled_in=project.compiled,
                                      docs_dir=str(docs), site_url=f"{settings.public_url}{settings.base(code)}/",

@@ -45,6 +45,11 @@ class Project:
         return Path(self.repo.common_dir) / "policysite" / "stylesheets"
 
     @property
+    def redlines(self) -> Path:
+        """Where the versions' redlines as .docx are kept between commands (redline.docx.kept_in): the git folder's."""
+        return Path(self.repo.common_dir) / "policysite" / "redlines"
+
+    @property
     def passed(self) -> Path:
         """Where the pages that passed the output check are kept between commands (passcache): the git folder's."""
         return passcache.folder(self.repo.common_dir)

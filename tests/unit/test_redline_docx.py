@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from policysite import redline
 from policysite.redline import DELETE, INSERT
 from policysite.redline.docx import render_docx
-from unit.test_redline import BASE, REFERENCE_EDITS, edit, everything, policy
+from unit.test_redline import BASE, REFERENCE_EDITS, edit, everything, policy, synthetic_policy
 
 AUTHOR = "Zephyr Widgets SAS"
 
@@ -288,3 +288,75 @@ def test_a_translations_bookmarks_are_the_ids_its_page_gives_its_sections():
     names = [start.get(qn("w:name")) for start in body.findall(".//" + qn("w:bookmarkStart"))]
     assert "redline-cookies" in names and f"redline-{shown.new_anchor}" not in names
     assert "redline-cookies" in [link.get(qn("w:anchor")) for link in body.findall(".//" + qn("w:hyperlink"))]
+
+
+def test_a_version_s_docx_is_kept_between_commands_by_its_texts_and_what_it_is_rendered_with(tmp_path, monkeypatch):
+    """A rebuild (or `policy verify`) renders every version's .docx again from the same two texts: inside
+    `kept_in`, the same bytes are read back, and any other input (a text, the author, the ids, the language, the
+    generator's code) renders anew."""
+    from policysite import archive, findingcache
+    from policysite.redline import docx as redline_docx
+
+    old = synthetic_policy("2030-01-15", sections=BASE, title="Synthetic policy")
+    new = synthetic_policy("2030-03-01", sections=REFERENCE_EDITS["word inserted"], title="Synthetic policy")
+    other = synthetic_policy("2030-03-01", sections=REFERENCE_EDITS["word deleted"], title="Synthetic policy")
+    ids = {"s1": "scope"}
+    plain = render_docx(archive.changes_of(new, previous_text=old, lang="en"), author=AUTHOR, ids=ids)
+    kept = tmp_path / "git" / "policysite" / "redlines"
+    (tmp_path / "git").mkdir()
+    with redline_docx.kept_in(kept):
+        assert render_docx(archive.changes_of(new, previous_text=old, lang="en"), author=AUTHOR, ids=ids) == plain
+    assert len(list(kept.iterdir())) == 1
+
+    rendered: list[str] = []
+    real = redline_docx._rendered
+    monkeypatch.setattr(redline_docx, "_rendered", lambda r, **k: rendered.append(k["author"]) or real(r, **k))
+    archive._changes.cache_clear()  # another command: another reading of the same texts
+    with redline_docx.kept_in(kept):
+        assert render_docx(archive.changes_of(new, previous_text=old, lang="en"), author=AUTHOR, ids=ids) == plain
+        assert rendered == []  # read back, not rendered
+        for change, author, lang, given in (
+                (archive.changes_of(other, previous_text=old, lang="en"), AUTHOR, "en", ids),  # another text
+                (archive.changes_of(new, previous_text=old, lang="en"), "Another Company", "en", ids),
+                (archive.changes_of(new, previous_text=old, lang="en"), AUTHOR, "en", {"s1": "other"}),
+                (archive.changes_of(new, previous_text=old, lang="fr"), AUTHOR, "fr", ids)):
+            made = render_docx(change, author=author, lang=lang, ids=given)
+            assert made != plain and made == real(change, author=author, lang=lang, ids=given)
+        assert len(rendered) == 4
+        monkeypatch.setattr(findingcache, "checks_digest", lambda: "another generator")
+        assert render_docx(archive.changes_of(new, previous_text=old, lang="en"), author=AUTHOR, ids=ids) == plain
+        assert len(rendered) == 5  # the generator's code changed: rendered anew
+
+
+def test_a_redline_not_worked_out_from_two_texts_or_a_kept_file_cut_short_is_rendered(tmp_path, monkeypatch):
+    import dataclasses
+
+    from policysite import archive
+    from policysite.redline import docx as redline_docx
+
+    old = synthetic_policy("2030-01-15", sections=BASE, title="Synthetic policy")
+    new = synthetic_policy("2030-03-01", sections=REFERENCE_EDITS["word inserted"], title="Synthetic policy")
+    change = archive.changes_of(new, previous_text=old, lang="en")
+    kept = tmp_path / "redlines"
+    with redline_docx.kept_in(kept):
+        # sides other than those texts (the edited text's, `policy diff`'s own): no origin, nothing kept
+        edited = dataclasses.replace(change, new_edited=True)
+        assert not edited.origin and render_docx(edited, author=AUTHOR) == redline_docx._rendered(
+            edited, author=AUTHOR, lang="en", ids=None)
+        assert not kept.exists()
+        first = render_docx(change, author=AUTHOR)
+        (path,) = kept.iterdir()
+        path.write_bytes(path.read_bytes()[:-10])  # a file cut short (a full disk) is not read as the .docx
+        assert render_docx(change, author=AUTHOR) == first
+        assert path.read_bytes()[32:] == first  # and written anew
+    gone = tmp_path / "no-git-folder" / "policysite" / "redlines"
+    with redline_docx.kept_in(gone):
+        assert render_docx(change, author=AUTHOR) == first
+    assert not gone.parent.exists()
+    monkeypatch.setattr(redline_docx, "KEPT_REDLINES", 2)
+    with redline_docx.kept_in(kept):
+        for name in ("One", "Two", "Three"):
+            render_docx(change, author=name)
+        monkeypatch.setattr(redline_docx, "_PRUNED", set())  # the next command's first: only the newest are kept
+        render_docx(change, author="Four")
+    assert len(list(kept.iterdir())) == 2

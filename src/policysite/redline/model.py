@@ -162,6 +162,10 @@ class Redline:
     # A side that is the text being edited (the working tree), not a dated version: its date is only proposed.
     old_edited: bool = False
     new_edited: bool = False
+    # The digest of what it was worked out from (archive.changes_of: both texts and their language), "" where
+    # unknown: what its .docx is kept by between commands (docx.kept_in). Never copied (dataclasses.replace gives a
+    # redline of other sides no origin), nor compared.
+    origin: str = field(default="", init=False, repr=False, compare=False)
 
     @property
     def heading_key(self) -> str:

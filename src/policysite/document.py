@@ -1,10 +1,12 @@
 """The one document model: a policy page parsed into dated, numbered sections of blocks."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import functools
 import hashlib
+import os
 import pickle
 import re
 import threading
@@ -534,7 +536,10 @@ def _parsed(text: str) -> Policy:
         key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
         packed = _packed.pop(key, None)
         _packed_size -= len(packed or b"")
-    policy = pickle.loads(zlib.decompress(packed)) if packed is not None else _parse(text, path=_UNNAMED, lang="")
+    policy = pickle.loads(zlib.decompress(packed)) if packed is not None else _read_kept(key)
+    if policy is None:
+        policy = _parse(text, path=_UNNAMED, lang="")
+        _keep(key, policy)
     with _lock:
         _recent[text] = policy
         while len(_recent) > RECENT:
@@ -553,6 +558,74 @@ def _pack(text: str, policy: Policy) -> None:
     _packed_size += len(packed)
     while _packed_size > PACKED_BYTES:
         _packed_size -= len(_packed.popitem(last=False)[1])
+
+
+# Between commands, in the repository's git folder (`parses_kept_in`): a warm `policy history --rebuild`, and the daily
+# `policy verify`, parsed every version's texts again (9 ms a text, the first reading of each), though the same text
+# read by the same code gives the same Policy. Each is kept packed, under the digest of the text and of the code that
+# read it (findingcache.checks_digest: this package's every file, Python's version, the installed distributions,
+# markdown-it's among them), its packed bytes' digest first (a file cut short is parsed anew). The newest KEPT_PARSES.
+KEPT_PARSES = 4096  # some 20 kB each: four texts a version, 80 MB at most
+_KEPT_IN: Path | None = None
+_KEPT_PRUNED: set[Path] = set()
+
+
+@contextlib.contextmanager
+def parses_kept_in(folder: Path | None) -> Iterator[None]:
+    """While in the block, keep the texts parsed in `folder` (a repository's `.git/policysite/parsed`) and read them
+    back from there: only who can change the repository's own hooks can write there (as build.compiled_kept_in)."""
+    global _KEPT_IN
+    before, _KEPT_IN = _KEPT_IN, folder
+    try:
+        yield
+    finally:
+        _KEPT_IN = before
+
+
+def _kept_name(text_digest: bytes) -> str:
+    from policysite import findingcache
+
+    return hashlib.sha256(f"policy\0{findingcache.checks_digest()}\0".encode() + text_digest).hexdigest()
+
+
+def _read_kept(text_digest: bytes) -> Policy | None:
+    """The Policy kept for the text of SHA-256 `text_digest` by this code, if a whole one is there."""
+    folder = _KEPT_IN
+    if folder is None:
+        return None
+    try:
+        kept = (folder / _kept_name(text_digest)).read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(kept[32:]).digest() != kept[:32]:
+        return None
+    try:
+        policy = pickle.loads(zlib.decompress(kept[32:]))
+    except (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return policy if isinstance(policy, Policy) else None
+
+
+def _keep(text_digest: bytes, policy: Policy) -> None:
+    folder = _KEPT_IN
+    if folder is None:
+        return
+    with contextlib.suppress(OSError, pickle.PicklingError, RecursionError):
+        packed = zlib.compress(pickle.dumps(policy, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        name = _kept_name(text_digest)
+        folder.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
+        folder.mkdir(exist_ok=True)
+        temp = folder / f".{name}.{os.getpid()}.{threading.get_ident()}"
+        temp.write_bytes(hashlib.sha256(packed).digest() + packed)
+        os.replace(temp, folder / name)  # (whole, or not at all)
+        if folder not in _KEPT_PRUNED:  # the oldest beyond KEPT_PARSES go, looked for once a process
+            _KEPT_PRUNED.add(folder)
+            kept = [entry for entry in os.scandir(folder) if entry.is_file() and not entry.name.startswith(".")]
+            if len(kept) > KEPT_PARSES:
+                kept.sort(key=lambda entry: entry.stat().st_mtime_ns)
+                for old in kept[:len(kept) - KEPT_PARSES]:
+                    with contextlib.suppress(OSError):
+                        os.unlink(old.path)
 
 
 def forget_parses() -> None:

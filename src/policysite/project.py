@@ -10,7 +10,17 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import clock, gate, git, manifest as mf, passcache, scratch, settings as policy_settings, source
+from policysite import (
+    clock,
+    document,
+    gate,
+    git,
+    manifest as mf,
+    passcache,
+    scratch,
+    settings as policy_settings,
+    source,
+)
 from policysite.errors import PublishError
 from policysite.messages import Said, text_of
 from policysite.settings import Settings
@@ -113,4 +123,5 @@ def opened_at(root: Path, repo: gitpython.Repo, commit: str) -> Iterator[Project
         digest = hashlib.sha256()
         for path in sorted(p for p in theme.rglob("*") if p.is_file()):
             digest.update(path.relative_to(theme).as_posix().encode() + b"\0" + mf.sha256(path.read_bytes()).encode())
-        yield Project(root, theme, settings, repo, paths, digest.hexdigest())
+        with document.parses_kept_in(Path(repo.common_dir) / "policysite" / "parsed"):
+            yield Project(root, theme, settings, repo, paths, digest.hexdigest())

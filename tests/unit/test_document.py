@@ -644,3 +644,68 @@ def test_an_attribute_list_on_a_paragraphs_last_line_is_no_word_of_the_text():
         ("paragraph", "Read the documentation. Opt out.", "Read the documentation. Opt out."),
         ("item", "An item.", "An item."), ("paragraph", "Shown {: #on-the-line }", "Shown {: #on-the-line }")]
     assert blocks[0].links == ("https://example.com/docs",)
+
+
+def test_a_text_parsed_by_a_command_is_read_back_by_the_next_and_parsed_again_by_other_code(tmp_path, monkeypatch):
+    """A warm rebuild and the daily `policy verify` parse every version's texts again: inside `parses_kept_in`, each
+    text's Policy is kept in the git folder and read back equal by the next command; another text, or other code
+    (findingcache.checks_digest), is parsed."""
+    from policysite import findingcache
+
+    texts = [synthetic_policy(f"2030-01-{n + 1:02d}", title=f"Synthetic policy {n}") for n in range(3)]
+    fresh = [document._parse(text, path="p", lang="fr") for text in texts]
+    kept = tmp_path / "git" / "policysite" / "parsed"
+    (tmp_path / "git").mkdir()
+    document.forget_parses()
+    with document.parses_kept_in(kept):
+        assert document.parse(texts[0], path="p", lang="fr") == fresh[0]
+        assert document.parse(texts[1], path="p", lang="fr") == fresh[1]
+    assert len(list(kept.iterdir())) == 2
+    document.forget_parses()  # as a new process
+    calls, real = [], document._parse
+    monkeypatch.setattr(document, "_parse", lambda text, **k: calls.append(text) or real(text, **k))
+    with document.parses_kept_in(kept):
+        assert [document.parse(text, path="p", lang="fr") for text in texts] == fresh
+        assert calls == [texts[2]]  # the two kept are read back, the other one parsed
+        document.forget_parses()
+        monkeypatch.setattr(findingcache, "checks_digest", lambda: "another generator")
+        assert document.parse(texts[0], path="p", lang="fr") == fresh[0]
+        assert calls == [texts[2], texts[0]]
+    document.forget_parses()
+    assert document.parse(texts[1], path="p", lang="fr") == fresh[1]  # no folder: parsed, nothing kept
+    assert calls == [texts[2], texts[0], texts[1]] and len(list(kept.iterdir())) == 4
+    document.forget_parses()
+
+
+def test_a_kept_parse_cut_short_or_not_a_policy_is_parsed_again_and_only_the_newest_are_kept(tmp_path, monkeypatch):
+    import hashlib
+    import pickle
+    import zlib
+
+    text = synthetic_policy()
+    fresh = document._parse(text, path="p", lang="fr")
+    kept = tmp_path / "parsed"
+    document.forget_parses()
+    with document.parses_kept_in(kept):
+        document.parse(text, path="p", lang="fr")
+        (path,) = kept.iterdir()
+        whole = path.read_bytes()
+        other = zlib.compress(pickle.dumps(["not", "a", "policy"]))
+        for written in (whole[:-10], b"", whole[:32] + b"x" * 10, hashlib.sha256(other).digest() + other):
+            path.write_bytes(written)
+            document.forget_parses()
+            assert document.parse(text, path="p", lang="fr") == fresh, written[:40]
+            assert path.read_bytes() == whole  # written anew
+    gone = tmp_path / "no-git-folder" / "policysite" / "parsed"
+    document.forget_parses()
+    with document.parses_kept_in(gone):
+        assert document.parse(text, path="p", lang="fr") == fresh
+    assert not gone.parent.exists()
+    monkeypatch.setattr(document, "KEPT_PARSES", 2)
+    with document.parses_kept_in(kept):
+        for n in range(3):
+            document.parse(synthetic_policy(f"2030-02-{n + 1:02d}"), path="p", lang="fr")
+        monkeypatch.setattr(document, "_KEPT_PRUNED", set())  # the next command's first: only the newest kept
+        document.parse(synthetic_policy("2030-03-01"), path="p", lang="fr")
+    assert len(list(kept.iterdir())) == 2
+    document.forget_parses()

@@ -119,7 +119,8 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     fonts = [project.theme / folder for folder in settings.pdf_fonts]
     pages = {language.code: printing.page_of(
         snapshot.sources[language.code], env=printing.environment(project.theme, language), lang=language.code,
-        version=version, url=f"{settings.public_url}{settings.base(language.code)}/{version}/", fonts=fonts)
+        version=version, url=f"{settings.public_url}{settings.base(language.code)}/{version}/", fonts=fonts,
+        kept_in=project.pdf_keys)
         for language in settings.languages if language.code in snapshot.sources}
     pdfs = pdfs or {}
     # Printed first: a language the print engine cannot print is built without links to a PDF.

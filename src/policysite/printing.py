@@ -7,15 +7,20 @@ is not the one the manifest lists (edited on the branch) are never taken: they a
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import json
+import os
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 
-from policysite import glyphs, manifest as mf, messages, pdf, settings as policy_settings
+from policysite import glyphs, manifest as mf, messages, pdf, pdfengine, scriptfonts, settings as policy_settings
 
 
 @dataclass(frozen=True)
@@ -29,12 +34,17 @@ class Recorded:
 
 @dataclass(frozen=True)
 class Page:
-    """What a language's PDF is printed from (template, data, fonts), and its key (pdf.key)."""
+    """What a language's PDF is printed from (template, data, fonts: `source`, worked out when first read), and
+    its key (pdf.key)."""
 
     lang: str
     version: str
-    source: pdf.Print
     key: str
+    make: Callable[[], pdf.Print] = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def source(self) -> pdf.Print:
+        return self.make()
 
 
 @dataclass(frozen=True)
@@ -82,10 +92,72 @@ def _environment(folder: str) -> Environment:
 
 
 def page_of(source: bytes, *, env: Environment, lang: str, version: str, url: str,
-            fonts: Sequence[str | Path] = ()) -> Page:
-    """What the version's page `source` is printed from, and its key. Raises pdf.PdfError without a date."""
-    printed = pdf.source(source, env=env, lang=lang, version=version, url=url, fonts=fonts)
-    return Page(lang, version, printed, pdf.key(printed))
+            fonts: Sequence[str | Path] = (), kept_in: Path | None = None) -> Page:
+    """What the version's page `source` is printed from, and its key. Raises pdf.PdfError without a date.
+
+    A rebuild (and `policy verify`) works every version's key out again to find its PDF on the branch: the page as
+    data (its text's every block, 100 kB of JSON) then its digest, some 3 ms a language. With `kept_in` (the
+    repository's `.git/policysite/pdf-keys`), each key is kept there under the digest of all it is worked out from:
+    the text's bytes, the print template, the language, version and address, the engine and the digest of each font
+    file it is printed with (pdfengine.identity), and this package's code (findingcache.checks_digest); the page's
+    data is then worked out only if it is printed."""
+    def make() -> pdf.Print:
+        return pdf.source(source, env=env, lang=lang, version=version, url=url, fonts=fonts)
+
+    inputs = _key_inputs(source, env=env, lang=lang, version=version, url=url, fonts=fonts) if kept_in else ""
+    key = _kept_key(kept_in, inputs)
+    if key is not None:
+        return Page(lang, version, key, make)
+    printed = make()
+    page = Page(lang, version, pdf.key(printed), lambda: printed)
+    _keep_key(kept_in, inputs, page.key)
+    return page
+
+
+KEPT_KEYS = 8192  # (a file of 64 characters each: two a version of a bilingual history of 4,000)
+_KEY = re.compile(r"[0-9a-f]{64}")
+_PRUNED: set[Path] = set()
+
+
+def _key_inputs(source: bytes, *, env: Environment, lang: str, version: str, url: str,
+                fonts: Sequence[str | Path]) -> str:
+    from policysite import findingcache
+
+    folders = tuple(str(f) for f in fonts)
+    said = json.dumps({"code": findingcache.checks_digest(), "source": hashlib.sha256(source).hexdigest(),
+                       "template": hashlib.sha256(pdf.template(env).encode("utf-8", "surrogatepass")).hexdigest(),
+                       "lang": lang, "version": version, "url": url,
+                       "engine": pdfengine.identity((*folders, *scriptfonts.folders(lang)))}, sort_keys=True)
+    return hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _kept_key(folder: Path | None, inputs: str) -> str | None:
+    if folder is None or not inputs:
+        return None
+    try:
+        key = (folder / inputs).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return key if _KEY.fullmatch(key) else None
+
+
+def _keep_key(folder: Path | None, inputs: str, key: str) -> None:
+    if folder is None or not inputs:
+        return
+    with contextlib.suppress(OSError):
+        folder.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
+        folder.mkdir(exist_ok=True)
+        temp = folder / f".{inputs}.{os.getpid()}"
+        temp.write_text(key, encoding="ascii")
+        os.replace(temp, folder / inputs)  # (whole, or not at all)
+        if folder not in _PRUNED:  # the oldest beyond KEPT_KEYS go, looked for once a process
+            _PRUNED.add(folder)
+            kept = [entry for entry in os.scandir(folder) if entry.is_file() and not entry.name.startswith(".")]
+            if len(kept) > KEPT_KEYS:
+                kept.sort(key=lambda entry: entry.stat().st_mtime_ns)
+                for old in kept[:len(kept) - KEPT_KEYS]:
+                    with contextlib.suppress(OSError):
+                        os.unlink(old.path)
 
 
 def kept(page: Page, recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed | None:

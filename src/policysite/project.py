@@ -60,6 +60,11 @@ class Project:
         return Path(self.repo.common_dir) / "policysite" / "redlines"
 
     @property
+    def pdf_keys(self) -> Path:
+        """Where the keys of the versions' PDFs are kept between commands (printing.page_of): the git folder's."""
+        return Path(self.repo.common_dir) / "policysite" / "pdf-keys"
+
+    @property
     def passed(self) -> Path:
         """Where the pages that passed the output check are kept between commands (passcache): the git folder's."""
         return passcache.folder(self.repo.common_dir)

@@ -106,6 +106,20 @@ def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_o
     assert report.problems == [] and report.pdfs_kept == 0 and len(printed.calls) == 6
 
 
+def test_a_rebuild_in_a_new_process_reads_each_pdfs_key_kept_and_keeps_the_same_tree(project, printed, monkeypatch):
+    """The key a rebuild finds each PDF by was worked out from the page as data, version after version: the git
+    folder keeps it (printing.page_of), and a rebuild works none out, nor prints any, for the same tree."""
+    project.history(jobs=1)
+    tree = git(project.root, "rev-parse", "gh-pages^{tree}")
+    assert len(list((project.root / ".git" / "policysite" / "pdf-keys").iterdir())) == 4
+    made: list[str] = []
+    real = pdf.source
+    monkeypatch.setattr(pdf, "source", lambda *a, **k: made.append(f"{k['lang']}/{k['version']}") or real(*a, **k))
+    printed.clear()
+    assert project.history(rebuild=True, jobs=1).published == [V1, V2]
+    assert made == [] and printed.calls == [] and git(project.root, "rev-parse", "gh-pages^{tree}") == tree
+
+
 def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed, tmp_path, monkeypatch):
     """A new generator's print template (a project's own is refused: it writes the PDF's words)."""
     import shutil

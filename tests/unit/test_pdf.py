@@ -592,3 +592,50 @@ def test_a_version_whose_pdf_text_layer_misreads_words_is_printed_and_said_so():
                               version="2024-03-01", url=URL)
     assert printing.printed(signed).notes[0].startswith("he/2024-03-01: its PDF draws □ for ✅ (U+2705)")
     assert "text layer" not in "".join(printing.printed(signed).notes)  # the □ it draws for it is no misread letter
+
+
+def test_a_pages_key_is_kept_by_all_it_is_worked_out_from_and_its_data_made_only_to_print(tmp_path, monkeypatch):
+    """A rebuild works every version's PDF key out again to find it on the branch: with `kept_in`, the key is read
+    back, the page's data worked out only when read (to print it); another text, template, address or code works
+    the key out again."""
+    from policysite import findingcache
+
+    def page(text: str = TEXT, template: Environment | None = None, url: str = URL, kept_in=None) -> printing.Page:
+        return printing.page_of(text.encode("utf-8"), env=template or env(), lang="fr", version="2024-03-01", url=url,
+                                kept_in=kept_in)
+
+    fresh = page()
+    kept = tmp_path / "git" / "policysite" / "pdf-keys"
+    (tmp_path / "git").mkdir()
+    assert page(kept_in=kept) == fresh and fresh.key == pdf.key(fresh.source)
+    assert len(list(kept.iterdir())) == 1
+    made, real = [], pdf.source
+    monkeypatch.setattr(pdf, "source", lambda *a, **k: made.append(k["url"]) or real(*a, **k))
+    again = page(kept_in=kept)
+    assert again.key == fresh.key and made == []  # read back: no data worked out
+    assert again.source == fresh.source and made == [URL]  # until it is printed
+    own = tmp_path / "overrides" / "partials"
+    own.mkdir(parents=True)
+    (own / "policy-pdf.typ").write_text(pdf.template(env()) + "\n// another template\n", encoding="utf-8")
+    for other in (page(TEXT.replace("2024-03-01", "2024-03-02", 1), kept_in=kept),
+                  page(template=Environment(loader=FileSystemLoader(str(tmp_path / "overrides"))), kept_in=kept),
+                  page(url=URL + "other/", kept_in=kept)):
+        assert other.key != fresh.key and other.key == pdf.key(other.source)
+    assert len(made) == 4 and len(list(kept.iterdir())) == 4
+    monkeypatch.setattr(findingcache, "checks_digest", lambda: "another generator")
+    assert page(kept_in=kept).key == fresh.key and len(made) == 5  # other code: worked out again
+
+
+def test_a_kept_key_that_is_no_key_is_worked_out_again(tmp_path):
+    kept = tmp_path / "pdf-keys"
+    first = printing.page_of(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL, kept_in=kept)
+    (path,) = kept.iterdir()
+    for written in ("", "x" * 64, first.key[:-1], first.key.upper()):
+        path.write_text(written, encoding="ascii")
+        again = printing.page_of(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL,
+                                 kept_in=kept)
+        assert again.key == first.key and path.read_text(encoding="ascii") == first.key
+    gone = tmp_path / "no-git-folder" / "policysite" / "pdf-keys"
+    assert printing.page_of(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL,
+                            kept_in=gone).key == first.key
+    assert not gone.parent.exists()

@@ -28,7 +28,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from policysite import assets, config_rules, git, safety, settings as policy_settings
+from policysite import assets, config_rules, git, keptfiles, safety, settings as policy_settings
 from policysite.messages import Said
 
 
@@ -178,23 +178,23 @@ class _Compiled(BytecodeCache):
             bucket.bytecode_from_string(self._code[bucket.key])
             if bucket.code is not None:
                 return
-        if _KEPT_IN is not None:
+        if (folder := _KEPT.folder) is not None:
             with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-                code = marshal.loads((_KEPT_IN / self._file(bucket)).read_bytes())
+                code = marshal.loads((folder / self._file(bucket)).read_bytes())
                 if isinstance(code, types.CodeType):
                     bucket.code = code
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
-        if _KEPT_IN is not None and bucket.code is not None:
+        if (folder := _KEPT.folder) is not None and bucket.code is not None:
             with contextlib.suppress(OSError, ValueError):
-                _KEPT_IN.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
-                _KEPT_IN.mkdir(exist_ok=True)
-                path = _KEPT_IN / self._file(bucket)
+                folder.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
+                folder.mkdir(exist_ok=True)
+                path = folder / self._file(bucket)
                 temp = path.with_name(f".{path.name}.{os.getpid()}")
                 temp.write_bytes(marshal.dumps(bucket.code))
                 os.replace(temp, path)  # (whole, or not at all)
-                kept = [_KEPT_IN / name for name in os.listdir(_KEPT_IN) if not name.startswith(".")]
+                kept = [folder / name for name in os.listdir(folder) if not name.startswith(".")]
                 if len(kept) > KEPT_TEMPLATES:
                     kept.sort(key=lambda one: one.stat().st_mtime_ns)
                     for old in kept[:len(kept) - KEPT_TEMPLATES]:
@@ -205,19 +205,10 @@ class _Compiled(BytecodeCache):
 
 
 KEPT_TEMPLATES = 512
-_KEPT_IN: Path | None = None
-
-
-@contextlib.contextmanager
-def compiled_kept_in(folder: Path | None) -> Iterator[None]:
-    """While in the block, keep the theme's compiled templates in `folder` too (a repository's
-    `.git/policysite/templates`: only who can change the repository's own hooks can write there)."""
-    global _KEPT_IN
-    before, _KEPT_IN = _KEPT_IN, folder
-    try:
-        yield
-    finally:
-        _KEPT_IN = before
+_KEPT = keptfiles.Place()
+# While in the block, keep the theme's compiled templates in a folder too (a repository's `.git/policysite/templates`:
+# only who can change the repository's own hooks can write there).
+compiled_kept_in = _KEPT.kept_in
 
 
 @functools.cache

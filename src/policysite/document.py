@@ -6,7 +6,6 @@ import datetime as dt
 import difflib
 import functools
 import hashlib
-import os
 import pickle
 import re
 import threading
@@ -23,7 +22,7 @@ from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from policysite import characters, inline as inline_text, lettered
+from policysite import characters, inline as inline_text, keptfiles, lettered
 from policysite.findings import WARNING, Finding
 from policysite.heading_numbers import (
     SECTION_NUMBER,
@@ -566,20 +565,10 @@ def _pack(text: str, policy: Policy) -> None:
 # read it (findingcache.checks_digest: this package's every file, Python's version, the installed distributions,
 # markdown-it's among them), its packed bytes' digest first (a file cut short is parsed anew). The newest KEPT_PARSES.
 KEPT_PARSES = 4096  # some 20 kB each: four texts a version, 80 MB at most
-_KEPT_IN: Path | None = None
-_KEPT_PRUNED: set[Path] = set()
-
-
-@contextlib.contextmanager
-def parses_kept_in(folder: Path | None) -> Iterator[None]:
-    """While in the block, keep the texts parsed in `folder` (a repository's `.git/policysite/parsed`) and read them
-    back from there: only who can change the repository's own hooks can write there (as build.compiled_kept_in)."""
-    global _KEPT_IN
-    before, _KEPT_IN = _KEPT_IN, folder
-    try:
-        yield
-    finally:
-        _KEPT_IN = before
+_KEPT = keptfiles.Place()
+# While in the block, keep the texts parsed in a folder (a repository's `.git/policysite/parsed`) and read them back
+# from there: only who can change the repository's own hooks can write there (as build.compiled_kept_in).
+parses_kept_in = _KEPT.kept_in
 
 
 def _kept_name(text_digest: bytes) -> str:
@@ -590,42 +579,22 @@ def _kept_name(text_digest: bytes) -> str:
 
 def _read_kept(text_digest: bytes) -> Policy | None:
     """The Policy kept for the text of SHA-256 `text_digest` by this code, if a whole one is there."""
-    folder = _KEPT_IN
-    if folder is None:
+    packed = keptfiles.read(_KEPT.folder, _kept_name(text_digest)) if _KEPT.folder else None
+    if packed is None:
         return None
     try:
-        kept = (folder / _kept_name(text_digest)).read_bytes()
-    except OSError:
-        return None
-    if hashlib.sha256(kept[32:]).digest() != kept[:32]:
-        return None
-    try:
-        policy = pickle.loads(zlib.decompress(kept[32:]))
+        policy = pickle.loads(zlib.decompress(packed))
     except (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
     return policy if isinstance(policy, Policy) else None
 
 
 def _keep(text_digest: bytes, policy: Policy) -> None:
-    folder = _KEPT_IN
-    if folder is None:
+    if _KEPT.folder is None:
         return
-    with contextlib.suppress(OSError, pickle.PicklingError, RecursionError):
+    with contextlib.suppress(pickle.PicklingError, RecursionError):
         packed = zlib.compress(pickle.dumps(policy, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        name = _kept_name(text_digest)
-        folder.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
-        folder.mkdir(exist_ok=True)
-        temp = folder / f".{name}.{os.getpid()}.{threading.get_ident()}"
-        temp.write_bytes(hashlib.sha256(packed).digest() + packed)
-        os.replace(temp, folder / name)  # (whole, or not at all)
-        if folder not in _KEPT_PRUNED:  # the oldest beyond KEPT_PARSES go, looked for once a process
-            _KEPT_PRUNED.add(folder)
-            kept = [entry for entry in os.scandir(folder) if entry.is_file() and not entry.name.startswith(".")]
-            if len(kept) > KEPT_PARSES:
-                kept.sort(key=lambda entry: entry.stat().st_mtime_ns)
-                for old in kept[:len(kept) - KEPT_PARSES]:
-                    with contextlib.suppress(OSError):
-                        os.unlink(old.path)
+        keptfiles.write(_KEPT.folder, _kept_name(text_digest), packed, most=KEPT_PARSES)
 
 
 def forget_parses() -> None:

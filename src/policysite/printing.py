@@ -7,11 +7,9 @@ is not the one the manifest lists (edited on the branch) are never taken: they a
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import json
-import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +18,16 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 
-from policysite import glyphs, manifest as mf, messages, pdf, pdfengine, scriptfonts, settings as policy_settings
+from policysite import (
+    glyphs,
+    keptfiles,
+    manifest as mf,
+    messages,
+    pdf,
+    pdfengine,
+    scriptfonts,
+    settings as policy_settings,
+)
 
 
 @dataclass(frozen=True)
@@ -114,9 +121,8 @@ def page_of(source: bytes, *, env: Environment, lang: str, version: str, url: st
     return page
 
 
-KEPT_KEYS = 8192  # (a file of 64 characters each: two a version of a bilingual history of 4,000)
-_KEY = re.compile(r"[0-9a-f]{64}")
-_PRUNED: set[Path] = set()
+KEPT_KEYS = 8192  # (a file of 96 bytes each: two a version of a bilingual history of 4,000)
+_KEY = re.compile(rb"[0-9a-f]{64}")
 
 
 def _key_inputs(source: bytes, *, env: Environment, lang: str, version: str, url: str,
@@ -132,32 +138,13 @@ def _key_inputs(source: bytes, *, env: Environment, lang: str, version: str, url
 
 
 def _kept_key(folder: Path | None, inputs: str) -> str | None:
-    if folder is None or not inputs:
-        return None
-    try:
-        key = (folder / inputs).read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return key if _KEY.fullmatch(key) else None
+    key = keptfiles.read(folder, inputs) if folder is not None and inputs else None
+    return key.decode("ascii") if key is not None and _KEY.fullmatch(key) else None
 
 
 def _keep_key(folder: Path | None, inputs: str, key: str) -> None:
-    if folder is None or not inputs:
-        return
-    with contextlib.suppress(OSError):
-        folder.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
-        folder.mkdir(exist_ok=True)
-        temp = folder / f".{inputs}.{os.getpid()}"
-        temp.write_text(key, encoding="ascii")
-        os.replace(temp, folder / inputs)  # (whole, or not at all)
-        if folder not in _PRUNED:  # the oldest beyond KEPT_KEYS go, looked for once a process
-            _PRUNED.add(folder)
-            kept = [entry for entry in os.scandir(folder) if entry.is_file() and not entry.name.startswith(".")]
-            if len(kept) > KEPT_KEYS:
-                kept.sort(key=lambda entry: entry.stat().st_mtime_ns)
-                for old in kept[:len(kept) - KEPT_KEYS]:
-                    with contextlib.suppress(OSError):
-                        os.unlink(old.path)
+    if inputs:
+        keptfiles.write(folder, inputs, key.encode("ascii"), most=KEPT_KEYS)
 
 
 def kept(page: Page, recorded: Recorded | None, read: Callable[[str], bytes]) -> Printed | None:

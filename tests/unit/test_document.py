@@ -682,6 +682,8 @@ def test_a_kept_parse_cut_short_or_not_a_policy_is_parsed_again_and_only_the_new
     import pickle
     import zlib
 
+    from policysite import keptfiles
+
     text = synthetic_policy()
     fresh = document._parse(text, path="p", lang="fr")
     kept = tmp_path / "parsed"
@@ -705,7 +707,7 @@ def test_a_kept_parse_cut_short_or_not_a_policy_is_parsed_again_and_only_the_new
     with document.parses_kept_in(kept):
         for n in range(3):
             document.parse(synthetic_policy(f"2030-02-{n + 1:02d}"), path="p", lang="fr")
-        monkeypatch.setattr(document, "_KEPT_PRUNED", set())  # the next command's first: only the newest kept
+        monkeypatch.setattr(keptfiles, "_PRUNED", set())  # the next command's first: only the newest kept
         document.parse(synthetic_policy("2030-03-01"), path="p", lang="fr")
     assert len(list(kept.iterdir())) == 2
     document.forget_parses()

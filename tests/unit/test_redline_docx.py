@@ -331,7 +331,7 @@ def test_a_version_s_docx_is_kept_between_commands_by_its_texts_and_what_it_is_r
 def test_a_redline_not_worked_out_from_two_texts_or_a_kept_file_cut_short_is_rendered(tmp_path, monkeypatch):
     import dataclasses
 
-    from policysite import archive
+    from policysite import archive, keptfiles
     from policysite.redline import docx as redline_docx
 
     old = synthetic_policy("2030-01-15", sections=BASE, title="Synthetic policy")
@@ -357,6 +357,6 @@ def test_a_redline_not_worked_out_from_two_texts_or_a_kept_file_cut_short_is_ren
     with redline_docx.kept_in(kept):
         for name in ("One", "Two", "Three"):
             render_docx(change, author=name)
-        monkeypatch.setattr(redline_docx, "_PRUNED", set())  # the next command's first: only the newest are kept
+        monkeypatch.setattr(keptfiles, "_PRUNED", set())  # the next command's first: only the newest are kept
         render_docx(change, author="Four")
     assert len(list(kept.iterdir())) == 2

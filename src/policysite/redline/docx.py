@@ -11,18 +11,15 @@ same redline gives the same bytes, as every file of a published version must.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import os
 import re
 import zipfile
-from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from policysite import scriptfonts
+from policysite import keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id
@@ -58,71 +55,29 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None,
     texts."""
     lang = lang or redline.lang
     key = _kept_key(redline, author=author, lang=lang, ids=ids)
-    kept = _read_kept(key)
+    kept = keptfiles.read(_KEPT.folder, key) if key else None
     if kept is not None:
         return kept
     data = _rendered(redline, author=author, lang=lang, ids=ids)
-    _keep(key, data)
+    if key:
+        keptfiles.write(_KEPT.folder, key, data, most=KEPT_REDLINES)
     return data
 
 
 KEPT_REDLINES = 2048  # the newest kept (some 16 kB each: two a version of a bilingual history of 1,000)
-_KEPT_IN: Path | None = None
-_PRUNED: set[Path] = set()
-
-
-@contextlib.contextmanager
-def kept_in(folder: Path | None) -> Iterator[None]:
-    """While in the block, keep the .docx of redlines in `folder` (a repository's `.git/policysite/redlines`)."""
-    global _KEPT_IN
-    before, _KEPT_IN = _KEPT_IN, folder
-    try:
-        yield
-    finally:
-        _KEPT_IN = before
+_KEPT = keptfiles.Place()
+kept_in = _KEPT.kept_in  # while in the block, keep the .docx of redlines in a folder (`.git/policysite/redlines`)
 
 
 def _kept_key(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None) -> str | None:
     """The name of its .docx where one is kept, else None: its texts (`origin`), the arguments, and this package's
     every file, Python's version and the installed distributions (findingcache.checks_digest)."""
-    if _KEPT_IN is None or not redline.origin:
+    if _KEPT.folder is None or not redline.origin:
         return None
     from policysite import findingcache
 
     parts = [findingcache.checks_digest(), redline.origin, author, lang, json.dumps(dict(ids or {}), sort_keys=True)]
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _read_kept(key: str | None) -> bytes | None:
-    """The kept .docx of that key, if a whole one is there (each file holds its bytes' digest first)."""
-    if key is None or _KEPT_IN is None:
-        return None
-    try:
-        kept = (_KEPT_IN / key).read_bytes()
-    except OSError:
-        return None
-    digest, data = kept[:32], kept[32:]
-    return data if hashlib.sha256(data).digest() == digest else None
-
-
-def _keep(key: str | None, data: bytes) -> None:
-    if key is None or _KEPT_IN is None:
-        return
-    folder = _KEPT_IN
-    with contextlib.suppress(OSError):
-        folder.parent.mkdir(exist_ok=True)  # (in the git folder: none is made where it is gone)
-        folder.mkdir(exist_ok=True)
-        temp = folder / f".{key}.{os.getpid()}"
-        temp.write_bytes(hashlib.sha256(data).digest() + data)
-        os.replace(temp, folder / key)  # (whole, or not at all)
-        if folder not in _PRUNED:  # the oldest beyond KEPT_REDLINES go, looked for once a process
-            _PRUNED.add(folder)
-            kept = [entry for entry in os.scandir(folder) if entry.is_file() and not entry.name.startswith(".")]
-            if len(kept) > KEPT_REDLINES:
-                kept.sort(key=lambda entry: entry.stat().st_mtime_ns)
-                for old in kept[:len(kept) - KEPT_REDLINES]:
-                    with contextlib.suppress(OSError):
-                        os.unlink(old.path)
 
 
 def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None) -> bytes:

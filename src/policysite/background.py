@@ -16,6 +16,7 @@ from pathlib import Path
 
 from policysite import checks, messages
 from policysite.findings import Finding
+from policysite.messages import Said
 
 
 class CheckError(Exception):
@@ -65,7 +66,7 @@ class Checks:
         if self._process is not None:
             out, err = self._process.communicate()
             if self._process.returncode not in (0, 1):
-                raise CheckError(err.strip() or f"policy check exited with {self._process.returncode}")
+                raise CheckError(err.strip() or Said("preview.checks-exited", code=self._process.returncode))
             return [Finding(**f) for f in json.loads(out)]
         assert self._read_fd is not None and self._pid is not None  # the forked checks, started once
         with os.fdopen(self._read_fd, encoding="utf-8") as pipe:
@@ -74,7 +75,7 @@ class Checks:
         _, status = os.waitpid(self._pid, 0)
         self._pid = None
         if status != 0 or not out:
-            raise CheckError(f"the checks' process ended with status {status}")
+            raise CheckError(Said("preview.checks-ended", status=status))
         payload = json.loads(out)
         if "error" in payload:
             raise CheckError(payload["error"])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from policysite import background, checks
+from policysite import background, checks, preview
 from tests.helpers import copy_project, until
 
 
@@ -60,6 +60,39 @@ def test_checks_that_cannot_run_say_why(project):
     (project / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")  # no extra.policy
     with pytest.raises(background.CheckError, match="extra.policy is missing"):
         background.Checks(root=project, lang="fr").result()
+
+
+def test_checks_whose_process_was_killed_say_so_in_the_site_s_language(project, monkeypatch):
+    """Forked or as a `policy check` process, checks killed before their answer are named in the catalogue's words
+    (a French site's build log read "the checks' process ended with status 9" inside its French line). The checks
+    wait until they are killed: however busy the machine, none ends first."""
+    shown = in_fresh_python(project, "import os, signal, threading\nfrom policysite import checks, preview\n"
+                                     "checks.check_project = lambda **_: threading.Event().wait()\n"
+                                     "running = background.Checks(root=root, lang='en')\n"
+                                     "os.kill(running._pid, signal.SIGKILL)\n"
+                                     "try:\n    running.result()\nexcept background.CheckError as exc:\n"
+                                     "    print(preview.checks_failed(exc, 'fr'))\n"
+                                     "    print(preview.checks_failed(exc, 'en'))")
+    assert shown == ["les vérifications de la politique n'ont pas pu s'exécuter : le processus des vérifications "
+                     "s'est terminé avec le statut 9",
+                     "the policy checks could not run: the checks' process ended with status 9"]
+    popen = subprocess.Popen
+    asleep = [sys.executable, "-c", "import time; time.sleep(600)"]  # a `policy check` that never answers
+    monkeypatch.setattr(subprocess, "Popen", lambda _args, **kw: popen(asleep, **kw))
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)  # as `mkdocs serve`'s server thread: a `policy check` process
+    other.start()
+    try:
+        running = background.Checks(root=project, lang="en")
+        assert running._process is not None
+        running._process.kill()
+        with pytest.raises(background.CheckError) as raised:
+            running.result()
+    finally:
+        stop.set()
+        other.join()
+    assert preview.checks_failed(raised.value, "fr") == ("les vérifications de la politique n'ont pas pu "
+                                                         "s'exécuter : policy check s'est terminé avec le code -9")
 
 
 def test_cancel_leaves_nothing_running(project):

@@ -1758,6 +1758,8 @@ MESSAGES: dict[str, str] = {
     "pdf.example/less": "{word} lacks {part}",
     # --- what a build of the working tree logs (preview.py, said by the hook) -----------------------------------
     "preview.checks-failed": "the policy checks could not run: {error:said}",
+    "preview.checks-exited": "policy check exited with {code}",
+    "preview.checks-ended": "the checks' process ended with status {status}",
     "preview.body-line": "body line {line}: {message:said}",
     "preview.unbuilt": "section #{anchor}: its heading is not a heading of the built page (a link to it would land "
                        "nowhere): write it as a Markdown heading from the line's first column (## Title)",

@@ -2066,6 +2066,8 @@ MESSAGES: dict[str, str] = {
     "pdf.example/less": "il manque {part} à {word}",
     # --- what a build of the working tree logs (preview.py, said by the hook) -----------------------------------
     "preview.checks-failed": "les vérifications de la politique n'ont pas pu s'exécuter : {error:said}",
+    "preview.checks-exited": "policy check s'est terminé avec le code {code}",
+    "preview.checks-ended": "le processus des vérifications s'est terminé avec le statut {status}",
     "preview.body-line": "ligne {line} du corps de la page : {message:said}",
     "preview.unbuilt": "section #{anchor} : son titre n'est pas un titre de la page construite (un lien vers elle ne "
                        "mènerait nulle part) : écrivez-le comme un titre Markdown à partir de la première colonne de "

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from policysite import document, pdf, pdfengine, pdftext, probecache, scriptfonts, typeset
+from policysite import document, messages, pdf, pdfengine, pdftext, probecache, scriptfonts, typeset
 from policysite.findings import WARNING, Finding
 from policysite.marks import MARKS
 from policysite.messages import Said
@@ -117,7 +117,7 @@ def _drawn(probes_: list[str], families: list[str], folders: list[str], cache: P
     try:
         drawn = _mapped(typeset.print_pdf(PROBE, data, fonts=folders, standards=()))
     except typeset.TypesetError as exc:  # (no answer: nothing kept)
-        raise GlyphError(str(exc)[:300]) from exc
+        raise GlyphError(typeset.reason(exc)) from exc
     probecache.save(cache, key, drawn)
     return drawn
 
@@ -219,7 +219,7 @@ def _misread(words: Sequence[str], families: list[str], folders: list[str]) -> d
         try:
             printed = typeset.print_pdf(WORDS_PROBE, data, fonts=folders, standards=())
         except typeset.TypesetError as exc:
-            raise GlyphError(str(exc)[:300]) from exc
+            raise GlyphError(typeset.reason(exc)) from exc
         read = _letters(pdftext.text(printed))
         if read == wanted:
             return
@@ -269,7 +269,7 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
     try:
         missing = undrawn(texts, lang=policy.lang, fonts=fonts, cache=cache)
     except GlyphError as exc:
-        return [Finding.of(policy.path, 1, f"{RULE}/engine", WARNING, error=str(exc))]
+        return [Finding.of(policy.path, 1, f"{RULE}/engine", WARNING, error=messages.text_of(exc))]
     lines = raw.splitlines()
     first = {c: next((n for n, line in enumerate(lines, 1) if c in line), 0) for c in missing}
     order = sorted(missing, key=lambda c: (first[c] or len(lines) + 1, c))  # the page's own first, the site's after
@@ -292,7 +292,7 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
         wrong = misread([w for w in layer_words(texts) if not missing & set(w)], lang=policy.lang, fonts=fonts,
                         cache=cache)
     except GlyphError as exc:
-        return [*found, Finding.of(policy.path, 1, f"{LAYER_RULE}/engine", WARNING, error=str(exc))]
+        return [*found, Finding.of(policy.path, 1, f"{LAYER_RULE}/engine", WARNING, error=messages.text_of(exc))]
     return found + _misread_finding(policy, lines, wrong) if wrong else found
 
 

@@ -190,7 +190,7 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
                     data = found.sub(REPLACEMENT, data)
                     continue
             raise PdfUnavailable(Said("pdf.unavailable/font" if missing else "pdf.unavailable", where=where,
-                                      error=str(exc)[:300], setting=FONTS_SETTING)) from exc
+                                      error=typeset.reason(exc), setting=FONTS_SETTING)) from exc
         if not replaced:
             return pdf, ""
         named = ", ".join(f"{text} ({' '.join(f'U+{ord(c):04X}' for c in text)})" for text in replaced)

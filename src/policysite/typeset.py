@@ -34,6 +34,21 @@ class TypesetError(Exception):
     """The engine refused or failed on a text (its message says why), or its process ended."""
 
 
+def reason(exc: TypesetError) -> str:
+    """What a failed print says, as a message's field: the catalogue's words where the engine's process failed (a
+    `Said`), else the engine's own refusal of the text, cut at 300 characters."""
+    from policysite import messages
+
+    said = messages.text_of(exc)
+    return said if isinstance(said, messages.Said) else str(exc)[:300]
+
+
+def _said(key: str, /, **fields: object) -> str:
+    from policysite.messages import Said  # (not at import: the server, this module run, never needs the catalogues)
+
+    return Said(key, **fields)
+
+
 def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequence[str]) -> bytes:
     """`template` printed with `data` as `sys.inputs.data`, then its objects packed (run in the server)."""
     import pikepdf
@@ -112,11 +127,10 @@ class _Server:
             answer = _receive(self.process.stdout)
         except (OSError, EOFError, pickle.UnpicklingError) as exc:
             self.close()
-            raise TypesetError(f"the print engine's process ended ({type(exc).__name__})") from exc
+            raise TypesetError(_said("pdf.engine-ended", kind=type(exc).__name__)) from exc
         if not (isinstance(answer, tuple) and len(answer) == 2 and answer[0] in ("ok", "error")):
             self.close()
-            raise TypesetError("the print engine's answer was not one: its process was stopped, the next print "
-                               "starts another")
+            raise TypesetError(_said("pdf.engine-answer"))
         kind, value = answer
         if kind == "error":
             raise TypesetError(value)

@@ -327,3 +327,21 @@ def test_a_letter_drawn_with_the_glyph_of_another_letter_of_the_page_is_not_name
     Noto Sans Devanagari draws ई with the glyph of इ and a sign, and a character map lists one text per glyph."""
     assert glyphs.undrawn(["इस ईमेल पता"], lang="hi") == set()
     assert glyphs.undrawn(["इस ईमेल ✅"], lang="hi") == {"✅"}
+
+
+def test_a_print_engine_whose_process_ended_is_said_in_the_site_s_language(monkeypatch):
+    """The engine's process gone (no answer through its pipe): the finding says so in French on a French site, where
+    it read "(the print engine's process ended (EOFError))" inside its French words."""
+    def no_answer(source):
+        raise EOFError("no answer")
+
+    text = "---\ndate: 2024-03-01\n---\n\n# Titre\n\n## 1. Données\n\nUn mot jamais imprimé ☂ ici.\n"
+    policy = document.parse(text, path="docs/fr/index.md", lang="fr")
+    monkeypatch.setattr(typeset, "_receive", no_answer)
+    (found,) = glyphs.check(policy, text)
+    assert found.rule == glyphs.RULE and found.line == 1
+    assert found.said("fr") == ("docs/fr/index.md:1: avertissement : [pdf.glyph] le moteur d'impression n'a pas pu "
+                                "indiquer quels caractères son PDF dessine (le processus du moteur d'impression s'est "
+                                "arrêté (EOFError))")
+    assert found.message == ("the print engine could not say which characters its PDF draws (the print engine's "
+                             "process ended (EOFError))")

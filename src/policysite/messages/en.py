@@ -1734,9 +1734,12 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
-    "pdf.unavailable": "{where}: no PDF: the print engine failed ({error})",
-    "pdf.unavailable/font": "{where}: no PDF: the print engine failed ({error}): add a font that has it in a folder of "
-                            "the project named by {setting}",
+    "pdf.engine-ended": "the print engine's process ended ({kind})",
+    "pdf.engine-answer": "the print engine's answer was not one: its process was stopped, the next print starts "
+                         "another",
+    "pdf.unavailable": "{where}: no PDF: the print engine failed ({error:said})",
+    "pdf.unavailable/font": "{where}: no PDF: the print engine failed ({error:said}): add a font that has it in a "
+                            "folder of the project named by {setting}",
     "pdf.replaced": "{where}: its PDF draws {replacement} for {named}: no font of the PDF has it (add one in a folder "
                     "of the project named by {setting})",
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "
@@ -1744,12 +1747,12 @@ MESSAGES: dict[str, str] = {
     "pdf.glyph/letters": "{where:said}{named:said}: no font of the {lang:language} PDF draws these {what:said}: the "
                          "version would be published without its PDF; add a font that has them in a folder named by "
                          "{setting}",
-    "pdf.glyph/engine": "the print engine could not say which characters its PDF draws ({error})",
+    "pdf.glyph/engine": "the print engine could not say which characters its PDF draws ({error:said})",
     "pdf.text-layer": "{where:said}{shown:said}: the {lang:language} PDF draws these words, but its text layer (what a "
                       "reader copies, searches or hears read aloud) reads them otherwise ({example:said}): its font "
                       "sets their marks apart and the print engine writes their letters again; set these letters in a "
                       "font whose text layer reads them right, in a folder named by {setting}",
-    "pdf.text-layer/engine": "the print engine could not say what its PDF's text layer reads ({error})",
+    "pdf.text-layer/engine": "the print engine could not say what its PDF's text layer reads ({error:said})",
     "pdf.own-words": "the site's own words in the PDF (its version line, labels): ",
     "pdf.named": "{names}{more:opt: and %s more}",
     "pdf.letters": "{script:script} letters",

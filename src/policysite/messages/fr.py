@@ -2039,9 +2039,12 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté (SIGTERM)",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
-    "pdf.unavailable": "{where} : pas de PDF : le moteur d'impression a échoué ({error})",
-    "pdf.unavailable/font": "{where} : pas de PDF : le moteur d'impression a échoué ({error}) : ajoutez une police "
-                            "qui l'a dans un dossier du projet indiqué par {setting}",
+    "pdf.engine-ended": "le processus du moteur d'impression s'est arrêté ({kind})",
+    "pdf.engine-answer": "le moteur d'impression n'a pas donné de réponse lisible : son processus a été arrêté, la "
+                         "prochaine impression en démarre un autre",
+    "pdf.unavailable": "{where} : pas de PDF : le moteur d'impression a échoué ({error:said})",
+    "pdf.unavailable/font": "{where} : pas de PDF : le moteur d'impression a échoué ({error:said}) : ajoutez une "
+                            "police qui l'a dans un dossier du projet indiqué par {setting}",
     "pdf.replaced": "{where} : son PDF dessine {replacement} pour {named} : aucune police du PDF ne l'a (ajoutez-en "
                     "une dans un dossier du projet indiqué par {setting})",
     "pdf.glyph": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne le dessine : le PDF imprime □ "
@@ -2050,14 +2053,14 @@ MESSAGES: dict[str, str] = {
     "pdf.glyph/letters": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne dessine ces "
                          "{what:said} : la version serait publiée sans son PDF ; ajoutez une police qui les a dans un "
                          "dossier indiqué par {setting}",
-    "pdf.glyph/engine": "le moteur d'impression n'a pas pu indiquer quels caractères son PDF dessine ({error})",
+    "pdf.glyph/engine": "le moteur d'impression n'a pas pu indiquer quels caractères son PDF dessine ({error:said})",
     "pdf.text-layer": "{where:said}{shown:said} : le PDF en {lang:language} dessine ces mots, mais sa couche de texte "
                       "(ce qu'un lecteur copie, recherche ou entend lire à voix haute) les lit autrement "
                       "({example:said}) : sa police sépare leurs signes diacritiques et le moteur d'impression écrit "
                       "leurs lettres une seconde fois ; composez ces lettres dans une police dont la couche de texte "
                       "les lit correctement, dans un dossier indiqué par {setting}",
     "pdf.text-layer/engine": "le moteur d'impression n'a pas pu indiquer ce que lit la couche de texte de son PDF "
-                             "({error})",
+                             "({error:said})",
     "pdf.own-words": "les mots propres au site dans le PDF (sa ligne de version, ses libellés) : ",
     "pdf.named": "{names}{more:opt: et %s autres}",
     "pdf.letters": "lettres {script:script}",

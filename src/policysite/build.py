@@ -487,12 +487,10 @@ def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict 
             html = template.render(target=target, lang=lang or target.split("/")[0], csp=policy, **(door or {}))
             policy = safety.csp(safety.inline_script_hashes(html, theme_dirs=theme_dirs))
     except TemplateError as exc:  # the sandbox's SecurityError among them
-        raise RootPageRefused(f"overrides/policy-redirect.html cannot be rendered: {exc}") from None
+        raise RootPageRefused(Said("build.root-unrendered", error=str(exc))) from None
     violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=theme_dirs, text=False)]
     if safety.csp_contents(html) != [policy]:  # the generator's policy, once: not one the template wrote
-        violations.append("its Content-Security-Policy is not the site's (allow nothing but the site's own files and "
-                          "the theme's own scripts it holds)")
+        violations.append(Said("build.root-csp"))
     if violations:
-        raise RootPageRefused("overrides/policy-redirect.html: the site's root page it writes is refused: "
-                              + "; ".join(violations))
+        raise RootPageRefused(Said("build.root-refused", violations=violations))
     return html

@@ -27,6 +27,7 @@ from policysite import (
     history,
     home,
     manifest as mf,
+    messages,
     pages,
     pdf,
     printing,
@@ -325,7 +326,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                                    door=pages.front_door(settings, lang=code)),
                         encoding="utf-8")
                 except build.RootPageRefused as exc:
-                    raise PublishError(str(exc)) from None
+                    raise PublishError(messages.text_of(exc)) from None
             files[code] = file_records(out / code)
     return files
 

@@ -432,6 +432,27 @@ def test_the_sites_root_page_is_rendered_in_the_sandbox_and_checked(tmp_path: Pa
         build.render_root_redirect(root=tmp_path, target="fr/")
 
 
+def test_a_refused_root_page_is_said_in_the_site_s_language_each_reason_joined_as_it_joins_them(tmp_path: Path):
+    """A French site's refusal read "… est refusée : <img> loads …; its Content-Security-Policy is not the site's":
+    English words and an English join inside its French line."""
+    from policysite import build, messages
+
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    (tmp_path / "overrides" / "policy-redirect.html").write_text(
+        '<!doctype html><html><head></head><body><img src="https://tracker.example/p.gif"></body></html>',
+        encoding="utf-8")
+    with pytest.raises(build.RootPageRefused) as refused:
+        build.render_root_redirect(root=tmp_path, target="fr/")
+    english, french = str(refused.value), messages.said_in(messages.text_of(refused.value), "fr")
+    assert english.startswith("overrides/policy-redirect.html: the site's root page it writes is refused: ")
+    assert english.endswith("; its Content-Security-Policy is not the site's (allow nothing but the site's own files "
+                            "and the theme's own scripts it holds)")
+    assert french.startswith("overrides/policy-redirect.html : la page racine du site qu'il écrit est refusée : ")
+    assert french.endswith(" ; sa Content-Security-Policy n'est pas celle du site (n'autorisez que les fichiers du "
+                           "site et les scripts du thème qu'il contient)")
+    assert "another site" not in french and "d'un autre site" in french, french
+
+
 def test_the_sites_root_page_of_several_languages_runs_the_themes_language_script_alone(tmp_path: Path):
     """Reader hunt 47: the root sent every reader to the authoritative language. With several languages it runs the
     theme's one script (partials/javascripts/door.html: the browser's language), allowed by its hash, the refresh

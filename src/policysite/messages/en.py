@@ -113,6 +113,11 @@ MESSAGES: dict[str, str] = {
                      "{findings:each:\n  }",
     "build.refused/warning": "{code}: {message}",
     "build.refused/output": "{code}: {violation:said} (the output check)",
+    "build.root-unrendered": "overrides/policy-redirect.html cannot be rendered: {error}",
+    "build.root-refused": "overrides/policy-redirect.html: the site's root page it writes is refused: "
+                          "{violations:each}",
+    "build.root-csp": "its Content-Security-Policy is not the site's (allow nothing but the site's own files and the "
+                      "theme's own scripts it holds)",
     "schedule.late": "the daily job (`cron: \"{cron}\"`, in UTC) runs at {runs} in {zone}, the site's time zone, not "
                      "soon after 00:00 there, when a version takes effect: `latest` moves onto a version that late (a "
                      "day late where the job runs the evening before); it was scheduled for another time zone: "

@@ -129,6 +129,11 @@ MESSAGES: dict[str, str] = {
                      "rien n'a été écrit dans {path} :\n  {findings:each:\n  }",
     "build.refused/warning": "{code} : {message}",
     "build.refused/output": "{code} : {violation:said} (le contrôle de sortie)",
+    "build.root-unrendered": "overrides/policy-redirect.html ne peut pas être rendu : {error}",
+    "build.root-refused": "overrides/policy-redirect.html : la page racine du site qu'il écrit est refusée : "
+                          "{violations:each}",
+    "build.root-csp": "sa Content-Security-Policy n'est pas celle du site (n'autorisez que les fichiers du site et "
+                      "les scripts du thème qu'il contient)",
     "schedule.late": "la tâche quotidienne (`cron: \"{cron}\"`, en UTC) s'exécute à {runs} dans le fuseau {zone}, "
                      "celui du site, et non peu après 00 h 00, quand une version entre en vigueur : `latest` ne "
                      "passe à la nouvelle version qu'à cette heure (un jour trop tard si la tâche s'exécute la veille "

@@ -440,6 +440,8 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
     Not `git archive`: it applies the `.gitattributes` of the tree it writes (`export-ignore` left pages out,
     `eol=crlf` rewrote them, `export-subst` expanded placeholders), so an export differed from the branch verify
     checks (history hunt 31). A symbolic link is written only where it points inside `dest`; a submodule is none."""
+    from policysite.messages import Said, text_of
+
     dest = Path(dest)
     try:
         files = list_files(repo, rev)
@@ -448,13 +450,13 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
         links = {path for path, mode, _sha in blobs if mode == SYMLINK}
         for path, _mode, _sha in blobs:
             if not inside_path(path):
-                raise OSError(f"{path}: not a path inside the folder")
+                raise OSError(Said("git.tree-outside", path=path))
             # A tree naming one entry both a link and a folder (git mktree makes it; a fetch takes it): a file
             # written under the link's name goes wherever the link points (history hunt 33: .git/hooks/)
             parts = path.split("/")
             if inside := next((way for way in ("/".join(parts[:n]) for n in range(1, len(parts))) if way in links),
                               None):
-                raise OSError(f"{path}: inside {inside}, a symbolic link")
+                raise OSError(Said("git.tree-through-link", path=path, inside=inside))
         made: list[tuple[Path, str]] = []
         with contextlib.closing(read_objects(repo, [sha for _path, _mode, sha in blobs])) as contents:
             for (path, mode, _sha), (_blob, data) in zip(blobs, contents, strict=True):
@@ -468,19 +470,19 @@ def extract(repo: gitpython.Repo, rev: str, dest: Path) -> None:
                     target.chmod(0o755)
         for target, link in made:
             if os.path.isabs(link):
-                raise OSError(f"{target.relative_to(dest).as_posix()}: a symbolic link to {link}, outside the folder")
+                raise OSError(Said("git.tree-link/outside", path=target.relative_to(dest).as_posix(), link=link))
             target.symlink_to(link)
         # Judged once all are there: a link checked alone, before another it goes through existed, passed for one
         # inside the folder and led out of it (a -> b/../../x, then b -> ../e)
         for target, link in made:
             try:
-                where = "outside the folder" if root not in target.resolve().parents else ""
+                where = "outside" if root not in target.resolve().parents else ""
             except RuntimeError:  # links that go round in a loop (pathlib's own error for them)
-                where = "in a loop of links"
+                where = "loop"
             if where:
-                raise OSError(f"{target.relative_to(dest).as_posix()}: a symbolic link to {link}, {where}")
+                raise OSError(Said(f"git.tree-link/{where}", path=target.relative_to(dest).as_posix(), link=link))
     except OSError as exc:  # said as what it is: the folder's own error names the file
-        raise GitError(f"git tree {rev} into {dest}: {exc}") from exc
+        raise GitError(Said("git.tree-into", rev=rev, dest=str(dest), error=text_of(exc))) from exc
 
 
 @contextmanager
@@ -540,7 +542,7 @@ class CommitWriter:
         try:
             self._stdin.write(data)
         except BrokenPipeError as exc:
-            raise GitError(f"git fast-import: {self._stderr()}") from exc
+            raise _failed("fast-import", self._stderr()) from exc
 
     def _data(self, data: bytes) -> None:
         self._write(b"data %d\n" % len(data) + data + b"\n")
@@ -589,11 +591,13 @@ class CommitWriter:
         self._write(b"done\n")
         self._stdin.close()
         if self._proc.wait() != 0:
-            raise GitError(f"git fast-import: {self._stderr()}")
+            raise _failed("fast-import", self._stderr())
         sha = rev_parse(self.repo, self.ref)
         _forget(self.repo, self.ref)
         if not sha:
-            raise GitError("git fast-import wrote no commit")
+            from policysite.messages import Said
+
+            raise GitError(Said("git.no-commit-written"))
         return sha
 
     def __enter__(self) -> CommitWriter:

@@ -75,3 +75,28 @@ def test_a_file_that_could_not_be_written_is_said_left_as_it_was_in_french(tmp_p
     assert reason and reason != str(said)
     assert messages.said_in(said, "fr") == f"{tmp_path / 'words.txt'} : {reason} ; laissé tel quel"
     assert (tmp_path / "words.txt").is_dir() and [p.name for p in tmp_path.iterdir()] == ["words.txt"]
+
+
+def test_a_tree_written_out_through_a_link_and_a_failed_fast_import_are_refused_in_french(tmp_path: Path):
+    """`policy export` of a branch whose tree holds a link out of the folder, and a publication's commit writer that
+    git fast-import refused: French sites read "git tree … into …: a: a symbolic link to /etc, outside the folder"
+    and "git fast-import: fatal: …", English inside French lines."""
+    run_git(tmp_path, "init", "-q", "-b", "main", "work")
+    work = tmp_path / "work"
+    (work / "a").symlink_to("/etc")
+    run_git(work, "add", "a")
+    run_git(work, "commit", "-q", "-m", "a link")
+    dest = tmp_path / "public"
+    with pytest.raises(git.GitError) as refused:
+        git.extract(git.open_repo(work), "HEAD", dest)
+    assert _said(refused) == (f"git tree HEAD into {dest}: a: a symbolic link to /etc, outside the folder",
+                              f"arbre git HEAD dans {dest} : a : un lien symbolique vers /etc, hors du dossier")
+    writer = git.CommitWriter(git.open_repo(work), parent="1" * 40, known_blobs=set())
+    with pytest.raises(git.GitError) as failed:
+        with writer:
+            writer.start("a commit on a parent that does not exist", when=1)
+            writer.add("page.html", b"<p>x</p>")
+            writer.finish()
+    english, french = _said(failed)
+    assert english.startswith("git fast-import: ") and french == f"échec de git fast-import : {failed.value.detail}"
+    assert failed.value.detail, english

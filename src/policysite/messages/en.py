@@ -74,6 +74,12 @@ MESSAGES: dict[str, str] = {
     "git.not-a-repository": "{path}: not inside a git repository (no .git folder there or above it): run the "
                             "command in a clone of the repository, or make one (`git init`, then commit the project)",
     "git.failed": "git {command}: {detail}",
+    "git.no-commit-written": "git fast-import wrote no commit",
+    "git.tree-into": "git tree {rev} into {dest}: {error:said}",
+    "git.tree-outside": "{path}: not a path inside the folder",
+    "git.tree-through-link": "{path}: inside {inside}, a symbolic link",
+    "git.tree-link/outside": "{path}: a symbolic link to {link}, outside the folder",
+    "git.tree-link/loop": "{path}: a symbolic link to {link}, in a loop of links",
     "git.unreadable": "{path}: git refuses to read this repository, so nothing was read or written: correct what git "
                       "says, then run the command again ({command}: {detail})",
     "git.lock-unwritable": "{path}: publishing's lock cannot be written ({reason}): publishing writes into the "

@@ -87,6 +87,12 @@ MESSAGES: dict[str, str] = {
                             "lancez la commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le "
                             "projet)",
     "git.failed": "échec de git {command} : {detail}",
+    "git.no-commit-written": "git fast-import n'a écrit aucun commit",
+    "git.tree-into": "arbre git {rev} dans {dest} : {error:said}",
+    "git.tree-outside": "{path} : un chemin qui sort du dossier",
+    "git.tree-through-link": "{path} : dans {inside}, un lien symbolique",
+    "git.tree-link/outside": "{path} : un lien symbolique vers {link}, hors du dossier",
+    "git.tree-link/loop": "{path} : un lien symbolique vers {link}, dans une boucle de liens",
     "git.unreadable": "{path} : git refuse de lire ce dépôt, rien n'a donc été lu ni écrit : corrigez ce que git "
                       "signale, puis relancez la commande ({command} : {detail})",
     "git.lock-unwritable": "{path} : le verrou de la publication ne peut pas être écrit ({reason}) : la publication "

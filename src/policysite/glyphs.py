@@ -200,10 +200,8 @@ def printed_note(page: pdf.Print, *, where: str) -> str:
     if not wrong:
         return ""
     words = sorted(wrong, key=len)
-    shown = ", ".join(words[:SHOWN]) + (f" and {len(words) - SHOWN} more" if len(words) > SHOWN else "")
-    return (f"{where}: its PDF draws {shown} right, but its text layer (what a reader copies, searches or hears) reads "
-            f"them otherwise: set these letters in a font whose text layer reads them right, in a folder named by "
-            f"{pdf.FONTS_SETTING}")
+    return Said("pdf.text-layer/printed", where=where, setting=pdf.FONTS_SETTING,
+                shown=Said("pdf.named", names=", ".join(words[:SHOWN]), more=max(len(words) - SHOWN, 0)))
 
 
 def _misread(words: Sequence[str], families: list[str], folders: list[str]) -> dict[str, str]:

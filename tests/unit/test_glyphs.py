@@ -345,3 +345,24 @@ def test_a_print_engine_whose_process_ended_is_said_in_the_site_s_language(monke
                                 "arrêté (EOFError))")
     assert found.message == ("the print engine could not say which characters its PDF draws (the print engine's "
                              "process ended (EOFError))")
+
+
+def test_a_published_pdf_whose_text_layer_misreads_words_is_noted_in_the_site_s_language(monkeypatch):
+    """What a publication notes of a version's PDF (an imported one's too) read "ar/2024-03-01: its PDF draws … right"
+    in English on a French site."""
+    from types import SimpleNamespace
+
+    from policysite import messages
+
+    words = [f"word{n}" for n in range(glyphs.SHOWN + 2)]
+    monkeypatch.setattr(glyphs, "_misread", lambda found, families, folders: dict.fromkeys(words, "x"))
+    page = SimpleNamespace(data=json.dumps({"title": " ".join(words)}), fonts=())
+    note = glyphs.printed_note(page, where="ar/2024-03-01")
+    shown = ", ".join(sorted(words, key=len)[:glyphs.SHOWN])
+    assert note == (f"ar/2024-03-01: its PDF draws {shown} and 2 more right, but its text layer (what a reader copies, "
+                    "searches or hears) reads them otherwise: set these letters in a font whose text layer reads them "
+                    "right, in a folder named by extra.policy.pdf_fonts")
+    assert messages.said_in(note, "fr") == (
+        f"ar/2024-03-01 : son PDF dessine bien {shown} et 2 autres, mais sa couche de texte (ce qu'un lecteur copie, "
+        "recherche ou entend lire) les lit autrement : composez ces lettres dans une police dont la couche de texte "
+        "les lit bien, dans un dossier indiqué par extra.policy.pdf_fonts")

@@ -1763,6 +1763,9 @@ MESSAGES: dict[str, str] = {
                       "reader copies, searches or hears read aloud) reads them otherwise ({example:said}): its font "
                       "sets their marks apart and the print engine writes their letters again; set these letters in a "
                       "font whose text layer reads them right, in a folder named by {setting}",
+    "pdf.text-layer/printed": "{where}: its PDF draws {shown:said} right, but its text layer (what a reader copies, "
+                              "searches or hears) reads them otherwise: set these letters in a font whose text layer "
+                              "reads them right, in a folder named by {setting}",
     "pdf.text-layer/engine": "the print engine could not say what its PDF's text layer reads ({error:said})",
     "pdf.own-words": "the site's own words in the PDF (its version line, labels): ",
     "pdf.named": "{names}{more:opt: and %s more}",

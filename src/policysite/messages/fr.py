@@ -2070,6 +2070,9 @@ MESSAGES: dict[str, str] = {
                       "({example:said}) : sa police sépare leurs signes diacritiques et le moteur d'impression écrit "
                       "leurs lettres une seconde fois ; composez ces lettres dans une police dont la couche de texte "
                       "les lit correctement, dans un dossier indiqué par {setting}",
+    "pdf.text-layer/printed": "{where} : son PDF dessine bien {shown:said}, mais sa couche de texte (ce qu'un lecteur "
+                              "copie, recherche ou entend lire) les lit autrement : composez ces lettres dans une "
+                              "police dont la couche de texte les lit bien, dans un dossier indiqué par {setting}",
     "pdf.text-layer/engine": "le moteur d'impression n'a pas pu indiquer ce que lit la couche de texte de son PDF "
                              "({error:said})",
     "pdf.own-words": "les mots propres au site dans le PDF (sa ligne de version, ses libellés) : ",

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 from policysite.document import Policy
 from policysite.findings import Finding
+from policysite.messages import Said
 from policysite.settings import Settings
 
 RULE = "links.document"
@@ -105,15 +106,15 @@ def overtaken(settings: Settings, recorded: Mapping[str, Mapping[str, Mapping[st
     on their date, because a version of that document dated in between was published afterwards
     (`recorded`: document id -> version -> its manifest's links). A published version never changes: this
     is said, so the team knows (and may publish a new version of the linking document)."""
-    lines = []
-    names = {("" if n == 0 else doc.id): doc.id or "the policy" for n, doc in enumerate(settings.all_documents)}
+    lines: list[str] = []
+    names = {("" if n == 0 else doc.id): doc.id or Said("publish.the-policy")
+             for n, doc in enumerate(settings.all_documents)}
     for doc_id, published in sorted(recorded.items()):
         for version, links in sorted(published.items()):
             for page, (target_id, target) in sorted(links.items()):
                 in_force = [d for d in versions.get(target_id, []) if d <= version]
                 if in_force and in_force[-1] != target:
-                    lines.append(f"{names.get(doc_id, doc_id)} {version} links {page} as in force on its date, "
-                                 f"{target}; {names.get(target_id, target_id)} {in_force[-1]}, published since, "
-                                 f"took effect before it: {version} keeps its links (a published version never "
-                                 "changes; a new version of it would link the newer text)")
+                    lines.append(Said("publish.links-overtaken", document=names.get(doc_id, doc_id), version=version,
+                                      page=page, target=target, other=names.get(target_id, target_id),
+                                      in_force=in_force[-1]))
     return lines

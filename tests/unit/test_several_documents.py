@@ -176,3 +176,19 @@ def test_a_document_asked_of_a_site_of_one_document_is_said_to_be_none_of_its():
     assert str(raised.value) == ("--document 'nope': this site has one document (extra.policy.documents is not set): "
                                  "leave the option out")
     assert settings().for_document("") == settings()
+
+
+def test_a_link_overtaken_by_a_later_publication_is_said_in_the_site_s_language():
+    """`policy publish` said it in English on a French site."""
+    from policysite import messages
+
+    site = settings(documents=DOCS)
+    recorded = {"terms": {"2021-03-01": {"cookies.md": ["cookies", "2021-01-10"]}}}
+    (line,) = crosslinks.overtaken(site, recorded, {"cookies": ["2021-01-10", "2021-02-01"]})
+    assert line == ("terms 2021-03-01 links cookies.md as in force on its date, 2021-01-10; cookies 2021-02-01, "
+                    "published since, took effect before it: 2021-03-01 keeps its links (a published version never "
+                    "changes; a new version of it would link the newer text)")
+    assert messages.said_in(line, "fr") == (
+        "terms 2021-03-01 renvoie à cookies.md comme en vigueur à sa date, 2021-01-10 ; cookies 2021-02-01, publiée "
+        "depuis, est entrée en vigueur avant : 2021-03-01 garde ses liens (une version publiée ne change jamais ; "
+        "une nouvelle version de celle-ci renverrait au texte plus récent)")

@@ -102,6 +102,11 @@ MESSAGES: dict[str, str] = {
                                      "or rewritten since), nor is that text at any other commit: fetch the commit "
                                      "from a clone that still has it (`git fetch <that clone> {commit}`)",
     "publish.locked": "another publication is still running: {error:said}",
+    "publish.the-policy": "the policy",
+    "publish.links-overtaken": "{document:said} {version} links {page} as in force on its date, {target}; "
+                               "{other:said} {in_force}, published since, took effect before it: {version} keeps its "
+                               "links (a published version never changes; a new version of it would link the newer "
+                               "text)",
     "publish.moved-meanwhile": "{branch} moved while publishing (another publisher?): it was left as it is; run the "
                                "command again ({error})",
     "publish.waiting": "waiting for another publication to finish ({path})",

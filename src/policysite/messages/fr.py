@@ -118,6 +118,11 @@ MESSAGES: dict[str, str] = {
                                      "récupérez le commit depuis un clone qui l'a encore (`git fetch <ce clone> "
                                      "{commit}`)",
     "publish.locked": "une autre publication est encore en cours : {error:said}",
+    "publish.the-policy": "la politique",
+    "publish.links-overtaken": "{document:said} {version} renvoie à {page} comme en vigueur à sa date, {target} ; "
+                               "{other:said} {in_force}, publiée depuis, est entrée en vigueur avant : {version} garde "
+                               "ses liens (une version publiée ne change jamais ; une nouvelle version de celle-ci "
+                               "renverrait au texte plus récent)",
     "publish.moved-meanwhile": "{branch} a changé pendant la publication (une autre publication ?) : la branche a été "
                                "laissée telle quelle ; relancez la commande ({error})",
     "publish.waiting": "attente de la fin d'une autre publication ({path})",

@@ -1185,7 +1185,7 @@ def content_hidden(output: str, content: str) -> str | None:
     nodes = [n for n in LexborHTMLParser(output).css(f'[id="{key}"]' if plain else "[id]")
              if n.attributes.get("id") == key]
     if not nodes:
-        return f"the text's element #{key} is not in the page"
+        return Said("preview.hidden/missing", key=key)
     depth = 0
     while inner is not None and inner.parent is not None and inner.parent.tag != "body":
         inner, depth = inner.parent, depth + 1
@@ -1195,13 +1195,11 @@ def content_hidden(output: str, content: str) -> str | None:
             node = node.parent if node is not None else None
         for tag, attributes, classes in CONTENT_CHAIN:
             if node is None or node.tag != tag:
-                return (f"the text is in <{node.tag if node is not None else 'nothing'}>, not where the theme writes "
-                        f"it (<{tag}>)")
+                return Said("preview.hidden/moved", found=node.tag if node is not None else "nothing", tag=tag)
             extra = set(node.attributes) - attributes
             if extra or not set((node.attributes.get("class") or "").split()) <= classes:
                 shown = " ".join(sorted(extra)) or node.attributes.get("class")
-                return (f"the text's <{tag}> carries “{shown}”, which the theme does not write there: it may hide "
-                        "the text")
+                return Said("preview.hidden/carries", tag=tag, shown=shown)
             node = node.parent
     return None
 

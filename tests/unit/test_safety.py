@@ -407,6 +407,21 @@ def test_a_copy_keeping_the_ids_outside_the_article_is_found():
     assert "carries “hidden”" in safety.content_hidden(hidden_article, _TEXT)
 
 
+def test_where_a_template_hides_the_text_is_said_in_the_site_s_language():
+    """`make preview` logged "… : the text is in <header>, not where the theme writes it (<article>) (un modèle propre
+    au projet …)" on a French site: English words inside its French line."""
+    from policysite import preview
+
+    moved = _PAGE.format(article=_TEXT).replace('<body dir="ltr">', f'<body dir="ltr"><header>{_TEXT}</header>')
+    hidden = _PAGE.format(article=_TEXT).replace('<article class', '<article hidden class')
+    said = [preview.hidden("fr/index.html", safety.content_hidden(page, _TEXT) or "", "fr") for page in (moved, hidden)]
+    assert said == [
+        "fr/index.html : le texte est dans <header>, et non là où le thème l'écrit (<article>) (un modèle propre au "
+        "projet : la page doit montrer le texte que lisent les vérifications)",
+        "fr/index.html : l'élément <article> du texte porte « hidden », que le thème n'y écrit pas : il peut cacher le "
+        "texte (un modèle propre au projet : la page doit montrer le texte que lisent les vérifications)"]
+
+
 def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():
     """Security hunt 11, f_chain_refresh_xslt: a refresh written through site_description sent every reader of
     fr/latest/ to a file of the site that ran a script."""

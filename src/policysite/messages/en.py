@@ -1789,6 +1789,10 @@ MESSAGES: dict[str, str] = {
                          "checks read: a template of the project's own rewrote it)",
     "preview.hidden": "{page}: {why:said} (a template of the project's own: the page must show the text the checks "
                       "read)",
+    "preview.hidden/missing": "the text's element #{key} is not in the page",
+    "preview.hidden/moved": "the text is in <{found}>, not where the theme writes it (<{tag}>)",
+    "preview.hidden/carries": "the text's <{tag}> carries “{shown}”, which the theme does not write there: it may "
+                              "hide the text",
     # --- what a configuration may not do (config_rules.py, config.refused) ---------------------------------------
     "config.extension": "markdown_extensions: {name} is not one the checks read the text with ({known}): an extension "
                         "can read files into the page or write HTML the checks never see",

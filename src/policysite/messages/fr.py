@@ -2098,6 +2098,10 @@ MESSAGES: dict[str, str] = {
                          "lisent les vérifications : un modèle propre au projet l'a réécrit)",
     "preview.hidden": "{page} : {why:said} (un modèle propre au projet : la page doit montrer le texte que lisent les "
                       "vérifications)",
+    "preview.hidden/missing": "l'élément #{key} du texte n'est pas dans la page",
+    "preview.hidden/moved": "le texte est dans <{found}>, et non là où le thème l'écrit (<{tag}>)",
+    "preview.hidden/carries": "l'élément <{tag}> du texte porte « {shown} », que le thème n'y écrit pas : il peut "
+                              "cacher le texte",
     # --- what a configuration may not do (config_rules.py, config.refused) ---------------------------------------
     "config.extension": "markdown_extensions : {name} n'est pas une extension avec laquelle les vérifications lisent "
                         "le texte ({known}) : une extension peut insérer des fichiers dans la page ou écrire du HTML "

@@ -57,7 +57,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         settings = policy_settings.from_extra(config.extra, where=config.config_file_path)
     except policy_settings.SettingsError as exc:
-        raise PluginError(str(exc)) from exc
+        raise PluginError(preview.refused(exc, config.config_file_path)) from exc
     lang = config.theme["language"]
     release = policy_settings.release_from_extra(config.extra)
     # The <head> lists these, and Material fetches sitemap.xml beside each: the archive's pages (history,

@@ -27,6 +27,11 @@ def finding(found: Finding, lang: str) -> str:
     return found.said(lang)
 
 
+def refused(error: BaseException, config_file: str) -> str:
+    """What stops the build (its settings refused), in the language the project of `config_file` says it in."""
+    return messages.said_in(messages.text_of(error), language(config_file))
+
+
 def checks_failed(error: BaseException, lang: str) -> str:
     return messages.said_in(Said("preview.checks-failed", error=messages.text_of(error)), lang)
 

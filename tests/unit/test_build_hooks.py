@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from policysite import build
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,3 +70,22 @@ def test_the_hooks_mkdocs_loads_run_from_their_source_whatever_loads_them(tmp_pa
     module = Hooks("plugins")._load_hook("policy_test_hook_mkdocs", str(hook))
     assert module.VALUE == "source" and (sys.pycache_prefix, sys.dont_write_bytecode) == before
     assert sorted(p.name for p in cached.parent.iterdir()) == [cached.name]
+
+
+def test_settings_the_hook_refuses_stop_the_build_in_the_site_s_language(tmp_path: Path, monkeypatch):
+    """`make preview` or `mkdocs build` of a French site whose extra.policy lacks a setting stopped on the English
+    message, where `policy check` says it in French."""
+    from types import SimpleNamespace
+
+    from mkdocs.config.config_options import Hooks
+    from mkdocs.exceptions import PluginError
+
+    monkeypatch.delenv("POLICY_MESSAGES")  # (the suite's English)
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: x\nextra: {policy: {authoritative: fr}}\n", encoding="utf-8")
+    hook = Hooks("plugins")._load_hook("policy_refused_settings", str(ROOT / "hooks" / "policy.py"))
+    config = SimpleNamespace(extra={"policy": {"authoritative": "fr"}}, config_file_path=str(config_file),
+                             theme={"language": "fr"})
+    with pytest.raises(PluginError) as refused:
+        hook.on_config(config)
+    assert str(refused.value) == f"{config_file} : extra.policy.company manque"

@@ -28,5 +28,5 @@ def test_a_branch_diverged_from_its_remote_says_how_to_reconcile_them(tmp_path: 
     assert message.startswith("gh-pages has diverged from origin/gh-pages (each has commits the other lacks)")
     assert "`git branch -f gh-pages origin/gh-pages`" in message and "git merge origin/gh-pages`" in message
     assert messages.said_in(messages.text_of(raised.value), "fr").startswith(  # said in a French site's language
-        "gh-pages a divergé de origin/gh-pages (chacune a des commits que l'autre n'a pas) : réconciliez-les d'abord : "
+        "gh-pages a divergé de origin/gh-pages (chacune a des commits que l'autre n'a pas)\u00a0: réconciliez-les d'abord\u00a0: "
         "`git branch -f gh-pages origin/gh-pages` garde celle du dépôt distant")

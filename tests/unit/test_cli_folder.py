@@ -42,7 +42,7 @@ def test_a_command_run_from_a_deleted_folder_says_so_in_the_language_asked_for(m
     monkeypatch.setenv("POLICY_MESSAGES", "fr")
     assert cli.main(["check"]) == 2
     assert capsys.readouterr().err == ("error: le dossier courant n'existe plus (supprimé ou déplacé depuis que le "
-                                       "terminal y est entré) : placez-vous dans le dossier du site (cd), ou "
+                                       "terminal y est entré)\u00a0: placez-vous dans le dossier du site (cd), ou "
                                        "indiquez-le avec --root\n")
 
 
@@ -51,7 +51,7 @@ def test_history_s_progress_on_a_terminal_is_said_in_the_site_s_language(capsys)
     progress = cli._progress("fr")
     progress(1, 2, "2021-02-17", 1.25)
     progress(2, 2, "2022-03-01", 3.0)
-    assert capsys.readouterr().err == ("\r\x1b[Kversion 1 sur 2 : 2021-02-17 (1.2 s)"
-                                       "\r\x1b[Kversion 2 sur 2 : 2022-03-01 (3.0 s)\n")
+    assert capsys.readouterr().err == ("\r\x1b[Kversion 1 sur 2\u00a0: 2021-02-17 (1.2 s)"
+                                       "\r\x1b[Kversion 2 sur 2\u00a0: 2022-03-01 (3.0 s)\n")
     cli._progress("en")(1, 1, "2021-02-17", 0.5)
     assert capsys.readouterr().err == "\r\x1b[Kversion 1 of 1: 2021-02-17 (0.5s)\n"

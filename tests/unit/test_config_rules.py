@@ -447,8 +447,8 @@ def test_a_refused_root_page_is_said_in_the_site_s_language_each_reason_joined_a
     assert english.startswith("overrides/policy-redirect.html: the site's root page it writes is refused: ")
     assert english.endswith("; its Content-Security-Policy is not the site's (allow nothing but the site's own files "
                             "and the theme's own scripts it holds)")
-    assert french.startswith("overrides/policy-redirect.html : la page racine du site qu'il écrit est refusée : ")
-    assert french.endswith(" ; sa Content-Security-Policy n'est pas celle du site (n'autorisez que les fichiers du "
+    assert french.startswith("overrides/policy-redirect.html\u00a0: la page racine du site qu'il écrit est refusée\u00a0: ")
+    assert french.endswith("\u202f; sa Content-Security-Policy n'est pas celle du site (n'autorisez que les fichiers du "
                            "site et les scripts du thème qu'il contient)")
     assert "another site" not in french and "d'un autre site" in french, french
 
@@ -896,28 +896,28 @@ def test_a_hook_and_a_font_refused_are_said_in_french(files):
     config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
     said = [messages.said_in(line, "fr") for line in problems({"hooks": ["hooks/other.py"]}, files)]
     own = ", ".join(sorted(config_rules.generator_hooks() or {}))
-    assert said == [f"mkdocs.yml : hooks : hooks/other.py n'est pas l'un de ceux du générateur ({own} dans hooks/) : "
+    assert said == [f"mkdocs.yml\u00a0: hooks\u00a0: hooks/other.py n'est pas l'un de ceux du générateur ({own} dans hooks/)\u00a0: "
                     "un hook exécute n'importe quel code pendant la construction et la vérification du site"]
     _font(files / "fonts" / "Ok.ttf", {0x4E00: "g1", 0x4E01: "g1"})
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
-        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf dessine 一 et 丁 avec un seul glyphe (g1) : un PDF pourrait "
+        "mkdocs.yml\u00a0: extra.policy.pdf_fonts\u00a0: fonts/Ok.ttf dessine 一 et 丁 avec un seul glyphe (g1)\u00a0: un PDF pourrait "
         "montrer des lettres là où le texte (ce qu'un lecteur copie, cherche et entend) en a d'autres (s'il s'agit "
-        "d'un même idéogramme encodé deux fois, retirez de la police celui que vos textes n'emploient pas : le "
+        "d'un même idéogramme encodé deux fois, retirez de la police celui que vos textes n'emploient pas\u00a0: le "
         "sous-ensembleur de fontTools, pyftsubset, avec chaque caractère de la police sauf U+4E01)"]
     sizes = {name: 500 for name in _THAI.values()} | {"space": 0}
     _drawn_font(files / "fonts" / "Ok.ttf", {**_THAI, 0x0E53: "nine"}, sizes)
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
-        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf dessine U+0E53 (thai digit three) et U+0E59 (thai digit "
-        "nine) d'une seule forme : un PDF montrerait un autre nombre que celui de son texte"]
+        "mkdocs.yml\u00a0: extra.policy.pdf_fonts\u00a0: fonts/Ok.ttf dessine U+0E53 (thai digit three) et U+0E59 (thai digit "
+        "nine) d'une seule forme\u00a0: un PDF montrerait un autre nombre que celui de son texte"]
     (files / "fonts" / "Ok.ttf").unlink()
     _font(files / "fonts" / "Acme.ttf", {0x61: "a", 0x17E0: "a"})  # words 31: the scripts were named in English
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
-        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Acme.ttf dessine d'une seule forme des caractères d'écritures "
-        "différentes (khmer et latin) : un PDF pourrait montrer des lettres là où le texte a d'autres caractères"]
+        "mkdocs.yml\u00a0: extra.policy.pdf_fonts\u00a0: fonts/Acme.ttf dessine d'une seule forme des caractères d'écritures "
+        "différentes (khmer et latin)\u00a0: un PDF pourrait montrer des lettres là où le texte a d'autres caractères"]
     (files / "fonts" / "Acme.ttf").unlink()
     (files / "fonts" / "Ok.ttf").write_bytes(b"not a font")
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [
-        "mkdocs.yml : extra.policy.pdf_fonts : fonts/Ok.ttf ne se lit pas comme une police (TTLibError) : les PDF ne "
+        "mkdocs.yml\u00a0: extra.policy.pdf_fonts\u00a0: fonts/Ok.ttf ne se lit pas comme une police (TTLibError)\u00a0: les PDF ne "
         "s'impriment qu'avec des polices"]
 
 
@@ -935,19 +935,19 @@ def test_a_theme_folder_s_files_the_site_may_not_serve_are_said_in_french(files)
     (files / "overrides" / "footer.html").write_text("<p>Nous vendons vos données.</p>", encoding="utf-8")
     said = sorted(messages.said_in(line, "fr") for line in problems({"theme": {"custom_dir": "overrides"}}, files))
     assert said == [
-        "mkdocs.yml : theme.custom_dir : overrides/assets/images/logo.svg a onload=\"alert(1)\" : une image propre au "
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/images/logo.svg a onload=\"alert(1)\"\u00a0: une image propre au "
         "projet n'exécute, ne charge et ne lie rien",
-        "mkdocs.yml : theme.custom_dir : overrides/assets/images/photo.jpg porte ce que le logiciel de son auteur y a "
-        "écrit (un commentaire) : des noms, des lieux ou des chemins de fichiers, publiés avec l'image ; "
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/images/photo.jpg porte ce que le logiciel de son auteur y a "
+        "écrit (un commentaire)\u00a0: des noms, des lieux ou des chemins de fichiers, publiés avec l'image\u202f; "
         "enregistrez-la de nouveau sans ses métadonnées (un export pour le web)",
-        "mkdocs.yml : theme.custom_dir : overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p) "
-        ": un contraste de 1.0:1 avec le fond de la page, inférieur au 4.5:1 dont les lecteurs ont besoin (WCAG 2.1 "
-        "AA) : les mots seraient illisibles, ou invisibles",
-        "mkdocs.yml : theme.custom_dir : overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p) "
-        ": un contraste de 1.0:1 entre color: #ffffff (.md-typeset p) et le fond de la page, inférieur au 4.5:1 dont "
-        "les lecteurs ont besoin (WCAG 2.1 AA) : tout texte de la page peut se trouver sur n'importe quel fond que "
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p)\u00a0"
+        ": un contraste de 1,0:1 avec le fond de la page, inférieur au 4,5:1 dont les lecteurs ont besoin (WCAG 2.1 "
+        "AA)\u00a0: les mots seraient illisibles, ou invisibles",
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/assets/stylesheets/brand.css définit color: #ffffff (.md-typeset p)\u00a0"
+        ": un contraste de 1,0:1 entre color: #ffffff (.md-typeset p) et le fond de la page, inférieur au 4,5:1 dont "
+        "les lecteurs ont besoin (WCAG 2.1 AA)\u00a0: tout texte de la page peut se trouver sur n'importe quel fond que "
         "définit la feuille de style",
-        "mkdocs.yml : theme.custom_dir : overrides/footer.html est un modèle propre au projet : il écrit autour du "
+        "mkdocs.yml\u00a0: theme.custom_dir\u00a0: overrides/footer.html est un modèle propre au projet\u00a0: il écrit autour du "
         "texte vérifié des mots (l'avis d'une version, l'historique, la page racine, un pied de page) qu'aucune "
-        "vérification ne lit : le site s'affiche avec les modèles du générateur ; supprimez-le, ou remplacez-le par "
+        "vérification ne lit\u00a0: le site s'affiche avec les modèles du générateur\u202f; supprimez-le, ou remplacez-le par "
         "celui du générateur"], said

@@ -83,7 +83,7 @@ def test_a_data_file_not_shaped_as_a_policy_is_refused_at_its_line(tmp_path: Pat
         converted(tmp_path, text, "privacy-2023-03-01.yaml")
     said = said_in(refused.value.args[0], "en")
     assert said.startswith(f"privacy-2023-03-01.yaml:{line}: ") and why in said, said
-    assert said_in(refused.value.args[0], "fr").startswith(f"privacy-2023-03-01.yaml:{line} : ")
+    assert said_in(refused.value.args[0], "fr").startswith(f"privacy-2023-03-01.yaml:{line}\u00a0: ")
 
 
 def test_a_data_file_of_aliases_expanding_past_any_policy_is_refused_not_read(tmp_path: Path):

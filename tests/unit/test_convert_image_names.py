@@ -23,4 +23,4 @@ def test_an_images_file_name_as_its_alt_text_is_no_word_of_the_text(tmp_path: Pa
     assert "line 7: image Privacy%20Policy%201a2b3c4d/Untitled.png had only its file's name for alt text " \
            "(“Untitled”), which the editor that stored it wrote, not a word of the text: removed" in notes, notes
     assert any("(“image.png”)" in note for note in notes), notes
-    assert any("« Untitled »" in said_in(note, "fr") for note in converted.notes)
+    assert any("«\u00a0Untitled\u00a0»" in said_in(note, "fr") for note in converted.notes)

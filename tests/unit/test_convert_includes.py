@@ -98,7 +98,7 @@ def test_an_include_out_of_the_repository_or_in_a_cycle_or_too_deep_is_refused_a
         convert(page)
     english = said_in(refused.value.args[0], "en")
     assert english.startswith("privacy-2023-03-01.md:") and said in english, english
-    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-03-01.md : la ligne ")
+    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-03-01.md\u00a0: la ligne ")
 
 
 @pytest.mark.parametrize("front", ["+++\ntitle = \"Cookies\"\n+++\n", "---\ntitle: Cookies\n...\n",

@@ -381,17 +381,17 @@ def test_a_saved_page_that_is_not_the_policy_is_refused_in_the_site_s_language(t
             convert(path)
         said[name] = messages.said_in(messages.text_of(refused.value), "fr")
     assert said == {
-        "a": "a-2021-01-01.html : la vérification des visiteurs de Cloudflare (« Just a moment... »), et non la "
-             "politique : l'outil qui l'a enregistrée a été pris pour un robot ; ouvrez l'adresse dans un navigateur et "
+        "a": "a-2021-01-01.html\u00a0: la vérification des visiteurs de Cloudflare («\u00a0Just a moment...\u00a0»), et non la "
+             "politique\u00a0: l'outil qui l'a enregistrée a été pris pour un robot\u202f; ouvrez l'adresse dans un navigateur et "
              "enregistrez la page qu'il affiche (rien n'a été importé)",
-        "b": "b-2021-01-01.html : une page indiquant que l'adresse n'a pas de page, ou que le site a échoué (« 404 Not "
-             "Found »), et non la politique : enregistrez la page de l'adresse qui contenait le texte ce jour-là (rien "
+        "b": "b-2021-01-01.html\u00a0: une page indiquant que l'adresse n'a pas de page, ou que le site a échoué («\u00a0404 Not "
+             "Found\u00a0»), et non la politique\u00a0: enregistrez la page de l'adresse qui contenait le texte ce jour-là (rien "
              "n'a été importé)",
-        "c": "c-2021-01-01.html : contient le code de son serveur (<?php, <% …), et non la page montrée aux lecteurs : "
+        "c": "c-2021-01-01.html\u00a0: contient le code de son serveur (<?php, <% …), et non la page montrée aux lecteurs\u00a0: "
              "ouvrez la page dans un navigateur (ou la Wayback Machine) et enregistrez-la en .html",
-        "d": "d-2021-01-01.html : une page de cadres (<frameset>) : son texte est dans les pages que montrent ses "
-             "cadres (menu.html, texte.html) : ouvrez celle qui contient la politique, enregistrez-la en .html et "
-             "importez-la : rien n'a été importé"}
+        "d": "d-2021-01-01.html\u00a0: une page de cadres (<frameset>)\u00a0: son texte est dans les pages que montrent ses "
+             "cadres (menu.html, texte.html)\u00a0: ouvrez celle qui contient la politique, enregistrez-la en .html et "
+             "importez-la\u00a0: rien n'a été importé"}
 
 
 def test_a_draft_or_plain_text_that_is_no_policy_is_refused_in_the_site_s_language(tmp_path: Path):
@@ -412,11 +412,11 @@ def test_a_draft_or_plain_text_that_is_no_policy_is_refused_in_the_site_s_langua
             convert(path)
         said.append(messages.said_in(messages.text_of(refused.value), "fr"))
     assert said == [
-        "politique-2021-01-01.md : son en-tête indique `draft: true` : un brouillon que l'ancien site n'a jamais "
-        "publié, et non une version ; retirez-le du dossier (ou, si des lecteurs l'ont bien lu, supprimez cette ligne "
+        "politique-2021-01-01.md\u00a0: son en-tête indique `draft: true`\u00a0: un brouillon que l'ancien site n'a jamais "
+        "publié, et non une version\u202f; retirez-le du dossier (ou, si des lecteurs l'ont bien lu, supprimez cette ligne "
         "et importez-le à nouveau)",
-        "politique-2021-02-01.txt : un texte brut qui ne se lit pas en paragraphes (trop court, ou avec des marques de "
-        "code) : renommez-le en .md, avec un # devant son titre et ## devant le titre de chaque section"]
+        "politique-2021-02-01.txt\u00a0: un texte brut qui ne se lit pas en paragraphes (trop court, ou avec des marques de "
+        "code)\u00a0: renommez-le en .md, avec un # devant son titre et ## devant le titre de chaque section"]
 
 
 def test_a_short_plain_text_is_refused_not_imported_as_one_block_of_code(tmp_path: Path):
@@ -446,9 +446,9 @@ def test_bold_lines_made_section_headings_are_said_in_the_site_s_language(tmp_pa
     page.write_text("<html><body><main><h1>Politique</h1><p><b>1. Données</b></p><p>Nous traitons vos données.</p>"
                     "<p><b>2. Durée</b></p><p>Un an.</p></main></body></html>", encoding="utf-8")
     assert [messages.said_in(note, "fr") for path in (markdown, page) for note in convert(path).notes] == [
-        "ligne 3 : 2 lignes en gras isolées au-dessus de leur texte sont devenues des titres de section (le texte n'a "
-        "aucun titre sous son titre principal) : vérifiez-les",
-        "ligne 1 : le paragraphe en gras au-dessus de la première section est devenu le titre principal",
+        "ligne 3\u00a0: 2 lignes en gras isolées au-dessus de leur texte sont devenues des titres de section (le texte n'a "
+        "aucun titre sous son titre principal)\u00a0: vérifiez-les",
+        "ligne 1\u00a0: le paragraphe en gras au-dessus de la première section est devenu le titre principal",
         "2 paragraphes en gras commençant par un numéro de section sont devenus des titres de section (le document "
         "n'a pas de styles de titre)"]
 
@@ -467,8 +467,8 @@ def test_what_a_web_page_holds_outside_its_main_text_is_said_in_the_site_s_langu
                     "</td></tr></table></div></body></html>", encoding="utf-8")
     assert [messages.said_in(note, "fr") for note in convert(page).notes] == [
         "retiré la barre d'outils de l'archive du web",
-        "omis 11 mots hors du contenu principal de la page (« Nom Fournisseur Durée _ga Google 2 ans _gid Google 1 "
-        "jour… ») : s'ils font partie de la politique (une déclaration de cookies affichée en dessous), importez une "
+        "omis 11 mots hors du contenu principal de la page («\u00a0Nom Fournisseur Durée _ga Google 2 ans _gid Google 1 "
+        "jour…\u00a0»)\u00a0: s'ils font partie de la politique (une déclaration de cookies affichée en dessous), importez une "
         "copie de la page qui les contient",
         "le <h1> de la page, hors de son texte principal, a été conservé comme titre"]
 
@@ -492,18 +492,18 @@ def test_what_the_html_conversion_rewrites_or_leaves_out_is_said_in_the_site_s_l
                     encoding="utf-8")
     notes = [note for path in (page, text) for note in convert(path).notes]
     assert [messages.said_in(note, "fr") for note in notes] == [
-        "1 passage souligné écrit en italique : le texte du site n'a pas de soulignement (sur une page web, des mots "
+        "1 passage souligné écrit en italique\u00a0: le texte du site n'a pas de soulignement (sur une page web, des mots "
         "soulignés se lisent comme un lien)",
-        "1 titre de volet dépliable (le <summary> d'un <details>) conservé au-dessus de son texte : en gras, un titre là "
+        "1 titre de volet dépliable (le <summary> d'un <details>) conservé au-dessus de son texte\u00a0: en gras, un titre là "
         "où il est numéroté comme une section",
-        "omis 1 élément marqué comme masqué, que les lecteurs n'ont jamais vu : « CLAUSE EN PROJET : partage des "
-        "données. »",
-        "1 cellule de tableau couvrant plusieurs lignes ou colonnes : répétée dans chaque ligne couverte, suivie de "
+        "omis 1 élément marqué comme masqué, que les lecteurs n'ont jamais vu\u00a0: «\u00a0CLAUSE EN PROJET : partage des "
+        "données.\u00a0»",
+        "1 cellule de tableau couvrant plusieurs lignes ou colonnes\u00a0: répétée dans chaque ligne couverte, suivie de "
         "cellules vides pour les colonnes (un tableau Markdown n'a pas de cellules fusionnées)",
-        "1 liste de définitions : chaque terme est devenu un paragraphe en gras, sa définition le paragraphe qui le suit "
+        "1 liste de définitions\u00a0: chaque terme est devenu un paragraphe en gras, sa définition le paragraphe qui le suit "
         "(Markdown n'a pas de listes de définitions)",
-        "texte brut : lu comme 3 paragraphes, chaque ligne conservée, et 3 titres, sa première ligne courte et ses "
-        "lignes numérotées courtes, seules ou juste au-dessus de leur texte ; vérifiez-les"], notes
+        "texte brut\u00a0: lu comme 3 paragraphes, chaque ligne conservée, et 3 titres, sa première ligne courte et ses "
+        "lignes numérotées courtes, seules ou juste au-dessus de leur texte\u202f; vérifiez-les"], notes
     assert notes[4:] == [
         "1 definition list: each term became a paragraph in bold, its definition the paragraph after it (Markdown has "
         "no definition lists)",
@@ -527,19 +527,19 @@ def test_what_the_import_of_a_markdown_text_changed_is_said_in_the_site_s_langua
                       encoding="utf-8")
     notes = [note for path in (old, broken) for note in convert(path).notes]
     assert [messages.said_in(note, "fr") for note in notes] == [
-        "le fichier n'est pas en UTF-8 (ligne 2, octet 38) : lu en Windows-1252",
+        "le fichier n'est pas en UTF-8 (ligne 2, octet 38)\u00a0: lu en Windows-1252",
         "1 saut de ligne écrit avec une barre oblique inverse (le Markdown de GitHub) est écrit avec les deux espaces en "
         "fin de ligne de Markdown",
         "1 appel de note ([^…]) lié à sa note, numéroté dans l'ordre où le texte les cite (le Markdown de ce site n'a pas "
-        "de notes de bas de page) : chaque note reste là où elle est écrite, en commençant par son numéro",
-        "le titre de l'en-tête, « Politique de confidentialité », est devenu le titre principal, et 2 titres `#` placés "
+        "de notes de bas de page)\u00a0: chaque note reste là où elle est écrite, en commençant par son numéro",
+        "le titre de l'en-tête, «\u00a0Politique de confidentialité\u00a0», est devenu le titre principal, et 2 titres `#` placés "
         "en dessous sont devenus des sections (##), chaque titre descendant d'un niveau, comme l'ancien site les "
         "affichait",
-        "l'en-tête n'est pas valide (expected ',' or ']', but got '<stream end>') : il a été omis",
-        "1 titre écrit sans espace après ses marques # (« ##2. Droits ») est écrit avec une espace : le Markdown du site "
+        "l'en-tête n'est pas valide (expected ',' or ']', but got '<stream end>')\u00a0: il a été omis",
+        "1 titre écrit sans espace après ses marques # («\u00a0##2. Droits\u00a0») est écrit avec une espace\u00a0: le Markdown du site "
         "y lit un titre, comme l'auteur du texte le voulait, les vérifications un paragraphe (un site CommonMark, celui "
         "de Hugo ou de GitHub, affichait les marques # comme du texte)",
-        "1 titre déplacé au niveau que lit le site (la profondeur du numéro de chaque section : 1. un ##, 1.2 un ###)"]
+        "1 titre déplacé au niveau que lit le site (la profondeur du numéro de chaque section\u00a0: 1. un ##, 1.2 un ###)"]
     assert notes[3] == ("the front matter's title, “Politique de confidentialité”, became a title, and the 2 `#` "
                         "heading(s) below it sections (##), every heading one level down, as the old site showed them")
 
@@ -562,11 +562,11 @@ def test_what_the_import_of_a_saved_page_left_out_or_read_otherwise_is_said_in_t
         "</div></main></body></html>".encode())
     notes = convert(page, lang="fr").notes
     assert [messages.said_in(note, "fr") for note in notes] == [
-        "la page déclare le jeu de caractères « iso-8859-1 », mais ses octets sont en UTF-8 (comme le serveur qui la "
-        "publiait a dû le dire dans son en-tête, que les navigateurs lisent d'abord) : lue en UTF-8",
-        "la page est écrite en anglais, avec une partie marquée comme écrite en français : lu cette seule partie",
+        "la page déclare le jeu de caractères «\u00a0iso-8859-1\u00a0», mais ses octets sont en UTF-8 (comme le serveur qui la "
+        "publiait a dû le dire dans son en-tête, que les navigateurs lisent d'abord)\u00a0: lue en UTF-8",
+        "la page est écrite en anglais, avec une partie marquée comme écrite en français\u00a0: lu cette seule partie",
         "1 élément marqué comme titre (role=\"heading\", aria-level) est devenu le titre de son niveau",
-        "omis 1 lien ou bouton d'impression de la page (« Imprimer ») : l'outil de l'ancien site, pas des mots de la "
+        "omis 1 lien ou bouton d'impression de la page («\u00a0Imprimer\u00a0»)\u00a0: l'outil de l'ancien site, pas des mots de la "
         "politique (ce site a son propre PDF)",
         "1 lien passant par la redirection de Google (google.com/url?q=…) pointe directement vers son adresse (le clic "
         "d'un lecteur serait d'abord passé par Google)"], notes
@@ -593,21 +593,21 @@ def test_a_server_template_s_code_tabs_and_run_in_titles_are_said_in_the_site_s_
                     "**3. Droits**\n\nÉcrivez-nous.\n", encoding="utf-8")
     notes = [note for path in (page, text) for note in convert(path).notes]
     assert [messages.said_in(note, "fr") for note in notes] == [
-        "omis le bloc {% block title %} du modèle, de simples mots, « Politique de confidentialité », que sa mise en "
-        "page affiche comme <title> de la page ou ailleurs : les mêmes mots sont le titre de la page",
-        "omis 1 commentaire du modèle ({# … #}), qu'aucun lecteur n'a vu : « à relire »",
-        "omis 3 instructions du modèle serveur de la page (Jinja, Django, Nunjucks : {% extends %}, {% block %}, "
+        "omis le bloc {% block title %} du modèle, de simples mots, «\u00a0Politique de confidentialité\u00a0», que sa mise en "
+        "page affiche comme <title> de la page ou ailleurs\u00a0: les mêmes mots sont le titre de la page",
+        "omis 1 commentaire du modèle ({# … #}), qu'aucun lecteur n'a vu\u00a0: «\u00a0à relire\u00a0»",
+        "omis 3 instructions du modèle serveur de la page (Jinja, Django, Nunjucks\u00a0: {% extends %}, {% block %}, "
         "{% endblock %}), que son serveur exécutait et qu'aucun lecteur n'a vues",
         "conservé tel quel le code de modèle {{ contact_email }}, dont le serveur de l'ancien site écrivait le résultat "
-        "à cet endroit : vérifiez la page telle que les lecteurs la voyaient, et écrivez ses mots dans une nouvelle "
+        "à cet endroit\u00a0: vérifiez la page telle que les lecteurs la voyaient, et écrivez ses mots dans une nouvelle "
         "version",
-        "conservé 1 panneau fermé à l'enregistrement de la page, qu'un lecteur ouvre avec son onglet ou son bouton : "
-        "« Un an. »",
+        "conservé 1 panneau fermé à l'enregistrement de la page, qu'un lecteur ouvre avec son onglet ou son bouton\u00a0: "
+        "«\u00a0Un an.\u00a0»",
         "2 titres d'onglets conservés une seule fois, au-dessus du panneau que chacun ouvre (un titre là où il est "
         "numéroté comme une section, sinon en gras)",
-        "lignes 1 et 7 : une ligne en gras commençant par un numéro de section est devenue un titre de section (le "
+        "lignes 1 et 7\u00a0: une ligne en gras commençant par un numéro de section est devenue un titre de section (le "
         "texte n'a pas d'autre titre)",
-        "ligne 5 : 1 titre de section en gras placé au début de son texte, numéroté comme la section entre les titres "
+        "ligne 5\u00a0: 1 titre de section en gras placé au début de son texte, numéroté comme la section entre les titres "
         "qui l'entourent, est devenu un titre de section, son texte le paragraphe en dessous"], notes
     assert notes[-1] == ("line 5: 1 bold section title(s) running in at the start of their text, numbered as the "
                          "section between the headings around them, became section headings, their text the paragraph "
@@ -630,11 +630,11 @@ def test_headings_moved_a_date_line_and_cloudflare_s_hidden_address_are_said_in_
     converted = convert(page)
     assert "Écrivez à dpo@exemple.fr." in converted.markdown, converted.markdown
     assert [messages.said_in(note, "fr") for note in converted.notes] == [
-        "1 adresse e-mail masquée par la protection des e-mails de Cloudflare (« [email protected] ») de nouveau "
+        "1 adresse e-mail masquée par la protection des e-mails de Cloudflare («\u00a0[email protected]\u00a0») de nouveau "
         "affichée, comme le navigateur du lecteur l'affichait",
-        "la ligne de date sous le titre, écrite comme un titre (« Mise à jour : 1er mars 2021 »), est un paragraphe : "
+        "la ligne de date sous le titre, écrite comme un titre («\u00a0Mise à jour : 1er mars 2021\u00a0»), est un paragraphe\u00a0: "
         "un titre est celui d'une section, et celui-ci n'a pas de texte",
-        "2 titres déplacés au niveau que lit le site (la profondeur du numéro de chaque section : 1. un ##, 1.2 un ###)"
+        "2 titres déplacés au niveau que lit le site (la profondeur du numéro de chaque section\u00a0: 1. un ##, 1.2 un ###)"
     ], converted.notes
     assert converted.notes[2] == "2 headings moved to the level the site reads (each section number's depth: 1. a ##, " \
                                  "1.2 a ###)"
@@ -659,8 +659,9 @@ def test_a_text_in_two_languages_side_by_side_is_said_in_the_site_s_language(tmp
     # (its typed numbered lines, each over its text, the sections: adoption 11 of session 34)
     assert "## 1. Données collectées\n\nNous collectons" in converted.markdown, converted.markdown
     assert [messages.said_in(note, "fr") for note in converted.notes][0] == (
-        "un tableau présentant le texte en deux langues côte à côte (4 lignes, « 1. Données collectées » à côté de « 1. "
-        "Data we collect ») : lu sa colonne de gauche, le texte en français ; celle de droite omise (importez-la avec "
+        "un tableau présentant le texte en deux langues côte à côte (4 lignes, «\u00a01. Données collectées\u00a0» à "
+        "côté de «\u00a01. Data we collect\u00a0»)\u00a0: lu sa colonne de gauche, le texte en français\u202f; celle de "
+        "droite omise (importez-la avec "
         "son propre --lang)"), converted.notes
     assert converted.notes[0] == (
         "a table setting the text in two languages side by side (4 rows, “1. Données collectées” beside “1. Data we "

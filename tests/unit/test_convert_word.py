@@ -172,10 +172,10 @@ def test_word_headings_6_under_a_title_keep_a_level_of_their_own_where_a_level_i
     from policysite import messages  # said in French on a French site, Word's styles by their French names
 
     assert ("le texte utilise tous les niveaux de titre sous son titre principal, et une page web en a six, le titre "
-            "principal étant le premier : ses 2 Titre 6 sont au sixième niveau, comme ses Titre 5, chacun étant une "
-            "section à côté du titre qui le précède, et non à l'intérieur ; écrivez-les en gras s'ils ne sont pas des "
+            "principal étant le premier\u00a0: ses 2 Titre 6 sont au sixième niveau, comme ses Titre 5, chacun étant une "
+            "section à côté du titre qui le précède, et non à l'intérieur\u202f; écrivez-les en gras s'ils ne sont pas des "
             "sections à part entière") in [messages.said_in(note, "fr") for note in every.notes], every.notes
-    assert ("le texte n'utilise aucun Titre 1 : les titres en dessous remontent d'un niveau, pour que ses Titre 5 et "
+    assert ("le texte n'utilise aucun Titre 1\u00a0: les titres en dessous remontent d'un niveau, pour que ses Titre 5 et "
             "Titre 6 gardent chacun un niveau sous son titre principal (une page web en a six)") in \
         [messages.said_in(note, "fr") for note in skipping.notes], skipping.notes
     # a document titled by a Heading 1 over its Heading 1 sections: the same
@@ -286,17 +286,17 @@ def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_lang
             convert(path)
         said[path.name[0]] = messages.said_in(messages.text_of(refused.value), "fr")
     assert said == {
-        "a": "a-2021-01-01.docx : un document Word 97-2003 (.doc) sous un nom en .docx : ouvrez-le dans Word ou "
+        "a": "a-2021-01-01.docx\u00a0: un document Word 97-2003 (.doc) sous un nom en .docx\u00a0: ouvrez-le dans Word ou "
              "LibreOffice et enregistrez-le au format .docx (ou en HTML)",
-        "b": "b-2021-01-01.docx : le document est protégé par un mot de passe (chiffré) : ouvrez-le dans Word, retirez "
+        "b": "b-2021-01-01.docx\u00a0: le document est protégé par un mot de passe (chiffré)\u00a0: ouvrez-le dans Word, retirez "
              "le mot de passe (Fichier › Informations › Protéger le document › Chiffrer avec mot de passe), "
              "enregistrez-le et importez-le",
-        "c": "c-2021-01-01.docx : le fichier est vide (0 octet) : copiez à nouveau le document (depuis un espace de "
+        "c": "c-2021-01-01.docx\u00a0: le fichier est vide (0 octet)\u00a0: copiez à nouveau le document (depuis un espace de "
              "stockage en ligne, une fois qu'il est téléchargé)",
-        "d": "d-2021-01-01.docx : un document RTF sous un nom en .docx : ouvrez-le dans Word ou LibreOffice et "
+        "d": "d-2021-01-01.docx\u00a0: un document RTF sous un nom en .docx\u00a0: ouvrez-le dans Word ou LibreOffice et "
              "enregistrez-le au format .docx",
-        "e": "e-2021-01-01.docx : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
-        "f": "f-2021-01-01.docx : un texte OpenDocument (.odt) sous un nom en .docx : ouvrez-le dans LibreOffice et "
+        "e": "e-2021-01-01.docx\u00a0: une page web (HTML) sous un nom en .docx\u00a0: nommez-la en .html et importez-la",
+        "f": "f-2021-01-01.docx\u00a0: un texte OpenDocument (.odt) sous un nom en .docx\u00a0: ouvrez-le dans LibreOffice et "
              "enregistrez-le au format Word (.docx)"}
 
 
@@ -341,9 +341,9 @@ def test_what_a_word_document_hides_or_shows_otherwise_is_said_in_the_site_s_lan
         paragraph(run("Un an après la fin du contrat."))])
     notes = convert(docx_with(tmp_path / "politique-2022-05-01.docx", body, styles=HEADINGS)).notes
     assert [messages.said_in(note, "fr") for note in notes] == [
-        "omis 1 passage de texte au format masqué dans Word (ni affiché ni imprimé : une note de rédaction, les numéros "
+        "omis 1 passage de texte au format masqué dans Word (ni affiché ni imprimé\u00a0: une note de rédaction, les numéros "
         "de page d'une table des matières)",
-        "omis le texte d'espace réservé de 1 contrôle de contenu jamais rempli (« Cliquez ici pour entrer du texte. ») : "
+        "omis le texte d'espace réservé de 1 contrôle de contenu jamais rempli («\u00a0Cliquez ici pour entrer du texte.\u00a0»)\u00a0: "
         "Word l'affiche en gris tant que la zone n'est pas remplie, ce ne sont pas des mots de la politique",
         "omis les numéros de page de 1 entrée de la table des matières (une page web n'a pas de pages)",
         "1 paragraphe auquel Word donne un niveau hiérarchique propre (Paragraphe › Niveau hiérarchique, tel que le "

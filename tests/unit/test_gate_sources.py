@@ -104,10 +104,10 @@ def test_a_new_date_on_the_words_of_the_version_before_is_said_not_published_sil
         "the text may say so in `summary:`)"]
     assert [messages.said_in(line, "fr") for line in said(en=page("2024-04-10", "Two years."),
                                                           fr=page("2024-04-10", "Deux ans."))] == [
-        "2024-04-10 : son texte est, mot pour mot, celui du 2024-03-01, la version précédente, dans chaque langue (fr, "
-        "en) : seule sa date a changé ; l'archive liste la version du 2024-04-10 comme une version dont l'entrée "
-        "d'historique, la page des modifications et l'élément du flux disent « Aucune modification du texte. » (si une "
-        "modification était voulue, elle n'est pas dans ce commit ; une relecture qui confirme le texte peut le dire "
+        "2024-04-10\u00a0: son texte est, mot pour mot, celui du 2024-03-01, la version précédente, dans chaque langue (fr, "
+        "en)\u00a0: seule sa date a changé\u202f; l'archive liste la version du 2024-04-10 comme une version dont l'entrée "
+        "d'historique, la page des modifications et l'élément du flux disent «\u00a0Aucune modification du texte.\u00a0» (si une "
+        "modification était voulue, elle n'est pas dans ce commit\u202f; une relecture qui confirme le texte peut le dire "
         "dans `summary:`)"]
     assert said(fr=page("2024-04-10", "Deux ans."), en=page("2024-04-10", "Two years, then deleted.")) == []
     assert said(fr=page("2024-04-10", "Deux ans.", "Relu, sans changement."),
@@ -144,10 +144,10 @@ def test_a_version_whose_headings_only_write_their_numbers_otherwise_is_said(tmp
         "2024-04-10 as a version whose history entry, changes page and feed item say “No change in the text.” (say "
         "what changed in `summary:`, which they then give)"]
     assert [messages.said_in(line, "fr") for line in said(roman)] == [
-        "2024-04-10 : ses mots sont ceux du 2024-03-01, la version précédente, dans chaque langue (fr) ; seule la façon "
-        "dont ses titres écrivent leur numéro a changé (fr §1 : « 1. » → « I. » ; fr §2 : « 2. » → « II. ») : "
+        "2024-04-10\u00a0: ses mots sont ceux du 2024-03-01, la version précédente, dans chaque langue (fr)\u202f; seule la façon "
+        "dont ses titres écrivent leur numéro a changé (fr §1\u00a0: «\u00a01.\u00a0» → «\u00a0I.\u00a0»\u202f; fr §2\u00a0: «\u00a02.\u00a0» → «\u00a0II.\u00a0»)\u00a0: "
         "l'archive liste la version du 2024-04-10 comme une version dont l'entrée d'historique, la page des "
-        "modifications et l'élément du flux disent « Aucune modification du texte. » (dites ce qui a changé dans "
+        "modifications et l'élément du flux disent «\u00a0Aucune modification du texte.\u00a0» (dites ce qui a changé dans "
         "`summary:`, qu'ils reprendront alors)"]
     assert said(page("2024-04-10", ("Article 1 –", "Article 2 –")))[0].count("“Article") == 2
     assert said(page("2024-04-10", ("I.", "II."), "Trois ans.")) == []

@@ -24,7 +24,7 @@ def test_a_bare_repository_and_a_missing_object_are_refused_in_french(tmp_path: 
         git.top(gitpython.Repo(tmp_path / "bare.git"))
     where = str(tmp_path / "bare.git")
     assert _said(refused) == (f"{where}: a bare repository has no policy to publish",
-                              f"{where} : un dépôt nu (bare) n'a pas de politique à publier")
+                              f"{where}\u00a0: un dépôt nu (bare) n'a pas de politique à publier")
     run_git(tmp_path, "init", "-q", "work")
     sha = "0" * 40
     with pytest.raises(git.GitError) as missing:
@@ -40,8 +40,8 @@ def test_what_a_shallow_clone_hides_is_said_in_french(tmp_path: Path):
                          "are missing; the oldest dated version found is 2022-03-01; run `git fetch --unshallow` to "
                          "publish the whole archive")
     assert messages.said_in(said, "fr") == (
-        "clone superficiel : l'historique git s'arrête à aaaaaaa, bbbbbbb ; les versions datées enregistrées avant "
-        "manquent donc (la plus ancienne version datée trouvée est celle du 2022-03-01) ; lancez `git fetch "
+        "clone superficiel\u00a0: l'historique git s'arrête à aaaaaaa, bbbbbbb\u202f; les versions datées enregistrées avant "
+        "manquent donc (la plus ancienne version datée trouvée est celle du 2022-03-01)\u202f; lancez `git fetch "
         "--unshallow` pour publier toute l'archive")
 
 
@@ -57,8 +57,8 @@ def test_a_first_publication_from_a_shallow_clone_is_refused_in_french(tmp_path:
                             "run `git fetch --unshallow` to publish the whole archive (the versions it hides could "
                             "never be published after a later one)")
     assert messages.said_in(refused, "fr") == (
-        "rien n'a été publié : une première publication a besoin de tout l'historique, et ceci est un clone "
-        "superficiel : l'historique git s'arrête à aaaaaaa ; les versions datées enregistrées avant manquent donc ; "
+        "rien n'a été publié\u00a0: une première publication a besoin de tout l'historique, et ceci est un clone "
+        "superficiel\u00a0: l'historique git s'arrête à aaaaaaa\u202f; les versions datées enregistrées avant manquent donc\u202f; "
         "lancez `git fetch --unshallow` pour publier toute l'archive (les versions qu'il cache ne pourraient jamais "
         "être publiées après une version plus récente)")
 
@@ -73,7 +73,7 @@ def test_a_file_that_could_not_be_written_is_said_left_as_it_was_in_french(tmp_p
     said = messages.text_of(refused.value)
     reason = str(said).removeprefix(f"{tmp_path / 'words.txt'}: ").removesuffix("; left as it was")
     assert reason and reason != str(said)
-    assert messages.said_in(said, "fr") == f"{tmp_path / 'words.txt'} : {reason} ; laissé tel quel"
+    assert messages.said_in(said, "fr") == f"{tmp_path / 'words.txt'}\u00a0: {reason}\u202f; laissé tel quel"
     assert (tmp_path / "words.txt").is_dir() and [p.name for p in tmp_path.iterdir()] == ["words.txt"]
 
 
@@ -90,7 +90,7 @@ def test_a_tree_written_out_through_a_link_and_a_failed_fast_import_are_refused_
     with pytest.raises(git.GitError) as refused:
         git.extract(git.open_repo(work), "HEAD", dest)
     assert _said(refused) == (f"git tree HEAD into {dest}: a: a symbolic link to /etc, outside the folder",
-                              f"arbre git HEAD dans {dest} : a : un lien symbolique vers /etc, hors du dossier")
+                              f"arbre git HEAD dans {dest}\u00a0: a\u00a0: un lien symbolique vers /etc, hors du dossier")
     writer = git.CommitWriter(git.open_repo(work), parent="1" * 40, known_blobs=set())
     with pytest.raises(git.GitError) as failed:
         with writer:
@@ -98,5 +98,5 @@ def test_a_tree_written_out_through_a_link_and_a_failed_fast_import_are_refused_
             writer.add("page.html", b"<p>x</p>")
             writer.finish()
     english, french = _said(failed)
-    assert english.startswith("git fast-import: ") and french == f"échec de git fast-import : {failed.value.detail}"
+    assert english.startswith("git fast-import: ") and french == f"échec de git fast-import\u00a0: {failed.value.detail}"
     assert failed.value.detail, english

@@ -340,7 +340,7 @@ def test_a_print_engine_whose_process_ended_is_said_in_the_site_s_language(monke
     monkeypatch.setattr(typeset, "_receive", no_answer)
     (found,) = glyphs.check(policy, text)
     assert found.rule == glyphs.RULE and found.line == 1
-    assert found.said("fr") == ("docs/fr/index.md:1: avertissement : [pdf.glyph] le moteur d'impression n'a pas pu "
+    assert found.said("fr") == ("docs/fr/index.md:1: avertissement\u00a0: [pdf.glyph] le moteur d'impression n'a pas pu "
                                 "indiquer quels caractères son PDF dessine (le processus du moteur d'impression s'est "
                                 "arrêté (EOFError))")
     assert found.message == ("the print engine could not say which characters its PDF draws (the print engine's "
@@ -363,6 +363,6 @@ def test_a_published_pdf_whose_text_layer_misreads_words_is_noted_in_the_site_s_
                     "searches or hears) reads them otherwise: set these letters in a font whose text layer reads them "
                     "right, in a folder named by extra.policy.pdf_fonts")
     assert messages.said_in(note, "fr") == (
-        f"ar/2024-03-01 : son PDF dessine bien {shown} et 2 autres, mais sa couche de texte (ce qu'un lecteur copie, "
-        "recherche ou entend lire) les lit autrement : composez ces lettres dans une police dont la couche de texte "
+        f"ar/2024-03-01\u00a0: son PDF dessine bien {shown} et 2 autres, mais sa couche de texte (ce qu'un lecteur copie, "
+        "recherche ou entend lire) les lit autrement\u00a0: composez ces lettres dans une police dont la couche de texte "
         "les lit bien, dans un dossier indiqué par extra.policy.pdf_fonts")

@@ -156,12 +156,12 @@ def test_the_script_the_pdf_fonts_lack_is_named_in_the_sites_language():
 
     said = {n.split(":")[0]: messages.said_in(n, "fr") for n in init.notes_for(languages("ko,pa,zh-TW"))
             if "PDF's fonts" in n}
-    assert said["ko"].startswith("ko : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
-                                 "coréennes : chaque version est publiée sans son PDF"), said
-    assert said["pa"].startswith("pa : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
-                                 "(écriture : gourmoukhî) : chaque version"), said
-    assert said["zh-TW"].startswith("zh-TW : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
-                                    "chinoises ou japonaises (han) : chaque version"), said
+    assert said["ko"].startswith("ko\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+                                 "coréennes\u00a0: chaque version est publiée sans son PDF"), said
+    assert said["pa"].startswith("pa\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+                                 "(écriture\u00a0: gourmoukhî)\u00a0: chaque version"), said
+    assert said["zh-TW"].startswith("zh-TW\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+                                    "chinoises ou japonaises (han)\u00a0: chaque version"), said
 
 
 # A sentence in each language: "we protect your personal data".

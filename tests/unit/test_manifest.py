@@ -68,8 +68,8 @@ def test_a_manifest_that_cannot_be_read_is_said_in_french_by_every_command_readi
             mf.VersionManifest.loads(data)
         said.append(messages.said_in(messages.text_of(refused.value), "fr"))
     assert said == [
-        "manifeste non valide (fr : changes : `announced` n'est pas un jour (AAAA-MM-JJ))",
-        "manifeste non valide (fr : changes : `sections` n'est pas une liste)",
+        "manifeste non valide (fr\u00a0: changes\u00a0: `announced` n'est pas un jour (AAAA-MM-JJ))",
+        "manifeste non valide (fr\u00a0: changes\u00a0: `sections` n'est pas une liste)",
         "manifeste non valide (une version, un commit, un chemin ou une empreinte n'est pas ce qu'il devrait être)",
         "manifeste non valide (imbriqué trop profondément)"]
     git(tmp_path, "init", "-q", "-b", "gh-pages")
@@ -83,8 +83,8 @@ def test_a_manifest_that_cannot_be_read_is_said_in_french_by_every_command_readi
         "gh-pages: manifest/2022-03-01.json: not a valid manifest (fr: changes: `sections` is not a list): `policy "
         "verify` lists what is wrong; the branch is left as it is")
     assert messages.said_in(messages.text_of(unread.value), "fr") == (
-        "gh-pages : manifest/2022-03-01.json : manifeste non valide (fr : changes : `sections` n'est pas une liste) : "
-        "`policy verify` liste ce qui ne va pas ; la branche est laissée telle quelle")
+        "gh-pages\u00a0: manifest/2022-03-01.json\u00a0: manifeste non valide (fr\u00a0: changes\u00a0: `sections` n'est pas une liste)\u00a0: "
+        "`policy verify` liste ce qui ne va pas\u202f; la branche est laissée telle quelle")
 
 def _printed(pdf_key: str, pdf_digest: str) -> mf.VersionManifest:
     entry = {"source": {"path": "docs/fr/index.md", "commit": "a" * 40, "sha256": "b" * 64}, "pdf_key": pdf_key,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import functools
 import json
+import re
 import string
 from pathlib import Path
 
@@ -25,7 +26,8 @@ def _sample(template: str) -> dict[str, object]:
     for _, name, spec, _ in string.Formatter().parse(template):
         if name and fields.get(name) != 2:
             kind = (spec or "").partition(":")[0]
-            fields[name] = 2 if kind in ("plural", "form", "number", "ordinal") else "en" if kind == "language" else "x"
+            fields[name] = 2 if kind in ("plural", "form", "number", "ordinal", "decimal") else \
+                "en" if kind == "language" else "x"
     return fields
 
 
@@ -69,6 +71,34 @@ def test_every_template_formats_and_counts_as_the_english_does(lang):
             assert messages.english(key, {**_sample(english[key]), name: 7}), key
 
 
+def test_every_french_message_is_spaced_as_french_typography_wants():
+    """A no-break space before `:` and inside « », a narrow one before ; ! ?, never an ordinary one (a line broken
+    between a word and its colon, « text » apart from its quotes), in every French message as it is said, a new one
+    too; a code span, words to type as written, keeps its own spaces."""
+    english = messages.catalogue(messages.DEFAULT)
+    ordinary = re.compile(r" [:;!?»]|« ")
+    for key, template in messages.catalogue("fr").items():
+        said = messages.say(key, {**_sample(english[key]), **_sample(template)}, "fr") or ""
+        assert not ordinary.search(re.sub(r"`[^`]*`", "", said)), (key, said)
+    assert messages.say("said.prefixed", {"name": "a.md", "text": "x"}, "fr") == "a.md\u00a0: x"
+    assert messages.say("check.join", {}, "fr") == "\u202f; "
+    assert messages.spaced("« `a : b` » ? !", messages.SPACING["fr"]) == "«\u00a0`a : b`\u00a0»\u202f?\u202f!"
+    assert messages.say("said.prefixed", {"name": "a.md", "text": "x"}, "en") == "a.md: x"
+
+
+def test_french_messages_write_numbers_the_french_way():
+    """Counts grouped by a narrow no-break space (1 234), decimals with a comma (4,5:1), in French; English as
+    before."""
+    assert messages.say("refusal.more", {"count": 1234}, "fr") == "… et 1\u202f234 autres"
+    assert messages.say("refusal.more", {"count": 1234}, "en") == "… and 1234 more"
+    assert messages.say("source.encoding", {"offset": 20480}, "fr") == \
+        "la page n'est pas en UTF-8 (octet n° 20\u202f480)\u00a0: enregistrez-la en UTF-8"
+    fields = {"name": "color", "value": "#777", "selector": "p", "ratio": "4.4", "minimum": 4.5, "what": "x",
+              "dark": ""}
+    assert "un contraste de 4,4:1 avec x, inférieur au 4,5:1" in messages.say("css.contrast", fields, "fr")
+    assert "a contrast of 4.4:1 with x, under the 4.5:1" in messages.say("css.contrast", fields, "en")
+
+
 def test_french_is_complete_for_the_findings_a_legal_team_meets_most():
     french = {messages.rule_of(key) for key in messages.catalogue("fr")}
     for rule in ("frontmatter.date-missing", "frontmatter.date-invalid", "frontmatter.date-future",
@@ -91,13 +121,13 @@ def test_a_finding_is_said_in_french_its_rule_place_and_json_keys_unchanged():
     assert finding.message == "date “2021-02-30” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)"
     assert str(finding) == f"docs/fr/index.md:2: [frontmatter.date-invalid] {finding.message}"
     french = finding.in_language("fr")
-    assert french.message == "la date « 2021-02-30 » n'est pas une date ISO valide (AAAA-MM-JJ, par exemple 2021-02-17)"
+    assert french.message == "la date «\u00a02021-02-30\u00a0» n'est pas une date ISO valide (AAAA-MM-JJ, par exemple 2021-02-17)"
     assert (french.path, french.line, french.rule, french.severity) == (finding.path, 2, finding.rule, finding.severity)
     assert list(french.as_dict()) == ["path", "line", "rule", "message", "severity"]
-    assert finding.said("fr").startswith("docs/fr/index.md:2: [frontmatter.date-invalid] la date « 2021-02-30 »")
+    assert finding.said("fr").startswith("docs/fr/index.md:2: [frontmatter.date-invalid] la date «\u00a02021-02-30\u00a0»")
     # a message written in English only stays so; a warning is marked in the language
     plain = Finding("a.md", 1, "x.y", "as written", WARNING)
-    assert plain.said("fr") == "a.md:1: avertissement : [x.y] as written"
+    assert plain.said("fr") == "a.md:1: avertissement\u00a0: [x.y] as written"
     assert plain.said() == "a.md:1: warning: [x.y] as written"
 
 
@@ -107,7 +137,7 @@ def test_a_refusal_is_said_in_french():
     assert str(refusal).startswith("2024-01-10 (commit 0123456): not published, 21 findings:\n  docs/fr/index.md:2: "
                                    "[frontmatter.date-missing] the front matter has no date")
     french = refusal.said("fr")
-    assert french.startswith("2024-01-10 (commit 0123456) : non publiée, 21 problèmes :\n  docs/fr/index.md:2: "
+    assert french.startswith("2024-01-10 (commit 0123456)\u00a0: non publiée, 21 problèmes\u00a0:\n  docs/fr/index.md:2: "
                              "[frontmatter.date-missing] l'en-tête de la page n'indique pas de date")
     assert french.endswith("\n  … et 1 autres")
 
@@ -117,7 +147,7 @@ def test_the_check_summary_in_each_language():
     assert cli.check_summary(2, 1) == "2 findings fail the check; 1 warning does not"
     assert cli.check_summary(0, 2) == "2 warnings, which do not fail the check"
     assert cli.check_summary(1, 0, lang="fr") == "1 problème fait échouer la vérification"
-    assert cli.check_summary(3, 2, lang="fr") == ("3 problèmes font échouer la vérification ; 2 avertissements ne "
+    assert cli.check_summary(3, 2, lang="fr") == ("3 problèmes font échouer la vérification\u202f; 2 avertissements ne "
                                                  "la font pas échouer")
     assert cli.check_summary(0, 1, lang="fr") == "1 avertissement, qui ne fait pas échouer la vérification"
 
@@ -160,7 +190,7 @@ def test_a_french_project_s_check_speaks_french_and_its_json_keeps_its_keys(tmp_
     project = _french_project(tmp_path / "site")
     assert cli.main(["--root", str(project), "check", "--lang", "fr"]) == 1
     out, err = capsys.readouterr()
-    assert "docs/fr/index.md:2: [frontmatter.date-invalid] la date « 2021-02-30 » n'est pas une date ISO valide" in out
+    assert "docs/fr/index.md:2: [frontmatter.date-invalid] la date «\u00a02021-02-30\u00a0» n'est pas une date ISO valide" in out
     assert err.strip() == "1 problème fait échouer la vérification"
     assert cli.main(["--root", str(project), "check", "--lang", "fr", "--messages", "en"]) == 1
     out, err = capsys.readouterr()
@@ -169,7 +199,7 @@ def test_a_french_project_s_check_speaks_french_and_its_json_keeps_its_keys(tmp_
     assert cli.main(["--root", str(project), "check", "--lang", "fr", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert [sorted(f) for f in data] == [["line", "message", "path", "rule", "severity"]]
-    assert data[0]["rule"] == "frontmatter.date-invalid" and data[0]["message"].startswith("la date « 2021-02-30 »")
+    assert data[0]["rule"] == "frontmatter.date-invalid" and data[0]["message"].startswith("la date «\u00a02021-02-30\u00a0»")
 
 
 def test_a_language_without_messages_is_a_usage_error_and_nothing_else(tmp_path, monkeypatch, capsys):
@@ -193,14 +223,14 @@ def test_a_translation_s_findings_are_said_in_french_with_the_languages_named_in
     said = {f.rule: f.in_language("fr").message for f in findings}
     english = {f.rule: f.message for f in findings}
     assert english["sync.paragraphs"] == "§2: French has 1 paragraph, English has 2"
-    assert said["sync.paragraphs"] == "§2 : le texte en français compte 1 paragraphe, celui en anglais 2"
+    assert said["sync.paragraphs"] == "§2\u00a0: le texte en français compte 1 paragraphe, celui en anglais 2"
     assert english["sync.date"].startswith("French is dated 2021-02-17, English is dated 2021-02-16")
-    assert said["sync.date"] == ("le texte en français est daté du 2021-02-17, celui en anglais du 2021-02-16 : les "
-                                 "deux textes d'une version portent sa date ; indiquez ici `date: 2021-02-17`, ou "
+    assert said["sync.date"] == ("le texte en français est daté du 2021-02-17, celui en anglais du 2021-02-16\u00a0: les "
+                                 "deux textes d'une version portent sa date\u202f; indiquez ici `date: 2021-02-17`, ou "
                                  "modifiez les deux")
     assert english["sync.numbers"] == "§2: numbers differ: French has none; English has 2"
-    assert said["sync.numbers"] == ("§2 : les nombres diffèrent (texte en français : aucun nombre ; texte en "
-                                    "anglais : 2)")
+    assert said["sync.numbers"] == ("§2\u00a0: les nombres diffèrent (texte en français\u00a0: aucun nombre\u202f; texte en "
+                                    "anglais\u00a0: 2)")
 
 
 def test_what_a_translation_lacks_is_named_in_french_in_the_gender_of_what_it_lacks(tmp_path):
@@ -217,9 +247,9 @@ def test_what_a_translation_lacks_is_named_in_french_in_the_gender_of_what_it_la
     said = {f.rule: f.in_language("fr").message for f in findings}
     english = {f.rule: f.message for f in findings}
     assert english["sync.emails"] == "§2: e-mail addresses differ: French has dpo@example.com; English has none"
-    assert said["sync.emails"] == ("§2 : les adresses e-mail diffèrent (texte en français : dpo@example.com ; texte en "
-                                   "anglais : aucune adresse)")
-    assert said["sync.dates"] == ("§2 : les dates diffèrent (texte en français : 2021-03-01 ; texte en anglais : "
+    assert said["sync.emails"] == ("§2\u00a0: les adresses e-mail diffèrent (texte en français\u00a0: dpo@example.com\u202f; texte en "
+                                   "anglais\u00a0: aucune adresse)")
+    assert said["sync.dates"] == ("§2\u00a0: les dates diffèrent (texte en français\u00a0: 2021-03-01\u202f; texte en anglais\u00a0: "
                                   "aucune date)"), said
 
 
@@ -237,16 +267,16 @@ def test_spelling_and_link_findings_are_said_in_french_where_they_are_in_the_pag
         policy, anchors.page_anchors(policy))
     said = sorted(f.said("fr") for f in found)
     assert said == [
-        "docs/fr/.words.txt:1: [spelling.word-list] « RGPD » n'est pas justifié : écrivez `RGPD  # où et pourquoi il "
+        "docs/fr/.words.txt:1: [spelling.word-list] «\u00a0RGPD\u00a0» n'est pas justifié\u00a0: écrivez `RGPD  # où et pourquoi il "
         "est employé`",
-        "docs/fr/index.md:10: [links.dead] le lien « la suite » mène à #s9, qu'aucune section ni aucun identifiant de "
-        "cette page ne porte : faites-le pointer vers l'une des sections de la page (#s1) ou vers un identifiant "
+        "docs/fr/index.md:10: [links.dead] le lien «\u00a0la suite\u00a0» mène à #s9, qu'aucune section ni aucun identifiant de "
+        "cette page ne porte\u00a0: faites-le pointer vers l'une des sections de la page (#s1) ou vers un identifiant "
         "défini dans un titre par {#…}, ou supprimez-le",
-        "docs/fr/index.md:10: [spelling.unknown-word] §1 : « donées » ne figure ni dans le dictionnaire français ni "
-        "dans docs/fr/.words.txt (vouliez-vous dire « données » ?) : corrigez-le ou, s'il est juste, ajoutez-le à "
+        "docs/fr/index.md:10: [spelling.unknown-word] §1\u00a0: «\u00a0donées\u00a0» ne figure ni dans le dictionnaire français ni "
+        "dans docs/fr/.words.txt (vouliez-vous dire «\u00a0données\u00a0»\u202f?)\u00a0: corrigez-le ou, s'il est juste, ajoutez-le à "
         "cette liste en indiquant pourquoi (`donées  # …`)",
-        "docs/fr/index.md:3: [spelling.unknown-word] champ summary de l'en-tête : « donées » ne figure ni dans le "
-        "dictionnaire français ni dans docs/fr/.words.txt (vouliez-vous dire « données » ?) : corrigez-le ou, s'il "
+        "docs/fr/index.md:3: [spelling.unknown-word] champ summary de l'en-tête\u00a0: «\u00a0donées\u00a0» ne figure ni dans le "
+        "dictionnaire français ni dans docs/fr/.words.txt (vouliez-vous dire «\u00a0données\u00a0»\u202f?)\u00a0: corrigez-le ou, s'il "
         "est juste, ajoutez-le à cette liste en indiquant pourquoi (`donées  # …`)"]
     assert sorted(f.said() for f in found)[2] == (
         "docs/fr/index.md:10: [spelling.unknown-word] §1: “donées” is not in the French dictionary nor in "
@@ -264,13 +294,13 @@ def test_heading_and_front_matter_findings_are_said_in_french(tmp_path):
     said = {f.rule: f.in_language("fr").message for f in policy.problems}
     english = {f.rule: f.message for f in policy.problems}
     assert english["structure.number-skipped"] == "§3 “Données” follows §1: §2 is missing"
-    assert said["structure.number-skipped"] == "§3 “Données” suit §1 : il manque §2"
-    assert said["frontmatter.key"] == ("le champ d'en-tête « sumary » n'est pas de ceux qu'une page de politique "
-                                       f"indique ({', '.join(document.META_KEYS)}) : écrivez-le summary:")
-    assert said["structure.unnumbered-heading"].startswith("le titre « Durée » n'a pas de numéro de section")
+    assert said["structure.number-skipped"] == "§3 “Données” suit §1\u00a0: il manque §2"
+    assert said["frontmatter.key"] == ("le champ d'en-tête «\u00a0sumary\u00a0» n'est pas de ceux qu'une page de politique "
+                                       f"indique ({', '.join(document.META_KEYS)})\u00a0: écrivez-le summary:")
+    assert said["structure.unnumbered-heading"].startswith("le titre «\u00a0Durée\u00a0» n'a pas de numéro de section")
     first = document.read(_written(tmp_path / "b.md", "## 2. Objet\n\nTexte.\n"), lang="fr", display_path="b.md")
     assert [f.in_language("fr").message for f in first.problems] == [
-        "§2 “Objet” suit le début de la numérotation : il manque §1"]
+        "§2 “Objet” suit le début de la numérotation\u00a0: il manque §1"]
     assert [f.message for f in first.problems] == [
         "§2 “Objet” follows the start of the numbering: §1 is missing"]
 
@@ -364,9 +394,9 @@ def test_a_translation_record_that_cannot_be_read_is_said_in_french(tmp_path):
     finding = Finding.of("docs/en/index.md", 1, raised.value.key, **raised.value.fields)
     assert finding.rule == "sync.record-missing" and finding.message == str(raised.value)
     assert finding.in_language("fr").message.startswith(
-        ".translated-from.yml n'est pas un registre de traduction lisible : ")
+        ".translated-from.yml n'est pas un registre de traduction lisible\u00a0: ")
     assert finding.in_language("fr").message.endswith(
-        " ; une fois la traduction alignée, `policy sync-mark LANGUE --all` le réécrit")
+        "\u202f; une fois la traduction alignée, `policy sync-mark LANGUE --all` le réécrit")
 
 
 def test_an_image_and_marks_piled_or_struck_are_said_in_french():
@@ -376,11 +406,11 @@ def test_an_image_and_marks_piled_or_struck_are_said_in_french():
     said = {f.rule: f.said("fr") for f in rendering.check(text, path="p.md", lang="fr")
             + editorial.check(model.parse(text, path="p.md", lang="fr"), brand="Acme")}
     assert said["editorial.image"] == (
-        "p.md:9: [editorial.image] une image (schema.png) : ce qu'elle représente n'est lu par aucune vérification, "
-        "aucune comparaison ni aucun PDF, seul son texte alternatif l'est ; écrivez son contenu sous forme de texte "
+        "p.md:9: [editorial.image] une image (schema.png)\u00a0: ce qu'elle représente n'est lu par aucune vérification, "
+        "aucune comparaison ni aucun PDF, seul son texte alternatif l'est\u202f; écrivez son contenu sous forme de texte "
         "(un tableau, une liste)")
-    assert said["editorial.struck"].startswith("p.md:11: [editorial.struck] §1 : un signe tracé en travers du "
-                                               "caractère qui le précède (U+0336) fait apparaître « ")
+    assert said["editorial.struck"].startswith("p.md:11: [editorial.struck] §1\u00a0: un signe tracé en travers du "
+                                               "caractère qui le précède (U+0336) fait apparaître «\u00a0")
 
 
 def test_a_letter_among_digits_is_said_in_french():
@@ -393,8 +423,8 @@ def test_a_letter_among_digits_is_said_in_french():
         "§1: “3O” writes a letter (O, latin capital letter o) among digits, where a reader sees a digit: the checks "
         "read 3; write the number with digits only"]
     assert [f.in_language("fr").message for f in found] == [
-        "§1 : « 3O » contient une lettre (O, latin capital letter o) parmi des chiffres, là où un lecteur voit un "
-        "chiffre : les vérifications lisent 3 ; écrivez le nombre avec des chiffres seulement"]
+        "§1\u00a0: «\u00a03O\u00a0» contient une lettre (O, latin capital letter o) parmi des chiffres, là où un lecteur voit un "
+        "chiffre\u00a0: les vérifications lisent 3\u202f; écrivez le nombre avec des chiffres seulement"]
 
 
 def test_a_direction_override_and_a_stray_mark_are_said_in_french():
@@ -405,11 +435,11 @@ def test_a_direction_override_and_a_stray_mark_are_said_in_french():
     found = sorted((f for f in editorial.check(model.parse(text, path="p.md", lang="fr"), brand="Acme")
                     if f.rule == editorial.RULE_BIDI), key=lambda f: f.line)
     assert [f.in_language("fr").message for f in found] == [
-        "§1 : un forçage de direction (U+202D ou U+202E) affiche les caractères qui le suivent dans un autre ordre que "
-        "celui du texte (et de la lecture des vérifications) : supprimez-le (les marques U+200E et U+200F et les "
+        "§1\u00a0: un forçage de direction (U+202D ou U+202E) affiche les caractères qui le suivent dans un autre ordre que "
+        "celui du texte (et de la lecture des vérifications)\u00a0: supprimez-le (les marques U+200E et U+200F et les "
         "isolats restent permis à côté de mots écrits de droite à gauche)",
-        "§1 : une marque de direction (U+200F) sans mot écrit de droite à gauche à côté d'elle peut afficher les "
-        "caractères qui l'entourent dans un autre ordre, autrement que les vérifications ne les lisent : supprimez-la "
+        "§1\u00a0: une marque de direction (U+200F) sans mot écrit de droite à gauche à côté d'elle peut afficher les "
+        "caractères qui l'entourent dans un autre ordre, autrement que les vérifications ne les lisent\u00a0: supprimez-la "
         "(une marque sert aux mots d'une écriture de droite à gauche)"]
     assert found[1].message == (
         "§1: a direction mark (U+200F) with no right-to-left word beside it can show the characters around it in "
@@ -435,12 +465,12 @@ def test_a_refused_link_is_said_in_french_with_its_reason():
             "(аррӏе, read as “apple”) under a Latin ending: it may pass for another host"}
     assert found[9].message == f"§1: {safety.shown_address('mailto:dpo@evil.example', 'dpo@acme.example')}"
     assert {line: f.in_language("fr").message for line, f in found.items()} == {
-        9: "§1 : le lien affiche l'adresse dpo@acme.example mais écrit à dpo@evil.example",
-        11: "§1 : le lien de courriel « mailto:dpo@acme.example?bcc=collecte@evil.example » écrit à d'autres "
-            "destinataires que son adresse (cc, bcc, un autre en-tête ou une autre adresse) : la demande d'un "
+        9: "§1\u00a0: le lien affiche l'adresse dpo@acme.example mais écrit à dpo@evil.example",
+        11: "§1\u00a0: le lien de courriel «\u00a0mailto:dpo@acme.example?bcc=collecte@evil.example\u00a0» écrit à d'autres "
+            "destinataires que son adresse (cc, bcc, un autre en-tête ou une autre adresse)\u00a0: la demande d'un "
             "lecteur leur parviendrait aussi",
-        13: "§1 : le nom du site du lien, « xn--80ak6aa92e.com », contient une partie écrite en lettres cyrilliques qui "
-            "ressemblent chacune à une lettre latine (аррӏе, qui se lit « apple »), sous une terminaison latine : il "
+        13: "§1\u00a0: le nom du site du lien, «\u00a0xn--80ak6aa92e.com\u00a0», contient une partie écrite en lettres cyrilliques qui "
+            "ressemblent chacune à une lettre latine (аррӏе, qui se lit «\u00a0apple\u00a0»), sous une terminaison latine\u00a0: il "
             "peut se faire passer pour un autre site"}
 
 
@@ -493,16 +523,16 @@ def test_html_the_text_may_not_hold_is_said_in_french():
         "code block: the attribute list “```text { .mermaid }” sets the class mermaid: the theme's script would load "
         "a script from another site for it; the policy text may set ids (#id) only"]
     assert [f.in_language("fr").message for f in html] == [
-        "§1 : la balise <iframe> est refusée dans la politique : elle intègre une autre page, ce qui adresse une "
+        "§1\u00a0: la balise <iframe> est refusée dans la politique\u00a0: elle intègre une autre page, ce qui adresse une "
         "requête à un autre site",
-        "§1 : la liste d'attributs « {: .md-typeset__table } » attribue la classe md-typeset__table : les classes sont "
-        "celles de la page, et celles du thème peuvent masquer, déplacer ou recouvrir le texte ; le texte de la "
+        "§1\u00a0: la liste d'attributs «\u00a0{: .md-typeset__table }\u00a0» attribue la classe md-typeset__table\u00a0: les classes sont "
+        "celles de la page, et celles du thème peuvent masquer, déplacer ou recouvrir le texte\u202f; le texte de la "
         "politique ne peut définir que des identifiants (#id)",
-        "§1 : <sup> à l'intérieur de <sup> : chacune affiche ses mots en plus petit que le texte qui l'entoure, si "
+        "§1\u00a0: <sup> à l'intérieur de <sup>\u00a0: chacune affiche ses mots en plus petit que le texte qui l'entoure, si "
         "bien que des mots pris dans plusieurs d'entre elles deviennent des petits caractères qu'aucun lecteur ne "
-        "voit ; un symbole ou un exposant n'en demande qu'une : écrivez ces mots comme du texte",
-        "bloc de code : la liste d'attributs « ```text { .mermaid } » attribue la classe mermaid : le script du thème "
-        "chargerait pour elle un script d'un autre site ; le texte de la politique ne peut définir que des "
+        "voit\u202f; un symbole ou un exposant n'en demande qu'une\u00a0: écrivez ces mots comme du texte",
+        "bloc de code\u00a0: la liste d'attributs «\u00a0```text { .mermaid }\u00a0» attribue la classe mermaid\u00a0: le script du thème "
+        "chargerait pour elle un script d'un autre site\u202f; le texte de la politique ne peut définir que des "
         "identifiants (#id)"]
 
 
@@ -521,14 +551,14 @@ def test_paragraphs_in_bold_typed_as_headings_and_tags_nested_too_deep_are_said_
         "nowhere, and a change in its text is shown as a change of the title and introduction): write it as a "
         "heading, `### 2.1 Auprès de vous`"]
     assert found[0].said("fr") == (
-        "p.md:7: avertissement : [structure.bold-heading] « 1. Qui sommes-nous » est un paragraphe en gras, et non un "
-        "titre : aucune section n'y commence (le lien vers son numéro ne mène nulle part, et une modification de son "
-        "texte apparaît comme une modification du titre et de l'introduction) : écrivez-le comme un titre, "
+        "p.md:7: avertissement\u00a0: [structure.bold-heading] «\u00a01. Qui sommes-nous\u00a0» est un paragraphe en gras, et non un "
+        "titre\u00a0: aucune section n'y commence (le lien vers son numéro ne mène nulle part, et une modification de son "
+        "texte apparaît comme une modification du titre et de l'introduction)\u00a0: écrivez-le comme un titre, "
         "`## 1. Qui sommes-nous`")
     under = model.parse(text.replace("# Politique\n\n", "# Politique\n\n## 1. Objet\n\nTexte.\n\n"), path="p.md",
                         lang="fr").problems
     assert under[0].message.endswith("is shown as a change of §1): write it as a heading, `## 1. Qui sommes-nous`")
-    assert "apparaît comme une modification de la section §1) : écrivez-le" in under[0].in_language("fr").message
+    assert "apparaît comme une modification de la section §1)\u00a0: écrivez-le" in under[0].in_language("fr").message
     deep = model.too_deep_tags("<b>" * (model.MAX_TAG_DEPTH + 1500), path="p.md")
     assert deep is not None and deep.message.startswith(
         f"HTML tags open within each other {model.MAX_TAG_DEPTH + 1500:,} deep (more than {model.MAX_TAG_DEPTH}): ")
@@ -553,8 +583,8 @@ def test_a_version_re_dated_or_merged_in_is_refused_in_french():
         "bbbbbbb`, `policy publish`, then back to the branch)")
     assert superseded.in_language("fr").message == (
         "la version du 2027-01-15 n'est pas encore entrée en vigueur et la branche porte après elle une date plus "
-        "récente, le 2027-02-01 (ccccccc) : si la version du 2027-01-15 a été redatée au 2027-02-01 avant d'entrer en "
-        "vigueur, inscrivez bbbbbbb dans unpublished.yml comme jamais publié ; si elle s'applique entre les deux (une "
+        "récente, le 2027-02-01 (ccccccc)\u00a0: si la version du 2027-01-15 a été redatée au 2027-02-01 avant d'entrer en "
+        "vigueur, inscrivez bbbbbbb dans unpublished.yml comme jamais publié\u202f; si elle s'applique entre les deux (une "
         "modification en deux temps), publiez-la d'abord depuis son commit (`git checkout bbbbbbb`, `policy "
         "publish`, puis revenez à la branche)")
     merged = Finding.of("docs/fr/index.md", 1, "history.merged",
@@ -581,9 +611,9 @@ def test_findings_kept_for_a_commit_already_judged_are_said_in_french_again(tmp_
     again = findingcache.load(tmp_path, "d" * 64)
     assert again == kept
     assert [f.said("fr") for f in again] == [f.said("fr") for f in kept]
-    assert again[0].said("fr").endswith("[editorial.doubled-word] §2 : « traitons traitons » : le mot « traitons » est "
+    assert again[0].said("fr").endswith("[editorial.doubled-word] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le mot «\u00a0traitons\u00a0» est "
                                         "répété")
-    assert again[1].in_language("fr").message.startswith("§1 : le lien de courriel « mailto:a@b@c.example » écrit à")
+    assert again[1].in_language("fr").message.startswith("§1\u00a0: le lien de courriel «\u00a0mailto:a@b@c.example\u00a0» écrit à")
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
@@ -601,7 +631,7 @@ def test_a_said_line_keeps_its_key_when_a_document_is_named_before_it_or_its_bra
     line = messages.Said("publish.pages-updated", branch="gh-pages.publishing-42")
     named = messages.replaced(messages.prefixed("terms", line), "gh-pages.publishing-42", "gh-pages")
     assert named == "terms: updated the history, compare and feed pages on gh-pages"
-    assert messages.said_in(named, "fr") == "terms : pages d'historique, de comparaison et flux mis à jour sur gh-pages"
+    assert messages.said_in(named, "fr") == "terms\u00a0: pages d'historique, de comparaison et flux mis à jour sur gh-pages"
     assert messages.said_in(named, "en") == named
     assert messages.prefixed("terms", "plain") == "terms: plain" and messages.said_in("plain", "fr") == "plain"
     assert messages.text_of(ValueError(line)) is line and messages.text_of(ValueError("a", 1)) == "('a', 1)"
@@ -619,14 +649,14 @@ def test_a_re_dated_announcement_and_latest_moved_are_said_in_french():
                          "does not postpone it; 2030-03-01 still takes effect on 2030-03-01 (a published version "
                          "stays), in force to 2030-03-14 inclusive")
     assert messages.said_in(postponed, "fr") == (
-        "la version 2030-03-15 reprend les termes de la version 2030-03-01, publiée avant sa date : publier la "
-        "version 2030-03-15 ne la reporte pas ; la version 2030-03-01 prend quand même effet le 2030-03-01 (une "
+        "la version 2030-03-15 reprend les termes de la version 2030-03-01, publiée avant sa date\u00a0: publier la "
+        "version 2030-03-15 ne la reporte pas\u202f; la version 2030-03-01 prend quand même effet le 2030-03-01 (une "
         "version publiée demeure) et reste en vigueur jusqu'au 2030-03-14 inclus")
     [moved] = writing.moved_lines(["2021-01-01", "2021-02-01"], ["fr", "en"], today=dt.date(2021, 2, 3))
     assert moved == "latest is now 2021-02-01, the version in force on 2021-02-03 (fr, en: versions.json and " \
         "latest/ rewritten)"
     assert messages.said_in(moved, "fr") == ("latest est désormais la version 2021-02-01, en vigueur le 2021-02-03 "
-                                             "(fr, en : versions.json et latest/ réécrits)")
+                                             "(fr, en\u00a0: versions.json et latest/ réécrits)")
 
 
 def test_what_the_site_s_renderer_would_build_otherwise_is_said_in_french():
@@ -642,17 +672,17 @@ def test_what_the_site_s_renderer_would_build_otherwise_is_said_in_french():
     french = {f.said("fr") for f in found}
     assert "docs/fr/index.md:7: [render.structure] “#1 Titre collé” is a heading on the published page and a " \
            "paragraph for the checks: write a space after the # for a heading, or \\# for the text" in english
-    assert "docs/fr/index.md:7: [render.structure] « #1 Titre collé » est un titre sur la page publiée et un " \
-           "paragraphe pour les vérifications : mettez une espace après le # pour un titre, ou écrivez \\# pour du " \
+    assert "docs/fr/index.md:7: [render.structure] «\u00a0#1 Titre collé\u00a0» est un titre sur la page publiée et un " \
+           "paragraphe pour les vérifications\u00a0: mettez une espace après le # pour un titre, ou écrivez \\# pour du " \
            "texte" in french
-    assert any(f.startswith("docs/fr/index.md:9: [render.structure] cette liste numérotée commence à 0 :")
+    assert any(f.startswith("docs/fr/index.md:9: [render.structure] cette liste numérotée commence à 0\u00a0:")
                for f in french), french
-    assert any("[render.read-apart] « [^1]: Ibid. » est une note de bas de page, que le site n'affiche pas" in f
+    assert any("[render.read-apart] «\u00a0[^1]: Ibid.\u00a0» est une note de bas de page, que le site n'affiche pas" in f
                for f in french), french
-    assert any("[render.read-apart] « [TOC] » seul dans un paragraphe" in f for f in french), french
+    assert any("[render.read-apart] «\u00a0[TOC]\u00a0» seul dans un paragraphe" in f for f in french), french
     assert any("[render.read-apart] une barre oblique inverse termine cette ligne" in f for f in french), french
-    assert any("[render.structure] cette ligne du tableau compte 3 cellules et son en-tête 2 : la page n'affiche "
-               "que les 2 premières et omet « e »" in f for f in french), french
+    assert any("[render.structure] cette ligne du tableau compte 3 cellules et son en-tête 2\u00a0: la page n'affiche "
+               "que les 2 premières et omet «\u00a0e\u00a0»" in f for f in french), french
     assert not any("“" in f for f in french), french  # no English left
     assert [f.rule for f in found] == [f.in_language("fr").rule for f in found]
     assert rendering.check("x", path="p", lang="fr") == [] and messages.said_in(rendering.NESTED, "fr").startswith(
@@ -669,8 +699,8 @@ def test_a_renderer_s_finding_kept_by_the_gate_is_said_in_french_again(tmp_path)
     [again] = findingcache.load(tmp_path, "e" * 64)
     assert again == kept and again.said("en") == kept.said("en")
     assert again.said("fr") == kept.said("fr") == (
-        "docs/fr/index.md:7: [render.read-apart] « [TOC] » seul dans un paragraphe : la page afficherait ici une table "
-        "des matières qu'aucune vérification, aucun comparatif ni aucun PDF ne lit ; supprimez-le (le site affiche le "
+        "docs/fr/index.md:7: [render.read-apart] «\u00a0[TOC]\u00a0» seul dans un paragraphe\u00a0: la page afficherait ici une table "
+        "des matières qu'aucune vérification, aucun comparatif ni aucun PDF ne lit\u202f; supprimez-le (le site affiche le "
         "sommaire de la page à côté)")
 
 
@@ -684,8 +714,8 @@ def test_a_refusal_naming_several_versions_says_each_in_french_and_names_the_bra
                        "published, then removed from gh-pages by its commit 5d6e7f8: a published version stays; "
                        "restore it (git revert that commit on the branch). Nothing was published.")
     assert messages.said_in(refusal, "fr") == (
-        "la version 2022-01-01 a été publiée, puis retirée de gh-pages par son commit 1a2b3c4 ; la version 2023-01-01 "
-        "a été publiée, puis retirée de gh-pages par son commit 5d6e7f8 : une version publiée demeure ; "
+        "la version 2022-01-01 a été publiée, puis retirée de gh-pages par son commit 1a2b3c4\u202f; la version 2023-01-01 "
+        "a été publiée, puis retirée de gh-pages par son commit 5d6e7f8\u00a0: une version publiée demeure\u202f; "
         "rétablissez-la (git revert de ce commit sur la branche). Rien n'a été publié.")
 
 
@@ -699,7 +729,7 @@ def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
     today = dt.date(2030, 1, 10)
     kept = publish_refusals.bringing_back(["2030-01-01"], today=today)
     assert kept == "the site keeps 2030-01-01 in force; to bring this text back, give it a new date, after 2030-01-01"
-    assert messages.said_in(kept, "fr") == ("le site maintient en vigueur la version 2030-01-01 ; pour rétablir ce "
+    assert messages.said_in(kept, "fr") == ("le site maintient en vigueur la version 2030-01-01\u202f; pour rétablir ce "
                                             "texte, donnez-lui une nouvelle date, postérieure au 2030-01-01")
     ahead = publish_refusals.bringing_back(["2030-01-20"], today=today, notice_days=30)
     assert ahead.endswith("give it a date after 2030-01-20 (2030-01-21 at the soonest for an editorial change "
@@ -707,12 +737,12 @@ def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
                           "2030-01-20 is then in force until the day before")
     assert messages.said_in(ahead, "fr").endswith(
         "(le 2030-01-21 au plus tôt pour une modification rédactionnelle (`change: editorial`), le 2030-02-09 pour une "
-        "modification substantielle (préavis de 30 jours à compter d'aujourd'hui)) : la version 2030-01-20 est alors "
+        "modification substantielle (préavis de 30 jours à compter d'aujourd'hui))\u00a0: la version 2030-01-20 est alors "
         "en vigueur jusqu'à la veille")
     head = messages.Said("revert.head", version="2030-01-01", newer="2030-01-20", advice=ahead)
     assert head == f"the text at HEAD is that of 2030-01-01, and 2030-01-20 came after it: {ahead}"
     assert messages.said_in(head, "fr").startswith("le texte à HEAD est celui de la version 2030-01-01, antérieure à "
-                                                   "2030-01-20 : la version 2030-01-20 est publiée avant sa date")
+                                                   "2030-01-20\u00a0: la version 2030-01-20 est publiée avant sa date")
 
 
 def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
@@ -730,8 +760,8 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
         "at.prevails", lang="en", day="2021-03-02", first="2021-04-01", authoritative="fr"))
     assert str(ahead) == ("2021-03-01 u (upcoming: takes effect on 2021-03-01)\nno en text was published yet on "
                           "2021-03-02 (the first is 2021-04-01): the fr text, which prevails, was in force")
-    assert ahead.said("fr") == ("2021-03-01 u (à venir : prend effet le 2021-03-01)\naucun texte en anglais n'était "
-                                "encore publié le 2021-03-02 (le premier date du 2021-04-01) : le texte en français, "
+    assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: prend effet le 2021-03-01)\naucun texte en anglais n'était "
+                                "encore publié le 2021-03-02 (le premier date du 2021-04-01)\u00a0: le texte en français, "
                                 "qui prévaut, était en vigueur")
     with clock.company_zone("Europe/Paris"):
         day, note = at.day_of(dt.datetime(2024, 2, 28, 23, 30, tzinfo=dt.UTC))
@@ -742,7 +772,7 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
                                             "2024-02-29 dans le fuseau Europe/Paris, celui de l'entreprise, où une "
                                             "version prend effet à 00:00")
     none = at.none_in_force(dt.date(2020, 1, 1), first="2099-01-01", today=dt.date(2021, 1, 1))
-    assert messages.said_in(none, "fr") == ("aucune version n'est en vigueur le 2020-01-01 : la première publiée, "
+    assert messages.said_in(none, "fr") == ("aucune version n'est en vigueur le 2020-01-01\u00a0: la première publiée, "
                                             "2099-01-01, est annoncée à l'avance et prend effet le 2099-01-01")
 
 
@@ -765,17 +795,17 @@ def test_what_the_output_check_refuses_is_said_in_french():
             "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html: <del> in the policy text: its words are "
             "drawn struck out as the redline marks a change, which the text is not"} <= said, said
     french = {f.said("fr") for f in found}
-    assert {"docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html : la page n'a pas de "
+    assert {"docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html\u00a0: la page n'a pas de "
             "Content-Security-Policy",
-            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html : un <script> qui n'est pas l'un de ceux du "
-            "thème : 'var x'",
-            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html : <p onclick=…> : les attributs de gestion "
+            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html\u00a0: un <script> qui n'est pas l'un de ceux du "
+            "thème\u00a0: 'var x'",
+            "docs/fr/index.md:1: [safety.output] fr/2021-02-17/index.html\u00a0: <p onclick=…>\u00a0: les attributs de gestion "
             "d'événement ne sont pas autorisés",
-            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html : <p hidden> : masque le texte",
-            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html : <del> dans le texte de la politique : ses "
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html\u00a0: <p hidden>\u00a0: masque le texte",
+            "docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html\u00a0: <del> dans le texte de la politique\u00a0: ses "
             "mots sont barrés comme la comparaison marque une modification, ce que le texte n'est pas"} <= french, \
         french
-    assert ("docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html : un <script> dans le texte de la politique : "
+    assert ("docs/fr/index.md:7: [safety.output] fr/2021-02-17/index.html\u00a0: un <script> dans le texte de la politique\u00a0: "
             "seuls les scripts du thème s'exécutent") in french, french
 
 
@@ -793,7 +823,7 @@ def test_an_import_note_s_lines_are_named_in_the_site_s_language():
     assert many == ("Markdown lines 1, 2, 3, 4, 5, 6, 7, 8 and 2 more: the text's first heading, a level 2 heading "
                     "above all the others, is its title (#), its other headings 1 level(s) up")
     assert messages.said_in(many, "fr") == (
-        "lignes 1, 2, 3, 4, 5, 6, 7, 8 et 2 autres du Markdown : le premier titre du texte, de niveau 2 et au-dessus "
-        "de tous les autres, est son titre principal (#) ; ses autres titres remontent de 1 niveau")
+        "lignes 1, 2, 3, 4, 5, 6, 7, 8 et 2 autres du Markdown\u00a0: le premier titre du texte, de niveau 2 et au-dessus "
+        "de tous les autres, est son titre principal (#)\u202f; ses autres titres remontent de 1 niveau")
     assert (one, messages.said_in(one, "fr")) == ("Markdown line 3: a note as written",
-                                                   "ligne 3 du Markdown : a note as written")
+                                                   "ligne 3 du Markdown\u00a0: a note as written")

@@ -183,7 +183,7 @@ def test_a_text_the_fonts_cannot_draw_is_said_and_never_a_traceback_nor_a_blank(
                                                   r"\): add a font that has it .* extra.policy.pdf_fonts") as refused:
         pdf.render_pdf(text.encode(), env=env(), lang="zh", version="2024-03-01", url=URL)
     french = messages.said_in(messages.text_of(refused.value), "fr")  # words 29: said in English on a French site
-    assert re.fullmatch(r"zh/2024-03-01 : pas de PDF : le moteur d'impression a échoué \(TypstError: .*隐.*\) : "
+    assert re.fullmatch(r"zh/2024-03-01\u00a0: pas de PDF\u00a0: le moteur d'impression a échoué \(TypstError: .*隐.*\)\u00a0: "
                         r"ajoutez une police qui l'a dans un dossier du projet indiqué par extra.policy.pdf_fonts",
                         french, re.S), french
 
@@ -195,8 +195,8 @@ def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pd
     assert note.startswith("fr/2024-03-01: its PDF draws □ for 🍪 (U+1F36A), 👍🏽 (U+1F44D U+1F3FD): no font")
     assert "extra.policy.pdf_fonts" in note
     # words 29: said in English on a French site
-    assert messages.said_in(note, "fr") == ("fr/2024-03-01 : son PDF dessine □ pour 🍪 (U+1F36A), 👍🏽 (U+1F44D "
-                                            "U+1F3FD) : aucune police du PDF ne l'a (ajoutez-en une dans un dossier du "
+    assert messages.said_in(note, "fr") == ("fr/2024-03-01\u00a0: son PDF dessine □ pour 🍪 (U+1F36A), 👍🏽 (U+1F44D "
+                                            "U+1F3FD)\u00a0: aucune police du PDF ne l'a (ajoutez-en une dans un dossier du "
                                             "projet indiqué par extra.policy.pdf_fonts)")
     (tmp_path / "p.pdf").write_bytes(data)
     printed = " ".join(subprocess.run([poppler("pdftotext"), str(tmp_path / "p.pdf"), "-"], capture_output=True,

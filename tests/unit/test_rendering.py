@@ -208,11 +208,11 @@ def test_a_footnote_the_page_shows_as_written_is_a_warning_at_its_note_in_the_te
     found = [f for f in rendering.check(page, path="docs/fr/index.md", lang="fr") if f.rule == "render.footnote"]
     assert [(f.line, f.severity) for f in found] == [(13, WARNING)], found
     assert found[0].said("fr") == (
-        "docs/fr/index.md:13: avertissement : [render.footnote] « [^1]: Durée imposée par le Code de commerce. » est "
+        "docs/fr/index.md:13: avertissement\u00a0: [render.footnote] «\u00a0[^1]: Durée imposée par le Code de commerce.\u00a0» est "
         "une "
-        "note de bas de page, que le site n'affiche pas comme telle : la page montrerait cette ligne telle qu'elle est "
-        "écrite, et « [^1] » là où le texte l'appelle ; écrivez la note comme un paragraphe distinct (« (1) … » sous "
-        "le texte) et son appel comme du texte simple, « (1) »"), found[0].said("fr")
+        "note de bas de page, que le site n'affiche pas comme telle\u00a0: la page montrerait cette ligne telle qu'elle est "
+        "écrite, et «\u00a0[^1]\u00a0» là où le texte l'appelle\u202f; écrivez la note comme un paragraphe distinct («\u00a0(1) …\u00a0» sous "
+        "le texte) et son appel comme du texte simple, «\u00a0(1)\u00a0»"), found[0].said("fr")
     assert found[0].said("en") == (
         "docs/fr/index.md:13: warning: [render.footnote] “[^1]: Durée imposée par le Code de commerce.” is a footnote, which "
         "the site does not draw as one: the page would show this line as it is written, and “[^1]” where the text "

@@ -416,10 +416,10 @@ def test_where_a_template_hides_the_text_is_said_in_the_site_s_language():
     hidden = _PAGE.format(article=_TEXT).replace('<article class', '<article hidden class')
     said = [preview.hidden("fr/index.html", safety.content_hidden(page, _TEXT) or "", "fr") for page in (moved, hidden)]
     assert said == [
-        "fr/index.html : le texte est dans <header>, et non là où le thème l'écrit (<article>) (un modèle propre au "
-        "projet : la page doit montrer le texte que lisent les vérifications)",
-        "fr/index.html : l'élément <article> du texte porte « hidden », que le thème n'y écrit pas : il peut cacher le "
-        "texte (un modèle propre au projet : la page doit montrer le texte que lisent les vérifications)"]
+        "fr/index.html\u00a0: le texte est dans <header>, et non là où le thème l'écrit (<article>) (un modèle propre au "
+        "projet\u00a0: la page doit montrer le texte que lisent les vérifications)",
+        "fr/index.html\u00a0: l'élément <article> du texte porte «\u00a0hidden\u00a0», que le thème n'y écrit pas\u00a0: il peut cacher le "
+        "texte (un modèle propre au projet\u00a0: la page doit montrer le texte que lisent les vérifications)"]
 
 
 def test_a_page_of_text_may_not_redirect_its_reader_even_within_the_site():

@@ -189,6 +189,6 @@ def test_a_link_overtaken_by_a_later_publication_is_said_in_the_site_s_language(
                     "published since, took effect before it: 2021-03-01 keeps its links (a published version never "
                     "changes; a new version of it would link the newer text)")
     assert messages.said_in(line, "fr") == (
-        "terms 2021-03-01 renvoie à cookies.md comme en vigueur à sa date, 2021-01-10 ; cookies 2021-02-01, publiée "
-        "depuis, est entrée en vigueur avant : 2021-03-01 garde ses liens (une version publiée ne change jamais ; "
+        "terms 2021-03-01 renvoie à cookies.md comme en vigueur à sa date, 2021-01-10\u202f; cookies 2021-02-01, publiée "
+        "depuis, est entrée en vigueur avant\u00a0: 2021-03-01 garde ses liens (une version publiée ne change jamais\u202f; "
         "une nouvelle version de celle-ci renverrait au texte plus récent)")

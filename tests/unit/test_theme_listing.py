@@ -152,9 +152,9 @@ def test_a_refused_configuration_names_each_problem_once_on_a_line_of_its_own(tm
     # words 29: on a French site, in French, each problem in its words
     french = said_in(upgrade.refusal("", [prefixed("mkdocs.yml", Said("config.nav")),
                                           prefixed("mkdocs.en.yml", Said("config.nav"))], tmp_path), "fr")
-    assert french == ("la configuration est refusée :\n  mkdocs.yml, mkdocs.en.yml : nav : le générateur écrit "
-                      "lui-même la navigation du site ; une navigation propre au projet imprimerait sur chaque page "
-                      "des mots et des liens (vers un autre site, par exemple) qu'aucune vérification ne lit : "
+    assert french == ("la configuration est refusée\u00a0:\n  mkdocs.yml, mkdocs.en.yml\u00a0: nav\u00a0: le générateur écrit "
+                      "lui-même la navigation du site\u202f; une navigation propre au projet imprimerait sur chaque page "
+                      "des mots et des liens (vers un autre site, par exemple) qu'aucune vérification ne lit\u00a0: "
                       "supprimez-la")
 
 

@@ -5,9 +5,10 @@ and written as a template with named fields, the same fields in every language.
 A field's value is language-neutral (a number, a date, a section's label, a quoted word); the template says how it
 reads: `{n:plural:day|days}` is "1 day", "3 days" (the language's plural rule, from Babel; the number as the
 language writes it), `{n:form:fails|fail}` the word alone, `{code:language}` a language's name in the catalogue's
-language (`fr`: French, français), `{n:number}` a number as the language writes it (1,234 / 1 234), `{n:ordinal}`
-an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's `word.none` when it is empty,
-`{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only when the field is not empty,
+language (`fr`: French, français), `{n:number}` a number as the language writes it (1,234 / 1 234), `{x:decimal}` a
+decimal number, given as a number or its text, as the language writes it, one decimal at least (4.5 / 4,5),
+`{n:ordinal}` an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's `word.none` when it is
+empty, `{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only when the field is not empty,
 `{where:place}` where in the page a text is (`title`, `preamble`, `front matter summary`, `… (a tooltip)`),
 `{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key,
 `{reason:said}` a message of its own (a `Said`: a refused link's reason) said in the template's language,
@@ -16,14 +17,21 @@ adjective in the catalogue by its CLDR name), `{scripts:scripts: and }` scripts'
 (Khmer and Latin, khmer et latin), `{items:each}` a list of
 `Said`s, each said in the template's language, joined as it joins them ("; ", " ; ") or by the words after it
 (`{names:each:, }`).
+
+A catalogue is written with ordinary spaces; a language whose typography wants others has them put in as the catalogue
+is read (SPACING: French's no-break space before `:` and inside « », narrow one before `;`, `!`, `?`), outside code
+spans (`…`, words to type as written), so that every message of the language, a new one too, is spaced alike and a
+line never breaks between a word and its punctuation.
 """
 from __future__ import annotations
 
 import functools
 import importlib
 import os
+import re
 import string
 from collections.abc import Mapping
+from decimal import Decimal
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -42,12 +50,36 @@ class MessagesError(ValueError):
     """A language asked for that has no catalogue."""
 
 
+NO_BREAK, NARROW_NO_BREAK = "\u00a0", "\u202f"
+# The space a language's typography puts before a punctuation mark (or after an opening quote, before a closing one),
+# by language and mark, where its catalogue writes an ordinary one.
+SPACING: dict[str, dict[str, str]] = {"fr": {":": NO_BREAK, "«": NO_BREAK, "»": NO_BREAK, ";": NARROW_NO_BREAK,
+                                             "!": NARROW_NO_BREAK, "?": NARROW_NO_BREAK}}
+_SPACED = re.compile(r"(?P<code>`[^`]*`)| (?P<before>[:;!?»])|(?P<after>«) ")
+
+
 @functools.cache
 def catalogue(lang: str) -> Mapping[str, str]:
-    """The templates of `lang`, by message key ({} for a language without a catalogue)."""
+    """The templates of `lang`, by message key, spaced as its typography wants ({} for a language without a
+    catalogue)."""
     if lang not in LANGUAGES:
         return {}
-    return importlib.import_module(f"{__name__}.{lang.replace('-', '_').lower()}").MESSAGES
+    written = importlib.import_module(f"{__name__}.{lang.replace('-', '_').lower()}").MESSAGES
+    spacing = SPACING.get(lang)
+    return {key: spaced(template, spacing) for key, template in written.items()} if spacing else written
+
+
+def spaced(text: str, spacing: Mapping[str, str]) -> str:
+    """`text` with each ordinary space before a punctuation mark or inside quotes that `spacing` names replaced by the
+    space it names (code spans left as written)."""
+    def space(found: re.Match[str]) -> str:
+        if found["code"]:
+            return found["code"]
+        if found["after"]:
+            return found["after"] + spacing.get(found["after"], " ")
+        return spacing.get(found["before"], " ") + found["before"]
+
+    return _SPACED.sub(space, text)
 
 
 def rule_of(key: str) -> str:
@@ -228,6 +260,9 @@ class _Formatter(string.Formatter):
             return language_name(str(value), self.lang)
         if kind == "number":
             return self._number(int(value))  # type: ignore[call-overload]
+        if kind == "decimal":  # one digit after the separator at least (4.5, 1.0), as the language writes it
+            locale = _locale(self.lang)
+            return format_decimal(Decimal(str(value)), format="#,##0.0##", locale=locale) if locale else str(value)
         if kind == "ordinal":
             return ordinal(int(value), self.lang)  # type: ignore[call-overload]
         if kind == "list":  # a list already joined, "" when empty

@@ -21,7 +21,7 @@ MESSAGES: dict[str, str] = {
     "check.warnings/after": "{warnings:plural:avertissement ne la fait|avertissements ne la font} pas échouer",
     "check.join": " ; ",
     "refusal.version": "{version} (commit {commit}) : non publiée, {count:plural:problème|problèmes} :",
-    "refusal.more": "… et {count} autres",
+    "refusal.more": "… et {count:number} autres",
     "refusal.summary": "{count:plural:version datée refusée|versions datées refusées} par les vérifications : "
                        "corrigez-{count:form:la|les} dans un nouveau commit, ou inscrivez chaque commit dans {file} "
                        "comme jamais publié (seule solution pour une version suivie d'une version de date plus "
@@ -40,7 +40,7 @@ MESSAGES: dict[str, str] = {
                   "`filter=lfs` du fichier .gitattributes) et la construction lit ce que git enregistre ; sortez la "
                   "politique de LFS (`git lfs untrack`, `git add --renormalize docs`) et enregistrez le texte "
                   "lui-même dans un commit",
-    "source.encoding": "la page n'est pas en UTF-8 (octet n° {offset}) : enregistrez-la en UTF-8",
+    "source.encoding": "la page n'est pas en UTF-8 (octet n° {offset:number}) : enregistrez-la en UTF-8",
     "source.unpublished-file": "seuls les pages, la liste de mots et les registres de traduction sont publiés depuis "
                                "{folder}/ : ce fichier serait publié sans avoir été vérifié ; supprimez-le",
     "source.path-leaving": "{name} : dans le commit {commit}, un chemin qui sort du dossier du projet (un arbre que "
@@ -213,30 +213,31 @@ MESSAGES: dict[str, str] = {
     "structure.unnumbered-heading": "le titre « {heading} » n'a pas de numéro de section, contrairement aux autres : "
                                     "faites-le commencer par son numéro, par exemple « {example} {plain} », ou "
                                     "donnez-lui un identifiant : « {heading} {{#un-identifiant}} »",
-    "structure.ids-changed": "{count} sections de la version précédente ({version}), publiées avec leur numéro pour "
-                             "identifiant (#{old} → #{new} …), prendraient celui de leur titre : {numbered} des "
-                             "{total} titres ont un numéro désormais, moins de la moitié, et le texte n'est plus tenu "
-                             "pour numéroté ; les liens des lecteurs et le sélecteur de versions aboutiraient "
-                             "ailleurs. Numérotez les titres qui n'en ont pas (« {example} »), ou redonnez à chaque "
-                             "section son identifiant dans son titre (« {heading} {{#{old}}} »)",
-    "structure.ids-changed/numbered": "{count} sections de la version précédente ({version}), publiées avec leur "
-                                      "titre pour identifiant (#{old} → #{new} …), prendraient leur numéro : "
-                                      "{numbered} des {total} titres ont un numéro désormais, la moitié ou plus, et le "
-                                      "texte est tenu pour numéroté ; les liens des lecteurs et le sélecteur de "
-                                      "versions aboutiraient ailleurs. Numérotez tous les titres, ou retirez-en les "
-                                      "numéros (ou redonnez à chaque section son identifiant dans son titre : "
-                                      "« {heading} {{#{old}}} »)",
-    "structure.ids-edge": "{numbered} des {total} titres ont un numéro, exactement la moitié : le texte est encore "
-                          "tenu pour numéroté, mais un titre de plus sans numéro ferait prendre à ses {count} "
-                          "sections numérotées l'identifiant de leur titre (#{old} → #{new} …), et les liens des "
-                          "lecteurs comme le sélecteur de versions aboutiraient ailleurs. Numérotez les titres qui "
-                          "n'en ont pas (« {example} »)",
-    "structure.ids-edge/plain": "{numbered} des {total} titres ont un numéro, un de moins que la moitié : le texte "
-                                "n'est pas tenu pour numéroté, mais un titre numéroté de plus ferait prendre à ses "
-                                "{count} sections numérotées leur numéro pour identifiant (#{old} → #{new} …), et les "
-                                "liens des lecteurs comme le sélecteur de versions aboutiraient ailleurs. Retirez les "
-                                "numéros des titres, ou donnez à chaque section son identifiant dans son titre "
-                                "(« {example} {{#{old}}} »)",
+    "structure.ids-changed": "{count:number} sections de la version précédente ({version}), publiées avec leur numéro "
+                             "pour identifiant (#{old} → #{new} …), prendraient celui de leur titre : "
+                             "{numbered:number} des {total:number} titres ont un numéro désormais, moins de la "
+                             "moitié, et le texte n'est plus tenu pour numéroté ; les liens des lecteurs et le "
+                             "sélecteur de versions aboutiraient ailleurs. Numérotez les titres qui n'en ont pas (« "
+                             "{example} »), ou redonnez à chaque section son identifiant dans son titre (« {heading} "
+                             "{{#{old}}} »)",
+    "structure.ids-changed/numbered": "{count:number} sections de la version précédente ({version}), publiées avec "
+                                      "leur titre pour identifiant (#{old} → #{new} …), prendraient leur numéro : "
+                                      "{numbered:number} des {total:number} titres ont un numéro désormais, la moitié "
+                                      "ou plus, et le texte est tenu pour numéroté ; les liens des lecteurs et le "
+                                      "sélecteur de versions aboutiraient ailleurs. Numérotez tous les titres, ou "
+                                      "retirez-en les numéros (ou redonnez à chaque section son identifiant dans son "
+                                      "titre : « {heading} {{#{old}}} »)",
+    "structure.ids-edge": "{numbered:number} des {total:number} titres ont un numéro, exactement la moitié : le texte "
+                          "est encore tenu pour numéroté, mais un titre de plus sans numéro ferait prendre à ses "
+                          "{count:number} sections numérotées l'identifiant de leur titre (#{old} → #{new} …), et les "
+                          "liens des lecteurs comme le sélecteur de versions aboutiraient ailleurs. Numérotez les "
+                          "titres qui n'en ont pas (« {example} »)",
+    "structure.ids-edge/plain": "{numbered:number} des {total:number} titres ont un numéro, un de moins que la "
+                                "moitié : le texte n'est pas tenu pour numéroté, mais un titre numéroté de plus "
+                                "ferait prendre à ses {count:number} sections numérotées leur numéro pour identifiant "
+                                "(#{old} → #{new} …), et les liens des lecteurs comme le sélecteur de versions "
+                                "aboutiraient ailleurs. Retirez les numéros des titres, ou donnez à chaque section "
+                                "son identifiant dans son titre (« {example} {{#{old}}} »)",
     "structure.id-repeated": "{where} : l'identifiant « {id} » est déjà employé par un autre titre",
     "structure.number-repeated": "{section} reprend un numéro de section déjà employé plus haut",
     "structure.number-skipped": "{section} suit " + _AFTER + " : il manque {missing}",
@@ -286,7 +287,8 @@ MESSAGES: dict[str, str] = {
     "frontmatter.yaml/quote": "l'en-tête n'est pas du YAML valide ({problem}) : une valeur qui contient « : » ou "
                               "« # », ou qui commence par [ {{ \" ' * & ! | > % @ `, s'écrit entre guillemets droits "
                               "doubles (summary: \"…\", un guillemet à l'intérieur s'écrivant \\\")",
-    "frontmatter.yaml/size": "l'en-tête dépasse {most} octets : il ne contient que la date et quelques champs courts",
+    "frontmatter.yaml/size": "l'en-tête dépasse {most:number} octets : il ne contient que la date et quelques champs "
+                             "courts",
     "frontmatter.yaml/mapping": "l'en-tête doit être une suite de champs tels que date: 2021-02-17",
     "frontmatter.key": "le champ d'en-tête « {key} » n'est pas de ceux qu'une page de politique indique ({keys}) : "
                        "écrivez-le {meant}:",
@@ -354,10 +356,10 @@ MESSAGES: dict[str, str] = {
                                     "de moins : son {there} correspond au {after} du texte en {source:language}, "
                                     "et ainsi de suite (leurs contenus se répondent ainsi, et non numéro pour "
                                     "numéro)",
-    "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en "
-                                "{source:language} mais manque dans celui en {translation:language} (le texte en "
-                                "{source:language} compte {source_count:plural:titre|titres}, celui en "
-                                "{translation:language} {translation_count})",
+    "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en {source:language} "
+                                "mais manque dans celui en {translation:language} (le texte en {source:language} "
+                                "compte {source_count:plural:titre|titres}, celui en {translation:language} "
+                                "{translation_count:number})",
     "sync.section-extra": "{section} figure dans le texte en {translation:language} mais pas dans celui en "
                           "{source:language}",
     "sync.section-extra/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en "
@@ -372,13 +374,13 @@ MESSAGES: dict[str, str] = {
                       "numéro dans un texte, son titre dans l'autre : aucune section n'est rapprochée de sa "
                       "traduction, et un lien vers #{anchor} n'aboutit que dans le texte en {numbered:language})",
     "sync.paragraphs": "{where} : le texte en {source:language} compte {source_count:plural:paragraphe|paragraphes}, "
-                       "celui en {translation:language} {translation_count}",
+                       "celui en {translation:language} {translation_count:number}",
     "sync.list-items": "{where} : le texte en {source:language} compte "
                        "{source_count:plural:élément de liste|éléments de liste}, celui en {translation:language} "
-                       "{translation_count}",
+                       "{translation_count:number}",
     "sync.table-rows": "{where} : le texte en {source:language} compte "
                        "{source_count:plural:ligne de tableau|lignes de tableau}, celui en {translation:language} "
-                       "{translation_count}",
+                       "{translation_count:number}",
     "sync.list-nesting": "{where} : l'élément de liste n° {item} est au niveau {source_level} dans le texte en "
                          "{source:language}, au niveau {translation_level} dans celui en {translation:language}",
     "sync.table-cells": "{where} : une ligne du tableau compte {source_cells:plural:cellule|cellules} dans le texte "
@@ -411,7 +413,7 @@ MESSAGES: dict[str, str] = {
     "sync.none/article": "aucune référence",
     "sync.none/number": "aucun nombre",
     "sync.defined-terms": "{where} : le texte en {source:language} définit {source_count:plural:terme|termes} "
-                          "({source_terms}), celui en {translation:language} {translation_count} "
+                          "({source_terms}), celui en {translation:language} {translation_count:number} "
                           "({translation_terms:list})",
     "sync.defined-term-use": "{where} : le texte en {source:language} emploie le terme défini « {source_term} », "
                              "celui en {translation:language} n'emploie jamais « {translation_term} »",
@@ -755,8 +757,8 @@ MESSAGES: dict[str, str] = {
                                      "dans {words_path} : ajoutez-le à cette liste avec sa signification "
                                      "(`{word}  # …`){suggestion:opt: (vouliez-vous dire « %s » ?)}",
     "spelling.no-dictionary": "l'orthographe n'est pas vérifiée : le dictionnaire {lang:language} ne connaît pas "
-                              "{unknown} des {total} mots de la page ({examples}…), trop pour qu'il s'agisse de "
-                              "fautes de frappe : il lui manque les formes courantes de la langue",
+                              "{unknown:number} des {total:number} mots de la page ({examples}…), trop pour qu'il "
+                              "s'agisse de fautes de frappe : il lui manque les formes courantes de la langue",
     "spelling.word-list/encoding": "la ligne {line} n'est pas en UTF-8 (octet 0x{byte}) : enregistrez la liste de "
                                    "mots en UTF-8",
     "spelling.word-list/twice": "« {word} » figure déjà à la ligne {first}",
@@ -778,10 +780,10 @@ MESSAGES: dict[str, str] = {
                        "{commit})",
     "publish.already/waited": "rien à publier : {versions} figurent déjà sur {branch} (publiées pendant que cette "
                               "commande attendait la fin de l'autre publication)",
-    "publish.already/history": "rien à publier : toutes les versions datées de l'historique ({count}) figurent "
+    "publish.already/history": "rien à publier : toutes les versions datées de l'historique ({count:number}) figurent "
                                "déjà sur {branch}",
-    "publish.already/archive-only": "rien n'a été publié (--archive-only) : les versions de {branch} ({count}) restent "
-                                    "telles que publiées",
+    "publish.already/archive-only": "rien n'a été publié (--archive-only) : les versions de {branch} ({count:number}) "
+                                    "restent telles que publiées",
     "publish.already/none": "rien à publier : aucun commit ne contient encore de texte daté {page} : rédigez-le (en "
                             "commençant par sa `date:`) et enregistrez-le dans un commit, ou importez avec `policy "
                             "import` les textes publiés auparavant",
@@ -909,11 +911,11 @@ MESSAGES: dict[str, str] = {
                          "moteur de rendu du site ; écrivez-le simplement",
     "render.long-reference": "une référence de caractère plus longue que celle de tout caractère (&#…; de 8 chiffres "
                              "ou plus) : écrivez le caractère lui-même",
-    "render.unclosed": "{count} « [ », « ( » ou « < » qui ne ferment rien dans un même paragraphe (plus de {most}) : "
-                       "le moteur de rendu du site y passerait des heures ; écrivez-les comme du texte ou scindez le "
-                       "paragraphe",
-    "render.unclosed/page": "{count} « [ », « ( » ou « < » qui ne ferment rien dans la page (plus de {most}) : le "
-                            "moteur de rendu du site y passerait des heures",
+    "render.unclosed": "{count:number} « [ », « ( » ou « < » qui ne ferment rien dans un même paragraphe (plus de "
+                       "{most:number}) : le moteur de rendu du site y passerait des heures ; écrivez-les comme du "
+                       "texte ou scindez le paragraphe",
+    "render.unclosed/page": "{count:number} « [ », « ( » ou « < » qui ne ferment rien dans la page (plus de "
+                            "{most:number}) : le moteur de rendu du site y passerait des heures",
     "render.brackets": "des crochets imbriqués sur plus de {nesting} niveaux, ou plus de {most} accents graves, dans "
                        "un même paragraphe : le moteur de rendu du site y passerait des heures ; écrivez-les comme du "
                        "texte",
@@ -1065,9 +1067,9 @@ MESSAGES: dict[str, str] = {
                                 "overrides/ de la branche source ne contiennent (une page peut charger tout fichier de "
                                 "l'origine du site) ; la branche seule ne peut les garantir : retirez-le, ou "
                                 "reconstruisez toutes les versions (`policy history --rebuild`)",
-    "publish.pages-unchecked": "lecture de {count} pages de la branche par le contrôle de sortie : aucune commande sur "
-                               "cette machine ne les a vues passer (un clone neuf) ; chacune est gardée dans {folder} "
-                               "une fois passée, et n'est plus relue",
+    "publish.pages-unchecked": "lecture de {count:number} pages de la branche par le contrôle de sortie : aucune "
+                               "commande sur cette machine ne les a vues passer (un clone neuf) ; chacune est gardée "
+                               "dans {folder} une fois passée, et n'est plus relue",
     "verify.file": "{path} : {what:said}",
     "verify.shared-list-invalid": "{path} : n'est pas une liste valide de fichiers de thème partagés",
     "verify.shared-list-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
@@ -1324,13 +1326,13 @@ MESSAGES: dict[str, str] = {
     "import.note/lines": "lignes {lines} et {last:said} : {note:said}",
     "import.note/markdown-line": "ligne {line} du Markdown : {note:said}",
     "import.note/markdown-lines": "lignes {lines} et {last:said} du Markdown : {note:said}",
-    "import.note/more": "{count} autres",
+    "import.note/more": "{count:number} autres",
     "convert.first-heading-title": "le premier titre du texte, de niveau {level} et au-dessus de tous les autres, "
                                    "est son titre principal (#) ; ses autres titres remontent de "
                                    "{shift:plural:niveau|niveaux}",
     "convert.quoted": "« {words} »",
     "convert.quoted-list": "{quoted:each:, }{more:said}",
-    "convert.and-more": " et {count} autres",
+    "convert.and-more": " et {count:number} autres",
     "convert.no-title": "le texte n'a pas de titre (son ancien site le tirait sans doute du modèle de sa page) : il "
                         "reçoit « {title} », le titre des autres textes de son fichier",
     "convert.removed-elements": "retiré {count:plural:élément|éléments} <{tag}>",
@@ -3027,9 +3029,9 @@ MESSAGES: dict[str, str] = {
     "css.unread-colour": "définit {name}: {value} ({selector}) : pas une couleur que la vérification sait lire "
                          "(#rrggbb, rgb(), hsl() ou un nom simple) : son contraste avec ce sur quoi elle se trouve "
                          "est inconnu",
-    "css.contrast": "définit {name}: {value} ({selector}) : un contraste de {ratio}:1 avec {what:said}{dark:said}, "
-                    "inférieur au {minimum}:1 dont les lecteurs ont besoin (WCAG 2.1 AA) : les mots seraient "
-                    "illisibles, ou invisibles",
+    "css.contrast": "définit {name}: {value} ({selector}) : un contraste de {ratio:decimal}:1 avec "
+                    "{what:said}{dark:said}, inférieur au {minimum:decimal}:1 dont les lecteurs ont besoin (WCAG 2.1 "
+                    "AA) : les mots seraient illisibles, ou invisibles",
     "css.against/page-background": "le fond de la page",
     "css.against/page-text": "le texte de la page",
     "css.against/header-text": "le texte de l'en-tête (--md-primary-bg-color)",
@@ -3041,9 +3043,10 @@ MESSAGES: dict[str, str] = {
                        "donnez-lui la sienne à cet endroit",
     "css.scheme/light": " sur un écran clair (ses couleurs sont celles de @media (prefers-color-scheme: light)) : "
                         "donnez-lui la sienne à cet endroit",
-    "css.crossed": "définit {set:said} : un contraste de {ratio}:1 entre {text:said} et {ground:said}{where:said}, "
-                   "inférieur au {minimum}:1 dont les lecteurs ont besoin (WCAG 2.1 AA) : tout texte de la page peut "
-                   "se trouver sur n'importe quel fond que définit la feuille de style",
+    "css.crossed": "définit {set:said} : un contraste de {ratio:decimal}:1 entre {text:said} et "
+                   "{ground:said}{where:said}, inférieur au {minimum:decimal}:1 dont les lecteurs ont besoin (WCAG "
+                   "2.1 AA) : tout texte de la page peut se trouver sur n'importe quel fond que définit la feuille de "
+                   "style",
     # --- notes d'import des passes plus petites de la conversion (convert/*.py) -------------------------------------
     "convert.alt-chunks": "lu {count:plural:page web incorporée|pages web incorporées} au document (les « blocs de "
                           "format de remplacement » de Word, par lesquels les outils qui produisent des fichiers Word "
@@ -3312,5 +3315,5 @@ MESSAGES: dict[str, str] = {
                                  "disent « Aucune modification du texte. » (dites ce qui a changé dans `summary:`, "
                                  "qu'ils reprendront alors)",
     "gate.renumbered": "{lang} {label} : « {was} » → « {now} »",
-    "gate.renumbered/more": " ; … ({count} titres)",
+    "gate.renumbered/more": " ; … ({count:number} titres)",
 }

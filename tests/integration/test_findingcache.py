@@ -153,7 +153,7 @@ def test_settings_the_checks_refuse_at_a_commit_are_said_in_french_and_again_fro
     for dest in ("one", "two"):
         found = [f for f in snapshot(project, commit, tmp_path / dest).findings if f.rule == "source.settings"]
         assert [f.said("fr") for f in found] == [
-            "mkdocs.yml:1: [source.settings] mkdocs.en.yml : docs_dir : ['docs/en'] n'est pas un nom de dossier "
+            "mkdocs.yml:1: [source.settings] mkdocs.en.yml\u00a0: docs_dir\u00a0: ['docs/en'] n'est pas un nom de dossier "
             "(docs/<langue>)"], dest
         assert [f.said() for f in found] == [
             "mkdocs.yml:1: [source.settings] mkdocs.en.yml: docs_dir: ['docs/en'] is not a folder's name (docs/<lang>)"]

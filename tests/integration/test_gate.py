@@ -1247,8 +1247,8 @@ def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(projec
                        "by another generator, whose theme wrote other scripts: `policy history --rebuild` moves it onto "
                        "today's theme)")
     assert messages.said_in(told[0], "fr") == (
-        "fr/2021-02-17/index.html : un <script> qui n'est pas l'un de ceux du thème : 'var x' (une version construite "
-        "par un autre générateur, dont le thème écrivait d'autres scripts : `policy history --rebuild` la passe au "
+        "fr/2021-02-17/index.html\u00a0: un <script> qui n'est pas l'un de ceux du thème\u00a0: 'var x' (une version construite "
+        "par un autre générateur, dont le thème écrivait d'autres scripts\u00a0: `policy history --rebuild` la passe au "
         "thème d'aujourd'hui)")
     assert told[1] == "fr/2022-03-01/index.html: <script> that is not one of the theme's own: 'var x'"
 

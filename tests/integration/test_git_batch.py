@@ -275,8 +275,8 @@ def test_a_lock_held_or_that_cannot_be_written_is_said_in_the_site_s_language(gi
         with git.lock(repo, "policysite-unwritable", timeout=1):
             pass
     assert messages.said_in(messages.text_of(unwritable.value), "fr").endswith(
-        "policysite-unwritable.lock : le verrou de la publication ne peut pas être écrit (Is a directory) : la "
-        "publication écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire")
+        "policysite-unwritable.lock\u00a0: le verrou de la publication ne peut pas être écrit (Is a directory)\u00a0: la "
+        "publication écrit dans le dossier .git du dépôt\u202f; lancez-la sous un utilisateur autorisé à y écrire")
     monkeypatch.setattr(branch, "LOCK_TIMEOUT", 0)
     path = git_repo / ".git" / "policysite-publish-gh-pages.lock"
     with open(path, "a+", encoding="utf-8") as held:
@@ -285,7 +285,7 @@ def test_a_lock_held_or_that_cannot_be_written_is_said_in_the_site_s_language(gi
             with branch.lock(SimpleNamespace(repo=repo), "gh-pages", None):  # type: ignore[arg-type]
                 pass
     said = messages.text_of(locked.value)
-    assert messages.said_in(said, "fr") == (f"une autre publication est encore en cours : {path.resolve()} : un "
+    assert messages.said_in(said, "fr") == (f"une autre publication est encore en cours\u00a0: {path.resolve()}\u00a0: un "
                                             "autre processus détient encore le verrou après 0 s")
     assert said == f"another publication is still running: {path.resolve()}: another process still holds the lock after 0s"
     cli._waiting("fr")(path)

@@ -25,7 +25,7 @@ def test_plain_headings_that_make_a_numbered_text_unnumbered_are_said_with_the_i
     said = found[0].said("fr")
     assert said.startswith("docs/fr/index.md:7: [structure.ids-changed] 3 sections de la version précédente "
                            "(2021-02-17), publiées avec leur numéro pour identifiant (#s1 → #version-du-document …)")
-    assert "3 des 7 titres ont un numéro" in said and "« ## 1. Version du document {#s1} »" in said
+    assert "3 des 7 titres ont un numéro" in said and "«\u00a0## 1. Version du document {#s1}\u00a0»" in said
     numbered = PLAIN.replace("## Cookies", "## 3. Cookies").replace("## Enfants", "## 4. Enfants").replace(
         "## Partage", "## 5. Partage").replace("## Sécurité", "## 6. Sécurité")
     page.write_text(fr_page("2022-01-01") + "\n" + numbered, encoding="utf-8")
@@ -54,10 +54,10 @@ def test_a_text_brought_to_half_of_its_headings_numbered_is_warned_before_one_mo
     assert [(f.rule, f.line, f.severity) for f in found] == [
         ("structure.ids-edge", lines.index("## Cookies") + 1, "warning")], found
     assert found[0].said("fr").endswith(
-        "[structure.ids-edge] 3 des 6 titres ont un numéro, exactement la moitié : le texte est encore tenu pour "
+        "[structure.ids-edge] 3 des 6 titres ont un numéro, exactement la moitié\u00a0: le texte est encore tenu pour "
         "numéroté, mais un titre de plus sans numéro ferait prendre à ses 3 sections numérotées l'identifiant de leur "
         "titre (#s1 → #version-du-document …), et les liens des lecteurs comme le sélecteur de versions aboutiraient "
-        "ailleurs. Numérotez les titres qui n'en ont pas (« ## N. Cookies »)"), found[0].said("fr")
+        "ailleurs. Numérotez les titres qui n'en ont pas («\u00a0## N. Cookies\u00a0»)"), found[0].said("fr")
     assert found[0].said("en").endswith(
         "[structure.ids-edge] 3 of the 6 headings have a number, exactly half: the text still counts as numbered, but "
         "one more heading without a number would give its 3 numbered sections their titles' ids (#s1 → "

@@ -1366,8 +1366,8 @@ def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(tmp
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2021-05-01", "Two.")]
     one, emptied, back, draft, _two = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md au commit {emptied} (commité le 2021-02-01) : vide, sans texte : omis" in out, out
-    assert (f"privacy.md au commit {back} (commité le 2021-02-03) : de nouveau le même texte que celui de {one} : pas "
+    assert f"privacy.md au commit {emptied} (commité le 2021-02-01)\u00a0: vide, sans texte\u00a0: omis" in out, out
+    assert (f"privacy.md au commit {back} (commité le 2021-02-03)\u00a0: de nouveau le même texte que celui de {one}\u00a0: pas "
             "de nouvelle version") in out, out
-    assert (f"privacy.md au commit {draft} (commité le 2021-04-01) : son en-tête en fait un brouillon (`draft: true`, "
-            "`published: false`), que l'ancien site n'a pas publié : omis") in out, out
+    assert (f"privacy.md au commit {draft} (commité le 2021-04-01)\u00a0: son en-tête en fait un brouillon (`draft: true`, "
+            "`published: false`), que l'ancien site n'a pas publié\u00a0: omis") in out, out

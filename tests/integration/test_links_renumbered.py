@@ -34,8 +34,8 @@ def test_a_link_whose_section_a_new_one_renumbered_is_said_with_the_id_it_now_ha
     line = fr.read_text(encoding="utf-8").splitlines().index("## 2. Finalités") + 3
     assert [(f.path, f.line) for f in found] == [("docs/fr/index.md", line)] * 2, found
     assert {f.said("fr") for f in found} == {
-        f"docs/fr/index.md:{line}: [links.renumbered] le lien « {text} » mène à #s3, désormais §3 Sous-traitants ; "
-        "dans la version précédente (2021-02-17), il menait à §3 Durée de conservation, devenue §4 : faites-le "
+        f"docs/fr/index.md:{line}: [links.renumbered] le lien «\u00a0{text}\u00a0» mène à #s3, désormais §3 Sous-traitants\u202f; "
+        "dans la version précédente (2021-02-17), il menait à §3 Durée de conservation, devenue §4\u00a0: faites-le "
         "pointer vers #s4 (et corrigez le numéro qu'il montre)" for text in ("la durée de conservation", "§3")}
     assert {f.said("en") for f in found} >= {
         f"docs/fr/index.md:{line}: [links.renumbered] the link “§3” goes to #s3, now §3 Sous-traitants; in the "

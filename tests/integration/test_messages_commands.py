@@ -11,7 +11,7 @@ from policysite import cli, messages
 
 # The edited English text keeps the published version's date: diff warns (before a refusal of its -o FILE)
 _STALE = ("warning: le texte modifié est daté du 2021-02-17, non postérieur au 2021-02-17, la version publiée à "
-          "laquelle il est comparé : sa publication serait refusée (une version publiée ne change jamais) ; "
+          "laquelle il est comparé\u00a0: sa publication serait refusée (une version publiée ne change jamais)\u202f; "
           "donnez-lui une date postérieure au 2021-02-17 dans toutes les langues\n",
           "warning: the edited text is dated 2021-02-17, not after 2021-02-17, the published version it is compared "
           "with: publishing it would be refused (a published version never changes); give it a date after 2021-02-17 "
@@ -20,65 +20,65 @@ _STALE = ("warning: le texte modifié est daté du 2021-02-17, non postérieur a
 LINES = [
     (["sync-mark", "en"], "error: sync-mark attend des numéros de section ou --all",
      "error: sync-mark needs section numbers or --all", cli.USAGE),
-    (["sync-mark", "fr", "1"], "error: fr est la langue de référence : seules les traductions sont marquées",
+    (["sync-mark", "fr", "1"], "error: fr est la langue de référence\u00a0: seules les traductions sont marquées",
      "error: fr is the authoritative language: only translations are marked", cli.USAGE),
-    (["sync-mark", "en", "9"], "error: docs/fr/index.md n'a pas de section §9 : ses sections sont §1, §2, §2.1",
+    (["sync-mark", "en", "9"], "error: docs/fr/index.md n'a pas de section §9\u00a0: ses sections sont §1, §2, §2.1",
      "error: docs/fr/index.md has no section §9: its sections are §1, §2, §2.1", cli.USAGE),
     (["sync-mark", "en", "--all"],
-     "docs/en/.translated-from.yml : 3 sections marquées comme alignées sur le texte de référence : 1, 2, 2.1",
+     "docs/en/.translated-from.yml\u00a0: 3 sections marquées comme alignées sur le texte de référence\u00a0: 1, 2, 2.1",
      "docs/en/.translated-from.yml: marked 3 section(s) in line: 1, 2, 2.1", cli.OK),
     (["words"], "error: policy words attend --prune (la seule action sur les listes de mots à ce jour)",
      "error: policy words needs --prune (the only action on word lists so far)", cli.USAGE),
-    (["words", "--prune", "--lang", "fr"], "docs/fr/.words.txt : 1 entrée inutilisée supprimée : zorglub",
+    (["words", "--prune", "--lang", "fr"], "docs/fr/.words.txt\u00a0: 1 entrée inutilisée supprimée\u00a0: zorglub",
      "docs/fr/.words.txt: removed 1 unused entry: zorglub", cli.OK),
-    (["words", "--prune", "--lang", "en"], "docs/en/.words.txt : 0 entrée inutilisée supprimée",
+    (["words", "--prune", "--lang", "en"], "docs/en/.words.txt\u00a0: 0 entrée inutilisée supprimée",
      "docs/en/.words.txt: removed 0 unused entries", cli.OK),
-    (["diff", "2021-02-17", "HEAD"], "error: « HEAD » n'est pas une version : donnez une date (AAAA-MM-JJ), `latest` "
+    (["diff", "2021-02-17", "HEAD"], "error: «\u00a0HEAD\u00a0» n'est pas une version\u00a0: donnez une date (AAAA-MM-JJ), `latest` "
      "(celle en vigueur aujourd'hui), `newest` (la dernière publiée, annoncée à l'avance ou non) ou `worktree`",
      "error: “HEAD” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` (the last "
      "published, announced ahead or not) or `worktree`", cli.USAGE),
     (["diff", "2020-01-01", "worktree"],
-     "error: aucune version datée du 2020-01-01 : les versions connues sont 2021-02-17",
+     "error: aucune version datée du 2020-01-01\u00a0: les versions connues sont 2021-02-17",
      "error: no dated version 2020-01-01: known versions are 2021-02-17", cli.USAGE),
-    (["diff", "latest", "worktree"], "error: il n'y a aucune version publiée sur la branche gh-pages : publiez-en une "
+    (["diff", "latest", "worktree"], "error: il n'y a aucune version publiée sur la branche gh-pages\u00a0: publiez-en une "
      "avec `policy publish`, ou comparez des dates de l'historique git",
      "error: there is no published version on the gh-pages branch: publish one with `policy publish`, or compare "
      "dates from the git history", cli.USAGE),
     (["diff", "2021-02-17", "2021-02-17"], "2021-02-17 et 2021-02-17 ont le même texte en français",
      "2021-02-17 and 2021-02-17 have the same fr text", cli.OK),
     (["diff", "2021-02-17", "worktree", "--format", "docx"],
-     "error: --format docx écrit un document Word : nommez-le avec -o FICHIER",
+     "error: --format docx écrit un document Word\u00a0: nommez-le avec -o FICHIER",
      "error: --format docx writes a Word document: name it with -o FILE", cli.USAGE),
     (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "docs/en/index.md"],
      _STALE[0] +
-     "error: docs/en/index.md se trouve dans le dossier docs de la langue en, à partir duquel le site est construit : "
+     "error: docs/en/index.md se trouve dans le dossier docs de la langue en, à partir duquel le site est construit\u00a0: "
      "écrivez la comparaison ailleurs (rien n'a été écrit)",
      _STALE[1] +
      "error: docs/en/index.md is in en's docs folder, whose files the site is built from: write the redline elsewhere "
      "(nothing was written)", cli.USAGE),
     (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "mkdocs.yml"],
      _STALE[0] +
-     "error: mkdocs.yml se trouve parmi les fichiers du projet, que git suit : écrivez la comparaison ailleurs (rien "
+     "error: mkdocs.yml se trouve parmi les fichiers du projet, que git suit\u00a0: écrivez la comparaison ailleurs (rien "
      "n'a été écrit)",
      _STALE[1] +
      "error: mkdocs.yml is a file of the project, which git tracks: write the redline elsewhere (nothing was written)",
      cli.USAGE),
     (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "nowhere/redline.txt"],
      _STALE[0] +
-     "error: nowhere n'existe pas : créez-le d'abord, ou écrivez la comparaison dans un dossier existant",
+     "error: nowhere n'existe pas\u00a0: créez-le d'abord, ou écrivez la comparaison dans un dossier existant",
      _STALE[1] +
      "error: nowhere does not exist: create it first, or write the redline into an existing folder", cli.USAGE),
     (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "drafts"],
      _STALE[0] +
-     "error: drafts est un dossier : nommez le fichier à écrire, par exemple drafts/redline.docx",
+     "error: drafts est un dossier\u00a0: nommez le fichier à écrire, par exemple drafts/redline.docx",
      _STALE[1] +
      "error: drafts is a folder: name the file to write, such as drafts/redline.docx", cli.USAGE),
     # words 29: the settings' refusals, English on every site
     (["check", "--lang", "de"],
-     "error: la langue « de » ne figure pas dans extra.policy.languages : celles de ce site sont fr, en",
+     "error: la langue «\u00a0de\u00a0» ne figure pas dans extra.policy.languages\u00a0: celles de ce site sont fr, en",
      "error: language 'de' is not listed in extra.policy.languages: this site's are fr, en", cli.USAGE),
-    (["at", "2021-02-17", "-d", "cookies"], "error: --document « cookies » : ce site n'a qu'un document "
-     "(extra.policy.documents n'est pas défini) : retirez l'option",
+    (["at", "2021-02-17", "-d", "cookies"], "error: --document «\u00a0cookies\u00a0»\u00a0: ce site n'a qu'un document "
+     "(extra.policy.documents n'est pas défini)\u00a0: retirez l'option",
      "error: --document 'cookies': this site has one document (extra.policy.documents is not set): leave the option "
      "out", cli.REFUSED),
 ]
@@ -124,11 +124,11 @@ def test_what_a_configuration_may_not_do_is_said_in_french(tmp_path, monkeypatch
                       "nav:\n  - Accueil: index.md\n", encoding="utf-8")
     assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
     lines = capsys.readouterr().out.splitlines()
-    assert ("mkdocs.yml:1: [config.refused] nav : le générateur écrit lui-même la navigation du site ; une navigation "
+    assert ("mkdocs.yml:1: [config.refused] nav\u00a0: le générateur écrit lui-même la navigation du site\u202f; une navigation "
             "propre au projet imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) "
-            "qu'aucune vérification ne lit : supprimez-la") in lines, lines
-    assert ("mkdocs.yml:1: [config.refused] repo_url : le thème le demanderait à l'hébergeur du dépôt depuis le "
-            "navigateur de chaque lecteur (une requête vers un autre site) : supprimez-le") in lines, lines
+            "qu'aucune vérification ne lit\u00a0: supprimez-la") in lines, lines
+    assert ("mkdocs.yml:1: [config.refused] repo_url\u00a0: le thème le demanderait à l'hébergeur du dépôt depuis le "
+            "navigateur de chaque lecteur (une requête vers un autre site)\u00a0: supprimez-le") in lines, lines
     monkeypatch.setenv(messages.ENVIRONMENT, "en")
     assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
     lines = capsys.readouterr().out.splitlines()
@@ -153,12 +153,12 @@ def test_an_import_s_file_names_without_a_date_are_said_in_french(tmp_path, monk
     english = ("name each version after the day its text took effect, year first, e.g. privacy-2019-03-01.html")
     root = ["--root", str(project.root), "import", "--lang", "fr"]
     assert cli.main([*root, str(old / "politique.md")]) == cli.USAGE
-    assert capsys.readouterr().err == (f"error: politique.md : pas de date dans le nom du fichier : {hint} (le nom d'un "
+    assert capsys.readouterr().err == (f"error: politique.md\u00a0: pas de date dans le nom du fichier\u00a0: {hint} (le nom d'un "
                                        "dossier n'est pas lu)\n")
     assert cli.main([*root, str(old)]) == cli.USAGE
     assert capsys.readouterr().err == (
-        f"error: 2 noms de fichiers ne portent aucune date que l'import lit :\n  politique-2021-02-30.md : 2021-02-30 "
-        f"n'est pas un jour du calendrier : {hint}\n  politique.md : pas de date dans le nom du fichier : {hint} (le nom "
+        f"error: 2 noms de fichiers ne portent aucune date que l'import lit\u00a0:\n  politique-2021-02-30.md\u00a0: 2021-02-30 "
+        f"n'est pas un jour du calendrier\u00a0: {hint}\n  politique.md\u00a0: pas de date dans le nom du fichier\u00a0: {hint} (le nom "
         "d'un dossier n'est pas lu)\n")
     monkeypatch.setenv(messages.ENVIRONMENT, "en")
     assert cli.main([*root, str(old)]) == cli.USAGE
@@ -170,32 +170,32 @@ def test_an_import_s_file_names_without_a_date_are_said_in_french(tmp_path, monk
 
 IMPORT_REFUSED = [  # (the file written, its bytes, the other arguments, the French error, the English one)
     ("politique-2020-01-01.md", b"", [],
-     "{path} : ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou écrit par des "
-     "scripts) : rien n'a été importé",
+     "{path}\u00a0: ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou écrit par des "
+     "scripts)\u00a0: rien n'a été importé",
      "{path}: no text in it (an empty file, or a page whose text is in images or written by scripts): nothing "
      "imported"),
     ("politique-2020-02-01.md", b"version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 3\n", [],
-     "politique-2020-02-01.md : un pointeur Git LFS, et non le texte : le texte est conservé hors de git "
-     "(`filter=lfs` dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a "
+     "politique-2020-02-01.md\u00a0: un pointeur Git LFS, et non le texte\u00a0: le texte est conservé hors de git "
+     "(`filter=lfs` dans .gitattributes)\u202f; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a "
      "été importé)",
      "politique-2020-02-01.md: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
      ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)"),
     ("politique-2020-03-01.html",
      b'<html><body><h1>Politique</h1><p><a href="https://iubenda.example/x">Politique</a></p></body></html>', [],
-     "{path} : aucun texte hormis son titre et ses liens (https://iubenda.example/x) : la page affiche, à son "
+     "{path}\u00a0: aucun texte hormis son titre et ses liens (https://iubenda.example/x)\u00a0: la page affiche, à son "
      "ouverture, un texte chargé depuis un autre site (une intégration d'iubenda, de Termly ou d'un autre service, une "
-     "iframe) ; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte depuis le service, "
-     "et importez-le : rien n'a été importé",
+     "iframe)\u202f; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte depuis le service, "
+     "et importez-le\u00a0: rien n'a été importé",
      "{path}: no text but its title and links (https://iubenda.example/x): the page shows a text loaded from another "
      "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that address and save "
      "the page it shows, or export the text from the service, and import that: nothing imported"),
     ("anciens.zip", b"not a zip", [],
-     "anciens.zip : n'est pas une archive zip lisible (File is not a zip file) : décompressez-la et importez le "
+     "anciens.zip\u00a0: n'est pas une archive zip lisible (File is not a zip file)\u00a0: décompressez-la et importez le "
      "dossier (rien n'a été importé)",
      "anciens.zip: not a zip archive it can read (File is not a zip file): unzip it and import the folder (nothing "
      "imported)"),
     ("politique-2020-04-01.md", b"# Politique\n", ["--ref", "main"],
-     "--ref main : lit l'historique d'une branche, avec --git (rien n'a été importé)",
+     "--ref main\u00a0: lit l'historique d'une branche, avec --git (rien n'a été importé)",
      "--ref main: reads a branch's history, with --git (nothing imported)"),
 ]
 
@@ -260,14 +260,14 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
     (project.root / "docs" / "en" / "index.md").unlink()
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
-        "fr": "error: docs/en/index.md : la page de la politique en anglais n'existe pas : importez les textes en "
+        "fr": "error: docs/en/index.md\u00a0: la page de la politique en anglais n'existe pas\u00a0: importez les textes en "
               "anglais (policy import --lang en FICHIERS-OU-DOSSIERS, après ceux en français) ou écrivez la page\n",
         "en": "error: docs/en/index.md: the en policy page does not exist: import the en texts (policy import --lang en "
               "FILES-OR-FOLDERS, after the fr ones) or write the page\n"}[said_in]
     (project.root / "docs" / "fr" / "index.md").unlink()
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
-        "fr": "error: docs/fr/index.md : la page de la politique en français n'existe pas : importez les textes en "
+        "fr": "error: docs/fr/index.md\u00a0: la page de la politique en français n'existe pas\u00a0: importez les textes en "
               "français (policy import --lang fr FICHIERS-OU-DOSSIERS) ou écrivez la page\n",
         "en": "error: docs/fr/index.md: the fr policy page does not exist: import the fr texts (policy import --lang fr "
               "FILES-OR-FOLDERS) or write the page\n"}[said_in]
@@ -275,27 +275,27 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
 
 # (arguments, what argparse says on a French site, and on an English one: its last line)
 ARGUMENTS = [
-    (["diff"], "policy diff: error: ces arguments sont obligatoires : old, new",
+    (["diff"], "policy diff: error: ces arguments sont obligatoires\u00a0: old, new",
      "policy diff: error: the following arguments are required: old, new"),
     (["check", "--format", "yaml"],
-     "policy check: error: argument --format : choix invalide : 'yaml' (choisissez parmi 'text', 'json')",
+     "policy check: error: argument --format\u00a0: choix invalide\u00a0: 'yaml' (choisissez parmi 'text', 'json')",
      "policy check: error: argument --format: invalid choice: 'yaml' (choose from 'text', 'json')"),
-    (["check", "--bogus"], "policy: error: arguments non reconnus : --bogus",
+    (["check", "--bogus"], "policy: error: arguments non reconnus\u00a0: --bogus",
      "policy: error: unrecognized arguments: --bogus"),
     (["history", "--rebuild", "--archive-only"],
-     "policy history: error: argument --archive-only : incompatible avec l'argument --rebuild",
+     "policy history: error: argument --archive-only\u00a0: incompatible avec l'argument --rebuild",
      "policy history: error: argument --archive-only: not allowed with argument --rebuild"),
-    (["history", "-j", "x"], "policy history: error: argument -j/--jobs : valeur int invalide : 'x'",
+    (["history", "-j", "x"], "policy history: error: argument -j/--jobs\u00a0: valeur int invalide\u00a0: 'x'",
      "policy history: error: argument -j/--jobs: invalid int value: 'x'"),
     # words 30: the day `policy at` is given, refused in English
-    (["at", "2024-02-30"], "policy at: error: argument day : « 2024-02-30 » n'est ni un jour (AAAA-MM-JJ) ni un "
+    (["at", "2024-02-30"], "policy at: error: argument day\u00a0: «\u00a02024-02-30\u00a0» n'est ni un jour (AAAA-MM-JJ) ni un "
      "instant avec son décalage (2024-02-28T23:30:00Z)", "policy at: error: argument day: '2024-02-30' is not a day "
      "(YYYY-MM-DD) nor an instant with its offset (2024-02-28T23:30:00Z)"),
-    (["at", "2024-02-28T23:30"], "policy at: error: argument day : « 2024-02-28T23:30 » n'a pas de décalage par "
-     "rapport à UTC : son jour en dépend ; donnez-le (2024-02-28T23:30Z pour UTC, ou +01:00 …)",
+    (["at", "2024-02-28T23:30"], "policy at: error: argument day\u00a0: «\u00a02024-02-28T23:30\u00a0» n'a pas de décalage par "
+     "rapport à UTC\u00a0: son jour en dépend\u202f; donnez-le (2024-02-28T23:30Z pour UTC, ou +01:00 …)",
      "policy at: error: argument day: '2024-02-28T23:30' has no offset from UTC: its day depends on it; give it "
      "(2024-02-28T23:30Z for UTC, or +01:00 …)"),
-    (["--root"], "policy: error: argument --root : un argument attendu",
+    (["--root"], "policy: error: argument --root\u00a0: un argument attendu",
      "policy: error: argument --root: expected one argument"),
 ]
 
@@ -314,7 +314,7 @@ def test_a_command_line_argparse_refuses_is_said_in_the_site_s_language(site, mo
     assert stopped.value.code == cli.USAGE
     lines = capsys.readouterr().err.splitlines()
     assert lines[-1] == (french if said_in == "fr" else english)
-    assert lines[0].startswith("usage : policy" if said_in == "fr" else "usage: policy")
+    assert lines[0].startswith("usage\u00a0: policy" if said_in == "fr" else "usage: policy")
 
 
 def test_the_help_is_said_whole_in_the_site_s_language(site, monkeypatch, capsys, said_in):
@@ -328,7 +328,7 @@ def test_the_help_is_said_whole_in_the_site_s_language(site, monkeypatch, capsys
         assert "  -h, --help            show this help message and exit\n" in out
         assert "write the redline into this file (needed for docx)" in out
         return
-    assert out.startswith("usage : policy diff") and "\narguments positionnels :\n" in out and "\noptions :\n" in out
+    assert out.startswith("usage\u00a0: policy diff") and "\narguments positionnels\u00a0:\n" in out and "\noptions\u00a0:\n" in out
     assert "  -h, --help            affiche cette aide et quitte\n" in out
     assert "écrit la comparaison dans ce fichier (nécessaire pour\n                        docx)" in out, out
 
@@ -365,12 +365,12 @@ def test_settings_that_are_refused_are_said_in_the_language_mkdocs_yml_names(tmp
     assert "  language: fr\n" in written and "    company: " in written
     config.write_text(written.replace("    company: ", "    former_company: "), encoding="utf-8")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
-    assert capsys.readouterr().err == {"fr": f"error: {config} : extra.policy.company manque\n",
+    assert capsys.readouterr().err == {"fr": f"error: {config}\u00a0: extra.policy.company manque\n",
                                        "en": f"error: {config}: extra.policy.company is missing\n"}[said_in]
     config.write_text(written.replace("  policy:", "  former_policy:"), encoding="utf-8")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
-        "fr": f"error: {config} : extra.policy manque (company, languages, authoritative, …)\n",
+        "fr": f"error: {config}\u00a0: extra.policy manque (company, languages, authoritative, …)\n",
         "en": f"error: {config}: extra.policy is missing (company, languages, authoritative, …)\n"}[said_in]
 
 
@@ -389,14 +389,14 @@ def test_what_the_theme_may_not_be_told_is_said_in_the_site_s_language(tmp_path,
     assert cli.main(["--root", str(project.root), "check"]) == cli.REFUSED
     lines = capsys.readouterr().out.splitlines()
     expected = {
-        "fr": ["mkdocs.yml:1: [config.refused] theme.direction : 'rtl' n'est pas le sens d'écriture de fr (ltr) : une "
+        "fr": ["mkdocs.yml:1: [config.refused] theme.direction\u00a0: 'rtl' n'est pas le sens d'écriture de fr (ltr)\u00a0: une "
                "page orientée dans l'autre sens montre ses nombres et sa ponctuation dans un autre ordre que celui du "
-               "texte ; supprimez-le (le thème connaît le sens de la langue)",
-               "mkdocs.yml:1: [config.refused] theme.palette : Material garde alors le jeu de couleurs du lecteur dans "
-               "le stockage du navigateur à chaque page : le site ne stocke rien (les couleurs vont dans une feuille "
+               "texte\u202f; supprimez-le (le thème connaît le sens de la langue)",
+               "mkdocs.yml:1: [config.refused] theme.palette\u00a0: Material garde alors le jeu de couleurs du lecteur dans "
+               "le stockage du navigateur à chaque page\u00a0: le site ne stocke rien (les couleurs vont dans une feuille "
                "de style)",
-               "mkdocs.yml:1: [config.refused] markdown_extensions : toc : baselevel : 3 n'est pas une option avec "
-               "laquelle le générateur construit : elle change ce que la page montre du texte vérifié"],
+               "mkdocs.yml:1: [config.refused] markdown_extensions\u00a0: toc\u00a0: baselevel\u00a0: 3 n'est pas une option avec "
+               "laquelle le générateur construit\u00a0: elle change ce que la page montre du texte vérifié"],
         "en": ["mkdocs.yml:1: [config.refused] theme.direction: 'rtl' is not the direction fr is written in (ltr): a "
                "page set the other way shows its numbers and punctuation in another order than the text holds; remove "
                "it (the theme knows the language's direction)",
@@ -408,9 +408,9 @@ def test_what_the_theme_may_not_be_told_is_said_in_the_site_s_language(tmp_path,
     # as `make preview` is told before it serves: each problem once, after the files that have it
     assert cli.main(["--root", str(project.root), "check", "--configuration"]) == cli.REFUSED
     said = capsys.readouterr().err.splitlines()
-    assert said[0] == {"fr": "error: la configuration est refusée :", "en": "error: the configuration is refused:"}[
+    assert said[0] == {"fr": "error: la configuration est refusée\u00a0:", "en": "error: the configuration is refused:"}[
         said_in]
-    files = {"fr": "  mkdocs.en.yml, mkdocs.yml : ", "en": "  mkdocs.en.yml, mkdocs.yml: "}[said_in]
+    files = {"fr": "  mkdocs.en.yml, mkdocs.yml\u00a0: ", "en": "  mkdocs.en.yml, mkdocs.yml: "}[said_in]
     assert files + expected[1].removeprefix("mkdocs.yml:1: [config.refused] ") in said, said
 
 
@@ -418,40 +418,40 @@ _POLICY = "  policy:\n"
 # (a line of mkdocs.yml, of mkdocs.en.yml for docs_dir, and what it is replaced with; the French line, the English
 # one): `{config}` stands for mkdocs.yml's path
 SETTINGS = [
-    ("    notice_days: 30 ", "    notice_days: trente ", "{config} : extra.policy.notice_days doit être un nombre de jours (de 0 à "
+    ("    notice_days: 30 ", "    notice_days: trente ", "{config}\u00a0: extra.policy.notice_days doit être un nombre de jours (de 0 à "
      "366), et non 'trente'", "{config}: extra.policy.notice_days must be a number of days (0 to 366), got 'trente'"),
-    (_POLICY, _POLICY + "    time_zone: Europe/Pariss\n", "{config} : extra.policy.time_zone : 'Europe/Pariss' n'est pas un "
-     "fuseau horaire : donnez son nom IANA, par exemple Europe/Paris, America/New_York ou UTC",
+    (_POLICY, _POLICY + "    time_zone: Europe/Pariss\n", "{config}\u00a0: extra.policy.time_zone\u00a0: 'Europe/Pariss' n'est pas un "
+     "fuseau horaire\u00a0: donnez son nom IANA, par exemple Europe/Paris, America/New_York ou UTC",
      "{config}: extra.policy.time_zone: 'Europe/Pariss' is no time zone: give its IANA name, such as Europe/Paris, "
      "America/New_York or UTC"),
-    ("    brand: DialOnce\n", "    brand: [Acme]\n", "{config} : extra.policy.brand doit être un texte, et non ['Acme']",
+    ("    brand: DialOnce\n", "    brand: [Acme]\n", "{config}\u00a0: extra.policy.brand doit être un texte, et non ['Acme']",
      "{config}: extra.policy.brand must be text, got ['Acme']"),
-    (_POLICY, _POLICY + "    pdf_fonts: [/usr/share/fonts]\n", "{config} : extra.policy.pdf_fonts : '/usr/share/fonts' doit être "
+    (_POLICY, _POLICY + "    pdf_fonts: [/usr/share/fonts]\n", "{config}\u00a0: extra.policy.pdf_fonts\u00a0: '/usr/share/fonts' doit être "
      "un dossier du projet, par exemple fonts", "{config}: extra.policy.pdf_fonts: '/usr/share/fonts' must be a folder "
      "inside the project, such as fonts"),
-    (_POLICY, _POLICY + "    brand_variants: Acme\n", "{config} : extra.policy.brand_variants doit être une liste de textes, par "
+    (_POLICY, _POLICY + "    brand_variants: Acme\n", "{config}\u00a0: extra.policy.brand_variants doit être une liste de textes, par "
      "exemple [Example SAS]", "{config}: extra.policy.brand_variants must be a list of texts, e.g. [Example SAS]"),
-    (_POLICY, _POLICY + "    documents: [{id: Cookies, page: cookies.md}]\n", "{config} : extra.policy.documents : entrée 1 : "
+    (_POLICY, _POLICY + "    documents: [{id: Cookies, page: cookies.md}]\n", "{config}\u00a0: extra.policy.documents\u00a0: entrée 1\u00a0: "
      "l'id 'Cookies' doit être fait de lettres minuscules, de chiffres et de traits d'union, commencer par une lettre, "
-     "et n'être aucun de ceux-ci : 404, assets, at, changes, compare, feed, history, index, latest, manifest, search, "
+     "et n'être aucun de ceux-ci\u00a0: 404, assets, at, changes, compare, feed, history, index, latest, manifest, search, "
      "side-by-side, updates",
      "{config}: extra.policy.documents: entry 1: id 'Cookies' must be lower-case letters, digits and hyphens, starting "
      "with a letter, and not one of 404, assets, at, changes, compare, feed, history, index, latest, manifest, search, "
      "side-by-side, updates"),
     (_POLICY, _POLICY + "    documents: [{id: privacy, page: index.md}, {id: cookies, page: index.md}]\n",
-     "{config} : extra.policy.documents : la page index.md est donnée à plus d'un document",
+     "{config}\u00a0: extra.policy.documents\u00a0: la page index.md est donnée à plus d'un document",
      "{config}: extra.policy.documents: the page index.md is given to more than one document"),
-    (_POLICY, _POLICY + "    messages: de\n", "{config} : extra.policy.messages : aucun message en « de » : ils sont écrits en "
+    (_POLICY, _POLICY + "    messages: de\n", "{config}\u00a0: extra.policy.messages\u00a0: aucun message en «\u00a0de\u00a0»\u00a0: ils sont écrits en "
      "en, fr", "{config}: extra.policy.messages: no messages in “de”: they are written in en, fr"),
     ("    public_url: https://www.dial-once.com/politique-de-confidentialite/\n",
      "    public_url: https://admin@www.example.com/\n",
-     "{config} : extra.policy.public_url : « https://admin@www.example.com/ » : a un nom d'utilisateur ou un mot de "
-     "passe avant son hôte (…@hôte) : il serait publié sur chaque page, et ce qui précède @ n'est pas là où mène "
-     "l'adresse ; écrivez-la comme https://www.example.com/privacy/",
+     "{config}\u00a0: extra.policy.public_url\u00a0: «\u00a0https://admin@www.example.com/\u00a0»\u00a0: a un nom d'utilisateur ou un mot de "
+     "passe avant son hôte (…@hôte)\u00a0: il serait publié sur chaque page, et ce qui précède @ n'est pas là où mène "
+     "l'adresse\u202f; écrivez-la comme https://www.example.com/privacy/",
      "{config}: extra.policy.public_url: “https://admin@www.example.com/”: has a user name or password before its host "
      "(…@host): it would be published on every page, and what stands before @ is not where the address goes; write it "
      "as https://www.example.com/privacy/"),
-    ("docs_dir: docs/en\n", "docs_dir: [docs/en]\n", "mkdocs.en.yml : docs_dir : ['docs/en'] n'est pas un nom de dossier (docs/<langue>)",
+    ("docs_dir: docs/en\n", "docs_dir: [docs/en]\n", "mkdocs.en.yml\u00a0: docs_dir\u00a0: ['docs/en'] n'est pas un nom de dossier (docs/<langue>)",
      "mkdocs.en.yml: docs_dir: ['docs/en'] is not a folder's name (docs/<lang>)"),
 ]
 
@@ -480,7 +480,7 @@ def test_a_version_asked_of_a_history_that_dates_none_is_said_as_a_sentence(tmp_
     monkeypatch.chdir(project.root)
     assert cli.main(["--root", str(project.root), "diff", "2020-01-01", "worktree"]) == cli.USAGE
     assert capsys.readouterr().err == {
-        "fr": "error: aucune version datée du 2020-01-01 : l'historique ne date encore aucune version\n",
+        "fr": "error: aucune version datée du 2020-01-01\u00a0: l'historique ne date encore aucune version\n",
         "en": "error: no dated version 2020-01-01: the history dates no version yet\n"}[said_in]
 
 
@@ -489,5 +489,5 @@ def test_a_file_import_is_given_that_is_not_there_is_said_in_the_site_s_language
     """Words 30: found running the commands on a French site with bad input, English there."""
     monkeypatch.chdir(committed.root)
     assert cli.main(["--root", str(committed.root), "import", "--lang", "fr", "nowhere"]) == cli.USAGE
-    assert capsys.readouterr().err == {"fr": "error: nowhere : aucun fichier ni dossier de ce nom (nowhere)\n",
+    assert capsys.readouterr().err == {"fr": "error: nowhere\u00a0: aucun fichier ni dossier de ce nom (nowhere)\n",
                                        "en": "error: nowhere: no such file or folder (nowhere)\n"}[said_in]

@@ -51,11 +51,11 @@ def doubled(tmp_path) -> Project:
 def test_a_french_site_s_refusal_is_said_in_french_and_nothing_is_published(doubled, command):
     result = policy_process(["--root", str(doubled.root), command], env=_environment())
     assert result.returncode == 1 and doubled.branch() is None
-    assert re.search(r"^error: 2021-02-17 \(commit [0-9a-f]{7}\) : non publiée, 1 problème :\n"
-                     r"  docs/fr/index\.md:\d+: \[editorial\.doubled-word\] §2 : « traitons traitons » : le mot "
-                     r"« traitons » est répété$", result.stderr, re.M), result.stderr
+    assert re.search(r"^error: 2021-02-17 \(commit [0-9a-f]{7}\)\u00a0: non publiée, 1 problème\u00a0:\n"
+                     r"  docs/fr/index\.md:\d+: \[editorial\.doubled-word\] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le mot "
+                     r"«\u00a0traitons\u00a0» est répété$", result.stderr, re.M), result.stderr
     if command == "history":  # (publish refuses its one version; history says how many it refused and what to do)
-        assert ("error: 1 version datée refusée par les vérifications : corrigez-la dans un nouveau commit, ou "
+        assert ("error: 1 version datée refusée par les vérifications\u00a0: corrigez-la dans un nouveau commit, ou "
                 "inscrivez chaque commit dans unpublished.yml comme jamais publié") in result.stderr
 
 
@@ -81,7 +81,7 @@ def test_a_text_dated_before_an_earlier_commit_s_date_is_refused_in_french(tmp_p
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 1 and project.branch() is None
     assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} date docs/fr/index.md du 2021-01-01, avant le "
-            f"2022-01-01 du commit antérieur {earlier[:7]} : la date de chaque texte doit suivre celles des textes qui "
+            f"2022-01-01 du commit antérieur {earlier[:7]}\u00a0: la date de chaque texte doit suivre celles des textes qui "
             "le précèdent dans l'historique") in result.stderr, result.stderr
     assert f"inscrivez {backdated[:7]} dans unpublished.yml comme jamais publié (ou {earlier[:7]}, si la version du " \
         "2022-01-01 n'a jamais été en vigueur)." in result.stderr
@@ -102,39 +102,39 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
     assert published.returncode == 0, published.stderr
     assert published.stdout == f"version 2021-02-17 publiée (fr, en) sur gh-pages à partir du commit {commit[:7]}\n"
     again = policy_process([*root, "publish"], env=_environment())
-    assert again.stdout == (f"rien à publier : la version 2021-02-17 figure déjà sur gh-pages avec ce texte (commit "
+    assert again.stdout == (f"rien à publier\u00a0: la version 2021-02-17 figure déjà sur gh-pages avec ce texte (commit "
                             f"{commit[:7]})\n")
     history = policy_process([*root, "history"], env=_environment())
-    assert history.stdout == ("rien à publier : toutes les versions datées de l'historique (1) figurent déjà sur "
+    assert history.stdout == ("rien à publier\u00a0: toutes les versions datées de l'historique (1) figurent déjà sur "
                               "gh-pages\n")
     verified = policy_process([*root, "verify"], env=_environment())
     assert verified.returncode == 0 and re.fullmatch(
-        r"gh-pages : \d+ fichiers de 1 version conformes au manifeste ; \d+ fichiers des pages d'historique, de "
-        r"comparaison et du flux conformes aux manifestes ; 1 version reconstruite à partir de son commit source, "
-        r"identique octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés : "
-        r"--print-pdfs les imprime\))? ; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
+        r"gh-pages\u00a0: \d+ fichiers de 1 version conformes au manifeste\u202f; \d+ fichiers des pages d'historique, de "
+        r"comparaison et du flux conformes aux manifestes\u202f; 1 version reconstruite à partir de son commit source, "
+        r"identique octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés\u00a0: "
+        r"--print-pdfs les imprime\))?\u202f; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
         verified.stdout), verified.stdout
     at = policy_process([*root, "at", "2021-03-01"], env=_environment())
     assert at.returncode == 0 and re.fullmatch(r"2021-02-17 \S+/fr/2021-02-17/ \(en vigueur depuis le 2021-02-17\)\n",
                                                at.stdout), at.stdout
     before = policy_process([*root, "at", "2021-01-01"], env=_environment())
     assert before.returncode == 1 and before.stderr == (
-        "error: aucune version n'était en vigueur le 2021-01-01 : la première publiée, 2021-02-17, a pris effet le "
+        "error: aucune version n'était en vigueur le 2021-01-01\u00a0: la première publiée, 2021-02-17, a pris effet le "
         "2021-02-17\n"), before.stderr
     unknown = policy_process([*root, "publish", "--document", "cgu"], env=_environment())
     assert unknown.returncode == 1 and unknown.stderr == (
-        "error: aucun document 'cgu' sur ce site (documents : aucun, extra.policy.documents n'est pas renseigné)\n")
+        "error: aucun document 'cgu' sur ce site (documents\u00a0: aucun, extra.policy.documents n'est pas renseigné)\n")
     older = project.commit("2021-01-10", fr="Nous traitons vos données.", en="We process your data.")
     refused = policy_process([*root, "publish"], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
-        "error: la version 2021-01-10 est antérieure à la dernière version publiée, 2021-02-17 (le texte diffère : "), \
+        "error: la version 2021-01-10 est antérieure à la dernière version publiée, 2021-02-17 (le texte diffère\u00a0: "), \
         refused.stderr
     assert f"inscrivez {older[:7]} dans unpublished.yml comme jamais publié" in refused.stderr
     project.write("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     dirty = policy_process([*root, "publish"], env=_environment())
     assert dirty.returncode == 1 and dirty.stderr.startswith(
-        "error: 2021-01-10 : non publiée : des modifications de la politique ne sont pas enregistrées dans un commit "
-        "(docs/en/.translated-from.yml, docs/en/index.md, docs/fr/index.md) ; enregistrez-les d'abord"), dirty.stderr
+        "error: 2021-01-10\u00a0: non publiée\u00a0: des modifications de la politique ne sont pas enregistrées dans un commit "
+        "(docs/en/.translated-from.yml, docs/en/index.md, docs/fr/index.md)\u202f; enregistrez-les d'abord"), dirty.stderr
     english = policy_process([*root, "publish", "--messages", "en"], env=_environment())
     assert english.returncode == 1 and english.stderr == (
         "error: 2021-01-10: not published: uncommitted changes to the policy (docs/en/.translated-from.yml, "
@@ -151,13 +151,13 @@ def test_a_version_published_after_its_date_is_warned_of_in_french(first_publish
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
     today = result.stderr.partition("aujourd'hui, ")[2][:10]
-    assert (f"warning: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date : "
+    assert (f"warning: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date\u00a0: "
             "l'archive indique désormais qu'elle est en vigueur depuis le 2021-03-01, alors que le site affichait la "
-            "version 2021-02-17 ; si ce texte n'était pas public depuis le 2021-03-01, datez le nouveau texte du "
+            "version 2021-02-17\u202f; si ce texte n'était pas public depuis le 2021-03-01, datez le nouveau texte du "
             f"{today} ou plus tard\n") in result.stderr
-    assert ("warning: 2021-03-01 : une modification substantielle entre en vigueur le jour même de sa publication, "
+    assert ("warning: 2021-03-01\u00a0: une modification substantielle entre en vigueur le jour même de sa publication, "
             "sans préavis (publiez-la 30 jours à l'avance avec announced:") in result.stderr
-    assert result.stdout.startswith("1 version datée publiée sur gh-pages : 2021-03-01\n"), result.stdout
+    assert result.stdout.startswith("1 version datée publiée sur gh-pages\u00a0: 2021-03-01\n"), result.stdout
 
 
 def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
@@ -168,8 +168,8 @@ def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
     project.commit("2021-02-30")
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 1 and project.branch() is None
-    assert result.stderr == ("error: docs/fr/index.md à HEAD n'a pas de date lisible (`policy check` indique pourquoi) "
-                             ": son texte serait ignoré ; rien n'a été publié\n"), result.stderr
+    assert result.stderr == ("error: docs/fr/index.md à HEAD n'a pas de date lisible (`policy check` indique pourquoi)\u00a0"
+                             ": son texte serait ignoré\u202f; rien n'a été publié\n"), result.stderr
     english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert english.stderr == ("error: docs/fr/index.md at HEAD has no date that can be read (`policy check` says why): "
                               "its text would be passed over; nothing was published\n"), english.stderr
@@ -189,8 +189,8 @@ def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(fi
     edited = project.commit_all("policy 2021-02-17 edited")
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
-    assert (f"warning: 2021-02-17 : le texte publié diffère du dernier commit portant cette date, {edited[:7]} (fr : "
-            "§2, §3 (nouvelle) ; en : §2, §3 (nouvelle)) ; une version publiée ne change jamais : elle est conservée "
+    assert (f"warning: 2021-02-17\u00a0: le texte publié diffère du dernier commit portant cette date, {edited[:7]} (fr\u00a0: "
+            "§2, §3 (nouvelle)\u202f; en\u00a0: §2, §3 (nouvelle))\u202f; une version publiée ne change jamais\u00a0: elle est conservée "
             "telle que publiée\n") in result.stderr, result.stderr
     english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert (f"warning: 2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} "
@@ -198,8 +198,8 @@ def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(fi
             ) in english.stderr, english.stderr
     refused = policy_process(["--root", str(project.root), "publish"], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
-        "error: la version 2021-02-17 est déjà publiée avec un autre texte (fr : §2, §3 (nouvelle) ; en : §2, §3 "
-        "(nouvelle)) : une version publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le "), \
+        "error: la version 2021-02-17 est déjà publiée avec un autre texte (fr\u00a0: §2, §3 (nouvelle)\u202f; en\u00a0: §2, §3 "
+        "(nouvelle))\u00a0: une version publiée ne change jamais\u202f; donnez une nouvelle date au nouveau texte (le "), \
         refused.stderr
     assert first != edited
 
@@ -236,19 +236,19 @@ def test_what_verify_finds_edited_on_the_branch_is_said_in_french(first_publishe
     assert french.returncode == 1
     sha = r"[0-9a-f]{12}…"
     assert [line for line in french.stdout.splitlines() if not line.startswith("en/")][:6] == [
-        "stray.txt : présent sur la branche mais non écrit par la publication (aucun manifeste ni aucune règle n'en "
+        "stray.txt\u00a0: présent sur la branche mais non écrit par la publication (aucun manifeste ni aucune règle n'en "
         "rend compte)",
-        ".nojekyll : manquant (la publication l'écrit : sans lui, GitHub Pages applique Jekyll à l'archive et omet "
+        ".nojekyll\u00a0: manquant (la publication l'écrit\u00a0: sans lui, GitHub Pages applique Jekyll à l'archive et omet "
         "tout fichier dont le nom commence par _)",
-        "fr/2021-02-17/extra.txt : ajouté (présent sur la branche, absent du manifeste)",
+        "fr/2021-02-17/extra.txt\u00a0: ajouté (présent sur la branche, absent du manifeste)",
         *[line for line in french.stdout.splitlines() if re.fullmatch(
-            rf"fr/2021-02-17/index\.html : modifié \(sha256 du manifeste {sha}, de la branche {sha}\)", line)],
-        f"fr/2021-02-17/index.html : diffère d'une reconstruction de son commit source {commit[:7]} (modifié sur la "
+            rf"fr/2021-02-17/index\.html\u00a0: modifié \(sha256 du manifeste {sha}, de la branche {sha}\)", line)],
+        f"fr/2021-02-17/index.html\u00a0: diffère d'une reconstruction de son commit source {commit[:7]} (modifié sur la "
         "branche, avec ou sans son manifeste)",
-        f"fr/2021-02-17/extra.txt : n'est pas produit par une reconstruction de son commit source {commit[:7]} "
+        f"fr/2021-02-17/extra.txt\u00a0: n'est pas produit par une reconstruction de son commit source {commit[:7]} "
         "(ajouté sur la branche, avec ou sans son manifeste)",
     ]
-    assert "en/404.html : manquant (une des pages de l'archive, que `policy history` reconstruit)" in french.stdout
+    assert "en/404.html\u00a0: manquant (une des pages de l'archive, que `policy history` reconstruit)" in french.stdout
     assert "7 problèmes sur gh-pages" in french.stderr, french.stdout
     english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert english.returncode == 1
@@ -271,17 +271,17 @@ def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_p
     css.write_text(css.read_text(encoding="utf-8") + "\n.x {\n  color: red;\n}\n", encoding="utf-8")
     refused = policy_process([*root, "upgrade"], env=_environment())
     assert refused.returncode == 1 and refused.stderr == (
-        "error: overrides/assets/stylesheets/policy.css : non enregistrés dans un commit : policy upgrade remplace des "
-        "fichiers de hooks/ et overrides/, et ce qu'il remplace doit rester dans git ; enregistrez-les (ou mettez-les "
+        "error: overrides/assets/stylesheets/policy.css\u00a0: non enregistrés dans un commit\u00a0: policy upgrade remplace des "
+        "fichiers de hooks/ et overrides/, et ce qu'il remplace doit rester dans git\u202f; enregistrez-les (ou mettez-les "
         "de côté avec git stash) d'abord. Rien n'a été écrit\n"), refused.stderr
     project.commit_all("a colour of our own")
     upgraded = policy_process([*root, "upgrade"], env=_environment())
     assert upgraded.returncode == 0, upgraded.stderr
-    assert upgraded.stdout.splitlines()[0] == "mis à jour : overrides/assets/stylesheets/policy.css"
-    assert ("1 fichier de hooks/ et overrides/ est désormais celui de ce générateur : relisez-les avec git diff (une "
-            "couleur ou une police à vous dans policy.css : remettez-la), puis lancez policy check, et enregistrez un "
+    assert upgraded.stdout.splitlines()[0] == "mis à jour\u00a0: overrides/assets/stylesheets/policy.css"
+    assert ("1 fichier de hooks/ et overrides/ est désormais celui de ce générateur\u00a0: relisez-les avec git diff (une "
+            "couleur ou une police à vous dans policy.css\u00a0: remettez-la), puis lancez policy check, et enregistrez un "
             "commit") in upgraded.stdout.splitlines(), upgraded.stdout
-    assert upgraded.stdout.splitlines()[-1].startswith("puis `policy history --rebuild` : il fait passer")
+    assert upgraded.stdout.splitlines()[-1].startswith("puis `policy history --rebuild`\u00a0: il fait passer")
     project.commit_all("upgraded")
     current = policy_process([*root, "upgrade"], env=_environment(POLICY_MESSAGES="en"))
     assert current.stdout == "hooks/ and overrides/ already hold this generator's files\n", current.stdout
@@ -294,7 +294,7 @@ def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_p
     (other / "notes.txt").write_text("x", encoding="utf-8")
     refused = policy_process([*root, "export", "--site-dir", str(other)], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
-        f"error: {other} : n'est ni vide ni un export précédent (il ne contient pas "), refused.stderr
+        f"error: {other}\u00a0: n'est ni vide ni un export précédent (il ne contient pas "), refused.stderr
     english = policy_process([*root, "export", "--site-dir", str(other)], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr.startswith(f"error: {other}: not empty and not a previous export (no ")
     assert english.stderr.endswith("in it): nothing was written; choose a new or empty folder\n"), english.stderr
@@ -308,14 +308,14 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
                           env=_environment())
     assert made.returncode == 0, made.stderr
     lines = made.stdout.splitlines()
-    assert lines[0] == (f"{site} créé : le site de la politique de confidentialité de Exemple SA, en Français (fr, "
+    assert lines[0] == (f"{site} créé\u00a0: le site de la politique de confidentialité de Exemple SA, en Français (fr, "
                         "langue de référence), Polski (pl), English (en)")
-    assert "  docs/fr/, docs/pl/, docs/en/ : emplacement de la politique (fr : docs/fr/index.md), chacun avec sa " \
+    assert "  docs/fr/, docs/pl/, docs/en/\u00a0: emplacement de la politique (fr\u00a0: docs/fr/index.md), chacun avec sa " \
         "liste de mots .words.txt" in lines
     assert f"      2. cd {site} && make check" in lines
-    assert lines[-1] == ("      avant de publier : l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
-                         "(README.md, « Before publishing »)")
-    assert ("note: pl : le contrôle orthographique n'a pas de dictionnaire pour cette langue : policy check le "
+    assert lines[-1] == ("      avant de publier\u00a0: l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
+                         "(README.md, «\u00a0Before publishing\u00a0»)")
+    assert ("note: pl\u00a0: le contrôle orthographique n'a pas de dictionnaire pour cette langue\u00a0: policy check le "
             "signale (un avertissement) et vérifie tout le reste") in made.stderr.splitlines(), made.stderr
     other = tmp_path / "other"
     english = policy_process(["init", str(other), "--company", "Exemple SA", "--languages", "fr,pl,en"],
@@ -338,15 +338,15 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     imported = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     lines = imported.stdout.splitlines()
-    assert re.fullmatch(r"politique-2021-02-17\.md : texte en français en vigueur à partir du 2021-02-17 "
+    assert re.fullmatch(r"politique-2021-02-17\.md\u00a0: texte en français en vigueur à partir du 2021-02-17 "
                         r"enregistré \([0-9a-f]{7}\)", lines[0]) or re.fullmatch(
-        r"politique-2021-02-17\.md : texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
+        r"politique-2021-02-17\.md\u00a0: texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
         lines[0]), imported.stdout
     assert lines[-1] == "1 commit importé", imported.stdout
     again = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert again.stdout.splitlines() == [
-        "politique-2021-02-17.md : 2021-02-17 est déjà enregistrée avec ce texte : rien à faire",
-        "0 commit importé : rien de nouveau"], again.stdout
+        "politique-2021-02-17.md\u00a0: 2021-02-17 est déjà enregistrée avec ce texte\u00a0: rien à faire",
+        "0 commit importé\u00a0: rien de nouveau"], again.stdout
     english = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **WHO))
     assert english.stdout.splitlines() == [
         "politique-2021-02-17.md: 2021-02-17 is committed already with this text: nothing to do",
@@ -355,7 +355,7 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
     refused = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert refused.returncode != 0 and refused.stderr == (
-        "error: des modifications de docs/fr/index.md ne sont pas enregistrées dans un commit : enregistrez-les ou "
+        "error: des modifications de docs/fr/index.md ne sont pas enregistrées dans un commit\u00a0: enregistrez-les ou "
         "mettez-les de côté (git stash) d'abord (rien n'a été importé)\n"), refused.stderr
 
 
@@ -379,15 +379,15 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     notes = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
     assert notes == [
         "  omis la clé d'en-tête layout",
-        "  ligne 4 : le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son titre principal "
-        "(#) ; ses autres titres remontent de 1 niveau",
+        "  ligne 4\u00a0: le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son titre principal "
+        "(#)\u202f; ses autres titres remontent de 1 niveau",
         "  retiré 2 éléments <script>",
-        "  la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa navigation, son pied de "
+        "  la page ne marque aucun contenu principal\u00a0: conservé son <body> sans son en-tête, sa navigation, son pied de "
         "page ni ses encadrés",
-        "  le premier titre de la page, un <h2> au-dessus de tous les autres, est son titre principal (#) ; ses autres "
+        "  le premier titre de la page, un <h2> au-dessus de tous les autres, est son titre principal (#)\u202f; ses autres "
         "titres remontent de 1 niveau",
-        "  retiré 1 élément <button> (« Imprimer »)",
-        "  omis 1 passage barré, affiché comme rayé et qui ne fait donc plus partie du texte : « Deux ans. » ; "
+        "  retiré 1 élément <button> («\u00a0Imprimer\u00a0»)",
+        "  omis 1 passage barré, affiché comme rayé et qui ne fait donc plus partie du texte\u00a0: «\u00a0Deux ans.\u00a0»\u202f; "
         "rétablissez ce qui est toujours en vigueur"], imported.stdout
     hook = project.root / ".git" / "hooks" / "commit-msg"  # a commit git refuses: said with git's last line
     hook.write_text('#!/bin/sh\necho "commit-msg : numéro de ticket manquant" >&2\nexit 1\n', encoding="utf-8")
@@ -396,8 +396,8 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     refused = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
                              env=_environment(**WHO))
     assert refused.returncode == 1 and refused.stderr == (
-        "error: politique-2021-04-01.md : git a refusé le commit du texte en français en vigueur à partir du "
-        "2021-04-01 : commit-msg : numéro de ticket manquant ; rien n'a été importé\n"), refused.stderr
+        "error: politique-2021-04-01.md\u00a0: git a refusé le commit du texte en français en vigueur à partir du "
+        "2021-04-01\u00a0: commit-msg : numéro de ticket manquant\u202f; rien n'a été importé\n"), refused.stderr
 
 
 def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
@@ -414,20 +414,20 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     assert policy_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**WHO)).returncode == 0
     translated = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
     assert translated.returncode == 0, translated.stderr
-    assert ("p-2020-01-01.md : daté du 2020-01-01, avant 2022-01-01, il traduit le texte fr de 2020-01-01, et non "
-            "celui-ci : enregistré aussi comme sa page en anglais (une version, une fois traduite, est publiée dans "
-            "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date de 2022-01-01 ; "
+    assert ("p-2020-01-01.md\u00a0: daté du 2020-01-01, avant 2022-01-01, il traduit le texte fr de 2020-01-01, et non "
+            "celui-ci\u00a0: enregistré aussi comme sa page en anglais (une version, une fois traduite, est publiée dans "
+            "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date de 2022-01-01\u202f; "
             "importez le texte en anglais de 2022-01-01 s'il existe, sinon traduisez-le dans une nouvelle version") \
         in translated.stdout.splitlines(), translated.stdout
     again = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
-    assert "p-2020-01-01.md : déjà le texte en anglais de 2020-01-01 : rien à faire" in again.stdout.splitlines(), \
+    assert "p-2020-01-01.md\u00a0: déjà le texte en anglais de 2020-01-01\u00a0: rien à faire" in again.stdout.splitlines(), \
         again.stdout
     zipped = tmp_path / "zipped"
     zipped.mkdir()
     with zipfile.ZipFile(zipped / "anciens.zip", "w") as archive:
         archive.write(english / "p-2020-01-01.md", "p-2020-01-01.md")
     unzipped = policy_process([*root, "import", "--lang", "en", str(zipped)], env=_environment(**WHO))
-    assert f"{zipped / 'anciens.zip'} : une archive zip : ses fichiers sont lus comme ceux d'un dossier" in \
+    assert f"{zipped / 'anciens.zip'}\u00a0: une archive zip\u00a0: ses fichiers sont lus comme ceux d'un dossier" in \
         unzipped.stdout.splitlines(), unzipped.stdout
 
 
@@ -445,7 +445,7 @@ def test_a_version_removed_from_the_branch_is_named_by_verify_in_french(first_pu
     git(project.root, "worktree", "remove", "--force", str(checkout))
     french = policy_process([*root, "verify"], env=_environment())
     assert french.returncode == 1
-    assert (f"2021-02-17 : publiée, puis retirée de gh-pages par son commit {removal[:7]} : une version publiée reste "
+    assert (f"2021-02-17\u00a0: publiée, puis retirée de gh-pages par son commit {removal[:7]}\u00a0: une version publiée reste "
             "(annulez ce commit sur la branche avec git revert)") in french.stdout.splitlines(), french.stdout
     english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert (f"2021-02-17: published, then removed from gh-pages by its commit {removal[:7]}: a published version "
@@ -462,8 +462,8 @@ def test_an_export_folder_that_cannot_be_written_is_said_in_french_and_nothing_i
     root = ["--root", str(project.root)]
     french = policy_process([*root, "export", "--site-dir", str(target)], env=_environment())
     assert (french.returncode, french.stderr) == (1, (
-        f"error: {target} : ne peut pas être écrit (un fichier se trouve là où son chemin demande un dossier) : rien "
-        "n'a été exporté ; choisissez un dossier où vous pouvez écrire, comme public/ dans le projet\n"))
+        f"error: {target}\u00a0: ne peut pas être écrit (un fichier se trouve là où son chemin demande un dossier)\u00a0: rien "
+        "n'a été exporté\u202f; choisissez un dossier où vous pouvez écrire, comme public/ dans le projet\n"))
     english = policy_process([*root, "export", "--site-dir", str(target)], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr == (f"error: {target}: cannot be written (a file stands where its path needs a folder): "
                               "nothing was exported; choose a folder you can write, such as public/ in the project\n")
@@ -489,11 +489,11 @@ def test_a_record_of_unpublished_commits_refused_is_said_in_french(tmp_path):
             assert done.returncode == 1 and project.branch() is None, done.stderr
             said[lang, written] = done.stderr
     assert [said["fr", written] for written in files] == [
-        "error: unpublished.yml : entrée 1 : 'main' n'est pas l'identifiant d'un commit (7 à 64 caractères "
-        "hexadécimaux) : un nom ou HEAD~1 désignerait demain un autre commit\n",
-        "error: unpublished.yml : entrée 1 : '1234567' ne désigne aucun commit de ce dépôt (donnez au moins 7 "
+        "error: unpublished.yml\u00a0: entrée 1\u00a0: 'main' n'est pas l'identifiant d'un commit (7 à 64 caractères "
+        "hexadécimaux)\u00a0: un nom ou HEAD~1 désignerait demain un autre commit\n",
+        "error: unpublished.yml\u00a0: entrée 1\u00a0: '1234567' ne désigne aucun commit de ce dépôt (donnez au moins 7 "
         "caractères de son identifiant)\n",
-        "error: unpublished.yml : l'entrée 1 demande `commit: <id>` et `reason: <why>`\n"]
+        "error: unpublished.yml\u00a0: l'entrée 1 demande `commit: <id>` et `reason: <why>`\n"]
     assert [said["en", written] for written in files] == [
         "error: unpublished.yml: entry 1: 'main' is not a commit's id (7 to 64 hexadecimal characters): a name or "
         "HEAD~1 would name another commit tomorrow\n",
@@ -509,9 +509,9 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
     project.commit("2021-02-17")
     root = ["--root", str(project.root)]
     refused = policy_process([*root, "publish", "-b", "HEAD"], env=_environment())
-    assert refused.stderr == ("error: -b 'HEAD' : n'est pas un nom pour la branche de l'archive (un nom de branche à "
+    assert refused.stderr == ("error: -b 'HEAD'\u00a0: n'est pas un nom pour la branche de l'archive (un nom de branche à "
                               "elle, comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt "
-                              "distant) ; rien n'a été publié\n"), refused.stderr
+                              "distant)\u202f; rien n'a été publié\n"), refused.stderr
     where = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", "--detach", str(where))
     git(where, "checkout", "-q", "--orphan", "pages")
@@ -520,14 +520,14 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
     git(where, "add", "-A")
     git(where, "commit", "-q", "-m", "Ancien site")
     refused = policy_process([*root, "publish", "-b", "pages"], env=_environment())
-    assert refused.stderr == (f"error: -b pages : cette branche est extraite dans {where} : la publication la "
-                              "déplacerait sous cet arbre de travail ; fermez d'abord cet arbre de travail (`git "
-                              f"worktree remove {where}`) ; rien n'a été publié\n"), refused.stderr
+    assert refused.stderr == (f"error: -b pages\u00a0: cette branche est extraite dans {where}\u00a0: la publication la "
+                              "déplacerait sous cet arbre de travail\u202f; fermez d'abord cet arbre de travail (`git "
+                              f"worktree remove {where}`)\u202f; rien n'a été publié\n"), refused.stderr
     git(project.root, "worktree", "remove", str(where))
     refused = policy_process([*root, "history", "-b", "pages"], env=_environment())
     assert refused.stderr == (
-        "error: pages contient 1 fichier et aucune version publiée (index.html) : celui d'un autre site ? L'archive "
-        "serait écrite par-dessus et à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit) "
+        "error: pages contient 1 fichier et aucune version publiée (index.html)\u00a0: celui d'un autre site\u202f? L'archive "
+        "serait écrite par-dessus et à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit)\u00a0"
         ": gardez ce site sur une branche à lui (`git branch -m pages old-site`), ou retirez ses fichiers dans un "
         "commit de pages. Rien n'a été publié.\n"), refused.stderr
 
@@ -544,17 +544,17 @@ def test_what_a_commit_holds_that_nothing_is_built_from_is_said_in_french(tmp_pa
     code = {lang: policy_process([*root, "history"], env=_environment(**env)).stderr
             for lang, env in (("fr", {}), ("en", {messages.ENVIRONMENT: "en"}))}
     assert code == {
-        "fr": f"error: overrides/x.py : du code Python dans le commit {first}, dans un dossier que la construction lit "
-              "(celui du thème, celui des polices) ; seuls les hooks que nomme la configuration s'exécutent, depuis "
-              "leur source : retirez-le\n",
+        "fr": f"error: overrides/x.py\u00a0: du code Python dans le commit {first}, dans un dossier que la construction lit "
+              "(celui du thème, celui des polices)\u202f; seuls les hooks que nomme la configuration s'exécutent, depuis "
+              "leur source\u00a0: retirez-le\n",
         "en": f"error: overrides/x.py: Python code at {first} in a folder the build reads (the theme's, the fonts'); "
               "only the hooks the configuration names run, from their source: remove it\n"}
     (project.root / "overrides" / "x.py").unlink()
     second = project.commit("2021-03-01")[:7]
     french = policy_process([*root, "publish"], env=_environment())
     assert french.returncode == 1 and project.branch() is None
-    assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] seul docs/fr/index.md est publié depuis docs/fr/ : ce "
-            f"fichier (dans le commit {second}) serait publié sans avoir été vérifié ; supprimez-le\n") in french.stderr
+    assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] seul docs/fr/index.md est publié depuis docs/fr/\u00a0: ce "
+            f"fichier (dans le commit {second}) serait publié sans avoir été vérifié\u202f; supprimez-le\n") in french.stderr
     english = policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES="en"))
     assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] only docs/fr/index.md is published from docs/fr/: this "
             f"file (at {second}) would be published unchecked; remove it\n") in english.stderr, english.stderr
@@ -570,7 +570,7 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
     shutil.copytree(project.root, plain, ignore=shutil.ignore_patterns(".git"))
     said = policy_process(["--root", str(plain), "history"], env=_environment())
     assert (said.returncode, said.stderr) == (1, (
-        f"error: {plain} : n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus) : lancez la "
+        f"error: {plain}\u00a0: n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus)\u00a0: lancez la "
         "commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le projet)\n"))
     english = policy_process(["--root", str(plain), "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr == (f"error: {plain}: not inside a git repository (no .git folder there or above it): run "
@@ -579,7 +579,7 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
     git(plain, "init", "-q", "-b", "main")
     said = policy_process(["--root", str(plain), "publish"], env=_environment())
     assert (said.returncode, said.stderr) == (
-        1, "error: rien n'est encore commité : commitez d'abord le projet et sa politique\n"), said.stderr
+        1, "error: rien n'est encore commité\u00a0: commitez d'abord le projet et sa politique\n"), said.stderr
 
 
 def test_a_shallow_clone_lacking_the_previous_version_s_text_is_refused_in_french(first_published, tmp_path):
@@ -594,8 +594,8 @@ def test_a_shallow_clone_lacking_the_previous_version_s_text_is_refused_in_frenc
     before = git(shallow, "rev-parse", "gh-pages").strip()
     refused = policy_process(["--root", str(shallow), "publish"], env=_environment())
     assert refused.returncode == 1 and re.fullmatch(
-        r"error: 2021-03-17 : sa page des modifications la compare à la version 2021-02-17, dont le texte "
-        r"\(docs/(fr|en)/index\.md au commit [0-9a-f]{7}\) n'est pas dans ce clone : lancez d'abord `git fetch "
+        r"error: 2021-03-17\u00a0: sa page des modifications la compare à la version 2021-02-17, dont le texte "
+        r"\(docs/(fr|en)/index\.md au commit [0-9a-f]{7}\) n'est pas dans ce clone\u00a0: lancez d'abord `git fetch "
         r"--unshallow`\n", refused.stderr), refused.stderr
     assert git(shallow, "rev-parse", "gh-pages").strip() == before
 
@@ -612,7 +612,7 @@ def test_a_translation_removed_from_a_version_is_refused_in_french(tmp_path):
     assert refused.returncode == 1 and project.branch() is None
     assert (f"  docs/en/index.md:1: [source.missing] supprimée par le commit {removal[:7]} alors que la date de la "
             "version n'avait pas changé (le commit ") in refused.stderr, refused.stderr
-    assert (f"la version avait cette traduction, et publiée sans elle, l'archive en serait privée pour toujours : "
+    assert (f"la version avait cette traduction, et publiée sans elle, l'archive en serait privée pour toujours\u00a0: "
             f"inscrivez {removal[:7]} dans unpublished.yml") in refused.stderr, refused.stderr
     project.commit("2021-02-17")
     assert project.run("publish").returncode == 0
@@ -622,7 +622,7 @@ def test_a_translation_removed_from_a_version_is_refused_in_french(tmp_path):
     dropped = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert dropped.returncode == 1, dropped.stderr
     assert (f"  docs/en/index.md:1: [source.missing] n'existe pas dans le commit {later[:7]} (elle n'a pas de "
-            "docs/en/index.md, que les versions précédentes ont : une traduction, une fois publiée, fait partie de "
+            "docs/en/index.md, que les versions précédentes ont\u00a0: une traduction, une fois publiée, fait partie de "
             "toutes les versions suivantes (rétablissez la page dans le commit de cette version))") in dropped.stderr, \
         dropped.stderr
 
@@ -636,13 +636,13 @@ def test_what_git_refuses_is_said_in_french_with_git_s_own_words(first_published
     project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     pushed = policy_process(["--root", str(project.root), "publish", "--push"], env=_environment())
     assert pushed.returncode == 1 and re.fullmatch(
-        r"error: publié sur la branche locale gh-pages, mais l'envoi vers origin a échoué : échec de git push [^\n]* "
+        r"error: publié sur la branche locale gh-pages, mais l'envoi vers origin a échoué\u00a0: échec de git push [^\n]*\u00a0"
         r": fatal: [^\n]*gone\.git[^\n]*(\n.*)*", pushed.stderr), pushed.stderr
     git(project.root, "config", "core.repositoryformatversion", "99")
     refused = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert (refused.returncode, refused.stderr) == (1, (
-        f"error: {project.root} : git refuse de lire ce dépôt, rien n'a donc été lu ni écrit : corrigez ce que git "
-        "signale, puis relancez la commande (git rev-parse --git-dir : fatal: Expected git repo version <= 1, found "
+        f"error: {project.root}\u00a0: git refuse de lire ce dépôt, rien n'a donc été lu ni écrit\u00a0: corrigez ce que git "
+        "signale, puis relancez la commande (git rev-parse --git-dir\u00a0: fatal: Expected git repo version <= 1, found "
         "99)\n")), refused.stderr
     english = policy_process(["--root", str(project.root), "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr == (
@@ -669,25 +669,25 @@ def test_what_policy_import_git_refuses_is_said_in_french(tmp_path):
         assert done.returncode == 1 and done.stdout == "", done.stdout
         return done.stderr
 
-    assert said(str(old)) == (f"error: {old} : un dossier : --git lit l'historique d'un seul fichier, nommez-le "
-                              "(privacy.md) : rien n'a été importé\n")
-    assert said(str(old / "privacy.md")) == (f"error: {old / 'privacy.md'} : son dépôt n'a aucun commit (rien n'a été "
+    assert said(str(old)) == (f"error: {old}\u00a0: un dossier\u00a0: --git lit l'historique d'un seul fichier, nommez-le "
+                              "(privacy.md)\u00a0: rien n'a été importé\n")
+    assert said(str(old / "privacy.md")) == (f"error: {old / 'privacy.md'}\u00a0: son dépôt n'a aucun commit (rien n'a été "
                                              "importé)\n")
     git(old, "add", "-A")
     git(old, "commit", "-q", "-m", "Politique")
     assert said(str(old / "privacy.md"), "--ref", "nope") == (
-        f"error: {old / 'privacy.md'} : --ref nope ne désigne aucune branche, étiquette ou commit de {old} (git -C "
-        f"{old} branch -a liste ses branches ; rien n'a été importé)\n")
+        f"error: {old / 'privacy.md'}\u00a0: --ref nope ne désigne aucune branche, étiquette ou commit de {old} (git -C "
+        f"{old} branch -a liste ses branches\u202f; rien n'a été importé)\n")
     assert said(str(old / "privacy.md"), "--ref", "nope", lang="en") == (
         f"error: {old / 'privacy.md'}: --ref nope names no branch, tag or commit of {old} (git -C {old} branch -a "
         "lists its branches; nothing imported)\n")
     (old / "other.md").write_text("# Autre\n", encoding="utf-8")
     assert said(str(old / "other.md")) == (
-        f"error: {old / 'other.md'} : aucun commit de la branche de son dépôt ne le contient (other.md ; le fichier "
-        "d'une autre branche se lit avec --ref BRANCHE ; rien n'a été importé)\n")
+        f"error: {old / 'other.md'}\u00a0: aucun commit de la branche de son dépôt ne le contient (other.md\u202f; le fichier "
+        "d'une autre branche se lit avec --ref BRANCHE\u202f; rien n'a été importé)\n")
     shutil.rmtree(old / ".git")
     assert said(str(old / "privacy.md")) == (
-        f"error: {old / 'privacy.md'} : n'est dans aucun dépôt git : --git lit l'historique d'un fichier dans le dépôt "
+        f"error: {old / 'privacy.md'}\u00a0: n'est dans aucun dépôt git\u00a0: --git lit l'historique d'un fichier dans le dépôt "
         "de l'ancien site (rien n'a été importé)\n")
 
 
@@ -712,11 +712,11 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
     imported = policy_process(argv, env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert [line for line in imported.stdout.splitlines() if line.startswith("privacy.md au commit")] == [
-        f"privacy.md au commit {first} (commité le 2021-01-10) : daté du 2021-01-05, le jour que son texte indique "
-        "(« Mise à jour : 5 janvier 2021. ») ; commité le 2021-01-10",
-        f"privacy.md au commit {second} (commité le 2021-03-01) : remplacé le jour même (2021-03-01) par le texte de "
-        f"{third} : omis (une version est le texte d'un jour)",
-        f"privacy.md au commit {third} (commité le 2021-03-01) : daté du 2021-03-01, le jour de son commit (son texte "
+        f"privacy.md au commit {first} (commité le 2021-01-10)\u00a0: daté du 2021-01-05, le jour que son texte indique "
+        "(«\u00a0Mise à jour : 5 janvier 2021.\u00a0»)\u202f; commité le 2021-01-10",
+        f"privacy.md au commit {second} (commité le 2021-03-01)\u00a0: remplacé le jour même (2021-03-01) par le texte de "
+        f"{third}\u00a0: omis (une version est le texte d'un jour)",
+        f"privacy.md au commit {third} (commité le 2021-03-01)\u00a0: daté du 2021-03-01, le jour de son commit (son texte "
         f"n'indique aucun jour d'entrée en vigueur) (il remplace {second})"], imported.stdout
     (old / "legal").mkdir()
     git(old, "mv", "privacy.md", "legal/privacy.md")
@@ -725,9 +725,9 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
     git(old, "commit", "-q", "-am", "Politique déplacée", date="2022-06-01T10:00:00+00:00")
     moved = policy_process([*argv[:-1], str(old / "legal" / "privacy.md")], env=_environment(**WHO))
     assert moved.returncode == 1 and re.fullmatch(
-        r"error: legal/privacy\.md : ajouté au commit [0-9a-f]{7} \(commité le 2022-06-01\), qui a supprimé privacy\.md "
-        r": le fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les textes "
-        r"antérieurs forment l'historique de ce fichier ; importez les deux : policy import --git \S+/privacy\.md "
+        r"error: legal/privacy\.md\u00a0: ajouté au commit [0-9a-f]{7} \(commité le 2022-06-01\), qui a supprimé privacy\.md\u00a0"
+        r": le fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas\u00a0: les textes "
+        r"antérieurs forment l'historique de ce fichier\u202f; importez les deux\u00a0: policy import --git \S+/privacy\.md "
         r"\S+/legal/privacy\.md \(rien n'a été importé\)\n", moved.stderr), moved.stderr
 
 
@@ -737,9 +737,9 @@ def test_a_preview_stopped_by_its_findings_is_said_in_french(doubled, tmp_path):
     preview = tmp_path / "preview"
     result = policy_process(["--root", str(doubled.root), "build", "--site-dir", str(preview)], env=_environment())
     assert result.returncode == 1 and not preview.exists()
-    assert (f"error: la construction s'est arrêtée à 1 problème (une construction stricte) ; rien n'a été écrit dans "
-            f"{preview} :\n  fr : policy: docs/fr/index.md:13: [editorial.doubled-word] §2 : « traitons traitons » : le "
-            "mot « traitons » est répété\n") in result.stderr, result.stderr
+    assert (f"error: la construction s'est arrêtée à 1 problème (une construction stricte)\u202f; rien n'a été écrit dans "
+            f"{preview}\u00a0:\n  fr\u00a0: policy: docs/fr/index.md:13: [editorial.doubled-word] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le "
+            "mot «\u00a0traitons\u00a0» est répété\n") in result.stderr, result.stderr
 
 
 def test_an_import_of_too_many_zip_archives_is_refused_in_french(tmp_path):
@@ -754,8 +754,8 @@ def test_an_import_of_too_many_zip_archives_is_refused_in_french(tmp_path):
     result = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
                             env=_environment(**WHO))
     assert result.returncode == 1 and project.branch("main") is None, result.stderr
-    assert (f"error: 21 archives zip dans les dossiers donnés ({sources / 'partie 00.zip'}, …) : plus de 20, bien plus "
-            "que n'en contient une archive de politiques : décompressez-les, ou nommez chacune sur la ligne de "
+    assert (f"error: 21 archives zip dans les dossiers donnés ({sources / 'partie 00.zip'}, …)\u00a0: plus de 20, bien plus "
+            "que n'en contient une archive de politiques\u00a0: décompressez-les, ou nommez chacune sur la ligne de "
             "commande (rien n'a été importé)") in result.stderr, result.stderr
 
 
@@ -774,14 +774,14 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
     root = ["--root", str(project.root), "import", "--lang", "fr"]
     imported = policy_process([*root, str(archive)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
-    assert sorted(line for line in imported.stdout.splitlines() if " : ignoré : " in line) == [
-        f"{archive / 'logo.png'} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx)",
-        f"{archive / 'notes.txt'} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version est "
+    assert sorted(line for line in imported.stdout.splitlines() if "\u00a0: ignoré\u00a0: " in line) == [
+        f"{archive / 'logo.png'}\u00a0: ignoré\u00a0: ni Markdown (.md), ni HTML (.html), ni Word (.docx)",
+        f"{archive / 'notes.txt'}\u00a0: ignoré\u00a0: un texte brut dont le nom ne contient pas de date (celui d'une version est "
         "lu)",
-        f"{archive / 'politique-2021-01-01.pdf'} : ignoré : le texte du 2021-01-01 est importé depuis "
+        f"{archive / 'politique-2021-01-01.pdf'}\u00a0: ignoré\u00a0: le texte du 2021-01-01 est importé depuis "
         "politique-2021-01-01.md"], imported.stdout
     refused = policy_process([*root, str(later)], env=_environment(**WHO))
     assert refused.returncode == 2 and len(git(project.root, "log", "--oneline").splitlines()) == 1
-    assert ("error: 1 version datée dans un format que l'import ne lit pas (rien n'a été importé : une version omise "
-            "maintenant ne pourrait plus être importée après les suivantes) :\n  politique-2022-06-01.odt : ouvrez-le "
+    assert ("error: 1 version datée dans un format que l'import ne lit pas (rien n'a été importé\u00a0: une version omise "
+            "maintenant ne pourrait plus être importée après les suivantes)\u00a0:\n  politique-2022-06-01.odt\u00a0: ouvrez-le "
             "dans Word ou LibreOffice et enregistrez-le au format Word (.docx)\n") in refused.stderr, refused.stderr

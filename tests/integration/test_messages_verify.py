@@ -56,13 +56,13 @@ def test_verify_says_a_rewritten_publishing_commit_and_a_theme_folder_no_version
     french = policy_process([*root, "verify"], env=_environment())
     assert french.returncode == 1
     lines = french.stdout.splitlines()
-    assert (f"gh-pages : son commit {tip} « Publish 2021-02-17 » est daté du 2030-01-01 09:00 UTC par son auteur et du "
-            "2030-01-02 15:00 UTC par son committer, alors que la publication écrit une seule date pour les deux : il "
-            "a été réécrit depuis (`git commit --amend --date`, un rebase) : l'historique de gh-pages, la preuve de la "
-            "date à laquelle chaque texte a été mis en ligne, a été réécrit avec d'autres dates : restaurez la branche "
+    assert (f"gh-pages\u00a0: son commit {tip} «\u00a0Publish 2021-02-17\u00a0» est daté du 2030-01-01 09:00 UTC par son auteur et du "
+            "2030-01-02 15:00 UTC par son committer, alors que la publication écrit une seule date pour les deux\u00a0: il "
+            "a été réécrit depuis (`git commit --amend --date`, un rebase)\u00a0: l'historique de gh-pages, la preuve de la "
+            "date à laquelle chaque texte a été mis en ligne, a été réécrit avec d'autres dates\u00a0: restaurez la branche "
             "à partir d'une copie qui les a encore") in lines, french.stdout
-    assert ("assets/0badc0ffee000000/ : aucune version n'y renvoie (la publication supprime un tel dossier) : ajouté "
-            "sur la branche avec manifest/assets/0badc0ffee000000.json ?") in lines, french.stdout
+    assert ("assets/0badc0ffee000000/\u00a0: aucune version n'y renvoie (la publication supprime un tel dossier)\u00a0: ajouté "
+            "sur la branche avec manifest/assets/0badc0ffee000000.json\u202f?") in lines, french.stdout
     english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
     lines = english.stdout.splitlines()
     assert (f"gh-pages: its commit {tip} “Publish 2021-02-17” is dated 2030-01-01 09:00 UTC by its author and "
@@ -81,7 +81,7 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(p
     root = ["--root", str(project.root)]
     missing = policy_process([*root, "verify", "-b", "archive"], env=_environment())
     assert missing.returncode == 1
-    assert missing.stderr == ("error: rien à vérifier : ni la branche archive ni origin/archive n'existent ici : "
+    assert missing.stderr == ("error: rien à vérifier\u00a0: ni la branche archive ni origin/archive n'existent ici\u00a0: "
                               "récupérez l'archive (`git fetch origin archive:archive`), ou publiez-la à partir de "
                               "l'historique de la politique (`policy history`)\n"), missing.stderr
     english = policy_process([*root, "verify", "-b", "archive"], env=_environment(POLICY_MESSAGES="en"))
@@ -89,8 +89,8 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(p
                               "the archive (`git fetch origin archive:archive`), or publish it from the policy's "
                               "history (`policy history`)\n"), english.stderr
     own = policy_process([*root, "verify", "-b", "main"], env=_environment())
-    assert own.stderr == ("error: main contient les sources du projet (mkdocs.yml) et aucune version publiée : ce "
-                          "n'est pas l'archive ; nommez la branche de l'archive avec -b (gh-pages par défaut)\n"), \
+    assert own.stderr == ("error: main contient les sources du projet (mkdocs.yml) et aucune version publiée\u00a0: ce "
+                          "n'est pas l'archive\u202f; nommez la branche de l'archive avec -b (gh-pages par défaut)\n"), \
         own.stderr
 
     clone = tmp_path / "clone"
@@ -110,8 +110,8 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(p
     git(clone, "fetch", "-q", "origin", "gh-pages")
     behind = policy_process(["--root", str(clone), "at", "2021-03-20"], env=_environment())
     assert behind.returncode == 0, behind.stderr
-    assert ("note: origin/gh-pages est lue : la branche locale gh-pages est en retard sur elle (publiée depuis un autre "
-            "clone ; `git branch -f gh-pages origin/gh-pages` la met à jour)") in behind.stderr.splitlines(), \
+    assert ("note: origin/gh-pages est lue\u00a0: la branche locale gh-pages est en retard sur elle (publiée depuis un autre "
+            "clone\u202f; `git branch -f gh-pages origin/gh-pages` la met à jour)") in behind.stderr.splitlines(), \
         behind.stderr
     english = policy_process(["--root", str(clone), "at", "2021-03-20"], env=_environment(POLICY_MESSAGES="en"))
     assert ("note: origin/gh-pages is read: the local gh-pages is behind it (published from another clone; `git branch "
@@ -137,14 +137,14 @@ def test_a_script_put_on_the_branch_is_refused_by_the_output_check_in_french(pub
 
     verified = {lang: policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
     assert verified["fr"].returncode == 1
-    assert f"gh-pages : {path} : un <script> qui n'est pas l'un de ceux du thème : 'alert(1)'" in \
+    assert f"gh-pages\u00a0: {path}\u00a0: un <script> qui n'est pas l'un de ceux du thème\u00a0: 'alert(1)'" in \
         verified["fr"].stdout.splitlines(), verified["fr"].stdout
     assert f"gh-pages: {path}: <script> that is not one of the theme's own: 'alert(1)'" in \
         verified["en"].stdout.splitlines(), verified["en"].stdout
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     published = {lang: policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
     assert published["fr"].returncode == 1
-    assert (f"error: {path} : refusé par le contrôle de sortie : un <script> qui n'est pas l'un de ceux du thème : "
+    assert (f"error: {path}\u00a0: refusé par le contrôle de sortie\u00a0: un <script> qui n'est pas l'un de ceux du thème\u00a0: "
             "'alert(1)'") in published["fr"].stderr, published["fr"].stderr
     assert f"error: {path}: refused by the output check: <script> that is not one of the theme's own: 'alert(1)'" in \
         published["en"].stderr, published["en"].stderr

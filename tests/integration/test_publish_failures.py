@@ -224,7 +224,7 @@ def test_a_text_dated_before_an_earlier_commits_date_is_refused_and_nothing_publ
         project.publish()
     french = messages.said_in(messages.text_of(raised.value), "fr")
     assert re.match(rf"{backdated[:7]} date docs/fr/index.md du 2021-01-01, avant le 2022-01-01 du commit antérieur "
-                    r"[0-9a-f]{7} : .* Rien n'a été publié\.\Z", french), french
+                    r"[0-9a-f]{7}\u00a0: .* Rien n'a été publié\.\Z", french), french
     assert project.branch() is None
     (project.root / "unpublished.yml").write_text(f"- commit: {backdated}\n  reason: dated by mistake\n",
                                                   encoding="utf-8")
@@ -282,7 +282,7 @@ def test_a_language_published_then_dropped_from_the_configuration_is_refused(pub
         assert project.branch() == tip
         # one language, said in French as one (words 30: "publiée(s) … absente(s)")
         assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
-            "en : publiée sur gh-pages, et absente de la configuration : une langue, une fois publiée, fait partie")
+            "en\u00a0: publiée sur gh-pages, et absente de la configuration\u00a0: une langue, une fois publiée, fait partie")
 
 
 def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newest(project):
@@ -923,9 +923,9 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
     from policysite import messages  # and in French, where the legal team reads French
 
     assert [messages.said_in(line, "fr") for line in found.warnings] == [
-        f"{undated[:7]} : docs/fr/index.md n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
+        f"{undated[:7]}\u00a0: docs/fr/index.md n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
         "version",
-        f"{removed[:7]} : docs/fr/index.md supprimé, ce n'est donc pas une version : le site garde en vigueur la version "
+        f"{removed[:7]}\u00a0: docs/fr/index.md supprimé, ce n'est donc pas une version\u00a0: le site garde en vigueur la version "
         "précédente jusqu'à la suivante"]
 
 

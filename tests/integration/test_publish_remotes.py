@@ -173,7 +173,7 @@ def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(p
         result.stdout + result.stderr
     french = policy_process(["--root", str(project.root), "publish", "--push"], env={**os.environ,
                                                                                     messages.ENVIRONMENT: "fr"})
-    assert french.returncode == 1 and ("rien n'a été envoyé : la branche locale gh-pages contient 2023-05-01, "
+    assert french.returncode == 1 and ("rien n'a été envoyé\u00a0: la branche locale gh-pages contient 2023-05-01, "
                                        "construite à partir d'un texte") in french.stderr, french.stderr
     assert "2023-05-01" not in git(project.root, "ls-tree", "--name-only", "-r", "origin/gh-pages", "manifest/")
     result = project.run("verify")
@@ -470,7 +470,7 @@ def test_a_first_publication_onto_versions_plain_mike_deployed_names_them_and_th
                      "(en: 2021-02-17; fr: 2021-02-17)", "`git branch -m gh-pages mike-pages`), then run `policy history`")
     with pytest.raises(publish.PublishError) as refused:  # in French, its list as French punctuates it
         project.publish()
-    assert "manifeste de ce générateur (en : 2021-02-17 ; fr : 2021-02-17) : rien" in messages.said_in(
+    assert "manifeste de ce générateur (en\u00a0: 2021-02-17\u202f; fr\u00a0: 2021-02-17)\u00a0: rien" in messages.said_in(
         messages.text_of(refused.value), "fr")
     git(project.root, "branch", "-m", "gh-pages", "mike-pages")
     assert project.run("history").returncode == 0

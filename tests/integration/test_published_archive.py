@@ -588,11 +588,11 @@ def test_a_manifest_naming_a_text_the_history_never_held_refuses_the_next_versio
     assert project.branch() == before
     french = project.run("publish", "--messages", "fr")  # what a French site's legal team reads
     assert french.returncode == 1 and project.branch() == before, french.stdout + french.stderr
-    assert (f"error: {V1} (fr) : son manifeste désigne le texte de " in french.stderr and "(SHA-256 000000000000…)"
+    assert (f"error: {V1} (fr)\u00a0: son manifeste désigne le texte de " in french.stderr and "(SHA-256 000000000000…)"
             in french.stderr and f"{V1}/policy.json, publié avec elle, a été construit à partir d'un autre texte"
             in french.stderr), french.stderr
-    assert (f" : le manifeste de {V1} a été modifié sur gh-pages, et la publication ne s'en remet jamais à la branche "
-            "pour savoir ce qui a été publié ; rétablissez-le") in french.stderr and "Rien n'a été publié." in \
+    assert (f"\u00a0: le manifeste de {V1} a été modifié sur gh-pages, et la publication ne s'en remet jamais à la branche "
+            "pour savoir ce qui a été publié\u202f; rétablissez-le") in french.stderr and "Rien n'a été publié." in \
         french.stderr, french.stderr
 
 

@@ -1930,9 +1930,9 @@ MESSAGES: dict[str, str] = {
     "argparse.not-allowed": "incompatible avec l'argument %s",
     "argparse.one-of": "l'un des arguments %s est obligatoire",
     "argparse.explicit": "argument explicite ignoré : %r",
-    # (argparse writes a heading's colon after it: the space French puts before it is the heading's)
-    "argparse.positional": "arguments positionnels ",
-    "argparse.options": "options ",
+    # (argparse writes a heading's colon after it: the no-break space French puts before it is the heading's)
+    "argparse.positional": "arguments positionnels\u00a0",
+    "argparse.options": "options\u00a0",
     "argparse.help": "affiche cette aide et quitte",
     "help.policy": "Vérifie, construit et publie le site de la politique de confidentialité.",
     "help.root": "racine du projet, qui contient mkdocs.yml (par défaut : le plus proche dossier qui en contient un, "

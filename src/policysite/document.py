@@ -35,6 +35,7 @@ from policysite.heading_numbers import (
 )
 from policysite.inline import Mark
 from policysite.marks import MARKS
+from policysite.messages import Said
 
 _TICKS = re.compile(BACKTICK_RE)
 _SPANS = BacktickInlineProcessor(BACKTICK_RE)
@@ -302,7 +303,7 @@ class Section:
     def label(self) -> str:
         """How messages name it: `§7.3`, its number as its heading writes it where `§` and the number would not say it
         (`mark`: `§2a` for `Article 2a`, `第３条`), or its title in quotes when it has no number."""
-        return label_of(self.numeral, self.mark) if self.numeral else f"“{self.title}”"
+        return label_of(self.numeral, self.mark) if self.numeral else Said("section.quoted", title=self.title)
 
     @property
     def text(self) -> str:
@@ -413,7 +414,7 @@ def titled(label: str, title: str) -> str:
     article captioned in brackets as its heading writes it, `第３条（保存期間）` (was `第３条 “（保存期間）”`)."""
     if title and label[:1] not in "§“" and title[:1] in _OPENING:
         return f"{label}{title}"
-    return f"{label} “{title}”" if title else label
+    return Said("section.titled", label=label, title=title) if title else label
 
 
 def named(number: str | None, title: str, mark: str = "") -> str:

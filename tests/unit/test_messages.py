@@ -285,6 +285,7 @@ def test_spelling_and_link_findings_are_said_in_french_where_they_are_in_the_pag
 
 
 def test_heading_and_front_matter_findings_are_said_in_french(tmp_path):
+    """A section's title is quoted as French quotes in a French message (it read “Données” inside French words)."""
     from policysite import document
 
     page = tmp_path / "index.md"
@@ -294,15 +295,19 @@ def test_heading_and_front_matter_findings_are_said_in_french(tmp_path):
     said = {f.rule: f.in_language("fr").message for f in policy.problems}
     english = {f.rule: f.message for f in policy.problems}
     assert english["structure.number-skipped"] == "§3 “Données” follows §1: §2 is missing"
-    assert said["structure.number-skipped"] == "§3 “Données” suit §1\u00a0: il manque §2"
+    assert said["structure.number-skipped"] == "§3 «\u00a0Données\u00a0» suit §1\u00a0: il manque §2"
     assert said["frontmatter.key"] == ("le champ d'en-tête «\u00a0sumary\u00a0» n'est pas de ceux qu'une page de politique "
                                        f"indique ({', '.join(document.META_KEYS)})\u00a0: écrivez-le summary:")
     assert said["structure.unnumbered-heading"].startswith("le titre «\u00a0Durée\u00a0» n'a pas de numéro de section")
     first = document.read(_written(tmp_path / "b.md", "## 2. Objet\n\nTexte.\n"), lang="fr", display_path="b.md")
     assert [f.in_language("fr").message for f in first.problems] == [
-        "§2 “Objet” suit le début de la numérotation\u00a0: il manque §1"]
+        "§2 «\u00a0Objet\u00a0» suit le début de la numérotation\u00a0: il manque §1"]
     assert [f.message for f in first.problems] == [
         "§2 “Objet” follows the start of the numbering: §1 is missing"]
+    # a section without a number is named by its title, quoted as the language quotes
+    plain = document.read(_written(tmp_path / "c.md", "## Objet\n\nTexte.\n"), lang="fr", display_path="c.md")
+    label = plain.sections[0].label
+    assert (label, messages.said_in(label, "fr")) == ("“Objet”", "«\u00a0Objet\u00a0»")
 
 
 def _written(path: Path, body: str) -> Path:

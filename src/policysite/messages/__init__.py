@@ -274,7 +274,7 @@ class _Formatter(string.Formatter):
         if kind == "else":  # the field, else the catalogue's words of the key named
             return str(value) if value else self._word(forms)
         if kind == "place":
-            return self._place(str(value))
+            return self._place(value)  # type: ignore[arg-type]
         if kind == "each":  # messages of their own (`Said`s), each said in this language, joined as it joins them
             return (forms or self._word("check.join")).join(self.format_field(one, "said")
                                                  for one in value)  # type: ignore[attr-defined]
@@ -289,6 +289,8 @@ class _Formatter(string.Formatter):
             return self._word("script.other", name=strings.script_name_in(str(value), self.lang))
         if kind == "scripts":  # scripts (ISO 15924 codes) by their names, joined by the words after it
             return forms.join(strings.script_name_in(str(one), self.lang) for one in value)  # type: ignore[attr-defined]
+        if isinstance(value, Said) and not format_spec:  # a message of its own: said in this language, as `said`
+            return self.format_field(value, "said")
         return super().format_field(value, format_spec)
 
     def _word(self, key: str, /, **fields: object) -> str:
@@ -304,7 +306,7 @@ class _Formatter(string.Formatter):
             return self._word("place.front-matter", key=where.removeprefix(_FRONT_MATTER))
         if where in ("title", "preamble", "code block"):
             return self._word(f"place.{where.replace(' ', '-')}")
-        return where
+        return self.format_field(where, "said")  # a section's label, said (its title quoted) as the language quotes
 
     def _number(self, n: int) -> str:
         locale = _locale(self.lang)

@@ -11,6 +11,8 @@ MESSAGES: dict[str, str] = {
     "place.title": "title",
     "place.preamble": "preamble",
     "place.front-matter": "front matter {key}",
+    "section.quoted": "“{title}”",
+    "section.titled": "{label} “{title}”",
     "place.tooltip": "{where} (a tooltip)",
     "word.none": "none",
     # --- how `policy check` and the refusals frame the findings ------------------------------------

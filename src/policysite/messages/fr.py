@@ -11,6 +11,8 @@ MESSAGES: dict[str, str] = {
     "place.title": "titre",
     "place.preamble": "préambule",
     "place.front-matter": "champ {key} de l'en-tête",
+    "section.quoted": "« {title} »",
+    "section.titled": "{label} « {title} »",
     "place.tooltip": "{where} (infobulle)",
     "word.none": "aucun",
     # --- how `policy check` and the refusals frame the findings ------------------------------------

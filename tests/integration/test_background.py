@@ -73,7 +73,7 @@ def test_checks_whose_process_was_killed_say_so_in_the_site_s_language(project, 
                                      "try:\n    running.result()\nexcept background.CheckError as exc:\n"
                                      "    print(preview.checks_failed(exc, 'fr'))\n"
                                      "    print(preview.checks_failed(exc, 'en'))")
-    assert shown == ["les vérifications de la politique n'ont pas pu s'exécuter : le processus des vérifications "
+    assert shown == ["les vérifications de la politique n'ont pas pu s'exécuter\u00a0: le processus des vérifications "
                      "s'est terminé avec le statut 9",
                      "the policy checks could not run: the checks' process ended with status 9"]
     popen = subprocess.Popen
@@ -92,7 +92,7 @@ def test_checks_whose_process_was_killed_say_so_in_the_site_s_language(project, 
         stop.set()
         other.join()
     assert preview.checks_failed(raised.value, "fr") == ("les vérifications de la politique n'ont pas pu "
-                                                         "s'exécuter : policy check s'est terminé avec le code -9")
+                                                         "s'exécuter\u00a0: policy check s'est terminé avec le code -9")
 
 
 def test_cancel_leaves_nothing_running(project):

@@ -10,7 +10,7 @@ import subprocess
 import threading
 import time
 import uuid
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -249,12 +249,34 @@ def common_dir(path: str | Path) -> Path:
 
 
 def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:
-    """The bytes of `path` at `rev` (None if absent)."""
+    """The bytes of `path` at `rev` (None if absent). A file the repository names but does not hold is a GitError
+    naming it, never an absence (_by_process)."""
     import git as gitpython
     try:
-        return (repo.commit(rev).tree / path).data_stream.read()
+        entry = repo.commit(rev).tree / path
     except (KeyError, ValueError, gitpython.BadName):
         return None
+    try:
+        return entry.data_stream.read()
+    except (ValueError, OSError):
+        from policysite.messages import Said
+
+        return _by_process(repo, entry.hexsha, lambda detail, partial: Said(
+            "git.blob-unreadable/partial" if partial else "git.blob-unreadable", path=path,
+            commit=rev[:7] if re.fullmatch(r"[0-9a-f]{40,64}", rev) else rev, sha=entry.hexsha[:7], detail=detail))
+
+
+def _by_process(repo: gitpython.Repo, sha: str, unreadable: Callable[[str, bool], str]) -> bytes:
+    """The blob `sha` that GitPython's `cat-file` could not read, read by a git process of its own; else a GitError
+    saying `unreadable(git's words, whether the clone is partial)`. A partial clone (`--filter=blob:none`, as a CI
+    checkout may make) fetches each text as it is read; where its remote cannot be reached, git's `cat-file` exits:
+    the command ended in "error: [Errno 32] Broken pipe" (histories3), or read the file as absent."""
+    repo.git.clear_cache()  # GitPython's cat-file may have exited: the next read starts another
+    try:
+        return cat_blob(repo, sha)
+    except GitError as exc:
+        partial = any(value.strip() == "true" for value in _config_all(repo, r"^remote\..*\.promisor$"))
+        raise GitError(unreadable(" ".join(exc.detail.split()), partial)) from exc
 
 
 def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tuple[str, str]]:
@@ -318,6 +340,15 @@ def config_value(repo: gitpython.Repo, key: str) -> str:
     return _config(repo, key)
 
 
+def _config_all(repo: gitpython.Repo, pattern: str) -> list[str]:
+    """The values of every git config key matching the regular expression `pattern` (none when unset)."""
+    try:
+        out = run(repo, "config", "--get-regexp", pattern)
+    except GitError:
+        return []
+    return [line.partition(" ")[2] for line in out.splitlines()]
+
+
 def _config(repo: gitpython.Repo, key: str) -> str:
     """A git config value as git itself resolves it (GIT_CONFIG_GLOBAL included), or ""."""
     try:
@@ -354,9 +385,11 @@ def read_object(repo: gitpython.Repo, sha: str) -> bytes:
     import git as gitpython
     try:
         return repo.odb.stream(bytes.fromhex(sha)).read()
-    except (ValueError, gitpython.BadObject) as exc:
+    except (ValueError, OSError, gitpython.BadObject):  # not there, or git's cat-file exited (a partial clone's fetch)
         from policysite.messages import Said
-        raise GitError(Said("git.no-object", sha=sha)) from exc
+
+        return _by_process(repo, sha, lambda detail, partial: Said("git.object-unfetched", sha=sha, detail=detail)
+                           if partial else Said("git.no-object", sha=sha))
 
 
 def read_objects(repo: gitpython.Repo, shas: list[str]) -> Generator[tuple[str, bytes], None, None]:
@@ -423,7 +456,10 @@ def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
                                 strip_newline_in_stdout=False)
     except gitpython.GitCommandError as exc:
         from policysite.messages import Said
-        raise GitError(Said("git.no-object/detail", sha=sha, detail=(exc.stderr or "").strip())) from exc
+        detail = (exc.stderr or "").strip()
+        error = GitError(Said("git.no-object/detail", sha=sha, detail=detail))
+        error.detail = detail.removeprefix("stderr: ").strip("'\n ")
+        raise error from exc
 
 
 def inside_path(path: str) -> bool:

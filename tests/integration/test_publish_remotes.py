@@ -92,6 +92,33 @@ def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_miss
         assert shallow.branch() is None
 
 
+def test_a_partial_clone_whose_remote_git_cannot_reach_is_refused_naming_the_file_and_its_commit(project, tmp_path):
+    """A `--filter=blob:none` clone (a CI checkout may be one) fetches each text from its remote as it is read; where
+    git could not reach it, its `cat-file` exited and history, publish and diff ended in "error: [Errno 32] Broken
+    pipe" (histories3). Each names the page, its commit and git's words; once git reaches it, the clone publishes."""
+    first = project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    git(project.root, "config", "uploadpack.allowFilter", "true")
+    partial = Project(tmp_path / "partial")
+    git(tmp_path, "clone", "-q", "--filter=blob:none", "--no-local", f"file://{project.root}", str(partial.root))
+    git(partial.root, "remote", "set-url", "origin", str(tmp_path / "gone.git"))
+    for argv in (["history"], ["publish"], ["diff", "2021-02-17", "2022-03-01"], ["history", "--messages", "fr"]):
+        result = partial.run(*argv)
+        said = result.stdout + result.stderr
+        assert result.returncode == 1 and "Broken pipe" not in said, said
+        assert result.stderr.startswith(
+            f"error: docs/fr/index.md at {first[:7]}: this clone is partial (`--filter`): git fetches each text from "
+            "its remote as it is read, and could not fetch this one (object " if "fr" not in argv else
+            f"error: docs/fr/index.md au commit {first[:7]} : ce clone est partiel (`--filter`) : git récupère chaque "
+            "texte auprès de son dépôt distant au moment de le lire, et n'a pas pu récupérer celui-ci (objet "), said
+        assert "gone.git" in said and ("or clone without `--filter`" in said or "ou clonez sans `--filter`" in said)
+    assert partial.branch() is None
+    git(partial.root, "remote", "set-url", "origin", f"file://{project.root}")
+    published = partial.run("history")
+    assert published.returncode == 0, published.stderr
+    assert partial.files().count("manifest/2021-02-17.json") == partial.files().count("manifest/2022-03-01.json") == 1
+
+
 def test_history_progress_only_on_a_terminal(project):
     project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")

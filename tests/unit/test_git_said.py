@@ -100,3 +100,25 @@ def test_a_tree_written_out_through_a_link_and_a_failed_fast_import_are_refused_
     english, french = _said(failed)
     assert english.startswith("git fast-import: ") and french == f"échec de git fast-import\u00a0: {failed.value.detail}"
     assert failed.value.detail, english
+
+def test_a_file_whose_text_the_repository_lacks_is_said_with_its_commit_not_read_as_absent(tmp_path: Path):
+    """A blob gone from .git/objects (a partial clone's, or a damaged repository's): GitPython's `cat-file` exited, the
+    page was read as absent, and every later read failed with "[Errno 32] Broken pipe" (histories3)."""
+    run_git(tmp_path, "init", "-q", "-b", "main", "work")
+    work = tmp_path / "work"
+    (work / "page.md").write_text("Texte.\n", encoding="utf-8")
+    (work / "other.md").write_text("Autre.\n", encoding="utf-8")
+    run_git(work, "add", "-A")
+    run_git(work, "commit", "-q", "-m", "one")
+    commit, blob = (run_git(work, "rev-parse", rev).strip() for rev in ("HEAD", "HEAD:page.md"))
+    (work / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    repo = git.open_repo(work)
+    with pytest.raises(git.GitError) as refused:
+        git.read_blob(repo, commit, "page.md")
+    english, french = _said(refused)
+    assert english.startswith(f"page.md at {commit[:7]}: git cannot read this file (object {blob[:7]}), which the "
+                              f"repository names but does not hold: fatal: "), english
+    assert french.startswith(f"page.md au commit {commit[:7]}\u00a0: git ne peut pas lire ce fichier (objet {blob[:7]}), "
+                             "que le dépôt nomme sans le contenir : fatal: "), french
+    assert git.read_blob(repo, commit, "other.md") == b"Autre.\n"  # the next read is read
+    assert git.read_blob(repo, commit, "absent.md") is None

@@ -549,8 +549,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     if archive_only:  # what follows the calendar only, from the versions already published: no draft of main's
         # stops it, a text dated back among them neither (history hunt 33: latest/ stayed on the superseded text)
         found = dataclasses.replace(found, versions=[], merged=[], backdated=[])
-    if only is None and found.versions:
-        refusals.head_is_dated(project)
+    if only is None and not archive_only:
+        refusals.head_is_dated(project, versions=bool(found.versions))
     outcome = Outcome(warnings=list(found.warnings))
     outcome.messages += [Said("publish.never-published", commit=sha[:7], file=gate.EXCEPTIONS_FILE, reason=reason)
                          for sha, reason in sorted(unpublished.items()) if only is None]

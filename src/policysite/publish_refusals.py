@@ -327,11 +327,18 @@ def refuse_dropped_documents(project: Project, state: BranchState, branch: str) 
                                 folder=f"{mf.DIRECTORY}/{gone[0]}"))
 
 
-def head_is_dated(project: Project) -> None:
+def head_is_dated(project: Project, *, versions: bool = True) -> None:
     """HEAD's page is a version or the same text as one: a page whose date cannot be read, or that is gone, was
-    passed over by the history's scan, and a daily `policy history` said nothing of the text at HEAD."""
+    passed over by the history's scan, and a daily `policy history` said nothing of the text at HEAD. Without dated
+    `versions` (a new site), a page not yet committed is no refusal; one committed as a symbolic link (or in a linked
+    folder or a submodule), or without a date, is: history said "write it and commit it", exit 0 (histories3)."""
     path = project.paths[project.settings.authoritative]
+    head = git.rev_parse(project.repo, "HEAD")
+    if head and (linked := source.linked_folder(project.repo, head, path)):
+        raise PublishError(Said("publish.nothing-linked", linked=[linked]))
     page = git.read_blob(project.repo, "HEAD", path)
+    if page is None and not versions:
+        return
     if page is None:
         raise PublishError(Said("refuse.head-missing", path=path))
     if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:

@@ -929,6 +929,40 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
         "précédente jusqu'à la suivante"]
 
 
+@pytest.mark.parametrize("kind", ["link", "linked folder", "LFS pointer"])
+def test_a_policy_committed_only_in_a_form_publishing_cannot_read_is_refused_by_history_naming_it(project, kind):
+    """Histories3: the policy committed as a symbolic link to its text elsewhere (or its folder so), or as Git LFS
+    pointers, from its first commit on: `policy history` said "nothing to publish: no commit holds a dated
+    docs/fr/index.md yet: write it (its `date:` first) and commit it", exit 0, a daily CI green while nothing was
+    ever published. It refuses, naming the file (or folder) and the commit, as `policy publish` does."""
+    project.write("2024-01-15")
+    elsewhere = project.root / "legal"
+    elsewhere.mkdir()
+    for lang in ("fr", "en"):
+        page = project.root / "docs" / lang / "index.md"
+        if kind == "link":
+            page.rename(elsewhere / f"{lang}.md")
+            page.symlink_to(f"../../legal/{lang}.md")
+        elif kind == "linked folder":
+            page.parent.rename(elsewhere / lang)
+            page.parent.symlink_to(f"../legal/{lang}")
+        else:
+            text = page.read_bytes()
+            page.write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:{mf.sha256(text)}\n"
+                            f"size {len(text)}\n", encoding="utf-8")
+    commit = project.commit_all("the policy")
+    result = project.run("history")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr == {
+        "link": f"error: nothing to publish: docs/fr/index.md is a symbolic link at {commit[:7]}: the build reads files "
+                "as git stores them and never follows links: commit the files themselves\n",
+        "linked folder": f"error: nothing to publish: docs/fr is a symbolic link at {commit[:7]}: the build reads files "
+                         "as git stores them and never follows links: commit the files themselves\n",
+        "LFS pointer": "error: docs/fr/index.md at HEAD has no date that can be read (`policy check` says why): its "
+                       "text would be passed over; nothing was published\n"}[kind]
+    assert project.branch() is None
+
+
 def test_a_published_page_saved_again_in_latin_1_under_its_date_is_said_not_a_crash(published):
     """History 28: the published page re-saved in Latin-1 (an editor's default) and committed under its date:
     `policy history` stopped with "error: 'utf-8' codec can't decode byte 0xe9 in position 55: invalid continuation

@@ -137,8 +137,10 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 continue
             if (read := dated(commit, at)) is None:
                 entry = git.list_entries(repo, commit, [at[settings.authoritative]], recursive=False)
-                undated.append((commit, at[settings.authoritative], len(dates),
-                                entry.get(at[settings.authoritative], ("",))[0]))
+                mode = entry.get(at[settings.authoritative], ("",))[0]
+                if mode == git.FILE and _lfs_pointer(git.read_blob(repo, commit, at[settings.authoritative])):
+                    mode = _LFS
+                undated.append((commit, at[settings.authoritative], len(dates), mode))
                 continue
             dates.append((commit, read[0], read[1]))
             moves[commit] = {lang: path for lang, path in at.items() if path != paths[lang]}
@@ -222,12 +224,22 @@ def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, byte
     return before_date == after_date == newest and _same_pages(repo, after, before, paths)
 
 
+_LFS = "lfs"  # (in place of a mode: a file whose text git keeps outside the repository)
 _NO_PAGE = {"": "history.no-page/removed", git.SYMLINK: "history.no-page/link",
-            git.SUBMODULE: "history.no-page/submodule"}
+            git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs"}
+
+
+def _lfs_pointer(blob: bytes | None) -> bool:
+    """Whether a page's blob is a Git LFS pointer (`filter=lfs` in .gitattributes): no text, so no date, but said
+    as what it is, not as a date that cannot be read (histories3)."""
+    from policysite.checks import LFS_POINTER
+
+    return blob is not None and blob.startswith(LFS_POINTER)
 
 
 def _no_version(mode: str) -> str:
-    """The message of a commit whose page is no version: removed, a link or a submodule (`mode`), else undated."""
+    """The message of a commit whose page is no version: removed, a link, a submodule or an LFS pointer (`mode`), else
+    undated."""
     return _NO_PAGE.get(mode, "history.undated")
 
 

@@ -929,6 +929,35 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
         "précédente jusqu'à la suivante"]
 
 
+def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(project):
+    """Histories3: a commit storing the page as a Git LFS pointer (a `*.md filter=lfs` line added to .gitattributes)
+    between two versions was said to have "no date that can be read (date: YYYY-MM-DD)", its text looking fine in
+    every checkout with git-lfs. It is said a pointer, and how to take the policy out of LFS."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    project.commit("2024-01-15")
+    page = project.root / "docs" / "fr" / "index.md"
+    text = page.read_bytes()
+    page.write_text(f"version https://git-lfs.github.com/spec/v1\noid sha256:{mf.sha256(text)}\nsize {len(text)}\n",
+                    encoding="utf-8")
+    (project.root / ".gitattributes").write_text("*.md filter=lfs diff=lfs merge=lfs -text\n", encoding="utf-8")
+    pointer = project.commit_all("the policy into LFS")
+    project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
+    assert found.warnings == [
+        f"{pointer[:7]}: docs/fr/index.md a Git LFS pointer, not the text (a `filter=lfs` line of .gitattributes: git "
+        "keeps the text outside the repository), so it is no version: the site keeps the version before it in force "
+        "until the next; take the policy out of LFS (`git lfs untrack`, `git add --renormalize docs`)"]
+    assert messages.said_in(found.warnings[0], "fr") == (
+        f"{pointer[:7]} : docs/fr/index.md devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du fichier "
+        ".gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une version : le site garde en "
+        "vigueur la version précédente jusqu'à la suivante ; sortez la politique de LFS (`git lfs untrack`, `git add "
+        "--renormalize docs`)")
+
+
 @pytest.mark.parametrize("kind", ["link", "linked folder", "LFS pointer"])
 def test_a_policy_committed_only_in_a_form_publishing_cannot_read_is_refused_by_history_naming_it(project, kind):
     """Histories3: the policy committed as a symbolic link to its text elsewhere (or its folder so), or as Git LFS

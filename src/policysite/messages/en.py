@@ -2722,6 +2722,10 @@ MESSAGES: dict[str, str] = {
                             "site keeps the version before it in force until the next",
     "history.no-page/submodule": "{commit}: {path} a submodule (publishing reads none), so it is no version: the site "
                                  "keeps the version before it in force until the next",
+    "history.no-page/lfs": "{commit}: {path} a Git LFS pointer, not the text (a `filter=lfs` line of .gitattributes: "
+                           "git keeps the text outside the repository), so it is no version: the site keeps the "
+                           "version before it in force until the next; take the policy out of LFS (`git lfs "
+                           "untrack`, `git add --renormalize docs`)",
     "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
     # --- a page's heading levels (convert/heading_depth.py) and `policy history`'s progress on a terminal (cli.py) --
     "convert.word-heading": "Heading {level}",

@@ -3180,6 +3180,10 @@ MESSAGES: dict[str, str] = {
     "history.no-page/submodule": "{commit} : {path} devenu un sous-module (la publication n'en lit aucun), ce n'est "
                                  "donc pas une version : le site garde en vigueur la version précédente jusqu'à la "
                                  "suivante",
+    "history.no-page/lfs": "{commit} : {path} devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du "
+                           "fichier .gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une "
+                           "version : le site garde en vigueur la version précédente jusqu'à la suivante ; sortez la "
+                           "politique de LFS (`git lfs untrack`, `git add --renormalize docs`)",
     "history.undated": "{commit} : {path} n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
                        "version",
     # --- les niveaux de titre d'une page (convert/heading_depth.py) et la progression de `policy history` (cli.py) --

@@ -119,6 +119,23 @@ def test_a_partial_clone_whose_remote_git_cannot_reach_is_refused_naming_the_fil
     assert partial.files().count("manifest/2021-02-17.json") == partial.files().count("manifest/2022-03-01.json") == 1
 
 
+def test_the_archive_read_from_a_partial_clone_whose_remote_git_cannot_reach_is_said_so(with_origin, tmp_path):
+    """The reading commands in such a clone, the archive's blobs left on its remote: `policy at` said "object 3a5832e…
+    is not a blob in the repository" (git's cat-file --batch stopped at the first it could not fetch) (histories3).
+    It and verify say the clone is partial, which object, and git's words."""
+    git(with_origin.root, "config", "uploadpack.allowFilter", "true")
+    partial = Project(tmp_path / "partial")
+    git(tmp_path, "clone", "-q", "--filter=blob:none", "--no-local", f"file://{with_origin.root}", str(partial.root))
+    git(partial.root, "remote", "set-url", "origin", str(tmp_path / "gone.git"))
+    for argv in (["at", "2021-06-01"], ["verify"]):
+        result = partial.run(*argv)
+        said = result.stdout + result.stderr
+        assert result.returncode == 1 and "Broken pipe" not in said, said
+        assert re.match(r"error: object [0-9a-f]{40} is not in this partial clone \(`--filter`\), and git could not "
+                        r"fetch it from its remote: .*gone\.git.*; let git reach that remote \(its address, its "
+                        r"credentials\), or clone without `--filter`$", result.stderr), said
+
+
 def test_history_progress_only_on_a_terminal(project):
     project.commit("2021-02-17")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")

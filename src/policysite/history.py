@@ -128,6 +128,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     taken: list[str] = []
     merged: list[tuple[str, str, dt.date, int]] = []
     unrelated: list[tuple[str, str, dt.date]] = []
+    alone: dict[str, tuple[str, dt.date] | None] = {}  # commits without the authoritative page: a dated translation
     undated: list[tuple[str, str, int, str]] = []  # commits whose page has no date to read (or no page: its mode, or
     # ""); the dated ones newer
     if repo.head.is_valid() or rev != "HEAD":
@@ -141,6 +142,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 if mode == git.FILE and _lfs_pointer(git.read_blob(repo, commit, at[settings.authoritative])):
                     mode = _LFS
                 undated.append((commit, at[settings.authoritative], len(dates), mode))
+                if not mode:  # no authoritative page: a translation's dated text, if any, is none of the archive's
+                    alone[commit] = _translation_alone(commit, at, dated, authoritative=settings.authoritative)
                 continue
             dates.append((commit, read[0], read[1]))
             moves[commit] = {lang: path for lang, path in at.items() if path != paths[lang]}
@@ -173,6 +176,15 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # can be read"): the site keeps the version before in force until the next one.
     taken += [Said(_no_version(mode), commit=sha[:7], path=path) for sha, path, after, mode in undated
               if after < len(dates)]
+    # Before the first, a translation dated without its authoritative text (a site in English first, its French
+    # written later and made the reference: histories3) was left out of the archive without a word: said, the
+    # newest commit of each date.
+    said: set[dt.date] = set()
+    for sha, path, after, _mode in undated:
+        if dates and after == len(dates) and (text := alone.get(sha)) and text[1] not in said:
+            said.add(text[1])
+            taken.append(Said("history.translation-alone", commit=sha[:7], path=text[0], date=text[1].isoformat(),
+                              authoritative=path, first=min(found).isoformat()))
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
                       unrelated=unrelated)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
@@ -210,6 +222,16 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     if history.shallow:
         history.warnings.append(shallow_warning(repo, history))
     return history
+
+
+def _translation_alone(commit: str, at: dict[str, str],
+                       dated: Callable[[str, dict[str, str]], tuple[dt.date, bytes] | None], *,
+                       authoritative: str) -> tuple[str, dt.date] | None:
+    """A translation's page at `commit` and its date, where it has one (the authoritative page is not there)."""
+    for lang, path in at.items():
+        if lang != authoritative and (read := dated(commit, {authoritative: path})) is not None:
+            return path, read[0]
+    return None
 
 
 def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, bytes]], n: int, newest: dt.date,

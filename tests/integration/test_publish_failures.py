@@ -955,13 +955,20 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
         "précédente jusqu'à la suivante"]
 
 
+def _scanned(project: Project) -> tuple[list[str], list[str]]:
+    """The project's history as the scan reads it: its versions' dates and its warnings."""
+    from policysite import history as hist
+    from policysite.project import opened
+
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+    return [v.version for v in found.versions], found.warnings
+
+
 def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(project):
     """Histories3: a commit storing the page as a Git LFS pointer (a `*.md filter=lfs` line added to .gitattributes)
     between two versions was said to have "no date that can be read (date: YYYY-MM-DD)", its text looking fine in
     every checkout with git-lfs. It is said a pointer, and how to take the policy out of LFS."""
-    from policysite import history as hist
-    from policysite.project import opened
-
     project.commit("2024-01-15")
     page = project.root / "docs" / "fr" / "index.md"
     text = page.read_bytes()
@@ -970,18 +977,40 @@ def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(projec
     (project.root / ".gitattributes").write_text("*.md filter=lfs diff=lfs merge=lfs -text\n", encoding="utf-8")
     pointer = project.commit_all("the policy into LFS")
     project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
-    with opened(project.root) as site:
-        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
-    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
-    assert found.warnings == [
+    versions, warnings = _scanned(project)
+    assert versions == ["2024-01-15", "2024-03-01"]
+    assert warnings == [
         f"{pointer[:7]}: docs/fr/index.md a Git LFS pointer, not the text (a `filter=lfs` line of .gitattributes: git "
         "keeps the text outside the repository), so it is no version: the site keeps the version before it in force "
         "until the next; take the policy out of LFS (`git lfs untrack`, `git add --renormalize docs`)"]
-    assert messages.said_in(found.warnings[0], "fr") == (
+    assert messages.said_in(warnings[0], "fr") == (
         f"{pointer[:7]} : docs/fr/index.md devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du fichier "
         ".gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une version : le site garde en "
         "vigueur la version précédente jusqu'à la suivante ; sortez la politique de LFS (`git lfs untrack`, `git add "
         "--renormalize docs`)")
+
+
+def test_a_translation_dated_before_its_authoritative_text_existed_is_said_not_silently_left_out(project):
+    """Histories3: a site in English first, its French written later and made the reference: the English text dated
+    2021-02-17, committed before any French page, was left out of the archive without a word (a commit without the
+    authoritative page, before the first version, was taken for an undated draft). It is said, once a date."""
+    project.write("2021-02-17")
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    project.commit_all("the English policy")
+    project.write("2021-02-17", en="We process your data with great care.")
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    alone = project.commit_all("the English policy reworded")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    versions, warnings = _scanned(project)
+    assert versions == ["2022-03-01"]
+    assert warnings == [
+        f"{alone[:7]}: docs/en/index.md dated 2021-02-17, but docs/fr/index.md, the authoritative text, is not there "
+        "yet: a version needs it, so this text is no version, and the archive starts with the first version that has "
+        "it (2022-03-01)"]
+    assert messages.said_in(warnings[0], "fr") == (
+        f"{alone[:7]} : docs/en/index.md daté du 2021-02-17, mais docs/fr/index.md, le texte de référence, n'existe pas "
+        "encore : une version en a besoin, ce texte n'est donc pas une version, et l'archive commence à la première "
+        "version qui l'a (2022-03-01)")
 
 
 @pytest.mark.parametrize("kind", ["link", "linked folder", "LFS pointer"])

@@ -2726,6 +2726,9 @@ MESSAGES: dict[str, str] = {
                            "git keeps the text outside the repository), so it is no version: the site keeps the "
                            "version before it in force until the next; take the policy out of LFS (`git lfs "
                            "untrack`, `git add --renormalize docs`)",
+    "history.translation-alone": "{commit}: {path} dated {date}, but {authoritative}, the authoritative text, is not "
+                                 "there yet: a version needs it, so this text is no version, and the archive starts "
+                                 "with the first version that has it ({first})",
     "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
     # --- a page's heading levels (convert/heading_depth.py) and `policy history`'s progress on a terminal (cli.py) --
     "convert.word-heading": "Heading {level}",

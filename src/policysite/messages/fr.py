@@ -3184,6 +3184,9 @@ MESSAGES: dict[str, str] = {
                            "fichier .gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une "
                            "version : le site garde en vigueur la version précédente jusqu'à la suivante ; sortez la "
                            "politique de LFS (`git lfs untrack`, `git add --renormalize docs`)",
+    "history.translation-alone": "{commit} : {path} daté du {date}, mais {authoritative}, le texte de référence, "
+                                 "n'existe pas encore : une version en a besoin, ce texte n'est donc pas une version, "
+                                 "et l'archive commence à la première version qui l'a ({first})",
     "history.undated": "{commit} : {path} n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
                        "version",
     # --- les niveaux de titre d'une page (convert/heading_depth.py) et la progression de `policy history` (cli.py) --

@@ -139,7 +139,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             if (read := dated(commit, at)) is None:
                 entry = git.list_entries(repo, commit, [at[settings.authoritative]], recursive=False)
                 mode = entry.get(at[settings.authoritative], ("",))[0]
-                if mode == git.FILE and _lfs_pointer(git.read_blob(repo, commit, at[settings.authoritative])):
+                if mode == git.FILE and lfs_pointer(git.read_blob(repo, commit, at[settings.authoritative])):
                     mode = _LFS
                 undated.append((commit, at[settings.authoritative], len(dates), mode))
                 if not mode:  # no authoritative page: a translation's dated text, if any, is none of the archive's
@@ -251,7 +251,7 @@ _NO_PAGE = {"": "history.no-page/removed", git.SYMLINK: "history.no-page/link",
             git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs"}
 
 
-def _lfs_pointer(blob: bytes | None) -> bool:
+def lfs_pointer(blob: bytes | None) -> bool:
     """Whether a page's blob is a Git LFS pointer (`filter=lfs` in .gitattributes): no text, so no date, but said
     as what it is, not as a date that cannot be read (histories3)."""
     from policysite.checks import LFS_POINTER

@@ -814,6 +814,8 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     # Only a translation missing: `_publish` judges the version as `policy history` does (a translation may start
     # with a later version; once published, every later version needs it)
     date = snap.date(settings)
+    if date is None and hist.lfs_pointer(snap.sources[settings.authoritative]):
+        raise PublishError(Said("publish.lfs-pointer", path=project.paths[settings.authoritative], commit=head[:7]))
     if date is None:
         raise PublishError(Said("publish.no-date", path=project.paths[settings.authoritative]))
     version = date.isoformat()

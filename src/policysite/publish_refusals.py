@@ -341,6 +341,8 @@ def head_is_dated(project: Project, *, versions: bool = True) -> None:
         return
     if page is None:
         raise PublishError(Said("refuse.head-missing", path=path))
+    if hist.lfs_pointer(page):
+        raise PublishError(Said("publish.lfs-pointer", path=path, commit=head[:7] if head else "HEAD"))
     if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:
         raise PublishError(Said("refuse.head-undated", path=path))
 

@@ -1018,7 +1018,8 @@ def test_a_policy_committed_only_in_a_form_publishing_cannot_read_is_refused_by_
     """Histories3: the policy committed as a symbolic link to its text elsewhere (or its folder so), or as Git LFS
     pointers, from its first commit on: `policy history` said "nothing to publish: no commit holds a dated
     docs/fr/index.md yet: write it (its `date:` first) and commit it", exit 0, a daily CI green while nothing was
-    ever published. It refuses, naming the file (or folder) and the commit, as `policy publish` does."""
+    ever published. It refuses, naming the file (or folder) and the commit, as `policy publish` does; both say an LFS
+    pointer is one."""
     project.write("2024-01-15")
     elsewhere = project.root / "legal"
     elsewhere.mkdir()
@@ -1042,8 +1043,12 @@ def test_a_policy_committed_only_in_a_form_publishing_cannot_read_is_refused_by_
                 "as git stores them and never follows links: commit the files themselves\n",
         "linked folder": f"error: nothing to publish: docs/fr is a symbolic link at {commit[:7]}: the build reads files "
                          "as git stores them and never follows links: commit the files themselves\n",
-        "LFS pointer": "error: docs/fr/index.md at HEAD has no date that can be read (`policy check` says why): its "
-                       "text would be passed over; nothing was published\n"}[kind]
+        "LFS pointer": f"error: nothing to publish: docs/fr/index.md at {commit[:7]} is a Git LFS pointer, not the "
+                       "text (a `filter=lfs` line of .gitattributes: git keeps the text outside the repository, and "
+                       "publishing reads what git stores); take the policy out of LFS (`git lfs untrack`, `git add "
+                       "--renormalize docs`) and commit the text itself\n"}[kind]
+    if kind == "LFS pointer":  # publish said "no valid date in the front matter (date: YYYY-MM-DD)"
+        assert project.run("publish").stderr == result.stderr
     assert project.branch() is None
 
 

@@ -695,6 +695,10 @@ MESSAGES: dict[str, str] = {
     "publish.no-document/none": "no document {document!r} on this site (documents: none: extra.policy.documents is "
                                 "not set)",
     "publish.not-committed": "nothing to publish: {paths} is not committed",
+    "publish.lfs-pointer": "nothing to publish: {path} at {commit} is a Git LFS pointer, not the text (a `filter=lfs` "
+                           "line of .gitattributes: git keeps the text outside the repository, and publishing reads "
+                           "what git stores); take the policy out of LFS (`git lfs untrack`, `git add --renormalize "
+                           "docs`) and commit the text itself",
     "publish.no-date": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish",
     "publish.uncommitted": "{version}: not published: uncommitted changes to the policy ({paths}); commit them first",
     "publish.never-committed": "{version}: not published: the policy has never been committed",

@@ -823,6 +823,10 @@ MESSAGES: dict[str, str] = {
     "publish.no-document/none": "aucun document {document!r} sur ce site (documents : aucun, "
                                 "extra.policy.documents n'est pas renseigné)",
     "publish.not-committed": "rien à publier : {paths} n'est pas enregistré dans un commit",
+    "publish.lfs-pointer": "rien à publier : {path} au commit {commit} est un pointeur Git LFS, non le texte (une "
+                           "ligne `filter=lfs` du fichier .gitattributes : git conserve le texte hors du dépôt, et la "
+                           "publication lit ce que git enregistre) ; sortez la politique de LFS (`git lfs untrack`, "
+                           "`git add --renormalize docs`) et enregistrez le texte lui-même dans un commit",
     "publish.no-date": "{path} : aucune date valide dans l'en-tête (date: AAAA-MM-JJ) : rien à publier",
     "publish.uncommitted": "{version} : non publiée : des modifications de la politique ne sont pas enregistrées "
                            "dans un commit ({paths}) ; enregistrez-les d'abord",

@@ -955,14 +955,16 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
         "précédente jusqu'à la suivante"]
 
 
-def _scanned(project: Project) -> tuple[list[str], list[str]]:
-    """The project's history as the scan reads it: its versions' dates and its warnings."""
+def _scanned(project: Project, versions: list[str], english: str, french: str) -> None:
+    """The project's history as the scan reads it: these versions' dates, and one warning, `english`, said `french` in
+    French."""
     from policysite import history as hist
     from policysite.project import opened
 
     with opened(project.root) as site:
         found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
-    return [v.version for v in found.versions], found.warnings
+    assert [v.version for v in found.versions] == versions and found.warnings == [english], found.warnings
+    assert messages.said_in(found.warnings[0], "fr") == french
 
 
 def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(project):
@@ -977,13 +979,11 @@ def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(projec
     (project.root / ".gitattributes").write_text("*.md filter=lfs diff=lfs merge=lfs -text\n", encoding="utf-8")
     pointer = project.commit_all("the policy into LFS")
     project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
-    versions, warnings = _scanned(project)
-    assert versions == ["2024-01-15", "2024-03-01"]
-    assert warnings == [
+    _scanned(
+        project, ["2024-01-15", "2024-03-01"],
         f"{pointer[:7]}: docs/fr/index.md a Git LFS pointer, not the text (a `filter=lfs` line of .gitattributes: git "
         "keeps the text outside the repository), so it is no version: the site keeps the version before it in force "
-        "until the next; take the policy out of LFS (`git lfs untrack`, `git add --renormalize docs`)"]
-    assert messages.said_in(warnings[0], "fr") == (
+        "until the next; take the policy out of LFS (`git lfs untrack`, `git add --renormalize docs`)",
         f"{pointer[:7]} : docs/fr/index.md devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du fichier "
         ".gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une version : le site garde en "
         "vigueur la version précédente jusqu'à la suivante ; sortez la politique de LFS (`git lfs untrack`, `git add "
@@ -1001,13 +1001,11 @@ def test_a_translation_dated_before_its_authoritative_text_existed_is_said_not_s
     (project.root / "docs" / "fr" / "index.md").unlink()
     alone = project.commit_all("the English policy reworded")
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-    versions, warnings = _scanned(project)
-    assert versions == ["2022-03-01"]
-    assert warnings == [
+    _scanned(
+        project, ["2022-03-01"],
         f"{alone[:7]}: docs/en/index.md dated 2021-02-17, but docs/fr/index.md, the authoritative text, is not there "
         "yet: a version needs it, so this text is no version, and the archive starts with the first version that has "
-        "it (2022-03-01)"]
-    assert messages.said_in(warnings[0], "fr") == (
+        "it (2022-03-01)",
         f"{alone[:7]} : docs/en/index.md daté du 2021-02-17, mais docs/fr/index.md, le texte de référence, n'existe pas "
         "encore : une version en a besoin, ce texte n'est donc pas une version, et l'archive commence à la première "
         "version qui l'a (2022-03-01)")

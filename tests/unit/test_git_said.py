@@ -119,6 +119,6 @@ def test_a_file_whose_text_the_repository_lacks_is_said_with_its_commit_not_read
     assert english.startswith(f"page.md at {commit[:7]}: git cannot read this file (object {blob[:7]}), which the "
                               f"repository names but does not hold: fatal: "), english
     assert french.startswith(f"page.md au commit {commit[:7]}\u00a0: git ne peut pas lire ce fichier (objet {blob[:7]}), "
-                             "que le dépôt nomme sans le contenir : fatal: "), french
+                             "que le dépôt nomme sans le contenir\u00a0: fatal: "), french
     assert git.read_blob(repo, commit, "other.md") == b"Autre.\n"  # the next read is read
     assert git.read_blob(repo, commit, "absent.md") is None

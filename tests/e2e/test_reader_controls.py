@@ -435,6 +435,41 @@ def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_belo
     assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1
 
 
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("name", ["policy-en", "archived-fr"])
+def test_on_a_phone_set_to_large_text_the_header_s_buttons_and_name_stay_on_the_screen(new_context, site, name,
+                                                                                      width):
+    """Reader hunt, session 34: with the browser's text at 200 % (WCAG 1.4.4; Chromium's own setting, which moves the
+    theme's em breakpoints as a reader's does), the header's buttons, grown with the text, left the name a column
+    that broke it mid-word, and the search button stood past the screen's edge: the page scrolled sideways. The
+    name and version go on a line of their own under the buttons; scrolled, the page's title stays inside too."""
+    page = new_context(viewport={"width": width, "height": 700}).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    page.goto(site.url(name), wait_until="networkidle")
+    page.locator(".md-version__current").wait_for()
+    settled(page)
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"
+    for _scrolled in (False, True):
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        outside = page.evaluate("""w => [...document.querySelectorAll('.md-header__inner > *, .md-header__topic')]
+            .filter(e => e.checkVisibility({opacityProperty: true}) && e.getBoundingClientRect().width > 0)
+            .filter(e => e.getBoundingClientRect().left < 0 || e.getBoundingClientRect().right > w)
+            .map(e => e.className)""", width)
+        assert outside == []
+        page.mouse.wheel(0, 3000)
+        settled(page)
+    page.mouse.wheel(0, -10000)
+    settled(page)
+    broken = page.locator(".md-header__topic:first-child > .md-ellipsis").evaluate("""e => {
+        const text = e.firstChild, broken = [];  // a word set on two lines has two boxes
+        for (const m of text.data.matchAll(/\\S+/g)) {
+            const r = document.createRange(); r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
+            if (r.getClientRects().length > 1) broken.push(m[0]);
+        }
+        return broken; }""")
+    assert broken == []
+
+
 def test_on_a_scrolled_phone_page_the_header_shows_the_pages_title_inside_it(phone_page, site):
     """Reader hunt 43: once the header held the site's name on several lines, the page's title that Material shows
     there on a scrolled page was drawn below the header, over the text, and the header showed no title."""

@@ -960,3 +960,43 @@ def test_the_archive_pages_button_keeps_aa_contrast_with_focus(new_context, site
     page.wait_for_function("""() => document.activeElement.matches('.md-button--primary') && document.activeElement
         .getAnimations({subtree: true}).every(x => x.playState === 'finished')""")
     assert (found := _focused_contrast(page)) == [], describe(found)
+
+
+def _contrast(colour: str, background: str) -> float:
+    """WCAG's contrast ratio of a computed CSS colour (`rgb(…)`/`rgba(…)`, its alpha laid on `background`)."""
+    def channels(css: str) -> list[float]:
+        return [float(n) for n in re.findall(r"[\d.]+", css)] + [1.0]
+
+    *fg, alpha = channels(colour)[:4]
+    bg = channels(background)[:3]
+    laid = [alpha * f + (1 - alpha) * b for f, b in zip(fg[:3], bg, strict=True)]
+
+    def luminance(rgb: list[float]) -> float:
+        linear = [c / 255 / 12.92 if c <= 10.31475 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(laid), luminance(bg)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_at_page_s_date_field_shows_its_edge_and_a_ring_when_the_keyboard_reaches_it(new_context, site, scheme):
+    """Reader hunt, session 34: Material's `input { border: 0; outline: none }` left the at page's date field no edge
+    (a "jj/mm/aaaa" adrift in the text: WCAG 1.4.11 wants what identifies a control at 3:1) and no focus ring (2.4.7)."""
+    page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
+    page.goto(site.url("at-fr"), wait_until="networkidle")
+    field = page.locator(".policy-at-field input")
+    field.wait_for()
+    background = page.evaluate("""() => { for (let e = document.querySelector('.policy-at-field'); e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor; if (!/rgba\\(.*, 0\\)$/.test(c) && c !== 'transparent') return c; }
+        return getComputedStyle(document.body).backgroundColor }""")
+    edge = field.evaluate("e => { const s = getComputedStyle(e); return [s.borderTopStyle, parseFloat(s.borderTopWidth), "
+                          "s.borderTopColor] }")
+    assert edge[0] != "none" and edge[1] >= 1 and _contrast(edge[2], background) >= 3, (edge, background)
+    for _ in range(20):  # the skip link, the header's buttons and menus, then the form
+        if field.evaluate("e => e === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    ring = field.evaluate("e => { const s = getComputedStyle(e); return [s.outlineStyle, parseFloat(s.outlineWidth), "
+                          "s.outlineColor] }")
+    assert ring[0] != "none" and ring[1] >= 1 and _contrast(ring[2], background) >= 3, (ring, background)

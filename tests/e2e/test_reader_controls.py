@@ -51,6 +51,26 @@ def test_at_a_phones_width_the_keyboard_opens_the_search(page, site):
     page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_on_a_phone_the_search_opened_on_an_archived_version_shows_its_field_above_the_notice(phone_page, site,
+                                                                                             lang):
+    """Reader hunt, session 34: below 60em the search opens over the whole screen with its field at the top edge,
+    where the archived version's notice (sticky, drawn over the header) hid the field and the words typed in it."""
+    page = phone_page
+    page.goto(site.url(f"archived-{lang}"), wait_until="networkidle")
+    page.locator("[data-md-component=outdated] a[href]").first.wait_for(state="visible")
+    started(page)
+    page.locator(".md-header__button[for=__search]").click()
+    page.wait_for_function("() => document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type("version")
+    settled(page)
+    hidden = page.evaluate("""() => { const r = document.activeElement.getBoundingClientRect();
+        return [[r.left + 4, r.top + r.height / 2], [r.left + r.width / 2, r.top + r.height / 2]]
+            .map(([x, y]) => document.elementFromPoint(x, y))
+            .filter(e => !e.closest('.md-search__form')).map(e => e.tagName + '.' + e.className) }""")
+    assert hidden == []
+
+
 def test_escape_closes_a_menu_the_pointer_opened_and_a_key_opens_it_again(page, site):
     """Reader hunt 17: a menu opened by the mouse stayed open on Escape; once dismissed, no key opened it again."""
     page.goto(site.policy_url("fr"), wait_until="networkidle")

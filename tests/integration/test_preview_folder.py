@@ -99,16 +99,16 @@ def test_a_preview_folder_refused_is_said_in_the_site_s_language(tmp_path):
             for lang, env in (("fr", french), ("en", {**french, messages.ENVIRONMENT: "en"}))
             for folder in (project.root / "docs" / "en", tmp_path / "preview", tmp_path, project.root / "public")}
     docs, preview, public = project.root / "docs" / "en", tmp_path / "preview", project.root / "public"
-    assert said["fr", docs] == (f"error: {docs} : dans docs/en, les textes en anglais à partir desquels le site est "
-                                "construit : construisez dans un dossier à lui (--site-dir)\n")
+    assert said["fr", docs] == (f"error: {docs}\u00a0: dans docs/en, les textes en anglais à partir desquels le site est "
+                                "construit\u00a0: construisez dans un dossier à lui (--site-dir)\n")
     assert said["en", docs] == (f"error: {docs}: in docs/en, the en texts the site is built from: build into a folder "
                                 "of its own (--site-dir)\n")
-    assert said["fr", preview] == (f"error: {preview} : existe et n'est pas un dossier : construisez dans un dossier "
+    assert said["fr", preview] == (f"error: {preview}\u00a0: existe et n'est pas un dossier\u00a0: construisez dans un dossier "
                                    "à lui (--site-dir)\n")
-    assert said["fr", tmp_path] == (f"error: {tmp_path} : contient le projet, son dépôt ou ses textes : construisez "
+    assert said["fr", tmp_path] == (f"error: {tmp_path}\u00a0: contient le projet, son dépôt ou ses textes\u00a0: construisez "
                                     "dans un dossier à lui (--site-dir)\n")
-    assert said["fr", public] == (f"error: {public} : un lien symbolique : l'aperçu serait écrit (et le dossier d'une "
-                                  "langue vidé) là où il pointe ; retirez le lien, ou construisez dans un dossier à "
+    assert said["fr", public] == (f"error: {public}\u00a0: un lien symbolique\u00a0: l'aperçu serait écrit (et le dossier d'une "
+                                  "langue vidé) là où il pointe\u202f; retirez le lien, ou construisez dans un dossier à "
                                   "lui (--site-dir)\n")
     assert said["en", public].startswith(f"error: {public}: a symbolic link: the preview would be written")
     assert (tmp_path / "preview").read_text(encoding="utf-8") == "kept\n"

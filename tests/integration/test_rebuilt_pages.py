@@ -93,13 +93,13 @@ def test_publish_and_export_refuse_a_forged_footer_in_the_sites_language(two_pub
     french = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
     done = policy_process(["--root", str(project.root), "publish"], env=french)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
-    assert f"error: {PAGE} : diffère d'une reconstruction de son commit source " in done.stderr, done.stderr
+    assert f"error: {PAGE}\u00a0: diffère d'une reconstruction de son commit source " in done.stderr, done.stderr
     assert "une page d'une version publiée n'est pas ce que donne une construction de son commit source" in done.stderr
     assert project.branch() == before
     exported = policy_process(["--root", str(project.root), "export", "--site-dir", str(tmp_path / "public")],
                               env=french)
     assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
-    assert f"{PAGE} : diffère d'une reconstruction de son commit source " in exported.stderr, exported.stderr
+    assert f"{PAGE}\u00a0: diffère d'une reconstruction de son commit source " in exported.stderr, exported.stderr
     assert not (tmp_path / "public").exists()
 
 

@@ -439,13 +439,13 @@ def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_th
             assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
             said[lang, command[0]] = done.stderr
     assert said["fr", "publish"].startswith(
-        "error: fr/2021-02-17/evil.xml : sur la branche, et écrits par aucune publication (aucun manifeste ni aucune "
-        "règle n'en rend compte) : ajoutés à la main"), said["fr", "publish"]
+        "error: fr/2021-02-17/evil.xml\u00a0: sur la branche, et écrits par aucune publication (aucun manifeste ni aucune "
+        "règle n'en rend compte)\u00a0: ajoutés à la main"), said["fr", "publish"]
     export = said["fr", "export"]
-    assert "fr/evil.js : modifié depuis " in export and "le plus récent des commits de la publication" in export
-    assert "fr/2021-02-17/evil.xml : refusé : un fichier XML contenant « <!DOCTYPE », qu'un navigateur" in export
-    assert "fr/evil.js : refusé : un script ou une feuille de style que ni le thème installé" in export
-    assert " : sur gh-pages tel qu'aucune publication ne l'a écrit" in export, export
+    assert "fr/evil.js\u00a0: modifié depuis " in export and "le plus récent des commits de la publication" in export
+    assert "fr/2021-02-17/evil.xml\u00a0: refusé\u00a0: un fichier XML contenant «\u00a0<!DOCTYPE\u00a0», qu'un navigateur" in export
+    assert "fr/evil.js\u00a0: refusé\u00a0: un script ou une feuille de style que ni le thème installé" in export
+    assert "\u00a0: sur gh-pages tel qu'aucune publication ne l'a écrit" in export, export
     for english in ("refused", "changed since", "written by", "the branch"):
         assert english not in said["fr", "publish"] + export, english
     assert said["en", "publish"].startswith(

@@ -169,7 +169,7 @@ def test_a_hugo_toml_data_file_is_read_as_a_yaml_one_its_lines_named(tmp_path: P
         converted(tmp_path, 'title = "Privacy"\n\n[[sections]]\nheading = "One\n', "privacy-2023-04-01.toml")
     assert said_in(refused.value.args[0], "en").startswith(
         "privacy-2023-04-01.toml:4: a data file that does not read as YAML, JSON or TOML ("), refused.value
-    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-04-01.toml:4 : un fichier de données qui ne "
+    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-04-01.toml:4\u00a0: un fichier de données qui ne "
                                                            "se lit ni en YAML, ni en JSON, ni en TOML (")
     path = tmp_path / "privacy.toml"
     path.write_text(HUGO_TOML, encoding="utf-8")
@@ -193,7 +193,7 @@ def test_an_escape_writing_half_of_a_character_is_refused_at_its_line(tmp_path: 
     with pytest.raises(ConvertError) as refused:
         converted(tmp_path, text, name)
     assert said_in(refused.value.args[0], "en").startswith(f"{name}:{line}: an escape writing half of a character")
-    assert said_in(refused.value.args[0], "fr").startswith(f"{name}:{line} : un échappement qui écrit la moitié")
+    assert said_in(refused.value.args[0], "fr").startswith(f"{name}:{line}\u00a0: un échappement qui écrit la moitié")
     pair = '{"title": "Privacy \\ud83d\\udd12", "sections": [{"heading": "One", "body": "Text."}]}'
     assert converted(tmp_path, pair, "pair.json").markdown.startswith("# Privacy \U0001f512\n")
 
@@ -207,7 +207,7 @@ def test_a_data_file_of_lists_nested_past_any_policy_is_refused_at_its_line(tmp_
         converted(tmp_path, text, "privacy.yml")
     assert said_in(refused.value.args[0], "en") == ("privacy.yml:4: lists and mappings written in brackets nested more "
                                                      "than 100 deep, which no policy's data needs: not read")
-    assert said_in(refused.value.args[0], "fr").startswith("privacy.yml:4 : des listes et des tableaux associatifs")
+    assert said_in(refused.value.args[0], "fr").startswith("privacy.yml:4\u00a0: des listes et des tableaux associatifs")
 
 
 def test_a_toml_data_file_nested_past_any_policy_is_refused_at_its_line(tmp_path: Path):

@@ -233,10 +233,10 @@ def test_an_undated_notion_export_is_given_the_day_its_properties_say_as_theirs(
         "Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.md: no date in the file name, nor in its text; Notion's record "
         "of the page says “Last edited time: March 1, 2024 3:45 PM” (when it was last edited, not always when its text "
         f"took effect): if its text took effect that day, {renamed}")
-    assert "la fiche de la page dans Notion indique « Last edited time: March 1, 2024 3:45 PM »" in said["edited"][1]
+    assert "la fiche de la page dans Notion indique «\u00a0Last edited time: March 1, 2024 3:45 PM\u00a0»" in said["edited"][1]
     assert said["own"][0].endswith("nor in its text; its properties in Notion say “Effective date: 1 March 2024”: if "
                                    f"its text took effect that day, {renamed}"), said["own"][0]
-    assert "ses propriétés dans Notion indiquent « Effective date: 1 March 2024 »" in said["own"][1]
+    assert "ses propriétés dans Notion indiquent «\u00a0Effective date: 1 March 2024\u00a0»" in said["own"][1]
     assert said["page"][0].startswith("Privacy Policy 8f3a2b1c4d5e6f7a8b9c0d1e2f3a4b5c.html: no date in the file name, "
                                       "nor in its text; Notion's record of the page says “Last edited time: March 1, "
                                       "2024 3:45 PM”"), said["page"][0]

@@ -131,7 +131,7 @@ def test_includes_writing_in_more_than_a_page_in_all_are_refused_at_their_line(t
         convert(page)
     english = said_in(refused.value.args[0], "en")
     assert english.startswith("privacy-2023-03-01.md: ") and said in english, english
-    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-03-01.md : la ligne ")
+    assert said_in(refused.value.args[0], "fr").startswith("privacy-2023-03-01.md\u00a0: la ligne ")
 
 
 def test_an_include_the_system_cannot_look_up_is_left_out_and_said_at_its_line(tmp_path: Path):

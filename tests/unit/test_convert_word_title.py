@@ -77,7 +77,7 @@ def test_a_plain_first_line_above_sections_in_heading_1_is_the_title(tmp_path: P
         assert converted.meta == {"title": "Acme Privacy Policy"}
         assert f"the text's first line, “Acme Privacy Policy”, a paragraph above its 3 sections in {top}, became " \
                "its title" in [said_in(note, "en") for note in converted.notes]
-        assert "la première ligne du texte, « Acme Privacy Policy », un paragraphe au-dessus de ses 3 sections " \
+        assert "la première ligne du texte, «\u00a0Acme Privacy Policy\u00a0», un paragraphe au-dessus de ses 3 sections " \
                in " ".join(said_in(note, "fr") for note in converted.notes)
 
 
@@ -102,7 +102,7 @@ def test_a_plain_first_line_above_markdown_sections_in_hash_is_the_title(tmp_pat
         "\n\n## What we collect\n\nNames.", converted.markdown
     assert "the text's first line, “Acme Privacy Policy”, a plain paragraph, became its title, and the 2 `#` " \
            "heading(s) below it sections (##)" in " ".join(said_in(note, "en") for note in converted.notes)
-    assert "la première ligne du texte, « Acme Privacy Policy », un simple paragraphe, est devenue son titre " \
+    assert "la première ligne du texte, «\u00a0Acme Privacy Policy\u00a0», un simple paragraphe, est devenue son titre " \
            "principal" in " ".join(said_in(note, "fr") for note in converted.notes)
     source.write_text("We respect your privacy.\n\n# Who we are\n\nUs.\n\n# What we collect\n\nNames.\n",
                       encoding="utf-8")

@@ -984,9 +984,9 @@ def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(projec
         f"{pointer[:7]}: docs/fr/index.md a Git LFS pointer, not the text (a `filter=lfs` line of .gitattributes: git "
         "keeps the text outside the repository), so it is no version: the site keeps the version before it in force "
         "until the next; take the policy out of LFS (`git lfs untrack`, `git add --renormalize docs`)",
-        f"{pointer[:7]} : docs/fr/index.md devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du fichier "
-        ".gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une version : le site garde en "
-        "vigueur la version précédente jusqu'à la suivante ; sortez la politique de LFS (`git lfs untrack`, `git add "
+        f"{pointer[:7]}\u00a0: docs/fr/index.md devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du fichier "
+        ".gitattributes\u00a0: git conserve le texte hors du dépôt), ce n'est donc pas une version\u00a0: le site garde en "
+        "vigueur la version précédente jusqu'à la suivante\u202f; sortez la politique de LFS (`git lfs untrack`, `git add "
         "--renormalize docs`)")
 
 
@@ -1006,8 +1006,8 @@ def test_a_translation_dated_before_its_authoritative_text_existed_is_said_not_s
         f"{alone[:7]}: docs/en/index.md dated 2021-02-17, but docs/fr/index.md, the authoritative text, is not there "
         "yet: a version needs it, so this text is no version, and the archive starts with the first version that has "
         "it (2022-03-01)",
-        f"{alone[:7]} : docs/en/index.md daté du 2021-02-17, mais docs/fr/index.md, le texte de référence, n'existe pas "
-        "encore : une version en a besoin, ce texte n'est donc pas une version, et l'archive commence à la première "
+        f"{alone[:7]}\u00a0: docs/en/index.md daté du 2021-02-17, mais docs/fr/index.md, le texte de référence, n'existe pas "
+        "encore\u00a0: une version en a besoin, ce texte n'est donc pas une version, et l'archive commence à la première "
         "version qui l'a (2022-03-01)")
 
 

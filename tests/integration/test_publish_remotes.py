@@ -109,7 +109,7 @@ def test_a_partial_clone_whose_remote_git_cannot_reach_is_refused_naming_the_fil
         assert result.stderr.startswith(
             f"error: docs/fr/index.md at {first[:7]}: this clone is partial (`--filter`): git fetches each text from "
             "its remote as it is read, and could not fetch this one (object " if "fr" not in argv else
-            f"error: docs/fr/index.md au commit {first[:7]} : ce clone est partiel (`--filter`) : git récupère chaque "
+            f"error: docs/fr/index.md au commit {first[:7]}\u00a0: ce clone est partiel (`--filter`)\u00a0: git récupère chaque "
             "texte auprès de son dépôt distant au moment de le lire, et n'a pas pu récupérer celui-ci (objet "), said
         assert "gone.git" in said and ("or clone without `--filter`" in said or "ou clonez sans `--filter`" in said)
     assert partial.branch() is None

@@ -83,6 +83,17 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     commit: str | None = None
 
+    def refuse(self, refusal: gate.Refusal) -> None:
+        """`refusal` added to `refused`, or its findings added to the refusal of the same version and commit there
+        already: a version refused for its place in the history and then by the checks was counted and named twice
+        ("2 dated versions refused", the same date under two headings)."""
+        for at, known in enumerate(self.refused):
+            if (known.version, known.commit) == (refusal.version, refusal.commit):
+                more = tuple(f for f in refusal.findings if f not in known.findings)
+                self.refused[at] = dataclasses.replace(known, findings=known.findings + more)
+                return
+        self.refused.append(refusal)
+
 
 def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
             on_wait: Callable[[Path], None] | None = None, document: str | None = None) -> Outcome:
@@ -624,7 +635,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                                  commit=version.commit[:7]))
             published = state.manifests.get(version.version)
             if published is None and state.latest and version.version < state.latest:
-                outcome.refused.append(refusals.out_of_order(project, version, sources, state.latest))
+                outcome.refuse(refusals.out_of_order(project, version, sources, state.latest))
                 continue
             if published is not None and published.source_digests() != {k: mf.sha256(v) for k, v in sources.items()} \
                     and not _same_text(project, published, sources):  # line ends or a BOM alone: the same text
@@ -669,7 +680,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                                             before=before[0], version=version.version)
                     outcome.warnings += _not_postponed(project, state, version.version, sources, today=today)
             if snap.blocking:
-                outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
+                outcome.refuse(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue
             _record(outcome, version.version, snap)
             dated.append(version.version)

@@ -1020,3 +1020,21 @@ def test_the_at_page_s_date_field_shows_its_edge_and_a_ring_when_the_keyboard_re
     ring = field.evaluate("e => { const s = getComputedStyle(e); return [s.outlineStyle, parseFloat(s.outlineWidth), "
                           "s.outlineColor] }")
     assert ring[0] != "none" and ring[1] >= 1 and _contrast(ring[2], background) >= 3, (ring, background)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_on_a_phone_set_to_large_text_the_compare_page_s_form_stays_on_the_screen(new_context, site, lang):
+    """Reader hunt, session 34 (left by its helper): at 320 px with the browser's text at 200 % (WCAG 1.4.4 with
+    1.4.10), the compare page's button ("Comparer") stood 25 px past the screen's edge: the page scrolled sideways.
+    Every control of the form stays inside the screen, its words wrapped as the text's are."""
+    page = new_context(viewport={"width": 320, "height": 700}).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    page.goto(site.base + site.page(f"compare-{lang}").path, wait_until="networkidle")
+    page.locator(".policy-compare-form").wait_for()
+    settled(page)
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"
+    outside = page.evaluate("""() => [...document.querySelectorAll('.policy-compare-form *')]
+        .filter(e => e.checkVisibility() && e.getBoundingClientRect().width > 0)
+        .filter(e => e.getBoundingClientRect().left < 0 || e.getBoundingClientRect().right > 320)
+        .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))""")
+    assert outside == [] and page.evaluate("document.documentElement.scrollWidth") <= 320, outside

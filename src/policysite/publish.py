@@ -580,7 +580,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refusals.refuse_missing_folders(project, state, branch)
             refusals.refuse_edited_changes(project, state, branch)
         for version, after in found.superseded(state.manifests, today=clock.today()):
-            outcome.refused.append(gate.Refusal(version.version, version.commit, (Finding.of(
+            outcome.refuse(gate.Refusal(version.version, version.commit, (Finding.of(
                 project.paths[project.settings.authoritative], 1, "history.superseded",
                 reason=found.superseded_message(version, after, gate.EXCEPTIONS_FILE)),)))
         if found.shallow:
@@ -589,12 +589,12 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             outcome.warnings += _missing_commits(project, state, branch)
         for merge, commit, date, parent in found.merged:  # published already while it was the branch's text: in force
             if date.isoformat() not in state.manifests:
-                outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding.of(
+                outcome.refuse(gate.Refusal(date.isoformat(), commit, (Finding.of(
                     project.paths[project.settings.authoritative], 1, "history.merged",
                     reason=found.merged_message(merge, commit, gate.EXCEPTIONS_FILE, parent=parent)),)))
         for merge, commit, date in found.unrelated:  # (history 28) an adopted history's older texts
             if date.isoformat() not in state.manifests:
-                outcome.refused.append(gate.Refusal(date.isoformat(), commit, (Finding.of(
+                outcome.refuse(gate.Refusal(date.isoformat(), commit, (Finding.of(
                     project.paths[project.settings.authoritative], 1, "history.merged",
                     reason=found.unrelated_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
@@ -617,7 +617,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     dated.append(version.version)
                     continue
                 if dropped:  # refused, as `policy publish` refuses it: the command fails (CI turns red)
-                    outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(
+                    outcome.refuse(gate.Refusal(version.version, version.commit, tuple(
                         Finding.of(path, 1, "source.missing/because", why=linked)
                         if (linked := source.linked_folder(repo, version.commit, path)) else
                         Finding.of(path, 1, "source.missing/dropped", commit=version.commit[:7], why=dropped)
@@ -626,7 +626,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 removed = _removed_under_its_date(project, version, at, missing)
                 if removed and version.version not in state.manifests:  # (history 28: "a translation that starts
                     # with a later version", published without it for ever, where its own commits had it)
-                    outcome.refused.append(gate.Refusal(version.version, version.commit, tuple(
+                    outcome.refuse(gate.Refusal(version.version, version.commit, tuple(
                         Finding.of(path, 1, "source.missing/because", why=why) for path, why in removed)))
                     continue
                 if version.version not in state.manifests:

@@ -53,7 +53,7 @@ def backdated(project: Project, found: hist.History, state: BranchState,
                                 .backdated_error(path, gate.EXCEPTIONS_FILE)))
     for entry in pending:
         assert outcome is not None
-        outcome.refused.append(gate.Refusal(entry[3].isoformat(), entry[2], (Finding.of(
+        outcome.refuse(gate.Refusal(entry[3].isoformat(), entry[2], (Finding.of(
             path, 1, "history.backdated",
             reason=dataclasses.replace(found, backdated=[entry]).backdated_reasons(path, gate.EXCEPTIONS_FILE)[0]),)))
     return [Said("revert.dated", commit=commit[:7], date=date.isoformat(), later=later.isoformat(),

@@ -213,13 +213,16 @@ def test_publish_leaves_out_a_version_recorded_unpublished_and_on_an_empty_branc
 def test_a_version_refused_for_its_place_in_the_history_and_by_the_checks_is_named_once(project):
     """A version dated in the future, followed by a commit dating its text before it: `policy history` refused it for
     its place in the history (history.backdated) and then by the checks (frontmatter.date-future), and said "2 dated
-    versions refused" with the same date under two headings. One version, one refusal holding every finding."""
+    versions refused" with the same date under two headings (one more for each later commit dating its text before
+    it). One version, one refusal holding every finding."""
     project.commit("2024-01-15", fr="Premier texte.", en="First text.")
     project.commit("2099-03-01", fr="Texte futur.", en="Future text.")
     project.commit("2024-01-20", fr="Texte antidaté.", en="Backdated text.")
+    project.commit("2024-01-25", fr="Texte antidaté encore.", en="Backdated again.")
     outcome = project.history()
     assert [r.version for r in outcome.refused] == ["2099-03-01"], outcome.refused
-    assert sorted({f.rule for f in outcome.refused[0].findings}) == ["frontmatter.date-future", "history.backdated"]
+    assert sorted(f.rule for f in outcome.refused[0].findings if f.path == "docs/fr/index.md") == [
+        "frontmatter.date-future", "history.backdated", "history.backdated"]  # (each later commit dating before it)
     assert messages.said_in(outcome.messages[0], "en").startswith("nothing published: 1 dated version refused (below)")
     assert project.branch() is None
 

@@ -1032,10 +1032,11 @@ def test_on_a_phone_set_to_large_text_every_page_s_text_and_controls_stay_on_the
     """At 320 px with the browser's text at 200 % (WCAG 1.4.4 with 1.4.10) nothing of a page's content stands past the
     screen's edge and the page never scrolls sideways: the compare page's button stood 25 px past it (reader hunt,
     session 34), then the "in force on a date" page's date field 16 px (reader5, session 35). Every landing page is
-    looked at, its form drawn by its script; what scrolls by itself (a wide table, a code block) is tested elsewhere."""
+    looked at, its form drawn by its script; what scrolls by itself (a wide table, a code block) is tested elsewhere.
+    Nor do its headings break a word the text would keep whole: "Historiq|ue des version|s" (reader5, session 35)."""
     page = new_context(viewport={"width": 320, "height": 700}).new_page()
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
-    outside = {}
+    outside, broken = {}, {}
     for kind, drawn in _LANDINGS.items():
         page.goto(site.url(f"{kind}-{lang}"), wait_until="networkidle")
         page.locator(drawn).wait_for()
@@ -1048,4 +1049,22 @@ def test_on_a_phone_set_to_large_text_every_page_s_text_and_controls_stay_on_the
             .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))""")
         outside[kind] += [f"page {width} px wide" for width in [page.evaluate("document.documentElement.scrollWidth")]
                           if width > 320]
+        broken[kind] = page.evaluate(_BROKEN_HEADING_WORDS, _WHOLE)
     assert {kind: found for kind, found in outside.items() if found} == {}
+    assert {kind: found for kind, found in broken.items() if found} == {}
+
+
+# The words of the content's headings set on two lines, not at a hyphen: of at most `whole` letters (the column of a
+# 320 px screen with the text at 200 % holds ten of the text's letters and more; a longer word breaks in the text too).
+_WHOLE = 10
+_BROKEN_HEADING_WORDS = """whole => { const broken = [];
+    for (const h of document.querySelectorAll('.md-content :is(h1, h2, h3, h4, h5, h6)')) {
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let t; (t = walker.nextNode());) for (const m of t.data.matchAll(/[^\\s\\-\u2010]+/g)) {
+            if (m[0].length > whole) continue;
+            const r = document.createRange(); r.setStart(t, m.index); r.setEnd(t, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map(box => Math.round(box.top))).size > 1)
+                broken.push(h.tagName + ' ' + m[0]);
+        }
+    }
+    return broken; }"""

@@ -123,6 +123,24 @@ def test_once_its_date_has_come_the_notice_is_hidden(page, archive):
     assert page.locator(".policy-upcoming").is_hidden()
 
 
+@pytest.mark.parametrize("where, notice", [("fr/latest/", ".policy-upcoming"),
+                                           (f"fr/{UPCOMING}/", ".policy-upcoming-self"),
+                                           (f"en/{UPCOMING}/changes/", ".policy-upcoming-self")])
+def test_each_notice_s_words_keep_clear_of_its_frame(page, archive, where, notice):
+    """Reader5, session 35: the upcoming version's notice, a paragraph framed as an admonition, had its words 3 px
+    under its top edge (the theme pads an admonition's title and inner paragraphs, not the admonition), where the
+    banner of the version in force has 14. Each notice keeps half a line of room inside its frame, above and below."""
+    page.goto(f"{archive.base}/{where}")
+    page.locator(notice).wait_for(state="visible")
+    room = page.locator(notice).evaluate("""box => {
+        const frame = box.getBoundingClientRect(), words = document.createRange();
+        words.selectNodeContents(box);
+        const lines = [...words.getClientRects()], size = parseFloat(getComputedStyle(box).fontSize);
+        return [(Math.min(...lines.map(r => r.top)) - frame.top) / size,
+                (frame.bottom - Math.max(...lines.map(r => r.bottom))) / size]; }""")
+    assert min(room) >= 0.5, room
+
+
 def test_the_banner_is_axe_clean(page, archive):
     page.goto(f"{archive.base}/fr/latest/")
     page.locator(".policy-upcoming").wait_for(state="visible")

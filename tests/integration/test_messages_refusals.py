@@ -770,12 +770,12 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
     (archive / "politique-2021-01-01.md").write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
     for name in ("politique-2021-01-01.pdf", "notes.txt", "logo.png"):
         (archive / name).write_bytes(b"x")
-    (later / "politique-2022-06-01.odt").write_bytes(b"x")
+    (later / "politique-2022-06-01.rtf").write_bytes(b"x")
     root = ["--root", str(project.root), "import", "--lang", "fr"]
     imported = policy_process([*root, str(archive)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert sorted(line for line in imported.stdout.splitlines() if "\u00a0: ignoré\u00a0: " in line) == [
-        f"{archive / 'logo.png'}\u00a0: ignoré\u00a0: ni Markdown (.md), ni HTML (.html), ni Word (.docx)",
+        f"{archive / 'logo.png'}\u00a0: ignoré\u00a0: ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument (.odt)",
         f"{archive / 'notes.txt'}\u00a0: ignoré\u00a0: un texte brut dont le nom ne contient pas de date (celui d'une version est "
         "lu)",
         f"{archive / 'politique-2021-01-01.pdf'}\u00a0: ignoré\u00a0: le texte du 2021-01-01 est importé depuis "
@@ -783,5 +783,5 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
     refused = policy_process([*root, str(later)], env=_environment(**WHO))
     assert refused.returncode == 2 and len(git(project.root, "log", "--oneline").splitlines()) == 1
     assert ("error: 1 version datée dans un format que l'import ne lit pas (rien n'a été importé\u00a0: une version omise "
-            "maintenant ne pourrait plus être importée après les suivantes)\u00a0:\n  politique-2022-06-01.odt\u00a0: ouvrez-le "
+            "maintenant ne pourrait plus être importée après les suivantes)\u00a0:\n  politique-2022-06-01.rtf\u00a0: ouvrez-le "
             "dans Word ou LibreOffice et enregistrez-le au format Word (.docx)\n") in refused.stderr, refused.stderr

@@ -286,9 +286,9 @@ def test_a_document_macos_keeps_as_a_folder_is_a_version_refused_with_what_to_sa
 
 
 def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_date_is_read(tmp_path: Path):
-    """Adoption hunt 26: a version kept as a PDF, a .doc, a .txt or a .odt was skipped while the later ones were
+    """Adoption hunt 26: a version kept as a PDF, a .doc, a .txt or a .rtf was skipped while the later ones were
     committed, after which it could never be imported; the PDF beside the same version's .docx loses nothing."""
-    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.odt", "privacy-2022-10-01.zip",
+    for name in ("privacy-2021-01-01.md", "privacy-2022-06-01.PDF", "privacy-2022-09-01.rtf", "privacy-2022-10-01.zip",
                  "privacy-2023-01-01.docx", "privacy-2023-01-01.pdf", "logo-2021-01-01.png", "readme.txt"):
         (tmp_path / name).write_bytes(b"x")
     with pytest.raises(ConvertError) as error:
@@ -298,16 +298,16 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
         "imported after the later ones):",
         "  privacy-2022-06-01.PDF: a PDF holds no headings or lists to read: import the file it was made from "
         "(.docx, .html), or save it as Word (.docx) from a PDF reader that can",
-        "  privacy-2022-09-01.odt: open it in Word or LibreOffice and save it as Word (.docx)",
+        "  privacy-2022-09-01.rtf: open it in Word or LibreOffice and save it as Word (.docx)",
         "  privacy-2022-10-01.zip: an archive (Google Docs' \"Web page (.html, zipped)\"): unzip it and import the .html "
         "inside, named by its date"]
-    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.odt", "privacy-2022-10-01.zip"):
+    for name in ("privacy-2022-06-01.PDF", "privacy-2022-09-01.rtf", "privacy-2022-10-01.zip"):
         (tmp_path / name).unlink()
     skipped: list[str] = []
     assert [s.path.name for s in dated_sources([tmp_path], skipped=skipped)] == [
         "privacy-2021-01-01.md", "privacy-2023-01-01.docx"]
     assert sorted(line.split(": ", 1)[1] for line in skipped) == [
-        "skipped: not Markdown (.md), HTML (.html) or Word (.docx)",
+        "skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
         "skipped: plain text whose name holds no date (a version's is read)",
         "skipped: the text of 2023-01-01 is imported from privacy-2023-01-01.docx"]
 
@@ -1765,8 +1765,8 @@ def test_another_format_named_docx_is_said_to_be_what_it_is(tmp_path):
              r"it in Word or LibreOffice and save it as \.docx"),
             ("privacy-2019-03-02.docx", b"\xef\xbb\xbf  <!DOCTYPE html><html><body><h1>P</h1></body></html>",
              r"a web page \(HTML\) under a \.docx name: name it \.html and import it"),
-            ("privacy-2019-03-03.docx", None, r"an OpenDocument text \(\.odt\) under a \.docx name: open it in "
-             r"LibreOffice and save it as Word \(\.docx\)")):
+            ("privacy-2019-03-03.docx", None, r"an OpenDocument text \(\.odt\) under a \.docx name: name it \.odt and "
+             r"import it")):
         path = tmp_path / name
         if data is None:
             with zipfile.ZipFile(path, "w") as archive:

@@ -296,8 +296,8 @@ def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_lang
         "d": "d-2021-01-01.docx\u00a0: un document RTF sous un nom en .docx\u00a0: ouvrez-le dans Word ou LibreOffice et "
              "enregistrez-le au format .docx",
         "e": "e-2021-01-01.docx\u00a0: une page web (HTML) sous un nom en .docx\u00a0: nommez-la en .html et importez-la",
-        "f": "f-2021-01-01.docx\u00a0: un texte OpenDocument (.odt) sous un nom en .docx\u00a0: ouvrez-le dans LibreOffice et "
-             "enregistrez-le au format Word (.docx)"}
+        "f": "f-2021-01-01.docx\u00a0: un texte OpenDocument (.odt) sous un nom en .docx\u00a0: nommez-le en .odt et "
+             "importez-le"}
 
 
 def test_a_word_title_at_outline_level_2_over_level_3_sections_is_the_title(tmp_path: Path):

@@ -1,6 +1,6 @@
 """The converters behind `policy import`: earlier policy versions, as published, into our Markdown.
 
-`dated_sources` finds the dated files to import; `convert` turns one file (Markdown, HTML or DOCX)
+`dated_sources` finds the dated files to import; `convert` turns one file (Markdown, HTML, DOCX or ODT)
 into a Markdown body, the front matter worth keeping, and notes saying what was changed. Nothing is
 reworded: a conversion changes the form, and neutralises only what the publishing gate refuses
 (script URLs, images from other hosts, raw HTML off the allow-list), each change in a note.
@@ -32,7 +32,15 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
     `includes`: the files such a page's template includes, by the name it includes each by (--git), or a Markdown
     page's, by their path in its repository, where `page` is its own (--git)."""
     from policysite.checks import LFS_POINTER
-    from policysite.convert import data_source, docx_source, html_source, markdown_source, md_includes, text_source
+    from policysite.convert import (
+        data_source,
+        docx_source,
+        html_source,
+        markdown_source,
+        md_includes,
+        odt_source,
+        text_source,
+    )
 
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
@@ -43,8 +51,8 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
         raise ConvertError(Said("import.unreadable", name=path.name, error=str(exc.strerror or exc))) from None
     if data.startswith(LFS_POINTER):  # what a clone without git-lfs holds, and what git's history stores (history 25)
         raise ConvertError(Said("import.lfs", name=path.name))
-    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "text": text_source,
-              "data": data_source}[kind]
+    module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "odt": odt_source,
+              "text": text_source, "data": data_source}[kind]
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20000))  # HTML nested thousands deep is converted, not refused
     try:

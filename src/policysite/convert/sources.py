@@ -25,6 +25,9 @@ FORMATS = {**dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".mdown", ".mkd"
                            "markdown"),
            ".html": "html", ".htm": "html", ".xhtml": "html",
            ".mhtml": "html", ".mht": "html", ".docx": "docx",
+           # an OpenDocument text (LibreOffice, OnlyOffice, Collabora: many French companies' and public bodies'),
+           # zipped or as its one-file XML
+           ".odt": "odt", ".fodt": "odt",
            # a page of a site built with PHP, ASP.NET, JSP … saved from the browser (or the Wayback Machine) keeps its
            # address's name: the HTML the reader was shown (its server's code, if that is what the file holds, is
            # refused by the HTML reader)
@@ -38,7 +41,7 @@ ASCIIDOC = (".adoc", ".asciidoc")
 _WORD_PROCESSOR = Said("import.other-format/word-processor")
 OTHER_FORMATS = {
     ".pdf": Said("import.other-format/pdf"),
-    ".doc": _WORD_PROCESSOR, ".odt": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR,
+    ".doc": _WORD_PROCESSOR, ".rtf": _WORD_PROCESSOR,
     ".pages": Said("import.other-format/pages"),
     ".rtfd": Said("import.other-format/rtfd"),
     ".wpd": _WORD_PROCESSOR, ".dotx": _WORD_PROCESSOR, ".docm": _WORD_PROCESSOR,

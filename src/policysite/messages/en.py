@@ -1180,6 +1180,18 @@ MESSAGES: dict[str, str] = {
                              "{count:form:link|links} (#…)",
     "convert.word-margins": "left out the words of the document's page headers and footers (“{words}”): a web page "
                             "has none; write in the text what the policy needs of them (a company's address, a date)",
+    "convert.odt-title": "the paragraph of the Title style is the document's title, its headings one level below it",
+    "convert.odt-numbered-headings": "the document numbers {count} heading(s) by itself (its heading or list "
+                                     "numbering): the number it shows is written at the start of each (1. Title); "
+                                     "check the section numbers",
+    "convert.odt-list-labels": "{count} list item(s) numbered a), i., 1.1, Article 1 … rather than 1., 2.: each "
+                               "keeps the label the document shows at the start of its text",
+    "convert.odt-hidden": "left out {count} passage(s) of text the document hides (hidden text, paragraphs or "
+                          "sections: not shown, not printed)",
+    "convert.odt-comments": "left out {count} reviewer {count:form:comment|comments} of the document",
+    "convert.odt-tracked": "the document has {count} tracked change(s): read as if accepted (deleted text left out)",
+    "convert.odt-indexes": "left out {count} table(s) of contents or index(es) the document generates from its "
+                           "headings",
     "convert.word-comments": "left out {count} reviewer {count:form:comment|comments} of the Word document",
     "convert.word-tracked": "the document has tracked changes ({insertions} insertion(s), {deletions} deletion(s)): "
                             "read as if accepted",
@@ -1489,7 +1501,7 @@ MESSAGES: dict[str, str] = {
     "import.skipped/document": "{path}: skipped: its name says it is the {document} document's text: import it with "
                                "--document {document}",
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
-    "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html) or Word (.docx)",
+    "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
@@ -1927,8 +1939,15 @@ MESSAGES: dict[str, str] = {
     "import.docx-rtf": "{name}: an RTF document under a .docx name: open it in Word or LibreOffice and save it as "
                        ".docx",
     "import.docx-html": "{name}: a web page (HTML) under a .docx name: name it .html and import it",
-    "import.docx-odt": "{name}: an OpenDocument text (.odt) under a .docx name: open it in LibreOffice and save it as "
-                       "Word (.docx)",
+    "import.docx-odt": "{name}: an OpenDocument text (.odt) under a .docx name: name it .odt and import it",
+    "import.odt-not-odt": "{name}: not an OpenDocument text (no content.xml inside): open it in LibreOffice and save "
+                          "it again as .odt, or as Word (.docx)",
+    "import.odt-other-kind": "{name}: an OpenDocument file of another kind ({kind}), not a text: open it in "
+                             "LibreOffice Writer and save it as .odt",
+    "import.odt-encrypted": "{name}: the document is protected by a password (encrypted): open it in LibreOffice, "
+                            "save it again without its password (File › Save As…, untick Save with password) and "
+                            "import it",
+    "import.odt-unreadable": "{name}: cannot be read as an OpenDocument text: {error}",
     "import.docx-not-word": "{name}: not a Word document (no word/document.xml inside)",
     "import.docx-other-part": "{name}: its text is in {part}, not word/document.xml as Word writes it: save it again "
                               "from Word",

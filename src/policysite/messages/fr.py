@@ -1385,6 +1385,20 @@ MESSAGES: dict[str, str] = {
     "convert.word-margins": "omis les mots des en-têtes et pieds de page du document (« {words} ») : une page web n'en "
                             "a pas ; écrivez dans le texte ce que la politique doit en garder (l'adresse d'une "
                             "société, une date)",
+    "convert.odt-title": "le paragraphe du style Titre est le titre du document, ses titres un niveau en dessous",
+    "convert.odt-numbered-headings": "le document numérote lui-même {count:plural:titre|titres} (par sa "
+                                     "numérotation des chapitres ou d'une liste) : le numéro qu'il affiche est écrit "
+                                     "au début de chacun (1. Titre) ; vérifiez les numéros des sections",
+    "convert.odt-list-labels": "{count:plural:élément de liste numéroté|éléments de liste numérotés} a), i., 1.1, "
+                               "Article 1 … plutôt que 1., 2. : chacun garde au début de son texte le numéro que le "
+                               "document affiche",
+    "convert.odt-hidden": "omis {count:plural:passage|passages} de texte que le document masque (texte, paragraphes "
+                          "ou sections masqués : ni affichés ni imprimés)",
+    "convert.odt-comments": "omis {count:plural:commentaire|commentaires} de relecture du document",
+    "convert.odt-tracked": "le document contient {count:plural:modification suivie|modifications suivies} : le "
+                           "texte est lu avec les modifications acceptées (le texte supprimé est omis)",
+    "convert.odt-indexes": "omis {count:plural:table des matières ou index|tables des matières ou index} que le "
+                           "document génère à partir de ses titres",
     "convert.word-comments": "omis {count:plural:commentaire|commentaires} de relecture du document Word",
     "convert.word-tracked": "le document contient des modifications suivies ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:suppression|suppressions}) : lues comme acceptées",
@@ -1766,7 +1780,8 @@ MESSAGES: dict[str, str] = {
     "import.skipped/document": "{path} : ignoré : son nom indique le texte du document {document} : importez-le avec "
                                "--document {document}",
     "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",
-    "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx)",
+    "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument "
+                             "(.odt)",
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "
                            "est lu)",
     "import.skipped/same-day": "{path} : ignoré : le texte du {day} est importé depuis {name}",
@@ -2257,8 +2272,15 @@ MESSAGES: dict[str, str] = {
     "import.docx-rtf": "{name} : un document RTF sous un nom en .docx : ouvrez-le dans Word ou LibreOffice et "
                        "enregistrez-le au format .docx",
     "import.docx-html": "{name} : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
-    "import.docx-odt": "{name} : un texte OpenDocument (.odt) sous un nom en .docx : ouvrez-le dans LibreOffice et "
-                       "enregistrez-le au format Word (.docx)",
+    "import.docx-odt": "{name} : un texte OpenDocument (.odt) sous un nom en .docx : nommez-le en .odt et importez-le",
+    "import.odt-not-odt": "{name} : pas un texte OpenDocument (il ne contient aucun content.xml) : ouvrez-le dans "
+                          "LibreOffice et enregistrez-le à nouveau en .odt, ou au format Word (.docx)",
+    "import.odt-other-kind": "{name} : un fichier OpenDocument d'un autre type ({kind}), pas un texte : ouvrez-le "
+                             "dans LibreOffice Writer et enregistrez-le en .odt",
+    "import.odt-encrypted": "{name} : le document est protégé par un mot de passe (chiffré) : ouvrez-le dans "
+                            "LibreOffice, enregistrez-le à nouveau sans mot de passe (Fichier › Enregistrer sous…, "
+                            "décochez Enregistrer avec mot de passe) et importez-le",
+    "import.odt-unreadable": "{name} : illisible comme texte OpenDocument : {error}",
     "import.docx-not-word": "{name} : pas un document Word (il ne contient aucun word/document.xml)",
     "import.docx-other-part": "{name} : son texte est dans {part}, et non dans word/document.xml comme Word l'écrit : "
                               "enregistrez-le à nouveau depuis Word",

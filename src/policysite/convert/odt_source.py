@@ -1,0 +1,562 @@
+"""A policy version kept as an OpenDocument text (`.odt`, LibreOffice's, OnlyOffice's, Collabora's; `.fodt`, its
+one-file XML): its content.xml read into HTML shaped as mammoth writes a Word document's (headings by outline level,
+the Title paragraph, lists with the numbers the document shows, tables, links, footnotes, bold and italics), which
+takes the HTML path from there, as a Word document's does."""
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from policysite.convert import heading_depth, html_source, neutralise
+from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED, _bookmark_id
+from policysite.convert.model import Converted, ConvertError
+from policysite.convert.notes import Notes
+from policysite.convert.to_markdown import html_to_markdown
+from policysite.messages import Said
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+}
+
+
+def _q(name: str) -> str:
+    prefix, local = name.split(":")
+    return f"{{{_NS[prefix]}}}{local}"
+
+
+# What the document holds that a reader does not see as its text: generated indexes (a table of contents, its
+# page numbers), declarations, forms, reviewers' comments, and the text tracked changes deleted (kept apart, in
+# text:tracked-changes: the document read as if its changes were accepted, as a Word document's is).
+_INDEXES = {_q(f"text:{kind}") for kind in ("table-of-content", "illustration-index", "table-index", "object-index",
+                                            "user-index", "alphabetical-index", "bibliography")}
+_UNSHOWN = {_q(name) for name in ("text:sequence-decls", "text:variable-decls", "text:user-field-decls",
+                                  "text:dde-connection-decls", "office:forms", "text:soft-page-break",
+                                  "office:annotation-end", "text:bookmark", "text:bookmark-end",
+                                  "text:reference-mark", "text:reference-mark-end", "text:change",
+                                  "text:change-start", "text:change-end", "text:alphabetical-index-mark",
+                                  "text:toc-mark", "text:user-index-mark", "svg:title", "svg:desc")}
+_BULLET, _NONE = "bullet", ""
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+          (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+@dataclass
+class _Style:
+    parent: str | None = None
+    display: str = ""
+    bold: bool | None = None
+    italic: bool | None = None
+    hidden: bool | None = None
+    outline: int | None = None
+    position: str | None = None  # "sup", "sub", or "" (on the line)
+    list_style: str | None = None
+
+
+@dataclass
+class _Level:
+    kind: str  # "1", "a", "A", "i", "I", bullet, or _NONE (no number shown)
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 1
+    display: int = 1
+
+
+@dataclass
+class _Counter:
+    """The numbers a list (or the headings' outline) has reached, level by level."""
+
+    numbers: dict[int, int] = field(default_factory=dict)
+
+    def next(self, level: int, start: int, restart: int | None = None) -> None:
+        self.numbers = {depth: n for depth, n in self.numbers.items() if depth < level}  # deeper levels start again
+        self.numbers[level] = restart if restart is not None else self.counted.get(level, start - 1) + 1
+        self.counted = {**{d: n for d, n in self.counted.items() if d < level}, level: self.numbers[level]}
+
+    counted: dict[int, int] = field(default_factory=dict)
+
+
+def _formatted(number: int, kind: str) -> str:
+    if kind in ("a", "A"):
+        letters = ""
+        while number > 0:
+            number, rest = divmod(number - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters.upper() if kind == "A" else letters
+    if kind in ("i", "I"):
+        roman = ""
+        for value, letters in _ROMAN:
+            while number >= value:
+                roman, number = roman + letters, number - value
+        return roman.upper() if kind == "I" else roman
+    return str(number)
+
+
+def _label(counter: _Counter, level: int, levels: dict[int, _Level]) -> str:
+    """The number a list item or heading at `level` shows: its level's prefix, the numbers of the levels it displays
+    (`1.2`), its suffix."""
+    own = levels.get(level) or _Level("1", suffix=".")
+    if own.kind in (_BULLET, _NONE):
+        return ""
+    shown = [depth for depth in range(max(1, level - own.display + 1), level + 1)]
+    numbers = ".".join(_formatted(counter.numbers.get(depth, (levels.get(depth) or own).start),
+                                  (levels.get(depth) or own).kind if (levels.get(depth) or own).kind
+                                  not in (_BULLET, _NONE) else "1") for depth in shown)
+    return f"{own.prefix}{numbers}{own.suffix}"
+
+
+class _Reader:
+    """content.xml walked element by element into HTML, with what it left out counted."""
+
+    def __init__(self, styles: dict[str, _Style], lists: dict[str, dict[int, _Level]],
+                 outline: dict[int, _Level]) -> None:
+        self.styles, self.lists, self.outline = styles, lists, outline
+        self.out: list[str] = []
+        self.notes_html: list[str] = []
+        self.counts = {"hidden": 0, "comments": 0, "indexes": 0, "tracked": 0, "images": 0, "labelled": 0,
+                       "headings-numbered": 0, "title": 0}
+        self.heading_counter = _Counter()
+        self.list_counters: dict[str, _Counter] = {}
+        self.last_list: _Counter | None = None
+        self.titled = False
+        self.outlined: set[str] = set()  # the headings a link leads to by their words
+
+    def chain(self, name: str | None) -> list[_Style]:
+        out: list[_Style] = []
+        while name and name in self.styles and len(out) < 50:
+            out.append(self.styles[name])
+            name = self.styles[name].parent
+        return out
+
+    def says(self, name: str | None, attribute: str) -> Any:
+        for style in self.chain(name):
+            value = getattr(style, attribute)
+            if value is not None:
+                return value
+        return None
+
+    def is_title(self, name: str | None) -> bool:
+        return any(style.display.casefold() == "title" or _TITLE_NAMES.fullmatch(style.display)
+                   for style in self.chain(name))
+
+    def outline_level(self, name: str | None) -> int | None:
+        """The heading level a paragraph style gives: its outline level, else its name's (`Heading 2`, `Titre 2`,
+        `Überschrift 2`: a document converted from Word keeps the names without the levels), through its parents."""
+        for style in self.chain(name):
+            if style.outline is not None:
+                return style.outline
+            named = _NAMED_HEADING.search(style.display)
+            if named:
+                return int(named.group(1))
+        return None
+
+    def anchors(self, element: Any) -> str:
+        """The ids a heading keeps: its bookmarks' (links of the document and of other pages lead there), and the
+        one a link to it by its words (`#Who we are|outline`, as LibreOffice links to a heading) is given."""
+        names = [bookmark.get(_q("text:name"), "") for bookmark in element.iter(
+            _q("text:bookmark"), _q("text:bookmark-start"))]
+        words = "".join(element.itertext()).strip()
+        if words in self.outlined:
+            names.append(words)
+        return "".join(f'<a id="{html.escape(_bookmark_id(name))}"></a>' for name in dict.fromkeys(names) if name)
+
+    # -- inline -------------------------------------------------------------------------------------------------------
+
+    def inline(self, element: Any) -> str:
+        parts = [html.escape(element.text or "", quote=False)]
+        for child in element:
+            parts.append(self.inline_element(child))
+            parts.append(html.escape(child.tail or "", quote=False))
+        return "".join(parts)
+
+    def inline_element(self, child: Any) -> str:
+        tag = child.tag
+        if tag in _UNSHOWN or not isinstance(tag, str):
+            return ""
+        if tag == _q("office:annotation"):
+            self.counts["comments"] += 1
+            return ""
+        if tag == _q("text:s"):
+            return " " * min(int(_digits(child.get(_q("text:c")), 1)), 100)
+        if tag == _q("text:tab"):
+            return "\t"
+        if tag == _q("text:line-break"):
+            return "<br>"
+        if tag == _q("text:note"):
+            return self.note(child)
+        if tag == _q("text:a"):
+            href = child.get(_q("xlink:href"), "")
+            if href.startswith("#"):  # a bookmark, or a heading by its words (`#1. Who we are|outline`)
+                href = "#" + _bookmark_id(href[1:].removesuffix("|outline"))
+            return f'<a href="{html.escape(href)}">{self.inline(child)}</a>' if href else self.inline(child)
+        if tag == _q("text:span"):
+            name = child.get(_q("text:style-name"))
+            if self.says(name, "hidden"):
+                self.counts["hidden"] += 1
+                return ""
+            words = self.inline(child)
+            if self.says(name, "italic"):
+                words = f"<em>{words}</em>"
+            position = self.says(name, "position")
+            if position:
+                words = f"<{position}>{words}</{position}>"
+            if self.says(name, "bold"):
+                words = f"<strong>{words}</strong>"
+            return words
+        if tag in (_q("text:hidden-text"), _q("text:hidden-paragraph")) or child.get(_q("text:display")) == "none":
+            self.counts["hidden"] += 1
+            return ""
+        if tag == _q("draw:frame"):
+            return self.frame(child)
+        if tag == _q("text:number"):
+            return ""  # the label as a writer cached it: read where its paragraph is (see `labelled`)
+        return self.inline(child)  # a field's shown value (a date, the title), a meta, a ruby: its words
+
+    def frame(self, frame: Any) -> str:
+        """An image's description where it has one; a text box's paragraphs, each its own line."""
+        boxes = frame.findall(_q("draw:text-box"))
+        if boxes:
+            return "<br>".join(self.inline(paragraph) for box in boxes for paragraph in box.iter(
+                _q("text:p"), _q("text:h")))
+        self.counts["images"] += 1
+        title = frame.findtext(_q("svg:title")) or frame.findtext(_q("svg:desc")) or ""
+        return f'<img src="" alt="{html.escape(title.strip())}">' if title.strip() else ""
+
+    def note(self, element: Any) -> str:
+        number = len(self.notes_html) + 1
+        kind = "endnote" if element.get(_q("text:note-class")) == "endnote" else "footnote"
+        mark = (element.findtext(_q("text:note-citation")) or str(number)).strip() or str(number)
+        body = element.find(_q("text:note-body"))
+        words = " ".join(self.inline(paragraph) for paragraph in body.iter(_q("text:p"), _q("text:h"))) \
+            if body is not None else ""
+        self.notes_html.append(f'<li id="{kind}-{number}"><p>{words} <a href="#{kind}-ref-{number}">↑</a></p></li>')
+        return f'<sup><a href="#{kind}-{number}" id="{kind}-ref-{number}">[{html.escape(mark)}]</a></sup>'
+
+    # -- blocks -------------------------------------------------------------------------------------------------------
+
+    def blocks(self, parent: Any) -> None:
+        for child in parent:
+            self.block(child)
+
+    def block(self, child: Any) -> None:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _UNSHOWN:
+            return
+        if tag in _INDEXES:
+            self.counts["indexes"] += 1
+        elif tag == _q("text:tracked-changes"):
+            self.counts["tracked"] += len(child)
+        elif tag == _q("office:annotation"):
+            self.counts["comments"] += 1
+        elif tag == _q("text:section") and child.get(_q("text:display")) in ("none", "condition"):
+            self.counts["hidden"] += 1
+        elif tag == _q("text:h"):
+            self.heading(child)
+        elif tag == _q("text:p"):
+            self.paragraph(child)
+        elif tag == _q("text:list"):
+            self.listing(child, 1, None)
+        elif tag == _q("text:numbered-paragraph"):
+            self.blocks(child)
+        elif tag == _q("table:table"):
+            self.table(child)
+        else:  # a section, a table's row group, a frame standing alone: what it holds
+            self.blocks(child)
+
+    def heading(self, element: Any, label: str = "") -> None:
+        level = int(_digits(element.get(_q("text:outline-level")), 1)) or 1
+        cached = element.findtext(_q("text:number"))
+        if not label and cached and cached.strip():
+            label = cached.strip()
+        elif not label and element.get(_q("text:is-list-header")) != "true" and level in self.outline:
+            restart = element.get(_q("text:start-value")) if element.get(_q("text:restart-numbering")) == "true" \
+                else None
+            self.heading_counter.next(level, self.outline[level].start, int(_digits(restart, 1)) if restart else None)
+            label = _label(self.heading_counter, level, self.outline)
+        if label:
+            self.counts["headings-numbered"] += 1
+        words = self.inline(element).strip()
+        if not words and not label:
+            return
+        marked = f' class="{heading_depth.BELOW_TITLE}"' if self.titled else ""
+        self.out.append(f"<h{min(level, 6)}{marked}>{self.anchors(element)}"
+                        f"{html.escape(label, quote=False) + ' ' if label else ''}{words}</h{min(level, 6)}>")
+
+    def paragraph(self, element: Any, label: str = "") -> None:
+        name = element.get(_q("text:style-name"))
+        if self.says(name, "hidden"):
+            self.counts["hidden"] += 1
+            return
+        outline = self.outline_level(name)
+        if outline:  # a paragraph style with an outline level: a heading in the document's navigator
+            element.set(_q("text:outline-level"), str(outline))
+            self.heading(element, label)
+            return
+        words = self.inline(element)
+        if not words.strip() and not label:
+            return
+        if not self.titled and not self.out and self.is_title(name):
+            self.titled = True
+            self.counts["title"] += 1
+            self.out.append(f"<h1>{words.strip()}</h1>")
+            return
+        if self.says(name, "bold") and "<strong>" not in words:
+            words = f"<strong>{words}</strong>"
+        self.out.append(f"<p>{html.escape(label, quote=False) + ' ' if label else ''}{words}</p>")
+
+    def listing(self, element: Any, level: int, style: str | None, counter: _Counter | None = None) -> None:
+        style = element.get(_q("text:style-name")) or style
+        if counter is None:
+            continued = element.get(_q("text:continue-list"))
+            if continued and continued in self.list_counters:
+                counter = self.list_counters[continued]
+            elif element.get(_q("text:continue-numbering")) == "true" and self.last_list is not None:
+                counter = self.last_list
+            else:
+                counter = _Counter()
+            self.last_list = counter
+        own_id = element.get("{http://www.w3.org/XML/1998/namespace}id")
+        if own_id:
+            self.list_counters[own_id] = counter
+        items = [item for item in element if item.tag in (_q("text:list-item"), _q("text:list-header"))]
+        if not items:
+            return
+        first_paragraph = next((p for item in items for p in item if p.tag in (_q("text:p"), _q("text:h"))), None)
+        levels = self.lists.get(style or "", {}) or self.lists.get(
+            self.says(first_paragraph.get(_q("text:style-name")), "list_style") or "", {}) \
+            if first_paragraph is not None else self.lists.get(style or "", {})
+        own = levels.get(level) or _Level(_BULLET)
+        plain = own.kind == "1" and not own.prefix and own.suffix in (".", "") and own.display == 1
+        opened = ""
+        for item in items:
+            children = [child for child in item if isinstance(child.tag, str) and child.tag not in _UNSHOWN]
+            if not children or children[0].tag not in (_q("text:p"), _q("text:h")):
+                # an item holding a deeper list alone (how LibreOffice reaches a heading numbered 1.1): no number
+                for child in children:
+                    self.listing(child, level + 1, style, counter) if child.tag == _q("text:list") else \
+                        self.block(child)
+                continue
+            header = item.tag == _q("text:list-header")
+            if not header:
+                restart = item.get(_q("text:start-value"))
+                counter.next(level, own.start, int(_digits(restart, 1)) if restart else None)
+            label = "" if header else _label(counter, level, levels)
+            if children and children[0].tag == _q("text:h"):  # a heading numbered by a list style: a heading
+                if opened:
+                    self.out.append(f"</{opened}>")
+                    opened = ""
+                self.heading(children[0], label)
+                for child in children[1:]:
+                    self.listing(child, level + 1, style, counter) if child.tag == _q("text:list") else \
+                        self.block(child)
+                continue
+            if not opened:
+                opened = "ol" if plain else "ul"
+                self.out.append(f'<ol start="{counter.numbers.get(level, 1)}">' if plain else "<ul>")
+            saved, self.out = self.out, []
+            for index, child in enumerate(children):
+                if child.tag == _q("text:p") and index == 0:
+                    cached = child.findtext(_q("text:number"))
+                    shown = cached.strip() if cached and cached.strip() else label
+                    words = self.inline(child)
+                    if not plain and shown:
+                        self.counts["labelled"] += 1
+                        words = f"{html.escape(shown, quote=False)} {words}"
+                    self.out.append(f"<p>{words}</p>")
+                elif child.tag == _q("text:list"):
+                    self.listing(child, level + 1, style, counter)
+                else:
+                    self.block(child)
+            inner, self.out = "".join(self.out), saved
+            self.out.append(f"<li>{inner}</li>")
+        if opened:
+            self.out.append(f"</{opened}>")
+
+    def table(self, element: Any) -> None:
+        self.out.append("<table>")
+        for row in element.iter(_q("table:table-row")):
+            header = row.getparent() is not None and row.getparent().tag == _q("table:table-header-rows")
+            cells: list[str] = []
+            for cell in row:
+                if cell.tag != _q("table:table-cell"):
+                    continue
+                saved, self.out = self.out, []
+                self.blocks(cell)
+                inner, self.out = "".join(self.out), saved
+                spans = "".join(f' {html_name}="{_digits(cell.get(_q(attribute)), 1)}"' for attribute, html_name in
+                                (("table:number-columns-spanned", "colspan"), ("table:number-rows-spanned", "rowspan"))
+                                if int(_digits(cell.get(_q(attribute)), 1)) > 1)
+                kind = "th" if header else "td"
+                cells.append(f"<{kind}{spans}>{inner}</{kind}>")
+            if cells:
+                self.out.append(f"<tr>{''.join(cells)}</tr>")
+        self.out.append("</table>")
+
+
+def _position(value: str) -> str:
+    """`super 58%`, `33% 58%`: "sup"; `sub 58%`, `-33% 58%`: "sub"; `0% 100%`: ""."""
+    raised = value.split()[0] if value.split() else ""
+    if raised == "super" or (raised.endswith("%") and raised[:-1].isdigit() and int(raised[:-1]) > 0):
+        return "sup"
+    if raised == "sub" or (raised.startswith("-") and raised.rstrip("%")[1:].isdigit()):
+        return "sub"
+    return ""
+
+
+def _digits(value: str | None, default: int) -> str:
+    return value if value and value.isdigit() and len(value) < 6 else str(default)
+
+
+def _read_styles(roots: list[Any]) -> tuple[dict[str, _Style], dict[str, dict[int, _Level]], dict[int, _Level]]:
+    """The paragraph and text styles (named and automatic), the list styles by name, the headings' outline numbering."""
+    styles: dict[str, _Style] = {}
+    lists: dict[str, dict[int, _Level]] = {}
+    outline: dict[int, _Level] = {}
+    for root in roots:
+        for element in root.iter(_q("style:style")):
+            name = element.get(_q("style:name"))
+            if not name:
+                continue
+            properties = element.find(_q("style:text-properties"))
+            style = _Style(parent=element.get(_q("style:parent-style-name")),
+                           display=element.get(_q("style:display-name")) or name.replace("_20_", " "),
+                           list_style=element.get(_q("style:list-style-name")))
+            outlined = element.get(_q("style:default-outline-level"))
+            if outlined and outlined.isdigit() and int(outlined) > 0:
+                style.outline = int(outlined)
+            if properties is not None:
+                weight = properties.get(_q("fo:font-weight"))
+                if weight is not None:
+                    style.bold = weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+                slant = properties.get(_q("fo:font-style"))
+                if slant is not None:
+                    style.italic = slant in ("italic", "oblique")
+                raised = properties.get(_q("style:text-position"))
+                if raised is not None:
+                    style.position = _position(raised)
+                shown = properties.get(_q("text:display"))
+                if shown is not None:
+                    style.hidden = shown == "none"
+            styles[name] = style
+        for element in root.iter(_q("text:list-style")):
+            if element.get(_q("style:name")):
+                lists[element.get(_q("style:name"))] = _levels(element)
+        for element in root.iter(_q("text:outline-style")):
+            outline = {level: found for level, found in _levels(element).items() if found.kind not in (_NONE, _BULLET)}
+    return styles, lists, outline
+
+
+def _levels(element: Any) -> dict[int, _Level]:
+    levels: dict[int, _Level] = {}
+    for level in element:
+        depth = int(_digits(level.get(_q("text:level")), 1))
+        if level.tag == _q("text:list-level-style-bullet"):
+            levels[depth] = _Level(_BULLET)
+        elif level.tag in (_q("text:list-level-style-number"), _q("text:outline-level-style")):
+            kind = level.get(_q("style:num-format"), "")
+            levels[depth] = _Level(kind if kind in ("1", "a", "A", "i", "I") else _NONE if not kind else "1",
+                                   prefix=level.get(_q("style:num-prefix"), ""),
+                                   suffix=level.get(_q("style:num-suffix"), ""),
+                                   start=int(_digits(level.get(_q("text:start-value")), 1)),
+                                   display=int(_digits(level.get(_q("text:display-levels")), 1)))
+        elif level.tag == _q("text:list-level-style-image"):
+            levels[depth] = _Level(_BULLET)
+    return levels
+
+
+def _parse(data: bytes) -> Any:
+    from lxml import etree
+
+    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+
+
+def _parts(data: bytes, name: str) -> tuple[bytes, bytes]:
+    """content.xml and styles.xml of a zipped document, or the flat document (`.fodt`) twice."""
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64]
+    if start.startswith(b"<"):  # a flat OpenDocument (.fodt): one XML file
+        return data, b""
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an older Word document, or an encrypted one, renamed
+        raise ConvertError(Said("import.odt-not-odt", name=name))
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    parts = set(archive.namelist())
+    if "content.xml" not in parts:
+        raise ConvertError(Said("import.odt-not-odt", name=name))
+    mimetype = archive.read("mimetype").strip() if "mimetype" in parts else b""
+    if mimetype and not mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+        raise ConvertError(Said("import.odt-other-kind", name=name, kind=mimetype.decode("ascii", "replace")[:80]))
+    if "META-INF/manifest.xml" in parts and b"encryption-data" in archive.read("META-INF/manifest.xml"):
+        raise ConvertError(Said("import.odt-encrypted", name=name))
+    unpacked = sum(info.file_size for info in archive.infolist() if info.filename in ("content.xml", "styles.xml"))
+    if unpacked > MAX_UNPACKED:
+        raise ConvertError(Said("import.docx-large", name=name, size=f"{unpacked / 2**20:.0f}",
+                                most=MAX_UNPACKED // 2**20))
+    return archive.read("content.xml"), archive.read("styles.xml") if "styles.xml" in parts else b""
+
+
+def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
+    """Markdown of the document's text; its title is its Title paragraph, else its first heading."""
+    notes = Notes("Markdown line")
+    if not data.strip():
+        raise ConvertError(Said("import.docx-empty", name=name, size=len(data)))
+    if len(data) > MAX_UNPACKED and data.lstrip()[:1] == b"<":
+        raise ConvertError(Said("import.docx-large", name=name, size=f"{len(data) / 2**20:.0f}",
+                                most=MAX_UNPACKED // 2**20))
+    try:
+        content, styles = _parts(data, name)
+        roots = [_parse(content)] + ([_parse(styles)] if styles.strip() else [])
+        body = roots[0].find(f"{_q('office:body')}/{_q('office:text')}")
+        if body is None:
+            raise ConvertError(Said("import.odt-not-odt", name=name))
+        reader = _Reader(*_read_styles(roots))
+        reader.outlined = {str(link.get(_q("xlink:href")))[1:].removesuffix("|outline") for link in body.iter(
+            _q("text:a")) if str(link.get(_q("xlink:href"), "")).endswith("|outline")}
+        reader.blocks(body)
+    except ConvertError:
+        raise
+    except RecursionError:
+        raise ConvertError(Said("import.docx-nested", name=name)) from None
+    except Exception as exc:  # a damaged file can fail anywhere in zipfile or the XML reader
+        raise ConvertError(Said("import.odt-unreadable", name=name, error=str(exc))) from None
+    converted = "".join(reader.out)
+    if reader.notes_html:
+        converted += f"<ol>{''.join(reader.notes_html)}</ol>"
+    _say(reader, notes)
+    if reader.titled:
+        converted = heading_depth.below_title(converted, notes)
+    elif not re.search(r"<h1[\s>]", converted):  # a title at level 2 over level 3 sections
+        tree = LexborHTMLParser(converted)
+        if tree.body is not None:
+            html_source.lone_top_heading(tree.body, notes, word=True)
+            converted = tree.body.inner_html or converted
+    markdown = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if reader.titled else 0), notes)
+    title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", markdown)
+    return Converted(markdown, {"title": title.group(1).strip()} if title else {}, notes.sentences(),
+                     where=notes.where)
+
+
+# What each count of the reader is said as (with its count), in this order.
+_SAID = {"headings-numbered": "convert.odt-numbered-headings", "labelled": "convert.odt-list-labels",
+         "hidden": "convert.odt-hidden", "comments": "convert.odt-comments", "tracked": "convert.odt-tracked",
+         "indexes": "convert.odt-indexes"}
+
+
+def _say(reader: _Reader, notes: Notes) -> None:
+    if reader.counts["title"]:
+        notes.add(Said("convert.odt-title"))
+    for count, key in _SAID.items():
+        if reader.counts[count]:
+            notes.add(Said(key, count=reader.counts[count]))
+    if reader.notes_html:
+        notes.add(Said("convert.word-footnotes", count=len(reader.notes_html)))

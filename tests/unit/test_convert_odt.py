@@ -1,0 +1,195 @@
+"""OpenDocument texts (`.odt`: LibreOffice, OnlyOffice, Collabora; `.fodt`) imported as a Word document is: adoption
+12 of session 35 (an `.odt` was refused, "save it as Word")."""
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+from policysite import document, messages
+from policysite.convert import ConvertError, convert, dated_sources
+from unit.test_convert import make_docx
+
+ODT = ROOT / "tests" / "data" / "odt"
+OFFICE = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+          'office:version="1.3"')
+# LibreOffice's outline numbering of its headings (Tools › Heading Numbering): "1." at level 1, "1.1" at level 2
+OUTLINE = ('<office:styles><style:style style:name="Title" style:family="paragraph"/>'
+           '<text:outline-style style:name="Outline">'
+           '<text:outline-level-style text:level="1" style:num-suffix="." style:num-format="1"/>'
+           '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+           '<text:outline-level-style text:level="3" style:num-format=""/></text:outline-style></office:styles>')
+
+
+def odt(path: Path, body: str, *, automatic: str = "", styles: str = OUTLINE,
+        mimetype: bytes = b"application/vnd.oasis.opendocument.text", manifest: str = "") -> Path:
+    """An .odt as LibreOffice zips one: its mimetype first, stored; content.xml holding `body` (office:text's
+    elements) and `automatic` styles; styles.xml holding `styles`."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", mimetype)
+        archive.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {OFFICE}>'
+                                        f"<office:automatic-styles>{automatic}</office:automatic-styles>"
+                                        f"<office:body><office:text>{body}</office:text></office:body>"
+                                        "</office:document-content>")
+        archive.writestr("styles.xml", f'<office:document-styles {OFFICE}>{styles}</office:document-styles>')
+        archive.writestr("META-INF/manifest.xml", manifest or "<manifest/>")
+    return path
+
+
+def notes_in(converted, lang: str = "en") -> str:  # noqa: ANN001
+    return "\n".join(messages.said_in(note, lang) for note in converted.notes)
+
+
+def test_a_libreoffice_odt_reads_as_the_word_document_it_was_saved_from(tmp_path: Path):
+    """LibreOffice 7.4's .odt of a Word document (tests/data/odt, saved by `soffice --convert-to odt` from the
+    document `make_docx` writes): its headings (Word's heading styles, which LibreOffice keeps by name without their
+    outline level), bold run, links, list, table, footnote and comment are imported as the .docx itself is: the same
+    Markdown, heading ids from its bookmarks included."""
+    word = tmp_path / "privacy-2021-01-01.docx"
+    make_docx(word)
+    opened = tmp_path / "privacy-2021-01-01.odt"
+    shutil.copy(ODT / "libreoffice-7.4-from-word.odt", opened)
+    converted = convert(opened)
+    assert converted.markdown == convert(word).markdown
+    assert converted.meta == {"title": "Example Ltd Privacy Policy"}
+    said = notes_in(converted)
+    assert "left out 1 reviewer comment of the document" in said and "Check this with the DPO" not in \
+        converted.markdown
+    assert "1 footnote(s) or endnote(s) became a numbered list at the end" in said
+
+
+def test_headings_and_lists_numbered_by_libreoffice_keep_the_numbers_it_shows(tmp_path: Path):
+    """LibreOffice writes a Word document's numbered headings as lists holding them (`text:list` › `text:h`, a
+    second level as a list item holding a list), continued from one list to the next, and a list lettered `c)` from
+    3: the numbers are nowhere in the text. Imported, each heading has the number the document shows, the Title
+    paragraph is the title, the hidden run is left out; each said."""
+    opened = tmp_path / "privacy-2022-01-01.odt"
+    shutil.copy(ODT / "libreoffice-7.4-numbered.odt", opened)
+    converted = convert(opened)
+    assert converted.markdown == ("# Privacy Policy\n\n## 1. Who we are\n\nWe are Example Ltd.\n\n### 1.1 Contact\n\n"
+                                  "Write to us.\n\n## 2. Your rights\n\n- c) access\n- d) erasure\n\nShown text.\n")
+    said = notes_in(converted)
+    assert "numbers 3 heading(s) by itself" in said, said
+    assert "2 list item(s) numbered a), i., 1.1, Article 1 … rather than 1., 2.: each keeps the label" in said
+    assert "left out 1 passage(s) of text the document hides" in said
+    page = document.parse(f"---\ndate: 2022-01-01\n---\n{converted.markdown}", path="index.md", lang="en")
+    assert [(section.number, section.title) for section in page.sections] == [
+        ("1", "Who we are"), ("1.1", "Contact"), ("2", "Your rights")]
+    assert page.problems == []
+
+
+def test_what_a_writer_keeps_beside_the_text_is_left_out_and_its_outline_numbers_shown(tmp_path: Path):
+    """A text written in LibreOffice: headings numbered by its outline numbering (`1.`, then `1.1` showing two
+    levels, the third unnumbered), a generated table of contents, a deleted passage kept by change tracking, a
+    reviewer's comment, a hidden section, spaces (`text:s`), a line break, an endnote, a link to a heading by its words
+    (`#…|outline`), bold and italic by automatic styles, and a list continued after a paragraph (`continue-numbering`)
+    from 3. The text reads as the document shows it."""
+    automatic = ('<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/>'
+                 '</style:style><style:style style:name="T2" style:family="text">'
+                 '<style:text-properties fo:font-style="italic"/></style:style>'
+                 '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>'
+                 '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+                 'style:num-suffix="." style:num-format="1"/></text:list-style>')
+    body = (
+        '<text:p text:style-name="P1">Politique de confidentialité</text:p>'
+        '<text:table-of-content text:name="Sommaire"><text:index-body><text:p><text:a xlink:href="#__RefHeading__1">'
+        "1. Responsable\t2</text:a></text:p></text:index-body></text:table-of-content>"
+        '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info>'
+        "<dc:creator>Juriste</dc:creator></office:change-info><text:p>Ancienne clause supprimée.</text:p>"
+        "</text:deletion></text:changed-region></text:tracked-changes>"
+        '<text:h text:outline-level="1"><text:bookmark-start text:name="__RefHeading__1"/>Responsable'
+        '<text:bookmark-end text:name="__RefHeading__1"/></text:h>'
+        '<text:p>La société<text:s text:c="2"/><text:span text:style-name="T1">Exemple SAS</text:span>, '
+        '<text:span text:style-name="T2">responsable</text:span>.<text:change text:change-id="ct1"/>'
+        "<office:annotation><dc:creator>Juriste</dc:creator><text:p>À vérifier</text:p></office:annotation>"
+        '<text:line-break/>12 rue de l’Exemple<text:note text:note-class="endnote"><text:note-citation>i'
+        "</text:note-citation><text:note-body><text:p>Siège social.</text:p></text:note-body></text:note></text:p>"
+        '<text:h text:outline-level="2">Contact</text:h>'
+        '<text:p>Voir <text:a xlink:href="#Responsable|outline">Responsable</text:a>.</text:p>'
+        '<text:h text:outline-level="3">Par courrier</text:h><text:p>Écrivez-nous.</text:p>'
+        '<text:section text:name="Brouillon" text:display="none"><text:p>Note interne masquée.</text:p>'
+        "</text:section>"
+        '<text:h text:outline-level="1">Vos droits</text:h>'
+        '<text:list text:style-name="L1"><text:list-item><text:p>accès</text:p></text:list-item>'
+        "<text:list-item><text:p>rectification</text:p></text:list-item></text:list>"
+        "<text:p>Et aussi :</text:p>"
+        '<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>effacement</text:p>'
+        "</text:list-item></text:list>")
+    converted = convert(odt(tmp_path / "politique-2023-03-01.odt", body, automatic=automatic))
+    assert converted.markdown == (
+        "# Politique de confidentialité\n\n## 1. Responsable {#Responsable}\n\n"
+        "La société **Exemple SAS**, *responsable*.  \n12 rue de l’Exemple<sup><span id=\"endnote-ref-1\"></span>"
+        "[\\[i\\]](#endnote-1)</sup>\n\n### 1.1 Contact\n\nVoir [Responsable](#Responsable).\n\n"
+        "#### Par courrier\n\nÉcrivez-nous.\n\n## 2. Vos droits\n\n1. accès\n2. rectification\n\nEt aussi :\n\n"
+        "3. effacement\n\n- <span id=\"endnote-1\"></span>1\\. Siège social. [↑](#endnote-ref-1)\n"), converted.markdown
+    said = notes_in(converted, "fr")
+    for words in ("Sommaire", "2</", "Ancienne clause", "À vérifier", "Note interne"):
+        assert words not in converted.markdown
+    assert "omis 1 table des matières ou index que le document génère" in said, said
+    assert "le document contient 1 modification suivie\u00a0: le texte est lu avec les modifications acceptées" in said
+    assert "omis 1 commentaire de relecture du document" in said
+    assert "omis 1 passage de texte que le document masque" in said
+    assert "le document numérote lui-même 3 titres" in said
+
+
+def test_a_flat_opendocument_text_is_read_as_the_zipped_one(tmp_path: Path):
+    """`.fodt`, LibreOffice's one-file XML: its styles and text in one document."""
+    source = tmp_path / "privacy-2023-03-01.fodt"
+    source.write_text(f'<?xml version="1.0" encoding="UTF-8"?><office:document {OFFICE}>{OUTLINE}<office:body>'
+                      '<office:text><text:p text:style-name="Title">Privacy</text:p><text:h text:outline-level="1">'
+                      "Who we are</text:h><text:p>Example Ltd.</text:p></office:text></office:body></office:document>",
+                      encoding="utf-8")
+    assert convert(source).markdown == "# Privacy\n\n## 1. Who we are\n\nExample Ltd.\n"
+
+
+def test_dated_opendocument_texts_are_versions_to_import(tmp_path: Path):
+    """A dated .odt was refused ("save it as Word"); it is a version now, and an .rtf beside it still refused."""
+    odt(tmp_path / "privacy-2023-03-01.odt", "<text:p>Text.</text:p>")
+    (tmp_path / "privacy-2024-01-01.fodt").write_text("<x/>", encoding="utf-8")
+    found = dated_sources([tmp_path])
+    assert [(source.path.name, source.format) for source in found] == [
+        ("privacy-2023-03-01.odt", "odt"), ("privacy-2024-01-01.fodt", "odt")]
+
+
+@pytest.mark.parametrize(("make", "said"), [
+    (lambda path: path.write_bytes(b""), "the file is empty (0 bytes)"),
+    (lambda path: path.write_bytes(b"PK\x03\x04 not a zip at all"), "cannot be read as an OpenDocument text: "),
+    (lambda path: odt(path, "<text:p>x</text:p>", mimetype=b"application/vnd.oasis.opendocument.spreadsheet"),
+     "an OpenDocument file of another kind (application/vnd.oasis.opendocument.spreadsheet), not a text"),
+    (lambda path: odt(path, "<text:p>x</text:p>", manifest='<manifest:encryption-data manifest:checksum="x"/>'),
+     "the document is protected by a password (encrypted)"),
+    (lambda path: zipfile.ZipFile(path, "w").writestr("word/document.xml", "<w/>"),
+     "not an OpenDocument text (no content.xml inside)"),
+    (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64),
+     "not an OpenDocument text (no content.xml inside)"),
+    (lambda path: odt(path, "<text:p>unclosed"), "cannot be read as an OpenDocument text: "),
+])
+def test_a_file_named_odt_that_cannot_be_read_is_refused_naming_it(tmp_path: Path, make, said: str):  # noqa: ANN001
+    path = tmp_path / "privacy-2023-03-01.odt"
+    make(path)
+    with pytest.raises(ConvertError) as refused:
+        convert(path)
+    assert messages.said_in(messages.text_of(refused.value), "en").startswith(f"privacy-2023-03-01.odt: {said}")
+
+
+def test_an_entity_in_the_documents_xml_is_not_expanded(tmp_path: Path):
+    """content.xml declaring entities (a billion laughs, a file of the machine): none is expanded into the text."""
+    path = tmp_path / "privacy-2023-03-01.fodt"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">'
+                    '<!ENTITY f SYSTEM "file:///etc/passwd">]>'
+                    f'<office:document {OFFICE}><office:body><office:text><text:p>Privacy &b; &f;</text:p>'
+                    "</office:text></office:body></office:document>", encoding="utf-8")
+    try:
+        markdown = convert(path).markdown
+    except ConvertError as refused:
+        assert "privacy-2023-03-01.fodt" in str(messages.said_in(messages.text_of(refused), "en"))
+    else:
+        assert "aaaa" not in markdown and "root:" not in markdown

@@ -193,3 +193,25 @@ def test_an_entity_in_the_documents_xml_is_not_expanded(tmp_path: Path):
         assert "privacy-2023-03-01.fodt" in str(messages.said_in(messages.text_of(refused), "en"))
     else:
         assert "aaaa" not in markdown and "root:" not in markdown
+
+
+def test_a_text_libreoffice_saved_as_a_web_page_reads_as_the_document_without_its_margins(tmp_path: Path):
+    """LibreOffice 7.4's "Save As › HTML Document" (tests/data/odt, saved by `soffice --convert-to html` from the
+    .fodt beside it) writes the page header and footer into the page (`<div title="header">`: the company's name above
+    the title; `<div title="footer">`: "Page 1 sur 1" under the text) and each note as a paragraph at the end whose
+    number, a link, is glued to its first word ("1Société par actions…"). Imported, the margins are left out and said,
+    the notes are the linked list the Word and OpenDocument imports make: the page reads as the document itself."""
+    page = tmp_path / "politique-2023-03-01.html"
+    shutil.copy(ODT / "libreoffice-7.4-saved-as-html.html", page)
+    source = tmp_path / "politique-2023-03-01.fodt"
+    shutil.copy(ODT / "libreoffice-notes-and-margins.fodt", source)
+    converted, original = convert(page), convert(source)
+    assert converted.markdown == original.markdown
+    assert "1. <span id=\"footnote-1\"></span>Société par actions simplifiée. [↑](#footnote-ref-1)\n" in \
+        converted.markdown
+    assert "Page 1" not in converted.markdown and "Exemple SAS – Politique" not in converted.markdown
+    # (the page count as each holds it: the .fodt's as last saved, the page's as LibreOffice counted it then)
+    for said, pages in ((notes_in(converted), "1"), (notes_in(original), "2")):
+        assert "left out the words of the document's page headers and footers (“Exemple SAS – Politique de " \
+               f"confidentialité · Page 1 sur {pages}”)" in said, said
+        assert "2 footnote(s) or endnote(s) became a numbered list at the end, linked both ways" in said

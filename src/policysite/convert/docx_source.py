@@ -24,7 +24,7 @@ from policysite.convert import (
     word_title,
 )
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes, quoted
+from policysite.convert.notes import Notes, quoted, say_margins
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.messages import Said
 
@@ -767,9 +767,7 @@ def _margins_note(archive: zipfile.ZipFile, notes: Notes) -> None:
             xml = archive.read(name).decode("utf-8", "replace")
             text = " ".join(html.unescape(run) for run in _RUN_WORDS.findall(xml))
             words += [" ".join(text.split())] if text.strip() else []
-    said = " · ".join(dict.fromkeys(words))
-    if said:
-        notes.add(Said("convert.word-margins", words=f"{said[:100]}{'…' if len(said) > 100 else ''}"))
+    say_margins(words, notes)
 
 
 def _document_notes(comments: str, html: str, notes: Notes, *, document: str, headings_numbered: int) -> None:

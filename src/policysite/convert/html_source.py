@@ -30,6 +30,7 @@ from policysite.convert import (
     markdown_source,
     mht,
     neutralise,
+    office_html,
     protected_emails,
     published_doc,
     responsive,
@@ -105,6 +106,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     published_doc.tidy(tree, notes)
     _google_title(tree, notes)
     _word_title(tree, notes)
+    office_html.tidy(tree, notes)
     _drop_comments(tree, notes)
     _aria_headings(tree, notes)
     confluence.tidy(tree, notes)

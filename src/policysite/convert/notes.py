@@ -22,6 +22,14 @@ def each_quoted(words: Sequence[str], *, most: int | None = None) -> list[Said]:
     return [Said("convert.quoted", words=one[:most]) for one in words]
 
 
+def say_margins(words: Sequence[str], notes: Notes) -> None:
+    """Said: the words of a document's page headers and footers (`words`, one string each) were left out (a web page
+    has no pages), a few of them quoted, so that what the policy needs of them is written into its text."""
+    said = " · ".join(dict.fromkeys(word for word in words if word))
+    if said:
+        notes.add(Said("convert.word-margins", words=f"{said[:100]}{'…' if len(said) > 100 else ''}"))
+
+
 class Notes:
     """Collects what a conversion changed; the same change on several lines becomes one note."""
 

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite.convert import heading_depth, html_source, neutralise
 from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED, _bookmark_id
 from policysite.convert.model import Converted, ConvertError
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, say_margins
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.messages import Said
 
@@ -529,6 +529,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         raise ConvertError(Said("import.docx-nested", name=name)) from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or the XML reader
         raise ConvertError(Said("import.odt-unreadable", name=name, error=str(exc))) from None
+    _margins(roots, notes)
     converted = "".join(reader.out)
     if reader.notes_html:
         converted += f"<ol>{''.join(reader.notes_html)}</ol>"
@@ -544,6 +545,16 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", markdown)
     return Converted(markdown, {"title": title.group(1).strip()} if title else {}, notes.sentences(),
                      where=notes.where)
+
+
+_MARGINS = tuple(_q(f"style:{kind}{side}") for kind in ("header", "footer") for side in ("", "-left", "-first"))
+
+
+def _margins(roots: list[Any], notes: Notes) -> None:
+    """The words of the page headers and footers (the company's name, `Page 1 of 3`) said as left out, as a Word
+    document's are: a web page has none."""
+    say_margins([" ".join("".join(margin.itertext()).split()) for root in roots for margin in root.iter(*_MARGINS)],
+                notes)
 
 
 # What each count of the reader is said as (with its count), in this order.

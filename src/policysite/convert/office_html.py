@@ -1,0 +1,76 @@
+"""A text LibreOffice (or OpenOffice) saved as a web page (File › Save As › HTML Document).
+
+Its page headers and footers are written as `<div title="header">` and `<div title="footer">` right in the page's body
+(the company's name above the title, `Page 1 of 3` under the text: a web page has no pages), and its footnotes and
+endnotes as a paragraph each at the end whose number is a link glued to the note's first word
+(`<a class="sdfootnotesym" …>1</a>Within the meaning…`: "1Within"), the mark in the text a link round a
+superscript. The margins are left out, with their words said, as a Word document's are; the notes are made what the
+Word and OpenDocument imports make them: a numbered list at the end, each note and its mark linked both ways.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from policysite.convert.notes import Notes, say_margins
+from policysite.messages import Said
+
+_MARGINS = 'body > div[title="header"], body > div[title="footer"]'
+_MOST_MARGIN = 400  # letters: a page header or footer, not a part of the text laid in a titled div
+_NOTES = "a.sdfootnotesym, a.sdendnotesym"
+
+
+def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
+    """The page's margins left out and its notes made a linked list, each said."""
+    _margins(tree, notes)
+    _notes(tree, notes)
+
+
+def _margins(tree: LexborHTMLParser, notes: Notes) -> None:
+    margins = [div for div in tree.css(_MARGINS) if len(div.text(strip=True)) <= _MOST_MARGIN]
+    words = [" ".join(div.text(separator=" ").split()) for div in margins]
+    for div in margins:
+        div.decompose()
+    say_margins(words, notes)
+
+
+def _notes(tree: LexborHTMLParser, notes: Notes) -> None:
+    items: list[str] = []
+    first: LexborNode | None = None
+    for number, symbol in enumerate(tree.css(_NOTES), start=1):
+        kind = "endnote" if "sdendnotesym" in (symbol.attributes.get("class") or "") else "footnote"
+        own = symbol.attributes.get("name") or ""
+        mark_link = str(symbol.attributes.get("href") or "").removeprefix("#")
+        note = symbol.parent
+        while note is not None and note.tag != "div" and note.parent is not None and note.parent.tag != "body":
+            note = note.parent
+        if note is None or note.tag != "div":
+            continue
+        mark = " ".join(symbol.text().split()) or str(number)
+        symbol.decompose()
+        words = " ".join(_inner(paragraph) for paragraph in note.iter() if paragraph.tag in ("p", "div"))
+        words = words or _inner(note)
+        items.append(f'<li id="{kind}-{number}"><p>{words.strip()} <a href="#{kind}-ref-{number}">↑</a></p></li>')
+        anchors = [found for found in tree.css("a[name]") if found.attributes.get("name") == mark_link and
+                   str(found.attributes.get("href") or "") == f"#{own}"] if own and mark_link else []
+        if anchors:
+            reference = LexborHTMLParser(f'<sup><a href="#{kind}-{number}" id="{kind}-ref-{number}">'
+                                         f"[{html.escape(mark)}]</a></sup>").css_first("sup")
+            if reference is not None:
+                anchors[0].replace_with(reference)
+        if first is None:
+            first = note
+        else:
+            note.decompose()
+    if first is None or not items:
+        return
+    listing = LexborHTMLParser(f"<ol>{''.join(items)}</ol>").css_first("ol")
+    if listing is not None:
+        first.replace_with(listing)
+        notes.add(Said("convert.word-footnotes", count=len(items)))
+
+
+def _inner(node: LexborNode) -> str:
+    return re.sub(r"\s+", " ", "".join(child.html or "" for child in node.iter(include_text=True)))

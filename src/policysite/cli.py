@@ -205,7 +205,7 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     lang = _language(root)
     report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources],
                           document=args.document, say=lambda line: print(visible(messages.said_in(line, lang))),
-                          from_git=args.git, ref=args.ref or "")
+                          from_git=args.git, ref=args.ref or "", new_document=args.new_document)
     print(_say("import.done" if report.commits else "import.done/nothing", lang, count=len(report.commits)))
     if report.refused:
         refused = visible(", ".join(report.refused))
@@ -645,6 +645,9 @@ def _parser() -> argparse.ArgumentParser:
 
     imports.add_argument("-d", "--document", help="the site's document these texts are of, by its id in "
                          "extra.policy.documents (needed where the site has several)")
+    imports.add_argument("--new-document", action="store_true", help="with --document: a document the site does not "
+                         "have yet (a cookie policy beside the privacy policy), declared in extra.policy.documents "
+                         "(page <id>.md, titled as its newest text) in a commit of its own")
 
     diff = sub.add_parser("diff", help="redline between two versions, each a date, `latest`, `newest` or `worktree`")
     diff.add_argument("old", help="a dated version (2021-02-17), latest (in force today), newest (the last published, "

@@ -30,6 +30,7 @@ from policysite import (
     characters,
     clock,
     config_rules,
+    declare,
     document,
     editorial,
     git,
@@ -95,10 +96,11 @@ INNER_ZIPS = 20  # zips read inside the folders given, each up to zipped.LIMIT: 
 
 
 def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] = print,
-        document: str | None = None, from_git: bool = False, ref: str = "") -> Report:
+        document: str | None = None, from_git: bool = False, ref: str = "", new_document: bool = False) -> Report:
     """Import the dated texts of `lang` found at `paths` into the repository at `root`, as the texts of one of its
-    documents (`document`, its id in extra.policy.documents; needed where the site has several); `from_git`: each
-    text the files at `paths` held in their own repository's history (`git_sources`), that of `ref` if given."""
+    documents (`document`, its id in extra.policy.documents; needed where the site has several; `new_document`:
+    declared there first, in a commit of its own, titled as its newest text); `from_git`: each text the files at
+    `paths` held in their own repository's history (`git_sources`), that of `ref` if given."""
     if ref and not from_git:
         raise ImportRefused(Said("import.ref-without-git", ref=ref))
     unzipped: dict[str, str] = {}  # each zip's temporary folder -> the zip, as the lines and errors name its files
@@ -111,7 +113,7 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
     with tempfile.TemporaryDirectory(prefix="policy-import-") as folder:
         try:
             return _run(root=root, lang=lang, paths=paths, say=lambda line: say(shown(line)), document=document,
-                        from_git=from_git, work=Path(folder), unzipped=unzipped, ref=ref)
+                        from_git=from_git, work=Path(folder), unzipped=unzipped, ref=ref, new_document=new_document)
         except (ConvertError, ImportRefused) as exc:
             if not unzipped:
                 raise
@@ -119,15 +121,20 @@ def run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None] 
 
 
 def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None], document: str | None,
-         from_git: bool, work: Path, unzipped: dict[str, str], ref: str = "") -> Report:
-    settings = policy_settings.load(root)
+         from_git: bool, work: Path, unzipped: dict[str, str], ref: str = "", new_document: bool = False) -> Report:
+    settings = site = policy_settings.load(root)
+    if new_document and not document:
+        raise ImportRefused(Said("import.new-document-id"))
     if document is None and len(settings.all_documents) > 1:
         known = ", ".join(d.id for d in settings.all_documents)
         raise ImportRefused(Said("import.several-documents", known=known))
+    if new_document and document:  # its entry as the import will write it, its title from the texts (_declared)
+        settings = dataclasses.replace(settings, documents=declare.documents_with(settings, doc_id=document,
+                                                                                  lang=lang, title=""))
     try:
         settings = settings.for_document(document or "")
     except policy_settings.SettingsError as exc:
-        raise ImportRefused(f"{exc} (nothing imported)") from None
+        raise ImportRefused(Said("import.document-unknown", error=text_of(exc))) from None
     settings.language(lang)
     page = policy_settings.docs_page(root, settings.language(lang), settings)
     for own in (Path(root) / imported.FILE, page.parent / spelling.WORDS_FILE, page):
@@ -138,7 +145,10 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     pages = history.policy_paths(root, settings, repo)
     record_name = git.repo_path(repo, Path(root) / imported.FILE)
     words = git.repo_path(repo, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE)
-    dirty = git.changed_paths(repo, [*pages.values(), record_name, words])
+    declaring = bool(document) and (new_document or bool(site.documents))  # its title in `lang` may be missing
+    configs = [git.repo_path(repo, Path(root) / language.config_file) for language in settings.languages] \
+        if declaring else []
+    dirty = git.changed_paths(repo, [*pages.values(), record_name, words, *configs])
     if dirty:
         raise ImportRefused(Said("import.uncommitted", paths=", ".join(dirty)))
     skipped: list[str] = []
@@ -189,6 +199,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
+        if declaring:
+            importer.declare_document(root, site, document or "", lang, texts)
         if lang == settings.authoritative:
             importer.authoritative(lang, texts)
         else:
@@ -198,7 +210,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     except BaseException as exc:
         # A commit refused midway (a hook, a signature, a full disk): the branch and the files it wrote as they were
         # (history hunt 20: the imported text was left staged, and a later `git commit -a` would have published it).
-        written = [*pages.values(), record_name, words]
+        written = [*pages.values(), record_name, words, *configs]
         try:
             _put_back(repo, start, written)
         except (git.GitError, OSError) as undo:  # a full disk may refuse that too: said, with the import's error
@@ -891,6 +903,44 @@ class _Importer:
                     "--", *others, self.record_name, path)
         self.report.commits.append(self.repo.head.commit.hexsha)
         self.say(Said("import.withdrawn", version=version.version, lang=lang, sources=sources))
+
+    # --- a document the import declares -----------------------------------------------------------
+
+    def declare_document(self, root: Path, site: Settings, doc_id: str, lang: str, texts: list[Text]) -> None:
+        """`doc_id` in extra.policy.documents, titled in `lang` as its newest text (its first one titled as its pages
+        are), the site renamed where it gets its second document, committed before its texts; nothing where it is
+        there already with a title in `lang`."""
+        newest = texts[-1]
+        title = " ".join(document.parse(newest.page(newest.source.date), path=newest.source.path.name,
+                                         lang=lang).shown_title.split())
+        first = {}
+        for language in site.languages:
+            page = policy_settings.docs_page(root, language, site)
+            if page.is_file() and not page.is_symlink():
+                first[language.code] = " ".join(document.read(page, lang=language.code).shown_title.split())
+        documents = declare.documents_with(site, doc_id=doc_id, lang=lang, title=title,
+                                           first={code: words for code, words in first.items() if words})
+        files = declare.declare(root, site, documents)
+        if not files:
+            return
+        try:  # an id the settings refuse (`latest`, `2021-01-01`, `Cookies`): refused before anything is written
+            policy_settings.from_extra(policy_settings.read_yaml(files["mkdocs.yml"]).get("extra", {}))
+        except policy_settings.SettingsError as exc:
+            raise ImportRefused(Said("import.document-refused", error=text_of(exc))) from None
+        names = {git.repo_path(self.repo, Path(root) / name): text for name, text in files.items()}
+        for name, text in names.items():
+            (self.top / name).write_text(text, encoding="utf-8")
+        git.run(self.repo, "add", "--", *names)
+        stamp = f"{min(text.source.date for text in texts).isoformat()}T11:59:59+00:00"
+        new = all(d.id != doc_id for d in site.documents)
+        message = (f"Declare the document {doc_id} ({doc_id}.md)" if new else
+                   f"Title the document {doc_id} in {lang}") + " in extra.policy.documents, for `policy import`\n"
+        with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
+                                              **_identity(self.repo)):
+            git.run(self.repo, "commit", "-q", "-m", message, "--", *names)
+        self.report.commits.append(self.repo.head.commit.hexsha)
+        self.say(Said("import.declared" if new else "import.declared/title", document=doc_id, page=f"{doc_id}.md",
+                      lang=lang, title=title, files=", ".join(names), sha=self.repo.head.commit.hexsha[:7]))
 
     # --- git --------------------------------------------------------------------------------------
 

@@ -1108,6 +1108,15 @@ MESSAGES: dict[str, str] = {
     "import.refused": "{count} file(s) not imported, each said above: {names}",
     "import.several-documents": "this site has several documents ({known}): say which one these texts are of with "
                                 "--document ID (nothing imported)",
+    "import.document-unknown": "{error}; a document the site does not have yet: add --new-document, which declares it "
+                               "(nothing imported)",
+    "import.declared/title": "{files}: gave the document {document} its title in {lang}, “{title}”, and committed it "
+                             "({sha})",
+    "import.document-refused": "{error} (nothing imported)",
+    "import.new-document-id": "--new-document needs --document ID, the new document's id (lower-case letters, digits, "
+                              "hyphens: cookies) (nothing imported)",
+    "import.declared": "{files}: declared the document {document} (docs/<lang>/{page}), titled “{title}” ({lang}), and "
+                       "committed it ({sha})",
     "import.uncommitted": "uncommitted changes to {paths}: commit or stash them first (nothing imported)",
     "import.no-dated-text": "no dated text found: file names must hold the date the text took effect "
                             "(privacy-2021-02-17.html) and end in .md, .html or .docx",
@@ -1691,6 +1700,9 @@ MESSAGES: dict[str, str] = {
                 "gh-pages for an old site's built pages",
     "help.import-document": "the site's document these texts are of, by its id in extra.policy.documents (needed "
                             "where the site has several)",
+    "help.import-new-document": "with --document: a document the site does not have yet (a cookie policy beside the "
+                                "privacy policy), declared in extra.policy.documents (page <id>.md, titled as its "
+                                "newest text) in a commit of its own",
     "help.site-dir": "where to write the site (default: public/ in the project)",
     "help.old": "a dated version (2021-02-17), latest (in force today), newest (the last published, announced ahead "
                 "or not) or worktree",

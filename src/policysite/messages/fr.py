@@ -1300,6 +1300,14 @@ MESSAGES: dict[str, str] = {
     "import.refused": "{count:plural:fichier non importé|fichiers non importés}, chacun indiqué ci-dessus : {names}",
     "import.several-documents": "ce site a plusieurs documents ({known}) : indiquez duquel relèvent ces textes avec "
                                 "--document ID (rien n'a été importé)",
+    "import.document-unknown": "{error} ; pour un document que le site n'a pas encore : ajoutez --new-document, qui le "
+                               "déclare (rien n'a été importé)",
+    "import.declared/title": "{files} : titre du document {document} en {lang}, « {title} », dans un commit ({sha})",
+    "import.document-refused": "{error} (rien n'a été importé)",
+    "import.new-document-id": "--new-document demande --document ID, l'identifiant du nouveau document (lettres "
+                              "minuscules, chiffres, traits d'union : cookies) (rien n'a été importé)",
+    "import.declared": "{files} : document {document} déclaré (docs/<langue>/{page}), intitulé « {title} » ({lang}), "
+                       "dans un commit ({sha})",
     "import.uncommitted": "des modifications de {paths} ne sont pas enregistrées dans un commit : enregistrez-les ou "
                           "mettez-les de côté (git stash) d'abord (rien n'a été importé)",
     "import.no-dated-text": "aucun texte daté trouvé : le nom de chaque fichier doit porter la date d'entrée en "
@@ -1991,6 +1999,9 @@ MESSAGES: dict[str, str] = {
                 "extraite), par exemple gh-pages pour les pages construites d'un ancien site",
     "help.import-document": "le document du site dont sont ces textes, par son id dans extra.policy.documents "
                             "(nécessaire quand le site en a plusieurs)",
+    "help.import-new-document": "avec --document : un document que le site n'a pas encore (une politique cookies à "
+                                "côté de la politique de confidentialité), déclaré dans extra.policy.documents (page "
+                                "<id>.md, intitulé comme son texte le plus récent) dans un commit à part",
     "help.site-dir": "où écrire le site (par défaut : public/ dans le projet)",
     "help.old": "une version datée (2021-02-17), latest (en vigueur aujourd'hui), newest (la dernière publiée, "
                 "annoncée à l'avance ou non) ou worktree",

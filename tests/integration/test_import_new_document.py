@@ -1,0 +1,78 @@
+"""`policy import --document ID --new-document`: a company adopting the generator with a cookie policy beside its
+privacy policy gets the document declared by the import, titled in each language as its texts are, and the site
+renamed for its documents, without editing mkdocs.yml by hand (session 35, newco: it had to)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policysite import cli, settings as policy_settings
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+PRIVACY = {"de": "---\ndate: 2022-01-10\n---\n\n# Datenschutzerklärung\n\n## 1. Wer wir sind\n\nEin erfundenes "
+                 "Unternehmen.\n",
+           "en": "---\ndate: 2022-01-10\n---\n\n# Privacy Policy\n\n## 1. Who we are\n\nA fictional company.\n"}
+COOKIES = {"de": "# Cookie-Richtlinie\n\n## 1. Was sind Cookies\n\nKleine Textdateien auf Ihrem Gerät.\n",
+           "en": "# Cookie Policy\n\n## 1. What are cookies\n\nSmall text files on your device.\n"}
+
+
+@pytest.fixture
+def site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A German site with an English translation, its privacy policy committed; the cookie policy's files aside."""
+    root = tmp_path / "site"
+    assert cli.main(["init", str(root), "--company", "Beispiel GmbH", "--languages", "de,en"]) == 0
+    for lang, text in PRIVACY.items():
+        (root / "docs" / lang / "index.md").write_text(text, encoding="utf-8")
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "cookies-2023-05-01.md").write_text(COOKIES[lang], encoding="utf-8")
+    assert cli.main(["--root", str(root), "sync-mark", "en", "--all"]) == 0
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "Privacy policy", date="2022-01-10T09:00:00+00:00")
+    capsys.readouterr()
+    return root
+
+
+def test_a_new_document_is_declared_titled_and_the_site_renamed(site: Path, capsys: pytest.CaptureFixture[str]):
+    folder = site.parent
+    assert cli.main(["--root", str(site), "import", "--lang", "de", "--document", "cookies", "--new-document",
+                     str(folder / "de")]) == 0
+    out = capsys.readouterr().out
+    assert "mkdocs.yml, mkdocs.en.yml: declared the document cookies (docs/<lang>/cookies.md), titled " \
+           "“Cookie-Richtlinie” (de)" in out
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--document", "cookies", str(folder / "en")]) == 0
+    assert "mkdocs.yml: gave the document cookies its title in en, “Cookie Policy”" in capsys.readouterr().out
+    settings = policy_settings.load(site)
+    assert [(d.id, d.page, d.titles) for d in settings.documents] == [
+        ("privacy", "index.md", {"de": "Datenschutzerklärung", "en": "Privacy Policy"}),
+        ("cookies", "cookies.md", {"de": "Cookie-Richtlinie", "en": "Cookie Policy"})]
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_name: "Rechtstexte von Beispiel GmbH"' in config
+    assert "slugify: !!python/name:policysite.document.slugify" in config  # the rest as it was
+    assert "# this repository and name it here: pdf_fonts: [fonts]" in config
+    assert 'site_name: "Beispiel GmbH legal documents"' in (site / "mkdocs.en.yml").read_text(encoding="utf-8")
+    assert "Kleine Textdateien" in (site / "docs" / "de" / "cookies.md").read_text(encoding="utf-8")
+    log = git(site, "log", "--format=%s", "-4").splitlines()
+    assert log == ["Import the en text of 2023-05-01",
+                   "Title the document cookies in en in extra.policy.documents, for `policy import`",
+                   "Import the de text in force from 2023-05-01",
+                   "Declare the document cookies (cookies.md) in extra.policy.documents, for `policy import`"]
+    assert git(site, "status", "--porcelain") == ""
+    assert cli.main(["--root", str(site), "check"]) == 0
+
+
+def test_an_unknown_document_without_the_option_is_refused_naming_it(site: Path, capsys: pytest.CaptureFixture[str]):
+    head = git(site, "rev-parse", "HEAD")
+    config = (site / "mkdocs.yml").read_bytes()
+    assert cli.main(["--root", str(site), "import", "--lang", "de", "--document", "cookies",
+                     str(site.parent / "de")]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("error: --document 'cookies': this site has one document") and "--new-document" in err
+    assert cli.main(["--root", str(site), "import", "--lang", "de", "--document", "latest", "--new-document",
+                     str(site.parent / "de")]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "'latest'" in err and "nothing imported" in err and "Traceback" not in err
+    assert git(site, "rev-parse", "HEAD") == head and (site / "mkdocs.yml").read_bytes() == config
+    assert git(site, "status", "--porcelain") == ""

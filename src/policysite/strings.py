@@ -620,9 +620,30 @@ def _merged_redline(lang: str) -> dict[str, str]:
 
 def _register() -> None:
     """The languages of policysite.locales, each beside English and French."""
-    from policysite.locales import ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh, zh_hant
+    from policysite.locales import (
+        ar,
+        ca,
+        cs,
+        da,
+        de,
+        el,
+        es,
+        fi,
+        he,
+        it,
+        ja,
+        ko,
+        nl,
+        pl,
+        pt,
+        pt_br,
+        sv,
+        tr,
+        zh,
+        zh_hant,
+    )
 
-    for module in (ar, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh, zh_hant):
+    for module in (ar, ca, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh, zh_hant):
         # pt_br: pt-BR, over pt's; zh_hant: zh-Hant, a script (title case), over English's
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")
         code = f"{language}-{region.upper() if len(region) == 2 else region.title()}" if region else language

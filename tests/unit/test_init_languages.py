@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from helpers import ROOT
-from policysite import init, settings as policy_settings
+from policysite import init, settings as policy_settings, strings
 
 THEMES = frozenset({"en", "de", "fr", "pt", "pt-BR", "ja", "ar", "zh-Hant"})
 STEMMERS = frozenset({"en", "de", "fr", "pt", "ja", "ar"})
@@ -226,6 +226,19 @@ def test_traditional_chinese_reads_its_own_words_not_english_nor_simplified_chin
 def test_korean_is_no_longer_said_to_read_in_english():
     assert not any(n.startswith("ko: the site's own words") for n in init.notes_for(languages("ko,en")))
     assert init.site_strings("ko", "Acme")[0] == "Acme 개인정보 처리방침"
+
+
+def test_a_catalan_translation_reads_its_own_words_not_english():
+    """Session 35, newco: a Spanish company's Catalan pages (a language Material has) said "Archived version of 1 de
+    juny del 2025: this text is no longer in force", under "Privacy policy of …, All rights reserved." in English."""
+    assert not any(n.startswith("ca: the site's own words") for n in init.notes_for(languages("es,ca")))
+    assert init.site_strings("ca", "Olivera S.L.") == ("Política de privacitat de Olivera S.L.",
+                                                      "Copyright © Olivera S.L. Tots els drets reservats.")
+    words = strings.strings("ca-ES")
+    assert words["archived"].format(date="1 de juny de 2025") == \
+        "Versió arxivada del 1 de juny de 2025: aquest text ja no és vigent."
+    assert words["home_title"].format(company="Olivera") == "Documents legals de Olivera"
+    assert strings.redline_labels("ca")["legend_inserted"] == "text inserit: subratllat, entre [+ i ]"
 
 
 def test_this_sites_pull_request_redline_compares_with_the_newest_version_as_a_new_sites_does():

@@ -220,7 +220,7 @@ def test_a_code_no_locale_reads_chooses_forms_by_englishs_rules_as_the_browser_d
 # How each language says that a period's last day is in force (periods.py: until the day before the next version's date)
 INCLUSIVE = {
     "en": "to {until} inclusive.", "fr": "au {until} inclus.", "de": "bis einschließlich {until}.",
-    "es": "hasta el {until} inclusive.", "it": "al giorno {until} incluso.", "nl": "tot en met {until}.",
+    "es": "hasta el {until} inclusive.", "ca": "fins al {until}, inclòs.", "it": "al giorno {until} incluso.", "nl": "tot en met {until}.",
     "pt": "a {until}, inclusive.", "pl": "do {until} włącznie.", "cs": "do {until} včetně.",
     "sv": "till och med den {until}.", "da": "til og med den {until}.",
     "fi": "{until} asti, viimeinen päivä mukaan lukien.", "el": "έως και τις {until}.",

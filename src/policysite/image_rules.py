@@ -114,7 +114,7 @@ _SVG_DOCTYPE = re.compile(rb'<!DOCTYPE\s+svg\s+PUBLIC\s+"-//W3C//DTD SVG 1\.[01]
                           rb'(?:-basic|-tiny)?)\.dtd"\s*>', re.I)
 
 
-def _as_read(data: bytes) -> bytes:
+def as_read(data: bytes) -> bytes:
     """An SVG's bytes as UTF-8, decoded as a browser would (its byte order mark, else its XML declaration's encoding):
     a UTF-16 file hid its processing instruction from a search of its bytes."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
@@ -133,7 +133,7 @@ def _svg_text(data: bytes) -> bytes:
     """An SVG's bytes as UTF-8 with no encoding declared and without SVG 1.0/1.1's public DOCTYPE (as Illustrator
     writes it: it declares no entity)."""
     data = re.sub(rb"<\?xml[^>]*\?>", lambda m: re.sub(rb"encoding\s*=\s*[\"'][^\"']*[\"']", b"", m.group()),
-                  _as_read(data), count=1)
+                  as_read(data), count=1)
     return _SVG_DOCTYPE.sub(b"", data, count=1)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import html
 import json
 import re
 import sys
@@ -32,11 +33,13 @@ DOCUMENTS = (".html", ".htm", ".shtml", ".xhtml", ".xht", ".svg")
 _TEXT = re.compile(r"(?:[^/]+/)+(?:\d{4}-\d{2}-\d{2}|latest)/.+")  # a version's pages: its policy text judged too
 # XML a browser opens as a document: its XHTML, SVG or MathML elements run their scripts and handlers (no
 # Content-Security-Policy reaches it), a stylesheet instruction runs XSLT writing any page, a DOCTYPE declares entities;
-# publishing writes sitemaps and Atom feeds, which hold none of these
-XML_DOCUMENTS = (".xml", ".xsl", ".xslt", ".rss", ".atom", ".rdf")
-_ACTIVE_XML = re.compile(rb"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/MathML|1999/XSL/Transform)"
-                         rb"|<\?xml-stylesheet|<!DOCTYPE|<!ENTITY", re.I)
-_XML_RULES = ("xml documents: none of _ACTIVE_XML",)  # their kept blobs' own file
+# publishing writes sitemaps and Atom feeds, which hold none of these. A host serves a hundred endings as an XML type a
+# browser opens so (GitHub Pages: `.xsd` and `.rng` as application/xml, `.mml`, `.kml`, `.smil`, `.svgz` as
+# image/svg+xml), and any file without an ending as it is told: every file of the tree is read so but those a browser
+# never opens as XML (NOT_XML)
+_ACTIVE_XML = re.compile(r"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/MathML|1999/XSL/Transform)"
+                         r"|<\?xml-stylesheet|<!DOCTYPE|<!ENTITY", re.I)
+_XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML",)
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
@@ -78,21 +81,36 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
 
 
 def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
-    """Each XML file of the tree a browser would run as a page (`_ACTIVE_XML`), `path: what`: a file a hand commit
-    named as a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
+    """Each file of the tree a browser would run as a page (`xml_active`), `path: what`: a file a hand commit named as
+    a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_RULES)
     todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
-            if path.lower().removesuffix(".gz").endswith(XML_DOCUMENTS) and blob not in known}
+            if not path.lower().endswith(NOT_XML) and blob not in known}
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            active = _ACTIVE_XML.search(_uncompressed(data) if todo[blob].lower().endswith(".gz") else data)
-            if active is None:
+            active = xml_active(data)
+            if not active:
                 passed.append(blob)
             else:
-                found.append(prefixed(todo[blob], Said("publish.active-xml", what=active.group().decode("ascii"))))
+                found.append(prefixed(todo[blob], Said("publish.active-xml", what=active)))
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
     return sorted(found)
+
+
+def xml_active(data: bytes) -> str:
+    """The first of `_ACTIVE_XML` a browser opening `data` as XML reads in it, or "": read as it decodes it (a
+    compressed file as a host serves it with `Content-Encoding: gzip`; by its byte order mark, else as UTF-16 where its
+    first characters are, else in the encoding its declaration names) with its character references resolved
+    (`http&#58;//www.w3.org/1999/xhtml` is XHTML's namespace to an XML parser; Chromium runs `<x:script>` in it)."""
+    if data.startswith(b"\x1f\x8b"):
+        data = _uncompressed(data)
+    if data[:2] in (b"<\x00", b"\x00<"):
+        text = data.decode("utf-16-le" if data.startswith(b"<") else "utf-16-be", "replace")
+    else:
+        text = image_rules.as_read(data).decode("utf-8", "replace")
+    active = _ACTIVE_XML.search(html.unescape(text))
+    return active.group() if active else ""
 
 
 # Pages a browser opens as XML (GitHub Pages serves them as image/svg+xml, application/xhtml+xml): what it reads there
@@ -218,7 +236,7 @@ def search_separator(data: bytes) -> str:
 
 
 def _uncompressed(data: bytes) -> bytes:
-    """The XML a compressed sitemap (MkDocs' sitemap.xml.gz) holds, its first `_XML_MOST` bytes: what a browser
+    """The XML a compressed file (MkDocs' sitemap.xml.gz, an .svgz) holds, its first `_XML_MOST` bytes: what a browser
     renders where a host serves it with `Content-Encoding: gzip`; data that is not gzip, as it is."""
     unpacker = zlib.decompressobj(wbits=31)
     try:
@@ -234,6 +252,10 @@ _XML_MOST = 64 * 1024 * 1024
 # and as a stylesheet (`style-src 'self'`), which hides and shows what it likes
 SCRIPTS = (".js", ".mjs", ".cjs")
 STYLES = (".css",)
+# Files a browser never opens as XML, by their name's ending: the pages the output check reads (DOCUMENTS), scripts and
+# stylesheets (vouched for), JSON, PDFs and Word documents (judged on their own), images, fonts, text
+NOT_XML = (*DOCUMENTS, *SCRIPTS, *STYLES, ".json", ".map", ".txt", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".gif",
+           ".webp", ".avif", ".ico", ".woff", ".woff2", ".ttf", ".otf")
 _SCRIPT_RULES = ("scripts: bytes of the installed theme or of the source branch's overrides",
                  "styles: trimmings of theirs")
 

@@ -622,3 +622,34 @@ def test_a_word_document_fetching_a_remote_template_is_not_served(tmp_path):
             "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an object); "
             "publishing writes none"]
         assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {blob(printed)}
+
+
+_XHTML_SCRIPT = '<?xml version="1.0"?><r><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script></r>'
+
+
+def test_a_file_of_any_ending_a_host_serves_as_xml_is_judged_as_xml(tmp_path):
+    """Session 35, safety6: only .xml, .xsl, .xslt, .rss, .atom and .rdf files were read as XML (as bytes: a character
+    reference or UTF-16 hid a namespace); a host serves a hundred
+    other endings as an XML type a browser opens as a document (GitHub Pages' `.xsd` and `.rng` as application/xml,
+    `.mml`, `.kml`, `.svgz` as image/svg+xml: Chromium ran its script), and a hand commit putting one with XHTML's script
+    into a version's folder, its digest in the manifest, was served by `policy publish` and `policy export`. Every file
+    of the tree is read so now but those a browser never opens as XML (pages the output check reads, scripts,
+    stylesheets, JSON, PDFs, Word documents, images, fonts); a font, a JSON file holding the same words, and a CNAME
+    file pass."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    evil = ("a.xsd", "a.rng", "a.mml", "a.kml", "logo.svgz", "notes", "a.XSD")
+    harmless = {"CNAME": b"policies.example.test\n", "words.json": json.dumps({"x": _XHTML_SCRIPT}).encode(),
+                "font.woff2": b"wOF2" + _XHTML_SCRIPT.encode()}
+    evil_data = {name: (_XHTML_SCRIPT + f"<!-- {name} -->").encode() for name in evil}
+    # and an .xml file whose namespace a character reference writes, or that is UTF-16 (Chromium ran both)
+    evil_data |= {"ref.xml": _XHTML_SCRIPT.replace("http://", "http&#58;//").encode(),
+                  "utf16.xml": b"\xff\xfe" + _XHTML_SCRIPT.encode("utf-16-le")}
+    listing = {f"en/2021-02-17/{name}": ("100644", subprocess.run(
+        ["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data, capture_output=True,
+        check=True).stdout.decode().strip()) for name, data in (evil_data | harmless).items()}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    assert sorted(line.partition(":")[0] for line in found) == sorted(f"en/2021-02-17/{name}" for name in evil_data), \
+        found
+    assert all("refused: an XML file holding “http://www.w3.org/1999/xhtml”" in line for line in found), found

@@ -39,7 +39,7 @@ _TEXT = re.compile(r"(?:[^/]+/)+(?:\d{4}-\d{2}-\d{2}|latest)/.+")  # a version's
 # never opens as XML (NOT_XML)
 _ACTIVE_XML = re.compile(r"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/MathML|1999/XSL/Transform)"
                          r"|<\?xml-stylesheet|<!DOCTYPE|<!ENTITY", re.I)
-_XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML",)
+_XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML (xhtml too)",)
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
@@ -113,25 +113,25 @@ def xml_active(data: bytes) -> str:
     return active.group() if active else ""
 
 
-# Pages a browser opens as XML (GitHub Pages serves them as image/svg+xml, application/xhtml+xml): what it reads there
-# and the output check's HTML parser does not (an entity a DTD declares as `<script>`, `<s:script>` in a prefix's
-# namespace, a stylesheet instruction) runs on the site's origin, with no Content-Security-Policy in an SVG
-XML_PAGES = (".svg", ".xhtml", ".xht")
-_XML_PAGE_RULES = ("svg: image_rules.svg_problems; xhtml: image_rules.xml_problems",)
+# Images a browser opens as XML (GitHub Pages serves them as image/svg+xml): what it reads there and the output check's
+# HTML parser does not (an entity a DTD declares as `<script>`, `<s:script>` in a prefix's namespace, a stylesheet
+# instruction) runs on the site's origin, with no Content-Security-Policy in an SVG. (An XHTML page is any XML file's
+# rule's: _active_xml.)
+XML_PAGES = (".svg",)
+_XML_PAGE_RULES = ("svg: image_rules.svg_problems; xhtml: image_rules.xml_problems",)  # (the svg rules kept as named)
 
 
 def _xml_pages(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
     """Each SVG image of the tree that is not what the configuration rules let a project's own image be (read as the
-    XML a browser opens: shapes and text, no DTD, script, foreign element or outside link), and each XHTML page
-    declaring a DTD or a stylesheet instruction, `path: what`. Kept by blob id once passed."""
+    XML a browser opens: shapes and text, no DTD, script, foreign element or outside link), `path: what`. Kept by
+    blob id once passed."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_PAGE_RULES)
     todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
             if path.lower().endswith(XML_PAGES) and blob not in known}
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            svg = todo[blob].lower().endswith(".svg")
-            problems = image_rules.svg_problems(data) if svg else image_rules.xml_problems(data)
+            problems = image_rules.svg_problems(data)
             if problems:
                 found.append(prefixed(todo[blob], Said("publish.xml-page", why=problems[0])))
             else:
@@ -252,10 +252,12 @@ _XML_MOST = 64 * 1024 * 1024
 # and as a stylesheet (`style-src 'self'`), which hides and shows what it likes
 SCRIPTS = (".js", ".mjs", ".cjs")
 STYLES = (".css",)
-# Files a browser never opens as XML, by their name's ending: the pages the output check reads (DOCUMENTS), scripts and
-# stylesheets (vouched for), JSON, PDFs and Word documents (judged on their own), images, fonts, text
-NOT_XML = (*DOCUMENTS, *SCRIPTS, *STYLES, ".json", ".map", ".txt", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".gif",
-           ".webp", ".avif", ".ico", ".woff", ".woff2", ".ttf", ".otf")
+# Files a browser never opens as XML, by their name's ending: the HTML pages the output check reads and SVG images
+# (image_rules), scripts and stylesheets (vouched for), JSON, PDFs and Word documents (judged on their own), images,
+# fonts, text. (Not an XHTML page: read as HTML, `<r><s:script xmlns:s="…xhtml">` or `<title><script>` in it ran no
+# script the output check saw; publishing writes none.)
+NOT_XML = (".html", ".htm", ".shtml", ".svg", *SCRIPTS, *STYLES, ".json", ".map", ".txt", ".pdf", ".docx", ".png",
+           ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".woff", ".woff2", ".ttf", ".otf")
 _SCRIPT_RULES = ("scripts: bytes of the installed theme or of the source branch's overrides",
                  "styles: trimmings of theirs")
 

@@ -77,6 +77,8 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _commonmark_escapes(body, notes)
+    body = _google_heading_ids(body, notes)
     body = _task_lists(body, notes)
     body = _footnotes(body, notes)
     body = _footnote_notes(body)
@@ -451,6 +453,71 @@ def _gfm(body: str, notes: Notes) -> str:
     if breaks:
         notes.add(Said("convert.backslash-breaks", count=breaks))
     return "\n".join(lines)
+
+
+# CommonMark (GitHub, Google Docs' "Download › Markdown", Obsidian, Pandoc) lets a backslash escape any ASCII
+# punctuation, and Google Docs escapes many (`e\-mail`, `\~`, `\=`); the site's renderer (Python-Markdown) escapes
+# only its own few (`\*`, `\.`, `\-` …): the page showed the backslash of `\~ 30 days`, `a \= b`, `\$10`, `\:`.
+# Each such escape is its character alone (`<` and `&` as entities, never a tag or an entity; `\|` kept in a table,
+# which reads it), except where the character alone would be markup (a fence, an underline, struck words). Code is
+# left as written.
+_COMMONMARK_ONLY = re.compile(r"(?<!\\)((?:\\\\)*)\\([\"$%&',/:;<=?@^|~])")
+_ALONE = {"<": "&lt;", "&": "&amp;"}
+
+
+def _commonmark_escapes(body: str, notes: Notes) -> str:
+    """`body` with each backslash escape the site's renderer does not read written as it reads it (see above)."""
+    if "\\" not in body:
+        return body
+    lines = body.split("\n")
+    tokens, _references = document.tokens_and_references(body)
+    code: set[int] = set()
+    table: set[int] = set()
+    for token in tokens:
+        if token.map and token.type in ("fence", "code_block", "html_block"):
+            code.update(range(*token.map))
+        elif token.map and token.type == "table_open":
+            table.update(range(*token.map))
+    for n, line in enumerate(lines):
+        if n in code or "\\" not in line:
+            continue
+        spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]
+
+        def alone(found: re.Match[str], kept: int = n, spans: list[tuple[int, int]] = spans) -> str:
+            char = found.group(2)
+            if any(a <= found.start() < b for a, b in spans) or (char == "|" and kept in table):
+                return found.group(0)
+            return found.group(1) + _ALONE.get(char, char)
+
+        read = _COMMONMARK_ONLY.sub(alone, line)
+        if read != line and not (_FENCE.match(read) or re.fullmatch(r"[ ]{0,3}=+[ \t]*", read)
+                                 or _GFM_STRUCK.search(read) and not _GFM_STRUCK.search(line)):
+            notes.add(Said("convert.commonmark-escapes"), n + 1)
+            lines[n] = read
+    return "\n".join(lines)
+
+
+# Google Docs' "Download › Markdown" gives a heading the id of its document's heading, `## 2. Data {#h.y1abc}`, and
+# its links to it that id: random, other in each copy of the document and in each language's, it became the section's
+# identity (the site pairs a text's sections with its translation's and its earlier versions' by their ids, else their
+# numbers). The id is left out, and each link to it leads to the id the site gives the heading (`#s2`), said.
+_GOOGLE_ID = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t].*?)[ \t]*\{#(?P<id>h\.[0-9a-z]{4,16})\}[ \t]*$")
+
+
+def _google_heading_ids(body: str, notes: Notes) -> str:
+    """`body` without Google Docs' heading ids, its links to them led to the headings' own (see above)."""
+    if "{#h." not in body:
+        return body
+    lines, ids = body.split("\n"), {}
+    for n in _outside_fences(lines):
+        found = _GOOGLE_ID.match(lines[n])
+        if found:
+            words = re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)[*_]{1,3}", "", found.group("heading").lstrip(" #\t")))
+            ids[found.group("id")] = document.slugify(" ".join(words.split()))
+            lines[n] = found.group("heading")
+            notes.add(Said("convert.google-heading-ids"), n + 1)
+    return re.sub(r"\]\(#(h\.[0-9a-z]{4,16})\)", lambda m: f"](#{ids[m.group(1)]})" if m.group(1) in ids
+                  else m.group(0), "\n".join(lines))
 
 
 # A task list's item, `- [x] IP address` (GitHub, GitLab, Obsidian, Pandoc): the site's Markdown has no task lists,

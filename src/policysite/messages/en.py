@@ -1381,6 +1381,11 @@ MESSAGES: dict[str, str] = {
     "convert.table-row-cells": "a table row has more cells than its header: the header is given empty cells so that "
                                "its words are kept (GitHub's and this site's renderers drop them; the old site may not "
                                "have shown them)",
+    "convert.google-heading-ids": "left out Google Docs' id of the heading ({{#h.…}}: another in each copy of the "
+                                  "document and each language's), the links to it led to the id the site gives it",
+    "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "
+                                  "\\:, \\$ as GitHub and Google Docs write them: the page would show the "
+                                  "backslash) left out, each character kept",
     "convert.backslash-breaks": "{count} line break(s) written with a backslash (GitHub's Markdown) are written as "
                                 "Markdown's two spaces at the line's end",
     "convert.task-boxes/markdown": "{count} task list box(es) (`- [x]`, `- [ ]`) written as the box each showed, "

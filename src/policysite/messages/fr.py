@@ -1636,6 +1636,12 @@ MESSAGES: dict[str, str] = {
     "convert.table-row-cells": "une ligne de tableau a plus de cellules que sa ligne d'en-tête : celle-ci reçoit des "
                                "cellules vides pour que ses mots soient conservés (les rendus de GitHub et de ce site "
                                "les omettent ; l'ancien site ne les affichait peut-être pas)",
+    "convert.google-heading-ids": "omis l'identifiant que Google Docs donne au titre ({{#h.…}} : un autre dans chaque "
+                                  "copie du document et dans chaque langue), les liens vers lui menés à "
+                                  "l'identifiant que le site lui donne",
+    "convert.commonmark-escapes": "barres obliques inverses devant des caractères que le Markdown du site n'échappe "
+                                  "pas (\\~, \\=, \\:, \\$ tels que GitHub et Google Docs les écrivent : la "
+                                  "page afficherait la barre) omises, chaque caractère gardé",
     "convert.backslash-breaks": "{count:plural:saut de ligne écrit|sauts de ligne écrits} avec une barre oblique "
                                 "inverse (le Markdown de GitHub) {count:form:est écrit|sont écrits} avec les deux "
                                 "espaces en fin de ligne de Markdown",

@@ -215,3 +215,20 @@ def test_a_text_libreoffice_saved_as_a_web_page_reads_as_the_document_without_it
         assert "left out the words of the document's page headers and footers (“Exemple SAS – Politique de " \
                f"confidentialité · Page 1 sur {pages}”)" in said, said
         assert "2 footnote(s) or endnote(s) became a numbered list at the end, linked both ways" in said
+
+
+def test_a_table_inside_a_cell_keeps_its_rows_and_header_rows_are_headers(tmp_path: Path):
+    """A table's rows were read with those of a table inside one of its cells: the inner table's words came twice
+    (in its cell and as rows of the outer table). Header rows (`table:table-header-rows`) are the table's header."""
+    cell = "<table:table-cell><text:p>{}</text:p></table:table-cell>"
+    inner = ("<table:table-cell><table:table><table:table-row>" + cell.format("Logs") + cell.format("1 year")
+             + "</table:table-row></table:table></table:table-cell>")
+    body = ("<table:table><table:table-header-rows><table:table-row>" + cell.format("Purpose") + cell.format("Data")
+            + "</table:table-row></table:table-header-rows><table:table-row>" + cell.format("Security") + inner
+            + '</table:table-row></table:table><text:p>After.</text:p>')
+    converted = convert(odt(tmp_path / "privacy-2023-03-01.odt", body))
+    assert [converted.markdown.count(words) for words in ("Purpose", "Security", "Logs", "1 year")] == [1, 1, 1, 1], \
+        converted.markdown
+    plain = body.replace(inner, cell.format("Logs"))
+    assert convert(odt(tmp_path / "privacy-2023-03-02.odt", plain)).markdown == (
+        "| Purpose | Data |\n| --- | --- |\n| Security | Logs |\n\nAfter.\n")

@@ -386,12 +386,12 @@ class _Reader:
 
     def table(self, element: Any) -> None:
         self.out.append("<table>")
-        for row in element.iter(_q("table:table-row")):
-            header = row.getparent() is not None and row.getparent().tag == _q("table:table-header-rows")
+        for row, header in _rows(element):
             cells: list[str] = []
             for cell in row:
                 if cell.tag != _q("table:table-cell"):
                     continue
+                repeated = min(int(_digits(cell.get(_q("table:number-columns-repeated")), 1)), 64)
                 saved, self.out = self.out, []
                 self.blocks(cell)
                 inner, self.out = "".join(self.out), saved
@@ -399,10 +399,24 @@ class _Reader:
                                 (("table:number-columns-spanned", "colspan"), ("table:number-rows-spanned", "rowspan"))
                                 if int(_digits(cell.get(_q(attribute)), 1)) > 1)
                 kind = "th" if header else "td"
-                cells.append(f"<{kind}{spans}>{inner}</{kind}>")
+                cells += [f"<{kind}{spans}>{inner}</{kind}>"] * (repeated if not inner else 1)
             if cells:
                 self.out.append(f"<tr>{''.join(cells)}</tr>")
         self.out.append("</table>")
+
+
+_ROW_GROUPS = {_q(f"table:{group}") for group in ("table-header-rows", "table-rows", "table-row-group")}
+
+
+def _rows(table: Any, header: bool = False) -> list[tuple[Any, bool]]:
+    """The table's own rows (a table inside a cell keeps its rows), each with whether it is a header row."""
+    rows: list[tuple[Any, bool]] = []
+    for child in table:
+        if child.tag == _q("table:table-row"):
+            rows.append((child, header))
+        elif child.tag in _ROW_GROUPS:
+            rows += _rows(child, header or child.tag == _q("table:table-header-rows"))
+    return rows
 
 
 def _position(value: str) -> str:

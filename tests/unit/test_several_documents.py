@@ -122,6 +122,32 @@ def test_the_home_page_of_a_language_the_site_has_no_words_for_marks_its_english
     assert ' lang="' not in english and "<p>In force since June 1, 2021" in english
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("note", [None, "Nous conservons les données deux ans."])
+def test_the_home_page_gives_a_documents_last_change_under_its_label_not_after_a_second_colon(lang, note):
+    """Reader5, session 35: the home page said "Dernière modification : Sections modifiées : §2 Données traitées.", two
+    labels chained on one line. The change (the legal team's note, the sections named by kind) is read under its
+    label, and no line of the page holds more than one label and its colon."""
+    from jinja2 import Environment, FileSystemLoader
+    from selectolax.lexbor import LexborHTMLParser
+
+    from helpers import ROOT
+    from policysite.strings import strings
+
+    changes = {"previous": "2021-01-10", "preamble": False, **({"note": note} if note else {}),
+               "sections": [{"kind": "changed", "old": "2", "new": "2", "title": "Données", "changed": True}]}
+    listed = home.listed("Politique", doc_id="privacy", folder="", today=dt.date(2021, 7, 1),
+                         versions={"2021-01-10": None, "2021-06-01": changes})
+    body = LexborHTMLParser(home.page_body(env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))),
+                                           lang=lang, documents=[listed]))
+    t = strings(lang)
+    lines = [node.text() for node in body.css("p, dt, dd, li")]
+    assert [line for line in lines if line.count(t["colon"].strip()) > 1] == []
+    change = body.css_first(".policy-home-change")
+    assert change is not None and change.css_first("dt").text() == t["home_change"]
+    assert "§2" in change.css_first("dd").text() and (note is None or note in change.css_first("dd").text())
+
+
 @pytest.mark.parametrize("codes", [["en", "fr", "fr"], ["en", "pt-BR", "pt-br"]])
 def test_a_language_listed_twice_whatever_its_case_is_refused(codes):
     """Security hunt 19b (notes): `fr` twice, or `pt-BR` and `pt-br` (one folder on macOS and Windows), were taken."""

@@ -499,7 +499,7 @@ def init(args: argparse.Namespace, root: Path) -> int:
 
     try:
         created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url,
-                                  time_zone=args.time_zone or "")
+                                  time_zone=args.time_zone or "", generator=args.generator)
     except new_site.InitError as exc:  # said in the language the new site's lines would be (there is no site yet)
         try:
             said = messages.choose(authoritative=next((code.strip() for code in args.languages.split(",")
@@ -703,6 +703,9 @@ def _parser() -> argparse.ArgumentParser:
                                           "its date (an IANA name, e.g. Europe/Paris; default: UTC)")
     init.add_argument("--url", help="the address the site is served at (default: http://127.0.0.1:8000/, "
                                     "where make serve serves it; set the real one before publishing)")
+    init.add_argument("--generator", help="the pip requirement the site's workflows install this generator from "
+                                          "(POLICYSITE_SPEC), pinned: \"policysite @ git+https://<host>/<owner>/"
+                                          "policysite@<tag>\" or a folder (default: empty, to set before publishing)")
     sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")
     return parser
 

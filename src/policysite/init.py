@@ -62,6 +62,7 @@ class Created:
     languages: tuple[NewLanguage, ...]
     public_url: str
     commit: str
+    generator: str = ""  # POLICYSITE_SPEC, as --generator gave it
 
 
 # --- pure: languages, configuration ------------------------------------------------------------
@@ -171,6 +172,17 @@ def check_url(url: str | None) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def check_generator(spec: str | None) -> str:
+    """The generator's pip requirement the site's workflows install (`policysite @ git+https://…@v1.4`, a folder), on
+    one line; "" where none is given (the workflows then say to set it)."""
+    if spec is None:
+        return ""
+    spec = spec.strip()
+    if not spec or re.search(r"[\x00-\x1f\x7f\u2028\u2029]", spec) or len(spec) > 500:
+        raise InitError(Said("init.generator", spec=spec[:100]))
+    return spec
+
+
 def _skeleton() -> Environment:
     """The templates of `skeleton/`. (Jinja imported here: `policy check` reads this module for the generator's own
     folder, generator_root, and renders nothing.)"""
@@ -200,7 +212,7 @@ def daily_line(time_zone: str) -> str:
 
 
 def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str,
-           time_zone: str = "") -> dict[str, str]:
+           time_zone: str = "", generator: str = "") -> dict[str, str]:
     """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
     env = _skeleton()
     env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
@@ -210,7 +222,7 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "language_list": _listing([lang.name for lang in languages]),
                "codes": " ".join(lang.code for lang in languages),
                "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
-               "time_zone": time_zone, "daily": daily_line(time_zone)}
+               "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
         "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),
@@ -332,15 +344,18 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
 
 # --- the operation -----------------------------------------------------------------------------
 
-def create(*, target: Path, company: str, languages: str, url: str | None = None, time_zone: str = "") -> Created:
+def create(*, target: Path, company: str, languages: str, url: str | None = None, time_zone: str = "",
+           generator: str | None = None) -> Created:
     """Make `target` (new or empty) a git repository holding a new policy site, committed once (`time_zone`: the
-    company's, an IANA name, in which its versions take effect; "" for UTC).
+    company's, an IANA name, in which its versions take effect; "" for UTC; `generator`: the pip requirement its
+    workflows install the generator from, POLICYSITE_SPEC).
 
     Everything is checked before anything is written; a failure after that leaves `target` as it was.
     """
     company = check_company(company)
     codes = parse_codes(languages)
     public_url = check_url(url)
+    spec = check_generator(generator)
     try:
         clock.zone_named(time_zone)
     except clock.ZoneError as exc:
@@ -352,7 +367,7 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     langs = [new_language(code, company=company, public_url=public_url, themes=themes, stemmers=stemmers,
                           dictionaries=dictionaries) for code in codes]
     files = render(company=company, languages=langs, public_url=public_url, bin_dir=str(scripts_dir()),
-                   time_zone=time_zone)
+                   time_zone=time_zone, generator=spec)
     existed = target.exists()
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -369,7 +384,8 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
         if isinstance(exc, OSError) and not exc.filename:  # a write on a full disk names no file: "[Errno 28] No
             exc.filename = str(target)  # space left on device" was the whole message (history hunt 40)
         raise
-    return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit)
+    return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit,
+                   generator=spec)
 
 
 def _commit(target: Path, message: str) -> str:
@@ -417,5 +433,6 @@ def summary(created: Created) -> list[str]:
         Said("init.next-text", root=str(root), code=first.code),
         Said("init.next-check", root=str(root)),
         Said("init.next-serve"),
-        Said("init.before/address" if created.public_url == LOCAL_URL else "init.before"),
+        *([Said("init.before/address" if created.public_url == LOCAL_URL else "init.before")]
+          if not created.generator else [Said("init.before/generator")] if created.public_url == LOCAL_URL else []),
     ]

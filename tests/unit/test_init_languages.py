@@ -126,6 +126,21 @@ def test_rendered_settings_read_back_as_the_generators_settings(tmp_path):
         assert len(install) == 1 and '-e "$POLICYSITE_SPEC"' in install[0], install
 
 
+def test_the_generator_given_is_what_both_workflows_install():
+    """Session 35, newco: a new company's site had POLICYSITE_SPEC empty in two workflow files, to edit by hand, and
+    its first push failed until it did; `policy init --generator SPEC` writes it (quotes and all, as YAML reads it)."""
+    spec = 'policysite @ git+https://git.example.test/acme/policysite@v1.4 ; python_version >= "3.11"'
+    files = init.render(company="Acme", languages=languages("de,en"), public_url="https://e.test/p/", bin_dir="/b",
+                        generator=init.check_generator(f"  {spec} "))
+    for workflow in (".github/workflows/publish.yml", ".github/workflows/pull-request.yml"):
+        assert yaml.safe_load(files[workflow])["env"]["POLICYSITE_SPEC"] == spec
+    assert "`policy init --generator` set `POLICYSITE_SPEC`" in files["README.md"] and spec in files["README.md"]
+    assert init.check_generator(None) == ""
+    for bad in ("", "  ", "policysite\nrm -rf /", "x" * 501):
+        with pytest.raises(init.InitError, match="--generator"):
+            init.check_generator(bad)
+
+
 def test_a_language_without_stemmer_is_omitted_where_nothing_is_inherited():
     files = init.render(company="Acme", languages=languages("pl,en"), public_url="https://e.test/p/", bin_dir="/b")
     assert "  search: {}  #" in files["mkdocs.yml"]

@@ -1100,6 +1100,9 @@ MESSAGES: dict[str, str] = {
     "init.next-serve": "      3. make serve (every dated version on http://127.0.0.1:8000/), or make preview while "
                        "editing",
     "init.before": "      before publishing: POLICYSITE_SPEC in .github/workflows/ (README.md, \"Before publishing\")",
+    "init.before/generator": "      before publishing: the site's own address (README.md, \"Before publishing\")",
+    "init.generator": "--generator: “{spec}” is not a pip requirement on one line, such as \"policysite @ "
+                      "git+https://<host>/<owner>/policysite@<tag>\" or a folder",
     "init.before/address": "      before publishing: the site's own address and POLICYSITE_SPEC in .github/workflows/ "
                            "(README.md, \"Before publishing\")",
     # --- `policy import` (importer.py) ---------------------------------------------------------------------------
@@ -1731,6 +1734,9 @@ MESSAGES: dict[str, str] = {
     "help.languages": "language codes separated by commas, the authoritative one first, e.g. fr,en or de",
     "help.time-zone": "the company's time zone, in which a version takes effect at midnight on its date (an IANA "
                       "name, e.g. Europe/Paris; default: UTC)",
+    "help.init-generator": "the pip requirement the site's workflows install this generator from (POLICYSITE_SPEC), "
+                           "pinned: \"policysite @ git+https://<host>/<owner>/policysite@<tag>\" or a folder (default: "
+                           "empty, to set before publishing)",
     "help.url": "the address the site is served at (default: http://127.0.0.1:8000/, where make serve serves it; set "
                 "the real one before publishing)",
     # --- what the settings lack (settings.py; said in the language mkdocs.yml names, as far as it reads) ---------

@@ -1292,6 +1292,9 @@ MESSAGES: dict[str, str] = {
                        "pendant la rédaction",
     "init.before": "      avant de publier : POLICYSITE_SPEC dans .github/workflows/ (README.md, « Before "
                    "publishing »)",
+    "init.before/generator": "      avant de publier : l'adresse du site (README.md, « Before publishing »)",
+    "init.generator": "--generator : « {spec} » n'est pas une exigence pip sur une ligne, telle que « policysite @ "
+                      "git+https://<host>/<owner>/policysite@<tag> » ou un dossier",
     "init.before/address": "      avant de publier : l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
                            "(README.md, « Before publishing »)",
     # --- `policy import` (importer.py) ---------------------------------------------------------------------------
@@ -2033,6 +2036,9 @@ MESSAGES: dict[str, str] = {
                       "de",
     "help.time-zone": "le fuseau horaire de l'entreprise, dans lequel une version prend effet à minuit à sa date (un "
                       "nom IANA, par exemple Europe/Paris ; par défaut : UTC)",
+    "help.init-generator": "l'exigence pip depuis laquelle les workflows du site installent ce générateur "
+                           "(POLICYSITE_SPEC), épinglée : « policysite @ git+https://<host>/<owner>/policysite@<tag> » "
+                           "ou un dossier (par défaut : vide, à renseigner avant de publier)",
     "help.url": "l'adresse à laquelle le site est servi (par défaut : http://127.0.0.1:8000/, où make serve le sert "
                 "; indiquez la vraie avant de publier)",
     "settings.document-one": "--document « {document} » : ce site n'a qu'un document (extra.policy.documents n'est "

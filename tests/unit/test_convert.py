@@ -3975,6 +3975,16 @@ def test_a_date_worded_between_underscores_or_year_first_is_given_back_in_the_fo
         date_in_name("Datenschutzerklärung_Stand_März_2020.html", languages=("de",))
 
 
+def test_a_hebrew_date_with_the_month_its_letter_prefixes_is_given_back_in_the_form_to_write():
+    """Session 35, newco: a Hebrew company's files named as Hebrew writes a day (`15 במרץ 2024`, "d בMMMM y": ב glued
+    to the month) were "no date in the file name", where every other language's worded day is given back."""
+    for name, day in {"מדיניות פרטיות 15 במרץ 2024.md": "2024-03-15", "פרטיות_1_בספטמבר_2022.html": "2022-09-01"}.items():
+        with pytest.raises(ConvertError, match=f"write the date {day} year first"):
+            date_in_name(name, languages=("he", "fr"))
+    with pytest.raises(ConvertError, match="no date in the file name"):
+        date_in_name("מדיניות פרטיות 15 במרץ 2024.md", languages=("en",))  # Hebrew is no language of this site
+
+
 def test_a_text_block_parted_by_two_line_breaks_is_a_paragraph_per_part(tmp_path: Path):
     """Adoption hunt 32: a Russian policy on Tilda, its whole text one block (`<div field="text">`) parted by
     `<br><br>`, each section's title in bold: one paragraph of line breaks, no section (the bold titles stayed bold

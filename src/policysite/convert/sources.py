@@ -651,14 +651,24 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
             locale = Locale.parse(code.replace("-", "_"))
         except (ValueError, UnknownLocaleError):
             continue
+        glued = _glued(locale)
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for month, written in get_month_names(width, context, locale=locale).items():
                     name = unicodedata.normalize("NFC", written).casefold().rstrip(".")
                     if len(name) >= 3 and name.isalpha():
                         names.setdefault(name, set()).add(month)
+                        if glued:
+                            names.setdefault(glued + name, set()).add(month)
     names.setdefault("sept", {9})
     return {name: next(iter(months)) for name, months in names.items() if len(months) == 1}
+
+
+def _glued(locale: Locale) -> str:
+    """The letters a language's dates write onto the month's name, Hebrew's ב (`15 במרץ 2024`: "d בMMMM y" in its
+    long date pattern); "" for the others, whose month stands apart (`15 de marzo de 2024`)."""
+    glued = re.search(r"(\S*)MMMM", locale.date_formats["long"].pattern)
+    return glued.group(1) if glued and re.fullmatch(r"[^\W\d_A-Za-z]+", glued.group(1)) else ""
 
 
 def _worded_date(name: str, languages: tuple[str, ...] = ()) -> dt.date | None:

@@ -10,16 +10,17 @@ the build does not use, and the stylesheets' rules no page of the build can matc
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import posixpath
 import shutil
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from policysite import stylesheet
+from policysite import compact, stylesheet
 
 FOLDER = "assets"        # in a build, and at the branch's root: assets/<digest>/…
 DIGEST_LENGTH = 16
@@ -37,6 +38,7 @@ class Shared:
 
     digest: str
     folder: Path  # holds the files, relative paths as under the build's assets/
+    files: Mapping[str, bytes] = field(default_factory=dict)  # their bytes, by those paths
 
 
 def search_languages(site: Path) -> list[str]:
@@ -99,30 +101,72 @@ def files_digest(files: Mapping[str, str]) -> str:
     return total.hexdigest()[:DIGEST_LENGTH]
 
 
-def share(site: Path, *, depth: int, out: Path, kept_in: Path | None = None) -> Shared | None:
+def share(site: Path, *, depth: int, out: Path, kept_in: Path | None = None,
+          theme_files: Mapping[str, Path] | None = None) -> Shared | None:
     """Move `site`'s theme files into `out/<digest>/` and point its pages there.
 
     `site` is served `depth` folders below the branch's root (2 for `<lang>/<date>/`). Returns None
     when the build has no theme files. `kept_in`: where its stylesheets' trimmings are kept (stylesheet.trim).
+    `theme_files`: the theme's files the build did not copy (build.build_language, path under `assets/` -> file),
+    read from there as compact.site would have left them; a file of the build's own `assets/` stands for one of the
+    same path.
     """
     folder = site / FOLDER
-    if not folder.is_dir():
+    if not folder.is_dir() and not theme_files:
         return None
-    prune(folder, languages=search_languages(site))
-    stylesheet.trim_folder(folder, pages=sorted(p for p in site.rglob("*.html") if folder not in p.parents),
-                           kept_in=kept_in)
-    digest = digest_of(folder)
+    files = {rel: served(posixpath.basename(rel), path.read_bytes()) for rel, path in (theme_files or {}).items()}
+    if folder.is_dir():
+        files.update({path.relative_to(folder).as_posix(): path.read_bytes()
+                      for path in folder.rglob("*") if path.is_file()})
+    languages = search_languages(site)
+    # In the order a folder's paths sort (building.file_records' order, the manifest's)
+    files = {rel: data for rel, data in sorted(files.items(), key=lambda item: item[0].split("/"))
+             if not unused(rel, languages=languages)}
+    styles = {rel: _text(data) for rel, data in files.items() if rel.endswith(".css")}
+    pages = sorted(p for p in site.rglob("*.html") if folder not in p.parents)
+    trimmed = stylesheet.trim_all(styles, pages=(p.read_text(encoding="utf-8") for p in pages), kept_in=kept_in,
+                                  scripts=(_text(data, errors="replace") for rel, data in files.items()
+                                           if rel.endswith(".js")))
+    files.update({rel: _encoded(text) for rel, text in trimmed.items()})
+    digest = files_digest({rel: sha256(data) for rel, data in files.items()})
     target = out / digest
-    if target.exists():
+    if not target.exists():
+        target.mkdir(parents=True)
+        for rel, data in files.items():
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            (target / rel).write_bytes(data)
+    if folder.is_dir():
         shutil.rmtree(folder)
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(folder), str(target))
     for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).parent.as_posix()
         page.write_text(relink(page.read_text(encoding="utf-8"), page_dir=rel, depth=depth, digest=digest),
                         encoding="utf-8")
-    return Shared(digest, target)
+    return Shared(digest, target, files)
+
+
+# A build's theme files are the same bytes in every version: each is worked out once a process, kept by its content
+# (the same bytes object each time, whose hash Python keeps: the caches after it look it up at once).
+@functools.lru_cache(maxsize=128)
+def served(name: str, data: bytes) -> bytes:
+    """A theme file's bytes as a build serves them (compact.theme_file), kept by its bytes."""
+    return compact.theme_file(name, data)
+
+
+@functools.lru_cache(maxsize=128)
+def _text(data: bytes, *, errors: str = "strict") -> str:
+    """A file's bytes as Path.read_text gives them (universal newlines)."""
+    return data.decode("utf-8", errors).replace("\r\n", "\n").replace("\r", "\n")
+
+
+@functools.lru_cache(maxsize=32)
+def _encoded(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+@functools.lru_cache(maxsize=128)
+def sha256(data: bytes) -> str:
+    """The SHA-256 of a shared file, in hex."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def relink(html: str, *, page_dir: str, depth: int, digest: str) -> str:

@@ -34,7 +34,8 @@ from policysite.messages import Said
 
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
                    extra: dict | None = None, share_theme: bool = False, unrendered: tuple[str, ...] = (),
-                   compiled_in: Path | None = None, search_entries: bool = True, **overrides) -> tuple[str, ...]:
+                   compiled_in: Path | None = None, search_entries: bool = True,
+                   theme_files: dict[str, Path] | None = None, **overrides) -> tuple[str, ...]:
     """Build one language with its mkdocs config into `site_dir`, strict.
 
     `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
@@ -43,7 +44,9 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     host serves: the site's is the archive's). `compiled_in`: where the shared theme's compiled templates are kept
     between processes (`_Compiled`). `search_entries=False`: the search index is written with its configuration
     only, for a build whose index compact.site reduces to that (a published version's: the reader's browser reads
-    the entries from the page).
+    the entries from the page). `theme_files`: the theme's files under `assets/` are not copied into the build but
+    put there (path under `assets/` -> the file they are copied from), for assets.share to read (a dated version's
+    theme files go to the shared folder).
     Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     _read_configs_once()
@@ -56,7 +59,7 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     if share_theme:
         _share_theme(config)
     config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
-    config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles()
+    config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles(theme_files)
     if not search_entries:
         config.plugins["policysite/no-search-entries"] = _NoSearchEntries()
     with compiled_kept_in(compiled_in if share_theme else None):
@@ -67,16 +70,29 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
 class _UnusedThemeFiles(BasePlugin):
     """The theme's files no page of the build requests (assets.unused: source maps, search languages not
     searched) are not copied into it: 1.8 of the 2.6 MB MkDocs copied into each build of a language, which
-    the build's theme folder then dropped."""
+    the build's theme folder then dropped. With `taken`, the others are not copied either, but named there (path
+    under `assets/` -> their file): a dated version's were copied, read back, digested, then dropped where the
+    shared folder exists (some 12 ms a version). They stay in the build's files, so that links resolve as before."""
+
+    def __init__(self, taken: dict[str, Path] | None = None) -> None:
+        self.taken = taken
 
     @event_priority(-100)  # once every plugin added its files
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         searched = assets.searched(config.plugins)
         prefix = f"{assets.FOLDER}/"
-        for file in [f for f in files if f.src_dir != config.docs_dir and f.src_uri.startswith(prefix)
-                     and assets.unused(f.src_uri.removeprefix(prefix), languages=searched)]:
-            files.remove(file)
+        for file in [f for f in files if f.src_dir != config.docs_dir and f.src_uri.startswith(prefix)]:
+            if assets.unused(file.src_uri.removeprefix(prefix), languages=searched):
+                files.remove(file)
+            elif self.taken is not None and not file.generated_by and file.abs_src_path \
+                    and file.dest_uri.startswith(prefix):
+                self.taken[file.dest_uri.removeprefix(prefix)] = Path(file.abs_src_path)
+                file.copy_file = _not_copied  # type: ignore[method-assign]
         return files
+
+
+def _not_copied(dirty: bool = False) -> None:
+    """A theme file's copy into the build, not made: assets.share reads it from the theme (build_language)."""
 
 
 class _NoSearchEntries(BasePlugin):

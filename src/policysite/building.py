@@ -5,6 +5,7 @@ import concurrent.futures
 import contextlib
 import ctypes
 import datetime as dt
+import functools
 import logging
 import multiprocessing
 import os
@@ -182,11 +183,13 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                                     for page, target in links.items()}
             warnings = build.Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
+            theme_files: dict[str, Path] = {}  # not copied into the build: assets.share reads them
             try:
                 with docx.kept_in(project.redlines):
                     theme_dirs = build.build_language(
                         project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
                         compiled_in=project.compiled, search_entries=False,  # compact.site keeps the configuration only
+                        theme_files=theme_files,
                         docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
                         site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
                         extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
@@ -208,10 +211,12 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             (site / NOT_FOUND).unlink(missing_ok=True)
             compact.site(site)
             # The theme's files go to a folder every version built with the same theme links.
-            moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED, kept_in=project.stylesheets)
+            moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED, kept_in=project.stylesheets,
+                                 theme_files=theme_files)
             if moved is not None:
                 theme[code] = moved.digest
-                shared.setdefault(moved.digest, file_records(moved.folder))
+                if moved.digest not in shared:
+                    shared[moved.digest] = {rel: _shared_record(data) for rel, data in moved.files.items()}
             text = snapshot.sources[code].decode("utf-8")
             findings += gate.output_findings(safety.check_site(site, theme_dirs=theme_dirs, kept_in=project.passed),
                                              page=project.paths[code], text=text, lang=code)
@@ -374,14 +379,18 @@ def _pdf_of(files: dict[str, str], *, lang: str, version: str) -> str:
 
 
 def file_records(site: Path) -> dict[str, FileRecord]:
-    records = {}
-    for path in sorted(site.rglob("*")):
-        if path.is_file():
-            data = path.read_bytes()
-            # Never executable, whatever the installed theme's files were: a web server may run such a file as a
-            # program, and verify names one on the branch (history hunt 40)
-            records[path.relative_to(site).as_posix()] = FileRecord(mf.sha256(data), git.blob_sha(data), git.FILE)
-    return records
+    return {path.relative_to(site).as_posix(): record_of(path.read_bytes())
+            for path in sorted(site.rglob("*")) if path.is_file()}
+
+
+def record_of(data: bytes) -> FileRecord:
+    # Never executable, whatever the installed theme's files were: a web server may run such a file as a program, and
+    # verify names one on the branch (history hunt 40)
+    return FileRecord(mf.sha256(data), git.blob_sha(data), git.FILE)
+
+
+# The shared theme files are the same bytes objects in every build of a process (assets.served): their records once
+_shared_record = functools.lru_cache(maxsize=128)(record_of)
 
 
 @contextlib.contextmanager

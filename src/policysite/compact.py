@@ -13,6 +13,7 @@ one space to a browser, except where whitespace is kept (pre, code, kbd, textare
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -38,6 +39,25 @@ def script(text: str) -> str:
 def style(text: str) -> str:
     """A stylesheet without its comments and spacing."""
     return rcssmin.cssmin(text).strip() + "\n"
+
+
+def own(name: str) -> bool:
+    """Whether a theme file (its name) is one of the scripts and styles a build compacts: not those shipped
+    minified."""
+    return ".min." not in name and name.endswith((".js", ".css"))
+
+
+def theme_file(name: str, data: bytes) -> bytes:
+    """A theme file's bytes as a build serves them: its own scripts and styles compacted (`own`), read as text
+    (universal newlines); other files as they are."""
+    return _compacted(name.endswith(".js"), data) if own(name) else data
+
+
+@functools.lru_cache(maxsize=64)
+def _compacted(is_script: bool, data: bytes) -> bytes:
+    """Each of the theme's own scripts and styles compacted once a process (the same in every version's build)."""
+    text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    return (script(text) if is_script else style(text)).encode("utf-8")
 
 
 def page(html: str) -> str:
@@ -67,13 +87,8 @@ def site(folder: Path) -> None:
     for path in sorted(folder.rglob("*.html")):
         path.write_text(page(path.read_text(encoding="utf-8")), encoding="utf-8")
     for path in sorted((folder / "assets").rglob("*")):
-        name = path.name
-        if not path.is_file() or ".min." in name:
-            continue
-        if name.endswith(".js"):
-            path.write_text(script(path.read_text(encoding="utf-8")), encoding="utf-8")
-        elif name.endswith(".css"):
-            path.write_text(style(path.read_text(encoding="utf-8")), encoding="utf-8")
+        if path.is_file() and own(path.name):
+            path.write_bytes(theme_file(path.name, path.read_bytes()))
     index = folder / SEARCH_INDEX
     if index.is_file():
         index.write_text(search_index(index.read_text(encoding="utf-8")), encoding="utf-8")

@@ -20,9 +20,10 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import tinycss2
 from selectolax.lexbor import LexborHTMLParser
@@ -31,6 +32,7 @@ from selectolax.lexbor import LexborHTMLParser
 _WORD = re.compile(r"-{0,2}[A-Za-z_][\w-]*")
 _PREFIX = re.compile(r"([A-Za-z_][\w-]*?[-_])\$\{")
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
+K = TypeVar("K")
 _BLOCKS = frozenset({"media", "supports", "container", "layer", "document"})
 
 
@@ -77,15 +79,29 @@ def trim_folder(folder: Path, *, pages: Iterable[Path], kept_in: Path | None = N
     styles = sorted(folder.rglob("*.css"))
     if not styles:
         return
-    names = names_of((p.read_text(encoding="utf-8") for p in pages),
-                     (p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.js"))))
-    texts = {path: path.read_text(encoding="utf-8") for path in styles}
+    trimmed = trim_all({path: path.read_text(encoding="utf-8") for path in styles},
+                       pages=(p.read_text(encoding="utf-8") for p in pages),
+                       scripts=(p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.js"))),
+                       kept_in=kept_in)
+    for path, text in trimmed.items():
+        path.write_text(text, encoding="utf-8")
+
+
+def trim_all(styles: Mapping[K, str], *, pages: Iterable[str], scripts: Iterable[str],
+             kept_in: Path | None = None) -> dict[K, str]:
+    """Every stylesheet of a build's theme files (`styles`, by any key), trimmed to what `pages` and the theme's
+    `scripts` can use (`kept_in`: see `trim`)."""
+    if not styles:
+        return {}
+    names = names_of(pages, scripts)
     # A custom property one stylesheet sets and another reads (policy.css's dark colours, read by main.css's rules)
     # is read: each stylesheet is trimmed with the properties the others read.
-    reads = {path: frozenset(_VAR.findall(text)) for path, text in texts.items()}
-    for path, text in texts.items():
-        others = frozenset().union(*(read for other, read in reads.items() if other != path))
-        path.write_text(trim(text, Names(names.words | others, names.prefixes), kept_in=kept_in), encoding="utf-8")
+    reads = {key: frozenset(_VAR.findall(text)) for key, text in styles.items()}
+    trimmed = {}
+    for key, text in styles.items():
+        others = frozenset().union(*(read for other, read in reads.items() if other != key))
+        trimmed[key] = trim(text, Names(names.words | others, names.prefixes), kept_in=kept_in)
+    return trimmed
 
 
 def trim(css: str, names: Names, *, kept_in: Path | None = None) -> str:

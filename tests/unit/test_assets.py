@@ -151,3 +151,84 @@ def test_a_page_s_links_to_its_theme_files_are_relinked_where_and_only_where_the
             html = "".join(rng.choice(pool) for _ in range(rng.randint(1, 14)))
             assert assets.relink(html, page_dir=page_dir, depth=depth, digest="d1") == _relinked_by_the_expression(
                 html, page_dir=page_dir, depth=depth, digest="d1"), repr(html)
+
+
+THEME_FILES = {"javascripts/own.js": b"// comment\r\nvar  shown = 'md-own--x' ;\r\n",
+               "javascripts/bundle.min.js": b"var a='md-used';\n",
+               "javascripts/lunr/min/lunr.de.min.js": b"x\n", "javascripts/bundle.min.js.map": b"{}\n",
+               "stylesheets/main.min.css": b".md-used{color:red}.md-never{color:blue}\n",
+               "stylesheets/own.css": b"/* ours */\n.md-own--x {\n  color: var(--md-c);\n}\n:root{--md-c:red}\n",
+               "images/favicon.png": bytes(range(256))}
+
+
+def _site(folder: Path) -> None:
+    for rel, html in (("index.html", '<link href="assets/stylesheets/main.min.css" rel="stylesheet">'
+                                     '<p class="md-used">x</p><script src="assets/javascripts/own.js"></script>'),
+                      ("changes/index.html", '<img src="../assets/images/favicon.png">')):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(html, encoding="utf-8")
+    (folder / "search").mkdir()
+    (folder / "search" / "search_index.json").write_text('{"config": {"lang": ["fr"]}, "docs": []}', encoding="utf-8")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_theme_files_a_build_did_not_copy_are_shared_as_the_copied_ones_were(tmp_path: Path):
+    """A dated version's build no longer copies the theme's files (build.build_language's `theme_files`):
+    assets.share reads them from the theme, compacted as compact.site compacts a build's, pruned and trimmed. The
+    folder, its digest and the pages' links are those of a build that copied them."""
+    from policysite import compact
+
+    theme = tmp_path / "theme"
+    for rel, data in THEME_FILES.items():
+        (theme / rel).parent.mkdir(parents=True, exist_ok=True)
+        (theme / rel).write_bytes(data)
+    copied, taken = tmp_path / "copied", tmp_path / "taken"
+    for site in (copied, taken):
+        _site(site)
+    for rel, data in THEME_FILES.items():  # MkDocs' copy, before this change
+        (copied / assets.FOLDER / rel).parent.mkdir(parents=True, exist_ok=True)
+        (copied / assets.FOLDER / rel).write_bytes(data)
+    compact.site(copied)
+    compact.site(taken)
+    before = assets.share(copied, depth=2, out=tmp_path / "out-copied")
+    after = assets.share(taken, depth=2, out=tmp_path / "out-taken",
+                         theme_files={rel: theme / rel for rel in THEME_FILES})
+    assert before is not None and after is not None
+    assert after.digest == before.digest
+    shared = _files(after.folder)
+    assert shared == _files(before.folder) == dict(after.files)
+    assert "javascripts/lunr/min/lunr.de.min.js" not in shared and "javascripts/bundle.min.js.map" not in shared
+    assert shared["javascripts/own.js"] == compact.script("// comment\nvar  shown = 'md-own--x' ;\n").encode()
+    assert b"md-never" not in shared["stylesheets/main.min.css"] and b"md-used" in shared["stylesheets/main.min.css"]
+    assert _files(taken) == _files(copied)
+    assert f'href="../../{assets.FOLDER}/{after.digest}/stylesheets/main.min.css"' in (
+        taken / "index.html").read_text(encoding="utf-8")
+    assert not (taken / assets.FOLDER).exists()
+
+
+def test_a_dated_versions_build_names_the_theme_files_it_does_not_copy(tmp_path: Path):
+    """build._UnusedThemeFiles with a dict: the theme's files under assets/ stay in the build's files (links to them
+    resolve) but are not copied; the unused ones are dropped as before; the text's own files are copied."""
+    from mkdocs.structure.files import File, Files
+
+    from policysite import build
+
+    theme, docs, site = tmp_path / "theme", tmp_path / "docs", tmp_path / "site"
+    for folder, rel in ((theme, "assets/javascripts/bundle.min.js"), (theme, "assets/javascripts/bundle.min.js.map"),
+                        (docs, "assets/images/logo.png")):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(b"x")
+    files = Files([File("assets/javascripts/bundle.min.js", str(theme), str(site), False),
+                   File("assets/javascripts/bundle.min.js.map", str(theme), str(site), False),
+                   File("assets/images/logo.png", str(docs), str(site), False)])
+    config = SimpleNamespace(docs_dir=str(docs), plugins={})
+    taken: dict[str, Path] = {}
+    files = build._UnusedThemeFiles(taken).on_files(files, config)
+    files.copy_static_files()
+    assert taken == {"javascripts/bundle.min.js": theme / "assets/javascripts/bundle.min.js"}
+    assert files.get_file_from_path("assets/javascripts/bundle.min.js") is not None
+    assert files.get_file_from_path("assets/javascripts/bundle.min.js.map") is None
+    assert {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()} == {"assets/images/logo.png"}

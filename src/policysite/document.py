@@ -35,7 +35,7 @@ from policysite.heading_numbers import (
 )
 from policysite.inline import Mark
 from policysite.marks import MARKS
-from policysite.messages import Said
+from policysite.messages import Said, yaml_reason
 
 _TICKS = re.compile(BACKTICK_RE)
 _SPANS = BacktickInlineProcessor(BACKTICK_RE)
@@ -150,11 +150,11 @@ class MetaLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed",
+            raise yaml.composer.ComposerError(None, None, Said("yaml.aliases"),
                                               event.start_mark)
         depth = getattr(self, "_depth", 0)
         if depth >= self.DEPTH:  # 20,000 brackets deep ended every command with Python's RecursionError
-            raise yaml.composer.ComposerError(None, None, f"nested more than {self.DEPTH} levels deep",
+            raise yaml.composer.ComposerError(None, None, Said("yaml.nested", most=self.DEPTH),
                                               self.peek_event().start_mark)
         self._depth = depth + 1
         try:
@@ -165,8 +165,9 @@ class MetaLoader(yaml.SafeLoader):
     def construct_yaml_int(self, node):
         try:
             return super().construct_yaml_int(node)
-        except ValueError as exc:  # thousands of digits: Python's limit on reading them as a number
-            raise yaml.constructor.ConstructorError(None, None, f"a number too long to read ({str(exc)[:60]})",
+        except ValueError:  # thousands of digits: Python's limit on reading them as a number
+            digits = sum(c.isdigit() for c in str(node.value))
+            raise yaml.constructor.ConstructorError(None, None, Said("yaml.number-long", digits=digits),
                                                     node.start_mark) from None
 
     def construct_mapping(self, node, deep=False):
@@ -174,10 +175,11 @@ class MetaLoader(yaml.SafeLoader):
         for key_node, _value in node.value:
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str | int | float | bool | dt.date) and key is not None:  # `? [a]`: a list as key
-                raise yaml.constructor.ConstructorError(None, None, f"a key must be a word, not {type(key).__name__}",
+                raise yaml.constructor.ConstructorError(None, None, Said("yaml.key-word", kind=type(key).__name__),
                                                         key_node.start_mark)
             if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"key “{key}” is given twice", key_node.start_mark)
+                raise yaml.constructor.ConstructorError(None, None, Said("yaml.key-twice", key=str(key)[:80]),
+                                                        key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep)
 
@@ -1188,12 +1190,11 @@ def _front_matter(text: str, path: str, problems: list[Finding]) -> tuple[dict, 
         # where what went wrong started (`title: [a` is read up to the end: its line, not the closing ---'s)
         marks = [m for m in (getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None)) if m]
         line = 2 + min((m.line for m in marks), default=0)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         # what a legal team writes wrong in YAML: a summary holding ": " or starting with a quote (words 25: YAML's
         # "mapping values are not allowed here" said nothing of what to do)
         quote = isinstance(exc, (yaml.scanner.ScannerError, yaml.parser.ParserError))
         problems.append(Finding.of(path, line, "frontmatter.yaml" + ("/quote" if quote else ""),
-                                   problem=problem[:200]))
+                                   problem=yaml_reason(exc)))
         meta = {}
     if not isinstance(meta, dict):
         problems.append(Finding.of(path, 2, "frontmatter.yaml/mapping"))

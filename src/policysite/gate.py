@@ -37,7 +37,7 @@ from policysite import (
     staleness,
 )
 from policysite.findings import Finding, blocking, warnings
-from policysite.messages import Said
+from policysite.messages import Said, yaml_reason
 from policysite.settings import Settings
 
 EXCEPTIONS_FILE = "unpublished.yml"
@@ -383,7 +383,7 @@ def exceptions(repo: gitpython.Repo, *, root: Path, rev: str = "HEAD") -> dict[s
     try:
         entries = yaml.load(data.decode("utf-8"), Loader=_Texts) or []
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise GateError(Said("gate.exceptions-yaml", file=EXCEPTIONS_FILE, error=str(exc).splitlines()[0])) from None
+        raise GateError(Said("gate.exceptions-yaml", file=EXCEPTIONS_FILE, error=yaml_reason(exc, at=True))) from None
     if not isinstance(entries, list):
         raise GateError(Said("gate.exceptions-list", file=EXCEPTIONS_FILE))
     found = {}

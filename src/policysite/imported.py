@@ -17,7 +17,7 @@ import yaml
 
 from policysite import document, git
 from policysite.findings import Finding
-from policysite.messages import Said
+from policysite.messages import Said, yaml_reason
 
 if TYPE_CHECKING:  # GitPython is imported where a repository is opened (git.open_repo)
     import git as gitpython
@@ -46,7 +46,7 @@ def parse(data: bytes | None) -> list[dict]:
     try:
         entries = yaml.load(data.decode("utf-8"), Loader=document.MetaLoader) or []
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise RecordError(Said("imported.yaml", file=FILE, error=str(exc).splitlines()[0])) from None
+        raise RecordError(Said("imported.yaml", file=FILE, error=yaml_reason(exc, at=True))) from None
     if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("sha256"), str)
                                                 for e in entries):
         raise RecordError(Said("imported.entries", file=FILE))

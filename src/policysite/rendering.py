@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import document, editorial, inline, safety
 from policysite.document import Block, Policy
 from policysite.findings import WARNING, Finding
-from policysite.messages import Said
+from policysite.messages import Said, yaml_reason
 
 RULE = "render.structure"
 RULE_IMAGE = "editorial.image"  # a picture in the text: what it draws, no check reads
@@ -114,13 +114,12 @@ def front_matter_apart(text: str) -> list[tuple[int, str]]:
         yaml.load(front.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # as mkdocs.utils.meta
     except Exception as exc:  # noqa: BLE001 — whatever ends MkDocs' reading, as MkDocs catches it
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         lines = front.group(1).split("\n")
         line = mark.line if mark else next((n for n, one in enumerate(lines) if (day := _DAY.search(one))
                                             and not _a_day(day)), 0)
         if mark is None and re.match(r"(date|announced)\s*:", lines[line]):
             return []  # the date checks name it (frontmatter.date-invalid, frontmatter.announced-invalid)
-        return [(2 + line, Said("render.front-matter", problem=problem[:80]))]
+        return [(2 + line, Said("render.front-matter", problem=yaml_reason(exc)))]
     return []
 
 

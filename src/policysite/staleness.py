@@ -84,8 +84,8 @@ def read_record(path: Path) -> dict[str, str] | None:
     try:  # read as front matter is: no aliases (a nest of them expands to gigabytes), no key twice
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=document.MetaLoader) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RecordError("sync.record-missing/unreadable", record=path.name, problem=problem[:200]) from None
+        raise RecordError("sync.record-missing/unreadable", record=path.name,
+                          problem=messages.yaml_reason(exc, at=True)) from None
     sections = data.get("sections") if isinstance(data, dict) else None
     if not isinstance(sections or {}, dict):
         raise RecordError("sync.record-missing/sections", record=path.name)

@@ -535,7 +535,7 @@ def test_what_the_import_of_a_markdown_text_changed_is_said_in_the_site_s_langua
         "le titre de l'en-tête, «\u00a0Politique de confidentialité\u00a0», est devenu le titre principal, et 2 titres `#` placés "
         "en dessous sont devenus des sections (##), chaque titre descendant d'un niveau, comme l'ancien site les "
         "affichait",
-        "l'en-tête n'est pas valide (expected ',' or ']', but got '<stream end>')\u00a0: il a été omis",
+        "l'en-tête n'est pas valide (attendu\u00a0: «\u00a0,\u00a0» ou «\u00a0]\u00a0»\u202f; trouvé\u00a0: la fin du texte)\u00a0: il a été omis",
         "1 titre écrit sans espace après ses marques # («\u00a0##2. Droits\u00a0») est écrit avec une espace\u00a0: le Markdown du site "
         "y lit un titre, comme l'auteur du texte le voulait, les vérifications un paragraphe (un site CommonMark, celui "
         "de Hugo ou de GitHub, affichait les marques # comme du texte)",

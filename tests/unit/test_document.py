@@ -558,7 +558,7 @@ def test_front_matter_yaml_a_legal_team_writes_wrong_is_told_how_to_write_it_on_
     assert said == {
         "summary: Nous conservons: dix ans.": [
             (3, f"front matter is not valid YAML (mapping values are not allowed here): {advice}")],
-        "title: [Politique": [(3, f"front matter is not valid YAML (expected ',' or ']', but got '<stream end>'): {advice}")]}
+        "title: [Politique": [(3, f"front matter is not valid YAML (expected ',' or ']', but found <stream end>): {advice}")]}
 
 
 def test_a_misspelt_front_matter_key_is_named_as_meant_not_to_be_removed():

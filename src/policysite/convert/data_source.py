@@ -14,7 +14,7 @@ import yaml
 from policysite.convert import html_source, markdown_source, toml_data
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
-from policysite.messages import Said
+from policysite.messages import Said, yaml_reason
 
 # The fields a policy's data names its parts by, in the order they are looked for: the first one present is read.
 TITLE_KEYS = ("title", "headline", "name", "page_title", "heading")
@@ -84,7 +84,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConvertError(Said("import.data-unreadable", name=name, line=mark.line + 1 if mark else 1,
-                                problem=str(getattr(exc, "problem", None) or exc).splitlines()[0][:80])) from None
+                                problem=yaml_reason(exc))) from None
     half = _half_character(root)
     if half is not None:
         raise ConvertError(Said("import.data-surrogate", name=name, line=half)) from None

@@ -29,7 +29,7 @@ from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
 from policysite.heading_numbers import heading_number
-from policysite.messages import Said, prefixed, text_of
+from policysite.messages import Said, prefixed, text_of, yaml_reason
 
 KEPT = ("title", "description")
 _YAML = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -1515,8 +1515,7 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         else:
             meta = yaml.load(source, Loader=MetaLoader)  # noqa: S506 (safe: a SafeLoader without aliases)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError) as exc:
-        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-        notes.add(Said("convert.front-matter/invalid", problem=problem[:120]))
+        notes.add(Said("convert.front-matter/invalid", problem=yaml_reason(exc)))
         return {}, body, offset, (), {}
     return _front_matter_keys(meta, body, offset, notes)
 

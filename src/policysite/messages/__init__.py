@@ -150,6 +150,50 @@ def os_reason(exc: OSError) -> Said:
     return Said(f"os.{reason}") if reason else Said("os.other", text=(exc.strerror or str(exc)).lower())
 
 
+# The problems PyYAML finds in YAML written by hand, by the words it says them in: said in the catalogue's words
+# (its tokens, `'<block end>'`, and characters as it quotes them), a rare one in PyYAML's own.
+_YAML_PROBLEMS = tuple((re.compile(pattern), key) for pattern, key in (
+    (r"mapping values are not allowed here", "yaml.mapping-values"),
+    (r"sequence entries are not allowed here", "yaml.sequence-entries"),
+    (r"mapping keys are not allowed here", "yaml.mapping-keys"),
+    (r"found character '(?P<char>.*)' that cannot start any token", "yaml.character"),
+    (r"could not find expected ':'", "yaml.colon"),
+    (r"found unexpected end of stream", "yaml.end"),
+    (r"found unknown escape character '(?P<char>.*)'", "yaml.escape"),
+    (r"but found another document", "yaml.documents"),
+    (r"found unexpected document separator", "yaml.documents"),
+    (r"could not determine a constructor for the tag '(?P<tag>.*)'", "yaml.tag"),
+    (r"expected (?P<expected>.+?), but (?:found|got) (?P<found>.+)", "yaml.expected"),
+))
+
+
+def yaml_reason(exc: BaseException, *, at: bool = False) -> Said:
+    """What YAML found wrong (a `yaml.YAMLError`), in the catalogue's words where it is one met writing YAML by hand
+    (a colon in a value, a character no value starts with, a quote left open), else PyYAML's own; with `at`, the line
+    and column where it found it."""
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [""])[0]
+    if isinstance(problem, Said):  # said by this package's loader (a key given twice, an alias)
+        reason = problem
+    elif isinstance(character := getattr(exc, "character", None), int) and hasattr(exc, "position"):  # ReaderError
+        reason = Said("yaml.control", code=f"#x{character:04x}")
+    else:
+        found = next(((key, match) for pattern, key in _YAML_PROBLEMS if (match := pattern.fullmatch(problem))), None)
+        reason = Said(found[0], **{name: _yaml_token(value) for name, value in found[1].groupdict().items()}) \
+            if found else Said("yaml.other", text=", ".join(filter(None, (getattr(exc, "context", None),
+                                                                           problem)))[:200])
+    mark = getattr(exc, "problem_mark", None)
+    return Said("yaml.at", problem=reason, line=mark.line + 1, column=mark.column + 1) if at and mark else reason
+
+
+def _yaml_token(text: str) -> str:
+    """A token PyYAML names (`'<block end>'`, `<scalar>`, `the node content`) in the catalogue's words where it has
+    them, else as written (a character, `','`)."""
+    if either := re.fullmatch(r"'(.)' or '(.)'", text):  # a bracket left open: "',' or ']'"
+        return Said("yaml.token/either", one=either[1], other=either[2])
+    key = f"yaml.token/{text.strip(chr(39)).strip('<>').replace(' ', '-')}"
+    return Said(key) if key in catalogue(DEFAULT) else text
+
+
 def replaced(text: str, old: str, new: str) -> str:
     """`text.replace(old, new)`, in a `Said`'s fields when it is one (its key kept: a branch's name for the
     command's own staging branch)."""

@@ -1,0 +1,65 @@
+"""What YAML finds wrong in a page's front matter or a record is said in the legal team's language: PyYAML's
+problems a person meets writing YAML by hand in the catalogue's words, a rare one in PyYAML's own, the line and
+column where it found it kept."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from policysite import document, imported, messages
+
+NB, NNB = "\u00a0", "\u202f"
+
+
+@pytest.mark.parametrize(("value", "english", "french"), [
+    ("summary: Nous conservons: dix ans.", "mapping values are not allowed here",
+     f"une valeur de champ (après «{NB}:{NB}») n'est pas permise ici"),
+    ("summary: @équipe", "found character '@' that cannot start any token",
+     f"le caractère «{NB}@{NB}» ne peut commencer aucune valeur"),
+    ("title: [Politique", "expected ',' or ']', but found <stream end>",
+     f"attendu{NB}: «{NB},{NB}» ou «{NB}]{NB}»{NNB}; trouvé{NB}: la fin du texte"),
+    ("title: \"Politique", "found unexpected end of stream", "fin du texte inattendue"),
+    ("title: \"Politique \\q\"", "found unknown escape character 'q'",
+     f"caractère d'échappement inconnu «{NB}q{NB}»"),
+    ("title: T\ntitle: U", "key “title” is given twice", f"la clé «{NB}title{NB}» est donnée deux fois"),
+    ("title: 'Politique' de DialOnce", "expected <block end>, but found <scalar>",
+     f"attendu{NB}: la fin du bloc{NNB}; trouvé{NB}: une valeur"),
+    ("title: *nom", "aliases (*name) are not allowed", "les alias (*nom) ne sont pas permis"),
+])
+def test_a_yaml_problem_in_front_matter_is_said_in_french_and_in_english_as_pyyaml_says_it(value, english, french):
+    policy = document.parse(f"---\ndate: 2024-01-01\n{value}\n---\n# T\n\n## 1. A\n\nB.\n", path="p.md", lang="fr")
+    [finding] = [f for f in policy.problems if f.rule == "frontmatter.yaml"]
+    assert f"({english})" in finding.message or finding.message.endswith(f": {english}")
+    said = finding.in_language("fr").message
+    assert said.startswith(f"l'en-tête n'est pas du YAML valide ({french})") or \
+        said == f"l'en-tête n'est pas du YAML valide{NB}: {french}"
+
+
+def test_a_record_that_is_not_yaml_is_said_with_its_line_and_column_in_each_language():
+    with pytest.raises(imported.RecordError) as raised:
+        imported.parse(b"- lang: fr\n  date: 2021: 02\n")
+    error = messages.text_of(raised.value)
+    assert error == f"{imported.FILE}: not valid YAML: mapping values are not allowed here (line 2, column 13)"
+    assert messages.said_in(error, "fr") == (f"{imported.FILE}{NB}: YAML non valide{NB}: une valeur de champ (après "
+                                             f"«{NB}:{NB}») n'est pas permise ici (ligne 2, colonne 13)")
+
+
+def test_a_problem_the_catalogue_does_not_know_is_said_as_pyyaml_says_it_in_every_language():
+    try:
+        yaml.safe_load("a: 1\nc: *y\n")
+    except yaml.YAMLError as exc:
+        said = messages.yaml_reason(exc, at=True)
+    assert str(said) == "found undefined alias 'y' (line 2, column 4)"
+    assert messages.said_in(said, "fr") == "found undefined alias 'y' (ligne 2, colonne 4)"
+    with pytest.raises(yaml.YAMLError) as raised:  # what PyYAML says of the first anchor is kept with the second
+        yaml.safe_load("a: &x 1\nb: &x 2\n")
+    assert messages.said_in(messages.yaml_reason(raised.value), "fr") == \
+        "found duplicate anchor 'x'; first occurrence, second occurrence"
+
+
+def test_a_control_character_is_said_in_french():
+    with pytest.raises(yaml.YAMLError) as raised:
+        yaml.load("title: a\x01b\n", Loader=document.MetaLoader)
+    said = messages.yaml_reason(raised.value)
+    assert str(said) == "unacceptable character #x0001: special characters are not allowed"
+    assert messages.said_in(said, "fr") == f"caractère #x0001 refusé{NB}: les caractères de contrôle ne sont pas permis"

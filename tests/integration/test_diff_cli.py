@@ -232,7 +232,7 @@ def test_headings_whose_numbering_alone_changed_are_shown_in_every_form(tmp_path
         project.commit_all(f"policy {date}")
     text = project.run("diff", "2024-01-10", "2024-02-20")
     assert text.returncode == 0, text.stderr
-    assert "have the same fr text; 2 heading(s) write their number otherwise, shown below" in text.stderr
+    assert "have the same fr text; 2 headings write their number otherwise, shown below" in text.stderr
     assert "[-1-] {+I+}. Objet" in text.stdout and "[-2-] {+II+}. Droits" in text.stdout, text.stdout
     assert "(numérotation écrite autrement)" in text.stdout and "Aucune modification du texte." in text.stdout
     html = project.run("diff", "2024-01-10", "2024-02-20", "--format", "html", "--lang", "en").stdout

@@ -716,7 +716,7 @@ def test_verify_names_a_published_language_dropped_from_the_configuration_once_n
     project.commit_all("English no longer configured")
     problems = verify.verify(root=project.root).problems
     assert [p for p in problems if p.startswith("en/")] == [
-        next(p for p in problems if p.startswith("en/: ") and "file(s) of en, a language of the published versions "
+        next(p for p in problems if p.startswith("en/: ") and "files of en, a language of the published versions "
              "that the configuration no longer has: configure it again" in p)], problems
     assert not [p for p in problems if "not written by publishing" in p], problems
 

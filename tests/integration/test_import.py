@@ -118,7 +118,7 @@ def test_one_language_adoption_imports_three_formats_and_publishes_every_distinc
     assert "privacy-2023-03-01.md: the same text as the version before it: skipped" in out
     assert re.search(r"privacy-2023-01-10\.md: committed .* \([0-9a-f]{7}\)", out)
     assert "javascript:" in out and "cdn.example.net/office.png" in out  # what it changed, said per file
-    assert "imported 3 commit(s)" in out
+    assert "imported 3 commits" in out
     log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
     assert [line.split()[0] for line in log[:3]] == ["2024-02-01", "2023-06-01", "2023-01-10"]
     first = (site / "docs/en/index.md").read_text(encoding="utf-8")
@@ -131,7 +131,7 @@ def test_one_language_adoption_imports_three_formats_and_publishes_every_distinc
 
     # Twice: nothing more.
     assert policy("--root", str(site), "import", "--lang", "en", str(folder)) == 0
-    assert "imported 0 commit(s): nothing new" in capsys.readouterr().out
+    assert "imported 0 commits: nothing new" in capsys.readouterr().out
     assert len(git(site, "log", "--format=%h").splitlines()) == 4
 
     # Checked: the spelling of texts already public is a warning, not a stop.
@@ -139,7 +139,7 @@ def test_one_language_adoption_imports_three_formats_and_publishes_every_distinc
     capsys.readouterr()
     assert policy("--root", str(site), "history", "-j", "1") == 0
     out = capsys.readouterr().out
-    assert "published 3 dated version(s) on gh-pages: 2023-01-10, 2023-06-01, 2024-02-01" in out
+    assert "published 3 dated versions on gh-pages: 2023-01-10, 2023-06-01, 2024-02-01" in out
     assert policy("--root", str(site), "export", "--site-dir", str(site / "public")) == 0
     for version in ("2023-01-10", "2023-06-01", "2024-02-01"):
         page = (site / "public/en" / version / "index.html").read_text(encoding="utf-8")
@@ -181,7 +181,7 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
     assert "Six years." in (site / "docs/en/index.md").read_text(encoding="utf-8")
     assert policy("--root", str(site), "check") == 0
     assert policy("--root", str(site), "history", "-j", "1") == 0
-    assert "published 2 dated version(s) on gh-pages: 2023-01-10, 2023-06-01" in capsys.readouterr().out
+    assert "published 2 dated versions on gh-pages: 2023-01-10, 2023-06-01" in capsys.readouterr().out
     assert "Example Ltd sells tools." in git(site, "show", "gh-pages:en/2023-01-10/index.html")
     page = git(site, "show", "gh-pages:en/2023-06-01/index.html")
     # Headings without numbers, matched by position: the English page has the French ids, and its own.
@@ -269,7 +269,7 @@ def test_an_import_that_refuses_a_file_fails_and_says_which(tmp_path, capsys):
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-01-01.md")) == 1
     captured = capsys.readouterr()
     assert "privacy-2021-01-01.md: not imported: 2021-01-01 is older than the newest version committed" in captured.out
-    assert "error: 1 file(s) not imported, each said above: privacy-2021-01-01.md" in captured.err
+    assert "error: 1 file not imported, each said above: privacy-2021-01-01.md" in captured.err
 
 
 @pytest.mark.parametrize("name", ["imported.yml", "docs/en/.words.txt", "docs/en/index.md"])
@@ -563,7 +563,7 @@ def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_f
     assert "notes.txt" not in git(site, "log", "--name-only", "--format=")
     git(site, "rm", "-q", "--cached", "notes.txt")
     (site / "notes.txt").unlink()
-    assert "docs/en/.words.txt: listed 3 word(s) of the imported text that the English dictionary lacks " \
+    assert "docs/en/.words.txt: listed 3 words of the imported text that the English dictionary lacks " \
            "(Zorblaxian, Quuxly, frobnicated): review them" in out, out
     listed = (site / "docs/en/.words.txt").read_text(encoding="utf-8")
     assert "Zorblaxian  # in the imported text, not in the English dictionary\n" in listed

@@ -100,7 +100,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
                               "committed: its text says “Last updated: January 5, 2021”"), message
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
-    assert "imported 0 commit(s): nothing new" in capsys.readouterr().out
+    assert "imported 0 commits: nothing new" in capsys.readouterr().out
 
 
 def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(tmp_path, capsys):
@@ -1248,7 +1248,7 @@ def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(t
     out = capsys.readouterr().out
     text = (site / "docs/en/index.md").read_text(encoding="utf-8")
     assert "We do not sell your data at all anywhere." in text, text
-    assert "save the page again" not in out and "read the 2 stylesheet(s)" in out, out
+    assert "save the page again" not in out and "read the 2 stylesheets" in out, out
 
 
 def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(tmp_path, capsys):
@@ -1272,9 +1272,9 @@ def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(tm
     text = (site / "docs/en/index.md").read_text(encoding="utf-8")
     assert "## 1. Who we are\n\nExample Ltd sells garden tools. We keep your e-mail.\n" in text, text
     assert "## 2. Contact\n\nWrite to privacy@example.test." in text, text
-    assert "wrote in the 2 file(s) the page's template includes, as its server did: privacy/data.html, contact.html" \
+    assert "wrote in the 2 files the page's template includes, as its server did: privacy/data.html, contact.html" \
         in out, out
-    assert "left out 1 file(s) the page's template includes, whose words readers saw there: missing-note.html" in out, \
+    assert "left out 1 file the page's template includes, whose words readers saw there: missing-note.html" in out, \
         out
 
 
@@ -1326,7 +1326,7 @@ def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, ca
     assert imported(site) == [("2021-03-01", "One.")]
     text = (site / "docs/en/index.md").read_text(encoding="utf-8")
     assert "include" not in text and "<?" not in text and "## 1. Who we are" in text, text
-    assert "left out 2 block(s) of the page's PHP code (<?php include(\"include/head.php\"); ?> …), which its server " \
+    assert "left out 2 blocks of the page's PHP code (<?php include(\"include/head.php\"); ?> …), which its server " \
         "ran" in out, out
 
 

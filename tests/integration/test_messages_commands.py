@@ -26,7 +26,7 @@ LINES = [
      "error: docs/fr/index.md has no section §9: its sections are §1, §2, §2.1", cli.USAGE),
     (["sync-mark", "en", "--all"],
      "docs/en/.translated-from.yml\u00a0: 3 sections marquées comme alignées sur le texte de référence\u00a0: 1, 2, 2.1",
-     "docs/en/.translated-from.yml: marked 3 section(s) in line: 1, 2, 2.1", cli.OK),
+     "docs/en/.translated-from.yml: marked 3 sections in line: 1, 2, 2.1", cli.OK),
     (["words"], "error: policy words attend --prune (la seule action sur les listes de mots à ce jour)",
      "error: policy words needs --prune (the only action on word lists so far)", cli.USAGE),
     (["words", "--prune", "--lang", "fr"], "docs/fr/.words.txt\u00a0: 1 entrée inutilisée supprimée\u00a0: zorglub",

@@ -350,7 +350,7 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     english = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **WHO))
     assert english.stdout.splitlines() == [
         "politique-2021-02-17.md: 2021-02-17 is committed already with this text: nothing to do",
-        "imported 0 commit(s): nothing new"], english.stdout
+        "imported 0 commits: nothing new"], english.stdout
     page = project.root / "docs" / "fr" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
     refused = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))

@@ -547,7 +547,7 @@ def test_a_refused_later_text_keeps_no_superseded_version_in_force_when_the_arch
     assert outcome.refused == [] and published.tree("fr/latest") == published.tree("fr/2027-03-01")
     result = published.run("history", "--archive-only")
     # history hunt 23: it said "the 0 dated version(s) of the history are on gh-pages": it reads none
-    assert result.returncode == 0 and ("nothing published (--archive-only): the 2 version(s) on gh-pages are kept as "
+    assert result.returncode == 0 and ("nothing published (--archive-only): the 2 versions on gh-pages are kept as "
                                        "published") in result.stdout, result.stdout + result.stderr
     # history hunt 19: with --rebuild it rebuilt nothing without a word; the two are one or the other
     result = published.run("history", "--rebuild", "--archive-only")

@@ -305,7 +305,7 @@ def test_history_publishes_each_date_from_its_last_commit_oldest_first(project):
     section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>',
                         project.show("fr/2022-03-01/index.html"), re.S).group(1)
     assert re.findall(r'<li.*?datetime="([\d-]+)"', section) == ["2022-03-01", "2021-02-17"]
-    assert project.history().messages == ["nothing to publish: the 3 dated version(s) of the history are on gh-pages"]
+    assert project.history().messages == ["nothing to publish: the 3 dated versions of the history are on gh-pages"]
     assert verify.verify(root=project.root).problems == []
     assert git(project.root, "worktree", "list").count("\n") == 1  # its worktrees are gone
     assert git(project.root, "status", "--porcelain") == ""
@@ -353,7 +353,7 @@ def test_a_publication_that_brings_no_earlier_version_names_none(project):
     project.commit_all("the translation's folder, before its page")
     result = project.run("publish")
     assert result.returncode == 0, result.stderr
-    assert "published 1 dated version(s) on gh-pages: 2021-02-17" in result.stdout
+    assert "published 1 dated version on gh-pages: 2021-02-17" in result.stdout
     assert not any(line.startswith(":") for line in (result.stdout + result.stderr).splitlines()), result.stdout
 
 

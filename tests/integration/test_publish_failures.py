@@ -168,7 +168,7 @@ def test_publish_first_publishes_the_dated_versions_pushed_with_it_oldest_first(
     project.commit_all("notes")
     outcome = project.publish()
     assert outcome.published == ["2024-03-01", "2024-04-01"] and outcome.refused == []
-    assert "published 2 dated version(s) on gh-pages: 2024-03-01, 2024-04-01" in outcome.messages
+    assert "published 2 dated versions on gh-pages: 2024-03-01, 2024-04-01" in outcome.messages
     tip = project.branch()
     assert len(git(project.root, "rev-list", f"{tip}^..{tip}").split()) == 1  # one commit for both
     manifest = mf.VersionManifest.loads(git(project.root, "show", "gh-pages:manifest/2024-03-01.json"))

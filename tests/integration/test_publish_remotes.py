@@ -481,7 +481,7 @@ def test_a_first_publication_onto_another_sites_branch_is_refused_naming_its_fil
     for command in (("history",), ("publish",)):
         result = project.run(*command)
         assert result.returncode == 1, result.stdout + result.stderr
-        assert "error: gh-pages holds 2 file(s) and no published version (about.html, index.html): another site's?" \
+        assert "error: gh-pages holds 2 files and no published version (about.html, index.html): another site's?" \
             in result.stderr, result.stderr
         assert project.branch() == old
     git(project.root, "checkout", "-q", "gh-pages")

@@ -521,16 +521,16 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
         "404.html: missing: it is a copy of fr/404.html, the page for a missing address (`policy history` "
         "rebuilds it)",
     ]
-    assert "4 problem(s) on gh-pages: the archive is not as it was published (each is named above)" in result.stderr
+    assert "4 problems on gh-pages: the archive is not as it was published (each is named above)" in result.stderr
     # `policy history` with nothing to publish puts them back, in one commit; then there is nothing to do
     outcome = project.history()
-    assert outcome.messages == ["nothing to publish: the 1 dated version(s) of the history are on gh-pages",
+    assert outcome.messages == ["nothing to publish: the 1 dated version of the history is on gh-pages",
                                 "updated the history, compare and feed pages on gh-pages"]
     result = project.run("verify")
     assert result.returncode == 0, result.stdout
     assert "files of the history, compare and feed pages are as the manifests give" in result.stdout
     before = project.branch()
-    assert project.history().messages == ["nothing to publish: the 1 dated version(s) of the history are on gh-pages"]
+    assert project.history().messages == ["nothing to publish: the 1 dated version of the history is on gh-pages"]
     assert project.run("publish").returncode == 0 and project.branch() == before
 
 

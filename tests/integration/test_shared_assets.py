@@ -108,5 +108,5 @@ def test_rebuild_puts_every_version_on_todays_theme_and_drops_unused_theme_folde
     assert now == linked(site.show(f"fr/{V3}/index.html")) and now <= after < before | after
     assert len(after) < len(before)
     assert pages_before <= set(site.files())  # every URL of a page still lands
-    assert "removed 2 shared theme folder(s) no version links any more" in result.stdout  # fr and en
+    assert "removed 2 shared theme folders no version links any more" in result.stdout  # fr and en
     assert site.run("verify").returncode == 0

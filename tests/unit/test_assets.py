@@ -118,7 +118,7 @@ def test_a_folders_digest_is_found_again_from_its_listing_and_verify_names_a_fil
     forged = {**listing, "a/b.js": hashlib.sha256(b"rewrite the text").hexdigest()}
     tree[f"assets/{name}/a/b.js"] = ("100644", forged["a/b.js"])
     problems = shared(forged, first=lambda _name: listing)
-    assert len(problems) == 1 and problems[0].startswith(f"assets/{name}/a/b.js: not the file(s) the folder is named")
+    assert len(problems) == 1 and problems[0].startswith(f"assets/{name}/a/b.js: not the files the folder is named")
 
 
 def _relinked_by_the_expression(html: str, *, page_dir: str, depth: int, digest: str) -> str:

@@ -294,7 +294,7 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
     with pytest.raises(ConvertError) as error:
         dated_sources([tmp_path])
     assert str(error.value).splitlines() == [
-        "3 dated version(s) in a format import does not read (nothing imported: a version left out now could not be "
+        "3 dated versions in a format import does not read (nothing imported: a version left out now could not be "
         "imported after the later ones):",
         "  privacy-2022-06-01.PDF: a PDF holds no headings or lists to read: import the file it was made from "
         "(.docx, .html), or save it as Word (.docx) from a PDF reader that can",
@@ -324,7 +324,7 @@ def test_a_version_kept_as_plain_text_is_read_as_its_paragraphs_and_numbered_hea
     assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
         "# PRIVACY POLICY", "## 1. WHO WE ARE", "## 2. YOUR RIGHTS"], converted.markdown
     assert "customers  \nand visitors." in converted.markdown
-    assert any(note.startswith("plain text: read as 3 paragraph(s)") for note in converted.notes), converted.notes
+    assert any(note.startswith("plain text: read as 3 paragraphs") for note in converted.notes), converted.notes
 
 
 
@@ -751,7 +751,7 @@ def test_html_line_breaks_kept_by_the_pages_css_are_line_breaks(tmp_path: Path):
     assert converted.markdown.endswith(
         "## 1. Contact\n\nExample Ltd  \nHigh Street 1  \nLondon\n\nPhone: 020 1234  \nEmail: "
         "[a@example.org](mailto:a@example.org)\n\nOpen:\n\nMonday\n\nWritten across lines.\n"), converted.markdown
-    assert any("line breaks the page's CSS keeps" in note and "in 2 element(s)" in note for note in converted.notes), \
+    assert any("line breaks the page's CSS keeps" in note and "in 2 elements" in note for note in converted.notes), \
         converted.notes
 
 
@@ -773,7 +773,7 @@ def test_html_links_back_to_the_top_standing_alone_are_left_out_and_said(tmp_pat
         assert chrome not in body, body
     assert "Example Ltd sells tea.\n\n## 2. Rights" in body and "[the start of this policy](#privacy) says." in body
     assert "1. Who we are" in body and "- Access\n" in body and "Terms of use" in body and "Cookie settings" in body
-    assert any(n.startswith("left out 5 link(s) back to the top of the page standing alone (“↑ Back to top”, "
+    assert any(n.startswith("left out 5 links back to the top of the page standing alone (“↑ Back to top”, "
                             "“Nach oben”, “⌃”, “Haut de page”)") for n in converted.notes), converted.notes
 
 
@@ -933,7 +933,7 @@ def test_html_links_that_print_the_page_are_left_out(tmp_path: Path):
         'are</h2><p>Acme Ltd. See <a href="https://example.org/blueprint()">the blueprint()</a>.</p></main></body></html>'))
     body = re.sub(r"\n{3,}", "\n\n", converted.markdown)
     assert body.startswith("# Privacy Policy\n\n## 1. Who we are\n\nAcme Ltd. See [the blueprint()]"), body
-    assert any("3 link(s) or button(s) printing the page (“Print this page”, “Print”, “Print”)" in note
+    assert any("3 links or buttons printing the page (“Print this page”, “Print”, “Print”)" in note
                for note in converted.notes), converted.notes
 
 
@@ -945,7 +945,7 @@ def test_html_a_drop_down_lists_label_goes_with_it(tmp_path: Path):
         'id="m"><option>Who we are</option></select><section><h2>Who we are</h2><p>Acme Corp.</p><label for="c">'
         'Accept</label><input type="checkbox" id="c"></section></div></main></body></html>'))
     assert "Jump to section" not in converted.markdown and "Acme Corp." in converted.markdown, converted.markdown
-    assert any("drop-down list(s) (“Jump to section”)" in note for note in converted.notes), converted.notes
+    assert any("drop-down list (“Jump to section”)" in note for note in converted.notes), converted.notes
 
 
 def test_html_a_page_builders_copy_for_phones_is_read_once(tmp_path: Path):
@@ -961,7 +961,7 @@ def test_html_a_page_builders_copy_for_phones_is_read_once(tmp_path: Path):
     body = converted.markdown
     assert body.count("1. Who we are") == 1 and body.count("the controller") == 1, body
     assert "Swipe to read more." in body and "## 2. Rights" in body
-    assert any("1 block(s) the page showed on phones only" in note for note in converted.notes), converted.notes
+    assert any("1 block the page showed on phones only" in note for note in converted.notes), converted.notes
 
 
 def test_html_a_heading_whose_id_names_a_blogs_chrome_is_the_texts_own(tmp_path: Path):
@@ -993,7 +993,7 @@ def test_markdown_footnotes_are_linked_to_their_notes_as_the_html_imports_are(tm
         "We keep data<sup>[1](#fn-1)</sup>, not `[^x]`, for six years<sup>[2](#fn-2)</sup> [^none].\n\n"
         '<span id="fn-2"></span><sup>2</sup> As the tax code says\n(article 102 B).  \n'
         '<span id="fn-1"></span><sup>1</sup> Regulation 2016/679.\n'), converted.markdown
-    assert any(n.startswith("2 footnote(s) ([^…]) linked to their notes") for n in converted.notes)
+    assert any(n.startswith("2 footnotes ([^…]) linked to their notes") for n in converted.notes)
     assert any("the footnote mark [^none] is shown as written" in n for n in converted.notes)
     assert not unlanded(converted.markdown) and gate_problems(converted) == []
     shown = page_text(converted.markdown)
@@ -1184,7 +1184,7 @@ def test_underlined_words_are_in_italics_and_a_links_underline_is_the_links(tmp_
         "</a>.</p></main></body></html>"))
     assert ("## 1. Who\n\nYou *must* tell us, *within 30 days*, *in writing*, at [our page](https://example.org/) or "
             "[our form](https://example.org/form).") in converted.markdown, converted.markdown
-    assert any(note.startswith("3 underlined passage(s) written in italics") for note in converted.notes)
+    assert any(note.startswith("3 underlined passages written in italics") for note in converted.notes)
     body = ('<w:p><w:r><w:t xml:space="preserve">You </w:t></w:r><w:r><w:rPr><w:u w:val="single"/></w:rPr>'
             '<w:t>must</w:t></w:r><w:r><w:t xml:space="preserve"> write to </w:t></w:r>'
             '<w:hyperlink r:id="rIdLink"><w:r><w:rPr><w:color w:val="1155CC"/><w:u w:val="single"/></w:rPr>'
@@ -1197,7 +1197,7 @@ def test_underlined_words_are_in_italics_and_a_links_underline_is_the_links(tmp_
     write_docx(path, parts)
     converted = convert(path)
     assert "You *must* write to [our office](https://example.org/office)." in converted.markdown, converted.markdown
-    assert any(note.startswith("1 underlined passage(s) written in italics") for note in converted.notes)
+    assert any(note.startswith("1 underlined passage written in italics") for note in converted.notes)
     # a line underlined whole, as Word documents draw their headings bold and underlined: a heading, no italics
     marked = '<w:b/><w:u w:val="single"/>'
     lines = "".join(f'<w:p><w:r><w:rPr>{marked if bold else ""}</w:rPr><w:t>{words}</w:t></w:r></w:p>'
@@ -1325,7 +1325,7 @@ def test_docx_headings_lists_tables_bold_links_and_notes(tmp_path: Path):
     assert "**Example Ltd never sells personal data.**" in body
     assert "As defined by the GDPR." in body and "Check this with the DPO" not in body
     notes = "\n".join(converted.notes)
-    assert "left out 1 reviewer comment" in notes and "footnote(s) or endnote(s)" in notes
+    assert "left out 1 reviewer comment" in notes and "footnote or endnote became" in notes
     assert gate_problems(converted) == []
     assert in_page_links(body) <= ids_of(body)  # the footnote and its reference link each other
 
@@ -1552,7 +1552,7 @@ def test_word_heading_numbering_is_said_only_when_word_numbers_them(tmp_path: Pa
     converted = convert(docx_with(tmp_path / "2021-06-01.docx", body, numbering=numbering, styles=styles))
     assert ("## 1. Retention\n" in converted.markdown) is said, converted.markdown
     assert any("Word numbers" in note for note in converted.notes) is said, converted.notes
-    assert not said or "Word numbers 1 heading(s) by itself" in "\n".join(converted.notes)
+    assert not said or "Word numbers 1 heading by itself" in "\n".join(converted.notes)
 
 
 def test_a_link_to_the_old_sites_pages_is_noted_at_its_line_named_as_the_converters_name_them(tmp_path: Path):
@@ -1925,7 +1925,7 @@ def test_text_hidden_in_word_is_left_out_and_said(tmp_path: Path):
     converted = convert(source)
     assert "We keep data for two years.\n\nContact us." in converted.markdown
     assert "DRAFTING" not in converted.markdown
-    assert any("left out 1 run(s) of text formatted as hidden in Word" in n for n in converted.notes)
+    assert any("left out 1 run of text formatted as hidden in Word" in n for n in converted.notes)
 
 
 def test_a_content_controls_placeholder_never_filled_in_is_left_out_and_said(tmp_path: Path):
@@ -1940,7 +1940,7 @@ def test_a_content_controls_placeholder_never_filled_in_is_left_out_and_said(tmp
                        + control("Click or tap here to enter text.", True) + control("Example Ltd", False))
     converted = convert(source)
     assert converted.markdown == "We keep data.\n\nExample Ltd\n", converted.markdown
-    assert any("placeholder of 1 content control(s) never filled in (“Click or tap here to enter text.”)" in n
+    assert any("placeholder of 1 content control never filled in (“Click or tap here to enter text.”)" in n
                for n in converted.notes), converted.notes
 
 
@@ -2037,7 +2037,7 @@ def test_bold_numbered_paragraphs_become_sections_where_the_document_has_no_head
     converted = convert(source)
     assert ("## 1. INFORMATION WE COLLECT\n\nNames.\n\n### 1.1 Sources\n\nYou.\n\n**Note well**\n\n"
             "## 2. CONTACT US\n\nWrite.") in converted.markdown, converted.markdown
-    assert any("3 bold paragraph(s) starting with a section number became section headings" in n
+    assert any("3 bold paragraphs starting with a section number became section headings" in n
                for n in converted.notes)
 
 
@@ -2055,7 +2055,7 @@ def test_an_id_two_headings_of_the_page_have_is_kept_on_the_first_only(tmp_path:
         "# Privacy", "## 1. Who we are {#who}", "## 2. Cookies {#cookies}", "## 3. Cookies on our app",
         "### 3.1 Who sets them"], converted.markdown
     assert "[Cookies](#cookies)" in converted.markdown
-    assert "2 heading id(s) the page gave a heading above too (“cookies”, “who”): kept on the first, where the page's " \
+    assert "2 heading ids the page gave a heading above too (“cookies”, “who”): kept on the first, where the page's " \
            "links landed" in converted.notes
     assert document.parse(f"---\ndate: 2022-01-01\n---\n{converted.markdown}", path="index.md", lang="en").problems == []
 
@@ -2111,7 +2111,7 @@ def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_n
     for kept in ("**We never sell it.**", "**Note:**", "**Processors**", "**Your rights**", "- **Examples collected**",
                  "| **Name** | **Duration** |"):
         assert kept in converted.markdown, kept
-    assert any("4 bold line(s) standing alone over their text became section headings" in n for n in converted.notes)
+    assert any("4 bold lines standing alone over their text became section headings" in n for n in converted.notes)
     source.write_text("<main><h1>Privacy</h1><p><strong>Summary</strong></p><p>We keep little.</p></main>",
                       encoding="utf-8")
     assert "**Summary**" in convert(source).markdown  # one bold line: no sections made of it
@@ -2127,7 +2127,7 @@ def test_unnumbered_bold_lines_over_their_text_are_sections_where_the_text_has_n
     converted = convert(source)
     assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
         "# PRIVACY NOTICE", "## Who we are", "## Your rights"], converted.markdown
-    assert any(n.startswith("2 bold line(s) standing alone over their text became section headings (the text has no "
+    assert any(n.startswith("2 bold lines standing alone over their text became section headings (the text has no "
                             "heading under its title), the first line the title") for n in converted.notes)
     # the text in a table's cell (a page laid out in a table): its bold lines are its sections, a data cell's are not
     source.write_text("<html><body><table><tr><td><p><b>Privacy</b></p><p><b>Who we are</b></p><p>Example Ltd.</p>"
@@ -2151,7 +2151,7 @@ def test_markdown_unnumbered_bold_lines_over_their_text_are_sections_as_in_html(
         "# Privacy policy", "## Collecting Personal Information", "## Device\\_information", "## Stripe"]
     for kept in ("**We never sell it.**", "**Processors**", "**Note:**", "- **Examples**"):
         assert kept in converted.markdown, kept
-    assert any(n.startswith("line 5: 3 bold line(s) standing alone over their text became section headings")
+    assert any(n.startswith("line 5: 3 bold lines standing alone over their text became section headings")
                for n in converted.notes), converted.notes
     source.write_text("**PRIVACY NOTICE**\n\nThis notice explains it.\n\n**Who we are**\n\nExample Ltd.\n\n"
                       "**Your rights**\n\nAsk us.\n", encoding="utf-8")  # no title: its first line is
@@ -2186,9 +2186,9 @@ def test_words_struck_through_hidden_or_for_screen_readers_are_left_out_and_said
     assert "[help centre](https://example.com/help)" in markdown
     assert "Retention table, opened by a button." in markdown
     said = "\n".join(notes.sentences())
-    assert "left out 3 passage(s) struck through" in said and "“may sell”" in said
-    assert "left out 1 element(s) marked hidden" in said and "screen readers only: “(opens in a new tab)”" in said
-    assert "kept 1 element(s) that the page's style hid" in said
+    assert "left out 3 passages struck through" in said and "“may sell”" in said
+    assert "left out 1 element marked hidden" in said and "screen readers only: “(opens in a new tab)”" in said
+    assert "kept 1 element that the page's style hid" in said
 
 
 def test_a_links_words_its_style_hid_are_left_out_and_said_and_the_empty_link_with_them():
@@ -2207,8 +2207,8 @@ def test_a_links_words_its_style_hid_are_left_out_and_said_and_the_empty_link_wi
     assert "Toggle" not in markdown and "(#)" not in markdown, markdown
     assert "Table of Contents" in markdown and "Retention table, opened by a button." in markdown
     said = "\n".join(notes.sentences())
-    assert "left out 1 link word(s) the page's style hid (display:none)" in said and "“Toggle”" in said
-    assert "kept 1 element(s) that the page's style hid" in said and "“Retention table" in said
+    assert "left out 1 link word the page's style hid (display:none)" in said and "“Toggle”" in said
+    assert "kept 1 element that the page's style hid" in said and "“Retention table" in said
 
 
 def test_html_numbered_lists_side_by_side_or_numbered_by_their_items_keep_the_numbers_shown():
@@ -2260,7 +2260,7 @@ def test_an_obsidian_vaults_links_embeds_and_block_ids_read_as_obsidian_shows_th
     assert "See our cookie policy, Terms > Scope and Terms.\n" in converted.markdown, converted.markdown
     assert "![[" not in converted.markdown and "`[[not a link]]`" in converted.markdown and "^intro" not in \
         converted.markdown
-    assert any("3 link(s) between the notes of an Obsidian vault" in note for note in converted.notes)
+    assert any("3 links between the notes of an Obsidian vault" in note for note in converted.notes)
     assert "[[1]](#n1) and [[2]][r]. Up to 10 ^6" in converted.markdown  # Markdown links in brackets, a power: kept
 
 
@@ -2528,7 +2528,7 @@ def test_docx_words_inside_fields_direction_runs_and_phonetic_guides_are_kept(tm
     assert "Write by post  \nor by e-mail today." in text or "Write by post\\\nor by e-mail today." in text
     assert "We share it with no one else." in text and "advertisers" not in text
     notes = "\n".join(converted.notes)
-    assert "4 Word field result(s)" in notes and "advertisers and" in notes
+    assert "4 Word field results" in notes and "advertisers and" in notes
 
 
 _MC = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -2558,7 +2558,7 @@ def test_docx_text_boxes_without_words_older_copy_keep_their_words(tmp_path: Pat
     text = converted.markdown
     assert "Read on.\n\nWe never sell your data." in text and "You may object at any time." in text, text
     assert text.count("Written once by Word.") == 1
-    assert any(note.startswith("read the words of 2 text box(es) drawn as shapes only") for note in converted.notes)
+    assert any(note.startswith("read the words of 2 text boxes drawn as shapes only") for note in converted.notes)
 
 
 def test_google_docs_headings_numbered_by_its_lists_keep_the_numbers_it_draws(tmp_path: Path):
@@ -2609,7 +2609,7 @@ def test_google_docs_styles_become_bold_italics_and_struck_text_and_its_comments
     assert re.search(r"\nWrite to +the DPO\.\n", body)
     assert not [word for word in ("advertisers", "office", "Jane", "Bob", "[a]", "cmnt") if word in body]
     notes = "\n".join(converted.notes)
-    assert "left out 1 reviewer comment(s)" in notes and "advertisers" in notes
+    assert "left out 1 reviewer comment" in notes and "advertisers" in notes
     assert gate_problems(converted) == []
 
 
@@ -2700,7 +2700,7 @@ def test_docx_paragraphs_bold_by_their_style_are_bold_and_numbered_ones_section_
     assert converted.markdown == ("# PRIVACY NOTICE\n\nContents: 1. Who we are\n\n## 1. Who we are\n\n"
                                   "Example Ltd is the controller.\n\n## 2. What we collect\n\nYour name.\n"), \
         converted.markdown
-    assert any("2 bold paragraph(s) starting with a section number became section headings" in n
+    assert any("2 bold paragraphs starting with a section number became section headings" in n
                for n in converted.notes)
 
 def test_markdown_from_github_or_hugo_strikes_and_backslash_breaks_read_as_they_were_shown(tmp_path: Path):
@@ -2715,7 +2715,7 @@ def test_markdown_from_github_or_hugo_strikes_and_backslash_breaks_read_as_they_
     assert "Acme Ltd  \n1 Main Street  \nLondon\n" in body
     assert "`~~keep~~` stays, as does a\\\\\n" in body and "```\nx ~~y~~ \\\n```" in body
     notes = "\n".join(converted.notes)
-    assert "left out 1 passage(s) struck through (~~…~~)" in notes and "2 line break(s)" in notes
+    assert "left out 1 passage struck through (~~…~~)" in notes and "2 line breaks" in notes
 
 
 def test_markdown_autolinks_the_site_does_not_read_as_links_are_written_as_links_it_reads(tmp_path: Path):
@@ -2778,7 +2778,7 @@ def test_markdown_pictures_standing_alone_above_the_title_are_left_out_and_said(
     assert "Build Status" not in body and "License" not in body and "logo" not in body
     assert "See [our seal](https://seal.example.org/s.png) below." in body
     notes = "\n".join(converted.notes)
-    assert "left out 3 picture(s) standing alone above the title" in notes
+    assert "left out 3 pictures standing alone above the title" in notes
     assert "“Build Status”, “License: CC BY 4.0”, “(no alt text)”" in notes
     assert "line 11: image https://seal.example.org" in notes and "line 15: raw HTML <a>" in notes, notes
     assert not gate_problems(converted)
@@ -2799,7 +2799,7 @@ def test_markdown_a_centred_logo_written_in_html_above_the_title_is_left_out_and
     body = converted.markdown
     assert body.lstrip("\n").startswith("# Privacy Policy\n"), body
     assert "Certified" in body and "Acme Inc." in body
-    assert "left out 2 picture(s) standing alone above the title (a README's badges, a logo), no words of the policy: " \
+    assert "left out 2 pictures standing alone above the title (a README's badges, a logo), no words of the policy: " \
            "“Acme”, “(no alt text)”" in converted.notes, converted.notes
 
 
@@ -2860,7 +2860,7 @@ def test_docx_text_word_hides_through_styles_or_any_spelling_of_vanish_is_left_o
     converted = convert(source)
     assert "Shown. Kept." in converted.markdown
     assert not [w for w in ("One", "Two", "Three", "Four", "Five", "Six") if w in converted.markdown]
-    assert "left out 6 run(s) of text formatted as hidden" in "\n".join(converted.notes)
+    assert "left out 6 runs of text formatted as hidden" in "\n".join(converted.notes)
 
 
 def test_html_text_any_rule_of_the_page_hides_is_kept_and_said(tmp_path: Path):
@@ -2878,7 +2878,7 @@ def test_html_text_any_rule_of_the_page_hides_is_kept_and_said(tmp_path: Path):
                       encoding="utf-8")
     converted = convert(source)
     notes = "\n".join(converted.notes)
-    assert "kept 4 element(s) that the page's style hid" in notes and "“One.”, “Two.”, “Three.”" in notes, notes
+    assert "kept 4 elements that the page's style hid" in notes and "“One.”, “Two.”, “Three.”" in notes, notes
     assert all(word in converted.markdown for word in ("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."))
 
 
@@ -2907,7 +2907,7 @@ def test_html_words_the_page_s_style_draws_before_or_after_elements_are_written_
                       encoding="utf-8")
     assert "Jamais : nous vendons vos données." in convert(marked).markdown
     assert not any(words in converted.markdown for words in ("imprimé", "lien", "•", "\uf101", "«"))
-    assert "wrote in 4 passage(s) of words the page's style drew" in notes and "“ne”, “pas”" in notes, notes
+    assert "wrote in 4 passages of words the page's style drew" in notes and "“ne”, “pas”" in notes, notes
 
 
 def test_word_markup_shown_otherwise_than_its_copy_for_older_programs_is_read_as_word_shows_it(tmp_path: Path):
@@ -2931,7 +2931,7 @@ def test_word_markup_shown_otherwise_than_its_copy_for_older_programs_is_read_as
     notes = "\n".join(converted.notes)
     assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
     assert "Nous les gardons un an." in converted.markdown
-    assert "read 1 passage(s) as Word shows them" in notes and "“vendons”" in notes, notes
+    assert "read 1 passage as Word shows them" in notes and "“vendons”" in notes, notes
 
 
 def test_html_words_a_browser_draws_as_a_bar_are_left_out_and_said(tmp_path: Path):
@@ -2965,7 +2965,7 @@ def test_html_text_drawn_too_small_see_through_clipped_or_away_is_kept_and_said(
                       f"<p>Shown.</p>{hidden}</main></body></html>", encoding="utf-8")
     converted = convert(source)
     notes = "\n".join(converted.notes)
-    assert "kept 1 element(s) that the page's style hid" in notes and "“Gone.”" in notes, notes
+    assert "kept 1 element that the page's style hid" in notes and "“Gone.”" in notes, notes
 
 
 def test_html_text_drawn_a_little_smaller_fainter_or_moved_stays_unsaid(tmp_path: Path):
@@ -2998,7 +2998,7 @@ def test_word_text_in_the_page_s_colour_by_the_theme_or_squeezed_is_kept_and_sai
     parts["word/document.xml"] = document.encode()
     write_docx(source, parts)
     notes = "\n".join(convert(source).notes)
-    assert "kept 3 run(s) of text Word draws unseen" in notes and "“THEMED”, “SCALED”, “CONDENSED”" in notes, notes
+    assert "kept 3 runs of text Word draws unseen" in notes and "“THEMED”, “SCALED”, “CONDENSED”" in notes, notes
 
 
 def test_html_words_drawn_right_to_left_by_an_overridden_direction_are_written_as_shown(tmp_path: Path):
@@ -3019,8 +3019,8 @@ def test_html_words_drawn_right_to_left_by_an_overridden_direction_are_written_a
     assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
     assert "Nous vendons vos données." in converted.markdown
     assert "Nous conservons vos données un an." in converted.markdown and "שלום" in converted.markdown
-    assert "wrote 3 passage(s) the page drew right to left" in notes and "“vendons”" in notes, notes
-    assert "kept 1 passage(s) the page drew in another order than written" in notes and "“sel suon”" in notes, notes
+    assert "wrote 3 passages the page drew right to left" in notes and "“vendons”" in notes, notes
+    assert "kept 1 passage the page drew in another order than written" in notes and "“sel suon”" in notes, notes
 
 
 def test_markdown_text_its_raw_html_hides_is_kept_and_said(tmp_path: Path):
@@ -3059,7 +3059,7 @@ def test_html_an_element_drawn_through_its_shadow_root_is_read_as_drawn(tmp_path
     assert "Nous vendons vos données." not in converted.markdown and "Défaut." not in converted.markdown
     assert converted.markdown.index("Avant.") < converted.markdown.index("Titre donné.") < \
         converted.markdown.index("Enfant.") < converted.markdown.index("Rien donné.") < converted.markdown.index("Après.")
-    assert "read 2 element(s) as drawn through their shadow root" in notes, notes
+    assert "read 2 elements as drawn through their shadow root" in notes, notes
 
 
 def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
@@ -3083,7 +3083,7 @@ def test_word_text_drawn_unseen_is_kept_and_said(tmp_path: Path):
     write_docx(source, parts)
     converted = convert(source)
     notes = "\n".join(converted.notes)
-    assert "kept 2 run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 point or smaller; " \
+    assert "kept 2 runs of text Word draws unseen (white, or nearly, on an unshaded page; 1 point or smaller; " \
            "squeezed into one another): “WHITE”, “TINY”" in notes, notes
     assert "WHITE" in converted.markdown and "SHADED" in converted.markdown
 
@@ -3098,7 +3098,7 @@ def test_html_text_a_class_of_the_page_hides_is_kept_and_said(tmp_path: Path):
                       '<p class="c5">Four.</p><p class="c6">Five.</p><p class="c7">Six.</p></main></body></html>',
                       encoding="utf-8")
     notes = "\n".join(convert(source).notes)
-    assert "kept 6 element(s) that the page's style hid" in notes
+    assert "kept 6 elements that the page's style hid" in notes
 
 
 def test_html_text_a_browser_never_draws_is_kept_and_said(tmp_path: Path):
@@ -3124,7 +3124,7 @@ def test_html_text_a_browser_never_draws_is_kept_and_said(tmp_path: Path):
                       + "</main></body></html>", encoding="utf-8")
     converted = convert(source)
     notes = "\n".join(converted.notes)
-    assert f"kept {len(hidden)} element(s) that the page's style hid" in notes, notes
+    assert f"kept {len(hidden)} elements that the page's style hid" in notes, notes
     assert "Dialog." in converted.markdown and "Black." in converted.markdown  # kept, as display:none is
 
 
@@ -3295,7 +3295,7 @@ def test_a_page_word_saved_has_its_title_sections_and_lists(tmp_path: Path):
     assert "- Name\n    - Initials\n- E-mail\n" in body and "- a) Contract\n- b) Consent\n" in body, body
     assert "·" not in body and "\xa0" not in body and "\nWe keep it 2 years." in body
     notes = "\n".join(converted.notes)
-    assert "Title paragraph is the policy's title" in notes and "5 paragraph(s) of lists Word saved" in notes, notes
+    assert "Title paragraph is the policy's title" in notes and "5 paragraphs of lists Word saved" in notes, notes
 
 
 def test_pandoc_divs_and_github_alerts_become_plain_markdown(tmp_path: Path):
@@ -3348,7 +3348,7 @@ def test_ruby_readings_are_left_out_and_said(tmp_path: Path):
         "<ruby>適<rt>てき</rt>正<rt>せい</rt></ruby>に取り扱います。</p></main></body></html>"))
     assert "当社は、個人情報を適正に取り扱います。\n" in converted.markdown, converted.markdown
     notes = "\n".join(converted.notes)
-    assert "left out the readings (ruby: furigana, pinyin) drawn above 2 word(s)" in notes, notes
+    assert "left out the readings (ruby: furigana, pinyin) drawn above 2 words" in notes, notes
     assert "“個人情報 (こじんじょうほう)”" in notes, notes
 
 
@@ -3388,7 +3388,7 @@ def test_markdown_with_its_title_in_the_front_matter_and_sections_as_h1_keeps_se
     body = converted.markdown
     assert body.startswith("# Privacy \\*Policy\\*\n\n## 1. Who we are\n\nExample Ltd.\n\n## 2. Data\n\n### 2.1 Cookies\n"), body
     assert "```\n# not a heading\n```" in body and "## Rights\n" in body and "======" not in body, body
-    assert any("front matter's title, “Privacy *Policy*”, became a title" in n and "3 `#` heading(s)" in n
+    assert any("front matter's title, “Privacy *Policy*”, became a title" in n and "3 `#` headings" in n
                for n in converted.notes), converted.notes
     policy = document.parse(f"---\ndate: 2024-06-01\n---\n{body}", path="index.md", lang="en")
     assert policy.title == "Privacy *Policy*" and [s.numeral for s in policy.sections][:3] == ["1", "2", "2.1"]
@@ -3422,7 +3422,7 @@ def test_pandoc_captions_grid_tables_line_blocks_footnotes_spans_and_callout_hea
     assert "```\n: kept {#x}\n| kept\n[kept]{.x} ^[kept]\n```" in body, body
     notes = "\n".join(converted.notes)
     for said in ("table's caption (Pandoc) written as a paragraph of its words: “Categories of data”",
-                 "grid table (Pandoc) written as a table of 2 row(s)", "line block (Pandoc: 3 line(s)",
+                 "grid table (Pandoc) written as a table of 2 rows", "line block (Pandoc: 3 lines",
                  "inline footnote (Pandoc ^[…]) written in parentheses where its mark was: “Registered in [England]",
                  "bracketed span (Pandoc) written as its words, its attributes {.smallcaps} left out"):
         assert said in notes, (said, notes)
@@ -3472,7 +3472,7 @@ def test_a_page_word_saved_keeps_its_numbered_lists_numbered(tmp_path: Path):
     assert "Your rights:\n\n1. Access;\n2. Rectification;\n    - a) of errors;\n3. Erasure.\n" in body, body
     assert "Also:\n\n4. Objection;\n5. Portability.\n" in body and "Then:\n\n- 7\\. Seven;\n- 9\\. Nine.\n" in body, body
     assert "Legal:\n\n- 1.1. One;\n- 1.2. Two." in body, body
-    assert "3 list(s) numbered 1., 2. became numbered lists" in "\n".join(converted.notes), converted.notes
+    assert "3 lists numbered 1., 2. became numbered lists" in "\n".join(converted.notes), converted.notes
     assert gate_problems(converted) == []
     assert "<ol start=\"4\">" in render(body)
 
@@ -3906,9 +3906,9 @@ def test_words_for_screen_readers_only_repeating_the_heading_above_are_left_out_
     assert "#### Strictly Necessary Cookies\n\nNeeded for the site.\n\n| Cookie | Lifespan |" in body, body
     assert "Analytics cookies we set" in body and "opens in a new tab" not in body
     notes = converted.notes
-    assert any(n.startswith("left out 1 element(s) written for screen readers only (hidden from sight), repeating the "
+    assert any(n.startswith("left out 1 element written for screen readers only (hidden from sight), repeating the "
                             "heading or caption above them: “Strictly Necessary Cookies”") for n in notes), notes
-    assert any(n.startswith("kept 1 element(s) written for screen readers only, which the page hid from sight: "
+    assert any(n.startswith("kept 1 element written for screen readers only, which the page hid from sight: "
                             "“Analytics cookies we set”") for n in notes), notes
 
 
@@ -4329,7 +4329,7 @@ def test_a_web_page_embedded_in_a_word_document_is_read_where_word_shows_it(tmp_
             "<h2>1. Who we are</h2><p>Example Ltd, Zürich.</p></body></html>")
     whole = convert(_with_chunk(tmp_path / "privacy-2023-04-01.docx", '<w:altChunk r:id="chunk"/>', page, mht=True))
     assert whole.markdown == "# Privacy policy\n\n## 1. Who we are\n\nExample Ltd, Zürich.\n", whole.markdown
-    assert any("read 1 web page(s) embedded" in note for note in whole.notes)
+    assert any("read 1 web page embedded" in note for note in whole.notes)
     between = ('<w:p><w:r><w:t>Before.</w:t></w:r></w:p><w:altChunk r:id="chunk"><w:altChunkPr/></w:altChunk>'
                '<w:p><w:r><w:t>After.</w:t></w:r></w:p>')
     mixed = convert(_with_chunk(tmp_path / "privacy-2024-04-01.docx", between,
@@ -4354,7 +4354,7 @@ def test_a_web_page_embedded_in_a_word_document_is_read_as_a_page_import_reads_i
     as_page = convert(source)
     chunked = convert(_with_chunk(tmp_path / "privacy-2023-04-01.docx", '<w:altChunk r:id="chunk"/>', page, mht=mht))
     assert chunked.markdown == as_page.markdown, chunked.markdown
-    for said in ("kept 2 element(s) that the page's style hid", "character set “utf-7”, which browsers do not read",
+    for said in ("kept 2 elements that the page's style hid", "character set “utf-7”, which browsers do not read",
                  "shadow root", "right to left", "<iframe> embedding https://evil.example/frame.html",
                  "link “spaced” pointed to a jav%09ascript: URL"):
         assert any(said in note for note in chunked.notes), (said, chunked.notes)
@@ -4445,7 +4445,7 @@ def test_tabs_and_accordions_drawn_with_aria_roles_read_as_a_reader_opens_them(t
     assert converted.markdown == ("# Privacy policy\n\n## 1. Cookies\n\nA few.\n\n## 2. Retention\n\n30 days.\n\n"
                                   "**Contact us**\n\nWrite to us.\n"), converted.markdown
     notes = "\n".join(converted.notes)
-    assert "kept 1 panel(s) closed" in notes and "2 tab titles kept once" in notes and "Draft note" in notes, notes
+    assert "kept 1 panel closed" in notes and "2 tab titles kept once" in notes and "Draft note" in notes, notes
 
 
 def test_a_docusaurus_page_is_its_article_with_every_tab_and_no_table_of_contents(tmp_path: Path):
@@ -4624,7 +4624,7 @@ def test_a_notion_exports_page_and_callout_icons_are_left_out(tmp_path: Path):
     source.write_text(page, encoding="utf-8")
     converted = convert(source)
     assert converted.markdown == "# Privacy policy\n\n## 1. Who we are\n\nIn short: we sell nothing.\n", converted.markdown
-    assert any("left out 2 icon(s)" in note and "🔒 💡" in note for note in converted.notes), converted.notes
+    assert any("left out 2 icons" in note and "🔒 💡" in note for note in converted.notes), converted.notes
 
 
 def test_a_notion_database_pages_properties_are_left_out(tmp_path: Path):
@@ -4683,7 +4683,7 @@ def test_markdown_numbered_headings_written_underlined_are_headings_for_the_chec
     body = converted.markdown
     assert "## 1. Personuppgiftsansvarig {#ansvarig}\n" in body and "## 2) Uppgifter\n" in body
     assert "2. e-post\n---\n" in body and "3. Kod\n---\n" in body
-    assert any(note.startswith("2 numbered heading(s) written underlined") for note in converted.notes)
+    assert any(note.startswith("2 numbered headings written underlined") for note in converted.notes)
     policy = document.parse(f"---\ndate: 2022-09-01\n---\n{body}", path="p.md", lang="sv")
     assert [(s.numeral, s.title) for s in policy.sections] == [("1", "Personuppgiftsansvarig"), ("2", "Uppgifter")]
     assert not [p for p in policy.problems if not p.rule.startswith("spelling")]
@@ -4788,7 +4788,7 @@ def test_docx_paragraphs_with_an_outline_level_of_their_own_are_headings(tmp_pat
     assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == ["# 1. Who we are",
                                                                                            "### 1.1 Contact"]
     assert "Body text." in converted.markdown
-    assert any(n.startswith("2 paragraph(s) given an outline level of their own") for n in converted.notes)
+    assert any(n.startswith("2 paragraphs given an outline level of their own") for n in converted.notes)
 
 
 def test_pages_saved_from_server_built_sites_are_read_and_other_tools_sources_refused(tmp_path: Path):

@@ -112,7 +112,7 @@ def test_complianz_cookie_grid_is_the_table_it_shows():
             "| [\\_ga](https://cookiedatabase.org/cookie/google-analytics/_ga/) | 2 years | Store and count pageviews |\n"
             "| \\_gid | 1 day | Store and count pageviews |\n") in text.markdown, text.markdown
     assert "##### " not in text.markdown and "Consent to service" not in text.markdown
-    assert any(note.startswith("1 cookie list(s) a consent plugin lays out as a grid") for note in text.notes)
+    assert any(note.startswith("1 cookie list a consent plugin lays out as a grid") for note in text.notes)
     page = document.parse(f"---\ndate: 2023-04-12\n---\n{text.markdown}", path="index.md", lang="en")
     assert page.problems == [] and [s.title for s in page.sections if s.level >= 5] == []
 
@@ -140,7 +140,7 @@ def test_words_a_page_sets_apart_in_the_other_direction_stay_apart():
         '</body></html>'.encode(), name="privacy-2023-09-01.html")
     assert "رقم الهاتف (\u2066+966 11 123 4567\u2069) أو \u2068Acme Ltd.\u2069 عبر البريد." in arabic.markdown, \
         arabic.markdown
-    assert any(note.startswith("2 passage(s) the page sets apart in the other direction") for note in arabic.notes)
+    assert any(note.startswith("2 passages the page sets apart in the other direction") for note in arabic.notes)
     assert editorial.without_misplaced_marks(arabic.markdown, "ar") == arabic.markdown
     english = html_source.convert(
         '<html lang="en"><body><main><h1>Privacy</h1><h2>1. Contact</h2><p>Our office in Tel Aviv (<span dir="rtl">'
@@ -186,7 +186,7 @@ def test_a_renamed_notion_markdown_export_loses_its_callouts_icons_too(tmp_path:
     source.write_text(page, encoding="utf-8")
     text = convert(source)
     assert "\U0001f4a1" not in text.markdown and "This policy applies to all Acme products." in text.markdown
-    assert any("icon(s) a Notion page draws beside its callouts (\U0001f4a1)" in note for note in text.notes)
+    assert any("icon a Notion page draws beside its callouts (\U0001f4a1)" in note for note in text.notes)
     own = tmp_path / "privacy-2023-03-02.md"
     own.write_text("# Privacy Policy\n\n<aside>\n\U0001f4a1 Tip: we never sell data.\n\n</aside>\n\n## 1. A\n\nB.\n",
                    encoding="utf-8")
@@ -258,7 +258,7 @@ def test_a_markdown_task_list_shows_its_ticked_and_empty_boxes(tmp_path: Path):
     assert "1. ☑ numbered" in text and "> - ☐ quoted" in text, text
     assert "A [x] in a sentence and `- [x] code`." in text and "- [x] fenced" in text, text
     assert "- [x]\n" in text and "- [link](https://example.com/) kept" in text, text
-    assert any("5 task list box(es)" in note for note in converted.notes), converted.notes
+    assert any("5 task list boxes" in note for note in converted.notes), converted.notes
     html = markdown.markdown(text)
     assert "<li>☑ IP address</li>" in html and "[x] IP" not in html, html
 
@@ -278,7 +278,7 @@ def test_an_html_task_list_shows_its_ticked_and_empty_boxes(tmp_path: Path):
     text = converted_page.markdown
     assert "- ☑ IP address\n- ☐ Location\n" in text and "- ☑ Pandoc's\n" in text, text
     assert "- Words first\n" in text and "- Send me news" in text and "☐ Send" not in text, text
-    assert any("3 task list box(es)" in note for note in converted_page.notes), converted_page.notes
+    assert any("3 task list boxes" in note for note in converted_page.notes), converted_page.notes
     assert any("removed 2 <input> elements" in note for note in converted_page.notes), converted_page.notes
 
 
@@ -295,7 +295,7 @@ def test_a_markdown_text_whose_first_heading_is_alone_above_the_others_has_it_as
     assert headings(text.markdown) == ["# Privacy Policy", "## Who We Are", "### *Information You Provide*",
                                        "## Your Rights"], text.markdown
     assert "line 1: the text's first heading, a level 2 heading above all the others, is its title (#), its other " \
-           "headings 1 level(s) up" in text.notes, text.notes
+           "headings 1 level up" in text.notes, text.notes
     page = document.parse(f"---\ndate: 2024-01-01\n---\n{text.markdown}", path="index.md", lang="en")
     assert page.title == "Privacy Policy" and [s.title for s in page.sections if s.level == 2] == [
         "Who We Are", "Your Rights"], page.sections
@@ -397,8 +397,8 @@ def test_a_page_kept_as_its_servers_template_loses_its_statements_said(tmp_path:
     assert text.markdown.count("Privacy notice") == 1, text.markdown
     notes = "\n".join(text.notes)
     assert "left out the template's block {% block page_title %} of words alone, “Privacy notice”" in notes, notes
-    assert "left out 1 template comment(s) ({# … #}), which no reader saw: “reviewed by legal”" in notes, notes
-    assert "left out 6 statement(s) of the page's server template (Jinja, Django, Nunjucks: {% extends %}, " \
+    assert "left out 1 template comment ({# … #}), which no reader saw: “reviewed by legal”" in notes, notes
+    assert "left out 6 statements of the page's server template (Jinja, Django, Nunjucks: {% extends %}, " \
         "{% from %}, {% block %}, {% if %}, {% endif %}, {% endblock %})" in notes, notes
     assert "kept as written the template code {{ updated(\"2 June 2025\") }}" in notes, notes
 
@@ -516,7 +516,7 @@ def test_a_run_in_bold_section_title_in_markdown_is_its_heading_as_in_word(tmp_p
     assert headings(text.markdown) == ["# Privacy Policy", "## 1. Questions.", "## 2. Types of Data We Collect.",
                                        "## 3. Use of Your Information", "## 4. Security."], text.markdown
     assert "## 4. Security.\n\nYour security matters to us." in text.markdown, text.markdown
-    assert any("bold section title(s) running in" in note for note in text.notes), text.notes
+    assert any("bold section titles running in" in note for note in text.notes), text.notes
 
 
 def test_a_list_written_between_the_items_of_another_is_nested_in_the_item_before_it(tmp_path: Path):
@@ -531,6 +531,6 @@ def test_a_list_written_between_the_items_of_another_is_nested_in_the_item_befor
                                "<li>Sub</li></ol><li>Two</li></ol></main>", "privacy-2024-04-01.html")
     assert text.markdown == ("# Privacy\n\n## 1. Rights\n\n- access;\n    - a copy;\n    - free of charge;\n- erasure.\n\n"
                              "## 2. Uses\n\n1. One\n    1. Sub\n2. Two\n"), text.markdown
-    assert "2 list(s) written between the items of another (a deeper level, as copied text and older editors write " \
+    assert "2 lists written between the items of another (a deeper level, as copied text and older editors write " \
            "it) nested in the item before them, as a browser shows them" in text.notes
     assert any(said_in(note, "fr").startswith("2 listes écrites entre les éléments d'une autre") for note in text.notes)

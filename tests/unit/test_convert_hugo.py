@@ -71,7 +71,7 @@ def test_a_heading_without_a_space_after_its_hashes_is_a_heading_said(tmp_path: 
     assert "\n## 2. DATI\n" in body and "Seguici su #privacy.\n" in body, body
     assert "    ##codice" in body and "```\n##fenced\n```" in body, body
     notes = "\n".join(text.notes)
-    assert "2 heading(s) written without a space after their # marks (“##INDICE”, “##1. TITOLARE DEL TRATTAMENTO”) " \
+    assert "2 headings written without a space after their # marks (“##INDICE”, “##1. TITOLARE DEL TRATTAMENTO”) " \
         "are written with one: the site's Markdown reads a heading there, as the text's author meant, the checks a " \
         "paragraph (a CommonMark site, Hugo's or GitHub's, showed the # marks as text)" in notes, notes
 

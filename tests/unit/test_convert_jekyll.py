@@ -145,7 +145,7 @@ def test_markdown_inside_raw_html_is_read_as_markdown_where_the_old_site_read_it
     assert "Kept \\*as written\\*." in read.markdown and "Gone" not in read.markdown, read.markdown
     assert "\\#### Contact" in plain.markdown and "\\*all\\*" in plain.markdown, plain.markdown
     notes = "\n".join(read.notes)
-    assert "1 element(s) marked hidden, which readers never saw: “Gone *now*.”" in notes, notes
+    assert "1 element marked hidden, which readers never saw: “Gone *now*.”" in notes, notes
     assert "line 3: read the Markdown inside the raw HTML (<div>, <section>) as the old site did" in notes, notes
     assert notes.count("read the Markdown inside") == 1 and "read the Markdown inside" not in "\n".join(plain.notes)
     assert markdown_in_html.site_reads_it(b"kramdown:\n  input: GFM\n  parse_block_html: true\n")

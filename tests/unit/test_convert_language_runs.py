@@ -35,7 +35,7 @@ def test_each_language_reads_its_run_of_sections(lang: str, title: str, date: st
     assert markdown == f"# {title}\n\n{date}\n\n{sections}", markdown
     assert kept == title
     assert notes[0].startswith(f"the page sets its text in two languages one after the other, unmarked: read the 4 "
-                               f"section(s) in {lang}") and f"(“{left}" in notes[0], notes
+                               f"sections in {lang}") and f"(“{left}" in notes[0], notes
     assert "left out the links to the parts of each language above the text" in notes
 
 

@@ -41,11 +41,11 @@ def test_a_stylesheet_saved_beside_the_page_hides_and_draws_its_words_as_the_pag
                         "print.css": ".screen{display:none}"})
     converted = convert(page)
     notes = "\n".join(converted.notes)
-    assert "read the 3 stylesheet(s) saved with the page, which it links, as its own: privacy-2023-03-01_files/site " \
+    assert "read the 3 stylesheets saved with the page, which it links, as its own: privacy-2023-03-01_files/site " \
            "main.css, privacy-2023-03-01_files/parts/notes.css, print.css" in notes, notes
     assert "“We sell your data.”, “Legal: review before launch.”" in notes, notes
     assert "We do not sell data." in converted.markdown, converted.markdown
-    hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
+    hidden = [note for note in converted.notes if note.startswith("kept 2 elements that the page's style hid")]
     assert len(hidden) == 1 and "Printed copy" not in hidden[0] and "Kept as written" not in hidden[0], notes
 
 
@@ -61,9 +61,9 @@ def test_the_stylesheets_of_a_sites_copy_are_read_from_beside_the_pages_folder(t
                  files={"../wp-content/themes/x/style.css?ver=6.1": ".old{display:none}",
                         "../wp-includes/blocks.css": ".memo{visibility:hidden}"})
     converted = convert(page)
-    assert "read the 2 stylesheet(s) saved with the page, which it links, as its own: ../wp-content/themes/x/" \
+    assert "read the 2 stylesheets saved with the page, which it links, as its own: ../wp-content/themes/x/" \
            "style.css?ver=6.1, ../wp-includes/blocks.css" in converted.notes, converted.notes
-    hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
+    hidden = [note for note in converted.notes if note.startswith("kept 2 elements that the page's style hid")]
     assert hidden and "“We sell your data.”, “Legal: review before launch.”" in hidden[0], converted.notes
 
 
@@ -72,7 +72,7 @@ def test_a_stylesheet_the_page_links_from_its_folder_and_not_saved_is_said(tmp_p
     the import says so, with how to save the page again."""
     page = saved(tmp_path, "privacy-2023-03-01.html", head='<link rel="stylesheet" href="privacy_files/site.css">',
                  body="<p>Example Ltd is the controller.</p>")
-    assert ("the page links 1 stylesheet(s) from its folder that are not there (privacy_files/site.css): words they "
+    assert ("the page links 1 stylesheet from its folder that is not there (privacy_files/site.css): words they "
             "hide, draw or reorder were not read; save the page again with them (Save Page As…, Web Page, complete)"
             ) in convert(page).notes
 
@@ -97,7 +97,7 @@ def test_items_a_flex_or_grid_container_shows_in_another_order_are_read_as_shown
     assert words == ["First.", "Second.", "Third.", "Fourth.", "Fifth.", "Sixth.", "Seventh.", "Eighth.", "Ninth.",
                      "Tenth. Eleventh. Twelfth."], converted.markdown
     said = [note for note in converted.notes if "in the order the page's CSS showed them" in note]
-    assert said == ["read the items of 3 block(s) in the order the page's CSS showed them (a flex or grid item's "
+    assert said == ["read the items of 3 blocks in the order the page's CSS showed them (a flex or grid item's "
                     "order, a reversed flex direction), not the order its HTML wrote them: “Third.” before “Fourth.”, "
                     "“First.” before “Second.”, “Third. Fourth.” before “Fifth.”"], said
 
@@ -146,9 +146,9 @@ def test_the_stylesheets_a_page_saved_as_one_file_holds_are_read_as_its_own(tmp_
         + "------MultipartBoundary--abc------\n", encoding="utf-8")
     converted = convert(source)
     assert "Kept." in converted.markdown and "We sell your data." in converted.markdown
-    assert "read the 2 stylesheet(s) saved with the page, which it links, as its own: site.css, cid:css-1@mhtml.blink" \
+    assert "read the 2 stylesheets saved with the page, which it links, as its own: site.css, cid:css-1@mhtml.blink" \
         in converted.notes, converted.notes
-    hidden = [note for note in converted.notes if note.startswith("kept 2 element(s) that the page's style hid")]
+    hidden = [note for note in converted.notes if note.startswith("kept 2 elements that the page's style hid")]
     assert hidden and "“We sell your data.”, “Legal: review before launch.”" in hidden[0], converted.notes
 
 
@@ -169,7 +169,7 @@ def test_words_a_frameworks_class_hides_on_every_screen_are_said_when_its_styles
     for words in ("Example Inc. respects your privacy.", "This version has no summary.", "Draft clause.",
                   "Shown on a desktop.", "Shown on a laptop.", "Styled by the page."):
         assert words in converted.markdown, converted.markdown
-    assert "kept 2 element(s) that the page's style hid (display:none: a closed panel, or a note never shown): “This " \
+    assert "kept 2 elements that the page's style hid (display:none: a closed panel, or a note never shown): “This " \
            "version has no summary.”, “Draft clause.”; remove what is no text of the policy" in converted.notes, \
         converted.notes
 
@@ -186,7 +186,7 @@ def test_a_class_hidden_by_a_rule_for_every_screen_inside_a_media_query_is_hidde
     converted = convert(page)
     assert "Words **in bold**." in converted.markdown, converted.markdown
     hidden = [note for note in converted.notes if "that the page's style hid" in note]
-    assert len(hidden) == 1 and hidden[0].startswith("kept 1 element(s) that the page's style hid") \
+    assert len(hidden) == 1 and hidden[0].startswith("kept 1 element that the page's style hid") \
         and "“Hidden on screen.”" in hidden[0], converted.notes
 
 
@@ -204,7 +204,7 @@ def test_a_style_element_for_print_only_draws_and_hides_nothing_on_the_screen(tm
     converted = convert(page)
     assert "See [cookies](https://example.org/cookies)." in converted.markdown, converted.markdown
     hidden = [note for note in converted.notes if "that the page's style hid" in note]
-    assert len(hidden) == 1 and hidden[0].startswith("kept 1 element(s) that the page's style hid") \
+    assert len(hidden) == 1 and hidden[0].startswith("kept 1 element that the page's style hid") \
         and "“Hidden on screen.”" in hidden[0], converted.notes
 
 
@@ -232,10 +232,10 @@ def test_a_frame_holding_the_text_is_read_where_the_page_shows_it(tmp_path: Path
                                   "address.\n\n## 3. Your rights\n\nYou may object.\n\nDraft.\n\n"
                                   "<https://app.example.net/embed/1>\n"), converted.markdown
     assert not any(words in converted.markdown for words in ("Tracker", "robot")), converted.markdown
-    assert "read the words of 2 frame(s) (<iframe>) the page holds, where it shows them: written in the page: “2. What " \
+    assert "read the words of 2 frames (<iframe>) the page holds, where it shows them: written in the page: “2. What " \
            "we collect Your name and e-mail”, privacy-2023-05-01_files/policy.html: “3. Your rights You may object. " \
            "Draft.”" in converted.notes, converted.notes
-    assert any(note.startswith("kept 1 element(s) that the page's style hid") for note in converted.notes)
+    assert any(note.startswith("kept 1 element that the page's style hid") for note in converted.notes)
 
 
 def test_a_frame_a_browser_saved_from_a_widgets_host_stays_out(tmp_path: Path):
@@ -271,9 +271,9 @@ def test_a_link_to_the_top_that_a_script_ran_keeps_its_words_unlinked(tmp_path: 
     assert "\nDo Not Sell or Share My Personal Information\n" in converted.markdown
     assert "See [your rights](#rights) and [our site](https://example.org/)." in converted.markdown
     assert "Retention" in converted.markdown and "One year." in converted.markdown
-    assert any(note.startswith("kept 1 element(s) that the page's style hid") and "“Hidden”" in note
+    assert any(note.startswith("kept 1 element that the page's style hid") and "“Hidden”" in note
                for note in converted.notes), converted.notes
-    assert "2 link(s) to “#” alone, controls the page's scripts ran (“Cookie settings”, “Do Not Sell or Share My " \
+    assert "2 links to “#” alone, controls the page's scripts ran (“Cookie settings”, “Do Not Sell or Share My " \
            "Personal Information”): kept their words, not linked (nothing on this site answers them)" in converted.notes
 
 
@@ -294,7 +294,7 @@ def test_list_items_labelled_by_css_counters_keep_the_labels_the_page_showed(tmp
     assert "- (1) Auskunft.\n- (2) Berichtigung.\n\nUnd:\n\n- (1) Löschung.\n" in converted.markdown, \
         converted.markdown
     assert "- Art. V – Zweck.\n" in converted.markdown and "1. Erstens.\n2. Zweitens." in converted.markdown
-    assert "3 list(s) labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): each item keeps the label " \
+    assert "3 lists labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): each item keeps the label " \
            "the page showed at the start of its text" in converted.notes, converted.notes
 
 
@@ -507,7 +507,7 @@ def test_what_the_html_conversion_rewrites_or_leaves_out_is_said_in_the_site_s_l
     assert notes[4:] == [
         "1 definition list: each term became a paragraph in bold, its definition the paragraph after it (Markdown has "
         "no definition lists)",
-        "plain text: read as 3 paragraph(s), each line kept, and 3 heading(s), its short first line and its short "
+        "plain text: read as 3 paragraphs, each line kept, and 3 headings, its short first line and its short "
         "numbered lines, alone or right over their text; check them"]
 
 
@@ -541,7 +541,7 @@ def test_what_the_import_of_a_markdown_text_changed_is_said_in_the_site_s_langua
         "de Hugo ou de GitHub, affichait les marques # comme du texte)",
         "1 titre déplacé au niveau que lit le site (la profondeur du numéro de chaque section\u00a0: 1. un ##, 1.2 un ###)"]
     assert notes[3] == ("the front matter's title, “Politique de confidentialité”, became a title, and the 2 `#` "
-                        "heading(s) below it sections (##), every heading one level down, as the old site showed them")
+                        "headings below it sections (##), every heading one level down, as the old site showed them")
 
 
 def test_what_the_import_of_a_saved_page_left_out_or_read_otherwise_is_said_in_the_site_s_language(tmp_path: Path):
@@ -609,7 +609,7 @@ def test_a_server_template_s_code_tabs_and_run_in_titles_are_said_in_the_site_s_
         "texte n'a pas d'autre titre)",
         "ligne 5\u00a0: 1 titre de section en gras placé au début de son texte, numéroté comme la section entre les titres "
         "qui l'entourent, est devenu un titre de section, son texte le paragraphe en dessous"], notes
-    assert notes[-1] == ("line 5: 1 bold section title(s) running in at the start of their text, numbered as the "
+    assert notes[-1] == ("line 5: 1 bold section title running in at the start of their text, numbered as the "
                          "section between the headings around them, became section headings, their text the paragraph "
                          "under them")
 

@@ -63,7 +63,7 @@ def test_the_parts_are_one_text_each_repeated_title_left_out_and_each_parts_note
                              "## 2. Your rights\n\nAsk us. Cookie settings.\n"), text.markdown
     assert any(note.startswith("privacy-2023-01-01-part-2.html: ") and "javascript:" in note for note in text.notes)
     assert text.notes[-1].startswith("read with privacy-2023-01-01-part-2.html as one text, the parts in the order of "
-                                     "their numbers (1 repeated title(s) left out)")
+                                     "their numbers (1 repeated title left out)")
     other = tmp_path / "privacy-2023-01-01-part-3.html"
     other.write_text("<main><h1>Annex: cookies</h1><p>Few.</p></main>", encoding="utf-8")
     assert "# Annex: cookies\n\nFew." in parts.joined(convert(first), [(other.name, convert(other))]).markdown

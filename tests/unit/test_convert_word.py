@@ -167,7 +167,7 @@ def test_word_headings_6_under_a_title_keep_a_level_of_their_own_where_a_level_i
     every = convert(docx_with(tmp_path / "every.docx", _deep([1, 2, 3, 4, 5, 6, 6, 5]), styles=DEEP))
     assert [level for level, _words in _levels(every.markdown)] == [1, 2, 3, 4, 5, 6, 6, 6, 6], every.markdown
     assert "the text uses every heading level under its title, and a web page has six, the title the first: its 2 " \
-           "Heading 6 heading(s) are at the sixth level, as its Heading 5 are, each a section beside the heading " \
+           "Heading 6 headings are at the sixth level, as its Heading 5 are, each a section beside the heading " \
            "above it, not inside it; write them in bold if they are no sections of their own" in every.notes, every.notes
     from policysite import messages  # said in French on a French site, Word's styles by their French names
 
@@ -261,7 +261,7 @@ def test_what_the_import_left_out_of_a_word_document_is_said_in_the_site_s_langu
         "omis 1 commentaire de relecture du document Word",
         "1 note de bas de page ou de fin est devenue une liste numérotée à la fin, liée dans les deux sens"]
     assert notes == ["left out 1 reviewer comment of the Word document",
-                     "1 footnote(s) or endnote(s) became a numbered list at the end, linked both ways"]
+                     "1 footnote or endnote became a numbered list at the end, linked both ways"]
 
 
 def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_language(tmp_path: Path):
@@ -317,7 +317,7 @@ def test_a_word_title_at_outline_level_2_over_level_3_sections_is_the_title(tmp_
         text.markdown
     assert text.meta.get("title") == "Privacy Policy", text.meta
     assert "the document's first heading, at Word's level 2 above all the others (no heading at level 1), is its " \
-        "title (#), its other headings 1 level(s) up" in text.notes, text.notes
+        "title (#), its other headings 1 level up" in text.notes, text.notes
     kept = convert(docx_with(tmp_path / "privacy-2025-11-01.docx", outlined("Privacy Policy", 1)
                              + outlined("Scope", 2) + paragraph(run("All of it.")) + outlined("Collection", 3)))
     assert _levels(kept.markdown) == [(1, "Privacy Policy"), (2, "Scope"), (3, "Collection")], kept.markdown
@@ -350,8 +350,8 @@ def test_what_a_word_document_hides_or_shows_otherwise_is_said_in_the_site_s_lan
         "lisent son volet de navigation et sa table des matières) est devenu un titre de ce niveau",
         "omis 1 commentaire de relecture du document Word"], notes
     assert notes[:3] == [
-        "left out 1 run(s) of text formatted as hidden in Word (not shown, not printed: a drafting note, a table of "
+        "left out 1 run of text formatted as hidden in Word (not shown, not printed: a drafting note, a table of "
         "contents' page numbers)",
-        "left out the placeholder of 1 content control(s) never filled in (“Cliquez ici pour entrer du texte.”): Word "
+        "left out the placeholder of 1 content control never filled in (“Cliquez ici pour entrer du texte.”): Word "
         "shows it in grey until the box is filled, no words of the policy",
         "left out the page numbers of 1 table of contents entry (a web page has no pages)"]

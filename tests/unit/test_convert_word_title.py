@@ -101,7 +101,7 @@ def test_a_plain_first_line_above_markdown_sections_in_hash_is_the_title(tmp_pat
     assert converted.markdown.strip() == "# Acme Privacy Policy\n\nLast updated: 1 May 2023\n\n## Who we are\n\nUs." \
         "\n\n## What we collect\n\nNames.", converted.markdown
     assert "the text's first line, “Acme Privacy Policy”, a plain paragraph, became its title, and the 2 `#` " \
-           "heading(s) below it sections (##)" in " ".join(said_in(note, "en") for note in converted.notes)
+           "headings below it sections (##)" in " ".join(said_in(note, "en") for note in converted.notes)
     assert "la première ligne du texte, «\u00a0Acme Privacy Policy\u00a0», un simple paragraphe, est devenue son titre " \
            "principal" in " ".join(said_in(note, "fr") for note in converted.notes)
     source.write_text("We respect your privacy.\n\n# Who we are\n\nUs.\n\n# What we collect\n\nNames.\n",
@@ -188,7 +188,7 @@ def test_plain_lines_word_numbers_over_paragraphs_are_sections_under_the_first_l
         "# Privacy Notice\n\nLast updated: 1 June 2024\n\n## 1. Introduction\n\nAcme LLP uses personal data.\n\n"
         "## 2. Your rights\n\nYou may ask for a copy."), converted.markdown
     said = [said_in(note, "en") for note in converted.notes]
-    assert "2 list item(s) holding only a line of a few words numbered by Word 1, 2, 3 …, each over paragraphs " \
+    assert "2 list items holding only a line of a few words numbered by Word 1, 2, 3 …, each over paragraphs " \
            "(sections numbered with the numbering button, no heading styles, no bold) became section headings of " \
            "their numbers" in said, said
     assert "the text's first line, “Privacy Notice”, above its first section, became its title" in said
@@ -214,7 +214,7 @@ def test_plain_paragraphs_starting_with_a_typed_section_number_are_sections(tmp_
         "## 2. Your rights\n\nYou may ask for a copy.\n\n### 2.1 Access\n\nAsk us.\n\n## 3. Contact\n\nWrite to us."), \
         converted.markdown
     said = [said_in(note, "en") for note in converted.notes]
-    assert "4 paragraph(s) of a few words starting with a section number typed by hand (1. Introduction, 2.1 Access), " \
+    assert "4 paragraphs of a few words starting with a section number typed by hand (1. Introduction, 2.1 Access), " \
            "each over paragraphs, became section headings (the document has no heading styles)" in said, said
     assert any(said_in(note, "fr").startswith("4 paragraphes de quelques mots commençant par un numéro de section")
                for note in converted.notes)

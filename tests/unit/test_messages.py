@@ -826,7 +826,7 @@ def test_an_import_note_s_lines_are_named_in_the_site_s_language():
     notes.add("a note as written", 3)
     many, one = notes.sentences()
     assert many == ("Markdown lines 1, 2, 3, 4, 5, 6, 7, 8 and 2 more: the text's first heading, a level 2 heading "
-                    "above all the others, is its title (#), its other headings 1 level(s) up")
+                    "above all the others, is its title (#), its other headings 1 level up")
     assert messages.said_in(many, "fr") == (
         "lignes 1, 2, 3, 4, 5, 6, 7, 8 et 2 autres du Markdown\u00a0: le premier titre du texte, de niveau 2 et au-dessus "
         "de tous les autres, est son titre principal (#)\u202f; ses autres titres remontent de 1 niveau")

@@ -86,7 +86,7 @@ SAID = [
      "le 2027-03-01, n'est pas sur gh-pages\u00a0: publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a "
      "pas (ramenée en arrière par un force-push\u202f? le texte annoncé aux lecteurs doit rester tel qu'il a été annoncé)"),
     (Said("verify.shared-renamed", folder="assets/0badc0ffee/", files="a/b.js", listing="manifest/assets/0badc0ffee.json"),
-     "assets/0badc0ffee/a/b.js: not the file(s) the folder is named after (a digest of its files' paths and bytes): "
+     "assets/0badc0ffee/a/b.js: not the files the folder is named after (a digest of its files' paths and bytes): "
      "replaced on the branch together with manifest/assets/0badc0ffee.json; restore them (`git log -p "
      "assets/0badc0ffee/`)",
      "assets/0badc0ffee/a/b.js\u00a0: ce ne sont pas les fichiers d'après lesquels le dossier est nommé (une empreinte des "

@@ -305,7 +305,7 @@ def test_versions_published_before_changes_pages_are_named():
     recorded = mf.VersionManifest("2022-03-01", {"fr": mf.LanguageEntry(entry.source, entry.files, {"previous": None})})
     assert mf.VersionManifest.loads(recorded.dumps()) == recorded
     assert publish._legacy({"2021-02-17": legacy, "2022-03-01": recorded}) == [
-        "1 version(s) published before changes pages and JSON exports existed (2021-02-17): "
+        "1 version published before changes pages and JSON exports existed (2021-02-17): "
         "`policy history --rebuild` adds them"]
 
 

@@ -122,8 +122,8 @@ MESSAGES: dict[str, str] = {
     "build.source/texts": "the {code} texts the site is built from",
     "build.source/git": "the repository's own folder",
     "build.source/tracked": "a folder of the project's own files, which git tracks",
-    "build.stopped": "the build stopped at {count} finding(s) (a strict build); nothing was written into {path}:\n  "
-                     "{findings:each:\n  }",
+    "build.stopped": "the build stopped at {count:plural:finding|findings} (a strict build); nothing was written into "
+                     "{path}:\n  {findings:each:\n  }",
     "build.refused/warning": "{code}: {message}",
     "build.refused/output": "{code}: {violation:said} (the output check)",
     "build.root-unrendered": "overrides/policy-redirect.html cannot be rendered: {error}",
@@ -656,14 +656,17 @@ MESSAGES: dict[str, str] = {
     "said.prefixed": "{name}: {text:said}",
     "word.none/version": "none",
     "publish.published": "published {version} ({files}) on {branch} from {commit}",
-    "publish.written": "published {count} dated version(s) on {branch}: {versions:else:word.none/version}",
-    "publish.written/rebuilt": "rebuilt {count} dated version(s) on {branch}: {versions:else:word.none/version}",
+    "publish.written": "published {count:plural:dated version|dated versions} on {branch}: "
+                       "{versions:else:word.none/version}",
+    "publish.written/rebuilt": "rebuilt {count:plural:dated version|dated versions} on {branch}: "
+                               "{versions:else:word.none/version}",
     "publish.already": "nothing to publish: {version} is already on {branch} with this text (from {commit})",
     "publish.already/waited": "nothing to publish: {versions} already on {branch} (published while this command "
                               "waited for the other publication)",
-    "publish.already/history": "nothing to publish: the {count} dated version(s) of the history are on {branch}",
-    "publish.already/archive-only": "nothing published (--archive-only): the {count} version(s) on {branch} are "
-                                    "kept as published",
+    "publish.already/history": "nothing to publish: the {count:plural:dated version|dated versions} of the history "
+                               "{count:form:is|are} on {branch}",
+    "publish.already/archive-only": "nothing published (--archive-only): the {count:plural:version|versions} on "
+                                    "{branch} {count:form:is|are} kept as published",
     "publish.already/none": "nothing to publish: no commit holds a dated {page} yet: write it (its `date:` first) and "
                             "commit it, or `policy import` the texts published before",
     "publish.pages-updated": "updated the history, compare and feed pages on {branch}",
@@ -687,8 +690,8 @@ MESSAGES: dict[str, str] = {
                         "shows it until then, no text being in force before it",
     "publish.upcoming/moves": "{version}: upcoming, published ahead of its date; `latest` moves onto it on {version} "
                               "(`policy history`, daily on CI)",
-    "publish.recorded": "{version}: published with {count} warning(s) recorded, not blocking ({rules}); `policy "
-                        "check` at its commit lists them",
+    "publish.recorded": "{version}: published with {count:plural:warning|warnings} recorded, not blocking ({rules}); "
+                        "`policy check` at its commit lists them",
     "publish.line-ends": "{version}: the committed pages differ from the published ones in line ends or a byte order "
                          "mark only, which every command reads alike: the published version stands",
     "publish.no-document": "no document {document!r} on this site (documents: {known})",
@@ -817,16 +820,19 @@ MESSAGES: dict[str, str] = {
                            "before a tag…): delete it, or write it as plain text",
     "said.as-is": "{text:said}",
     # --- `policy verify`'s last line -------------------------------------------------------------------------
-    "verify.problems": "{count} problem(s) on {branch}: the archive is not as it was published (each is named above)",
-    "verify.ok": "{branch}: {files} files of {versions} version(s) match the manifest; {archive_files} files of the "
-                 "history, compare and feed pages are as the manifests give; {rebuilt} version(s) rebuilt from their "
-                 "source commit came out byte for byte as published; every file is accounted for and every page "
-                 "passes the output check",
-    "verify.ok/kept": "{branch}: {files} files of {versions} version(s) match the manifest; {archive_files} files of "
-                      "the history, compare and feed pages are as the manifests give; {rebuilt} version(s) rebuilt "
-                      "from their source commit came out byte for byte as published ({kept} PDF(s) of unchanged key "
-                      "taken as published: --print-pdfs prints them); every file is accounted for and every page "
-                      "passes the output check",
+    "verify.problems": "{count:plural:problem|problems} on {branch}: the archive is not as it was published (each is "
+                       "named above)",
+    "verify.ok": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} {files:form:matches|match} "
+                 "the manifest; {archive_files:plural:file|files} of the history, compare and feed pages "
+                 "{archive_files:form:is|are} as the manifests give; {rebuilt:plural:version|versions} rebuilt from "
+                 "{rebuilt:form:its|their} source commit came out byte for byte as published; every file is accounted "
+                 "for and every page passes the output check",
+    "verify.ok/kept": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} "
+                      "{files:form:matches|match} the manifest; {archive_files:plural:file|files} of the history, "
+                      "compare and feed pages {archive_files:form:is|are} as the manifests give; "
+                      "{rebuilt:plural:version|versions} rebuilt from {rebuilt:form:its|their} source commit came out "
+                      "byte for byte as published ({kept:plural:PDF|PDFs} of unchanged key taken as published: "
+                      "--print-pdfs prints them); every file is accounted for and every page passes the output check",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
     "manifest.missing": "missing (listed in the manifest, absent from the branch)",
     "manifest.added": "added (on the branch, not in the manifest)",
@@ -881,7 +887,7 @@ MESSAGES: dict[str, str] = {
     "gate.exceptions-unknown/shallow": "{file}: entry {n}: {commit!r} names no commit of this repository or of this "
                                        "shallow clone's history: `git fetch --unshallow` fetches the rest (give at "
                                        "least 7 characters of its id)",
-    "refuse.another-site": "{branch} holds {count:number} file(s) and no published version ({files}{more}): another "
+    "refuse.another-site": "{branch} holds {count:plural:file|files} and no published version ({files}{more}): another "
                            "site's? The archive would be written over and beside it (`policy verify` refuses each "
                            "file publishing did not write): keep that site on a branch of its own (`git branch -m "
                            "{branch} old-site`), or remove its files in a commit of {branch}. Nothing was published.",
@@ -962,7 +968,7 @@ MESSAGES: dict[str, str] = {
     "verify.cname": "CNAME: names another host than extra.policy.public_url's ({host}): GitHub Pages would serve the "
                     "archive at another address",
     "verify.unaccounted": "{path}: on the branch but not written by publishing (no manifest or rule accounts for it)",
-    "verify.language-dropped": "{code}/: {count:number} file(s) of {code}, a language of the published versions "
+    "verify.language-dropped": "{code}/: {count:plural:file|files} of {code}, a language of the published versions "
                                "that the configuration no longer has: configure it again (a language, once published, "
                                "is part of every later version)",
     "verify.root-page-missing": "index.html: missing (publishing writes it: the site's root page, sending readers to "
@@ -1066,8 +1072,9 @@ MESSAGES: dict[str, str] = {
     "upgrade.rescheduled": "rescheduled {path}: the daily job now runs {when:said}",
     "upgrade.daily": "at {time} UTC",
     "upgrade.daily/zone": "at {time} UTC, 00:23 in {zone} (standard time)",
-    "upgrade.themed": "{count} file(s) of hooks/ and overrides/ are now this generator's: review them with git diff (a "
-                      "colour or font of your own in policy.css: put it back), then policy check, and commit",
+    "upgrade.themed": "{count:plural:file|files} of hooks/ and overrides/ {count:form:is|are} now this generator's: "
+                      "review {count:form:it|them} with git diff (a colour or font of your own in policy.css: put it "
+                      "back), then policy check, and commit",
     "upgrade.current": "hooks/ and overrides/ already hold this generator's files",
     "upgrade.current/schedule": "hooks/ and overrides/ already hold this generator's files, commit the schedule",
     "upgrade.rebuild": "then `policy history --rebuild`: it moves the published versions onto this generator's theme "
@@ -1138,9 +1145,9 @@ MESSAGES: dict[str, str] = {
     "init.before/address": "      before publishing: the site's own address and POLICYSITE_SPEC in .github/workflows/ "
                            "(README.md, \"Before publishing\")",
     # --- `policy import` (importer.py) ---------------------------------------------------------------------------
-    "import.done": "imported {count} commit(s)",
-    "import.done/nothing": "imported {count} commit(s): nothing new",
-    "import.refused": "{count} file(s) not imported, each said above: {names}",
+    "import.done": "imported {count:plural:commit|commits}",
+    "import.done/nothing": "imported {count:plural:commit|commits}: nothing new",
+    "import.refused": "{count:plural:file|files} not imported, each said above: {names}",
     "import.several-documents": "this site has several documents ({known}): say which one these texts are of with "
                                 "--document ID (nothing imported)",
     "import.document-unknown": "{error}; a document the site does not have yet: add --new-document, which declares it "
@@ -1183,7 +1190,7 @@ MESSAGES: dict[str, str] = {
     "import.note/markdown-lines": "Markdown lines {lines} and {last:said}: {note:said}",
     "import.note/more": "{count} more",
     "convert.first-heading-title": "the text's first heading, a level {level} heading above all the others, is its "
-                                   "title (#), its other headings {shift} level(s) up",
+                                   "title (#), its other headings {shift:plural:level|levels} up",
     "convert.quoted": "“{words}”",
     "convert.quoted-list": "{quoted:each:, }{more:said}",
     "convert.and-more": " and {count} more",
@@ -1192,18 +1199,20 @@ MESSAGES: dict[str, str] = {
     "convert.removed-elements": "removed {count} <{tag}> {count:form:element|elements}",
     "convert.removed-buttons": "removed {count} <button> {count:form:element|elements}",
     "convert.removed-buttons/said": "removed {count} <button> {count:form:element|elements} ({shown:said})",
-    "convert.struck": "left out {count} passage(s) struck through (~~…~~), no longer the text: {shown:said}; put back "
-                      "what is still in force",
-    "convert.struck/html": "left out {count} passage(s) struck through, shown crossed out and so no longer the text: "
-                           "{shown:said}; put back what is still in force",
-    "convert.bold-numbered": "{count} bold paragraph(s) starting with a section number became section headings (the "
-                             "document has no heading styles)",
+    "convert.struck": "left out {count:plural:passage|passages} struck through (~~…~~), no longer the text: "
+                      "{shown:said}; put back what is still in force",
+    "convert.struck/html": "left out {count:plural:passage|passages} struck through, shown crossed out and so no "
+                           "longer the text: {shown:said}; put back what is still in force",
+    "convert.bold-numbered": "{count:plural:bold paragraph|bold paragraphs} starting with a section number became "
+                             "{count:form:a section heading|section headings} (the document has no heading styles)",
     "convert.bold-numbered/line": "a bold line starting with a section number became a section heading (the text has "
                                   "no other heading)",
-    "convert.bold-lines": "{count} bold line(s) standing alone over their text became section headings (the text has "
-                          "no heading under its title): check them",
-    "convert.bold-lines/titled": "{count} bold line(s) standing alone over their text became section headings (the "
-                                 "text has no heading under its title), the first line the title: check them",
+    "convert.bold-lines": "{count:plural:bold line|bold lines} standing alone over {count:form:its|their} text became "
+                          "{count:form:a section heading|section headings} (the text has no heading under its title): "
+                          "check {count:form:it|them}",
+    "convert.bold-lines/titled": "{count:plural:bold line|bold lines} standing alone over {count:form:its|their} text "
+                                 "became {count:form:a section heading|section headings} (the text has no heading "
+                                 "under its title), the first line the title: check {count:form:it|them}",
     "convert.bold-title": "the bold paragraph above the first section became the title",
     "convert.title-outside-main": "the page's <h1>, outside its main text, was kept as the title",
     "convert.archive-toolbar": "removed the web archive's toolbar",
@@ -1214,10 +1223,10 @@ MESSAGES: dict[str, str] = {
                                "footer and asides",
     "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",
     "convert.word-first-heading-title": "the document's first heading, at Word's level {top} above all the others "
-                                        "(no heading at level 1), is its title (#), its other headings {shift} "
-                                        "level(s) up",
+                                        "(no heading at level 1), is its title (#), its other headings "
+                                        "{shift:plural:level|levels} up",
     "convert.page-first-heading-title": "the page's first heading, an <h{top}> above all the others, is its title "
-                                        "(#), its other headings {shift} level(s) up",
+                                        "(#), its other headings {shift:plural:level|levels} up",
     "convert.consent-banner": "removed the page's consent banner (“{words}”): a consent manager's words, not the "
                               "policy's",
     "convert.in-page-links": "{count} {count:form:link|links} to this same page became in-page "
@@ -1237,42 +1246,44 @@ MESSAGES: dict[str, str] = {
     "convert.odt-indexes": "left out {count} table(s) of contents or index(es) the document generates from its "
                            "headings",
     "convert.word-comments": "left out {count} reviewer {count:form:comment|comments} of the Word document",
-    "convert.word-tracked": "the document has tracked changes ({insertions} insertion(s), {deletions} deletion(s)): "
-                            "read as if accepted",
-    "convert.word-footnotes": "{count} footnote(s) or endnote(s) became a numbered list at the end, linked both ways",
-    "convert.word-numbered-headings": "Word numbers {count} heading(s) by itself: the number Word shows is written at "
-                                      "the start of each (1. Title), as Word counts them; check the section numbers",
+    "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
+                            "{deletions:plural:deletion|deletions}): read as if accepted",
+    "convert.word-footnotes": "{count:plural:footnote or endnote|footnotes or endnotes} became a numbered list at the "
+                              "end, linked both ways",
+    "convert.word-numbered-headings": "Word numbers {count:plural:heading|headings} by itself: the number Word shows "
+                                      "is written at the start of each (1. Title), as Word counts them; check the "
+                                      "section numbers",
     "convert.word-title-style": "the paragraphs of the style {names:said} (Word's Title, as another language or a "
                                 "template names it) are the document's title",
-    "convert.word-hidden": "left out {count} run(s) of text formatted as hidden in Word (not shown, not printed: a "
-                           "drafting note, a table of contents' page numbers)",
-    "convert.word-unseen": "kept {count} run(s) of text Word draws unseen (white, or nearly, on an unshaded page; 1 "
-                           "point or smaller; squeezed into one another): {shown:said}; remove what is no text of the "
-                           "policy",
-    "convert.word-placeholders": "left out the placeholder of {count} content control(s) never filled in "
-                                 "({shown:said}): Word shows it in grey until the box is filled, no words of the "
-                                 "policy",
+    "convert.word-hidden": "left out {count:plural:run|runs} of text formatted as hidden in Word (not shown, not "
+                           "printed: a drafting note, a table of contents' page numbers)",
+    "convert.word-unseen": "kept {count:plural:run|runs} of text Word draws unseen (white, or nearly, on an unshaded "
+                           "page; 1 point or smaller; squeezed into one another): {shown:said}; remove what is no text "
+                           "of the policy",
+    "convert.word-placeholders": "left out the placeholder of {count:plural:content control|content controls} never "
+                                 "filled in ({shown:said}): Word shows it in grey until the box is filled, no words of "
+                                 "the policy",
     "convert.word-page-numbers": "left out the page numbers of {count} table of contents {count:form:entry|entries} (a "
                                  "web page has no pages)",
-    "convert.word-screentips": "{count} link(s) Word gave a ScreenTip ({shown:said}, shown on hovering): linked to "
-                               "their address, the ScreenTip left out",
-    "convert.word-directions": "{count} paragraph(s) or passage(s) Word sets in the other direction than their text's "
-                               "({shown:said}) kept apart by Unicode's direction isolates, so that they show as Word "
-                               "showed them",
-    "convert.word-directions/more": "{count} paragraph(s) or passage(s) Word sets in the other direction than their "
-                                    "text's ({shown:said} …) kept apart by Unicode's direction isolates, so that they "
-                                    "show as Word showed them",
-    "convert.word-readable": "read the words of {count} Word field result(s), phonetic guide base(s) or direction "
-                             "run(s) as text",
-    "convert.word-alternates": "read {count} passage(s) as Word shows them (its markup from Word 2010 on, mc:Choice), "
-                               "where the copy the document keeps for older programs says other words, left out: "
-                               "{shown:said}",
-    "convert.word-outline": "{count} paragraph(s) given an outline level of their own in Word (Paragraph › Outline "
-                            "level, as its navigation pane and table of contents read them) became headings of that "
-                            "level",
-    "convert.word-text-boxes": "read the words of {count} text box(es) drawn as shapes only (no older copy for other "
-                               "readers), as paragraphs after the paragraph each is anchored in, as Word's own copy "
-                               "reads",
+    "convert.word-screentips": "{count:plural:link|links} Word gave a ScreenTip ({shown:said}, shown on hovering): "
+                               "linked to {count:form:its|their} address, the ScreenTip left out",
+    "convert.word-directions": "{count:plural:paragraph or passage|paragraphs or passages} Word sets in the other "
+                               "direction than {count:form:its|their} text's ({shown:said}) kept apart by Unicode's "
+                               "direction isolates, so that they show as Word showed them",
+    "convert.word-directions/more": "{count:plural:paragraph or passage|paragraphs or passages} Word sets in the other "
+                                    "direction than {count:form:its|their} text's ({shown:said} …) kept apart by "
+                                    "Unicode's direction isolates, so that they show as Word showed them",
+    "convert.word-readable": "read the words of {count:plural:Word field result, phonetic guide base or direction "
+                             "run|Word field results, phonetic guide bases or direction runs} as text",
+    "convert.word-alternates": "read {count:plural:passage|passages} as Word shows them (its markup from Word 2010 on, "
+                               "mc:Choice), where the copy the document keeps for older programs says other words, "
+                               "left out: {shown:said}",
+    "convert.word-outline": "{count:plural:paragraph|paragraphs} given an outline level of their own in Word "
+                            "(Paragraph › Outline level, as its navigation pane and table of contents read them) "
+                            "became headings of that level",
+    "convert.word-text-boxes": "read the words of {count:plural:text box|text boxes} drawn as shapes only (no older "
+                               "copy for other readers), as paragraphs after the paragraph each is anchored in, as "
+                               "Word's own copy reads",
     "convert.word-numbering-format": "Word numbers some lists or headings in a format the import cannot draw "
                                      "({formats}): their labels were written in digits (1, 2); write them as Word "
                                      "shows them",
@@ -1292,8 +1303,8 @@ MESSAGES: dict[str, str] = {
                                  "with its own --lang)",
     "convert.date-heading": "the date line under the title written as a heading (“{words}”) is a paragraph: a heading "
                             "is a section's, and this one has no text",
-    "convert.bold-between": "{count} bold paragraph(s) numbered as the section after the heading above them became "
-                            "section headings",
+    "convert.bold-between": "{count:plural:bold paragraph|bold paragraphs} numbered as the section after the heading "
+                            "above them became section headings",
     "convert.bold-line-title": "the bold line above the first section, “{words}”, became the title",
     "convert.heading-levels/numbered": "{count} {count:form:heading|headings} moved to the level the site reads (each "
                                        "section number's depth: 1. a ##, 1.2 a ###)",
@@ -1306,32 +1317,35 @@ MESSAGES: dict[str, str] = {
     "convert.word-clauses/plain": "a numbered list whose items each start with a line of a few words over clauses Word "
                                   "numbers under it (1.1, 1.2; no heading styles, no bold): each item became a "
                                   "section, that line the heading",
-    "convert.word-numbered-items": "{count} list item(s) holding only a bold line numbered by Word (sections numbered "
-                                   "with the numbering button, no heading styles) became section headings of their "
-                                   "numbers",
-    "convert.word-numbered-items/plain": "{count} list item(s) holding only a line of a few words numbered by Word 1, "
-                                         "2, 3 …, each over paragraphs (sections numbered with the numbering button, "
-                                         "no heading styles, no bold) became section headings of their numbers",
+    "convert.word-numbered-items": "{count:plural:list item|list items} holding only a bold line numbered by Word "
+                                   "(sections numbered with the numbering button, no heading styles) became section "
+                                   "headings of their numbers",
+    "convert.word-numbered-items/plain": "{count:plural:list item|list items} holding only a line of a few words "
+                                         "numbered by Word 1, 2, 3 …, each over paragraphs (sections numbered with the "
+                                         "numbering button, no heading styles, no bold) became section headings of "
+                                         "their numbers",
     "convert.first-line-title": "the text's first line, “{words}”, above its first section, became its title",
-    "convert.typed-numbered-lines": "{count} paragraph(s) of a few words starting with a section number typed by hand "
-                                    "(1. Introduction, 2.1 Access), each over paragraphs, became section headings "
-                                    "(the document has no heading styles)",
+    "convert.typed-numbered-lines": "{count:plural:paragraph|paragraphs} of a few words starting with a section number "
+                                    "typed by hand (1. Introduction, 2.1 Access), each over paragraphs, became section "
+                                    "headings (the document has no heading styles)",
     "convert.cloudflare-emails": "{count} e-mail {count:form:address|addresses} hidden by Cloudflare's email "
                                  "protection (“{placeholder}”) shown again, as the reader's browser showed "
                                  "{count:form:it|them}",
     "convert.cloudflare-left": "{count} “{placeholder}” left in the text: Cloudflare hid an address there that the "
                                "saved page no longer holds; write the address in its place",
-    "convert.run-in": "{count} bold section title(s) running in at the start of their text, numbered as the section "
-                      "between the headings around them, became section headings, their text the paragraph under them",
+    "convert.run-in": "{count:plural:bold section title|bold section titles} running in at the start of their text, "
+                      "numbered as the section between the headings around them, became section headings, their text "
+                      "the paragraph under them",
     "convert.template-title-block": "left out the template's block {{% block {name} %}} of words alone, “{words}”, "
                                     "which its layout shows as the page's <title> or such: the same words are the "
                                     "page's heading",
-    "convert.template-comments": "left out {count} template comment(s) ({{# … #}}), which no reader saw: “{words}”",
-    "convert.template-statements": "left out {count} statement(s) of the page's server template (Jinja, Django, "
-                                   "Nunjucks: {statements}), which its server ran and no reader saw",
-    "convert.php-blocks": "left out {count} block(s) of the page's PHP code ({first} …), which its server ran and no "
-                          "reader saw: what they wrote there (a header, a menu, perhaps words of the text) is not "
-                          "read; check the page as readers saw it",
+    "convert.template-comments": "left out {count:plural:template comment|template comments} ({{# … #}}), which no "
+                                 "reader saw: “{words}”",
+    "convert.template-statements": "left out {count:plural:statement|statements} of the page's server template (Jinja, "
+                                   "Django, Nunjucks: {statements}), which its server ran and no reader saw",
+    "convert.php-blocks": "left out {count:plural:block|blocks} of the page's PHP code ({first} …), which its server "
+                          "ran and no reader saw: what they wrote there (a header, a menu, perhaps words of the text) "
+                          "is not read; check the page as readers saw it",
     "convert.template-expression": "kept as written the template code {code}, whose output the old site's server wrote "
                                    "there: check the page as readers saw it, and write its words in a new version",
     "convert.content-tabs": "{count} tab {count:form:title|titles} (MkDocs Material's content tabs) kept above the "
@@ -1341,12 +1355,12 @@ MESSAGES: dict[str, str] = {
                           "as a section, else in bold",
     "convert.tab-titles": "{count} tab {count:form:title|titles} kept once, above the panel each opens (a heading "
                           "where numbered as a section, else in bold)",
-    "convert.closed-panels": "kept {count} panel(s) closed when the page was saved, which a reader opens with its tab "
-                             "or button: {shown:said}",
+    "convert.closed-panels": "kept {count:plural:panel|panels} closed when the page was saved, which a reader opens "
+                             "with its tab or button: {shown:said}",
     "convert.definition-lists": "{count} definition {count:form:list|lists}: each term became a paragraph in bold, its "
                                 "definition the paragraph after it (Markdown has no definition lists)",
-    "convert.task-boxes": "{count} task list box(es) written as the box each showed, {ticked} ticked or {unticked} "
-                          "empty (the site's Markdown has no task lists)",
+    "convert.task-boxes": "{count:plural:task list box|task list boxes} written as the box {count:form:it|each} "
+                          "showed, {ticked} ticked or {unticked} empty (the site's Markdown has no task lists)",
     "convert.form-words": "kept the words of a form to fill in (“{words}”): a sign-up or contact form's words are "
                           "seldom the policy's: if these are not, remove the form from the saved page before importing "
                           "it",
@@ -1357,33 +1371,37 @@ MESSAGES: dict[str, str] = {
                                 "above its text: a heading where numbered as a section, else in bold",
     "convert.disclosure-titles": "{count} disclosure {count:form:title|titles} (<details>'s <summary>) kept above "
                                  "its text: in bold, a heading where numbered as a section",
-    "convert.underlined": "{count} underlined passage(s) written in italics: the site's text has no underline (on a "
-                          "web page, underlined words read as a link)",
-    "convert.ruby": "left out the {count:form:reading|readings} (ruby: furigana, pinyin) drawn above {count} word(s), "
-                    "the words kept: {shown:said}",
-    "convert.hidden-elements": "left out {count} element(s) marked hidden, which readers never saw: {shown:said}",
-    "convert.screen-reader-link-words": "left out {count} link word(s) written for screen readers only: {shown:said}",
-    "convert.style-hid-link-words": "left out {count} link word(s) the page's style hid (display:none), the link "
-                                    "showing an icon or nothing in their place: {shown:said}",
-    "convert.style-hid-kept": "kept {count} element(s) that the page's style hid (display:none: a closed panel, or a "
-                              "note never shown): {shown:said}; remove what is no text of the policy",
-    "convert.screen-reader-repeats": "left out {count} element(s) written for screen readers only (hidden from sight), "
-                                     "repeating the heading or caption above them: {shown:said}",
-    "convert.screen-reader-kept": "kept {count} element(s) written for screen readers only, which the page hid from "
-                                  "sight: {shown:said}; remove what is no text of the policy",
-    "convert.nested-tables": "{count} table(s) inside a table's cell became the cell's text, one row after another",
+    "convert.underlined": "{count:plural:underlined passage|underlined passages} written in italics: the site's text "
+                          "has no underline (on a web page, underlined words read as a link)",
+    "convert.ruby": "left out the {count:form:reading|readings} (ruby: furigana, pinyin) drawn above "
+                    "{count:plural:word|words}, the words kept: {shown:said}",
+    "convert.hidden-elements": "left out {count:plural:element|elements} marked hidden, which readers never saw: "
+                               "{shown:said}",
+    "convert.screen-reader-link-words": "left out {count:plural:link word|link words} written for screen readers only: "
+                                        "{shown:said}",
+    "convert.style-hid-link-words": "left out {count:plural:link word|link words} the page's style hid (display:none), "
+                                    "the link showing an icon or nothing in their place: {shown:said}",
+    "convert.style-hid-kept": "kept {count:plural:element|elements} that the page's style hid (display:none: a closed "
+                              "panel, or a note never shown): {shown:said}; remove what is no text of the policy",
+    "convert.screen-reader-repeats": "left out {count:plural:element|elements} written for screen readers only (hidden "
+                                     "from sight), repeating the heading or caption above them: {shown:said}",
+    "convert.screen-reader-kept": "kept {count:plural:element|elements} written for screen readers only, which the "
+                                  "page hid from sight: {shown:said}; remove what is no text of the policy",
+    "convert.nested-tables": "{count:plural:table|tables} inside a table's cell became the cell's text, one row after "
+                             "another",
     "convert.section-lists": "{count} {count:form:list|lists} of sections (each item starting with a heading): each "
                              "heading became a section heading",
     "convert.section-lists/numbered": "{count} {count:form:list|lists} of sections (each item starting with a "
                                       "heading): each heading became a section heading, numbered as its item was",
     "convert.headings-in-items": "{count} {count:form:heading|headings} inside a list item (which Markdown cannot "
                                  "hold) written in bold",
-    "convert.preformatted": "the text was one preformatted block (plain text in a <pre>): read as {paragraphs} "
-                            "paragraph(s), each line kept, and {headings} heading(s), its short first line and its "
-                            "short numbered lines, alone or right over their text; check them",
-    "convert.preformatted/text": "plain text: read as {paragraphs} paragraph(s), each line kept, and {headings} "
-                                 "heading(s), its short first line and its short numbered lines, alone or right over "
-                                 "their text; check them",
+    "convert.preformatted": "the text was one preformatted block (plain text in a <pre>): read as "
+                            "{paragraphs:plural:paragraph|paragraphs}, each line kept, and "
+                            "{headings:plural:heading|headings}, its short first line and its short numbered lines, "
+                            "alone or right over their text; check them",
+    "convert.preformatted/text": "plain text: read as {paragraphs:plural:paragraph|paragraphs}, each line kept, and "
+                                 "{headings:plural:heading|headings}, its short first line and its short numbered "
+                                 "lines, alone or right over their text; check them",
     "convert.card-links": "{count} {count:form:link|links} around paragraphs (a card: a title, a description): each "
                           "paragraph's words linked to the same address",
     "convert.word-place-link": "a Word link to a place in a page became {href}",
@@ -1394,25 +1412,25 @@ MESSAGES: dict[str, str] = {
     "convert.merged-cells": "{count} table {count:form:cell|cells} spanning several rows or columns: repeated in each "
                             "row spanned, followed by empty cells for the columns (a Markdown table has no merged "
                             "cells)",
-    "convert.repeated-ids": "{count} heading id(s) the page gave a heading above too ({shown:said}): kept on the "
-                            "first, where the page's links landed",
-    "convert.footnotes": "{count} footnote(s) ([^…]) linked to their notes, numbered in the order the text cites them "
-                         "(this site's Markdown has no footnotes): each note stays where it is written, starting with "
-                         "its number",
+    "convert.repeated-ids": "{count:plural:heading id|heading ids} the page gave a heading above too ({shown:said}): "
+                            "kept on the first, where the page's links landed",
+    "convert.footnotes": "{count:plural:footnote|footnotes} ([^…]) linked to their notes, numbered in the order the "
+                         "text cites them (this site's Markdown has no footnotes): each note stays where it is "
+                         "written, starting with its number",
     "convert.title-of/first": "the first `#` heading is the title",
     "convert.title-of/own": "the title (#) is the front matter's",
     "convert.title-of/front": "the front matter's title, “{title}”, became a title",
     "convert.title-of/line": "the text's first line, “{title}”, a plain paragraph, became its title",
-    "convert.title-shift": "{said:said}, and the {count} `#` heading(s) below it sections (##), every heading one "
-                           "level down, as the old site showed them{capped:said}",
-    "convert.title-shift-capped": "; {count} heading(s) at level 6 stayed there",
+    "convert.title-shift": "{said:said}, and the {count:plural:`#` heading|`#` headings} below it sections (##), every "
+                           "heading one level down, as the old site showed them{capped:said}",
+    "convert.title-shift-capped": "; {count:plural:heading|headings} at level 6 stayed there",
     "convert.pandoc-title": "Pandoc's title block (`% {title}`): its title is the page's title",
     "convert.pandoc-title/shown": "Pandoc's title block (`% {title}`): its title is the page's title, its authors and "
                                   "date kept under it, a line each, as Pandoc shows them",
-    "convert.badges": "left out {count} picture(s) standing alone above the title (a README's badges, a logo), no "
-                      "words of the policy: {shown:said}",
-    "convert.heading-levels": "{count} heading(s) moved to the level the site reads (each section number's depth: 1. a "
-                              "##, 1.2 a ###)",
+    "convert.badges": "left out {count:plural:picture|pictures} standing alone above the title (a README's badges, a "
+                      "logo), no words of the policy: {shown:said}",
+    "convert.heading-levels": "{count:plural:heading|headings} moved to the level the site reads (each section "
+                              "number's depth: 1. a ##, 1.2 a ###)",
     "convert.table-row-cells": "a table row has more cells than its header: the header is given empty cells so that "
                                "its words are kept (GitHub's and this site's renderers drop them; the old site may not "
                                "have shown them)",
@@ -1421,17 +1439,18 @@ MESSAGES: dict[str, str] = {
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "
                                   "\\:, \\$ as GitHub and Google Docs write them: the page would show the "
                                   "backslash) left out, each character kept",
-    "convert.backslash-breaks": "{count} line break(s) written with a backslash (GitHub's Markdown) are written as "
-                                "Markdown's two spaces at the line's end",
-    "convert.task-boxes/markdown": "{count} task list box(es) (`- [x]`, `- [ ]`) written as the box each showed, "
-                                   "{ticked} ticked or {unticked} empty (the site's Markdown has no task lists)",
-    "convert.underlined-headings": "{count} numbered heading(s) written underlined ({shown:said}) are written with # "
-                                   "marks: the checks would read each as a list item over a rule, the page as a "
-                                   "heading",
-    "convert.unspaced-headings": "{count} heading(s) written without a space after their # marks ({shown:said}) are "
-                                 "written with one: the site's Markdown reads a heading there, as the text's author "
-                                 "meant, the checks a paragraph (a CommonMark site, Hugo's or GitHub's, showed the # "
-                                 "marks as text)",
+    "convert.backslash-breaks": "{count:plural:line break|line breaks} written with a backslash (GitHub's Markdown) "
+                                "{count:form:is|are} written as Markdown's two spaces at the line's end",
+    "convert.task-boxes/markdown": "{count:plural:task list box|task list boxes} (`- [x]`, `- [ ]`) written as the box "
+                                   "{count:form:it|each} showed, {ticked} ticked or {unticked} empty (the site's "
+                                   "Markdown has no task lists)",
+    "convert.underlined-headings": "{count:plural:numbered heading|numbered headings} written underlined "
+                                   "({shown:said}) {count:form:is|are} written with # marks: the checks would read "
+                                   "each as a list item over a rule, the page as a heading",
+    "convert.unspaced-headings": "{count:plural:heading|headings} written without a space after {count:form:its|their} "
+                                 "# marks ({shown:said}) {count:form:is|are} written with one: the site's Markdown "
+                                 "reads a heading there, as the text's author meant, the checks a paragraph (a "
+                                 "CommonMark site, Hugo's or GitHub's, showed the # marks as text)",
     "convert.list-marker-space": "a list item written without the space after its marker (`1.Word`, `*Word`) is "
                                  "written with it: the old site showed it as text, not as an item",
     "convert.utf16": "the file is UTF-16: read as such",
@@ -1446,8 +1465,8 @@ MESSAGES: dict[str, str] = {
     "convert.subtitle": "the front matter's subtitle, which the old site's layout showed under the title, is the "
                         "text's first paragraph: {words:said}",
     "convert.mhtml": "a web page saved as one file (MHTML): read the page it holds",
-    "convert.css-counters/lists": "{count} list(s) labelled by the page's stylesheet (CSS counters: “(1)”, “Art. 1”): "
-                                  "each item keeps the label the page showed at the start of its text",
+    "convert.css-counters/lists": "{count:plural:list|lists} labelled by the page's stylesheet (CSS counters: “(1)”, "
+                                  "“Art. 1”): each item keeps the label the page showed at the start of its text",
     "convert.css-counters/headings": "{count} {count:form:heading|headings} numbered by the page's stylesheet (CSS "
                                      "counters): each number written before its title, as the page showed it",
     "convert.charset/utf16": "the page is UTF-16 without its byte order mark: read as such",
@@ -1467,8 +1486,8 @@ MESSAGES: dict[str, str] = {
     "convert.google-docs-title": "the Google Docs title is the policy's title (#), its headings one level below it",
     "convert.word-title-paragraph": "the Word document's Title paragraph is the policy's title (#), its headings one "
                                     "level below it",
-    "convert.exported-comments": "left out {count} reviewer comment(s) of the exported document, and their marks in "
-                                 "the text",
+    "convert.exported-comments": "left out {count:plural:reviewer comment|reviewer comments} of the exported document, "
+                                 "and their marks in the text",
     "convert.marks-undone": "bold or italics around whole headings and paragraphs, or undone by their own style (the "
                             "wrapper Google Docs leaves in pasted text), left out: each keeps its own look",
     "convert.css-marks": "text the page's CSS draws in bold, in italics or struck through is marked so ({marks:each:, "
@@ -1478,17 +1497,17 @@ MESSAGES: dict[str, str] = {
     "convert.css-mark/del": "{count} struck through",
     "convert.role-headings": "{count} {count:form:element|elements} marked as {count:form:heading|headings} "
                              "(role=\"heading\", aria-level) became the heading of their level",
-    "convert.print-links": "left out {count} link(s) or button(s) printing the page ({shown:said}): the old site's "
-                           "tool, not the policy's words (this site has its own PDF)",
-    "convert.top-links": "left out {count} link(s) back to the top of the page standing alone (“{words}”): the old "
-                         "page's navigation, not the policy's words",
-    "convert.hash-links": "{count} link(s) to “#” alone, controls the page's scripts ran (“{words}”): kept their "
-                          "words, not linked (nothing on this site answers them)",
+    "convert.print-links": "left out {count:plural:link or button|links or buttons} printing the page ({shown:said}): "
+                           "the old site's tool, not the policy's words (this site has its own PDF)",
+    "convert.top-links": "left out {count:plural:link|links} back to the top of the page standing alone (“{words}”): "
+                         "the old page's navigation, not the policy's words",
+    "convert.hash-links": "{count:plural:link|links} to “#” alone, controls the page's scripts ran (“{words}”): kept "
+                          "their words, not linked (nothing on this site answers them)",
     "convert.toc-box": "left out a table of contents plugin's box (“{words}…”): links to the page's headings, which "
                        "the site draws itself",
     "convert.feedback": "left out the page's feedback question with its answer buttons (“{words}”): the old page's "
                         "survey, not the policy's words",
-    "convert.page-icons": "left out {count} icon(s) a Notion or Ghost page draws beside its title and "
+    "convert.page-icons": "left out {count:plural:icon|icons} a Notion or Ghost page draws beside its title and "
                           "callouts{drawn:opt: (%s)}: decoration, not the policy's words",
     "convert.notion-properties": "left out the Notion page's properties under its title (“{words}”): the workspace's "
                                  "record of the page, not the policy's words",
@@ -1500,8 +1519,8 @@ MESSAGES: dict[str, str] = {
     "convert.google-redirects": "{count} {count:form:link|links} through Google's redirect (google.com/url?q=…) "
                                 "{count:form:points to its|point to their} address directly (a reader's click would "
                                 "have gone through Google first)",
-    "import.words": "{path}: listed {count} word(s) of the imported text that the {lang:language} dictionary lacks "
-                    "({examples}): review them; a misspelling among them is the text's own, to correct in a new "
+    "import.words": "{path}: listed {count:plural:word|words} of the imported text that the {lang:language} dictionary "
+                    "lacks ({examples}): review them; a misspelling among them is the text's own, to correct in a new "
                     "version",
     "import.no-translation": "{version}: no {lang} text dated before {end}: this version has no {lang} page",
     "import.no-translation/ahead": "{version}: no {lang} text dated before {end} but {ahead}, which translates the "
@@ -1541,8 +1560,9 @@ MESSAGES: dict[str, str] = {
                                 "Markdown (pandoc --to gfm) or save the page its site showed as .html",
     "import.other-format/asciidoc": "AsciiDoc, which pandoc does not read: convert it to HTML with Asciidoctor "
                                     "(asciidoctor privacy.adoc) or save the page its site showed as .html",
-    "import.unread-formats": "{count} dated version(s) in a format import does not read (nothing imported: a version "
-                             "left out now could not be imported after the later ones):\n  {items:each:\n  }",
+    "import.unread-formats": "{count:plural:dated version|dated versions} in a format import does not read (nothing "
+                             "imported: a version left out now could not be imported after the later ones):\n  "
+                             "{items:each:\n  }",
     "import.skipped/language-name": "{path}: skipped: its name says it is the {lang} text: import it with --lang "
                                     "{lang}",
     "import.skipped/language-folder": "{path}: skipped: its folder says it is the {lang} text: import it with --lang "
@@ -1611,7 +1631,7 @@ MESSAGES: dict[str, str] = {
                                "to take effect on {version}, is not on {branch}: publish it (`policy history`), or "
                                "find out why the branch lacks it (rewound by a force-push? the text readers were told "
                                "of must stay as it was announced)",
-    "verify.shared-renamed": "{folder}{files}: not the file(s) the folder is named after (a digest of its files' paths "
+    "verify.shared-renamed": "{folder}{files}: not the files the folder is named after (a digest of its files' paths "
                              "and bytes): replaced on the branch together with {listing}; restore them (`git log -p "
                              "{folder}`)",
     "verify.shared-unlisted": "{folder} ({source}): its pages link {theme}, which no manifest lists ({listing} is "
@@ -1626,7 +1646,7 @@ MESSAGES: dict[str, str] = {
     "verify.remote/no-local": "{remote}/{name} is verified (there is no local {name})",
     # --- `policy sync-mark`, `policy words`, `policy build` and `policy diff` (cli.py, checks.py, sides.py) -------
     "sync-mark.needs": "sync-mark needs section numbers or --all",
-    "sync-mark.marked": "{path:said}: marked {count} section(s) in line: {numbers}",
+    "sync-mark.marked": "{path:said}: marked {count:plural:section|sections} in line: {numbers}",
     "sync-mark.anew": "{path} (it could not be read: written anew)",
     "sync-mark.authoritative": "{lang} is the authoritative language: only translations are marked",
     "sync-mark.no-section": "{path} has no section {sections}: its sections are {some}",
@@ -1641,8 +1661,9 @@ MESSAGES: dict[str, str] = {
     "build.built": "built {path}",
     "diff.docx-output": "--format docx writes a Word document: name it with -o FILE",
     "diff.same": "{old} and {new} have the same {language} text{notes:said}{restyled:said}{redated:said}",
-    "diff.same/restyled": "; {count} heading(s) write their number otherwise, shown below",
-    "diff.same/notes": " ({whitespace} whitespace and {formatting} formatting change(s) only)",
+    "diff.same/restyled": "; {count:plural:heading|headings} {count:form:writes its|write their} number otherwise, "
+                          "shown below",
+    "diff.same/notes": " ({whitespace} whitespace and {formatting:plural:formatting change|formatting changes} only)",
     "diff.redated": ": dated {new}, it would be published as a version whose history entry, changes page and feed item "
                     "say “No change in the text.” if no other language changes (a review confirming the text may say "
                     "so in `summary:`)",
@@ -2239,8 +2260,9 @@ MESSAGES: dict[str, str] = {
                             "on the branch (`git log <branch> -- <path>` shows it; `policy verify` names every "
                             "difference), or rebuild every version (`policy history --rebuild`). Nothing was "
                             "published.",
-    "publish.pdfs-kept": "{count} PDF(s) kept as published: their text, print template, options and engine are "
-                         "unchanged (the same key), so printing them again gives the same bytes",
+    "publish.pdfs-kept": "{count:plural:PDF|PDFs} kept as published: {count:form:its|their} text, print template, "
+                         "options and engine are unchanged (the same key), so printing {count:form:it|them} again "
+                         "gives the same bytes",
     "publish.partial": "{version}: published in {languages} only: {missing} does not exist at {commit} (a translation "
                        "that starts with a later version)",
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",
@@ -2282,8 +2304,8 @@ MESSAGES: dict[str, str] = {
                             "branch -f {branch} {remote}/{branch}`",
     "push.failed": "published on the local {branch}, but pushing it to {remote} failed: {error:said}",
     "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error:said}",
-    "publish.legacy": "{count} version(s) published before changes pages and JSON exports existed ({versions}): "
-                      "`policy history --rebuild` adds them",
+    "publish.legacy": "{count:plural:version|versions} published before changes pages and JSON exports existed "
+                      "({versions}): `policy history --rebuild` adds them",
     "import.skipped/data": "{path}: skipped: a data file whose name holds no date (a site's settings; a policy's data "
                            "file is read when named on its own or dated in its name)",
     "import.data-unreadable": "{name}:{line}: a data file that does not read as YAML, JSON or TOML ({problem})",
@@ -2334,10 +2356,12 @@ MESSAGES: dict[str, str] = {
     "convert.indented-html-page": "the <{tag}> element that is the whole page, indented HTML (which Jekyll's kramdown "
                                   "renders as HTML), was converted as an HTML page",
     "convert.in-it": "in it: {note:said}",
-    "convert.obsidian-links": "{count} link(s) between the notes of an Obsidian vault ({links}) became the words they "
-                              "show (this site has no such notes: link the pages in a new version)",
-    "convert.obsidian-embeds": "left out {count} embed(s) of a vault's file (![[…]]), which this site does not have",
-    "convert.obsidian-block-ids": "left out {count} block id(s) (^…) at a line's end, which Obsidian does not show",
+    "convert.obsidian-links": "{count:plural:link|links} between the notes of an Obsidian vault ({links}) became the "
+                              "words they show (this site has no such notes: link the pages in a new version)",
+    "convert.obsidian-embeds": "left out {count:plural:embed|embeds} of a vault's file (![[…]]), which this site does "
+                               "not have",
+    "convert.obsidian-block-ids": "left out {count:plural:block id|block ids} (^…) at a line's end, which Obsidian "
+                                  "does not show",
     "convert.front-matter-filled": "wrote {tag} as the words the old site filled in, its front matter's {key}: "
                                    "{words:said}",
     "convert.front-matter-filled/filtered": "wrote {tag} as the words the old site filled in, its front matter's "
@@ -2380,11 +2404,11 @@ MESSAGES: dict[str, str] = {
     "convert.fence-word": "the word after a code block's opening {fence} ({word}) left out: the site shows code blocks "
                           "without it",
     "convert.marked-text": "marked text (==words==) written as its words",
-    "convert.grid-table": "a grid table (Pandoc) written as a table of {count} row(s)",
+    "convert.grid-table": "a grid table (Pandoc) written as a table of {count:plural:row|rows}",
     "convert.grid-table/spanned": "a grid table (Pandoc) whose cells span rows or columns is kept as written: rewrite "
                                   "it as a table of rows and columns, or the page shows its rules",
-    "convert.line-block": "a line block (Pandoc: {count} line(s) each starting with “| ”, an address perhaps) written "
-                          "as lines ending in a line break",
+    "convert.line-block": "a line block (Pandoc: {count:plural:line|lines} each starting with “| ”, an address "
+                          "perhaps) written as lines ending in a line break",
     "convert.bracketed-span": "a bracketed span (Pandoc) written as its words, its attributes {attributes} left out: "
                               "{words:said}",
     "convert.hugo-shortcode": "left out a Hugo shortcode, {shortcode}, which the old site read (the text between a "
@@ -2399,18 +2423,19 @@ MESSAGES: dict[str, str] = {
     "convert.admonition-marker/titled": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is "
                                         "kept, its title in bold above it",
     # --- import notes of lists, a page's main text, its headings and its Markdown's layout -------------------------
-    "convert.lifted-items": "{count} list item(s) with no words, holding only a deeper list (a Word list starting at "
-                            "level 2 or 3, indented with Tab): the deeper list took its place (Markdown has no item "
-                            "without words)",
-    "convert.word-list-paragraphs": "{count} paragraph(s) of lists Word saved as a web page became list items: a "
-                                    "bullet Word drew in a symbol font became “-”, any other label (a), 1.1.) was kept "
-                                    "at the start of its item{numbered:said}",
-    "convert.word-list-paragraphs/numbered": "; {count} list(s) numbered 1., 2. became numbered lists, from Word's "
-                                             "first number",
-    "convert.google-lists": "Google Docs lists: {nested} level(s) nested again into the item before them, {joined} "
-                            "list(s) joined to the one before (the export writes each level as a list of its own)",
-    "convert.google-labelled": "{count} Google Docs list(s) lettered or numbered otherwise than 1., 2.: each item "
-                               "keeps its label at the start of its text",
+    "convert.lifted-items": "{count:plural:list item|list items} with no words, holding only a deeper list (a Word "
+                            "list starting at level 2 or 3, indented with Tab): the deeper list took its place "
+                            "(Markdown has no item without words)",
+    "convert.word-list-paragraphs": "{count:plural:paragraph|paragraphs} of lists Word saved as a web page became list "
+                                    "items: a bullet Word drew in a symbol font became “-”, any other label (a), 1.1.) "
+                                    "was kept at the start of its item{numbered:said}",
+    "convert.word-list-paragraphs/numbered": "; {count:plural:list|lists} numbered 1., 2. became numbered lists, from "
+                                             "Word's first number",
+    "convert.google-lists": "Google Docs lists: {nested:plural:level|levels} nested again into the item before them, "
+                            "{joined:plural:list|lists} joined to the one before (the export writes each level as a "
+                            "list of its own)",
+    "convert.google-labelled": "{count:plural:Google Docs list|Google Docs lists} lettered or numbered otherwise than "
+                               "1., 2.: each item keeps its label at the start of its text",
     "convert.lists-continued": "{count} numbered {count:form:list|lists} went on from the list before (text between "
                                "its items): each starts at Word's number",
     "convert.lists-numbered-on": "{count} numbered {count:form:list|lists} right after another list or numbered by its "
@@ -2424,23 +2449,24 @@ MESSAGES: dict[str, str] = {
                              "page showed",
     "convert.cell-lists": "{count} table {count:form:cell|cells} held a list: each item is a line of its cell, "
                           "starting with its \"-\" or number (a Markdown table's cell holds no list)",
-    "convert.isolated": "{count} passage(s) the page sets apart in the other direction than its text's (dir=, <bdi>: "
-                        "{passages:each:, }) kept apart by Unicode's direction isolates, so that they show as the page "
-                        "showed them",
-    "convert.shadow-roots": "read {count} element(s) as drawn through their shadow root (<template shadowrootmode>): a "
-                            "browser shows the template's content in their place, their own children only where it "
-                            "has a slot for them",
-    "convert.css-line-breaks": "the line breaks the page's CSS keeps (white-space: pre-wrap, pre-line) in {count} "
-                               "element(s) are line breaks of the text, as the page showed them",
-    "convert.css-content": "wrote in {count} passage(s) of words the page's style drew before or after its elements "
-                           "(CSS content), as a reader saw them: {passages:each:, }{more}",
-    "convert.overridden": "wrote {count} passage(s) the page drew right to left by overriding their direction (<bdo "
-                          "dir=\"rtl\">, unicode-bidi: bidi-override) as a reader saw them: {passages:each:, }",
-    "convert.overridden/kept": "kept {count} passage(s) the page drew in another order than written (a direction "
-                               "overridden around words and elements): {passages:each:, }; write them as the page "
-                               "showed them",
-    "convert.drop-down-labels": "left out the label of {count} drop-down list(s) ({labels:each:, }), which goes with "
-                                "its options",
+    "convert.isolated": "{count:plural:passage|passages} the page sets apart in the other direction than its text's "
+                        "(dir=, <bdi>: {passages:each:, }) kept apart by Unicode's direction isolates, so that they "
+                        "show as the page showed them",
+    "convert.shadow-roots": "read {count:plural:element|elements} as drawn through their shadow root (<template "
+                            "shadowrootmode>): a browser shows the template's content in their place, their own "
+                            "children only where it has a slot for them",
+    "convert.css-line-breaks": "the line breaks the page's CSS keeps (white-space: pre-wrap, pre-line) in "
+                               "{count:plural:element|elements} are line breaks of the text, as the page showed them",
+    "convert.css-content": "wrote in {count:plural:passage|passages} of words the page's style drew before or after "
+                           "its elements (CSS content), as a reader saw them: {passages:each:, }{more}",
+    "convert.overridden": "wrote {count:plural:passage|passages} the page drew right to left by overriding their "
+                          "direction (<bdo dir=\"rtl\">, unicode-bidi: bidi-override) as a reader saw them: "
+                          "{passages:each:, }",
+    "convert.overridden/kept": "kept {count:plural:passage|passages} the page drew in another order than written (a "
+                               "direction overridden around words and elements): {passages:each:, }; write them as the "
+                               "page showed them",
+    "convert.drop-down-labels": "left out the label of {count:plural:drop-down list|drop-down lists} "
+                                "({labels:each:, }), which goes with its options",
     "convert.chrome-by-class": "the page marks its site's header, navigation, breadcrumbs and footer by their class or "
                                "id only (`<div id=\"footer\">`, as pages built without HTML5's elements do): left them "
                                "out ({words:said})",
@@ -2452,23 +2478,24 @@ MESSAGES: dict[str, str] = {
     "convert.post-chrome": "removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                            "content: sharing buttons, an edit link, comments, the article's own footer, its author and "
                            "votes, lists of other pages, links to the page in other languages, breadcrumbs",
-    "convert.lists-between-items": "{count} list(s) written between the items of another (a deeper level, as copied "
-                                   "text and older editors write it) nested in the item before them, as a browser "
-                                   "shows them",
+    "convert.lists-between-items": "{count:plural:list|lists} written between the items of another (a deeper level, as "
+                                   "copied text and older editors write it) nested in the item before them, as a "
+                                   "browser shows them",
     "convert.top/word": "Heading 1",
-    "convert.top-sections": "the text's sections are {top:said}, as its title is: {count} heading(s) one level down, "
-                            "each section a section (##)",
+    "convert.top-sections": "the text's sections are {top:said}, as its title is: {count:plural:heading|headings} one "
+                            "level down, each section a section (##)",
     "convert.plain-line-title": "the text's first line, “{words}”, a paragraph above its {count} sections in "
                                 "{top:said}, became its title",
-    "convert.top-sections/untitled": "the text's sections are {top:said}, as its title would be (it has none): {count} "
-                                     "heading(s) one level down, each section a section (##)",
-    "convert.question-terms": "{count} numbered term(s) of a list of questions and answers (<dl>) became section "
-                              "headings over their answers",
-    "convert.generated-headings": "{count} title and heading(s) of a generated policy (data-custom-class) became its "
-                                  "title and section headings",
-    "convert.generated-headings/titled": "{count} heading(s) of a generated policy (data-custom-class) under the "
-                                         "page's own title (<h1>) became its section headings; the title stays the "
-                                         "page's",
+    "convert.top-sections/untitled": "the text's sections are {top:said}, as its title would be (it has none): "
+                                     "{count:plural:heading|headings} one level down, each section a section (##)",
+    "convert.question-terms": "{count:plural:numbered term|numbered terms} of a list of questions and answers (<dl>) "
+                              "became {count:form:a section heading|section headings} over "
+                              "{count:form:its answer|their answers}",
+    "convert.generated-headings": "{count:plural:title or heading|titles and headings} of a generated policy "
+                                  "(data-custom-class) became its title and section headings",
+    "convert.generated-headings/titled": "{count:plural:heading|headings} of a generated policy (data-custom-class) "
+                                         "under the page's own title (<h1>) became its section headings; the title "
+                                         "stays the page's",
     "convert.layout-definitions": "a blank line written before the links' definitions right under a paragraph (the "
                                   "site's Markdown reads them as definitions there, CommonMark as the paragraph's "
                                   "text): both read them as definitions, the text unchanged",
@@ -2689,11 +2716,11 @@ MESSAGES: dict[str, str] = {
                    "the {minimum}:1 readers need (WCAG 2.1 AA): any text of the page may stand on any background the "
                    "stylesheet sets",
     # --- import notes of the conversions' smaller passes (convert/*.py) ---------------------------------------------
-    "convert.alt-chunks": "read {count} web page(s) embedded in the document (Word's “alternative format chunks”, as "
-                          "tools that make Word files from HTML write the text) where Word shows them, each as a web "
-                          "page is imported",
-    "convert.alt-chunks/unread": "left out {count} embedded part(s) of another format than HTML (an RTF or text "
-                                 "chunk): compare the Markdown with the document as Word shows it",
+    "convert.alt-chunks": "read {count:plural:web page|web pages} embedded in the document (Word's “alternative format "
+                          "chunks”, as tools that make Word files from HTML write the text) where Word shows them, "
+                          "each as a web page is imported",
+    "convert.alt-chunks/unread": "left out {count:plural:embedded part|embedded parts} of another format than HTML (an "
+                                 "RTF or text chunk): compare the Markdown with the document as Word shows it",
     "convert.markdown-attribute": "<{tag} markdown=…>: its content kept as the Markdown it is, the element left out",
     "convert.html-comment": "removed an HTML comment",
     "convert.raw-html-block": "raw HTML block <{tag}> became Markdown",
@@ -2701,11 +2728,12 @@ MESSAGES: dict[str, str] = {
     "convert.confluence": "a page exported from Confluence: its text (#main-content), its title without the space's "
                           "name, without the wiki's breadcrumbs, page details (“Created by …, last modified on …”) "
                           "and expand controls",
-    "convert.cookie-grids": "{count} cookie list(s) a consent plugin lays out as a grid (Complianz's: a label over "
-                            "each cookie's name, expiration and function) read as the table the page showed: the "
-                            "labels its header row, a row a cookie",
+    "convert.cookie-grids": "{count:plural:cookie list|cookie lists} a consent plugin lays out as a grid (Complianz's: "
+                            "a label over each cookie's name, expiration and function) read as the table the page "
+                            "showed: the labels its header row, a row a cookie",
     "convert.unchanged": "could not change this, fix it by hand: {note:said}",
-    "convert.frames": "read the words of {count} frame(s) (<iframe>) the page holds, where it shows them: {frames}",
+    "convert.frames": "read the words of {count:plural:frame|frames} (<iframe>) the page holds, where it shows them: "
+                      "{frames}",
     "convert.glued-id": "the heading's id {id}, written against its title, is its id, as the old site's Markdown "
                         "(Goldmark, Hugo's) read it",
     "convert.hugo-param/front-matter": "wrote {tag} as the words the old site filled in, its front matter's {key}: "
@@ -2715,14 +2743,15 @@ MESSAGES: dict[str, str] = {
     "convert.language-links": "left out the links to the parts of each language above the text",
     "convert.bilingual-title": "the title “{title}” written in both languages: kept “{kept}”",
     "convert.language-heading": "left out the heading “{heading}” naming the language of the part read",
-    "convert.language-runs": "the page sets its text in two languages one after the other, unmarked: read the {count} "
-                             "section(s) in {lang} (“{first}” …); left out the {others} in the other language "
-                             "(“{left}…”): import this file with that language's --lang for them",
-    "convert.linked-css": "read the {count} stylesheet(s) saved with the page, which it links, as its own: "
-                          "{names}{more}",
-    "convert.linked-css/missing": "the page links {count} stylesheet(s) from its folder that are not there "
-                                  "({names:each:, }{more}): words they hide, draw or reorder were not read; save the "
-                                  "page again with them (Save Page As…, Web Page, complete)",
+    "convert.language-runs": "the page sets its text in two languages one after the other, unmarked: read the "
+                             "{count:plural:section|sections} in {lang} (“{first}” …); left out the {others} in the "
+                             "other language (“{left}…”): import this file with that language's --lang for them",
+    "convert.linked-css": "read the {count:plural:stylesheet|stylesheets} saved with the page, which it links, as its "
+                          "own: {names}{more}",
+    "convert.linked-css/missing": "the page links {count:plural:stylesheet|stylesheets} from its folder that "
+                                  "{count:form:is|are} not there ({names:each:, }{more}): words they hide, draw or "
+                                  "reorder were not read; save the page again with them (Save Page As…, Web Page, "
+                                  "complete)",
     "convert.linked-css/large": "{name} (larger than {mib} MiB)",
     "convert.markdoc-table": "a Markdoc table ({{% table %}} … {{% /table %}}: its rows parted by ---, its cells a "
                              "list's items) written as the table the old site drew",
@@ -2736,8 +2765,8 @@ MESSAGES: dict[str, str] = {
     "convert.liquid-kept": "Liquid template code {code} was left as it is (this site does not run Liquid)",
     "convert.footnote-mark": "the footnote mark {mark} is shown as written (this site has no footnotes): put the note "
                              "in the text",
-    "convert.notion-icons": "left out {count} icon(s) a Notion page draws beside its callouts ({icons}): decoration, "
-                            "not the policy's words",
+    "convert.notion-icons": "left out {count:plural:icon|icons} a Notion page draws beside its callouts ({icons}): "
+                            "decoration, not the policy's words",
     "convert.autotitle": "“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it renders) "
                          "became “{title}”, the title of the page or section {target} lands on",
     "convert.autotitle/address": "“AUTOTITLE” (GitHub Docs writes there the title of the page it links to when it "
@@ -2745,19 +2774,19 @@ MESSAGES: dict[str, str] = {
                                  "import does not have: write that page's title there",
     "convert.parts": "read with {names} as one text, the parts in the order of their numbers{repeated:said}: the files "
                      "of one date whose names differ by a part's number only",
-    "convert.parts/repeated": " ({count} repeated title(s) left out)",
+    "convert.parts/repeated": " ({count:plural:repeated title|repeated titles} left out)",
     "convert.published-doc": "a document published from Google Docs: its text, without Google's banner, header and "
                              "footer (“Published using Google Docs”, “Updated automatically every 5 minutes”)",
-    "convert.phone-only": "left out {count} block(s) the page showed on phones only, a copy of words it shows on a "
-                          "desktop's screen too ({shown:each:, })",
-    "convert.includes": "wrote in the {count} file(s) the page's template includes, as its server did: {names} (the "
-                        "site's, at the page's commit)",
-    "convert.includes/missing": "left out {count} file(s) the page's template includes, whose words readers saw "
-                                "there: {names} (not in the page's repository at its commit, or not imported with "
+    "convert.phone-only": "left out {count:plural:block|blocks} the page showed on phones only, a copy of words it "
+                          "shows on a desktop's screen too ({shown:each:, })",
+    "convert.includes": "wrote in the {count:plural:file|files} the page's template includes, as its server did: "
+                        "{names} (the site's, at the page's commit)",
+    "convert.includes/missing": "left out {count:plural:file|files} the page's template includes, whose words readers "
+                                "saw there: {names} (not in the page's repository at its commit, or not imported with "
                                 "--git): check the page as readers saw it",
     "convert.shown-before": "“{first}” before “{then}”",
-    "convert.visual-order": "read the items of {count} block(s) in the order the page's CSS showed them (a flex or "
-                            "grid item's order, a reversed flex direction), not the order its HTML wrote them: "
+    "convert.visual-order": "read the items of {count:plural:block|blocks} in the order the page's CSS showed them (a "
+                            "flex or grid item's order, a reversed flex direction), not the order its HTML wrote them: "
                             "{moves:each:, }{more}",
     # --- files of an import folder without a date, and a link among them (convert/sources.py) ------------------------
     "import.undated-notion": "{name}: no date in the file name, nor in its text; its properties in Notion say "
@@ -2778,16 +2807,18 @@ MESSAGES: dict[str, str] = {
     "import.symlink": "{path}: a symbolic link (to {target}): import reads the files of the folders it is given, never "
                       "what a link inside them points to, which may be any file of this machine{more:said}; copy the "
                       "file itself into the folder, or name it on the command line; nothing imported",
-    "import.symlink/more": " (and {count} more link(s) there)",
+    "import.symlink/more": " (and {count:plural:more link|more links} there)",
     # --- what publishing and the history say of versions it leaves or lets be (publish.py, history.py, writing.py) --
-    "publish.themes-shared": "{count} version(s) had their own copy of the theme: their pages now link the shared "
-                             "theme files (assets/<digest>/ at the branch's root); every URL is kept",
+    "publish.themes-shared": "{count:plural:version|versions} had {count:form:its|their} own copy of the theme: "
+                             "{count:form:its|their} pages now link the shared theme files (assets/<digest>/ at the "
+                             "branch's root); every URL is kept",
     "publish.not-rebuilt/moved": "{version}: not rebuilt: its page was {path} in its commit, today's configuration "
                                  "reads {configured} ({commit}); kept as published",
     "publish.not-rebuilt": "{version}: not rebuilt: its commit is not in this branch's history ({commit}); kept as "
                            "published",
     "publish.shallow-version": "{version}: on {branch}, but its commit {commit} is not in this shallow clone",
-    "publish.themes-removed": "removed {count} shared theme folder(s) no version links any more: {folders}",
+    "publish.themes-removed": "removed {count:plural:shared theme folder|shared theme folders} no version links any "
+                              "more: {folders}",
     "publish.manifest-by-hand": "{path}: written by commit {commit} ({subject}), none of publishing's (which adds a "
                                 "version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
                                 "'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
@@ -2812,7 +2843,7 @@ MESSAGES: dict[str, str] = {
     "convert.word-heading": "Heading {level}",
     "convert.level-count": "{count} {level:said}",
     "convert.sixth-level": "the text uses every heading level under its title, and a web page has six, the title the "
-                           "first: its {levels:each: and } heading(s) are at the sixth level, as its {above:said} are, "
+                           "first: its {levels:each: and } headings are at the sixth level, as its {above:said} are, "
                            "each a section beside the heading above it, not inside it; write them in bold if they are "
                            "no sections of their own",
     "convert.levels-skipped": "the text uses no {skipped:each:, }: the headings below are a level up, so that its "

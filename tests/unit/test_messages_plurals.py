@@ -1,0 +1,61 @@
+"""A count is said as a person says it, in each language: "1 dated version", "2 dated versions", never
+"version(s)"; French counts 0 and 1 as one."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policysite import messages
+
+NB = "\u00a0"
+# A word written for both counts at once: "version(s)", "box(es)"; "http(s)://" is a scheme, not a count.
+_BOTH = re.compile(r"(?<!http)\((?:s|es|ies)\)")
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_no_message_writes_a_word_for_both_counts(lang):
+    both = sorted(key for key, template in messages.catalogue(lang).items() if _BOTH.search(template))
+    assert both == []
+
+
+@pytest.mark.parametrize(("key", "fields", "said"), [
+    ("publish.written", {"count": 1, "branch": "gh-pages", "versions": "2021-02-17"},
+     {"en": "published 1 dated version on gh-pages: 2021-02-17",
+      "fr": f"1 version datée publiée sur gh-pages{NB}: 2021-02-17"}),
+    ("publish.written", {"count": 0, "branch": "gh-pages", "versions": ""},
+     {"en": "published 0 dated versions on gh-pages: none", "fr": f"0 version datée publiée sur gh-pages{NB}: aucune"}),
+    ("publish.written", {"count": 3, "branch": "gh-pages", "versions": "a, b, c"},
+     {"en": "published 3 dated versions on gh-pages: a, b, c",
+      "fr": f"3 versions datées publiées sur gh-pages{NB}: a, b, c"}),
+    ("publish.already/history", {"count": 1, "branch": "gh-pages"},
+     {"en": "nothing to publish: the 1 dated version of the history is on gh-pages"}),
+    ("publish.already/history", {"count": 2, "branch": "gh-pages"},
+     {"en": "nothing to publish: the 2 dated versions of the history are on gh-pages"}),
+    ("upgrade.themed", {"count": 1},
+     {"en": "1 file of hooks/ and overrides/ is now this generator's: review it with git diff (a colour or font of your "
+            "own in policy.css: put it back), then policy check, and commit"}),
+    ("import.done", {"count": 1}, {"en": "imported 1 commit", "fr": "1 commit importé"}),
+    ("import.done", {"count": 1200}, {"en": "imported 1,200 commits", "fr": "1\u202f200 commits importés"}),
+    ("convert.word-footnotes", {"count": 1},
+     {"en": "1 footnote or endnote became a numbered list at the end, linked both ways"}),
+    ("convert.task-boxes", {"count": 1, "ticked": 1, "unticked": 0},
+     {"en": "1 task list box written as the box it showed, 1 ticked or 0 empty (the site's Markdown has no task "
+            "lists)"}),
+    ("diff.same/restyled", {"count": 1}, {"en": "; 1 heading writes its number otherwise, shown below"}),
+])
+def test_a_count_is_said_singular_or_plural_as_the_language_says_it(key, fields, said):
+    for lang, text in said.items():
+        assert messages.say(key, fields, lang) == text
+
+
+def test_verify_says_one_file_and_one_version_in_the_singular():
+    fields = {"branch": "gh-pages", "files": 1, "versions": 1, "archive_files": 1, "rebuilt": 1}
+    assert messages.say("verify.ok", fields, "en") == (
+        "gh-pages: 1 file of 1 version matches the manifest; 1 file of the history, compare and feed pages is as the "
+        "manifests give; 1 version rebuilt from its source commit came out byte for byte as published; every file is "
+        "accounted for and every page passes the output check")
+    fields |= {"files": 12, "versions": 2, "archive_files": 5, "rebuilt": 2}
+    assert messages.say("verify.ok", fields, "en").startswith(
+        "gh-pages: 12 files of 2 versions match the manifest; 5 files of the history, compare and feed pages are as "
+        "the manifests give; 2 versions rebuilt from their source commit")

@@ -417,10 +417,11 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
             rev = f"{since}..HEAD"
     found = hist.find_versions(project.repo, root=project.root, settings=project.settings, paths=project.paths,
                                skip=skip, rev=rev)
+    refusals.refuse_shallow_since(project, found, state)
     warnings = refusals.backdated(project, found, state) + list(found.warnings)
     refusals.refuse_recorded_published(project, state, skip)
     if found.shallow and not state.manifests:
-        raise PublishError(_first_shallow(found))
+        raise PublishError(_first_shallow(found, branch=branch, remote=remote))
     superseded = found.superseded(state.manifests, today=clock.today())
     if superseded:
         raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=[
@@ -492,10 +493,8 @@ def _proven_sources(project: Project, state: BranchState, manifest: mf.VersionMa
     return _published_sources(project, manifest)
 
 
-def _first_shallow(found: hist.History) -> Said:
-    said = next((w for w in found.warnings if isinstance(w, Said) and w.key == "history.shallow"),
-                Said("history.shallow/bare"))
-    return Said("publish.first-shallow", shallow=said)
+def _first_shallow(found: hist.History, *, branch: str, remote: str) -> Said:
+    return Said("publish.first-shallow", shallow=refusals.shallow_said(found), branch=branch, remote=remote)
 
 
 def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: bool = False,
@@ -570,6 +569,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
     today = clock.today()
     with lock(project, branch, on_wait):
         state = read_branch(repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
+        if not archive_only:  # (which reads the branch alone)
+            refusals.refuse_shallow_since(project, found, state)
         refusals.refuse_unconfigured(project, state, branch)
         refusals.refuse_dropped_documents(project, state, branch)
         outcome.warnings += refusals.backdated(project, found, state, outcome)
@@ -585,7 +586,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 reason=found.superseded_message(version, after, gate.EXCEPTIONS_FILE)),)))
         if found.shallow:
             if not state.manifests:
-                raise PublishError(_first_shallow(found))
+                raise PublishError(_first_shallow(found, branch=branch, remote=remote))
             outcome.warnings += _missing_commits(project, state, branch)
         for merge, commit, date, parent in found.merged:  # published already while it was the branch's text: in force
             if date.isoformat() not in state.manifests:

@@ -63,6 +63,25 @@ def backdated(project: Project, found: hist.History, state: BranchState,
             if later.isoformat() in state.manifests and commit == found.newest_dated]
 
 
+def shallow_said(found: hist.History) -> Said:
+    """What `found` says of the shallow clone it was read in: where its history stops (`history.shallow`)."""
+    return next((w for w in found.warnings if isinstance(w, Said) and w.key == "history.shallow"),
+                Said("history.shallow/bare"))
+
+
+def refuse_shallow_since(project: Project, found: hist.History, state: BranchState) -> None:
+    """A shallow clone (a CI checkout of depth 1) that lacks the commit the newest published version was built from:
+    the commits since, which hold the dated versions to publish before the new one and the texts that refuse it (a
+    revert, a date going back), are not there; read without them, the newest text was published where a full clone
+    refused it, or a version between was left out of the archive for ever (histories4)."""
+    if not found.shallow or not state.latest:
+        return
+    commit = state.manifests[state.latest].languages[project.settings.authoritative].source.commit
+    if not git.rev_parse(project.repo, f"{commit}^{{commit}}"):
+        raise PublishError(Said("publish.shallow-since", version=state.latest, commit=commit[:7],
+                                shallow=shallow_said(found)))
+
+
 def recorded(project: Project) -> frozenset[str]:
     """The texts imported.yml records as public before the site, as committed at HEAD."""
     try:

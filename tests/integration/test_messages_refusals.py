@@ -585,7 +585,8 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
 def test_a_shallow_clone_lacking_the_previous_version_s_text_is_refused_in_french(first_published, tmp_path):
     """building: a CI's shallow checkout (depth 1) publishing a new version lacks the text of the version before it,
     which its changes page compares it with: the refusal and its way out (`git fetch --unshallow`) were English on a
-    French site; now in the site's language."""
+    French site; now in the site's language. (Since histories4 the clone is refused before the build, for lacking the
+    commit the newest published version was built from.)"""
     project = copy_of(first_published, tmp_path / "project")
     project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     shallow = tmp_path / "shallow"
@@ -594,9 +595,9 @@ def test_a_shallow_clone_lacking_the_previous_version_s_text_is_refused_in_frenc
     before = git(shallow, "rev-parse", "gh-pages").strip()
     refused = policy_process(["--root", str(shallow), "publish"], env=_environment())
     assert refused.returncode == 1 and re.fullmatch(
-        r"error: 2021-03-17\u00a0: sa page des modifications la compare à la version 2021-02-17, dont le texte "
-        r"\(docs/(fr|en)/index\.md au commit [0-9a-f]{7}\) n'est pas dans ce clone\u00a0: lancez d'abord `git fetch "
-        r"--unshallow`\n", refused.stderr), refused.stderr
+        r"error: rien n'a été publié\u00a0: 2021-02-17, la version publiée la plus récente, a été construite à partir du "
+        r"commit [0-9a-f]{7}, absent de ce clone\u00a0: .* lancez `git fetch --unshallow` pour publier toute l'archive "
+        r"\(sur GitHub Actions\u00a0: `fetch-depth: 0` dans actions/checkout\)\n", refused.stderr), refused.stderr
     assert git(shallow, "rev-parse", "gh-pages").strip() == before
 
 

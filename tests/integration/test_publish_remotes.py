@@ -92,6 +92,61 @@ def test_a_first_publication_from_a_shallow_clone_is_refused_naming_what_is_miss
         assert shallow.branch() is None
 
 
+def _actions_checkout(origin: Path, sha: str, folder: Path, *, depth: int) -> Project:
+    """What GitHub Actions' checkout makes by default: a new repository fetching `sha` alone, `depth` commits deep, as
+    origin/main, then main checked out; no gh-pages, no .git/policysite."""
+    folder.mkdir()
+    git(folder, "init", "-q")
+    git(folder, "remote", "add", "origin", f"file://{origin}")
+    git(folder, "fetch", "-q", "--no-tags", f"--depth={depth}", "origin", f"+{sha}:refs/remotes/origin/main")
+    git(folder, "checkout", "-q", "--force", "-B", "main", "refs/remotes/origin/main")
+    return Project(folder)
+
+
+def test_a_shallow_checkout_lacking_the_newest_published_version_s_commit_publishes_nothing(with_origin, tmp_path):
+    """histories4: CI's default checkout (depth 1 or a few) with gh-pages fetched and the last run's .git/policysite
+    restored read only the commits it held: a version reverted before publication, then a new one, was refused by a full
+    clone (history.backdated) and published from the shallow one, whose history began at the revert. Without the commit
+    the newest published version was built from, the commits since are not all there: publish and history say so."""
+    project = with_origin  # 2021-02-17 published and pushed
+    published_from = json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["source"]["commit"]
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    git(project.root, "revert", "--no-edit", "HEAD")
+    head = project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
+    git(project.root, "push", "-q", "origin", "main")
+    refused = project.run("publish")
+    assert refused.returncode == 1 and "2021-02-17, before 2022-03-01 of the earlier commit" in refused.stderr, \
+        refused.stderr  # a full clone
+    ci = _actions_checkout(tmp_path / "origin.git", head, tmp_path / "ci", depth=2)  # the revert and the new text
+    git(ci.root, "fetch", "-q", "--no-tags", "origin", "gh-pages:gh-pages")
+    shutil.copytree(project.root / ".git" / "policysite", ci.root / ".git" / "policysite")  # actions/cache
+    before = git(ci.root, "rev-parse", "gh-pages").strip()
+    for argv in (["publish"], ["history"], ["publish", "--push"], ["history", "--messages", "fr"]):
+        result = ci.run(*argv)
+        said = result.stdout + result.stderr
+        assert result.returncode == 1, said
+        if "fr" in argv:
+            assert result.stderr.startswith(
+                f"error: rien n'a été publié\u00a0: 2021-02-17, la version publiée la plus récente, a été construite à "
+                f"partir du commit {published_from[:7]}, absent de ce clone\u00a0: les versions datées enregistrées "
+                "depuis (à publier avant une version plus récente, ou qui la refusent) ne peuvent être lues\u202f; clone "
+                "superficiel\u00a0: l'historique git s'arrête à "), said
+            assert "(sur GitHub Actions\u00a0: `fetch-depth: 0` dans actions/checkout)\n" in said, said
+        else:
+            assert result.stderr.startswith(
+                f"error: nothing published: 2021-02-17, the newest published version, was built from commit "
+                f"{published_from[:7]}, which this clone lacks: the dated versions committed since (to publish before a "
+                "later one, or that refuse it) cannot be read; shallow clone: git history stops at "), said
+            assert "run `git fetch --unshallow` to publish the whole archive (on GitHub Actions: `fetch-depth: 0` in " \
+                "actions/checkout)\n" in said, said
+        assert git(ci.root, "rev-parse", "gh-pages").strip() == before
+        assert git(ci.root, "status", "--porcelain") == ""
+    assert git(tmp_path / "origin.git", "rev-parse", "gh-pages").strip() == before  # nothing pushed
+    git(ci.root, "fetch", "-q", "--unshallow", "origin")
+    whole = ci.run("publish")
+    assert whole.returncode == 1 and "before 2022-03-01" in whole.stderr, whole.stderr  # as the full clone
+
+
 def test_a_partial_clone_whose_remote_git_cannot_reach_is_refused_naming_the_file_and_its_commit(project, tmp_path):
     """A `--filter=blob:none` clone (a CI checkout may be one) fetches each text from its remote as it is read; where
     git could not reach it, its `cat-file` exited and history, publish and diff ended in "error: [Errno 32] Broken

@@ -51,16 +51,20 @@ def test_a_first_publication_from_a_shallow_clone_is_refused_in_french(tmp_path:
     run_git(tmp_path, "init", "-q", "work")
     history = History(versions=[], shallow=["a" * 40])
     history.warnings.append(shallow_warning(gitpython.Repo(tmp_path / "work"), history))
-    refused = _first_shallow(history)
-    assert str(refused) == ("nothing published: a first publication needs the whole history, and this is a shallow "
-                            "clone: git history stops at aaaaaaa, so dated versions committed before it are missing; "
-                            "run `git fetch --unshallow` to publish the whole archive (the versions it hides could "
-                            "never be published after a later one)")
+    refused = _first_shallow(history, branch="gh-pages", remote="origin")
+    assert str(refused) == ("nothing published: neither gh-pages nor origin/gh-pages is here, a first publication needs "
+                            "the whole history, and this is a shallow clone: git history stops at aaaaaaa, so dated "
+                            "versions committed before it are missing; run `git fetch --unshallow` to publish the whole "
+                            "archive (the versions it hides could never be published after a later one); if origin has "
+                            "the published archive, fetch it too (`git fetch origin gh-pages:gh-pages`); on GitHub "
+                            "Actions, actions/checkout fetches both with `fetch-depth: 0`")
     assert messages.said_in(refused, "fr") == (
-        "rien n'a été publié\u00a0: une première publication a besoin de tout l'historique, et ceci est un clone "
-        "superficiel\u00a0: l'historique git s'arrête à aaaaaaa\u202f; les versions datées enregistrées avant manquent donc\u202f; "
-        "lancez `git fetch --unshallow` pour publier toute l'archive (les versions qu'il cache ne pourraient jamais "
-        "être publiées après une version plus récente)")
+        "rien n'a été publié\u00a0: ni gh-pages ni origin/gh-pages ne sont ici, une première publication a besoin de tout "
+        "l'historique, et ceci est un clone superficiel\u00a0: l'historique git s'arrête à aaaaaaa\u202f; les versions "
+        "datées enregistrées avant manquent donc\u202f; lancez `git fetch --unshallow` pour publier toute l'archive (les "
+        "versions qu'il cache ne pourraient jamais être publiées après une version plus récente)\u202f; si origin a "
+        "l'archive publiée, récupérez-la aussi (`git fetch origin gh-pages:gh-pages`)\u202f; sur GitHub Actions, "
+        "actions/checkout récupère les deux avec `fetch-depth: 0`")
 
 
 def test_a_file_that_could_not_be_written_is_said_left_as_it_was_in_french(tmp_path: Path):

@@ -2952,8 +2952,15 @@ MESSAGES: dict[str, str] = {
     "refusal.each": "{reasons:each: }",
     "publish.nothing-after": "{refusal:said} Nothing was published.",
     "publish.nothing-after/sentence": "{refusal:said}. Nothing was published.",
-    "publish.first-shallow": "nothing published: a first publication needs the whole history, and this is a "
-                             "{shallow:said} (the versions it hides could never be published after a later one)",
+    "publish.first-shallow": "nothing published: neither {branch} nor {remote}/{branch} is here, a first publication "
+                             "needs the whole history, and this is a {shallow:said} (the versions it hides could never "
+                             "be published after a later one); if {remote} has the published archive, fetch it too "
+                             "(`git fetch {remote} {branch}:{branch}`); on GitHub Actions, actions/checkout fetches "
+                             "both with `fetch-depth: 0`",
+    "publish.shallow-since": "nothing published: {version}, the newest published version, was built from commit "
+                             "{commit}, which this clone lacks: the dated versions committed since (to publish before "
+                             "a later one, or that refuse it) cannot be read; {shallow:said} (on GitHub Actions: "
+                             "`fetch-depth: 0` in actions/checkout)",
     "history.shallow/bare": "shallow clone",
     "files.unchanged": "{path}: {reason}; left as it was",
     "refuse.mike-deployed": "{prefix}: {versions}",

@@ -3394,9 +3394,16 @@ MESSAGES: dict[str, str] = {
     "refusal.each": "{reasons:each: }",
     "publish.nothing-after": "{refusal:said} Rien n'a été publié.",
     "publish.nothing-after/sentence": "{refusal:said}. Rien n'a été publié.",
-    "publish.first-shallow": "rien n'a été publié : une première publication a besoin de tout l'historique, et ceci "
-                             "est un {shallow:said} (les versions qu'il cache ne pourraient jamais être publiées après "
-                             "une version plus récente)",
+    "publish.first-shallow": "rien n'a été publié : ni {branch} ni {remote}/{branch} ne sont ici, une première "
+                             "publication a besoin de tout l'historique, et ceci est un {shallow:said} (les versions "
+                             "qu'il cache ne pourraient jamais être publiées après une version plus récente) ; si "
+                             "{remote} a l'archive publiée, récupérez-la aussi (`git fetch {remote} "
+                             "{branch}:{branch}`) ; sur GitHub Actions, actions/checkout récupère les deux avec "
+                             "`fetch-depth: 0`",
+    "publish.shallow-since": "rien n'a été publié : {version}, la version publiée la plus récente, a été construite à "
+                             "partir du commit {commit}, absent de ce clone : les versions datées enregistrées depuis "
+                             "(à publier avant une version plus récente, ou qui la refusent) ne peuvent être lues ; "
+                             "{shallow:said} (sur GitHub Actions : `fetch-depth: 0` dans actions/checkout)",
     "history.shallow/bare": "clone superficiel",
     "files.unchanged": "{path} : {reason} ; laissé tel quel",
     "refuse.mike-deployed": "{prefix} : {versions}",

@@ -56,7 +56,7 @@ def test_a_french_site_s_refusal_is_said_in_french_and_nothing_is_published(doub
                      r"«\u00a0traitons\u00a0» est répété$", result.stderr, re.M), result.stderr
     if command == "history":  # (publish refuses its one version; history says how many it refused and what to do)
         assert ("error: 1 version datée refusée par les vérifications\u00a0: corrigez-la dans un nouveau commit, ou "
-                "inscrivez chaque commit dans unpublished.yml comme jamais publié") in result.stderr
+                "inscrivez son commit dans unpublished.yml comme jamais publié") in result.stderr
 
 
 @pytest.mark.parametrize("how", ["option", "environment"])

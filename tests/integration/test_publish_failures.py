@@ -103,7 +103,7 @@ def test_a_version_refused_in_the_middle_of_history_is_named_and_nothing_publish
     assert [(r.version, r.commit) for r in outcome.refused] == [("2022-03-01", bad)]
     assert outcome.published == [] and outcome.commit is None
     assert project.branch() is None
-    assert "nothing published: 1 dated version refused (below): 2 passed and wait for them; gh-pages is as " \
+    assert "nothing published: 1 dated version refused (below): 2 passed and wait for it; gh-pages is as " \
         "it was" in outcome.messages
     result = project.run("history")
     assert result.returncode == 1 and "error: 2022-03-01 (commit" in result.stderr, result.stderr

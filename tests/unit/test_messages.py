@@ -724,6 +724,30 @@ def test_a_refusal_naming_several_versions_says_each_in_french_and_names_the_bra
         "rétablissez-la (git revert de ce commit sur la branche). Rien n'a été publié.")
 
 
+@pytest.mark.parametrize(("count", "english", "french"), [
+    (1, ["fix it in a new commit, or record its commit in", "2 passed and wait for it;",
+         "1 version had its own copy of the theme: its pages now link"],
+     ["corrigez-la dans un nouveau commit, ou inscrivez son commit dans",
+      "1 version datée refusée (ci-dessous)\u202f; 2 versions acceptées en attente",
+      "1 version avait sa propre copie du thème\u00a0: ses pages renvoient"]),
+    (3, ["fix them in a new commit, or record each commit in", "2 passed and wait for them;",
+         "3 versions had their own copy of the theme: their pages now link"],
+     ["corrigez-les dans un nouveau commit, ou inscrivez chaque commit dans",
+      "3 versions datées refusées (ci-dessous)\u202f; 2 versions acceptées en attente",
+      "3 versions avaient leur propre copie du thème\u00a0: leurs pages renvoient"]),
+])
+def test_a_refusal_of_one_version_speaks_of_it_in_the_singular(count, english, french):
+    """histories4: one version refused by the checks was told "fix them … record each commit", one refused while two
+    passed "wait for them", and one converted to the shared theme "1 version avait leur propre copie du thème"."""
+    said = [messages.Said("refusal.summary", count=count, file="unpublished.yml"),
+            messages.Said("publish.refused/passed", count=count, passed=2, branch="gh-pages"),
+            messages.Said("publish.themes-shared", count=count)]
+    for one, words in zip(said, english, strict=True):
+        assert words in str(one), str(one)
+    for one, words in zip(said, french, strict=True):
+        assert words in messages.said_in(one, "fr"), messages.said_in(one, "fr")
+
+
 def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
     """publish_refusals.bringing_back (a revert's advice, in `policy publish`'s warning and history's): each case in
     French, the English as before."""

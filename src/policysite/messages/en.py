@@ -23,9 +23,9 @@ MESSAGES: dict[str, str] = {
     "check.join": "; ",
     "refusal.version": "{version} (commit {commit}): not published, {count:plural:finding|findings}:",
     "refusal.more": "… and {count} more",
-    "refusal.summary": "{count:plural:dated version|dated versions} refused by the checks: fix them in a new "
-                       "commit, or record each commit in {file} as never published (the only way for a version "
-                       "followed by a later dated one)",
+    "refusal.summary": "{count:plural:dated version|dated versions} refused by the checks: fix {count:form:it|them} "
+                       "in a new commit, or record {count:form:its commit|each commit} in {file} as never published "
+                       "(the only way for a version followed by a later dated one)",
     # --- the page as a file ------------------------------------------------------------------------
     "source.symlink": "the policy page is a symbolic link, in a submodule or outside the project: the build reads "
                       "files as git stores them and never follows links; put the page itself here",
@@ -676,11 +676,13 @@ MESSAGES: dict[str, str] = {
     "publish.refused/dated": "nothing published: {count} {count:form:dated version|dated versions} refused (below); "
                              "{branch} is as it was",
     "publish.refused/passed": "nothing published: {count} {count:form:dated version|dated versions} refused "
-                              "(below): {passed} passed and wait for them; {branch} is as it was",
+                              "(below): {passed} passed and wait for {count:form:it|them}; {branch} is as "
+                              "it was",
     "publish.refused/rebuilt": "nothing rebuilt: {count} {count:form:dated version|dated versions} refused (below); "
                                "{branch} is as it was",
     "publish.refused/rebuilt-passed": "nothing rebuilt: {count} {count:form:dated version|dated versions} refused "
-                                      "(below): {passed} passed and wait for them; {branch} is as it was",
+                                      "(below): {passed} passed and wait for {count:form:it|them}; {branch} is as "
+                                      "it was",
     "publish.earlier": "{earlier}: dated before {version} and not yet published, in the branch's history: published "
                        "with it, oldest first, each from its last commit",
     "publish.earlier/one": "{earlier}: dated before {version} and not yet published, in the branch's history: "

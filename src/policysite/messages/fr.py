@@ -25,9 +25,9 @@ MESSAGES: dict[str, str] = {
     "refusal.version": "{version} (commit {commit}) : non publiée, {count:plural:problème|problèmes} :",
     "refusal.more": "… et {count:number} autres",
     "refusal.summary": "{count:plural:version datée refusée|versions datées refusées} par les vérifications : "
-                       "corrigez-{count:form:la|les} dans un nouveau commit, ou inscrivez chaque commit dans {file} "
-                       "comme jamais publié (seule solution pour une version suivie d'une version de date plus "
-                       "récente)",
+                       "corrigez-{count:form:la|les} dans un nouveau commit, ou inscrivez {count:form:son "
+                       "commit|chaque commit} dans {file} comme jamais publié (seule solution pour une version suivie "
+                       "d'une version de date plus récente)",
     # --- the page as a file ------------------------------------------------------------------------
     "source.symlink": "la page de la politique est un lien symbolique, ou se trouve dans un sous-module ou hors du "
                       "projet : la construction lit les fichiers tels que git les enregistre et ne suit jamais les "
@@ -3236,9 +3236,9 @@ MESSAGES: dict[str, str] = {
                       "sur la ligne de commande ; rien n'a été importé",
     "import.symlink/more": " (et {count:plural:autre lien|autres liens} à cet endroit)",
     # --- ce que la publication et l'historique disent des versions qu'ils laissent (publish, history, writing) -----
-    "publish.themes-shared": "{count:plural:version avait|versions avaient} leur propre copie du thème : leurs pages "
-                             "renvoient désormais aux fichiers partagés du thème (assets/<empreinte>/ à la racine de "
-                             "la branche) ; toutes les URL sont conservées",
+    "publish.themes-shared": "{count:plural:version avait|versions avaient} {count:form:sa|leur} propre copie du "
+                             "thème : {count:form:ses|leurs} pages renvoient désormais aux fichiers partagés du thème "
+                             "(assets/<empreinte>/ à la racine de la branche) ; toutes les URL sont conservées",
     "publish.not-rebuilt/moved": "{version} : non reconstruite : sa page était {path} à son commit, la configuration "
                                  "actuelle lit {configured} ({commit}) ; conservée telle que publiée",
     "publish.not-rebuilt": "{version} : non reconstruite : son commit n'est pas dans l'historique de cette branche "

@@ -63,7 +63,7 @@ def test_a_libreoffice_odt_reads_as_the_word_document_it_was_saved_from(tmp_path
     said = notes_in(converted)
     assert "left out 1 reviewer comment of the document" in said and "Check this with the DPO" not in \
         converted.markdown
-    assert "1 footnote(s) or endnote(s) became a numbered list at the end" in said
+    assert "1 footnote or endnote became a numbered list at the end" in said
 
 
 def test_headings_and_lists_numbered_by_libreoffice_keep_the_numbers_it_shows(tmp_path: Path):
@@ -77,9 +77,9 @@ def test_headings_and_lists_numbered_by_libreoffice_keep_the_numbers_it_shows(tm
     assert converted.markdown == ("# Privacy Policy\n\n## 1. Who we are\n\nWe are Example Ltd.\n\n### 1.1 Contact\n\n"
                                   "Write to us.\n\n## 2. Your rights\n\n- c) access\n- d) erasure\n\nShown text.\n")
     said = notes_in(converted)
-    assert "numbers 3 heading(s) by itself" in said, said
-    assert "2 list item(s) numbered a), i., 1.1, Article 1 … rather than 1., 2.: each keeps the label" in said
-    assert "left out 1 passage(s) of text the document hides" in said
+    assert "numbers 3 headings by itself" in said, said
+    assert "2 list items numbered a), i., 1.1, Article 1 … rather than 1., 2.: each keeps the label" in said
+    assert "left out 1 passage of text the document hides" in said
     page = document.parse(f"---\ndate: 2022-01-01\n---\n{converted.markdown}", path="index.md", lang="en")
     assert [(section.number, section.title) for section in page.sections] == [
         ("1", "Who we are"), ("1.1", "Contact"), ("2", "Your rights")]
@@ -214,7 +214,7 @@ def test_a_text_libreoffice_saved_as_a_web_page_reads_as_the_document_without_it
     for said, pages in ((notes_in(converted), "1"), (notes_in(original), "2")):
         assert "left out the words of the document's page headers and footers (“Exemple SAS – Politique de " \
                f"confidentialité · Page 1 sur {pages}”)" in said, said
-        assert "2 footnote(s) or endnote(s) became a numbered list at the end, linked both ways" in said
+        assert "2 footnotes or endnotes became a numbered list at the end, linked both ways" in said
 
 
 def test_a_table_inside_a_cell_keeps_its_rows_and_header_rows_are_headers(tmp_path: Path):

@@ -1236,17 +1236,18 @@ MESSAGES: dict[str, str] = {
     "convert.word-margins": "left out the words of the document's page headers and footers (“{words}”): a web page "
                             "has none; write in the text what the policy needs of them (a company's address, a date)",
     "convert.odt-title": "the paragraph of the Title style is the document's title, its headings one level below it",
-    "convert.odt-numbered-headings": "the document numbers {count} heading(s) by itself (its heading or list "
-                                     "numbering): the number it shows is written at the start of each (1. Title); "
-                                     "check the section numbers",
-    "convert.odt-list-labels": "{count} list item(s) numbered a), i., 1.1, Article 1 … rather than 1., 2.: each "
-                               "keeps the label the document shows at the start of its text",
-    "convert.odt-hidden": "left out {count} passage(s) of text the document hides (hidden text, paragraphs or "
-                          "sections: not shown, not printed)",
+    "convert.odt-numbered-headings": "the document numbers {count:plural:heading|headings} by itself (its heading "
+                                     "or list numbering): the number it shows is written at the start of each (1. "
+                                     "Title); check the section numbers",
+    "convert.odt-list-labels": "{count:plural:list item|list items} numbered a), i., 1.1, Article 1 … rather than 1., "
+                               "2.: each keeps the label the document shows at the start of its text",
+    "convert.odt-hidden": "left out {count:plural:passage|passages} of text the document hides (hidden text, "
+                          "paragraphs or sections: not shown, not printed)",
     "convert.odt-comments": "left out {count} reviewer {count:form:comment|comments} of the document",
-    "convert.odt-tracked": "the document has {count} tracked change(s): read as if accepted (deleted text left out)",
-    "convert.odt-indexes": "left out {count} table(s) of contents or index(es) the document generates from its "
-                           "headings",
+    "convert.odt-tracked": "the document has {count:plural:tracked change|tracked changes}: read as if accepted "
+                           "(deleted text left out)",
+    "convert.odt-indexes": "left out {count:plural:table of contents or index|tables of contents or indexes} the "
+                           "document generates from its headings",
     "convert.word-comments": "left out {count} reviewer {count:form:comment|comments} of the Word document",
     "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:deletion|deletions}): read as if accepted",

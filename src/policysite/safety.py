@@ -529,6 +529,8 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
     attrs = {str(k).lower(): (v or "") for k, v in node.attributes.items()}
     if tag in FORBIDDEN:
         yield Said("output.forbidden", tag=tag)
+    if tag == "template":  # (its content is no child of it here: `traverse` never reads it; the theme writes none)
+        yield Said("output.template")
     if attrs.get("id", "").lower() == "__config" and not (
             tag == "script" and attrs.get("type", "").strip().lower() in INERT_SCRIPTS):
         # Material reads its configuration from the first element of that id (any case, in a page without a doctype)

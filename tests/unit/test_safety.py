@@ -71,6 +71,24 @@ def test_unsafe_in_the_theme_part_is_found(head):
     assert violations(page(head=head)), head
 
 
+
+@pytest.mark.parametrize("template", [
+    '<template shadowrootmode="open"><a href="https://evil.example/">Sign in to object</a></template>',
+    '<div><template shadowrootmode="closed"><img src="x" onerror="alert(1)"></template></div>',
+    '<template shadowrootmode="open"><style>*{background:url(https://evil.example/)}</style></template>',
+    "<template><script>alert(1)</script></template>"])
+def test_a_template_s_content_the_parser_keeps_apart_is_found(template):
+    """Session 35, safety6: the HTML parser keeps a <template>'s content in a fragment of its own, which the output
+    check did not read, and a browser attaches one of `shadowrootmode` to its parent as a shadow root and shows it
+    (Chromium: its link live, its image's onerror run): a page forged by a hand commit passed with a link to another
+    site, a handler, a stylesheet loading from another host in it. The theme writes no <template>: one is refused on
+    any page, in the text or around it."""
+    for html in (page(head=template), page().replace("<body>", "<body>" + template), page(template)):
+        said = "<template>: its content is a fragment of its own that the output check does not read, and that a " \
+               "browser shows (`shadowrootmode`: a shadow root of its parent's"
+        assert any(one.startswith(said) for one in violations(html)), html
+
+
 CONFIG = ('<script id="__config" type="application/json">{{"base": "{base}", "features": [], '
           '"search": "{search}", "translations": {{"select.version": "Select version"}}}}</script>')
 

@@ -434,6 +434,9 @@ MESSAGES: dict[str, str] = {
                           "second another id",
     "output.forbidden": "<{tag}> is not allowed",
     "output.forbidden/text": "<{tag}> is not allowed in the policy text",
+    "output.template": "<template>: its content is a fragment of its own that the output check does not read, and "
+                       "that a browser shows (`shadowrootmode`: a shadow root of its parent's, its links, images and "
+                       "styles live); the theme writes none",
     "output.document-attributes": "<{tag} {names}=…>: attributes the theme does not write (a <{tag}> tag in the text "
                                   "joins its attributes to the page's own)",
     "output.handler": "<{tag} {name}=…>: event handler attributes are not allowed",

@@ -519,6 +519,9 @@ MESSAGES: dict[str, str] = {
                           "premier ; donnez un autre identifiant au second",
     "output.forbidden": "la balise <{tag}> n'est pas autorisée",
     "output.forbidden/text": "la balise <{tag}> n'est pas autorisée dans le texte de la politique",
+    "output.template": "<template> : son contenu est un fragment à part, que le contrôle de sortie ne lit pas et "
+                       "qu'un navigateur affiche (`shadowrootmode` : une racine fantôme de son parent, où ses liens, "
+                       "images et styles sont actifs) ; le thème n'en écrit aucun",
     "output.document-attributes": "<{tag} {names}=…> : des attributs que le thème n'écrit pas (une balise <{tag}> du "
                                   "texte ajoute ses attributs à ceux de la page)",
     "output.handler": "<{tag} {name}=…> : les attributs de gestion d'événement ne sont pas autorisés",

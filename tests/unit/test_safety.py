@@ -83,10 +83,10 @@ def test_a_template_s_content_the_parser_keeps_apart_is_found(template):
     (Chromium: its link live, its image's onerror run): a page forged by a hand commit passed with a link to another
     site, a handler, a stylesheet loading from another host in it. The theme writes no <template>: one is refused on
     any page, in the text or around it."""
-    for html in (page(head=template), page().replace("<body>", "<body>" + template), page(template)):
+    for built in (page(head=template), page().replace("<body>", "<body>" + template), page(template)):
         said = "<template>: its content is a fragment of its own that the output check does not read, and that a " \
                "browser shows (`shadowrootmode`: a shadow root of its parent's"
-        assert any(one.startswith(said) for one in violations(html)), html
+        assert any(one.startswith(said) for one in violations(built)), built
 
 
 CONFIG = ('<script id="__config" type="application/json">{{"base": "{base}", "features": [], '

@@ -6,6 +6,7 @@ outline, links to addresses) holds none of these; a PDF the branch serves that h
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -64,6 +65,18 @@ def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bo
     if isinstance(action, pikepdf.Name) and str(action) in ACTIVE_ACTIONS:
         return f"/S {action}"
     uri = obj.get("/URI") if "/URI" in keys else None
-    if isinstance(uri, pikepdf.String) and is_script_url(str(uri)):
+    if isinstance(uri, pikepdf.String) and (is_script_url(str(uri)) or _opens_file(str(uri))):
         return f"/URI {str(uri)[:60]}"
     return ""
+
+
+# The schemes of the links the print writes: the text's, which the checks hold to these (safety.deceptive_link)
+_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+
+
+def _opens_file(uri: str) -> bool:
+    """Whether a viewer opens a link's target as a file or a share rather than a page, an e-mail or a number: another
+    scheme (`file:`, `smb:`), or a Windows share's path (`\\\\host\\share`, opened with the reader's credentials)."""
+    stripped = re.sub(r"[\x00-\x20]", "", uri)
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", stripped)
+    return stripped.startswith(("\\", "/\\")) or (scheme is not None and scheme.group(1).lower() not in _LINK_SCHEMES)

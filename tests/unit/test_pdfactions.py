@@ -55,3 +55,26 @@ def test_what_a_viewer_would_do_is_found_wherever_it_is_written(forge, found):
 
 def test_bytes_no_viewer_opens_as_a_pdf_are_said_so():
     assert pdf_action(b"%PDF-1.7 not really") == "?"
+
+
+def _link_to(target: str):
+    def forge(pdf, page):
+        page.Annots[0].A = pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String(target))
+    return forge
+
+
+@pytest.mark.parametrize("target", ["file:///C:/Users/Public/x.pdf", "FILE://evil.example/share/x",
+                                    "\\\\evil.example\\share\\x", "/\\evil.example\\share", "smb://evil.example/x",
+                                    " \tfile:/etc/passwd"])
+def test_a_link_a_viewer_opens_as_a_file_or_share_is_found(target):
+    """Session 35, safety6: a forged PDF's link to `file:`, a Windows share (`\\\\host\\share`, which a viewer opens
+    with the reader's credentials) or another scheme than a web page's, an e-mail's or a phone's passed (only
+    `javascript:` links were read), and `policy publish` carried such a PDF whose digest a hand commit put into the
+    manifest. The print writes only the text's links, which the checks hold to those schemes."""
+    assert pdf_action(_saved(_link_to(target))).startswith("/URI ")
+
+
+@pytest.mark.parametrize("target", ["https://www.cnil.fr/", "mailto:dpo@example.test", "tel:+33123456789",
+                                    "#s2", "../history/"])
+def test_a_link_to_a_page_an_address_or_a_number_passes(target):
+    assert pdf_action(_saved(_link_to(target))) == ""

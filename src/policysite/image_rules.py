@@ -115,11 +115,15 @@ _SVG_DOCTYPE = re.compile(rb'<!DOCTYPE\s+svg\s+PUBLIC\s+"-//W3C//DTD SVG 1\.[01]
 
 
 def as_read(data: bytes) -> bytes:
-    """An SVG's bytes as UTF-8, decoded as a browser would (its byte order mark, else its XML declaration's encoding):
-    a UTF-16 file hid its processing instruction from a search of its bytes."""
+    """An XML file's bytes (an SVG's, a Word document's part) as UTF-8, decoded as a browser or Word would (its byte
+    order mark, else UTF-16 where its first character is one, else its XML declaration's encoding): a UTF-16 file hid
+    its processing instruction from a search of its bytes."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(codec, "replace").encode("utf-8")
+    for first, codec in ((b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be")):  # UTF-16 without a mark
+        if data.startswith(first):
+            return data.decode(codec, "replace").encode("utf-8")
     declared = re.match(rb"<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)", data)
     if declared:
         try:

@@ -101,16 +101,16 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
 def xml_active(data: bytes) -> str:
     """The first of `_ACTIVE_XML` a browser opening `data` as XML reads in it, or "": read as it decodes it (a
     compressed file as a host serves it with `Content-Encoding: gzip`; by its byte order mark, else as UTF-16 where its
-    first characters are, else in the encoding its declaration names) with its character references resolved
+    first characters are, else in the encoding its declaration names, and as UTF-8: a browser reads `encoding="UTF-16"`
+    in bytes that are not as UTF-8) with its character references resolved
     (`http&#58;//www.w3.org/1999/xhtml` is XHTML's namespace to an XML parser; Chromium runs `<x:script>` in it)."""
     if data.startswith(b"\x1f\x8b"):
         data = _uncompressed(data)
-    if data[:2] in (b"<\x00", b"\x00<"):
-        text = data.decode("utf-16-le" if data.startswith(b"<") else "utf-16-be", "replace")
-    else:
-        text = image_rules.as_read(data).decode("utf-8", "replace")
-    active = _ACTIVE_XML.search(html.unescape(text))
-    return active.group() if active else ""
+    for reading in (image_rules.as_read(data), data):  # (and as written: a declared encoding a browser does not take)
+        active = _ACTIVE_XML.search(html.unescape(reading.decode("utf-8", "replace")))
+        if active:
+            return active.group()
+    return ""
 
 
 # Images a browser opens as XML (GitHub Pages serves them as image/svg+xml): what it reads there and the output check's

@@ -17,6 +17,7 @@ _XHTML_SCRIPT = '<?xml version="1.0"?><r><x:script xmlns:x="http://www.w3.org/19
     b"\xff\xfe" + _XHTML_SCRIPT.encode("utf-16-le"),  # UTF-16, as its byte order mark says
     _XHTML_SCRIPT.encode("utf-16-be"),  # and without one
     _XHTML_SCRIPT.replace('"1.0"', '"1.0" encoding="UTF-16"').encode("utf-16"),
+    _XHTML_SCRIPT.replace('"1.0"', '"1.0" encoding="UTF-16"').encode(),  # declared so, and read as UTF-8
     gzip.compress(_XHTML_SCRIPT.encode(), mtime=0),  # a host serving an .svgz or .xml.gz compressed
     b'<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="x.xsl"?><urlset/>'])
 def test_what_a_browser_reads_in_an_xml_file_as_it_decodes_it_is_what_is_judged(data):

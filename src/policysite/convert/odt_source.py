@@ -49,6 +49,9 @@ _UNSHOWN = {_q(name) for name in ("text:sequence-decls", "text:variable-decls", 
                                   "text:change-start", "text:change-end", "text:alphabetical-index-mark",
                                   "text:toc-mark", "text:user-index-mark", "svg:title", "svg:desc")}
 _BULLET, _NONE = "bullet", ""
+_QUOTES = {"quotations", "quote", "intense quote"}
+# A reference to a bookmark, a heading, a note or a caption, which may show the page it is on (a table of contents')
+_REFERENCES = {_q(f"text:{kind}") for kind in ("bookmark-ref", "reference-ref", "sequence-ref", "note-ref")}
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
           (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -126,12 +129,23 @@ class _Reader:
         self.out: list[str] = []
         self.notes_html: list[str] = []
         self.counts = {"hidden": 0, "comments": 0, "indexes": 0, "tracked": 0, "images": 0, "labelled": 0,
-                       "headings-numbered": 0, "title": 0}
+                       "headings-numbered": 0, "title": 0, "pages": 0}
         self.heading_counter = _Counter()
         self.list_counters: dict[str, _Counter] = {}
         self.last_list: _Counter | None = None
         self.titled = False
         self.outlined: set[str] = set()  # the headings a link leads to by their words
+        self.floating: list[str] = []  # the paragraphs of text boxes met in the paragraph being read
+
+    def emit(self, block: str) -> None:
+        """`block` written out, then the paragraphs of the text boxes anchored in it (as the Word import places
+        them); a quotation right after another one of the same quote."""
+        if block.startswith("<blockquote>") and self.out and self.out[-1].endswith("</blockquote>"):
+            self.out[-1] = self.out[-1].removesuffix("</blockquote>") + block.removeprefix("<blockquote>")
+        else:
+            self.out.append(block)
+        self.out += [f"<p>{words}</p>" for words in self.floating]
+        self.floating = []
 
     def chain(self, name: str | None) -> list[_Style]:
         out: list[_Style] = []
@@ -150,6 +164,10 @@ class _Reader:
     def is_title(self, name: str | None) -> bool:
         return any(style.display.casefold() == "title" or _TITLE_NAMES.fullmatch(style.display)
                    for style in self.chain(name))
+
+    def quoted(self, name: str | None) -> bool:
+        """Whether a paragraph style is a quotation's (LibreOffice's Quotations, Word's Quote and Intense Quote)."""
+        return any(style.display.casefold() in _QUOTES for style in self.chain(name))
 
     def outline_level(self, name: str | None) -> int | None:
         """The heading level a paragraph style gives: its outline level, else its name's (`Heading 2`, `Titre 2`,
@@ -174,16 +192,21 @@ class _Reader:
 
     # -- inline -------------------------------------------------------------------------------------------------------
 
-    def inline(self, element: Any) -> str:
-        parts = [html.escape(element.text or "", quote=False)]
+    def inline(self, element: Any, hidden: bool = False) -> str:
+        """The element's words as inline HTML; `hidden`: its text is hidden (by a span around it), but not a span
+        inside it that shows its own (`text:display="true"`)."""
+        parts = [html.escape(element.text or "", quote=False) if not hidden else ""]
         for child in element:
-            parts.append(self.inline_element(child))
-            parts.append(html.escape(child.tail or "", quote=False))
+            parts.append(self.inline_element(child, hidden))
+            parts.append(html.escape(child.tail or "", quote=False) if not hidden else "")
         return "".join(parts)
 
-    def inline_element(self, child: Any) -> str:
+    def inline_element(self, child: Any, hidden: bool = False) -> str:
         tag = child.tag
         if tag in _UNSHOWN or not isinstance(tag, str):
+            return ""
+        if tag in _REFERENCES and child.get(_q("text:reference-format")) == "page":
+            self.counts["pages"] += 1  # a table of contents' page number: a web page has no pages
             return ""
         if tag == _q("office:annotation"):
             self.counts["comments"] += 1
@@ -200,13 +223,16 @@ class _Reader:
             href = child.get(_q("xlink:href"), "")
             if href.startswith("#"):  # a bookmark, or a heading by its words (`#1. Who we are|outline`)
                 href = "#" + _bookmark_id(href[1:].removesuffix("|outline"))
-            return f'<a href="{html.escape(href)}">{self.inline(child)}</a>' if href else self.inline(child)
+            return f'<a href="{html.escape(href)}">{self.inline(child, hidden)}</a>' if href else \
+                self.inline(child, hidden)
         if tag == _q("text:span"):
             name = child.get(_q("text:style-name"))
-            if self.says(name, "hidden"):
+            says = self.says(name, "hidden")
+            if says and not hidden and (child.text or "").strip():  # (words of its own hidden)
                 self.counts["hidden"] += 1
+            words = self.inline(child, says if says is not None else hidden)
+            if not words:
                 return ""
-            words = self.inline(child)
             if self.says(name, "italic"):
                 words = f"<em>{words}</em>"
             position = self.says(name, "position")
@@ -218,18 +244,19 @@ class _Reader:
         if tag in (_q("text:hidden-text"), _q("text:hidden-paragraph")) or child.get(_q("text:display")) == "none":
             self.counts["hidden"] += 1
             return ""
-        if tag == _q("draw:frame"):
+        if tag in (_q("draw:frame"), _q("draw:custom-shape"), _q("draw:rect"), _q("draw:g")):
             return self.frame(child)
         if tag == _q("text:number"):
             return ""  # the label as a writer cached it: read where its paragraph is (see `labelled`)
-        return self.inline(child)  # a field's shown value (a date, the title), a meta, a ruby: its words
+        return self.inline(child, hidden)  # a field's shown value (a date, the title), a meta, a ruby: its words
 
     def frame(self, frame: Any) -> str:
-        """An image's description where it has one; a text box's paragraphs, each its own line."""
-        boxes = frame.findall(_q("draw:text-box"))
-        if boxes:
-            return "<br>".join(self.inline(paragraph) for box in boxes for paragraph in box.iter(
-                _q("text:p"), _q("text:h")))
+        """An image's description where it has one; a text box's or a shape's paragraphs, each a paragraph of its
+        own after the one it is anchored in (as the Word import places them)."""
+        paragraphs = list(frame.iter(_q("text:p"), _q("text:h")))
+        if paragraphs:
+            self.floating += [words for paragraph in paragraphs if (words := self.inline(paragraph).strip())]
+            return ""
         self.counts["images"] += 1
         title = frame.findtext(_q("svg:title")) or frame.findtext(_q("svg:desc")) or ""
         return f'<img src="" alt="{html.escape(title.strip())}">' if title.strip() else ""
@@ -291,7 +318,7 @@ class _Reader:
         if not words and not label:
             return
         marked = f' class="{heading_depth.BELOW_TITLE}"' if self.titled else ""
-        self.out.append(f"<h{min(level, 6)}{marked}>{self.anchors(element)}"
+        self.emit(f"<h{min(level, 6)}{marked}>{self.anchors(element)}"
                         f"{html.escape(label, quote=False) + ' ' if label else ''}{words}</h{min(level, 6)}>")
 
     def paragraph(self, element: Any, label: str = "") -> None:
@@ -306,15 +333,18 @@ class _Reader:
             return
         words = self.inline(element)
         if not words.strip() and not label:
+            if self.floating:
+                self.emit("")
             return
         if not self.titled and not self.out and self.is_title(name):
             self.titled = True
             self.counts["title"] += 1
-            self.out.append(f"<h1>{words.strip()}</h1>")
+            self.emit(f"<h1>{words.strip()}</h1>")
             return
         if self.says(name, "bold") and "<strong>" not in words:
             words = f"<strong>{words}</strong>"
-        self.out.append(f"<p>{html.escape(label, quote=False) + ' ' if label else ''}{words}</p>")
+        block = f"<p>{html.escape(label, quote=False) + ' ' if label else ''}{words}</p>"
+        self.emit(f"<blockquote>{block}</blockquote>" if self.quoted(name) else block)
 
     def listing(self, element: Any, level: int, style: str | None, counter: _Counter | None = None) -> None:
         style = element.get(_q("text:style-name")) or style
@@ -374,7 +404,7 @@ class _Reader:
                     if not plain and shown:
                         self.counts["labelled"] += 1
                         words = f"{html.escape(shown, quote=False)} {words}"
-                    self.out.append(f"<p>{words}</p>")
+                    self.emit(words)  # (an item of one line: a tight list, as mammoth writes a Word list)
                 elif child.tag == _q("text:list"):
                     self.listing(child, level + 1, style, counter)
                 else:
@@ -574,7 +604,7 @@ def _margins(roots: list[Any], notes: Notes) -> None:
 # What each count of the reader is said as (with its count), in this order.
 _SAID = {"headings-numbered": "convert.odt-numbered-headings", "labelled": "convert.odt-list-labels",
          "hidden": "convert.odt-hidden", "comments": "convert.odt-comments", "tracked": "convert.odt-tracked",
-         "indexes": "convert.odt-indexes"}
+         "indexes": "convert.odt-indexes", "pages": "convert.word-page-numbers"}
 
 
 def _say(reader: _Reader, notes: Notes) -> None:

@@ -41,6 +41,19 @@ def published(first_published, tmp_path) -> Project:
     return copy_of(first_published, tmp_path / "project")
 
 
+@pytest.fixture(scope="module")
+def two_published(tmp_path_factory) -> Project:
+    """2021-02-17 and 2022-03-01 published by `policy publish`, made once for the module."""
+    return made_once(tmp_path_factory, publish_two)
+
+
+@pytest.fixture
+def both_published(two_published, tmp_path) -> Project:
+    """The project with 2021-02-17, then 2022-03-01 ('Texte deux.', 'Text two.') published by `policy publish`: a copy
+    of the module's `two_published`, which the test may change (rather than publishing 2022-03-01 again itself)."""
+    return copy_of(two_published, tmp_path / "project")
+
+
 def _pushed_to_a_remote(project: Project, folder) -> subprocess.CompletedProcess:
     """A bare remote.git beside the project as its origin, 2021-02-17 committed, main pushed, then `policy publish
     --push` run: its result."""
@@ -745,16 +758,14 @@ def _on_branch(project: Project, edit, subject: str = "Edit by hand") -> None:
 
 
 @pytest.mark.parametrize("edit", ["edited", "deleted", "edited with the history page"])
-def test_a_file_of_an_older_version_edited_on_the_branch_by_hand_is_not_carried_by_the_next_publication(published,
-                                                                                                        edit):
+def test_a_file_of_an_older_version_edited_on_the_branch_by_hand_is_not_carried_by_the_next_publication(
+        both_published, edit):
     """Safety hunt 47, leftover of hunt 46: a file its manifest lists, edited by hand in the folder of a version no
     longer in force (a script put in its page), was carried onto the site by the next `policy publish` and `policy
     history`, exit 0, without a word (only the version in force was read, for its copy into latest/; `policy verify`
     named it). Refused now, naming the file, the branch left as it was; once the edit is reverted, the version is
     published."""
-    project = published
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    assert project.run("publish").returncode == 0
+    project = both_published
     path = "en/2021-02-17/index.html"
 
     def hand_edit(work):
@@ -795,16 +806,15 @@ def _script_with_its_digest(work, path: str, manifest: str | None) -> None:
 
 
 @pytest.mark.parametrize("edit", ["with its manifest's digest", "then the history page in a second commit"])
-def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commits_is_not_carried(published, edit):
+def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commits_is_not_carried(both_published,
+                                                                                                   edit):
     """Safety hunt 48: a script put into en/2021-02-17/index.html by a hand commit that also set that page's digest in
     manifest/2021-02-17.json, or by a hand commit followed by a second one editing the history page (the files changed
     since the parent of the newest commit writing that page were read: the first commit's were never), was carried by
     the next `policy publish` and `policy history`, exit 0, without a word (only `policy verify`'s rebuild named it).
     Refused now, naming the manifest and the hand commit, or the page; the branch left as it was; once reverted, the
     next version is published."""
-    project = published
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    assert project.run("publish").returncode == 0
+    project = both_published
     path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
 
     def hand_edit(work):
@@ -833,16 +843,15 @@ def test_an_older_versions_page_edited_by_hand_with_its_manifest_or_in_two_commi
 
 @pytest.mark.parametrize("subject", ["Publish 2021-02-17 (en, fr) from 0123456789ab",
                                      "Rebuild 2021-02-17 (en, fr) from 0123456789ab"])
-def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_versions_page(published, tmp_path, subject):
+def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_versions_page(both_published, tmp_path,
+                                                                                       subject):
     """Safety hunt 49: a script put into en/2021-02-17/index.html with that page's digest set in its manifest, by a
     hand commit whose subject is publishing's, was carried by `policy publish`, `policy history` and `policy export`,
     exit 0 (the subject alone was trusted; only `policy verify`'s rebuild named it). Named as the version's own
     publication ('Publish 2021-02-17 (…', which adds its manifest once and never changes it), the manifest and the
     commit are named; named as its rebuild ('Rebuild 2021-02-17 (…', which does rewrite both), the page is, by the
     output check. Nothing written."""
-    project = published
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    assert project.run("publish").returncode == 0
+    project = both_published
     path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
 
     _on_branch(project, lambda work: _script_with_its_digest(work, path, manifest), subject)
@@ -857,12 +866,6 @@ def test_a_hand_commit_given_publishings_subject_does_not_carry_an_older_version
             result.stderr
         assert "Traceback" not in result.stderr and project.branch() == edited
     assert not (tmp_path / "public").exists()
-
-
-@pytest.fixture(scope="module")
-def two_published(tmp_path_factory) -> Project:
-    """2021-02-17 and 2022-03-01 published by `policy publish`, made once for the module."""
-    return made_once(tmp_path_factory, publish_two)
 
 
 def _shared_script(work) -> str:
@@ -1203,13 +1206,11 @@ def test_a_shared_theme_script_replaced_by_hand_is_not_carried(published, subjec
         assert "Traceback" not in result.stderr and project.branch() == edited
 
 
-def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_block_publishing(published):
+def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_block_publishing(both_published):
     """A manifest and page the newest publication wrote, edited by hand then reverted by hand: the branch is as
     published, and the next version is published (the commit that last touched them is the hand revert, none of
     publishing's: what counts is that publishing wrote the blobs the branch holds)."""
-    project = published
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    assert project.run("publish").returncode == 0
+    project = both_published
     path, manifest = "en/2022-03-01/index.html", "manifest/2022-03-01.json"
 
     def hand_edit(work):
@@ -1227,16 +1228,14 @@ def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_blo
 
 @pytest.mark.parametrize("window", ["Update the history, compare and feed pages of 2 dated version(s)",
                                     "Publish 2022-03-01 (en, fr) from 0123456789ab", "Edit by hand"])
-def test_a_forged_rebuild_hidden_behind_a_forged_publishing_commit_is_not_carried(published, tmp_path, window):
+def test_a_forged_rebuild_hidden_behind_a_forged_publishing_commit_is_not_carried(both_published, tmp_path, window):
     """Safety hunt 50 (session 29's open hole): a script put into en/2021-02-17/index.html with its digest set in the
     manifest by a commit named 'Rebuild 2021-02-17 (…', then a one-byte edit of the history page in a second commit
     named as publishing's, moved the window the checks read past the first commit: `policy publish`, `policy history`
     and `policy export` carried the script, exit 0 (only `policy verify` named it). Whatever the subjects, every page
     a command carries now goes through the output check: each refuses, naming the page, nothing written; `policy
     history --rebuild`, which writes that version anew, publishes without the script."""
-    project = published
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    assert project.run("publish").returncode == 0
+    project = both_published
     path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
     _on_branch(project, lambda work: _script_with_its_digest(work, path, manifest),
                "Rebuild 2021-02-17 (en, fr) from 0123456789ab")

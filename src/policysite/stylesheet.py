@@ -50,9 +50,10 @@ class Names:
 def names_of(pages: Iterable[str], scripts: Iterable[str]) -> Names:
     """The classes of every element of `pages`, the words of their inline scripts and styles, and the words
     and class prefixes of `scripts` (the build's JavaScript files)."""
-    words: set[str] = set()
-    prefixes: set[str] = set()
-    code: list[str] = list(scripts)
+    scripts_words, scripts_prefixes = _names_in_all(tuple(scripts))
+    words: set[str] = set(scripts_words)
+    prefixes: set[str] = set(scripts_prefixes)
+    code: list[str] = []
     for html in pages:
         tree = LexborHTMLParser(html)
         for node in tree.css("[class]"):
@@ -65,6 +66,14 @@ def names_of(pages: Iterable[str], scripts: Iterable[str]) -> Names:
         words |= found
         prefixes |= built
     return Names(frozenset(words), tuple(sorted(prefixes)))
+
+
+@functools.lru_cache(maxsize=8)
+def _names_in_all(scripts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """_names_in of a build's scripts together (the theme's: the same in every build; their union of some 3,000
+    words took 1.6 ms a build)."""
+    found = [_names_in(text) for text in scripts]
+    return frozenset().union(*(words for words, _ in found)), frozenset().union(*(built for _, built in found))
 
 
 @functools.lru_cache(maxsize=64)
@@ -114,8 +123,8 @@ def trim(css: str, names: Names, *, kept_in: Path | None = None) -> str:
     depends on, of this module's code and of tinycss2's version; a file that is not what was kept is ignored and
     written anew."""
     classes, properties = _named_kept(css, kept_in)
-    return _trim_kept(css, frozenset(c for c in classes if names.has_class(c)),
-                      frozenset(w for w in names.words if w in properties), kept_in)
+    return _trim_kept(css, (classes & names.words) | {c for c in classes - names.words if c.startswith(names.prefixes)},
+                      names.words & properties, kept_in)
 
 
 KEPT_TRIMMINGS = 256

@@ -191,3 +191,24 @@ def test_no_trimming_is_kept_where_none_can_be_written_and_only_the_newest_are_k
     for n in range(4):
         stylesheet.trim(CSS + f".n{n}{{a:b}}", names(), kept_in=kept)
     assert len(list(kept.iterdir())) == 3
+
+
+def test_the_theme_scripts_words_are_read_once_for_every_build_of_a_process(monkeypatch):
+    """Every build of a process ships the same theme scripts: their words and class prefixes (some 3,000 words for
+    Material's) are gathered once, each page's own names added to them."""
+    scripts = ("var a='md-shown';", "e.classList.add(`md-tag--${t}`)")
+    first = stylesheet.names_of(['<p class="one">x</p>'], scripts)
+    read: list[str] = []
+    real = stylesheet._names_in
+
+    def counted(code: str):
+        read.append(code)
+        return real(code)
+
+    monkeypatch.setattr(stylesheet, "_names_in", counted)
+    second = stylesheet.names_of(['<p class="two" style="color:red">x</p>'], list(scripts))
+    assert read == ["color:red"]
+    assert {"md-shown", "var", "one"} <= first.words and "two" not in first.words
+    assert second.words == first.words - {"one"} | {"two", "color", "red"}
+    assert first.prefixes == second.prefixes == ("md-tag--",)
+    assert second.has_class("md-tag--new") and not second.has_class("one")

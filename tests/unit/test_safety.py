@@ -959,3 +959,24 @@ def test_left_to_right_words_an_element_sets_right_to_left_are_found(article):
 def test_the_themes_right_to_left_elements_with_their_language_pass():
     assert [m for m in violations(page('<div lang="ar" dir="rtl">\u0627\u0644\u0635\u0641\u062d\u0629 Acme 404 '
                                        'Example</div><p dir="ltr">Text.</p>')) if "right to left" in m] == []
+
+
+def test_a_built_page_is_parsed_once_for_its_text_check_and_its_csp(monkeypatch):
+    """The hook's on_post_page reads each page with content_hidden, then with_csp: one parse of the page for both
+    (the text's own parse apart), and the CSP the same as from a page parsed anew."""
+    html = _PAGE.format(article=_TEXT).replace("</head>", f"{SCOPE}</head>")
+    expected = safety.with_csp(html + " ", theme_dirs=THEME).replace("</html> ", "</html>")
+    parsed: list[str] = []
+    real = safety.LexborHTMLParser
+
+    def counted(text: str):
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(safety, "LexborHTMLParser", counted)
+    assert safety.content_hidden(html, _TEXT) is None
+    assert safety.with_csp(html, theme_dirs=THEME) == expected
+    assert parsed.count(html) == 1 and "'sha256-" in expected
+    other = html.replace("Objet", "Sujet")
+    assert safety.with_csp(other, theme_dirs=THEME) == expected.replace("Objet", "Sujet")
+    assert parsed.count(other) == 1

@@ -231,13 +231,11 @@ def _day_committed(when: str, stamp: int) -> dt.date:
     return clock.day_of(stamp) if clock.zone() is not dt.UTC else dt.datetime.fromisoformat(when).date()
 
 
-def _skew_cause(text: Committed) -> str:
+def _skew_cause(text: Committed) -> Said:
     """Why a text's commit's day is not when it reached the site: a rebase (its author date says so), or a clock."""
     if text.rebased:
-        return (f"the branch was rebased (its author date, {text.rebased}, follows the commit before it's: git rebase "
-                "keeps the day each commit was written and dates the commit anew, so its commit's day is neither "
-                "when it was written nor when it reached the old site)")
-    return "the clock of the machine that made it was wrong"
+        return Said("import.git-cause/rebased", written=text.rebased)
+    return Said("import.git-cause/clock")
 
 
 def _day_written(text: Committed) -> dt.date:
@@ -289,11 +287,8 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 break
             if text.skewed:  # its own day, if it says one after the version before, else none is known
                 day = None
-                said = f" (its text says “{sentence[:60]}”)" if sentence else ""
-                since = f" after {last.isoformat()}, the day of the version before," if last else ""
-                why = (f"its commit's day, {text.committed.isoformat()}, is {text.skewed}: {_skew_cause(text)}, and "
-                       f"nothing says the day it reached the old site{said}: left out (its text was the old site's"
-                       f"{since} until the text after it; it is not dated by a guess)")
+                why = Said("import.git-dated/skewed", committed=text.committed.isoformat(), skewed=text.skewed,
+                           cause=_skew_cause(text), sentence=sentence[:60], last=last.isoformat() if last else "")
                 break
             if last is None or text.committed > last:
                 day = text.committed
@@ -302,27 +297,22 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 elif stated is None:
                     why = Said("import.git-dated/committed", day=day.isoformat())
                 elif before is not None and before.text.blob == text.blob:  # the text between left out: the same
-                    why = (f"dated {day.isoformat()}, the day it was committed: the text of {before.text.commit[:7]} "
-                           "again, the one between replaced (no new text)")
+                    why = Said("import.git-dated/again", day=day.isoformat(), before=before.text.commit[:7])
                 elif back := next((d for d in out if d.text.blob == text.blob and d.date is not None), None):
                     # a revert: an earlier text put back, its date line with it (history 26: "a date line gone back,
                     # or mistyped")
-                    why = (f"dated {day.isoformat()}, the day it was committed: the text of {back.text.commit[:7]} "
-                           f"(in force from {back.date}) put back, its line “{sentence[:60]}” with it, "
-                           f"after {before.text.commit[:7] if before else ''}'s (a revert): in force again from the "
-                           "day it was committed")
+                    why = Said("import.git-dated/revert", day=day.isoformat(), back=back.text.commit[:7],
+                               since=str(back.date), sentence=sentence[:60],
+                               before=before.text.commit[:7] if before else "")
                 elif before is not None and last is not None and last != stated == says.get(before.text.commit):
                     # its date line the one of the text before, which was dated by its commit, later (history
                     # adoption, session 28: basecamp/policies' text of 2022-12-22 was said "a date line gone back")
-                    why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, as "
-                           f"the text before it ({before.text.commit[:7]}, {last.isoformat()}) says, whose words it "
-                           "changed without changing its date")
+                    why = Said("import.git-dated/same-line", day=day.isoformat(), sentence=sentence[:60],
+                               before=before.text.commit[:7], last=last.isoformat())
                 else:
-                    why = (f"dated {day.isoformat()}, the day it was committed: its text says “{sentence[:60]}”, "
-                           f"{'the day' if stated == last else 'before the day'} of the text before it "
-                           f"({before.text.commit[:7] if before else ''}, {last.isoformat() if last else ''})" + (
-                               ", whose words it changed without changing its date" if stated == last else
-                               ": a date line gone back, or mistyped"))
+                    why = Said("import.git-dated/" + ("same-day-line" if stated == last else "gone-back"),
+                               day=day.isoformat(), sentence=sentence[:60],
+                               before=before.text.commit[:7] if before else "", last=last.isoformat() if last else "")
                 break
             assert before is not None and last is not None
             when = Said("import.git-dated/same-day", day=last.isoformat()) if text.committed == last else \
@@ -337,10 +327,9 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
     for n, (one, after) in enumerate(zip(out, out[1:])):
         if one.date is not None and after.text.committed < one.date and not after.text.skewed:  # announced, then
             # changed before its day
-            out[n] = Dated(one.text, one.date, _and(one.why, f"; replaced on the old site on "
-                           f"{after.text.committed.isoformat()} ({after.text.commit[:7]}), before that day: "
-                           f"imported as in force from {one.date.isoformat()}, as it was announced; if the old site "
-                           "withdrew it, its text never applied"))
+            out[n] = Dated(one.text, one.date, _and(one.why, Said(
+                "import.git-dated/announced-replaced", committed=after.text.committed.isoformat(),
+                commit=after.text.commit[:7], day=one.date.isoformat())))
     return out
 
 
@@ -518,7 +507,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     for one in ordered:
         file = written[one.text.commit + one.text.path]
         if one.text.zoned:
-            one = dataclasses.replace(one, why=_and(one.why, f" ({one.text.zoned})"))
+            one = dataclasses.replace(one, why=_and(one.why, Said("import.git-zoned/said", zoned=one.text.zoned)))
         say(Said("import.git-text", path=one.text.path, commit=one.text.commit[:7],
                  committed=one.text.committed.isoformat(), why=one.why))
         for kept in rebuilt.get(one.text.commit + one.text.path, []):
@@ -751,17 +740,10 @@ def _refuse_newest_undated(ordered: list[Dated], tops: dict[str, Path], *, lang:
     text = ordered[-1].text
     top = tops[text.commit + text.path]
     stem, suffix = os.path.splitext(Path(text.path).name)
-    raise ImportRefused(
-        f"{text.path} at {text.commit[:7]} (committed {text.committed.isoformat()}): its commit's day is "
-        f"{text.skewed}: {_skew_cause(text)}" + ("" if text.rebased else
-                                                 f" (or this machine's is: today is {clock.today().isoformat()})")
-        + ", and its text, the newest the old site showed, says no day it took effect after "
-        "the version before: which text was in force, and from when, cannot be told (imported on its commit's day, it "
-        "would be a version still to come that the old site already showed; left out, the text before it would be "
-        "published as the one in force). Nothing imported. Import the texts before it (--ref "
-        f"{text.commit[:7]}^), then this one as a file named with the day it reached the old site: git -C {top} show "
-        f"{text.commit[:7]}:{text.path} > {stem}-YYYY-MM-DD{suffix}, then policy import --lang {lang} "
-        f"{stem}-YYYY-MM-DD{suffix}")
+    raise ImportRefused(Said("import.git-newest-undated", path=text.path, commit=text.commit[:7],
+                             committed=text.committed.isoformat(), skewed=text.skewed, cause=_skew_cause(text),
+                             today="" if text.rebased else clock.today().isoformat(), top=str(top),
+                             file=f"{stem}-YYYY-MM-DD{suffix}", lang=lang))
 
 
 def _refuse_untracked_moves(oldest: list[tuple[Committed, gitpython.Repo, Path]], read: set[tuple[Path, str]],
@@ -810,15 +792,14 @@ def _clocks(texts: list[Committed]) -> list[Committed]:
             # made after the commit before it, by a clock west of its: each clock was right, the days are two time
             # zones' (history 28: 20:00 in New York after 00:30 in Paris, the next day, was refused as a wrong clock)
             # and the text is that day's last, in either zone
-            text = dataclasses.replace(text, committed=floor.committed, zoned=(
-                f"its commit's clock read {text.when}, {text.committed.isoformat()}, but it was made after "
-                f"{floor.commit[:7]} ({floor.when}), whose clock read {floor.committed.isoformat()}: the two clocks "
-                "were in other time zones, and its text is that day's too"))
+            text = dataclasses.replace(text, committed=floor.committed, zoned=Said(
+                "import.git-zoned", when=text.when, committed=text.committed.isoformat(), floor=floor.commit[:7],
+                floor_when=floor.when, floor_day=floor.committed.isoformat()))
         # after today: no text reached the old site on a day still to come, whatever the commits after it say (a
         # history whose every commit is ahead, or only its last: safety hunt 47, its newest text was imported as a
         # version still to come)
-        why = f"after today ({today.isoformat()})" if text.committed > today else \
-            f"before the day of the commit before it ({floor.commit[:7]}, {floor.committed.isoformat()})" \
+        why = Said("import.git-skew/after-today", today=today.isoformat()) if text.committed > today else \
+            Said("import.git-skew/before", commit=floor.commit[:7], day=floor.committed.isoformat()) \
             if floor is not None and text.committed < floor.committed else ""
         if why and floor is not None and text.committed < floor.committed and floor.authored <= text.authored \
                 and (written := _day_written(text)) <= today:

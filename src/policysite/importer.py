@@ -630,9 +630,8 @@ def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
             changed, count = _unlink(line, target, to=pages[other] if other else None)
             if count:
                 lines[index] = changed
-                notes.add(f"the link to {target}, the {other} document's address on the old site, goes to its page"
-                          if other else f"the link to {target} (a page or file of the site it was published on, not "
-                          "of this one): kept its text, removed the target", index + 1)
+                notes.add(Said("import.other-document-link", target=target, document=other) if other else
+                          Said("import.unlinked/page", target=target), index + 1)
     return "\n".join(lines)
 
 

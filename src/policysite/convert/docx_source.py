@@ -26,7 +26,7 @@ from policysite.convert import (
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted, say_margins
 from policysite.convert.to_markdown import html_to_markdown
-from policysite.messages import Said
+from policysite.messages import Said, prefixed, text_of
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
@@ -306,7 +306,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     except ConvertError:
         raise
     except word_numbering.UnreadableNumbering as exc:
-        raise ConvertError(f"{name}: {exc}") from None
+        raise ConvertError(prefixed(name, text_of(exc))) from None
     except RecursionError:  # the reader walks the document's XML element by element (security hunt 28, left)
         raise ConvertError(Said("import.docx-nested", name=name)) from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth

@@ -62,7 +62,7 @@ def _unseen(frame: LexborNode) -> bool:
 
 def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes) -> None:
     """Replace each frame whose document the page holds (`srcdoc`, or saved under `folder`) by its words, said."""
-    read: list[str] = []
+    read: list[Said] = []
     for frame in tree.css("iframe"):
         if "srcdoc" in frame.attributes:
             markup: str | None = frame.attributes.get("srcdoc") or ""
@@ -82,6 +82,7 @@ def inline(tree: LexborHTMLParser, folder: Path | None, notes: Notes) -> None:
         if replacement is None:
             continue
         frame.replace_with(replacement)
-        read.append(f"{where if where != 'srcdoc' else 'written in the page'}: “{words[:40].rstrip()}”")
+        read.append(Said("convert.frame/srcdoc", words=words[:40].rstrip()) if where == "srcdoc" else
+                    Said("convert.frame", where=where, words=words[:40].rstrip()))
     if read:
-        notes.add(Said("convert.frames", count=len(read), frames=", ".join(read[:3]) + (" …" if len(read) > 3 else "")))
+        notes.add(Said("convert.frames", count=len(read), frames=read[:3], more=" …" if len(read) > 3 else ""))

@@ -12,6 +12,7 @@ from lxml import etree
 
 from policysite.convert import counters
 from policysite.convert.list_passes import WORD_LABEL, WORD_LIST, WORD_NUMBER, roman_label
+from policysite.messages import Said
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -100,8 +101,8 @@ def read(numbering: str, styles: str) -> dict[str, WordList]:
         root = _parse(numbering)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position
-        raise UnreadableNumbering(f"its list numbering (word/numbering.xml) is not well-formed XML (line {line}, "
-                                  f"column {column}: {exc.msg.split(', line')[0]}): save it again from Word") from None
+        raise UnreadableNumbering(Said("import.docx-numbering-xml", line=line, column=column,
+                                       problem=exc.msg.split(", line")[0])) from None
     abstracts = {a.get(f"{_W}abstractNumId"): a for a in reversed(root.findall(f"{_W}abstractNum"))}
     nums = {n.get(f"{_W}numId"): n for n in reversed(root.findall(f"{_W}num"))}
     style_lists = _style_lists(styles)

@@ -1164,6 +1164,8 @@ MESSAGES: dict[str, str] = {
                               "hyphens: cookies) (nothing imported)",
     "import.declared": "{files}: declared the document {document} (docs/<lang>/{page}), titled “{title}” ({lang}), and "
                        "committed it ({sha})",
+    "import.docx-numbering-xml": "its list numbering (word/numbering.xml) is not well-formed XML (line {line}, column "
+                                 "{column}: {problem}): save it again from Word",
     "import.uncommitted": "uncommitted changes to {paths}: commit or stash them first (nothing imported)",
     "import.no-dated-text": "no dated text found: file names must hold the date the text took effect "
                             "(privacy-2021-02-17.html) and end in .md, .html or .docx",
@@ -2060,6 +2062,44 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/same-day": "the same day ({day})",
     "import.git-dated/before-day": "on {committed}, before {day}, the day it was to take effect",
     "import.git-dated/replaces": " (it replaces {commits})",
+    "import.git-skew/after-today": "after today ({today})",
+    "import.git-skew/before": "before the day of the commit before it ({commit}, {day})",
+    "import.git-cause/rebased": "the branch was rebased (its author date, {written}, follows the commit before it's: "
+                                "git rebase keeps the day each commit was written and dates the commit anew, so its "
+                                "commit's day is neither when it was written nor when it reached the old site)",
+    "import.git-cause/clock": "the clock of the machine that made it was wrong",
+    "import.git-dated/skewed": "its commit's day, {committed}, is {skewed:said}: {cause:said}, and nothing says the "
+                               "day it reached the old site{sentence:opt: (its text says “%s”)}: left out (its text "
+                               "was the old site's{last:opt: after %s, the day of the version before,} until the text "
+                               "after it; it is not dated by a guess)",
+    "import.git-dated/again": "dated {day}, the day it was committed: the text of {before} again, the one between "
+                              "replaced (no new text)",
+    "import.git-dated/revert": "dated {day}, the day it was committed: the text of {back} (in force from {since}) put "
+                               "back, its line “{sentence}” with it, after {before}'s (a revert): in force again from "
+                               "the day it was committed",
+    "import.git-dated/same-line": "dated {day}, the day it was committed: its text says “{sentence}”, as the text "
+                                  "before it ({before}, {last}) says, whose words it changed without changing its date",
+    "import.git-dated/same-day-line": "dated {day}, the day it was committed: its text says “{sentence}”, the day of "
+                                      "the text before it ({before}, {last}), whose words it changed without changing "
+                                      "its date",
+    "import.git-dated/gone-back": "dated {day}, the day it was committed: its text says “{sentence}”, before the day "
+                                  "of the text before it ({before}, {last}): a date line gone back, or mistyped",
+    "import.git-dated/announced-replaced": "; replaced on the old site on {committed} ({commit}), before that day: "
+                                          "imported as in force from {day}, as it was announced; if the old site "
+                                          "withdrew it, its text never applied",
+    "import.git-zoned": "its commit's clock read {when}, {committed}, but it was made after {floor} ({floor_when}), "
+                        "whose clock read {floor_day}: the two clocks were in other time zones, and its text is that "
+                        "day's too",
+    "import.git-zoned/said": " ({zoned:said})",
+    "import.git-newest-undated": "{path} at {commit} (committed {committed}): its commit's day is {skewed:said}: "
+                                 "{cause:said}{today:opt: (or this machine's is: today is %s)}, and its text, the "
+                                 "newest the old site showed, says no day it took effect after the version before: "
+                                 "which text was in force, and from when, cannot be told (imported on its commit's "
+                                 "day, it would be a version still to come that the old site already showed; left "
+                                 "out, the text before it would be published as the one in force). Nothing imported. "
+                                 "Import the texts before it (--ref {commit}^), then this one as a file named with "
+                                 "the day it reached the old site: git -C {top} show {commit}:{path} > {file}, then "
+                                 "policy import --lang {lang} {file}",
     "import.html-mhtml-empty": "{name}: a web page saved as one file (MHTML) with no page inside it",
     "import.template-only": "{name}: every word of its text is written by its template ({expression}), which its "
                             "server ran and this import does not: import the pages the old site built instead (their "
@@ -2739,7 +2779,9 @@ MESSAGES: dict[str, str] = {
                             "showed: the labels its header row, a row a cookie",
     "convert.unchanged": "could not change this, fix it by hand: {note:said}",
     "convert.frames": "read the words of {count:plural:frame|frames} (<iframe>) the page holds, where it shows them: "
-                      "{frames}",
+                      "{frames:each:, }{more}",
+    "convert.frame": "{where}: “{words}”",
+    "convert.frame/srcdoc": "written in the page: “{words}”",
     "convert.glued-id": "the heading's id {id}, written against its title, is its id, as the old site's Markdown "
                         "(Goldmark, Hugo's) read it",
     "convert.hugo-param/front-matter": "wrote {tag} as the words the old site filled in, its front matter's {key}: "

@@ -1346,6 +1346,8 @@ MESSAGES: dict[str, str] = {
                               "minuscules, chiffres, traits d'union : cookies) (rien n'a été importé)",
     "import.declared": "{files} : document {document} déclaré (docs/<langue>/{page}), intitulé « {title} » ({lang}), "
                        "dans un commit ({sha})",
+    "import.docx-numbering-xml": "sa numérotation des listes (word/numbering.xml) n'est pas du XML bien formé (ligne "
+                                 "{line}, colonne {column} : {problem}) : enregistrez-le de nouveau depuis Word",
     "import.uncommitted": "des modifications de {paths} ne sont pas enregistrées dans un commit : enregistrez-les ou "
                           "mettez-les de côté (git stash) d'abord (rien n'a été importé)",
     "import.no-dated-text": "aucun texte daté trouvé : le nom de chaque fichier doit porter la date d'entrée en "
@@ -2375,6 +2377,49 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/same-day": "le jour même ({day})",
     "import.git-dated/before-day": "le {committed}, avant le {day}, jour où il devait entrer en vigueur",
     "import.git-dated/replaces": " (il remplace {commits})",
+    "import.git-skew/after-today": "postérieur à aujourd'hui ({today})",
+    "import.git-skew/before": "antérieur au jour du commit qui le précède ({commit}, {day})",
+    "import.git-cause/rebased": "la branche a été rebasée (sa date d'auteur, {written}, suit celle du commit "
+                                "précédent : git rebase garde le jour où chaque commit a été écrit et date le commit "
+                                "à nouveau, si bien que le jour de son commit n'est ni celui de son écriture ni celui "
+                                "de son arrivée sur l'ancien site)",
+    "import.git-cause/clock": "l'horloge de la machine qui l'a créé était fausse",
+    "import.git-dated/skewed": "le jour de son commit, {committed}, est {skewed:said} : {cause:said}, et rien "
+                               "n'indique le jour où il est arrivé sur l'ancien "
+                               "site{sentence:opt: (son texte indique « %s »)} : omis (son texte était celui de "
+                               "l'ancien site{last:opt: après le %s, jour de la version précédente,} jusqu'au texte "
+                               "suivant ; il n'est pas daté au hasard)",
+    "import.git-dated/again": "daté du {day}, le jour de son commit : de nouveau le texte de {before}, celui d'entre "
+                              "les deux remplacé (aucun texte nouveau)",
+    "import.git-dated/revert": "daté du {day}, le jour de son commit : le texte de {back} (en vigueur depuis le "
+                               "{since}) rétabli, avec sa ligne « {sentence} », après celui de {before} (un retour "
+                               "arrière) : de nouveau en vigueur depuis le jour de son commit",
+    "import.git-dated/same-line": "daté du {day}, le jour de son commit : son texte indique « {sentence} », comme le "
+                                  "texte qui le précède ({before}, {last}), dont il a changé les mots sans changer la "
+                                  "date",
+    "import.git-dated/same-day-line": "daté du {day}, le jour de son commit : son texte indique « {sentence} », le "
+                                      "jour du texte qui le précède ({before}, {last}), dont il a changé les mots sans "
+                                      "changer la date",
+    "import.git-dated/gone-back": "daté du {day}, le jour de son commit : son texte indique « {sentence} », avant le "
+                                  "jour du texte qui le précède ({before}, {last}) : une ligne de date revenue en "
+                                  "arrière, ou mal tapée",
+    "import.git-dated/announced-replaced": " ; remplacé sur l'ancien site le {committed} ({commit}), avant ce jour : "
+                                          "importé comme en vigueur depuis le {day}, comme il avait été annoncé ; si "
+                                          "l'ancien site l'a retiré, son texte ne s'est jamais appliqué",
+    "import.git-zoned": "l'horloge de son commit indiquait {when}, {committed}, mais il a été créé après {floor} "
+                        "({floor_when}), dont l'horloge indiquait {floor_day} : les deux horloges étaient dans "
+                        "d'autres fuseaux horaires, et son texte est aussi celui de ce jour",
+    "import.git-zoned/said": " ({zoned:said})",
+    "import.git-newest-undated": "{path} à {commit} (commité le {committed}) : le jour de son commit est "
+                                 "{skewed:said} : {cause:said}{today:opt: (ou celle de cette machine l'est : nous "
+                                 "sommes le %s)}, et son texte, le plus récent qu'ait montré l'ancien site, n'indique "
+                                 "aucun jour d'entrée en vigueur après la version précédente : on ne peut dire quel "
+                                 "texte était en vigueur, ni depuis quand (importé au jour de son commit, il serait "
+                                 "une version à venir que l'ancien site montrait déjà ; omis, le texte qui le précède "
+                                 "serait publié comme celui en vigueur). Rien n'a été importé. Importez les textes "
+                                 "qui le précèdent (--ref {commit}^), puis celui-ci comme un fichier nommé du jour où "
+                                 "il est arrivé sur l'ancien site : git -C {top} show {commit}:{path} > {file}, puis "
+                                 "policy import --lang {lang} {file}",
     "import.html-mhtml-empty": "{name} : une page web enregistrée en un seul fichier (MHTML) sans page à l'intérieur",
     "import.template-only": "{name} : chaque mot de son texte est écrit par son gabarit ({expression}), qu'exécutait "
                             "son serveur et que cet import n'exécute pas : importez plutôt les pages que l'ancien site "
@@ -3155,7 +3200,9 @@ MESSAGES: dict[str, str] = {
                             "d'en-tête, une ligne par cookie",
     "convert.unchanged": "modification impossible, corrigez-la à la main : {note:said}",
     "convert.frames": "lu les mots de {count:plural:cadre|cadres} (<iframe>) que contient la page, là où elle les "
-                      "affiche : {frames}",
+                      "affiche : {frames:each:, }{more}",
+    "convert.frame": "{where} : « {words} »",
+    "convert.frame/srcdoc": "écrit dans la page : « {words} »",
     "convert.glued-id": "l'identifiant du titre {id}, accolé à son titre, est son identifiant, comme le lisait le "
                         "Markdown de l'ancien site (Goldmark, celui de Hugo)",
     "convert.hugo-param/front-matter": "écrit {tag} avec les mots que l'ancien site y insérait, le champ {key} de son "

@@ -455,6 +455,33 @@ def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_belo
     assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1
 
 
+@pytest.mark.parametrize("version", ["latest", "archived"])
+def test_on_a_phone_held_sideways_with_large_text_a_section_linked_is_on_the_screen_below_the_notice(new_context, site,
+                                                                                                    version):
+    """Reader5, session 35: at 568 x 320 px with the browser's text at 200 % (WCAG 1.4.10), the sticky header (two
+    rows there) and an archived version's notice above it covered 333 px of the 320: the section the address named
+    was under them and no word of the text was on the screen. The section's heading is on the screen below whatever
+    stays over the page, the archived notice still at the top; scrolled on, the notice stays and most of the screen
+    is the text's."""
+    page = new_context(viewport={"width": 568, "height": 320}).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    version = site.archived[-1] if version == "archived" else version
+    page.goto(site.version_url("fr", version, "s2"), wait_until="networkidle")
+    page.locator(".md-version__current").wait_for()
+    settled(page)
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"
+    covered = """() => Math.max(0, ...[...document.querySelectorAll('.md-header, [data-md-component=outdated]')]
+        .filter(e => e.checkVisibility()).map(e => e.getBoundingClientRect().bottom))"""
+    heading = page.evaluate("() => { const r = document.getElementById('s2').getBoundingClientRect(); "
+                            "return [r.top, r.bottom] }")
+    assert page.evaluate(covered) - 1 <= heading[0] and heading[1] <= 320, (page.evaluate(covered), heading)
+    page.mouse.wheel(0, 600)
+    settled(page)
+    if version != "latest":
+        assert page.locator(".policy-archived").evaluate("e => e.getBoundingClientRect().top") >= -1
+    assert page.evaluate(covered) <= 320 / 2
+
+
 @pytest.mark.parametrize("width", [320, 375])
 @pytest.mark.parametrize("name", ["policy-en", "archived-fr"])
 def test_on_a_phone_set_to_large_text_the_header_s_buttons_and_name_stay_on_the_screen(new_context, site, name,

@@ -266,6 +266,21 @@ def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: s
     assert str(error.value).startswith(f"{name}: ") and says in str(error.value)
 
 
+@pytest.mark.parametrize(("name", "languages", "says"), [
+    ("Datenschutzerklärung Stand 01.03.2021.docx", ("de", "en"), "01.03.2021 has the year last: write it 2021-03-01"),
+    ("privacybeleid 05-06-2021.html", ("nl",), "05-06-2021 has the year last: write it 2021-06-05"),
+    ("privacy 05.06.2021.html", ("en",), "05.06.2021 has the year last (day or month first, which cannot be told"),
+    ("datenschutz 05-06-2021.html", ("de",), "05-06-2021 has the year last (day or month first, which cannot be told")])
+def test_a_date_year_last_is_day_first_where_every_language_writing_dates_so_puts_the_day_first(name, languages, says):
+    """Session 35, newco: a German company's `Stand 01.03.2021.docx` was "day or month first, which cannot be told
+    apart", though German, the one language of the site writing dates with dots, writes 1 March so (English writes
+    its dates with slashes); it is given back as 2021-03-01 to rename it. A separator none of them writes, or no
+    language at all, leaves both readings open."""
+    with pytest.raises(ConvertError) as error:
+        date_in_name(name, languages=languages)
+    assert says in str(error.value)
+
+
 def test_a_document_macos_keeps_as_a_folder_is_a_version_refused_with_what_to_save_it_as(tmp_path: Path):
     """Adoption hunt 43: a Pages document (or a TextEdit one with images, `.rtfd`) is a folder on a Mac: the import
     walked into it and found "no dated text: file names must hold the date", the name holding it. It is a version in a

@@ -590,6 +590,26 @@ def _year_last(written: str) -> list[dt.date]:
     return sorted(days)
 
 
+def _day_first_by(written: str, languages: tuple[str, ...]) -> bool:
+    """Whether the site's languages that write a date in digits with `written`'s separator (German and Russian
+    `01.03.2021`, Dutch `01-03-2021`) all write the day first: then `01.03.2021` is 1 March to its team, and English,
+    whose readers may put the month first, writes its dates with slashes, never so."""
+    from babel.dates import get_date_format
+
+    from policysite import sync
+
+    separator = next(c for c in written if not c.isdigit())
+    readers = []
+    for lang in languages:
+        try:
+            pattern = get_date_format("short", locale=lang.replace("-", "_")).pattern
+        except (UnknownLocaleError, ValueError):
+            continue
+        if re.search(rf"[dM]+{re.escape(separator)}[dM]+", pattern):
+            readers.append(lang)
+    return bool(readers) and all(sync.writes_day_first(lang) for lang in readers)
+
+
 _SHORT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
 
 
@@ -610,6 +630,9 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
         day_first = _DAY_FIRST.search(name)
         if day_first:
             readings = _year_last(day_first.group())
+            if len(readings) == 2 and _day_first_by(day_first.group(), languages):
+                day, month, year = (int(part) for part in re.split(r"[-_.]", day_first.group()))
+                readings = [dt.date(year, month, day)]
             if len(readings) == 1:  # `03.15.2023`, `15-03-2023`: one reading only is a day (history 26)
                 raise ConvertError(Said("import.date-year-last", name=name, date=day_first.group(),
                                         day=readings[0].isoformat(), hint=hint))

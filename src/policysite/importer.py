@@ -196,6 +196,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     titles = {d.id: d.titles[lang] for d in settings.all_documents if d.id in others and lang in d.titles}
     texts = [_convert(source, lang=lang, authoritative=lang == settings.authoritative, documents=others,
                       named=named, own=this, titles=titles) for source in sources]
+    if not from_git and (mixed := _mixed_documents(texts, lang=lang)):
+        raise ImportRefused(Said("import.mixed-documents", groups=mixed, lang=lang))
     importer = _Importer(repo, settings, pages, record_name, say, report)
     start = git.rev_parse(repo, "HEAD")
     try:
@@ -909,9 +911,7 @@ class _Importer:
         """`doc_id` in extra.policy.documents, titled in `lang` as its newest text (its first one titled as its pages
         are), the site renamed where it gets its second document, committed before its texts; nothing where it is
         there already with a title in `lang`."""
-        newest = texts[-1]
-        title = " ".join(document.parse(newest.page(newest.source.date), path=newest.source.path.name,
-                                         lang=lang).shown_title.split())
+        title = _title(texts[-1], lang)
         first = {}
         for language in site.languages:
             page = policy_settings.docs_page(root, language, site)
@@ -1029,6 +1029,35 @@ class _Importer:
             git.run(self.repo, "commit", "-q", "-m", f"Import: the version of {newest.version} is the current text",
                     "--", *files)
         self.report.commits.append(self.repo.head.commit.hexsha)
+
+
+def _mixed_documents(texts: list[Text], *, lang: str) -> str:
+    """The files of one import that are two documents' versions, said by group (`cookies-…: “Cookie-Richtlinie”
+    (2023-05-01); datenschutz-…: “Datenschutzerklärung” (2021-03-01, …)`), else "": files named otherwise but for
+    their dates, whose titles no group shares and whose words are mostly not the other's. A company's folder of
+    legal texts, its cookie policy beside its privacy policy, made the cookie policy a version of the privacy policy
+    between two of its own (session 35, newco)."""
+    groups: dict[str, list[Text]] = {}
+    for text in texts:
+        stem = re.sub(r"[\W\d_]+", "", text.source.path.stem.casefold())
+        groups.setdefault(stem, []).append(text)
+    if len(groups) < 2:
+        return ""
+    titles = {stem: {_title(text, lang) for text in group} for stem, group in groups.items()}
+    words = {stem: set(_words(_body(group[-1].page(group[-1].source.date)).casefold())) for stem, group in
+             groups.items()}
+    apart = any(not titles[a] & titles[b] and len(words[a] & words[b]) < len(words[a] | words[b]) / 2
+                for a in groups for b in groups if a < b)
+    if not apart:
+        return ""
+    return "; ".join(f"{group[0].source.path.name}: “{' / '.join(sorted(titles[stem]))}” "
+                     f"({', '.join(str(text.source.date) for text in group)})" for stem, group in groups.items())
+
+
+def _title(text: Text, lang: str) -> str:
+    """The title a converted text shows, its spaces as one."""
+    return " ".join(document.parse(text.page(text.source.date), path=text.source.path.name, lang=lang)
+                    .shown_title.split())
 
 
 def _words(body: str) -> list[str]:

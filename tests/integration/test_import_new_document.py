@@ -76,3 +76,26 @@ def test_an_unknown_document_without_the_option_is_refused_naming_it(site: Path,
     assert err.startswith("error: ") and "'latest'" in err and "nothing imported" in err and "Traceback" not in err
     assert git(site, "rev-parse", "HEAD") == head and (site / "mkdocs.yml").read_bytes() == config
     assert git(site, "status", "--porcelain") == ""
+
+
+def test_a_folder_of_two_documents_versions_is_refused_naming_each(site: Path, capsys: pytest.CaptureFixture[str]):
+    """A company's folder of legal texts, its cookie policy beside its privacy policy's versions: the cookie policy
+    was committed as a version of the privacy policy between two of its own. Files named otherwise but for their
+    dates whose titles differ and whose words are mostly not the other's are refused, naming each group; a version
+    only renamed (its title and words the others') is imported."""
+    folder = site.parent / "legal"
+    folder.mkdir()
+    privacy = PRIVACY["de"].split("---\n", 2)[2].replace("Unternehmen.", "Unternehmen in Berlin.")
+    (folder / "datenschutz-2023-01-01.md").write_text(privacy, encoding="utf-8")
+    (folder / "cookies-2023-05-01.md").write_text(COOKIES["de"], encoding="utf-8")
+    head = git(site, "rev-parse", "HEAD")
+    assert cli.main(["--root", str(site), "import", "--lang", "de", str(folder)]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("error: these files are the versions of several documents"), err
+    assert "datenschutz-2023-01-01.md: “Datenschutzerklärung” (2023-01-01)" in err
+    assert "cookies-2023-05-01.md: “Cookie-Richtlinie” (2023-05-01)" in err and "--new-document" in err
+    assert git(site, "rev-parse", "HEAD") == head and git(site, "status", "--porcelain") == ""
+    (folder / "cookies-2023-05-01.md").unlink()
+    (folder / "privacy-notice-2023-06-01.md").write_text(privacy.replace("Berlin", "München"), encoding="utf-8")
+    assert cli.main(["--root", str(site), "import", "--lang", "de", str(folder)]) == 0, capsys.readouterr().err
+    assert "München" in (site / "docs" / "de" / "index.md").read_text(encoding="utf-8")

@@ -1159,6 +1159,11 @@ MESSAGES: dict[str, str] = {
                                "(nothing imported)",
     "import.declared/title": "{files}: gave the document {document} its title in {lang}, “{title}”, and committed it "
                              "({sha})",
+    "import.mixed-documents": "these files are the versions of several documents, each named and titled otherwise "
+                              "({groups}): import each document's files on their own, another document with "
+                              "--document ID --new-document (a cookie policy: --document cookies); files of one "
+                              "document renamed and retitled over the years are imported in two runs, oldest first "
+                              "(nothing imported)",
     "import.document-refused": "{error} (nothing imported)",
     "import.new-document-id": "--new-document needs --document ID, the new document's id (lower-case letters, digits, "
                               "hyphens: cookies) (nothing imported)",

@@ -1341,6 +1341,11 @@ MESSAGES: dict[str, str] = {
     "import.document-unknown": "{error} ; pour un document que le site n'a pas encore : ajoutez --new-document, qui le "
                                "déclare (rien n'a été importé)",
     "import.declared/title": "{files} : titre du document {document} en {lang}, « {title} », dans un commit ({sha})",
+    "import.mixed-documents": "ces fichiers sont les versions de plusieurs documents, chacun nommé et intitulé "
+                              "autrement ({groups}) : importez les fichiers de chaque document à part, un autre "
+                              "document avec --document ID --new-document (une politique cookies : --document "
+                              "cookies) ; les fichiers d'un même document renommé et réintitulé au fil des ans "
+                              "s'importent en deux fois, les plus anciens d'abord (rien n'a été importé)",
     "import.document-refused": "{error} (rien n'a été importé)",
     "import.new-document-id": "--new-document demande --document ID, l'identifiant du nouveau document (lettres "
                               "minuscules, chiffres, traits d'union : cookies) (rien n'a été importé)",

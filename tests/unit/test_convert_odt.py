@@ -269,3 +269,20 @@ def test_what_libreoffice_saves_of_a_word_document_reads_as_the_word_document_do
     said = notes_in(converted)
     assert "left out 2 passage(s) of text the document hides" in said, said
     assert "left out the page numbers of 1 table of contents entry (a web page has no pages)" in said
+
+
+def test_bookmark_names_a_word_processor_wrote_into_a_page_become_ids_its_links_lead_to(tmp_path: Path):
+    """LibreOffice's "Save as HTML" of a document whose bookmarks Google Docs or Word named (`<a name=
+    "_heading=h.30j0zll">`, `x'y`): a name holding `=` or a quote is no id a heading takes; it stayed an empty span
+    above the heading, and the links to it led nowhere. Each is the id the Word import makes of it, links alike."""
+    page = tmp_path / "privacy-2021-01-01.html"
+    page.write_text(  # (LibreOffice 7.4's output, its styles left out)
+        '<body lang="en-US" dir="ltr"><p><a href="#_heading=h.30j0zll">2. Your rights</a></p>\n'
+        '<h1 class="western"><a name="_heading=h.gjdgxs"></a>1. Who we are</h1>\n'
+        '<p>See <a href="#_heading=h.30j0zll">your\nrights</a> and <a href="#x\'y">here</a>.</p>\n'
+        '<h1 class="western"><a name="_heading=h.30j0zll"></a>2. Your rights</h1>\n'
+        '<h1 class="western"><a name="x\'y"></a>3. Contact</h1>\n<p>You may object.</p></body>', encoding="utf-8")
+    converted = convert(page)
+    assert "## 2. Your rights {#_heading-h.30j0zll}\n" in converted.markdown, converted.markdown
+    assert "## 3. Contact {#x-y}\n" in converted.markdown and "<span" not in converted.markdown
+    assert "See [your rights](#_heading-h.30j0zll) and [here](#x-y)." in converted.markdown

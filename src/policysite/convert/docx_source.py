@@ -26,6 +26,7 @@ from policysite.convert import (
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted, say_margins
 from policysite.convert.to_markdown import html_to_markdown
+from policysite.convert.urls import bookmark_id
 from policysite.messages import Said, prefixed, text_of
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
@@ -311,7 +312,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         raise ConvertError(Said("import.docx-nested", name=name)) from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
         raise ConvertError(Said("import.docx-unreadable", name=name, error=str(exc))) from None
-    converted = _BOOKMARK.sub(lambda m: m.group(1) + _bookmark_id(m.group(2)), result.value)
+    converted = _BOOKMARK.sub(lambda m: m.group(1) + bookmark_id(m.group(2)), result.value)
     converted = heading_depth.below_title(converted, notes) if titled else converted
     if not titled and not re.search(r"<h1[\s>]", converted):  # a title at Word's level 2 over level 3 sections
         tree = LexborHTMLParser(converted)
@@ -345,13 +346,6 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
 # Markdown link early (a dead link and a stray `)` in the text) and was no id attr_list reads: each such character is
 # a hyphen, in the ids and the links alike.
 _BOOKMARK = re.compile(r'(\bid="|\bhref="#)([^"]*)(?=")')
-
-
-def _bookmark_id(name: str) -> str:
-    name = html.unescape(name)
-    if name == "_top":
-        return "top"
-    return re.sub(r"[^\w.-]+", "-", re.sub(r"^_+", "_", name).replace("=", "-"))
 
 
 # mammoth's word on styles it maps to nothing (Hyperlink, CommentReference…): about its map, not the text.

@@ -14,10 +14,11 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite.convert import heading_depth, html_source, neutralise
-from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED, _bookmark_id
+from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, say_margins
 from policysite.convert.to_markdown import html_to_markdown
+from policysite.convert.urls import bookmark_id
 from policysite.messages import Said
 
 _NS = {
@@ -188,7 +189,7 @@ class _Reader:
         words = "".join(element.itertext()).strip()
         if words in self.outlined:
             names.append(words)
-        return "".join(f'<a id="{html.escape(_bookmark_id(name))}"></a>' for name in dict.fromkeys(names) if name)
+        return "".join(f'<a id="{html.escape(bookmark_id(name))}"></a>' for name in dict.fromkeys(names) if name)
 
     # -- inline -------------------------------------------------------------------------------------------------------
 
@@ -222,7 +223,7 @@ class _Reader:
         if tag == _q("text:a"):
             href = child.get(_q("xlink:href"), "")
             if href.startswith("#"):  # a bookmark, or a heading by its words (`#1. Who we are|outline`)
-                href = "#" + _bookmark_id(href[1:].removesuffix("|outline"))
+                href = "#" + bookmark_id(href[1:].removesuffix("|outline"))
             return f'<a href="{html.escape(href)}">{self.inline(child, hidden)}</a>' if href else \
                 self.inline(child, hidden)
         if tag == _q("text:span"):

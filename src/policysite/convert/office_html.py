@@ -15,6 +15,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.notes import Notes, say_margins
+from policysite.convert.urls import bookmark_id
 from policysite.messages import Said
 
 _MARGINS = 'body > div[title="header"], body > div[title="footer"]'
@@ -23,9 +24,30 @@ _NOTES = "a.sdfootnotesym, a.sdendnotesym"
 
 
 def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
-    """The page's margins left out and its notes made a linked list, each said."""
+    """The page's margins left out and its notes made a linked list, each said; its bookmarks' names made ids."""
     _margins(tree, notes)
     _notes(tree, notes)
+    _bookmarks(tree)
+
+
+# A document's bookmark names, as a word processor writes them into the page (`<a name="_heading=h.30j0zll">`,
+# Google Docs' names kept by Word and LibreOffice; `Art."2"(a)`, `x'y`): a name holding `=`, quotes, brackets or
+# spaces is no id a heading can take, and ended a Markdown link early. Each such character is a hyphen, in the
+# names and the links to them alike, as the Word import writes them.
+_UNFIT = re.compile(r"[^\w.-]")
+
+
+def _bookmarks(tree: LexborHTMLParser) -> None:
+    renamed: dict[str, str] = {}
+    for node in tree.css("a[name], [id]"):
+        for attribute in ("name", "id"):
+            value = node.attributes.get(attribute)
+            if value and _UNFIT.search(value):
+                node.attrs[attribute] = renamed.setdefault(value, bookmark_id(value))
+    for link in tree.css('a[href^="#"]') if renamed else ():  # (links to no bookmark, `#!`, left to the others)
+        target = str(link.attributes.get("href") or "")[1:]
+        if target in renamed:
+            link.attrs["href"] = "#" + renamed[target]
 
 
 def _margins(tree: LexborHTMLParser, notes: Notes) -> None:

@@ -10,6 +10,15 @@ _IGNORED = re.compile(r"[\x00-\x20\x7f]")  # what browsers strip from, or ignore
 _SAFE_HREF = re.compile(r"(?:https?://|mailto:|#)", re.I)
 
 
+def bookmark_id(name: str) -> str:
+    """A document's bookmark name (`_heading=h.gjdgxs`, `Art."2"(a)`, Word's `_top`) as an id a heading can take and
+    a Markdown link can lead to: `=`, quotes, brackets and spaces as hyphens (see docx_source's _BOOKMARK)."""
+    name = html.unescape(name)
+    if name == "_top":
+        return "top"
+    return re.sub(r"[^\w.-]+", "-", re.sub(r"^_+", "_", name).replace("=", "-"))
+
+
 def squeezed(url: str) -> str:
     """The URL with character references decoded and the characters browsers ignore removed."""
     return _IGNORED.sub("", html.unescape(url)).lower()

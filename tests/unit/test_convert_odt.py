@@ -286,3 +286,17 @@ def test_bookmark_names_a_word_processor_wrote_into_a_page_become_ids_its_links_
     assert "## 2. Your rights {#_heading-h.30j0zll}\n" in converted.markdown, converted.markdown
     assert "## 3. Contact {#x-y}\n" in converted.markdown and "<span" not in converted.markdown
     assert "See [your rights](#_heading-h.30j0zll) and [here](#x-y)." in converted.markdown
+
+
+def test_a_date_field_libreoffice_wrote_into_a_page_is_said_to_be_the_day_it_saved_it(tmp_path: Path):
+    """LibreOffice's "Save as HTML" writes a date field the document did not fix as the day it saves the page (its
+    `<sdfield type=DATETIME>`, as in LibreOffice 7.4's output): a text saved today said "Mise à jour le 12/4/26" where
+    the document showed the day it was last saved. The words are kept, and said to be checked."""
+    page = tmp_path / "politique-2023-03-01.html"
+    page.write_text('<body lang="fr-FR"><h1 class="western">Politique</h1><p>Mise à jour le <span style="background: '
+                    '#c0c0c0"><sdfield type=DATETIME sdnum="1036;0;JJ/MM/AA">04/12/26</sdfield></span>.</p>'
+                    "<h2>1. Objet</h2><p>Texte.</p></body>", encoding="utf-8")
+    converted = convert(page)
+    assert "Mise à jour le 04/12/26." in converted.markdown
+    assert "gardé tel qu'écrit le champ de date «\u00a004/12/26\u00a0» de la page\u00a0: LibreOffice écrit une date" \
+        in notes_in(converted, "fr"), notes_in(converted, "fr")

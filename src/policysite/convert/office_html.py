@@ -14,7 +14,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.convert.notes import Notes, say_margins
+from policysite.convert.notes import Notes, quoted, say_margins
 from policysite.convert.urls import bookmark_id
 from policysite.messages import Said
 
@@ -28,6 +28,16 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
     _margins(tree, notes)
     _notes(tree, notes)
     _bookmarks(tree)
+    _date_fields(tree, notes)
+
+
+def _date_fields(tree: LexborHTMLParser, notes: Notes) -> None:
+    """A date field's words (`Mise à jour le <sdfield type=DATETIME>12/4/26</sdfield>`) are kept and said: LibreOffice
+    writes a field the document did not fix as the day it saved the page, not the day the text took effect."""
+    shown = [" ".join(field.text().split()) for field in tree.css("sdfield")
+             if str(field.attributes.get("type") or "").upper() in ("DATETIME", "DATE")]
+    if shown := [words for words in shown if words]:
+        notes.add(Said("convert.office-date-fields", shown=quoted(shown)))
 
 
 # A document's bookmark names, as a word processor writes them into the page (`<a name="_heading=h.30j0zll">`,

@@ -10,6 +10,8 @@ import re
 import xml.etree.ElementTree as ElementTree
 import zipfile
 
+from policysite import image_rules
+
 _PART_MOST = 64 * 1024 * 1024  # what is read of one part (a zip bomb's part is refused, not unpacked whole)
 _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*)$")
 _ACTIVE_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?(instrText|fldSimple|altChunk|object|control)\b")
@@ -34,16 +36,27 @@ def docx_action(data: bytes) -> str:
                 return name
             if len(text) > _PART_MOST:
                 return name
-            if name == "[Content_Types].xml" and b"macroEnabled" in text:
-                return "macroEnabled"
-            if re.search(rb"<!(?:DOCTYPE|ENTITY)", text, re.I):
-                return f"{name}: <!DOCTYPE"
             if name.endswith(".rels"):
                 external = _external(text)
                 if external:
                     return f"{name}: {external}"
-            elif name.endswith(".xml") and (element := _ACTIVE_ELEMENT.search(text)):
-                return f"{name}: <{element.group(1).decode('ascii')}>"
+            found = _active(name, text)
+            if found:
+                return found
+    return ""
+
+
+def _active(name: str, part: bytes) -> str:
+    """What an XML part of the package (any name: a part's is its relationship's) declares or holds that Word would act
+    on, read as written and as Word decodes it (Office's packages allow UTF-16), or ""."""
+    for text in (part, image_rules.as_read(part)):
+        if name == "[Content_Types].xml" and b"macroEnabled" in text:
+            return "macroEnabled"
+        if re.search(rb"<!(?:DOCTYPE|ENTITY)", text, re.I):
+            return f"{name}: <!DOCTYPE"
+        if not name.endswith(".rels") and text.lstrip().startswith(b"<") \
+                and (element := _ACTIVE_ELEMENT.search(text)):
+            return f"{name}: <{element.group(1).decode('ascii')}>"
     return ""
 
 

@@ -51,6 +51,15 @@ def _field(document: bytes, element: str) -> bytes:
                   .replace(b"<w:body>", b'<w:body xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/'
                                         b'main">', 1)},
      "word/document.xml: <fldSimple>"),
+    # (session 35, safety6) a part in UTF-16, as Office's packages allow, hid its field from a search of its bytes; a
+    # part not named .xml (the main document's name is its relationship's, any) was not read
+    (lambda doc: {"word/document.xml": b"\xff\xfe" + _field(doc, '<w:instrText> INCLUDEPICTURE "https://evil.example/'
+                                                                   'p.png" </w:instrText>').decode().encode("utf-16-le")},
+     "word/document.xml: <instrText>"),
+    (lambda doc: {"word/main.part": _field(doc, '<w:fldSimple w:instr="INCLUDETEXT https://evil.example/t"/>')},
+     "word/main.part: <fldSimple>"),
+    (lambda doc: {"[Content_Types].xml": '<Types><Override ContentType="application/vnd.ms-word.document.'
+                                         'macroEnabled.main+xml"/></Types>'.encode("utf-16")}, "macroEnabled"),
     (lambda doc: {"word/vbaProject.bin": b"\xd0\xcf\x11\xe0"}, "word/vbaProject.bin"),
     (lambda doc: {"word/embeddings/oleObject1.bin": b"x"}, "word/embeddings/oleObject1.bin"),
     (lambda doc: {"[Content_Types].xml": b'<Types><Override ContentType="application/vnd.ms-word.document.'

@@ -147,6 +147,33 @@ def test_a_shallow_checkout_lacking_the_newest_published_version_s_commit_publis
     assert whole.returncode == 1 and "before 2022-03-01" in whole.stderr, whole.stderr  # as the full clone
 
 
+def test_verify_in_a_shallow_checkout_that_rebuilt_no_version_fails_saying_what_to_fetch(with_origin, tmp_path):
+    """histories4: in a depth-1 checkout with gh-pages fetched, verify rebuilt none of the versions (their commits not
+    there), said "0 version(s) rebuilt … every file is accounted for" and exited 0: a daily job's proof that nobody
+    rewrote the archive, made of nothing. It fails now, naming the versions and `git fetch --unshallow`."""
+    project = with_origin
+    (project.root / "NOTES.txt").write_text("notes\n", encoding="utf-8")
+    head = project.commit_all("notes")
+    git(project.root, "push", "-q", "origin", "main")
+    ci = _actions_checkout(tmp_path / "origin.git", head, tmp_path / "ci", depth=1)
+    git(ci.root, "fetch", "-q", "--no-tags", "origin", "gh-pages:gh-pages")
+    english = policy_process(["--root", str(ci.root), "verify"], env={**os.environ, messages.ENVIRONMENT: "en"})
+    assert english.returncode == 1 and "every file is accounted for" not in english.stdout, english.stdout
+    assert english.stderr.endswith(
+        "error: gh-pages: 2021-02-17: not rebuilt, its source commit missing from this shallow clone: nothing proves "
+        "its pages are what publishing built from its text; fetch the whole history (`git fetch --unshallow`; on "
+        "GitHub Actions, `fetch-depth: 0` in actions/checkout) and verify again\n"), english.stderr
+    french = policy_process(["--root", str(ci.root), "verify"], env={**os.environ, messages.ENVIRONMENT: "fr"})
+    assert french.returncode == 1 and french.stderr.endswith(
+        "error: gh-pages\u00a0: 2021-02-17\u00a0: non reconstruite, son commit source absent de ce clone superficiel\u00a0: "
+        "rien ne prouve que ses pages sont ce que la publication a construit à partir de son texte\u202f; récupérez tout "
+        "l'historique (`git fetch --unshallow`\u202f; sur GitHub Actions, `fetch-depth: 0` dans actions/checkout) et "
+        "vérifiez de nouveau\n"), french.stderr
+    git(ci.root, "fetch", "-q", "--unshallow", "origin")
+    whole = ci.run("verify")
+    assert whole.returncode == 0, whole.stdout + whole.stderr
+
+
 def test_a_partial_clone_whose_remote_git_cannot_reach_is_refused_naming_the_file_and_its_commit(project, tmp_path):
     """A `--filter=blob:none` clone (a CI checkout may be one) fetches each text from its remote as it is read; where
     git could not reach it, its `cat-file` exited and history, publish and diff ended in "error: [Errno 32] Broken

@@ -827,6 +827,10 @@ MESSAGES: dict[str, str] = {
     # --- `policy verify`'s last line -------------------------------------------------------------------------
     "verify.problems": "{count:plural:problem|problems} on {branch}: the archive is not as it was published (each is "
                        "named above)",
+    "verify.unrebuilt": "{branch}: {versions}: not rebuilt, {count:form:its source commit|their source commits} "
+                        "missing from this shallow clone: nothing proves {count:form:its|their} pages are what "
+                        "publishing built from {count:form:its|their} text; fetch the whole history (`git fetch "
+                        "--unshallow`; on GitHub Actions, `fetch-depth: 0` in actions/checkout) and verify again",
     "verify.ok": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} {files:form:matches|match} "
                  "the manifest; {archive_files:plural:file|files} of the history, compare and feed pages "
                  "{archive_files:form:is|are} as the manifests give; {rebuilt:plural:version|versions} rebuilt from "

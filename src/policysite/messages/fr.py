@@ -973,6 +973,11 @@ MESSAGES: dict[str, str] = {
     # --- `policy verify`'s last line -------------------------------------------------------------------------
     "verify.problems": "{count:plural:problème|problèmes} sur {branch} : l'archive n'est plus telle qu'elle a été "
                        "publiée (chacun est indiqué ci-dessus)",
+    "verify.unrebuilt": "{branch} : {versions} : non {count:form:reconstruite|reconstruites}, {count:form:son commit "
+                        "source absent|leurs commits source absents} de ce clone superficiel : rien ne prouve que "
+                        "{count:form:ses|leurs} pages sont ce que la publication a construit à partir de "
+                        "{count:form:son|leur} texte ; récupérez tout l'historique (`git fetch --unshallow` ; sur "
+                        "GitHub Actions, `fetch-depth: 0` dans actions/checkout) et vérifiez de nouveau",
     "verify.ok": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
                  "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des pages "
                  "d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux manifestes ; "

@@ -267,7 +267,7 @@ def test_what_libreoffice_saves_of_a_word_document_reads_as_the_word_document_do
         "\n\n> Data shall be processed lawfully.\n>\n> Article 5 applies.\n\n- Access\n    - a copy\n- Erasure\n"), \
         converted.markdown
     said = notes_in(converted)
-    assert "left out 2 passage(s) of text the document hides" in said, said
+    assert "left out 2 passages of text the document hides" in said, said
     assert "left out the page numbers of 1 table of contents entry (a web page has no pages)" in said
 
 

@@ -458,11 +458,11 @@ def _gfm(body: str, notes: Notes) -> str:
 # CommonMark (GitHub, Google Docs' "Download › Markdown", Obsidian, Pandoc) lets a backslash escape any ASCII
 # punctuation, and Google Docs escapes many (`e\-mail`, `\~`, `\=`); the site's renderer (Python-Markdown) escapes
 # only its own few (`\*`, `\.`, `\-` …): the page showed the backslash of `\~ 30 days`, `a \= b`, `\$10`, `\:`.
-# Each such escape is its character alone (`<` and `&` as entities, never a tag or an entity; `\|` kept in a table,
-# which reads it), except where the character alone would be markup (a fence, an underline, struck words). Code is
-# left as written.
-_COMMONMARK_ONLY = re.compile(r"(?<!\\)((?:\\\\)*)\\([\"$%&',/:;<=?@^|~])")
-_ALONE = {"<": "&lt;", "&": "&amp;"}
+# Each such escape is its character alone (`&` as an entity, never starting one; `\|` kept in a table, which reads
+# it), except where the character alone would be markup (a fence, an underline, struck words). Code is left as
+# written. `\<` is neutralise's, which writes it `&lt;` and says so in its own words.
+_COMMONMARK_ONLY = re.compile(r"(?<!\\)((?:\\\\)*)\\([\"$%&',/:;=?@^|~])")
+_ALONE = {"&": "&amp;"}
 
 
 def _commonmark_escapes(body: str, notes: Notes) -> str:

@@ -980,3 +980,29 @@ def test_a_built_page_is_parsed_once_for_its_text_check_and_its_csp(monkeypatch)
     other = html.replace("Objet", "Sujet")
     assert safety.with_csp(other, theme_dirs=THEME) == expected.replace("Objet", "Sujet")
     assert parsed.count(other) == 1
+
+
+@pytest.mark.parametrize("article", [
+    _TEXT,
+    '<h2 id="s1" class="x">1. Objet</h2><p>Texte.</p>',
+    '<h1 id="a" id="b">T</h1><p id="c">x</p>',
+    '<h1 id="t"/><p>x</p>',
+])
+def test_a_text_starting_with_a_heading_of_plain_id_is_found_without_parsing_the_text(monkeypatch, article):
+    """content_hidden reads the id of a text's leading heading (Python-Markdown's `<h1 id="…">`) without parsing the
+    text: the same verdict as the parse's, on the page as built, moved or hidden."""
+    pages = [_PAGE.format(article=article), _PAGE.format(article=f"<div>{article}</div>"),
+             _PAGE.replace('<article class="md-content__inner md-typeset">',
+                           '<article class="md-content__inner md-typeset" hidden>').format(article=article)]
+    parsed = [safety.content_hidden(page, f"<!---->{article}") for page in pages]  # led by a comment: parsed
+    real = safety.LexborHTMLParser
+    texts: list[str] = []
+
+    def counted(text: str):
+        texts.append(text)
+        return real(text)
+
+    monkeypatch.setattr(safety, "LexborHTMLParser", counted)
+    assert [safety.content_hidden(page, article) for page in pages] == parsed
+    assert parsed[0] is None and parsed[1] is not None and parsed[2] is not None
+    assert not [text for text in texts if text.startswith("<body>")]

@@ -160,6 +160,20 @@ def without_identity(mp: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return mp
 
 
+def calls_to(mp: pytest.MonkeyPatch, owner: object, name: str) -> list:
+    """The first argument of each call to `owner.name` from now on (the function still runs): what a test of work
+    done once counts."""
+    real = getattr(owner, name)
+    calls: list = []
+
+    def counted(first, *args, **kwargs):
+        calls.append(first)
+        return real(first, *args, **kwargs)
+
+    mp.setattr(owner, name, counted)
+    return calls
+
+
 def policy_process(argv: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
                    terminal: bool = False) -> subprocess.CompletedProcess:
     """`policy ARGV` in a process of its own, as a user or CI runs it: its own exit code, its stdout and stderr as

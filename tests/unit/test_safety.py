@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, calls_to
 from policysite import addresses, findingcache, safety
 
 THEME = (str(ROOT / "overrides"),
@@ -966,14 +966,7 @@ def test_a_built_page_is_parsed_once_for_its_text_check_and_its_csp(monkeypatch)
     (the text's own parse apart), and the CSP the same as from a page parsed anew."""
     html = _PAGE.format(article=_TEXT).replace("</head>", f"{SCOPE}</head>")
     expected = safety.with_csp(html + " ", theme_dirs=THEME).replace("</html> ", "</html>")
-    parsed: list[str] = []
-    real = safety.LexborHTMLParser
-
-    def counted(text: str):
-        parsed.append(text)
-        return real(text)
-
-    monkeypatch.setattr(safety, "LexborHTMLParser", counted)
+    parsed = calls_to(monkeypatch, safety, "LexborHTMLParser")
     assert safety.content_hidden(html, _TEXT) is None
     assert safety.with_csp(html, theme_dirs=THEME) == expected
     assert parsed.count(html) == 1 and "'sha256-" in expected
@@ -995,14 +988,7 @@ def test_a_text_starting_with_a_heading_of_plain_id_is_found_without_parsing_the
              _PAGE.replace('<article class="md-content__inner md-typeset">',
                            '<article class="md-content__inner md-typeset" hidden>').format(article=article)]
     parsed = [safety.content_hidden(page, f"<!---->{article}") for page in pages]  # led by a comment: parsed
-    real = safety.LexborHTMLParser
-    texts: list[str] = []
-
-    def counted(text: str):
-        texts.append(text)
-        return real(text)
-
-    monkeypatch.setattr(safety, "LexborHTMLParser", counted)
+    texts = calls_to(monkeypatch, safety, "LexborHTMLParser")
     assert [safety.content_hidden(page, article) for page in pages] == parsed
     assert parsed[0] is None and parsed[1] is not None and parsed[2] is not None
     assert not [text for text in texts if text.startswith("<body>")]

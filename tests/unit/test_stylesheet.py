@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import calls_to
 from policysite import stylesheet
 
 PAGE = ('<html><body class="page"><header class="md-header"><div class="md-search__inner">x</div></header>'
@@ -198,14 +199,7 @@ def test_the_theme_scripts_words_are_read_once_for_every_build_of_a_process(monk
     Material's) are gathered once, each page's own names added to them."""
     scripts = ("var a='md-shown';", "e.classList.add(`md-tag--${t}`)")
     first = stylesheet.names_of(['<p class="one">x</p>'], scripts)
-    read: list[str] = []
-    real = stylesheet._names_in
-
-    def counted(code: str):
-        read.append(code)
-        return real(code)
-
-    monkeypatch.setattr(stylesheet, "_names_in", counted)
+    read = calls_to(monkeypatch, stylesheet, "_names_in")
     second = stylesheet.names_of(['<p class="two" style="color:red">x</p>'], list(scripts))
     assert read == ["color:red"]
     assert {"md-shown", "var", "one"} <= first.words and "two" not in first.words

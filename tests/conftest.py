@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git, rewrite_once, without_identity
+from helpers import GIT_ENV, copy_project, git, rewrite_once, suite_order, without_identity
 from policysite import scratch
 from policysite.scratch import memory_folder
 
@@ -28,11 +28,20 @@ def pytest_configure(config):
     os.environ["POLICY_MESSAGES"] = "en"
     if getattr(config.option, "numprocesses", None) and not os.environ.get("PYTEST_XDIST_WORKER"):
         rewrite_once(config)
+        # xdist's scheduler takes the files in the workers' collection order (suite_order), not its own
+        config.option.loadscopereorder = False
     if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
         return
     folder = memory_folder(room=4 << 30)  # the suite's folders, at once
     if folder is not None:
         os.environ["PYTEST_DEBUG_TEMPROOT"] = folder
+
+
+def pytest_collection_modifyitems(config, items):
+    """The files in the order of `helpers.suite_order`. xdist's own order (turned off in pytest_configure: files with
+    the most tests first) put the files of one or two costly tests (a site published by a module's fixture) last, on a
+    worker the others then waited for."""
+    items[:] = suite_order(items)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -332,6 +332,28 @@ def rewrite_once(config: pytest.Config) -> list[Path]:
     return written
 
 
+# The order in which `--dist loadfile` hands the files to the workers, longest work first: the browser tests, then the
+# integration tests, then the unit tests (short files that fill the workers' last minutes evenly).
+SUITE_RANK = {"e2e": 0, "integration": 1, "unit": 2}
+
+
+def suite_order(items: list) -> list:
+    """`items` file by file, each file's in their order: the browser tests' files first, those publishing a site of
+    their own (not the shared `site`) before the others, so that the shared site is published while they run, not
+    waited for by every worker at the start; then the integration tests', the unit tests', the rest; within each, the
+    files with more tests first. Stable: the same collection, the same order."""
+    files: dict[Path, list] = {}
+    for item in items:
+        files.setdefault(Path(str(item.path)), []).append(item)
+
+    def rank(path: Path) -> tuple:
+        group = SUITE_RANK.get(path.parent.name, len(SUITE_RANK))
+        shared = any("site" in getattr(item, "fixturenames", ()) for item in files[path])
+        return group, group == 0 and shared, -len(files[path]), str(path)
+
+    return [item for path in sorted(files, key=rank) for item in files[path]]
+
+
 def until(condition, *, what: str, seconds: float = 120.0) -> None:
     """Wait until `condition()` is true, looking again every 20 ms: a test waits on what it needs, never on a time that
     a busy machine outruns. `seconds` is only the net of a test that would otherwise hang: it fails, naming `what`."""

@@ -74,7 +74,7 @@ def source(source: bytes, *, env: Environment, lang: str, version: str, url: str
     where = f"{lang}/{version}"
     policy = document.parse(document.decode(source, path=where), path=where, lang=lang)
     if policy.date is None:
-        raise PdfError(f"{where}: the page has no date to state in its PDF")
+        raise PdfError(Said("pdf.undated", where=where))
     # a script the engine's fonts draw badly: the pinned font's folder after the project's (their numbers in the
     # key unchanged); every other language's folders are the project's alone, as before
     folders = tuple(str(f) for f in fonts)

@@ -1175,6 +1175,7 @@ MESSAGES: dict[str, str] = {
                        "committed it ({sha})",
     "import.docx-numbering-xml": "its list numbering (word/numbering.xml) is not well-formed XML (line {line}, column "
                                  "{column}: {problem}): save it again from Word",
+    "pdf.undated": "{where}: the page has no date to state in its PDF",
     "import.uncommitted": "uncommitted changes to {paths}: commit or stash them first (nothing imported)",
     "import.no-dated-text": "no dated text found: file names must hold the date the text took effect "
                             "(privacy-2021-02-17.html) and end in .md, .html or .docx",

@@ -1358,6 +1358,7 @@ MESSAGES: dict[str, str] = {
                        "dans un commit ({sha})",
     "import.docx-numbering-xml": "sa numérotation des listes (word/numbering.xml) n'est pas du XML bien formé (ligne "
                                  "{line}, colonne {column} : {problem}) : enregistrez-le de nouveau depuis Word",
+    "pdf.undated": "{where} : la page n'a pas de date à indiquer dans son PDF",
     "import.uncommitted": "des modifications de {paths} ne sont pas enregistrées dans un commit : enregistrez-les ou "
                           "mettez-les de côté (git stash) d'abord (rien n'a été importé)",
     "import.no-dated-text": "aucun texte daté trouvé : le nom de chaque fichier doit porter la date d'entrée en "

@@ -43,26 +43,24 @@ class ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: igno
             return source
         for event in yaml.parse(named(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(event, yaml.AliasEvent):
-                raise yaml.composer.ComposerError(None, None, f"the alias *{event.anchor} is refused: a "
-                                                  "configuration repeats no node (a nest of aliases expands to "
-                                                  "gigabytes); write the value again", event.start_mark)
+                raise yaml.composer.ComposerError(None, None, Said("settings.yaml-alias", anchor=event.anchor),
+                                                  event.start_mark)
         super().__init__(named())
 
 
 def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
     if suffix not in PYTHON_NAMES or loader.construct_scalar(node):
-        raise yaml.constructor.ConstructorError(
-            None, None, f"!!python/name:{suffix} is refused: a configuration names no Python object but "
-            f"{', '.join(sorted(PYTHON_NAMES))}", node.start_mark)
+        raise yaml.constructor.ConstructorError(None, None, Said("settings.yaml-python-name", name=suffix,
+                                                                 names=", ".join(sorted(PYTHON_NAMES))),
+                                                node.start_mark)
     module, _, name = suffix.rpartition(".")
     return getattr(importlib.import_module(module), name)
 
 
 def _refused_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
     tag = (node.tag or "").replace("tag:yaml.org,2002:", "!!", 1)
-    reason = ("it would put the build machine's environment (a CI secret) into the pages" if tag == "!ENV" else
-              "a configuration is plain data")
-    raise yaml.constructor.ConstructorError(None, None, f"the tag {tag} is refused: {reason}", node.start_mark)
+    said = Said("settings.yaml-tag/env", tag=tag) if tag == "!ENV" else Said("settings.yaml-tag", tag=tag)
+    raise yaml.constructor.ConstructorError(None, None, said, node.start_mark)
 
 
 # INHERIT names a configuration beside the one inheriting it: a path elsewhere (`../../etc/…`, `/tmp/…`) had its
@@ -80,7 +78,10 @@ def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, 
         try:
             result = yaml.load(_named(text, getattr(source, "name", None)), Loader=ConfigLoader)
         except yaml.YAMLError as exc:
-            raise _configuration_error(f"MkDocs encountered an error parsing the configuration file: {exc}") from None
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            where = f"{Path(str(mark.name)).name}:{mark.line + 1}" if mark else str(getattr(source, "name", ""))
+            raise _configuration_error(Said("settings.config-yaml", where=where,
+                                            problem=messages.yaml_reason(exc))) from None
         with _READ_LOCK:
             _READ[text] = result
             while len(_READ) > 16:
@@ -91,14 +92,12 @@ def read_yaml(source: IO[bytes] | IO[str] | bytes | str, loader: Any = None, *, 
     if isinstance(result, dict) and "INHERIT" in result and hasattr(source, "name"):
         inherited = result.pop("INHERIT")
         if not isinstance(inherited, str) or not INHERITED.fullmatch(inherited) or depth > 4:
-            raise _configuration_error(f"INHERIT: {inherited!r} is refused: a configuration inherits one beside it in "
-                                     "the project, by its file name (mkdocs.yml), once or twice")
+            raise _configuration_error(Said("settings.inherit-refused", inherited=repr(inherited)))
         path = Path(str(source.name)).parent / inherited
         if path.is_symlink():
-            raise _configuration_error(f"INHERIT: {inherited!r} is a symbolic link: a configuration inherits a file "
-                                     "of the project's own")
+            raise _configuration_error(Said("settings.inherit-symlink", inherited=repr(inherited)))
         if not path.is_file():
-            raise _configuration_error(f"Inherited config file '{inherited}' does not exist at '{path}'.")
+            raise _configuration_error(Said("settings.inherit-missing", inherited=inherited, path=str(path)))
         with open(path, "rb") as parent:
             result = mergedeep.merge(read_yaml(parent, depth=depth + 1), result)
     return result
@@ -424,14 +423,20 @@ def _load_yaml(path: Path, _stamps: tuple[int, ...]) -> dict:
         raise SettingsError(Said("settings.unreadable", where=path.name, problem=str(exc).splitlines()[0][:200])) \
             from None
     except Exception as exc:  # MkDocs' yaml_load wraps YAML's errors (and INHERIT's) in its ConfigurationError
-        raise SettingsError(_unreadable(path, str(exc))) from None
+        raise SettingsError(_unreadable(path, exc)) from None
     if not isinstance(data, dict):
         raise SettingsError(Said("settings.mapping", name=path.name))
     return data
 
 
-def _unreadable(path: Path, message: str) -> Said:
+def _unreadable(path: Path, exc: Exception) -> Said:
     """`mkdocs.yml:15: cannot be read: …`: the file and line YAML names (an INHERIT's parent, maybe), the problem."""
+    said = messages.text_of(exc)
+    if isinstance(said, Said) and said.key == "settings.config-yaml":
+        return Said("settings.unreadable", where=said.fields["where"], problem=said.fields["problem"])
+    if isinstance(said, Said):  # INHERIT refused
+        return Said("settings.unreadable", where=path.name, problem=said)
+    message = str(exc)
     problem = message.removeprefix("MkDocs encountered an error parsing the configuration file: ").splitlines()[0]
     marks = re.findall(r'in "([^"]+)", line (\d+)', message)
     where = f"{Path(marks[-1][0]).name}:{marks[-1][1]}" if marks else path.name

@@ -63,3 +63,50 @@ def test_a_control_character_is_said_in_french():
     said = messages.yaml_reason(raised.value)
     assert str(said) == "unacceptable character #x0001: special characters are not allowed"
     assert messages.said_in(said, "fr") == f"caractère #x0001 refusé{NB}: les caractères de contrôle ne sont pas permis"
+
+
+def test_a_configuration_that_is_not_yaml_is_said_in_french_with_its_file_and_line(tmp_path):
+    from policysite import settings
+
+    (tmp_path / "mkdocs.yml").write_text("site_name: Example\n", encoding="utf-8")
+    said = {}
+    for written in ("site_name: a: b\n", "INHERIT: ../mkdocs.yml\n", "x: !ENV [HOME]\n", "a: &x 1\nb: *x\n"):
+        (tmp_path / "mkdocs.fr.yml").write_text(written, encoding="utf-8")
+        with pytest.raises(settings.SettingsError) as refused:
+            settings.load_yaml(tmp_path / "mkdocs.fr.yml")
+        error = messages.text_of(refused.value)
+        said[written] = (str(error), messages.said_in(error, "fr"))
+    assert said["site_name: a: b\n"] == (
+        "mkdocs.fr.yml:1: cannot be read: mapping values are not allowed in this context",
+        f"mkdocs.fr.yml:1{NB}: illisible{NB}: une valeur de champ (après «{NB}:{NB}») n'est pas permise ici")
+    assert said["INHERIT: ../mkdocs.yml\n"][1].endswith(
+        f"INHERIT{NB}: '../mkdocs.yml' est refusé{NB}: une configuration hérite d'une autre placée à côté d'elle dans le "
+        "projet, par son nom de fichier (mkdocs.yml), une ou deux fois")
+    assert said["x: !ENV [HOME]\n"][1] == (
+        f"mkdocs.fr.yml:1{NB}: illisible{NB}: l'étiquette !ENV est refusée{NB}: elle mettrait dans les pages "
+        "l'environnement de la machine de construction (un secret de la CI)")
+    assert said["a: &x 1\nb: *x\n"][0].startswith("mkdocs.fr.yml:2: cannot be read: the alias *x is refused")
+    assert f"l'alias *x est refusé{NB}: une configuration ne répète aucun nœud" in said["a: &x 1\nb: *x\n"][1]
+
+
+@pytest.mark.parametrize(("written", "english", "french"), [
+    ("site_name: a: b", "mapping values are not allowed in this context",
+     f"une valeur de champ (après «{NB}:{NB}») n'est pas permise ici (ligne 1, colonne 13)"),
+    ("nav: [a, b\nx: 1", "did not find expected ',' or ']'",
+     f"élément attendu introuvable ici{NB}: «{NB},{NB}» ou «{NB}]{NB}» (ligne 2, colonne 2)"),
+    ("site_name: x\n- b", "did not find expected key", f"élément attendu introuvable ici{NB}: une clé (ligne 2, colonne 1)"),
+    ("site_name: @x", "found character that cannot start any token",
+     "un caractère ne peut commencer aucune valeur (ligne 1, colonne 12)"),
+    ("a:\n\t- b", "found character that cannot start any token",
+     "un caractère ne peut commencer aucune valeur (ligne 2, colonne 1)"),
+])
+def test_libyaml_s_problems_the_configuration_s_reader_meets_are_said_in_french(written, english, french):
+    """The configuration is read with libyaml (CSafeLoader, as MkDocs reads it), whose words are not PyYAML's."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        pytest.skip("PyYAML without libyaml")
+    with pytest.raises(yaml.YAMLError) as raised:
+        yaml.load(written, Loader=loader)
+    said = messages.yaml_reason(raised.value, at=True)
+    assert str(said).startswith(english)
+    assert messages.said_in(said, "fr") == french

@@ -150,16 +150,26 @@ def os_reason(exc: OSError) -> Said:
     return Said(f"os.{reason}") if reason else Said("os.other", text=(exc.strerror or str(exc)).lower())
 
 
-# The problems PyYAML finds in YAML written by hand, by the words it says them in: said in the catalogue's words
-# (its tokens, `'<block end>'`, and characters as it quotes them), a rare one in PyYAML's own.
+# The problems PyYAML finds in YAML written by hand, by the words it says them in (its own reader's, and libyaml's
+# that the configuration's CSafeLoader uses): said in the catalogue's words (its tokens, `'<block end>'`, and
+# characters as it quotes them), a rare one in PyYAML's own.
 _YAML_PROBLEMS = tuple((re.compile(pattern), key) for pattern, key in (
     (r"mapping values are not allowed here", "yaml.mapping-values"),
+    (r"mapping values are not allowed in this context", "yaml.mapping-values/context"),
     (r"sequence entries are not allowed here", "yaml.sequence-entries"),
+    (r"block sequence entries are not allowed in this context", "yaml.sequence-entries/context"),
     (r"mapping keys are not allowed here", "yaml.mapping-keys"),
+    (r"mapping keys are not allowed in this context", "yaml.mapping-keys/context"),
     (r"found character '(?P<char>.*)' that cannot start any token", "yaml.character"),
+    (r"found character that cannot start any token", "yaml.character/unnamed"),
     (r"could not find expected ':'", "yaml.colon"),
     (r"found unexpected end of stream", "yaml.end"),
     (r"found unknown escape character '(?P<char>.*)'", "yaml.escape"),
+    (r"found unknown escape character", "yaml.escape/unnamed"),
+    (r"found a tab character (?:that violates indentation|where an indentation space is expected)", "yaml.tab"),
+    (r"did not find expected key", "yaml.not-found/key"),
+    (r"did not find expected node content", "yaml.not-found/node-content"),
+    (r"did not find expected (?P<expected>',' or '.'|<document start>)", "yaml.not-found"),
     (r"but found another document", "yaml.documents"),
     (r"found unexpected document separator", "yaml.documents"),
     (r"could not determine a constructor for the tag '(?P<tag>.*)'", "yaml.tag"),

@@ -1052,6 +1052,15 @@ MESSAGES: dict[str, str] = {
     "yaml.token/flow-sequence-end": "<flow sequence end>",
     "yaml.token/either": "'{one}' or '{other}'",
     "yaml.token/the-node-content": "the node content",
+    "yaml.character/unnamed": "found character that cannot start any token",
+    "yaml.escape/unnamed": "found unknown escape character",
+    "yaml.tab": "found a tab character that violates indentation",
+    "yaml.not-found": "did not find expected {expected}",
+    "yaml.not-found/key": "did not find expected key",
+    "yaml.not-found/node-content": "did not find expected node content",
+    "yaml.mapping-values/context": "mapping values are not allowed in this context",
+    "yaml.sequence-entries/context": "block sequence entries are not allowed in this context",
+    "yaml.mapping-keys/context": "mapping keys are not allowed in this context",
     "yaml.control": "unacceptable character {code}: special characters are not allowed",
     "yaml.aliases": "aliases (*name) are not allowed",
     "yaml.nested": "nested more than {most} levels deep",
@@ -1850,6 +1859,18 @@ MESSAGES: dict[str, str] = {
                         "git when publishing)",
     "settings.config-missing": "{name}: not found: the authoritative language's settings are in mkdocs.yml and each "
                                "other language needs its mkdocs.<code>.yml (INHERIT: mkdocs.yml)",
+    "settings.config-yaml": "MkDocs encountered an error parsing the configuration file: {where}: {problem}",
+    "settings.yaml-alias": "the alias *{anchor} is refused: a configuration repeats no node (a nest of aliases expands "
+                           "to gigabytes); write the value again",
+    "settings.yaml-python-name": "!!python/name:{name} is refused: a configuration names no Python object but {names}",
+    "settings.yaml-tag": "the tag {tag} is refused: a configuration is plain data",
+    "settings.yaml-tag/env": "the tag {tag} is refused: it would put the build machine's environment (a CI secret) "
+                             "into the pages",
+    "settings.inherit-refused": "INHERIT: {inherited} is refused: a configuration inherits one beside it in the "
+                                "project, by its file name (mkdocs.yml), once or twice",
+    "settings.inherit-symlink": "INHERIT: {inherited} is a symbolic link: a configuration inherits a file of the "
+                                "project's own",
+    "settings.inherit-missing": "Inherited config file '{inherited}' does not exist at '{path}'.",
     "settings.unreadable": "{where}: cannot be read: {problem}",
     "settings.mapping": "{name}: a mapping of settings is expected",
     "settings.not-found": "{where}: not found (run from the project's root or pass --root)",

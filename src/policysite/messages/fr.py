@@ -1222,6 +1222,15 @@ MESSAGES: dict[str, str] = {
     "yaml.token/flow-sequence-end": "le crochet fermant « ] »",
     "yaml.token/either": "« {one} » ou « {other} »",
     "yaml.token/the-node-content": "une valeur",
+    "yaml.character/unnamed": "un caractère ne peut commencer aucune valeur",
+    "yaml.escape/unnamed": "caractère d'échappement inconnu",
+    "yaml.tab": "une tabulation là où l'indentation attend des espaces",
+    "yaml.not-found": "élément attendu introuvable ici : {expected}",
+    "yaml.not-found/key": "élément attendu introuvable ici : une clé",
+    "yaml.not-found/node-content": "élément attendu introuvable ici : une valeur",
+    "yaml.mapping-values/context": "une valeur de champ (après « : ») n'est pas permise ici",
+    "yaml.sequence-entries/context": "un élément de liste (« - ») n'est pas permis ici",
+    "yaml.mapping-keys/context": "une clé (« ? ») n'est pas permise ici",
     "yaml.control": "caractère {code} refusé : les caractères de contrôle ne sont pas permis",
     "yaml.aliases": "les alias (*nom) ne sont pas permis",
     "yaml.nested": "imbriqué sur plus de {most:number} niveaux",
@@ -2136,6 +2145,20 @@ MESSAGES: dict[str, str] = {
                         "lue dans git à la publication)",
     "settings.config-missing": "{name} : introuvable : les réglages de la langue de référence sont dans mkdocs.yml, et "
                                "chaque autre langue demande son mkdocs.<code>.yml (INHERIT: mkdocs.yml)",
+    "settings.config-yaml": "MkDocs n'a pas pu lire le fichier de configuration : {where} : {problem}",
+    "settings.yaml-alias": "l'alias *{anchor} est refusé : une configuration ne répète aucun nœud (une imbrication "
+                           "d'alias occupe des gigaoctets) ; écrivez de nouveau la valeur",
+    "settings.yaml-python-name": "!!python/name:{name} est refusé : une configuration ne nomme aucun objet Python "
+                                 "hormis {names}",
+    "settings.yaml-tag": "l'étiquette {tag} est refusée : une configuration n'est faite que de données",
+    "settings.yaml-tag/env": "l'étiquette {tag} est refusée : elle mettrait dans les pages l'environnement de la "
+                             "machine de construction (un secret de la CI)",
+    "settings.inherit-refused": "INHERIT : {inherited} est refusé : une configuration hérite d'une autre placée à côté "
+                                "d'elle dans le projet, par son nom de fichier (mkdocs.yml), une ou deux fois",
+    "settings.inherit-symlink": "INHERIT : {inherited} est un lien symbolique : une configuration hérite d'un fichier "
+                                "du projet lui-même",
+    "settings.inherit-missing": "le fichier de configuration hérité « {inherited} » n'existe pas à l'emplacement "
+                                "« {path} »",
     "settings.unreadable": "{where} : illisible : {problem}",
     "settings.mapping": "{name} : un ensemble de réglages (clé: valeur) est attendu",
     "settings.not-found": "{where} : introuvable (lancez la commande depuis la racine du projet ou donnez --root)",

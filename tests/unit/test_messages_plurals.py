@@ -6,17 +6,24 @@ import re
 
 import pytest
 
-from policysite import messages
+from policysite import messages, strings
 
 NB = "\u00a0"
-# A word written for both counts at once: "version(s)", "box(es)"; "http(s)://" is a scheme, not a count.
-_BOTH = re.compile(r"(?<!http)\((?:s|es|ies)\)")
+# A word written for both counts at once: "version(s)", "box(es)", "publiée(s)", "nouveau(x)"; "http(s)://" is a
+# scheme, not a count.
+_BOTH = re.compile(r"(?<!http)(?<=\w)\((?:s|es|ies|e|x)\)")
 
 
 @pytest.mark.parametrize("lang", messages.LANGUAGES)
 def test_no_message_writes_a_word_for_both_counts(lang):
     both = sorted(key for key, template in messages.catalogue(lang).items() if _BOTH.search(template))
     assert both == []
+
+
+@pytest.mark.parametrize("lang", sorted(strings.STRINGS))
+def test_no_word_of_the_site_is_written_for_both_counts(lang):
+    said = {**strings.strings(lang), **strings.redline_labels(lang)}
+    assert sorted(key for key, text in said.items() if _BOTH.search(text)) == []
 
 
 @pytest.mark.parametrize(("key", "fields", "said"), [

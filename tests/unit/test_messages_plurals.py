@@ -50,6 +50,12 @@ def test_no_word_of_the_site_is_written_for_both_counts(lang):
      {"en": "1 task list box written as the box it showed, 1 ticked or 0 empty (the site's Markdown has no task "
             "lists)"}),
     ("diff.same/restyled", {"count": 1}, {"en": "; 1 heading writes its number otherwise, shown below"}),
+    ("words.pruned/none", {"path": "docs/en/.words.txt", "count": 0},
+     {"en": "docs/en/.words.txt: removed 0 unused entries", "fr": f"docs/en/.words.txt{NB}: 0 entrée inutilisée supprimée"}),
+    ("convert.mdx-import", {"count": 1, "statement": "import X from 'x'"},
+     {"en": "left out an MDX import over 1 line, import X from 'x', which the old site ran"}),
+    ("import.undated", {"count": 1, "names": ["privacy.md"]},
+     {"en": "1 file name holds no date the import reads:\n  privacy.md"}),
 ])
 def test_a_count_is_said_singular_or_plural_as_the_language_says_it(key, fields, said):
     for lang, text in said.items():
@@ -66,3 +72,12 @@ def test_verify_says_one_file_and_one_version_in_the_singular():
     assert messages.say("verify.ok", fields, "en").startswith(
         "gh-pages: 12 files of 2 versions match the manifest; 5 files of the history, compare and feed pages are as "
         "the manifests give; 2 versions rebuilt from their source commit")
+
+
+@pytest.mark.parametrize("key", ["frontmatter.notice", "frontmatter.date-future", "publish.late/no-notice"])
+def test_a_notice_of_one_day_is_one_day_s_notice(key):
+    template = messages.catalogue("en")[key]
+    fields: dict[str, object] = {name: 5 if name == "days" else "x" for name in messages.fields_of(template)}
+    said = {n: messages.say(key, fields | {"notice_days": n}, "en") or "" for n in (1, 30)}
+    assert ("1 day's notice" in said[1] or "1 day ahead" in said[1]) and "1 days" not in said[1]
+    assert "30 days" in said[30]

@@ -69,14 +69,14 @@ def test_a_version_announced_more_than_a_year_beyond_its_notice_is_refused():
     assert rules(page("2028-02-20", announced="2027-01-20", change="editorial")) == []
     for change in ("material", "editorial"):
         assert rules(page("2072-03-01", announced="2027-01-20", change=change)) == [(
-            "frontmatter.announced-far", "date 2072-03-01 is 16477 days after announced 2027-01-20: once published, no "
+            "frontmatter.announced-far", "date 2072-03-01 is 16,477 days after announced 2027-01-20: once published, no "
             "version dated before it could follow, and every page would announce it until then; a version is "
             "announced at most a year beyond its notice (2028-02-20): is the year mistyped?")]
     assert [rule for rule, _ in rules(page("2028-02-21", announced="2027-01-20"))] == ["frontmatter.announced-far"]
     # an `announced:` left from long ago counts from today (frontmatter.notice says the rest at publication)
     assert rules(page("2027-03-01", announced="2024-06-01")) == []
     assert [message for _, message in rules(page("2072-03-01", announced="2024-06-01"))] == [
-        "date 2072-03-01 is 16477 days after today, 2027-01-20: once published, no version dated before it could "
+        "date 2072-03-01 is 16,477 days after today, 2027-01-20: once published, no version dated before it could "
         "follow, and every page would announce it until then; a version is announced at most a year beyond its "
         "notice (2028-02-20): is the year mistyped?"]
 

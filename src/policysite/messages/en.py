@@ -147,28 +147,28 @@ MESSAGES: dict[str, str] = {
                                      "(YYYY-MM-DD, e.g. 2021-02-17)",
     "frontmatter.announced-after": "announced {announced} is after the date the version takes effect, {date}",
     "frontmatter.date-future": "date {date} is in the future " + _UTC + ": to publish it ahead, add announced: "
-                               "{today} (a material change needs {notice_days} days' notice), else date it the day "
-                               "it is published",
+                               "{today} (a material change needs {notice_days:plural:day's|days'} notice), else date "
+                               "it the day it is published",
     "frontmatter.date-future/zone": "date {date} is in the future " + _ZONE + ": to publish it ahead, add "
-                                    "announced: {today} (a material change needs {notice_days} days' notice), else "
-                                    "date it the day it is published",
-    "frontmatter.announced-far": "date {date} is {days} days after announced {announced}: once published, no version "
-                                 "dated before it could follow, and every page would announce it until then; a "
-                                 "version is announced at most a year beyond its notice ({furthest}): is the year "
-                                 "mistyped?",
-    "frontmatter.announced-far/today": "date {date} is {days} days after today, {today}: once published, no version "
-                                       "dated before it could follow, and every page would announce it until then; a "
-                                       "version is announced at most a year beyond its notice ({furthest}): is the "
-                                       "year mistyped?",
+                                    "announced: {today} (a material change needs "
+                                    "{notice_days:plural:day's|days'} notice), else date it the day it is published",
+    "frontmatter.announced-far": "date {date} is {days:plural:day|days} after announced {announced}: once published, "
+                                 "no version dated before it could follow, and every page would announce it until "
+                                 "then; a version is announced at most a year beyond its notice ({furthest}): is the "
+                                 "year mistyped?",
+    "frontmatter.announced-far/today": "date {date} is {days:plural:day|days} after today, {today}: once published, no "
+                                       "version dated before it could follow, and every page would announce it until "
+                                       "then; a version is announced at most a year beyond its notice ({furthest}): is "
+                                       "the year mistyped?",
     "frontmatter.notice": "date {date} is {days:plural:day|days} after announced {announced}: a material change needs "
-                          "{notice_days} days' notice; date it {earliest} or later (or `change: editorial` if it "
-                          "changes no one's rights)",
+                          "{notice_days:plural:day's|days'} notice; date it {earliest} or later (or `change: "
+                          "editorial` if it changes no one's rights)",
     "frontmatter.notice/published-late": "announced: {announced} is before today, {today}, when the version would "
                                          "first be published: the page, the history and the feed would say readers "
                                          "were told on {announced}; write announced: {today}",
     "frontmatter.notice/first": "date {date} is {days:plural:day|days} after today, {today}, when it would first be "
-                                "published: a material change needs {notice_days} days' notice; date it {earliest} "
-                                "or later",
+                                "published: a material change needs {notice_days:plural:day's|days'} notice; date it "
+                                "{earliest} or later",
     "frontmatter.change": "change “{change}” is neither material nor editorial",
     "frontmatter.announced-invalid": "announced “{value}” is not a valid ISO date (YYYY-MM-DD)",
     "frontmatter.announced-future": "announced {announced} is in the future " + _UTC + ": it is the day the version "
@@ -227,11 +227,12 @@ MESSAGES: dict[str, str] = {
     "text.size": "the page has {size:number} characters, over {most:number}: no policy is that long; it was not read",
     "text.control": "a control character or noncharacter (U+{code}) at column {column}: no text needs one; delete it "
                     "(an editor can show it)",
-    "text.control/run": "{count} characters that draw nothing (U+{code} …) at column {column}: words can be hidden in "
-                        "them that no reader sees and machines read; delete them (an editor can show them)",
-    "text.control/stray": "{count} characters that draw nothing (U+{code} …) from column {column}, where no writing "
-                          "needs them: words can be hidden in them that no reader sees and machines read; delete them "
-                          "(an editor can show them)",
+    "text.control/run": "{count:plural:character|characters} that draw nothing (U+{code} …) at column {column}: words "
+                        "can be hidden in them that no reader sees and machines read; delete them (an editor can show "
+                        "them)",
+    "text.control/stray": "{count:plural:character|characters} that draw nothing (U+{code} …) from column {column}, "
+                          "where no writing needs them: words can be hidden in them that no reader sees and machines "
+                          "read; delete them (an editor can show them)",
     "text.control/reference": "“{reference}” at column {column} is a control character or noncharacter (U+{code}) "
                               "written as a reference: no text needs one; write the character meant, or delete it",
     "text.conflict": "“{marker}” is a marker of a merge git could not make: the text holds both sides of the "
@@ -301,7 +302,7 @@ MESSAGES: dict[str, str] = {
                                     "sections after it are numbered one less: its {there} is {source:language}'s "
                                     "{after}, and so on (their contents match so, not number for number)",
     "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
-                                "{translation:language} ({source:language} has {source_count} headings, "
+                                "{translation:language} ({source:language} has {source_count:plural:heading|headings}, "
                                 "{translation:language} {translation_count})",
     "sync.section-extra": "{section} is in {translation:language} but not in {source:language}",
     "sync.section-extra/nth": "the {position:ordinal} heading, “{title}”, is in {translation:language} but not in "
@@ -321,8 +322,8 @@ MESSAGES: dict[str, str] = {
                        "{translation:language} has {translation_count}",
     "sync.list-nesting": "{where}: list item {item} is at level {source_level} in {source:language}, level "
                          "{translation_level} in {translation:language}",
-    "sync.table-cells": "{where}: a row has {source_cells} cells in {source:language}, {translation_cells} in "
-                        "{translation:language}",
+    "sync.table-cells": "{where}: a row has {source_cells:plural:cell|cells} in {source:language}, {translation_cells} "
+                        "in {translation:language}",
     "sync.links": "{where}: link targets differ: {source:language} has {source_values:list}; {translation:language} "
                   "has {translation_values:list}",
     "sync.emails": "{where}: e-mail addresses differ: {source:language} has {source_values:list}; "
@@ -345,7 +346,7 @@ MESSAGES: dict[str, str] = {
     "sync.none/date": "none",
     "sync.none/article": "none",
     "sync.none/number": "none",
-    "sync.defined-terms": "{where}: {source:language} defines {source_count} terms ({source_terms}), "
+    "sync.defined-terms": "{where}: {source:language} defines {source_count:plural:term|terms} ({source_terms}), "
                           "{translation:language} defines {translation_count} ({translation_terms:list})",
     "sync.defined-term-use": "{where}: {source:language} uses the defined term “{source_term}”, "
                              "{translation:language} never uses “{translation_term}”",
@@ -755,9 +756,9 @@ MESSAGES: dict[str, str] = {
     "publish.late": "{version} is first published today, {today}, after its date: the archive now says it was in "
                     "force from {version}, when the site showed {in_force}; if that text was not public from "
                     "{version}, date the new text {today} or later",
-    "publish.late/no-notice": "{version}: a material change in force the day it is published, with no notice "
-                              "(publish it {notice_days} days ahead with announced:, or mark it `change: editorial` if "
-                              "it changes no one's rights)",
+    "publish.late/no-notice": "{version}: a material change in force the day it is published, with no notice (publish "
+                              "it {notice_days:plural:day|days} ahead with announced:, or mark it `change: editorial` "
+                              "if it changes no one's rights)",
     "publish.late/announced": "{version}: announced: {announced} says it was announced, but the site never showed it "
                               "before its date: the history page and the feed record an announcement nobody could "
                               "read (remove announced: from a text published on or after its date)",
@@ -1242,9 +1243,9 @@ MESSAGES: dict[str, str] = {
     "convert.bold-title": "the bold paragraph above the first section became the title",
     "convert.title-outside-main": "the page's <h1>, outside its main text, was kept as the title",
     "convert.archive-toolbar": "removed the web archive's toolbar",
-    "convert.outside-main": "left out {count} words outside the page's main content (“{words}…”): if they are the "
-                            "policy's (a cookie declaration drawn under it), import a copy of the page holding them "
-                            "inside it",
+    "convert.outside-main": "left out {count:plural:word|words} outside the page's main content (“{words}…”): if they "
+                            "are the policy's (a cookie declaration drawn under it), import a copy of the page holding "
+                            "them inside it",
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
                                "footer and asides",
     "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",
@@ -1318,16 +1319,16 @@ MESSAGES: dict[str, str] = {
                            "words inside it: compare the Markdown with the document where it appears",
     "convert.word-converter": "Word conversion: {message}",
     "convert.html-as-text": "HTML that could not be read as elements was kept as text",
-    "convert.two-columns/undecided": "a table of {rows} rows sets its text in two columns, each section numbered in "
-                                     "both (“{left}” beside “{right}”): two languages side by side, most likely, kept "
-                                     "as it is (which column is {lang} cannot be told): import each language from a "
-                                     "file of its own",
-    "convert.two-columns/left": "a table setting the text in two languages side by side ({rows} rows, “{left}” beside "
-                                "“{right}”): read its left column, the {lang} text; the right one left out (import it "
-                                "with its own --lang)",
-    "convert.two-columns/right": "a table setting the text in two languages side by side ({rows} rows, “{left}” beside "
-                                 "“{right}”): read its right column, the {lang} text; the left one left out (import it "
-                                 "with its own --lang)",
+    "convert.two-columns/undecided": "a table of {rows:plural:row|rows} sets its text in two columns, each section "
+                                     "numbered in both (“{left}” beside “{right}”): two languages side by side, most "
+                                     "likely, kept as it is (which column is {lang} cannot be told): import each "
+                                     "language from a file of its own",
+    "convert.two-columns/left": "a table setting the text in two languages side by side ({rows:plural:row|rows}, "
+                                "“{left}” beside “{right}”): read its left column, the {lang} text; the right one left "
+                                "out (import it with its own --lang)",
+    "convert.two-columns/right": "a table setting the text in two languages side by side ({rows:plural:row|rows}, "
+                                 "“{left}” beside “{right}”): read its right column, the {lang} text; the left one "
+                                 "left out (import it with its own --lang)",
     "convert.date-heading": "the date line under the title written as a heading (“{words}”) is a paragraph: a heading "
                             "is a section's, and this one has no text",
     "convert.bold-between": "{count:plural:bold paragraph|bold paragraphs} numbered as the section after the heading "
@@ -1511,8 +1512,8 @@ MESSAGES: dict[str, str] = {
                              "only",
     "convert.language-part/other": "the page is written in another language, with a part marked as written in {lang}: "
                                    "read that part only",
-    "convert.language-left-out": "left out the part marked as written in {code} (“{words}…”, {count} words): import "
-                                 "this file with --lang {base} for it",
+    "convert.language-left-out": "left out the part marked as written in {code} (“{words}…”, "
+                                 "{count:plural:word|words}): import this file with --lang {base} for it",
     "convert.google-docs-title": "the Google Docs title is the policy's title (#), its headings one level below it",
     "convert.word-title-paragraph": "the Word document's Title paragraph is the policy's title (#), its headings one "
                                     "level below it",
@@ -1604,8 +1605,9 @@ MESSAGES: dict[str, str] = {
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
-    "import.inner-zips": "{count} zip archives in the folders given ({first}, …): more than {most}, far more than an "
-                         "archive of policies holds: unzip them, or name each on the command line (nothing imported)",
+    "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than {most}, "
+                         "far more than an archive of policies holds: unzip them, or name each on the command line "
+                         "(nothing imported)",
     "import.put-back-failed": "{error:said}; putting back what it wrote failed too ({undo}): `git status` shows what "
                               "is left of it ({paths})",
     "verify.foreign": "{version}: built from a text this branch never held (a preview of another branch, put on this "
@@ -1685,7 +1687,7 @@ MESSAGES: dict[str, str] = {
                         "is a file of the project's own, as git stores it; nothing was written",
     "words.needs": "policy words needs --prune (the only action on word lists so far)",
     "words.pruned": "{path}: removed {count} unused {count:form:entry|entries}: {words}",
-    "words.pruned/none": "{path}: removed {count} unused entries",
+    "words.pruned/none": "{path}: removed {count:plural:unused entry|unused entries}",
     "words.linked": "{path}: the word list is a symbolic link, in a submodule or outside the project: it is a file of "
                     "the project's own, as git stores it; nothing was written",
     "build.built": "built {path}",
@@ -2040,7 +2042,8 @@ MESSAGES: dict[str, str] = {
                            "{hint:said}",
     "import.date-none": "{name}: no date in the file name: {hint:said} (a folder's name is not read)",
     "import.date-several": "{name}: several dates in the file name ({dates}): keep only the day the text took effect",
-    "import.undated": "{count} file names hold no date the import reads:\n  {names:each:\n  }",
+    "import.undated": "{count:plural:file name|file names} {count:form:holds|hold} no date the import reads:\n  "
+                      "{names:each:\n  }",
     "import.no-such-file": "{name}: no such file or folder ({path})",
     "import.format": "{name}: not Markdown, HTML or DOCX (extension {extension})",
     "import.unreadable": "{name}: cannot be read: {error}",
@@ -2086,9 +2089,9 @@ MESSAGES: dict[str, str] = {
     "import.git-why": "{why:said}{more:said}",
     "import.git-dated/stated": "dated {day}, the day its text says (“{sentence}”)",
     "import.git-dated/stated-committed": "dated {day}, the day its text says (“{sentence}”); committed {committed}",
-    "import.git-dated/late": ", {days} days later: until then the old site showed {before}'s text, if it was deployed "
-                             "from this repository; the archive says this one applied from {day}: check it against "
-                             "what the old site showed",
+    "import.git-dated/late": ", {days:plural:day|days} later: until then the old site showed {before}'s text, if it "
+                             "was deployed from this repository; the archive says this one applied from {day}: check "
+                             "it against what the old site showed",
     "import.git-dated/committed": "dated {day}, the day it was committed (its text says no one day it took effect)",
     "import.git-dated/committed-not-a-day": "dated {day}, the day it was committed: its text says “{sentence}”, not "
                                             "one day it took effect",
@@ -2315,8 +2318,8 @@ MESSAGES: dict[str, str] = {
     "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds "
                              "(a published version stays); to have this text in force after it, give it a date after "
                              "{newest} ({soonest} at the soonest for an editorial change (`change: editorial`), "
-                             "{material} for a material one ({notice_days} days' notice from today)): {newest} is "
-                             "then in force until the day before",
+                             "{material} for a material one ({notice_days:plural:day's|days'} notice from today)): "
+                             "{newest} is then in force until the day before",
     "revert.head": "the text at HEAD is that of {version}, and {newer} came after it: {advice:said}",
     "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",
     # --- a published version whose text history holds otherwise, a translation that starts later ---------------
@@ -2496,7 +2499,7 @@ MESSAGES: dict[str, str] = {
     "convert.hugo-shortcode/titled": "left out a Hugo shortcode, {shortcode}, which the old site read (the text "
                                      "between a pair of them is kept, its title in bold above it)",
     "convert.mdx-line": "left out an MDX line, {line}, which the old site ran",
-    "convert.mdx-import": "left out an MDX import over {count} lines, {statement}, which the old site ran",
+    "convert.mdx-import": "left out an MDX import over {count:plural:line|lines}, {statement}, which the old site ran",
     "convert.component-words": "a component's words (<{name} {attribute}=…/>) kept in bold above its text, as the old "
                                "site drew them",
     "convert.admonition-marker": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is kept",
@@ -2605,8 +2608,8 @@ MESSAGES: dict[str, str] = {
                                       "shows its name's day alone, a web page having no page header; if the text took "
                                       "effect that day, name the file {name} and import the archive again into a new "
                                       "site",
-    "import.other-part": "left out the part titled “{title}” (Markdown line {line}, {count} lines): the {document} "
-                         "document's text: import this file with --document {document} for it",
+    "import.other-part": "left out the part titled “{title}” (Markdown line {line}, {count:plural:line|lines}): the "
+                         "{document} document's text: import this file with --document {document} for it",
     "import.controls": "removed control characters (form feed, escape …), which no reader sees",
     "import.invisibles/run": "removed characters that draw nothing, in a run no writing needs (zero-width spaces, tag "
                              "characters …), which no reader sees",

@@ -37,7 +37,7 @@ def _date_fields(tree: LexborHTMLParser, notes: Notes) -> None:
     shown = [" ".join(field.text().split()) for field in tree.css("sdfield")
              if str(field.attributes.get("type") or "").upper() in ("DATETIME", "DATE")]
     if shown := [words for words in shown if words]:
-        notes.add(Said("convert.office-date-fields", shown=quoted(shown)))
+        notes.add(Said("convert.office-date-fields", shown=quoted(shown), count=len(shown)))
 
 
 # A document's bookmark names, as a word processor writes them into the page (`<a name="_heading=h.30j0zll">`,

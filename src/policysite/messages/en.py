@@ -1462,9 +1462,9 @@ MESSAGES: dict[str, str] = {
     "convert.table-row-cells": "a table row has more cells than its header: the header is given empty cells so that "
                                "its words are kept (GitHub's and this site's renderers drop them; the old site may not "
                                "have shown them)",
-    "convert.office-date-fields": "kept the date field(s) {shown:said} of the page as written: LibreOffice writes a "
-                                  "date the document did not fix as the day it saved the page, not the day the text "
-                                  "took effect; check it",
+    "convert.office-date-fields": "kept the {count:form:date field|date fields} {shown:said} of the page as written: "
+                                  "LibreOffice writes a date the document did not fix as the day it saved the page, "
+                                  "not the day the text took effect; check {count:form:it|them}",
     "convert.google-heading-ids": "left out Google Docs' id of the heading ({{#h.…}}: another in each copy of the "
                                   "document and each language's), the links to it led to the id the site gives it",
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "

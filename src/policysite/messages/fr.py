@@ -1696,9 +1696,10 @@ MESSAGES: dict[str, str] = {
     "convert.table-row-cells": "une ligne de tableau a plus de cellules que sa ligne d'en-tête : celle-ci reçoit des "
                                "cellules vides pour que ses mots soient conservés (les rendus de GitHub et de ce site "
                                "les omettent ; l'ancien site ne les affichait peut-être pas)",
-    "convert.office-date-fields": "gardé tel qu'écrit le champ de date {shown:said} de la page : LibreOffice écrit une "
-                                  "date que le document n'a pas fixée comme le jour où il a enregistré la page, non "
-                                  "comme le jour où le texte a pris effet ; vérifiez-la",
+    "convert.office-date-fields": "gardé {count:form:tel qu'écrit le champ de date|tels qu'écrits les champs de date} "
+                                  "{shown:said} de la page : LibreOffice écrit une date que le document n'a pas fixée "
+                                  "comme le jour où il a enregistré la page, non comme le jour où le texte a pris "
+                                  "effet ; {count:form:vérifiez-la|vérifiez-les}",
     "convert.google-heading-ids": "omis l'identifiant que Google Docs donne au titre ({{#h.…}} : un autre dans chaque "
                                   "copie du document et dans chaque langue), les liens vers lui menés à "
                                   "l'identifiant que le site lui donne",

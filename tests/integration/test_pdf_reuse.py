@@ -88,7 +88,7 @@ def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_o
     printed.clear()
     outcome = project.history(rebuild=True, jobs=1)
     assert outcome.published == [V1, V2] and printed.calls == []  # the same text, template and engine: nothing printed
-    assert "4 PDF(s) kept as published" in " ".join(outcome.messages)
+    assert "4 PDFs kept as published" in " ".join(outcome.messages)
     assert ("4 PDF conservés tels que publiés\u00a0: leur texte, leur modèle d'impression, leurs options et leur moteur "
             "sont inchangés (la même clé), si bien que les imprimer de nouveau donnerait les mêmes octets") in \
         [messages.said_in(line, "fr") for line in outcome.messages]  # (words 30: English on every site)

@@ -40,6 +40,7 @@ from policysite import (
     imported,
     settings as policy_settings,
     spelling,
+    staleness,
     strings,
     sync,
 )
@@ -137,7 +138,9 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
         raise ImportRefused(Said("import.document-unknown", error=text_of(exc))) from None
     settings.language(lang)
     page = policy_settings.docs_page(root, settings.language(lang), settings)
-    for own in (Path(root) / imported.FILE, page.parent / spelling.WORDS_FILE, page):
+    # a translation's record of the authoritative text it translates, written with each version of the same date
+    record = staleness.record_file(page, settings.document) if lang != settings.authoritative else None
+    for own in (Path(root) / imported.FILE, page.parent / spelling.WORDS_FILE, page, *([record] if record else [])):
         if config_rules.linked(root, own):  # import would write where it points, outside the project (hunt 30)
             raise ImportRefused(Said("import.linked",
                                      path=Path(os.path.relpath(own.absolute(), Path(root).absolute())).as_posix()))
@@ -145,10 +148,11 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     pages = history.policy_paths(root, settings, repo)
     record_name = git.repo_path(repo, Path(root) / imported.FILE)
     words = git.repo_path(repo, Path(root) / Path(pages[lang]).parent / spelling.WORDS_FILE)
+    in_line = [git.repo_path(repo, record)] if record else []
     declaring = bool(document) and (new_document or bool(site.documents))  # its title in `lang` may be missing
     configs = [git.repo_path(repo, Path(root) / language.config_file) for language in settings.languages] \
         if declaring else []
-    dirty = git.changed_paths(repo, [*pages.values(), record_name, words, *configs])
+    dirty = git.changed_paths(repo, [*pages.values(), record_name, words, *in_line, *configs])
     if dirty:
         raise ImportRefused(Said("import.uncommitted", paths=", ".join(dirty)))
     skipped: list[str] = []
@@ -198,7 +202,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
                       named=named, own=this, titles=titles) for source in sources]
     if not from_git and (mixed := _mixed_documents(texts, lang=lang)):
         raise ImportRefused(Said("import.mixed-documents", groups=mixed, lang=lang))
-    importer = _Importer(repo, settings, pages, record_name, say, report)
+    importer = _Importer(repo, settings, pages, record_name, say, report, in_line="".join(in_line))
     start = git.rev_parse(repo, "HEAD")
     try:
         if declaring:
@@ -212,7 +216,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     except BaseException as exc:
         # A commit refused midway (a hook, a signature, a full disk): the branch and the files it wrote as they were
         # (history hunt 20: the imported text was left staged, and a later `git commit -a` would have published it).
-        written = [*pages.values(), record_name, words, *configs]
+        written = [*pages.values(), record_name, words, *in_line, *configs]
         try:
             _put_back(repo, start, written)
         except (git.GitError, OSError) as undo:  # a full disk may refuse that too: said, with the import's error
@@ -736,9 +740,10 @@ def _unlink(line: str, target: str, *, to: str | None = None) -> tuple[str, int]
 
 class _Importer:
     def __init__(self, repo: gitpython.Repo, settings: Settings, pages: dict[str, str], record_name: str,
-                 say: Callable[[str], None], report: Report):
+                 say: Callable[[str], None], report: Report, *, in_line: str = ""):
         self.repo, self.settings, self.pages, self.record_name = repo, settings, pages, record_name
         self.say, self.report = say, report
+        self.in_line = in_line  # the translation's record of the authoritative text it translates (`staleness`)
         self.top = git.top(repo)
 
     # --- the authoritative language: one commit per distinct text --------------------------------
@@ -840,7 +845,15 @@ class _Importer:
             files = {p: data for code, p in self.pages.items()
                      if code != lang and (data := self._read(version.commit, p)) is not None}
             files[path] = page
+            authoritative = self.pages[self.settings.authoritative]
+            paired = text.source.date == version.date and authoritative in files and bool(self.in_line)
+            if paired:  # the company's own pairing: the same date, the same version (newco2: `sync.record-missing`)
+                read = document.parse(files[authoritative], path=authoritative, lang=self.settings.authoritative)
+                files[self.in_line] = staleness.record_text(source=authoritative, sections=staleness.fingerprints(read))
             self._commit(max(version.date, text.source.date), files, text, lang=lang, version=version.version)
+            self.say(Said("import.in-line" if paired else "import.in-line/unpaired", path=self.in_line,
+                          name=text.source.path.name, date=str(text.source.date), version=version.version, lang=lang,
+                          authoritative=self.settings.authoritative))
         self._restore_head()
 
     def _translates_from(self, text: Text, versions: list[history.DatedVersion], lang: str) -> dt.date:
@@ -1017,7 +1030,8 @@ class _Importer:
         """After commits given to earlier versions, HEAD holds the newest version's pages again."""
         found = history.find_versions(self.repo, root=self.top, settings=self.settings, paths=self.pages)
         newest = found.versions[-1]
-        files = {path: data for path in self.pages.values() if (data := self._read(newest.commit, path)) is not None}
+        files = {path: data for path in [*self.pages.values(), *([self.in_line] if self.in_line else [])]
+                 if (data := self._read(newest.commit, path)) is not None}
         if all(self._read("HEAD", path) == data for path, data in files.items()):
             return
         for name, content in files.items():

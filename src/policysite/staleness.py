@@ -101,9 +101,13 @@ class RecordError(ValueError):
 
 
 def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
-    body = yaml.safe_dump({"source": source, "sections": dict(sorted(sections.items(), key=_key))},
-                          allow_unicode=True, sort_keys=False)
-    files.write_text(path, HEADER + body)
+    files.write_text(path, record_text(source=source, sections=sections))
+
+
+def record_text(*, source: str, sections: dict[str, str]) -> str:
+    """A translation record's text: `sections` (number -> fingerprint) of the authoritative page `source`."""
+    return HEADER + yaml.safe_dump({"source": source, "sections": dict(sorted(sections.items(), key=_key))},
+                                   allow_unicode=True, sort_keys=False)
 
 
 def _key(item: tuple[str, str]) -> tuple[tuple[int, int, int | str], ...]:

@@ -173,13 +173,21 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
     assert "import the authoritative language (fr) first" in capsys.readouterr().err
     assert policy("--root", str(site), "import", "--lang", "fr", str(fr)) == 0
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
-    capsys.readouterr()
+    out = capsys.readouterr().out
+    # The translation record, in the commit of the version whose French text has its date; the other one said
+    # (newco2: the first `policy check` after an import gave `sync.record-missing` until the team ran sync-mark).
+    assert "docs/en/.translated-from.yml: recorded in the same commit: the en text of 2023-06-01 translates the fr " \
+           "text of the same date" in out
+    assert "docs/en/.translated-from.yml: not recorded for 2023-01-10: policy-2023-01-12.md is dated 2023-01-12" in out
+    assert git(site, "log", "-1", "--format=%s", "--", "docs/en/.translated-from.yml").strip() == \
+        "Import the en text of 2023-06-01"
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
     assert "nothing new" in capsys.readouterr().out
     # The working tree holds the newest version in both languages, dated alike.
     assert (site / "docs/en/index.md").read_text(encoding="utf-8").startswith("---\ndate: 2023-06-01\n")
     assert "Six years." in (site / "docs/en/index.md").read_text(encoding="utf-8")
     assert policy("--root", str(site), "check") == 0
+    assert "sync." not in capsys.readouterr().out  # in line: no record missing, no section outdated
     assert policy("--root", str(site), "history", "-j", "1") == 0
     assert "published 2 dated versions on gh-pages: 2023-01-10, 2023-06-01" in capsys.readouterr().out
     assert "Example Ltd sells tools." in git(site, "show", "gh-pages:en/2023-01-10/index.html")
@@ -272,12 +280,13 @@ def test_an_import_that_refuses_a_file_fails_and_says_which(tmp_path, capsys):
     assert "error: 1 file not imported, each said above: privacy-2021-01-01.md" in captured.err
 
 
-@pytest.mark.parametrize("name", ["imported.yml", "docs/en/.words.txt", "docs/en/index.md"])
-def test_a_record_or_word_list_that_is_a_symbolic_link_is_refused_naming_it(tmp_path, capsys, name):
+@pytest.mark.parametrize(("name", "languages"), [("imported.yml", "en"), ("docs/en/.words.txt", "en"),
+                                                 ("docs/en/index.md", "en"), ("docs/en/.translated-from.yml", "fr,en")])
+def test_a_record_or_word_list_that_is_a_symbolic_link_is_refused_naming_it(tmp_path, capsys, name, languages):
     """Security hunt 30: imported.yml linked to a file outside the project ended the import with Python's own words
-    ("… is not in the subpath of …")."""
+    ("… is not in the subpath of …"). A translation's record, which its import writes (newco2), is refused alike."""
     site = tmp_path / "example"
-    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", languages) == 0
     outside = tmp_path / "outside.txt"
     outside.write_text("kept\n", encoding="utf-8")
     (site / name).unlink(missing_ok=True)

@@ -1570,6 +1570,11 @@ MESSAGES: dict[str, str] = {
                               "{lang} page, published from {version}, though the old site showed it from {date} only "
                               "(the {authoritative} text prevails)",
     "import.translated-already": "{name}: the {lang} text of {version} already: nothing to do",
+    "import.in-line": "{path}: recorded in the same commit: the {lang} text of {version} translates the "
+                      "{authoritative} text of the same date (what `policy sync-mark {lang} --all` records)",
+    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date of "
+                               "the {authoritative} text: once the {lang} text is in line with it, `policy sync-mark "
+                               "{lang} --all`",
     "import.ahead": "{name}: dated {date}, before {version}, it translates the {authoritative} text of {version} (put "
                     "online a few days ahead): committed as that version's page",
     "import.withdrawn": "{version}: the {lang} page an earlier import gave it ({sources}) translates a later text: "

@@ -1824,6 +1824,11 @@ MESSAGES: dict[str, str] = {
                               "sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien site ne "
                               "l'ait affiché qu'à partir du {date} (le texte {authoritative} prévaut)",
     "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
+    "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version} traduit "
+                      "le texte {authoritative} de même date (ce qu'enregistre `policy sync-mark {lang} --all`)",
+    "import.in-line/unpaired": "{path} : non enregistré pour {version} : {name} est daté du {date}, et non du "
+                               "{version}, date du texte {authoritative} ; une fois le texte en {lang:language} aligné "
+                               "sur lui, `policy sync-mark {lang} --all`",
     "import.ahead": "{name} : daté du {date}, avant {version}, il traduit le texte {authoritative} de {version} (mis "
                     "en ligne quelques jours avant) : enregistré comme la page de cette version",
     "import.withdrawn": "{version} : la page en {lang:language} qu'un import précédent lui a donnée ({sources}) "

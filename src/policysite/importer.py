@@ -204,9 +204,10 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
         raise ImportRefused(Said("import.mixed-documents", groups=mixed, lang=lang))
     importer = _Importer(repo, settings, pages, record_name, say, report, in_line="".join(in_line))
     start = git.rev_parse(repo, "HEAD")
+    declared: Said | None = None
     try:
         if declaring:
-            importer.declare_document(root, site, document or "", lang, texts)
+            declared = importer.declare_document(root, site, document or "", lang, texts)
         if lang == settings.authoritative:
             importer.authoritative(lang, texts)
         else:
@@ -225,6 +226,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
             raise ImportRefused(Said("import.put-back-failed", error=text_of(exc), undo=str(undo),
                                      paths=", ".join(written))) from None
         raise
+    if declared:  # said once its texts are in: a refusal after it takes the declaration back (session 35, newco2)
+        say(declared)
     return report
 
 
@@ -920,7 +923,7 @@ class _Importer:
 
     # --- a document the import declares -----------------------------------------------------------
 
-    def declare_document(self, root: Path, site: Settings, doc_id: str, lang: str, texts: list[Text]) -> None:
+    def declare_document(self, root: Path, site: Settings, doc_id: str, lang: str, texts: list[Text]) -> Said | None:
         """`doc_id` in extra.policy.documents, titled in `lang` as its newest text (its first one titled as its pages
         are), the site renamed where it gets its second document, committed before its texts; nothing where it is
         there already with a title in `lang`."""
@@ -934,7 +937,7 @@ class _Importer:
                                            first={code: words for code, words in first.items() if words})
         files = declare.declare(root, site, documents)
         if not files:
-            return
+            return None
         try:  # an id the settings refuse (`latest`, `2021-01-01`, `Cookies`): refused before anything is written
             policy_settings.from_extra(policy_settings.read_yaml(files["mkdocs.yml"]).get("extra", {}))
         except policy_settings.SettingsError as exc:
@@ -951,8 +954,8 @@ class _Importer:
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", message, "--", *names)
         self.report.commits.append(self.repo.head.commit.hexsha)
-        self.say(Said("import.declared" if new else "import.declared/title", document=doc_id, page=f"{doc_id}.md",
-                      lang=lang, title=title, files=", ".join(names), sha=self.repo.head.commit.hexsha[:7]))
+        return Said("import.declared" if new else "import.declared/title", document=doc_id, page=f"{doc_id}.md",
+                    lang=lang, title=title, files=", ".join(names), sha=self.repo.head.commit.hexsha[:7])
 
     # --- git --------------------------------------------------------------------------------------
 

@@ -99,3 +99,17 @@ def test_a_folder_of_two_documents_versions_is_refused_naming_each(site: Path, c
     (folder / "privacy-notice-2023-06-01.md").write_text(privacy.replace("Berlin", "München"), encoding="utf-8")
     assert cli.main(["--root", str(site), "import", "--lang", "de", str(folder)]) == 0, capsys.readouterr().err
     assert "München" in (site / "docs" / "de" / "index.md").read_text(encoding="utf-8")
+
+
+def test_a_declaration_its_import_then_refuses_is_not_said(site: Path, capsys: pytest.CaptureFixture[str]):
+    """The English texts first: refused, and the declaration taken back with them, is not printed as made (newco2:
+    "declared the document cookies" came before the refusal)."""
+    head = git(site, "rev-parse", "HEAD")
+    config = (site / "mkdocs.yml").read_bytes()
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--document", "cookies", "--new-document",
+                     str(site.parent / "en")]) != 0
+    said = capsys.readouterr()
+    assert "import the authoritative language (de) first" in said.err
+    assert "declared" not in said.out and "Traceback" not in said.err
+    assert git(site, "rev-parse", "HEAD") == head and (site / "mkdocs.yml").read_bytes() == config
+    assert git(site, "status", "--porcelain") == ""

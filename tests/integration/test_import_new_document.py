@@ -60,7 +60,10 @@ def test_a_new_document_is_declared_titled_and_the_site_renamed(site: Path, caps
                    "Import the de text in force from 2023-05-01",
                    "Declare the document cookies (cookies.md) in extra.policy.documents, for `policy import`"]
     assert git(site, "status", "--porcelain") == ""
+    # the English text has the German one's date: its record is the document's own, in its commit (newco2)
+    assert "docs/en/.translated-from.cookies.yml" in git(site, "show", "--name-only", "--format=", "HEAD")
     assert cli.main(["--root", str(site), "check"]) == 0
+    assert "sync." not in capsys.readouterr().out
 
 
 def test_an_unknown_document_without_the_option_is_refused_naming_it(site: Path, capsys: pytest.CaptureFixture[str]):

@@ -95,7 +95,12 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
             doc: str = "", said: list[str] | None = None) -> redline.Redline:
     """The redline from version `old` to version `new` in `lang` (of one of the site's documents); into `said`, what
     publishing the edited text (`new` the working tree, `old` a version) would refuse of its front matter."""
-    before, after = (resolve(name, root=root, lang=lang, branch=branch, doc=doc).policy for name in (old, new))
+    first, second = (resolve(name, root=root, lang=lang, branch=branch, doc=doc) for name in (old, new))
+    # Two versions compared say what changed from the older to the newer, whichever is named first, as the site's
+    # compare page orders them (compare.js): `diff 2020-06-30 2019-03-04` is no redline run backwards.
+    if WORKTREE not in (old, new) and first.name > second.name:
+        first, second = second, first
+    before, after = first.policy, second.policy
     result = redline.diff(before, after)
     result.old_edited, result.new_edited = old == WORKTREE, new == WORKTREE
     if said is not None and result.new_edited and not result.old_edited:

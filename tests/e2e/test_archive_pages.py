@@ -336,6 +336,27 @@ def test_compare_lists_the_published_versions_and_opens_a_linked_comparison(page
     assert traffic.errors == []
 
 
+def test_a_pair_named_or_chosen_newer_first_is_compared_older_to_newer(page, site, traffic):
+    """Reader audit 35: #NEWER..OLDER, or "from" a version newer than "to", ran the redline backwards; the pair is
+    put in order, in the choices and the address, as `policy diff` orders it (test_diff_cli)."""
+    compare, t = site.page("compare-en"), strings("en")
+    old, new = site.archived[0], site.archived[-1]
+    result = page.locator(".policy-compare-result")
+    page.goto(site.url(compare.name) + f"#{new}..{old}")
+    page.wait_for_function(f"() => location.hash === '#{old}..{new}'")
+    assert marked(result, "del") == [f"{site.versions.index(old) + 1}"]
+    assert marked(result, "ins") == [f"{site.versions.index(new) + 1}"]
+    assert [page.locator(f"#policy-compare-{side}").input_value() for side in ("old", "new")] == [old, new]
+    older = site.archived[1]
+    page.get_by_label(t["compare_old"]).select_option(new)
+    page.get_by_label(t["compare_new"]).select_option(older)
+    page.get_by_role("button", name=t["compare_button"]).click()
+    page.wait_for_function(f"() => location.hash === '#{older}..{new}'")
+    assert marked(result, "del") == [f"{site.versions.index(older) + 1}"]
+    assert marked(result, "ins") == [f"{site.versions.index(new) + 1}"]
+    assert traffic.errors == []
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_compare_follows_a_change_of_its_address_and_names_an_unknown_date(page, site, traffic, lang):
     """Reader audit 13, finding 22: a new #OLD..NEW showed the previous pair under it; an unknown date, nothing."""

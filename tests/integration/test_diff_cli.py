@@ -24,6 +24,18 @@ def test_diff_between_two_dates_from_history(project):
     assert "§2" in result.stdout and "\x1b[" not in result.stdout  # piped: no colour
 
 
+def test_two_versions_named_newer_first_are_compared_older_to_newer(project):
+    """Reader audit 35: `diff NEWER OLDER` ran the redline backwards (the words added read as deleted); the site's
+    compare page orders the pair, and the CLI gives what it gives."""
+    ordered = project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en")
+    reversed_ = project.run("diff", "2024-02-20", "2024-01-10", "--format", "json", "--lang", "en")
+    assert reversed_.returncode == 0, reversed_.stderr
+    data = json.loads(reversed_.stdout)
+    assert (data["old_date"], data["new_date"]) == ("2024-01-10", "2024-02-20")
+    assert ["insert", "constant "] in data["sections"][0]["blocks"][0]["ops"]
+    assert reversed_.stdout == ordered.stdout
+
+
 def test_diff_formats_and_language(project):
     data = json.loads(project.run("diff", "2024-01-10", "2024-02-20", "--format", "json", "--lang", "en").stdout)
     assert (data["lang"], data["old_date"], data["new_date"]) == ("en", "2024-01-10", "2024-02-20")

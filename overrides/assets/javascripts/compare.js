@@ -193,6 +193,13 @@
   var asking = 0, told = 0;
 
   function compare(focus) {
+    // Two versions compared say what changed from the older to the newer, whichever was chosen or named first (the
+    // address then names them in order, as `policy diff` orders them).
+    if (pick.old.value > pick["new"].value) {
+      var newer = pick.old.value;
+      pick.old.value = pick["new"].value;
+      pick["new"].value = newer;
+    }
     var from = side(pick.old), to = side(pick["new"]), mine = ++asking, toldThen = told;
     if (from.version === to.version) {
       result.textContent = "";

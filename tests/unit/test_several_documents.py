@@ -116,10 +116,31 @@ def test_the_home_page_of_a_language_the_site_has_no_words_for_marks_its_english
     html = home.page_body(env=env, lang="fa", documents=[listed])
     assert html.startswith('<div class="policy-home" lang="en" dir="ltr">')
     assert '<a href="cookies/latest/" lang="fa" dir="auto">سیاست کوکی</a>' in html
-    assert re.search(r'<p>In force since <span lang="fa" dir="auto">1 ژوئن 2021</span>', html), html
+    assert re.search(r'<p>In force since <a href="cookies/2021-06-01/"><time datetime="2021-06-01">'
+                     r'<span lang="fa" dir="auto">1 ژوئن 2021</span></time></a></p>', html), html
     assert re.search(r'A new version applies from <span lang="fa" dir="auto">[^<]+</span>\.</p>', html)
     english = home.page_body(env=env, lang="en", documents=[listed])
-    assert ' lang="' not in english and "<p>In force since June 1, 2021" in english
+    assert ' lang="' not in english and "<p>In force since <a href" in english
+
+
+@pytest.mark.parametrize("lang, said, date", [("fr", "En vigueur depuis le 1er juin 2021", "1er juin 2021"),
+                                              ("en", "In force since June 1, 2021", "June 1, 2021")])
+def test_the_home_page_says_the_date_in_force_once_its_machine_date_in_a_time_element(lang, said, date):
+    """Reader audit 35: the home page said "En vigueur depuis le 1er juin 2021 (2021-06-01)", the date twice. Its words
+    are read once, linked to the version; the machine date is the <time>'s datetime."""
+    from jinja2 import Environment, FileSystemLoader
+    from selectolax.lexbor import LexborHTMLParser
+
+    from helpers import ROOT
+
+    listed = home.listed("Politique", doc_id="privacy", folder="", today=dt.date(2021, 7, 1),
+                         versions={"2021-01-10": None, "2021-06-01": None})
+    body = LexborHTMLParser(home.page_body(env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))),
+                                           lang=lang, documents=[listed]))
+    since = body.css_first(".policy-home-document p")
+    assert since.text() == said and "2021-06-01" not in since.text()
+    time = since.css_first("a[href='2021-06-01/'] > time")
+    assert time is not None and time.attributes["datetime"] == "2021-06-01" and time.text() == date
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

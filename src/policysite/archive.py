@@ -420,7 +420,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "split",
                                       "text_unchanged", "text_changed", "title_changed", "numbering_changed",
                                       "formerly",
-                                      "preamble", "preamble_changed",
+                                      "preamble", "preamble_changed", "counts_preamble",
                                       "skipped", "colon",
                                       "links")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)

@@ -538,6 +538,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "preamble": "Title and introduction",
         # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
         "preamble_changed": "changed",
+        # the summary's counts, then the title or the text above §1 changed, said as a clause of its own: not as if a
+        # count of sections ("1 changed, 47 added, Title and introduction (changed)", reader audit 35)
+        "counts_preamble": "{counts}; the title and introduction changed",
         "skipped": "unchanged paragraphs not shown",
         "in_old": "previous version",
         "in_new": "new version",
@@ -594,6 +597,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "links": "Cibles des liens\u00a0:",
         "preamble": "Titre et introduction",
         "preamble_changed": "modifiés",
+        "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",
         "skipped": "paragraphes inchangés non montrés",
         "in_old": "version précédente",
         "in_new": "nouvelle version",

@@ -709,9 +709,33 @@ def test_a_change_of_the_title_or_introduction_alone_is_counted_not_said_to_chan
     body = "## 1. Scope\n\nAlpha.\n"
     r = redline.diff(policy(body), policy(body, title="Synthetic policy, revised"))
     text = redline.render_text(r, color=False)
-    assert text.splitlines()[1] == "Title and introduction (changed)" and "no section changed" not in text
+    assert text.splitlines()[1] == "no section changed; the title and introduction changed"
+    assert text.splitlines()[3] == "Title and introduction (changed)"
     both = redline.diff(policy(body), policy(body.replace("Alpha.", "Beta."), title="Synthetic policy, revised"))
-    assert redline.render_text(both, color=False).splitlines()[1] == "1 changed, Title and introduction (changed)"
+    assert redline.render_text(both, color=False).splitlines()[1] == "1 changed; the title and introduction changed"
+
+
+def test_the_title_and_introduction_changed_are_a_clause_of_the_summary_not_one_more_count():
+    """Reader audit 35: "1 changed, 47 added, 2 removed, Title and introduction (changed)" read the title as a fourth
+    count of sections. Every language says the counts, then the title and introduction changed in words of its own
+    (compare.js: countsLine, held to the same line by test_archive_pages)."""
+    from policysite.strings import REDLINE_STRINGS, aside, counted
+
+    body = "## 1. Scope\n\nAlpha.\n\n## 2. Rights\n\nAsk.\n"
+    both = redline.diff(policy(body), policy(body.replace("Alpha.", "Beta.").replace("Ask.", "Ask us."),
+                                              title="Synthetic policy, revised"))
+    said = {lang: redline.render_text(both, color=False, lang=lang).splitlines()[1] for lang in ("en", "fr", "de", "ja")}
+    assert said == {"en": "2 changed; the title and introduction changed",
+                    "fr": "2 modifiées\u202f; le titre et l’introduction ont été modifiés",
+                    "de": "2 geändert; Titel und Einleitung wurden geändert",
+                    "ja": "変更2件。タイトルと前文が変更されました"}
+    for lang, own in REDLINE_STRINGS.items():
+        t = redline.labels(lang)
+        line = redline.render_text(both, color=False, lang=lang).splitlines()[1]
+        assert "preamble" not in own or "counts_preamble" in own, f"{lang} says the title changed in English"
+        before, after = t["counts_preamble"].split("{counts}")
+        assert line == before + counted(t, "count_changed", 2, lang, n=2) + after, lang
+        assert t["preamble"] + aside(t["preamble_changed"], lang) not in line
 
 
 def test_an_html_redline_of_a_right_to_left_language_says_its_direction_itself():
@@ -762,7 +786,7 @@ def test_the_title_and_introduction_changed_agree_with_both_in_each_language(env
     summary's counts and beside their heading (compare.js: statusOf, countsLine)."""
     body = "## 1. Scope\n\nAlpha.\n"
     r = redline.diff(policy(body), policy(body, title="Synthetic policy, revised"))
-    said = {lang: redline.render_text(r, color=False, lang=lang).splitlines()[1]
+    said = {lang: redline.render_text(r, color=False, lang=lang).splitlines()[3]
             for lang in ("fr", "es", "it", "pt", "pl", "cs", "he", "el", "sv", "en")}
     assert said == {"fr": "Titre et introduction (modifiés)", "es": "Título e introducción (modificados)",
                     "it": "Titolo e introduzione (modificati)", "pt": "Título e introdução (alterados)",

@@ -112,9 +112,10 @@
     sectionCounts(summary).forEach(function (kind) {
       if (kind[1]) said.push(counted("count_" + kind[0], kind[1]));
     });
+    var counts = said.join(t.comma) || t.counts_none;
     if (sections.some(function (s) { return !engine.numberOf(s) && engine.isChanged(s); }))
-      said.push(t.preamble + aside(t.preamble_changed).join(""));  // the title or the text above §1
-    return fill(t.counts, { counts: said.join(t.comma) || t.counts_none });
+      counts = fill(t.counts_preamble, { counts: counts });  // the title or the text above §1: a clause of its own
+    return fill(t.counts, { counts: counts });
   }
 
   function render(redline, from, to) {

@@ -174,6 +174,7 @@ REDLINE: dict[str, str] = {
     "links": "وجهات الروابط:",
     "preamble": "العنوان والمقدمة",
     "preamble_changed": "معدَّلان",
+    "counts_preamble": "{counts}؛ وتغيّر العنوان والمقدمة",
     "skipped": "فقرات دون تغيير غير معروضة",
     "in_old": "النسخة السابقة",
     "in_new": "النسخة الجديدة",

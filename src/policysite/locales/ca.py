@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "links": "Destinacions dels enllaços:",
     "preamble": "Títol i introducció",
     "preamble_changed": "modificats",
+    "counts_preamble": "{counts}; el títol i la introducció s’han modificat",
     "skipped": "paràgrafs sense canvis no mostrats",
     "in_old": "versió anterior",
     "in_new": "nova versió",

@@ -191,6 +191,7 @@ REDLINE: dict[str, str] = {
     "links": "Cíle odkazů:",
     "preamble": "Název a úvod",
     "preamble_changed": "změněny",
+    "counts_preamble": "{counts}; název a úvod se změnily",
     "skipped": "nezměněné odstavce nejsou zobrazeny",
     "in_old": "předchozí verze",
     "in_new": "nová verze",

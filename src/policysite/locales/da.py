@@ -169,6 +169,7 @@ REDLINE: dict[str, str] = {
     "links": "Linkmål:",
     "preamble": "Titel og indledning",
     "preamble_changed": "ændret",
+    "counts_preamble": "{counts}; titel og indledning er ændret",
     "skipped": "uændrede tekstafsnit vises ikke",
     "in_old": "forrige version",
     "in_new": "ny version",

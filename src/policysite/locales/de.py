@@ -160,6 +160,7 @@ REDLINE: dict[str, str] = {
     "links": "Linkziele:",
     "preamble": "Titel und Einleitung",
     "preamble_changed": "geändert",
+    "counts_preamble": "{counts}; Titel und Einleitung wurden geändert",
     "skipped": "unveränderte Absätze nicht angezeigt",
     "in_old": "vorherige Fassung",
     "in_new": "neue Fassung",

@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "links": "Destinos de los enlaces:",
     "preamble": "Título e introducción",
     "preamble_changed": "modificados",
+    "counts_preamble": "{counts}; el título y la introducción se han modificado",
     "skipped": "párrafos sin cambios no mostrados",
     "in_old": "versión anterior",
     "in_new": "nueva versión",

@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "links": "Linkkien kohteet:",
     "preamble": "Otsikko ja johdanto",
     "preamble_changed": "muutettu",
+    "counts_preamble": "{counts}; otsikkoa ja johdantoa on muutettu",
     "skipped": "muuttumattomia kappaleita ei näytetä",
     "in_old": "edellinen versio",
     "in_new": "uusi versio",

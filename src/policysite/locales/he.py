@@ -168,6 +168,7 @@ REDLINE: dict[str, str] = {
     "links": "יעדי הקישורים:",
     "preamble": "כותרת ומבוא",
     "preamble_changed": "שונו",
+    "counts_preamble": "{counts}; הכותרת והמבוא שונו",
     "skipped": "פסקאות ללא שינוי שאינן מוצגות",
     "in_old": "הגרסה הקודמת",
     "in_new": "הגרסה החדשה",

@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "links": "Destinazioni dei link:",
     "preamble": "Titolo e introduzione",
     "preamble_changed": "modificati",
+    "counts_preamble": "{counts}; il titolo e l’introduzione sono stati modificati",
     "skipped": "paragrafi invariati non mostrati",
     "in_old": "versione precedente",
     "in_new": "nuova versione",

@@ -154,6 +154,7 @@ REDLINE: dict[str, str] = {
     "links": "リンク先：",
     "preamble": "タイトルと前文",
     "preamble_changed": "変更",
+    "counts_preamble": "{counts}。タイトルと前文が変更されました",
     "skipped": "変更のない段落は省略",
     "in_old": "前の版",
     "in_new": "新しい版",

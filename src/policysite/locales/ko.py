@@ -153,6 +153,7 @@ REDLINE: dict[str, str] = {
     "links": "링크 대상:",
     "preamble": "제목 및 서문",
     "preamble_changed": "변경됨",
+    "counts_preamble": "{counts}; 제목 및 서문이 변경됨",
     "skipped": "변경되지 않은 단락 생략",
     "in_old": "이전 버전",
     "in_new": "새 버전",

@@ -158,6 +158,7 @@ REDLINE: dict[str, str] = {
     "links": "Linkdoelen:",
     "preamble": "Titel en inleiding",
     "preamble_changed": "gewijzigd",
+    "counts_preamble": "{counts}; titel en inleiding gewijzigd",
     "skipped": "ongewijzigde alinea’s niet getoond",
     "in_old": "vorige versie",
     "in_new": "nieuwe versie",

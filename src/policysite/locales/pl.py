@@ -197,6 +197,7 @@ REDLINE: dict[str, str] = {
     "links": "Adresy linków:",
     "preamble": "Tytuł i wstęp",
     "preamble_changed": "zmienione",
+    "counts_preamble": "{counts}; tytuł i wstęp zostały zmienione",
     "skipped": "niezmienione akapity pominięte",
     "in_old": "poprzednia wersja",
     "in_new": "nowa wersja",

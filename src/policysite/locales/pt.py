@@ -169,6 +169,7 @@ REDLINE: dict[str, str] = {
     "links": "Destinos dos links:",
     "preamble": "Título e introdução",
     "preamble_changed": "alterados",
+    "counts_preamble": "{counts}; o título e a introdução foram alterados",
     "skipped": "parágrafos inalterados não apresentados",
     "in_old": "versão anterior",
     "in_new": "nova versão",

@@ -170,6 +170,7 @@ REDLINE: dict[str, str] = {
     "links": "Länkmål:",
     "preamble": "Titel och inledning",
     "preamble_changed": "ändrade",
+    "counts_preamble": "{counts}; titel och inledning har ändrats",
     "skipped": "oförändrade stycken visas inte",
     "in_old": "föregående version",
     "in_new": "ny version",

@@ -161,6 +161,7 @@ REDLINE: dict[str, str] = {
     "links": "Bağlantı hedefleri:",
     "preamble": "Başlık ve giriş",
     "preamble_changed": "değiştirildi",
+    "counts_preamble": "{counts}; başlık ve giriş değiştirildi",
     "skipped": "değişmeyen paragraflar gösterilmiyor",
     "in_old": "önceki sürüm",
     "in_new": "yeni sürüm",

@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "links": "链接目标：",
     "preamble": "标题与引言",
     "preamble_changed": "已修改",
+    "counts_preamble": "{counts}；标题与引言已修改",
     "skipped": "未显示未变更的段落",
     "in_old": "上一版本",
     "in_new": "新版本",

@@ -156,6 +156,7 @@ REDLINE: dict[str, str] = {
     "links": "連結目標：",
     "preamble": "標題與前言",
     "preamble_changed": "已修改",
+    "counts_preamble": "{counts}；標題與前言已修改",
     "skipped": "未顯示未變更的段落",
     "in_old": "前一版本",
     "in_new": "新版本",

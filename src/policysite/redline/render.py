@@ -85,10 +85,12 @@ def _counts_line(redline: Redline, t: dict[str, str], lang: str) -> str:
     """What happened to the sections, only the kinds that did, each section counted once, each count in the form its
     number takes in `lang`: `2 changed, 1 added` (compare.js: countsLine)."""
     said = [counted(t, f"count_{kind}", n, lang, n=n) for kind, n in section_counts(redline).items() if n]
-    # the title or the text above §1: "no section changed" opened a redline that showed it (legal hunt 36)
+    counts = t["comma"].join(said) or t["counts_none"]
+    # the title or the text above §1, a clause of its own: "no section changed" opened a redline that showed it
+    # (legal hunt 36), and said as a count it read as one more kind of section (reader audit 35)
     if any(not s.number and s.changed for s in redline.sections):
-        said.append(t["preamble"] + aside(t["preamble_changed"], lang))
-    return t["counts"].format(counts=t["comma"].join(said) or t["counts_none"])
+        counts = t["counts_preamble"].format(counts=counts)
+    return t["counts"].format(counts=counts)
 
 
 def _notes_line(redline: Redline, t: dict[str, str], lang: str) -> str:

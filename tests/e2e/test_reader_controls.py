@@ -1029,7 +1029,8 @@ def _contrast(colour: str, background: str) -> float:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_at_page_s_date_field_shows_its_edge_and_a_ring_when_the_keyboard_reaches_it(new_context, site, scheme):
     """Reader hunt, session 34: Material's `input { border: 0; outline: none }` left the at page's date field no edge
-    (a "jj/mm/aaaa" adrift in the text: WCAG 1.4.11 wants what identifies a control at 3:1) and no focus ring (2.4.7)."""
+    (a "jj/mm/aaaa" adrift in the text: WCAG 1.4.11 wants what identifies a control at 3:1) and no focus ring (2.4.7);
+    nor had it one while Tab was on its calendar button (reader audit 35)."""
     page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
     page.goto(site.url("at-fr"), wait_until="networkidle")
     field = page.locator(".policy-at-field input")
@@ -1047,6 +1048,17 @@ def test_the_at_page_s_date_field_shows_its_edge_and_a_ring_when_the_keyboard_re
     ring = field.evaluate("e => { const s = getComputedStyle(e); return [s.outlineStyle, parseFloat(s.outlineWidth), "
                           "s.outlineColor] }")
     assert ring[0] != "none" and ring[1] >= 1 and _contrast(ring[2], background) >= 3, (ring, background)
+    # reader audit 35: Tab on past the day, month and year reaches the field's calendar button, in the field's own
+    # shadow tree: the field was no longer :focus-visible and lost its ring
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        if field.evaluate("e => e.matches(':focus-within') && !e.matches(':focus')"):
+            break
+    else:
+        pytest.fail("Tab never reached the date field's calendar button")
+    on_button = field.evaluate("e => { const s = getComputedStyle(e); return [s.outlineStyle, "
+                               "parseFloat(s.outlineWidth), s.outlineColor] }")
+    assert on_button == ring, (on_button, ring)
 
 
 # Each page a reader may land on in one language, and what shows that its scripts have drawn it.

@@ -408,3 +408,19 @@ def test_an_english_announcement_says_from_which_day_the_version_is_in_force():
     root = parse_feed(feed.atom([archive.Entry("2022-03-01", {"previous": None}), announced], lang="en",
                                 site_name="Example", base_url="https://example.test/en/", author="Example Co"))
     assert root.findall(f"{A}entry")[0].findtext(f"{A}title") == "New version announced, in force from March 1, 2027"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "de", "fa"])
+def test_every_word_the_compare_script_reads_is_one_the_compare_page_gives_it(env, lang):
+    """compare.js reads its words from the page (`t.counts_preamble`); a name the page's hand-made list lacks made the
+    script throw and the compare page never showed a result, with nothing said (session 35's reader: a new label
+    added to the script and the locales, not to archive.compare_page's list). Each `t.name` the script reads, and
+    each kind of section it says (`t[s.kind]`), is among the words the page gives it, in every language."""
+    html = archive.compare_page(env=env, lang=lang)
+    given = json.loads(re.search(r'<script type="application/json" class="policy-compare-strings">(.*?)</script>',
+                                 html).group(1))
+    script = (ROOT / "overrides" / "assets" / "javascripts" / "compare.js").read_text(encoding="utf-8")
+    read = set(re.findall(r"\bt\.([a-z_]+)\b", script))
+    assert read and read <= set(given), sorted(read - set(given))
+    kinds = ("no_change", "changed", "added", "removed", "renumbered", "moved", "merged", "split")
+    assert all(given[kind] for kind in kinds), [kind for kind in kinds if not given.get(kind)]

@@ -246,8 +246,14 @@ def serve(e2e_requirements):
         return f"http://127.0.0.1:{server.server_address[1]}"
 
     yield start
+    # all asked to stop at once: each shutdown() waits for its loop's next look (0.5 s, later on a loaded machine),
+    # and one after the other they held a worker's session end for seconds
+    stopping = [threading.Thread(target=server.shutdown, name="e2e-http-stop") for server in servers]
+    for thread in stopping:
+        thread.start()
+    for thread in stopping:
+        thread.join()
     for server in servers:
-        server.shutdown()
         server.server_close()
 
 

@@ -119,7 +119,7 @@ def test_once_its_date_has_come_the_notice_is_hidden(page, archive):
         page.route(f"**/en/{name}", arrived)
     page.goto(f"{archive.base}/en/{UPCOMING}/")
     page.locator("article h1").wait_for()
-    page.wait_for_function("document.querySelector('.policy-upcoming-self').hidden")
+    page.wait_for_function("() => document.querySelector('.policy-upcoming-self').hidden")
     assert page.locator(".policy-upcoming").is_hidden()
 
 

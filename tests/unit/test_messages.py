@@ -748,6 +748,22 @@ def test_a_refusal_of_one_version_speaks_of_it_in_the_singular(count, english, f
         assert words in messages.said_in(one, "fr"), messages.said_in(one, "fr")
 
 
+@pytest.mark.parametrize(("count", "english", "french"), [
+    (1, "listed 1 word of the imported text that the French dictionary lacks (x): review it; a misspelling there is",
+     "1 mot du texte importé absent du dictionnaire français ajouté à la liste (x)\u00a0: relisez-le\u202f; s'il est "
+     "mal orthographié, la faute est celle du texte"),
+    (3, "listed 3 words of the imported text that the French dictionary lacks (x): review them; a misspelling among "
+     "them is", "3 mots du texte importé absents du dictionnaire français ajoutés à la liste (x)\u00a0: "
+     "relisez-les\u202f; une faute d'orthographe parmi eux est celle du texte"),
+])
+def test_the_words_an_import_listed_are_one_word_or_several(count, english, french):
+    """histories4 (session 35) read "1 mot … absents … relisez-les ; une faute d'orthographe parmi eux" and "review
+    them" for a single word the import added to the word list."""
+    said = messages.Said("import.words", path="p.md", count=count, lang="fr", examples="x")
+    assert english in str(said), str(said)
+    assert french in messages.said_in(said, "fr"), messages.said_in(said, "fr")
+
+
 def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
     """publish_refusals.bringing_back (a revert's advice, in `policy publish`'s warning and history's): each case in
     French, the English as before."""

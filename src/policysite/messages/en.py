@@ -1551,8 +1551,8 @@ MESSAGES: dict[str, str] = {
                                 "{count:form:points to its|point to their} address directly (a reader's click would "
                                 "have gone through Google first)",
     "import.words": "{path}: listed {count:plural:word|words} of the imported text that the {lang:language} dictionary "
-                    "lacks ({examples}): review them; a misspelling among them is the text's own, to correct in a new "
-                    "version",
+                    "lacks ({examples}): review {count:form:it; a misspelling there|them; a misspelling among them} is "
+                    "the text's own, to correct in a new version",
     "import.no-translation": "{version}: no {lang} text dated before {end}: this version has no {lang} page",
     "import.no-translation/ahead": "{version}: no {lang} text dated before {end} but {ahead}, which translates the "
                                    "next version: this version has no {lang} page",

@@ -1799,9 +1799,10 @@ MESSAGES: dict[str, str] = {
     "convert.google-redirects": "{count:plural:lien|liens} passant par la redirection de Google (google.com/url?q=…) "
                                 "{count:form:pointe|pointent} directement vers {count:form:son|leur} adresse (le clic "
                                 "d'un lecteur serait d'abord passé par Google)",
-    "import.words": "{path} : {count:plural:mot|mots} du texte importé absents du dictionnaire {lang:language} "
-                    "{count:form:ajouté|ajoutés} à la liste ({examples}) : relisez-les ; une faute d'orthographe parmi "
-                    "eux est celle du texte, à corriger dans une nouvelle version",
+    "import.words": "{path} : {count:plural:mot|mots} du texte importé {count:form:absent|absents} du dictionnaire "
+                    "{lang:language} {count:form:ajouté|ajoutés} à la liste ({examples}) : {count:form:relisez-le ; "
+                    "s'il est mal orthographié, la faute est|relisez-les ; une faute d'orthographe parmi eux est} "
+                    "celle du texte, à corriger dans une nouvelle version",
     "import.no-translation": "{version} : aucun texte en {lang:language} daté d'avant le {end} : cette version n'a pas "
                              "de page en {lang:language}",
     "import.no-translation/ahead": "{version} : aucun texte en {lang:language} daté d'avant le {end}, sinon {ahead}, "

@@ -94,11 +94,6 @@ class Finding:
         return replace(self, severity=WARNING)
 
 
-def many(n: int, noun: str) -> str:
-    """`n` and an English noun in its number's form: "1 finding", "10 findings" (a refusal said "10 finding(s)")."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def blocking(findings: Iterable[Finding]) -> list[Finding]:
     """The findings that stop a publication."""
     return [f for f in findings if f.severity != WARNING]

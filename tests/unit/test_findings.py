@@ -63,10 +63,11 @@ def test_policy_checks_last_line_says_which_findings_fail_the_check():
 def test_a_refusal_counts_its_findings_and_versions_in_their_numbers_form():
     """Words 25: `policy publish` said "not published, 1 finding(s):" and "nothing published: 1 dated version(s)
     refused"."""
-    from policysite.findings import many
     from policysite.gate import Refusal
+    from policysite.messages import Said
 
     finding = Finding("docs/fr/index.md", 3, "structure.level", "x")
     assert str(Refusal("2024-03-01", "a" * 40, (finding,))).startswith("2024-03-01 (commit aaaaaaa): not published, "
                                                                        "1 finding:\n")
-    assert [many(n, "dated version") for n in (1, 2)] == ["1 dated version", "2 dated versions"]
+    assert [str(Said("publish.refused/dated", count=n, branch="gh-pages")).split(";")[0] for n in (1, 2)] == [
+        "nothing published: 1 dated version refused (below)", "nothing published: 2 dated versions refused (below)"]

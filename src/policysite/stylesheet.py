@@ -82,20 +82,6 @@ def _names_in(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_WORD.findall(code)), frozenset(_PREFIX.findall(code))
 
 
-def trim_folder(folder: Path, *, pages: Iterable[Path], kept_in: Path | None = None) -> None:
-    """Trim, in place, every stylesheet of a build's theme files (`folder`) to what `pages` and the folder's
-    scripts can use (`kept_in`: where trimmings are kept between processes, see `trim`)."""
-    styles = sorted(folder.rglob("*.css"))
-    if not styles:
-        return
-    trimmed = trim_all({path: path.read_text(encoding="utf-8") for path in styles},
-                       pages=(p.read_text(encoding="utf-8") for p in pages),
-                       scripts=(p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.js"))),
-                       kept_in=kept_in)
-    for path, text in trimmed.items():
-        path.write_text(text, encoding="utf-8")
-
-
 def trim_all(styles: Mapping[K, str], *, pages: Iterable[str], scripts: Iterable[str],
              kept_in: Path | None = None) -> dict[K, str]:
     """Every stylesheet of a build's theme files (`styles`, by any key), trimmed to what `pages` and the theme's

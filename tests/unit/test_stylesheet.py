@@ -65,16 +65,10 @@ def test_declarations_and_their_importance_are_kept_as_written():
         ".md-header{color:red!important;background:url(\"a b.svg\");--md-x:1px 2px;margin:var(--md-x)}\n"
 
 
-def test_a_build_folder_is_trimmed_from_its_pages_and_its_own_scripts(tmp_path: Path):
-    folder = tmp_path / "assets"
-    (folder / "stylesheets").mkdir(parents=True)
-    (folder / "javascripts").mkdir()
-    (folder / "stylesheets" / "main.css").write_text(".md-header{a:b}.from-script{c:d}.admonition{e:f}")
-    (folder / "javascripts" / "bundle.js").write_text('x.classList.add("from-script")')
-    page = tmp_path / "index.html"
-    page.write_text(PAGE, encoding="utf-8")
-    stylesheet.trim_folder(folder, pages=[page])
-    assert (folder / "stylesheets" / "main.css").read_text() == ".md-header{a:b}.from-script{c:d}\n"
+def test_a_build_is_trimmed_from_its_pages_and_its_own_scripts():
+    trimmed = stylesheet.trim_all({"main.css": ".md-header{a:b}.from-script{c:d}.admonition{e:f}"},
+                                  pages=[PAGE], scripts=['x.classList.add("from-script")'])
+    assert trimmed == {"main.css": ".md-header{a:b}.from-script{c:d}\n"}
 
 
 def test_builds_whose_pages_differ_only_in_what_the_stylesheet_never_names_share_one_trimming():
@@ -107,18 +101,14 @@ def test_a_stylesheet_is_read_once_a_process_whatever_classes_each_build_keeps(m
     assert parsed == []
 
 
-def test_a_custom_property_one_stylesheet_sets_and_another_reads_is_kept(tmp_path: Path):
+def test_a_custom_property_one_stylesheet_sets_and_another_reads_is_kept():
     """policy.css sets Material's colours for a dark screen, which only main.css's rules read: trimmed each on its
     own, the dark scheme lost its text and link colours (reader hunt 46)."""
-    folder = tmp_path / "assets" / "stylesheets"
-    folder.mkdir(parents=True)
-    (folder / "main.css").write_text(":root{--md-fg:#000;--md-unread:1}.md-header{color:var(--md-fg)}")
-    (folder / "policy.css").write_text("@media (prefers-color-scheme:dark){:root{--md-fg:#eee;--md-nobody:2}}")
-    page = tmp_path / "index.html"
-    page.write_text(PAGE, encoding="utf-8")
-    stylesheet.trim_folder(folder.parent, pages=[page])
-    assert (folder / "main.css").read_text() == ":root{--md-fg:#000}.md-header{color:var(--md-fg)}\n"
-    assert (folder / "policy.css").read_text() == "@media (prefers-color-scheme:dark){:root{--md-fg:#eee}}\n"
+    trimmed = stylesheet.trim_all({
+        "main.css": ":root{--md-fg:#000;--md-unread:1}.md-header{color:var(--md-fg)}",
+        "policy.css": "@media (prefers-color-scheme:dark){:root{--md-fg:#eee;--md-nobody:2}}"}, pages=[PAGE], scripts=[])
+    assert trimmed == {"main.css": ":root{--md-fg:#000}.md-header{color:var(--md-fg)}\n",
+                       "policy.css": "@media (prefers-color-scheme:dark){:root{--md-fg:#eee}}\n"}
 
 
 def _new_process() -> None:

@@ -178,7 +178,7 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
                      *([WORKFLOW] if moved is not None else [])).splitlines()
     changed = [rel for rel in (line[3:] for line in status) if rel in found or rel in gone or rel == WORKFLOW]
     if changed:  # what it would replace is not in git yet
-        raise UpgradeError(messages.Said("upgrade.uncommitted",
+        raise UpgradeError(messages.Said("upgrade.uncommitted", count=len(changed),
                                          paths=f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"))
     files = generator_files(source)
     done: list[tuple[str, str]] = []

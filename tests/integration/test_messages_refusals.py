@@ -271,14 +271,14 @@ def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_p
     css.write_text(css.read_text(encoding="utf-8") + "\n.x {\n  color: red;\n}\n", encoding="utf-8")
     refused = policy_process([*root, "upgrade"], env=_environment())
     assert refused.returncode == 1 and refused.stderr == (
-        "error: overrides/assets/stylesheets/policy.css\u00a0: non enregistrés dans un commit\u00a0: policy upgrade remplace des "
-        "fichiers de hooks/ et overrides/, et ce qu'il remplace doit rester dans git\u202f; enregistrez-les (ou mettez-les "
+        "error: overrides/assets/stylesheets/policy.css\u00a0: non enregistré dans un commit\u00a0: policy upgrade remplace des "
+        "fichiers de hooks/ et overrides/, et ce qu'il remplace doit rester dans git\u202f; enregistrez-le (ou mettez-le "
         "de côté avec git stash) d'abord. Rien n'a été écrit\n"), refused.stderr
     project.commit_all("a colour of our own")
     upgraded = policy_process([*root, "upgrade"], env=_environment())
     assert upgraded.returncode == 0, upgraded.stderr
     assert upgraded.stdout.splitlines()[0] == "mis à jour\u00a0: overrides/assets/stylesheets/policy.css"
-    assert ("1 fichier de hooks/ et overrides/ est désormais celui de ce générateur\u00a0: relisez-les avec git diff (une "
+    assert ("1 fichier de hooks/ et overrides/ est désormais celui de ce générateur\u00a0: relisez-le avec git diff (une "
             "couleur ou une police à vous dans policy.css\u00a0: remettez-la), puis lancez policy check, et enregistrez un "
             "commit") in upgraded.stdout.splitlines(), upgraded.stdout
     assert upgraded.stdout.splitlines()[-1].startswith("puis `policy history --rebuild`\u00a0: il fait passer")

@@ -1262,7 +1262,7 @@ MESSAGES: dict[str, str] = {
     "upgrade.daily": "à {time} UTC",
     "upgrade.daily/zone": "à {time} UTC, soit 00:23 en {zone} (heure d'hiver)",
     "upgrade.themed": "{count:plural:fichier|fichiers} de hooks/ et overrides/ {count:form:est|sont} désormais "
-                      "{count:form:celui|ceux} de ce générateur : relisez-les avec git diff (une couleur ou une police "
+                      "{count:form:celui|ceux} de ce générateur : relisez-{count:form:le|les} avec git diff (une couleur ou une police "
                       "à vous dans policy.css : remettez-la), puis lancez policy check, et enregistrez un commit",
     "upgrade.current": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur",
     "upgrade.current/schedule": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur ; enregistrez la "
@@ -1284,9 +1284,10 @@ MESSAGES: dict[str, str] = {
                                       "{first} et à {second} en {zone}, des heures après l'entrée en vigueur d'une "
                                       "version à 00:00 : `latest` change avec ce retard ; programmez-la peu après "
                                       "minuit, comme le fait le générateur : `{line}`",
-    "upgrade.uncommitted": "{paths} : non enregistrés dans un commit : policy upgrade remplace des fichiers de hooks/ "
-                           "et overrides/, et ce qu'il remplace doit rester dans git ; enregistrez-les (ou mettez-les "
-                           "de côté avec git stash) d'abord. Rien n'a été écrit",
+    "upgrade.uncommitted": "{paths} : non {count:form:enregistré|enregistrés} dans un commit : policy upgrade remplace "
+                           "des fichiers de hooks/ et overrides/, et ce qu'il remplace doit rester dans git ; "
+                           "{count:form:enregistrez-le (ou mettez-le|enregistrez-les (ou mettez-les} de côté avec git "
+                           "stash) d'abord. Rien n'a été écrit",
     "upgrade.not-a-file": "{path} : n'est pas un fichier : supprimez-le et relancez policy upgrade",
     "upgrade.nothing-written": "{error:said}. Rien n'a été écrit",
     "upgrade.linked": "{path} : un lien symbolique : policy upgrade n'écrit que dans les dossiers du site lui-même ; "

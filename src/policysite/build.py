@@ -8,6 +8,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -60,6 +61,7 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
         _share_theme(config)
     config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
     config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles(theme_files)
+    config.plugins["policysite/search-attributes"] = _SearchAttributes()
     if not search_entries:
         config.plugins["policysite/no-search-entries"] = _NoSearchEntries()
     with compiled_kept_in(compiled_in if share_theme else None):
@@ -106,6 +108,37 @@ class _NoSearchEntries(BasePlugin):
         index = getattr(search, "search_index", None)
         if index is not None and hasattr(index, "add_entry_from_context"):
             index.add_entry_from_context = lambda page: None
+        return config
+
+
+# What Material's search plugin takes out of a page: its pattern (plugin.py, on_page_context) less the optional
+# space in front, which made Python's engine try the pattern at every character of the page.
+_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+
+
+class _SearchAttributes(BasePlugin):
+    """Material's search plugin (9.8.2, pinned) takes every `data-search-*="…"` attribute out of each page's HTML
+    with `\\s?data-search-\\w+="[^"]+"`: starting with an optional space, it is tried at every character, 3 to 7 ms
+    a page of 80 to 100 kB (some 3 ms of a dated version's build), where the site's pages have none (theirs are
+    `data-search-exclude` without a value, which the pattern leaves as it is). Its page event is run as it is where
+    a page has such an attribute; on the others, only the page's entry is added (the pattern would find nothing)."""
+
+    @event_priority(-100)  # once the search plugin read its configuration
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        from material.plugins.search.plugin import SearchPlugin
+
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if not isinstance(search, SearchPlugin):
+            return config
+        events = config.plugins.events["page_context"]
+        original = search.on_page_context
+
+        def on_page_context(context: dict[str, Any], *, page: Any, config: MkDocsConfig, nav: Any) -> None:
+            if _SEARCH_ATTRIBUTE.search(page.content or ""):
+                return original(context, page=page, config=config, nav=nav)
+            if search.config.enabled:
+                search.search_index.add_entry_from_context(page)
+        events[:] = [on_page_context if event == original else event for event in events]
         return config
 
 

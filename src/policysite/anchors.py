@@ -392,12 +392,19 @@ def _own_of(text: str, source_text: str | None, lang: str) -> Anchors:
     with _read_lock:
         _read[key] = (policy.sections, source.sections if source else None, own)
         _read.move_to_end(key)
-        while len(_read) > 8:
+        while len(_read) > KEPT_OWN:
             _read.popitem(last=False)
     return own
 
 
-@functools.lru_cache(maxsize=8)
+# The texts whose own ids are kept: publishing works out every version's anchors (building.aliases_of) before it builds
+# the first, whose hook (for_page) and changes page (translated_ids) read them again; with 8 kept, a history of more
+# than four bilingual versions worked each text's out twice (2 to 3 ms a version). As many as document.RECENT, the
+# texts whose readings are kept (an entry's anchors are some 600 bytes pickled).
+KEPT_OWN = 256
+
+
+@functools.lru_cache(maxsize=KEPT_OWN)
 def _own_of_texts(text: str, source_text: str | None, lang: str) -> Anchors:
     """`own_anchors` of a text (read-only): publishing works the anchors out version after version, each text's own
     ids then read again as the next version's ids before (their third of the anchors' time)."""

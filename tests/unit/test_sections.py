@@ -204,6 +204,40 @@ def test_versions_worked_out_in_order_read_each_texts_own_ids_once(monkeypatch):
     assert sorted(worked) == sorted(date for date, _ in texts for _lang in ("fr", "en"))
 
 
+def test_a_history_s_builds_read_the_own_ids_publishing_worked_out_for_every_version_first(monkeypatch):
+    """Publishing works out every version's anchors before it builds the first (publish._build_and_write): the builds'
+    hook (for_page) and a translation's changes page (translated_ids) worked each text's own ids out again where the
+    history had more than four bilingual versions (8 texts kept); now once a text, and a text changed since is worked
+    out anew."""
+    from types import SimpleNamespace
+
+    from policysite import building
+
+    anchors._own_of_texts.cache_clear()
+    dates = [f"2024-{month:02d}-01" for month in range(1, 13)]
+    texts = [numbered_text(date, RENUMBERED[1][1]) for date in dates]
+    english = [text.replace("Objet", "Purpose") for text in texts]
+    worked: list[str] = []
+    others = anchors._other_ids
+    monkeypatch.setattr(anchors, "_other_ids", lambda policy: worked.append(f"{policy.date}")
+                        or others(policy))
+    settings = SimpleNamespace(authoritative="fr")
+    previous, found = None, []
+    for date, text, translation in zip(dates, texts, english):
+        found.append(building.aliases_of(settings, {"fr": text.encode(), "en": translation.encode()}, previous))
+        previous = (date, {"fr": text, "en": translation}, found[-1])
+    assert sorted(worked) == sorted(date for date in dates for _lang in ("fr", "en"))
+    for text, translation in zip(texts, english):
+        assert anchors.translated_ids(translation, lang="en", source_text=text) == {}
+        for markdown, lang, source in ((text, "fr", None), (translation, "en", text)):
+            assert anchors.for_page(markdown, lang=lang, source_text=source)[1].ids == ["s1", "s2", "s3", "s4"]
+    assert len(worked) == 2 * len(dates)
+    edited = texts[0].replace("Ce site ne dépose aucun cookie.", "Ce site dépose un cookie de session.")
+    assert anchors.for_page(edited, lang="fr")[1].ids == ["s1", "s2", "s3", "s4"]
+    assert anchors.of_texts(edited, lang="fr").ids == ["s1", "s2", "s3", "s4"]
+    assert worked[2 * len(dates):] == [dates[0], dates[0]]  # the page's reading, then the text's: not taken as kept
+
+
 def test_translations_without_numbers_pair_by_position_and_take_the_sources_ids():
     fr = parse(UNNUMBERED.replace("Who we are", "Qui sommes-nous").replace("The data we collect", "Les données")
                .replace("## Contact ##", "## Nous écrire"), "fr")

@@ -16,6 +16,7 @@ import contextlib
 import functools
 import html
 import json
+import os
 import re
 import sys
 import zlib
@@ -330,12 +331,16 @@ def _source_files(project: Project) -> list[tuple[str, bytes]]:
 
 @functools.cache
 def _installed() -> tuple[tuple[str, bytes], ...]:
-    """Each script and stylesheet of the installed theme (Material's), by its file's name."""
+    """Each script and stylesheet of the installed theme (Material's), by its file's name, in the order of their paths.
+    Its folder walked by name (os.walk): `rglob("*")` made and sorted a Path of each of its 14,500 files (search
+    languages, icons) to keep 38, some 0.2 s of CPU a cold process (one that finds a script it has not vouched for)."""
     import material
 
-    return tuple((path.name, path.read_bytes()) for path in sorted((Path(material.__file__).parent / "templates")
-                                                                     .rglob("*"))
-                 if path.name.lower().endswith(SCRIPTS + STYLES) and path.is_file())
+    root = os.path.join(os.path.dirname(material.__file__), "templates")
+    found = [os.path.join(folder, name) for folder, _dirs, names in os.walk(root)
+             for name in names if name.lower().endswith(SCRIPTS + STYLES)]
+    return tuple((Path(path).name, Path(path).read_bytes()) for path in sorted(found, key=lambda path: Path(path).parts)
+                 if os.path.isfile(path))
 
 
 # (blob, text judged, the theme's scripts) that passed in this process, whatever the repository

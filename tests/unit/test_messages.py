@@ -175,6 +175,26 @@ def test_a_setting_naming_a_language_without_messages_is_an_error_naming_those_t
         policy_settings.from_extra({"policy": {**extra["policy"], "messages": "de"}})
 
 
+
+def test_settings_read_again_make_no_message_and_a_refusal_still_names_its_file(monkeypatch):
+    """The hooks read the settings at each event of each page: the places of the settings a refusal would name
+    (`mkdocs.yml: extra.policy.brand_variants`) were made as messages at each reading, before anything was refused.
+    They are kept by file and setting: read again, the settings make none, and a refusal names its own file."""
+    from helpers import calls_to
+
+    extra = {"policy": {"company": "Example", "languages": [{"code": "fr"}, {"code": "en"}], "authoritative": "fr",
+                        "public_url": "https://example.test/"}}
+    policy_settings.from_extra(extra, where="mkdocs.yml")
+    made = calls_to(monkeypatch, policy_settings, "Said")
+    assert policy_settings.from_extra(extra, where="mkdocs.yml").company == "Example"
+    assert made == []
+    for where in ("mkdocs.yml", "mkdocs.en.yml"):
+        with pytest.raises(policy_settings.SettingsError) as refused:
+            policy_settings.from_extra({"policy": {**extra["policy"], "brand_variants": "Exemple"}}, where=where)
+        assert str(refused.value).startswith(f"{where}: extra.policy.brand_variants")
+        assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
+            f"{where}\u00a0: extra.policy.brand_variants")
+
 def _french_project(path: Path) -> Path:
     """A French-authoritative project whose French page has a date that is not one, and a translation with an extra
     paragraph."""

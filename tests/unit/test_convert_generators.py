@@ -534,3 +534,21 @@ def test_a_list_written_between_the_items_of_another_is_nested_in_the_item_befor
     assert "2 lists written between the items of another (a deeper level, as copied text and older editors write " \
            "it) nested in the item before them, as a browser shows them" in text.notes
     assert any(said_in(note, "fr").startswith("2 listes écrites entre les éléments d'une autre") for note in text.notes)
+
+
+def test_a_number_typed_before_a_bold_title_makes_the_line_a_sections_heading(tmp_path: Path):
+    """Adoption 13 of session 36: a generator's privacy policy saved from Word (TaxiBubu's, policymaker's template)
+    types each section's number in plain before its bold title, `<p><span>1. <b>Introduction</b></span></p>`: its 21
+    sections stayed paragraphs (`1\\. **Introduction**`), the version had none, and the one line bold with its number
+    (`0.1. What … you:`) became the only heading. A line of a number and a bold title, nothing else, is a heading as
+    a line all in bold is; a number before bold words and text after them stays a paragraph."""
+    text = converted(tmp_path, (
+        '<p><b><span>PRIVACY POLICY</span></b></p><p><span>Effective date: 2025-06-19</span></p>'
+        '<p><span>1. <b>Introduction</b></span></p><p><span>Welcome to <b>Acme</b>.</span></p>'
+        '<p><span>2. <b>Definitions</b></span></p><p><span>0.1. <b>SERVICE:</b> the site.</span></p>'
+        '<p>2.1 <b>Terms</b></p><p>Words.</p><p><span>3.</span> <b>Contact Us</b></p><p>Write to us.</p>'),
+        name="privacy-2025-06-19.html").markdown
+    assert headings(text) == ["# PRIVACY POLICY", "## 1. Introduction", "## 2. Definitions", "### 2.1 Terms",
+                              "## 3. Contact Us"], text
+    assert "0.1. **SERVICE:** the site." in text, text
+    assert document.parse(f"---\ndate: 2025-06-19\n---\n{text}", path="index.md", lang="en").problems == []

@@ -161,7 +161,7 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         return
     found = 0
     for paragraph in soup.find_all("p"):
-        bold = _bold_only(paragraph)
+        bold = _bold_only(paragraph) or _bold_after_number(paragraph)
         if bold is None:
             continue
         text = " ".join(paragraph.get_text(" ").split())
@@ -406,6 +406,25 @@ def _bold_only(tag: Tag | None) -> Tag | None:
         children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
         tag = children[0] if len(children) == 1 and isinstance(children[0], Tag) else None
     return tag if tag is not None and tag.name in ("strong", "b") and tag.get_text().strip() else None
+
+
+def _bold_after_number(tag: Tag) -> Tag | None:
+    """The <strong> or <b> holding all of a paragraph's words but the section number typed in plain before it
+    (`<p><span>1. <b>Introduction</b></span></p>`, as a generator's template saved from Word writes each section's
+    title: adoption 13 of session 36), else None."""
+    children: list[PageElement] = []
+    while tag is not None and tag.name in ("p", "span"):
+        children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
+        if len(children) != 1 or not isinstance(children[0], Tag):
+            break
+        tag = children[0]
+    bold = children[-1] if len(children) >= 2 else None
+    if not isinstance(bold, Tag) or bold.name not in ("strong", "b") or any(
+            isinstance(c, Tag) and (c.name != "span" or c.find(True)) for c in children[:-1]):
+        return None
+    title = " ".join(bold.get_text(" ").split())
+    number = heading_number(" ".join(tag.get_text(" ").split()))
+    return bold if title and number is not None and number[1] == title else None
 
 
 def clause_lists(soup: BeautifulSoup, notes: Notes) -> None:

@@ -552,3 +552,21 @@ def test_a_number_typed_before_a_bold_title_makes_the_line_a_sections_heading(tm
                               "## 3. Contact Us"], text
     assert "0.1. **SERVICE:** the site." in text, text
     assert document.parse(f"---\ndate: 2025-06-19\n---\n{text}", path="index.md", lang="en").problems == []
+
+
+def test_punctuation_at_a_marks_edge_against_a_word_goes_outside_it_so_both_readers_see_the_mark(tmp_path: Path):
+    """Adoption 13 of session 36: a Word questionnaire (a privacy policy's Q&A template, .docx) has italic runs ending
+    in a bracket, the next run's word against it (`<i>Secure Environment (</i>To verify …`): written
+    `*Secure Environment (*To verify`, whose closing mark the checks' reader (CommonMark) takes for an asterisk and the
+    page's for the end of the italics, so `policy check` refused the imported text (render.read-apart). Punctuation at
+    a mark's edge against a word is written outside the mark: the words are the same, both readers see the mark."""
+    from policysite import rendering
+
+    text = converted(tmp_path, (
+        "<h1>Privacy</h1><p><i>Building a Safe and Secure Environment (</i>To verify a user)</p>"
+        "<p><b>Note:</b>never sold. See<b>(a)</b>and <i>“quoted”</i> text, <b>(kept)</b>.</p>"
+        "<p><b><i>Both (</i></b>Inner</p>"), name="privacy-2024-05-01.html").markdown
+    assert "*Building a Safe and Secure Environment* (To verify a user)" in text, text
+    assert "**Note**:never sold. See(**a**)and *“quoted”* text, **(kept)**." in text, text
+    assert "***Both*** (Inner" in text, text
+    assert rendering.check(f"---\ndate: 2024-05-01\n---\n{text}", path="index.md", lang="en") == []

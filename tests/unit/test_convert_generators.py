@@ -570,3 +570,22 @@ def test_punctuation_at_a_marks_edge_against_a_word_goes_outside_it_so_both_read
     assert "**Note**:never sold. See(**a**)and *“quoted”* text, **(kept)**." in text, text
     assert "***Both*** (Inner" in text, text
     assert rendering.check(f"---\ndate: 2024-05-01\n---\n{text}", path="index.md", lang="en") == []
+
+
+def test_markdown_numbers_typed_before_bold_titles_under_a_lone_heading_are_its_sections(tmp_path: Path):
+    """Adoption 13 of session 36: the same policy kept as Markdown (TaxiBubu's privacy-policy.md, converted from its
+    Word file) writes its title as the text's one heading, `## **PRIVACY POLICY**`, and each section as `1\\.
+    **Introduction**`: the import kept no section and no title ("the page has no title"). The escaped number before
+    a bold title is a bold numbered line, and the one heading above all the words, once there are sections, the
+    title."""
+    source = tmp_path / "privacy-2025-06-19.md"
+    source.write_text("## **PRIVACY POLICY**\n\nEffective date: 2025-06-19\n\n1\\. **Introduction**\n\nWelcome to "
+                      "**Acme**.\n\n2\\. **Definitions**\n\n**SERVICE** means the site.\n\n2.1 **Terms**\n\nWords.\n\n"
+                      "3\\. **Contact** us at once.\n", encoding="utf-8")
+    text = convert(source)
+    assert headings(text.markdown) == ["# **PRIVACY POLICY**", "## 1. Introduction", "## 2. Definitions",
+                                       "### 2.1 Terms"], text.markdown
+    assert "3\\. **Contact** us at once." in text.markdown, text.markdown
+    assert any("line 1: the text's one heading, a level 2 heading above all its words, is its title" in note
+               for note in text.notes), text.notes
+    assert document.parse(f"---\ndate: 2025-06-19\n---\n{text.markdown}", path="index.md", lang="en").problems == []

@@ -8,6 +8,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 
 import yaml
+from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
@@ -645,7 +646,8 @@ def _bold_headings(body: str, notes: Notes) -> str:
     generator's or a Word file's headings are often copied) is a heading, one level under the title per level of its
     number, as the HTML and Word imports read it. Only where the text has no heading but its title."""
     tokens = neutralise._md.parse(body)
-    if any(t.type == "heading_open" and t.tag != "h1" for t in tokens):
+    above = _one_heading_above(tokens)
+    if above is None and any(t.type == "heading_open" and t.tag != "h1" for t in tokens):
         return body
     lines = body.split("\n")
     found = []
@@ -689,7 +691,19 @@ def _bold_headings(body: str, notes: Notes) -> str:
             lines[at] = "# " + (written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__")
                                 else words)
             notes.add(Said("convert.bold-title"), at + 1)
+    if above is not None and above.map and (found or len(unnumbered) >= 2):  # over the sections made: the title
+        lines[above.map[0]] = "#" + lines[above.map[0]].lstrip().lstrip("#")
+        notes.add(Said("convert.one-heading-title", level=int(above.tag[1])), above.map[0] + 1)
     return "\n".join(lines)
+
+
+def _one_heading_above(tokens: list) -> Token | None:
+    """The text's one heading where it is under `#` and above all its words (`## **PRIVACY POLICY**` over sections
+    typed as bold lines, a Word file's text converted: adoption 13 of session 36), else None."""
+    headings = [t for t in tokens if t.type == "heading_open"]
+    first = next((t for t in tokens if t.level == 0 and t.nesting >= 0), None)
+    return first if len(headings) == 1 and headings[0] is first and first.tag != "h1" and first.markup.startswith(
+        "#") else None
 
 
 # A section's bold title running in at the start of its text's first line (`**7. App Stores.** You acknowledge …`).
@@ -834,6 +848,12 @@ def _bold_line(tokens: list, k: int) -> str | None:
             or opening.map[1] - opening.map[0] != 1 or inline is None or inline.children is None:
         return None
     children = [child for child in inline.children if child.type != "text" or child.content.strip()]
+    if [child.type for child in children] == ["text", "strong_open", "text", "strong_close"]:
+        # a section number typed before the bold title (`1\\. **Introduction**`, a Word file's text converted)
+        words = " ".join(f"{children[0].content} {children[2].content}".split())
+        number = heading_number(words)
+        title = " ".join(children[2].content.split())
+        return words if number is not None and number[1] == title else None
     if [child.type for child in children] != ["strong_open", "text", "strong_close"]:
         return None
     return " ".join(children[1].content.split())

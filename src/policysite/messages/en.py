@@ -1240,6 +1240,8 @@ MESSAGES: dict[str, str] = {
     "convert.bold-lines/titled": "{count:plural:bold line|bold lines} standing alone over {count:form:its|their} text "
                                  "became {count:form:a section heading|section headings} (the text has no heading "
                                  "under its title), the first line the title: check {count:form:it|them}",
+    "convert.one-heading-title": "the text's one heading, a level {level} heading above all its words, is its title "
+                                 "(#), over the sections its bold numbered lines became",
     "convert.bold-title": "the bold paragraph above the first section became the title",
     "convert.title-outside-main": "the page's <h1>, outside its main text, was kept as the title",
     "convert.archive-toolbar": "removed the web archive's toolbar",

@@ -1431,6 +1431,9 @@ MESSAGES: dict[str, str] = {
                                  "{count:form:son|leur} texte {count:form:est devenue un titre|sont devenues des "
                                  "titres} de section (le texte n'a aucun titre sous son titre principal), la première "
                                  "ligne étant le titre principal : {count:form:vérifiez-la|vérifiez-les}",
+    "convert.one-heading-title": "le seul titre du texte, de niveau {level}, au-dessus de tous ses mots, est son "
+                                 "titre principal (#), au-dessus des sections qu'ont données ses lignes en gras "
+                                 "numérotées",
     "convert.bold-title": "le paragraphe en gras au-dessus de la première section est devenu le titre principal",
     "convert.title-outside-main": "le <h1> de la page, hors de son texte principal, a été conservé comme titre",
     "convert.archive-toolbar": "retiré la barre d'outils de l'archive du web",

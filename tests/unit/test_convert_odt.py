@@ -300,3 +300,17 @@ def test_a_date_field_libreoffice_wrote_into_a_page_is_said_to_be_the_day_it_sav
     assert "Mise à jour le 04/12/26." in converted.markdown
     assert "gardé tel qu'écrit le champ de date «\u00a004/12/26\u00a0» de la page\u00a0: LibreOffice écrit une date" \
         in notes_in(converted, "fr"), notes_in(converted, "fr")
+
+
+def test_an_opendocument_text_under_a_docx_name_is_read_as_the_odt_it_is(tmp_path: Path):
+    """Adoption 13 of session 36: an OpenDocument text saved or renamed with a .docx name (a cloud drive's export, a
+    LibreOffice user's "Save As" keeping the name) was refused, "name it .odt and import it", though nothing in it
+    needs another reading: it is read as the .odt it is, and said."""
+    source = odt(tmp_path / "privacy-2020-01-01.docx", (
+        '<text:h text:outline-level="1">Privacy</text:h><text:p>We keep your name.</text:p>'
+        '<text:h text:outline-level="2">Contact</text:h><text:p>Write to us.</text:p>'), styles="")
+    converted = convert(source)
+    assert converted.markdown == "# Privacy\n\nWe keep your name.\n\n## Contact\n\nWrite to us.\n", converted.markdown
+    assert converted.notes[0] == ("an OpenDocument text (.odt) under a .docx name: read as the OpenDocument text it "
+                                  "is"), converted.notes
+    assert messages.said_in(converted.notes[0], "fr").startswith("un texte OpenDocument (.odt) sous un nom en .docx")

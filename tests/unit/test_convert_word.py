@@ -266,7 +266,7 @@ def test_what_the_import_left_out_of_a_word_document_is_said_in_the_site_s_langu
 
 def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_language(tmp_path: Path):
     """What a legal team's Word files most often are instead (an older .doc, a password, an empty placeholder, RTF,
-    OpenDocument, a web page) is refused in the catalogue's words: French on a French site, English as before."""
+    a broken OpenDocument text, a web page) is refused in the catalogue's words: French on a French site, English as before."""
     from zipfile import ZipFile
 
     import pytest
@@ -296,8 +296,8 @@ def test_a_file_named_docx_that_import_cannot_read_is_refused_in_the_site_s_lang
         "d": "d-2021-01-01.docx\u00a0: un document RTF sous un nom en .docx\u00a0: ouvrez-le dans Word ou LibreOffice et "
              "enregistrez-le au format .docx",
         "e": "e-2021-01-01.docx\u00a0: une page web (HTML) sous un nom en .docx\u00a0: nommez-la en .html et importez-la",
-        "f": "f-2021-01-01.docx\u00a0: un texte OpenDocument (.odt) sous un nom en .docx\u00a0: nommez-le en .odt et "
-             "importez-le"}
+        "f": "f-2021-01-01.docx\u00a0: pas un texte OpenDocument (il ne contient aucun content.xml)\u00a0: ouvrez-le "
+             "dans LibreOffice et enregistrez-le à nouveau en .odt, ou au format Word (.docx)"}  # (a whole one is read)
 
 
 def test_a_word_title_at_outline_level_2_over_level_3_sections_is_the_title(tmp_path: Path):

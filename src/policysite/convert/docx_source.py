@@ -196,6 +196,17 @@ def _main_part(rels: bytes) -> str | None:
     return None
 
 
+def _as_odt(data: bytes, *, name: str, lang: str) -> Converted:
+    """An OpenDocument text under a .docx name (a drive's export, a "Save As" keeping the name): read as the .odt it
+    is, and said (it was refused, "name it .odt": adoption 13 of session 36)."""
+    from dataclasses import replace
+
+    from policysite.convert import odt_source
+
+    converted = odt_source.convert(data, name=name, lang=lang)
+    return replace(converted, notes=[Said("convert.docx-odt"), *converted.notes])
+
+
 def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     """Markdown of the document's text; its title is its first Heading 1 (or Title) paragraph."""
     notes = Notes("Markdown line")
@@ -216,7 +227,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         parts = set(archive.namelist())
         if "word/document.xml" not in parts and "mimetype" in parts and \
                 archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.text"):
-            raise ConvertError(Said("import.docx-odt", name=name))
+            return _as_odt(data, name=name, lang=lang)
         if "word/document.xml" not in parts:
             raise ConvertError(Said("import.docx-not-word", name=name))
         main = _main_part(archive.read("_rels/.rels") if "_rels/.rels" in parts else b"")

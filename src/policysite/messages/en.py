@@ -1262,6 +1262,7 @@ MESSAGES: dict[str, str] = {
                              "{count:form:link|links} (#…)",
     "convert.word-margins": "left out the words of the document's page headers and footers (“{words}”): a web page "
                             "has none; write in the text what the policy needs of them (a company's address, a date)",
+    "convert.docx-odt": "an OpenDocument text (.odt) under a .docx name: read as the OpenDocument text it is",
     "convert.odt-title": "the paragraph of the Title style is the document's title, its headings one level below it",
     "convert.odt-numbered-headings": "the document numbers {count:plural:heading|headings} by itself (its heading "
                                      "or list numbering): the number it shows is written at the start of each (1. "
@@ -2067,7 +2068,6 @@ MESSAGES: dict[str, str] = {
     "import.docx-rtf": "{name}: an RTF document under a .docx name: open it in Word or LibreOffice and save it as "
                        ".docx",
     "import.docx-html": "{name}: a web page (HTML) under a .docx name: name it .html and import it",
-    "import.docx-odt": "{name}: an OpenDocument text (.odt) under a .docx name: name it .odt and import it",
     "import.odt-not-odt": "{name}: not an OpenDocument text (no content.xml inside): open it in LibreOffice and save "
                           "it again as .odt, or as Word (.docx)",
     "import.odt-other-kind": "{name}: an OpenDocument file of another kind ({kind}), not a text: open it in "

@@ -1457,6 +1457,7 @@ MESSAGES: dict[str, str] = {
     "convert.word-margins": "omis les mots des en-têtes et pieds de page du document (« {words} ») : une page web n'en "
                             "a pas ; écrivez dans le texte ce que la politique doit en garder (l'adresse d'une "
                             "société, une date)",
+    "convert.docx-odt": "un texte OpenDocument (.odt) sous un nom en .docx : lu comme le texte OpenDocument qu'il est",
     "convert.odt-title": "le paragraphe du style Titre est le titre du document, ses titres un niveau en dessous",
     "convert.odt-numbered-headings": "le document numérote lui-même {count:plural:titre|titres} (par sa "
                                      "numérotation des chapitres ou d'une liste) : le numéro qu'il affiche est écrit "
@@ -2380,7 +2381,6 @@ MESSAGES: dict[str, str] = {
     "import.docx-rtf": "{name} : un document RTF sous un nom en .docx : ouvrez-le dans Word ou LibreOffice et "
                        "enregistrez-le au format .docx",
     "import.docx-html": "{name} : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
-    "import.docx-odt": "{name} : un texte OpenDocument (.odt) sous un nom en .docx : nommez-le en .odt et importez-le",
     "import.odt-not-odt": "{name} : pas un texte OpenDocument (il ne contient aucun content.xml) : ouvrez-le dans "
                           "LibreOffice et enregistrez-le à nouveau en .odt, ou au format Word (.docx)",
     "import.odt-other-kind": "{name} : un fichier OpenDocument d'un autre type ({kind}), pas un texte : ouvrez-le "

@@ -314,3 +314,23 @@ def test_an_opendocument_text_under_a_docx_name_is_read_as_the_odt_it_is(tmp_pat
     assert converted.notes[0] == ("an OpenDocument text (.odt) under a .docx name: read as the OpenDocument text it "
                                   "is"), converted.notes
     assert messages.said_in(converted.notes[0], "fr").startswith("un texte OpenDocument (.odt) sous un nom en .docx")
+
+
+def test_a_numbered_paragraph_keeps_its_number_and_a_bold_one_is_its_sections_heading(tmp_path: Path):
+    """Adoption 13 of session 36 (the gap left at odt_source.py:299): a paragraph numbered on its own, outside any
+    list (`<text:numbered-paragraph>`, as LibreOffice and other ODF writers save a numbered line), lost its number
+    ("1." of "1. Who we are", "2.1." of a clause): words of the text were missing from the page, and a bold numbered
+    line read as an unnumbered one. It keeps the number the document shows, and a bold one is a section heading."""
+    bold = '<style:style style:name="B" style:family="paragraph"><style:text-properties fo:font-weight="bold"/>' \
+           '</style:style>'
+    source = odt(tmp_path / "privacy-2020-01-01.odt", (
+        '<text:p text:style-name="Title">Privacy</text:p>'
+        '<text:numbered-paragraph text:list-id="L1" text:level="1"><text:number>1.</text:number>'
+        '<text:p text:style-name="B">Who we are</text:p></text:numbered-paragraph><text:p>We are Acme.</text:p>'
+        '<text:numbered-paragraph text:list-id="L1" text:level="1"><text:number>2.</text:number>'
+        '<text:p text:style-name="B">What we keep</text:p></text:numbered-paragraph><text:p>Your name.</text:p>'
+        '<text:numbered-paragraph text:list-id="L1" text:level="2"><text:number>2.1.</text:number>'
+        '<text:p>We keep it a year.</text:p></text:numbered-paragraph>'), automatic=bold)
+    converted = convert(source)
+    assert converted.markdown == ("# Privacy\n\n## 1. Who we are\n\nWe are Acme.\n\n## 2. What we keep\n\nYour name."
+                                  "\n\n2.1. We keep it a year.\n"), converted.markdown

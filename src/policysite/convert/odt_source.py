@@ -297,11 +297,25 @@ class _Reader:
         elif tag == _q("text:list"):
             self.listing(child, 1, None)
         elif tag == _q("text:numbered-paragraph"):
-            self.blocks(child)
+            self.numbered(child)
         elif tag == _q("table:table"):
             self.table(child)
         else:  # a section, a table's row group, a frame standing alone: what it holds
             self.blocks(child)
+
+    def numbered(self, element: Any) -> None:
+        """A paragraph numbered on its own, outside a list: its paragraph or heading with the number the document
+        shows (its `text:number`), which was lost (adoption 13 of session 36)."""
+        label = " ".join((element.findtext(_q("text:number")) or "").split())
+        for part in element:
+            if part.tag == _q("text:p"):
+                self.paragraph(part, label)
+                label = ""
+            elif part.tag == _q("text:h"):
+                self.heading(part, label)
+                label = ""
+            elif part.tag != _q("text:number"):
+                self.block(part)
 
     def heading(self, element: Any, label: str = "") -> None:
         level = int(_digits(element.get(_q("text:outline-level")), 1)) or 1

@@ -431,7 +431,11 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
         if data is None:
             advice = Said("publish.previous-missing/shallow") if git.shallow_boundary(project.repo) else \
                 Said("publish.previous-missing/gone", commit=entry.source.commit)
-            raise PublishError(Said("publish.previous-missing", version=version, before=before, path=entry.source.path,
+            # a published version built again (its pages checked on a machine that did not build them, verify,
+            # `--rebuild`) is not the one being published: said, or a depth-3 clone's refusal of a new version named
+            # an older one with no word of why (histories5)
+            raise PublishError(Said("publish.previous-missing/published" if version in manifests else
+                                    "publish.previous-missing", version=version, before=before, path=entry.source.path,
                                     commit=entry.source.commit[:7], advice=advice))
         texts[lang] = data
     return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}

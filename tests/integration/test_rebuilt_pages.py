@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from helpers import policy_process
+from helpers import git as run_git, policy_process
 from policy_repo import copy_of, edit_pages, made_once, publish_two, set_digest
 from policysite import branch, git, messages, rebuilt_pages, verify
 from policysite.project import opened
@@ -183,3 +183,32 @@ def test_a_version_added_by_hand_as_a_first_publication_is_not_carried(two_publi
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
     assert "fr/2022-09-01/index.html: differs from a rebuild of its source commit" in done.stderr, done.stderr
     assert project.branch() == before
+
+
+def test_a_shallow_clone_lacking_the_text_a_published_version_is_compared_with_names_both(two_published, tmp_path):
+    """histories5: a CI checkout of depth 2 holds the commit the newest published version, 2022-03-01, was built from,
+    so publishing a new version goes on; but that machine never built 2022-03-01's pages, so it builds them again to
+    judge them, and its changes page needs 2021-02-17's text, whose commit the clone lacks. The refusal named only
+    "2022-03-01: its changes page compares it with 2021-02-17 … run `git fetch --unshallow` first", as if 2022-03-01
+    were what was being published; it says now that 2022-03-01 is published already and built again, and which commit
+    it needed."""
+    project = copy_of(two_published, tmp_path / "project")
+    first = json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["source"]["commit"]
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    shallow = tmp_path / "shallow"
+    run_git(tmp_path, "clone", "-q", "--depth", "2", "--branch", "main", f"file://{project.root}", str(shallow))
+    run_git(shallow, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
+    before = run_git(shallow, "rev-parse", "gh-pages")
+    said = {lang: policy_process(["--root", str(shallow), "publish"], env={**os.environ, messages.ENVIRONMENT: lang})
+            for lang in ("en", "fr")}
+    assert said["en"].returncode == 1 and (
+        f"error: 2022-03-01, published already, is built again from its commit (to check its pages on the branch, or "
+        f"to rebuild them): its changes page compares it with 2021-02-17, published from commit {first[:7]} (docs/"
+    ) in said["en"].stderr, said["en"].stderr
+    assert "), which this clone lacks: run `git fetch --unshallow` first (on GitHub Actions: `fetch-depth: 0` in " \
+        "actions/checkout)\n" in said["en"].stderr, said["en"].stderr
+    assert said["fr"].returncode == 1 and (
+        "error: 2022-03-01, déjà publiée, est reconstruite à partir de son commit (pour vérifier ses pages sur la "
+        "branche, ou les reconstruire)\u00a0: sa page des modifications la compare à la version 2021-02-17, publiée à "
+        f"partir du commit {first[:7]} (docs/") in said["fr"].stderr, said["fr"].stderr
+    assert run_git(shallow, "rev-parse", "gh-pages") == before

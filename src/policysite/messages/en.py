@@ -99,7 +99,12 @@ MESSAGES: dict[str, str] = {
                                "there)",
     "publish.previous-missing": "{version}: its changes page compares it with {before}, whose text ({path} at "
                                 "{commit}) is not in this clone: {advice:said}",
-    "publish.previous-missing/shallow": "run `git fetch --unshallow` first",
+    "publish.previous-missing/published": "{version}, published already, is built again from its commit (to check its "
+                                          "pages on the branch, or to rebuild them): its changes page compares it "
+                                          "with {before}, published from commit {commit} ({path}), which this clone "
+                                          "lacks: {advice:said}",
+    "publish.previous-missing/shallow": "run `git fetch --unshallow` first (on GitHub Actions: `fetch-depth: 0` in "
+                                        "actions/checkout)",
     "publish.previous-missing/gone": "the commit it was published from is no longer in the history (a branch squashed "
                                      "or rewritten since), nor is that text at any other commit: fetch the commit "
                                      "from a clone that still has it (`git fetch <that clone> {commit}`)",

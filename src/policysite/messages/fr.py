@@ -114,7 +114,12 @@ MESSAGES: dict[str, str] = {
                                "publié (`policy verify` nomme ce qui y a changé)",
     "publish.previous-missing": "{version} : sa page des modifications la compare à la version {before}, dont le "
                                 "texte ({path} au commit {commit}) n'est pas dans ce clone : {advice:said}",
-    "publish.previous-missing/shallow": "lancez d'abord `git fetch --unshallow`",
+    "publish.previous-missing/published": "{version}, déjà publiée, est reconstruite à partir de son commit (pour "
+                                          "vérifier ses pages sur la branche, ou les reconstruire) : sa page des "
+                                          "modifications la compare à la version {before}, publiée à partir du commit "
+                                          "{commit} ({path}), absent de ce clone : {advice:said}",
+    "publish.previous-missing/shallow": "lancez d'abord `git fetch --unshallow` (sur GitHub Actions : "
+                                        "`fetch-depth: 0` dans actions/checkout)",
     "publish.previous-missing/gone": "le commit dont elle a été publiée n'est plus dans l'historique (une branche "
                                      "écrasée ou réécrite depuis), et ce texte ne se trouve dans aucun autre commit : "
                                      "récupérez le commit depuis un clone qui l'a encore (`git fetch <ce clone> "

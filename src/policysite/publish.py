@@ -367,7 +367,10 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
             changes = _changes(project, state.manifests[state.latest], sources)
             # Merged, its commit keeps the date in the branch's history, which `policy history` reads: a new commit
             # with a later date alone left it refused at every daily run (history hunt 33)
-            raise PublishError(Said("publish.older" if changes else "publish.older/same", version=version,
+            # the words in force under an earlier date (a date corrected backwards): its date is put back, not moved
+            # on (histories5: "the text differs: front matter or formatting only … a new text needs a date after")
+            same = state.latest in refusals.published_with_words(project, state, sources.get(settings.authoritative))
+            raise PublishError(Said("publish.older/same" if same or not changes else "publish.older", version=version,
                                     latest=state.latest, changes=changes, commit=commit[:7],
                                     file=gate.EXCEPTIONS_FILE))
         known = sorted(set(state.versions) | {version})

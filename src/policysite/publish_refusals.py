@@ -58,9 +58,28 @@ def backdated(project: Project, found: hist.History, state: BranchState,
             reason=dataclasses.replace(found, backdated=[entry]).backdated_reasons(path, gate.EXCEPTIONS_FILE)[0]),)))
     return [Said("revert.dated", commit=commit[:7], date=date.isoformat(), later=later.isoformat(),
                  advice=bringing_back(sorted(state.manifests), today=clock.today(), after=date.isoformat(),
-                                      notice_days=project.settings.notice_days))
+                                      notice_days=project.settings.notice_days,
+                                      words=published_with_words(project, state, git.read_blob(
+                                          project.repo, commit, project.paths[project.settings.authoritative]))))
             for commit, date, _earlier, later in found.backdated
             if later.isoformat() in state.manifests and commit == found.newest_dated]
+
+
+def published_with_words(project: Project, state: BranchState, page: bytes | None) -> list[str]:
+    """The published versions whose authoritative text has the words of `page` (an authoritative page; front matter
+    aside: a text re-dated, or brought back)."""
+    auth = project.settings.authoritative
+    if page is None:
+        return []
+    words = document.body(page.decode("utf-8", "replace"))
+    found = []
+    for version, manifest in sorted(state.manifests.items()):
+        entry = manifest.languages.get(auth)
+        data = entry and hist.published_text(project.repo, commit=entry.source.commit, path=entry.source.path,
+                                             sha256=entry.source.sha256)
+        if data is not None and document.body(data.decode("utf-8", "replace")) == words:
+            found.append(version)
+    return found
 
 
 def shallow_said(found: hist.History) -> Said:
@@ -390,16 +409,27 @@ def dropped(project: Project, languages: dict[str, set[str]], version: str) -> s
     return Said("publish.dropped", pages=", ".join(project.paths[code] for code in lost))
 
 
-def bringing_back(published: list[str], *, today: dt.date, after: str = "", notice_days: int = 30) -> str:
+def bringing_back(published: list[str], *, today: dt.date, after: str = "", notice_days: int = 30,
+                  words: list[str] | None = None) -> str:
     """What a text dated before published versions (a revert) does, and the way to bring it back: a version announced
     ahead still takes effect on its date whatever main holds (legal hunt 36: "the site keeps the newest in force; give
     it a new date" was said of a withdrawn announcement, which no date before it could undo). The soonest date is
     said for both kinds of change: "the next day, with the notice a material change needs" read as the next day, which
-    the notice rule then refused for a material one (archive hunt 22, finding 4)."""
+    the notice rule then refused for a material one (archive hunt 22, finding 4).
+
+    `words`, where known, are the published versions whose words the text dated `after` has: the version `after` itself
+    (a revert: the text brought back), a later one (that version re-dated backwards: its date is put back, nothing is
+    brought back), an earlier one (its words brought back under another date, still too early), or none (a text never
+    published); each was told to "bring this text back, give it a new date" (histories5)."""
     newest = max(v for v in published if v > after) if after else max(published)
     soonest = dt.date.fromisoformat(newest) + dt.timedelta(days=1)
+    same = sorted(words) if words is not None else [after]
+    if after not in same and same and same[-1] > after:  # (a version's words may be a later one's: a translation
+        return Said("revert.redated", version=same[-1], date=after)  # corrected, the authoritative text unchanged)
     if dt.date.fromisoformat(newest) > today:
         material = max(soonest, today + dt.timedelta(days=notice_days))
         return Said("revert.ahead" if material == soonest else "revert.ahead/material", newest=newest,
                     soonest=soonest.isoformat(), material=material.isoformat(), notice_days=notice_days)
-    return Said("revert.kept", newest=newest)
+    if not same:
+        return Said("revert.kept/new", newest=newest)
+    return Said("revert.kept" if after in same else "revert.kept/again", newest=newest, version=same[-1], date=after)

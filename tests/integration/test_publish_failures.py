@@ -335,6 +335,34 @@ def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newes
     assert project.history().warnings == []
 
 
+def test_the_text_in_force_dated_back_is_told_to_put_its_date_back(both_published):
+    """histories5: the text in force, 2022-03-01, committed again under an earlier date (a date "corrected" backwards):
+    publish said "the text differs: fr: front matter or formatting only; … a new text needs a date after 2022-03-01"
+    and history "to bring this text back, give it a new date": it is the published text, whose date stays. Both say
+    so now, and what to do (put the date back); nothing is published."""
+    project = both_published
+    tip = project.branch()
+    commit = project.commit("2021-06-01", fr="Texte deux.", en="Text two.")
+    with pytest.raises(publish.PublishError) as refused:
+        project.publish()
+    assert str(refused.value) == (
+        "2021-06-01 is older than the latest published version 2022-03-01, whose words it has under an earlier date: a "
+        "published version keeps its date (its readers' addresses, the days it was in force); put `date: 2022-03-01` "
+        "back in the page, and nothing is left to publish")
+    assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
+        "la version 2021-06-01 est antérieure à la dernière version publiée, 2022-03-01, dont elle a le texte sous une "
+        "date plus ancienne\u00a0: une version publiée garde sa date")
+    assert project.history().warnings == [
+        f"{commit[:7]} dates the text 2021-06-01, after the text of 2022-03-01 was published: these are the words of "
+        "2022-03-01, published under that date, which a published version keeps (its readers' addresses, the days it "
+        "was in force): 2022-03-01 stays as published; put `date: 2022-03-01` back in the page"]
+    assert project.branch() == tip
+    project.commit("2021-06-01", fr="Texte nouveau.", en="New text.")
+    assert project.history().warnings[0].endswith(
+        "the site keeps 2022-03-01 in force; this text was never published: to publish it, give it a date after "
+        "2022-03-01")
+
+
 def test_a_revert_reverted_before_any_publication_publishes_both_versions(project):
     """Texts 29: 2021 then 2022 committed, the 2022 commit reverted and the revert reverted, nothing published yet:
     the revert's "2021-01-01" after 2022-01-01 refused the history as backdated, though the branch only went back

@@ -91,3 +91,30 @@ def test_a_typo_corrected_under_a_published_date_is_told_the_date_to_give_and_ho
     assert said.endswith("2024-01-10 stays as readers read it, and the new version's changes page shows the correction")
     said = republished("2023-06-01", "en: §2", today=dt.date(2024, 2, 5), newest="2024-03-01")
     assert "a new date (2024-03-02 at the soonest, after 2024-03-01, the newest published)" in said
+
+
+def test_a_text_dated_before_the_version_in_force_is_told_what_fits_what_it_is():
+    """histories5: every text dated before a published version was told "to bring this text back, give it a new date",
+    whether it was an earlier version's text brought back (a revert), the text in force with its date moved back, an
+    earlier text brought back under another date still too early, or words never published. `words` are the published
+    versions whose words the text has."""
+    published, today = ["2021-01-01", "2022-01-01"], dt.date(2024, 1, 1)
+    assert bringing_back(published, today=today, after="2021-01-01", words=["2021-01-01"]) == (
+        "the site keeps 2022-01-01 in force; to bring this text back, give it a new date, after 2022-01-01")
+    # a translation corrected in 2022, the French words of 2021 unchanged: a revert of 2022 is still one
+    assert bringing_back(published, today=today, after="2021-01-01", words=["2021-01-01", "2022-01-01"]) == (
+        "the site keeps 2022-01-01 in force; to bring this text back, give it a new date, after 2022-01-01")
+    assert bringing_back(published, today=today, after="2021-06-01", words=["2022-01-01"]) == (
+        "these are the words of 2022-01-01, published under that date, which a published version keeps (its readers' "
+        "addresses, the days it was in force): 2022-01-01 stays as published; put `date: 2022-01-01` back in the page")
+    assert bringing_back(published, today=today, after="2021-06-01", words=["2021-01-01"]) == (
+        "the site keeps 2022-01-01 in force; these are the words of 2021-01-01 under another date, 2021-06-01, still "
+        "before 2022-01-01: to bring them back, date them after 2022-01-01")
+    assert bringing_back(published, today=today, after="2021-06-01", words=[]) == (
+        "the site keeps 2022-01-01 in force; this text was never published: to publish it, give it a date after "
+        "2022-01-01")
+    # announced ahead, the text in force re-dated is put back all the same; other texts wait for the announced one
+    ahead = bringing_back(published, today=dt.date(2021, 12, 1), after="2021-06-01", words=["2022-01-01"])
+    assert ahead.endswith("put `date: 2022-01-01` back in the page")
+    assert "takes effect on 2022-01-01 whatever main holds" in bringing_back(
+        published, today=dt.date(2021, 12, 1), after="2021-06-01", words=[])

@@ -722,10 +722,9 @@ MESSAGES: dict[str, str] = {
     "publish.older": "{version} is older than the latest published version {latest} (the text differs: "
                      "{changes:said}): a new text needs a date after {latest}; if {commit} is merged already, commit "
                      "the text with its new date and record {commit} in {file} as never published, in the same change",
-    "publish.older/same": "{version} is older than the latest published version {latest} (the text of {latest} with "
-                          "an older date): a new text needs a date after {latest}; if {commit} is merged already, "
-                          "commit the text with its new date and record {commit} in {file} as never published, in "
-                          "the same change",
+    "publish.older/same": "{version} is older than the latest published version {latest}, whose words it has under an "
+                          "earlier date: a published version keeps its date (its readers' addresses, the days it was "
+                          "in force); put `date: {latest}` back in the page, and nothing is left to publish",
     "publish.changes": "{parts:each:; }",
     "publish.changes/sections": "{lang}: {sections:each:, }",
     "publish.changes/formatting": "{lang}: front matter or formatting only",
@@ -2324,6 +2323,13 @@ MESSAGES: dict[str, str] = {
                            "passed over; nothing was published",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
     "revert.kept": "the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}",
+    "revert.kept/again": "the site keeps {newest} in force; these are the words of {version} under another date, "
+                         "{date}, still before {newest}: to bring them back, date them after {newest}",
+    "revert.kept/new": "the site keeps {newest} in force; this text was never published: to publish it, give it a date "
+                       "after {newest}",
+    "revert.redated": "these are the words of {version}, published under that date, which a published version keeps "
+                      "(its readers' addresses, the days it was in force): {version} stays as published; put `date: "
+                      "{version}` back in the page",
     "revert.ahead": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
                     "published version stays); to have this text in force after it, give it a date after {newest} "
                     "({soonest} at the soonest): {newest} is then in force until the day before",

@@ -846,11 +846,10 @@ MESSAGES: dict[str, str] = {
                      "diffère : {changes:said}) : un nouveau texte doit porter une date postérieure au {latest} ; si "
                      "le commit {commit} est déjà fusionné, enregistrez le texte avec sa nouvelle date et inscrivez "
                      "{commit} dans {file} comme jamais publié, dans la même modification",
-    "publish.older/same": "la version {version} est antérieure à la dernière version publiée, {latest} (le texte du "
-                          "{latest} sous une date plus ancienne) : un nouveau texte doit porter une date postérieure "
-                          "au {latest} ; si le commit {commit} est déjà fusionné, enregistrez le texte avec sa "
-                          "nouvelle date et inscrivez {commit} dans {file} comme jamais publié, dans la même "
-                          "modification",
+    "publish.older/same": "la version {version} est antérieure à la dernière version publiée, {latest}, dont elle a le "
+                          "texte sous une date plus ancienne : une version publiée garde sa date (les adresses de ses "
+                          "lecteurs, les jours où elle était en vigueur) ; remettez `date: {latest}` dans la page, et "
+                          "il ne reste rien à publier",
     "publish.changes": "{parts:each: ; }",
     "publish.changes/sections": "{lang} : {sections:each:, }",
     "publish.changes/formatting": "{lang} : en-tête ou mise en forme seulement",
@@ -2673,6 +2672,14 @@ MESSAGES: dict[str, str] = {
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
     "revert.kept": "le site maintient en vigueur la version {newest} ; pour rétablir ce texte, donnez-lui une "
                    "nouvelle date, postérieure au {newest}",
+    "revert.kept/again": "le site maintient en vigueur la version {newest} ; c'est le texte de la version {version} "
+                         "sous une autre date, le {date}, encore antérieure au {newest} : pour le rétablir, "
+                         "donnez-lui une date postérieure au {newest}",
+    "revert.kept/new": "le site maintient en vigueur la version {newest} ; ce texte n'a jamais été publié : pour le "
+                       "publier, donnez-lui une date postérieure au {newest}",
+    "revert.redated": "c'est le texte de la version {version}, publiée sous cette date, qu'une version publiée garde "
+                      "(les adresses de ses lecteurs, les jours où elle était en vigueur) : la version {version} reste "
+                      "telle que publiée ; remettez `date: {version}` dans la page",
     "revert.ahead": "la version {newest} est publiée avant sa date et prend effet le {newest} quel que soit le contenu "
                     "de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, donnez-lui "
                     "une date postérieure au {newest} (le {soonest} au plus tôt) : la version {newest} est alors en "

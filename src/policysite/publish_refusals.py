@@ -75,8 +75,8 @@ def published_with_words(project: Project, state: BranchState, page: bytes | Non
     found = []
     for version, manifest in sorted(state.manifests.items()):
         entry = manifest.languages.get(auth)
-        data = entry and hist.published_text(project.repo, commit=entry.source.commit, path=entry.source.path,
-                                             sha256=entry.source.sha256)
+        data = None if entry is None else hist.published_text(project.repo, commit=entry.source.commit,
+                                                               path=entry.source.path, sha256=entry.source.sha256)
         if data is not None and document.body(data.decode("utf-8", "replace")) == words:
             found.append(version)
     return found

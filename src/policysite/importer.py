@@ -849,12 +849,16 @@ class _Importer:
                      if code != lang and (data := self._read(version.commit, p)) is not None}
             files[path] = page
             authoritative = self.pages[self.settings.authoritative]
-            paired = text.source.date == version.date and authoritative in files and bool(self.in_line)
-            if paired:  # the company's own pairing: the same date, the same version (newco2: `sync.record-missing`)
+            # the company's own pairing: the same date, the same version (newco2: `sync.record-missing`), or the
+            # version a translation put online a few days ahead translates (`import.ahead`: histories5, unrecorded)
+            paired = days[i] == version.date and authoritative in files and bool(self.in_line)
+            if paired:
                 read = document.parse(files[authoritative], path=authoritative, lang=self.settings.authoritative)
-                files[self.in_line] = staleness.record_text(source=authoritative, sections=staleness.fingerprints(read))
+                files[self.in_line] = staleness.record_text(source=authoritative, sections=staleness.fingerprints(read),
+                                                            command="import")
             self._commit(max(version.date, text.source.date), files, text, lang=lang, version=version.version)
-            self.say(Said("import.in-line" if paired else "import.in-line/unpaired", path=self.in_line,
+            self.say(Said(("import.in-line" if text.source.date == version.date else "import.in-line/ahead")
+                          if paired else "import.in-line/unpaired", path=self.in_line,
                           name=text.source.path.name, date=str(text.source.date), version=version.version, lang=lang,
                           authoritative=self.settings.authoritative))
         self._restore_head()

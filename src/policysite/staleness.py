@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # GitPython is imported only when history must be read
     import git as gitpython
 
 RECORD_NAME = ".translated-from.yml"
-HEADER = (
+HEADER = (  # (the command that wrote it: `sync-mark`, or `import` with the translation of the same version)
     "# The fingerprint of the authoritative text each section of this translation was last\n"
-    "# brought in line with. Written by `policy sync-mark`; not edited by hand.\n"
+    "# brought in line with. Written by `policy {command}`; not edited by hand.\n"
 )
 
 
@@ -104,10 +104,11 @@ def write_record(path: Path, *, source: str, sections: dict[str, str]) -> None:
     files.write_text(path, record_text(source=source, sections=sections))
 
 
-def record_text(*, source: str, sections: dict[str, str]) -> str:
-    """A translation record's text: `sections` (number -> fingerprint) of the authoritative page `source`."""
-    return HEADER + yaml.safe_dump({"source": source, "sections": dict(sorted(sections.items(), key=_key))},
-                                   allow_unicode=True, sort_keys=False)
+def record_text(*, source: str, sections: dict[str, str], command: str = "sync-mark") -> str:
+    """A translation record's text: `sections` (number -> fingerprint) of the authoritative page `source`, written by
+    `policy COMMAND`."""
+    return HEADER.format(command=command) + yaml.safe_dump(
+        {"source": source, "sections": dict(sorted(sections.items(), key=_key))}, allow_unicode=True, sort_keys=False)
 
 
 def _key(item: tuple[str, str]) -> tuple[tuple[int, int, int | str], ...]:

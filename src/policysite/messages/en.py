@@ -1579,6 +1579,9 @@ MESSAGES: dict[str, str] = {
     "import.translated-already": "{name}: the {lang} text of {version} already: nothing to do",
     "import.in-line": "{path}: recorded in the same commit: the {lang} text of {version} translates the "
                       "{authoritative} text of the same date (what `policy sync-mark {lang} --all` records)",
+    "import.in-line/ahead": "{path}: recorded in the same commit: the {lang} text of {version}, {name}, dated "
+                            "{date} (put online ahead), translates the {authoritative} text of {version} (what "
+                            "`policy sync-mark {lang} --all` records)",
     "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date of "
                                "the {authoritative} text: once the {lang} text is in line with it, `policy sync-mark "
                                "{lang} --all`",

@@ -1836,6 +1836,9 @@ MESSAGES: dict[str, str] = {
     "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
     "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version} traduit "
                       "le texte {authoritative} de même date (ce qu'enregistre `policy sync-mark {lang} --all`)",
+    "import.in-line/ahead": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version}, "
+                            "{name}, daté du {date} (mis en ligne avant), traduit le texte {authoritative} de "
+                            "{version} (ce qu'enregistre `policy sync-mark {lang} --all`)",
     "import.in-line/unpaired": "{path} : non enregistré pour {version} : {name} est daté du {date}, et non du "
                                "{version}, date du texte {authoritative} ; une fois le texte en {lang:language} aligné "
                                "sur lui, `policy sync-mark {lang} --all`",

@@ -289,9 +289,29 @@ def refuse_unconfigured(project: Project, state: BranchState, branch: str) -> No
     naming an older version in force, and `verify` failing on every file of it."""
     published = set().union(*(m.languages for m in state.manifests.values())) if state.manifests else set()
     gone = sorted(published - {language.code for language in project.settings.languages})
+    renamed = renamed_languages(gone, [language.code for language in project.settings.languages
+                                       if language.code not in published])
+    if renamed:  # (en → en-GB: histories5) what to keep, and what may change, said of each
+        raise PublishError(Said("refuse.renamed", branch=branch, items=[
+            Said("refuse.renamed/item", old=old, new=new, branch=branch, first=min(v for v, m in state.manifests.items()
+                                                                   if old in m.languages))
+            for old, new in renamed]))
     if gone:
         raise PublishError(Said("refuse.unconfigured/one" if len(gone) == 1 else "refuse.unconfigured",
                                 languages=", ".join(gone), branch=branch))
+
+
+def renamed_languages(gone: list[str], unpublished: list[str]) -> list[tuple[str, str]]:
+    """The published languages no longer configured (`gone`) that a configured language never published took the place
+    of: (old code, new code), paired by their primary subtag (`en` and `en-GB`), else the one of each there is; none
+    unless each of `gone` is paired with a language of its own (a language dropped beside one renamed is said as
+    dropped)."""
+    primary = {code: code.replace("_", "-").split("-")[0].lower() for code in [*gone, *unpublished]}
+    pairs = [(old, new) for old in gone for new in unpublished if primary[old] == primary[new]]
+    if not pairs and len(gone) == len(unpublished) == 1:
+        pairs = [(gone[0], unpublished[0])]
+    olds, news = {old for old, _new in pairs}, {new for _old, new in pairs}
+    return pairs if len(olds) == len(news) == len(pairs) == len(gone) else []
 
 
 def refuse_local_address(project: Project, *, push: bool) -> None:

@@ -18,7 +18,16 @@ import subprocess
 import pytest
 
 from helpers import git, policy_process, policy_processes
-from policy_repo import Project, copy_of, fr_page, made_once, new_project, publish_two, published_with_an_origin
+from policy_repo import (
+    Project,
+    copy_of,
+    en_page,
+    fr_page,
+    made_once,
+    new_project,
+    publish_two,
+    published_with_an_origin,
+)
 from policysite import export_site, git as policy_git, manifest as mf, messages, publish, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -313,6 +322,40 @@ def test_a_language_published_then_dropped_from_the_configuration_is_refused(pub
         # one language, said in French as one (words 30: "publiée(s) … absente(s)")
         assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
             "en\u00a0: publiée sur gh-pages, et absente de la configuration\u00a0: une langue, une fois publiée, fait partie")
+
+
+def test_a_published_language_renamed_is_refused_saying_what_to_keep(published):
+    """histories5: English renamed en-GB (its config file, theme.language and pages moved along) was refused as "en:
+    published …, and no longer in the configuration … configure it again", naming neither the new code nor what may
+    change. Its readers' addresses are its code: the refusal says so, which code to set back, and that its name and
+    its pages' folder may change; nothing is published."""
+    project = published  # 2021-02-17 committed and published
+    tip = project.branch()
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n", "      - code: en-GB\n"),
+                      encoding="utf-8")
+    english = (project.root / "mkdocs.en.yml").read_text(encoding="utf-8")
+    (project.root / "mkdocs.en.yml").unlink()
+    (project.root / "mkdocs.en-GB.yml").write_text(
+        english.replace("language: en\n", "language: en-GB\n").replace("docs/en\n", "docs/en-GB\n"),
+        encoding="utf-8")
+    (project.root / "docs" / "en").rename(project.root / "docs" / "en-GB")
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
+    (project.root / "docs" / "en-GB" / "index.md").write_text(en_page("2022-03-01", "Second text."), encoding="utf-8")
+    assert project.run("sync-mark", "en-GB", "--all").returncode == 0
+    project.commit_all("English is en-GB")
+    for run in (project.publish, project.history):
+        with pytest.raises(publish.PublishError) as refused:
+            run()
+        assert str(refused.value) == (
+            "en is published on gh-pages and no longer configured, and en-GB, never published, took its place: a "
+            "language's code is its folder on the site, the addresses its readers cite (en/2021-02-17/, en/latest/), "
+            "which the archive keeps for ever, so a published language keeps its code: set `code: en` back in "
+            "extra.policy.languages, with mkdocs.en.yml (theme.language: en); its name (`name:`) and the folder of its "
+            "pages (docs_dir) may change; nothing was published")
+        assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
+            "en est publiée sur gh-pages et absente de la configuration, où en-GB, jamais publiée, a pris sa place\u00a0:")
+        assert project.branch() == tip
 
 
 def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newest(project):

@@ -118,3 +118,4 @@ def test_a_text_dated_before_the_version_in_force_is_told_what_fits_what_it_is()
     assert ahead.endswith("put `date: 2022-01-01` back in the page")
     assert "takes effect on 2022-01-01 whatever main holds" in bringing_back(
         published, today=dt.date(2021, 12, 1), after="2021-06-01", words=[])
+

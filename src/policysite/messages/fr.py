@@ -2660,6 +2660,13 @@ MESSAGES: dict[str, str] = {
     "refuse.unconfigured/one": "{languages} : publiée sur {branch}, et absente de la configuration : une langue, une "
                                "fois publiée, fait partie de toutes les versions suivantes (les adresses de ses "
                                "lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien n'a été publié",
+    "refuse.renamed": "{items:each: ; } ; rien n'a été publié",
+    "refuse.renamed/item": "{old} est publiée sur {branch} et absente de la configuration, où {new}, jamais publiée, "
+                           "a pris sa place : le code d'une langue est son dossier sur le site, les adresses que "
+                           "citent ses lecteurs ({old}/{first}/, {old}/latest/), que l'archive garde pour toujours ; "
+                           "une langue publiée garde donc son code : remettez `code: {old}` dans "
+                           "extra.policy.languages, avec mkdocs.{old}.yml (theme.language: {old}) ; son nom (`name:`) "
+                           "et le dossier de ses pages (docs_dir) peuvent changer",
     "refuse.local-address": "extra.policy.public_url vaut {url}, une adresse de cette machine : chaque version "
                             "poussée la citerait pour toujours (ses liens canoniques, son flux, son PDF) ; indiquez "
                             "l'adresse du site lui-même dans mkdocs.yml (README.md, « Before publishing ») ; rien n'a "

@@ -429,6 +429,15 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
     if superseded:
         raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=[
             found.superseded_message(version, after, gate.EXCEPTIONS_FILE) for version, after in superseded])))
+    # A text behind a merge's other parent, dated before the newest version, may have been in force: `policy history`
+    # waits for the team to say which; publishing the newer text first made it a text that could never be published
+    # (histories5: `git merge -s ours` of a branch dated 2023-01-01, then 2023-02-01 published by `policy publish`)
+    waiting = [found.merged_message(merge, commit, gate.EXCEPTIONS_FILE, parent=parent)
+               for merge, commit, date, parent in found.merged if date.isoformat() not in state.manifests] + \
+        [found.unrelated_message(merge, commit, gate.EXCEPTIONS_FILE)
+         for merge, commit, date in found.unrelated if date.isoformat() not in state.manifests]
+    if waiting:
+        raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=waiting)))
     return [v.version for v in found.versions
             if v.version < version and v.version not in state.manifests
             and (state.latest is None or v.version > state.latest)], warnings, rev

@@ -512,6 +512,30 @@ def test_a_text_reached_only_through_an_octopus_merges_third_parent_waits_as_one
     assert outcome.refused[0].findings[0].message.startswith(
         f"the text of {old[:7]}, reached only through the 3rd parent of the merge ")
 
+def test_publish_waits_as_history_does_for_a_text_behind_a_merge_dated_before_the_newest(published):
+    """histories5: a branch dated 2021-06-01 merged `-s ours` into main, whose own newest text is dated 2022-03-01:
+    `policy history` refused to go on until the team said what the merged text was (it may have been in force), but
+    `policy publish` published 2022-03-01 without a word, after which the merged text could never be published.
+    Publish refuses as history does, naming the commit and the merge; gh-pages is as it was."""
+    project = published  # 2021-02-17 committed and published
+    tip = project.branch()
+    git(project.root, "checkout", "-q", "-b", "side")
+    side = project.commit("2021-06-01", fr="Texte d'une autre branche.", en="Another branch's text.")
+    git(project.root, "checkout", "-q", "main")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    git(project.root, "merge", "-q", "-s", "ours", "side", "-m", "merge side, keeping main",
+        date="2024-01-01T13:00:00+00:00")
+    merge = git(project.root, "rev-parse", "HEAD").strip()
+    with pytest.raises(publish.PublishError) as refused:
+        project.publish()
+    assert str(refused.value).startswith(f"the text of {side[:7]}, reached only through the 2nd parent of the merge "
+                                         f"{merge[:7]}"), str(refused.value)
+    assert str(refused.value).endswith("Nothing was published.")
+    assert project.branch() == tip
+    outcome = project.history()
+    assert outcome.published == [] and [r.commit for r in outcome.refused] == [side]
+
+
 def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):
     """`git merge -s ours`: the draft, dated after every version, is said and never published."""
     project.commit("2024-01-10")

@@ -52,7 +52,7 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     with opened(root) as project:
         edited = unpublished(project, tip)
     if edited:
-        raise PublishError(Said("export.edited", files=edited[:5], more=" …" if len(edited) > 5 else "",
+        raise PublishError(Said("export.edited", files=edited[:5], more=max(len(edited) - 5, 0),
                                 branch=branch))
     try:
         site_dir.parent.mkdir(parents=True, exist_ok=True)

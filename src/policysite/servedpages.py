@@ -20,7 +20,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 
 from policysite import compact, docxactions, git, image_rules, passcache, pdfactions, safety, stylesheet
@@ -53,26 +53,26 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_documents(project, listing) \
         + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
-    todo: dict[tuple[str, bool], str] = {}  # (blob, text judged) -> the first path holding it
+    todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     for path, (_mode, blob) in sorted(listing.items()):
         if not path.lower().endswith(DOCUMENTS):
             continue
         text = _TEXT.fullmatch(path) is not None
         if blob in known[True] or blob in known[text] or (blob, text, scripts) in _PASSED:
             continue
-        todo.setdefault((blob, text), path)
+        todo.setdefault((blob, text), []).append(path)
     if len(todo) > MANY:
         print(Said("publish.pages-unchecked", count=len(todo), folder=str(place)), file=sys.stderr, flush=True)
     passed: dict[bool, list[str]] = {False: [], True: []}
     keys = list(todo)
     with contextlib.closing(git.read_objects(project.repo, [blob for blob, _text in keys])) as contents:
         for (blob, text), (_sha, data) in zip(keys, contents, strict=True):
-            path = todo[(blob, text)]
-            violations = safety.check_page(data.decode("utf-8", "replace"), file=path, theme_dirs=theme_dirs,
+            paths = todo[(blob, text)]
+            violations = safety.check_page(data.decode("utf-8", "replace"), file=paths[0], theme_dirs=theme_dirs,
                                            text=text, kept_in=place)
             if violations:
-                found.append(prefixed(path, Said("manifest.unsafe", found=violations[0].message,
-                                                 more=len(violations) - 1)))
+                found += [prefixed(path, Said("manifest.unsafe", found=violations[0].message,
+                                              more=len(violations) - 1)) for path in paths]
                 continue
             _PASSED.add((blob, text, scripts))
             passed[text].append(blob)
@@ -81,12 +81,23 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     return found
 
 
+def _holding(listing: Mapping[str, tuple[str, str]], wanted: Callable[[str], object],
+             known: Set[str]) -> dict[str, list[str]]:
+    """Each blob of the tree at a path `wanted` takes, but those `known` to have passed, with every path holding it in
+    order: read once, a refused file is named wherever the branch serves its bytes (a forged page copied into every
+    version's folder named at one path had a maintainer revert it there only, and the next command refuse the next)."""
+    todo: dict[str, list[str]] = {}
+    for path, (_mode, blob) in sorted(listing.items()):
+        if blob not in known and wanted(path):
+            todo.setdefault(blob, []).append(path)
+    return todo
+
+
 def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
     """Each file of the tree a browser would run as a page (`xml_active`), `path: what`: a file a hand commit named as
     a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_RULES)
-    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
-            if not path.lower().endswith(NOT_XML) and blob not in known}
+    todo = _holding(listing, lambda path: not path.lower().endswith(NOT_XML), known)
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
@@ -94,7 +105,7 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
             if not active:
                 passed.append(blob)
             else:
-                found.append(prefixed(todo[blob], Said("publish.active-xml", what=active)))
+                found += [prefixed(path, Said("publish.active-xml", what=active)) for path in todo[blob]]
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
     return sorted(found)
 
@@ -127,14 +138,13 @@ def _xml_pages(project: Project, listing: Mapping[str, tuple[str, str]]) -> list
     XML a browser opens: shapes and text, no DTD, script, foreign element or outside link), `path: what`. Kept by
     blob id once passed."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_PAGE_RULES)
-    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
-            if path.lower().endswith(XML_PAGES) and blob not in known}
+    todo = _holding(listing, lambda path: path.lower().endswith(XML_PAGES), known)
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
             problems = image_rules.svg_problems(data)
             if problems:
-                found.append(prefixed(todo[blob], Said("publish.xml-page", why=problems[0])))
+                found += [prefixed(path, Said("publish.xml-page", why=problems[0])) for path in todo[blob]]
             else:
                 passed.append(blob)
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_PAGE_RULES)
@@ -154,14 +164,13 @@ def _active_documents(project: Project, listing: Mapping[str, tuple[str, str]]) 
     for ending, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
                                       (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active")):
         known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
-        todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
-                if path.lower().endswith(ending) and blob not in known}
+        todo = _holding(listing, re.compile(rf"{re.escape(ending)}\Z", re.I).search, known)
         passed = []
         with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
             for blob, (_sha, data) in zip(list(todo), contents, strict=True):
                 what = judge(data)
                 if what:
-                    found.append(prefixed(todo[blob], Said(key, what=what[:80])))
+                    found += [prefixed(path, Said(key, what=what[:80])) for path in todo[blob]]
                 else:
                     passed.append(blob)
         passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
@@ -182,18 +191,18 @@ def _rendered_json(project: Project, listing: Mapping[str, tuple[str, str]]) -> 
     a version's index is trusted through its manifest, and an index holding entries is used as it is, its titles and
     texts written into the results as HTML (a link to another host among them). Kept by blob id once passed."""
     known = passcache.blobs_passed(project.passed, text=False, scripts=_JSON_RULES)
-    todo = {blob: path for path, (_mode, blob) in sorted(listing.items(), reverse=True)
-            if path.rpartition("/")[2] in (SEARCH_INDEX, *VERSION_LISTS) and blob not in known}
+    todo = _holding(listing, lambda path: path.rpartition("/")[2] in (SEARCH_INDEX, *VERSION_LISTS), known)
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-            index = todo[blob].endswith(SEARCH_INDEX)
-            what = json_markup(data, index=index)
-            pattern = search_separator(data) if index else ""
+            kinds = {path.endswith(SEARCH_INDEX) for path in todo[blob]}  # (an index, a list of versions, or both)
+            what = next((words for index in sorted(kinds, reverse=True) if (words := json_markup(data, index=index))),
+                        "")
+            pattern = search_separator(data) if True in kinds else ""
             if what:
-                found.append(prefixed(todo[blob], Said("publish.json-markup", what=what[:80])))
+                found += [prefixed(path, Said("publish.json-markup", what=what[:80])) for path in todo[blob]]
             elif pattern:
-                found.append(prefixed(todo[blob], Said("publish.search-separator", pattern=pattern[:80])))
+                found += [prefixed(path, Said("publish.search-separator", pattern=pattern[:80])) for path in todo[blob]]
             else:
                 passed.append(blob)
     passcache.keep_blobs(project.passed, passed, text=False, scripts=_JSON_RULES)
@@ -356,5 +365,5 @@ def refuse_unsafe(project: Project, rev: str, *, branch: str) -> None:
     each: the command's commit is left unreferenced, the branch as it was."""
     found = unsafe(project, git.list_files(project.repo, rev))
     if found:
-        raise PublishError(Said("publish.unsafe-served", files=found[:5], more=" …" if len(found) > 5 else "",
+        raise PublishError(Said("publish.unsafe-served", files=found[:5], more=max(len(found) - 5, 0),
                                 branch=branch))

@@ -75,6 +75,28 @@ def test_a_page_is_read_once_a_machine_and_a_cold_one_says_it_reads_many(tmp_pat
         assert capsys.readouterr().err == ""
 
 
+@pytest.mark.parametrize(("ending", "forged"), [
+    ("index.html", PAGE.format(n="x", extra="<script>x()</script>")),
+    ("evil.xml", '<?xml version="1.0"?><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>'),
+    ("logo.svg", '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject/></svg>'),
+    ("search/search_index.json", json.dumps({"docs": [{"location": "https://evil.example/", "title": "x",
+                                                       "text": "x"}]}))])
+def test_a_refused_file_is_named_at_every_path_that_holds_its_bytes(tmp_path, ending, forged):
+    """Round 6's note (safety7): the same bytes at several paths of the branch (a forged page copied into every
+    version's folder) were read once and the refusal named the first path only: a maintainer reverting that one file
+    published the next command's refusal of the second, and so on. Every path holding them is named now."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    blob = _blob(project.root, forged)
+    paths = [f"en/{day}/{ending}" for day in ("2021-02-17", "2022-03-01", "latest")]
+    listing = {path: ("100644", blob) for path in paths}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    assert [line.partition(": ")[0] for line in found] == paths, found
+    refusal = str(messages.Said("publish.unsafe-served", files=found[:1], more=len(found) - 1, branch="gh-pages"))
+    assert refusal.startswith(f"{found[0]} (and 2 more): on gh-pages"), refusal
+
+
 @pytest.mark.parametrize("xml", [
     '<?xml version="1.0"?><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>',
     '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',

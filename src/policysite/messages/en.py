@@ -852,7 +852,8 @@ MESSAGES: dict[str, str] = {
     "manifest.added": "added (on the branch, not in the manifest)",
     "manifest.changed": "changed (manifest sha256 {recorded}…, branch {actual}…)",
     "manifest.unsafe": "refused by the output check: {found:said}{more:opt: (and %s more)}",
-    "publish.unsafe-served": "{files:each}{more}: on {branch}, and the next commit would serve it onto the site: "
+    "publish.unsafe-served": "{files:each}{more:opt: (and %s more)}: on {branch}, and the next commit would serve it "
+                             "onto the site: "
                              "every page a command carries goes through the output check, whoever wrote it and "
                              "whatever its manifest says (a commit's subject is anyone's to write); revert that edit "
                              "on the branch (`git log {branch} -- <path>` shows it), or rebuild every version "
@@ -1081,7 +1082,8 @@ MESSAGES: dict[str, str] = {
     "os.full": "no space left on the disk",
     "os.other": "{text}",
     "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
-    "export.edited": "{files:each}{more}: on {branch} as no publication wrote it (edited on the branch by hand): "
+    "export.edited": "{files:each}{more:opt: (and %s more)}: on {branch} as no publication wrote it (edited on the "
+                     "branch by hand): "
                      "nothing was exported; revert that edit on the branch (`policy verify` names every difference), "
                      "or rebuild every version (`policy history --rebuild`)",
     "export.listing-edited": "not the list of versions publishing writes from the manifests (their dates, their "

@@ -1002,7 +1002,8 @@ MESSAGES: dict[str, str] = {
     "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",
     "manifest.changed": "modifié (sha256 du manifeste {recorded}…, de la branche {actual}…)",
     "manifest.unsafe": "refusé par le contrôle de sortie : {found:said}{more:opt: (et %s autres)}",
-    "publish.unsafe-served": "{files:each}{more} : sur {branch}, et le prochain commit le servirait sur le site : "
+    "publish.unsafe-served": "{files:each}{more:opt: (et %s autres)} : sur {branch}, et le prochain commit le "
+                             "servirait sur le site : "
                              "chaque page qu'une commande reporte passe par le contrôle de sortie, quel que soit son "
                              "auteur et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; "
                              "annulez cette modification sur la branche (`git log {branch} -- <chemin>` la montre), "
@@ -1250,7 +1251,8 @@ MESSAGES: dict[str, str] = {
     "os.full": "plus d'espace libre sur le disque",
     "os.other": "{text}",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
-    "export.edited": "{files:each}{more} : sur {branch} tel qu'aucune publication ne l'a écrit (modifié à la main sur "
+    "export.edited": "{files:each}{more:opt: (et %s autres)} : sur {branch} tel qu'aucune publication ne l'a "
+                     "écrit (modifié à la main sur "
                      "la branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "
                      "nomme chaque différence), ou reconstruisez toutes les versions (`policy history --rebuild`)",
     "export.listing-edited": "n'est pas la liste des versions que la publication écrit à partir des manifestes (leurs "

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 # Keys of a dictionary that make the viewer act: a script (a name tree of them, `/JS`), actions on opening or on an
-# event (`/OpenAction`, `/AA`), a form (`/AcroForm`, `/XFA`), files carried inside, embedded media
+# event (`/OpenAction`, `/AA`), a form (`/AcroForm`, `/XFA`), files carried inside, embedded media, and the catalog's
+# base for links (`/URI /Base`, which pdf.js and PDFium prepend to a link without a scheme: any host)
 ACTIVE_KEYS = frozenset({"/JS", "/JavaScript", "/OpenAction", "/AA", "/AcroForm", "/XFA", "/EmbeddedFile",
-                         "/EmbeddedFiles", "/RichMedia", "/RichMediaContent"})
+                         "/EmbeddedFiles", "/RichMedia", "/RichMediaContent", "/Base"})
 # Actions (`/S`) that run, send, launch, open another file or hide words; `/URI` and `/GoTo` (a link, a heading of the
 # outline) are what the print writes
 ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/GoToR", "/GoToE",
@@ -65,18 +66,20 @@ def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bo
     if isinstance(action, pikepdf.Name) and str(action) in ACTIVE_ACTIONS:
         return f"/S {action}"
     uri = obj.get("/URI") if "/URI" in keys else None
-    if isinstance(uri, pikepdf.String) and (is_script_url(str(uri)) or _opens_file(str(uri))):
+    if isinstance(uri, pikepdf.String) and (is_script_url(str(uri)) or not _printed(str(uri))):
         return f"/URI {str(uri)[:60]}"
     return ""
 
 
-# The schemes of the links the print writes: the text's, which the checks hold to these (safety.deceptive_link)
+# The schemes of the links the print writes: the text's, which the checks hold to these (safety.deceptive_link), and
+# only those (layout._LINKED; policy-pdf.typ leaves a link to a section as words, a page of the site too)
 _LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
-def _opens_file(uri: str) -> bool:
-    """Whether a viewer opens a link's target as a file or a share rather than a page, an e-mail or a number: another
-    scheme (`file:`, `smb:`), or a Windows share's path (`\\\\host\\share`, opened with the reader's credentials)."""
-    stripped = re.sub(r"[\x00-\x20]", "", uri)
-    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", stripped)
-    return stripped.startswith(("\\", "/\\")) or (scheme is not None and scheme.group(1).lower() not in _LINK_SCHEMES)
+def _printed(uri: str) -> bool:
+    """Whether a link's target is one the print writes: a page, an e-mail or a number, by its scheme. Any other a
+    viewer opens as a file or a share (`file:`, `smb:`, a Windows share's `\\\\host\\share`, opened with the reader's
+    credentials), or resolves against the PDF's address or the catalog's base (`//evil.example/` goes to that host,
+    `evil.example/x` to wherever a `/Base` says)."""
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", re.sub(r"[\x00-\x20]", "", uri))
+    return scheme is not None and scheme.group(1).lower() in _LINK_SCHEMES

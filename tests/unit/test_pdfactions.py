@@ -74,7 +74,26 @@ def test_a_link_a_viewer_opens_as_a_file_or_share_is_found(target):
     assert pdf_action(_saved(_link_to(target))).startswith("/URI ")
 
 
-@pytest.mark.parametrize("target", ["https://www.cnil.fr/", "mailto:dpo@example.test", "tel:+33123456789",
-                                    "#s2", "../history/"])
+@pytest.mark.parametrize("target", ["//evil.example/", " //evil.example/x", "///evil.example/", "/ /evil.example/",
+                                    "evil.example/x", "../history/", "#s2", "?q=1", ""])
+def test_a_link_without_a_scheme_the_print_writes_is_found(target):
+    """Round 6's note (safety7): a forged PDF's link to `//evil.example/` (a viewer resolves it against the PDF's
+    address: the reader goes to evil.example, where the link's words may name the site's own page), or any other
+    link without a scheme (which the catalog's `/URI /Base`, read by pdf.js and PDFium, sends to any host), passed.
+    The print links only addresses, e-mails and numbers (layout._LINKED) and a section by a destination, never by
+    `/URI`: anything else came from elsewhere."""
+    assert pdf_action(_saved(_link_to(target))).startswith("/URI ")
+
+
+def test_a_base_that_relative_links_are_resolved_against_is_found():
+    """The catalog's `/URI` dictionary (its `/Base`, which viewers prepend to a relative link) is none the print
+    writes."""
+    def forge(pdf, page):
+        pdf.Root.URI = pikepdf.Dictionary(Base=pikepdf.String("https://evil.example/"))
+    assert pdf_action(_saved(forge)) == "/Base"
+
+
+@pytest.mark.parametrize("target", ["https://www.cnil.fr/", "HTTP://example.test/", "mailto:dpo@example.test",
+                                    "tel:+33123456789"])
 def test_a_link_to_a_page_an_address_or_a_number_passes(target):
     assert pdf_action(_saved(_link_to(target))) == ""

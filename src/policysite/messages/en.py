@@ -432,6 +432,9 @@ MESSAGES: dict[str, str] = {
                            "root page redirects)",
     "output.escaped": "the page's text ends outside its article (an end tag such as </div> or </article> in it closed "
                       "the page's own elements): {after!r}",
+    "output.charset": "the page names “{charset}” as its encoding: a browser served it without a charset reads it so, "
+                      "where the check reads UTF-8 (in ISO-2022-JP, `<scr\\x1b(Bipt>` is a script); publishing writes "
+                      "UTF-8",
     "output.before": "the page holds before its article what the theme does not write there (words, a link or an "
                      "element another generator put there, which no check read): {before!r}",
     "output.csp-weaker": "the page's Content-Security-Policy allows more than the site's (“{what}”): this site's "

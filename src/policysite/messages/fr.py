@@ -516,6 +516,9 @@ MESSAGES: dict[str, str] = {
                            "page racine du site redirige)",
     "output.escaped": "le texte de la page se termine hors de son article (une balise de fin comme </div> ou "
                       "</article> y a fermé les éléments de la page elle-même) : {after!r}",
+    "output.charset": "la page déclare « {charset} » comme encodage : un navigateur qui la reçoit sans jeu de "
+                      "caractères la lit ainsi, là où la vérification lit de l'UTF-8 (en ISO-2022-JP, "
+                      "`<scr\\x1b(Bipt>` est un script) ; la publication écrit de l'UTF-8",
     "output.before": "la page porte avant son article ce que le thème n'y écrit pas (des mots, un lien ou un élément "
                      "qu'un autre générateur y a mis, qu'aucune vérification n'a lus) : {before!r}",
     "output.csp-weaker": "la Content-Security-Policy de la page permet plus que celle du site (« {what} ») : les "

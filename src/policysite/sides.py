@@ -97,15 +97,21 @@ def compare(old: str, new: str, *, root: Path, lang: str, branch: str = branch_s
     publishing the edited text (`new` the working tree, `old` a version) would refuse of its front matter."""
     first, second = (resolve(name, root=root, lang=lang, branch=branch, doc=doc) for name in (old, new))
     # Two versions compared say what changed from the older to the newer, whichever is named first, as the site's
-    # compare page orders them (compare.js): `diff 2020-06-30 2019-03-04` is no redline run backwards.
-    if WORKTREE not in (old, new) and first.name > second.name:
+    # compare page orders them (compare.js): `diff 2020-06-30 2019-03-04` is no redline run backwards, and the working
+    # tree, what is about to be published, is the newest of all (`diff worktree latest` ran the edit backwards).
+    if _newness(first) > _newness(second):
         first, second = second, first
     before, after = first.policy, second.policy
     result = redline.diff(before, after)
-    result.old_edited, result.new_edited = old == WORKTREE, new == WORKTREE
+    result.old_edited, result.new_edited = first.name == WORKTREE, second.name == WORKTREE
     if said is not None and result.new_edited and not result.old_edited:
         said += repeated_front_matter(before, after, changed=result.changed, today=clock.today())
     return result
+
+
+def _newness(side: Side) -> tuple[bool, str]:
+    """Where a side stands in time: the working tree after every dated version, the dates in their order."""
+    return side.name == WORKTREE, side.name
 
 
 def repeated_front_matter(old: document.Policy, new: document.Policy, *, changed: bool,

@@ -115,9 +115,25 @@ def test_worktree_against_latest_published(project):
     assert "### Modifications de la version du 2024-02-20 au texte modifié (daté du 2024-02-20)" in result.stdout
     data = json.loads(project.run("diff", "latest", "worktree", "--format", "json").stdout)
     assert (data["old_edited"], data["new_edited"]) == (False, True)
-    html = project.run("diff", "worktree", "latest", "--format", "html").stdout
-    assert ('Modifications du texte modifié (daté du <time datetime="2024-02-20">20 février 2024</time>) '
-            'à la version du <time datetime="2024-02-20">20 février 2024</time>') in html
+    html = project.run("diff", "worktree", "latest", "--format", "html").stdout  # the edited text is the newer side
+    assert ('Modifications de la version du <time datetime="2024-02-20">20 février 2024</time> au texte modifié '
+            '(daté du <time datetime="2024-02-20">20 février 2024</time>)') in html
+
+
+def test_the_working_tree_named_first_is_still_the_newer_side(project):
+    """Reader7, session 36: `diff worktree 2024-01-10` ran the pull request's edit backwards (its words added read as
+    deleted, the edited text as the old side); the working tree, what would be published next, is the newest side
+    whichever is named first, as two dates are put in order."""
+    page = project.root / "docs" / "en" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("constant care", "constant and careful care"),
+                    encoding="utf-8")
+    ordered = project.run("diff", "2024-01-10", "worktree", "--format", "json", "--lang", "en")
+    reversed_ = project.run("diff", "worktree", "2024-01-10", "--format", "json", "--lang", "en")
+    assert reversed_.returncode == 0, reversed_.stderr
+    data = json.loads(reversed_.stdout)
+    assert (data["old_date"], data["old_edited"], data["new_edited"]) == ("2024-01-10", False, True)
+    assert ["insert", "constant and careful "] in data["sections"][0]["blocks"][0]["ops"]
+    assert reversed_.stdout == ordered.stdout
 
 
 def test_identical_versions_and_unknown_dates_are_said_plainly(project):

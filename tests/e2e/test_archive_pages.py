@@ -357,6 +357,20 @@ def test_a_pair_named_or_chosen_newer_first_is_compared_older_to_newer(page, sit
     assert traffic.errors == []
 
 
+def test_a_pair_named_newer_first_whose_text_fails_to_load_leaves_the_address_in_the_order_shown(page, site):
+    """Reader7, session 36: #NEWER..OLDER whose text could not be fetched left the reversed address in place while the
+    choices showed the pair in order: reloaded or shared, the address named another pair than the page showed."""
+    compare = site.page("compare-en")
+    old, new = site.archived[0], site.archived[-1]
+    page.route(f"**/{old}/policy.json", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(site.url(compare.name) + f"#{new}..{old}")
+    failed = strings("en")["compare_error"].split("{")[0]
+    page.wait_for_function("text => document.querySelector('.policy-compare-status').textContent.startsWith(text)",
+                           arg=failed)
+    assert [page.locator(f"#policy-compare-{side}").input_value() for side in ("old", "new")] == [old, new]
+    assert urlsplit(page.url).fragment == f"{old}..{new}"
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_compare_follows_a_change_of_its_address_and_names_an_unknown_date(page, site, traffic, lang):
     """Reader audit 13, finding 22: a new #OLD..NEW showed the previous pair under it; an unknown date, nothing."""

@@ -202,6 +202,9 @@
       pick["new"].value = newer;
     }
     var from = side(pick.old), to = side(pick["new"]), mine = ++asking, toldThen = told;
+    // The address names the pair the page shows from the moment it is asked, in that order: a text that fails to
+    // load left #NEWER..OLDER (or the pair before) in place, and a reload asked for another pair than the one shown.
+    history.replaceState(history.state, "", "#" + from.version + ".." + to.version);
     if (from.version === to.version) {
       result.textContent = "";
       legend.hidden = true;
@@ -215,7 +218,6 @@
       legend.hidden = false;
       if (told !== toldThen) return;
       status.textContent = fill(t.compare_done, { counts: shown.counts });
-      history.replaceState(history.state, "", "#" + from.version + ".." + to.version);
       if (focus) shown.summary.focus();
     }).catch(function (error) {
       if (mine === asking && told === toldThen) status.textContent = fill(t.compare_error, { error: error.message });

@@ -270,6 +270,7 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
         context["policy_not_found"] = pages.not_found(policy_settings.from_extra(config.extra),
                                                       lang=config.theme["language"],
                                                       languages=archive.languages_from_extra(config.extra))
+        context["policy_rooted"] = pages.rooted(policy_settings.from_extra(config.extra))
     return context
 
 

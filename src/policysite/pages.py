@@ -128,6 +128,14 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
     return said
 
 
+def rooted(settings: Settings) -> dict[str, str]:
+    """Where the 404 page's files are (partials/javascripts/rooted.html): the site's path from the host's root, and the
+    first folder of each language's, `/`-separated, by which a copy served under another path is told."""
+    root = urlsplit(settings.public_url).path.rstrip("/") + "/"
+    return {"root": root, "dirs": "/".join(sorted({settings.base(language.code).split("/")[0]
+                                                   for language in settings.languages}))}
+
+
 def dated(template: str, *, lang: str, date: dt.date) -> str:
     """`template` (escaped) with `date` written in `lang` for `{date}`, the date marked as `lang` where the site's
     words are in another language (strings.marks)."""

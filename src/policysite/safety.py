@@ -65,7 +65,10 @@ CONTENT_ATTRIBUTES = frozenset({"id", "class", "href", "title", "alt", "src", "c
 CONTENT_DATA = re.compile(r"data-(search-exclude|policy-[a-z-]+)|aria-[a-z]+")
 # What the theme writes after the article, walking out of it to the body (Material: the main's script, the
 # back-to-top button, the footer, the dialog, the scripts): anything else there came out of the text.
-THEME_TAIL = re.compile(r"(script )*(button\.md-top )?(script )*(footer\.md-footer )?(div\.md-dialog )?(script )*")
+# A copy of the 404 page served under another path writes its scripts from a <noscript> of scripts alone, with the
+# script that writes them (overrides/404.html): `noscript>script`.
+THEME_TAIL = re.compile(r"(script )*(button\.md-top )?(script )*(footer\.md-footer )?(div\.md-dialog )?(script )*"
+                        r"(noscript>script script )?")
 # What the theme writes before the article, from the body in to it (Material's base.html: the drawer's and the search's
 # toggles, the overlay, the skip link's, announcement's and outdated version's holders, the header; in the container its
 # tabs, in the main's grid the two sidebars; the site's 404 page writes its skip link itself): words or a link there
@@ -518,6 +521,8 @@ def _beside(article: LexborNode, *, after: bool) -> str:
             if sibling.tag == "-text":
                 if sibling.text(deep=False).strip():
                     seen.append("#text")
+            elif sibling.tag == "noscript" and _scripts_only(sibling):
+                seen.append("noscript>script")
             elif sibling.tag and not sibling.tag.startswith("-"):
                 classes = (sibling.attributes.get("class") or "").split()
                 component = sibling.attributes.get("data-md-component")
@@ -527,6 +532,17 @@ def _beside(article: LexborNode, *, after: bool) -> str:
         levels.append(seen if after else seen[::-1])
         node = node.parent
     return "".join(f"{item} " for seen in (levels if after else levels[::-1]) for item in seen)
+
+
+def _scripts_only(node: LexborNode) -> bool:
+    """`node` holds scripts and white space, nothing a reader could see."""
+    child = node.child
+    while child is not None:
+        if (child.tag == "-text" and child.text(deep=False).strip()) or (
+                child.tag and not child.tag.startswith("-") and child.tag.lower() != "script"):
+            return False
+        child = child.next
+    return True
 
 
 def _elements(root: LexborNode | None) -> Iterator[LexborNode]:

@@ -272,6 +272,9 @@ def test_a_referrer_policy_telling_other_sites_the_whole_address_is_found(tag):
     '<p>Nous collectons <body inert aria-hidden="true"> nom.</p>', '<p><html hidden>x</p>',
     # the theme loads Mermaid from unpkg.com for any pre.mermaid
     '<pre class="mermaid"><code class="language-text">graph TD</code></pre>',
+    # the 404 page's scripts held in a <noscript> (overrides/404.html): one holding more, read without scripts
+    '</div></article></div><noscript><script src="assets/x.js"></script><p>Shown without scripts.</p></noscript>'
+    '<script src="assets/y.js"></script>',
 ])
 def test_text_that_leaves_its_article_or_wakes_the_theme_is_found(article):
     """An end tag closing the page's own elements, a comment a browser ends early, the theme's components."""
@@ -344,6 +347,15 @@ def test_a_page_declaring_another_encoding_than_utf_8_is_found(meta):
     assert violations(page(head='<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">')) == []
     found = violations(page().replace('<meta charset="utf-8">', meta, 1))
     assert any(message.key == "output.charset" for message in found), found
+
+
+def test_a_noscript_of_scripts_alone_after_the_theme_s_tail_passes():
+    """The 404 page's scripts, held in a <noscript> after the dialog and written out by the script after it (a copy
+    served under another path: overrides/404.html), are the theme's tail, as the scripts themselves are."""
+    html = page().replace("</article></div>", '</article></div><button class="md-top">Top</button>'
+                          '<footer class="md-footer"></footer><div class="md-dialog"></div>'
+                          '<noscript data-policy-rooted>\n<script src="assets/x.js"></script>\n</noscript>')
+    assert violations(html) == []
 
 
 def test_words_nested_in_marks_that_shrink_them_are_found_on_the_built_page():

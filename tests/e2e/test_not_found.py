@@ -1,0 +1,70 @@
+"""The 404 page as a host serves it for any missing address, at any depth: styled, its scripts run and its way back
+leading to the text in force, wherever the copy of the site is served (at the site's own path, at `/`, under another
+path). Its files are paths from the host's root (the site's address): a copy served elsewhere showed it unstyled."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def _as_a_host_serves_it(page, site, mount: str) -> list[str]:
+    """Serve the site under `mount` (`/`, `/sub/`) as a static host does: a missing address answered with the root's
+    404.html (status 404). Returns the list the failed requests of the page's own files are recorded in."""
+    not_found = (site.root / "404.html").read_bytes()
+    failed: list[str] = []
+
+    def answer(route, request):
+        path = request.url.removeprefix(site.base)
+        if not path.startswith(mount):
+            return route.fulfill(status=404, body=not_found, content_type="text/html; charset=utf-8")
+        response = route.fetch(url=site.base + "/" + path.removeprefix(mount))
+        if response.status == 404 and request.resource_type == "document":
+            return route.fulfill(status=404, body=not_found, content_type="text/html; charset=utf-8")
+        if response.status >= 400:
+            failed.append(path)
+        return route.fulfill(response=response)
+
+    page.route(f"{site.base}/**", answer)
+    return failed
+
+
+def _own_path(site) -> str:
+    """The site's path from the host's root, as its 404 page names its files (settings.public_url)."""
+    return re.search(r'href="(/[^"]*/)fr/assets/', (site.root / "404.html").read_text(encoding="utf-8"))[1]
+
+
+@pytest.mark.parametrize(("mount", "address"), [
+    ("/", "/fr/no-such-page/deeper/"), ("/", "/404.html"), ("/", "/no-such-page"),
+    ("/sub/", "/sub/en/2099-01-01/"), ("/sub/", "/sub/404.html"), ("own", "fr/no-such-page/")])
+def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page, site, traffic, mount, address):
+    """Reader7, session 36: an export served at `/` or under another path showed the 404 page without its stylesheets
+    or scripts, its link to the text in force leading to another 404. At the site's own path it stays as it was."""
+    if mount == "own":
+        mount = _own_path(site)
+        address = mount + address
+    failed = _as_a_host_serves_it(page, site, mount)
+    response = page.goto(site.base + address, wait_until="networkidle")
+    assert response.status == (200 if address.endswith("/404.html") else 404)
+    sheets = page.evaluate("""() => [...document.styleSheets].filter(s => s.href)
+        .map(s => [new URL(s.href).pathname.split('/').pop(), s.cssRules.length > 0])""")
+    assert [name for name, _ in sheets if name.startswith("main.")] and ["policy.css", True] in sheets, sheets
+    assert all(ok for _, ok in sheets), sheets
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+    assert page.evaluate("document.documentElement.classList.contains('js')"), "Material's script did not run"
+    assert failed == []
+    assert [error for error in traffic.errors if not error.endswith(f"({site.base}{address})")] == []  # (its own 404)
+    back = page.locator(".md-content a").first
+    with page.expect_navigation():
+        back.click()
+    assert page.url == f"{site.base}{mount}fr/latest/"
+    assert page.locator(".md-content h1").count() == 1
+
+
+def test_without_scripts_the_404_page_at_the_site_s_path_is_styled(new_context, site):
+    """Its stylesheets, held in a <noscript> for the script that writes them, are read as they are without scripts."""
+    page = new_context(java_script_enabled=False).new_page()
+    mount = _own_path(site)
+    _as_a_host_serves_it(page, site, mount)
+    page.goto(f"{site.base}{mount}en/no-such-page/", wait_until="networkidle")
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"

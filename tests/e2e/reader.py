@@ -96,3 +96,17 @@ _STARTED = """() => [...document.querySelectorAll('link[rel=alternate][href]')].
 def started(page) -> None:
     """Wait until the theme has made the requests it makes at the start of every page (each alternate's sitemap)."""
     page.wait_for_function(_STARTED)
+
+
+def with_first_section_holding(page, url: str, html: str) -> str:
+    """`url` served with `html` after the first paragraph of its first section, as the site's Markdown renders it:
+    Material and the site's scripts then treat it as they treat the text's own. Returns `url`."""
+
+    def inject(route, _request):
+        response = route.fetch()
+        body = response.text()
+        at = body.index("</p>", body.index("<h2", body.index('class="md-content__inner'))) + len("</p>")
+        route.fulfill(response=response, body=body[:at] + html + body[at:])
+
+    page.route(url, inject)
+    return url

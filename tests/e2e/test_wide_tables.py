@@ -8,6 +8,7 @@ import html
 import re
 import subprocess
 
+from reader import with_first_section_holding
 from wcag import axe, describe
 
 from helpers import poppler
@@ -34,16 +35,7 @@ BROKEN = """table => [...table.querySelectorAll('th')].flatMap(th => {
 def _with_wide_table(page, site, lang: str = "en") -> str:
     """The archived page of `lang` served with the 14-column table in its first section, as the site's Markdown
     renders a table: Material and the site's script then treat it as they treat the text's own."""
-    url = site.version_url(lang, site.archived[-1])
-
-    def inject(route, _request):
-        response = route.fetch()
-        body = response.text()
-        at = body.index("</p>", body.index("<h2", body.index('class="md-content__inner'))) + len("</p>")
-        route.fulfill(response=response, body=body[:at] + TABLE + body[at:])
-
-    page.route(url, inject)
-    return url
+    return with_first_section_holding(page, site.version_url(lang, site.archived[-1]), TABLE)
 
 
 def test_a_wide_tables_box_on_a_phone_is_named_reached_by_keys_and_breaks_no_header(phone_page, site):

@@ -1123,7 +1123,8 @@ MESSAGES: dict[str, str] = {
                                       "moves that late; schedule it soon after midnight, as the generator does: "
                                       "`{line}`",
     "upgrade.uncommitted": "{paths}: not committed: policy upgrade replaces files in hooks/ and overrides/, and what "
-                           "it replaces must stay in git; commit (or stash) {count:form:it|them} first. Nothing was written",
+                           "it replaces must stay in git; commit (or stash) {count:form:it|them} first. Nothing was "
+                           "written",
     "upgrade.not-a-file": "{path}: not a file: remove it and run policy upgrade again",
     "upgrade.nothing-written": "{error:said}. Nothing was written",
     "upgrade.linked": "{path}: a symbolic link: policy upgrade writes the site's own folders only; make it a folder",

@@ -1273,8 +1273,9 @@ MESSAGES: dict[str, str] = {
     "upgrade.daily": "à {time} UTC",
     "upgrade.daily/zone": "à {time} UTC, soit 00:23 en {zone} (heure d'hiver)",
     "upgrade.themed": "{count:plural:fichier|fichiers} de hooks/ et overrides/ {count:form:est|sont} désormais "
-                      "{count:form:celui|ceux} de ce générateur : relisez-{count:form:le|les} avec git diff (une couleur ou une police "
-                      "à vous dans policy.css : remettez-la), puis lancez policy check, et enregistrez un commit",
+                      "{count:form:celui|ceux} de ce générateur : relisez-{count:form:le|les} avec git diff (une "
+                      "couleur ou une police à vous dans policy.css : remettez-la), puis lancez policy check, et "
+                      "enregistrez un commit",
     "upgrade.current": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur",
     "upgrade.current/schedule": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur ; enregistrez la "
                                 "nouvelle programmation dans un commit",

@@ -243,7 +243,9 @@ def not_the_archive(name: str, paths: Iterable[str], *, prefix: str) -> str:
     return Said("branch.not-archive", name=name, config=config, default=BRANCH)
 
 
-PUBLISHING_SUBJECTS = ("Publish ", "Rebuild ", "Update the history, compare and feed pages of ")
+# The subject of the commit that rewrites the archive's pages starts so (writing.archive_subject)
+ARCHIVE_SUBJECT = "Update the history, compare and feed pages of "
+PUBLISHING_SUBJECTS = ("Publish ", "Rebuild ", ARCHIVE_SUBJECT)
 LEEWAY = 86_400  # a day, in seconds: clocks of two machines publishing, a publication running over midnight
 
 

@@ -1027,7 +1027,8 @@ class _Importer:
         stamp = f"{newest[-1].date.isoformat() if newest else clock.today().isoformat()}T12:00:02+00:00"
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
-            git.run(self.repo, "commit", "-q", "-m", f"Import: {len(missing)} word(s) of the imported {lang} text "
+            words = f"{len(missing)} word{'' if len(missing) == 1 else 's'}"
+            git.run(self.repo, "commit", "-q", "-m", f"Import: {words} of the imported {lang} text "
                     f"that the {name} dictionary lacks, listed in {shown}", "--", shown)
         self.report.commits.append(self.repo.head.commit.hexsha)
         examples = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")

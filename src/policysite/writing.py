@@ -23,6 +23,7 @@ from policysite import (
     scratch,
 )
 from policysite.branch import (
+    ARCHIVE_SUBJECT,
     LATEST,
     PUBLISHING_SUBJECTS,
     RECENT,
@@ -238,7 +239,7 @@ def refresh_archive(project: Project, state: BranchState, *,
         writer = git.CommitWriter(project.repo, parent=state.base, known_blobs=blobs(listing))
         try:
             current = periods.current(state.versions, today=today)
-            writer.start(f"Update the history, compare and feed pages of {len(state.manifests)} dated version(s)"
+            writer.start(archive_subject(len(state.manifests))
                          + (f"; {current} in force on {today.isoformat()}" if stale else ""))
             for lang in stale:
                 write_listing(writer, project, lang=lang, present=sorted(v for v, m in state.manifests.items()
@@ -250,6 +251,12 @@ def refresh_archive(project: Project, state: BranchState, *,
         except BaseException:
             writer.abort()
             raise
+
+
+def archive_subject(count: int) -> str:
+    """The subject of the commit that rewrites the archive's pages, its count said in the singular or the plural (the
+    branch's log is read; branch.PUBLISHING_SUBJECTS knows it by its start, so older "version(s)" subjects too)."""
+    return f"{ARCHIVE_SUBJECT}{count} dated version{'' if count == 1 else 's'}"
 
 
 def refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],

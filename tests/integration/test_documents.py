@@ -490,7 +490,7 @@ def test_a_forged_footer_on_another_documents_older_version_is_refused_by_publis
         history.write_bytes(history.read_bytes() + b"\n")
 
     edit_pages(site, tmp_path, forge, "Rebuild 2021-01-10 (en, fr) from 0123456789ab")
-    edit_pages(site, tmp_path, touch, "Update the history, compare and feed pages of 2 dated version(s)")
+    edit_pages(site, tmp_path, touch, "Update the history, compare and feed pages of 2 dated versions")
     exported = policy_process(["--root", str(site.root), "export", "--site-dir", str(tmp_path / "public")])
     assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
     assert f"{path}: differs from a rebuild of its source commit" in exported.stderr, exported.stderr

@@ -380,8 +380,9 @@ def test_check_names_a_file_beside_the_page_that_publishing_would_refuse(project
 
 @pytest.mark.parametrize(("subject", "date", "merge"), [
     ("policy: tidy the archive", "2030-01-01T12:00:00+00:00", False),  # a subject publishing never writes
-    ("Update the history, compare and feed pages of 3 dated version(s)", "2030-01-01T12:00:00+00:00", False),
-    # dated before the version it removes, as if it had been an announcement moved (history hunt 19, finding 1A)
+    ("Update the history, compare and feed pages of 3 dated versions", "2030-01-01T12:00:00+00:00", False),
+    # dated before the version it removes, as if it had been an announcement moved (history hunt 19, finding 1A); in
+    # the words publishing wrote before session 36, which branches published then still hold
     ("Update the history, compare and feed pages of 3 dated version(s)", "2021-06-01T12:00:00+00:00", False),
     ("Merge remote-tracking branch 'origin/gh-pages' into gh-pages", "2030-01-01T12:00:00+00:00", True),  # 1B
 ])
@@ -643,7 +644,7 @@ def test_a_change_summary_edited_into_a_manifest_reaches_neither_the_history_pag
     if with_pages:
         page = work / "fr" / "history" / "index.html"
         page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<!-- -->\n</body>"), encoding="utf-8")
-    git(work, "commit", "-q", "-am", "Update the history, compare and feed pages of 2 dated version(s)")
+    git(work, "commit", "-q", "-am", "Update the history, compare and feed pages of 2 dated versions")
     git(project.root, "worktree", "remove", "--force", str(work))
     tip = project.branch()
     result = project.run("history")

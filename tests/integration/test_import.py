@@ -577,7 +577,7 @@ def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_f
     listed = (site / "docs/en/.words.txt").read_text(encoding="utf-8")
     assert "Zorblaxian  # in the imported text, not in the English dictionary\n" in listed
     assert listed.count("Zorblaxian") == 1 and "Quuxly  #" in listed and "frobnicated  #" in listed
-    assert git(site, "log", "-1", "--format=%s") == ("Import: 3 word(s) of the imported en text that the English "
+    assert git(site, "log", "-1", "--format=%s") == ("Import: 3 words of the imported en text that the English "
                                                      "dictionary lacks, listed in docs/en/.words.txt\n")
     assert git(site, "status", "--porcelain") == ""
     page = site / "docs/en/index.md"

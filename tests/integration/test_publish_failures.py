@@ -1321,7 +1321,7 @@ def test_a_hand_edit_of_the_newest_versions_manifest_reverted_since_does_not_blo
     assert "en/2023-01-01/index.html" in project.files() and "alert(1)" not in project.show(path)
 
 
-@pytest.mark.parametrize("window", ["Update the history, compare and feed pages of 2 dated version(s)",
+@pytest.mark.parametrize("window", ["Update the history, compare and feed pages of 2 dated versions",
                                     "Publish 2022-03-01 (en, fr) from 0123456789ab", "Edit by hand"])
 def test_a_forged_rebuild_hidden_behind_a_forged_publishing_commit_is_not_carried(both_published, tmp_path, window):
     """Safety hunt 50 (session 29's open hole): a script put into en/2021-02-17/index.html with its digest set in the
@@ -1371,7 +1371,7 @@ def test_a_page_made_executable_by_hand_is_not_carried_by_publish_or_export(publ
     assert not (tmp_path / "public").exists()
 
 
-@pytest.mark.parametrize("subject", ["Update the history, compare and feed pages of 1 dated version(s)", "Edit by hand"])
+@pytest.mark.parametrize("subject", ["Update the history, compare and feed pages of 1 dated version", "Edit by hand"])
 def test_export_refuses_a_list_of_versions_edited_whatever_the_commits_subject(published, tmp_path, subject):
     """Safety hunt 50, finding 4: en/versions.json and versions-recent.json given an entry '//evil.example/en' (which
     the version menu offers as a version of the site), a title holding HTML and an alias holding quotes, in a commit

@@ -76,6 +76,13 @@ def blob(project: Project, path: str, rev: str = "gh-pages") -> bytes:
     return subprocess.run(["git", "show", f"{rev}:{path}"], cwd=project.root, capture_output=True, check=True).stdout
 
 
+def archive_subjects(project: Project) -> list[str]:
+    """The subjects of the commits that rewrote the archive's pages on gh-pages, newest first (before any `;`)."""
+    log = subprocess.run(["git", "log", "--format=%s", "gh-pages"], cwd=project.root, capture_output=True, text=True,
+                         check=True).stdout
+    return [line.split(";")[0] for line in log.splitlines() if line.startswith("Update the history")]
+
+
 def article(html: str) -> str:
     return re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', html, re.S).group(1).strip()
 
@@ -526,6 +533,8 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
     outcome = project.history()
     assert outcome.messages == ["nothing to publish: the 1 dated version of the history is on gh-pages",
                                 "updated the history, compare and feed pages on gh-pages"]
+    # its commit counts the one version in the singular (words8: "of 1 dated version(s)")
+    assert archive_subjects(project)[0] == "Update the history, compare and feed pages of 1 dated version"
     result = project.run("verify")
     assert result.returncode == 0, result.stdout
     assert "files of the history, compare and feed pages are as the manifests give" in result.stdout

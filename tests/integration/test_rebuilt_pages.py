@@ -40,7 +40,7 @@ def _forge(project, tmp_path, before: str, after: str) -> None:
         history.write_bytes(history.read_bytes() + b"\n")
 
     edit_pages(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
-    edit_pages(project, tmp_path, touch, "Update the history, compare and feed pages of 2 dated version(s)")
+    edit_pages(project, tmp_path, touch, "Update the history, compare and feed pages of 2 dated versions")
 
 
 # What the output check's rules for any page let through outside the article (each passed `policy publish` before),

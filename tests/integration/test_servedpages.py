@@ -174,7 +174,7 @@ def test_a_script_a_forged_shared_folder_serves_is_refused_by_publish_and_export
         history.write_bytes(history.read_bytes() + b"\n")
 
     _on_branch(project, tmp_path, forge, "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
-    _on_branch(project, tmp_path, touch, "Update the history, compare and feed pages of 2 dated version(s)")
+    _on_branch(project, tmp_path, touch, "Update the history, compare and feed pages of 2 dated versions")
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
     before = project.branch()
     for args in (("publish",), ("export", "--site-dir", str(tmp_path / "public"))):

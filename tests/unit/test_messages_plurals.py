@@ -81,3 +81,15 @@ def test_a_notice_of_one_day_is_one_day_s_notice(key):
     said = {n: messages.say(key, fields | {"notice_days": n}, "en") or "" for n in (1, 30)}
     assert ("1 day's notice" in said[1] or "1 day ahead" in said[1]) and "1 days" not in said[1]
     assert "30 days" in said[30]
+
+
+@pytest.mark.parametrize(("count", "subject"), [(1, "of 1 dated version"), (2, "of 2 dated versions"),
+                                                (0, "of 0 dated versions")])
+def test_the_archives_commit_counts_its_versions_in_the_singular_or_the_plural(count, subject):
+    """Words8: gh-pages' log said "… of 1 dated version(s)"; it is read by whoever audits the branch (in English, as
+    git's own subjects are, and known by its start: branch.PUBLISHING_SUBJECTS)."""
+    from policysite.branch import PUBLISHING_SUBJECTS
+    from policysite.writing import archive_subject
+
+    said = archive_subject(count)
+    assert said == f"Update the history, compare and feed pages {subject}" and said.startswith(PUBLISHING_SUBJECTS)

@@ -272,7 +272,7 @@ def page_source(kind: str, *, lang: str, version: str | None = None) -> str:
     t = strings(lang)
     if kind in (CHANGES, SIDE):
         if version is None:
-            raise ValueError(f"a {kind} page is for a version: give its date")
+            raise ValueError(Said("archive.needs-version", kind=kind))
         key = "changes_title" if kind == CHANGES else "sides_title"
         title = t[key].format(date=long_date(dt.date.fromisoformat(version), lang))
     else:
@@ -315,13 +315,13 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
     compare page of `entries`."""
     if kind == SIDE:
         if release is None or not release.source_text:
-            raise ValueError("a side-by-side page is built for a translation's release")
+            raise ValueError(Said("archive.needs-translation"))
         return sidebyside.page_body(env=env, lang=lang, source_lang=source_lang, source_text=release.source_text,
                                     text=docs_page.read_text(encoding="utf-8"), version=release.version,
                                     doc_id=doc_id, aliases=release.aliases)
     if kind == CHANGES:
         if release is None:
-            raise ValueError("a changes page is built for a release")
+            raise ValueError(Said("archive.needs-release"))
         text = docs_page.read_text(encoding="utf-8")
         change = changes_of(text, lang=lang, previous_text=release.previous_text if release.previous else None)
         return changes_page(env=env, lang=lang, version=release.version, previous=release.previous, change=change,

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from policysite import compact, stylesheet
+from policysite.messages import Said
 
 FOLDER = "assets"        # in a build, and at the branch's root: assets/<digest>/…
 DIGEST_LENGTH = 16
@@ -221,5 +222,5 @@ def parse_manifest(data: bytes) -> dict[str, str]:
     """The files a shared folder's manifest lists (ValueError if malformed)."""
     files = json.loads(data)["files"]
     if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
-        raise ValueError("not a list of files and digests")
+        raise ValueError(Said("assets.list-invalid"))
     return files

@@ -473,7 +473,7 @@ def move_branch(project: Project, branch: str, new: str, state: BranchState, mes
     try:
         git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
     except git.RefMoved as exc:
-        raise PublishError(Said("publish.moved-meanwhile", branch=branch, error=str(exc))) from exc
+        raise PublishError(Said("publish.moved-meanwhile", branch=branch, error=text_of(exc))) from exc
 
 
 @contextlib.contextmanager

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from policysite import strings
+from policysite.messages import Said
 from policysite.settings import Document, Settings
 
 FIRST_ID = "privacy"  # the first document's id where the site had none: `policy init` makes a privacy policy's site
@@ -38,7 +39,7 @@ def with_documents(text: str, documents: Sequence[Document]) -> str:
     """mkdocs.yml's `text` with extra.policy.documents set to `documents`, its other lines as they are."""
     policy = _mapping(_mapping(yaml.compose(text, Loader=yaml.SafeLoader), "extra"), "policy")
     if policy is None:
-        raise ValueError("no extra.policy mapping")
+        raise ValueError(Said("declare.no-policy"))
     keys = {key.value: (key, value) for key, value in policy.value}
     indent = " " * policy.value[0][0].start_mark.column
     block = [f"{indent}documents:\n"]

@@ -366,7 +366,10 @@ def update_ref(repo: gitpython.Repo, ref: str, new: str, old: str | None, *, mes
         run(repo, "update-ref", "-m", message, ref, new, old or ZERO)
     except GitError as exc:
         if rev_parse(repo, ref) != old:
-            raise RefMoved(f"{ref} is no longer at {(old or 'nothing')[:12]}: {exc}") from exc
+            from policysite.messages import Said, text_of
+
+            raise RefMoved(Said("git.ref-moved", ref=ref, old=old[:12], error=text_of(exc)) if old
+                           else Said("git.ref-moved/created", ref=ref, error=text_of(exc))) from exc
         raise
 
 
@@ -614,13 +617,17 @@ class CommitWriter:
         """Add a file, by content or by the blob id of content already written (`sha`)."""
         if sha is None:
             if data is None:
-                raise ValueError(f"{path}: neither content nor a blob id was given")
+                from policysite.messages import Said
+
+                raise ValueError(Said("git.add-nothing", path=path))
             sha = blob_sha(data)
         if sha in self.known:
             self._write(f"M {mode} {sha} {_quote(path)}\n".encode())
             return
         if data is None:
-            raise ValueError(f"{path}: blob {sha} is unknown and no content was given")
+            from policysite.messages import Said
+
+            raise ValueError(Said("git.blob-unknown", path=path, sha=sha))
         self._write(f"M {mode} inline {_quote(path)}\n".encode())
         self._data(data)
         self.known.add(sha)

@@ -21,6 +21,7 @@ from policysite.document import Block, Policy, code_spans
 from policysite.findings import WARNING, Finding
 from policysite.inline import tag_titles
 from policysite.marks import MARK
+from policysite.messages import Said
 
 RULE = "spelling.unknown-word"
 RULE_WORD_LIST = "spelling.word-list"
@@ -550,7 +551,7 @@ def _checker(lang: str) -> SpellChecker:
     try:
         return SpellChecker(language=lang.split("-")[0].lower(), distance=1)
     except ValueError as exc:
-        raise ValueError(f"no spelling dictionary for language “{lang}”") from exc
+        raise ValueError(Said("spelling.no-dictionary/suggest", code=lang)) from exc
 
 
 def _used_keys(policy: Policy | Sequence[Policy], words: frozenset[str]) -> set[str]:

@@ -1,16 +1,20 @@
-"""No English sentence reaches a user outside the catalogue: an error a command says (`error: …`) or a note of an import
-is raised or added as a catalogue message (`Said`), never as text written in the code."""
+"""No English sentence reaches a user outside the catalogue: an error a command says (`error: …`: any the CLI catches,
+ValueError among them, cli._exit_codes) or a note of an import is raised or added as a catalogue message (`Said`),
+never as text written in the code."""
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
+import pytest
+
 import policysite
 
-# The errors `policy` says to its user (cli._exit_codes, and those they wrap), by class name.
-SAID_ERRORS = {"ImportRefused", "ConvertError", "PublishError", "RefusedError", "ManifestUnreadable", "GateError",
-               "SourceError", "ManifestError", "SettingsError", "InitError", "SideError", "UpgradeError", "CheckError",
-               "RootPageRefused", "RecordError", "PdfError", "MessagesError"}
+# What is raised with words no user reads, by the name of what is raised: every other error is one `policy` may say
+# (cli prints any Exception after `error:`; words8: ValueError's texts reached it in English whatever the language).
+NOT_SAID = {"AssertionError": "a bug's, never a user's",
+            "EOFError": "typeset's pipe closed: caught where its answer is read",
+            "_failed": "git's command and its stderr, not words of ours (git.failed says them)"}
 
 
 def _written(node: ast.expr) -> bool:
@@ -27,14 +31,14 @@ def _written(node: ast.expr) -> bool:
 
 
 def _said_outside(tree: ast.AST) -> list[tuple[int, str]]:
-    """Each error of SAID_ERRORS raised, and each import note added (`notes.add`), with text written in the code."""
+    """Each error raised (but those NOT_SAID names), and each import note added (`notes.add`), with text written in the code."""
     found = []
     for node in ast.walk(tree):
         call = None
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             func = node.exc.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            call = node.exc if name in SAID_ERRORS else None
+            call = node.exc if name not in NOT_SAID else None
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add" \
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "notes":
             call = node
@@ -46,8 +50,10 @@ def _said_outside(tree: ast.AST) -> list[tuple[int, str]]:
 def test_the_scan_finds_a_sentence_written_in_the_code():
     tree = ast.parse('raise ImportRefused(f"{exc} (nothing imported)")\nnotes.add("a note as written", 3)\n'
                      'notes.add(Said("import.done", count=1) if x else f"{y} done")\n'
-                     'raise RecordError("sync.record-missing/sections", record=name)\nraise ValueError(f"{x} bad")\n')
-    assert [line for line, _ in _said_outside(tree)] == [1, 2, 3]
+                     'raise RecordError("sync.record-missing/sections", record=name)\nraise ValueError(f"{x} bad")\n'
+                     'raise RefMoved(f"{ref} moved") from exc\nraise ValueError(Said("git.add-nothing", path=p))\n'
+                     'raise AssertionError("unreachable")\nraise _failed(f"init {path}", detail)\n')
+    assert sorted(line for line, _ in _said_outside(tree)) == [1, 2, 3, 5, 6]
 
 
 def test_no_error_a_command_says_nor_import_note_is_written_outside_the_catalogue():
@@ -56,3 +62,26 @@ def test_no_error_a_command_says_nor_import_note_is_written_outside_the_catalogu
              if "messages" not in path.relative_to(package).parts
              for line, code in _said_outside(ast.parse(path.read_text(encoding="utf-8")))]
     assert found == []
+
+
+def test_a_value_error_the_cli_says_is_said_in_french(tmp_path):
+    """Words8: `error: no spelling dictionary for language “xx”`, `refs/heads/gh-pages is no longer at nothing: …`
+    (a publication racing another) were said in English on a French site: their texts are the catalogue's now."""
+    from policysite import git, spelling
+    from policysite.messages import Said, said_in, text_of
+    from tests.helpers import git as run_git
+
+    with pytest.raises(ValueError) as raised:
+        spelling._checker("xx")
+    nb = "\u00a0"
+    assert said_in(text_of(raised.value), "fr") == (f"pas de dictionnaire orthographique pour «{nb}xx{nb}»{nb}: aucune "
+                                                    "correction ne peut être suggérée")
+    run_git(tmp_path, "init", "-q", "-b", "main")
+    run_git(tmp_path, "commit", "-q", "--allow-empty", "-m", "one")
+    head = run_git(tmp_path, "rev-parse", "HEAD").strip()
+    with pytest.raises(git.RefMoved) as moved:  # asked to create a branch another process created meanwhile
+        git.update_ref(git.open_repo(tmp_path), "refs/heads/main", head, None, message="publish")
+    said = said_in(Said("publish.moved-meanwhile", branch="main", error=text_of(moved.value)), "fr")
+    assert said.startswith("main a changé pendant la publication") \
+        and f"(refs/heads/main existe désormais{nb}: échec de git update-ref -m publish refs/heads/main {head} " in said
+    assert str(moved.value).startswith("refs/heads/main exists now: git update-ref")  # English elsewhere

@@ -87,6 +87,19 @@ MESSAGES: dict[str, str] = {
     "git.lock-unwritable": "{path}: publishing's lock cannot be written ({reason}): publishing writes into the "
                            "repository's .git folder; run it as a user who may write there",
     "git.lock-held": "{path}: another process still holds the lock after {seconds}s",
+    "git.ref-moved": "{ref} is no longer at commit {old}: {error}",
+    "git.ref-moved/created": "{ref} exists now: {error}",
+    "git.add-nothing": "{path}: neither its content nor a blob id was given",
+    "git.blob-unknown": "{path}: blob {sha} is unknown and no content was given",
+    # --- the program's own inconsistencies: said all the same, in the user's language, should one ever happen ----
+    "archive.needs-version": "a {kind} page is built for a dated version: give its date",
+    "archive.needs-translation": "a side-by-side page is built for a version of a translation",
+    "archive.needs-release": "a changes page is built for a published version",
+    "assets.list-invalid": "not a list of files and their digests",
+    "declare.no-policy": "mkdocs.yml has no extra.policy mapping",
+    "redline.ops-mismatch": "the changes do not apply to the old text: {expected} expected at its token {at}",
+    "redline.ops-left": "the changes leave {n:plural:token|tokens} of the old text unaccounted for",
+    "spelling.no-dictionary/suggest": "no spelling dictionary for “{code}”: no correction can be suggested",
     "publish.diverged": "{branch} has diverged from {remote}/{branch} (each has commits the other lacks): reconcile "
                         "them first: `git branch -f {branch} {remote}/{branch}` keeps the remote's (`policy history` "
                         "then publishes again any dated version it lacks), or merge them (`git switch {branch} && git "

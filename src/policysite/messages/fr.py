@@ -100,6 +100,21 @@ MESSAGES: dict[str, str] = {
     "git.lock-unwritable": "{path} : le verrou de la publication ne peut pas être écrit ({reason}) : la publication "
                            "écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire",
     "git.lock-held": "{path} : un autre processus détient encore le verrou après {seconds} s",
+    "git.ref-moved": "{ref} n'est plus sur le commit {old} : {error}",
+    "git.ref-moved/created": "{ref} existe désormais : {error}",
+    "git.add-nothing": "{path} : ni son contenu ni l'identifiant de son objet (blob) n'ont été donnés",
+    "git.blob-unknown": "{path} : l'objet {sha} est inconnu et aucun contenu n'a été donné",
+    # --- les incohérences du programme lui-même : dites quand même, dans la langue de l'utilisateur -------------
+    "archive.needs-version": "une page « {kind} » se construit pour une version datée : donnez sa date",
+    "archive.needs-translation": "une page côte à côte se construit pour une version d'une traduction",
+    "archive.needs-release": "une page de modifications se construit pour une version publiée",
+    "assets.list-invalid": "ce n'est pas une liste de fichiers et de leurs empreintes",
+    "declare.no-policy": "mkdocs.yml n'a pas de rubrique extra.policy",
+    "redline.ops-mismatch": "les modifications ne s'appliquent pas à l'ancien texte : {expected} attendu à son "
+                            "élément {at}",
+    "redline.ops-left": "les modifications laissent {n:plural:élément|éléments} de l'ancien texte sans correspondance",
+    "spelling.no-dictionary/suggest": "pas de dictionnaire orthographique pour « {code} » : aucune correction ne peut "
+                                      "être suggérée",
     "publish.diverged": "{branch} a divergé de {remote}/{branch} (chacune a des commits que l'autre n'a pas) : "
                         "réconciliez-les d'abord : `git branch -f {branch} {remote}/{branch}` garde celle du dépôt "
                         "distant (`policy history` publie ensuite à nouveau toute version datée qui lui manque), ou "

@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 
 from policysite.document import Block, Policy, Section
 from policysite.marks import MARKS
+from policysite.messages import Said
 from policysite.redline.model import (
     DELETE,
     EQUAL,
@@ -140,12 +141,12 @@ def apply(old: str, ops: tuple[Op, ...] | list[Op], *, tokenize: Tokenizer = wor
         if tag in (EQUAL, DELETE):
             expected = [k for k, _ in tokenize(text)]
             if words[at:at + len(expected)] != expected:
-                raise ValueError(f"ops do not apply: expected {expected!r} at token {at} of the old text")
+                raise ValueError(Said("redline.ops-mismatch", expected=repr(expected), at=at))
             at += len(expected)
         if tag in (EQUAL, INSERT):
             out.append(text)
     if at != len(words):
-        raise ValueError(f"ops leave {len(words) - at} token(s) of the old text unaccounted for")
+        raise ValueError(Said("redline.ops-left", n=len(words) - at))
     return "".join(out)
 
 

@@ -35,6 +35,7 @@ from policysite.strings import (
     in_language,
     long_date,
     marks,
+    number_format,
     spoken,
     strings,
 )
@@ -414,7 +415,8 @@ def compare_page(*, env: Environment, lang: str) -> str:
     It lists no version itself, so it stays the same blob at every publication."""
     words = redline.labels(lang)
     t = strings(lang)
-    js = {key: words[key] for key in ("heading", "sr_deleted", "sr_inserted", "summary", "counts", "counts_none",
+    js: dict[str, object] = {key: words[key] for key in (
+                                      "heading", "sr_deleted", "sr_inserted", "summary", "counts", "counts_none",
                                       "comma", "notes",
                                       "no_change", "changed", "added", "removed", "renumbered", "moved", "merged",
                                       "split",
@@ -426,6 +428,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_"))})
     js["plural_lang"] = spoken(lang)
+    js["number"] = number_format(lang)  # its digits grouped as counted groups them (policy.js: policyNumber)
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})
     # English words on a page of a language the site has none for: marked, left to right; the redline in the text's

@@ -27,6 +27,7 @@ from policysite.strings import (
     in_language,
     long_date,
     marks,
+    number_format,
     plural_forms,
     spoken,
     strings,
@@ -314,8 +315,8 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                if len(versions or []) > len(listed) else "",
                "history_url": "../history/" if link_versions else "", "changes_url": "changes/",
                # the versions since this one that policy.js leaves out, counted in the browser in the site's words
-               "between": json.dumps({"lang": spoken(lang), "forms": plural_forms(strings(lang), "newer_between")},
-                                     ensure_ascii=False),
+               "between": json.dumps({"lang": spoken(lang), "forms": plural_forms(strings(lang), "newer_between"),
+                                      "number": number_format(lang)}, ensure_ascii=False),
                "note": note if isinstance(note, str) else "",
                "announced": strings(lang)["announced_version"].format(announced=long_date(announced, lang),
                                                                       date=long_date(date, lang))

@@ -8,6 +8,7 @@ import string
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, parse_pattern
+from babel.numbers import format_decimal, get_group_symbol
 from markupsafe import Markup, escape
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -300,8 +301,35 @@ def plural_category(n: int, lang: str) -> str:
 
 
 def counted(t: dict[str, str], key: str, n: int, lang: str, /, **fields: object) -> str:
-    """`t[key]` in the form `n` takes in `lang` (`key|one`, `key|few`…, else `key`), its fields filled."""
-    return t.get(f"{key}{PLURAL}{plural_category(n, lang)}", t[key]).format(**fields)
+    """`t[key]` in the form `n` takes in `lang` (`key|one`, `key|few`…, else `key`), its fields filled, a number as
+    the language writes it (1,234; 1 234; 1.234)."""
+    return t.get(f"{key}{PLURAL}{plural_category(n, lang)}", t[key]).format(**{
+        name: number(value, lang) if isinstance(value, int) and not isinstance(value, bool) else value
+        for name, value in fields.items()})
+
+
+@functools.cache
+def _number_locale(lang: str) -> Locale:
+    """The locale whose digits a count of the site's words for `lang` is written with: that of the language they are
+    written in (spoken), as their plural form is chosen; English's for a code no locale reads."""
+    try:
+        return Locale.parse(spoken(lang), sep="-")
+    except (ValueError, UnknownLocaleError):
+        return Locale("en")
+
+
+def number(n: int, lang: str) -> str:
+    """`n` as the site's words for `lang` write a count: 1,234 in English, 1 234 (narrow no-break space) in French,
+    1.234 in German (Babel, CLDR's digits: Latin ones)."""
+    return format_decimal(n, locale=_number_locale(lang))
+
+
+def number_format(lang: str) -> dict[str, object]:
+    """How `number` groups digits in `lang`, for a script that counts in the browser (policy.js's policyNumber): the
+    separator and the sizes of the first group and of the others (CLDR's pattern: [3, 3]; [3, 2] in India)."""
+    locale = _number_locale(lang)
+    pattern = locale.decimal_formats[None]
+    return {"group": get_group_symbol(locale), "grouping": list(pattern.grouping)}
 
 
 def plural_forms(t: dict[str, str], key: str) -> dict[str, str]:

@@ -290,21 +290,23 @@ def test_an_older_versions_list_of_newer_ones_marks_the_one_in_force_as_strings_
 
 
 @pytest.mark.parametrize("lang, left", [("fr", 1), ("en", 3), ("pl", 3), ("pl", 22), ("ar", 2), ("ja", 1),
-                                        ("fa", 4)])
+                                        ("fa", 4), ("fr", 1234), ("de", 1234), ("en", 1234)])
 def test_an_old_versions_list_of_newer_ones_links_the_one_in_force_the_next_five_and_counts_the_rest(page, lang, left):
     """Issue 16: the first of forty versions listed the 39 since, the first of 1,000 would list 999. The one in force,
     then the versions the list leaves out counted as strings.counted counts them in the language of the site's words
-    (Polish 3 and 22 apart, Arabic's dual), linking the history, then the five after this one, newest first."""
+    (Polish 3 and 22 apart, Arabic's dual) with its digits (1 234, 1.234), linking the history, then the five after
+    this one, newest first."""
     import html
     import json
 
     from policysite import branch
-    from policysite.strings import counted, marks, plural_forms, spoken
+    from policysite.strings import counted, marks, number_format, plural_forms, spoken
 
     dates = [f"{2000 + n}-01-01" for n in range(1 + left + 6)]  # this one, then left + 6 newer
-    versions = json.loads(branch.versions_json(dates, lang, today=dt.date(2100, 1, 1)))
+    versions = json.loads(branch.versions_json(dates, lang, today=dt.date(9999, 1, 1)))
     words = strings(lang)
-    between = html.escape(json.dumps({"lang": spoken(lang), "forms": plural_forms(words, "newer_between")}))
+    between = html.escape(json.dumps({"lang": spoken(lang), "forms": plural_forms(words, "newer_between"),
+                                      "number": number_format(lang)}))  # 1 234, 1.234 (words8)
     page.set_content(f'<!doctype html><html lang="{lang}"><body><div class="policy-version" '
                      f'data-policy-version="{dates[0]}" data-policy-newer="{words["newer_versions"]}" '
                      f'data-policy-in-force="{words["in_force"]}" data-policy-between="{between}"'

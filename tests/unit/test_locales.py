@@ -327,3 +327,21 @@ def test_the_edits_not_shown_are_counted_in_their_numbers_form(lang, said):
     ברווחים בלבד (1)" (changes, plural, of one change)."""
     t = redline_labels(lang)
     assert [counted(t, "note_whitespace", n, lang, n=n) for n in (1, 3, 5)] == said
+
+
+@pytest.mark.parametrize(("lang", "versions", "sections"), [
+    ("fr", "… et 1\u202f234 versions antérieures", "1\u202f234 autres sections non montrées ici"),
+    ("de", "… und 1.234 frühere Fassungen", "Weitere, hier nicht angezeigte Abschnitte: 1.234;"),
+    ("en", "… and 1,234 earlier versions", "1,234 more sections not shown here"),
+    ("pl", "… i 1\u00a0234 wcześniejsze wersje", "Jeszcze 1\u00a0234 sekcje"),
+    ("hu", "… and 1,234 earlier versions", "1,234 more sections not shown here"),  # English's words, English's digits
+])
+def test_a_count_is_written_with_the_digits_of_its_language(lang, versions, sections):
+    """Words8: `counted` filled `{n}` raw, "… et 1234 versions antérieures" in French, where a French reader reads
+    1 234 (narrow no-break space), a German 1.234; the browser groups them as the page says (strings.number_format)."""
+    from policysite.strings import number, number_format
+
+    assert counted(strings(lang), "more_versions", 1234, lang, count=1234).startswith(versions)
+    assert counted(redline_labels(lang), "truncated", 1234, lang, count=1234).startswith(sections)
+    assert counted(redline_labels(lang), "count_changed", 1234, lang, n=1234).startswith(number(1234, lang))
+    assert number_format(lang) == {"group": number(1234, lang)[1], "grouping": [3, 3]}

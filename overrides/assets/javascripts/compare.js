@@ -91,7 +91,7 @@
   catch (error) { plural = new Intl.PluralRules("en"); }  // a code the browser reads not: strings.plural_category's
   function counted(key, n) {
     var form = t[key + "|" + plural.select(n)];
-    return fill(form === undefined ? t[key] : form, { n: n });
+    return fill(form === undefined ? t[key] : form, { n: window.policyNumber(n, t.number) });
   }
   function notesLine(notes) {  // redline.py's _notes_line: only the kinds there are
     var said = [];

@@ -8,6 +8,17 @@
   window.policyAside = function (lang) {
     return ASIDES[String(lang || "").split("-")[0].toLowerCase()] || [" ", "(", ")"];
   };
+  // strings.number's twin: a count as the site's words write it, grouped as the page says (strings.number_format:
+  // its separator and group sizes, Babel's), 1,234 / 1 234 / 1.234; as written without them. compare.js reads it here.
+  window.policyNumber = function (n, format) {
+    var digits = String(n), out = "", size = format && format.grouping ? format.grouping[0] : 0;
+    while (size > 0 && digits.length > size) {
+      out = format.group + digits.slice(-size) + out;
+      digits = digits.slice(0, -size);
+      size = format.grouping[1];
+    }
+    return digits + out;
+  };
   // A dated version's title names it (pages.version_title); at latest/, the copy of the version in force, the title
   // is the document's alone, as a reader bookmarks the text in force.
   var titled = document.querySelector("title[data-policy-version-title]");
@@ -563,7 +574,8 @@
         var between = JSON.parse(notice.dataset.policyBetween), plural;
         try { plural = new Intl.PluralRules(between.lang); } catch (error) { plural = new Intl.PluralRules("en"); }
         link.setAttribute("href", "../history/");
-        link.textContent = (between.forms[plural.select(v.left)] || between.forms.other).replace("{count}", v.left);
+        link.textContent = (between.forms[plural.select(v.left)] || between.forms.other)
+          .replace("{count}", window.policyNumber(v.left, between.number));
         item.appendChild(mark(link, ui, "ltr"));
         list.appendChild(item);
         return;

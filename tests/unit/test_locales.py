@@ -345,3 +345,32 @@ def test_a_count_is_written_with_the_digits_of_its_language(lang, versions, sect
     assert counted(redline_labels(lang), "truncated", 1234, lang, count=1234).startswith(sections)
     assert counted(redline_labels(lang), "count_changed", 1234, lang, n=1234).startswith(number(1234, lang))
     assert number_format(lang) == {"group": number(1234, lang)[1], "grouping": [3, 3]}
+
+
+# The plural categories a language's bare form (CLDR's `other`) is written to serve too, by the construction its
+# counted strings use: Arabic puts the count in brackets after the plural (its 3-10, 11-99 and 0 alike), Hebrew's
+# plural serves two.
+BARE_SERVES = {"ar": {"zero", "few", "many"}, "he": {"two"}}
+
+
+def _counted_keys() -> set[str]:
+    """The strings counted in some language (`key|one`…): those `counted` and the browser fill with a number."""
+    return {key.partition(PLURAL)[0] for table in (STRINGS, REDLINE_STRINGS) for t in table.values() for key in t
+            if PLURAL in key}
+
+
+@pytest.mark.parametrize("lang", sorted(STRINGS))
+def test_a_counted_string_with_forms_has_every_form_its_languages_whole_numbers_take(lang):
+    """Words8: a counted string is either worded for every number alike (German's "{n} geändert", Turkish's singular
+    after a number: no form) or gives each form Babel's plural rule gives a whole number (0 to 1,000; Polish one, few,
+    many; Czech one, few; Arabic one, two): a form left out is read for the numbers that take it in the wording of
+    another (Polish "5 zmienione" for "5 zmienionych")."""
+    rule = Locale.parse(lang, sep="-")
+    needed = {str(rule.plural_form(n)) for n in range(1001)} - {"other"} - BARE_SERVES.get(lang, set())
+    missing = {}
+    for t in (strings(lang), redline_labels(lang)):
+        for key in sorted(_counted_keys() & set(t)):
+            forms = {k.partition(PLURAL)[2] for k in t if PLURAL in k and k.partition(PLURAL)[0] == key}
+            if forms and needed - forms:
+                missing[key] = sorted(needed - forms)
+    assert missing == {}

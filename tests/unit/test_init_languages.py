@@ -251,7 +251,7 @@ def test_a_catalan_translation_reads_its_own_words_not_english():
                                                       "Copyright © Olivera S.L. Tots els drets reservats.")
     words = strings.strings("ca-ES")
     assert words["archived"].format(date="1 de juny de 2025") == \
-        "Versió arxivada del 1 de juny de 2025: aquest text ja no és vigent."
+        "Versió arxivada del dia 1 de juny de 2025: aquest text ja no és vigent."
     assert words["home_title"].format(company="Olivera") == "Documents legals de Olivera"
     assert strings.redline_labels("ca")["legend_inserted"] == "text inserit: subratllat, entre [+ i ]"
 

@@ -220,7 +220,7 @@ def test_a_code_no_locale_reads_chooses_forms_by_englishs_rules_as_the_browser_d
 # How each language says that a period's last day is in force (periods.py: until the day before the next version's date)
 INCLUSIVE = {
     "en": "to {until} inclusive.", "fr": "au {until} inclus.", "de": "bis einschließlich {until}.",
-    "es": "hasta el {until} inclusive.", "ca": "fins al {until}, inclòs.", "it": "al giorno {until} incluso.", "nl": "tot en met {until}.",
+    "es": "hasta el {until} inclusive.", "ca": "fins al dia {until}, inclòs.", "it": "al giorno {until} incluso.", "nl": "tot en met {until}.",
     "pt": "a {until}, inclusive.", "pl": "do {until} włącznie.", "cs": "do {until} včetně.",
     "sv": "till och med den {until}.", "da": "til og med den {until}.",
     "fi": "{until} asti, viimeinen päivä mukaan lukien.", "el": "έως και τις {until}.",
@@ -374,3 +374,28 @@ def test_a_counted_string_with_forms_has_every_form_its_languages_whole_numbers_
             if forms and needed - forms:
                 missing[key] = sorted(needed - forms)
     assert missing == {}
+
+
+# The words that elide before a vowel, by language, which a date may not follow: its day is 1 or 11 in Catalan (u,
+# onze: "de l’1 de març", "l’11"), 8 or 11 in Italian (otto, undici: "dell’8 marzo", "l’11"), and the string cannot
+# know which. Babel's dates start with the day's number in both (long_date).
+_ELIDING = {"ca": ("el", "del", "al", "pel", "de"), "it": ("il", "del", "dal", "al", "nel", "sul", "di")}
+_DATE_FIELD = r"\{(?:date|start|until|old|new|first|announced|version)\}"
+
+
+@pytest.mark.parametrize("lang", sorted(_ELIDING))
+def test_no_date_follows_a_word_its_day_would_elide(lang):
+    """Words8: Catalan said "Versió del 1 de març del 2022", "entra en vigor el 11 de març", where Catalan writes
+    "de l’1", "l’11"; Italian "Versione del 8 marzo 2022" for "dell’8". Their strings say "el dia", "il giorno",
+    "datata" before a date, correct for every day (Babel elides inside its own pattern: "1 d’octubre")."""
+    import datetime as dt
+    import re
+
+    from policysite.strings import long_date
+
+    assert long_date(dt.date(2022, 10, 1), "ca") == "1 d’octubre del 2022"
+    assert long_date(dt.date(2022, 3, 11), "ca").startswith("11 ") and long_date(dt.date(2022, 3, 8), "it") \
+        .startswith("8 ")
+    before = re.compile(rf"(?<!\w)(?:{'|'.join(_ELIDING[lang])}) {_DATE_FIELD}", re.I)
+    said = {**strings(lang), **redline_labels(lang)}
+    assert sorted(key for key, text in said.items() if before.search(text)) == []

@@ -40,7 +40,7 @@ from policysite import (
 )
 from policysite.findings import WARNING, visible_logs
 from policysite.redline import docx as redline_docx
-from policysite.strings import strings
+from policysite.strings import of_company, strings
 
 log = get_plugin_logger("policy")
 # The checks of the build under way, by config: started in on_pre_build, collected in on_post_build.
@@ -139,7 +139,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.append(File.generated(config, archive.PAGES[kind], content=archive.page_source(kind, lang=lang)))
         documents = home.from_extra(config.extra)
         if documents is not None:  # a site of several documents: its home page and feed, in the first one's
-            title = strings(lang)["home_title"].format(company=settings.company)
+            title = of_company(lang, "home_title", settings.company)
             files.append(File.generated(config, home.PAGE, inclusion=InclusionLevel.NOT_IN_NAV,
                                         content=home.page_source(lang=lang, site_name=title)))
             files.append(File.generated(config, home.FEED, content=home.atom(

@@ -78,7 +78,7 @@ def site_names(settings: Settings, code: str) -> tuple[str, str]:
     """The name `policy init` gives a site of one document in `code`, and the one naming all its documents."""
     from policysite.init import site_strings
 
-    return site_strings(code, settings.company)[0], strings.strings(code)["home_title"].format(company=settings.company)
+    return site_strings(code, settings.company)[0], strings.of_company(code, "home_title", settings.company)
 
 
 def declare(root: Path, settings: Settings, documents: Sequence[Document]) -> dict[str, str]:

@@ -22,7 +22,7 @@ from policysite import clock, git, messages
 from policysite.messages import Said
 from policysite.settings import url_problem
 from policysite.spelling import WORDS_FILE
-from policysite.strings import base_language, spoken, strings
+from policysite.strings import base_language, of_company, spoken, strings
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -142,7 +142,7 @@ def site_strings(code: str, company: str) -> tuple[str, str]:
     line = words["copyright"].format(company=company)
     if company.endswith("."):  # "Lis sp. z o.o." ends its sentence with its own period
         line = line.replace(f"{company}.", company, 1)
-    return words["site_name"].format(company=company), line
+    return of_company(code, "site_name", company), line
 
 
 def check_company(company: str) -> str:

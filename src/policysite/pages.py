@@ -28,6 +28,7 @@ from policysite.strings import (
     long_date,
     marks,
     number_format,
+    of_company,
     plural_forms,
     spoken,
     strings,
@@ -103,12 +104,12 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
                                                              and (not languages or c.code in languages)]
     links = [{"href": ("" if lang else f"{code}/") + ("" if several else "latest/"), "lang": spoken(code),
               "dir": direction(spoken(code)),
-              "text": strings(code)[key].format(company=settings.company) + aside(settings.language(code).name, code)}
+              "text": of_company(code, key, settings.company) + aside(settings.language(code).name, code)}
              for code in codes]
     title_lang = lang or settings.authoritative
     # (each in its direction: an Arabic or Hebrew page's words read left to right put its parentheses on the wrong
     # side, reader hunt 37)
-    return {"title": strings(title_lang)[key].format(company=settings.company), "links": links,
+    return {"title": of_company(title_lang, key, settings.company), "links": links,
             "dir": direction(spoken(title_lang))}
 
 

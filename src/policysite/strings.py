@@ -338,6 +338,26 @@ def plural_forms(t: dict[str, str], key: str) -> dict[str, str]:
     return {(k.partition(PLURAL)[2] or "other"): text for k, text in t.items() if k.partition(PLURAL)[0] == key}
 
 
+# The languages whose `de` elides before a vowel ("Politique de confidentialité d’Acme", "Documents legals d’Olivera"),
+# and the letters a name starts with that take it (an h is left as written: French's aspirated ones take `de`).
+_ELIDED_DE = ("fr", "ca")
+_VOWELS = frozenset("aeiouàâäáéèêëíìîïóòôöúùûü")
+
+
+def elides_de(name: str, lang: str) -> bool:
+    """Whether `lang` writes `de` before `name` as `d’`, as far as the name's first letter tells (a vowel: "d’Acme";
+    "de DialOnce", "de Hermès")."""
+    return spoken(lang).split("-")[0] in _ELIDED_DE and name[:1].lower() in _VOWELS
+
+
+def of_company(lang: str, key: str, company: str) -> str:
+    """The site's words `key` in `lang` naming the company, `de {company}` elided where the language elides it."""
+    template = strings(lang)[key]
+    if elides_de(company, lang):
+        template = re.sub(r"(?<!\w)([dD])e \{company\}", "\\1’{company}", template)
+    return template.format(company=company)
+
+
 # What a sentence names a date by (`In force from {start} until {until}.`).
 _DATE_FIELDS = re.compile(r"(\{(?:date|start|until|old|new|first|announced|version)\})\.")
 

@@ -244,7 +244,7 @@ def test_an_empty_folder_is_used(tmp_path):
     site.mkdir()
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr") == 0
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
-    assert 'site_name: "Politique de confidentialité de Example Ltd"' in config and 'name: "Français"' in config
+    assert 'site_name: "Politique de confidentialité d’Example Ltd"' in config and 'name: "Français"' in config
 
 
 @pytest.mark.parametrize("languages", ["xx yy", "", " , ", "en,en", "pt-BR,pt-br", "xx", "en;fr", "english"])

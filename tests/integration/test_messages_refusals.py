@@ -308,7 +308,7 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
                           env=_environment())
     assert made.returncode == 0, made.stderr
     lines = made.stdout.splitlines()
-    assert lines[0] == (f"{site} créé\u00a0: le site de la politique de confidentialité de Exemple SA, en Français (fr, "
+    assert lines[0] == (f"{site} créé\u00a0: le site de la politique de confidentialité d’Exemple SA, en Français (fr, "
                         "langue de référence), Polski (pl), English (en)")
     assert "  docs/fr/, docs/pl/, docs/en/\u00a0: emplacement de la politique (fr\u00a0: docs/fr/index.md), chacun avec sa " \
         "liste de mots .words.txt" in lines

@@ -115,6 +115,6 @@ def test_a_site_of_french_and_english_keeps_its_front_door_and_versions_as_they_
     settings = Settings(company="Acme", brand="Acme", public_url="https://example.test/p/",
                         languages=(Language("fr", "Français", "mkdocs.yml"),), authoritative="fr", page="index.md",
                         version_section="1")
-    assert pages.front_door(settings)["links"][0]["text"] == "Politique de confidentialité de Acme (Français)"
+    assert pages.front_door(settings)["links"][0]["text"] == "Politique de confidentialité d’Acme (Français)"
     listed = json.loads(branch.versions_json(["2030-01-15", "2030-03-01"], "fr", today=dt.date(2030, 4, 1)))
     assert listed[0]["title"] == "1er mars 2030 (en vigueur)"

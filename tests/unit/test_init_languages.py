@@ -56,9 +56,18 @@ def test_material_lists_are_read_from_the_installed_theme():
 
 
 def test_site_name_and_copyright_in_the_language_else_english():
-    assert init.site_strings("fr", "Acme") == ("Politique de confidentialité de Acme",
+    assert init.site_strings("fr", "Acme") == ("Politique de confidentialité d’Acme",
                                               "Copyright © Acme. Tous droits réservés.")
-    assert init.site_strings("fr-CA", "Acme")[0] == "Politique de confidentialité de Acme"
+    assert init.site_strings("fr-CA", "Acme")[0] == "Politique de confidentialité d’Acme"
+    # words8: French and Catalan elide `de` before a vowel ("de Acme" read as a mistake); as written before a consonant
+    assert init.site_strings("fr", "DialOnce")[0] == "Politique de confidentialité de DialOnce"
+    assert init.site_strings("es", "Acme")[0] == "Política de privacidad de Acme"
+    from policysite.messages import Said, said_in
+
+    made = {company: said_in(Said("init.made", root="x", company=company, names=[]), "fr") for company in ("Exemple SA",
+                                                                                                         "DialOnce")}
+    assert "politique de confidentialité d’Exemple SA," in made["Exemple SA"]
+    assert "politique de confidentialité de DialOnce," in made["DialOnce"]
     assert init.site_strings("is", "Acme")[0] == "Privacy policy of Acme"
     # adoption hunt 13: a company name ending with its own period ends the sentence (not "o.o..")
     assert init.site_strings("pl", "Lis sp. z o.o.")[1] == "Copyright © Lis sp. z o.o. Wszelkie prawa zastrzeżone."
@@ -115,7 +124,7 @@ def test_rendered_settings_read_back_as_the_generators_settings(tmp_path):
     assert polish["plugins"]["search"]["lang"] == "en" and polish["theme"]["language"] == "pl"
     assert polish["site_url"] == "https://e.test/p/pl/" and polish["docs_dir"] == "docs/pl"
     assert policy_settings.load_yaml(tmp_path / "mkdocs.yml")["site_name"] == \
-        "Politique de confidentialité de Acme: “Quotes” & Co #1"
+        "Politique de confidentialité d’Acme: “Quotes” & Co #1"
     assert "BIN    ?= /opt/venv/bin\n" in files["Makefile"]
     assert "preview lang=en" in files["README.md"]
     for workflow in (".github/workflows/publish.yml", ".github/workflows/pull-request.yml"):
@@ -247,12 +256,12 @@ def test_a_catalan_translation_reads_its_own_words_not_english():
     """Session 35, newco: a Spanish company's Catalan pages (a language Material has) said "Archived version of 1 de
     juny del 2025: this text is no longer in force", under "Privacy policy of …, All rights reserved." in English."""
     assert not any(n.startswith("ca: the site's own words") for n in init.notes_for(languages("es,ca")))
-    assert init.site_strings("ca", "Olivera S.L.") == ("Política de privacitat de Olivera S.L.",
+    assert init.site_strings("ca", "Olivera S.L.") == ("Política de privacitat d’Olivera S.L.",
                                                       "Copyright © Olivera S.L. Tots els drets reservats.")
     words = strings.strings("ca-ES")
     assert words["archived"].format(date="1 de juny de 2025") == \
         "Versió arxivada del dia 1 de juny de 2025: aquest text ja no és vigent."
-    assert words["home_title"].format(company="Olivera") == "Documents legals de Olivera"
+    assert strings.of_company("ca-ES", "home_title", "Olivera") == "Documents legals d’Olivera"
     assert strings.redline_labels("ca")["legend_inserted"] == "text inserit: subratllat, entre [+ i ]"
 
 

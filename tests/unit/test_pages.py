@@ -179,9 +179,9 @@ def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_
                                    languages=(Language("en", "English", "mkdocs.en.yml"),
                                               Language("fr", "Français", "mkdocs.yml")))
     root = pages.front_door(settings)
-    assert root["title"] == "Politique de confidentialité de Acme"
+    assert root["title"] == "Politique de confidentialité d’Acme"
     assert root["links"] == [
-        {"href": "fr/latest/", "lang": "fr", "dir": "ltr", "text": "Politique de confidentialité de Acme (Français)"},
+        {"href": "fr/latest/", "lang": "fr", "dir": "ltr", "text": "Politique de confidentialité d’Acme (Français)"},
         {"href": "en/latest/", "lang": "en", "dir": "ltr", "text": "Privacy policy of Acme (English)"}]
     assert pages.front_door(settings, lang="en") == {
         "title": "Privacy policy of Acme", "dir": "ltr",

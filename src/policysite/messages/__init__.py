@@ -7,8 +7,10 @@ reads: `{n:plural:day|days}` is "1 day", "3 days" (the language's plural rule, f
 language writes it), `{n:form:fails|fail}` the word alone, `{code:language}` a language's name in the catalogue's
 language (`fr`: French, français), `{n:number}` a number as the language writes it (1,234 / 1 234), `{x:decimal}` a
 decimal number, given as a number or its text, as the language writes it, one decimal at least (4.5 / 4,5),
-`{n:ordinal}` an ordinal (3rd, 3e), `{values:list}` a list already joined, or the catalogue's `word.none` when it is
-empty, `{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only when the field is not empty,
+`{n:ordinal}` an ordinal (3rd, 3e), `{company:de}` a name after `de`, elided where the language elides it before the
+name ("de DialOnce", "d’Acme"; strings.elides_de), `{values:list}` a list already joined, or the catalogue's
+`word.none` when it is empty, `{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only
+when the field is not empty,
 `{where:place}` where in the page a text is (`title`, `preamble`, `front matter summary`, `… (a tooltip)`),
 `{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key,
 `{reason:said}` a message of its own (a `Said`: a refused link's reason) said in the template's language,
@@ -319,6 +321,8 @@ class _Formatter(string.Formatter):
             return format_decimal(Decimal(str(value)), format="#,##0.0##", locale=locale) if locale else str(value)
         if kind == "ordinal":
             return ordinal(int(value), self.lang)  # type: ignore[call-overload]
+        if kind == "de":  # a name after `de`, elided before it where the language elides it
+            return f"d’{value}" if strings.elides_de(str(value), self.lang) else f"de {value}"
         if kind == "list":  # a list already joined, "" when empty
             return str(value) or self._word("word.none")
         if kind == "or":  # alternatives: "a or b"

@@ -1352,7 +1352,7 @@ MESSAGES: dict[str, str] = {
                   "America/New_York ou UTC",
     "init.language": "{name} ({code})",
     "init.language/authoritative": "{name} ({code}, langue de référence)",
-    "init.made": "{root} créé : le site de la politique de confidentialité de {company}, en {names:each:, }",
+    "init.made": "{root} créé : le site de la politique de confidentialité {company:de}, en {names:each:, }",
     "init.settings": "  {configs} : réglages (extra.policy : société, langues, adresse {url})",
     "init.folders": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), avec sa liste de mots "
                     "{words}",

@@ -36,7 +36,7 @@ def test_a_definitions_section_renumbered_away_from_the_setting_is_warned_not_le
     assert warned.said("fr").endswith(
         "[sync.definitions-empty] §5 Finalités, la section que mkdocs.yml désigne comme celle des définitions "
         "(definitions_section: \"5\"), ne définit aucun terme en gras\u00a0: aucun terme défini n'est comparé avec les "
-        "traductions. Si les définitions ont changé de numéro, indiquez le leur dans definitions_section\u202f; si le "
+        "traductions. Si les définitions ont changé de numéro, indiquez leur nouveau numéro dans definitions_section\u202f; si le "
         "texte n'en a pas, retirez ce réglage"), warned.said("fr")
     config = project.root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace('definitions_section: "5"',

@@ -630,7 +630,7 @@ def test_headings_moved_a_date_line_and_cloudflare_s_hidden_address_are_said_in_
     converted = convert(page)
     assert "Écrivez à dpo@exemple.fr." in converted.markdown, converted.markdown
     assert [messages.said_in(note, "fr") for note in converted.notes] == [
-        "1 adresse e-mail masquée par la protection des e-mails de Cloudflare («\u00a0[email protected]\u00a0») de nouveau "
+        "1 adresse électronique masquée par la protection des adresses électroniques de Cloudflare («\u00a0[email protected]\u00a0») de nouveau "
         "affichée, comme le navigateur du lecteur l'affichait",
         "la ligne de date sous le titre, écrite comme un titre («\u00a0Mise à jour : 1er mars 2021\u00a0»), est un paragraphe\u00a0: "
         "un titre est celui d'une section, et celui-ci n'a pas de texte",

@@ -267,7 +267,7 @@ def test_what_a_translation_lacks_is_named_in_french_in_the_gender_of_what_it_la
     said = {f.rule: f.in_language("fr").message for f in findings}
     english = {f.rule: f.message for f in findings}
     assert english["sync.emails"] == "§2: e-mail addresses differ: French has dpo@example.com; English has none"
-    assert said["sync.emails"] == ("§2\u00a0: les adresses e-mail diffèrent (texte en français\u00a0: dpo@example.com\u202f; texte en "
+    assert said["sync.emails"] == ("§2\u00a0: les adresses électroniques diffèrent (texte en français\u00a0: dpo@example.com\u202f; texte en "
                                    "anglais\u00a0: aucune adresse)")
     assert said["sync.dates"] == ("§2\u00a0: les dates diffèrent (texte en français\u00a0: 2021-03-01\u202f; texte en anglais\u00a0: "
                                   "aucune date)"), said
@@ -892,3 +892,41 @@ def test_an_import_note_s_lines_are_named_in_the_site_s_language():
         "de tous les autres, est son titre principal (#)\u202f; ses autres titres remontent de 1 niveau")
     assert (one, messages.said_in(one, "fr")) == ("Markdown line 3: a note as written",
                                                    "ligne 3 du Markdown\u00a0: a note as written")
+
+
+NB, NNB = "\u00a0", "\u202f"
+
+
+@pytest.mark.parametrize(("key", "fields", "english", "french"), [
+    ("sync.notice", {"key": "change", "source": "fr", "translation": "en", "value": "material", "other": "editorial"},
+     "change: the French page has material, the English page has editorial (only the French page's value counts: "
+     "remove the field or give it the same value)", None),
+    ("sync.outdated", {"where": "§2", "source": "fr", "translation": "en", "number": "2"},
+     "§2: the French text changed after the English translation was last brought in line; update this section, or "
+     "run `policy sync-mark en 2` if it needs no change", None),
+    ("frontmatter.yaml/size", {"most": 4096},
+     "front matter is longer than 4096 bytes: it should hold only the date and a few short fields",
+     f"l'en-tête dépasse 4{NNB}096 octets{NB}: il ne doit contenir que la date et quelques champs courts"),
+    ("frontmatter.markup", {"key": "summary", "markup": "**x**"},
+     "front matter “summary” is shown as written, Markdown and HTML included: “**x**” would show its marks; write it "
+     "in plain words", None),
+    ("publish.earlier/one", {"earlier": "2021-02-17", "version": "2022-03-01"},
+     "2021-02-17: dated before 2022-03-01 and not yet published, in the branch's history: published with it, from its "
+     "last commit",
+     f"2021-02-17{NB}: de date antérieure au 2022-03-01 et pas encore publiée, dans l'historique de la branche{NB}: "
+     "publiée avec elle, à partir de son dernier commit"),
+    ("sync.section-missing/shifted", {"section": "§3", "source": "fr", "translation": "en", "there": "§3", "after": "§4"},
+     None, f"§3 figure dans le texte en français mais manque dans celui en anglais, dont les sections suivantes ont un "
+           f"numéro de moins{NB}: son §3 correspond au §4 du texte en français, et ainsi de suite (leurs contenus se "
+           "répondent ainsi, et non numéro pour numéro)"),
+])
+def test_the_legal_teams_messages_read_as_a_dpo_and_a_lawyer_write(key, fields, english, french):
+    """Words8's reading: English said "the fr page has …, only the fr page's counts" (a code and a verb read as a noun),
+    "Markdown and HTML and all", "it holds the date … only" (what it should hold), "the English was last brought in
+    line", "oldest first, each from its last commit" of one version; French "datée d'avant le", "numérotées avec un de
+    moins", "il ne contient que" (ce qu'il doit contenir)."""
+    said = messages.Said(key, **fields)
+    if english is not None:
+        assert str(said) == english
+    if french is not None:
+        assert messages.said_in(said, "fr") == french

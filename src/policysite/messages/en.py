@@ -193,10 +193,10 @@ MESSAGES: dict[str, str] = {
                                     "is published",
     "frontmatter.announced-future/zone": "announced {announced} is in the future " + _ZONE + ": it is the day "
                                          "the version is published",
-    "sync.notice": "{key}: the {source} page has {value}, the {translation} page has {other} (only the {source} "
-                   "page's counts: remove it or write the same)",
-    "sync.notice/none": "{key}: the {source} page has none, the {translation} page has {other} (only the {source} "
-                        "page's counts: remove it or write the same)",
+    "sync.notice": "{key}: the {source:language} page has {value}, the {translation:language} page has {other} (only "
+                   "the {source:language} page's value counts: remove the field or give it the same value)",
+    "sync.notice/none": "{key}: the {source:language} page has none, the {translation:language} page has {other} "
+                        "(only the {source:language} page's value counts: remove the field or give it the same value)",
     "structure.date-stated": "“{sentence}” states another date than this version's date ({date}): the page would "
                              "show both; write the version's date here, or remove the line (the site writes the date "
                              "under the title itself)",
@@ -264,12 +264,13 @@ MESSAGES: dict[str, str] = {
     "frontmatter.yaml/quote": "front matter is not valid YAML ({problem}): a value holding “: ” or “ #”, or starting "
                               "with [ {{ \" ' * & ! | > % @ `, is written between double quotes (summary: \"…\", a "
                               "quote inside as \\\")",
-    "frontmatter.yaml/size": "front matter is longer than {most} bytes: it holds the date and a few short fields only",
+    "frontmatter.yaml/size": "front matter is longer than {most} bytes: it should hold only the date and a few short "
+                             "fields",
     "frontmatter.yaml/mapping": "front matter must be a mapping such as date: 2021-02-17",
     "frontmatter.key": "front matter key “{key}” is not one a policy page sets ({keys}): write it {meant}:",
     "frontmatter.key/unknown": "front matter key “{key}” is not one a policy page sets ({keys}): remove it",
     "frontmatter.key/plain": "front matter “{key}” must be plain text",
-    "frontmatter.markup": "front matter “{key}” is shown as written, Markdown and HTML and all: “{markup}” would show "
+    "frontmatter.markup": "front matter “{key}” is shown as written, Markdown and HTML included: “{markup}” would show "
                           "its marks; write it in plain words",
     # --- publishing -------------------------------------------------------------------------------
     "frontmatter.announced-repeated": "announced: {announced} is {before}'s, the version before, and this version is "
@@ -374,9 +375,9 @@ MESSAGES: dict[str, str] = {
                                       "line, `policy sync-mark LANG --all` writes it anew",
     "sync.record-missing/sections": "{record} is not a translation record: its `sections` are not section: "
                                     "fingerprint lines; run `policy sync-mark` once the translation is in line",
-    "sync.outdated": "{where}: the {source:language} text changed after the {translation:language} was last brought "
-                     "in line; update this section, or run `policy sync-mark {translation} {number}` if it needs no "
-                     "change",
+    "sync.outdated": "{where}: the {source:language} text changed after the {translation:language} translation was "
+                     "last brought in line; update this section, or run `policy sync-mark {translation} {number}` if "
+                     "it needs no change",
     # --- links and anchors ------------------------------------------------------------------------
     "links.renumbered": "the link “{text}” goes to #{fragment}, now {now}; in the version before ({version}) it went "
                         "to {was}, now {moved}: link #{anchor} (and correct the number it shows)",
@@ -713,7 +714,7 @@ MESSAGES: dict[str, str] = {
     "publish.earlier": "{earlier}: dated before {version} and not yet published, in the branch's history: published "
                        "with it, oldest first, each from its last commit",
     "publish.earlier/one": "{earlier}: dated before {version} and not yet published, in the branch's history: "
-                           "published with it, oldest first, each from its last commit",
+                           "published with it, from its last commit",
     "publish.never-published": "{commit}: never published, as {file} records: {reason}",
     "publish.upcoming": "{version}: upcoming, published ahead of its date; it takes effect on {version}, and `latest` "
                         "shows it until then, no text being in force before it",

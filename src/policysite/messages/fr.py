@@ -309,8 +309,8 @@ MESSAGES: dict[str, str] = {
     "frontmatter.yaml/quote": "l'en-tête n'est pas du YAML valide ({problem}) : une valeur qui contient « : » ou "
                               "« # », ou qui commence par [ {{ \" ' * & ! | > % @ `, s'écrit entre guillemets droits "
                               "doubles (summary: \"…\", un guillemet à l'intérieur s'écrivant \\\")",
-    "frontmatter.yaml/size": "l'en-tête dépasse {most:number} octets : il ne contient que la date et quelques champs "
-                             "courts",
+    "frontmatter.yaml/size": "l'en-tête dépasse {most:number} octets : il ne doit contenir que la date et quelques "
+                             "champs courts",
     "frontmatter.yaml/mapping": "l'en-tête doit être une suite de champs tels que date: 2021-02-17",
     "frontmatter.key": "le champ d'en-tête « {key} » n'est pas de ceux qu'une page de politique indique ({keys}) : "
                        "écrivez-le {meant}:",
@@ -374,7 +374,7 @@ MESSAGES: dict[str, str] = {
     "sync.section-missing": "{section} figure dans le texte en {source:language} mais manque dans celui en "
                             "{translation:language}",
     "sync.section-missing/shifted": "{section} figure dans le texte en {source:language} mais manque dans celui en "
-                                    "{translation:language}, dont les sections suivantes sont numérotées avec un "
+                                    "{translation:language}, dont les sections suivantes ont un numéro "
                                     "de moins : son {there} correspond au {after} du texte en {source:language}, "
                                     "et ainsi de suite (leurs contenus se répondent ainsi, et non numéro pour "
                                     "numéro)",
@@ -410,7 +410,7 @@ MESSAGES: dict[str, str] = {
     "sync.links": "{where} : les cibles des liens diffèrent (texte en {source:language} : "
                   "{source_values:else:sync.none/link} ; texte en {translation:language} : "
                   "{translation_values:else:sync.none/link})",
-    "sync.emails": "{where} : les adresses e-mail diffèrent (texte en {source:language} : "
+    "sync.emails": "{where} : les adresses électroniques diffèrent (texte en {source:language} : "
                    "{source_values:else:sync.none/email} ; texte en {translation:language} : "
                    "{translation_values:else:sync.none/email})",
     "sync.phones": "{where} : les numéros de téléphone diffèrent (texte en {source:language} : "
@@ -427,7 +427,8 @@ MESSAGES: dict[str, str] = {
     "sync.definitions-empty": "{section}, la section que mkdocs.yml désigne comme celle des définitions "
                               "(definitions_section: \"{number}\"), ne définit aucun terme en gras : aucun terme "
                               "défini n'est comparé avec les traductions. Si les définitions ont changé de numéro, "
-                              "indiquez le leur dans definitions_section ; si le texte n'en a pas, retirez ce réglage",
+                              "indiquez leur nouveau numéro dans definitions_section ; si le texte n'en a pas, "
+                              "retirez ce réglage",
     "sync.none/link": "aucun lien",
     "sync.none/email": "aucune adresse",
     "sync.none/phone": "aucun numéro",
@@ -831,10 +832,10 @@ MESSAGES: dict[str, str] = {
     "publish.refused/rebuilt-passed": "rien n'a été reconstruit : {count:plural:version datée refusée|versions "
                                       "datées refusées} (ci-dessous) ; {passed:plural:version acceptée|versions "
                                       "acceptées} en attente ; {branch} est inchangée",
-    "publish.earlier": "{earlier} : datées d'avant le {version} et pas encore publiées, dans l'historique de la "
+    "publish.earlier": "{earlier} : de date antérieure au {version} et pas encore publiées, dans l'historique de la "
                        "branche : publiées avec elle, de la plus ancienne à la plus récente, chacune à partir de "
                        "son dernier commit",
-    "publish.earlier/one": "{earlier} : datée d'avant le {version} et pas encore publiée, dans l'historique de la "
+    "publish.earlier/one": "{earlier} : de date antérieure au {version} et pas encore publiée, dans l'historique de la "
                            "branche : publiée avec elle, à partir de son dernier commit",
     "publish.never-published": "{commit} : jamais publié, comme l'indique {file} : {reason}",
     "publish.upcoming": "{version} : à venir, publiée avant sa date ; elle prend effet le {version}, et `latest` "
@@ -1598,8 +1599,8 @@ MESSAGES: dict[str, str] = {
                                     "de section tapé à la main (1. Introduction, 2.1 Accès), chacun au-dessus de "
                                     "paragraphes, {count:form:est devenu un titre|sont devenus des titres} de section "
                                     "(le document n'a pas de styles de titre)",
-    "convert.cloudflare-emails": "{count:plural:adresse e-mail masquée|adresses e-mail masquées} par la protection des "
-                                 "e-mails de Cloudflare (« {placeholder} ») de nouveau "
+    "convert.cloudflare-emails": "{count:plural:adresse électronique masquée|adresses électroniques masquées} par la "
+                                 "protection des adresses électroniques de Cloudflare (« {placeholder} ») de nouveau "
                                  "{count:form:affichée|affichées}, comme le navigateur du lecteur "
                                  "{count:form:l'affichait|les affichait}",
     "convert.cloudflare-left": "{count} « {placeholder} » {count:form:laissé|laissés} dans le texte : Cloudflare y "

@@ -5,11 +5,33 @@ import datetime as dt
 import functools
 import re
 import string
+from collections.abc import Mapping
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, parse_pattern
 from babel.numbers import format_decimal, get_group_symbol
 from markupsafe import Markup, escape
+
+NO_BREAK, NARROW_NO_BREAK = "\u00a0", "\u202f"
+# The space a language's typography puts before a punctuation mark (or after an opening quote, before a closing one),
+# by language and mark, where its words (the site's strings, the messages' catalogue) write an ordinary one: put in as
+# they are read, so that a new string is spaced as the others and a line never breaks between a word and its mark.
+SPACING: dict[str, dict[str, str]] = {"fr": {":": NO_BREAK, "«": NO_BREAK, "»": NO_BREAK, ";": NARROW_NO_BREAK,
+                                             "!": NARROW_NO_BREAK, "?": NARROW_NO_BREAK}}
+_SPACED = re.compile(r"(?P<code>`[^`]*`)| (?P<before>[:;!?»])|(?P<after>«) ")
+
+
+def spaced(text: str, spacing: Mapping[str, str]) -> str:
+    """`text` with each ordinary space before a punctuation mark or inside quotes that `spacing` names replaced by the
+    space it names (code spans left as written)."""
+    def space(found: re.Match[str]) -> str:
+        if found["code"]:
+            return found["code"]
+        if found["after"]:
+            return found["after"] + spacing.get(found["after"], " ")
+        return spacing.get(found["before"], " ") + found["before"]
+
+    return _SPACED.sub(space, text)
 
 STRINGS: dict[str, dict[str, str]] = {
     "fr": {
@@ -84,7 +106,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "at_none": "Aucune version n’était en vigueur le {date}\u00a0: la première est entrée en vigueur le {first}.",
         "at_invalid": "«\u00a0{value}\u00a0» n’est pas une date (AAAA-MM-JJ).",
         "at_going": "Version en vigueur le {date}\u00a0: celle du {version}.",
-        "changes_of": "Modifications par rapport au {date}",
+        "changes_of": "Modifications par rapport à la version du {date}",
         "colon": " : ",
         "comma": ", ", "full_stop": ".", "sentence_space": " ",
         "first_version": "Première version publiée.",
@@ -191,10 +213,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "at_button": "Read the version in force that day",
         "at_nojs": "Without JavaScript, the version history gives each version's period.",
         "earlier": "Before {first}, this document existed only in the language that prevails",
-        "at_earlier": "No text in this language on {date} (the first is of {first}): on to the text that prevails.",
+        "at_earlier": "No text in this language on {date} (the first is dated {first}): opening the text that "
+                      "prevails.",
         "at_none": "No version was in force on {date}: the first took effect on {first}.",
         "at_invalid": "“{value}” is not a date (YYYY-MM-DD).",
-        "at_going": "Version in force on {date}: the one of {version}.",
+        "at_going": "Version in force on {date}: the version of {version}.",
         "changes_of": "Changes since {date}",
         "colon": ": ",
         # A list's separator, a sentence's end and what stands between two sentences (、, 。 and nothing in Japanese)
@@ -270,7 +293,14 @@ def strings(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _merged(lang: str) -> dict[str, str]:
-    return _one_full_stop(_layered(STRINGS["en"], STRINGS.get(base_language(lang), {}), STRINGS.get(lang, {})), lang)
+    return _typeset(_one_full_stop(_layered(STRINGS["en"], STRINGS.get(base_language(lang), {}),
+                                            STRINGS.get(lang, {})), lang), lang)
+
+
+def _typeset(said: dict[str, str], lang: str) -> dict[str, str]:
+    """`said` spaced as the typography of the language it is written in wants (SPACING: French's no-break spaces)."""
+    spacing = SPACING.get(base_language(spoken(lang)))
+    return {key: spaced(text, spacing) for key, text in said.items()} if spacing else said
 
 
 # A counted string's forms: `key` is the form for most numbers (CLDR's `other`), `key|one`, `key|few`... those of the
@@ -666,8 +696,8 @@ def redline_labels(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=64)
 def _merged_redline(lang: str) -> dict[str, str]:
-    return _one_full_stop(_layered(REDLINE_STRINGS["en"], REDLINE_STRINGS.get(base_language(lang), {}),
-                                   REDLINE_STRINGS.get(lang, {})), lang)
+    return _typeset(_one_full_stop(_layered(REDLINE_STRINGS["en"], REDLINE_STRINGS.get(base_language(lang), {}),
+                                            REDLINE_STRINGS.get(lang, {})), lang), lang)
 
 
 def _register() -> None:

@@ -44,7 +44,7 @@ def test_language_switcher_links_the_other_language(built_site):
 
 def test_date_and_version_section_in_the_page_language(built_site):
     fr, en = page(built_site, "fr"), page(built_site, "en")
-    assert '<time datetime="2021-02-17">Dernière mise à jour : 17 février 2021</time>' in fr
+    assert '<time datetime="2021-02-17">Dernière mise à jour\u00a0: 17 février 2021</time>' in fr
     assert '<time datetime="2021-02-17">Last updated: February 17, 2021</time>' in en
     assert re.search(r'id="s1".*?</h2><div class="policy-version">\s*<p>Version du <time', fr, re.S)
     assert 'title="Lien permanent vers cette section"' in fr

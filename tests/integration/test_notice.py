@@ -144,7 +144,7 @@ def test_the_version_in_force_carries_the_banner_policy_js_shows_from_versions_j
     # Its first line says when it takes effect, never a "last updated" in the future (reader audit 13, 11).
     effect = {"fr": "Entre en vigueur le 1er mars 2027.", "en": "Takes effect on March 1, 2027."}[lang]
     assert f'<time datetime="2027-03-01">{effect}</time>' in upcoming
-    assert {"fr": "Dernière mise à jour : 1er mars 2022", "en": "Last updated: March 1, 2022"}[lang] in in_force
+    assert {"fr": "Dernière mise à jour\u00a0: 1er mars 2022", "en": "Last updated: March 1, 2022"}[lang] in in_force
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -118,7 +118,7 @@ def test_mike_reads_the_branch(archive):
 
 
 @pytest.mark.parametrize("lang,text,link", [
-    ("fr", "Version archivée du 17 février 2021 : ce texte n’est plus en vigueur.", "Lire la version en vigueur"),
+    ("fr", "Version archivée du 17 février 2021\u00a0: ce texte n’est plus en vigueur.", "Lire la version en vigueur"),
     ("en", "Archived version of February 17, 2021: this text is no longer in force.", "Read the version in force"),
 ])
 def test_archived_banner_in_the_page_language_links_the_latest(archive, lang, text, link):
@@ -149,8 +149,8 @@ def test_language_switch_stays_on_the_same_version(archive):
 def test_each_version_shows_its_date_and_the_versions_known_when_published(archive):
     old = archive.show("fr/2021-02-17/index.html")
     new = archive.show("fr/2022-03-01/index.html")
-    assert '<time datetime="2021-02-17">Dernière mise à jour : 17 février 2021</time>' in old
-    assert '<time datetime="2022-03-01">Dernière mise à jour : 1er mars 2022</time>' in new
+    assert '<time datetime="2021-02-17">Dernière mise à jour\u00a0: 17 février 2021</time>' in old
+    assert '<time datetime="2022-03-01">Dernière mise à jour\u00a0: 1er mars 2022</time>' in new
     section = re.search(r'id="s1".*?<div class="policy-version"[^>]*>(.*?)</div>', new, re.S).group(1)
     assert re.findall(r'<time datetime="([\d-]+)">', section) == ["2022-03-01", "2022-03-01", "2021-02-17"]
     assert '<a href="../2021-02-17/"><time datetime="2021-02-17">17 février 2021</time></a>' in section

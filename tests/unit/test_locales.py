@@ -399,3 +399,27 @@ def test_no_date_follows_a_word_its_day_would_elide(lang):
     before = re.compile(rf"(?<!\w)(?:{'|'.join(_ELIDING[lang])}) {_DATE_FIELD}", re.I)
     said = {**strings(lang), **redline_labels(lang)}
     assert sorted(key for key, text in said.items() if before.search(text)) == []
+
+
+def test_the_sites_french_words_are_spaced_as_french_typography_wants():
+    """Words8: the catalogue's French was spaced as it is read (messages.SPACING), the site's own words were not: "Dernière
+    mise à jour : 1er mars 2022", "Comparaison prête : …" could break before the colon, as "«\u00a0{value}\u00a0»" and
+    "publication\u00a0:" were written by hand. Both are spaced by one rule now (strings.SPACING)."""
+    import re
+
+    said = {**strings("fr"), **strings("fr-CA"), **redline_labels("fr")}
+    assert sorted(key for key, text in said.items() if re.search(r" [:;!?»]|« ", text)) == []
+    assert strings("fr")["updated"] == "Dernière mise à jour\u00a0: {date}" and strings("fr")["colon"] == "\u00a0: "
+    assert strings("en")["updated"] == "Last updated: {date}"
+    # as every other language says it: compared with a version, not with a day ("par rapport au 1er mars 2022")
+    assert strings("fr")["changes_of"] == "Modifications par rapport à la version du {date}"
+
+
+def test_the_at_pages_english_names_a_version_by_its_date():
+    """Words8, read as an English-speaking DPO: "the first is of 1 March 2021): on to the text that prevails", "the one
+    of 1 March 2021" (a version is dated; the page opens the authoritative text)."""
+    t = strings("en")
+    assert t["at_earlier"].format(date="1 January 2021", first="1 March 2021") == \
+        "No text in this language on 1 January 2021 (the first is dated 1 March 2021): opening the text that prevails."
+    assert t["at_going"].format(date="2 March 2021", version="1 March 2021") == \
+        "Version in force on 2 March 2021: the version of 1 March 2021."

@@ -71,7 +71,7 @@ def test_a_text_that_states_its_date_under_its_title_is_not_told_it_twice():
      "Last updated: January 2, 2020 (the date written in the text below is not this version's)"),
     ("es", "<p><em>Modificado por última vez: 25/10/2019</em></p>",
      "Última actualización: 2 de enero de 2020 (la fecha escrita en el texto de abajo no es la de esta versión)"),
-    ("fr", "<p>Mis à jour le 1er janvier 2020</p>", "Dernière mise à jour : 2 janvier 2020 (la date écrite"),
+    ("fr", "<p>Mis à jour le 1er janvier 2020</p>", "Dernière mise à jour\u00a0: 2 janvier 2020 (la date écrite"),
 ])
 def test_a_text_whose_own_line_says_another_day_is_told_which_is_this_versions(lang, line, said):
     """Adoption 5 of session 29: a text imported from git history is dated by its commit where its "Last updated" line
@@ -238,7 +238,7 @@ def test_the_banners_and_the_footer_of_a_page_in_a_language_the_site_has_no_word
                             versions=[dt.date(2024, 3, 1)], link_versions=True)
     assert 'data-policy-ui="en"' in notice
     french = pages.archived_banner(lang="fr", release=release)
-    assert french["text"] == "Version archivée du 1er mars 2024 : ce texte n’est plus en vigueur." and not french["ui"]
+    assert french["text"] == "Version archivée du 1er mars 2024\u00a0: ce texte n’est plus en vigueur." and not french["ui"]
     assert not pages.upcoming_banner(lang="fr", release=release)["ui"]
     assert not pages.archive_links(lang="fr", release=release)["ui"]
     assert "data-policy-ui" not in decorate(2)
@@ -332,7 +332,7 @@ def test_a_printed_archive_page_says_what_it_is_of_which_document_its_address_an
                     "accessed": " Accessed on {date}.", "ui": ""}
     french = pages.archive_print_line(SETTINGS, lang="fr", page="compare/", title="Comparer deux versions",
                                       site_name="Politique de confidentialité d’Example")
-    assert french["text"].startswith("Politique de confidentialité d’Example : Comparer deux versions. En ligne : ")
+    assert french["text"].startswith("Politique de confidentialité d’Example\u00a0: Comparer deux versions. En ligne\u00a0: ")
     assert french["accessed"] == " Consulté le {date}."
     persian = pages.archive_print_line(SETTINGS, lang="fa", page="at/", title="Version in force on a date",
                                        site_name="سیاست حریم خصوصی")

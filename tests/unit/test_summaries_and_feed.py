@@ -63,8 +63,8 @@ def test_groups_link_each_section_into_the_version_that_has_it():
     (1, "fr", "Première version publiée."),
     (2, "en", "Sections changed: §1 Scope, §3 → §4 Closing. Sections added: §2 Added. Sections removed: "
               "§2.1 Detail. Sections renumbered: §2 → §3 Rights, §3 → §4 Closing."),
-    (2, "fr", "Sections modifiées : §1 Scope, §3 → §4 Closing. Sections ajoutées : §2 Added. Sections supprimées : "
-              "§2.1 Detail. Sections renumérotées : §2 → §3 Rights, §3 → §4 Closing."),
+    (2, "fr", "Sections modifiées\u00a0: §1 Scope, §3 → §4 Closing. Sections ajoutées\u00a0: §2 Added. Sections supprimées\u00a0: "
+              "§2.1 Detail. Sections renumérotées\u00a0: §2 → §3 Rights, §3 → §4 Closing."),
 ])
 def test_without_a_note_the_description_names_the_sections_in_words_never_counts(n, lang, line):
     assert archive.description(entries()[n], lang=lang) == line
@@ -167,7 +167,7 @@ def test_feed_in_french_escapes_and_keeps_accents():
     data = feed.atom(entries(), lang="fr", site_name="Politique <d’essai> & co", base_url="https://example.test/fr/",
                      author="Société")
     root = parse_feed(data)
-    assert root.findtext(f"{A}title") == "Politique <d’essai> & co : versions"
+    assert root.findtext(f"{A}title") == "Politique <d’essai> & co\u00a0: versions"
     assert "&lt;d’essai&gt; &amp; co" in data.decode("utf-8")
     assert root.findall(f"{A}entry")[1].findtext(f"{A}title") == "Version du 15 janvier 2030"
 
@@ -291,7 +291,7 @@ def test_compare_body_is_a_form_its_script_fills_and_lists_no_version(env):
                                    html).group(1))
     assert strings["sr_deleted"] == "suppression\u00a0:" and strings["version_of"] == "version du {date}"
     assert strings["compare_one"].startswith("Il faut au moins deux versions")
-    assert strings["compare_list_error"] == "Impossible de charger la liste des versions : {error}"
+    assert strings["compare_list_error"] == "Impossible de charger la liste des versions\u00a0: {error}"
     assert re.search(r'<p class="policy-compare-each">[^<]+<a href="\.\./history/">Historique des versions</a></p>',
                      html)
     css = (ROOT / "overrides" / "assets" / "stylesheets" / "redline.css").read_text(encoding="utf-8")

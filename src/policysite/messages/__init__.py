@@ -40,6 +40,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 
 from policysite import strings
+from policysite.strings import NARROW_NO_BREAK, NO_BREAK, SPACING, spaced  # noqa: F401 (this package's names)
 
 DEFAULT = "en"
 # The languages with a catalogue (a module of this package named after the code, `pt_br` for pt-BR).
@@ -52,14 +53,6 @@ class MessagesError(ValueError):
     """A language asked for that has no catalogue."""
 
 
-NO_BREAK, NARROW_NO_BREAK = "\u00a0", "\u202f"
-# The space a language's typography puts before a punctuation mark (or after an opening quote, before a closing one),
-# by language and mark, where its catalogue writes an ordinary one.
-SPACING: dict[str, dict[str, str]] = {"fr": {":": NO_BREAK, "«": NO_BREAK, "»": NO_BREAK, ";": NARROW_NO_BREAK,
-                                             "!": NARROW_NO_BREAK, "?": NARROW_NO_BREAK}}
-_SPACED = re.compile(r"(?P<code>`[^`]*`)| (?P<before>[:;!?»])|(?P<after>«) ")
-
-
 @functools.cache
 def catalogue(lang: str) -> Mapping[str, str]:
     """The templates of `lang`, by message key, spaced as its typography wants ({} for a language without a
@@ -69,19 +62,6 @@ def catalogue(lang: str) -> Mapping[str, str]:
     written = importlib.import_module(f"{__name__}.{lang.replace('-', '_').lower()}").MESSAGES
     spacing = SPACING.get(lang)
     return {key: spaced(template, spacing) for key, template in written.items()} if spacing else written
-
-
-def spaced(text: str, spacing: Mapping[str, str]) -> str:
-    """`text` with each ordinary space before a punctuation mark or inside quotes that `spacing` names replaced by the
-    space it names (code spans left as written)."""
-    def space(found: re.Match[str]) -> str:
-        if found["code"]:
-            return found["code"]
-        if found["after"]:
-            return found["after"] + spacing.get(found["after"], " ")
-        return spacing.get(found["before"], " ") + found["before"]
-
-    return _SPACED.sub(space, text)
 
 
 def rule_of(key: str) -> str:

@@ -340,7 +340,7 @@ def test_history_lists_every_version_newest_first_with_its_summary_and_links(sit
     fr = article(site.show("fr/history/index.html"))
     third = fr.split(f'id="v{V3}"')[1].split('<h2 id="v')[0]
     assert "En vigueur depuis le 10 mai 2023." in third and "modifiée(s)" not in third  # sections named, not counted
-    assert f"<li>Sections supprimées : <a href=\"../{V2}/#s2-1\">§2.1 Durée de conservation</a></li>" in third
+    assert f"<li>Sections supprimées\u00a0: <a href=\"../{V2}/#s2-1\">§2.1 Durée de conservation</a></li>" in third
     assert "(en vigueur)" in third
 
 

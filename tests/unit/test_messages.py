@@ -915,6 +915,10 @@ NB, NNB = "\u00a0", "\u202f"
      "last commit",
      f"2021-02-17{NB}: de date antérieure au 2022-03-01 et pas encore publiée, dans l'historique de la branche{NB}: "
      "publiée avec elle, à partir de son dernier commit"),
+    ("publish.previous-missing/gone", {"commit": "abc1234"}, None,
+     f"le commit qui a servi à la publier n'est plus dans l'historique (une branche écrasée ou réécrite depuis), et ce "
+     f"texte ne se trouve dans aucun autre commit{NB}: récupérez le commit depuis un clone qui l'a encore (`git fetch "
+     "<ce clone> abc1234`)"),
     ("sync.section-missing/shifted", {"section": "§3", "source": "fr", "translation": "en", "there": "§3", "after": "§4"},
      None, f"§3 figure dans le texte en français mais manque dans celui en anglais, dont les sections suivantes ont un "
            f"numéro de moins{NB}: son §3 correspond au §4 du texte en français, et ainsi de suite (leurs contenus se "
@@ -924,7 +928,7 @@ def test_the_legal_teams_messages_read_as_a_dpo_and_a_lawyer_write(key, fields, 
     """Words8's reading: English said "the fr page has …, only the fr page's counts" (a code and a verb read as a noun),
     "Markdown and HTML and all", "it holds the date … only" (what it should hold), "the English was last brought in
     line", "oldest first, each from its last commit" of one version; French "datée d'avant le", "numérotées avec un de
-    moins", "il ne contient que" (ce qu'il doit contenir)."""
+    moins", "il ne contient que" (ce qu'il doit contenir), "le commit dont elle a été publiée"."""
     said = messages.Said(key, **fields)
     if english is not None:
         assert str(said) == english

@@ -135,7 +135,7 @@ MESSAGES: dict[str, str] = {
                                           "{commit} ({path}), absent de ce clone : {advice:said}",
     "publish.previous-missing/shallow": "lancez d'abord `git fetch --unshallow` (sur GitHub Actions : "
                                         "`fetch-depth: 0` dans actions/checkout)",
-    "publish.previous-missing/gone": "le commit dont elle a été publiée n'est plus dans l'historique (une branche "
+    "publish.previous-missing/gone": "le commit qui a servi à la publier n'est plus dans l'historique (une branche "
                                      "écrasée ou réécrite depuis), et ce texte ne se trouve dans aucun autre commit : "
                                      "récupérez le commit depuis un clone qui l'a encore (`git fetch <ce clone> "
                                      "{commit}`)",
@@ -2731,7 +2731,7 @@ MESSAGES: dict[str, str] = {
                       "({changes:said}) ; une version publiée ne change jamais : elle est conservée telle que publiée",
     "publish.edited/rebuilt": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
                               "({changes:said}) ; une version publiée ne change jamais : reconstruite à partir du "
-                              "commit dont elle a été publiée, {kept}",
+                              "commit qui a servi à la publier, {kept}",
     "publish.edited/refused": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "
                               "({changes:said}) ; une version publiée ne change jamais : rien n'a été reconstruit",
     "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",

@@ -292,6 +292,28 @@ def test_the_skip_link_goes_to_the_title_and_the_sidebar_keeps_the_sections():
     assert [entry.url for entry in history] == ["#version-history"]
 
 
+
+def test_a_text_that_starts_with_its_title_is_not_parsed_for_it_and_any_other_is(monkeypatch):
+    """Python-Markdown writes a policy's title first, `<h1 id="…">`: its id is read without parsing the page (some
+    0.25 ms a page); a title further on, or whose id a parse reads otherwise (a character reference), is parsed for."""
+    from helpers import calls_to
+
+    parsed = calls_to(monkeypatch, pages, "LexborHTMLParser")
+    sections = _toc((2, "s1"))
+    for content, wanted, parses in (
+            ('<h1 id="politique-de-confidentialité">Politique</h1><h2 id="s1">1.</h2>', "politique-de-confidentialité", 0),
+            ('<h1 id="policy">Policy</h1>\n<p>Intro.</p><h1 id="other">Other</h1>', "policy", 0),
+            ('<h1 id="policy" class="x" id="other">Policy</h1>', "policy", 0),
+            ('<p class="note">x</p><h1 id="later">Later</h1>', "later", 1),
+            ('<h1 id="a&amp;b">A and B</h1>', "a&b", 1),
+            ('<h1 id="a\x00b">A</h1>', "a\ufffdb", 1),
+            ('<h1 id="plain"\n>Plain</h1>', "plain", 0)):
+        parsed.clear()
+        toc = list(pages.from_the_title(sections, content, title="T"))
+        assert [(entry.level, entry.id) for entry in toc] == [(1, wanted)], content
+        assert [entry.id for entry in toc[0].children] == ["s1"]
+        assert len(parsed) == parses, content
+
 def test_a_page_without_a_titled_heading_keeps_its_contents():
     toc = _toc((2, "s1"))
     assert pages.from_the_title(toc, '<h2 id="s1">1. Purpose</h2>', title="Policy") is toc

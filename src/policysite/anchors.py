@@ -399,9 +399,10 @@ def _own_of(text: str, source_text: str | None, lang: str) -> Anchors:
 
 # The texts whose own ids are kept: publishing works out every version's anchors (building.aliases_of) before it builds
 # the first, whose hook (for_page) and changes page (translated_ids) read them again; with 8 kept, a history of more
-# than four bilingual versions worked each text's out twice (2 to 3 ms a version). As many as document.RECENT, the
-# texts whose readings are kept (an entry's anchors are some 600 bytes pickled).
-KEPT_OWN = 256
+# than four bilingual versions worked each text's out twice (3 ms a version), now one of up to 32. Not more: an entry
+# holds its texts (the cache's key, some 76 kB each for a page of 39,000 characters) and its readings' sections (some
+# 250 kB, _read) alive, up to some 25 MB at 64 where document.RECENT no longer holds them (a history of hundreds).
+KEPT_OWN = 64
 
 
 @functools.lru_cache(maxsize=KEPT_OWN)

@@ -538,3 +538,33 @@ def test_a_printed_compare_page_names_only_an_address_it_reads(page, site):
     page.emulate_media(media="print")
     text = page.locator(".policy-print").inner_text()
     assert "sell" not in text and "/en/compare/ " in text
+
+
+# Each link's accessible name, as a screen reader lists the page's links, and the addresses it leads to.
+def _named_links(page) -> dict[str, set[str]]:
+    cdp = page.context.new_cdp_session(page)
+    named: dict[str, set[str]] = {}
+    for node in cdp.send("Accessibility.getFullAXTree")["nodes"]:
+        if node.get("role", {}).get("value") != "link" or node.get("ignored") or "backendDOMNodeId" not in node:
+            continue
+        link = cdp.send("DOM.resolveNode", {"backendNodeId": node["backendDOMNodeId"]})["object"]["objectId"]
+        href = cdp.send("Runtime.callFunctionOn", {"objectId": link, "returnByValue": True,
+                                                   "functionDeclaration": "function () { return this.href }"})
+        named.setdefault(node.get("name", {}).get("value", ""), set()).add(href["result"].get("value"))
+    return named
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_link_of_the_history_page_is_told_apart_by_its_name_alone(page, site, lang):
+    """Reader7, session 36: a screen reader's list of the history page's links read "Read this version", "Text as
+    JSON" and "This version as PDF" once per version, each for another address (WCAG 2.4.9). Each is named with its
+    version's date after the words shown (2.5.3: the name starts with them). (A changed section's link, "§2 …", is
+    still named alike in each version that changed it.)"""
+    page.goto(site.url(f"history-{lang}"), wait_until="networkidle")
+    named = _named_links(page)
+    t = strings(lang)
+    actions = {name: sorted(hrefs) for name, hrefs in named.items()
+               if name.startswith((t["read_version"], t["json_export"], t["pdf_link"]))}
+    assert {name: hrefs for name, hrefs in actions.items() if len(hrefs) > 1} == {}
+    assert sorted(name for name in actions if name.startswith(t["read_version"])) == sorted(
+        f"{t['read_version']} ({title(version, lang)})" for version in site.versions)

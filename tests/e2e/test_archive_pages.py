@@ -568,3 +568,19 @@ def test_each_link_of_the_history_page_is_told_apart_by_its_name_alone(page, sit
     assert {name: hrefs for name, hrefs in actions.items() if len(hrefs) > 1} == {}
     assert sorted(name for name in actions if name.startswith(t["read_version"])) == sorted(
         f"{t['read_version']} ({title(version, lang)})" for version in site.versions)
+
+
+@pytest.mark.parametrize("kind", ["changes", "compare"])
+def test_each_section_s_links_into_the_two_versions_are_told_apart_by_their_names_alone(page, site, kind):
+    """Reader7, session 36: the summary of a redline linked each section into both versions as "previous version" and
+    "new version" (the compare page: "version of <date>"), the same names for every section: out of context, a screen
+    reader's list of links could not tell them apart (WCAG 2.4.9). Each is named with its section after the words."""
+    url = site.url(f"{kind}-fr") + (f"#{site.versions[0]}..{site.versions[-1]}" if kind == "compare" else "")
+    page.goto(url, wait_until="networkidle")
+    page.locator(".redline-summary a[href*='/#']").first.wait_for()
+    named = _named_links(page)
+    assert {name: sorted(hrefs) for name, hrefs in named.items() if len(hrefs) > 1} == {}
+    first = page.locator(".redline-summary li", has=page.locator("a[href*='/#']")).first
+    section = first.locator("a").first.inner_text()
+    words = first.locator("a[href*='/#']").first.inner_text()
+    assert f"{words} ({section})" in named

@@ -263,9 +263,11 @@ def test_changes_page_summary_links_into_both_versions_and_resolve(site):
     path = f"fr/{V3}/changes/index.html"
     html = site.show(path)
     summary = re.search(r'<ul class="redline-summary">(.*?)</ul>', html, re.S).group(1)
-    assert f'<a href="../../{V2}/#s2-1">version précédente</a>' in summary  # §2.1, removed
-    assert '<a href="../#s2">nouvelle version</a>' in summary  # §2, added
-    assert f'<a href="../../{V2}/#s2">version précédente</a> · <a href="../#s3">nouvelle version</a>' in summary
+    assert f'<a href="../../{V2}/#s2-1" aria-label="version précédente (§2.1 Durée de conservation)">version ' \
+        'précédente</a>' in summary  # §2.1, removed
+    assert '<a href="../#s2" aria-label="nouvelle version (§2 Vos droits)">nouvelle version</a>' in summary  # §2, added
+    assert re.search(f'<a href="\\.\\./\\.\\./{V2}/#s2" aria-label="version précédente \\([^"]+\\)">version précédente</a> · '
+                     '<a href="\\.\\./#s3" aria-label="nouvelle version \\([^"]+\\)">nouvelle version</a>', summary), summary
     for href in re.findall(r'href="([^"]+)"', article(html)):
         assert_resolves(site, path, href)
 

@@ -274,7 +274,8 @@ def test_the_changes_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     assert '<h2 id="redline-summary" lang="en" dir="ltr">' in html
     assert '<span class="redline-status" lang="en" dir="ltr">(changed)</span>' in html
     assert '<span class="redline-sr" lang="en" dir="ltr">deleted: </span>' in html
-    assert re.search(r'<a href="\.\./\.\./2030-01-15/#s1" lang="en" dir="ltr">previous version</a>', html), html
+    assert re.search(r'<a href="\.\./\.\./2030-01-15/#s1" aria-label="previous version \([^"]+\)" lang="en" dir="ltr">'
+                     r'previous version</a>', html), html
     french = archive.changes_page(env=env, lang="fr", version="2030-03-01", previous="2030-01-15",
                                   change=archive.changes_of(new, lang="fr", previous_text=old), note="", pdf=False)
     assert ' lang="en"' not in french and 'dir="' not in french

@@ -131,8 +131,10 @@
     if (shown.length) nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
       var links = [];
       [[s.oldNumber, from], [s.newNumber, to]].forEach(function (sideOf) {
-        if (sideOf[0]) links.push(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]) },
-                                      [fill(t.version_of, { date: sideOf[1].label })]));
+        // named with its section too, as redline.html's section_link: "version of …" alone, once per section
+        var said = fill(t.version_of, { date: sideOf[1].label });
+        if (sideOf[0]) links.push(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]),
+                                            "aria-label": said + aside(heading(s)).join("") }, [said]));
       });
       var item = [el("a", { href: "#" + id(s) }, [heading(s)]), aside(statusOf(s)).join("")];
       if (links.length) item.push(t.colon, links[0]);

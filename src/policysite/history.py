@@ -174,14 +174,18 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
     # A commit that removed the page, or made it a link, is none either (history 28: it was said to have "no date that
     # can be read"): the site keeps the version before in force until the next one.
+    # A range read from a published version's commit on (`since..HEAD`, publish) starts after a version: its first
+    # commits are "between" too (histories5: a page removed, then added again with a new date, was said to be a
+    # translation "before the first version", the archive "starting with" the new one, over two published versions)
+    since = ".." in rev
     taken += [Said(_no_version(mode), commit=sha[:7], path=path) for sha, path, after, mode in undated
-              if after < len(dates)]
+              if after < len(dates) or since]
     # Before the first, a translation dated without its authoritative text (a site in English first, its French
     # written later and made the reference: histories3) was left out of the archive without a word: said, the
     # newest commit of each date.
     said: set[dt.date] = set()
     for sha, path, after, _mode in undated:
-        if dates and after == len(dates) and (text := alone.get(sha)) and text[1] not in said:
+        if dates and after == len(dates) and not since and (text := alone.get(sha)) and text[1] not in said:
             said.add(text[1])
             taken.append(Said("history.translation-alone", commit=sha[:7], path=text[0], date=text[1].isoformat(),
                               authoritative=path, first=min(found).isoformat()))

@@ -536,6 +536,23 @@ def test_publish_waits_as_history_does_for_a_text_behind_a_merge_dated_before_th
     assert outcome.published == [] and [r.commit for r in outcome.refused] == [side]
 
 
+def test_a_page_removed_then_added_again_after_a_publication_is_said_as_removed(published):
+    """histories5: the French page removed after 2021-02-17 was published, then added again dated 2022-03-01: publish
+    (reading only the commits since the published version's) said the removal commit held "docs/en/index.md dated
+    2021-02-17, but docs/fr/index.md … is not there yet … the archive starts with the first version that has it
+    (2022-03-01)", false of an archive that starts with 2021-02-17. It says what `policy history` says: removed, no
+    version, the version before kept in force."""
+    project = published  # 2021-02-17 committed and published
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    removal = project.commit_all("French page removed")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    outcome = project.publish()
+    assert outcome.published == ["2022-03-01"]
+    assert f"{removal[:7]}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in " \
+        "force until the next" in outcome.warnings, outcome.warnings
+    assert not [line for line in outcome.warnings if "not there yet" in line or "archive starts" in line]
+
+
 def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):
     """`git merge -s ours`: the draft, dated after every version, is said and never published."""
     project.commit("2024-01-10")

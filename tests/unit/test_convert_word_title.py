@@ -223,3 +223,41 @@ def test_plain_paragraphs_starting_with_a_typed_section_number_are_sections(tmp_
         listed.add_paragraph(text)
     listed.save(str(tmp_path / "privacy-2024-07-01.docx"))
     assert "## " not in convert(tmp_path / "privacy-2024-07-01.docx").markdown
+
+
+def test_sections_in_words_title_style_under_a_plain_first_line_are_sections_under_that_title(tmp_path: Path):
+    """Adoption 13 of session 36: a generator's privacy policy saved as Word (papilionem's privacy-policy.docx) types
+    `Privacy Policy` in Normal, then its date line and introduction, and each of its six top sections in Word's Title
+    style, Heading 2 under them: the first section was taken for the title (`title: Interpretation and Definitions`),
+    the five others were titles too (`#`), and `Privacy Policy` a paragraph. Several Title paragraphs are the text's
+    top headings, the plain first line above them its title, each heading under them one level down."""
+    word = Document()
+    word.add_paragraph("Privacy Policy")
+    word.add_paragraph("Last updated: January 12, 2023")
+    word.add_paragraph("This policy explains how Acme uses your data.")
+    for top, under in (("Interpretation and Definitions", "Definitions"), ("Collecting Your Data", "Cookies")):
+        word.add_paragraph(top, style="Title")
+        word.add_heading(under, level=2)
+        word.add_paragraph(f"Text about {under.lower()}.")
+    source = tmp_path / "privacy-2023-01-12.docx"
+    word.save(str(source))
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy Policy", "## Interpretation and Definitions", "### Definitions", "## Collecting Your Data",
+        "### Cookies"], converted.markdown
+    assert converted.meta == {"title": "Privacy Policy"}
+
+
+def test_unnumbered_h1_sections_under_a_plain_first_line_are_sections_under_that_title(tmp_path: Path):
+    """The same text as a web page, its sections `<h1>` with `<h2>` under them below a plain `<p>Privacy Policy</p>`:
+    the first `<h1>` was the title and every other a second title."""
+    source = tmp_path / "privacy-2023-01-12.html"
+    source.write_text("<html><body><p>Privacy Policy</p><p>Last updated: January 12, 2023</p><p>This policy explains"
+                      " it.</p><h1>Interpretation and Definitions</h1><h2>Definitions</h2><p>Words.</p><h1>Collecting"
+                      " Your Data</h1><p>Your name.</p></body></html>", encoding="utf-8")
+    converted = convert(source)
+    assert [line for line in converted.markdown.splitlines() if line.startswith("#")] == [
+        "# Privacy Policy", "## Interpretation and Definitions", "### Definitions", "## Collecting Your Data"], (
+        converted.markdown)
+    assert said_in(converted.notes[0], "fr").startswith("la première ligne du texte, «\u00a0Privacy Policy\u00a0»"), \
+        converted.notes

@@ -327,10 +327,14 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
     numbered = [(number := heading_number(text)) is not None and number[0][:1].isdigit() for text in words]
     # unnumbered, as GitHub draws a README (and the Markdown import reads it): the title's next heading is an <h1>
     readme = len(titles) > 1 and not numbered[0] and titles[0].find_next(HEADINGS) is titles[1]
-    if len(titles) < 2 or not readme and (not any(numbered[1:]) or not numbered[0] and not all(numbered[1:])):
+    # unnumbered under a plain first line that may be a title (a generator's Word file, `Privacy Policy` typed in
+    # Normal over its sections in Word's Title style: adoption 13 of session 36), which stays the text's title
+    plain = len(titles) > 1 and not any(numbered) and _plain_line_above(soup, titles[0]) is not None
+    if len(titles) < 2 or not readme and not plain and (not any(numbered[1:]) or not numbered[0]
+                                                        and not all(numbered[1:])):
         return  # (several titles, each over its sections: a privacy and a cookie policy on one page)
     first = None if numbered[0] else titles[0]
-    line = _plain_line_above(soup, titles[0]) if first is None or readme else None
+    line = _plain_line_above(soup, titles[0]) if first is None or readme or plain else None
     if line is not None:  # (the first line, above sections all written alike: the text's title, as Word's Title)
         first, line.name = line, "h1"
         notes.add(Said("convert.plain-line-title", words=" ".join(line.get_text(" ").split()), count=len(titles),

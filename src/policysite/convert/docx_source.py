@@ -166,12 +166,14 @@ def _title_styles(document: str, styles: str) -> list[str]:
 
 
 def _uses_title(document: str, styles: str, names: list[str]) -> bool:
-    """Whether a paragraph of the document has Word's Title style (its id is the language's: Titre, Titel…) or a
-    style of one of `names`."""
+    """Whether one paragraph of the document has Word's Title style (its id is the language's: Titre, Titel…) or a
+    style of one of `names`; several are its top headings, as Heading 1s would be (a generator's Word file, its
+    sections in Title under `Privacy Policy` typed in Normal: adoption 13 of session 36), the headings under them at
+    Word's levels."""
     ids = re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>\s*<w:name w:val="Title"\s*/>', styles) or ["Title"]
     ids += [style_id for style_id, body in _STYLE.findall(styles)
             if (named := re.search(r'<w:name w:val="([^"]+)"', body)) and named.group(1) in names]
-    return any(f'<w:pStyle w:val="{style_id}"/>' in document for style_id in ids)
+    return sum(document.count(f'<w:pStyle w:val="{style_id}"/>') for style_id in set(ids)) == 1
 
 
 # A long policy's XML (text, styles, numbering) unpacks to a few MiB, its pictures aside: beyond this, a document

@@ -334,3 +334,17 @@ def test_a_numbered_paragraph_keeps_its_number_and_a_bold_one_is_its_sections_he
     converted = convert(source)
     assert converted.markdown == ("# Privacy\n\n## 1. Who we are\n\nWe are Acme.\n\n## 2. What we keep\n\nYour name."
                                   "\n\n2.1. We keep it a year.\n"), converted.markdown
+
+
+def test_an_odt_titled_by_its_one_top_heading_is_said_without_naming_word(tmp_path: Path):
+    """Adoption 13 of session 36: an .odt whose first heading, at outline level 2, stands above level 3 sections
+    (gstavrinos' privacy-policy.odt) was said to have its title "at Word's level 2": the document is LibreOffice's.
+    The note names the outline level, which both programs show."""
+    source = odt(tmp_path / "privacy-2020-01-01.odt", (
+        '<text:h text:outline-level="2">Privacy Policy</text:h><text:p>We keep little.</text:p>'
+        '<text:h text:outline-level="3">Security</text:h><text:p>It is safe.</text:p>'), styles="")
+    converted = convert(source)
+    assert converted.markdown.startswith("# Privacy Policy\n\nWe keep little.\n\n## Security\n"), converted.markdown
+    assert "the document's first heading, at outline level 2 above all the others (no heading at level 1), is its " \
+           "title (#), its other headings 1 level up" in converted.notes, converted.notes
+    assert not any("Word" in note for note in converted.notes), converted.notes

@@ -316,7 +316,7 @@ def test_a_word_title_at_outline_level_2_over_level_3_sections_is_the_title(tmp_
     assert _levels(text.markdown) == [(1, "Privacy Policy"), (2, "1. Information We Collect"), (2, "2. Contact")], \
         text.markdown
     assert text.meta.get("title") == "Privacy Policy", text.meta
-    assert "the document's first heading, at Word's level 2 above all the others (no heading at level 1), is its " \
+    assert "the document's first heading, at outline level 2 above all the others (no heading at level 1), is its " \
         "title (#), its other headings 1 level up" in text.notes, text.notes
     kept = convert(docx_with(tmp_path / "privacy-2025-11-01.docx", outlined("Privacy Policy", 1)
                              + outlined("Scope", 2) + paragraph(run("All of it.")) + outlined("Collection", 3)))

@@ -1277,7 +1277,7 @@ MESSAGES: dict[str, str] = {
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
                                "footer and asides",
     "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",
-    "convert.word-first-heading-title": "the document's first heading, at Word's level {top} above all the others "
+    "convert.word-first-heading-title": "the document's first heading, at outline level {top} above all the others "
                                         "(no heading at level 1), is its title (#), its other headings "
                                         "{shift:plural:level|levels} up",
     "convert.page-first-heading-title": "the page's first heading, an <h{top}> above all the others, is its title "

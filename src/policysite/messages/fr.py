@@ -1472,7 +1472,7 @@ MESSAGES: dict[str, str] = {
                                "navigation, son pied de page ni ses encadrés",
     "convert.page-one-heading-title": "le seul titre de la page, un <{tag}> au-dessus de tous ses mots, est son titre "
                                       "principal (#)",
-    "convert.word-first-heading-title": "le premier titre du document, au niveau {top} de Word au-dessus de tous "
+    "convert.word-first-heading-title": "le premier titre du document, au niveau de plan {top} au-dessus de tous "
                                         "les autres (aucun titre de niveau 1), est son titre principal (#) ; ses "
                                         "autres titres remontent de {shift:plural:niveau|niveaux}",
     "convert.page-first-heading-title": "le premier titre de la page, un <h{top}> au-dessus de tous les autres, est "

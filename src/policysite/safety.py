@@ -401,6 +401,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     ahead = _beside(article, after=False) if article is not None else ""
     if not THEME_HEAD.fullmatch(ahead):
         found.append(Violation(file, None, Said("output.before", before=ahead[-80:])))
+    if article is None and not file.lower().endswith(".svg") and (beyond := _beyond_redirect(tree.body)):
+        found.append(Violation(file, None, Said("output.no-article", what=beyond)))
     article = article if text else None
     found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))
               for tag, href in _theme_links(tree, article)]
@@ -543,6 +545,35 @@ def _scripts_only(node: LexborNode) -> bool:
             return False
         child = child.next
     return True
+
+
+# What the one page the site writes without the theme's article holds (policy-redirect.html): in its body, lists of
+# links and paragraphs of links, and the door's script; words in the links only
+REDIRECT_HOLDS = {"body": frozenset({"ul", "p", "script"}), "ul": frozenset({"li"}), "li": frozenset({"a"}),
+                  "p": frozenset({"a"}), "a": frozenset()}
+
+
+def _beyond_redirect(body: LexborNode | None) -> str:
+    """The first element (`outer > tag`) or words (`outer > #text`) of a page without the theme's article that a
+    redirect (REDIRECT_HOLDS) does not hold, or "": another generator's page in its place was read for scripts and
+    loads only, and its words and links were no check's."""
+    todo = [body] if body is not None else []
+    while todo:
+        node = todo.pop()
+        outer = (node.tag or "").lower()
+        child = node.child
+        while child is not None:
+            tag = (child.tag or "").lower()
+            if tag == "-text":
+                if child.text(deep=False).strip() and outer != "a":
+                    return f"{outer} > #text"
+            elif tag and not tag.startswith("-"):
+                if tag not in REDIRECT_HOLDS.get(outer, frozenset()):
+                    return f"{outer} > {tag}"
+                if tag != "script":
+                    todo.append(child)
+            child = child.next
+    return ""
 
 
 def _elements(root: LexborNode | None) -> Iterator[LexborNode]:

@@ -37,7 +37,8 @@ def first_published(tmp_path_factory) -> Project:
     return made_once(tmp_path_factory, lambda project, _folder: (project.commit("2021-02-17"), project.publish()))
 
 PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
-        "content=\"default-src 'none'\"><title>Historique</title></head><body><p>Version {n}</p>{extra}</body></html>")
+        "content=\"default-src 'none'\"><title>Historique</title></head><body><p><a href=\"../\">Version {n}</a></p>{extra}"
+        "</body></html>")
 
 
 def _blob(root, text: str) -> str:
@@ -687,6 +688,8 @@ def test_a_file_of_any_ending_a_host_serves_as_xml_is_judged_as_xml(tmp_path):
         check=True).stdout.decode().strip()) for name, data in (evil_data | harmless).items()}
     with opened(project.root) as site:
         found = servedpages.unsafe(site, listing)
-    assert sorted(line.partition(":")[0] for line in found) == sorted(f"en/2021-02-17/{name}" for name in evil_data), \
+    assert sorted({line.partition(":")[0] for line in found}) == sorted(f"en/2021-02-17/{name}" for name in evil_data), \
         found
-    assert all("refused: an XML file holding “http://www.w3.org/1999/xhtml”" in line for line in found), found
+    # (each as XML; an XHTML page, no page of the theme's, is refused by the output check too: output.no-article)
+    assert all(any(line.startswith(f"en/2021-02-17/{name}: refused: an XML file holding “http://www.w3.org/1999/xhtml”")
+                   for line in found) for name in evil_data), found

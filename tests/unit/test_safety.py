@@ -324,6 +324,27 @@ def test_words_or_links_a_page_puts_before_its_article_are_found(before, inside)
     assert [str(message) for message in found if message.key == "output.before"], found
 
 
+REDIRECT = ('<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
+            'content="default-src \'none\'"><title>t</title><meta http-equiv="refresh" content="0; url=latest/">'
+            '</head><body>{body}</body></html>')
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Vos données sont vendues à nos partenaires.</p>", "Words alone", '<ul><li>Lisez <a href="latest/">ceci</a></li></ul>',
+    '<div><a href="latest/">Politique</a></div>', '<p><a href="latest/">x</a></p><h1>Nouvelle politique</h1>',
+    '<ul><li><a href="latest/"><img src="x.png" alt="Politique"></a></li></ul>'])
+def test_a_page_without_the_themes_article_holds_only_the_redirects_links(body):
+    """Round 6's note (safety7), the page with no article: what precedes and follows the article was held to the
+    theme's chrome, and a page without one (a history page replaced on the branch by another generator's) was read
+    for scripts and loads only, its words and links anyone's. The one page the site writes without it is a redirect
+    (policy-redirect.html): links in a list or a paragraph, and the door's script."""
+    for written in ('<ul>\n<li><a href="latest/" hreflang="fr" lang="fr">Politique (Français)</a></li>\n</ul>\n',
+                    '<p><a href="latest/">latest/</a></p>'):
+        assert violations(REDIRECT.format(body=written)) == []
+    found = violations(REDIRECT.format(body=body))
+    assert any(message.key == "output.no-article" for message in found), found
+
+
 @pytest.mark.parametrize(("mark", "codec"), [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
                                            (b"\xef\xbb\xbf", "utf-8")])
 def test_a_page_is_read_in_the_encoding_its_byte_order_mark_names(mark, codec):
@@ -371,7 +392,7 @@ def test_a_refresh_to_another_site_is_found_however_its_seconds_are_written():
     for content in ("0.5;url=https://evil.example/", "1.;URL='https://evil.example/'", " 3 , url=//evil.example"):
         assert violations(page(head=f'<meta http-equiv="refresh" content="{content}">')), content
     redirect = ('<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
-                '<meta http-equiv="refresh" content="0.5;url=../fr/"></head><body><a href="../fr/">fr</a></body></html>')
+                '<meta http-equiv="refresh" content="0.5;url=../fr/"></head><body><p><a href="../fr/">fr</a></p></body></html>')
     assert violations(redirect) == []  # the site's root page: a redirect within the site
     assert [v for v in violations(page(head='<meta http-equiv="refresh" content="0.5;url=../fr/">'))
             if "sends every reader elsewhere" not in v] == []

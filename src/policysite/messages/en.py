@@ -449,6 +449,9 @@ MESSAGES: dict[str, str] = {
     "output.charset": "the page names “{charset}” as its encoding: a browser served it without a charset reads it so, "
                       "where the check reads UTF-8 (in ISO-2022-JP, `<scr\\x1b(Bipt>` is a script); publishing writes "
                       "UTF-8",
+    "output.no-article": "the page has no article of the theme's and holds “{what}”: a page without one is the site's "
+                         "redirect, which holds links only (another generator's page in its place was read for "
+                         "scripts and loads, its words and links by no check)",
     "output.before": "the page holds before its article what the theme does not write there (words, a link or an "
                      "element another generator put there, which no check read): {before!r}",
     "output.csp-weaker": "the page's Content-Security-Policy allows more than the site's (“{what}”): this site's "

@@ -535,6 +535,10 @@ MESSAGES: dict[str, str] = {
     "output.charset": "la page déclare « {charset} » comme encodage : un navigateur qui la reçoit sans jeu de "
                       "caractères la lit ainsi, là où la vérification lit de l'UTF-8 (en ISO-2022-JP, "
                       "`<scr\\x1b(Bipt>` est un script) ; la publication écrit de l'UTF-8",
+    "output.no-article": "la page n'a pas d'article du thème et porte « {what} » : une page sans article est la "
+                         "redirection du site, qui ne porte que des liens (la page d'un autre générateur à sa place "
+                         "n'était lue que pour ses scripts et ses chargements, ses mots et ses liens par aucune "
+                         "vérification)",
     "output.before": "la page porte avant son article ce que le thème n'y écrit pas (des mots, un lien ou un élément "
                      "qu'un autre générateur y a mis, qu'aucune vérification n'a lus) : {before!r}",
     "output.csp-weaker": "la Content-Security-Policy de la page permet plus que celle du site (« {what} ») : les "

@@ -61,6 +61,34 @@ def own_temporary_folder(tmp_path_factory):
     tempfile.tempdir = saved[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def word_styles_read_once():
+    """mammoth's reading of a Word file's large XML parts kept for the run, by their bytes: every document a test makes
+    with python-docx carries its default template's styles.xml (349 kB, some 9,000 elements), which mammoth parsed
+    again with minidom for each conversion (0.2 s of CPU each, nine tenths of a conversion). The same bytes give the
+    same tree (mammoth reads it, never changes it); a part of a test's own making, smaller, is read as before."""
+    import io
+
+    from mammoth.docx import office_xml
+
+    read, kept = office_xml.read, {}
+
+    def read_once(fileobj):
+        data = fileobj.read()
+        if len(data) < LARGE_PART:
+            return read(io.BytesIO(data))
+        if data not in kept:
+            kept[data] = read(io.BytesIO(data))
+        return kept[data]
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(office_xml, "read", read_once)
+        yield kept
+
+
+LARGE_PART = 32 << 10  # bytes: python-docx's styles.xml and stylesWithEffects.xml, not a test's document.xml
+
+
 @pytest.fixture
 def fixed_git(monkeypatch):
     """Every git and `policy` call of the test, in this process or a child, with the fixed identity and no

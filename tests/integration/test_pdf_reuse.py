@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 
 from helpers import ROOT, git, poppler
 from policy_repo import Project, new_project
-from policysite import manifest as mf, messages, pdf, verify
+from policysite import manifest as mf, messages, pdf, scriptfonts, verify
 
 V1, V2, V3 = "2021-02-17", "2022-03-01", "2023-05-10"
 
@@ -226,3 +227,30 @@ def test_the_font_folder_a_project_names_is_taken_as_committed_and_drawn_with(tm
                                         check=True).stdout)
     fonts = subprocess.run([poppler("pdffonts"), str(pdf_path)], capture_output=True, text=True, check=True).stdout
     assert "OpenSymbol" in fonts and "LibertinusSerif" in fonts
+
+
+def test_a_version_published_without_its_pdf_gets_it_from_the_rebuild_its_message_names(tmp_path):
+    """newco3 (a Japanese site): a script the engine's fonts lack published each version without its PDF, saying
+    to add a font; once it was added, `make build` said "nothing to publish" and the PDFs stayed missing. The
+    message names the command that prints them, and that command does."""
+    project = new_project(tmp_path / "project")
+    for lang in ("fr", "en"):  # Tamil letters (a name), which the engine's fonts lack
+        with (project.root / "docs" / lang / ".words.txt").open("a", encoding="utf-8") as words:
+            words.write("தரவு  # a name\n")
+    project.commit(V1, fr="Nous traitons vos données (தரவு) avec soin.", en="We process your data (தரவு) with care.")
+    outcome = project.history(jobs=1)
+    assert outcome.published == [V1] and not pdfs(project), (outcome.messages, outcome.refused)
+    said = [line for line in outcome.warnings + outcome.messages if "no PDF" in line]
+    assert said and all(line.endswith("then run `policy history --rebuild`: it prints the PDFs the versions already "
+                                      "published lack") for line in said), said
+    (project.root / "fonts").mkdir()
+    (tamil,) = scriptfonts.folders("ta")  # a font with Tamil letters, standing in for a house font
+    for font in Path(tamil).glob("*.ttf"):
+        shutil.copy(font, project.root / "fonts" / font.name)
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "\n    authoritative: fr\n", "\n    authoritative: fr\n    pdf_fonts: [fonts]\n"), encoding="utf-8")
+    project.commit_all("PDF fonts")
+    assert project.history(jobs=1).published == [] and not pdfs(project)
+    project.history(jobs=1, rebuild=True)
+    assert {f"en/{V1}/policy-en-{V1}.pdf", f"fr/{V1}/policy-fr-{V1}.pdf"} <= set(pdfs(project))

@@ -180,11 +180,14 @@ def test_an_undated_page_has_no_pdf():
 def test_a_text_the_fonts_cannot_draw_is_said_and_never_a_traceback_nor_a_blank():
     text = "---\ndate: 2024-03-01\n---\n\n# 隐私政策\n\n## 1. 数据\n\n我们处理您的数据。\n"
     with pytest.raises(pdf.PdfUnavailable, match=r"zh/2024-03-01: no PDF: the print engine failed \(TypstError: .*隐.*"
-                                                  r"\): add a font that has it .* extra.policy.pdf_fonts") as refused:
+                                                  r"\): add a font that has it .* extra.policy.pdf_fonts, then run "
+                                                  r"`policy history --rebuild`") as refused:
         pdf.render_pdf(text.encode(), env=env(), lang="zh", version="2024-03-01", url=URL)
     french = messages.said_in(messages.text_of(refused.value), "fr")  # words 29: said in English on a French site
     assert re.fullmatch(r"zh/2024-03-01\u00a0: pas de PDF\u00a0: le moteur d'impression a échoué \(TypstError: .*隐.*\)\u00a0: "
-                        r"ajoutez une police qui l'a dans un dossier du projet indiqué par extra.policy.pdf_fonts",
+                        r"ajoutez une police qui l'a dans un dossier du projet indiqué par extra.policy.pdf_fonts, puis "
+                        r"lancez `policy history --rebuild`\u00a0: il imprime les PDF qui manquent aux versions déjà "
+                        r"publiées",
                         french, re.S), french
 
 

@@ -1933,7 +1933,8 @@ MESSAGES: dict[str, str] = {
                          "another",
     "pdf.unavailable": "{where}: no PDF: the print engine failed ({error:said})",
     "pdf.unavailable/font": "{where}: no PDF: the print engine failed ({error:said}): add a font that has it in a "
-                            "folder of the project named by {setting}",
+                            "folder of the project named by {setting}, then run `policy history --rebuild`: it "
+                            "prints the PDFs the versions already published lack",
     "pdf.replaced": "{where}: its PDF draws {replacement} for {named}: no font of the PDF has it (add one in a folder "
                     "of the project named by {setting})",
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "

@@ -2227,7 +2227,8 @@ MESSAGES: dict[str, str] = {
                          "prochaine impression en démarre un autre",
     "pdf.unavailable": "{where} : pas de PDF : le moteur d'impression a échoué ({error:said})",
     "pdf.unavailable/font": "{where} : pas de PDF : le moteur d'impression a échoué ({error:said}) : ajoutez une "
-                            "police qui l'a dans un dossier du projet indiqué par {setting}",
+                            "police qui l'a dans un dossier du projet indiqué par {setting}, puis lancez "
+                            "`policy history --rebuild` : il imprime les PDF qui manquent aux versions déjà publiées",
     "pdf.replaced": "{where} : son PDF dessine {replacement} pour {named} : aucune police du PDF ne l'a (ajoutez-en "
                     "une dans un dossier du projet indiqué par {setting})",
     "pdf.glyph": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne le dessine : le PDF imprime □ "

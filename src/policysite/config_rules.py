@@ -13,6 +13,7 @@ import hashlib
 import html
 import os
 import re
+import shlex
 import sysconfig
 from collections.abc import Iterator
 from functools import cache
@@ -225,8 +226,8 @@ def _font_problems(config: dict[str, Any], config_file: str, files: Path) -> lis
             if path.suffix.lower() in FONT_KINDS and not path.is_symlink() and path.is_file():
                 why = font_problem(path)
                 if why:
-                    found.append(prefixed(config_file, Said("config.font", path=path.relative_to(files).as_posix(),
-                                                            why=why)))
+                    name = path.relative_to(files).as_posix()
+                    found.append(prefixed(config_file, Said("config.font", path=name, why=_naming(why, name))))
     return found
 
 
@@ -325,6 +326,16 @@ def _swapped(cmap: dict[int, str]) -> str:
     return ""
 
 
+def _naming(why: str, name: str) -> str:
+    """`why`, its hint's command naming the font file `name` (a verdict is kept by the file's bytes, not its place)."""
+    if not isinstance(why, Said):
+        return why
+    hint = why.fields.get("hint")
+    if not isinstance(hint, Said) or hint.key != "font.ideographs":
+        return why
+    return Said(why.key, **{**why.fields, "hint": Said(hint.key, **{**hint.fields, "font": shlex.quote(name)})})
+
+
 def _ideographs_hint(swapped: str) -> str:
     """What a project may do when the two characters one glyph draws are ideographs: Japanese fonts map a few pairs
     Unicode encodes twice to one glyph (IPAGothic's 𩿎 U+29FCE and 𩿗 U+29FD7), which no text of theirs tells apart."""
@@ -332,7 +343,8 @@ def _ideographs_hint(swapped: str) -> str:
         if isinstance(swapped, Said) and swapped.key == "font.swapped/one-glyph" else ()
     if not pair or not all(script_of(ord(str(c))) == "CJK" for c in pair):
         return ""
-    return Said("font.ideographs", code=f"{ord(str(pair[1])):04X}")
+    code = ord(str(pair[1]))  # the subsetter keeps every character but it: the ranges on either side
+    return Said("font.ideographs", code=f"{code:04X}", before=f"{code - 1:X}", after=f"{code + 1:X}", font="FONT")
 
 
 _SCRIPT_ALIASES = {"KANGXI": "CJK", "IDEOGRAPHIC": "CJK", "CJK": "CJK"}

@@ -882,10 +882,31 @@ def test_a_pdf_font_whose_character_map_swaps_letters_of_one_script_is_refused(f
     assert problems(config, files)[0].endswith("draws 一 and 丁 with one glyph (g1): a PDF could show letters where the "
                                                "text (what a reader copies, searches and hears) has others (if they "
                                                "are one ideograph encoded twice, take the one your texts do not use out "
-                                               "of the font: fontTools' subsetter, pyftsubset, given every character "
-                                               "of the font but U+4E01)")
+                                               "of the font: fontTools' subsetter, installed with the generator, keeps "
+                                               "every character of the font but U+4E01: `pyftsubset fonts/Ok.ttf "
+                                               "--unicodes=0-4E00,4E02-10FFFF --layout-features='*' --name-IDs='*' "
+                                               "--glyph-names --notdef-outline --output-file=fonts/Ok.ttf`)")
     _font(files / "fonts" / "Ok.ttf", {0x31: "seven", 0x37: "one"})  # digits: 1 printed as 7
     assert "draws 1 (U+0031) with the glyph named seven" in problems(config, files)[0]
+
+
+def test_the_command_a_font_of_one_ideograph_encoded_twice_is_refused_with_makes_it_one_the_check_accepts(files):
+    """newco3 (a Japanese site, IPAGothic): the refusal said to run "pyftsubset, given every character of the font but
+    U+29FD7" and left the newcomer to work out how; it gives the command, naming the file (quoted for the shell), and
+    that command, run where `policy check` runs, makes the font one the check accepts."""
+    import shlex
+    import subprocess
+    import sys
+
+    config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
+    _font(files / "fonts" / "House Gothic.ttf", {0x41: "A", 0x4E00: "g1", 0x4E01: "g1", 0x4E03: "g3"})
+    (refused,) = problems(config, files)
+    command = shlex.split(refused.split("`")[1])
+    assert command[:2] == ["pyftsubset", "fonts/House Gothic.ttf"] and command[-1] == "--output-file=fonts/House Gothic.ttf"
+    subprocess.run([sys.executable, "-m", "fontTools.subset", *command[1:]], cwd=files, check=True)
+    assert problems(config, files) == []
+    from fontTools.ttLib import TTFont
+    assert sorted(TTFont(str(files / "fonts" / "House Gothic.ttf")).getBestCmap()) == [0x41, 0x4E00, 0x4E03]
 
 
 def test_a_hook_and_a_font_refused_are_said_in_french(files):
@@ -903,7 +924,9 @@ def test_a_hook_and_a_font_refused_are_said_in_french(files):
         "mkdocs.yml\u00a0: extra.policy.pdf_fonts\u00a0: fonts/Ok.ttf dessine 一 et 丁 avec un seul glyphe (g1)\u00a0: un PDF pourrait "
         "montrer des lettres là où le texte (ce qu'un lecteur copie, cherche et entend) en a d'autres (s'il s'agit "
         "d'un même idéogramme encodé deux fois, retirez de la police celui que vos textes n'emploient pas\u00a0: le "
-        "sous-ensembleur de fontTools, pyftsubset, avec chaque caractère de la police sauf U+4E01)"]
+        "sous-ensembleur de fontTools, installé avec le générateur, garde chaque caractère de la police sauf "
+        "U+4E01\u00a0: `pyftsubset fonts/Ok.ttf --unicodes=0-4E00,4E02-10FFFF --layout-features='*' --name-IDs='*' "
+        "--glyph-names --notdef-outline --output-file=fonts/Ok.ttf`)"]
     sizes = {name: 500 for name in _THAI.values()} | {"space": 0}
     _drawn_font(files / "fonts" / "Ok.ttf", {**_THAI, 0x0E53: "nine"}, sizes)
     assert [messages.said_in(line, "fr") for line in problems(config, files)] == [

@@ -2058,7 +2058,9 @@ MESSAGES: dict[str, str] = {
     "font.swapped/named": "{char} (U+{code}) with the glyph named {glyph}, which is {named}'s",
     "font.swapped/one-glyph": "{first} and {char} with one glyph ({glyph})",
     "font.ideographs": " (if they are one ideograph encoded twice, take the one your texts do not use out of the font: "
-                       "fontTools' subsetter, pyftsubset, given every character of the font but U+{code})",
+                       "fontTools' subsetter, installed with the generator, keeps every character of the font but "
+                       "U+{code}: `pyftsubset {font} --unicodes=0-{before},{after}-10FFFF --layout-features='*' "
+                       "--name-IDs='*' --glyph-names --notdef-outline --output-file={font}`)",
     "font.pictures": "draws glyphs with pictures or colour layers ({tables}), which a PDF shows instead of their "
                      "outlines: what they show, an empty picture or a transparent colour, no check reads; a legal "
                      "text's font draws outlines only (remove those tables, or take the font without them)",

@@ -2366,8 +2366,9 @@ MESSAGES: dict[str, str] = {
     "font.swapped/named": "{char} (U+{code}) avec le glyphe nommé {glyph}, qui est celui de {named}",
     "font.swapped/one-glyph": "{first} et {char} avec un seul glyphe ({glyph})",
     "font.ideographs": " (s'il s'agit d'un même idéogramme encodé deux fois, retirez de la police celui que vos textes "
-                       "n'emploient pas : le sous-ensembleur de fontTools, pyftsubset, avec chaque caractère de la "
-                       "police sauf U+{code})",
+                       "n'emploient pas : le sous-ensembleur de fontTools, installé avec le générateur, garde chaque "
+                       "caractère de la police sauf U+{code} : `pyftsubset {font} --unicodes=0-{before},{after}-10FFFF "
+                       "--layout-features='*' --name-IDs='*' --glyph-names --notdef-outline --output-file={font}`)",
     "font.pictures": "dessine des glyphes avec des images ou des calques de couleur ({tables}), qu'un PDF montre au "
                      "lieu de leurs contours : ce qu'ils montrent, une image vide ou une couleur transparente, aucune "
                      "vérification ne le lit ; la police d'un texte juridique ne dessine que des contours (retirez ces "

@@ -551,7 +551,9 @@ def test_the_sites_english_words_in_a_pdf_of_a_right_to_left_language_it_has_no_
 
 def test_a_word_longer_than_a_line_or_a_column_is_printed_whole(tmp_path):
     """Reader hunt 37: a word with no place to break (a compound, a code, a cookie's name) ran past the page's edge
-    and the PDF lost its end; in a table of many columns, each cell's end."""
+    and the PDF lost its end; in a table of many columns, each cell's end. newco3: the break marks that let it end a
+    line (U+200B between every letter) were in the text layer: a German table's "Rechtsgrundlage", a cookie's name,
+    copied or searched, were a letter at a time; none is now."""
     word = "Datenschutzgrundverordnungsdurchführungsbestimmungenergänzungsgesetzesentwurf" * 2
     cookie = "_policy_consent_preference_identifier"
     text = ("---\ndate: 2024-03-01\n---\n\n# T\n\n## 1. Cookies\n\nSee " + word + " for details.\n\n"
@@ -559,10 +561,16 @@ def test_a_word_longer_than_a_line_or_a_column_is_printed_whole(tmp_path):
             + "| " + " | ".join([cookie] * 7) + " |\n")
     path = tmp_path / "p.pdf"
     path.write_bytes(pdf.render_pdf(text.encode(), env=env(), lang="en", version="2024-03-01", url=URL))
-    printed = "".join(subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True,
-                                     check=True).stdout.split()).replace("\u200b", "")
+    layer = subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "\u200b" not in layer
+    printed = "".join(layer.split())
     assert word in printed
     assert printed.count(cookie) == 7, printed
+    table = "| Datenkategorie | Rechtsgrundlage |\n| --- | --- |\n| Kontaktdaten | Vertragserfüllung |\n"
+    path.write_bytes(pdf.render_pdf(text.replace("See ", table + "\nSee ").encode(), env=env(), lang="de",
+                                    version="2024-03-01", url=URL))
+    layer = subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert {"Datenkategorie", "Rechtsgrundlage", "Vertragserfüllung"} <= set(layer.split()), layer
 
 
 def test_a_font_the_project_adds_is_drawn_with_first(tmp_path):

@@ -144,10 +144,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                         content=home.page_source(lang=lang, site_name=title)))
             files.append(File.generated(config, home.FEED, content=home.atom(
                 documents, lang=lang, site_name=settings.company, author=settings.company,
-                base_url=f"{settings.public_url}{lang}/")))
+                base_url=f"{settings.public_url}{lang}/", time_zone=settings.time_zone)))
         files.append(File.generated(config, feed.FILE, content=feed.atom(
             entries, lang=lang, site_name=config.site_name, base_url=f"{settings.public_url}{settings.base(lang)}/",
-            author=settings.company)))
+            author=settings.company, time_zone=settings.time_zone)))
     return files
 
 

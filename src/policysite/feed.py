@@ -4,15 +4,18 @@ It holds the newest MAX_ENTRIES versions, as feeds do: a reader subscribes to wh
 the history page it links (rel="alternate") lists every version. The feed stays the same size
 however long the history grows.
 
-Every date in it is a version's date or the day it was announced (midnight UTC), never the clock:
+Every date in it is a version's date or the day it was announced (its midnight in the company's
+time zone, `extra.policy.time_zone`, else UTC: when the version takes effect), never the clock:
 the same versions give the same bytes on the same day. A version announced ahead of its date has
 two entries: its announcement, and, from its date on, its taking effect. Entry ids are the
 versions' URLs (`#announced` for an announcement), which never change.
 """
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 
+from policysite import clock
 from policysite.archive import Entry, summary_text
 from policysite.strings import long_date, spoken, strings
 
@@ -37,25 +40,26 @@ def items(entries: list[Entry]) -> list[tuple[str, str, Entry]]:
     return sorted(found, key=lambda item: (item[0], item[1] == "in-force", item[2].version), reverse=True)
 
 
-def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, author: str) -> bytes:
-    """The feed of `entries` in `lang`; `base_url` is the language's public root (`https://…/fr/`)."""
+def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, author: str, time_zone: str = "") -> bytes:
+    """The feed of `entries` in `lang`; `base_url` is the language's public root (`https://…/fr/`); its days begin
+    in `time_zone` (the company's, UTC when empty)."""
     t = strings(lang)
     shown = items(entries)[:MAX_ENTRIES]
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: spoken(lang)})
     _text(feed, "id", f"{base_url}{FILE}")
     _text(feed, "title", t["feed_title"].format(site=site_name))
-    _text(feed, "updated", _stamp(shown[0][0]) if shown else "1970-01-01T00:00:00Z")
+    _text(feed, "updated", stamp(shown[0][0], time_zone=time_zone) if shown else "1970-01-01T00:00:00Z")
     ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml", "href": f"{base_url}{FILE}"})
     ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": f"{base_url}history/"})
     _text(ET.SubElement(feed, "author"), "name", author)
     for day, kind, entry in shown:
-        add_entry(feed, day, kind, entry, lang=lang, version_url=f"{base_url}{entry.version}/")
+        add_entry(feed, day, kind, entry, lang=lang, version_url=f"{base_url}{entry.version}/", time_zone=time_zone)
     ET.indent(feed, space=" ")
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
 def add_entry(feed: ET.Element, day: str, kind: str, entry: Entry, *, lang: str, version_url: str,
-              document: str = "") -> None:
+              document: str = "", time_zone: str = "") -> None:
     """One item of `items()` into `feed`: a version taking effect, or its announcement; `document` is the
     title of the document it is a version of, in a feed of several."""
     t = strings(lang)
@@ -65,8 +69,8 @@ def add_entry(feed: ET.Element, day: str, kind: str, entry: Entry, *, lang: str,
     _text(item, "id", version_url if kind == "in-force" else f"{version_url}#announced")
     title = t["feed_entry"].format(date=date) if kind == "in-force" else t["feed_announced"].format(date=date)
     _text(item, "title", f"{document}{t['colon']}{title}" if document else title)
-    _text(item, "published", _stamp(day))
-    _text(item, "updated", _stamp(day))
+    _text(item, "published", stamp(day, time_zone=time_zone))
+    _text(item, "updated", stamp(day, time_zone=time_zone))
     target = f"{version_url}changes/" if entry.has_pages else version_url
     ET.SubElement(item, "link", {"rel": "alternate", "type": "text/html", "href": target})
     ET.SubElement(item, "link", {"rel": "related", "type": "text/html", "href": version_url})
@@ -79,5 +83,9 @@ def _text(parent: ET.Element, name: str, text: str, **attrs: str) -> ET.Element:
     return element
 
 
-def _stamp(version: str) -> str:
-    return f"{version}T00:00:00Z"
+def stamp(day: str, *, time_zone: str = "") -> str:
+    """The instant `day` begins in `time_zone` (an IANA name; UTC when empty), as Atom writes it: a version takes
+    effect at 00:00 in the company's zone, and a feed reader shows the instant in its reader's (00:00 UTC was the
+    evening before in a company west of UTC: its readers saw the day before its date)."""
+    start = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(), clock.zone_named(time_zone))
+    return start.isoformat() if start.utcoffset() else f"{day}T00:00:00Z"

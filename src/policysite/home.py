@@ -102,9 +102,11 @@ def page_body(*, env: Environment, lang: str, documents: list[Listed]) -> str:
                                                                  "in_lang": in_lang})
 
 
-def atom(documents: list[Listed], *, lang: str, site_name: str, base_url: str, author: str) -> bytes:
+def atom(documents: list[Listed], *, lang: str, site_name: str, base_url: str, author: str,
+         time_zone: str = "") -> bytes:
     """The site's feed in `lang`: every document's announcements and versions taking effect, newest first,
-    each titled with its document; `base_url` is the language's public root (`https://…/fr/`)."""
+    each titled with its document; `base_url` is the language's public root (`https://…/fr/`); its days begin
+    in `time_zone` (the company's, UTC when empty)."""
     t = strings(lang)
     found = [(day, kind, entry, doc) for doc in documents for day, kind, entry in feed.items(list(doc.entries))]
     shown = sorted(found, key=lambda item: (item[0], item[1] == "in-force", item[3].folder, item[2].version),
@@ -112,13 +114,13 @@ def atom(documents: list[Listed], *, lang: str, site_name: str, base_url: str, a
     root = ET.Element("feed", {"xmlns": feed.ATOM, feed.XML_LANG: spoken(lang)})
     _text(root, "id", f"{base_url}{FEED}")
     _text(root, "title", t["feed_title"].format(site=site_name))
-    _text(root, "updated", f"{shown[0][0]}T00:00:00Z" if shown else "1970-01-01T00:00:00Z")
+    _text(root, "updated", feed.stamp(shown[0][0], time_zone=time_zone) if shown else "1970-01-01T00:00:00Z")
     ET.SubElement(root, "link", {"rel": "self", "type": "application/atom+xml", "href": f"{base_url}{FEED}"})
     ET.SubElement(root, "link", {"rel": "alternate", "type": "text/html", "href": base_url})
     _text(ET.SubElement(root, "author"), "name", author)
     for day, kind, entry, doc in shown:
         feed.add_entry(root, day, kind, entry, lang=lang, version_url=f"{base_url}{doc.folder}{entry.version}/",
-                       document=doc.title)
+                       document=doc.title, time_zone=time_zone)
     ET.indent(root, space=" ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 

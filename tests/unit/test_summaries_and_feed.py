@@ -426,3 +426,23 @@ def test_every_word_the_compare_script_reads_is_one_the_compare_page_gives_it(en
     assert read and read <= set(given), sorted(read - set(given))
     kinds = ("no_change", "changed", "added", "removed", "renumbered", "moved", "merged", "split")
     assert all(given[kind] for kind in kinds), [kind for kind in kinds if not given.get(kind)]
+
+
+def test_a_feeds_days_begin_at_midnight_in_the_companys_time_zone():
+    """newco3: a company's version takes effect at 00:00 in its `time_zone`; the feed said 00:00 UTC, which a feed
+    reader in a company west of UTC (Los Angeles) shows as the evening before its date, and one east of it (Berlin)
+    as two hours after it took effect. Now the company's midnight, with its offset; UTC's (no zone set) as before."""
+    from policysite import home
+
+    west = parse_feed(feed.atom(entries(), lang="en", site_name="E", base_url="https://example.test/en/", author="E",
+                                time_zone="America/Los_Angeles"))
+    assert west.findtext(f"{A}updated") == "2030-03-01T00:00:00-08:00"
+    assert [e.findtext(f"{A}published") for e in west.findall(f"{A}entry")] == [
+        "2030-03-01T00:00:00-08:00", "2030-01-15T00:00:00-08:00", "2029-06-01T00:00:00-07:00"]  # (summer time)
+    utc = parse_feed(feed.atom(entries(), lang="en", site_name="E", base_url="https://example.test/en/", author="E"))
+    assert [e.findtext(f"{A}updated") for e in utc.findall(f"{A}entry")] == [
+        "2030-03-01T00:00:00Z", "2030-01-15T00:00:00Z", "2029-06-01T00:00:00Z"]
+    site = parse_feed(home.atom([home.Listed("privacy", "Privacy", "", tuple(entries()))], lang="en", site_name="E",
+                                base_url="https://example.test/en/", author="E", time_zone="Europe/Berlin"))
+    assert site.findtext(f"{A}updated") == "2030-03-01T00:00:00+01:00"
+    assert site.find(f"{A}entry").findtext(f"{A}published") == "2030-03-01T00:00:00+01:00"

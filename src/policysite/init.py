@@ -323,6 +323,11 @@ NO_PDF_FONT = {"zh": "Hani", "ja": "Jpan", "ko": "Kore", "th": "Thai", "bn": "Be
                # hunt 41: scripts no engine font draws
                "gu": "Gujr", "pa": "Guru", "te": "Telu", "kn": "Knda", "ml": "Mlym", "si": "Sinh", "lo": "Laoo",
                "dv": "Thaa"}
+# The fonts README's "Publishing" names as tried and accepted for a script (its text layer read right), by the Debian
+# package that brings them: what a newcomer may put in the folder first (Chinese, Korean, Bengali, Khmer: none yet).
+TRIED_PDF_FONT = {"Jpan": "IPAGothic (fonts-ipafont-gothic)", "Thai": "TLWG Loma (fonts-tlwg-loma-otf)",
+                  **dict.fromkeys(("Guru", "Gujr", "Telu", "Knda", "Mlym", "Sinh", "Laoo", "Mymr", "Ethi"),
+                                  "the Noto Sans font of the script (fonts-noto-core)")}
 
 
 def notes_for(languages: list[NewLanguage]) -> list[str]:
@@ -338,7 +343,9 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
         if spoken(lang.code) != lang.code:
             notes.append(Said("init.note-strings", code=lang.code))
         if script := NO_PDF_FONT.get(lang.code.split("-")[0]):
-            notes.append(Said("init.note-pdf-font", code=lang.code, script=script))
+            tried = TRIED_PDF_FONT.get(script)
+            notes.append(Said("init.note-pdf-font", code=lang.code, script=script,
+                              tried=Said("init.note-pdf-font/tried", font=tried) if tried else ""))
     return notes
 
 

@@ -273,3 +273,23 @@ def test_this_sites_pull_request_redline_compares_with_the_newest_version_as_a_n
     ours = yaml.safe_load((ROOT / ".github/workflows/pull-request.yml").read_text(encoding="utf-8"))
     redline = [step["run"] for step in ours["jobs"]["check"]["steps"] if "policy diff" in step.get("run", "")]
     assert len(redline) == 1 and "policy diff newest worktree" in redline[0], redline
+
+
+def test_the_note_of_a_script_the_pdf_fonts_lack_names_a_font_tried_and_the_rebuild_that_adds_missing_pdfs():
+    """newco3 (a Japanese site): the note sent the newcomer to README's "Publishing" to find which font to add, and
+    did not say that the versions `make build` publishes before the font is in stay without their PDF until
+    `policy history --rebuild`. It names the font README's list tried for the script, where there is one, and both
+    steps, in each language."""
+    from policysite import messages
+
+    notes = {n.split(":")[0]: n for n in init.notes_for(languages("ja,ko,pa")) if "PDF's fonts" in n}
+    assert notes["ja"].endswith('(README.md, "Publishing": IPAGothic (fonts-ipafont-gothic) was tried and accepted); '
+                                "add them before the first `make build`: a version published without its PDF gets it "
+                                "only from `policy history --rebuild`"), notes["ja"]
+    assert '"Publishing": the Noto Sans font of the script (fonts-noto-core) was tried' in notes["pa"]
+    assert '(README.md, "Publishing"); add them before' in notes["ko"]  # no font tried for Korean
+    assert messages.said_in(notes["ja"], "fr").endswith(
+        "(README.md, «\u00a0Publishing\u00a0»\u00a0: IPAGothic (fonts-ipafont-gothic) a été essayée et acceptée)\u202f; "
+        "ajoutez-les avant le premier `make build`\u00a0: une version publiée sans son PDF ne le reçoit que de "
+        "`policy history --rebuild`")
+    assert set(init.TRIED_PDF_FONT) <= set(init.NO_PDF_FONT.values())

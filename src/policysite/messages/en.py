@@ -1156,7 +1156,10 @@ MESSAGES: dict[str, str] = {
                          "no {code} version and read in English: src/policysite/locales/ holds one module per language",
     "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script:script} characters: each "
                           "version is published without its PDF until font files that have them are in a folder "
-                          "named by extra.policy.pdf_fonts (README.md, \"Publishing\")",
+                          "named by extra.policy.pdf_fonts (README.md, \"Publishing\"{tried:said}); add them before "
+                          "the first `make build`: a version published without its PDF gets it only from `policy "
+                          "history --rebuild`",
+    "init.note-pdf-font/tried": ": {font} was tried and accepted",
     "init.languages-empty": "--languages is empty: give language codes separated by commas, e.g. --languages fr,en",
     "init.languages-code": "--languages: “{item}” is not a language code such as fr, de or pt-BR (codes are separated "
                            "by commas)",

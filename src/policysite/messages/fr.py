@@ -1337,7 +1337,9 @@ MESSAGES: dict[str, str] = {
     "init.note-pdf-font": "{code} : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
                           "{script:script} : chaque version est publiée sans son PDF tant que des fichiers de police "
                           "qui les contiennent ne sont pas dans un dossier indiqué par extra.policy.pdf_fonts "
-                          "(README.md, « Publishing »)",
+                          "(README.md, « Publishing »{tried:said}) ; ajoutez-les avant le premier `make build` : une "
+                          "version publiée sans son PDF ne le reçoit que de `policy history --rebuild`",
+    "init.note-pdf-font/tried": " : {font} a été essayée et acceptée",
     "init.languages-empty": "--languages est vide : donnez des codes de langue séparés par des virgules, par exemple "
                             "--languages fr,en",
     "init.languages-code": "--languages : « {item} » n'est pas un code de langue tel que fr, de ou pt-BR (les codes "

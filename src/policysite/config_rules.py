@@ -333,7 +333,9 @@ def _naming(why: str, name: str) -> str:
     hint = why.fields.get("hint")
     if not isinstance(hint, Said) or hint.key != "font.ideographs":
         return why
-    return Said(why.key, **{**why.fields, "hint": Said(hint.key, **{**hint.fields, "font": shlex.quote(name)})})
+    # (the subsetter writes one face of a collection, .ttc, as a font file of its own: no command writes it in place)
+    key = "font.ideographs/collection" if name.lower().endswith((".ttc", ".otc")) else hint.key
+    return Said(why.key, **{**why.fields, "hint": Said(key, **{**hint.fields, "font": shlex.quote(name)})})
 
 
 def _ideographs_hint(swapped: str) -> str:

@@ -905,8 +905,21 @@ def test_the_command_a_font_of_one_ideograph_encoded_twice_is_refused_with_makes
     assert command[:2] == ["pyftsubset", "fonts/House Gothic.ttf"] and command[-1] == "--output-file=fonts/House Gothic.ttf"
     subprocess.run([sys.executable, "-m", "fontTools.subset", *command[1:]], cwd=files, check=True)
     assert problems(config, files) == []
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTCollection, TTFont
     assert sorted(TTFont(str(files / "fonts" / "House Gothic.ttf")).getBestCmap()) == [0x41, 0x4E00, 0x4E03]
+    # a collection (.ttc, as Noto Sans CJK comes): the subsetter writes one face as a font file, put in its place
+    face = _font(files / "faces" / "Face.ttf", {0x41: "A", 0x4E00: "g1", 0x4E01: "g1"})
+    collection = TTCollection()
+    collection.fonts = [TTFont(str(face))]
+    (files / "fonts" / "House Gothic.ttf").unlink()
+    collection.save(str(files / "fonts" / "CJK.ttc"))
+    (refused,) = problems(config, files)
+    command = shlex.split(refused.split("`")[1])
+    assert command[:3] == ["pyftsubset", "fonts/CJK.ttc", "--font-number=N"] and command[-1] == "--output-file=…"
+    subprocess.run([sys.executable, "-m", "fontTools.subset", "fonts/CJK.ttc", "--font-number=0", *command[3:-1],
+                    "--output-file=fonts/CJK.ttf"], cwd=files, check=True)
+    (files / "fonts" / "CJK.ttc").unlink()
+    assert problems(config, files) == []
 
 
 def test_a_hook_and_a_font_refused_are_said_in_french(files):

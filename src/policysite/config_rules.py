@@ -313,6 +313,7 @@ def _swapped(cmap: dict[int, str]) -> str:
         return "DIGIT" if unicodedata.category(char) == "Nd" else script_of(ord(char))
 
     drawn: dict[str, str] = {}
+    twice: list[Said] = []  # ideographs one glyph draws: every pair, for one command to take them all out
     for code, glyph in sorted(cmap.items()):
         char = chr(code)
         if not kind(char):
@@ -322,8 +323,13 @@ def _swapped(cmap: dict[int, str]) -> str:
             return Said("font.swapped/named", char=char, code=f"{code:04X}", glyph=glyph, named=named)
         first = drawn.setdefault(f"{kind(char)} {glyph}", char)
         if not same(first, char):
-            return Said("font.swapped/one-glyph", first=first, char=char, glyph=glyph)
-    return ""
+            said = Said("font.swapped/one-glyph", first=first, char=char, glyph=glyph)
+            if kind(char) != "CJK":
+                return said
+            twice.append(said)
+    if not twice:
+        return ""
+    return Said(twice[0].key, **twice[0].fields, also=tuple(str(t.fields["char"]) for t in twice))
 
 
 def _naming(why: str, name: str) -> str:
@@ -341,12 +347,16 @@ def _naming(why: str, name: str) -> str:
 def _ideographs_hint(swapped: str) -> str:
     """What a project may do when the two characters one glyph draws are ideographs: Japanese fonts map a few pairs
     Unicode encodes twice to one glyph (IPAGothic's 𩿎 U+29FCE and 𩿗 U+29FD7), which no text of theirs tells apart."""
-    pair = (swapped.fields["first"], swapped.fields["char"]) \
-        if isinstance(swapped, Said) and swapped.key == "font.swapped/one-glyph" else ()
-    if not pair or not all(script_of(ord(str(c))) == "CJK" for c in pair):
+    if not isinstance(swapped, Said) or swapped.key != "font.swapped/one-glyph":
         return ""
-    code = ord(str(pair[1]))  # the subsetter keeps every character but it: the ranges on either side
-    return Said("font.ideographs", code=f"{code:04X}", before=f"{code - 1:X}", after=f"{code + 1:X}", font="FONT")
+    pair = (str(swapped.fields["first"]), str(swapped.fields["char"]))
+    if not all(script_of(ord(c)) == "CJK" for c in pair):
+        return ""
+    also = swapped.fields.get("also")
+    codes = sorted({ord(c) for c in (also if isinstance(also, tuple) else (pair[1],))})
+    edges = [0, *(n for code in codes for n in (code - 1, code + 1)), 0x10FFFF]  # every character but those
+    ranges = ",".join(f"{edges[i]:X}-{edges[i + 1]:X}" for i in range(0, len(edges), 2) if edges[i] <= edges[i + 1])
+    return Said("font.ideographs", codes=", ".join(f"U+{code:04X}" for code in codes), ranges=ranges, font="FONT")
 
 
 _SCRIPT_ALIASES = {"KANGXI": "CJK", "IDEOGRAPHIC": "CJK", "CJK": "CJK"}

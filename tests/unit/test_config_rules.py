@@ -899,14 +899,17 @@ def test_the_command_a_font_of_one_ideograph_encoded_twice_is_refused_with_makes
     import sys
 
     config = {"extra": {"policy": {"pdf_fonts": ["fonts"]}}}
-    _font(files / "fonts" / "House Gothic.ttf", {0x41: "A", 0x4E00: "g1", 0x4E01: "g1", 0x4E03: "g3"})
+    _font(files / "fonts" / "House Gothic.ttf", {0x41: "A", 0x4E00: "g1", 0x4E01: "g1", 0x4E03: "g3", 0x4E05: "g3",
+                                                 0x4E07: "g7"})
     (refused,) = problems(config, files)
     command = shlex.split(refused.split("`")[1])
     assert command[:2] == ["pyftsubset", "fonts/House Gothic.ttf"] and command[-1] == "--output-file=fonts/House Gothic.ttf"
+    # every pair at once (Noto Sans CJK has several: a command per pair was a subset and a check of minutes each)
+    assert "--unicodes=0-4E00,4E02-4E04,4E06-10FFFF" in command and "but U+4E01, U+4E05:" in refused
     subprocess.run([sys.executable, "-m", "fontTools.subset", *command[1:]], cwd=files, check=True)
     assert problems(config, files) == []
     from fontTools.ttLib import TTCollection, TTFont
-    assert sorted(TTFont(str(files / "fonts" / "House Gothic.ttf")).getBestCmap()) == [0x41, 0x4E00, 0x4E03]
+    assert sorted(TTFont(str(files / "fonts" / "House Gothic.ttf")).getBestCmap()) == [0x41, 0x4E00, 0x4E03, 0x4E07]
     # a collection (.ttc, as Noto Sans CJK comes): the subsetter writes one face as a font file, put in its place
     face = _font(files / "faces" / "Face.ttf", {0x41: "A", 0x4E00: "g1", 0x4E01: "g1"})
     collection = TTCollection()

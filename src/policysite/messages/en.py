@@ -2062,14 +2062,14 @@ MESSAGES: dict[str, str] = {
     "font.swapped/one-glyph": "{first} and {char} with one glyph ({glyph})",
     "font.ideographs": " (if they are one ideograph encoded twice, take the one your texts do not use out of the font: "
                        "fontTools' subsetter, installed with the generator, keeps every character of the font but "
-                       "U+{code}: `pyftsubset {font} --unicodes=0-{before},{after}-10FFFF --layout-features='*' "
+                       "{codes}: `pyftsubset {font} --unicodes={ranges} --layout-features='*' "
                        "--name-IDs='*' --glyph-names --notdef-outline --output-file={font}`)",
     "font.ideographs/collection": " (if they are one ideograph encoded twice, take the one your texts do not use out "
                                   "of the font: fontTools' subsetter, installed with the generator, keeps every "
-                                  "character of one face of the collection but U+{code} and writes it as a font file "
+                                  "character of one face of the collection but {codes} and writes it as a font file "
                                   "of its own, to put in place of {font} (N: the face to keep, 0 the first): "
                                   "`pyftsubset {font} --font-number=N "
-                                  "--unicodes=0-{before},{after}-10FFFF --layout-features='*' --name-IDs='*' "
+                                  "--unicodes={ranges} --layout-features='*' --name-IDs='*' "
                                   "--glyph-names --notdef-outline --output-file=…`)",
     "font.pictures": "draws glyphs with pictures or colour layers ({tables}), which a PDF shows instead of their "
                      "outlines: what they show, an empty picture or a transparent colour, no check reads; a legal "

@@ -2369,14 +2369,14 @@ MESSAGES: dict[str, str] = {
     "font.swapped/one-glyph": "{first} et {char} avec un seul glyphe ({glyph})",
     "font.ideographs": " (s'il s'agit d'un même idéogramme encodé deux fois, retirez de la police celui que vos textes "
                        "n'emploient pas : le sous-ensembleur de fontTools, installé avec le générateur, garde chaque "
-                       "caractère de la police sauf U+{code} : `pyftsubset {font} --unicodes=0-{before},{after}-10FFFF "
+                       "caractère de la police sauf {codes} : `pyftsubset {font} --unicodes={ranges} "
                        "--layout-features='*' --name-IDs='*' --glyph-names --notdef-outline --output-file={font}`)",
     "font.ideographs/collection": " (s'il s'agit d'un même idéogramme encodé deux fois, retirez de la police celui que "
                                   "vos textes n'emploient pas : le sous-ensembleur de fontTools, installé avec le "
-                                  "générateur, garde chaque caractère d'une face de la collection sauf U+{code} et "
+                                  "générateur, garde chaque caractère d'une face de la collection sauf {codes} et "
                                   "l'écrit dans un fichier de police à part, à mettre à la place de {font} (N : la "
                                   "face à garder, 0 la première) : `pyftsubset {font} --font-number=N "
-                                  "--unicodes=0-{before},{after}-10FFFF "
+                                  "--unicodes={ranges} "
                                   "--layout-features='*' --name-IDs='*' --glyph-names --notdef-outline "
                                   "--output-file=…`)",
     "font.pictures": "dessine des glyphes avec des images ou des calques de couleur ({tables}), qu'un PDF montre au "

@@ -589,3 +589,33 @@ def test_markdown_numbers_typed_before_bold_titles_under_a_lone_heading_are_its_
     assert any("line 1: the text's one heading, a level 2 heading above all its words, is its title" in note
                for note in text.notes), text.notes
     assert document.parse(f"---\ndate: 2025-06-19\n---\n{text.markdown}", path="index.md", lang="en").problems == []
+
+
+@pytest.mark.parametrize(("words", "lead_in"), [
+    ("0.3. Other cases. We may disclose your information also:", True), ("1.3. Sharing:", True),
+    ("2. Disclosure. We share your data with our processors", True), ("1. Who we are.", False),
+    ("4. Transfers to the U.S. and Canada", False), ("3. Cookies, e.g. Google Analytics", False),
+    ("5. Your rights", False)])
+def test_a_bold_numbered_lead_in_is_told_from_a_sections_title(words: str, lead_in: bool):
+    from policysite.convert.bold_headings import lead_in as is_lead_in
+
+    assert is_lead_in(words) is lead_in
+
+
+def test_bold_numbered_lead_ins_to_text_or_a_list_stay_text_in_html_and_markdown(tmp_path: Path):
+    """Round 13's import of a real policy: `**0.3. Other cases. We may disclose your information also:**` over the
+    list of cases, all in bold, became a `###` heading (a section titled with a sentence, its list its text); so did
+    `**1.3. Sharing:**`. A bold numbered line ending with ":" or with text after its title's sentence is a lead-in,
+    kept as written; its neighbours, titles, stay headings."""
+    text = converted(tmp_path, (
+        "<h1>Privacy Policy</h1><p><strong>1. General</strong></p><p>We are X.</p>"
+        "<p><strong>1.1. Other cases. We may disclose your information also:</strong></p><ul><li>to courts.</li></ul>"
+        "<p><strong>1.2. Sharing:</strong></p><ul><li>to banks.</li></ul>"
+        "<p><strong>2. Data</strong></p><p>We collect.</p>"), name="privacy-2024-01-11.html").markdown
+    assert headings(text) == ["# Privacy Policy", "## 1. General", "## 2. Data"], text
+    assert "**1.1. Other cases. We may disclose your information also:**\n\n- to courts." in text, text
+    source = tmp_path / "privacy-2024-01-12.md"
+    source.write_text("# Privacy Policy\n\n**1. General**\n\nWe are X.\n\n**1.1. Other cases. We may disclose your "
+                      "information also:**\n\n- to courts.\n\n**2. Data**\n\nWe collect.\n", encoding="utf-8")
+    text = convert(source).markdown
+    assert headings(text) == ["# Privacy Policy", "## 1. General", "## 2. Data"], text

@@ -149,6 +149,19 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
         children[1].extract()
 
 
+# A bold numbered line that leads in to its text (`**0.3. Other cases. We may disclose your information also:**` over
+# the list of cases, round 13's import of a real policy): a clause written in bold, not a section's title. It ends with
+# a colon, or its title's sentence is followed by more words (two letters before the stop: `U.S.`, `e.g.` stay titles).
+_SENTENCE_THEN_WORDS = re.compile(r"[^\W\d_]{2}[.!?]\s+\S+\s+\S")
+
+
+def lead_in(words: str) -> bool:
+    """Whether a bold line's words, a section number first, are a lead-in to text rather than a section's title."""
+    number = heading_number(words)
+    title = (number[1] if number is not None else words).strip()
+    return title.endswith(":") or _SENTENCE_THEN_WORDS.search(title) is not None
+
+
 def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     """A paragraph that is only bold text starting with a section number (`**1. INFORMATION WE COLLECT**`, as
     Word users write headings without heading styles) is a heading: one level under the title per level of its
@@ -166,7 +179,7 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
             continue
         text = " ".join(paragraph.get_text(" ").split())
         number = heading_number(text)
-        if number is None or len(text) > 200 or not number[0][:1].isdigit():
+        if number is None or len(text) > 200 or not number[0][:1].isdigit() or lead_in(text):
             continue
         paragraph.name = f"h{min(6, 1 + len(number[0].split('.')))}"
         bold.unwrap()
@@ -298,7 +311,7 @@ def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:
             continue
         bold = _bold_only(tag)
         if bold is None or parts is None or before is None or len(text.split()) > 15 or \
-                parts not in _following(before):
+                parts not in _following(before) or lead_in(text):
             continue
         level += len(parts) - len(before)  # beside the heading above, as deep as its number
         tag.name = f"h{min(6, max(1, level))}"

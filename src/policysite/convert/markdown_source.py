@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from policysite import document
 from policysite.convert import (
+    bold_headings,
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
@@ -658,7 +659,7 @@ def _bold_headings(body: str, notes: Notes) -> str:
         if words is None:
             continue
         number = heading_number(words)
-        if number is None or len(words) > 200 or not number[0][:1].isdigit():
+        if number is None or len(words) > 200 or not number[0][:1].isdigit() or bold_headings.lead_in(words):
             following = next((j for j in range(k + 3, len(tokens)) if tokens[j].level == 0
                               and tokens[j].nesting >= 0), None)  # the next block at the top, after this one's close
             if following is not None and bold_lines[following] is None and len(words.split()) <= _HEADING_WORDS \

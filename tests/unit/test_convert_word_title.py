@@ -246,6 +246,10 @@ def test_sections_in_words_title_style_under_a_plain_first_line_are_sections_und
         "# Privacy Policy", "## Interpretation and Definitions", "### Definitions", "## Collecting Your Data",
         "### Cookies"], converted.markdown
     assert converted.meta == {"title": "Privacy Policy"}
+    # what the document used, said (round 13: "its 2 sections in Heading 1", a style it has not)
+    said = [note for note in converted.notes if "Privacy Policy" in note or "the text's sections are" in note]
+    assert said and all("Word's Title style" in note and "Heading 1" not in note for note in said), converted.notes
+    assert any("sections au style Titre de Word" in said_in(note, "fr") for note in converted.notes), converted.notes
 
 
 def test_unnumbered_h1_sections_under_a_plain_first_line_are_sections_under_that_title(tmp_path: Path):

@@ -328,12 +328,13 @@ def _following(number: tuple[int, ...]) -> list[tuple[int, ...]]:
     return [number + (1,)] + [number[:depth - 1] + (number[depth - 1] + 1,) for depth in range(len(number), 0, -1)]
 
 
-def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None) -> None:
+def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | None, title_tops: bool = False) -> None:
     """A text whose numbered sections are top headings, as its title is (`<h1>Privacy Policy</h1>` … `<h1>1. Who we
     are</h1>`: a designer's biggest heading for each, a Word document's Heading 1 for all), or with no title at all,
     or whose title is followed by sections of its level right away, numbered or not: its sections as sections (##),
     each heading below them one level down. Read as they were, the first section was
-    the page's title and every other a second title (structure.level at each)."""
+    the page's title and every other a second title (structure.level at each). `title_tops`: the <h1>s are Word's
+    Title paragraphs, said so (round 13: "sections in Heading 1", a style the document did not use)."""
     titles = [h for h in soup.find_all("h1") if h.get_text(strip=True)]
     words = [" ".join(list_passes.WORD_LABEL_RE.sub(lambda found: found.group(1) + " ", h.get_text(" ")).split())
              for h in titles]
@@ -347,18 +348,19 @@ def sections_as_titles(soup: BeautifulSoup, notes: Notes, word_levels: int | Non
                                                         and not all(numbered[1:])):
         return  # (several titles, each over its sections: a privacy and a cookie policy on one page)
     first = None if numbered[0] else titles[0]
+    top = Said("convert.top/word-title") if title_tops else Said("convert.top/word") if word_levels is not None \
+        else "<h1>"
     line = _plain_line_above(soup, titles[0]) if first is None or readme or plain else None
     if line is not None:  # (the first line, above sections all written alike: the text's title, as Word's Title)
         first, line.name = line, "h1"
         notes.add(Said("convert.plain-line-title", words=" ".join(line.get_text(" ").split()), count=len(titles),
-                       top=Said("convert.top/word") if word_levels is not None else "<h1>"))
+                       top=top))
     below = first.find_all_next(HEADINGS) if first is not None else soup.find_all(HEADINGS)
     written = [int(heading.name[1]) for heading in below]
     levels, shared = heading_depth.one_down(written)
     for heading, level in zip(below, levels, strict=True):
         heading.name = f"h{level}"
-    notes.add(Said("convert.top-sections" + ("" if first is not None else "/untitled"), count=len(below),
-                   top=Said("convert.top/word") if word_levels is not None else "<h1>"))
+    notes.add(Said("convert.top-sections" + ("" if first is not None else "/untitled"), count=len(below), top=top))
     heading_depth.say(written, shared, notes, word=word_levels is not None)
 
 

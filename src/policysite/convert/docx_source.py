@@ -170,10 +170,15 @@ def _uses_title(document: str, styles: str, names: list[str]) -> bool:
     style of one of `names`; several are its top headings, as Heading 1s would be (a generator's Word file, its
     sections in Title under `Privacy Policy` typed in Normal: adoption 13 of session 36), the headings under them at
     Word's levels."""
+    return _title_paragraphs(document, styles, names) == 1
+
+
+def _title_paragraphs(document: str, styles: str, names: list[str]) -> int:
+    """How many paragraphs of the document have Word's Title style or a style of one of `names`."""
     ids = re.findall(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>\s*<w:name w:val="Title"\s*/>', styles) or ["Title"]
     ids += [style_id for style_id, body in _STYLE.findall(styles)
             if (named := re.search(r'<w:name w:val="([^"]+)"', body)) and named.group(1) in names]
-    return sum(document.count(f'<w:pStyle w:val="{style_id}"/>') for style_id in set(ids)) == 1
+    return sum(document.count(f'<w:pStyle w:val="{style_id}"/>') for style_id in set(ids))
 
 
 # A long policy's XML (text, styles, numbering) unpacks to a few MiB, its pictures aside: beyond this, a document
@@ -252,7 +257,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             document, styles, words = plain
             notes.add(Said("convert.word-plain-title", words=words))
         titles = _title_styles(document, styles)
-        titled = _uses_title(document, styles, titles)
+        title_paragraphs = _title_paragraphs(document, styles, titles)
+        titled = title_paragraphs == 1
         derived = _derived_headings(styles)
         below = f".{heading_depth.BELOW_TITLE}" if titled else ""
         style_map = STYLE_MAP + "".join(f"\np[style-name='{name}'] => h1:fresh" for name in titles) + (
@@ -345,7 +351,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-unread", element=unread.group(1)))
         else:
             notes.add(Said("convert.word-converter", message=message))
-    body = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if titled else 0), notes)
+    body = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if titled else 0,
+                                                   title_tops=title_paragraphs > 1), notes)
     body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)

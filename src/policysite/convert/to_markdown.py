@@ -31,11 +31,11 @@ _ATTR_LIST_ID = re.compile(r"[^\s=}{\"'<>]+")
 
 
 def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = frozenset(),
-                     word_levels: int | None = None) -> str:
+                     word_levels: int | None = None, title_tops: bool = False) -> str:
     """Markdown for an HTML fragment; `targets` are ids that in-page links of the whole text point to,
     besides those of the fragment's own `href="#…"` links (their elements keep the id). `word_levels`: the fragment
     is a Word document's, whose Heading n became <h{n + word_levels}> (1 under a Title paragraph, else 0): notes
-    name Word's styles, not HTML's levels."""
+    name Word's styles, not HTML's levels; `title_tops`: its <h1>s are several paragraphs in Word's Title style."""
     tree = LexborHTMLParser(markup)  # read as a browser reads it, then written out well-formed
     body = tree.body
     counts: dict[str, int] = {}
@@ -82,7 +82,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     bold_headings.clause_lists(soup, notes)
     bold_headings.clause_runs(soup, notes)
     bold_headings.typed_numbered_lines(soup, notes)
-    bold_headings.sections_as_titles(soup, notes, word_levels)
+    bold_headings.sections_as_titles(soup, notes, word_levels, title_tops)
     bold_headings.bold_title(soup, notes)
     bold_headings.heading_levels(soup, notes, word_levels)
     _unmerge_cells(soup, notes)

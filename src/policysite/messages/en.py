@@ -2631,6 +2631,7 @@ MESSAGES: dict[str, str] = {
                                    "copied text and older editors write it) nested in the item before them, as a "
                                    "browser shows them",
     "convert.top/word": "Heading 1",
+    "convert.top/word-title": "Word's Title style",
     "convert.top-sections": "the text's sections are {top:said}, as its title is: {count:plural:heading|headings} one "
                             "level down, each section a section (##)",
     "convert.plain-line-title": "the text's first line, “{words}”, a paragraph above its {count} sections in "

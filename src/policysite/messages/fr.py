@@ -3021,6 +3021,7 @@ MESSAGES: dict[str, str] = {
                                    "{count:form:imbriquée|imbriquées} dans l'élément qui {count:form:la|les} "
                                    "précède, comme l'affiche un navigateur",
     "convert.top/word": "en Titre 1",
+    "convert.top/word-title": "au style Titre de Word",
     "convert.top-sections": "les sections du texte sont {top:said}, comme son titre : {count:plural:titre "
                             "descend|titres descendent} d'un niveau, chaque section devenant une section (##)",
     "convert.plain-line-title": "la première ligne du texte, « {words} », un paragraphe au-dessus de ses {count} "

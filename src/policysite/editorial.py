@@ -42,6 +42,18 @@ RULE_STRUCK = "editorial.struck"  # a mark drawn across a character: its words s
 # shows a deleted word, while the checks, the PDF's text and policy.json read it as written (safety hunt 39). No
 # writing needs them: a letter with a stroke (đ, ł, ø) is a character of its own.
 STRUCK = re.compile("[\u0334-\u0338\u20d2\u20d3\u20d8-\u20da\u20e0\u20e5\u20e6\u20ea\u20eb]")
+RULE_TEMPLATE = "editorial.template"  # a template's code, shown as written: the old site's server filled it in
+# Template code a site generator or a server filled in and this site does not (round 13's imports of real pages): an
+# expression, `{{ page.date | formatDate('MMMM D, YYYY') }}` (Liquid, Jinja, Nunjucks, Twig, Handlebars, Hugo, Blade),
+# a statement `{% if %}`, Blade's `{!! … !!}` and directives (`@if(…)`, `@endif`), PHP's `<?php`/`<?=`, ERB's `<% %>`.
+# Braces of a legal text (`{a, b}`), an attribute list (`{#id}`), an address (`dpo@if.example`, `@ifttt`) are none.
+_TEMPLATE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|\{!!.*?!!\}|<\?(?:php\b|=).*?(?:\?>|$)|<%.*?%>"
+    r"|(?<![\w@.])@(?:if|elseif|unless|foreach|forelse|for|while|isset|empty|switch|case|section|yield|extends|include"
+    r"|push|stack|component|lang|json|auth|guest|can)\s*\([^)\n]*\)?"
+    r"|(?<![\w@.])@(?:else|endif|endunless|endforeach|endforelse|endfor|endwhile|endisset|endempty|endswitch"
+    r"|endsection|endpush|endcomponent|endauth|endguest|endcan|php|endphp|csrf)(?![\w@.-])", re.S)
+_DATED = re.compile(r"date|updated|modified|time|year|now", re.I)  # an expression that wrote a date
 RULE_STACKED = "editorial.stacked"  # marks piled on a character: drawn over the lines around it
 # The combining marks every script shares (accents, lines, dots: U+0300…, U+1AB0…, U+1DC0…, U+20D0…, U+FE20…): a
 # letter takes two at most (Vietnamese ệ, Yoruba ẹ́); a script's own marks, four (Hebrew בְּ֖ with its accent, Tibetan
@@ -362,6 +374,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for message in deceptive_link(html_lib.unescape(m.group(1) or m.group(2)), "")
                          if message not in seen]
         source = _without_code(block.markdown) if block and block.markdown else text
+        findings += [Finding.of(policy.path, line, RULE_TEMPLATE + ("/date" if _DATED.search(code) else ""),
+                                where=where, code=code[:60]) for code in template_code(source)]
         findings += [Finding.of(policy.path, line + delta, RULE_HTML, reason=message)
                      for delta, message in _html(source, where, block)]
         if block is not None and "<a" in source.lower():  # a raw link's words are what it shows, as a Markdown link's
@@ -382,6 +396,11 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if message:
             findings.append(Finding.of(policy.path, line, RULE_HTML, reason=message))
     return sorted(findings, key=lambda f: f.line)
+
+
+def template_code(text: str) -> list[str]:
+    """The template code written in `text` (Markdown as written: escaped braces read as braces), each as written."""
+    return [" ".join(found.group().split()) for found in _TEMPLATE.finditer(re.sub(r"\\([{}%!@<>?])", r"\1", text))]
 
 
 def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]:

@@ -600,3 +600,23 @@ def test_addresses_and_abbreviations_in_their_own_letters_are_not_found():
     # (two Turkish sentences a missing space joined: the dotless ı passes for an i, but "Bu" opens a sentence)
     body += " Silme işlemi otuz gün içinde yap\u0131l\u0131r.Bu süre uzatılabilir."
     assert [f for f in check(body, lang="en", brand="Acme") if f.rule == editorial.RULE_ADDRESS] == []
+
+
+def test_template_code_left_in_an_imported_page_is_refused_where_readers_would_see_it():
+    """Round 13's imports: an Eleventy, Jekyll, Blade or PHP page keeps its template code as written
+    (`Last updated: {{ page.date | formatDate('MMMM D, YYYY') }}`, `@if($eu)`), which the old site's server filled in
+    and a reader of this site would see as words: refused with its place and what to write (a date, typed); braces
+    of a legal text, an attribute list, an e-mail address and code shown as code pass."""
+    findings = found("Last updated: \\{\\{ page.date | formatDate('MMMM D, YYYY') \\}\\}", lang="en")
+    assert [(line, rule) for line, rule, _ in findings] == [(BODY_LINE, "editorial.template")], findings
+    assert findings[0][2].startswith("§1: template code “{{ page.date | formatDate('MMMM D, YYYY') }}” is shown as "
+                                     "written"), findings
+    assert "type the date" in findings[0][2]
+    for code in ("{% if site.eu %}EU users{% endif %}", "@if($eu)", "@endforeach", "<?php echo $x; ?>",
+                 "We are {{ site.company }}.", "{!! $policy !!}", "<%= @company %>"):
+        rules = [rule for _, rule, _ in found(code, lang="en")]
+        assert "editorial.template" in rules and set(rules) <= {"editorial.template", "editorial.html"}, code
+    assert found("A set {a, b}; write to dpo@if.example or @ifttt; `{{ x }}` as code.", lang="en") == []
+    assert found("Texte {#ancre}\n\nParagraphe.") == []
+    french = [f.in_language("fr").message for f in check("Mis à jour le {{ page.date }}")]
+    assert french and french[0].startswith("§1\u00a0: le code de modèle «\u00a0{{ page.date }}\u00a0»"), french

@@ -631,6 +631,10 @@ MESSAGES: dict[str, str] = {
     "script.other": "{name}",
     "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
     "editorial.brand": "{where:place}: brand written “{written}”, write “{meant}”",
+    "editorial.template": "{where:place}: template code “{code}” is shown as written: the old site's server filled it "
+                          "in, this site does not; write the words readers saw there, or remove it",
+    "editorial.template/date": "{where:place}: template code “{code}” is shown as written: the old site's server wrote "
+                               "a date there, this site does not; type the date itself, as readers read it",
     "editorial.stacked": "{where:place}: {count} marks piled on “{base}” (U+{code} …) are drawn above and below it, "
                          "over the lines around it, whose words they hide: no writing needs so many; remove them",
     "editorial.stacked/bare": "{where:place}: {count} marks piled on one character (U+{code} …) are drawn above and "
@@ -2914,7 +2918,8 @@ MESSAGES: dict[str, str] = {
     "convert.script-definition": "removed a link definition to a script URL",
     "convert.style-hidden": "kept words the page's style hid (display:none, a class of its stylesheet …): “{words}”; "
                             "remove what is no text of the policy",
-    "convert.liquid-kept": "Liquid template code {code} was left as it is (this site does not run Liquid)",
+    "convert.liquid-kept": "Liquid template code {code} was left as it is (this site does not run Liquid): policy "
+                           "check refuses it until the words it showed are written there (a date: type it)",
     "convert.footnote-mark": "the footnote mark {mark} is shown as written (this site has no footnotes): put the note "
                              "in the text",
     "convert.notion-icons": "left out {count:plural:icon|icons} a Notion page draws beside its callouts ({icons}): "

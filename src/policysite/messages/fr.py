@@ -746,6 +746,12 @@ MESSAGES: dict[str, str] = {
     "editorial.stacked/bare": "{where:place} : {count} signes empilés sur un même caractère (U+{code} …) se dessinent "
                               "au-dessus et au-dessous, sur les lignes voisines, dont ils masquent les mots : aucune "
                               "écriture n'en demande autant ; supprimez-les",
+    "editorial.template": "{where:place} : le code de modèle « {code} » s'affiche tel qu'il est écrit : le serveur "
+                          "de l'ancien site le remplaçait, celui-ci ne le fait pas ; écrivez les mots que les lecteurs "
+                          "y voyaient, ou retirez-le",
+    "editorial.template/date": "{where:place} : le code de modèle « {code} » s'affiche tel qu'il est écrit : le "
+                               "serveur de l'ancien site y écrivait une date, celui-ci ne le fait pas ; tapez la date "
+                               "elle-même, telle que les lecteurs la lisent",
     "editorial.struck": "{where:place} : un signe tracé en travers du caractère qui le précède (U+{code}) fait "
                         "apparaître « {words} » barré, comme l'est un mot supprimé, alors que les vérifications le "
                         "lisent tel qu'il est écrit : écrivez le texte sans ce signe (un mot supprimé se supprime)",
@@ -3344,7 +3350,9 @@ MESSAGES: dict[str, str] = {
     "convert.script-definition": "retiré une définition de lien vers une URL de script",
     "convert.style-hidden": "conservé des mots que le style de la page masquait (display:none, une classe de sa "
                             "feuille de style …) : « {words} » ; retirez ce qui n'est pas du texte de la politique",
-    "convert.liquid-kept": "le code de modèle Liquid {code} a été laissé tel quel (ce site n'exécute pas Liquid)",
+    "convert.liquid-kept": "le code de modèle Liquid {code} a été laissé tel quel (ce site n'exécute pas Liquid) : "
+                           "policy check le refuse tant que les mots qu'il affichait n'y sont pas écrits (une date : "
+                           "tapez-la)",
     "convert.footnote-mark": "l'appel de note {mark} est affiché tel qu'écrit (ce site n'a pas de notes de bas de "
                              "page) : placez la note dans le texte",
     "convert.notion-icons": "omis {count:plural:icône|icônes} qu'une page Notion dessine à côté de ses encadrés "

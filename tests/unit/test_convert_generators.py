@@ -619,3 +619,30 @@ def test_bold_numbered_lead_ins_to_text_or_a_list_stay_text_in_html_and_markdown
                       "information also:**\n\n- to courts.\n\n**2. Data**\n\nWe collect.\n", encoding="utf-8")
     text = convert(source).markdown
     assert headings(text) == ["# Privacy Policy", "## 1. General", "## 2. Data"], text
+
+
+def test_an_articles_bold_numbered_sections_win_over_the_templates_headings_around_it(tmp_path: Path):
+    """Round 13's import of an Arabic Termly policy in a Blade page: the template's banner and call to action
+    (`<h2>`, `<h4>`) inside <main> beside the policy's <article> were read as the text's only headings; its bold
+    title and numbered bold sections stayed bold lines. The article's own structure is the text's, said."""
+    text = converted(tmp_path, (
+        '<section class="banner"><h2>شركة مثال</h2><h4>الصفحات القانونية</h4></section><article>'
+        "<p><strong>سياسة الخصوصية</strong></p><p>نحن شركة مثال.</p>"
+        "<p><strong>1. ما المعلومات التي نجمعها؟</strong></p><p>نجمع اسمك.</p>"
+        "<p><span><strong>2. الاتصال بنا</strong></span></p><p>راسلنا.</p></article>"
+        '<div class="cta"><h4>هل لديك أسئلة؟</h4><p>اتصل بنا</p></div>'), name="privacy-2024-03-06.html")
+    assert headings(text.markdown) == ["# سياسة الخصوصية", "## 1. ما المعلومات التي نجمعها؟", "## 2. الاتصال بنا"], \
+        text.markdown
+    assert any(note.startswith("read the part of the page holding the text (its <article>") and "الصفحات القانونية"
+               in note for note in text.notes), text.notes
+    # a Termly policy's body under a template's heading: its generated headings are its sections
+    termly = converted(tmp_path, (
+        '<div class="hero"><h2>Acme Legal</h2></div><div data-custom-class="body"><div><strong><span '
+        'data-custom-class="title">PRIVACY POLICY</span></strong></div><div>We are Acme.</div>'
+        + "".join(f'<div><strong><span data-custom-class="heading_1">{n}. {title}</span></strong></div><div>Text.</div>'
+                  for n, title in ((1, "WHAT WE COLLECT"), (2, "CONTACT"))) + "</div>"), name="privacy-2024-03-08.html")
+    assert headings(termly.markdown) == ["# PRIVACY POLICY", "## 1. WHAT WE COLLECT", "## 2. CONTACT"], termly.markdown
+    # a title outside the article, or headings of the article's own, keep the main content as it is
+    kept = converted(tmp_path, "<h1>Privacy</h1><article><p><strong>1. One</strong></p><p>A.</p><p><strong>2. Two"
+                               "</strong></p><p>B.</p></article>", name="privacy-2024-03-07.html")
+    assert headings(kept.markdown)[0] == "# Privacy", kept.markdown

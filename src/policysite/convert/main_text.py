@@ -11,6 +11,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite.convert.notes import Notes, clipped
+from policysite.heading_numbers import heading_number
 from policysite.messages import Said
 
 # The site around the text, when the page marks no main content.
@@ -71,7 +72,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                 chrome = [node for node in best.css(POST_CHROME) if node.tag not in _HEADINGS]
                 if decompose(chrome + _link_lists(best)):
                     notes.add(Said("convert.post-chrome"))
-                return best
+                return _own_structure(best, notes)
     if body is None:
         return None
     if decompose(tree.css(SITE_CHROME)):
@@ -192,6 +193,40 @@ def _link_lists(content: LexborNode) -> list[LexborNode]:
         if words and linked and linked + headings >= 0.8 * words:
             found.append(aside)
     return found
+
+
+# The text's own container inside a main content: an <article>, a generated policy's body (Termly's).
+_TEXT_CONTAINER = "article, [data-custom-class=body]"
+
+
+def _own_structure(best: LexborNode, notes: Notes) -> LexborNode:
+    """The one <article> (or generated policy's body) of the main content, where its text has its own structure, bold
+    numbered lines (`1. …`) or a generator's styled headings, two or more, and no heading, while the main content's
+    headings are all outside it, none a title (<h1>): a template's banner and call to action (`<h2>Acme</h2>`,
+    `<h4>Questions?</h4>`: an Arabic Termly policy in a Blade page) were read as the text's only headings, its
+    numbered sections and title kept as bold lines. Else `best`."""
+    articles = [node for node in best.css(_TEXT_CONTAINER) if not inside(node, _TEXT_CONTAINER)] \
+        if best.tag != "article" else []
+    if len(articles) != 1 or articles[0].css_first(", ".join(_HEADINGS)) is not None or \
+            best.css_first("h1") is not None:
+        return best
+    article = articles[0]
+    outside = [node for node in best.css(", ".join(_HEADINGS)) if not _within(node, article)]
+    if not outside or sum(_bold_numbered(node) for node in article.css("strong, b")) < 2 and \
+            len(article.css('[data-custom-class="heading_1"]')) < 2:
+        return best
+    notes.add(Said("convert.article-structure", words=clipped(" / ".join(_words(node) for node in outside), 80)))
+    return article
+
+
+def _bold_numbered(bold: LexborNode) -> bool:
+    """Whether `bold` is all of its paragraph's words (through spans), starting with a section number: `**1. …**`."""
+    words, block = _words(bold), bold.parent
+    while block is not None and block.tag == "span" and _words(block) == words:
+        block = block.parent
+    number = heading_number(words)
+    return block is not None and block.tag in ("p", "div") and _words(block) == words and number is not None \
+        and number[0][:1].isdigit()
 
 
 def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str, notes: Notes) -> LexborNode:

@@ -2628,6 +2628,10 @@ MESSAGES: dict[str, str] = {
     "convert.side-by-side": "the page's text is in {count} <{tag}> elements side by side: kept them all",
     "convert.other-main": "left out another <{tag}> of the page, beside the one kept ({words:said}): if it is the "
                           "policy's text, import it from a copy holding only the policy",
+    "convert.article-structure": "read the part of the page holding the text (its <article>, or a generated "
+                                 "policy's body) as the text: its sections are its own (bold numbered lines, a "
+                                 "generator's headings), and the headings around it in the main content are the "
+                                 "template's ({words:said}), left out",
     "convert.post-chrome": "removed what a blog, a CMS or a help centre adds around a page's text inside its main "
                            "content: sharing buttons, an edit link, comments, the article's own footer, its author and "
                            "votes, lists of other pages, links to the page in other languages, breadcrumbs",

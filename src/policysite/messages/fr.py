@@ -3018,6 +3018,10 @@ MESSAGES: dict[str, str] = {
     "convert.other-main": "omis un autre élément <{tag}> de la page, à côté de celui conservé ({words:said}) : s'il "
                           "contient le texte de la politique, importez-le à partir d'une copie ne contenant que la "
                           "politique",
+    "convert.article-structure": "lu la partie de la page qui contient le texte (son <article>, ou le corps d'une "
+                                 "politique générée) comme le texte : ses sections sont les siennes (lignes numérotées "
+                                 "en gras, titres d'un générateur), et les titres autour d'elle dans le contenu "
+                                 "principal sont ceux du gabarit ({words:said}), laissés de côté",
     "convert.post-chrome": "retiré ce qu'un blog, un CMS ou un centre d'aide ajoute autour du texte d'une page dans "
                            "son contenu principal : boutons de partage, lien de modification, commentaires, pied de "
                            "l'article, son auteur et ses votes, listes d'autres pages, liens vers la page dans "

@@ -619,6 +619,14 @@ def test_bold_numbered_lead_ins_to_text_or_a_list_stay_text_in_html_and_markdown
                       "information also:**\n\n- to courts.\n\n**2. Data**\n\nWe collect.\n", encoding="utf-8")
     text = convert(source).markdown
     assert headings(text) == ["# Privacy Policy", "## 1. General", "## 2. Data"], text
+    # a run-in bold lead-in numbered as the section between two bold lines stays the text it leads into
+    run_in = converted(tmp_path, ("<h1>Terms</h1><p><strong>1. General</strong></p><p>We are X.</p>"
+                                  "<p><strong>2. Sharing:</strong> we disclose it to courts.</p>"
+                                  "<p><strong>3. Data</strong></p><p>We collect.</p>"), name="terms-2024-01-13.html")
+    assert headings(run_in.markdown) == ["# Terms", "## 1. General", "## 3. Data"], run_in.markdown
+    source.write_text("# Terms\n\n**1. General**\n\nWe are X.\n\n**2. Sharing:** we disclose it to courts.\n\n"
+                      "**3. Data**\n\nWe collect.\n", encoding="utf-8")
+    assert headings(convert(source).markdown) == ["# Terms", "## 1. General", "## 3. Data"]
 
 
 def test_an_articles_bold_numbered_sections_win_over_the_templates_headings_around_it(tmp_path: Path):

@@ -209,7 +209,7 @@ def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
             continue
         title = " ".join(lead.get_text(" ").split())
         number = heading_number(title)
-        if number is None or not number[0].isdigit() or len(title.split()) > _HEADING_WORDS or \
+        if number is None or not number[0].isdigit() or len(title.split()) > _HEADING_WORDS or lead_in(title) or \
                 not tag.get_text().strip().removeprefix(lead.get_text().strip()).strip():
             continue
         above = [value for m, value in tops if m < n]

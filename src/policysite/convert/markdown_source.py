@@ -723,7 +723,8 @@ def _run_in_headings(lines: list[str], found: list[int], notes: Notes) -> None:
     done = []
     for n, line in enumerate(lines):
         match = _RUN_IN.fullmatch(line)
-        if match is None or (n and lines[n - 1].strip()) or len(match["title"].split()) > _HEADING_WORDS:
+        if match is None or (n and lines[n - 1].strip()) or len(match["title"].split()) > _HEADING_WORDS \
+                or bold_headings.lead_in(match["title"]):
             continue
         value = top(match["title"])
         above = [v for m, v in tops if m < n]

@@ -302,7 +302,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                                          earlier=", ".join(earlier), version=version))
         elif not both.refused:  # another publication, which this one waited for, published them
             both.messages.append(Said("publish.already/waited", versions=", ".join([*earlier, version]),
-                                      branch=branch))
+                                      count=len(earlier) + 1, branch=branch))
         remote_branch.push(project, branch, remote, push and not both.refused, both, changed=bool(both.published))
         return both
     outcome.warnings += shallow
@@ -834,7 +834,7 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     if linked:
         raise PublishError(Said("publish.nothing-linked", linked=linked))
     if settings.authoritative not in snap.sources:
-        raise PublishError(Said("publish.not-committed", paths=", ".join(missing)))
+        raise PublishError(Said("publish.not-committed", paths=", ".join(missing), count=len(missing)))
     # Only a translation missing: `_publish` judges the version as `policy history` does (a translation may start
     # with a later version; once published, every later version needs it)
     date = snap.date(settings)

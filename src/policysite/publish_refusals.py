@@ -208,8 +208,8 @@ def refuse_forged(project: Project, state: BranchState, versions: Iterable[str],
                                                             base=project.settings.base)]
     if problems:
         named = sorted({line.split(" ", 1)[0] for line in problems})
-        raise PublishError(Said("publish.forged", problems=problems, versions=", ".join(named), branch=branch,
-                                directory=project.settings.manifest_dir))
+        raise PublishError(Said("publish.forged", problems=problems, versions=", ".join(named),
+                                count=len(named), branch=branch, directory=project.settings.manifest_dir))
 
 
 def refuse_edited_changes(project: Project, state: BranchState, branch: str) -> None:
@@ -221,8 +221,8 @@ def refuse_edited_changes(project: Project, state: BranchState, branch: str) -> 
                                          authoritative=project.settings.authoritative)
     if problems:
         named = sorted({line.split(" ", 1)[0] for line in problems})
-        raise PublishError(Said("publish.summary-edited", problems=problems, versions=", ".join(named), branch=branch,
-                                directory=project.settings.manifest_dir))
+        raise PublishError(Said("publish.summary-edited", problems=problems, versions=", ".join(named),
+                                count=len(named), branch=branch, directory=project.settings.manifest_dir))
 
 
 def refuse_another_site(project: Project, state: BranchState, branch: str) -> None:

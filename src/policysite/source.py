@@ -118,7 +118,7 @@ def theme(repo: gitpython.Repo, *, root: Path, commit: str, dest: Path) -> Path:
         code = sorted(name for name in entries if name not in hooks and (
             name.endswith((".py", ".pyc", ".pyo", ".pyd", ".so")) or "__pycache__" in PurePosixPath(name).parts))
         if code:  # Python would run a hook's committed bytecode (an unchecked .pyc) instead of its checked source
-            raise SourceError(Said("source.python-code", names=", ".join(code), commit=commit[:7]))
+            raise SourceError(Said("source.python-code", names=", ".join(code), count=len(code), commit=commit[:7]))
         write_files(repo, commit, entries, prefix=prefix, dest=dest)
     refused = [line for config_file in sorted(dest.glob("mkdocs*.yml")) for line in config_rules.problems(
         policy_settings.load_yaml(config_file), config_file=config_file.name, files=dest)]

@@ -56,6 +56,23 @@ def test_no_word_of_the_site_is_written_for_both_counts(lang):
      {"en": "left out an MDX import over 1 line, import X from 'x', which the old site ran"}),
     ("import.undated", {"count": 1, "names": ["privacy.md"]},
      {"en": "1 file name holds no date the import reads:\n  privacy.md"}),
+    # words9: a verb agreeing with a list of one or more names is told how many it names
+    ("publish.already/waited", {"count": 1, "versions": "2024-01-01", "branch": "gh-pages"},
+     {"en": "nothing to publish: 2024-01-01 is already on gh-pages (published while this command waited for the other "
+            "publication)",
+      "fr": f"rien à publier{NB}: 2024-01-01 figure déjà sur gh-pages (publiée pendant que cette commande attendait la "
+            "fin de l'autre publication)"}),
+    ("publish.already/waited", {"count": 2, "versions": "2023-01-01, 2024-01-01", "branch": "gh-pages"},
+     {"en": "nothing to publish: 2023-01-01, 2024-01-01 are already on gh-pages (published while this command waited "
+            "for the other publication)",
+      "fr": f"rien à publier{NB}: 2023-01-01, 2024-01-01 figurent déjà sur gh-pages (publiées pendant que cette "
+            "commande attendait la fin de l'autre publication)"}),
+    ("publish.not-committed", {"count": 1, "paths": "docs/fr/index.md"},
+     {"en": "nothing to publish: docs/fr/index.md is not committed",
+      "fr": f"rien à publier{NB}: docs/fr/index.md n'est pas enregistré dans un commit"}),
+    ("publish.not-committed", {"count": 2, "paths": "docs/fr/index.md, docs/en/index.md"},
+     {"en": "nothing to publish: docs/fr/index.md, docs/en/index.md are not committed",
+      "fr": f"rien à publier{NB}: docs/fr/index.md, docs/en/index.md ne sont pas enregistrés dans un commit"}),
 ])
 def test_a_count_is_said_singular_or_plural_as_the_language_says_it(key, fields, said):
     for lang, text in said.items():
@@ -93,3 +110,18 @@ def test_the_archives_commit_counts_its_versions_in_the_singular_or_the_plural(c
 
     said = archive_subject(count)
     assert said == f"Update the history, compare and feed pages {subject}" and said.startswith(PUBLISHING_SUBJECTS)
+
+
+@pytest.mark.parametrize(("key", "count", "said"), [
+    ("source.python-code", 1, "retirez-le"), ("source.python-code", 2, "retirez-les"),
+    ("publish.forged", 1, "le manifeste de V a été modifié sur gh-pages"),
+    ("publish.forged", 2, "les manifestes de V ont été modifiés sur gh-pages"),
+    ("publish.forged", 2, "rétablissez-les tels que la publication les a écrits"),
+    ("publish.summary-edited", 1, "que ses textes ne donnent pas"),
+    ("publish.summary-edited", 2, "que leurs textes ne donnent pas"),
+])
+def test_a_refusal_naming_several_files_or_versions_says_them_in_the_plural(key, count, said):
+    """words9: "retirez-le" for three .pyc files, "le manifeste de 2023-01-01, 2024-01-01 a été modifié"."""
+    fields = {"count": count, "names": "x.py", "commit": "abc1234", "problems": [], "versions": "V",
+              "branch": "gh-pages", "directory": "versions"}
+    assert said in messages.say(key, fields, "fr")

@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
                              "out the policy's branch (`git checkout main`) and run the command again",
     "source.no-configuration": "mkdocs.yml is not committed at {commit}: commit the project's configuration first",
     "source.python-code": "{names}: Python code at {commit} in a folder the build reads (the theme's, the fonts'); "
-                          "only the hooks the configuration names run, from their source: remove it",
+                          "only the hooks the configuration names run, from their source: remove {count:form:it|them}",
     "source.links": "{names}: a symbolic link or submodule at {commit}; the build reads files as git stores them and "
                     "never follows links: commit the files themselves",
     "source.outside": "{file}: {what} {path!r} is outside the project",
@@ -696,8 +696,8 @@ MESSAGES: dict[str, str] = {
     "publish.written/rebuilt": "rebuilt {count:plural:dated version|dated versions} on {branch}: "
                                "{versions:else:word.none/version}",
     "publish.already": "nothing to publish: {version} is already on {branch} with this text (from {commit})",
-    "publish.already/waited": "nothing to publish: {versions} already on {branch} (published while this command "
-                              "waited for the other publication)",
+    "publish.already/waited": "nothing to publish: {versions} {count:form:is|are} already on {branch} (published while "
+                              "this command waited for the other publication)",
     "publish.already/history": "nothing to publish: the {count:plural:dated version|dated versions} of the history "
                                "{count:form:is|are} on {branch}",
     "publish.already/archive-only": "nothing published (--archive-only): the {count:plural:version|versions} on "
@@ -734,7 +734,7 @@ MESSAGES: dict[str, str] = {
     "publish.no-document": "no document {document!r} on this site (documents: {known})",
     "publish.no-document/none": "no document {document!r} on this site (documents: none: extra.policy.documents is "
                                 "not set)",
-    "publish.not-committed": "nothing to publish: {paths} is not committed",
+    "publish.not-committed": "nothing to publish: {paths} {count:form:is|are} not committed",
     "publish.lfs-pointer": "nothing to publish: {path} at {commit} is a Git LFS pointer, not the text (a `filter=lfs` "
                            "line of .gitattributes: git keeps the text outside the repository, and publishing reads "
                            "what git stores); take the policy out of LFS (`git lfs untrack`, `git add --renormalize "
@@ -2747,14 +2747,16 @@ MESSAGES: dict[str, str] = {
                           "and feed ({difference:said}) are not those its texts give",
     "provenance.difference": "{key}: {recorded} recorded, {expected} from the texts",
     "provenance.difference/fields": "its fields",
-    "publish.forged": "{problems:each:; }: the manifest of {versions} was edited on {branch}, and publishing never "
-                      "takes the branch's word for what was published; put it back as publishing wrote it (`git log "
-                      "{branch} -- {directory}/` shows the edit; `policy verify` names what else changed). Nothing was "
-                      "published.",
-    "publish.summary-edited": "{problems:each:; }: the manifest of {versions} was edited on {branch}, and the history "
-                              "page and the feed publish no summary its texts do not give; put it back as publishing "
-                              "wrote it (`git log {branch} -- {directory}/` shows the edit), or rebuild the archive "
-                              "from the texts (`policy history --rebuild`). Nothing was published.",
+    "publish.forged": "{problems:each:; }: the {count:form:manifest|manifests} of {versions} {count:form:was|were} "
+                      "edited on {branch}, and publishing never takes the branch's word for what was published; put "
+                      "{count:form:it|them} back as publishing wrote {count:form:it|them} (`git log {branch} -- "
+                      "{directory}/` shows the edit; `policy verify` names what else changed). Nothing was published.",
+    "publish.summary-edited": "{problems:each:; }: the {count:form:manifest|manifests} of {versions} "
+                              "{count:form:was|were} edited on {branch}, and the history page and the feed publish no "
+                              "summary {count:form:its|their} texts do not give; put {count:form:it|them} back as "
+                              "publishing wrote {count:form:it|them} (`git log {branch} -- {directory}/` shows the "
+                              "edit), or rebuild the archive from the texts (`policy history --rebuild`). Nothing was "
+                              "published.",
     # --- the commands' own refusals and the import of an old site's git history -----------------------------------
     "cli.no-folder": "the current folder no longer exists (deleted or moved since the shell entered it): cd to the "
                      "site's folder, or give it with --root",

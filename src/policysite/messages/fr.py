@@ -53,7 +53,7 @@ MESSAGES: dict[str, str] = {
                                "projet",
     "source.python-code": "{names} : du code Python dans le commit {commit}, dans un dossier que la construction lit "
                           "(celui du thème, celui des polices) ; seuls les hooks que nomme la configuration "
-                          "s'exécutent, depuis leur source : retirez-le",
+                          "s'exécutent, depuis leur source : {count:form:retirez-le|retirez-les}",
     "source.links": "{names} : un lien symbolique ou un sous-module dans le commit {commit} ; la construction lit les "
                     "fichiers tels que git les enregistre et ne suit jamais les liens : commitez les fichiers "
                     "eux-mêmes",
@@ -819,8 +819,9 @@ MESSAGES: dict[str, str] = {
                                "{branch} : {versions:else:word.none/version}",
     "publish.already": "rien à publier : la version {version} figure déjà sur {branch} avec ce texte (commit "
                        "{commit})",
-    "publish.already/waited": "rien à publier : {versions} figurent déjà sur {branch} (publiées pendant que cette "
-                              "commande attendait la fin de l'autre publication)",
+    "publish.already/waited": "rien à publier : {versions} {count:form:figure|figurent} déjà sur {branch} "
+                              "({count:form:publiée|publiées} pendant que cette commande attendait la fin de "
+                              "l'autre publication)",
     "publish.already/history": "rien à publier : toutes les versions datées de l'historique ({count:number}) figurent "
                                "déjà sur {branch}",
     "publish.already/archive-only": "rien n'a été publié (--archive-only) : les versions de {branch} ({count:number}) "
@@ -861,7 +862,8 @@ MESSAGES: dict[str, str] = {
     "publish.no-document": "aucun document {document!r} sur ce site (documents : {known})",
     "publish.no-document/none": "aucun document {document!r} sur ce site (documents : aucun, "
                                 "extra.policy.documents n'est pas renseigné)",
-    "publish.not-committed": "rien à publier : {paths} n'est pas enregistré dans un commit",
+    "publish.not-committed": "rien à publier : {paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} "
+                             "dans un commit",
     "publish.lfs-pointer": "rien à publier : {path} au commit {commit} est un pointeur Git LFS, non le texte (une "
                            "ligne `filter=lfs` du fichier .gitattributes : git conserve le texte hors du dépôt, et la "
                            "publication lit ce que git enregistre) ; sortez la politique de LFS (`git lfs untrack`, "
@@ -3153,15 +3155,19 @@ MESSAGES: dict[str, str] = {
                           "page d'historique et le flux ({difference:said}) n'est pas celui que donnent ses textes",
     "provenance.difference": "{key} : {recorded} enregistré, {expected} d'après les textes",
     "provenance.difference/fields": "ses champs",
-    "publish.forged": "{problems:each: ; } : le manifeste de {versions} a été modifié sur {branch}, et la publication "
-                      "ne s'en remet jamais à la branche pour savoir ce qui a été publié ; rétablissez-le tel que la "
-                      "publication l'a écrit (`git log {branch} -- {directory}/` montre la modification ; `policy "
-                      "verify` nomme ce qui a changé d'autre). Rien n'a été publié.",
-    "publish.summary-edited": "{problems:each: ; } : le manifeste de {versions} a été modifié sur {branch}, et la page "
-                              "d'historique et le flux ne publient aucun résumé que ses textes ne donnent pas ; "
-                              "rétablissez-le tel que la publication l'a écrit (`git log {branch} -- {directory}/` "
-                              "montre la modification), ou reconstruisez l'archive à partir des textes (`policy "
-                              "history --rebuild`). Rien n'a été publié.",
+    "publish.forged": "{problems:each: ; } : {count:form:le manifeste|les manifestes} de {versions} {count:form:a "
+                      "été modifié|ont été modifiés} sur {branch}, et la publication ne s'en remet jamais à la "
+                      "branche pour savoir ce qui a été publié ; {count:form:rétablissez-le tel que la publication "
+                      "l'a écrit|rétablissez-les tels que la publication les a écrits} (`git log {branch} -- "
+                      "{directory}/` montre la modification ; `policy verify` nomme ce qui a changé d'autre). Rien "
+                      "n'a été publié.",
+    "publish.summary-edited": "{problems:each: ; } : {count:form:le manifeste|les manifestes} de {versions} "
+                              "{count:form:a été modifié|ont été modifiés} sur {branch}, et la page d'historique et "
+                              "le flux ne publient aucun résumé que {count:form:ses|leurs} textes ne donnent pas ; "
+                              "{count:form:rétablissez-le tel que la publication l'a écrit|rétablissez-les tels que "
+                              "la publication les a écrits} (`git log {branch} -- {directory}/` montre la "
+                              "modification), ou reconstruisez l'archive à partir des textes (`policy history "
+                              "--rebuild`). Rien n'a été publié.",
     # --- les refus propres aux commandes et l'import de l'historique git d'un ancien site -------------------------
     "cli.no-folder": "le dossier courant n'existe plus (supprimé ou déplacé depuis que le terminal y est entré) : "
                      "placez-vous dans le dossier du site (cd), ou indiquez-le avec --root",

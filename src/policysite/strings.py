@@ -8,6 +8,7 @@ import string
 from collections.abc import Mapping
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.dates import get_date_format, parse_pattern
 from babel.numbers import format_decimal, get_group_symbol
 from markupsafe import Markup, escape
@@ -350,16 +351,43 @@ def _number_locale(lang: str) -> Locale:
 
 def number(n: int, lang: str) -> str:
     """`n` as the site's words for `lang` write a count: 1,234 in English, 1 234 (narrow no-break space) in French,
-    1.234 in German (Babel, CLDR's digits: Latin ones)."""
-    return format_decimal(n, locale=_number_locale(lang))
+    1.234 in German, 1234 but 12 345 in Polish (Babel, CLDR's digits: Latin ones)."""
+    return grouped_number(n, _number_locale(lang))
+
+
+# CLDR's minimumGroupingDigits (numbers.xml) where it is not 1: a number is grouped only when its first group has
+# that many digits at least ("1234", "12 345" in Polish), as Intl.NumberFormat writes it. Babel 2.18 does not read it
+# (its locale data has no such key) and would write "1 234"; the values are CLDR 48's, checked against Node 20's
+# Intl (ICU 78) for every locale Babel knows. A locale takes its parent's (CLDR's parentLocales: es_MX is es_419's).
+_MINIMUM_GROUPING = {"be": 2, "bg": 2, "ee": 3, "es": 2, "es_419": 1, "et": 2, "hu": 2, "hy": 2, "ia": 2, "ie": 2,
+                     "it": 2, "ka": 2, "lv": 2, "pl": 2, "pt_AO": 1, "pt_PT": 2, "ru_UA": 2, "sl": 2, "sq": 2}
+
+
+def minimum_grouping(locale: Locale) -> int:
+    """CLDR's minimum grouping digits of `locale` (1 unless it or a parent says otherwise)."""
+    parents = get_global("parent_exceptions")
+    name = str(locale)
+    while name and name != "root":
+        if name in _MINIMUM_GROUPING:
+            return _MINIMUM_GROUPING[name]
+        name = parents.get(name) or name.rpartition("_")[0]
+    return 1
+
+
+def grouped_number(n: int, locale: Locale) -> str:
+    """`n` as `locale` writes a whole number, its digits grouped only from CLDR's minimum grouping digits on."""
+    first = locale.decimal_formats[None].grouping[0]
+    return format_decimal(n, locale=locale, group_separator=len(str(abs(n))) >= first + minimum_grouping(locale))
 
 
 def number_format(lang: str) -> dict[str, object]:
     """How `number` groups digits in `lang`, for a script that counts in the browser (policy.js's policyNumber): the
-    separator and the sizes of the first group and of the others (CLDR's pattern: [3, 3]; [3, 2] in India)."""
+    separator, the sizes of the first group and of the others (CLDR's pattern: [3, 3]; [3, 2] in India), and the
+    digits the first group must have for any to be grouped (CLDR's minimum grouping digits: 2 in Polish, 1234)."""
     locale = _number_locale(lang)
     pattern = locale.decimal_formats[None]
-    return {"group": get_group_symbol(locale), "grouping": list(pattern.grouping)}
+    return {"group": get_group_symbol(locale), "grouping": list(pattern.grouping),
+            "minimum": minimum_grouping(locale)}
 
 
 def plural_forms(t: dict[str, str], key: str) -> dict[str, str]:

@@ -290,7 +290,8 @@ def test_an_older_versions_list_of_newer_ones_marks_the_one_in_force_as_strings_
 
 
 @pytest.mark.parametrize("lang, left", [("fr", 1), ("en", 3), ("pl", 3), ("pl", 22), ("ar", 2), ("ja", 1),
-                                        ("fa", 4), ("fr", 1234), ("de", 1234), ("en", 1234)])
+                                        ("fa", 4), ("fr", 1234), ("de", 1234), ("en", 1234),
+                                        ("pl", 1234), ("es", 1234)])  # 1234: CLDR's minimum grouping digits
 def test_an_old_versions_list_of_newer_ones_links_the_one_in_force_the_next_five_and_counts_the_rest(page, lang, left):
     """Issue 16: the first of forty versions listed the 39 since, the first of 1,000 would list 999. The one in force,
     then the versions the list leaves out counted as strings.counted counts them in the language of the site's words

@@ -165,7 +165,7 @@ def test_each_version_shows_its_date_and_the_versions_known_when_published(archi
     assert json.loads(html.unescape(between)) == {"lang": "fr", "forms": {
         "other": "… {count} autres versions entre-temps, dans l’historique des versions",
         "one": "… {count} autre version entre-temps, dans l’historique des versions"},
-        "number": {"group": "\u202f", "grouping": [3, 3]}}  # its digits grouped as French groups them (words8)
+        "number": {"group": "\u202f", "grouping": [3, 3], "minimum": 1}}  # its digits grouped as French groups them (words8)
 
 
 def test_manifest_records_commit_source_and_every_file(archive):

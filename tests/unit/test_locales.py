@@ -333,7 +333,8 @@ def test_the_edits_not_shown_are_counted_in_their_numbers_form(lang, said):
     ("fr", "… et 1\u202f234 versions antérieures", "1\u202f234 autres sections non montrées ici"),
     ("de", "… und 1.234 frühere Fassungen", "Weitere, hier nicht angezeigte Abschnitte: 1.234;"),
     ("en", "… and 1,234 earlier versions", "1,234 more sections not shown here"),
-    ("pl", "… i 1\u00a0234 wcześniejsze wersje", "Jeszcze 1\u00a0234 sekcje"),
+    ("pl", "… i 1234 wcześniejsze wersje", "Jeszcze 1234 sekcje"),  # CLDR: 4 digits are not grouped (words9)
+    ("es", "… y 1234 versiones anteriores", "1234 secciones más"),
     ("hu", "… and 1,234 earlier versions", "1,234 more sections not shown here"),  # English's words, English's digits
 ])
 def test_a_count_is_written_with_the_digits_of_its_language(lang, versions, sections):
@@ -344,7 +345,24 @@ def test_a_count_is_written_with_the_digits_of_its_language(lang, versions, sect
     assert counted(strings(lang), "more_versions", 1234, lang, count=1234).startswith(versions)
     assert counted(redline_labels(lang), "truncated", 1234, lang, count=1234).startswith(sections)
     assert counted(redline_labels(lang), "count_changed", 1234, lang, n=1234).startswith(number(1234, lang))
-    assert number_format(lang) == {"group": number(1234, lang)[1], "grouping": [3, 3]}
+    assert number_format(lang) == {"group": number(12345, lang)[2], "grouping": [3, 3],
+                                   "minimum": 2 if lang in ("pl", "es") else 1}
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("pl", ["1234", "12\u00a0345", "1\u00a0234\u00a0567", "-1234"]),
+    ("es", ["1234", "12.345", "1.234.567", "-1234"]),
+    ("es-MX", ["1,234", "12,345", "1,234,567", "-1,234"]),  # Latin American Spanish groups 4 digits (es_419)
+    ("pt-PT", ["1234", "12\u00a0345", "1\u00a0234\u00a0567", "-1234"]),
+    ("pt-BR", ["1.234", "12.345", "1.234.567", "-1.234"]),
+    ("fr", ["1\u202f234", "12\u202f345", "1\u202f234\u202f567", "-1\u202f234"]),
+])
+def test_a_count_groups_its_digits_from_the_locales_minimum_grouping_digits_on(lang, said):
+    """Words9: Babel 2.18 ignores CLDR's minimumGroupingDigits and wrote "1.234" in Spanish and "1 234" in Polish,
+    where CLDR and Intl.NumberFormat write 1234 (and 12.345, 12 345)."""
+    from policysite.strings import number
+
+    assert [number(n, lang) for n in (1234, 12345, 1234567, -1234)] == said
 
 
 # The plural categories a language's bare form (CLDR's `other`) is written to serve too, by the construction its

@@ -9,9 +9,11 @@
     return ASIDES[String(lang || "").split("-")[0].toLowerCase()] || [" ", "(", ")"];
   };
   // strings.number's twin: a count as the site's words write it, grouped as the page says (strings.number_format:
-  // its separator and group sizes, Babel's), 1,234 / 1 234 / 1.234; as written without them. compare.js reads it here.
+  // its separator and group sizes, Babel's, and CLDR's minimum grouping digits), 1,234 / 1 234 / 1.234, but 1234 and
+  // 12 345 in Polish; as written without them. compare.js reads it here.
   window.policyNumber = function (n, format) {
     var digits = String(n), out = "", size = format && format.grouping ? format.grouping[0] : 0;
+    if (digits.length < size + ((format && format.minimum) || 1)) size = 0;
     while (size > 0 && digits.length > size) {
       out = format.group + digits.slice(-size) + out;
       digits = digits.slice(0, -size);

@@ -348,4 +348,4 @@ class _Formatter(string.Formatter):
 
     def _number(self, n: int) -> str:
         locale = _locale(self.lang)
-        return format_decimal(n, locale=locale) if locale is not None else str(n)
+        return strings.grouped_number(n, locale) if locale is not None else str(n)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from policysite.css_rules import CSS_LOADS
-from policysite.messages import Said
+from policysite.messages import Said, file_reason
 
 # A logo is a mark beside the site's name (Material draws it 1.2rem high): one wider than this would be a line of
 # words drawn where no check reads them.
@@ -169,7 +169,7 @@ def svg_problems(data: bytes) -> list[Said]:
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        return [Said("image.svg/ill-formed", error=str(exc))]
+        return [Said("image.svg/ill-formed", error=file_reason(exc))]
     if root.tag != f"{{{_SVG_NS}}}svg":
         return [Said("image.svg/root", tag=str(root.tag), namespace=_SVG_NS)]
     for element in root.iter():

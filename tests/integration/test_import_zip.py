@@ -93,7 +93,7 @@ def test_a_zip_that_would_write_outside_read_a_link_or_fill_the_disk_is_refused(
     assert err.startswith("error: archive.zip: ") and "nothing imported" in err and "Traceback" not in err
     assert {"outside": "named outside the archive's folder", "absolute": "named outside the archive's folder",
             "link": "a symbolic link", "bomb": "far more than an archive of policies holds",
-            "damaged": "not a zip archive it can read"}[kind] in err
+            "damaged": "cannot be read as a zip archive"}[kind] in err
     assert git(site, "rev-parse", "HEAD") == before and not git(site, "status", "--porcelain")
     assert not (tmp_path / "privacy-2022-06-01.md").exists()
 

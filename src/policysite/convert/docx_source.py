@@ -27,7 +27,7 @@ from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted, say_margins
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.convert.urls import bookmark_id
-from policysite.messages import Said, prefixed, text_of
+from policysite.messages import Said, file_reason, prefixed, text_of
 
 # Besides mammoth's own map (Heading 1-6 in any language's Word, lists, footnotes): Word's Title style
 # is the policy's title; a "Subtitle" stays a paragraph. Word's "List Bullet 2" … "List Number 5" nest by
@@ -330,7 +330,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     except RecursionError:  # the reader walks the document's XML element by element (security hunt 28, left)
         raise ConvertError(Said("import.docx-nested", name=name)) from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or mammoth
-        raise ConvertError(Said("import.docx-unreadable", name=name, error=str(exc))) from None
+        raise ConvertError(Said("import.docx-unreadable", name=name, error=file_reason(exc))) from None
     converted = _BOOKMARK.sub(lambda m: m.group(1) + bookmark_id(m.group(2)), result.value)
     converted = heading_depth.below_title(converted, notes) if titled else converted
     if not titled and not re.search(r"<h1[\s>]", converted):  # a title at Word's level 2 over level 3 sections

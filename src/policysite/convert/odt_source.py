@@ -19,7 +19,7 @@ from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, say_margins
 from policysite.convert.to_markdown import html_to_markdown
 from policysite.convert.urls import bookmark_id
-from policysite.messages import Said
+from policysite.messages import Said, file_reason
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -587,7 +587,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     except RecursionError:
         raise ConvertError(Said("import.docx-nested", name=name)) from None
     except Exception as exc:  # a damaged file can fail anywhere in zipfile or the XML reader
-        raise ConvertError(Said("import.odt-unreadable", name=name, error=str(exc))) from None
+        raise ConvertError(Said("import.odt-unreadable", name=name, error=file_reason(exc))) from None
     _margins(roots, notes)
     converted = "".join(reader.out)
     if reader.notes_html:

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from policysite.convert.model import ConvertError
-from policysite.messages import Said
+from policysite.messages import Said, file_reason
 
 # Far more than an archive of policies holds (a few MB each, with their saved pages' images): beyond, an archive that
 # unpacks to fill the disk (a "zip bomb"), refused before a byte is written.
@@ -51,5 +51,5 @@ def unpacked(archive: Path, dest: Path) -> Path:
                                                     entry=entry.filename))
                         out.write(chunk)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
-        raise ConvertError(Said("import.zip-unreadable", archive=archive.name, error=str(exc))) from None
+        raise ConvertError(Said("import.zip-unreadable", archive=archive.name, error=file_reason(exc))) from None
     return folder

@@ -132,6 +132,30 @@ def os_reason(exc: OSError) -> Said:
     return Said(f"os.{reason}") if reason else Said("os.other", text=(exc.strerror or str(exc)).lower())
 
 
+def file_reason(exc: BaseException) -> Said:
+    """Why a file could not be read as the zip archive (.docx, .odt, .zip) or the XML it holds, in the catalogue's
+    words (zipfile's "File is not a zip file", expat's and lxml's "no element found: line 1, column 96" reached
+    `error:` lines in English): damaged or not a zip, compressed as Python reads none, XML ill-formed at a line and
+    column; else the library's own."""
+    import xml.etree.ElementTree as ElementTree
+    import zipfile
+    from xml.parsers.expat import ExpatError
+
+    if isinstance(exc, (zipfile.BadZipFile, EOFError)):  # a truncated file, or one of another format
+        return Said("file.not-zip")
+    if isinstance(exc, NotImplementedError):  # zipfile: a compression method (or strong encryption) it cannot read
+        return Said("file.zip-method")
+    if isinstance(exc, zipfile.LargeZipFile):
+        return Said("file.zip64")
+    if isinstance(exc, ExpatError):  # expat's own (mammoth's reader): its column counted from 0
+        return Said("file.xml", line=exc.lineno, column=exc.offset + 1)
+    position = getattr(exc, "position", None)  # ElementTree's ParseError (column from 0), lxml's (from 1)
+    if isinstance(exc, SyntaxError) and isinstance(position, tuple) and len(position) == 2:
+        line, column = position
+        return Said("file.xml", line=line, column=column + isinstance(exc, ElementTree.ParseError))
+    return Said("os.other", text=str(exc)[:200])
+
+
 # The problems PyYAML finds in YAML written by hand, by the words it says them in (its own reader's, and libyaml's
 # that the configuration's CSafeLoader uses): said in the catalogue's words (its tokens, `'<block end>'`, and
 # characters as it quotes them), a rare one in PyYAML's own.

@@ -1107,6 +1107,11 @@ MESSAGES: dict[str, str] = {
     "os.read-only": "the file system is read-only",
     "os.full": "no space left on the disk",
     "os.other": "{text}",
+    "file.not-zip": "the file is not a zip archive, or a damaged one, cut short by a download or a copy",
+    "file.zip-method": "a part of the archive is compressed or encrypted in a way that cannot be read (only stored, "
+                       "Deflate, bzip2 and LZMA parts are read)",
+    "file.zip64": "the archive needs ZIP64 extensions without declaring them",
+    "file.xml": "ill-formed XML at line {line}, column {column}",
     "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
     "export.edited": "{files:each}{more:opt: (and %s more)}: on {branch} as no publication wrote it (edited on the "
                      "branch by hand): "
@@ -2124,7 +2129,8 @@ MESSAGES: dict[str, str] = {
     "import.odt-encrypted": "{name}: the document is protected by a password (encrypted): open it in LibreOffice, "
                             "save it again without its password (File › Save As…, untick Save with password) and "
                             "import it",
-    "import.odt-unreadable": "{name}: cannot be read as an OpenDocument text: {error}",
+    "import.odt-unreadable": "{name}: cannot be read as an OpenDocument text: {error:said}: "
+                             "open it in LibreOffice and save it again as .odt",
     "import.docx-not-word": "{name}: not a Word document (no word/document.xml inside)",
     "import.docx-other-part": "{name}: its text is in {part}, not word/document.xml as Word writes it: save it again "
                               "from Word",
@@ -2132,7 +2138,8 @@ MESSAGES: dict[str, str] = {
                          "text; save it again from Word, or as HTML",
     "import.docx-nested": "{name}: its elements are nested too deeply to be read (thousands deep: far deeper than a "
                           "policy's text): save it again from Word, or as HTML",
-    "import.docx-unreadable": "{name}: cannot be read as a Word document: {error}",
+    "import.docx-unreadable": "{name}: cannot be read as a Word document: {error:said}: open it in "
+                              "Word and save it again as .docx",
     "import.git-moved": "{path}: added at {commit} (committed {committed}), which removed {removed}: the file moved "
                         "and its text changed in one commit, which git does not follow: the texts before are that "
                         "file's history; import both: policy import --git {before} {after} (nothing imported)",
@@ -2301,8 +2308,8 @@ MESSAGES: dict[str, str] = {
                             "imported)",
     "import.zip-oversize": "{archive}: {entry}: holds more than its declared size: a damaged archive (nothing "
                            "imported)",
-    "import.zip-unreadable": "{archive}: not a zip archive it can read ({error}): unzip it and import the folder "
-                             "(nothing imported)",
+    "import.zip-unreadable": "{archive}: cannot be read as a zip archive ({error:said}): unzip it and import "
+                             "the folder (nothing imported)",
     "import.same-date": "{first} and {second}: both are dated {date}{where:said}: import one text per date"
                         "{formats:said}",
     "import.same-date/folders": " (in {first} and {second})",
@@ -2825,7 +2832,7 @@ MESSAGES: dict[str, str] = {
     "image.xml/dtd": "declares a DTD or entities: an SVG image needs none",
     "image.xml/instruction": "holds a processing instruction (<?xml-stylesheet …?>): a browser would load and run what "
                              "it names",
-    "image.svg/ill-formed": "is not well-formed XML ({error}), as a browser opening it would read it",
+    "image.svg/ill-formed": "{error:said}, as a browser opening it would read it",
     "image.svg/root": "is not an SVG image: its root is <{tag}>, not <svg> in the SVG namespace ({namespace})",
     "image.svg/foreign": "holds <{tag}>, outside the SVG namespace: an image of the project's own draws shapes and "
                          "text only (save it as plain SVG)",

@@ -1283,6 +1283,12 @@ MESSAGES: dict[str, str] = {
     "os.read-only": "le système de fichiers est en lecture seule",
     "os.full": "plus d'espace libre sur le disque",
     "os.other": "{text}",
+    "file.not-zip": "le fichier n'est pas une archive zip, ou l'archive est endommagée, tronquée lors d'un "
+                    "téléchargement ou d'une copie",
+    "file.zip-method": "une partie de l'archive est compressée ou chiffrée d'une façon qui ne se lit pas (seules les "
+                       "parties stockées telles quelles ou compressées en Deflate, bzip2 ou LZMA se lisent)",
+    "file.zip64": "l'archive demande les extensions ZIP64 sans les déclarer",
+    "file.xml": "XML mal formé à la ligne {line}, colonne {column}",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
     "export.edited": "{files:each}{more:opt: (et %s autres)} : sur {branch} tel qu'aucune publication ne l'a "
                      "écrit (modifié à la main sur "
@@ -2443,7 +2449,8 @@ MESSAGES: dict[str, str] = {
     "import.odt-encrypted": "{name} : le document est protégé par un mot de passe (chiffré) : ouvrez-le dans "
                             "LibreOffice, enregistrez-le à nouveau sans mot de passe (Fichier › Enregistrer sous…, "
                             "décochez Enregistrer avec mot de passe) et importez-le",
-    "import.odt-unreadable": "{name} : illisible comme texte OpenDocument : {error}",
+    "import.odt-unreadable": "{name} : illisible comme texte OpenDocument : {error:said} : "
+                             "ouvrez-le dans LibreOffice et enregistrez-le de nouveau au format .odt",
     "import.docx-not-word": "{name} : pas un document Word (il ne contient aucun word/document.xml)",
     "import.docx-other-part": "{name} : son texte est dans {part}, et non dans word/document.xml comme Word l'écrit : "
                               "enregistrez-le à nouveau depuis Word",
@@ -2452,7 +2459,8 @@ MESSAGES: dict[str, str] = {
     "import.docx-nested": "{name} : ses éléments sont imbriqués trop profondément pour être lus (des milliers de "
                           "niveaux : bien plus que le texte d'une politique) : enregistrez-le à nouveau depuis Word, "
                           "ou en HTML",
-    "import.docx-unreadable": "{name} : illisible comme document Word : {error}",
+    "import.docx-unreadable": "{name} : illisible comme document Word : {error:said} : ouvrez-le "
+                              "dans Word et enregistrez-le de nouveau au format .docx",
     "import.git-moved": "{path} : ajouté au commit {commit} (commité le {committed}), qui a supprimé {removed} : le "
                         "fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les "
                         "textes antérieurs forment l'historique de ce fichier ; importez les deux : policy import "
@@ -2648,8 +2656,8 @@ MESSAGES: dict[str, str] = {
                             "dossier (rien n'a été importé)",
     "import.zip-oversize": "{archive} : {entry} : contient plus que sa taille déclarée : une archive endommagée (rien "
                            "n'a été importé)",
-    "import.zip-unreadable": "{archive} : n'est pas une archive zip lisible ({error}) : décompressez-la et importez le "
-                             "dossier (rien n'a été importé)",
+    "import.zip-unreadable": "{archive} : illisible comme archive zip ({error:said}) : décompressez-la et "
+                             "importez le dossier (rien n'a été importé)",
     "import.same-date": "{first} et {second} : tous deux datés du {date}{where:said} : importez un seul texte par "
                         "date{formats:said}",
     "import.same-date/folders": " (dans {first} et dans {second})",
@@ -3247,7 +3255,7 @@ MESSAGES: dict[str, str] = {
     "image.xml/dtd": "déclare une DTD ou des entités : une image SVG n'en a pas besoin",
     "image.xml/instruction": "contient une instruction de traitement (<?xml-stylesheet …?>) : un navigateur chargerait "
                              "et exécuterait ce qu'elle désigne",
-    "image.svg/ill-formed": "n'est pas du XML bien formé ({error}), tel que le lirait un navigateur qui l'ouvre",
+    "image.svg/ill-formed": "{error:said}, tel que le lirait un navigateur qui l'ouvre",
     "image.svg/root": "n'est pas une image SVG : sa racine est <{tag}>, et non <svg> dans l'espace de noms SVG "
                       "({namespace})",
     "image.svg/foreign": "contient <{tag}>, hors de l'espace de noms SVG : une image propre au projet ne dessine que "

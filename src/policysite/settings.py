@@ -312,9 +312,12 @@ def url_problem(url: str) -> str:
     host as a browser does took 0.1 ms a time."""
     try:
         parts = urlsplit(url)
+    except ValueError:  # a bracket unclosed (`http://[::1`), a character NFKC turns into one of `/?#@:`
+        return Said("url.unsplit")
+    try:
         host, _port = parts.hostname, parts.port
-    except ValueError as exc:
-        return Said("url.unreadable", error=str(exc))
+    except ValueError:  # `:99999`, `:abc` (urllib's English: "Port out of range 0-65535")
+        return Said("url.port")
     if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment \
             or re.search(r"[\x00-\x20\x7f\"'<>\\]", url):
         return Said("url.not-address")

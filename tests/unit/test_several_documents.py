@@ -239,3 +239,17 @@ def test_a_link_overtaken_by_a_later_publication_is_said_in_the_site_s_language(
         "terms 2021-03-01 renvoie à cookies.md comme en vigueur à sa date, 2021-01-10\u202f; cookies 2021-02-01, publiée "
         "depuis, est entrée en vigueur avant\u00a0: 2021-03-01 garde ses liens (une version publiée ne change jamais\u202f; "
         "une nouvelle version de celle-ci renverrait au texte plus récent)")
+
+
+@pytest.mark.parametrize(("url", "said"), [
+    ("http://[::1/p/", "ne se lit pas comme une adresse\u00a0: un crochet [ ] sans son pendant"),
+    ("https://example.com:99999/p/", "a un port qui n'est pas un nombre de 0 à 65535"),
+    ("https://example.com:abc/p/", "a un port qui n'est pas un nombre de 0 à 65535"),
+])
+def test_a_public_url_python_cannot_split_is_said_in_the_catalogue_not_in_urllibs_english(url, said):
+    """Words9: "ne se lit pas comme une adresse (Port out of range 0-65535)", urllib's English in a French line."""
+    from policysite import messages
+    from policysite.settings import url_problem
+
+    problem = messages.said_in(url_problem(url), "fr")
+    assert problem.startswith(said) and "Port" not in problem and "IPv6" not in problem

@@ -1929,7 +1929,10 @@ MESSAGES: dict[str, str] = {
     "settings.mapping": "{name}: a mapping of settings is expected",
     "settings.not-found": "{where}: not found (run from the project's root or pass --root)",
     "settings.docs-dir": "{name}: docs_dir: {docs} is not a folder's name (docs/<lang>)",
-    "url.unreadable": "cannot be read as an address ({error})",
+    "url.unsplit": "cannot be read as an address: a bracket [ ] without its pair, or a character that reads as one of "
+                   "/ ? # @ : (write the address as the browser's address bar shows it)",
+    "url.port": "has a port that is no number from 0 to 65535 (write the address without it, or with the server's "
+                "port)",
     "url.not-address": "is not an address such as https://www.example.com/privacy/",
     "url.mixed": "has a host part mixing letters of several scripts ({mixed}): it may pass for another host; write the "
                  "company's address as it is registered",

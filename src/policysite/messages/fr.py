@@ -2226,7 +2226,10 @@ MESSAGES: dict[str, str] = {
     "settings.mapping": "{name} : un ensemble de réglages (clé: valeur) est attendu",
     "settings.not-found": "{where} : introuvable (lancez la commande depuis la racine du projet ou donnez --root)",
     "settings.docs-dir": "{name} : docs_dir : {docs} n'est pas un nom de dossier (docs/<langue>)",
-    "url.unreadable": "ne se lit pas comme une adresse ({error})",
+    "url.unsplit": "ne se lit pas comme une adresse : un crochet [ ] sans son pendant, ou un caractère qui se lit "
+                   "comme l'un de / ? # @ : (écrivez l'adresse telle que la barre d'adresse du navigateur la montre)",
+    "url.port": "a un port qui n'est pas un nombre de 0 à 65535 (écrivez l'adresse sans lui, ou avec le port du "
+                "serveur)",
     "url.not-address": "n'est pas une adresse comme https://www.example.com/privacy/",
     "url.mixed": "a un nom d'hôte qui mêle des lettres de plusieurs écritures ({mixed}) : il peut passer pour un autre "
                  "hôte ; écrivez l'adresse de l'entreprise telle qu'elle est enregistrée",

@@ -220,3 +220,21 @@ def test_a_toml_data_file_nested_past_any_policy_is_refused_at_its_line(tmp_path
                                                      "more than 100 deep, which no policy's data needs: not read")
     words = 'title = "Privacy [" # [[[\n[[sections]]\nheading = "One"\nbody = "' + "[" * 200 + '"\n'
     assert "[" * 200 in converted(tmp_path, words, "words.toml").markdown
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("title = Privacy\n", "une valeur illisible\u00a0: écrivez un texte entre guillemets, `clé = \"texte\"`"),
+    ('title = "Privacy\n', "une chaîne dont le guillemet fermant manque"),
+    ('[sections\nheading = "One"\n', "un en-tête de table sans son crochet fermant\u00a0: `[table]`, `[[liste]]`"),
+    ('title = "A"\ntitle = "B"\n', "une clé ou une table donnée deux fois\u00a0: ne donnez chacune qu'une fois"),
+    ('date = 2021-02-30\n', "une date qui n'existe pas ou n'est pas écrite AAAA-MM-JJ"),
+    ('title = "a \\q"\n', "un échappement `\\` invalide dans une chaîne"),
+])
+def test_a_toml_data_file_tomllib_refuses_is_said_in_the_catalogue_not_in_tomllibs_english(tmp_path: Path, text: str,
+                                                                                           said: str):
+    """Words9: "un fichier de données qui ne se lit ni en YAML, ni en JSON, ni en TOML (Invalid value)"."""
+    path = tmp_path / "privacy-2023-04-01.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        convert(path)
+    assert f"ni en TOML ({said}" in said_in(refused.value.args[0], "fr")

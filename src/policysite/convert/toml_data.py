@@ -9,7 +9,37 @@ import tomllib
 
 import yaml
 
+from policysite.messages import Said
+
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+_SUFFIX = re.compile(r"\s*\(at (?:line \d+, column \d+|end of document)\)$")
+# What tomllib finds wrong, by the words it says it in (it has no codes): said in the catalogue's words, with what to
+# write instead; a problem a later Python words otherwise in tomllib's own.
+_PROBLEMS = tuple((re.compile(pattern), key) for pattern, key in (
+    (r"Invalid statement", "toml.statement"),
+    (r"Expected '=' after a key in a key/value pair", "toml.equals"),
+    (r"Expected '\]\]?' at the end of an? (?:table|array) declaration", "toml.header"),
+    (r"Expected '(?P<char>.*)'", "toml.expected"),
+    (r"Found invalid character '(?P<char>.*)'", "toml.character"),
+    (r"Cannot declare .* twice|Cannot overwrite a value|Cannot mutate immutable namespace .*|Cannot redefine "
+     r"namespace .*|Duplicate inline table key .*", "toml.twice"),
+    (r"Invalid initial character for a key part", "toml.key"),
+    (r"Unclosed (?:array|inline table)", "toml.unclosed"),
+    (r"Unescaped '\\' in a string|Invalid hex value|Escaped character is not a Unicode scalar value", "toml.escape"),
+    (r"Unterminated string", "toml.string"),
+    (r"Illegal character '\\n'", "toml.string"),  # a one-line string's end of line
+    (r"Illegal character .*", "toml.control"),
+    (r"Invalid date or datetime", "toml.date"),
+    (r"Invalid value", "toml.value"),
+))
+
+
+def problem_of(message: str) -> str:
+    """tomllib's `message` (its place left out) in the catalogue's words where it is one of those it says, else as
+    written."""
+    problem = _SUFFIX.sub("", message)
+    found = next(((key, match) for pattern, key in _PROBLEMS if (match := pattern.fullmatch(problem))), None)
+    return Said(found[0], **found[1].groupdict()) if found else problem
 _TAG = "tag:yaml.org,2002:"
 
 
@@ -21,7 +51,7 @@ def compose(text: str) -> yaml.Node:
     except tomllib.TOMLDecodeError as exc:
         found = _AT.search(str(exc))
         line, column = (int(found.group(1)) - 1, int(found.group(2)) - 1) if found else (0, 0)
-        raise yaml.MarkedYAMLError(problem=_AT.sub("", str(exc)),
+        raise yaml.MarkedYAMLError(problem=problem_of(str(exc)),
                                    problem_mark=yaml.Mark("", 0, line, column, None, None)) from None
     return _Tree(text.splitlines()).node(data, 0)
 

@@ -397,15 +397,28 @@ def plural_forms(t: dict[str, str], key: str) -> dict[str, str]:
 
 
 # The languages whose `de` elides before a vowel ("Politique de confidentialité d’Acme", "Documents legals d’Olivera"),
-# and the letters a name starts with that take it (an h is left as written: French's aspirated ones take `de`).
+# and the letters a name starts with that take it. French leaves an h as written ("de Hermès"): whether a name's h is
+# mute ("d’Hermès") or aspirated ("de Hachette", "de Hoche", "de Huawei") is the word's own, and a company's name is in
+# no dictionary; a short list would be right only for the names on it, and "de Hermès" is read as it is meant where
+# "d’Hachette" is a fault. Catalan's h is always mute ("d’Holanda"), and Catalan keeps `de` before an i or a u (after
+# an h or not) read as a consonant before another vowel ("de iogurt", "de Huelva", "de Uàlia").
 _ELIDED_DE = ("fr", "ca")
 _VOWELS = frozenset("aeiouàâäáéèêëíìîïóòôöúùûü")
+_SEMIVOWEL = frozenset("iu")
 
 
 def elides_de(name: str, lang: str) -> bool:
-    """Whether `lang` writes `de` before `name` as `d’`, as far as the name's first letter tells (a vowel: "d’Acme";
-    "de DialOnce", "de Hermès")."""
-    return spoken(lang).split("-")[0] in _ELIDED_DE and name[:1].lower() in _VOWELS
+    """Whether `lang` writes `de` before `name` as `d’`, as far as the name's first letters tell (a vowel: "d’Acme";
+    "de DialOnce", "de Hermès"; in Catalan "d’Hospitalet" but "de Huelva")."""
+    base = spoken(lang).split("-")[0]
+    if base not in _ELIDED_DE:
+        return False
+    letters = name.lower()
+    if base == "ca":
+        letters = letters.removeprefix("h")
+        if letters[:1] in _SEMIVOWEL and letters[1:2] in _VOWELS:
+            return False
+    return letters[:1] in _VOWELS
 
 
 def of_company(lang: str, key: str, company: str) -> str:

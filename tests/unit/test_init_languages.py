@@ -293,3 +293,15 @@ def test_the_note_of_a_script_the_pdf_fonts_lack_names_a_font_tried_and_the_rebu
         "ajoutez-les avant le premier `make build`\u00a0: une version publiée sans son PDF ne le reçoit que de "
         "`policy history --rebuild`")
     assert set(init.TRIED_PDF_FONT) <= set(init.NO_PDF_FONT.values())
+
+
+@pytest.mark.parametrize(("lang", "name", "said"), [
+    ("ca", "Hospitalet", "d’Hospitalet"), ("ca", "Huelva", "de Huelva"), ("ca", "Iogurt", "de Iogurt"),
+    ("ca", "Uber", "d’Uber"), ("ca", "Olivera", "d’Olivera"), ("ca", "Dial", "de Dial"),
+    ("fr", "Hermès", "de Hermès"), ("fr", "Hachette", "de Hachette"), ("fr", "Iode", "d’Iode"),
+    ("fr", "Acme", "d’Acme"), ("es", "Acme", "de Acme"),
+])
+def test_de_before_a_name_elides_as_the_language_does_before_its_h_and_its_semivowels(lang, name, said):
+    """Words9: Catalan's h is mute ("d’Hospitalet") and its i or u before a vowel a consonant ("de Huelva"); French
+    leaves an h as written, its mute and aspirated ones being each word's own (strings._ELIDED_DE)."""
+    assert strings.of_company(lang, "home_title", name).endswith(said)

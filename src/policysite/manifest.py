@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from policysite.messages import Said
+from policysite.messages import Said, file_reason
 
 DIRECTORY = "manifest"
 # How a version's files are laid out: 2 shares the theme's files in assets/<digest>/; 3 writes our scripts,
@@ -103,9 +103,13 @@ class VersionManifest:
             )
         except RecursionError:  # `[[[…]]]` thousands deep, put on the branch: named, never a Python error (hunt 31)
             raise ManifestError(Said("manifest.invalid/deep")) from None
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            error = f"{type(exc).__name__}: {str(exc)[:120]}"
-            raise ManifestError(Said("manifest.invalid/read", error=error)) from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ManifestError(Said("manifest.invalid/read", error=file_reason(exc))) from None
+        except KeyError as exc:  # a field publishing writes, missing
+            missing = Said("manifest.invalid/missing", key=str(exc.args[0])[:80])
+            raise ManifestError(Said("manifest.invalid/read", error=missing)) from None
+        except (ValueError, TypeError, AttributeError):  # a list where a mapping is written, `source` of other fields…
+            raise ManifestError(Said("manifest.invalid/read", error=Said("manifest.invalid/shape"))) from None
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest.version) or not all(
                 isinstance(v, str) for e in manifest.languages.values()
                 for v in (e.source.commit, e.source.path, e.source.sha256, *e.files.values())):

@@ -53,6 +53,23 @@ def test_recorded_changes_that_are_not_a_mapping_are_a_manifest_error():
 
 
 
+@pytest.mark.parametrize(("data", "said"), [
+    (b'{"version": "2022-03-01",', "JSON mal formé à la ligne 1, colonne 26"),
+    (b"{}", "il n'a pas de champ « version »"),
+    (b'{"version": "2022-03-01", "languages": ["fr"]}',
+     "un champ contient une valeur d'une autre sorte que celle que la publication y écrit"),
+    (b'{"version": "2022-03-01\xe9"}', "pas en UTF-8, octet 0xE9 à la position 23"),
+])
+def test_a_manifest_json_cannot_read_is_said_in_the_catalogue_not_in_pythons_english(data, said):
+    """Words9: "manifeste non valide (JSONDecodeError: Expecting ',' delimiter: line 1 column 26 (char 25))"."""
+    from policysite import messages
+
+    with pytest.raises(mf.ManifestError) as refused:
+        mf.VersionManifest.loads(data)
+    assert messages.said_in(messages.text_of(refused.value), "fr") == \
+        "manifeste non valide (" + said.replace(" »", "\u00a0»").replace("« ", "«\u00a0") + ")"
+
+
 def test_a_manifest_that_cannot_be_read_is_said_in_french_by_every_command_reading_the_branch(tmp_path):
     """Every command reading the branch (publish, verify, at) names such a manifest in the site's language."""
     import git as gitpython

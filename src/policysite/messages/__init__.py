@@ -133,10 +133,11 @@ def os_reason(exc: OSError) -> Said:
 
 
 def file_reason(exc: BaseException) -> Said:
-    """Why a file could not be read as the zip archive (.docx, .odt, .zip) or the XML it holds, in the catalogue's
+    """Why a file could not be read as the zip archive (.docx, .odt, .zip), XML or JSON it should be, in the catalogue's
     words (zipfile's "File is not a zip file", expat's and lxml's "no element found: line 1, column 96" reached
-    `error:` lines in English): damaged or not a zip, compressed as Python reads none, XML ill-formed at a line and
-    column; else the library's own."""
+    `error:` lines in English): damaged or not a zip, compressed as Python reads none, XML or JSON ill-formed at a
+    line and column; else the library's own."""
+    import json
     import xml.etree.ElementTree as ElementTree
     import zipfile
     from xml.parsers.expat import ExpatError
@@ -147,6 +148,10 @@ def file_reason(exc: BaseException) -> Said:
         return Said("file.zip-method")
     if isinstance(exc, zipfile.LargeZipFile):
         return Said("file.zip64")
+    if isinstance(exc, UnicodeDecodeError):
+        return Said("file.encoding", byte=f"{exc.object[exc.start]:02X}", position=exc.start)
+    if isinstance(exc, json.JSONDecodeError):
+        return Said("file.json", line=exc.lineno, column=exc.colno)
     if isinstance(exc, ExpatError):  # expat's own (mammoth's reader): its column counted from 0
         return Said("file.xml", line=exc.lineno, column=exc.offset + 1)
     position = getattr(exc, "position", None)  # ElementTree's ParseError (column from 0), lxml's (from 1)

@@ -1126,6 +1126,8 @@ MESSAGES: dict[str, str] = {
                        "Deflate, bzip2 and LZMA parts are read)",
     "file.zip64": "the archive needs ZIP64 extensions without declaring them",
     "file.xml": "ill-formed XML at line {line}, column {column}",
+    "file.json": "ill-formed JSON at line {line}, column {column}",
+    "file.encoding": "not UTF-8, byte 0x{byte} at position {position}",
     "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
     "export.edited": "{files:each}{more:opt: (and %s more)}: on {branch} as no publication wrote it (edited on the "
                      "branch by hand): "
@@ -3120,7 +3122,9 @@ MESSAGES: dict[str, str] = {
                                    "`--filter`",
     # --- a manifest on the branch that cannot be read (manifest.py) -------------------------------------------------
     "manifest.invalid/deep": "not a valid manifest (nested too deep)",
-    "manifest.invalid/read": "not a valid manifest ({error})",
+    "manifest.invalid/read": "not a valid manifest ({error:said})",
+    "manifest.invalid/missing": "it has no field “{key}”",
+    "manifest.invalid/shape": "a field holds a value of another kind than the one publishing writes there",
     "manifest.invalid/fields": "not a valid manifest (a version, commit, path or digest is not what it should be)",
     "manifest.invalid/changes": "not a valid manifest ({lang}: changes: {problem:said})",
     "manifest.changes/mapping": "not a mapping",

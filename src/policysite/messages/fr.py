@@ -1304,6 +1304,8 @@ MESSAGES: dict[str, str] = {
                        "parties stockées telles quelles ou compressées en Deflate, bzip2 ou LZMA se lisent)",
     "file.zip64": "l'archive demande les extensions ZIP64 sans les déclarer",
     "file.xml": "XML mal formé à la ligne {line}, colonne {column}",
+    "file.json": "JSON mal formé à la ligne {line}, colonne {column}",
+    "file.encoding": "pas en UTF-8, octet 0x{byte} à la position {position}",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
     "export.edited": "{files:each}{more:opt: (et %s autres)} : sur {branch} tel qu'aucune publication ne l'a "
                      "écrit (modifié à la main sur "
@@ -3578,7 +3580,9 @@ MESSAGES: dict[str, str] = {
                                    "distant (son adresse, ses identifiants), ou clonez sans `--filter`",
     # --- un manifeste de la branche qui ne peut être lu (manifest.py) -----------------------------------------------
     "manifest.invalid/deep": "manifeste non valide (imbriqué trop profondément)",
-    "manifest.invalid/read": "manifeste non valide ({error})",
+    "manifest.invalid/read": "manifeste non valide ({error:said})",
+    "manifest.invalid/missing": "il n'a pas de champ « {key} »",
+    "manifest.invalid/shape": "un champ contient une valeur d'une autre sorte que celle que la publication y écrit",
     "manifest.invalid/fields": "manifeste non valide (une version, un commit, un chemin ou une empreinte n'est pas ce "
                                "qu'il devrait être)",
     "manifest.invalid/changes": "manifeste non valide ({lang} : changes : {problem:said})",

@@ -38,7 +38,7 @@ from policysite import (
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
-from policysite.messages import Said
+from policysite.messages import Said, text_of
 from policysite.project import Project
 from policysite.redline import docx
 
@@ -452,9 +452,10 @@ def build_or_refuse(project: Project, task) -> Built | gate.Refusal:
                              since=worked_out[3] if len(worked_out) > 3 else None)
     except RefusedError as exc:
         return exc.refusal
-    except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary
-        raise PublishError(Said("publish.build-failed", version=version, commit=snap.commit[:7], error=str(exc))) \
-            from None
+    except Exception as exc:  # mkdocs' own exceptions do not all cross a process boundary; a `Said` kept (its words
+        # in the site's language, not its English)
+        raise PublishError(Said("publish.build-failed", version=version, commit=snap.commit[:7],
+                                error=text_of(exc))) from None
 
 
 _WORKER: dict = {}

@@ -363,6 +363,7 @@ _MINIMUM_GROUPING = {"be": 2, "bg": 2, "ee": 3, "es": 2, "es_419": 1, "et": 2, "
                      "it": 2, "ka": 2, "lv": 2, "pl": 2, "pt_AO": 1, "pt_PT": 2, "ru_UA": 2, "sl": 2, "sq": 2}
 
 
+@functools.cache  # (a count is written at each finding, each page's aside: the parents walked once a locale)
 def minimum_grouping(locale: Locale) -> int:
     """CLDR's minimum grouping digits of `locale` (1 unless it or a parent says otherwise)."""
     parents = get_global("parent_exceptions")

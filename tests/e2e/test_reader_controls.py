@@ -533,6 +533,29 @@ def test_on_a_scrolled_phone_page_the_header_shows_the_pages_title_inside_it(pho
     assert title.evaluate(SHOWN)
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_at_320_px_with_large_text_the_scrolled_page_s_title_is_read_whole_in_the_header(new_context, site, lang):
+    """Reader8, session 36: at 320 CSS px with the browser's text at 200 % (WCAG 1.4.4 with 1.4.10), the page's title
+    the header shows once the page is scrolled was cut to "Politique de…" on one line, though the header, grown to
+    hold the site's name on two, had room for more. It wraps, inside the header."""
+    page = new_context(viewport={"width": 320, "height": 700}).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    page.goto(site.version_url(lang, site.archived[-1]), wait_until="networkidle")
+    started(page)
+    settled(page)
+    page.evaluate("window.scrollTo(0, 3000)")
+    page.wait_for_selector(".md-header__title--active")
+    settled(page)
+    title = page.locator(".md-header__topic + .md-header__topic .md-ellipsis")
+    assert title.inner_text().strip() and title.evaluate(SHOWN)
+    assert title.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight"), \
+        title.evaluate("e => [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight]")
+    header, box = page.locator(".md-header").bounding_box(), title.bounding_box()
+    assert header is not None and box is not None
+    assert header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
 @pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}, {"width": 375, "height": 667}],
                          ids=["desktop", "phone"])
 @pytest.mark.parametrize("where", ["archived", "history"])

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jinja2 import Environment
 from markupsafe import Markup, escape
@@ -180,16 +180,26 @@ def describe(change: redline.Redline) -> list[str]:
 
 # --- how a summary reads ---------------------------------------------------------------------
 
-def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(heading, [(section, link)]) for each kind of change of `entry`, links under `base` (the language's root)."""
+class Link(NamedTuple):
+    """A section named in a version's summary: its label, its link, and the date, in words, of the version it opens
+    (the version's own, or the one before for a removed section)."""
+
+    label: str
+    href: str
+    date: str
+
+
+def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[Link]]]:
+    """(heading, [Link]) for each kind of change of `entry`, links under `base` (the language's root)."""
     data = entry.changes or {}
     if not data.get("previous"):
         return []
     t, words = strings(lang), redline.labels(lang)
     new, old = f"{base}{entry.version}/", f"{base}{data['previous']}/"
-    found: dict[str, list[tuple[str, str]]] = {kind: [] for kind in GROUPS}
+    new_date, old_date = _date(entry.version, lang)[1], _date(data["previous"], lang)[1]
+    found: dict[str, list[Link]] = {kind: [] for kind in GROUPS}
     if data.get("preamble"):
-        found["changed"].append((words["preamble"], new))
+        found["changed"].append(Link(words["preamble"], new, new_date))
     for s in data.get("sections", []):
         shifted = s["old"] != s["new"]
         old_mark, new_mark = s.get("old_mark", ""), s.get("new_mark", "")  # (a summary recorded before: none)
@@ -200,13 +210,14 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[tuple[
             where = f"{new}#{anchor_for(s['partner']['number'])}"
         else:
             where = f"{old}#{anchor_for(s['old'])}" if s["kind"] == "removed" else f"{new}#{anchor_for(s['new'])}"
+        opens = old_date if s["kind"] == "removed" else new_date
         if s["kind"] in ("merged", "split"):  # "§4 Cookies (merged into §3)"
             partner = s["partner"]
             other = label_of(partner["number"], partner.get("mark", "")) or partner["title"]
             label += aside(words[s["kind"]].format(section=other), lang)
-        found[s["kind"]].append((label, where))
+        found[s["kind"]].append(Link(label, where, opens))
         if s["kind"] in ("renumbered", "moved") and s["changed"]:
-            found["changed"].append((label, where))
+            found["changed"].append(Link(label, where, opens))
     return [(t[f"group_{kind}"], found[kind]) for kind in GROUPS if found[kind]]
 
 
@@ -232,7 +243,7 @@ def sections_text(entry: Entry, *, lang: str) -> str:
     """The sections that changed, named by kind (`Sections changed: §2 Data, §3 Rights.`), or the sentence
     saying why none is named."""
     t = strings(lang)
-    named_groups = [f"{heading}{t['colon']}{t['comma'].join(label for label, _ in items)}{t['full_stop']}"
+    named_groups = [f"{heading}{t['colon']}{t['comma'].join(link.label for link in items)}{t['full_stop']}"
                     for heading, items in groups(entry, lang=lang, base="")]
     return t["sentence_space"].join(named_groups) or counts_line(entry, lang=lang)
 

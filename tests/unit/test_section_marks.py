@@ -87,10 +87,10 @@ def test_the_history_and_the_feed_name_a_section_as_the_changes_page_does_and_a_
     assert data["sections"] == [{"kind": "added", "old": None, "new": "2bis", "title": "Cookies", "changed": True,
                                  "new_mark": "§2a"}]
     entry = archive.Entry("2024-06-01", data)
-    assert archive.groups(entry, lang="en", base="../") == [("Sections added", [("§2a Cookies", "../2024-06-01/#s2-bis")])]
+    assert archive.groups(entry, lang="en", base="../") == [("Sections added", [("§2a Cookies", "../2024-06-01/#s2-bis", "June 1, 2024")])]
     recorded = archive.Entry("2024-06-01", {**data, "sections": [{k: v for k, v in data["sections"][0].items()
                                                                    if k != "new_mark"}]})
-    assert archive.groups(recorded, lang="en", base="../")[0][1] == [("§2 bis Cookies", "../2024-06-01/#s2-bis")]
+    assert archive.groups(recorded, lang="en", base="../")[0][1] == [("§2 bis Cookies", "../2024-06-01/#s2-bis", "June 1, 2024")]
     plain = archive.changes_of(page("en", ENGLISH, date="2024-06-01", edited=ENGLISH[1]),
                                previous_text=page("en", ENGLISH), lang="en")
     assert "new_mark" not in json.dumps(archive.summary(plain, previous="2024-03-01"))

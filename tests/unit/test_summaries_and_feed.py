@@ -50,11 +50,11 @@ def test_summary_records_each_shown_section_once_and_the_counts():
 
 def test_groups_link_each_section_into_the_version_that_has_it():
     groups = dict(archive.groups(entries()[2], lang="en", base="../"))
-    assert groups["Sections changed"] == [("§1 Scope", "../2030-03-01/#s1"),
-                                          ("§3 → §4 Closing", "../2030-03-01/#s4")]
-    assert groups["Sections added"] == [("§2 Added", "../2030-03-01/#s2")]
-    assert groups["Sections removed"] == [("§2.1 Detail", "../2030-01-15/#s2-1")]
-    assert [label for label, _ in groups["Sections renumbered"]] == ["§2 → §3 Rights", "§3 → §4 Closing"]
+    assert groups["Sections changed"] == [("§1 Scope", "../2030-03-01/#s1", "March 1, 2030"),
+                                          ("§3 → §4 Closing", "../2030-03-01/#s4", "March 1, 2030")]
+    assert groups["Sections added"] == [("§2 Added", "../2030-03-01/#s2", "March 1, 2030")]
+    assert groups["Sections removed"] == [("§2.1 Detail", "../2030-01-15/#s2-1", "January 15, 2030")]
+    assert [link.label for link in groups["Sections renumbered"]] == ["§2 → §3 Rights", "§3 → §4 Closing"]
     assert archive.groups(entries()[1], lang="en", base="../") == []
 
 
@@ -208,9 +208,28 @@ def test_history_body_lists_every_version_newest_first_with_its_links(env):
     assert '<a href="../2030-03-01/changes/">Changes since January 15, 2030</a>' in html
     assert ('<a href="../2030-03-01/policy.json" type="application/json" aria-label="Text as JSON (March 1, 2030)">'
             'Text as JSON</a>') in html
-    assert '<a href="../2030-01-15/#s2-1">§2.1 Detail</a>' in html
+    assert '<a href="../2030-01-15/#s2-1"\n        aria-label="§2.1 Detail (January 15, 2030)">§2.1 Detail</a>' in html
     oldest = html.split('id="v2029-06-01"')[1]
     assert "no summary recorded" in oldest and "changes/" not in oldest and "policy.json" not in oldest
+
+
+@pytest.mark.parametrize("lang, removed, changed", [
+    ("en", "§2.1 Detail (January 15, 2030)", "§1 Scope (March 1, 2030)"),
+    ("fr", "§2.1 Detail (15 janvier 2030)", "§1 Scope (1er mars 2030)"),
+])
+def test_each_changed_sections_link_is_named_with_the_date_of_the_version_it_opens(env, lang, removed, changed):
+    """Reader8, session 36: a section's link on the history page was named by its label alone ("§2 Data"), alike in
+    every version's summary: a screen reader's list of links could not tell them apart, and a removed section's link,
+    which opens the version before, read as the others. Each is named with the date of the version it opens, after
+    the words shown (WCAG 2.4.9, 2.5.3)."""
+    html = archive.history_page(env=env, lang=lang, entries=entries())
+    links = re.findall(r'<a href="(\.\./[\d-]+/#[^"]+)"[^>]*aria-label="([^"]*)"[^>]*>([^<]*)</a>', html)
+    names = {href: (name, shown) for href, name, shown in links}
+    assert names["../2030-01-15/#s2-1"] == (removed, "§2.1 Detail")
+    assert names["../2030-03-01/#s1"] == (changed, "§1 Scope")
+    lists = re.findall(r'<ul class="policy-history-sections">.*?</ul>', html, re.S)
+    assert len(links) == sum(part.count("<a ") for part in lists) == 6  # every section's link, none but them
+    assert all(name.startswith(shown) for _, name, shown in links)
 
 
 def test_the_history_page_formats_its_rows_without_markupsafes_formatter(env, monkeypatch):
@@ -247,7 +266,7 @@ def test_the_history_at_and_compare_pages_of_a_language_the_site_has_no_words_fo
     assert html.startswith('<div class="policy-history" lang="en" dir="ltr">')
     assert '<time datetime="2030-03-01" lang="fa" dir="auto">' in html
     assert re.search(r'>In force since <span lang="fa" dir="auto">[^<]+</span>\.</p>', html)
-    assert re.search(r'<a href="../2030-01-15/#s2-1" lang="fa" dir="auto">§2.1 Detail</a>', html)
+    assert re.search(r'<a href="../2030-01-15/#s2-1" lang="fa" dir="auto"\s+aria-label="§2.1 Detail \([^)]+\)">§2.1 Detail</a>', html)
     assert re.search(r'>Changes since <span lang="fa" dir="auto">[^<]+</span></a>', html)
     at = archive.at_page(env=env, lang="fa")
     assert at.startswith('<div class="policy-at" lang="en" dir="ltr">')
@@ -324,7 +343,7 @@ def test_what_changed_is_written_with_the_languages_own_list_separator_and_full_
     entry = archive.Entry("2030-03-01", archive.summary(change, previous="2030-01-15"))
     t = strings(lang)
     text = archive.sections_text(entry, lang=lang)
-    named = [f"{heading}{t['colon']}{comma.join(label for label, _ in items)}{stop}"
+    named = [f"{heading}{t['colon']}{comma.join(link.label for link in items)}{stop}"
              for heading, items in archive.groups(entry, lang=lang, base="")]
     assert len(named) > 1 and any(comma in sentence for sentence in named)
     assert text == between.join(named)

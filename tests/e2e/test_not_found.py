@@ -39,7 +39,8 @@ def _own_path(site) -> str:
     ("/sub/", "/sub/en/2099-01-01/"), ("/sub/", "/sub/404.html"), ("own", "fr/no-such-page/")])
 def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page, site, traffic, mount, address):
     """Reader7, session 36: an export served at `/` or under another path showed the 404 page without its stylesheets
-    or scripts, its link to the text in force leading to another 404. At the site's own path it stays as it was."""
+    or scripts, its link to the text in force leading to another 404. At the site's own path it stays as it was.
+    Reader8: its favicon too (it was the site's path's, another 404)."""
     if mount == "own":
         mount = _own_path(site)
         address = mount + address
@@ -52,6 +53,8 @@ def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page,
     assert all(ok for _, ok in sheets), sheets
     assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
     assert page.evaluate("document.documentElement.classList.contains('js')"), "Material's script did not run"
+    icon = page.evaluate("document.querySelector('link[rel~=icon]').href")  # (headless Chromium does not ask for it)
+    assert icon.startswith(site.base + mount) and page.evaluate("u => fetch(u).then(r => r.ok)", icon), icon
     assert failed == []
     assert [error for error in traffic.errors if not error.endswith(f"({site.base}{address})")] == []  # (its own 404)
     back = page.locator(".md-content a").first

@@ -35,8 +35,9 @@ def _own_path(site) -> str:
 
 
 @pytest.mark.parametrize(("mount", "address"), [
-    ("/", "/fr/no-such-page/deeper/"), ("/", "/404.html"), ("/", "/no-such-page"),
-    ("/sub/", "/sub/en/2099-01-01/"), ("/sub/", "/sub/404.html"), ("own", "fr/no-such-page/")])
+    ("/", "/fr/no-such-page/deeper/"), ("/", "/404.html"), ("/", "/no-such-page"), ("/", "/no-such-page/"),
+    ("/sub/", "/sub/en/2099-01-01/"), ("/sub/", "/sub/404.html"), ("/sub/", "/sub/no-such-page/"),
+    ("own", "fr/no-such-page/")])
 def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page, site, traffic, mount, address):
     """Reader7, session 36: an export served at `/` or under another path showed the 404 page without its stylesheets
     or scripts, its link to the text in force leading to another 404. At the site's own path it stays as it was.

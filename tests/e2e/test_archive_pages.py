@@ -25,6 +25,15 @@ def marked(redline, tag: str) -> list[str]:
         .filter(n => !(n.classList && n.classList.contains('redline-sr'))).map(n => n.textContent).join('').trim())""")
 
 
+def wait_marked(page, tag: str, words: list[str]) -> None:
+    """Until the compare page's redline marks `words` with `tag`, as `marked` reads them: the address names the pair
+    as soon as it is asked (reader7), before its texts are fetched and compared."""
+    page.wait_for_function("""([tag, words]) => JSON.stringify([...document.querySelectorAll(
+        '.policy-compare-result .redline-section ' + tag)].map(m => [...m.childNodes]
+        .filter(n => !(n.classList && n.classList.contains('redline-sr'))).map(n => n.textContent).join('').trim()))
+        === JSON.stringify(words)""", arg=[tag, words])
+
+
 def served(page, lang: str, texts: dict[str, str]):
     """Each version's text (version -> page source, oldest first) served as the site serves its policy.json; the
     redline redline.py makes of them, which the compare page must say word for word."""
@@ -347,6 +356,7 @@ def test_a_pair_named_or_chosen_newer_first_is_compared_older_to_newer(page, sit
     result = page.locator(".policy-compare-result")
     page.goto(site.url(compare.name) + f"#{new}..{old}")
     page.wait_for_function(f"() => location.hash === '#{old}..{new}'")
+    wait_marked(page, "ins", [f"{site.versions.index(new) + 1}"])
     assert marked(result, "del") == [f"{site.versions.index(old) + 1}"]
     assert marked(result, "ins") == [f"{site.versions.index(new) + 1}"]
     assert [page.locator(f"#policy-compare-{side}").input_value() for side in ("old", "new")] == [old, new]
@@ -355,6 +365,7 @@ def test_a_pair_named_or_chosen_newer_first_is_compared_older_to_newer(page, sit
     page.get_by_label(t["compare_new"]).select_option(older)
     page.get_by_role("button", name=t["compare_button"]).click()
     page.wait_for_function(f"() => location.hash === '#{older}..{new}'")
+    wait_marked(page, "del", [f"{site.versions.index(older) + 1}"])
     assert marked(result, "del") == [f"{site.versions.index(older) + 1}"]
     assert marked(result, "ins") == [f"{site.versions.index(new) + 1}"]
     assert traffic.errors == []

@@ -423,7 +423,7 @@ def verify(args: argparse.Namespace, root: Path) -> int:
     # a version a shallow clone could not rebuild: its pages are proven by nothing, and "every file is accounted for"
     # would be a proof the command never made (histories4: a depth-1 CI checkout verified 0 versions and exited 0)
     unproven = [str(note.fields["version"]) for note in report.notes
-                if isinstance(note, messages.Said) and note.key == "verify.not-rebuilt"]
+                if isinstance(note, messages.Said) and note.key in verification.UNREBUILT]
     if unproven:
         print("error: " + _say("verify.unrebuilt", lang, branch=args.branch, versions=", ".join(unproven),
                                count=len(unproven)), file=sys.stderr)

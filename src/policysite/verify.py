@@ -689,9 +689,10 @@ def _export_of_source(project: Project, tree: dict[str, tuple[str, str]], source
 
 def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
              report: Verification, *, print_pdfs: bool = False, tip: str | None = None,
-             only: Iterable[str] | None = None) -> list[str]:
+             only: Iterable[str] | None = None, noted: bool = True) -> list[str]:
     """Each version built with today's generator and theme (of `only`, if given), built again from its source commit:
-    a page edited on the branch, even together with its manifest, no longer matches."""
+    a page edited on the branch, even together with its manifest, no longer matches. A version whose predecessor's text
+    this clone lacks is a note (`verify.not-rebuilt/previous`); without `noted`, publishing's refusal (PublishError)."""
     today = mf.generator(project.theme_digest)
     versions = sorted(manifests)
     chosen = set(versions if only is None else only)
@@ -725,7 +726,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                     continue
                 found = _rebuild_one(builder, manifest, tree, report, version=version, known=versions[:n + 1],
                                      since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
-                                     print_pdfs=print_pdfs)
+                                     print_pdfs=print_pdfs, noted=noted)
                 if not found:  # its pages are what its source builds: a publication here need not build it again
                     by_folder = by_folder or rebuilt_pages.pages_by_folder(tree)
                     rebuilt_pages.keep_built(project, [page for lang in manifest.languages for page in
@@ -733,6 +734,10 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                 problems += found
     return problems
 
+
+UNREBUILT = ("verify.not-rebuilt", "verify.not-rebuilt/previous")
+"""The notes of a version this clone could not build again (its commit, or the text before it, not here): nothing
+proves its pages, and verify does not pass (cli), nor publish carry them (rebuilt_pages)."""
 
 THEME_COMMITS = 30  # the main branch's last commits that changed the configuration or the theme, tried in turn
 
@@ -776,14 +781,22 @@ def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *
 
 def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]],
                  report: Verification, *, version: str, known: list[str], since: dict, on_branch: list[str],
-                 manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool) -> list[str]:
+                 manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool, noted: bool) -> list[str]:
     """One version built again from its source commit, against the branch's files."""
     problems: list[str] = []
     commit = manifest.languages[project.settings.authoritative].source.commit
     versions = on_branch
     snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version),
                             at={lang: entry.source.path for lang, entry in manifest.languages.items()})
-    previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
+    try:
+        previous = previous_of(project, manifests, {}, version=version, on_branch=versions)
+    except PublishError as exc:  # the text it is compared with not in this clone (a shallow one): a note of its own,
+        said = exc.args[0] if exc.args else None  # the other versions checked (histories6: one error ended verify)
+        if not noted or not (isinstance(said, Said) and said.key.startswith("publish.previous-missing")):
+            raise
+        report.notes.append(Said("verify.not-rebuilt/previous", version=version, before=said.fields["before"],
+                                 commit=said.fields["commit"]))
+        return problems
     try:
         built = build_version(project, version=version, known=known, snapshot=snap, since=since,
                               out=Path(tmp) / "site" / version, previous=previous, links=manifest.links,

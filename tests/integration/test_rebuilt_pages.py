@@ -212,3 +212,32 @@ def test_a_shallow_clone_lacking_the_text_a_published_version_is_compared_with_n
         "branche, ou les reconstruire)\u00a0: sa page des modifications la compare à la version 2021-02-17, publiée à "
         f"partir du commit {first[:7]} (docs/") in said["fr"].stderr, said["fr"].stderr
     assert run_git(shallow, "rev-parse", "gh-pages") == before
+
+
+def test_verify_in_a_shallow_clone_lacking_a_predecessor_s_text_notes_that_version_and_checks_the_rest(two_published,
+                                                                                                      tmp_path):
+    """histories6: in a depth-1 clone holding 2022-03-01's commit and not 2021-02-17's, verify ended in one hard error
+    raised while rebuilding 2022-03-01 (its changes page needs 2021-02-17's text), naming no other check. Each version
+    it cannot rebuild is a note now, 2022-03-01 naming the version whose text it lacks; the archive is still checked,
+    and the exit is the one a version not rebuilt gives (1, `git fetch --unshallow`)."""
+    project = copy_of(two_published, tmp_path / "project")
+    first = json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["source"]["commit"]
+    shallow = tmp_path / "shallow"
+    run_git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "main", f"file://{project.root}", str(shallow))
+    run_git(shallow, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
+    said = {lang: policy_process(["--root", str(shallow), "verify"], env={**os.environ, messages.ENVIRONMENT: lang})
+            for lang in ("en", "fr")}
+    english, french = said["en"], said["fr"]
+    assert english.returncode == 1 and "Traceback" not in english.stderr, english.stderr
+    assert f"note: 2021-02-17: its commit {first[:7]} is not in this clone: not rebuilt\n" in english.stderr
+    assert (f"note: 2022-03-01: not rebuilt: its changes page compares it with 2021-02-17, whose commit {first[:7]} "
+            "is not in this clone\n") in english.stderr, english.stderr
+    assert english.stderr.endswith(
+        "error: gh-pages: 2021-02-17, 2022-03-01: not rebuilt, their source commits missing from this shallow clone: "
+        "nothing proves their pages are what publishing built from their text; fetch the whole history (`git fetch "
+        "--unshallow`; on GitHub Actions, `fetch-depth: 0` in actions/checkout) and verify again\n"), english.stderr
+    assert french.returncode == 1 and (
+        f"note: 2022-03-01\u00a0: non reconstruite\u00a0: sa page des modifications la compare à la version "
+        f"2021-02-17, dont le commit {first[:7]} n'est pas dans ce clone\n") in french.stderr, french.stderr
+    report = verify.verify(root=shallow)  # the other checks ran: the archive's pages compared, nothing else named
+    assert report.versions == 2 and report.archive_files > 0 and report.problems == [], report

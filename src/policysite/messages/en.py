@@ -1023,6 +1023,8 @@ MESSAGES: dict[str, str] = {
     "verify.export-not-json": "{path}: not JSON",
     "verify.export-edited": "{path}: its text is not its source's (edited on the branch)",
     "verify.not-rebuilt": "{version}: its commit {commit} is not in this clone: not rebuilt",
+    "verify.not-rebuilt/previous": "{version}: not rebuilt: its changes page compares it with {before}, whose commit "
+                                   "{commit} is not in this clone",
     "verify.other-generator": "{version}: built with another generator or theme than today's, and than its commit "
                               "{commit}'s: not rebuilt (`policy history --rebuild` rebuilds every version with "
                               "today's); its text checked against its source",

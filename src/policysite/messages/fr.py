@@ -1195,6 +1195,8 @@ MESSAGES: dict[str, str] = {
     "verify.export-not-json": "{path} : n'est pas du JSON",
     "verify.export-edited": "{path} : son texte n'est pas celui de sa source (modifié sur la branche)",
     "verify.not-rebuilt": "{version} : son commit {commit} n'est pas dans ce clone : non reconstruite",
+    "verify.not-rebuilt/previous": "{version} : non reconstruite : sa page des modifications la compare à la "
+                                   "version {before}, dont le commit {commit} n'est pas dans ce clone",
     "verify.other-generator": "{version} : construite avec un autre générateur ou thème que celui d'aujourd'hui et que "
                               "celui de son commit {commit} : non reconstruite (`policy history --rebuild` reconstruit "
                               "chaque version avec celui d'aujourd'hui) ; son texte a été vérifié par rapport à sa "

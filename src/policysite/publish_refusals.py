@@ -72,11 +72,13 @@ def published_with_words(project: Project, state: BranchState, page: bytes | Non
     if page is None:
         return []
     words = document.body(page.decode("utf-8", "replace"))
+    head = git.rev_parse(project.repo, "HEAD") or "HEAD"  # once, not once a version (bench_revert_words.py --gone)
     found = []
     for version, manifest in sorted(state.manifests.items()):
         entry = manifest.languages.get(auth)
         data = None if entry is None else hist.published_text(project.repo, commit=entry.source.commit,
-                                                               path=entry.source.path, sha256=entry.source.sha256)
+                                                               path=entry.source.path, sha256=entry.source.sha256,
+                                                               rev=head)
         if data is not None and document.body(data.decode("utf-8", "replace")) == words:
             found.append(version)
     return found

@@ -151,6 +151,43 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     return {version: commit for version, commit in removed.items() if version not in present}
 
 
+def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directory: str = mf.DIRECTORY
+                     ) -> dict[str, tuple[str, str]]:
+    """The versions a former tip of `branch` held that `rev` neither holds nor has in its history: version -> (that tip,
+    the ref whose reflog in this clone records it). The branch reset or force-pushed to before a publication keeps no
+    trace of it (no commit deleted the manifest: `removed_versions` saw nothing, and publish published the version
+    again as new, histories6); a remote-tracking branch's reflog (fetched or pushed before the reset, then fetched)
+    still names the tip that held it. Where no remote has the branch, the local branch is the archive: its reflog. A
+    local tip never pushed is no proof (`push.moved` says to drop it for the remote's), nor is a fresh clone's
+    reflog, which starts after the reset: nothing is said there."""
+    if rev is None:
+        return {}
+    refs = [ref for ref in (f"refs/remotes/{remote.name}/{branch}" for remote in repo.remotes)
+            if git.rev_parse(repo, ref)] or [f"refs/heads/{branch}"]
+    tips: dict[str, str] = {}
+    for ref in refs:
+        try:
+            logged = git.run(repo, "reflog", "show", "--format=%H", ref, "--").split()
+        except git.GitError:  # no such ref, or no reflog
+            continue
+        for tip in logged:
+            tips.setdefault(tip, ref)
+    held = [tip for tip, found in zip(tips, git.object_ids(repo, [f"{tip}^{{commit}}" for tip in tips]), strict=True)
+            if found]  # (a tip git has pruned since proves nothing here)
+    if not held:
+        return {}
+    gone = set(git.run(repo, "rev-list", *held, "--not", rev).split())
+    present = set(manifests_at(repo, rev, directory))
+    found: dict[str, tuple[str, str]] = {}
+    for tip in held:  # newest first: each version named at the newest tip that held it
+        if tip in gone:
+            listed = git.list_files(repo, tip, directory)
+            for name in listed:
+                if DATE.fullmatch(name.removesuffix(".json")) and name.removesuffix(".json") not in present:
+                    found.setdefault(name.removesuffix(".json"), (tip, tips[tip]))
+    return found
+
+
 def first_manifests(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
     """Each version's manifest as the branch's history (`rev`) first added it: version -> (the adding commit, its
     subject, the manifest's blob then)."""

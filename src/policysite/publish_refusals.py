@@ -31,6 +31,7 @@ from policysite.branch import (
     BranchState,
     manifests_at,
     removed_versions,
+    rewound_versions,
 )
 from policysite.errors import PublishError
 from policysite.findings import Finding
@@ -185,13 +186,20 @@ def _text_now(repo: gitpython.Repo, path: str, sha256: str) -> str | None:
 
 
 def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
-    """A published version removed from the branch by hand is restored first: publishing on top would make the
-    archive forget it for good."""
+    """A published version removed from the branch by hand, or the branch reset to before it (a former tip in this
+    clone's reflog held it), is restored first: publishing on top would make the archive forget it for good, or
+    publish it again as new."""
     removed = removed_versions(project.repo, state.base, project.settings.manifest_dir)
     if removed:
         raise PublishError(Said("refuse.removed", items=[
             Said("refuse.removed/item", version=version, branch=branch, commit=commit[:7])
             for version, commit in sorted(removed.items())]))
+    # the branch reset to before a publication (force-pushed): published again as new, "first published today"
+    rewound = rewound_versions(project.repo, state.base, branch, project.settings.manifest_dir)
+    if rewound:
+        raise PublishError(Said("refuse.rewound", branch=branch, commit=min(rewound.values())[0][:7], items=[
+            Said("refuse.rewound/item", version=version, branch=branch, commit=tip[:7], ref=ref)
+            for version, (tip, ref) in sorted(rewound.items())]))
 
 
 def refuse_forged(project: Project, state: BranchState, versions: Iterable[str], branch: str, *,

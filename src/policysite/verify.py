@@ -53,6 +53,7 @@ from policysite.branch import (
     removed_versions,
     replaced_pdfs,
     resourced_versions,
+    rewound_versions,
     unproven_versions,
 )
 from policysite.building import build_archive, build_version, first_versions, previous_of
@@ -261,6 +262,9 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     problems += [Said("verify.removed", version=version, branch=branch, commit=commit[:7])
                 for version, commit in sorted(removed_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
+    problems += [Said("verify.rewound", version=version, branch=branch, commit=commit[:7], ref=ref)
+                 for version, (commit, ref) in sorted(rewound_versions(
+                     project.repo, tip, branch, project.settings.manifest_dir).items())]
     problems += [Said("verify.unproven" if commit else "verify.unproven/none", version=version, commit=commit[:7],
                       subject=subject[:60], branch=branch)
                 for version, (commit, subject) in ([] if shallow else unproven_versions(

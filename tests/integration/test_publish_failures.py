@@ -1410,3 +1410,70 @@ def test_export_refuses_a_list_of_versions_edited_whatever_the_commits_subject(p
     assert "en/versions.json: not the list of versions publishing writes from the manifests" in result.stderr \
         and "en/versions-recent.json: not the list" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "public").exists()
+
+
+def test_the_branch_reset_to_before_a_publication_is_refused_naming_the_version_its_reflog_held(both_published):
+    """histories6: gh-pages reset (a force-push fetched, `git branch -f`) to before 2022-03-01's publication keeps no
+    trace of it on the branch: no commit deleted its manifest, and `policy publish` published it again as new, "first
+    published today". The branch's former tip, in this clone's reflog, held it: publish refuses, naming the version,
+    that commit and the way back, and verify names it too; put back, the branch publishes and verifies."""
+    project = both_published
+    published = git(project.root, "rev-parse", "gh-pages").strip()
+    first = git(project.root, "log", "--format=%H", "--diff-filter=A", "gh-pages", "--",
+                "manifest/2021-02-17.json").split()[-1]
+    git(project.root, "branch", "-f", "gh-pages", first)
+    said = {lang: policy_process(["--root", str(project.root), "publish"], env={**os.environ, messages.ENVIRONMENT: lang})
+            for lang in ("en", "fr")}
+    assert said["en"].returncode == 1 and "Traceback" not in said["en"].stderr, said["en"].stderr
+    assert (f"error: 2022-03-01 was on gh-pages at commit {published[:7]} (this clone's reflog of refs/heads/gh-pages) "
+            "and is not on it now: gh-pages was reset or force-pushed to before a publication; a published version "
+            f"stays: put the branch back (`git branch -f gh-pages {published[:7]}`, then push it)") \
+        in said["en"].stderr, said["en"].stderr
+    assert (f"2022-03-01 était sur gh-pages au commit {published[:7]} (journal des références de refs/heads/gh-pages "
+            "dans ce clone) et n'y est plus\u00a0: gh-pages a été ramenée") in said["fr"].stderr, said["fr"].stderr
+    assert git(project.root, "rev-parse", "gh-pages").strip() == first
+    report = verify.verify(root=project.root)
+    assert any(problem.startswith(f"2022-03-01: was on gh-pages at commit {published[:7]}")
+               for problem in report.problems), report.problems
+    git(project.root, "branch", "-f", "gh-pages", published)
+    assert verify.verify(root=project.root).problems == []
+    assert project.run("publish").returncode == 0
+
+
+def _origin_at(project: Project, tip: str) -> None:
+    """A bare origin beside the project whose gh-pages is `tip`, fetched: the remote-tracking branch's reflog starts
+    there."""
+    remote = project.root.parent / "origin.git"
+    git(project.root.parent, "init", "-q", "--bare", "-b", "main", str(remote))
+    git(project.root, "remote", "add", "origin", str(remote))
+    git(project.root, "push", "-q", "origin", "main", f"{tip}:refs/heads/gh-pages")
+    git(project.root, "fetch", "-q", "origin")
+
+
+def test_gh_pages_force_pushed_to_before_a_publication_is_refused_by_the_remote_tracking_branch_s_reflog(
+        both_published):
+    """histories6: origin's gh-pages force-pushed back to before 2022-03-01 (by another clone), fetched here and the
+    local branch set to it as `push.moved` says: the remote-tracking branch's reflog held 2022-03-01's tip."""
+    project = both_published
+    published = git(project.root, "rev-parse", "gh-pages").strip()
+    first = git(project.root, "rev-parse", "gh-pages~1").strip()
+    _origin_at(project, published)
+    git(project.root.parent / "origin.git", "update-ref", "refs/heads/gh-pages", first)  # the force-push
+    git(project.root, "fetch", "-q", "origin")
+    git(project.root, "branch", "-f", "gh-pages", "origin/gh-pages")
+    done = project.run("publish")
+    assert done.returncode == 1 and (
+        f"2022-03-01 was on gh-pages at commit {published[:7]} (this clone's reflog of refs/remotes/origin/gh-pages)"
+    ) in done.stderr, done.stderr
+
+
+def test_a_local_publication_never_pushed_then_dropped_for_the_remote_s_branch_is_no_refusal(both_published):
+    """The way out `push.moved` gives (the local branch set to origin's, which never held the local publication) is no
+    reset of the site: only a tip the remote held proves a publication; 2022-03-01 is published again onto origin's."""
+    project = both_published
+    first = git(project.root, "rev-parse", "gh-pages~1").strip()
+    _origin_at(project, first)
+    git(project.root, "branch", "-f", "gh-pages", "origin/gh-pages")
+    done = project.run("publish")
+    assert done.returncode == 0 and "was reset or force-pushed" not in done.stderr, done.stderr
+    assert "2022-03-01 is first published today" in done.stderr, done.stderr

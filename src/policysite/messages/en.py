@@ -1685,6 +1685,9 @@ MESSAGES: dict[str, str] = {
     "verify.foreign/detached": "{version}: built from a text that neither HEAD (detached at {head}) nor a branch "
                                "holding it ever held (a preview of another branch, put on this one by `make build` "
                                "there, even one merged since): it was never this branch's text",
+    "verify.rewound": "{version}: was on {branch} at commit {commit} (this clone's reflog of {ref}) and is not on it "
+                      "now: the branch was reset or force-pushed to before it; a published version stays (`git branch "
+                      "-f {branch} {commit}`, then push it)",
     "verify.removed": "{version}: published, then removed from {branch} by its commit {commit}: a published version "
                       "stays (git revert that commit on the branch)",
     "verify.resourced": "{version}: published from the text of commit {then} (its manifest as {commit} added it), now "
@@ -2371,6 +2374,12 @@ MESSAGES: dict[str, str] = {
     "refuse.recorded-published/item": "{file} records {commit} as never published, but it is the published version "
                                       "{version}",
     "refuse.recorded-published": "{items:each}: a published version stays; remove the entry. Nothing was published.",
+    "refuse.rewound/item": "{version} was on {branch} at commit {commit} (this clone's reflog of {ref}) and is not on "
+                           "it now",
+    "refuse.rewound": "{items:each}: {branch} was reset or force-pushed to before a publication; a published version "
+                      "stays: put the branch back (`git branch -f {branch} {commit}`, then push it), or, if that "
+                      "commit never reached the site (a publication undone before it was pushed), forget it "
+                      "(`git reflog expire --expire-unreachable=now --all`). Nothing was published.",
     "refuse.removed/item": "{version} was published, then removed from {branch} by its commit {commit}",
     "refuse.removed": "{items:each}: a published version stays; restore it (git revert that commit on the branch). "
                       "Nothing was published.",

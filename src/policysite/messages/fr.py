@@ -1957,6 +1957,9 @@ MESSAGES: dict[str, str] = {
                                "aucune branche qui le contient n'a jamais contenu (un aperçu d'une autre branche, mis "
                                "sur celle-ci par `make build` depuis celle-là, même fusionnée depuis) : ce n'a jamais "
                                "été le texte de cette branche",
+    "verify.rewound": "{version} : était sur {branch} au commit {commit} (journal des références de {ref} dans ce "
+                      "clone) et n'y est plus : la branche a été ramenée (reset ou push forcé) à un état antérieur ; "
+                      "une version publiée reste (`git branch -f {branch} {commit}`, puis poussez-la)",
     "verify.removed": "{version} : publiée, puis retirée de {branch} par son commit {commit} : une version publiée "
                       "reste (annulez ce commit sur la branche avec git revert)",
     "verify.resourced": "{version} : publiée à partir du texte du commit {then} (selon son manifeste ajouté par "
@@ -2726,6 +2729,13 @@ MESSAGES: dict[str, str] = {
                                       "publiée {version}",
     "refuse.recorded-published": "{items:each} : une version publiée demeure ; supprimez cette inscription. Rien n'a "
                                  "été publié.",
+    "refuse.rewound/item": "{version} était sur {branch} au commit {commit} (journal des références de {ref} dans ce "
+                           "clone) et n'y est plus",
+    "refuse.rewound": "{items:each} : {branch} a été ramenée (reset ou push forcé) à un état antérieur à une "
+                      "publication ; une version publiée reste : remettez la branche en place (`git branch -f {branch} "
+                      "{commit}`, puis poussez-la) ou, si ce commit n'a jamais atteint le site (une publication "
+                      "annulée avant d'être poussée), oubliez-le (`git reflog expire --expire-unreachable=now "
+                      "--all`). Rien n'a été publié.",
     "refuse.removed/item": "la version {version} a été publiée, puis retirée de {branch} par son commit {commit}",
     "refuse.removed": "{items:each} : une version publiée demeure ; rétablissez-la (git revert de ce commit sur la "
                       "branche). Rien n'a été publié.",

@@ -486,6 +486,7 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(first_publ
                             en_keys={"summary": EN_NOTE})
     assert project.publish().published == ["2027-03-01"]
     assert verify.verify(root=project.root).problems == []
+    published = project.branch() or ""
     git(project.root, "branch", "-f", "gh-pages", before)  # the rewind
     freeze(monkeypatch, dt.date(2027, 1, 25))
     problems = verify.verify(root=project.root).problems
@@ -493,7 +494,11 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(first_publ
                         "to take effect on 2027-03-01, is not on gh-pages: publish it (`policy history`), or find out "
                         "why the branch lacks it (rewound by a force-push? the text readers were told of must stay as "
                         "it was announced)"], problems
-    freeze(monkeypatch, dt.date(2027, 1, 19))  # before its announcement: a version still to be published
+    freeze(monkeypatch, dt.date(2027, 1, 19))  # before its announcement: a version still to be published, but
+    problems = verify.verify(root=project.root).problems  # this clone's reflog of gh-pages held it (histories6)
+    assert [problem.partition(" (this clone's reflog")[0] for problem in problems] == [
+        f"2027-03-01: was on gh-pages at commit {published[:7]}"], problems
+    git(project.root, "reflog", "expire", "--expire-unreachable=now", "--all")  # the way out its refusal gives
     assert verify.verify(root=project.root).problems == []
 
 

@@ -53,7 +53,19 @@ _TEMPLATE = re.compile(
     r"|push|stack|component|lang|json|auth|guest|can)\s*\([^)\n]*\)?"
     r"|(?<![\w@.])@(?:else|endif|endunless|endforeach|endforelse|endfor|endwhile|endisset|endempty|endswitch"
     r"|endsection|endpush|endcomponent|endauth|endguest|endcan|php|endphp|csrf)(?![\w@.-])", re.S)
-_DATED = re.compile(r"date|updated|modified|time|year|now", re.I)  # an expression that wrote a date
+# An expression that wrote a date: one of its words (`page.date`, `formatDate`, `last_modified`, `'now'`) is or starts
+# as a date's; a word that only holds one ("known", "candidate", "sometimes") is none
+_DATED_STARTS = ("date", "updat", "modif", "time", "year", "today")
+_WORD_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def dated(code: str) -> bool:
+    """Whether template code wrote a date: a word of it (split at case and punctuation) is `now` or starts as a
+    date's words do."""
+    return any(word == "now" or word.startswith(_DATED_STARTS)
+               for word in (part.lower() for part in _WORD_PART.findall(code)))
+
+
 RULE_STACKED = "editorial.stacked"  # marks piled on a character: drawn over the lines around it
 # The combining marks every script shares (accents, lines, dots: U+0300…, U+1AB0…, U+1DC0…, U+20D0…, U+FE20…): a
 # letter takes two at most (Vietnamese ệ, Yoruba ẹ́); a script's own marks, four (Hebrew בְּ֖ with its accent, Tibetan
@@ -374,7 +386,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for message in deceptive_link(html_lib.unescape(m.group(1) or m.group(2)), "")
                          if message not in seen]
         source = _without_code(block.markdown) if block and block.markdown else text
-        findings += [Finding.of(policy.path, line, RULE_TEMPLATE + ("/date" if _DATED.search(code) else ""),
+        findings += [Finding.of(policy.path, line, RULE_TEMPLATE + ("/date" if dated(code) else ""),
                                 where=where, code=code[:60]) for code in template_code(source)]
         findings += [Finding.of(policy.path, line + delta, RULE_HTML, reason=message)
                      for delta, message in _html(source, where, block)]

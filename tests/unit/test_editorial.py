@@ -618,5 +618,9 @@ def test_template_code_left_in_an_imported_page_is_refused_where_readers_would_s
         assert "editorial.template" in rules and set(rules) <= {"editorial.template", "editorial.html"}, code
     assert found("A set {a, b}; write to dpo@if.example or @ifttt; `{{ x }}` as code.", lang="en") == []
     assert found("Texte {#ancre}\n\nParagraphe.") == []
+    for code, wrote_a_date in (("{{ page.lastModified }}", True), ("{{ 'now' | date: '%Y' }}", True),
+                               ("{{ site.updated_at }}", True), ("{{ site.known }}", False),
+                               ("{{ candidate.name }}", False), ("{{ sometimes }}", False)):
+        assert editorial.dated(code) is wrote_a_date, code
     french = [f.in_language("fr").message for f in check("Mis à jour le {{ page.date }}")]
     assert french and french[0].startswith("§1\u00a0: le code de modèle «\u00a0{{ page.date }}\u00a0»"), french

@@ -16,6 +16,7 @@ def use_the_page(page, url: str, lang: str) -> None:
         page.keyboard.press("Escape")
     page.hover(".md-header .md-select")
     page.wait_for_load_state("networkidle")
+    settled(page)  # the menu faded in: axe read its links' grey mid-fade (#7f7f7f on white) on a busy machine
 
 
 # Still: no transition or animation running (endless ones aside), and the scroll and the page's height the same as

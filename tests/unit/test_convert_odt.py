@@ -348,3 +348,33 @@ def test_an_odt_titled_by_its_one_top_heading_is_said_without_naming_word(tmp_pa
     assert "the document's first heading, at outline level 2 above all the others (no heading at level 1), is its " \
            "title (#), its other headings 1 level up" in converted.notes, converted.notes
     assert not any("Word" in note for note in converted.notes), converted.notes
+
+
+def test_a_numbered_paragraph_without_a_stored_number_gets_the_one_its_list_style_shows(tmp_path: Path):
+    """Adoption 15 of session 37 (the gap left at odt_source.py:306): a `<text:numbered-paragraph>` without its
+    `<text:number>` (ODF writers other than LibreOffice store none) lost its number. It is numbered as an office suite
+    shows it: paragraphs of one list id count on together at their level (a deeper level from 1 again, shown with its
+    parent's number where the style displays two levels), a start value restarts the count, a paragraph of another
+    list continuing the numbering goes on from the list before, and a lettered level shows letters."""
+    lists = ('<text:list-style style:name="N">'
+             '<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/>'
+             '<text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1" '
+             'text:display-levels="2"/>'
+             '<text:list-level-style-number text:level="3" style:num-suffix=")" style:num-format="a"/>'
+             '</text:list-style>')
+
+    def line(words: str, *, list_id: str = "L1", level: int = 1, extra: str = "") -> str:
+        return (f'<text:numbered-paragraph text:list-id="{list_id}" text:level="{level}" text:style-name="N"{extra}>'
+                f"<text:p>{words}</text:p></text:numbered-paragraph>")
+
+    source = odt(tmp_path / "privacy-2020-01-01.odt", (
+        '<text:p text:style-name="Title">Privacy</text:p>'
+        + line("Who we are") + line("What we keep") + line("Your name", level=2) + line("Your address", level=2)
+        + line("for a year", level=3) + line("then deleted", level=3) + line("Your rights")
+        + '<text:p>Between the lists.</text:p>'
+        + line("Contact", list_id="L2", extra=' text:continue-numbering="true"')
+        + line("Appendix", list_id="L3", extra=' text:start-value="7"')), automatic=lists)
+    converted = convert(source)
+    assert converted.markdown == (
+        "# Privacy\n\n1\\. Who we are\n\n2\\. What we keep\n\n2.1. Your name\n\n2.2. Your address\n\na) for a year\n\n"
+        "b) then deleted\n\n3\\. Your rights\n\nBetween the lists.\n\n4\\. Contact\n\n7\\. Appendix\n"), converted.markdown

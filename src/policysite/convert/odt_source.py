@@ -305,8 +305,11 @@ class _Reader:
 
     def numbered(self, element: Any) -> None:
         """A paragraph numbered on its own, outside a list: its paragraph or heading with the number the document
-        shows (its `text:number`), which was lost (adoption 13 of session 36)."""
-        label = " ".join((element.findtext(_q("text:number")) or "").split())
+        shows (its `text:number`), which was lost (adoption 13 of session 36); without one (a writer that stores no
+        label), the number an office suite shows for it: its list's count at its level, from the list style's start,
+        its own start value or the list it continues (adoption 15 of session 37)."""
+        shown = self.numbered_label(element)
+        label = " ".join((element.findtext(_q("text:number")) or "").split()) or shown
         for part in element:
             if part.tag == _q("text:p"):
                 self.paragraph(part, label)
@@ -316,6 +319,29 @@ class _Reader:
                 label = ""
             elif part.tag != _q("text:number"):
                 self.block(part)
+
+    def numbered_label(self, element: Any) -> str:
+        """The label a numbered paragraph without a stored one is shown with: paragraphs of one `text:list-id` count
+        on together, as the items of one list do; `text:continue-numbering` continues the list before it."""
+        level = int(_digits(element.get(_q("text:level")), 1)) or 1
+        first = next((part for part in element if part.tag in (_q("text:p"), _q("text:h"))), None)
+        style = element.get(_q("text:style-name")) or (
+            self.says(first.get(_q("text:style-name")), "list_style") if first is not None else None)
+        levels = self.lists.get(style or "", {})
+        if not levels:  # no list style to read a number from: none invented
+            return ""
+        list_id = element.get(_q("text:list-id")) or ""
+        counter = self.list_counters.get(list_id) if list_id else None
+        if counter is None:
+            counter = self.last_list if element.get(_q("text:continue-numbering")) == "true" and \
+                self.last_list is not None else _Counter()
+            if list_id:
+                self.list_counters[list_id] = counter
+        self.last_list = counter
+        own = levels.get(level) or _Level("1", suffix=".")
+        restart = element.get(_q("text:start-value"))
+        counter.next(level, own.start, int(_digits(restart, 1)) if restart else None)
+        return _label(counter, level, levels)
 
     def heading(self, element: Any, label: str = "") -> None:
         level = int(_digits(element.get(_q("text:outline-level")), 1)) or 1

@@ -412,7 +412,31 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
 
 def template_code(text: str) -> list[str]:
     """The template code written in `text` (Markdown as written: escaped braces read as braces), each as written."""
-    return [" ".join(found.group().split()) for found in _TEMPLATE.finditer(re.sub(r"\\([{}%!@<>?])", r"\1", text))]
+    return [code for _start, _end, code in template_spans(text)]
+
+
+_ESCAPED_TEMPLATE_MARK = re.compile(r"\\([{}%!@<>?])")
+
+
+def template_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each piece of template code written in `text` (Markdown as written: `\\{\\{` read as `{{`): where it starts
+    and ends in `text` (its escapes included), and its code as read, spaces squeezed."""
+    if "{" not in text and "@" not in text and "<" not in text:
+        return []
+    starts: list[int] = []  # where each character of the text as read starts in `text` (at its escape, if any)
+    pieces: list[str] = []
+    at = 0
+    for found in _ESCAPED_TEMPLATE_MARK.finditer(text):
+        pieces.append(text[at:found.start()] + found.group(1))
+        starts += range(at, found.start())
+        starts.append(found.start())
+        at = found.end()
+    pieces.append(text[at:])
+    starts += range(at, len(text))
+    starts.append(len(text))
+    read = "".join(pieces)
+    return [(starts[found.start()], starts[found.end()], " ".join(found.group().split()))
+            for found in _TEMPLATE.finditer(read)]
 
 
 def brand_pattern(brand: str, variants: tuple[str, ...] = ()) -> re.Pattern[str]:

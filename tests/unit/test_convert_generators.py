@@ -654,3 +654,32 @@ def test_an_articles_bold_numbered_sections_win_over_the_templates_headings_arou
     kept = converted(tmp_path, "<h1>Privacy</h1><article><p><strong>1. One</strong></p><p>A.</p><p><strong>2. Two"
                                "</strong></p><p>B.</p></article>", name="privacy-2024-03-07.html")
     assert headings(kept.markdown)[0] == "# Privacy", kept.markdown
+
+
+def test_blade_code_and_escaped_braces_of_an_html_page_are_said_with_their_lines(tmp_path: Path):
+    """Adoption 15 of session 37: a Laravel page's Blade code (`@if(…)`, `@endif`, `{!! … !!}`) and a template's
+    `{{ … }}` written into an HTML page's text (kept by the import as `\\{\\{ … \\}\\}`) were said by no note: only
+    `policy check` refused them, after the import. The import says each, at its Markdown line, in both languages; a
+    code span, an e-mail address and a Liquid expression in Markdown (said by its own note) are not said again."""
+    from policysite import messages
+
+    result = converted(tmp_path, (
+        "<h1>Privacy</h1><p>We are {{ $company }}, {!! $address !!}.</p>\n@if($eu)\n<p>You have rights.</p>\n@endif\n"
+        "<p>Write to dpo@if.example or run <code>@if(x)</code>.</p>"))
+    assert "We are \\{\\{ $company \\}\\}, \\{!! $address !!\\}." in result.markdown, result.markdown
+    said = [messages.said_in(note, "en") for note in result.notes]
+    kept = [note for note in said if "was left as it is (Blade" in note]
+    numbered = result.markdown.splitlines()
+    assert kept == [f"Markdown line {numbered.index(line) + 1}: template code {code} was left as it is (Blade, PHP, ERB "
+                    "or a template's braces: the old site's server wrote its words, this site runs none): policy check "
+                    "refuses it until the words it showed are written there (a date: type it)"
+                    for code, line in (("{{ $company }}", "We are \\{\\{ $company \\}\\}, \\{!! $address !!\\}."),
+                                       ("{!! $address !!}", "We are \\{\\{ $company \\}\\}, \\{!! $address !!\\}."),
+                                       ("@if($eu)", "@if($eu)"), ("@endif", "@endif"))], said
+    french = [messages.said_in(note, "fr") for note in result.notes]
+    assert any(note.startswith("ligne 5 du Markdown\u00a0: le code de modèle @if($eu) a été laissé tel quel")
+               for note in french), french
+    markdown_page = tmp_path / "privacy-2023-04-12.md"
+    markdown_page.write_text("# Privacy\n\nUpdated {{ page.date }}.\n", encoding="utf-8")
+    said = [messages.said_in(note, "en") for note in convert(markdown_page).notes]
+    assert not any("(Blade" in note for note in said) and any("Liquid template code" in note for note in said), said

@@ -20,7 +20,7 @@ from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import escape_text
 from policysite.convert.notes import Notes
 from policysite.convert.urls import is_script_url, missing_file
-from policysite.editorial import VOID
+from policysite.editorial import VOID, template_spans
 from policysite.messages import Said
 
 
@@ -410,6 +410,10 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
                 continue
             at = locate(m.start())
             doc.notes.add(Said("convert.liquid-kept", code=m.group()[:60]), doc.line_of(at) if at is not None else None)
+    for start, end, code in template_spans(content):  # Blade's, PHP's, ERB's, and `\{\{ … \}\}` as a page's text
+        if free(start) and not _LIQUID.fullmatch(content[start:end]):  # (Liquid's said above)
+            at = locate(start)
+            doc.notes.add(Said("convert.template-kept", code=code[:60]), doc.line_of(at) if at is not None else None)
     for m in _ICON.finditer(content):
         if free(m.start()):
             edit(doc, locate, m.start(), m.end(), "", Said("convert.icon", icon=m.group().strip()))

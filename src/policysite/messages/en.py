@@ -2963,6 +2963,9 @@ MESSAGES: dict[str, str] = {
                             "remove what is no text of the policy",
     "convert.liquid-kept": "Liquid template code {code} was left as it is (this site does not run Liquid): policy "
                            "check refuses it until the words it showed are written there (a date: type it)",
+    "convert.template-kept": "template code {code} was left as it is (Blade, PHP, ERB or a template's braces: the "
+                             "old site's server wrote its words, this site runs none): policy check refuses it until "
+                             "the words it showed are written there (a date: type it)",
     "convert.footnote-mark": "the footnote mark {mark} is shown as written (this site has no footnotes): put the note "
                              "in the text",
     "convert.notion-icons": "left out {count:plural:icon|icons} a Notion page draws beside its callouts ({icons}): "

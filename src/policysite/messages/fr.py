@@ -3403,6 +3403,10 @@ MESSAGES: dict[str, str] = {
     "convert.liquid-kept": "le code de modèle Liquid {code} a été laissé tel quel (ce site n'exécute pas Liquid) : "
                            "policy check le refuse tant que les mots qu'il affichait n'y sont pas écrits (une date : "
                            "tapez-la)",
+    "convert.template-kept": "le code de modèle {code} a été laissé tel quel (Blade, PHP, ERB ou les accolades d'un "
+                             "modèle : le serveur de l'ancien site en écrivait les mots, ce site n'en exécute aucun) : "
+                             "policy check le refuse tant que les mots qu'il affichait n'y sont pas écrits (une date : "
+                             "tapez-la)",
     "convert.footnote-mark": "l'appel de note {mark} est affiché tel qu'écrit (ce site n'a pas de notes de bas de "
                              "page) : placez la note dans le texte",
     "convert.notion-icons": "omis {count:plural:icône|icônes} qu'une page Notion dessine à côté de ses encadrés "

@@ -598,7 +598,7 @@ def test_a_server_template_s_code_tabs_and_run_in_titles_are_said_in_the_site_s_
         "omis 1 commentaire du modèle ({# … #}), qu'aucun lecteur n'a vu\u00a0: «\u00a0à relire\u00a0»",
         "omis 3 instructions du modèle serveur de la page (Jinja, Django, Nunjucks\u00a0: {% extends %}, {% block %}, "
         "{% endblock %}), que son serveur exécutait et qu'aucun lecteur n'a vues",
-        "conservé tel quel le code de modèle {{ contact_email }}, dont le serveur de l'ancien site écrivait le résultat "
+        "ligne 9 du Markdown\u00a0: conservé tel quel le code de modèle {{ contact_email }}, dont le serveur de l'ancien site écrivait le résultat "
         "à cet endroit\u00a0: vérifiez la page telle que les lecteurs la voyaient, et écrivez ses mots dans une nouvelle "
         "version",
         "conservé 1 panneau fermé à l'enregistrement de la page, qu'un lecteur ouvre avec son onglet ou son bouton\u00a0: "

@@ -413,7 +413,9 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
     for start, end, code in template_spans(content):  # Blade's, PHP's, ERB's, and `\{\{ … \}\}` as a page's text
         if free(start) and not _LIQUID.fullmatch(content[start:end]):  # (Liquid's said above)
             at = locate(start)
-            doc.notes.add(Said("convert.template-kept", code=code[:60]), doc.line_of(at) if at is not None else None)
+            said = Said("convert.template-expression", code=code[:80])  # (said by the template's reading: its line)
+            doc.notes.add(said if doc.notes.has(said) else Said("convert.template-kept", code=code[:60]),
+                          doc.line_of(at) if at is not None else None)
     for m in _ICON.finditer(content):
         if free(m.start()):
             edit(doc, locate, m.start(), m.end(), "", Said("convert.icon", icon=m.group().strip()))

@@ -50,6 +50,10 @@ class Notes:
         if line is not None and line + self.offset not in self._lines[message]:
             self._lines[message].append(line + self.offset)
 
+    def has(self, message: str) -> bool:
+        """Whether `message` was recorded (a later pass adds its lines to it rather than saying it again)."""
+        return message in self._lines
+
     def shift(self, *, after: int, by: int) -> None:
         """Move the lines after line `after` by `by` (lines put in or taken out of the text above them)."""
         for message, lines in self._lines.items():

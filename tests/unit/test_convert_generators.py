@@ -683,3 +683,37 @@ def test_blade_code_and_escaped_braces_of_an_html_page_are_said_with_their_lines
     markdown_page.write_text("# Privacy\n\nUpdated {{ page.date }}.\n", encoding="utf-8")
     said = [messages.said_in(note, "en") for note in convert(markdown_page).notes]
     assert not any("(Blade" in note for note in said) and any("Liquid template code" in note for note in said), said
+
+
+def test_a_page_without_main_or_article_keeps_its_bold_numbered_sections_not_the_templates_headings(tmp_path: Path):
+    """Adoption 15 of session 37 (the gap left at main_text.py:202): a page marking no part as its text (neither
+    <main> nor <article>: a Blade or PHP template's divs) had its banner's and call to action's headings read as the
+    policy's only sections, its title and numbered sections left bold lines. The element holding the bold numbered
+    lines is the text, as an <article> is, said; a Termly body there too."""
+    def page(body: str, name: str):
+        source = tmp_path / name
+        source.write_text(f'<!DOCTYPE html><html lang="en"><body>{body}</body></html>', encoding="utf-8")
+        return convert(source)
+
+    banner = '<div class="banner"><h2>Acme Ltd</h2><h4>Legal pages</h4></div>'
+    cta = '<div class="cta"><h4>Questions?</h4><p>Call us</p></div>'
+    text = page(banner + '<div class="content"><p><strong>Privacy Policy</strong></p><p>We are Acme.</p>'
+                "<p><strong>1. What we collect</strong></p><p>Your name and your e-mail address.</p>"
+                "<p><span><strong>2. Contact</strong></span></p><p>Write to us at our office.</p></div>" + cta,
+                "privacy-2024-03-06.html")
+    assert headings(text.markdown) == ["# Privacy Policy", "## 1. What we collect", "## 2. Contact"], text.markdown
+    assert "Questions?" not in text.markdown and "Legal pages" not in text.markdown, text.markdown
+    assert any(note.startswith("read the part of the page holding the text") and "Legal pages" in note
+               for note in text.notes), text.notes
+    termly = page('<div class="hero"><h2>Acme Legal</h2></div><div data-custom-class="body"><div><strong><span '
+                  'data-custom-class="title">PRIVACY POLICY</span></strong></div><div>We are Acme.</div>'
+                  + "".join(f'<div><strong><span data-custom-class="heading_1">{n}. {title}</span></strong></div>'
+                            "<div>Text.</div>" for n, title in ((1, "WHAT WE COLLECT"), (2, "CONTACT"))) + "</div>",
+                  "privacy-2024-03-08.html")
+    assert headings(termly.markdown) == ["# PRIVACY POLICY", "## 1. WHAT WE COLLECT", "## 2. CONTACT"], \
+        termly.markdown
+    # headings of the text's own stay its sections
+    own = page("<div><h2>1. What we collect</h2><p>Your name.</p><h2>2. Contact</h2><p>Write.</p>"
+               "<p><strong>3. Note</strong></p><p><strong>4. Other</strong></p></div>", "privacy-2024-03-09.html")
+    assert headings(own.markdown)[:2] == ["## 1. What we collect", "## 2. Contact"], own.markdown
+    assert not any(note.startswith("read the part of the page holding the text") for note in own.notes), own.notes

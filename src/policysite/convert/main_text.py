@@ -85,7 +85,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     words = " ".join(w for node in beside if (w := _words(node)))
     if decompose(beside):
         notes.add(Said("convert.layout-table", words=clipped(words, 80)))
-    return body
+    return _own_structure(body, notes)
 
 
 # A page laid out with tables, as sites were before CSS (a row for the logo, a column of links, the text's cell, a
@@ -204,9 +204,17 @@ def _own_structure(best: LexborNode, notes: Notes) -> LexborNode:
     numbered lines (`1. …`) or a generator's styled headings, two or more, and no heading, while the main content's
     headings are all outside it, none a title (<h1>): a template's banner and call to action (`<h2>Acme</h2>`,
     `<h4>Questions?</h4>`: an Arabic Termly policy in a Blade page) were read as the text's only headings, its
-    numbered sections and title kept as bold lines. Else `best`."""
+    numbered sections and title kept as bold lines. A page marking no part as its text (no <main>, no <article>) has
+    it as the element holding all its bold numbered lines and most of its words (adoption 15 of session 37: the
+    template's headings around it were the text's). Else `best`."""
     articles = [node for node in best.css(_TEXT_CONTAINER) if not inside(node, _TEXT_CONTAINER)] \
         if best.tag != "article" else []
+    if not articles and best.tag == "body":
+        numbered = [node for node in best.css("strong, b") if _bold_numbered(node)]
+        holder = _common_ancestor(numbered) if len(numbered) >= 2 else None
+        if holder is not None and holder.mem_id != best.mem_id and _within(holder, best) \
+                and text_length(holder) >= 0.5 * text_length(best):
+            articles = [holder]
     if len(articles) != 1 or articles[0].css_first(", ".join(_HEADINGS)) is not None or \
             best.css_first("h1") is not None:
         return best

@@ -717,3 +717,32 @@ def test_a_page_without_main_or_article_keeps_its_bold_numbered_sections_not_the
                "<p><strong>3. Note</strong></p><p><strong>4. Other</strong></p></div>", "privacy-2024-03-09.html")
     assert headings(own.markdown)[:2] == ["## 1. What we collect", "## 2. Contact"], own.markdown
     assert not any(note.startswith("read the part of the page holding the text") for note in own.notes), own.notes
+
+
+def test_markdown_bold_questions_over_their_answers_line_are_headings(tmp_path: Path):
+    """Adoption 15 of session 37: a FAQ-like policy in Markdown types each section's title as a bold line with its
+    answer on the very next line (`**What do we collect?**` then `We collect your name.`): one paragraph to Markdown,
+    imported as a run-in bold title (no section, no link to it). Each such title is its section's heading, its answer
+    the paragraph under it, the lines unmoved; numbered ones too. A single bold line over its text, or bold lines
+    ending as sentences, stay as written."""
+    source = tmp_path / "privacy-2023-01-01.md"
+    source.write_text("# Privacy Policy\n\nWe are Acme.\n\n**What data do we collect?**\nYour name and e-mail.\n\n"
+                      "**How do we use it?**\nTo answer you.\nNothing else.\n\n**How long do we keep it?**\nOne year.\n",
+                      encoding="utf-8")
+    text = convert(source)
+    assert text.markdown == ("# Privacy Policy\n\nWe are Acme.\n\n## What data do we collect?\nYour name and e-mail.\n\n"
+                             "## How do we use it?\nTo answer you.\nNothing else.\n\n## How long do we keep it?\n"
+                             "One year.\n"), text.markdown
+    assert any(note.startswith("line 5: 3 bold lines standing alone over their text became section headings")
+               for note in text.notes), text.notes
+    policy = document.parse(f"---\ndate: 2023-01-01\n---\n{text.markdown}", path="index.md", lang="en")
+    assert [section.title for section in policy.sections] == [
+        "What data do we collect?", "How do we use it?", "How long do we keep it?"]
+    numbered = tmp_path / "privacy-2023-01-02.md"
+    numbered.write_text("# Privacy Policy\n\n**1. Who we are**\nAcme Ltd.\n\n**2. Your rights**\nAsk us.\n",
+                        encoding="utf-8")
+    assert headings(convert(numbered).markdown) == ["# Privacy Policy", "## 1. Who we are", "## 2. Your rights"]
+    kept = tmp_path / "privacy-2023-01-03.md"
+    kept.write_text("# Privacy Policy\n\n**Note:**\nWe changed this.\n\n**We keep little.**\nOnly your name.\n\n"
+                    "**Contact us**\nWrite to us.\n", encoding="utf-8")
+    assert headings(convert(kept).markdown) == ["# Privacy Policy"]

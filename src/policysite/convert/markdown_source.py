@@ -662,7 +662,9 @@ def _bold_headings(body: str, notes: Notes) -> str:
         if number is None or len(words) > 200 or not number[0][:1].isdigit() or bold_headings.lead_in(words):
             following = next((j for j in range(k + 3, len(tokens)) if tokens[j].level == 0
                               and tokens[j].nesting >= 0), None)  # the next block at the top, after this one's close
-            if following is not None and bold_lines[following] is None and len(words.split()) <= _HEADING_WORDS \
+            runs_on = bool(opening.map) and opening.map[1] - opening.map[0] > 1  # (its text under it, in it)
+            if (runs_on or following is not None and bold_lines[following] is None) \
+                    and len(words.split()) <= _HEADING_WORDS \
                     and not words.endswith((".", ":", ",", ";", "!")):
                 unnumbered.append((opening.map[0] if opening.map else 0, words))
             continue
@@ -843,13 +845,20 @@ def _unspaced_items(body: str, notes: Notes) -> str:
 
 
 def _bold_line(tokens: list, k: int) -> str | None:
-    """The words of the paragraph opening at `tokens[k]` where it is a line of bold words alone at the top level."""
+    """The words of the paragraph opening at `tokens[k]` where it is a line of bold words alone at the top level, or
+    where its first line is, its text running on under it (`**What do we collect?**` over its answer's line, a FAQ
+    typed without a blank line: adoption 15 of session 37), the heading taking that line alone."""
     opening = tokens[k]
     inline = tokens[k + 1] if k + 1 < len(tokens) else None
     if opening.type != "paragraph_open" or opening.level != 0 or not opening.map \
-            or opening.map[1] - opening.map[0] != 1 or inline is None or inline.children is None:
+            or inline is None or inline.children is None:
         return None
     children = [child for child in inline.children if child.type != "text" or child.content.strip()]
+    if opening.map[1] - opening.map[0] != 1:
+        breaks = [n for n, child in enumerate(children) if child.type in ("softbreak", "hardbreak")]
+        if not breaks or breaks[0] + 1 == len(children):
+            return None
+        children = children[:breaks[0]]
     if [child.type for child in children] == ["text", "strong_open", "text", "strong_close"]:
         # a section number typed before the bold title (`1\\. **Introduction**`, a Word file's text converted)
         words = " ".join(f"{children[0].content} {children[2].content}".split())

@@ -662,8 +662,8 @@ def _bold_headings(body: str, notes: Notes) -> str:
         if number is None or len(words) > 200 or not number[0][:1].isdigit() or bold_headings.lead_in(words):
             following = next((j for j in range(k + 3, len(tokens)) if tokens[j].level == 0
                               and tokens[j].nesting >= 0), None)  # the next block at the top, after this one's close
-            span = opening.map or [0, 1]
-            runs_on = span[1] - span[0] > 1  # (its text under it, in its paragraph)
+            lines_of = opening.map or [0, 1]
+            runs_on = lines_of[1] - lines_of[0] > 1  # (its text under it, in its paragraph)
             if (runs_on or following is not None and bold_lines[following] is None) \
                     and len(words.split()) <= _HEADING_WORDS \
                     and not words.endswith((".", ":", ",", ";", "!")):

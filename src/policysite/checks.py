@@ -249,7 +249,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings.append(Finding.of(words_shown, 1, "source.symlink/words"))
     if spelling.has_dictionary(code):
         words = frozenset() if unread else spelling.load_words(words_file)
-        findings += spelling.check(policy, words=words, words_path=words_shown, cache=glyph_cache)
+        findings += spelling.check(policy, words=words, words_path=words_shown, cache=glyph_cache,
+                                   names=(settings.company, settings.brand, *settings.brand_variants))
     else:
         findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY + "/none",
                                    WARNING, code=code))

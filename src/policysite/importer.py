@@ -1011,7 +1011,8 @@ class _Importer:
         if not page.is_file() or page.is_symlink() or listing.is_symlink() or not spelling.has_dictionary(lang):
             return
         policy = document.read(page, lang=lang, display_path=self.pages[lang])
-        missing = spelling.unknown_words(policy, words=spelling.load_words(listing))
+        missing = spelling.unknown_words(policy, words=spelling.load_words(listing), names=(
+            self.settings.company, self.settings.brand, *self.settings.brand_variants))
         if not missing:
             return
         name = strings.language_name(lang)

@@ -271,11 +271,53 @@ def mask(text: str) -> str:
     return _NOT_PROSE.sub(lambda m: _BLANK * len(m.group()), text)
 
 
+# The legal forms a company's name ends with (Acme Tech GmbH, Zapnito Ltd, Exemplo Lda, Przykład sp. z o.o.), as
+# written without their periods: no dictionary has them, and the words before them are the company's name.
+LEGAL_FORMS = frozenset({
+    "gmbh", "ag", "kg", "kgaa", "ug", "ohg", "gbr", "mbh", "ev", "se", "ltd", "llc", "llp", "lp", "inc", "corp", "plc",
+    "pty", "pte", "sas", "sasu", "sarl", "eurl", "sa", "sca", "snc", "bv", "nv", "vof", "spa", "srl", "srls", "sapa",
+    "sl", "slu", "sau", "lda", "ltda", "oy", "oyj", "ab", "as", "asa", "aps", "kft", "zrt", "sro", "doo", "ou", "zoo",
+    "bhd", "sdn", "limited", "incorporated", "gesmbh", "sprl", "bvba", "scs", "sccl", "cv"})
+_NAME_WORD = re.compile(r"[^\W_][\w'’&.-]*")
+_NAME_WORDS = 4  # the words before a legal form taken as the company's name, at most
+_NAME_GAP = re.compile(r"[ \t\u00a0]+(?:&[ \t\u00a0]+)?|,[ \t\u00a0]*(?=(?i:ltd|inc|llc|corp|plc|gmbh)\b)")
+
+
+def declared_names(policy: Policy, names: Sequence[str] = ()) -> frozenset[str]:
+    """The words of the names the text declares, as `_key` keys them, which are no misspellings: the company's and
+    brand's (`names`, the site's settings), a legal form with the capitalised words before it (`Acme Tech GmbH`:
+    gmbh, acme, tech; adoption 15 of session 37, each flagged by every imported policy), and the capitalised words
+    of the title that the text writes so again (`Zapnito Privacy Policy` … `Zapnito keeps`)."""
+    keys: set[str] = set()
+    for name in names:
+        keys.update(_key(word.strip(".")) for word in _NAME_WORD.findall(name))
+    body: list[str] = []
+    for _line, where, text, _block in texts(policy):
+        if where != "title":
+            body.append(text)
+        found = list(_NAME_WORD.finditer(text))
+        for n, word in enumerate(found):
+            if word.group().replace(".", "").casefold() not in LEGAL_FORMS or not word.group()[0].isupper():
+                continue
+            keys.add(_key(word.group().replace(".", "")))
+            k = n
+            while k > 0 and n - k < _NAME_WORDS and found[k - 1].group()[0].isupper() \
+                    and _NAME_GAP.fullmatch(text[found[k - 1].end():found[k].start()]):
+                k -= 1
+                keys.add(_key(found[k].group().strip(".")))
+    if policy.title:
+        written = set(_NAME_WORD.findall(" ".join(body)))
+        keys.update(_key(word) for word in _NAME_WORD.findall(policy.title) if word[0].isupper() and word in written)
+    return frozenset(key for key in keys if key)
+
+
 def check(policy: Policy, *, words: frozenset[str], words_path: str | None = None,
-          cache: Path | None = None) -> list[Finding]:
+          cache: Path | None = None, names: Sequence[str] = ()) -> list[Finding]:
     """Unknown words of the title, headings and blocks: one finding per distinct word per block, sorted by line.
-    `cache`: where the dictionary's answers are kept (probecache's folder), or None."""
+    `cache`: where the dictionary's answers are kept (probecache's folder), or None; `names`: the company's and
+    brand's names (the site's settings), whose words, and those of the names the text declares, are none."""
     listed = {_key(w): w for w in words if not _PHRASE_SPACE.search(w)}
+    listed.update({key: key for key in declared_names(policy, names) if key not in listed})
     shown = words_path or (Path(policy.path).parent / WORDS_FILE).as_posix()
     unknown = _unknown(policy, words, listed, cache)
     if isinstance(unknown, Finding):
@@ -292,10 +334,12 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     return sorted(findings, key=lambda f: f.line)
 
 
-def unknown_words(policy: Policy, *, words: frozenset[str]) -> list[str]:
+def unknown_words(policy: Policy, *, words: frozenset[str], names: Sequence[str] = ()) -> list[str]:
     """The distinct words `check` names unknown, in the order the text has them ([] where the dictionary is
     unfit for the text: `check` then says spelling is not checked)."""
-    unknown = _unknown(policy, words, {_key(w): w for w in words if not _PHRASE_SPACE.search(w)})
+    listed = {_key(w): w for w in words if not _PHRASE_SPACE.search(w)}
+    listed.update({key: key for key in declared_names(policy, names) if key not in listed})
+    unknown = _unknown(policy, words, listed)
     first: dict[str, str] = {}
     for _line, _where, _word, bad in [] if isinstance(unknown, Finding) else unknown:
         first.setdefault(_key(bad), bad)  # as the word list keys its entries (case, œ/oe)

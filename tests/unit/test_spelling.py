@@ -531,3 +531,27 @@ def test_the_words_kept_for_a_language_are_bounded(tmp_path, monkeypatch):
         "données", "serveur"}
     (answer,) = json.loads((cache / probecache.DICTIONARY_FILE).read_text(encoding="utf-8"))["answers"].values()
     assert answer == {"known": ["données", "serveur"], "unknown": ["xyzzy"]}
+
+
+def test_names_the_text_declares_are_no_unknown_words():
+    """Adoption 15 of session 37 (the gap left at checks.py:252): every imported policy had its company's name
+    flagged, word by word (`GmbH`, `Tech`, `Zapnito`): a legal form and the capitalised words before it, the company's
+    and brand's names of the settings, and the title's capitalised words the text writes again are names it declares,
+    no misspellings. The same words elsewhere, misspelt or lower case, and a name the text does not declare are
+    still flagged."""
+    policy = document.parse("---\ndate: 2030-01-15\n---\n\n# Zapnito Privacy Policy\n\n## 1. Who we are\n\n"
+                            "Zapnito is run by Acme Tech GmbH, Berlin. Acme Tech writes to you.\n\n"
+                            "Contact Frobozzia Ltd or Quuxly for help. Some techh here.\n",
+                            path="docs/en/index.md", lang="en")
+    declared = spelling.declared_names(policy)
+    assert {"zapnito", "acme", "tech", "gmbh", "frobozzia", "ltd"} <= declared, declared
+    assert not {"quuxly", "techh", "privacy", "run", "berlin"} & declared, declared
+    flagged = [dict(finding.fields)["word"] for finding in spelling.check(policy, words=frozenset())]
+    assert flagged == ["Quuxly", "techh"], flagged
+    assert [dict(finding.fields)["word"] for finding in spelling.check(policy, words=frozenset(), names=("Quuxly SAS",))] \
+        == ["techh"]
+    assert spelling.unknown_words(policy, words=frozenset()) == ["Quuxly", "techh"]
+    german = document.parse("---\ndate: 2030-01-15\n---\n\n# Datenschutzerklärung\n\n## 1. Verantwortlicher\n\n"
+                            "Verantwortlich ist die Müller & Söhne GmbH. Die Söhne GmbH speichert Daten.\n",
+                            path="docs/de/index.md", lang="de")
+    assert {"müller", "söhne", "gmbh"} <= spelling.declared_names(german)

@@ -341,7 +341,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     if args.format == "docx":
         from policysite.redline.docx import render_docx
 
-        return _write_output(args.output, render_docx(result, author=settings.company, lang=lang), root=root,
+        return _write_output(args.output, render_docx(result, author=settings.company, lang=lang,
+                                                             time_zone=settings.time_zone), root=root,
                              settings=settings)
     if args.format == "json":
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)

@@ -360,3 +360,23 @@ def test_a_redline_not_worked_out_from_two_texts_or_a_kept_file_cut_short_is_ren
         monkeypatch.setattr(keptfiles, "_PRUNED", set())  # the next command's first: only the newest are kept
         render_docx(change, author="Four")
     assert len(list(kept.iterdir())) == 2
+
+
+@pytest.mark.parametrize(("zone", "instant"), [("Europe/Paris", "T-1 23:00"), ("America/Los_Angeles", "T 08:00"),
+                                               ("Asia/Kolkata", "T-1 18:30"), ("", "T 00:00")])
+def test_tracked_changes_are_dated_when_the_version_takes_effect_in_the_sites_time_zone(zone, instant):
+    """Adoption 15 of session 37 (the gap left at redline/docx.py:85): the redline's tracked changes and its
+    document's date said 00:00 UTC of the new version's day, whatever the site's `time_zone`: Word showed a Paris
+    company's changes an hour after they took effect, a Los Angeles company's on the day before. They are dated at
+    00:00 of that day where the company is (the instant the version takes effect), in UTC as Word writes it; without
+    a zone, UTC."""
+    import datetime as dt
+
+    old, new = everything()
+    day = new.date + dt.timedelta(days=-1 if instant.startswith("T-1") else 0)
+    expected = f"{day.isoformat()}T{instant.split()[1]}:00Z"
+    data = render_docx(redline.diff(old, new), author=AUTHOR, time_zone=zone)
+    dates = {revision.get(qn("w:date")) for revision in revisions(docx.Document(io.BytesIO(data)))}
+    assert dates == {expected}, dates
+    core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode("utf-8")
+    assert f">{expected}<" in core, core

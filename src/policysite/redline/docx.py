@@ -11,6 +11,7 @@ same redline gives the same bytes, as every file of a published version must.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -19,7 +20,7 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from policysite import keptfiles, scriptfonts
+from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id
@@ -43,8 +44,10 @@ def file_name(*, lang: str, old: str, new: str) -> str:
 
 
 def render_docx(redline: Redline, *, author: str, lang: str | None = None,
-                ids: Mapping[str, str] | None = None) -> bytes:
-    """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated).
+                ids: Mapping[str, str] | None = None, time_zone: str = "") -> bytes:
+    """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated), at the
+    instant it takes effect, 00:00 in the company's `time_zone` (`extra.policy.time_zone`, "" UTC), as Word dates a
+    change: in UTC (adoption 15 of session 37: 00:00 UTC, a day late in Word's list west of UTC).
 
     Each section's heading is a bookmark of the id the changes page gives its section (`redline-s4`; a translation's
     by `ids`, as render_html), and the summary lists the sections shown, each a link to its bookmark: a reader jumps
@@ -54,11 +57,11 @@ def render_docx(redline: Redline, *, author: str, lang: str | None = None,
     a rebuild, or `policy verify`, renders each version's .docx again (5 ms a language and version) from the same
     texts."""
     lang = lang or redline.lang
-    key = _kept_key(redline, author=author, lang=lang, ids=ids)
+    key = _kept_key(redline, author=author, lang=lang, ids=ids, time_zone=time_zone)
     kept = keptfiles.read(_KEPT.folder, key) if key else None
     if kept is not None:
         return kept
-    data = _rendered(redline, author=author, lang=lang, ids=ids)
+    data = _rendered(redline, author=author, lang=lang, ids=ids, time_zone=time_zone)
     if key:
         keptfiles.write(_KEPT.folder, key, data, most=KEPT_REDLINES)
     return data
@@ -69,20 +72,29 @@ _KEPT = keptfiles.Place()
 kept_in = _KEPT.kept_in  # while in the block, keep the .docx of redlines in a folder (`.git/policysite/redlines`)
 
 
-def _kept_key(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None) -> str | None:
+def _kept_key(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None,
+              time_zone: str = "") -> str | None:
     """The name of its .docx where one is kept, else None: its texts (`origin`), the arguments, and this package's
     every file, Python's version and the installed distributions (findingcache.checks_digest)."""
     if _KEPT.folder is None or not redline.origin:
         return None
     from policysite import findingcache
 
-    parts = [findingcache.checks_digest(), redline.origin, author, lang, json.dumps(dict(ids or {}), sort_keys=True)]
+    parts = [findingcache.checks_digest(), redline.origin, author, lang, json.dumps(dict(ids or {}), sort_keys=True),
+             time_zone]
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None) -> bytes:
+def changes_dated(day: dt.date, time_zone: str = "") -> str:
+    """The instant a version dated `day` takes effect, 00:00 in `time_zone`, as Word dates a tracked change (UTC)."""
+    midnight = dt.datetime.combine(day, dt.time(0), tzinfo=clock.zone_named(time_zone))
+    return midnight.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None,
+              time_zone: str = "") -> bytes:
     t = labels(lang)
-    date = f"{redline.new_date.isoformat()}T00:00:00Z" if redline.new_date else ""
+    date = changes_dated(redline.new_date, time_zone) if redline.new_date else ""
     dated = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
     body = _Body(author=author, date=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang,
                  said_lang=spoken(lang), dates=tuple(dated))

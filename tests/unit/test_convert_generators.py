@@ -746,3 +746,24 @@ def test_markdown_bold_questions_over_their_answers_line_are_headings(tmp_path: 
     kept.write_text("# Privacy Policy\n\n**Note:**\nWe changed this.\n\n**We keep little.**\nOnly your name.\n\n"
                     "**Contact us**\nWrite to us.\n", encoding="utf-8")
     assert headings(convert(kept).markdown) == ["# Privacy Policy"]
+
+
+def test_markdown_list_items_holding_headings_become_those_headings(tmp_path: Path):
+    """Adoption 15 of session 37: an Italian policy's Markdown (a generator's summary copied as Markdown) lists its
+    services as items holding headings, `- ### Statistics`, `    - ### Google Analytics`, their text indented under
+    them. The checks read each heading as a section, the published page a bullet holding one: the import's text
+    failed `policy check` (render.structure) on a list further down. Each such item is its heading, its lines
+    unindented, said; a heading nested in a plain list's item stays."""
+    from policysite import rendering
+
+    source = tmp_path / "privacy-2023-02-01.md"
+    source.write_text("# Privacy Policy\n\n## Services used\n\n- ### Statistics\n    - ### Google Analytics\n"
+                      "        Personal data: usage data\n\n- ### Hosting\n    Hosted in the EU.\n\n## Contact\n\n"
+                      "Text.\n\n- one\n- two\n    - ### nested in a plain list\n", encoding="utf-8")
+    text = convert(source)
+    assert text.markdown == ("# Privacy Policy\n\n## Services used\n\n### Statistics\n### Google Analytics\n"
+                             "Personal data: usage data\n\n### Hosting\nHosted in the EU.\n\n## Contact\n\nText.\n\n"
+                             "- one\n- two\n    - ### nested in a plain list\n"), text.markdown
+    assert text.notes[0].startswith("line 5: 3 list items holding a heading (`- ### Title`) became that heading"), \
+        text.notes
+    assert rendering.check(f"---\ndate: 2023-02-01\n---\n{text.markdown}", path="index.md", lang="en") == []

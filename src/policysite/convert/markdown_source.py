@@ -87,6 +87,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _wikilinks(body, notes)
     body = _numbered_setext(body, notes)
     body = _unspaced_headings(body, notes)
+    body = _heading_items(body, notes)
     body = _bold_headings(body, notes)
     body = _date_headings(body, meta, notes)
     body = _title_over_date(body, meta, notes)
@@ -639,6 +640,36 @@ def _wikilinks(body: str, notes: Notes) -> str:
         notes.add(Said("convert.obsidian-embeds", count=embeds))
     if ids:
         notes.add(Said("convert.obsidian-block-ids", count=ids))
+    return "\n".join(lines)
+
+
+# A list item holding a heading (`- ### Google Analytics`, its text indented under it: a generator's summary, iubenda's
+# copied as Markdown): the checks read a heading (a section), the published page a bullet holding one, and the
+# sections and list items of the two no longer paired (adoption 15 of session 37: an Italian policy's import failed
+# `policy check`, render.structure, on a list far below).
+_HEADING_ITEM = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]+(?P<heading>#{1,6}[ \t]+\S.*)")
+
+
+def _heading_items(body: str, notes: Notes) -> str:
+    """`body` with each list item holding a heading written as that heading, its lines under it unindented (as the
+    checks read them: its heading a section, its text that section's)."""
+    lines = body.split("\n")
+    made: list[int] = []
+    within: int | None = None  # the indentation of the heading item whose lines are being read
+    for n in _outside_fences(lines):
+        line = lines[n]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if within is not None and line.strip() and indent <= within:
+            within = None
+        item = _HEADING_ITEM.fullmatch(line)
+        if item is not None and (within is not None or not item["indent"]):
+            lines[n] = item["heading"].rstrip()
+            made.append(n + 1)
+            within = indent if within is None else within
+        elif within is not None and line.strip():
+            lines[n] = line.lstrip(" \t")
+    if made:
+        notes.add(Said("convert.heading-items", count=len(made)), made[0])
     return "\n".join(lines)
 
 

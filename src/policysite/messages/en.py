@@ -1544,6 +1544,9 @@ MESSAGES: dict[str, str] = {
                                  "# marks ({shown:said}) {count:form:is|are} written with one: the site's Markdown "
                                  "reads a heading there, as the text's author meant, the checks a paragraph (a "
                                  "CommonMark site, Hugo's or GitHub's, showed the # marks as text)",
+    "convert.heading-items": "{count:plural:list item|list items} holding a heading (`- ### Title`) became "
+                             "that heading, the lines under it unindented: the checks read a section there, the page "
+                             "showed a bullet holding it",
     "convert.list-marker-space": "a list item written without the space after its marker (`1.Word`, `*Word`) is "
                                  "written with it: the old site showed it as text, not as an item",
     "convert.utf16": "the file is UTF-16: read as such",

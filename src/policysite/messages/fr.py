@@ -1794,6 +1794,9 @@ MESSAGES: dict[str, str] = {
                                  "Markdown du site y lit un titre, comme l'auteur du texte le voulait, les "
                                  "vérifications un paragraphe (un site CommonMark, celui de Hugo ou de GitHub, "
                                  "affichait les marques # comme du texte)",
+    "convert.heading-items": "{count:plural:élément de liste contenant un titre (`- ### Titre`) est devenu|éléments "
+                             "de liste contenant un titre (`- ### Titre`) sont devenus} ce titre, les lignes sous lui "
+                             "désindentées : les vérifications y lisaient une section, la page une puce la contenant",
     "convert.list-marker-space": "un élément de liste écrit sans espace après sa marque (`1.Mot`, `*Mot`) est écrit "
                                  "avec : l'ancien site l'affichait comme du texte, non comme un élément",
     "convert.utf16": "le fichier est en UTF-16 : lu comme tel",

@@ -767,3 +767,26 @@ def test_markdown_list_items_holding_headings_become_those_headings(tmp_path: Pa
     assert text.notes[0].startswith("line 5: 3 list items holding a heading (`- ### Title`) became that heading"), \
         text.notes
     assert rendering.check(f"---\ndate: 2023-02-01\n---\n{text.markdown}", path="index.md", lang="en") == []
+
+
+def test_a_pages_title_in_its_header_is_the_texts_when_it_marks_no_main_content(tmp_path: Path):
+    """Adoption 15 of session 37: a one-page site's policy (neither <main> nor <article>) has its title and its
+    version line in a <header> (`<header><a href="index.html">← Home</a><h1>Privacy Policy</h1><p>Version 1.1 …`):
+    the whole header was left out as the site's, and the text imported without a title (structure.title). Its title
+    and lines are the text's, its links to other pages left out, said; a logo's heading in a site's header stays out."""
+    def page(body: str, name: str):
+        source = tmp_path / name
+        source.write_text(f'<!DOCTYPE html><html lang="en"><body>{body}</body></html>', encoding="utf-8")
+        return convert(source)
+
+    text = page('<header><a href="index.html">← Home</a><h1>Privacy Policy</h1><p>Version 1.1, in force since '
+                "March 22, 2026</p><nav><a href=\"/\">Home</a> <a href=\"/terms\">Terms</a></nav></header>"
+                '<div class="section"><h2>1. Data</h2><p>We keep your name.</p></div>'
+                "<footer><p>© 2026 Acme</p></footer>", "privacy-2026-03-22.html")
+    assert text.markdown == ("# Privacy Policy\n\nVersion 1.1, in force since March 22, 2026\n\n## 1. Data\n\n"
+                             "We keep your name.\n"), text.markdown
+    assert "the page's title, “Privacy Policy”, stands in its <header>: kept as the text's, with its lines, its links " \
+           "to other pages left out" in text.notes, text.notes
+    logo = page('<header><h1><a href="/">Acme</a></h1><p>Tools for teams</p></header><h2>Privacy</h2><p>We keep '
+                "little.</p><h2>Contact</h2><p>Write.</p>", "privacy-2026-03-23.html")
+    assert "Acme" not in logo.markdown and "Tools for teams" not in logo.markdown, logo.markdown

@@ -75,6 +75,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
                 return _own_structure(best, notes)
     if body is None:
         return None
+    _title_header(body, notes)
     if decompose(tree.css(SITE_CHROME)):
         notes.add(Said("convert.no-main-content"))
     named = _named_chrome(body)
@@ -86,6 +87,31 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     if decompose(beside):
         notes.add(Said("convert.layout-table", words=clipped(words, 80)))
     return _own_structure(body, notes)
+
+
+_BANNER = "header, [role=banner]"
+
+
+def _title_header(body: LexborNode, notes: Notes) -> None:
+    """A page marking no main content whose one <h1> stands in a <header> (the text's own: `<header><h1>Privacy
+    Policy</h1><p>Version 1.1, in force since …</p></header>`, a one-page site's) keeps that header's title and lines
+    as the text's, its links to other pages (`← Home`) and navigation left out, said: the whole header was left out
+    as the site's, and the text imported without its title (adoption 15 of session 37)."""
+    titles = [h for h in body.css("h1") if (words := _words(h)) and words != " ".join(
+        _words(a) for a in h.css("a[href]"))]  # (a logo set as a heading, its words one link, is the site's)
+    if len(titles) != 1 or not inside(titles[0], _BANNER) or inside(titles[0], "nav, [role=navigation], footer"):
+        return
+    header = titles[0].parent
+    while header is not None and header.tag != "header" and header.attributes.get("role") != "banner":
+        header = header.parent
+    if header is None or inside(header, _BANNER):
+        return
+    links = [node for node in header.css("nav, [role=navigation], a[href], p, div")
+             if node.tag in ("nav", "a") or node.attributes.get("role") == "navigation"
+             or (words := _words(node)) and words == " ".join(_words(a) for a in node.css("a[href]"))]
+    decompose([node for node in links if not _within(titles[0], node) and node.mem_id != titles[0].mem_id])
+    notes.add(Said("convert.title-header", title=clipped(_words(titles[0]), 80)))
+    header.unwrap()
 
 
 # A page laid out with tables, as sites were before CSS (a row for the logo, a column of links, the text's cell, a

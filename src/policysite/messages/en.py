@@ -1307,6 +1307,8 @@ MESSAGES: dict[str, str] = {
     "convert.outside-main": "left out {count:plural:word|words} outside the page's main content (“{words}…”): if they "
                             "are the policy's (a cookie declaration drawn under it), import a copy of the page holding "
                             "them inside it",
+    "convert.title-header": "the page's title, {title:said}, stands in its <header>: kept as the text's, with its "
+                            "lines, its links to other pages left out",
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
                                "footer and asides",
     "convert.page-one-heading-title": "the page's one heading, an <{tag}> above all its words, is its title (#)",

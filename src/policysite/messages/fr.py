@@ -1507,6 +1507,8 @@ MESSAGES: dict[str, str] = {
     "convert.outside-main": "omis {count:plural:mot|mots} hors du contenu principal de la page (« {words}… ») : s'ils "
                             "font partie de la politique (une déclaration de cookies affichée en dessous), importez "
                             "une copie de la page qui les contient",
+    "convert.title-header": "le titre de la page, {title:said}, se trouve dans son <header> : conservé comme celui "
+                            "du texte, avec ses lignes, sans ses liens vers d'autres pages",
     "convert.no-main-content": "la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa "
                                "navigation, son pied de page ni ses encadrés",
     "convert.page-one-heading-title": "le seul titre de la page, un <{tag}> au-dessus de tous ses mots, est son titre "

@@ -790,3 +790,21 @@ def test_a_pages_title_in_its_header_is_the_texts_when_it_marks_no_main_content(
     logo = page('<header><h1><a href="/">Acme</a></h1><p>Tools for teams</p></header><h2>Privacy</h2><p>We keep '
                 "little.</p><h2>Contact</h2><p>Write.</p>", "privacy-2026-03-23.html")
     assert "Acme" not in logo.markdown and "Tools for teams" not in logo.markdown, logo.markdown
+
+
+def test_numbered_sections_of_a_page_titled_by_its_front_matter_are_moved_to_their_numbers_levels(tmp_path: Path):
+    """Adoption 15 of session 37: a Hugo page titled by its front matter (no `#` in its text) writes its contents
+    under `###` and its numbered sections under `####`: imported as written, `policy check` warned of every section
+    (structure.level: "§1 is a level-1 number but its heading has 4 #"). Its sections are moved to the levels their
+    numbers say, the contents above them with them, as under a `#` title."""
+    source = tmp_path / "privacy-2021-05-05.md"
+    body = ("### Contents\n\n1. [Controller](#controller)\n\n#### 1. Controller {#controller}\n\nAcme.\n\n"
+            "#### 2. Data\n\nYour name.\n\n##### 2.1 Logs\n\nKept a week.\n")
+    source.write_text(f'---\ntitle: "Privacy"\n---\n\n{body}', encoding="utf-8")
+    text = convert(source)
+    assert headings(text.markdown) == ["## Contents", "## 1. Controller {#controller}", "## 2. Data", "### 2.1 Logs"], \
+        text.markdown
+    assert "4 headings moved to the level the site reads (each section number's depth: 1. a ##, 1.2 a ###)" in \
+        text.notes, text.notes
+    page = document.parse(f"---\ndate: 2021-05-05\ntitle: Privacy\n---\n\n{text.markdown}", path="index.md", lang="en")
+    assert not [problem for problem in page.problems if problem.rule == "structure.level"], page.problems

@@ -95,7 +95,8 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _wide_rows(body, notes)
     region = _html_page(body, notes)
     body = region if region is not None else _numbered_levels(_titled_sections(_lone_top_heading(
-        _date_headings(neutralise.neutralise(body, notes), meta, notes, source=body), meta, notes), meta, notes), notes)
+        _date_headings(neutralise.neutralise(body, notes), meta, notes, source=body), meta, notes), meta, notes), notes,
+        titled=bool(meta.get("title")))
     return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
 
 
@@ -364,22 +365,25 @@ def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
     return headings
 
 
-def _numbered_levels(body: str, notes: Notes) -> str:
-    """Under a `#` title, the sections of a policy that numbers its headings at the levels their numbers say (`1.` a
-    `##`, `1.2` a `###`), as `structure.level` asks and the HTML import writes them: a page that skips from its title to
-    `###` (the size the author liked) would be refused at its first edit until every heading is moved. An unnumbered
-    heading moves as far as the numbered ones above it."""
+def _numbered_levels(body: str, notes: Notes, *, titled: bool = False) -> str:
+    """Under a `#` title (or its front matter's, `titled`, where the text has no `#`), the sections of a policy that
+    numbers its headings at the levels their numbers say (`1.` a `##`, `1.2` a `###`), as `structure.level` asks and
+    the HTML import writes them: a page that skips from its title to `###` (the size the author liked) would be
+    refused at its first edit until every heading is moved. An unnumbered heading moves as far as the numbered ones
+    above it, or, before them, as the first of them (adoption 15 of session 37: a Hugo page titled by its front
+    matter, its contents under `###` and its sections under `####`)."""
     lines = body.split("\n")
     headings = _headings(lines)
-    if not headings or headings[0][1] != 1:
+    if not headings or headings[0][1] != 1 and (not titled or any(level == 1 for _n, level, _text in headings)):
         return body
     read = document.parse(f"---\ndate: 2000-01-01\n---\n{body}", path="", lang="und")  # as the checks number them
     if not any(problem.rule == "structure.level" for problem in read.problems):
         return body  # (Roman parts over sections counted from 1 again are two levels, as written)
     numerals = {section.line - 4: section.numeral for section in read.sections}
-    below = headings[1:]
+    below = headings[1:] if headings[0][1] == 1 else headings
     numbered = [numerals.get(n) or None for n, _level, _text in below]
-    moved, shift = 0, 0
+    first = next(((level, number) for (_n, level, _text), number in zip(below, numbered) if number), None)
+    moved, shift = 0, first[0] - min(6, 1 + len(first[1].split("."))) if first else 0
     for (n, level, text), number in zip(below, numbered):
         wanted = min(6, 1 + len(number.split("."))) if number else max(2, level - shift)
         shift = level - wanted if number else shift

@@ -355,3 +355,20 @@ def test_what_a_word_document_hides_or_shows_otherwise_is_said_in_the_site_s_lan
         "left out the placeholder of 1 content control never filled in (“Cliquez ici pour entrer du texte.”): Word "
         "shows it in grey until the box is filled, no words of the policy",
         "left out the page numbers of 1 table of contents entry (a web page has no pages)"]
+
+
+def test_a_run_in_section_titles_text_keeps_no_space_before_its_first_word(tmp_path: Path):
+    """Adoption 15 of session 37: a Word document's run-in section title (`1. Questions.` in bold, then a no-break
+    space, then its text), made the section's heading among bold numbered lines, left its text's paragraph opening
+    with that space (`\\xa0If you have …` in the Markdown, a space the page draws before the first word). The
+    paragraph starts at its first word."""
+    def bold(text: str) -> str:
+        return f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    body = (paragraph(bold("Privacy Policy")) + paragraph(bold("1. Questions.") + run("\u00a0If you have questions, "
+                                                                                     "write to us."))
+            + paragraph(bold("2. Types of Data We Collect")) + paragraph(run("Your name."))
+            + paragraph(bold("3. Use of Your Information")) + paragraph(run("To answer you.")))
+    text = convert(docx_with(tmp_path / "privacy-2017-03-12.docx", body))
+    assert "## 1. Questions.\n\nIf you have questions, write to us.\n\n## 2. Types of Data We Collect\n" in \
+        text.markdown, repr(text.markdown)

@@ -220,6 +220,9 @@ def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
         heading.append(title)
         tag.insert_before(heading)
         lead.extract()
+        rest = tag.contents[0] if tag.contents else None
+        if isinstance(rest, NavigableString):  # (the space after the title: no paragraph opens with one)
+            rest.replace_with(rest.lstrip())
         found += 1
         tops = sorted([*tops, (n, int(number[0]))])
     if found:

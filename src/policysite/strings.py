@@ -6,6 +6,7 @@ import functools
 import re
 import string
 from collections.abc import Mapping
+from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -375,10 +376,12 @@ def minimum_grouping(locale: Locale) -> int:
     return 1
 
 
-def grouped_number(n: int, locale: Locale) -> str:
-    """`n` as `locale` writes a whole number, its digits grouped only from CLDR's minimum grouping digits on."""
+def grouped_number(n: int | Decimal, locale: Locale, *, pattern: str | None = None) -> str:
+    """`n` as `locale` writes a number (`pattern`, Babel's, else the locale's own), the digits of its whole part
+    grouped only from CLDR's minimum grouping digits on (Polish 1234,5 but 12 345,5)."""
     first = locale.decimal_formats[None].grouping[0]
-    return format_decimal(n, locale=locale, group_separator=len(str(abs(n))) >= first + minimum_grouping(locale))
+    whole = len(str(abs(int(n))))
+    return format_decimal(n, format=pattern, locale=locale, group_separator=whole >= first + minimum_grouping(locale))
 
 
 def number_format(lang: str) -> dict[str, object]:

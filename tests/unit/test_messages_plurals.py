@@ -125,3 +125,13 @@ def test_a_refusal_naming_several_files_or_versions_says_them_in_the_plural(key,
     fields = {"count": count, "names": "x.py", "commit": "abc1234", "problems": [], "versions": "V",
               "branch": "gh-pages", "directory": "versions"}
     assert said in messages.say(key, fields, "fr")
+
+
+def test_a_decimal_is_grouped_from_the_languages_minimum_grouping_digits_on():
+    """Words10: `{x:decimal}` grouped every whole part of four digits, "1.234,5" in Spanish and "1 234,5" in Polish,
+    where CLDR (and the browser's Intl) write 1234,5 and group from five digits on (12.345,25), as counts do."""
+    said = {lang: messages._Formatter(lang).format("{x:decimal} {y:decimal}", x=1234.5, y="12345.25")
+            for lang in ("es", "pl", "de", "en")}
+    assert said == {"es": "1234,5 12.345,25", "pl": "1234,5 12\u00a0345,25", "de": "1.234,5 12.345,25",
+                    "en": "1,234.5 12,345.25"}
+    assert messages._Formatter("fr").format("{x:decimal}", x=4) == "4,0"

@@ -37,7 +37,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_decimal
 
 from policysite import strings
 from policysite.strings import NARROW_NO_BREAK, NO_BREAK, SPACING, spaced  # noqa: F401 (this package's names)
@@ -327,7 +326,7 @@ class _Formatter(string.Formatter):
             return self._number(int(value))  # type: ignore[call-overload]
         if kind == "decimal":  # one digit after the separator at least (4.5, 1.0), as the language writes it
             locale = _locale(self.lang)
-            return format_decimal(Decimal(str(value)), format="#,##0.0##", locale=locale) if locale else str(value)
+            return strings.grouped_number(Decimal(str(value)), locale, pattern="#,##0.0##") if locale else str(value)
         if kind == "ordinal":
             return ordinal(int(value), self.lang)  # type: ignore[call-overload]
         if kind == "de":  # a name after `de`, elided before it where the language elides it

@@ -203,7 +203,7 @@ def linked_folder(repo: gitpython.Repo, commit: str, path: str) -> str:
 def _refuse_links(entries: dict[str, tuple[str, str]], commit: str) -> None:
     links = sorted(name for name, (mode, _sha) in entries.items() if mode in (git.SYMLINK, git.SUBMODULE))
     if links:
-        raise SourceError(Said("source.links", names=", ".join(links), commit=commit[:7]))
+        raise SourceError(Said("source.links", names=", ".join(links), count=len(links), commit=commit[:7]))
 
 
 def _inside(rel: str, *, what: str, config_file: str) -> str:

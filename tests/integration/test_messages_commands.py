@@ -190,11 +190,11 @@ IMPORT_REFUSED = [  # (the file written, its bytes, the other arguments, the Fre
      "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that address and save "
      "the page it shows, or export the text from the service, and import that: nothing imported"),
     ("anciens.zip", b"not a zip", [],
-     "anciens.zip\u00a0: illisible comme archive zip (le fichier n'est pas une archive zip, ou l'archive est "
-     "endommagée, tronquée lors d'un téléchargement ou d'une copie)\u00a0: décompressez-la et importez le dossier (rien "
+     "anciens.zip\u00a0: illisible comme archive zip\u00a0: le fichier n'est pas une archive zip, ou l'archive est "
+     "endommagée, tronquée lors d'un téléchargement ou d'une copie\u202f; décompressez-la et importez le dossier (rien "
      "n'a été importé)",
-     "anciens.zip: cannot be read as a zip archive (the file is not a zip archive, or a damaged one, cut short by a "
-     "download or a copy): unzip it and import the folder (nothing imported)"),
+     "anciens.zip: cannot be read as a zip archive: the file is not a zip archive, or a damaged one, cut short by a "
+     "download or a copy; unzip it and import the folder (nothing imported)"),
     ("politique-2020-04-01.md", b"# Politique\n", ["--ref", "main"],
      "--ref main\u00a0: lit l'historique d'une branche, avec --git (rien n'a été importé)",
      "--ref main: reads a branch's history, with --git (nothing imported)"),

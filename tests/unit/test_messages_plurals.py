@@ -119,6 +119,10 @@ def test_the_archives_commit_counts_its_versions_in_the_singular_or_the_plural(c
     ("publish.forged", 2, "rétablissez-les tels que la publication les a écrits"),
     ("publish.summary-edited", 1, "que ses textes ne donnent pas"),
     ("publish.summary-edited", 2, "que leurs textes ne donnent pas"),
+    ("source.links", 1, "x.py\u00a0: un lien symbolique ou un sous-module dans le commit abc1234"),
+    ("source.links", 1, "commitez le fichier lui-même"),
+    ("source.links", 2, "x.py\u00a0: des liens symboliques ou des sous-modules dans le commit abc1234"),
+    ("source.links", 2, "commitez les fichiers eux-mêmes"),
 ])
 def test_a_refusal_naming_several_files_or_versions_says_them_in_the_plural(key, count, said):
     """words9: "retirez-le" for three .pyc files, "le manifeste de 2023-01-01, 2024-01-01 a été modifié"."""

@@ -47,8 +47,9 @@ MESSAGES: dict[str, str] = {
     "source.no-configuration": "mkdocs.yml is not committed at {commit}: commit the project's configuration first",
     "source.python-code": "{names}: Python code at {commit} in a folder the build reads (the theme's, the fonts'); "
                           "only the hooks the configuration names run, from their source: remove {count:form:it|them}",
-    "source.links": "{names}: a symbolic link or submodule at {commit}; the build reads files as git stores them and "
-                    "never follows links: commit the files themselves",
+    "source.links": "{names}: {count:form:a symbolic link or submodule|symbolic links or submodules} at {commit}; the "
+                    "build reads files as git stores them and never follows links: commit "
+                    "{count:form:the file itself|the files themselves}",
     "source.outside": "{file}: {what} {path!r} is outside the project",
     "source.control-character": "{file}: {what} {path!r} holds a control character: name a folder of the project",
     "source.linked-folder": "{name} is {what:said} at {commit}: the build reads files as git stores them and never "
@@ -2337,8 +2338,8 @@ MESSAGES: dict[str, str] = {
                             "imported)",
     "import.zip-oversize": "{archive}: {entry}: holds more than its declared size: a damaged archive (nothing "
                            "imported)",
-    "import.zip-unreadable": "{archive}: cannot be read as a zip archive ({error:said}): unzip it and import "
-                             "the folder (nothing imported)",
+    "import.zip-unreadable": "{archive}: cannot be read as a zip archive: {error:said}; unzip it and import the "
+                             "folder (nothing imported)",
     "import.same-date": "{first} and {second}: both are dated {date}{where:said}: import one text per date"
                         "{formats:said}",
     "import.same-date/folders": " (in {first} and {second})",

@@ -54,9 +54,10 @@ MESSAGES: dict[str, str] = {
     "source.python-code": "{names} : du code Python dans le commit {commit}, dans un dossier que la construction lit "
                           "(celui du thème, celui des polices) ; seuls les hooks que nomme la configuration "
                           "s'exécutent, depuis leur source : {count:form:retirez-le|retirez-les}",
-    "source.links": "{names} : un lien symbolique ou un sous-module dans le commit {commit} ; la construction lit les "
-                    "fichiers tels que git les enregistre et ne suit jamais les liens : commitez les fichiers "
-                    "eux-mêmes",
+    "source.links": "{names} : {count:form:un lien symbolique ou un sous-module|des liens symboliques ou des "
+                    "sous-modules} dans le commit {commit} ; la construction lit les fichiers tels que git les "
+                    "enregistre et ne suit jamais les liens : commitez {count:form:le fichier lui-même|les fichiers "
+                    "eux-mêmes}",
     "source.outside": "{file} : {what} {path!r} est hors du projet",
     "source.control-character": "{file} : {what} {path!r} contient un caractère de contrôle : nommez un dossier du "
                                 "projet",
@@ -2686,8 +2687,8 @@ MESSAGES: dict[str, str] = {
                             "dossier (rien n'a été importé)",
     "import.zip-oversize": "{archive} : {entry} : contient plus que sa taille déclarée : une archive endommagée (rien "
                            "n'a été importé)",
-    "import.zip-unreadable": "{archive} : illisible comme archive zip ({error:said}) : décompressez-la et "
-                             "importez le dossier (rien n'a été importé)",
+    "import.zip-unreadable": "{archive} : illisible comme archive zip : {error:said} ; décompressez-la et importez "
+                             "le dossier (rien n'a été importé)",
     "import.same-date": "{first} et {second} : tous deux datés du {date}{where:said} : importez un seul texte par "
                         "date{formats:said}",
     "import.same-date/folders": " (dans {first} et dans {second})",

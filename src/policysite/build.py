@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import mkdocs.utils
-from jinja2 import BaseLoader, BytecodeCache, Environment, FileSystemLoader, TemplateError
+from jinja2 import BaseLoader, BytecodeCache, Environment, FileSystemLoader, TemplateError, TemplateNotFound
 from jinja2.bccache import Bucket
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
 from mkdocs.commands.build import build as mkdocs_build
@@ -29,7 +29,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from policysite import assets, config_rules, git, keptfiles, safety, settings as policy_settings
+from policysite import assets, config_rules, git, keptfiles, messages, safety, settings as policy_settings
 from policysite.messages import Said
 
 
@@ -395,6 +395,25 @@ class Warnings(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+# How the hook's own warnings start (its plugin logger's prefix): findings, in the site's language
+HOOK_PREFIX = "policy: "
+
+
+def warned(message: str) -> str | Said:
+    """A warning a build logged, as a refusal names it: the hook's own (a finding) as it is; MkDocs' own, in
+    English, marked as its words."""
+    if message.startswith(HOOK_PREFIX):
+        return message.removeprefix(HOOK_PREFIX)
+    return Said("build.mkdocs-warning", detail=detail_of(message))
+
+
+def detail_of(failure: BaseException | str) -> Said:
+    """What stopped a build, on a line of its own: a warning the hook logged as it is, MkDocs' words marked as its."""
+    if isinstance(failure, str) and failure.startswith(HOOK_PREFIX):
+        return Said("said.detail/own", text=failure.removeprefix(HOOK_PREFIX))
+    return messages.detail("MkDocs", failure)
+
+
 class SiteRefused(MkDocsException):
     """A preview build stopped by its warnings: each language's, as MkDocs logged them."""
 
@@ -466,9 +485,10 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
             try:
                 theme_dirs = build_language(root, language, site_dir=target, share_theme=True)
             except MkDocsException as exc:  # Abort ("Aborted with 1 warnings in strict mode!") names none of them
-                refused += [Said("build.refused/warning", code=language.code, message=message)
+                refused += [Said("build.refused/warning", code=language.code, message=warned(message))
                             for message in warnings.messages] or \
-                    [Said("build.refused/warning", code=language.code, message=str(exc))]
+                    [Said("build.refused/failed", code=language.code, config=language.config_file,
+                          detail=detail_of(exc))]
                 continue
             except ValueError:
                 # MkDocs' own reading of the text ended on it (its link rewriter's urlsplit: `[x](https://[::1/)`
@@ -476,7 +496,8 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
                 from policysite import checks, findings
 
                 blocking = findings.blocking(checks.check_project(root=root, langs=[language.code]))
-                said = [Said("build.refused/warning", code=language.code, message=str(finding)) for finding in blocking]
+                said = [Said("build.refused/warning", code=language.code, message=finding.as_said())
+                        for finding in blocking]
                 if not said:
                     raise
                 refused += said
@@ -535,8 +556,11 @@ def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict 
         for _ in range(2):
             html = template.render(target=target, lang=lang or target.split("/")[0], csp=policy, **(door or {}))
             policy = safety.csp(safety.inline_script_hashes(html, theme_dirs=theme_dirs))
+    except TemplateNotFound:
+        raise RootPageRefused(Said("build.root-missing")) from None
     except TemplateError as exc:  # the sandbox's SecurityError among them
-        raise RootPageRefused(Said("build.root-unrendered", error=str(exc))) from None
+        raise RootPageRefused(Said("build.root-unrendered", line=getattr(exc, "lineno", None) or "",
+                                   detail=messages.detail("Jinja", exc))) from None
     violations = [v.message for v in safety.check_page(html, file="index.html", theme_dirs=theme_dirs, text=False)]
     if safety.csp_contents(html) != [policy]:  # the generator's policy, once: not one the template wrote
         violations.append(Said("build.root-csp"))

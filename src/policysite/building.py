@@ -202,7 +202,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                 found = gate.build_findings(warnings.messages, page=project.paths[code], lang=code,
                                             text=snapshot.sources[code].decode("utf-8", "replace"))
                 raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(found or [
-                    Finding(project.paths[code], 1, "build.failed", f"the {code} build failed: {exc}")]))) from None
+                    Finding.of(project.paths[code], 1, "build.failed", code=code, config=language.config_file,
+                               detail=build.detail_of(exc))]))) from None
             finally:
                 logging.getLogger("mkdocs").removeHandler(warnings)
             # A host serves one "not found" page per site, never a version's: the language's own, built
@@ -302,6 +303,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                     settings.authoritative), "first": first[code]}
             if project.site_manifests and not settings.document:  # the home page and feed of several documents
                 listing["documents"] = home.to_extra(site_documents(project, manifests, lang=code, today=today))
+            warnings = build.Warnings()
+            logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 with docx.kept_in(project.redlines):
                     theme_dirs = build.build_language(
@@ -313,7 +316,12 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                           archive.PAGES[archive.AT]],
                                      extra={"policy": {"archive": listing, **_document(settings)}})
             except MkDocsException as exc:  # Abort is a SystemExit: it would end the command without a word
-                raise PublishError(Said("publish.archive-build-failed", code=code, error=str(exc))) from None
+                # Abort's "Aborted with 1 warnings in strict mode!" names none: each warning is a line of its own
+                raise PublishError(Said("publish.archive-build-failed", code=code, config=language.config_file,
+                                        details=[build.detail_of(message) for message in warnings.messages]
+                                        or [build.detail_of(exc)])) from None
+            finally:
+                logging.getLogger("mkdocs").removeHandler(warnings)
             # No search on these pages: none of the search engine's ~30 languages, and no source maps (2.4 MiB)
             assets.prune(out / code / assets.FOLDER, languages=[])
             compact.site(out / code)

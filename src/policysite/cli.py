@@ -93,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         return USAGE
     except Exception as exc:
         code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
-        if code is None:  # the last net: no input may end in a traceback
-            print(f"error: {type(exc).__name__}: {visible(str(exc))}", file=sys.stderr)
+        if code is None:  # the last net: no input may end in a traceback; Python's words kept for the report
+            detail = messages.detail("Python", f"{type(exc).__name__}: {messages.text_of(exc)}")
+            print(f"error: {visible(_said(messages.Said('cli.unexpected', detail=detail), args))}", file=sys.stderr)
             return USAGE
         print(f"error: {visible(_said(messages.text_of(exc), args))}", file=sys.stderr)
         return code

@@ -76,8 +76,19 @@ class Finding:
     def said(self, lang: str = messages.DEFAULT) -> str:
         """`path:line: [rule] message` with the message in `lang` (its catalogue's, else as written)."""
         mark = (messages.say("finding.warning", {}, lang) or "warning: ") if self.severity == WARNING else ""
-        path = visible(self.path).replace("\n", "\\n")  # a file's name on one line: no finding of its own after it
-        return f"{path}:{self.line}: {mark}[{self.rule}] {visible(self.in_language(lang).message)}"
+        return f"{self._path()}:{self.line}: {mark}[{self.rule}] {visible(self.in_language(lang).message)}"
+
+    def as_said(self) -> messages.Said:
+        """`path:line: [rule] message` as a message of its own, said again in another language inside one that names
+        it (a rebuilt version's refusal, a build's)."""
+        text = messages.Said(self.key, **dict(self.fields)) if self.key else self.message
+        mark = messages.Said("finding.warning") if self.severity == WARNING else ""
+        return messages.Said("said.finding", path=self._path(), line=self.line, mark=mark, rule=self.rule,
+                             text=text)
+
+    def _path(self) -> str:
+        """The file's name on one line: no finding of its own after it."""
+        return visible(self.path).replace("\n", "\\n")
 
     def in_language(self, lang: str) -> Finding:
         """This finding with its message in `lang`, where its catalogue has it; its rule, place and severity as they

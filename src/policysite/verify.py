@@ -745,6 +745,8 @@ UNREBUILT = ("verify.not-rebuilt", "verify.not-rebuilt/previous")
 proves its pages, and verify does not pass (cli), nor publish carry them (rebuilt_pages)."""
 
 THEME_COMMITS = 30  # the main branch's last commits that changed the configuration or the theme, tried in turn
+# The findings a version rebuilt and refused names, the others counted (one line of verify's output each)
+SHOWN = 5
 
 
 def _theme_commits(project: Project) -> tuple[str, ...]:
@@ -808,7 +810,10 @@ def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str,
                               pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version,
                                                                              settings=project.settings))
     except RefusedError as exc:
-        problems.append(Said("verify.rebuild-refused", version=version, commit=commit[:7], error=str(exc)))
+        found = exc.refusal.findings
+        problems.append(Said("verify.rebuild-refused", version=version, commit=commit[:7], count=len(found),
+                             findings=[finding.as_said() for finding in found[:SHOWN]],
+                             more=max(len(found) - SHOWN, 0)))
         return problems
     for name, records in built.shared.items():
         for rel, record in sorted(records.items()):

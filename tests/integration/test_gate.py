@@ -270,8 +270,8 @@ def test_a_refused_preview_build_names_every_language_s_findings(project, tmp_pa
     result = project.run("build", "--site-dir", str(tmp_path / "site"))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Aborted" not in result.stderr and "the build stopped at" in result.stderr, result.stderr
-    assert "fr: policy: docs/fr/index.md:" in result.stderr and "“donnéez”" in result.stderr, result.stderr
-    assert "en: policy: docs/en/index.md:" in result.stderr and "“dataz”" in result.stderr, result.stderr
+    assert "fr: docs/fr/index.md:" in result.stderr and "“donnéez”" in result.stderr, result.stderr
+    assert "en: docs/en/index.md:" in result.stderr and "“dataz”" in result.stderr, result.stderr
 
 
 def test_a_preview_build_passes_the_output_check_a_publication_passes(project, tmp_path, monkeypatch):

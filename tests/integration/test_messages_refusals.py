@@ -734,12 +734,13 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
 
 def test_a_preview_stopped_by_its_findings_is_said_in_french(doubled, tmp_path):
     """`policy build` (the legal team's preview, `make preview`'s first step) of a French site whose text doubles a
-    word: the refusal that nothing was written is said in French, with the finding as the check says it."""
+    word: the refusal that nothing was written is said in French, with the finding as the check says it (without
+    the hook's logger prefix `policy: `, words10)."""
     preview = tmp_path / "preview"
     result = policy_process(["--root", str(doubled.root), "build", "--site-dir", str(preview)], env=_environment())
     assert result.returncode == 1 and not preview.exists()
     assert (f"error: la construction s'est arrêtée à 1 problème (une construction stricte)\u202f; rien n'a été écrit dans "
-            f"{preview}\u00a0:\n  fr\u00a0: policy: docs/fr/index.md:13: [editorial.doubled-word] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le "
+            f"{preview}\u00a0:\n  fr\u00a0: docs/fr/index.md:13: [editorial.doubled-word] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le "
             "mot «\u00a0traitons\u00a0» est répété\n") in result.stderr, result.stderr
 
 

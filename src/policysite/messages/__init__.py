@@ -18,7 +18,7 @@ when the field is not empty,
 adjective in the catalogue by its CLDR name), `{scripts:scripts: and }` scripts' ISO 15924 codes by their CLDR names
 (Khmer and Latin, khmer et latin), `{items:each}` a list of
 `Said`s, each said in the template's language, joined as it joins them ("; ", " ; ") or by the words after it
-(`{names:each:, }`).
+(`{names:each:, }`; `{details:each:}` by none, each a line of its own).
 
 A catalogue is written with ordinary spaces; a language whose typography wants others has them put in as the catalogue
 is read (SPACING: French's no-break space before `:` and inside « », narrow one before `;`, `!`, `?`), outside code
@@ -110,6 +110,16 @@ def text_of(exc: BaseException) -> str:
     """What an error says: its message as raised (a `Said` keeps its key), else `str(exc)` (whose `Said` would be
     plain English)."""
     return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
+
+
+def detail(tool: str, said: BaseException | str) -> Said:
+    """What another program (`tool`: MkDocs, Jinja, Python) said of a failure, as a line of its own after a message
+    in the catalogue's words, marked as its words (English in a French line); a reason of this package's (a `Said`)
+    said as its catalogue says it."""
+    text = text_of(said) if isinstance(said, BaseException) else said
+    if isinstance(text, Said):
+        return Said("said.detail/own", text=text)
+    return Said("said.detail", tool=tool, text=" ".join(str(text).split())[:300] or type(said).__name__)
 
 
 def prefixed(name: str, text: str) -> str:
@@ -342,7 +352,8 @@ class _Formatter(string.Formatter):
         if kind == "place":
             return self._place(value)  # type: ignore[arg-type]
         if kind == "each":  # messages of their own (`Said`s), each said in this language, joined as it joins them
-            return (forms or self._word("check.join")).join(self.format_field(one, "said")
+            # (or by the words after it; `each:` with none, by nothing: lines of their own, each starting one)
+            return (forms if ":" in format_spec else self._word("check.join")).join(self.format_field(one, "said")
                                                  for one in value)  # type: ignore[attr-defined]
         if kind == "said":  # a message of its own, said in this language (as written if it is no `Said`)
             if not isinstance(value, Said):

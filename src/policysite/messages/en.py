@@ -106,7 +106,10 @@ MESSAGES: dict[str, str] = {
                         "then publishes again any dated version it lacks), or merge them (`git switch {branch} && git "
                         "merge {remote}/{branch}`); then `policy verify`",
     "publish.build-failed": "{version}: the build from {commit} failed: {error}",
-    "publish.archive-build-failed": "the {code} history, compare and feed pages could not be built: {error}",
+    "publish.archive-build-failed": "the {code:language} history, compare and feed pages could not be built, so "
+                                    "nothing was published: the texts passed their checks, and what stopped the "
+                                    "build is in the site's configuration or theme ({config}, overrides/); "
+                                    "`policy check --configuration` names what it finds there{details:each:}",
     "publish.previous-edited": "{version}: its changes page compares it with {before}, whose manifest names ({lang}) "
                                "{path} at {commit}, a text other than the one it records (its SHA-256): the manifest "
                                "was edited on the branch; nothing was published (`policy verify` names what changed "
@@ -144,8 +147,20 @@ MESSAGES: dict[str, str] = {
     "build.stopped": "the build stopped at {count:plural:finding|findings} (a strict build); nothing was written into "
                      "{path}:\n  {findings:each:\n  }",
     "build.refused/warning": "{code}: {message}",
+    "build.refused/failed": "{code}: the pages could not be built, and the build named no line of the text: what "
+                            "stopped it is in the site's configuration or theme ({config}, overrides/); `policy check "
+                            "--configuration` names what it finds there{detail}",
+    "build.mkdocs-warning": "MkDocs stopped the strict build on a warning its checks do not make: `policy check` "
+                            "names what it finds in the texts and `policy check --configuration` in the "
+                            "configuration{detail}",
+    "build.failed": "the {code:language} pages could not be built, and the build named no line of the text: what "
+                    "stopped it is in the site's configuration or theme at this commit ({config}, overrides/); "
+                    "`policy check --configuration` names what it finds there{detail}",
     "build.refused/output": "{code}: {violation:said} (the output check)",
-    "build.root-unrendered": "overrides/policy-redirect.html cannot be rendered: {error}",
+    "build.root-unrendered": "overrides/policy-redirect.html{line:opt:, line %s}: the template of the site's root "
+                             "page cannot be rendered: correct it{detail}",
+    "build.root-missing": "overrides/policy-redirect.html, the template of the site's root page, is missing: put back "
+                          "the one `policy init` wrote",
     "build.root-refused": "overrides/policy-redirect.html: the site's root page it writes is refused: "
                           "{violations:each}",
     "build.root-csp": "its Content-Security-Policy is not the site's (allow nothing but the site's own files and the "
@@ -856,6 +871,11 @@ MESSAGES: dict[str, str] = {
     "render.words-hidden": "the checks read “{words}” here, which the page would not show (an HTML comment, a \\ "
                            "before a tag…): delete it, or write it as plain text",
     "said.as-is": "{text:said}",
+    "said.finding": "{path}:{line}: {mark}[{rule}] {text:said}",
+    # another program's own words (MkDocs', Jinja's, Python's), kept on a line of their own after what the message
+    # says in the catalogue's words; `/own` is a reason of this package's, said as its catalogue says it
+    "said.detail": "\n    {tool}'s own words: {text}",
+    "said.detail/own": "\n    {text:said}",
     # --- `policy verify`'s last line -------------------------------------------------------------------------
     "verify.problems": "{count:plural:problem|problems} on {branch}: the archive is not as it was published (each is "
                        "named above)",
@@ -1029,7 +1049,8 @@ MESSAGES: dict[str, str] = {
     "verify.other-generator": "{version}: built with another generator or theme than today's, and than its commit "
                               "{commit}'s: not rebuilt (`policy history --rebuild` rebuilds every version with "
                               "today's); its text checked against its source",
-    "verify.rebuild-refused": "{version}: rebuilt from {commit}, it fails the output check: {error}",
+    "verify.rebuild-refused": "{version}: rebuilt from its commit {commit}, it is refused by the checks "
+                              "({count:plural:finding|findings}): {findings:each}{more:opt:; and %s more}",
     "verify.shared-differs": "{path}: differs from a rebuild of {version}'s source commit {commit}",
     "verify.language-removed": "{path}: names no {lang} text, while its source commit {commit} has it (removed on the "
                                "branch with its files? readers of {lang} would be sent to an older text as the one in "
@@ -1969,6 +1990,8 @@ MESSAGES: dict[str, str] = {
     "messages.unknown": "{where:said}: no messages in “{lang}”: they are written in {languages}",
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped (SIGTERM)",
+    "cli.unexpected": "the command stopped on an error it cannot explain: a fault of the generator, not of your texts "
+                      "or settings; report it with the command you ran and the line below{detail}",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
     "pdf.engine-ended": "the print engine's process ended ({kind})",
     "pdf.engine-answer": "the print engine's answer was not one: its process was stopped, the next print starts "

@@ -123,7 +123,10 @@ MESSAGES: dict[str, str] = {
                         "verify`",
     "publish.build-failed": "{version} : la construction à partir du commit {commit} a échoué : {error}",
     "publish.archive-build-failed": "les pages d'historique, de comparaison et du flux en {code:language} n'ont pas pu "
-                                    "être construites : {error}",
+                                    "être construites, et rien n'a été publié : les textes ont passé leurs "
+                                    "vérifications, et ce qui a arrêté la construction est dans la configuration ou "
+                                    "le thème du site ({config}, overrides/) ; `policy check --configuration` nomme "
+                                    "ce qu'il y trouve{details:each:}",
     "publish.previous-edited": "{version} : sa page des modifications la compare à la version {before}, dont le "
                                "manifeste nomme ({lang}) {path} au commit {commit}, un autre texte que celui qu'il "
                                "enregistre (son SHA-256) : le manifeste a été modifié sur la branche ; rien n'a été "
@@ -162,8 +165,20 @@ MESSAGES: dict[str, str] = {
     "build.stopped": "la construction s'est arrêtée à {count:plural:problème|problèmes} (une construction stricte) ; "
                      "rien n'a été écrit dans {path} :\n  {findings:each:\n  }",
     "build.refused/warning": "{code} : {message}",
+    "build.refused/failed": "{code} : les pages n'ont pas pu être construites, et la construction n'a nommé aucune "
+                            "ligne du texte : ce qui l'a arrêtée est dans la configuration ou le thème du site "
+                            "({config}, overrides/) ; `policy check --configuration` nomme ce qu'il y trouve{detail}",
+    "build.mkdocs-warning": "MkDocs a arrêté la construction stricte sur un avertissement que ses vérifications ne "
+                            "font pas : `policy check` nomme ce qu'il trouve dans les textes et `policy check "
+                            "--configuration` dans la configuration{detail}",
+    "build.failed": "les pages en {code:language} n'ont pas pu être construites, et la construction n'a nommé aucune "
+                    "ligne du texte : ce qui l'a arrêtée est dans la configuration ou le thème du site à ce commit "
+                    "({config}, overrides/) ; `policy check --configuration` nomme ce qu'il y trouve{detail}",
     "build.refused/output": "{code} : {violation:said} (le contrôle de sortie)",
-    "build.root-unrendered": "overrides/policy-redirect.html ne peut pas être rendu : {error}",
+    "build.root-unrendered": "overrides/policy-redirect.html{line:opt:, ligne %s} : le modèle de la page racine du "
+                             "site ne peut pas être rendu : corrigez-le{detail}",
+    "build.root-missing": "overrides/policy-redirect.html, le modèle de la page racine du site, est absent : remettez "
+                          "celui qu'a écrit `policy init`",
     "build.root-refused": "overrides/policy-redirect.html : la page racine du site qu'il écrit est refusée : "
                           "{violations:each}",
     "build.root-csp": "sa Content-Security-Policy n'est pas celle du site (n'autorisez que les fichiers du site et "
@@ -1008,6 +1023,9 @@ MESSAGES: dict[str, str] = {
     "render.words-hidden": "les vérifications lisent ici « {words} », que la page n'afficherait pas (un commentaire "
                            "HTML, un \\ devant une balise…) : supprimez-le, ou écrivez-le comme du texte simple",
     "said.as-is": "{text:said}",
+    "said.finding": "{path}:{line}: {mark}[{rule}] {text:said}",
+    "said.detail": "\n    en anglais, selon {tool} : {text}",
+    "said.detail/own": "\n    {text:said}",
     # --- `policy verify`'s last line -------------------------------------------------------------------------
     "verify.problems": "{count:plural:problème|problèmes} sur {branch} : l'archive n'est plus telle qu'elle a été "
                        "publiée (chacun est indiqué ci-dessus)",
@@ -1202,8 +1220,9 @@ MESSAGES: dict[str, str] = {
                               "celui de son commit {commit} : non reconstruite (`policy history --rebuild` reconstruit "
                               "chaque version avec celui d'aujourd'hui) ; son texte a été vérifié par rapport à sa "
                               "source",
-    "verify.rebuild-refused": "{version} : reconstruite à partir de {commit}, elle échoue au contrôle de sortie : "
-                              "{error}",
+    "verify.rebuild-refused": "{version} : reconstruite à partir de son commit {commit}, elle est refusée par les "
+                              "vérifications ({count:plural:problème|problèmes}) : {findings:each}{more:opt: ; et %s "
+                              "autres}",
     "verify.shared-differs": "{path} : diffère d'une reconstruction du commit source {commit} de la version {version}",
     "verify.language-removed": "{path} : ne nomme aucun texte en {lang:language}, alors que son commit source "
                                "{commit} en a un (retiré de la branche avec ses fichiers ? les lecteurs en "
@@ -2268,6 +2287,9 @@ MESSAGES: dict[str, str] = {
     "messages.unknown": "{where:said} : aucun message en « {lang} » : ils sont écrits en {languages}",
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté (SIGTERM)",
+    "cli.unexpected": "la commande s'est arrêtée sur une erreur qu'elle ne sait pas expliquer : un défaut du "
+                      "générateur, non de vos textes ni de vos réglages ; signalez-le avec la commande lancée et la "
+                      "ligne ci-dessous{detail}",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
     "pdf.engine-ended": "le processus du moteur d'impression s'est arrêté ({kind})",
     "pdf.engine-answer": "le moteur d'impression n'a pas donné de réponse lisible : son processus a été arrêté, la "

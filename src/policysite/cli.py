@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {messages.said_in(messages.Said('cli.no-folder'), lang)}", file=sys.stderr)
             return USAGE
         args.root = str(project_root(here))
+    if fallen := messages.fallen_back(Path(args.root), option=getattr(args, "messages", None)):
+        print(f"note: {messages.english('messages.fallback', {'lang': fallen, 'languages': messages.LANGUAGES})}",
+              file=sys.stderr)
     # SIGTERM ended the command at once, without a word, its temporary folders (the versions' built sites) left
     # behind at each cancelled run (history hunt 23): it unwinds as a Ctrl-C does.
     handled = threading.current_thread() is threading.main_thread()  # (only there can a handler be set)

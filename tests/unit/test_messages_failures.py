@@ -150,3 +150,33 @@ def test_a_preview_build_mkdocs_ended_says_the_checks_findings_in_the_sites_lang
     french = messages.said_in(messages.text_of(refused.value), "fr")
     assert f"fr{NB}: docs/fr/index.md:4: [frontmatter.date-missing] " \
         f"{messages.say('frontmatter.date-missing', {}, 'fr')}" in french
+
+
+def _site(root: Path, *, languages: list[str], messages_setting: str = "") -> Path:
+    root.mkdir()
+    listed = "".join(f"      - code: {code}\n" for code in languages)
+    setting = f"    messages: {messages_setting}\n" if messages_setting else ""
+    (root / "mkdocs.yml").write_text(
+        "site_name: Acme\ntheme:\n  name: material\nextra:\n  policy:\n    company: Acme\n"
+        f"    public_url: https://example.com/\n    languages:\n{listed}    authoritative: {languages[0]}\n"
+        f"    page: index.md\n{setting}", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("languages", "setting", "environment", "noted"), [
+    (["de", "en"], "", "", True), (["es"], "", "", True), (["de", "en"], "en", "", False),
+    (["de", "en"], "", "en", False), (["fr", "en"], "", "", False), (["fr-CA"], "", "", False)])
+def test_a_site_whose_language_has_no_messages_is_told_once_they_are_in_english(monkeypatch, tmp_path, capsys,
+                                                                                languages, setting, environment,
+                                                                                noted):
+    """Words10: a German or Spanish site's `policy check` spoke English without a word of why, nor of the setting
+    that chooses (extra.policy.messages, POLICY_MESSAGES)."""
+    root = _site(tmp_path / "site", languages=languages, messages_setting=setting)
+    monkeypatch.setitem(cli.COMMANDS, "check", lambda *_args: cli.OK)
+    monkeypatch.setenv(messages.ENVIRONMENT, environment)
+    assert cli.main(["--root", str(root), "check"]) == cli.OK
+    err = capsys.readouterr().err
+    language = {"de": "German", "es": "Spanish"}.get(languages[0], "")
+    assert err == (f"note: messages are in English: the generator has none in {language} yet; set `messages:` under "
+                   "extra.policy in mkdocs.yml (or POLICY_MESSAGES for one shell) to en or fr to choose\n"
+                   if noted else "")

@@ -284,6 +284,21 @@ def for_project(root: Path, *, option: str | None = None) -> str:
     return choose(option=option, setting=settings.messages, authoritative=settings.authoritative)
 
 
+def fallen_back(root: Path, *, option: str | None = None) -> str:
+    """The authoritative language of the project at `root` when its messages are said in English for want of a
+    catalogue in it (nothing else chosen: `--messages`, $POLICY_MESSAGES, the setting), else "": a German or Spanish
+    site's team is told once which language they read, and how to choose another."""
+    from policysite import settings as policy_settings
+
+    if option or os.environ.get(ENVIRONMENT):
+        return ""
+    try:
+        settings = policy_settings.load(root)
+    except (policy_settings.SettingsError, OSError, ValueError):  # (the command says what is wrong in its own terms)
+        return ""
+    return "" if settings.messages or _written_in(settings.authoritative) else settings.authoritative
+
+
 @functools.cache
 def _locale(lang: str) -> Locale | None:
     """Babel's locale of a language code (`pt-BR`), None if it has none (a finding is made for every word: parsed

@@ -1988,6 +1988,9 @@ MESSAGES: dict[str, str] = {
                 "stands before @ is not where the address goes; write it as https://www.example.com/privacy/",
     "url.folder": "has an empty, `.` or `..` folder in its path: write it as https://www.example.com/privacy/",
     "messages.unknown": "{where:said}: no messages in “{lang}”: they are written in {languages}",
+    "messages.fallback": "messages are in English: the generator has none in {lang:language} yet; set "
+                         "`messages:` under extra.policy in mkdocs.yml (or POLICY_MESSAGES for one shell) to "
+                         "{languages:or} to choose",
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped (SIGTERM)",
     "cli.unexpected": "the command stopped on an error it cannot explain: a fault of the generator, not of your texts "

@@ -2285,6 +2285,9 @@ MESSAGES: dict[str, str] = {
                 "https://www.example.com/privacy/",
     "url.folder": "a un dossier vide, `.` ou `..` dans son chemin : écrivez-la comme https://www.example.com/privacy/",
     "messages.unknown": "{where:said} : aucun message en « {lang} » : ils sont écrits en {languages}",
+    "messages.fallback": "les messages sont en anglais : le générateur n'en a pas encore en {lang:language} ; "
+                         "réglez `messages:` sous extra.policy dans mkdocs.yml (ou POLICY_MESSAGES pour un terminal) "
+                         "à {languages:or} pour choisir",
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté (SIGTERM)",
     "cli.unexpected": "la commande s'est arrêtée sur une erreur qu'elle ne sait pas expliquer : un défaut du "

@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError
 
 from policysite import clock, git, messages
 from policysite.messages import Said
-from policysite.settings import url_problem
+from policysite.settings import known_locale, url_problem
 from policysite.spelling import WORDS_FILE
 from policysite.strings import base_language, of_company, spoken, strings
 
@@ -77,10 +77,8 @@ def parse_codes(value: str) -> tuple[str, ...]:
         if not _CODE.fullmatch(item):
             raise InitError(Said("init.languages-code", item=item))
         code = canonical_code(item)
-        try:
-            Locale.parse(code, sep="-")
-        except (UnknownLocaleError, ValueError):
-            raise InitError(Said("init.languages-unknown", item=item)) from None
+        if not known_locale(code):
+            raise InitError(Said("init.languages-unknown", item=item))
         if code in codes:
             raise InitError(Said("init.languages-twice", code=code))
         codes.append(code)

@@ -259,6 +259,8 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         code = str(entry["code"])
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", code):
             raise SettingsError(Said("settings.language-code", where=where, code=code))
+        if not known_locale(code):  # its dates, numbers and plurals are Babel's: a build ended on `en-XX`'s dates
+            raise SettingsError(Said("settings.language-unknown", where=where, code=code))
         # a language once, whatever its case: `pt-BR` and `pt-br` would be one folder on macOS and Windows
         if any(lang.code.lower() == code.lower() for lang in languages):
             raise SettingsError(Said("settings.language-twice", where=where, code=code))
@@ -447,6 +449,19 @@ def _unreadable(path: Path, exc: Exception) -> Said:
     marks = re.findall(r'in "([^"]+)", line (\d+)', message)
     where = f"{Path(marks[-1][0]).name}:{marks[-1][1]}" if marks else path.name
     return Said("settings.unreadable", where=where, problem=problem[:200])
+
+
+@functools.cache
+def known_locale(code: str) -> bool:
+    """Whether Babel knows the language (and region) of `code`: its dates, numbers and plurals are Babel's (`policy
+    init` and the settings refuse one it does not)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 def stated_language(root: str | Path) -> str:

@@ -180,3 +180,19 @@ def test_a_site_whose_language_has_no_messages_is_told_once_they_are_in_english(
     assert err == (f"note: messages are in English: the generator has none in {language} yet; set `messages:` under "
                    "extra.policy in mkdocs.yml (or POLICY_MESSAGES for one shell) to en or fr to choose\n"
                    if noted else "")
+
+
+@pytest.mark.parametrize("code", ["en-XX", "tlh", "fr-QQ"])
+def test_a_language_babel_does_not_know_is_refused_by_the_settings(tmp_path, code):
+    """Words10: `en-XX` (a region that is none) passed the settings and ended `policy check` and `policy build` on
+    Babel's "unknown locale 'en_XX'" (the last net), as its dates were written: `policy init` refused it already."""
+    from policysite import settings
+
+    root = _site(tmp_path / "site", languages=["fr", code])
+    with pytest.raises(settings.SettingsError) as refused:
+        settings.load(root)
+    assert messages.said_in(messages.text_of(refused.value), "fr") == (
+        f"{root / 'mkdocs.yml'}{NB}: extra.policy.languages{NB}: «{NB}{code}{NB}» n'est pas une langue (ou une "
+        f"région) dont le générateur sait écrire les dates et les nombres{NB}: utilisez un code comme fr, de, en-GB ou "
+        "pt-BR")
+    assert settings.load(_site(tmp_path / "known", languages=["fr", "en-GB", "pt-br"])).authoritative == "fr"

@@ -1935,6 +1935,9 @@ MESSAGES: dict[str, str] = {
     "settings.page-name": "{where}: extra.policy.page must be a Markdown file name such as index.md, got {page!r}",
     "settings.language-entry": "{where}: each of extra.policy.languages needs a code and a name, got {entry!r}",
     "settings.language-code": "{where}: extra.policy.languages: {code!r} is not a language code such as fr or pt-BR",
+    "settings.language-unknown": "{where}: extra.policy.languages: {code!r} is not a language (or region) the "
+                                 "generator knows how to write dates and numbers in: use a code such as fr, de, "
+                                 "en-GB or pt-BR",
     "settings.language-twice": "{where}: extra.policy.languages: {code!r} is listed twice: list each language once",
     "settings.authoritative": "{where}: extra.policy.authoritative {authoritative!r} is not one of the languages",
     "settings.text": "{where}: extra.policy.{key} must be text, got {value}",

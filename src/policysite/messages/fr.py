@@ -2226,6 +2226,9 @@ MESSAGES: dict[str, str] = {
                                "{entry!r}",
     "settings.language-code": "{where} : extra.policy.languages : « {code} » n'est pas un code de langue comme fr ou "
                               "pt-BR",
+    "settings.language-unknown": "{where} : extra.policy.languages : « {code} » n'est pas une langue (ou une "
+                                 "région) dont le générateur sait écrire les dates et les nombres : utilisez un code "
+                                 "comme fr, de, en-GB ou pt-BR",
     "settings.language-twice": "{where} : extra.policy.languages : « {code} » figure deux fois : indiquez chaque "
                                "langue une fois",
     "settings.authoritative": "{where} : extra.policy.authoritative « {authoritative} » n'est pas l'une des langues",

@@ -34,19 +34,40 @@ def _own_path(site) -> str:
     return re.search(r'href="(/[^"]*/)fr/assets/', (site.root / "404.html").read_text(encoding="utf-8"))[1]
 
 
+# Counts the page's calls of document.write, which it does not make (browsers warn of it, and Chromium refuses what
+# it writes on a slow connection).
+_WRITES = """(() => { const write = document.write, writeln = document.writeln; window.policyWrites = 0;
+    document.write = function () { window.policyWrites++; return write.apply(document, arguments); };
+    document.writeln = function () { window.policyWrites++; return writeln.apply(document, arguments); }; })()"""
+
+
+def _tried(site, address: str, path: str) -> bool:
+    """Whether `path` is the 404 page's first stylesheet under a folder `address` is in: how it finds the folder a
+    copy is served from, where the address does not tell."""
+    sheet = re.search(r'href="/[^"]*?/(fr/assets/stylesheets/main\.[^"]+\.css)"',
+                      (site.root / "404.html").read_text(encoding="utf-8"))[1]
+    return path.endswith("/" + sheet) and address.startswith(path.removesuffix(sheet))
+
+
 @pytest.mark.parametrize(("mount", "address"), [
     ("/", "/fr/no-such-page/deeper/"), ("/", "/404.html"), ("/", "/no-such-page"), ("/", "/no-such-page/"),
+    ("/", "/no-such/page/"), ("/", "/no/such/page"),
     ("/sub/", "/sub/en/2099-01-01/"), ("/sub/", "/sub/404.html"), ("/sub/", "/sub/no-such-page/"),
-    ("own", "fr/no-such-page/")])
+    ("/sub/", "/sub/no-such/page/"), ("own", "fr/no-such-page/"), ("own", "no-such/page/")])
 def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page, site, traffic, mount, address):
     """Reader7, session 36: an export served at `/` or under another path showed the 404 page without its stylesheets
     or scripts, its link to the text in force leading to another 404. At the site's own path it stays as it was.
-    Reader8: its favicon too (it was the site's path's, another 404)."""
+    Reader8: its favicon too (it was the site's path's, another 404). Reader9: an address two folders deep with no
+    language folder (`/no-such/page/` at `/`) was read as a copy at `/no-such/`; Material's inline script was written
+    with another text than the one the page's Content-Security-Policy allows (refused: its scope and storage
+    undefined); and the page called document.write."""
     if mount == "own":
         mount = _own_path(site)
         address = mount + address
     failed = _as_a_host_serves_it(page, site, mount)
+    page.add_init_script(_WRITES)
     response = page.goto(site.base + address, wait_until="networkidle")
+    assert page.evaluate("window.policyWrites") == 0
     assert response.status == (200 if address.endswith("/404.html") else 404)
     sheets = page.evaluate("""() => [...document.styleSheets].filter(s => s.href)
         .map(s => [new URL(s.href).pathname.split('/').pop(), s.cssRules.length > 0])""")
@@ -56,8 +77,11 @@ def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page,
     assert page.evaluate("document.documentElement.classList.contains('js')"), "Material's script did not run"
     icon = page.evaluate("document.querySelector('link[rel~=icon]').href")  # (headless Chromium does not ask for it)
     assert icon.startswith(site.base + mount) and page.evaluate("u => fetch(u).then(r => r.ok)", icon), icon
-    assert failed == []
-    assert [error for error in traffic.errors if not error.endswith(f"({site.base}{address})")] == []  # (its own 404)
+    assert page.evaluate("typeof __md_get") == "function" and page.evaluate("__md_scope.pathname") == mount + "fr/"
+    assert [path for path in failed if not _tried(site, address, path)] == []
+    failed_load = "console: Failed to load resource: the server responded with a status of 404 (Not Found) "
+    assert [error for error in traffic.errors if not (error.startswith(failed_load) and (  # its own 404, folders tried
+        error.endswith(f"({site.base}{address})") or _tried(site, address, error[len(failed_load) + 1:-1].removeprefix(site.base))))] == []
     back = page.locator(".md-content a").first
     with page.expect_navigation():
         back.click()

@@ -796,6 +796,48 @@ def test_a_reader_set_to_dark_reads_the_page_dark_at_aa_contrast_and_prints_it_w
     assert _light(printed["page"] or "rgb(255, 255, 255)") and not _light(printed["text"]), printed
 
 
+# Each stop of the keyboard in the page's content, as drawn with focus: what it is, its ring (style, width, colour) and
+# the background around it, on which the ring is drawn.
+_RINGS = """() => { const e = document.activeElement; if (!e.closest('.md-content')) return null;
+    const s = getComputedStyle(e); let under = getComputedStyle(document.body).backgroundColor;
+    for (let p = e.parentElement; p; p = p.parentElement) { const c = getComputedStyle(p).backgroundColor;
+        if (!/rgba\\(.*, 0\\)$/.test(c) && c !== 'transparent') { under = c; break; } }
+    return [e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 30), s.outlineStyle,
+            parseFloat(s.outlineWidth), s.outlineColor, under] }"""
+
+
+@pytest.mark.parametrize("name", ["compare-fr", "side-by-side-en"])
+def test_the_compare_and_side_by_side_pages_read_dark_at_aa_contrast_with_rings_the_keyboard_sees(
+        new_context, site, name):
+    """Reader9: the dark scheme was checked on the policy, archived, changes and history pages only. The compare page
+    with a redline shown (insertions, deletions, sections added and removed, its notices) and the side-by-side page
+    read dark: text light on dark at AA contrast (axe); insertions and deletions marked by a line, not by colour alone
+    (WCAG 1.4.1); each stop of the keyboard in the content with a ring at 3:1 on what is under it (2.4.7, 1.4.11)."""
+    page = new_context(viewport={"width": 1280, "height": 800}, color_scheme="dark").new_page()
+    compare = name.startswith("compare")
+    page.goto(site.url(name) + (f"#{site.archived[0]}..{site.latest}" if compare else ""), wait_until="networkidle")
+    if compare:
+        for tag in ("ins", "del"):
+            page.locator(f".policy-compare-result .redline-section {tag}").first.wait_for()
+    settled(page)
+    colours = page.evaluate(_COLOURS)
+    assert not _light(colours["page"]) and _light(colours["text"]) and _light(colours["link"]), colours
+    results = axe(page)
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+    lines = page.evaluate("""() => [...document.querySelectorAll('.md-content .redline ins, .md-content .redline del')]
+        .map(m => m.tagName + ' ' + getComputedStyle(m).textDecorationLine)""")
+    assert (lines or not compare) and [line for line in lines if line not in ("INS underline", "DEL line-through")] == []
+    rings = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if (ring := page.evaluate(_RINGS)) is not None:
+            rings.append(ring)
+        if len(rings) == 12:
+            break
+    assert len(rings) >= (4 if compare else 2), rings
+    assert [ring for ring in rings if ring[1] == "none" or ring[2] < 1 or _contrast(ring[3], ring[4]) < 3] == []
+
+
 def test_a_version_chosen_on_a_slow_network_shows_it_is_being_read(page, serve, tmp_path):
     """Reader hunt 46: the version menu reads the chosen version before going there (to find the section); on a slow
     network nothing showed that it was working, and a reader clicked again. Meanwhile the pointer is a progress one,

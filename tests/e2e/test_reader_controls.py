@@ -985,6 +985,31 @@ def test_a_printed_tables_header_words_stay_whole_within_the_page(page, site, tm
     assert all(german[:3] in printed for german in german_headers), printed[:300]  # every column printed
 
 
+@pytest.mark.parametrize("name", ["compare-fr", "changes-en"])
+def test_a_printed_redline_keeps_its_marks_in_black_and_white_its_lines_on_the_paper_and_its_links_addresses(
+        page, site, tmp_path, name):
+    """Reader9: the changes and compare pages printed (A4, as Chromium prints them): no word past the paper's margin (a
+    long redline, the cookie table removed among them); insertions and deletions told apart without colour (WCAG
+    1.4.1): underlined or struck through in the text's dark colour, on no tint, between their printed [+ ] and [− ];
+    each link to a version's section followed by its address, which the paper's reader can type."""
+    compare = name.startswith("compare")
+    page.goto(site.url(name) + (f"#{site.archived[0]}..{site.latest}" if compare else ""), wait_until="networkidle")
+    for tag in ("ins", "del"):
+        page.locator(f".md-content .redline-section {tag}").first.wait_for()
+    words, width = _printed_words(page, tmp_path)
+    assert max(right for _, right in words) < width - 18 / 25.4 * 72, "a word printed past the page's margin"
+    printed = " ".join(word for word, _ in words)
+    assert "[+" in printed and "[\u2212" in printed, printed[:300]
+    page.emulate_media(media="print")
+    marks = page.evaluate("""() => [...document.querySelectorAll('.md-content .redline-section :is(ins, del)')]
+        .map(m => { const s = getComputedStyle(m); return [m.tagName, s.textDecorationLine, s.color, s.backgroundColor] })""")
+    assert [mark for mark in marks if mark[1] != {"INS": "underline", "DEL": "line-through"}[mark[0]]
+            or _light(mark[2]) or mark[3] != "rgba(0, 0, 0, 0)"] == [], marks[:4]
+    sections = page.evaluate("""() => [...document.querySelectorAll('.md-content .redline a[href]')]
+        .filter(a => !a.getAttribute('href').startsWith('#')).map(a => a.href)""")
+    assert sections and [href for href in sections if f"<{href}>" not in printed.replace(" ", "")] == [], sections[:4]
+
+
 def test_a_printed_side_by_side_page_ends_no_page_with_a_columns_language(page, site, tmp_path):
     """Reader hunt 46: printed, the side-by-side page's first page ended with "English (translation)", the words it
     names on the next page."""

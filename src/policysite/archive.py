@@ -439,12 +439,16 @@ def compare_page(*, env: Environment, lang: str) -> str:
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_"))})
     js["plural_lang"] = spoken(lang)
+    # the site's words marked as theirs in the result, which is in the text's language (compare.js: said, labelled)
+    ui = marks(lang)[0]
+    js["ui"] = {"lang": spoken(lang), "dir": "ltr"} if ui else None
+    js["text_lang"] = lang
     js["number"] = number_format(lang)  # its digits grouped as counted groups them (policy.js: policyNumber)
     js.update({key: t[key] for key in ("compare_loading", "compare_done", "compare_error", "compare_same",
                                        "compare_unknown", "compare_one", "compare_list_error", "version_of")})
     # English words on a page of a language the site has none for: marked, left to right; the redline in the text's
-    context = {"t": t, "words": words, "lang": lang, "strings": js, "ui": marks(lang)[0],
-               "text_dir": f' dir="{direction(lang)}"' if marks(lang)[0] else ""}
+    context = {"t": t, "words": words, "lang": lang, "strings": js, "ui": ui,
+               "text_dir": f' dir="{direction(lang)}"' if ui else ""}
     return env.get_template("partials/policy-compare.html").render(context)
 
 

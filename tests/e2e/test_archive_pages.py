@@ -90,6 +90,53 @@ def test_compare_two_dates_shows_deletions_and_insertions(page, site, traffic, l
     assert traffic.errors == []
 
 
+# Each text node of the compare page's result whose words are the site's (a count, a status, a version's link, the
+# screen readers' "deleted:"): the language it is marked in, and the language of each date in them.
+_RESULT_LANGUAGES = """() => {
+    const result = document.querySelector('.policy-compare-result'), out = {site: [], text: [], dates: []};
+    const walker = document.createTreeWalker(result, NodeFilter.SHOW_TEXT);
+    for (let n; (n = walker.nextNode());) {
+        if (!n.data.trim()) continue;
+        const e = n.parentElement, said = e.closest('[lang]').getAttribute('lang');
+        if (e.closest('time')) out.dates.push(said);
+        else if (e.closest('.redline-versions, #compare-summary, .redline-counts, .redline-status, .redline-sr, '
+                           + '.redline-summary li > :is(span, a[aria-label]), .redline-skip, .redline-links > span'))
+            out.site.push(said);
+        else out.text.push(said);
+    }
+    return out; }"""
+
+
+def test_the_compare_page_of_a_language_the_site_has_no_words_for_marks_its_english(page, site, traffic):
+    """Reader9: on a language the site has no words for (Persian, Hungarian: English words), the changes page marks
+    them English, left to right, each date in the text's language (partials/redline.html); the compare page's result,
+    which compare.js writes, marked nothing: "version of 2022. január 10.", "Summary", "(changed)", "deleted:" were read
+    as the page's language. The French compare page served with the Persian page's form and words."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from policysite import archive
+    persian = archive.compare_page(env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="fa")
+
+    def as_persian(route, _request):
+        body = route.fetch().text()
+        start = body.index('<div class="policy-compare"')
+        end = body.index("</div>", body.index('<p class="policy-compare-each">')) + len("</div>")
+        route.fulfill(body=body[:start] + persian + body[end:], content_type="text/html; charset=utf-8")
+
+    url = site.url("compare-fr")
+    page.route(url, as_persian)
+    page.goto(f"{url}#{site.archived[0]}..{site.archived[-1]}", wait_until="networkidle")
+    for shown in (".redline-section ins", ".redline-section del", ".redline-skip", ".redline-status"):
+        page.locator(f".policy-compare-result {shown}").first.wait_for()
+    said = page.evaluate(_RESULT_LANGUAGES)
+    assert said["site"] and set(said["site"]) == {"en"}, said["site"]
+    assert said["dates"] and set(said["dates"]) == {"fa"}, said["dates"]
+    assert set(said["text"]) == {"fa"}, said["text"]  # the text's words, and its sections' numbers and titles
+    assert page.evaluate("""() => [...document.querySelectorAll('.policy-compare-result [lang="en"]')]
+        .every(e => e.getAttribute('dir') === 'ltr')""")
+    assert traffic.errors == []
+
+
 def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, site, traffic):
     """Reader hunt 44: as `policy diff` and the changes page now do (redline.render._status), the compare page says
     "(renumbered, title changed)" of a section renumbered and renamed whose text is unchanged, not "text changed"

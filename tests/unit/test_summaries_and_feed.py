@@ -273,6 +273,12 @@ def test_the_history_at_and_compare_pages_of_a_language_the_site_has_no_words_fo
     compare = archive.compare_page(env=env, lang="fa")
     assert '<div class="policy-compare" lang="en" dir="ltr">' in compare
     assert '<div class="policy-compare-result redline" lang="fa" dir="rtl">' in compare
+    # reader9: compare.js marks its words with these, as the changes page's are (test_archive_pages: marked_as_english)
+    given = json.loads(re.search(r'class="policy-compare-strings">(.*?)</script>', compare).group(1))
+    assert given["ui"] == {"lang": "en", "dir": "ltr"} and given["text_lang"] == "fa"
+    french = json.loads(re.search(r'class="policy-compare-strings">(.*?)</script>',
+                                  archive.compare_page(env=env, lang="fr")).group(1))
+    assert french["ui"] is None and french["text_lang"] == "fr"
     english = archive.history_page(env=env, lang="en", entries=entries())
     assert ' lang="' not in english and ' lang="' not in archive.at_page(env=env, lang="fr")
     assert '<div class="policy-compare-result redline" lang="fr"></div>' in archive.compare_page(env=env, lang="fr")
@@ -293,6 +299,13 @@ def test_the_changes_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     assert '<h2 id="redline-summary" lang="en" dir="ltr">' in html
     assert '<span class="redline-status" lang="en" dir="ltr">(changed)</span>' in html
     assert '<span class="redline-sr" lang="en" dir="ltr">deleted: </span>' in html
+    # reader9: the line standing for unchanged paragraphs is English too
+    kept = "## 1. First section\n\nKept paragraph.\n\n{}\n"
+    skipping = archive.changes_page(
+        env=env, lang="fa", version="2030-03-01", previous="2030-01-15", note="", pdf=False,
+        change=archive.changes_of(synthetic_policy("2030-03-01", sections=kept.format("Gamma paragraph.")), lang="fa",
+                                  previous_text=synthetic_policy("2030-01-15", sections=kept.format("Alpha paragraph."))))
+    assert '<p class="redline-skip" title="unchanged paragraphs not shown" lang="en" dir="ltr">' in skipping, skipping
     assert re.search(r'<a href="\.\./\.\./2030-01-15/#s1" aria-label="previous version \([^"]+\)" lang="en" dir="ltr">'
                      r'previous version</a>', html), html
     french = archive.changes_page(env=env, lang="fr", version="2030-03-01", previous="2030-01-15",

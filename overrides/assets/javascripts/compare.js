@@ -36,6 +36,27 @@
     return node;
   }
 
+  // The site's words on a page of a language it has none for (English, left to right: archive.compare_page's `ui`),
+  // marked as theirs inside the result, which is in the text's language, as partials/redline.html marks them on the
+  // changes page; a version's date in them marked as the text's language. Elsewhere nothing is marked.
+  function said(node) {
+    if (t.ui) { node.setAttribute("lang", t.ui.lang); node.setAttribute("dir", t.ui.dir); }
+    return node;
+  }
+  function labelled(side) {  // a version's label: its date (versions.json's date_text), then what the site says of it
+    if (!t.ui || !side.date || side.label.indexOf(side.date)) return [side.label];
+    return [el("time", { datetime: side.version, lang: t.text_lang, dir: "auto" }, [side.date]),
+            side.label.slice(side.date.length)];
+  }
+  function filled(text, values) {  // fill, each value a list of strings and nodes
+    var out = [];
+    text.split(/(\{\w+\})/).forEach(function (part) {
+      var name = /^\{(\w+)\}$/.exec(part);
+      out = out.concat(name && name[1] in values ? values[name[1]] : [part]);
+    });
+    return out.filter(function (part) { return part !== ""; });
+  }
+
   function words(ops) {  // partials/redline.html's words macro
     var out = [];
     engine.segments(ops).forEach(function (seg) {
@@ -44,7 +65,7 @@
       else {
         var del = seg[0] === DELETE;
         out.push(el(del ? "del" : "ins", { "class": del ? "redline-del" : "redline-ins" },
-                    [el("span", { "class": "redline-sr" }, [(del ? t.sr_deleted : t.sr_inserted) + " "]), text]));
+                    [said(el("span", { "class": "redline-sr" }, [(del ? t.sr_deleted : t.sr_inserted) + " "])), text]));
       }
       if (seg[2]) out.push(seg[2]);
     });
@@ -121,29 +142,31 @@
   function render(redline, from, to) {
     var shown = redline.sections.filter(engine.isDisplayed),
         changed = redline.sections.some(function (s) { return s.kind !== "unchanged"; });
-    var summary = el("h2", { id: "compare-summary", tabindex: "-1" }, [t.summary]);
+    var summary = said(el("h2", { id: "compare-summary", tabindex: "-1" }, [t.summary]));
     var counts = countsLine(engine.summary(redline), redline.sections);
-    var nodes = [el("p", { "class": "redline-versions" }, [fill(t.heading, { old: from.label, "new": to.label })]),
-                 summary, el("p", { "class": "redline-counts" }, [counts])];
+    var nodes = [said(el("p", { "class": "redline-versions" }, filled(t.heading, { old: labelled(from), "new": labelled(to) }))),
+                 summary, said(el("p", { "class": "redline-counts" }, [counts]))];
     if (redline.notes.whitespace || redline.notes.formatting)
-      nodes.push(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)]));
-    if (!changed) nodes.push(el("p", { "class": "redline-none" }, [t.no_change]));
+      nodes.push(said(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)])));
+    if (!changed) nodes.push(said(el("p", { "class": "redline-none" }, [t.no_change])));
     if (shown.length) nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
       var links = [];
       [[s.oldNumber, from], [s.newNumber, to]].forEach(function (sideOf) {
         // named with its section too, as redline.html's section_link: "version of …" alone, once per section
-        var said = fill(t.version_of, { date: sideOf[1].label });
-        if (sideOf[0]) links.push(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]),
-                                            "aria-label": said + aside(heading(s)).join("") }, [said]));
+        var label = fill(t.version_of, { date: sideOf[1].label });
+        if (sideOf[0]) links.push(said(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]),
+          "aria-label": label + aside(heading(s)).join("") }, filled(t.version_of, { date: labelled(sideOf[1]) }))));
       });
-      var item = [el("a", { href: "#" + id(s) }, [heading(s)]), aside(statusOf(s)).join("")];
+      var stated = aside(statusOf(s));
+      var item = [el("a", { href: "#" + id(s) }, [heading(s)]), stated[0],
+                  t.ui ? said(el("span", {}, [stated[1]])) : stated[1]];
       if (links.length) item.push(t.colon, links[0]);
       if (links.length > 1) item.push(" · ", links[1]);
       return el("li", { "class": "redline-" + s.kind }, item);
     })));
     shown.forEach(function (s) {
       var stated = aside(statusOf(s));
-      var state = el("span", { "class": "redline-status" }, [stated[1]]);
+      var state = said(el("span", { "class": "redline-status" }, [stated[1]]));
       var body = [el("h2", {}, [heading(s) + stated[0], state])];
       if (s.numberingOps.length)  // redline.html's: the heading as each version writes its number
         body.push(el("p", { "class": "redline-title redline-numbering" }, words(s.numberingOps)));
@@ -152,8 +175,8 @@
       var skipped = false, changed = engine.isChanged(s);
       s.blocks.forEach(function (b) {
         if (b.kind === "unchanged") {
-          if (!skipped && changed) body.push(el("p", { "class": "redline-skip", title: t.skipped },
-            [el("span", { "aria-hidden": "true" }, ["…"]), el("span", { "class": "redline-sr" }, [t.skipped])]));
+          if (!skipped && changed) body.push(said(el("p", { "class": "redline-skip", title: t.skipped },
+            [el("span", { "aria-hidden": "true" }, ["…"]), el("span", { "class": "redline-sr" }, [t.skipped])])));
           skipped = true;
           return;
         }
@@ -166,7 +189,8 @@
         if (numbered) names.push("redline-numbered");
         var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
           .concat(words(b.ops)))];
-        if (b.linkOps.length) parts.push(el("p", { "class": "redline-links" }, [t.links + " "].concat(words(b.linkOps))));
+        if (b.linkOps.length)
+          parts.push(el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [t.links])) : t.links, " "].concat(words(b.linkOps))));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });
       nodes.push(el("section", { "class": "redline-section redline-" + s.kind, id: id(s) }, body));
@@ -178,8 +202,8 @@
 
   function side(select) {
     var option = select.options[select.selectedIndex];
-    return { version: option.value, label: option.textContent, json: "../" + option.value + "/policy.json",
-             href: "../" + option.value + "/" };
+    return { version: option.value, label: option.textContent, date: option.getAttribute("data-date"),
+             json: "../" + option.value + "/policy.json", href: "../" + option.value + "/" };
   }
 
   function fetchJson(url) {
@@ -234,7 +258,10 @@
       return;
     }
     [pick.old, pick["new"]].forEach(function (select) {
-      dated.forEach(function (v) { select.appendChild(el("option", { value: v.version }, [v.title || v.version])); });
+      dated.forEach(function (v) {
+        select.appendChild(el("option", { value: v.version, "data-date": (v.properties || {}).date_text || "" },
+                              [v.title || v.version]));
+      });
     });
     pick["new"].selectedIndex = 0;
     pick.old.selectedIndex = 1;

@@ -8,8 +8,9 @@ only its configuration (languages, separator, pipeline, fields), and the reader'
 the version's policy page when the reader searches (`on-demand.js`), as Material's plugin reads them from the
 page it builds.
 The pages keep their markup as the theme writes it (a minifier that reorders and unquotes attributes was
-tried: bench/README.md); only the indentation between two tags goes, a run of spaces and newlines there being
-one space to a browser, except where whitespace is kept (pre, code, kbd, textarea) or is code (script, style).
+tried: bench/README.md); only the indentation at a tag goes (between two tags, and between a tag and a text: the
+theme indents a link's or a title's words inside their element), a run of spaces and newlines there being one
+space to a browser, except where whitespace is kept (pre, code, kbd, textarea) or is code (script, style).
 """
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ import rjsmin
 SEARCH_INDEX = "search/search_index.json"
 # Elements whose whitespace is kept (Material styles code and kbd `white-space: pre-wrap`) or is code.
 _KEPT = re.compile(r"<(pre|textarea|script|style|code|kbd)\b.*?</\1\s*>", re.I | re.S)
-# Between two tags; a piece of the page between kept elements starts after a `>` and ends before a `<`. Found
-# from each `>` (a literal the engine looks for at once: four times faster on a history page of 1,000 versions than
-# a lookbehind tried at every character), and at the piece's start.
-_BETWEEN_TAGS = re.compile(r">[ \t\r\n]*\n[ \t\r\n]*(?=<|\Z)")
-_PIECE_START = re.compile(r"\A[ \t\r\n]*\n[ \t\r\n]*(?=<|\Z)")
+# A run of whitespace holding a newline at a tag: after a `>` (or at the start of a piece of the page between kept
+# elements, which starts after one), or before a `<` (or at the piece's end). Each is found from its newline (a
+# literal the engine looks for at once: a pattern tried at every character was four times slower on a history page
+# of 1,000 versions); the spaces before that newline are taken back by hand.
+_RUN_FROM_NEWLINE = re.compile(r"\n[ \t\r\n]*")
+_SPACE = " \t\r"
 
 
 def script(text: str) -> str:
@@ -61,7 +63,7 @@ def _compacted(is_script: bool, data: bytes) -> bytes:
 
 
 def page(html: str) -> str:
-    """A page without the indentation between its tags: each run of whitespace with a newline between two tags
+    """A page without the indentation at its tags: each run of whitespace with a newline after a tag or before one
     becomes that one newline, outside the elements whose whitespace counts."""
     out, last = [], 0
     for kept in _KEPT.finditer(html):
@@ -72,7 +74,16 @@ def page(html: str) -> str:
 
 
 def _between(piece: str) -> str:
-    return _PIECE_START.sub("\n", _BETWEEN_TAGS.sub(">\n", piece), count=1)
+    out, last = [], 0
+    for run in _RUN_FROM_NEWLINE.finditer(piece):
+        start, end = run.start(), run.end()
+        while start > last and piece[start - 1] in _SPACE:
+            start -= 1
+        if start == 0 or end == len(piece) or piece[start - 1] == ">" or piece[end] == "<":
+            out += [piece[last:start], "\n"]
+            last = end
+    out.append(piece[last:])
+    return "".join(out)
 
 
 def search_index(text: str) -> str:

@@ -57,24 +57,35 @@ def test_a_site_gets_its_own_files_compacted_and_material_s_minified_ones_untouc
     assert (tmp_path / "search" / "search_index.json").read_text(encoding="utf-8") == '{"config":{"lang":["é"]},"docs":[]}'
 
 
-def test_a_page_loses_the_indentation_between_its_tags_only():
+def test_a_page_loses_the_indentation_at_its_tags_only():
     html = ('<ul>\n      <li><a href="#s1">\n  1. Version</a></li>\n    <li>x</li>  <li>y</li>\n</ul>\n'
             '<pre><code>a\n    <span>b</span>\n</code></pre>\n  <p>Voir <code>x\n  <b>y</b></code>\n  <kbd>\n  <b>k</b></kbd></p>\n'
             '<script>var a = "<b>\\n   <i>";</script>\n   <textarea>\n  <b></textarea>')
     assert compact.page(html) == (
-        '<ul>\n<li><a href="#s1">\n  1. Version</a></li>\n<li>x</li>  <li>y</li>\n</ul>\n'
+        '<ul>\n<li><a href="#s1">\n1. Version</a></li>\n<li>x</li>  <li>y</li>\n</ul>\n'
         '<pre><code>a\n    <span>b</span>\n</code></pre>\n<p>Voir <code>x\n  <b>y</b></code>\n<kbd>\n  <b>k</b></kbd></p>\n'
         '<script>var a = "<b>\\n   <i>";</script>\n<textarea>\n  <b></textarea>')
 
 
+def test_a_text_indented_inside_its_element_loses_the_indentation_not_its_words_spaces_or_attributes():
+    """Material indents a link's words inside their element (`<span class="md-ellipsis">`, 30 bytes an entry of the
+    tables of contents): that run at a tag goes; a line end between two words, and an attribute's value, stay."""
+    html = ('<a href="#s1" class="md-nav__link">\n<span class="md-ellipsis">\n      \n        1. Version du document\n'
+            '      \n    </span>\n</a>\n<p title="a\n    b">Ligne un\n    ligne deux   \n  <b>gras</b>\t\n  fin</p>')
+    assert compact.page(html) == (
+        '<a href="#s1" class="md-nav__link">\n<span class="md-ellipsis">\n1. Version du document\n</span>\n</a>\n'
+        '<p title="a\n    b">Ligne un\n    ligne deux\n<b>gras</b>\nfin</p>')
+
+
 def test_a_page_is_compacted_as_the_rule_says_whatever_its_pieces():
-    """The rule written plainly (whitespace with a newline after a `>` or at a piece's start, before a `<` or at its
-    end, becomes that newline), tried at every character, against what page() finds from each `>`: the same on
-    2,000 random pages of tags, spaces, line ends and kept elements."""
+    """The rule written plainly (a whole run of whitespace with a newline after a `>` or at a piece's start, or before
+    a `<` or at its end, becomes that newline), tried at every character, against what page() finds from each
+    newline: the same on 2,000 random pages of tags, words, spaces, line ends and kept elements."""
     import random
     import re
 
-    plain = re.compile(r"(?:\A|(?<=>))[ \t\r\n]*\n[ \t\r\n]*(?=<|\Z)")
+    run = r"[ \t\r\n]*\n[ \t\r\n]*"
+    plain = re.compile(rf"(?:\A|(?<=>)){run}|(?<![ \t\r\n]){run}(?=<|\Z)")
 
     def by_the_rule(html: str) -> str:
         out, last = [], 0
@@ -83,7 +94,8 @@ def test_a_page_is_compacted_as_the_rule_says_whatever_its_pieces():
             last = kept.end()
         return "".join(out + [plain.sub("\n", html[last:])])
 
-    pieces = ["<a>", "</a>", " ", "\n", "\t", "\r", "x", ">", "<", "<pre>", "</pre>", "<script>", "</script>", "é"]
+    pieces = ["<a>", "</a>", " ", "\n", "\t", "\r", "x", "mot", ">", "<", "<pre>", "</pre>", "<script>", "</script>",
+              "é"]
     rng = random.Random(18)
     for _ in range(2000):
         html = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))

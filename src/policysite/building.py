@@ -44,9 +44,6 @@ from policysite.redline import docx
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
 NOT_FOUND = "404.html"  # the theme's page for a missing address: the archive's only (build_archive)
-# MkDocs writes each build's sitemap twice, as XML and that XML deflated: the theme's script reads only the first, and
-# nothing links the second (no robots.txt names it): one copy a version (0.2 KiB a language)
-SITEMAP_DEFLATED = "sitemap.xml.gz"
 
 class Texts(Mapping[str, str]):
     """Pages per language, kept as the mapping given (bytes as git stores them) and decoded when read. A snapshot's
@@ -213,7 +210,6 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             # with the history and compare pages, is the one kept (7 KiB less in every version); not even
             # rendered (11 ms a version), and none another way (a theme's own page of that name) kept.
             (site / NOT_FOUND).unlink(missing_ok=True)
-            (site / SITEMAP_DEFLATED).unlink(missing_ok=True)
             compact.site(site)
             # The theme's files go to a folder every version built with the same theme links.
             moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED, kept_in=project.stylesheets,

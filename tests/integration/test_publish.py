@@ -140,15 +140,6 @@ def test_canonical_link_is_the_latest_version(archive):
     assert "<lastmod>2021-02-17</lastmod>" in archive.show("en/2021-02-17/sitemap.xml")
 
 
-def test_a_version_serves_its_sitemap_once(archive):
-    """MkDocs writes a build's sitemap as XML and again deflated; the theme's script reads the XML and nothing links
-    the other: each version keeps the XML only (the language's shared pages keep theirs)."""
-    files = set(archive.files())
-    for lang in ("fr", "en"):
-        for version in ("2021-02-17", "2022-03-01"):
-            assert f"{lang}/{version}/sitemap.xml" in files and f"{lang}/{version}/sitemap.xml.gz" not in files
-
-
 def test_language_switch_stays_on_the_same_version(archive):
     html = archive.show("fr/2021-02-17/index.html")
     assert re.search(r'<a href="../../en/2021-02-17/" hreflang="en" class="md-select__link" lang="en">', html)

@@ -808,3 +808,22 @@ def test_numbered_sections_of_a_page_titled_by_its_front_matter_are_moved_to_the
         text.notes, text.notes
     page = document.parse(f"---\ndate: 2021-05-05\ntitle: Privacy\n---\n\n{text.markdown}", path="index.md", lang="en")
     assert not [problem for problem in page.problems if problem.rule == "structure.level"], page.problems
+
+
+def test_an_italic_subtitle_written_as_a_heading_under_the_title_is_the_subtitle(tmp_path: Path):
+    """Adoption 15 of session 37: a Spanish policy in Markdown writes its subtitle as a heading right under its title,
+    `## *Marco integral de privacidad*`, with nothing under it but a rule: imported as written, its first section was
+    that subtitle, holding nothing. It is the line in italics it shows, said; a heading in italics over its own text,
+    or not right under the title, stays a heading."""
+    source = tmp_path / "privacy-2023-06-02.md"
+    source.write_text("# Política de privacidad\n## *Marco integral de privacidad*\n\n---\n\n## Resumen\n\nTexto.\n",
+                      encoding="utf-8")
+    text = convert(source)
+    assert text.markdown == ("# Política de privacidad\n*Marco integral de privacidad*\n\n---\n\n## Resumen\n\n"
+                             "Texto.\n"), text.markdown
+    assert text.notes == ["line 2: the heading right under the title, all in italics with nothing under it, “Marco "
+                          "integral de privacidad”, is the title's subtitle, a line in italics, not a section"]
+    for kept in ("# Política\n## *Alcance*\n\nTexto.\n\n## Datos\n\nMás.\n",
+                 "# Política\n\nIntro.\n\n## *Alcance*\n\n---\n\n## Datos\n\nMás.\n"):
+        source.write_text(kept, encoding="utf-8")
+        assert "## *Alcance*" in convert(source).markdown

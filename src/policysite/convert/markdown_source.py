@@ -88,6 +88,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _numbered_setext(body, notes)
     body = _unspaced_headings(body, notes)
     body = _heading_items(body, notes)
+    body = _subtitle_heading(body, notes)
     body = _bold_headings(body, notes)
     body = _date_headings(body, meta, notes)
     body = _title_over_date(body, meta, notes)
@@ -674,6 +675,29 @@ def _heading_items(body: str, notes: Notes) -> str:
             lines[n] = line.lstrip(" \t")
     if made:
         notes.add(Said("convert.heading-items", count=len(made)), made[0])
+    return "\n".join(lines)
+
+
+_EMPHASIS_ONLY = re.compile(r"(?P<mark>[*_])(?![*_\s])(?P<words>[^*_\n]+?)(?<!\s)(?P=mark)")
+_RULE = re.compile(r"[ ]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+
+
+def _subtitle_heading(body: str, notes: Notes) -> str:
+    """`body` with a subtitle written as a heading right under its `#` title (`## *A framework for your data*`: all
+    its words in italics, nothing under it but a rule before the next heading) as the line in italics it is: the
+    page's first section was a subtitle holding nothing (adoption 15 of session 37, a Spanish policy)."""
+    lines = body.split("\n")
+    headings = _headings(lines)
+    if len(headings) < 2 or headings[0][1] != 1 or headings[1][1] == 1:
+        return body
+    (title, _level, _text), (n, _level2, text) = headings[0], headings[1]
+    after = headings[2][0] if len(headings) > 2 else len(lines)
+    atx, italic = _ATX.match(lines[n]), _EMPHASIS_ONLY.fullmatch(text)
+    if atx is None or italic is None or any(line.strip() for line in lines[title + 1:n]) \
+            or any(line.strip() and not _RULE.fullmatch(line) for line in lines[n + 1:after]):
+        return body
+    lines[n] = text
+    notes.add(Said("convert.subtitle-heading", words=_quote(italic["words"])), n + 1)
     return "\n".join(lines)
 
 

@@ -1582,6 +1582,8 @@ MESSAGES: dict[str, str] = {
     "convert.front-matter/large": "the front matter is over {kib} KiB: it was not read and was left out",
     "convert.front-matter/invalid": "the front matter is not valid ({problem}): it was left out",
     "convert.front-matter/not-keys": "the front matter is not a set of keys: it was left out",
+    "convert.subtitle-heading": "the heading right under the title, all in italics with nothing under it, "
+                                "{words:said}, is the title's subtitle, a line in italics, not a section",
     "convert.subtitle": "the front matter's subtitle, which the old site's layout showed under the title, is the "
                         "text's first paragraph: {words:said}",
     "convert.mhtml": "a web page saved as one file (MHTML): read the page it holds",

@@ -1830,6 +1830,8 @@ MESSAGES: dict[str, str] = {
     "convert.front-matter/large": "l'en-tête dépasse {kib} Kio : il n'a pas été lu et a été omis",
     "convert.front-matter/invalid": "l'en-tête n'est pas valide ({problem}) : il a été omis",
     "convert.front-matter/not-keys": "l'en-tête n'est pas un ensemble de clés : il a été omis",
+    "convert.subtitle-heading": "le titre placé juste sous le titre principal, tout en italique et sans rien sous "
+                                "lui, {words:said}, est son sous-titre, une ligne en italique, non une section",
     "convert.subtitle": "le sous-titre de l'en-tête, que la mise en page de l'ancien site affichait sous le titre, est "
                         "le premier paragraphe du texte : {words:said}",
     "convert.mhtml": "une page web enregistrée en un seul fichier (MHTML) : lu la page qu'il contient",

@@ -753,7 +753,7 @@ def test_markdown_list_items_holding_headings_become_those_headings(tmp_path: Pa
     services as items holding headings, `- ### Statistics`, `    - ### Google Analytics`, their text indented under
     them. The checks read each heading as a section, the published page a bullet holding one: the import's text
     failed `policy check` (render.structure) on a list further down. Each such item is its heading, its lines
-    unindented, said; a heading nested in a plain list's item stays."""
+    unindented, said; a heading nested in a plain list's item, or a title's (`- # …`), stays."""
     from policysite import rendering
 
     source = tmp_path / "privacy-2023-02-01.md"
@@ -767,6 +767,8 @@ def test_markdown_list_items_holding_headings_become_those_headings(tmp_path: Pa
     assert text.notes[0].startswith("line 5: 3 list items holding a heading (`- ### Title`) became that heading"), \
         text.notes
     assert rendering.check(f"---\ndate: 2023-02-01\n---\n{text.markdown}", path="index.md", lang="en") == []
+    source.write_text("# Privacy Policy\n\n- # Not a second title\n", encoding="utf-8")
+    assert "- # Not a second title" in convert(source).markdown
 
 
 def test_a_pages_title_in_its_header_is_the_texts_when_it_marks_no_main_content(tmp_path: Path):

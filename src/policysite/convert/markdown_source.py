@@ -652,7 +652,7 @@ def _wikilinks(body: str, notes: Notes) -> str:
 # copied as Markdown): the checks read a heading (a section), the published page a bullet holding one, and the
 # sections and list items of the two no longer paired (adoption 15 of session 37: an Italian policy's import failed
 # `policy check`, render.structure, on a list far below).
-_HEADING_ITEM = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]+(?P<heading>#{1,6}[ \t]+\S.*)")
+_HEADING_ITEM = re.compile(r"(?P<indent>[ \t]*)[-*+][ \t]+(?P<heading>#{2,6}[ \t]+\S.*)")  # (a `#` one: a title)
 
 
 def _heading_items(body: str, notes: Notes) -> str:

@@ -355,7 +355,7 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
     for line, where, text, block in texts(policy):
         if block is not None and block.kind == "code":
             continue  # a fenced block: maybe code, never the policy's prose
-        text = as_read(_without_code(text, block), block)
+        text = _without_templates(as_read(_without_code(text, block), block))
         if shouting(text):  # a heading in capitals (US policies: INFORMATION WE COLLECT): its words, not acronyms
             text = text.lower()
         if phrases:
@@ -397,6 +397,16 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
                 reported.add((line, where, _key(bad)))
                 said.append((line, where, word, bad))
     return said
+
+
+def _without_templates(text: str) -> str:
+    """`text` with its template code (`{{ config(key="name") }}`, `@if($eu)`: editorial.template's finding) blanked:
+    its names are no words of the text, and the import listed them as its words (adoption 15 of session 37)."""
+    from policysite.editorial import template_spans  # (editorial reads pages with this module's tokenizer)
+
+    for start, end, _code in reversed(template_spans(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _unjudged(word: Word, part: str) -> bool:

@@ -555,3 +555,12 @@ def test_names_the_text_declares_are_no_unknown_words():
                             "Verantwortlich ist die Müller & Söhne GmbH. Die Söhne GmbH speichert Daten.\n",
                             path="docs/de/index.md", lang="de")
     assert {"müller", "söhne", "gmbh"} <= spelling.declared_names(german)
+
+
+def test_template_code_left_in_a_text_is_not_spell_checked():
+    """Adoption 15 of session 37: a Zola page's `{{ config(key="extra.company.name") }}`, kept by the import (and
+    refused by editorial.template), had its names listed as the text's words (`config`, `key`) in the imported text's
+    word list. Template code is not read as words; the words around it are."""
+    policy = document.parse("---\ndate: 2030-01-15\n---\n\n# Privacy\n\n## 1. Who\n\nRun by {{ confyg(kee=\"x\") }} "
+                            "and @foreach($itemz as $x) for yuo.\n", path="docs/en/index.md", lang="en")
+    assert spelling.unknown_words(policy, words=frozenset()) == ["yuo"]

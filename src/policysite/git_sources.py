@@ -27,6 +27,7 @@ import git as gitpython
 from policysite import git
 from policysite.convert import (
     convert,
+    eleventy,
     hugo,
     linked_css,
     markdown_in_html,
@@ -565,10 +566,13 @@ def _markdown_in_html(repo: gitpython.Repo, commit: str, path: str) -> bool:
 
 def _site_params(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:
     """The params of the Hugo site holding `path` at `commit` (its configuration's, nearest above it), where the text
-    asks for one (`{{< param key >}}`): the words the old site filled in."""
-    if not re.search(rb"\{\{[<%]-?\s*param\s", data):
-        return {}
-    return hugo.site_params(lambda name: git.read_blob(repo, commit, name), posixpath.dirname(path))
+    asks for one (`{{< param key >}}`), and the global data of an Eleventy site its `{{ name.key }}` name (its
+    `_data` folder's, under `eleventy.PREFIX`): the words the old site filled in."""
+    read = lambda name: git.read_blob(repo, commit, name)  # noqa: E731
+    params = hugo.site_params(read, posixpath.dirname(path)) if re.search(rb"\{\{[<%]-?\s*param\s", data) else {}
+    if path.lower().endswith((".md", ".markdown")) and b"{{" in data:
+        params |= eleventy.global_data(read, posixpath.dirname(path), data.decode("utf-8", "replace"))
+    return params
 
 
 def _constants(repo: gitpython.Repo, commit: str, path: str, data: bytes) -> dict[str, str]:

@@ -1072,6 +1072,16 @@ def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_impo
     assert f"privacy.md at {first} (committed 2021-02-01): its front matter alone, no text of its own" in out, out
 
 
+def imported_texts(tmp_path: Path, capsys, page: Path) -> tuple[Path, str, list[str]]:  # noqa: ANN001
+    """A new site, what `policy import --lang en --git page` printed into it, and the texts it committed, oldest
+    first."""
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(page)]) == 0
+    out = capsys.readouterr().out
+    return site, out, [git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
+        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split()]
+
+
 def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gave(tmp_path, capsys):
     """A Hugo page writing its controller's name and address with `{{< param owner >}}`, which Hugo fills in from
     the page's front matter, else the site's configuration (`[params]` of `config.toml`, later `hugo.yaml`): the
@@ -1094,13 +1104,7 @@ def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gav
                                                     encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site = new_site(tmp_path, capsys)
-
-    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
-                     str(old / "content" / "privacy.md")]) == 0
-    out = capsys.readouterr().out
-    first, second = (git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
-        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split())
+    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "content" / "privacy.md")
     assert "\nExample Ltd, with offices in Lyon, is the controller.\n" in first, first
     assert "\nExample Group, with offices in Nantes, is the controller.\n" in second, second
     assert "wrote {{< param \"address.city\" >}} as the words the old site filled in, its site configuration's " \
@@ -1129,13 +1133,7 @@ def test_an_mdx_pages_expressions_are_the_words_of_the_constants_it_imported(tmp
         (old / "src" / "pages" / "privacy.mdx").write_text(page.replace("{day}", day), encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site = new_site(tmp_path, capsys)
-
-    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
-                     str(old / "src" / "pages" / "privacy.mdx")]) == 0
-    out = capsys.readouterr().out
-    first, second = (git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
-        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split())
+    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "src" / "pages" / "privacy.mdx")
     assert "\nExample Ltd sells garden tools; write to <a href=\"mailto:privacy@example.test\">our team</a> " \
         "(`{ORG_NAME}` is code).\n" in first, first
     assert "\nExample Étienne SAS sells garden tools;" in second, second
@@ -1371,3 +1369,32 @@ def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(tmp
             "de nouvelle version") in out, out
     assert (f"privacy.md au commit {draft} (commité le 2021-04-01)\u00a0: son en-tête en fait un brouillon (`draft: true`, "
             "`published: false`), que l'ancien site n'a pas publié\u00a0: omis") in out, out
+
+
+def test_an_eleventy_pages_global_data_expressions_are_the_words_its_data_files_gave(tmp_path, capsys):
+    """Adoption 15 of session 37: an Eleventy site's privacy page (`src/pages/privacy.md`) writes its controller's
+    address and e-mail with `{{ personal.address }}` and `{{ personal.email }}`, which Eleventy fills in from the
+    site's global data (`src/_data/personal.yaml`): each of its versions was imported with the expressions as written,
+    each refused by `policy check` (editorial.template). Each text has the words of its own commit's data file, said;
+    an expression no data file gives (a JavaScript data file, `meta.js`, is not run) stays, said as before."""
+    old = tmp_path / "old"
+    (old / "src" / "pages").mkdir(parents=True)
+    (old / "src" / "_data").mkdir()
+    git(old, "init", "-q", "-b", "main")
+    body = ("---\ntitle: Privacy\n---\n\n# Privacy\n\nThe controller is {{ personal.address }}.\n\nWrite to "
+            "{{ personal.email }} or {{ meta.phone }}.\n\nLast updated: {day}\n")
+    for when, day, address in [("2024-03-10T10:00:00+00:00", "March 1, 2024", "Example Ltd, 1 Main St, Lyon"),
+                               ("2024-06-20T10:00:00+00:00", "June 1, 2024", "Example SAS, 2 Rue Haute, Nantes")]:
+        (old / "src" / "_data" / "personal.yaml").write_text(f"address: {address}\nemail: dpo@example.com\n",
+                                                             encoding="utf-8")
+        (old / "src" / "_data" / "meta.js").write_text("export const phone = '+33 1 23 45 67 89';\n", encoding="utf-8")
+        (old / "src" / "pages" / "privacy.md").write_text(body.replace("{day}", day), encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
+    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "src" / "pages" / "privacy.md")
+    assert "\nThe controller is Example Ltd, 1 Main St, Lyon.\n\nWrite to dpo@example.com or {{ meta.phone }}.\n" \
+        in first, first
+    assert "\nThe controller is Example SAS, 2 Rue Haute, Nantes.\n" in second, second
+    assert "wrote {{ personal.address }} as the words the old site filled in, its global data's (`_data/`): “Example " \
+        "Ltd, 1 Main St, Lyon”" in out, out
+    assert out.count("Liquid template code {{ meta.phone }} was left as it is") == 2, out

@@ -83,6 +83,12 @@ def site_params(read: Callable[[str], bytes | None], folder: str) -> dict[str, s
         folder = folder.rpartition("/")[0]
 
 
+def flat_settings(data: bytes, name: str, prefix: str = "") -> dict[str, str]:
+    """The words a settings or data file (`name` ends as its kind: `.toml`, `.json`, else YAML) holds, each by its
+    dotted name after `prefix` (eleventy.py's global data)."""
+    return _flat(_settings(data, name), prefix)
+
+
 def _settings(data: bytes, name: str) -> dict:
     """A configuration file's settings, its keys as written; none if it is too large or cannot be read."""
     if not data or len(data) > _SETTINGS_BYTES:

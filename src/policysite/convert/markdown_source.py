@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import document
 from policysite.convert import (
     bold_headings,
+    eleventy,
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
@@ -63,6 +64,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     notes.offset = offset
     body = _page_variables(body, variables, notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
+    body = eleventy.fill(body, site_params or {}, notes)
     body = mdx.expressions(body, constants or {}, notes) if name.lower().endswith(".mdx") else body
     body = _liquid_links(body, notes)
     if markdown_in_html:

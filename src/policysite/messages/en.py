@@ -2974,6 +2974,7 @@ MESSAGES: dict[str, str] = {
                         "(Goldmark, Hugo's) read it",
     "convert.hugo-param/front-matter": "wrote {tag} as the words the old site filled in, its front matter's {key}: "
                                        "“{words}”",
+    "convert.site-data": "wrote {tag} as the words the old site filled in, its global data's (`_data/`): “{words}”",
     "convert.hugo-param/site-params": "wrote {tag} as the words the old site filled in, its site configuration's "
                                       "params.{key}: “{words}”",
     "convert.language-links": "left out the links to the parts of each language above the text",

@@ -3410,6 +3410,8 @@ MESSAGES: dict[str, str] = {
                         "Markdown de l'ancien site (Goldmark, celui de Hugo)",
     "convert.hugo-param/front-matter": "écrit {tag} avec les mots que l'ancien site y insérait, le champ {key} de son "
                                        "en-tête : « {words} »",
+    "convert.site-data": "écrit {tag} avec les mots que l'ancien site y insérait, ceux de ses données globales "
+                         "(`_data/`) : « {words} »",
     "convert.hugo-param/site-params": "écrit {tag} avec les mots que l'ancien site y insérait, le paramètre "
                                       "params.{key} de la configuration du site : « {words} »",
     "convert.language-links": "omis les liens vers les parties de chaque langue au-dessus du texte",

@@ -1259,7 +1259,7 @@ def _item_lines(item: Block, shown: str, lines: str, marks: tuple[Mark, ...]) ->
 def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
     """Gaps, repeats, disorder and heading levels that contradict the numbers."""
     problems: list[Finding] = []
-    seen: set[tuple[tuple[int, ...], int]] = set()
+    seen: dict[tuple[tuple[int, ...], int], int] = {}  # each number and the line of the first heading with it
     prev: tuple[int, ...] = ()
     prev_inserted = 0  # the place of the article inserted after `prev` that came last (2 for `2 bis`), 0 for none
     after = ""  # (the start of the numbering)
@@ -1268,9 +1268,9 @@ def _numbering_problems(sections: list[Section], path: str) -> list[Finding]:
         where = section.label
         if (parts, inserted) in seen:
             problems.append(Finding.of(path, section.line, "structure.number-repeated",
-                                       section=titled(where, section.title)))
+                                       section=titled(where, section.title), first=seen[(parts, inserted)]))
             continue
-        seen.add((parts, inserted))
+        seen[(parts, inserted)] = section.line
         if inserted:
             # `2 bis` follows §2 or its last subsection; `2 ter` follows `2 bis`
             if not (inserted == 2 and prev[:len(parts)] == parts and (len(prev) > len(parts) or not prev_inserted)

@@ -314,16 +314,19 @@ def test_heading_and_front_matter_findings_are_said_in_french(tmp_path):
     policy = document.read(page, lang="fr", display_path="docs/fr/index.md")
     said = {f.rule: f.in_language("fr").message for f in policy.problems}
     english = {f.rule: f.message for f in policy.problems}
-    assert english["structure.number-skipped"] == "§3 “Données” follows §1: §2 is missing"
-    assert said["structure.number-skipped"] == "§3 «\u00a0Données\u00a0» suit §1\u00a0: il manque §2"
+    assert english["structure.number-skipped"] == \
+        "§3 “Données” follows §1: §2 is missing: renumber it, or add the missing section"
+    assert said["structure.number-skipped"] == "§3 «\u00a0Données\u00a0» suit §1\u00a0: il manque §2\u00a0: " \
+        "renumérotez-la, ou ajoutez la section manquante"
     assert said["frontmatter.key"] == ("le champ d'en-tête «\u00a0sumary\u00a0» n'est pas de ceux qu'une page de politique "
                                        f"indique ({', '.join(document.META_KEYS)})\u00a0: écrivez-le summary:")
     assert said["structure.unnumbered-heading"].startswith("le titre «\u00a0Durée\u00a0» n'a pas de numéro de section")
     first = document.read(_written(tmp_path / "b.md", "## 2. Objet\n\nTexte.\n"), lang="fr", display_path="b.md")
     assert [f.in_language("fr").message for f in first.problems] == [
-        "§2 «\u00a0Objet\u00a0» suit le début de la numérotation\u00a0: il manque §1"]
+        "§2 «\u00a0Objet\u00a0» suit le début de la numérotation\u00a0: il manque §1\u00a0: renumérotez-la, ou "
+        "ajoutez la section manquante"]
     assert [f.message for f in first.problems] == [
-        "§2 “Objet” follows the start of the numbering: §1 is missing"]
+        "§2 “Objet” follows the start of the numbering: §1 is missing: renumber it, or add the missing section"]
     # a section without a number is named by its title, quoted as the language quotes
     plain = document.read(_written(tmp_path / "c.md", "## Objet\n\nTexte.\n"), lang="fr", display_path="c.md")
     label = plain.sections[0].label

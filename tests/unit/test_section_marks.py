@@ -128,14 +128,18 @@ def test_policy_checks_findings_name_a_section_as_the_page_they_are_about_writes
     assert "§2a: French has 0 list items, English has 2" in messages
     assert not any("§2 bis" in message for message in messages)
     assert [f.message for f in translation.problems if f.rule == "structure.number-repeated"] == \
-        ["§3 “Rights” repeats a section number used above"]
+        ["§3 “Rights” repeats the number of the section at line 22: renumber one of the two (each number is "
+         "its section's address, #s…)"]
     skipped = document.parse(page("en", ENGLISH[:2] + ["Article 2b – Cookies"]), path="en/index.md", lang="en")
-    assert [f.message for f in skipped.problems] == ["§2b “Cookies” follows §2: §2a is missing"]
+    assert [f.message for f in skipped.problems] == [
+        "§2b “Cookies” follows §2: §2a is missing: renumber it, or add the missing section"]
     capital = document.parse(page("en", ["Section 1 – Data", "Section 1C – Transfers"]), path="en/index.md", lang="en")
-    assert [f.message for f in capital.problems] == ["§1C “Transfers” follows §1: §1A is missing"]
+    assert [f.message for f in capital.problems] == [
+        "§1C “Transfers” follows §1: §1A is missing: renumber it, or add the missing section"]
     french = document.parse(page("fr", ["Article 1 – Données", "Article 1 ter – Collecte"]), path="fr/index.md",
                             lang="fr")
-    assert [f.message for f in french.problems] == ["§1 ter “Collecte” follows §1: §1 bis is missing"]
+    assert [f.message for f in french.problems] == [
+        "§1 ter “Collecte” follows §1: §1 bis is missing: renumber it, or add the missing section"]
     japanese = document.parse(page("ja", ["第1条（目的）", "第３条（保存期間）"]), path="ja/index.md", lang="ja")
     # its caption in brackets right after its mark, as the heading writes it (was `第３条 “（保存期間）”`)
     assert [f.message.split(" follows")[0] for f in japanese.problems] == ["第３条（保存期間）"]
@@ -143,7 +147,8 @@ def test_policy_checks_findings_name_a_section_as_the_page_they_are_about_writes
     assert [f.message.split(" follows")[0] for f in korean.problems] == ["제3조(보존기간)"]
     # the article missing named as the page writes its articles (was "§2 is missing")
     assert [f.message for f in japanese.problems + korean.problems] == [
-        "第３条（保存期間） follows 第1条: 第2条 is missing", "제3조(보존기간) follows 제1조: 제2조 is missing"]
+        "第３条（保存期間） follows 第1条: 第2条 is missing: renumber it, or add the missing section",
+        "제3조(보존기간) follows 제1조: 제2조 is missing: renumber it, or add the missing section"]
     unbracketed = document.parse(page("ja", ["第1条 目的", "第3条 保存"]), path="ja/index.md", lang="ja")
     assert [f.message.split(" follows")[0] for f in unbracketed.problems] == ["第3条 “保存”"]
     assert [s.label for s in source.sections] == ["§1", "§2", "§2 bis", "§3"]

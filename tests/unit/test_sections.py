@@ -500,11 +500,11 @@ def test_a_translation_lacking_a_section_and_numbering_the_later_ones_one_less_i
     # the last one lacking indeed, or nothing to tell them by: as before
     retention = english[:4] + ["3. Retention", "We keep your data 3 years.", "4. Rights", "Write to dpo@acme.test."]
     assert [f.message for f in sync.compare(parse(text(french), "fr"), parse(text(retention)))
-            if f.rule == "sync.section-missing"] == ["§5 “Contact” is in French, missing in English"]
+            if f.rule == "sync.section-missing"] == ["§5 “Contact” is in French, missing in English: translate it here"]
     plain = [part if n % 2 == 0 else "X." for n, part in enumerate(english)]
     assert [f.message for f in sync.compare(parse(text([p if n % 2 == 0 else "X." for n, p in enumerate(french)]),
                                                   "fr"), parse(text(plain))) if f.rule == "sync.section-missing"] == [
-        "§5 “Contact” is in French, missing in English"]
+        "§5 “Contact” is in French, missing in English: translate it here"]
 
 
 def test_a_translation_numbering_the_headings_its_source_leaves_unnumbered_is_told_so_once():
@@ -830,7 +830,7 @@ def test_unnumbered_headings_of_a_numbered_policy_pair_by_their_place_between_nu
                                                   two="What", annex="Annex").replace("## Annex\n\nC.\n", ""), "en")
     findings = sync.compare(de, without)
     assert [f.rule for f in findings] == ["sync.section-missing"]
-    assert findings[0].message == "“Anhang” is in German, missing in English"
+    assert findings[0].message == "“Anhang” is in German, missing in English: translate it here"
     # no number is missing above §1 (nothing to number there), nor at an annex after the sections (adoption hunt 34);
     # one may be between them
     assert de.problems == []
@@ -910,7 +910,9 @@ def test_a_text_of_articles_without_titles_is_numbered_and_paired_and_named_by_i
     assert french.problems == [] and sync.compare(french, english) == []
     assert [document.named(s.numeral, s.title, s.mark) for s in english.sections] == ["§1", "§2", "§2a", "§3"]
     repeated = policy("fr", ["Article premier", "Article 2", "Article 2"])
-    assert [f.message for f in repeated.problems] == ["§2 repeats a section number used above"]  # no “” after it
+    assert [f.message for f in repeated.problems] == [  # no “” after it
+        "§2 repeats the number of the section at line 11: renumber one of the two (each number is its section's "
+        "address, #s…)"]
 
 
 def test_a_translation_of_clauses_numbered_in_words_pairs_by_their_numbers():
@@ -1136,10 +1138,12 @@ def test_a_letter_skipped_is_said_as_the_page_letters_its_sections():
     page uses (not "§3 is missing"), as a number skipped is."""
     policy = parse(_lettered(["A. Scope", "B. Rights", "D. Contact"], below="### Details\n\nMore.\n\n"))
     assert [(f.rule, f.message) for f in policy.problems] == [
-        ("structure.number-skipped", "§D “Contact” follows §B: §C is missing")]
+        ("structure.number-skipped", "§D “Contact” follows §B: §C is missing: renumber it, or add the missing "
+                                     "section")]
     french = parse(_lettered(["A. Portée", "B. Droits", "D. Contact"]), "fr")
     said = [" ".join(f.in_language("fr").message.split()) for f in french.problems]
-    assert said == ["§D « Contact » suit §B : il manque §C"], said  # (split: any space, no-break ones too)
+    # (split: any space, no-break ones too)
+    assert said == ["§D « Contact » suit §B : il manque §C : renumérotez-la, ou ajoutez la section manquante"], said
 
 
 @pytest.mark.parametrize("headings", [
@@ -1169,7 +1173,7 @@ def test_sections_numbered_in_roman_numerals_over_subsections_with_their_number_
     assert [s.anchor for s in roman.sections] == [s.anchor for s in arabic.sections] == [
         "s1", "s2", "s2-1", "s2-3", "s3"]
     assert [f.message for f in roman.problems] == [f.message for f in arabic.problems] == [
-        "§2.3 “Copies” follows §2.1: §2.2 is missing"]
+        "§2.3 “Copies” follows §2.1: §2.2 is missing: renumber it, or add the missing section"]
     assert [s.numbering for s in roman.sections] == ["I.", "II.", "2.1", "2.3", "III."]
 
 

@@ -242,8 +242,10 @@ MESSAGES: dict[str, str] = {
                                 "the version selector would land elsewhere. Keep the numbers out of the headings, or "
                                 "give each section its id in its heading (“{example} {{#{old}}}”)",
     "structure.id-repeated": "{where}: the id “{id}” is used by another heading",
-    "structure.number-repeated": "{section} repeats a section number used above",
-    "structure.number-skipped": "{section} follows " + _AFTER + ": {missing} is missing",
+    "structure.number-repeated": "{section} repeats the number of the section at line {first}: renumber one of "
+                                 "the two (each number is its section's address, #s…)",
+    "structure.number-skipped": "{section} follows " + _AFTER + ": {missing} is missing: renumber it, or add the "
+                                "missing section",
     "structure.number-skipped/expected": "{section} cannot follow " + _AFTER + ": expected one of {allowed}",
     "structure.number-order": "{section} comes after " + _AFTER + ": numbers must increase",
     "structure.level": "{where} is a level-{depth} number but its heading has {level} #: write {hashes} {number}",
@@ -332,16 +334,18 @@ MESSAGES: dict[str, str] = {
     # --- the translation against the authoritative text -------------------------------------------
     "sync.date": "{source:language} is dated {source_date}, {translation:language} is dated {translation_date}: both "
                  "texts of a version carry its date; set `date: {source_date}` here, or change both",
-    "sync.section-missing": "{section} is in {source:language}, missing in {translation:language}",
+    "sync.section-missing": "{section} is in {source:language}, missing in {translation:language}: translate it here",
     "sync.section-missing/shifted": "{section} is in {source:language}, missing in {translation:language}, whose "
                                     "sections after it are numbered one less: its {there} is {source:language}'s "
                                     "{after}, and so on (their contents match so, not number for number)",
     "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
                                 "{translation:language} ({source:language} has {source_count:plural:heading|headings}, "
-                                "{translation:language} {translation_count})",
-    "sync.section-extra": "{section} is in {translation:language} but not in {source:language}",
+                                "{translation:language} {translation_count}): translate it here",
+    "sync.section-extra": "{section} is in {translation:language} but not in {source:language}: remove it, or add it "
+                          "to the {source:language} text first (the text that prevails)",
     "sync.section-extra/nth": "the {position:ordinal} heading, “{title}”, is in {translation:language} but not in "
-                              "{source:language}",
+                              "{source:language}: remove it, or add it to the {source:language} text first (the text "
+                              "that prevails)",
     "sync.section-level": "the {position:ordinal} heading, “{title}”, is a level-{level} heading in "
                           "{translation:language}; its counterpart “{counterpart}” is level {counterpart_level} in "
                           "{source:language}",

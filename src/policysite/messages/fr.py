@@ -277,8 +277,10 @@ MESSAGES: dict[str, str] = {
                                 "aboutiraient ailleurs. Retirez les numéros des titres, ou donnez à chaque section "
                                 "son identifiant dans son titre (« {example} {{#{old}}} »)",
     "structure.id-repeated": "{where} : l'identifiant « {id} » est déjà employé par un autre titre",
-    "structure.number-repeated": "{section} reprend un numéro de section déjà employé plus haut",
-    "structure.number-skipped": "{section} suit " + _AFTER + " : il manque {missing}",
+    "structure.number-repeated": "{section} reprend le numéro de la section de la ligne {first} : "
+                                 "renumérotez l'une des deux (chaque numéro est l'adresse de sa section, #s…)",
+    "structure.number-skipped": "{section} suit " + _AFTER + " : il manque {missing} : renumérotez-la, ou ajoutez "
+                                "la section manquante",
     "structure.number-skipped/expected": "{section} ne peut pas suivre " + _AFTER + " : numéro attendu parmi {allowed}",
     "structure.number-order": "{section} vient après " + _AFTER + " : les numéros doivent se suivre dans l'ordre "
                               "croissant",
@@ -388,7 +390,7 @@ MESSAGES: dict[str, str] = {
                  "{translation_date} : les deux textes d'une version portent sa date ; indiquez ici "
                  "`date: {source_date}`, ou modifiez les deux",
     "sync.section-missing": "{section} figure dans le texte en {source:language} mais manque dans celui en "
-                            "{translation:language}",
+                            "{translation:language} : traduisez-la ici",
     "sync.section-missing/shifted": "{section} figure dans le texte en {source:language} mais manque dans celui en "
                                     "{translation:language}, dont les sections suivantes ont un numéro "
                                     "de moins : son {there} correspond au {after} du texte en {source:language}, "
@@ -397,11 +399,13 @@ MESSAGES: dict[str, str] = {
     "sync.section-missing/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en {source:language} "
                                 "mais manque dans celui en {translation:language} (le texte en {source:language} "
                                 "compte {source_count:plural:titre|titres}, celui en {translation:language} "
-                                "{translation_count:number})",
+                                "{translation_count:number}) : traduisez-le ici",
     "sync.section-extra": "{section} figure dans le texte en {translation:language} mais pas dans celui en "
-                          "{source:language}",
+                          "{source:language} : supprimez-la, ou ajoutez-la d'abord au texte en {source:language} (le "
+                          "texte qui fait foi)",
     "sync.section-extra/nth": "le {position:ordinal} titre, « {title} », figure dans le texte en "
-                              "{translation:language} mais pas dans celui en {source:language}",
+                              "{translation:language} mais pas dans celui en {source:language} : supprimez-le, ou "
+                              "ajoutez-le d'abord au texte en {source:language} (le texte qui fait foi)",
     "sync.section-level": "le {position:ordinal} titre, « {title} », est de niveau {level} dans le texte en "
                           "{translation:language} ; son équivalent, « {counterpart} », est de niveau "
                           "{counterpart_level} dans celui en {source:language}",

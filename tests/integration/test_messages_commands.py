@@ -34,9 +34,11 @@ LINES = [
     (["words", "--prune", "--lang", "en"], "docs/en/.words.txt\u00a0: 0 entrée inutilisée supprimée",
      "docs/en/.words.txt: removed 0 unused entries", cli.OK),
     (["diff", "2021-02-17", "HEAD"], "error: «\u00a0HEAD\u00a0» n'est pas une version\u00a0: donnez une date (AAAA-MM-JJ), `latest` "
-     "(celle en vigueur aujourd'hui), `newest` (la dernière publiée, annoncée à l'avance ou non) ou `worktree`",
+     "(celle en vigueur aujourd'hui), `newest` (la dernière publiée, annoncée à l'avance ou non) ou `worktree` (le "
+     "texte tel qu'il est enregistré dans le dossier, commité ou non)",
      "error: “HEAD” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` (the last "
-     "published, announced ahead or not) or `worktree`", cli.USAGE),
+     "published, announced ahead or not) or `worktree` (the text as saved in the folder, committed or not)",
+     cli.USAGE),
     (["diff", "2020-01-01", "worktree"],
      "error: aucune version datée du 2020-01-01\u00a0: les versions connues sont 2021-02-17",
      "error: no dated version 2020-01-01: known versions are 2021-02-17", cli.USAGE),
@@ -240,7 +242,9 @@ def said_in(request, monkeypatch):
 
 @pytest.mark.parametrize(("stop", "french", "english", "code"), [
     (KeyboardInterrupt, "error: interrompu", "error: interrupted", 130),
-    (cli.Terminated, "error: arrêté (SIGTERM)", "error: stopped (SIGTERM)", 143)])
+    (cli.Terminated, "error: arrêté de l'extérieur (une tâche de CI annulée, ou `kill`\u00a0: SIGTERM)\u202f; relancez "
+     "la commande", "error: stopped from outside (a cancelled CI job, or `kill`: SIGTERM); start the command again",
+     143)])
 def test_a_command_stopped_from_outside_says_so_in_the_site_s_language(site, monkeypatch, capsys, said_in, stop,
                                                                        french, english, code):
     """Words 29: Ctrl-C (or a cancelled job's SIGTERM) during any command of a French site said "error: interrupted"
@@ -263,15 +267,15 @@ def test_a_page_not_written_yet_is_said_in_the_site_s_language(tmp_path, monkeyp
     assert capsys.readouterr().err == {
         "fr": "error: docs/en/index.md\u00a0: la page de la politique en anglais n'existe pas\u00a0: importez les textes en "
               "anglais (policy import --lang en FICHIERS-OU-DOSSIERS, après ceux en français) ou écrivez la page\n",
-        "en": "error: docs/en/index.md: the en policy page does not exist: import the en texts (policy import --lang en "
-              "FILES-OR-FOLDERS, after the fr ones) or write the page\n"}[said_in]
+        "en": "error: docs/en/index.md: the English policy page does not exist: import the English texts (policy import "
+              "--lang en FILES-OR-FOLDERS, after the French ones) or write the page\n"}[said_in]
     (project.root / "docs" / "fr" / "index.md").unlink()
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
         "fr": "error: docs/fr/index.md\u00a0: la page de la politique en français n'existe pas\u00a0: importez les textes en "
               "français (policy import --lang fr FICHIERS-OU-DOSSIERS) ou écrivez la page\n",
-        "en": "error: docs/fr/index.md: the fr policy page does not exist: import the fr texts (policy import --lang fr "
-              "FILES-OR-FOLDERS) or write the page\n"}[said_in]
+        "en": "error: docs/fr/index.md: the French policy page does not exist: import the French texts (policy import "
+              "--lang fr FILES-OR-FOLDERS) or write the page\n"}[said_in]
 
 
 # (arguments, what argparse says on a French site, and on an English one: its last line)

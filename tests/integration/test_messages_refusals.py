@@ -168,11 +168,13 @@ def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
     project.commit("2021-02-30")
     result = policy_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 1 and project.branch() is None
-    assert result.stderr == ("error: docs/fr/index.md à HEAD n'a pas de date lisible (`policy check` indique pourquoi)\u00a0"
-                             ": son texte serait ignoré\u202f; rien n'a été publié\n"), result.stderr
+    assert result.stderr == ("error: docs/fr/index.md n'a pas de date lisible dans le commit en cours, HEAD (`policy "
+                             "check` indique pourquoi)\u00a0: son texte serait ignoré\u202f; rien n'a été publié\n"), \
+        result.stderr
     english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
-    assert english.stderr == ("error: docs/fr/index.md at HEAD has no date that can be read (`policy check` says why): "
-                              "its text would be passed over; nothing was published\n"), english.stderr
+    assert english.stderr == ("error: docs/fr/index.md in the current commit (HEAD) has no date that can be read "
+                              "(`policy check` says why): its text would be passed over; nothing was published\n"), \
+        english.stderr
 
 
 def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(first_published, tmp_path):

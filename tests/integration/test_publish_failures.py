@@ -280,7 +280,7 @@ def test_history_refuses_when_heads_page_has_no_date_it_can_read(project):
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2021-01-01", "date: 2021-06-01T00:00:00"),
                     encoding="utf-8")
     project.commit_all("a date with a time")
-    with pytest.raises(publish.PublishError, match=r"^docs/fr/index.md at HEAD has no date that can be read"):
+    with pytest.raises(publish.PublishError, match=r"^docs/fr/index.md in the current commit \(HEAD\) has no date"):
         project.history()
     assert project.branch() == tip
 
@@ -366,8 +366,9 @@ def test_publish_of_an_earlier_versions_text_again_says_the_site_keeps_the_newes
     git(project.root, "revert", "--no-edit", "HEAD")
     outcome = project.publish()
     assert outcome.published == [] and any("is already on gh-pages with this text" in m for m in outcome.messages)
-    assert outcome.warnings == ["the text at HEAD is that of 2021-01-01, and 2022-01-01 came after it: the site keeps "
-                                "2022-01-01 in force; to bring this text back, give it a new date, after 2022-01-01"]
+    assert outcome.warnings == ["the text of the current commit (HEAD) is that of 2021-01-01, and 2022-01-01 came after "
+                                "it: the site keeps 2022-01-01 in force; to bring this text back, give it a new date, "
+                                "after 2022-01-01"]
     reverted = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
     assert project.history().warnings == [f"{reverted} dates the text 2021-01-01, after the text of 2022-01-01 was "
                                           "published: the site keeps 2022-01-01 in force; to bring this text back, "

@@ -270,8 +270,8 @@ def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_
                                                   encoding="utf-8")
     project.commit_all("record it")
     result = project.run("publish")
-    assert result.returncode == 1 and f"the text at HEAD is that of {mistake[:7]}, which unpublished.yml records" \
-        in result.stderr, result.stdout + result.stderr
+    said = f"the text of the current commit (HEAD) is that of {mistake[:7]}, which unpublished.yml records"
+    assert result.returncode == 1 and said in result.stderr, result.stdout + result.stderr
     assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-02-17"
     (project.root / "unpublished.yml").write_text(f"- commit: {first}\n  reason: hide it\n", encoding="utf-8")
     project.commit_all("record the published one")
@@ -412,7 +412,8 @@ def test_ctrl_c_as_the_build_pool_ends_stops_the_publication(project, monkeypatc
 
 
 @pytest.mark.parametrize(("signum", "code", "said"), [(signal.SIGINT, 130, "error: interrupted"),
-                                                     (signal.SIGTERM, 143, "error: stopped (SIGTERM)")])
+                                                     (signal.SIGTERM, 143, "error: stopped from outside (a cancelled CI job, or "
+                                                                         "`kill`: SIGTERM); start the command again")])
 def test_a_signal_to_the_process_group_ends_the_command_its_workers_and_its_temporary_folders(project, tmp_path,
                                                                                               signum, code, said):
     """A terminal's Ctrl-C is a SIGINT to the whole process group: each forked worker printed its own traceback, and

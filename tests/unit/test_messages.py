@@ -808,9 +808,10 @@ def test_the_way_to_bring_a_reverted_text_back_is_said_in_french():
         "modification substantielle (préavis de 30 jours à compter d'aujourd'hui))\u00a0: la version 2030-01-20 est alors "
         "en vigueur jusqu'à la veille")
     head = messages.Said("revert.head", version="2030-01-01", newer="2030-01-20", advice=ahead)
-    assert head == f"the text at HEAD is that of 2030-01-01, and 2030-01-20 came after it: {ahead}"
-    assert messages.said_in(head, "fr").startswith("le texte à HEAD est celui de la version 2030-01-01, antérieure à "
-                                                   "2030-01-20\u00a0: la version 2030-01-20 est publiée avant sa date")
+    assert head == f"the text of the current commit (HEAD) is that of 2030-01-01, and 2030-01-20 came after it: {ahead}"
+    assert messages.said_in(head, "fr").startswith("le texte du commit en cours (HEAD) est celui de la version "
+                                                   "2030-01-01, antérieure à 2030-01-20\u00a0: la version 2030-01-20 "
+                                                   "est publiée avant sa date")
 
 
 def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):

@@ -18,10 +18,10 @@ def test_a_missing_page_is_said_with_the_command_that_writes_it(tmp_path: Path):
     (root / "docs" / "en" / "index.md").unlink()
     with pytest.raises(policy_settings.SettingsError) as missing:
         checks.load_policy(root, settings, "en")
-    assert str(missing.value) == ("docs/en/index.md: the en policy page does not exist: import the en texts (policy "
-                                  "import --lang en FILES-OR-FOLDERS, after the fr ones) or write the page")
+    assert str(missing.value) == ("docs/en/index.md: the English policy page does not exist: import the English texts "
+                                  "(policy import --lang en FILES-OR-FOLDERS, after the French ones) or write the page")
     (root / "docs" / "fr" / "index.md").unlink()
     with pytest.raises(policy_settings.SettingsError) as missing:
         checks.load_policy(root, settings, "fr")
-    assert str(missing.value).endswith(": the fr policy page does not exist: import the fr texts (policy import "
-                                       "--lang fr FILES-OR-FOLDERS) or write the page")
+    assert str(missing.value).endswith(": the French policy page does not exist: import the French texts (policy "
+                                       "import --lang fr FILES-OR-FOLDERS) or write the page")

@@ -762,9 +762,9 @@ MESSAGES: dict[str, str] = {
     "publish.no-date": "{path}: no valid date in the front matter (date: YYYY-MM-DD): nothing to publish",
     "publish.uncommitted": "{version}: not published: uncommitted changes to the policy ({paths}); commit them first",
     "publish.never-committed": "{version}: not published: the policy has never been committed",
-    "publish.head-unpublished": "{version}: not published: the text at HEAD is that of {commit}, which {file} records "
-                                "as never published ({reason}); revert it or commit the text to publish, with its "
-                                "date",
+    "publish.head-unpublished": "{version}: not published: the text of the current commit (HEAD) is that of {commit}, "
+                                "which {file} records as never published ({reason}); revert it or commit the text to "
+                                "publish, with its date",
     "publish.older": "{version} is older than the latest published version {latest} (the text differs: "
                      "{changes:said}): a new text needs a date after {latest}; if {commit} is merged already, commit "
                      "the text with its new date and record {commit} in {file} as never published, in the same change",
@@ -1830,7 +1830,8 @@ MESSAGES: dict[str, str] = {
     "diff.none-published": "there is no published version on the {branch} branch: publish one with `policy publish`, "
                            "or compare dates from the git history",
     "diff.not-a-version": "“{name}” is not a version: give a date (YYYY-MM-DD), `latest` (in force today), `newest` "
-                          "(the last published, announced ahead or not) or `worktree`",
+                          "(the last published, announced ahead or not) or `worktree` (the text as saved in the "
+                          "folder, committed or not)",
     "diff.commit-gone": "published {version} was built from commit {commit}, which is not in this clone (amended, or "
                         "not fetched): fetch it (`git fetch --unshallow`), or compare another version",
     "diff.manifest-edited": "published {version}'s manifest names {path} at {commit}, a text other than the one it "
@@ -1839,11 +1840,11 @@ MESSAGES: dict[str, str] = {
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-version/none": "no dated version {version}: the history dates no version yet",
     "diff.no-page": "version {version} has no {lang} page",
-    "check.page-missing": "{path}: the {code} policy page does not exist: import the {code} texts (policy import "
-                          "--lang {code} FILES-OR-FOLDERS) or write the page",
-    "check.page-missing/translation": "{path}: the {code} policy page does not exist: import the {code} texts (policy "
-                                      "import --lang {code} FILES-OR-FOLDERS, after the {authoritative} ones) or "
-                                      "write the page",
+    "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
+                          "(policy import --lang {code} FILES-OR-FOLDERS) or write the page",
+    "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "
+                                      "{code:language} texts (policy import --lang {code} FILES-OR-FOLDERS, after the "
+                                      "{authoritative:language} ones) or write the page",
     # --- a command stopped from outside (cli.py) -----------------------------------------------------------------
     # --- argparse's own words (arguments.py): in English, argparse's text itself, its gettext msgid --------------
     "argparse.usage": "usage: ",
@@ -2001,7 +2002,7 @@ MESSAGES: dict[str, str] = {
                          "`messages:` under extra.policy in mkdocs.yml (or POLICY_MESSAGES for one shell) to "
                          "{languages:or} to choose",
     "cli.interrupted": "interrupted",
-    "cli.terminated": "stopped (SIGTERM)",
+    "cli.terminated": "stopped from outside (a cancelled CI job, or `kill`: SIGTERM); start the command again",
     "cli.unexpected": "the command stopped on an error it cannot explain: a fault of the generator, not of your texts "
                       "or settings; report it with the command you ran and the line below{detail}",
     # --- what the PDF cannot draw or its text layer misreads (glyphs.py, pdf.*) ----------------------------------
@@ -2447,10 +2448,10 @@ MESSAGES: dict[str, str] = {
                                 "longer in extra.policy.documents: a document, once published, stays in the archive "
                                 "(its readers' addresses, what was in force); configure it again, with its page; "
                                 "nothing was published",
-    "refuse.head-missing": "{path} is not in HEAD's commit, whose history has dated versions: restore it (the archive "
-                           "keeps every version published); nothing was published",
-    "refuse.head-undated": "{path} at HEAD has no date that can be read (`policy check` says why): its text would be "
-                           "passed over; nothing was published",
+    "refuse.head-missing": "{path} is not in the current commit (HEAD), whose history has dated versions: restore it "
+                           "(the archive keeps every version published); nothing was published",
+    "refuse.head-undated": "{path} in the current commit (HEAD) has no date that can be read (`policy check` says "
+                           "why): its text would be passed over; nothing was published",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
     "revert.kept": "the site keeps {newest} in force; to bring this text back, give it a new date, after {newest}",
     "revert.kept/again": "the site keeps {newest} in force; these are the words of {version} under another date, "
@@ -2468,7 +2469,8 @@ MESSAGES: dict[str, str] = {
                              "{newest} ({soonest} at the soonest for an editorial change (`change: editorial`), "
                              "{material} for a material one ({notice_days:plural:day's|days'} notice from today)): "
                              "{newest} is then in force until the day before",
-    "revert.head": "the text at HEAD is that of {version}, and {newer} came after it: {advice:said}",
+    "revert.head": "the text of the current commit (HEAD) is that of {version}, and {newer} came after it: "
+                   "{advice:said}",
     "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",
     # --- a published version whose text history holds otherwise, a translation that starts later ---------------
     "publish.edited": "{version}: the published text differs from the last commit carrying this date, {commit} "

@@ -892,9 +892,9 @@ MESSAGES: dict[str, str] = {
     "publish.uncommitted": "{version} : non publiée : des modifications de la politique ne sont pas enregistrées "
                            "dans un commit ({paths}) ; enregistrez-les d'abord",
     "publish.never-committed": "{version} : non publiée : la politique n'a jamais été enregistrée dans un commit",
-    "publish.head-unpublished": "{version} : non publiée : le texte à HEAD est celui du commit {commit}, que {file} "
-                                "inscrit comme jamais publié ({reason}) ; annulez ce commit, ou enregistrez dans un "
-                                "commit le texte à publier, avec sa date",
+    "publish.head-unpublished": "{version} : non publiée : le texte du commit en cours (HEAD) est celui du commit "
+                                "{commit}, que {file} inscrit comme jamais publié ({reason}) ; annulez ce commit, ou "
+                                "enregistrez dans un commit le texte à publier, avec sa date",
     "publish.older": "la version {version} est antérieure à la dernière version publiée, {latest} (le texte "
                      "diffère : {changes:said}) : un nouveau texte doit porter une date postérieure au {latest} ; si "
                      "le commit {commit} est déjà fusionné, enregistrez le texte avec sa nouvelle date et inscrivez "
@@ -2113,7 +2113,7 @@ MESSAGES: dict[str, str] = {
                            "publish`, ou comparez des dates de l'historique git",
     "diff.not-a-version": "« {name} » n'est pas une version : donnez une date (AAAA-MM-JJ), `latest` (celle en "
                           "vigueur aujourd'hui), `newest` (la dernière publiée, annoncée à l'avance ou non) ou "
-                          "`worktree`",
+                          "`worktree` (le texte tel qu'il est enregistré dans le dossier, commité ou non)",
     "diff.commit-gone": "la version publiée {version} a été construite à partir du commit {commit}, qui n'est pas dans "
                         "ce clone (modifié par amend, ou non récupéré) : récupérez-le (`git fetch --unshallow`), ou "
                         "comparez une autre version",
@@ -2298,7 +2298,7 @@ MESSAGES: dict[str, str] = {
                          "réglez `messages:` sous extra.policy dans mkdocs.yml (ou POLICY_MESSAGES pour un terminal) "
                          "à {languages:or} pour choisir",
     "cli.interrupted": "interrompu",
-    "cli.terminated": "arrêté (SIGTERM)",
+    "cli.terminated": "arrêté de l'extérieur (une tâche de CI annulée, ou `kill` : SIGTERM) ; relancez la commande",
     "cli.unexpected": "la commande s'est arrêtée sur une erreur qu'elle ne sait pas expliquer : un défaut du "
                       "générateur, non de vos textes ni de vos réglages ; signalez-le avec la commande lancée et la "
                       "ligne ci-dessous{detail}",
@@ -2803,10 +2803,11 @@ MESSAGES: dict[str, str] = {
                                 "de extra.policy.documents : un document, une fois publié, reste dans l'archive (les "
                                 "adresses de ses lecteurs, ce qui était en vigueur) ; configurez-le de nouveau, avec "
                                 "sa page ; rien n'a été publié",
-    "refuse.head-missing": "{path} ne figure pas dans le commit HEAD, dont l'historique contient des versions datées : "
-                           "rétablissez-le (l'archive conserve chaque version publiée) ; rien n'a été publié",
-    "refuse.head-undated": "{path} à HEAD n'a pas de date lisible (`policy check` indique pourquoi) : son texte serait "
-                           "ignoré ; rien n'a été publié",
+    "refuse.head-missing": "{path} ne figure pas dans le commit en cours (HEAD), dont l'historique contient des "
+                           "versions datées : rétablissez-le (l'archive conserve chaque version publiée) ; rien n'a "
+                           "été publié",
+    "refuse.head-undated": "{path} n'a pas de date lisible dans le commit en cours, HEAD (`policy check` indique "
+                           "pourquoi) : son texte serait ignoré ; rien n'a été publié",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------
     "revert.kept": "le site maintient en vigueur la version {newest} ; pour rétablir ce texte, donnez-lui une "
                    "nouvelle date, postérieure au {newest}",
@@ -2828,7 +2829,8 @@ MESSAGES: dict[str, str] = {
                              "une modification rédactionnelle (`change: editorial`), le {material} pour une "
                              "modification substantielle (préavis de {notice_days:plural:jour|jours} à compter "
                              "d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
-    "revert.head": "le texte à HEAD est celui de la version {version}, antérieure à {newer} : {advice:said}",
+    "revert.head": "le texte du commit en cours (HEAD) est celui de la version {version}, antérieure à {newer} : "
+                   "{advice:said}",
     "revert.dated": "{commit} date le texte du {date}, après la publication du texte du {later} : {advice:said}",
     # --- a published version whose text history holds otherwise, a translation that starts later ---------------
     "publish.edited": "{version} : le texte publié diffère du dernier commit portant cette date, {commit} "

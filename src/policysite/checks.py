@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -85,6 +86,22 @@ FIRST_YEAR, LAST_YEAR = 1900, 2099
 FURTHEST_AHEAD = 366  # days an announced version may take effect beyond its notice (frontmatter.announced-far)
 
 
+def _no_such_day(path: str, line: int, value: str) -> Finding | None:
+    """A date written YYYY-MM-DD whose day its month lacks (2021-02-30, 2023-04-31), said with the month's last day;
+    None for any other."""
+    import calendar
+
+    written = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not written or not 1 <= int(written[2]) <= 12 or int(written[1]) < 1:
+        return None
+    year, month = int(written[1]), int(written[2])
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= int(written[3]) <= days:
+        return None
+    return Finding.of(path, line, "frontmatter.date-invalid/day", value=value.strip(), days=days,
+                      month=f"{year:04d}-{month:02d}-01", last=dt.date(year, month, days).isoformat())
+
+
 def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int = 30,
                   notice: document.Policy | None = None) -> list[Finding]:
     """The front matter date: present, a real ISO date, and in the future only when announced with notice.
@@ -101,7 +118,8 @@ def date_findings(policy: document.Policy, *, today: dt.date, notice_days: int =
             return findings
         return findings + [Finding.of(policy.path, 1, "frontmatter.date-missing")]
     if policy.date is None:
-        return findings + [Finding.of(policy.path, line, "frontmatter.date-invalid", value=value)]
+        return findings + [_no_such_day(policy.path, line, str(value)) or
+                           Finding.of(policy.path, line, "frontmatter.date-invalid", value=value)]
     if not FIRST_YEAR <= policy.date.year <= LAST_YEAR:  # year 1 or 9999: a typo, and past what the build dates
         return findings + [Finding.of(policy.path, line, "frontmatter.date-invalid/year",
                                       date=policy.date.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)]

@@ -50,9 +50,10 @@ def check(policy: Policy, settings: Settings, anchors_of: Mapping[str, set[str] 
     pages = {doc.page for doc in settings.all_documents}
     findings = []
     for page, fragment, line in targets(policy):
-        if page not in pages:
+        if page not in pages:  # (a site of one text has no other page to link: extra.policy.documents says nothing)
             listed = ", ".join(sorted(pages))
-            findings.append(Finding.of(policy.path, line, RULE, page=page, listed=listed))
+            findings.append(Finding.of(policy.path, line, RULE if len(pages) > 1 else RULE + "/single", page=page,
+                                       listed=listed))
             continue
         known = anchors_of.get(page)
         if fragment and known is not None and fragment not in known:

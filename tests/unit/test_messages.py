@@ -27,7 +27,7 @@ def _sample(template: str) -> dict[str, object]:
         if name and fields.get(name) != 2:
             kind = (spec or "").partition(":")[0]
             fields[name] = 2 if kind in ("plural", "form", "number", "ordinal", "decimal") else \
-                "en" if kind == "language" else "x"
+                "en" if kind == "language" else "2021-02-01" if kind == "month" else "x"
     return fields
 
 
@@ -118,10 +118,11 @@ def test_plurals_follow_the_language_s_rule():
 
 def test_a_finding_is_said_in_french_its_rule_place_and_json_keys_unchanged():
     finding = Finding.of("docs/fr/index.md", 2, "frontmatter.date-invalid", value="2021-02-30")
-    assert finding.message == "date “2021-02-30” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)"
+    assert finding.message == "date “2021-02-30” is not a date written YYYY-MM-DD (year, month, day, e.g. 2021-02-17)"
     assert str(finding) == f"docs/fr/index.md:2: [frontmatter.date-invalid] {finding.message}"
     french = finding.in_language("fr")
-    assert french.message == "la date «\u00a02021-02-30\u00a0» n'est pas une date ISO valide (AAAA-MM-JJ, par exemple 2021-02-17)"
+    assert french.message == "la date «\u00a02021-02-30\u00a0» n'est pas une date écrite AAAA-MM-JJ (année, mois, jour, " \
+        "par exemple 2021-02-17)"
     assert (french.path, french.line, french.rule, french.severity) == (finding.path, 2, finding.rule, finding.severity)
     assert list(french.as_dict()) == ["path", "line", "rule", "message", "severity"]
     assert finding.said("fr").startswith("docs/fr/index.md:2: [frontmatter.date-invalid] la date «\u00a02021-02-30\u00a0»")
@@ -210,11 +211,13 @@ def test_a_french_project_s_check_speaks_french_and_its_json_keeps_its_keys(tmp_
     project = _french_project(tmp_path / "site")
     assert cli.main(["--root", str(project), "check", "--lang", "fr"]) == 1
     out, err = capsys.readouterr()
-    assert "docs/fr/index.md:2: [frontmatter.date-invalid] la date «\u00a02021-02-30\u00a0» n'est pas une date ISO valide" in out
+    assert "docs/fr/index.md:2: [frontmatter.date-invalid] la date «\u00a02021-02-30\u00a0» n'existe pas\u00a0: février " \
+        "2021 compte 28 jours (le dernier est le 2021-02-28)" in out
     assert err.strip() == "1 problème fait échouer la vérification"
     assert cli.main(["--root", str(project), "check", "--lang", "fr", "--messages", "en"]) == 1
     out, err = capsys.readouterr()
-    assert "[frontmatter.date-invalid] date “2021-02-30” is not a valid ISO date" in out
+    assert "[frontmatter.date-invalid] date “2021-02-30” does not exist: February 2021 has 28 days (its last is " \
+        "2021-02-28)" in out
     assert err.strip() == "1 finding fails the check"
     assert cli.main(["--root", str(project), "check", "--lang", "fr", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)

@@ -36,3 +36,40 @@ def test_a_section_the_translation_lacks_or_adds_says_what_to_do_with_it():
         "ajoutez-la d'abord au texte en français (le texte qui fait foi)"]
     assert messages.english("sync.section-extra", {"section": "§3", "source": "fr", "translation": "en"}) == \
         "§3 is in English but not in French: remove it, or add it to the French text first (the text that prevails)"
+
+
+def test_a_day_its_month_lacks_is_said_with_the_months_days_and_a_date_written_otherwise_how_to_write_it():
+    """"la date « 2021-02-30 » n'est pas une date ISO valide": ISO is no word of a legal team's, and the date looks
+    right to whoever wrote it; now its month's days are said, in the language's names."""
+    import datetime as dt
+
+    from policysite import checks
+
+    def said(value: str, lang: str) -> list[str]:
+        page = _parse(f"---\ndate: {value}\n---\n# Politique\n\n## 1. Objet\n\nTexte.\n", "fr")
+        return [f.in_language(lang).message for f in checks.date_findings(page, today=dt.date(2026, 1, 1))]
+
+    assert said("2021-02-30", "fr") == [
+        f"la date «{NB}2021-02-30{NB}» n'existe pas{NB}: février 2021 compte 28 jours (le dernier est le 2021-02-28)"]
+    assert said("2024-04-31", "en") == ["date “2024-04-31” does not exist: April 2024 has 30 days (its last is "
+                                        "2024-04-30)"]
+    assert said("2024-02-29", "fr") == []  # a leap year's
+    assert said("17/02/2021", "fr") == [f"la date «{NB}17/02/2021{NB}» n'est pas une date écrite AAAA-MM-JJ (année, "
+                                        "mois, jour, par exemple 2021-02-17)"]
+    assert said("2021-13-01", "en") == ["date “2021-13-01” is not a date written YYYY-MM-DD (year, month, day, e.g. "
+                                        "2021-02-17)"]
+
+
+def test_a_link_to_another_page_on_a_site_of_one_text_says_what_to_link_instead(tmp_path):
+    """A one-text site's link to `manquante.md` was told "a link to another document uses its page's file name, as in
+    extra.policy.documents", a setting of sites of several documents that this site has no use for."""
+    from policysite import crosslinks
+    from policysite.settings import Language, Settings
+
+    settings = Settings(company="Acme", brand="Acme", public_url="https://example.com/",
+                        languages=(Language("fr", "Français", "mkdocs.yml"),), authoritative="fr", page="index.md",
+                        version_section="")
+    page = _parse("---\ndate: 2021-02-17\n---\n# Politique\n\n## 1. Objet\n\nVoir [la page](manquante.md).\n", "fr")
+    assert [f.in_language("fr").message for f in crosslinks.check(page, settings, {})] == [
+        f"le lien vers manquante.md ne mène à aucune page du site, qui ne publie que ce texte{NB}: faites-le pointer "
+        "vers une section de cette page (#s2), ou donnez l'adresse complète de la page d'un autre site (https://…)"]

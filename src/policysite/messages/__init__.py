@@ -7,7 +7,8 @@ reads: `{n:plural:day|days}` is "1 day", "3 days" (the language's plural rule, f
 language writes it), `{n:form:fails|fail}` the word alone, `{code:language}` a language's name in the catalogue's
 language (`fr`: French, français), `{n:number}` a number as the language writes it (1,234 / 1 234), `{x:decimal}` a
 decimal number, given as a number or its text, as the language writes it, one decimal at least (4.5 / 4,5),
-`{n:ordinal}` an ordinal (3rd, 3e), `{company:de}` a name after `de`, elided where the language elides it before the
+`{n:ordinal}` an ordinal (3rd, 3e), `{day:month}` the month and year of a day (ISO) (February 2021, février 2021),
+`{company:de}` a name after `de`, elided where the language elides it before the
 name ("de DialOnce", "d’Acme"; strings.elides_de), `{values:list}` a list already joined, or the catalogue's
 `word.none` when it is empty, `{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only
 when the field is not empty,
@@ -27,6 +28,7 @@ line never breaks between a word and its punctuation.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib
 import os
@@ -37,6 +39,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 
 from policysite import strings
 from policysite.strings import NARROW_NO_BREAK, NO_BREAK, SPACING, spaced  # noqa: F401 (this package's names)
@@ -354,6 +357,9 @@ class _Formatter(string.Formatter):
             return strings.grouped_number(Decimal(str(value)), locale, pattern="#,##0.0##") if locale else str(value)
         if kind == "ordinal":
             return ordinal(int(value), self.lang)  # type: ignore[call-overload]
+        if kind == "month":  # a month (a day of it, ISO) and its year as the language names them: February 2021
+            locale, day = _locale(self.lang), dt.date.fromisoformat(str(value))
+            return format_date(day, "LLLL y", locale=locale) if locale else f"{day:%Y-%m}"
         if kind == "de":  # a name after `de`, elided before it where the language elides it
             return f"d’{value}" if strings.elides_de(str(value), self.lang) else f"de {value}"
         if kind == "list":  # a list already joined, "" when empty

@@ -176,7 +176,9 @@ MESSAGES: dict[str, str] = {
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "the front matter has no date: add date: YYYY-MM-DD, the date this version takes "
                                 "effect",
-    "frontmatter.date-invalid": "date “{value}” is not a valid ISO date (YYYY-MM-DD, e.g. 2021-02-17)",
+    "frontmatter.date-invalid": "date “{value}” is not a date written YYYY-MM-DD (year, month, day, e.g. "
+                                "2021-02-17)",
+    "frontmatter.date-invalid/day": "date “{value}” does not exist: {month:month} has {days} days (its last is {last})",
     "frontmatter.date-invalid/year": "date {date} is not between {first} and {last}: write the year in full "
                                      "(YYYY-MM-DD, e.g. 2021-02-17)",
     "frontmatter.announced-after": "announced {announced} is after the date the version takes effect, {date}",
@@ -407,6 +409,8 @@ MESSAGES: dict[str, str] = {
                              "page has no section to link: remove it",
     "links.document": "the link to {page} names no document of the site ({listed}): a link to another document uses "
                       "its page's file name, as in extra.policy.documents",
+    "links.document/single": "the link to {page} leads to no page of the site, which publishes this one text: link "
+                             "a section of this page (#s2), or give another site's page its full address (https://…)",
     "links.document/anchor": "the link to {page}#{fragment} goes to an anchor that {page} does not have in this "
                              "language: link one of its sections (#s3, or the id in its heading)",
     # --- editorial checks -------------------------------------------------------------------------

@@ -194,8 +194,10 @@ MESSAGES: dict[str, str] = {
     # --- dates and front matter -------------------------------------------------------------------
     "frontmatter.date-missing": "l'en-tête de la page n'indique pas de date : ajoutez date: AAAA-MM-JJ, la date "
                                 "d'entrée en vigueur de cette version",
-    "frontmatter.date-invalid": "la date « {value} » n'est pas une date ISO valide (AAAA-MM-JJ, par exemple "
-                                "2021-02-17)",
+    "frontmatter.date-invalid": "la date « {value} » n'est pas une date écrite AAAA-MM-JJ (année, mois, jour, par "
+                                "exemple 2021-02-17)",
+    "frontmatter.date-invalid/day": "la date « {value} » n'existe pas : {month:month} compte {days} jours (le dernier "
+                                    "est le {last})",
     "frontmatter.date-invalid/year": "la date {date} n'est pas comprise entre {first} et {last} : écrivez l'année "
                                      "en entier (AAAA-MM-JJ, par exemple 2021-02-17)",
     "frontmatter.announced-after": "la date d'annonce (announced:) {announced} est postérieure à la date d'entrée en "
@@ -481,6 +483,9 @@ MESSAGES: dict[str, str] = {
                              "page ne porte ; la page n'a aucune section vers laquelle pointer : supprimez-le",
     "links.document": "le lien vers {page} ne désigne aucun document du site ({listed}) : un lien vers un autre "
                       "document utilise le nom de fichier de sa page, tel qu'indiqué dans extra.policy.documents",
+    "links.document/single": "le lien vers {page} ne mène à aucune page du site, qui ne publie que ce texte : "
+                             "faites-le pointer vers une section de cette page (#s2), ou donnez l'adresse complète de "
+                             "la page d'un autre site (https://…)",
     "links.document/anchor": "le lien vers {page}#{fragment} mène à une ancre que {page} n'a pas dans cette langue : "
                              "faites-le pointer vers l'une de ses sections (#s3, ou l'identifiant défini dans son "
                              "titre)",

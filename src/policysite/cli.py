@@ -427,11 +427,10 @@ def verify(args: argparse.Namespace, root: Path) -> int:
         return REFUSED
     # a version a shallow clone could not rebuild: its pages are proven by nothing, and "every file is accounted for"
     # would be a proof the command never made (histories4: a depth-1 CI checkout verified 0 versions and exited 0)
-    unproven = [str(note.fields["version"]) for note in report.notes
-                if isinstance(note, messages.Said) and note.key in verification.UNREBUILT]
+    unproven = verification.unrebuilt(report, branch=args.branch)
+    for line in unproven:
+        print("error: " + visible(messages.said_in(line, lang)), file=sys.stderr)
     if unproven:
-        print("error: " + _say("verify.unrebuilt", lang, branch=args.branch, versions=", ".join(unproven),
-                               count=len(unproven)), file=sys.stderr)
         return REFUSED
     print(_say("verify.ok/kept" if report.pdfs_kept else "verify.ok", lang, branch=args.branch, files=report.files,
                versions=report.versions, archive_files=report.archive_files, rebuilt=report.rebuilt,

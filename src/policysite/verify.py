@@ -744,6 +744,17 @@ UNREBUILT = ("verify.not-rebuilt", "verify.not-rebuilt/previous")
 """The notes of a version this clone could not build again (its commit, or the text before it, not here): nothing
 proves its pages, and verify does not pass (cli), nor publish carry them (rebuilt_pages)."""
 
+def unrebuilt(report: Verification, *, branch: str) -> list[Said]:
+    """Verify's last lines where it could not rebuild some version: those whose own commit this clone lacks, then each
+    one whose predecessor's text it lacks, saying which (histories7: both were said "their source commits missing")."""
+    notes = [note for note in report.notes if isinstance(note, Said) and note.key in UNREBUILT]
+    own = [str(note.fields["version"]) for note in notes if note.key == "verify.not-rebuilt"]
+    lines = [Said("verify.unrebuilt", branch=branch, versions=", ".join(own), count=len(own))] if own else []
+    return lines + [Said("verify.unrebuilt/previous", branch=branch, version=note.fields["version"],
+                         before=note.fields["before"], commit=note.fields["commit"], advice=note.fields["advice"])
+                    for note in notes if note.key == "verify.not-rebuilt/previous"]
+
+
 THEME_COMMITS = 30  # the main branch's last commits that changed the configuration or the theme, tried in turn
 # The findings a version rebuilt and refused names, the others counted (one line of verify's output each)
 SHOWN = 5
@@ -802,7 +813,7 @@ def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str,
         if not noted or not (isinstance(said, Said) and said.key.startswith("publish.previous-missing")):
             raise
         report.notes.append(Said("verify.not-rebuilt/previous", version=version, before=said.fields["before"],
-                                 commit=said.fields["commit"]))
+                                 commit=said.fields["commit"], advice=said.fields["advice"]))
         return problems
     try:
         built = build_version(project, version=version, known=known, snapshot=snap, since=since,

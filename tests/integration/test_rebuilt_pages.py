@@ -232,12 +232,23 @@ def test_verify_in_a_shallow_clone_lacking_a_predecessor_s_text_notes_that_versi
     assert f"note: 2021-02-17: its commit {first[:7]} is not in this clone: not rebuilt\n" in english.stderr
     assert (f"note: 2022-03-01: not rebuilt: its changes page compares it with 2021-02-17, whose commit {first[:7]} "
             "is not in this clone\n") in english.stderr, english.stderr
+    # histories7: the last line said of both "their source commits missing": 2022-03-01's is here, its predecessor's
+    # text is what is missing
     assert english.stderr.endswith(
-        "error: gh-pages: 2021-02-17, 2022-03-01: not rebuilt, their source commits missing from this shallow clone: "
-        "nothing proves their pages are what publishing built from their text; fetch the whole history (`git fetch "
-        "--unshallow`; on GitHub Actions, `fetch-depth: 0` in actions/checkout) and verify again\n"), english.stderr
+        "error: gh-pages: 2021-02-17: not rebuilt, its source commit missing from this shallow clone: nothing proves "
+        "its pages are what publishing built from its text; fetch the whole history (`git fetch --unshallow`; on "
+        "GitHub Actions, `fetch-depth: 0` in actions/checkout) and verify again\n"
+        "error: gh-pages: 2022-03-01: not rebuilt: its changes page compares it with 2021-02-17, whose text (commit "
+        f"{first[:7]}) is not in this clone: nothing proves its pages are what publishing built; run `git fetch "
+        "--unshallow` first (on GitHub Actions: `fetch-depth: 0` in actions/checkout) and verify again\n"), \
+        english.stderr
     assert french.returncode == 1 and (
         f"note: 2022-03-01\u00a0: non reconstruite\u00a0: sa page des modifications la compare à la version "
         f"2021-02-17, dont le commit {first[:7]} n'est pas dans ce clone\n") in french.stderr, french.stderr
+    assert french.stderr.endswith(
+        "error: gh-pages\u00a0: 2022-03-01\u00a0: non reconstruite\u00a0: sa page des modifications la compare à "
+        f"2021-02-17, dont le texte (commit {first[:7]}) n'est pas dans ce clone\u00a0: rien ne prouve que ses pages "
+        "sont ce que la publication a construit\u202f; lancez d'abord `git fetch --unshallow` (sur GitHub Actions\u00a0: "
+        "`fetch-depth: 0` dans actions/checkout) et vérifiez de nouveau\n"), french.stderr
     report = verify.verify(root=shallow)  # the other checks ran: the archive's pages compared, nothing else named
     assert report.versions == 2 and report.archive_files > 0 and report.problems == [], report

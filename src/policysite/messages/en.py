@@ -891,6 +891,9 @@ MESSAGES: dict[str, str] = {
                         "missing from this shallow clone: nothing proves {count:form:its|their} pages are what "
                         "publishing built from {count:form:its|their} text; fetch the whole history (`git fetch "
                         "--unshallow`; on GitHub Actions, `fetch-depth: 0` in actions/checkout) and verify again",
+    "verify.unrebuilt/previous": "{branch}: {version}: not rebuilt: its changes page compares it with {before}, whose "
+                                 "text (commit {commit}) is not in this clone: nothing proves its pages are what "
+                                 "publishing built; {advice:said} and verify again",
     "verify.ok": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} {files:form:matches|match} "
                  "the manifest; {archive_files:plural:file|files} of the history, compare and feed pages "
                  "{archive_files:form:is|are} as the manifests give; {rebuilt:plural:version|versions} rebuilt from "

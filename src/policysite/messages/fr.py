@@ -1043,6 +1043,10 @@ MESSAGES: dict[str, str] = {
                         "{count:form:ses|leurs} pages sont ce que la publication a construit à partir de "
                         "{count:form:son|leur} texte ; récupérez tout l'historique (`git fetch --unshallow` ; sur "
                         "GitHub Actions, `fetch-depth: 0` dans actions/checkout) et vérifiez de nouveau",
+    "verify.unrebuilt/previous": "{branch} : {version} : non reconstruite : sa page des modifications la compare à "
+                                 "{before}, dont le texte (commit {commit}) n'est pas dans ce clone : rien ne prouve "
+                                 "que ses pages sont ce que la publication a construit ; {advice:said} et vérifiez de "
+                                 "nouveau",
     "verify.ok": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
                  "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des pages "
                  "d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux manifestes ; "

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import clock, deletions, git, manifest as mf, periods
+from policysite import clock, deletions, git, manifest as mf, periods, reflogs
 from policysite.errors import ManifestUnreadable, PublishError
 from policysite.messages import Said, text_of
 from policysite.project import Project
@@ -164,20 +164,15 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
         return {}
     refs = [ref for ref in (f"refs/remotes/{remote.name}/{branch}" for remote in repo.remotes)
             if git.rev_parse(repo, ref)] or [f"refs/heads/{branch}"]
+    logs = [log for log in (reflogs.read(repo, ref, rev) for ref in refs) if log is not None]
     tips: dict[str, str] = {}
-    for ref in refs:
-        try:
-            logged = git.run(repo, "reflog", "show", "--format=%H", ref, "--").split()
-        except git.GitError:  # no such ref, or no reflog
-            continue
-        for tip in logged:
-            tips.setdefault(tip, ref)
+    for log in logs:  # (the entries an earlier run found in rev's history left out: reflogs.py)
+        for tip in log.unproven():
+            tips.setdefault(tip, log.ref)
     held = [tip for tip, found in zip(tips, git.object_ids(repo, [f"{tip}^{{commit}}" for tip in tips]), strict=True)
             if found]  # (a tip git has pruned since proves nothing here)
-    if not held:
-        return {}
-    gone = set(git.run(repo, "rev-list", *held, "--not", rev).split())
-    present = set(manifests_at(repo, rev, directory))
+    gone = git.not_reachable(repo, held, rev)
+    present = set(manifests_at(repo, rev, directory)) if gone else set()
     found: dict[str, tuple[str, str]] = {}
     for tip in held:  # newest first: each version named at the newest tip that held it
         if tip in gone:
@@ -185,6 +180,9 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
             for name in listed:
                 if DATE.fullmatch(name.removesuffix(".json")) and name.removesuffix(".json") not in present:
                     found.setdefault(name.removesuffix(".json"), (tip, tips[tip]))
+    if not found:  # nothing lost at these entries while rev stays in the branch's history: the next run skips them
+        for log in logs:
+            reflogs.prove(repo, log, rev)
     return found
 
 

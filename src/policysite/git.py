@@ -453,6 +453,18 @@ def object_ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None]:
     return [line if len(line) in (40, 64) and " " not in line else None for line in lines]
 
 
+def not_reachable(repo: gitpython.Repo, tips: list[str], rev: str) -> set[str]:
+    """The commits reachable from `tips` (commits git has) and not from `rev`: one `git rev-list --stdin`, so that
+    10,000 tips (a publishing branch's reflog) cost no command line of that length."""
+    if not tips:
+        return set()
+    done = subprocess.run(["git", *OPTIONS, "rev-list", "--stdin"], cwd=repo.git_dir, capture_output=True,
+                          input="".join(f"{tip}\n" for tip in [*tips, f"^{rev}"]).encode("utf-8"), check=False)
+    if done.returncode:
+        raise _failed("rev-list --stdin", done.stderr.decode("utf-8", "replace").strip())
+    return set(done.stdout.decode("ascii", "replace").split())
+
+
 def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
     """The content of the blob `sha`, read by a git process of its own: safe in a forked worker, where the
     repository's long-running `cat-file` process (read_object's) must not be shared."""

@@ -28,7 +28,7 @@ from policy_repo import (
     publish_two,
     published_with_an_origin,
 )
-from policysite import export_site, git as policy_git, manifest as mf, messages, publish, verify
+from policysite import branch, export_site, git as policy_git, manifest as mf, messages, publish, reflogs, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -1438,6 +1438,36 @@ def test_the_branch_reset_to_before_a_publication_is_refused_naming_the_version_
     git(project.root, "branch", "-f", "gh-pages", published)
     assert verify.verify(root=project.root).problems == []
     assert project.run("publish").returncode == 0
+
+
+def test_a_reflog_read_once_is_read_again_only_from_its_new_entries_and_a_reset_since_is_still_found(both_published):
+    """histories7: every publish, history and verify read the branch's whole reflog and asked git about each of its
+    tips (10,000 entries in a long-lived clone: bench/README.md). Entries an earlier run found in the branch's history
+    are not handed out again while that run's tip is still in the branch's history; a reset after them, or a reflog
+    whose older entries changed, is read whole."""
+    project = both_published
+    repo = policy_git.open_repo(project.root)
+    published = git(project.root, "rev-parse", "gh-pages").strip()
+    first = git(project.root, "rev-parse", "gh-pages~1").strip()
+    ref = "refs/heads/gh-pages"
+    logged = len(git(project.root, "reflog", "show", "--format=%H", ref, "--").split())
+    assert logged >= 2
+    (project.root / ".git" / "policysite" / reflogs.FILE).unlink(missing_ok=True)  # (kept by the fixture's publish)
+    assert len(reflogs.read(repo, ref, published).unproven()) == logged  # never read: all of them
+    assert branch.rewound_versions(repo, "gh-pages", "gh-pages") == {}
+    assert reflogs.read(repo, ref, published).unproven() == []
+    git(project.root, "commit", "-q", "--allow-empty", "-m", "x")  # (main's reflog: not the branch's)
+    assert reflogs.read(repo, ref, published).unproven() == []
+    git(project.root, "branch", "-f", "gh-pages", first)  # the reset: published no longer in the branch's history
+    assert len(reflogs.read(repo, ref, first).unproven()) == logged + 1
+    assert branch.rewound_versions(repo, "gh-pages", "gh-pages") == {"2022-03-01": (published, ref)}
+    git(project.root, "branch", "-f", "gh-pages", published)
+    assert branch.rewound_versions(repo, "gh-pages", "gh-pages") == {}
+    assert reflogs.read(repo, ref, published).unproven() == []
+    log = project.root / ".git" / "logs" / "refs" / "heads" / "gh-pages"
+    lines = log.read_text(encoding="utf-8").splitlines(keepends=True)
+    log.write_text("".join(lines[1:]), encoding="utf-8")  # its oldest entry expired: what was proven is not known
+    assert len(reflogs.read(repo, ref, published).unproven()) == len(lines) - 1
 
 
 def _origin_at(project: Project, tip: str) -> None:

@@ -1,0 +1,100 @@
+"""The former tips of a branch that this clone's reflog records, read so that a long reflog costs only its new entries.
+
+A publishing branch's reflog grows by one entry a publication or a fetch (10,000 in a long-lived clone); every
+command asks which former tip held a version the branch no longer has (branch.rewound_versions). Once the reflog's
+oldest `count` entries are known to hold no version missing from a commit `rev`, that is written down
+(.git/policysite/reflogs.json: the ref, `count`, a digest of those entries, `rev`); the next run takes those entries
+as proven when they are still the reflog's first (not expired or rewritten: same digest) and `rev` is still in the
+history of the branch read, and hands out only the entries since. A reset or force-push to before a publication is an
+entry since, or makes `rev` no longer an ancestor: everything is read again.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import git as gitpython
+
+from policysite import git
+
+FILE = "reflogs.json"
+
+
+@dataclass(frozen=True)
+class Reflog:
+    """A ref's reflog entries (their new tips, oldest first) and how many of the oldest are proven already."""
+
+    ref: str
+    entries: tuple[str, ...]
+    proven: int
+
+    def unproven(self) -> list[str]:
+        """The tips not yet proven in the archive's history, newest first."""
+        return list(reversed(self.entries[self.proven:]))
+
+
+def read(repo: gitpython.Repo, ref: str, rev: str) -> Reflog | None:
+    """`ref`'s reflog, its entries proven by an earlier run (in `rev`'s history) left out; None without one."""
+    entries = _entries(repo, ref)
+    if entries is None:
+        return None
+    known = _records(repo).get(ref)
+    proven = 0
+    if isinstance(known, dict) and isinstance(known.get("count"), int) and 0 < known["count"] <= len(entries) \
+            and known.get("digest") == _digest(entries[:known["count"]]) and isinstance(known.get("rev"), str) \
+            and git.rev_parse(repo, f"{known['rev']}^{{commit}}") and git.is_ancestor(repo, known["rev"], rev):
+        proven = known["count"]
+    return Reflog(ref, entries, proven)
+
+
+def prove(repo: gitpython.Repo, reflog: Reflog, rev: str) -> None:
+    """Write down that no tip of `reflog` held a version `rev` lacks (the caller found none). A clone that cannot be
+    written keeps reading the whole reflog."""
+    records = _records(repo)
+    records[reflog.ref] = {"count": len(reflog.entries), "digest": _digest(reflog.entries),
+                           "rev": git.rev_parse(repo, f"{rev}^{{commit}}")}
+    path = _path(repo)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{FILE}.{os.getpid()}")
+        part.write_text(json.dumps(records, sort_keys=True), encoding="utf-8")
+        part.replace(path)
+
+
+def _entries(repo: gitpython.Repo, ref: str) -> tuple[str, ...] | None:
+    """The new tip of each of `ref`'s reflog entries, oldest first: its file read (`<old> <new> <who> <when>\\t<why>`
+    a line), else as `git reflog` gives them (a reftable repository)."""
+    path = Path(git.run(repo, "rev-parse", "--git-path", f"logs/{ref}").strip())
+    path = path if path.is_absolute() else git.top(repo) / path
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        text = None
+    except OSError:
+        return None
+    if text is not None:
+        return tuple(fields[1] for fields in (line.split(" ", 2) for line in text.splitlines()) if len(fields) > 2)
+    try:
+        return tuple(reversed(git.run(repo, "reflog", "show", "--format=%H", ref, "--").split()))
+    except git.GitError:  # no such ref, or no reflog
+        return None
+
+
+def _digest(entries: tuple[str, ...]) -> str:
+    return hashlib.sha256("\n".join(entries).encode("ascii", "replace")).hexdigest()
+
+
+def _path(repo: gitpython.Repo) -> Path:
+    return Path(repo.common_dir) / "policysite" / FILE
+
+
+def _records(repo: gitpython.Repo) -> dict:
+    try:
+        records = json.loads(_path(repo).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return records if isinstance(records, dict) else {}

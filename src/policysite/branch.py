@@ -169,6 +169,12 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
     for log in logs:  # (the entries an earlier run found in rev's history left out: reflogs.py)
         for tip in log.unproven():
             tips.setdefault(tip, log.ref)
+    # a fresh clone has no reflog of the branch before a force-push; the tags pushed with each version (tag_versions)
+    # are not moved by one (histories7): a tagged commit outside the branch's history held what it names
+    tagged = git.refs_under(repo, f"refs/tags/{tag_folder(branch, directory)}/")
+    if tagged and not _history_cut(repo, rev):
+        for ref, tip in sorted(tagged.items(), key=lambda item: item[0], reverse=True):
+            tips.setdefault(tip, ref)
     held = [tip for tip, found in zip(tips, git.object_ids(repo, [f"{tip}^{{commit}}" for tip in tips]), strict=True)
             if found]  # (a tip git has pruned since proves nothing here)
     gone = git.not_reachable(repo, held, rev)
@@ -184,6 +190,31 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
         for log in logs:
             reflogs.prove(repo, log, rev)
     return found
+
+
+def tag_folder(branch: str, directory: str = mf.DIRECTORY) -> str:
+    """The folder of refs/tags/ naming, for each version of `branch` (of the document whose manifests are in
+    `directory`), a commit of the branch that held it: `policy/gh-pages/2022-03-01`."""
+    document = directory.removeprefix(mf.DIRECTORY).strip("/")
+    return f"policy/{branch}/{document}" if document else f"policy/{branch}"
+
+
+def tag_versions(repo: gitpython.Repo, rev: str, branch: str, directory: str = mf.DIRECTORY) -> list[str]:
+    """A tag for each version `rev` holds that has none yet, naming `rev` (the tags made): pushed with the branch, it
+    stays when the branch is force-pushed to before the version (a reflog is this clone's alone, and a fresh clone
+    has none); a tag is never moved."""
+    folder = f"refs/tags/{tag_folder(branch, directory)}"
+    tagged = git.refs_under(repo, f"{folder}/")
+    made = {f"{folder}/{version}": rev for version in manifests_at(repo, rev, directory)
+            if f"{folder}/{version}" not in tagged}
+    git.create_refs(repo, made)
+    return sorted(made)
+
+
+def _history_cut(repo: gitpython.Repo, rev: str) -> bool:
+    """Whether a shallow clone's history of `rev` stops short: a tagged commit then looks outside it."""
+    boundary = set(git.shallow_boundary(repo))
+    return bool(boundary) and bool(boundary & set(git.run(repo, "rev-list", rev, "--").split()))
 
 
 def first_manifests(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:

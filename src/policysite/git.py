@@ -378,9 +378,28 @@ def delete_ref(repo: gitpython.Repo, ref: str) -> None:
         run(repo, "update-ref", "-d", ref)
 
 
-def push(repo: gitpython.Repo, remote: str, branch: str) -> None:
-    """Push `branch` to the same branch of `remote`, never forcing."""
-    run(repo, "push", "--quiet", remote, f"refs/heads/{branch}:refs/heads/{branch}")
+def push(repo: gitpython.Repo, remote: str, branch: str, *, tags: str | None = None) -> None:
+    """Push `branch` to the same branch of `remote`, never forcing; with `tags` (a folder of refs/tags/), the tags
+    under it too, all or nothing."""
+    more = [f"refs/tags/{tags}/*:refs/tags/{tags}/*", "--atomic"] if tags else []
+    run(repo, "push", "--quiet", remote, f"refs/heads/{branch}:refs/heads/{branch}", *more)
+
+
+def refs_under(repo: gitpython.Repo, folder: str) -> dict[str, str]:
+    """Every ref under `folder` (`refs/tags/x/`) -> the commit it names."""
+    out = run(repo, "for-each-ref", "--format=%(refname) %(objectname)", folder)
+    return {name: sha for name, _, sha in (line.partition(" ") for line in out.splitlines())}
+
+
+def create_refs(repo: gitpython.Repo, refs: dict[str, str]) -> None:
+    """Create each of `refs` (name -> commit) where it does not exist: one `git update-ref --stdin`."""
+    if not refs:
+        return
+    done = subprocess.run(["git", *OPTIONS, "update-ref", "--stdin"], cwd=repo.git_dir, capture_output=True,
+                          input="".join(f"create {ref} {sha}\n" for ref, sha in refs.items()).encode("utf-8"),
+                          check=False)
+    if done.returncode:
+        raise _failed("update-ref --stdin", done.stderr.decode("utf-8", "replace").strip())
 
 
 def read_object(repo: gitpython.Repo, sha: str) -> bytes:

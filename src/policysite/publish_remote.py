@@ -5,6 +5,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from policysite import git, publish_refusals as refusals
+from policysite.branch import tag_folder, tag_versions
 from policysite.errors import PublishError
 from policysite.messages import Said, text_of
 from policysite.project import Project
@@ -21,6 +22,9 @@ def fetch(project: Project, branch: str, remote: str) -> None:
         return
     with contextlib.suppress(git.GitError):
         git.run(project.repo, "fetch", "--quiet", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
+    tags = f"refs/tags/{tag_folder(branch, project.settings.manifest_dir)}"
+    with contextlib.suppress(git.GitError):  # (a tag of the same name that differs here is kept: tags never move)
+        git.run(project.repo, "fetch", "--quiet", "--no-tags", remote, f"{tags}/*:{tags}/*")
 
 
 def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcome, *, changed: bool) -> None:
@@ -38,9 +42,15 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
     if foreign:
         raise PublishError(Said("push.foreign/one" if len(foreign) == 1 else "push.foreign", branch=branch,
                                 versions=", ".join(foreign), remote=remote))
+    directory = project.settings.manifest_dir
+    local = git.rev_parse(project.repo, f"refs/heads/{branch}")
+    made = tag_versions(project.repo, local, branch, directory) if local else []
     try:
-        git.push(project.repo, remote, branch)
+        git.push(project.repo, remote, branch, tags=tag_folder(branch, directory))
     except git.GitError as exc:
+        for tag in made:  # a tag claims the remote's branch held its version: none of a push refused (--atomic)
+            with contextlib.suppress(git.GitError):
+                git.run(project.repo, "update-ref", "-d", tag)
         if _moved_meanwhile(project, remote, branch):  # git's own hint says `git pull`: no way for this branch
             raise PublishError(Said("push.moved" if changed else "push.moved/unchanged", branch=branch,
                                     remote=remote)) from exc

@@ -263,7 +263,8 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                 for version, commit in sorted(removed_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
     named = {said.fields.get("version") for said in problems if isinstance(said, Said)}  # (in force, announced: said)
-    problems += [Said("verify.rewound", version=version, branch=branch, commit=commit[:7], ref=ref)
+    problems += [Said("verify.rewound/tag" if ref.startswith("refs/tags/") else "verify.rewound", version=version,
+                      branch=branch, commit=commit[:7], ref=ref.removeprefix("refs/tags/"))
                  for version, (commit, ref) in sorted(rewound_versions(
                      project.repo, tip, branch, project.settings.manifest_dir).items()) if version not in named]
     problems += [Said("verify.unproven" if commit else "verify.unproven/none", version=version, commit=commit[:7],

@@ -1497,6 +1497,35 @@ def test_gh_pages_force_pushed_to_before_a_publication_is_refused_by_the_remote_
     ) in done.stderr, done.stderr
 
 
+def test_gh_pages_force_pushed_to_before_a_publication_is_refused_in_a_fresh_clone_by_the_tag_pushed_with_it(
+        both_published, tmp_path):
+    """histories7: in a fresh clone (CI's), with no reflog from before the force-push, 2022-03-01 was published again as
+    new with only "first published today". Each version's tag (refs/tags/policy/gh-pages/<date>), pushed with the
+    branch, is not moved by a force-push of it: publish refuses, naming the tag."""
+    project = both_published
+    published = git(project.root, "rev-parse", "gh-pages").strip()
+    first = git(project.root, "rev-parse", "gh-pages~1").strip()
+    _origin_at(project, published)
+    assert project.run("publish", "--push").returncode == 0  # nothing new: the tags of both versions pushed
+    origin = tmp_path / "origin.git"
+    assert git(origin, "for-each-ref", "--format=%(refname) %(objectname)", "refs/tags/") == (
+        f"refs/tags/policy/gh-pages/2021-02-17 {published}\nrefs/tags/policy/gh-pages/2022-03-01 {published}\n")
+    git(origin, "update-ref", "refs/heads/gh-pages", first)  # the force-push, from another clone
+    fresh = Project(tmp_path / "fresh")
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(fresh.root))
+    said = {lang: policy_process(["--root", str(fresh.root), "publish", "--push"],
+                                 env={**os.environ, messages.ENVIRONMENT: lang}) for lang in ("en", "fr")}
+    assert said["en"].returncode == 1 and "Traceback" not in said["en"].stderr, said["en"].stderr
+    assert (f"error: 2022-03-01 was on gh-pages at commit {published[:7]} (its tag policy/gh-pages/2022-03-01, pushed "
+            "with it) and is not on it now: gh-pages was reset or force-pushed to before a publication") \
+        in said["en"].stderr, said["en"].stderr
+    assert (f"error: 2022-03-01 était sur gh-pages au commit {published[:7]} (son tag policy/gh-pages/2022-03-01, "
+            "poussé avec elle) et n'y est plus\u00a0: gh-pages a été ramenée") in said["fr"].stderr, said["fr"].stderr
+    assert git(origin, "rev-parse", "gh-pages").strip() == first  # nothing published
+    report = verify.verify(root=fresh.root)  # (in force by main's history and not on the branch: said once)
+    assert [problem.partition(" ")[0] for problem in report.problems] == ["2022-03-01"], report.problems
+
+
 def test_a_local_publication_never_pushed_then_dropped_for_the_remote_s_branch_is_no_refusal(both_published):
     """The way out `push.moved` gives (the local branch set to origin's, which never held the local publication) is no
     reset of the site: only a tip the remote held proves a publication; 2022-03-01 is published again onto origin's."""

@@ -1728,6 +1728,9 @@ MESSAGES: dict[str, str] = {
     "verify.rewound": "{version}: was on {branch} at commit {commit} (this clone's reflog of {ref}) and is not on it "
                       "now: the branch was reset or force-pushed to before it; a published version stays (`git branch "
                       "-f {branch} {commit}`, then push it)",
+    "verify.rewound/tag": "{version}: was on {branch} at commit {commit} (its tag {ref}, pushed with it) and is not "
+                          "on it now: the branch was reset or force-pushed to before it; a published version stays "
+                          "(`git branch -f {branch} {commit}`, then push it)",
     "verify.removed": "{version}: published, then removed from {branch} by its commit {commit}: a published version "
                       "stays (git revert that commit on the branch)",
     "verify.resourced": "{version}: published from the text of commit {then} (its manifest as {commit} added it), now "
@@ -2425,6 +2428,8 @@ MESSAGES: dict[str, str] = {
     "refuse.recorded-published": "{items:each}: a published version stays; remove the entry. Nothing was published.",
     "refuse.rewound/item": "{version} was on {branch} at commit {commit} (this clone's reflog of {ref}) and is not on "
                            "it now",
+    "refuse.rewound/tag": "{version} was on {branch} at commit {commit} (its tag {ref}, pushed with it) and is not "
+                          "on it now",
     "refuse.rewound": "{items:each}: {branch} was reset or force-pushed to before a publication; a published version "
                       "stays: put the branch back (`git branch -f {branch} {commit}`, then push it), or, if that "
                       "commit never reached the site (a publication undone before it was pushed), forget it "

@@ -2000,6 +2000,9 @@ MESSAGES: dict[str, str] = {
     "verify.rewound": "{version} : était sur {branch} au commit {commit} (journal des références de {ref} dans ce "
                       "clone) et n'y est plus : la branche a été ramenée (reset ou push forcé) à un état antérieur ; "
                       "une version publiée reste (`git branch -f {branch} {commit}`, puis poussez-la)",
+    "verify.rewound/tag": "{version} : était sur {branch} au commit {commit} (son tag {ref}, poussé avec elle) et "
+                          "n'y est plus : la branche a été ramenée (reset ou push forcé) à un état antérieur ; une "
+                          "version publiée reste (`git branch -f {branch} {commit}`, puis poussez-la)",
     "verify.removed": "{version} : publiée, puis retirée de {branch} par son commit {commit} : une version publiée "
                       "reste (annulez ce commit sur la branche avec git revert)",
     "verify.resourced": "{version} : publiée à partir du texte du commit {then} (selon son manifeste ajouté par "
@@ -2780,6 +2783,8 @@ MESSAGES: dict[str, str] = {
                                  "été publié.",
     "refuse.rewound/item": "{version} était sur {branch} au commit {commit} (journal des références de {ref} dans ce "
                            "clone) et n'y est plus",
+    "refuse.rewound/tag": "{version} était sur {branch} au commit {commit} (son tag {ref}, poussé avec elle) et "
+                          "n'y est plus",
     "refuse.rewound": "{items:each} : {branch} a été ramenée (reset ou push forcé) à un état antérieur à une "
                       "publication ; une version publiée reste : remettez la branche en place (`git branch -f {branch} "
                       "{commit}`, puis poussez-la) ou, si ce commit n'a jamais atteint le site (une publication "

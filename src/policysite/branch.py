@@ -199,6 +199,11 @@ def tag_folder(branch: str, directory: str = mf.DIRECTORY) -> str:
     return f"policy/{branch}/{document}" if document else f"policy/{branch}"
 
 
+def is_tag(ref: str) -> bool:
+    """Whether `ref`, where rewound_versions found a version, is a tag (tag_versions), not a reflog's branch."""
+    return ref.startswith("refs/tags/")
+
+
 def tag_versions(repo: gitpython.Repo, rev: str, branch: str, directory: str = mf.DIRECTORY) -> list[str]:
     """A tag for each version `rev` holds that has none yet, naming `rev` (the tags made): pushed with the branch, it
     stays when the branch is force-pushed to before the version (a reflog is this clone's alone, and a fresh clone

@@ -29,6 +29,7 @@ from policysite import (
 )
 from policysite.branch import (
     BranchState,
+    is_tag,
     manifests_at,
     removed_versions,
     rewound_versions,
@@ -198,7 +199,7 @@ def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
     rewound = rewound_versions(project.repo, state.base, branch, project.settings.manifest_dir)
     if rewound:
         raise PublishError(Said("refuse.rewound", branch=branch, commit=min(rewound.values())[0][:7], items=[
-            Said("refuse.rewound/tag" if ref.startswith("refs/tags/") else "refuse.rewound/item", version=version,
+            Said("refuse.rewound/tag" if is_tag(ref) else "refuse.rewound/item", version=version,
                  branch=branch, commit=tip[:7], ref=ref.removeprefix("refs/tags/"))
             for version, (tip, ref) in sorted(rewound.items())]))
 

@@ -41,6 +41,7 @@ from policysite.branch import (
     ROOT_404,
     archive_on_branch,
     folder_files,
+    is_tag,
     latest_edits,
     listings,
     manifest_additions,
@@ -263,7 +264,7 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                 for version, commit in sorted(removed_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
     named = {said.fields.get("version") for said in problems if isinstance(said, Said)}  # (in force, announced: said)
-    problems += [Said("verify.rewound/tag" if ref.startswith("refs/tags/") else "verify.rewound", version=version,
+    problems += [Said("verify.rewound/tag" if is_tag(ref) else "verify.rewound", version=version,
                       branch=branch, commit=commit[:7], ref=ref.removeprefix("refs/tags/"))
                  for version, (commit, ref) in sorted(rewound_versions(
                      project.repo, tip, branch, project.settings.manifest_dir).items()) if version not in named]

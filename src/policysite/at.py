@@ -5,6 +5,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+import git as gitpython
+
 from policysite import clock, git, messages, periods
 from policysite.branch import BRANCH, missing, read_branch, reading
 from policysite.errors import PublishError
@@ -20,12 +22,13 @@ class InForce:
     period: periods.Period
     upcoming: bool  # published ahead: its date is after today
     note: str = ""  # why the answer is in another language than the one asked
+    shown: str = ""  # what the site showed that day, when the version reached it after its date (late_note)
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
 
     def said(self, lang: str) -> str:
-        """The answer in `lang`: the version, its URL, its period (and the note)."""
+        """The answer in `lang`: the version, its URL, its period (and the notes)."""
         # "takes effect on 2024-03-01 until 2024-03-31" read as one period of effect (legal hunt 36); its last day
         # is in force (periods.py), said so: "until" leaves a reader asking
         until = self.period.until.isoformat() if self.period.until else ""
@@ -33,7 +36,8 @@ class InForce:
                (True, True): "at.answer/upcoming-to"}[self.upcoming, bool(until)]
         line = messages.Said(key, version=self.version, url=self.url, start=self.period.start.isoformat(),
                              until=until)
-        return messages.said_in(line, lang) + (f"\n{messages.said_in(self.note, lang)}" if self.note else "")
+        notes = [messages.said_in(more, lang) for more in (self.note, self.shown) if more]
+        return "\n".join([messages.said_in(line, lang), *notes])
 
 
 def day_of(moment: dt.date) -> tuple[dt.date, str]:
@@ -48,6 +52,34 @@ def day_of(moment: dt.date) -> tuple[dt.date, str]:
     return there.date(), messages.Said("at.instant" if zone is not dt.UTC else "at.instant/utc",
                                        moment=moment.isoformat(), there=there.isoformat(timespec="minutes"),
                                        day=there.date().isoformat(), zone=str(zone))
+
+
+def shown_on(day: dt.date, published: dict[str, dt.date]) -> str | None:
+    """The version the site showed as in force on `day`: the newest dated on or before it among those that had
+    reached the site by then (`published`: version -> the company's day its manifest reached the branch); None
+    before the first publication."""
+    seen = [version for version, reached in published.items() if version <= day.isoformat() and reached <= day]
+    return max(seen) if seen else None
+
+
+def published_days(repo: gitpython.Repo, rev: str, directory: str) -> dict[str, dt.date]:
+    """Each version of the branch (`rev`) -> the company's day the commit that first added its manifest was made:
+    the branch's history is the proof of when each text reached the site."""
+    from policysite.branch import first_manifests
+
+    added = {version: commit for version, (commit, _subject, _blob) in first_manifests(repo, rev, directory).items()}
+    stamps = dict(line.split() for line in git.run(repo, "log", "--format=%H %ct", rev, "--").splitlines())
+    return {version: clock.day_of(int(stamps[commit])) for version, commit in added.items() if commit in stamps}
+
+
+def late_note(day: dt.date, version: str, published: dict[str, dt.date]) -> messages.Said | None:
+    """What the site showed on `day` when `version`, in force by its date, reached the site only later (a text
+    published after its date: `publish.late`): a DPO asked what readers were shown is told both."""
+    reached = published.get(version)
+    shown = shown_on(day, published)
+    if reached is None or reached <= day or shown is None or shown == version:
+        return None
+    return messages.Said("at.shown", day=day.isoformat(), version=version, shown=shown, published=reached.isoformat())
 
 
 def none_in_force(day: dt.date, *, first: str, today: dt.date) -> str:
@@ -91,5 +123,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
             lang = settings.authoritative
     if found is None:
         raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))
+    late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \
+        if state.base and found.start <= clock.today() else None
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
-                   found.start > clock.today(), note)
+                   found.start > clock.today(), note, late or "")

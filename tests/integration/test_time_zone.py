@@ -18,6 +18,15 @@ def at_instant(monkeypatch: pytest.MonkeyPatch, moment: str) -> None:
     monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat(moment))
 
 
+def _zoned_project(tmp_path, zone: str):
+    """A new project whose mkdocs.yml names the company's time zone `zone`."""
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", f"  policy:\n    time_zone: {zone}\n", 1),
+                      encoding="utf-8")
+    return project
+
+
 @pytest.fixture(autouse=True)
 def environment(monkeypatch):
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
@@ -27,10 +36,7 @@ def environment(monkeypatch):
 def test_a_version_takes_effect_at_midnight_in_the_companys_time_zone(tmp_path, monkeypatch, capsys):
     """In Auckland it is already 1 March 2027, 01:00, at 12:00 UTC on 28 February: the version dated 2027-03-01 is in
     force there, and publishing it is no publication ahead of its date (in UTC it would be, without `announced:`)."""
-    project = new_project(tmp_path / "project")
-    config = project.root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: "
-                                                                 "Pacific/Auckland\n", 1), encoding="utf-8")
+    project = _zoned_project(tmp_path, "Pacific/Auckland")
     project.commit("2027-03-01")
     at_instant(monkeypatch, "2027-02-28T12:00:00+00:00")
 
@@ -206,3 +212,27 @@ def test_check_warns_of_a_daily_job_left_on_another_time_zones_schedule(tmp_path
         "  # every day at 05:23 UTC: 00:23 in America/New_York (standard time), soon after a version's date begins "
         "there`"]
     capsys.readouterr()
+
+
+def test_policy_at_says_what_the_site_showed_before_a_late_version_reached_it_on_the_companys_day(tmp_path, monkeypatch,
+                                                                                                 capsys):
+    """histories7: 2022-03-01 published late, at 03:00 UTC on 10 March, 9 March in New York: `policy at` a day before
+    that answered 2022-03-01 alone, which no reader was shown; it now says the site still showed 2021-02-17, counting
+    the day the text reached the site in the company's zone, as the gate counts its days."""
+    project = _zoned_project(tmp_path, "America/New_York")
+    project.commit("2021-02-17")
+    at_instant(monkeypatch, "2021-02-17T17:00:00+00:00")
+    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    at_instant(monkeypatch, "2022-03-10T03:00:00+00:00")
+    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "at", "2022-03-08"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2022-03-01 ") and out.endswith(
+        "\n2022-03-01 reached the site only on 2022-03-09, after its date: on 2022-03-08 the site still showed "
+        "2021-02-17 as the text in force (the branch's commit of 2022-03-09 is the proof of when 2022-03-01 was "
+        "published)\n"), out
+    for day in ("2022-03-09", "2021-03-01"):
+        assert cli.main(["--root", str(project.root), "at", day]) == 0
+        assert "reached the site only" not in capsys.readouterr().out

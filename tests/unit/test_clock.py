@@ -65,3 +65,26 @@ def test_the_companys_time_zone_says_which_day_it_is_and_when_a_day_begins(monke
     assert clock.zone() is dt.UTC
     with pytest.raises(clock.ZoneError, match="'Europe/Pariss' is no time zone"):
         clock.zone_named("Europe/Pariss")
+
+
+def test_the_site_showed_the_version_before_one_published_after_its_date_until_the_day_it_reached_the_site():
+    """histories7: a DPO asking `policy at` about a day between a version's date and the day it reached the site (a
+    text published after its date, `publish.late`) was told only that version, which no reader saw that day."""
+    from policysite import at, messages
+
+    published = {"2021-02-17": dt.date(2021, 2, 17), "2022-03-01": dt.date(2022, 3, 10)}
+    assert at.shown_on(dt.date(2022, 3, 5), published) == "2021-02-17"
+    assert at.shown_on(dt.date(2022, 3, 10), published) == "2022-03-01"
+    assert at.shown_on(dt.date(2021, 2, 16), published) is None  # before the site's first publication
+    late = at.late_note(dt.date(2022, 3, 5), "2022-03-01", published)
+    assert messages.said_in(late, "en") == (
+        "2022-03-01 reached the site only on 2022-03-10, after its date: on 2022-03-05 the site still showed 2021-02-17 "
+        "as the text in force (the branch's commit of 2022-03-10 is the proof of when 2022-03-01 was published)")
+    assert messages.said_in(late, "fr").startswith(
+        "la version 2022-03-01 n'a été publiée sur le site que le 2022-03-10, après sa date\u00a0: le 2022-03-05, le site "
+        "montrait encore la version 2021-02-17 comme texte en vigueur")
+    assert at.late_note(dt.date(2022, 3, 10), "2022-03-01", published) is None  # published that day
+    assert at.late_note(dt.date(2021, 3, 1), "2021-02-17", published) is None
+    # a site's first publication (its history, imported texts) publishes old versions late: nothing was shown before
+    launched = {"2021-02-17": dt.date(2024, 1, 1), "2022-03-01": dt.date(2024, 1, 1)}
+    assert at.late_note(dt.date(2022, 3, 5), "2022-03-01", launched) is None

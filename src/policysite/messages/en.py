@@ -2520,6 +2520,9 @@ MESSAGES: dict[str, str] = {
     "at.answer/upcoming-to": "{version} {url} (upcoming: takes effect on {start}, in force to {until} inclusive)",
     "at.prevails": "no {lang} text was published yet on {day} (the first is {first}): the {authoritative} text, which "
                    "prevails, was in force",
+    "at.shown": "{version} reached the site only on {published}, after its date: on {day} the site still showed "
+                "{shown} as the text in force (the branch's commit of {published} is the proof of when {version} was "
+                "published)",
     "at.none": "no version was in force on {day}: the first published, {first}, took effect on {first}",
     "at.none/ahead": "no version is in force on {day}: the first published, {first}, is announced ahead and takes "
                      "effect on {first}",

@@ -2888,6 +2888,9 @@ MESSAGES: dict[str, str] = {
     "at.answer/upcoming-to": "{version} {url} (à venir : prend effet le {start}, en vigueur jusqu'au {until} inclus)",
     "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day} (le premier date du {first}) : le "
                    "texte en {authoritative:language}, qui prévaut, était en vigueur",
+    "at.shown": "la version {version} n'a été publiée sur le site que le {published}, après sa date : le {day}, le "
+                "site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
+                "{published} prouve la date de publication de la version {version})",
     "at.none": "aucune version n'était en vigueur le {day} : la première publiée, {first}, a pris effet le {first}",
     "at.none/ahead": "aucune version n'est en vigueur le {day} : la première publiée, {first}, est annoncée à l'avance "
                      "et prend effet le {first}",

@@ -164,7 +164,7 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
         return {}
     refs = [ref for ref in (f"refs/remotes/{remote.name}/{branch}" for remote in repo.remotes)
             if git.rev_parse(repo, ref)] or [f"refs/heads/{branch}"]
-    logs = [log for log in (reflogs.read(repo, ref, rev) for ref in refs) if log is not None]
+    logs = [log for log in (reflogs.read(repo, ref, rev, directory) for ref in refs) if log is not None]
     tips: dict[str, str] = {}
     for log in logs:  # (the entries an earlier run found in rev's history left out: reflogs.py)
         for tip in log.unproven():

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import git
+from policysite import git, manifest as mf
 
 FILE = "reflogs.json"
 
@@ -31,31 +31,33 @@ class Reflog:
     ref: str
     entries: tuple[str, ...]
     proven: int
+    directory: str = ""  # the document's manifests looked for (what one document's run proved is not another's)
 
     def unproven(self) -> list[str]:
         """The tips not yet proven in the archive's history, newest first."""
         return list(reversed(self.entries[self.proven:]))
 
 
-def read(repo: gitpython.Repo, ref: str, rev: str) -> Reflog | None:
-    """`ref`'s reflog, its entries proven by an earlier run (in `rev`'s history) left out; None without one."""
+def read(repo: gitpython.Repo, ref: str, rev: str, directory: str = mf.DIRECTORY) -> Reflog | None:
+    """`ref`'s reflog, its entries an earlier run proved (of the document whose manifests are in `directory`, while
+    that run's `rev` is in this one's history) left out; None without one."""
     entries = _entries(repo, ref)
     if entries is None:
         return None
-    known = _records(repo).get(ref)
+    known = _records(repo).get(f"{ref} {directory}")
     proven = 0
     if isinstance(known, dict) and isinstance(known.get("count"), int) and 0 < known["count"] <= len(entries) \
             and known.get("digest") == _digest(entries[:known["count"]]) and isinstance(known.get("rev"), str) \
             and git.rev_parse(repo, f"{known['rev']}^{{commit}}") and git.is_ancestor(repo, known["rev"], rev):
         proven = known["count"]
-    return Reflog(ref, entries, proven)
+    return Reflog(ref, entries, proven, directory)
 
 
 def prove(repo: gitpython.Repo, reflog: Reflog, rev: str) -> None:
     """Write down that no tip of `reflog` held a version `rev` lacks (the caller found none). A clone that cannot be
     written keeps reading the whole reflog."""
     records = _records(repo)
-    records[reflog.ref] = {"count": len(reflog.entries), "digest": _digest(reflog.entries),
+    records[f"{reflog.ref} {reflog.directory}"] = {"count": len(reflog.entries), "digest": _digest(reflog.entries),
                            "rev": git.rev_parse(repo, f"{rev}^{{commit}}")}
     path = _path(repo)
     with contextlib.suppress(OSError):

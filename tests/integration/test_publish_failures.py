@@ -1456,6 +1456,7 @@ def test_a_reflog_read_once_is_read_again_only_from_its_new_entries_and_a_reset_
     assert len(reflogs.read(repo, ref, published).unproven()) == logged  # never read: all of them
     assert branch.rewound_versions(repo, "gh-pages", "gh-pages") == {}
     assert reflogs.read(repo, ref, published).unproven() == []
+    assert len(reflogs.read(repo, ref, published, "manifest/terms").unproven()) == logged  # another document's: not
     git(project.root, "commit", "-q", "--allow-empty", "-m", "x")  # (main's reflog: not the branch's)
     assert reflogs.read(repo, ref, published).unproven() == []
     git(project.root, "branch", "-f", "gh-pages", first)  # the reset: published no longer in the branch's history

@@ -73,3 +73,12 @@ def test_a_link_to_another_page_on_a_site_of_one_text_says_what_to_link_instead(
     assert [f.in_language("fr").message for f in crosslinks.check(page, settings, {})] == [
         f"le lien vers manquante.md ne mène à aucune page du site, qui ne publie que ce texte{NB}: faites-le pointer "
         "vers une section de cette page (#s2), ou donnez l'adresse complète de la page d'un autre site (https://…)"]
+
+
+def test_an_announced_day_written_otherwise_is_said_without_iso():
+    from policysite.findings import Finding
+
+    finding = Finding.of("docs/fr/index.md", 3, "frontmatter.announced-invalid", value="20/01/2027")
+    assert finding.in_language("fr").message == (f"la date d'annonce «{NB}20/01/2027{NB}» n'est pas une date écrite "
+                                                 "AAAA-MM-JJ (année, mois, jour), ou n'existe pas")
+    assert "ISO" not in finding.message

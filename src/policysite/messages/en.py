@@ -206,7 +206,8 @@ MESSAGES: dict[str, str] = {
                                 "published: a material change needs {notice_days:plural:day's|days'} notice; date it "
                                 "{earliest} or later",
     "frontmatter.change": "change “{change}” is neither material nor editorial",
-    "frontmatter.announced-invalid": "announced “{value}” is not a valid ISO date (YYYY-MM-DD)",
+    "frontmatter.announced-invalid": "announced “{value}” is not a date written YYYY-MM-DD (year, month, day), or "
+                                     "not one of the calendar",
     "frontmatter.announced-future": "announced {announced} is in the future " + _UTC + ": it is the day the version "
                                     "is published",
     "frontmatter.announced-future/zone": "announced {announced} is in the future " + _ZONE + ": it is the day "

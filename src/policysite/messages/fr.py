@@ -233,7 +233,8 @@ MESSAGES: dict[str, str] = {
                                 "{earliest} ou plus tard",
     "frontmatter.change": "change: « {change} » n'est ni material (modification substantielle) ni editorial "
                           "(modification rédactionnelle)",
-    "frontmatter.announced-invalid": "la date d'annonce « {value} » n'est pas une date ISO valide (AAAA-MM-JJ)",
+    "frontmatter.announced-invalid": "la date d'annonce « {value} » n'est pas une date écrite AAAA-MM-JJ (année, "
+                                     "mois, jour), ou n'existe pas",
     "frontmatter.announced-future": "la date d'annonce (announced:) {announced} est dans le futur " + _UTC
                                     + " : c'est le jour où la version est publiée",
     "frontmatter.announced-future/zone": "la date d'annonce (announced:) {announced} est dans le futur " + _ZONE

@@ -155,7 +155,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     """The policy page gets its date and version list; a generated page its changes, history or compare body."""
     settings = policy_settings.from_extra(config.extra)
     kind = page.meta.get("policy_page")
-    html = pages.quiet_permalinks(html)
+    html = pages.quiet_permalinks(html, lang=config.theme["language"])
     if kind == "home":
         return html + home.page_body(env=config.theme.get_env(), lang=config.theme["language"],
                                      documents=home.from_extra(config.extra) or [])
@@ -260,6 +260,10 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     elif (hidden := safety.content_hidden(output, page.content or "")) is not None:
         log.warning(preview.hidden(page.file.src_uri, hidden, preview.language(config.config_file_path)))
     output = pages.with_region(output, config.theme["language"])
+    own = page.title or "" if page.meta.get("policy_page") else ""
+    release = policy_settings.release_from_extra(config.extra)
+    output = pages.marked_site_titles(output, lang=config.theme["language"], titles=pages.site_titles(
+        config.theme["language"], own=own, version=release.version if own and release else None))
     return safety.with_csp(output, theme_dirs=tuple(config.theme.dirs))
 
 
@@ -277,5 +281,7 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The theme's own pages (404.html) carry the same Content-Security-Policy."""
     if template_name.endswith(".html"):
+        output_content = pages.marked_site_titles(output_content, lang=config.theme["language"],
+                                                  titles=pages.site_titles(config.theme["language"]))
         return safety.with_csp(output_content, theme_dirs=tuple(config.theme.dirs))
     return output_content

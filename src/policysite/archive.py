@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from jinja2 import Environment
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from policysite import anchors, document, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
@@ -30,6 +30,7 @@ from policysite.settings import Release
 from policysite.strings import (
     aside,
     aside_marks,
+    date_marked,
     direction,
     html_format,
     in_language,
@@ -308,8 +309,7 @@ def marked_title(html: str, *, lang: str, version: str | None = None) -> str:
         return html
     title = found.group(2)
     if version:
-        date = str(escape(long_date(dt.date.fromisoformat(version), lang)))
-        title = title.replace(date, str(in_language(long_date(dt.date.fromisoformat(version), lang), lang)), 1)
+        title = date_marked(title, lang=lang, version=version)
     return f"{html[:found.start()]}<h1{found.group(1)}{ui}>{title}</h1>{html[found.end():]}"
 
 

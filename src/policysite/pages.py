@@ -6,7 +6,7 @@ import html
 import json
 import re
 import string
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from policysite.strings import (
     aside,
     aside_marks,
     counted,
+    date_marked,
     direction,
     in_language,
     long_date,
@@ -492,11 +493,45 @@ def from_the_title(toc: Any, content: str, *, title: str) -> Any:
 _PERMALINK = '<a class="headerlink" href="'
 
 
-def quiet_permalinks(html: str) -> str:
+def quiet_permalinks(html: str, *, lang: str) -> str:
     """Each heading's "¶" link out of the heading's name and of the Tab order: a screen reader said "1. Purpose,
     pilcrow" for every section, and a keyboard stopped on a "¶" after each heading. The table of contents links
-    every section (its address to copy, from the keyboard too); a mouse still finds the "¶" beside the heading."""
-    return html.replace(_PERMALINK, '<a class="headerlink" aria-hidden="true" tabindex="-1" href="')
+    every section (its address to copy, from the keyboard too); a mouse still finds the "¶" beside the heading.
+    Its tooltip is the site's words: marked as theirs where the site has none in `lang` (marks; WCAG 3.1.2)."""
+    return html.replace(_PERMALINK, f'<a class="headerlink" aria-hidden="true" tabindex="-1"{marks(lang)[0]} href="')
+
+
+# The title of a page in the theme's header and navigation, as Material writes it (partials/header.html, nav-item.html)
+_ELLIPSIS = re.compile(r'<span class="md-ellipsis">(\s*)([^<]*?)(\s*)</span>')
+
+
+def marked_site_titles(html: str, *, lang: str, titles: Mapping[str, str]) -> str:
+    """The theme's header and navigation with each title of the site's own pages (`titles`: its text as the page
+    writes it -> its HTML, a date in it marked as `lang`) marked as the site's words where it has none in `lang`:
+    "Version history" in a Hungarian page's menu was read as Hungarian (WCAG 3.1.2). The team's words (the site's
+    name) and the text's (the policy's title) stay as they are."""
+    ui = marks(lang)[0]
+    if not ui:
+        return html
+
+    def mark(found: re.Match[str]) -> str:
+        title = titles.get(found.group(2))
+        return found.group(0) if title is None else \
+            f'<span class="md-ellipsis"{ui}>{found.group(1)}{title}{found.group(3)}</span>'
+
+    return _ELLIPSIS.sub(mark, html)
+
+
+def site_titles(lang: str, *, own: str = "", version: str | None = None) -> dict[str, str]:
+    """The titles of the site's own pages in `lang`'s site words, as marked_site_titles takes them: the history,
+    compare and at pages', and `own`, the title of the page shown where the site makes it (a changes page's), with its
+    version's date marked as `lang`."""
+    t = strings(lang)
+    titles = {str(escape(t[key])): str(escape(t[key])) for key in ("history_title", "compare_title", "at_title")}
+    if own:
+        shown = str(escape(own))
+        titles[shown] = date_marked(shown, lang=lang, version=version) if version else shown
+    return titles
 
 
 class _Comments(HTMLParser):

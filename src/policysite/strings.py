@@ -492,6 +492,13 @@ def in_language(text: str, lang: str) -> Markup:
     return Markup(f"<span{inner}>{escape(text)}</span>") if inner else escape(text)
 
 
+def date_marked(html: str, *, lang: str, version: str) -> str:
+    """`html` (escaped words of the site's) with the first occurrence of `version`'s long date in `lang` marked as
+    `lang` (in_language): "Changes in the version of <span lang="hu" dir="auto">2023. március 1.</span>"."""
+    date = long_date(dt.date.fromisoformat(version), lang)
+    return html.replace(str(escape(date)), str(in_language(date, lang)), 1)
+
+
 def html_format(template: str, **values: str) -> Markup:
     """`escape(template).format(**values)`: the same Markup, each value escaped unless Markup already, built by
     str.format where every field is a bare name (markupsafe's escaping formatter takes some 9 us a call, this 2 us,

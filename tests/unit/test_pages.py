@@ -259,9 +259,48 @@ def test_the_root_page_and_the_404_page_name_only_the_languages_readers_can_read
 
 def test_a_heading_s_permanent_link_is_hidden_from_its_name_and_the_tab_order():
     html = '<h2 id="s1">1. Objet<a class="headerlink" href="#s1" title="Lien permanent">&para;</a></h2><a href="#s1">x</a>'
-    assert pages.quiet_permalinks(html) == (
+    assert pages.quiet_permalinks(html, lang="fr") == (
         '<h2 id="s1">1. Objet<a class="headerlink" aria-hidden="true" tabindex="-1" href="#s1" title="Lien permanent">'
         '&para;</a></h2><a href="#s1">x</a>')
+
+
+def test_a_headings_permanent_link_says_its_english_tooltip_is_english_where_the_site_has_no_words():
+    """Reader10: on a Hungarian site (no words of the site's own: English) each heading's "Permanent link to this
+    section" tooltip sat in a heading marked Hungarian; the link now says it is English (WCAG 3.1.2)."""
+    html = '<h2 id="s1">1. Hatály<a class="headerlink" href="#s1" title="Permanent link to this section">&para;</a></h2>'
+    assert pages.quiet_permalinks(html, lang="hu") == (
+        '<h2 id="s1">1. Hatály<a class="headerlink" aria-hidden="true" tabindex="-1" lang="en" dir="ltr" href="#s1" '
+        'title="Permanent link to this section">&para;</a></h2>')
+    assert ' lang="' not in pages.quiet_permalinks(html, lang="en")
+
+
+# the header and a menu entry as Material writes them (partials/header.html, nav-item.html)
+_THEME = ('<div class="md-header__topic"><span class="md-ellipsis">\n  {site}\n</span></div>'
+          '<div class="md-header__topic" data-md-component="header-topic"><span class="md-ellipsis">\n  {title}\n</span>'
+          '</div><a href="../history/" class="md-nav__link"><span class="md-ellipsis">\n    {history}\n  </span></a>'
+          '<a href="../" class="md-nav__link"><span class="md-ellipsis">\n    {policy}\n  </span></a>')
+
+
+def test_the_theme_says_the_sites_english_page_titles_are_english_where_the_site_has_no_words():
+    """Reader10, round 9's finding: on a Hungarian site the menu's "Version history", "Compare two versions", "Version
+    in force on a date" and the header's "Changes in the version of 2023. március 1." were read as Hungarian. They are
+    marked English, the date in them Hungarian; the team's words (the site's name) and the text's (its title) are not.
+    A language the site has words for: as it was."""
+    date = "2023. március 1."
+    title = f"Changes in the version of {date}"
+    html = _THEME.format(site="Privacy policy of Példa Kft", title=title, history="Version history",
+                         policy="Adatvédelmi tájékoztató")
+    marked = pages.marked_site_titles(html, lang="hu", titles=pages.site_titles("hu", own=title, version="2023-03-01"))
+    assert marked == _THEME.format(site="Privacy policy of Példa Kft", title=title, history="Version history",
+                                   policy="Adatvédelmi tájékoztató").replace(
+        f'<span class="md-ellipsis">\n  {title}', f'<span class="md-ellipsis" lang="en" dir="ltr">\n  Changes in the '
+        f'version of <span lang="hu" dir="auto">{date}</span>').replace(
+        '<span class="md-ellipsis">\n    Version history', '<span class="md-ellipsis" lang="en" dir="ltr">\n    Version '
+        'history'), marked
+    assert set(pages.site_titles("hu")) == {"Version history", "Compare two versions", "Version in force on a date"}
+    french = _THEME.format(site="Politique", title="Historique des versions", history="Historique des versions",
+                           policy="Politique de confidentialité")
+    assert pages.marked_site_titles(french, lang="fr", titles=pages.site_titles("fr")) == french
 
 
 def test_the_text_s_comments_are_left_out_of_the_published_page():

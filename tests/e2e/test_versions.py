@@ -371,3 +371,30 @@ def test_a_version_older_than_the_recent_list_lists_the_recent_entries_its_own_a
 def selector_items_expected(site, lang: str) -> list[list]:
     in_force = long_date(dt.date.fromisoformat(site.latest), lang) + {"fr": " (en vigueur)", "en": " (in force)"}[lang]
     return [[in_force, None]] + [[title, None] for title in SYNTHETIC_TITLES[lang]]
+
+
+def test_the_version_menu_marks_the_sites_words_where_the_site_has_none_in_the_pages_language(page, site, traffic):
+    """Reader10, round 9's finding: on a Hungarian site (the site's words in English) the version menu said
+    "2023. március 1. (in force)" as Hungarian. policy.js marks the bracketed words as the footer marks the site's
+    words, the date left in the page's language. The French page served as a page of another language whose site
+    words are French (its footer marked so, as pages.marks marks a fallback's)."""
+    url = site.policy_url("fr")
+
+    def as_other_language(route, _request):
+        body = route.fetch().text().replace('<html lang="fr"', '<html lang="hu"', 1)
+        body = body.replace('<nav class="policy-links"', '<nav class="policy-links" lang="fr" dir="ltr"', 1)
+        route.fulfill(body=body, content_type="text/html; charset=utf-8")
+
+    page.route(url, as_other_language)
+    page.goto(url)
+    page.wait_for_selector(".md-version__list", state="attached")
+    date = long_date(dt.date.fromisoformat(site.latest), "fr")
+    marked = page.locator(".md-version__link[data-policy-aside] > span[lang]")
+    expect(marked).to_have_count(1)
+    said = page.evaluate("""() => [...document.querySelectorAll('.md-version__current, .md-version__link')]
+        .filter(e => !e.hasAttribute('data-policy-history')).map(e => [e.firstChild.textContent.trim(),
+            [...e.querySelectorAll('span[lang]')].map(s => [s.textContent.trim(), s.lang, s.dir])])""")
+    assert said[0] == [date, [["(en vigueur)", "fr", "ltr"]]], said
+    assert said[1] == said[0] and all(marks == [] for _title, marks in said[2:]), said
+    expect(page.locator(".md-version__link[aria-current=page]")).to_have_count(1)
+    assert traffic.errors == []

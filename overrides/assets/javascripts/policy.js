@@ -317,9 +317,30 @@
         link.setAttribute("aria-current", "page");
     });
   }
+  // Where the site has no words in the page's language (the footer's links say so, marked as theirs: pages.marks), a
+  // version's title in the menu and its button is its date in the page's language and the site's words in brackets
+  // after it ("2023. március 1. (in force)", versions.json): those words marked as theirs, as the footer's are.
+  function asides() {
+    var words = document.querySelector(".policy-links[lang]");
+    if (!words || words.lang === document.documentElement.lang) return;
+    document.querySelectorAll(".md-version__current:not([data-policy-aside]), "
+        + ".md-version__link:not([data-policy-history]):not([data-policy-aside])").forEach(function (entry) {
+      var said = entry.firstChild, found = said && said.nodeType === 3 && /^([\s\S]*?)(\s*\([^()]*\))(\s*)$/.exec(said.data);
+      entry.setAttribute("data-policy-aside", "");
+      if (!found) return;
+      var aside = document.createElement("span");
+      aside.lang = words.lang;
+      aside.dir = words.dir || "ltr";
+      aside.textContent = found[2];
+      said.data = found[1];
+      entry.insertBefore(aside, said.nextSibling);
+      if (found[3]) entry.insertBefore(document.createTextNode(found[3]), aside.nextSibling);
+    });
+  }
   function added() {
     named();
     allVersions();
+    asides();
     current();
   }
   added();

@@ -132,11 +132,8 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
 
 
 def rooted(settings: Settings) -> dict[str, str]:
-    """Where the 404 page's files are (partials/javascripts/rooted.html): the site's path from the host's root, and the
-    first folder of each language's, `/`-separated, by which a copy served under another path is told."""
-    root = urlsplit(settings.public_url).path.rstrip("/") + "/"
-    return {"root": root, "dirs": "/".join(sorted({settings.base(language.code).split("/")[0]
-                                                   for language in settings.languages}))}
+    """Where the 404 page's files are (partials/javascripts/rooted.html): the site's path from the host's root."""
+    return {"root": urlsplit(settings.public_url).path.rstrip("/") + "/"}
 
 
 def dated(template: str, *, lang: str, date: dt.date) -> str:

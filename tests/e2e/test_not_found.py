@@ -53,14 +53,16 @@ def _tried(site, address: str, path: str) -> bool:
     ("/", "/fr/no-such-page/deeper/"), ("/", "/404.html"), ("/", "/no-such-page"), ("/", "/no-such-page/"),
     ("/", "/no-such/page/"), ("/", "/no/such/page"),
     ("/sub/", "/sub/en/2099-01-01/"), ("/sub/", "/sub/404.html"), ("/sub/", "/sub/no-such-page/"),
-    ("/sub/", "/sub/no-such/page/"), ("own", "fr/no-such-page/"), ("own", "no-such/page/")])
+    ("/sub/", "/sub/no-such/page/"), ("own", "fr/no-such-page/"), ("own", "no-such/page/"),
+    ("/fr/", "/fr/fr/no-such-page/"), ("/en/", "/en/no-such/page/"), ("/fr/", "/fr/no-such-page")])
 def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page, site, traffic, mount, address):
     """Reader7, session 36: an export served at `/` or under another path showed the 404 page without its stylesheets
     or scripts, its link to the text in force leading to another 404. At the site's own path it stays as it was.
     Reader8: its favicon too (it was the site's path's, another 404). Reader9: an address two folders deep with no
     language folder (`/no-such/page/` at `/`) was read as a copy at `/no-such/`; Material's inline script was written
     with another text than the one the page's Content-Security-Policy allows (refused: its scope and storage
-    undefined); and the page called document.write."""
+    undefined); and the page called document.write. Reader10: a copy served from a folder named like a language
+    folder (`/fr/`, `/en/`) was read as a copy at `/`: its first language folder was trusted, not tried."""
     if mount == "own":
         mount = _own_path(site)
         address = mount + address

@@ -209,7 +209,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         pages.side_by_side(settings, lang=lang, release=release) if release else [])
     context["policy_links"] = pages.archive_links(lang=lang, release=release, page=page.url)
     if page.meta.get("policy_page") == archive.HISTORY:
-        context["policy_feed"] = {"href": feed.FILE, "title": strings(lang)["feed_link"]}
+        context["policy_feed"] = pages.feed_link(lang)
     if release is None:
         if page.meta.get("policy_page") in (archive.HISTORY, archive.COMPARE, archive.AT):
             context["policy_print"] = pages.archive_print_line(settings, lang=lang, page=page.url,

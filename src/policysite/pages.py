@@ -16,7 +16,7 @@ from jinja2 import Environment
 from markupsafe import escape
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite import clock, pdf as pdf_file, sync
+from policysite import clock, feed, pdf as pdf_file, sync
 from policysite.document import anchor_for, decode, front
 from policysite.settings import Release, Settings, docs_page
 from policysite.strings import (
@@ -233,12 +233,18 @@ def upcoming_banner(*, lang: str, release: Release, page: str = "", announced: b
             "ui": ui, "in_lang": inner}
 
 
+def feed_link(lang: str) -> dict[str, str]:
+    """The history page's `<link rel="alternate">` to the feed (main.html): its file, and its title in the site's
+    words, marked as theirs where the site has none in `lang` (marks)."""
+    return {"href": feed.FILE, "title": strings(lang)["feed_link"], "ui": marks(lang)[0]}
+
+
 def missing_section(*, lang: str, page: str = "") -> dict:
     """What a dated version's page says when its address names a section it does not have (`#s7-3` opened on a version
     before §7.3 existed, or after it was removed): policy.js shows it, rather than leave the reader at the top of the
     text, taking it for the section. It links the history, which says when each section changed."""
     t = strings(lang)
-    return {"text": t["section_missing"], "link_text": t["history_link"],
+    return {"text": t["section_missing"], "link_text": t["history_link"], "ui": marks(lang)[0],
             "href": "../" * (page.count("/") + 1) + "history/"}
 
 

@@ -484,3 +484,12 @@ def test_the_side_by_side_entry_says_each_language_s_name_in_that_language():
                              translation=("العربية", "ar")) == [
         {"text": "Français", "lang": "", "dir": ""}, {"text": " – ", "lang": "", "dir": ""},
         {"text": "العربية", "lang": "ar", "dir": "rtl"}]
+
+
+def test_the_missing_section_notice_and_the_feeds_title_say_their_english_is_english_where_the_site_has_no_words():
+    """Reader10: on a Hungarian site "The section this link leads to is not in this version." (a dated version's
+    notice, policy.js shows it) and the history page's feed link title "Atom feed of new versions" were in elements
+    read as Hungarian; both carry the site's marks (main.html). A language the site has words for: none."""
+    assert pages.missing_section(lang="hu", page="2023-03-01/")["ui"] == ' lang="en" dir="ltr"'
+    assert pages.feed_link("hu") == {"href": "feed.xml", "title": "Atom feed of new versions", "ui": ' lang="en" dir="ltr"'}
+    assert pages.missing_section(lang="fr")["ui"] == pages.feed_link("en")["ui"] == ""

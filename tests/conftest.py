@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git, rewrite_once, suite_order, without_identity
+from helpers import GIT_ENV, copy_project, forget_readings, git, rewrite_once, suite_order, without_identity
 from policysite import scratch
 from policysite.scratch import memory_folder
 
@@ -59,6 +59,14 @@ def own_temporary_folder(tmp_path_factory):
     else:
         os.environ["TMPDIR"] = saved[0]
     tempfile.tempdir = saved[1]
+
+
+@pytest.fixture(autouse=True)
+def readings_forgotten():
+    """Each test starts as a new process would, with no reading of an earlier test's texts, pages or histories kept
+    by the package (helpers.forget_readings): a count of work done, or a cache's state, no longer depends on which
+    tests the worker ran before (a count of own ids worked out read 48 against 24 after another file's tests)."""
+    forget_readings()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -394,3 +394,80 @@ class Started:
             return subprocess.CompletedProcess(["policy", *self.argv], os.waitstatus_to_exitcode(status),
                                                self._out.read().decode("utf-8", "replace"),
                                                self._err.read().decode("utf-8", "replace"))
+
+
+# What the package's processes keep of their installed code and files (the catalogue, the word lists and dictionaries,
+# the theme, its scripts and fonts, the code's digest) and the tables they make of them for a language (its months,
+# ordinal and cardinal words, date patterns, locale): the same for every test, made again at a cost (the ordinal words
+# of every language 20 ms each time), kept for the run. Every other cache of a function of the package is a reading of
+# some test's texts, pages or histories.
+KEPT_CACHES = frozenset({
+    "policysite.messages.catalogue", "policysite.messages._locale",
+    "policysite.spelling._dictionary_lines", "policysite.spelling._vocabulary", "policysite.spelling._checker",
+    "policysite.strings._merged", "policysite.strings._merged_redline", "policysite.strings._number_locale",
+    "policysite.strings.minimum_grouping", "policysite.strings.language_name_in", "policysite.strings.language_name",
+    "policysite.strings.script_code", "policysite.strings.direction", "policysite.strings._long_format",
+    "policysite.strings._bare_fields", "policysite.heading_numbers._ordinals", "policysite.heading_numbers._cardinals",
+    "policysite.sync.language_months", "policysite.sync.date_patterns", "policysite.sync.writes_day_first",
+    "policysite.sync._month_year", "policysite.sync._number_words", "policysite.year_parts._pattern",
+    "policysite.preview._patterns", "policysite.editorial._marks", "policysite.convert.sources._months",
+    "policysite.convert.language_runs._language_names", "policysite.typeset._nothing", "policysite.stylesheet._code",
+    "policysite.findingcache.checks_digest", "policysite.manifest.code_digest", "policysite.manifest._installed",
+    "policysite.servedpages._installed", "policysite.init._material", "policysite.config_rules._scripts",
+    "policysite.config_rules.generator_hooks", "policysite.safety.theme_scripts", "policysite.safety._country_tlds",
+    "policysite.stylesheet._names_in_all", "policysite.compact._compacted", "policysite.build._read_configs_once",
+    "policysite.build._versions", "policysite.pdfengine.packages", "policysite.pdfengine.versions",
+    "policysite.pdfengine._families", "policysite.pdfengine._file_digest", "policysite.scriptfonts._folder",
+    "policysite.printing._environment", "policysite.scratch._memory",
+})
+# The readings a module keeps in a container of its own rather than a function's cache: (module, name, emptied as).
+KEPT_READINGS = (
+    ("policysite.anchors", "_read", "clear"), ("policysite.safety", "_PASSED", "clear"),
+    ("policysite.safety", "_last_page", None), ("policysite.servedpages", "_PASSED", "clear"),
+    ("policysite.history", "_TEXTS", "clear"), ("policysite.settings", "_READ", "clear"),
+    ("policysite.branch", "_ADDITIONS", "clear"), ("policysite.branch", "_LAST_MANIFESTS", "clear"),
+    ("policysite.archive", "_LAST_READ", "clear"), ("policysite.build", "_LISTINGS", "clear"),
+    ("policysite.verify", "_THEME_COMMITS", "clear"),
+)
+
+
+def forget_readings() -> None:
+    """Drop every reading of texts, pages and histories that the package's modules keep in this process, as a new
+    process starts, and keep what they read of the installed code and files (KEPT_CACHES): a test that counts the
+    work done finds none done by the tests that ran before it on the same worker, in whatever order they ran."""
+    import sys
+
+    for cache in _readings_cached(len(sys.modules)):
+        cache.cache_clear()
+    document = sys.modules.get("policysite.document")
+    if document is not None:
+        document.forget_parses()
+    for name, attribute, emptied in KEPT_READINGS:
+        module = sys.modules.get(name)
+        if module is None:
+            continue
+        if emptied is None:
+            setattr(module, attribute, None)
+        else:
+            getattr(getattr(module, attribute), emptied)()
+
+
+def _readings_cached(modules: int) -> list:
+    """The caches of the package's functions not in KEPT_CACHES, among the modules imported: looked for again only
+    when `modules` (how many the process has imported) has changed since (2 ms a look, before each test)."""
+    import sys
+
+    if _LOOKED[0] != modules:
+        found = []
+        for name, module in list(sys.modules.items()):
+            if name != "policysite" and not name.startswith("policysite."):
+                continue
+            found.extend(value for value in list(vars(module).values())
+                         if callable(getattr(value, "cache_clear", None)) and hasattr(value, "cache_info")
+                         and getattr(value, "__module__", None) == name
+                         and f"{name}.{value.__qualname__}" not in KEPT_CACHES)
+        _LOOKED[:] = [modules, found]
+    return _LOOKED[1]
+
+
+_LOOKED: list = [-1, []]

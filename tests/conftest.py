@@ -2,14 +2,21 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, forget_readings, git, rewrite_once, suite_order, without_identity
+from helpers import (
+    GIT_ENV,
+    copy_project,
+    forget_readings,
+    git,
+    policy_process,
+    rewrite_once,
+    suite_order,
+    without_identity,
+)
 from policysite import scratch
 from policysite.scratch import memory_folder
 
@@ -123,9 +130,9 @@ def git_repo(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """`policy build` of the project into a temporary folder, as `make build` runs it: once for the whole run (some 3 s
-    of CPU), by the first worker to need it while the others wait, as the e2e site is (its test files, read only,
-    fall on several workers)."""
+    """`policy build` of the project into a temporary folder, as `make build` runs it, in a process of its own (forked:
+    helpers.policy_process): once for the whole run (some 3 s of CPU), by the first worker to need it while the others
+    wait, as the e2e site is (its test files, read only, fall on several workers)."""
     import fcntl
     import shutil
 
@@ -139,9 +146,8 @@ def built_site(tmp_path_factory) -> Path:
                 shutil.rmtree(folder, ignore_errors=True)
             site.mkdir()
             project = copy_project(frozen / "project")
-            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-            result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project), "build",
-                                     "--site-dir", str(site)], cwd=project, env=env, capture_output=True, text=True)
+            result = policy_process(["--root", str(project), "build", "--site-dir", str(site)], cwd=project,
+                                    env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
             assert result.returncode == 0, result.stdout + result.stderr
             assert "WARNING" not in result.stderr, result.stderr
             (shared / "built-site.done").touch()

@@ -212,6 +212,14 @@ def policy_process(argv: list[str], *, cwd: Path | None = None, env: dict[str, s
                                            b"".join(shown).decode("utf-8", "replace"))
 
 
+def published(root: Path, *, env: dict[str, str] | None = None) -> None:
+    """`policy --root ROOT history` for a test's site, in a process of its own forked from this one (`policy_process`:
+    a new interpreter, as the browser tests' sites were published, paid some 0.7 s of CPU importing the generator), the
+    fixture failing with what the command said."""
+    result = policy_process(["--root", str(root), "history"], env=env)
+    assert result.returncode == 0, f"policy history failed:\n{result.stdout}{result.stderr}"
+
+
 def policy_processes(argvs: list[list[str]], *, cwd: Path | None = None,
                      env: dict[str, str] | None = None) -> list[subprocess.CompletedProcess]:
     """Each `policy ARGV` of `argvs` in a process of its own (as `policy_process`), all started before any is waited

@@ -16,7 +16,6 @@ import http.server
 import os
 import pickle
 import shutil
-import subprocess
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from pathlib import Path
 import pytest
 from reader import use_the_page
 
-from helpers import FROZEN
+from helpers import FROZEN, published
 from policy_repo import new_project
 from policysite import document, export_site
 
@@ -146,11 +145,9 @@ def publish_site(target: Path) -> Site:
     sources = {lang: project.root / "docs" / lang / "index.md" for lang in LANGUAGES}
     latest = document.read(sources["fr"], lang="fr").date.isoformat()
     assert latest > SYNTHETIC[-1], f"the real policy ({latest}) must be newer than the synthetic versions"
-    # `policy history` in a process of its own (it forks its builders), without the user's git config.
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history"],
-                            env=env, capture_output=True, text=True)
-    assert result.returncode == 0, f"policy history failed:\n{result.stdout}{result.stderr}"
+    # without the user's git config
+    published(project.root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull,
+                                 "GIT_CONFIG_NOSYSTEM": "1"})
     public = export_site.export(root=project.root, site_dir=target / "public")
     versions = (*SYNTHETIC, latest)
     files = frozenset(project.files())

@@ -39,6 +39,14 @@ def settled(page) -> None:
     page.wait_for_function(_STILL, polling="raf")
 
 
+def resized(page, size: dict) -> None:
+    """Set the screen's (or the paper's) size and wait until the page has settled at it: the resize, and what the
+    page's scripts do on it (they observe sizes), come at the next frames; a read straight after set_viewport_size
+    could find the layout of the size before on a busy machine."""
+    page.set_viewport_size(size)
+    settled(page)
+
+
 def heading_top(page, anchor: str) -> float:
     """Where the heading `anchor` is, in pixels from the top of the screen."""
     return page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", anchor)

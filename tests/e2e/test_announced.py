@@ -1,9 +1,9 @@
 """A version announced ahead, in Chromium: the banner of the version in force, the upcoming version's own
 notice, and the "in force on a date" page (`<lang>/at/#YYYY-MM-DD`), each axe-clean.
 
-Its own small archive, published by `policy history` in a process of its own with the real clock:
-two synthetic versions in force one after the other, and a material one dated 40 days from today,
-announced today.
+Its own small archive, published by `policy history` in a process of its own on the real day (the module's TODAY,
+held for the command should midnight pass): two synthetic versions in force one after the other, and a material one
+dated 40 days from today, announced today.
 """
 from __future__ import annotations
 
@@ -11,14 +11,13 @@ import dataclasses
 import datetime as dt
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 from wcag import axe, describe
 
+from helpers import published
 from policy_repo import en_page, fr_page, new_project
 from policysite import clock, export_site
 from policysite.strings import long_date, strings
@@ -47,10 +46,10 @@ def archive(tmp_path_factory, serve) -> Archive:
     (project.root / "docs/fr/index.md").write_text(fr, encoding="utf-8")
     (project.root / "docs/en/index.md").write_text(en, encoding="utf-8")
     project.commit_all("policy: announced ahead")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history"],
-                            env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    with pytest.MonkeyPatch.context() as mp:  # still TODAY for the command, should midnight (UTC) pass since the import
+        mp.setattr(clock, "now", lambda: dt.datetime.combine(TODAY, dt.time(12), dt.UTC))
+        published(project.root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull,
+                                     "GIT_CONFIG_NOSYSTEM": "1"})
     public = Path(export_site.export(root=project.root, site_dir=tmp_path_factory.mktemp("notice-site") / "public"))
     return Archive(serve(public))
 

@@ -7,14 +7,13 @@ Its own archive (tests/documents_repo.py): three synthetic documents in two lang
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 
 import pytest
 from documents_repo import commit_history, new_site
 from reader import switch_language, switch_version
 from wcag import axe, describe
 
+from helpers import published
 from policysite import export_site
 
 
@@ -26,10 +25,8 @@ def documents_site(tmp_path_factory, serve) -> str:
         mp.setenv("GIT_CONFIG_GLOBAL", os.devnull)
         site = new_site(target / "project")
         commit_history(site)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(site.root), "history"],
-                            env=env, capture_output=True, text=True)
-    assert result.returncode == 0, f"policy history failed:\n{result.stdout}{result.stderr}"
+    published(site.root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "GIT_CONFIG_GLOBAL": os.devnull,
+                              "GIT_CONFIG_NOSYSTEM": "1"})
     return serve(export_site.export(root=site.root, site_dir=target / "public"))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from reader import resized
 from wcag import axe, describe
 
 # Material's own preferences, stored under "<base path>.<key>" (for example "/fr/.__palette"),
@@ -80,15 +81,15 @@ def test_print_keeps_every_word_on_the_paper(visit):
     page, paper = visit.page, 600
     screen = page.viewport_size
     page.emulate_media(media="print")
-    page.set_viewport_size({"width": paper, "height": 800})
+    resized(page, {"width": paper, "height": 800})
     try:
         past = page.evaluate("""w => [...document.querySelectorAll('.md-content *')]
             .filter(e => e.checkVisibility() && e.getBoundingClientRect().right > w + 4)
             .map(e => e.tagName + ' ' + (e.textContent || '').slice(0, 40))""", paper)
         assert past == []
     finally:
-        page.set_viewport_size(screen)
         page.emulate_media(media="screen")
+        resized(page, screen)  # the page is shared with the session's other checks
 
 
 def test_phone_has_no_horizontal_scroll(phone_visit):

@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import os
 import re
 import subprocess
-import sys
 import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-from reader import heading_top, press_and_land, tab_to
+from reader import heading_top, press_and_land, resized, tab_to
 from wcag import axe, describe
 
-from helpers import GIT_ENV, poppler
+from helpers import GIT_ENV, poppler, published
 from policy_repo import new_project
 from policysite import cli, export_site
 
@@ -78,10 +76,7 @@ def history(tmp_path_factory, serve) -> str:
                 (project.root / "docs" / lang / "index.md").write_text(version_page(lang, n), encoding="utf-8")
             assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
             project.commit_all(f"policy {DATES[n]}")
-        # `policy history` in a process of its own (it forks its builders), as conftest.publish_site runs it
-        result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(project.root), "history"],
-                                env=dict(os.environ), capture_output=True, text=True)
-        assert result.returncode == 0, result.stdout + result.stderr
+        published(project.root)
         public = export_site.export(root=project.root, site_dir=folder / "public")
     return serve(public)
 
@@ -369,7 +364,7 @@ def test_a_printed_changes_or_side_by_side_page_keeps_its_words_marks_changes_wi
         assert re.search(r"\[\+", printed) and re.search(r"\[[−-]", printed)
     joined = re.sub(r"\s+", "", printed).replace("-", "")  # pdftotext drops a hyphen ending a line
     assert len(links) >= 2 and [link for link in links if f"<{link}>".replace("-", "") not in joined] == []
-    page.set_viewport_size({"width": 600, "height": 800})  # on paper narrower than the screen, nothing runs past
+    resized(page, {"width": 600, "height": 800})  # on paper narrower than the screen, nothing runs past
     assert page.evaluate("""() => [...document.querySelectorAll('.md-content *')].filter(e => e.checkVisibility()
         && [...e.getClientRects()].some(r => r.right > 604)).map(e => e.tagName + ' ' + e.textContent.slice(0, 40))""") == []
 

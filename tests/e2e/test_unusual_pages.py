@@ -13,20 +13,18 @@ from __future__ import annotations
 
 import collections
 import html
-import os
 import re
 import subprocess
-import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from reader import heading_top, press_and_land, tab_to
+from reader import heading_top, press_and_land, resized, tab_to
 from wcag import axe, describe
 
-from helpers import GIT_ENV, git, poppler
+from helpers import GIT_ENV, git, poppler, published
 from policysite import cli, document, export_site
 
 LANGS = ("he", "en", "ja")
@@ -99,10 +97,7 @@ def unusual(tmp_path_factory, serve) -> Unusual:
                 assert cli.main(["--root", str(root), "sync-mark", lang, "--all"]) == 0
             git(root, "add", "-A")
             git(root, "commit", "-q", "-m", f"policy {date}", date=f"{date}T09:00:00+00:00")
-        # `policy history` in a process of its own (it forks its builders), as conftest.publish_site runs it
-        result = subprocess.run([sys.executable, "-m", "policysite.cli", "--root", str(root), "history"],
-                                env=dict(os.environ), capture_output=True, text=True)
-        assert result.returncode == 0, result.stdout + result.stderr
+        published(root)
         public = export_site.export(root=root, site_dir=folder / "public")
     return Unusual(base=serve(public), project=root)
 
@@ -136,7 +131,7 @@ def test_each_page_meets_aa_asks_only_our_host_stores_nothing_and_holds_320_px(o
     assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""
     assert page.evaluate("[Object.keys(localStorage), Object.keys(sessionStorage)]") == [[], []]
     page.emulate_media(media="print")  # on paper narrower than the screen, nothing runs past either edge
-    page.set_viewport_size({"width": 600, "height": 800})
+    resized(page, {"width": 600, "height": 800})
     assert page.evaluate(PAST.replace("WIDTH", "604").replace("LEFT", "-4")) == []
     phone = opened(unusual.url(PAGES[name]), viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
     assert phone.evaluate("[document.documentElement.clientWidth, document.documentElement.scrollWidth]") == [320, 320]

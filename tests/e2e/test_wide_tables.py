@@ -8,7 +8,7 @@ import html
 import re
 import subprocess
 
-from reader import with_first_section_holding
+from reader import resized, with_first_section_holding
 from wcag import axe, describe
 
 from helpers import poppler
@@ -66,7 +66,7 @@ def test_a_printed_table_of_fourteen_columns_keeps_its_header_words_whole_within
     every column is printed within the page's margins."""
     page.goto(_with_wide_table(page, site), wait_until="networkidle")
     page.emulate_media(media="print")
-    page.set_viewport_size({"width": 718, "height": 1000})  # A4's width less Chromium's default margins, in px
+    resized(page, {"width": 718, "height": 1000})  # A4's width less Chromium's default margins, in px
     assert page.locator(".md-typeset table").first.evaluate(BROKEN) == []
     pdf = tmp_path / "printed.pdf"
     page.pdf(path=str(pdf), format="A4")

@@ -16,6 +16,7 @@ from policysite.redline.docx import render_docx
 from unit.test_redline import BASE, REFERENCE_EDITS, edit, everything, policy, synthetic_policy
 
 AUTHOR = "Zephyr Widgets SAS"
+W16DU = "http://schemas.microsoft.com/office/word/2023/wordml/word16du"
 
 
 def json_revisions(r: redline.Redline) -> int:
@@ -365,18 +366,25 @@ def test_a_redline_not_worked_out_from_two_texts_or_a_kept_file_cut_short_is_ren
 @pytest.mark.parametrize(("zone", "instant"), [("Europe/Paris", "T-1 23:00"), ("America/Los_Angeles", "T 08:00"),
                                                ("Asia/Kolkata", "T-1 18:30"), ("", "T 00:00")])
 def test_tracked_changes_are_dated_when_the_version_takes_effect_in_the_sites_time_zone(zone, instant):
-    """Adoption 15 of session 37 (the gap left at redline/docx.py:85): the redline's tracked changes and its
-    document's date said 00:00 UTC of the new version's day, whatever the site's `time_zone`: Word showed a Paris
-    company's changes an hour after they took effect, a Los Angeles company's on the day before. They are dated at
-    00:00 of that day where the company is (the instant the version takes effect), in UTC as Word writes it; without
-    a zone, UTC."""
+    """Adoption 15 of session 37 dated the redline's tracked changes at the instant the new version takes effect,
+    00:00 in the site's `time_zone`, written in UTC in `w:date`. But Word and LibreOffice read `w:date` as the wall
+    clock (its `Z` notwithstanding: Word 365 writes the instant apart, in `w16du:dateUtc`): a Madrid company's
+    redline of a version of 15 January 2027 listed its changes on 14 January at 23:00 (LibreOffice, session 37
+    newco4). `w:date` is 00:00 of the version's day, as the site dates it; `w16du:dateUtc` (declared ignorable) and
+    the document's core dates are that instant in UTC."""
     import datetime as dt
+
+    from lxml import etree
 
     old, new = everything()
     day = new.date + dt.timedelta(days=-1 if instant.startswith("T-1") else 0)
     expected = f"{day.isoformat()}T{instant.split()[1]}:00Z"
     data = render_docx(redline.diff(old, new), author=AUTHOR, time_zone=zone)
-    dates = {revision.get(qn("w:date")) for revision in revisions(docx.Document(io.BytesIO(data)))}
-    assert dates == {expected}, dates
+    marks = revisions(docx.Document(io.BytesIO(data)))
+    assert {revision.get(qn("w:date")) for revision in marks} == {f"{new.date.isoformat()}T00:00:00Z"}
+    assert {revision.get(f"{{{W16DU}}}dateUtc") for revision in marks} == {expected}
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+    ignorable = root.get("{http://schemas.openxmlformats.org/markup-compatibility/2006}Ignorable", "").split()
+    assert W16DU in {root.nsmap.get(prefix) for prefix in ignorable}, root.nsmap
     core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode("utf-8")
     assert f">{expected}<" in core, core

@@ -33,6 +33,8 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W16DU = "http://schemas.microsoft.com/office/word/2023/wordml/word16du"  # Word 365's UTC date of a change
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no build date in the bytes
 _SPACES = re.compile(r"[ \t\n\r]+")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot carry
@@ -45,9 +47,10 @@ def file_name(*, lang: str, old: str, new: str) -> str:
 
 def render_docx(redline: Redline, *, author: str, lang: str | None = None,
                 ids: Mapping[str, str] | None = None, time_zone: str = "") -> bytes:
-    """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated), at the
-    instant it takes effect, 00:00 in the company's `time_zone` (`extra.policy.time_zone`, "" UTC), as Word dates a
-    change: in UTC (adoption 15 of session 37: 00:00 UTC, a day late in Word's list west of UTC).
+    """The redline as a .docx: tracked changes by `author`, dated the new version's date (none if undated): 00:00 of
+    that day as Word and LibreOffice show a change's `w:date` (the wall clock, whatever its `Z`), and the instant it
+    takes effect there, in the company's `time_zone` (`extra.policy.time_zone`, "" UTC), as Word 365 writes it apart
+    (`w16du:dateUtc`) and in the document's core dates.
 
     Each section's heading is a bookmark of the id the changes page gives its section (`redline-s4`; a translation's
     by `ids`, as render_html), and the summary lists the sections shown, each a link to its bookmark: a reader jumps
@@ -86,17 +89,23 @@ def _kept_key(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
 
 
 def changes_dated(day: dt.date, time_zone: str = "") -> str:
-    """The instant a version dated `day` takes effect, 00:00 in `time_zone`, as Word dates a tracked change (UTC)."""
+    """The instant a version dated `day` takes effect, 00:00 in `time_zone`, in UTC (`w16du:dateUtc`, core dates)."""
     midnight = dt.datetime.combine(day, dt.time(0), tzinfo=clock.zone_named(time_zone))
     return midnight.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def wall_clock(day: dt.date) -> str:
+    """00:00 of `day` as a tracked change's `w:date`: Word and LibreOffice show it as written, in no time zone."""
+    return f"{day.isoformat()}T00:00:00Z"
 
 
 def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str] | None,
               time_zone: str = "") -> bytes:
     t = labels(lang)
     date = changes_dated(redline.new_date, time_zone) if redline.new_date else ""
+    shown_date = wall_clock(redline.new_date) if redline.new_date else ""
     dated = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
-    body = _Body(author=author, date=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang,
+    body = _Body(author=author, date=shown_date, instant=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang,
                  said_lang=spoken(lang), dates=tuple(dated))
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
@@ -189,8 +198,8 @@ def _lead(block: BlockChange) -> list[Op]:
 class _Body:
     """Paragraphs of WordprocessingML, each revision numbered in document order."""
 
-    def __init__(self, *, author: str, date: str, rtl: bool = False, ui: bool = False, said_lang: str = "",
-                 dates: tuple[str, ...] = ()) -> None:
+    def __init__(self, *, author: str, date: str, instant: str = "", rtl: bool = False, ui: bool = False,
+                 said_lang: str = "", dates: tuple[str, ...] = ()) -> None:
         self.parts: list[str] = []
         self.revision = 0
         self.bookmarks = 0
@@ -202,7 +211,8 @@ class _Body:
         # Lithuanian, Hindi, Thai), the dates in them (`dates`, in the text's language) excepted
         self.ui_ltr = said_lang if ui and not rtl else ""
         self.dates = re.compile("|".join(re.escape(d) for d in dates)) if dates else None
-        self.attrs = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
+        self.attrs = (f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
+                      + (f' w16du:dateUtc="{instant}"' if instant else ""))
 
     @property
     def xml(self) -> str:
@@ -302,7 +312,8 @@ _RIGHT_TO_LEFT = re.compile(rf"\d*[ \u00a0]?[{_RTL_LETTER}](?:[ \u00a0\d.,\u200c
 
 def _document(body: str) -> str:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}" '
-            f'xmlns:r="{_REL}"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+            f'xmlns:r="{_REL}" xmlns:mc="{_MC}" xmlns:w16du="{_W16DU}" mc:Ignorable="w16du">'
+            f'<w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
             '<w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" '
             'w:gutter="0"/></w:sectPr></w:body></w:document>')
 

@@ -44,6 +44,14 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
                                 versions=", ".join(foreign), remote=remote))
     directory = project.settings.manifest_dir
     local = git.rev_parse(project.repo, f"refs/heads/{branch}")
+    if local and not changed:
+        # a commit publishing writes refuses what no publication wrote; a branch pushed as it was found is read here
+        from policysite.export_site import unpublished
+
+        edited = unpublished(project, local)
+        if edited:
+            raise PublishError(Said("push.edited", files=edited[:5], more=max(len(edited) - 5, 0), branch=branch,
+                                    remote=remote))
     made = tag_versions(project.repo, local, branch, directory) if local else []
     try:
         git.push(project.repo, remote, branch, tags=tag_folder(branch, directory))

@@ -783,3 +783,28 @@ def test_verify_of_the_policys_own_branch_says_it_is_not_the_archive(project):
     result = project.run("export", "-b", "main", "--site-dir", str(project.root.parent / "out"))
     assert result.returncode == 1 and result.stderr.startswith("error: main holds the project's sources") and \
         not (project.root.parent / "out").exists(), result.stderr  # it wrote the sources out as the site
+
+
+@pytest.mark.parametrize("command", [("publish", "--push"), ("history", "--push")])
+def test_a_branch_edited_by_hand_is_never_pushed_when_there_is_nothing_to_publish(with_origin, command):
+    """Session 37, newco4: a DPO edited an older version's page on gh-pages by hand (a commit "fix typo"); `policy verify`
+    and `policy export` named it, but `publish --push` and `history --push` said "nothing to publish" and pushed the
+    edited branch to origin: a writing command refuses what no publication wrote only when it writes a commit."""
+    project = with_origin
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    assert project.run("publish", "--push").returncode == 0
+    before = git(project.root, "rev-parse", "origin/gh-pages").strip()
+    work = project.root.parent / "edit"
+    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
+    page = work / "fr" / "2021-02-17" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("Nous traitons", "Nous vendons"), encoding="utf-8")
+    git(work, "commit", "-q", "-am", "fix typo")
+    git(project.root, "worktree", "remove", "--force", str(work))
+    result = project.run(*command)
+    assert result.returncode == 1, result.stdout + result.stderr
+    lang = messages.for_project(project.root)
+    said = messages.say("push.edited", {"files": ["fr/2021-02-17/index.html: x"], "more": 0, "branch": "gh-pages",
+                                        "remote": "origin"}, lang)
+    assert said is not None and said.split(": x")[1] in result.stderr, (said, result.stderr)
+    assert "fr/2021-02-17/index.html: " in result.stderr, result.stderr
+    assert git(project.root, "ls-remote", "--heads", "origin", "gh-pages").split()[0] == before

@@ -2539,6 +2539,10 @@ MESSAGES: dict[str, str] = {
                     "preview of another branch, `make build` there, even one merged since: its drafts were never this "
                     "branch's text); set the local {branch} back to {remote}'s (`git branch -f {branch} "
                     "{remote}/{branch}`), then publish again",
+    "push.edited": "nothing pushed: {files:each}{more:opt: (and %s more)}: on the local {branch} as no publication "
+                   "wrote it (edited on the branch by hand); {remote}'s {branch} is left as it was: revert that edit "
+                   "on the branch (`policy verify` names every difference), or rebuild every version (`policy "
+                   "history --rebuild`)",
     "push.foreign/one": "nothing pushed: the local {branch} holds {versions}, built from a text this branch never "
                         "held (a preview of another branch, `make build` there, even one merged since: its drafts "
                         "were never this branch's text); set the local {branch} back to {remote}'s (`git branch -f "

@@ -2908,6 +2908,11 @@ MESSAGES: dict[str, str] = {
                     "celle-ci, même fusionnée depuis : ses brouillons n'ont jamais été le texte de cette branche) ; "
                     "ramenez la branche locale {branch} à celle de {remote} (`git branch -f {branch} "
                     "{remote}/{branch}`), puis publiez de nouveau",
+    "push.edited": "rien n'a été envoyé : {files:each}{more:opt: (et %s autres)} : sur la branche locale {branch} "
+                   "tel qu'aucune publication ne l'a écrit (modifié à la main sur la branche) ; la branche {branch} "
+                   "de {remote} reste telle qu'elle était : annulez cette modification sur la branche (`policy "
+                   "verify` nomme chaque différence), ou reconstruisez toutes les versions (`policy history "
+                   "--rebuild`)",
     "push.foreign/one": "rien n'a été envoyé : la branche locale {branch} contient {versions}, construite à partir "
                         "d'un texte que cette branche n'a jamais contenu (l'aperçu d'une autre branche, un `make "
                         "build` sur celle-ci, même fusionnée depuis : ses brouillons n'ont jamais été le texte de "

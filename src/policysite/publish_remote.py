@@ -44,8 +44,9 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
                                 versions=", ".join(foreign), remote=remote))
     directory = project.settings.manifest_dir
     local = git.rev_parse(project.repo, f"refs/heads/{branch}")
-    if local and not changed:
+    if local and not changed and local != tracking:
         # a commit publishing writes refuses what no publication wrote; a branch pushed as it was found is read here
+        # (one that is the remote's already, or just brought up to it, pushes nothing)
         from policysite.export_site import unpublished
 
         edited = unpublished(project, local)

@@ -22,6 +22,8 @@ import sys
 import zlib
 from collections.abc import Callable, Mapping, Set
 from pathlib import Path
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 from policysite import compact, docxactions, git, image_rules, passcache, pdfactions, safety, stylesheet
 from policysite.errors import PublishError
@@ -96,18 +98,63 @@ def _holding(listing: Mapping[str, tuple[str, str]], wanted: Callable[[str], obj
 def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
     """Each file of the tree a browser would run as a page (`xml_active`), `path: what`: a file a hand commit named as
     a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
-    known = passcache.blobs_passed(project.passed, text=False, scripts=_XML_RULES)
+    host = (urlsplit(project.settings.public_url).hostname or "").lower()
+    rules = (*_XML_RULES, f"addresses followed: of {host} only")
+    known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
     todo = _holding(listing, lambda path: not path.lower().endswith(NOT_XML), known)
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
             active = xml_active(data)
-            if not active:
-                passed.append(blob)
-            else:
+            elsewhere = "" if active else xml_elsewhere(data, host=host)
+            if active:
                 found += [prefixed(path, Said("publish.active-xml", what=active)) for path in todo[blob]]
-    passcache.keep_blobs(project.passed, passed, text=False, scripts=_XML_RULES)
+            elif elsewhere:
+                found += [prefixed(path, Said("publish.xml-elsewhere", url=elsewhere[:80], host=host))
+                          for path in todo[blob]]
+            else:
+                passed.append(blob)
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
     return sorted(found)
+
+
+# Where a feed reader or a search engine follows the addresses of an XML file the site serves (a feed's links, icon and
+# logo, a sitemap's locations, RSS's link, comments and enclosures): publishing writes addresses of the site only.
+_XML_URL_ATTRIBUTES = frozenset({"href", "src", "url", "{http://www.w3.org/XML/1998/namespace}base",
+                                 "{http://www.w3.org/1999/xlink}href"})
+_XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs"})
+
+
+def xml_elsewhere(data: bytes, *, host: str) -> str:
+    """The first address a feed reader or a search engine would follow in the XML file `data` (as a browser decodes
+    it) that runs a script (`javascript:`, `data:` …) or leaves `host` (another host, another scheme than the web's), or
+    "": a feed entry or a sitemap location added on the branch sent readers and crawlers anywhere as the site's own
+    (safety8, session 37). A file that is no XML is followed nowhere."""
+    if data.startswith(b"\x1f\x8b"):
+        data = _uncompressed(data)
+    try:
+        root = ElementTree.fromstring(image_rules.as_read(data))
+    except (ElementTree.ParseError, ValueError):
+        return ""
+    for element in root.iter():
+        tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+        addresses = [value for name, value in element.attrib.items() if name in _XML_URL_ATTRIBUTES]
+        if tag in _XML_URL_ELEMENTS and element.text and element.text.strip():
+            addresses.append(element.text)
+        for address in addresses:
+            if _leaves(address, host):
+                return address.strip()
+    return ""
+
+
+def _leaves(address: str, host: str) -> bool:
+    """Whether a URL runs a script or goes elsewhere than `host` on the web (a relative one stays on the site)."""
+    if safety.is_script_url(address):
+        return True
+    if not safety.leaves_site(address):
+        return False
+    parts = urlsplit(address.strip())
+    return parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() != host
 
 
 def xml_active(data: bytes) -> str:

@@ -33,3 +33,32 @@ def test_a_sitemap_and_a_feed_are_no_active_xml():
                                   b'</urlset>') == ""
     assert servedpages.xml_active('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
                                   "<title>Données &amp; vie privée</title></feed>".encode()) == ""
+
+
+_FEED = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+         '<id>https://example.test/fr/feed.xml</id><link rel="self" href="https://example.test/fr/feed.xml"/>'
+         '<entry><link rel="alternate" href="{href}"/><title>Version</title></entry></feed>')
+_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            "<url><loc>{href}</loc></url></urlset>")
+_RSS = '<?xml version="1.0"?><rss version="2.0"><channel><link>{href}</link><title>x</title></channel></rss>'
+
+
+@pytest.mark.parametrize("template", [_FEED, _SITEMAP, _RSS])
+@pytest.mark.parametrize("href", ["https://evil.example/fr/", "//evil.example/", "javascript:alert(1)",
+                                  " JaVa&#x09;script:alert(1)", "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;",
+                                  "ftp://example.test/x", "https://example.test.evil.example/",
+                                  "https://user@evil.example/"])
+def test_an_xml_file_naming_an_address_off_the_site_or_a_script_is_refused(template, href):
+    """Safety8, session 37: a feed entry, a sitemap location or an RSS link added on the branch sent a feed reader or a
+    crawler to another host or to a script, as the site's own; the rule for served XML read only what a browser runs in
+    it. Plain, compressed or UTF-16, each is named."""
+    data = template.format(href=href).encode()
+    for form in (data, gzip.compress(data, mtime=0), b"\xff\xfe" + template.format(href=href).encode("utf-16-le")):
+        assert servedpages.xml_elsewhere(form, host="example.test"), (form[:60], href)
+
+
+@pytest.mark.parametrize("template", [_FEED, _SITEMAP, _RSS])
+def test_an_xml_file_naming_the_sites_own_addresses_is_followed_nowhere_else(template):
+    for href in ("https://example.test/fr/2021-02-17/", "http://EXAMPLE.test/fr/", "../fr/", "/fr/feed.xml"):
+        assert servedpages.xml_elsewhere(template.format(href=href).encode(), host="example.test") == "", href
+    assert servedpages.xml_elsewhere(b"not xml <", host="example.test") == ""

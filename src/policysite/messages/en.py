@@ -925,6 +925,9 @@ MESSAGES: dict[str, str] = {
     "publish.docx-active": "refused: a Word document holding “{what}” (“?”: none Word opens as written), which Word "
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
                            "object); publishing writes none",
+    "publish.xml-elsewhere": "refused: an XML file (a feed, a sitemap) naming “{url}”, a script's address or one off "
+                             "the site, which a feed reader or a search engine follows as the site's own; publishing "
+                             "writes addresses of {host} only",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",

@@ -1084,6 +1084,9 @@ MESSAGES: dict[str, str] = {
     "publish.docx-active": "refusé : un document Word contenant « {what} » (« ? » : aucun que Word ouvre tel "
                            "qu'écrit), que Word charge, exécute ou importe dès qu'un lecteur l'ouvre (un modèle "
                            "distant, un champ, une macro, un objet) ; la publication n'en écrit aucun",
+    "publish.xml-elsewhere": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », l'adresse d'un "
+                             "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche suit "
+                             "comme celle du site ; la publication n'écrit que des adresses de {host}",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",

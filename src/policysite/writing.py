@@ -328,6 +328,8 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
             if (named := foreign_domain(project, git.read_object(project.repo, blob))) is not None:
                 found.append(Said("publish.carried/cname", named=named[:60],
                                   host=urlsplit(settings.public_url).hostname or ""))
+        elif path == ".nojekyll" and blob != git.blob_sha(b""):  # publishing writes it empty; a host serves what
+            found.append(Said("publish.carried/nojekyll", path=path))  # it holds (safety8, session 37)
         elif path in ("index.html", ROOT_404, ".nojekyll") \
                 or (folder in directories | {f"{mf.DIRECTORY}/{assets.FOLDER}"} and name.endswith(".json")):
             continue

@@ -1058,6 +1058,23 @@ def test_a_cname_naming_another_host_is_not_carried_by_publish_or_export(publish
 
 
 
+def test_a_nojekyll_file_holding_words_is_not_carried_by_publish_or_export(published, tmp_path):
+    """Safety8, session 37: .nojekyll, which publishing writes empty (it tells GitHub Pages not to run Jekyll), was
+    carried and exported whatever it held (`carried` let the name pass): given a page's markup in a commit named as
+    publishing's, `policy export` wrote it into the folder served. Both commands refuse now, naming it."""
+    project = published
+    _on_branch(project, lambda work: (work / ".nojekyll").write_text("<script>alert(1)</script>", encoding="utf-8"),
+               "Update the history, compare and feed pages of 1 dated version")
+    edited = project.branch()
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    for command in (("export", "--site-dir", str(tmp_path / "public")), ("publish",)):
+        result = project.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert result.stderr.startswith("error: .nojekyll (holds words: publishing writes it empty"), result.stderr
+        assert "Traceback" not in result.stderr and project.branch() == edited
+    assert not (tmp_path / "public").exists()
+
+
 def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
     """History 28: the policy removed from main, then committed again with a new date: `policy history` warned that the
     removing commit's "docs/fr/index.md has no date that can be read (date: YYYY-MM-DD)", advice for a page that was

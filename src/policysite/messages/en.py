@@ -945,6 +945,8 @@ MESSAGES: dict[str, str] = {
     "publish.carried/submodule": "{path} (a submodule)",
     "publish.carried/cname": "CNAME (names {named!r}, not {host!r}, the host of extra.policy.public_url: GitHub Pages "
                              "would send the site's readers there)",
+    "publish.carried/nojekyll": "{path} (holds words: publishing writes it empty, only to tell GitHub Pages not to "
+                                "run Jekyll, and a host serves what it holds)",
     "publish.carried/shared-list": "{path} (lists other files than the folder {folder}/ is named after: edited by "
                                    "hand)",
     "publish.in-force-edited": "{found:each:; }{more}: the version in force is not as published (edited on the branch "

@@ -1106,6 +1106,8 @@ MESSAGES: dict[str, str] = {
     "publish.carried/submodule": "{path} (un sous-module)",
     "publish.carried/cname": "CNAME (nomme {named!r}, et non {host!r}, l'hôte de extra.policy.public_url : GitHub "
                              "Pages enverrait là les lecteurs du site)",
+    "publish.carried/nojekyll": "{path} (contient des mots : la publication l'écrit vide, seulement pour dire à "
+                                "GitHub Pages de ne pas lancer Jekyll, et un hébergeur sert ce qu'il contient)",
     "publish.carried/shared-list": "{path} (liste d'autres fichiers que ceux d'après lesquels le dossier {folder}/ est "
                                    "nommé : modifié à la main)",
     "publish.in-force-edited": "{found:each: ; }{more} : la version en vigueur n'est pas telle que publiée (modifiée à "

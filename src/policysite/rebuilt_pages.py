@@ -11,7 +11,9 @@ first publication, trusted as such, and `policy publish`, `policy history` and `
 version in force (safety5, session 34). So a version's pages are built again unless this machine built them (each
 publication keeps, by place and git blob id, the pages it writes: `keep_built`) or saw them match a rebuild (passcache,
 kept whichever code of this package judged them): a warm machine builds none again; a cold one (a fresh clone, a CI
-job without its kept folder) builds each version of the archive once.
+job without its kept folder) builds each version of the archive once. Every file of the folder, not its pages alone:
+a commit so named gave an older version a policy.json of other words (the compare page's text of that version) or a
+sitemap naming another host, their digests in its manifest, and publish and export carried them (safety8, session 37).
 """
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from policysite.messages import Said
 from policysite.project import Project
 
 PROOF = ("pages of a version, by place: byte for byte a build of its source commit",)  # their kept ids' own file
-PAGES = (".html", ".htm", ".shtml", ".xhtml", ".xht", ".svg")  # (servedpages.DOCUMENTS: a browser runs them)
 _FOLDER = re.compile(r"(.+?/\d{4}-\d{2}-\d{2})/")  # a version's folder in a language: `en/2021-02-17`, `en/cookies/…`
 
 
@@ -38,17 +39,16 @@ def _ids(pages: Iterable[tuple[str, str]]) -> list[str]:
 
 def keep_built(project: Project, pages: Iterable[tuple[str, str]]) -> None:
     """Keep that the files (path on the branch, git blob) a command built from a version's committed text are such a
-    build: those of them a browser opens as pages."""
-    passcache.keep_blobs(project.passed, _ids((path, blob) for path, blob in pages if path.lower().endswith(PAGES)),
-                         text=True, scripts=PROOF, any_code=True)
+    build."""
+    passcache.keep_blobs(project.passed, _ids(pages), text=True, scripts=PROOF, any_code=True)
 
 
 def pages_by_folder(listing: Mapping[str, tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
-    """The pages of the tree `listing` (path -> (mode, blob)) in a version's folder of a language, by that folder
+    """The files of the tree `listing` (path -> (mode, blob)) in a version's folder of a language, by that folder
     (`en/2021-02-17`): (path, blob) each."""
     found: dict[str, list[tuple[str, str]]] = {}
     for path, (_mode, blob) in listing.items():
-        match = _FOLDER.match(path) if path.lower().endswith(PAGES) else None
+        match = _FOLDER.match(path)
         if match is not None:
             found.setdefault(match.group(1), []).append((path, blob))
     return found

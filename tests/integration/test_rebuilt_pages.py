@@ -25,15 +25,16 @@ def two_published(tmp_path_factory):
     return made_once(tmp_path_factory, publish_two)
 
 
-def _forge(project, tmp_path, before: str, after: str) -> None:
+def _forge(project, tmp_path, before: str, after: str, path: str = PAGE) -> None:
     """What safety hunts 49 and 50 did by hand, aimed at the page's chrome: `before` replaced by `after` in the English
-    page of 2021-02-17, its digest set in the manifest, in a commit named as a rebuild; then one named as publishing's
-    editing the history page, which moved the window `older_edited` reads past the first."""
+    page of 2021-02-17 (or another file of that folder, `path`), its digest set in the manifest, in a commit named as a
+    rebuild; then one named as publishing's editing the history page, which moved the window `older_edited` reads past
+    the first."""
     def forge(work):
-        page = (work / PAGE).read_text(encoding="utf-8")
+        page = (work / path).read_text(encoding="utf-8")
         assert before in page
-        (work / PAGE).write_text(page.replace(before, after, 1), encoding="utf-8")
-        set_digest(work, "2021-02-17", "en", "index.html", (work / PAGE).read_bytes())
+        (work / path).write_text(page.replace(before, after, 1), encoding="utf-8")
+        set_digest(work, "2021-02-17", "en", path.split("/", 2)[2], (work / path).read_bytes())
 
     def touch(work):
         history = work / "fr" / "history" / "index.html"
@@ -80,6 +81,27 @@ def test_a_forged_chrome_on_an_older_versions_page_is_named_against_a_rebuild(tw
         assert [line.partition(": ")[0] for line in found] == [PAGE], found
         assert "differs from a rebuild of its source commit" in found[0]
         assert rebuilt_pages.unlike_rebuild(site, rev, listing, manifests, written=["2021-02-17"]) == []
+
+
+@pytest.mark.parametrize(("path", "before", "after"), [
+    ("en/2021-02-17/policy.json", "We process your data with care.", "We sell your data."),
+    ("en/2021-02-17/sitemap.xml", "<loc>", "<loc>https://evil.example/"),
+    ("en/2021-02-17/search/search_index.json", '"docs":[]',
+     '"docs":[{"location":"","title":"We sell your data","text":"We sell your data."}]')])
+def test_a_forged_file_beside_an_older_versions_pages_is_named_against_a_rebuild(two_published, tmp_path, path,
+                                                                                  before, after):
+    """Safety8, session 37: the other files of a version's folder given other words under a commit named as a rebuild,
+    their digests in its manifest (policy.json, whose text the compare page shows as that version's; a sitemap naming
+    another host; the search index), were carried by `policy publish` and `policy export`: only the folder's pages
+    were built again. Each is named by file now, as differing from a rebuild of its source commit."""
+    project = copy_of(two_published, tmp_path / "project")
+    _forge(project, tmp_path, before, after, path)
+    with opened(project.root) as site:
+        rev = git.rev_parse(site.repo, "refs/heads/gh-pages")
+        found = rebuilt_pages.unlike_rebuild(site, rev, git.list_files(site.repo, rev),
+                                             branch.manifests_at(site.repo, rev))
+        assert [line.partition(": ")[0] for line in found] == [path], found
+        assert "differs from a rebuild of its source commit" in found[0]
 
 
 def test_publish_and_export_refuse_a_forged_footer_in_the_sites_language(two_published, tmp_path):

@@ -36,7 +36,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -563,6 +563,17 @@ def _lock_name(branch: str) -> str:
 def drop_lock(project: Project, branch: str) -> None:
     """The lock file of a branch no process publishes onto again (a command's own staging branch)."""
     (git.git_dir(project.repo) / f"{_lock_name(branch)}.lock").unlink(missing_ok=True)
+
+
+def named_in_force(repo: gitpython.Repo, listing: Mapping[str, tuple[str, str]], base: str) -> str | None:
+    """The version a language's versions.json on the branch (`listing`; `base`: the language's folder) names in force
+    (its `latest` alias), or None where it names none or cannot be read."""
+    listed = listing.get(f"{base}/{VERSIONS}")
+    try:
+        entries = json.loads(git.read_object(repo, listed[1])) if listed else []
+        return next((str(entry["version"]) for entry in entries if LATEST in entry.get("aliases", ())), None)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
 
 
 def latest_is(listing: dict[str, tuple[str, str]], base: str, version: str) -> bool:

@@ -1,12 +1,13 @@
 """`policy export`: the branch as a web server serves it, written into a folder, never over anything else."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import tempfile
 from pathlib import Path
 
-from policysite import assets, git, manifest as mf, rebuilt_pages, servedpages, writing
+from policysite import assets, clock, git, manifest as mf, rebuilt_pages, servedpages, writing
 from policysite.branch import BRANCH, manifests_at, missing, not_the_archive, reading
 from policysite.errors import PublishError
 from policysite.messages import Said, os_reason, prefixed
@@ -107,10 +108,19 @@ def unpublished(project: Project, rev: str) -> list[str]:
                     or (match is not None and f"{match.group(1)}/" in dated):
                 continue  # GitHub's own; read against their lists and manifests above
             found.append(Said("export.changed-since", path=path, commit=published[:7]))
+    today = clock.today()
+    for document, manifests in every:  # `latest/` a copy of a version as published, of any document
+        found += writing.latest_edited(document, listing, manifests, today=today)
     found += servedpages.unsafe(project, listing)  # every page, whoever wrote it (safety hunt 50)
     for document, manifests in every:  # a version's folder edited since its publication, its chrome too, of any
         if not found:  # document: as publish judges it
             found += rebuilt_pages.unlike_rebuild(document, rev, listing, manifests)
+    others = {document.settings.document: manifests for document, manifests in every if document.settings.document}
+    for document, manifests in every:  # the archive's and the root's files, their words too, as publishing writes
+        if not found:  # them (a commit named as publishing's is anyone's: safety8, session 37)
+            builder = dataclasses.replace(document, site_manifests=others) if not document.settings.document \
+                and others else document
+            found += rebuilt_pages.archive_unlike_build(builder, listing, manifests, today=today)
     return list(dict.fromkeys(found))
 
 

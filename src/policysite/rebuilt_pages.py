@@ -17,14 +17,23 @@ sitemap naming another host, their digests in its manifest, and publish and expo
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from policysite import branch, git, manifest as mf, passcache
+from policysite import branch, git, manifest as mf, passcache, periods, scratch
+from policysite.branch import ROOT_404
 from policysite.errors import PublishError
 from policysite.messages import Said
+from policysite.pages import published_languages
 from policysite.project import Project
+
+if TYPE_CHECKING:
+    from policysite.building import FileRecord
 
 PROOF = ("pages of a version, by place: byte for byte a build of its source commit",)  # their kept ids' own file
 _FOLDER = re.compile(r"(.+?/\d{4}-\d{2}-\d{2})/")  # a version's folder in a language: `en/2021-02-17`, `en/cookies/…`
@@ -100,10 +109,11 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
         return
     listing: dict[str, tuple[str, str]] | None = None
     found: list[str] = []
+    at_base: dict[str, Mapping[str, mf.VersionManifest]] = {}
     for document in project.documents:
         directory = document.settings.manifest_dir
-        held = state.manifests if directory == project.settings.manifest_dir else \
-            branch.manifests_at(project.repo, state.base, directory)
+        held = at_base[document.settings.document] = state.manifests if directory == project.settings.manifest_dir \
+            else branch.manifests_at(project.repo, state.base, directory)
         if not held:
             continue
         paths = {version: mf.path_for(version, directory) for version in held}
@@ -113,3 +123,114 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
         found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
     if found:
         raise PublishError(Said("publish.unlike-rebuild", found=found[:5], more=" …" if len(found) > 5 else ""))
+    carried = carried_unlike_publishing(project, new, git.list_files(project.repo, new) if listing is None
+                                        else listing, at_base)
+    if carried:
+        raise PublishError(Said("publish.unlike-archive", found=carried[:5], more=" …" if len(carried) > 5 else ""))
+
+
+def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, tuple[str, str]],
+                              at_base: Mapping[str, Mapping[str, mf.VersionManifest]]) -> list[str]:
+    """What a commit (`new`, `listing`) carries beside the versions of the site's other documents than `project`'s
+    (their `latest/`, archive and root files) that is not what publishing writes, `path: what`: `policy publish -d
+    cookies` carried words a commit named as publishing's had edited into the first document's history page (safety8,
+    session 37). This document's own are written again (and kept as such); another's `latest/` is a copy of one of its
+    versions in `new`, its archive files as they were written from its manifests on the branch before (`at_base`)."""
+    from policysite import clock, writing
+
+    today = clock.today()
+    others = {doc: manifests for doc, manifests in at_base.items() if doc}
+    found: list[str] = []
+    for document in project.documents:
+        held = at_base.get(document.settings.document) or {}
+        if document.settings.document == project.settings.document or not held:
+            continue
+        builder = dataclasses.replace(document, site_manifests={doc: dict(m) for doc, m in others.items()}) \
+            if not document.settings.document and others else document
+        found += writing.latest_edited(document, dict(listing), branch.manifests_at(
+            project.repo, new, document.settings.manifest_dir), today=today)
+        found += archive_unlike_build(builder, listing, held, today=today) if not found else []
+    return found
+
+
+# The files beside a language's versions (its history, compare, at and 404 pages, feed, sitemaps, language root and
+# their scripts), the root's 404 page and redirect: written again by each command of their document from the
+# manifests, and carried by every other (another document's publication, `policy export`). A hand commit named as
+# publishing's editing their words (a history page's title, `latest/`'s…) was served by export, exit 0 (safety8,
+# session 37): such a file is publishing's only where it is byte for byte what publishing writes.
+ARCHIVE_PROOF = ("archive and root pages, by place: byte for byte what publishing writes from the manifests",)
+
+
+def archive_written(project: Project, pages: Mapping[str, Mapping[str, FileRecord]], *,
+                    root: bytes | None = None) -> dict[str, str]:
+    """Where the archive's files `pages` (language -> relative path -> record, building.build_archive's) and the site's
+    root page (`root`, its bytes) go on the branch, with their git blob: path -> blob."""
+    settings = project.settings
+    placed = {f"{settings.base(lang)}/{rel}": record.blob for lang, records in pages.items()
+              for rel, record in records.items()}
+    if not settings.document and ROOT_404 in pages.get(settings.authoritative, {}):
+        placed[ROOT_404] = pages[settings.authoritative][ROOT_404].blob
+    if root is not None:  # (any document's publication writes it, each with the languages it publishes)
+        placed["index.html"] = git.blob_sha(root)
+    return placed
+
+
+def keep_archive(project: Project, pages: Mapping[str, Mapping[str, FileRecord]], *, root: bytes | None = None) -> None:
+    """Keep that the archive's files `pages` and the root page `root` are what publishing writes, at their places."""
+    passcache.keep_blobs(project.passed, _ids(archive_written(project, pages, root=root).items()), text=True,
+                         scripts=ARCHIVE_PROOF, any_code=True)
+
+
+def _archive_held(project: Project, listing: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    """The files of the branch (`listing`) publishing writes from this document's manifests: each language's archive
+    files, and the first document's root pages. path -> blob."""
+    settings = project.settings
+    held = {f"{settings.base(language.code)}/{rel}": blob for language in settings.languages
+            for rel, blob in branch.archive_on_branch(dict(listing), settings.base(language.code),
+                                                      settings.others).items()}
+    if not settings.document:
+        held.update({path: listing[path][1] for path in ("index.html", ROOT_404) if path in listing})
+    return held
+
+
+def archive_unlike_build(project: Project, listing: Mapping[str, tuple[str, str]],
+                         manifests: Mapping[str, mf.VersionManifest], *, today: dt.date) -> list[str]:
+    """Each archive or root file of this document on the branch (`listing`) that is not what publishing writes from
+    `manifests` (built as of `today`, else as of the day the version its versions.json names in force took effect:
+    the branch as last written), nor what this machine saw it write there, `path: what`. A warm machine builds
+    nothing; a cold one builds the archive once or twice."""
+    from policysite import writing
+    from policysite.building import build_archive
+
+    held = _archive_held(project, listing)
+    proven = passcache.blobs_passed(project.passed, text=True, scripts=ARCHIVE_PROOF, any_code=True)
+    if not manifests or proven.issuperset(_ids(held.items())):
+        return []
+    settings = project.settings
+    root = writing.root_page(project, languages=published_languages(settings, manifests.values())).encode("utf-8")
+    first: list[str] | None = None
+    for day in _days(project, listing, manifests, today=today):
+        with scratch.temporary("policy-archive-") as tmp:
+            built = archive_written(project, build_archive(project, manifests=dict(manifests), out=Path(tmp),
+                                                           today=day), root=root)
+        found: list[str] = [Said("verify.root-page", target=writing.root_target(settings)) if path == "index.html"
+                 else Said("verify.archive-page-added" if path not in built else "verify.archive-page-differs",
+                           path=path) for path, blob in sorted(held.items()) if built.get(path) != blob]
+        if not found:
+            passcache.keep_blobs(project.passed, _ids(held.items()), text=True, scripts=ARCHIVE_PROOF, any_code=True)
+            return []
+        first = found if first is None else first
+    return first or []
+
+
+def _days(project: Project, listing: Mapping[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest], *,
+          today: dt.date) -> list[dt.date]:
+    """`today`, then the day the version the authoritative language's versions.json names in force took effect, if
+    that is another period (the daily job not yet run): the days whose archive the branch may hold."""
+    settings = project.settings
+    dates = sorted(v for v, m in manifests.items() if settings.authoritative in m.languages)
+    named = branch.named_in_force(project.repo, listing, settings.base(settings.authoritative))
+    days = [today]
+    if dates and named in dates and named != periods.current(dates, today=today):
+        days.append(dt.date.fromisoformat(named))
+    return days

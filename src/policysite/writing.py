@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -37,6 +36,7 @@ from policysite.branch import (
     latest_edits,
     latest_is,
     listings,
+    named_in_force,
 )
 from policysite.building import Built, FileRecord, build_archive
 from policysite.errors import PublishError
@@ -83,8 +83,9 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     for lang in built.files:
         write_listing(writer, project, lang=lang, present=sorted(v for v, m in present.items() if lang in m.languages),
                       today=today)
-    writer.add("index.html", root_page(project, languages=pages.published_languages(settings, present.values()))
-               .encode("utf-8"))
+    root = root_page(project, languages=pages.published_languages(settings, present.values())).encode("utf-8")
+    writer.add("index.html", root)
+    rebuilt_pages.keep_archive(project, {}, root=root)
     writer.add(".nojekyll", b"")
 
 
@@ -95,14 +96,12 @@ def root_page(project: Project, *, languages: tuple[str, ...] = ()) -> str:
                                       door=pages.front_door(project.settings, languages=languages))
 
 
-def _stale_root(project: Project, listing: dict[str, tuple[str, str]],
-                manifests: Iterable[mf.VersionManifest]) -> bytes | None:
-    """The site's root page as publishing writes it, if the branch (`listing`) holds another (an earlier generator's,
-    which verify names): else None. The first document's archive writes it (history hunt 27)."""
+def _root_to_write(project: Project, manifests: Iterable[mf.VersionManifest]) -> bytes | None:
+    """The site's root page as publishing writes it; None for a further document (the first document's archive writes
+    it: history hunt 27)."""
     if project.settings.document:
         return None
-    root = root_page(project, languages=pages.published_languages(project.settings, manifests)).encode("utf-8")
-    return None if listing.get("index.html", ("", ""))[1] == git.blob_sha(root) else root
+    return root_page(project, languages=pages.published_languages(project.settings, manifests)).encode("utf-8")
 
 
 def root_target(settings) -> str:
@@ -169,12 +168,7 @@ def listings_edited(project: Project, listing: dict[str, tuple[str, str]],
         if not dates:
             continue
         base = project.settings.base(language.code)
-        listed = listing.get(f"{base}/{VERSIONS}")
-        try:
-            entries = json.loads(git.read_object(project.repo, listed[1])) if listed else []
-            current = next((entry["version"] for entry in entries if LATEST in entry.get("aliases", ())), None)
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            current = None
+        current = named_in_force(project.repo, listing, base)
         expected = listings(dates, language.code, today=dt.date.fromisoformat(current)) \
             if current in dates else (b"", b"")
         found += [f"{base}/{name}: {Said('export.listing-edited')}" for name, data in zip((VERSIONS, RECENT), expected)
@@ -195,6 +189,7 @@ def write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, d
         for rel, record in records.items():
             data = None if writer.has(record.blob) else (out / lang / rel).read_bytes()
             writer.add(f"{base}/{rel}", data, sha=record.blob, mode=record.mode)
+    rebuilt_pages.keep_archive(project, pages)
     root_404 = root_404_of(project, pages)
     if root_404 is not None:
         writer.add(ROOT_404, sha=root_404.blob)
@@ -231,7 +226,11 @@ def refresh_archive(project: Project, state: BranchState, *,
         pages = build_archive(project, manifests=state.manifests, out=Path(tmp), today=today)
         stale = listings_are_current(project, listing, state.manifests, today=today)
         refuse_edited(project, listing, state.manifests, today=today, languages=stale)
-        root = _stale_root(project, listing, state.manifests.values())
+        written = _root_to_write(project, state.manifests.values())
+        rebuilt_pages.keep_archive(project, pages, root=written)  # (what the branch holds, or will)
+        # the branch may hold another (an earlier generator's, which verify names)
+        root = written if written is not None and listing.get("index.html", ("", ""))[1] != git.blob_sha(written) \
+            else None
         if archive_is_current(project, listing, pages) and not stale and root is None:
             return None, []
         refuse_carried(project, listing, state.manifests)
@@ -278,6 +277,25 @@ def refuse_edited(project: Project, listing: dict[str, tuple[str, str]], manifes
             manifests[current].languages[lang].files, actual)]
     if edited:
         raise PublishError(Said("publish.in-force-edited", found=edited[:5], more=" …" if len(edited) > 5 else ""))
+
+
+def latest_edited(project: Project, listing: dict[str, tuple[str, str]], manifests: Mapping[str, mf.VersionManifest],
+                  *, today: dt.date) -> list[str]:
+    """Each file of a language's `latest/` on the branch (`listing`) that is not a copy of a published version's folder
+    as its manifest lists it, `path: what`: `policy export` served a `latest/` page whose words a commit named as
+    publishing's had changed (safety8, session 37; publish and history copy the version in force again)."""
+    found: list[str] = []
+    for language in project.settings.languages:
+        dates = sorted(v for v, m in manifests.items() if language.code in m.languages)
+        if not dates:
+            continue
+        base, current = project.settings.base(language.code), periods.current(dates, today=today)
+        published = {v: manifests[v].languages[language.code].files for v in dates}
+        found += [Said("verify.latest-edited", path=f"{base}/{LATEST}/{rel}", what=Said(f"verify.edit/{what}"),
+                       latest=f"{base}/{LATEST}/", current=f"{base}/{current}/")
+                  for rel, what in latest_edits(folder_files(project.repo, listing, f"{base}/{LATEST}"), published,
+                                                current)]
+    return found
 
 
 def listing_to_write(project: Project, state: BranchState, *, today: dt.date,

@@ -470,6 +470,35 @@ def test_another_documents_page_edited_by_hand_is_not_carried_by_one_documents_p
     assert "alert(1)" not in git(site.root, "show", f"gh-pages:{path}")
 
 
+@pytest.mark.parametrize("path", ["en/retention/latest/index.html", "fr/terms/history/index.html"])
+def test_another_documents_words_edited_in_a_commit_named_as_publishings_are_not_carried(site, tmp_path, path):
+    """Safety8, session 37: a page title beside another document's versions (its latest/ copy, its history page)
+    edited in a commit named as publishing's ('Update the history, compare and feed pages of …') was carried by
+    `policy publish -d privacy` and served by `policy export`, exit 0: the subject vouched for it, and the output check
+    reads no words outside the article. Both refuse now, naming the page: latest/ is a copy of a version as
+    published, the archive's files what publishing writes from the manifests; the branch and the folder as they
+    were."""
+    site = copy_of(site, tmp_path / "project")
+
+    def forge(work):
+        page = (work / path).read_text(encoding="utf-8")
+        (work / path).write_text(re.sub(r"<title[^>]*>.*?</title>", "<title>We sell your data</title>", page, count=1),
+                                 encoding="utf-8")
+
+    edit_pages(site, tmp_path, forge, "Update the history, compare and feed pages of 2 dated versions")
+    before = site.branch()
+    exported = policy_process(["--root", str(site.root), "export", "--site-dir", str(tmp_path / "public")])
+    assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
+    assert exported.stderr.startswith(f"error: {path}: "), exported.stderr
+    assert not (tmp_path / "public").exists()
+    site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
+    result = policy_process(["--root", str(site.root), "publish", "-d", "privacy"])
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stdout + result.stderr
+    assert f"{path}: " in result.stderr and "is not what publishing writes from the manifests" in result.stderr, \
+        result.stderr
+    assert site.branch() == before
+
+
 def test_a_forged_footer_on_another_documents_older_version_is_refused_by_publish_and_export(site, tmp_path):
     """A sentence put into the footer of en/retention/2021-01-10/index.html (outside the article: the output check lets
     words there pass), its digest set in retention's manifest by a commit named as a rebuild, then one named as

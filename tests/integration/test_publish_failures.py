@@ -1430,6 +1430,54 @@ def test_export_refuses_a_list_of_versions_edited_whatever_the_commits_subject(p
     assert "Traceback" not in result.stderr and not (tmp_path / "public").exists()
 
 
+def test_export_serves_the_archive_latest_and_root_pages_only_as_publishing_writes_them(published, tmp_path):
+    """Safety8, session 37: words edited into the pages beside the versions by a commit named as publishing's (the
+    policy text of fr/latest/, the history page's <title>, the language root's and the site root's, the 404 page's,
+    an entry added to the feed) were served by `policy export`, exit 0: the output check reads what a page runs and
+    loads, not the theme's words, and the commit's subject vouched for the rest. Each is now read against what
+    publishing writes (latest/ a copy of a version as published; the archive's and root files built from the
+    manifests, unless this machine wrote those very bytes there): every one named, nothing written. A fresh clone's
+    machine, which wrote none of them, builds them and exports the branch as published."""
+    project = published
+    public = tmp_path / "public"
+    title = re.compile(r"<title>.*?</title>")
+    edits = {"fr/latest/index.html": lambda page: page.replace("Nous traitons vos données avec soin.",
+                                                                "Nous vendons vos données."),
+             "fr/feed.xml": lambda feed: feed.replace("</feed>", "<entry><title>Nous vendons vos données</title>"
+                                                                 "</entry></feed>"),
+             **{path: lambda page: title.sub("<title>Nous vendons vos données</title>", page, count=1)
+                for path in ("fr/history/index.html", "fr/index.html", "index.html", "404.html")}}
+
+    def forged(*paths):
+        def edit_them(work):
+            for path in paths:
+                before = (work / path).read_text(encoding="utf-8")
+                assert edits[path](before) != before, path
+                (work / path).write_text(edits[path](before), encoding="utf-8")
+        return edit_them
+
+    subject = "Update the history, compare and feed pages of 1 dated version"
+    _on_branch(project, forged(*(path for path in edits if "latest" not in path)), subject)
+    result = project.run("export", "--site-dir", str(public))
+    assert result.returncode == 1, result.stdout + result.stderr
+    for path in ("fr/feed.xml", "fr/history/index.html", "fr/index.html", "404.html"):
+        assert f"{path}: differs from the archive's pages the manifests give" in result.stderr, (path, result.stderr)
+    assert "index.html: is not the redirect publishing writes (to fr/latest/)" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and not public.exists()
+    _on_branch(project, lambda work: git(work, "checkout", "-q", "HEAD~1", "--", "."), subject)
+    _on_branch(project, forged("fr/latest/index.html"), subject)
+    result = project.run("export", "--site-dir", str(public))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.startswith("error: fr/latest/index.html: changed, where fr/latest/ is a copy of "
+                                    "fr/2021-02-17/ as published"), result.stderr
+    assert "Traceback" not in result.stderr and not public.exists()
+    _on_branch(project, lambda work: git(work, "checkout", "-q", "HEAD~1", "--", "."), subject)
+    shutil.rmtree(project.root / ".git" / "policysite")  # a machine that wrote none of these pages
+    result = project.run("export", "--site-dir", str(public))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Nous vendons" not in (public / "fr/history/index.html").read_text(encoding="utf-8")
+
+
 def test_the_branch_reset_to_before_a_publication_is_refused_naming_the_version_its_reflog_held(both_published):
     """histories6: gh-pages reset (a force-push fetched, `git branch -f`) to before 2022-03-01's publication keeps no
     trace of it on the branch: no commit deleted its manifest, and `policy publish` published it again as new, "first

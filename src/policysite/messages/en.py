@@ -2500,6 +2500,11 @@ MESSAGES: dict[str, str] = {
                               "{commit} ({changes:said}); a published version never changes: nothing rebuilt",
     "publish.edited-by": "{path}: {what:said} by commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path}: changed by commit {commit} ({subject!r}), none of publishing's",
+    "publish.unlike-archive": "{found:each}{more}: a file beside another document's versions (its `latest/`, its "
+                              "history, compare, at or 404 page, its feed, the site's root page) is not what "
+                              "publishing writes from the manifests: edited on the branch, its words none of the "
+                              "generator's, and the next commit would carry it onto the site unchecked. Revert that "
+                              "edit on the branch (`git log <branch> -- <path>` shows it). Nothing was published.",
     "publish.unlike-rebuild": "{found:each}{more}: a page of a published version is not what a build of its source "
                               "commit (as `policy verify` makes it) gives: edited on the branch, or the version added "
                               "there by hand, its words, header, menus, footer or scripts none of the generator's, "

@@ -2863,6 +2863,12 @@ MESSAGES: dict[str, str] = {
     "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path} : modifié par le commit {commit} ({subject!r}), qui n'est pas l'un de ceux de la "
                               "publication",
+    "publish.unlike-archive": "{found:each}{more} : un fichier à côté des versions d'un autre document (son "
+                              "`latest/`, sa page d'historique, de comparaison, « en vigueur le » ou 404, son flux, la "
+                              "page racine du site) n'est pas ce que la publication écrit à partir des manifestes : "
+                              "modifié sur la branche, ses mots ne sont pas ceux du générateur, et le prochain commit "
+                              "le mettrait en ligne sans contrôle. Annulez cette modification sur la branche (`git log "
+                              "<branche> -- <chemin>` la montre). Rien n'a été publié.",
     "publish.unlike-rebuild": "{found:each}{more} : une page d'une version publiée n'est pas ce que donne une "
                               "construction de son commit source (telle que `policy verify` la fait) : modifiée sur "
                               "la branche, ou la version ajoutée là à la main, ses mots, son en-tête, ses menus, son "

@@ -99,7 +99,7 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
     """Each file of the tree a browser would run as a page (`xml_active`), `path: what`: a file a hand commit named as
     a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
     host = (urlsplit(project.settings.public_url).hostname or "").lower()
-    rules = (*_XML_RULES, f"addresses followed: of {host} only")
+    rules = xml_rules(project)
     known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
     todo = _holding(listing, lambda path: not path.lower().endswith(NOT_XML), known)
     found, passed = [], []
@@ -155,6 +155,13 @@ def _leaves(address: str, host: str) -> bool:
         return False
     parts = urlsplit(address.strip())
     return parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() != host
+
+
+def xml_rules(project: Project) -> tuple[str, ...]:
+    """What an XML file's verdict depends on besides its bytes (the passcache key of those that passed): the rules, and
+    the one host whose addresses it may name (`xml_elsewhere`)."""
+    host = (urlsplit(project.settings.public_url).hostname or "").lower()
+    return (*_XML_RULES, f"addresses followed: of {host} only")
 
 
 def xml_active(data: bytes) -> str:

@@ -125,15 +125,15 @@ def test_an_xml_file_a_browser_runs_as_a_page_is_refused_and_a_sitemap_is_not(tm
     kept, so the next command does not read it again."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-               "<url><loc>https://example.test/en/2021-02-17/</loc></url></urlset>\n")
-    listing = {"en/2021-02-17/sitemap.xml": ("100644", _blob(project.root, sitemap)),
-               "en/2021-02-17/evil.xml": ("100644", _blob(project.root, xml))}
     with opened(project.root) as site:
+        sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/'
+                   f'0.9"><url><loc>{site.settings.public_url}en/2021-02-17/</loc></url></urlset>\n')
+        listing = {"en/2021-02-17/sitemap.xml": ("100644", _blob(project.root, sitemap)),
+                   "en/2021-02-17/evil.xml": ("100644", _blob(project.root, xml))}
         found = servedpages.unsafe(site, listing)
         assert len(found) == 1 and found[0].startswith("en/2021-02-17/evil.xml: refused: an XML file holding “"), found
         assert servedpages.unsafe(site, {"en/2021-02-17/sitemap.xml": listing["en/2021-02-17/sitemap.xml"]}) == []
-        kept = servedpages.passcache.blobs_passed(site.passed, text=False, scripts=servedpages._XML_RULES)
+        kept = servedpages.passcache.blobs_passed(site.passed, text=False, scripts=servedpages.xml_rules(site))
         assert kept == {listing["en/2021-02-17/sitemap.xml"][1]}
 
 

@@ -28,8 +28,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from policysite import assets, config_rules, git, keptfiles, messages, safety, settings as policy_settings
+from policysite import assets, config_rules, git, keptfiles, messages, rendercache, safety, settings as policy_settings
 from policysite.messages import Said
 
 
@@ -62,6 +63,7 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
     config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles(theme_files)
     config.plugins["policysite/search-attributes"] = _SearchAttributes()
+    config.plugins["policysite/kept-renderings"] = _KeptRenderings()
     if not search_entries:
         config.plugins["policysite/no-search-entries"] = _NoSearchEntries()
     with compiled_kept_in(compiled_in if share_theme else None):
@@ -91,6 +93,16 @@ class _UnusedThemeFiles(BasePlugin):
                 self.taken[file.dest_uri.removeprefix(prefix)] = Path(file.abs_src_path)
                 file.copy_file = _not_copied  # type: ignore[method-assign]
         return files
+
+
+class _KeptRenderings(BasePlugin):
+    """Each page's Markdown rendered through rendercache: given back as kept where the same inputs were rendered
+    before, within `rendercache.kept_in` (a dated version's build; elsewhere rendered as MkDocs renders it)."""
+
+    @event_priority(-100)  # once every plugin had the page
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        page.render = functools.partial(rendercache.render, page)  # type: ignore[method-assign]
+        return page
 
 
 def _not_copied(dirty: bool = False) -> None:

@@ -32,6 +32,7 @@ from policysite import (
     pages,
     pdf,
     printing,
+    rendercache,
     rendering,
     safety,
 )
@@ -185,7 +186,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             logging.getLogger("mkdocs").addHandler(warnings)
             theme_files: dict[str, Path] = {}  # not copied into the build: assets.share reads them
             try:
-                with docx.kept_in(project.redlines):
+                with docx.kept_in(project.redlines), rendercache.kept_in(project.renderings):
                     theme_dirs = build.build_language(
                         project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
                         compiled_in=project.compiled, search_entries=False,  # compact.site keeps the configuration only
@@ -306,7 +307,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             warnings = build.Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
-                with docx.kept_in(project.redlines):
+                with docx.kept_in(project.redlines), rendercache.kept_in(project.renderings):
                     theme_dirs = build.build_language(
                                      project.theme, language, site_dir=out / code, share_theme=True,
                                      compiled_in=project.compiled,

@@ -17,6 +17,7 @@ from policysite import (
     git,
     manifest as mf,
     passcache,
+    rendercache,
     scratch,
     settings as policy_settings,
     source,
@@ -58,6 +59,11 @@ class Project:
     def redlines(self) -> Path:
         """Where the versions' redlines as .docx are kept between commands (redline.docx.kept_in): the git folder's."""
         return Path(self.repo.common_dir) / "policysite" / "redlines"
+
+    @property
+    def renderings(self) -> Path:
+        """Where the pages' Markdown as MkDocs renders it is kept between commands (rendercache): the git folder's."""
+        return rendercache.folder(self.repo.common_dir)
 
     @property
     def pdf_keys(self) -> Path:

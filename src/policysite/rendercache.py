@@ -142,9 +142,10 @@ _LOGGERS = ("mkdocs", "MARKDOWN", "")  # MkDocs' loggers, Python-Markdown's, and
 def _packed(page: Page) -> bytes:
     links = None if page.links_to_anchors is None else \
         {file.src_uri: dict(anchors) for file, anchors in page.links_to_anchors.items()}
-    return zlib.compress(json.dumps({
-        "content": page.content, "toc": list(_tokens(page.toc or [])), "title": page._title_from_render,
-        "ids": sorted(page.present_anchor_ids or ()), "links": links}, ensure_ascii=False).encode("utf-8"), 1)
+    kept = {"content": page.content, "toc": list(_tokens(page.toc or [])), "title": page._title_from_render,
+            "ids": sorted(page.present_anchor_ids or ()), "links": links}
+    # (a text read with `surrogateescape` keeps its lone surrogates: kept as they are)
+    return zlib.compress(json.dumps(kept, ensure_ascii=False).encode("utf-8", "surrogatepass"), 1)
 
 
 def _tokens(items: Iterable[AnchorLink]) -> Iterator[dict[str, Any]]:
@@ -156,7 +157,7 @@ def _tokens(items: Iterable[AnchorLink]) -> Iterator[dict[str, Any]]:
 def _restored(page: Page, packed: bytes, files: Files) -> bool:
     """Set `page`'s rendering from what was kept; False (`page` unchanged) where it is not a rendering."""
     try:
-        kept = json.loads(zlib.decompress(packed).decode("utf-8"))
+        kept = json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
         content, title, ids, links = kept["content"], kept["title"], kept["ids"], kept["links"]
         toc = get_toc(kept["toc"])
     except (zlib.error, UnicodeDecodeError, ValueError, RecursionError, KeyError, TypeError, AttributeError):

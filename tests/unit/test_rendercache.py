@@ -204,3 +204,17 @@ def test_outside_a_repository_nothing_is_kept_nor_read(tmp_path, conversions):
     with rendercache.kept_in(tmp_path / "gone" / "policysite" / "renderings"):
         rendered(config, files)
     assert not (tmp_path / "gone").exists()
+
+
+def test_a_text_holding_a_lone_surrogate_is_kept_and_given_back_as_it_rendered(tmp_path, conversions):
+    """Text read with `surrogateescape` (bytes that are not UTF-8) renders; its rendering is kept as it is."""
+    config = config_of(tmp_path)
+    files = files_of(config, "index.md", "cookies.md")
+    text = TEXT.replace("3 ans", "3 ans \udce9")
+    kept = tmp_path / "git" / "policysite" / "renderings"
+    (tmp_path / "git").mkdir()
+    with rendercache.kept_in(kept):
+        first = rendered(config, files, text)
+        again = rendered(config, files, text)
+    assert len(conversions) == 1 and "3 ans \udce9" in again.content
+    same(again, first)

@@ -617,6 +617,12 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         # the version before, and its pages, read only if a new version needs them (a daily run over an archive of
         # 1,000 versions read every published version's pages for none)
         before: tuple[str, Callable[[], Mapping[str, bytes]]] | None = None
+        # each rebuilt version's manifest held to its policy.json, read for them all at once (said as each is reached;
+        # what git cannot read is read again, and said, there)
+        proven = None
+        with contextlib.suppress(git.GitError, ValueError):
+            proven = refusals.forged_problems(project, state, [version.version for version in found.versions]) \
+                if rebuild else None
         for version in found.versions:
             at = version.paths_or(project.paths)
             found_sources = hist.sources_at(repo, version.commit, at)
@@ -674,7 +680,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 before = (version.version, functools.partial(_proven_sources, project, state, published, branch))
                 continue
             if published is not None:  # rebuilt from the text its manifest names
-                refusals.refuse_forged(project, state, [version.version], branch)
+                refusals.refuse_forged(project, state, [version.version], branch, proven=proven)
             snap = project.snapshot(version.commit, tmp / "source" / version.version, at=version.paths)
             if published is None:
                 snap.findings += gate.first_notice(snap, project.settings, today=today, recorded=recorded)

@@ -551,6 +551,58 @@ def _forge(project, version: str, commit: str, *, export_too: bool | int = False
     git(project.root, "worktree", "remove", "--force", str(work))
 
 
+def test_every_versions_policy_json_is_read_in_one_pass_of_git_each_problem_named_with_its_version(
+        three_published, monkeypatch):
+    """A rebuild holds every version's manifest to its policy.json on the branch (publish_refusals.refuse_forged): the
+    files of the whole archive are read by one `cat-file --batch-check` and one `cat-file --batch` (two a version cost
+    some 4 ms of CPU a version), and what is wrong is said of the version and language it is wrong in, as it was."""
+    import subprocess
+    import traceback
+
+    from policysite import branch as branch_state, provenance
+    from policysite.errors import PublishError
+    from policysite.project import opened
+
+    project = three_published
+    draft = project.commit("2022-01-01", fr="Texte deux, brouillon jamais publié.", en="Text two, a draft never published.")
+    _forge(project, "2022-01-01", draft)
+    batches: list[str] = []
+    real = subprocess.Popen
+
+    class Counted(real):  # type: ignore[valid-type,misc]
+        def __init__(self, args, *rest, **options):
+            if "cat-file" in args and any(frame.filename.endswith("provenance.py")
+                                          for frame in traceback.extract_stack()):
+                batches.extend(arg for arg in args if str(arg).startswith("--batch"))
+            super().__init__(args, *rest, **options)
+
+    with opened(project.root) as opened_project:
+        state = branch_state.read_branch(opened_project.repo, branch="gh-pages", remote="origin")
+        manifests = [state.manifests[version] for version in sorted(state.manifests)]
+        assert [manifest.version for manifest in manifests] == ["2021-01-01", "2022-01-01", "2023-01-01"]
+        one_by_one = [line for manifest in manifests for line in provenance.forged(
+            opened_project.repo, str(state.base), manifest, base=opened_project.settings.base)]
+        monkeypatch.setattr(subprocess, "Popen", Counted)
+        by_version = provenance.forged_all(opened_project.repo, str(state.base), manifests,
+                                           base=opened_project.settings.base)
+    assert batches == ["--batch-check=%(objectname)", "--batch"]
+    together = [line for manifest in manifests for line in by_version[manifest.version]]
+    assert together == one_by_one and [line.split(":")[0] for line in together] == \
+        ["2022-01-01 (en)", "2022-01-01 (fr)"]
+    assert all(f"names the text of {draft[:7]}" in line and "was built from another text" in line for line in together)
+    # `policy history --rebuild` reads them for every version before the first (it asked git twice a version), and
+    # refuses the forged one when it reaches it, as it did
+    batches.clear()
+    tip = project.branch()
+    with monkeypatch.context() as patched:
+        patched.setattr(subprocess, "Popen", Counted)
+        with pytest.raises(PublishError) as refused:
+            project.history(rebuild=True, jobs=1)
+    assert batches == ["--batch-check=%(objectname)", "--batch"]
+    assert str(refused.value).startswith(f"2022-01-01 (en): its manifest names the text of {draft[:7]}")
+    assert project.branch() == tip
+
+
 @pytest.mark.parametrize("export_too", [False, True, 4])
 def test_a_manifest_naming_a_draft_with_its_digest_is_refused_by_publish_and_rebuild(two_published, export_too):
     """Safety hunt 45, finding 1: a manifest edited on gh-pages with its commit and SHA-256 both a draft's (of the

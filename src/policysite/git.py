@@ -484,6 +484,17 @@ def not_reachable(repo: gitpython.Repo, tips: list[str], rev: str) -> set[str]:
     return set(done.stdout.decode("ascii", "replace").split())
 
 
+def cat_blobs(repo: gitpython.Repo, shas: list[str]) -> dict[str, bytes]:
+    """The content of each blob of `shas` (ids) that git has, read by one `git cat-file --batch` of its own: safe in a
+    forked worker, as cat_blob (a version's PDFs, one process for both languages, not one each). What git lacks, or
+    is not a blob's id, is left out: cat_blob reads it, and says why it cannot."""
+    ids = [sha for sha in shas if _OBJECT_ID.fullmatch(sha)]
+    return {sha: content for sha, (kind, content) in zip(ids, _batch(Path(repo.git_dir), ids)) if kind == b"blob"}
+
+
+_OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
 def cat_blob(repo: gitpython.Repo, sha: str) -> bytes:
     """The content of the blob `sha`, read by a git process of its own: safe in a forked worker, where the
     repository's long-running `cat-file` process (read_object's) must not be shared."""

@@ -117,8 +117,19 @@ def test_a_rebuild_in_a_new_process_reads_each_pdfs_key_kept_and_keeps_the_same_
     real = pdf.source
     monkeypatch.setattr(pdf, "source", lambda *a, **k: made.append(f"{k['lang']}/{k['version']}") or real(*a, **k))
     printed.clear()
+    from policysite import git as policy_git
+
+    batches: list[list[str]] = []
+    singles: list[str] = []
+    real_batch, real_blob = policy_git._batch, policy_git.cat_blob
+    kept = set(pdfs(project).values())
+    monkeypatch.setattr(policy_git, "_batch", lambda folder, names: (
+        batches.append(list(names)) if set(names) <= kept and names else None) or real_batch(folder, names))
+    monkeypatch.setattr(policy_git, "cat_blob", lambda repo, sha: singles.append(sha) or real_blob(repo, sha))
     assert project.history(rebuild=True, jobs=1).published == [V1, V2]
     assert made == [] and printed.calls == [] and git(project.root, "rev-parse", "gh-pages^{tree}") == tree
+    # each version's two PDFs read by one git process (a process each cost some 2 ms of CPU a version)
+    assert [len(names) for names in batches] == [2, 2] and set().union(*batches) == kept and singles == []
 
 
 def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed, tmp_path, monkeypatch):

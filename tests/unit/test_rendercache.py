@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import markdown
 import pytest
@@ -10,6 +11,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from policysite import document, rendercache
+from policysite.rendercache import FOLDER
 
 TEXT = """# Politique de confidentialité
 
@@ -60,6 +62,14 @@ def files_of(config: MkDocsConfig, *names: str) -> Files:
     return Files([File(name, config.docs_dir, config.site_dir, config.use_directory_urls) for name in names])
 
 
+def kept_site(tmp_path, *names: str, **options) -> tuple[MkDocsConfig, Files, Path]:
+    """A site's configuration, its files (`names`, else a page and the page it links) and where a repository keeps
+    its renderings."""
+    config = config_of(tmp_path, **options)
+    (tmp_path / "git").mkdir()
+    return config, files_of(config, *(names or ("index.md", "cookies.md"))), tmp_path / "git" / "policysite" / FOLDER
+
+
 def rendered(config: MkDocsConfig, files: Files, text: str = TEXT, name: str = "index.md") -> Page:
     """A new page (as in a new process) rendered through the cache."""
     file = files.get_file_from_path(name)
@@ -89,10 +99,7 @@ def same(one: Page, other: Page) -> None:
 
 
 def test_a_page_rendered_by_one_process_is_given_back_to_the_next_as_mkdocs_renders_it(tmp_path, conversions):
-    config = config_of(tmp_path)
-    files = files_of(config, "index.md", "cookies.md")
-    kept = tmp_path / "git" / "policysite" / "renderings"
-    (tmp_path / "git").mkdir()
+    config, files, kept = kept_site(tmp_path)
     expected = plain(config, files)
     conversions.clear()
     with rendercache.kept_in(kept):
@@ -111,10 +118,7 @@ def test_a_page_rendered_by_one_process_is_given_back_to_the_next_as_mkdocs_rend
 @pytest.mark.parametrize("change", ["text", "options", "slugify", "urls", "files", "served", "log level"])
 def test_a_rendering_is_given_back_only_for_the_same_inputs(tmp_path, conversions, change):
     """Each input of the rendering changed alone misses what was kept, and gives MkDocs' own rendering of it."""
-    config = config_of(tmp_path)
-    files = files_of(config, "index.md", "cookies.md")
-    kept = tmp_path / "git" / "policysite" / "renderings"
-    (tmp_path / "git").mkdir()
+    config, files, kept = kept_site(tmp_path)
     text, name = TEXT, "index.md"
     with rendercache.kept_in(kept):
         first = rendered(config, files)
@@ -148,10 +152,7 @@ def test_a_rendering_is_given_back_only_for_the_same_inputs(tmp_path, conversion
 
 def test_a_rendering_that_logged_is_never_kept(tmp_path, conversions, caplog):
     """A page whose link MkDocs cannot resolve warns at every build, the rendering rendered again each time."""
-    config = config_of(tmp_path)
-    files = files_of(config, "index.md")
-    kept = tmp_path / "git" / "policysite" / "renderings"
-    (tmp_path / "git").mkdir()
+    config, files, kept = kept_site(tmp_path, "index.md")
     with rendercache.kept_in(kept), caplog.at_level(logging.WARNING, logger="mkdocs"):
         for n in (1, 2):
             rendered(config, files)
@@ -165,10 +166,7 @@ def _project_slugify(value: str, separator: str) -> str:  # not the package's, n
 
 
 def test_a_rendering_whose_options_cannot_be_named_is_not_kept(tmp_path, conversions):
-    config = config_of(tmp_path, slugify=_project_slugify)
-    files = files_of(config, "index.md", "cookies.md")
-    kept = tmp_path / "git" / "policysite" / "renderings"
-    (tmp_path / "git").mkdir()
+    config, files, kept = kept_site(tmp_path, slugify=_project_slugify)
     with rendercache.kept_in(kept):
         rendered(config, files)
         page = rendered(config, files)
@@ -177,10 +175,7 @@ def test_a_rendering_whose_options_cannot_be_named_is_not_kept(tmp_path, convers
 
 
 def test_a_kept_file_that_is_not_a_rendering_is_rendered_again_and_written_anew(tmp_path, conversions):
-    config = config_of(tmp_path)
-    files = files_of(config, "index.md", "cookies.md")
-    kept = tmp_path / "git" / "policysite" / "renderings"
-    (tmp_path / "git").mkdir()
+    config, files, kept = kept_site(tmp_path)
     expected = plain(config, files)
     with rendercache.kept_in(kept):
         rendered(config, files)
@@ -208,11 +203,8 @@ def test_outside_a_repository_nothing_is_kept_nor_read(tmp_path, conversions):
 
 def test_a_text_holding_a_lone_surrogate_is_kept_and_given_back_as_it_rendered(tmp_path, conversions):
     """Text read with `surrogateescape` (bytes that are not UTF-8) renders; its rendering is kept as it is."""
-    config = config_of(tmp_path)
-    files = files_of(config, "index.md", "cookies.md")
+    config, files, kept = kept_site(tmp_path)
     text = TEXT.replace("3 ans", "3 ans \udce9")
-    kept = tmp_path / "git" / "policysite" / "renderings"
-    (tmp_path / "git").mkdir()
     with rendercache.kept_in(kept):
         first = rendered(config, files, text)
         again = rendered(config, files, text)

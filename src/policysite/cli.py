@@ -275,14 +275,15 @@ def _project_file(root: Path, target: Path, settings) -> str:
     return ""
 
 
-def _write_output(output: str, data: bytes, *, root: Path | None = None, settings=None) -> int:
+def _write_output(output: str, data: bytes, *, root: Path | None = None, settings=None,
+                  example: str = "redline.docx") -> int:
     """The redline written into `output` (-o), or an error line saying why it cannot be, in words (legal hunt 36:
     "error: [Errno 21] Is a directory: '…'"); never over the project's own files (`root`, `settings`)."""
     target = Path(output)
     if root is not None and settings is not None and (why := _project_file(root, target, settings)):
         said = messages.Said("diff.output-project", output=output, why=why)
     elif target.is_dir():
-        said = messages.Said("diff.output-folder", output=output, example=str(target / "redline.docx"))
+        said = messages.Said("diff.output-folder", output=output, example=str(target / example))
     elif not target.parent.is_dir():
         said = messages.Said("diff.output-parent", parent=str(target.parent))
     else:
@@ -315,13 +316,34 @@ def _redated(result) -> str:
     return messages.Said("diff.redated", new=new.isoformat())
 
 
+def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang: str, told: str) -> int:
+    """`--format pdf`: the redline printed as the versions' PDFs are, into -o FILE; an `error:` line where the engine
+    cannot print it."""
+    from policysite import pdf, settings as policy_settings, typeset
+    from policysite.redline.pdf import render_pdf
+
+    config = policy_settings.load_yaml(root / settings.language(lang).config_file) \
+        if any(language.code == lang for language in settings.languages) else {}
+    site = str(config.get("site_name") or settings.company)
+    try:
+        data = render_pdf(result, site=site, lang=lang, time_zone=settings.time_zone,
+                          fonts=[str(root / folder) for folder in settings.pdf_fonts])
+    except pdf.PdfUnavailable as exc:  # the engine's own words: the version PDFs' advice (a rebuild) is not for it
+        cause = exc.__cause__
+        reason = typeset.reason(cause) if isinstance(cause, typeset.TypesetError) else messages.text_of(exc)
+        print(f"error: {visible(_say('diff.pdf-failed', told, reason=messages.said_in(reason, told)))}",
+              file=sys.stderr)
+        return REFUSED
+    return _write_output(args.output, data, root=root, settings=settings, example="redline.pdf")
+
+
 def diff(args: argparse.Namespace, root: Path) -> int:
     """`policy diff OLD NEW`: the redline on stdout or into -o FILE; identical versions say so on stderr."""
     from policysite import redline, settings as policy_settings, sides
 
     told = _language(root)
-    if args.format == "docx" and not args.output:
-        print(f"error: {_say('diff.docx-output', told)}", file=sys.stderr)
+    if args.format in ("docx", "pdf") and not args.output:
+        print(f"error: {_say(f'diff.{args.format}-output', told)}", file=sys.stderr)
         return USAGE
     settings = policy_settings.load(root)
     lang = args.lang or settings.authoritative
@@ -337,7 +359,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         restyled = messages.Said("diff.same/restyled", count=result.restyled) if result.restyled else ""
         print(_say("diff.same", told, old=args.old, new=args.new, language=lang, notes=extra, restyled=restyled,
                    redated=_redated(result)), file=sys.stderr)
-        if args.format not in ("json", "docx") and not result.restyled:
+        if args.format not in ("json", "docx", "pdf") and not result.restyled:
             return OK
     said[:0] = [stale] if (stale := _stale_date(result)) else []
     for line in said:
@@ -348,6 +370,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         return _write_output(args.output, render_docx(result, author=settings.company, lang=lang,
                                                              time_zone=settings.time_zone), root=root,
                              settings=settings)
+    if args.format == "pdf":
+        return _redline_pdf(args, result, root=root, settings=settings, lang=lang, told=told)
     if args.format == "json":
         text = json.dumps(redline.to_json(result), ensure_ascii=False, indent=1)
     elif args.format == "markdown":  # a pull request's summary: the reviewer reads the warning there
@@ -666,9 +690,10 @@ def _parser() -> argparse.ArgumentParser:
                                   "announced ahead or not) or worktree")
     diff.add_argument("new", help="a dated version, latest, newest or worktree")
     diff.add_argument("--lang", help="language (default: the authoritative one)")
-    diff.add_argument("--format", choices=("text", "html", "markdown", "json", "docx"), default="text",
-                      help="docx: a Word document with tracked changes, written to -o FILE")
-    diff.add_argument("-o", "--output", help="write the redline into this file (needed for docx)")
+    diff.add_argument("--format", choices=("text", "html", "markdown", "json", "docx", "pdf"), default="text",
+                      help="docx: a Word document with tracked changes, pdf: a PDF to file (insertions underlined, "
+                           "deletions struck through), each written to -o FILE")
+    diff.add_argument("-o", "--output", help="write the redline into this file (needed for docx and pdf)")
     diff.add_argument("-b", "--branch", default="gh-pages", help="branch of the archive (default: gh-pages)")
     document_option(diff)
 

@@ -97,6 +97,35 @@ def test_docx_redline_into_a_file(project, tmp_path):
             o for b in s["blocks"] for o in (b["ops"], b["link_ops"])] for tag, _ in ops)
 
 
+def test_pdf_redline_into_a_file(project, tmp_path):
+    """`--format pdf -o FILE`: the redline printed as the versions' PDFs are, its words and dates in its text layer;
+    without -o, or with a letter no font draws, an `error:` line and no file, never a traceback."""
+    import io
+
+    import pikepdf
+
+    from policysite import pdftext
+
+    refused = project.run("diff", "2024-01-10", "2024-02-20", "--format", "pdf")
+    assert refused.returncode == 2 and refused.stderr == "error: --format pdf writes a PDF document: name it with -o " \
+                                                         "FILE\n"
+    target = tmp_path / "redline.pdf"
+    result = project.run("diff", "2024-01-10", "2024-02-20", "--format", "pdf", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    text = pdftext.text(target.read_bytes())
+    assert "Nous traitons vos données avec [+un] soin [+constant]." in text
+    assert "version du 10 janvier 2024 à la version du 20 février 2024" in text
+    assert "Politique de confidentialité de DialOnce" in text  # the site's name (mkdocs.yml's site_name)
+    with pikepdf.open(io.BytesIO(target.read_bytes())) as printed:
+        assert str(printed.Root.Lang) == "fr" and str(printed.docinfo["/CreationDate"]) == "D:20240220000000Z"
+    project.commit("2024-03-05", fr="Nous traitons vos données avec un soin constant 数据.")
+    unprintable = tmp_path / "unprintable.pdf"
+    failed = project.run("diff", "2024-02-20", "2024-03-05", "--format", "pdf", "-o", str(unprintable))
+    assert failed.returncode == 1 and failed.stderr.startswith("error: the redline's PDF could not be printed (")
+    assert "extra.policy.pdf_fonts" in failed.stderr
+    assert "Traceback" not in failed.stderr and not unprintable.exists()
+
+
 def test_worktree_against_latest_published(project):
     assert project.run("diff", "latest", "worktree").returncode == 2
     assert "no published version on the gh-pages branch" in project.run("diff", "latest", "worktree").stderr

@@ -331,11 +331,11 @@ def test_the_help_is_said_whole_in_the_site_s_language(site, monkeypatch, capsys
     if said_in == "en":
         assert out.startswith("usage: policy diff") and "\npositional arguments:\n" in out and "\noptions:\n" in out
         assert "  -h, --help            show this help message and exit\n" in out
-        assert "write the redline into this file (needed for docx)" in out
+        assert "write the redline into this file (needed for docx and pdf)" in " ".join(out.split())
         return
     assert out.startswith("usage\u00a0: policy diff") and "\narguments positionnels\u00a0:\n" in out and "\noptions\u00a0:\n" in out
     assert "  -h, --help            affiche cette aide et quitte\n" in out
-    assert "écrit la comparaison dans ce fichier (nécessaire pour\n                        docx)" in out, out
+    assert "écrit la comparaison dans ce fichier (nécessaire pour\n                        docx et pdf)" in out, out
 
 
 @pytest.mark.parametrize("lang", [lang for lang in messages.LANGUAGES if lang != messages.DEFAULT])

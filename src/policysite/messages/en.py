@@ -1814,6 +1814,9 @@ MESSAGES: dict[str, str] = {
                     "the project's own, as git stores it; nothing was written",
     "build.built": "built {path}",
     "diff.docx-output": "--format docx writes a Word document: name it with -o FILE",
+    "diff.pdf-output": "--format pdf writes a PDF document: name it with -o FILE",
+    "diff.pdf-failed": "the redline's PDF could not be printed ({reason}): a letter none of the PDFs' fonts draws "
+                       "needs a font file in a folder of the project that extra.policy.pdf_fonts names",
     "diff.same": "{old} and {new} have the same {language} text{notes:said}{restyled:said}{redated:said}",
     "diff.same/restyled": "; {count:plural:heading|headings} {count:form:writes its|write their} number otherwise, "
                           "shown below",
@@ -1924,8 +1927,9 @@ MESSAGES: dict[str, str] = {
                 "or not) or worktree",
     "help.new": "a dated version, latest, newest or worktree",
     "help.diff-lang": "language (default: the authoritative one)",
-    "help.format": "docx: a Word document with tracked changes, written to -o FILE",
-    "help.output": "write the redline into this file (needed for docx)",
+    "help.format": "docx: a Word document with tracked changes, pdf: a PDF to file (insertions underlined, deletions "
+                   "struck through), each written to -o FILE",
+    "help.output": "write the redline into this file (needed for docx and pdf)",
     "help.branch": "branch of the archive (default: gh-pages)",
     "help.document": "one of the site's documents, by its id in extra.policy.documents (default: the first)",
     "help.remote": "remote to push to (default: origin)",

@@ -2095,6 +2095,10 @@ MESSAGES: dict[str, str] = {
                     "projet : c'est un fichier propre au projet, tel que git l'enregistre ; rien n'a été écrit",
     "build.built": "construit : {path}",
     "diff.docx-output": "--format docx écrit un document Word : nommez-le avec -o FICHIER",
+    "diff.pdf-output": "--format pdf écrit un document PDF : nommez-le avec -o FICHIER",
+    "diff.pdf-failed": "le PDF du comparatif n'a pas pu être imprimé ({reason}) : une lettre qu'aucune police des PDF "
+                       "ne dessine demande un fichier de police dans un dossier du projet indiqué par "
+                       "extra.policy.pdf_fonts",
     "diff.same": "{old} et {new} ont le même texte en {language:language}{notes:said}{restyled:said}{redated:said}",
     "diff.same/restyled": " ; {count:plural:titre écrit son numéro autrement|titres écrivent leur numéro autrement}, "
                           "montré ci-dessous",
@@ -2210,8 +2214,9 @@ MESSAGES: dict[str, str] = {
                 "annoncée à l'avance ou non) ou worktree",
     "help.new": "une version datée, latest, newest ou worktree",
     "help.diff-lang": "langue (par défaut : celle de référence)",
-    "help.format": "docx : un document Word avec suivi des modifications, écrit dans -o FICHIER",
-    "help.output": "écrit la comparaison dans ce fichier (nécessaire pour docx)",
+    "help.format": "docx : un document Word avec suivi des modifications, pdf : un PDF à classer (ajouts soulignés, "
+                   "suppressions barrées), chacun écrit dans -o FICHIER",
+    "help.output": "écrit la comparaison dans ce fichier (nécessaire pour docx et pdf)",
     "help.branch": "branche de l'archive (par défaut : gh-pages)",
     "help.document": "l'un des documents du site, par son id dans extra.policy.documents (par défaut : le premier)",
     "help.remote": "dépôt distant vers lequel envoyer (par défaut : origin)",

@@ -1,0 +1,129 @@
+"""The redline as a PDF a compliance team or DPO files: what `policy diff --format pdf -o FILE` writes.
+
+The same redline as the Word one (docx.py), set by the same engine as each version's PDF (typeset.py: Typst, its
+own fonts and the project's, never the machine's; PDF/UA-1, tagged, the language in its catalog), from the
+package's own template `redline-pdf.typ` (never a project's: a pull request's template could leave out what it
+changed). Every word arrives as JSON data and is set as plain text. An insertion is underlined and between `[+`
+and `]`, a deletion struck through and between `[−` and `]`: readable in black and white (WCAG 1.4.1), and in its
+text layer. Its document date is the instant the new version takes effect, 00:00 in the company's time zone; the
+same redline gives the same bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from importlib import resources
+
+from policysite import clock, pdf, scriptfonts
+from policysite.document import SECTION_NUMBER
+from policysite.redline.docx import _lead
+from policysite.redline.model import DELETE, INSERT, Op, Redline, SectionChange
+from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
+from policysite.strings import direction, long_date, redline_labels as labels, spoken
+
+TEMPLATE = "redline-pdf.typ"
+
+
+def template() -> str:
+    """The package's print template of a redline."""
+    return resources.files("policysite.redline").joinpath(TEMPLATE).read_text(encoding="utf-8")
+
+
+def data(redline: Redline, *, site: str, lang: str, time_zone: str = "",
+         font_families: Sequence[str] = ()) -> dict[str, object]:
+    """The redline as the template draws it: its title with both dates in words in `lang`, the site's name, what
+    happened to the sections, then each section (a removed one where it was) with its words' ops."""
+    t = labels(lang)
+    language, _, region = lang.partition("-")
+    shown = [s for s in redline.sections if s.displayed]
+    dates = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
+    out: dict[str, object] = {
+        "lang": language.lower(), "region": region.upper() if len(region) == 2 else None, "dir": direction(lang),
+        "ui": spoken(lang) if spoken(lang) != lang else None, "site": site,
+        "title": _title_line(redline, t, lang=lang), "dates": dates,
+        "lines": [line for line in (_counts_line(redline, t, lang), _notes_line(redline, t, lang),
+                                    "" if redline.changed else t["no_change"]) if line],
+        "legend": [[t["example_inserted"], t["legend_inserted"]], [t["example_deleted"], t["legend_deleted"]]],
+        "summary_label": t["summary"] if shown else "",
+        "summary": [[_heading(s, t), _status(s, t)] for s in shown],
+        "sections": _levelled([_section(s, t) for s in redline.sections]),
+        "links_label": t["links"],
+        "date": _instant(redline.new_date, time_zone),
+    }
+    if font_families:
+        out["fonts"] = list(font_families)
+    return out
+
+
+def _instant(day: dt.date | None, time_zone: str) -> list[int] | None:
+    """00:00 of `day` in the company's time zone, as the UTC instant it is (year … second); None if undated."""
+    if day is None:
+        return None
+    at = dt.datetime.combine(day, dt.time(0), tzinfo=clock.zone_named(time_zone)).astimezone(dt.UTC)
+    return [at.year, at.month, at.day, at.hour, at.minute, at.second]
+
+
+def _ops(ops: Sequence[Op]) -> list[list[str]]:
+    """Ops as [kind, text], "" for an unchanged stretch: adjacent stretches of one kind joined, the space after a
+    changed stretch outside its mark (`[+un] soin`, not `[+un ]soin`)."""
+    joined: list[list[str]] = []
+    for tag, text in ops:
+        kind = tag if tag in (INSERT, DELETE) else ""
+        if joined and joined[-1][0] == kind:
+            joined[-1][1] += text
+        elif text:
+            joined.append([kind, text])
+    out: list[list[str]] = []
+    for kind, text in joined:
+        words = text.rstrip() if kind else text
+        for piece_kind, piece in ((kind, words), ("", text[len(words):])):
+            if piece and out and out[-1][0] == piece_kind:
+                out[-1][1] += piece
+            elif piece:
+                out.append([piece_kind, piece])
+    return out
+
+
+def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
+    whole = {"added": INSERT, "removed": DELETE, "split": INSERT, "merged": DELETE}.get(section.kind, "")
+    label = _heading(section, t)
+    if section.number and section.title_ops:
+        prefix = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
+        heading = _ops([(whole, prefix), *section.title_ops])
+    elif section.number:
+        heading = [[whole, label]]
+    else:
+        heading = _ops(section.title_ops) or [["", section.title]]
+    blocks = []
+    for block in section.blocks:
+        if not (block.ops or block.link_ops):
+            continue
+        blocks.append({"ops": _ops([*_lead(block), *block.ops]), "links": _ops(block.link_ops),
+                       "indent": block.depth + 1 if block.block_kind == "item" else 0})
+    level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
+    return {"heading": heading, "level": level,
+            "status": _status(section, t) if section.displayed else "", "numbering": _ops(section.numbering_ops),
+            "blocks": blocks}
+
+
+def _levelled(sections: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Heading levels that never skip one (PDF/UA: a §1.1.1 after a §1 is set one level below it)."""
+    level = 1
+    for section in sections:
+        level = section["level"] = max(2, min(int(section["level"]), level + 1))  # type: ignore[call-overload]
+    return sections
+
+
+def render_pdf(redline: Redline, *, site: str, lang: str | None = None, time_zone: str = "",
+               fonts: Sequence[str] = ()) -> bytes:
+    """The redline as a PDF/UA-1 document (`fonts`: the project's font folders, `extra.policy.pdf_fonts`, whose
+    families come first, before the pinned font of the script and the engine's). Raises pdf.PdfUnavailable where
+    the engine cannot set it (a letter no font draws)."""
+    lang = lang or redline.lang
+    folders = tuple(map(str, fonts))
+    payload = json.dumps(data(redline, site=site, lang=lang, time_zone=time_zone,
+                              font_families=pdf.families(lang, folders)), ensure_ascii=False, sort_keys=True)
+    page = pdf.Print(template(), payload, (*folders, *scriptfonts.folders(lang)))
+    return pdf.print_page(page, where=f"{lang}/{redline.old_date or ''}…{redline.new_date or ''}")
+

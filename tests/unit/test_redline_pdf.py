@@ -1,0 +1,82 @@
+"""The redline as a PDF (`policy diff --format pdf`): its words marked without colour, its dates in words, its
+metadata, its language and direction, the engine's fonts embedded, the same bytes every time."""
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import pikepdf
+import pytest
+
+from policysite import pdf, pdfactions, pdftext, redline, typeset
+from policysite.redline import pdf as redline_pdf
+from unit.test_redline import BASE, edit, policy
+
+SITE = "Zephyr Widgets policies"
+
+
+@pytest.fixture(scope="module")
+def edited() -> redline.Redline:
+    return redline.diff(policy(BASE), policy(edit(BASE, "30 days", "45 days") + "\n## 5. Brand new clause\n\n"
+                                              "Quokkas appear here.\n", date="2030-02-01"))
+
+
+def strokes(data: bytes) -> int:
+    """Lines stroked on the PDF's pages: an underline or a strike-through is one."""
+    with pikepdf.open(io.BytesIO(data)) as printed:
+        return sum(Counter(str(i.operator) for i in pikepdf.parse_content_stream(page))["S"]
+                   for page in printed.pages)
+
+
+def test_the_inserted_and_deleted_words_are_marked_in_the_text_and_by_lines_not_colour(edited):
+    data = redline_pdf.render_pdf(edited, site=SITE, lang="fr")
+    text = pdftext.text(data)
+    assert "[−30] [+45] days" in text and "[+§5 Brand new clause]" in text and "[+Quokkas appear here.]" in text
+    assert "version du 15 janvier 2030 à la version du 1er février 2030" in text and SITE in text
+    assert "ajoutée" in text  # §5 named as a section added (the French catalogue's word)
+    unchanged = redline_pdf.render_pdf(redline.diff(policy(BASE), policy(BASE, date="2030-02-01")), site=SITE,
+                                       lang="fr")
+    assert "[+" not in pdftext.text(unchanged).replace("[+ et ]", "").replace("[+ajouté]", "")
+    # each of the 2 + 3 marked stretches (30 → 45; §5's heading, its number's and its paragraph) is a stroked line
+    assert strokes(data) - strokes(unchanged) >= 5
+
+
+def test_metadata_language_and_date_in_the_companys_time_zone(edited):
+    data = redline_pdf.render_pdf(edited, site=SITE, lang="en", time_zone="Europe/Paris")
+    with pikepdf.open(io.BytesIO(data)) as printed:
+        assert str(printed.Root.Lang) == "en"
+        assert str(printed.docinfo["/Title"]) == "Changes from the version of January 15, 2030 to the version of " \
+                                                 "February 1, 2030"
+        assert str(printed.docinfo["/CreationDate"]) == "D:20300131230000Z"  # 00:00 in Paris, in UTC
+        fonts = [font for page in printed.pages for font in page.Resources.Font.values()]
+        assert fonts and all("/FontFile2" in f.DescendantFonts[0].FontDescriptor
+                             or "/FontFile3" in f.DescendantFonts[0].FontDescriptor for f in fonts)
+    assert pdfactions.pdf_action(data) == ""  # shows its pages, does nothing else
+
+
+def test_the_same_redline_gives_the_same_bytes(edited, monkeypatch):
+    first = redline_pdf.render_pdf(edited, site=SITE, lang="fr")
+    monkeypatch.setattr(typeset, "_printed", {})  # printed again, not given back from the process's memory
+    assert redline_pdf.render_pdf(edited, site=SITE, lang="fr") == first
+
+
+def test_a_right_to_left_language_is_set_right_to_left(edited):
+    data = redline_pdf.data(edited, site=SITE, lang="ar")
+    assert data["dir"] == "rtl" and data["lang"] == "ar"
+    printed = redline_pdf.render_pdf(edited, site=SITE, lang="ar")
+    with pikepdf.open(io.BytesIO(printed)) as document:
+        assert str(document.Root.Lang) == "ar"
+    assert "[+45]" in pdftext.text(printed)
+
+
+def test_headings_never_skip_a_level():
+    body = "## 1. One\n\nFirst.\n\n#### 1.1.1 Deep\n\nDeeper words.\n"
+    r = redline.diff(policy(body), policy(edit(body, "Deeper", "Much deeper"), date="2030-02-01"))
+    levels = [s["level"] for s in redline_pdf.data(r, site=SITE, lang="en")["sections"]]  # type: ignore[index]
+    assert levels == [2, 2, 3]
+
+
+def test_a_letter_no_font_draws_is_said_not_printed_as_boxes():
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "30 日数 days"), date="2030-02-01"))
+    with pytest.raises(pdf.PdfUnavailable):
+        redline_pdf.render_pdf(r, site=SITE, lang="en")

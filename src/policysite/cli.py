@@ -320,20 +320,22 @@ def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang
     """`--format pdf`: the redline printed as the versions' PDFs are, into -o FILE; an `error:` line where the engine
     cannot print it."""
     from policysite import pdf, settings as policy_settings, typeset
-    from policysite.redline.pdf import render_pdf
+    from policysite.redline.pdf import printed
 
     config = policy_settings.load_yaml(root / settings.language(lang).config_file) \
         if any(language.code == lang for language in settings.languages) else {}
     site = str(config.get("site_name") or settings.company)
     try:
-        data = render_pdf(result, site=site, lang=lang, time_zone=settings.time_zone,
-                          fonts=[str(root / folder) for folder in settings.pdf_fonts])
+        data, note = printed(result, site=site, lang=lang, time_zone=settings.time_zone,
+                             fonts=[str(root / folder) for folder in settings.pdf_fonts])
     except pdf.PdfUnavailable as exc:  # the engine's own words: the version PDFs' advice (a rebuild) is not for it
         cause = exc.__cause__
         reason = typeset.reason(cause) if isinstance(cause, typeset.TypesetError) else messages.text_of(exc)
         print(f"error: {visible(_say('diff.pdf-failed', told, reason=messages.said_in(reason, told)))}",
               file=sys.stderr)
         return REFUSED
+    if note:  # a symbol no font draws (an emoji), drawn as □: named, the redline printed all the same
+        print(f"warning: {visible(messages.said_in(note, told))}", file=sys.stderr)
     return _write_output(args.output, data, root=root, settings=settings, example="redline.pdf")
 
 

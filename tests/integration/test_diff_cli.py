@@ -118,7 +118,12 @@ def test_pdf_redline_into_a_file(project, tmp_path):
     assert "Politique de confidentialité de DialOnce" in text  # the site's name (mkdocs.yml's site_name)
     with pikepdf.open(io.BytesIO(target.read_bytes())) as printed:
         assert str(printed.Root.Lang) == "fr" and str(printed.docinfo["/CreationDate"]) == "D:20240220000000Z"
-    project.commit("2024-03-05", fr="Nous traitons vos données avec un soin constant 数据.")
+    project.commit("2024-03-05", fr="Nous traitons vos données avec un soin constant 数据.",
+                   en="We process your data with constant care \U0001F642.")
+    boxed = tmp_path / "boxed.pdf"  # a symbol no font draws: a box, named in a warning, the PDF written
+    warned = project.run("diff", "2024-02-20", "2024-03-05", "--format", "pdf", "-o", str(boxed), "--lang", "en")
+    assert warned.returncode == 0 and "U+1F642" in warned.stderr and warned.stderr.startswith("warning: ")
+    assert "[+\u25a1]" in pdftext.text(boxed.read_bytes())
     unprintable = tmp_path / "unprintable.pdf"
     failed = project.run("diff", "2024-02-20", "2024-03-05", "--format", "pdf", "-o", str(unprintable))
     assert failed.returncode == 1 and failed.stderr.startswith("error: the redline's PDF could not be printed (")

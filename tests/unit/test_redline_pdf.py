@@ -80,3 +80,10 @@ def test_a_letter_no_font_draws_is_said_not_printed_as_boxes():
     r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "30 日数 days"), date="2030-02-01"))
     with pytest.raises(pdf.PdfUnavailable):
         redline_pdf.render_pdf(r, site=SITE, lang="en")
+
+
+def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named(edited):
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "30 days \U0001F642"), date="2030-02-01"))
+    data, note = redline_pdf.printed(r, site=SITE, lang="en")
+    assert "[+\u25a1]" in pdftext.text(data) and "U+1F642" in note
+    assert redline_pdf.printed(edited, site=SITE, lang="en")[1] == ""

@@ -120,10 +120,16 @@ def render_pdf(redline: Redline, *, site: str, lang: str | None = None, time_zon
     """The redline as a PDF/UA-1 document (`fonts`: the project's font folders, `extra.policy.pdf_fonts`, whose
     families come first, before the pinned font of the script and the engine's). Raises pdf.PdfUnavailable where
     the engine cannot set it (a letter no font draws)."""
+    return printed(redline, site=site, lang=lang, time_zone=time_zone, fonts=fonts)[0]
+
+
+def printed(redline: Redline, *, site: str, lang: str | None = None, time_zone: str = "",
+            fonts: Sequence[str] = ()) -> tuple[bytes, str]:
+    """What render_pdf gives, and what to say about it (pdf.printed: a symbol no font draws, an emoji, drawn as □
+    and named; "" when nothing)."""
     lang = lang or redline.lang
     folders = tuple(map(str, fonts))
     payload = json.dumps(data(redline, site=site, lang=lang, time_zone=time_zone,
                               font_families=pdf.families(lang, folders)), ensure_ascii=False, sort_keys=True)
     page = pdf.Print(template(), payload, (*folders, *scriptfonts.folders(lang)))
-    return pdf.print_page(page, where=f"{lang}/{redline.old_date or ''}…{redline.new_date or ''}")
-
+    return pdf.printed(page, where=f"{lang}/{redline.old_date or ''}…{redline.new_date or ''}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from importlib import resources
 
@@ -41,7 +42,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "",
     out: dict[str, object] = {
         "lang": language.lower(), "region": region.upper() if len(region) == 2 else None, "dir": direction(lang),
         "ui": spoken(lang) if spoken(lang) != lang else None, "site": site,
-        "title": _title_line(redline, t, lang=lang), "dates": dates,
+        "title": (title := _title_line(redline, t, lang=lang)), "title_parts": _around(title, dates), "dates": dates,
         "lines": [line for line in (_counts_line(redline, t, lang), _notes_line(redline, t, lang),
                                     "" if redline.changed else t["no_change"]) if line],
         "legend": [[t["example_inserted"], t["legend_inserted"]], [t["example_deleted"], t["legend_deleted"]]],
@@ -54,6 +55,20 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "",
     if font_families:
         out["fonts"] = list(font_families)
     return out
+
+
+def _around(line: str, dates: Sequence[str]) -> list[list[object]]:
+    """`line` cut around each of `dates` in it: [words, whether a date]. Where the site has no words in the text's
+    language, the template sets the words in English left to right and each date in the text's language in a box of
+    its own (a right-to-left page reordered "Changes from the version of 15 ژانویهٔ 2030 to …" around its dates)."""
+    found = re.compile("|".join(re.escape(d) for d in dates if d)) if any(dates) else None
+    out: list[list[object]] = []
+    at = 0
+    for match in found.finditer(line) if found else ():
+        out += [[line[at:match.start()], False]] if match.start() > at else []
+        out.append([match.group(), True])
+        at = match.end()
+    return out + ([[line[at:], False]] if at < len(line) else [])
 
 
 def _instant(day: dt.date | None, time_zone: str) -> list[int] | None:

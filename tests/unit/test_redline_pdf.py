@@ -99,3 +99,11 @@ def test_english_words_of_a_right_to_left_text_keep_their_order_around_its_dates
     assert "".join(str(words) for words, _ in parts) == data["title"]  # type: ignore[union-attr]
     text = pdftext.text(redline_pdf.render_pdf(edited, site=SITE, lang="fa"))
     assert "Changes from the version of " in text and "[+45]" in text
+
+
+def test_a_control_character_or_lone_surrogate_is_drawn_as_a_box_not_a_failed_print():
+    """An edited text holding a BEL or a lone surrogate (read with surrogateescape) failed the whole print."""
+    new = edit(edit(BASE, "30 days", "30 \x07da\udcffys"), "## 4. Closing words", "## 4. Closing\x1b words")
+    r = redline.diff(policy(BASE), policy(new, date="2030-02-01"))
+    text = pdftext.text(redline_pdf.render_pdf(r, site=SITE, lang="en"))
+    assert "[+\u25a1da\u25a1ys]" in text and "§4 Closing\u25a1 words (" in text  # the summary names it too

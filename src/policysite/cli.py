@@ -326,7 +326,7 @@ def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang
         if any(language.code == lang for language in settings.languages) else {}
     site = str(config.get("site_name") or settings.company)
     try:
-        data, note = printed(result, site=site, lang=lang, time_zone=settings.time_zone,
+        data, note = printed(result, site=site, lang=lang, time_zone=settings.time_zone, author=settings.company,
                              fonts=[str(root / folder) for folder in settings.pdf_fonts])
     except pdf.PdfUnavailable as exc:  # the engine's own words: the version PDFs' advice (a rebuild) is not for it
         cause = exc.__cause__

@@ -118,6 +118,7 @@ def test_pdf_redline_into_a_file(project, tmp_path):
     assert "Politique de confidentialité de DialOnce" in text  # the site's name (mkdocs.yml's site_name)
     with pikepdf.open(io.BytesIO(target.read_bytes())) as printed:
         assert str(printed.Root.Lang) == "fr" and str(printed.docinfo["/CreationDate"]) == "D:20240220000000Z"
+        assert str(printed.docinfo["/Author"]) == "DialOnce"  # the company of mkdocs.yml, as the Word redline's
     project.commit("2024-03-05", fr="Nous traitons vos données avec un soin constant 数据.",
                    en="We process your data with constant care \U0001F642.")
     boxed = tmp_path / "boxed.pdf"  # a symbol no font draws: a box, named in a warning, the PDF written

@@ -31,7 +31,7 @@ def template() -> str:
     return resources.files("policysite.redline").joinpath(TEMPLATE).read_text(encoding="utf-8")
 
 
-def data(redline: Redline, *, site: str, lang: str, time_zone: str = "",
+def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author: str = "",
          font_families: Sequence[str] = ()) -> dict[str, object]:
     """The redline as the template draws it: its title with both dates in words in `lang`, the site's name, what
     happened to the sections, then each section (a removed one where it was) with its words' ops."""
@@ -42,6 +42,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "",
     out: dict[str, object] = {
         "lang": language.lower(), "region": region.upper() if len(region) == 2 else None, "dir": direction(lang),
         "ui": spoken(lang) if spoken(lang) != lang else None, "site": site,
+        "author": author,
         "title": (title := _title_line(redline, t, lang=lang)), "title_parts": _around(title, dates), "dates": dates,
         "lines": [line for line in (_counts_line(redline, t, lang), _notes_line(redline, t, lang),
                                     "" if redline.changed else t["no_change"]) if line],
@@ -146,21 +147,22 @@ def _levelled(sections: list[dict[str, object]]) -> list[dict[str, object]]:
     return sections
 
 
-def render_pdf(redline: Redline, *, site: str, lang: str | None = None, time_zone: str = "",
+def render_pdf(redline: Redline, *, site: str, lang: str | None = None, time_zone: str = "", author: str = "",
                fonts: Sequence[str] = ()) -> bytes:
     """The redline as a PDF/UA-1 document (`fonts`: the project's font folders, `extra.policy.pdf_fonts`, whose
-    families come first, before the pinned font of the script and the engine's). Raises pdf.PdfUnavailable where
+    families come first, before the pinned font of the script and the engine's; `author`, the company, its metadata's
+    author as the Word redline's changes are). Raises pdf.PdfUnavailable where
     the engine cannot set it (a letter no font draws)."""
-    return printed(redline, site=site, lang=lang, time_zone=time_zone, fonts=fonts)[0]
+    return printed(redline, site=site, lang=lang, time_zone=time_zone, author=author, fonts=fonts)[0]
 
 
-def printed(redline: Redline, *, site: str, lang: str | None = None, time_zone: str = "",
+def printed(redline: Redline, *, site: str, lang: str | None = None, time_zone: str = "", author: str = "",
             fonts: Sequence[str] = ()) -> tuple[bytes, str]:
     """What render_pdf gives, and what to say about it (pdf.printed: a symbol no font draws, an emoji, drawn as □
     and named; "" when nothing)."""
     lang = lang or redline.lang
     folders = tuple(map(str, fonts))
-    payload = json.dumps(_drawable(data(redline, site=site, lang=lang, time_zone=time_zone,
+    payload = json.dumps(_drawable(data(redline, site=site, lang=lang, time_zone=time_zone, author=author,
                                         font_families=pdf.families(lang, folders))), ensure_ascii=False, sort_keys=True)
     page = pdf.Print(template(), payload, (*folders, *scriptfonts.folders(lang)))
     return pdf.printed(page, where=f"{lang}/{redline.old_date or ''}…{redline.new_date or ''}")

@@ -107,3 +107,15 @@ def test_a_control_character_or_lone_surrogate_is_drawn_as_a_box_not_a_failed_pr
     r = redline.diff(policy(BASE), policy(new, date="2030-02-01"))
     text = pdftext.text(redline_pdf.render_pdf(r, site=SITE, lang="en"))
     assert "[+\u25a1da\u25a1ys]" in text and "§4 Closing\u25a1 words (" in text  # the summary names it too
+
+
+def test_sections_removed_and_moved_are_named():
+    s3, s4 = BASE[BASE.index("## 3."):BASE.index("## 4.")], BASE[BASE.index("## 4."):]
+    moved = BASE[:BASE.index("## 3.")] + s4.replace("## 4.", "## 3.").rstrip() + "\n\n" + s3.replace("## 3.", "## 4.")
+    removed = BASE[:BASE.index("## 3.")] + s4.replace("Closing words", "Closing remarks")
+    for body, named in ((moved, "§3 → §4 Made-up table (moved, text unchanged)"),
+                        (removed, "§3 Made-up table (removed)")):
+        r = redline.diff(policy(BASE), policy(body, date="2030-02-01"))
+        text = pdftext.text(redline_pdf.render_pdf(r, site=SITE, lang="en"))
+        assert named in text, text
+    assert "[−§3 Made-up table]" in text and "[−testing | 12 months]" in text  # the removed section's heading and words struck

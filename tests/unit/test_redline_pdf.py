@@ -119,3 +119,26 @@ def test_sections_removed_and_moved_are_named():
         text = pdftext.text(redline_pdf.render_pdf(r, site=SITE, lang="en"))
         assert named in text, text
     assert "[−§3 Made-up table]" in text and "[−testing | 12 months]" in text  # the removed section's heading and words struck
+
+
+def line_ends(data: bytes) -> tuple[float, float]:
+    """The rightmost end of a line stroked on the first page (an underline, a strike-through), and the page's width."""
+    with pikepdf.open(io.BytesIO(data)) as printed:
+        page, at, ends = printed.pages[0], 0.0, [0.0]
+        for instruction in pikepdf.parse_content_stream(page):
+            name = str(instruction.operator)
+            if name == "cm":
+                at = float(instruction.operands[4])
+            elif name == "l":
+                ends.append(at + float(instruction.operands[0]))
+        return max(ends), float(page.MediaBox[2])
+
+
+def test_a_word_longer_than_a_line_breaks_inside_the_page():
+    """A 216-letter inserted word ran past the page's right edge, where it was cut (as the versions' PDFs break one)."""
+    word = "Rechtsgrundlagenverzeichnis" * 8
+    r = redline.diff(policy(BASE), policy(edit(BASE, "30 days", f"30 {word} days"), date="2030-02-01"))
+    data = redline_pdf.render_pdf(r, site=SITE, lang="en")
+    end, width = line_ends(data)
+    assert width / 2 < end < width  # its underline, line after line, inside the page
+    assert f"[+{word}]" in pdftext.text(data)  # copied or searched whole

@@ -89,11 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     except Terminated:
         print(f"error: {_said(messages.Said('cli.terminated'), args)}", file=sys.stderr)
         return 128 + signal.SIGTERM
-    except BrokenPipeError as exc:
-        if _output_closed():  # its reader stopped reading (`policy check | head`): as other commands, said nothing
-            return 128 + signal.SIGPIPE
-        print(f"error: {visible(str(exc))}", file=sys.stderr)
-        return USAGE
+    except BrokenPipeError:  # its reader stopped reading (`policy check | head`): as Unix tools, said nothing
+        _quiet_closed_output()
+        return 128 + signal.SIGPIPE
     except Exception as exc:
         code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
         if code is None:  # the last net: no input may end in a traceback; Python's words kept for the report
@@ -119,9 +117,9 @@ def _said(text: str, args: argparse.Namespace) -> str:
     return messages.said_in(text, lang)
 
 
-def _output_closed() -> bool:
-    """Whether the command's standard output is a pipe its reader closed; if so, what is left to print goes nowhere
-    (Python would say so again when it flushes at exit)."""
+def _quiet_closed_output() -> None:
+    """Where the command's standard output is a pipe its reader closed, what is left to print goes nowhere (Python
+    would say so again when it flushes at exit)."""
     import select
 
     try:
@@ -129,10 +127,9 @@ def _output_closed() -> bool:
         poll.register(sys.stdout.fileno(), select.POLLOUT)
         closed = any(events & select.POLLERR for _fd, events in poll.poll(0))  # a pipe whose reader is gone
     except (OSError, ValueError):
-        return False
+        return
     if closed:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return closed
 
 
 # --- the commands -----------------------------------------------------------------------------

@@ -900,6 +900,11 @@ MESSAGES: dict[str, str] = {
                  "{archive_files:form:is|are} as the manifests give; {rebuilt:plural:version|versions} rebuilt from "
                  "{rebuilt:form:its|their} source commit came out byte for byte as published; every file is accounted "
                  "for and every page passes the output check",
+    # none rebuilt (each built by another generator: its note says how it was checked instead): no rebuild claimed
+    "verify.ok/none-rebuilt": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} "
+                              "{files:form:matches|match} the manifest; {archive_files:plural:file|files} of the "
+                              "history, compare and feed pages {archive_files:form:is|are} as the manifests give; "
+                              "every file is accounted for and every page passes the output check",
     "verify.ok/kept": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} "
                       "{files:form:matches|match} the manifest; {archive_files:plural:file|files} of the history, "
                       "compare and feed pages {archive_files:form:is|are} as the manifests give; "

@@ -1055,6 +1055,11 @@ MESSAGES: dict[str, str] = {
                  "{rebuilt:form:son|leur} commit source, {rebuilt:form:identique|identiques} octet pour octet à la "
                  "publication ; chaque fichier est justifié et chaque page passe le "
                  "contrôle de sortie",
+    "verify.ok/none-rebuilt": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
+                              "{files:form:conforme|conformes} au manifeste ; "
+                              "{archive_files:plural:fichier|fichiers} des pages d'historique, de comparaison et du "
+                              "flux {archive_files:form:conforme|conformes} aux manifestes ; chaque fichier est "
+                              "justifié et chaque page passe le contrôle de sortie",
     "verify.ok/kept": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
                       "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des "
                       "pages d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux "

@@ -32,10 +32,14 @@ class InForce:
         # "takes effect on 2024-03-01 until 2024-03-31" read as one period of effect (legal hunt 36); its last day
         # is in force (periods.py), said so: "until" leaves a reader asking
         until = self.period.until.isoformat() if self.period.until else ""
+        # a day after the date of a version still to come is said of that day: "takes effect on 1 March" answered
+        # 10 March as if it were the day asked (round 11)
         key = {(False, False): "at.answer", (False, True): "at.answer/to", (True, False): "at.answer/upcoming",
                (True, True): "at.answer/upcoming-to"}[self.upcoming, bool(until)]
+        if self.upcoming and self.day > self.period.start:
+            key = key.replace("upcoming", "upcoming-after")
         line = messages.Said(key, version=self.version, url=self.url, start=self.period.start.isoformat(),
-                             until=until)
+                             until=until, day=self.day.isoformat())
         notes = [messages.said_in(more, lang) for more in (self.note, self.shown) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 

@@ -42,10 +42,26 @@ def test_an_upcoming_version_followed_by_another_says_when_it_takes_effect_and_u
     from policysite import at, periods
 
     period = periods.Period("2024-03-01", dt.date(2024, 3, 1), dt.date(2024, 3, 31))
-    found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=True)
+    found = at.InForce(dt.date(2024, 3, 1), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=True)
     assert str(found).endswith("(upcoming: takes effect on 2024-03-01, in force to 2024-03-31 inclusive)")
     found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=False)
     assert str(found).endswith("(in force from 2024-03-01 to 2024-03-31 inclusive)")
+
+
+def test_a_day_after_the_date_of_an_upcoming_version_is_answered_of_that_day():
+    """Round 11: `policy at 2024-03-05`, a version announced for 2024-03-01 still to come, answered "(upcoming: takes
+    effect on 2024-03-01)", words of its first day, not of the day asked."""
+    from policysite import at, periods
+
+    [first, second] = periods.periods(["2024-03-01", "2024-04-01"])
+    found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "u", first, upcoming=True)
+    assert str(found) == "2024-03-01 u (upcoming: will be in force on 2024-03-05, from 2024-03-01 to 2024-03-31 inclusive)"
+    assert found.said("fr") == "2024-03-01 u (à venir\u00a0: sera en vigueur le 2024-03-05, du 2024-03-01 au 2024-03-31 inclus)"
+    found = at.InForce(dt.date(2024, 4, 9), "2024-04-01", "u", second, upcoming=True)
+    assert str(found) == "2024-04-01 u (upcoming: will be in force on 2024-04-09, from 2024-04-01)"
+    assert found.said("fr") == "2024-04-01 u (à venir\u00a0: sera en vigueur le 2024-04-09, à compter du 2024-04-01)"
+    assert str(at.InForce(dt.date(2024, 4, 1), "2024-04-01", "u", second, upcoming=True)) == \
+        "2024-04-01 u (upcoming: takes effect on 2024-04-01)"
 
 
 def test_the_companys_time_zone_says_which_day_it_is_and_when_a_day_begins(monkeypatch):

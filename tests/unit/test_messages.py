@@ -830,10 +830,11 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
     assert answer.said("fr") == "2021-01-01 https://x.example/fr/2021-01-01/ (en vigueur du 2021-01-01 au 2021-02-28 inclus)"
     ahead = at.InForce(dt.date(2021, 3, 2), "2021-03-01", "u", second, True, note=messages.Said(
         "at.prevails", lang="en", day="2021-03-02", first="2021-04-01", authoritative="fr"))
-    assert str(ahead) == ("2021-03-01 u (upcoming: takes effect on 2021-03-01)\nno en text was published yet on "
+    assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on 2021-03-02, from 2021-03-01)\nno en text was "
+                          "published yet on "
                           "2021-03-02 (the first is 2021-04-01): the fr text, which prevails, was in force")
-    assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: prend effet le 2021-03-01)\naucun texte en anglais n'était "
-                                "encore publié le 2021-03-02 (le premier date du 2021-04-01)\u00a0: le texte en français, "
+    assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2021-03-02, à compter du 2021-03-01)"
+                                "\naucun texte en anglais n'était encore publié le 2021-03-02 (le premier date du 2021-04-01)\u00a0: le texte en français, "
                                 "qui prévaut, était en vigueur")
     with clock.company_zone("Europe/Paris"):
         day, note = at.day_of(dt.datetime(2024, 2, 28, 23, 30, tzinfo=dt.UTC))

@@ -2538,6 +2538,10 @@ MESSAGES: dict[str, str] = {
     "at.answer/to": "{version} {url} (in force from {start} to {until} inclusive)",
     "at.answer/upcoming": "{version} {url} (upcoming: takes effect on {start})",
     "at.answer/upcoming-to": "{version} {url} (upcoming: takes effect on {start}, in force to {until} inclusive)",
+    # a day asked after the date of a version announced ahead: said of that day, not of its first
+    "at.answer/upcoming-after": "{version} {url} (upcoming: will be in force on {day}, from {start})",
+    "at.answer/upcoming-after-to": "{version} {url} (upcoming: will be in force on {day}, from {start} to {until} "
+                                   "inclusive)",
     "at.prevails": "no {lang} text was published yet on {day} (the first is {first}): the {authoritative} text, which "
                    "prevails, was in force",
     "at.shown": "{version} reached the site only on {published}, after its date: on {day} the site still showed "

@@ -2908,6 +2908,8 @@ MESSAGES: dict[str, str] = {
     "at.answer/to": "{version} {url} (en vigueur du {start} au {until} inclus)",
     "at.answer/upcoming": "{version} {url} (à venir : prend effet le {start})",
     "at.answer/upcoming-to": "{version} {url} (à venir : prend effet le {start}, en vigueur jusqu'au {until} inclus)",
+    "at.answer/upcoming-after": "{version} {url} (à venir : sera en vigueur le {day}, à compter du {start})",
+    "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day}, du {start} au {until} inclus)",
     "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day} (le premier date du {first}) : le "
                    "texte en {authoritative:language}, qui prévaut, était en vigueur",
     "at.shown": "la version {version} n'a été publiée sur le site que le {published}, après sa date : le {day}, le "

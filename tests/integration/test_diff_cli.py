@@ -147,7 +147,7 @@ def test_worktree_against_latest_published(project):
     assert result.stdout.startswith(f"> **Warning:** {stale}") and f"warning: {stale}" in result.stderr
     assert "§2.1" in result.stdout
     # The edited text is named as such, not as a second "version du 2024-02-20".
-    assert "### Modifications de la version du 2024-02-20 au texte modifié (daté du 2024-02-20)" in result.stdout
+    assert "### Modifications de la version du 20 février 2024 au texte modifié (daté du 20 février 2024)" in result.stdout
     data = json.loads(project.run("diff", "latest", "worktree", "--format", "json").stdout)
     assert (data["old_edited"], data["new_edited"]) == (False, True)
     html = project.run("diff", "worktree", "latest", "--format", "html").stdout  # the edited text is the newer side

@@ -158,6 +158,18 @@ def test_changed_word_is_a_changed_block_in_a_changed_section():
     assert (r.old_date, r.new_date) == (dt.date(2030, 1, 15), dt.date(2030, 2, 1))
 
 
+@pytest.mark.parametrize("lang, heading", [
+    ("en", "Changes from the version of January 15, 2030 to the version of February 1, 2030"),
+    ("fr", "Modifications de la version du 15 janvier 2030 à la version du 1er février 2030"),
+])
+def test_the_text_and_markdown_redlines_write_their_dates_in_words_as_the_word_file_does(lang, heading):
+    """Round 11: the text and Markdown redlines' headings said "Cambios de la versión del 2023-09-15" where the Word
+    file and the changes page write "15 de septiembre de 2023"."""
+    r = redline.diff(policy(BASE, lang=lang), policy(edit(BASE, "30 days", "45 days"), date="2030-02-01", lang=lang))
+    assert redline.render_text(r, color=False).splitlines()[0] == heading
+    assert redline.render_markdown(r).splitlines()[0] == f"### {heading}"
+
+
 @pytest.mark.parametrize("old, new", [
     ("(https://example.test/help)", "(https://example.test/aide)"),
     ("(mailto:desk@example.test)", "(mailto:help@example.test)"),

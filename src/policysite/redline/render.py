@@ -11,7 +11,7 @@ from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
-from policysite.strings import aside, aside_marks, counted, redline_labels as labels
+from policysite.strings import aside, aside_marks, counted, long_date, redline_labels as labels
 
 
 def _heading(section: SectionChange, t: dict[str, str]) -> str:
@@ -50,17 +50,14 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
     return t[section.kind]
 
 
-def _title_line(redline: Redline, t: dict[str, str], *, lang: str | None = None) -> str:
-    """The redline's heading; its dates in words in `lang` when given (the Word redline), else as ISO dates."""
+def _title_line(redline: Redline, t: dict[str, str], *, lang: str) -> str:
+    """The redline's heading, its dates in words in `lang`, as the changes page and the Word redline write them (the
+    text and Markdown ones said "Cambios de la versión del 2023-09-15" beside "15 de septiembre de 2023")."""
     if redline.heading_key == "heading_undated":
         return t["heading_undated"]
     old, new = redline.old_date, redline.new_date
     assert old is not None and new is not None  # dated headings are for dated sides
-    if lang:
-        from policysite.strings import long_date
-
-        return t[redline.heading_key].format(old=long_date(old, lang), new=long_date(new, lang))
-    return t[redline.heading_key].format(old=old.isoformat(), new=new.isoformat())
+    return t[redline.heading_key].format(old=long_date(old, lang), new=long_date(new, lang))
 
 
 # The summary's kinds, each section in one: a renumbered or moved section whose title or text changed is neither
@@ -122,7 +119,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
         return "".join(f"{marks[tag][0]}{visible(core)}{marks[tag][1]}{visible(tail)}"
                        for tag, core, tail in segments(ops))
 
-    lines = [f"{bold}{visible(_title_line(redline, t))}{reset}", _counts_line(redline, t, lang)]
+    lines = [f"{bold}{visible(_title_line(redline, t, lang=lang))}{reset}", _counts_line(redline, t, lang)]
     if note := _notes_line(redline, t, lang):
         lines.append(note)
     if not redline.changed:
@@ -189,7 +186,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                  (("in_old", old_url, s.old_anchor), ("in_new", new_url, s.new_anchor)) if url and anchor]
         return t["colon"] + " · ".join(found) if found else ""
 
-    head = [f"### {_md_escape(_title_line(redline, t))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
+    head = [f"### {_md_escape(_title_line(redline, t, lang=lang))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
     shown = [s for s in redline.sections if s.displayed]
     head += [f"- {_md_escape(_heading(s, t))}{_md_escape(aside(_status(s, t), lang))}{links(s)}" for s in shown]
     if shown:

@@ -225,8 +225,11 @@ class Settings:
             if lang.code == code:
                 return lang
         # which are: `--lang de` on a site of pl and en was told only where they are listed (words 25)
-        raise SettingsError(Said("settings.language-unlisted", code=code,
-                                 codes=", ".join(lang.code for lang in self.languages)))
+        # by their names, as a legal editor knows them (round 11: "is not listed in extra.policy.languages")
+        named = messages.language_name(code, messages.DEFAULT) != code
+        languages = [Said("settings.language-named", code=lang.code) for lang in self.languages]
+        raise SettingsError(Said("settings.language-unlisted" if named else "settings.language-unlisted/unnamed",
+                                 code=code, languages=languages))
 
     @property
     def translations(self) -> tuple[Language, ...]:

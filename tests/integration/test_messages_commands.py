@@ -77,8 +77,10 @@ LINES = [
      "error: drafts is a folder: name the file to write, such as drafts/redline.docx", cli.USAGE),
     # words 29: the settings' refusals, English on every site
     (["check", "--lang", "de"],
-     "error: la langue «\u00a0de\u00a0» ne figure pas dans extra.policy.languages\u00a0: celles de ce site sont fr, en",
-     "error: language 'de' is not listed in extra.policy.languages: this site's are fr, en", cli.USAGE),
+     "error: ce site ne publie aucun texte en allemand (de)\u00a0: indiquez l'une de ses langues, français (fr) ou "
+     "anglais (en) (une nouvelle langue s'ajoute dans mkdocs.yml, sous extra.policy.languages)",
+     "error: this site publishes no German text (de): give one of its languages, French (fr) or English (en) (a new "
+     "language is added in mkdocs.yml, under extra.policy.languages)", cli.USAGE),
     (["at", "2021-02-17", "-d", "cookies"], "error: --document «\u00a0cookies\u00a0»\u00a0: ce site n'a qu'un document "
      "(extra.policy.documents n'est pas défini)\u00a0: retirez l'option",
      "error: --document 'cookies': this site has one document (extra.policy.documents is not set): leave the option "

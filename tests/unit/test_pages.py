@@ -448,12 +448,30 @@ def test_a_printed_address_is_never_glued_to_the_words_after_it():
 def test_a_language_the_site_has_not_is_told_with_the_languages_it_has():
     """Words 25: `policy at 2024-03-05 --lang de` on a site of fr and en said "language 'de' is not listed in
     extra.policy.languages", leaving the reader to open the configuration to learn which are."""
+    from policysite import messages
     from policysite.settings import SettingsError
 
     with pytest.raises(SettingsError) as said:
         SETTINGS.language("de")
-    codes = ", ".join(lang.code for lang in SETTINGS.languages)
-    assert str(said.value) == f"language 'de' is not listed in extra.policy.languages: this site's are {codes}"
+    names = " or ".join(f"{messages.language_name(lang.code, 'en')} ({lang.code})" for lang in SETTINGS.languages)
+    assert str(said.value) == (f"this site publishes no German text (de): give one of its languages, {names} (a new "
+                               "language is added in mkdocs.yml, under extra.policy.languages)")
+
+
+def test_a_language_the_site_has_not_is_said_by_its_name_for_a_legal_editor():
+    """Round 11: `--lang de` was refused in setting names ("'de' is not listed in extra.policy.languages: this site's
+    are fr, en"); a legal editor is told by the languages' names which the site has, in French as in English."""
+    from policysite import messages
+    from policysite.settings import SettingsError
+
+    with pytest.raises(SettingsError) as said:
+        SETTINGS.language("de")
+    french = messages.said_in(messages.text_of(said.value), "fr")
+    assert french.startswith("ce site ne publie aucun texte en allemand (de)\u00a0: indiquez l'une de ses langues, ")
+    assert all(f"{messages.language_name(lang.code, 'fr')} ({lang.code})" in french for lang in SETTINGS.languages)
+    with pytest.raises(SettingsError) as said:
+        SETTINGS.language("zz-Qq")
+    assert str(said.value).startswith("this site publishes no text in 'zz-Qq', which names no language: give one of ")
 
 
 def _menu_entry(settings: Settings, lang: str) -> str:

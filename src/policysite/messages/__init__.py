@@ -365,7 +365,8 @@ class _Formatter(string.Formatter):
         if kind == "list":  # a list already joined, "" when empty
             return str(value) or self._word("word.none")
         if kind == "or":  # alternatives: "a or b"
-            return self._word("word.or").join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+            return self._word("word.or").join(self.format_field(one, "said") for one in value) \
+                if isinstance(value, (list, tuple)) else str(value)
         if kind == "opt":  # words said only when the field has a value, %s standing for it
             return forms.replace("%s", str(value)) if value else ""
         if kind == "else":  # the field, else the catalogue's words of the key named

@@ -1960,7 +1960,13 @@ MESSAGES: dict[str, str] = {
     "settings.document-one": "--document {document!r}: this site has one document (extra.policy.documents is not "
                              "set): leave the option out",
     "settings.document-unknown": "no document {document!r} in extra.policy.documents (known: {known})",
-    "settings.language-unlisted": "language {code!r} is not listed in extra.policy.languages: this site's are {codes}",
+    # said to a legal editor (`--lang de`): the languages by their names, the setting only where one is added
+    "settings.language-unlisted": "this site publishes no {code:language} text ({code}): give one of its languages, "
+                                  "{languages:or} (a new language is added in mkdocs.yml, under "
+                                  "extra.policy.languages)",
+    "settings.language-unlisted/unnamed": "this site publishes no text in {code!r}, which names no language: give one "
+                                          "of its languages, {languages:or}",
+    "settings.language-named": "{code:language} ({code})",
     "settings.policy-missing": "{where}: extra.policy is missing (company, languages, authoritative, …)",
     "settings.key-missing": "{where}: extra.policy.{key} is missing",
     "settings.languages-list": "{where}: extra.policy.languages must be a list of `- code: fr` and `name: Français`",

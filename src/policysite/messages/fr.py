@@ -2248,8 +2248,12 @@ MESSAGES: dict[str, str] = {
     "settings.document-one": "--document « {document} » : ce site n'a qu'un document (extra.policy.documents n'est "
                              "pas défini) : retirez l'option",
     "settings.document-unknown": "aucun document « {document} » dans extra.policy.documents (connus : {known})",
-    "settings.language-unlisted": "la langue « {code} » ne figure pas dans extra.policy.languages : celles de ce site "
-                                  "sont {codes}",
+    "settings.language-unlisted": "ce site ne publie aucun texte en {code:language} ({code}) : indiquez l'une de ses "
+                                  "langues, {languages:or} (une nouvelle langue s'ajoute dans mkdocs.yml, sous "
+                                  "extra.policy.languages)",
+    "settings.language-unlisted/unnamed": "ce site ne publie aucun texte en « {code} », qui ne désigne aucune langue : "
+                                          "indiquez l'une de ses langues, {languages:or}",
+    "settings.language-named": "{code:language} ({code})",
     "settings.policy-missing": "{where} : extra.policy manque (company, languages, authoritative, …)",
     "settings.key-missing": "{where} : extra.policy.{key} manque",
     "settings.languages-list": "{where} : extra.policy.languages doit être une liste de `- code: fr` et "

@@ -316,18 +316,21 @@ def output_findings(violations: list[safety.Violation], *, page: str, text: str,
     return sorted(set(findings))
 
 
-def build_findings(messages: list[str], *, page: str, text: str, lang: str) -> list[Finding]:
+def build_findings(logged: list[str], *, page: str, text: str, lang: str) -> list[Finding]:
     """A strict build's warnings as findings on the Markdown page, each at the line it is about: the line
     of the body it names (`body line 7: `, MkDocs' page: the file without its front matter), the section
-    it names (`section #s3`), else the first line holding what it quotes (`a link 'x'`), else 1."""
+    it names (`section #s3`), else the first line holding what it quotes (`a link 'x'`), else 1. The hook's
+    own are said as it logged them (in the site's language); MkDocs' in the catalogue's words, its own on a
+    line marked as its (they were English inside a French refusal)."""
     text = document.normalise(text)
     policy = document.parse(text, path=page, lang=lang)
     sections = {section.anchor: section.line for section in policy.sections}
     lines = text.split("\n")
     before_body = rendering.body_of(text)[1]
     findings = []
-    for message in messages:
-        message = message.removeprefix("policy: ")  # the hook's own warnings (its plugin logger's prefix)
+    for message in logged:
+        own = message.startswith("policy: ")  # the hook's own warnings (its plugin logger's prefix)
+        message = message.removeprefix("policy: ")
         where = preview.located(message)  # (in the words of the site's language, as the hook logged it)
         line = 0 if where is None else sections.get(where.value, 0) if where.kind == "section" else \
             before_body + int(where.value)
@@ -336,7 +339,8 @@ def build_findings(messages: list[str], *, page: str, text: str, lang: str) -> l
             line = next((n for n, content in enumerate(lines, 1) if quoted in content), 0)
             if line:
                 break
-        findings.append(Finding(page, line or 1, "build.warning", message))
+        findings.append(Finding(page, line or 1, "build.warning", message) if own or where else
+                        Finding.of(page, line or 1, "build.warning/mkdocs", detail=messages.detail("MkDocs", message)))
     return findings
 
 

@@ -107,6 +107,26 @@ def test_a_build_warning_is_a_finding_at_the_line_it_is_about():
     assert [(f.line, f.rule) for f in found] == [(9, "build.warning"), (11, "build.warning"), (1, "build.warning")]
 
 
+def test_a_version_s_mkdocs_warning_is_said_in_the_site_s_language_with_mkdocs_words_marked():
+    """Round 11: a version's MkDocs warning was its raw English inside a French `build.warning` finding; it is said in
+    the catalogue's words, MkDocs' own on a line marked as its, at the line it quotes. The hook's own stay as logged."""
+    from policysite import gate, messages
+
+    text = "---\ndate: 2021-02-17\n---\n\n# P\n\n## 1. Qui\n\nVoir [x](ailleurs.md).\n"
+    mkdocs = "Doc file 'index.md' contains a link 'ailleurs.md', but the target is not found among documentation files."
+    own = "policy: section #s1: son titre n'est pas un titre de la page construite"
+    found = gate.build_findings([mkdocs, own], page="docs/fr/index.md", text=text, lang="fr")
+    assert [(f.line, f.rule) for f in found] == [(9, "build.warning"), (7, "build.warning")]
+    said = found[0].said("fr")
+    assert said.startswith("docs/fr/index.md:9: [build.warning] la construction du site signale un problème dans le "
+                           "texte (le plus souvent un lien vers une page, une section ou une image que le site n'a "
+                           "pas)\u00a0: corrigez-le\n")
+    assert said.endswith(f"\n    {messages.said_in(messages.detail('MkDocs', mkdocs), 'fr').strip()}")
+    assert said.splitlines()[1].strip().startswith("en anglais, selon MkDocs\u00a0: Doc file 'index.md'")
+    assert found[0].said("en").splitlines()[1] == f"    MkDocs's own words: {mkdocs}"
+    assert found[1].message == own.removeprefix("policy: ")
+
+
 def test_a_renamed_sections_old_anchor_lands_on_it_in_the_next_version():
     old = parse(UNNUMBERED)
     new = parse(UNNUMBERED.replace("### The data we collect", "### Personal data we collect"))

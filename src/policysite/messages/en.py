@@ -150,6 +150,9 @@ MESSAGES: dict[str, str] = {
     "build.refused/failed": "{code}: the pages could not be built, and the build named no line of the text: what "
                             "stopped it is in the site's configuration or theme ({config}, overrides/); `policy check "
                             "--configuration` names what it finds there{detail}",
+    # a version's strict build warned of its text in MkDocs' words (gate.build_findings), said on a line of its own
+    "build.warning/mkdocs": "the site's build warns of the text (most often of a link to a page, section or image the "
+                            "site does not have): correct it{detail}",
     "build.mkdocs-warning": "MkDocs stopped the strict build on a warning its checks do not make: `policy check` "
                             "names what it finds in the texts and `policy check --configuration` in the "
                             "configuration{detail}",

@@ -174,6 +174,8 @@ MESSAGES: dict[str, str] = {
     "build.failed": "les pages en {code:language} n'ont pas pu être construites, et la construction n'a nommé aucune "
                     "ligne du texte : ce qui l'a arrêtée est dans la configuration ou le thème du site à ce commit "
                     "({config}, overrides/) ; `policy check --configuration` nomme ce qu'il y trouve{detail}",
+    "build.warning/mkdocs": "la construction du site signale un problème dans le texte (le plus souvent un lien vers "
+                            "une page, une section ou une image que le site n'a pas) : corrigez-le{detail}",
     "build.refused/output": "{code} : {violation:said} (le contrôle de sortie)",
     "build.root-unrendered": "overrides/policy-redirect.html{line:opt:, ligne %s} : le modèle de la page racine du "
                              "site ne peut pas être rendu : corrigez-le{detail}",

@@ -338,6 +338,8 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             notes.append(Said("init.note-search", code=lang.code, default=lang.search_default))
         if not lang.spelling:
             notes.append(Said("init.note-spelling", code=lang.code))
+        elif lang.code == "en":  # its dictionary spells as in the US: en-GB, en-IE … read British spelling too
+            notes.append(Said("init.note-spelling/american", code=lang.code))
         if spoken(lang.code) != lang.code:
             notes.append(Said("init.note-strings", code=lang.code))
         if script := NO_PDF_FONT.get(lang.code.split("-")[0]):

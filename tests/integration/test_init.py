@@ -94,7 +94,8 @@ def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
     site = tmp_path / "example"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
     out = capsys.readouterr()
-    assert f"made {site}" in out.out and "next:" in out.out and "make check" in out.out and out.err == ""
+    assert f"made {site}" in out.out and "next:" in out.out and "make check" in out.out
+    assert out.err.startswith("note: en: the spelling check reads it as American English") and out.err.count("\n") == 1
     assert git(site, "log", "--format=%s").splitlines() == ["Policy site for Example Ltd"]
     assert git(site, "branch", "--show-current").strip() == "main"
     assert git(site, "status", "--porcelain") == ""

@@ -162,7 +162,18 @@ def test_notes_say_what_differs_from_what_was_asked():
     assert any(n.startswith("pl: Material's search has no stemmer for it") for n in notes)
     assert any(n.startswith("pl: the spelling check has no dictionary for it: policy check says so") for n in notes)
     assert not any(n.startswith("de-CH: the spelling check") for n in notes)  # German's dictionary serves it
-    assert not any(n.startswith("en:") for n in notes)
+    assert [n for n in notes if n.startswith("en:")] == [init.notes_for(languages("en"))[0]]  # (the one below)
+
+
+def test_a_site_in_english_is_told_at_init_that_en_gb_reads_british_spelling():
+    """Round 11: `policy init --languages en` wrote `en`, whose check flags British spelling (organise, colour), and
+    said nothing of en-GB, which reads it: a British team met the refusals only on its first check."""
+    from policysite import messages
+
+    [note] = init.notes_for(languages("en"))
+    assert note.startswith("en: the spelling check reads it as American English") and "en-GB" in note
+    assert messages.said_in(note, "fr").startswith("en\u00a0: le contrôle orthographique le lit en anglais américain")
+    assert not any("British" in n for n in init.notes_for(languages("fr,en-GB,en-US,en-IE")))
 
 
 def test_a_language_the_pdf_fonts_lack_is_said_at_init():  # adoption hunt 24 (f_init_cjk_pdf_fonts)

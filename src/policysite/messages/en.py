@@ -1226,6 +1226,9 @@ MESSAGES: dict[str, str] = {
                         "({default})",
     "init.note-spelling": "{code}: the spelling check has no dictionary for it: policy check says so (a warning) and "
                           "checks everything else",
+    "init.note-spelling/american": "{code}: the spelling check reads it as American English (organize, color) and "
+                                   "flags British spelling (organise, colour): for a policy in British English, make "
+                                   "the site with en-GB (or en-IE, en-AU …) in --languages",
     "init.note-strings": "{code}: the site's own words (the version notices, the history, the redline, the PDF) have "
                          "no {code} version and read in English: src/policysite/locales/ holds one module per language",
     "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script:script} characters: each "

@@ -1410,6 +1410,9 @@ MESSAGES: dict[str, str] = {
                         "son réglage par défaut pour la langue ({default})",
     "init.note-spelling": "{code} : le contrôle orthographique n'a pas de dictionnaire pour cette langue : policy "
                           "check le signale (un avertissement) et vérifie tout le reste",
+    "init.note-spelling/american": "{code} : le contrôle orthographique le lit en anglais américain (organize, color) "
+                                   "et signale l'orthographe britannique (organise, colour) : pour une politique en "
+                                   "anglais britannique, créez le site avec en-GB (ou en-IE, en-AU…) dans --languages",
     "init.note-strings": "{code} : les textes propres au site (avis de version, historique, comparaison, PDF) n'ont "
                          "pas de version {code} et s'affichent en anglais : src/policysite/locales/ contient un module "
                          "par langue",

@@ -8,6 +8,7 @@ finding, because the theme would publish it unchecked.
 """
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -143,10 +144,16 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
     folders: dict[str, Path] = {}
     names: dict[Path, str] = {}
     pages = {doc.page for doc in settings.all_documents}  # the site's documents: each is checked and published
+    folder_of = {language.code: policy_settings.docs_page(theme_root, language, settings).parent.relative_to(
+        theme_root).as_posix() for language in settings.languages}
+    named = {code: f"{prefix}/{rel}" if prefix else rel for code, rel in folder_of.items()}
+    unmoved = sorted({name for code, name in named.items() if not (at or {}).get(code)
+                      or (at or {})[code] == f"{name}/{settings.page}"})
+    # One listing of the commit for every language's folder, not one `ls-tree` a language (issue 16: a 30-version
+    # rebuild spawned 60 of its 152 git processes so)
+    listed = git.list_entries(repo, commit, unmoved) if unmoved else {}
     for language in settings.languages:
-        page = policy_settings.docs_page(theme_root, language, settings)
-        docs_rel = page.parent.relative_to(theme_root).as_posix()
-        docs_name = f"{prefix}/{docs_rel}" if prefix else docs_rel
+        docs_rel, docs_name = folder_of[language.code], named[language.code]
         was = (at or {}).get(language.code)
         if was and was != f"{docs_name}/{settings.page}":  # moved since: only its page and companions are read
             folder, _, name = was.rpartition("/")
@@ -164,7 +171,7 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
             folders[language.code] = dest / docs_rel
             folders[language.code].mkdir(parents=True, exist_ok=True)
             continue
-        entries = git.list_entries(repo, commit, [docs_name])
+        entries = {name: entry for name, entry in listed.items() if _under(name, docs_name)}
         keep = {}
         for name, (mode, sha) in sorted(entries.items()):
             rel = name[len(docs_name) + 1:] if name != docs_name else ""
@@ -181,6 +188,12 @@ def pages(repo: gitpython.Repo, *, root: Path, settings: Settings, commit: str, 
         folders[language.code] = dest / docs_rel
         folders[language.code].mkdir(parents=True, exist_ok=True)
     return folders, findings, names
+
+
+def _under(name: str, folder: str) -> bool:
+    """Whether the repository path `name` is `folder` or inside it, as `git ls-tree -- folder` lists it."""
+    folder = posixpath.normpath(folder) if folder else "."
+    return folder == "." or name == folder or name.startswith(f"{folder}/")
 
 
 def companion(rel: str, pages: set[str]) -> bool:

@@ -292,3 +292,43 @@ def test_a_lock_held_or_that_cannot_be_written_is_said_in_the_site_s_language(gi
     cli._waiting("en")(path)
     assert capsys.readouterr().err == (f"attente de la fin d'une autre publication ({path})\n"
                                        f"waiting for another publication to finish ({path})\n")
+
+
+def test_a_commits_docs_folders_are_listed_by_one_git_process_and_read_as_each_alone(tmp_path, monkeypatch):
+    """source.pages wrote each language's docs folder from a `git ls-tree -r` of its own, two a version of a rebuild
+    (60 of a 30-version rebuild's 152 git processes, issue 16): one listing now, filtered by folder. Each folder still
+    gives its own page and companions, its own findings (a file it does not publish, a symlink), and nothing of a
+    sibling folder whose name starts as its own does (`docs/fr-CA`)."""
+    from policy_repo import new_project
+    from policysite import settings as policy_settings, source
+
+    project = new_project(tmp_path / "repo")
+    project.write("2024-01-01")
+    docs = project.root / "docs"
+    (docs / "fr" / "notes.txt").write_text("non publié\n", encoding="utf-8")
+    (docs / "en" / "link.md").symlink_to("index.md")
+    (docs / "fr-CA").mkdir()
+    (docs / "fr-CA" / "index.md").write_text("# Autre\n", encoding="utf-8")
+    commit = project.commit_all("policy")
+    repo = git.open_repo(project.root)
+    settings = policy_settings.load(project.root)
+    listings: list[list[str]] = []
+    real = git.list_entries
+
+    def listing(repo_, rev, paths, **options):
+        listings.append(list(paths))
+        return real(repo_, rev, paths, **options)
+
+    monkeypatch.setattr(git, "list_entries", listing)
+    folders, findings, names = source.pages(repo, root=project.root, settings=settings, commit=commit,
+                                            theme_root=project.root, dest=tmp_path / "dest")
+    assert listings == [["docs/en", "docs/fr"]]
+    written = {code: sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+               for code, folder in folders.items()}
+    assert written == {"fr": ["index.md"], "en": [".translated-from.yml", "index.md"]}
+    for code, rels in written.items():
+        for rel in rels:
+            assert (folders[code] / rel).read_bytes() == (docs / code / rel).read_bytes()
+    assert sorted((f.path, f.rule) for f in findings) == [("docs/en/link.md", "source.symlink"),
+                                                          ("docs/fr/notes.txt", "source.unpublished-file")]
+    assert names == {}

@@ -11,7 +11,7 @@ import pytest
 
 from helpers import git as run_git, policy_process
 from policy_repo import copy_of, edit_pages, made_once, publish_two, set_digest
-from policysite import branch, git, messages, rebuilt_pages, verify
+from policysite import branch, cli, git, messages, rebuilt_pages, verify
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -166,6 +166,17 @@ def test_an_archive_this_machine_wrote_builds_nothing_again_and_a_cold_one_build
     project.commit("2026-06-01", fr="Texte sept.", en="Text seven.")
     assert project.publish().published == ["2026-06-01"]
     assert len(rebuilt) == 4
+    # `policy export` counts what publishing and verify kept: none built again; cold, each version once, then none
+    # (cpu9, session 37: safety8's cold export was said to pay more than one rebuild a version)
+    export = ["--root", str(project.root), "export", "--site-dir"]
+    assert cli.main([*export, str(tmp_path / "warm")]) == 0
+    assert len(rebuilt) == 4
+    with opened(project.root) as site:
+        shutil.rmtree(site.passed)
+    assert cli.main([*export, str(tmp_path / "cold")]) == 0
+    assert cli.main([*export, str(tmp_path / "again")]) == 0
+    assert rebuilt[4:] == [[version] for version in ("2021-02-17", "2022-03-01", "2023-01-01", "2024-01-01",
+                                                     "2025-01-01", "2026-01-01", "2026-06-01")]
 
 
 def _forge_first_publication(project, tmp_path, version: str, subject: str) -> None:

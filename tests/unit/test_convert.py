@@ -15,8 +15,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
-from policysite import anchors, document, editorial, heading_numbers, safety
-from policysite.convert import Converted, ConvertError, convert, dated_sources
+from policysite import anchors, document, editorial, heading_numbers, messages, safety
+from policysite.convert import Converted, ConvertError, convert, dated_sources, urls
 from policysite.convert.sources import date_in_name
 
 THEME = (str(ROOT / "overrides"),
@@ -2488,6 +2488,33 @@ def test_a_word_link_to_a_place_gets_its_fragment_and_a_link_to_a_file_keeps_its
     assert "il documento" in converted.markdown and "file:" not in converted.markdown
     notes = "\n".join(converted.notes)
     assert "a Word link to a place in a page became" in notes and "which no reader can open (a file: address)" in notes
+    assert gate_problems(converted) == []
+
+
+@pytest.mark.parametrize(("href", "address"), [
+    ("papilionem.dev", "https://papilionem.dev"), ("www.example.org", "https://www.example.org"),
+    ("example.org/privacy", "https://example.org/privacy"), ("www.example.md", "https://www.example.md"),
+    ("cnil.fr:8443/x", "https://cnil.fr:8443/x"), ("terms.html", None), ("cookies.md", None), ("docs/terms.html", None),
+    ("../cookies.md", None), ("#rights", None), ("/privacy", None), ("mailto:dpo@example.org", None),
+    ("dpo@example.org", None), ("policy.pdf", None)])
+def test_a_bare_domain_is_an_address_and_a_file_of_the_old_site_is_not(href: str, address: str | None):
+    """Round 16: `missing_file` took any name with a dot and an ending (`papilionem.dev`, `www.example.org`) for a file
+    of the old site; a host followed by a path was left for the import to drop as a page of the old site."""
+    assert urls.domain_address(href) == address
+    assert not (address and urls.missing_file(href))
+
+
+def test_a_link_to_a_bare_domain_is_linked_to_its_address_and_a_file_is_still_unlinked(tmp_path: Path):
+    """Round 16: a Word or HTML link to `papilionem.dev` or `www.example.org` lost its target on import, noted as "a
+    file of the old site"; a writer typing the domain meant the site at that address."""
+    converted = converted_text(tmp_path, "2026-05-04.html", '<html><body><h1>Privacy</h1><h2>1. Us</h2><p>See <a href='
+                               '"papilionem.dev">our site</a>, <a href=" www.example.org">the other</a> and <a href="'
+                               'terms.html">terms</a>.</p></body></html>')
+    assert "See [our site](https://papilionem.dev), [the other](https://www.example.org) and" in converted.markdown, \
+        converted.markdown
+    notes = [messages.said_in(note, "fr") for note in converted.notes]
+    assert any("vers papilionem.dev, un domaine écrit sans son protocole\u00a0: lié à https://papilionem.dev" in note
+               for note in notes), notes
     assert gate_problems(converted) == []
 
 

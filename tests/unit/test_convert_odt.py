@@ -378,3 +378,15 @@ def test_a_numbered_paragraph_without_a_stored_number_gets_the_one_its_list_styl
     assert converted.markdown == (
         "# Privacy\n\n1\\. Who we are\n\n2\\. What we keep\n\n2.1. Your name\n\n2.2. Your address\n\na) for a year\n\n"
         "b) then deleted\n\n3\\. Your rights\n\nBetween the lists.\n\n4\\. Contact\n\n7\\. Appendix\n"), converted.markdown
+
+
+def test_a_link_to_a_bare_domain_or_beside_the_document_is_read_as_a_browser_reads_it(tmp_path: Path):
+    """Round 16: LibreOffice writes a link relative to the package (`../www.example.org`, ODF 1.2 part 3, 3.7): the
+    domain lost its target as a file of the old site, and a file beside the document was named `../terms.odt`."""
+    body = ('<text:h text:outline-level="1">Who we are</text:h><text:p>See <text:a xlink:type="simple" xlink:href="'
+            '../www.example.org">our site</text:a> and <text:a xlink:href="../terms.odt">the terms</text:a>.</text:p>')
+    converted = convert(odt(tmp_path / "privacy-2022-03-01.odt", body))
+    assert "See [our site](https://www.example.org) and the terms." in converted.markdown, converted.markdown
+    notes = notes_in(converted)
+    assert "www.example.org, a domain written without its scheme: linked to https://www.example.org" in notes, notes
+    assert "pointed to terms.odt, a file of the old site" in notes, notes

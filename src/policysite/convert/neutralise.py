@@ -19,7 +19,7 @@ from policysite.convert import blocks, css_marks, layout, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
 from policysite.convert.markdown_writer import escape_text
 from policysite.convert.notes import Notes
-from policysite.convert.urls import is_script_url, missing_file
+from policysite.convert.urls import domain_address, is_script_url, missing_file
 from policysite.editorial import VOID, template_spans
 from policysite.messages import Said
 
@@ -176,6 +176,11 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
         edit(doc, locate, start, end, label,
               Said("convert.link-script", label=_plain(label), scheme=scheme))
+    elif address := domain_address(href):
+        # a writer typed the domain into Word or a page (`papilionem.dev`, `www.example.org`): read by a browser as a
+        # file beside the old page, it is the address the writer meant, not a file of the old site to drop
+        edit(doc, locate, start, end, f"[{label}]({address})", Said("convert.link-domain", label=_plain(label),
+                                                                      href=href[:80], address=address[:88]))
     elif missing_file(href) and not (_PAGE.search(urlsplit(href).path) and content.startswith(
             "](", child.meta.get("label_end", start))):  # another page, linked inline: the import lands it (hunt 34)
         edit(doc, locate, start, end, label, Said("convert.link-missing-file", label=_plain(label), href=href[:80]))

@@ -224,6 +224,8 @@ class _Reader:
             href = child.get(_q("xlink:href"), "")
             if href.startswith("#"):  # a bookmark, or a heading by its words (`#1. Who we are|outline`)
                 href = "#" + bookmark_id(href[1:].removesuffix("|outline"))
+            elif href.startswith("../"):  # relative to the package (ODF 1.2 part 3, 3.7): `../x` is x beside the file
+                href = href[3:]
             return f'<a href="{html.escape(href)}">{self.inline(child, hidden)}</a>' if href else \
                 self.inline(child, hidden)
         if tag == _q("text:span"):

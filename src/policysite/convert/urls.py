@@ -44,9 +44,38 @@ def image_kind(src: str) -> str:
     return "local"
 
 
+# The endings of a web site's or an office's files (`terms.html`, `policy.pdf`): a name ending so is a file even where
+# the ending is also a country's or a brand's top-level domain (.md, .zip, .mov).
+_FILE_ENDINGS = frozenset(("html", "htm", "xhtml", "shtml", "php", "asp", "aspx", "jsp", "cfm", "cgi", "md", "markdown",
+                           "txt", "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "ppt", "pptx", "csv", "xml",
+                           "json", "png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js", "zip", "mov", "mp4", "mp3"))
+# A host name written without its scheme (`papilionem.dev`, `www.example.org/privacy`): labels of letters, digits and
+# hyphens, the last of letters only.
+_HOST = re.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,24})(?::\d{1,5})?$")
+
+
+def domain_address(url: str) -> str | None:
+    """The https address a link written as a bare domain means (`papilionem.dev`, `www.example.org`,
+    `example.org/privacy`), as a writer typing it into Word or a page meant it; None for a file of the old site
+    (`terms.html`, `docs/cookies.md`) or anything else. A host followed by a path, or starting with `www.`, is a
+    domain whatever its ending."""
+    value = url.strip()
+    if not value or value.startswith(("#", "/", "?", "\\", ".")) or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)", value):
+        return None
+    host = urlsplit("//" + value).netloc
+    match = _HOST.match(host)
+    if not match or "@" in value.split("/", 1)[0]:
+        return None
+    if not ("/" in value or host.lower().startswith("www.")) and match.group(1).lower() in _FILE_ENDINGS:
+        return None
+    return "https://" + value
+
+
 def missing_file(url: str) -> bool:
     """A relative link to a file (`terms.html`, `../cookies.md`): the build refuses it, the file is not here."""
     value = url.strip()
+    if domain_address(value):
+        return False
     if not value or value.startswith(("#", "/", "?", "\\")) or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
         return False
     path = unquote(urlsplit(value).path)

@@ -3170,6 +3170,8 @@ MESSAGES: dict[str, str] = {
     "convert.link-untracked/autolink": "link {href}: {cleaned:said}, as the site publishes it",
     "convert.autolink-script": "autolink to a script URL “{href}” became plain text",
     "convert.link-script": "link “{label}” pointed to a {scheme}: URL: kept its text, removed the target",
+    "convert.link-domain": "link “{label}” pointed to {href}, a domain written without its scheme: linked to "
+                           "{address}",
     "convert.link-missing-file": "link “{label}” pointed to {href}, a file of the old site that this site does not "
                                  "have: kept its text, removed the target",
     "convert.link-untracked": "link “{label}”: {cleaned:said}, as the site publishes it",

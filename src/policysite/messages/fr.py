@@ -3624,6 +3624,8 @@ MESSAGES: dict[str, str] = {
     "convert.link-untracked/autolink": "lien {href} : {cleaned:said}, tel que le site le publie",
     "convert.autolink-script": "le lien automatique vers une URL de script « {href} » est devenu du texte simple",
     "convert.link-script": "le lien « {label} » pointait vers une URL {scheme}: : conservé son texte, retiré sa cible",
+    "convert.link-domain": "le lien « {label} » pointait vers {href}, un domaine écrit sans son protocole : lié à "
+                           "{address}",
     "convert.link-missing-file": "le lien « {label} » pointait vers {href}, un fichier de l'ancien site que ce site "
                                  "n'a pas : conservé son texte, retiré sa cible",
     "convert.link-untracked": "lien « {label} » : {cleaned:said}, tel que le site le publie",

@@ -682,7 +682,7 @@ def test_blade_code_and_escaped_braces_of_an_html_page_are_said_with_their_lines
     markdown_page = tmp_path / "privacy-2023-04-12.md"
     markdown_page.write_text("# Privacy\n\nUpdated {{ page.date }}.\n", encoding="utf-8")
     said = [messages.said_in(note, "en") for note in convert(markdown_page).notes]
-    assert not any("(Blade" in note for note in said) and any("Liquid template code" in note for note in said), said
+    assert not any("(Blade" in note for note in said) and any("template code {{ page.date }} was left" in note for note in said), said
 
 
 def test_a_page_without_main_or_article_keeps_its_bold_numbered_sections_not_the_templates_headings(tmp_path: Path):
@@ -829,3 +829,35 @@ def test_an_italic_subtitle_written_as_a_heading_under_the_title_is_the_subtitle
                  "# Política\n\nIntro.\n\n## *Alcance*\n\n---\n\n## Datos\n\nMás.\n"):
         source.write_text(kept, encoding="utf-8")
         assert "## *Alcance*" in convert(source).markdown
+
+
+def test_template_code_names_its_language_only_where_only_that_language_writes_it(tmp_path: Path):
+    """Round 16: every `{{ … }}` left in a Markdown page was said to be Liquid, a Zola (Tera), Hugo or Jinja page's
+    too. Liquid is named for its colon filter arguments, Go templates (Hugo) for their dot; braces every template
+    language writes alike are "template code"; a Jinja or Tera tag is not called a Liquid tag."""
+    from policysite import messages
+    from policysite.convert import neutralise
+
+    page = tmp_path / "privacy-2023-04-12.md"
+    page.write_text("# Privacy\n\n## Data\n\nBy {{ config.extra.company }} since {{ page.date | date(format=\"%Y\") "
+                    "}}, {{ .Params.company }} and {{ page.day | date: \"%Y\" }}.\nOwned {% set owner = 'x' %} so.\n",
+                    encoding="utf-8")
+    text = convert(page)
+    said = {code: [messages.said_in(note, lang) for lang in ("en", "fr") for note in text.notes
+                   if code in messages.said_in(note, "en")] for code in (
+        "{{ config.extra.company }}", '{{ page.date | date(format="%Y") }}', "{{ .Params.company }}",
+        '{{ page.day | date: "%Y" }}', "{% set owner = 'x' %}")}
+    for code in ("{{ config.extra.company }}", '{{ page.date | date(format="%Y") }}'):
+        assert said[code] == [
+            f"line 5: template code {code} was left as it is (the old site's generator wrote its words, this site runs "
+            "none): policy check refuses it until the words it showed are written there (a date: type it)",
+            f"ligne 5\u00a0: le code de modèle {code} a été laissé tel quel (le générateur de l'ancien site en écrivait "
+            "les mots, ce site n'en exécute aucun)\u00a0: policy check le refuse tant que les mots qu'il affichait n'y "
+            "sont pas écrits (une date\u00a0: tapez-la)"], said
+    assert said["{{ .Params.company }}"][0].startswith("line 5: Go templates (Hugo) template code"), said
+    assert said['{{ page.day | date: "%Y" }}'][0].startswith("line 5: Liquid template code"), said
+    assert said["{% set owner = 'x' %}"][0] == ("line 6: removed the template tag {% set owner = 'x' %}, which the old "
+                                               "site ran (a link it made now has no address: write it)"), said
+    assert [neutralise.template_language(code) for code in ("{{ site.title }}", "{% include 'x.html' %}",
+                                                           "{% include_relative x.md %}", "{{- $x := 1 -}}")] == [
+        "", "", "Liquid", "Go templates (Hugo)"]

@@ -409,12 +409,15 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
             edit(doc, locate, m.start(), m.end(), "", Said("convert.liquid-marker", marker=m.group()))
     for m in _LIQUID.finditer(content):
         if free(m.start()) and not _LIQUID_RAW.fullmatch(m.group()):
-            if m.group().startswith(("{{<", "{{%", "{%")):  # a Hugo shortcode or a Liquid tag: no reader saw it
-                what = "hugo" if m.group().startswith("{{") else "liquid"
+            language = template_language(m.group())
+            if m.group().startswith(("{{<", "{{%", "{%")):  # a Hugo shortcode or a template's tag: no reader saw it
+                what = "hugo" if m.group().startswith("{{") else "liquid" if language == "Liquid" else "other"
                 edit(doc, locate, m.start(), m.end(), "", Said(f"convert.template-tag/{what}", code=m.group()[:60]))
                 continue
             at = locate(m.start())
-            doc.notes.add(Said("convert.liquid-kept", code=m.group()[:60]), doc.line_of(at) if at is not None else None)
+            said = (Said("convert.template-kept/known", code=m.group()[:60], language=language) if language else
+                    Said("convert.template-kept/braces", code=m.group()[:60]))
+            doc.notes.add(said, doc.line_of(at) if at is not None else None)
     for start, end, code in template_spans(content):  # Blade's, PHP's, ERB's, and `\{\{ … \}\}` as a page's text
         if free(start) and not _LIQUID.fullmatch(content[start:end]):  # (Liquid's said above)
             at = locate(start)
@@ -428,6 +431,24 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
         if free(m.start()):
             at = locate(m.start())
             doc.notes.add(Said("convert.footnote-mark", mark=m.group()), doc.line_of(at) if at is not None else None)
+
+
+# What only one template language writes: Liquid's filter arguments after a colon (`| date: "%Y"`; Jinja, Tera and
+# Nunjucks put them in brackets) and its own tags and objects; Go's (Hugo's) dot, variables and actions. `{{ page.title
+# }}` or `{% include "x" %}` is Liquid's, Jinja's, Tera's (Zola) or Nunjucks' alike: no language is named for it.
+_LIQUID_ONLY = re.compile(r"\|\s*[a-z_]+\s*:|\A\{\{-?\s*(?:forloop|include|jekyll|paginator)\.|"
+                          r"\A\{%-?\s*(?:assign|capture|endcapture|unless|endunless|case|when|comment|endcomment|include_relative|highlight|"
+                          r"endhighlight|post_url|link|seo|liquid|render|increment|decrement)\b")
+_GO_ONLY = re.compile(r"\A\{\{-?\s*(?:\.|\$|(?:end|range|with|if|else|partial|partialCached|printf|i18n|T|template|"
+                      r"block|define)\b)")
+
+
+def template_language(code: str) -> str:
+    """"Liquid" or "Go templates (Hugo)" where `code` (`{{ … }}`, `{% … %}`) is written as only that language writes
+    it, else "": the same braces are Jinja's, Tera's and Nunjucks' too."""
+    if _GO_ONLY.match(code):
+        return "Go templates (Hugo)"
+    return "Liquid" if _LIQUID_ONLY.search(code) else ""
 
 
 def _attribute_lists(doc: Text, locate: Locator, content: str, kind: str,

@@ -3060,8 +3060,12 @@ MESSAGES: dict[str, str] = {
     "convert.script-definition": "removed a link definition to a script URL",
     "convert.style-hidden": "kept words the page's style hid (display:none, a class of its stylesheet …): “{words}”; "
                             "remove what is no text of the policy",
-    "convert.liquid-kept": "Liquid template code {code} was left as it is (this site does not run Liquid): policy "
-                           "check refuses it until the words it showed are written there (a date: type it)",
+    "convert.template-kept/known": "{language} template code {code} was left as it is (this site does not run "
+                                   "{language}): policy check refuses it until the words it showed are written "
+                                   "there (a date: type it)",
+    "convert.template-kept/braces": "template code {code} was left as it is (the old site's generator wrote its "
+                                    "words, this site runs none): policy check refuses it until the words it showed "
+                                    "are written there (a date: type it)",
     "convert.template-kept": "template code {code} was left as it is (Blade, PHP, ERB or a template's braces: the "
                              "old site's server wrote its words, this site runs none): policy check refuses it until "
                              "the words it showed are written there (a date: type it)",
@@ -3208,6 +3212,8 @@ MESSAGES: dict[str, str] = {
                                  "address: write it)",
     "convert.template-tag/liquid": "removed the Liquid tag {code}, which the old site ran (a link it made now has no "
                                    "address: write it)",
+    "convert.template-tag/other": "removed the template tag {code}, which the old site ran (a link it made now has "
+                                  "no address: write it)",
     "convert.icon": "removed the icon {icon}, which the old site drew (this site shows no icons in the text)",
     "convert.kramdown-directive": "removed the kramdown directive {code}",
     "convert.image-linked": "image {image} (another host) became a link to it, with its alt text “{alt}”",

@@ -3499,9 +3499,12 @@ MESSAGES: dict[str, str] = {
     "convert.script-definition": "retiré une définition de lien vers une URL de script",
     "convert.style-hidden": "conservé des mots que le style de la page masquait (display:none, une classe de sa "
                             "feuille de style …) : « {words} » ; retirez ce qui n'est pas du texte de la politique",
-    "convert.liquid-kept": "le code de modèle Liquid {code} a été laissé tel quel (ce site n'exécute pas Liquid) : "
-                           "policy check le refuse tant que les mots qu'il affichait n'y sont pas écrits (une date : "
-                           "tapez-la)",
+    "convert.template-kept/known": "le code de modèle {language} {code} a été laissé tel quel (ce site n'exécute "
+                                   "pas {language}) : policy check le refuse tant que les mots qu'il affichait n'y "
+                                   "sont pas écrits (une date : tapez-la)",
+    "convert.template-kept/braces": "le code de modèle {code} a été laissé tel quel (le générateur de l'ancien site en "
+                                    "écrivait les mots, ce site n'en exécute aucun) : policy check le refuse tant que "
+                                    "les mots qu'il affichait n'y sont pas écrits (une date : tapez-la)",
     "convert.template-kept": "le code de modèle {code} a été laissé tel quel (Blade, PHP, ERB ou les accolades d'un "
                              "modèle : le serveur de l'ancien site en écrivait les mots, ce site n'en exécute aucun) : "
                              "policy check le refuse tant que les mots qu'il affichait n'y sont pas écrits (une date : "
@@ -3666,6 +3669,8 @@ MESSAGES: dict[str, str] = {
                                  "produisait n'a plus d'adresse : écrivez-la)",
     "convert.template-tag/liquid": "retiré la balise Liquid {code}, que l'ancien site exécutait (un lien qu'elle "
                                    "produisait n'a plus d'adresse : écrivez-la)",
+    "convert.template-tag/other": "retiré la balise de modèle {code}, que l'ancien site exécutait (un lien qu'elle "
+                                  "produisait n'a plus d'adresse : écrivez-la)",
     "convert.icon": "retiré l'icône {icon}, que l'ancien site dessinait (ce site n'affiche pas d'icônes dans le texte)",
     "convert.kramdown-directive": "retiré la directive kramdown {code}",
     "convert.image-linked": "l'image {image} (d'un autre hôte) est devenue un lien vers elle, avec son texte de "

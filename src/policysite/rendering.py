@@ -17,7 +17,7 @@ import unicodedata
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policysite import document, editorial, inline, safety
 from policysite.document import Block, Policy
@@ -342,6 +342,16 @@ def unrendered(html: str, policy: Policy, *, ahead: int = 0) -> list[tuple[int, 
     return [(line - ahead, message) for line, message in _unrendered(html, policy)]
 
 
+def _words(text: str) -> set[str]:
+    """The words of a list item's text (the model's, its images' alternative text in it) or of its rendered item."""
+    return set(re.findall(r"\w+", html_lib.unescape(_TAG.sub(" ", text)).casefold()))
+
+
+def _shown(li: LexborNode) -> set[str]:
+    """The words a rendered list item shows, its images' alternative text with them (the model's text has it)."""
+    return _words(" ".join([li.text(deep=True), *(str(img.attributes.get("alt") or "") for img in li.css("img"))]))
+
+
 def _unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
     tree = LexborHTMLParser(html)
     built = tree.css("li")
@@ -357,7 +367,10 @@ def _unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
         if item.depth > 0 and (parent is None or parent.tag != "li"):
             return [(item.line, Said("render.list-nested"))]
     if len(built) < len(items):
-        item = items[len(built)]
+        # the first item whose words its rendered item lacks, where the rendering first differs (an item joined to
+        # the one above it): the item past the rendered count can be hundreds of lines below the cause
+        item = next((item for item, li in zip(items, built) if not _words(item.text) <= _shown(li)),
+                    items[len(built)])
         return [(item.line, Said("render.list-item"))]
     rows = [b for b in _blocks(policy) if b.kind == "row"]
     built_rows = tree.css("tr")

@@ -489,3 +489,17 @@ def test_a_script_link_written_in_code_or_escaped_is_read_as_the_words_the_page_
     assert _apart("A link [x](javascript:alert(1)) the page makes.") == []  # its address is no word it shows
     for block in ("```\n[x](javascript:void)\n```", "    [x](javascript:void)", "<div>[x](javascript:void)</div>"):
         assert _apart(f"Text.\n\n{block}\n\nMore.") == [], block  # code and HTML blocks link nothing either
+
+
+def test_an_item_the_page_joins_to_the_one_above_is_named_at_its_own_line_not_past_the_rendered_count():
+    """Round 16: the check named the first item past the rendered count (here the list's last), which in a long list is
+    hundreds of lines below the item the page joined to the one above it."""
+    body = "# Policy\n\n## Data\n\n- Your name\n- Your address\n- Your phone\n- Your e-mail\n"
+    policy = rendering.read(body, lang="en")
+    joined = "<ul><li>Your name Your address</li><li>Your phone</li><li>Your e-mail</li></ul>"
+    assert rendering.unrendered(joined, policy) == [
+        (6, "this list item is not a list item of the published page: leave a blank line before the list")]
+    shown = ('<ul><li>Your <a href="https://example.org/n">name</a> <img alt="x" src="i.png"></li><li>Your address</li>'
+             "<li>Your phone</li></ul>")
+    assert rendering.unrendered(shown, rendering.read(body.replace("- Your name", "- Your [name](https://example.org/"
+                                                                   "n) ![x](i.png)"), lang="en"))[0][0] == 8

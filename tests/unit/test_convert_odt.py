@@ -390,3 +390,17 @@ def test_a_link_to_a_bare_domain_or_beside_the_document_is_read_as_a_browser_rea
     notes = notes_in(converted)
     assert "www.example.org, a domain written without its scheme: linked to https://www.example.org" in notes, notes
     assert "pointed to terms.odt, a file of the old site" in notes, notes
+
+
+def test_the_words_of_a_page_footer_are_said_apart_as_the_writer_shows_them(tmp_path: Path):
+    """Round 16: the footer's `2<text:s/>of<text:s/>2`, its paragraphs and its left and right parts were said joined
+    ("2of2", "Exemple SASPage"): the words are quoted so that what the policy needs of them is written into it."""
+    margins = ('<office:master-styles><style:master-page style:name="Standard"><style:footer><text:p>Exemple SAS'
+               '</text:p><text:p>Page <text:page-number>2</text:page-number><text:s/>sur<text:s text:c="2"/>'
+               '<text:page-count>2</text:page-count></text:p></style:footer><style:header><style:region-left><text:p>'
+               'Politique</text:p></style:region-left><style:region-right><text:p>v3<text:tab/>2024</text:p>'
+               '</style:region-right></style:header></style:master-page></office:master-styles>')
+    converted = convert(odt(tmp_path / "privacy-2022-03-01.odt", '<text:h text:outline-level="1">Who we are</text:h>'
+                            "<text:p>We are Exemple SAS.</text:p>", styles=OUTLINE + margins))
+    notes = notes_in(converted, "fr")
+    assert "(«\u00a0Exemple SAS Page 2 sur 2 · Politique v3 2024\u00a0»)" in notes, notes

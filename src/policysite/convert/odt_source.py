@@ -640,8 +640,23 @@ _MARGINS = tuple(_q(f"style:{kind}{side}") for kind in ("header", "footer") for 
 def _margins(roots: list[Any], notes: Notes) -> None:
     """The words of the page headers and footers (the company's name, `Page 1 of 3`) said as left out, as a Word
     document's are: a web page has none."""
-    say_margins([" ".join("".join(margin.itertext()).split()) for root in roots for margin in root.iter(*_MARGINS)],
-                notes)
+    say_margins([" ".join(_shown_words(margin).split()) for root in roots for margin in root.iter(*_MARGINS)], notes)
+
+
+# Where a writer shows a space its XML does not hold as one: a space element (`2<text:s/>of`, its count aside), a tab,
+# a line break, and between paragraphs and the parts of a header (left, centre, right).
+_SPACED = frozenset(_q(name) for name in ("text:s", "text:tab", "text:line-break", "text:p", "text:h",
+                                          "style:region-left", "style:region-center", "style:region-right"))
+
+
+def _shown_words(element: Any) -> str:
+    """The words of `element` as the writer shows them: `2<text:s/>of<text:s/>2` is "2 of 2", two paragraphs' words
+    are apart (itertext joins them: "2of 2")."""
+    out = [element.text or ""]
+    for child in element:
+        out += [" " if child.tag in _SPACED else "", _shown_words(child), " " if child.tag in _SPACED else "",
+                child.tail or ""]
+    return "".join(out)
 
 
 # What each count of the reader is said as (with its count), in this order.

@@ -861,3 +861,26 @@ def test_template_code_names_its_language_only_where_only_that_language_writes_i
     assert [neutralise.template_language(code) for code in ("{{ site.title }}", "{% include 'x.html' %}",
                                                            "{% include_relative x.md %}", "{{- $x := 1 -}}")] == [
         "", "", "Liquid", "Go templates (Hugo)"]
+
+
+def test_an_eleventy_expression_a_data_script_gives_is_left_naming_that_script_never_run(tmp_path: Path):
+    """Round 16: `_data/*.js` is not read (running the old site's code is no import's business): the expression it
+    gave was left said only as template code, nothing naming the file its words are in."""
+    from policysite import messages
+    from policysite.convert import eleventy
+
+    files = {"src/_data/personal.yaml": b"email: dpo@example.com\n",
+             "src/_data/meta.js": b"throw new Error('run');\nmodule.exports = {phone: '+33 1 23 45 67 89'};\n"}
+    page = "# Privacy\n\n## Contact\n\nWrite to {{ personal.email }} or call {{ meta.phone }} ({{ other.x }}).\n"
+    site = eleventy.global_data(files.get, "src/pages", page)
+    assert site == {"_data.personal.email": "dpo@example.com", "_data-script.meta": "src/_data/meta.js"}
+    source = tmp_path / "privacy-2024-03-10.md"
+    source.write_text(page, encoding="utf-8")
+    text = convert(source, site_params=site)
+    assert "Write to dpo@example.com or call {{ meta.phone }} ({{ other.x }})." in text.markdown, text.markdown
+    said = [messages.said_in(note, lang) for lang in ("en", "fr") for note in text.notes]
+    assert "line 5: left {{ meta.phone }} as written: its words were given by src/_data/meta.js, a script of the old " \
+           "site's global data, which the import does not run: write them there" in said, said
+    assert "ligne 5\u00a0: laissé {{ meta.phone }} tel quel\u00a0: ses mots venaient de src/_data/meta.js, un script " \
+           "des données globales de l'ancien site, que l'import n'exécute pas\u00a0: écrivez-les à cet endroit" in said
+    assert not any("{{ other.x }} as written" in note for note in said), said

@@ -3035,6 +3035,8 @@ MESSAGES: dict[str, str] = {
                         "(Goldmark, Hugo's) read it",
     "convert.hugo-param/front-matter": "wrote {tag} as the words the old site filled in, its front matter's {key}: "
                                        "“{words}”",
+    "convert.site-data-script": "left {tag} as written: its words were given by {file}, a script of the old site's "
+                                "global data, which the import does not run: write them there",
     "convert.site-data": "wrote {tag} as the words the old site filled in, its global data's (`_data/`): “{words}”",
     "convert.hugo-param/site-params": "wrote {tag} as the words the old site filled in, its site configuration's "
                                       "params.{key}: “{words}”",

@@ -3471,6 +3471,8 @@ MESSAGES: dict[str, str] = {
                         "Markdown de l'ancien site (Goldmark, celui de Hugo)",
     "convert.hugo-param/front-matter": "écrit {tag} avec les mots que l'ancien site y insérait, le champ {key} de son "
                                        "en-tête : « {words} »",
+    "convert.site-data-script": "laissé {tag} tel quel : ses mots venaient de {file}, un script des données globales "
+                                "de l'ancien site, que l'import n'exécute pas : écrivez-les à cet endroit",
     "convert.site-data": "écrit {tag} avec les mots que l'ancien site y insérait, ceux de ses données globales "
                          "(`_data/`) : « {words} »",
     "convert.hugo-param/site-params": "écrit {tag} avec les mots que l'ancien site y insérait, le paramètre "

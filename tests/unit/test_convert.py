@@ -2496,7 +2496,8 @@ def test_a_word_link_to_a_place_gets_its_fragment_and_a_link_to_a_file_keeps_its
     ("example.org/privacy", "https://example.org/privacy"), ("www.example.md", "https://www.example.md"),
     ("cnil.fr:8443/x", "https://cnil.fr:8443/x"), ("terms.html", None), ("cookies.md", None), ("docs/terms.html", None),
     ("../cookies.md", None), ("#rights", None), ("/privacy", None), ("mailto:dpo@example.org", None),
-    ("dpo@example.org", None), ("policy.pdf", None)])
+    ("dpo@example.org", None), ("policy.pdf", None), ("calendar.ics", None), ("privacy.yml", None),
+    ("example.pl", "https://example.pl")])
 def test_a_bare_domain_is_an_address_and_a_file_of_the_old_site_is_not(href: str, address: str | None):
     """Round 16: `missing_file` took any name with a dot and an ending (`papilionem.dev`, `www.example.org`) for a file
     of the old site; a host followed by a path was left for the import to drop as a page of the old site."""

@@ -48,7 +48,10 @@ def image_kind(src: str) -> str:
 # the ending is also a country's or a brand's top-level domain (.md, .zip, .mov).
 _FILE_ENDINGS = frozenset(("html", "htm", "xhtml", "shtml", "php", "asp", "aspx", "jsp", "cfm", "cgi", "md", "markdown",
                            "txt", "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "ppt", "pptx", "csv", "xml",
-                           "json", "png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js", "zip", "mov", "mp4", "mp3"))
+                           "json", "png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js", "zip", "mov", "mp4", "mp3",
+                           "epub", "ics", "vcf", "rss", "atom", "gz", "tar", "rar", "exe", "dmg", "apk", "ico", "woff",
+                           "woff2", "ttf", "otf", "tif", "tiff", "bmp", "wav", "ogg", "webm", "odp", "dotx", "docm",
+                           "xlsm", "yml", "yaml", "toml", "ini", "log", "rst", "tex", "mdx", "rb", "key"))
 # A host name written without its scheme (`papilionem.dev`, `www.example.org/privacy`): labels of letters, digits and
 # hyphens, the last of letters only.
 _HOST = re.compile(r"(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,24})(?::\d{1,5})?$")

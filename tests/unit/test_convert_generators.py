@@ -373,7 +373,8 @@ def test_a_markdoc_page_is_read_its_tables_drawn_and_its_tags_titles_kept(tmp_pa
         "written as the table the old site drew" in notes, notes
     assert "line 29: a tag's title (“Security”, the Markdoc or Liquid tag {% count_title %}) kept above its text" \
         in notes, notes
-    assert "lines 7, 24, 26 and 31: left out a Liquid tag" in notes and "attribute list" not in notes, notes
+    assert "lines 7, 24, 26 and 31: left out a template tag (Liquid's, Jinja's, Tera's, Nunjucks' or Markdoc's " \
+        "alike)" in notes and "attribute list" not in notes and "out a Liquid tag" not in notes, notes  # round 16
     html = markdown.Markdown(extensions=["tables"]).convert(text.markdown)
     assert "<td>- Name<br>- Email</td>" in html, html
 
@@ -884,3 +885,14 @@ def test_an_eleventy_expression_a_data_script_gives_is_left_naming_that_script_n
     assert "ligne 5\u00a0: laissé {{ meta.phone }} tel quel\u00a0: ses mots venaient de src/_data/meta.js, un script " \
            "des données globales de l'ancien site, que l'import n'exécute pas\u00a0: écrivez-les à cet endroit" in said
     assert not any("{{ other.x }} as written" in note for note in said), said
+
+
+def test_a_template_tag_alone_on_its_line_is_called_liquid_only_where_only_liquid_writes_it(tmp_path: Path):
+    """Round 16: every `{% … %}` alone on its line was said as "a Liquid tag (Jekyll's, GitBook's)", a Zola (Tera),
+    Jinja or Markdoc page's too."""
+    page = tmp_path / "privacy-2023-04-12.md"
+    page.write_text("# Privacy\n\n{% block content %}\n\n## Data\n\n{% assign owner = 'x' %}\nWe keep it.\n",
+                    encoding="utf-8")
+    notes = "\n".join(convert(page).notes)
+    assert "line 3: left out a template tag (Liquid's, Jinja's, Tera's, Nunjucks' or Markdoc's alike)" in notes, notes
+    assert "line 7: left out a Liquid tag (Jekyll's, GitBook's)" in notes, notes

@@ -965,7 +965,7 @@ _GITBOOK_TAB = re.compile(r'[ \t]*\{%-?\s*(?P<tag>[\w-]+)\s+(?:[^%"]*\s)?title\s
 # Docusaurus' MDX tabs: `<TabItem value="customers" label="Customers">` (without a label, its value is the title).
 _MDX_TAB = re.compile(r"""[ \t]*<TabItem\b(?=[^>]*?\bvalue=["'{]*(?P<value>[^"'}>]*))?(?:[^>]*?\blabel=["'{]*"""
                       r"""(?P<title>[^"'}>]*))?[^>]*>[ \t]*""")
-# Lines another site generator read and no reader saw: a Liquid tag alone on its line (Jekyll: `{% include x %}`,
+# Lines another site generator read and no reader saw: a template tag alone on its line (Jekyll: `{% include x %}`,
 # `{% raw %}`), and kramdown's abbreviation definitions (`*[GDPR]: General Data …`, shown only as a tooltip).
 _LIQUID = re.compile(r"[ \t]*\{%-?\s*/?\w[^%]*-?%\}[ \t]*")  # and Markdoc's closing tags, `{% /table %}`
 _HUGO = re.compile(r"[ \t]*\{\{[<%]-?\s*/?\s*[\w-]+.*?-?[>%]\}\}[ \t]*")  # {{< youtube x >}}, {{% notice %}}
@@ -1051,8 +1051,9 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
                       number)
             continue
         elif not fence and (_LIQUID.fullmatch(line) or _ABBREVIATION.fullmatch(line)):
-            notes.add(Said("convert.liquid-tag" if _LIQUID.fullmatch(line) else "convert.kramdown-abbreviation"),
-                      number)
+            said = ("convert.kramdown-abbreviation" if not _LIQUID.fullmatch(line) else "convert.liquid-tag"
+                    if neutralise.template_language(line.strip()) == "Liquid" else "convert.template-tag-line")
+            notes.add(Said(said), number)  # a Jinja, Tera, Nunjucks or Markdoc tag is no Liquid tag
             continue
         elif not fence and _HUGO.fullmatch(line):
             panel = _HUGO_PANEL.fullmatch(line)

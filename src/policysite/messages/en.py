@@ -2676,6 +2676,8 @@ MESSAGES: dict[str, str] = {
                                  "heading where numbered as a section",
     "convert.tab-title/tag": "a tag's title (“{title}”, the Markdoc or Liquid tag {{% {tag} %}}) kept above its text: "
                              "in bold, a heading where numbered as a section",
+    "convert.template-tag-line": "left out a template tag (Liquid's, Jinja's, Tera's, Nunjucks' or Markdoc's alike), "
+                                 "which the old site read and no reader saw",
     "convert.liquid-tag": "left out a Liquid tag (Jekyll's, GitBook's), which the old site read and no reader saw",
     "convert.kramdown-abbreviation": "left out a kramdown abbreviation, which the old site read and no reader saw",
     "convert.review-change": "a reviewer's change read as accepted (CriticMarkup): {old:said} replaced by {new:said}",

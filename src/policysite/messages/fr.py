@@ -3055,6 +3055,8 @@ MESSAGES: dict[str, str] = {
                                  "texte : en gras, ou en titre là où il est numéroté comme une section",
     "convert.tab-title/tag": "le titre d'une balise (« {title} », la balise Markdoc ou Liquid {{% {tag} %}}) conservé "
                              "au-dessus de son texte : en gras, ou en titre là où il est numéroté comme une section",
+    "convert.template-tag-line": "omis une balise de modèle (écrite de même en Liquid, Jinja, Tera, Nunjucks ou "
+                                 "Markdoc), que l'ancien site interprétait et qu'aucun lecteur n'a vue",
     "convert.liquid-tag": "omis une balise Liquid (de Jekyll, de GitBook), que l'ancien site interprétait et qu'aucun "
                           "lecteur n'a vue",
     "convert.kramdown-abbreviation": "omis une abréviation kramdown, que l'ancien site interprétait et qu'aucun "

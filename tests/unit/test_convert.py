@@ -2519,6 +2519,23 @@ def test_a_link_to_a_bare_domain_is_linked_to_its_address_and_a_file_is_still_un
     assert gate_problems(converted) == []
 
 
+def test_a_word_link_to_a_bare_domain_is_linked_to_its_address(tmp_path: Path):
+    """Round 16: Word keeps a link typed as `papilionem.dev` as written (an external target without a scheme): it was
+    dropped on import as a file of the old site."""
+    body = ('<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1. Who we are</w:t></w:r></w:p><w:p><w:r>'
+            '<w:t xml:space="preserve">See </w:t></w:r><w:hyperlink r:id="rIdL"><w:r><w:t>our site</w:t></w:r>'
+            '</w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>')
+    path = docx_with(tmp_path / "privacy-2022-03-01.docx", body)
+    parts = docx_parts(path)
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b"</Relationships>", (
+        b'<Relationship Id="rIdL" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"'
+        b' Target="papilionem.dev" TargetMode="External"/></Relationships>'))
+    write_docx(path, parts)
+    converted = convert(path)
+    assert "See [our site](https://papilionem.dev)." in converted.markdown, converted.markdown
+    assert gate_problems(converted) == []
+
+
 def test_a_link_whose_title_shows_another_address_loses_its_title_on_import(tmp_path: Path):
     """Safety hunt 35: the output check refuses a title naming another address than the link's; imported as the old
     page had it, the version was refused at publication (policy check only warned: an imported text)."""

@@ -4770,6 +4770,23 @@ def test_html_nested_deeper_than_any_page_is_refused_before_its_passes_run(tmp_p
     assert "Nous protégeons vos données." in convert(usual).markdown
 
 
+def test_a_word_that_word_split_into_runs_in_a_footer_is_said_whole_and_a_tab_parts_words(tmp_path: Path):
+    """Round 16: Word splits a word into runs (spelling marks, revisions): the footer's `Pa` `ge 2` was said as "Pa ge
+    2" and a version's date there (`1. Mä` `rz 2022`) could not be read; a tab between words was no space."""
+    source = tmp_path / "privacy-2022-05-01.docx"
+    make_docx(source)
+    parts = docx_parts(source)
+    parts["word/footer1.xml"] = (f'<w:ftr {_W}><w:p><w:r><w:t>Pa</w:t></w:r><w:r><w:t xml:space="preserve">ge 2 of '
+                                 '</w:t></w:r><w:r><w:t>2</w:t></w:r><w:r><w:tab/><w:t>Fassung vom 1. Mä</w:t></w:r>'
+                                 '<w:r><w:t>rz 2022</w:t></w:r></w:p></w:ftr>').encode()
+    write_docx(source, parts)
+    said = [note for note in convert(source).notes if "page headers and footers" in note]
+    assert len(said) == 1 and "“Page 2 of 2 Fassung vom 1. März 2022”" in said[0], said
+    from policysite.convert import docx_source
+
+    assert docx_source.margin_paragraphs(source) == ["Page 2 of 2 Fassung vom 1. März 2022"]
+
+
 def test_the_words_of_a_word_documents_page_headers_and_footers_are_said_to_be_left_out(tmp_path: Path):
     """Adoption hunt 26: a Word document's headers and footers (the company's address, "Confidential", a date) were
     dropped without a word; a web page has no pages, so they stay out, said with a few of their words."""

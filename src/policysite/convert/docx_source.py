@@ -747,7 +747,19 @@ def _with_parts(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
 
 
 _MARGIN_PART = re.compile(r"word/(header|footer)\d*\.xml")
-_RUN_WORDS = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")  # a run's words, to say them
+# A run's words, to say them, and what Word shows as a space between them (a tab, a line break): a word Word split
+# into runs (spelling marks, revisions: `Pa` `ge 1`) is one word, as the page shows it.
+_RUN_WORDS = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>|<w:(?:tab|br|cr)\b[^>]*/>")
+
+
+def _paragraph_words(xml: str) -> list[str]:
+    """The words of each paragraph of a header's or footer's XML, as Word shows them (its runs joined as written)."""
+    out = []
+    for paragraph in re.findall(r"<w:p\b.*?</w:p>", xml, re.S):
+        words = " ".join("".join(html.unescape(m.group(1)) if m.group(1) is not None else " "
+                                 for m in _RUN_WORDS.finditer(paragraph)).split())
+        out += [words] if words else []
+    return out
 
 
 def margin_paragraphs(path: Path) -> list[str]:
@@ -763,12 +775,7 @@ def margin_paragraphs(path: Path) -> list[str]:
                    for name in sorted(parts, key=lambda part: ("footer" in part, part))]
     except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError):
         return []
-    paragraphs = []
-    for part in xml:
-        for paragraph in re.findall(r"<w:p\b.*?</w:p>", part, re.S):
-            words = " ".join(" ".join(html.unescape(run) for run in _RUN_WORDS.findall(paragraph)).split())
-            paragraphs += [words] if words else []
-    return paragraphs
+    return [words for part in xml for words in _paragraph_words(part)]
 
 
 def _margins_note(archive: zipfile.ZipFile, notes: Notes) -> None:
@@ -778,9 +785,8 @@ def _margins_note(archive: zipfile.ZipFile, notes: Notes) -> None:
     words = []
     for name in sorted(archive.namelist(), key=lambda part: ("footer" in part, part)):  # headers first
         if _MARGIN_PART.fullmatch(name):
-            xml = archive.read(name).decode("utf-8", "replace")
-            text = " ".join(html.unescape(run) for run in _RUN_WORDS.findall(xml))
-            words += [" ".join(text.split())] if text.strip() else []
+            text = " ".join(_paragraph_words(archive.read(name).decode("utf-8", "replace")))
+            words += [text] if text else []
     say_margins(words, notes)
 
 

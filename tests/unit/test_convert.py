@@ -2519,6 +2519,16 @@ def test_a_link_to_a_bare_domain_is_linked_to_its_address_and_a_file_is_still_un
     assert gate_problems(converted) == []
 
 
+def test_a_markdown_link_to_a_bare_domain_keeps_its_title(tmp_path: Path):
+    """Round 16: the domain's link is written as its address, the rest of the link as written (its title)."""
+    converted = converted_text(tmp_path, "privacy-2023-04-12.md", "# Privacy\n\n## Us\n\nSee [our site][s] and "
+                               "[CNIL](www.cnil.fr \"The CNIL\") or [us](acme.fr 'www.evil.example').\n\n"
+                               "[s]: papilionem.dev\n")
+    assert "See [our site](https://papilionem.dev) and [CNIL](https://www.cnil.fr \"The CNIL\") or [us](https://acme" \
+        ".fr)." in converted.markdown, converted.markdown  # a title naming another address goes, as the gate wants
+    assert gate_problems(converted) == []
+
+
 def test_a_word_link_to_a_bare_domain_is_linked_to_its_address(tmp_path: Path):
     """Round 16: Word keeps a link typed as `papilionem.dev` as written (an external target without a scheme): it was
     dropped on import as a file of the old site."""

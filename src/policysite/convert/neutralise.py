@@ -179,8 +179,12 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     elif address := domain_address(href):
         # a writer typed the domain into Word or a page (`papilionem.dev`, `www.example.org`): read by a browser as a
         # file beside the old page, it is the address the writer meant, not a file of the old site to drop
-        edit(doc, locate, start, end, f"[{label}]({address})", Said("convert.link-domain", label=_plain(label),
-                                                                      href=href[:80], address=address[:88]))
+        destination = content[child.meta.get("label_end", start):end]  # `](www.cnil.fr "CNIL")`: its title stays
+        written = (content[start:end - len(destination)] + destination.replace(href, address, 1)
+                   if destination.startswith("](") and href in destination and not _titled_elsewhere(
+                       address, str(child.attrs.get("title") or "")) else f"[{label}]({address})")
+        edit(doc, locate, start, end, written, Said("convert.link-domain", label=_plain(label), href=href[:80],
+                                                    address=address[:88]))
     elif missing_file(href) and not (_PAGE.search(urlsplit(href).path) and content.startswith(
             "](", child.meta.get("label_end", start))):  # another page, linked inline: the import lands it (hunt 34)
         edit(doc, locate, start, end, label, Said("convert.link-missing-file", label=_plain(label), href=href[:80]))

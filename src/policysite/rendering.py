@@ -347,9 +347,12 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", html_lib.unescape(_TAG.sub(" ", text)).casefold()))
 
 
-def _shown(li: LexborNode) -> set[str]:
-    """The words a rendered list item shows, its images' alternative text with them (the model's text has it)."""
-    return _words(" ".join([li.text(deep=True), *(str(img.attributes.get("alt") or "") for img in li.css("img"))]))
+def _shown(node: LexborNode) -> set[str]:
+    """The words a rendered list item or table row shows, its images' alternative text with them (the model's text
+    has it)."""
+    parts = ([cell.text(deep=True) for cell in node.css("th, td")] if node.tag == "tr" else  # a row's cells apart
+             [node.text(deep=True)])
+    return _words(" ".join([*parts, *(str(img.attributes.get("alt") or "") for img in node.css("img"))]))
 
 
 def _unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
@@ -374,8 +377,10 @@ def _unrendered(html: str, policy: Policy) -> list[tuple[int, str]]:
         return [(item.line, Said("render.list-item"))]
     rows = [b for b in _blocks(policy) if b.kind == "row"]
     built_rows = tree.css("tr")
-    if len(built_rows) < len(rows):
-        return [(rows[len(built_rows)].line, Said("render.table-row"))]
+    if len(built_rows) < len(rows):  # as for items: the first row whose words its rendered row lacks
+        row = next((row for row, tr in zip(rows, built_rows) if not _words(row.text) <= _shown(tr)),
+                   rows[len(built_rows)])
+        return [(row.line, Said("render.table-row"))]
     return []
 
 

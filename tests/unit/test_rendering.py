@@ -503,3 +503,12 @@ def test_an_item_the_page_joins_to_the_one_above_is_named_at_its_own_line_not_pa
              "<li>Your phone</li></ul>")
     assert rendering.unrendered(shown, rendering.read(body.replace("- Your name", "- Your [name](https://example.org/"
                                                                    "n) ![x](i.png)"), lang="en"))[0][0] == 8
+
+
+def test_a_table_row_the_page_does_not_build_is_named_at_its_own_line_not_past_the_built_count():
+    """Round 16: as for list items, the check named the first row past the built count, not the row that went."""
+    body = "# Policy\n\n## Data\n\n| Data | Kept |\n|---|---|\n| Logs | 1 year |\n| Mail | 2 years |\n| Bills | 10 years |\n"
+    policy = rendering.read(body, lang="en")
+    built = ("<table><tr><th>Data</th><th>Kept</th></tr><tr><td>Logs</td><td>1 year Mail 2 years</td></tr>"
+             "<tr><td>Bills</td><td>10 years</td></tr></table>")
+    assert [line for line, _ in rendering.unrendered(built, policy)] == [8]

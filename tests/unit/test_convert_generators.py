@@ -885,6 +885,8 @@ def test_an_eleventy_expression_a_data_script_gives_is_left_naming_that_script_n
     assert "ligne 5\u00a0: laissé {{ meta.phone }} tel quel\u00a0: ses mots venaient de src/_data/meta.js, un script " \
            "des données globales de l'ancien site, que l'import n'exécute pas\u00a0: écrivez-les à cet endroit" in said
     assert not any("{{ other.x }} as written" in note for note in said), said
+    named = [note for note in text.notes if "{{ meta.phone }}" in note]
+    assert len(named) == 1 and "meta.js" in named[0], named  # one note: none saying it again as template code
 
 
 def test_a_template_tag_alone_on_its_line_is_called_liquid_only_where_only_liquid_writes_it(tmp_path: Path):

@@ -419,14 +419,17 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
                 edit(doc, locate, m.start(), m.end(), "", Said(f"convert.template-tag/{what}", code=m.group()[:60]))
                 continue
             at = locate(m.start())
-            said = (Said("convert.template-kept/known", code=m.group()[:60], language=language) if language else
-                    Said("convert.template-kept/braces", code=m.group()[:60]))
+            # an Eleventy expression a data script gives is said by its reading (eleventy.fill), naming the script
+            said = doc.notes.said("convert.site-data-script", tag=m.group()) or (
+                Said("convert.template-kept/known", code=m.group()[:60], language=language) if language else
+                Said("convert.template-kept/braces", code=m.group()[:60]))
             doc.notes.add(said, doc.line_of(at) if at is not None else None)
     for start, end, code in template_spans(content):  # Blade's, PHP's, ERB's, and `\{\{ … \}\}` as a page's text
         if free(start) and not _LIQUID.fullmatch(content[start:end]):  # (Liquid's said above)
             at = locate(start)
-            said = Said("convert.template-expression", code=code[:80])  # (said by the template's reading: its line)
-            doc.notes.add(said if doc.notes.has(said) else Said("convert.template-kept", code=code[:60]),
+            # (said by the template's reading: its line)
+            earlier = doc.notes.said("convert.template-expression", code=code[:80])
+            doc.notes.add(earlier or Said("convert.template-kept", code=code[:60]),
                           doc.line_of(at) if at is not None else None)
     for m in _ICON.finditer(content):
         if free(m.start()):

@@ -50,9 +50,11 @@ class Notes:
         if line is not None and line + self.offset not in self._lines[message]:
             self._lines[message].append(line + self.offset)
 
-    def has(self, message: str) -> bool:
-        """Whether `message` was recorded (a later pass adds its lines to it rather than saying it again)."""
-        return message in self._lines
+    def said(self, key: str, **fields: object) -> str | None:
+        """The message of catalogue `key` recorded with these `fields`, if any: a later pass reading the same words
+        adds its lines to it rather than saying them a second time, in other words."""
+        return next((message for message in self._order if isinstance(message, Said) and message.key == key
+                     and all(message.fields.get(name) == value for name, value in fields.items())), None)
 
     def shift(self, *, after: int, by: int) -> None:
         """Move the lines after line `after` by `by` (lines put in or taken out of the text above them)."""

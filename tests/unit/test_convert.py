@@ -2524,8 +2524,29 @@ def test_a_markdown_link_to_a_bare_domain_keeps_its_title(tmp_path: Path):
     converted = converted_text(tmp_path, "privacy-2023-04-12.md", "# Privacy\n\n## Us\n\nSee [our site][s] and "
                                "[CNIL](www.cnil.fr \"The CNIL\") or [us](acme.fr 'www.evil.example').\n\n"
                                "[s]: papilionem.dev\n")
-    assert "See [our site](https://papilionem.dev) and [CNIL](https://www.cnil.fr \"The CNIL\") or [us](https://acme" \
+    assert "See [our site][s] and [CNIL](https://www.cnil.fr \"The CNIL\") or [us](https://acme" \
         ".fr)." in converted.markdown, converted.markdown  # a title naming another address goes, as the gate wants
+    assert "[s]: https://papilionem.dev\n" in converted.markdown, converted.markdown
+    assert gate_problems(converted) == []
+
+
+def test_a_reference_link_to_a_bare_domain_keeps_its_title_in_its_definition(tmp_path: Path):
+    """Session 37's list: `[CNIL][1]` with `[1]: www.cnil.fr "Title"` was written again as an inline link to the
+    address, its title lost; the definition gets the address (each of a label's, as the site reads the last and
+    CommonMark the first), the links stay as written, and a title naming another address goes."""
+    converted = converted_text(tmp_path, "privacy-2023-04-12.md", "# Privacy\n\n## Us\n\nSee [CNIL][1], [the CNIL]"
+                               "[1], [us][] and [Them].\n\n> [us]:\n> <acme.fr/contact>\n> 'Contact'\n\n[1]: "
+                               "www.cnil.fr \"The CNIL\"\n[them]: them.example\n  (www.evil.example)\n[THEM]: www.them.fr\n")
+    assert converted.markdown.endswith(
+        "See [CNIL][1], [the CNIL][1], [us][] and [Them].\n\n> [us]:\n> <https://acme.fr/contact>\n> 'Contact'\n\n"
+        "[1]: https://www.cnil.fr \"The CNIL\"\n[them]: https://them.example\n[THEM]: https://www.them.fr\n"), \
+        converted.markdown
+    links = {a.text(): (a.attributes.get("href"), a.attributes.get("title"))
+             for a in LexborHTMLParser(render(converted.markdown)).css("a")}
+    assert links == {"CNIL": ("https://www.cnil.fr", "The CNIL"), "the CNIL": ("https://www.cnil.fr", "The CNIL"),
+                     "us": ("https://acme.fr/contact", "Contact"), "Them": ("https://www.them.fr", None)}, links
+    assert "line 5: link “CNIL” pointed to www.cnil.fr, a domain written without its scheme: linked to https://www" \
+           ".cnil.fr" in converted.notes, converted.notes
     assert gate_problems(converted) == []
 
 

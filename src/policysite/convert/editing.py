@@ -28,6 +28,8 @@ class Text:
     edits: list[tuple[int, int, str]] = field(default_factory=list)
     cursor: dict[int, int] = field(default_factory=dict)  # per line: where the last located text ended
     css: str = ""  # the stylesheets of its raw HTML (`<style>` blocks): what its classes draw
+    # its link definitions by label: where each's destination starts and ends, where it ends, its destination and title
+    definitions: dict[str, list[tuple[int, int, int, str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lines = self.text.split("\n")

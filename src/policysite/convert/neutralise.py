@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 from markdown_it.helpers import parseLinkLabel
 from markdown_it.rules_inline import StateInline, autolink, backtick, html_inline, image, link
 from markdown_it.token import Token
@@ -76,10 +77,12 @@ _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset(), depth: int = 0) -> str:
     """`text` with script URLs, images, raw HTML and attribute lists the gate refuses made harmless;
     each change is added to `notes`."""
-    tokens = _md.parse(text)
+    env: dict = {}
+    tokens = _md.parse(text, env)
     css = "".join(style for token in tokens if token.type == "html_block"
                   for style in re.findall(r"(?is)<style\b[^>]*>(.*?)</style\s*>", token.content))
     doc = Text(text, notes, targets | _targets(tokens), depth, css=css)
+    doc.definitions = _definitions(doc, env)
     covered: set[int] = set()
     for i, token in enumerate(tokens):
         if token.map:
@@ -180,11 +183,17 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # a writer typed the domain into Word or a page (`papilionem.dev`, `www.example.org`): read by a browser as a
         # file beside the old page, it is the address the writer meant, not a file of the old site to drop
         destination = content[child.meta.get("label_end", start):end]  # `](www.cnil.fr "CNIL")`: its title stays
+        said = Said("convert.link-domain", label=_plain(label), href=href[:80], address=address[:88])
+        if not destination.startswith("](") and (
+                defined := _defined_at(doc, _reference(label, destination))):
+            # `[CNIL][1]` stays as written: its definition `[1]: www.cnil.fr "CNIL"` gets the address, and its title
+            doc.edits.extend(defined)
+            doc.notes.add(said, doc.line_of(at) if (at := locate(start)) is not None else None)
+            return
         written = (content[start:end - len(destination)] + destination.replace(href, address, 1)
                    if destination.startswith("](") and href in destination and not _titled_elsewhere(
                        address, str(child.attrs.get("title") or "")) else f"[{label}]({address})")
-        edit(doc, locate, start, end, written, Said("convert.link-domain", label=_plain(label), href=href[:80],
-                                                    address=address[:88]))
+        edit(doc, locate, start, end, written, said)
     elif missing_file(href) and not (_PAGE.search(urlsplit(href).path) and content.startswith(
             "](", child.meta.get("label_end", start))):  # another page, linked inline: the import lands it (hunt 34)
         edit(doc, locate, start, end, label, Said("convert.link-missing-file", label=_plain(label), href=href[:80]))
@@ -207,6 +216,48 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # a title (the words beside the pointer resting on the link) naming another address: refused at publication
         edit(doc, locate, start, end, f"[{label}]({href})",
              Said("convert.link-title", label=_plain(label), title=title[:60]))
+
+
+# Where a link definition's destination is written: after its label and colon, on its line or the next (a quote's `>`)
+_DEFINED = re.compile(r"\[(?:[^\[\]\\]|\\.)*\]:[ \t]*(?:\n[ \t>]*)?(<[^<>\n]*>|[^\s<]\S*)")
+
+
+def _definitions(doc: Text, env: dict) -> dict[str, list[tuple[int, int, int, str, str]]]:
+    """The link definitions markdown-it read (`[1]: www.cnil.fr "CNIL"`), by label, each where its destination starts
+    and ends in the text, where the definition ends, its destination and its title as read; the first is the one
+    CommonMark reads, Python-Markdown (the site's) the last."""
+    found: dict[str, list[tuple[int, int, int, str, str]]] = {}
+    for label, read in [*env.get("references", {}).items(),
+                        *((duplicate["label"], duplicate) for duplicate in env.get("duplicate_refs", []))]:
+        first, after = read["map"]
+        start, stop = doc.starts[first], doc.starts[after] - 1
+        written = _DEFINED.search(doc.text, start, stop)
+        if written is not None and _md.normalizeLink(written.group(1).strip("<>")) == read["href"]:
+            found.setdefault(label, []).append((written.start(1), written.end(1), stop, read["href"], read["title"]))
+        else:  # not where a definition's destination is written: the link is written again instead
+            found.setdefault(label, []).append((-1, -1, stop, read["href"], read["title"]))
+    return found
+
+
+def _reference(label: str, destination: str) -> str:
+    """The label of the definition a reference link uses: `[CNIL][1]`'s `1`, `[CNIL][]`'s and `[CNIL]`'s `CNIL`."""
+    named = destination[2:-1] if destination.startswith("][") and destination.endswith("]") else ""
+    return normalizeReference(named if named.strip() else label)
+
+
+def _defined_at(doc: Text, reference: str) -> list[tuple[int, int, str]]:
+    """The edits giving the definitions of `reference` written as bare domains their https address, where each is
+    found as written (none if one is not): a title naming another address goes, as the gate requires."""
+    edits = []
+    for start, end, stop, href, title in doc.definitions.get(reference, []):
+        address = domain_address(href)
+        if address is None:
+            continue
+        if start < 0:
+            return []
+        written = f"<{address}>" if doc.text[start] == "<" else address
+        edits.append((start, stop, written) if _titled_elsewhere(address, title) else (start, end, written))
+    return edits
 
 
 # CommonMark's autolinks (`<scheme:…>`, `<address@host>`) that Python-Markdown, which renders the site, reads alike: an

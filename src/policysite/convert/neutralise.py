@@ -18,7 +18,7 @@ from markdown_it.token import Token
 
 from policysite.convert import blocks, css_marks, layout, rawhtml
 from policysite.convert.editing import Locator, Text, apply, edit
-from policysite.convert.markdown_writer import escape_text
+from policysite.convert.markdown_writer import destination as link_destination, escape_text
 from policysite.convert.notes import Notes
 from policysite.convert.urls import domain_address, is_script_url, missing_file
 from policysite.editorial import VOID, template_spans
@@ -66,6 +66,8 @@ _ICON = re.compile(r":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:[ \t]?
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")  # [^1] and its definition [^1]: (Markdown extensions)
 _SCRIPT_TEXT = re.compile(r"(?i)(?<![\w`])(?:java|vb)script:\S*")
 _ESCAPED_TAG = re.compile(r"\\<(?=[A-Za-z/!?])")
+# `<www.cnil.fr>`: no autolink for markdown-it (no scheme), an HTML tag for Python-Markdown, which shows nothing of it
+_ANGLED = re.compile(r"(?<!\\)<([^\s<>\\]+)>")
 _ATTR_LIST_END = re.compile(r"[ ]+\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
 _ATTR_LIST_LINE = re.compile(r"\n[ ]*\{:?[ ]*([^}\n ][^}\n]*)\}[ ]*$")
 _KRAMDOWN_LINE = re.compile(r"\{::?[^}\n]*\}")
@@ -127,6 +129,7 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
     content = token.content
     children = token.children or []
     protected: list[tuple[int, int]] = []
+    labels: list[tuple[int, int]] = []  # the words of links: a link there would be a link in a link
     in_link = 0
     i = 0
     while i < len(children):
@@ -137,6 +140,7 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
         elif child.type == "link_open":
             in_link += 1
             if span:
+                labels.append((span[0], child.meta.get("label_end", span[0])))
                 _link(doc, locate, child, span, content, protected)
         elif child.type == "image" and span:
             _image(doc, locate, child, span, content, in_link > 0)
@@ -147,7 +151,7 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
             protected.append(span)
             i = _html_inline(doc, locate, children, i, content, in_link > 0)
         i += 1
-    _text_fixes(doc, locate, content, protected)
+    _text_fixes(doc, locate, content, protected, labels)
     _attribute_lists(doc, locate, content, kind, protected)
 
 
@@ -450,9 +454,17 @@ def _closing(children: list[Token], i: int, name: str, end: int) -> tuple[int, i
     return len(children) - 1, end
 
 
-def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[int, int]]) -> None:
+def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[int, int]],
+                labels: Sequence[tuple[int, int]]) -> None:
     def free(at: int) -> bool:
         return not any(a <= at < b for a, b in protected)
+    for m in _ANGLED.finditer(content):
+        if free(m.start()) and (address := domain_address(m.group(1))) is not None:
+            shown = escape_text(m.group(1), line_start=False, in_cell=False)
+            in_label = any(a <= m.start() < b for a, b in labels)  # a link's words: they are the domain's words
+            edit(doc, locate, m.start(), m.end(), shown if in_label else f"[{shown}]({link_destination(address)})",
+                 Said("convert.autolink-domain" + ("/in-link" if in_label else ""), written=m.group(1)[:60],
+                      address=address[:88]))
     for m in _ESCAPED_TAG.finditer(content):
         if free(m.start()):
             edit(doc, locate, m.start(), m.end(), "&lt;", Said("convert.escaped-tag"))

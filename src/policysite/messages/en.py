@@ -3178,6 +3178,11 @@ MESSAGES: dict[str, str] = {
     "convert.link-untracked/autolink": "link {href}: {cleaned:said}, as the site publishes it",
     "convert.autolink-script": "autolink to a script URL “{href}” became plain text",
     "convert.link-script": "link “{label}” pointed to a {scheme}: URL: kept its text, removed the target",
+    "convert.autolink-domain": "<{written}>, a domain written between angle brackets without its scheme (the site's "
+                               "Markdown would read it as an HTML tag and show nothing): linked to {address}",
+    "convert.autolink-domain/in-link": "<{written}>, a domain written between angle brackets in a link's words (the "
+                                       "site's Markdown would read it as an HTML tag and show nothing): written as its "
+                                       "words",
     "convert.link-domain": "link “{label}” pointed to {href}, a domain written without its scheme: linked to "
                            "{address}",
     "convert.link-missing-file": "link “{label}” pointed to {href}, a file of the old site that this site does not "

@@ -3631,6 +3631,11 @@ MESSAGES: dict[str, str] = {
     "convert.link-untracked/autolink": "lien {href} : {cleaned:said}, tel que le site le publie",
     "convert.autolink-script": "le lien automatique vers une URL de script « {href} » est devenu du texte simple",
     "convert.link-script": "le lien « {label} » pointait vers une URL {scheme}: : conservé son texte, retiré sa cible",
+    "convert.autolink-domain": "<{written}>, un domaine écrit entre chevrons sans son protocole (le Markdown du site "
+                               "le lirait comme une balise HTML et n'en afficherait rien) : lié à {address}",
+    "convert.autolink-domain/in-link": "<{written}>, un domaine écrit entre chevrons dans les mots d'un lien (le "
+                                       "Markdown du site le lirait comme une balise HTML et n'en afficherait rien) : "
+                                       "écrit comme ses mots",
     "convert.link-domain": "le lien « {label} » pointait vers {href}, un domaine écrit sans son protocole : lié à "
                            "{address}",
     "convert.link-missing-file": "le lien « {label} » pointait vers {href}, un fichier de l'ancien site que ce site "

@@ -217,6 +217,25 @@ def test_a_text_libreoffice_saved_as_a_web_page_reads_as_the_document_without_it
         assert "2 footnotes or endnotes became a numbered list at the end, linked both ways" in said
 
 
+def test_a_word_split_into_runs_in_a_web_page_s_margin_is_said_whole():
+    """Session 37's list: LibreOffice writes a run of its own formatting as an element (`Pa<font …>ge</font>`, as Word
+    splits a word for a spelling mark or a revision); the margins' words were read with a space between any two
+    elements ("Pa ge 1", "S AS"). A paragraph, a line break or a tab still parts words."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite.convert import office_html
+    from policysite.convert.notes import Notes
+
+    tree = LexborHTMLParser('<body><div title="header"><p>Exemple <font color="#000">S</font>AS<br>Poli<span>tique'
+                            '</span></p></div><p>Texte.</p><div title="footer"><p>Pa<font face="Arial">ge</font> <b>1'
+                            '</b> sur 2</p><p>Mise\tà <i>jour</i></p></div></body>')
+    notes = Notes()
+    office_html.tidy(tree, notes)
+    assert notes.messages() == [messages.Said("convert.word-margins", words="Exemple SAS Politique · Page 1 sur 2 Mise "
+                                                                            "à jour")], notes.messages()
+    assert tree.body is not None and tree.body.html == "<body><p>Texte.</p></body>"
+
+
 def test_a_table_inside_a_cell_keeps_its_rows_and_header_rows_are_headers(tmp_path: Path):
     """A table's rows were read with those of a table inside one of its cells: the inner table's words came twice
     (in its cell and as rows of the outer table). Header rows (`table:table-header-rows`) are the table's header."""

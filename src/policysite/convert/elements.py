@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from bs4 import NavigableString, Tag
+from selectolax.lexbor import LexborNode
+
+from policysite.convert.rawhtml import BLOCKS
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -29,3 +32,21 @@ def first_content(tag: Tag) -> Tag | None:
         if isinstance(child, NavigableString) and child.strip():
             return None
     return None
+
+
+def shown_words(node: LexborNode) -> str:
+    """The words a browser shows of `node`, on one line: its runs joined as written (a word Word or LibreOffice split
+    into runs of different formatting, `Pa<font>ge</font>`, is one word), a block or a line break parting them."""
+    def words(element: LexborNode) -> str:
+        parts = []
+        for child in element.iter(include_text=True):
+            if child.is_text_node:
+                parts.append(child.text_content or "")
+            elif child.tag == "br":
+                parts.append(" ")
+            elif child.tag in BLOCKS:
+                parts += [" ", words(child), " "]
+            else:
+                parts.append(words(child))
+        return "".join(parts)
+    return " ".join(words(node).split())

@@ -14,6 +14,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from policysite.convert.elements import shown_words
 from policysite.convert.notes import Notes, quoted, say_margins
 from policysite.convert.urls import bookmark_id
 from policysite.messages import Said
@@ -62,7 +63,7 @@ def _bookmarks(tree: LexborHTMLParser) -> None:
 
 def _margins(tree: LexborHTMLParser, notes: Notes) -> None:
     margins = [div for div in tree.css(_MARGINS) if len(div.text(strip=True)) <= _MOST_MARGIN]
-    words = [" ".join(div.text(separator=" ").split()) for div in margins]
+    words = [shown_words(div) for div in margins]
     for div in margins:
         div.decompose()
     say_margins(words, notes)

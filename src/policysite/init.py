@@ -328,6 +328,11 @@ TRIED_PDF_FONT = {"Jpan": "IPAGothic (fonts-ipafont-gothic)", "Thai": "TLWG Loma
                                   "the Noto Sans font of the script (fonts-noto-core)")}
 
 
+# The language codes without a region whose dictionary spells as one region writes (spelling._looked_up): English as in
+# the US (en-GB, en-IE, en-AU … read British spelling too), Portuguese as in Portugal (pt-BR reads Brazil's too)
+_SPELLED_AS = {"en": "american", "pt": "european"}
+
+
 def notes_for(languages: list[NewLanguage]) -> list[str]:
     """What the new site does differently from what was asked, one line each."""
     notes: list[str] = []
@@ -338,8 +343,8 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             notes.append(Said("init.note-search", code=lang.code, default=lang.search_default))
         if not lang.spelling:
             notes.append(Said("init.note-spelling", code=lang.code))
-        elif lang.code == "en":  # its dictionary spells as in the US: en-GB, en-IE … read British spelling too
-            notes.append(Said("init.note-spelling/american", code=lang.code))
+        elif spelled_as := _SPELLED_AS.get(lang.code):
+            notes.append(Said(f"init.note-spelling/{spelled_as}", code=lang.code))
         if spoken(lang.code) != lang.code:
             notes.append(Said("init.note-strings", code=lang.code))
         if script := NO_PDF_FONT.get(lang.code.split("-")[0]):

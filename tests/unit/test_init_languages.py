@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from helpers import ROOT
-from policysite import init, settings as policy_settings, strings
+from policysite import init, settings as policy_settings, spelling, strings
 
 THEMES = frozenset({"en", "de", "fr", "pt", "pt-BR", "ja", "ar", "zh-Hant"})
 STEMMERS = frozenset({"en", "de", "fr", "pt", "ja", "ar"})
@@ -174,6 +174,25 @@ def test_a_site_in_english_is_told_at_init_that_en_gb_reads_british_spelling():
     assert note.startswith("en: the spelling check reads it as American English") and "en-GB" in note
     assert messages.said_in(note, "fr").startswith("en\u00a0: le contrôle orthographique le lit en anglais américain")
     assert not any("British" in n for n in init.notes_for(languages("fr,en-GB,en-US,en-IE")))
+
+
+def test_a_site_in_portuguese_without_region_is_told_at_init_that_pt_br_reads_brazilian_spelling():
+    """Session 37's list: `pt`'s dictionary spells as in Portugal and flags Brazil's spelling (contato, registro), as
+    `en`'s flags British spelling: `policy init --languages pt` said nothing of pt-BR, which reads it (en got its note
+    in round 11)."""
+    from policysite import messages
+
+    [note] = [n for n in init.notes_for(languages("pt")) if "spelling" in n]
+    assert note == "pt: the spelling check reads it as European Portuguese (contacto, registo) and flags Brazilian " \
+                   "spelling (contato, registro): for a policy in Brazilian Portuguese, make the site with pt-BR in " \
+                   "--languages"
+    assert messages.said_in(note, "fr") == (
+        "pt\u00a0: le contrôle orthographique le lit en portugais européen (contacto, registo) et signale l'orthographe "
+        "brésilienne (contato, registro)\u00a0: pour une politique en portugais brésilien, créez le site avec pt-BR "
+        "dans --languages")
+    assert spelling._in_dictionary("pt", frozenset({"contacto", "contato"})) == {"contacto"}  # what the note says
+    assert spelling._in_dictionary("pt-BR", frozenset({"contacto", "contato"})) == {"contacto", "contato"}
+    assert not any("spelling" in n for n in init.notes_for(languages("pt-BR,pt-PT,es,de")))
 
 
 def test_a_language_the_pdf_fonts_lack_is_said_at_init():  # adoption hunt 24 (f_init_cjk_pdf_fonts)

@@ -1229,6 +1229,9 @@ MESSAGES: dict[str, str] = {
     "init.note-spelling/american": "{code}: the spelling check reads it as American English (organize, color) and "
                                    "flags British spelling (organise, colour): for a policy in British English, make "
                                    "the site with en-GB (or en-IE, en-AU …) in --languages",
+    "init.note-spelling/european": "{code}: the spelling check reads it as European Portuguese (contacto, registo) "
+                                   "and flags Brazilian spelling (contato, registro): for a policy in Brazilian "
+                                   "Portuguese, make the site with pt-BR in --languages",
     "init.note-strings": "{code}: the site's own words (the version notices, the history, the redline, the PDF) have "
                          "no {code} version and read in English: src/policysite/locales/ holds one module per language",
     "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script:script} characters: each "

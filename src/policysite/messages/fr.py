@@ -1413,6 +1413,9 @@ MESSAGES: dict[str, str] = {
     "init.note-spelling/american": "{code} : le contrôle orthographique le lit en anglais américain (organize, color) "
                                    "et signale l'orthographe britannique (organise, colour) : pour une politique en "
                                    "anglais britannique, créez le site avec en-GB (ou en-IE, en-AU…) dans --languages",
+    "init.note-spelling/european": "{code} : le contrôle orthographique le lit en portugais européen (contacto, "
+                                   "registo) et signale l'orthographe brésilienne (contato, registro) : pour une "
+                                   "politique en portugais brésilien, créez le site avec pt-BR dans --languages",
     "init.note-strings": "{code} : les textes propres au site (avis de version, historique, comparaison, PDF) n'ont "
                          "pas de version {code} et s'affichent en anglais : src/policysite/locales/ contient un module "
                          "par langue",

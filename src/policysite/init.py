@@ -431,7 +431,8 @@ def summary(created: Created) -> list[str]:
     """What was made and what to do next, in a few lines (stdout); the notes go to stderr."""
     root, langs = created.root, created.languages
     first = langs[0]
-    names = [Said("init.language/authoritative" if lang is first else "init.language", name=lang.name, code=lang.code)
+    # named in the words of the lines' language (French, français), as the sentence around them is
+    names = [Said("init.language/authoritative" if lang is first else "init.language", code=lang.code)
              for lang in langs]
     configs = ", ".join(["mkdocs.yml"] + [f"mkdocs.{lang.code}.yml" for lang in langs[1:]])
     folders = ", ".join(f"docs/{lang.code}/" for lang in langs)

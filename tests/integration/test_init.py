@@ -142,7 +142,7 @@ def test_two_language_site_the_first_authoritative(tmp_path, capsys):
     site = tmp_path / "beispiel"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "de,en",
                   "--url", "https://privacy.example.test/policy") == 0
-    assert "Deutsch (de, authoritative), English (en)" in capsys.readouterr().out
+    assert "German (de, authoritative), English (en)" in capsys.readouterr().out
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     assert "authoritative: de" in config and "    lang: de" in config and "docs_dir: docs/de" in config
     assert '- code: de\n        name: "Deutsch"\n      - code: en\n        name: "English"' in config

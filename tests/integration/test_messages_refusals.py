@@ -310,8 +310,8 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
                           env=_environment())
     assert made.returncode == 0, made.stderr
     lines = made.stdout.splitlines()
-    assert lines[0] == (f"{site} créé\u00a0: le site de la politique de confidentialité d’Exemple SA, en Français (fr, "
-                        "langue de référence), Polski (pl), English (en)")
+    assert lines[0] == (f"{site} créé\u00a0: le site de la politique de confidentialité d’Exemple SA, en français (fr, "
+                        "langue de référence), polonais (pl), anglais (en)")
     assert "  docs/fr/, docs/pl/, docs/en/\u00a0: emplacement de la politique (fr\u00a0: docs/fr/index.md), chacun avec sa " \
         "liste de mots .words.txt" in lines
     assert f"      2. cd {site} && make check" in lines
@@ -322,8 +322,8 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
     other = tmp_path / "other"
     english = policy_process(["init", str(other), "--company", "Exemple SA", "--languages", "fr,pl,en"],
                              env=_environment(POLICY_MESSAGES="en"))
-    assert english.stdout.splitlines()[0] == (f"made {other}: the privacy policy site of Exemple SA, in Français (fr, "
-                                              "authoritative), Polski (pl), English (en)")
+    assert english.stdout.splitlines()[0] == (f"made {other}: the privacy policy site of Exemple SA, in French (fr, "
+                                              "authoritative), Polish (pl), English (en)")
     assert "note: pl: the spelling check has no dictionary for it: policy check says so (a warning) and checks " \
         "everything else" in english.stderr.splitlines()
 

@@ -195,6 +195,21 @@ def test_a_site_in_portuguese_without_region_is_told_at_init_that_pt_br_reads_br
     assert not any("spelling" in n for n in init.notes_for(languages("pt-BR,pt-PT,es,de")))
 
 
+def test_init_names_the_site_s_languages_in_the_words_of_its_lines():
+    """Session 37's list: `policy init`'s French lines named the languages in their own words ("en Français (fr, langue
+    de référence), English (en)"): a French sentence names them in French, an English one in English."""
+    from policysite import messages
+
+    made = init.Created(root=Path("/sites/exemple"), company="Exemple SA", languages=tuple(languages("fr,pt-BR,en")),
+                        public_url="https://e.test/p/", commit="0123456789abcdef")
+    first = init.summary(made)[0]
+    assert messages.said_in(first, "fr") == ("/sites/exemple créé\u00a0: le site de la politique de confidentialité "
+                                             "d’Exemple SA, en français (fr, langue de référence), portugais (pt-BR), "
+                                             "anglais (en)")
+    assert first == ("made /sites/exemple: the privacy policy site of Exemple SA, in French (fr, authoritative), "
+                     "Portuguese (pt-BR), English (en)")
+
+
 def test_a_language_the_pdf_fonts_lack_is_said_at_init():  # adoption hunt 24 (f_init_cjk_pdf_fonts)
     notes = init.notes_for(languages("zh-CN,ko,he,en"))
     assert any(n.startswith("zh-CN: the PDF's fonts (the print engine's own) have no Chinese") and "pdf_fonts" in n

@@ -1442,8 +1442,8 @@ MESSAGES: dict[str, str] = {
                       "ou vide uniquement",
     "clock.zone": "{name} n'est pas un fuseau horaire : donnez son nom IANA, par exemple Europe/Paris, "
                   "America/New_York ou UTC",
-    "init.language": "{name} ({code})",
-    "init.language/authoritative": "{name} ({code}, langue de référence)",
+    "init.language": "{code:language} ({code})",
+    "init.language/authoritative": "{code:language} ({code}, langue de référence)",
     "init.made": "{root} créé : le site de la politique de confidentialité {company:de}, en {names:each:, }",
     "init.settings": "  {configs} : réglages (extra.policy : société, langues, adresse {url})",
     "init.folders": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), avec sa liste de mots "

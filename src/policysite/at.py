@@ -93,6 +93,13 @@ def none_in_force(day: dt.date, *, first: str, today: dt.date) -> str:
     return messages.Said("at.none/ahead" if ahead else "at.none", day=day.isoformat(), first=first)
 
 
+def prevails_note(day: dt.date, *, lang: str, first: str, authoritative: str, today: dt.date) -> messages.Said:
+    """Why `day` is answered with the `authoritative` text: `lang`'s first text (`first`) is dated after it; said in
+    the future tense of a day to come (a version announced ahead, not yet in force: "will be in force")."""
+    return messages.Said("at.prevails/ahead" if day > today else "at.prevails", lang=lang, day=day.isoformat(),
+                         first=first, authoritative=authoritative)
+
+
 def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str = BRANCH,
              document: str = "") -> InForce:
     """The version of `branch` in force on `day` (of one of the site's documents, `""` the first); PublishError
@@ -122,8 +129,8 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         prevailing = sorted(v for v, m in state.manifests.items() if settings.authoritative in m.languages)
         found = next((p for p in periods.periods(prevailing) if p.covers(day)), None)
         if found is not None:
-            note = messages.Said("at.prevails", lang=lang, day=day.isoformat(), first=dates[0],
-                                 authoritative=settings.authoritative)
+            note = prevails_note(day, lang=lang, first=dates[0], authoritative=settings.authoritative,
+                                 today=clock.today())
             lang = settings.authoritative
     if found is None:
         raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))

@@ -828,14 +828,22 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
     answer = at.InForce(dt.date(2021, 2, 1), "2021-01-01", "https://x.example/fr/2021-01-01/", first, False)
     assert str(answer) == "2021-01-01 https://x.example/fr/2021-01-01/ (in force from 2021-01-01 to 2021-02-28 inclusive)"
     assert answer.said("fr") == "2021-01-01 https://x.example/fr/2021-01-01/ (en vigueur du 2021-01-01 au 2021-02-28 inclus)"
-    ahead = at.InForce(dt.date(2021, 3, 2), "2021-03-01", "u", second, True, note=messages.Said(
-        "at.prevails", lang="en", day="2021-03-02", first="2021-04-01", authoritative="fr"))
-    assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on 2021-03-02, from 2021-03-01)\nno en text was "
-                          "published yet on "
-                          "2021-03-02 (the first is 2021-04-01): the fr text, which prevails, was in force")
+    # a version announced ahead, the translation's first later still: said in the future (session 37's list: "was")
+    ahead = at.InForce(dt.date(2021, 3, 2), "2021-03-01", "u", second, True, note=at.prevails_note(
+        dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr", today=dt.date(2021, 2, 10)))
+    assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on 2021-03-02, from 2021-03-01)\nno English text "
+                          "will be in force yet on 2021-03-02 (the first takes effect on 2021-04-01): the French text, "
+                          "which prevails, will be in force")
     assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2021-03-02, à compter du 2021-03-01)"
-                                "\naucun texte en anglais n'était encore publié le 2021-03-02 (le premier date du 2021-04-01)\u00a0: le texte en français, "
-                                "qui prévaut, était en vigueur")
+                                "\naucun texte en anglais ne sera encore en vigueur le 2021-03-02 (le premier prend "
+                                "effet le 2021-04-01)\u00a0: le texte en français, qui prévaut, sera en vigueur")
+    past = at.prevails_note(dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr",
+                            today=dt.date(2021, 3, 2))
+    assert past == ("no English text was published yet on 2021-03-02 (the first is 2021-04-01): the French text, "
+                    "which prevails, was in force")
+    assert messages.said_in(past, "fr") == ("aucun texte en anglais n'était encore publié le 2021-03-02 (le premier "
+                                            "date du 2021-04-01)\u00a0: le texte en français, qui prévaut, était en "
+                                            "vigueur")
     with clock.company_zone("Europe/Paris"):
         day, note = at.day_of(dt.datetime(2024, 2, 28, 23, 30, tzinfo=dt.UTC))
     assert day == dt.date(2024, 2, 29) and note == ("2024-02-28T23:30:00+00:00 is 2024-02-29T00:30+01:00, on 2024-02-29 "

@@ -2557,8 +2557,10 @@ MESSAGES: dict[str, str] = {
     "at.answer/upcoming-after": "{version} {url} (upcoming: will be in force on {day}, from {start})",
     "at.answer/upcoming-after-to": "{version} {url} (upcoming: will be in force on {day}, from {start} to {until} "
                                    "inclusive)",
-    "at.prevails": "no {lang} text was published yet on {day} (the first is {first}): the {authoritative} text, which "
-                   "prevails, was in force",
+    "at.prevails": "no {lang:language} text was published yet on {day} (the first is {first}): the "
+                   "{authoritative:language} text, which prevails, was in force",
+    "at.prevails/ahead": "no {lang:language} text will be in force yet on {day} (the first takes effect on {first}): "
+                         "the {authoritative:language} text, which prevails, will be in force",
     "at.shown": "{version} reached the site only on {published}, after its date: on {day} the site still showed "
                 "{shown} as the text in force (the branch's commit of {published} is the proof of when {version} was "
                 "published)",

@@ -2924,6 +2924,8 @@ MESSAGES: dict[str, str] = {
     "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day}, du {start} au {until} inclus)",
     "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day} (le premier date du {first}) : le "
                    "texte en {authoritative:language}, qui prévaut, était en vigueur",
+    "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day} (le premier prend effet "
+                         "le {first}) : le texte en {authoritative:language}, qui prévaut, sera en vigueur",
     "at.shown": "la version {version} n'a été publiée sur le site que le {published}, après sa date : le {day}, le "
                 "site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
                 "{published} prouve la date de publication de la version {version})",

@@ -172,28 +172,29 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
     """`page` printed as PDF/UA-1, and what to say about it ("" when nothing).
 
     A symbol no font of the PDF draws (an emoji, a pictograph) is drawn as □ and named in what is said:
-    the version keeps its PDF, every letter in place. A letter none draws (a script the fonts lack) gives
-    no PDF: a page of empty boxes would be no evidence of anything. Raises PdfUnavailable.
+    the version keeps its PDF, every letter in place; so is a control character, a noncharacter or a code point the
+    engine refuses (REFUSED, all at once, before the first print). A letter none draws (a script the fonts lack)
+    gives no PDF: a page of empty boxes would be no evidence of anything. Raises PdfUnavailable.
     """
-    data, replaced = page.data, list[str]()
+    data, replaced = _replaced(page.data, REFUSED)
     for _ in range(MAX_REPLACED + 1):
         try:
             pdf = typeset.print_pdf(page.template, data, fonts=page.fonts, standards=STANDARDS)
         except typeset.TypesetError as exc:  # the engine's own refusal of a text: never the end of a publication
             missing = _UNDRAWN.search(str(exc))
-            text = missing.group(1) if missing else ""
+            text = _RUST_ESCAPE.sub(_rust_char, missing.group(1) or missing.group(2)) if missing else ""
             if text and len(replaced) < MAX_REPLACED and all(symbol(c) for c in text) and REPLACEMENT not in text:
                 # The symbol with what joins or modifies it (a skin tone, a presentation selector, a joiner).
-                found = re.compile(re.escape(text) + _JOINED)
-                if found.search(data):
-                    replaced.extend(sorted(set(found.findall(data))))
-                    data = found.sub(REPLACEMENT, data)
+                data, more = _replaced(data, re.compile(re.escape(text) + _JOINED))
+                if more:
+                    replaced += more
                     continue
             raise PdfUnavailable(Said("pdf.unavailable/font" if missing else "pdf.unavailable", where=where,
                                       error=typeset.reason(exc), setting=FONTS_SETTING)) from exc
         if not replaced:
             return pdf, ""
-        named = ", ".join(f"{text} ({' '.join(f'U+{ord(c):04X}' for c in text)})" for text in replaced)
+        named = ", ".join(f"{'' if REFUSED.search(text) else text + ' '}({' '.join(f'U+{ord(c):04X}' for c in text)})"
+                          for text in replaced)
         return pdf, Said("pdf.replaced", where=where, replacement=REPLACEMENT, named=named, setting=FONTS_SETTING)
     raise AssertionError("unreachable")
 
@@ -202,7 +203,41 @@ REPLACEMENT = "\u25a1"  # □, which the engine's fonts draw
 MAX_REPLACED = 32  # distinct symbols replaced before the print is given up
 FONTS_SETTING = "extra.policy.pdf_fonts"
 _JOINED = "[\u200d\ufe0e\ufe0f\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F]*"
-_UNDRAWN = re.compile(r'the text `"(.+?)"` could not be displayed')
+# The engine names what it cannot set as Rust writes a string for debugging (`"\\u{7}"` for a BEL, `"\\u{feff}"`)
+_UNDRAWN = re.compile(r'the text (?:`"(.+?)"` could not be displayed|contains the disallowed codepoint `"(.+?)"`)')
+_RUST_ESCAPE = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|(.))")
+_RUST_ESCAPED = {"0": "\0", "t": "\t", "n": "\n", "r": "\r"}
+# What the engine refuses in any font: the C0 and C1 controls but those it sets as a space or a break (tab, line
+# feed, vertical tab, form feed, carriage return, DEL, next line), and a lone surrogate (a text read with
+# surrogateescape), which no UTF-8 can carry. Each is drawn as □ before the first print, all at once, rather than one
+# more print for each the engine would name.
+REFUSED = re.compile("[\x00-\x08\x0e-\x1f\x80-\x84\x86-\x9f\ud800-\udfff]")
+
+
+def _rust_char(match: re.Match[str]) -> str:
+    code, char = match.groups()
+    return chr(int(code, 16)) if code and int(code, 16) <= 0x10FFFF else _RUST_ESCAPED.get(char, char or "")
+
+
+def _replaced(data: str, found: re.Pattern[str]) -> tuple[str, list[str]]:
+    """`data` (the template's JSON) with what `found` matches in its strings drawn as □, and what it matched (each
+    once, sorted): read as JSON, where a control character is an escape (`\\u0007`), not the character."""
+    matched: set[str] = set()
+
+    def drawn(value: object) -> object:
+        if isinstance(value, str):
+            matched.update(found.findall(value))
+            return found.sub(REPLACEMENT, value)
+        if isinstance(value, list):
+            return [drawn(item) for item in value]
+        if isinstance(value, dict):
+            return {key: drawn(item) for key, item in value.items()}
+        return value
+
+    if not found.search(data) and "\\u" not in data:
+        return data, []  # (no such character written raw, nor as an escape: the data as it is, not read)
+    again = drawn(json.loads(data))
+    return (json.dumps(again, ensure_ascii=False), sorted(matched)) if matched else (data, [])
 
 
 def symbol(char: str) -> bool:

@@ -209,6 +209,27 @@ def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pd
                        where="fr/2024-03-01")[1] == ""
 
 
+def test_a_control_character_or_a_codepoint_the_engine_refuses_is_drawn_as_a_box_and_named(tmp_path):
+    """The engine names what it cannot set in Rust's escapes (`"\\u{7}"`) and refuses a BOM inside a text in other words:
+    neither matched, so a BEL, an ESC, a noncharacter or a U+FEFF left a version without its PDF."""
+    text = ("---\ndate: 2024-03-01\n---\n\n# Politique\x1b d’essai\n\n## 1. Données\n\nUne cloche \x07 et \x07, un "
+            "\x1f perdu, un \ufffe.\n\n| Donnée | Durée |\n|---|---|\n| nom\x1b | 3 ans 😀 |\n")
+    page = pdf.source(text.encode(), env=env(), lang="fr", version="2024-03-01", url=URL)
+    data, note = pdf.printed(page, where="fr/2024-03-01")
+    assert note.startswith("fr/2024-03-01: its PDF draws □ for (U+0007), (U+001B), (U+001F), \ufffe (U+FFFE), 😀 "
+                           "(U+1F600): no font"), note  # the controls at once, then each as the engine names it
+    (tmp_path / "p.pdf").write_bytes(data)
+    printed = " ".join(subprocess.run([poppler("pdftotext"), str(tmp_path / "p.pdf"), "-"], capture_output=True,
+                                      text=True, check=True).stdout.split())
+    assert "Une cloche □ et □, un □ perdu, un □." in printed and "Politique□ d’essai" in printed
+    assert "nom□" in printed and "3 ans □" in printed
+    assert json.loads(page.data)["sections"][0]["parts"][0]["runs"][0][0].startswith("Une cloche \x07")  # the key's data
+    # a byte order mark inside a text (the parse drops it from a page's own text): "contains the disallowed codepoint"
+    bom = pdf.Print('#let data = json(bytes(sys.inputs.data))\n#set document(title: "T")\n#data.t\n',
+                    json.dumps({"t": "a\ufeffb"}, ensure_ascii=False))
+    assert pdf.printed(bom, where="x")[1].startswith("x: its PDF draws □ for \ufeff (U+FEFF): no font")
+
+
 def test_the_key_is_the_same_for_the_same_page_and_changes_with_the_text_template_options_or_engine(monkeypatch):
     page = pdf.source(TEXT.encode("utf-8"), env=env(), lang="fr", version="2024-03-01", url=URL)
     key = pdf.key(page)

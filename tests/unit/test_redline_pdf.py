@@ -105,8 +105,10 @@ def test_a_control_character_or_lone_surrogate_is_drawn_as_a_box_not_a_failed_pr
     """An edited text holding a BEL or a lone surrogate (read with surrogateescape) failed the whole print."""
     new = edit(edit(BASE, "30 days", "30 \x07da\udcffys"), "## 4. Closing words", "## 4. Closing\x1b words")
     r = redline.diff(policy(BASE), policy(new, date="2030-02-01"))
-    text = pdftext.text(redline_pdf.render_pdf(r, site=SITE, lang="en"))
+    printed, note = redline_pdf.printed(r, site=SITE, lang="en")
+    text = pdftext.text(printed)
     assert "[+\u25a1da\u25a1ys]" in text and "§4 Closing\u25a1 words (" in text  # the summary names it too
+    assert note.startswith("en/2030-01-15…2030-02-01: its PDF draws □ for (U+0007), (U+001B), (U+DCFF): no font"), note
 
 
 def test_sections_removed_and_moved_are_named():

@@ -80,22 +80,6 @@ def _instant(day: dt.date | None, time_zone: str) -> list[int] | None:
     return [at.year, at.month, at.day, at.hour, at.minute, at.second]
 
 
-# A control character or a lone surrogate (a text read with surrogateescape), which the engine refuses (the whole PDF
-# failed on one BEL of an edited text): drawn as □, in its place.
-_UNDRAWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def _drawable(value: object) -> object:
-    """`value` (the template's data) with each undrawable character of its strings (_UNDRAWABLE) drawn as □."""
-    if isinstance(value, str):
-        return _UNDRAWABLE.sub(pdf.REPLACEMENT, value)
-    if isinstance(value, dict):
-        return {key: _drawable(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_drawable(item) for item in value]
-    return value
-
-
 def _ops(ops: Sequence[Op]) -> list[list[str]]:
     """Ops as [kind, text], "" for an unchanged stretch: adjacent stretches of one kind joined, the space after a
     changed stretch outside its mark (`[+un] soin`, not `[+un ]soin`)."""
@@ -162,7 +146,7 @@ def printed(redline: Redline, *, site: str, lang: str | None = None, time_zone: 
     and named; "" when nothing)."""
     lang = lang or redline.lang
     folders = tuple(map(str, fonts))
-    payload = json.dumps(_drawable(data(redline, site=site, lang=lang, time_zone=time_zone, author=author,
-                                        font_families=pdf.families(lang, folders))), ensure_ascii=False, sort_keys=True)
+    payload = json.dumps(data(redline, site=site, lang=lang, time_zone=time_zone, author=author,
+                              font_families=pdf.families(lang, folders)), ensure_ascii=False, sort_keys=True)
     page = pdf.Print(template(), payload, (*folders, *scriptfonts.folders(lang)))
     return pdf.printed(page, where=f"{lang}/{redline.old_date or ''}…{redline.new_date or ''}")

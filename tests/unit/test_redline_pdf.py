@@ -111,6 +111,46 @@ def test_a_control_character_or_lone_surrogate_is_drawn_as_a_box_not_a_failed_pr
     assert note.startswith("en/2030-01-15…2030-02-01: its PDF draws □ for (U+0007), (U+001B), (U+DCFF): no font"), note
 
 
+def structure(data: bytes) -> list[str]:
+    """The PDF's structure elements of a table, depth first, indented by their depth below the table."""
+    out: list[str] = []
+
+    def walk(node: pikepdf.Dictionary, depth: int) -> None:
+        kind = str(node.get("/S", ""))
+        inside = depth >= 0 or kind == "/Table"
+        if inside:
+            out.append("  " * max(depth, 0) + kind[1:])
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                walk(kid, max(depth, 0) + 1 if inside else -1)
+
+    with pikepdf.open(io.BytesIO(data)) as printed:
+        walk(printed.Root.StructTreeRoot, -1)
+    return out
+
+
+def test_a_table_is_printed_as_a_table_tagged_as_one_each_cell_marked():
+    """Its rows were paragraphs, `testing | [−12] [+24] months`: a table's columns lost, its header untagged."""
+    new = edit(edit(edit(BASE, "| testing | 12 months |", "| testing | 24 months | yearly |"), "| demo | 3 weeks |\n",
+                    "| demo | 3 weeks |\n| extra | 1 day |\n"), "| Purpose | Duration |\n|---|---|", "| Purpose | Duration | "
+               "Review |\n|---|---|---|")  # a column added, a cell changed, a row added
+    r = redline.diff(policy(BASE), policy(new, date="2030-02-01"))
+    table = [b for b in redline_pdf.data(r, site=SITE, lang="en")["sections"][4]["blocks"] if "rows" in b]  # type: ignore
+    assert table == [{"header": [[["", "Purpose"]], [["", "Duration"]], [["insert", "Review"]]],
+                      "rows": [[[["", "testing"]], [["delete", "12"], ["", " "], ["insert", "24"], ["", " months"]],
+                                [["insert", "yearly"]]],
+                               [[["", "demo"]], [["", "3 weeks"]], []],
+                               [[["insert", "extra"]], [["insert", "1 day"]], []]],
+                      "links": []}]
+    data = redline_pdf.render_pdf(r, site=SITE, lang="en")
+    tags = structure(data)
+    assert tags[:4] == ["Table", "  THead", "    TR", "      TH"] and tags.count("      TH") == 3
+    assert tags.count("    TR") == 4 and tags.count("      TD") == 9
+    text = pdftext.text(data)
+    assert "testing[−12] [+24] months[+yearly]" in text and "[+extra][+1 day]" in text and " | " not in text
+
+
 def test_sections_removed_and_moved_are_named():
     s3, s4 = BASE[BASE.index("## 3."):BASE.index("## 4.")], BASE[BASE.index("## 4."):]
     moved = BASE[:BASE.index("## 3.")] + s4.replace("## 4.", "## 3.").rstrip() + "\n\n" + s3.replace("## 3.", "## 4.")
@@ -120,7 +160,7 @@ def test_sections_removed_and_moved_are_named():
         r = redline.diff(policy(BASE), policy(body, date="2030-02-01"))
         text = pdftext.text(redline_pdf.render_pdf(r, site=SITE, lang="en"))
         assert named in text, text
-    assert "[−§3 Made-up table]" in text and "[−testing | 12 months]" in text  # the removed section's heading and words struck
+    assert "[−§3 Made-up table]" in text and "[−testing][−12 months]" in text  # the removed section's heading and cells struck
 
 
 def line_ends(data: bytes) -> tuple[float, float]:

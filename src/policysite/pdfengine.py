@@ -1,5 +1,6 @@
 """What prints a PDF besides its template and data: Typst (its layout, its PDF writer and the fonts it
-carries), pikepdf and the qpdf under it (which pack the PDF's objects), zlib, and the font files of the
+carries), pikepdf and the qpdf under it (which read the PDF's objects), libdeflate (deflate, which compresses the
+streams pdfpack writes), zlib, and the font files of the
 folders a project adds (`extra.policy.pdf_fonts`) and of the generator's pinned font of an Arabic or Devanagari
 text (scriptfonts: its folder after the project's). The machine's own fonts are never used.
 
@@ -26,7 +27,7 @@ def identity(fonts: Sequence[str] = ()) -> dict[str, object]:
 
 @functools.cache
 def packages() -> dict[str, str]:
-    """Typst's version (its fonts come with it), pikepdf's and its qpdf's."""
+    """Typst's version (its fonts come with it), pikepdf's and its qpdf's, deflate's (its libdeflate inside)."""
     found = dict(versions())
     try:
         import pikepdf
@@ -39,8 +40,8 @@ def packages() -> dict[str, str]:
 
 @functools.cache
 def versions() -> dict[str, str]:
-    """Typst's version and pikepdf's as installed, read without importing either (some 0.2 s)."""
-    return {"typst": _version("typst"), "pikepdf": _version("pikepdf")}
+    """Typst's, pikepdf's and deflate's versions as installed, read without importing them (some 0.2 s)."""
+    return {"typst": _version("typst"), "pikepdf": _version("pikepdf"), "deflate": _version("deflate")}
 
 
 def families(folders: tuple[str, ...]) -> tuple[str, ...]:

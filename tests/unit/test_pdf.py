@@ -247,6 +247,7 @@ def test_the_key_is_the_same_for_the_same_page_and_changes_with_the_text_templat
 def test_the_engine_names_typst_pikepdf_qpdf_and_the_font_files_a_project_adds(tmp_path):
     identity = pdfengine.identity()
     assert identity["packages"]["typst"] == "0.15.2" and identity["packages"]["pikepdf"] == "10.18.0"
+    assert identity["packages"]["deflate"] == "0.9.0"  # (its libdeflate deflates the streams pdfpack writes)
     assert identity["packages"]["qpdf"] != pdfengine.UNKNOWN and identity["fonts"] == {}
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "Face.otf").write_bytes(b"font one")

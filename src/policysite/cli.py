@@ -316,15 +316,20 @@ def _redated(result) -> str:
 def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang: str, told: str) -> int:
     """`--format pdf`: the redline printed as the versions' PDFs are, into -o FILE; an `error:` line where the engine
     cannot print it."""
-    from policysite import pdf, settings as policy_settings, typeset
-    from policysite.redline.pdf import printed
+    from policysite import git, pdf, settings as policy_settings, typeset
+    from policysite.redline.pdf import kept_in, printed
 
     config = policy_settings.load_yaml(root / settings.language(lang).config_file) \
         if any(language.code == lang for language in settings.languages) else {}
     site = str(config.get("site_name") or settings.company)
     try:
-        data, note = printed(result, site=site, lang=lang, time_zone=settings.time_zone, author=settings.company,
-                             fonts=[str(root / folder) for folder in settings.pdf_fonts])
+        kept = git.common_dir(root) / "policysite" / "redline-pdfs"
+    except git.GitError:
+        kept = None
+    try:
+        with kept_in(kept):
+            data, note = printed(result, site=site, lang=lang, time_zone=settings.time_zone, author=settings.company,
+                                 fonts=[str(root / folder) for folder in settings.pdf_fonts])
     except pdf.PdfUnavailable as exc:  # the engine's own words: the version PDFs' advice (a rebuild) is not for it
         cause = exc.__cause__
         reason = typeset.reason(cause) if isinstance(cause, typeset.TypesetError) else messages.text_of(exc)

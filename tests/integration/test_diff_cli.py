@@ -119,6 +119,11 @@ def test_pdf_redline_into_a_file(project, tmp_path):
     with pikepdf.open(io.BytesIO(target.read_bytes())) as printed:
         assert str(printed.Root.Lang) == "fr" and str(printed.docinfo["/CreationDate"]) == "D:20240220000000Z"
         assert str(printed.docinfo["/Author"]) == "DialOnce"  # the company of mkdocs.yml, as the Word redline's
+    # kept by its key in the git folder, given back by the next call
+    assert len(list((project.root / ".git" / "policysite" / "redline-pdfs").iterdir())) == 1
+    again = tmp_path / "again.pdf"
+    assert project.run("diff", "2024-01-10", "2024-02-20", "--format", "pdf", "-o", str(again)).returncode == 0
+    assert again.read_bytes() == target.read_bytes()
     project.commit("2024-03-05", fr="Nous traitons vos données avec un soin constant 数据.",
                    en="We process your data with constant care \U0001F642.")
     boxed = tmp_path / "boxed.pdf"  # a symbol no font draws: a box, named in a warning, the PDF written

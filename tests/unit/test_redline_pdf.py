@@ -184,3 +184,20 @@ def test_a_word_longer_than_a_line_breaks_inside_the_page():
     end, width = line_ends(data)
     assert width / 2 < end < width  # its underline, line after line, inside the page
     assert f"[+{word}]" in pdftext.text(data)  # copied or searched whole
+
+
+def test_a_redline_pdf_printed_before_is_given_back_by_its_key_and_another_printed(edited, tmp_path, monkeypatch):
+    """`policy diff --format pdf` printed the same redline again at every call (the print server started for it), where
+    a version's PDF is kept by its key (pdf.key: template, data, fonts, options, engine)."""
+    with redline_pdf.kept_in(tmp_path / "kept"):
+        first, note = redline_pdf.printed(edited, site=SITE, lang="en")
+        assert note == "" and len(list((tmp_path / "kept").iterdir())) == 1
+        monkeypatch.setattr(typeset, "print_pdf", lambda *a, **k: (_ for _ in ()).throw(typeset.TypesetError("no")))
+        assert redline_pdf.printed(edited, site=SITE, lang="en") == (first, "")  # not printed again
+        with pytest.raises(pdf.PdfUnavailable):  # another site's name: other data, another key, printed
+            redline_pdf.printed(edited, site="Another site", lang="en")
+        monkeypatch.undo()
+        boxed = redline.diff(policy(BASE), policy(edit(BASE, "30 days", "30 days \U0001F642"), date="2030-02-01"))
+        assert "U+1F642" in redline_pdf.printed(boxed, site=SITE, lang="en")[1]
+        assert len(list((tmp_path / "kept").iterdir())) == 1  # one that drew a □ is not kept: it says so each time
+    assert redline_pdf.printed(edited, site=SITE, lang="en")[0] == first  # outside the block: printed, the same bytes

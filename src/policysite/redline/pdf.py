@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib import resources
 from itertools import zip_longest
 
-from policysite import clock, pdf, scriptfonts
+from policysite import clock, keptfiles, pdf, scriptfonts
 from policysite.document import SECTION_NUMBER
 from policysite.redline.docx import _lead
 from policysite.redline.engine import word_ops
@@ -171,10 +171,24 @@ def render_pdf(redline: Redline, *, site: str, lang: str | None = None, time_zon
 def printed(redline: Redline, *, site: str, lang: str | None = None, time_zone: str = "", author: str = "",
             fonts: Sequence[str] = ()) -> tuple[bytes, str]:
     """What render_pdf gives, and what to say about it (pdf.printed: a symbol no font draws, an emoji, drawn as □
-    and named; "" when nothing)."""
+    and named; "" when nothing). Inside `kept_in(folder)`, given back from there when printed before (some 80 ms of
+    the print server's CPU a PDF, and its start)."""
     lang = lang or redline.lang
     folders = tuple(map(str, fonts))
     payload = json.dumps(data(redline, site=site, lang=lang, time_zone=time_zone, author=author,
                               font_families=pdf.families(lang, folders)), ensure_ascii=False, sort_keys=True)
     page = pdf.Print(template(), payload, (*folders, *scriptfonts.folders(lang)))
-    return pdf.printed(page, where=f"{lang}/{redline.old_date or ''}…{redline.new_date or ''}")
+    # As a version's PDF, a function of its template, data, fonts, options and engine: kept by that key (pdf.key)
+    key = pdf.key(page) if _KEPT.folder is not None else ""
+    if key and (kept := keptfiles.read(_KEPT.folder, key)) is not None:
+        return kept, ""
+    printed_, note = pdf.printed(page, where=f"{lang}/{redline.old_date or ''}…{redline.new_date or ''}")
+    if key and not note:  # (one that drew a □ is printed again, and says so again)
+        keptfiles.write(_KEPT.folder, key, printed_, most=KEPT_PDFS)
+    return printed_, note
+
+
+KEPT_PDFS = 256  # the newest kept (some 75 kB each)
+_KEPT = keptfiles.Place()
+# While in the block, keep the redlines' PDFs in a folder (`policy diff`: `.git/policysite/redline-pdfs`)
+kept_in = _KEPT.kept_in

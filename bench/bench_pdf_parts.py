@@ -5,7 +5,7 @@ Prints the frozen policy's PDF per language (tests/data/policy: the real one's s
 build prints it (`typeset.typeset`): its bytes, then its parts, stored (as in the file) and inflated: page contents,
 each font program, the object streams (structure tree, outline, links, pages, fonts' dictionaries), character maps,
 XMP, cross-reference stream. Then the bytes each cut would save, each measured alone on the same print: qpdf's own
-packing (object streams of at most 100 objects, what `typeset` did before session 31), the structure elements'
+packing (object streams of at most 100 objects at zlib's level, what `typeset` did before session 31), the structure elements'
 optional `/Type`, the headings' titles in the structure tree (`/T`: the outline keeps them), the fonts' hints.
 Figures only; nothing is asserted (goals and what was taken in bench/README.md).
 """
@@ -120,7 +120,8 @@ def main() -> None:
             doc.save(out, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True,
                      deterministic_id=True)
             qpdf_own = len(out.getvalue())
-        print(f"  one object stream (taken): {len(data) - qpdf_own:+,} B against qpdf's own packing ({qpdf_own:,} B)")
+        print(f"  one object stream, libdeflate (taken): {len(data) - qpdf_own:+,} B against qpdf's own packing "
+              f"({qpdf_own:,} B)")
         for name, change in (("structure elements without their optional /Type", no_type),
                              ("headings' titles (/T) out of the structure tree", no_titles),
                              ("fonts without their hints", no_hints)):

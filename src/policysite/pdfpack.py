@@ -42,7 +42,9 @@ def _written(pdf: Any) -> bytes:
     """The objects of `pdf` as a PDF file: each stream as it is, every other object in one deflated object stream."""
     import pikepdf
 
-    objects = [obj for obj in pdf.objects if obj is not None]
+    # (a file's own object and cross-reference streams are how it was written, not objects: written anew here)
+    objects = [obj for obj in pdf.objects if obj is not None and not (
+        isinstance(obj, pikepdf.Stream) and obj.stream_dict.get("/Type") in ("/ObjStm", "/XRef"))]
     streams = [obj for obj in objects if isinstance(obj, pikepdf.Stream)]
     others = [obj for obj in objects if not isinstance(obj, pikepdf.Stream)]
     bodies = [obj.unparse(resolved=True) + b"\n" for obj in others]

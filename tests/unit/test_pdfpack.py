@@ -132,3 +132,6 @@ def test_the_object_stream_and_page_contents_are_deflated_smaller_than_zlib_s_be
         assert "/Filter" not in doc.Root.Metadata and b"<pdfuaid:part>1</pdfuaid:part>" in doc.Root.Metadata.read_raw_bytes()
         assert doc.trailer.DecodeParms.Predictor == 12 and len(bytes(doc.trailer.ID[0])) == 16
         assert doc.check_pdf_syntax() == []
+        again = pdfpack.packed(doc)  # a packed file packed again: its own object and cross-reference streams not kept
+    with pikepdf.open(io.BytesIO(again)) as repacked, pikepdf.open(io.BytesIO(one)) as doc:
+        assert graph(repacked) == graph(doc) and abs(len(again) - len(one)) < 100

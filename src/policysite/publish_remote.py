@@ -54,10 +54,31 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
             raise PublishError(Said("push.edited", files=edited[:5], more=max(len(edited) - 5, 0), branch=branch,
                                     remote=remote))
     made = tag_versions(project.repo, local, branch, directory) if local else []
+    folder = tag_folder(branch, directory)
     try:
-        git.push(project.repo, remote, branch, tags=tag_folder(branch, directory))
+        git.push(project.repo, remote, branch, tags=folder)
     except git.GitError as exc:
-        for tag in made:  # a tag claims the remote's branch held its version: none of a push refused (--atomic)
+        # A remote that refuses tags (a hook, a rule) or atomic pushes refuses the whole atomic push: the branch alone
+        # is then pushed (all or nothing, one ref), and its tags after it, a remote without them told in one line.
+        try:
+            _push_branch_alone(project, branch, remote, made, changed=changed)
+        except PublishError as refused:
+            raise refused from exc
+        try:
+            git.run(project.repo, "push", "--quiet", remote, f"refs/tags/{folder}/*:refs/tags/{folder}/*")
+        except git.GitError as tags_refused:
+            outcome.warnings.append(Said("push.tags-refused", branch=branch, remote=remote, folder=folder,
+                                         error=text_of(tags_refused)))
+            return
+    outcome.messages.append(Said("push.pushed", branch=branch, remote=remote))
+
+
+def _push_branch_alone(project: Project, branch: str, remote: str, made: list[str], *, changed: bool) -> None:
+    """`branch` pushed to `remote` without its tags, or the refusal said (the tags `made` for the push dropped)."""
+    try:
+        git.push(project.repo, remote, branch)
+    except git.GitError as exc:
+        for tag in made:  # a tag claims the remote's branch held its version: none of a push refused
             with contextlib.suppress(git.GitError):
                 git.run(project.repo, "update-ref", "-d", tag)
         if _moved_meanwhile(project, remote, branch):  # git's own hint says `git pull`: no way for this branch
@@ -65,7 +86,6 @@ def push(project: Project, branch: str, remote: str, push: bool, outcome: Outcom
                                     remote=remote)) from exc
         raise PublishError(Said("push.failed" if changed else "push.failed/unchanged", branch=branch, remote=remote,
                                 error=text_of(exc))) from exc
-    outcome.messages.append(Said("push.pushed", branch=branch, remote=remote))
 
 
 def _moved_meanwhile(project: Project, remote: str, branch: str) -> bool:

@@ -2596,6 +2596,11 @@ MESSAGES: dict[str, str] = {
                             "again, which publishes onto it what it lacks: `git fetch {remote} {branch}`, then `git "
                             "branch -f {branch} {remote}/{branch}`",
     "push.failed": "published on the local {branch}, but pushing it to {remote} failed: {error:said}",
+    "push.tags-refused": "pushed {branch} to {remote}, but {remote} refused the tags naming the commit that published "
+                         "each version (refs/tags/{folder}/): the branch is published without them, and they are kept "
+                         "here; they prove where each version was should {branch} ever be rewritten: let {remote} "
+                         "accept tags under refs/tags/{folder}/ (the hook or rule refusing them), and the next push "
+                         "sends them: {error:said}",
     "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error:said}",
     "publish.legacy": "{count:plural:version|versions} published before changes pages and JSON exports existed "
                       "({versions}): `policy history --rebuild` adds them",

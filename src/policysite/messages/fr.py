@@ -2964,6 +2964,11 @@ MESSAGES: dict[str, str] = {
                             "Reprenez celle de {remote} et relancez la commande, qui y publiera ce qui lui manque : "
                             "`git fetch {remote} {branch}`, puis `git branch -f {branch} {remote}/{branch}`",
     "push.failed": "publié sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : {error:said}",
+    "push.tags-refused": "{branch} envoyée vers {remote}, mais {remote} a refusé les étiquettes (tags) nommant le "
+                         "commit qui a publié chaque version (refs/tags/{folder}/) : la branche est publiée sans "
+                         "elles, qui restent ici ; elles prouvent où était chaque version si {branch} venait à être "
+                         "réécrite : faites accepter à {remote} les étiquettes sous refs/tags/{folder}/ (le hook ou la "
+                         "règle qui les refuse), et le prochain envoi les enverra : {error:said}",
     "push.failed/unchanged": "rien n'a changé sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : "
                              "{error:said}",
     "publish.legacy": "{count:plural:version publiée|versions publiées} avant l'existence des pages de modifications "

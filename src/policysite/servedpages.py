@@ -27,6 +27,7 @@ from xml.etree import ElementTree
 
 from policysite import compact, docxactions, git, image_rules, passcache, pdfactions, safety, stylesheet
 from policysite.errors import PublishError
+from policysite.formerhosts import FormerHosts
 from policysite.messages import Said, prefixed
 from policysite.project import Project
 
@@ -103,6 +104,7 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
     known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
     todo = _holding(listing, lambda path: not path.lower().endswith(NOT_XML), known)
     found, passed = [], []
+    former = FormerHosts(project, listing)
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
             active = xml_active(data)
@@ -110,8 +112,11 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
             if active:
                 found += [prefixed(path, Said("publish.active-xml", what=active)) for path in todo[blob]]
             elif elsewhere:
-                found += [prefixed(path, Said("publish.xml-elsewhere", url=elsewhere[:80], host=host))
-                          for path in todo[blob]]
+                # a version's file naming the host the site had when it was published is the site's, where it
+                # holds the bytes that version published (not kept: a fact of its place, not of its bytes)
+                found += [prefixed(path, Said("publish.xml-elsewhere", url=still[:80], host=host))
+                          for path in todo[blob]
+                          if (still := xml_elsewhere(data, host=host, former=former.of(path, data)))]
             else:
                 passed.append(blob)
     passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
@@ -125,11 +130,11 @@ _XML_URL_ATTRIBUTES = frozenset({"href", "src", "url", "{http://www.w3.org/XML/1
 _XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs"})
 
 
-def xml_elsewhere(data: bytes, *, host: str) -> str:
+def xml_elsewhere(data: bytes, *, host: str, former: Set[str] = frozenset()) -> str:
     """The first address a feed reader or a search engine would follow in the XML file `data` (as a browser decodes
-    it) that runs a script (`javascript:`, `data:` …) or leaves `host` (another host, another scheme than the web's), or
-    "": a feed entry or a sitemap location added on the branch sent readers and crawlers anywhere as the site's own
-    (safety8, session 37). A file that is no XML is followed nowhere."""
+    it) that runs a script (`javascript:`, `data:` …) or leaves `host` and the `former` hosts of the site (another
+    host, another scheme than the web's), or "": a feed entry or a sitemap location added on the branch sent readers
+    and crawlers anywhere as the site's own (safety8, session 37). A file that is no XML is followed nowhere."""
     if data.startswith(b"\x1f\x8b"):
         data = _uncompressed(data)
     try:
@@ -142,7 +147,7 @@ def xml_elsewhere(data: bytes, *, host: str) -> str:
         if tag in _XML_URL_ELEMENTS and element.text and element.text.strip():
             addresses.append(element.text)
         for address in addresses:
-            if _leaves(address, host):
+            if _leaves(address, host) and (not former or all(_leaves(address, other) for other in former)):
                 return address.strip()
     return ""
 

@@ -62,3 +62,15 @@ def test_an_xml_file_naming_the_sites_own_addresses_is_followed_nowhere_else(tem
     for href in ("https://example.test/fr/2021-02-17/", "http://EXAMPLE.test/fr/", "../fr/", "/fr/feed.xml"):
         assert servedpages.xml_elsewhere(template.format(href=href).encode(), host="example.test") == "", href
     assert servedpages.xml_elsewhere(b"not xml <", host="example.test") == ""
+
+
+@pytest.mark.parametrize("template", [_FEED, _SITEMAP, _RSS])
+def test_an_xml_file_may_name_a_former_host_of_the_site_it_is_given_and_no_other(template):
+    """publish9: a version published before extra.policy.public_url changed names the host of its day: accepted where
+    the caller vouches for it (`former`), a script or any other host never."""
+    def said(href: str) -> str:
+        return servedpages.xml_elsewhere(template.format(href=href).encode(), host="example.test", former={"old.test"})
+
+    assert said("https://old.test/fr/2021-02-17/") == "" and said("https://example.test/fr/") == ""
+    assert said("https://evil.example/") == "https://evil.example/" and said("javascript:alert(1)")
+    assert servedpages.xml_elsewhere(template.format(href="https://old.test/").encode(), host="example.test")

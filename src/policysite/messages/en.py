@@ -935,7 +935,11 @@ MESSAGES: dict[str, str] = {
                            "object); publishing writes none",
     "publish.xml-elsewhere": "refused: an XML file (a feed, a sitemap) naming “{url}”, a script's address or one off "
                              "the site, which a feed reader or a search engine follows as the site's own; publishing "
-                             "writes addresses of {host} only",
+                             "writes addresses of {host} only; a version's file may name the site's former address "
+                             "(extra.policy.public_url before it changed) while it holds the bytes its manifest "
+                             "records, published from a commit of HEAD's history naming that address: a file that does "
+                             "not (a version published from a commit since rewritten) is written again with {host} by "
+                             "`policy history --rebuild`",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",

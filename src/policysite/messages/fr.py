@@ -1093,7 +1093,12 @@ MESSAGES: dict[str, str] = {
                            "distant, un champ, une macro, un objet) ; la publication n'en écrit aucun",
     "publish.xml-elsewhere": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », l'adresse d'un "
                              "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche suit "
-                             "comme celle du site ; la publication n'écrit que des adresses de {host}",
+                             "comme celle du site ; la publication n'écrit que des adresses de {host} ; le fichier "
+                             "d'une version peut nommer l'ancienne adresse du site (extra.policy.public_url avant son "
+                             "changement) tant qu'il contient les octets que son manifeste enregistre, publiés depuis "
+                             "un commit de l'historique de HEAD qui nomme cette adresse : un fichier qui ne le fait "
+                             "pas (une version publiée depuis un commit réécrit depuis) est réécrit avec {host} par "
+                             "`policy history --rebuild`",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",

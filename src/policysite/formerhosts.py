@@ -1,0 +1,90 @@
+"""The site's former addresses: the host each published version was built for, as the source's history says.
+
+A site that changes `extra.policy.public_url` keeps its older versions as they were published: their sitemaps name
+the host of their day. The output check refuses an XML file naming another host than the site's (servedpages), and a
+file a version published is the site's own when the version's manifest records its bytes and the commit the version
+was published from, in the history of HEAD, names that host as the site's. Only the source's history (reviewed,
+HEAD's) says which host was the site's, never the branch: a file added or edited on the branch, or a new version,
+names the site's present host only.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from policysite import git, manifest as mf, settings as policy_settings
+from policysite.project import Project
+
+_MANIFEST = re.compile(rf"{mf.DIRECTORY}/(?:(?P<document>[^/]+)/)?(?P<version>\d{{4}}-\d{{2}}-\d{{2}})\.json")
+_COMMIT = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
+class FormerHosts:
+    """The hosts a file of the tree `listing` (path -> (mode, blob)) may name besides the site's present one, read
+    from the manifests and the source's history only when a file needs them (most commands find none)."""
+
+    def __init__(self, project: Project, listing: Mapping[str, tuple[str, str]]) -> None:
+        self._project, self._listing = project, listing
+        self._folders: dict[str, tuple[dict[str, str], str]] | None = None
+        self._hosts: dict[str, str] = {}  # source commit -> the host its mkdocs.yml names ("" for none)
+
+    def of(self, path: str, data: bytes) -> frozenset[str]:
+        """The hosts of the version whose manifest records `data` at the place of `path`: in its own folder
+        (`fr/2021-02-17/sitemap.xml`) or in a folder beside it (an alias's, `fr/latest/sitemap.xml`, holding the
+        version's bytes); none for any other file."""
+        folders = self._read() if self._folders is None else self._folders
+        digest = mf.sha256(data)
+        for folder, (files, commit) in folders.items():
+            parent = folder[:folder.rstrip("/").rfind("/") + 1]  # `fr/` of `fr/2021-02-17/`
+            _name, slash, rest = path[len(parent):].partition("/")
+            if path.startswith(parent) and slash and files.get(rest) == digest and self._host_at(commit):
+                return frozenset([self._host_at(commit)])
+        return frozenset()
+
+    def _read(self) -> dict[str, tuple[dict[str, str], str]]:
+        """Each version folder of the tree (`fr/2021-02-17/`, `fr/cookies/2021-02-17/`) -> (its files' digests as the
+        manifest records them, the source commit it was published from)."""
+        entries = [(match, blob) for path, (_mode, blob) in self._listing.items()
+                   if (match := _MANIFEST.fullmatch(path))]
+        folders: dict[str, tuple[dict[str, str], str]] = {}
+        with contextlib.closing(git.read_objects(self._project.repo, [blob for _match, blob in entries])) as contents:
+            for (match, _blob), (_sha, data) in zip(entries, contents, strict=True):
+                try:
+                    manifest = mf.VersionManifest.loads(data)
+                except mf.ManifestError:
+                    continue  # (said by the commands that read manifests; vouches for nothing here)
+                if manifest.version != match["version"]:
+                    continue
+                document = f"{match['document']}/" if match["document"] else ""
+                for lang, entry in manifest.languages.items():
+                    folders[f"{lang}/{document}{manifest.version}/"] = (entry.files, entry.source.commit)
+        self._folders = folders
+        return folders
+
+    def _host_at(self, commit: str) -> str:
+        """The host of `extra.policy.public_url` in mkdocs.yml at `commit`, if the commit is in HEAD's history."""
+        if commit not in self._hosts:
+            self._hosts[commit] = _host_at(self._project, commit)
+        return self._hosts[commit]
+
+
+def _host_at(project: Project, commit: str) -> str:
+    repo = project.repo
+    if not _COMMIT.fullmatch(commit) or not git.is_ancestor(repo, commit, "HEAD"):
+        return ""
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        data = git.read_blob(repo, commit, git.repo_path(repo, project.root / "mkdocs.yml"))
+        config = policy_settings.read_yaml(data) if data is not None else {}
+    except (git.GitError, ConfigurationError, ValueError):
+        return ""
+    extra = config.get("extra") if isinstance(config, dict) else None
+    policy = extra.get("policy") if isinstance(extra, dict) else None
+    url = policy.get("public_url") if isinstance(policy, dict) else None
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower() if isinstance(url, str) else ""
+    except ValueError:
+        return ""

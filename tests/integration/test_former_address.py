@@ -1,0 +1,94 @@
+"""A site that changes extra.policy.public_url: its older versions' sitemaps name the host of their day, which the
+source's history says was the site's (formerhosts); the output check accepts that host there, and nowhere else."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, copy_of, made_once
+from policysite import git as pgit, manifest as mf, messages, servedpages
+from policysite.project import opened
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+OLD, NEW = "www.dial-once.com", "privacy.example.test"
+
+
+def _moved(project: Project, _folder: Path) -> None:
+    """2021-02-17 published under the configuration's address, then public_url moved to NEW and 2022-03-01 committed."""
+    project.commit("2021-02-17")
+    project.publish()
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert f"public_url: https://{OLD}/" in text
+    config.write_text(re.sub(r"(?m)^(    public_url: ).*$", rf"\1https://{NEW}/policy/", text), encoding="utf-8")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+
+
+@pytest.fixture(scope="module")
+def moved(tmp_path_factory) -> Project:
+    return made_once(tmp_path_factory, _moved)
+
+
+def test_a_site_whose_address_changed_publishes_its_next_version_beside_the_older_sitemaps(moved, tmp_path):
+    """publish9: the older version's sitemaps name the host the site had when it was published, and the output check
+    refused them ("naming https://www.dial-once.com/…: publishing writes addresses of privacy.example.test only") until
+    `policy history --rebuild`; the host its source commit named is the site's. The new version names the new host."""
+    project = copy_of(moved, tmp_path / "project")
+    outcome = project.publish()
+    assert outcome.published == ["2022-03-01"] and not outcome.refused
+    assert f"https://{OLD}/politique-de-confidentialite/fr/2021-02-17/" in project.show("fr/2021-02-17/sitemap.xml")
+    assert f"https://{NEW}/policy/fr/2022-03-01/" in project.show("fr/2022-03-01/sitemap.xml")
+    assert OLD not in project.show("fr/2022-03-01/sitemap.xml") + project.show("fr/feed.xml")
+
+
+def _blob(root: Path, data: bytes) -> str:
+    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=data, capture_output=True,
+                          check=True).stdout.decode().strip()
+
+
+def test_the_former_host_is_accepted_only_in_the_bytes_a_version_published_from_the_sources_history(moved):
+    """publish9: what the branch alone holds never makes a host the site's: an older version's sitemap edited (another
+    host, or the former one in other bytes than its manifest records), the former host in a file no version published,
+    a version whose manifest names a source commit outside HEAD's history: each refused, saying what to do."""
+    root = moved.root
+    # (the archive's own feeds and sitemaps, written by a publication under the former address, the next one rewrites:
+    # the first test)
+    listing = {path: entry for path, entry in pgit.list_files(pgit.open_repo(root), "gh-pages").items()
+               if not re.fullmatch(r"[^/]+/(?:feed\.xml|sitemap\.xml(?:\.gz)?)", path)}
+    sitemap = git(root, "show", "gh-pages:fr/2021-02-17/sitemap.xml").encode()
+    assert OLD.encode() in sitemap and listing["fr/latest/sitemap.xml"] == listing["fr/2021-02-17/sitemap.xml"]
+    other_host = sitemap.replace(b"</urlset>", b"<url><loc>https://evil.example/</loc></url></urlset>")
+    other_bytes = sitemap.replace(b"</urlset>", f"<url><loc>https://{OLD}/x/</loc></url></urlset>".encode())
+    # a manifest naming a commit of another line of history, whose mkdocs.yml names evil.example as the site's
+    config = git(root, "show", "HEAD:mkdocs.yml").replace(f"https://{NEW}/policy/", "https://evil.example/")
+    tree = subprocess.run(["git", "mktree"], cwd=root, input=f"100644 blob {_blob(root, config.encode())}\tmkdocs.yml\n",
+                          capture_output=True, check=True, text=True).stdout.strip()
+    stranger = git(root, "commit-tree", tree, "-m", "not the policy's").strip()
+    elsewhere = sitemap.replace(OLD.encode(), b"evil.example")
+    record = json.loads(git(root, "show", "gh-pages:manifest/2021-02-17.json"))
+    record["version"] = "2020-01-01"
+    record["languages"]["fr"]["source"]["commit"] = stranger
+    record["languages"]["fr"]["files"]["sitemap.xml"] = mf.sha256(elsewhere)
+    forged = mf.VersionManifest.loads(json.dumps(record)).dumps()
+    with opened(root) as site:
+        assert servedpages.unsafe(site, listing) == []  # 2021-02-17's sitemaps, and latest/'s, as published
+        refused = {"fr/2021-02-17/sitemap.xml": other_host, "en/2021-02-17/sitemap.xml": other_bytes,
+                   "fr/sitemap.xml": sitemap, "fr/2020-01-01/sitemap.xml": elsewhere}
+        found = servedpages.unsafe(site, {**listing, "manifest/2020-01-01.json": ("100644", _blob(root, forged)),
+                                          **{path: ("100644", _blob(root, data)) for path, data in refused.items()}})
+    named = {said.partition(": ")[0]: said for said in found}
+    assert sorted(named) == sorted(refused), found
+    # bytes its manifest does not record are judged as any file: the former host is not the site's there
+    assert f"naming “https://{OLD}/politique-de-confidentialite/fr/2021-02-17/”" in named["fr/2021-02-17/sitemap.xml"]
+    assert "naming “https://evil.example/" in named["fr/2020-01-01/sitemap.xml"]
+    assert "a version's file may name the site's former address" in found[0]
+    assert "is written again with privacy.example.test by `policy history --rebuild`" in found[0]
+    french = messages.said_in(found[0], "fr")
+    assert "le fichier d'une version peut nommer l'ancienne adresse du site" in french
+    assert "réécrit avec privacy.example.test par `policy history --rebuild`" in french

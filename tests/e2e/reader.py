@@ -1,6 +1,8 @@
 """What a reader does in the browser: read and search a page, switch language or version with the mouse."""
 from __future__ import annotations
 
+import time
+
 
 def use_the_page(page, url: str, lang: str) -> None:
     """Open the version menu (if any: material hides it once the title scrolls away), read to the end,
@@ -119,3 +121,22 @@ def with_first_section_holding(page, url: str, html: str) -> str:
 
     page.route(url, inject)
     return url
+
+
+def in_each_scheme(page, schemes: tuple[str, ...] = ("light", "dark")):
+    """Show the open page in each colour scheme in turn, settled, yielding the scheme: the site's dark scheme is its
+    stylesheets' `prefers-color-scheme` alone (no script reads it), so one page load serves both readers."""
+    for scheme in schemes:
+        page.emulate_media(color_scheme=scheme)
+        assert page.evaluate("s => matchMedia(`(prefers-color-scheme: ${s})`).matches", scheme), scheme
+        settled(page)  # the colours' transitions
+        yield scheme
+
+
+def handed_over(page, held: list, count: int = 1) -> None:
+    """Wait until the route handler filling `held` has been given `count` requests: Playwright hands a held route
+    over while it waits, after the page asked for it (a click that fetches returns before). 60 s: a net only."""
+    deadline = time.monotonic() + 60
+    while len(held) < count and time.monotonic() < deadline:
+        page.wait_for_timeout(20)
+    assert len(held) >= count, f"{len(held)} of {count} requests came"

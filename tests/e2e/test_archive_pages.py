@@ -6,10 +6,10 @@ such page (ARCHIVE_PAGES in conftest.py). Synthetic version n says "Texte numér
 from __future__ import annotations
 
 import datetime as dt
-import time
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+from reader import handed_over
 
 from helpers import ROOT
 from policysite.strings import long_date, strings
@@ -438,8 +438,14 @@ def test_compare_follows_a_change_of_its_address_and_names_an_unknown_date(page,
     compare = site.page(f"compare-{lang}")
     page.goto(site.url(compare.name) + f"#{site.versions[0]}..{site.versions[-1]}")
     page.locator(".policy-compare-result .redline-section del").first.wait_for()
-    page.locator(".redline-summary a").first.click()  # a section of the result: the pair stays the address
-    assert urlsplit(page.url).fragment == f"{site.versions[0]}..{site.versions[-1]}"
+    link = page.locator(".redline-summary a").first  # a section of the result: the pair stays the address
+    section = unquote(link.get_attribute("href").removeprefix("#"))
+    link.click()
+    # the click handled: its section focused (compare.js) or the address changed (the browser's own fragment link);
+    # page.url follows the page's events and could still name the address from before the click
+    page.wait_for_function("""([id, pair]) => document.activeElement === document.getElementById(id)
+        || location.hash !== pair""", arg=[section, f"#{site.versions[0]}..{site.versions[-1]}"])
+    assert page.evaluate("location.hash") == f"#{site.versions[0]}..{site.versions[-1]}"
     old, new = site.archived[0], site.archived[1]
     page.evaluate(f"location.hash = '#{old}..{new}'")
     page.wait_for_function(f"() => document.querySelector('#policy-compare-new').value === '{new}'")
@@ -466,10 +472,7 @@ def test_a_comparison_that_ends_after_an_unknown_date_was_asked_replaces_neither
     page.evaluate(f"location.hash = '#{old}..2099-01-01'")
     status = strings("en")["compare_unknown"].format(date="2099-01-01")
     page.wait_for_function("text => document.body.innerText.includes(text)", arg=status)
-    deadline = time.monotonic() + 60  # a net only: the request comes as soon as the page asks for the pair
-    while not held and time.monotonic() < deadline:
-        page.wait_for_timeout(20)  # Playwright hands the held route over while it waits
-    assert held, "the pair's texts were never asked for"
+    handed_over(page, held)  # the pair's texts asked for
     for route in held:
         route.continue_()
     page.unroute("**/policy.json")

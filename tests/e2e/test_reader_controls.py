@@ -8,8 +8,8 @@ import shutil
 import subprocess
 
 import pytest
-from reader import settled, started
-from wcag import AXE, axe, describe
+from reader import handed_over, in_each_scheme, resized, settled, started
+from wcag import axe, describe, injected
 
 from helpers import ROOT, poppler
 
@@ -268,20 +268,43 @@ def _published_pages(folder, target: str) -> None:
     ("2024-06-01/changes/#redline-s2", "2025-02-01", "/2025-02-01/#s2"),  # "Cookies", unchanged since
     ("2025-02-01/changes/#redline-s3", "2024-06-01", "/2024-06-01/#__absent"),  # "Conservation"; #s3 is "Données …"
 ])
-def test_switching_version_finds_a_section_renamed_and_renumbered_at_once(page, serve, tmp_path, start, target,
-                                                                         landed):
+def test_switching_version_finds_a_section_renamed_and_renumbered_at_once(page, renumbered, start, target, landed):
     """Reader hunt 44: §2 "Données" became §3 "Données que nous collectons" with a new §2 "Cookies" before it. From
     §2 of the older version the selector landed on "Cookies" (the same number), silently; from the newer version the
     section was said missing from the older one. The newer page keeps the id the section had on a date
     (`2024-01-15.s2`, the one differ's match, as the changes page shows it)."""
-    _published_pages(tmp_path, target)
-    assert _switched(page, serve, tmp_path, start) == landed
+    assert _landed(page, renumbered(target), start) == landed
+
+
+@pytest.fixture(scope="module")
+def renumbered(tmp_path_factory, serve):
+    """RENUMBERED's pages whose version links lead to a version, written and served once a version for the module's
+    tests (they only read them): the base URL of each."""
+    served: dict[str, str] = {}
+
+    def of(target: str) -> str:
+        if target not in served:
+            folder = tmp_path_factory.mktemp(f"renumbered-{target}")
+            _published_pages(folder, target)
+            served[target] = _served(serve, folder)
+        return served[target]
+
+    return of
+
+
+def _served(serve, folder) -> str:
+    """`folder` served with today's policy.js: its base URL."""
+    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", folder / "policy.js")
+    return serve(folder)
 
 
 def _switched(page, serve, folder, start: str) -> str:
     """Where the version link of `start` (a page of `folder`, served with today's policy.js) lands: its path."""
-    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", folder / "policy.js")
-    base = serve(folder)
+    return _landed(page, _served(serve, folder), start)
+
+
+def _landed(page, base: str, start: str) -> str:
+    """Where the version link of `start`, a page served at `base`, lands: its path."""
     page.goto(f"{base}/{start}")
     with page.expect_navigation():
         page.click(".md-version__link")
@@ -424,35 +447,35 @@ def test_the_compare_lists_stay_on_a_320_px_screen_with_wider_text_spacing(new_c
         assert select.evaluate("e => e.getBoundingClientRect().right") <= 320
 
 
-@pytest.mark.parametrize("spacing", [False, True], ids=["plain", "text-spacing"])
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_below_it(new_context, site, lang,
-                                                                                    spacing):
+def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_below_it(new_context, site, lang):
     """Reader hunt 43: at 320 CSS px (a desktop zoomed to 400 %) the header's site name ended in "Politique de co…",
     with WCAG 1.4.12's text spacing in "Politique de…". It wraps, the header grows to hold it, and a section the
-    address names is shown below the taller header, not under it."""
+    address names is shown below the taller header, not under it. As loaded, then with the text spacing added."""
     page = new_context(viewport={"width": 320, "height": 640}, bypass_csp=True).new_page()
     anchor = "s2-1"
     page.goto(site.version_url(lang, site.archived[-1], anchor), wait_until="networkidle")
-    if spacing:
-        page.add_style_tag(content=TEXT_SPACING)
-    page.locator(".md-version__current").wait_for()
-    settled(page)  # the header's new height observed
-    name = page.locator(".md-header__topic:first-child > .md-ellipsis")
-    assert name.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight")
-    assert name.evaluate("e => getComputedStyle(e).textOverflow !== 'ellipsis' || e.scrollWidth <= e.clientWidth")
-    header = page.locator(".md-header").bounding_box()
-    assert header is not None
-    for part in (name, page.locator(".md-version__current")):
-        box = part.bounding_box()
-        assert box is not None and header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"]
-    assert name.evaluate("e => e.getBoundingClientRect().right") <= \
-        page.locator(".md-header__option").evaluate("e => e.getBoundingClientRect().left")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    page.evaluate(f"document.getElementById('{anchor}').scrollIntoView()")
-    settled(page)
-    top = page.evaluate(f"document.getElementById('{anchor}').getBoundingClientRect().top")
-    assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1
+    for spacing in (False, True):
+        if spacing:
+            page.add_style_tag(content=TEXT_SPACING)
+        page.locator(".md-version__current").wait_for()
+        settled(page)  # the header's new height observed
+        name = page.locator(".md-header__topic:first-child > .md-ellipsis")
+        assert name.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight"), spacing
+        assert name.evaluate("e => getComputedStyle(e).textOverflow !== 'ellipsis' || e.scrollWidth <= e.clientWidth")
+        header = page.locator(".md-header").bounding_box()
+        assert header is not None
+        for part in (name, page.locator(".md-version__current")):
+            box = part.bounding_box()
+            assert box is not None and header["y"] <= box["y"] and \
+                box["y"] + box["height"] <= header["y"] + header["height"], spacing
+        assert name.evaluate("e => e.getBoundingClientRect().right") <= \
+            page.locator(".md-header__option").evaluate("e => e.getBoundingClientRect().left")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        page.evaluate(f"document.getElementById('{anchor}').scrollIntoView()")
+        settled(page)
+        top = page.evaluate(f"document.getElementById('{anchor}').getBoundingClientRect().top")
+        assert top >= page.locator(".md-header").evaluate("e => e.getBoundingClientRect().bottom") - 1, spacing
 
 
 @pytest.mark.parametrize("version", ["latest", "archived"])
@@ -482,39 +505,40 @@ def test_on_a_phone_held_sideways_with_large_text_a_section_linked_is_on_the_scr
     assert page.evaluate(covered) <= 320 / 2
 
 
-@pytest.mark.parametrize("width", [320, 375])
 @pytest.mark.parametrize("name", ["policy-en", "archived-fr"])
-def test_on_a_phone_set_to_large_text_the_header_s_buttons_and_name_stay_on_the_screen(new_context, site, name,
-                                                                                      width):
+def test_on_a_phone_set_to_large_text_the_header_s_buttons_and_name_stay_on_the_screen(new_context, site, name):
     """Reader hunt, session 34: with the browser's text at 200 % (WCAG 1.4.4; Chromium's own setting, which moves the
     theme's em breakpoints as a reader's does), the header's buttons, grown with the text, left the name a column
     that broke it mid-word, and the search button stood past the screen's edge: the page scrolled sideways. The
-    name and version go on a line of their own under the buttons; scrolled, the page's title stays inside too."""
-    page = new_context(viewport={"width": width, "height": 700}).new_page()
+    name and version go on a line of their own under the buttons; scrolled, the page's title stays inside too.
+    At 320 px, then the same page at 375."""
+    page = new_context(viewport={"width": 320, "height": 700}).new_page()
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
     page.goto(site.url(name), wait_until="networkidle")
     page.locator(".md-version__current").wait_for()
-    settled(page)
-    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"
-    for _scrolled in (False, True):
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-        outside = page.evaluate("""w => [...document.querySelectorAll('.md-header__inner > *, .md-header__topic')]
-            .filter(e => e.checkVisibility({opacityProperty: true}) && e.getBoundingClientRect().width > 0)
-            .filter(e => e.getBoundingClientRect().left < 0 || e.getBoundingClientRect().right > w)
-            .map(e => e.className)""", width)
-        assert outside == []
-        page.mouse.wheel(0, 3000)
+    for width in (320, 375):
+        resized(page, {"width": width, "height": 700})
+        assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "not enlarged"
+        assert page.evaluate("innerWidth") == width
+        for scrolled in (False, True):
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, (width, scrolled)
+            outside = page.evaluate("""w => [...document.querySelectorAll('.md-header__inner > *, .md-header__topic')]
+                .filter(e => e.checkVisibility({opacityProperty: true}) && e.getBoundingClientRect().width > 0)
+                .filter(e => e.getBoundingClientRect().left < 0 || e.getBoundingClientRect().right > w)
+                .map(e => e.className)""", width)
+            assert outside == [], (width, scrolled)
+            page.mouse.wheel(0, 3000)
+            settled(page)
+        page.mouse.wheel(0, -10000)
         settled(page)
-    page.mouse.wheel(0, -10000)
-    settled(page)
-    broken = page.locator(".md-header__topic:first-child > .md-ellipsis").evaluate("""e => {
-        const text = e.firstChild, broken = [];  // a word set on two lines has two boxes
-        for (const m of text.data.matchAll(/\\S+/g)) {
-            const r = document.createRange(); r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
-            if (r.getClientRects().length > 1) broken.push(m[0]);
-        }
-        return broken; }""")
-    assert broken == []
+        broken = page.locator(".md-header__topic:first-child > .md-ellipsis").evaluate("""e => {
+            const text = e.firstChild, broken = [];  // a word set on two lines has two boxes
+            for (const m of text.data.matchAll(/\\S+/g)) {
+                const r = document.createRange(); r.setStart(text, m.index); r.setEnd(text, m.index + m[0].length);
+                if (r.getClientRects().length > 1) broken.push(m[0]);
+            }
+            return broken; }""")
+        assert broken == [], width
 
 
 def test_on_a_scrolled_phone_page_the_header_shows_the_pages_title_inside_it(phone_page, site):
@@ -556,24 +580,25 @@ def test_at_320_px_with_large_text_the_scrolled_page_s_title_is_read_whole_in_th
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
-@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 800}, {"width": 375, "height": 667}],
-                         ids=["desktop", "phone"])
 @pytest.mark.parametrize("where", ["archived", "history"])
-def test_a_link_focused_backwards_is_not_hidden_under_the_sticky_header(new_context, site, viewport, where):
+def test_a_link_focused_backwards_is_not_hidden_under_the_sticky_header(new_context, site, where):
     """Reader hunt 43: Shift+Tab back up an archived version or the history scrolled each link to the screen's top
-    edge, under the sticky header and the archived notice: the focused link could not be seen (WCAG 2.4.11)."""
-    page = new_context(viewport=viewport).new_page()
+    edge, under the sticky header and the archived notice: the focused link could not be seen (WCAG 2.4.11). On a
+    desktop's screen, then the same page on a phone's."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     page.goto(site.version_url("fr", site.archived[-1]) if where == "archived" else site.url("history-fr"),
               wait_until="networkidle")
-    page.locator("footer a").last.focus()
     hidden = []
-    for _ in range(40):
-        page.keyboard.press("Shift+Tab")
-        place = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect();
-            return {text: e.textContent.trim().slice(0, 40), bottom: r.bottom, under: document.querySelector(
-            '.md-header').getBoundingClientRect().bottom, outside: !e.closest('.md-header, .md-sidebar, .md-banner, .md-skip')}; }""")
-        if place["outside"] and place["bottom"] <= place["under"] + 1:
-            hidden.append(place["text"])
+    for viewport in ({"width": 1280, "height": 800}, {"width": 375, "height": 667}):
+        resized(page, viewport)
+        page.locator("footer a").last.focus()
+        for _ in range(40):
+            page.keyboard.press("Shift+Tab")
+            place = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect();
+                return {text: e.textContent.trim().slice(0, 40), bottom: r.bottom, under: document.querySelector(
+                '.md-header').getBoundingClientRect().bottom, outside: !e.closest('.md-header, .md-sidebar, .md-banner, .md-skip')}; }""")
+            if place["outside"] and place["bottom"] <= place["under"] + 1:
+                hidden.append((viewport["width"], place["text"]))
     assert hidden == []
 
 
@@ -592,8 +617,7 @@ def test_switching_language_from_an_anchor_the_section_kept_lands_on_the_section
             f'<a hreflang="{other}" href="../{other}/">{other}</a><div class="md-content">'
             f'<p class="policy-missing" role="status" hidden>missing</p>{sections}</div>'
             '<script src="../policy.js"></script></body></html>', encoding="utf-8")
-    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", tmp_path / "policy.js")
-    base = serve(tmp_path)
+    base = _served(serve, tmp_path)
     page.goto(f"{base}/en/#your-rights")
     assert page.locator(".policy-missing").is_hidden()
     with page.expect_navigation():
@@ -634,9 +658,9 @@ def test_switching_version_follows_a_renamed_unnumbered_section_by_the_anchors_i
 def test_on_a_phone_the_version_button_lines_up_under_the_site_name_in_either_direction(phone_page, site):
     """Reader hunt 42: in a right-to-left page (Arabic, Hebrew), the version under the site's name stood 1.4rem in from
     it: the left margin Material gives the button was taken off, not the right one it gives it right to left."""
-    for direction in ("ltr", "rtl"):
-        phone_page.goto(site.policy_url("fr"), wait_until="networkidle")
-        phone_page.locator(".md-version__current").wait_for()
+    phone_page.goto(site.policy_url("fr"), wait_until="networkidle")
+    phone_page.locator(".md-version__current").wait_for()
+    for direction in ("ltr", "rtl"):  # the attribute set anew: the layout follows it, the page needs no reload
         edges = phone_page.evaluate("""dir => { document.body.setAttribute('dir', dir);
             const name = document.querySelector('.md-header__topic:first-child > .md-ellipsis').getBoundingClientRect();
             const button = document.querySelector('.md-version__current').getBoundingClientRect();
@@ -838,6 +862,12 @@ def test_the_compare_and_side_by_side_pages_read_dark_at_aa_contrast_with_rings_
     assert [ring for ring in rings if ring[1] == "none" or ring[2] < 1 or _contrast(ring[3], ring[4]) < 3] == []
 
 
+# Records each address the page fetches, in the page (window.policyFetches).
+_FETCHES = """(() => { const fetch = window.fetch; window.policyFetches = [];
+    window.fetch = function (input) { window.policyFetches.push(new URL(input, location.href).href);
+                                      return fetch.apply(this, arguments); }; })()"""
+
+
 def test_a_version_chosen_on_a_slow_network_shows_it_is_being_read(page, serve, tmp_path):
     """Reader hunt 46: the version menu reads the chosen version before going there (to find the section); on a slow
     network nothing showed that it was working, and a reader clicked again. Meanwhile the pointer is a progress one,
@@ -854,13 +884,18 @@ def test_a_version_chosen_on_a_slow_network_shows_it_is_being_read(page, serve, 
         path.write_text(path.read_text(encoding="utf-8").replace(
             "</head>", '<link rel="stylesheet" href="../policy.css"></head>'), encoding="utf-8")
     base = serve(tmp_path)
+    page.add_init_script(_FETCHES)
     page.goto(f"{base}/2024-01-15/#s2", wait_until="networkidle")
     held: list = []
     page.route("**/2024-06-01/", lambda route: route.continue_() if len(held) > 1 else held.append(route))
     page.click(".md-version__link")
     page.wait_for_function("() => document.documentElement.classList.contains('policy-busy')")
+    handed_over(page, held)
     page.click(".md-version__link")
-    assert len(held) == 1, "the second click read the version again"  # (nor did it go there at once)
+    # what the page asked for, read in the page: the click's handler ran before the click returned, and a request it
+    # made would reach the route only later (read from `held` at once, it was not there yet)
+    assert page.evaluate("window.policyFetches") == [f"{base}/2024-06-01/"], "the second click read the version again"
+    assert len(held) == 1  # (nor did it go there at once)
     shown = page.evaluate("""() => { const link = document.querySelector('.md-version__link');
         return [link.getAttribute('aria-busy'), getComputedStyle(link).cursor, getComputedStyle(document.body).cursor] }""")
     assert shown == ["true", "progress", "progress"], shown
@@ -876,8 +911,7 @@ def test_the_version_shown_chosen_again_leaves_the_menu_idle(page, serve, tmp_pa
     (tmp_path / "2024-01-15").mkdir()
     (tmp_path / "2024-01-15" / "index.html").write_text(
         _page("2024-01-15", [("s1", "1. Objet"), ("s2", "2. Données")], "2024-01-15"), encoding="utf-8")
-    shutil.copy(ROOT / "overrides" / "assets" / "javascripts" / "policy.js", tmp_path / "policy.js")
-    base = serve(tmp_path)
+    base = _served(serve, tmp_path)
     page.goto(f"{base}/2024-01-15/#s2", wait_until="networkidle")
     page.click(".md-version__link")
     page.wait_for_function("() => !document.documentElement.classList.contains('policy-busy')")
@@ -902,21 +936,21 @@ def test_the_404_page_s_first_tab_stop_skips_to_what_it_says(page, serve, site, 
     assert landed == ["A", True], landed
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_search_results_as_shown_meet_aa_and_scroll_nothing_sideways(new_context, site, scheme):
+def test_the_search_results_as_shown_meet_aa_and_scroll_nothing_sideways(new_context, site):
     """Reader hunt 46: the pages were checked with the search closed. Open, its results had the line counting them at
     4.4:1 and the words found at 4.3:1 (WCAG 1.4.3), and a result quoting a code block scrolled it sideways, out of
-    the keyboard's reach (2.1.1: axe's scrollable-region-focusable)."""
-    page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
+    the keyboard's reach (2.1.1: axe's scrollable-region-focusable). In the light and the dark scheme, on one page."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
     page.locator(".md-search__input").click()
     page.keyboard.type("données")
     page.locator(".md-search-result pre > code").first.wait_for()
     page.wait_for_function("() => getComputedStyle(document.querySelector('.md-search__output')).opacity === '1'")
-    results = axe(page)
-    assert results["violations"] == [], "\n" + describe(results["violations"])
-    assert page.evaluate("""() => [...document.querySelectorAll('.md-search-result pre > code')]
-        .every(code => code.scrollWidth <= code.clientWidth)""")
+    for scheme in in_each_scheme(page):
+        results = axe(page)
+        assert results["violations"] == [], f"{scheme}:\n" + describe(results["violations"])
+        assert page.evaluate("""() => [...document.querySelectorAll('.md-search-result pre > code')]
+            .every(code => code.scrollWidth <= code.clientWidth)"""), scheme
 
 
 def _printed_pages(page, tmp_path) -> list[str]:
@@ -1057,46 +1091,49 @@ def test_a_link_under_the_pointer_keeps_aa_contrast(page, site):
 
 def _focused_contrast(page) -> list[dict]:
     """axe's contrast rule on the element with focus, as it is drawn focused."""
-    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
+    injected(page)
     return page.evaluate("""() => axe.run(document.activeElement, {runOnly: {type: 'rule', values: ['color-contrast']},
                                                                  resultTypes: ['violations']})""")["violations"]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_each_menu_entry_and_the_archived_notice_s_link_keep_aa_contrast_with_focus(new_context, site, scheme):
+def test_each_menu_entry_and_the_archived_notice_s_link_keep_aa_contrast_with_focus(new_context, site):
     """Reader audit 33: a focused entry of the version or language menu took the accent colour on the menu's grey,
     #3d5afe on #ededed, 4.38:1; in the dark scheme the archived notice's link, focused, took the dark scheme's accent
-    on the notice's yellow, 1.94:1 (WCAG 1.4.3 wants 4.5:1). axe sees a page as it is, unfocused: each is focused."""
-    page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
+    on the notice's yellow, 1.94:1 (WCAG 1.4.3 wants 4.5:1). axe sees a page as it is, unfocused: each is focused, in
+    the light and the dark scheme."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
     page.locator("[data-md-component=outdated] a[href]").first.wait_for(state="visible")
     failing = []
-    for selector, opener in ((".md-version__link", ".md-version__current"),
-                             (".md-select__link", ".md-header .md-select button"),
-                             ("[data-md-component=outdated] a[href]", None)):
-        entries = page.locator(selector)
-        assert entries.count() >= 1, selector
-        for n in range(entries.count()):
-            if opener:  # a menu's entry takes focus once the menu is open
-                page.focus(opener)
-            entries.nth(n).focus()
-            page.wait_for_function("""() => document.activeElement.getAnimations({subtree: true})
-                .every(x => x.playState === 'finished')""")
-            failing += [f"{selector} {n}: {describe(found)}" for found in [_focused_contrast(page)] if found]
+    for scheme in in_each_scheme(page):
+        for selector, opener in ((".md-version__link", ".md-version__current"),
+                                 (".md-select__link", ".md-header .md-select button"),
+                                 ("[data-md-component=outdated] a[href]", None)):
+            entries = page.locator(selector)
+            assert entries.count() >= 1, selector
+            for n in range(entries.count()):
+                if opener:  # a menu's entry takes focus once the menu is open
+                    page.focus(opener)
+                entries.nth(n).focus()
+                page.wait_for_function("""() => document.activeElement.getAnimations({subtree: true})
+                    .every(x => x.playState === 'finished')""")
+                failing += [f"{scheme} {selector} {n}: {describe(found)}" for found in [_focused_contrast(page)]
+                            if found]
     assert failing == []
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("kind", ["compare", "at"])
-def test_the_archive_pages_button_keeps_aa_contrast_with_focus(new_context, site, scheme, kind):
+def test_the_archive_pages_button_keeps_aa_contrast_with_focus(new_context, site, kind):
     """Reader audit 33: the compare and at pages' button, focused (or under the pointer), is written in the colour
-    Material sets on the accent: white on the dark scheme's light accent, 2.04:1 (WCAG 1.4.3 wants 4.5:1)."""
-    page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
+    Material sets on the accent: white on the dark scheme's light accent, 2.04:1 (WCAG 1.4.3 wants 4.5:1). In the
+    light and the dark scheme."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     page.goto(site.url(f"{kind}-en"), wait_until="networkidle")
-    page.locator(".md-content .md-button--primary").focus()
-    page.wait_for_function("""() => document.activeElement.matches('.md-button--primary') && document.activeElement
-        .getAnimations({subtree: true}).every(x => x.playState === 'finished')""")
-    assert (found := _focused_contrast(page)) == [], describe(found)
+    for scheme in in_each_scheme(page):
+        page.locator(".md-content .md-button--primary").focus()
+        page.wait_for_function("""() => document.activeElement.matches('.md-button--primary') && document.activeElement
+            .getAnimations({subtree: true}).every(x => x.playState === 'finished')""")
+        assert (found := _focused_contrast(page)) == [], f"{scheme}: {describe(found)}"
 
 
 def _contrast(colour: str, background: str) -> float:

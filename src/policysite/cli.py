@@ -460,11 +460,7 @@ def verify(args: argparse.Namespace, root: Path) -> int:
         print("error: " + visible(messages.said_in(line, lang)), file=sys.stderr)
     if unproven:
         return REFUSED
-    # none rebuilt (each version another generator's: its note says how it was checked): no rebuild is claimed
-    key = "verify.ok/kept" if report.pdfs_kept else "verify.ok" if report.rebuilt else "verify.ok/none-rebuilt"
-    print(_say(key, lang, branch=args.branch, files=report.files,
-               versions=report.versions, archive_files=report.archive_files, rebuilt=report.rebuilt,
-               kept=report.pdfs_kept))
+    print(messages.said_in(verification.said_ok(report, branch=args.branch), lang))
     return OK
 
 

@@ -757,6 +757,16 @@ def unrebuilt(report: Verification, *, branch: str) -> list[Said]:
                     for note in notes if note.key == "verify.not-rebuilt/previous"]
 
 
+def said_ok(report: Verification, *, branch: str) -> Said:
+    """Verify's last line where all is well: what it checked; no rebuild claimed where none was made (each version
+    another generator's: its note says how it was checked), nor files of versions where none is published yet."""
+    if not report.versions:
+        return Said("verify.ok/empty", branch=branch)
+    key = "verify.ok/kept" if report.pdfs_kept else "verify.ok" if report.rebuilt else "verify.ok/none-rebuilt"
+    return Said(key, branch=branch, files=report.files, versions=report.versions, archive_files=report.archive_files,
+                rebuilt=report.rebuilt, kept=report.pdfs_kept)
+
+
 THEME_COMMITS = 30  # the main branch's last commits that changed the configuration or the theme, tried in turn
 # The findings a version rebuilt and refused names, the others counted (one line of verify's output each)
 SHOWN = 5

@@ -914,6 +914,7 @@ MESSAGES: dict[str, str] = {
                       "{rebuilt:plural:version|versions} rebuilt from {rebuilt:form:its|their} source commit came out "
                       "byte for byte as published ({kept:plural:PDF|PDFs} of unchanged key taken as published: "
                       "--print-pdfs prints them); every file is accounted for and every page passes the output check",
+    "verify.ok/empty": "{branch}: nothing is published yet (no version): there is nothing to verify",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
     "manifest.missing": "missing (listed in the manifest, absent from the branch)",
     "manifest.added": "added (on the branch, not in the manifest)",

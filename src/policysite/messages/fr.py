@@ -1070,6 +1070,7 @@ MESSAGES: dict[str, str] = {
                       "la publication ({kept:plural:PDF|PDF} à clé "
                       "inchangée {kept:form:repris tel|repris tels} que {kept:form:publié|publiés} : --print-pdfs "
                       "les imprime) ; chaque fichier est justifié et chaque page passe le contrôle de sortie",
+    "verify.ok/empty": "{branch} : rien n'est encore publié (aucune version) : il n'y a rien à vérifier",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
     "manifest.missing": "manquant (inscrit au manifeste, absent de la branche)",
     "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",

@@ -6,9 +6,9 @@ dictionaries) into object streams of at most 100 objects each, every one deflate
 policy, 12.2 KB, where the same objects deflate to 10.5 KB in one (bench/README.md, session 31). qpdf's writer has
 no setting for that number, so the file is written here, byte by byte: each stream as it is (but the page contents
 pdfstrings rewrote), every other object in one object stream, a cross-reference stream (PNG-predicted, as qpdf
-writes one) and an identifier digested from the rest, with no parse of the file again (qpdf's read and write of it
-cost 6 ms a PDF). libdeflate's level 10 finds some 13 % fewer bytes than zlib's best in the object stream and 4 % in
-the page contents, the same data inflated (bench/README.md, session 38, bytes2).
+writes one) and an identifier digested from the rest, with no parse of the file again. libdeflate finds some 13 %
+fewer bytes than zlib's best in the object stream (level 10) and 1 % in the page contents (level 9, faster than
+zlib's), the same data inflated (bench/README.md, session 38, bytes2).
 """
 from __future__ import annotations
 
@@ -16,14 +16,16 @@ import hashlib
 import io
 from typing import Any
 
-LEVEL = 10  # libdeflate's: past 9 its slower search, 1.4 KB less a PDF for some 12 ms; 12 saves 0.1 KB more for 30
+# libdeflate's level for the object stream: its search past 9 finds 0.8 KB less a PDF there for 3 ms (12: 0.1 KB
+# less for 9 ms more); pdfstrings.LEVEL for the page contents
+LEVEL = 10
 
 
-def deflated(data: bytes) -> bytes:
-    """`data` as a zlib stream (what a FlateDecode filter reads), at libdeflate's LEVEL."""
+def deflated(data: bytes, level: int = LEVEL) -> bytes:
+    """`data` as a zlib stream (what a FlateDecode filter reads), at libdeflate's `level`."""
     import deflate
 
-    return bytes(deflate.zlib_compress(data, LEVEL))
+    return bytes(deflate.zlib_compress(data, level))
 
 
 def packed(pdf: Any) -> bytes:

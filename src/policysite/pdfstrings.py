@@ -16,6 +16,9 @@ import re
 import warnings
 from typing import Any
 
+# libdeflate's level for the rewritten streams: 0.25 KB less a PDF than zlib's 9, in 2 ms less; its 10 saves 1 KB more
+# but costs 10 ms more a print (bench/README.md, session 38, bytes2)
+LEVEL = 9
 # Anything but the escapes Typst writes (a byte in octal, \n \r \t \b \f \( \) \\): such a stream is left as
 # written (PDF reads `\a` as `a`, Python as a bell; an octal above 377 wraps in PDF; `\050` would come out a bare
 # parenthesis).
@@ -51,4 +54,4 @@ def rewrite(pdf: Any) -> None:
             data = stream.read_bytes()
             shorter = unescaped(data)
             if shorter != data:
-                stream.write(pdfpack.deflated(shorter), filter=pikepdf.Name.FlateDecode)
+                stream.write(pdfpack.deflated(shorter, LEVEL), filter=pikepdf.Name.FlateDecode)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from policysite import pdfpack
+from policysite import pdfpack, pdfstrings
 
 _HEADER = struct.Struct("!Q")
 
@@ -30,7 +30,7 @@ _HEADER = struct.Struct("!Q")
 # How the engine is run, besides the standards asked for: part of each PDF's key (pdf.OPTIONS).
 OPTIONS: dict[str, object] = {"pdf_tags": True, "ignore_system_fonts": True, "object_streams": "one",
                               "compress_streams": True, "deterministic_id": True, "content_strings": "raw",
-                              "deflate": f"libdeflate {pdfpack.LEVEL}", "writer": "pdfpack"}
+                              "deflate": f"libdeflate {pdfstrings.LEVEL} {pdfpack.LEVEL}", "writer": "pdfpack"}
 
 
 class TypesetError(Exception):
@@ -57,7 +57,6 @@ def typeset(template: str, data: str, *, fonts: Sequence[str], standards: Sequen
     import pikepdf
     import typst
 
-    from policysite import pdfstrings
 
     compile_: Any = typst.compile  # its stubs name each standard as a literal; ours come from settings
     # The template reads nothing but its data and the fonts: its root (what `read()` and `image()` reach) and

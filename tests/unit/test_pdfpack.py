@@ -120,13 +120,14 @@ def test_an_object_of_another_generation_is_packed_as_qpdf_packs_it():
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_object_stream_and_page_contents_are_deflated_smaller_than_zlib_s_best(prints, lang):
-    """libdeflate's level 10 (pdfpack.deflated): the same data inflated, some 13 % fewer bytes than zlib's level 9 in
-    the object stream and 4 % in the page contents; the XMP packet left as text, the cross-reference stream predicted."""
+    """libdeflate (pdfpack.deflated): the same data inflated, some 13 % fewer bytes than zlib's level 9 in the object
+    stream (its level 10) and 1 % in the page contents (its 9); the XMP packet left as text, the cross-reference stream
+    predicted."""
     one, _ = prints[lang]
     with pikepdf.open(io.BytesIO(one)) as doc:
         held = [o for o in doc.objects if isinstance(o, pikepdf.Stream) and o.get("/Type") == "/ObjStm"][0]
         contents = [page.obj.Contents for page in doc.pages]
-        for streams, gain in (([held], 0.08), (contents, 0.02)):
+        for streams, gain in (([held], 0.08), (contents, 0.005)):
             stored = sum(len(s.read_raw_bytes()) for s in streams)
             assert stored < (1 - gain) * sum(len(zlib.compress(s.read_bytes(), 9)) for s in streams), (stored, gain)
         assert "/Filter" not in doc.Root.Metadata and b"<pdfuaid:part>1</pdfuaid:part>" in doc.Root.Metadata.read_raw_bytes()

@@ -37,27 +37,20 @@ def assert_at(page, url: str, anchor: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_selector_lists_every_version_newest_first_saying_which_is_in_force_in_the_language(page, site, lang):
+def test_selector_lists_every_version_newest_first_saying_which_is_in_force_and_which_entries_are_shown(page, site,
+                                                                                                       lang):
+    """The list, newest first, never the word "latest", the same on an archived version. A screen reader read the
+    menus' entries alike: the version and the language shown are the current ones (aria-current), at latest/ the
+    version in force, and no other entry (the side-by-side page is another page)."""
     in_force = long_date(dt.date.fromisoformat(site.latest), lang) + {"fr": " (en vigueur)", "en": " (in force)"}[lang]
     expected = [[in_force, None]] + [[title, None] for title in SYNTHETIC_TITLES[lang]]  # never the word "latest"
-    page.goto(site.policy_url(lang))
-    assert selector_items(page) == expected
-    assert current_version(page) == [in_force, None]
-    page.goto(site.version_url(lang, site.archived[0]))  # the same list on an archived version
-    assert selector_items(page) == expected
-    assert current_version(page) == [SYNTHETIC_TITLES[lang][-1], None]
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_menus_say_which_entry_is_the_version_and_the_language_shown(page, site, lang):
-    """A screen reader read the menus' entries alike: the version and the language shown are the current ones
-    (aria-current), at latest/ the version in force, and no other entry (the side-by-side page is another page)."""
-    for version, shown in (("latest", 0), (site.archived[0], -1)):
+    for version, shown in (("latest", 0), (site.archived[0], -1)):  # the same list on an archived version
         page.goto(site.version_url(lang, version))
-        selector_items(page)
+        assert selector_items(page) == expected
+        assert current_version(page) == expected[shown]
         current = page.locator(".md-version__link[aria-current=page]")
         expect(current).to_have_count(1)
-        assert current.evaluate("a => a.firstChild.textContent.trim()") == selector_items_expected(site, lang)[shown][0]
+        assert current.evaluate("a => a.firstChild.textContent.trim()") == expected[shown][0]
         languages = page.locator(".md-select__link[aria-current=page]")
         expect(languages).to_have_count(1)
         assert languages.get_attribute("hreflang") == lang and languages.get_attribute("data-policy-sides") is None
@@ -180,7 +173,8 @@ def test_a_deep_link_into_an_archived_version_shows_the_notice_at_any_scroll(pag
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_section_one_of_an_archived_version_links_the_newer_ones_and_the_one_in_force(page, site, lang):
+def test_section_one_of_an_archived_version_links_the_newer_ones_and_the_one_in_force_and_prints_its_notice(
+        page, site, lang):
     version = site.archived[0]
     page.goto(site.version_url(lang, version))
     items = page.locator(".policy-version .policy-newer-list li")
@@ -192,6 +186,17 @@ def test_section_one_of_an_archived_version_links_the_newer_ones_and_the_one_in_
     assert hrefs == [f"../{v}/" for v in newer]
     first = items.first.inner_text()
     assert first == f"{long_date(dt.date.fromisoformat(newer[0]), lang)} ({strings(lang)['in_force']})"
+    # printed, the same page prints its notice and its list of newer versions
+    page.emulate_media(media="print")
+    notice = page.locator("[data-md-component=outdated] .md-banner")
+    assert notice.is_visible()
+    archived = strings(lang)["archived"].format(date=long_date(dt.date.fromisoformat(version), lang))
+    assert archived in notice.inner_text()
+    assert page.locator(".policy-version .policy-newer-list").is_visible()
+    # The printed notice comes before the text, not over it.
+    assert on_screen(page, "[data-md-component=outdated] .md-banner")["bottom"] <= \
+        on_screen(page, ".md-content h1")["top"]
+    page.emulate_media(media="screen")
     page.goto(site.policy_url(lang))  # the version in force lists nothing newer and shows no notice
     page.wait_for_load_state("networkidle")
     assert page.locator(".policy-newer").count() == 0
@@ -233,22 +238,6 @@ def test_a_version_announced_ahead_leaves_the_one_in_force_in_force(page, site, 
     assert items.locator("time").evaluate_all("ts => ts.map(t => t.getAttribute('datetime'))") == newer
     assert items.first.inner_text() == f"{long_date(dt.date.fromisoformat(newer[0]), lang)} ({strings(lang)['in_force']})"
     assert all(f"({strings(lang)['in_force']})" not in text for text in items.all_inner_texts()[1:])
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_printing_an_archived_version_prints_its_notice(page, site, lang):
-    version = site.archived[0]
-    page.goto(site.version_url(lang, version))
-    page.locator(".policy-version .policy-newer-list").wait_for()
-    page.emulate_media(media="print")
-    notice = page.locator("[data-md-component=outdated] .md-banner")
-    assert notice.is_visible()
-    archived = strings(lang)["archived"].format(date=long_date(dt.date.fromisoformat(version), lang))
-    assert archived in notice.inner_text()
-    assert page.locator(".policy-version .policy-newer-list").is_visible()
-    # The printed notice comes before the text, not over it.
-    assert on_screen(page, "[data-md-component=outdated] .md-banner")["bottom"] <= \
-        on_screen(page, ".md-content h1")["top"]
 
 
 def version_words(lang: str, version: str) -> str:

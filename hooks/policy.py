@@ -168,7 +168,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                                         release=release, entries=archive.entries_from_extra(config.extra),
                                         source_lang=settings.authoritative,
                                         earlier=archive.earlier_from_extra(config.extra),
-                                        doc_id=settings.document)
+                                        doc_id=settings.document, late=archive.late_from_extra(config.extra))
     document = pages.settings_of(settings, page.file.src_uri)  # a preview holds every document's page
     if document is None:
         return html

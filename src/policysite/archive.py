@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from jinja2 import Environment
 from markupsafe import Markup
 
-from policysite import anchors, document, pdf as pdf_file, periods, redline, sidebyside
+from policysite import anchors, document, messages, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
 from policysite.messages import Said
@@ -30,6 +30,7 @@ from policysite.settings import Release
 from policysite.strings import (
     aside,
     aside_marks,
+    base_language,
     date_marked,
     direction,
     html_format,
@@ -321,7 +322,7 @@ def section_ids(text: str, *, lang: str, release: Release) -> dict[str, str] | N
 
 def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, release: Release | None,
               entries: list[Entry] | None, source_lang: str = "", earlier: Earlier | None = None,
-              doc_id: str = "") -> str:
+              doc_id: str = "", late: Sequence[Mapping[str, str]] = ()) -> str:
     """What the hooks add under a generated page's title: the changes of the version `release` whose
     page is `docs_page`, or its text beside the authoritative one (`source_lang`'s), or the history or
     compare page of `entries`."""
@@ -343,7 +344,7 @@ def page_body(kind: str, *, env: Environment, lang: str, docs_page: Path, releas
     if kind == HISTORY:
         return history_page(env=env, lang=lang, entries=entries or [], earlier=earlier)
     if kind == AT:
-        return at_page(env=env, lang=lang, earlier=earlier)
+        return at_page(env=env, lang=lang, earlier=earlier, late=late)
     return compare_page(env=env, lang=lang)
 
 
@@ -406,18 +407,49 @@ def _earlier(earlier: Earlier | None, lang: str, page: str) -> dict | None:
             "text": strings(lang)["earlier"].format(first=first)}
 
 
-def at_page(*, env: Environment, lang: str, earlier: Earlier | None = None) -> str:
+def at_page(*, env: Environment, lang: str, earlier: Earlier | None = None,
+            late: Sequence[Mapping[str, str]] = ()) -> str:
     """The at page's body, at <lang>/at/: `#2022-05-01` lands on the version in force that day (at.js reads
     each version's period in ../versions.json). It lists no version, so it is the
-    same blob at every publication; without JavaScript it links the history page, which gives the periods."""
+    same blob at every publication (but for the days a version published after its date had not reached the site,
+    `late`: at.late_windows' as JSON, which it says as `policy at` does); without JavaScript it links the history page,
+    which gives the periods."""
     t = strings(lang)
     data: dict[str, Any] = {"strings": {key: t[key] for key in ("at_none", "at_invalid", "at_going", "at_earlier",
                                                                 "compare_list_error")}}
     before = _earlier(earlier, lang, "at/")
     if before:  # a day before the translation's first version: the authoritative language's at page answers
         data["earlier"] = {"url": before["url"], "first": before["first"]}
+    if late:
+        data["late"] = late_said(late, lang=lang)
     return env.get_template("partials/policy-at.html").render({"t": t, "lang": lang, "data": data,
                                                                "earlier": before, "ui": marks(lang)[0]})
+
+
+def late_said(late: Sequence[Mapping[str, str]], *, lang: str) -> dict[str, Any]:
+    """What the at page says of a day a version in force by its date had not reached the site (`late`, windows of
+    days as at.late_windows gives them): `policy at`'s words (the catalogue's `at.shown`) in `lang` where the catalogue
+    has it, else in English, marked as such (WCAG 3.1.2); its dates in words, in the note's language, the `{day}` asked
+    written by at.js."""
+    said = next((code for code in (lang, base_language(lang)) if code in messages.LANGUAGES), messages.DEFAULT)
+    template = messages.said_in(Said("at.shown", version="{version}", published="{published}", day="{day}",
+                                     shown="{shown}"), said)  # each field left for at.js
+    words = strings(said)
+    return {"note": template[:1].upper() + template[1:] + words["full_stop"],
+            "lang": spoken(said), "mark": {"lang": spoken(said), "dir": direction(said)}
+            if spoken(said) != spoken(lang) else None,
+            "windows": [{**window, **{f"{name}_text": long_date(dt.date.fromisoformat(window[name]), said)
+                                      for name in ("version", "shown", "published")}} for window in late]}
+
+
+def late_from_extra(extra: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The windows of days a version published after its date had not reached the site (at.late_windows), which a
+    build of the archive's pages says on its at page ([] for another build)."""
+    policy = extra.get("policy") if hasattr(extra, "get") else None
+    listing = policy.get("archive") if isinstance(policy, dict) else None
+    found = listing.get("late") if isinstance(listing, dict) else None
+    return [{str(key): str(value) for key, value in window.items()} for window in found
+            if isinstance(window, dict)] if isinstance(found, list) else []
 
 
 def compare_page(*, env: Environment, lang: str) -> str:

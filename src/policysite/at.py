@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import git as gitpython
@@ -58,7 +59,7 @@ def day_of(moment: dt.date) -> tuple[dt.date, str]:
                                        day=there.date().isoformat(), zone=str(zone))
 
 
-def shown_on(day: dt.date, published: dict[str, dt.date]) -> str | None:
+def shown_on(day: dt.date, published: Mapping[str, dt.date]) -> str | None:
     """The version the site showed as in force on `day`: the newest dated on or before it among those that had
     reached the site by then (`published`: version -> the company's day its manifest reached the branch); None
     before the first publication."""
@@ -76,7 +77,7 @@ def published_days(repo: gitpython.Repo, rev: str, directory: str) -> dict[str, 
     return {version: clock.day_of(int(stamps[commit])) for version, commit in added.items() if commit in stamps}
 
 
-def late_note(day: dt.date, version: str, published: dict[str, dt.date]) -> messages.Said | None:
+def late_note(day: dt.date, version: str, published: Mapping[str, dt.date]) -> messages.Said | None:
     """What the site showed on `day` when `version`, in force by its date, reached the site only later (a text
     published after its date: `publish.late`): a DPO asked what readers were shown is told both."""
     reached = published.get(version)
@@ -84,6 +85,56 @@ def late_note(day: dt.date, version: str, published: dict[str, dt.date]) -> mess
     if reached is None or reached <= day or shown is None or shown == version:
         return None
     return messages.Said("at.shown", day=day.isoformat(), version=version, shown=shown, published=reached.isoformat())
+
+
+@dataclass(frozen=True)
+class LateWindow:
+    """Days (`start` to `until`, inclusive) on which `version` was in force by its date but had not reached the site,
+    which showed `shown` as the text in force until `published`: what late_note says of each of those days."""
+
+    version: str
+    start: dt.date
+    until: dt.date
+    shown: str
+    published: dt.date
+
+    def to_json(self) -> dict[str, str]:
+        return {"version": self.version, "from": self.start.isoformat(), "until": self.until.isoformat(),
+                "shown": self.shown, "published": self.published.isoformat()}
+
+
+def late_windows(published: Mapping[str, dt.date]) -> list[LateWindow]:
+    """Every day late_note speaks of, as windows of days with the same answer, oldest first: the site's at page
+    (at.js) says what `policy at` says without the branch's history (session 37: the page sent a day between a
+    version's date and the day it reached the site straight to that version, which no reader saw that day). A day
+    counts for the version in force on it by the dates of `published` (version -> the day it reached the site)."""
+    one = dt.timedelta(days=1)
+    versions = sorted(published)
+    seen = {max(dt.date.fromisoformat(v), published[v]) for v in versions}  # where shown_on changes its answer
+    windows: list[LateWindow] = []
+    for n, version in enumerate(versions):
+        start, reached = dt.date.fromisoformat(version), published[version]
+        until = min(reached, dt.date.fromisoformat(versions[n + 1]) if n + 1 < len(versions) else reached) - one
+        days = sorted({start} | {day for day in seen if start < day <= until})
+        for first, after in zip(days, [*days[1:], until + one]):
+            note = late_note(first, version, published)
+            if note is None:
+                continue
+            shown = str(note.fields["shown"])
+            if windows and windows[-1].version == version and windows[-1].shown == shown \
+                    and windows[-1].until == first - one:
+                windows[-1] = replace(windows[-1], until=after - one)
+            else:
+                windows.append(LateWindow(version, first, after - one, shown, reached))
+    return windows
+
+
+def reached_days(repo: gitpython.Repo, rev: str | None, directory: str, versions: Iterable[str], *,
+                 today: dt.date) -> dict[str, dt.date]:
+    """Each of `versions` -> the day it reached the site: the day of the commit of the branch (`rev`, None before the
+    first publication) that first added its manifest, else `today` (a version being published now)."""
+    days = published_days(repo, rev, directory) if rev else {}
+    return {version: days.get(version, today) for version in versions}
 
 
 def none_in_force(day: dt.date, *, first: str, today: dt.date) -> str:

@@ -19,6 +19,7 @@ from mkdocs.exceptions import MkDocsException
 from policysite import (
     archive,
     assets,
+    at,
     build,
     clock,
     compact,
@@ -276,16 +277,18 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
     return found
 
 
-def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
+def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest], rev: str | None,
                   out: Path, today: dt.date | None = None) -> dict[str, dict[str, FileRecord]]:
     """Build each language's archive pages (history, compare, at, feed) listing `manifests`, into `out/<lang>/`.
 
-    They use today's theme and only what the manifests recorded, and `today` (which versions are upcoming),
-    so the same manifests give the same bytes on the same day: publishing rebuilds them, `policy verify`
-    rebuilds them to check the branch.
+    They use today's theme and only what the manifests recorded, `today` (which versions are upcoming), and the
+    days the branch's history (`rev`, None before its first commit) says each version reached the site (a version it
+    lacks: today), so the same manifests on the same branch give the same bytes on the same day: publishing
+    rebuilds them, `policy verify` rebuilds them to check the branch.
     """
     settings = project.settings
     today = today or clock.today()
+    late = at.late_windows(at.reached_days(project.repo, rev, settings.manifest_dir, manifests, today=today))
     files = {}
     first = first_versions({v: m.languages for v, m in manifests.items()})
     published = list(pages.published_languages(settings, manifests.values()))
@@ -301,6 +304,10 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             docs.mkdir(parents=True)
             # Its language menu, and the 404 page's words, name the languages readers can read a version in
             listing: dict[str, object] = {"entries": entries, "today": today.isoformat(), "languages": published}
+            said = [window.to_json() for window in late
+                    if code in manifests[window.version].languages and code in manifests[window.shown].languages]
+            if said:  # the days a version published after its date had not reached the site (at page)
+                listing["late"] = said
             if code in first and settings.authoritative in first and first[code] > first[settings.authoritative]:
                 # a translation that starts later: its history and at pages send earlier days to the text that
                 # prevails

@@ -120,7 +120,7 @@ def unpublished(project: Project, rev: str) -> list[str]:
         if not found:  # them (a commit named as publishing's is anyone's: safety8, session 37)
             builder = dataclasses.replace(document, site_manifests=others) if not document.settings.document \
                 and others else document
-            found += rebuilt_pages.archive_unlike_build(builder, listing, manifests, today=today)
+            found += rebuilt_pages.archive_unlike_build(builder, rev, listing, manifests, today=today)
     return list(dict.fromkeys(found))
 
 

@@ -379,8 +379,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                               previous=previous_of(project, state.manifests, {}, version=version, on_branch=known),
                               since=first_versions(languages))
         manifest = manifest_of(project, built=built, commit=commit, sources=sources)
-        pages = build_archive(project, manifests={**state.manifests, version: manifest}, out=tmp / "archive",
-                              today=today)
+        pages = build_archive(project, manifests={**state.manifests, version: manifest}, rev=state.base,
+                              out=tmp / "archive", today=today)
         listing = listing_to_write(project, state, today=today, written=[version])
         with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
             write_version(writer, project, built=built, manifest=manifest,
@@ -1063,7 +1063,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
             if kept:
                 outcome.messages.append(Said("publish.pdfs-kept", count=kept))
             # The archive's pages list every version: built once, into the last commit.
-            pages = build_archive(project, manifests=manifests, out=tmp / "archive", today=today)
+            pages = build_archive(project, manifests=manifests, rev=state.base, out=tmp / "archive", today=today)
             write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
             # The site's other documents link shared theme folders too: those stay.
             everything = [*manifests.values(), *(m for other in project.documents if other.settings.document

@@ -149,7 +149,7 @@ def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, 
             if not document.settings.document and others else document
         found += writing.latest_edited(document, dict(listing), branch.manifests_at(
             project.repo, new, document.settings.manifest_dir), today=today)
-        found += archive_unlike_build(builder, listing, held, today=today) if not found else []
+        found += archive_unlike_build(builder, new, listing, held, today=today) if not found else []
     return found
 
 
@@ -193,11 +193,11 @@ def _archive_held(project: Project, listing: Mapping[str, tuple[str, str]]) -> d
     return held
 
 
-def archive_unlike_build(project: Project, listing: Mapping[str, tuple[str, str]],
+def archive_unlike_build(project: Project, rev: str, listing: Mapping[str, tuple[str, str]],
                          manifests: Mapping[str, mf.VersionManifest], *, today: dt.date) -> list[str]:
-    """Each archive or root file of this document on the branch (`listing`) that is not what publishing writes from
-    `manifests` (built as of `today`, else as of the day the version its versions.json names in force took effect:
-    the branch as last written), nor what this machine saw it write there, `path: what`. A warm machine builds
+    """Each archive or root file of this document on the branch (`listing`, at `rev`) that is not what publishing
+    writes from `manifests` (built as of `today`, else as of the day the version its versions.json names in force took
+    effect: the branch as last written), nor what this machine saw it write there, `path: what`. A warm machine builds
     nothing; a cold one builds the archive once or twice."""
     from policysite import writing
     from policysite.building import build_archive
@@ -211,8 +211,8 @@ def archive_unlike_build(project: Project, listing: Mapping[str, tuple[str, str]
     first: list[str] | None = None
     for day in _days(project, listing, manifests, today=today):
         with scratch.temporary("policy-archive-") as tmp:
-            built = archive_written(project, build_archive(project, manifests=dict(manifests), out=Path(tmp),
-                                                           today=day), root=root)
+            built = archive_written(project, build_archive(project, manifests=dict(manifests), rev=rev,
+                                                           out=Path(tmp), today=day), root=root)
         found: list[str] = [Said("verify.root-page", target=writing.root_target(settings)) if path == "index.html"
                  else Said("verify.archive-page-added" if path not in built else "verify.archive-page-differs",
                            path=path) for path, blob in sorted(held.items()) if built.get(path) != blob]

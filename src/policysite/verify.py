@@ -360,7 +360,7 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
         if recent is None or git.read_object(repo, recent[1]) != expected_recent:
             problems.append(Said("verify.recent", path=f"{base}/{RECENT}", listing=f"{base}/versions.json"))
     if manifests:
-        problems += _verify_archive(project, manifests, tree, report, today=today)
+        problems += _verify_archive(project, manifests, tree, report, tip=tip, today=today)
     return problems
 
 
@@ -871,12 +871,12 @@ def _as_json(value: object) -> str:
 
 
 def _verify_archive(project: Project, manifests: dict[str, mf.VersionManifest],
-                    tree: dict[str, tuple[str, str]], report: Verification, *, today: dt.date) -> list[str]:
-    """The archive's pages are in no manifest: they must be exactly what the manifests give as of `today`
-    (which versions are upcoming), rebuilt here."""
+                    tree: dict[str, tuple[str, str]], report: Verification, *, tip: str, today: dt.date) -> list[str]:
+    """The archive's pages are in no manifest: they must be exactly what the manifests (and the days the history of
+    `tip` says they reached the site) give as of `today` (which versions are upcoming), rebuilt here."""
     problems: list[str] = []
     with scratch.temporary("policy-verify-") as tmp:
-        expected = build_archive(project, manifests=manifests, out=Path(tmp), today=today)
+        expected = build_archive(project, manifests=manifests, rev=tip, out=Path(tmp), today=today)
     settings = project.settings
     for lang, records in sorted(expected.items()):
         base = settings.base(lang)

@@ -223,7 +223,7 @@ def refresh_archive(project: Project, state: BranchState, *,
     today = today or clock.today()
     listing = files_at(project.repo, state.base)
     with scratch.temporary("policy-archive-") as tmp:
-        pages = build_archive(project, manifests=state.manifests, out=Path(tmp), today=today)
+        pages = build_archive(project, manifests=state.manifests, rev=state.base, out=Path(tmp), today=today)
         stale = listings_are_current(project, listing, state.manifests, today=today)
         refuse_edited(project, listing, state.manifests, today=today, languages=stale)
         written = _root_to_write(project, state.manifests.values())

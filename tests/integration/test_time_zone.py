@@ -3,7 +3,9 @@ there), for the gate, `latest`, `policy at` and verify alike. A synthetic projec
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
 
 import pytest
 
@@ -236,3 +238,17 @@ def test_policy_at_says_what_the_site_showed_before_a_late_version_reached_it_on
     for day in ("2022-03-09", "2021-03-01"):
         assert cli.main(["--root", str(project.root), "at", day]) == 0
         assert "reached the site only" not in capsys.readouterr().out
+    # reader11: the site's at page says it too (at.js reads these days in its data), and verify, rebuilding the
+    # archive's pages from the branch's history, finds them as published
+    page = git(project.root, "show", "gh-pages:fr/at/index.html")
+    data = json.loads(re.search(r'<script type="application/json" class="policy-at-data">(.*?)</script>', page)[1])
+    assert data["late"]["windows"] == [{"version": "2022-03-01", "from": "2022-03-01", "until": "2022-03-08",
+                                        "shown": "2021-02-17", "published": "2022-03-09", "version_text": "1er mars 2022",
+                                        "shown_text": "17 février 2021", "published_text": "9 mars 2022"}]
+    assert data["late"]["note"].startswith("La version {version} n'a été publiée sur le site que le {published}, après "
+                                           "sa date\u00a0: le {day}, le site montrait encore la version {shown}")
+    english = json.loads(re.search(r'class="policy-at-data">(.*?)</script>',
+                                   git(project.root, "show", "gh-pages:en/at/index.html"))[1])
+    assert english["late"]["note"].startswith("{Version} reached the site only on {published}".replace("{V", "{v"))
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "verify"]) == 0, capsys.readouterr()

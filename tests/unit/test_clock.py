@@ -104,3 +104,31 @@ def test_the_site_showed_the_version_before_one_published_after_its_date_until_t
     # a site's first publication (its history, imported texts) publishes old versions late: nothing was shown before
     launched = {"2021-02-17": dt.date(2024, 1, 1), "2022-03-01": dt.date(2024, 1, 1)}
     assert at.late_note(dt.date(2022, 3, 5), "2022-03-01", launched) is None
+
+
+@pytest.mark.parametrize("published", [
+    {"2021-02-17": dt.date(2021, 2, 17), "2022-03-01": dt.date(2022, 3, 10)},
+    # two late in a row, the second dated before the first reached the site; one on time after them
+    {"2021-02-17": dt.date(2021, 2, 17), "2022-03-01": dt.date(2022, 3, 20), "2022-03-05": dt.date(2022, 3, 25),
+     "2022-04-01": dt.date(2022, 3, 28)},
+    # one published late past the date of the next, published ahead in the meantime
+    {"2021-02-17": dt.date(2021, 2, 10), "2021-03-01": dt.date(2021, 3, 12), "2021-03-10": dt.date(2021, 3, 2)},
+    # a site's first publication of its history: nothing was shown before it
+    {"2021-02-17": dt.date(2021, 6, 1), "2021-03-01": dt.date(2021, 6, 1), "2021-05-01": dt.date(2021, 6, 1)},
+])
+def test_the_at_page_s_windows_say_of_each_day_what_policy_at_says(published):
+    """Reader11: the site's at page, which has no branch history, is given windows of days (at.late_windows) that
+    say of every day what `policy at` says (at.late_note) of the version in force that day by its date."""
+    from policysite import at, periods
+
+    windows = at.late_windows(published)
+    day = dt.date(2021, 2, 1)
+    while day <= dt.date(2022, 5, 1):
+        version = periods.in_force_on(sorted(published), day)
+        note = at.late_note(day, version, published) if version else None
+        found = [w for w in windows if w.version == version and w.start <= day <= w.until]
+        assert len(found) == (note is not None), (day, found, note)
+        if note is not None:
+            assert (found[0].shown, found[0].published) == (note.fields["shown"], published[version])
+        day += dt.timedelta(days=1)
+    assert all(a.until < b.start for a, b in zip(windows, windows[1:]))  # one window a day, merged where alike

@@ -478,3 +478,31 @@ def test_a_feeds_days_begin_at_midnight_in_the_companys_time_zone():
                                 base_url="https://example.test/en/", author="E", time_zone="Europe/Berlin"))
     assert site.findtext(f"{A}updated") == "2030-03-01T00:00:00+01:00"
     assert site.find(f"{A}entry").findtext(f"{A}published") == "2030-03-01T00:00:00+01:00"
+
+
+def test_the_at_page_says_in_policy_at_s_words_what_the_site_showed_before_a_late_version_reached_it(env):
+    """Reader11 (session 37's finding): the at page sent a day between a version's date and the day it reached the
+    site straight to that version; its data now holds those days with the catalogue's `at.shown` (at.js says it, each
+    version a link), in French on a French page, in English marked as English where the catalogue has no words."""
+    late = [{"version": "2022-03-01", "from": "2022-03-01", "until": "2022-03-09", "shown": "2021-02-17",
+             "published": "2022-03-10"}]
+
+    def data(lang: str) -> dict:
+        page = archive.at_page(env=env, lang=lang, late=late)
+        return json.loads(re.search(r'class="policy-at-data">(.*?)</script>', page).group(1))["late"]
+
+    french = data("fr")
+    assert french["note"] == (
+        "La version {version} n'a été publiée sur le site que le {published}, après sa date\u00a0: le {day}, le site "
+        "montrait encore la version {shown} comme texte en vigueur (le commit de la branche du {published} prouve la "
+        "date de publication de la version {version}).")
+    assert french["lang"] == "fr" and french["mark"] is None
+    assert french["windows"] == [{**late[0], "version_text": "1er mars 2022", "shown_text": "17 février 2021",
+                                  "published_text": "10 mars 2022"}]
+    hungarian = data("hu")  # no catalogue: English, its dates English too, inside the page's English (marked)
+    assert hungarian["note"].startswith("{version} reached the site only on {published}, after its date: on {day}")
+    assert hungarian["mark"] is None and hungarian["windows"][0]["shown_text"] == "February 17, 2021"
+    assert archive.at_page(env=env, lang="hu", late=late).startswith('<div class="policy-at" lang="en" dir="ltr">')
+    assert data("de")["mark"] == {"lang": "en", "dir": "ltr"}  # the site's words in German, the catalogue's not
+    assert data("en")["mark"] is None and data("fr-CA")["note"].startswith("La version")
+    assert '"late"' not in archive.at_page(env=env, lang="fr")  # no late version: the same page as before

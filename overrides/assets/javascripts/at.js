@@ -22,8 +22,8 @@
   // French's first of the month an ordinal as strings.long_date writes it, "1er janvier 2020" (reader hunt 42). In the
   // Gregorian calendar and Latin digits, as the site's every date: a Persian page wrote the day asked "۱۱ اسفند ۱۴۰۲"
   // (the Solar Hijri calendar) beside versions dated "1 مارس 2024", a Thai one its Buddhist year (scripts task).
-  function written(day) {
-    var lang = document.documentElement.lang || "";
+  function written(day, lang) {
+    lang = lang || document.documentElement.lang || "";
     try {
       var text = new Intl.DateTimeFormat(lang || undefined,
         { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", calendar: "gregory", numberingSystem: "latn" })
@@ -44,6 +44,32 @@
     var found = null;
     versions.forEach(function (v) { if (v.version <= day) found = v; });
     return found;
+  }
+  // A day the version in force by its date had not reached the site (published after its date): said as `policy at`
+  // says it (archive.late_said: the catalogue's words, their dates in words, marked where not the page's language),
+  // each version named a link to it, and the reader left to read it, not sent on to a version no reader saw that day.
+  function late(day, version) {
+    var said = data.late, window_ = said && said.windows.filter(function (w) {
+      return w.version === version.version && isDay(w.shown) && w.from <= day && day <= w.until;
+    })[0];
+    if (!window_) return false;
+    var note = document.createElement("span");
+    if (said.mark) { note.lang = said.mark.lang; note.dir = said.mark.dir; }
+    said.note.split(/(\{\w+\})/).forEach(function (part) {
+      var name = /^\{(\w+)\}$/.exec(part), link;
+      if (!name) return note.appendChild(document.createTextNode(part));
+      if (name[1] === "version" || name[1] === "shown") {
+        link = document.createElement("a");
+        link.href = "../" + window_[name[1]] + "/";
+        link.textContent = window_[name[1] + "_text"];
+        return note.appendChild(link);
+      }
+      note.appendChild(document.createTextNode(name[1] === "day" ? written(day, said.lang)
+        : window_[name[1] + "_text"] || part));
+    });
+    status.textContent = "";
+    status.appendChild(note);
+    return true;
   }
   // The address's day; as written where it is no valid escape (`#%E0%A4`: decodeURIComponent throws, and the page then
   // answered nothing; security hunt 30).
@@ -67,6 +93,7 @@
       var first = versions[0];
       return say(data.strings.at_none, {date: written(day), first: first ? first.text : ""});
     }
+    if (late(day, version)) return;
     say(data.strings.at_going, {date: written(day), version: version.text});
     location.replace("../" + version.version + "/");
   }

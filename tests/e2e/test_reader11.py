@@ -1,0 +1,50 @@
+"""Reader11, session 38: what a reader sees where session 37 left faults: the at page's note on a version published
+after its date."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from playwright.sync_api import expect
+from wcag import axe, describe
+
+from policysite import archive
+
+
+def test_the_at_page_says_what_the_site_showed_on_a_day_a_late_version_had_not_reached_it(page, site):
+    """Session 37: `policy at` says that a version published after its date had not reached the site on a day between
+    them, and which the site showed; the at page sent that day's reader straight to the late version. Its data (the
+    branch's late days, as building.build_archive writes them: here put into the served page) is said in the
+    catalogue's words, each version a link, and the reader stays to read it."""
+    shown, late = site.versions[0], site.versions[1]
+    start = dt.date.fromisoformat(late)
+    window = {"version": late, "from": late, "until": (start + dt.timedelta(days=2)).isoformat(), "shown": shown,
+              "published": (start + dt.timedelta(days=3)).isoformat()}
+    said = archive.late_said([window], lang="fr")
+
+    def with_late(route):
+        body = route.fetch().text()
+        data = re.search(r'(class="policy-at-data">)(.*?)(</script>)', body)
+        given = {**json.loads(data[2]), "late": said}
+        route.fulfill(body=body.replace(data[0], data[1] + json.dumps(given) + data[3]),
+                      content_type="text/html; charset=utf-8")
+
+    page.route(f"{site.base}/fr/at/", with_late)
+    day = (start + dt.timedelta(days=1)).isoformat()
+    page.goto(f"{site.base}/fr/at/#{day}")
+    status = page.locator(".policy-at-status")
+    words = said["windows"][0]
+    expect(status).to_have_text(
+        f"La version {words['version_text']} n'a été publiée sur le site que le {words['published_text']}, après sa "
+        f"date\u00a0: le {archive.long_date(start + dt.timedelta(days=1), 'fr')}, le site montrait encore la version "
+        f"{words['shown_text']} comme texte en vigueur (le commit de la branche du {words['published_text']} prouve la "
+        f"date de publication de la version {words['version_text']}).")
+    assert status.get_by_role("link", name=words["shown_text"]).get_attribute("href") == f"../{shown}/"
+    assert status.get_by_role("link", name=words["version_text"]).first.get_attribute("href") == f"../{late}/"
+    assert page.url == f"{site.base}/fr/at/#{day}"
+    results = axe(page)
+    assert results["violations"] == [], "\n" + describe(results["violations"])
+    page.goto(f"{site.base}/fr/at/#{window['published']}")  # the day it reached the site: to the version, as ever
+    page.wait_for_url(f"{site.base}/fr/{late}/")
+

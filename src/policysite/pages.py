@@ -145,8 +145,11 @@ def dated(template: str, *, lang: str, date: dt.date) -> str:
 def version_title(*, lang: str, version: str) -> str:
     """What a dated version's page title says before the document's name (`Version du 30 juin 2020`), as text: every
     version of a page had the same title, and tabs, bookmarks and a screen reader's list of windows could not tell
-    the 2021 text from the one in force. Of the version's own date only, so that a rebuild gives the same bytes."""
-    return strings(lang)["version_title"].replace("{date}", long_date(dt.date.fromisoformat(version), lang))
+    the 2021 text from the one in force. Of the version's own date only, so that a rebuild gives the same bytes.
+    Where the site has no words in `lang` (marks), its date alone: a <title> cannot mark English words as English
+    ("Version of 2023. március 1." read as Hungarian; WCAG 3.1.2)."""
+    date = long_date(dt.date.fromisoformat(version), lang)
+    return date if marks(lang)[0] else strings(lang)["version_title"].replace("{date}", date)
 
 
 def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -> dict:

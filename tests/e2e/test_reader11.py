@@ -1,5 +1,5 @@
 """Reader11, session 38: what a reader sees where session 37 left faults: the at page's note on a version published
-after its date."""
+after its date, the version button's name."""
 from __future__ import annotations
 
 import datetime as dt
@@ -48,3 +48,22 @@ def test_the_at_page_says_what_the_site_showed_on_a_day_a_late_version_had_not_r
     page.goto(f"{site.base}/fr/at/#{window['published']}")  # the day it reached the site: to the version, as ever
     page.wait_for_url(f"{site.base}/fr/{late}/")
 
+
+def test_the_version_button_s_name_is_its_words_each_marked_in_its_language(page, site):
+    """Session 37: the version button's aria-label joined its words ("(in force)" in English on a page the site has
+    no words for) to Material's "Select version": a string that cannot say which words are in another language (WCAG
+    3.1.2). Its name is now its own words, each marked where it is another language's (policy.js: asides), then
+    Material's words in the page's language, unseen; each visible word still in the name (WCAG 2.5.3)."""
+    page.goto(site.policy_url("fr"))
+    button = page.locator(".md-version__current[data-policy-named]")
+    expect(button).to_have_count(1)
+    assert button.get_attribute("aria-label") is None
+    unseen = button.locator(".policy-unseen")
+    label = unseen.text_content()
+    assert label.startswith(" – ") and len(label) > 4 and unseen.bounding_box()["width"] <= 1
+    seen = button.evaluate("b => [...b.childNodes].filter(n => n.className !== 'policy-unseen')"
+                           ".map(n => n.textContent).join('')").strip()
+    assert re.fullmatch(r"\d+(er)? \w+ \d{4} \(en vigueur\)", seen), seen
+    expect(button).to_have_accessible_name(seen + label)
+    results = axe(page)
+    assert results["violations"] == [], "\n" + describe(results["violations"])

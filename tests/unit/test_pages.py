@@ -303,6 +303,29 @@ def test_the_theme_says_the_sites_english_page_titles_are_english_where_the_site
     assert pages.marked_site_titles(french, lang="fr", titles=pages.site_titles("fr")) == french
 
 
+def test_the_installed_theme_writes_the_titles_marked_site_titles_marks():
+    """Reader11 (session 37's finding): marked_site_titles reads Material's `<span class="md-ellipsis">` around a title
+    in its header and navigation; a theme writing them otherwise would leave "Version history" unmarked on a Hungarian
+    page without a word. The installed theme's own templates, rendered, are what it marks (else this fails)."""
+    from types import SimpleNamespace
+
+    env = Environment(loader=FileSystemLoader(Path(material.__file__).parent / "templates"))
+    env.filters["url"] = lambda url: url
+    lang = SimpleNamespace(t=lambda key: key)
+    titles = pages.site_titles("hu")
+    page = SimpleNamespace(meta={}, title="Version history", toc=[])
+    header = env.get_template("partials/header.html").render(
+        config=SimpleNamespace(site_name="Példa Kft", theme={"features": [], "icon": {}, "palette": None}, extra={},
+                               repo_url=None), page=page, lang=lang, base_url=".", nav=SimpleNamespace(homepage=None))
+    entry = env.get_template("partials/nav-item.html").module.render_content(  # type: ignore[attr-defined]
+        SimpleNamespace(meta={}, title="Compare two versions", encrypted=False), None)
+    for html, title in ((header, "Version history"), (entry, "Compare two versions")):
+        marked = pages.marked_site_titles(html, lang="hu", titles=titles)
+        assert re.search(rf'<span class="md-ellipsis" lang="en" dir="ltr">\s*{title}\s*</span>', marked), html
+    assert "Példa Kft" in header and 'lang="en"' not in pages.marked_site_titles(
+        header.replace("Version history", "Adatvédelmi tájékoztató"), lang="hu", titles=titles)
+
+
 def test_the_text_s_comments_are_left_out_of_the_published_page():
     """Safety hunt 35: an editor's note on lines of its own (allowed by editorial.html) was served in the page's
     source; markup that only looks like a comment (code, an attribute's value) stays."""
@@ -367,7 +390,10 @@ def test_a_version_is_titled_by_its_own_date_in_the_language_of_its_page():
     assert pages.version_title(lang="fr", version="2024-03-01") == "Version du 1er mars 2024"
     assert pages.version_title(lang="en", version="2024-03-01") == "Version of March 1, 2024"
     assert pages.version_title(lang="de", version="2024-03-01") == "Fassung vom 1. März 2024"
-    assert pages.version_title(lang="fa", version="2024-03-01") == "Version of 1 مارس 2024"  # English, their date
+    # reader11: where the site has no words in the page's language, its date alone, in that language: a <title>
+    # cannot mark "Version of" as English (WCAG 3.1.2), and a Hungarian or Persian page read it as theirs
+    assert pages.version_title(lang="fa", version="2024-03-01") == "1 مارس 2024"
+    assert pages.version_title(lang="hu", version="2023-03-01") == "2023. március 1."
 
 
 def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_address():

@@ -275,14 +275,23 @@
   }
   window.addEventListener("pageshow", idle);
   // Material names its version button "Select version" while it shows a date: WCAG 2.5.3 (label in
-  // name) wants the words seen in the name, "latest" a word apart. The button comes with versions.json,
-  // which may have come before this script ran: named now if it is there, else when it appears.
+  // name) wants the words seen in the name, "latest" a word apart. The name is the button's own words, then Material's
+  // (in the page's language), unseen: an aria-label cannot say which of its words are in another language (WCAG
+  // 3.1.2: "(in force)" on a Hungarian page, marked by asides() below). The button comes with versions.json, which
+  // may have come before this script ran: named now if it is there, else when it appears.
   function named() {
     var button = document.querySelector(".md-version__current:not([data-policy-named])");
     if (!button) return;
     var alias = button.querySelector(".md-version__alias");
     if (alias) button.insertBefore(document.createTextNode(" "), alias);
-    button.setAttribute("aria-label", button.textContent.trim() + " – " + button.getAttribute("aria-label"));
+    var label = button.getAttribute("aria-label");
+    if (label) {
+      var unseen = document.createElement("span");
+      unseen.className = "policy-unseen";
+      unseen.textContent = " – " + label;
+      button.appendChild(unseen);
+      button.removeAttribute("aria-label");
+    }
     button.setAttribute("data-policy-named", "");
   }
   // The version list holds the recent versions (and this page's own) only, the same few entries at any length of the

@@ -132,8 +132,11 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
 
 
 def rooted(settings: Settings) -> dict[str, str]:
-    """Where the 404 page's files are (partials/javascripts/rooted.html): the site's path from the host's root."""
-    return {"root": urlsplit(settings.public_url).path.rstrip("/") + "/"}
+    """Where the 404 page's files are (partials/javascripts/rooted.html): the site's path from the host's root; and
+    its languages' folders under it, joined by `&` (mike's layout: `fr/2021-02-17/`), which tell a copy's root where
+    the address shows one."""
+    return {"root": urlsplit(settings.public_url).path.rstrip("/") + "/",
+            "bases": "&".join(settings.base(language.code) for language in settings.languages)}
 
 
 def dated(template: str, *, lang: str, date: dt.date) -> str:

@@ -326,6 +326,14 @@ def test_the_installed_theme_writes_the_titles_marked_site_titles_marks():
         header.replace("Version history", "Adatvédelmi tájékoztató"), lang="hu", titles=titles)
 
 
+def test_the_404_page_is_told_its_root_and_its_languages_folders():
+    """rooted.html reads mike's layout (a language's folder holding a version's) from these: a copy's root is then
+    found with one request where the address shows one (e2e test_reader11)."""
+    two = dataclasses.replace(SETTINGS, languages=(Language("en", "English", "mkdocs.yml"),
+                                                   Language("pt-BR", "Português", "mkdocs.pt.yml")))
+    assert pages.rooted(two) == {"root": "/p/", "bases": "en&pt-BR"}
+
+
 def test_the_text_s_comments_are_left_out_of_the_published_page():
     """Safety hunt 35: an editor's note on lines of its own (allowed by editorial.html) was served in the page's
     source; markup that only looks like a comment (code, an attribute's value) stays."""

@@ -70,19 +70,23 @@ def test_the_version_button_s_name_is_its_words_each_marked_in_its_language(page
     assert results["violations"] == [], "\n" + describe(results["violations"])
 
 
-@pytest.mark.parametrize("address", ["/sub/en/2099-01-01/", "/sub/fr/latest/no-such-page/"])
-def test_the_404_page_of_a_copy_finds_its_root_with_one_request_where_the_address_shows_a_version(page, site, address):
+@pytest.mark.parametrize(("mount", "address"), [
+    ("/sub/", "/sub/en/2099-01-01/"), ("/sub/", "/sub/fr/latest/no-such-page/"), ("/sub/", "/sub/fr/no-such-page/"),
+    ("/fr/", "/fr/fr/no-such/page")])
+def test_the_404_page_of_a_copy_finds_its_root_with_one_request_where_the_address_shows_its_layout(page, site, mount,
+                                                                                                   address):
     """Session 37: off the site's own path, the 404 page tried a stylesheet under each folder of the address (three
-    here, eight at most) to find where the copy is served. Where the address shows mike's layout (a language's folder
-    holding a version's, a missing page of a version), the folder before it is tried alone: one request."""
+    or four here, eight at most) to find where the copy is served. Where the address shows mike's layout (a language's
+    folder holding a version's, as a missing page of a version does; else a language's folder), the folder before it
+    is tried alone: one request. (A copy at /fr/ missing fr/no-such/page, reader10's, too.)"""
     not_found = (site.root / "404.html").read_bytes()
     sheets: list[str] = []
 
-    def answer(route, request):  # the copy served at /sub/, as a static host serves it (its 404.html for a miss)
+    def answer(route, request):  # the copy served at `mount`, as a static host serves it (its 404.html for a miss)
         path = request.url.removeprefix(site.base)
         if re.search(r"/main\.[^/]*\.css$", path):
             sheets.append(path)
-        response = route.fetch(url=site.base + "/" + path.removeprefix("/sub/")) if path.startswith("/sub/") else None
+        response = route.fetch(url=site.base + "/" + path.removeprefix(mount)) if path.startswith(mount) else None
         if response is None or response.status == 404:
             return route.fulfill(status=404, body=not_found, content_type="text/html; charset=utf-8")
         return route.fulfill(response=response)
@@ -90,5 +94,5 @@ def test_the_404_page_of_a_copy_finds_its_root_with_one_request_where_the_addres
     page.route(f"{site.base}/**", answer)
     page.goto(site.base + address, wait_until="networkidle")
     expect(page.locator(".md-header")).to_have_css("position", "sticky")
-    assert len(sheets) == 1 and sheets[0].startswith("/sub/fr/assets/stylesheets/"), sheets
-    assert page.evaluate("__md_scope.pathname") == "/sub/fr/"
+    assert len(sheets) == 1 and sheets[0].startswith(f"{mount}fr/assets/stylesheets/"), sheets
+    assert page.evaluate("__md_scope.pathname") == f"{mount}fr/"

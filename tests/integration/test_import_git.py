@@ -1397,5 +1397,5 @@ def test_an_eleventy_pages_global_data_expressions_are_the_words_its_data_files_
     assert "\nThe controller is Example SAS, 2 Rue Haute, Nantes.\n" in second, second
     assert "wrote {{ personal.address }} as the words the old site filled in, its global data's (`_data/`): “Example " \
         "Ltd, 1 Main St, Lyon”" in out, out
-    assert out.count("template code {{ meta.phone }} was left as it is") == 2 and "Liquid template" not in out, out
+    assert "template code {{ meta.phone }}" not in out and "Liquid template" not in out, out  # said once, below
     assert out.count("left {{ meta.phone }} as written: its words were given by src/_data/meta.js") == 2, out

@@ -2555,16 +2555,17 @@ def test_a_bare_domain_between_angle_brackets_is_linked_to_its_address(tmp_path:
     reads as an HTML tag and shows nothing of; in a link's words it is written as its words, in code it stays."""
     converted = converted_text(tmp_path, "privacy-2023-04-12.md", "# Privacy\n\n## Us\n\nSee <www.cnil.fr>, "
                                "<cnil.fr/plaintes?x=1> or [the <www.cnil.fr> site](https://www.cnil.fr); `<www.a.fr>` "
-                               "stays.\n")
+                               "stays.\n\nAsk <a href=\"https://www.cnil.fr\">the <www.cnil.fr> site</a>.\n")
     assert "See [www.cnil.fr](https://www.cnil.fr), [cnil.fr/plaintes?x=1](https://cnil.fr/plaintes?x=1) or [the www" \
            ".cnil.fr site](https://www.cnil.fr); `<www.a.fr>` stays." in converted.markdown, converted.markdown
     assert [(a.text(), a.attributes.get("href")) for a in LexborHTMLParser(render(converted.markdown)).css("p a")] == [
         ("www.cnil.fr", "https://www.cnil.fr"), ("cnil.fr/plaintes?x=1", "https://cnil.fr/plaintes?x=1"),
-        ("the www.cnil.fr site", "https://www.cnil.fr")]
+        ("the www.cnil.fr site", "https://www.cnil.fr"), ("the www.cnil.fr site", "https://www.cnil.fr")]
+    assert "Ask <a href=\"https://www.cnil.fr\">the www.cnil.fr site</a>." in converted.markdown, converted.markdown
     said = [messages.said_in(note, lang) for lang in ("en", "fr") for note in converted.notes]
     assert "line 5: <www.cnil.fr>, a domain written between angle brackets without its scheme (the site's Markdown " \
            "would read it as an HTML tag and show nothing): linked to https://www.cnil.fr" in said, said
-    assert "ligne 5\u00a0: <www.cnil.fr>, un domaine écrit entre chevrons dans les mots d'un lien (le Markdown du " \
+    assert "lignes 5 et 7\u00a0: <www.cnil.fr>, un domaine écrit entre chevrons dans les mots d'un lien (le Markdown du " \
            "site le lirait comme une balise HTML et n'en afficherait rien)\u00a0: écrit comme ses mots" in said, said
     assert gate_problems(converted) == []
 

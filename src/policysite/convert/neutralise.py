@@ -149,6 +149,8 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
             protected.append(span)
         elif child.type == "html_inline" and span:
             protected.append(span)
+            if (tag := rawhtml.parse(child.content)) is not None and tag.name == "a" and not tag.closing:
+                labels.append((span[1], _closing(children, i, "a", len(content))[1]))  # a raw link's words
             i = _html_inline(doc, locate, children, i, content, in_link > 0)
         i += 1
     _text_fixes(doc, locate, content, protected, labels)

@@ -492,7 +492,7 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
     for start, end, code in template_spans(content):  # Blade's, PHP's, ERB's, and `\{\{ … \}\}` as a page's text
         if free(start) and not _LIQUID.fullmatch(content[start:end]):  # (Liquid's said above)
             at = locate(start)
-            # (said by the template's reading: its line)
+            # said already by the template's reading (templates.py), with no line: it gets this one
             earlier = doc.notes.said("convert.template-expression", code=code[:80])
             doc.notes.add(earlier or Said("convert.template-kept", code=code[:60]),
                           doc.line_of(at) if at is not None else None)

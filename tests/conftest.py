@@ -132,26 +132,19 @@ def git_repo(tmp_path: Path) -> Path:
 def built_site(tmp_path_factory) -> Path:
     """`policy build` of the project into a temporary folder, as `make build` runs it, in a process of its own (forked:
     helpers.policy_process): once for the whole run (some 3 s of CPU), by the first worker to need it while the others
-    wait, as the e2e site is (its test files, read only, fall on several workers)."""
-    import fcntl
-    import shutil
+    wait (policy_repo.once_for_the_run), as the e2e site is (its test files, read only, fall on several workers)."""
+    from policy_repo import once_for_the_run
 
-    shared = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else \
-        tmp_path_factory.getbasetemp()
-    site, frozen = shared / "built-site", shared / "built-site-frozen"
-    with open(shared / "built-site.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (shared / "built-site.done").exists():
-            for folder in (site, frozen):  # what a worker's failed build left
-                shutil.rmtree(folder, ignore_errors=True)
-            site.mkdir()
-            project = copy_project(frozen / "project")
-            result = policy_process(["--root", str(project), "build", "--site-dir", str(site)], cwd=project,
-                                    env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-            assert result.returncode == 0, result.stdout + result.stderr
-            assert "WARNING" not in result.stderr, result.stderr
-            (shared / "built-site.done").touch()
-    return site
+    def build(folder: Path) -> None:
+        site = folder / "site"
+        site.mkdir()
+        project = copy_project(folder / "project")
+        result = policy_process(["--root", str(project), "build", "--site-dir", str(site)], cwd=project,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "WARNING" not in result.stderr, result.stderr
+
+    return once_for_the_run(tmp_path_factory, "built-site", build) / "site"
 
 
 @pytest.fixture

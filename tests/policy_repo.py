@@ -95,13 +95,60 @@ def new_project(path: Path, *, filler: int = 0) -> Project:
 
 def made_once(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Project, Path], object]) -> Project:
     """A new project brought to a state by `make(project, its folder)` without a git identity, as on CI: what a
-    module's fixture makes once for its tests to copy (`copy_of`, `copy_with_origin`)."""
+    module's fixture makes once for its tests to copy (`copy_of`, `copy_with_origin`), never changing it in place.
+    A state of this module's making (`publish_first`, `publish_two` …) is made once for the whole run, whichever
+    modules ask for it (`made_for_the_run`)."""
+    if getattr(make, "__module__", None) == __name__:
+        return made_for_the_run(tmp_path_factory, make)
     with pytest.MonkeyPatch.context() as mp:
         without_identity(mp)
         folder = tmp_path_factory.mktemp("once")
         project = new_project(folder / "project")
         make(project, folder)
     return project
+
+
+def once_for_the_run(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
+    """The folder `name` made by `make(folder)` once for the whole run, under the folder the run's workers share (the
+    session's own without workers): the first worker to need it makes it while the others wait, and each then reads
+    it, never changing it. A worker's failed making is made again by the next to ask."""
+    import fcntl
+    import os
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker's failed making left
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
+def made_for_the_run(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Project, Path], object]) -> Project:
+    """`made_once` of a function of this module (its name the state's), once for the whole run rather than once a
+    module: made by the first worker to need it (`once_for_the_run`), every module asking for it gets the same state
+    (the same commits, texts and clock), read in place or copied by a test (`copy_of`), never changed."""
+    assert make.__qualname__ == make.__name__, "a function of this module's top level"
+    if make.__name__ not in _MADE:
+        def made(folder: Path) -> None:
+            with pytest.MonkeyPatch.context() as mp:
+                without_identity(mp)
+                project = new_project(folder / "project")
+                make(project, folder)
+            (folder / "clock").write_text(str(project.clock), encoding="utf-8")
+
+        folder = once_for_the_run(tmp_path_factory, f"state-{make.__name__}", made)
+        project = Project(folder / "project")
+        project.clock = int((folder / "clock").read_text(encoding="utf-8"))
+        _MADE[make.__name__] = project
+    return _MADE[make.__name__]
+
+
+_MADE: dict[str, Project] = {}  # this process's states made for the run, by the name of what made them
 
 
 def copy_of(project: Project, path: Path) -> Project:
@@ -141,6 +188,18 @@ def edit_pages(project: Project, tmp_path: Path, edit: Callable[[Path], object],
     git(checkout, "add", "-A")
     git(checkout, "commit", "-q", "-m", subject)
     git(project.root, "worktree", "remove", "--force", str(checkout))
+
+
+def publish_first(project: Project, _folder: Path) -> None:
+    """2021-02-17 committed and published by `policy publish`: a `made_once` state."""
+    project.commit("2021-02-17")
+    project.publish()
+
+
+def history_first(project: Project, _folder: Path) -> None:
+    """2021-02-17 committed and published by `policy history`: a `made_once` state."""
+    project.commit("2021-02-17")
+    assert project.history().published == ["2021-02-17"]
 
 
 def publish_two(project: Project, _folder: Path) -> None:

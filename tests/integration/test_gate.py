@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import copy_of, en_page, fr_page, made_once, new_project
+from policy_repo import copy_of, en_page, fr_page, history_first, made_once, new_project
 from policysite import publish, verify
 
 
@@ -20,11 +20,8 @@ def project(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def first_published(tmp_path_factory):
-    """2021-02-17 committed and published by `policy history`: made once for the module, copied by `published`."""
-    def make(project, _folder):
-        project.commit("2021-02-17")
-        project.history()
-    return made_once(tmp_path_factory, make)
+    """2021-02-17 committed and published by `policy history`: made once for the run, copied by `published`."""
+    return made_once(tmp_path_factory, history_first)
 
 
 @pytest.fixture(scope="module")

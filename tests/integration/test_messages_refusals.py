@@ -10,7 +10,16 @@ import zipfile
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import Project, copy_of, copy_with_origin, fr_page, made_once, new_project, published_with_an_origin
+from policy_repo import (
+    Project,
+    copy_of,
+    copy_with_origin,
+    fr_page,
+    made_once,
+    new_project,
+    publish_first,
+    published_with_an_origin,
+)
 from policysite import cli, messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -29,14 +38,14 @@ def _environment(**values: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def first_published(tmp_path_factory) -> Project:
-    """2021-02-17 committed and published: made once for the module, copied by the tests that go on from there."""
-    return made_once(tmp_path_factory, lambda project, _folder: (project.commit("2021-02-17"), project.publish()))
+    """2021-02-17 committed and published: made once for the run, copied by the tests that go on from there."""
+    return made_once(tmp_path_factory, publish_first)
 
 
 @pytest.fixture(scope="module")
 def first_pushed(tmp_path_factory) -> Project:
-    """`published_with_an_origin` once for the module (its folder's project and origin.git), copied by the test."""
-    return made_once(tmp_path_factory, lambda project, folder: published_with_an_origin(project, folder))
+    """`published_with_an_origin` once for the run (its folder's project and origin.git), copied by the test."""
+    return made_once(tmp_path_factory, published_with_an_origin)
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git, without_identity
-from policy_repo import Project, copy_of, en_page, fr_page, new_project
+from helpers import git
+from policy_repo import Project, copy_of, en_page, fr_page, made_once, new_project, publish_first
 from policysite import export_site, git as policy_git, manifest as mf, publish, verify
 
 PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
@@ -33,13 +33,8 @@ def project(tmp_path) -> Project:
 
 @pytest.fixture(scope="module")
 def first_published(tmp_path_factory) -> Project:
-    """2021-02-17 committed and published (`publish`, no git identity), once for the module: copied by `published`."""
-    with pytest.MonkeyPatch.context() as mp:
-        without_identity(mp)
-        project = new_project(tmp_path_factory.mktemp("published") / "project")
-        project.commit("2021-02-17")
-        project.publish()
-    return project
+    """2021-02-17 committed and published (`publish`, no git identity), once for the run: copied by `published`."""
+    return made_once(tmp_path_factory, publish_first)
 
 
 @pytest.fixture

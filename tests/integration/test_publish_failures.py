@@ -25,6 +25,7 @@ from policy_repo import (
     fr_page,
     made_once,
     new_project,
+    publish_first,
     publish_two,
     published_with_an_origin,
 )
@@ -40,8 +41,8 @@ def project(tmp_path) -> Project:
 
 @pytest.fixture(scope="module")
 def first_published(tmp_path_factory) -> Project:
-    """2021-02-17 committed and published by `policy publish`: made once for the module, copied by `published`."""
-    return made_once(tmp_path_factory, lambda project, _folder: (project.commit("2021-02-17"), project.publish()))
+    """2021-02-17 committed and published by `policy publish`: made once for the run, copied by `published`."""
+    return made_once(tmp_path_factory, publish_first)
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def published(first_published, tmp_path) -> Project:
 
 @pytest.fixture(scope="module")
 def two_published(tmp_path_factory) -> Project:
-    """2021-02-17 and 2022-03-01 published by `policy publish`, made once for the module."""
+    """2021-02-17 and 2022-03-01 published by `policy publish`, made once for the run."""
     return made_once(tmp_path_factory, publish_two)
 
 

@@ -34,7 +34,7 @@ def project(tmp_path) -> Project:
 
 @pytest.fixture(scope="module")
 def first_with_origin(tmp_path_factory) -> Project:
-    """2021-02-17 published and pushed to an origin (`published_with_an_origin`), once for the module."""
+    """2021-02-17 published and pushed to an origin (`published_with_an_origin`), once for the run."""
     return made_once(tmp_path_factory, published_with_an_origin)
 
 

@@ -21,7 +21,7 @@ PAGE = "en/2021-02-17/index.html"
 
 @pytest.fixture(scope="module")
 def two_published(tmp_path_factory):
-    """2021-02-17 and 2022-03-01 published one after the other by `policy publish`: made once, copied by each test."""
+    """2021-02-17 and 2022-03-01 published one after the other by `policy publish`: made once for the run, copied by each test."""
     return made_once(tmp_path_factory, publish_two)
 
 

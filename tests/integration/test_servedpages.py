@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import git as git_cmd, policy_process
-from policy_repo import Project, copy_of, made_once, new_project, set_digest
+from policy_repo import Project, copy_of, made_once, new_project, publish_first, set_digest
 from policysite import (
     assets,
     compact,
@@ -32,9 +32,9 @@ pytestmark = pytest.mark.usefixtures("no_identity")
 
 @pytest.fixture(scope="module")
 def first_published(tmp_path_factory) -> Project:
-    """2021-02-17 committed and published by `policy publish`: made once for the module, each test that goes on from
+    """2021-02-17 committed and published by `policy publish`: made once for the run, each test that goes on from
     there working on its own copy (`copy_of`)."""
-    return made_once(tmp_path_factory, lambda project, _folder: (project.commit("2021-02-17"), project.publish()))
+    return made_once(tmp_path_factory, publish_first)
 
 PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
         "content=\"default-src 'none'\"><title>Historique</title></head><body><p><a href=\"../\">Version {n}</a></p>{extra}"

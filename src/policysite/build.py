@@ -37,7 +37,7 @@ from policysite.messages import Said
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
                    extra: dict | None = None, share_theme: bool = False, unrendered: tuple[str, ...] = (),
                    compiled_in: Path | None = None, search_entries: bool = True,
-                   theme_files: dict[str, Path] | None = None, **overrides) -> tuple[str, ...]:
+                   theme_files: dict[str, Path] | None = None, theme_digest: str = "", **overrides) -> tuple[str, ...]:
     """Build one language with its mkdocs config into `site_dir`, strict.
 
     `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
@@ -48,7 +48,9 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     only, for a build whose index compact.site reduces to that (a published version's: the reader's browser reads
     the entries from the page). `theme_files`: the theme's files under `assets/` are not copied into the build but
     put there (path under `assets/` -> the file they are copied from), for assets.share to read (a dated version's
-    theme files go to the shared folder).
+    theme files go to the shared folder). `theme_digest`: the digest of every file under `root` as a command wrote
+    them there, no more to change (Project.theme_digest), which then stands for its theme folders' contents in the
+    shared theme's key (else they are read and digested, some 1 ms a build).
     Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     _read_configs_once()
@@ -59,7 +61,7 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
         else:
             config.extra[key] = value
     if share_theme:
-        _share_theme(config)
+        _share_theme(config, root=root, digest=theme_digest)
     config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
     config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles(theme_files)
     config.plugins["policysite/search-attributes"] = _SearchAttributes()
@@ -212,7 +214,8 @@ def plugins_without_search(root: Path, language: policy_settings.Language) -> li
     return [p for p in plugins if (next(iter(p)) if isinstance(p, dict) else p) not in searches]
 
 
-_THEMES: dict[tuple, Environment] = {}
+_THEMES: dict[tuple, tuple[Environment, list[str]]] = {}  # key -> the environment and the folders it reads
+KEPT_THEMES = 8  # environments kept a process, the last used (one per theme and language in use)
 
 
 class _Compiled(BytecodeCache):
@@ -285,39 +288,87 @@ _SANDBOXED = _Compiled("sandboxed")
 _REDIRECT = _Compiled("redirect")
 
 
-def _share_theme(config) -> None:
+def _share_theme(config, *, root: Path, digest: str = "") -> None:
     """Give `config` the process's Jinja environment for its theme and language.
 
     Compiling Material's templates and listing its ~15,000 files is most of a one-page build;
     both depend only on the theme's folders and locale, which every dated version shares. Safe
-    while no plugin changes the environment in `on_env` (none of the configured ones does).
+    while no plugin changes the environment in `on_env` (none of the configured ones does: where one
+    would, the environment is not shared).
+
+    Each command reads the project's theme from a folder of its own (project.opened), so an environment is kept by
+    what its folders hold, not by where: a process running several commands (the tests, the bench) loaded Material's
+    templates, its translations and the project's overrides again for each command, some 20 ms a command (session
+    36, suite4: 6.6 % of a publishing test's CPU). The installed theme's folders are keyed by their place (nothing
+    installs a theme while a process builds), the project's by the digest of their files: one byte, file or name
+    more or less is another environment. Kept again, it reads the templates it has not loaded yet from this build's
+    folders.
     """
     theme = config.theme
-    key = (tuple(theme.dirs), str(theme.locale), tuple(theme.static_templates))
-    env = _THEMES.get(key)
-    if env is None:
+    dirs = [str(folder) for folder in theme.dirs]
+    contents = None if config.plugins.events.get("env") else _contents(dirs, root=Path(root), digest=digest)
+    key = (tuple(contents or dirs), str(theme.locale), tuple(theme.static_templates))
+    kept = _THEMES.pop(key, None)
+    if kept is None:
         env = theme.get_env()
         if not all(config_rules.installed(folder) or config_rules.own_templates(folder) for folder in theme.dirs):
             env = sandboxed(env)  # the project's own templates: Jinja's sandbox (15 % of a build's time)
         env.bytecode_cache = _SANDBOXED if env.sandboxed else _COMPILED  # the sandbox compiles calls otherwise
         listed: dict[str, list[str]] = {}
         list_templates = env.list_templates
-        dirs, rules = tuple(theme.dirs), tuple(theme.static_templates)
+        folders: list[str] = []
+        rules = tuple(theme.static_templates)
 
         def cached_list(extensions=None, filter_func=None):
             # mkdocs filters with a new closure each build, always with the same rules for one theme
             if extensions is not None:
                 return list_templates(extensions=extensions)
             if filter_func is None:
-                listed.setdefault("all", sorted(set().union(*(_listing(d, rules, None) for d in dirs))))
+                listed.setdefault("all", sorted(set().union(*(_listing(d, rules, None) for d in folders))))
                 return listed["all"]
             if "filtered" not in listed:
-                listed["filtered"] = sorted(set().union(*(_listing(d, rules, filter_func) for d in dirs)))
+                listed["filtered"] = sorted(set().union(*(_listing(d, rules, filter_func) for d in folders)))
             return listed["filtered"]
 
-        env.list_templates = cached_list  # type: ignore[method-assign]
-        _THEMES[key] = env
+        env.list_templates = cached_list
+        kept = (env, folders)
+    env, folders = kept
+    folders[:] = dirs  # what it has not read yet, it reads from this build's folders (the same files)
+    if isinstance(env.loader, FileSystemLoader):
+        env.loader.searchpath = list(dirs)
+    _THEMES[key] = kept  # (the last used last)
+    while len(_THEMES) > KEPT_THEMES:
+        del _THEMES[next(iter(_THEMES))]
     theme.get_env = functools.partial(_same, env)  # no function of ours: a template may not call it
+
+
+def _contents(dirs: list[str], *, root: Path, digest: str) -> list[str] | None:
+    """What the theme's folders hold, as a key: an installed folder's place, a folder under `root` the command's
+    `digest` of root's files (with its place in root), any other folder the digest of its files' names and bytes;
+    None where a folder holds a link (the environment is then kept for these folders only, by their places)."""
+    found = []
+    top = os.path.normpath(os.path.abspath(root))
+    for folder in dirs:
+        place = os.path.normpath(os.path.abspath(folder))  # (`root/../x` is not under root)
+        if config_rules.installed(folder):
+            found.append(f"installed\0{folder}")
+        elif digest and os.path.commonpath([place, top]) == top:
+            found.append(f"root\0{digest}\0{os.path.relpath(place, top)}")
+        else:
+            files = hashlib.sha256()
+            for at, below, names in os.walk(folder):
+                below.sort()
+                for name in sorted([*names, *below]):
+                    path = os.path.join(at, name)
+                    if os.path.islink(path):
+                        return None
+                    if name in names:
+                        with open(path, "rb") as file:
+                            data = file.read()
+                        files.update(os.path.relpath(path, folder).encode("utf-8", "surrogateescape") + b"\0"
+                                     + hashlib.sha256(data).digest())
+            found.append(f"files\0{files.hexdigest()}")
+    return found
 
 
 def _same(env: Environment) -> Environment:

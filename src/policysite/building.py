@@ -195,7 +195,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                     theme_dirs = build.build_language(
                         project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
                         compiled_in=project.compiled, search_entries=False,  # compact.site keeps the configuration only
-                        theme_files=theme_files,
+                        theme_files=theme_files, theme_digest=project.theme_digest,
                         docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
                         site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
                         extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
@@ -321,7 +321,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                 with docx.kept_in(project.redlines), rendercache.kept_in(project.renderings):
                     theme_dirs = build.build_language(
                                      project.theme, language, site_dir=out / code, share_theme=True,
-                                     compiled_in=project.compiled,
+                                     compiled_in=project.compiled, theme_digest=project.theme_digest,
                                      docs_dir=str(docs), site_url=f"{settings.public_url}{settings.base(code)}/",
                                      plugins=build.plugins_without_search(project.theme, language),
                                      nav=[archive.PAGES[archive.HISTORY], archive.PAGES[archive.COMPARE],

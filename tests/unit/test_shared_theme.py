@@ -97,3 +97,12 @@ def test_a_theme_folder_holding_a_link_is_not_shared_with_another_folder(tmp_pat
     reads.clear()
     _built(second)
     assert "main.html" in reads
+
+
+def test_a_template_edited_in_its_folder_between_two_builds_of_a_process_is_read_again(tmp_path):
+    """A preview's theme is the project's own folder (build_site): keyed by its place, the environment served the
+    template as the process first read it after the file changed."""
+    folder = _project(tmp_path / "project")
+    assert '<p class="marker">first words</p>' in _built(folder)
+    (folder / "overrides" / "main.html").write_text(MAIN.format(marker="edited words"), encoding="utf-8")
+    assert '<p class="marker">edited words</p>' in _built(folder)

@@ -540,7 +540,10 @@ def move_branch(project: Project, branch: str, new: str, state: BranchState, mes
     from policysite.servedpages import refuse_unsafe  # only when publishing)
 
     refuse_unsafe(project, new, branch=branch)
-    refuse_unlike_rebuild(project, new, state)
+    carried = new
+    new = refuse_unlike_rebuild(project, new, state)  # (another document's archive files written again, maybe)
+    if new != carried:
+        refuse_unsafe(project, new, branch=branch)
     try:
         git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
     except git.RefMoved as exc:

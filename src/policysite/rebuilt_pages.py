@@ -99,14 +99,15 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
     return found
 
 
-def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState) -> None:
+def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState) -> str:
     """Refuse to move the branch from where `state` read it to `new` if a version `new` carries, of any document of the
     site, its manifest as the branch held it (not written by this command), was edited since its publication and is
     not what its source builds (`unlike_rebuild`), naming each page: the command's commit is left unreferenced, the
     branch as it was. (Each document's own: a forged footer on a further document's older version was carried by a
-    publication of the first, which judged only its own versions.)"""
+    publication of the first, which judged only its own versions.) The commit to move the branch to: `new`, or one
+    on top of it writing another document's archive files again (`carried_unlike_publishing`)."""
     if state.base is None:
-        return
+        return new
     listing: dict[str, tuple[str, str]] | None = None
     found: list[str] = []
     at_base: dict[str, Mapping[str, mf.VersionManifest]] = {}
@@ -123,24 +124,29 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
         found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
     if found:
         raise PublishError(Said("publish.unlike-rebuild", found=found[:5], more=" …" if len(found) > 5 else ""))
-    carried = carried_unlike_publishing(project, new, git.list_files(project.repo, new) if listing is None
-                                        else listing, at_base)
+    listing = git.list_files(project.repo, new) if listing is None else listing
+    carried, stale = carried_unlike_publishing(project, new, listing, at_base)
     if carried:
         raise PublishError(Said("publish.unlike-archive", found=carried[:5], more=" …" if len(carried) > 5 else ""))
+    return written_again(project, new, listing, stale) if stale else new
 
 
 def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, tuple[str, str]],
-                              at_base: Mapping[str, Mapping[str, mf.VersionManifest]]) -> list[str]:
-    """What a commit (`new`, `listing`) carries beside the versions of the site's other documents than `project`'s
-    (their `latest/`, archive and root files) that is not what publishing writes, `path: what`: `policy publish -d
-    cookies` carried words a commit named as publishing's had edited into the first document's history page (safety8,
-    session 37). This document's own are written again (and kept as such); another's `latest/` is a copy of one of its
-    versions in `new`, its archive files as they were written from its manifests on the branch before (`at_base`)."""
+                              at_base: Mapping[str, Mapping[str, mf.VersionManifest]]
+                              ) -> tuple[list[str], list[tuple[Project, Mapping[str, mf.VersionManifest]]]]:
+    """What a commit (`new`, `listing`) carries beside the versions of the site's other documents than `project`'s:
+    each `latest/` file that is not a copy of one of its versions in `new`, `path: what` (`policy publish -d cookies`
+    carried words a commit named as publishing's had edited: safety8, session 37); and each other document (its
+    archive builder and manifests, `at_base`) whose archive files are not what publishing writes from its manifests,
+    which the commit then writes again rather than carry (`written_again`): an earlier generator's (every archive
+    page after an upgrade of this package, on a machine that never saw them written) blocked every document's
+    publication, each refusing the others' (publish9), and words edited there are not carried either."""
     from policysite import clock, writing
 
     today = clock.today()
     others = {doc: manifests for doc, manifests in at_base.items() if doc}
     found: list[str] = []
+    stale: list[tuple[Project, Mapping[str, mf.VersionManifest]]] = []
     for document in project.documents:
         held = at_base.get(document.settings.document) or {}
         if document.settings.document == project.settings.document or not held:
@@ -149,8 +155,35 @@ def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, 
             if not document.settings.document and others else document
         found += writing.latest_edited(document, dict(listing), branch.manifests_at(
             project.repo, new, document.settings.manifest_dir), today=today)
-        found += archive_unlike_build(builder, new, listing, held, today=today) if not found else []
-    return found
+        if not found and archive_unlike_build(builder, new, listing, held, today=today):
+            stale.append((builder, held))
+    return found, stale
+
+
+def written_again(project: Project, new: str, listing: Mapping[str, tuple[str, str]],
+                  stale: list[tuple[Project, Mapping[str, mf.VersionManifest]]]) -> str:
+    """A commit on top of `new` writing each of `stale`'s documents' archive files (and, for the first document, the
+    site's root page) as publishing writes them from its manifests, as of the day the branch's versions.json names
+    (its `latest/` is left as it is: the daily job moves it)."""
+    from policysite import clock, writing
+    from policysite.building import build_archive
+
+    names = ", ".join(builder.settings.document or builder.settings.all_documents[0].id for builder, _held in stale)
+    writer = git.CommitWriter(project.repo, parent=new, known_blobs=branch.blobs(dict(listing)))
+    try:
+        writer.start(f"policy: the archive pages of {names} written again from their manifests")
+        for builder, held in stale:
+            day = _days(builder, listing, held, today=clock.today())[-1]
+            with scratch.temporary("policy-archive-") as tmp:
+                pages = build_archive(builder, manifests=dict(held), rev=new, out=Path(tmp), today=day)
+                writing.write_archive(writer, builder, pages, out=Path(tmp), listing=dict(listing))
+            if not builder.settings.document:
+                writer.add("index.html", writing.root_page(builder, languages=published_languages(
+                    builder.settings, held.values())).encode("utf-8"))
+        return writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
 
 
 # The files beside a language's versions (its history, compare, at and 404 pages, feed, sitemaps, language root and

@@ -217,3 +217,17 @@ def set_digest(checkout: Path, version: str, lang: str, rel: str, data: bytes, *
     record = json.loads(kept.read_text(encoding="utf-8"))
     record["languages"][lang]["files"][rel] = mf.sha256(data)
     kept.write_bytes(mf.VersionManifest.loads(json.dumps(record)).dumps())
+
+
+def rename_english(project: Project, code: str = "en-GB") -> None:
+    """English's code renamed `code` in the configuration (not committed), its config file, theme.language and pages'
+    folder moved along, as a company renaming a language would."""
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n", f"      - code: {code}\n"),
+                      encoding="utf-8")
+    english = (project.root / "mkdocs.en.yml").read_text(encoding="utf-8")
+    (project.root / "mkdocs.en.yml").unlink()
+    (project.root / f"mkdocs.{code}.yml").write_text(
+        english.replace("language: en\n", f"language: {code}\n").replace("docs/en\n", f"docs/{code}\n"),
+        encoding="utf-8")
+    (project.root / "docs" / "en").rename(project.root / "docs" / code)

@@ -51,6 +51,9 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / EXPORT_MARKER).is_file():
         raise PublishError(Said("export.not-empty", path=str(site_dir), marker=EXPORT_MARKER))
     with opened(root) as project:
+        from policysite.publish_refusals import refuse_unconfigured_in
+
+        refuse_unconfigured_in(project, manifests_at(repo, tip, project.settings.manifest_dir), branch, exporting=True)
         edited = unpublished(project, tip)
     if edited:
         raise PublishError(Said("export.edited", files=edited[:5], more=max(len(edited) - 5, 0),

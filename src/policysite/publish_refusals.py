@@ -311,17 +311,25 @@ def refuse_missing_folders(project: Project, state: BranchState, branch: str) ->
 def refuse_unconfigured(project: Project, state: BranchState, branch: str) -> None:
     """A language published and no longer configured: publishing on without it would leave its versions.json
     naming an older version in force, and `verify` failing on every file of it."""
-    published = set().union(*(m.languages for m in state.manifests.values())) if state.manifests else set()
+    refuse_unconfigured_in(project, state.manifests, branch)
+
+
+def refuse_unconfigured_in(project: Project, manifests: Mapping[str, mf.VersionManifest], branch: str, *,
+                           exporting: bool = False) -> None:
+    """`refuse_unconfigured` of the versions `manifests` (those of the branch `policy export` copies: `exporting`, whose
+    refusal says nothing was exported; it said every file of the renamed language was edited by hand)."""
+    published = set().union(*(m.languages for m in manifests.values())) if manifests else set()
     gone = sorted(published - {language.code for language in project.settings.languages})
     renamed = renamed_languages(gone, [language.code for language in project.settings.languages
                                        if language.code not in published])
+    done = "/export" if exporting else ""
     if renamed:  # (en → en-GB: histories5) what to keep, and what may change, said of each
-        raise PublishError(Said("refuse.renamed", branch=branch, items=[
-            Said("refuse.renamed/item", old=old, new=new, branch=branch, first=min(v for v, m in state.manifests.items()
+        raise PublishError(Said("refuse.renamed" + done, branch=branch, items=[
+            Said("refuse.renamed/item", old=old, new=new, branch=branch, first=min(v for v, m in manifests.items()
                                                                    if old in m.languages))
             for old, new in renamed]))
     if gone:
-        raise PublishError(Said("refuse.unconfigured/one" if len(gone) == 1 else "refuse.unconfigured",
+        raise PublishError(Said(("refuse.unconfigured/one" if len(gone) == 1 else "refuse.unconfigured") + done,
                                 languages=", ".join(gone), branch=branch))
 
 

@@ -28,6 +28,7 @@ from policy_repo import (
     publish_first,
     publish_two,
     published_with_an_origin,
+    rename_english,
 )
 from policysite import branch, export_site, git as policy_git, manifest as mf, messages, publish, reflogs, verify
 
@@ -332,15 +333,7 @@ def test_a_published_language_renamed_is_refused_saying_what_to_keep(published):
     its pages' folder may change; nothing is published."""
     project = published  # 2021-02-17 committed and published
     tip = project.branch()
-    config = project.root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n", "      - code: en-GB\n"),
-                      encoding="utf-8")
-    english = (project.root / "mkdocs.en.yml").read_text(encoding="utf-8")
-    (project.root / "mkdocs.en.yml").unlink()
-    (project.root / "mkdocs.en-GB.yml").write_text(
-        english.replace("language: en\n", "language: en-GB\n").replace("docs/en\n", "docs/en-GB\n"),
-        encoding="utf-8")
-    (project.root / "docs" / "en").rename(project.root / "docs" / "en-GB")
+    rename_english(project)
     (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
     (project.root / "docs" / "en-GB" / "index.md").write_text(en_page("2022-03-01", "Second text."), encoding="utf-8")
     assert project.run("sync-mark", "en-GB", "--all").returncode == 0

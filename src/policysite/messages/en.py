@@ -2482,6 +2482,13 @@ MESSAGES: dict[str, str] = {
                                "once published, is part of every later version (its readers' addresses, the version "
                                "in force); configure it again; nothing was published",
     "refuse.renamed": "{items:each:; }; nothing was published",
+    "refuse.unconfigured/export": "{languages}: published on {branch}, and no longer in the configuration: a language, "
+                                  "once published, is part of every later version (its readers' addresses, the "
+                                  "version in force); configure it again; nothing was exported",
+    "refuse.unconfigured/one/export": "{languages}: published on {branch}, and no longer in the configuration: a "
+                                      "language, once published, is part of every later version (its readers' "
+                                      "addresses, the version in force); configure it again; nothing was exported",
+    "refuse.renamed/export": "{items:each:; }; nothing was exported",
     "refuse.renamed/item": "{old} is published on {branch} and no longer configured, and {new}, never published, took "
                            "its place: a language's code is its folder on the site, the addresses its readers cite "
                            "({old}/{first}/, {old}/latest/), which the archive keeps for ever, so a published language "

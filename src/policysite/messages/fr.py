@@ -2837,6 +2837,15 @@ MESSAGES: dict[str, str] = {
                                "fois publiée, fait partie de toutes les versions suivantes (les adresses de ses "
                                "lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien n'a été publié",
     "refuse.renamed": "{items:each: ; } ; rien n'a été publié",
+    "refuse.unconfigured/export": "{languages} : publiées sur {branch}, et absentes de la configuration : une "
+                                  "langue, une fois publiée, fait partie de toutes les versions suivantes (les "
+                                  "adresses de ses lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien "
+                                  "n'a été exporté",
+    "refuse.unconfigured/one/export": "{languages} : publiée sur {branch}, et absente de la configuration : une "
+                                      "langue, une fois publiée, fait partie de toutes les versions suivantes (les "
+                                      "adresses de ses lecteurs, la version en vigueur) ; configurez-la de nouveau ; "
+                                      "rien n'a été exporté",
+    "refuse.renamed/export": "{items:each: ; } ; rien n'a été exporté",
     "refuse.renamed/item": "{old} est publiée sur {branch} et absente de la configuration, où {new}, jamais publiée, "
                            "a pris sa place : le code d'une langue est son dossier sur le site, les adresses que "
                            "citent ses lecteurs ({old}/{first}/, {old}/latest/), que l'archive garde pour toujours ; "

@@ -1,7 +1,9 @@
 """`policy at DAY`: the published version in force on a day, its URL and its period, read from the branch."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -110,17 +112,23 @@ def late_windows(published: Mapping[str, dt.date]) -> list[LateWindow]:
     counts for the version in force on it by the dates of `published` (version -> the day it reached the site)."""
     one = dt.timedelta(days=1)
     versions = sorted(published)
-    seen = {max(dt.date.fromisoformat(v), published[v]) for v in versions}  # where shown_on changes its answer
+    # shown_on(day) is the newest version seen by then: dated and reached on or before it (the later of the two days)
+    seen = sorted((max(dt.date.fromisoformat(v), published[v]), v) for v in versions)
+    days_seen = [day for day, _v in seen]
+    newest: list[str] = list(itertools.accumulate((v for _day, v in seen), max))
     windows: list[LateWindow] = []
     for n, version in enumerate(versions):
         start, reached = dt.date.fromisoformat(version), published[version]
         until = min(reached, dt.date.fromisoformat(versions[n + 1]) if n + 1 < len(versions) else reached) - one
-        days = sorted({start} | {day for day in seen if start < day <= until})
-        for first, after in zip(days, [*days[1:], until + one]):
-            note = late_note(first, version, published)
-            if note is None:
+        if until < start:
+            continue
+        later = days_seen[bisect.bisect_right(days_seen, start):bisect.bisect_right(days_seen, until)]
+        points = sorted({start, *later})
+        for first, after in zip(points, [*points[1:], until + one]):
+            found = bisect.bisect_right(days_seen, first)
+            shown = newest[found - 1] if found else None
+            if shown is None or shown == version:
                 continue
-            shown = str(note.fields["shown"])
             if windows and windows[-1].version == version and windows[-1].shown == shown \
                     and windows[-1].until == first - one:
                 windows[-1] = replace(windows[-1], until=after - one)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import time
 
 import pytest
@@ -115,6 +116,9 @@ def test_the_site_showed_the_version_before_one_published_after_its_date_until_t
     {"2021-02-17": dt.date(2021, 2, 10), "2021-03-01": dt.date(2021, 3, 12), "2021-03-10": dt.date(2021, 3, 2)},
     # a site's first publication of its history: nothing was shown before it
     {"2021-02-17": dt.date(2021, 6, 1), "2021-03-01": dt.date(2021, 6, 1), "2021-05-01": dt.date(2021, 6, 1)},
+    # forty versions a week apart, each published up to three weeks late or a week ahead (a fixed draw)
+    {(dt.date(2021, 2, 1) + dt.timedelta(weeks=n)).isoformat():
+     dt.date(2021, 2, 1) + dt.timedelta(weeks=n, days=random.Random(n).randint(-7, 21)) for n in range(40)},
 ])
 def test_the_at_page_s_windows_say_of_each_day_what_policy_at_says(published):
     """Reader11: the site's at page, which has no branch history, is given windows of days (at.late_windows) that

@@ -82,3 +82,22 @@ def test_an_announced_day_written_otherwise_is_said_without_iso():
     assert finding.in_language("fr").message == (f"la date d'annonce «{NB}20/01/2027{NB}» n'est pas une date écrite "
                                                  "AAAA-MM-JJ (année, mois, jour), ou n'existe pas")
     assert "ISO" not in finding.message
+
+
+def test_a_month_is_named_in_the_message_s_language_whatever_language_was_named_before_in_the_process():
+    """`policy history` of a zh-TW site, then a French check in the same process, said "2月 2021 compte 28 jours":
+    Babel 2.18 kept the stand-alone month names the first language resolved in data every language shares (babel
+    #1234), and `policy history` builds and checks several languages in one process. A new interpreter: in this one
+    an earlier test may have named a French month first, which hides the fault."""
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt\n"
+            "from babel import Locale\n"
+            "from babel.dates import format_date\n"
+            "from policysite import messages\n"
+            "format_date(dt.date(2021, 2, 1), 'LLLL y', locale=Locale.parse('zh_Hant_TW'))\n"
+            "print(messages.say('frontmatter.date-invalid/day', {'value': '2021-02-30', 'month': '2021-02-28',"
+            " 'days': 28, 'last': '2021-02-28'}, lang='fr'))\n")
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "février 2021 compte 28 jours" in said, said

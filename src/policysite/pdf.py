@@ -4,8 +4,8 @@ Drawn from the document model (the text as `document.parse` reads it: title, num
 paragraphs, list items, table rows) by the Typst template `partials/policy-pdf.typ` of the theme's
 custom folder, never from the theme's pages. Every text reaches the template as JSON data and is set as
 plain text, never read as markup. Typst writes PDF/UA-1 (tagged, headings as structure, the document
-language in its catalog, a text it cannot draw with its fonts is an error, not a blank); pikepdf then
-packs its objects into one compressed object stream (pdfpack: the same PDF, some 40 % smaller).
+language in its catalog, a text it cannot draw with its fonts is an error, not a blank); pdfpack then
+writes its objects again in one object stream, deflated by libdeflate (the same PDF, some 40 % smaller).
 
 Built with the version, so its bytes must be the same at every build and on every machine: it names the
 version's date (no build date), its identifier is a digest of its content, and the fonts are the engine's

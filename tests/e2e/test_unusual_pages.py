@@ -205,8 +205,10 @@ def test_the_keyboard_switches_version_and_language_keeping_the_section_then_com
 
 
 @pytest.mark.parametrize("anchor", ["s3", "s40", "fn-1"])  # the title of 200 characters, a changed one, a note
-def test_a_sections_id_lands_on_the_same_section_in_every_language_and_version(opened, unusual, anchor):
-    page = opened(unusual.url("/he/latest/"), viewport={"width": 1280, "height": 800})
+def test_a_sections_id_lands_on_the_same_section_in_every_language_and_version(new_context, unusual, anchor):
+    """Each page loaded at the section's address (a blank page first: the first, too, is a load, not a move within a
+    page already open)."""
+    page = new_context(viewport={"width": 1280, "height": 800}).new_page()
     seen = {}
     for lang in LANGS:
         for version in ("latest", OLD):

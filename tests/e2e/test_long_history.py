@@ -207,20 +207,26 @@ def _links(page) -> set[str]:
 
 
 @pytest.mark.parametrize("lang", WORDS)
-def test_without_javascript_every_version_its_changes_and_the_history_are_reached_by_links(opened, history, lang):
-    page = opened(history + f"/{lang}/latest/", java_script_enabled=False, **DESKTOP)
+def test_without_javascript_every_version_its_changes_and_the_history_are_reached_by_links(new_context, history, lang):
+    page = new_context(java_script_enabled=False, **DESKTOP).new_page()
+
+    def read(path: str) -> None:
+        """Without scripts nothing changes the page once loaded: no network's quiet half second to wait for."""
+        page.goto(history + path, wait_until="load")
+
+    read(f"/{lang}/latest/")
     assert history + f"/{lang}/history/" in _links(page) | set(
         page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"))
-    page = opened(history + f"/{lang}/history/", java_script_enabled=False, **DESKTOP)
+    read(f"/{lang}/history/")
     links = _links(page)
     assert [date for date in DATES if history + f"/{lang}/{date}/" not in links] == []
     assert [date for date in DATES[1:] if history + f"/{lang}/{date}/changes/" not in links] == []
     for date in (OLD, AFTER):  # a version links its changes and the history
-        page = opened(history + f"/{lang}/{date}/", java_script_enabled=False, **DESKTOP)
+        read(f"/{lang}/{date}/")
         assert {history + f"/{lang}/{date}/changes/", history + f"/{lang}/history/"} <= _links(page)
-        page = opened(history + f"/{lang}/{date}/changes/", java_script_enabled=False, **DESKTOP)
+        read(f"/{lang}/{date}/changes/")
         assert history + f"/{lang}/{date}/" in _links(page)
-    page = opened(history + f"/{lang}/compare/#{OLD}..{AFTER}", java_script_enabled=False, **DESKTOP)
+    read(f"/{lang}/compare/#{OLD}..{AFTER}")
     said = page.inner_text(".md-content")
     assert "JavaScript" in said and history + f"/{lang}/history/" in _links(page)
     assert page.locator(".md-content select:visible, .md-content button:visible").count() == 0  # no dead form

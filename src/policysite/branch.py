@@ -533,21 +533,23 @@ def blobs(listing: dict[str, tuple[str, str]]) -> set[str]:
     return {blob for _mode, blob in listing.values()}
 
 
-def move_branch(project: Project, branch: str, new: str, state: BranchState, message: str) -> None:
+def move_branch(project: Project, branch: str, new: str, state: BranchState, message: str) -> list[Said]:
     """`branch` moved from where `state` read it to `new`, once every page `new` serves passed the output check, and
-    each version's folder `new` carries as edited since its publication is what its source builds (rebuilt_pages)."""
+    each version's folder `new` carries as edited since its publication is what its source builds (rebuilt_pages);
+    what it says besides (another document's archive files written again on top of `new`)."""
     from policysite.rebuilt_pages import refuse_unlike_rebuild  # (the output check's and the builder's modules:
     from policysite.servedpages import refuse_unsafe  # only when publishing)
 
     refuse_unsafe(project, new, branch=branch)
     carried = new
-    new = refuse_unlike_rebuild(project, new, state)  # (another document's archive files written again, maybe)
+    new, notes = refuse_unlike_rebuild(project, new, state)  # (another document's archive files written again, maybe)
     if new != carried:
         refuse_unsafe(project, new, branch=branch)
     try:
         git.update_ref(project.repo, f"refs/heads/{branch}", new, state.local, message=message)
     except git.RefMoved as exc:
         raise PublishError(Said("publish.moved-meanwhile", branch=branch, error=text_of(exc))) from exc
+    return notes
 
 
 @contextlib.contextmanager

@@ -180,7 +180,8 @@ def _land(site: Project, outcome: Outcome, *, staging: str, branch: str, state: 
         lines[:] = [replaced(line, staging, branch) for line in lines]
     tip = git.rev_parse(site.repo, f"refs/heads/{staging}")
     if not outcome.refused and tip is not None and tip != state.local:
-        move_branch(site, branch, tip, state, f"policy: {', '.join(outcome.published) or 'the archive pages'}")
+        outcome.messages += move_branch(site, branch, tip, state,
+                                        f"policy: {', '.join(outcome.published) or 'the archive pages'}")
 
 
 def _roll_back(site: Project, branch: str, before: str | None) -> bool:
@@ -275,7 +276,7 @@ def _finish_site(site: Project, outcome: Outcome, *, branch: str, remote: str, p
         state = read[first.settings.document]
         refreshed, _moved = refresh_archive(project, state, today=clock.today())
         if refreshed:
-            move_branch(site, branch, refreshed, state, "policy: the site's home page and feed")
+            outcome.messages += move_branch(site, branch, refreshed, state, "policy: the site's home page and feed")
             outcome.commit = refreshed
             outcome.messages.append(Said("publish.pages-updated/home", branch=branch))
     remote_branch.push(site, branch, remote, push and not outcome.refused, outcome, changed=bool(outcome.commit))
@@ -336,7 +337,8 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                 today = clock.today()
                 refreshed, moved = refresh_archive(project, state, today=today)
                 if refreshed:
-                    move_branch(project, branch, refreshed, state, "policy publish: the archive's pages")
+                    outcome.messages += move_branch(project, branch, refreshed, state,
+                                                    "policy publish: the archive's pages")
                     outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
                     outcome.commit = refreshed
                     outcome.messages.append(Said("publish.pages-updated", branch=branch))
@@ -388,7 +390,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
                           today=today)
             write_archive(writer, project, pages, out=tmp / "archive", listing=listing)
             new = writer.finish()
-        move_branch(project, branch, new, state, f"policy publish {version}")
+        outcome.messages += move_branch(project, branch, new, state, f"policy publish {version}")
         outcome.warnings += latest_put_back(project, state, branch=branch, today=today, listing=listing)
     outcome.published.append(version)
     outcome.commit = new
@@ -715,12 +717,14 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             outcome.warnings += _legacy(state.manifests)
             refreshed, moved = refresh_archive(project, state, today=today)
             if refreshed:
-                move_branch(project, branch, refreshed, state, "policy history: the archive's pages")
+                outcome.messages += move_branch(project, branch, refreshed, state,
+                                                "policy history: the archive's pages")
                 outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
                 outcome.commit = refreshed
             elif state.base and state.base != state.local:
                 # A fresh clone: the remote's branch has every version; the local branch starts from it.
-                move_branch(project, branch, state.base, state, f"policy history: from {remote}/{branch}")
+                outcome.messages += move_branch(project, branch, state.base, state,
+                                                f"policy history: from {remote}/{branch}")
             # --archive-only reads no version of the history: it counted none, "the 0 dated version(s) of the history
             # are on gh-pages" of a branch holding them all (history hunt 23)
             page = project.paths[project.settings.authoritative]
@@ -746,7 +750,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                                         action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome,
                                         today=today, branch=branch)
         if new is not None:
-            move_branch(project, branch, new, state, "policy history" + (" --rebuild" if rebuild else ""))
+            outcome.messages += move_branch(project, branch, new, state,
+                                            "policy history" + (" --rebuild" if rebuild else ""))
             outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
     if outcome.refused:
         key = {(False, False): "publish.refused/dated", (False, True): "publish.refused/passed",

@@ -99,15 +99,15 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
     return found
 
 
-def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState) -> str:
+def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState) -> tuple[str, list[Said]]:
     """Refuse to move the branch from where `state` read it to `new` if a version `new` carries, of any document of the
     site, its manifest as the branch held it (not written by this command), was edited since its publication and is
     not what its source builds (`unlike_rebuild`), naming each page: the command's commit is left unreferenced, the
     branch as it was. (Each document's own: a forged footer on a further document's older version was carried by a
     publication of the first, which judged only its own versions.) The commit to move the branch to: `new`, or one
-    on top of it writing another document's archive files again (`carried_unlike_publishing`)."""
+    on top of it writing another document's archive files again (`carried_unlike_publishing`), and what that says."""
     if state.base is None:
-        return new
+        return new, []
     listing: dict[str, tuple[str, str]] | None = None
     found: list[str] = []
     at_base: dict[str, Mapping[str, mf.VersionManifest]] = {}
@@ -128,25 +128,28 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
     carried, stale = carried_unlike_publishing(project, new, listing, at_base)
     if carried:
         raise PublishError(Said("publish.unlike-archive", found=carried[:5], more=" …" if len(carried) > 5 else ""))
-    return written_again(project, new, listing, stale) if stale else new
+    notes = [Said("publish.archive-written-again", document=builder.settings.document or
+                  builder.settings.all_documents[0].id, files=", ".join(paths[:5]), more=max(len(paths) - 5, 0))
+             for builder, _held, paths in stale]
+    return (written_again(project, new, listing, [(b, h) for b, h, _p in stale]) if stale else new), notes
 
 
 def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, tuple[str, str]],
                               at_base: Mapping[str, Mapping[str, mf.VersionManifest]]
-                              ) -> tuple[list[str], list[tuple[Project, Mapping[str, mf.VersionManifest]]]]:
+                              ) -> tuple[list[str], list[tuple[Project, Mapping[str, mf.VersionManifest], list[str]]]]:
     """What a commit (`new`, `listing`) carries beside the versions of the site's other documents than `project`'s:
     each `latest/` file that is not a copy of one of its versions in `new`, `path: what` (`policy publish -d cookies`
     carried words a commit named as publishing's had edited: safety8, session 37); and each other document (its
-    archive builder and manifests, `at_base`) whose archive files are not what publishing writes from its manifests,
-    which the commit then writes again rather than carry (`written_again`): an earlier generator's (every archive
-    page after an upgrade of this package, on a machine that never saw them written) blocked every document's
-    publication, each refusing the others' (publish9), and words edited there are not carried either."""
+    archive builder, manifests (`at_base`) and the paths) whose archive files are not what publishing writes from its
+    manifests, which the commit then writes again rather than carry (`written_again`): an earlier generator's (every
+    archive page after an upgrade of this package, on a machine that never saw them written) blocked every
+    document's publication, each refusing the others' (publish9), and words edited there are not carried either."""
     from policysite import clock, writing
 
     today = clock.today()
     others = {doc: manifests for doc, manifests in at_base.items() if doc}
     found: list[str] = []
-    stale: list[tuple[Project, Mapping[str, mf.VersionManifest]]] = []
+    stale: list[tuple[Project, Mapping[str, mf.VersionManifest], list[str]]] = []
     for document in project.documents:
         held = at_base.get(document.settings.document) or {}
         if document.settings.document == project.settings.document or not held:
@@ -155,8 +158,10 @@ def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, 
             if not document.settings.document and others else document
         found += writing.latest_edited(document, dict(listing), branch.manifests_at(
             project.repo, new, document.settings.manifest_dir), today=today)
-        if not found and archive_unlike_build(builder, new, listing, held, today=today):
-            stale.append((builder, held))
+        unlike = [] if found else archive_unlike_build(builder, new, listing, held, today=today)
+        if unlike:  # (each its path's: `verify.archive-page-differs`, the root page's `verify.root-page`)
+            stale.append((builder, held, [str(getattr(said, "fields", {}).get("path", "index.html"))
+                                          for said in unlike]))
     return found, stale
 
 

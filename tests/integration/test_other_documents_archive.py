@@ -12,6 +12,7 @@ from documents_repo import Site, new_site, write_first_versions
 
 from helpers import git, without_identity
 from policy_repo import copy_of, edit_pages
+from policysite import messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -71,6 +72,14 @@ def test_another_documents_archive_pages_an_earlier_generator_wrote_block_no_pub
         outcome = cold.history(archive_only=True)
         assert not outcome.refused and outcome.commit
     assert all(EARLIER not in cold.show(path) for path in STALE)
+    said = [messages.said_in(line, "en") for line in outcome.messages if "written again" in line]
+    assert any("terms: fr/terms/history/index.html: not what publishing writes from its manifests (written by an "
+               "earlier version of this generator, or edited on the branch): written again from them" in line
+               for line in said) or command.startswith("history"), outcome.messages
+    assert said and all(": not what publishing writes from its manifests" in line for line in said)
+    french = messages.said_in(next(line for line in outcome.messages if "written again" in line), "fr")
+    assert "\u00a0: pas ce que la publication écrit à partir de ses manifestes (écrit par une version antérieure de ce " \
+        "générateur, ou modifié sur la branche)\u00a0: réécrit à partir d'eux" in french, french
     assert git(cold.root, "rev-parse", "gh-pages:fr/terms/latest") == latest
     assert git(cold.root, "merge-base", "--is-ancestor", before, "gh-pages") == ""
     subjects = git(cold.root, "log", "--format=%s", f"{before}..gh-pages").splitlines()

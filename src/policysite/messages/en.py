@@ -2536,6 +2536,9 @@ MESSAGES: dict[str, str] = {
                               "{commit} ({changes:said}); a published version never changes: nothing rebuilt",
     "publish.edited-by": "{path}: {what:said} by commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path}: changed by commit {commit} ({subject!r}), none of publishing's",
+    "publish.archive-written-again": "{document}: {files}{more:opt: (and %s more)}: not what publishing writes from "
+                                     "its manifests (written by an earlier version of this generator, or edited on "
+                                     "the branch): written again from them",
     "publish.unlike-archive": "{found:each}{more}: a file beside another document's versions (its `latest/`, its "
                               "history, compare, at or 404 page, its feed, the site's root page) is not what "
                               "publishing writes from the manifests: edited on the branch, its words none of the "

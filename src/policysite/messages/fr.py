@@ -2900,6 +2900,9 @@ MESSAGES: dict[str, str] = {
     "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path} : modifié par le commit {commit} ({subject!r}), qui n'est pas l'un de ceux de la "
                               "publication",
+    "publish.archive-written-again": "{document} : {files}{more:opt: (et %s autres)} : pas ce que la publication "
+                                     "écrit à partir de ses manifestes (écrit par une version antérieure de ce "
+                                     "générateur, ou modifié sur la branche) : réécrit à partir d'eux",
     "publish.unlike-archive": "{found:each}{more} : un fichier à côté des versions d'un autre document (son "
                               "`latest/`, sa page d'historique, de comparaison, « en vigueur le » ou 404, son flux, la "
                               "page racine du site) n'est pas ce que la publication écrit à partir des manifestes : "

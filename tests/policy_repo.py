@@ -202,6 +202,14 @@ def history_first(project: Project, _folder: Path) -> None:
     assert project.history().published == ["2021-02-17"]
 
 
+def history_two(project: Project, _folder: Path) -> None:
+    """2021-02-17 and 2022-03-01 ('Deuxième texte.', 'Second text.') committed and published by one `policy history`:
+    a `made_once` state."""
+    project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    assert project.history().published == ["2021-02-17", "2022-03-01"]
+
+
 def publish_two(project: Project, _folder: Path) -> None:
     """2021-02-17, then 2022-03-01, each published by `policy publish`: a `made_once` state."""
     project.commit("2021-02-17")

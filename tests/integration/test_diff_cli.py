@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from policy_repo import new_project
+from policy_repo import copy_of, history_two, made_once, new_project
 
 
 @pytest.fixture
@@ -188,16 +188,13 @@ def test_identical_versions_and_unknown_dates_are_said_plainly(project):
     assert "`newest` (the last published, announced ahead or not)" in bad.stderr  # legal hunt 36: it was left out
 
 
-def test_latest_is_the_version_in_force_today_as_the_sites_latest(tmp_path, monkeypatch):
+def test_latest_is_the_version_in_force_today_as_the_sites_latest(tmp_path_factory, tmp_path, monkeypatch):
     """A version published ahead of its date is not yet `latest`: the diff compared it as if it were."""
     import datetime as dt
 
     from policysite import clock, sides
 
-    project = new_project(tmp_path / "dated")  # its own history: dates that follow each other
-    project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-    project.history()
+    project = copy_of(made_once(tmp_path_factory, history_two), tmp_path / "dated")  # 2021-02-17, 2022-03-01 published
     monkeypatch.setattr(clock, "today", lambda: dt.date(2021, 6, 1))  # the second one still ahead
     assert sides.resolve("latest", root=project.root, lang="fr").name == "2021-02-17"
     # `newest`, what a pull request's change comes after: the announced version (history hunt 13,

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import copy_of, en_page, fr_page, history_first, made_once, new_project
+from policy_repo import copy_of, en_page, fr_page, history_first, history_two, made_once, new_project, publish_first
 from policysite import publish, verify
 
 
@@ -26,12 +26,9 @@ def first_published(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def first_two_published(tmp_path_factory):
-    """2021-02-17 and 2022-03-01 committed and published by `policy history`: made once, copied by `two_published`."""
-    def make(project, _folder):
-        project.commit("2021-02-17")
-        project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-        assert project.history().published == ["2021-02-17", "2022-03-01"]
-    return made_once(tmp_path_factory, make)
+    """2021-02-17 and 2022-03-01 committed and published by `policy history`: made once for the run, copied by
+    `two_published`."""
+    return made_once(tmp_path_factory, history_two)
 
 
 @pytest.fixture(scope="module")
@@ -48,12 +45,9 @@ def first_three_published(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def first_run_published(tmp_path_factory):
-    """2021-02-17 committed and published by `policy publish` in a process of its own: made once for the module,
-    copied by the tests that go on from there."""
-    def make(project, _folder):
-        project.commit("2021-02-17")
-        assert project.run("publish").returncode == 0
-    return made_once(tmp_path_factory, make)
+    """2021-02-17 committed and published by `policy publish`: made once for the run, copied by the tests that go on
+    from there."""
+    return made_once(tmp_path_factory, publish_first)
 
 
 @pytest.fixture
@@ -215,11 +209,10 @@ def test_check_never_reads_a_symlinked_word_list_or_record_into_its_findings(pro
     assert "docs/fr/.words.txt:1: [source.symlink]" in out and "docs/en/.translated-from.yml:1: [source.symlink]" in out
 
 
-def test_export_and_diff_follow_no_symbolic_link_of_the_project(project, tmp_path):
+def test_export_and_diff_follow_no_symbolic_link_of_the_project(published, tmp_path):
     """A committed `public` link had the export written wherever it pointed; a linked page was compared as a page
     with every section deleted (hunt 9: f_export_symlink, f_diff_symlink_page)."""
-    project.commit("2021-02-17")
-    assert project.run("history").returncode == 0
+    project = published  # 2021-02-17 published by `policy history`
     (project.root / "public").symlink_to(tmp_path / "elsewhere")
     result = project.run("export", "--site-dir", str(project.root / "public"))
     assert result.returncode == 1 and "a symbolic link (or inside one) in the project" in result.stderr
@@ -498,14 +491,13 @@ def test_export_refuses_a_folder_that_is_not_its_own(published, tmp_path):
     assert project.run("export", "--site-dir", str(tmp_path / "public")).returncode == 0  # its own export again
 
 
-def test_a_versions_text_replaced_on_the_branch_by_another_of_its_date_is_named(project):
+def test_a_versions_text_replaced_on_the_branch_by_another_of_its_date_is_named(two_published):
     """History hunt 20, finding 1: the files of a published version, and its manifest's source, replaced by a hand
     commit with those built from a later commit carrying the same date: verify rebuilt them byte for byte."""
     import hashlib
 
-    project.commit("2021-02-17")
-    first = project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    project.history()
+    project = two_published  # 2021-02-17 and 2022-03-01 published by `policy history`
+    first = git(project.root, "rev-parse", "HEAD").strip()
     later = project.commit("2022-03-01", fr="Texte deux, autrement.", en="Text two, otherwise.")
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
@@ -710,12 +702,10 @@ def test_a_change_summary_edited_into_a_manifest_reaches_neither_the_history_pag
     assert json.loads(project.show("manifest/2022-03-01.json"))["languages"]["fr"]["changes"] == published
 
 
-def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that_theme_by_verify(project):
+def test_versions_rebuilt_with_a_theme_since_changed_again_are_rebuilt_with_that_theme_by_verify(two_published):
     """History hunt 21, finding 4: after `history --rebuild` with one theme, then another theme change, verify named
     every rebuilt version as edited by hand (its theme neither today's nor its source commit's)."""
-    project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    project.history()
+    project = two_published  # 2021-02-17 and 2022-03-01 published by `policy history`
     css = project.root / "overrides" / "assets" / "stylesheets" / "policy.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n.md-typeset h2 { color: #224466; }\n"
                    "@media (prefers-color-scheme: dark) { .md-typeset h2 { color: #aaccee; } }\n", encoding="utf-8")
@@ -946,12 +936,11 @@ def test_verify_names_a_dated_version_in_force_by_the_history_and_missing_from_t
     assert "in force since its date by it, is not on gh-pages" in result.stdout + result.stderr
 
 
-def test_build_check_and_diff_read_nothing_the_rules_refuse(project, tmp_path):
+def test_build_check_and_diff_read_nothing_the_rules_refuse(published, tmp_path):
     """`policy build` ran the working tree's extra hook; a theme folder outside the project was listed into
     check's findings; the HTML redline rendered a linked template (hunt 10: f_build_runs_pr_code,
     f_check_reads_outside, f_diff_html_symlink)."""
-    project.commit("2021-02-17")
-    assert project.run("history").returncode == 0
+    project = published  # 2021-02-17 published by `policy history`
     config = project.root / "mkdocs.yml"
     original = config.read_text(encoding="utf-8")
     config.write_text(original + "\nhooks:\n  - hooks/policy.py\n  - hooks/extra.py\n", encoding="utf-8")
@@ -1018,11 +1007,10 @@ def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_acc
         assert ok or any(p.startswith("CNAME: names another host than extra.policy.public_url's") for p in problems)
 
 
-def test_a_file_made_executable_on_the_branch_is_named_by_verify(project):
+def test_a_file_made_executable_on_the_branch_is_named_by_verify(first_run_published, tmp_path):
     """History hunt 40: a page of the archive given mode 100755 on gh-pages, its bytes kept, passed verify, and export
     wrote it executable: a web server may run such a file (CGI, Apache's XBitHack). Publishing writes none."""
-    project.commit("2021-02-17")
-    assert project.publish().published == ["2021-02-17"]
+    project = copy_of(first_run_published, tmp_path / "project")  # 2021-02-17 published by `policy publish`
     assert {line.split()[0] for line in git(project.root, "ls-tree", "-r", "gh-pages").splitlines()} == {"100644"}
     work = project.root.parent / "pages"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
@@ -1179,12 +1167,12 @@ def _hand_commit(project, edits: dict[str, str]) -> None:
     git(project.root, "worktree", "remove", "--force", str(work))
 
 
-def test_a_page_of_latest_edited_on_the_branch_is_named_by_verify_and_by_the_history_that_puts_it_back(project):
+def test_a_page_of_latest_edited_on_the_branch_is_named_by_verify_and_by_the_history_that_puts_it_back(
+        first_run_published, tmp_path):
     """History hunt 40: verify said "fr/latest/: differs from fr/2021-02-17/, the version in force today (`policy
     history` moves it)", naming no file and taking the edit for the calendar's; `policy history` then wrote latest/
     again without a word of the edit ("latest is now 2021-02-17")."""
-    project.commit("2021-02-17")
-    assert project.publish().published == ["2021-02-17"]
+    project = copy_of(first_run_published, tmp_path / "project")  # 2021-02-17 published by `policy publish`
     page = project.show("fr/latest/index.html")
     _hand_commit(project, {"fr/latest/index.html": page.replace("un an", "dix ans")})
     problems = verify.verify(root=project.root).problems
@@ -1196,11 +1184,10 @@ def test_a_page_of_latest_edited_on_the_branch_is_named_by_verify_and_by_the_his
     assert project.show("fr/latest/index.html") == page and verify.verify(root=project.root).problems == []
 
 
-def test_the_page_of_the_version_in_force_edited_on_the_branch_is_not_copied_into_latest(project):
+def test_the_page_of_the_version_in_force_edited_on_the_branch_is_not_copied_into_latest(first_run_published, tmp_path):
     """History hunt 40: `policy history` copied a page of the version in force edited on gh-pages into latest/, the
     address readers are sent to, and said "latest is now 2021-02-17"."""
-    project.commit("2021-02-17")
-    assert project.publish().published == ["2021-02-17"]
+    project = copy_of(first_run_published, tmp_path / "project")  # 2021-02-17 published by `policy publish`
     page = project.show("fr/2021-02-17/index.html")
     _hand_commit(project, {"fr/2021-02-17/index.html": page.replace("un an", "dix ans")})
     tip = project.branch()
@@ -1275,7 +1262,7 @@ def test_verify_names_a_manifest_rewritten_by_hand_even_when_it_says_the_same(pu
         result.stdout, result.stdout + result.stderr
 
 
-def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(project):
+def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(two_published):
     """History hunt 31: after an upgrade whose theme writes other inline scripts, verify named each page of the versions
     published before as holding "a <script> that is not one of the theme's own", with nothing said of
     `policy history --rebuild`; a page of a version of today's generator is named as before. Told by the finding's
@@ -1284,9 +1271,7 @@ def test_a_script_of_an_older_generators_version_is_told_with_the_way_out(projec
 
     from policysite import branch, messages, project as projects, safety
 
-    project.commit("2021-02-17")
-    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    project.history()
+    project = two_published  # 2021-02-17 and 2022-03-01 published by `policy history`
     with projects.opened(project.root) as site:
         manifests = branch.manifests_at(site.repo, "gh-pages")
         older = {**manifests, "2021-02-17": dataclasses.replace(manifests["2021-02-17"], generator={"policysite": "0"})}

@@ -21,8 +21,10 @@ from helpers import git, policy_process, policy_processes
 from policy_repo import (
     Project,
     copy_of,
+    copy_with_origin,
     en_page,
     fr_page,
+    history_first,
     made_once,
     new_project,
     publish_first,
@@ -50,6 +52,18 @@ def first_published(tmp_path_factory) -> Project:
 def published(first_published, tmp_path) -> Project:
     """The project with 2021-02-17 published by `policy publish` (a copy of the module's: the test may change it)."""
     return copy_of(first_published, tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
+def first_history(tmp_path_factory) -> Project:
+    """2021-02-17 committed and published by `policy history`, made once for the run (policy_repo.history_first)."""
+    return made_once(tmp_path_factory, history_first)
+
+
+@pytest.fixture(scope="module")
+def first_with_origin(tmp_path_factory) -> Project:
+    """2021-02-17 published and pushed to an origin (policy_repo.published_with_an_origin), made once for the run."""
+    return made_once(tmp_path_factory, published_with_an_origin)
 
 
 @pytest.fixture(scope="module")
@@ -141,13 +155,14 @@ def test_a_version_refused_in_the_middle_of_history_is_named_and_nothing_publish
     assert "2022-03-01" not in project.show("fr/2023-05-10/changes/index.html")
 
 
-def test_a_version_refused_by_the_output_check_after_the_others_were_built_publishes_none(project, monkeypatch):
+def test_a_version_refused_by_the_output_check_after_the_others_were_built_publishes_none(first_history, tmp_path,
+                                                                                          monkeypatch):
     """The output check runs on the built HTML, after the versions are built: a refusal there publishes none."""
     from policysite import building, gate
     from policysite.findings import Finding
 
-    project.commit("2021-02-17")
-    tip = project.history().commit
+    project = copy_of(first_history, tmp_path / "project")  # 2021-02-17 published by `policy history`
+    tip = project.branch()
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     project.commit("2023-05-10", fr="Troisième texte.", en="Third text.")
     real = building.build_or_refuse
@@ -471,11 +486,12 @@ def test_a_text_reached_only_through_a_merges_second_parent_waits_for_the_team_t
     assert "Texte deux et demi." in project.show("fr/2022-06-01/index.html")
 
 
-def test_a_text_reached_only_through_a_merges_second_parent_is_pushed_by_following_the_advice(project, tmp_path):
+def test_a_text_reached_only_through_a_merges_second_parent_is_pushed_by_following_the_advice(first_with_origin,
+                                                                                             tmp_path):
     """History hunt 31: the advice said `policy publish` from the commit; back on main, `policy history --push` then
     refused to push it (a text main's first parents never held: a preview?) and verify named it: a dead end. Published
     and pushed from its commit, it is public, and the branch's next publication goes on."""
-    published_with_an_origin(project, tmp_path)
+    project = copy_with_origin(first_with_origin, tmp_path)  # 2021-02-17 published, pushed to tmp_path/origin.git
     side = _foxtrot_merge(project, ("2022-01-01", "Texte deux.", "Text two."))
     refused = project.run("history", "--push")
     assert refused.returncode == 1 and f"`git checkout {side[:7]}`, `policy publish --push`" in refused.stderr

@@ -21,7 +21,17 @@ from pathlib import Path
 import pytest
 
 from helpers import git, policy_process, until
-from policy_repo import Project, copy_with_origin, made_once, new_project, published_with_an_origin
+from policy_repo import (
+    Project,
+    copy_of,
+    copy_with_origin,
+    history_first,
+    history_two,
+    made_once,
+    new_project,
+    publish_first,
+    published_with_an_origin,
+)
 from policysite import messages, publish
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -36,6 +46,25 @@ def project(tmp_path) -> Project:
 def first_with_origin(tmp_path_factory) -> Project:
     """2021-02-17 published and pushed to an origin (`published_with_an_origin`), once for the run."""
     return made_once(tmp_path_factory, published_with_an_origin)
+
+
+@pytest.fixture
+def published(tmp_path_factory, tmp_path) -> Project:
+    """2021-02-17 committed and published by `policy publish` (a copy of the run's policy_repo.publish_first)."""
+    return copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
+
+
+@pytest.fixture
+def history_published(tmp_path_factory, tmp_path) -> Project:
+    """2021-02-17 committed and published by `policy history` (a copy of the run's policy_repo.history_first)."""
+    return copy_of(made_once(tmp_path_factory, history_first), tmp_path / "project")
+
+
+@pytest.fixture
+def two_published(tmp_path_factory, tmp_path) -> Project:
+    """2021-02-17 and 2022-03-01 ('Deuxième texte.', 'Second text.') published by one `policy history` (a copy of the
+    run's policy_repo.history_two)."""
+    return copy_of(made_once(tmp_path_factory, history_two), tmp_path / "project")
 
 
 @pytest.fixture(scope="module")
@@ -259,12 +288,12 @@ def test_a_date_going_back_in_the_history_is_refused_until_the_later_one_is_date
     assert json.loads(project.show("fr/versions.json"))[0]["version"] == "2021-06-01"
 
 
-def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_version(project):
+def test_unpublished_yml_never_publishes_heads_text_and_never_names_a_published_version(published):
     """`policy publish` published HEAD's text recorded as never to publish; a record of a published version's
     commit hid it once its folder was removed (history hunt 9: f_publish_ignores_unpublished,
     f_unpublished_hides_published)."""
-    first = project.commit("2021-02-17")
-    assert project.run("publish").returncode == 0
+    project = published  # 2021-02-17 published by `policy publish`
+    first = git(project.root, "rev-parse", "HEAD").strip()
     mistake = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     (project.root / "unpublished.yml").write_text(f"- commit: {mistake}\n  reason: merged by mistake\n",
                                                   encoding="utf-8")
@@ -307,11 +336,11 @@ def test_a_preview_built_on_another_branch_is_never_pushed_and_verify_names_it(p
         result.stdout + result.stderr
 
 
-def test_a_commit_changing_only_line_ends_is_the_same_text(project):
+def test_a_commit_changing_only_line_ends_is_the_same_text(published):
     """Converting a published page to CRLF made every later `policy publish` fail (history hunt 9:
     f_low_crlf_blocks_publish): every command reads CRLF and a byte order mark alike."""
-    project.commit("2021-02-17")
-    tip = project.publish().commit
+    project = published  # 2021-02-17 published by `policy publish`
+    tip = project.branch()
     page = project.root / "docs" / "fr" / "index.md"
     page.write_bytes(b"\xef\xbb\xbf" + page.read_bytes().replace(b"\n", b"\r\n"))
     project.commit_all("line ends")
@@ -476,12 +505,11 @@ def _running_in_group(group: int) -> list[str]:
     return running
 
 
-def test_refused_settings_are_named_as_the_projects_file_at_its_commit(project):
+def test_refused_settings_are_named_as_the_projects_file_at_its_commit(published):
     """history, publish and verify read the configuration from git into a temporary folder, and named that copy
     (`/tmp/policy-theme-…/project/mkdocs.yml`), gone when the message was read (history hunt 23,
     f_low_temp_config_path)."""
-    project.commit("2021-02-17")
-    project.publish()
+    project = published  # 2021-02-17 published by `policy publish`
     config = project.root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("authoritative: fr", "authoritative: de"),
                       encoding="utf-8")
@@ -530,13 +558,12 @@ def test_a_new_version_is_published_after_main_was_rewritten_when_the_history_st
     assert "2022-03-01: built from a text this branch never held" not in said, said
 
 
-def test_rebuild_takes_a_version_from_its_published_commit_after_an_edit_under_the_same_date(project):
+def test_rebuild_takes_a_version_from_its_published_commit_after_an_edit_under_the_same_date(two_published):
     """A published text edited in place under the same date (the README asks for a new date): history keeps the
     published one and says so, but every `history --rebuild` refused for ever, though the commit it was published
     from still holds it (history hunt 27)."""
-    project.commit("2021-02-17")
-    published = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
-    project.history()
+    project = two_published  # 2021-02-17 and 2022-03-01 ('Deuxième texte.') published by `policy history`
+    published = git(project.root, "rev-parse", "HEAD").strip()
     json_before = project.show("en/2022-03-01/policy.json")
     project.commit("2022-03-01", fr="Deuxième texte.", en="The second text.")
     project.commit("2023-05-01", fr="Troisième texte.", en="Third text.")
@@ -660,11 +687,10 @@ def test_the_reading_commands_read_origins_copy_when_the_local_branch_is_behind_
     assert result.stdout.startswith("2021-02-17 ") and "it has diverged from origin/gh-pages" in result.stderr
 
 
-def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_the_policys(project):
+def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_the_policys(history_published):
     """History hunt 31: with gh-pages checked out (to look at it), every command said "mkdocs.yml is not committed at
     <id>: commit the project's configuration first", which would commit it onto the archive."""
-    project.commit("2021-02-17")
-    assert project.run("history").returncode == 0
+    project = history_published  # 2021-02-17 published by `policy history`
     git(project.root, "checkout", "-q", "gh-pages")
     for command in (("verify",), ("history",), ("publish",)):
         result = project.run(*command)
@@ -672,11 +698,10 @@ def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_th
             "check out the policy's branch (`git checkout main`)" in result.stderr, result.stderr
 
 
-def test_a_rebuild_says_which_files_of_the_branch_it_put_back_after_a_hand_edit(project):
+def test_a_rebuild_says_which_files_of_the_branch_it_put_back_after_a_hand_edit(history_published):
     """History hunt 31: `history --rebuild` over a page edited by hand (and a file added) wrote the version again from
     its source without a word, and verify passed after it: the edit was only to be found in the branch's log."""
-    project.commit("2021-02-17")
-    project.history()
+    project = history_published  # 2021-02-17 published by `policy history`
     work = project.root.parent / "edit"
     git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
     page = work / "fr" / "2021-02-17" / "index.html"
@@ -693,11 +718,10 @@ def test_a_rebuild_says_which_files_of_the_branch_it_put_back_after_a_hand_edit(
     assert "en/2021-02-17" not in result.stderr  # the files as published are not named
 
 
-def test_a_published_version_recorded_in_unpublished_yml_is_named_once(project):
+def test_a_published_version_recorded_in_unpublished_yml_is_named_once(two_published):
     """History hunt 31: the refusal named the version once per language ("… 2023-06-01; … 2023-06-01")."""
-    project.commit("2021-02-17")
-    published = project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    project.history()
+    project = two_published  # 2021-02-17 and 2022-03-01 published by `policy history`
+    published = git(project.root, "rev-parse", "HEAD").strip()
     (project.root / "unpublished.yml").write_text(f"- commit: {published}\n  reason: a draft\n", encoding="utf-8")
     project.commit_all("record it")
     result = project.run("history")

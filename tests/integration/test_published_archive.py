@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import pytest
 
 from helpers import git, poppler
-from policy_repo import Project, edit_pages, fr_page, new_project
+from policy_repo import Project, copy_of, edit_pages, fr_page, made_once, new_project, publish_first
 from policysite import cli, document, manifest as mf, publish, verify
 from policysite.strings import long_date, strings
 
@@ -504,12 +504,16 @@ def test_what_a_publication_does_not_repeat(site):
 
 # --- verify, refresh, atomicity --------------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """V1 (2021-02-17) committed and published by `policy publish`, made once for the run (policy_repo.publish_first)."""
+    return made_once(tmp_path_factory, publish_first)
+
+
 @pytest.fixture
-def project(tmp_path) -> Project:
-    project = new_project(tmp_path / "project")
-    project.commit(V1)
-    project.publish()
-    return project
+def project(first_published, tmp_path) -> Project:
+    """V1 published: a copy of the run's, which the test may change."""
+    return copy_of(first_published, tmp_path / "project")
 
 
 def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, tmp_path):

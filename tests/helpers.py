@@ -427,6 +427,11 @@ KEPT_CACHES = frozenset({
     "policysite.build._versions", "policysite.pdfengine.packages", "policysite.pdfengine.versions",
     "policysite.pdfengine._families", "policysite.pdfengine._file_digest", "policysite.scriptfonts._folder",
     "policysite.printing._environment", "policysite.scratch._memory",
+    # the theme's stylesheets as tinycss2 reads them, what they name and their trimmings: functions of the stylesheet's
+    # text (and of the classes kept), Material's the same for every test, some 0.2 s of CPU to make again (a third of
+    # a small publishing test's); a test that counts them clears them (test_stylesheet, test_kept_trimmings)
+    "policysite.stylesheet._parsed", "policysite.stylesheet._named", "policysite.stylesheet._plan",
+    "policysite.stylesheet._trim",
 })
 # The readings a module keeps in a container of its own rather than a function's cache: (module, name, emptied as).
 KEPT_READINGS = (
@@ -434,9 +439,10 @@ KEPT_READINGS = (
     ("policysite.safety", "_last_page", None), ("policysite.servedpages", "_PASSED", "clear"),
     ("policysite.history", "_TEXTS", "clear"), ("policysite.settings", "_READ", "clear"),
     ("policysite.branch", "_ADDITIONS", "clear"), ("policysite.branch", "_LAST_MANIFESTS", "clear"),
-    ("policysite.archive", "_LAST_READ", "clear"), ("policysite.build", "_LISTINGS", "clear"),
-    ("policysite.verify", "_THEME_COMMITS", "clear"),
+    ("policysite.archive", "_LAST_READ", "clear"), ("policysite.verify", "_THEME_COMMITS", "clear"),
 )
+# build._LISTINGS is not among them: it keeps the installed theme's file list only (Material's ~15,000 files, listed
+# again for every test that built: some 50 ms a test), what KEPT_CACHES keeps of the installed files.
 
 
 def forget_readings() -> None:

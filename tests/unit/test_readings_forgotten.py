@@ -3,6 +3,8 @@
 the tests run before it on the same worker left kept. What the package read of its installed files stays kept."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpers import KEPT_CACHES, forget_readings, synthetic_policy
 from policysite import anchors, document, messages, safety
 
@@ -38,3 +40,24 @@ def test_forgetting_drops_every_reading_and_keeps_what_was_read_of_the_installed
     assert _kept_readings() == dict.fromkeys(_kept_readings(), 0)
     assert messages.catalogue.cache_info().currsize == catalogues  # kept: the same for every test, read at a cost
     assert "policysite.messages.catalogue" in KEPT_CACHES
+
+
+def test_the_theme_s_stylesheet_and_file_list_stay_read_from_one_test_to_the_next():
+    """Material's stylesheet as tinycss2 reads it, its trimmings and its installed file list are the same for every
+    test: made again for each test that published, they were a third of a small publishing test's CPU (session 38,
+    suite7)."""
+    import material
+
+    from policysite import build, stylesheet
+
+    templates = Path(material.__file__).parent / "templates"
+    text = next((templates / "assets" / "stylesheets").glob("main.*.min.css")).read_text(encoding="utf-8")
+    trimmed = stylesheet._trim(text, frozenset({"md-header"}), frozenset())
+    named = stylesheet._named(text)
+    listed = build._listing(str(templates), (), None)
+    forget_readings()
+    made = [cached.cache_info().misses for cached in (stylesheet._parsed, stylesheet._plan, stylesheet._named)]
+    assert stylesheet._trim(text, frozenset({"md-header"}), frozenset()) is trimmed
+    assert stylesheet._named(text) is named
+    assert [cached.cache_info().misses for cached in (stylesheet._parsed, stylesheet._plan, stylesheet._named)] == made
+    assert build._listing(str(templates), (), None) is listed

@@ -2570,6 +2570,19 @@ def test_a_bare_domain_between_angle_brackets_is_linked_to_its_address(tmp_path:
     assert gate_problems(converted) == []
 
 
+def test_a_bare_domain_between_angle_brackets_in_a_foreign_image_s_words_is_written_as_its_words(tmp_path: Path):
+    """Session 38, review1: an image of another host becomes a link with its words; `<www.cnil.fr>` there was kept
+    (the image's edit covers them, and its span is kept from the text's fixes): the gate refused the imported text."""
+    converted = converted_text(tmp_path, "privacy-2023-04-12.md", "# Privacy\n\n## Us\n\nSee ![the <www.cnil.fr> logo]"
+                               "(https://www.cnil.fr/a.png) and\n![<www.cnil.fr>][x].\n\n[x]: https://www.cnil.fr/b.png\n")
+    assert [(a.text(), a.attributes.get("href")) for a in LexborHTMLParser(render(converted.markdown)).css("p a")] == [
+        ("the www.cnil.fr logo", "https://www.cnil.fr/a.png"), ("www.cnil.fr", "https://www.cnil.fr/b.png")]
+    said = [messages.said_in(note, "fr") for note in converted.notes]
+    assert "lignes 5 et 6\u00a0: <www.cnil.fr>, un domaine écrit entre chevrons dans les mots d'un lien (le Markdown " \
+           "du site le lirait comme une balise HTML et n'en afficherait rien)\u00a0: écrit comme ses mots" in said, said
+    assert gate_problems(converted) == []
+
+
 def test_a_word_link_to_a_bare_domain_is_linked_to_its_address(tmp_path: Path):
     """Round 16: Word keeps a link typed as `papilionem.dev` as written (an external target without a scheme): it was
     dropped on import as a file of the old site."""

@@ -352,10 +352,10 @@ def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], cont
     rest = content[label_end + 1:end]  # `(src "title")` or `[ref]`: a foreign image keeps it as the link's
     src = str(child.attrs.get("src") or "")
     replacement, message = rawhtml.image_rule(src, label, _plain(label), in_link=in_link, destination=rest)
-    if replacement.startswith("[") and replacement.endswith("]" + rest):
-        replacement = f"[{label}]{rest}"
-    elif replacement.startswith("["):
-        replacement = f"[{label}]{rest if rest.startswith('(') else '(<' + src + '>)'}"
+    if replacement.startswith("["):  # a link with the image's words: `<www.cnil.fr>` there is written as its words
+        words = _angled_as_words(doc, locate(start) or 0, label)
+        kept = replacement.endswith("]" + rest) or rest.startswith("(")
+        replacement = f"[{words}]{rest if kept else '(<' + src + '>)'}"
     edit(doc, locate, start, end, replacement, message)
 
 
@@ -456,17 +456,41 @@ def _closing(children: list[Token], i: int, name: str, end: int) -> tuple[int, i
     return len(children) - 1, end
 
 
+def _angled(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each bare domain between angle brackets of `text` (`<www.cnil.fr>`) and its https address."""
+    return [(m, address) for m in _ANGLED.finditer(text) if (address := domain_address(m.group(1))) is not None]
+
+
+def _shown(m: re.Match[str]) -> str:
+    """The domain of `m` (an `_ANGLED` match) as the words of a text."""
+    return escape_text(m.group(1), line_start=False, in_cell=False)
+
+
+def _angled_said(m: re.Match[str], address: str, *, in_label: bool) -> Said:
+    return Said("convert.autolink-domain" + ("/in-link" if in_label else ""), written=m.group(1)[:60],
+                address=address[:88])
+
+
+def _angled_as_words(doc: Text, at: int, words: str) -> str:
+    """`words` (a link's) with each bare domain between angle brackets written as its words, each said at `at`."""
+    out, last = [], 0
+    for m, address in _angled(words):
+        out += [words[last:m.start()], _shown(m)]
+        last = m.end()
+        doc.note(_angled_said(m, address, in_label=True), at)
+    return "".join(out) + words[last:]
+
+
 def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[int, int]],
                 labels: Sequence[tuple[int, int]]) -> None:
     def free(at: int) -> bool:
         return not any(a <= at < b for a, b in protected)
-    for m in _ANGLED.finditer(content):
-        if free(m.start()) and (address := domain_address(m.group(1))) is not None:
-            shown = escape_text(m.group(1), line_start=False, in_cell=False)
+    for m, address in _angled(content):
+        if free(m.start()):
+            shown = _shown(m)
             in_label = any(a <= m.start() < b for a, b in labels)  # a link's words: they are the domain's words
             edit(doc, locate, m.start(), m.end(), shown if in_label else f"[{shown}]({link_destination(address)})",
-                 Said("convert.autolink-domain" + ("/in-link" if in_label else ""), written=m.group(1)[:60],
-                      address=address[:88]))
+                 _angled_said(m, address, in_label=in_label))
     for m in _ESCAPED_TAG.finditer(content):
         if free(m.start()):
             edit(doc, locate, m.start(), m.end(), "&lt;", Said("convert.escaped-tag"))

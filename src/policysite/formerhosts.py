@@ -75,8 +75,9 @@ def _hosts_at(project: Project, commits: list[str]) -> dict[str, str]:
     """Each of `commits` in HEAD's history -> the host its mkdocs.yml's `extra.policy.public_url` names, if any."""
     repo = project.repo
     commits = [c for c in commits if _COMMIT.fullmatch(c)]
+    # a commit's own id only: a tag's names the commit it peels to, which rev-list (not_reachable) gives in its place
     present = [c for c, found in zip(commits, git.object_ids(repo, [f"{c}^{{commit}}" for c in commits]),
-                                     strict=True) if found]
+                                     strict=True) if found == c]
     inside = sorted(set(present) - git.not_reachable(repo, present, "HEAD"))
     config = git.repo_path(repo, project.root / "mkdocs.yml")
     blobs = dict(zip(inside, git.object_ids(repo, [f"{c}:{config}" for c in inside]), strict=True))

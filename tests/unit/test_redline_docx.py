@@ -8,6 +8,7 @@ import re
 import zipfile
 
 import docx
+import mammoth
 import pytest
 from babel.dates import format_date
 from docx.oxml.ns import qn
@@ -22,19 +23,20 @@ W16DU = "http://schemas.microsoft.com/office/word/2023/wordml/word16du"
 
 
 def json_revisions(r: redline.Redline) -> int:
-    """Insertions and deletions of the redline's JSON: every op of titles, blocks and link targets."""
+    """Insertions and deletions of the redline's JSON: every op of titles, blocks and link targets (a table row's
+    ` | ` cut into its cells, as the Word table has them)."""
     data = redline.to_json(r)
     ops = [op for s in data["sections"] for ops in [s["title_ops"]] + [o for b in s["blocks"]
                                                                         for o in (b["ops"], b["link_ops"])]
            for op in ops]
-    return sum(tag in (DELETE, INSERT) for tag, _ in ops)
+    return sum(len([cell for cell in text.split(" | ") if cell.strip()]) for tag, text in ops if tag in (DELETE, INSERT))
 
 
 def revisions(document) -> list:
-    """The revisions of runs (not those of paragraph marks: a paragraph inserted or deleted whole)."""
+    """The revisions of runs (not those of paragraph marks or table rows: inserted or deleted whole)."""
     body = document.element.body
     return [found for found in body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
-            if found.getparent().tag != qn("w:rPr")]
+            if found.getparent().tag not in (qn("w:rPr"), qn("w:trPr"))]
 
 
 def paragraph_text(paragraph, *, accept: bool) -> str:
@@ -52,6 +54,18 @@ def paragraph_text(paragraph, *, accept: bool) -> str:
 
 def texts(document, *, accept: bool) -> list[str]:
     return [paragraph_text(p, accept=accept) for p in document.element.body.iter(qn("w:p"))]
+
+
+def row_gone(paragraph, *, accept: bool) -> bool:
+    """The paragraph is in a table row inserted (gone on rejecting) or deleted (gone on accepting) whole."""
+    gone = qn("w:del") if accept else qn("w:ins")
+    return any(row.find(f"{qn('w:trPr')}/{gone}") is not None for row in paragraph.iterancestors(qn("w:tr")))
+
+
+def table_rows(document, *, accept: bool) -> list[list[str]]:
+    """Each table row kept once every revision is accepted (or rejected), its cells' text."""
+    return [[paragraph_text(cell, accept=accept) for cell in row.iter(qn("w:p"))]
+            for row in document.element.body.iter(qn("w:tr")) if not row_gone(row[0], accept=accept)]
 
 
 def tokens(text: str) -> list[str]:
@@ -81,11 +95,17 @@ def test_accepting_every_revision_gives_the_new_text_and_rejecting_them_the_old(
     document = docx.Document(io.BytesIO(render_docx(redline.diff(old, new), author=AUTHOR)))
     accepted = [" ".join(t.split()) for t in texts(document, accept=True)]
     rejected = [tokens(t) for t in texts(document, accept=False)]
+    for policy_, accept in ((new, True), (old, False)):  # a row's cells in a row of a table
+        rows = [[" ".join(cell.split()) for cell in row] for row in table_rows(document, accept=accept)]
+        for block in (b for section in policy_.sections for b in section.blocks if b.kind == "row"):
+            assert any(row[:len(block.cells)] == [" ".join(c.split()) for c in block.cells] for row in rows), block
     for section in new.sections:
         for block in section.blocks:
-            assert any(" ".join(block.text.split()) in line for line in accepted), block.text
+            assert block.kind == "row" or any(" ".join(block.text.split()) in line for line in accepted), block.text
     for section in old.sections:
         for block in section.blocks:
+            if block.kind == "row":
+                continue
             want = tokens(block.text)
             assert any(want == line[-len(want):] for line in rejected if want), block.text
 
@@ -129,7 +149,8 @@ def test_a_right_to_left_language_is_laid_out_right_to_left_in_word():
         paragraphs = body.count("<w:p>")
         assert (body.count("<w:bidi/>") == paragraphs and "<w:rtl/>" in body) is rtl  # each paragraph, as Word writes
         assert ("<w:bidi/>" not in body + styles and "<w:rtl/>" not in body + styles) is not rtl
-        assert len(docx.Document(io.BytesIO(data)).paragraphs) == paragraphs
+        read = docx.Document(io.BytesIO(data))
+        assert len(read.paragraphs) + sum(len(c.paragraphs) for t in read.tables for c in t._cells) == paragraphs
 
 
 def test_bold_italics_and_sizes_reach_a_complex_scripts_words():
@@ -196,7 +217,7 @@ def kept(document, *, accept: bool) -> list[str]:
     deleted goes on accepting, one whose mark is inserted on rejecting."""
     gone = qn("w:del") if accept else qn("w:ins")
     return [paragraph_text(p, accept=accept) for p in document.element.body.iter(qn("w:p"))
-            if p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{gone}") is None]
+            if p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{gone}") is None and not row_gone(p, accept=accept)]
 
 
 @pytest.mark.parametrize("name", ["section added", "section removed", "list item added", "list item removed",
@@ -391,3 +412,58 @@ def test_tracked_changes_are_dated_when_the_version_takes_effect_in_the_sites_ti
     assert W16DU in {root.nsmap.get(prefix) for prefix in ignorable}, root.nsmap
     core = zipfile.ZipFile(io.BytesIO(data)).read("docProps/core.xml").decode("utf-8")
     assert f">{expected}<" in core, core
+
+
+TABLE_EDITED = (("| testing | 12 months |", "| testing | 24 months | yearly |"),  # a cell changed, one added
+                ("| demo | 3 weeks |\n", "| extra | 1 day |\n"),  # a row removed, one added
+                ("| Purpose | Duration |\n|---|---|", "| Purpose | Duration | Review |\n|---|---|---|"))  # a column
+
+
+def test_a_table_is_a_word_table_its_header_marked_its_rows_and_cells_tracked():
+    """Its rows were paragraphs, `testing | 12 24 months`: a table's columns lost in Word, its header unmarked, a
+    row removed deleted word by word in a paragraph left empty."""
+    new = BASE
+    for old_text, new_text in TABLE_EDITED:
+        new = edit(new, old_text, new_text)
+    r = redline.diff(policy(BASE), policy(new, date="2030-02-01"))
+    data = render_docx(r, author=AUTHOR)
+    assert data == render_docx(r, author=AUTHOR)
+    document = docx.Document(io.BytesIO(data))
+    (table,) = document.tables
+    assert len(table.columns) == 3 and len(table._tbl.tblGrid.gridCol_lst) == 3
+    assert all(len(row.cells) == 3 for row in table.rows) and not any("|" in p for p in texts(document, accept=True))
+    header, *rest = table._tbl.tr_lst
+    assert header.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row.trPr is None or row.trPr.find(qn("w:tblHeader")) is None for row in rest)
+    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+    assert [b.get(qn("w:val")) for b in borders] == ["single"] * 6
+    marks = [[m.tag for m in row.trPr if m.tag != qn("w:tblHeader")] if row.trPr is not None else [] for row in rest]
+    assert marks == [[], [qn("w:del")], [qn("w:ins")]]
+    for mark in (m for row in rest if row.trPr is not None for m in row.trPr):
+        assert mark.get(qn("w:author")) == AUTHOR and mark.get(qn("w:date")) == "2030-02-01T00:00:00Z"
+    ids = [m.get(qn("w:id")) for m in document.element.body.iter(qn("w:ins"), qn("w:del"))]
+    assert len(ids) == len(set(ids))
+    assert table_rows(document, accept=True) == [["Purpose", "Duration", "Review"], ["testing", "24 months", "yearly"],
+                                                 ["extra", "1 day", ""]]
+    assert table_rows(document, accept=False) == [["Purpose", "Duration", ""], ["testing", "12 months", ""],
+                                                  ["demo", "3 weeks", ""]]
+    html = mammoth.convert_to_html(io.BytesIO(data)).value  # mammoth reads a .docx with its changes accepted
+    assert ("<thead><tr><th><p>Purpose</p></th><th><p>Duration</p></th><th><p>Review</p></th></tr></thead>"
+            "<tbody><tr><td><p>testing</p></td><td><p>24 months</p></td><td><p>yearly</p></td></tr>"
+            "<tr><td><p>extra</p></td><td><p>1 day</p></td><td></td></tr></tbody>") in html
+    assert "demo" not in html and "12" not in html
+
+
+def test_a_column_removed_keeps_each_cells_words_in_its_cell_and_a_right_to_left_table_is_laid_out_so():
+    """Cells are paired by their place, as the redline PDF pairs them: a row losing a cell keeps the words of the
+    others in their cells (the engine's whole-row diff of `a | b | c` against `a | c` has no cells to put them in)."""
+    body = "## 1. Retention\n\n| Data | Kept | Why |\n|---|---|---|\n| logs | 30 days | security |\n"
+    new = edit(edit(body, "| Data | Kept | Why |\n|---|---|---|", "| Data | Why |\n|---|---|"),
+               "| logs | 30 days | security |", "| logs | security |")
+    r = redline.diff(policy(body), policy(new, date="2030-02-01"))
+    for lang in ("en", "ar"):
+        document = docx.Document(io.BytesIO(render_docx(r, author=AUTHOR, lang=lang)))
+        (table,) = document.tables
+        assert table_rows(document, accept=True) == [["Data", "Why", ""], ["logs", "security", ""]]
+        assert table_rows(document, accept=False) == [["Data", "Kept", "Why"], ["logs", "30 days", "security"]]
+        assert (table._tbl.tblPr.find(qn("w:bidiVisual")) is not None) is (lang == "ar")

@@ -18,11 +18,13 @@ import json
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
+from itertools import zip_longest
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block
-from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.redline.engine import word_ops
+from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
 
@@ -164,7 +166,13 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         body.paragraph([(PLAIN, aside(_status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
+    rows: list[BlockChange] = []  # consecutive rows: one table, the first its header, as on the page and in the PDF
     for block in section.blocks:
+        if (block.ops or block.link_ops) and all(side is None or side.kind == "row" for side in (block.old, block.new)):
+            rows.append(block)
+            continue
+        _table(body, rows, t)
+        rows = []
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
@@ -172,6 +180,30 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                            mark={"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
         if block.link_ops:
             body.paragraph([(PLAIN, t["links"] + " ")] + list(block.link_ops), indent=indent)
+    _table(body, rows, t)
+
+
+def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
+    """Rows as a Word table, the first its header; an added or removed row inserted or deleted whole; then their
+    links' changes, each a paragraph, as the PDF says them after its table."""
+    if not rows:
+        return
+    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), row_cells(row)) for row in rows])
+    for row in rows:
+        if row.link_ops:
+            body.paragraph([(PLAIN, t["links"] + " ")] + list(row.link_ops))
+
+
+def row_cells(block: BlockChange) -> list[tuple[Op, ...]]:
+    """A table row's ops cell by cell, each cell diffed against the one in its place in the other version, a cell one
+    side lacks inserted or deleted whole. Where both rows have as many cells these are the engine's ops for the row,
+    cut at its ` | `; where a column was added or removed the engine diffs the row's whole text, which no table can
+    show: a cell's words stay in their cell, and the columns before the one added read unchanged."""
+    old = block.old.cells if block.old is not None else ()
+    new = block.new.cells if block.new is not None else ()
+    if block.kind == "unchanged":
+        return [((EQUAL, cell),) if cell else () for cell in new]
+    return [word_ops(a, b) for a, b in zip_longest(old, new, fillvalue="")]
 
 
 def _lead(block: BlockChange) -> list[Op]:
@@ -259,6 +291,30 @@ class _Body:
                 out.append(f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
         self._close(out, bookmark=bookmark, link=link)
 
+    def table(self, rows: Sequence[tuple[str, Sequence[Sequence[Op]]]]) -> None:
+        """A table of `rows` (each its mark, PLAIN, INSERT or DELETE, and its cells' ops), the first its header row
+        (repeated on each page), its grid as wide as the widest row (a shorter row's missing cells empty), every
+        border drawn. A row inserted or deleted is a revision of its own (`w:trPr`), its words with it."""
+        width = max(len(cells) for _, cells in rows)
+        column = _TEXT_WIDTH // width
+        grid = f'<w:gridCol w:w="{column}"/>'
+        border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                         for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        out = [f'<w:tbl><w:tblPr>{"<w:bidiVisual/>" if self.rtl else ""}<w:tblW w:w="{column * width}" w:type="dxa"/>'
+               f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
+               f"<w:tblGrid>{grid * width}</w:tblGrid>"]
+        for k, (mark, cells) in enumerate(rows):
+            props = "<w:tblHeader/>" if k == 0 else ""
+            if mark in (INSERT, DELETE):
+                self.revision += 1
+                props += f'<w:{"ins" if mark == INSERT else "del"} w:id="{self.revision}"{self.attrs}/>'
+            out.append(f"<w:tr>{f'<w:trPr>{props}</w:trPr>' if props else ''}")
+            for ops in [*cells, *[()] * (width - len(cells))]:
+                self.paragraph(list(ops))
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{column}" w:type="dxa"/></w:tcPr>{self.parts.pop()}</w:tc>')
+            out.append("</w:tr>")
+        self.parts.append("".join(out) + "</w:tbl>")
+
     def _close(self, out: list[str], *, bookmark: str = "", link: str = "") -> None:
         """The paragraph's runs (after its properties, out[0]) inside its bookmark, or in a link to one."""
         runs = "".join(out[1:])
@@ -308,6 +364,9 @@ class _Body:
 # A stretch of right-to-left words (Hebrew, Arabic script) with the digits and spaces inside and before it: a date.
 _RTL_LETTER = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
 _RIGHT_TO_LEFT = re.compile(rf"\d*[ \u00a0]?[{_RTL_LETTER}](?:[ \u00a0\d.,\u200c]*[{_RTL_LETTER}\d])*")
+
+
+_TEXT_WIDTH = 11906 - 2 * 1417  # twentieths of a point between the page's margins (_document's w:pgSz, w:pgMar)
 
 
 def _document(body: str) -> str:

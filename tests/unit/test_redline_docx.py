@@ -467,3 +467,15 @@ def test_a_column_removed_keeps_each_cells_words_in_its_cell_and_a_right_to_left
         assert table_rows(document, accept=True) == [["Data", "Why", ""], ["logs", "security", ""]]
         assert table_rows(document, accept=False) == [["Data", "Kept", "Why"], ["logs", "30 days", "security"]]
         assert (table._tbl.tblPr.find(qn("w:bidiVisual")) is not None) is (lang == "ar")
+
+
+def test_a_tables_row_of_empty_cells_is_a_row_of_its_table():
+    """A header of one empty cell (`| |`) has no words, so no ops: it was left out, and the first row with words was
+    marked the table's header."""
+    body = "## 1. Retention\n\n| |\n|---|\n| logs kept 30 days |\n"
+    r = redline.diff(policy(body), policy(edit(body, "30 days", "60 days"), date="2030-02-01"))
+    document = docx.Document(io.BytesIO(render_docx(r, author=AUTHOR)))
+    (table,) = document.tables
+    assert table_rows(document, accept=True) == [[""], ["logs kept 60 days"]]
+    assert [row.trPr is not None and row.trPr.find(qn("w:tblHeader")) is not None for row in table._tbl.tr_lst] \
+        == [True, False]

@@ -168,7 +168,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         body.paragraph(list(section.numbering_ops))
     rows: list[BlockChange] = []  # consecutive rows: one table, the first its header, as on the page and in the PDF
     for block in section.blocks:
-        if (block.ops or block.link_ops) and all(side is None or side.kind == "row" for side in (block.old, block.new)):
+        # a row of empty cells too (no ops): left out, the row after it was taken for the table's header
+        if all(side is None or side.kind == "row" for side in (block.old, block.new)):
             rows.append(block)
             continue
         _table(body, rows, t)
@@ -295,7 +296,7 @@ class _Body:
         """A table of `rows` (each its mark, PLAIN, INSERT or DELETE, and its cells' ops), the first its header row
         (repeated on each page), its grid as wide as the widest row (a shorter row's missing cells empty), every
         border drawn. A row inserted or deleted is a revision of its own (`w:trPr`), its words with it."""
-        width = max(len(cells) for _, cells in rows)
+        width = max(1, *(len(cells) for _, cells in rows))
         column = _TEXT_WIDTH // width
         grid = f'<w:gridCol w:w="{column}"/>'
         border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'

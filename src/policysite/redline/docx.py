@@ -2,8 +2,9 @@
 
 Every section of the new version in reading order (a removed one where it was), each block a
 paragraph whose deleted and inserted words are revisions (`w:del` / `w:ins`, with the author and
-the new version's date) that Word and LibreOffice list, accept and reject. Accepting them all gives
-the new text of each block; rejecting them all, the old one. Section headings and the status line of
+the new version's date) that Word and LibreOffice list, accept and reject; a table's rows a Word table, each cell
+diffed against the cell in its place, a row added or removed a revision of its own. Accepting them all gives the new
+text of each block; rejecting them all, the old one. Section headings and the status line of
 each changed section are plain text: they name the change, they are not part of it.
 
 The package is written here, part by part, into a zip whose entries have fixed dates and order: the

@@ -92,10 +92,24 @@ def tab_to(page, selector: str, presses: int = 80) -> None:
 
 
 def press_and_land(page, key: str = "Enter") -> None:
-    """Press a key on a focused link and wait until the page it leads to has loaded."""
+    """Press a key on a focused link and wait until the page it leads to has landed."""
     with page.expect_navigation():
         page.keyboard.press(key)
-    page.wait_for_load_state("networkidle")
+    landed(page)
+
+
+# Material reads versions.json (on-demand.js answers it), then draws the version button and an archived version's
+# notice, whose height moves the section scrolled to (policy.js brings it back).
+_DRAWN = """() => { const config = document.getElementById('__config');
+    return !(config && JSON.parse(config.textContent).version) || !!document.querySelector('.md-version__current') }"""
+
+
+def landed(page) -> None:
+    """Wait until a page just navigated to is loaded, its versions drawn (where the site has them) and still. The
+    network's quiet half second stood for that: a page slowed 6x never got it in 30 s, and a busy one got it early."""
+    page.wait_for_load_state()
+    page.wait_for_function(_DRAWN)
+    settled(page)
 
 
 # Material reads the sitemap of each language the page links to (link rel=alternate) once it has started; the

@@ -24,7 +24,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-from reader import heading_top, press_and_land, resized, tab_to
+from reader import heading_top, landed, press_and_land, resized, tab_to
 from wcag import axe, describe
 
 from helpers import GIT_ENV, poppler, published
@@ -189,7 +189,7 @@ def test_at_320_px_the_version_and_language_menus_are_reached_and_work(opened, h
     entry.wait_for(state="visible")
     with page.expect_navigation():
         entry.tap()
-    page.wait_for_load_state("networkidle")
+    landed(page)
     assert urlsplit(page.url).path == f"/{lang}/{DATES[-3]}/"
     other = "en" if lang == "fr" else "fr"
     page.locator(".md-header .md-select button, .md-header .md-select .md-header__button").first.tap()
@@ -197,7 +197,7 @@ def test_at_320_px_the_version_and_language_menus_are_reached_and_work(opened, h
     entry.wait_for(state="visible")
     with page.expect_navigation():
         entry.tap()
-    page.wait_for_load_state("networkidle")
+    landed(page)
     assert urlsplit(page.url).path == f"/{other}/{DATES[-3]}/"
     assert page.evaluate("[document.documentElement.clientWidth, document.documentElement.scrollWidth]") == [320, 320]
 
@@ -386,6 +386,8 @@ def test_each_version_the_keyboard_reaches_in_the_menu_of_a_long_history_is_show
     focus is inside the list's box, on the screen. Material's mandatory scroll snapping held the opened list 48 px
     down (86 at 320 px): the version in force and the one before it had focus above the list's top, out of sight."""
     page = opened(history + "/fr/latest/", **options)
+    # the menu whole: Material adds it once versions.json is read, the history's entry after it (policy.js)
+    page.locator(".md-header .md-version__link[data-policy-history]").wait_for(state="attached")
     tab_to(page, ".md-version__current")
     outside, entries = [], page.locator(".md-header .md-version__link").count()
     assert entries == 1 + NEXT + 1  # the one in force, the five before it, the history

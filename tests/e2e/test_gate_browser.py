@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from integration.test_gate_catalogue import BENIGN, UNSAFE, outcome, run_catalogue
+from integration.test_gate_catalogue import BENIGN, UNSAFE, catalogue_for_the_run, outcome
+from policy_repo import Project, copy_of
 from policysite import export_site
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory, serve) -> tuple[dict, str]:
-    catalogue = run_catalogue(tmp_path_factory.mktemp("gate-browser") / "project")
-    public = export_site.export(root=catalogue["repo"], site_dir=catalogue["repo"].parent / "public")
-    return catalogue, serve(public)
+    """The run's catalogue (made once, tests/integration/test_gate_catalogue.py reads it too), exported from a copy
+    of its repository and served."""
+    catalogue = catalogue_for_the_run(tmp_path_factory)
+    folder = tmp_path_factory.mktemp("gate-browser")
+    copy = copy_of(Project(catalogue["repo"]), folder / "project")
+    public = export_site.export(root=copy.root, site_dir=folder / "public")
+    return {**catalogue, "repo": copy.root}, serve(public)
 
 
 def test_published_catalogue_pages_run_nothing_and_fetch_nothing_foreign(published, context, traffic):

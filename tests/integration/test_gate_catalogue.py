@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import json
 import os
 import re
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, git, one_language_project
+from policy_repo import once_for_the_run
 from policysite import safety
 
 SAFETY_RULES = re.compile(r"\[(safety\.|editorial\.html|editorial\.image|editorial\.link-target|editorial\.struck|"
@@ -165,7 +167,21 @@ def commit_case(repo: Path, n: int, name: str, kind: str, payload: object) -> tu
 
 @pytest.fixture(scope="module")
 def catalogue(tmp_path_factory) -> dict:
-    return run_catalogue(tmp_path_factory.mktemp("gate") / "project")
+    return catalogue_for_the_run(tmp_path_factory)
+
+
+def catalogue_for_the_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """`run_catalogue` once for the whole run (`once_for_the_run`), whichever of this module and the browser test
+    (tests/e2e/test_gate_browser.py) asks first: both read the same repository and outcome, never changing them."""
+    def make(folder: Path) -> None:
+        made = run_catalogue(folder / "project")
+        kept = {**{key: value for key, value in made.items() if key != "repo"}, "published": sorted(made["published"])}
+        (folder / "catalogue.json").write_text(json.dumps(kept), encoding="utf-8")
+
+    folder = once_for_the_run(tmp_path_factory, "gate-catalogue", make)
+    kept = json.loads((folder / "catalogue.json").read_text(encoding="utf-8"))
+    return {**kept, "repo": folder / "project", "cases": {name: tuple(case) for name, case in kept["cases"].items()},
+            "second": tuple(kept["second"]), "published": set(kept["published"])}
 
 
 def run_catalogue(path: Path) -> dict:

@@ -11,13 +11,14 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import pytest
 from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
 
 from helpers import git, policy_process, without_identity
-from policy_repo import copy_of, edit_pages, new_project, set_digest
-from policysite import export_site, verify
+from policy_repo import copy_of, edit_pages, made_once, publish_first, set_digest
+from policysite import export_site, publish, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -44,6 +45,17 @@ def first_versions(tmp_path_factory) -> Site:
     site.commit("2021-02-17")
     assert site.history().published
     yield site
+    mp.undo()
+
+
+@pytest.fixture(scope="module")
+def rebuilt(site, tmp_path_factory) -> Iterator[tuple[Site, publish.Outcome, verify.Verification]]:
+    """A copy of `site` rebuilt by `policy history --rebuild`, its outcome, and verify's report on the copy: the one
+    verify of the five versions (each verify rebuilds them all) that the verify and rebuild tests read."""
+    mp = without_identity(pytest.MonkeyPatch())
+    copy = copy_of(site, tmp_path_factory.mktemp("rebuilt") / "project")
+    outcome = copy.history(rebuild=True)
+    yield copy, outcome, verify.verify(root=copy.root)
     mp.undo()
 
 
@@ -126,8 +138,11 @@ def test_home_page_and_site_feed_list_every_document(site):
     assert "<title>Retention policy: Version of" in feed
 
 
-def test_verify_and_export_cover_every_document(site, tmp_path):
-    report = verify.verify(root=site.root)
+def test_verify_and_export_cover_every_document(site, rebuilt, tmp_path):
+    copy, _outcome, report = rebuilt
+    # The rebuild wrote the published files byte for byte (the same tree) above the publishing commits: verify's
+    # report on it is the published site's.
+    assert copy.tree("") == site.tree("")
     assert report.problems == []
     assert report.versions == 5 and report.rebuilt == 5
     target = export_site.export(root=site.root, site_dir=tmp_path / "public")
@@ -233,25 +248,24 @@ def test_documents_setting_is_checked(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_one_document_site_is_unchanged(tmp_path):
+def test_one_document_site_is_unchanged(tmp_path_factory):
     """Without `documents`, no home page, no site feed, no folder per document: the layout as before (the
     language's root sends on to its text in force)."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    project.publish()
+    project = made_once(tmp_path_factory, publish_first)  # 2021-02-17 published by `policy publish`: read, not changed
     files = set(project.files())
     assert "url=latest/" in project.show("fr/index.html") and "fr/updates.xml" not in files
     assert 'latest/' in project.show("index.html")
     assert {p.split("/")[1] for p in files if p.startswith("manifest/")} == {"2021-02-17.json", "assets"}
 
 
-def test_rebuild_keeps_every_document_and_where_its_links_land(site):
-    before = {path: site.tree(path) for path in ("fr/2021-02-17", "fr/retention/2021-01-10", "en/terms/2021-03-01")}
-    outcome = site.history(rebuild=True)
+def test_rebuild_keeps_every_document_and_where_its_links_land(site, rebuilt):
+    copy, outcome, report = rebuilt
     assert not outcome.refused and len(outcome.published) == 5
-    assert {path: site.tree(path) for path in before} == before
+    paths = ("fr/2021-02-17", "fr/retention/2021-01-10", "en/terms/2021-03-01")
+    assert {path: copy.tree(path) for path in paths} == {path: site.tree(path) for path in paths}
+    assert copy.branch() != site.branch()  # rebuilt: its own commits on the branch, not the site's left as it was
     assert not any("removed" in line and "theme" in line for line in outcome.messages), outcome.messages
-    assert verify.verify(root=site.root).problems == []
+    assert report.problems == []
 
 
 def test_document_options_and_a_link_overtaken_by_a_later_publication(first_published):
@@ -368,8 +382,6 @@ def test_a_publication_of_several_documents_stopped_before_its_end_leaves_the_br
     `policy publish` left gh-pages with the retention policy's new version and not the privacy policy's it went
     with. Every document is now written onto a branch of the command's own, and the branch moves once, at the end;
     the next command takes away what a stopped one left."""
-    from policysite import publish
-
     site = first_published
     tip = site.branch()
     site.write_doc("retention.md", {"fr": retention("fr", "2022-03-01", "Modifié."),

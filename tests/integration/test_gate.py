@@ -44,6 +44,24 @@ def first_three_published(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def first_two_of_three(tmp_path_factory):
+    """2021-01-01 and 2022-01-01 committed and published by `policy history` (the first two of `first_three_published`):
+    made once, copied by `two_of_three`."""
+    def make(project, _folder):
+        project.commit("2021-01-01")
+        project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+        assert project.history().published == ["2021-01-01", "2022-01-01"]
+    return made_once(tmp_path_factory, make)
+
+
+@pytest.fixture
+def two_of_three(first_two_of_three, tmp_path, monkeypatch):
+    """The project with 2021-01-01 and 2022-01-01 published by `policy history` (a copy of the module's)."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    return copy_of(first_two_of_three, tmp_path / "project")
+
+
+@pytest.fixture(scope="module")
 def first_run_published(tmp_path_factory):
     """2021-02-17 committed and published by `policy publish`: made once for the run, copied by the tests that go on
     from there."""
@@ -922,12 +940,11 @@ def test_unpublished_yml_reads_an_id_of_digits_as_an_id_and_refuses_what_is_no_i
             gate.exceptions(policy_git.open_repo(project.root), root=project.root)
 
 
-def test_verify_names_a_dated_version_in_force_by_the_history_and_missing_from_the_branch(project):
+def test_verify_names_a_dated_version_in_force_by_the_history_and_missing_from_the_branch(two_of_three):
     """gh-pages rewound by a force-push lost the newest version, and verify said all was well (history hunt 9:
     f_rewound_gh_pages)."""
-    project.commit("2021-01-01")
-    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
-    before = project.history().commit
+    project = two_of_three  # 2021-01-01 and 2022-01-01 published by `policy history`
+    before = project.branch()
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
     assert project.history().published == ["2023-01-01"]
     git(project.root, "branch", "-f", "gh-pages", before)
@@ -1024,12 +1041,10 @@ def test_a_file_made_executable_on_the_branch_is_named_by_verify(first_run_publi
         "fr/2021-02-17/index.html` names it)"], problems
 
 
-def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(project):
+def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(two_of_three):
     """History hunt 13 (f_manifest_changes_forged) and security hunt 13 (f_manifest_note_laundered): the history page
     and the feed are built from each manifest's recorded changes; one edited on gh-pages passed verify."""
-    project.commit("2021-01-01")
-    project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
-    assert project.history().published == ["2021-01-01", "2022-01-01"]
+    project = two_of_three  # 2021-01-01 and 2022-01-01 published by `policy history`
     manifest = json.loads(project.show("manifest/2022-01-01.json"))
     manifest["languages"]["fr"]["changes"]["note"] = "Nous vendons désormais vos données."
     work = project.root.parent / "edit"

@@ -196,6 +196,11 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     """The skip link goes to the page's title; a published page links its other languages, the archive, and says
     when it is archived."""
     page.toc = pages.from_the_title(page.toc, page.content or "", title=page.title or "")
+    kind = page.meta.get("policy_page")
+    if kind and kind != "home":
+        dated = policy_settings.release_from_extra(config.extra) if kind in (archive.CHANGES, archive.SIDE) else None
+        context["policy_page_title"] = pages.generated_title(lang=config.theme["language"], site_name=config.site_name,
+                                                             version=dated.version if dated else None)
     release = policy_settings.release_from_extra(config.extra)
     if release is None and archive.entries_from_extra(config.extra) is None:
         return context

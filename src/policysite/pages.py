@@ -155,6 +155,16 @@ def version_title(*, lang: str, version: str) -> str:
     return date if marks(lang)[0] else strings(lang)["version_title"].replace("{date}", date)
 
 
+def generated_title(*, lang: str, site_name: str, version: str | None = None) -> str:
+    """The <title> of a page the site makes (history, compare, at, a version's changes or side-by-side page) where
+    the site has no words in `lang` (marks): the version's date and the site's name, or the site's name alone, where
+    Material's title ("History - …", from the page's heading) was English on a Hungarian page and a <title> cannot
+    mark it as English (WCAG 3.1.2). Empty where the site speaks `lang`: its heading's words then serve."""
+    if not marks(lang)[0]:
+        return ""
+    return f"{long_date(dt.date.fromisoformat(version), lang)} - {site_name}" if version else site_name
+
+
 def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -> dict:
     """The line a printed page of a dated version starts with (policy.css shows it on paper only): the version, as
     section 1 names it, and the page's permanent address (`https://…/fr/2020-06-30/changes/`), so that a printout

@@ -545,3 +545,28 @@ def test_the_missing_section_notice_and_the_feeds_title_say_their_english_is_eng
     assert pages.missing_section(lang="hu", page="2023-03-01/")["ui"] == ' lang="en" dir="ltr"'
     assert pages.feed_link("hu") == {"href": "feed.xml", "title": "Atom feed of new versions", "ui": ' lang="en" dir="ltr"'}
     assert pages.missing_section(lang="fr")["ui"] == pages.feed_link("en")["ui"] == ""
+
+
+def html_title(**context: object) -> str:
+    """The <title> main.html's htmltitle block renders for `context` (Material's own, a stub, where it falls through)."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    env.filters["url"] = lambda link: link
+    template = env.get_template("main.html")
+    full = {"page": None, "config": {"site_name": "Example"}, **context}
+    return "".join(template.blocks["htmltitle"](template.new_context(full))).strip()
+
+
+@pytest.mark.parametrize(("lang", "version", "expected"), [
+    ("hu", None, "Example"), ("hu", "2023-03-01", "2023. március 1. - Example"), ("fr", "2023-03-01", ""),
+    ("en", None, "")])
+def test_generated_title_has_no_english_words_where_the_site_has_none(lang: str, version: str | None,
+                                                                      expected: str) -> None:
+    """A Hungarian history, compare, at or changes page was titled "History - Example", English that a <title> cannot
+    mark: the version's date and the site's name, or the name alone; where the site speaks the language, nothing
+    (Material's title, the page's heading, serves)."""
+    assert pages.generated_title(lang=lang, site_name="Example", version=version) == expected
+
+
+def test_main_html_titles_a_generated_page_with_its_generated_title() -> None:
+    title = pages.generated_title(lang="hu", site_name="A & B", version="2023-03-01")
+    assert html_title(policy_page_title=title) == "<title>2023. március 1. - A &amp; B</title>"

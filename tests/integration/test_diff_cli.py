@@ -179,7 +179,7 @@ def test_the_working_tree_named_first_is_still_the_newer_side(project):
 def test_identical_versions_and_unknown_dates_are_said_plainly(project):
     same = project.run("diff", "2024-02-20", "worktree")
     assert same.returncode == 0 and same.stdout == ""
-    assert "have the same fr text" in same.stderr
+    assert "have the same French text" in same.stderr
     unknown = project.run("diff", "2023-05-05", "worktree")
     assert unknown.returncode == 2
     assert "no dated version 2023-05-05: known versions are 2024-01-10, 2024-02-20" in unknown.stderr
@@ -269,13 +269,13 @@ def test_a_redline_is_never_written_over_the_policy_or_another_file_of_the_proje
 
 
 def test_the_edited_text_redated_on_the_same_words_is_said_to_publish_a_version_with_no_change(project):
-    """Texts 27: the pull request's redline said only "have the same fr text" of a text whose date alone changed: the
+    """Texts 27: the pull request's redline said only "have the same French text" of a text whose date alone changed: the
     merge would publish a version whose changes say "No change in the text."."""
     page = project.root / "docs" / "fr" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2024-02-20", "date: 2024-03-01"), encoding="utf-8")
     same = project.run("diff", "2024-02-20", "worktree")
     assert same.returncode == 0 and same.stdout == ""
-    assert "2024-02-20 and worktree have the same fr text: dated 2024-03-01, it would be published as a version whose " \
+    assert "2024-02-20 and worktree have the same French text: dated 2024-03-01, it would be published as a version whose " \
         "history entry, changes page and feed item say “No change in the text.”" in same.stderr, same.stderr
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2024-03-01", "date: 2024-02-20"), encoding="utf-8")
     assert "it would be published" not in project.run("diff", "2024-02-20", "worktree").stderr  # its own date: no word
@@ -283,7 +283,7 @@ def test_the_edited_text_redated_on_the_same_words_is_said_to_publish_a_version_
 
 def test_headings_whose_numbering_alone_changed_are_shown_in_every_form(tmp_path):
     """Texts 28: sections renumbered `1.` → `I.` (the words the same) were warned of at publish, but `policy diff`
-    said only "have the same fr text" and printed nothing, and the changes page, compare page and Word redline showed
+    said only "have the same French text" and printed nothing, and the changes page, compare page and Word redline showed
     no change: each form now shows each heading as both versions write its number."""
     import zipfile
 
@@ -297,7 +297,7 @@ def test_headings_whose_numbering_alone_changed_are_shown_in_every_form(tmp_path
         project.commit_all(f"policy {date}")
     text = project.run("diff", "2024-01-10", "2024-02-20")
     assert text.returncode == 0, text.stderr
-    assert "have the same fr text; 2 headings write their number otherwise, shown below" in text.stderr
+    assert "have the same French text; 2 headings write their number otherwise, shown below" in text.stderr
     assert "[-1-] {+I+}. Objet" in text.stdout and "[-2-] {+II+}. Droits" in text.stdout, text.stdout
     assert "(numérotation écrite autrement)" in text.stdout and "Aucune modification du texte." in text.stdout
     html = project.run("diff", "2024-01-10", "2024-02-20", "--format", "html", "--lang", "en").stdout

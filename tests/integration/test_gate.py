@@ -774,7 +774,7 @@ def test_verify_names_a_published_language_dropped_from_the_configuration_once_n
     project.commit_all("English no longer configured")
     problems = verify.verify(root=project.root).problems
     assert [p for p in problems if p.startswith("en/")] == [
-        next(p for p in problems if p.startswith("en/: ") and "files of en, a language of the published versions "
+        next(p for p in problems if p.startswith("en/: ") and "files of English, a language of the published versions "
              "that the configuration no longer has: configure it again" in p)], problems
     assert not [p for p in problems if "not written by publishing" in p], problems
 
@@ -1054,7 +1054,7 @@ def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(
     git(project.root, "worktree", "remove", "--force", str(work))
     result = project.run("verify")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "manifest/2022-01-01.json: its recorded changes in fr (class, summary, sections, announcement) differ " \
+    assert "manifest/2022-01-01.json: its recorded changes in French (class, summary, sections, announcement) differ " \
            "from those of its source commit" in result.stdout
 
 
@@ -1142,7 +1142,7 @@ def test_verify_names_a_translation_or_a_pdf_removed_from_the_branch_with_its_ma
         path.write_text(json.dumps(manifest), encoding="utf-8")
     git(work, "commit", "-q", "-am", "Publish 2022-03-01")
     problems = "\n".join(verify.verify(root=project.root).problems)
-    assert "manifest/2022-03-01.json: names no en text, while its source commit" in problems, problems
+    assert "manifest/2022-03-01.json: names no English text, while its source commit" in problems, problems
     assert "en/2022-03-01/index.html: missing from the branch, though a rebuild of its source commit" in problems
     assert "fr/2021-02-17/policy-fr-2021-02-17.pdf: missing from the branch, though a rebuild" in problems, problems
 

@@ -176,7 +176,7 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
     out = capsys.readouterr().out
     # The translation record, in the commit of the version whose French text has its date; the other one said
     # (newco2: the first `policy check` after an import gave `sync.record-missing` until the team ran sync-mark).
-    assert "docs/en/.translated-from.yml: recorded in the same commit: the en text of 2023-06-01 translates the fr " \
+    assert "docs/en/.translated-from.yml: recorded in the same commit: the English text of 2023-06-01 translates the fr " \
            "text of the same date" in out
     assert "docs/en/.translated-from.yml: not recorded for 2023-01-10: policy-2023-01-12.md is dated 2023-01-12" in out
     assert git(site, "log", "-1", "--format=%s", "--", "docs/en/.translated-from.yml").strip() == \
@@ -199,7 +199,7 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
 
 def test_a_translation_put_online_after_the_version_it_translates_is_said(tmp_path, capsys):
     """History 25: an English text dated 12 January, committed as the page of the French version of 10 January, was
-    said as any other ("committed the en text of 2023-01-10"), though the old site showed it two days later only."""
+    said as any other ("committed the English text of 2023-01-10"), though the old site showed it two days later only."""
     site = tmp_path / "exemple"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr,en") == 0
     (tmp_path / "fr").mkdir()
@@ -231,13 +231,13 @@ def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-01-01.md")) == 0
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
-    assert ("en-2021-06-01.md: dated 2021-06-01, after the newest fr version, 2021-01-01: committed as its en page"
+    assert ("en-2021-06-01.md: dated 2021-06-01, after the newest fr version, 2021-01-01: committed as its English page"
             in capsys.readouterr().out)
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-06-01.md")) == 0
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
     out = capsys.readouterr().out
-    assert "2021-01-01: the en page an earlier import gave it (en-2021-06-01.md) translates a later text" in out
+    assert "2021-01-01: the English page an earlier import gave it (en-2021-06-01.md) translates a later text" in out
     commits = git(site, "log", "--format=%H %s").splitlines()
     january = next(line.split()[0] for line in commits if "2021-01-01 has no en page" in line)
     assert "docs/en/index.md" not in git(site, "ls-tree", "-r", "--name-only", january).split()
@@ -619,7 +619,7 @@ def test_an_imported_text_not_yet_in_force_is_published_as_the_import_says(tmp_p
 
 def test_a_translation_carried_to_a_later_version_it_does_not_translate_is_said(tmp_path, capsys):
     """Adoption hunt 29: a company that stopped translating (its Spanish text of 2021, none for 2023) had the 2021
-    Spanish text committed as the 2023 version's page, said as "committed the es text of 2023-01-01" only: readers
+    Spanish text committed as the 2023 version's page, said as "committed the Spanish text of 2023-01-01" only: readers
     read the earlier text under the later date. The import keeps it (a translated version is published in every
     language after) and says what it is."""
     site = tmp_path / "example"
@@ -637,7 +637,7 @@ def test_a_translation_carried_to_a_later_version_it_does_not_translate_is_said(
     assert policy("--root", str(site), "import", "--lang", "es", str(archive / "es")) == 0
     out = capsys.readouterr().out
     assert "privacidad-2021-01-01.md: dated 2021-01-01, before 2023-01-01, it translates the en text of 2021-01-01, " \
-           "not this one's: committed as its es page too" in out
+           "not this one's: committed as its Spanish page too" in out
     assert out.count("it translates the en text of") == 1  # the 2021 version's own translation is no such case
 
 
@@ -662,14 +662,14 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
     assert policy("--root", str(site), "import", "--lang", "en", str(archive / "en")) == 0
     out = capsys.readouterr().out
     # the first version it is committed with: the one it translates (later ones carry it)
-    assert min(re.findall(r"committed the en text of (\S+) ", out)) == version, out
-    assert ("2022-01-01: no en text dated before 2023-03-01 but privacy-2023-02-25.md, which translates the next "
-            "version: this version has no en page" in out) == (version == "2023-03-01")
+    assert min(re.findall(r"committed the English text of (\S+) ", out)) == version, out
+    assert ("2022-01-01: no English text dated before 2023-03-01 but privacy-2023-02-25.md, which translates the next "
+            "version: this version has no English page" in out) == (version == "2023-03-01")
     # histories5: moved ahead, it is that version's translation: recorded in its commit as in line with it, as one of
     # the same date is (it was left unrecorded, `sync.record-missing` at the first check), by `policy import`
     record = "docs/en/.translated-from.yml"
     if version == "2023-03-01":
-        assert (f"{record}: recorded in the same commit: the en text of 2023-03-01, privacy-2023-02-25.md, dated "
+        assert (f"{record}: recorded in the same commit: the English text of 2023-03-01, privacy-2023-02-25.md, dated "
                 "2023-02-25 (put online ahead), translates the de text of 2023-03-01") in out, out
         assert git(site, "log", "-1", "--format=%s", "--", record).strip() == "Import the en text of 2023-03-01"
         assert git(site, "show", f"HEAD:{record}").startswith(

@@ -87,7 +87,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
         f"updated: June 1, 2022”); committed 2022-05-03 (it replaces {commits[2]})" in out
     assert f"privacy.md at {commits[4]} (committed 2023-01-10): replaced the same day (2023-01-10), by " \
         f"{commits[5]}'s text: left out" in out
-    assert f"privacy@{commits[3]}.md: committed the en text in force from 2022-06-01" in out
+    assert f"privacy@{commits[3]}.md: committed the English text in force from 2022-06-01" in out
     record = (site / "imported.yml").read_text(encoding="utf-8")
     assert f"source: privacy@{commits[5]}.md" in record and record.count("sha256:") == 4
     # the rename advice for a file named by its day is not given: a commit has no name to give
@@ -730,7 +730,7 @@ def test_a_file_whose_folder_names_another_language_is_refused_naming_the_option
 
     assert cli.main(["--root", str(site), "import", "--lang", "fr", "--git", str(old / "fr/privacy.md"),
                      str(old / "en/privacy.md")]) == 1
-    assert f"error: {old / 'en/privacy.md'}: its folder says it is the en text: import it with --lang en (nothing " \
+    assert f"error: {old / 'en/privacy.md'}: its folder says it is the English text: import it with --lang en (nothing " \
         "imported)" in capsys.readouterr().err
     assert "Import the" not in git(site, "log", "--format=%s")
     assert cli.main(["--root", str(site), "import", "--lang", "fr", "--git", str(old / "fr/privacy.md")]) == 0
@@ -988,7 +988,7 @@ def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_no
 def test_a_translation_older_than_a_version_with_its_own_page_never_replaces_that_page(tmp_path, capsys):
     """History 28 (reached through --git: an adopted site's older English texts, imported into a site whose own history
     holds its versions): the English text of 2021 was committed as the English page of the site's only version,
-    2022-03-01, replacing the translation the team wrote for it, silently ("the en text of 2022-03-01"). A version's own
+    2022-03-01, replacing the translation the team wrote for it, silently ("the English text of 2022-03-01"). A version's own
     page, which no import wrote, is left as it is, and that is said; a page an import wrote may be replaced as before."""
     from policy_repo import en_page, new_project
 

@@ -57,7 +57,7 @@ def test_the_files_of_a_zip_are_named_in_it_not_in_a_temporary_folder(tmp_path, 
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", str(archive)]) == 0
     out = capsys.readouterr().out
-    assert f"{archive}/de/privacy-2021-03-01.md: skipped: its folder says it is the de text" in out
+    assert f"{archive}/de/privacy-2021-03-01.md: skipped: its folder says it is the German text" in out
     assert "policy-import-" not in out
 
 

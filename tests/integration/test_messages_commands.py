@@ -47,7 +47,7 @@ LINES = [
      "error: there is no published version on the gh-pages branch: publish one with `policy publish`, or compare "
      "dates from the git history", cli.USAGE),
     (["diff", "2021-02-17", "2021-02-17"], "2021-02-17 et 2021-02-17 ont le même texte en français",
-     "2021-02-17 and 2021-02-17 have the same fr text", cli.OK),
+     "2021-02-17 and 2021-02-17 have the same French text", cli.OK),
     (["diff", "2021-02-17", "worktree", "--format", "docx"],
      "error: --format docx écrit un document Word\u00a0: nommez-le avec -o FICHIER",
      "error: --format docx writes a Word document: name it with -o FILE", cli.USAGE),

@@ -36,8 +36,8 @@ def test_a_preview_into_a_folder_of_its_own_is_built(tmp_path):
     assert (tmp_path / "preview" / "fr" / "index.html").is_file() and (tmp_path / "preview" / "index.html").is_file()
 
 
-@pytest.mark.parametrize(("folder", "said"), [("docs/en", "in docs/en, the en texts the site is built from"),
-                                              ("docs/fr/preview", "in docs/fr, the fr texts the site is built from"),
+@pytest.mark.parametrize(("folder", "said"), [("docs/en", "in docs/en, the English texts the site is built from"),
+                                              ("docs/fr/preview", "in docs/fr, the French texts the site is built from"),
                                               (".git/preview", "in .git, the repository's own folder"),
                                               ("overrides", "in overrides, a folder of the project's own files, "
                                                             "which git tracks")])
@@ -86,7 +86,7 @@ def test_a_preview_into_a_file_is_refused_before_anything_is_built(tmp_path):
 
 def test_a_preview_folder_refused_is_said_in_the_site_s_language(tmp_path):
     """Words 31: on a French site, `policy build --site-dir` refused a folder in the texts, a file, a folder holding
-    the project and a link in English (SiteRefused's f-strings), what each folder is too ('the en texts the site is
+    the project and a link in English (SiteRefused's f-strings), what each folder is too ('the English texts the site is
     built from'); said in the site's language now, English as before."""
     project = new_project(tmp_path / "project")
     project.commit("2024-01-10")
@@ -101,7 +101,7 @@ def test_a_preview_folder_refused_is_said_in_the_site_s_language(tmp_path):
     docs, preview, public = project.root / "docs" / "en", tmp_path / "preview", project.root / "public"
     assert said["fr", docs] == (f"error: {docs}\u00a0: dans docs/en, les textes en anglais à partir desquels le site est "
                                 "construit\u00a0: construisez dans un dossier à lui (--site-dir)\n")
-    assert said["en", docs] == (f"error: {docs}: in docs/en, the en texts the site is built from: build into a folder "
+    assert said["en", docs] == (f"error: {docs}: in docs/en, the English texts the site is built from: build into a folder "
                                 "of its own (--site-dir)\n")
     assert said["fr", preview] == (f"error: {preview}\u00a0: existe et n'est pas un dossier\u00a0: construisez dans un dossier "
                                    "à lui (--site-dir)\n")

@@ -707,7 +707,7 @@ def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_n
 
     # only the message amended: the published text is found in the clone by the digest its manifest records
     result = diffed("reworded")
-    assert result.returncode == 0 and "latest and worktree have the same fr text" in result.stderr, result.stderr
+    assert result.returncode == 0 and "latest and worktree have the same French text" in result.stderr, result.stderr
     page = project.root / "docs" / "fr" / "index.md"  # the text amended too: it is nowhere in a clone
     page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n", encoding="utf-8")
     git(project.root, "commit", "-q", "--amend", "-a", "-m", "policy 2024-01-15, rewritten")

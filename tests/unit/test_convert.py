@@ -115,8 +115,8 @@ def test_a_folder_of_texts_in_several_languages_gives_each_import_its_own(tmp_pa
     assert [s.path.name for s in sources] == ["privacy-2021-03-01.fr.md", "privacy-2023-06-15-FR.html",
                                               "politica-de-privacidad-2024-01-01.md"]
     assert sorted(line.split(": ", 1)[1] for line in skipped) == [
-        "skipped: its name says it is the en text: import it with --lang en"] * 2 + [
-        "skipped: its name says it is the pt-BR text: import it with --lang pt-BR"]
+        "skipped: its name says it is the English text: import it with --lang en"] * 2 + [
+        "skipped: its name says it is the Portuguese text: import it with --lang pt-BR"]
 
 
 def test_a_file_named_by_a_region_of_a_sites_language_is_that_languages(tmp_path: Path):
@@ -128,7 +128,7 @@ def test_a_file_named_by_a_region_of_a_sites_language_is_that_languages(tmp_path
     sources = dated_sources([tmp_path], skipped=skipped, languages=("fr", "en"), lang="fr")
     assert [s.path.name for s in sources] == ["privacy-2021-06-01.fr.md"]
     assert [line.split(": ", 1)[1] for line in skipped] == [
-        "skipped: its name says it is the en text: import it with --lang en"] * 2
+        "skipped: its name says it is the English text: import it with --lang en"] * 2
 
 
 def test_a_folder_of_a_folder_per_language_gives_each_import_its_own(tmp_path: Path):
@@ -144,7 +144,7 @@ def test_a_folder_of_a_folder_per_language_gives_each_import_its_own(tmp_path: P
     assert [s.path.relative_to(tmp_path).as_posix() for s in sources] == [
         "archive/en-us/privacy-2021-01-01.md", "archive/de/privacy-2022-01-01.en.md"]
     assert sorted(line.split(": ", 1)[1] for line in skipped) == [
-        "skipped: its folder says it is the de text: import it with --lang de"] * 2
+        "skipped: its folder says it is the German text: import it with --lang de"] * 2
     assert [s.path.name for s in dated_sources([tmp_path / "archive" / "de"], languages=("de", "en"), lang="en")] \
         == ["privacy-2021-01-01.md", "privacy-2022-01-01.en.md"]
     alone = tmp_path / "archive" / "de" / "privacy-2021-01-01.md"  # a file named alone: its folders are not read
@@ -5336,7 +5336,7 @@ def test_a_page_in_two_languages_each_part_marked_gives_each_import_its_own_part
                       'Muster AG, a start-up.</p></div></main></body></html>', encoding="utf-8")
     german, english = convert_as(source, lang="de"), convert_as(source, lang="en")
     assert "## 1. Wer" in german.markdown and "Start-up" in german.markdown and "Who" not in german.markdown
-    assert any(n.startswith("left out the part marked as written in en (“1. Who Muster AG, a start-up.…”, 6 words): "
+    assert any(n.startswith("left out the part marked as written in English (“1. Who Muster AG, a start-up.…”, 6 words): "
                             "import this file with --lang en for it") for n in german.notes), german.notes
     assert english.markdown.startswith("# Datenschutz / Privacy\n\n## 1. Who\n\nMuster AG, a start-up.")
     assert "Wer" not in english.markdown and english.lang == "en"
@@ -5376,7 +5376,7 @@ def test_a_text_in_two_languages_side_by_side_gives_each_import_its_column(tmp_p
     assert "Die Muster AG ist verantwortlich" in german.markdown and "Controller" not in german.markdown
     assert "Muster AG is responsible" in english.markdown and "Verantwortlicher" not in english.markdown
     assert "| \\_ga | 2 Jahre |" in german.markdown
-    assert any("read its right column, the en text; the left one left out" in n for n in english.notes)
+    assert any("read its right column, the English text; the left one left out" in n for n in english.notes)
     docx = docx_with(tmp_path / "privacy-2024-01-01.docx", "<w:tbl>" + "".join(
         f"<w:tr><w:tc><w:p><w:r><w:t>{a}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{b}</w:t></w:r></w:p></w:tc></w:tr>"
         for a, b in rows) + "</w:tbl>")

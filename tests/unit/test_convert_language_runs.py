@@ -24,6 +24,8 @@ PAGE = ("# Privacy Policy / Politique de confidentialité\n\n[English](#english)
         "## English {#english}\n\nLast updated: May 1, 2023\n\n" + EN + "\n---\n\n## Français {#francais}\n\n"
         "Dernière mise à jour : 1er mai 2023\n\n" + FR)
 
+NAMES = {"en": "English", "fr": "French"}  # how the English notes name the languages
+
 
 @pytest.mark.parametrize("lang, title, date, sections, left", [
     ("en", "Privacy Policy", "Last updated: May 1, 2023", EN, "Français Dernière mise à jour"),
@@ -35,7 +37,7 @@ def test_each_language_reads_its_run_of_sections(lang: str, title: str, date: st
     assert markdown == f"# {title}\n\n{date}\n\n{sections}", markdown
     assert kept == title
     assert notes[0].startswith(f"the page sets its text in two languages one after the other, unmarked: read the 4 "
-                               f"sections in {lang}") and f"(“{left}" in notes[0], notes
+                               f"sections in {NAMES[lang]}") and f"(“{left}" in notes[0], notes
     assert "left out the links to the parts of each language above the text" in notes
 
 

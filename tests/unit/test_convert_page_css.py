@@ -570,7 +570,7 @@ def test_what_the_import_of_a_saved_page_left_out_or_read_otherwise_is_said_in_t
         "politique (ce site a son propre PDF)",
         "1 lien passant par la redirection de Google (google.com/url?q=…) pointe directement vers son adresse (le clic "
         "d'un lecteur serait d'abord passé par Google)"], notes
-    assert notes[1:3] == ["the page is written in en, with a part marked as written in fr: read that part only",
+    assert notes[1:3] == ["the page is written in English, with a part marked as written in French: read that part only",
                           "1 element marked as heading (role=\"heading\", aria-level) became the heading of their level"]
 
 
@@ -665,4 +665,4 @@ def test_a_text_in_two_languages_side_by_side_is_said_in_the_site_s_language(tmp
         "son propre --lang)"), converted.notes
     assert converted.notes[0] == (
         "a table setting the text in two languages side by side (4 rows, “1. Données collectées” beside “1. Data we "
-        "collect”): read its left column, the fr text; the right one left out (import it with its own --lang)")
+        "collect”): read its left column, the French text; the right one left out (import it with its own --lang)")

@@ -126,7 +126,7 @@ SAID = [
     # from its clone, a history rewritten in one day, a version not rebuilt, a merged pull request's draft
     (Said("publish.archive-unsafe", code="fr",
           violations=[Violation("fr/history/index.html", None, Said("output.no-csp")).said()]),
-     "the fr history, compare and feed pages fail the output check: fr/history/index.html: the page has no "
+     "the French history, compare and feed pages fail the output check: fr/history/index.html: the page has no "
      "Content-Security-Policy",
      "les pages d'historique, de comparaison et de flux en français ne passent pas la vérification de sortie\u00a0: "
      "fr/history/index.html\u00a0: la page n'a pas de Content-Security-Policy"),

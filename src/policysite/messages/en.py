@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
                            "commit the file itself",
     "source.unpublished-file/at": "only {pages} {count:form:is|are} published from {folder}/: this file (at {commit}) "
                                   "would be published unchecked; remove it",
-    "source.missing/at": "the {code} page does not exist at {commit}",
+    "source.missing/at": "the {code:language} page does not exist at {commit}",
     "source.missing/because": "{why:said}",
     "source.missing/dropped": "does not exist at {commit} ({why:said})",
     "publish.dropped": "it has no {pages}, which the versions before it have: a translation, once published, is part "
@@ -141,7 +141,7 @@ MESSAGES: dict[str, str] = {
     "build.holds-project": "{path}: holds the project, its repository or its texts: build into a folder of its own "
                            "(--site-dir)",
     "build.in-sources": "{path}: in {shown}, {what:said}: build into a folder of its own (--site-dir)",
-    "build.source/texts": "the {code} texts the site is built from",
+    "build.source/texts": "the {code:language} texts the site is built from",
     "build.source/git": "the repository's own folder",
     "build.source/tracked": "a folder of the project's own files, which git tracks",
     "build.stopped": "the build stopped at {count:plural:finding|findings} (a strict build); nothing was written into "
@@ -304,9 +304,9 @@ MESSAGES: dict[str, str] = {
                                     "changes the text: the history, the changes page and the feed would give this "
                                     "version the changes of that one; write what changes in this version, or remove "
                                     "summary: (they then name the sections that changed)",
-    "source.imported": "the {lang} text of {version} is recorded in {file} as public before the site, but {version} "
-                       "is after {latest}, the newest published version: a new text gets every check; remove its "
-                       "entry from {file}",
+    "source.imported": "the {lang:language} text of {version} is recorded in {file} as public before the site, but "
+                       "{version} is after {latest}, the newest published version: a new text gets every check; "
+                       "remove its entry from {file}",
     "history.order": "dated {version}, before {latest}, which is published already: a date must follow the newest "
                      "published one (what the archive says was in force, and the versions published since, never "
                      "change); record {commit} in {file} as never published (its date stays in the branch's "
@@ -1060,9 +1060,9 @@ MESSAGES: dict[str, str] = {
     "verify.cname": "CNAME: names another host than extra.policy.public_url's ({host}): GitHub Pages would serve the "
                     "archive at another address",
     "verify.unaccounted": "{path}: on the branch but not written by publishing (no manifest or rule accounts for it)",
-    "verify.language-dropped": "{code}/: {count:plural:file|files} of {code}, a language of the published versions "
-                               "that the configuration no longer has: configure it again (a language, once published, "
-                               "is part of every later version)",
+    "verify.language-dropped": "{code}/: {count:plural:file|files} of {code:language}, a language of the published "
+                               "versions that the configuration no longer has: configure it again (a language, once "
+                               "published, is part of every later version)",
     "verify.root-page-missing": "index.html: missing (publishing writes it: the site's root page, sending readers to "
                                 "{target}; `policy history` writes it again)",
     "verify.nojekyll-missing": ".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the "
@@ -1082,18 +1082,18 @@ MESSAGES: dict[str, str] = {
     "verify.rebuild-refused": "{version}: rebuilt from its commit {commit}, it is refused by the checks "
                               "({count:plural:finding|findings}): {findings:each}{more:opt:; and %s more}",
     "verify.shared-differs": "{path}: differs from a rebuild of {version}'s source commit {commit}",
-    "verify.language-removed": "{path}: names no {lang} text, while its source commit {commit} has it (removed on the "
-                               "branch with its files? readers of {lang} would be sent to an older text as the one in "
-                               "force)",
+    "verify.language-removed": "{path}: names no {lang:language} text, while its source commit {commit} has it "
+                               "(removed on the branch with its files? readers of {lang:language} would be sent to an "
+                               "older text as the one in force)",
     "verify.rebuilt-missing": "{path}: missing from the branch, though a rebuild of its source commit {commit} makes "
                               "it (deleted on the branch, with its manifest entry or not)",
     "verify.rebuilt-differs": "{path}: differs from a rebuild of its source commit {commit} (edited on the branch, "
                               "with its manifest or not)",
     "verify.rebuilt-added": "{path}: not made by a rebuild of its source commit {commit} (added on the branch, with "
                             "its manifest or not)",
-    "verify.changes-edited": "{path}: its recorded changes in {lang} (class, summary, sections, announcement) differ "
-                             "from those of its source commit {commit} (edited on the branch: the history page and "
-                             "the feed show them)",
+    "verify.changes-edited": "{path}: its recorded changes in {lang:language} (class, summary, sections, "
+                             "announcement) differ from those of its source commit {commit} (edited on the branch: "
+                             "the history page and the feed show them)",
     "verify.archive-missing": "{folder}: the history, compare and feed pages are missing (published before they "
                               "existed?): `policy history` builds them",
     "verify.archive-page-missing": "{path}: missing (one of the archive's pages, which `policy history` rebuilds)",
@@ -1319,13 +1319,13 @@ MESSAGES: dict[str, str] = {
     "import.same-words": "{name}: the same words and links as the version before it, only written otherwise (bold, "
                          "quotes, spaces, line breaks: another design of the site, most likely): skipped, no new "
                          "version",
-    "import.authoritative-first": "import the authoritative language ({authoritative}) first: each {lang} text is "
-                                  "committed beside the version it translates",
-    "import.committed": "{name}: committed the {lang} text of {version} ({sha}){notes:said}",
-    "import.committed/from": "{name}: committed the {lang} text in force from {version} ({sha}){notes:said}",
-    "import.commit-refused": "{name}: git refused the commit of the {lang} text of {version}: {detail}; nothing "
-                             "imported",
-    "import.commit-refused/from": "{name}: git refused the commit of the {lang} text in force from {version}: "
+    "import.authoritative-first": "import the authoritative language ({authoritative}) first: each {lang:language} "
+                                  "text is committed beside the version it translates",
+    "import.committed": "{name}: committed the {lang:language} text of {version} ({sha}){notes:said}",
+    "import.committed/from": "{name}: committed the {lang:language} text in force from {version} ({sha}){notes:said}",
+    "import.commit-refused": "{name}: git refused the commit of the {lang:language} text of {version}: {detail}; "
+                             "nothing imported",
+    "import.commit-refused/from": "{name}: git refused the commit of the {lang:language} text in force from {version}: "
                                   "{detail}; nothing imported",
     "import.notes": "\n  {notes:each:\n  }",
     "import.note/line": "line {line}: {note:said}",
@@ -1443,14 +1443,14 @@ MESSAGES: dict[str, str] = {
     "convert.html-as-text": "HTML that could not be read as elements was kept as text",
     "convert.two-columns/undecided": "a table of {rows:plural:row|rows} sets its text in two columns, each section "
                                      "numbered in both (“{left}” beside “{right}”): two languages side by side, most "
-                                     "likely, kept as it is (which column is {lang} cannot be told): import each "
-                                     "language from a file of its own",
+                                     "likely, kept as it is (which column is {lang:language} cannot be told): import "
+                                     "each language from a file of its own",
     "convert.two-columns/left": "a table setting the text in two languages side by side ({rows:plural:row|rows}, "
-                                "“{left}” beside “{right}”): read its left column, the {lang} text; the right one left "
-                                "out (import it with its own --lang)",
+                                "“{left}” beside “{right}”): read its left column, the {lang:language} text; the "
+                                "right one left out (import it with its own --lang)",
     "convert.two-columns/right": "a table setting the text in two languages side by side ({rows:plural:row|rows}, "
-                                 "“{left}” beside “{right}”): read its right column, the {lang} text; the left one "
-                                 "left out (import it with its own --lang)",
+                                 "“{left}” beside “{right}”): read its right column, the {lang:language} text; the "
+                                 "left one left out (import it with its own --lang)",
     "convert.date-heading": "the date line under the title written as a heading (“{words}”) is a paragraph: a heading "
                             "is a section's, and this one has no text",
     "convert.bold-between": "{count:plural:bold paragraph|bold paragraphs} numbered as the section after the heading "
@@ -1635,11 +1635,11 @@ MESSAGES: dict[str, str] = {
                             "that published it must have said in its header, which browsers read first): read as UTF-8",
     "convert.charset/not-utf8": "the page is not UTF-8 (byte {byte}): read as Windows-1252",
     "convert.charset/undecodable": "the page is not {codec} (byte {byte}): undecodable bytes became “\ufffd”",
-    "convert.language-part": "the page is written in {page}, with a part marked as written in {lang}: read that part "
-                             "only",
-    "convert.language-part/other": "the page is written in another language, with a part marked as written in {lang}: "
-                                   "read that part only",
-    "convert.language-left-out": "left out the part marked as written in {code} (“{words}…”, "
+    "convert.language-part": "the page is written in {page:language}, with a part marked as written in "
+                             "{lang:language}: read that part only",
+    "convert.language-part/other": "the page is written in another language, with a part marked as written in "
+                                   "{lang:language}: read that part only",
+    "convert.language-left-out": "left out the part marked as written in {code:language} (“{words}…”, "
                                  "{count:plural:word|words}): import this file with --lang {base} for it",
     "convert.google-docs-title": "the Google Docs title is the policy's title (#), its headings one level below it",
     "convert.word-title-paragraph": "the Word document's Title paragraph is the policy's title (#), its headings one "
@@ -1680,37 +1680,38 @@ MESSAGES: dict[str, str] = {
     "import.words": "{path}: listed {count:plural:word|words} of the imported text that the {lang:language} dictionary "
                     "lacks ({examples}): review {count:form:it; a misspelling there|them; a misspelling among them} is "
                     "the text's own, to correct in a new version",
-    "import.no-translation": "{version}: no {lang} text dated before {end}: this version has no {lang} page",
-    "import.no-translation/ahead": "{version}: no {lang} text dated before {end} but {ahead}, which translates the "
-                                   "next version: this version has no {lang} page",
+    "import.no-translation": "{version}: no {lang:language} text dated before {end}: this version has no "
+                             "{lang:language} page",
+    "import.no-translation/ahead": "{version}: no {lang:language} text dated before {end} but {ahead}, which "
+                                   "translates the next version: this version has no {lang:language} page",
     "import.after-newest": "{name}: dated {date}, after the newest {authoritative} version, {version}: committed as "
-                           "its {lang} page. If a {authoritative} text took effect on or before {date}, this "
-                           "translates it: import that text first, then the {lang} texts again",
+                           "its {lang:language} page. If a {authoritative} text took effect on or before {date}, this "
+                           "translates it: import that text first, then the {lang:language} texts again",
     "import.replaced": "{name}: replaced by {by} before the next version: not kept",
     "import.replaced/before": "{name}: dated before {version}, replaced by {by} before the next version: not kept",
     "import.translates-earlier": "{name}: dated {date}, before {version}, it translates the {authoritative} text of "
-                                 "{earlier}, not this one's: committed as its {lang} page too (a version, once "
-                                 "translated, is published in every language after), readers reading the earlier "
-                                 "text under {version}'s date; import the {lang} text of {version} if there is one, "
-                                 "else translate it in a new version",
+                                 "{earlier}, not this one's: committed as its {lang:language} page too (a version, "
+                                 "once translated, is published in every language after), readers reading the earlier "
+                                 "text under {version}'s date; import the {lang:language} text of {version} if there "
+                                 "is one, else translate it in a new version",
     "import.translated-late": "{name}: dated {date}, after {version}, the version it translates: committed as its "
-                              "{lang} page, published from {version}, though the old site showed it from {date} only "
-                              "(the {authoritative} text prevails)",
-    "import.translated-already": "{name}: the {lang} text of {version} already: nothing to do",
-    "import.in-line": "{path}: recorded in the same commit: the {lang} text of {version} translates the "
+                              "{lang:language} page, published from {version}, though the old site showed it from "
+                              "{date} only (the {authoritative} text prevails)",
+    "import.translated-already": "{name}: the {lang:language} text of {version} already: nothing to do",
+    "import.in-line": "{path}: recorded in the same commit: the {lang:language} text of {version} translates the "
                       "{authoritative} text of the same date (what `policy sync-mark {lang} --all` records)",
-    "import.in-line/ahead": "{path}: recorded in the same commit: the {lang} text of {version}, {name}, dated "
+    "import.in-line/ahead": "{path}: recorded in the same commit: the {lang:language} text of {version}, {name}, dated "
                             "{date} (put online ahead), translates the {authoritative} text of {version} (what "
                             "`policy sync-mark {lang} --all` records)",
-    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date of "
-                               "the {authoritative} text: once the {lang} text is in line with it, `policy sync-mark "
-                               "{lang} --all`",
+    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date "
+                               "of the {authoritative} text: once the {lang:language} text is in line with it, "
+                               "`policy sync-mark {lang} --all`",
     "import.ahead": "{name}: dated {date}, before {version}, it translates the {authoritative} text of {version} (put "
                     "online a few days ahead): committed as that version's page",
-    "import.withdrawn": "{version}: the {lang} page an earlier import gave it ({sources}) translates a later text: "
-                        "removed from this version",
-    "import.own-page": "{name}: {version} has its own {lang} page, which no import wrote: left as it is, {name} not "
-                       "imported for it",
+    "import.withdrawn": "{version}: the {lang:language} page an earlier import gave it ({sources}) translates a later "
+                        "text: removed from this version",
+    "import.own-page": "{name}: {version} has its own {lang:language} page, which no import wrote: left as it is, "
+                       "{name} not imported for it",
     "import.zip": "{archive}: a zip archive: its files are read as a folder's",
     "import.other-format/pdf": "a PDF holds no headings or lists to read: import the file it was made from (.docx, "
                                ".html), or save it as Word (.docx) from a PDF reader that can",
@@ -1729,10 +1730,10 @@ MESSAGES: dict[str, str] = {
     "import.unread-formats": "{count:plural:dated version|dated versions} in a format import does not read (nothing "
                              "imported: a version left out now could not be imported after the later ones):\n  "
                              "{items:each:\n  }",
-    "import.skipped/language-name": "{path}: skipped: its name says it is the {lang} text: import it with --lang "
-                                    "{lang}",
-    "import.skipped/language-folder": "{path}: skipped: its folder says it is the {lang} text: import it with --lang "
-                                      "{lang}",
+    "import.skipped/language-name": "{path}: skipped: its name says it is the {lang:language} text: import it with "
+                                    "--lang {lang}",
+    "import.skipped/language-folder": "{path}: skipped: its folder says it is the {lang:language} text: import it "
+                                      "with --lang {lang}",
     "import.skipped/document": "{path}: skipped: its name says it is the {document} document's text: import it with "
                                "--document {document}",
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
@@ -1836,7 +1837,7 @@ MESSAGES: dict[str, str] = {
     "diff.pdf-output": "--format pdf writes a PDF document: name it with -o FILE",
     "diff.pdf-failed": "the redline's PDF could not be printed ({reason}): a letter none of the PDFs' fonts draws "
                        "needs a font file in a folder of the project that extra.policy.pdf_fonts names",
-    "diff.same": "{old} and {new} have the same {language} text{notes:said}{restyled:said}{redated:said}",
+    "diff.same": "{old} and {new} have the same {language:language} text{notes:said}{restyled:said}{redated:said}",
     "diff.same/restyled": "; {count:plural:heading|headings} {count:form:writes its|write their} number otherwise, "
                           "shown below",
     "diff.same/notes": " ({whitespace} whitespace and {formatting:plural:formatting change|formatting changes} only)",
@@ -1877,7 +1878,7 @@ MESSAGES: dict[str, str] = {
                             "changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-version/none": "no dated version {version}: the history dates no version yet",
-    "diff.no-page": "version {version} has no {lang} page",
+    "diff.no-page": "version {version} has no {lang:language} page",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
                           "(policy import --lang {code} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "
@@ -2359,10 +2360,10 @@ MESSAGES: dict[str, str] = {
     "import.git-not-repository": "{path}: not inside a git repository: --git reads a file's history in the old site's "
                                  "repository (nothing imported)",
     "import.git-own-page": "{path}: this site's own page: `policy history` publishes its versions (nothing imported)",
-    "import.other-language/name": "{path}: its name says it is the {lang} text: import it with --lang {lang} (nothing "
-                                  "imported)",
-    "import.other-language/folder": "{path}: its folder says it is the {lang} text: import it with --lang {lang} "
-                                    "(nothing imported)",
+    "import.other-language/name": "{path}: its name says it is the {lang:language} text: import it with --lang {lang} "
+                                  "(nothing imported)",
+    "import.other-language/folder": "{path}: its folder says it is the {lang:language} text: import it with --lang "
+                                    "{lang} (nothing imported)",
     "import.git-no-commit": "{path}: its repository has no commit (nothing imported)",
     "import.ref-unknown": "{path}: --ref {ref} names no branch, tag or commit of {top} (git -C {top} branch -a lists "
                           "its branches; nothing imported)",
@@ -2582,7 +2583,7 @@ MESSAGES: dict[str, str] = {
     "at.none": "no version was in force on {day}: the first published, {first}, took effect on {first}",
     "at.none/ahead": "no version is in force on {day}: the first published, {first}, is announced ahead and takes "
                      "effect on {first}",
-    "at.none/language": "no {lang} version is published on {branch}",
+    "at.none/language": "no {lang:language} version is published on {branch}",
     "at.instant": "{moment} is {there}, on {day} in {zone}, the company's time zone, where a version takes effect at "
                   "00:00",
     "at.instant/utc": "{moment} is {there}, on {day} in UTC (extra.policy.time_zone names no zone), where a version "
@@ -2922,7 +2923,8 @@ MESSAGES: dict[str, str] = {
     # --- the commands' own refusals and the import of an old site's git history -----------------------------------
     "cli.no-folder": "the current folder no longer exists (deleted or moved since the shell entered it): cd to the "
                      "site's folder, or give it with --root",
-    "publish.archive-unsafe": "the {code} history, compare and feed pages fail the output check: {violations:each:; }",
+    "publish.archive-unsafe": "the {code:language} history, compare and feed pages fail the output check: "
+                              "{violations:each:; }",
     "import.submodule-unfetched": "{link}/{path}: {where}'s commit {commit} pins the submodule's commit {pinned}, "
                                   "which {link} does not hold: fetch it (git -C {where} submodule update --init "
                                   "{link}), then import (nothing imported)",
@@ -3071,8 +3073,8 @@ MESSAGES: dict[str, str] = {
     "convert.bilingual-title": "the title “{title}” written in both languages: kept “{kept}”",
     "convert.language-heading": "left out the heading “{heading}” naming the language of the part read",
     "convert.language-runs": "the page sets its text in two languages one after the other, unmarked: read the "
-                             "{count:plural:section|sections} in {lang} (“{first}” …); left out the {others} in the "
-                             "other language (“{left}…”): import this file with that language's --lang for them",
+                             "{count:plural:section|sections} in {lang:language} (“{first}” …); left out the {others} "
+                             "in the other language (“{left}…”): import this file with that language's --lang for them",
     "convert.linked-css": "read the {count:plural:stylesheet|stylesheets} saved with the page, which it links, as its "
                           "own: {names}{more}",
     "convert.linked-css/missing": "the page links {count:plural:stylesheet|stylesheets} from its folder that "

@@ -37,7 +37,7 @@ def test_the_at_page_says_what_the_site_showed_on_a_day_a_late_version_had_not_r
     status = page.locator(".policy-at-status")
     words = said["windows"][0]
     expect(status).to_have_text(
-        f"La version {words['version_text']} n'a été publiée sur le site que le {words['published_text']}, après sa "
+        f"La version {words['version_text']} n’a été publiée sur le site que le {words['published_text']}, après sa "
         f"date\u00a0: le {archive.long_date(start + dt.timedelta(days=1), 'fr')}, le site montrait encore la version "
         f"{words['shown_text']} comme texte en vigueur (le commit de la branche du {words['published_text']} prouve la "
         f"date de publication de la version {words['version_text']}).")

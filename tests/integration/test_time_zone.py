@@ -245,7 +245,7 @@ def test_policy_at_says_what_the_site_showed_before_a_late_version_reached_it_on
     assert data["late"]["windows"] == [{"version": "2022-03-01", "from": "2022-03-01", "until": "2022-03-08",
                                         "shown": "2021-02-17", "published": "2022-03-09", "version_text": "1er mars 2022",
                                         "shown_text": "17 février 2021", "published_text": "9 mars 2022"}]
-    assert data["late"]["note"].startswith("La version {version} n'a été publiée sur le site que le {published}, après "
+    assert data["late"]["note"].startswith("La version {version} n’a été publiée sur le site que le {published}, après "
                                            "sa date\u00a0: le {day}, le site montrait encore la version {shown}")
     english = json.loads(re.search(r'class="policy-at-data">(.*?)</script>',
                                    git(project.root, "show", "gh-pages:en/at/index.html"))[1])

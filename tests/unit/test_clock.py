@@ -98,7 +98,7 @@ def test_the_site_showed_the_version_before_one_published_after_its_date_until_t
         "2022-03-01 reached the site only on 2022-03-10, after its date: on 2022-03-05 the site still showed 2021-02-17 "
         "as the text in force (the branch's commit of 2022-03-10 is the proof of when 2022-03-01 was published)")
     assert messages.said_in(late, "fr").startswith(
-        "la version 2022-03-01 n'a été publiée sur le site que le 2022-03-10, après sa date\u00a0: le 2022-03-05, le site "
+        "la version 2022-03-01 n’a été publiée sur le site que le 2022-03-10, après sa date\u00a0: le 2022-03-05, le site "
         "montrait encore la version 2021-02-17 comme texte en vigueur")
     assert at.late_note(dt.date(2022, 3, 10), "2022-03-01", published) is None  # published that day
     assert at.late_note(dt.date(2021, 3, 1), "2021-02-17", published) is None

@@ -493,7 +493,7 @@ def test_the_at_page_says_in_policy_at_s_words_what_the_site_showed_before_a_lat
 
     french = data("fr")
     assert french["note"] == (
-        "La version {version} n'a été publiée sur le site que le {published}, après sa date\u00a0: le {day}, le site "
+        "La version {version} n’a été publiée sur le site que le {published}, après sa date\u00a0: le {day}, le site "
         "montrait encore la version {shown} comme texte en vigueur (le commit de la branche du {published} prouve la "
         "date de publication de la version {version}).")
     assert french["lang"] == "fr" and french["mark"] is None

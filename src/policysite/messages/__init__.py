@@ -47,6 +47,10 @@ from policysite.strings import NARROW_NO_BREAK, NO_BREAK, SPACING, spaced  # noq
 DEFAULT = "en"
 # The languages with a catalogue (a module of this package named after the code, `pt_br` for pt-BR).
 LANGUAGES = ("en", "fr")
+# The messages a page shows its readers (the at page's note, archive.late_said), not only the command line: written
+# as the site's own words are (strings.py), with the typographic apostrophe in French ("n’a"), where the command
+# line's messages keep the straight one a terminal and a search type.
+ON_PAGES = frozenset({"at.shown"})
 # Overrides the setting (`extra.policy.messages`) for one shell or CI job; `--messages` overrides both.
 ENVIRONMENT = "POLICY_MESSAGES"
 

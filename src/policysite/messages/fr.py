@@ -2944,7 +2944,7 @@ MESSAGES: dict[str, str] = {
                    "texte en {authoritative:language}, qui prévaut, était en vigueur",
     "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day} (le premier prend effet "
                          "le {first}) : le texte en {authoritative:language}, qui prévaut, sera en vigueur",
-    "at.shown": "la version {version} n'a été publiée sur le site que le {published}, après sa date : le {day}, le "
+    "at.shown": "la version {version} n’a été publiée sur le site que le {published}, après sa date : le {day}, le "
                 "site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
                 "{published} prouve la date de publication de la version {version})",
     "at.none": "aucune version n'était en vigueur le {day} : la première publiée, {first}, a pris effet le {first}",

@@ -2583,6 +2583,26 @@ def test_a_bare_domain_between_angle_brackets_in_a_foreign_image_s_words_is_writ
     assert gate_problems(converted) == []
 
 
+def test_a_file_name_between_angle_brackets_shows_its_words(tmp_path: Path):
+    """Words12: `<terms.html>` (a file's name, not a domain) was kept as written, which the site's Markdown reads as an
+    HTML tag and shows nothing of: a page of the old site is linked as its inline links are (the import lands it),
+    another file, or a name in a link's words, written as its words; in code it stays."""
+    converted = converted_text(tmp_path, "privacy-2023-04-12.md", "# Privacy\n\n## Us\n\nRead <terms.html> and "
+                               "<logo_2.png>; [see <cookies.php>](https://x.example/c); `<a.html>` stays.\n")
+    assert "Read [terms.html](terms.html) and &lt;logo_2.png&gt;; [see &lt;cookies.php&gt;](https://x.example/c); " \
+           "`<a.html>` stays." in converted.markdown, converted.markdown
+    shown = LexborHTMLParser(render(converted.markdown)).css_first("p")
+    assert shown.text() == "Read terms.html and <logo_2.png>; see <cookies.php>; <a.html> stays.", shown.html
+    assert [(a.text(), a.attributes.get("href")) for a in shown.css("a")] == [
+        ("terms.html", "terms.html"), ("see <cookies.php>", "https://x.example/c")]
+    said = [messages.said_in(note, lang) for lang in ("en", "fr") for note in converted.notes]
+    assert "line 5: <terms.html>, a page of the old site written between angle brackets (the site's Markdown would " \
+           "read it as an HTML tag and show nothing): written as a link to it, which the import sends to its page " \
+           "where it brings it" in said, said
+    assert "ligne 5\u00a0: <logo_2.png>, un nom de fichier écrit entre chevrons (le Markdown du site le lirait comme " \
+           "une balise HTML et n'en afficherait rien)\u00a0: écrit comme ses mots" in said, said
+
+
 def test_a_word_link_to_a_bare_domain_is_linked_to_its_address(tmp_path: Path):
     """Round 16: Word keeps a link typed as `papilionem.dev` as written (an external target without a scheme): it was
     dropped on import as a file of the old site."""

@@ -485,12 +485,21 @@ def _text_fixes(doc: Text, locate: Locator, content: str, protected: list[tuple[
                 labels: Sequence[tuple[int, int]]) -> None:
     def free(at: int) -> bool:
         return not any(a <= at < b for a, b in protected)
-    for m, address in _angled(content):
-        if free(m.start()):
+    for m in _ANGLED.finditer(content):
+        if free(m.start()) and (address := domain_address(m.group(1))) is not None:
             shown = _shown(m)
             in_label = any(a <= m.start() < b for a, b in labels)  # a link's words: they are the domain's words
             edit(doc, locate, m.start(), m.end(), shown if in_label else f"[{shown}]({link_destination(address)})",
                  _angled_said(m, address, in_label=in_label))
+        elif free(m.start()) and missing_file(m.group(1)):
+            # `<terms.html>`: a file's name, no tag a browser knows, but one for Python-Markdown, which shows nothing
+            # of it. A page of the old site is linked as its inline links are (the import lands it on its page where
+            # it brings it, else keeps the words); any other file, and a name in a link's words, its words escaped
+            shown = _shown(m)
+            page = _PAGE.search(urlsplit(m.group(1)).path) and not any(a <= m.start() < b for a, b in labels)
+            edit(doc, locate, m.start(), m.end(),
+                 f"[{shown}]({link_destination(m.group(1))})" if page else f"&lt;{shown}&gt;",
+                 Said("convert.angled-file" + ("/page" if page else ""), written=m.group(1)[:60]))
     for m in _ESCAPED_TAG.finditer(content):
         if free(m.start()):
             edit(doc, locate, m.start(), m.end(), "&lt;", Said("convert.escaped-tag"))

@@ -3205,6 +3205,11 @@ MESSAGES: dict[str, str] = {
     "convert.link-untracked/autolink": "link {href}: {cleaned:said}, as the site publishes it",
     "convert.autolink-script": "autolink to a script URL “{href}” became plain text",
     "convert.link-script": "link “{label}” pointed to a {scheme}: URL: kept its text, removed the target",
+    "convert.angled-file": "<{written}>, a file's name written between angle brackets (the site's Markdown would read "
+                           "it as an HTML tag and show nothing): written as its words",
+    "convert.angled-file/page": "<{written}>, a page of the old site written between angle brackets (the site's "
+                                "Markdown would read it as an HTML tag and show nothing): written as a link to it, "
+                                "which the import sends to its page where it brings it",
     "convert.autolink-domain": "<{written}>, a domain written between angle brackets without its scheme (the site's "
                                "Markdown would read it as an HTML tag and show nothing): linked to {address}",
     "convert.autolink-domain/in-link": "<{written}>, a domain written between angle brackets in a link's words (the "

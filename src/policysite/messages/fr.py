@@ -3659,6 +3659,11 @@ MESSAGES: dict[str, str] = {
     "convert.link-untracked/autolink": "lien {href} : {cleaned:said}, tel que le site le publie",
     "convert.autolink-script": "le lien automatique vers une URL de script « {href} » est devenu du texte simple",
     "convert.link-script": "le lien « {label} » pointait vers une URL {scheme}: : conservé son texte, retiré sa cible",
+    "convert.angled-file": "<{written}>, un nom de fichier écrit entre chevrons (le Markdown du site le lirait comme "
+                           "une balise HTML et n'en afficherait rien) : écrit comme ses mots",
+    "convert.angled-file/page": "<{written}>, une page de l'ancien site écrite entre chevrons (le Markdown du site la "
+                                "lirait comme une balise HTML et n'en afficherait rien) : écrite comme un lien vers "
+                                "elle, que l'import mène à sa page s'il l'apporte",
     "convert.autolink-domain": "<{written}>, un domaine écrit entre chevrons sans son protocole (le Markdown du site "
                                "le lirait comme une balise HTML et n'en afficherait rien) : lié à {address}",
     "convert.autolink-domain/in-link": "<{written}>, un domaine écrit entre chevrons dans les mots d'un lien (le "

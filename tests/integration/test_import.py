@@ -214,7 +214,7 @@ def test_a_translation_put_online_after_the_version_it_translates_is_said(tmp_pa
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en")) == 0
     assert ("policy-2023-01-12.md: dated 2023-01-12, after 2023-01-10, the version it translates: committed as its "
-            "en page, published from 2023-01-10, though the old site showed it from 2023-01-12 only (the fr text "
+            "English page, published from 2023-01-10, though the old site showed it from 2023-01-12 only (the fr text "
             "prevails)") in capsys.readouterr().out
 
 

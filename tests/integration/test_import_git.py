@@ -988,7 +988,7 @@ def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_no
 def test_a_translation_older_than_a_version_with_its_own_page_never_replaces_that_page(tmp_path, capsys):
     """History 28 (reached through --git: an adopted site's older English texts, imported into a site whose own history
     holds its versions): the English text of 2021 was committed as the English page of the site's only version,
-    2022-03-01, replacing the translation the team wrote for it, silently ("the English text of 2022-03-01"). A version's own
+    2022-03-01, replacing the translation the team wrote for it, silently ("the en text of 2022-03-01"). A version's own
     page, which no import wrote, is left as it is, and that is said; a page an import wrote may be replaced as before."""
     from policy_repo import en_page, new_project
 
@@ -1006,7 +1006,7 @@ def test_a_translation_older_than_a_version_with_its_own_page_never_replaces_tha
         == 0
     out = capsys.readouterr().out
     commit = git(old, "rev-parse", "--short=7", "HEAD").strip()
-    assert f"privacy@{commit}.md: 2022-03-01 has its own en page, which no import wrote: left as it is, " \
+    assert f"privacy@{commit}.md: 2022-03-01 has its own English page, which no import wrote: left as it is, " \
         f"privacy@{commit}.md not imported for it" in out, out
     assert git(project.root, "rev-parse", "HEAD") == before
     assert "with great care" in git(project.root, "show", "HEAD:docs/en/index.md")

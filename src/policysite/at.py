@@ -26,6 +26,7 @@ class InForce:
     upcoming: bool  # published ahead: its date is after today
     note: str = ""  # why the answer is in another language than the one asked
     shown: str = ""  # what the site showed that day, when the version reached it after its date (late_note)
+    renamed: str = ""  # the language's code renamed in the configuration: the code the site serves it under
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -43,7 +44,7 @@ class InForce:
             key = key.replace("upcoming", "upcoming-after")
         line = messages.Said(key, version=self.version, url=self.url, start=self.period.start.isoformat(),
                              until=until, day=self.day.isoformat())
-        notes = [messages.said_in(more, lang) for more in (self.note, self.shown) if more]
+        notes = [messages.said_in(more, lang) for more in (self.note, self.shown, self.renamed) if more]
         return "\n".join([messages.said_in(line, lang), *notes])
 
 
@@ -164,23 +165,33 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     """The version of `branch` in force on `day` (of one of the site's documents, `""` the first); PublishError
     if none was (a day before the first)."""
     from policysite import settings as policy_settings
+    from policysite.publish_refusals import renamed_codes, renamed_said
 
     try:
         settings = policy_settings.load(root).for_document(document)
     except policy_settings.SettingsError as exc:
         raise PublishError(messages.text_of(exc)) from None
     lang = lang or settings.authoritative
-    settings.language(lang)
     repo = git.open_repo(Path(root).resolve())
     found_branch = reading(repo, branch)
     if found_branch is None:
+        settings.language(lang)
         raise PublishError(missing(branch))
     name, remote = found_branch.name, found_branch.remote
     state = read_branch(repo, branch=name, remote=remote, directory=settings.manifest_dir)
+    # a language's code renamed in the configuration (en → en-GB), which publishing refuses: the site still serves
+    # that language under its published code, asked by either (publish10: "publishes no English text (en)")
+    served = f"{remote + '/' if remote else ''}{name}"
+    renamed = ""
+    for (old, new), why in zip(renamed_codes(settings, state.manifests),
+                               renamed_said(settings, state.manifests, served), strict=True):
+        if lang in (old, new):
+            renamed, lang = messages.Said("at.renamed", old=old, new=new, why=why), old
+    if not renamed:
+        settings.language(lang)
     dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
     if not dates:
-        raise PublishError(messages.Said("at.none/language", lang=lang,
-                                         branch=f"{remote + '/' if remote else ''}{name}"))
+        raise PublishError(messages.Said("at.none/language", lang=lang, branch=served))
     found = next((p for p in periods.periods(dates) if p.covers(day)), None)
     note = ""
     if found is None and lang != settings.authoritative:  # before the first translation: the text that prevails,
@@ -196,4 +207,4 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \
         if state.base and found.start <= clock.today() else None
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
-                   found.start > clock.today(), note, late or "")
+                   found.start > clock.today(), note, late or "", renamed)

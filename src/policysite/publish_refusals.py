@@ -41,6 +41,7 @@ from policysite.project import Project
 
 if TYPE_CHECKING:
     from policysite.publish import Outcome
+    from policysite.settings import Settings
 
 
 def backdated(project: Project, found: hist.History, state: BranchState,
@@ -320,17 +321,29 @@ def refuse_unconfigured_in(project: Project, manifests: Mapping[str, mf.VersionM
     refusal says nothing was exported; it said every file of the renamed language was edited by hand)."""
     published = set().union(*(m.languages for m in manifests.values())) if manifests else set()
     gone = sorted(published - {language.code for language in project.settings.languages})
-    renamed = renamed_languages(gone, [language.code for language in project.settings.languages
-                                       if language.code not in published])
+    renamed = renamed_said(project.settings, manifests, branch)
     done = "/export" if exporting else ""
-    if renamed:  # (en → en-GB: histories5) what to keep, and what may change, said of each
-        raise PublishError(Said("refuse.renamed" + done, branch=branch, items=[
-            Said("refuse.renamed/item", old=old, new=new, branch=branch, first=min(v for v, m in manifests.items()
-                                                                   if old in m.languages))
-            for old, new in renamed]))
+    if renamed:
+        raise PublishError(Said("refuse.renamed" + done, branch=branch, items=renamed))
     if gone:
         raise PublishError(Said(("refuse.unconfigured/one" if len(gone) == 1 else "refuse.unconfigured") + done,
                                 languages=", ".join(gone), branch=branch))
+
+
+def renamed_codes(settings: Settings, manifests: Mapping[str, mf.VersionManifest]) -> list[tuple[str, str]]:
+    """Each published language whose code the configuration renamed (en → en-GB: histories5), (old, new): the one
+    reading of a rename that publish, history and export refuse, and verify, at and check say."""
+    published = set().union(*(m.languages for m in manifests.values())) if manifests else set()
+    configured = [language.code for language in settings.languages]
+    return renamed_languages(sorted(published - set(configured)), [code for code in configured
+                                                                   if code not in published])
+
+
+def renamed_said(settings: Settings, manifests: Mapping[str, mf.VersionManifest], branch: str) -> list[Said]:
+    """`renamed_codes`, each said with what to keep and what may change."""
+    return [Said("refuse.renamed/item", old=old, new=new, branch=branch,
+                 first=min(v for v, m in manifests.items() if old in m.languages))
+            for old, new in renamed_codes(settings, manifests)]
 
 
 def renamed_languages(gone: list[str], unpublished: list[str]) -> list[tuple[str, str]]:

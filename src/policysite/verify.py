@@ -148,7 +148,15 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
                 report.problems.append(Said("verify.manifest-edited", path=path))
             every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
-    report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
+    from policysite.publish_refusals import renamed_said  # as _foreign: what publish and history refuse
+
+    # A language's code renamed in the configuration: the pages written from the configuration (the archive's, the
+    # root's) are not judged against it, since `policy history`, which rebuilds them, refuses the rename (publish10)
+    renamed = renamed_said(site.settings, every[site.settings.document], branch)
+    if renamed:
+        report.problems.append(Said("verify.renamed", items=renamed))
+    report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values(),
+                                    renamed=bool(renamed))
     report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest,
                                first=lambda name: _first_listing(repo, tip, name))
     unsafe_at = len(report.problems)  # told here, judged after the rebuilds: the pages they checked pass at once
@@ -164,7 +172,7 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             document, linked={d: v for d, v in linked.items() if d != doc},
             site_manifests={d: m for d, m in every.items() if d} if not doc and len(every) > 1 else {})
         _verify_document(project, every[doc], tree, by_dir, report, branch=branch, tip=tip, today=today,
-                         digest=digest, print_pdfs=print_pdfs)
+                         digest=digest, print_pdfs=print_pdfs, archive=not renamed)
     report.problems[unsafe_at:unsafe_at] = [
         prefixed(branch, line) for line in _with_older_generators(site, every[site.settings.document],
                                                                            _unsafe(site, tree))]
@@ -173,9 +181,9 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
 
 def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
                      by_dir: dict[str, dict[str, str]], report: Verification, *, branch: str, tip: str,
-                     today: dt.date, digest, print_pdfs: bool = False) -> None:
-    """One document's versions, listings and archive pages against its manifests, and its rebuilds (their PDFs
-    printed again with `print_pdfs`)."""
+                     today: dt.date, digest, print_pdfs: bool = False, archive: bool = True) -> None:
+    """One document's versions, listings and archive pages (unless not `archive`) against its manifests, and its
+    rebuilds (their PDFs printed again with `print_pdfs`)."""
     repo, settings = project.repo, project.settings
     report.versions += len(manifests)
     shallow = bool(git.shallow_boundary(repo))
@@ -206,10 +214,10 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     # What follows the calendar (which version is in force, which are upcoming) is judged as of today; on the morning
     # a version takes effect, before the day's `policy history`, the branch still holds it as of the day it was last
     # written: said, not a difference (the daily job verifies first, then moves them).
-    dated = _dated(project, manifests, tree, report, tip=tip, today=today)
+    dated = _dated(project, manifests, tree, report, tip=tip, today=today, archive=archive)
     written = _written_on(repo, tip, [f"{settings.base(lang.code)}/versions.json" for lang in settings.languages])
     if dated and manifests and written is not None and written < today \
-            and not _dated(project, manifests, tree, Verification(), tip=tip, today=written):
+            and not _dated(project, manifests, tree, Verification(), tip=tip, today=written, archive=archive):
         moved = sorted(v for v in manifests if written.isoformat() < v <= today.isoformat())
         report.notes.append(Said("verify.as-of", branch=branch, written=written.isoformat(), moved=", ".join(moved),
                                  latest=LATEST))
@@ -332,9 +340,9 @@ def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:
 
 
 def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
-           report: Verification, *, tip: str, today: dt.date) -> list[str]:
+           report: Verification, *, tip: str, today: dt.date, archive: bool = True) -> list[str]:
     """What must follow the calendar, as of `today`: each language's latest/, versions.json, its recent entries, and
-    the archive's pages."""
+    the archive's pages (with `archive`)."""
     repo, settings = project.repo, project.settings
     problems: list[str] = []
     for language in settings.languages:
@@ -359,7 +367,7 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
         recent = tree.get(f"{base}/{RECENT}")
         if recent is None or git.read_object(repo, recent[1]) != expected_recent:
             problems.append(Said("verify.recent", path=f"{base}/{RECENT}", listing=f"{base}/versions.json"))
-    if manifests:
+    if manifests and archive:
         problems += _verify_archive(project, manifests, tree, report, tip=tip, today=today)
     return problems
 
@@ -487,10 +495,11 @@ def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
 
 
 def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]], *,
-                 manifests: Iterable[mf.VersionManifest]) -> list[str]:
+                 manifests: Iterable[mf.VersionManifest], renamed: bool = False) -> list[str]:
     """Files of the branch outside what publishing writes: the languages' folders, the manifests, the shared
     theme folders, the root's redirect, 404 page and .nojekyll; and a CNAME naming public_url's host (GitHub Pages'
-    custom domain). Each other is a problem, whatever its content."""
+    custom domain). Each other is a problem, whatever its content. A language `renamed` (said once, by the caller)
+    is not said dropped, nor the root page judged against the renamed configuration."""
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
     manifests = list(manifests)
@@ -506,7 +515,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         if mode in (git.SYMLINK, git.SUBMODULE):
             problems.append(Said("verify.link", path=path))
         elif path == "index.html":
-            if git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
+            if not renamed and git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
                 problems.append(Said("verify.root-page", target=root_target(project.settings)))
         elif path == ".nojekyll":
             if git.read_object(project.repo, blob):
@@ -528,7 +537,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         else:
             problems.append(Said("verify.unaccounted", path=path))
     problems += [Said("verify.language-dropped", code=code, count=count)
-                 for code, count in dropped.items() if count]
+                 for code, count in dropped.items() if count and not renamed]
     if manifests and "index.html" not in tree:  # the site's root answered with the 404 page (history hunt 31)
         problems.append(Said("verify.root-page-missing", target=root_target(project.settings)))
     if tree and ".nojekyll" not in tree:  # without it GitHub Pages runs Jekyll over the archive

@@ -1098,6 +1098,8 @@ MESSAGES: dict[str, str] = {
                               "existed?): `policy history` builds them",
     "verify.archive-page-missing": "{path}: missing (one of the archive's pages, which `policy history` rebuilds)",
     "verify.archive-page-added": "{path}: added (neither in a version nor one of the archive's pages)",
+    "verify.renamed": "{items:each:; }; until then, the archive's pages and the root page, which `policy history` "
+                      "writes from the configuration and refuses to write with a renamed language, are not compared",
     "verify.archive-page-differs": "{path}: differs from the archive's pages the manifests give (edited, or built with "
                                    "another theme: `policy history` rebuilds them)",
     "verify.root-404": "{path}: differs from {copy}, the page for a missing address (`policy history` rebuilds it)",
@@ -2583,6 +2585,8 @@ MESSAGES: dict[str, str] = {
     "at.none": "no version was in force on {day}: the first published, {first}, took effect on {first}",
     "at.none/ahead": "no version is in force on {day}: the first published, {first}, is announced ahead and takes "
                      "effect on {first}",
+    "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
+                  "which `policy publish` and `policy history` refuse: {why}",
     "at.none/language": "no {lang:language} version is published on {branch}",
     "at.instant": "{moment} is {there}, on {day} in {zone}, the company's time zone, where a version takes effect at "
                   "00:00",

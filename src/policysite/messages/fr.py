@@ -1273,6 +1273,9 @@ MESSAGES: dict[str, str] = {
                               "avant leur existence ?) : `policy history` les construit",
     "verify.archive-page-missing": "{path} : manquant (une des pages de l'archive, que `policy history` reconstruit)",
     "verify.archive-page-added": "{path} : ajouté (ni dans une version ni parmi les pages de l'archive)",
+    "verify.renamed": "{items:each: ; } ; d'ici là, les pages de l'archive et la page racine, que `policy history` "
+                      "écrit d'après la configuration et refuse d'écrire avec une langue renommée, ne sont pas "
+                      "comparées",
     "verify.archive-page-differs": "{path} : diffère des pages de l'archive que donnent les manifestes (modifié, ou "
                                    "construit avec un autre thème : `policy history` les reconstruit)",
     "verify.root-404": "{path} : diffère de {copy}, la page des adresses introuvables (`policy history` la "
@@ -2950,6 +2953,8 @@ MESSAGES: dict[str, str] = {
     "at.none": "aucune version n'était en vigueur le {day} : la première publiée, {first}, a pris effet le {first}",
     "at.none/ahead": "aucune version n'est en vigueur le {day} : la première publiée, {first}, est annoncée à l'avance "
                      "et prend effet le {first}",
+    "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
+                  "que `policy publish` et `policy history` refusent : {why}",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
     "at.instant": "{moment} correspond à {there}, soit le {day} dans le fuseau {zone}, celui de l'entreprise, où une "
                   "version prend effet à 00:00",

@@ -1,0 +1,60 @@
+"""What `policy verify` and `policy at` say of a branch whose published language's code the configuration renamed
+(en → en-GB), which publish, history and export refuse (publish_refusals.renamed_said: one reading of a rename)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policy_repo import Project, copy_of, made_once, publish_first, rename_english
+from policysite import at, messages, verify
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+SET_BACK = ("en is published on gh-pages and no longer configured, and en-GB, never published, took its place: a "
+            "language's code is its folder on the site, the addresses its readers cite (en/2021-02-17/, en/latest/), "
+            "which the archive keeps for ever, so a published language keeps its code: set `code: en` back in "
+            "extra.policy.languages, with mkdocs.en.yml (theme.language: en); its name (`name:`) and the folder of "
+            "its pages (docs_dir) may change")
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory) -> Project:
+    """2021-02-17 published by `policy publish`, then English's code renamed en-GB and committed (read, never
+    changed, by the tests)."""
+    project = copy_of(made_once(tmp_path_factory, publish_first), tmp_path_factory.mktemp("renamed") / "project")
+    with pytest.MonkeyPatch.context() as mp:
+        from helpers import without_identity
+
+        without_identity(mp)
+        rename_english(project)
+        project.commit_all("English is en-GB")
+    return project
+
+
+def test_verify_says_the_rename_and_not_that_policy_history_rebuilds_the_archive_pages(renamed):
+    """publish10: verify said each archive page "differs … `policy history` rebuilds them", en/'s files "a language
+    the configuration no longer has", and the root page not the redirect publishing writes, while `policy history`
+    refuses the rename: it says what publishing says, once, and that those pages are not compared until then."""
+    report = verify.verify(root=renamed.root)
+    assert report.problems == [
+        SET_BACK + "; until then, the archive's pages and the root page, which `policy history` writes from the "
+        "configuration and refuses to write with a renamed language, are not compared"]
+    assert messages.said_in(report.problems[0], "fr").endswith(
+        "(docs_dir) peuvent changer\u202f; d'ici là, les pages de l'archive et la page racine, que `policy history` "
+        "écrit d'après la configuration et refuse d'écrire avec une langue renommée, ne sont pas comparées")
+
+
+@pytest.mark.parametrize("code", ["en", "en-GB"])
+def test_at_answers_under_the_published_code_and_says_the_configuration_renamed_it(renamed, code):
+    """publish10: `policy at --lang en` said the site publishes no English text (en), `--lang en-GB` that no en-GB
+    version is published: the site serves it under en; said so, with the rename and what to set back."""
+    answer = at.in_force(root=renamed.root, day=dt.date(2022, 1, 1), lang=code)
+    assert answer.url.endswith("/en/2021-02-17/")
+    assert answer.said("en").splitlines() == [
+        f"2021-02-17 {answer.url} (in force from 2021-02-17)",
+        "the site serves this text under en, its published code; the configuration now names it en-GB, which "
+        "`policy publish` and `policy history` refuse: " + SET_BACK]
+    assert answer.said("fr").splitlines()[1].startswith(
+        "le site sert ce texte sous en, son code publié\u202f; la configuration le nomme désormais en-GB, ce que "
+        "`policy publish` et `policy history` refusent\u00a0: en est publiée sur gh-pages")

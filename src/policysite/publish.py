@@ -242,13 +242,22 @@ def _with_site(project: Project, linked: dict[str, list[str]], site: Project, *,
     return dataclasses.replace(project, linked=others, site_manifests=manifests)
 
 
+# Lines a document's operation gives that name another document, their own (move_branch's: that document's archive
+# files written again): one name before them, theirs ("privacy: terms: …" named both: publish10)
+NAMING_THEIR_DOCUMENT = frozenset({"publish.archive-written-again"})
+
+
 def _merge(outcome: Outcome, one: Outcome, project: Project) -> None:
-    """One document's outcome into the operation's, its lines named by the document."""
+    """One document's outcome into the operation's, its lines named by the document (those that name theirs kept)."""
     name = project.settings.document or project.settings.all_documents[0].id
+
+    def named(line: str) -> str:
+        return line if getattr(line, "key", None) in NAMING_THEIR_DOCUMENT else prefixed(name, line)
+
     outcome.published += [f"{name} {v}" for v in one.published]
     outcome.refused += one.refused
-    outcome.messages += [prefixed(name, line) for line in one.messages]
-    outcome.warnings += [prefixed(name, line) for line in one.warnings]
+    outcome.messages += [named(line) for line in one.messages]
+    outcome.warnings += [named(line) for line in one.warnings]
     outcome.commit = one.commit or outcome.commit
 
 

@@ -381,8 +381,50 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
                      config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
                                            files=root)]
     if view is None:
-        findings += _schedule(root, site.time_zone)
+        findings += _schedule(root, site.time_zone) + _renamed_languages(root, site)
     return sorted(findings)
+
+
+def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
+    """A warning where the configuration renamed a published language's code (en → en-GB), at the line naming it:
+    `policy publish` and `policy history` refuse it, said as they say it (publish_refusals.renamed_said), before a
+    merge rather than on the day of a publication (publish10: `policy check` passed it silently)."""
+    from policysite import git
+    from policysite.branch import BRANCH, manifests_at, reading
+    from policysite.publish_refusals import renamed_codes, renamed_said
+
+    try:
+        repo = git.open_repo(root)
+    except git.GitError:
+        return []
+    read = reading(repo, BRANCH)
+    tip = git.rev_parse(repo, read.ref) if read is not None else None
+    manifests = manifests_at(repo, tip, site.manifest_dir) if tip else {}
+    shown = f"{read.remote}/{read.name}" if read is not None and read.remote else BRANCH
+    return [Finding.of(CONFIG, _code_line(root / CONFIG, new), "config.renamed-language", WARNING, why=why)
+            for (_old, new), why in zip(renamed_codes(site, manifests), renamed_said(site, manifests, shown),
+                                        strict=True)]
+
+
+CONFIG = "mkdocs.yml"
+
+
+def _code_line(config: Path, code: str) -> int:
+    """The line of `config` naming `code` in extra.policy.languages (1 where it is elsewhere: an INHERIT's)."""
+    import yaml
+
+    try:
+        node = yaml.compose(config.read_text(encoding="utf-8"), Loader=policy_settings.ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return 1
+    for key in ("extra", "policy", "languages"):
+        node = next((v for k, v in getattr(node, "value", []) if isinstance(node, yaml.MappingNode)
+                     and getattr(k, "value", None) == key), None)
+    for item in node.value if isinstance(node, yaml.SequenceNode) else []:
+        for k, v in item.value if isinstance(item, yaml.MappingNode) else []:
+            if getattr(k, "value", None) == "code" and getattr(v, "value", None) == code:
+                return int(v.start_mark.line) + 1
+    return 1
 
 
 def _schedule(root: Path, time_zone: str) -> list[Finding]:

@@ -1,4 +1,4 @@
-"""What `policy verify` and `policy at` say of a branch whose published language's code the configuration renamed
+"""What `policy verify`, `policy at` and `policy check` say of a branch whose published language's code the configuration renamed
 (en → en-GB), which publish, history and export refuse (publish_refusals.renamed_said: one reading of a rename)."""
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from policy_repo import Project, copy_of, made_once, publish_first, rename_english
-from policysite import at, messages, verify
+from policysite import at, checks, messages, verify
+from policysite.findings import WARNING
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -58,3 +59,14 @@ def test_at_answers_under_the_published_code_and_says_the_configuration_renamed_
     assert answer.said("fr").splitlines()[1].startswith(
         "le site sert ce texte sous en, son code publié\u202f; la configuration le nomme désormais en-GB, ce que "
         "`policy publish` et `policy history` refusent\u00a0: en est publiée sur gh-pages")
+
+
+def test_check_warns_at_the_line_naming_the_renamed_code_that_publishing_will_refuse_it(renamed):
+    """publish10: `policy check` passed the rename silently, and the publication refused it: a warning (the check
+    still passes) at mkdocs.yml's line naming en-GB, saying what publishing says, in the legal team's French too."""
+    found = [f for f in checks.check_project(root=renamed.root) if f.rule == "config.renamed-language"]
+    line = (renamed.root / "mkdocs.yml").read_text(encoding="utf-8").splitlines().index("      - code: en-GB") + 1
+    assert [(f.path, f.line, f.severity) for f in found] == [("mkdocs.yml", line, WARNING)]
+    assert found[0].message == SET_BACK + ": `policy publish` and `policy history` will refuse to publish until then"
+    assert found[0].said("fr").endswith(
+        "(docs_dir) peuvent changer\u00a0: `policy publish` et `policy history` refuseront de publier d'ici là")

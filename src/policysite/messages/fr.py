@@ -2475,6 +2475,7 @@ MESSAGES: dict[str, str] = {
     "config.extension-option/options": "markdown_extensions : {name} : ses options : {value} n'est pas une option "
                                        "avec laquelle le générateur construit : elle change ce que la page montre du "
                                        "texte vérifié",
+    "config.renamed-language": "{why} : `policy publish` et `policy history` refuseront de publier d'ici là",
     "config.theme-language": "theme.language : {language} n'est pas la langue que construit cette configuration "
                              "({own}) : le thème marquerait ses pages comme écrites dans une autre langue, et les "
                              "écrirait dans le sens de celle-ci",

@@ -48,7 +48,7 @@ from policysite.messages import Said, text_of
 from policysite.project import Project
 from policysite.strings import aside, long_date, strings
 
-BRANCH = "gh-pages"
+BRANCH = git.PUBLISHED
 REMOTE = "origin"
 LATEST = "latest"
 

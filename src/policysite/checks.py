@@ -390,6 +390,9 @@ def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
     `policy publish` and `policy history` refuse it, said as they say it (publish_refusals.renamed_said), before a
     merge rather than on the day of a publication (publish10: `policy check` passed it silently)."""
     from policysite import git
+
+    if not git.has_branch(root, git.PUBLISHED):  # nothing published, nothing renamed: GitPython not even imported
+        return []
     from policysite.branch import BRANCH, manifests_at, reading
     from policysite.publish_refusals import renamed_codes, renamed_said
 

@@ -39,6 +39,7 @@ class RefMoved(GitError):
 # its resident memory: `git archive` of a 1,000-version branch peaked at 352 MiB so. With these windows
 # and caches it holds 85 MiB, as fast. Every git process the project starts gets them.
 MEMORY = {"core.packedGitWindowSize": "16m", "core.packedGitLimit": "64m", "core.deltaBaseCacheLimit": "16m"}
+PUBLISHED = "gh-pages"  # the branch publishing writes (branch.BRANCH), named here for readers without GitPython
 OPTIONS = tuple(arg for key, value in MEMORY.items() for arg in ("-c", f"{key}={value}"))
 # Every git process reads the objects the repository holds, never `git replace` refs or grafts: those are local, never
 # pushed, and one mapping a tampered gh-pages commit onto the one publishing wrote had verify pass and export write
@@ -246,6 +247,17 @@ def common_dir(path: str | Path) -> Path:
     if done.returncode != 0:
         raise _unreadable(path, "git rev-parse --git-common-dir", os.fsdecode(done.stderr).strip())
     return (Path(path) / os.fsdecode(done.stdout).strip()).resolve()
+
+
+def has_branch(path: str | Path, branch: str) -> bool:
+    """Whether the repository containing `path` has `branch`, local or a remote's copy, asked without opening it (no
+    GitPython: `policy check` of a site not yet published imports none); False where git finds no repository."""
+    try:
+        done = subprocess.run(["git", *OPTIONS, "for-each-ref", "--count=1", "--format=%(refname)",
+                               f"refs/heads/{branch}", f"refs/remotes/*/{branch}"], cwd=path, capture_output=True)
+    except OSError:
+        return False
+    return done.returncode == 0 and bool(done.stdout.strip())
 
 
 def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:

@@ -624,6 +624,13 @@ def _day(value: str):
     raise argparse.ArgumentTypeError(arguments.said(messages.Said("at.day-invalid", value=value)))
 
 
+def _jobs(value: str) -> int:
+    """A number of build processes: a whole number of 1 or more (0 or -1 were taken as one per core, or as 1)."""
+    if value.strip().isdigit() and int(value) >= 1:
+        return int(value)
+    raise argparse.ArgumentTypeError(arguments.said(messages.Said("history.jobs-invalid", value=value)))
+
+
 def project_root(here: Path) -> Path:
     """Where `policy` run from `here` finds the project: the nearest folder holding mkdocs.yml, `here` or above
     (as git finds its repository from a subfolder); `here` when none does."""
@@ -716,7 +723,7 @@ def _parser() -> argparse.ArgumentParser:
     # one or the other: --archive-only with --rebuild was taken and rebuilt nothing, saying so in no word
     history_what = history.add_mutually_exclusive_group()
     history_what.add_argument("--rebuild", action="store_true", help="rebuild every dated version with today's theme")
-    history.add_argument("-j", "--jobs", type=int, default=None, help="build processes (default: one per core)")
+    history.add_argument("-j", "--jobs", type=_jobs, default=None, help="build processes (default: one per core)")
     history_what.add_argument("--archive-only", action="store_true",
                               help="publish nothing: bring latest/, versions.json and the archive's pages up to today")
     verify = sub.add_parser("verify", help="re-check the published files against the manifest")

@@ -292,8 +292,16 @@ ARGUMENTS = [
     (["history", "--rebuild", "--archive-only"],
      "policy history: error: argument --archive-only\u00a0: incompatible avec l'argument --rebuild",
      "policy history: error: argument --archive-only: not allowed with argument --rebuild"),
-    (["history", "-j", "x"], "policy history: error: argument -j/--jobs\u00a0: valeur int invalide\u00a0: 'x'",
-     "policy history: error: argument -j/--jobs: invalid int value: 'x'"),
+    (["history", "-j", "x"], "policy history: error: argument -j/--jobs\u00a0: «\u00a0x\u00a0» n'est pas un nombre de "
+     "processus de construction\u00a0: donnez un nombre entier, 1 ou plus",
+     "policy history: error: argument -j/--jobs: 'x' is not a number of build processes: give a whole number, 1 or more"),
+    # 0 was one process per core and -1 one process, both without a word
+    (["history", "-j", "0"], "policy history: error: argument -j/--jobs\u00a0: «\u00a00\u00a0» n'est pas un nombre de "
+     "processus de construction\u00a0: donnez un nombre entier, 1 ou plus",
+     "policy history: error: argument -j/--jobs: '0' is not a number of build processes: give a whole number, 1 or more"),
+    (["history", "--jobs=-1"], "policy history: error: argument -j/--jobs\u00a0: «\u00a0-1\u00a0» n'est pas un nombre de "
+     "processus de construction\u00a0: donnez un nombre entier, 1 ou plus",
+     "policy history: error: argument -j/--jobs: '-1' is not a number of build processes: give a whole number, 1 or more"),
     # words 30: the day `policy at` is given, refused in English
     (["at", "2024-02-30"], "policy at: error: argument day\u00a0: «\u00a02024-02-30\u00a0» n'est ni un jour (AAAA-MM-JJ) ni un "
      "instant avec son décalage (2024-02-28T23:30:00Z)", "policy at: error: argument day: '2024-02-30' is not a day "

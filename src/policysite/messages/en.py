@@ -2567,6 +2567,7 @@ MESSAGES: dict[str, str] = {
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
     "at.day-offset": "{value!r} has no offset from UTC: its day depends on it; give it ({value}Z for UTC, or +01:00 …)",
+    "history.jobs-invalid": "{value!r} is not a number of build processes: give a whole number, 1 or more",
     "at.day-invalid": "{value!r} is not a day (YYYY-MM-DD) nor an instant with its offset (2024-02-28T23:30:00Z)",
     "at.answer": "{version} {url} (in force from {start})",
     "at.answer/to": "{version} {url} (in force from {start} to {until} inclusive)",

@@ -2936,6 +2936,8 @@ MESSAGES: dict[str, str] = {
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
     "at.day-offset": "« {value} » n'a pas de décalage par rapport à UTC : son jour en dépend ; donnez-le ({value}Z "
                      "pour UTC, ou +01:00 …)",
+    "history.jobs-invalid": "« {value} » n'est pas un nombre de processus de construction : donnez un nombre entier, "
+                            "1 ou plus",
     "at.day-invalid": "« {value} » n'est ni un jour (AAAA-MM-JJ) ni un instant avec son décalage "
                       "(2024-02-28T23:30:00Z)",
     "at.answer": "{version} {url} (en vigueur depuis le {start})",

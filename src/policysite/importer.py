@@ -1101,10 +1101,9 @@ def _body(page: str | None) -> str:
 
 def _identity(repo: gitpython.Repo) -> dict[str, str]:
     """The committer's identity: the user's when git has one, else the import's own (CI has none)."""
-    env = {}
-    reader = repo.config_reader()
-    if not (os.environ.get("GIT_AUTHOR_NAME") or reader.get_value("user", "name", "")):
+    env = {}  # (read as git resolves it: GitPython's reader ignores GIT_CONFIG_GLOBAL and reads ~/.gitconfig)
+    if not (os.environ.get("GIT_AUTHOR_NAME") or git.config_value(repo, "user.name")):
         env["GIT_AUTHOR_NAME"] = env["GIT_COMMITTER_NAME"] = FALLBACK_NAME
-    if not (os.environ.get("GIT_AUTHOR_EMAIL") or reader.get_value("user", "email", "")):
+    if not (os.environ.get("GIT_AUTHOR_EMAIL") or git.config_value(repo, "user.email")):
         env["GIT_AUTHOR_EMAIL"] = env["GIT_COMMITTER_EMAIL"] = FALLBACK_EMAIL
     return env

@@ -297,6 +297,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     compared = read and not is_unread(source)
     if code == settings.authoritative and read and settings.definitions_section:
         findings += sync.definitions_empty(policy, definitions=settings.definitions_section)
+    if code == settings.authoritative and read and view is None:
+        findings += _sections_named(root, settings, policy)
     if code != settings.authoritative:
         if compared:
             findings += sync.compare(source, policy, definitions=settings.definitions_section)
@@ -410,6 +412,37 @@ def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
 
 
 CONFIG = "mkdocs.yml"
+
+
+def _sections_named(root: Path, settings: Settings, policy: document_model.Policy) -> list[Finding]:
+    """A warning where mkdocs.yml names a section the authoritative text does not have (`version_section`,
+    `definitions_section`), at the setting's line: a text renumbered or shortened under it was followed silently (the
+    versions' list put under the title, no defined term compared) with no word to the team."""
+    named = (("version_section", settings.version_section, "config.section-missing/version_section"),
+             ("definitions_section", settings.definitions_section, "config.section-missing/definitions_section"))
+    # Only a setting written there: version_section's default ("1") under a text without numbers is no one's word.
+    return [Finding.of(CONFIG, line, said, WARNING, number=number, file=policy.path)
+            for key, number, said in named if number and policy.section(number) is None
+            and (line := _key_line(root / CONFIG, ("extra", "policy", key))) is not None]
+
+
+def _key_line(config: Path, keys: tuple[str, ...]) -> int | None:
+    """The line of `config` setting `keys` (extra, policy, version_section); None where it is not written there (a
+    default, an INHERIT's, a document's own settings) or the file cannot be read."""
+    import yaml
+
+    try:
+        node = yaml.compose(config.read_text(encoding="utf-8"), Loader=policy_settings.ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    at = None
+    for key in keys:
+        found = next(((k, v) for k, v in getattr(node, "value", []) if isinstance(node, yaml.MappingNode)
+                      and getattr(k, "value", None) == key), None)
+        if found is None:
+            return None
+        at, node = found
+    return int(at.start_mark.line) + 1 if at is not None else None
 
 
 def _code_line(config: Path, code: str) -> int:

@@ -43,3 +43,39 @@ def test_a_definitions_section_renumbered_away_from_the_setting_is_warned_not_le
                                                                  'definitions_section: "6"'), encoding="utf-8")
     assert found() == [("docs/en/index.md", EN.splitlines().index("## 6. Definitions") + 1, "sync.defined-terms",
                         "error")]
+
+
+def test_a_setting_naming_no_section_of_the_text_is_warned_at_its_line(tmp_path):
+    """`version_section` and `definitions_section` naming a number the authoritative text does not have (a text
+    shortened or renumbered under them, a typo) were followed silently: the versions' list went under the title and no
+    defined term was compared, with no word to the team. Warned now at the setting's line of mkdocs.yml, in the
+    team's language; a default never written there (version_section's "1" under a text without numbers) is not."""
+    project = new_project(tmp_path / "project")
+    (project.root / "docs" / "fr" / "index.md").write_text(FR, encoding="utf-8")
+    (project.root / "docs" / "en" / "index.md").write_text(EN, encoding="utf-8")
+    config = project.root / "mkdocs.yml"
+    written = config.read_text(encoding="utf-8")
+    config.write_text(written.replace('version_section: "1"', 'version_section: "9"')
+                      .replace('definitions_section: "5"', 'definitions_section: "6.1"'), encoding="utf-8")
+
+    def found() -> list[tuple[str, int, str, str]]:
+        return [(f.path, f.line, f.key, f.severity) for f in checks.check_project(root=project.root,
+                                                                                  today=dt.date(2025, 5, 19))
+                if f.rule == "config.section-missing"]
+
+    lines = config.read_text(encoding="utf-8").splitlines()
+    version = next(i for i, line in enumerate(lines, 1) if line.strip() == 'version_section: "9"')
+    definitions = next(i for i, line in enumerate(lines, 1) if line.strip() == 'definitions_section: "6.1"')
+    assert found() == [("mkdocs.yml", version, "config.section-missing/version_section", "warning"),
+                       ("mkdocs.yml", definitions, "config.section-missing/definitions_section", "warning")]
+    [said] = [f.said("fr") for f in checks.check_project(root=project.root, today=dt.date(2025, 5, 19))
+              if f.key == "config.section-missing/version_section"]
+    assert said == (f"mkdocs.yml:{version}: avertissement\u00a0: [config.section-missing] version_section: \"9\" ne "
+                    "désigne aucune section de docs/fr/index.md\u00a0: la liste des versions datées de chaque version est "
+                    "placée sous le titre. Indiquez le numéro de la section voulue, ou \"\" pour garder la liste sous "
+                    "le titre")
+    config.write_text(written.replace('    version_section: "1"\n', "").replace('definitions_section: "5"',
+                                                                          'definitions_section: "6"'), encoding="utf-8")
+    (project.root / "docs" / "fr" / "index.md").write_text(FR.replace("## 1. Version du document", "## Version"),
+                                                           encoding="utf-8")
+    assert found() == []

@@ -213,15 +213,17 @@ def test_a_french_project_s_check_speaks_french_and_its_json_keeps_its_keys(tmp_
     out, err = capsys.readouterr()
     assert "docs/fr/index.md:2: [frontmatter.date-invalid] la date «\u00a02021-02-30\u00a0» n'existe pas\u00a0: février " \
         "2021 compte 28 jours (le dernier est le 2021-02-28)" in out
-    assert err.strip() == "1 problème fait échouer la vérification"
+    # (and the warning that mkdocs.yml's definitions_section, "5", names no section of this three-section text)
+    assert err.strip() == "1 problème fait échouer la vérification\u202f; 1 avertissement ne la fait pas échouer"
     assert cli.main(["--root", str(project), "check", "--lang", "fr", "--messages", "en"]) == 1
     out, err = capsys.readouterr()
     assert "[frontmatter.date-invalid] date “2021-02-30” does not exist: February 2021 has 28 days (its last is " \
         "2021-02-28)" in out
-    assert err.strip() == "1 finding fails the check"
+    assert err.strip() == "1 finding fails the check; 1 warning does not"
     assert cli.main(["--root", str(project), "check", "--lang", "fr", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert [sorted(f) for f in data] == [["line", "message", "path", "rule", "severity"]]
+    assert [sorted(f) for f in data] == [["line", "message", "path", "rule", "severity"]] * 2
+    assert data[1]["rule"] == "config.section-missing" and data[1]["path"] == "mkdocs.yml"
     assert data[0]["rule"] == "frontmatter.date-invalid" and data[0]["message"].startswith("la date «\u00a02021-02-30\u00a0»")
 
 

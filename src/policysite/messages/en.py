@@ -381,6 +381,14 @@ MESSAGES: dict[str, str] = {
                      "{translation:language} has {translation_values:list}",
     "sync.numbers": "{where}: numbers differ: {source:language} has {source_values:list}; {translation:language} "
                     "has {translation_values:list}",
+    "config.section-missing/version_section": "version_section: \"{number}\" names no section of {file}: each "
+                                              "version's list of the dated versions is put under the title instead. "
+                                              "Set the number of the section meant, or \"\" to keep the list under "
+                                              "the title",
+    "config.section-missing/definitions_section": "definitions_section: \"{number}\" names no section of {file}: no "
+                                                  "defined term is compared with the translations. Set the number of "
+                                                  "the section that defines the terms; if the text has none, remove "
+                                                  "the setting",
     "sync.definitions-empty": "{section}, the section mkdocs.yml names as the definitions (definitions_section: "
                               "\"{number}\"), defines no term in bold: no defined term is compared with the "
                               "translations. If the definitions moved to another number, set their section's number in "

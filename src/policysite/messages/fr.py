@@ -449,6 +449,14 @@ MESSAGES: dict[str, str] = {
     "sync.numbers": "{where} : les nombres diffèrent (texte en {source:language} : "
                     "{source_values:else:sync.none/number} ; texte en {translation:language} : "
                     "{translation_values:else:sync.none/number})",
+    "config.section-missing/version_section": "version_section: \"{number}\" ne désigne aucune section de {file} : "
+                                              "la liste des versions datées de chaque version est placée sous le "
+                                              "titre. Indiquez le numéro de la section voulue, ou \"\" pour garder "
+                                              "la liste sous le titre",
+    "config.section-missing/definitions_section": "definitions_section: \"{number}\" ne désigne aucune section de "
+                                                  "{file} : aucun terme défini n'est comparé avec les traductions. "
+                                                  "Indiquez le numéro de la section qui définit les termes ; si le "
+                                                  "texte n'en a pas, retirez ce réglage",
     "sync.definitions-empty": "{section}, la section que mkdocs.yml désigne comme celle des définitions "
                               "(definitions_section: \"{number}\"), ne définit aucun terme en gras : aucun terme "
                               "défini n'est comparé avec les traductions. Si les définitions ont changé de numéro, "

@@ -245,6 +245,9 @@ class Block:
     # What its links and inline tags show on hover (a link's title, `<abbr title="…">`): words a reader reads, which
     # the spelling, brand and bidi checks read too (security hunt 11 #13 left them unread).
     tooltips: tuple[str, ...] = ()
+    # A table's first row, which the page shows as its header: where a table starts. Two tables apart by a blank line
+    # only are two runs of rows, each diffed against its own (the redline read them as one table).
+    header: bool = False
 
 
 @dataclass
@@ -709,6 +712,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     row_source: list[str] = []
     row_line = 0
     row_shown: list[str] = []
+    in_head = False  # inside a table's <thead>
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -758,13 +762,16 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             target.append(Block("item", line, "", depth=list_depth, number=number))
         elif tok.type == "list_item_close" and item_start:  # (none open when a heading ended it)
             item_start.pop()
+        elif tok.type in ("thead_open", "thead_close"):
+            in_head = tok.type == "thead_open"
         elif tok.type == "tr_open":
             row, row_links, row_link_texts, row_source, row_line, row_shown = [], [], [], [], line, []
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
                                 markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
                                 shown=" | ".join(row_shown), shown_cells=tuple(row_shown),
-                                tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell))))
+                                tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell)),
+                                header=in_head))
             row = None
         elif tok.type == "inline":
             children = _without_block_attributes(tok.children or [], tok.content)

@@ -2,8 +2,9 @@
 
 Every section of the new version in reading order (a removed one where it was), each block a
 paragraph whose deleted and inserted words are revisions (`w:del` / `w:ins`, with the author and
-the new version's date) that Word and LibreOffice list, accept and reject; a table's rows a Word table, each cell
-diffed against the cell in its place, a row added or removed a revision of its own. Accepting them all gives the new
+the new version's date) that Word and LibreOffice list, accept and reject; a table's rows a Word table, its columns
+those of both versions paired by content (a column removed is a column of deleted cells), a row added or removed a
+revision of its own. Accepting them all gives the new
 text of each block; rejecting them all, the old one. Section headings and the status line of
 each changed section are plain text: they name the change, they are not part of it.
 
@@ -19,14 +20,12 @@ import json
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
-from itertools import zip_longest
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block
-from policysite.redline.engine import word_ops
-from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id
+from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id, tables
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
@@ -167,14 +166,11 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         body.paragraph([(PLAIN, aside(_status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
-    rows: list[BlockChange] = []  # consecutive rows: one table, the first its header, as on the page and in the PDF
-    for block in section.blocks:
-        # a row of empty cells too (no ops): left out, the row after it was taken for the table's header
-        if all(side is None or side.kind == "row" for side in (block.old, block.new)):
-            rows.append(block)
+    for table, rows in tables(section.blocks):
+        if table:
+            _table(body, rows, t)
             continue
-        _table(body, rows, t)
-        rows = []
+        (block,) = rows
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
@@ -182,30 +178,17 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                            mark={"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
         if block.link_ops:
             body.paragraph([(PLAIN, t["links"] + " ")] + list(block.link_ops), indent=indent)
-    _table(body, rows, t)
 
 
 def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
-    """Rows as a Word table, the first its header; an added or removed row inserted or deleted whole; then their
-    links' changes, each a paragraph, as the PDF says them after its table."""
-    if not rows:
-        return
-    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), row_cells(row)) for row in rows])
+    """A table's rows as a Word table, the first its header, each row's cells in the redline's columns (a column one
+    version lacks: its cells deleted or inserted whole, model.BlockChange.cells); a row added or removed inserted or
+    deleted whole, an unchanged one as it reads; then their links' changes, each a paragraph, as the PDF says them
+    after its table."""
+    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), row.cells) for row in rows])
     for row in rows:
         if row.link_ops:
             body.paragraph([(PLAIN, t["links"] + " ")] + list(row.link_ops))
-
-
-def row_cells(block: BlockChange) -> list[tuple[Op, ...]]:
-    """A table row's ops cell by cell, each cell diffed against the one in its place in the other version, a cell one
-    side lacks inserted or deleted whole. Where both rows have as many cells these are the engine's ops for the row,
-    cut at its ` | `; where a column was added or removed the engine diffs the row's whole text, which no table can
-    show: a cell's words stay in their cell, and the columns before the one added read unchanged."""
-    old = block.old.cells if block.old is not None else ()
-    new = block.new.cells if block.new is not None else ()
-    if block.kind == "unchanged":
-        return [((EQUAL, cell),) if cell else () for cell in new]
-    return [word_ops(a, b) for a, b in zip_longest(old, new, fillvalue="")]
 
 
 def _lead(block: BlockChange) -> list[Op]:

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from policysite.document import Block, Policy, Section
@@ -217,22 +218,15 @@ def _unchanged(old: Block, new: Block) -> BlockChange:
     return BlockChange("unchanged", old, new, ((EQUAL, new.text),) if new.text else (), note=note)
 
 
+def _link_ops(old: Block, new: Block) -> tuple[Op, ...]:
+    return word_ops(_link_text(old.links), _link_text(new.links), tokenize=target_tokens) \
+        if old.links != new.links else ()
+
+
 def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     if _norm(old.text) == _norm(new.text) and old.links == new.links:
         return _unchanged(old, new)  # a paragraph become a list item, say
-    if old.kind == new.kind == "row" and len(old.cells) == len(new.cells) and old.cells:
-        ops: list[Op] = []
-        for k, (a, b) in enumerate(zip(old.cells, new.cells)):
-            if k:
-                _push(ops, EQUAL, " | ")
-            for op in word_ops(a, b, tokenize=tokenize):
-                _push(ops, *op)
-        text_ops = tuple(ops)
-    else:
-        text_ops = word_ops(old.text, new.text, tokenize=tokenize)
-    link_ops = word_ops(_link_text(old.links), _link_text(new.links), tokenize=target_tokens) \
-        if old.links != new.links else ()
-    return BlockChange("changed", old, new, text_ops, link_ops)
+    return BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new))
 
 
 def _added(new: Block) -> BlockChange:
@@ -245,18 +239,171 @@ def _removed(old: Block) -> BlockChange:
     return BlockChange("removed", old, None, ((DELETE, old.text),) if old.text else (), links)
 
 
-def diff_blocks(old: list[Block], new: list[Block], *, tokenize: Tokenizer = word_tokens) -> list[BlockChange]:
-    """Blocks of two versions of a section aligned: unchanged, changed (paired by similarity), added, removed."""
-    ka, kb = [_key(b) for b in old], [_key(b) for b in new]
-    if ka == kb:
-        return [_unchanged(o, n) for o, n in zip(old, new)]
-    out: list[BlockChange] = []
+# --- tables ---------------------------------------------------------------------------
+
+Unit = tuple[Block, ...]  # what blocks are paired as: a block, or a table's rows
+# a table's columns (or rows) in both versions: (old index, new index), None where a version lacks it
+Columns = list[tuple[int | None, int | None]]
+
+
+def units(blocks: Sequence[Block]) -> list[Unit]:
+    """`blocks` as the redline pairs them: each on its own, a table's rows together. A table starts at its header row
+    (Block.header) or at a row after another kind of block: two tables apart by a blank line are two."""
+    out: list[list[Block]] = []
+    for block in blocks:
+        if block.kind == "row" and not block.header and out and out[-1][-1].kind == "row":
+            out[-1].append(block)
+        else:
+            out.append([block])
+    return [tuple(unit) for unit in out]
+
+
+def _is_table(unit: Unit) -> bool:
+    return unit[0].kind == "row"
+
+
+def _unit_key(unit: Unit) -> tuple:
+    return ("table", tuple(_key(row) for row in unit)) if _is_table(unit) else _key(unit[0])
+
+
+def _unit_text(unit: Unit) -> str:
+    """A block's text, or a table's cells' (without the ` | ` between them, which every row shares)."""
+    return " ".join(cell for row in unit for cell in row.cells) if _is_table(unit) else unit[0].text
+
+
+def _column(rows: Sequence[Block], k: int) -> list[str]:
+    return [row.cells[k] if k < len(row.cells) else "" for row in rows]
+
+
+def match_columns(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]) -> Columns:
+    """The columns of two versions of a table (each its cells, its header's first) in one order, paired as a compare
+    tool pairs them: the same column (every cell alike), then the same header, then the most alike in words, in
+    order; a column one version lacks stands alone. Paired by their place, a column removed in the middle made every
+    cell to its right a replaced one."""
+    out: Columns = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, [tuple(map(_norm, c)) for c in old],
+                                               [tuple(map(_norm, c)) for c in new], autojunk=False).get_opcodes():
+        if tag == "equal":
+            out += zip(range(i1, i2), range(j1, j2))
+            continue
+        heads = SequenceMatcher(None, [_norm(c[0]) for c in old[i1:i2]], [_norm(c[0]) for c in new[j1:j2]],
+                                autojunk=False)
+        for tag_, a1, a2, b1, b2 in heads.get_opcodes():
+            if tag_ == "equal":
+                out += zip(range(i1 + a1, i1 + a2), range(j1 + b1, j1 + b2))
+                continue
+            out += _alike(old[i1 + a1:i1 + a2], new[j1 + b1:j1 + b2], i1 + a1, j1 + b1)
+    return out
+
+
+def _alike(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]], i0: int, j0: int) -> Columns:
+    """Columns (or rows), each its cells, paired by their words in order (_ordered), indexes from `i0` and `j0`."""
+    old_words, new_words = [words(" ".join(c)) for c in old], [words(" ".join(c)) for c in new]
+    return [(i0 + i if i is not None else None, j0 + j if j is not None else None)
+            for i, j in _ordered(len(old), len(new), lambda i, j: _similar(old_words[i], new_words[j]))]
+
+
+def _row_change(old: Block | None, new: Block | None, columns: Columns, tokenize: Tokenizer) -> BlockChange:
+    """A row of a table in both versions (or one), cell by cell in the table's `columns`: each cell diffed against its
+    own column's, a cell of a column one version lacks deleted or inserted whole."""
+    cells: list[tuple[Op, ...]] = []
+    ops: list[Op] = []
+    seen_old = seen_new = False
+    for i, j in columns:
+        a = old.cells[i] if old is not None and i is not None and i < len(old.cells) else None
+        b = new.cells[j] if new is not None and j is not None and j < len(new.cells) else None
+        # the ` | ` before a cell is each version's own: a column removed takes one away
+        if a is not None and seen_old and b is not None and seen_new:
+            _push(ops, EQUAL, " | ")
+        else:
+            if a is not None and seen_old:
+                _push(ops, DELETE, " | ")
+            if b is not None and seen_new:
+                _push(ops, INSERT, " | ")
+        cell = word_ops(a, b, tokenize=tokenize) if a is not None and b is not None else \
+            ((DELETE, a),) if a else ((INSERT, b),) if b else ()
+        cells.append(cell)
+        for op in cell:
+            _push(ops, *op)
+        seen_old, seen_new = seen_old or a is not None, seen_new or b is not None
+    if old is None or new is None:
+        return replace(_removed(old) if new is None else _added(new), cells=tuple(cells))  # type: ignore[arg-type]
+    if all(tag == EQUAL for cell in cells for tag, _ in cell) and old.links == new.links:
+        return replace(_unchanged(old, new), cells=tuple(cells))
+    return BlockChange("changed", old, new, tuple(ops), _link_ops(old, new), cells=tuple(cells))
+
+
+def _columns(old: Unit, new: Unit) -> Columns:
+    """The columns of two versions of a table, paired (match_columns)."""
+    return match_columns([_column(old, k) for k in range(max(len(r.cells) for r in old))],
+                         [_column(new, k) for k in range(max(len(r.cells) for r in new))])
+
+
+def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer, columns: Columns | None = None) -> list[BlockChange]:
+    """Two versions of a table: its columns paired by content (match_columns), its header rows paired, then its other
+    rows by their cells in the columns both have (the same, then the most alike, in order), each row diffed cell by
+    cell."""
+    columns = _columns(old, new) if columns is None else columns
+    kept = [(i, j) for i, j in columns if i is not None and j is not None]
+
+    def kept_cells(row: Block, side: int) -> list[str]:
+        return [_norm(row.cells[k]) if k < len(row.cells) else "" for k in (pair[side] for pair in kept)
+                if k is not None]
+
+    out = [_row_change(old[0], new[0], columns, tokenize)]
+    body_old, body_new = old[1:], new[1:]
+    ka, kb = [tuple(kept_cells(r, 0)) for r in body_old], [tuple(kept_cells(r, 1)) for r in body_new]
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
         if tag == "equal":
-            out.extend(_unchanged(o, n) for o, n in zip(old[i1:i2], new[j1:j2]))
-        else:
-            _pair(old[i1:i2], new[j1:j2], out, tokenize)
+            out += [_row_change(o, n, columns, tokenize) for o, n in zip(body_old[i1:i2], body_new[j1:j2])]
+            continue
+        out += [_row_change(body_old[i] if i is not None else None, body_new[j] if j is not None else None,
+                            columns, tokenize) for i, j in _alike(ka[i1:i2], kb[j1:j2], i1, j1)]
     return out
+
+
+def _whole(unit: Unit, *, added: bool, tokenize: Tokenizer) -> list[BlockChange]:
+    """A unit one version lacks: a block added or removed, or each row of a table."""
+    if not _is_table(unit):
+        return [_added(unit[0]) if added else _removed(unit[0])]
+    columns: Columns = [(None, k) if added else (k, None) for k in range(max(len(r.cells) for r in unit))]
+    return [_row_change(None if added else row, row if added else None, columns, tokenize) for row in unit]
+
+
+def _unit_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChange]:
+    return _table_changes(old, new, tokenize) if _is_table(old) else [_changed(old[0], new[0], tokenize)]
+
+
+def _numbered(pieces: list[list[BlockChange]]) -> list[BlockChange]:
+    """The changes of each unit in order, each table's rows numbered as the table they are (BlockChange.table)."""
+    out: list[BlockChange] = []
+    tables = 0
+    for piece in pieces:
+        if piece and piece[0].block_kind == "row":
+            tables += 1
+            out += [replace(change, table=tables) for change in piece]
+        else:
+            out += piece
+    return out
+
+
+# --- blocks ---------------------------------------------------------------------------
+
+
+def diff_blocks(old: list[Block], new: list[Block], *, tokenize: Tokenizer = word_tokens) -> list[BlockChange]:
+    """Blocks of two versions of a section aligned: unchanged, changed (paired by similarity), added, removed; a
+    table against a table, its columns and rows paired by their content."""
+    ua, ub = units(old), units(new)
+    ka, kb = [_unit_key(u) for u in ua], [_unit_key(u) for u in ub]
+    pieces: list[list[BlockChange]] = []
+    for tag, i1, i2, j1, j2 in ((("equal", 0, len(ua), 0, len(ub)),) if ka == kb else
+                                SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()):
+        if tag == "equal":
+            pieces += [_table_changes(o, n, tokenize) if _is_table(o) else [_unchanged(o[0], n[0])]
+                       for o, n in zip(ua[i1:i2], ub[j1:j2])]
+        else:
+            _pair(ua[i1:i2], ub[j1:j2], pieces, tokenize)
+    return _numbered(pieces)
 
 
 def _block_score(matches: int, la: int, lb: int) -> float:
@@ -271,28 +418,93 @@ def _block_score(matches: int, la: int, lb: int) -> float:
     return BLOCK_CUTOFF if matches / shorter >= CONTAINED else 0.0
 
 
-def _pairable(old: Block, new: Block) -> bool:
-    return old.kind == new.kind or {old.kind, new.kind} == PROSE
+def _pairable(old: Unit, new: Unit) -> bool:
+    if _is_table(old) or _is_table(new):
+        return _is_table(old) and _is_table(new)
+    return old[0].kind == new[0].kind or {old[0].kind, new[0].kind} == PROSE
 
 
-def _pair(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: Tokenizer) -> None:
+def _pair(old: list[Unit], new: list[Unit], pieces: list[list[BlockChange]], tokenize: Tokenizer) -> None:
     """Pair the most similar blocks of a replaced run, in order, as difflib's Differ does for lines; a run too
-    large to search (MAX_RUN_BLOCKS, MAX_RUN_WORDS) is paired block by block in order (redline.js does the same)."""
+    large to search (MAX_RUN_BLOCKS, MAX_RUN_WORDS) is paired block by block in order (redline.js does the same).
+    A table pairs with a table only."""
+    made: dict[tuple[int, int], list[BlockChange]] = {}
+
+    def single(i: int, j: int) -> bool:
+        """One block against one: the usual case, one block edited, whose word diff also measures how much it kept."""
+        if not _pairable(old[i], new[j]):
+            return False
+        if _is_table(old[i]):  # a table in the place of a table is that table edited if it keeps a column
+            columns = _columns(old[i], new[j])
+            made[i, j] = _table_changes(old[i], new[j], tokenize, columns)
+            return any(a is not None and b is not None for a, b in columns)
+        change = _changed(old[i][0], new[j][0], tokenize)
+        kept = sum(len(tokenize(text)) for tag, text in change.ops if tag == EQUAL)
+        made[i, j] = [change]
+        return change.kind == "unchanged" or \
+            bool(_block_score(kept, len(tokenize(old[i][0].text)), len(tokenize(new[j][0].text))))
+
     if len(old) * len(new) > MAX_RUN_BLOCKS or \
-            sum(len(words(o.text)) for o in old) * sum(len(words(n.text)) for n in new) > MAX_RUN_WORDS:
-        for o, n in zip(old, new):
-            _best_pairs([o], [n], out, tokenize, {}, 0, 0)
-        out.extend(_removed(o) for o in old[len(new):])
-        out.extend(_added(n) for n in new[len(old):])
-        return
-    _best_pairs(old, new, out, tokenize, {}, 0, 0)
+            sum(len(words(_unit_text(o))) for o in old) * sum(len(words(_unit_text(n))) for n in new) > MAX_RUN_WORDS:
+        pairs = _in_place(len(old), len(new), single)
+    else:
+        scores: dict[tuple[int, int], float] = {}
+
+        def score(i: int, j: int) -> float:
+            if (i, j) not in scores:
+                scores[i, j] = _score(old[i], new[j])
+            return scores[i, j]
+        pairs = _ordered(len(old), len(new), score, single=single)
+    for i, j in pairs:
+        if i is not None and j is not None:
+            pieces.append(made.pop((i, j), []) or _unit_changes(old[i], new[j], tokenize))
+        else:
+            pieces.append(_whole(new[j] if i is None else old[i], added=i is None, tokenize=tokenize))  # type: ignore
 
 
-def _score(old: Block, new: Block) -> float:
-    """How alike two blocks of a replaced run are (0: not to be paired)."""
-    if not _pairable(old, new):
-        return 0.0
-    old_words, new_words = words(old.text), words(new.text)
+def _in_place(n_old: int, n_new: int, single: Callable[[int, int], bool]) -> Columns:
+    """_pair's order for a run too large to search: each block against the one in its place."""
+    out: Columns = []
+    for k in range(min(n_old, n_new)):
+        out += [(k, k)] if single(k, k) else [(k, None), (None, k)]
+    return out + [(i, None) for i in range(n_new, n_old)] + [(None, j) for j in range(n_old, n_new)]
+
+
+def _ordered(n_old: int, n_new: int, score: Callable[[int, int], float], *,
+             single: Callable[[int, int], bool] | None = None) -> Columns:
+    """Indexes of `n_old` things and `n_new` things paired as difflib's Differ pairs lines: the pair of the best
+    `score` above 0 (the first, new by new), then the same before and after it; one left alone is removed (first) or
+    added. `single` decides a pair left alone with no other (blocks: by their word diff)."""
+    out: Columns = []
+
+    def search(i0: int, i1: int, j0: int, j1: int) -> None:
+        if single is not None and i1 - i0 == j1 - j0 == 1:
+            out.extend([(i0, j0)] if single(i0, j0) else [(i0, None), (None, j0)])
+            return
+        best, at = 0.0, None
+        for j in range(j0, j1):
+            for i in range(i0, i1):
+                if (found := score(i, j)) > best:
+                    best, at = found, (i, j)
+        if at is None:
+            out.extend((i, None) for i in range(i0, i1))
+            out.extend((None, j) for j in range(j0, j1))
+            return
+        i, j = at
+        search(i0, i, j0, j)
+        out.append(at)
+        search(i + 1, i1, j + 1, j1)
+    search(0, n_old, 0, n_new)
+    return out
+
+
+def _score(old: Unit, new: Unit) -> float:
+    """How alike two blocks (or tables) of a replaced run are (0: not to be paired)."""
+    return _similar(words(_unit_text(old)), words(_unit_text(new))) if _pairable(old, new) else 0.0
+
+
+def _similar(old_words: list[str], new_words: list[str]) -> float:
+    """How alike two lists of words are (_block_score), bounded in time (MAX_PAIRS)."""
     matcher = SequenceMatcher(None, old_words, new_words, autojunk=False)
     la, lb = len(old_words), len(new_words)
     if not _block_score(int(matcher.quick_ratio() * (la + lb) / 2 + 0.5), la, lb):
@@ -300,38 +512,6 @@ def _score(old: Block, new: Block) -> float:
     kept = sum(m.size for m in matcher.get_matching_blocks()) if la * lb <= MAX_PAIRS \
         else int(matcher.quick_ratio() * (la + lb) / 2 + 0.5)  # the words both hold: bounded in time
     return _block_score(kept, la, lb)
-
-
-def _best_pairs(old: list[Block], new: list[Block], out: list[BlockChange], tokenize: Tokenizer,
-                scores: dict[tuple[int, int], float], i0: int, j0: int) -> None:
-    """_pair's search: the most similar pair (the first, new block by new block), then the same before and after
-    it. Each pair's score is computed once (`scores`, by index in the whole run from `i0`, `j0`): searching again
-    on each side made the time grow with the cube of the run's blocks."""
-    if len(old) == len(new) == 1 and _pairable(old[0], new[0]):
-        # the usual case, one block edited: its word diff also measures how much it kept
-        change = _changed(old[0], new[0], tokenize)
-        kept = sum(len(tokenize(text)) for tag, text in change.ops if tag == EQUAL)
-        if change.kind == "unchanged" or _block_score(kept, len(tokenize(old[0].text)), len(tokenize(new[0].text))):
-            out.append(change)
-        else:
-            out += [_removed(old[0]), _added(new[0])]
-        return
-    best, at = 0.0, None
-    for j, n in enumerate(new):
-        for i, o in enumerate(old):
-            key = (i0 + i, j0 + j)
-            if key not in scores:
-                scores[key] = _score(o, n)
-            if scores[key] > best:
-                best, at = scores[key], (i, j)
-    if at is None:
-        out.extend(_removed(o) for o in old)
-        out.extend(_added(n) for n in new)
-        return
-    i, j = at
-    _best_pairs(old[:i], new[:j], out, tokenize, scores, i0, j0)
-    out.append(_changed(old[i], new[j], tokenize))
-    _best_pairs(old[i + 1:], new[j + 1:], out, tokenize, scores, i0 + i + 1, j0 + j + 1)
 
 
 # --- sections -------------------------------------------------------------------------
@@ -543,7 +723,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
         i = new_to_old.get(j)
         if i is None:
             change = SectionChange("added", None, n.number, "", n.title, ((INSERT, n.title),),
-                                   [_added(b) for b in n.blocks], 0, n.line, new_mark=n.mark)
+                                   diff_blocks([], n.blocks, tokenize=tokenize), 0, n.line, new_mark=n.mark)
             if j in split:  # named by the number it has now, which the reader finds it by
                 change.kind, change.partner = "split", _partner(new.sections[pairs[split[j]]])
         else:
@@ -567,7 +747,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             last_paired = pairs[i] if i in in_order else last_paired
             continue
         change = SectionChange("removed", o.number, None, o.title, "", ((DELETE, o.title),),
-                               [_removed(b) for b in o.blocks], o.line, 0, old_mark=o.mark)
+                               diff_blocks(o.blocks, [], tokenize=tokenize), o.line, 0, old_mark=o.mark)
         if i in merged:
             change.kind, change.partner = "merged", _partner(new.sections[merged[i]])
         placed.append(((last_paired, 1, i), change))

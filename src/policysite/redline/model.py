@@ -30,6 +30,12 @@ class BlockChange:
     ops: tuple[Op, ...]
     link_ops: tuple[Op, ...] = ()
     note: str = ""  # "whitespace" | "formatting": an unchanged block whose Markdown differs
+    # A table's row: which table of its section's redline it is in (1, 2 … in reading order; 0 for a block not in a
+    # table), and its ops cell by cell in that table's columns, those of both versions paired by their content (engine.
+    # match_columns): a column one version lacks is a cell deleted or inserted whole, the others diffed against their
+    # own column. Every row of a table has as many; `ops` is them joined by ` | `.
+    table: int = 0
+    cells: tuple[tuple[Op, ...], ...] = ()
 
     @property
     def block_kind(self) -> str:

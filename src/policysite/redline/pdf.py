@@ -15,14 +15,12 @@ import json
 import re
 from collections.abc import Sequence
 from importlib import resources
-from itertools import zip_longest
 
 from policysite import clock, keptfiles, pdf, scriptfonts
 from policysite.document import SECTION_NUMBER
 from policysite.redline.docx import _lead
-from policysite.redline.engine import word_ops
-from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line
+from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
 from policysite.strings import direction, long_date, redline_labels as labels, spoken
 
 TEMPLATE = "redline-pdf.typ"
@@ -114,18 +112,15 @@ def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
     else:
         heading = _ops(section.title_ops) or [["", section.title]]
     blocks: list[dict[str, object]] = []
-    rows: list[BlockChange] = []  # consecutive rows: one table, the first its header, as on the page
-    for block in section.blocks:
+    for table, rows in tables(section.blocks):
+        if table:
+            blocks.append(_table(rows))
+            continue
+        (block,) = rows
         if not (block.ops or block.link_ops):
             continue
-        if all(side is None or side.kind == "row" for side in (block.old, block.new)):
-            rows.append(block)
-            continue
-        blocks += [_table(rows)] if rows else []
-        rows = []
         blocks.append({"ops": _ops([*_lead(block), *block.ops]), "links": _ops(block.link_ops),
                        "indent": block.depth + 1 if block.block_kind == "item" else 0})
-    blocks += [_table(rows)] if rows else []
     level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
     return {"heading": heading, "level": level,
             "status": _status(section, t) if section.displayed else "", "numbering": _ops(section.numbering_ops),
@@ -133,22 +128,13 @@ def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
 
 
 def _table(rows: Sequence[BlockChange]) -> dict[str, object]:
-    """Rows as a table: the first its header, each as wide as the widest (a cell one version lacks is empty there),
-    and their links' changes, said after it."""
-    cells = [_cells(row) for row in rows]
-    width = max(map(len, cells))
+    """A table's rows, every one (unchanged or of empty cells too), the first its header, each cell in the redline's
+    columns (a column one version lacks: its cells deleted or inserted whole, BlockChange.cells), and their links'
+    changes, said after it."""
+    cells = [[_ops(cell) for cell in row.cells] for row in rows]
+    width = max(1, *map(len, cells))
     padded = [row + [[]] * (width - len(row)) for row in cells]
     return {"header": padded[0], "rows": padded[1:], "links": [ops for row in rows if (ops := _ops(row.link_ops))]}
-
-
-def _cells(block: BlockChange) -> list[list[list[str]]]:
-    """A table row's ops cell by cell, each cell diffed against the one in its place in the other version (as the
-    engine diffs a row whose cells are as many), a cell one side lacks inserted or deleted whole."""
-    old = block.old.cells if block.old is not None else ()
-    new = block.new.cells if block.new is not None else ()
-    if block.kind == "unchanged":
-        return [_ops([(EQUAL, cell)]) for cell in new]
-    return [_ops(word_ops(a, b)) for a, b in zip_longest(old, new, fillvalue="")]
 
 
 def _levelled(sections: list[dict[str, object]]) -> list[dict[str, object]]:

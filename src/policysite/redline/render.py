@@ -148,6 +148,19 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
     return "\n".join(lines) + "\n"
 
 
+def tables(blocks: Sequence[BlockChange]) -> list[tuple[int, list[BlockChange]]]:
+    """A section's blocks as the Word and PDF redlines lay them out: each table's rows together (BlockChange.table),
+    every one of them, unchanged or empty ones too, and any other block on its own; (its table, its blocks), 0 for a
+    block not in a table."""
+    out: list[tuple[int, list[BlockChange]]] = []
+    for block in blocks:
+        if block.table and out and out[-1][0] == block.table:
+            out[-1][1].append(block)
+        else:
+            out.append((block.table, [block]))
+    return out
+
+
 def _lead(block: BlockChange) -> str:
     """What starts a list item's line, as the site shows it: its number in a numbered list (the text may cite it:
     "the purposes of item 3"), else a bullet."""
@@ -241,7 +254,9 @@ def to_json(redline: Redline) -> dict:
     def block(b: BlockChange) -> dict:
         return {"kind": b.kind, "block": b.block_kind, "depth": b.depth,
                 "old_line": b.old.line if b.old else None, "new_line": b.new.line if b.new else None,
-                "ops": [list(op) for op in b.ops], "link_ops": [list(op) for op in b.link_ops]}
+                "ops": [list(op) for op in b.ops], "link_ops": [list(op) for op in b.link_ops],
+                # a table's row: its table in the section, and its ops cell by cell in that table's columns
+                **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
 
     return {
         "lang": redline.lang,

@@ -408,3 +408,27 @@ def test_a_policy_json_written_with_two_digests_a_block_compares_with_one_writte
             expected = json.loads(json.dumps(_python(old, new)))
             assert expected["notes"] == notes
             assert (got["notes"], got["sections"], got["summary"]) == (notes, expected["sections"], expected["summary"])
+
+
+def test_tables_columns_rows_and_boundaries_alike():
+    """A table's columns and rows paired by content, and two tables apart by a blank line two, alike in the compare
+    page (which reads where a table starts from its rows' lines: policy.json has no header flag) and in `policy diff`:
+    a column removed in the middle, a column added, a header renamed, a row inserted, a table of its header alone,
+    a table replaced by another, rows of empty cells."""
+    base = ("| Intro | Note |\n|---|---|\n| a | b |\n\n"
+            "## 1. Retention\n\n| Data | Kept | Why | Where |\n|---|---|---|---|\n| logs | 30 days | security | FR |\n"
+            "| invoices | 10 years | law | FR |\n|  |  |  |  |\n\n| Alone | Header |\n|---|---|\n\n"
+            "| Processor | Country |\n|---|---|\n| Acme | France |\n\n## 2. Other\n\n| Cookie | Purpose |\n|---|---|\n"
+            "| sid | login |\n")
+    edited = (base.replace("| Data | Kept | Why | Where |\n|---|---|---|---|", "| Data | Why | Where | Review |\n"
+                           "|---|---|---|---|")
+              .replace("| logs | 30 days | security | FR |", "| logs | security | FR | yearly |\n"
+                       "| cookies | consent | IE | monthly |")
+              .replace("| invoices | 10 years | law | FR |", "| invoices | legal duty | FR | never |")
+              .replace("|  |  |  |  |", "|  |  |  |  |")
+              .replace("| Processor | Country |", "| Processor | Location |").replace("France", "Germany")
+              .replace("| Cookie | Purpose |\n|---|---|\n| sid | login |", "| Vendor | Region |\n|---|---|\n| Zeta | EU |"))
+    texts = [synthetic_policy("2030-01-15", sections=base), synthetic_policy("2030-01-16", sections=edited)]
+    py = _python(*texts)
+    assert sorted({b["table"] for s in py["sections"] for b in s["blocks"] if "table" in b}) == [1, 2, 3]
+    _check(list(itertools.permutations(texts, 2)))

@@ -46,8 +46,13 @@ def test_columns_are_paired_by_their_content_not_their_place():
     # two columns under an empty header: told apart by their cells, the one removed is the one that went
     assert engine.match_columns([["", "a", "b"], ["", "c", "d"], ["", "e", "f"]], [["", "a", "b"], ["", "e", "f"]]) \
         == [(0, 0), (1, None), (2, 1)]
-    # a column replaced by one with nothing in common: removed, then added
-    assert engine.match_columns([gone, kept], [gone, ["Country", "Ireland"]]) == [(0, 0), (1, None), (None, 1)]
+    # as many columns on each side between kept ones: each the one in its place, edited, alike or not
+    assert engine.match_columns([gone, kept], [gone, ["Country", "Ireland"]]) == [(0, 0), (1, 1)]
+    # not as many: the alike ones paired, one with nothing in common removed (first) or added
+    assert engine.match_columns([gone, kept], [gone, ["Country", "Ireland"], ["Retention", "30 days"]]) \
+        == [(0, 0), (None, 1), (1, 2)]
+    assert engine.match_columns([gone, kept, ["Country", "Ireland"]], [gone, ["Retention", "30 days"]]) \
+        == [(0, 0), (1, 1), (2, None)]
 
 
 def test_a_column_removed_in_the_middle_is_removed_whole_and_a_row_inserted_is_added_alone():

@@ -208,7 +208,7 @@
   function shape(b) { return JSON.stringify([b.kind, b.text, b.md ? b.md[0] : "", b.depth, b.strong, b.links, b.cells, b.number]); }
 
   function change(kind, o, n, ops, linkOps, note) {
-    return { kind: kind, old: o, "new": n, ops: ops, linkOps: linkOps || [], note: note || "" };
+    return { kind: kind, old: o, "new": n, ops: ops, linkOps: linkOps || [], note: note || "", table: 0, cells: [] };
   }
   var EMPTY = "e3b0c44298fc1c14";  // the digest of no Markdown at all (export.py's md digests)
   // the digest of a block's Markdown with its whitespace collapsed: the last of its `md` (one digest where that is
@@ -223,19 +223,10 @@
     }
     return change("unchanged", o, n, n.text ? [[EQUAL, n.text]] : [], [], note);
   }
+  function linkOpsOf(o, n) { return same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens); }
   function changed(o, n) {
     if (norm(o.text) === norm(n.text) && same(o.links, n.links)) return unchanged(o, n);
-    var textOps;
-    if (o.kind === "row" && n.kind === "row" && o.cells.length === n.cells.length && o.cells.length) {
-      var ops = [];
-      o.cells.forEach(function (a, k) {
-        if (k) push(ops, EQUAL, " | ");
-        wordOps(a, n.cells[k]).forEach(function (op) { push(ops, op[0], op[1]); });
-      });
-      textOps = ops;
-    } else textOps = wordOps(o.text, n.text);
-    var linkOps = same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens);
-    return change("changed", o, n, textOps, linkOps);
+    return change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
   }
   function added(n) {
     return change("added", null, n, n.text ? [[INSERT, n.text]] : [], n.links.length ? [[INSERT, linkText(n.links)]] : []);
@@ -243,14 +234,130 @@
   function removed(o) {
     return change("removed", o, null, o.text ? [[DELETE, o.text]] : [], o.links.length ? [[DELETE, linkText(o.links)]] : []);
   }
-  function diffBlocks(olds, news) {
-    var ka = olds.map(key), kb = news.map(key), out = [], k;
-    if (same(ka, kb)) return olds.map(function (o, i) { return unchanged(o, news[i]); });
-    opcodes(ka, kb).forEach(function (op) {
-      if (op[0] === "equal") for (k = 0; k < op[2] - op[1]; k++) out.push(unchanged(olds[op[1] + k], news[op[3] + k]));
-      else pair(olds.slice(op[1], op[2]), news.slice(op[3], op[4]), out);
+
+  /* --- tables: engine.py's, a table's columns and rows paired by their content ------------------ */
+
+  // document.Block.header, which policy.json does not carry, read from the rows' lines: a table's header row is
+  // followed by its delimiter row, its other rows by the next; a row anywhere else starts another table
+  function headers(blocks) {
+    blocks.forEach(function (b, k) {
+      var prev = k ? blocks[k - 1] : null;
+      if (b.kind !== "row") return;
+      b.header = !prev || prev.kind !== "row" ||
+        (b.line > 0 && prev.line > 0 && b.line !== prev.line + (prev.header ? 2 : 1));
+    });
+    return blocks;
+  }
+  function units(blocks) {  // engine.py's units
+    var out = [];
+    blocks.forEach(function (b) {
+      var last = out[out.length - 1];
+      if (b.kind === "row" && !b.header && last && last[last.length - 1].kind === "row") last.push(b);
+      else out.push([b]);
     });
     return out;
+  }
+  function isTable(u) { return u[0].kind === "row"; }
+  function unitKey(u) { return isTable(u) ? "T" + JSON.stringify(u.map(key)) : key(u[0]); }
+  function unitText(u) {
+    return isTable(u) ? u.reduce(function (all, r) { return all.concat(r.cells); }, []).join(" ") : u[0].text;
+  }
+  function column(rows, k) { return rows.map(function (r) { return k < r.cells.length ? r.cells[k] : ""; }); }
+  function widest(rows) { return Math.max.apply(null, rows.map(function (r) { return r.cells.length; })); }
+  function range(from, to) { var out = []; for (var k = from; k < to; k++) out.push(k); return out; }
+  function zipped(i1, i2, j1) { return range(i1, i2).map(function (i) { return [i, j1 + i - i1]; }); }
+  function matchColumns(olds, news) {  // engine.py's match_columns
+    var out = [], sig = function (c) { return JSON.stringify(c.map(norm)); };
+    new Matcher(olds.map(sig), news.map(sig)).getOpcodes().forEach(function (op) {
+      var i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
+      if (op[0] === "equal") { out = out.concat(zipped(i1, i2, j1)); return; }
+      var head = function (c) { return norm(c[0]); };
+      new Matcher(olds.slice(i1, i2).map(head), news.slice(j1, j2).map(head)).getOpcodes().forEach(function (h) {
+        if (h[0] === "equal") out = out.concat(zipped(i1 + h[1], i1 + h[2], j1 + h[3]));
+        else if (h[2] - h[1] === h[4] - h[3]) out = out.concat(zipped(i1 + h[1], i1 + h[2], j1 + h[3]));  // in place
+        else out = out.concat(alike(olds.slice(i1 + h[1], i1 + h[2]), news.slice(j1 + h[3], j1 + h[4]), i1 + h[1], j1 + h[3]));
+      });
+    });
+    return out;
+  }
+  function alike(olds, news, i0, j0) {  // engine.py's _alike
+    var ow = olds.map(function (c) { return words(c.join(" ")); }), nw = news.map(function (c) { return words(c.join(" ")); });
+    return ordered(olds.length, news.length, function (i, j) { return similar(ow[i], nw[j]); }).map(function (p) {
+      return [p[0] === null ? null : i0 + p[0], p[1] === null ? null : j0 + p[1]];
+    });
+  }
+  function rowChange(o, n, columns) {  // engine.py's _row_change
+    var cells = [], ops = [], seenOld = false, seenNew = false;
+    columns.forEach(function (c) {
+      var a = o && c[0] !== null && c[0] < o.cells.length ? o.cells[c[0]] : null;
+      var b = n && c[1] !== null && c[1] < n.cells.length ? n.cells[c[1]] : null;
+      if (a !== null && seenOld && b !== null && seenNew) push(ops, EQUAL, " | ");
+      else {
+        if (a !== null && seenOld) push(ops, DELETE, " | ");
+        if (b !== null && seenNew) push(ops, INSERT, " | ");
+      }
+      var cell = a !== null && b !== null ? wordOps(a, b) : a ? [[DELETE, a]] : b ? [[INSERT, b]] : [];
+      cells.push(cell);
+      cell.forEach(function (op) { push(ops, op[0], op[1]); });
+      seenOld = seenOld || a !== null;
+      seenNew = seenNew || b !== null;
+    });
+    var c;
+    if (!o || !n) c = o ? removed(o) : added(n);
+    else if (cells.every(function (cell) { return cell.every(function (op) { return op[0] === EQUAL; }); }) &&
+             same(o.links, n.links)) c = unchanged(o, n);
+    else c = change("changed", o, n, ops, linkOpsOf(o, n));
+    c.cells = cells;
+    return c;
+  }
+  function columnsOf(o, n) {
+    return matchColumns(range(0, widest(o)).map(function (k) { return column(o, k); }),
+                        range(0, widest(n)).map(function (k) { return column(n, k); }));
+  }
+  function tableChanges(o, n) {  // engine.py's _table_changes
+    var columns = columnsOf(o, n);
+    var kept = columns.filter(function (c) { return c[0] !== null && c[1] !== null; });
+    function keptCells(row, side) {
+      return kept.map(function (c) { return c[side] < row.cells.length ? norm(row.cells[c[side]]) : ""; });
+    }
+    var out = [rowChange(o[0], n[0], columns)], bodyOld = o.slice(1), bodyNew = n.slice(1);
+    var ka = bodyOld.map(function (r) { return keptCells(r, 0); }), kb = bodyNew.map(function (r) { return keptCells(r, 1); });
+    var str = function (k) { return JSON.stringify(k); };
+    new Matcher(ka.map(str), kb.map(str)).getOpcodes().forEach(function (op) {
+      var i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
+      if (op[0] === "equal") zipped(i1, i2, j1).forEach(function (p) { out.push(rowChange(bodyOld[p[0]], bodyNew[p[1]], columns)); });
+      else alike(ka.slice(i1, i2), kb.slice(j1, j2), i1, j1).forEach(function (p) {
+        out.push(rowChange(p[0] === null ? null : bodyOld[p[0]], p[1] === null ? null : bodyNew[p[1]], columns));
+      });
+    });
+    return out;
+  }
+  function whole(u, isAdded) {  // engine.py's _whole
+    if (!isTable(u)) return [isAdded ? added(u[0]) : removed(u[0])];
+    var columns = range(0, widest(u)).map(function (k) { return isAdded ? [null, k] : [k, null]; });
+    return u.map(function (r) { return isAdded ? rowChange(null, r, columns) : rowChange(r, null, columns); });
+  }
+  function numbered(pieces) {  // engine.py's _numbered
+    var out = [], tables = 0;
+    pieces.forEach(function (piece) {
+      if (piece.length && (piece[0]["new"] || piece[0].old).kind === "row") {
+        tables++;
+        piece.forEach(function (c) { c.table = tables; });
+      }
+      out = out.concat(piece);
+    });
+    return out;
+  }
+
+  function diffBlocks(olds, news) {
+    var ua = units(olds), ub = units(news), ka = ua.map(unitKey), kb = ub.map(unitKey), pieces = [];
+    (same(ka, kb) ? [["equal", 0, ua.length, 0, ub.length]] : opcodes(ka, kb)).forEach(function (op) {
+      if (op[0] === "equal") zipped(op[1], op[2], op[3]).forEach(function (p) {
+        pieces.push(isTable(ua[p[0]]) ? tableChanges(ua[p[0]], ub[p[1]]) : [unchanged(ua[p[0]][0], ub[p[1]][0])]);
+      });
+      else pair(ua.slice(op[1], op[2]), ub.slice(op[3], op[4]), pieces);
+    });
+    return numbered(pieces);
   }
   function blockScore(matches, la, lb) {
     var shorter = Math.min(la, lb);
@@ -259,58 +366,89 @@
     if (r >= BLOCK_CUTOFF) return r;
     return matches / shorter >= CONTAINED ? BLOCK_CUTOFF : 0.0;
   }
-  function pairable(o, n) { return o.kind === n.kind || (PROSE[o.kind] && PROSE[n.kind] && o.kind !== n.kind); }
+  function pairable(o, n) {
+    if (isTable(o) || isTable(n)) return isTable(o) && isTable(n);
+    return o[0].kind === n[0].kind || (PROSE[o[0].kind] && PROSE[n[0].kind] && o[0].kind !== n[0].kind);
+  }
   var WORD = new RegExp("[" + CJK + "]|[^" + CJK + WS + "]+", "gu");
   function words(text) { return text.match(WORD) || []; }  // engine.py's words()
   /* engine.py's _pair: a run too large to search (MAX_RUN_BLOCKS, MAX_RUN_WORDS) is paired in order. */
   var MAX_RUN_BLOCKS = 2500, MAX_RUN_WORDS = 25000000;
-  function pair(olds, news, out) {
-    var count = function (list) { return list.reduce(function (n, b) { return n + words(b.text).length; }, 0); };
-    if (olds.length * news.length > MAX_RUN_BLOCKS || count(olds) * count(news) > MAX_RUN_WORDS) {
-      var k, shorter = Math.min(olds.length, news.length);
-      for (k = 0; k < shorter; k++) bestPairs([olds[k]], [news[k]], out, new Map(), 0, 0);
-      olds.slice(news.length).forEach(function (o) { out.push(removed(o)); });
-      news.slice(olds.length).forEach(function (n) { out.push(added(n)); });
-      return;
+  function pair(olds, news, pieces) {
+    var made = new Map();
+    function single(i, j) {
+      if (!pairable(olds[i], news[j])) return false;
+      if (isTable(olds[i])) {  // engine.py: a table edited if it keeps words or a header
+        var heads = news[j][0].cells.map(norm);
+        return olds[i][0].cells.some(function (c) { return norm(c) !== "" && heads.indexOf(norm(c)) !== -1; }) ||
+          !!score(olds[i], news[j]);
+      }
+      var c = changed(olds[i][0], news[j][0]), kept = 0;
+      c.ops.forEach(function (op) { if (op[0] === EQUAL) kept += wordTokens(op[1]).length; });
+      made.set(i + "," + j, [c]);
+      return c.kind === "unchanged" ||
+        !!blockScore(kept, wordTokens(olds[i][0].text).length, wordTokens(news[j][0].text).length);
     }
-    bestPairs(olds, news, out, new Map(), 0, 0);
+    var count = function (list) { return list.reduce(function (n, u) { return n + words(unitText(u)).length; }, 0); };
+    var pairs;
+    if (olds.length * news.length > MAX_RUN_BLOCKS || count(olds) * count(news) > MAX_RUN_WORDS) {
+      pairs = inPlace(olds.length, news.length, single);
+    } else {
+      var scores = new Map();
+      pairs = ordered(olds.length, news.length, function (i, j) {
+        var key = i + "," + j;
+        if (!scores.has(key)) scores.set(key, score(olds[i], news[j]));
+        return scores.get(key);
+      }, single);
+    }
+    pairs.forEach(function (p) {
+      var i = p[0], j = p[1];
+      if (i !== null && j !== null) {
+        var kept = made.get(i + "," + j);
+        made.delete(i + "," + j);
+        pieces.push(kept || (isTable(olds[i]) ? tableChanges(olds[i], news[j]) : [changed(olds[i][0], news[j][0])]));
+      } else pieces.push(i === null ? whole(news[j], true) : whole(olds[i], false));
+    });
   }
-  function score(o, n) {  // engine.py's _score
-    if (!pairable(o, n)) return 0.0;
-    var ow = words(o.text), nw = words(n.text), matcher = new Matcher(ow, nw);
-    var la = ow.length, lb = nw.length;
+  function inPlace(nOld, nNew, single) {  // engine.py's _in_place
+    var out = [], k;
+    for (k = 0; k < Math.min(nOld, nNew); k++) out = out.concat(single(k, k) ? [[k, k]] : [[k, null], [null, k]]);
+    for (k = nNew; k < nOld; k++) out.push([k, null]);
+    for (k = nOld; k < nNew; k++) out.push([null, k]);
+    return out;
+  }
+  function ordered(nOld, nNew, score, single) {  // engine.py's _ordered: each pair scored once
+    var out = [];
+    function search(i0, i1, j0, j1) {
+      if (single && i1 - i0 === 1 && j1 - j0 === 1) {
+        if (single(i0, j0)) out.push([i0, j0]); else out.push([i0, null], [null, j0]);
+        return;
+      }
+      var best = 0.0, at = null, i, j;
+      for (j = j0; j < j1; j++) for (i = i0; i < i1; i++) {
+        var found = score(i, j);
+        if (found > best) { best = found; at = [i, j]; }
+      }
+      if (at === null) {
+        for (i = i0; i < i1; i++) out.push([i, null]);
+        for (j = j0; j < j1; j++) out.push([null, j]);
+        return;
+      }
+      search(i0, at[0], j0, at[1]);
+      out.push(at);
+      search(at[0] + 1, i1, at[1] + 1, j1);
+    }
+    search(0, nOld, 0, nNew);
+    return out;
+  }
+  function score(o, n) { return pairable(o, n) ? similar(words(unitText(o)), words(unitText(n))) : 0.0; }  // engine.py's _score
+  function similar(ow, nw) {  // engine.py's _similar
+    var matcher = new Matcher(ow, nw), la = ow.length, lb = nw.length;
     if (!blockScore(Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5), la, lb)) return 0.0;
     var size = 0;
     if (la * lb <= MAX_PAIRS) matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
     else size = Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5);  // engine.py: bounded in time
     return blockScore(size, la, lb);
-  }
-  function bestPairs(olds, news, out, scores, i0, j0) {  // engine.py's _best_pairs: each pair scored once
-    if (olds.length === 1 && news.length === 1 && pairable(olds[0], news[0])) {
-      var c = changed(olds[0], news[0]);
-      var kept = 0;
-      c.ops.forEach(function (op) { if (op[0] === EQUAL) kept += wordTokens(op[1]).length; });
-      if (c.kind === "unchanged" ||
-          blockScore(kept, wordTokens(olds[0].text).length, wordTokens(news[0].text).length)) out.push(c);
-      else { out.push(removed(olds[0])); out.push(added(news[0])); }
-      return;
-    }
-    var best = 0.0, at = null;
-    news.forEach(function (n, j) {
-      olds.forEach(function (o, i) {
-        var key = (i0 + i) + "," + (j0 + j);
-        if (!scores.has(key)) scores.set(key, score(o, n));
-        if (scores.get(key) > best) { best = scores.get(key); at = [i, j]; }
-      });
-    });
-    if (at === null) {
-      olds.forEach(function (o) { out.push(removed(o)); });
-      news.forEach(function (n) { out.push(added(n)); });
-      return;
-    }
-    bestPairs(olds.slice(0, at[0]), news.slice(0, at[1]), out, scores, i0, j0);
-    out.push(changed(olds[at[0]], news[at[1]]));
-    bestPairs(olds.slice(at[0] + 1), news.slice(at[1] + 1), out, scores, i0 + at[0] + 1, j0 + at[1] + 1);
   }
 
   /* --- sections ------------------------------------------------------------------------------ */
@@ -473,13 +611,13 @@
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null };
     }
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
-             preamble: (doc.preamble || []).map(block),
+             preamble: headers((doc.preamble || []).map(block)),
              sections: doc.sections.map(function (s) {
                return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "",
                         numbering: typeof s.numbering === "string" ? s.numbering : "",
                         // export._numeral: given where the identity does not say it (a slug, an id of its own)
                         numeral: typeof s.numeral === "string" ? s.numeral : NUMBERED.test(s.number) ? s.number : "",
-                        blocks: s.blocks.map(block) };
+                        blocks: headers(s.blocks.map(block)) };
              }) };
   }
 
@@ -542,7 +680,7 @@
     neu.sections.forEach(function (n, j) {
       var i = newToOld.get(j), c;
       if (i === undefined) {
-        c = sectionChange("added", null, n, [[INSERT, n.title]], n.blocks.map(added));
+        c = sectionChange("added", null, n, [[INSERT, n.title]], diffBlocks([], n.blocks));
         if (both.split.has(j)) { c.kind = "split"; c.partner = partner(neu.sections[pairs.get(both.split.get(j))]); }
       } else {
         var o = old.sections[i], blocks = diffBlocks(o.blocks, n.blocks);
@@ -561,7 +699,7 @@
     var lastPaired = -1;
     old.sections.forEach(function (o, i) {
       if (pairs.has(i)) { if (ordered.has(i)) lastPaired = pairs.get(i); return; }
-      var c = sectionChange("removed", o, null, [[DELETE, o.title]], o.blocks.map(removed));
+      var c = sectionChange("removed", o, null, [[DELETE, o.title]], diffBlocks(o.blocks, []));
       if (both.merged.has(i)) { c.kind = "merged"; c.partner = partner(neu.sections[both.merged.get(i)]); }
       placed.push([[lastPaired, 1, i], c]);
     });
@@ -586,8 +724,10 @@
     function moves(list) { return list.map(function (c) { return { old: c.oldNumber, "new": c.newNumber }; }); }
     function block(b) {
       var side = b["new"] || b.old;
-      return { kind: b.kind, block: side.kind, depth: side.depth, old_line: b.old ? b.old.line : null,
-               new_line: b["new"] ? b["new"].line : null, ops: b.ops, link_ops: b.linkOps };
+      var data = { kind: b.kind, block: side.kind, depth: side.depth, old_line: b.old ? b.old.line : null,
+                   new_line: b["new"] ? b["new"].line : null, ops: b.ops, link_ops: b.linkOps };
+      if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
+      return data;
     }
     var counts = { changed: s.changed.length, added: s.added.length, removed: s.removed.length,
                    renumbered: s.renumbered.length, moved: s.moved.length }, joins = {};

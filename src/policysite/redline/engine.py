@@ -277,9 +277,10 @@ def _column(rows: Sequence[Block], k: int) -> list[str]:
 
 def match_columns(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]) -> Columns:
     """The columns of two versions of a table (each its cells, its header's first) in one order, paired as a compare
-    tool pairs them: the same column (every cell alike), then the same header, then the most alike in words, in
-    order; a column one version lacks stands alone. Paired by their place, a column removed in the middle made every
-    cell to its right a replaced one."""
+    tool pairs them: the same column (every cell alike), then the same header; between those, as many columns on each
+    side are each the one in its place, edited, else the most alike in words are paired, in order, and a column one
+    version lacks stands alone. Paired by their place only, a column removed in the middle made every cell to its
+    right a replaced one."""
     out: Columns = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, [tuple(map(_norm, c)) for c in old],
                                                [tuple(map(_norm, c)) for c in new], autojunk=False).get_opcodes():
@@ -292,7 +293,10 @@ def match_columns(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]) ->
             if tag_ == "equal":
                 out += zip(range(i1 + a1, i1 + a2), range(j1 + b1, j1 + b2))
                 continue
-            out += _alike(old[i1 + a1:i1 + a2], new[j1 + b1:j1 + b2], i1 + a1, j1 + b1)
+            if a2 - a1 == b2 - b1:  # as many on each side between kept ones: each the column in its place, edited
+                out += zip(range(i1 + a1, i1 + a2), range(j1 + b1, j1 + b2))
+            else:
+                out += _alike(old[i1 + a1:i1 + a2], new[j1 + b1:j1 + b2], i1 + a1, j1 + b1)
     return out
 
 
@@ -339,11 +343,11 @@ def _columns(old: Unit, new: Unit) -> Columns:
                          [_column(new, k) for k in range(max(len(r.cells) for r in new))])
 
 
-def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer, columns: Columns | None = None) -> list[BlockChange]:
+def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChange]:
     """Two versions of a table: its columns paired by content (match_columns), its header rows paired, then its other
     rows by their cells in the columns both have (the same, then the most alike, in order), each row diffed cell by
     cell."""
-    columns = _columns(old, new) if columns is None else columns
+    columns = _columns(old, new)
     kept = [(i, j) for i, j in columns if i is not None and j is not None]
 
     def kept_cells(row: Block, side: int) -> list[str]:
@@ -434,10 +438,9 @@ def _pair(old: list[Unit], new: list[Unit], pieces: list[list[BlockChange]], tok
         """One block against one: the usual case, one block edited, whose word diff also measures how much it kept."""
         if not _pairable(old[i], new[j]):
             return False
-        if _is_table(old[i]):  # a table in the place of a table is that table edited if it keeps a column
-            columns = _columns(old[i], new[j])
-            made[i, j] = _table_changes(old[i], new[j], tokenize, columns)
-            return any(a is not None and b is not None for a, b in columns)
+        if _is_table(old[i]):  # a table in the place of a table is that table edited if it keeps words or a header
+            heads = [{_norm(cell) for cell in unit[0].cells} - {""} for unit in (old[i], new[j])]
+            return bool(heads[0] & heads[1]) or bool(_score(old[i], new[j]))
         change = _changed(old[i][0], new[j][0], tokenize)
         kept = sum(len(tokenize(text)) for tag, text in change.ops if tag == EQUAL)
         made[i, j] = [change]

@@ -431,4 +431,9 @@ def test_tables_columns_rows_and_boundaries_alike():
     texts = [synthetic_policy("2030-01-15", sections=base), synthetic_policy("2030-01-16", sections=edited)]
     py = _python(*texts)
     assert sorted({b["table"] for s in py["sections"] for b in s["blocks"] if "table" in b}) == [1, 2, 3]
-    _check(list(itertools.permutations(texts, 2)))
+    # a long table, each row a cell edited: past MAX_RUN_BLOCKS, each row against the one in its place
+    long = ["## 1. Long\n\n| Data | Date |\n|---|---|\n" + "".join(f"| item {k} | {year}-01-{k % 28 + 1:02d} |\n"
+                                                                  for k in range(60 + extra))
+            for year, extra in (("2030", 0), ("2031", 3))]
+    texts += [synthetic_policy("2030-01-15", sections=long[0]), synthetic_policy("2030-01-16", sections=long[1])]
+    _check(list(itertools.permutations(texts[:2], 2)) + list(itertools.permutations(texts[2:], 2)))

@@ -282,7 +282,11 @@
   }
   function alike(olds, news, i0, j0) {  // engine.py's _alike
     var ow = olds.map(function (c) { return words(c.join(" ")); }), nw = news.map(function (c) { return words(c.join(" ")); });
-    return ordered(olds.length, news.length, function (i, j) { return similar(ow[i], nw[j]); }).map(function (p) {
+    var score = function (i, j) { return similar(ow[i], nw[j]); };
+    var total = function (list) { return list.reduce(function (n, w) { return n + w.length; }, 0); };
+    var pairs = olds.length * news.length > MAX_RUN_BLOCKS || total(ow) * total(nw) > MAX_RUN_WORDS ?
+      inPlace(olds.length, news.length, function (i, j) { return !!score(i, j); }) : ordered(olds.length, news.length, score);
+    return pairs.map(function (p) {
       return [p[0] === null ? null : i0 + p[0], p[1] === null ? null : j0 + p[1]];
     });
   }
@@ -394,12 +398,7 @@
     if (olds.length * news.length > MAX_RUN_BLOCKS || count(olds) * count(news) > MAX_RUN_WORDS) {
       pairs = inPlace(olds.length, news.length, single);
     } else {
-      var scores = new Map();
-      pairs = ordered(olds.length, news.length, function (i, j) {
-        var key = i + "," + j;
-        if (!scores.has(key)) scores.set(key, score(olds[i], news[j]));
-        return scores.get(key);
-      }, single);
+      pairs = ordered(olds.length, news.length, function (i, j) { return score(olds[i], news[j]); }, single);
     }
     pairs.forEach(function (p) {
       var i = p[0], j = p[1];
@@ -418,7 +417,7 @@
     return out;
   }
   function ordered(nOld, nNew, score, single) {  // engine.py's _ordered: each pair scored once
-    var out = [];
+    var out = [], scores = new Map();
     function search(i0, i1, j0, j1) {
       if (single && i1 - i0 === 1 && j1 - j0 === 1) {
         if (single(i0, j0)) out.push([i0, j0]); else out.push([i0, null], [null, j0]);
@@ -426,7 +425,9 @@
       }
       var best = 0.0, at = null, i, j;
       for (j = j0; j < j1; j++) for (i = i0; i < i1; i++) {
-        var found = score(i, j);
+        var key = i + "," + j;
+        if (!scores.has(key)) scores.set(key, score(i, j));
+        var found = scores.get(key);
         if (found > best) { best = found; at = [i, j]; }
       }
       if (at === null) {

@@ -303,8 +303,14 @@ def match_columns(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]]) ->
 def _alike(old: Sequence[Sequence[str]], new: Sequence[Sequence[str]], i0: int, j0: int) -> Columns:
     """Columns (or rows), each its cells, paired by their words in order (_ordered), indexes from `i0` and `j0`."""
     old_words, new_words = [words(" ".join(c)) for c in old], [words(" ".join(c)) for c in new]
-    return [(i0 + i if i is not None else None, j0 + j if j is not None else None)
-            for i, j in _ordered(len(old), len(new), lambda i, j: _similar(old_words[i], new_words[j]))]
+
+    def score(i: int, j: int) -> float:
+        return _similar(old_words[i], new_words[j])
+    # a run too large to search (a table of 2,000 rows, each a cell edited), as _pair's: each against its place
+    pairs = _in_place(len(old), len(new), lambda i, j: bool(score(i, j))) \
+        if len(old) * len(new) > MAX_RUN_BLOCKS or \
+        sum(map(len, old_words)) * sum(map(len, new_words)) > MAX_RUN_WORDS else _ordered(len(old), len(new), score)
+    return [(i0 + i if i is not None else None, j0 + j if j is not None else None) for i, j in pairs]
 
 
 def _row_change(old: Block | None, new: Block | None, columns: Columns, tokenize: Tokenizer) -> BlockChange:
@@ -451,13 +457,7 @@ def _pair(old: list[Unit], new: list[Unit], pieces: list[list[BlockChange]], tok
             sum(len(words(_unit_text(o))) for o in old) * sum(len(words(_unit_text(n))) for n in new) > MAX_RUN_WORDS:
         pairs = _in_place(len(old), len(new), single)
     else:
-        scores: dict[tuple[int, int], float] = {}
-
-        def score(i: int, j: int) -> float:
-            if (i, j) not in scores:
-                scores[i, j] = _score(old[i], new[j])
-            return scores[i, j]
-        pairs = _ordered(len(old), len(new), score, single=single)
+        pairs = _ordered(len(old), len(new), lambda i, j: _score(old[i], new[j]), single=single)
     for i, j in pairs:
         if i is not None and j is not None:
             pieces.append(made.pop((i, j), []) or _unit_changes(old[i], new[j], tokenize))
@@ -477,8 +477,10 @@ def _ordered(n_old: int, n_new: int, score: Callable[[int, int], float], *,
              single: Callable[[int, int], bool] | None = None) -> Columns:
     """Indexes of `n_old` things and `n_new` things paired as difflib's Differ pairs lines: the pair of the best
     `score` above 0 (the first, new by new), then the same before and after it; one left alone is removed (first) or
-    added. `single` decides a pair left alone with no other (blocks: by their word diff)."""
+    added. `single` decides a pair left alone with no other (blocks: by their word diff). Each pair is scored once:
+    scoring again on each side made the time grow with the cube of the things."""
     out: Columns = []
+    scores: dict[tuple[int, int], float] = {}
 
     def search(i0: int, i1: int, j0: int, j1: int) -> None:
         if single is not None and i1 - i0 == j1 - j0 == 1:
@@ -487,8 +489,10 @@ def _ordered(n_old: int, n_new: int, score: Callable[[int, int], float], *,
         best, at = 0.0, None
         for j in range(j0, j1):
             for i in range(i0, i1):
-                if (found := score(i, j)) > best:
-                    best, at = found, (i, j)
+                if (i, j) not in scores:
+                    scores[i, j] = score(i, j)
+                if scores[i, j] > best:
+                    best, at = scores[i, j], (i, j)
         if at is None:
             out.extend((i, None) for i in range(i0, i1))
             out.extend((None, j) for j in range(j0, j1))

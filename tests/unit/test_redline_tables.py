@@ -8,6 +8,7 @@ import docx
 from docx.oxml.ns import qn
 
 from policysite import redline
+from policysite.document import Block
 from policysite.redline import DELETE, EQUAL, INSERT, engine, pdf as redline_pdf
 from policysite.redline.docx import render_docx
 from unit.test_redline import policy
@@ -168,3 +169,11 @@ def test_a_long_table_with_every_row_edited_is_paired_row_by_row_each_pair_score
         assert [b.kind for b in blocks] == ["unchanged"] + ["changed"] * rows
         assert blocks[5].cells == (((EQUAL, "item 4"),), ((DELETE, "2030-01-05"), (INSERT, "2031-01-05")))
         assert rows <= len(calls) <= most
+
+
+def test_a_row_made_without_its_cells_is_diffed_by_its_texts_cells():
+    """A row Block given its text only (no `cells`) had no columns: its edit was said unchanged, its words lost."""
+    old, new = Block("row", 3, "Data | Kept"), Block("row", 3, "Data | Why")
+    (change,) = redline.diff_blocks([old], [new])
+    assert change.kind == "changed" and change.cells == (((EQUAL, "Data"),), ((DELETE, "Kept"), (INSERT, "Why")))
+    assert redline.apply(old.text, change.ops) == new.text

@@ -251,6 +251,8 @@ def units(blocks: Sequence[Block]) -> list[Unit]:
     (Block.header) or at a row after another kind of block: two tables apart by a blank line are two."""
     out: list[list[Block]] = []
     for block in blocks:
+        if block.kind == "row" and not block.cells:  # a row made without its cells: its text's, as redline.js reads
+            block = replace(block, cells=tuple(block.text.split(" | ")))
         if block.kind == "row" and not block.header and out and out[-1][-1].kind == "row":
             out[-1].append(block)
         else:

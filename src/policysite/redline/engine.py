@@ -7,7 +7,9 @@ them: a few hundred tokens per block, which keeps difflib in milliseconds (chara
 separate whitespace tokens make it quadratic on the popular tokens; see bench/). A punctuation
 mark is a token of its own, so that "Allemagne." becoming "Allemagne et aux Pays-Bas." marks
 only "et aux Pays-Bas", as a lawyer's compare tool does; a word keeps its inner hyphens,
-apostrophes, dots and slashes ("Pays-Bas", "l’accès", "12.3", "example.test/help").
+apostrophes, dots and slashes ("Pays-Bas", "l’accès", "12.3", "example.test/help"). A table is paired with a
+table, as a compare tool pairs them: its columns by content (a column removed is removed whole, the others diffed
+against their own), then its rows, each row's ops cell by cell (model.BlockChange.cells).
 
 overrides/assets/javascripts/redline.js is this engine for the browser, line for line:
 change one, change the other (tests/integration/test_redline_parity.py).

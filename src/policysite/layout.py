@@ -71,7 +71,7 @@ def parts(blocks: Sequence[document.Block]) -> list[Part]:
             level.append(Item(_runs(block), number=block.number))
         elif block.kind == "row":
             cells = block.shown_cells or (block.shown,)
-            if last is None or last.kind != "table":
+            if last is None or last.kind != "table" or block.header:  # (two tables apart by a blank line: two)
                 out.append(Part("table", header=cells))
             else:
                 last.rows.append(cells)

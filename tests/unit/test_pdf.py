@@ -86,6 +86,14 @@ def test_parts_group_items_into_nested_lists_and_rows_into_a_table_with_its_head
     assert [c.runs for c in items[0].children] == [[("point imbriqué", False, "")]]
     assert parts[2].header == ("Donnée", "Durée") and parts[2].rows == [("nom", "3 ans"), ("adresse", "1 an")]
 
+    # two tables apart by a blank line are two, each with its own header (they were drawn as one in the PDF and on
+    # the side-by-side page, the second's header a row of the first)
+    policy = document.parse("---\ndate: 2024-01-01\n---\n# T\n\n## 1. A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                            "| c | d |\n|---|---|\n| 3 | 4 |\n", path="p.md", lang="en")
+    parts = layout.parts(policy.sections[0].blocks)
+    assert [(p.kind, p.header, p.rows) for p in parts] == [("table", ("a", "b"), [("1", "2")]),
+                                                           ("table", ("c", "d"), [("3", "4")])]
+
 
 def test_the_print_data_names_the_language_the_date_the_digest_and_each_section_by_its_anchor():
     source = TEXT.encode("utf-8")

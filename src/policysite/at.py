@@ -165,7 +165,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     """The version of `branch` in force on `day` (of one of the site's documents, `""` the first); PublishError
     if none was (a day before the first)."""
     from policysite import settings as policy_settings
-    from policysite.publish_refusals import renamed_codes, renamed_said
+    from policysite.renames import renamed_codes, renamed_said
 
     try:
         settings = policy_settings.load(root).for_document(document)
@@ -183,8 +183,8 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     # that language under its published code, asked by either (publish10: "publishes no English text (en)")
     served = f"{remote + '/' if remote else ''}{name}"
     renamed = ""
-    for (old, new), why in zip(renamed_codes(settings, state.manifests),
-                               renamed_said(settings, state.manifests, served), strict=True):
+    for (old, new), why in zip(renamed_codes(settings, state.manifests.values()),
+                               renamed_said(settings, state.manifests.values(), served), strict=True):
         if lang in (old, new):
             renamed, lang = messages.Said("at.renamed", old=old, new=new, why=why), old
     if not renamed:

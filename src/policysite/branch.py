@@ -49,7 +49,7 @@ from policysite.project import Project
 from policysite.strings import aside, long_date, strings
 
 BRANCH = git.PUBLISHED
-REMOTE = "origin"
+REMOTE = git.ORIGIN
 LATEST = "latest"
 
 

@@ -389,26 +389,42 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
 
 def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
     """A warning where the configuration renamed a published language's code (en → en-GB), at the line naming it:
-    `policy publish` and `policy history` refuse it, said as they say it (publish_refusals.renamed_said), before a
-    merge rather than on the day of a publication (publish10: `policy check` passed it silently)."""
-    from policysite import git
+    `policy publish` and `policy history` refuse it, said as they say it (renames.renamed_said), before a merge rather
+    than on the day of a publication (publish10: `policy check` passed it silently). Every document's manifests are
+    read (a language a further document published is published), by plain git processes: no GitPython (50-65 ms)."""
+    from policysite import git, manifest as mf
+    from policysite.renames import renamed_codes, renamed_said
 
-    if not git.has_branch(root, git.PUBLISHED):  # nothing published, nothing renamed: GitPython not even imported
+    read = _published_tip(root)
+    if read is None:
         return []
-    from policysite.branch import BRANCH, manifests_at, reading
-    from policysite.publish_refusals import renamed_codes, renamed_said
-
-    try:
-        repo = git.open_repo(root)
-    except git.GitError:
-        return []
-    read = reading(repo, BRANCH)
-    tip = git.rev_parse(repo, read.ref) if read is not None else None
-    manifests = manifests_at(repo, tip, site.manifest_dir) if tip else {}
-    shown = f"{read.remote}/{read.name}" if read is not None and read.remote else BRANCH
+    shown, tip = read
+    directories = {site.for_document(doc_id).manifest_dir for doc_id in document_ids(site)}
+    listed = [(name, blob) for name, blob in git.blobs_at(root, tip, mf.DIRECTORY).items()
+              if name.endswith(".json") and name.rpartition("/")[0] in directories]
+    manifests = []
+    for data in git.texts_at(root, [blob for _name, blob in listed]):
+        try:
+            manifests.append(mf.VersionManifest.loads(data or b""))
+        except mf.ManifestError:  # said by publish, history and verify, which read the archive (branch.manifests_at)
+            continue
     return [Finding.of(CONFIG, _code_line(root / CONFIG, new), "config.renamed-language", WARNING, why=why)
             for (_old, new), why in zip(renamed_codes(site, manifests), renamed_said(site, manifests, shown),
                                         strict=True)]
+
+
+def _published_tip(root: Path) -> tuple[str, str] | None:
+    """The published branch as the commands that read it read it (branch.reading: the local branch, else origin's
+    copy, origin's where the local one is behind it), its name as they say it and its commit; None where there is
+    none. Asked of git without opening the repository (GitPython is not imported by `policy check`)."""
+    from policysite import git
+
+    tips = git.branch_tips(root, git.PUBLISHED)
+    local, tracking = tips.get(f"refs/heads/{git.PUBLISHED}"), tips.get(f"refs/remotes/{git.ORIGIN}/{git.PUBLISHED}")
+    if tracking and (local is None or (local != tracking and not git.is_ancestor_at(root, tracking, local)
+                                       and git.is_ancestor_at(root, local, tracking))):
+        return f"{git.ORIGIN}/{git.PUBLISHED}", tracking
+    return (git.PUBLISHED, local) if local else None
 
 
 CONFIG = "mkdocs.yml"

@@ -40,6 +40,7 @@ class RefMoved(GitError):
 # and caches it holds 85 MiB, as fast. Every git process the project starts gets them.
 MEMORY = {"core.packedGitWindowSize": "16m", "core.packedGitLimit": "64m", "core.deltaBaseCacheLimit": "16m"}
 PUBLISHED = "gh-pages"  # the branch publishing writes (branch.BRANCH), named here for readers without GitPython
+ORIGIN = "origin"  # the remote whose copy of it a fresh clone reads (branch.REMOTE), for the same readers
 OPTIONS = tuple(arg for key, value in MEMORY.items() for arg in ("-c", f"{key}={value}"))
 # Every git process reads the objects the repository holds, never `git replace` refs or grafts: those are local, never
 # pushed, and one mapping a tampered gh-pages commit onto the one publishing wrote had verify pass and export write
@@ -249,15 +250,45 @@ def common_dir(path: str | Path) -> Path:
     return (Path(path) / os.fsdecode(done.stdout).strip()).resolve()
 
 
-def has_branch(path: str | Path, branch: str) -> bool:
-    """Whether the repository containing `path` has `branch`, local or a remote's copy, asked without opening it (no
-    GitPython: `policy check` of a site not yet published imports none); False where git finds no repository."""
+def _plain(path: str | Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
+    """`git <args>` run in `path` without opening the repository (no GitPython: `policy check` imports none); None
+    where `path` is no folder."""
     try:
-        done = subprocess.run(["git", *OPTIONS, "for-each-ref", "--count=1", "--format=%(refname)",
-                               f"refs/heads/{branch}", f"refs/remotes/*/{branch}"], cwd=path, capture_output=True)
+        return subprocess.run(["git", *OPTIONS, *args], cwd=path, capture_output=True)
     except OSError:
-        return False
-    return done.returncode == 0 and bool(done.stdout.strip())
+        return None
+
+
+def branch_tips(path: str | Path, branch: str) -> dict[str, str]:
+    """The commit of `branch` and of each remote's copy of it (ref -> commit) in the repository containing `path`,
+    asked by one git process without opening it; empty where git finds no repository."""
+    done = _plain(path, "for-each-ref", "--format=%(refname) %(objectname)", f"refs/heads/{branch}",
+                  f"refs/remotes/*/{branch}")
+    if done is None or done.returncode:
+        return {}
+    return dict(line.split(" ", 1) for line in os.fsdecode(done.stdout).splitlines() if " " in line)
+
+
+def is_ancestor_at(path: str | Path, ancestor: str, descendant: str) -> bool:
+    """is_ancestor, asked in the repository containing `path` without opening it."""
+    done = _plain(path, "merge-base", "--is-ancestor", ancestor, descendant)
+    return done is not None and done.returncode == 0
+
+
+def blobs_at(path: str | Path, rev: str, folder: str) -> dict[str, str]:
+    """Every file of `rev` under `folder` (paths from the top) -> its blob, listed without opening the repository;
+    read with texts_at. Empty where there is none, or where git cannot list it."""
+    done = _plain(path, "ls-tree", "-r", "-z", "--full-tree", rev, "--", folder)
+    if done is None or done.returncode:
+        return {}
+    return {name: meta.split()[2] for meta, _, name in (record.partition("\t") for record in
+                                                         os.fsdecode(done.stdout).split("\0") if record)}
+
+
+def texts_at(path: str | Path, blobs: list[str]) -> list[bytes | None]:
+    """The content of each of `blobs` (None for one git does not have), read by one `git cat-file --batch` run in the
+    repository containing `path`, without opening it."""
+    return [data if kind == b"blob" else None for kind, data in _batch(Path(path), blobs)] if blobs else []
 
 
 def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:

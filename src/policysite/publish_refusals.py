@@ -38,10 +38,10 @@ from policysite.errors import PublishError
 from policysite.findings import Finding
 from policysite.messages import Said
 from policysite.project import Project
+from policysite.renames import renamed_said
 
 if TYPE_CHECKING:
     from policysite.publish import Outcome
-    from policysite.settings import Settings
 
 
 def backdated(project: Project, found: hist.History, state: BranchState,
@@ -321,42 +321,13 @@ def refuse_unconfigured_in(project: Project, manifests: Mapping[str, mf.VersionM
     refusal says nothing was exported; it said every file of the renamed language was edited by hand)."""
     published = set().union(*(m.languages for m in manifests.values())) if manifests else set()
     gone = sorted(published - {language.code for language in project.settings.languages})
-    renamed = renamed_said(project.settings, manifests, branch)
+    renamed = renamed_said(project.settings, manifests.values(), branch)
     done = "/export" if exporting else ""
     if renamed:
         raise PublishError(Said("refuse.renamed" + done, branch=branch, items=renamed))
     if gone:
         raise PublishError(Said(("refuse.unconfigured/one" if len(gone) == 1 else "refuse.unconfigured") + done,
                                 languages=", ".join(gone), branch=branch))
-
-
-def renamed_codes(settings: Settings, manifests: Mapping[str, mf.VersionManifest]) -> list[tuple[str, str]]:
-    """Each published language whose code the configuration renamed (en → en-GB: histories5), (old, new): the one
-    reading of a rename that publish, history and export refuse, and verify, at and check say."""
-    published = set().union(*(m.languages for m in manifests.values())) if manifests else set()
-    configured = [language.code for language in settings.languages]
-    return renamed_languages(sorted(published - set(configured)), [code for code in configured
-                                                                   if code not in published])
-
-
-def renamed_said(settings: Settings, manifests: Mapping[str, mf.VersionManifest], branch: str) -> list[Said]:
-    """`renamed_codes`, each said with what to keep and what may change."""
-    return [Said("refuse.renamed/item", old=old, new=new, branch=branch,
-                 first=min(v for v, m in manifests.items() if old in m.languages))
-            for old, new in renamed_codes(settings, manifests)]
-
-
-def renamed_languages(gone: list[str], unpublished: list[str]) -> list[tuple[str, str]]:
-    """The published languages no longer configured (`gone`) that a configured language never published took the place
-    of: (old code, new code), paired by their primary subtag (`en` and `en-GB`), else the one of each there is; none
-    unless each of `gone` is paired with a language of its own (a language dropped beside one renamed is said as
-    dropped)."""
-    primary = {code: code.replace("_", "-").split("-")[0].lower() for code in [*gone, *unpublished]}
-    pairs = [(old, new) for old in gone for new in unpublished if primary[old] == primary[new]]
-    if not pairs and len(gone) == len(unpublished) == 1:
-        pairs = [(gone[0], unpublished[0])]
-    olds, news = {old for old, _new in pairs}, {new for _old, new in pairs}
-    return pairs if len(olds) == len(news) == len(pairs) == len(gone) else []
 
 
 def refuse_local_address(project: Project, *, push: bool) -> None:

@@ -148,11 +148,11 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
                 report.problems.append(Said("verify.manifest-edited", path=path))
             every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
-    from policysite.publish_refusals import renamed_said  # as _foreign: what publish and history refuse
+    from policysite.renames import renamed_said  # what publish and history refuse
 
     # A language's code renamed in the configuration: the pages written from the configuration (the archive's, the
     # root's) are not judged against it, since `policy history`, which rebuilds them, refuses the rename (publish10)
-    renamed = renamed_said(site.settings, every[site.settings.document], branch)
+    renamed = renamed_said(site.settings, every[site.settings.document].values(), branch)
     if renamed:
         report.problems.append(Said("verify.renamed", items=renamed))
     report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values(),

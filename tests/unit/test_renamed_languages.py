@@ -1,7 +1,7 @@
 """What publish and history say of a published language whose code changed in the configuration."""
 from __future__ import annotations
 
-from policysite.publish_refusals import renamed_languages
+from policysite.renames import renamed_languages
 
 
 def test_a_language_renamed_is_paired_with_the_one_it_replaced():

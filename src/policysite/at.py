@@ -165,7 +165,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     """The version of `branch` in force on `day` (of one of the site's documents, `""` the first); PublishError
     if none was (a day before the first)."""
     from policysite import settings as policy_settings
-    from policysite.renames import renamed_codes, renamed_said
+    from policysite.renames import as_published, renamed_codes, renamed_said
 
     try:
         settings = policy_settings.load(root).for_document(document)
@@ -182,26 +182,30 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     # a language's code renamed in the configuration (en → en-GB), which publishing refuses: the site still serves
     # that language under its published code, asked by either (publish10: "publishes no English text (en)")
     served = f"{remote + '/' if remote else ''}{name}"
+    codes = renamed_codes(settings, state.manifests.values())
+    said = {old: messages.Said("at.renamed", old=old, new=new, why=why)
+            for (old, new), why in zip(codes, renamed_said(settings, state.manifests.values(), served), strict=True)}
     renamed = ""
-    for (old, new), why in zip(renamed_codes(settings, state.manifests.values()),
-                               renamed_said(settings, state.manifests.values(), served), strict=True):
+    for old, new in codes:
         if lang in (old, new):
-            renamed, lang = messages.Said("at.renamed", old=old, new=new, why=why), old
+            renamed, lang = said[old], old
     if not renamed:
         settings.language(lang)
+    # the authoritative language as its versions were published: its code renamed too (fr → fr-FR), the text that
+    # prevails is still the one published under fr (publish10 looked the day up under fr-FR, and found none)
+    authoritative = as_published(settings, codes).authoritative
     dates = sorted(v for v, m in state.manifests.items() if lang in m.languages)
     if not dates:
         raise PublishError(messages.Said("at.none/language", lang=lang, branch=served))
     found = next((p for p in periods.periods(dates) if p.covers(day)), None)
     note = ""
-    if found is None and lang != settings.authoritative:  # before the first translation: the text that prevails,
+    if found is None and lang != authoritative:  # before the first translation: the text that prevails,
         # as the site's `at/` page in that language sends the day there
-        prevailing = sorted(v for v, m in state.manifests.items() if settings.authoritative in m.languages)
+        prevailing = sorted(v for v, m in state.manifests.items() if authoritative in m.languages)
         found = next((p for p in periods.periods(prevailing) if p.covers(day)), None)
         if found is not None:
-            note = prevails_note(day, lang=lang, first=dates[0], authoritative=settings.authoritative,
-                                 today=clock.today())
-            lang = settings.authoritative
+            note = prevails_note(day, lang=lang, first=dates[0], authoritative=authoritative, today=clock.today())
+            lang, renamed = authoritative, renamed or said.get(authoritative, "")
     if found is None:
         raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))
     late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \

@@ -2,6 +2,7 @@
 which publish, history and export refuse, and verify, at and check say. Imports no GitPython (`policy check`)."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from policysite import manifest as mf
@@ -21,8 +22,11 @@ def renamed_codes(settings: Settings, manifests: Iterable[mf.VersionManifest]) -
 def renamed_said(settings: Settings, manifests: Iterable[mf.VersionManifest], branch: str) -> list[Said]:
     """`renamed_codes`, each said with what to keep and what may change."""
     manifests = list(manifests)
+    # the authoritative language's code renamed: its own configuration file, and `authoritative:` set back too
     return [Said("refuse.renamed/item", old=old, new=new, branch=branch,
-                 first=min(m.version for m in manifests if old in m.languages))
+                 first=min(m.version for m in manifests if old in m.languages),
+                 authoritative=old if new == settings.authoritative else "",
+                 config="mkdocs.yml" if new == settings.authoritative else f"mkdocs.{old}.yml")
             for old, new in renamed_codes(settings, manifests)]
 
 
@@ -37,3 +41,17 @@ def renamed_languages(gone: list[str], unpublished: list[str]) -> list[tuple[str
         pairs = [(gone[0], unpublished[0])]
     olds, news = {old for old, _new in pairs}, {new for _old, new in pairs}
     return pairs if len(olds) == len(news) == len(pairs) == len(gone) else []
+
+
+def as_published(settings: Settings, renamed: Iterable[tuple[str, str]]) -> Settings:
+    """`settings` with each `renamed` code (old, new) set back to the code its versions were published under: what
+    `policy history` writes once the rename is undone, the archive's pages and root page verify compares against."""
+    back = {new: old for old, new in renamed}
+    if not back:
+        return settings
+    return dataclasses.replace(
+        settings, authoritative=back.get(settings.authoritative, settings.authoritative),
+        languages=tuple(dataclasses.replace(language, code=back.get(language.code, language.code))
+                        for language in settings.languages),
+        documents=tuple(dataclasses.replace(doc, titles={back.get(code, code): title for code, title in
+                                                         doc.titles.items()}) for doc in settings.documents))

@@ -2504,9 +2504,9 @@ MESSAGES: dict[str, str] = {
     "refuse.renamed/item": "{old} is published on {branch} and no longer configured, and {new}, never published, took "
                            "its place: a language's code is its folder on the site, the addresses its readers cite "
                            "({old}/{first}/, {old}/latest/), which the archive keeps for ever, so a published language "
-                           "keeps its code: set `code: {old}` back in extra.policy.languages, with mkdocs.{old}.yml "
-                           "(theme.language: {old}); its name (`name:`) and the folder of its pages (docs_dir) may "
-                           "change",
+                           "keeps its code: set `code: {old}` back in extra.policy.languages{authoritative:opt: and "
+                           "`authoritative: %s` in extra.policy}, with {config} (theme.language: {old}); its name "
+                           "(`name:`) and the folder of its pages (docs_dir) may change",
     "refuse.local-address": "extra.policy.public_url is {url}, an address of this machine: every version pushed would "
                             "name it for good (its canonical links, feed, PDF); set the site's own address in "
                             "mkdocs.yml (README.md, \"Before publishing\"); nothing was published",

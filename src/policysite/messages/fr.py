@@ -2862,7 +2862,8 @@ MESSAGES: dict[str, str] = {
                            "a pris sa place : le code d'une langue est son dossier sur le site, les adresses que "
                            "citent ses lecteurs ({old}/{first}/, {old}/latest/), que l'archive garde pour toujours ; "
                            "une langue publiée garde donc son code : remettez `code: {old}` dans "
-                           "extra.policy.languages, avec mkdocs.{old}.yml (theme.language: {old}) ; son nom (`name:`) "
+                           "extra.policy.languages{authoritative:opt: et `authoritative: %s` dans extra.policy}, avec "
+                           "{config} (theme.language: {old}) ; son nom (`name:`) "
                            "et le dossier de ses pages (docs_dir) peuvent changer",
     "refuse.local-address": "extra.policy.public_url vaut {url}, une adresse de cette machine : chaque version "
                             "poussée la citerait pour toujours (ses liens canoniques, son flux, son PDF) ; indiquez "

@@ -1,7 +1,8 @@
-"""What `policy check` reads of the published branch to warn of a renamed language (en → en-GB): every document's
-manifests, by plain git processes (no GitPython), on a branch written here by git's plumbing (nothing is built)."""
+"""What `policy check` and `policy at` read of a published branch whose language's code the configuration renamed
+(en → en-GB, fr → fr-FR): a branch of manifests written here by git's plumbing (nothing is built)."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -11,8 +12,8 @@ import pytest
 from documents_repo import Site, new_site, write_first_versions
 
 from helpers import GIT_ENV, git
-from policy_repo import rename_english
-from policysite import checks, manifest as mf
+from policy_repo import new_project, rename_english
+from policysite import at, checks, manifest as mf
 
 RULE = "config.renamed-language"
 
@@ -100,3 +101,29 @@ def test_check_reads_the_branch_the_reading_commands_read(site, tmp_path):
     git(root, "update-ref", "refs/remotes/origin/gh-pages", ahead)  # the local branch behind origin's: origin's read
     assert [why for _line, why in _found(root)] == [
         "en is published on origin/gh-pages and no longer configured, and en-GB, never published, took its place"]
+
+
+def test_at_before_the_first_translation_answers_with_the_authoritative_text_under_its_published_code(tmp_path):
+    """publish11: the authoritative language renamed too (fr → fr-FR), a day before the first English version asked
+    in English was looked up under fr-FR, which published nothing: "no version was in force". The French text of
+    that day prevails, served under fr, said with the rename."""
+    project = new_project(tmp_path / "site")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      - code: fr\n", "      - code: fr-FR\n")
+                      .replace("    authoritative: fr\n", "    authoritative: fr-FR\n"), encoding="utf-8")
+    git(project.root, "update-ref", "refs/heads/gh-pages", _commit(project.root, {
+        "manifest/2021-02-17.json": _manifest("2021-02-17", "fr"),
+        "manifest/2022-03-01.json": _manifest("2022-03-01", "fr", "en")}))
+    answer = at.in_force(root=project.root, day=dt.date(2021, 6, 1), lang="en")
+    assert (answer.version, answer.url.rsplit("/", 3)[-3:]) == ("2021-02-17", ["fr", "2021-02-17", ""])
+    assert answer.said("en").splitlines()[1:] == [
+        "no English text was published yet on 2021-06-01 (the first is 2022-03-01): the French text, which "
+        "prevails, was in force",
+        "the site serves this text under fr, its published code; the configuration now names it fr-FR, which "
+        "`policy publish` and `policy history` refuse: fr is published on gh-pages and no longer configured, and "
+        "fr-FR, never published, took its place: a language's code is its folder on the site, the addresses its "
+        "readers cite (fr/2021-02-17/, fr/latest/), which the archive keeps for ever, so a published language keeps "
+        "its code: set `code: fr` back in extra.policy.languages and `authoritative: fr` in extra.policy, with "
+        "mkdocs.yml (theme.language: fr); its name "
+        "(`name:`) and the folder of its pages (docs_dir) may change"]
+    assert at.in_force(root=project.root, day=dt.date(2022, 6, 1), lang="en").url.endswith("/en/2022-03-01/")

@@ -60,7 +60,7 @@ from policysite.branch import (
 from policysite.building import build_archive, build_version, first_versions, previous_of
 from policysite.errors import ManifestUnreadable, PublishError, RefusedError
 from policysite.messages import Said, prefixed, text_of
-from policysite.project import Project, opened
+from policysite.project import Project, opened, page_paths
 from policysite.settings import SettingsError
 from policysite.writing import root_404_of, root_page, root_target
 
@@ -148,15 +148,16 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
                 report.problems.append(Said("verify.manifest-edited", path=path))
             every[documents[directory].settings.document][manifest.version] = manifest
     today = clock.today()  # which version is in force: versions.json, latest/ and the archive's pages follow it
-    from policysite.renames import renamed_said  # what publish and history refuse
+    from policysite.renames import renamed_codes, renamed_said  # what publish and history refuse
 
-    # A language's code renamed in the configuration: the pages written from the configuration (the archive's, the
-    # root's) are not judged against it, since `policy history`, which rebuilds them, refuses the rename (publish10)
-    renamed = renamed_said(site.settings, every[site.settings.document].values(), branch)
+    # A language's code renamed in the configuration, which `policy history` refuses: said, and the branch judged as
+    # published, each renamed code set back (publish10 left the archive's pages and the root page unjudged)
+    published = [m for ms in every.values() for m in ms.values()]
+    renamed = renamed_said(site.settings, published, branch)
     if renamed:
         report.problems.append(Said("verify.renamed", items=renamed))
-    report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values(),
-                                    renamed=bool(renamed))
+        site = _as_published(site, renamed_codes(site.settings, published))
+    report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
     report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest,
                                first=lambda name: _first_listing(repo, tip, name))
     unsafe_at = len(report.problems)  # told here, judged after the rebuilds: the pages they checked pass at once
@@ -172,18 +173,44 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
             document, linked={d: v for d, v in linked.items() if d != doc},
             site_manifests={d: m for d, m in every.items() if d} if not doc and len(every) > 1 else {})
         _verify_document(project, every[doc], tree, by_dir, report, branch=branch, tip=tip, today=today,
-                         digest=digest, print_pdfs=print_pdfs, archive=not renamed)
+                         digest=digest, print_pdfs=print_pdfs)
     report.problems[unsafe_at:unsafe_at] = [
         prefixed(branch, line) for line in _with_older_generators(site, every[site.settings.document],
                                                                            _unsafe(site, tree))]
     return report
 
 
+def _as_published(site: Project, renamed: list[tuple[str, str]]) -> Project:
+    """The project as its branch was published, each `renamed` code (old, new) set back (renames.as_published) in its
+    settings and in every language's configuration, whose extra.policy the build's hooks read (the language switcher),
+    with the renamed language's theme.language where it was renamed along: what `policy history` writes once the
+    rename is undone. Each configuration so is a file beside the language's, INHERITing it, in the snapshot's folder."""
+    from policysite import settings as policy_settings
+    from policysite.renames import as_published
+
+    settings, old = as_published(site.settings, renamed), {new: old for old, new in renamed}
+    policy = policy_settings.load_yaml(site.theme / "mkdocs.yml")["extra"]["policy"]
+    written = {"languages": [{**entry, "code": old.get(entry.get("code"), entry.get("code"))}
+                             for entry in policy["languages"]],
+               "authoritative": settings.authoritative}
+    languages = []
+    for language, configured in zip(settings.languages, site.settings.languages, strict=True):
+        theme = policy_settings.load_yaml(site.theme / language.config_file).get("theme")
+        set_back = {"theme": {"language": language.code}} if isinstance(theme, dict) \
+            and configured.code != language.code and theme.get("language") == configured.code else {}
+        name = f"mkdocs.{language.code}.as-published.yml"
+        (site.theme / name).write_text(json.dumps({"INHERIT": language.config_file, "extra": {"policy": written},
+                                                   **set_back}, ensure_ascii=False), encoding="utf-8")
+        languages.append(dataclasses.replace(language, config_file=name))
+    settings = dataclasses.replace(settings, languages=tuple(languages))
+    return dataclasses.replace(site, settings=settings, paths=page_paths(site.repo, site.root, site.theme, settings))
+
+
 def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
                      by_dir: dict[str, dict[str, str]], report: Verification, *, branch: str, tip: str,
-                     today: dt.date, digest, print_pdfs: bool = False, archive: bool = True) -> None:
-    """One document's versions, listings and archive pages (unless not `archive`) against its manifests, and its
-    rebuilds (their PDFs printed again with `print_pdfs`)."""
+                     today: dt.date, digest, print_pdfs: bool = False) -> None:
+    """One document's versions, listings and archive pages against its manifests, and its rebuilds (their PDFs printed
+    again with `print_pdfs`)."""
     repo, settings = project.repo, project.settings
     report.versions += len(manifests)
     shallow = bool(git.shallow_boundary(repo))
@@ -214,10 +241,10 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     # What follows the calendar (which version is in force, which are upcoming) is judged as of today; on the morning
     # a version takes effect, before the day's `policy history`, the branch still holds it as of the day it was last
     # written: said, not a difference (the daily job verifies first, then moves them).
-    dated = _dated(project, manifests, tree, report, tip=tip, today=today, archive=archive)
+    dated = _dated(project, manifests, tree, report, tip=tip, today=today)
     written = _written_on(repo, tip, [f"{settings.base(lang.code)}/versions.json" for lang in settings.languages])
     if dated and manifests and written is not None and written < today \
-            and not _dated(project, manifests, tree, Verification(), tip=tip, today=written, archive=archive):
+            and not _dated(project, manifests, tree, Verification(), tip=tip, today=written):
         moved = sorted(v for v in manifests if written.isoformat() < v <= today.isoformat())
         report.notes.append(Said("verify.as-of", branch=branch, written=written.isoformat(), moved=", ".join(moved),
                                  latest=LATEST))
@@ -340,9 +367,9 @@ def _written_on(repo: Any, tip: str, paths: list[str]) -> dt.date | None:
 
 
 def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dict[str, tuple[str, str]],
-           report: Verification, *, tip: str, today: dt.date, archive: bool = True) -> list[str]:
+           report: Verification, *, tip: str, today: dt.date) -> list[str]:
     """What must follow the calendar, as of `today`: each language's latest/, versions.json, its recent entries, and
-    the archive's pages (with `archive`)."""
+    the archive's pages."""
     repo, settings = project.repo, project.settings
     problems: list[str] = []
     for language in settings.languages:
@@ -367,7 +394,7 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
         recent = tree.get(f"{base}/{RECENT}")
         if recent is None or git.read_object(repo, recent[1]) != expected_recent:
             problems.append(Said("verify.recent", path=f"{base}/{RECENT}", listing=f"{base}/versions.json"))
-    if manifests and archive:
+    if manifests:
         problems += _verify_archive(project, manifests, tree, report, tip=tip, today=today)
     return problems
 
@@ -495,11 +522,10 @@ def _shared(tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]],
 
 
 def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dict[str, dict[str, str]], *,
-                 manifests: Iterable[mf.VersionManifest], renamed: bool = False) -> list[str]:
+                 manifests: Iterable[mf.VersionManifest]) -> list[str]:
     """Files of the branch outside what publishing writes: the languages' folders, the manifests, the shared
     theme folders, the root's redirect, 404 page and .nojekyll; and a CNAME naming public_url's host (GitHub Pages'
-    custom domain). Each other is a problem, whatever its content. A language `renamed` (said once, by the caller)
-    is not said dropped, nor the root page judged against the renamed configuration."""
+    custom domain). Each other is a problem, whatever its content."""
     languages = {language.code for language in project.settings.languages}
     directories = {p.settings.manifest_dir for p in project.documents}
     manifests = list(manifests)
@@ -515,7 +541,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         if mode in (git.SYMLINK, git.SUBMODULE):
             problems.append(Said("verify.link", path=path))
         elif path == "index.html":
-            if not renamed and git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
+            if git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
                 problems.append(Said("verify.root-page", target=root_target(project.settings)))
         elif path == ".nojekyll":
             if git.read_object(project.repo, blob):
@@ -537,7 +563,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         else:
             problems.append(Said("verify.unaccounted", path=path))
     problems += [Said("verify.language-dropped", code=code, count=count)
-                 for code, count in dropped.items() if count and not renamed]
+                 for code, count in dropped.items() if count]
     if manifests and "index.html" not in tree:  # the site's root answered with the 404 page (history hunt 31)
         problems.append(Said("verify.root-page-missing", target=root_target(project.settings)))
     if tree and ".nojekyll" not in tree:  # without it GitHub Pages runs Jekyll over the archive

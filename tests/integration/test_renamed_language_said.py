@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from policy_repo import Project, copy_of, made_once, publish_first, rename_english
+from policy_repo import Project, copy_of, edit_pages, made_once, publish_first, rename_english
 from policysite import at, checks, messages, verify
 from policysite.findings import WARNING
 
@@ -36,14 +36,32 @@ def renamed(tmp_path_factory) -> Project:
 def test_verify_says_the_rename_and_not_that_policy_history_rebuilds_the_archive_pages(renamed):
     """publish10: verify said each archive page "differs … `policy history` rebuilds them", en/'s files "a language
     the configuration no longer has", and the root page not the redirect publishing writes, while `policy history`
-    refuses the rename: it says what publishing says, once, and that those pages are not compared until then."""
+    refuses the rename: it says what publishing says, once, and compares those pages as published (publish11)."""
     report = verify.verify(root=renamed.root)
     assert report.problems == [
-        SET_BACK + "; until then, the archive's pages and the root page, which `policy history` writes from the "
-        "configuration and refuses to write with a renamed language, are not compared"]
+        SET_BACK + "; the archive's pages and the root page are compared with what `policy history` writes once the "
+        "code is set back"]
+    assert report.archive_files > 0  # (none were read while a rename stood)
     assert messages.said_in(report.problems[0], "fr").endswith(
-        "(docs_dir) peuvent changer\u202f; d'ici là, les pages de l'archive et la page racine, que `policy history` "
-        "écrit d'après la configuration et refuse d'écrire avec une langue renommée, ne sont pas comparées")
+        "(docs_dir) peuvent changer\u202f; les pages de l'archive et la page racine sont comparées à ce que "
+        "`policy history` écrit une fois le code remis")
+
+
+def test_verify_compares_the_archive_pages_and_the_root_page_while_a_rename_stands(renamed, tmp_path):
+    """publish11: while a rename stood, verify compared none of the archive's pages nor the root page: an edit of
+    en/history/ or of the root page on the branch passed. They are compared with what `policy history` writes
+    once the code is set back (the switcher's en, English's theme.language: en)."""
+    project = copy_of(renamed, tmp_path / "project")
+
+    def tamper(checkout):
+        for page in ("en/history/index.html", "index.html"):  # a byte added: the same page to a browser
+            (checkout / page).write_bytes((checkout / page).read_bytes() + b"\n")
+
+    edit_pages(project, tmp_path, tamper)
+    assert verify.verify(root=project.root).problems[1:] == [
+        "index.html: is not the redirect publishing writes (to fr/latest/)",
+        "en/history/index.html: differs from the archive's pages the manifests give (edited, or built with another "
+        "theme: `policy history` rebuilds them)"]
 
 
 @pytest.mark.parametrize("code", ["en", "en-GB"])

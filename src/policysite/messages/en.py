@@ -1106,8 +1106,8 @@ MESSAGES: dict[str, str] = {
                               "existed?): `policy history` builds them",
     "verify.archive-page-missing": "{path}: missing (one of the archive's pages, which `policy history` rebuilds)",
     "verify.archive-page-added": "{path}: added (neither in a version nor one of the archive's pages)",
-    "verify.renamed": "{items:each:; }; until then, the archive's pages and the root page, which `policy history` "
-                      "writes from the configuration and refuses to write with a renamed language, are not compared",
+    "verify.renamed": "{items:each:; }; the archive's pages and the root page are compared with what `policy history` "
+                      "writes once the code is set back",
     "verify.archive-page-differs": "{path}: differs from the archive's pages the manifests give (edited, or built with "
                                    "another theme: `policy history` rebuilds them)",
     "verify.root-404": "{path}: differs from {copy}, the page for a missing address (`policy history` rebuilds it)",

@@ -1281,9 +1281,8 @@ MESSAGES: dict[str, str] = {
                               "avant leur existence ?) : `policy history` les construit",
     "verify.archive-page-missing": "{path} : manquant (une des pages de l'archive, que `policy history` reconstruit)",
     "verify.archive-page-added": "{path} : ajouté (ni dans une version ni parmi les pages de l'archive)",
-    "verify.renamed": "{items:each: ; } ; d'ici là, les pages de l'archive et la page racine, que `policy history` "
-                      "écrit d'après la configuration et refuse d'écrire avec une langue renommée, ne sont pas "
-                      "comparées",
+    "verify.renamed": "{items:each: ; } ; les pages de l'archive et la page racine sont comparées à ce que "
+                      "`policy history` écrit une fois le code remis",
     "verify.archive-page-differs": "{path} : diffère des pages de l'archive que donnent les manifestes (modifié, ou "
                                    "construit avec un autre thème : `policy history` les reconstruit)",
     "verify.root-404": "{path} : diffère de {copy}, la page des adresses introuvables (`policy history` la "

@@ -14,7 +14,9 @@ from policysite import image_rules
 
 _PART_MOST = 64 * 1024 * 1024  # what is read of one part (a zip bomb's part is refused, not unpacked whole)
 _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*)$")
-_ACTIVE_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?(instrText|fldSimple|altChunk|object|control)\b")
+# (`mailMerge`: a data source Word queries on opening, a workbook on another machine's share; `pict`: a VML picture,
+# whose `imagedata` links a file by its `src` as well as by a relationship; the redline writes neither: safety51 hunt)
+_ACTIVE_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?(instrText|fldSimple|altChunk|object|control|mailMerge|pict)\b")
 
 
 def docx_action(data: bytes) -> str:
@@ -22,21 +24,25 @@ def docx_action(data: bytes) -> str:
     `publish.docx-active` names."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        names = archive.namelist()
     except (zipfile.BadZipFile, ValueError):
         return "?"  # no document Word opens as written
     with archive:
-        for name in names:
+        seen: set[str] = set()
+        for info in archive.infolist():
+            name = info.filename
             if _ACTIVE_PART.search("/" + name):
                 return name
+            if name.lower() in seen:  # two parts of one name (OPC compares names without case): one was read
+                return f"{name}: twice"
+            seen.add(name.lower())
             try:
-                with archive.open(name) as part:
+                with archive.open(info) as part:  # (by its entry: opened by name, the last of a name is read twice)
                     text = part.read(_PART_MOST + 1)
-            except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError):
-                return name
+            except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError):
+                return name  # (RuntimeError: an encrypted entry, no part Word reads as written)
             if len(text) > _PART_MOST:
                 return name
-            if name.endswith(".rels"):
+            if name.lower().endswith(".rels"):  # (`settings.xml.RELS` is settings.xml's relationships to Word)
                 external = _external(text)
                 if external:
                     return f"{name}: {external}"
@@ -50,11 +56,11 @@ def _active(name: str, part: bytes) -> str:
     """What an XML part of the package (any name: a part's is its relationship's) declares or holds that Word would act
     on, read as written and as Word decodes it (Office's packages allow UTF-16), or ""."""
     for text in (part, image_rules.as_read(part)):
-        if name == "[Content_Types].xml" and b"macroEnabled" in text:
+        if name.lower() == "[content_types].xml" and b"macroenabled" in text.lower():
             return "macroEnabled"
         if re.search(rb"<!(?:DOCTYPE|ENTITY)", text, re.I):
             return f"{name}: <!DOCTYPE"
-        if not name.endswith(".rels") and text.lstrip().startswith(b"<") \
+        if not name.lower().endswith(".rels") and text.lstrip().startswith(b"<") \
                 and (element := _ACTIVE_ELEMENT.search(text)):
             return f"{name}: <{element.group(1).decode('ascii')}>"
     return ""

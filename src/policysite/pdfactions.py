@@ -14,11 +14,18 @@ from typing import Any
 # event (`/OpenAction`, `/AA`), a form (`/AcroForm`, `/XFA`), files carried inside, embedded media, and the catalog's
 # base for links (`/URI /Base`, which pdf.js and PDFium prepend to a link without a scheme: any host)
 ACTIVE_KEYS = frozenset({"/JS", "/JavaScript", "/OpenAction", "/AA", "/AcroForm", "/XFA", "/EmbeddedFile",
-                         "/EmbeddedFiles", "/RichMedia", "/RichMediaContent", "/Base"})
+                         "/EmbeddedFiles", "/RichMedia", "/RichMediaContent", "/Base",
+                         # a file specification's file carried inside (`/EF`), a page's or the document's associated
+                         # files (`/AF`, PDF 2.0): a viewer offers to open either, outside any name tree (safety51 hunt)
+                         "/EF", "/AF"})
+# Annotations that carry a file, play media, draw a 3D scene (whose stream runs its own JavaScript) or are a form's
+# field: the print writes links only (`/Link`)
+ACTIVE_ANNOTATIONS = frozenset({"/FileAttachment", "/Sound", "/Movie", "/Screen", "/3D", "/RichMedia", "/Widget"})
 # Actions (`/S`) that run, send, launch, open another file or hide words; `/URI` and `/GoTo` (a link, a heading of the
 # outline) are what the print writes
 ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/GoToR", "/GoToE",
-                            "/Hide", "/Rendition", "/Sound", "/Movie", "/SetOCGState", "/Trans", "/GoTo3DView"})
+                            "/Hide", "/Rendition", "/Sound", "/Movie", "/SetOCGState", "/Trans", "/GoTo3DView",
+                            "/Thread"})  # (`/Thread`: an article's thread, in another file its `/F` names)
 
 
 def pdf_action(data: bytes) -> str:
@@ -65,6 +72,9 @@ def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bo
     action = obj.get("/S") if "/S" in keys else None  # (most have neither: a look-up less into qpdf)
     if isinstance(action, pikepdf.Name) and str(action) in ACTIVE_ACTIONS:
         return f"/S {action}"
+    kind = obj.get("/Subtype") if "/Subtype" in keys and "/Rect" in keys else None  # (an annotation's: fonts have one)
+    if isinstance(kind, pikepdf.Name) and str(kind) in ACTIVE_ANNOTATIONS:
+        return f"/Subtype {kind}"
     uri = obj.get("/URI") if "/URI" in keys else None
     if isinstance(uri, pikepdf.String) and (is_script_url(str(uri)) or not _printed(str(uri))):
         return f"/URI {str(uri)[:60]}"

@@ -518,6 +518,9 @@ def test_a_link_to_an_address_is_a_link_in_the_pdf():
         uris = [str(annotation.A.URI) for page in document_pdf.pages for annotation in page.get("/Annots", [])
                 if annotation.get("/Subtype") == "/Link" and "/A" in annotation and "/URI" in annotation.A]
     assert uris == ["https://www.cnil.fr/"], uris
+    from policysite import pdfactions
+
+    assert pdfactions.pdf_action(data) == ""  # its links, to an address and to a section, do nothing else
 
 
 def test_the_same_print_asked_again_is_answered_without_the_engine_and_a_new_font_file_prints_again(

@@ -97,3 +97,52 @@ def test_a_base_that_relative_links_are_resolved_against_is_found():
                                     "tel:+33123456789"])
 def test_a_link_to_a_page_an_address_or_a_number_passes(target):
     assert pdf_action(_saved(_link_to(target))) == ""
+
+
+def _attached(pdf, page):
+    carried = pdf.make_stream(b"MZ\x90\x00 a program", Type=pikepdf.Name.EmbeddedFile)
+    page.Annots.append(pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FileAttachment, Rect=[0, 0, 20, 20],
+        Contents=pikepdf.String("Your data export"), FS=pikepdf.Dictionary(
+            Type=pikepdf.Name.Filespec, F=pikepdf.String("export.exe"), EF=pikepdf.Dictionary(F=carried)))))
+
+
+def _associated(pdf, page):
+    carried = pdf.make_stream(b"MZ", Type=pikepdf.Name.EmbeddedFile)
+    pdf.Root.AF = pikepdf.Array([pikepdf.Dictionary(Type=pikepdf.Name.Filespec, F=pikepdf.String("x.exe"),
+                                                    EF=pikepdf.Dictionary(F=carried))])
+
+
+def _thread(pdf, page):
+    page.Annots[0].A = pikepdf.Dictionary(S=pikepdf.Name.Thread, D=0,
+                                          F=pikepdf.String("\\\\evil.example\\share\\x.pdf"))
+
+
+def _annotation(subtype: str):
+    def forge(pdf, page):
+        page.Annots.append(pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name(subtype),
+                                                                Rect=[0, 0, 9, 9], T=pikepdf.String("password"))))
+    return forge
+
+
+@pytest.mark.filterwarnings("ignore:This document has 1 form widget")  # (pikepdf's, of the forged field)
+@pytest.mark.parametrize(("forge", "found"), [
+    (_attached, "/Subtype /FileAttachment"), (_associated, "/AF"), (_thread, "/S /Thread"),
+    (_annotation("/3D"), "/Subtype /3D"), (_annotation("/Screen"), "/Subtype /Screen"),
+    (_annotation("/Sound"), "/Subtype /Sound"), (_annotation("/Widget"), "/Subtype /Widget"),
+])
+def test_a_file_carried_outside_the_name_tree_media_or_a_field_is_found(forge, found):
+    """Session 39, safety51: a forged PDF carrying a program in a file attachment's annotation (a paperclip on the page
+    a viewer opens it from) or as the document's associated file (`/AF`), an article thread in a file on another
+    machine's share, a 3D scene (whose stream runs JavaScript), a screen or sound to play or a form's field passed:
+    only the catalog's name tree of files (`/EmbeddedFiles`) was read. The print writes links only."""
+    assert pdf_action(_saved(forge)) == found
+
+
+def test_a_font_s_subtype_is_no_annotation():
+    def forge(pdf, page):
+        page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name("/Type1"), BaseFont=pikepdf.Name.Helvetica)))
+        page.Annots.append(pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text,
+                                                                Rect=[0, 0, 9, 9], Contents=pikepdf.String("note"))))
+    assert pdf_action(_saved(forge)) == ""

@@ -470,6 +470,20 @@ def test_a_page_is_checked_as_a_browser_running_scripts_reads_its_noscript():
     assert safety.csp_contents(swallowed) == []
 
 
+@pytest.mark.parametrize("hidden", [
+    """<noscript a=b'c><p title="</noscript><img src=x onerror=alert(1)>">'</noscript><noscript></noscript>""",
+    """<noscript a=b'c><p title="</noscript><a href=https://evil.example/>Sign in</a>">'</noscript><noscript></noscript>""",
+    """<noscript title=a"b><p title="</noscript><img src=x onerror=alert(1)>">"</noscript><noscript></noscript>"""])
+def test_a_noscript_whose_start_tag_holds_a_quote_is_read_as_a_browser_running_scripts_reads_it(hidden):
+    """Session 39, safety51: the browser's reading of a <noscript> with scripting on was a pattern's, which read the
+    start tag `<noscript a=b'c>` (an unquoted value holding a quote, the tag ending at its `>`) on to the next quote of
+    the page: the handler or the link a browser reads after the first `</noscript>` (inside a title) was in neither
+    reading, and a page forged with it in the theme's header passed. lexbor now parses the page with scripting on."""
+    found = violations(page(chrome=hidden))
+    assert any(said.startswith(("<img onerror=…>: event handler", "<a href=“https://evil.example/”> outside the policy"))
+               for said in found), found
+
+
 def test_a_style_element_is_the_themes_own_or_refused():
     """A template of the project's own could hide or write the page's words with a <style> (hunt 10, Low)."""
     fonts = '<style>:root{--md-text-font:"Roboto";--md-code-font:"Roboto Mono"}</style>'
@@ -1093,3 +1107,4 @@ def test_a_text_starting_with_a_heading_of_plain_id_is_found_without_parsing_the
     assert [safety.content_hidden(page, article) for page in pages] == parsed
     assert parsed[0] is None and parsed[1] is not None and parsed[2] is not None
     assert not [text for text in texts if text.startswith("<body>")]
+

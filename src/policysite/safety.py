@@ -109,6 +109,11 @@ URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "post
 LOADING = frozenset({"src", "data", "poster", "background", "action", "formaction", "codebase", "lowsrc",
                      "dynsrc", "archive", "classid", "manifest", "icon"})
 SRCSETS = frozenset({"srcset", "imagesrcset"})
+# Attributes of the browsers' advertising measurement (Chromium's Attribution Reporting, Topics and Shared Storage):
+# the browser tells the address an `attributionsrc` names, or the host of the image, script or frame, that its reader
+# saw or followed it, or what the reader's browsing says of them, in a request of its own that no `src` shows and the
+# page's CSP does not govern. The theme and the text write none (safety51 hunt).
+TRACKING_ATTRIBUTES = frozenset({"attributionsrc", "browsingtopics", "sharedstoragewritable", "adauctionheaders"})
 # <link rel> values that fetch nothing: the rest (stylesheet, icon, preload, preconnect …) must stay on this site.
 INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", "next", "prev", "search",
                          "bookmark", "nofollow", "noopener", "noreferrer", "me", "tag"})
@@ -603,6 +608,8 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
     for name, value in attrs.items():
         if name.startswith("on"):
             yield Said("output.handler", tag=tag, name=name)
+        elif name in TRACKING_ATTRIBUTES:
+            yield Said("output.tracking", tag=tag, name=name)
         elif name == "style" and CSS_LOADS.search(value):
             yield Said("output.style-loads", tag=tag, value=value[:60])
         elif name in ("ping", "formaction") or (name == "action" and tag == "form" and value.strip()):

@@ -11,6 +11,7 @@ import pytest
 
 from helpers import ROOT, calls_to
 from policysite import addresses, findingcache, safety
+from policysite.messages import said_in
 
 THEME = (str(ROOT / "overrides"),
          str(Path(__import__("material").__file__).parent / "templates"),
@@ -1108,3 +1109,19 @@ def test_a_text_starting_with_a_heading_of_plain_id_is_found_without_parsing_the
     assert parsed[0] is None and parsed[1] is not None and parsed[2] is not None
     assert not [text for text in texts if text.startswith("<body>")]
 
+
+@pytest.mark.parametrize("chrome", [
+    '<img src="assets/images/favicon.svg" alt="" attributionsrc="https://evil.example/register">',
+    '<a href="../" ATTRIBUTIONSRC>Home</a>', '<script src="assets/x.js" attributionsrc></script>',
+    '<img src="assets/x.png" alt="" browsingtopics>', '<img src="assets/x.png" alt="" sharedstoragewritable>'])
+def test_an_attribute_of_the_browsers_advertising_measurement_is_found_outside_the_text(chrome):
+    """Session 39, safety51: a page forged with `attributionsrc` on an image of the site (Chromium's Attribution
+    Reporting: a request of the browser's own to the address it names, reporting the reader saw it, which no `src` shows
+    and the CSP does not govern), `browsingtopics` or `sharedstoragewritable` in the theme's header passed: only the
+    text's attributes were allow-listed. Found anywhere now, in English and French."""
+    found = violations(page(chrome=chrome))
+    assert [said.key for said in found] == ["output.tracking"], found
+    assert found[0].endswith("reports to another address or host what the reader saw or followed: a privacy policy "
+                             "site tracks no one")
+    assert said_in(found[0], "fr").endswith("ce que le lecteur a vu ou suivi\u00a0: le site d'une politique de "
+                                            "confidentialité ne suit personne")

@@ -506,6 +506,8 @@ MESSAGES: dict[str, str] = {
     "output.handler": "<{tag} {name}=…>: event handler attributes are not allowed",
     "output.style-loads": "<{tag} style=…> loads or escapes something: {value!r}",
     "output.attribute": "<{tag} {name}=…> is not allowed",
+    "output.tracking": "<{tag} {name}>: an attribute of the browser's advertising measurement, which reports to "
+                       "another address or host what the reader saw or followed: a privacy policy site tracks no one",
     "output.script-url": "<{tag} {name}=“{value}”>: script and data URLs are not allowed",
     "output.srcset": "<{tag} {name}=…> loads an image from another site: {value!r}",
     "output.loads": "<{tag} {name}=“{value}”> loads from another site",

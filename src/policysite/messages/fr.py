@@ -593,6 +593,9 @@ MESSAGES: dict[str, str] = {
     "output.handler": "<{tag} {name}=…> : les attributs de gestion d'événement ne sont pas autorisés",
     "output.style-loads": "<{tag} style=…> charge ou échappe quelque chose : {value!r}",
     "output.attribute": "l'attribut <{tag} {name}=…> n'est pas autorisé",
+    "output.tracking": "<{tag} {name}> : un attribut de la mesure publicitaire du navigateur, qui signale à une autre "
+                       "adresse ou à un autre hôte ce que le lecteur a vu ou suivi : le site d'une politique de "
+                       "confidentialité ne suit personne",
     "output.script-url": "<{tag} {name}=« {value} »> : les URL de script et de données ne sont pas autorisées",
     "output.srcset": "<{tag} {name}=…> charge une image d'un autre site : {value!r}",
     "output.loads": "<{tag} {name}=« {value} »> charge une ressource d'un autre site",

@@ -109,6 +109,11 @@ URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "post
 LOADING = frozenset({"src", "data", "poster", "background", "action", "formaction", "codebase", "lowsrc",
                      "dynsrc", "archive", "classid", "manifest", "icon"})
 SRCSETS = frozenset({"srcset", "imagesrcset"})
+# SVG's presentation attributes that take a URL, as CSS does (`fill="url(…#g)"`, `cursor="url(…), auto"`): Chromium
+# fetches a cursor's image from any host, Firefox a paint server's, filter's or mask's document (safety51 hunt)
+PAINTING = frozenset({"fill", "stroke", "filter", "mask", "clip-path", "marker-start", "marker-mid", "marker-end",
+                      "cursor"})
+_CSS_URL = re.compile(r"""url\s*\(\s*['"]?([^'")]*)""", re.I)
 # Attributes of the browsers' advertising measurement (Chromium's Attribution Reporting, Topics and Shared Storage):
 # the browser tells the address an `attributionsrc` names, or the host of the image, script or frame, that its reader
 # saw or followed it, or what the reader's browsing says of them, in a request of its own that no `src` shows and the
@@ -620,7 +625,12 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said("output.srcset", tag=tag, name=name, value=value[:60])
         elif name in LOADING and _is_foreign(value):
             yield Said("output.loads/third-party", tag=tag, name=name, value=value[:80])
-        elif name in ("href", "xlink:href") and tag in ("image", "use", "feimage", "script") and _is_foreign(value):
+        elif name in ("href", "xlink:href") and tag not in ("a", "area", "link") and _is_foreign(value):
+            # (a link's and an area's are where the reader goes, a <link>'s its rel's; any other element's is fetched or
+            # followed: SVG's image, use, script, a pattern's or gradient's template, a MathML element Firefox links)
+            yield Said("output.loads", tag=tag, name=name, value=value[:80])
+        elif name in PAINTING and ("\\" in value  # (read as CSS: `\75 rl(` is `url(`)
+                                   or any(_is_foreign(url) or is_script_url(url) for url in _CSS_URL.findall(value))):
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
     if "policy-at-data" in attrs.get("class", "").split() and (away := _at_leaves(node.text(deep=True))):
         yield Said("output.at-leaves", url=away[:80])

@@ -1125,3 +1125,25 @@ def test_an_attribute_of_the_browsers_advertising_measurement_is_found_outside_t
                              "site tracks no one")
     assert said_in(found[0], "fr").endswith("ce que le lecteur a vu ou suivi\u00a0: le site d'une politique de "
                                             "confidentialité ne suit personne")
+
+
+@pytest.mark.parametrize("chrome", [
+    '<svg viewBox="0 0 9 9"><rect width="9" height="9" cursor="url(https://evil.example/c.png), auto"/></svg>',
+    '<svg viewBox="0 0 9 9"><rect width="9" height="9" fill="url( \'//evil.example/p.svg#g\' )"/></svg>',
+    '<svg viewBox="0 0 9 9"><rect width="9" height="9" filter="url(//evil.example/f.svg#f)"/></svg>',
+    '<svg viewBox="0 0 9 9"><rect width="9" height="9" mask="\\75 rl(//evil.example/m.svg#m)"/></svg>',
+    '<svg><pattern id="p" href="https://evil.example/p.svg#q"/></svg>',
+    '<math><mi href="https://evil.example/">Sign in to object</mi></math>'])
+def test_an_svg_or_mathml_element_fetching_or_linking_another_site_outside_the_text_is_found(chrome):
+    """Session 39, safety51: a page forged with an SVG drawing in the theme's header whose presentation attribute takes
+    a URL as CSS does (`cursor="url(…)"`: Chromium fetches the cursor's image from any host; `fill`, `filter`, `mask`:
+    Firefox fetches the document), a pattern's template at another site, or a MathML element linking one (Firefox
+    follows a MathML `href`), passed: only a `style` attribute was read as CSS, and only SVG's image, use, feImage and
+    script elements' `href`."""
+    found = violations(page(chrome=chrome))
+    assert [said.key for said in found] == ["output.loads"], found
+
+
+def test_an_svg_drawing_painting_with_its_own_gradient_passes():
+    assert violations(page(chrome='<svg viewBox="0 0 9 9"><linearGradient id="g"/><rect width="9" height="9" '
+                                  'fill="url(#g)" stroke="url(\'#g\')"/></svg>')) == []

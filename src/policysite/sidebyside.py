@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jinja2 import Environment
+from markupsafe import Markup, escape
 
 from policysite import document, sync
-from policysite.layout import Part, parts
-from policysite.strings import direction, language_name_in as language_name, long_date, strings
+from policysite.layout import Item, Part, Run, parts
+from policysite.strings import direction, language_name_in as language_name, long_date, marks, spoken, strings
 
 FILE = "side-by-side/"  # the page's URL inside a translation's version
 
@@ -71,18 +72,40 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
     # finds a section renamed and renumbered at once by them from this page too (reader hunt 44)
     taken = {row.anchor for row in found}
     kept = {row.anchor: [a for a in (aliases or {}).get(row.anchor, ()) if a not in taken] for row in found}
+    # from <lang>/[<id>/]<date>/side-by-side/ up to the branch's root, then the authoritative version
+    source_href = "../" * (3 + bool(doc_id)) + "/".join(filter(None, (source_lang, doc_id, version))) + "/"
+    on_page = taken.union(*kept.values())
+    for row in found:
+        for column, page in ((row.source, source_href), (row.translation, "../")):
+            if column:
+                column.parts = landing(column.parts, on_page, page)
+    # the site's words, in the language they are written in: a language the site has no words for reads English ones,
+    # each language named in English ("Only the French text is authoritative"), marked as English (strings.marks)
+    said = spoken(lang)
     context = {"t": t, "lang": lang, "source_lang": source_lang, "rows": found, "aliases": kept,
                "dirs": {code: direction(code) for code in (lang, source_lang)},
-               "source_name": language_name(source_lang, lang),
+               "ui": Markup(marks(lang)[0] or f' lang="{escape(lang)}" dir="{direction(lang)}"'),
+               "source_name": language_name(source_lang, said),
                # each column's caption starts its line: "Français (fait foi)", not "français (fait foi)"
-               "labels": (line_start(t["sides_authoritative"].format(language=language_name(source_lang, lang))),
-                          line_start(t["sides_translation"].format(language=language_name(lang, lang)))),
+               "labels": (line_start(t["sides_authoritative"].format(language=language_name(source_lang, said))),
+                          line_start(t["sides_translation"].format(language=language_name(lang, said)))),
                "source_title": source.title, "title": translation.title,
                "date": (version, long_date(dt.date.fromisoformat(version), lang)),
-               # from <lang>/[<id>/]<date>/side-by-side/ up to the branch's root, then the authoritative version
-               "source_href": "../" * (3 + bool(doc_id)) + "/".join(filter(None, (source_lang, doc_id, version)))
-               + "/"}
+               "source_href": source_href}
     return env.get_template("partials/policy-side-by-side.html").render(context)
+
+
+def landing(drawn: list[Part], ids: set[str], page: str) -> list[Part]:
+    """`drawn` with each link to a place of its text that this page lacks (a note's `#fn-1`: the page draws no
+    inline HTML, and its rows hold the sections' ids only) led to that place on its version's `page`."""
+    def runs(said: list[Run]) -> list[Run]:
+        return [(text, bold, page + target if target.startswith("#") and target[1:] not in ids else target)
+                for text, bold, target in said]
+
+    def items(said: list[Item]) -> list[Item]:
+        return [Item(runs(item.runs), items(item.children), item.number) for item in said]
+
+    return [Part(part.kind, runs(part.runs), items(part.items), part.header, part.rows) for part in drawn]
 
 
 def line_start(text: str) -> str:

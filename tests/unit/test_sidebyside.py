@@ -61,7 +61,7 @@ def test_a_further_documents_page_links_the_authoritative_version_in_that_docume
     for doc_id, href in (("", "../../../fr/2024-03-01/"), ("cookies", "../../../../fr/cookies/2024-03-01/")):
         html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=FR, text=FR,
                                     version="2024-03-01", doc_id=doc_id)
-        assert f'<a href="{href}" hreflang="fr">' in html
+        assert f'<a href="{href}" hreflang="fr" lang="fr"' in html
 
 
 def test_a_column_in_a_language_written_right_to_left_is_laid_out_so():
@@ -109,3 +109,37 @@ def test_each_columns_caption_starts_with_a_capital_and_names_a_regional_languag
                     "en": ["English (translation)", "French (authoritative)"]}
     assert "Kun teksten på fransk er bindende" in sidebyside.page_body(
         env=env, lang="da", source_lang="fr", source_text=FR, text=FR, version="2024-03-01")
+
+
+def test_a_language_the_site_has_no_words_for_reads_them_in_english_marked_so_naming_each_language_in_english():
+    """Reader12: the Hungarian side-by-side page said "Only the francia text is authoritative: where the translation
+    differs, the francia text prevails." and captioned its columns "Francia (authoritative)", "Magyar (translation)",
+    all marked Hungarian (a screen reader read the English in a Hungarian voice, WCAG 3.1.2), and the French title of
+    the authoritative version's link marked Hungarian too."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    html = sidebyside.page_body(env=env, lang="hu", source_lang="fr", source_text=FR,
+                                text=FR.replace("Droits", "Jogok").replace("## 3. Cookies\n\nAucun.\n", ""),
+                                version="2024-03-01")
+    assert ('<p class="policy-sides-notice" lang="en" dir="ltr"><strong>Only the French text is authoritative: where '
+            'the translation differs, the French text prevails.</strong></p>') in html
+    captions = re.findall(r'<p class="policy-sides-(?:lang|missing)"([^>]*)>([^<]+)</p>', html)
+    assert sorted(set(captions)) == [(' lang="en" dir="ltr"', "French (authoritative)"),
+                                     (' lang="en" dir="ltr"', "Hungarian (translation)"),
+                                     (' lang="en" dir="ltr"', "No matching section in this text.")]
+    assert re.search(r'<p lang="en" dir="ltr"><a href="\.\./">Read this version</a> · <a href="[^"]+" hreflang="fr" '
+                     r'lang="fr"\s+dir="ltr">Politique</a></p>', html)
+    french = sidebyside.page_body(env=env, lang="fr", source_lang="en", source_text=EN, text=FR, version="2024-03-01")
+    assert '<p class="policy-sides-lang" lang="fr" dir="ltr">Anglais (fait foi)</p>' in french
+
+
+def test_a_link_to_a_place_the_page_lacks_leads_to_it_on_its_columns_version_page():
+    """Reader12: a note's call (`<sup>[1](#fn-1)</sup>`, as `policy import` writes footnotes) linked `#fn-1` on the
+    side-by-side page, which draws no inline HTML: the note's `<span id="fn-1">` was not there, and the link went
+    nowhere. It leads to the note on the version's page of its column's text; a section's link stays on the page."""
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    noted = {lang: text.replace("## 2. ", "Voir [§1](#s1).<sup>[1](#fn-1)</sup>\n\n## 2. ").replace(
+        "Aucun.\n", 'Aucun.\n\n<span id="fn-1"></span>1. Note.\n') for lang, text in (("fr", FR), ("en", EN))}
+    html = sidebyside.page_body(env=env, lang="en", source_lang="fr", source_text=noted["fr"], text=noted["en"],
+                                version="2024-03-01")
+    assert re.findall(r'<a href="([^"]*)">(?:§1|1)</a>', html) == [
+        "#s1", "../../../fr/2024-03-01/#fn-1", "#s1", "../#fn-1"]

@@ -10,8 +10,22 @@
   var form = root.querySelector(".policy-at-form");
   var input = form.querySelector("input");
   var status = root.querySelector(".policy-at-status");
+  // The dates it names are in the page's language; the words around them are the site's, English where it has none
+  // in that language (the root says so): each date is then marked as the page's language, as the site's pages mark
+  // theirs (strings.in_language), or a screen reader read a Hungarian page's "2020. január 1." in English (reader12).
+  var page = document.documentElement.lang, words = root.lang || page, DATES = ["date", "first", "version"];
   function say(template, values) {
-    status.textContent = template.replace(/\{(\w+)\}/g, function (all, key) { return values[key]; });
+    status.textContent = "";
+    template.split(/(\{\w+\})/).forEach(function (part) {
+      var name = /^\{(\w+)\}$/.exec(part), span;
+      if (!name) return status.appendChild(document.createTextNode(part));
+      if (words === page || DATES.indexOf(name[1]) < 0) return status.appendChild(document.createTextNode(values[name[1]]));
+      span = document.createElement("span");
+      span.lang = page;
+      span.dir = "auto";
+      span.textContent = values[name[1]];
+      status.appendChild(span);
+    });
   }
   function isDay(day) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;

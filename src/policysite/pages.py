@@ -25,6 +25,7 @@ from policysite.strings import (
     counted,
     date_marked,
     direction,
+    html_format,
     in_language,
     long_date,
     marks,
@@ -339,12 +340,15 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
                "between": json.dumps({"lang": spoken(lang), "forms": plural_forms(strings(lang), "newer_between"),
                                       "number": number_format(lang)}, ensure_ascii=False),
                "note": note if isinstance(note, str) else "",
-               "announced": strings(lang)["announced_version"].format(announced=long_date(announced, lang),
-                                                                      date=long_date(date, lang))
+               # each date marked as the page's language inside the site's words where those are another's
+               "announced": html_format(strings(lang)["announced_version"],
+                                        announced=in_language(long_date(announced, lang), lang),
+                                        date=in_language(long_date(date, lang), lang))
                if isinstance(announced, dt.date) and announced < date else "",
                # published ahead of its date: "takes effect on", never a "last updated" in the future
                "upcoming": isinstance(announced, dt.date) and announced < date,
-               "earlier": {"url": earlier, "text": strings(lang)["earlier"].format(first=long_date(date, lang))}
+               "earlier": {"url": earlier, "text": html_format(strings(lang)["earlier"],
+                                                               first=in_language(long_date(date, lang), lang))}
                if earlier else None,
                "pdf_url": pdf_file.file_name(lang=lang, version=date.isoformat()) if link_versions and pdf else "",
                # the site's words where it has none in `lang` (English), marked and isolated as such: in a

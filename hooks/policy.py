@@ -157,8 +157,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     kind = page.meta.get("policy_page")
     html = pages.quiet_permalinks(html, lang=config.theme["language"])
     if kind == "home":
-        return html + home.page_body(env=config.theme.get_env(), lang=config.theme["language"],
-                                     documents=home.from_extra(config.extra) or [])
+        return home.page(html, env=config.theme.get_env(), lang=config.theme["language"],
+                         documents=home.from_extra(config.extra) or [])
     if kind:
         release = policy_settings.release_from_extra(config.extra)
         dated = release.version if release is not None and kind in (archive.CHANGES, archive.SIDE) else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from policysite import archive, feed, periods
+from policysite import archive, feed, periods, redline
 from policysite.strings import in_language, long_date, marks, spoken, strings
 
 PAGE = "index.md"  # generated: the language's root, <lang>/
@@ -85,6 +85,25 @@ def _version_date(doc: Listed, entry: archive.Entry, lang: str) -> Markup:
         f"{doc.folder}{entry.version}/", entry.version, in_language(long_date(entry.date, lang), lang))
 
 
+def _change(entry: archive.Entry, lang: str) -> Markup:
+    """What `entry` changed, as the history says it (archive.summary_text's words): the legal team's note and the
+    sections' titles marked as the page's language where the site's words are another's (a Hungarian note read in
+    English was one run of the English words' mark: WCAG 3.1.2), as the history marks them."""
+    t, preamble = strings(lang), redline.labels(lang)["preamble"]
+    named = [Markup("{}{}{}{}").format(heading, t["colon"], escape(t["comma"]).join(
+        escape(link.label) if link.label == preamble else in_language(link.label, lang) for link in items),
+        t["full_stop"]) for heading, items in archive.groups(entry, lang=lang, base="")]
+    said = escape(t["sentence_space"]).join(named) or escape(archive.counts_line(entry, lang=lang))
+    return escape(" ").join(p for p in (in_language(entry.note, lang) if entry.note else "", said) if p)
+
+
+def page(html: str, *, env: Environment, lang: str, documents: list[Listed]) -> str:
+    """The home page as built: its title (`html`, from page_source) marked as the site's words where it has none in
+    `lang` (a Hungarian home page's "Példa Kft legal documents" was marked Hungarian: archive.marked_title, as every
+    other page the site makes), then its body."""
+    return archive.marked_title(html, lang=lang) + page_body(env=env, lang=lang, documents=documents)
+
+
 def page_body(*, env: Environment, lang: str, documents: list[Listed]) -> str:
     """The home page's body: each document, the version in force since when, its last change, the next one."""
     t = strings(lang)
@@ -94,7 +113,7 @@ def page_body(*, env: Environment, lang: str, documents: list[Listed]) -> str:
         rows.append({"doc": doc, "current": current, "upcoming": ahead,
                      "since": escape(t["home_in_force"]).format(date=_version_date(doc, current, lang))
                      if current else "",
-                     "change": archive.summary_text(current, lang=lang) if current else "",
+                     "change": _change(current, lang) if current else "",
                      "ahead": escape(t["home_upcoming"]).format(date=in_language(long_date(ahead.date, lang), lang))
                      if ahead else ""})
     ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such

@@ -40,3 +40,41 @@ def test_a_translations_first_version_marks_the_date_before_which_only_the_autho
     line = re.search(r'<p class="policy-earlier" data-search-exclude lang="en" dir="ltr"><a href="[^"]+">(.*?)</a>', html)
     assert line and line[1] == ('Before <span lang="hu" dir="auto">2027. március 1.</span>, this document existed only in '
                                 'the language that prevails')
+
+
+def test_the_home_pages_last_change_marks_the_legal_teams_note_and_the_sections_titles_as_the_pages_language():
+    """The Hungarian home page said a document's last change ("Mostantól két évig őrizzük meg az adatokat. Sections
+    changed: §2 Az általunk kezelt adatok.") in one run of the English words' mark: a screen reader read the legal
+    team's Hungarian in English. The note and each section's title are marked Hungarian, as the history marks them;
+    the site's words, the preamble's label among them, stay English; a language the site speaks is not marked."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite import home, redline
+
+    changes = {"previous": "2021-01-10", "preamble": True, "note": "Két évig őrizzük meg az adatokat.",
+               "sections": [{"kind": "changed", "old": "2", "new": "2", "title": "Adatok & <jogok>", "changed": True}]}
+    listed = home.listed("Szabályzat", doc_id="privacy", folder="", today=dt.date(2021, 7, 1),
+                         versions={"2021-01-10": None, "2021-06-01": changes})
+    dd = LexborHTMLParser(home.page_body(env=ENV, lang="hu", documents=[listed])).css_first(".policy-home-change dd")
+    assert [(node.attributes.get("lang"), node.text()) for node in dd.css("span")] == [
+        ("hu", "Két évig őrizzük meg az adatokat."), ("hu", "§2 Adatok & <jogok>")]
+    preamble = redline.labels("hu")["preamble"]
+    assert dd.text() == f"Két évig őrizzük meg az adatokat. Sections changed: {preamble}, §2 Adatok & <jogok>."
+    assert dd.parent.parent.parent.attributes["lang"] == "en"
+    french = LexborHTMLParser(home.page_body(env=ENV, lang="fr", documents=[listed])).css_first(".policy-home-change dd")
+    assert french.css("span") == [] and french.text().startswith("Két évig őrizzük meg az adatokat. Sections modifiées")
+
+
+def test_the_home_pages_title_in_the_site_s_words_is_marked_as_their_language():
+    """The Hungarian home page's heading, "Példa Kft legal documents", was marked Hungarian (every other page the site
+    makes marks its heading: archive.marked_title); in a language the site speaks it stays as built."""
+    from policysite import home
+
+    built = '<h1 id="példa-kft-legal-documents">Példa Kft legal documents</h1>'
+    listed = home.listed("Szabályzat", doc_id="privacy", folder="", today=dt.date(2021, 7, 1),
+                         versions={"2021-01-10": None})
+    html = home.page(built, env=ENV, lang="hu", documents=[listed])
+    assert html.startswith('<h1 id="példa-kft-legal-documents" lang="en" dir="ltr">Példa Kft legal documents</h1>')
+    assert 'class="policy-home" lang="en" dir="ltr"' in html
+    french = '<h1 id="documents-juridiques-de-példa-kft">Documents juridiques de Példa Kft</h1>'
+    assert home.page(french, env=ENV, lang="fr", documents=[listed]).startswith(french + '<div class="policy-home">')

@@ -78,3 +78,22 @@ def test_the_home_pages_title_in_the_site_s_words_is_marked_as_their_language():
     assert 'class="policy-home" lang="en" dir="ltr"' in html
     french = '<h1 id="documents-juridiques-de-példa-kft">Documents juridiques de Példa Kft</h1>'
     assert home.page(french, env=ENV, lang="fr", documents=[listed]).startswith(french + '<div class="policy-home">')
+
+
+def test_the_historys_links_to_a_version_say_its_date_marked_as_the_pages_language():
+    """The Hungarian history named each version's links by an aria-label, "Read this version (2024. szeptember 1.)",
+    English words and a Hungarian date in one attribute, which cannot mark the date's language (WCAG 3.1.2). The date
+    is said by words the eye does not see, marked Hungarian; the link's name is the same."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite import archive
+
+    entries = [archive.Entry("2024-09-01", {"previous": None}, until=None, upcoming=False)]
+    body = LexborHTMLParser(archive.history_page(env=ENV, lang="hu", entries=entries))
+    links = [a for a in body.css(".policy-history-actions a") if not a.attributes["href"].endswith("changes/")]
+    assert [a.text() for a in links] == ["Read this version (2024. szeptember 1.)", "Text as JSON (2024. szeptember 1.)"]
+    for a in links:
+        assert "aria-label" not in a.attributes
+        date = a.css_first(".policy-unseen")
+        assert (date.attributes, date.text()) == ({"class": "policy-unseen", "lang": "hu", "dir": "auto"},
+                                                  " (2024. szeptember 1.)")

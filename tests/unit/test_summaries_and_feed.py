@@ -206,8 +206,8 @@ def test_history_body_lists_every_version_newest_first_with_its_links(env):
     assert '<a href="../feed.xml" type="application/atom+xml">Atom feed of new versions</a>' in html
     assert '(in force)' in html.split('id="v2030-01-15"')[0]
     assert '<a href="../2030-03-01/changes/">Changes since January 15, 2030</a>' in html
-    assert ('<a href="../2030-03-01/policy.json" type="application/json" aria-label="Text as JSON (March 1, 2030)">'
-            'Text as JSON</a>') in html
+    assert ('<a href="../2030-03-01/policy.json" type="application/json">Text as JSON<span class="policy-unseen"> '
+            '(March 1, 2030)</span></a>') in html
     assert '<a href="../2030-01-15/#s2-1"\n        aria-label="§2.1 Detail (January 15, 2030)">§2.1 Detail</a>' in html
     oldest = html.split('id="v2029-06-01"')[1]
     assert "no summary recorded" in oldest and "changes/" not in oldest and "policy.json" not in oldest

@@ -104,8 +104,11 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
     codes = [lang] if lang else [settings.authoritative] + [c.code for c in settings.languages
                                                              if c.code != settings.authoritative
                                                              and (not languages or c.code in languages)]
-    links = [{"href": ("" if lang else f"{code}/") + ("" if several else "latest/"), "lang": spoken(code),
-              "dir": direction(spoken(code)),
+    # `hreflang` the language of the text it leads to, which the door's script matches the reader's languages with;
+    # `lang` that of its words (English where the site has none in the language): a Hungarian link said hreflang="en",
+    # and a Hungarian reader was sent to the French text, an English one to the Hungarian (reader12)
+    links = [{"href": ("" if lang else f"{code}/") + ("" if several else "latest/"), "hreflang": code,
+              "lang": spoken(code), "dir": direction(spoken(code)),
               "text": of_company(code, key, settings.company) + aside(settings.language(code).name, code)}
              for code in codes]
     title_lang = lang or settings.authoritative

@@ -131,17 +131,26 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
     protected: list[tuple[int, int]] = []
     labels: list[tuple[int, int]] = []  # the words of links: a link there would be a link in a link
     in_link = 0
+    outer: list[str] = []  # the targets of the Markdown links whose words the text is in
+    raw: list[str | None] = []  # of the raw `<a href>` it is in (None: one in a link's words, its tags removed)
     i = 0
     while i < len(children):
         child = children[i]
         span = child.meta.get("span")
         if child.type == "link_close":
             in_link -= 1
+            if outer:
+                outer.pop()
         elif child.type == "link_open":
             in_link += 1
             if span:
                 labels.append((span[0], child.meta.get("label_end", span[0])))
-                _link(doc, locate, child, span, content, protected)
+                around = next((href for href in reversed(raw) if href is not None), None)
+                if around is not None:
+                    _link_in_link(doc, locate, child, span, content, protected, around)
+                else:
+                    _link(doc, locate, child, span, content, protected)
+            outer.append(str(child.attrs.get("href") or ""))
         elif child.type == "image" and span:
             _image(doc, locate, child, span, content, in_link > 0)
             protected.append(span)
@@ -149,8 +158,24 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
             protected.append(span)
         elif child.type == "html_inline" and span:
             protected.append(span)
-            if (tag := rawhtml.parse(child.content)) is not None and tag.name == "a" and not tag.closing:
+            tag = rawhtml.parse(child.content)
+            if tag is not None and tag.name == "a" and tag.closing and raw:
+                if raw.pop() is None and (at := locate(span[0])) is not None and (to := locate(span[1])) is not None:
+                    doc.edits.append((at, to, ""))  # the end of a raw link removed from another's words, said there
+                    i += 1
+                    continue
+            elif tag is not None and tag.name == "a" and (href := dict(tag.attributes).get("href")) is not None:
                 labels.append((span[1], _closing(children, i, "a", len(content))[1]))  # a raw link's words
+                around = outer[-1] if outer else next((h for h in reversed(raw) if h is not None), None)
+                raw.append(None if around is not None else href)
+                if around is not None:  # a raw link in another link's words: a browser splits the outer one
+                    last = _closing(children, i, "a", len(content))[0]
+                    words = content[span[1]:children[last].meta["span"][0] if last != i else len(content)]
+                    said = Said("convert.link-in-link", label=_plain(_MARKUP.sub("", words)), href=href[:80],
+                                outer=around[:80])
+                    edit(doc, locate, span[0], span[1], "", said)
+                    i += 1
+                    continue
             i = _html_inline(doc, locate, children, i, content, in_link > 0)
         i += 1
     _text_fixes(doc, locate, content, protected, labels)
@@ -222,6 +247,27 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # a title (the words beside the pointer resting on the link) naming another address: refused at publication
         edit(doc, locate, start, end, f"[{label}]({href})",
              Said("convert.link-title", label=_plain(label), title=title[:60]))
+
+
+def _link_in_link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str,
+                  protected: list[tuple[int, int]], around: str) -> None:
+    """A Markdown link written in a raw link's words (`<a href="…">[CNIL][1]</a>`): the site's Markdown makes it a
+    link in a link, which a browser splits in two. Its words stay in the raw link; its own brackets and target go."""
+    start, end = span
+    if child.markup == "autolink" or child.info == "auto":
+        protected.append(span)
+        label = content[start + 1:end - 1]
+        edit(doc, locate, start, end, escape_text(label, line_start=False, in_cell=False),
+             Said("convert.link-in-link", label=label[:60], href=str(child.attrs.get("href") or "")[:80],
+                  outer=around[:80]))
+        return
+    label_end = child.meta.get("label_end", start + 1)
+    protected.append((label_end, end))
+    said = Said("convert.link-in-link", label=_plain(content[start + 1:label_end]),
+                href=str(child.attrs.get("href") or "")[:80], outer=around[:80])
+    edit(doc, locate, start, start + 1, "", said)
+    if (at := locate(label_end)) is not None and (to := locate(end)) is not None:
+        doc.edits.append((at, to, ""))
 
 
 # Where a link definition's destination is written: after its label and colon, on its line or the next (a quote's `>`)
@@ -342,7 +388,11 @@ def _shown_elsewhere(href: str, label: str) -> str:
     """Why a link's words show an address (or a number) it does not go to, as the output check judges it, or ""."""
     from policysite.safety import shown_address
 
-    return shown_address(href, re.sub(r"\\(?=[^\w\s])|[*_`]|!?\[|\]\([^)]*\)|\]", "", label))
+    return shown_address(href, _MARKUP.sub("", label))
+
+
+# A link's words' Markdown and raw tags (`<a href="…">`: its attributes are no words the page shows)
+_MARKUP = re.compile(r"\\(?=[^\w\s])|[*_`]|!?\[|\]\([^)]*\)|\]|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?/?>")
 
 
 def _image(doc: Text, locate: Locator, child: Token, span: tuple[int, int], content: str, in_link: bool) -> None:

@@ -3220,6 +3220,9 @@ MESSAGES: dict[str, str] = {
                              "to that address",
     "convert.link-untracked/autolink": "link {href}: {cleaned:said}, as the site publishes it",
     "convert.autolink-script": "autolink to a script URL “{href}” became plain text",
+    "convert.link-in-link": "link “{label}” to {href}, written in the words of a link to {outer} (a link in a link, "
+                            "which a browser splits in two): kept its words in the link around them, removed its own "
+                            "target",
     "convert.link-script": "link “{label}” pointed to a {scheme}: URL: kept its text, removed the target",
     "convert.angled-file": "<{written}>, a file's name written between angle brackets (the site's Markdown would read "
                            "it as an HTML tag and show nothing): written as its words",

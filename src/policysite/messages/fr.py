@@ -3677,6 +3677,9 @@ MESSAGES: dict[str, str] = {
                              "comme un lien vers cette adresse",
     "convert.link-untracked/autolink": "lien {href} : {cleaned:said}, tel que le site le publie",
     "convert.autolink-script": "le lien automatique vers une URL de script « {href} » est devenu du texte simple",
+    "convert.link-in-link": "le lien « {label} » vers {href}, écrit dans les mots d'un lien vers {outer} (un lien "
+                            "dans un lien, qu'un navigateur coupe en deux) : conservé ses mots dans le lien qui les "
+                            "entoure, retiré sa propre cible",
     "convert.link-script": "le lien « {label} » pointait vers une URL {scheme}: : conservé son texte, retiré sa cible",
     "convert.angled-file": "<{written}>, un nom de fichier écrit entre chevrons (le Markdown du site le lirait comme "
                            "une balise HTML et n'en afficherait rien) : écrit comme ses mots",

@@ -919,7 +919,7 @@ class _Importer:
         sources = ", ".join(str(e.get("source", "?")) for e in mine)
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
-            git.run(self.repo, "commit", "-q", "-m", f"Import: {version.version} has no {lang} page\n\n"
+            git.run(self.repo, "commit", "-q", "-m", f"Import: {version.version} has no {_named(lang)} page\n\n"
                     f"{sources} is dated on or after the next version: it translates a later text.\n",
                     "--", *others, self.record_name, path)
         self.report.commits.append(self.repo.head.commit.hexsha)
@@ -952,8 +952,8 @@ class _Importer:
         git.run(self.repo, "add", "--", *names)
         stamp = f"{min(text.source.date for text in texts).isoformat()}T11:59:59+00:00"
         new = all(d.id != doc_id for d in site.documents)
-        message = (f"Declare the document {doc_id} ({doc_id}.md)" if new else
-                   f"Title the document {doc_id} in {lang}") + " in extra.policy.documents, for `policy import`\n"
+        message = (f"Declare the document {doc_id} ({doc_id}.md)" if new else f"Title the document {doc_id} in "
+                   f"{_named(lang)}") + " in extra.policy.documents, for `policy import`\n"
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", message, "--", *names)
@@ -984,7 +984,8 @@ class _Importer:
         git.run(self.repo, "add", "--", *files, self.record_name)
         stamp = f"{date.isoformat()}T12:00:00+00:00"
         env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, **_identity(self.repo)}
-        what = f"the {lang} text of {version}" if version else f"the {lang} text in force from {date.isoformat()}"
+        name = _named(lang)
+        what = f"the {name} text of {version}" if version else f"the {name} text in force from {date.isoformat()}"
         message = f"Import {what}\n\nFrom {text.source.origin or text.source.path.name}.\n"
         if text.notes:
             message += "\nChanged on import:\n" + "".join(f"- {note}\n" for note in text.notes)
@@ -1015,7 +1016,7 @@ class _Importer:
             self.settings.company, self.settings.brand, *self.settings.brand_variants))
         if not missing:
             return
-        name = strings.language_name(lang)
+        name = _named(lang)
         before = listing.read_text(encoding="utf-8") if listing.is_file() else ""
         block = (f"\n# Words of the text imported with `policy import`, which the {name} dictionary lacks: each was "
                  "public in this text.\n# Review them: a misspelling among them is the text's own, to correct in a "
@@ -1029,7 +1030,7 @@ class _Importer:
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             words = f"{len(missing)} word{'' if len(missing) == 1 else 's'}"
-            git.run(self.repo, "commit", "-q", "-m", f"Import: {words} of the imported {lang} text "
+            git.run(self.repo, "commit", "-q", "-m", f"Import: {words} of the imported {name} text "
                     f"that the {name} dictionary lacks, listed in {shown}", "--", shown)
         self.report.commits.append(self.repo.head.commit.hexsha)
         examples = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
@@ -1052,6 +1053,13 @@ class _Importer:
             git.run(self.repo, "commit", "-q", "-m", f"Import: the version of {newest.version} is the current text",
                     "--", *files)
         self.report.commits.append(self.repo.head.commit.hexsha)
+
+
+def _named(lang: str) -> str:
+    """A language as a commit's subject names it, in English: `fr` French, `pt-BR` Portuguese (pt-BR), where a site may
+    hold another Portuguese; a code babel does not know as it is."""
+    name = strings.language_name(lang)
+    return f"{name} ({lang})" if "-" in lang and name != lang else name
 
 
 def _mixed_documents(texts: list[Text], *, lang: str) -> str:

@@ -170,17 +170,17 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
             f"# Privacy policy\n\n## Who we are\n\nExample Ltd sells tools.\n\n## Your rights\n\nWrite to us.\n{extra}",
             encoding="utf-8")
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 1
-    assert "import the authoritative language (fr) first" in capsys.readouterr().err
+    assert "import the authoritative language (French) first" in capsys.readouterr().err
     assert policy("--root", str(site), "import", "--lang", "fr", str(fr)) == 0
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
     out = capsys.readouterr().out
     # The translation record, in the commit of the version whose French text has its date; the other one said
     # (newco2: the first `policy check` after an import gave `sync.record-missing` until the team ran sync-mark).
-    assert "docs/en/.translated-from.yml: recorded in the same commit: the English text of 2023-06-01 translates the fr " \
+    assert "docs/en/.translated-from.yml: recorded in the same commit: the English text of 2023-06-01 translates the French " \
            "text of the same date" in out
     assert "docs/en/.translated-from.yml: not recorded for 2023-01-10: policy-2023-01-12.md is dated 2023-01-12" in out
     assert git(site, "log", "-1", "--format=%s", "--", "docs/en/.translated-from.yml").strip() == \
-        "Import the en text of 2023-06-01"
+        "Import the English text of 2023-06-01"
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
     assert "nothing new" in capsys.readouterr().out
     # The working tree holds the newest version in both languages, dated alike.
@@ -214,7 +214,7 @@ def test_a_translation_put_online_after_the_version_it_translates_is_said(tmp_pa
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en")) == 0
     assert ("policy-2023-01-12.md: dated 2023-01-12, after 2023-01-10, the version it translates: committed as its "
-            "English page, published from 2023-01-10, though the old site showed it from 2023-01-12 only (the fr text "
+            "English page, published from 2023-01-10, though the old site showed it from 2023-01-12 only (the French text "
             "prevails)") in capsys.readouterr().out
 
 
@@ -231,7 +231,7 @@ def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-01-01.md")) == 0
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "en-2021-06-01.md")) == 0
-    assert ("en-2021-06-01.md: dated 2021-06-01, after the newest fr version, 2021-01-01: committed as its English page"
+    assert ("en-2021-06-01.md: dated 2021-06-01, after the newest French version, 2021-01-01: committed as its English page"
             in capsys.readouterr().out)
     assert policy("--root", str(site), "import", "--lang", "fr", str(tmp_path / "fr-2021-06-01.md")) == 0
     capsys.readouterr()
@@ -239,7 +239,7 @@ def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_
     out = capsys.readouterr().out
     assert "2021-01-01: the English page an earlier import gave it (en-2021-06-01.md) translates a later text" in out
     commits = git(site, "log", "--format=%H %s").splitlines()
-    january = next(line.split()[0] for line in commits if "2021-01-01 has no en page" in line)
+    january = next(line.split()[0] for line in commits if "2021-01-01 has no English page" in line)
     assert "docs/en/index.md" not in git(site, "ls-tree", "-r", "--name-only", january).split()
     assert "30 jours" in git(site, "show", f"{january}:docs/fr/index.md")
     assert "14 days" in (site / "docs/en/index.md").read_text(encoding="utf-8")
@@ -551,8 +551,8 @@ def test_a_page_that_says_it_is_in_another_language_is_said(tmp_path, capsys):
     assert policy("--root", str(site), "import", "--lang", "en", str(archive)) == 0
     out = capsys.readouterr().out
     assert out.count("the page says it is written in") == 1, out
-    assert "the page says it is written in de (its lang attribute), and is imported as the en text: if it is the de " \
-           "text, import it with --lang de" in out
+    assert "the page says it is written in German (its lang attribute, “de”), and is imported as the English text: if " \
+           "it is the German text, import it with --lang de" in out
 
 
 def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_first_edit_passes(tmp_path, capsys):
@@ -577,7 +577,7 @@ def test_the_words_of_the_imported_text_the_dictionary_lacks_are_listed_so_its_f
     listed = (site / "docs/en/.words.txt").read_text(encoding="utf-8")
     assert "Zorblaxian  # in the imported text, not in the English dictionary\n" in listed
     assert listed.count("Zorblaxian") == 1 and "Quuxly  #" in listed and "frobnicated  #" in listed
-    assert git(site, "log", "-1", "--format=%s") == ("Import: 3 words of the imported en text that the English "
+    assert git(site, "log", "-1", "--format=%s") == ("Import: 3 words of the imported English text that the English "
                                                      "dictionary lacks, listed in docs/en/.words.txt\n")
     assert git(site, "status", "--porcelain") == ""
     page = site / "docs/en/index.md"
@@ -636,9 +636,9 @@ def test_a_translation_carried_to_a_later_version_it_does_not_translate_is_said(
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "es", str(archive / "es")) == 0
     out = capsys.readouterr().out
-    assert "privacidad-2021-01-01.md: dated 2021-01-01, before 2023-01-01, it translates the en text of 2021-01-01, " \
+    assert "privacidad-2021-01-01.md: dated 2021-01-01, before 2023-01-01, it translates the English text of 2021-01-01, " \
            "not this one's: committed as its Spanish page too" in out
-    assert out.count("it translates the en text of") == 1  # the 2021 version's own translation is no such case
+    assert out.count("it translates the English text of") == 1  # the 2021 version's own translation is no such case
 
 
 @pytest.mark.parametrize(("english", "version"), [("Us and our partners, since 2023.", "2023-03-01"),
@@ -670,8 +670,8 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
     record = "docs/en/.translated-from.yml"
     if version == "2023-03-01":
         assert (f"{record}: recorded in the same commit: the English text of 2023-03-01, privacy-2023-02-25.md, dated "
-                "2023-02-25 (put online ahead), translates the de text of 2023-03-01") in out, out
-        assert git(site, "log", "-1", "--format=%s", "--", record).strip() == "Import the en text of 2023-03-01"
+                "2023-02-25 (put online ahead), translates the German text of 2023-03-01") in out, out
+        assert git(site, "log", "-1", "--format=%s", "--", record).strip() == "Import the English text of 2023-03-01"
         assert git(site, "show", f"HEAD:{record}").startswith(
             "# The fingerprint of the authoritative text each section of this translation was last\n"
             "# brought in line with. Written by `policy import`; not edited by hand.\nsource: docs/de/index.md\n")

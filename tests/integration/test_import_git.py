@@ -54,7 +54,7 @@ def imported(site: Path) -> list[tuple[str, str]]:
     out = []
     for line in reversed(git(site, "log", "--format=%H %ad %s", "--date=short").splitlines()):
         commit, day, subject = line.split(" ", 2)
-        if subject.startswith("Import the en text"):
+        if subject.startswith("Import the English text"):
             text = git(site, "show", f"{commit}:docs/en/index.md")
             assert text.startswith(f"---\ndate: {day}\n")
             out.append((day, text.split("garden tools. ")[1].split("\n")[0]))
@@ -95,7 +95,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     # the commit says where its text was read and why its date: the record of which text was in force when
     full = git(old, "rev-parse", commits[1]).strip()
     message = git(site, "log", "-1", "--format=%B", "--grep", "in force from 2021-02-10")
-    assert message.startswith("Import the en text in force from 2021-02-10\n\nFrom privacy.md at commit "
+    assert message.startswith("Import the English text in force from 2021-02-10\n\nFrom privacy.md at commit "
                               f"{full} of {old.resolve()}, committed 2021-02-10: dated 2021-02-10, the day it was "
                               "committed: its text says “Last updated: January 5, 2021”"), message
 
@@ -795,7 +795,7 @@ def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(tmp
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert f"privacy.md: removed at {removal} (committed 2022-05-23): the old site showed no such text from that day; " \
-           "its last text, of 2021-01-07, stays this site's en page for every later version" in out, out
+           "its last text, of 2021-01-07, stays this site's English page for every later version" in out, out
     assert imported(site) == [("2021-01-05", "One.")]
 
 
@@ -829,7 +829,7 @@ def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(tmp_path, cap
     assert f"privacy.md at {second} (committed 2015-03-01): dated 2015-02-18, the day its text says (“February 18, " \
         "2015: Updated Creative Commons license from 2.5”); committed 2015-03-01" in out, out
     days = [line.split()[-1] for line in git(site, "log", "--format=%s %ad", "--date=short").splitlines()
-            if line.startswith("Import the en text")]
+            if line.startswith("Import the English text")]
     assert sorted(days) == ["2013-09-18", "2015-02-18"], days
 
 
@@ -848,7 +848,7 @@ def test_a_text_without_a_title_takes_the_one_its_files_other_texts_give(tmp_pat
     assert "the text has no title (its old site drew it from its page's template, most likely): given “Example Ltd " \
            "privacy notice”, the title its file's other texts have" in out, out
     assert out.count("the text has no title") == 1, out
-    newest = git(site, "log", "-1", "--format=%H", "--grep", "Import the en text").strip()
+    newest = git(site, "log", "-1", "--format=%H", "--grep", "Import the English text").strip()
     text = git(site, "show", f"{newest}:docs/en/index.md")
     assert text.startswith("---\ndate: 2023-05-02\ntitle: \"Example Ltd privacy notice\"\n---\n"), text
     assert cli.main(["--root", str(site), "check"]) == 0
@@ -1040,7 +1040,7 @@ def test_a_jekyll_sites_markdown_inside_raw_html_is_read_as_its_kramdown_read_it
     out = capsys.readouterr().out
     assert [day for day, _words in imported(site)] == ["2024-03-01", "2024-06-01"], out
     first, second = (git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
-        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split())
+        site, "log", "--format=%H", "--reverse", "--grep", "Import the English text").split())
     assert "\\#### Last updated: March 1, 2024" in first and "\\*nothing\\*" in first, first
     assert "\nLast updated: June 1, 2024\n" in second and "We keep *little*." in second, second
     assert "####" not in second and "<div" not in second, second
@@ -1079,7 +1079,7 @@ def imported_texts(tmp_path: Path, capsys, page: Path) -> tuple[Path, str, list[
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(page)]) == 0
     out = capsys.readouterr().out
     return site, out, [git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
-        site, "log", "--format=%H", "--reverse", "--grep", "Import the en text").split()]
+        site, "log", "--format=%H", "--reverse", "--grep", "Import the English text").split()]
 
 
 def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gave(tmp_path, capsys):

@@ -131,7 +131,7 @@ def test_an_include_edited_alone_or_a_submodule_pinned_anew_is_a_version_of_its_
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     capsys.readouterr()
     versions = [line.split(" ", 2) for line in git(site, "log", "--reverse", "--format=%H %ad %s",
-                                                   "--date=short").splitlines() if " Import the en text" in line]
+                                                   "--date=short").splitlines() if " Import the English text" in line]
     assert [day for _commit, day, _subject in versions] == ["2021-03-01", "2021-05-01", "2021-08-01"], versions
     shown = [git(site, "show", f"{commit}:docs/en/index.md") for commit, _day, _subject in versions]
     assert "garden tools" in shown[0] and "privacy@example.test" in shown[0] and "dpo@" not in shown[0]

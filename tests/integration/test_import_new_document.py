@@ -55,9 +55,9 @@ def test_a_new_document_is_declared_titled_and_the_site_renamed(site: Path, caps
     assert 'site_name: "Beispiel GmbH legal documents"' in (site / "mkdocs.en.yml").read_text(encoding="utf-8")
     assert "Kleine Textdateien" in (site / "docs" / "de" / "cookies.md").read_text(encoding="utf-8")
     log = git(site, "log", "--format=%s", "-4").splitlines()
-    assert log == ["Import the en text of 2023-05-01",
-                   "Title the document cookies in en in extra.policy.documents, for `policy import`",
-                   "Import the de text in force from 2023-05-01",
+    assert log == ["Import the English text of 2023-05-01",
+                   "Title the document cookies in English in extra.policy.documents, for `policy import`",
+                   "Import the German text in force from 2023-05-01",
                    "Declare the document cookies (cookies.md) in extra.policy.documents, for `policy import`"]
     assert git(site, "status", "--porcelain") == ""
     # the English text has the German one's date: its record is the document's own, in its commit (newco2)
@@ -112,7 +112,7 @@ def test_a_declaration_its_import_then_refuses_is_not_said(site: Path, capsys: p
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--document", "cookies", "--new-document",
                      str(site.parent / "en")]) != 0
     said = capsys.readouterr()
-    assert "import the authoritative language (de) first" in said.err
+    assert "import the authoritative language (German) first" in said.err
     assert "declared" not in said.out and "Traceback" not in said.err
     assert git(site, "rev-parse", "HEAD") == head and (site / "mkdocs.yml").read_bytes() == config
     assert git(site, "status", "--porcelain") == ""

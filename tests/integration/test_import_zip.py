@@ -118,7 +118,7 @@ def test_a_zip_inside_a_folder_given_is_read_as_the_folder_it_holds(tmp_path, ca
     assert f"{sent / 'older texts.zip'}: a zip archive: its files are read as a folder's" in out
     assert "deeper.zip: skipped: a zip archive: unzip it" in out
     log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
-    assert [line.split()[0] for line in log if "Import the en text" in line] == ["2023-01-10", "2022-06-01",
+    assert [line.split()[0] for line in log if "Import the English text" in line] == ["2023-01-10", "2022-06-01",
                                                                                  "2021-03-01"]
 
     many = tmp_path / "many"
@@ -131,4 +131,4 @@ def test_a_zip_inside_a_folder_given_is_read_as_the_folder_it_holds(tmp_path, ca
     fresh = new_site(other, capsys)
     assert cli.main(["--root", str(fresh), "import", "--lang", "en", str(many)]) == 1
     assert "21 zip archives in the folders given" in capsys.readouterr().err
-    assert "Import the en text" not in git(fresh, "log", "--format=%s")
+    assert "Import the English text" not in git(fresh, "log", "--format=%s")

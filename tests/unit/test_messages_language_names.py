@@ -37,3 +37,20 @@ def test_an_english_message_names_the_language_and_keeps_its_flag():
     assert said == "cgu.fr.md: its name says it is the French text: import it with --lang fr (nothing imported)"
     assert messages.say("diff.no-page", {"version": "2021-02-01", "lang": "hu"}, "en") == \
         "version 2021-02-01 has no Hungarian page"
+
+
+def test_the_imports_messages_name_the_authoritative_language_and_the_texts_language():
+    """Session 38 left `{authoritative}` a code in `policy import`'s messages ("after the newest fr version", "import
+    the authoritative language (fr) first", "titled “Cookies” (de)"): each names the language, in English and in
+    French; a field stays a code only where it is typed (`--lang fr`, `sync-mark fr`, `docs/fr/`)."""
+    typed = re.compile(r"(?:--lang |sync-mark )\{\w+\}|\{\w+\}/")
+    for lang in messages.LANGUAGES:
+        coded = {key: fields for key, template in messages.catalogue(lang).items() if key.startswith("import.")
+                 and (fields := set(re.findall(r"\{(lang|authoritative)\}", typed.sub("", template))))}
+        assert coded == {}, (lang, coded)
+    said = messages.say("import.after-newest", {"name": "en-2021-06-01.md", "date": "2021-06-01", "lang": "en",
+                                                "authoritative": "fr", "version": "2021-01-01"}, "en")
+    assert said.startswith("en-2021-06-01.md: dated 2021-06-01, after the newest French version, 2021-01-01: "
+                           "committed as its English page. If a text in French took effect"), said
+    said = messages.say("import.authoritative-first", {"lang": "de", "authoritative": "ja"}, "fr")
+    assert said.startswith("importez d'abord la langue de référence (japonais)\u00a0: chaque texte en allemand"), said

@@ -1300,8 +1300,8 @@ MESSAGES: dict[str, str] = {
                                 "--document ID (nothing imported)",
     "import.document-unknown": "{error}; a document the site does not have yet: add --new-document, which declares it "
                                "(nothing imported)",
-    "import.declared/title": "{files}: gave the document {document} its title in {lang}, “{title}”, and committed it "
-                             "({sha})",
+    "import.declared/title": "{files}: gave the document {document} its title in {lang:language}, “{title}”, and "
+                             "committed it ({sha})",
     "import.mixed-documents": "these files are the versions of several documents, each named and titled otherwise "
                               "({groups}): import each document's files on their own, another document with "
                               "--document ID --new-document (a cookie policy: --document cookies); files of one "
@@ -1310,8 +1310,8 @@ MESSAGES: dict[str, str] = {
     "import.document-refused": "{error} (nothing imported)",
     "import.new-document-id": "--new-document needs --document ID, the new document's id (lower-case letters, digits, "
                               "hyphens: cookies) (nothing imported)",
-    "import.declared": "{files}: declared the document {document} (docs/<lang>/{page}), titled “{title}” ({lang}), and "
-                       "committed it ({sha})",
+    "import.declared": "{files}: declared the document {document} (docs/<lang>/{page}), titled “{title}” "
+                       "({lang:language}), and committed it ({sha})",
     "import.docx-numbering-xml": "its list numbering (word/numbering.xml) is not well-formed XML (line {line}, column "
                                  "{column}: {problem}): save it again from Word",
     "pdf.undated": "{where}: the page has no date to state in its PDF",
@@ -1331,8 +1331,8 @@ MESSAGES: dict[str, str] = {
     "import.same-words": "{name}: the same words and links as the version before it, only written otherwise (bold, "
                          "quotes, spaces, line breaks: another design of the site, most likely): skipped, no new "
                          "version",
-    "import.authoritative-first": "import the authoritative language ({authoritative}) first: each {lang:language} "
-                                  "text is committed beside the version it translates",
+    "import.authoritative-first": "import the authoritative language ({authoritative:language}) first: each "
+                                  "{lang:language} text is committed beside the version it translates",
     "import.committed": "{name}: committed the {lang:language} text of {version} ({sha}){notes:said}",
     "import.committed/from": "{name}: committed the {lang:language} text in force from {version} ({sha}){notes:said}",
     "import.commit-refused": "{name}: git refused the commit of the {lang:language} text of {version}: {detail}; "
@@ -1696,30 +1696,31 @@ MESSAGES: dict[str, str] = {
                              "{lang:language} page",
     "import.no-translation/ahead": "{version}: no {lang:language} text dated before {end} but {ahead}, which "
                                    "translates the next version: this version has no {lang:language} page",
-    "import.after-newest": "{name}: dated {date}, after the newest {authoritative} version, {version}: committed as "
-                           "its {lang:language} page. If a {authoritative} text took effect on or before {date}, this "
-                           "translates it: import that text first, then the {lang:language} texts again",
+    "import.after-newest": "{name}: dated {date}, after the newest {authoritative:language} version, {version}: "
+                           "committed as its {lang:language} page. If a text in {authoritative:language} took effect "
+                           "on or before {date}, this translates it: import that text first, then the {lang:language} "
+                           "texts again",
     "import.replaced": "{name}: replaced by {by} before the next version: not kept",
     "import.replaced/before": "{name}: dated before {version}, replaced by {by} before the next version: not kept",
-    "import.translates-earlier": "{name}: dated {date}, before {version}, it translates the {authoritative} text of "
-                                 "{earlier}, not this one's: committed as its {lang:language} page too (a version, "
-                                 "once translated, is published in every language after), readers reading the earlier "
-                                 "text under {version}'s date; import the {lang:language} text of {version} if there "
-                                 "is one, else translate it in a new version",
+    "import.translates-earlier": "{name}: dated {date}, before {version}, it translates the {authoritative:language} "
+                                 "text of {earlier}, not this one's: committed as its {lang:language} page too (a "
+                                 "version, once translated, is published in every language after), readers reading the "
+                                 "earlier text under {version}'s date; import the {lang:language} text of {version} if "
+                                 "there is one, else translate it in a new version",
     "import.translated-late": "{name}: dated {date}, after {version}, the version it translates: committed as its "
                               "{lang:language} page, published from {version}, though the old site showed it from "
-                              "{date} only (the {authoritative} text prevails)",
+                              "{date} only (the {authoritative:language} text prevails)",
     "import.translated-already": "{name}: the {lang:language} text of {version} already: nothing to do",
     "import.in-line": "{path}: recorded in the same commit: the {lang:language} text of {version} translates the "
-                      "{authoritative} text of the same date (what `policy sync-mark {lang} --all` records)",
+                      "{authoritative:language} text of the same date (what `policy sync-mark {lang} --all` records)",
     "import.in-line/ahead": "{path}: recorded in the same commit: the {lang:language} text of {version}, {name}, dated "
-                            "{date} (put online ahead), translates the {authoritative} text of {version} (what "
-                            "`policy sync-mark {lang} --all` records)",
-    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date "
-                               "of the {authoritative} text: once the {lang:language} text is in line with it, "
+                            "{date} (put online ahead), translates the {authoritative:language} text of {version} "
+                            "(what `policy sync-mark {lang} --all` records)",
+    "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date of "
+                               "the {authoritative:language} text: once the {lang:language} text is in line with it, "
                                "`policy sync-mark {lang} --all`",
-    "import.ahead": "{name}: dated {date}, before {version}, it translates the {authoritative} text of {version} (put "
-                    "online a few days ahead): committed as that version's page",
+    "import.ahead": "{name}: dated {date}, before {version}, it translates the {authoritative:language} text of "
+                    "{version} (put online a few days ahead): committed as that version's page",
     "import.withdrawn": "{version}: the {lang:language} page an earlier import gave it ({sources}) translates a later "
                         "text: removed from this version",
     "import.own-page": "{name}: {version} has its own {lang:language} page, which no import wrote: left as it is, "
@@ -2843,9 +2844,9 @@ MESSAGES: dict[str, str] = {
     "convert.layout-alignment": "the table's column alignment (:---) was dropped: the site's Markdown writes it as an "
                                 "inline style, which the site refuses",
     # --- import notes of the text imported (importer.py) ------------------------------------------------------------
-    "import.lang-attribute": "the page says it is written in {page} (its lang attribute), and is imported as the "
-                             "{lang} text: if it is the {said} text, import it with --lang {said}, and this one's "
-                             "{lang} file instead",
+    "import.lang-attribute": "the page says it is written in {said:language} (its lang attribute, “{page}”), and is "
+                             "imported as the {lang:language} text: if it is the {said:language} text, import it with "
+                             "--lang {said}, and this one's {lang:language} file instead",
     "import.stated-either": "its text says “{sentence}” under its title: {days:or} (day or month first: its digits "
                             "cannot tell), neither {date}, the day its name gives: if the text took effect one of "
                             "those days, name the file {names:or} and import the archive again into a new site",
@@ -2966,10 +2967,10 @@ MESSAGES: dict[str, str] = {
                                  "(“{subject}”), whose branch held it before: its texts there are read too, each from "
                                  "the day it was committed there",
     "import.git-translation-removed": "{name}: removed at {commit} (committed {day}): the old site showed no such text "
-                                      "from that day; its last text, of {last}, stays this site's {lang} page for "
-                                      "every later version (a version, once translated, is published in every "
-                                      "language after), until a later {lang} text is committed: translate the version "
-                                      "in force in a new version",
+                                      "from that day; its last text, of {last}, stays this site's {lang:language} page "
+                                      "for every later version (a version, once translated, is published in every "
+                                      "language after), until a later {lang:language} text is committed: translate the "
+                                      "version in force in a new version",
     "import.git-submodule": "{name}: in {submodule}, a submodule of {top}: its texts are those the commits of {top} "
                             "pinned, each from the day it was pinned (the submodule's own commits, of days the old "
                             "site did not show them, are not read; if the old site was built from {submodule} itself, "

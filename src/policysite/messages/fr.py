@@ -1493,7 +1493,8 @@ MESSAGES: dict[str, str] = {
                                 "--document ID (rien n'a été importé)",
     "import.document-unknown": "{error} ; pour un document que le site n'a pas encore : ajoutez --new-document, qui le "
                                "déclare (rien n'a été importé)",
-    "import.declared/title": "{files} : titre du document {document} en {lang}, « {title} », dans un commit ({sha})",
+    "import.declared/title": "{files} : titre du document {document} en {lang:language}, « {title} », dans un commit "
+                             "({sha})",
     "import.mixed-documents": "ces fichiers sont les versions de plusieurs documents, chacun nommé et intitulé "
                               "autrement ({groups}) : importez les fichiers de chaque document à part, un autre "
                               "document avec --document ID --new-document (une politique cookies : --document "
@@ -1502,8 +1503,8 @@ MESSAGES: dict[str, str] = {
     "import.document-refused": "{error} (rien n'a été importé)",
     "import.new-document-id": "--new-document demande --document ID, l'identifiant du nouveau document (lettres "
                               "minuscules, chiffres, traits d'union : cookies) (rien n'a été importé)",
-    "import.declared": "{files} : document {document} déclaré (docs/<langue>/{page}), intitulé « {title} » ({lang}), "
-                       "dans un commit ({sha})",
+    "import.declared": "{files} : document {document} déclaré (docs/<langue>/{page}), intitulé « {title} » "
+                       "({lang:language}), dans un commit ({sha})",
     "import.docx-numbering-xml": "sa numérotation des listes (word/numbering.xml) n'est pas du XML bien formé (ligne "
                                  "{line}, colonne {column} : {problem}) : enregistrez-le de nouveau depuis Word",
     "pdf.undated": "{where} : la page n'a pas de date à indiquer dans son PDF",
@@ -1525,8 +1526,8 @@ MESSAGES: dict[str, str] = {
     "import.same-words": "{name} : les mêmes mots et liens que la version précédente, seulement écrits autrement "
                          "(gras, guillemets, espaces, retours à la ligne : sans doute une autre mise en page du "
                          "site) : ignoré, pas de nouvelle version",
-    "import.authoritative-first": "importez d'abord la langue de référence ({authoritative}) : chaque texte en "
-                                  "{lang:language} est enregistré à côté de la version qu'il traduit",
+    "import.authoritative-first": "importez d'abord la langue de référence ({authoritative:language}) : chaque texte "
+                                  "en {lang:language} est enregistré à côté de la version qu'il traduit",
     "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes:said}",
     "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {version} enregistré "
                              "({sha}){notes:said}",
@@ -1958,33 +1959,34 @@ MESSAGES: dict[str, str] = {
     "import.no-translation/ahead": "{version} : aucun texte en {lang:language} daté d'avant le {end}, sinon {ahead}, "
                                    "qui traduit la version suivante : cette version n'a pas de page en "
                                    "{lang:language}",
-    "import.after-newest": "{name} : daté du {date}, après la version {authoritative} la plus récente, {version} : "
-                           "enregistré comme sa page en {lang:language}. Si un texte {authoritative} est entré en "
-                           "vigueur au plus tard le {date}, c'est lui que ce fichier traduit : importez d'abord ce "
-                           "texte, puis de nouveau les textes en {lang:language}",
+    "import.after-newest": "{name} : daté du {date}, après la version en {authoritative:language} la plus récente, "
+                           "{version} : enregistré comme sa page en {lang:language}. Si un texte en "
+                           "{authoritative:language} est entré en vigueur au plus tard le {date}, c'est lui que ce "
+                           "fichier traduit : importez d'abord ce texte, puis de nouveau les textes en {lang:language}",
     "import.replaced": "{name} : remplacé par {by} avant la version suivante : non conservé",
     "import.replaced/before": "{name} : daté d'avant {version}, remplacé par {by} avant la version suivante : non "
                               "conservé",
-    "import.translates-earlier": "{name} : daté du {date}, avant {version}, il traduit le texte {authoritative} de "
-                                 "{earlier}, et non celui-ci : enregistré aussi comme sa page en {lang:language} (une "
-                                 "version, une fois traduite, est publiée dans toutes les langues ensuite), les "
-                                 "lecteurs lisant le texte antérieur sous la date de {version} ; importez le texte en "
-                                 "{lang:language} de {version} s'il existe, sinon traduisez-le dans une nouvelle "
-                                 "version",
+    "import.translates-earlier": "{name} : daté du {date}, avant {version}, il traduit le texte en "
+                                 "{authoritative:language} de {earlier}, et non celui-ci : enregistré aussi comme sa "
+                                 "page en {lang:language} (une version, une fois traduite, est publiée dans toutes les "
+                                 "langues ensuite), les lecteurs lisant le texte antérieur sous la date de {version} ; "
+                                 "importez le texte en {lang:language} de {version} s'il existe, sinon traduisez-le "
+                                 "dans une nouvelle version",
     "import.translated-late": "{name} : daté du {date}, après {version}, la version qu'il traduit : enregistré comme "
                               "sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien site ne "
-                              "l'ait affiché qu'à partir du {date} (le texte {authoritative} prévaut)",
+                              "l'ait affiché qu'à partir du {date} (le texte en {authoritative:language} prévaut)",
     "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
-    "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version} traduit "
-                      "le texte {authoritative} de même date (ce qu'enregistre `policy sync-mark {lang} --all`)",
+    "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version} traduit le "
+                      "texte en {authoritative:language} de même date (ce qu'enregistre `policy sync-mark {lang} "
+                      "--all`)",
     "import.in-line/ahead": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version}, "
-                            "{name}, daté du {date} (mis en ligne avant), traduit le texte {authoritative} de "
-                            "{version} (ce qu'enregistre `policy sync-mark {lang} --all`)",
+                            "{name}, daté du {date} (mis en ligne avant), traduit le texte en {authoritative:language} "
+                            "de {version} (ce qu'enregistre `policy sync-mark {lang} --all`)",
     "import.in-line/unpaired": "{path} : non enregistré pour {version} : {name} est daté du {date}, et non du "
-                               "{version}, date du texte {authoritative} ; une fois le texte en {lang:language} aligné "
-                               "sur lui, `policy sync-mark {lang} --all`",
-    "import.ahead": "{name} : daté du {date}, avant {version}, il traduit le texte {authoritative} de {version} (mis "
-                    "en ligne quelques jours avant) : enregistré comme la page de cette version",
+                               "{version}, date du texte en {authoritative:language} ; une fois le texte en "
+                               "{lang:language} aligné sur lui, `policy sync-mark {lang} --all`",
+    "import.ahead": "{name} : daté du {date}, avant {version}, il traduit le texte en {authoritative:language} de "
+                    "{version} (mis en ligne quelques jours avant) : enregistré comme la page de cette version",
     "import.withdrawn": "{version} : la page en {lang:language} qu'un import précédent lui a donnée ({sources}) "
                         "traduit un texte postérieur : retirée de cette version",
     "import.own-page": "{name} : {version} a sa propre page en {lang:language}, qu'aucun import n'a écrite : elle est "
@@ -3248,9 +3250,9 @@ MESSAGES: dict[str, str] = {
     "convert.layout-alignment": "l'alignement des colonnes du tableau (:---) a été abandonné : le Markdown du site "
                                 "l'écrit comme un style en ligne, que le site refuse",
     # --- notes d'import du texte importé (importer.py) --------------------------------------------------------------
-    "import.lang-attribute": "la page se dit écrite en {page} (son attribut lang) et est importée comme texte {lang} : "
-                             "si c'est le texte {said}, importez-la avec --lang {said}, et à sa place le fichier "
-                             "{lang} de ce texte",
+    "import.lang-attribute": "la page se dit écrite en {said:language} (son attribut lang, « {page} ») et est importée "
+                             "comme texte en {lang:language} : si c'est le texte en {said:language}, importez-la avec "
+                             "--lang {said}, et à sa place le fichier en {lang:language} de ce texte",
     "import.stated-either": "son texte indique « {sentence} » sous son titre : {days:or} (jour ou mois en premier : "
                             "ses chiffres ne permettent pas de trancher), et non le {date}, jour que donne son nom : "
                             "si le texte a pris effet l'un de ces jours, nommez le fichier {names:or} et importez de "
@@ -3387,10 +3389,10 @@ MESSAGES: dict[str, str] = {
                                  "sont lus aussi, chacun à partir du jour où il y a été commité",
     "import.git-translation-removed": "{name} : supprimé au commit {commit} (commité le {day}) : l'ancien site n'a "
                                       "plus montré ce texte à partir de ce jour ; son dernier texte, du {last}, reste "
-                                      "la page {lang} de ce site pour toutes les versions suivantes (une version, une "
-                                      "fois traduite, est ensuite publiée dans toutes les langues), jusqu'à ce qu'un "
-                                      "texte {lang} ultérieur soit commité : traduisez la version en vigueur dans une "
-                                      "nouvelle version",
+                                      "la page en {lang:language} de ce site pour toutes les versions suivantes (une "
+                                      "version, une fois traduite, est ensuite publiée dans toutes les langues), "
+                                      "jusqu'à ce qu'un texte en {lang:language} ultérieur soit commité : traduisez la "
+                                      "version en vigueur dans une nouvelle version",
     "import.git-submodule": "{name} : dans {submodule}, un sous-module de {top} : ses textes sont ceux que les commits "
                             "de {top} ont fixés, chacun à partir du jour où il l'a été (les propres commits du "
                             "sous-module, de jours où l'ancien site ne les montrait pas, ne sont pas lus ; si l'ancien "

@@ -39,10 +39,11 @@ def site_reads_it(settings: bytes | None) -> bool:
     return isinstance(kramdown, dict) and kramdown.get("parse_block_html") in (True, "true")
 
 
-def read(body: str, notes: Notes) -> str:
+def read(body: str, notes: Notes, *, said: str = "convert.markdown-in-html") -> str:
     """`body` with each raw HTML block that holds Markdown between block elements' tags written alone on their lines
     (`<div class="card">` / `#### Last updated: …` / `</div>`) written as that Markdown, the tags left out, said at
-    the block's line; a block of HTML alone, or whose tags hide or style it, stays, read as HTML."""
+    the block's line (by the catalogue's `said`: why the Markdown there is read); a block of HTML alone, or whose tags
+    hide or style it, stays, read as HTML."""
     lines = body.split("\n")
     for token in neutralise._md.parse(body):
         if token.type != "html_block" or token.level or not token.map:
@@ -62,5 +63,5 @@ def read(body: str, notes: Notes) -> str:
         for n in tags:
             lines[n] = ""
         names = sorted({f"<{tag['name'].lower()}>" for tag in tags.values()})
-        notes.add(Said("convert.markdown-in-html", tags=", ".join(names)), a + 1)
+        notes.add(Said(said, tags=", ".join(names)), a + 1)
     return "\n".join(lines)

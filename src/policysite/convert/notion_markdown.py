@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from policysite.convert import markdown_in_html
 from policysite.convert.notes import Notes
 from policysite.messages import Said
 
@@ -81,4 +82,7 @@ def read(body: str, name: str, notes: Notes) -> str:
             lines[n + 1] = lines[n + 1][icon.end():]
     if icons:
         notes.add(Said("convert.notion-icons", count=len(icons), icons=" ".join(icons[:5])))
-    return "\n".join(lines)
+    body = "\n".join(lines)
+    # Notion writes a callout's words as Markdown inside its `<aside>` (`💡 **Summary:** …`): read as Markdown, as the
+    # page showed them, not as the HTML block CommonMark makes of them (`**` shown as written)
+    return markdown_in_html.read(body, notes, said="convert.markdown-in-html/notion") if named else body

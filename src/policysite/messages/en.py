@@ -3103,6 +3103,8 @@ MESSAGES: dict[str, str] = {
                              "list's items) written as the table the old site drew",
     "convert.markdown-in-html": "read the Markdown inside the raw HTML ({tags}) as the old site did (kramdown's "
                                 "parse_block_html in its _config.yml): the tags left out, the Markdown kept",
+    "convert.markdown-in-html/notion": "read the Markdown Notion writes inside a callout's raw HTML ({tags}) as Notion "
+                                       "showed it (bold, links): the tags left out, the Markdown kept",
     "convert.mdx-constant": "wrote {{{name}}} as the words the old site's page showed, the constant it imported: "
                             "“{value}”",
     "convert.script-definition": "removed a link definition to a script URL",

@@ -3547,6 +3547,8 @@ MESSAGES: dict[str, str] = {
     "convert.markdown-in-html": "lu le Markdown contenu dans le HTML brut ({tags}) comme le faisait l'ancien site "
                                 "(parse_block_html de kramdown dans son _config.yml) : les balises omises, le Markdown "
                                 "conservé",
+    "convert.markdown-in-html/notion": "lu le Markdown que Notion écrit dans le HTML brut d'un encadré ({tags}) comme "
+                                       "Notion l'affichait (gras, liens) : les balises omises, le Markdown conservé",
     "convert.mdx-constant": "écrit {{{name}}} avec les mots qu'affichait la page de l'ancien site, la constante "
                             "qu'elle importait : « {value} »",
     "convert.script-definition": "retiré une définition de lien vers une URL de script",

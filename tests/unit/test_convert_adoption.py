@@ -1,0 +1,37 @@
+"""Policies as their tools export them, kept in tests/data/adoption/ (adoption hunt 39): each found a defect."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from helpers import ROOT
+from policysite.convert import convert
+from unit.test_convert import render
+
+DATA = ROOT / "tests" / "data" / "adoption"
+
+
+def shown(markdown: str) -> str:
+    """The words the built page shows."""
+    return " ".join(LexborHTMLParser(render(markdown)).body.text(separator=" ").split())
+
+
+def test_a_notion_callouts_markdown_is_read_as_markdown():
+    """Notion writes a callout as `<aside>` over its words in Markdown (`💡 **Summary:** we collect …`): CommonMark
+    reads those lines as an HTML block, and the import wrote them as HTML's text, `\\*\\*Summary:\\*\\*`: the page
+    showed the asterisks where Notion showed bold. Read as Markdown, said; the icon still goes."""
+    converted = convert(DATA / "Privacy Policy 2024-05-20 8f3a1c2b9d7e4f60a1b2c3d4e5f6a7b8.md", lang="en")
+    text = converted.markdown
+    assert "\n**Summary:** we collect as little as we can, and never sell your data.\n" in text, text
+    assert "\\*" not in text and "<aside>" not in text and "</aside>" not in text and "\U0001f4a1" not in text
+    assert "Summary: we collect as little as we can" in shown(text) and "**" not in shown(text)
+    assert "<strong>Summary:</strong>" in render(text)
+    assert any("Markdown Notion writes inside a callout" in note for note in converted.notes), converted.notes
+
+
+def test_another_markdown_pages_aside_stays_html(tmp_path: Path):
+    """A Markdown page no tool marks as Notion's keeps CommonMark's reading of its `<aside>` block."""
+    source = tmp_path / "privacy-2024-01-01.md"
+    source.write_text("# Privacy\n\n<aside>\nA **note**.\n</aside>\n\n## 1. Us\n\nAcme.\n", encoding="utf-8")
+    assert "Markdown Notion writes" not in " ".join(convert(source).notes)

@@ -50,3 +50,17 @@ def test_links_beside_each_other_and_an_anchor_before_a_link_stay_as_written():
     notes = Notes()
     assert neutralise(written, notes) == written
     assert notes.sentences() == []
+
+
+def test_a_link_in_the_words_of_a_script_link_stays_the_one_link():
+    """An outer link to a script URL is no link once neutralised: the link written in its words is the one readers
+    follow, kept; one in a Markdown script link's words too, whose note quotes the words without the tags."""
+    notes = Notes()
+    text = neutralise('<a href="javascript:track()">[CNIL](https://www.cnil.fr/)</a> now.\n', notes)
+    assert links_of(text) == [("CNIL", "https://www.cnil.fr/")], text
+    assert not any("link in a link" in str(s) for s in notes.sentences())
+    notes = Notes()
+    text = neutralise('[see <a href="https://www.cnil.fr/">the CNIL</a> now](javascript:track())\n', notes)
+    assert links_of(text) == [("the CNIL", "https://www.cnil.fr/")], text
+    assert [str(s) for s in notes.sentences()] == [
+        "line 1: link “see the CNIL now” pointed to a javascript: URL: kept its text, removed the target"]

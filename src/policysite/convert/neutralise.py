@@ -131,8 +131,10 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
     protected: list[tuple[int, int]] = []
     labels: list[tuple[int, int]] = []  # the words of links: a link there would be a link in a link
     in_link = 0
-    outer: list[str] = []  # the targets of the Markdown links whose words the text is in
-    raw: list[str | None] = []  # of the raw `<a href>` it is in (None: one in a link's words, its tags removed)
+    # the targets of the Markdown links whose words the text is in, and of the raw `<a href>` (None: one in a link's
+    # words, its tags removed; "": a script URL's, which is no link once neutralised: a link in its words stays one)
+    outer: list[str] = []
+    raw: list[str | None] = []
     i = 0
     while i < len(children):
         child = children[i]
@@ -145,12 +147,12 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
             in_link += 1
             if span:
                 labels.append((span[0], child.meta.get("label_end", span[0])))
-                around = next((href for href in reversed(raw) if href is not None), None)
+                around = next((href for href in reversed(raw) if href), None)
                 if around is not None:
                     _link_in_link(doc, locate, child, span, content, protected, around)
                 else:
                     _link(doc, locate, child, span, content, protected)
-            outer.append(str(child.attrs.get("href") or ""))
+            outer.append("" if is_script_url(target := str(child.attrs.get("href") or "")) else target)
         elif child.type == "image" and span:
             _image(doc, locate, child, span, content, in_link > 0)
             protected.append(span)
@@ -166,12 +168,12 @@ def _inline(doc: Text, token: Token, locate: Locator, kind: str) -> None:
                     continue
             elif tag is not None and tag.name == "a" and (href := dict(tag.attributes).get("href")) is not None:
                 labels.append((span[1], _closing(children, i, "a", len(content))[1]))  # a raw link's words
-                around = outer[-1] if outer else next((h for h in reversed(raw) if h is not None), None)
-                raw.append(None if around is not None else href)
+                around = next((h for h in [*raw, *outer][::-1] if h), None)
+                raw.append(None if around is not None else "" if is_script_url(href) else href)
                 if around is not None:  # a raw link in another link's words: a browser splits the outer one
                     last = _closing(children, i, "a", len(content))[0]
                     words = content[span[1]:children[last].meta["span"][0] if last != i else len(content)]
-                    said = Said("convert.link-in-link", label=_plain(_MARKUP.sub("", words)), href=href[:80],
+                    said = Said("convert.link-in-link", label=_plain(words), href=href[:80],
                                 outer=around[:80])
                     edit(doc, locate, span[0], span[1], "", said)
                     i += 1
@@ -635,4 +637,5 @@ def _attribute_list(doc: Text, locate: Locator, match: re.Match) -> None:
 
 
 def _plain(label: str) -> str:
-    return re.sub(r"[*_`\\]|!?\[|\]\([^)]*\)|\]", "", label).strip()[:60]
+    """A link's words as a note quotes them: without their Markdown, nor raw tags' attributes."""
+    return re.sub(r"[*_`\\]|!?\[|\]\([^)]*\)|\]|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?/?>", "", label).strip()[:60]

@@ -35,3 +35,26 @@ def test_another_markdown_pages_aside_stays_html(tmp_path: Path):
     source = tmp_path / "privacy-2024-01-01.md"
     source.write_text("# Privacy\n\n<aside>\nA **note**.\n</aside>\n\n## 1. Us\n\nAcme.\n", encoding="utf-8")
     assert "Markdown Notion writes" not in " ".join(convert(source).notes)
+
+
+def test_githubs_emoji_shortcodes_are_the_emojis_its_page_showed(tmp_path: Path):
+    """A PRIVACY.md as GitHub shows it: `:warning: **We never sell your data.** :lock:` is ⚠️ … 🔒 on GitHub (and on
+    GitLab, Jekyll's jemoji, Hugo's enableEmoji), and the import kept the codes, which the site's Markdown shows as
+    written. Each code of GitHub's list is its emoji, said with its lines; a code span, a fence, a time (`10:30:15`),
+    a name no emoji has and an address keep theirs."""
+    converted = convert(DATA / "PRIVACY-2023-01-05.md", lang="en")
+    text = converted.markdown
+    assert "\n\u26a0\ufe0f **We never sell your data.** \U0001f512\n" in text, text
+    assert "on your device only \U0001f4f1." in text and "privacy@pebble.example \U0001f4e7." in text
+    assert ":warning:" not in text and ":email:" not in text
+    assert [note for note in converted.notes if "emoji" in note] == [
+        "lines 3, 9 and 19: 4 emoji shortcodes (:warning:, :lock:, :iphone:, :email:) written as the emojis GitHub's "
+        "Markdown showed (\u26a0\ufe0f \U0001f512 \U0001f4f1 \U0001f4e7): the site's Markdown shows the code as it is "
+        "written"]
+    kept = ("# Privacy\n\n## 1. Logs\n\nType `:smile:` here; at 10:30:15; a :notanemoji: code; "
+            "[the list](https://example.org/:smile:/).\n\n```\n:lock:\n```\n")
+    source = tmp_path / "privacy-2023-01-05.md"
+    source.write_text(kept, encoding="utf-8")
+    other = convert(source, lang="en")
+    assert other.markdown.endswith(kept.split("\n\n", 1)[1]), other.markdown
+    assert not any("emoji" in note for note in other.notes)

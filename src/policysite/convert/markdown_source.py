@@ -18,6 +18,7 @@ from policysite.convert import (
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
+    markdown_lines,
     md_includes,
     mdx,
     neutralise,
@@ -84,6 +85,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _commonmark_escapes(body, notes)
     body = _google_heading_ids(body, notes)
     body = _task_lists(body, notes)
+    body = _emoji_shortcodes(body, notes)
     body = _footnotes(body, notes)
     body = _footnote_notes(body)
     body = _wikilinks(body, notes)
@@ -547,6 +549,35 @@ def _task_lists(body: str, notes: Notes) -> str:
     if boxes:
         notes.add(Said("convert.task-boxes/markdown", count=boxes, ticked=TICKED, unticked=UNTICKED))
     return "\n".join(lines)
+
+
+# An emoji's shortcode, `:warning:`, as GitHub's Markdown (and GitLab's, Jekyll's jemoji, Hugo's enableEmoji) draws it:
+# the site's Markdown shows the code as it is written. A name GitHub's list lacks (`:30:` in "10:30:15") is no emoji.
+_SHORTCODE = re.compile(r"(?<![\w/]):([a-z0-9_+-]*[a-z][a-z0-9_+-]*):")
+
+
+def _emoji_shortcodes(body: str, notes: Notes) -> str:
+    """`body` with each emoji shortcode of GitHub's list written as the emoji its page showed, said with the lines."""
+    from pymdownx import gemoji_db
+
+    found: dict[str, str] = {}
+    lines: list[int] = []
+
+    def emoji(m: re.Match[str], line: int) -> str | None:
+        entry = gemoji_db.emoji.get(gemoji_db.aliases.get(m.group(0), m.group(0)))
+        if entry is None:
+            return None
+        shown = "".join(chr(int(point, 16)) for point in (entry.get("unicode_alt") or entry["unicode"]).split("-"))
+        found.setdefault(m.group(0), shown)
+        lines.append(line)
+        return shown
+
+    written = markdown_lines.substitute(body, _SHORTCODE, emoji, needle=":")
+    said = Said("convert.emoji-shortcode", count=len(lines), codes=", ".join(list(found)[:5]) + (
+        " …" if len(found) > 5 else ""), shown=" ".join(list(found.values())[:5]))
+    for line in lines:
+        notes.add(said, line)
+    return written
 
 
 # A numbered heading underlined (`1. Who we are` over `-----`): Python-Markdown, which renders the site, and kramdown

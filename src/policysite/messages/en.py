@@ -1606,6 +1606,9 @@ MESSAGES: dict[str, str] = {
                                   "backslash) left out, each character kept",
     "convert.backslash-breaks": "{count:plural:line break|line breaks} written with a backslash (GitHub's Markdown) "
                                 "{count:form:is|are} written as Markdown's two spaces at the line's end",
+    "convert.emoji-shortcode": "{count:plural:emoji shortcode|emoji shortcodes} ({codes}) written as the "
+                               "{count:form:emoji|emojis} GitHub's Markdown showed ({shown}): the site's Markdown "
+                               "shows the code as it is written",
     "convert.task-boxes/markdown": "{count:plural:task list box|task list boxes} (`- [x]`, `- [ ]`) written as the box "
                                    "{count:form:it|each} showed, {ticked} ticked or {unticked} empty (the site's "
                                    "Markdown has no task lists)",

@@ -1855,6 +1855,9 @@ MESSAGES: dict[str, str] = {
     "convert.backslash-breaks": "{count:plural:saut de ligne écrit|sauts de ligne écrits} avec une barre oblique "
                                 "inverse (le Markdown de GitHub) {count:form:est écrit|sont écrits} avec les deux "
                                 "espaces en fin de ligne de Markdown",
+    "convert.emoji-shortcode": "{count:plural:code court d'émoji|codes courts d'émojis} ({codes}) "
+                               "{count:form:écrit|écrits} comme l'émoji qu'affichait le Markdown de GitHub ({shown}) : "
+                               "le Markdown du site affiche le code tel qu'il est écrit",
     "convert.task-boxes/markdown": "{count:plural:case de liste de tâches écrite|cases de liste de tâches écrites} (`- "
                                    "[x]`, `- [ ]`) comme la case que {count:form:elle montrait|chacune montrait}, "
                                    "{ticked} cochée ou {unticked} vide (le Markdown du site n'a pas de listes de "

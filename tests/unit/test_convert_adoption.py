@@ -58,3 +58,26 @@ def test_githubs_emoji_shortcodes_are_the_emojis_its_page_showed(tmp_path: Path)
     other = convert(source, lang="en")
     assert other.markdown.endswith(kept.split("\n\n", 1)[1]), other.markdown
     assert not any("emoji" in note for note in other.notes)
+
+
+def test_a_webflow_pages_contents_column_and_finsweet_consent_banner_are_left_out(tmp_path: Path):
+    """A Webflow legal page: its "On this page" column of links to its headings (`.toc-wrapper`, no plugin's box) and
+    Finsweet's cookie banner (`fs-cc="banner"`, the usual one on Webflow) were imported as the policy's first and last
+    paragraphs ("By clicking “Accept”, you agree to the storing of cookies on your device." and "Accept"). Both go,
+    said; a contents list the text itself holds, and a box named so holding words of its own, stay."""
+    converted = convert(DATA / "webflow-privacy-2024-09-15.html", lang="en")
+    text = converted.markdown
+    assert "On this page" not in text and "[HIPAA](#hipaa)" not in text, text
+    assert "By clicking" not in text and not text.rstrip().endswith("Accept"), text
+    assert text.startswith("# Privacy Policy\n\nLast updated September 15, 2024\n\nHalcyon Health, Inc."), text
+    assert "## HIPAA {#hipaa}" in text and text.rstrip().endswith("[privacy@halcyon.example](mailto:privacy@halcyon.example)")
+    notes = " ".join(converted.notes)
+    assert "left out a table of contents' box (“On this page Information we collect How we use it HIPAA…”)" in notes
+    assert "removed the page's consent banner (“By clicking “Accept”" in notes
+    source = tmp_path / "privacy-2024-01-01.html"
+    source.write_text('<html><body><main><h1>Privacy</h1><div class="toc-note"><p>Read <a href="#a">A</a> and <a href='
+                      '"#b">B</a> first: they say what we keep, for how long, and why we keep it.</p></div><ol><li><a '
+                      'href="#a">A</a></li><li><a href="#b">B</a></li></ol><h2 id="a">1. A</h2><p>x</p><h2 id="b">2. '
+                      'B</h2><p>y</p></main></body></html>', encoding="utf-8")
+    own = convert(source, lang="en").markdown
+    assert "1. [A](#a)\n2. [B](#b)" in own and "they say what we keep" in own, own

@@ -171,7 +171,7 @@ def test_a_table_of_contents_plugins_box_inside_the_text_is_left_out():
     assert text.markdown == ("# Privacy Policy\n\n**Last updated:** July 1, 2023\n\n## Who we are {#Who_we_are}\n\n"
                              "Our website address is: https://bloom.example.\n\n## Cookies {#Cookies}\n\nWe set few.\n"), \
         text.markdown
-    assert sum(note.startswith("left out a table of contents plugin's box (“Table of Contents") for note in text.notes) \
+    assert sum(note.startswith("left out a table of contents' box (“Table of Contents") for note in text.notes) \
         == 2, text.notes
 
 

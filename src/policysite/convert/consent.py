@@ -32,6 +32,9 @@ ROOTS = ", ".join((
     ".klaro", "#axeptio_overlay", "#BorlabsCookieBox", "#cookiescript_injected", "#cookiescript_injected_wrapper",
     "#moove_gdpr_cookie_info_bar", "#moove_gdpr_cookie_modal", "#shopify-pc__banner", "#shopify-pc__prefs",
     ".sqs-cookie-banner-v2", "#ccc", "#ccc-icon", ".cookiefirst-root", "#lanyard_root",
+    # Finsweet's Cookie Consent for Webflow (its attributes, `fs-cc="banner"`) and its successor, Consent Pro
+    "[fs-cc=banner]", "[fs-cc=manager]", "[fs-cc=preferences]", ".fs-consent_component", "[fs-consent-element=banner]",
+    "[fs-consent-element=manager]", "[fs-consent-element=preferences]",
 ))
 _DIALOG = "[role=dialog], [role=alertdialog], [aria-modal=true]"
 _ABOUT_CONSENT = re.compile(r"cookie|consent|gdpr|privacy[-_ ]?(?:banner|settings|preferences)|\bcmp", re.I)

@@ -717,10 +717,40 @@ CONTENTS_BOXES = ("#ez-toc-container, #toc_container, .lwptoc, .wp-block-rank-ma
                   ".wp-block-kadence-tableofcontents, .elementor-widget-table-of-contents")
 
 
+# A site's own table of contents component (Webflow's, Framer's, a theme's "On this page" column): named so by its class
+# or id, `toc-wrapper`, `tableOfContents`, `page-toc`
+_TOC_NAMED = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents)(?:$|[\s_-])|tableOfContents|TableOfContents", re.I)
+
+
+def _a_toc(node: LexborNode) -> bool:
+    """Whether `node`, named as a table of contents, holds only links to the page's own headings (two or more) and a
+    short title ("On this page"): no words of the policy of its own."""
+    named = " ".join(str(node.attributes.get(name) or "") for name in ("id", "class"))
+    links = node.css("a[href]")
+    if not _TOC_NAMED.search(named) or len(links) < 2 or any(
+            not str(a.attributes.get("href") or "").startswith("#") for a in links):
+        return False
+    words = len(" ".join(node.text(deep=True, separator=" ").split()).split())
+    return words - sum(len(a.text(deep=True, separator=" ").split()) for a in links) <= 6
+
+
+def _inside(node: LexborNode, box: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == box.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
 def _contents_boxes(tree: LexborHTMLParser, notes: Notes) -> None:
-    """Leave out, and say, the boxes of a table of contents plugin: links to the page's headings, under a title."""
+    """Leave out, and say, the boxes of a table of contents plugin or a site's own component: links to the page's
+    headings, under a title."""
     boxes = [box for box in tree.css(CONTENTS_BOXES)
              if box.css_first("a[href^='#']") is not None and not box.css_first("p + p, h2 + p, h3 + p")]
+    for node in tree.css("[id], [class]"):
+        if _a_toc(node) and not any(box.mem_id == node.mem_id or _inside(node, box) for box in boxes):
+            boxes.append(node)
     for box in boxes:
         words = " ".join(box.text(deep=True, separator=" ").split())
         notes.add(Said("convert.toc-box", words=words[:60]))

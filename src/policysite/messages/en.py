@@ -1676,8 +1676,8 @@ MESSAGES: dict[str, str] = {
                          "the old page's navigation, not the policy's words",
     "convert.hash-links": "{count:plural:link|links} to “#” alone, controls the page's scripts ran (“{words}”): kept "
                           "their words, not linked (nothing on this site answers them)",
-    "convert.toc-box": "left out a table of contents plugin's box (“{words}…”): links to the page's headings, which "
-                       "the site draws itself",
+    "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "
+                       "draws itself",
     "convert.feedback": "left out the page's feedback question with its answer buttons (“{words}”): the old page's "
                         "survey, not the policy's words",
     "convert.page-icons": "left out {count:plural:icon|icons} a Notion or Ghost page draws beside its title and "

@@ -1936,8 +1936,8 @@ MESSAGES: dict[str, str] = {
     "convert.hash-links": "{count:plural:lien|liens} vers « # » seul, des commandes que les scripts de la page "
                           "faisaient fonctionner (« {words} ») : leurs mots conservés, sans lien (rien sur ce site n'y "
                           "répond)",
-    "convert.toc-box": "omis l'encadré d'une extension de table des matières (« {words}… ») : des liens vers les "
-                       "titres de la page, que le site dessine lui-même",
+    "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "
+                       "page, que le site dessine lui-même",
     "convert.feedback": "omis la question d'avis de la page avec ses boutons de réponse (« {words} ») : le sondage de "
                         "l'ancienne page, pas des mots de la politique",
     "convert.page-icons": "omis {count:plural:icône|icônes} qu'une page Notion ou Ghost affiche à côté de son titre et "

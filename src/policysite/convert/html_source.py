@@ -734,22 +734,13 @@ def _a_toc(node: LexborNode) -> bool:
     return words - sum(len(a.text(deep=True, separator=" ").split()) for a in links) <= 6
 
 
-def _inside(node: LexborNode, box: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == box.mem_id:
-            return True
-        parent = parent.parent
-    return False
-
-
 def _contents_boxes(tree: LexborHTMLParser, notes: Notes) -> None:
     """Leave out, and say, the boxes of a table of contents plugin or a site's own component: links to the page's
     headings, under a title."""
     boxes = [box for box in tree.css(CONTENTS_BOXES)
              if box.css_first("a[href^='#']") is not None and not box.css_first("p + p, h2 + p, h3 + p")]
     for node in tree.css("[id], [class]"):
-        if _a_toc(node) and not any(box.mem_id == node.mem_id or _inside(node, box) for box in boxes):
+        if _a_toc(node) and not any(box.mem_id == node.mem_id or main_text.within(node, box) for box in boxes):
             boxes.append(node)
     for box in boxes:
         words = " ".join(box.text(deep=True, separator=" ").split())

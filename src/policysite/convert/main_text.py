@@ -79,7 +79,7 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     if decompose(tree.css(SITE_CHROME)):
         notes.add(Said("convert.no-main-content"))
     named = _named_chrome(body)
-    words = " ".join(_words(node) for node in named if not any(_within(node, other) for other in named)).strip()
+    words = " ".join(_words(node) for node in named if not any(within(node, other) for other in named)).strip()
     if decompose(named):
         notes.add(Said("convert.chrome-by-class", words=clipped(words, 80)))
     beside = _layout_cells(body)
@@ -109,7 +109,7 @@ def _title_header(body: LexborNode, notes: Notes) -> None:
     links = [node for node in header.css("nav, [role=navigation], a[href], p, div")
              if node.tag in ("nav", "a") or node.attributes.get("role") == "navigation"
              or (words := _words(node)) and words == " ".join(_words(a) for a in node.css("a[href]"))]
-    decompose([node for node in links if not _within(titles[0], node) and node.mem_id != titles[0].mem_id])
+    decompose([node for node in links if not within(titles[0], node) and node.mem_id != titles[0].mem_id])
     notes.add(Said("convert.title-header", title=clipped(_words(titles[0]), 80)))
     header.unwrap()
 
@@ -128,7 +128,7 @@ def _layout_cells(body: LexborNode) -> list[LexborNode]:
     text = None
     for candidate in body.css("td, th"):  # in document order: a cell inside the one found comes after it
         if len(_words(candidate).split()) >= max(_TEXT_SHARE * total, 50) and (text is None
-                                                                               or _within(candidate, text)):
+                                                                               or within(candidate, text)):
             text = candidate
     if text is None or len(text.css("p, h1, h2, h3, h4, h5, h6, ul, ol, br")) < 3:
         return []
@@ -182,7 +182,7 @@ def _named_chrome(body: LexborNode) -> list[LexborNode]:
     for node in body.css("[class], [id]"):
         name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if (not _CHROME_WORDS.isdisjoint(part.lower() for part in _NAME_PARTS.split(name))
-                and node.mem_id != text.mem_id and not _within(node, text) and not _within(text, node)):
+                and node.mem_id != text.mem_id and not within(node, text) and not within(text, node)):
             found.append(node)
     return found
 
@@ -238,14 +238,14 @@ def _own_structure(best: LexborNode, notes: Notes) -> LexborNode:
     if not articles and best.tag == "body":
         numbered = [node for node in best.css("strong, b") if _bold_numbered(node)]
         holder = _common_ancestor(numbered) if len(numbered) >= 2 else None
-        if holder is not None and holder.mem_id != best.mem_id and _within(holder, best) \
+        if holder is not None and holder.mem_id != best.mem_id and within(holder, best) \
                 and text_length(holder) >= 0.5 * text_length(best):
             articles = [holder]
     if len(articles) != 1 or articles[0].css_first(", ".join(_HEADINGS)) is not None or \
             best.css_first("h1") is not None:
         return best
     article = articles[0]
-    outside = [node for node in best.css(", ".join(_HEADINGS)) if not _within(node, article)]
+    outside = [node for node in best.css(", ".join(_HEADINGS)) if not within(node, article)]
     if not outside or sum(_bold_numbered(node) for node in article.css("strong, b")) < 2 and \
             len(article.css('[data-custom-class="heading_1"]')) < 2:
         return best
@@ -277,7 +277,7 @@ def _with_siblings(best: LexborNode, candidates: list[LexborNode], selector: str
     if beside and parent is not None:
         kept = [best, *beside]
         decompose([node for node in parent.css(SITE_CHROME)
-                   if not any(node.mem_id == k.mem_id or _within(node, k) for k in kept)])
+                   if not any(node.mem_id == k.mem_id or within(node, k) for k in kept)])
         notes.add(Said("convert.side-by-side", count=len(kept), tag=selector))
         best = parent
     for node in others:
@@ -309,7 +309,8 @@ def said_outside(tree: LexborHTMLParser, content: LexborNode | None, notes: Note
         notes.add(Said("convert.outside-main", count=len(words), words=shown))
 
 
-def _within(node: LexborNode, ancestor: LexborNode) -> bool:
+def within(node: LexborNode, ancestor: LexborNode) -> bool:
+    """Whether `ancestor` holds `node`, at any depth."""
     parent = node.parent
     while parent is not None:
         if parent.mem_id == ancestor.mem_id:

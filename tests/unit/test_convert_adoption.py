@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
 from policysite.convert import convert
-from unit.test_convert import render
+from unit.test_convert import gate_problems, render
 
 DATA = ROOT / "tests" / "data" / "adoption"
 
@@ -81,3 +81,17 @@ def test_a_webflow_pages_contents_column_and_finsweet_consent_banner_are_left_ou
                       'B</h2><p>y</p></main></body></html>', encoding="utf-8")
     own = convert(source, lang="en").markdown
     assert "1. [A](#a)\n2. [B](#b)" in own and "they say what we keep" in own, own
+
+
+def test_an_mdx_export_over_several_lines_is_left_out_whole():
+    """A Docusaurus page defines a component before its text, `export const Highlight = ({children, color}) => (` over
+    three lines: only its first line was left out, and its JSX (`<span style={{backgroundColor: color …}}>{children}`)
+    was imported as the policy's preamble, refused by the check (editorial.html). MDX reads an export to the next
+    blank line: all of it goes, said; the words the page showed stay."""
+    converted = convert(DATA / "docusaurus-privacy-2024-04-04.mdx", lang="en")
+    text = converted.markdown
+    assert "backgroundColor" not in text and "{children}" not in text and ");" not in text, text
+    assert "\nEffective April 4, 2024.\n" in text and "- Device ID" in text
+    assert gate_problems(converted) == []
+    assert any(note.startswith("line 11: left out an MDX export over 3 lines, export const Highlight = ({children, "
+                               "color}) => ( <span") for note in converted.notes), converted.notes

@@ -1010,6 +1010,7 @@ _MDX = re.compile(r"(?:import\s+[\w{}\s,*]+\s+from\s+['\"][^'\"]+['\"]"
 # An MDX import over several lines (`import { Accordion, BoxIcon,` … `LargeTitle } from "../config/imports"`), and a
 # component of the site's own drawing the words of its attribute, `<LargeTitle text={'What data we need'} />` (a
 # Gatsby page's headings: adoption 7 of session 31, a government service's privacy notice, 0 sections, its tags text).
+_MDX_EXPORT_OPEN = re.compile(r"export\s+(?:const|let|var|default|function|class|async)\b")
 _MDX_IMPORT_OPEN = re.compile(r"import\s+(?:[\w*]+\s*,\s*)?\{[^}]*")
 _MDX_IMPORT_CLOSE = re.compile(r"[^{}]*\}\s*from\s+['\"][^'\"]+['\"];?[ \t]*")
 _MDX_WORDS = re.compile(r"""[ \t]*<(?P<name>[A-Z][\w.]*)\b[^<>]*?\s(?:text|title|label|heading)=(?:\{\s*)?"""
@@ -1093,6 +1094,14 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             kept += [*([""] if kept and kept[-1].strip() else []), *([_title_line(title), ""] if title else [])]
             notes.add(Said("convert.hugo-shortcode" + ("/titled" if title else ""), shortcode=line.strip()[:60]),
                       number)
+            continue
+        elif not fence and _MDX_EXPORT_OPEN.match(line) and number < len(lines) and lines[number].strip():
+            # an `export` over several lines (a component, `export const Highlight = ({children}) => (` … `);`):
+            # MDX reads it to the next blank line, all of it code the old site ran
+            last = next((n for n in range(number, len(lines)) if not lines[n].strip()), len(lines)) - 1
+            statement = " ".join(" ".join(lines[number - 1:last + 1]).split())
+            notes.add(Said("convert.mdx-export", count=last + 2 - number, statement=statement[:80]), number)
+            skip = last + 1
             continue
         elif not fence and _MDX.fullmatch(line):
             notes.add(Said("convert.mdx-line", line=line.strip()[:60]), number)

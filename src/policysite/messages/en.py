@@ -2752,6 +2752,7 @@ MESSAGES: dict[str, str] = {
     "convert.hugo-shortcode/titled": "left out a Hugo shortcode, {shortcode}, which the old site read (the text "
                                      "between a pair of them is kept, its title in bold above it)",
     "convert.mdx-line": "left out an MDX line, {line}, which the old site ran",
+    "convert.mdx-export": "left out an MDX export over {count:plural:line|lines}, {statement}, which the old site ran",
     "convert.mdx-import": "left out an MDX import over {count:plural:line|lines}, {statement}, which the old site ran",
     "convert.component-words": "a component's words (<{name} {attribute}=…/>) kept in bold above its text, as the old "
                                "site drew them",

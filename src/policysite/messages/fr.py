@@ -3141,6 +3141,8 @@ MESSAGES: dict[str, str] = {
     "convert.hugo-shortcode/titled": "omis un shortcode Hugo, {shortcode}, que l'ancien site interprétait (le texte "
                                      "compris entre deux d'entre eux est conservé, son titre en gras au-dessus)",
     "convert.mdx-line": "omis une ligne MDX, {line}, que l'ancien site exécutait",
+    "convert.mdx-export": "omis un export MDX sur {count:plural:ligne|lignes}, {statement}, que l'ancien site "
+                          "exécutait",
     "convert.mdx-import": "omis un import MDX sur {count:plural:ligne|lignes}, {statement}, que l'ancien site "
                           "exécutait",
     "convert.component-words": "les mots d'un composant (<{name} {attribute}=…/>) conservés en gras au-dessus de son "

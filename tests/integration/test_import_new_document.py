@@ -41,9 +41,9 @@ def test_a_new_document_is_declared_titled_and_the_site_renamed(site: Path, caps
                      str(folder / "de")]) == 0
     out = capsys.readouterr().out
     assert "mkdocs.yml, mkdocs.en.yml: declared the document cookies (docs/<lang>/cookies.md), titled " \
-           "“Cookie-Richtlinie” (de)" in out
+           "“Cookie-Richtlinie” (German)" in out
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--document", "cookies", str(folder / "en")]) == 0
-    assert "mkdocs.yml: gave the document cookies its title in en, “Cookie Policy”" in capsys.readouterr().out
+    assert "mkdocs.yml: gave the document cookies its title in English, “Cookie Policy”" in capsys.readouterr().out
     settings = policy_settings.load(site)
     assert [(d.id, d.page, d.titles) for d in settings.documents] == [
         ("privacy", "index.md", {"de": "Datenschutzerklärung", "en": "Privacy Policy"}),

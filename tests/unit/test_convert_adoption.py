@@ -95,3 +95,16 @@ def test_an_mdx_export_over_several_lines_is_left_out_whole():
     assert gate_problems(converted) == []
     assert any(note.startswith("line 11: left out an MDX export over 3 lines, export const Highlight = ({children, "
                                "color}) => ( <span") for note in converted.notes), converted.notes
+
+
+def test_a_link_to_a_liquid_address_goes_with_its_attribute_list(tmp_path: Path):
+    """A Jekyll page links `[Plausible]({{ site.plausible_url }}){:target="_blank"}`: the link, whose address the old
+    site's templates filled in, became its words, and kramdown's attribute list after it stayed, shown as text on the
+    page ("We use Plausible{:target="_blank"}, which …"), said nowhere. It goes with the link; `{{ … }}` after a link
+    is no attribute list."""
+    text = convert(DATA / "jekyll-2021-05-10-privacy.md", lang="en").markdown
+    assert "\nWe use Plausible, which sets no cookies.\n" in text, text
+    assert "{:target" not in text and "_blank" not in shown(text)
+    source = tmp_path / "privacy-2021-05-10.md"
+    source.write_text("# Privacy\n\n## 1. Us\n\nSee [us]({{ site.url }}){{ site.suffix }} now.\n", encoding="utf-8")
+    assert "See us{{ site.suffix }} now." in convert(source, lang="en").markdown

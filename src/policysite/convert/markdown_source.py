@@ -1408,9 +1408,12 @@ def _line_block(run: list[str]) -> list[str]:
 # definition, its spaces no address, was published as written, and its link as brackets (adoption 5 of session 29).
 _LIQUID_DEFINITION = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]]+)\]:[ \t]*(?P<target>\S*\{\{.*?\}\}\S*)[ \t]*$")
 # (A title may follow the address: `[German version]({{< relref "privacy.de.md" >}} "In German")`, adoption 7.)
+# (with the attribute list set on the link, kramdown's `{:target="_blank"}`: the link gone, it would be shown as text)
+_LINK_ATTRIBUTES = r"(?:\{(?!\{):?[ ]*[^}\n ][^}\n]*\})?"
 _LIQUID_INLINE = re.compile(r"(?<![!\\])\[(?P<words>[^\[\]]+)\]\((?P<target>[^()\s]*\{\{[^()]*?\}\}[^()\s]*)"
-                            r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'))?\)")
-_LIQUID_REFERENCE = re.compile(r"(?<![!\\\]])\[(?P<words>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\]|(?![(:]))")
+                            r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'))?\)" + _LINK_ATTRIBUTES)
+_LIQUID_REFERENCE = re.compile(r"(?<![!\\\]])\[(?P<words>[^\[\]]+)\](?:\[(?P<label>[^\[\]]*)\]|(?![(:]))"
+                               + _LINK_ATTRIBUTES)
 
 
 def _liquid_links(body: str, notes: Notes) -> str:

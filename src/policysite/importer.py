@@ -644,8 +644,11 @@ def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-_FULL_REFERENCE = re.compile(r"(?<![\\!])\[((?:[^\[\]]|\[[^\]]*\])*)\]\[([^\[\]]*)\]")
-_SHORTCUT_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]]+)\](?![\[(:])")
+# The attribute list set on a link (`{#terms}`, kramdown's `{:target="_blank"}`): a link unlinked takes it along, else
+# it is shown as text after the words
+_ATTRIBUTES = r"(\{(?!\{):?[ ]*[^}\n ][^}\n]*\})?"
+_FULL_REFERENCE = re.compile(r"(?<![\\!])\[((?:[^\[\]]|\[[^\]]*\])*)\]\[([^\[\]]*)\]" + _ATTRIBUTES)
+_SHORTCUT_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]]+)\](?![\[(:])" + _ATTRIBUTES)
 
 
 def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
@@ -735,8 +738,9 @@ def _unlink(line: str, target: str, *, to: str | None = None) -> tuple[str, int]
     total = 0
     for form in forms:
         pattern = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?" + re.escape(form)
-                             + r">?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
-        line, count = pattern.subn(lambda m: m.group(1) if to is None else f"[{m.group(1)}]({to})", line)
+                             + r">?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)" + _ATTRIBUTES)
+        line, count = pattern.subn(lambda m: m.group(1) if to is None else f"[{m.group(1)}]({to}){m.group(2) or ''}",
+                                   line)
         total += count
     return line, total
 

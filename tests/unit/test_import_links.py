@@ -191,3 +191,16 @@ def test_links_to_the_texts_own_page_on_the_old_site_and_its_sections_land_on_th
     assert "line 3: a link to https://acme.example/privacy/ and a section's anchor, this text's own page on the old " \
            "site (it links there to its own sections only), is a link into the page, to that section" in text.notes, \
         text.notes
+
+
+def test_a_link_to_a_page_of_the_old_site_takes_its_attribute_list_along():
+    """Adoption hunt 39: `[cookies](/cookies/){#c}` (an id kept by the conversion) and a reference link with kramdown's
+    `{:target="_blank"}` became `cookies{#c}`: the words stayed, the link went, and its attribute list, set on nothing,
+    was shown as text. It goes with the link; a link sent to another document's page keeps it."""
+    markdown = ("# Policy\n\nSee [cookies](/cookies/){#c}, [terms](terms.html){: #t} and [x][r]{:target=\"_blank\"}.\n\n"
+                "[r]: /old/\n")
+    notes = Notes("Markdown line")
+    assert importer._land_links(markdown, notes, lang="en") == "# Policy\n\nSee cookies, terms and x.\n\n"
+    notes = Notes("Markdown line")
+    assert importer._land_links("# Policy\n\nSee [cookies](/cookies/){#c}.\n", notes, lang="en",
+                                documents={"cookies": "cookies.md"}) == "# Policy\n\nSee [cookies](cookies.md){#c}.\n"

@@ -64,3 +64,14 @@ def test_a_link_in_the_words_of_a_script_link_stays_the_one_link():
     assert links_of(text) == [("the CNIL", "https://www.cnil.fr/")], text
     assert [str(s) for s in notes.sentences()] == [
         "line 1: link “see the CNIL now” pointed to a javascript: URL: kept its text, removed the target"]
+
+
+def test_a_link_written_as_its_words_takes_its_attribute_list_along():
+    """`[form](form.pdf){#f}` (a file the site lacks), `[x](javascript:y){: #j}` and a link in a link's words with
+    `{#c}` became `form{#f}`…: the attribute list, set on nothing once the link went, was shown as text after the
+    words. It goes with the link; a link kept keeps its own."""
+    notes = Notes()
+    written = ('See [form](form.pdf){#f}, [x](javascript:y){: #j}, <a href="https://x.example/">[CNIL](https://www.cnil'
+               '.fr/){#c}</a> and [ICO](https://ico.org.uk/){#i}.\n')
+    assert neutralise(written, notes) == ('See form, x, <a href="https://x.example/">CNIL</a> and '
+                                          '[ICO](https://ico.org.uk/){#i}.\n')

@@ -210,8 +210,8 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
     protected.append((child.meta.get("label_end", start), end))  # the destination: a URL, not prose
     if is_script_url(href):
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
-        edit(doc, locate, start, end, label,
-              Said("convert.link-script", label=_plain(label), scheme=scheme))
+        edit(doc, locate, start, _unset(content, end), label,
+             Said("convert.link-script", label=_plain(label), scheme=scheme))
     elif address := domain_address(href):
         # a writer typed the domain into Word or a page (`papilionem.dev`, `www.example.org`): read by a browser as a
         # file beside the old page, it is the address the writer meant, not a file of the old site to drop
@@ -229,7 +229,8 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         edit(doc, locate, start, end, written, said)
     elif missing_file(href) and not (_PAGE.search(urlsplit(href).path) and content.startswith(
             "](", child.meta.get("label_end", start))):  # another page, linked inline: the import lands it (hunt 34)
-        edit(doc, locate, start, end, label, Said("convert.link-missing-file", label=_plain(label), href=href[:80]))
+        edit(doc, locate, start, _unset(content, end), label,
+             Said("convert.link-missing-file", label=_plain(label), href=href[:80]))
     elif (clean := _untracked(href)) != href and not _deceptive(clean) and not _shown_elsewhere(clean, label):
         # copied from a newsletter or a social network (`utm_source`, `fbclid`, `mc_eid`): the gate refuses them
         edit(doc, locate, start, end, f"[{label}]({clean})", Said("convert.link-untracked", label=_plain(label),
@@ -238,13 +239,15 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         # a mailto writing the reader's message (body=) or to others (cc=), a phone link with pauses, a host mixing
         # scripts: refused at publication, as imported from the old page (a mailto keeps its address and subject)
         address = _address_alone(href)
-        edit(doc, locate, start, end, f"[{label}]({address})" if address else label,
+        edit(doc, locate, start, end if address else _unset(content, end),
+             f"[{label}]({address})" if address else label,
              Said("convert.link-deceptive/" + ("kept" if address else "unlinked"), label=_plain(label),
                   refused=refused, address=address))
     elif elsewhere := _shown_elsewhere(href, label):
         # OneTrust's cookie list links each host it names (`exemple.fr`) to Cookiepedia's page about it: the gate
         # refuses a link showing an address it does not go to, and the import had left it, refused at publication
-        edit(doc, locate, start, end, label, Said("convert.link-elsewhere", label=_plain(label), elsewhere=elsewhere))
+        edit(doc, locate, start, _unset(content, end), label,
+             Said("convert.link-elsewhere", label=_plain(label), elsewhere=elsewhere))
     elif (title := str(child.attrs.get("title") or "")) and _titled_elsewhere(href, title):
         # a title (the words beside the pointer resting on the link) naming another address: refused at publication
         edit(doc, locate, start, end, f"[{label}]({href})",
@@ -268,8 +271,15 @@ def _link_in_link(doc: Text, locate: Locator, child: Token, span: tuple[int, int
     said = Said("convert.link-in-link", label=_plain(content[start + 1:label_end]),
                 href=str(child.attrs.get("href") or "")[:80], outer=around[:80])
     edit(doc, locate, start, start + 1, "", said)
-    if (at := locate(label_end)) is not None and (to := locate(end)) is not None:
+    if (at := locate(label_end)) is not None and (to := locate(_unset(content, end))) is not None:
         doc.edits.append((at, to, ""))
+
+
+def _unset(content: str, end: int) -> int:
+    """Where a link ending at `end` ends with the attribute list set on it (`{#terms}`, `{:target="_blank"}`): a link
+    written as its words takes it along, else Python-Markdown shows it as text after them."""
+    attributes = _ATTR_LIST_INLINE.match(content, end)
+    return attributes.end() if attributes and not content.startswith("{{", end) else end
 
 
 # Where a link definition's destination is written: after its label and colon, on its line or the next (a quote's `>`)

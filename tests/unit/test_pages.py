@@ -181,11 +181,13 @@ def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_
     root = pages.front_door(settings)
     assert root["title"] == "Politique de confidentialité d’Acme"
     assert root["links"] == [
-        {"href": "fr/latest/", "lang": "fr", "dir": "ltr", "text": "Politique de confidentialité d’Acme (Français)"},
-        {"href": "en/latest/", "lang": "en", "dir": "ltr", "text": "Privacy policy of Acme (English)"}]
+        {"href": "fr/latest/", "hreflang": "fr", "lang": "fr", "dir": "ltr",
+         "text": "Politique de confidentialité d’Acme (Français)"},
+        {"href": "en/latest/", "hreflang": "en", "lang": "en", "dir": "ltr", "text": "Privacy policy of Acme (English)"}]
     assert pages.front_door(settings, lang="en") == {
         "title": "Privacy policy of Acme", "dir": "ltr",
-        "links": [{"href": "latest/", "lang": "en", "dir": "ltr", "text": "Privacy policy of Acme (English)"}]}
+        "links": [{"href": "latest/", "hreflang": "en", "lang": "en", "dir": "ltr",
+                   "text": "Privacy policy of Acme (English)"}]}
     # Reader hunt 37: an Arabic site's root page was laid out left to right (its parentheses on the wrong side)
     arabic = dataclasses.replace(settings, authoritative="ar", languages=(Language("ar", "العربية", "mkdocs.yml"),
                                                                           Language("en", "English", "mkdocs.en.yml")))

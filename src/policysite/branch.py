@@ -175,17 +175,22 @@ def rewound_versions(repo: gitpython.Repo, rev: str | None, branch: str, directo
     if tagged and not _history_cut(repo, rev):
         for ref, tip in sorted(tagged.items(), key=lambda item: item[0], reverse=True):
             tips.setdefault(tip, ref)
-    held = [tip for tip, found in zip(tips, git.object_ids(repo, [f"{tip}^{{commit}}" for tip in tips]), strict=True)
-            if found]  # (a tip git has pruned since proves nothing here)
-    gone = git.not_reachable(repo, held, rev)
+    # each tip as the commit it names (a tip git has pruned since, or a tag naming no commit, proves nothing here): an
+    # annotated tag's own id is no commit, and `rev-list` gives back the commit it peels to, so such a tag was never
+    # found among the commits gone (histories8)
+    held: dict[str, str] = {}
+    for ref, commit in zip(tips.values(), git.object_ids(repo, [f"{tip}^{{commit}}" for tip in tips]), strict=True):
+        if commit:
+            held.setdefault(commit, ref)
+    gone = git.not_reachable(repo, list(held), rev)
     present = set(manifests_at(repo, rev, directory)) if gone else set()
     found: dict[str, tuple[str, str]] = {}
-    for tip in held:  # newest first: each version named at the newest tip that held it
+    for tip, ref in held.items():  # newest first: each version named at the newest tip that held it
         if tip in gone:
             listed = git.list_files(repo, tip, directory)
             for name in listed:
                 if DATE.fullmatch(name.removesuffix(".json")) and name.removesuffix(".json") not in present:
-                    found.setdefault(name.removesuffix(".json"), (tip, tips[tip]))
+                    found.setdefault(name.removesuffix(".json"), (tip, ref))
     if not found:  # nothing lost at these entries while rev stays in the branch's history: the next run skips them
         for log in logs:
             reflogs.prove(repo, log, rev)

@@ -442,6 +442,31 @@ def published_text(repo: gitpython.Repo, *, commit: str, path: str, sha256: str,
     return git.read_blob(repo, found, path) if found else None
 
 
+def rebuild_commit(repo: gitpython.Repo, sources: Iterable[tuple[str, str, str]], *, rev: str = "HEAD") -> str | None:
+    """The commit a published version is built again from, its `sources` each language's (path, commit, SHA-256) as
+    its manifest records them, the authoritative language's first: its commit where git has it, else, in a full clone,
+    one of `rev`'s history holding every language's published text at its path (main rewritten since: a rebase, a
+    reworded message, force-pushed), else None.
+
+    A fresh clone (CI's) of a rewritten main could publish nothing: the branch's versions, their commits gone, were
+    never rebuilt, so nothing vouched for their pages and every publication was refused as if they had been edited on
+    the branch (histories8; history hunt 27 had `text_commit` read the texts, not yet the rebuild). Each language's
+    newest commit writing its text is tried in turn: a translation corrected after its text is that language's."""
+    sources = list(sources)  # the authoritative language's first: its commit is the version's
+    if not sources:
+        return None
+    if git.rev_parse(repo, f"{sources[0][1]}^{{commit}}"):
+        return sources[0][1]
+    if git.shallow_boundary(repo):  # the commit cut off, not rewritten: the whole history proves it (histories4)
+        return None
+    for path, _commit, sha256 in sources:
+        found = text_commit(repo, path=path, sha256=sha256, rev=rev)
+        if found is not None and all((data := git.read_blob(repo, found, one)) is not None and
+                                     hashlib.sha256(data).hexdigest() == digest for one, _c, digest in sources):
+            return found
+    return None
+
+
 def _texts(repo: gitpython.Repo, tip: str, path: str) -> dict[str, str]:
     """Each text `path` had in `tip`'s history (its SHA-256) -> the newest commit that wrote it."""
     try:

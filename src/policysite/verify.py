@@ -746,9 +746,12 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
             if version not in chosen:
                 continue
             manifest = manifests[version]
-            commit = manifest.languages[project.settings.authoritative].source.commit
-            if not git.rev_parse(project.repo, commit):  # a problem of its source's, above, in a full clone
-                report.notes.append(Said("verify.not-rebuilt", version=version, commit=commit[:7]))
+            named = manifest.languages[project.settings.authoritative].source.commit
+            # its commit, else one holding its every text (main rewritten since: a problem of its source's, above)
+            commit = history.rebuild_commit(project.repo, [(entry.source.path, entry.source.commit, entry.source.sha256)
+                                                           for _lang, entry in _authoritative_first(project, manifest)])
+            if commit is None:
+                report.notes.append(Said("verify.not-rebuilt", version=version, commit=named[:7]))
                 continue
             with contextlib.ExitStack() as stack:
                 builder: Project | None = project
@@ -766,7 +769,8 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                     problems += _text_of_source(project, manifest, tree, version=version)
                     problems += _written_by_hand(project, tip, version)
                     continue
-                found = _rebuild_one(builder, manifest, tree, report, version=version, known=versions[:n + 1],
+                found = _rebuild_one(builder, manifest, tree, report, commit=commit, version=version,
+                                     known=versions[:n + 1],
                                      since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
                                      print_pdfs=print_pdfs, noted=noted)
                 if not found:  # its pages are what its source builds: a publication here need not build it again
@@ -845,11 +849,11 @@ def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *
 
 
 def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]],
-                 report: Verification, *, version: str, known: list[str], since: dict, on_branch: list[str],
-                 manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool, noted: bool) -> list[str]:
-    """One version built again from its source commit, against the branch's files."""
+                 report: Verification, *, commit: str, version: str, known: list[str], since: dict,
+                 on_branch: list[str], manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool,
+                 noted: bool) -> list[str]:
+    """One version built again from its source `commit` (history.rebuild_commit), against the branch's files."""
     problems: list[str] = []
-    commit = manifest.languages[project.settings.authoritative].source.commit
     versions = on_branch
     snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version),
                             at={lang: entry.source.path for lang, entry in manifest.languages.items()})
@@ -899,6 +903,12 @@ def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str,
     report.pdfs_kept += len(built.reused)
     shutil.rmtree(Path(tmp) / "site" / version, ignore_errors=True)
     return problems
+
+
+def _authoritative_first(project: Project, manifest: mf.VersionManifest) -> list[tuple[str, mf.LanguageEntry]]:
+    """A version's languages as its manifest records them, the authoritative one first."""
+    lang = project.settings.authoritative
+    return sorted(manifest.languages.items(), key=lambda item: item[0] != lang)
 
 
 def _as_json(value: object) -> str:

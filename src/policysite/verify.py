@@ -849,11 +849,13 @@ def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *
 
 
 def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]],
-                 report: Verification, *, commit: str, version: str, known: list[str], since: dict,
-                 on_branch: list[str], manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool,
-                 noted: bool) -> list[str]:
-    """One version built again from its source `commit` (history.rebuild_commit), against the branch's files."""
+                 report: Verification, *, version: str, known: list[str], since: dict, on_branch: list[str],
+                 manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool, noted: bool,
+                 commit: str | None = None) -> list[str]:
+    """One version built again from its source `commit` (history.rebuild_commit; the manifest's if not given), against
+    the branch's files."""
     problems: list[str] = []
+    commit = commit or manifest.languages[project.settings.authoritative].source.commit
     versions = on_branch
     snap = project.snapshot(commit, Path(tmp) / "source" / version, today=dt.date.fromisoformat(version),
                             at={lang: entry.source.path for lang, entry in manifest.languages.items()})

@@ -123,7 +123,13 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
         listing = git.list_files(project.repo, new) if listing is None else listing
         found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
     if found:
-        raise PublishError(Said("publish.unlike-rebuild", found=found[:5], more=" …" if len(found) > 5 else ""))
+        from policysite.verify import UNREBUILT
+
+        # versions this clone could not build again, and nothing else: no edit to revert, nor a rebuild that can run
+        # (histories8: main rewritten with the published text edited under its date was said "edited on the branch")
+        unbuilt = all(getattr(said, "key", "") in UNREBUILT for said in found)
+        raise PublishError(Said("publish.unrebuilt" if unbuilt else "publish.unlike-rebuild", found=found[:5],
+                                more=" …" if len(found) > 5 else ""))
     listing = git.list_files(project.repo, new) if listing is None else listing
     carried, stale = carried_unlike_publishing(project, new, listing, at_base)
     if carried:

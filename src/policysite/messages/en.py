@@ -2568,6 +2568,13 @@ MESSAGES: dict[str, str] = {
                               "and the next commit would carry them onto the site unchecked. Revert that edit on the "
                               "branch (`git log <branch> -- <path>` shows it), or rebuild every version (`policy "
                               "history --rebuild`). Nothing was published.",
+    "publish.unrebuilt": "{found:each}{more}: nothing proves the pages of a version this clone cannot build again are "
+                         "what publishing built, and the next commit would carry them onto the site unchecked. Its "
+                         "commit is not here, nor its text at any commit of this history (main rewritten since it was "
+                         "published, its text edited under its date; or a shallow clone): fetch that commit from a "
+                         "clone that still has it (`git fetch <that clone> <commit>`), or the whole history (`git "
+                         "fetch --unshallow`), then run the command again; `policy verify` names what is missing. "
+                         "Nothing was published.",
     "publish.older-edited": "{found:each}{more}: not as published (edited on the branch by hand since its version was "
                             "published), and the next commit would carry it onto the site unchecked: revert that edit "
                             "on the branch (`git log <branch> -- <path>` shows it; `policy verify` names every "

@@ -2936,6 +2936,13 @@ MESSAGES: dict[str, str] = {
                               "mettrait en ligne sans contrôle. Annulez cette modification sur la branche (`git log "
                               "<branche> -- <chemin>` la montre), ou reconstruisez toutes les versions (`policy "
                               "history --rebuild`). Rien n'a été publié.",
+    "publish.unrebuilt": "{found:each}{more} : rien ne prouve que les pages d'une version que ce clone ne peut "
+                         "reconstruire sont ce que la publication a construit, et le prochain commit les mettrait en "
+                         "ligne sans contrôle. Son commit n'est pas ici, ni son texte à aucun commit de cet historique "
+                         "(main réécrite depuis sa publication, son texte modifié sous sa date ; ou un clone "
+                         "superficiel) : récupérez ce commit d'un clone qui l'a encore (`git fetch <ce clone> "
+                         "<commit>`), ou tout l'historique (`git fetch --unshallow`), puis relancez la commande ; "
+                         "`policy verify` nomme ce qui manque. Rien n'a été publié.",
     "publish.older-edited": "{found:each}{more} : pas tel que publié (modifié à la main sur la branche depuis la "
                             "publication de sa version), et le prochain commit le mettrait en ligne sans contrôle : "
                             "annulez cette modification sur la branche (`git log <branche> -- <chemin>` la montre ; "

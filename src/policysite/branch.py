@@ -125,9 +125,10 @@ def missing(branch: str) -> str:
 
 
 def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
-                directory: str = mf.DIRECTORY) -> BranchState:
+                directory: str = mf.DIRECTORY, cut_ok: bool = False) -> BranchState:
     """The branch and one document's manifests (those in `directory`: `manifest`, or `manifest/<id>` for a
-    further document); a remote-tracking branch ahead of it (a fresh clone) is the base."""
+    further document); a remote-tracking branch ahead of it (a fresh clone) is the base. A history cut short by a
+    shallow fetch is refused unless `cut_ok` (a reader of the versions' texts, not of the days they were published)."""
     local = git.rev_parse(repo, f"refs/heads/{branch}")
     tracking = git.rev_parse(repo, f"refs/remotes/{remote}/{branch}") if remote else None
     base = local
@@ -136,6 +137,10 @@ def read_branch(repo: gitpython.Repo, *, branch: str, remote: str | None,
             base = tracking
         elif not git.is_ancestor(repo, tracking, local):
             raise PublishError(Said("publish.diverged", branch=branch, remote=remote))
+    if base and not cut_ok and (cut := _history_cut(repo, base)):
+        # (histories8) its first commit then "adds" every version: each read as published the day of that commit, the
+        # at page rewritten so and `policy at` told no reader a late version was not yet on the site
+        raise PublishError(Said("branch.cut", branch=branch, commit=cut[0][:7], remote=remote or REMOTE))
     return BranchState(local, base, manifests_at(repo, base, directory, branch=branch) if base else {})
 
 
@@ -221,10 +226,11 @@ def tag_versions(repo: gitpython.Repo, rev: str, branch: str, directory: str = m
     return sorted(made)
 
 
-def _history_cut(repo: gitpython.Repo, rev: str) -> bool:
-    """Whether a shallow clone's history of `rev` stops short: a tagged commit then looks outside it."""
+def _history_cut(repo: gitpython.Repo, rev: str) -> list[str]:
+    """Where a shallow clone's history of `rev` stops short (its boundary commits in it; none in a whole history): a
+    tagged commit then looks outside it, and the commits that added each version are not there."""
     boundary = set(git.shallow_boundary(repo))
-    return bool(boundary) and bool(boundary & set(git.run(repo, "rev-list", rev, "--").split()))
+    return sorted(boundary & set(git.run(repo, "rev-list", rev, "--").split())) if boundary else []
 
 
 def first_manifests(repo: gitpython.Repo, rev: str, directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:

@@ -55,7 +55,7 @@ def resolve(name: str, *, root: Path, lang: str, branch: str = branch_state.BRAN
     repo = git.open_repo(root)
     read = branch_state.reading(repo, branch)
     state = branch_state.read_branch(repo, branch=read.name if read else branch, remote=read.remote if read else None,
-                                     directory=settings.manifest_dir)
+                                     directory=settings.manifest_dir, cut_ok=True)
     if name in (LATEST, NEWEST):
         if state.latest is None:
             raise SideError(Said("diff.none-published", branch=branch))

@@ -602,7 +602,7 @@ def test_a_shallow_clone_lacking_the_previous_version_s_text_is_refused_in_frenc
     project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     shallow = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "main", f"file://{project.root}", str(shallow))
-    git(shallow, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
+    git(shallow, "fetch", "-q", "origin", "gh-pages:gh-pages")  # (whole: one cut short is refused first)
     before = git(shallow, "rev-parse", "gh-pages").strip()
     refused = policy_process(["--root", str(shallow), "publish"], env=_environment())
     assert refused.returncode == 1 and re.fullmatch(

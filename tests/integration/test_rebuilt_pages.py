@@ -230,7 +230,7 @@ def test_a_shallow_clone_lacking_the_text_a_published_version_is_compared_with_n
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
     shallow = tmp_path / "shallow"
     run_git(tmp_path, "clone", "-q", "--depth", "2", "--branch", "main", f"file://{project.root}", str(shallow))
-    run_git(shallow, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
+    run_git(shallow, "fetch", "-q", "origin", "gh-pages:gh-pages")  # (whole: one cut short is refused first)
     before = run_git(shallow, "rev-parse", "gh-pages")
     said = {lang: policy_process(["--root", str(shallow), "publish"], env={**os.environ, messages.ENVIRONMENT: lang})
             for lang in ("en", "fr")}

@@ -2464,6 +2464,11 @@ MESSAGES: dict[str, str] = {
     "import.undated-folder/captured": " (the time the web archive captured it: the text may have taken effect before, "
                                       "as its “Last updated” line may say)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
+    "branch.cut": "{branch}'s history stops at {commit} in this clone (a shallow fetch, `--depth`): it is the proof of "
+                  "the day each version reached the site, which the history and at pages and `policy at` say, and "
+                  "read so every version would seem published that commit's day. Fetch its whole history (`git fetch "
+                  "--unshallow {remote}`; on GitHub Actions, `fetch-depth: 0` in actions/checkout) and run the command "
+                  "again. Nothing was changed.",
     "branch.missing": "there is no {branch} branch here, nor {remote}/{branch}: fetch the archive (`git fetch {remote} "
                       "{branch}:{branch}`), or publish it from the policy's history (`policy history`)",
     "branch.missing/remote": "there is no {branch} here: fetch the archive (`git fetch {remote} {name}`), or publish "

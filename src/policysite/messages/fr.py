@@ -2816,6 +2816,11 @@ MESSAGES: dict[str, str] = {
     "import.undated-folder/captured": " (l'heure à laquelle l'archive du web l'a capturé : le texte a pu entrer en "
                                       "vigueur avant, comme sa ligne « Dernière mise à jour » peut l'indiquer)",
     # --- which copy of the archive a reading command reads (branch.py) -----------------------------------------
+    "branch.cut": "l'historique de {branch} s'arrête à {commit} dans ce clone (une récupération superficielle, "
+                  "`--depth`) : c'est la preuve du jour où chaque version a atteint le site, que disent les pages de "
+                  "l'historique et « at » et `policy at`, et, lu ainsi, chaque version semblerait publiée le jour de "
+                  "ce commit. Récupérez tout son historique (`git fetch --unshallow {remote}` ; sur GitHub Actions, "
+                  "`fetch-depth: 0` dans actions/checkout) et relancez la commande. Rien n'a été modifié.",
     "branch.missing": "ni la branche {branch} ni {remote}/{branch} n'existent ici : récupérez l'archive (`git fetch "
                       "{remote} {branch}:{branch}`), ou publiez-la à partir de l'historique de la politique (`policy "
                       "history`)",

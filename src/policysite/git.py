@@ -224,12 +224,13 @@ def changed_paths(repo: gitpython.Repo, paths: list[str]) -> list[str]:
 
 
 def shallow_boundary(repo: gitpython.Repo) -> list[str]:
-    """The commits where a shallow clone's history stops (empty for a full clone)."""
-    if run(repo, "rev-parse", "--is-shallow-repository").strip() != "true":
+    """The commits where a shallow clone's history stops (empty for a full clone): its common git folder's `shallow`
+    file, as git reads it (`git rev-parse --git-path shallow`), read without a process (every reading of the archive's
+    branch asks: histories8)."""
+    try:
+        return (git_dir(repo) / "shallow").read_text(encoding="utf-8").split()
+    except FileNotFoundError:
         return []
-    shallow = Path(run(repo, "rev-parse", "--git-path", "shallow").strip())
-    shallow = shallow if shallow.is_absolute() else top(repo) / shallow
-    return shallow.read_text(encoding="utf-8").split() if shallow.exists() else []
 
 
 def git_dir(repo: gitpython.Repo) -> Path:

@@ -850,7 +850,8 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     head = project.repo.head.commit.hexsha
     snap = project.snapshot(head, dest)
     missing = [project.paths[code] for code in project.paths if code not in snap.sources]
-    linked = [why for path in missing if (why := source.linked_folder(project.repo, head, path))]
+    # each link once: both languages' pages under one linked folder (docs/ itself) said it twice (histories8)
+    linked = list(dict.fromkeys(why for path in missing if (why := source.linked_folder(project.repo, head, path))))
     if linked:
         raise PublishError(Said("publish.nothing-linked", linked=linked))
     if settings.authoritative not in snap.sources:

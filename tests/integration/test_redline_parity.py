@@ -437,3 +437,20 @@ def test_tables_columns_rows_and_boundaries_alike():
             for year, extra in (("2030", 0), ("2031", 3))]
     texts += [synthetic_policy("2030-01-15", sections=long[0]), synthetic_policy("2030-01-16", sections=long[1])]
     _check(list(itertools.permutations(texts[:2], 2)) + list(itertools.permutations(texts[2:], 2)))
+
+
+def test_inline_html_is_compared_as_the_page_shows_it_alike():
+    """Reader12, session 39: `policy diff` compared a block's text with its inline HTML (`<sup>1</sup>` said as words),
+    the compare page policy.json's text, the words the page shows: an edit inside a tag, a tag put around unchanged
+    words, a footnote call, a table cell and sections paired by their words give one answer in both."""
+    from unit.test_redline_inline import EMPHASISED, FOOTNOTED, FOOTNOTED_EDITED, TABLE, TOKENS
+
+    bodies = [FOOTNOTED, FOOTNOTED_EDITED, FOOTNOTED.replace("<sup>1</sup>", "1").replace("<br>", " "),
+              FOOTNOTED.replace("compris.", "compris.\n\n" + TABLE.split("\n\n", 1)[1]),
+              FOOTNOTED.replace("compris.", "compris.\n\n" + TABLE.split("\n\n", 1)[1].replace(
+                  "Invoices<sup>1</sup>", "Invoices<sup>2</sup>").replace("one<br>month", "two<br>month")),
+              EMPHASISED.format(words=" ".join(f"<em>{w}</em>" for w in TOKENS.split())),
+              EMPHASISED.replace("## 2. Tokens", "## 2. Cookies\n\nQuokka cookies remember a language.\n\n"
+                                 "## 3. Narwhal tokens").replace("## 3. Contact", "## 4. Contact").format(words=TOKENS)]
+    texts = [synthetic_policy("2030-01-15", sections=b) for b in bodies]
+    _check(list(itertools.permutations(texts, 2)))

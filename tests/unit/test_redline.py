@@ -503,7 +503,7 @@ def env() -> Environment:
 
 def everything() -> tuple[document.Policy, document.Policy]:
     new = renumber(BASE, start=2).replace("## 3. Imaginary rights", NEW_SECTION + "## 3. Imaginary rights")
-    new = edit(new, "answered promptly", "answered <within> a week")
+    new = edit(new, "answered promptly", "answered &lt;within&gt; a week")  # words the page shows
     new = edit(new, "https://example.test/help", "https://example.test/support")
     new = edit(new, "keeps fictional", "keeps *fictional*")
     new = re.sub(r"## 5\. Closing words.*", "", new, flags=re.S)

@@ -11,6 +11,9 @@ apostrophes, dots and slashes ("Pays-Bas", "l’accès", "12.3", "example.test/h
 table, as a compare tool pairs them: its columns by content (a column removed is removed whole, the others diffed
 against their own), then its rows, each row's ops cell by cell (model.BlockChange.cells).
 
+Words are compared as the page shows them (`shown`): a block's inline HTML is markup, not words (`<sup>1</sup>`
+after "adaptées" reads "adaptées1", as on the page and in policy.json, which the compare page diffs).
+
 overrides/assets/javascripts/redline.js is this engine for the browser, line for line:
 change one, change the other (tests/integration/test_redline_parity.py).
 """
@@ -202,6 +205,20 @@ def _norm(text: str) -> str:
 # --- blocks ---------------------------------------------------------------------------
 
 
+def _shown_text(block: Block) -> str:
+    """A block's words as the page shows them, which policy.json's `text` holds (export._shown): its inline HTML left
+    out, a `<br>` a space; a code block's lines as written. A block made without the parser (no `markdown`) has
+    only its text."""
+    return block.text if block.kind == "code" or not block.markdown else block.shown
+
+
+def _shown(block: Block) -> Block:
+    """`block` with its text and cells as the page shows them (_shown_text): what the redline compares and says."""
+    text = _shown_text(block)
+    cells = block.shown_cells if block.cells and block.markdown else block.cells
+    return block if text == block.text and cells == block.cells else replace(block, text=text, cells=cells)
+
+
 def _key(block: Block) -> tuple[str, str, tuple[str, ...]]:
     return block.kind, _norm(block.text), block.links
 
@@ -252,7 +269,7 @@ def units(blocks: Sequence[Block]) -> list[Unit]:
     """`blocks` as the redline pairs them: each on its own, a table's rows together. A table starts at its header row
     (Block.header) or at a row after another kind of block: two tables apart by a blank line are two."""
     out: list[list[Block]] = []
-    for block in blocks:
+    for block in map(_shown, blocks):
         if block.kind == "row" and not block.cells:  # a row made without its cells: its text's, as redline.js reads
             block = replace(block, cells=tuple(block.text.split(" | ")))
         if block.kind == "row" and not block.header and out and out[-1][-1].kind == "row":
@@ -529,7 +546,12 @@ def _similar(old_words: list[str], new_words: list[str]) -> float:
 
 
 def _words(section: Section) -> list[str]:
-    return words(section.title + " " + section.text)
+    return words(section.title + " " + _text(section))
+
+
+def _text(section: Section) -> str:
+    """A section's words as the page shows them (Section.text, each block's _shown_text)."""
+    return "\n".join(map(_shown_text, section.blocks))
 
 
 def _section_similarity(a: Counter[str], b: Counter[str]) -> float:
@@ -641,7 +663,7 @@ def _moved_to(section: Section, sections: list[Section], at: int, kept: dict[int
               sides: Callable[[int], tuple[Section, Section]]) -> int | None:
     """The index in `sections` of the nearest kept section (before `at`, then after) whose other side (`sides`: its
     side here, its other) holds CONTAINED of `section`'s words beyond what its side here holds; None if neither."""
-    want = Counter(words(section.text))
+    want = Counter(words(_text(section)))
     if not want:
         return None
     before = next((k for k in range(at - 1, -1, -1) if k in kept), None)
@@ -649,7 +671,7 @@ def _moved_to(section: Section, sections: list[Section], at: int, kept: dict[int
     for k in (before, after):
         if k is not None:
             here, there = sides(k)
-            extra = Counter(words(there.text)) - Counter(words(here.text))
+            extra = Counter(words(_text(there))) - Counter(words(_text(here)))
             if (want & extra).total() >= CONTAINED * want.total():
                 return k
     return None

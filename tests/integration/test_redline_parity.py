@@ -443,7 +443,7 @@ def test_inline_html_is_compared_as_the_page_shows_it_alike():
     """Reader12, session 39: `policy diff` compared a block's text with its inline HTML (`<sup>1</sup>` said as words),
     the compare page policy.json's text, the words the page shows: an edit inside a tag, a tag put around unchanged
     words, a footnote call, a table cell and sections paired by their words give one answer in both."""
-    from unit.test_redline_inline import EMPHASISED, FOOTNOTED, FOOTNOTED_EDITED, TABLE, TOKENS
+    from unit.test_redline_inline import EMPHASISED, FOOTNOTED, FOOTNOTED_EDITED, TABLE, TAGS, TOKENS, body, wrapped
 
     bodies = [FOOTNOTED, FOOTNOTED_EDITED, FOOTNOTED.replace("<sup>1</sup>", "1").replace("<br>", " "),
               FOOTNOTED.replace("compris.", "compris.\n\n" + TABLE.split("\n\n", 1)[1]),
@@ -453,4 +453,7 @@ def test_inline_html_is_compared_as_the_page_shows_it_alike():
               EMPHASISED.replace("## 2. Tokens", "## 2. Cookies\n\nQuokka cookies remember a language.\n\n"
                                  "## 3. Narwhal tokens").replace("## 3. Contact", "## 4. Contact").format(words=TOKENS)]
     texts = [synthetic_policy("2030-01-15", sections=b) for b in bodies]
-    _check(list(itertools.permutations(texts, 2)))
+    # each tag of the allow-list: words edited inside it, and it put around unchanged words, both ways
+    tagged = [[synthetic_policy("2030-01-15", sections=body(words)) for words in
+               ("thirty full", f"thirty {wrapped(tag, 'full')}", f"thirty {wrapped(tag, 'whole')}")] for tag in TAGS]
+    _check(list(itertools.permutations(texts, 2)) + [pair for three in tagged for pair in itertools.permutations(three, 2)])

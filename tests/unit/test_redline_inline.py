@@ -81,6 +81,8 @@ def test_a_footnote_call_edited_is_the_word_it_is_drawn_against():
     assert marked(r) == [(DELETE, "thirty1"), (INSERT, "thirty2")]
     (change,) = [b for s in r.sections for b in s.blocks]
     assert change.link_ops == ((DELETE, "⟨#fn-1⟩"), (INSERT, "⟨#fn-2⟩"))
+    # each side's block as compared holds the words its page shows, its Markdown as written
+    assert change.new.text == "We keep the data for thirty2 days, then erase it." and "<sup>" in change.new.markdown
 
 
 TABLE = ("## 1. Retention\n\n| Data | Kept |\n|---|---|\n| Invoices<sup>1</sup> | ten years |\n"

@@ -25,6 +25,8 @@ class BlockChange:
     """One block in both versions: its word ops and, when they differ, its link-target ops."""
 
     kind: str  # BLOCK_KINDS
+    # each version's block as compared: its `text` and `cells` the words the page shows (its `shown`, `shown_cells`:
+    # inline HTML is markup, not words), as policy.json gives them to the compare page (engine._shown)
     old: Block | None
     new: Block | None
     ops: tuple[Op, ...]

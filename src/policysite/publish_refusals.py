@@ -199,10 +199,15 @@ def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
     # the branch reset to before a publication (force-pushed): published again as new, "first published today"
     rewound = rewound_versions(project.repo, state.base, branch, project.settings.manifest_dir)
     if rewound:
+        # forgotten as it was proven: a reflog's former tip by expiring it, a tag by deleting it (a reflog's advice
+        # alone left a tag's proof standing)
+        tags = sorted({ref.removeprefix("refs/tags/") for _tip, ref in rewound.values() if is_tag(ref)})
+        forget = ([Said("refuse.rewound/forget-reflog")] if len(tags) < len(rewound) else []) + \
+            ([Said("refuse.rewound/forget-tags", tags=" ".join(tags))] if tags else [])
         raise PublishError(Said("refuse.rewound", branch=branch, commit=min(rewound.values())[0][:7], items=[
             Said("refuse.rewound/tag" if is_tag(ref) else "refuse.rewound/item", version=version,
                  branch=branch, commit=tip[:7], ref=ref.removeprefix("refs/tags/"))
-            for version, (tip, ref) in sorted(rewound.items())]))
+            for version, (tip, ref) in sorted(rewound.items())], forget=forget))
 
 
 def refuse_forged(project: Project, state: BranchState, versions: Iterable[str], branch: str, *,

@@ -1503,8 +1503,9 @@ def test_the_branch_reset_to_before_a_publication_is_refused_naming_the_version_
     assert said["en"].returncode == 1 and "Traceback" not in said["en"].stderr, said["en"].stderr
     assert (f"error: 2022-03-01 was on gh-pages at commit {published[:7]} (this clone's reflog of refs/heads/gh-pages) "
             "and is not on it now: gh-pages was reset or force-pushed to before a publication; a published version "
-            f"stays: put the branch back (`git branch -f gh-pages {published[:7]}`, then push it)") \
-        in said["en"].stderr, said["en"].stderr
+            f"stays: put the branch back (`git branch -f gh-pages {published[:7]}`, then push it), or, if that commit "
+            "never reached the site (a publication undone before it was pushed), forget it (`git reflog expire "
+            "--expire-unreachable=now --all`). Nothing was published.") in said["en"].stderr, said["en"].stderr
     assert (f"2022-03-01 était sur gh-pages au commit {published[:7]} (journal des références de refs/heads/gh-pages "
             "dans ce clone) et n'y est plus\u00a0: gh-pages a été ramenée") in said["fr"].stderr, said["fr"].stderr
     assert git(project.root, "rev-parse", "gh-pages").strip() == first
@@ -1595,6 +1596,9 @@ def test_gh_pages_force_pushed_to_before_a_publication_is_refused_in_a_fresh_clo
     assert (f"error: 2022-03-01 was on gh-pages at commit {published[:7]} (its tag policy/gh-pages/2022-03-01, pushed "
             "with it) and is not on it now: gh-pages was reset or force-pushed to before a publication") \
         in said["en"].stderr, said["en"].stderr
+    # forgotten by deleting the tag that proves it (the reflog's advice alone left the tag standing)
+    assert said["en"].stderr.rstrip().endswith(
+        "forget it (`git tag -d policy/gh-pages/2022-03-01`). Nothing was published."), said["en"].stderr
     assert (f"error: 2022-03-01 était sur gh-pages au commit {published[:7]} (son tag policy/gh-pages/2022-03-01, "
             "poussé avec elle) et n'y est plus\u00a0: gh-pages a été ramenée") in said["fr"].stderr, said["fr"].stderr
     assert git(origin, "rev-parse", "gh-pages").strip() == first  # nothing published

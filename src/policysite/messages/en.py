@@ -2491,7 +2491,9 @@ MESSAGES: dict[str, str] = {
     "refuse.rewound": "{items:each}: {branch} was reset or force-pushed to before a publication; a published version "
                       "stays: put the branch back (`git branch -f {branch} {commit}`, then push it), or, if that "
                       "commit never reached the site (a publication undone before it was pushed), forget it "
-                      "(`git reflog expire --expire-unreachable=now --all`). Nothing was published.",
+                      "({forget:each}). Nothing was published.",
+    "refuse.rewound/forget-reflog": "`git reflog expire --expire-unreachable=now --all`",
+    "refuse.rewound/forget-tags": "`git tag -d {tags}`",
     "refuse.removed/item": "{version} was published, then removed from {branch} by its commit {commit}",
     "refuse.removed": "{items:each}: a published version stays; restore it (git revert that commit on the branch). "
                       "Nothing was published.",

@@ -2846,8 +2846,9 @@ MESSAGES: dict[str, str] = {
     "refuse.rewound": "{items:each} : {branch} a été ramenée (reset ou push forcé) à un état antérieur à une "
                       "publication ; une version publiée reste : remettez la branche en place (`git branch -f {branch} "
                       "{commit}`, puis poussez-la) ou, si ce commit n'a jamais atteint le site (une publication "
-                      "annulée avant d'être poussée), oubliez-le (`git reflog expire --expire-unreachable=now "
-                      "--all`). Rien n'a été publié.",
+                      "annulée avant d'être poussée), oubliez-le ({forget:each}). Rien n'a été publié.",
+    "refuse.rewound/forget-reflog": "`git reflog expire --expire-unreachable=now --all`",
+    "refuse.rewound/forget-tags": "`git tag -d {tags}`",
     "refuse.removed/item": "la version {version} a été publiée, puis retirée de {branch} par son commit {commit}",
     "refuse.removed": "{items:each} : une version publiée demeure ; rétablissez-la (git revert de ce commit sur la "
                       "branche). Rien n'a été publié.",

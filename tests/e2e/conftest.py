@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from reader import use_the_page
+from reader import go, track, use_the_page
 
 from helpers import FROZEN, published
 from policy_repo import new_project
@@ -325,6 +325,7 @@ def open_context(browser, traffic: Traffic, **options):
         page.on("console", lambda message: message.type == "error" and traffic.errors.append(
             f"console: {message.text} ({message.location.get('url', '')})"))
         page.on("pageerror", lambda error: traffic.errors.append(f"uncaught: {error}"))
+        track(page)
 
     context.on("page", watch)
     return context
@@ -391,7 +392,7 @@ def phone_visit(request, browser, site):
     traffic = Traffic()
     context = open_context(browser, traffic, **PHONE)
     page = context.new_page()
-    page.goto(site.url(landing.name), wait_until="networkidle")
+    go(page, site.url(landing.name))
     yield Visit(landing=landing, page=page, context=context, traffic=traffic)
     context.close()
 
@@ -402,7 +403,7 @@ def opened(new_context):
 
     def open_page(url: str, **options):
         page = new_context(**options).new_page()
-        page.goto(url, wait_until="networkidle")
+        go(page, url)
         return page
 
     return open_page

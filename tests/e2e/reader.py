@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import time
+import weakref
 
 
 def use_the_page(page, url: str, lang: str) -> None:
     """Open the version menu (if any: material hides it once the title scrolls away), read to the end,
     search (the policy pages; the history and compare pages have nothing to search), open the language menu."""
-    page.goto(url, wait_until="networkidle")
+    go(page, url)
     if page.locator(".md-header .md-version").count():
         page.hover(".md-header .md-version")
     page.mouse.wheel(0, 20000)
@@ -17,8 +18,7 @@ def use_the_page(page, url: str, lang: str) -> None:
         page.locator(".md-search-result__item").first.wait_for()
         page.keyboard.press("Escape")
     page.hover(".md-header .md-select")
-    page.wait_for_load_state("networkidle")
-    settled(page)  # the menu faded in: axe read its links' grey mid-fade (#7f7f7f on white) on a busy machine
+    quiet(page)  # the menu faded in: axe read its links' grey mid-fade (#7f7f7f on white) on a busy machine
 
 
 # Still: no transition or animation running (endless ones aside), and the scroll and the page's height the same as
@@ -121,6 +121,60 @@ _STARTED = """() => [...document.querySelectorAll('link[rel=alternate][href]')].
 def started(page) -> None:
     """Wait until the theme has made the requests it makes at the start of every page (each alternate's sitemap)."""
     page.wait_for_function(_STARTED)
+
+
+# Each page's requests, as Playwright reports them (`track`, from the page's creation): every address asked, and those
+# asked and not yet answered (or failed).
+_ASKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PENDING: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def track(page) -> None:
+    """Record the page's requests from now on (conftest.open_context does it for every page)."""
+    asked: set[str] = set()
+    pending: set = set()
+    _ASKED[page], _PENDING[page] = asked, pending
+
+    def ask(request) -> None:
+        asked.add(request.url)
+        pending.add(request)
+
+    page.on("request", ask)
+    page.on("requestfinished", lambda request: pending.discard(request))
+    page.on("requestfailed", lambda request: pending.discard(request))
+
+
+# The sitemap of each language the page links to (link rel=alternate), which Material reads once it has started.
+_SITEMAPS = "() => [...document.querySelectorAll('link[rel=alternate][href]')].map(l => new URL('sitemap.xml', l.href).href)"
+
+
+def quiet(page) -> None:
+    """Wait until the page is loaded, has drawn what its scripts draw at the start (the version button) and made the
+    requests they make then (the sitemaps), has no request pending and is still: what the tests read once a page is
+    open. Chromium's networkidle, half a second without a request, cost every page load that half second, and on a
+    busy machine came before a long page was parsed or after the scripts' requests were due. Read from Playwright's
+    events, not the page's performance entries, which a test's fake clock (page.clock) empties."""
+    page.wait_for_load_state()
+    page.wait_for_function(_DRAWN)
+    asked, pending = _ASKED.get(page, set()), _PENDING.get(page, set())
+    sitemaps = set(page.evaluate(_SITEMAPS)) if page in _ASKED else set()
+    deadline = time.monotonic() + 30
+    while True:
+        while (pending or not sitemaps <= asked) and time.monotonic() < deadline:
+            page.wait_for_timeout(10)  # Playwright hands over the page's events while it waits
+        assert sitemaps <= asked and not pending, \
+            f"after 30 s: pending {sorted(r.url for r in pending)[:5]}, not asked {sorted(sitemaps - asked)}"
+        settled(page)  # a request a script makes on a response or at a frame is asked by now
+        if not pending:
+            return
+
+
+def go(page, url: str):
+    """Open `url` and wait until the page is quiet (`quiet`): its response."""
+    _ASKED.get(page, set()).clear()  # the sitemaps this document asks for, not the page before's
+    response = page.goto(url)
+    quiet(page)
+    return response
 
 
 def with_first_section_holding(page, url: str, html: str) -> str:

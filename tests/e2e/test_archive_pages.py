@@ -9,7 +9,7 @@ import datetime as dt
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from reader import handed_over
+from reader import go, handed_over
 
 from helpers import ROOT
 from policysite.strings import long_date, strings
@@ -125,7 +125,7 @@ def test_the_compare_page_of_a_language_the_site_has_no_words_for_marks_its_engl
 
     url = site.url("compare-fr")
     page.route(url, as_persian)
-    page.goto(f"{url}#{site.archived[0]}..{site.archived[-1]}", wait_until="networkidle")
+    go(page, f"{url}#{site.archived[0]}..{site.archived[-1]}")
     for shown in (".redline-section ins", ".redline-section del", ".redline-skip", ".redline-status"):
         page.locator(f".policy-compare-result {shown}").first.wait_for()
     said = page.evaluate(_RESULT_LANGUAGES)
@@ -492,7 +492,7 @@ def test_side_by_side_aligns_each_section_and_stacks_them_on_a_phone(page, phone
     assert link.locator('span[lang="en"]').all_inner_texts() == ["English"]  # said as English (reader hunt 45)
     sections = [s.anchor for s in site.sections("fr")]
     for view in (page, phone_page):
-        view.goto(site.base + landing.path, wait_until="networkidle")
+        go(view, site.base + landing.path)
         rows = view.locator(".policy-sides-row")
         assert rows.evaluate_all("rows => rows.map(r => r.id)") == sections
         counts = [view.locator(f'.policy-sides-col[lang="{lang}"] :is(h2, h3, h4, h5, h6)').count()
@@ -511,7 +511,7 @@ def test_side_by_side_indents_a_column_written_the_other_way_on_its_own_side(pho
     """An Arabic or Hebrew text beside a translation written left to right (or the other way round): each column's
     lists start on the side its own direction says, their bullets inside the column, none past a phone's edge.
     The page's French column is turned right to left here, as an authoritative Arabic text's would be."""
-    phone_page.goto(site.url("side-by-side-en"), wait_until="networkidle")
+    go(phone_page, site.url("side-by-side-en"))
     margins = phone_page.evaluate("""() => {
         const cols = [...document.querySelectorAll('.policy-sides-col[lang="fr"]')];
         cols.forEach(col => col.setAttribute('dir', 'rtl'));
@@ -551,7 +551,7 @@ def test_a_printed_archive_page_says_what_it_is_which_site_its_address_and_the_d
     landing = site.page(f"{kind}-{lang}")
     pair = f"#{site.archived[-2]}..{site.archived[-1]}" if kind == "compare" else ""
     page.clock.set_fixed_time(dt.datetime(2027, 3, 1, 12, tzinfo=dt.UTC))  # French's "1er mars 2027"
-    page.goto(site.base + landing.path + pair, wait_until="networkidle")
+    go(page, site.base + landing.path + pair)
     line = page.locator(".policy-print")
     assert not line.is_visible(), "the line is for the paper"
     page.emulate_media(media="print")
@@ -575,7 +575,7 @@ def test_a_printed_comparison_is_its_redline_not_the_form_that_chose_it(page, si
     is printed as it is (there is nothing else to print)."""
     compare, t = site.page(f"compare-{lang}"), strings(lang)
     old, new = site.archived[0], site.archived[-1]
-    page.goto(site.base + compare.path + f"#{old}..{new}", wait_until="networkidle")
+    go(page, site.base + compare.path + f"#{old}..{new}")
     result = page.locator(".policy-compare-result")
     result.locator(".redline-versions").wait_for()
     form, status = page.locator(".policy-compare-form"), page.locator(".policy-compare-status")
@@ -596,7 +596,7 @@ def test_a_printed_comparison_is_its_redline_not_the_form_that_chose_it(page, si
 def test_a_printed_compare_page_names_only_an_address_it_reads(page, site):
     """The print line echoes the address's versions only as the compare page reads them: a link's own words never
     appear on the site's page (security hunt 19b)."""
-    page.goto(site.base + site.page("compare-en").path + "#%3Cb%3Ewe-sell-your-data", wait_until="networkidle")
+    go(page, site.base + site.page("compare-en").path + "#%3Cb%3Ewe-sell-your-data")
     page.emulate_media(media="print")
     text = page.locator(".policy-print").inner_text()
     assert "sell" not in text and "/en/compare/ " in text
@@ -622,7 +622,7 @@ def test_each_link_of_the_history_page_is_told_apart_by_its_name_alone(page, sit
     JSON" and "This version as PDF" once per version, each for another address (WCAG 2.4.9). Each is named with its
     version's date after the words shown (2.5.3: the name starts with them). (A changed section's link, "§2 …", is
     still named alike in each version that changed it.)"""
-    page.goto(site.url(f"history-{lang}"), wait_until="networkidle")
+    go(page, site.url(f"history-{lang}"))
     named = _named_links(page)
     t = strings(lang)
     actions = {name: sorted(hrefs) for name, hrefs in named.items()
@@ -638,7 +638,7 @@ def test_each_section_s_links_into_the_two_versions_are_told_apart_by_their_name
     "new version" (the compare page: "version of <date>"), the same names for every section: out of context, a screen
     reader's list of links could not tell them apart (WCAG 2.4.9). Each is named with its section after the words."""
     url = site.url(f"{kind}-fr") + (f"#{site.versions[0]}..{site.versions[-1]}" if kind == "compare" else "")
-    page.goto(url, wait_until="networkidle")
+    go(page, url)
     page.locator(".redline-summary a[href*='/#']").first.wait_for()
     named = _named_links(page)
     assert {name: sorted(hrefs) for name, hrefs in named.items() if len(hrefs) > 1} == {}

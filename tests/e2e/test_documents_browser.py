@@ -10,7 +10,7 @@ import os
 
 import pytest
 from documents_repo import commit_history, new_site
-from reader import switch_language, switch_version
+from reader import go, quiet, switch_language, switch_version
 from wcag import axe, describe
 
 from helpers import published
@@ -32,7 +32,7 @@ def documents_site(tmp_path_factory, serve) -> str:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_home_page_lists_every_document_and_is_accessible(page, traffic, documents_site, lang):
-    page.goto(f"{documents_site}/{lang}/", wait_until="networkidle")
+    go(page, f"{documents_site}/{lang}/")
     titles = page.locator(".policy-home-document h2 a").all_inner_texts()
     assert len(titles) == 3 and titles[1] == {"fr": "Politique de conservation", "en": "Retention policy"}[lang]
     results = axe(page)
@@ -53,12 +53,12 @@ def test_root_sends_readers_to_the_home_page(new_context, documents_site, langua
     page = context.new_page()
     page.goto(documents_site + "/")
     page.wait_for_url(f"{documents_site}/{lands}/")
-    page.wait_for_load_state("networkidle")
+    quiet(page)
     assert page.locator(".policy-home-document h2 a").count() == 3
 
 
 def test_language_switch_and_version_selector_stay_on_the_document(page, documents_site):
-    page.goto(f"{documents_site}/fr/retention/latest/", wait_until="networkidle")
+    go(page, f"{documents_site}/fr/retention/latest/")
     switch_language(page, "en")
     assert page.url == f"{documents_site}/en/retention/latest/"
     assert "Test retention policy" in page.title() or page.locator("h1").inner_text() == "Test retention policy"
@@ -75,7 +75,7 @@ def test_language_switch_and_version_selector_stay_on_the_document(page, documen
     ("en/latest/", "en/retention/latest/#s2", "six months"),   # on latest: the other document's latest
 ], ids=["dated", "latest"])
 def test_a_link_to_another_document_lands_on_the_version_in_force(page, documents_site, start, lands, text):
-    page.goto(f"{documents_site}/{start}", wait_until="networkidle")
+    go(page, f"{documents_site}/{start}")
     page.locator("article a[data-policy-document]").click()
     page.wait_for_load_state()
     assert page.url == f"{documents_site}/{lands}"

@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from reader import quiet
 from wcag import axe, describe
 
 from helpers import copy_project
@@ -25,7 +26,7 @@ def test_the_root_sends_a_reader_to_the_text_in_their_browsers_language(new_cont
     page = context.new_page()
     page.goto(site.base + "/")
     page.wait_for_url(f"{site.base}/{lands}/latest/")
-    page.wait_for_load_state("networkidle")
+    quiet(page)
     assert page.evaluate("document.documentElement.lang") == lands
     assert {urlsplit(url).netloc for url in traffic.requests} == {urlsplit(site.base).netloc}, traffic.requests
     assert context.cookies() == [] and traffic.errors == [], traffic.errors

@@ -24,7 +24,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
-from reader import heading_top, landed, press_and_land, resized, tab_to
+from reader import go, heading_top, landed, press_and_land, resized, tab_to
 from wcag import axe, describe
 
 from helpers import GIT_ENV, poppler, published
@@ -268,7 +268,7 @@ def test_a_section_link_follows_its_section_renamed_and_renumbered_through_versi
     context.route("**/versions-recent.json", lambda route: route.fulfill(
         response=route.fetch(url=route.request.url.replace("versions-recent.json", "versions.json"))))
     page = context.new_page()
-    page.goto(history + f"/fr/{OLD}/#s2-1", wait_until="networkidle")
+    go(page, history + f"/fr/{OLD}/#s2-1")
     _on(page, fr["kept"])
     _version(page, BEFORE)  # renamed
     _on(page, fr["kept2"])

@@ -6,7 +6,7 @@ not in it (it would read as another address): it breaks where it must, as it is.
 from __future__ import annotations
 
 import pytest
-from reader import settled, with_first_section_holding
+from reader import go, settled, with_first_section_holding
 
 ADDRESS = "https://www.example.org/politique/confidentialite/cookies/parametres-avances-du-consentement?langue=fr"
 MAIL = "delegue.protection.donnees@dialonce-exemple.example"
@@ -37,8 +37,7 @@ def test_long_words_at_320_px_and_200_percent_hyphenate_by_language_and_addresse
     hyphen ("Datenschutz|folgenabsch|ätzungsverp|flichtung"): the site asked no browser to hyphenate them."""
     page = new_context(viewport={"width": 320, "height": 700}).new_page()
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
-    page.goto(with_first_section_holding(page, site.version_url(lang, site.archived[-1]), LONG),
-              wait_until="networkidle")
+    go(page, with_first_section_holding(page, site.version_url(lang, site.archived[-1]), LONG))
     page.locator("#long-words").wait_for()
     settled(page)
     assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"

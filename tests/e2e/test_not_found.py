@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from reader import go
 
 
 def _as_a_host_serves_it(page, site, mount: str) -> list[str]:
@@ -68,7 +69,7 @@ def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page,
         address = mount + address
     failed = _as_a_host_serves_it(page, site, mount)
     page.add_init_script(_WRITES)
-    response = page.goto(site.base + address, wait_until="networkidle")
+    response = go(page, site.base + address)
     assert page.evaluate("window.policyWrites") == 0
     assert response.status == (200 if address.endswith("/404.html") else 404)
     sheets = page.evaluate("""() => [...document.styleSheets].filter(s => s.href)
@@ -100,5 +101,5 @@ def test_without_scripts_the_404_page_at_the_site_s_path_is_styled(new_context, 
     page = new_context(java_script_enabled=False).new_page()
     mount = _own_path(site)
     _as_a_host_serves_it(page, site, mount)
-    page.goto(f"{site.base}{mount}en/no-such-page/", wait_until="networkidle")
+    page.goto(f"{site.base}{mount}en/no-such-page/", wait_until="load")  # without scripts nothing follows the load
     assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"

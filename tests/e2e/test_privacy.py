@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import material as material_package
 from playwright.sync_api import expect
+from reader import go
 
 from policysite import servedpages
 from policysite.strings import long_date
@@ -16,7 +17,7 @@ from policysite.strings import long_date
 
 def test_search_loads_only_when_the_reader_uses_it(page, traffic, site):
     """The index, worker and stemmers (28 KiB of 106) wait for the search box: overrides/main.html."""
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     searching = re.compile(r"/search/search_index\.json$|/workers/search\.|/lunr/")
     assert [url for url in traffic.requests if searching.search(url)] == []
     page.keyboard.press("/")  # Material's shortcut focuses the search box
@@ -37,7 +38,7 @@ def test_search_reads_a_version_s_entries_from_its_own_page(page, site):
     """A version's index holds the search's configuration only; on-demand.js reads its entries from the page:
     its sections (the policy, not its changes page), without the list of versions or the permalinks."""
     archived = site.archived[-1]
-    page.goto(site.version_url("fr", archived), wait_until="networkidle")
+    go(page, site.version_url("fr", archived))
     assert page.evaluate("typeof policySearchIndex") == "undefined"  # search-index.js comes with the search
     page.keyboard.press("/")
     page.keyboard.type("numéro")
@@ -94,7 +95,7 @@ def test_a_thai_search_finds_words_typed_together_as_thai_writes_them(page, site
     for name in ("min/lunr.th.min.js", "wordcut.js"):
         page.route(f"**/javascripts/lunr/{name}", _answer((material / name).read_bytes(), "text/javascript"))
     found = {}
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     page.keyboard.press("/")
     meta = page.locator(".md-search-result__meta")
     for query in ("ข้อมูลส่วนบุคคล", "ส่วนบุคคล", "ไม่ใช้คุกกี้", "คุกกี้", "ภาษีอากร"):  # the last: no word of the page
@@ -146,7 +147,7 @@ def test_a_search_index_holding_entries_shows_their_markup_in_the_results_and_is
     body = json.dumps(forged)
     archived = site.archived[-1]
     page.route("**/search/search_index.json", lambda route: route.fulfill(body=body, content_type="application/json"))
-    page.goto(site.version_url("fr", archived), wait_until="networkidle")
+    go(page, site.version_url("fr", archived))
     page.keyboard.press("/")
     page.keyboard.type("vendons")
     page.locator(".md-search-result__item").first.wait_for()

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from reader import go
 from wcag import axe, describe
 
 from policysite import archive
@@ -92,7 +93,7 @@ def test_the_404_page_of_a_copy_finds_its_root_with_one_request_where_the_addres
         return route.fulfill(response=response)
 
     page.route(f"{site.base}/**", answer)
-    page.goto(site.base + address, wait_until="networkidle")
+    go(page, site.base + address)
     expect(page.locator(".md-header")).to_have_css("position", "sticky")
     assert len(sheets) == 1 and sheets[0].startswith(f"{mount}fr/assets/stylesheets/"), sheets
     assert page.evaluate("__md_scope.pathname") == f"{mount}fr/"

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 
 import pytest
-from reader import handed_over, in_each_scheme, resized, settled, started
+from reader import go, handed_over, in_each_scheme, quiet, resized, settled, started
 from wcag import axe, describe, injected
 
 from helpers import ROOT, poppler
@@ -17,7 +17,7 @@ SHOWN = "e => { const s = getComputedStyle(e); return s.visibility !== 'hidden' 
 
 
 def test_the_version_button_is_shown_while_it_has_focus_on_a_scrolled_page(page, site):
-    page.goto(site.policy_url("fr", "s11"), wait_until="networkidle")
+    go(page, site.policy_url("fr", "s11"))
     page.wait_for_selector(".md-header__title--active")  # scrolled: Material shows the page's title instead
     topic = page.locator(".md-header__topic").first
     assert not topic.evaluate(SHOWN)
@@ -27,7 +27,7 @@ def test_the_version_button_is_shown_while_it_has_focus_on_a_scrolled_page(page,
 
 
 def test_on_a_phone_the_closed_drawer_is_out_of_the_tab_order(phone_page, site):
-    phone_page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(phone_page, site.policy_url("fr"))
     drawer = phone_page.locator(".md-sidebar--primary")
     assert drawer.evaluate("e => getComputedStyle(e).visibility") == "hidden"
     focused = []
@@ -44,7 +44,7 @@ def test_at_a_phones_width_the_keyboard_opens_the_search(page, site):
     """Reader hunt 17: below 960 px the closed search box, made invisible, could not take focus: "s" and "/" did
     nothing."""
     page.set_viewport_size({"width": 375, "height": 740})
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     started(page)
     settled(page)
     page.keyboard.press("s")  # Material's shortcut
@@ -57,7 +57,7 @@ def test_on_a_phone_the_search_opened_on_an_archived_version_shows_its_field_abo
     """Reader hunt, session 34: below 60em the search opens over the whole screen with its field at the top edge,
     where the archived version's notice (sticky, drawn over the header) hid the field and the words typed in it."""
     page = phone_page
-    page.goto(site.url(f"archived-{lang}"), wait_until="networkidle")
+    go(page, site.url(f"archived-{lang}"))
     page.locator("[data-md-component=outdated] a[href]").first.wait_for(state="visible")
     started(page)
     page.locator(".md-header__button[for=__search]").click()
@@ -73,7 +73,7 @@ def test_on_a_phone_the_search_opened_on_an_archived_version_shows_its_field_abo
 
 def test_escape_closes_a_menu_the_pointer_opened_and_a_key_opens_it_again(page, site):
     """Reader hunt 17: a menu opened by the mouse stayed open on Escape; once dismissed, no key opened it again."""
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     page.hover(".md-header .md-version")
     settled(page)
     listing = page.locator(".md-version__list")
@@ -88,7 +88,7 @@ def test_escape_closes_a_menu_the_pointer_opened_and_a_key_opens_it_again(page, 
 
 
 def test_escape_closes_the_version_menu_and_leaves_focus_on_its_button(page, site):
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     page.focus(".md-version__current")
     settled(page)
     listing = page.locator(".md-version__list")
@@ -314,7 +314,7 @@ def _landed(page, base: str, start: str) -> str:
 def test_tab_from_the_search_field_goes_to_something_shown(page, site):
     """Reader hunt 37: the next stop after the search field was the search's results box, closed as the field lost
     focus: no height, fading out, focused where nothing could be seen (WCAG 2.4.7)."""
-    page.goto(site.policy_url("en"), wait_until="networkidle")
+    go(page, site.policy_url("en"))
     page.focus(".md-search__input")
     page.keyboard.press("Tab")
     assert page.evaluate("""() => { const e = document.activeElement, box = e.getBoundingClientRect();
@@ -324,14 +324,14 @@ def test_tab_from_the_search_field_goes_to_something_shown(page, site):
 def test_the_hidden_back_to_top_button_takes_no_focus(page, site):
     """Reader hunt 37: on a page that never scrolls, Material's hidden "back to top" button, transparent, was a Tab
     stop (WCAG 2.4.7)."""
-    page.goto(site.url("at-en"), wait_until="networkidle")
+    go(page, site.url("at-en"))
     assert page.evaluate("""() => { const top = document.querySelector('.md-top');
         top.focus(); return top.hidden && document.activeElement !== top; }""")
 
 
 def test_escape_in_the_search_gives_focus_back_to_where_it_was(page, site):
     """Reader audit 13, finding 9: after Escape in the search results, focus fell to the page's body."""
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     page.focus(".md-header__option .md-select button")
     page.focus(".md-search__input")
     page.keyboard.type("données")
@@ -347,7 +347,7 @@ def test_the_language_menu_shows_each_entry_on_its_lines_inside_the_screen(new_c
     by word, and cut it off at its fourth line. Opened at 1280 px, then the same page at 375, the menu open (its
     button keeps focus)."""
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     page.click(".md-header__option .md-select button")
     for width in (1280, 375):
         resized(page, {"width": width, "height": 800})  # (and the menu's transition)
@@ -420,7 +420,7 @@ def test_a_long_version_title_stays_clear_of_the_header_buttons_at_320_px(new_co
         route.fulfill(response=response, json=versions)
 
     page.route("**/versions*.json", september)
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     button = page.locator(".md-version__current")
     button.wait_for()
     assert "30 septembre 2021" in button.inner_text()
@@ -441,7 +441,7 @@ def test_the_compare_lists_stay_on_a_320_px_screen_with_wider_text_spacing(new_c
     """Reader hunt 42: each list is as wide as its longest title ("17 février 2021 (en vigueur)"); with wider text
     spacing at 320 CSS px (WCAG 1.4.12, 1.4.10) it ran past the screen's edge and the page scrolled sideways."""
     page = new_context(viewport={"width": 320, "height": 640}, bypass_csp=True).new_page()
-    page.goto(site.url("compare-fr"), wait_until="networkidle")
+    go(page, site.url("compare-fr"))
     page.locator(".policy-compare-form select").first.wait_for()
     page.add_style_tag(content=TEXT_SPACING)
     settled(page)
@@ -457,7 +457,7 @@ def test_at_320_px_the_header_shows_the_whole_site_name_and_a_section_lands_belo
     address names is shown below the taller header, not under it. As loaded, then with the text spacing added."""
     page = new_context(viewport={"width": 320, "height": 640}, bypass_csp=True).new_page()
     anchor = "s2-1"
-    page.goto(site.version_url(lang, site.archived[-1], anchor), wait_until="networkidle")
+    go(page, site.version_url(lang, site.archived[-1], anchor))
     for spacing in (False, True):
         if spacing:
             page.add_style_tag(content=TEXT_SPACING)
@@ -492,7 +492,7 @@ def test_on_a_phone_held_sideways_with_large_text_a_section_linked_is_on_the_scr
     page = new_context(viewport={"width": 568, "height": 320}).new_page()
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
     version = site.archived[-1] if version == "archived" else version
-    page.goto(site.version_url("fr", version, "s2"), wait_until="networkidle")
+    go(page, site.version_url("fr", version, "s2"))
     page.locator(".md-version__current").wait_for()
     settled(page)
     assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "text not enlarged"
@@ -517,7 +517,7 @@ def test_on_a_phone_set_to_large_text_the_header_s_buttons_and_name_stay_on_the_
     At 320 px, then the same page at 375."""
     page = new_context(viewport={"width": 320, "height": 700}).new_page()
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
-    page.goto(site.url(name), wait_until="networkidle")
+    go(page, site.url(name))
     page.locator(".md-version__current").wait_for()
     for width in (320, 375):
         resized(page, {"width": width, "height": 700})
@@ -547,7 +547,7 @@ def test_on_a_phone_set_to_large_text_the_header_s_buttons_and_name_stay_on_the_
 def test_on_a_scrolled_phone_page_the_header_shows_the_pages_title_inside_it(phone_page, site):
     """Reader hunt 43: once the header held the site's name on several lines, the page's title that Material shows
     there on a scrolled page was drawn below the header, over the text, and the header showed no title."""
-    phone_page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(phone_page, site.version_url("fr", site.archived[-1]))
     started(phone_page)
     settled(phone_page)
     phone_page.evaluate("window.scrollTo(0, 3000)")
@@ -567,7 +567,7 @@ def test_at_320_px_with_large_text_the_scrolled_page_s_title_is_read_whole_in_th
     hold the site's name on two, had room for more. It wraps, inside the header."""
     page = new_context(viewport={"width": 320, "height": 700}).new_page()
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
-    page.goto(site.version_url(lang, site.archived[-1]), wait_until="networkidle")
+    go(page, site.version_url(lang, site.archived[-1]))
     started(page)
     settled(page)
     page.evaluate("window.scrollTo(0, 3000)")
@@ -589,8 +589,7 @@ def test_a_link_focused_backwards_is_not_hidden_under_the_sticky_header(new_cont
     edge, under the sticky header and the archived notice: the focused link could not be seen (WCAG 2.4.11). On a
     desktop's screen, then the same page on a phone's."""
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
-    page.goto(site.version_url("fr", site.archived[-1]) if where == "archived" else site.url("history-fr"),
-              wait_until="networkidle")
+    go(page, site.version_url("fr", site.archived[-1]) if where == "archived" else site.url("history-fr"))
     hidden = []
     for viewport in ({"width": 1280, "height": 800}, {"width": 375, "height": 667}):
         resized(page, viewport)
@@ -661,7 +660,7 @@ def test_switching_version_follows_a_renamed_unnumbered_section_by_the_anchors_i
 def test_on_a_phone_the_version_button_lines_up_under_the_site_name_in_either_direction(phone_page, site):
     """Reader hunt 42: in a right-to-left page (Arabic, Hebrew), the version under the site's name stood 1.4rem in from
     it: the left margin Material gives the button was taken off, not the right one it gives it right to left."""
-    phone_page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(phone_page, site.policy_url("fr"))
     phone_page.locator(".md-version__current").wait_for()
     for direction in ("ltr", "rtl"):  # the attribute set anew: the layout follows it, the page needs no reload
         edges = phone_page.evaluate("""dir => { document.body.setAttribute('dir', dir);
@@ -688,7 +687,7 @@ def test_in_forced_colours_the_version_button_keeps_its_arrow_and_the_search_box
     colour took the page's colour: the version button lost its ▾, the only sign the date opens a menu; the search
     box and the header lost every edge, the search a word alone in the header."""
     page = new_context(viewport={"width": 1280, "height": 800}, forced_colors="active").new_page()
-    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(page, site.version_url("fr", site.archived[-1]))
     page.locator(".md-version__current").wait_for()
     drawn = page.evaluate(_FORCED)
     assert drawn["caret"] not in (drawn["header"], "rgba(0, 0, 0, 0)"), drawn
@@ -716,7 +715,7 @@ def test_a_printed_link_whose_words_are_its_address_does_not_print_it_again(page
         '<link rel="stylesheet" href="policy.css"></head><body><div class="md-content"><article class="md-typeset">'
         + "".join(f'<p id="{key}">{link}</p>' for key, link in links.items())
         + '</article></div><script src="policy.js"></script></body></html>', encoding="utf-8")
-    page.goto(serve(tmp_path) + "/", wait_until="networkidle")
+    go(page, serve(tmp_path) + "/")
     page.emulate_media(media="print")
     printed = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('p[id]')].map(
         p => [p.id, getComputedStyle(p.querySelector('a'), '::after').content]))""")
@@ -730,7 +729,7 @@ def test_a_printed_link_whose_words_are_its_address_does_not_print_it_again(page
 def test_the_version_button_shows_its_focus_once_its_menu_is_closed(page, site):
     """Reader hunt 45: Tab to the version button (its menu opens over it), Escape closes the menu and leaves focus on
     the button, which showed no sign of it (Material's `outline: none`; WCAG 2.4.7): a keyboard reader lost the place."""
-    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(page, site.version_url("fr", site.archived[-1]))
     for _ in range(12):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.classList.contains('md-version__current')"):
@@ -752,7 +751,7 @@ def test_tabbing_through_the_header_menus_leaves_the_page_where_it_was_read(page
     """Reader hunt 45: reading a section far down the policy, Tab to the version button (shown while it has focus)
     scrolled the page up by a screen, and each entry of its menu by another: the browser brought each into view below
     the strip the sticky header covers (scroll-padding-top), where a sticky header's button can never be."""
-    page.goto(site.policy_url("fr"), wait_until="networkidle")
+    go(page, site.policy_url("fr"))
     anchor = site.sections("fr")[-2].anchor
     read = _scrolled_to(page, anchor)
     assert read > 1000
@@ -774,7 +773,7 @@ def test_switching_version_from_a_scrolled_side_by_side_or_changes_page_carries_
     sections = site.sections(lang)
     anchor = sections[len(sections) // 2].anchor  # a section halfway: the page scrolls it to its top
     archived = site.archived[-1]
-    page.goto(site.version_url(lang, site.latest) + f"{kind}/", wait_until="networkidle")
+    go(page, site.version_url(lang, site.latest) + f"{kind}/")
     on_page = anchor if kind == "side-by-side" else f"redline-{anchor}"
     _scrolled_to(page, on_page)
     assert page.evaluate("location.hash") == ""
@@ -782,7 +781,7 @@ def test_switching_version_from_a_scrolled_side_by_side_or_changes_page_carries_
     page.locator(f'.md-version__link[href*="{archived}"]').focus()
     with page.expect_navigation(timeout=60_000):  # two pages read first (its changes page, then its policy page)
         page.keyboard.press("Enter")
-    page.wait_for_load_state("networkidle")
+    quiet(page)
     landed = page.url.removeprefix(site.base)
     # the side-by-side page of that version, or (a changes page lists only what changed) its policy page
     assert landed == f"/{lang}/{archived}/" + ("side-by-side/" if kind == "side-by-side" else "") + f"#{anchor}"
@@ -811,7 +810,7 @@ def test_a_reader_set_to_dark_reads_the_page_dark_at_aa_contrast_and_prints_it_w
         context = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme)
         context.on("request", lambda request, scheme=scheme: requests.setdefault(scheme, []).append(request.url))
         page = context.new_page()
-        page.goto(site.url(name), wait_until="networkidle")
+        go(page, site.url(name))
         started(page)  # its requests all made, for the two lists to be compared
     colours = page.evaluate(_COLOURS)
     assert not _light(colours["page"]) and _light(colours["text"]) and _light(colours["link"]), colours
@@ -842,7 +841,7 @@ def test_the_compare_and_side_by_side_pages_read_dark_at_aa_contrast_with_rings_
     (WCAG 1.4.1); each stop of the keyboard in the content with a ring at 3:1 on what is under it (2.4.7, 1.4.11)."""
     page = new_context(viewport={"width": 1280, "height": 800}, color_scheme="dark").new_page()
     compare = name.startswith("compare")
-    page.goto(site.url(name) + (f"#{site.archived[0]}..{site.latest}" if compare else ""), wait_until="networkidle")
+    go(page, site.url(name) + (f"#{site.archived[0]}..{site.latest}" if compare else ""))
     if compare:
         for tag in ("ins", "del"):
             page.locator(f".policy-compare-result .redline-section {tag}").first.wait_for()
@@ -888,7 +887,7 @@ def test_a_version_chosen_on_a_slow_network_shows_it_is_being_read(page, serve, 
             "</head>", '<link rel="stylesheet" href="../policy.css"></head>'), encoding="utf-8")
     base = serve(tmp_path)
     page.add_init_script(_FETCHES)
-    page.goto(f"{base}/2024-01-15/#s2", wait_until="networkidle")
+    go(page, f"{base}/2024-01-15/#s2")
     held: list = []
     page.route("**/2024-06-01/", lambda route: route.continue_() if len(held) > 1 else held.append(route))
     page.click(".md-version__link")
@@ -915,7 +914,7 @@ def test_the_version_shown_chosen_again_leaves_the_menu_idle(page, serve, tmp_pa
     (tmp_path / "2024-01-15" / "index.html").write_text(
         _page("2024-01-15", [("s1", "1. Objet"), ("s2", "2. Données")], "2024-01-15"), encoding="utf-8")
     base = _served(serve, tmp_path)
-    page.goto(f"{base}/2024-01-15/#s2", wait_until="networkidle")
+    go(page, f"{base}/2024-01-15/#s2")
     page.click(".md-version__link")
     page.wait_for_function("() => !document.documentElement.classList.contains('policy-busy')")
     assert page.evaluate("document.querySelectorAll('[aria-busy]').length") == 0
@@ -929,7 +928,7 @@ def test_the_404_page_s_first_tab_stop_skips_to_what_it_says(page, serve, site, 
     prefix = re.search(r'href="/([^"]*)/fr/assets/', (site.root / "fr" / "404.html").read_text(encoding="utf-8"))[1]
     (tmp_path / prefix).parent.mkdir(parents=True, exist_ok=True)
     (tmp_path / prefix).symlink_to(site.root, target_is_directory=True)
-    page.goto(f"{serve(tmp_path)}/{prefix}/fr/404.html", wait_until="networkidle")
+    go(page, f"{serve(tmp_path)}/{prefix}/fr/404.html")
     page.keyboard.press("Tab")
     skip = page.evaluate("() => [document.activeElement.classList.contains('md-skip'), document.activeElement.getAttribute('href')]")
     assert skip == [True, "#__not-found"], skip
@@ -944,7 +943,7 @@ def test_the_search_results_as_shown_meet_aa_and_scroll_nothing_sideways(new_con
     4.4:1 and the words found at 4.3:1 (WCAG 1.4.3), and a result quoting a code block scrolled it sideways, out of
     the keyboard's reach (2.1.1: axe's scrollable-region-focusable). In the light and the dark scheme, on one page."""
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
-    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(page, site.version_url("fr", site.archived[-1]))
     page.locator(".md-search__input").click()
     page.keyboard.type("données")
     page.locator(".md-search-result pre > code").first.wait_for()
@@ -977,7 +976,7 @@ def test_a_printed_table_row_stays_on_one_page(page, serve, tmp_path):
         '<link rel="stylesheet" href="policy.css"></head><body><article class="md-typeset">'
         f"<table><thead><tr><th>Nom</th><th>Durée</th></tr></thead><tbody>{rows}</tbody></table>"
         "</article></body></html>", encoding="utf-8")
-    page.goto(serve(tmp_path) + "/", wait_until="networkidle")
+    go(page, serve(tmp_path) + "/")
     printed = _printed_pages(page, tmp_path)
     assert len(printed) > 1
     cut = [n for n in range(30) if not any(f"r{n}a" in text and f"r{n}z" in text for text in printed)]
@@ -1000,7 +999,7 @@ def test_a_printed_tables_header_words_stay_whole_within_the_page(page, site, tm
     "Fournis/seur", "Catégo/rie"): print let every cell break anywhere, so that a table of many columns fits the paper,
     and the table then gave a header's column less than its word. Headers now keep their words whole; a table of more
     columns than the paper holds (fourteen German headers) still prints within the page."""
-    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(page, site.version_url("fr", site.archived[-1]))
     headers = page.evaluate("[...document.querySelector('.md-typeset table').querySelectorAll('th')]"
                             ".map(th => th.innerText.trim())")
     assert len(headers) >= 7, headers
@@ -1030,7 +1029,7 @@ def test_a_printed_redline_keeps_its_marks_in_black_and_white_its_lines_on_the_p
     1.4.1): underlined or struck through in the text's dark colour, on no tint, between their printed [+ ] and [− ];
     each link to a version's section followed by its address, which the paper's reader can type."""
     compare = name.startswith("compare")
-    page.goto(site.url(name) + (f"#{site.archived[0]}..{site.latest}" if compare else ""), wait_until="networkidle")
+    go(page, site.url(name) + (f"#{site.archived[0]}..{site.latest}" if compare else ""))
     for tag in ("ins", "del"):
         page.locator(f".md-content .redline-section {tag}").first.wait_for()
     words, width = _printed_words(page, tmp_path)
@@ -1050,7 +1049,7 @@ def test_a_printed_redline_keeps_its_marks_in_black_and_white_its_lines_on_the_p
 def test_a_printed_side_by_side_page_ends_no_page_with_a_columns_language(page, site, tmp_path):
     """Reader hunt 46: printed, the side-by-side page's first page ended with "English (translation)", the words it
     names on the next page."""
-    page.goto(site.url("side-by-side-en"), wait_until="networkidle")
+    go(page, site.url("side-by-side-en"))
     labels = set(page.evaluate("[...document.querySelectorAll('.policy-sides-lang')].map(p => p.innerText.trim())"))
     assert labels
     ends = [[line for line in text.splitlines() if line.strip()][-1].strip() for text in _printed_pages(page, tmp_path)
@@ -1061,7 +1060,7 @@ def test_a_printed_side_by_side_page_ends_no_page_with_a_columns_language(page, 
 def test_on_a_phone_the_header_s_menu_and_search_icons_are_named_buttons_the_keyboard_opens(phone_page, site):
     """Reader hunt 46: on a phone (and a desktop zoomed to 320 CSS px) the header's menu and search icons were labels
     drawing an icon: no name for a screen reader, no Tab stop, so a keyboard reader could never open the contents."""
-    phone_page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(phone_page, site.version_url("fr", site.archived[-1]))
     named = phone_page.evaluate("""() => [...document.querySelectorAll('.md-header label.md-header__button')]
         .map(l => [l.htmlFor, l.getAttribute('role'), l.getAttribute('aria-label'), l.getAttribute('aria-expanded')])""")
     assert named == [["__drawer", "button", "Navigation", "false"], ["__search", "button", "Rechercher", "false"]], named
@@ -1083,7 +1082,7 @@ def test_on_a_phone_the_header_s_menu_and_search_icons_are_named_buttons_the_key
 def test_a_link_under_the_pointer_keeps_aa_contrast(page, site):
     """Reader hunt 46: a link under the pointer (or focused) took Material's accent colour, #526cfe, 4.25:1 on white
     (WCAG 1.4.3 wants 4.5:1): axe, pointer resting on the first link of the list of versions."""
-    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(page, site.version_url("fr", site.archived[-1]))
     box = page.locator(".md-content .md-typeset li a[href]").first.bounding_box()
     page.mouse.move(box["x"] + 5, box["y"] + 5)
     page.wait_for_function("""() => { const a = document.querySelector('.md-content .md-typeset li a[href]');
@@ -1105,7 +1104,7 @@ def test_each_menu_entry_and_the_archived_notice_s_link_keep_aa_contrast_with_fo
     on the notice's yellow, 1.94:1 (WCAG 1.4.3 wants 4.5:1). axe sees a page as it is, unfocused: each is focused, in
     the light and the dark scheme."""
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
-    page.goto(site.version_url("fr", site.archived[-1]), wait_until="networkidle")
+    go(page, site.version_url("fr", site.archived[-1]))
     page.locator("[data-md-component=outdated] a[href]").first.wait_for(state="visible")
     failing = []
     for scheme in in_each_scheme(page):
@@ -1131,7 +1130,7 @@ def test_the_archive_pages_button_keeps_aa_contrast_with_focus(new_context, site
     Material sets on the accent: white on the dark scheme's light accent, 2.04:1 (WCAG 1.4.3 wants 4.5:1). In the
     light and the dark scheme."""
     page = new_context(viewport={"width": 1280, "height": 800}).new_page()
-    page.goto(site.url(f"{kind}-en"), wait_until="networkidle")
+    go(page, site.url(f"{kind}-en"))
     for scheme in in_each_scheme(page):
         page.locator(".md-content .md-button--primary").focus()
         page.wait_for_function("""() => document.activeElement.matches('.md-button--primary') && document.activeElement
@@ -1162,7 +1161,7 @@ def test_the_at_page_s_date_field_shows_its_edge_and_a_ring_when_the_keyboard_re
     (a "jj/mm/aaaa" adrift in the text: WCAG 1.4.11 wants what identifies a control at 3:1) and no focus ring (2.4.7);
     nor had it one while Tab was on its calendar button (reader audit 35)."""
     page = new_context(viewport={"width": 1280, "height": 800}, color_scheme=scheme).new_page()
-    page.goto(site.url("at-fr"), wait_until="networkidle")
+    go(page, site.url("at-fr"))
     field = page.locator(".policy-at-field input")
     field.wait_for()
     background = page.evaluate("""() => { for (let e = document.querySelector('.policy-at-field'); e; e = e.parentElement) {
@@ -1207,7 +1206,7 @@ def test_on_a_phone_set_to_large_text_every_page_s_text_and_controls_stay_on_the
     page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
     outside, broken = {}, {}
     for kind, drawn in _LANDINGS.items():
-        page.goto(site.url(f"{kind}-{lang}"), wait_until="networkidle")
+        go(page, site.url(f"{kind}-{lang}"))
         page.locator(drawn).wait_for()
         settled(page)
         assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "not enlarged"

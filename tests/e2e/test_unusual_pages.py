@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from reader import heading_top, press_and_land, resized, tab_to
+from reader import go, heading_top, press_and_land, resized, tab_to
 from wcag import axe, describe
 
 from helpers import GIT_ENV, git, poppler, published
@@ -212,7 +212,7 @@ def test_a_sections_id_lands_on_the_same_section_in_every_language_and_version(n
     seen = {}
     for lang in LANGS:
         for version in ("latest", OLD):
-            page.goto(unusual.url(f"/{lang}/{version}/#{anchor}"), wait_until="networkidle")
+            go(page, unusual.url(f"/{lang}/{version}/#{anchor}"))
             seen[lang, version] = page.evaluate("""id => { const e = document.getElementById(id);
                 const section = e.closest('h2') || [...document.querySelectorAll('.md-content h2')]
                     .filter(h => h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING).pop();

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from playwright.sync_api import expect
-from reader import heading_top, settled, switch_language, switch_version
+from reader import go, heading_top, quiet, settled, switch_language, switch_version
 
 from policysite.strings import long_date, strings
 
@@ -197,8 +197,7 @@ def test_section_one_of_an_archived_version_links_the_newer_ones_and_the_one_in_
     assert on_screen(page, "[data-md-component=outdated] .md-banner")["bottom"] <= \
         on_screen(page, ".md-content h1")["top"]
     page.emulate_media(media="screen")
-    page.goto(site.policy_url(lang))  # the version in force lists nothing newer and shows no notice
-    page.wait_for_load_state("networkidle")
+    go(page, site.policy_url(lang))  # the version in force lists nothing newer and shows no notice
     assert page.locator(".policy-newer").count() == 0
     assert page.locator("[data-md-component=outdated]").is_hidden()
 
@@ -308,11 +307,11 @@ def test_a_first_visit_reads_the_recent_versions_only_and_opening_the_selector_r
         page, site, traffic, lang):
     """Opening the selector read versions.json whole (about 20 KiB gzip and 1,000 links at 1,000 versions: issue 16):
     its last entry links the history of versions instead, which lists them all."""
-    page.goto(site.policy_url(lang), wait_until="networkidle")
+    go(page, site.policy_url(lang))
     page.wait_for_selector(".md-version__list", state="attached")
     page.hover(".md-header .md-version")
     expect(page.locator(".md-version__list [data-policy-history]")).to_be_visible()
-    page.wait_for_load_state("networkidle")
+    quiet(page)
     asked = [url for url in traffic.requests if url.endswith("versions.json") or url.endswith("versions-recent.json")]
     assert asked == [f"{site.base}/{lang}/versions-recent.json"]  # once, for Material and both notices
     assert len(selector_items(page)) == len(site.versions)

@@ -8,7 +8,7 @@ import html
 import re
 import subprocess
 
-from reader import resized, with_first_section_holding
+from reader import go, resized, with_first_section_holding
 from wcag import axe, describe
 
 from helpers import poppler
@@ -42,7 +42,7 @@ def test_a_wide_tables_box_on_a_phone_is_named_reached_by_keys_and_breaks_no_hea
     """On a 375 px phone the table scrolls sideways in its box: the box is a region named by the section it is in,
     takes focus, scrolls with the arrow keys, and each header keeps its word on one line."""
     page = phone_page
-    page.goto(_with_wide_table(page, site), wait_until="networkidle")
+    go(page, _with_wide_table(page, site))
     box = page.locator(".md-typeset__scrollwrap", has=page.locator(f"th:text-is('{GERMAN[0]}')"))
     box.wait_for()
     assert box.evaluate("b => b.scrollWidth > b.clientWidth"), "the table fits: nothing to check"
@@ -64,7 +64,7 @@ def test_a_printed_table_of_fourteen_columns_keeps_its_header_words_whole_within
     """Printed on A4, a table of more columns than the paper holds gave its headers no width: "Verarbeitungszwecke"
     came out in pieces. Its headers now keep every word whole (set upright, reading up, in their narrow columns), and
     every column is printed within the page's margins."""
-    page.goto(_with_wide_table(page, site), wait_until="networkidle")
+    go(page, _with_wide_table(page, site))
     page.emulate_media(media="print")
     resized(page, {"width": 718, "height": 1000})  # A4's width less Chromium's default margins, in px
     assert page.locator(".md-typeset table").first.evaluate(BROKEN) == []

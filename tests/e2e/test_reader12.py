@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import expect
-from reader import resized, with_first_section_holding
+from reader import go, resized, with_first_section_holding
 from test_wide_tables import TABLE
 
 
@@ -14,7 +14,7 @@ def test_a_side_by_side_column_holding_a_wide_table_keeps_the_page_as_wide_as_th
     desktop page three screens wide, both columns past its edges (here a register's fourteen columns). Each column is
     half the row; the table scrolls in its own box, which the keyboard reaches."""
     url = with_first_section_holding(page, site.url("side-by-side-en"), TABLE)
-    page.goto(url, wait_until="networkidle")
+    go(page, url)
     resized(page, {"width": 1280, "height": 800})
     assert page.evaluate("[document.documentElement.clientWidth, document.documentElement.scrollWidth]") == [1280, 1280]
     columns = page.evaluate("""() => [...document.querySelector('.policy-sides-row').children]
@@ -37,13 +37,13 @@ def test_the_at_page_marks_the_dates_it_names_in_a_language_the_site_has_no_word
         route.fulfill(body=body, content_type="text/html; charset=utf-8")
 
     page.route(site.url("at-en"), as_hungarian)
-    page.goto(site.url("at-en", "2000-01-01"), wait_until="networkidle")
+    go(page, site.url("at-en", "2000-01-01"))
     status = page.locator(".policy-at-status")
     expect(status).to_contain_text("No version was in force on 2000. január 1.")
     dates = status.locator('span[lang="hu"][dir="auto"]')
     expect(dates).to_have_count(2)
     expect(dates.first).to_have_text("2000. január 1.")
     assert status.evaluate("s => s.closest('[lang]').lang") == "en"
-    page.goto(site.url("at-fr", "2000-01-01"), wait_until="networkidle")  # the site's words in the page's language
+    go(page, site.url("at-fr", "2000-01-01"))  # the site's words in the page's language
     expect(page.locator(".policy-at-status")).to_have_text(re.compile("^Aucune version n’était en vigueur le 1er janvier 2000"))
     assert page.locator(".policy-at-status span").count() == 0

@@ -384,6 +384,9 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
             raise PublishError(Said("publish.older/same" if same or not changes else "publish.older", version=version,
                                     latest=state.latest, changes=changes, commit=commit[:7],
                                     file=gate.EXCEPTIONS_FILE))
+        # the branch's hand edits refused before the builds, as `policy history` refuses them (a refused publish
+        # built its version and the archive's pages first: some 1 s of CPU, for nothing)
+        listing = listing_to_write(project, state, today=today, written=[version])
         known = sorted(set(state.versions) | {version})
         languages = {**{v: set(m.languages) for v, m in state.manifests.items()}, version: set(sources)}
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
@@ -392,7 +395,6 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         manifest = manifest_of(project, built=built, commit=commit, sources=sources)
         pages = build_archive(project, manifests={**state.manifests, version: manifest}, rev=state.base,
                               out=tmp / "archive", today=today)
-        listing = listing_to_write(project, state, today=today, written=[version])
         with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
             write_version(writer, project, built=built, manifest=manifest,
                           present={**state.manifests, version: manifest}, action="Publish",

@@ -17,7 +17,7 @@ import subprocess
 
 import pytest
 
-from helpers import git, policy_process, policy_processes
+from helpers import calls_to, git, policy_process, policy_processes
 from policy_repo import (
     Project,
     copy_of,
@@ -842,6 +842,20 @@ def test_a_file_added_on_the_branch_by_hand_is_not_carried_onto_the_site_by_the_
     assert result.returncode == 0, result.stdout + result.stderr
     assert path not in project.files() and "en/2022-03-01/index.html" in project.files()
 
+
+def test_a_file_added_on_the_branch_by_hand_is_refused_before_the_version_is_built(published, monkeypatch):
+    """Suite11, session 39: `policy publish` built the new version and the archive's pages (some 1 s of CPU) before it
+    read the branch and refused its hand-added file; `policy history` refused it first. Now publish does too: nothing
+    built, the same refusal."""
+    project = published
+    _on_branch(project, lambda work: (work / "evil.html").write_text("<script>alert(1)</script>\n", encoding="utf-8"))
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    before = project.branch()
+    built = calls_to(monkeypatch, publish, "build_version")
+    archived = calls_to(monkeypatch, publish, "build_archive")
+    with pytest.raises(publish.PublishError, match="evil.html: on the branch, and written by no publication"):
+        project.publish()
+    assert built == [] and archived == [] and project.branch() == before
 
 
 def test_a_page_added_to_the_shared_theme_folder_with_its_line_in_the_folders_list_is_not_carried(published):

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -70,6 +71,17 @@ def first_with_origin(tmp_path_factory) -> Project:
 def two_published(tmp_path_factory) -> Project:
     """2021-02-17 and 2022-03-01 published by `policy publish`, made once for the run."""
     return made_once(tmp_path_factory, publish_two)
+
+
+@pytest.fixture(scope="module")
+def two_exported(two_published, tmp_path_factory) -> Path:
+    """`policy export` of the module's `two_published` (its branch as published), made once for the module: the
+    previous export each test of an export refused copies (an export's marker names the branch and its tip, not its
+    folder), rather than exporting the same branch again."""
+    public = tmp_path_factory.mktemp("exported") / "public"
+    result = two_published.run("export", "--site-dir", str(public))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return public
 
 
 @pytest.fixture
@@ -1012,13 +1024,14 @@ def _shared_script(work) -> str:
 
 @pytest.mark.parametrize("edit", ["an older version's page", "its page and its manifest", "latest/",
                                   "the history page", "a language's script", "a shared theme script"])
-def test_export_refuses_a_branch_edited_by_hand_and_leaves_the_folder_as_it_was(two_published, tmp_path, edit):
+def test_export_refuses_a_branch_edited_by_hand_and_leaves_the_folder_as_it_was(two_published, two_exported, tmp_path,
+                                                                                edit):
     """Safety hunt 48: `policy export` copied gh-pages as it was, a script put into a page by a hand commit included
     (publish and history refuse such a branch, naming the file; only `policy verify` read it for export). Refused now
     with an `error:` line naming the file, the previous export left as it was; once the edit is reverted, exported."""
     project = copy_of(two_published, tmp_path / "project")
     public = tmp_path / "public"
-    assert project.run("export", "--site-dir", str(public)).returncode == 0
+    shutil.copytree(two_exported, public, symlinks=True)  # the previous export, of the branch before the edit
     before = {path: path.read_bytes() for path in public.rglob("*") if path.is_file()}
     named: list[str] = []
 

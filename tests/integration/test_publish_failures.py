@@ -576,6 +576,39 @@ def test_a_page_removed_then_added_again_after_a_publication_is_said_as_removed(
     assert not [line for line in outcome.warnings if "not there yet" in line or "archive starts" in line]
 
 
+def test_pages_removed_by_a_commit_are_said_removed_by_it_not_uncommitted(published):
+    """tidy1: after a commit that removed both pages, `policy publish` said they "are not committed", where `policy
+    history` says "removed": it names the commit that removed them and how to put them back."""
+    project = published  # 2021-02-17 committed and published
+    for lang in ("fr", "en"):
+        (project.root / "docs" / lang / "index.md").unlink()
+    removal = project.commit_all("Pages removed")[:7]
+    with pytest.raises(publish.PublishError) as raised:
+        project.publish()
+    said = messages.text_of(raised.value)
+    assert said == (f"nothing to publish: docs/fr/index.md, docs/en/index.md were removed by commit {removal} (`git "
+                    f"checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` puts them back; the archive keeps "
+                    "every version published)")
+    assert messages.said_in(said, "fr") == (
+        f"rien à publier\u00a0: docs/fr/index.md, docs/en/index.md ont été supprimés par le commit {removal} (`git "
+        f"checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` les remet en place\u202f; l'archive garde "
+        "toutes les versions publiées)")
+
+
+def test_a_page_removed_and_one_never_committed_are_each_said_as_they_are(project):
+    """tidy1: the French page committed then removed, the English one never written: each said as it is."""
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-02-17"), encoding="utf-8")
+    project.commit_all("French page")
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    removal = project.commit_all("French page removed")[:7]
+    with pytest.raises(publish.PublishError) as raised:
+        project.publish()
+    assert messages.text_of(raised.value) == (
+        f"nothing to publish: docs/fr/index.md was removed by commit {removal} (`git checkout {removal}~1 -- "
+        "docs/fr/index.md` puts it back; the archive keeps every version published); docs/en/index.md is not "
+        "committed")
+
+
 def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):
     """`git merge -s ours`: the draft, dated after every version, is said and never published."""
     project.commit("2024-01-10")

@@ -773,6 +773,10 @@ MESSAGES: dict[str, str] = {
     "publish.no-document/none": "no document {document!r} on this site (documents: none: extra.policy.documents is "
                                 "not set)",
     "publish.not-committed": "nothing to publish: {paths} {count:form:is|are} not committed",
+    "publish.not-committed/item": "{paths} {count:form:is|are} not committed",
+    "publish.removed": "nothing to publish: {items:each}",
+    "publish.removed/item": "{paths} {count:form:was|were} removed by commit {commit} (`git checkout {commit}~1 -- "
+                            "{restore}` puts {count:form:it|them} back; the archive keeps every version published)",
     "publish.lfs-pointer": "nothing to publish: {path} at {commit} is a Git LFS pointer, not the text (a `filter=lfs` "
                            "line of .gitattributes: git keeps the text outside the repository, and publishing reads "
                            "what git stores); take the policy out of LFS (`git lfs untrack`, `git add --renormalize "

@@ -903,6 +903,11 @@ MESSAGES: dict[str, str] = {
                                 "extra.policy.documents n'est pas renseigné)",
     "publish.not-committed": "rien à publier : {paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} "
                              "dans un commit",
+    "publish.not-committed/item": "{paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} dans un commit",
+    "publish.removed": "rien à publier : {items:each}",
+    "publish.removed/item": "{paths} {count:form:a été supprimé|ont été supprimés} par le commit {commit} (`git "
+                            "checkout {commit}~1 -- {restore}` {count:form:le|les} remet en place ; l'archive garde "
+                            "toutes les versions publiées)",
     "publish.lfs-pointer": "rien à publier : {path} au commit {commit} est un pointeur Git LFS, non le texte (une "
                            "ligne `filter=lfs` du fichier .gitattributes : git conserve le texte hors du dépôt, et la "
                            "publication lit ce que git enregistre) ; sortez la politique de LFS (`git lfs untrack`, "

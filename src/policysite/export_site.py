@@ -124,7 +124,27 @@ def unpublished(project: Project, rev: str) -> list[str]:
             builder = dataclasses.replace(document, site_manifests=others) if not document.settings.document \
                 and others else document
             found += rebuilt_pages.archive_unlike_build(builder, rev, listing, manifests, today=today)
-    return list(dict.fromkeys(found))
+    return _once(found)
+
+
+# What says only that a file is not publishing's, least telling first: named bare (carried), changed since
+# publishing's newest commit, changed by a commit named; anything else says what is wrong with the file itself.
+_WHO_CHANGED = ("", "export.changed-since", "publish.edited-by/hand")
+
+
+def _once(found: list[str]) -> list[str]:
+    """Each file named once, with its most telling reason (the checks above each read the whole branch: a page added
+    by hand was named bare as carried, as changed by its commit, as changed since publishing's, and refused by the
+    output check: tidy1): what is wrong with the file itself, else who changed it; the first of equals."""
+    by_file: dict[str, tuple[int, str]] = {}
+    for entry in found:
+        fields = getattr(entry, "fields", {})
+        file = str(fields.get("path") or fields.get("name") or entry.partition(": ")[0])
+        key = "" if entry == file else getattr(entry, "key", "(a reason)")
+        rank = _WHO_CHANGED.index(key) if key in _WHO_CHANGED else len(_WHO_CHANGED)
+        if file not in by_file or rank > by_file[file][0]:
+            by_file[file] = (rank, entry)
+    return [entry for _rank, entry in by_file.values()]
 
 
 _DATED = re.compile(r"(.+)/\d{4}-\d{2}-\d{2}/.+")

@@ -249,6 +249,18 @@ class Block:
     # only are two runs of rows, each diffed against its own (the redline read them as one table).
     header: bool = False
 
+    @property
+    def page_text(self) -> str:
+        """The words the page shows of the block, which the redline compares and policy.json's `text` holds (so that
+        the compare page gives what `policy diff` gives): `shown`; a code block's lines as written. A block made
+        without the parser (no `markdown`) has only its text."""
+        return self.text if self.kind == "code" or not self.markdown else self.shown
+
+    @property
+    def page_cells(self) -> tuple[str, ...]:
+        """A row's cells as the page shows them (`page_text`, cell by cell)."""
+        return self.shown_cells if self.cells and self.markdown else self.cells
+
 
 @dataclass
 class Section:

@@ -61,12 +61,8 @@ def _numeral(section: document.Section) -> dict[str, str]:
     return {"numeral": section.numeral or ""} if (section.numeral or "") != implied else {}
 
 
-def _shown(block: document.Block) -> str:
-    return block.text if block.kind == "code" else block.shown  # a code block: as written
-
-
 def _block(block: document.Block) -> dict:
-    data: dict[str, object] = {"kind": block.kind, "text": _shown(block), "line": block.line}
+    data: dict[str, object] = {"kind": block.kind, "text": block.page_text, "line": block.line}
     if block.depth:
         data["depth"] = block.depth
     if block.number:
@@ -76,7 +72,7 @@ def _block(block: document.Block) -> dict:
     if block.strong:
         data["strong"] = list(block.strong)
     if block.cells:
-        data["cells"] = list(block.shown_cells)
+        data["cells"] = list(block.page_cells)
     if block.markdown:
         # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
         written, collapsed = _digest(block.markdown), _digest(" ".join(block.markdown.split()))
@@ -95,7 +91,7 @@ def words_of(source: bytes, *, lang: str) -> list:
     policy = document.parse(source.decode("utf-8"), path=lang, lang=lang)
 
     def blocks(items: list[document.Block]) -> list:
-        return [(_shown(b), list(b.shown_cells) if b.cells else None) for b in items]
+        return [(b.page_text, list(b.page_cells) if b.cells else None) for b in items]
     return [policy.shown_title, blocks(policy.preamble), *((s.title, blocks(s.blocks)) for s in policy.sections)]
 
 

@@ -205,17 +205,9 @@ def _norm(text: str) -> str:
 # --- blocks ---------------------------------------------------------------------------
 
 
-def _shown_text(block: Block) -> str:
-    """A block's words as the page shows them, which policy.json's `text` holds (export._shown): its inline HTML left
-    out, a `<br>` a space; a code block's lines as written. A block made without the parser (no `markdown`) has
-    only its text."""
-    return block.text if block.kind == "code" or not block.markdown else block.shown
-
-
 def _shown(block: Block) -> Block:
-    """`block` with its text and cells as the page shows them (_shown_text): what the redline compares and says."""
-    text = _shown_text(block)
-    cells = block.shown_cells if block.cells and block.markdown else block.cells
+    """`block` with its text and cells as the page shows them (Block.page_text): what the redline compares and says."""
+    text, cells = block.page_text, block.page_cells
     return block if text == block.text and cells == block.cells else replace(block, text=text, cells=cells)
 
 
@@ -550,8 +542,8 @@ def _words(section: Section) -> list[str]:
 
 
 def _text(section: Section) -> str:
-    """A section's words as the page shows them (Section.text, each block's _shown_text)."""
-    return "\n".join(map(_shown_text, section.blocks))
+    """A section's words as the page shows them (Section.text, each block's page_text)."""
+    return "\n".join(block.page_text for block in section.blocks)
 
 
 def _section_similarity(a: Counter[str], b: Counter[str]) -> float:

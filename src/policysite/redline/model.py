@@ -26,7 +26,7 @@ class BlockChange:
 
     kind: str  # BLOCK_KINDS
     # each version's block as compared: its `text` and `cells` the words the page shows (its `shown`, `shown_cells`:
-    # inline HTML is markup, not words), as policy.json gives them to the compare page (engine._shown)
+    # inline HTML is markup, not words), as policy.json gives them to the compare page (Block.page_text)
     old: Block | None
     new: Block | None
     ops: tuple[Op, ...]

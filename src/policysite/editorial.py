@@ -557,7 +557,12 @@ _ATTR_LIST = re.compile(r"(?:(?<=[)\]*_`>])|(?<=[^\n]\n)[ \t]*)\{:?[ \t]*([^}\n 
 def _attribute_lists(text: str, where: str) -> Iterator[tuple[int, int, str]]:
     """Attribute lists that set anything but ids: classes, the theme's own attributes (data-md-component,
     data-policy-…) and any other are the page's, not the text's."""
+    templates = template_spans(text)
     for match in _ATTR_LIST.finditer(text):
+        if any(start <= match.start(1) < end for start, end, _code in templates) \
+                and all(value is None for _key, value in get_attrs_and_remainder(match.group(1))[0]):
+            continue  # template code (`>{{ site.email }}`), said as the old site's (editorial.template): its words
+            # would set no value, where Python-Markdown reads them at all (`{{ onclick="…" }}` still would: judged)
         message = _attribute_list(match.group(0).strip(), match.group(1), where)
         if message:
             yield (*_position(text, match.start()), message)
@@ -618,7 +623,9 @@ class _HTMLCheck(HTMLParser):
             self.opened_at.append(self.getpos())
         written = self.get_starttag_text() or ""
         if tag in ALLOWED_TAGS and not _OPEN_TAG.fullmatch(written):
-            self._refuse("html.not-a-tag", written=written[:80])
+            code = template_code(written)
+            self._refuse("html.not-a-tag/template" if code else "html.not-a-tag", written=written[:80],
+                         code=code[0][:60] if code else "")
         elif tag.startswith(("javascript:", "vbscript:")):
             self._refuse("html.script-tag", tag=tag)
         elif tag in REFUSED_TAGS:
@@ -654,7 +661,9 @@ class _HTMLCheck(HTMLParser):
         elif name == "href" and _SCRIPT_URL.match(_squeeze(value)):
             self._refuse("html.href-script", value=value)
         elif name == "href" and not SAFE_HREF.match(value.strip()):
-            self._refuse("html.href-scheme", value=value)
+            code = template_code(value)
+            self._refuse("html.href-template" if code else "html.href-scheme", value=value, code=code[0][:60] if code
+                         else "")
 
     def unclosed(self) -> None:
         """An allowed element left open: the browser would carry it on into the page around the text."""

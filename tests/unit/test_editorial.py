@@ -624,3 +624,26 @@ def test_template_code_left_in_an_imported_page_is_refused_where_readers_would_s
         assert editorial.dated(code) is wrote_a_date, code
     french = [f.in_language("fr").message for f in check("Mis à jour le {{ page.date }}")]
     assert french and french[0].startswith("§1\u00a0: le code de modèle «\u00a0{{ page.date }}\u00a0»"), french
+
+
+def test_template_code_in_raw_html_is_said_as_template_code_not_as_an_attribute_list():
+    """Adopt18: `{{ site.email }}` after a raw link's tag was reported as "the attribute list “{{ site.email }” sets {,
+    site.email", and in its `href` as a link of another scheme or no tag: each is said as template code the old site
+    filled in; an attribute list that would set a value (`{{ onclick="…" }}`) is still refused as one."""
+    said = found('Write to <a href="mailto:{{ site.email }}">{{ site.email }}</a>.', lang="en")
+    assert {rule for _, rule, _ in said} == {"editorial.template"}, said
+    for written, meant in (('<a href="{{ site.email }}">us</a>', '<a href="{{ site.email }}"> links to template code '
+                            '“{{ site.email }}”, which the old site\'s server filled in, this site does not: write the '
+                            'address readers were sent to'),
+                           ("<a href={{ site.email }}>us</a>", "“<a href={{ site.email }}>” holds template code "
+                            "“{{ site.email }}”, which the old site's server filled in, this site does not: Markdown "
+                            "reads no tag there")):
+        html = [message for _, rule, message in found(written, lang="en") if rule == "editorial.html"]
+        assert len(html) == 1 and html[0].startswith(f"§1: {meant}"), html
+    french = [f.in_language("fr").message for f in check('<a href="{{ site.email }}">nous</a>')
+              if f.rule == "editorial.html"]
+    assert french == ["§1\u00a0: <a href=\"{{ site.email }}\"> mène au code de modèle «\u00a0{{ site.email }}\u00a0», "
+                      "que le serveur de l'ancien site remplaçait, celui-ci ne le fait pas\u00a0: écrivez l'adresse vers "
+                      "laquelle les lecteurs étaient envoyés (https://…, mailto:…)"], french
+    assert [rule for _, rule, _ in found('*a*{{ onclick="alert(1)" }}', lang="en")] == [
+        "editorial.template", "editorial.html"]

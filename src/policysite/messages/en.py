@@ -449,6 +449,9 @@ MESSAGES: dict[str, str] = {
                       "only",
     "html.not-a-tag": "{where:place}: “{written}” is not a tag as Markdown reads one (an attribute without a value "
                       "after its =, a stray quote): readers would see it as text; write it as <span lang=\"fr\">",
+    "html.not-a-tag/template": "{where:place}: “{written}” holds template code “{code}”, which the old site's server "
+                               "filled in, this site does not: Markdown reads no tag there, and readers would see it "
+                               "as text; write what readers saw there (the address itself)",
     "html.script-tag": "{where:place}: “<{tag}>” is refused: a script URL runs code in the reader's browser",
     "html.tag-refused": "{where:place}: <{tag}> is refused in the policy: {why:said}",
     "html.why/script": "it runs code in the reader's browser",
@@ -471,6 +474,9 @@ MESSAGES: dict[str, str] = {
                         "browser",
     "html.href-scheme": "{where:place}: <a href=\"{value}\"> is refused: links go to http(s)://, mailto: or a #anchor "
                         "only",
+    "html.href-template": "{where:place}: <a href=\"{value}\"> links to template code “{code}”, which the old site's "
+                          "server filled in, this site does not: write the address readers were sent to (https://…, "
+                          "mailto:…)",
     "html.unclosed": "{where:place}: <{tag}> is not closed in this paragraph: close it (</{tag}>) where it ends",
     "html.declaration": "{where:place}: <!{decl}> is not allowed in the policy",
     "html.section": "{where:place}: <![{data}]> is not allowed in the policy",

@@ -528,6 +528,10 @@ MESSAGES: dict[str, str] = {
     "html.not-a-tag": "{where:place} : « {written} » n'est pas une balise au sens de Markdown (un attribut sans "
                       "valeur après son =, un guillemet isolé) : les lecteurs la verraient comme du texte ; écrivez-la "
                       "sous la forme <span lang=\"fr\">",
+    "html.not-a-tag/template": "{where:place} : « {written} » contient le code de modèle « {code} », que le serveur "
+                               "de l'ancien site remplaçait, celui-ci ne le fait pas : Markdown n'y lit aucune balise, "
+                               "et les lecteurs la verraient comme du texte ; écrivez ce que les lecteurs y voyaient "
+                               "(l'adresse elle-même)",
     "html.script-tag": "{where:place} : « <{tag}> » est refusé : une URL de script exécute du code dans le navigateur "
                        "du lecteur",
     "html.tag-refused": "{where:place} : la balise <{tag}> est refusée dans la politique : {why:said}",
@@ -556,6 +560,9 @@ MESSAGES: dict[str, str] = {
                         "navigateur du lecteur",
     "html.href-scheme": "{where:place} : <a href=\"{value}\"> est refusé : un lien ne mène qu'à une adresse "
                         "http(s):// ou mailto:, ou à une ancre #…",
+    "html.href-template": "{where:place} : <a href=\"{value}\"> mène au code de modèle « {code} », que le serveur "
+                          "de l'ancien site remplaçait, celui-ci ne le fait pas : écrivez l'adresse vers laquelle les "
+                          "lecteurs étaient envoyés (https://…, mailto:…)",
     "html.unclosed": "{where:place} : la balise <{tag}> n'est pas fermée dans ce paragraphe : fermez-la (</{tag}>) là "
                      "où elle se termine",
     "html.declaration": "{where:place} : <!{decl}> n'est pas autorisé dans la politique",

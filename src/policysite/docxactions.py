@@ -15,8 +15,13 @@ from policysite import image_rules
 _PART_MOST = 64 * 1024 * 1024  # what is read of one part (a zip bomb's part is refused, not unpacked whole)
 _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*)$")
 # (`mailMerge`: a data source Word queries on opening, a workbook on another machine's share; `pict`: a VML picture,
-# whose `imagedata` links a file by its `src` as well as by a relationship; the redline writes neither: safety51 hunt)
-_ACTIVE_ELEMENT = re.compile(rb"<(?:[\w.-]+:)?(instrText|fldSimple|altChunk|object|control|mailMerge|pict)\b")
+# whose `imagedata` links a file by its `src` as well as by a relationship; the redline writes neither: safety51 hunt.
+# `attachedSchema` names a custom XML schema by a URI "to be associated with this document when it is loaded, if such
+# a schema is available to the hosting application", which "can also load … any additional schemas" (ECMA-376 Part 1,
+# 17.15.1.5), and the settings' `schemaLibrary` gives each such schema a `schemaLocation` (§23): no documented fetch,
+# but what an application may load on opening, and the redline writes neither: tidy1)
+_ACTIVE_ELEMENT = re.compile(
+    rb"<(?:[\w.-]+:)?(instrText|fldSimple|altChunk|object|control|mailMerge|pict|attachedSchema|schemaLibrary)\b")
 
 
 def docx_action(data: bytes) -> str:

@@ -96,6 +96,13 @@ def _settings(doc: bytes, element: str) -> dict[str, bytes]:
     (lambda doc: {"word/document.xml": _field(doc, '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
                                                    '<v:imagedata src="\\\\evil.example\\s\\x.png"/></v:shape></w:pict>')},
      "word/document.xml: <pict>"),
+    # (tidy1) a custom XML schema attached by its URI, and the settings' schema library giving its location: what an
+    # application may load on opening (ECMA-376 Part 1, 17.15.1.5 and §23)
+    (lambda doc: _settings(doc, '<w:attachedSchema w:val="https://evil.example/schema"/>'),
+     "word/settings.xml: <attachedSchema>"),
+    (lambda doc: _settings(doc, '<sl:schemaLibrary xmlns:sl="http://schemas.openxmlformats.org/schemaLibrary/2006/main">'
+                                '<sl:schema sl:uri="urn:x" sl:schemaLocation="https://evil.example/x.xsd"/>'
+                                '</sl:schemaLibrary>'), "word/settings.xml: <schemaLibrary>"),
     # a MIME type is read without case
     (lambda doc: {"[Content_Types].xml": b'<Types><Override ContentType="application/vnd.ms-word.document.'
                                          b'MacroEnabled.main+xml"/></Types>'}, "macroEnabled"),

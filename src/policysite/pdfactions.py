@@ -76,7 +76,10 @@ def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bo
     if isinstance(kind, pikepdf.Name) and str(kind) in ACTIVE_ANNOTATIONS:
         return f"/Subtype {kind}"
     uri = obj.get("/URI") if "/URI" in keys else None
-    if isinstance(uri, pikepdf.String) and (is_script_url(str(uri)) or not _printed(str(uri))):
+    # a Name is read as pdf.js reads one ("bad PDFs do not put parentheses around relative URLs"): its text after the
+    # slash, the slash kept (`/URI /evil.example#2Fx` opens /evil.example/x on the PDF's host: tidy1); the print writes
+    # Strings only
+    if isinstance(uri, pikepdf.String | pikepdf.Name) and (is_script_url(str(uri)) or not _printed(str(uri))):
         return f"/URI {str(uri)[:60]}"
     return ""
 

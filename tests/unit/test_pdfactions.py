@@ -146,3 +146,13 @@ def test_a_font_s_subtype_is_no_annotation():
         page.Annots.append(pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text,
                                                                 Rect=[0, 0, 9, 9], Contents=pikepdf.String("note"))))
     assert pdf_action(_saved(forge)) == ""
+
+
+@pytest.mark.parametrize("name", ["/evil.example/x", "/javascript:app.alert(1)", "/https://example.test/"])
+def test_a_link_written_as_a_name_is_read_as_a_viewer_reads_it(name):
+    """Safety51's note (tidy1): a `/URI` written as a Name, not a String, was not read. pdf.js reads one as the path
+    its slash begins ("bad PDFs do not put parentheses around relative URLs"), on the PDF's host: no link the print
+    writes (a String, with its scheme), found as any other."""
+    def forge(pdf, page):
+        page.Annots[0].A = pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.Name(name))
+    assert pdf_action(_saved(forge)) == f"/URI {name}"

@@ -21,9 +21,11 @@ from policysite.strings import long_date, spoken, strings
 
 ATOM = "http://www.w3.org/2005/Atom"
 FILE = "feed.xml"
-# The language of the feed's words: the page's, or English where the site has no words in it (a Persian feed said
-# "Version of …" marked Persian; hunt 41, finding 11). A note or a date in it stays in the page's language, as the
-# history page's do; Atom's text cannot mark a part of a sentence.
+# Each element says the language of its words: the feed is in the page's language (the site's name, the author, the
+# legal team's notes), its titles and a summary without a note in English where the site has no words in the page's
+# (a Persian feed said "Version of …" marked Persian, hunt 41, finding 11; then a Hungarian feed's notes were marked
+# English, reader12). Atom's text cannot mark a part of a sentence (its XHTML would be refused as served XML:
+# servedpages._ACTIVE_XML): a summary holding a note is in the note's language, whose words it starts with.
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_ENTRIES = 20
 
@@ -45,9 +47,9 @@ def atom(entries: list[Entry], *, lang: str, site_name: str, base_url: str, auth
     in `time_zone` (the company's, UTC when empty)."""
     t = strings(lang)
     shown = items(entries)[:MAX_ENTRIES]
-    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: spoken(lang)})
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: lang})
     _text(feed, "id", f"{base_url}{FILE}")
-    _text(feed, "title", t["feed_title"].format(site=site_name))
+    _text(feed, "title", t["feed_title"].format(site=site_name), **site_words(lang))
     _text(feed, "updated", stamp(shown[0][0], time_zone=time_zone) if shown else "1970-01-01T00:00:00Z")
     ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml", "href": f"{base_url}{FILE}"})
     ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": f"{base_url}history/"})
@@ -68,13 +70,20 @@ def add_entry(feed: ET.Element, day: str, kind: str, entry: Entry, *, lang: str,
     # Ids never change: the version's URL for the day it takes effect (as before announcements existed).
     _text(item, "id", version_url if kind == "in-force" else f"{version_url}#announced")
     title = t["feed_entry"].format(date=date) if kind == "in-force" else t["feed_announced"].format(date=date)
-    _text(item, "title", f"{document}{t['colon']}{title}" if document else title)
+    _text(item, "title", f"{document}{t['colon']}{title}" if document else title, **site_words(lang))
     _text(item, "published", stamp(day, time_zone=time_zone))
     _text(item, "updated", stamp(day, time_zone=time_zone))
     target = f"{version_url}changes/" if entry.has_pages else version_url
     ET.SubElement(item, "link", {"rel": "alternate", "type": "text/html", "href": target})
     ET.SubElement(item, "link", {"rel": "related", "type": "text/html", "href": version_url})
-    _text(item, "summary", summary_text(entry, lang=lang, announcement=kind == "announced"), type="text")
+    _text(item, "summary", summary_text(entry, lang=lang, announcement=kind == "announced"), type="text",
+          **({} if entry.note else site_words(lang)))
+
+
+def site_words(lang: str) -> dict[str, str]:
+    """The attribute of an element holding the site's words in a feed in `lang`: English where the site has none in
+    `lang` (`xml:lang="en"`), nothing where they are in `lang`, as the feed is."""
+    return {} if spoken(lang) == lang else {XML_LANG: spoken(lang)}
 
 
 def _text(parent: ET.Element, name: str, text: str, **attrs: str) -> ET.Element:

@@ -15,7 +15,7 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from policysite import archive, feed, periods, redline
-from policysite.strings import in_language, long_date, marks, spoken, strings
+from policysite.strings import in_language, long_date, marks, strings
 
 PAGE = "index.md"  # generated: the language's root, <lang>/
 FEED = "updates.xml"
@@ -130,9 +130,9 @@ def atom(documents: list[Listed], *, lang: str, site_name: str, base_url: str, a
     found = [(day, kind, entry, doc) for doc in documents for day, kind, entry in feed.items(list(doc.entries))]
     shown = sorted(found, key=lambda item: (item[0], item[1] == "in-force", item[3].folder, item[2].version),
                    reverse=True)[:feed.MAX_ENTRIES]
-    root = ET.Element("feed", {"xmlns": feed.ATOM, feed.XML_LANG: spoken(lang)})
+    root = ET.Element("feed", {"xmlns": feed.ATOM, feed.XML_LANG: lang})
     _text(root, "id", f"{base_url}{FEED}")
-    _text(root, "title", t["feed_title"].format(site=site_name))
+    _text(root, "title", t["feed_title"].format(site=site_name), **feed.site_words(lang))
     _text(root, "updated", feed.stamp(shown[0][0], time_zone=time_zone) if shown else "1970-01-01T00:00:00Z")
     ET.SubElement(root, "link", {"rel": "self", "type": "application/atom+xml", "href": f"{base_url}{FEED}"})
     ET.SubElement(root, "link", {"rel": "alternate", "type": "text/html", "href": base_url})

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from helpers import ROOT, synthetic_policy
-from policysite import archive, export, feed, manifest as mf, publish
+from policysite import archive, export, feed, home, manifest as mf, publish
 from policysite.strings import html_format
 
 A = "{http://www.w3.org/2005/Atom}"
@@ -365,16 +365,35 @@ def test_what_changed_is_written_with_the_languages_own_list_separator_and_full_
     assert comma in counts and (comma == ", " or ", " not in counts), counts
 
 
-def test_a_feed_in_a_language_the_site_has_no_words_for_says_its_words_are_english():
+def test_each_element_of_a_feed_says_the_language_its_words_are_in():
     """Hunt 41, finding 11: a Persian site's feed was `xml:lang="fa"` while its titles and the sections it names are the
-    site's English words; a language the site speaks keeps its own (the same bytes as before)."""
+    site's English words; then reader12: a Hungarian feed was `xml:lang="en"` while its notes are the legal team's
+    Hungarian. The feed (site name, author, notes) is in its language, the site's English words say so element by
+    element, in the document feed and the site's; a language the site speaks keeps its own (the same bytes as before)."""
     lang_of = "{http://www.w3.org/XML/1998/namespace}lang"
+    with_note = archive.Entry("2030-05-01", {**entries()[2].changes, "note": "Az adatokat tíz évig őrizzük."})
+    listed = [*entries(), with_note]
+    documents = [home.Listed("privacy", "Adatvédelem", "", tuple(listed))]
+    for built in (feed.atom(listed, lang="hu", site_name="Példa", base_url="https://example.test/hu/",
+                            author="Példa Kft"),
+                  home.atom(documents, lang="hu", site_name="Példa", base_url="https://example.test/hu/",
+                            author="Példa Kft")):
+        hungarian = parse_feed(built)
+        assert hungarian.get(lang_of) == "hu" and hungarian.find(f"{A}author").get(lang_of) is None
+        title = hungarian.find(f"{A}title")
+        assert title.text == "Példa: versions" and title.get(lang_of) == "en"
+        noted, *others = hungarian.findall(f"{A}entry")
+        assert noted.find(f"{A}title").get(lang_of) == "en"
+        summary = noted.find(f"{A}summary")
+        assert summary.text.startswith("Az adatokat tíz évig őrizzük.") and summary.get(lang_of) is None
+        assert others and all(e.find(f"{A}title").get(lang_of) == "en" and e.find(f"{A}summary").get(lang_of) == "en"
+                              for e in others)
     persian = parse_feed(feed.atom(entries(), lang="fa", site_name="Example", base_url="https://example.test/fa/",
                                    author="Example Co"))
-    assert persian.get(lang_of) == "en" and persian.findtext(f"{A}title") == "Example: versions"
-    french = parse_feed(feed.atom(entries(), lang="fr", site_name="Essai", base_url="https://example.test/fr/",
-                                  author="Essai"))
-    assert french.get(lang_of) == "fr"
+    assert persian.get(lang_of) == "fa" and persian.findtext(f"{A}title") == "Example: versions"
+    assert persian.find(f"{A}title").get(lang_of) == "en"
+    french = feed.atom(entries(), lang="fr", site_name="Essai", base_url="https://example.test/fr/", author="Essai")
+    assert parse_feed(french).get(lang_of) == "fr" and french.count(b"xml:lang") == 1
 
 
 def test_the_changes_page_of_an_unnumbered_translation_names_its_sections_as_the_authoritative_one_does(env, tmp_path):
@@ -464,7 +483,6 @@ def test_a_feeds_days_begin_at_midnight_in_the_companys_time_zone():
     """newco3: a company's version takes effect at 00:00 in its `time_zone`; the feed said 00:00 UTC, which a feed
     reader in a company west of UTC (Los Angeles) shows as the evening before its date, and one east of it (Berlin)
     as two hours after it took effect. Now the company's midnight, with its offset; UTC's (no zone set) as before."""
-    from policysite import home
 
     west = parse_feed(feed.atom(entries(), lang="en", site_name="E", base_url="https://example.test/en/", author="E",
                                 time_zone="America/Los_Angeles"))

@@ -122,14 +122,15 @@ def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ())
     """What the 404 page says, in each language of the site, `lang` first: the address does not exist, and a
     link to the text in force (the home page of a site of several documents). The root's 404.html is served for
     every missing address of the site, at any depth: each link is a path from the host's root. Only `languages`,
-    when given: those with a published version."""
+    when given: those with a published version. Each says its language's code (`code`), by which policy.js puts
+    first the language of the address asked for (a /hu/ address listed French first, reader12)."""
     root = urlsplit(settings.public_url).path.rstrip("/")
     several = len(settings.all_documents) > 1
     said = []
     codes = [language.code for language in settings.languages if not languages or language.code in languages]
     for code in sorted(codes, key=lambda code: code != lang):
         t = strings(code)
-        said.append({"lang": spoken(code), "dir": direction(spoken(code)), "text": t["not_found"],
+        said.append({"code": code, "lang": spoken(code), "dir": direction(spoken(code)), "text": t["not_found"],
                      "link": t["home_link"] if several else t["archived_link"],
                      "href": f"{root}/{code}/" if several else f"{root}/{settings.base(code)}/latest/"})
     return said

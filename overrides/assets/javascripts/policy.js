@@ -21,6 +21,42 @@
     }
     return digits + out;
   };
+  // The 404 page answers every missing address, each language's words in it the site's first language's first: the
+  // language whose folder the address is in goes first, its words the heading and the title's (a /hu/ address was
+  // answered in French first, reader12). The folder is read after the site's root, as each link gives it (the copy's
+  // root, where rooted.html moved them: its last folder so named, a copy at `/fr/` links `/fr/en/latest/`), else as the
+  // first folder of the address named like a language's.
+  (function () {
+    var missing = document.getElementById("__not-found");
+    var said404 = missing && Array.prototype.filter.call(missing.parentNode.parentNode.children, function (e) {
+      return e.hasAttribute("data-policy-code");
+    });
+    if (!said404 || said404.length < 2) return;
+    var path = location.pathname, asked = null, at = Infinity;
+    said404.forEach(function (block) {
+      var named = "/" + block.getAttribute("data-policy-code") + "/", link = block.querySelector("a[href]");
+      var href = link ? link.pathname : "", cut = href.lastIndexOf(named), found = (path + "/").indexOf(named);
+      if (found < 0) return;
+      // first where the address is under the language's folder as its link names it, else the first folder so named
+      var where = cut >= 0 && !path.indexOf(href.slice(0, cut + named.length)) ? -1 : found;
+      if (where < at) {
+        asked = block;
+        at = where;
+      }
+    });
+    var first = missing.parentNode;
+    if (asked && asked !== first) {
+      var words = asked.firstElementChild, heading = missing.textContent;
+      asked.replaceChild(missing, words);
+      first.insertBefore(words, first.firstChild);
+      missing.textContent = words.textContent;
+      words.textContent = heading;
+      first.parentNode.insertBefore(asked, first);
+      if (document.title.indexOf(heading) === 0) {
+        document.title = missing.textContent + document.title.slice(heading.length);
+      }
+    }
+  })();
   // A dated version's title names it (pages.version_title); at latest/, the copy of the version in force, the title
   // is the document's alone, as a reader bookmarks the text in force.
   var titled = document.querySelector("title[data-policy-version-title]");
@@ -363,6 +399,12 @@
     return window.policyVersions ? window.policyVersions().then(function (found) { return found.versions; })
       : Promise.resolve([]);
   }
+  // The version published ahead of its date that takes effect first, or null.
+  function upcoming(versions) {
+    return versions.reduce(function (next, v) {
+      return v.properties && v.properties.upcoming && (!next || v.version < next.version) ? v : next;
+    }, null);
+  }
   var banner = document.querySelector("[data-policy-upcoming]");
   if (banner) {
     listed().then(function (versions) {
@@ -370,11 +412,9 @@
       versions.forEach(function (v) {
         if (v.version === here) listedHere = true;
         if (v.aliases.indexOf("latest") !== -1) current = v.version;
-        if (v.properties && v.properties.upcoming) {
-          if (!next || v.version < next.version) next = v;
-          if (v.version === here) self = true;
-        }
+        if (v.properties && v.properties.upcoming && v.version === here) self = true;
       });
+      next = upcoming(versions);
       if (next && current === here) {
         var time = banner.querySelector("time");
         time.textContent = next.properties.date_text;
@@ -580,7 +620,9 @@
   // ... and in section 1: ../versions.json (mike's, rewritten at each publication) names the versions
   // that took effect since this one; the page links the one in force, marked, and the NEXT after this one, the
   // others counted in a link to the history (the page holds as many links at any length of the archive: issue 16),
-  // and shows the notice. A version announced ahead is not among them: until its date the text in force stays in force.
+  // and shows the notice. A version announced ahead is not among them (until its date the text in force stays in
+  // force): after them, the banner's words say when it takes effect and link its changes (reader12: a reader of an
+  // old version was not told of the coming change, which the banner tells only the version in force's).
   var NEXT = 5;
   var notice = document.querySelector(".policy-version[data-policy-version]");
   if (!notice) return;
@@ -632,6 +674,15 @@
     var top = target && !notice.contains(target) ? target.getBoundingClientRect().top : NaN;
     notice.insertBefore(list, notice.firstChild);
     notice.insertBefore(said, list);
+    var ahead = upcoming(versions), words = banner && banner.querySelector("p");
+    if (ahead && words) {
+      var told = words.cloneNode(true), when = told.querySelector("time");
+      told.className = "policy-newer-ahead";
+      when.textContent = ahead.properties.date_text;
+      when.setAttribute("datetime", ahead.version);
+      told.querySelector("a").setAttribute("href", banner.dataset.policyUp + ahead.version + "/changes/");
+      notice.insertBefore(told, list.nextSibling);
+    }
     if (top >= 0 && top < innerHeight) window.scrollBy(0, target.getBoundingClientRect().top - top);
     if (outdated && outdated.hidden) {
       outdated.hidden = false;

@@ -535,18 +535,45 @@ _ELLIPSIS = re.compile(r'<span class="md-ellipsis">(\s*)([^<]*?)(\s*)</span>')
 def marked_site_titles(html: str, *, lang: str, titles: Mapping[str, str]) -> str:
     """The theme's header and navigation with each title of the site's own pages (`titles`: its text as the page
     writes it -> its HTML, a date in it marked as `lang`) marked as the site's words where it has none in `lang`:
-    "Version history" in a Hungarian page's menu was read as Hungarian (WCAG 3.1.2). The team's words (the site's
-    name) and the text's (the policy's title) stay as they are."""
+    "Version history" in a Hungarian page's menu was read as Hungarian (WCAG 3.1.2). The team's words and the text's
+    (the policy's title) stay as they are; the site's name and the footer's copyright line are marked where they are
+    still the words `policy init` wrote in English for the language (reader12: "Privacy policy of Példa Kft" and
+    "All rights reserved." marked Hungarian), not once the team has put its own."""
     ui = marks(lang)[0]
     if not ui:
         return html
 
     def mark(found: re.Match[str]) -> str:
         title = titles.get(found.group(2))
+        if title is None and generated(found.group(2), lang=lang, key="site_name"):
+            title = found.group(2)
         return found.group(0) if title is None else \
             f'<span class="md-ellipsis"{ui}>{found.group(1)}{title}{found.group(3)}</span>'
 
-    return _ELLIPSIS.sub(mark, html)
+    def mark_copyright(found: re.Match[str]) -> str:
+        return f'<div class="md-copyright__highlight"{ui}>{found.group(1)}</div>' \
+            if generated(found.group(1), lang=lang, key="copyright") else found.group(0)
+
+    def mark_named(found: re.Match[str]) -> str:  # the drawer's title and the header's logo, named by the site
+        return f"{found.group(1)}{ui}{found.group(3)}" if generated(found.group(2), lang=lang, key="site_name") \
+            else found.group(0)
+
+    html = _NAMED.sub(mark_named, _COPYRIGHT.sub(mark_copyright, _ELLIPSIS.sub(mark, html)))
+    return _DRAWER.sub(mark_named, html)
+
+
+_COPYRIGHT = re.compile(r'<div class="md-copyright__highlight">([^<]*)</div>')
+_NAMED = re.compile(r'(<a href="[^"]*" title="([^"]*)" class="md-header__button md-logo")(\s)')
+_DRAWER = re.compile(r'(<label class="md-nav__title" for="__drawer")(?=>\s*<a\b[^>]*>.*?</a>\s*([^<]*?)\s*</label>)(>)',
+                     re.S)
+
+
+def generated(shown: str, *, lang: str, key: str) -> bool:
+    """Whether `shown` (a text as a page writes it) is the site's words `key` (`site_name`, `copyright`) as `policy
+    init` writes them for `lang`, naming some company (strings.of_company): the generator's, not the team's."""
+    before, _, after = strings(lang)[key].partition("{company}")
+    text = html.unescape(shown).strip()
+    return len(text) > len(before) + len(after) and text.startswith(before) and text.endswith(after)
 
 
 def site_titles(lang: str, *, own: str = "", version: str | None = None) -> dict[str, str]:

@@ -12,7 +12,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import ROOT
-from policysite import build, pages
+from policysite import build, init, pages
 from policysite.settings import Language, Release, Settings
 
 SETTINGS = Settings(company="Example Ltd", brand="Example", public_url="https://example.test/p/",
@@ -290,10 +290,10 @@ def test_the_theme_says_the_sites_english_page_titles_are_english_where_the_site
     A language the site has words for: as it was."""
     date = "2023. március 1."
     title = f"Changes in the version of {date}"
-    html = _THEME.format(site="Privacy policy of Példa Kft", title=title, history="Version history",
+    html = _THEME.format(site="Példa Kft adatvédelem", title=title, history="Version history",
                          policy="Adatvédelmi tájékoztató")
     marked = pages.marked_site_titles(html, lang="hu", titles=pages.site_titles("hu", own=title, version="2023-03-01"))
-    assert marked == _THEME.format(site="Privacy policy of Példa Kft", title=title, history="Version history",
+    assert marked == _THEME.format(site="Példa Kft adatvédelem", title=title, history="Version history",
                                    policy="Adatvédelmi tájékoztató").replace(
         f'<span class="md-ellipsis">\n  {title}', f'<span class="md-ellipsis" lang="en" dir="ltr">\n  Changes in the '
         f'version of <span lang="hu" dir="auto">{date}</span>').replace(
@@ -326,6 +326,42 @@ def test_the_installed_theme_writes_the_titles_marked_site_titles_marks():
         assert re.search(rf'<span class="md-ellipsis" lang="en" dir="ltr">\s*{title}\s*</span>', marked), html
     assert "Példa Kft" in header and 'lang="en"' not in pages.marked_site_titles(
         header.replace("Version history", "Adatvédelmi tájékoztató"), lang="hu", titles=titles)
+
+
+def test_the_site_name_and_copyright_policy_init_wrote_in_english_are_marked_english():
+    """Reader12: `policy init --languages fr,hu` writes the generator's English site name and copyright line for
+    Hungarian (it has no words in it): the header's "Privacy policy of Példa Kft" and the footer's "All rights
+    reserved." were marked Hungarian. Marked English, in the installed theme's header and the site's footer, while
+    they are the generator's words; once the team has put its own, and in a language the site has words for, as
+    they were."""
+    from types import SimpleNamespace
+
+    env = Environment(loader=FileSystemLoader([ROOT / "overrides", Path(material.__file__).parent / "templates"]))
+    env.filters["url"] = lambda url: url
+
+    def built(site_name: str, copyright_line: str) -> str:
+        config = SimpleNamespace(site_name=site_name, copyright=copyright_line, extra={"generator": False},
+                                 theme={"features": [], "icon": {}, "palette": None}, repo_url=None)
+        page = SimpleNamespace(meta={}, title="Adatvédelmi tájékoztató", toc=[])
+        return env.get_template("partials/header.html").render(
+            config=config, page=page, lang=SimpleNamespace(t=lambda key: key), base_url=".",
+            nav=SimpleNamespace(homepage=None)) + env.get_template("partials/copyright.html").render(config=config) \
+            + env.get_template("partials/nav.html").render(config=config, page=page, lang=SimpleNamespace(
+                t=lambda key: key), nav=SimpleNamespace(homepage=None, __iter__=lambda: iter(())), base_url=".")
+
+    site_name, copyright_line = init.site_strings("hu", "Példa Kft")
+    assert (site_name, copyright_line) == ("Privacy policy of Példa Kft", "Copyright © Példa Kft. All rights reserved.")
+    marked = pages.marked_site_titles(built(site_name, copyright_line), lang="hu", titles=pages.site_titles("hu"))
+    assert re.search(r'<span class="md-ellipsis" lang="en" dir="ltr">\s*Privacy policy of Példa Kft\s*</span>', marked)
+    assert re.search(r'<div class="md-copyright__highlight" lang="en" dir="ltr">\s*Copyright © Példa Kft\. All rights '
+                     r'reserved\.\s*</div>', marked), marked
+    assert re.search(r'title="Privacy policy of Példa Kft" class="md-header__button md-logo" lang="en" dir="ltr"', marked)
+    assert '<label class="md-nav__title" for="__drawer" lang="en" dir="ltr">' in marked, marked
+    assert 'lang="en"' not in pages.marked_site_titles(
+        built("Példa Kft adatvédelmi tájékoztatója", "© Példa Kft. Minden jog fenntartva."), lang="hu",
+        titles=pages.site_titles("hu"))
+    french = built(*init.site_strings("fr", "Essai"))
+    assert pages.marked_site_titles(french, lang="fr", titles=pages.site_titles("fr")) == french
 
 
 def test_the_404_page_is_told_its_root_and_its_languages_folders():

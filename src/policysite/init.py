@@ -336,7 +336,7 @@ _SPELLED_AS = {"en": "american", "pt": "european"}
 def notes_for(languages: list[NewLanguage]) -> list[str]:
     """What the new site does differently from what was asked, one line each."""
     notes: list[str] = []
-    for lang in languages:
+    for number, lang in enumerate(languages):
         if lang.theme_base:
             notes.append(Said("init.note-theme", code=lang.code, base=lang.theme_base))
         if not lang.search:
@@ -347,6 +347,10 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             notes.append(Said(f"init.note-spelling/{spelled_as}", code=lang.code))
         if spoken(lang.code) != lang.code:
             notes.append(Said("init.note-strings", code=lang.code))
+            # its site name and copyright line, the header's and footer's, are the generator's English until the
+            # team puts its own: the pages mark them English meanwhile (pages.marked_site_titles; reader12)
+            notes.append(Said("init.note-site-name", code=lang.code, site=lang.site_name,
+                              config=f"mkdocs.{lang.code}.yml" if number else "mkdocs.yml"))
         if script := NO_PDF_FONT.get(lang.code.split("-")[0]):
             tried = TRIED_PDF_FONT.get(script)
             notes.append(Said("init.note-pdf-font", code=lang.code, script=script,

@@ -350,3 +350,21 @@ def test_de_before_a_name_elides_as_the_language_does_before_its_h_and_its_semiv
     """Words9: Catalan's h is mute ("d’Hospitalet") and its i or u before a vowel a consonant ("de Huelva"); French
     leaves an h as written, its mute and aspirated ones being each word's own (strings._ELIDED_DE)."""
     assert strings.of_company(lang, "home_title", name).endswith(said)
+
+
+def test_init_says_the_site_name_it_wrote_in_english_for_a_language_without_site_words():
+    """Reader12: `policy init --languages fr,hu` wrote mkdocs.hu.yml's site_name and copyright in English and said
+    only that the site's own words read in English: the team is told which file holds the name and copyright to put
+    in Hungarian (the authoritative language's are mkdocs.yml's); a language the site has words for is not named."""
+    from policysite import messages
+
+    notes = init.notes_for(languages("fr,hu", company="Példa Kft"))
+    assert [str(n) for n in notes if "site_name" in str(n)] == [
+        "hu: mkdocs.hu.yml's site_name (“Privacy policy of Példa Kft”) and copyright are in English: put the company's "
+        "own words in hu there (the pages mark them as English until then)"]
+    [first] = [n for n in init.notes_for(languages("hu,fr", company="Példa Kft")) if "site_name" in str(n)]
+    assert str(first).startswith("hu: mkdocs.yml's site_name")
+    assert messages.say(first.key, dict(first.fields), "fr") == (
+        "hu\u00a0: le site_name de mkdocs.yml (« Privacy policy of Példa Kft ») et son copyright sont en anglais\u00a0: "
+        "mettez-y les mots de la société en hu (les pages les marquent comme anglais d'ici là)").replace(
+        "« ", "«\u00a0").replace(" »", "\u00a0»")

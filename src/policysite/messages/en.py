@@ -1261,6 +1261,8 @@ MESSAGES: dict[str, str] = {
                                    "Portuguese, make the site with pt-BR in --languages",
     "init.note-strings": "{code}: the site's own words (the version notices, the history, the redline, the PDF) have "
                          "no {code} version and read in English: src/policysite/locales/ holds one module per language",
+    "init.note-site-name": "{code}: {config}'s site_name (“{site}”) and copyright are in English: put the company's "
+                           "own words in {code} there (the pages mark them as English until then)",
     "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script:script} characters: each "
                           "version is published without its PDF until font files that have them are in a folder "
                           "named by extra.policy.pdf_fonts (README.md, \"Publishing\"{tried:said}); add them before "

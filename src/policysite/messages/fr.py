@@ -1450,6 +1450,8 @@ MESSAGES: dict[str, str] = {
     "init.note-strings": "{code} : les textes propres au site (avis de version, historique, comparaison, PDF) n'ont "
                          "pas de version {code} et s'affichent en anglais : src/policysite/locales/ contient un module "
                          "par langue",
+    "init.note-site-name": "{code} : le site_name de {config} (« {site} ») et son copyright sont en anglais : "
+                           "mettez-y les mots de la société en {code} (les pages les marquent comme anglais d'ici là)",
     "init.note-pdf-font": "{code} : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
                           "{script:script} : chaque version est publiée sans son PDF tant que des fichiers de police "
                           "qui les contiennent ne sont pas dans un dossier indiqué par extra.policy.pdf_fonts "

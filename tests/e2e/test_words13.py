@@ -39,12 +39,12 @@ def test_an_archived_version_with_nothing_announced_says_nothing_of_it(page, sit
 
 @pytest.mark.parametrize(("mount", "address", "first"), [
     ("own", "en/no-such-page/", "en"), ("own", "fr/2099-01-01/", "fr"), ("own", "no-such-page/", "fr"),
-    ("/sub/", "/sub/en/no/such/page", "en"), ("/fr/", "/fr/en/no-such-page/", "en")])
+    ("/sub/", "/sub/en/no/such/page", "en"), ("/fr/", "/fr/en/no-such-page/", "en"), ("/en/", "/en/no-such/page/", "fr")])
 def test_the_404_page_says_it_first_in_the_language_of_the_address_asked_for(page, site, mount, address, first):
     """Reader12: the root's 404 page (one page for every missing address) said it in French first for any address, a
     /hu/ one included. Its script puts first the language whose folder the address is in (wherever the copy is served:
     a copy at `/fr/` asked for `/fr/en/…` is an English address), its words the heading and the tab's title; an address
-    in no language's folder keeps the site's first language first."""
+    in no language's folder (a copy at `/en/` asked for `/en/no-such/page/`) keeps the site's first language first."""
     if mount == "own":
         mount = _own_path(site)
         address = mount + address

@@ -23,25 +23,21 @@
   };
   // The 404 page answers every missing address, each language's words in it the site's first language's first: the
   // language whose folder the address is in goes first, its words the heading and the title's (a /hu/ address was
-  // answered in French first, reader12). The folder is read after the site's root, as each link gives it (the copy's
-  // root, where rooted.html moved them: its last folder so named, a copy at `/fr/` links `/fr/en/latest/`), else as the
-  // first folder of the address named like a language's.
+  // answered in French first, reader12). The folder is its link's (the copy's root's, where rooted.html moved them:
+  // a copy at `/en/` asked for `/en/no-such/page/` is under no language's folder, `/en/en/x/` under English's).
   (function () {
     var missing = document.getElementById("__not-found");
     var said404 = missing && Array.prototype.filter.call(missing.parentNode.parentNode.children, function (e) {
       return e.hasAttribute("data-policy-code");
     });
     if (!said404 || said404.length < 2) return;
-    var path = location.pathname, asked = null, at = Infinity;
+    var path = location.pathname, asked = null, deepest = 0;
     said404.forEach(function (block) {
       var named = "/" + block.getAttribute("data-policy-code") + "/", link = block.querySelector("a[href]");
-      var href = link ? link.pathname : "", cut = href.lastIndexOf(named), found = (path + "/").indexOf(named);
-      if (found < 0) return;
-      // first where the address is under the language's folder as its link names it, else the first folder so named
-      var where = cut >= 0 && !path.indexOf(href.slice(0, cut + named.length)) ? -1 : found;
-      if (where < at) {
+      var href = link ? link.pathname : "", folder = href.slice(0, href.lastIndexOf(named) + named.length);
+      if (href.lastIndexOf(named) >= 0 && !path.indexOf(folder) && folder.length > deepest) {
         asked = block;
-        at = where;
+        deepest = folder.length;
       }
     });
     var first = missing.parentNode;

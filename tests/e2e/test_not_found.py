@@ -88,7 +88,8 @@ def test_the_404_page_is_styled_and_leads_back_wherever_the_copy_is_served(page,
     back = page.locator(".md-content a").first
     with page.expect_navigation(wait_until="commit"):
         back.click()
-    assert page.url == f"{site.base}{mount}fr/latest/"
+    first = "en" if address.removeprefix(mount).startswith("en/") else "fr"  # the address's language first (words13)
+    assert page.url == f"{site.base}{mount}{first}/latest/"
     # its text, read once parsed up to the footer that follows it: the page's scripts and other files, which nothing
     # here reads, not waited for (fifteen loads of the long policy)
     page.locator("footer.md-footer").wait_for(state="attached")

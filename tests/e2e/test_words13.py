@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reader import go
 from test_not_found import _as_a_host_serves_it, _own_path
 from test_versions import serve_announced
 
@@ -49,7 +50,7 @@ def test_the_404_page_says_it_first_in_the_language_of_the_address_asked_for(pag
         mount = _own_path(site)
         address = mount + address
     _as_a_host_serves_it(page, site, mount)
-    page.goto(site.base + address, wait_until="networkidle")
+    go(page, site.base + address)
     said = page.locator("article [data-policy-code]")
     assert said.evaluate_all("ds => ds.map(d => d.dataset.policyCode)")[0] == first
     heading = said.first.locator("h1#__not-found")
@@ -62,5 +63,5 @@ def test_without_scripts_the_404_page_keeps_its_order(new_context, site):
     page = new_context(java_script_enabled=False).new_page()
     mount = _own_path(site)
     _as_a_host_serves_it(page, site, mount)
-    page.goto(f"{site.base}{mount}en/no-such-page/", wait_until="networkidle")
+    page.goto(f"{site.base}{mount}en/no-such-page/", wait_until="load")  # without scripts nothing follows the load
     assert page.locator("article [data-policy-code]").first.get_attribute("data-policy-code") == "fr"

@@ -45,7 +45,7 @@ def test_githubs_emoji_shortcodes_are_the_emojis_its_page_showed(tmp_path: Path)
     converted = convert(DATA / "PRIVACY-2023-01-05.md", lang="en")
     text = converted.markdown
     assert "\n\u26a0\ufe0f **We never sell your data.** \U0001f512\n" in text, text
-    assert "on your device only \U0001f4f1." in text and "privacy@pebble.example \U0001f4e7." in text
+    assert "on your device only \U0001f4f1." in text and "<privacy@pebble.example> \U0001f4e7." in text
     assert ":warning:" not in text and ":email:" not in text
     assert [note for note in converted.notes if "emoji" in note] == [
         "lines 3, 9 and 19: 4 emoji shortcodes (:warning:, :lock:, :iphone:, :email:) written as the emojis GitHub's "

@@ -15,6 +15,7 @@ from policysite import document
 from policysite.convert import (
     bold_headings,
     eleventy,
+    gfm_autolinks,
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
@@ -82,6 +83,8 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _site_generator_lines(body, notes)
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
+    body = _bare_addresses(body, text, name=name, markdown_in_html=markdown_in_html, site=site_params or {},
+                           notes=notes)
     body = _commonmark_escapes(body, notes)
     body = _google_heading_ids(body, notes)
     body = _task_lists(body, notes)
@@ -465,6 +468,17 @@ def _gfm(body: str, notes: Notes) -> str:
     if breaks:
         notes.add(Said("convert.backslash-breaks", count=breaks))
     return "\n".join(lines)
+
+
+def _bare_addresses(body: str, text: str, *, name: str, markdown_in_html: bool, site: Mapping[str, str],
+                    notes: Notes) -> str:
+    """`body` with its bare addresses written as links where the renderer of `text` (the page as written) made them
+    links (gfm_autolinks): a Hugo site's params tell Hugo, an Eleventy site's global data (among them) does not."""
+    hugo_site = any(not key.startswith((eleventy.PREFIX, eleventy.SCRIPTS)) for key in site)
+    if not gfm_autolinks.linked_by_renderer(name=name, front=_fence(text), keys=_front_keys(text), body=text,
+                                            markdown_in_html=markdown_in_html, hugo_site=hugo_site):
+        return body
+    return gfm_autolinks.link(body, neutralise.spanned(body), notes)
 
 
 # CommonMark (GitHub, Google Docs' "Download › Markdown", Obsidian, Pandoc) lets a backslash escape any ASCII
@@ -1621,6 +1635,26 @@ def front_matter_day(text: str) -> tuple[str, str] | None:
                 continue
             return f"{key}: {value}", day.group(0)
     return None
+
+
+def _fence(text: str) -> str:
+    """How `text`'s front matter is written: `---` (YAML), `+++` (TOML), "metadata" (Pelican's lines), "" (none)."""
+    return "---" if _YAML.match(text) else "+++" if _TOML.match(text) else \
+        "metadata" if _metadata_lines(text) is not None else ""
+
+
+def _front_keys(text: str) -> dict[str, object] | None:
+    """The keys of `text`'s YAML or TOML front matter as read (lists too), None where it has none or none readable."""
+    match = _YAML.match(text) or _TOML.match(text)
+    source = match.group(1) or "" if match else ""
+    if not source or len(source.encode("utf-8")) > MAX_FRONT_MATTER:
+        return None
+    try:
+        meta = tomllib.loads(source) if match is not None and match.re is _TOML else \
+            yaml.load(source, Loader=MetaLoader)  # noqa: S506 (safe: a SafeLoader without aliases)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError, TypeError):
+        return None
+    return meta if isinstance(meta, dict) else None
 
 
 def without_front_matter(text: str) -> str:

@@ -76,6 +76,12 @@ _ATTR_LIST_INLINE = re.compile(r"(?<=[)\]*_`])\{:?[ ]*([^}\n ][^}\n]*)\}")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 
 
+def spanned(text: str) -> list[Token]:
+    """The tokens of `text` as neutralise reads them: each link, image, autolink, raw tag and code span with its span
+    in its inline token's text (meta["span"])."""
+    return _md.parse(text, {})
+
+
 def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset(), depth: int = 0) -> str:
     """`text` with script URLs, images, raw HTML and attribute lists the gate refuses made harmless;
     each change is added to `notes`."""

@@ -1616,6 +1616,9 @@ MESSAGES: dict[str, str] = {
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "
                                   "\\:, \\$ as GitHub and Google Docs write them: the page would show the "
                                   "backslash) left out, each character kept",
+    "convert.bare-addresses": "{count:plural:bare address|bare addresses} ({shown:said}) written as the "
+                              "{count:form:link|links} the old site's Markdown (GitHub's, Hugo's, Docusaurus') made of "
+                              "{count:form:it|them}: the site's Markdown shows a bare address as text",
     "convert.backslash-breaks": "{count:plural:line break|line breaks} written with a backslash (GitHub's Markdown) "
                                 "{count:form:is|are} written as Markdown's two spaces at the line's end",
     "convert.emoji-shortcode": "{count:plural:emoji shortcode|emoji shortcodes} ({codes}) written as the "

@@ -1866,6 +1866,10 @@ MESSAGES: dict[str, str] = {
     "convert.commonmark-escapes": "barres obliques inverses devant des caractères que le Markdown du site n'échappe "
                                   "pas (\\~, \\=, \\:, \\$ tels que GitHub et Google Docs les écrivent : la "
                                   "page afficherait la barre) omises, chaque caractère gardé",
+    "convert.bare-addresses": "{count:plural:adresse nue écrite|adresses nues écrites} ({shown:said}) comme "
+                              "{count:form:le lien|les liens} qu'en faisait le Markdown de l'ancien site (celui de "
+                              "GitHub, de Hugo, de Docusaurus) : le Markdown du site affiche une adresse nue comme "
+                              "du texte",
     "convert.backslash-breaks": "{count:plural:saut de ligne écrit|sauts de ligne écrits} avec une barre oblique "
                                 "inverse (le Markdown de GitHub) {count:form:est écrit|sont écrits} avec les deux "
                                 "espaces en fin de ligne de Markdown",

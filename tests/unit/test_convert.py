@@ -2973,6 +2973,31 @@ def test_html_table_footers_and_numbered_lists_continued_item_by_item(tmp_path: 
     assert "1. We check who you are.\n2. We find your data.\n3. We answer.\n" in body and "- 2" not in body
 
 
+def test_notion_s_one_item_bulleted_lists_in_a_row_are_one_list(tmp_path: Path):
+    """Notion's HTML export writes each bullet as a `<ul>` of its own: the import wrote them a blank line apart, a
+    loose list whose items the page spaced as paragraphs. Lists of one item in a row, of one bullet and class, are one
+    list, said; another bullet (`circle`), another class (a toggle) or a list of several items stays apart."""
+    source = tmp_path / "privacy-2025-03-01.html"
+    source.write_text(
+        '<html><body><main><h1>Privacy policy</h1><h2>1. Data</h2><p>We collect:</p>'
+        '<ul id="a" class="bulleted-list"><li style="list-style-type:disc">your name</li></ul>\n'
+        '<ul id="b" class="bulleted-list"><li style="list-style-type:disc">your e-mail</li></ul>'
+        '<ul id="c" class="bulleted-list"><li style="list-style-type:disc">your IP address</li></ul>'
+        '<p>Kept apart:</p><ul class="bulleted-list"><li style="list-style-type:disc">one</li></ul>'
+        '<ul class="bulleted-list"><li style="list-style-type:circle">circle</li></ul>'
+        '<ul class="other"><li>other class</li></ul><ul><li>x</li><li>y</li></ul><ul><li>z</li></ul>'
+        "</main></body></html>", encoding="utf-8")
+    converted = convert(source)
+    body = converted.markdown
+    assert "We collect:\n\n- your name\n- your e-mail\n- your IP address\n\nKept apart:" in body, body
+    assert "- one\n\n- circle\n\n- other class\n\n- x\n- y\n\n- z\n" in body, body
+    said = [messages.said_in(note, lang) for lang in ("en", "fr") for note in converted.notes]
+    assert "3 bulleted lists of one item each, one after the other (as Notion's export writes each bullet), joined " \
+        "into one list: written apart, each item was a paragraph of its own" in said, said
+    assert "3 listes à puces d'un seul élément chacune, l'une après l'autre (comme l'export de Notion écrit chaque " \
+        "puce), réunies en une seule liste\u00a0: séparées, chaque élément était un paragraphe à lui seul" in said, said
+
+
 def test_docx_text_word_hides_through_styles_or_any_spelling_of_vanish_is_left_out(tmp_path: Path):
     """Security hunt 16: hidden text set by a character or paragraph style, `w:val='1'`, `<w:vanish></w:vanish>`,
     another prefix of Word's namespace or spaces around = was imported as text."""

@@ -82,6 +82,51 @@ def continued_lists(soup: BeautifulSoup) -> None:
             ordered.decompose()
 
 
+_STYLE_TYPE = re.compile(r"(?i)list-style-type\s*:\s*([\w-]+)")
+
+
+def one_item_lists(soup: BeautifulSoup, notes: Notes) -> None:
+    """Bulleted lists of one item each, one right after the other (Notion's HTML export writes each bullet as a list
+    of its own), joined into one list of those items, said: written apart, Markdown made a loose list of them, an
+    empty line between items, which the page spaced as paragraphs. Lists of other bullets (a `circle` after a
+    `disc`, another class) stay apart."""
+    joined = 0
+    heads: set[int] = set()  # the lists already joined from one-item lists
+    for listing in soup.find_all("ul"):
+        items = listing.find_all("li", recursive=False)
+        previous = listing.find_previous_sibling()
+        if len(items) != 1 or listing.parent is None or previous is None or previous.name != "ul" or \
+                not all(not str(between).strip() for between in _between(previous, listing)):
+            continue
+        earlier = previous.find_all("li", recursive=False)
+        if not (len(earlier) == 1 or id(previous) in heads) or \
+                any(_bullet(item) != _bullet(items[0]) for item in earlier) or \
+                sorted(previous.get_attribute_list("class") or []) != sorted(listing.get_attribute_list("class") or []):
+            continue
+        previous.append(items[0].extract())
+        listing.decompose()
+        heads.add(id(previous))
+        joined += 1
+    if joined:
+        notes.add(Said("convert.one-item-lists", count=joined + len(heads)))
+
+
+def _between(first: Tag, second: Tag) -> list[PageElement]:
+    """The nodes between two siblings."""
+    out: list[PageElement] = []
+    node = first.next_sibling
+    while node is not None and node is not second:
+        out.append(node)
+        node = node.next_sibling
+    return out
+
+
+def _bullet(item: Tag) -> str:
+    """The bullet a list item's own style draws (`list-style-type: disc`), "" for its list's."""
+    found = _STYLE_TYPE.search(str(item.get("style") or ""))
+    return found.group(1).lower() if found else ""
+
+
 # Word's "Save as Web Page" writes a list as paragraphs (class MsoListParagraphCxSpFirst, …Middle, …Last, or
 # MsoListParagraph alone), each starting with the label Word drew (a bullet in the Symbol or Wingdings font: "·",
 # "§", "Ø"; or "a)", "1."), then no-break spaces in a span of 7-point type that pad the label to the text.

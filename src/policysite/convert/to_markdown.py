@@ -89,6 +89,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _table_footers(soup)
     list_passes.google_lists(soup, notes)
     list_passes.continued_lists(soup)
+    list_passes.one_item_lists(soup, notes)
     list_passes.word_numbers(soup, notes)
     list_passes.lists_apart(soup, notes)
     list_passes.lettered_lists(soup, notes)

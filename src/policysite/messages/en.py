@@ -2789,6 +2789,8 @@ MESSAGES: dict[str, str] = {
     "convert.admonition-marker/titled": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is "
                                         "kept, its title in bold above it",
     # --- import notes of lists, a page's main text, its headings and its Markdown's layout -------------------------
+    "convert.one-item-lists": "{count} bulleted lists of one item each, one after the other (as Notion's export writes "
+                              "each bullet), joined into one list: written apart, each item was a paragraph of its own",
     "convert.lifted-items": "{count:plural:list item|list items} with no words, holding only a deeper list (a Word "
                             "list starting at level 2 or 3, indented with Tab): the deeper list took its place "
                             "(Markdown has no item without words)",

@@ -3182,6 +3182,9 @@ MESSAGES: dict[str, str] = {
     "convert.admonition-marker/titled": "omis le marqueur d'encadré {marker} (Docusaurus, VitePress) ; son texte est "
                                         "conservé, son titre en gras au-dessus",
     # --- notes d'import des listes, du texte principal d'une page, de ses titres et de la mise en forme Markdown ---
+    "convert.one-item-lists": "{count} listes à puces d'un seul élément chacune, l'une après l'autre (comme l'export "
+                              "de Notion écrit chaque puce), réunies en une seule liste : séparées, chaque élément "
+                              "était un paragraphe à lui seul",
     "convert.lifted-items": "{count:plural:élément de liste|éléments de liste} sans mots, ne contenant qu'une liste "
                             "plus profonde (une liste Word commençant au niveau 2 ou 3, indentée par tabulation) : la "
                             "liste plus profonde a pris sa place (le Markdown n'a pas d'élément sans mots)",

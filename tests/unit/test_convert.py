@@ -1840,7 +1840,7 @@ def test_a_kramdown_comment_and_markers_are_left_out_and_said(tmp_path: Path):
                       "<p>Raw.</p>\n{:/nomarkdown}\n\nInline {::comment}not this{:/} stays.\n\n```\n{::comment}\n```\n\n"
                       "{::comment}\nNever closed.\n", encoding="utf-8")
     converted = convert(source)
-    assert converted.markdown == ("# Privacy\n\nWe follow the GDPR.\n\n\nRaw.\n\nInline {::comment}not this{:/} stays."
+    assert converted.markdown == ("# Privacy\n\nWe follow the GDPR.\n\nRaw.\n\nInline {::comment}not this{:/} stays."
                                   "\n\n```\n{::comment}\n```\n\n{::comment}\nNever closed.\n"), converted.markdown
     assert "line 5: left out a kramdown comment (“Ask legal first.”), which no reader saw" in converted.notes
 
@@ -1853,7 +1853,7 @@ def test_a_note_written_as_an_unused_link_definition_is_left_out_and_said(tmp_pa
     source.write_text("# Privacy\n\n[//]: # (Ask the DPO.)\n\nWe follow the GDPR.\n\n[comment]: <> (Old.)\n"
                       '[//]: # "Later."\n\nText.\n[//]: # (Under its line.)\n', encoding="utf-8")
     converted = convert(source)
-    assert converted.markdown == "# Privacy\n\n\nWe follow the GDPR.\n\n\nText.\n", converted.markdown
+    assert converted.markdown == "# Privacy\n\nWe follow the GDPR.\n\nText.\n", converted.markdown
     assert "line 3: left out a note written as a link definition no link uses (“Ask the DPO.”), which no reader saw" \
         in converted.notes
 
@@ -3991,7 +3991,7 @@ def test_paragraphs_that_show_nothing_are_left_out_silently(tmp_path: Path):
     assert not any("empty" in note or "nothing" in note for note in converted.notes), converted.notes
     markdown = converted_text(tmp_path, "privacy-2024-05-01.md", (
         "# Privacy\n\n&nbsp;\n\n## 1. Data\n\nNames.\n\n\xa0\n\nA line&nbsp;\n&nbsp;\nmore.\n"))
-    assert markdown.markdown == "# Privacy\n\n\n## 1. Data\n\nNames.\n\n\nA line&nbsp;\n&nbsp;\nmore.\n", markdown.markdown
+    assert markdown.markdown == "# Privacy\n\n## 1. Data\n\nNames.\n\nA line&nbsp;\n&nbsp;\nmore.\n", markdown.markdown
     assert markdown.notes == []
 
 

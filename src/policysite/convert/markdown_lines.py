@@ -2,6 +2,7 @@
 Markdown converters' passes over lines (markdown_source, hugo) may rewrite a text and where they leave it as written."""
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterator
 
@@ -47,3 +48,38 @@ def substitute(body: str, pattern: re.Pattern[str], words: Callable[[re.Match[st
             return match.group(0) if found is None else found
         lines[n] = pattern.sub(one, lines[n])
     return "\n".join(lines)
+
+
+def removal_blanks(written: str, made: str) -> str:
+    """`made` (a conversion of `written`) with each run of blank lines its conversion made (lines taken out, MDX's
+    imports, a Hugo shortcode's, left blank in place so that notes name the source's lines) as one blank line, none
+    at the text's start: the source's own runs, blank lines as written one after the other, stay, and so does code."""
+    lines = made.split("\n")
+    if "\n\n\n" not in made and not made.startswith("\n"):
+        return made
+    own: dict[int, int] = {}  # each line of `made` kept as written: the line of `written` it is
+    source = written.split("\n")
+    for tag, i1, _i2, j1, j2 in difflib.SequenceMatcher(None, source, lines, autojunk=False).get_opcodes():
+        if tag == "equal":
+            own.update((j, i1 + j - j1) for j in range(j1, j2))
+    words = set(outside_fences(lines))
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and end in words and not lines[end].strip():
+            end += 1
+        if end == n:
+            out.append(lines[n])
+            n += 1
+            continue
+        as_written = all(j in own and own[j] == own[n] + j - n for j in range(n, end)) and \
+            _next_to(own, n - 1, n) and _next_to(own, end - 1, end)  # (nothing taken out just above or below it)
+        out += lines[n:end] if as_written else [] if n == 0 else [""]
+        n = end
+    return "\n".join(out)
+
+
+def _next_to(own: dict[int, int], above: int, below: int) -> bool:
+    """Whether two lines of a conversion, where both are kept as written, were written one under the other."""
+    return above not in own or below not in own or own[below] == own[above] + 1

@@ -105,6 +105,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = region if region is not None else _numbered_levels(_titled_sections(_lone_top_heading(
         _date_headings(neutralise.neutralise(body, notes), meta, notes, source=body), meta, notes), meta, notes), notes,
         titled=bool(meta.get("title")))
+    body = markdown_lines.removal_blanks(text, body)
     return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
 
 

@@ -46,7 +46,7 @@ def test_a_github_page_s_bare_addresses_are_the_links_github_showed():
     'Not <a href="https://a.example">https://a.example</a> in a raw link.',
     "Not <https://auto.example> again.",
     "Not www.a_b.example (an underscore in its last two segments) nor example.org (no www.).",
-    "Not x.https://www.example.org (no space before it).",
+    "Not xhttps://www.example.org (another scheme) nor x.www.example.org (www. after a letter).",
 ])
 def test_what_gfm_does_not_link_stays_as_written(line: str):
     body, _notes = imported(f"# Privacy\n\n## 1. Contact\n\n{line}\n")
@@ -64,6 +64,12 @@ def test_fenced_code_and_html_blocks_stay_as_written():
     text = "# Privacy\n\n## 1. Contact\n\n```\nhttps://fenced.example\n```\n\n<div>\nhttps://block.example\n</div>\n"
     body, _notes = imported(text)
     assert "\nhttps://fenced.example\n" in body and "\nhttps://block.example\n" in body, body
+
+
+def test_a_scheme_s_address_after_punctuation_is_linked():
+    """cmark-gfm (GitHub) and remark-gfm (Docusaurus) link `http(s)://` after anything but a letter: quotes too."""
+    body, _notes = imported('# Privacy\n\n## 1. Contact\n\nSee "https://q.example" and «\u00a0https://g.example\u00a0».\n')
+    assert 'See "<https://q.example>" and «\u00a0<https://g.example>\u00a0».\n' in body, body
 
 
 def test_trailing_entities_and_punctuation_are_left_out():

@@ -24,7 +24,8 @@ _URL = re.compile(rf"(?:(?P<scheme>https?://|ftp://)|(?P<www>www\.))(?P<domain>{
 _STARTS = re.compile(r"https?://|ftp://|www\.")
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)
-_TRAILING = "?!.,:*_~"
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_TRAILING = "?!.,:*_~'\""  # (the spec's list, and the quotes cmark-gfm and remark-gfm leave out too)
 _ENTITY_END = re.compile(r"&[A-Za-z0-9]+;\Z")
 # The CommonMark e-mail autolink, which Python-Markdown reads alike: `<address>` where it holds one.
 _AUTOMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -111,14 +112,16 @@ def _addresses(token: Token) -> list[tuple[int, int, str]]:
         match = _URL.match(content, start, min([a for a, _b in kept if a > start], default=len(content)))
         if match is None:  # (an address's text ends where a tag or a link starts: GFM reads one text at a time)
             continue
-        if start and not (content[start - 1].isspace() or content[start - 1] in "*_~(") and \
-                not any(b == start for _a, b in kept):  # (a text's start, after a tag, is a line's to GFM)
-            continue
+        before = content[start - 1] if start and not any(b == start for _a, b in kept) else " "  # (a text's start,
+        # after a tag, is a line's to GFM)
+        if match["www"] and not (before.isspace() or before in "*_~(") or \
+                match["scheme"] and _ASCII_LETTER.match(before):
+            continue  # (a scheme after letters is another scheme, `xhttps:`; before `www.`, GFM's delimiters only)
         if "_" in "".join(match["domain"].split(".")[-2:]):  # (no underscore in a domain's last two segments)
             continue
         end = match.end("domain") + len(_path(match["path"]))
         text = content[start:end]
-        if not free(start, end):
+        if not free(start, end) or out and out[-1][1] > start:  # (`www.` inside an address already linked)
             continue
         if match["www"]:
             written = f"[{escape_text(text, line_start=False, in_cell=False)}]({destination('http://' + text)})"
@@ -139,7 +142,7 @@ def _addresses(token: Token) -> list[tuple[int, int, str]]:
 
 
 def _path(path: str) -> str:
-    """An address's path without what GFM leaves out at its end: punctuation (`?!.,:*_~`), a `)` more than the `(`
+    """An address's path without what GFM leaves out at its end: punctuation (`?!.,:*_~'"`), a `)` more than the `(`
     it holds, an entity's `&name;`."""
     while path:
         if path[-1] in _TRAILING:

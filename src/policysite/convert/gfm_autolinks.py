@@ -22,6 +22,7 @@ from policysite.messages import Said
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*"
 _URL = re.compile(rf"(?:(?P<scheme>https?://|ftp://)|(?P<www>www\.))(?P<domain>{_DOMAIN})(?P<path>[^\s<]*)")
 _STARTS = re.compile(r"https?://|ftp://|www\.")
+CANDIDATE = re.compile(r"https?://|ftp://|www\.|\w@\w")  # what a text holding a bare address holds
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[^\n]*", re.M)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")

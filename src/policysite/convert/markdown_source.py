@@ -479,6 +479,8 @@ def _bare_addresses(body: str, text: str, *, name: str, markdown_in_html: bool, 
     if not gfm_autolinks.linked_by_renderer(name=name, front=_fence(text), keys=_front_keys(text), body=text,
                                             markdown_in_html=markdown_in_html, hugo_site=hugo_site):
         return body
+    if not gfm_autolinks.CANDIDATE.search(body):
+        return body  # (no address to link: the text is not read again)
     return gfm_autolinks.link(body, neutralise.spanned(body), notes)
 
 

@@ -88,7 +88,11 @@ def test_a_table_cell_s_addresses_are_linked():
      "privacy-2021-07-12.md", {}),
     ("---\ntitle: Privacy\nsidebar_position: 3\n---\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n",
      "privacy-2021-07-12.md", {}),
+    ("---\ntitle: Privacy\nslug: privacy\n---\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n", "privacy-2021-07-12.md",
+     {"page": "docs/privacy.md"}),
     ("---\ntitle: Privacy\n---\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n", "privacy-2021-07-12.mdx", {}),
+    ("---\ntitle: Privacy\n---\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n", "privacy-2021-07-12.md",
+     {"page": "site/content/legal/privacy.md"}),
 ])
 def test_hugo_and_docusaurus_pages_link_their_bare_addresses(text: str, name: str, options: dict):
     body, _notes = imported(text, name, **options)
@@ -100,6 +104,8 @@ def test_hugo_and_docusaurus_pages_link_their_bare_addresses(text: str, name: st
     ("---\ntitle: Privacy\n---\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n\n{% include note.html %}\n", {}),
     ("---\ntitle: Privacy\n---\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n", {"markdown_in_html": True}),
     ("Title: Privacy\nSlug: privacy\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n", {}),
+    ("---\ntitle: Privacy\nslug: privacy\n---\n\n## 1. Contact\n\nSee https://www.cnil.fr.\n",
+     {"page": "_pages/privacy.md"}),
 ])
 def test_jekyll_and_python_markdown_pages_keep_their_bare_addresses_as_text(text: str, options: dict):
     """kramdown (Jekyll) and Python-Markdown (Pelican) link no bare address: the old site showed text."""

@@ -38,24 +38,28 @@ _AUTOMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0
 # page without one) do.
 _JEKYLL_KEYS = frozenset(("layout", "permalink", "redirect_from", "last_modified_at", "published", "sitemap"))
 _GFM_KEYS = frozenset(("lastmod", "aliases", "weight", "sidebar_position", "sidebar_label", "hide_table_of_contents",
-                       "last_update", "pagination_next", "pagination_prev", "versions", "slug"))
+                       "last_update", "pagination_next", "pagination_prev", "versions", "slug", "draft"))
 _TEMPLATE = re.compile(r"\{%-?\s*\w|\{\{(?![<%])|^[ ]{0,3}\{:", re.M)  # Liquid, Nunjucks; kramdown's `{: …}`
 _GFM_MARKS = re.compile(r"\{\{[<%]|^[ ]{0,3}:::\w|\[AUTOTITLE\]", re.M)
 
 
 def linked_by_renderer(*, name: str, front: str, keys: Mapping[str, object] | None, body: str,
-                       markdown_in_html: bool = False, hugo_site: bool = False) -> bool:
+                       markdown_in_html: bool = False, hugo_site: bool = False, page: str = "") -> bool:
     """Whether the renderer the page was written for made links of its bare addresses (see above): `front`, its front
     matter's fence (`---`, `+++`, "" for none, "metadata" for Pelican's lines); `keys`, its keys as read; `body`, the
-    text as written (its template tags not yet filled in)."""
+    text as written (its template tags not yet filled in); `page`, its path in its repository, where known."""
     lowered = name.lower()
     if lowered.endswith((".mdx", ".qmd", ".markdoc", ".mdoc", ".yml", ".yaml", ".json", ".toml")):
         return lowered.endswith(".mdx")  # (a data file's page: the template's filter rendered it, unknown here)
     if front == "metadata" or re.match(r"%[^%]", body):  # Python-Markdown's, Pandoc's title block
         return False
-    if front == "+++" or hugo_site or _GFM_MARKS.search(body) or keys and _GFM_KEYS & set(keys):
+    folders = f"/{page}".split("/")[:-1]
+    if markdown_in_html or {"_pages", "_posts", "_drafts"} & set(folders):  # (Jekyll's settings, its folders)
+        return False
+    if front == "+++" or hugo_site or _GFM_MARKS.search(body) or keys and _GFM_KEYS & set(keys) or \
+            "content" in folders:  # (Hugo's pages' folder)
         return True
-    if markdown_in_html or keys and _JEKYLL_KEYS & set(keys) or _TEMPLATE.search(body):
+    if keys and _JEKYLL_KEYS & set(keys) or _TEMPLATE.search(body):
         return False
     return not front
 

@@ -84,7 +84,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _material_blocks(body, notes)
     body = _gfm(body, notes)
     body = _bare_addresses(body, text, name=name, markdown_in_html=markdown_in_html, site=site_params or {},
-                           notes=notes)
+                           page=page, notes=notes)
     body = _commonmark_escapes(body, notes)
     body = _google_heading_ids(body, notes)
     body = _task_lists(body, notes)
@@ -472,12 +472,12 @@ def _gfm(body: str, notes: Notes) -> str:
 
 
 def _bare_addresses(body: str, text: str, *, name: str, markdown_in_html: bool, site: Mapping[str, str],
-                    notes: Notes) -> str:
+                    page: str, notes: Notes) -> str:
     """`body` with its bare addresses written as links where the renderer of `text` (the page as written) made them
     links (gfm_autolinks): a Hugo site's params tell Hugo, an Eleventy site's global data (among them) does not."""
     hugo_site = any(not key.startswith((eleventy.PREFIX, eleventy.SCRIPTS)) for key in site)
     if not gfm_autolinks.linked_by_renderer(name=name, front=_fence(text), keys=_front_keys(text), body=text,
-                                            markdown_in_html=markdown_in_html, hugo_site=hugo_site):
+                                            markdown_in_html=markdown_in_html, hugo_site=hugo_site, page=page):
         return body
     if not gfm_autolinks.CANDIDATE.search(body):
         return body  # (no address to link: the text is not read again)

@@ -67,7 +67,7 @@ def test_a_heading_without_a_space_after_its_hashes_is_a_heading_said(tmp_path: 
         "---\ntitle: Privacy\n---\n\n##INDICE\n\nVoci.\n\n##1. TITOLARE DEL TRATTAMENTO\n\nIl titolare.\n\n"
         "## 2. DATI\n\nSeguici su #privacy.\n\n    ##codice\n\n```\n##fenced\n```\n"))
     body = text.markdown
-    assert "\n## INDICE\n" in body and "\n## 1. TITOLARE DEL TRATTAMENTO\n" in body, body
+    assert "\n## INDICE\n" in f"\n{body}" and "\n## 1. TITOLARE DEL TRATTAMENTO\n" in body, body
     assert "\n## 2. DATI\n" in body and "Seguici su #privacy.\n" in body, body
     assert "    ##codice" in body and "```\n##fenced\n```" in body, body
     notes = "\n".join(text.notes)

@@ -120,7 +120,7 @@ def test_a_date_line_written_as_a_heading_inside_raw_html_is_a_paragraph(tmp_pat
             ("b.md", "---\ntitle: Privacy\n---\n\n<div class=\"card\" markdown=\"1\">\n"
              "#### <code>Last updated:</code> March 1, 2022\n</div>\n\n## Data\n\nNothing.\n", 6)):
         result = converted(tmp_path, text, name)
-        assert "\nLast updated: March 1, 2022\n\n## " in result.markdown and "####" not in result.markdown, \
+        assert "\nLast updated: March 1, 2022\n\n## " in f"\n{result.markdown}" and "####" not in result.markdown, \
             result.markdown
         notes = "\n".join(result.notes)
         assert f"line {line}: the date line under the title written as a heading (“Last updated: March 1, 2022”) is " \

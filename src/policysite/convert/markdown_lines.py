@@ -2,7 +2,6 @@
 Markdown converters' passes over lines (markdown_source, hugo) may rewrite a text and where they leave it as written."""
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterator
 
@@ -53,15 +52,23 @@ def substitute(body: str, pattern: re.Pattern[str], words: Callable[[re.Match[st
 def removal_blanks(written: str, made: str) -> str:
     """`made` (a conversion of `written`) with each run of blank lines its conversion made (lines taken out, MDX's
     imports, a Hugo shortcode's, left blank in place so that notes name the source's lines) as one blank line, none
-    at the text's start: the source's own runs, blank lines as written one after the other, stay, and so does code."""
-    lines = made.split("\n")
+    at the text's start: a run the source wrote, as many blank lines between the same two lines (or above the same
+    line, at the start), stays, and so does code. (By the lines around each run, not by aligning the two texts:
+    difflib over thousands of alike blank lines takes minutes.)"""
     if "\n\n\n" not in made and not made.startswith("\n"):
         return made
-    own: dict[int, int] = {}  # each line of `made` kept as written: the line of `written` it is
-    source = written.split("\n")
-    for tag, i1, _i2, j1, j2 in difflib.SequenceMatcher(None, source, lines, autojunk=False).get_opcodes():
-        if tag == "equal":
-            own.update((j, i1 + j - j1) for j in range(j1, j2))
+    runs: set[tuple[str | None, int, str | None]] = set()  # (the line above, blank lines, the line below) as written
+    above: str | None = None
+    blank = 0
+    for line in written.split("\n"):
+        if line.strip():
+            runs.add((above, blank, line))
+            above, blank = line, 0
+        else:
+            blank += 1
+    runs.add((above, blank, None))
+    tops = {(count, line) for _above, count, line in runs}  # (the text's start is the front matter's end)
+    lines = made.split("\n")
     words = set(outside_fences(lines))
     out: list[str] = []
     n = 0
@@ -73,13 +80,10 @@ def removal_blanks(written: str, made: str) -> str:
             out.append(lines[n])
             n += 1
             continue
-        as_written = all(j in own and own[j] == own[n] + j - n for j in range(n, end)) and \
-            _next_to(own, n - 1, n) and _next_to(own, end - 1, end)  # (nothing taken out just above or below it)
-        out += lines[n:end] if as_written else [] if n == 0 else [""]
+        below = lines[end] if end < len(lines) else None
+        if (lines[n - 1] if n else None, end - n, below) in runs or not n and (end, below) in tops:
+            out += lines[n:end]
+        elif n:
+            out.append("")
         n = end
     return "\n".join(out)
-
-
-def _next_to(own: dict[int, int], above: int, below: int) -> bool:
-    """Whether two lines of a conversion, where both are kept as written, were written one under the other."""
-    return above not in own or below not in own or own[below] == own[above] + 1

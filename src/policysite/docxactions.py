@@ -19,9 +19,12 @@ _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*)$")
 # `attachedSchema` names a custom XML schema by a URI "to be associated with this document when it is loaded, if such
 # a schema is available to the hosting application", which "can also load … any additional schemas" (ECMA-376 Part 1,
 # 17.15.1.5), and the settings' `schemaLibrary` gives each such schema a `schemaLocation` (§23): no documented fetch,
-# but what an application may load on opening, and the redline writes neither: tidy1)
+# but what an application may load on opening, and the redline writes neither: tidy1). (`delInstrText`: a field's code
+# in a tracked deletion, a field Word keeps until the deletion is accepted; `background`: the page's background, a VML
+# fill whose picture a `src` may name as `pict`'s does; the redline writes neither: safety52 hunt)
 _ACTIVE_ELEMENT = re.compile(
-    rb"<(?:[\w.-]+:)?(instrText|fldSimple|altChunk|object|control|mailMerge|pict|attachedSchema|schemaLibrary)\b")
+    rb"<(?:[\w.-]+:)?(instrText|delInstrText|fldSimple|altChunk|object|control|mailMerge|pict|background|"
+    rb"attachedSchema|schemaLibrary)\b")
 
 
 def docx_action(data: bytes) -> str:

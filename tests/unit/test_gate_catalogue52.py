@@ -1,0 +1,36 @@
+"""Safety hunt 52: what the branch serves beside its pages, read as the program that shows it reads it: a search
+index's tags (Material writes them into the results as HTML), a feed's HTML text (a feed reader shows it, fetching its
+images), a sitemap's image and video locations, an RSS item's permalink and an RSS 1.0 item's address (a crawler or a
+reader follows them), and a Word document's deleted field or page background."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from policysite import docxactions
+from unit.test_docxactions import _redline, _with
+
+_V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+
+
+@pytest.mark.parametrize(("element", "said"), [
+    ('<w:p><w:del w:id="901" w:author="a" w:date="2024-01-01T00:00:00Z"><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+     '<w:r><w:delInstrText> INCLUDEPICTURE "https://tracker.example/p.png" \\d </w:delInstrText></w:r>'
+     '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:del></w:p>', "word/document.xml: <delInstrText>"),
+    (f'<w:background w:color="FFFFFF"><v:background {_V} id="b" filled="t">'
+     '<v:fill src="https://tracker.example/b.png" type="frame"/></v:background></w:background>',
+     "word/document.xml: <background>"),
+])
+def test_a_word_documents_deleted_field_or_page_background_is_named(element, said):
+    """A field in a tracked deletion is a field Word keeps (its code in `w:delInstrText`, not `w:instrText`: an
+    INCLUDEPICTURE there was read as no field), and a page background a VML fill whose picture a `src` names, as a
+    `pict`'s does; the generator's redline writes neither, and passes."""
+    data = _redline()
+    assert docxactions.docx_action(data) == ""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        document = archive.read("word/document.xml")
+    forged = document.replace(b"<w:body>", b"<w:body>" + element.encode(), 1) if element.startswith("<w:p>") \
+        else document.replace(b"<w:body>", element.encode() + b"<w:body>", 1)
+    assert docxactions.docx_action(_with(data, {"word/document.xml": forged})) == said

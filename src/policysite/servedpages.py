@@ -275,7 +275,8 @@ def _active_documents(project: Project, listing: Mapping[str, tuple[str, str]]) 
 SEARCH_INDEX = "search_index.json"
 VERSION_LISTS = ("versions.json", "versions-recent.json")
 _KEPT_TAGS = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})  # what Material's search plugin keeps
-_JSON_RULES = ("json the theme shows: search entries of the plugin's tags, lists of versions without markup",
+_JSON_RULES = ("json the theme shows: search entries of the plugin's tags, their tags words, lists of versions "
+               "without markup",
                "search separators: a class of characters repeated")
 
 
@@ -313,6 +314,9 @@ def json_markup(data: bytes, *, index: bool) -> str:
         docs = value.get("docs") if isinstance(value, dict) else None
         entries = [doc for doc in docs if isinstance(doc, dict)] if isinstance(docs, list) else []
         shown = [(doc.get(key), _KEPT_TAGS) for doc in entries for key in ("title", "text")]
+        # a result's tags too, each written into its `span.md-tag` as HTML (Material's h(); its tags plugin writes
+        # words): `"tags": ["<a href=…>"]` put a link to another host under every result of the page (safety52 hunt)
+        shown += [(tag, frozenset()) for doc in entries if isinstance(doc.get("tags"), list) for tag in doc["tags"]]
         links = [doc.get("location") for doc in entries]
     else:
         entries = [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []

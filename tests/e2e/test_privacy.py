@@ -143,7 +143,8 @@ def test_a_search_index_holding_entries_shows_their_markup_in_the_results_and_is
     forged = {"config": {"lang": ["fr"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"],
                          "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
               "docs": [{"location": "", "title": "Politique",
-                        "text": 'Nous vendons vos données. <a id="forged" href="https://evil.example/">Objecter</a>'}]}
+                        "text": 'Nous vendons vos données. <a id="forged" href="https://evil.example/">Objecter</a>',
+                        "tags": ['<a id="tagged" href="https://evil.example/">Se désinscrire</a>']}]}
     body = json.dumps(forged)
     archived = site.archived[-1]
     page.route("**/search/search_index.json", lambda route: route.fulfill(body=body, content_type="application/json"))
@@ -152,6 +153,10 @@ def test_a_search_index_holding_entries_shows_their_markup_in_the_results_and_is
     page.keyboard.type("vendons")
     page.locator(".md-search-result__item").first.wait_for()
     assert page.locator(".md-search-result a#forged").get_attribute("href") == "https://evil.example/"
+    # (safety52 hunt) its tags, too, each into a `span.md-tag` as HTML
+    assert page.locator(".md-search-result .md-tag a#tagged").get_attribute("href") == "https://evil.example/"
     assert servedpages.json_markup(body.encode(), index=True).startswith("Nous vendons vos données. <a id=")
     forged["docs"][0]["text"] = "<p>Nous <code>traitons</code> vos données.</p>"
+    assert servedpages.json_markup(json.dumps(forged).encode(), index=True).startswith('<a id="tagged"')
+    forged["docs"][0]["tags"] = ["Données"]
     assert servedpages.json_markup(json.dumps(forged).encode(), index=True) == ""

@@ -5,12 +5,31 @@ reader follows them), and a Word document's deleted field or page background."""
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
 
-from policysite import docxactions
+from policysite import docxactions, servedpages
 from unit.test_docxactions import _redline, _with
+
+FORGED_LINK = '<a href="https://evil.example/">Object here</a>'
+
+
+def _index(tags: object) -> bytes:
+    return json.dumps({"config": {"lang": ["en"], "separator": "[\\s\\-]+"},
+                       "docs": [{"location": "#s1", "title": "1. Data", "text": "<p>Kept one year.</p>",
+                                 "tags": tags}]}).encode()
+
+
+def test_a_search_entrys_tag_the_theme_would_show_as_markup_is_named():
+    """Material's search results write each of an entry's `tags` into a `span.md-tag` by `innerHTML` (its h(), as
+    the titles and texts json_markup read): a forged index's tag put a link to another host under the result."""
+    assert servedpages.json_markup(_index(["Retention", FORGED_LINK]), index=True) == FORGED_LINK
+    assert servedpages.json_markup(_index(['<img src="x" alt="Cookies">']), index=True) == '<img src="x" alt="Cookies">'
+    for plain in (["Retention", "Cookies & trackers"], "not a list", None):  # (a string's letters are no markup)
+        assert servedpages.json_markup(_index(plain), index=True) == "", plain
+
 
 _V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
 

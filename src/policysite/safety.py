@@ -185,7 +185,12 @@ def leaves_site(value: str) -> bool:
     return _is_foreign(value) or is_script_url(value)
 
 
-def _srcset_urls(value: str) -> Iterator[str]:
+def css_urls(value: str) -> list[str]:
+    """The addresses of the `url()`s a CSS value names (`fill="url(#g)"`, a style's background)."""
+    return _CSS_URL.findall(value)
+
+
+def srcset_urls(value: str) -> Iterator[str]:
     for candidate in value.split(","):
         parts = candidate.strip().split()
         if parts:
@@ -621,7 +626,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said("output.attribute", tag=tag, name=name)
         elif name in URL_ATTRIBUTES and is_script_url(value):
             yield Said("output.script-url", tag=tag, name=name, value=value[:60])
-        elif name in SRCSETS and any(_is_foreign(u) or is_script_url(u) for u in _srcset_urls(value)):
+        elif name in SRCSETS and any(_is_foreign(u) or is_script_url(u) for u in srcset_urls(value)):
             yield Said("output.srcset", tag=tag, name=name, value=value[:60])
         elif name in LOADING and _is_foreign(value):
             yield Said("output.loads/third-party", tag=tag, name=name, value=value[:80])
@@ -630,7 +635,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             # followed: SVG's image, use, script, a pattern's or gradient's template, a MathML element Firefox links)
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
         elif name in PAINTING and ("\\" in value  # (read as CSS: `\75 rl(` is `url(`)
-                                   or any(_is_foreign(url) or is_script_url(url) for url in _CSS_URL.findall(value))):
+                                   or any(_is_foreign(url) or is_script_url(url) for url in css_urls(value))):
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
     if "policy-at-data" in attrs.get("class", "").split() and (away := _at_leaves(node.text(deep=True))):
         yield Said("output.at-leaves", url=away[:80])

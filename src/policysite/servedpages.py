@@ -44,7 +44,8 @@ _TEXT = re.compile(r"(?:[^/]+/)+(?:\d{4}-\d{2}-\d{2}|latest)/.+")  # a version's
 # never opens as XML (NOT_XML)
 _ACTIVE_XML = re.compile(r"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/MathML|1999/XSL/Transform)"
                          r"|<\?xml-stylesheet|<!DOCTYPE|<!ENTITY", re.I)
-_XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML (xhtml too)",)
+_XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML (xhtml too)",
+              "a feed's html text, a sitemap's other locations, rss guids and rdf resources: their addresses followed")
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
@@ -158,9 +159,13 @@ def _placed(path: str, blob: str) -> str:
 
 # Where a feed reader or a search engine follows the addresses of an XML file the site serves (a feed's links, icon and
 # logo, a sitemap's locations, RSS's link, comments and enclosures): publishing writes addresses of the site only.
+# (RSS 1.0's items and images name theirs by RDF's `about` and `resource`; a sitemap's images and videos by elements
+# ending in `loc`: `video:thumbnail_loc`, `video:player_loc`; an RSS item's `guid` is its link unless it says it is no
+# permalink, and `wfw:commentRss` a feed of its comments: none of these was read, safety52 hunt)
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 _XML_URL_ATTRIBUTES = frozenset({"href", "src", "url", "{http://www.w3.org/XML/1998/namespace}base",
-                                 "{http://www.w3.org/1999/xlink}href"})
-_XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs"})
+                                 "{http://www.w3.org/1999/xlink}href", f"{_RDF}about", f"{_RDF}resource"})
+_XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs", "commentRss"})
 
 
 def xml_elsewhere(data: bytes, *, host: str, former: Set[str] = frozenset()) -> str:
@@ -177,12 +182,48 @@ def xml_elsewhere(data: bytes, *, host: str, former: Set[str] = frozenset()) -> 
     for element in root.iter():
         tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
         addresses = [value for name, value in element.attrib.items() if name in _XML_URL_ATTRIBUTES]
-        if tag in _XML_URL_ELEMENTS and element.text and element.text.strip():
+        followed = tag in _XML_URL_ELEMENTS or tag.endswith("_loc") or (
+            tag == "guid" and (element.get("isPermaLink") or "").strip().lower() != "false")
+        if followed and element.text and element.text.strip():
             addresses.append(element.text)
+        if element.text and "<" in element.text and _html_text(tag, element.get("type")):
+            addresses += html_addresses(element.text)
         for address in addresses:
             if _leaves(address, host) and (not former or all(_leaves(address, other) for other in former)):
                 return address.strip()
     return ""
+
+
+# Text a feed reader shows as HTML: an Atom text construct or content of an HTML type (`<summary type="html">`), RSS's
+# description and `content:encoded` (HTML by usage, entity-escaped). Publishing writes text only (feed.py's
+# `type="text"`)
+_ATOM_TEXTS = frozenset({"title", "subtitle", "summary", "content", "rights"})
+_RSS_HTML = frozenset({"description", "encoded"})
+
+
+def _html_text(tag: str, kind: str | None) -> bool:
+    """Whether a feed reader shows the text of an XML element `tag` (local name) of type `kind` as HTML."""
+    return tag in _RSS_HTML or (tag in _ATOM_TEXTS and "html" in (kind or "").lower())
+
+
+def html_addresses(text: str) -> list[str]:
+    """Every address the HTML `text` has a reader fetch or follow (a feed entry's summary as a feed reader shows it: an
+    image, a link, a source set, a stylesheet's `url()` in an attribute): `<summary type="html">` holding
+    `<img src="https://tracker.example/p.png">` had every subscriber's reader ask that host as it showed the entry,
+    and followed no element of the feed's own (safety52 hunt)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    found: list[str] = []
+    for node in LexborHTMLParser(f"<body>{text}").root.traverse(include_text=False):  # type: ignore[union-attr]
+        for name, value in node.attributes.items():
+            name = str(name).lower()
+            if name in safety.URL_ATTRIBUTES:
+                found.append(value or "")
+            elif name in safety.SRCSETS:
+                found += list(safety.srcset_urls(value or ""))
+            elif name == "style" or name in safety.PAINTING:
+                found += safety.css_urls(value or "")
+    return found
 
 
 def _leaves(address: str, host: str) -> bool:

@@ -3,10 +3,12 @@ blob id (safety hunt 50), on a temporary project's repository."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -698,3 +700,41 @@ def test_a_file_of_any_ending_a_host_serves_as_xml_is_judged_as_xml(tmp_path):
     # (each as XML; an XHTML page, no page of the theme's, is refused by the output check too: output.no-article)
     assert all(any(line.startswith(f"en/2021-02-17/{name}: refused: an XML file holding “http://www.w3.org/1999/xhtml”")
                    for line in found) for name in evil_data), found
+
+
+def _bytes_blob(root, data: bytes) -> str:
+    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=data, capture_output=True,
+                          check=True).stdout.decode().strip()
+
+
+def test_a_search_tag_a_feeds_html_summary_and_a_deleted_word_field_are_not_served(first_published, tmp_path):
+    """Safety hunt 52 (tests/unit/test_gate_catalogue52.py for each form): a version's search index whose entry's tag
+    the results would show as a link off the site, the feed's entry given an HTML summary holding a tracker's image,
+    and a version's Word document holding a field in a tracked deletion, each put on the branch, were served; each is
+    now named, in English and in French, and the tree as published still passes."""
+    from unit.test_docxactions import _redline, _with
+
+    project = copy_of(first_published, tmp_path / "project")
+    index = json.dumps({"config": {"lang": ["en"]}, "docs": [{"location": "#s1", "title": "1. Document version",
+                                                               "text": "<p>Dated.</p>", "tags": [
+                                                                   '<a href="https://evil.example/">Object</a>']}]})
+    feed = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title>'
+            '<summary type="html">&lt;img src="https://tracker.example/p.png"&gt;</summary></entry></feed>')
+    data = _redline()
+    document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").replace(
+        b"<w:body>", b'<w:body><w:p><w:del w:id="9" w:author="a"><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
+                     b'<w:delInstrText> INCLUDEPICTURE "https://tracker.example/p.png" \\d </w:delInstrText></w:r>'
+                     b'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:del></w:p>', 1)
+    with opened(project.root) as site:
+        listing = git.list_files(site.repo, "gh-pages")
+        assert servedpages.unsafe(site, listing) == []
+        forged = {"en/2021-02-17/search/search_index.json": index.encode(), "en/feed.xml": feed.encode(),
+                  "en/2021-02-17/changes/redline.docx": _with(data, {"word/document.xml": document})}
+        listing.update({path: ("100644", _bytes_blob(project.root, body)) for path, body in forged.items()})
+        found = sorted(servedpages.unsafe(site, listing))
+    assert [line.partition(": ")[0] for line in found] == [
+        "en/2021-02-17/changes/redline.docx", "en/2021-02-17/search/search_index.json", "en/feed.xml"], found
+    assert "<delInstrText>" in found[0] and "evil.example" in found[1] and "https://tracker.example/p.png" in found[2]
+    french = [messages.said_in(line, "fr") for line in found]
+    assert all(line.split(": ", 1)[1].startswith("refusé\u00a0: ") for line in french), french
+    assert "«\u00a0https://tracker.example/p.png\u00a0»" in french[2], french[2]

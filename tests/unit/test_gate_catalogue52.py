@@ -31,6 +31,79 @@ def test_a_search_entrys_tag_the_theme_would_show_as_markup_is_named():
         assert servedpages.json_markup(_index(plain), index=True) == "", plain
 
 
+_ATOM = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">'
+         '<id>https://example.test/en/feed.xml</id><title>Example</title>'
+         '<entry><id>https://example.test/en/2021-02-17/</id><title>In force</title>'
+         '<link rel="alternate" type="text/html" href="https://example.test/en/2021-02-17/"/>{extra}</entry></feed>')
+_RSS = ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        '<channel><title>Example</title><link>https://example.test/en/</link><item><title>x</title>{extra}</item>'
+        '</channel></rss>')
+TRACKER = "https://tracker.example/p.png"
+
+
+@pytest.mark.parametrize(("template", "extra", "named"), [
+    (_ATOM, f'<summary type="html">&lt;p&gt;We changed §2.&lt;img src="{TRACKER}" alt=""&gt;&lt;/p&gt;</summary>',
+     TRACKER),
+    (_ATOM, f'<content type="html"><![CDATA[{FORGED_LINK}]]></content>', "https://evil.example/"),
+    (_ATOM, '<title type="HTML">&lt;img srcset="/a.png 1x, //tracker.example/b.png 2x"&gt;</title>',
+     "//tracker.example/b.png"),
+    (_ATOM, '<rights type="text/html">&lt;p style="background:url(https://tracker.example/r)"&gt;x&lt;/p&gt;</rights>',
+     "https://tracker.example/r"),
+    (_RSS, f'<description>&lt;img src="{TRACKER}"&gt; Changed.</description>', TRACKER),
+    (_RSS, f'<content:encoded><![CDATA[<p>Changed.</p><video poster="{TRACKER}"></video>]]></content:encoded>',
+     TRACKER),
+    (_RSS, '<description><![CDATA[<a href="javascript:alert(1)">x</a>]]></description>', "javascript:alert(1)"),
+])
+def test_a_feeds_html_text_naming_another_host_is_refused(template, extra, named):
+    """A feed reader shows an Atom text of an HTML type, an RSS description or `content:encoded` as HTML, fetching its
+    images as it shows the entry: a forged feed's `<summary type="html">` holding a tracker's image had every
+    subscriber's reader ask that host, and xml_elsewhere read no address in it (feed.py writes `type="text"`)."""
+    assert servedpages.xml_elsewhere(template.format(extra=extra).encode(), host="example.test") == named
+
+
+@pytest.mark.parametrize(("template", "extra"), [
+    (_ATOM, '<summary type="text">Write &lt;img src="https://tracker.example/p.png"&gt; to see nothing.</summary>'),
+    (_ATOM, '<summary type="html">&lt;p&gt;See &lt;a href="/en/2021-02-17/changes/"&gt;the changes&lt;/a&gt;'
+            '&lt;img src="https://example.test/en/assets/x.png"&gt;&lt;/p&gt;</summary>'),
+    (_RSS, "<description>Sections changed: §2 Data, §7.3 Purposes.</description>"),
+])
+def test_a_feeds_text_or_html_naming_the_sites_own_addresses_passes(template, extra):
+    assert servedpages.xml_elsewhere(template.format(extra=extra).encode(), host="example.test") == ""
+
+
+@pytest.mark.parametrize(("xml", "named"), [
+    ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+     'xmlns:video="http://www.google.com/schemas/sitemap-video/1.1"><url><loc>https://example.test/en/</loc>'
+     '<video:video><video:thumbnail_loc>https://evil.example/t.jpg</video:thumbnail_loc></video:video></url></urlset>',
+     "https://evil.example/t.jpg"),
+    ('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+     'xmlns:video="http://www.google.com/schemas/sitemap-video/1.1"><url><loc>https://example.test/en/</loc>'
+     '<video:video><video:player_loc>//evil.example/player</video:player_loc></video:video></url></urlset>',
+     "//evil.example/player"),
+    ('<rss version="2.0"><channel><item><title>x</title><guid>https://evil.example/</guid></item></channel></rss>',
+     "https://evil.example/"),
+    ('<rss version="2.0" xmlns:wfw="http://wellformedweb.org/CommentAPI/"><channel><item><title>x</title>'
+     '<wfw:commentRss>https://evil.example/c.xml</wfw:commentRss></item></channel></rss>', "https://evil.example/c.xml"),
+    ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+     '<item rdf:about="https://evil.example/"><title>x</title><link>https://example.test/en/</link></item></rdf:RDF>',
+     "https://evil.example/"),
+    ('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+     '<channel rdf:about="https://example.test/en/"><image rdf:resource="https://tracker.example/logo.png"/>'
+     '</channel></rdf:RDF>', "https://tracker.example/logo.png"),
+])
+def test_a_sitemaps_media_locations_an_rss_permalink_and_an_rdf_address_are_followed(xml, named):
+    """A crawler fetches a sitemap's video thumbnail and player as the site's, a feed reader links an RSS item by its
+    `guid` (a permalink unless it says otherwise) and an RSS 1.0 item or image by its `rdf:about` / `rdf:resource`:
+    a forged file naming another host there was read at its `loc` and `link` elements only."""
+    assert servedpages.xml_elsewhere(xml.encode(), host="example.test") == named
+
+
+def test_an_rss_guid_that_is_no_permalink_is_no_address():
+    xml = ('<rss version="2.0"><channel><item><title>x</title><guid isPermaLink="false">urn:uuid:1234</guid>'
+           '<guid isPermaLink="true">https://example.test/en/2021-02-17/</guid></item></channel></rss>')
+    assert servedpages.xml_elsewhere(xml.encode(), host="example.test") == ""
+
+
 _V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
 
 

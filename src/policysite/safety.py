@@ -120,8 +120,14 @@ _CSS_URL = re.compile(r"""url\s*\(\s*['"]?([^'")]*)""", re.I)
 # page's CSP does not govern. The theme and the text write none (safety51 hunt).
 TRACKING_ATTRIBUTES = frozenset({"attributionsrc", "browsingtopics", "sharedstoragewritable", "adauctionheaders"})
 # <link rel> values that fetch nothing: the rest (stylesheet, icon, preload, preconnect …) must stay on this site.
-INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", "next", "prev", "search",
-                         "bookmark", "nofollow", "noopener", "noreferrer", "me", "tag"})
+# (Not `search`: Chromium downloads the OpenSearch description a site's root page names, to add it as a search engine
+# with its icon: safety52 hunt.)
+INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", "next", "prev", "bookmark",
+                         "nofollow", "noopener", "noreferrer", "me", "tag"})
+# <link rel> values whose file the browser fetches and acts on, which no check reads and the generator never links: a
+# web app manifest (Chromium fetches it, and the icons it names from any host, to offer the site's installation; its
+# start page, scope and shortcuts are the reader's app: safety52 hunt)
+UNREAD_LINKS = frozenset({"manifest"})
 # Referrer policies that send another site the whole address of the page its reader comes from (its path, and a
 # search's words in Material's `?h=`), where browsers send the site's name only
 LEAKING_REFERRERS = frozenset({"unsafe-url", "no-referrer-when-downgrade", "always", "default", "unsafe"})
@@ -653,7 +659,9 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
     if tag == "link":
         rels = set(attrs.get("rel", "").lower().split())
         kind = _runs(rels, attrs.get("as", "").strip().lower())
-        if rels - INERT_LINKS and (_is_foreign(attrs.get("href", "")) or is_script_url(attrs.get("href", ""))):
+        if rels & UNREAD_LINKS:
+            yield Said("output.link-unread", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
+        elif rels - INERT_LINKS and (_is_foreign(attrs.get("href", "")) or is_script_url(attrs.get("href", ""))):
             yield Said("output.link-loads", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])
         elif kind and not _names_file(attrs.get("href", ""), kind):
             yield Said(f"output.link-runs/{kind}", rel=attrs.get("rel"), href=attrs.get("href", "")[:80])

@@ -45,7 +45,8 @@ _TEXT = re.compile(r"(?:[^/]+/)+(?:\d{4}-\d{2}-\d{2}|latest)/.+")  # a version's
 _ACTIVE_XML = re.compile(r"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/MathML|1999/XSL/Transform)"
                          r"|<\?xml-stylesheet|<!DOCTYPE|<!ENTITY", re.I)
 _XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML (xhtml too)",
-              "a feed's html text, a sitemap's other locations, rss guids and rdf resources: their addresses followed")
+              "a feed's html text, a sitemap's other locations, rss guids and rdf resources: their addresses followed",
+              "opensearch descriptions' templates and images followed")
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
@@ -161,11 +162,13 @@ def _placed(path: str, blob: str) -> str:
 # logo, a sitemap's locations, RSS's link, comments and enclosures): publishing writes addresses of the site only.
 # (RSS 1.0's items and images name theirs by RDF's `about` and `resource`; a sitemap's images and videos by elements
 # ending in `loc`: `video:thumbnail_loc`, `video:player_loc`; an RSS item's `guid` is its link unless it says it is no
-# permalink, and `wfw:commentRss` a feed of its comments: none of these was read, safety52 hunt)
+# permalink, and `wfw:commentRss` a feed of its comments; an OpenSearch description, which Chromium adds as a search
+# engine, its searches' address by its `Url`'s `template` and its icon by `Image`: none of these was read, safety52
+# hunt)
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 _XML_URL_ATTRIBUTES = frozenset({"href", "src", "url", "{http://www.w3.org/XML/1998/namespace}base",
-                                 "{http://www.w3.org/1999/xlink}href", f"{_RDF}about", f"{_RDF}resource"})
-_XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs", "commentRss"})
+                                 "{http://www.w3.org/1999/xlink}href", f"{_RDF}about", f"{_RDF}resource", "template"})
+_XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs", "commentRss", "Image"})
 
 
 def xml_elsewhere(data: bytes, *, host: str, former: Set[str] = frozenset()) -> str:

@@ -1,7 +1,8 @@
 """Safety hunt 52: what the branch serves beside its pages, read as the program that shows it reads it: a search
 index's tags (Material writes them into the results as HTML), a feed's HTML text (a feed reader shows it, fetching its
 images), a sitemap's image and video locations, an RSS item's permalink and an RSS 1.0 item's address (a crawler or a
-reader follows them), and a Word document's deleted field or page background."""
+reader follows them), an OpenSearch description's search address and icon, a web app manifest and a search
+description linked by a page, and a Word document's deleted field or page background."""
 from __future__ import annotations
 
 import io
@@ -10,8 +11,10 @@ import zipfile
 
 import pytest
 
-from policysite import docxactions, servedpages
+from policysite import docxactions, safety, servedpages
+from policysite.messages import said_in
 from unit.test_docxactions import _redline, _with
+from unit.test_safety import THEME, page
 
 FORGED_LINK = '<a href="https://evil.example/">Object here</a>'
 
@@ -102,6 +105,48 @@ def test_an_rss_guid_that_is_no_permalink_is_no_address():
     xml = ('<rss version="2.0"><channel><item><title>x</title><guid isPermaLink="false">urn:uuid:1234</guid>'
            '<guid isPermaLink="true">https://example.test/en/2021-02-17/</guid></item></channel></rss>')
     assert servedpages.xml_elsewhere(xml.encode(), host="example.test") == ""
+
+
+_OSDD = ('<?xml version="1.0"?><OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">'
+         '<ShortName>Policy</ShortName><Url type="text/html" template="{url}?q={{searchTerms}}"/>'
+         '<Image height="16" width="16">{icon}</Image></OpenSearchDescription>')
+
+
+def test_an_opensearch_descriptions_search_address_and_icon_are_followed():
+    """Chromium adds the OpenSearch description a site's root page links as a search engine: the reader's searches go
+    to its `Url`'s template, and its `Image` is fetched as the engine's icon; a forged description's other host there
+    was read nowhere (an element's text and `href`, `src`, `url` only)."""
+    def said(url: str, icon: str) -> str:
+        return servedpages.xml_elsewhere(_OSDD.format(url=url, icon=icon).encode(), host="example.test")
+
+    assert said("https://evil.example/", "/en/assets/images/favicon.png") == "https://evil.example/?q={searchTerms}"
+    assert said("https://example.test/en/", "https://tracker.example/i.ico") == "https://tracker.example/i.ico"
+    assert said("https://example.test/en/search/", "/en/assets/images/favicon.png") == ""
+
+
+@pytest.mark.parametrize(("link", "said", "french"), [
+    ('<link rel="manifest" href="/en/app.webmanifest">',
+     "<link rel=“manifest” href=“/en/app.webmanifest”> has the browser fetch a file and act on it",
+     "<link rel=«\u00a0manifest\u00a0» href=«\u00a0/en/app.webmanifest\u00a0»> fait télécharger au navigateur"),
+    ('<link rel="Manifest icon" href="m.json">', "<link rel=“Manifest icon” href=“m.json”> has the browser",
+     "<link rel=«\u00a0Manifest icon\u00a0» href=«\u00a0m.json\u00a0»> fait télécharger"),
+    ('<link rel="search" type="application/opensearchdescription+xml" href="https://evil.example/os.xml">',
+     "<link rel=“search” href=“https://evil.example/os.xml”> loads from another site",
+     "<link rel=«\u00a0search\u00a0» href=«\u00a0https://evil.example/os.xml\u00a0»> charge une ressource d'un autre site"),
+])
+def test_a_manifest_or_a_search_description_on_another_host_linked_by_a_page_is_found(link, said, french):
+    """A page's `<link rel="manifest">` has Chromium fetch the manifest and the icons it names, from any host, to offer
+    the site's installation (no check reads the manifest; the site links none), and `rel="search"` its OpenSearch
+    description: both passed the output check, `search` counted among the rels that fetch nothing."""
+    found = safety.check_page(page(head=link), file="index.html", theme_dirs=THEME)
+    assert [str(v.message)[:len(said)] for v in found] == [said], found
+    assert said_in(found[0].message, "fr").startswith(french), said_in(found[0].message, "fr")
+
+
+def test_a_search_description_of_the_site_and_links_that_fetch_nothing_pass():
+    for link in ('<link rel="search" type="application/opensearchdescription+xml" href="/en/opensearch.xml">',
+                 '<link rel="alternate" type="application/atom+xml" href="https://example.org/feed.xml">'):
+        assert safety.check_page(page(head=link), file="index.html", theme_dirs=THEME) == [], link
 
 
 _V = 'xmlns:v="urn:schemas-microsoft-com:vml"'

@@ -519,6 +519,9 @@ MESSAGES: dict[str, str] = {
     "output.loads": "<{tag} {name}=“{value}”> loads from another site",
     "output.loads/third-party": "<{tag} {name}=“{value}”> loads from another site: a privacy policy site makes no "
                                 "third-party request",
+    "output.link-unread": "<link rel=“{rel}” href=“{href}”> has the browser fetch a file and act on it (a web app "
+                          "manifest: the icons it names, from any host, its start page and shortcuts) that no check "
+                          "reads; the site links none",
     "output.link-loads": "<link rel=“{rel}” href=“{href}”> loads from another site",
     "output.refresh-foreign": "<meta http-equiv=refresh> sends the reader to another site: {target!r}",
     "output.http-equiv": "<meta http-equiv=“{equiv}”> is not allowed",

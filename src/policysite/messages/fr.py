@@ -608,6 +608,10 @@ MESSAGES: dict[str, str] = {
     "output.loads": "<{tag} {name}=« {value} »> charge une ressource d'un autre site",
     "output.loads/third-party": "<{tag} {name}=« {value} »> charge une ressource d'un autre site : le site d'une "
                                 "politique de confidentialité n'adresse aucune requête à un tiers",
+    "output.link-unread": "<link rel=« {rel} » href=« {href} »> fait télécharger au navigateur un fichier selon "
+                          "lequel il agit (un manifeste d'application web : les icônes qu'il nomme, sur n'importe "
+                          "quel hôte, sa page de départ et ses raccourcis) qu'aucune vérification ne lit ; le site "
+                          "n'en lie aucun",
     "output.link-loads": "<link rel=« {rel} » href=« {href} »> charge une ressource d'un autre site",
     "output.refresh-foreign": "<meta http-equiv=refresh> envoie le lecteur vers un autre site : {target!r}",
     "output.http-equiv": "<meta http-equiv=« {equiv} »> n'est pas autorisé",

@@ -813,7 +813,10 @@ def _deceptions(target: str) -> Iterator[str]:
             yield Said("link.mail-others", target=target[:80])
         if unquote(address).count("@") > 1:  # `dpo@example.com@evil.example`: read as the first, sent to the last
             yield Said("link.mail-at", target=target[:80])
-        domain = browser_host(unquote(address).rpartition("@")[2])
+        local, _, domain = unquote(address).rpartition("@")
+        domain = browser_host(domain)
+        if reads := _passes_for_ascii(local):  # `dpо@gmail.com`: a reader's request to another mailbox (safety52 hunt)
+            yield Said("link.mail-local", target=target[:80], local=local[:60], reads=reads[:60])
         if "@" in address and private_host(domain):  # `rgpd@example.local`: no reader's message reaches it
             yield Said("link.mail-private", target=target[:80], domain=domain[:60])
         if mixed := mixed_label(domain):  # `dpo@dіal-once.com`: a reader's request to whoever holds it (hunt 35)
@@ -888,6 +891,15 @@ def latin_lookalike(host: str) -> tuple[str, str, str] | None:
         if not label.isascii() and all(char.isascii() or char in _ASCII_LOOKALIKES for char in letters):
             return label, "Latin", "".join(_ASCII_LOOKALIKES.get(char, char) for char in label)
     return None
+
+
+def _passes_for_ascii(word: str) -> str:
+    """The ASCII word a reader reads in `word` where it is written otherwise with letters that each look like an ASCII
+    one (`dpо` with a Cyrillic о, `dpı` with a dotless ı, `аdmin` in Cyrillic), or ""."""
+    if word.isascii():
+        return ""
+    reads = "".join(_LATIN_LOOKALIKES.get(char, _ASCII_LOOKALIKES.get(char, char)) for char in word.lower())
+    return reads if reads.isascii() else ""
 
 
 def lookalike_host(host: str) -> tuple[str, str] | None:

@@ -171,3 +171,26 @@ def test_a_word_documents_deleted_field_or_page_background_is_named(element, sai
     forged = document.replace(b"<w:body>", b"<w:body>" + element.encode(), 1) if element.startswith("<w:p>") \
         else document.replace(b"<w:body>", element.encode() + b"<w:body>", 1)
     assert docxactions.docx_action(_with(data, {"word/document.xml": forged})) == said
+
+
+@pytest.mark.parametrize(("href", "local", "reads"), [
+    ("mailto:dp\u043e@example.com", "dp\u043e", "dpo"),  # a Cyrillic о
+    ("mailto:dp\u0131@example.com?subject=Request", "dp\u0131", "dpi"),  # a dotless ı
+    ("mailto:\u0430dmin@example.com", "\u0430dmin", "admin"),
+    ("mailto:%D0%BEdpo@example.com", "\u043edpo", "odpo"),  # (percent-encoded as a mail client decodes it)
+])
+def test_an_e_mail_link_to_a_mailbox_passing_for_another_is_refused(href, local, reads):
+    """The domain of an e-mail link was read for letters that pass for others, its mailbox not: `mailto:dpо@…` with a
+    Cyrillic о, under words that name no address, wrote the reader's request to another mailbox than the `dpo@…` the
+    status bar seems to show, and passed `policy check` and the output check. Said in both languages."""
+    found = [str(reason) for reason in safety.deceptive_link(href, "write to our DPO")]
+    assert found and found[0].startswith(f"the e-mail link “{href}” writes to “{local}”"), found
+    assert f"(read as “{reads}”)" in found[0]
+    french = said_in(next(iter(safety.deceptive_link(href, "x"))), "fr")
+    assert french.startswith(f"le lien de courriel «\u00a0{href}\u00a0» écrit à «\u00a0{local}\u00a0»"), french
+
+
+@pytest.mark.parametrize("href", ["mailto:protection.donn\u00e9es@example.fr", "mailto:\u0434\u043f\u043e@example.ru",
+                                  "mailto:\u7ba1\u7406@example.jp", "mailto:dpo@example.com"])
+def test_an_e_mail_link_to_a_mailbox_written_in_its_own_letters_passes(href):
+    assert list(safety.deceptive_link(href, "x")) == []

@@ -622,6 +622,9 @@ MESSAGES: dict[str, str] = {
                     "part for the address, a mail client writes to the domain after the last @",
     "link.mail-private": "the e-mail link “{target}” writes to a domain of a private network ({domain}): no reader's "
                          "message reaches it: write the address the company receives mail at",
+    "link.mail-local": "the e-mail link “{target}” writes to “{local}”, whose letters beyond ASCII each look like an "
+                       "ASCII one (read as “{reads}”): a reader's message goes to another mailbox than the one they "
+                       "read",
     "link.mail-mixed": "the e-mail link's domain “{domain}” has a part mixing letters of several scripts ({mixed}): it "
                        "may pass for another domain",
     "link.mail-lookalike/latin": "the e-mail link's domain “{domain}” writes “{label}” with letters beyond ASCII that "

@@ -726,6 +726,9 @@ MESSAGES: dict[str, str] = {
                     "la première partie pour l'adresse, alors que la messagerie écrit au domaine qui suit le dernier @",
     "link.mail-private": "le lien de courriel « {target} » écrit à un domaine de réseau privé ({domain}), qu'aucun "
                          "message de lecteur n'atteint : indiquez l'adresse à laquelle la société reçoit son courrier",
+    "link.mail-local": "le lien de courriel « {target} » écrit à « {local} », dont les lettres hors ASCII ressemblent "
+                       "chacune à une lettre ASCII (qui se lit « {reads} ») : le message du lecteur part vers une "
+                       "autre boîte que celle qu'il lit",
     "link.mail-mixed": "le domaine du lien de courriel « {domain} » contient une partie qui mélange les lettres de "
                        "plusieurs écritures ({mixed}) : il peut se faire passer pour un autre domaine",
     "link.mail-lookalike/latin": "le domaine du lien de courriel « {domain} » écrit « {label} » avec des lettres hors "

@@ -128,6 +128,10 @@ INERT_LINKS = frozenset({"canonical", "alternate", "author", "license", "help", 
 # web app manifest (Chromium fetches it, and the icons it names from any host, to offer the site's installation; its
 # start page, scope and shortcuts are the reader's app: safety52 hunt)
 UNREAD_LINKS = frozenset({"manifest"})
+# <meta> names whose addresses the browser fetches on its own, outside the page's Content-Security-Policy: a pinned
+# site's tiles, its badge and notifications polled every half hour, its browser configuration (Internet Explorer and
+# the earlier Edge); a web monetization wallet (safety52 hunt). The theme writes none.
+FETCHING_META = ("msapplication-", "monetization")
 # Referrer policies that send another site the whole address of the page its reader comes from (its path, and a
 # search's words in Material's `?h=`), where browsers send the site's name only
 LEAKING_REFERRERS = frozenset({"unsafe-url", "no-referrer-when-downgrade", "always", "default", "unsafe"})
@@ -676,6 +680,11 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
                 yield Said("output.refresh-foreign", target=target[:80])
         elif equiv not in ("", "content-type", "x-ua-compatible", CSP_META.lower()):
             yield Said("output.http-equiv", equiv=equiv)
+        name = attrs.get("name", "").strip().lower()
+        if name.startswith(FETCHING_META) and (away := next((part.strip() for part in re.split(r"[;=,]", attrs.get(
+                "content", "")) if _is_foreign(part.strip()) or is_script_url(part.strip())
+                or part.strip().startswith("$")), "")):  # (`$wallet.example/x`: a payment pointer, another host)
+            yield Said("output.meta-fetches", name=name[:40], url=away[:80])
     elif tag == "style" and CSS_LOADS.search(node.text(deep=True)):
         yield Said("output.style-element-loads")
     elif tag == "style" and not THEME_STYLE.fullmatch(node.text(deep=True).strip()):

@@ -194,3 +194,28 @@ def test_an_e_mail_link_to_a_mailbox_passing_for_another_is_refused(href, local,
                                   "mailto:\u7ba1\u7406@example.jp", "mailto:dpo@example.com"])
 def test_an_e_mail_link_to_a_mailbox_written_in_its_own_letters_passes(href):
     assert list(safety.deceptive_link(href, "x")) == []
+
+
+@pytest.mark.parametrize(("name", "content", "url"), [
+    ("msapplication-config", "https://evil.example/browserconfig.xml", "https://evil.example/browserconfig.xml"),
+    ("msapplication-notification", "frequency=30;polling-uri=https://tracker.example/n;cycle=1",
+     "https://tracker.example/n"),
+    ("msapplication-TileImage", "//tracker.example/tile.png", "//tracker.example/tile.png"),
+    ("monetization", "$wallet.example/evil", "$wallet.example/evil"),
+])
+def test_a_meta_whose_address_the_browser_fetches_on_its_own_is_found(name, content, url):
+    """A pinned site's tile, badge and notifications (Internet Explorer and the earlier Edge poll the last every half
+    hour) and a monetization wallet are fetched by the browser from the address a `<meta>` names, outside the page's
+    Content-Security-Policy: a forged page's such `<meta>` passed the output check (the theme writes none)."""
+    found = safety.check_page(page(head=f'<meta name="{name}" content="{content}">'), file="index.html",
+                              theme_dirs=THEME)
+    assert len(found) == 1, found
+    assert str(found[0].message).startswith(f"<meta name=“{name.lower()}”> has the browser fetch “{url}” on its own")
+    assert said_in(found[0].message, "fr").startswith(
+        f"<meta name=«\u00a0{name.lower()}\u00a0»> fait télécharger «\u00a0{url}\u00a0»")
+
+
+def test_a_meta_of_a_pinned_site_naming_its_own_files_or_colours_passes():
+    for meta in ('<meta name="msapplication-TileColor" content="#2b5797">',
+                 '<meta name="msapplication-TileImage" content="/en/assets/images/tile.png">'):
+        assert safety.check_page(page(head=meta), file="index.html", theme_dirs=THEME) == [], meta

@@ -522,6 +522,9 @@ MESSAGES: dict[str, str] = {
     "output.link-unread": "<link rel=“{rel}” href=“{href}”> has the browser fetch a file and act on it (a web app "
                           "manifest: the icons it names, from any host, its start page and shortcuts) that no check "
                           "reads; the site links none",
+    "output.meta-fetches": "<meta name=“{name}”> has the browser fetch “{url}” on its own (a pinned site's tile, "
+                           "badge or notifications, polled from that host; a payment wallet), outside the page's "
+                           "Content-Security-Policy",
     "output.link-loads": "<link rel=“{rel}” href=“{href}”> loads from another site",
     "output.refresh-foreign": "<meta http-equiv=refresh> sends the reader to another site: {target!r}",
     "output.http-equiv": "<meta http-equiv=“{equiv}”> is not allowed",

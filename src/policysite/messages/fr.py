@@ -612,6 +612,9 @@ MESSAGES: dict[str, str] = {
                           "lequel il agit (un manifeste d'application web : les icônes qu'il nomme, sur n'importe "
                           "quel hôte, sa page de départ et ses raccourcis) qu'aucune vérification ne lit ; le site "
                           "n'en lie aucun",
+    "output.meta-fetches": "<meta name=« {name} »> fait télécharger « {url} » au navigateur de lui-même (la vignette, "
+                           "le badge ou les notifications d'un site épinglé, interrogés sur cet hôte ; un portefeuille "
+                           "de paiement), hors de la Content-Security-Policy de la page",
     "output.link-loads": "<link rel=« {rel} » href=« {href} »> charge une ressource d'un autre site",
     "output.refresh-foreign": "<meta http-equiv=refresh> envoie le lecteur vers un autre site : {target!r}",
     "output.http-equiv": "<meta http-equiv=« {equiv} »> n'est pas autorisé",

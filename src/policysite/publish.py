@@ -11,7 +11,6 @@ import functools
 import itertools
 import logging
 import os
-import shlex
 import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -847,26 +846,6 @@ def _record(outcome: Outcome, version: str, snap: gate.Snapshot) -> None:
                                      rules=", ".join(rules)))
 
 
-def _not_committed(project: Project, head: str, missing: list[str]) -> str:
-    """Why the pages `missing` at `head` are not there, in words: removed by a commit, as `policy history` says it
-    (tidy1: a commit that removed both pages was said to leave them "not committed"), or never committed."""
-    removed: dict[str, list[str]] = {}
-    never: list[str] = []
-    for path in missing:
-        sha = git.run(project.repo, "log", "-1", "--format=%H", head, "--", path).strip()
-        if sha:
-            removed.setdefault(sha, []).append(path)
-        else:
-            never.append(path)
-    if not removed:
-        return Said("publish.not-committed", paths=", ".join(never), count=len(never))
-    items = [Said("publish.removed/item", paths=", ".join(paths), count=len(paths), commit=sha[:7],
-                  restore=" ".join(shlex.quote(path) for path in paths)) for sha, paths in removed.items()]
-    if never:
-        items.append(Said("publish.not-committed/item", paths=", ".join(never), count=len(never)))
-    return Said("publish.removed", items=items)
-
-
 def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]:
     """HEAD's policy as the gate judged it, its version and its last commit, or why it is not published."""
     settings = project.settings
@@ -878,7 +857,7 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     if linked:
         raise PublishError(Said("publish.nothing-linked", linked=linked))
     if settings.authoritative not in snap.sources:
-        raise PublishError(_not_committed(project, head, missing))
+        raise PublishError(Said("publish.removed", items=refusals.not_committed(project, head, missing)))
     # Only a translation missing: `_publish` judges the version as `policy history` does (a translation may start
     # with a later version; once published, every later version needs it)
     date = snap.date(settings)

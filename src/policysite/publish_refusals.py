@@ -419,11 +419,29 @@ def head_is_dated(project: Project, *, versions: bool = True) -> None:
     if page is None and not versions:
         return
     if page is None:
-        raise PublishError(Said("refuse.head-missing", path=path))
+        raise PublishError(Said("refuse.head-missing", path=path, why=not_committed(project, "HEAD", [path])))
     if hist.lfs_pointer(page):
         raise PublishError(Said("publish.lfs-pointer", path=path, commit=head[:7] if head else "HEAD"))
     if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:
         raise PublishError(Said("refuse.head-undated", path=path))
+
+
+def not_committed(project: Project, head: str, missing: list[str]) -> list[Said]:
+    """Why each page of `missing` is not at `head`, in words: removed by a commit, named by its id, subject and day,
+    with the way to put it back (tidy1: a commit that removed both pages was said to leave them "not committed"), or
+    never committed. `policy history` said only "restore it" (session 39: which commit, of a history of hundreds?)."""
+    removed: dict[tuple[str, str, str], list[str]] = {}
+    never: list[str] = []
+    for path in missing:
+        found = git.run(project.repo, "log", "-1", "--format=%H%x00%cs%x00%s", head, "--", path).strip().split("\0")
+        if len(found) == 3:
+            removed.setdefault((found[0], found[1], found[2]), []).append(path)
+        else:
+            never.append(path)
+    items = [Said("publish.removed/item", paths=", ".join(paths), count=len(paths), commit=sha[:7], day=day,
+                  subject=subject, restore=" ".join(shlex.quote(path) for path in paths))
+             for (sha, day, subject), paths in removed.items()]
+    return items + ([Said("publish.not-committed/item", paths=", ".join(never), count=len(never))] if never else [])
 
 
 def out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[str, bytes],

@@ -586,13 +586,13 @@ def test_pages_removed_by_a_commit_are_said_removed_by_it_not_uncommitted(publis
     with pytest.raises(publish.PublishError) as raised:
         project.publish()
     said = messages.text_of(raised.value)
-    assert said == (f"nothing to publish: docs/fr/index.md, docs/en/index.md were removed by commit {removal} (`git "
-                    f"checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` puts them back; the archive keeps "
-                    "every version published)")
+    assert said == (f"nothing to publish: docs/fr/index.md, docs/en/index.md were removed by commit {removal} “Pages "
+                    f"removed” of 2024-01-01 (`git checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` puts them "
+                    "back; the archive keeps every version published)")
     assert messages.said_in(said, "fr") == (
-        f"rien à publier\u00a0: docs/fr/index.md, docs/en/index.md ont été supprimés par le commit {removal} (`git "
-        f"checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` les remet en place\u202f; l'archive garde "
-        "toutes les versions publiées)")
+        f"rien à publier\u00a0: docs/fr/index.md, docs/en/index.md ont été supprimés par le commit {removal} "
+        f"«\u00a0Pages removed\u00a0» du 2024-01-01 (`git checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` "
+        "les remet en place\u202f; l'archive garde toutes les versions publiées)")
 
 
 def test_a_page_removed_and_one_never_committed_are_each_said_as_they_are(project):
@@ -604,9 +604,9 @@ def test_a_page_removed_and_one_never_committed_are_each_said_as_they_are(projec
     with pytest.raises(publish.PublishError) as raised:
         project.publish()
     assert messages.text_of(raised.value) == (
-        f"nothing to publish: docs/fr/index.md was removed by commit {removal} (`git checkout {removal}~1 -- "
-        "docs/fr/index.md` puts it back; the archive keeps every version published); docs/en/index.md is not "
-        "committed")
+        f"nothing to publish: docs/fr/index.md was removed by commit {removal} “French page removed” of 2024-01-01 "
+        f"(`git checkout {removal}~1 -- docs/fr/index.md` puts it back; the archive keeps every version published); "
+        "docs/en/index.md is not committed")
 
 
 def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(project):

@@ -67,12 +67,11 @@ def test_no_word_of_the_site_is_written_for_both_counts(lang):
             "for the other publication)",
       "fr": f"rien à publier{NB}: 2023-01-01, 2024-01-01 figurent déjà sur gh-pages (publiées pendant que cette "
             "commande attendait la fin de l'autre publication)"}),
-    ("publish.not-committed", {"count": 1, "paths": "docs/fr/index.md"},
-     {"en": "nothing to publish: docs/fr/index.md is not committed",
-      "fr": f"rien à publier{NB}: docs/fr/index.md n'est pas enregistré dans un commit"}),
-    ("publish.not-committed", {"count": 2, "paths": "docs/fr/index.md, docs/en/index.md"},
-     {"en": "nothing to publish: docs/fr/index.md, docs/en/index.md are not committed",
-      "fr": f"rien à publier{NB}: docs/fr/index.md, docs/en/index.md ne sont pas enregistrés dans un commit"}),
+    ("publish.not-committed/item", {"count": 1, "paths": "docs/fr/index.md"},
+     {"en": "docs/fr/index.md is not committed", "fr": "docs/fr/index.md n'est pas enregistré dans un commit"}),
+    ("publish.not-committed/item", {"count": 2, "paths": "docs/fr/index.md, docs/en/index.md"},
+     {"en": "docs/fr/index.md, docs/en/index.md are not committed",
+      "fr": "docs/fr/index.md, docs/en/index.md ne sont pas enregistrés dans un commit"}),
 ])
 def test_a_count_is_said_singular_or_plural_as_the_language_says_it(key, fields, said):
     for lang, text in said.items():

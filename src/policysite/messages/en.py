@@ -787,11 +787,11 @@ MESSAGES: dict[str, str] = {
     "publish.no-document": "no document {document!r} on this site (documents: {known})",
     "publish.no-document/none": "no document {document!r} on this site (documents: none: extra.policy.documents is "
                                 "not set)",
-    "publish.not-committed": "nothing to publish: {paths} {count:form:is|are} not committed",
     "publish.not-committed/item": "{paths} {count:form:is|are} not committed",
     "publish.removed": "nothing to publish: {items:each}",
-    "publish.removed/item": "{paths} {count:form:was|were} removed by commit {commit} (`git checkout {commit}~1 -- "
-                            "{restore}` puts {count:form:it|them} back; the archive keeps every version published)",
+    "publish.removed/item": "{paths} {count:form:was|were} removed by commit {commit} “{subject}” of {day} (`git "
+                            "checkout {commit}~1 -- {restore}` puts {count:form:it|them} back; the archive keeps every "
+                            "version published)",
     "publish.lfs-pointer": "nothing to publish: {path} at {commit} is a Git LFS pointer, not the text (a `filter=lfs` "
                            "line of .gitattributes: git keeps the text outside the repository, and publishing reads "
                            "what git stores); take the policy out of LFS (`git lfs untrack`, `git add --renormalize "
@@ -2551,8 +2551,8 @@ MESSAGES: dict[str, str] = {
                                 "longer in extra.policy.documents: a document, once published, stays in the archive "
                                 "(its readers' addresses, what was in force); configure it again, with its page; "
                                 "nothing was published",
-    "refuse.head-missing": "{path} is not in the current commit (HEAD), whose history has dated versions: restore it "
-                           "(the archive keeps every version published); nothing was published",
+    "refuse.head-missing": "the authoritative text is not in the current commit (HEAD), whose history has dated "
+                           "versions: {why:each}; nothing was published",
     "refuse.head-undated": "{path} in the current commit (HEAD) has no date that can be read (`policy check` says "
                            "why): its text would be passed over; nothing was published",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------

@@ -918,13 +918,11 @@ MESSAGES: dict[str, str] = {
     "publish.no-document": "aucun document {document!r} sur ce site (documents : {known})",
     "publish.no-document/none": "aucun document {document!r} sur ce site (documents : aucun, "
                                 "extra.policy.documents n'est pas renseigné)",
-    "publish.not-committed": "rien à publier : {paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} "
-                             "dans un commit",
     "publish.not-committed/item": "{paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} dans un commit",
     "publish.removed": "rien à publier : {items:each}",
-    "publish.removed/item": "{paths} {count:form:a été supprimé|ont été supprimés} par le commit {commit} (`git "
-                            "checkout {commit}~1 -- {restore}` {count:form:le|les} remet en place ; l'archive garde "
-                            "toutes les versions publiées)",
+    "publish.removed/item": "{paths} {count:form:a été supprimé|ont été supprimés} par le commit {commit} "
+                            "« {subject} » du {day} (`git checkout {commit}~1 -- {restore}` {count:form:le|les} remet "
+                            "en place ; l'archive garde toutes les versions publiées)",
     "publish.lfs-pointer": "rien à publier : {path} au commit {commit} est un pointeur Git LFS, non le texte (une "
                            "ligne `filter=lfs` du fichier .gitattributes : git conserve le texte hors du dépôt, et la "
                            "publication lit ce que git enregistre) ; sortez la politique de LFS (`git lfs untrack`, "
@@ -2914,9 +2912,8 @@ MESSAGES: dict[str, str] = {
                                 "de extra.policy.documents : un document, une fois publié, reste dans l'archive (les "
                                 "adresses de ses lecteurs, ce qui était en vigueur) ; configurez-le de nouveau, avec "
                                 "sa page ; rien n'a été publié",
-    "refuse.head-missing": "{path} ne figure pas dans le commit en cours (HEAD), dont l'historique contient des "
-                           "versions datées : rétablissez-le (l'archive conserve chaque version publiée) ; rien n'a "
-                           "été publié",
+    "refuse.head-missing": "le texte qui fait foi ne figure pas dans le commit en cours (HEAD), dont l'historique "
+                           "contient des versions datées : {why:each} ; rien n'a été publié",
     "refuse.head-undated": "{path} n'a pas de date lisible dans le commit en cours, HEAD (`policy check` indique "
                            "pourquoi) : son texte serait ignoré ; rien n'a été publié",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------

@@ -1,0 +1,49 @@
+"""Histories nobody here wrote (session 40, histories9): what `policy history` and `policy publish` say of a page
+removed, of a main rewritten under published versions, and of texts whose bytes change but not their words."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, copy_of, made_once, publish_first
+from policysite import messages, publish
+
+pytestmark = pytest.mark.usefixtures("no_identity")
+
+
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """2021-02-17 committed and published by `policy publish`: made once for the module, copied by `published`."""
+    return made_once(tmp_path_factory, publish_first)
+
+
+@pytest.fixture
+def published(first_published, tmp_path) -> Project:
+    return copy_of(first_published, tmp_path / "project")
+
+
+def test_history_names_the_commit_that_removed_the_authoritative_page(published):
+    """Session 39: `policy history` (the daily job's) said only "restore it" of a page gone from HEAD, where `policy
+    publish` names the commit that removed it; both now name it by its id, subject and day, and how to put it back."""
+    project = published
+    git(project.root, "rm", "-q", "docs/fr/index.md")
+    removal = project.commit_all("Retire la politique")[:7]
+    (project.root / "NOTES.md").write_text("notes\n", encoding="utf-8")
+    project.commit_all("an unrelated commit after it")  # the removal is named, not HEAD
+    tip = project.branch()
+    with pytest.raises(publish.PublishError) as raised:
+        project.history()
+    said = messages.text_of(raised.value)
+    assert said == (
+        "the authoritative text is not in the current commit (HEAD), whose history has dated versions: "
+        f"docs/fr/index.md was removed by commit {removal} “Retire la politique” of 2024-01-01 (`git checkout "
+        f"{removal}~1 -- docs/fr/index.md` puts it back; the archive keeps every version published); nothing was "
+        "published"), said
+    assert messages.said_in(said, "fr") == (
+        "le texte qui fait foi ne figure pas dans le commit en cours (HEAD), dont l'historique contient des versions "
+        f"datées\u00a0: docs/fr/index.md a été supprimé par le commit {removal} «\u00a0Retire la politique\u00a0» du "
+        f"2024-01-01 (`git checkout {removal}~1 -- docs/fr/index.md` le remet en place\u202f; l'archive garde toutes "
+        "les versions publiées)\u202f; rien n'a été publié")
+    assert project.branch() == tip
+    with pytest.raises(publish.PublishError, match=rf"removed by commit {removal} “Retire la politique” of 2024-01-01"):
+        project.publish()

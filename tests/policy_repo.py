@@ -6,6 +6,7 @@ languages, committed with the fixed identity and dates of `helpers.git`.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_project, git, policy_process, without_identity
+from helpers import GIT_ENV, copy_project, git, policy_process, without_identity
 from policysite import cli, manifest as mf, publish
 
 
@@ -239,3 +240,22 @@ def rename_english(project: Project, code: str = "en-GB") -> None:
         english.replace("language: en\n", f"language: {code}\n").replace("docs/en\n", f"docs/{code}\n"),
         encoding="utf-8")
     (project.root / "docs" / "en").rename(project.root / "docs" / code)
+
+
+def fresh_clone_after(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path,
+                      rewrite: list[str]) -> tuple[Project, Path]:
+    """history_two's repository pushed to an origin, main rewritten there by `git filter-branch <rewrite> main` (from a
+    clone of it, force-pushed), and a fresh clone of the origin: (that clone, the origin)."""
+    made = made_once(tmp_path_factory, history_two)
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "clone", "-q", "--bare", f"file://{made.root}", str(origin))
+    rewriter = tmp_path / "rewriter"
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(rewriter))
+    subprocess.run(["git", "filter-branch", *rewrite, "main"], cwd=rewriter, check=True, capture_output=True,
+                   env={**os.environ, **GIT_ENV, "FILTER_BRANCH_SQUELCH_WARNING": "1"})
+    git(rewriter, "push", "-q", "--force", "origin", "main")
+    fresh = Project(tmp_path / "fresh")
+    git(tmp_path, "clone", "-q", f"file://{origin}", str(fresh.root))
+    gone = json.loads(git(origin, "show", "gh-pages:manifest/2022-03-01.json"))["languages"]["fr"]["source"]["commit"]
+    assert subprocess.run(["git", "cat-file", "-e", gone], cwd=fresh.root).returncode != 0  # not in this clone
+    return fresh, origin

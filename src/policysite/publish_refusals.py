@@ -106,6 +106,25 @@ def refuse_shallow_since(project: Project, found: hist.History, state: BranchSta
                                 shallow=shallow_said(found)))
 
 
+def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
+    """Published versions whose source commit this full clone no longer has (main rewritten since: a rebase, an amended
+    or squashed commit, force-pushed) and whose texts the history holds at other commits, said in one warning.
+    Publishing goes on (history.rebuild_commit reads the texts there), and `policy verify` then failed on every one of
+    them with no word from publish (session 39): `policy history --rebuild` publishes them again from those commits."""
+    if not state.manifests or git.shallow_boundary(project.repo):  # (a shallow clone's: publish.shallow-version)
+        return []
+    entries = [(version, entry) for version, manifest in sorted(state.manifests.items())
+               for entry in manifest.languages.values()]
+    there = git.object_ids(project.repo, [f"{entry.source.commit}^{{commit}}" for _version, entry in entries])
+    gone = [(version, entry) for (version, entry), found in zip(entries, there, strict=True) if found is None]
+    if not gone:
+        return []
+    # (a text at no commit is refused where a version is built against it: publish.previous-missing, history's)
+    found = sorted({version for version, entry in gone
+                    if hist.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256)})
+    return [Said("publish.sources-rewritten", versions=", ".join(found), count=len(found))] if found else []
+
+
 def recorded(project: Project) -> frozenset[str]:
     """The texts imported.yml records as public before the site, as committed at HEAD."""
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from helpers import git
-from policy_repo import Project, copy_of, made_once, publish_first
-from policysite import messages, publish
+from policy_repo import Project, copy_of, fresh_clone_after, made_once, publish_first
+from policysite import messages, publish, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -47,3 +47,27 @@ def test_history_names_the_commit_that_removed_the_authoritative_page(published)
     assert project.branch() == tip
     with pytest.raises(publish.PublishError, match=rf"removed by commit {removal} “Retire la politique” of 2024-01-01"):
         project.publish()
+
+
+def test_publish_after_main_was_rewritten_says_verify_fails_until_a_rebuild(tmp_path_factory, tmp_path):
+    """Session 39: after a rebase of published commits, `policy publish` published the next version without a word and
+    `policy verify` then failed on every version until `policy history --rebuild`: publish and history now say which
+    versions' commits are gone and the command that puts it right, which leaves verify with nothing to say."""
+    fresh, _origin = fresh_clone_after(tmp_path_factory, tmp_path, ["--msg-filter", "sed s/policy/Policy/"])
+    fresh.commit("2023-01-01", fr="Troisième texte.", en="Third text.")
+    said = ("2021-02-17, 2022-03-01: the commits they were published from are no longer in this repository's history "
+            "(rewritten since: a rebase, an amended or squashed commit, force-pushed); the same texts are at other "
+            "commits, so the site is unchanged, but `policy verify` reports them until `policy history --rebuild` "
+            "publishes them again from there")
+    outcome = fresh.publish()
+    assert outcome.published == ["2023-01-01"] and said in outcome.warnings, outcome.warnings
+    assert messages.said_in(outcome.warnings[outcome.warnings.index(said)], "fr").startswith(
+        "2021-02-17, 2022-03-01\u00a0: les commits dont elles ont été publiées ne sont plus dans l'historique de ce "
+        "dépôt")
+    assert said in fresh.history().warnings
+    assert verify.verify(root=fresh.root).problems  # what the warning says: verify names each version
+    rebuilt = fresh.history(rebuild=True)
+    assert not rebuilt.refused and not any("rewritten since" in line for line in rebuilt.warnings), rebuilt.warnings
+    assert verify.verify(root=fresh.root).problems == []
+    assert not any("rewritten since" in line for line in fresh.history().warnings)
+

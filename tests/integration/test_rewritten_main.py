@@ -3,36 +3,15 @@ force-pushed): the published commits are gone; the published texts are still in 
 one was edited under its date by the rewrite."""
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, git, policy_process
-from policy_repo import Project, fr_page, history_two, made_once
+from helpers import git, policy_process
+from policy_repo import fr_page, fresh_clone_after
 from policysite import messages, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
-
-
-def _fresh_clone_after(tmp_path_factory, tmp_path: Path, rewrite: list[str]) -> tuple[Project, Path]:
-    """history_two's repository pushed to an origin, main rewritten there by `git filter-branch <rewrite> main` (from a
-    clone of it, force-pushed), and a fresh clone of the origin: (that clone, the origin)."""
-    made = made_once(tmp_path_factory, history_two)
-    origin = tmp_path / "origin.git"
-    git(tmp_path, "clone", "-q", "--bare", f"file://{made.root}", str(origin))
-    rewriter = tmp_path / "rewriter"
-    git(tmp_path, "clone", "-q", f"file://{origin}", str(rewriter))
-    subprocess.run(["git", "filter-branch", *rewrite, "main"], cwd=rewriter, check=True, capture_output=True,
-                   env={**os.environ, **GIT_ENV, "FILTER_BRANCH_SQUELCH_WARNING": "1"})
-    git(rewriter, "push", "-q", "--force", "origin", "main")
-    fresh = Project(tmp_path / "fresh")
-    git(tmp_path, "clone", "-q", f"file://{origin}", str(fresh.root))
-    gone = json.loads(git(origin, "show", "gh-pages:manifest/2022-03-01.json"))["languages"]["fr"]["source"]["commit"]
-    assert subprocess.run(["git", "cat-file", "-e", gone], cwd=fresh.root).returncode != 0  # not in this clone
-    return fresh, origin
 
 
 def test_a_fresh_clone_of_a_rewritten_main_publishes_its_next_version(tmp_path_factory, tmp_path):
@@ -40,7 +19,7 @@ def test_a_fresh_clone_of_a_rewritten_main_publishes_its_next_version(tmp_path_f
     a published version is not what a build of its source commit gives: edited on the branch …'): no version whose
     commit was gone was rebuilt, so nothing vouched for its pages. Each is now rebuilt from the commit holding its
     texts (history.rebuild_commit), and the next version is published; verify still names the gone commits."""
-    fresh, origin = _fresh_clone_after(tmp_path_factory, tmp_path, ["--msg-filter", "sed s/policy/Policy/"])
+    fresh, origin = fresh_clone_after(tmp_path_factory, tmp_path, ["--msg-filter", "sed s/policy/Policy/"])
     published = git(origin, "rev-parse", "gh-pages").strip()
     fresh.commit("2023-01-01", fr="Troisième texte.", en="Third text.")
     outcome = fresh.publish(push=True)
@@ -59,7 +38,7 @@ def test_a_published_text_the_rewrite_edited_under_its_date_is_refused_saying_wh
     and to fetch it. (A new version is refused before, its changes page lacking the text: said so already.)"""
     edit = "test ! -f docs/fr/index.md || ! grep -q 'date: 2022-03-01' docs/fr/index.md || printf '%s' " + \
         "'" + fr_page("2022-03-01", "Deuxième texte, réécrit.") + "' > docs/fr/index.md"
-    fresh, origin = _fresh_clone_after(tmp_path_factory, tmp_path, ["--tree-filter", edit])
+    fresh, origin = fresh_clone_after(tmp_path_factory, tmp_path, ["--tree-filter", edit])
     published = git(origin, "rev-parse", "gh-pages").strip()
     said = {lang: policy_process(["--root", str(fresh.root), "history", "--push"],
                                  env={**os.environ, messages.ENVIRONMENT: lang}) for lang in ("en", "fr")}

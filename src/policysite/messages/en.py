@@ -3216,6 +3216,12 @@ MESSAGES: dict[str, str] = {
                                  "reads {configured} ({commit}); kept as published",
     "publish.not-rebuilt": "{version}: not rebuilt: its commit is not in this branch's history ({commit}); kept as "
                            "published",
+    "publish.sources-rewritten": "{versions}: the {count:form:commit|commits} {count:form:it was|they were} "
+                                 "published from {count:form:is|are} no longer in this repository's history (rewritten "
+                                 "since: a rebase, an amended or squashed commit, force-pushed); the same texts are at "
+                                 "other commits, so the site is unchanged, but `policy verify` reports "
+                                 "{count:form:it|them} until `policy history --rebuild` publishes {count:form:it|them} "
+                                 "again from there",
     "publish.shallow-version": "{version}: on {branch}, but its commit {commit} is not in this shallow clone",
     "publish.themes-removed": "removed {count:plural:shared theme folder|shared theme folders} no version links any "
                               "more: {folders}",

@@ -3669,6 +3669,12 @@ MESSAGES: dict[str, str] = {
                                  "actuelle lit {configured} ({commit}) ; conservée telle que publiée",
     "publish.not-rebuilt": "{version} : non reconstruite : son commit n'est pas dans l'historique de cette branche "
                            "({commit}) ; conservée telle que publiée",
+    "publish.sources-rewritten": "{versions} : {count:form:le commit dont elle a été publiée n'est|les commits dont "
+                                 "elles ont été publiées ne sont} plus dans l'historique de ce dépôt (réécrit depuis : "
+                                 "un rebase, un commit modifié ou fusionné, poussé en force) ; les mêmes textes sont à "
+                                 "d'autres commits, le site est donc inchangé, mais `policy verify` "
+                                 "{count:form:la|les} signale tant que `policy history --rebuild` ne {count:form:l'a|"
+                                 "les a} pas publiée{count:form:|s} de nouveau à partir de ceux-ci",
     "publish.shallow-version": "{version} : sur {branch}, mais son commit {commit} n'est pas dans ce clone partiel "
                                "(shallow)",
     "publish.themes-removed": "retiré {count:plural:dossier de thème partagé|dossiers de thème partagés} auxquels plus "

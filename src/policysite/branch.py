@@ -99,16 +99,17 @@ def reading(repo: gitpython.Repo, branch: str) -> Reading | None:
     A local branch behind origin's copy (versions published from another clone, fetched) is read as publishing reads
     it: origin's, and said; one diverged from it is read, and said (history hunt 31: `policy at` answered from the
     local copy a version superseded on the site, without a word)."""
-    local = git.rev_parse(repo, f"refs/heads/{branch}")
-    if local is not None:
-        tracking = git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}")
-        if tracking is None or tracking == local or git.is_ancestor(repo, tracking, local):
-            return Reading(f"refs/heads/{branch}", branch, None)
-        if git.is_ancestor(repo, local, tracking):
-            return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE,
-                           Said("branch.read-behind", remote=REMOTE, branch=branch))
+    which = git.copy_read(git.rev_parse(repo, f"refs/heads/{branch}"),
+                          git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}"),
+                          lambda ancestor, descendant: git.is_ancestor(repo, ancestor, descendant))
+    if which == "local":
+        return Reading(f"refs/heads/{branch}", branch, None)
+    if which == "behind":
+        return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE,
+                       Said("branch.read-behind", remote=REMOTE, branch=branch))
+    if which == "diverged":
         return Reading(f"refs/heads/{branch}", branch, None, Said("branch.read-diverged", remote=REMOTE, branch=branch))
-    if git.rev_parse(repo, f"refs/remotes/{REMOTE}/{branch}") is not None:
+    if which == "origin":
         return Reading(f"refs/remotes/{REMOTE}/{branch}", branch, REMOTE)
     remote, _, name = branch.partition("/")
     if name and remote in {r.name for r in repo.remotes} and git.rev_parse(repo, f"refs/remotes/{branch}"):

@@ -415,17 +415,17 @@ def _renamed_languages(root: Path, site: Settings) -> list[Finding]:
 
 
 def _published_tip(root: Path) -> tuple[str, str] | None:
-    """The published branch as the commands that read it read it (branch.reading: the local branch, else origin's
-    copy, origin's where the local one is behind it), its name as they say it and its commit; None where there is
-    none. Asked of git without opening the repository (GitPython is not imported by `policy check`)."""
+    """The published branch as the commands that read it read it (git.copy_read, branch.reading's rule), its name as
+    they say it and its commit; None where there is none. Asked of git without opening the repository (GitPython is
+    not imported by `policy check`)."""
     from policysite import git
 
     tips = git.branch_tips(root, git.PUBLISHED)
     local, tracking = tips.get(f"refs/heads/{git.PUBLISHED}"), tips.get(f"refs/remotes/{git.ORIGIN}/{git.PUBLISHED}")
-    if tracking and (local is None or (local != tracking and not git.is_ancestor_at(root, tracking, local)
-                                       and git.is_ancestor_at(root, local, tracking))):
+    which = git.copy_read(local, tracking, lambda ancestor, descendant: git.is_ancestor_at(root, ancestor, descendant))
+    if which in ("behind", "origin") and tracking:
         return f"{git.ORIGIN}/{git.PUBLISHED}", tracking
-    return (git.PUBLISHED, local) if local else None
+    return (git.PUBLISHED, local) if which and local else None
 
 
 CONFIG = "mkdocs.yml"

@@ -270,6 +270,19 @@ def branch_tips(path: str | Path, branch: str) -> dict[str, str]:
     return dict(line.split(" ", 1) for line in os.fsdecode(done.stdout).splitlines() if " " in line)
 
 
+def copy_read(local: str | None, tracking: str | None, ancestor: Callable[[str, str], bool]) -> str | None:
+    """Which copy of the published branch a command that only reads it reads, of the local branch (`local`, its
+    commit) and origin's copy (`tracking`), `ancestor(a, b)` saying whether a is an ancestor of b: "local"; "behind"
+    (origin's: the local branch is behind it, versions published from another clone fetched); "diverged" (the local
+    one, said); "origin" (no local branch: a fresh clone); None (neither). One rule for branch.reading and `policy
+    check`, which opens no repository (session 39: each wrote it)."""
+    if local is None:
+        return "origin" if tracking else None
+    if tracking is None or tracking == local or ancestor(tracking, local):
+        return "local"
+    return "behind" if ancestor(local, tracking) else "diverged"
+
+
 def is_ancestor_at(path: str | Path, ancestor: str, descendant: str) -> bool:
     """is_ancestor, asked in the repository containing `path` without opening it."""
     done = _plain(path, "merge-base", "--is-ancestor", ancestor, descendant)

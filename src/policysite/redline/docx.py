@@ -3,7 +3,8 @@
 Every section of the new version in reading order (a removed one where it was), each block a
 paragraph whose deleted and inserted words are revisions (`w:del` / `w:ins`, with the author and
 the new version's date) that Word and LibreOffice list, accept and reject; a table's rows a Word table, its columns
-those of both versions paired by content (a column removed is a column of deleted cells), a row added or removed a
+those of both versions paired by content (a column removed is a column of cells deleted, w:cellDel, that accepting
+every revision takes away; one added, cells inserted), a row added or removed a
 revision of its own. Accepting them all gives the new
 text of each block; rejecting them all, the old one. Section headings and the status line of
 each changed section are plain text: they name the change, they are not part of it.
@@ -185,7 +186,7 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
     version lacks: its cells deleted or inserted whole, model.BlockChange.cells); a row added or removed inserted or
     deleted whole, an unchanged one as it reads; then their links' changes, each a paragraph, as the PDF says them
     after its table."""
-    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), row.cells) for row in rows])
+    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), row.cells, row.sides) for row in rows])
     for row in rows:
         if row.link_ops:
             body.paragraph([(PLAIN, t["links"] + " ")] + list(row.link_ops))
@@ -276,11 +277,14 @@ class _Body:
                 out.append(f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
         self._close(out, bookmark=bookmark, link=link)
 
-    def table(self, rows: Sequence[tuple[str, Sequence[Sequence[Op]]]]) -> None:
-        """A table of `rows` (each its mark, PLAIN, INSERT or DELETE, and its cells' ops), the first its header row
-        (repeated on each page), its grid as wide as the widest row (a shorter row's missing cells empty), every
-        border drawn. A row inserted or deleted is a revision of its own (`w:trPr`), its words with it."""
-        width = max(1, *(len(cells) for _, cells in rows))
+    def table(self, rows: Sequence[tuple[str, Sequence[Sequence[Op]], Sequence[str]]]) -> None:
+        """A table of `rows` (each its mark, PLAIN, INSERT or DELETE, its cells' ops and the side of each cell's column,
+        BlockChange.sides), the first its header row (repeated on each page), its grid as wide as the widest row (a
+        shorter row's missing cells empty), every border drawn. A row inserted or deleted is a revision of its own
+        (`w:trPr`), its words with it; a cell of a column one version lacks is a cell deleted or inserted (`w:cellDel`,
+        `w:cellIns`, ISO/IEC 29500-1 §17.13): accepting every revision takes a removed column away (its cells' words
+        deleted left an empty column), rejecting them an added one."""
+        width = max(1, *(len(cells) for _, cells, _ in rows))
         column = _TEXT_WIDTH // width
         grid = f'<w:gridCol w:w="{column}"/>'
         border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
@@ -288,15 +292,21 @@ class _Body:
         out = [f'<w:tbl><w:tblPr>{"<w:bidiVisual/>" if self.rtl else ""}<w:tblW w:w="{column * width}" w:type="dxa"/>'
                f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
                f"<w:tblGrid>{grid * width}</w:tblGrid>"]
-        for k, (mark, cells) in enumerate(rows):
+        for k, (mark, cells, sides) in enumerate(rows):
             props = "<w:tblHeader/>" if k == 0 else ""
             if mark in (INSERT, DELETE):
                 self.revision += 1
                 props += f'<w:{"ins" if mark == INSERT else "del"} w:id="{self.revision}"{self.attrs}/>'
             out.append(f"<w:tr>{f'<w:trPr>{props}</w:trPr>' if props else ''}")
-            for ops in [*cells, *[()] * (width - len(cells))]:
+            for n, ops in enumerate([*cells, *[()] * (width - len(cells))]):
+                cell = ""
+                # a row inserted whole keeps a removed column's cell, deleted with it (and a row deleted an added one)
+                if n < len(sides) and sides[n] in (INSERT, DELETE) and sides[n] != mark:
+                    self.revision += 1
+                    cell = f'<w:cell{"Ins" if sides[n] == INSERT else "Del"} w:id="{self.revision}"{self.attrs}/>'
                 self.paragraph(list(ops))
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{column}" w:type="dxa"/></w:tcPr>{self.parts.pop()}</w:tc>')
+                width_of = f'<w:tcW w:w="{column}" w:type="dxa"/>'
+                out.append(f"<w:tc><w:tcPr>{width_of}{cell}</w:tcPr>{self.parts.pop()}</w:tc>")
             out.append("</w:tr>")
         self.parts.append("".join(out) + "</w:tbl>")
 

@@ -349,11 +349,13 @@ def _row_change(old: Block | None, new: Block | None, columns: Columns, tokenize
         for op in cell:
             _push(ops, *op)
         seen_old, seen_new = seen_old or a is not None, seen_new or b is not None
+    sides = tuple(EQUAL if i is not None and j is not None else DELETE if j is None else INSERT for i, j in columns)
     if old is None or new is None:
-        return replace(_removed(old) if new is None else _added(new), cells=tuple(cells))  # type: ignore[arg-type]
+        return replace(_removed(old) if new is None else _added(new), cells=tuple(cells),  # type: ignore[arg-type]
+                       sides=sides)
     if all(tag == EQUAL for cell in cells for tag, _ in cell) and old.links == new.links:
-        return replace(_unchanged(old, new), cells=tuple(cells))
-    return BlockChange("changed", old, new, tuple(ops), _link_ops(old, new), cells=tuple(cells))
+        return replace(_unchanged(old, new), cells=tuple(cells), sides=sides)
+    return BlockChange("changed", old, new, tuple(ops), _link_ops(old, new), cells=tuple(cells), sides=sides)
 
 
 def _columns(old: Unit, new: Unit) -> Columns:

@@ -38,6 +38,11 @@ class BlockChange:
     # own column. Every row of a table has as many; `ops` is them joined by ` | `.
     table: int = 0
     cells: tuple[tuple[Op, ...], ...] = ()
+    # ... and, cell by cell, whether its column is in both versions (EQUAL), the old one only (DELETE: a column
+    # removed, its cell deleted with it) or the new one only (INSERT): what the Word redline marks a cell deleted or
+    # inserted by (w:cellDel, w:cellIns), so that accepting every revision takes a removed column away, and the page
+    # its cells. Not in the JSON: the cells' ops say the words.
+    sides: tuple[str, ...] = ()
 
     @property
     def block_kind(self) -> str:

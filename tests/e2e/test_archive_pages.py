@@ -99,8 +99,9 @@ _RESULT_LANGUAGES = """() => {
         if (!n.data.trim()) continue;
         const e = n.parentElement, said = e.closest('[lang]').getAttribute('lang');
         if (e.closest('time')) out.dates.push(said);
+        else if (e.closest('.policy-unseen')) out.text.push(said);  // a version's link's section, said unseen
         else if (e.closest('.redline-versions, #compare-summary, .redline-counts, .redline-status, .redline-sr, '
-                           + '.redline-summary li > :is(span, a[aria-label]), .redline-skip, .redline-links > span'))
+                           + '.redline-summary li > :is(span, a:not([href^="#"])), .redline-skip, .redline-links > span'))
             out.site.push(said);
         else out.text.push(said);
     }
@@ -132,6 +133,10 @@ def test_the_compare_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     assert said["site"] and set(said["site"]) == {"en"}, said["site"]
     assert said["dates"] and set(said["dates"]) == {"fa"}, said["dates"]
     assert set(said["text"]) == {"fa"}, said["text"]  # the text's words, and its sections' numbers and titles
+    # a version's link named with its section by unseen words marked Persian, not an aria-label mixing both languages
+    links = page.locator(".policy-compare-result .redline-summary a[href*='..']")
+    assert links.count() and page.locator(".policy-compare-result [aria-label]").count() == 0
+    assert links.first.locator(".policy-unseen").get_attribute("lang") == "fa"
     assert page.evaluate("""() => [...document.querySelectorAll('.policy-compare-result [lang="en"]')]
         .every(e => e.getAttribute('dir') === 'ltr')""")
     assert traffic.errors == []
@@ -644,5 +649,7 @@ def test_each_section_s_links_into_the_two_versions_are_told_apart_by_their_name
     assert {name: sorted(hrefs) for name, hrefs in named.items() if len(hrefs) > 1} == {}
     first = page.locator(".redline-summary li", has=page.locator("a[href*='/#']")).first
     section = first.locator("a").first.inner_text()
-    words = first.locator("a[href*='/#']").first.inner_text()
+    # the words shown (the section is said after them by unseen words, marked in the text's language)
+    words = first.locator("a[href*='/#']").first.evaluate(
+        "a => [...a.childNodes].filter(n => !n.classList?.contains('policy-unseen')).map(n => n.textContent).join('')")
     assert f"{words} ({section})" in named

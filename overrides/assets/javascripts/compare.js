@@ -43,6 +43,10 @@
     if (t.ui) { node.setAttribute("lang", t.ui.lang); node.setAttribute("dir", t.ui.dir); }
     return node;
   }
+  function inText(node) {  // words of the text inside the site's marked ones: redline.html's `in_lang`
+    if (t.ui) { node.setAttribute("lang", t.text_lang); node.setAttribute("dir", "auto"); }
+    return node;
+  }
   function labelled(side) {  // a version's label: its date (versions.json's date_text), then what the site says of it
     if (!t.ui || !side.date || side.label.indexOf(side.date)) return [side.label];
     return [el("time", { datetime: side.version, lang: t.text_lang, dir: "auto" }, [side.date]),
@@ -152,10 +156,11 @@
     if (shown.length) nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
       var links = [];
       [[s.oldNumber, from], [s.newNumber, to]].forEach(function (sideOf) {
-        // named with its section too, as redline.html's section_link: "version of …" alone, once per section
-        var label = fill(t.version_of, { date: sideOf[1].label });
-        if (sideOf[0]) links.push(said(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]),
-          "aria-label": label + aside(heading(s)).join("") }, filled(t.version_of, { date: labelled(sideOf[1]) }))));
+        // named with its section too, as redline.html's section_link: "version of …" alone, once per section; the
+        // section said by unseen words marked as the text's, not an aria-label, which cannot say its words' language
+        if (sideOf[0]) links.push(said(el("a", { href: sideOf[1].href + "#" + engine.anchorFor(sideOf[0]) },
+          filled(t.version_of, { date: labelled(sideOf[1]) }).concat([inText(el("span", { "class": "policy-unseen" },
+            [aside(heading(s)).join("")]))]))));
       });
       var stated = aside(statusOf(s));
       var item = [el("a", { href: "#" + id(s) }, [heading(s)]), stated[0],

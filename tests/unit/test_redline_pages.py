@@ -37,3 +37,47 @@ def test_a_sections_links_into_the_versions_say_its_heading_marked_in_the_texts_
         old_url="../2030-01-15/", new_url="../2030-02-01/"))
     assert [(a.text(), a.attributes.get("lang")) for a in french.css(".redline-summary a[href*='/#']")] == [
         ("version précédente (§1 Adatok)", None), ("nouvelle version (§1 Adatok)", None)]
+
+
+RETENTION = ("## 1. Retention\n\n"
+             "| Data | Kept | Why |\n|---|---|---|\n"
+             "| logs | 30 days | security |\n"
+             "| invoices | 10 years | law |\n\n"
+             "Ask [us](https://example.test/ask).\n")
+# the column `Kept` removed, a row added, a row removed, a cell edited
+NARROWER = ("## 1. Retention\n\n"
+            "| Data | Why |\n|---|---|\n"
+            "| logs | security and fraud |\n"
+            "| cookies | consent |\n\n"
+            "Ask [us](https://example.test/ask).\n")
+
+
+def table_cells(table) -> list[tuple[str, list[str]]]:
+    """Each row of a table: its class, and its cells as tag and words with their marks ([-deleted-], {+inserted+})."""
+    def cell(node) -> str:
+        words = "".join(f"[-{n.text()}-]" if n.tag == "del" else f"{{+{n.text()}+}}" if n.tag == "ins" else
+                        n.text() for n in node.iter(include_text=True))
+        return f"{node.tag}: {words}".replace("deleted: ", "").replace("inserted: ", "")
+    return [(row.attributes.get("class") or "", [cell(c) for c in row.css("th, td")]) for row in table.css("tr")]
+
+
+def test_a_changed_table_is_a_table_on_the_changes_page_its_header_kept_and_cells_marked(env):
+    """The changes page showed a table's rows as lines of text, "logs | [−30 days] | security": its columns and its
+    header lost. Now a table, every row of it, its first row its header (th scope="col"), each cell's words marked as a
+    paragraph's (a screen reader hears "deleted:" and "inserted:"), a row added or removed classed so; a paragraph
+    beside it is a paragraph still. It has no class of its own: Material wraps it in the policy page's scrolling box."""
+    r = redline.diff(policy(RETENTION), policy(NARROWER, date="2030-02-01"))
+    page = LexborHTMLParser(redline.render_html(r, env=env, lang="en"))
+    (table,) = page.css(".redline-section .redline-table table")
+    assert "class" not in table.attributes
+    assert [th.attributes.get("scope") for th in table.css("thead th")] == ["col", "col", "col"]
+    assert table_cells(table) == [
+        ("", ["th: Data", "th: [-Kept-]", "th: Why"]),
+        ("", ["td: logs", "td: [-30 days-]", "td: security {+and fraud+}"]),
+        ("redline-row-removed", ["td: [-invoices-]", "td: [-10 years-]", "td: [-law-]"]),
+        ("redline-row-added", ["td: {+cookies+}", "td: ", "td: {+consent+}"])]
+    assert [sr.text() for sr in table.css("del .redline-sr, ins .redline-sr")][:2] == ["deleted: ", "deleted: "]
+    assert not any("|" in p.text() for p in page.css(".redline-section p"))
+    # a table unchanged is no table: the unchanged paragraphs' mark stands for it
+    same = redline.diff(policy(RETENTION), policy(RETENTION.replace("Ask", "Write to"), date="2030-02-01"))
+    assert LexborHTMLParser(redline.render_html(same, env=env, lang="en")).css(".redline table") == []

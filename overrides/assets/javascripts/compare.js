@@ -143,6 +143,23 @@
     return fill(t.counts, { counts: counts });
   }
 
+  function linksOf(b) {  // a block's (or a row's) link targets changed
+    return el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [t.links])) : t.links, " "].concat(words(b.linkOps)));
+  }
+  // A changed table as a table, every row of it, its first row its header (redline.html's table_of), in the box the
+  // policy page's tables scroll in (Material's classes: Material wraps only the tables there when the page loads).
+  function tableOf(rows) {
+    function row(r, cell) {
+      var kind = r.kind === "added" || r.kind === "removed" ? { "class": "redline-row-" + r.kind } : {};
+      return el("tr", kind, r.cells.map(function (ops) { return el(cell, cell === "th" ? { scope: "col" } : {}, words(ops)); }));
+    }
+    var table = el("table", {}, [el("thead", {}, [row(rows[0], "th")])]);
+    if (rows.length > 1) table.appendChild(el("tbody", {}, rows.slice(1).map(function (r) { return row(r, "td"); })));
+    var parts = [el("div", { "class": "md-typeset__scrollwrap" }, [el("div", { "class": "md-typeset__table" }, [table])])];
+    rows.forEach(function (r) { if (r.linkOps.length) parts.push(linksOf(r)); });
+    return el("div", { "class": "redline-block redline-table" }, parts);
+  }
+
   function render(redline, from, to) {
     var shown = redline.sections.filter(engine.isDisplayed),
         changed = redline.sections.some(function (s) { return s.kind !== "unchanged"; });
@@ -177,8 +194,15 @@
         body.push(el("p", { "class": "redline-title redline-numbering" }, words(s.numberingOps)));
       if (s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
         body.push(el("p", { "class": "redline-title" }, words(s.titleOps)));
-      var skipped = false, changed = engine.isChanged(s);
+      var skipped = false, changed = engine.isChanged(s), tables = {};
+      s.blocks.forEach(function (b) { if (b.table) (tables[b.table] = tables[b.table] || []).push(b); });
       s.blocks.forEach(function (b) {
+        var rows = tables[b.table];
+        if (rows && rows.some(function (r) { return r.kind !== "unchanged"; })) {  // redline.html's table_of
+          if (rows[0] === b) body.push(tableOf(rows));
+          skipped = false;
+          return;
+        }
         if (b.kind === "unchanged") {
           if (!skipped && changed) body.push(said(el("p", { "class": "redline-skip", title: t.skipped },
             [el("span", { "aria-hidden": "true" }, ["…"]), el("span", { "class": "redline-sr" }, [t.skipped])])));
@@ -194,14 +218,14 @@
         if (numbered) names.push("redline-numbered");
         var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
           .concat(words(b.ops)))];
-        if (b.linkOps.length)
-          parts.push(el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [t.links])) : t.links, " "].concat(words(b.linkOps))));
+        if (b.linkOps.length) parts.push(linksOf(b));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });
       nodes.push(el("section", { "class": "redline-section redline-" + s.kind, id: id(s) }, body));
     });
     result.textContent = "";
     nodes.forEach(function (node) { result.appendChild(node); });
+    if (window.policyScrolling) window.policyScrolling(result);  // a wide table's box reached by keys, named
     return { summary: summary, counts: counts };
   }
 

@@ -603,14 +603,16 @@
       }
     });
   }
-  function scrolling() {
-    var boxes = Array.prototype.slice.call(document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code"));
+  function scrolling(root) {  // the page (Material's document$ gives it), or what compare.js adds to it
+    var boxes = Array.prototype.slice.call((root && root.querySelectorAll ? root : document)
+      .querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code"));
     reachable(boxes);
     if (window.ResizeObserver) {
       var watch = new ResizeObserver(reachable);
       boxes.forEach(function (box) { watch.observe(box); });
     }
   }
+  window.policyScrolling = scrolling;
   if (window.document$) window.document$.subscribe(scrolling);  // once Material has wrapped the tables
   else document.addEventListener("DOMContentLoaded", scrolling);
   // ... and in section 1: ../versions.json (mike's, rewritten at each publication) names the versions

@@ -326,7 +326,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
     context = {"redline": redline, "summary": redline.summary, "t": t, "lang": lang, "dates": dates,
                "summary_id": summary_id,
                "heading_line": t[redline.heading_key],
-               "old_url": old_url, "new_url": new_url, "segments": segments,
+               "old_url": old_url, "new_url": new_url, "segments": segments, "tables": tables,
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "section_id": section_id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),

@@ -457,3 +457,14 @@ def test_inline_html_is_compared_as_the_page_shows_it_alike():
     tagged = [[synthetic_policy("2030-01-15", sections=body(words)) for words in
                ("thirty full", f"thirty {wrapped(tag, 'full')}", f"thirty {wrapped(tag, 'whole')}")] for tag in TAGS]
     _check(list(itertools.permutations(texts, 2)) + [pair for three in tagged for pair in itertools.permutations(three, 2)])
+
+
+def test_a_block_showing_no_word_is_a_formatting_edit_alike():
+    """A paragraph of markup alone (an empty `<span>`, an HTML image without words) added or removed: a
+    formatting-only edit in both, not a block added with nothing marked (engine._wordless)."""
+    from unit.test_redline_said import BASE
+
+    texts = [synthetic_policy("2030-01-15", sections=BASE.replace("We keep data.\n", f"We keep data.\n\n{markup}\n"))
+             for markup in ("<span></span>", '<img src="logo.png" alt="">', "Words.")] + \
+        [synthetic_policy("2030-01-15", sections=BASE)]
+    _check(list(itertools.permutations(texts, 2)))

@@ -228,10 +228,14 @@
     if (norm(o.text) === norm(n.text) && same(o.links, n.links)) return unchanged(o, n);
     return change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
   }
+  // engine.py's _wordless: a block that shows no word and links nowhere, added or removed, is a formatting-only edit
+  function wordless(b) { return b.kind !== "row" && !b.text.trim() && !b.links.length; }
   function added(n) {
+    if (wordless(n)) return change("unchanged", null, n, [], [], "formatting");
     return change("added", null, n, n.text ? [[INSERT, n.text]] : [], n.links.length ? [[INSERT, linkText(n.links)]] : []);
   }
   function removed(o) {
+    if (wordless(o)) return change("unchanged", o, null, [], [], "formatting");
     return change("removed", o, null, o.text ? [[DELETE, o.text]] : [], o.links.length ? [[DELETE, linkText(o.links)]] : []);
   }
 

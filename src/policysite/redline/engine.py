@@ -241,13 +241,24 @@ def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
 
 
 def _added(new: Block) -> BlockChange:
+    if _wordless(new):
+        return BlockChange("unchanged", None, new, (), note="formatting")
     links = ((INSERT, _link_text(new.links)),) if new.links else ()
     return BlockChange("added", None, new, ((INSERT, new.text),) if new.text else (), links)
 
 
 def _removed(old: Block) -> BlockChange:
+    if _wordless(old):
+        return BlockChange("unchanged", old, None, (), note="formatting")
     links = ((DELETE, _link_text(old.links)),) if old.links else ()
     return BlockChange("removed", old, None, ((DELETE, old.text),) if old.text else (), links)
+
+
+def _wordless(block: Block) -> bool:
+    """A block that shows no word and links nowhere (an empty `<span>`, an HTML image without words the page shows):
+    added or removed, it is markup, a formatting-only edit, not a block of text added with nothing marked (the
+    section was said changed, its redline showing nothing). A row is never one: its table shows it."""
+    return block.kind != "row" and not block.text.strip() and not block.links
 
 
 # --- tables ---------------------------------------------------------------------------

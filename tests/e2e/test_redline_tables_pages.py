@@ -28,6 +28,37 @@ WORDS = """t => [...t.querySelectorAll('tr')].map(r => [r.className, ...[...r.ch
     + (c.getAttribute('scope') || '') + ' ' + c.innerHTML)])"""
 
 
+def _changes_html(old: str, new: str) -> str:
+    return redline.render_html(redline.diff(*(document.parse(synthetic_policy(v, sections=text), path="en/index.md",
+                                                             lang="en") for v, text in ((old, OLD), (new, NEW)))),
+                               env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="en")
+
+
+def test_the_changes_pages_changed_table_scrolls_in_the_policy_pages_box_reached_by_keys(phone_page, site, traffic):
+    """The changes page's table (no class of its own) is wrapped by Material in the box the policy page's tables
+    scroll in, which policy.js makes a named region reached by keys: the page itself does not scroll sideways."""
+    page = phone_page
+    url = site.url("changes-en")
+
+    def served(route, _request):
+        response = route.fetch()
+        body = response.text()
+        start = body.index('<div class="redline"')
+        end = body.index("</section>\n</div>", start) + len("</section>\n</div>")
+        route.fulfill(response=response, body=body[:start] + _changes_html(*site.archived[:2]) + body[end:])
+
+    page.route(url, served)
+    go(page, url)
+    box = page.locator(".redline-table .md-typeset__scrollwrap")
+    box.wait_for()
+    assert box.evaluate("b => b.scrollWidth > b.clientWidth"), "the table fits: nothing to check"
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    assert (box.get_attribute("tabindex"), box.get_attribute("role")) == ("0", "region")
+    findings = axe(page)["violations"]
+    assert findings == [], describe(findings)
+    assert traffic.errors == []
+
+
 def test_the_compare_pages_changed_table_is_the_changes_pages_table_in_a_box_reached_by_keys(phone_page, site,
                                                                                                  traffic):
     page = phone_page
@@ -41,9 +72,7 @@ def test_the_compare_pages_changed_table_is_the_changes_pages_table_in_a_box_rea
     table = page.locator(".policy-compare-result .redline-table table")
     table.wait_for()
     # as the changes page writes it from the same two texts
-    changes = redline.render_html(redline.diff(*(document.parse(synthetic_policy(v, sections=text), path="en/index.md",
-                                                                lang="en") for v, text in ((old, OLD), (new, NEW)))),
-                                  env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="en")
+    changes = _changes_html(old, new)
     page.evaluate("html => { const d = document.createElement('div'); d.id = 'changes-page'; d.hidden = true; "
                   "d.innerHTML = html; document.body.appendChild(d); }", changes)
     shown = table.evaluate(WORDS)

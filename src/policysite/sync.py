@@ -1041,17 +1041,35 @@ def _compare_defined_terms(source: Policy, translation: Policy, pairs: dict[int,
                            translation=names[1], translation_count=len(dst_terms),
                            translation_terms=", ".join(t for t, _ in dst_terms))]
     for (src_term, _), (dst_term, _) in zip(src_terms, dst_terms):
+        src_case, dst_case = _capital_kept(source, src_term), _capital_kept(translation, dst_term)
         for i, section in enumerate(source.sections):
             if i not in pairs or section.number == definitions:
                 continue
             other = translation.sections[pairs[i]]
-            if _uses(section, src_term) and not _uses(other, dst_term):
+            if _uses(section, src_term, capital=src_case) and not _uses(other, dst_term, capital=dst_case):
                 findings.append(Finding.of(translation.path, other.line, "sync.defined-term-use",
                                            where=_where(section, other), source=names[0], source_term=src_term,
                                            translation=names[1], translation_term=dst_term))
     return findings
 
 
-def _uses(section: Section, term: str) -> bool:
-    pattern = re.compile(rf"(?<![\w-]){re.escape(term)}s?(?![\w-])")
+def _uses(section: Section, term: str, *, capital: bool = True) -> bool:
+    """Whether `section` writes `term` (or its plural in s); `capital=False`: its first letter in either case."""
+    first = re.escape(term[:1])
+    if not capital and term[:1].lower() != term[:1]:
+        first = f"(?:{first}|{re.escape(term[:1].lower())})"
+    pattern = re.compile(rf"(?<![\w-]){first}{re.escape(term[1:])}s?(?![\w-])")
     return bool(pattern.search(section.title)) or any(pattern.search(b.text) for b in section.blocks)
+
+
+def _capital_kept(policy: Policy, term: str) -> bool:
+    """Whether the capital a defined term starts with is the term's own: the text writes it so inside a sentence
+    (“to a User identifiable by”, a defined term's capital, as English contracts write them; every German noun).
+    Otherwise it is the definition's sentence's (“**Consent** means …”, “**Datos personales**: …”, then “your
+    consent”, “sus datos personales”): the text's lower-case uses are the term's (company3: a German policy's English
+    translation was said to never use “Consent” where it wrote “storing your consent”)."""
+    if term[:1].lower() == term[:1]:
+        return True
+    inside = re.compile(rf"(?<=[\w,;)][ \u00a0]){re.escape(term)}s?(?![\w-])")
+    return any(inside.search(text) for section in policy.sections
+               for text in (section.title, *(b.text for b in section.blocks)))

@@ -270,8 +270,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
         findings += spelling.check(policy, words=words, words_path=words_shown, cache=glyph_cache,
                                    names=(settings.company, settings.brand, *settings.brand_variants))
     else:
-        findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY + "/none",
-                                   WARNING, code=code))
+        findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY + "/language",
+                                   WARNING, lang=code))
     if (word_users is None or word_users) and not unread and read:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
                                         cache=glyph_cache)

@@ -739,7 +739,7 @@ MESSAGES: dict[str, str] = {
     "spelling.word-list/known": "“{word}” is in the {lang:language} dictionary already: remove it",
     "spelling.word-unused": "“{word}” is not used in {paths:or}: `policy words --prune` removes the entries no text "
                             "uses",
-    "spelling.no-dictionary/none": "spelling is not checked: there is no dictionary for “{code}”",
+    "spelling.no-dictionary/language": "spelling is not checked: there is no {lang:language} dictionary",
     # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----
     "said.prefixed": "{name}: {text:said}",
     "word.none/version": "none",

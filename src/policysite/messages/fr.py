@@ -863,8 +863,8 @@ MESSAGES: dict[str, str] = {
     "spelling.word-list/known": "« {word} » figure déjà dans le dictionnaire {lang:language} : retirez-le",
     "spelling.word-unused": "« {word} » n'est employé nulle part dans {paths:or} : `policy words --prune` retire les "
                             "entrées qu'aucun texte n'emploie",
-    "spelling.no-dictionary/none": "l'orthographe n'est pas vérifiée : il n'existe pas de dictionnaire pour "
-                                   "« {code} »",
+    "spelling.no-dictionary/language": "l'orthographe n'est pas vérifiée : il n'existe pas de dictionnaire "
+                                       "{lang:language}",
     # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----
     "said.prefixed": "{name} : {text:said}",
     "word.none/version": "aucune",

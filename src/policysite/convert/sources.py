@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -769,6 +770,25 @@ def _refuse_links(folder: str, names: list[str]) -> None:
                                 more=Said("import.symlink/more", count=len(links) - 1) if len(links) > 1 else ""))
 
 
+def _kind(path: Path) -> str:
+    """What a path that exists is when it is neither a file nor a folder ("" for those)."""
+    mode = path.stat().st_mode
+    for test, kind in ((stat.S_ISFIFO, "fifo"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "device"),
+                       (stat.S_ISBLK, "device")):
+        if test(mode):
+            return kind
+    return "" if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else "other"
+
+
+def _refuse_special(path: Path) -> None:
+    """A named pipe, socket or device is refused, naming what it is: reading a pipe waits for a writer that never
+    comes (a folder holding one hung the import), and `/dev/null` was said to be "no such file" (session 39)."""
+    kind = _kind(path)
+    if kind:
+        raise ConvertError(Said("import.not-a-file", name=path.name or str(path), path=str(path),
+                                kind=Said(f"import.not-a-file/{kind}")))
+
+
 _BUNDLES = frozenset((".pages", ".rtfd"))
 
 
@@ -805,9 +825,14 @@ def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
                                 "open, no document" for n in owners]
                 names = [n for n in names if not n.startswith("~$")]
                 _refuse_links(folder, [d for d in dirs if not d.startswith(".")] + names)
+                for name in names:
+                    if not name.startswith("."):
+                        _refuse_special(Path(folder, name))
                 files += [Path(folder, n) for n in sorted(names) if not n.startswith(".")]
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            _refuse_special(path)
         else:
             raise ConvertError(Said("import.no-such-file", name=path.name or str(path), path=str(path)))
     seen: set[Path] = set()

@@ -2260,6 +2260,12 @@ MESSAGES: dict[str, str] = {
     "import.undated": "{count:plural:file name|file names} {count:form:holds|hold} no date the import reads:\n  "
                       "{names:each:\n  }",
     "import.no-such-file": "{name}: no such file or folder ({path})",
+    "import.not-a-file": "{name}: {kind:said}, not a file ({path}): import reads files, and the files of folders; "
+                         "nothing imported",
+    "import.not-a-file/fifo": "a named pipe (reading it waits for a program to write into it)",
+    "import.not-a-file/socket": "a socket",
+    "import.not-a-file/device": "a device",
+    "import.not-a-file/other": "neither a file nor a folder",
     "import.format": "{name}: not Markdown, HTML or DOCX (extension {extension})",
     "import.unreadable": "{name}: cannot be read: {error}",
     "import.word-field": "kept the words “{words}” that a Word field wrote there from elsewhere ({code}): as "

@@ -2580,6 +2580,12 @@ MESSAGES: dict[str, str] = {
     "import.undated": "{count:plural:nom de fichier ne porte|noms de fichiers ne portent} aucune date que l'import "
                       "lit :\n  {names:each:\n  }",
     "import.no-such-file": "{name} : aucun fichier ni dossier de ce nom ({path})",
+    "import.not-a-file": "{name} : {kind:said}, pas un fichier ({path}) : l'import lit des fichiers, et les fichiers "
+                         "des dossiers ; rien n'a été importé",
+    "import.not-a-file/fifo": "un tube nommé (le lire attend qu'un programme y écrive)",
+    "import.not-a-file/socket": "une socket",
+    "import.not-a-file/device": "un périphérique",
+    "import.not-a-file/other": "ni un fichier ni un dossier",
     "import.format": "{name} : ni Markdown, ni HTML, ni DOCX (extension {extension})",
     "import.unreadable": "{name} : ne peut pas être lu : {error}",
     "import.word-field": "conservé les mots « {words} » qu'un champ Word y écrivait depuis ailleurs ({code}) : "

@@ -138,10 +138,13 @@ def _addresses(token: Token) -> list[tuple[int, int, str]]:
     for match in _EMAIL.finditer(content):
         start, text = match.start(), match.group(0).rstrip(".")
         end = start + len(text)
+        # GFM's extended protocol autolink: `mailto:` before the address is in the link (its words too)
+        scheme = "mailto:" if content[:start].endswith("mailto:") else ""
+        start -= len(scheme)
         if text[-1] in "-_" or not free(start, end) or any(a < end and start < b for a, b, _w in out):
             continue
-        written = f"<{text}>" if _AUTOMAIL.fullmatch(text) else \
-            f"[{escape_text(text, line_start=False, in_cell=False)}]({destination('mailto:' + text)})"
+        written = f"<{text}>" if _AUTOMAIL.fullmatch(text) and not scheme else \
+            f"[{escape_text(scheme + text, line_start=False, in_cell=False)}]({destination('mailto:' + text)})"
         out.append((start, end, written))
     return sorted(out)
 

@@ -6,14 +6,16 @@ import fcntl
 import hashlib
 import os
 import re
+import select
 import subprocess
 import threading
 import time
 import uuid
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from policysite import clock
 
@@ -125,13 +127,17 @@ def committed_texts(path: str | Path, *, most: int) -> Generator[bytes, None, No
 
 
 def run(repo: gitpython.Repo, *args: str) -> str:
-    """Run `git <args>` in `repo` and return its stdout."""
+    """Run `git <args>` in `repo` and return its stdout. A command not known to only read (READS) may write refs:
+    what they named is asked again (one_reading)."""
     import git as gitpython
     try:
         return repo.git.execute(["git", *OPTIONS, *args])
     except gitpython.GitCommandError as exc:
         stderr = (exc.stderr or "").strip().removeprefix("stderr: ").strip("'\n ")
         raise _failed(" ".join(args), stderr or str(exc)) from exc
+    finally:
+        if not args or args[0] not in READS:
+            refs_written()
 
 
 def raw_changes(repo: gitpython.Repo, *args: str) -> Generator[tuple[str, str, str, str], None, None]:
@@ -193,11 +199,8 @@ ZERO = "0" * 40
 
 
 def rev_parse(repo: gitpython.Repo, rev: str) -> str | None:
-    """The commit (or object) `rev` names, or None if it names nothing."""
-    try:
-        return run(repo, "rev-parse", "--verify", "--quiet", f"{rev}^{{object}}").strip() or None
-    except GitError:
-        return None
+    """The commit (or object) `rev` names, or None if it names nothing (asked once within one_reading)."""
+    return _resolved(repo, f"{rev}^{{object}}")
 
 
 def is_ancestor(repo: gitpython.Repo, ancestor: str, descendant: str) -> bool:
@@ -341,6 +344,11 @@ def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tupl
 
     A folder that does not exist at `rev` has no files; any other failure of git is a GitError.
     """
+    reading = _current()
+    key = (str(repo.git_dir), rev, path)
+    if reading is not None and key in reading.listings:  # (a tree named by its id never changes)
+        reading.listings[key] = reading.listings.pop(key)  # (the last used last)
+        return dict(reading.listings[key])
     spec = f"{rev}:{path}" if path else rev
     if path and tree_sha(repo, rev, path) is None:
         return {}
@@ -350,6 +358,11 @@ def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tupl
         meta, name = line.split("\t", 1)
         mode, _kind, sha = meta.split()
         files[name] = (mode, sha)
+    if reading is not None and _FULL_ID.fullmatch(rev):
+        reading.listings[key] = files
+        while len(reading.listings) > KEPT_LISTINGS:
+            del reading.listings[next(iter(reading.listings))]
+        return dict(files)
     return files
 
 
@@ -374,10 +387,7 @@ def list_entries(repo: gitpython.Repo, rev: str, paths: list[str], *,
 
 def tree_sha(repo: gitpython.Repo, rev: str, path: str) -> str | None:
     """The tree object of directory `path` at `rev`, or None."""
-    try:
-        return run(repo, "rev-parse", "--verify", "--quiet", f"{rev}:{path}").strip() or None
-    except GitError:
-        return None
+    return _resolved(repo, f"{rev}:{path}")
 
 
 def blob_sha(data: bytes) -> str:
@@ -455,6 +465,7 @@ def create_refs(repo: gitpython.Repo, refs: dict[str, str]) -> None:
     done = subprocess.run(["git", *OPTIONS, "update-ref", "--stdin"], cwd=repo.git_dir, capture_output=True,
                           input="".join(f"create {ref} {sha}\n" for ref, sha in refs.items()).encode("utf-8"),
                           check=False)
+    refs_written()
     if done.returncode:
         raise _failed("update-ref --stdin", done.stderr.decode("utf-8", "replace").strip())
 
@@ -488,45 +499,212 @@ def read_objects(repo: gitpython.Repo, shas: list[str]) -> Generator[tuple[str, 
 
 def _batch(folder: Path, names: list[str]) -> Generator[tuple[bytes, bytes], None, None]:
     """(type, content) of each object `names` names (an id, `<commit>:<path>`), in order, from one `git cat-file
-    --batch` run in `folder` and fed all of them at once; (b"missing", b"") for a name that names none. Streamed: one
-    object in memory at a time; git is stopped when the caller stops reading."""
-    proc = subprocess.Popen(["git", *OPTIONS, "cat-file", "--batch"], cwd=folder,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert proc.stdin is not None and proc.stdout is not None  # both are pipes
-    feeder = threading.Thread(target=_feed, args=(proc.stdin, names), daemon=True)
-    feeder.start()
-    try:
-        for _name in names:
-            header = proc.stdout.readline().split()
+    --batch` run in `folder` (the reading's own, within one_reading) and fed all of them at once; (b"missing", b"") for
+    a name that names none. Streamed: one object in memory at a time; git is stopped when the caller stops reading."""
+    with _answering(folder, "--batch", names) as answers:
+        for left in range(len(names) - 1, -1, -1):
+            header = answers.stdout.readline().split()
             if len(header) != 3 or not header[2].isdigit():  # `<name> missing`, `ambiguous`, or git stopped
+                answers.all_read = not left
                 yield b"missing", b""
                 continue
-            content = proc.stdout.read(int(header[2]))
-            proc.stdout.read(1)  # the newline after each object
+            content = answers.stdout.read(int(header[2]))
+            answers.stdout.read(1)  # the newline after each object
+            answers.all_read = not left  # (a caller that stops after the last answer leaves nothing unread)
             yield header[1], content
-    finally:
-        proc.kill()
-        proc.wait()
-        feeder.join()
-
-
-def _feed(pipe, names: list[str]) -> None:
-    try:
-        pipe.write("".join(f"{name}\n" for name in names).encode("utf-8"))
-        pipe.close()
-    except (BrokenPipeError, OSError):  # the reader stopped early and killed git
-        pass
 
 
 def object_ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None]:
     """The object each of `specs` (`<commit>:<path>`) names, None where there is none: one `git cat-file
-    --batch-check` fed all of them at once."""
+    --batch-check` fed all of them at once (the reading's own, within one_reading)."""
     if not specs:
         return []
-    lines = subprocess.run(["git", *OPTIONS, "cat-file", "--batch-check=%(objectname)"], cwd=repo.git_dir,
-                           input="".join(f"{spec}\n" for spec in specs).encode("utf-8"), capture_output=True,
-                           check=False).stdout.decode("utf-8", "replace").splitlines()
+    with _answering(Path(repo.git_dir), "--batch-check=%(objectname)", specs) as answers:
+        lines = [answers.stdout.readline().decode("utf-8", "replace").rstrip("\n") for _spec in specs]
+        answers.all_read = True
     return [line if len(line) in (40, 64) and " " not in line else None for line in lines]
+
+
+@dataclass
+class _Answers:
+    stdout: IO[bytes]
+    all_read: bool = False  # set by the reader once it read the answer to every name
+
+
+@contextmanager
+def _answering(folder: Path, batch: str, names: list[str]) -> Iterator[_Answers]:
+    """The output of a `git cat-file <batch>` in `folder` that is being fed `names`, one answer each in order: the
+    reading's own (one_reading), else one of its own, stopped at the end. A kept one whose answers were not all
+    read (the caller stopped midway), or that stopped answering, is stopped and forgotten: the next starts another."""
+    kept = _kept_reader(folder, batch) if not any("\n" in name for name in names) else None
+    proc = kept.proc if kept else subprocess.Popen(["git", *OPTIONS, "cat-file", batch], cwd=folder,
+                                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                                   stderr=subprocess.DEVNULL)
+    assert proc.stdin is not None and proc.stdout is not None  # both are pipes
+    data = "".join(f"{name}\n" for name in names).encode("utf-8")
+    feeder = None
+    if kept and len(data) <= select.PIPE_BUF:  # (the pipe takes it whole, whatever git answers meanwhile)
+        _feed(proc.stdin, data, close=False)
+    else:  # written beside the reading: git stops reading its input while its answers are not read
+        feeder = threading.Thread(target=_feed, args=(proc.stdin, data), kwargs={"close": not kept}, daemon=True)
+        feeder.start()
+    answers = _Answers(proc.stdout)
+    kept_on = False
+    try:
+        yield answers
+    finally:
+        kept_on = kept is not None and answers.all_read and proc.poll() is None
+        if not kept_on:
+            proc.kill()
+            proc.wait()
+        if feeder is not None:
+            feeder.join()
+        if kept is not None:
+            if not kept_on:
+                _forget_reader(folder, batch, kept)
+            kept.busy.release()
+
+
+def _feed(pipe: IO[bytes], data: bytes, *, close: bool = True) -> None:
+    try:
+        pipe.write(data)
+        pipe.flush()
+        if close:
+            pipe.close()
+    except (BrokenPipeError, OSError, ValueError):  # the reader stopped early and killed git
+        pass
+
+
+# --- One reading: what a command asks git again and again, asked once ---
+#
+# A publication started 73 git processes, among them 13 `cat-file --batch` (one per reading) and the same `rev-parse`
+# up to 4 times (suite13). Within `one_reading` (project.opened: one command), each repository folder keeps one
+# `cat-file --batch` and one `--batch-check` (with OPTIONS' windows: bounded memory), stopped when the block ends; the
+# answers of `rev-parse` are kept (an id's answer for the block; a ref's, HEAD's, until the next write of refs through
+# this module, or until a lock is taken or let go: what was read before the lock is never trusted after it), and so are
+# the last listings of a tree named by its id, which never change. Outside it, or in a forked worker, every reading
+# starts its own process, as before.
+
+READS = frozenset({"cat-file", "check-ref-format", "config", "diff", "diff-tree", "for-each-ref", "log", "ls-files",
+                   "ls-remote", "ls-tree", "merge-base", "rev-list", "rev-parse", "show", "status", "version"})
+KEPT_READERS = 8  # folders whose readers a reading keeps at once (the oldest stopped beyond)
+KEPT_LISTINGS = 4  # trees' listings kept (a 1,000-version branch's whole tree is some 80,000 entries)
+_FULL_ID = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64})(?![0-9a-f])")
+
+
+@dataclass
+class _Reader:
+    proc: subprocess.Popen
+    busy: threading.Lock = field(default_factory=threading.Lock)
+
+
+@dataclass
+class _Reading:
+    pid: int
+    depth: int = 0
+    readers: dict[tuple[str, str], _Reader] = field(default_factory=dict)
+    fixed: dict[tuple[str, str], str | None] = field(default_factory=dict)  # objects specs starting with an id name
+    refs: dict[tuple[str, str], str | None] = field(default_factory=dict)  # what refs name, and ids' absences
+    listings: dict[tuple[str, str, str], dict[str, tuple[str, str]]] = field(default_factory=dict)
+
+
+_READING: list[_Reading] = []  # the open reading of this process (none in a forked child: _after_fork)
+
+
+def _current() -> _Reading | None:
+    return _READING[0] if _READING and _READING[0].pid == os.getpid() else None
+
+
+@contextmanager
+def one_reading() -> Iterator[None]:
+    """While in the block (one command), git's answers asked again are not asked again: see above."""
+    reading = _current()
+    if reading is None:
+        reading = _Reading(os.getpid())
+        _READING[:] = [reading]
+    reading.depth += 1
+    try:
+        yield
+    finally:
+        reading.depth -= 1
+        if reading.depth == 0:
+            _READING.clear()
+            for reader in reading.readers.values():
+                _stop(reader)
+
+
+def refs_written() -> None:
+    """Forget what refs named: they were written (or may have been: a lock taken or let go, another process's turn)."""
+    if reading := _current():
+        reading.refs.clear()
+
+
+def _after_fork() -> None:
+    _READING.clear()  # the parent's processes are the parent's: the child reads with its own, unkept
+
+
+os.register_at_fork(after_in_child=_after_fork)
+
+
+def _kept_reader(folder: Path, batch: str) -> _Reader | None:
+    """The reading's `cat-file <batch>` in `folder`, started if need be and taken (busy) for one batch; None outside a
+    reading, or when it is in use (a reading within another, another thread): the caller starts one of its own."""
+    reading = _current()
+    if reading is None:
+        return None
+    key = (str(folder), batch)
+    reader = reading.readers.get(key)
+    if reader is not None and reader.proc.poll() is not None and not reader.busy.locked():  # (it exited: killed?)
+        del reading.readers[key]
+        reader = None
+    if reader is None:
+        reader = _Reader(subprocess.Popen(["git", *OPTIONS, "cat-file", batch], cwd=folder, stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL))
+        reading.readers[key] = reader
+        while len(reading.readers) > KEPT_READERS:
+            oldest = next(iter(reading.readers))
+            if not reading.readers[oldest].busy.locked():
+                _stop(reading.readers.pop(oldest))
+            else:
+                break
+    if not reader.busy.acquire(blocking=False):
+        return None
+    return reader
+
+
+def _forget_reader(folder: Path, batch: str, reader: _Reader) -> None:
+    if (reading := _current()) and reading.readers.get((str(folder), batch)) is reader:
+        del reading.readers[(str(folder), batch)]
+
+
+def _stop(reader: _Reader) -> None:
+    for pipe in (reader.proc.stdin, reader.proc.stdout):
+        with contextlib.suppress(OSError, ValueError):
+            if pipe is not None:
+                pipe.close()
+    if reader.proc.poll() is None:
+        reader.proc.kill()
+    reader.proc.wait()
+
+
+def _resolved(repo: gitpython.Repo, spec: str) -> str | None:
+    """`git rev-parse --verify --quiet <spec>`: the object `spec` names, or None; kept within one_reading, an object
+    an id names for the reading, any other answer of an id or a ref until refs are written (a fetch may bring what
+    was missing)."""
+    reading = _current()
+    key = (str(repo.git_dir), spec)
+    if reading is not None:
+        for kept in (reading.fixed, reading.refs):
+            if key in kept:
+                return kept[key]
+    try:
+        answer = run(repo, "rev-parse", "--verify", "--quiet", spec).strip() or None
+    except GitError:
+        answer = None
+    fixed = bool(_FULL_ID.match(spec)) and "@{" not in spec
+    if reading is not None and (fixed or spec.startswith(("refs/", "HEAD"))):
+        (reading.fixed if fixed and answer else reading.refs)[key] = answer
+    return answer
 
 
 def not_reachable(repo: gitpython.Repo, tips: list[str], rev: str) -> set[str]:
@@ -652,9 +830,11 @@ def lock(repo: gitpython.Repo, name: str, *, timeout: float, on_wait=None):
 
                     raise LockTimeout(Said("git.lock-held", path=str(path), seconds=round(timeout))) from None
                 time.sleep(0.1)
+        refs_written()  # what was read before the lock is read again under it: another holder may have moved them
         try:
             yield path
         finally:
+            refs_written()
             fcntl.flock(fd, fcntl.LOCK_UN)
 
 
@@ -737,6 +917,7 @@ class CommitWriter:
         self._stdin.close()
         if self._proc.wait() != 0:
             raise _failed("fast-import", self._stderr())
+        refs_written()  # (fast-import wrote its private ref)
         sha = rev_parse(self.repo, self.ref)
         _forget(self.repo, self.ref)
         if not sha:

@@ -111,11 +111,12 @@ def opened(root: Path) -> Iterator[Project]:
     """The project at `root` with HEAD's configuration, overrides and hooks written into a temporary folder:
     what is uncommitted, ignored or linked from elsewhere is never built."""
     root = Path(root).resolve()
-    repo = git.open_repo(root)
-    if not repo.head.is_valid():
-        raise PublishError(Said("project.nothing-committed"))
-    with opened_at(root, repo, repo.head.commit.hexsha) as project, clock.company_zone(project.settings.time_zone):
-        yield project  # today is the company's day, as HEAD's configuration says
+    with git.one_reading():  # (the command's git answers, asked once: git.one_reading)
+        repo = git.open_repo(root)
+        if not repo.head.is_valid():
+            raise PublishError(Said("project.nothing-committed"))
+        with opened_at(root, repo, repo.head.commit.hexsha) as project, clock.company_zone(project.settings.time_zone):
+            yield project  # today is the company's day, as HEAD's configuration says
 
 
 @contextlib.contextmanager

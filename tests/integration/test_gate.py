@@ -563,25 +563,22 @@ def test_every_versions_policy_json_is_read_in_one_pass_of_git_each_problem_name
     """A rebuild holds every version's manifest to its policy.json on the branch (publish_refusals.refuse_forged): the
     files of the whole archive are read by one `cat-file --batch-check` and one `cat-file --batch` (two a version cost
     some 4 ms of CPU a version), and what is wrong is said of the version and language it is wrong in, as it was."""
-    import subprocess
     import traceback
 
-    from policysite import branch as branch_state, provenance
+    from policysite import branch as branch_state, git, provenance
     from policysite.errors import PublishError
     from policysite.project import opened
 
     project = three_published
     draft = project.commit("2022-01-01", fr="Texte deux, brouillon jamais publié.", en="Text two, a draft never published.")
     _forge(project, "2022-01-01", draft)
-    batches: list[str] = []
-    real = subprocess.Popen
+    batches: list[str] = []  # each `cat-file` fed its questions at once (the command's own, kept: git.one_reading)
+    real = git._answering
 
-    class Counted(real):  # type: ignore[valid-type,misc]
-        def __init__(self, args, *rest, **options):
-            if "cat-file" in args and any(frame.filename.endswith("provenance.py")
-                                          for frame in traceback.extract_stack()):
-                batches.extend(arg for arg in args if str(arg).startswith("--batch"))
-            super().__init__(args, *rest, **options)
+    def counted(folder, batch, names):
+        if any(frame.filename.endswith("provenance.py") for frame in traceback.extract_stack()):
+            batches.append(batch)
+        return real(folder, batch, names)
 
     with opened(project.root) as opened_project:
         state = branch_state.read_branch(opened_project.repo, branch="gh-pages", remote="origin")
@@ -589,7 +586,7 @@ def test_every_versions_policy_json_is_read_in_one_pass_of_git_each_problem_name
         assert [manifest.version for manifest in manifests] == ["2021-01-01", "2022-01-01", "2023-01-01"]
         one_by_one = [line for manifest in manifests for line in provenance.forged(
             opened_project.repo, str(state.base), manifest, base=opened_project.settings.base)]
-        monkeypatch.setattr(subprocess, "Popen", Counted)
+        monkeypatch.setattr(git, "_answering", counted)
         by_version = provenance.forged_all(opened_project.repo, str(state.base), manifests,
                                            base=opened_project.settings.base)
     assert batches == ["--batch-check=%(objectname)", "--batch"]
@@ -602,7 +599,7 @@ def test_every_versions_policy_json_is_read_in_one_pass_of_git_each_problem_name
     batches.clear()
     tip = project.branch()
     with monkeypatch.context() as patched:
-        patched.setattr(subprocess, "Popen", Counted)
+        patched.setattr(git, "_answering", counted)
         with pytest.raises(PublishError) as refused:
             project.history(rebuild=True, jobs=1)
     assert batches == ["--batch-check=%(objectname)", "--batch"]

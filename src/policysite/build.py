@@ -604,10 +604,13 @@ class RootPageRefused(Exception):
     """The site's root page, rendered from the project's template, fails the output check."""
 
 
-def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict | None = None) -> str:
+def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict | None = None,
+                         compiled_in: Path | None = None) -> str:
     """The HTML of a page that sends readers on to `target` (relative URL; `lang`, the language of what it sends
     to, else target's first folder; `door`, its title and links: pages.front_door): the project's template
-    rendered in the sandbox, and checked as every published page is (RootPageRefused names what it may not do)."""
+    rendered in the sandbox, and checked as every published page is (RootPageRefused names what it may not do).
+    `compiled_in`: where its compiled templates are kept between processes, as the theme's (`_Compiled`): publish,
+    history and verify each compiled both again, some 20 ms of CPU a command (suite13)."""
     env = sandboxed(Environment(loader=FileSystemLoader(str(root / "overrides")), autoescape=True))
     env.bytecode_cache = _REDIRECT  # compiled once per process, not for each of a publication's root pages
     # The one script it may run is the theme's own (partials/javascripts/door.html: the reader's language), allowed
@@ -615,10 +618,11 @@ def render_root_redirect(*, root: Path, target: str, lang: str = "", door: dict 
     theme_dirs = (str(root / "overrides"),)
     policy = safety.csp([])
     try:
-        template = env.get_template("policy-redirect.html")
-        for _ in range(2):
-            html = template.render(target=target, lang=lang or target.split("/")[0], csp=policy, **(door or {}))
-            policy = safety.csp(safety.inline_script_hashes(html, theme_dirs=theme_dirs))
+        with compiled_kept_in(compiled_in) if compiled_in else contextlib.nullcontext():
+            template = env.get_template("policy-redirect.html")
+            for _ in range(2):
+                html = template.render(target=target, lang=lang or target.split("/")[0], csp=policy, **(door or {}))
+                policy = safety.csp(safety.inline_script_hashes(html, theme_dirs=theme_dirs))
     except TemplateNotFound:
         raise RootPageRefused(Said("build.root-missing")) from None
     except TemplateError as exc:  # the sandbox's SecurityError among them

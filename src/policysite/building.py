@@ -348,7 +348,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                 try:
                     (out / code / "index.html").write_text(
                         build.render_root_redirect(root=project.theme, target=f"{LATEST}/", lang=code,
-                                                   door=pages.front_door(settings, lang=code)),
+                                                   door=pages.front_door(settings, lang=code),
+                                                   compiled_in=project.compiled),
                         encoding="utf-8")
                 except build.RootPageRefused as exc:
                     raise PublishError(messages.text_of(exc)) from None

@@ -93,7 +93,8 @@ def root_page(project: Project, *, languages: tuple[str, ...] = ()) -> str:
     """The site's root page: it sends readers on to root_target, and names each language's text if they stay
     (each of `languages`, those published, when given)."""
     return build.render_root_redirect(root=project.theme, target=root_target(project.settings),
-                                      door=pages.front_door(project.settings, languages=languages))
+                                      door=pages.front_door(project.settings, languages=languages),
+                                      compiled_in=project.compiled)
 
 
 def _root_to_write(project: Project, manifests: Iterable[mf.VersionManifest]) -> bytes | None:

@@ -68,3 +68,21 @@ def test_only_the_newest_compiled_templates_are_kept(tmp_path, monkeypatch):
             (theme / f"page{n}.html").write_text(f"{n}", encoding="utf-8")
             environment(theme).get_template(f"page{n}.html")
     assert len(list(kept.iterdir())) == 2
+
+
+def test_the_root_page_compiled_by_one_process_is_not_compiled_again_by_the_next(tmp_path, compiles, monkeypatch):
+    """The site's root page (its template and the door's script it includes) was compiled again by each `policy
+    publish`, `history` and `verify`, the theme's templates being kept: some 20 ms of CPU a command (suite13)."""
+    import shutil
+
+    from helpers import ROOT
+
+    root, kept = tmp_path / "project", tmp_path / "git" / "policysite" / "templates"
+    (tmp_path / "git").mkdir()
+    shutil.copytree(ROOT / "overrides", root / "overrides")
+    monkeypatch.setattr(build, "_REDIRECT", build._Compiled("redirect"))  # a new process: nothing in memory
+    first = build.render_root_redirect(root=root, target="fr/latest/", compiled_in=kept)
+    assert compiles == ["policy-redirect.html"] and len(list(kept.iterdir())) == 1
+    monkeypatch.setattr(build, "_REDIRECT", build._Compiled("redirect"))  # the next process
+    assert build.render_root_redirect(root=root, target="fr/latest/", compiled_in=kept) == first
+    assert compiles == ["policy-redirect.html"]

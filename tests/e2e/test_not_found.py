@@ -4,6 +4,7 @@ path). Its files are paths from the host's root (the site's address): a copy ser
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from reader import go
@@ -104,3 +105,18 @@ def test_without_scripts_the_404_page_at_the_site_s_path_is_styled(new_context, 
     _as_a_host_serves_it(page, site, mount)
     page.goto(f"{site.base}{mount}en/no-such-page/", wait_until="load")  # without scripts nothing follows the load
     assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+
+
+def test_an_address_starting_with_two_slashes_is_no_folder_of_another_host(page, site, traffic):
+    """Safety52: the folders the 404 page tries are paths from the host's root; `//evil.example/a/` is read by the
+    browser as another host (a scheme-relative address), so a reader sent to `https://host//evil.example/a/b/` had
+    the page's stylesheets and scripts asked of evil.example (only the Content-Security-Policy stopped them). Such a
+    folder is not tried: no request, no refusal by the policy, the page styled from the host's root."""
+    _as_a_host_serves_it(page, site, "/")
+    response = go(page, site.base + "//evil.example/a/b/")
+    assert response.status == 404
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+    assert page.evaluate("window.policyRooted.root") == "/"
+    assert [url for url in traffic.requests if urlsplit(url).hostname == "evil.example"] == [], traffic.requests
+    assert [error for error in traffic.errors if "evil.example" in error and "Refused" in error] == []
+    page.unroute_all(behavior="ignoreErrors")

@@ -1,7 +1,7 @@
 """What a font a project adds for its PDFs (`extra.policy.pdf_fonts`) must draw: outlines only (no pictures, no
 colour layers), every character of words it maps (a letter, a digit, a mark, punctuation, a symbol) as a shape a
 reader sees, no two digits of other values alike, and no substitution of its own (GSUB) that turns characters a
-reader would see into nothing.
+reader would see into nothing, or into another number or letter.
 
 The PDF's text layer (what search, copy and a screen reader give, and `pdftotext`) holds the text as checked, whatever
 the font draws: a font whose glyph for `ไ` `ม` `่` is empty, or drawn by an empty picture or a transparent colour
@@ -10,6 +10,7 @@ judges each font file once, with the shapes of two scripts alike.
 """
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from typing import Any
 
@@ -77,7 +78,76 @@ def blank_problem(font: Any) -> str:
         if any(visible(name) for name in judged) and not any(visible(name) for name in after):
             what = ", ".join(_named(reverse[name]) if name in reverse else name for name in before[:4])
             return Said("font.substitutes", what=what)
+    return _swapping(font, cmap, reverse, glyphs)
+
+
+def _swapping(font: Any, cmap: dict[int, str], reverse: dict[str, int], glyphs: Any) -> str:
+    """Why a substitution of the font's own (GSUB) draws a number as another, or a Latin, Greek or Cyrillic letter as
+    another ("" when none): the glyph it substitutes is that of another character of the character map, or drawn as
+    one of them (`three` by a `three.alt` drawn as `nine`). The shaper applies a font's contextual alternates and
+    ligatures by default: `sub three by nine` printed "90 days" for a text of 30, whose glyphs each passed (safety52
+    hunt). A superscript, a fraction, a presentation form, a capital, a letter with or without its marks (a dotless i
+    before an accent, ş and ș) is the same character; letters of scripts whose shaping joins and reorders them are
+    the shaper's to compose."""
+    shapes: dict[bytes, int] = {}
+    seen: dict[str, int | None] = {}
+
+    def drawn_as(name: str) -> int | None:
+        if name in reverse:
+            return reverse[name]
+        if name not in seen:
+            seen[name] = _drawn_like(name)
+        return seen[name]
+
+    def _drawn_like(name: str) -> int | None:
+        if not shapes:  # the shapes of the digits and of the letters judged, once a font
+            for code, glyph in sorted(cmap.items(), reverse=True):
+                if _digits(chr(code)) or _lettered(chr(code)):
+                    with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):
+                        shapes[_shape(glyphs, glyph)] = code
+        try:
+            return shapes.get(_shape(glyphs, name))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    for before, after in _substitutions(font):
+        if len(after) != 1 or not all(name in reverse for name in before):
+            continue
+        written = "".join(chr(reverse[name]) for name in before)
+        numbered = _digits(written)
+        single = len(written) == 1 and _lettered(written)
+        shown = drawn_as(after[0])
+        if shown is None:
+            continue
+        char = chr(shown)
+        if _digits(char) != numbered or (single and _lettered(char) and _base(char) != _base(written)):
+            what = ", ".join(_named(reverse[name]) for name in before[:4])
+            return Said("font.swaps", what=what, shown=_named(shown))
     return ""
+
+
+def _digits(text: str) -> str:
+    """The digits `text` shows, as their values (`½` and `1/2` show 12, `³` 3)."""
+    return "".join(str(value) for char in unicodedata.normalize("NFKD", text)
+                   if (value := unicodedata.digit(char, -1)) >= 0)
+
+
+def _lettered(char: str) -> bool:
+    """A Latin, Greek or Cyrillic letter: alphabets a font shapes one letter at a time."""
+    from policysite.config_rules import script_of
+
+    return unicodedata.category(char).startswith("L") and script_of(ord(char)) in ("LATIN", "GREEK", "CYRILLIC")
+
+
+# Letters a font may draw in context for another (a dotless i or j under an accent): the same letter to a reader.
+_DOTLESS = str.maketrans({"\u0131": "i", "\u0237": "j"})
+
+
+def _base(text: str) -> str:
+    """Letters as a reader tells them apart: compatibility forms as what they stand for, marks left out, capitals as
+    small letters."""
+    decomposed = unicodedata.normalize("NFKD", text).translate(_DOTLESS)
+    return "".join(char for char in decomposed if not unicodedata.category(char).startswith("M")).casefold()
 
 
 def _named(code: int) -> str:

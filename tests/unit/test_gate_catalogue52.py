@@ -13,6 +13,7 @@ import pytest
 
 from policysite import docxactions, safety, servedpages
 from policysite.messages import said_in
+from unit.test_config_rules import _saved_font
 from unit.test_docxactions import _redline, _with
 from unit.test_safety import THEME, page
 
@@ -219,3 +220,60 @@ def test_a_meta_of_a_pinned_site_naming_its_own_files_or_colours_passes():
     for meta in ('<meta name="msapplication-TileColor" content="#2b5797">',
                  '<meta name="msapplication-TileImage" content="/en/assets/images/tile.png">'):
         assert safety.check_page(page(head=meta), file="index.html", theme_dirs=THEME) == [], meta
+
+
+def _box_font(path, cmap: dict[int, str], drawn: dict[str, int], features: str):
+    """A font drawing each glyph of `drawn` as a box `drawn[name]` units high (two glyphs of one height: one shape),
+    its character map `cmap`, with OpenType `features`."""
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    glyphs = {}
+    for name in [".notdef", *drawn]:
+        pen = TTGlyphPen(None)
+        if name != ".notdef":
+            pen.moveTo((0, 0)), pen.lineTo((0, drawn[name])), pen.lineTo((400, drawn[name])), pen.closePath()
+        glyphs[name] = pen.glyph()
+    return _saved_font(path, cmap, glyphs, advance=500, features=features)
+
+
+_LATIN = {0x31: "one", 0x33: "three", 0x39: "nine", 0xB9: "onesuperior", 0x61: "a", 0x6F: "o", 0x69: "i",
+          0x131: "dotlessi", 0x15F: "scedilla", 0x219: "scommaaccent", 0x66: "f", 0xFB01: "fi", 0x6E: "n",
+          0x74: "t"}
+_HEIGHTS = {name: 300 + 10 * n for n, name in enumerate(sorted(set(_LATIN.values())))}
+
+
+@pytest.mark.parametrize(("features", "said"), [
+    ("feature calt { sub three by nine; } calt;", "substitutes U+0039 (digit nine) for U+0033 (digit three)"),
+    ("feature calt { sub three' nine by nine; } calt;", "substitutes U+0039 (digit nine) for U+0033 (digit three)"),
+    ("feature liga { sub n o t by one; } liga;",
+     "substitutes U+0031 (digit one) for U+006E (latin small letter n), U+006F (latin small letter o), U+0074"),
+    ("feature calt { sub a by o; } calt;", "substitutes U+006F (latin small letter o) for U+0061 (latin small letter a)"),
+    # a glyph of no character, drawn as another digit
+    ("feature calt { sub three by three.alt; } calt;", "substitutes U+0039 (digit nine) for U+0033 (digit three)"),
+])
+def test_a_pdf_font_substituting_another_number_or_letter_is_refused(tmp_path, features, said):
+    """Every glyph of the font drawn, no two digits alike, but its own contextual alternates or ligatures (GSUB, which
+    the PDF's shaper applies by default) drew `3` as `9`, or `not` as `1`: the PDF printed "90 days" where its text,
+    and every check, read 30; font_problem read substitutions only for glyphs drawn as nothing."""
+    from policysite import config_rules
+
+    path = _box_font(tmp_path / "Acme.ttf", _LATIN, {**_HEIGHTS, "three.alt": _HEIGHTS["nine"]}, features)
+    found = config_rules.font_problem(path)
+    assert found.startswith(said) and found.endswith("(its GSUB table, which a PDF applies): a PDF would show other "
+                                                     "letters or another number than its text holds, which every "
+                                                     "check reads"), found
+    assert said_in(found, "fr").startswith("substitue U+"), said_in(found, "fr")
+
+
+@pytest.mark.parametrize("features", [
+    "feature sups { sub one by onesuperior; } sups;",  # the same digit, raised
+    "feature ccmp { sub i by dotlessi; } ccmp;",  # an i under an accent
+    "feature locl { sub scedilla by scommaaccent; } locl;",  # Romanian ș
+    "feature liga { sub f i by fi; } liga;",  # a ligature of the letters it joins
+    "feature calt { sub three by three.alt; } calt;",  # an alternate drawn as no other character
+])
+def test_a_pdf_font_substituting_a_form_of_the_same_character_passes(tmp_path, features):
+    from policysite import config_rules
+
+    path = _box_font(tmp_path / "Acme.ttf", _LATIN, {**_HEIGHTS, "three.alt": 999}, features)
+    assert config_rules.font_problem(path) == "", features

@@ -2239,6 +2239,8 @@ MESSAGES: dict[str, str] = {
     "font.blank": "draws {char} as nothing a reader sees (no outline, or a speck): a PDF would hide the words holding "
                   "it, which its text, and every check, read",
     "font.digits": "draws {digits:each: and } with one shape: a PDF would show another number than its text holds",
+    "font.swaps": "substitutes {shown} for {what} (its GSUB table, which a PDF applies): a PDF would show other "
+                  "letters or another number than its text holds, which every check reads",
     "font.substitutes": "substitutes nothing a reader sees for {what} (its GSUB table): a PDF would hide the words "
                         "holding them, which its text, and every check, read",
     # --- a file name's date, as import reads it (convert/sources.py) ----------------------------------------------

@@ -2557,6 +2557,8 @@ MESSAGES: dict[str, str] = {
                   "cacherait les mots qui le contiennent, que son texte, et chaque vérification, lisent",
     "font.digits": "dessine {digits:each: et } d'une seule forme : un PDF montrerait un autre nombre que celui de son "
                    "texte",
+    "font.swaps": "substitue {shown} à {what} (sa table GSUB, qu'un PDF applique) : un PDF montrerait d'autres "
+                  "lettres ou un autre nombre que ceux de son texte, que chaque vérification lit",
     "font.substitutes": "ne substitue rien de visible pour un lecteur à {what} (sa table GSUB) : un PDF cacherait les "
                         "mots qui les contiennent, que son texte, et chaque vérification, lisent",
     # --- a file name's date, as import reads it (convert/sources.py) ----------------------------------------------

@@ -13,6 +13,15 @@ _CSS_COMMENT = re.compile(r"""("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')|/\*.*?(?
 
 CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|@font-face|expression\s*\(|-moz-binding|"
                         r"behavior\s*:|\\", re.I)
+# SVG's presentation attributes that CSS reads as a property taking an image or another file (`fill="url(…#g)"`,
+# `cursor="url(…), auto"`, `mask="image-set('…' 1x)"`): Chromium fetches a cursor's or a mask's image from any host,
+# Firefox a paint server's, filter's or mask's document (safety51 hunt)
+PRESENTATION_URLS = frozenset({"fill", "stroke", "filter", "mask", "clip-path", "marker-start", "marker-mid",
+                               "marker-end", "cursor"})
+# CSS functions that fetch an image named by a string, as url() does by a URL: `image-set('https://…' 1x)` (and
+# `-webkit-image-set`), `image()`, `src()`, `cross-fade()`: Chromium fetched a cursor's image-set in a presentation
+# attribute of an SVG opened on its own (safety52 hunt)
+IMAGE_FUNCTIONS = re.compile(r"(?:image-set|image|src|cross-fade)\s*\(", re.I)
 
 
 # What a project's stylesheet may add to the generator's: its colours, its fonts (installed ones: nothing is

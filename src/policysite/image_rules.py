@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from policysite.css_rules import CSS_LOADS
+from policysite.css_rules import CSS_LOADS, IMAGE_FUNCTIONS, PRESENTATION_URLS
 from policysite.messages import Said, file_reason
 
 # A logo is a mark beside the site's name (Material draws it 1.2rem high): one wider than this would be a line of
@@ -187,7 +187,8 @@ def svg_problems(data: bytes) -> list[Said]:
             local = attribute.rpartition("}")[2].lower()
             if local.startswith("on") or (local == "href" and not value.strip().startswith("#")) or \
                     re.search(r"url\s*\(\s*['\"]?\s*(?!#)", value, re.I) or "\\" in value or \
-                    (local == "style" and re.search(r"@import", value, re.I)):
+                    (local == "style" and re.search(r"@import", value, re.I)) or \
+                    ((local == "style" or local in PRESENTATION_URLS) and IMAGE_FUNCTIONS.search(value)):
                 return [Said("image.svg/attribute", attribute=local, value=value[:40])]
     return []
 

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import characters, config_rules, passcache
+from policysite import characters, config_rules, css_rules, passcache
 from policysite.addresses import (
     browser_host,
     private_host,
@@ -109,10 +109,7 @@ URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "post
 LOADING = frozenset({"src", "data", "poster", "background", "action", "formaction", "codebase", "lowsrc",
                      "dynsrc", "archive", "classid", "manifest", "icon"})
 SRCSETS = frozenset({"srcset", "imagesrcset"})
-# SVG's presentation attributes that take a URL, as CSS does (`fill="url(…#g)"`, `cursor="url(…), auto"`): Chromium
-# fetches a cursor's image from any host, Firefox a paint server's, filter's or mask's document (safety51 hunt)
-PAINTING = frozenset({"fill", "stroke", "filter", "mask", "clip-path", "marker-start", "marker-mid", "marker-end",
-                      "cursor"})
+PAINTING = css_rules.PRESENTATION_URLS  # (SVG's presentation attributes that take a URL or an image, as CSS does)
 _CSS_URL = re.compile(r"""url\s*\(\s*['"]?([^'")]*)""", re.I)
 # Attributes of the browsers' advertising measurement (Chromium's Attribution Reporting, Topics and Shared Storage):
 # the browser tells the address an `attributionsrc` names, or the host of the image, script or frame, that its reader
@@ -645,6 +642,7 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             # followed: SVG's image, use, script, a pattern's or gradient's template, a MathML element Firefox links)
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
         elif name in PAINTING and ("\\" in value  # (read as CSS: `\75 rl(` is `url(`)
+                                   or css_rules.IMAGE_FUNCTIONS.search(value)  # (`image-set('https://…' 1x)`)
                                    or any(_is_foreign(url) or is_script_url(url) for url in css_urls(value))):
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
     if "policy-at-data" in attrs.get("class", "").split() and (away := _at_leaves(node.text(deep=True))):

@@ -277,3 +277,40 @@ def test_a_pdf_font_substituting_a_form_of_the_same_character_passes(tmp_path, f
 
     path = _box_font(tmp_path / "Acme.ttf", _LATIN, {**_HEIGHTS, "three.alt": 999}, features)
     assert config_rules.font_problem(path) == "", features
+
+
+_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" {attribute}/></svg>'
+
+
+@pytest.mark.parametrize("attribute", [
+    "cursor=\"image-set('https://tracker.example/c.png' 1x), auto\"",
+    "mask=\"-webkit-image-set('//tracker.example/m.png' 1x)\"",
+    "style=\"cursor: image-set('https://tracker.example/c.png' 1x), auto\"",
+])
+def test_an_svg_fetching_an_image_set_from_another_host_is_refused(attribute):
+    """Chromium fetches an image-set's image named by a string, as url() does by a URL: an SVG of the project's own
+    (`overrides/assets/images/mark.svg`) whose rectangle had `cursor="image-set('https://tracker.example/c.png' 1x),
+    auto"` passed `policy check` and was published, and a reader opening it and pointing at it asked that host (no
+    Content-Security-Policy reaches an SVG opened on its own); the output check read a presentation attribute's url()
+    only, the image rules a style's url() and @import."""
+    from policysite import image_rules
+
+    data = _SVG.format(attribute=attribute).encode()
+    found = image_rules.svg_problems(data)
+    assert len(found) == 1 and str(found[0]).startswith(f"has {attribute.split('=')[0]}="), found
+    assert said_in(found[0], "fr").startswith(f"a {attribute.split('=')[0]}="), said_in(found[0], "fr")
+    assert said_in(found[0], "fr").endswith("\u00a0: une image propre au projet n'exécute, ne charge et ne lie rien")
+    on_its_own = [str(v.message) for v in safety.check_page(data.decode(), file="mark.svg", theme_dirs=THEME)]
+    if not attribute.startswith("style"):  # (a style's image-set was refused already: output.style-loads)
+        assert on_its_own == [f"<rect {attribute.split('=')[0]}=“{attribute.split('=', 1)[1][1:-1]}”> loads from "
+                              f"another site"], on_its_own
+    assert on_its_own
+
+
+def test_an_svg_painting_with_its_own_gradient_and_naming_an_image_in_words_passes():
+    from policysite import image_rules
+
+    data = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:i="http://www.inkscape.org/namespaces/inkscape">'
+            b'<linearGradient id="g"/><rect i:label="image (1)" fill="url(#g)" cursor="pointer"/></svg>')
+    assert image_rules.svg_problems(data) == []
+    assert safety.check_page(data.decode(), file="mark.svg", theme_dirs=THEME) == []

@@ -83,6 +83,11 @@ DOCUMENT_ATTRIBUTES = {"html": frozenset({"lang", "class", "dir"}),
 # Classes the theme's script acts on by fetching from another host (Material loads Mermaid from unpkg.com for any
 # `pre.mermaid`): never in the text.
 FETCHING_CLASSES = frozenset({"mermaid"})
+# Components the theme's script mounts by their data-md-component and fetches for from another host: Material's
+# repository facts (`source`: GitHub's API, or that of any host named like gitlab, for the address the element's `href`
+# gives, a <link> as well as an <a>). The site shows no repository (`repo_url` is refused); a forged page's
+# `<link data-md-component="source" href="https://gitlab.evil.example/a/b">` passed (safety52 hunt)
+FETCHING_COMPONENTS = frozenset({"source"})
 # The site's own elements in the article that are hidden until its script shows them (the notice of an upcoming
 # version, that of a section the address names and the version lacks, the at and compare pages' forms, the redline's
 # legend): `hidden` on anything else hides text.
@@ -620,6 +625,8 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             tag == "script" and attrs.get("type", "").strip().lower() in INERT_SCRIPTS):
         # Material reads its configuration from the first element of that id (any case, in a page without a doctype)
         yield Said("output.config-element", tag=tag)
+    if attrs.get("data-md-component", "").strip() in FETCHING_COMPONENTS:
+        yield Said("output.fetching-component", tag=tag, component=attrs["data-md-component"].strip())
     if tag in DOCUMENT_ATTRIBUTES and set(attrs) - DOCUMENT_ATTRIBUTES[tag]:
         yield Said("output.document-attributes", tag=tag, names=" ".join(sorted(set(attrs) - DOCUMENT_ATTRIBUTES[tag])))
     for name, value in attrs.items():

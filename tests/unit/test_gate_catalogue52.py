@@ -314,3 +314,17 @@ def test_an_svg_painting_with_its_own_gradient_and_naming_an_image_in_words_pass
             b'<linearGradient id="g"/><rect i:label="image (1)" fill="url(#g)" cursor="pointer"/></svg>')
     assert image_rules.svg_problems(data) == []
     assert safety.check_page(data.decode(), file="mark.svg", theme_dirs=THEME) == []
+
+
+@pytest.mark.parametrize("element", ['<link data-md-component="source" href="https://gitlab.evil.example/a/b">',
+                                     '<div data-md-component=" source "></div>'])
+def test_an_element_the_theme_mounts_as_a_repository_is_found(element):
+    """Material mounts every `[data-md-component=source]` as the repository's facts and fetches them from GitHub's API,
+    or from that of any host named like gitlab, for its `href`: a `<link>` holding one (no rel: nothing the output
+    check read as fetching, and a <link>'s href is no link a reader follows) passed; the site shows no repository."""
+    found = [v.message for v in safety.check_page(page(chrome=element), file="index.html", theme_dirs=THEME)]
+    assert [str(one) for one in found] == [
+        f"<{element[1:5].strip()} data-md-component=“source”>: the theme's script fetches, for it, the facts of the "
+        "repository its address names from GitHub's or a GitLab host's API, another site; the site shows no "
+        "repository"], found
+    assert said_in(found[0], "fr").endswith("le site ne montre aucun dépôt")

@@ -525,6 +525,9 @@ MESSAGES: dict[str, str] = {
     "output.meta-fetches": "<meta name=“{name}”> has the browser fetch “{url}” on its own (a pinned site's tile, "
                            "badge or notifications, polled from that host; a payment wallet), outside the page's "
                            "Content-Security-Policy",
+    "output.fetching-component": "<{tag} data-md-component=“{component}”>: the theme's script fetches, for it, the "
+                                 "facts of the repository its address names from GitHub's or a GitLab host's API, "
+                                 "another site; the site shows no repository",
     "output.link-loads": "<link rel=“{rel}” href=“{href}”> loads from another site",
     "output.refresh-foreign": "<meta http-equiv=refresh> sends the reader to another site: {target!r}",
     "output.http-equiv": "<meta http-equiv=“{equiv}”> is not allowed",

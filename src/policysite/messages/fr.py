@@ -615,6 +615,9 @@ MESSAGES: dict[str, str] = {
     "output.meta-fetches": "<meta name=« {name} »> fait télécharger « {url} » au navigateur de lui-même (la vignette, "
                            "le badge ou les notifications d'un site épinglé, interrogés sur cet hôte ; un portefeuille "
                            "de paiement), hors de la Content-Security-Policy de la page",
+    "output.fetching-component": "<{tag} data-md-component=« {component} »> : le script du thème télécharge pour "
+                                 "lui, depuis l'API de GitHub ou d'un hôte GitLab, un autre site, les données du dépôt "
+                                 "que nomme son adresse ; le site ne montre aucun dépôt",
     "output.link-loads": "<link rel=« {rel} » href=« {href} »> charge une ressource d'un autre site",
     "output.refresh-foreign": "<meta http-equiv=refresh> envoie le lecteur vers un autre site : {target!r}",
     "output.http-equiv": "<meta http-equiv=« {equiv} »> n'est pas autorisé",

@@ -467,7 +467,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "formerly",
                                       "preamble", "preamble_changed", "counts_preamble",
                                       "skipped", "colon",
-                                      "links")}
+                                      "links", "hover")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_"))})
     js["plural_lang"] = spoken(lang)

@@ -21,8 +21,11 @@ FILE = "policy.json"
 # by which the compare page shows a heading whose numbering alone changed (absent on either side: not compared).
 # 5: a block's `md` holds one digest where its Markdown's and its Markdown's with whitespace collapsed are the same
 # (nearly every block: 0.44 KB gzip a language less); a reader takes the last as the whitespace-collapsed one.
-FORMAT = 5
-WORDS = (4, 5)  # the formats whose words (`words`) are read as today's: an export in another is not compared
+# 6: a block's `tips`, the words its links and inline tags show on hover (document.Block.tooltips: an `<abbr
+# title="…">`'s), where it has some: the compare page says an edit of them as redline.py does, a change of words; a
+# block of an earlier format has none said, not none known (redline.js compares them only where both formats know).
+FORMAT = 6
+WORDS = (4, 5, 6)  # the formats whose words (`words`) are read as today's: an export in another is not compared
 
 
 def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None) -> str:
@@ -73,6 +76,8 @@ def _block(block: document.Block) -> dict:
         data["strong"] = list(block.strong)
     if block.cells:
         data["cells"] = list(block.page_cells)
+    if block.tooltips:
+        data["tips"] = list(block.tooltips)
     if block.markdown:
         # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
         written, collapsed = _digest(block.markdown), _digest(" ".join(block.markdown.split()))

@@ -665,6 +665,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # its heading's number written otherwise, the number the same (`1.` become `I.`): no word changed (texts 28)
         "numbering_changed": "numbering written otherwise",
         "links": "Link targets:",
+        # the words a block's links and inline tags show on hover (an `<abbr title="…">`'s), where they changed
+        "hover": "Text shown on hover:",
         "preamble": "Title and introduction",
         # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
         "preamble_changed": "changed",
@@ -725,6 +727,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "formerly": "anciennement « {title} »",
         "numbering_changed": "numérotation écrite autrement",
         "links": "Cibles des liens\u00a0:",
+        "hover": "Texte affiché au survol\u00a0:",
         "preamble": "Titre et introduction",
         "preamble_changed": "modifiés",
         "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",

@@ -468,3 +468,13 @@ def test_a_block_showing_no_word_is_a_formatting_edit_alike():
              for markup in ("<span></span>", '<img src="logo.png" alt="">', "Words.")] + \
         [synthetic_policy("2030-01-15", sections=BASE)]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_an_abbreviations_title_edited_is_a_change_of_words_alike():
+    """An `<abbr title="…">`'s title (policy.json's `tips`, format 6) edited, in a paragraph and a table's row: the
+    words shown on hover said changed in both (engine._tip_ops), not a formatting-only edit."""
+    from unit.test_redline_said import ABBR, RETITLED
+
+    texts = [synthetic_policy("2030-01-15", sections=b) for b in (ABBR, RETITLED, ABBR.replace(' title="General Data '
+                                                                                              'Protection Regulation"', ""))]
+    _check(list(itertools.permutations(texts, 2)))

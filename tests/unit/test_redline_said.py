@@ -2,6 +2,8 @@
 (an `<abbr>`'s title) is words."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policysite import redline
@@ -30,3 +32,49 @@ def test_a_block_with_words_or_a_link_is_still_added_and_marked():
                                               date="2030-02-01"))
         (added,) = [b for s in r.sections for b in s.blocks if b.kind != "unchanged"]
         assert added.kind == "added" and (added.ops or added.link_ops), extra
+
+
+ABBR = ("## 1. Data\n\nThe <abbr title=\"General Data Protection Regulation\">GDPR</abbr> applies.\n\n"
+        "| Law | Scope |\n|---|---|\n| <abbr title=\"General Data Protection Regulation\">GDPR</abbr> | EU |\n")
+RETITLED = ABBR.replace("General Data Protection Regulation", "EU General Data Protection Regulation")
+
+
+def test_an_abbreviations_title_edited_is_a_change_of_words_said_in_every_redline():
+    """An `<abbr title="…">`'s title edited was a formatting-only edit: "no section changed". Its title is words a
+    reader hears (a screen reader reads it, a pointer shows it): the section is changed, and each redline says the
+    words shown on hover, marked, after the block (a table's row too), the block's own words unmarked."""
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+    from jinja2 import Environment, FileSystemLoader
+    from selectolax.lexbor import LexborHTMLParser
+
+    from helpers import ROOT
+    from policysite import pdftext
+    from policysite.redline import EQUAL, INSERT, pdf as redline_pdf
+    from policysite.redline.docx import render_docx
+
+    r = redline.diff(policy(ABBR), policy(RETITLED, date="2030-02-01"))
+    assert r.changed and [s.number for s in r.summary.changed] == ["1"] and r.notes.formatting == 0
+    changed = [b for s in r.sections for b in s.blocks if b.kind == "changed"]
+    assert [(b.block_kind, b.ops, b.tip_ops) for b in changed] == [
+        ("paragraph", ((EQUAL, "The GDPR applies."),), ((INSERT, "EU "), (EQUAL, "General Data Protection Regulation"))),
+        ("row", ((EQUAL, "GDPR | EU"),), ((INSERT, "EU "), (EQUAL, "General Data Protection Regulation")))]
+    text = redline.render_text(r, color=False)
+    assert "  The GDPR applies.\n  Text shown on hover: {+EU+} General Data Protection Regulation\n" in text, text
+    assert [b["tip_ops"] for b in redline.to_json(r)["sections"][0]["blocks"]] == [
+        [["insert", "EU "], ["equal", "General Data Protection Regulation"]]] * 2
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
+    page = LexborHTMLParser(redline.render_html(r, env=env, lang="fr"))
+    said = [re.sub(r"[ \n]+", " ", p.text()).strip() for p in page.css(".redline-links")]
+    # French typography: a no-break space before the colon
+    assert said == ["Texte affiché au survol\u00a0: ajout\u00a0: EU General Data Protection Regulation"] * 2, said
+    document = docx.Document(io.BytesIO(render_docx(r, author="Zephyr Widgets policies")))
+    hover = [p for p in document.element.body.iter(qn("w:p")) if "Text shown on hover:" in "".join(
+        t.text for t in p.iter(qn("w:t")))]
+    assert len(hover) == 2 and all(p.find(f"{qn('w:ins')}") is not None for p in hover)
+    printed = " ".join(pdftext.text(redline_pdf.render_pdf(r, site="Zephyr Widgets policies", lang="en")).split())
+    assert printed.count("Text shown on hover: [+EU] General Data Protection Regulation") == 2, printed
+    # the same title, the same words: unchanged
+    assert not redline.diff(policy(ABBR), policy(ABBR, date="2030-02-01")).changed

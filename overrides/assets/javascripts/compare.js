@@ -143,8 +143,12 @@
     return fill(t.counts, { counts: counts });
   }
 
-  function linksOf(b) {  // a block's (or a row's) link targets changed
-    return el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [t.links])) : t.links, " "].concat(words(b.linkOps)));
+  function beside(b) {  // redline.html's: a block's (or a row's) link targets and words shown on hover, changed
+    return [[t.links, b.linkOps], [t.hover, b.tipOps]].filter(function (said_) { return said_[1].length; })
+      .map(function (said_) {
+        return el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [said_[0]])) : said_[0], " "]
+          .concat(words(said_[1])));
+      });
   }
   // A changed table as a table, every row of it, its first row its header (redline.html's table_of), in the box the
   // policy page's tables scroll in (Material's classes: Material wraps only the tables there when the page loads).
@@ -156,7 +160,7 @@
     var table = el("table", {}, [el("thead", {}, [row(rows[0], "th")])]);
     if (rows.length > 1) table.appendChild(el("tbody", {}, rows.slice(1).map(function (r) { return row(r, "td"); })));
     var parts = [el("div", { "class": "md-typeset__scrollwrap" }, [el("div", { "class": "md-typeset__table" }, [table])])];
-    rows.forEach(function (r) { if (r.linkOps.length) parts.push(linksOf(r)); });
+    rows.forEach(function (r) { parts = parts.concat(beside(r)); });
     return el("div", { "class": "redline-block redline-table" }, parts);
   }
 
@@ -218,7 +222,7 @@
         if (numbered) names.push("redline-numbered");
         var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
           .concat(words(b.ops)))];
-        if (b.linkOps.length) parts.push(linksOf(b));
+        parts = parts.concat(beside(b));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });
       nodes.push(el("section", { "class": "redline-section redline-" + s.kind, id: id(s) }, body));

@@ -208,13 +208,27 @@
   function shape(b) { return JSON.stringify([b.kind, b.text, b.md ? b.md[0] : "", b.depth, b.strong, b.links, b.cells, b.number]); }
 
   function change(kind, o, n, ops, linkOps, note) {
-    return { kind: kind, old: o, "new": n, ops: ops, linkOps: linkOps || [], note: note || "", table: 0, cells: [] };
+    return { kind: kind, old: o, "new": n, ops: ops, linkOps: linkOps || [], note: note || "", table: 0, cells: [],
+             tipOps: [] };
+  }
+  // engine.py's _tip_ops: the words shown on hover (policy.json's `tips`, format 6), compared where both know them
+  var TIPS = " \u00b7 ";
+  function tipOpsOf(o, n) {
+    if (!o.tips || !n.tips) return [];
+    var a = o.tips.map(norm).join(TIPS), b = n.tips.map(norm).join(TIPS);
+    return a !== b ? wordOps(a, b) : [];
   }
   var EMPTY = "e3b0c44298fc1c14";  // the digest of no Markdown at all (export.py's md digests)
   // the digest of a block's Markdown with its whitespace collapsed: the last of its `md` (one digest where that is
   // its Markdown's own, from policy.json's format 5; two before)
   function collapsed(md) { return md ? md[md.length - 1] : EMPTY; }
   function unchanged(o, n) {
+    var tips = tipOpsOf(o, n);
+    if (tips.length) {  // the same words shown, others heard: an <abbr>'s title edited
+      var c = change("changed", o, n, n.text ? [[EQUAL, n.text]] : [], []);
+      c.tipOps = tips;
+      return c;
+    }
     var note = "";
     if (shape(o) !== shape(n)) {
       var sameWords = (o.md || n.md) ? collapsed(o.md) === collapsed(n.md) : true;
@@ -226,7 +240,9 @@
   function linkOpsOf(o, n) { return same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens); }
   function changed(o, n) {
     if (norm(o.text) === norm(n.text) && same(o.links, n.links)) return unchanged(o, n);
-    return change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
+    var c = change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
+    c.tipOps = tipOpsOf(o, n);
+    return c;
   }
   // engine.py's _wordless: a block that shows no word and links nowhere, added or removed, is a formatting-only edit
   function wordless(b) { return b.kind !== "row" && !b.text.trim() && !b.links.length; }
@@ -314,7 +330,10 @@
     if (!o || !n) c = o ? removed(o) : added(n);
     else if (cells.every(function (cell) { return cell.every(function (op) { return op[0] === EQUAL; }); }) &&
              same(o.links, n.links)) c = unchanged(o, n);
-    else c = change("changed", o, n, ops, linkOpsOf(o, n));
+    else {
+      c = change("changed", o, n, ops, linkOpsOf(o, n));
+      c.tipOps = tipOpsOf(o, n);
+    }
     c.cells = cells;
     return c;
   }
@@ -610,10 +629,12 @@
   }
 
   function policy(doc) {
+    var tips = doc.format >= 6;  // a block's `tips` written, where it has some (export.py)
     function block(b) {
       return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0, links: b.links || [],
                strong: b.strong || [],
-               cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null };
+               cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
+               tips: tips ? b.tips || [] : null };
     }
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
              preamble: headers((doc.preamble || []).map(block)),
@@ -731,6 +752,7 @@
       var side = b["new"] || b.old;
       var data = { kind: b.kind, block: side.kind, depth: side.depth, old_line: b.old ? b.old.line : null,
                    new_line: b["new"] ? b["new"].line : null, ops: b.ops, link_ops: b.linkOps };
+      if (b.tipOps.length) data.tip_ops = b.tipOps;  // as redline.to_json
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;
     }

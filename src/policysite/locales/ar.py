@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "formerly": "سابقًا «{title}»",
     "numbering_changed": "تغيّر أسلوب الترقيم",
     "links": "وجهات الروابط:",
+    "hover": "النص المعروض عند التمرير:",
     "preamble": "العنوان والمقدمة",
     "preamble_changed": "معدَّلان",
     "counts_preamble": "{counts}؛ وتغيّر العنوان والمقدمة",

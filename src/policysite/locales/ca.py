@@ -169,6 +169,7 @@ REDLINE: dict[str, str] = {
     "formerly": "abans «{title}»",
     "numbering_changed": "numeració escrita d’una altra manera",
     "links": "Destinacions dels enllaços:",
+    "hover": "Text mostrat en passar el cursor:",
     "preamble": "Títol i introducció",
     "preamble_changed": "modificats",
     "counts_preamble": "{counts}; el títol i la introducció s’han modificat",

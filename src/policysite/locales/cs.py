@@ -189,6 +189,7 @@ REDLINE: dict[str, str] = {
     "formerly": "dříve „{title}“",
     "numbering_changed": "změněn způsob číslování",
     "links": "Cíle odkazů:",
+    "hover": "Text zobrazený po najetí myší:",
     "preamble": "Název a úvod",
     "preamble_changed": "změněny",
     "counts_preamble": "{counts}; název a úvod se změnily",

@@ -167,6 +167,7 @@ REDLINE: dict[str, str] = {
     "formerly": "tidligere »{title}«",
     "numbering_changed": "nummereringen skrevet anderledes",
     "links": "Linkmål:",
+    "hover": "Tekst, der vises ved mouseover:",
     "preamble": "Titel og indledning",
     "preamble_changed": "ændret",
     "counts_preamble": "{counts}; titel og indledning er ændret",

@@ -158,6 +158,7 @@ REDLINE: dict[str, str] = {
     "formerly": "früher „{title}“",
     "numbering_changed": "Nummerierung anders geschrieben",
     "links": "Linkziele:",
+    "hover": "Beim Überfahren angezeigter Text:",
     "preamble": "Titel und Einleitung",
     "preamble_changed": "geändert",
     "counts_preamble": "{counts}; Titel und Einleitung wurden geändert",

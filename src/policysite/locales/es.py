@@ -169,6 +169,7 @@ REDLINE: dict[str, str] = {
     "formerly": "antes «{title}»",
     "numbering_changed": "numeración escrita de otro modo",
     "links": "Destinos de los enlaces:",
+    "hover": "Texto mostrado al pasar el cursor:",
     "preamble": "Título e introducción",
     "preamble_changed": "modificados",
     "counts_preamble": "{counts}; el título y la introducción se han modificado",

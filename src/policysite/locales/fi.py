@@ -170,6 +170,7 @@ REDLINE: dict[str, str] = {
     "formerly": "aiemmin ”{title}”",
     "numbering_changed": "numerointi kirjoitettu toisin",
     "links": "Linkkien kohteet:",
+    "hover": "Osoitettaessa näytettävä teksti:",
     "preamble": "Otsikko ja johdanto",
     "preamble_changed": "muutettu",
     "counts_preamble": "{counts}; otsikkoa ja johdantoa on muutettu",

@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "formerly": "לשעבר „{title}”",
     "numbering_changed": "סגנון המספור שונה",
     "links": "יעדי הקישורים:",
+    "hover": "טקסט המוצג בריחוף:",
     "preamble": "כותרת ומבוא",
     "preamble_changed": "שונו",
     "counts_preamble": "{counts}; הכותרת והמבוא שונו",

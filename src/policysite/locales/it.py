@@ -170,6 +170,7 @@ REDLINE: dict[str, str] = {
     "formerly": "in precedenza «{title}»",
     "numbering_changed": "numerazione scritta diversamente",
     "links": "Destinazioni dei link:",
+    "hover": "Testo mostrato al passaggio del mouse:",
     "preamble": "Titolo e introduzione",
     "preamble_changed": "modificati",
     "counts_preamble": "{counts}; il titolo e l’introduzione sono stati modificati",

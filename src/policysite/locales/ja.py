@@ -152,6 +152,7 @@ REDLINE: dict[str, str] = {
     "formerly": "旧「{title}」",
     "numbering_changed": "番号の書き方変更あり",
     "links": "リンク先：",
+    "hover": "ポイント時に表示されるテキスト：",
     "preamble": "タイトルと前文",
     "preamble_changed": "変更",
     "counts_preamble": "{counts}。タイトルと前文が変更されました",

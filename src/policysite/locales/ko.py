@@ -151,6 +151,7 @@ REDLINE: dict[str, str] = {
     "formerly": "이전 제목 “{title}”",
     "numbering_changed": "번호 표기 변경됨",
     "links": "링크 대상:",
+    "hover": "마우스를 올리면 표시되는 텍스트:",
     "preamble": "제목 및 서문",
     "preamble_changed": "변경됨",
     "counts_preamble": "{counts}; 제목 및 서문이 변경됨",

@@ -156,6 +156,7 @@ REDLINE: dict[str, str] = {
     "formerly": "voorheen “{title}”",
     "numbering_changed": "nummering anders geschreven",
     "links": "Linkdoelen:",
+    "hover": "Tekst bij aanwijzen:",
     "preamble": "Titel en inleiding",
     "preamble_changed": "gewijzigd",
     "counts_preamble": "{counts}; titel en inleiding gewijzigd",

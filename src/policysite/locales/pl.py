@@ -195,6 +195,7 @@ REDLINE: dict[str, str] = {
     "formerly": "dawniej „{title}”",
     "numbering_changed": "numeracja zapisana inaczej",
     "links": "Adresy linków:",
+    "hover": "Tekst wyświetlany po najechaniu kursorem:",
     "preamble": "Tytuł i wstęp",
     "preamble_changed": "zmienione",
     "counts_preamble": "{counts}; tytuł i wstęp zostały zmienione",

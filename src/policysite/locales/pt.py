@@ -167,6 +167,7 @@ REDLINE: dict[str, str] = {
     "formerly": "anteriormente «{title}»",
     "numbering_changed": "numeração escrita de outra forma",
     "links": "Destinos dos links:",
+    "hover": "Texto apresentado ao passar o cursor:",
     "preamble": "Título e introdução",
     "preamble_changed": "alterados",
     "counts_preamble": "{counts}; o título e a introdução foram alterados",

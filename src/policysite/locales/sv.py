@@ -168,6 +168,7 @@ REDLINE: dict[str, str] = {
     "formerly": "tidigare ”{title}”",
     "numbering_changed": "numreringen skriven annorlunda",
     "links": "Länkmål:",
+    "hover": "Text som visas vid hovring:",
     "preamble": "Titel och inledning",
     "preamble_changed": "ändrade",
     "counts_preamble": "{counts}; titel och inledning har ändrats",

@@ -159,6 +159,7 @@ REDLINE: dict[str, str] = {
     "formerly": "önceki adı “{title}”",
     "numbering_changed": "numaralandırma biçimi değiştirildi",
     "links": "Bağlantı hedefleri:",
+    "hover": "Üzerine gelindiğinde gösterilen metin:",
     "preamble": "Başlık ve giriş",
     "preamble_changed": "değiştirildi",
     "counts_preamble": "{counts}; başlık ve giriş değiştirildi",

@@ -153,6 +153,7 @@ REDLINE: dict[str, str] = {
     "formerly": "原为“{title}”",
     "numbering_changed": "编号写法已修改",
     "links": "链接目标：",
+    "hover": "悬停时显示的文字：",
     "preamble": "标题与引言",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；标题与引言已修改",

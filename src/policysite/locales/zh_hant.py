@@ -154,6 +154,7 @@ REDLINE: dict[str, str] = {
     "formerly": "原為「{title}」",
     "numbering_changed": "編號寫法已修改",
     "links": "連結目標：",
+    "hover": "懸停時顯示的文字：",
     "preamble": "標題與前言",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；標題與前言已修改",

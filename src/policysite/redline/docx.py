@@ -177,8 +177,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
             body.paragraph(lead + list(block.ops), indent=indent,
                            mark={"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
-        if block.link_ops:
-            body.paragraph([(PLAIN, t["links"] + " ")] + list(block.link_ops), indent=indent)
+        _beside(body, block, t, indent=indent)
 
 
 def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
@@ -188,8 +187,15 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
     after its table."""
     body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), row.cells, row.sides) for row in rows])
     for row in rows:
-        if row.link_ops:
-            body.paragraph([(PLAIN, t["links"] + " ")] + list(row.link_ops))
+        _beside(body, row, t)
+
+
+def _beside(body: _Body, block: BlockChange, t: dict[str, str], *, indent: int = 0) -> None:
+    """What a block's words do not show, each a paragraph after it: its links' targets, the words its links and tags
+    show on hover (model.BlockChange.tip_ops), where they changed, tracked."""
+    for label, ops in ((t["links"], block.link_ops), (t["hover"], block.tip_ops)):
+        if ops:
+            body.paragraph([(PLAIN, label + " ")] + list(ops), indent=indent)
 
 
 def _lead(block: BlockChange) -> list[Op]:

@@ -221,12 +221,23 @@ def _shape(block: Block) -> tuple:
 
 
 def _unchanged(old: Block, new: Block) -> BlockChange:
+    if tips := _tip_ops(old, new):  # the same words shown, others heard: an `<abbr>`'s title edited
+        return BlockChange("changed", old, new, ((EQUAL, new.text),) if new.text else (), tip_ops=tips)
     note = ""
     if _shape(old) != _shape(new):
         same_words = _norm(old.markdown) == _norm(new.markdown) if (old.markdown or new.markdown) else True
         same_shape = (old.kind, old.depth, old.strong, old.number) == (new.kind, new.depth, new.strong, new.number)
         note = "whitespace" if same_words and same_shape else "formatting"
     return BlockChange("unchanged", old, new, ((EQUAL, new.text),) if new.text else (), note=note)
+
+
+TIPS = " · "  # between a block's words shown on hover (BlockChange.tip_ops)
+
+
+def _tip_ops(old: Block, new: Block) -> tuple[Op, ...]:
+    """The ops of the words `old` and `new` show on hover (Block.tooltips), () where they are the same words."""
+    a, b = TIPS.join(map(_norm, old.tooltips)), TIPS.join(map(_norm, new.tooltips))
+    return word_ops(a, b) if a != b else ()
 
 
 def _link_ops(old: Block, new: Block) -> tuple[Op, ...]:
@@ -237,7 +248,8 @@ def _link_ops(old: Block, new: Block) -> tuple[Op, ...]:
 def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     if _norm(old.text) == _norm(new.text) and old.links == new.links:
         return _unchanged(old, new)  # a paragraph become a list item, say
-    return BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new))
+    return BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
+                       tip_ops=_tip_ops(old, new))
 
 
 def _added(new: Block) -> BlockChange:
@@ -366,7 +378,8 @@ def _row_change(old: Block | None, new: Block | None, columns: Columns, tokenize
                        sides=sides)
     if all(tag == EQUAL for cell in cells for tag, _ in cell) and old.links == new.links:
         return replace(_unchanged(old, new), cells=tuple(cells), sides=sides)
-    return BlockChange("changed", old, new, tuple(ops), _link_ops(old, new), cells=tuple(cells), sides=sides)
+    return BlockChange("changed", old, new, tuple(ops), _link_ops(old, new), cells=tuple(cells), sides=sides,
+                       tip_ops=_tip_ops(old, new))
 
 
 def _columns(old: Unit, new: Unit) -> Columns:

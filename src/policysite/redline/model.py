@@ -43,6 +43,9 @@ class BlockChange:
     # inserted by (w:cellDel, w:cellIns), so that accepting every revision takes a removed column away, and the page
     # its cells. Not in the JSON: the cells' ops say the words.
     sides: tuple[str, ...] = ()
+    # Where they differ, the ops of the words its links and inline tags show on hover (Block.tooltips: an `<abbr
+    # title="…">`'s, a link's title), joined by ` · `: words a reader hears, a change of words, not of formatting.
+    tip_ops: tuple[Op, ...] = ()
 
     @property
     def block_kind(self) -> str:

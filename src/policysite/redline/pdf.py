@@ -50,7 +50,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "summary_label": t["summary"] if shown else "",
         "summary": [[_heading(s, t), _status(s, t)] for s in shown],
         "sections": _levelled([_section(s, t) for s in redline.sections]),
-        "links_label": t["links"],
+        "links_label": t["links"], "tips_label": t["hover"],
         "date": _instant(redline.new_date, time_zone),
     }
     if font_families:
@@ -117,9 +117,10 @@ def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
             blocks.append(_table(rows))
             continue
         (block,) = rows
-        if not (block.ops or block.link_ops):
+        if not (block.ops or block.link_ops or block.tip_ops):
             continue
         blocks.append({"ops": _ops([*_lead(block), *block.ops]), "links": _ops(block.link_ops),
+                       **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),
                        "indent": block.depth + 1 if block.block_kind == "item" else 0})
     level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
     return {"heading": heading, "level": level,
@@ -134,7 +135,9 @@ def _table(rows: Sequence[BlockChange]) -> dict[str, object]:
     cells = [[_ops(cell) for cell in row.cells] for row in rows]
     width = max(1, *map(len, cells))
     padded = [row + [[]] * (width - len(row)) for row in cells]
-    return {"header": padded[0], "rows": padded[1:], "links": [ops for row in rows if (ops := _ops(row.link_ops))]}
+    tips = [ops for row in rows if (ops := _ops(row.tip_ops))]  # the words shown on hover, changed
+    return {"header": padded[0], "rows": padded[1:], "links": [ops for row in rows if (ops := _ops(row.link_ops))],
+            **({"tips": tips} if tips else {})}
 
 
 def _levelled(sections: list[dict[str, object]]) -> list[dict[str, object]]:

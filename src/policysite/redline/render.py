@@ -145,6 +145,8 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                 lines.append(indent + words(block.ops))
             if block.link_ops:
                 lines.append(f"{indent}{t['links']} {words(block.link_ops)}")
+            if block.tip_ops:
+                lines.append(f"{indent}{t['hover']} {words(block.tip_ops)}")
     return "\n".join(lines) + "\n"
 
 
@@ -234,6 +236,8 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                 lines += [prefix + text, ""]
             if block.link_ops:
                 lines += [f"{'  ' * block.depth}{t['links']} {targets(block.link_ops)}", ""]
+            if block.tip_ops:
+                lines += [f"{'  ' * block.depth}{t['hover']} {words(block.tip_ops)}", ""]
         chunks.append("\n".join(lines).rstrip("\n"))
     out = "\n".join(head)
     for k, chunk in enumerate(chunks):
@@ -255,6 +259,8 @@ def to_json(redline: Redline) -> dict:
         return {"kind": b.kind, "block": b.block_kind, "depth": b.depth,
                 "old_line": b.old.line if b.old else None, "new_line": b.new.line if b.new else None,
                 "ops": [list(op) for op in b.ops], "link_ops": [list(op) for op in b.link_ops],
+                # the words its links and tags show on hover, where they changed
+                **({"tip_ops": [list(op) for op in b.tip_ops]} if b.tip_ops else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
                 **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
 

@@ -31,3 +31,16 @@ def test_a_page_s_own_rule_for_complianz_s_class_is_the_one_read(tmp_path: Path)
                                        "<p>Mail: <span class=\"cmplz-obfuscate\">dpo@example.org</span></p>",
                              head="<style>.cmplz-obfuscate { font-weight: normal }</style>")
     assert "Mail: dpo@example.org\n" in text, text
+
+
+def test_loose_text_between_wordpress_block_comments_is_a_paragraph_not_code(tmp_path: Path):
+    """A post's content as WordPress's block editor saves it (`<!-- wp:freeform -->` around a classic block's loose
+    text): each comment left a space of its own before the text, which four made an indented code block."""
+    source = tmp_path / "privacy-2023-03-12.html"
+    source.write_text('<!-- wp:heading {"level":1} -->\n<h1>Privacy</h1>\n<!-- /wp:heading -->\n\n'
+                      "<!-- wp:paragraph -->\n<p>We care.</p>\n<!-- /wp:paragraph -->\n\n"
+                      "<!-- wp:more -->\n<!--more-->\n<!-- /wp:more -->\n\n"
+                      "<!-- wp:freeform -->\nClassic text with <strong>bold</strong>.\n<!-- /wp:freeform -->\n",
+                      encoding="utf-8")
+    text = convert(source).markdown
+    assert "\n\nWe care.\n\nClassic text with **bold**." in text, text  # (a space after it: loose text's last)

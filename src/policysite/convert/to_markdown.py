@@ -184,6 +184,9 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
     """Drops what is not text of the policy, turns embeds into links, keeps the text of forms."""
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    # the texts a comment parted are one again: each apart was written with a space of its own, and WordPress's block
+    # comments (`<!-- wp:paragraph -->`) around a line of loose text indented it into a code block (adoption hunt 20)
+    soup.smooth()
     _said_forms(soup, notes)
     for tag in soup.find_all(DROPPED):
         if not tag.decomposed and tag.parent is not None:

@@ -44,3 +44,39 @@ def test_loose_text_between_wordpress_block_comments_is_a_paragraph_not_code(tmp
                       encoding="utf-8")
     text = convert(source).markdown
     assert "\n\nWe care.\n\nClassic text with **bold**." in text, text  # (a space after it: loose text's last)
+
+
+GUTENBERG = ('<!-- wp:heading {"level":1} -->\n<h1>Privacy Policy</h1>\n<!-- /wp:heading -->\n\n'
+             "<!-- wp:heading -->\n<h2>1. Cookies</h2>\n<!-- /wp:heading -->\n\n"
+             "<!-- wp:paragraph -->\n<p>See our [cmplz-document type=\"cookie-statement\" region=\"eu\"] page.</p>\n"
+             "<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[cmplz-cookies]\n<!-- /wp:shortcode -->\n\n"
+             "<!-- wp:paragraph -->\n<p>[gdpr_cookie_consent_privacy_link]</p>\n<!-- /wp:paragraph -->\n\n"
+             "<!-- wp:paragraph -->\n<p>Replace [Company name] and see note [1].</p>\n<!-- /wp:paragraph -->\n\n"
+             "<!-- wp:heading -->\n<h2>2. Contact</h2>\n<!-- /wp:heading -->\n\n"
+             "<!-- wp:shortcode -->\n[contact-form-7 id=\"42\" title=\"Privacy request\"]\n<!-- /wp:shortcode -->\n")
+
+
+def test_a_wordpress_post_s_shortcodes_standing_alone_are_left_out_and_said(tmp_path: Path):
+    """A post's content as the block editor saves it holds the shortcodes whose output the old site showed (Complianz's
+    cookie list, a contact form): they were imported as their code, `\\[cmplz-cookies\\]`. One standing alone is left
+    out, one inside a sentence kept as written, each said; bracketed words that are no shortcode stay."""
+    source = tmp_path / "privacy-2023-03-12.html"
+    source.write_text(GUTENBERG, encoding="utf-8")
+    result = convert(source)
+    text = result.markdown
+    assert "cmplz-cookies" not in text and "gdpr_cookie" not in text and "contact-form-7" not in text, text
+    assert "See our \\[cmplz-document type=\"cookie-statement\" region=\"eu\"\\] page." in text, text
+    assert "Replace \\[Company name\\] and see note \\[1\\]." in text, text
+    notes = "\n".join(messages.said_in(note, "en") for note in result.notes)
+    assert "left out 3 WordPress shortcodes standing alone (“[cmplz-cookies]”, “[gdpr_cookie_consent_privacy_link]”, " \
+        "“[contact-form-7 id=\"42\" title=\"Privacy request\"]”)" in notes, notes
+    assert "kept as written 1 WordPress shortcode inside a sentence (“[cmplz-document type=\"cookie-statement\" " \
+        "region=\"eu\"]”)" in notes, notes
+    french = "\n".join(messages.said_in(note, "fr") for note in result.notes)
+    assert "3 codes courts WordPress laissés de côté, seuls sur leur ligne («\u00a0[cmplz-cookies]\u00a0»" in french, french
+
+
+def test_a_rendered_page_s_bracketed_words_stay(tmp_path: Path):
+    """A page the old site rendered (no block comment) showed a shortcode's words as such: a plugin switched off."""
+    text, notes = converted(tmp_path, "<h1>Privacy</h1><h2>1. Cookies</h2><p>[cmplz-cookies]</p>")
+    assert "\\[cmplz-cookies\\]" in text and "shortcode" not in notes, (text, notes)

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import bold_headings, list_passes, mark_edges, panels
+from policysite.convert import bold_headings, list_passes, mark_edges, panels, shortcodes
 from policysite.convert.elements import HEADINGS, INLINE, TEXT_BLOCKS, filled, first_content
 from policysite.convert.markdown_writer import TICKED, UNTICKED, Converter, escape_text
 from policysite.convert.notes import Notes, quoted
@@ -182,6 +182,7 @@ def _said_forms(soup: BeautifulSoup, notes: Notes) -> None:
 
 def _prune(soup: BeautifulSoup, notes: Notes) -> None:
     """Drops what is not text of the policy, turns embeds into links, keeps the text of forms."""
+    shortcodes.left_out(soup, notes)
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     # the texts a comment parted are one again: each apart was written with a space of its own, and WordPress's block

@@ -1628,6 +1628,13 @@ MESSAGES: dict[str, str] = {
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "
                                   "\\:, \\$ as GitHub and Google Docs write them: the page would show the "
                                   "backslash) left out, each character kept",
+    "convert.wp-shortcodes": "left out {count:plural:WordPress shortcode|WordPress shortcodes} standing alone "
+                             "({shown:said}): the old site showed in {count:form:its|their} place what a plugin wrote "
+                             "(a generated policy, a cookie list, a form), which this post's content does not hold; "
+                             "save the page from the browser as the old site showed it and import that for those words",
+    "convert.wp-shortcodes/kept": "kept as written {count:plural:WordPress shortcode|WordPress shortcodes} inside "
+                                  "a sentence ({shown:said}): the old site showed there what a plugin wrote, which "
+                                  "this post's content does not hold; check the words against the page it showed",
     "convert.bare-addresses": "{count:plural:bare address|bare addresses} ({shown:said}) written as the "
                               "{count:form:link|links} the old site's Markdown (GitHub's, Hugo's, Docusaurus') made of "
                               "{count:form:it|them}: the site's Markdown shows a bare address as text",

@@ -1877,6 +1877,15 @@ MESSAGES: dict[str, str] = {
     "convert.commonmark-escapes": "barres obliques inverses devant des caractères que le Markdown du site n'échappe "
                                   "pas (\\~, \\=, \\:, \\$ tels que GitHub et Google Docs les écrivent : la "
                                   "page afficherait la barre) omises, chaque caractère gardé",
+    "convert.wp-shortcodes": "{count:plural:code court WordPress laissé de côté|codes courts WordPress laissés de "
+                             "côté}, seuls sur leur ligne ({shown:said}) : l'ancien site affichait à leur place ce "
+                             "qu'écrivait une extension (une politique générée, une liste de cookies, un formulaire), "
+                             "que le contenu de cet article ne contient pas ; enregistrez la page depuis le navigateur "
+                             "telle que l'ancien site l'affichait et importez-la pour ces mots",
+    "convert.wp-shortcodes/kept": "{count:plural:code court WordPress conservé tel quel|codes courts WordPress "
+                                  "conservés tels quels} dans une phrase ({shown:said}) : l'ancien site affichait là "
+                                  "ce qu'écrivait une extension, que le contenu de cet article ne contient pas ; "
+                                  "vérifiez ces mots sur la page qu'il affichait",
     "convert.bare-addresses": "{count:plural:adresse nue écrite|adresses nues écrites} ({shown:said}) comme "
                               "{count:form:le lien|les liens} qu'en faisait le Markdown de l'ancien site (celui de "
                               "GitHub, de Hugo, de Docusaurus) : le Markdown du site affiche une adresse nue comme "

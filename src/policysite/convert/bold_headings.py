@@ -386,16 +386,40 @@ def bold_title(soup: BeautifulSoup, notes: Notes) -> None:
     """A text without title whose first line, above its first section heading, is a short bold paragraph of words
     (`**PRIVACY POLICY**`, as Word users title a document whose headings are styled, in a bold, larger Normal
     paragraph): that line is its title. A line with a number or a colon (a date, "Last updated:") is none."""
-    first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()), None)
+    first = next((tag for tag in soup.find_all(["p", *HEADINGS]) if tag.get_text().strip()
+                  and tag.find_parent("table") is None), None)
     if first is None or first.name != "p" or soup.find("h1") is not None or first.find_next(HEADINGS) is None:
         return
     bold = _bold_only(first)
     words = " ".join(first.get_text(" ").split())
     if bold is None or len(words.split()) > 12 or re.search(r"[\d:]", words):
         return
+    above = _tables_above(first)
+    if above is None:
+        return
     first.name = "h1"
     bold.unwrap()
     notes.add(Said("convert.bold-line-title", words=words))
+    for table in reversed(above):  # (a document's control table, its versions and their dates, over its title)
+        first.insert_after(table.extract())
+    if above:
+        notes.add(Said("convert.tables-above-title", count=len(above), words=words))
+
+
+def _tables_above(line: Tag) -> list[Tag] | None:
+    """The tables written above a text's first line, all that is above it (a Word document's table of its versions
+    and their dates, over its title), or None where words are above it outside a table."""
+    tables: list[Tag] = []
+    for before in line.find_all_previous(string=True):
+        if before.strip():
+            table = before.find_parent("table")
+            if table is None:
+                return None
+            while (outer := table.find_parent("table")) is not None:
+                table = outer
+            if table not in tables:
+                tables.append(table)
+    return list(reversed(tables))
 
 
 def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = None) -> None:

@@ -1491,6 +1491,8 @@ MESSAGES: dict[str, str] = {
                             "is a section's, and this one has no text",
     "convert.bold-between": "{count:plural:bold paragraph|bold paragraphs} numbered as the section after the heading "
                             "above them became section headings",
+    "convert.tables-above-title": "{count:plural:table|tables} written above the title “{words}” (a document's "
+                                  "table of its versions and their dates) moved under it: a page starts with its title",
     "convert.bold-line-title": "the bold line above the first section, “{words}”, became the title",
     "convert.heading-levels/numbered": "{count} {count:form:heading|headings} moved to the level the site reads (each "
                                        "section number's depth: 1. a ##, 1.2 a ###)",

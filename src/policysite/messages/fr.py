@@ -1707,6 +1707,9 @@ MESSAGES: dict[str, str] = {
     "convert.bold-between": "{count:plural:paragraphe en gras numéroté|paragraphes en gras numérotés} comme la section "
                             "qui suit le titre au-dessus {count:form:est devenu un titre|sont devenus des titres} de "
                             "section",
+    "convert.tables-above-title": "{count:plural:tableau écrit|tableaux écrits} au-dessus du titre « {words} » "
+                                  "(le tableau des versions d'un document et de leurs dates) "
+                                  "{count:form:déplacé|déplacés} sous lui : une page commence par son titre",
     "convert.bold-line-title": "la ligne en gras au-dessus de la première section, « {words} », est devenue le titre "
                                "principal",
     "convert.heading-levels/numbered": "{count:plural:titre déplacé|titres déplacés} au niveau que lit le site (la "

@@ -1,5 +1,5 @@
-"""Pages saved from WordPress and its consent and policy plugins (Complianz, GDPR Cookie Consent, Contact Form 7),
-imported as their readers saw them (adoption hunt 20, session 40)."""
+"""Pages saved from WordPress and its consent and policy plugins (Complianz, GDPR Cookie Consent, Contact Form 7), and
+consent platforms' notices (OneTrust), imported as their readers saw them (adoption hunt 20, session 40)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -80,3 +80,18 @@ def test_a_rendered_page_s_bracketed_words_stay(tmp_path: Path):
     """A page the old site rendered (no block comment) showed a shortcode's words as such: a plugin switched off."""
     text, notes = converted(tmp_path, "<h1>Privacy</h1><h2>1. Cookies</h2><p>[cmplz-cookies]</p>")
     assert "\\[cmplz-cookies\\]" in text and "shortcode" not in notes, (text, notes)
+
+
+def test_onetrust_s_menu_of_sections_above_the_notice_s_title_is_left_out(tmp_path: Path):
+    """OneTrust's privacy notice writes its menu of sections (`<ul class="otnotice-menu">`) above the notice: imported
+    as a list of links above the title, the page had no title first."""
+    text, notes = converted(tmp_path, (
+        '<div class="otnotice"><div class="otnotice-content"><ul class="otnotice-menu">'
+        '<li class="otnotice-menu-section"><a href="#otnotice-section-a1">1. Scope</a></li>'
+        '<li class="otnotice-menu-section"><a href="#otnotice-section-a2">2. Data</a></li></ul>'
+        '<div class="otnotice-sections"><section class="otnotice-section"><h1>Global Privacy Notice</h1></section>'
+        '<section class="otnotice-section" id="otnotice-section-a1"><h2>1. Scope</h2><p>Example Corp.</p></section>'
+        '<section class="otnotice-section" id="otnotice-section-a2"><h2>2. Data</h2><p>Contact data.</p></section>'
+        "</div></div></div>"))
+    assert text.startswith("# Global Privacy Notice\n\n## 1. Scope"), text
+    assert "left out a table of contents' box (“1. Scope 2. Data…”)" in notes, notes

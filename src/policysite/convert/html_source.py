@@ -714,7 +714,8 @@ _QUESTION_END = ("?", "؟", "？", "¿")
 # the site draws its own, and its "Toggle" (hidden) and title were imported as the policy's (adoption hunt 26).
 CONTENTS_BOXES = ("#ez-toc-container, #toc_container, .lwptoc, .wp-block-rank-math-toc-block, "
                   ".wp-block-yoast-seo-table-of-contents, .wp-block-uagb-table-of-contents, "
-                  ".wp-block-kadence-tableofcontents, .elementor-widget-table-of-contents")
+                  ".wp-block-kadence-tableofcontents, .elementor-widget-table-of-contents, "
+                  ".otnotice-menu")  # (OneTrust's privacy notice: its menu of the sections, above the notice's title)
 
 
 # A site's own table of contents component (Webflow's, Framer's, a theme's "On this page" column): named so by its class

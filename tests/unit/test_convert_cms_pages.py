@@ -95,3 +95,14 @@ def test_onetrust_s_menu_of_sections_above_the_notice_s_title_is_left_out(tmp_pa
         "</div></div></div>"))
     assert text.startswith("# Global Privacy Notice\n\n## 1. Scope"), text
     assert "left out a table of contents' box (“1. Scope 2. Data…”)" in notes, notes
+
+
+def test_google_s_heading_ids_in_a_page_are_left_out_and_links_follow(tmp_path: Path):
+    """Google Docs' web page export and Google Sites give each heading a random id (`h.30j0zll`, another in each copy
+    and language): the HTML import kept them as the sections' ids (`## 1. Who we are {#h.30j0zll}`), so that a text's
+    sections never paired with its translation's; they go, as Google Docs' Markdown's do, and links follow."""
+    text, notes = converted(tmp_path, (
+        '<h1 id="h.gjdgxs">Privacy Policy</h1><h2 id="h.30j0zll">1. Who we are</h2>'
+        '<p>We. See <a href="#h.1fob9te">your rights</a>.</p><h2 id="h.1fob9te">2. Rights</h2><p>Ask.</p>'))
+    assert text.startswith("# Privacy Policy\n\n## 1. Who we are\n\nWe. See [your rights](#s2).\n\n## 2. Rights\n"), text
+    assert "left out Google Docs' id of the heading" in notes, notes

@@ -24,6 +24,7 @@ from policysite.convert import (
     css_marks,
     embeds,
     frames,
+    google_ids,
     heading_counters,
     linked_css,
     main_text,
@@ -150,7 +151,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
             heading = outside[0]
             markup = (heading.html or "") + markup
             notes.add(Said("convert.title-outside-main"))
-    body = html_to_markdown(markup, notes)
+    body = google_ids.heading_ids(html_to_markdown(markup, notes), notes)
     body = neutralise.neutralise(body, notes)
     meta = {}
     top = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)

@@ -16,6 +16,7 @@ from policysite.convert import (
     bold_headings,
     eleventy,
     gfm_autolinks,
+    google_ids,
     hugo,
     markdoc,
     markdown_in_html as markdown_in_html_,
@@ -86,7 +87,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _bare_addresses(body, text, name=name, markdown_in_html=markdown_in_html, site=site_params or {},
                            page=page, notes=notes)
     body = _commonmark_escapes(body, notes)
-    body = _google_heading_ids(body, notes)
+    body = google_ids.heading_ids(body, notes)
     body = _task_lists(body, notes)
     body = _emoji_shortcodes(body, notes)
     body = _footnotes(body, notes)
@@ -524,29 +525,6 @@ def _commonmark_escapes(body: str, notes: Notes) -> str:
             notes.add(Said("convert.commonmark-escapes"), n + 1)
             lines[n] = read
     return "\n".join(lines)
-
-
-# Google Docs' "Download › Markdown" gives a heading the id of its document's heading, `## 2. Data {#h.y1abc}`, and
-# its links to it that id: random, other in each copy of the document and in each language's, it became the section's
-# identity (the site pairs a text's sections with its translation's and its earlier versions' by their ids, else their
-# numbers). The id is left out, and each link to it leads to the id the site gives the heading (`#s2`), said.
-_GOOGLE_ID = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t].*?)[ \t]*\{#(?P<id>h\.[0-9a-z]{4,16})\}[ \t]*$")
-
-
-def _google_heading_ids(body: str, notes: Notes) -> str:
-    """`body` without Google Docs' heading ids, its links to them led to the headings' own (see above)."""
-    if "{#h." not in body:
-        return body
-    lines, ids = body.split("\n"), {}
-    for n in _outside_fences(lines):
-        found = _GOOGLE_ID.match(lines[n])
-        if found:
-            words = re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)[*_]{1,3}", "", found.group("heading").lstrip(" #\t")))
-            ids[found.group("id")] = document.slugify(" ".join(words.split()))
-            lines[n] = found.group("heading")
-            notes.add(Said("convert.google-heading-ids"), n + 1)
-    return re.sub(r"\]\(#(h\.[0-9a-z]{4,16})\)", lambda m: f"](#{ids[m.group(1)]})" if m.group(1) in ids
-                  else m.group(0), "\n".join(lines))
 
 
 # A task list's item, `- [x] IP address` (GitHub, GitLab, Obsidian, Pandoc): the site's Markdown has no task lists,

@@ -1160,8 +1160,10 @@ def test_docx_from_google_docs_links_its_headings_by_their_own_ids(tmp_path: Pat
     converted = convert(docx_with(tmp_path / "privacy-2022-03-01.docx", body, styles=styles))
     markdown = converted.markdown
     assert "<span" not in markdown and "=h." not in markdown, markdown
-    assert "[2\\. Your rights](#_heading-h.30j0zll)" in markdown and "See [your rights](#_heading-h.30j0zll)." in markdown
-    assert "# 1. Who we are {#_heading-h.gjdgxs}" in markdown and "# 2. Your rights {#_heading-h.30j0zll}" in markdown
+    # (adoption hunt 20, session 40: Google's ids, random, another in each copy and language, are no section's id; the
+    # links lead to the ids the site gives the headings)
+    assert "[2\\. Your rights](#s2)" in markdown and "See [your rights](#s2)." in markdown
+    assert "# 1. Who we are\n" in markdown and "# 2. Your rights\n" in markdown
     assert not unlanded(markdown), markdown
 
 

@@ -302,9 +302,10 @@ def test_bookmark_names_a_word_processor_wrote_into_a_page_become_ids_its_links_
         '<h1 class="western"><a name="_heading=h.30j0zll"></a>2. Your rights</h1>\n'
         '<h1 class="western"><a name="x\'y"></a>3. Contact</h1>\n<p>You may object.</p></body>', encoding="utf-8")
     converted = convert(page)
-    assert "## 2. Your rights {#_heading-h.30j0zll}\n" in converted.markdown, converted.markdown
+    # (Google's, `_heading=h.…`, random, another in each copy and language: no section's id, adoption hunt 20)
+    assert "## 2. Your rights\n" in converted.markdown, converted.markdown
     assert "## 3. Contact {#x-y}\n" in converted.markdown and "<span" not in converted.markdown
-    assert "See [your rights](#_heading-h.30j0zll) and [here](#x-y)." in converted.markdown
+    assert "See [your rights](#s2) and [here](#x-y)." in converted.markdown
 
 
 def test_a_date_field_libreoffice_wrote_into_a_page_is_said_to_be_the_day_it_saved_it(tmp_path: Path):

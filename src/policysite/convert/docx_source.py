@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite.convert import (
     alt_chunks,
     bilingual,
+    google_ids,
     heading_depth,
     html_source,
     neutralise,
@@ -351,8 +352,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             notes.add(Said("convert.word-unread", element=unread.group(1)))
         else:
             notes.add(Said("convert.word-converter", message=message))
-    body = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if titled else 0,
-                                                   title_tops=title_paragraphs > 1), notes)
+    body = neutralise.neutralise(google_ids.heading_ids(html_to_markdown(
+        converted, notes, word_levels=1 if titled else 0, title_tops=title_paragraphs > 1), notes), notes)
     body = alt_chunks.put_back(body, chunks, notes, name=name, lang=lang)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     return Converted(body, {"title": title.group(1).strip()} if title else {}, notes.sentences(), where=notes.where)

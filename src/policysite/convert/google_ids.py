@@ -13,13 +13,15 @@ from policysite.messages import Said
 # import writes so: adoption hunt 20): random, other in each copy of the document and in each language's, it became
 # the section's identity (the site pairs a text's sections with its translation's and its earlier versions' by their
 # ids, else their numbers). The id is left out, and each link to it leads to the id the site gives the heading (`#s2`),
-# said.
-_GOOGLE_ID = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t].*?)[ \t]*\{#(?P<id>h\.[0-9a-z]{4,16})\}[ \t]*$")
+# said. A Word or OpenDocument file Google Docs exported names the heading's bookmark so (`_heading=h.y1abc`, the
+# Word import's id `_heading-h.y1abc`): the same.
+_GOOGLE_ID = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t].*?)[ \t]*\{#(?P<id>(?:_heading-)?h\.[0-9a-z]{4,16})\}"
+                        r"[ \t]*$")
 
 
 def heading_ids(body: str, notes: Notes) -> str:
     """`body` without Google Docs' heading ids, its links to them led to the headings' own (see above)."""
-    if "{#h." not in body:
+    if "{#h." not in body and "{#_heading-h." not in body:
         return body
     lines, ids = body.split("\n"), {}
     for n in outside_fences(lines):
@@ -29,5 +31,5 @@ def heading_ids(body: str, notes: Notes) -> str:
             ids[found.group("id")] = document.slugify(" ".join(words.split()))
             lines[n] = found.group("heading")
             notes.add(Said("convert.google-heading-ids"), n + 1)
-    return re.sub(r"\]\(#(h\.[0-9a-z]{4,16})\)", lambda m: f"](#{ids[m.group(1)]})" if m.group(1) in ids
+    return re.sub(r"\]\(#((?:_heading-)?h\.[0-9a-z]{4,16})\)", lambda m: f"](#{ids[m.group(1)]})" if m.group(1) in ids
                   else m.group(0), "\n".join(lines))

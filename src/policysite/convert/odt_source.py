@@ -13,7 +13,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import heading_depth, html_source, neutralise
+from policysite.convert import google_ids, heading_depth, html_source, neutralise
 from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, say_margins
@@ -628,7 +628,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         if tree.body is not None:
             html_source.lone_top_heading(tree.body, notes, word=True)
             converted = tree.body.inner_html or converted
-    markdown = neutralise.neutralise(html_to_markdown(converted, notes, word_levels=1 if reader.titled else 0), notes)
+    markdown = neutralise.neutralise(google_ids.heading_ids(
+        html_to_markdown(converted, notes, word_levels=1 if reader.titled else 0), notes), notes)
     title = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", markdown)
     return Converted(markdown, {"title": title.group(1).strip()} if title else {}, notes.sentences(),
                      where=notes.where)

@@ -106,3 +106,18 @@ def test_google_s_heading_ids_in_a_page_are_left_out_and_links_follow(tmp_path: 
         '<p>We. See <a href="#h.1fob9te">your rights</a>.</p><h2 id="h.1fob9te">2. Rights</h2><p>Ask.</p>'))
     assert text.startswith("# Privacy Policy\n\n## 1. Who we are\n\nWe. See [your rights](#s2).\n\n## 2. Rights\n"), text
     assert "left out Google Docs' id of the heading" in notes, notes
+
+
+def test_a_documentation_site_s_previous_and_next_links_are_left_out(tmp_path: Path):
+    """GitBook writes under each page its links to the previous and next pages (a label and a title in each): imported
+    as the policy's last line, "PreviousTerms of ServiceNextCookie Policy". A paragraph linking the policy's previous
+    versions stays."""
+    text, notes = converted(tmp_path, (
+        "<h1>Privacy Policy</h1><h2>1. Who we are</h2><p>Acme Inc.</p>"
+        '<p><a href="/legal/privacy/archive">Previous versions of this policy</a></p>'
+        '<div class="flex"><a href="/legal/terms"><span>Previous</span><span>Terms of Service</span></a>'
+        '<a href="/legal/cookies"><span>Next</span><span>Cookie Policy</span></a></div>'))
+    assert "Terms of Service" not in text and "Cookie Policy" not in text, text
+    assert "Previous versions of this policy" in text, text
+    assert "left out the links to the previous and next pages (“Previous Terms of Service · Next Cookie Policy”)" \
+        in notes, notes

@@ -32,6 +32,7 @@ from policysite.convert import (
     mht,
     neutralise,
     office_html,
+    pagers,
     protected_emails,
     published_doc,
     responsive,
@@ -130,6 +131,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _top_links(tree, notes)
     _script_links(tree, notes)
     _feedback(tree, notes)
+    pagers.left_out(tree, notes)
     responsive.copies(tree, notes)
     _menu_labels(tree, notes)
     _restore_links(tree, page_url, notes)

@@ -1714,6 +1714,8 @@ MESSAGES: dict[str, str] = {
                           "their words, not linked (nothing on this site answers them)",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "
                        "draws itself",
+    "convert.pagers": "left out the links to the previous and next pages ({links:each:, }): the old site's "
+                      "navigation, not the policy's words",
     "convert.feedback": "left out the page's feedback question with its answer buttons (“{words}”): the old page's "
                         "survey, not the policy's words",
     "convert.page-icons": "left out {count:plural:icon|icons} a Notion or Ghost page draws beside its title and "

@@ -1979,6 +1979,8 @@ MESSAGES: dict[str, str] = {
                           "répond)",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "
                        "page, que le site dessine lui-même",
+    "convert.pagers": "omis les liens vers les pages précédente et suivante ({links:each:, }) : la navigation de "
+                      "l'ancien site, pas des mots de la politique",
     "convert.feedback": "omis la question d'avis de la page avec ses boutons de réponse (« {words} ») : le sondage de "
                         "l'ancienne page, pas des mots de la politique",
     "convert.page-icons": "omis {count:plural:icône|icônes} qu'une page Notion ou Ghost affiche à côté de son titre et "

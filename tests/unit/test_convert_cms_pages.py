@@ -121,3 +121,14 @@ def test_a_documentation_site_s_previous_and_next_links_are_left_out(tmp_path: P
     assert "Previous versions of this policy" in text, text
     assert "left out the links to the previous and next pages (“Previous Terms of Service · Next Cookie Policy”)" \
         in notes, notes
+
+
+def test_a_time_counted_from_the_day_the_page_was_saved_is_its_day(tmp_path: Path):
+    """GitBook's "Last updated <time datetime=…>1 year ago</time>" was imported as "Last updated 1 year ago", true on
+    the day the page was saved only; the day its datetime holds is written, said. A time of words stays."""
+    text, notes = converted(tmp_path, (
+        '<h1>Privacy Policy</h1><p>Last updated <time datetime="2023-03-12T09:15:00Z">1 year ago</time></p>'
+        '<h2>1. Who we are</h2><p>Acme, since <time datetime="2020-01-01">1 January 2020</time>.</p>'))
+    assert "Last updated 2023-03-12\n" in text and "since 1 January 2020." in text, text
+    assert "1 time the page showed counted from the day it was saved, written as the day its datetime holds " \
+        "(“1 year ago → 2023-03-12”)" in notes, notes

@@ -35,6 +35,7 @@ from policysite.convert import (
     pagers,
     protected_emails,
     published_doc,
+    relative_times,
     responsive,
     templates,
     utf16,
@@ -132,6 +133,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _script_links(tree, notes)
     _feedback(tree, notes)
     pagers.left_out(tree, notes)
+    relative_times.written(tree, notes)
     responsive.copies(tree, notes)
     _menu_labels(tree, notes)
     _restore_links(tree, page_url, notes)

@@ -1716,6 +1716,9 @@ MESSAGES: dict[str, str] = {
                        "draws itself",
     "convert.pagers": "left out the links to the previous and next pages ({links:each:, }): the old site's "
                       "navigation, not the policy's words",
+    "convert.relative-times": "{count:plural:time|times} the page showed counted from the day it was saved, written "
+                              "as the day {count:form:its|their} datetime holds ({times:each:, }): those words were "
+                              "true on that day only",
     "convert.feedback": "left out the page's feedback question with its answer buttons (“{words}”): the old page's "
                         "survey, not the policy's words",
     "convert.page-icons": "left out {count:plural:icon|icons} a Notion or Ghost page draws beside its title and "

@@ -1981,6 +1981,10 @@ MESSAGES: dict[str, str] = {
                        "page, que le site dessine lui-même",
     "convert.pagers": "omis les liens vers les pages précédente et suivante ({links:each:, }) : la navigation de "
                       "l'ancien site, pas des mots de la politique",
+    "convert.relative-times": "{count:plural:date|dates} que la page affichait {count:form:comptée|comptées} depuis "
+                              "le jour où elle a été enregistrée, {count:form:écrite|écrites} comme le jour que "
+                              "{count:form:contient son|contiennent leurs} datetime ({times:each:, }) : ces mots "
+                              "n'étaient vrais que ce jour-là",
     "convert.feedback": "omis la question d'avis de la page avec ses boutons de réponse (« {words} ») : le sondage de "
                         "l'ancienne page, pas des mots de la politique",
     "convert.page-icons": "omis {count:plural:icône|icônes} qu'une page Notion ou Ghost affiche à côté de son titre et "

@@ -132,3 +132,13 @@ def test_a_time_counted_from_the_day_the_page_was_saved_is_its_day(tmp_path: Pat
     assert "Last updated 2023-03-12\n" in text and "since 1 January 2020." in text, text
     assert "1 time the page showed counted from the day it was saved, written as the day its datetime holds " \
         "(“1 year ago → 2023-03-12”)" in notes, notes
+
+
+def test_a_heading_s_own_link_in_a_box_is_said_as_such_not_as_a_link_to_the_top(tmp_path: Path):
+    """GitBook and Google Sites put a heading's own link (its icon) in a box inside the heading: it was left out as
+    “2 links back to the top of the page”; it goes as a heading's ¶ link does, said so."""
+    text, notes = converted(tmp_path, (
+        '<h1>Privacy Policy</h1><h2 id="who"><div><a href="#who" aria-label="Direct link to heading"><svg></svg></a>'
+        '</div><div>1. Who we are</div></h2><p>Acme.</p>'))
+    assert "## 1. Who we are {#who}\n\nAcme.\n" in text, text
+    assert "back to the top" not in notes and "removed 1 heading link to the heading itself (¶)" in notes, notes

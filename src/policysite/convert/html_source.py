@@ -661,14 +661,15 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
     found, said, empty = [], [], []
     for link in tree.css("a[href^='#']"):
         target = str(link.attributes.get("href"))[1:]
-        holders = set()
+        holders, heading = set(), False
         parent = link.parent
         while parent is not None:
             if parent.attributes.get("id"):
                 holders.add(str(parent.attributes.get("id")))
+            heading = heading or parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
             parent = parent.parent
-        if target.lower() not in tops and target not in holders:
-            continue
+        if target.lower() not in tops and target not in holders or heading:
+            continue  # (a link inside a heading is its own ¶ link, GitBook's, Google Sites': to_markdown's to leave)
         words = _words(link)
         alone = link
         while (parent := alone.parent) is not None and parent.tag in _AROUND_LINK \

@@ -1,0 +1,37 @@
+"""A Word policy sent with its review still in it (adoption hunt 20): tracked changes read as accepted, Word's "No
+Markup" view: moves, a deleted paragraph mark, a style changed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite import messages
+from policysite.convert import convert
+from unit.test_convert import docx_with
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_BY = 'w:author="Legal" w:date="2023-03-01T00:00:00Z"'
+
+
+def test_tracked_moves_a_joined_paragraph_and_a_restyled_heading_read_as_accepted(tmp_path: Path):
+    body = "".join([
+        f'<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr>{_run("Privacy Policy")}</w:p>',
+        f'<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr>{_run("1. Who we are")}</w:p>',
+        f'<w:p><w:moveFrom w:id="1" {_BY}>{_run("Moved sentence.")}</w:moveFrom>{_run(" We are Acme.")}</w:p>',
+        f'<w:p>{_run("Second paragraph.")}<w:moveTo w:id="2" {_BY}>{_run(" Moved sentence.")}</w:moveTo></w:p>',
+        f'<w:p><w:pPr><w:pStyle w:val="Titre2"/><w:pPrChange w:id="3" {_BY}><w:pPr><w:pStyle w:val="Normal"/></w:pPr>'
+        f'</w:pPrChange></w:pPr>{_run("2. Your rights")}</w:p>',
+        f'<w:p><w:pPr><w:rPr><w:del w:id="4" {_BY}/></w:rPr></w:pPr>{_run("First half")}</w:p>',
+        f'<w:p>{_run(" and second half.")}<w:del w:id="5" {_BY}><w:r><w:delText> Struck.</w:delText></w:r></w:del>'
+        f'<w:ins w:id="6" {_BY}>{_run(" Added.")}</w:ins></w:p>',
+    ])
+    converted = convert(docx_with(tmp_path / "privacy-2023-03-12.docx", body))
+    assert converted.markdown.startswith(
+        "# Privacy Policy\n\n## 1. Who we are\n\nWe are Acme.\n\nSecond paragraph. Moved sentence.\n\n"
+        "## 2. Your rights\n\nFirst half and second half. Added.\n"), converted.markdown
+    said = [messages.said_in(note, "en") for note in converted.notes]
+    assert any(note.startswith("the document has tracked changes (") and "read as if accepted" in note
+               for note in said), said

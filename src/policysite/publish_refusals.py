@@ -457,10 +457,29 @@ def not_committed(project: Project, head: str, missing: list[str]) -> list[Said]
             removed.setdefault((found[0], found[1], found[2]), []).append(path)
         else:
             never.append(path)
-    items = [Said("publish.removed/item", paths=", ".join(paths), count=len(paths), commit=sha[:7], day=day,
-                  subject=subject, restore=" ".join(shlex.quote(path) for path in paths))
-             for (sha, day, subject), paths in removed.items()]
+    items = []
+    for (sha, day, subject), paths in removed.items():
+        # a page moved (`git mv`) where the configuration does not read it: said where it went, not "removed"
+        moved = _moved_by(project.repo, sha, paths)
+        items += [Said("publish.moved/item", path=path, new=moved[path], commit=sha[:7], day=day, subject=subject,
+                       back=f"{shlex.quote(moved[path])} {shlex.quote(path)}") for path in paths if path in moved]
+        if gone := [path for path in paths if path not in moved]:
+            items.append(Said("publish.removed/item", paths=", ".join(gone), count=len(gone), commit=sha[:7], day=day,
+                              subject=subject, restore=" ".join(shlex.quote(path) for path in gone)))
     return items + ([Said("publish.not-committed/item", paths=", ".join(never), count=len(never))] if never else [])
+
+
+def _moved_by(repo: gitpython.Repo, commit: str, paths: list[str]) -> dict[str, str]:
+    """The pages of `paths` that `commit` renamed (as git pairs them by likeness, against its first parent) -> where."""
+    if git.rev_parse(repo, f"{commit}^1") is None:
+        return {}
+    tokens = iter(git.run(repo, "diff", "--name-status", "-M", "-z", f"{commit}^1", commit).split("\0"))
+    moved = {}
+    for status in tokens:  # `R100 old new`, a copy's `C…` alike; any other status names one path
+        old, new = next(tokens, ""), (next(tokens, "") if status[:1] in ("R", "C") else "")
+        if status.startswith("R") and old in paths:
+            moved[old] = new
+    return moved
 
 
 def out_of_order(project: Project, version: hist.DatedVersion, sources: Mapping[str, bytes],

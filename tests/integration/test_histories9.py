@@ -71,3 +71,19 @@ def test_publish_after_main_was_rewritten_says_verify_fails_until_a_rebuild(tmp_
     assert verify.verify(root=fresh.root).problems == []
     assert not any("rewritten since" in line for line in fresh.history().warnings)
 
+
+
+def test_a_page_moved_where_the_configuration_does_not_read_it_is_said_moved(published):
+    """`git mv docs/fr/index.md docs/fr/privacy.md`: said "removed", with a `git checkout` that put back a second copy
+    beside the moved one; now where it went and the move back."""
+    project = published
+    git(project.root, "mv", "docs/fr/index.md", "docs/fr/privacy.md")
+    move = project.commit_all("Renomme la page")[:7]
+    for run in (project.history, project.publish):
+        with pytest.raises(publish.PublishError) as raised:
+            run()
+        said = messages.text_of(raised.value)
+        assert f"docs/fr/index.md was moved to docs/fr/privacy.md by commit {move} “Renomme la page” of 2024-01-01, " \
+            "where the configuration does not read it (`git mv docs/fr/privacy.md docs/fr/index.md` puts it back; " \
+            "the archive keeps every version published)" in said, said
+        assert "removed" not in said

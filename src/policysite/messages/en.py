@@ -792,6 +792,8 @@ MESSAGES: dict[str, str] = {
                                 "not set)",
     "publish.not-committed/item": "{paths} {count:form:is|are} not committed",
     "publish.removed": "nothing to publish: {items:each}",
+    "publish.moved/item": "{path} was moved to {new} by commit {commit} “{subject}” of {day}, where the configuration "
+                          "does not read it (`git mv {back}` puts it back; the archive keeps every version published)",
     "publish.removed/item": "{paths} {count:form:was|were} removed by commit {commit} “{subject}” of {day} (`git "
                             "checkout {commit}~1 -- {restore}` puts {count:form:it|them} back; the archive keeps every "
                             "version published)",

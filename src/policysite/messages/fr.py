@@ -923,6 +923,9 @@ MESSAGES: dict[str, str] = {
                                 "extra.policy.documents n'est pas renseigné)",
     "publish.not-committed/item": "{paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} dans un commit",
     "publish.removed": "rien à publier : {items:each}",
+    "publish.moved/item": "{path} a été déplacé vers {new} par le commit {commit} « {subject} » du {day}, où la "
+                          "configuration ne le lit pas (`git mv {back}` le remet en place ; l'archive garde toutes les "
+                          "versions publiées)",
     "publish.removed/item": "{paths} {count:form:a été supprimé|ont été supprimés} par le commit {commit} "
                             "« {subject} » du {day} (`git checkout {commit}~1 -- {restore}` {count:form:le|les} remet "
                             "en place ; l'archive garde toutes les versions publiées)",

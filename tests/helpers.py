@@ -44,6 +44,18 @@ def git(repo: Path, *args: str, date: str = "2030-01-01T12:00:00+00:00") -> str:
     return result.stdout
 
 
+def raw_commit(root: Path, message: str, stamp: int, zone: str = "-1200") -> str:
+    """A commit of the index's tree on HEAD, authored and committed at the Unix time `stamp` in `zone`, written as a
+    tool writes it (`git commit` refuses a time before 1970, which git stores and does not print), made HEAD."""
+    tree = git(root, "write-tree").strip()
+    raw = (f"tree {tree}\nparent {git(root, 'rev-parse', 'HEAD').strip()}\nauthor A <a@example.test> {stamp} {zone}\n"
+           f"committer A <a@example.test> {stamp} {zone}\n\n{message}\n")
+    sha = subprocess.run(["git", "hash-object", "-t", "commit", "-w", "--literally", "--stdin"], cwd=root, input=raw,
+                         capture_output=True, text=True, check=True).stdout.strip()
+    git(root, "update-ref", "HEAD", sha)
+    return sha
+
+
 def copy_project(target: Path, *, docs: Path | None = FROZEN) -> Path:
     """The project's configuration, hooks and overrides in `target` (not a repo), with the frozen policy
     pages as its docs/ (or an empty docs/fr and docs/en when `docs` is None)."""

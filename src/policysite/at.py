@@ -76,8 +76,11 @@ def published_days(repo: gitpython.Repo, rev: str, directory: str) -> dict[str, 
     from policysite.branch import first_manifests
 
     added = {version: commit for version, (commit, _subject, _blob) in first_manifests(repo, rev, directory).items()}
-    stamps = dict(line.split() for line in git.run(repo, "log", "--format=%H %ct", rev, "--").splitlines())
-    return {version: clock.day_of(int(stamps[commit])) for version, commit in added.items() if commit in stamps}
+    # (a commit of a time git does not print, before 1970, has no day: `policy at`, verify and history failed with
+    # "dictionary update sequence element #0 has length 1", histories9; verify names such a commit misdated)
+    stamps = {sha: int(stamp) for sha, _, stamp in (line.partition(" ") for line in git.run(
+        repo, "log", "--format=%H %ct", rev, "--").splitlines()) if stamp.isdigit()}
+    return {version: clock.day_of(stamps[commit]) for version, commit in added.items() if commit in stamps}
 
 
 def late_note(day: dt.date, version: str, published: Mapping[str, dt.date]) -> messages.Said | None:

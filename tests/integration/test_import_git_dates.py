@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import git
+from helpers import git, raw_commit
 from policysite import cli, git as policy_git, git_sources
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -29,13 +28,7 @@ def with_old_commit(path: Path) -> tuple[Path, str]:
     git(path, "commit", "-q", "-m", "one", date="2021-01-07T10:00:00+00:00")
     (path / "privacy.md").write_text(page("Two."), encoding="utf-8")
     git(path, "add", "-A")
-    tree = git(path, "write-tree").strip()
-    parent = git(path, "rev-parse", "HEAD").strip()
-    raw = (f"tree {tree}\nparent {parent}\nauthor A <a@example.test> -14182940 -1200\n"
-           "committer A <a@example.test> -14182940 -1200\n\ntwo, by a tool\n")
-    commit = subprocess.run(["git", "hash-object", "-t", "commit", "-w", "--literally", "--stdin"], cwd=path,
-                            input=raw, capture_output=True, text=True, check=True).stdout.strip()
-    git(path, "update-ref", "refs/heads/main", commit)
+    commit = raw_commit(path, "two, by a tool", -14182940)
     assert git(path, "log", "-1", "--format=%ct").strip() == ""  # git prints no time for it
     return path, commit
 

@@ -1,12 +1,13 @@
 """Benchmark of `publish_refusals.published_with_words`: which published versions hold the words of a text dated
 back (what `revert.dated` says, every publish while such a commit is the newest dated one), at N versions.
 
-Run: .venv/bin/python bench/bench_revert_words.py [--versions 1000] [--kb 40] [--gone]
+Run: .venv/bin/python bench/bench_revert_words.py [--versions 1000] [--kb 40] [--gone] [--rewritten]
 
 A synthetic repository holds --versions commits of one authoritative page (docs/fr/index.md, --kb KB of generated
 words, each version's body differing in one line); a manifest per version names its commit, path and SHA-256 (as
 publishing writes them; with --gone, commits main no longer holds, as after a rebase). Measured in this process,
-three times: `published_with_words` for the first version's text (the revert case), CPU (user+sys) of this process
+three times: `published_with_words` for the first version's text (the revert case), or with --rewritten
+`sources_rewritten` (publish's and history's warning that published commits are gone), CPU (user+sys) of this process
 and of the git processes it waited for (GitPython's `cat-file` runs beside it, not counted) and wall time.
 
 Figures only; nothing is asserted (see bench/README.md).
@@ -77,6 +78,8 @@ def main() -> None:
     parser.add_argument("--kb", type=int, default=40)
     parser.add_argument("--gone", action="store_true", help="each manifest's commit gone (main rewritten): each text "
                                                              "found in the history by its digest")
+    parser.add_argument("--rewritten", action="store_true", help="time `sources_rewritten` (the warning publish and "
+                                                                 "history give when commits are gone) instead")
     args = parser.parse_args()
     from policysite import git, publish_refusals
 
@@ -89,10 +92,11 @@ def main() -> None:
         first = git.read_blob(project.repo, versions[0][1], PATH)
         for run in range(3):
             before, start = _cpu(), time.perf_counter()
-            found = publish_refusals.published_with_words(project, state, first)  # type: ignore[arg-type]
+            found = publish_refusals.sources_rewritten(project, state) if args.rewritten else \
+                publish_refusals.published_with_words(project, state, first)  # type: ignore[arg-type]
             cpu, wall = _cpu() - before, time.perf_counter() - start
             print(f"run {run + 1}: {args.versions} versions of {args.kb} KB: CPU {cpu:.2f} s, wall {wall:.2f} s, "
-                  f"found {found}, load {os.getloadavg()[0]:.1f}")
+                  f"found {str(found)[:200]}, load {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

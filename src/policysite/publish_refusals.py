@@ -120,9 +120,11 @@ def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
     if not gone:
         return []
     # (a text at no commit is refused where a version is built against it: publish.previous-missing, history's)
+    head = git.rev_parse(project.repo, "HEAD") or "HEAD"  # once, not a `git rev-parse` a text (3.4 s of CPU at 1,000)
     found = sorted({version for version, entry in gone
-                    if hist.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256)})
-    return [Said("publish.sources-rewritten", versions=", ".join(found), count=len(found))] if found else []
+                    if hist.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256, rev=head)})
+    shown = ", ".join(found[:5]) + (" …" if len(found) > 5 else "")  # (a line, not 16 KB, at 1,000 versions)
+    return [Said("publish.sources-rewritten", versions=shown, count=len(found))] if found else []
 
 
 def recorded(project: Project) -> frozenset[str]:

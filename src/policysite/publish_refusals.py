@@ -108,9 +108,11 @@ def refuse_shallow_since(project: Project, found: hist.History, state: BranchSta
 
 def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
     """Published versions whose source commit this full clone no longer has (main rewritten since: a rebase, an amended
-    or squashed commit, force-pushed) and whose texts the history holds at other commits, said in one warning.
-    Publishing goes on (history.rebuild_commit reads the texts there), and `policy verify` then failed on every one of
-    them with no word from publish (session 39): `policy history --rebuild` publishes them again from those commits."""
+    or squashed commit, force-pushed), said in a warning: those whose texts the history holds at other commits, which
+    `policy history --rebuild` publishes again from there, and those whose texts it holds nowhere (the rewrite edited
+    them), which only the commits fetched from another clone prove. Publishing goes on (history.rebuild_commit reads
+    the texts where they are), and `policy verify` then failed on every one of them with no word from publish (session
+    39)."""
     if not state.manifests or git.shallow_boundary(project.repo):  # (a shallow clone's: publish.shallow-version)
         return []
     entries = [(version, entry) for version, manifest in sorted(state.manifests.items())
@@ -119,12 +121,16 @@ def sources_rewritten(project: Project, state: BranchState) -> list[Said]:
     gone = [(version, entry) for (version, entry), found in zip(entries, there, strict=True) if found is None]
     if not gone:
         return []
-    # (a text at no commit is refused where a version is built against it: publish.previous-missing, history's)
     head = git.rev_parse(project.repo, "HEAD") or "HEAD"  # once, not a `git rev-parse` a text (3.4 s of CPU at 1,000)
-    found = sorted({version for version, entry in gone
-                    if hist.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256, rev=head)})
-    shown = ", ".join(found[:5]) + (" …" if len(found) > 5 else "")  # (a line, not 16 KB, at 1,000 versions)
-    return [Said("publish.sources-rewritten", versions=shown, count=len(found))] if found else []
+    lost = sorted({version for version, entry in gone
+                   if not hist.text_commit(project.repo, path=entry.source.path, sha256=entry.source.sha256, rev=head)})
+    found = sorted({version for version, _entry in gone} - set(lost))
+
+    def shown(versions: list[str]) -> str:  # (a line, not 16 KB, at 1,000 versions)
+        return ", ".join(versions[:5]) + (" …" if len(versions) > 5 else "")
+
+    return [Said(key, versions=shown(versions), count=len(versions))
+            for key, versions in (("publish.sources-rewritten", found), ("publish.sources-lost", lost)) if versions]
 
 
 def recorded(project: Project) -> frozenset[str]:

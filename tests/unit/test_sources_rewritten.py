@@ -53,5 +53,5 @@ def test_a_version_one_of_whose_texts_is_at_no_commit_is_said_lost_not_rebuilt(r
     assert found[1] == (
         "2022-01-01: the commit it was published from is no longer in this repository's history, nor is its text at "
         "any other commit (main rewritten since, the published words edited): `policy verify` cannot prove it until "
-        "the commits are fetched from a clone that still has them (`git fetch <that clone> <commit>`; `policy verify` "
+        "its commit is fetched from a clone that still has it (`git fetch <that clone> <commit>`; `policy verify` "
         "names each)")

@@ -3252,8 +3252,9 @@ MESSAGES: dict[str, str] = {
     "publish.sources-lost": "{versions}: the {count:form:commit|commits} {count:form:it was|they were} published from "
                             "{count:form:is|are} no longer in this repository's history, nor {count:form:is its text|"
                             "are their texts} at any other commit (main rewritten since, the published words edited): "
-                            "`policy verify` cannot prove {count:form:it|them} until the commits are fetched from a "
-                            "clone that still has them (`git fetch <that clone> <commit>`; `policy verify` names each)",
+                            "`policy verify` cannot prove {count:form:it|them} until {count:form:its commit is|the "
+                            "commits are} fetched from a clone that still has {count:form:it|them} (`git fetch <that "
+                            "clone> <commit>`; `policy verify` names each)",
     "publish.shallow-version": "{version}: on {branch}, but its commit {commit} is not in this shallow clone",
     "publish.themes-removed": "removed {count:plural:shared theme folder|shared theme folders} no version links any "
                               "more: {folders}",

@@ -3710,9 +3710,10 @@ MESSAGES: dict[str, str] = {
     "publish.sources-lost": "{versions} : {count:form:le commit dont elle a été publiée n'est|les commits dont elles "
                             "ont été publiées ne sont} plus dans l'historique de ce dépôt, et {count:form:son texte "
                             "n'est|leurs textes ne sont} à aucun autre commit (main réécrit depuis, les mots publiés "
-                            "modifiés) : `policy verify` ne peut {count:form:la|les} prouver tant que ces commits ne "
-                            "sont pas récupérés d'un clone qui les a encore (`git fetch <ce clone> <commit>` ; "
-                            "`policy verify` nomme chacun)",
+                            "modifiés) : `policy verify` ne peut {count:form:la|les} prouver tant que {count:form:ce "
+                            "commit n'est pas récupéré|ces commits ne sont pas récupérés} d'un clone qui "
+                            "{count:form:l'a|les a} encore (`git fetch <ce clone> <commit>` ; `policy verify` nomme "
+                            "chacun)",
     "publish.shallow-version": "{version} : sur {branch}, mais son commit {commit} n'est pas dans ce clone partiel "
                                "(shallow)",
     "publish.themes-removed": "retiré {count:plural:dossier de thème partagé|dossiers de thème partagés} auxquels plus "

@@ -5,6 +5,7 @@ import bisect
 import functools
 import gzip
 import hashlib
+import importlib.metadata
 import json
 import re
 import sys
@@ -482,7 +483,7 @@ def _answers_key(lang: str, listed: bool) -> str:
                                                       for name in sorted({lang.split("-")[0], lang}))]
     digests = [_file_digest(str(path)) for path in paths]
     return hashlib.sha256(json.dumps([lang, listed, sys.version, unicodedata.unidata_version, spellchecker.__version__,
-                                      digests]).encode("utf-8")).hexdigest()
+                                      importlib.metadata.version("simplemma"), digests]).encode("utf-8")).hexdigest()
 
 
 def _file_digest(path: str) -> str:
@@ -510,11 +511,43 @@ def _looked_up(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[
     # a stem (a list written before they were read stays as it was).
     arabic, compounding = base == "ar" and not listed, base in _COMPOUNDING and not listed
     vocabulary = frozenset() if listed else _vocabulary(base) | _vocabulary(lang.lower())
-    return {key for key in keys if holds(key) or key in vocabulary
-            or (british and any(holds(us) for us in _american(key)))
-            or (brazilian and any(holds(pt) for pt in _european(key)))
-            or (arabic and any(holds(stem) for stem in _arabic_stems(key)))
-            or (compounding and (_compound(key, holds) or _linked(key, holds)))}
+    known = {key for key in keys if holds(key) or key in vocabulary
+             or (british and any(holds(us) for us in _american(key)))
+             or (brazilian and any(holds(pt) for pt in _european(key)))
+             or (arabic and any(holds(stem) for stem in _arabic_stems(key)))
+             or (compounding and (_compound(key, holds) or _linked(key, holds)))}
+    if (base in INFLECTED_FORMS or brazilian) and not listed and keys - known:
+        import simplemma  # (0.1 s: only where a word is looked up there, the dictionary's list lacking it)
+
+        known |= {key for key in keys - known if simplemma.is_known(key, lang=base)
+                  or any(holds(verb) or simplemma.is_known(verb, lang=base) for verb in _without_clitics(key, base))}
+    return known
+
+
+# An infinitive with the pronouns written onto it (Spanish "enviarle", "oponerse", "facilitárnoslo"; Italian
+# "inviarle", "contattarci", "fornirvi"), as no list of forms has them all: the infinitive is looked up.
+_CLITICS = {"es": re.compile(r"(?<=[aeiáéí]r)(?:me|te|se|le|les|lo|los|la|las|nos|os)(?:le|les|lo|los|la|las)?$"),
+            "it": re.compile(r"(?<=[aei]r)(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli|glie(?:lo|la|li|le|ne)|me(?:lo|la|li|le|"
+                             r"ne)|te(?:lo|la|li|le|ne)|ce(?:lo|la|li|le|ne)|ve(?:lo|la|li|le|ne)|se(?:lo|la|li|le|ne))$")}
+_UNSTRESSED = str.maketrans("áéí", "aei")
+
+
+def _without_clitics(key: str, base: str) -> list[str]:
+    """The infinitive `key` is with its pronouns written onto it (enviarle: enviar; inviarle: inviare), or none."""
+    pattern = _CLITICS.get(base)
+    found = pattern.search(key) if pattern else None
+    if found is None:
+        return []
+    verb = key[:found.start()].translate(_UNSTRESSED)  # facilitárnoslo: the accent the pronouns called for goes
+    return [verb + "e"] if base == "it" else [verb]
+
+
+# Languages whose pyspellchecker list holds a word's dictionary form only (Spanish "dato", "tratar", never "datos",
+# "tratamos"; Italian, Brazilian Portuguese and Russian plurals, cases and verb forms): a word is also known where
+# simplemma's list of the language's inflected forms has it (company3: a German company's correct Spanish translation
+# was judged against a dictionary unfit for it, its spelling never checked). Not for a word list's entries: one listed
+# before stays as it was, not said to be known already.
+INFLECTED_FORMS = frozenset({"es", "it", "ru"})  # and Brazilian Portuguese: simplemma's `pt` holds Brazil's forms
 
 
 @functools.cache

@@ -7,7 +7,7 @@ import importlib
 import io
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
@@ -236,55 +236,62 @@ class Settings:
         return tuple(lang for lang in self.languages if lang.code != self.authoritative)
 
 
-def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settings:
-    """Build Settings from a config's `extra` mapping, naming what is missing."""
+def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
+               lines: Callable[[], Mapping[str, int]] | None = None) -> Settings:
+    """Build Settings from a config's `extra` mapping, naming what is missing. `lines`: the line of each setting
+    (setting_lines), asked only for the one refused, which its error names (`mkdocs.yml:61: extra.policy.…`)."""
+
+    def at(key: str) -> str:
+        line = lines().get(key) if lines is not None else None
+        return f"{where}:{line}" if line else where
+
     policy = extra.get("policy") if hasattr(extra, "get") else None
     if not isinstance(policy, dict):
         raise SettingsError(Said("settings.policy-missing", where=where))
     for key in ("company", "languages", "authoritative", "public_url"):
         if not policy.get(key):
-            raise SettingsError(Said("settings.key-missing", where=where, key=key))
+            raise SettingsError(Said("settings.key-missing", where=at(key) if key in policy else where, key=key))
     for key in ("company", "brand", "authoritative", "public_url", "page", "version_section", "definitions_section"):
         if key in policy and not isinstance(policy[key], (str, int)) or isinstance(policy.get(key), bool):
-            raise SettingsError(Said("settings.text", where=where, key=key, value=_cut(repr(policy[key]))))
+            raise SettingsError(Said("settings.text", where=at(key), key=key, value=_cut(repr(policy[key]))))
     if not isinstance(policy["languages"], list):
-        raise SettingsError(Said("settings.languages-list", where=where))
+        raise SettingsError(Said("settings.languages-list", where=at("languages")))
     first = policy.get("documents")
     first = first[0] if isinstance(first, list) and first and isinstance(first[0], dict) else {}
     page = str(policy.get("page") or first.get("page") or "index.md")
     if not re.fullmatch(r"[\w.-]+\.md", page) or page.startswith("."):
-        raise SettingsError(Said("settings.page-name", where=where, page=page))
+        raise SettingsError(Said("settings.page-name", where=at("page"), page=page))
     authoritative = str(policy["authoritative"])
     languages: list[Language] = []
-    for entry in policy["languages"]:
+    for n, entry in enumerate(policy["languages"]):
         if not isinstance(entry, dict) or "code" not in entry:
-            raise SettingsError(Said("settings.language-entry", where=where, entry=entry))
+            raise SettingsError(Said("settings.language-entry", where=at(f"languages[{n}]"), entry=entry))
         code = str(entry["code"])
         if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", code):
-            raise SettingsError(Said("settings.language-code", where=where, code=code))
+            raise SettingsError(Said("settings.language-code", where=at(f"languages[{n}]"), code=code))
         if not known_locale(code):  # its dates, numbers and plurals are Babel's: a build ended on `en-XX`'s dates
-            raise SettingsError(Said("settings.language-unknown", where=where, code=code))
+            raise SettingsError(Said("settings.language-unknown", where=at(f"languages[{n}]"), code=code))
         # a language once, whatever its case: `pt-BR` and `pt-br` would be one folder on macOS and Windows
         if any(lang.code.lower() == code.lower() for lang in languages):
-            raise SettingsError(Said("settings.language-twice", where=where, code=code))
+            raise SettingsError(Said("settings.language-twice", where=at(f"languages[{n}]"), code=code))
         config_file = "mkdocs.yml" if code == authoritative else f"mkdocs.{code}.yml"
         languages.append(Language(code, str(entry.get("name", code)), config_file))
     if authoritative not in [lang.code for lang in languages]:
-        raise SettingsError(Said("settings.authoritative", where=where, authoritative=authoritative))
+        raise SettingsError(Said("settings.authoritative", where=at("authoritative"), authoritative=authoritative))
     public_url = str(policy["public_url"]).strip()
     if problem := url_problem(public_url):
-        raise SettingsError(Said("settings.public-url", where=where, url=_cut(public_url), problem=problem))
+        raise SettingsError(Said("settings.public-url", where=at("public_url"), url=_cut(public_url), problem=problem))
     notice_days = policy.get("notice_days", 30)
     if not isinstance(notice_days, int) or isinstance(notice_days, bool) or not 0 <= notice_days <= 366:
-        raise SettingsError(Said("settings.notice-days", where=where, value=_cut(repr(notice_days))))
+        raise SettingsError(Said("settings.notice-days", where=at("notice_days"), value=_cut(repr(notice_days))))
     time_zone = policy.get("time_zone") or ""
     try:
         clock.zone_named(time_zone if isinstance(time_zone, str) else repr(time_zone))
     except clock.ZoneError as exc:
-        raise SettingsError(Said("settings.time-zone", where=where, problem=messages.text_of(exc))) from None
+        raise SettingsError(Said("settings.time-zone", where=at("time_zone"), problem=messages.text_of(exc))) from None
     said_in = policy.get("messages") or ""
     try:
-        said_in = messages.known(said_in, where=_setting(where, "messages")) if said_in else ""
+        said_in = messages.known(said_in, where=_setting(at("messages"), "messages")) if said_in else ""
     except messages.MessagesError as exc:
         raise SettingsError(messages.text_of(exc)) from None
     settings = Settings(
@@ -295,14 +302,14 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml") -> Settin
         authoritative=authoritative,
         page=page,
         version_section=str(policy.get("version_section", "1")),
-        brand_variants=_texts(policy.get("brand_variants", []), _setting(where, "brand_variants")),
+        brand_variants=_texts(policy.get("brand_variants", []), _setting(at("brand_variants"), "brand_variants")),
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
         notice_days=notice_days,
         time_zone=time_zone,
         messages=said_in,
-        pdf_fonts=_folders(policy.get("pdf_fonts", []), _setting(where, "pdf_fonts")),
+        pdf_fonts=_folders(policy.get("pdf_fonts", []), _setting(at("pdf_fonts"), "pdf_fonts")),
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
-                             where=_setting(where, "documents")),
+                             where=_setting(at("documents"), "documents")),
     )
     # A build of one of the site's documents (`policy publish` sets extra.policy.document for a further one).
     return settings.for_document(str(policy["document"])) if policy.get("document") else settings
@@ -481,6 +488,29 @@ def stated_language(root: str | Path) -> str:
     return next((lang for lang in stated if isinstance(lang, str) and _has_messages(lang)), "")
 
 
+def setting_lines(config_file: str | Path) -> dict[str, int]:
+    """The line of each `extra.policy` setting of `config_file`, by its key (`languages[1]`: the second entry's;
+    `policy`: the block's own), that its refusal names: {} where the file cannot be read as YAML (said elsewhere)."""
+    try:
+        root = yaml.compose(Path(config_file).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return {}
+    lines: dict[str, int] = {}
+    node: Any = root
+    for name in ("extra", "policy"):
+        found = [(key, value) for key, value in node.value if getattr(key, "value", None) == name] \
+            if isinstance(node, yaml.MappingNode) else []
+        if not found:
+            return lines
+        lines[name] = found[-1][0].start_mark.line + 1
+        node = found[-1][1]
+    for key, value in node.value if isinstance(node, yaml.MappingNode) else ():
+        lines[str(key.value)] = key.start_mark.line + 1
+        for n, item in enumerate(value.value if isinstance(value, yaml.SequenceNode) else ()):
+            lines[f"{key.value}[{n}]"] = item.start_mark.line + 1
+    return lines
+
+
 def _has_messages(lang: str) -> bool:
     """Whether messages are written in `lang` (`extra.policy.messages: de`, refused, leaves the authoritative)."""
     try:
@@ -495,7 +525,9 @@ def load(root: str | Path = ".", *, shown: str | None = None) -> Settings:
     config_file = Path(root) / "mkdocs.yml"
     if not config_file.exists():
         raise SettingsError(Said("settings.not-found", where=str(shown or config_file)))
-    return from_extra(load_yaml(config_file).get("extra", {}), where=shown or str(config_file))
+    # (a copy read from git, `mkdocs.yml at 3f1c2a9`, is named without lines: the file on disk may say others)
+    return from_extra(load_yaml(config_file).get("extra", {}), where=shown or str(config_file),
+                      lines=None if shown else functools.partial(setting_lines, config_file))
 
 
 def docs_page(root: str | Path, language: Language, settings: Settings) -> Path:

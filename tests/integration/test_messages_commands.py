@@ -484,7 +484,11 @@ def test_each_setting_refused_is_said_in_the_site_s_language(committed, capsys, 
         assert cli.main(["--root", str(committed.root), "check"]) == cli.USAGE
     finally:
         config.write_text(written, encoding="utf-8")
-    said = (french if said_in == "fr" else english).replace("{config}", str(committed.root / "mkdocs.yml"))
+    # (company3: a setting's refusal names its line, that of the key edited, found below the policy block)
+    lines = written.replace(line, edit, 1).splitlines()
+    key = edit.strip().split("\n")[-1].strip().split(":")[0]
+    at = next((n + 1 for n, text in enumerate(lines) if text.startswith(f"    {key}:")), 0)
+    said = (french if said_in == "fr" else english).replace("{config}", f"{committed.root / 'mkdocs.yml'}:{at}")
     assert capsys.readouterr().err == f"error: {said}\n"
 
 

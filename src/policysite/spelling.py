@@ -525,11 +525,14 @@ def _looked_up(lang: str, keys: frozenset[str], *, listed: bool = False) -> set[
 
 
 # An infinitive with the pronouns written onto it (Spanish "enviarle", "oponerse", "facilitárnoslo"; Italian
-# "inviarle", "contattarci", "fornirvi"), as no list of forms has them all: the infinitive is looked up.
-_CLITICS = {"es": re.compile(r"(?<=[aeiáéí]r)(?:me|te|se|le|les|lo|los|la|las|nos|os)(?:le|les|lo|los|la|las)?$"),
+# "inviarle", "contattarci", "fornirvi"), as no list of forms has them all: the infinitive is looked up; and in
+# Spanish an imperative or gerund whose pronouns called for an accent (“contáctenos”, “indíquenos”, “enviándole”: the
+# stressed syllable a few letters before them; “datosle” has none), looked up without them and the accent.
+_CLITICS = {"es": re.compile(r"(?:(?<=[aeiáéí]r)|(?<=[áéíóú].)|(?<=[áéíóú]..)|(?<=[áéíóú]...)|(?<=[áéíóú]....))"
+                             r"(?:me|te|se|le|les|lo|los|la|las|nos|os)(?:le|les|lo|los|la|las)?$"),
             "it": re.compile(r"(?<=[aei]r)(?:mi|ti|si|ci|vi|lo|la|li|le|ne|gli|glie(?:lo|la|li|le|ne)|me(?:lo|la|li|le|"
                              r"ne)|te(?:lo|la|li|le|ne)|ce(?:lo|la|li|le|ne)|ve(?:lo|la|li|le|ne)|se(?:lo|la|li|le|ne))$")}
-_UNSTRESSED = str.maketrans("áéí", "aei")
+_UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 
 
 def _without_clitics(key: str, base: str) -> list[str]:

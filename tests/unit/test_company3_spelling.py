@@ -62,3 +62,21 @@ def test_a_word_list_entry_the_forms_know_is_not_said_to_be_known_already(tmp_pa
     words = tmp_path / ".words.txt"
     words.write_text("datos  # plural\ndato  # singular\n", encoding="utf-8")
     assert [(f.rule, f.line) for f in spelling.lint_words(words, lang="es")] == [("spelling.word-list", 2)]
+
+
+def test_an_imperative_or_gerund_with_its_pronouns_is_read_by_its_accent_and_one_without_it_is_a_typo():
+    """“¿Tiene alguna duda? ¡Contáctenos!”: the pronouns written onto a form call for its accent."""
+    assert spelling._in_dictionary("es", frozenset({"contáctenos", "indíquenos", "enviándole", "díganos"})) == {
+        "contáctenos", "indíquenos", "enviándole", "díganos"}
+    assert spelling._in_dictionary("es", frozenset({"contactenos", "datosle"})) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Sie erreichen uns Mo.–Fr. von 9–17 Uhr, Di. und Do. auch abends, Mi. nur vormittags."),
+    ("es", "Escríbanos, p. ej., a la Avda. de América, núm. 5, 1.º izda., o a la calle Mayor 3, 2.º dcha."),
+])
+def test_abbreviations_of_days_and_addresses_are_no_typos(lang, text):
+    heading = {"de": ("Datenschutz", "Kontakt"), "es": ("Privacidad", "Contacto")}[lang]
+    policy = document.parse(f"---\ndate: 2024-09-01\n---\n\n# {heading[0]}\n\n## 1. {heading[1]}\n\n{text}\n",
+                            path=f"docs/{lang}/index.md", lang=lang)
+    assert spelling.check(policy, words=frozenset()) == []

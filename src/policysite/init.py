@@ -102,6 +102,14 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def english_name(code: str, own: str) -> str:
+    """The language as the site's English files name it (its README, word lists, settings' comments): its English
+    name, then its own where that differs, `German (Deutsch)`, `Hungarian (Magyar)`, `English` (company3: "the policy
+    in Deutsch", "Words of the Magyar policy" read as English sentences)."""
+    name = Locale.parse(code, sep="-").get_display_name("en") or code
+    return name if name.casefold() == own.casefold() else f"{name} ({own})"
+
+
 def theme_base(code: str, available: Iterable[str]) -> str | None:
     """None if Material translates `code` itself; else the language whose strings stand in: its base (zh-Hant for
     Chinese in Traditional characters, zh-HK's: zh is Simplified), else en."""
@@ -214,10 +222,11 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
     """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
     env = _skeleton()
     env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
+    env.filters["english"] = lambda lang: english_name(lang.code, lang.name)
     authoritative, translations = languages[0], languages[1:]
     context = {"company": company, "languages": languages, "authoritative": authoritative,
                "translations": translations, "public_url": public_url, "local_url": public_url == LOCAL_URL,
-               "language_list": _listing([lang.name for lang in languages]),
+               "language_list": _listing([english_name(lang.code, lang.name) for lang in languages]),
                "codes": " ".join(lang.code for lang in languages),
                "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
                "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator}

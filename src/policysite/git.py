@@ -688,19 +688,23 @@ def _stop(reader: _Reader) -> None:
 
 
 def _resolved(repo: gitpython.Repo, spec: str) -> str | None:
-    """`git rev-parse --verify --quiet <spec>`: the object `spec` names, or None; kept within one_reading, an object
-    an id names for the reading, any other answer of an id or a ref until refs are written (a fetch may bring what
-    was missing)."""
+    """`git rev-parse --verify --quiet <spec>`: the object `spec` names, or None. Within one_reading, asked of the
+    reading's `cat-file --batch-check` (git's same reading of names, no process a question), and kept: an object an
+    id names for the reading, any other answer of an id or a ref until refs are written (a fetch may bring what was
+    missing). A path relative to the working folder (`HEAD:./x`) is asked of rev-parse, run there."""
     reading = _current()
     key = (str(repo.git_dir), spec)
     if reading is not None:
         for kept in (reading.fixed, reading.refs):
             if key in kept:
                 return kept[key]
-    try:
-        answer = run(repo, "rev-parse", "--verify", "--quiet", spec).strip() or None
-    except GitError:
-        answer = None
+    if reading is not None and ":." not in spec:
+        answer = object_ids(repo, [spec])[0]
+    else:
+        try:
+            answer = run(repo, "rev-parse", "--verify", "--quiet", spec).strip() or None
+        except GitError:
+            answer = None
     fixed = bool(_FULL_ID.match(spec)) and "@{" not in spec
     if reading is not None and (fixed or spec.startswith(("refs/", "HEAD"))):
         (reading.fixed if fixed and answer else reading.refs)[key] = answer

@@ -44,6 +44,7 @@ def _answers(repo, shas: list[str], head: str) -> tuple:
             git.object_ids(repo, [f"{head}:f 0", f"{head}:f 9", f"{head}:f 2", "refs/heads/main"]),
             git.cat_blobs(repo, shas),
             git.rev_parse(repo, "refs/heads/main"), git.rev_parse(repo, f"{head}^"), git.tree_sha(repo, head, "f 1"),
+            git.tree_sha(repo, head, "f 9"), git.rev_parse(repo, head[:4]), git.rev_parse(repo, "HEAD~0:./f 0"),
             git.list_files(repo, head))
 
 
@@ -63,7 +64,9 @@ def test_one_reading_starts_one_cat_file_of_each_kind_and_answers_as_each_its_ow
     cat_files = [args for args in started if args[:1] == ["cat-file"]]
     # one `--batch` for the repository's git folder, one for its working tree (texts_at's), one `--batch-check`
     assert sorted(args[1] for args in cat_files) == ["--batch", "--batch", "--batch-check=%(objectname)"]
-    assert sum(args[:1] == ["rev-parse"] for args in started) == 3  # each question once
+    # each question once, of `--batch-check`; a path relative to the working folder of rev-parse, run there
+    assert [args for args in started if args[:1] == ["rev-parse"]] == [
+        ["rev-parse", "--verify", "--quiet", "HEAD~0:./f 0^{object}"]]
     assert sum(args[:1] == ["ls-tree"] for args in started) == 1
 
 

@@ -501,6 +501,8 @@ def _batch(folder: Path, names: list[str]) -> Generator[tuple[bytes, bytes], Non
     """(type, content) of each object `names` names (an id, `<commit>:<path>`), in order, from one `git cat-file
     --batch` run in `folder` (the reading's own, within one_reading) and fed all of them at once; (b"missing", b"") for
     a name that names none. Streamed: one object in memory at a time; git is stopped when the caller stops reading."""
+    if not names:
+        return
     with _answering(folder, "--batch", names) as answers:
         for left in range(len(names) - 1, -1, -1):
             header = answers.stdout.readline().split()

@@ -96,7 +96,10 @@ def test_a_reader_stopped_midway_or_reading_within_another_gets_the_right_answer
             outer.append((sha, content, list(git.read_objects(repo, [shas[3], sha]))))
         assert outer == [(sha, content, [(shas[3], contents[3]), (sha, content)]) for sha, content in
                          zip(shas, contents)]
-        git._current().readers[(str(repo.git_dir), "--batch")].proc.kill()  # (gone, however)
+        kept = git._current().readers[(str(repo.git_dir), "--batch")].proc
+        assert list(git._batch(Path(repo.git_dir), [])) == []  # (nothing asked: the kept one is kept)
+        assert git._current().readers[(str(repo.git_dir), "--batch")].proc is kept and kept.poll() is None
+        kept.kill()  # (gone, however)
         assert list(git.read_objects(repo, [shas[1]])) == [(shas[1], b"one\n")]
 
 

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     handled = threading.current_thread() is threading.main_thread()  # (only there can a handler be set)
     previous = signal.signal(signal.SIGTERM, _terminated) if handled else None
     try:
-        with clock.company_zone(_time_zone(Path(args.root))):
+        with clock.company_zone(_time_zone(Path(args.root))), _one_reading(args.command):
             return COMMANDS[args.command](args, Path(args.root))
     except KeyboardInterrupt:
         print(f"error: {_said(messages.Said('cli.interrupted'), args)}", file=sys.stderr)
@@ -485,6 +485,19 @@ def at(args: argparse.Namespace, root: Path) -> int:
         print(f"note: {messages.said_in(said, lang)}", file=sys.stderr)
     _reading_note(root, args.branch)
     return OK
+
+
+READING = frozenset({"at", "diff", "export", "verify"})  # commands that only read the repository: git.one_reading
+
+
+def _one_reading(command: str) -> contextlib.AbstractContextManager:
+    """A command that only reads the repository asks git once what it asks again (git.one_reading), its note on what it
+    read (_reading_note) too; `policy check` imports no GitPython, nor the git module."""
+    if command not in READING:
+        return contextlib.nullcontext()
+    from policysite import git
+
+    return git.one_reading()
 
 
 def _reading_note(root: Path, branch: str) -> None:

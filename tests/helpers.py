@@ -234,6 +234,36 @@ def published(root: Path, *, env: dict[str, str] | None = None) -> None:
     assert result.returncode == 0, f"policy history failed:\n{result.stdout}{result.stderr}"
 
 
+def verified_in_both(argv: list[str], *, env: dict[str, str]) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """`policy ARGV` (a `verify`) run once in a process of its own with `env` (`policy_process`), and the problem lines
+    of that same run's report as `policy verify` prints them in English (the report's `Said`s in the catalogue's
+    English words): a site's verify said in its language and in English without verifying twice (each verify builds
+    every version again, some 0.6 s of CPU for one)."""
+    import json
+    import tempfile
+
+    import pytest
+
+    from policysite import messages, verify
+    from policysite.findings import visible
+
+    real = verify.verify
+    with tempfile.TemporaryDirectory() as folder:
+        kept = Path(folder) / "english.json"
+
+        def keeping(**options):  # in the command's process: its report's lines written where the test reads them
+            report = real(**options)
+            kept.write_text(json.dumps([visible(messages.said_in(line, messages.DEFAULT)) for line in report.problems]),
+                            encoding="utf-8")
+            return report
+
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(verify, "verify", keeping)
+            result = policy_process(argv, env=env)
+        english = json.loads(kept.read_text(encoding="utf-8")) if kept.exists() else []
+    return result, english
+
+
 def policy_processes(argvs: list[list[str]], *, cwd: Path | None = None,
                      env: dict[str, str] | None = None) -> list[subprocess.CompletedProcess]:
     """Each `policy ARGV` of `argvs` in a process of its own (as `policy_process`), all started before any is waited

@@ -9,7 +9,7 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -189,6 +189,42 @@ def edit_pages(project: Project, tmp_path: Path, edit: Callable[[Path], object],
     git(checkout, "add", "-A")
     git(checkout, "commit", "-q", "-m", subject)
     git(project.root, "worktree", "remove", "--force", str(checkout))
+
+
+def commit_on_branch(project: Project, changes: Mapping[str, bytes | str | None], subject: str = "tamper", *,
+                     branch: str = "gh-pages", date: str = "2030-01-01T12:00:00+00:00") -> str:
+    """A hand commit on `branch` (as `edit_pages` makes one, the same tree, parent, subject, identity and dates),
+    written with git's plumbing on a temporary index read from the branch's tip: no worktree, no checkout of the
+    branch's files. `changes` maps a path to its new content (bytes, or text written as UTF-8) or to None, which
+    removes that file or every file under that folder. The new commit's id."""
+    import os
+    import tempfile
+
+    env = {**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+
+    def run(*args: str, data: bytes | None = None) -> str:
+        return subprocess.run(["git", *args], cwd=project.root, env=env, input=data, check=True,
+                              capture_output=True).stdout.decode("utf-8").strip()
+
+    tip = run("rev-parse", "--verify", f"refs/heads/{branch}")
+    with tempfile.TemporaryDirectory() as folder:
+        env["GIT_INDEX_FILE"] = os.path.join(folder, "index")
+        run("read-tree", tip)
+        listed = run("ls-files", "-z").split("\0")
+        lines = []
+        for path, content in changes.items():
+            if content is None:
+                gone = [name for name in listed if name == path or name.startswith(path.rstrip("/") + "/")]
+                assert gone, f"{path}: not on {branch}"
+                lines += [f"0 {'0' * 40}\t{name}" for name in gone]
+            else:
+                data = content.encode("utf-8") if isinstance(content, str) else content
+                lines.append(f"100644 {run('hash-object', '-w', '--stdin', data=data)}\t{path}")
+        run("update-index", "--index-info", data="".join(f"{line}\n" for line in lines).encode("utf-8"))
+        tree = run("write-tree")
+    commit = run("commit-tree", tree, "-p", tip, "-m", subject)
+    run("update-ref", "-m", f"commit: {subject}", f"refs/heads/{branch}", commit, tip)
+    return commit
 
 
 def publish_first(project: Project, _folder: Path) -> None:

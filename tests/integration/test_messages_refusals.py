@@ -9,9 +9,10 @@ import zipfile
 
 import pytest
 
-from helpers import git, policy_process
+from helpers import git, policy_process, verified_in_both
 from policy_repo import (
     Project,
+    commit_on_branch,
     copy_of,
     copy_with_origin,
     fr_page,
@@ -232,18 +233,11 @@ def test_what_verify_finds_edited_on_the_branch_is_said_in_french(first_publishe
     project = copy_of(first_published, tmp_path / "project")
     commit = git(project.root, "rev-parse", "HEAD").strip()
     root = ["--root", str(project.root)]
-    checkout = tmp_path / "checkout"
-    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
-    page = checkout / "fr" / "2021-02-17" / "index.html"
-    page.write_text(page.read_text(encoding="utf-8") + "<!-- x -->", encoding="utf-8")
-    (checkout / "fr" / "2021-02-17" / "extra.txt").write_text("x", encoding="utf-8")
-    (checkout / "stray.txt").write_text("x", encoding="utf-8")
-    (checkout / ".nojekyll").unlink()
-    (checkout / "en" / "404.html").unlink()
-    git(checkout, "add", "-A")
-    git(checkout, "commit", "-q", "-m", "tamper")
-    git(project.root, "worktree", "remove", "--force", str(checkout))
-    french = policy_process([*root, "verify"], env=_environment())
+    page = "fr/2021-02-17/index.html"
+    commit_on_branch(project, {page: project.show(page) + "<!-- x -->", "fr/2021-02-17/extra.txt": "x",
+                               "stray.txt": "x", ".nojekyll": None, "en/404.html": None})
+    # one verify (it builds the version again): said in French by the command, in English from the same report
+    french, english = verified_in_both([*root, "verify"], env=_environment())
     assert french.returncode == 1
     sha = r"[0-9a-f]{12}…"
     assert [line for line in french.stdout.splitlines() if not line.startswith("en/")][:6] == [
@@ -261,15 +255,13 @@ def test_what_verify_finds_edited_on_the_branch_is_said_in_french(first_publishe
     ]
     assert "en/404.html\u00a0: manquant (une des pages de l'archive, que `policy history` reconstruit)" in french.stdout
     assert "7 problèmes sur gh-pages" in french.stderr, french.stdout
-    english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
-    assert english.returncode == 1
-    assert "fr/2021-02-17/extra.txt: added (on the branch, not in the manifest)" in english.stdout
+    assert "fr/2021-02-17/extra.txt: added (on the branch, not in the manifest)" in english
     assert ".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the archive and leaves " \
-        "out any file whose name starts with _)" in english.stdout
+        "out any file whose name starts with _)" in english
     assert f"fr/2021-02-17/index.html: differs from a rebuild of its source commit {commit[:7]} (edited on the " \
-        "branch, with its manifest or not)" in english.stdout
-    assert "en/404.html: missing (one of the archive's pages, which `policy history` rebuilds)" in english.stdout
-    assert len(english.stdout.splitlines()) == len(french.stdout.splitlines()) == 7
+        "branch, with its manifest or not)" in english
+    assert "en/404.html: missing (one of the archive's pages, which `policy history` rebuilds)" in english
+    assert len(english) == len(french.stdout.splitlines()) == 7
 
 
 def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_path):
@@ -448,19 +440,14 @@ def test_a_version_removed_from_the_branch_is_named_by_verify_in_french(first_pu
     root = ["--root", str(project.root)]
     project.commit("2021-03-17", fr="Nous traitons vos données avec grand soin.", en="We process your data with great care.")
     assert policy_process([*root, "publish"], env=_environment()).returncode == 0
-    checkout = tmp_path / "checkout"
-    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
-    git(checkout, "rm", "-rq", "fr/2021-02-17", "en/2021-02-17", "manifest/2021-02-17.json")
-    git(checkout, "commit", "-q", "-m", "remove")
-    removal = git(checkout, "rev-parse", "HEAD").strip()
-    git(project.root, "worktree", "remove", "--force", str(checkout))
-    french = policy_process([*root, "verify"], env=_environment())
+    removal = commit_on_branch(project, {"fr/2021-02-17": None, "en/2021-02-17": None,
+                                         "manifest/2021-02-17.json": None}, "remove")
+    french, english = verified_in_both([*root, "verify"], env=_environment())  # one verify, both languages
     assert french.returncode == 1
     assert (f"2021-02-17\u00a0: publiée, puis retirée de gh-pages par son commit {removal[:7]}\u00a0: une version publiée reste "
             "(annulez ce commit sur la branche avec git revert)") in french.stdout.splitlines(), french.stdout
-    english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert (f"2021-02-17: published, then removed from gh-pages by its commit {removal[:7]}: a published version "
-            "stays (git revert that commit on the branch)") in english.stdout.splitlines(), english.stdout
+            "stays (git revert that commit on the branch)") in english, english
 
 
 def test_an_export_folder_that_cannot_be_written_is_said_in_french_and_nothing_is_written(first_published, tmp_path):

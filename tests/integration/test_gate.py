@@ -8,7 +8,17 @@ import re
 import pytest
 
 from helpers import git, policy_process
-from policy_repo import copy_of, en_page, fr_page, history_first, history_two, made_once, new_project, publish_first
+from policy_repo import (
+    commit_on_branch,
+    copy_of,
+    en_page,
+    fr_page,
+    history_first,
+    history_two,
+    made_once,
+    new_project,
+    publish_first,
+)
 from policysite import publish, verify
 
 
@@ -653,15 +663,12 @@ def test_aliases_edited_into_a_manifest_are_not_carried_into_the_next_version(tw
     hand on gh-pages, were carried into the next version's page (`<span class="policy-alias" id="md-content">`),
     manifest and the versions after it. They must be those the version's published page has: refused otherwise."""
     project = two_published
-    work = project.root.parent / "forge"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    path = work / "manifest" / "2022-03-01.json"
-    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest = json.loads(project.show("manifest/2022-03-01.json"))
     for lang in ("fr", "en"):
         manifest["languages"][lang]["aliases"] = aliases
-    path.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    git(work, "commit", "-q", "-am", "Rebuild 2022-03-01 (fr, en) from 0123456789ab")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(project, {"manifest/2022-03-01.json": json.dumps(manifest, indent=1, sort_keys=True,
+                                                                      ensure_ascii=False) + "\n"},
+                     "Rebuild 2022-03-01 (fr, en) from 0123456789ab")
     project.commit("2023-04-01", fr="Texte trois.", en="Text three.")
     tip = project.branch()
     for args in (("publish",), ("history",)):
@@ -1044,11 +1051,7 @@ def test_a_manifest_s_recorded_changes_edited_on_the_branch_are_named_by_verify(
     project = two_of_three  # 2021-01-01 and 2022-01-01 published by `policy history`
     manifest = json.loads(project.show("manifest/2022-01-01.json"))
     manifest["languages"]["fr"]["changes"]["note"] = "Nous vendons désormais vos données."
-    work = project.root.parent / "edit"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    (work / "manifest" / "2022-01-01.json").write_text(json.dumps(manifest), encoding="utf-8")
-    git(work, "commit", "-qam", "Update the history")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(project, {"manifest/2022-01-01.json": json.dumps(manifest)}, "Update the history")
     result = project.run("verify")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "manifest/2022-01-01.json: its recorded changes in French (class, summary, sections, announcement) differ " \
@@ -1060,11 +1063,7 @@ def test_a_version_folder_removed_by_hand_with_its_manifest_kept_is_named_and_no
     then the next publish went through and the version stayed a dead address."""
     project.commit("2021-01-01")
     assert project.history().published == ["2021-01-01"]
-    work = project.root.parent / "edit"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    git(work, "rm", "-rq", "fr/2021-01-01")
-    git(work, "commit", "-q", "-m", "tidy")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(project, {"fr/2021-01-01": None}, "tidy")
     tip = project.branch()
     project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
     for command in ("history", "publish"):
@@ -1170,13 +1169,7 @@ def test_verify_in_a_shallow_clone_says_what_it_could_not_check(two_published, t
 
 def _hand_commit(project, edits: dict[str, str]) -> None:
     """A commit on gh-pages writing `edits` (path -> text), as a hand edit would."""
-    work = project.root.parent / "hand"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    for path, text in edits.items():
-        (work / path).write_text(text, encoding="utf-8")
-    git(work, "add", "-A")
-    git(work, "commit", "-q", "-m", "hand edit")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(project, edits, "hand edit")
 
 
 def test_a_page_of_latest_edited_on_the_branch_is_named_by_verify_and_by_the_history_that_puts_it_back(
@@ -1305,12 +1298,8 @@ def test_a_replace_ref_does_not_hide_a_tampered_branch_from_verify(published):
     publishing wrote had every git process read the original: verify passed while the branch held the edit."""
     project = published
     original = project.branch()
-    work = project.root.parent / "edit"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    page = work / "fr" / "2021-02-17" / "index.html"
-    page.write_text(page.read_text(encoding="utf-8").replace("Nous traitons", "Nous vendons"), encoding="utf-8")
-    git(work, "commit", "-q", "-am", "tamper")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    page = "fr/2021-02-17/index.html"
+    commit_on_branch(project, {page: project.show(page).replace("Nous traitons", "Nous vendons")})
     git(project.root, "replace", project.branch(), original)
     result = project.run("verify")
     assert result.returncode == 1 and "fr/2021-02-17/index.html: changed" in result.stdout, result.stdout
@@ -1320,11 +1309,7 @@ def test_verify_names_the_sites_root_page_removed_and_history_writes_it_again(pu
     """History hunt 31: the root page (`index.html`, sending readers to fr/latest/) deleted on the branch passed verify:
     only a root page there was compared with the one publishing writes."""
     project = published
-    work = project.root.parent / "edit"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    git(work, "rm", "-q", "index.html")
-    git(work, "commit", "-q", "-m", "no root page")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(project, {"index.html": None}, "no root page")
     result = project.run("verify")
     assert result.returncode == 1 and "index.html: missing (publishing writes it: the site's root page" in \
         result.stdout, result.stdout
@@ -1335,11 +1320,7 @@ def test_verify_names_the_sites_root_page_removed_and_history_writes_it_again(pu
 def test_an_unreadable_manifest_is_said_alike_by_a_command_that_only_reads(published):
     """History hunt 31: `policy at` over an unreadable manifest ended "nothing was published", publishing's words."""
     project = published
-    work = project.root.parent / "edit"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    (work / "manifest" / "2021-02-17.json").write_text("{", encoding="utf-8")
-    git(work, "commit", "-q", "-am", "break")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(project, {"manifest/2021-02-17.json": "{"}, "break")
     for command in (("at", "2021-03-01"), ("history",)):
         result = project.run(*command)
         assert result.returncode == 1 and result.stderr.startswith("error: gh-pages: manifest/2021-02-17.json: not a "

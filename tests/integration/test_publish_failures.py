@@ -21,6 +21,7 @@ import pytest
 from helpers import calls_to, git, policy_process, policy_processes
 from policy_repo import (
     Project,
+    commit_on_branch,
     copy_of,
     copy_with_origin,
     en_page,
@@ -872,8 +873,7 @@ def test_a_file_added_on_the_branch_by_hand_is_not_carried_onto_the_site_by_the_
     project = published
     theme = json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["theme"]
     path = added.format(theme=theme)
-    _on_branch(project, lambda work: ((work / path).parent.mkdir(parents=True, exist_ok=True),
-                                      (work / path).write_text("<script>alert(1)</script>\n", encoding="utf-8")))
+    commit_on_branch(project, {path: "<script>alert(1)</script>\n"}, "Edit by hand")
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     before = project.branch()
     for command in (("publish",), ("history",)):
@@ -882,7 +882,7 @@ def test_a_file_added_on_the_branch_by_hand_is_not_carried_onto_the_site_by_the_
         assert f"error: {path}: on the branch, and written by no publication" in result.stderr, result.stderr
         assert "Nothing was published." in result.stderr and "Traceback" not in result.stderr
         assert project.branch() == before
-    _on_branch(project, lambda work: git(work, "rm", "-q", path))
+    commit_on_branch(project, {path: None}, "Edit by hand")
     result = project.run("publish")
     assert result.returncode == 0, result.stdout + result.stderr
     assert path not in project.files() and "en/2022-03-01/index.html" in project.files()
@@ -893,7 +893,7 @@ def test_a_file_added_on_the_branch_by_hand_is_refused_before_the_version_is_bui
     read the branch and refused its hand-added file; `policy history` refused it first. Now publish does too: nothing
     built, the same refusal."""
     project = published
-    _on_branch(project, lambda work: (work / "evil.html").write_text("<script>alert(1)</script>\n", encoding="utf-8"))
+    commit_on_branch(project, {"evil.html": "<script>alert(1)</script>\n"}, "Edit by hand")
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     before = project.branch()
     built = calls_to(monkeypatch, publish, "build_version")
@@ -1110,7 +1110,7 @@ def test_a_cname_naming_another_host_is_not_carried_by_publish_or_export(publish
 
     project = published
     host = urlsplit(policy_settings.load(project.root).public_url).hostname
-    _on_branch(project, lambda work: (work / "CNAME").write_text("evil.example\n", encoding="utf-8"))
+    commit_on_branch(project, {"CNAME": "evil.example\n"}, "Edit by hand")
     edited = project.branch()
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     for command in (("publish",), ("export", "--site-dir", str(tmp_path / "public"))):
@@ -1119,7 +1119,7 @@ def test_a_cname_naming_another_host_is_not_carried_by_publish_or_export(publish
         assert result.stderr.startswith("error: CNAME (names 'evil.example', not "), result.stderr
         assert "Traceback" not in result.stderr and project.branch() == edited
     assert not (tmp_path / "public").exists()
-    _on_branch(project, lambda work: (work / "CNAME").write_text(f"{host}\n", encoding="utf-8"))
+    commit_on_branch(project, {"CNAME": f"{host}\n"}, "Edit by hand")
     result = project.run("publish")
     assert result.returncode == 0, result.stdout + result.stderr
     assert project.show("CNAME") == f"{host}\n" and "en/2022-03-01/index.html" in project.files()
@@ -1133,8 +1133,8 @@ def test_a_nojekyll_file_holding_words_is_not_carried_by_publish_or_export(publi
     carried and exported whatever it held (`carried` let the name pass): given a page's markup in a commit named as
     publishing's, `policy export` wrote it into the folder served. Both commands refuse now, naming it."""
     project = published
-    _on_branch(project, lambda work: (work / ".nojekyll").write_text("<script>alert(1)</script>", encoding="utf-8"),
-               "Update the history, compare and feed pages of 1 dated version")
+    commit_on_branch(project, {".nojekyll": "<script>alert(1)</script>"},
+                     "Update the history, compare and feed pages of 1 dated version")
     edited = project.branch()
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     for command in (("export", "--site-dir", str(tmp_path / "public")), ("publish",)):

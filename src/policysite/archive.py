@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from typing import Any, NamedTuple
 from jinja2 import Environment
 from markupsafe import Markup
 
-from policysite import anchors, document, messages, pdf as pdf_file, periods, redline, sidebyside
+from policysite import anchors, document, keptfiles, messages, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
 from policysite.manifest import KINDS
 from policysite.messages import Said
@@ -364,22 +366,224 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
     return env.get_template("partials/policy-changes.html").render(context)
 
 
+HISTORY_TEMPLATE = "partials/policy-history.html"
+
+
 def history_page(*, env: Environment, lang: str, entries: list[Entry], earlier: Earlier | None = None) -> str:
     """The history page's body, at <lang>/history/: every version, newest first, with its summary and links;
-    a translation that starts later links the authoritative language's history for the versions before."""
+    a translation that starts later links the authoritative language's history for the versions before.
+
+    Its rows are kept between commands where a folder is given (`rows_kept_in`): see `_kept_rows`."""
     shown = sorted(entries, key=lambda e: e.version, reverse=True)
     t = strings(lang)
-    rows = [{"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
-             "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
-             "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
-             if e.previous else None} for e in shown]
     in_force = [e.version for e in shown if not e.upcoming]
     ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such
-    context = {"t": t, "lang": lang, "rows": rows, "colon": t["colon"], "ui": ui, "in_lang": in_lang,
+    context: dict[str, Any] = {"t": t, "lang": lang, "rows": [], "colon": t["colon"], "ui": ui, "in_lang": in_lang,
                "aside": aside_marks(lang),
                "preamble": redline.labels(lang)["preamble"],
                "latest": in_force[0] if in_force else None, "earlier": _earlier(earlier, lang, "history/")}
-    return env.get_template("partials/policy-history.html").render(context)
+    template = env.get_template(HISTORY_TEMPLATE)
+    apart = _ROWS.folder and _rows_apart(env, _source_of(env, HISTORY_TEMPLATE))
+    if not apart:
+        context["rows"] = [_history_row(e, lang=lang, t=t) for e in shown]
+        return template.render(context)
+    return _kept_rows(apart, context, shown, lang=lang, t=t)
+
+
+def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]:
+    """What the history template shows of one version (`row`)."""
+    return {"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
+            "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
+            "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
+            if e.previous else None}
+
+
+# --- the history page's rows, kept between commands -------------------------------------------
+#
+# Publishing onto an archive of N versions rendered the history page's N rows again in each language (some 57 us a
+# row: 0.12 s at 1,000 versions), though all but the newest two are the bytes the last publication rendered. A row's
+# HTML is a function of its version's entry (what its manifest recorded, its period, whether it is upcoming), of
+# whether it is the version in force, of the rest of the page's context (the language's words) and of the template
+# and the code: it is kept under the digest of those, in one file a language (the rows of the page last built), and
+# the page is the template's text before its loop, the rows, and its text after, rendered apart. Only a template
+# whose loop over `rows` is that simple is rendered so (`_rows_apart`); any other is rendered whole, as before. The
+# page is checked as a whole by the output check as before: only its rendering is kept.
+
+ROWS_FOLDER = "history-rows"
+ROWS_FORMAT = 1
+ROWS_KEPT = 64  # files: one a language, document, template and code
+_ROWS = keptfiles.Place()
+rows_kept_in = _ROWS.kept_in
+_MARK = "\0policysite-history-rows\0"
+
+
+def rows_folder(common_dir: str | os.PathLike[str]) -> Path:
+    """Where a repository whose common git folder is `common_dir` keeps the history pages' rows."""
+    return Path(common_dir) / "policysite" / ROWS_FOLDER
+
+
+class _Apart(NamedTuple):
+    """A history template split: its text around the loop over `rows` (`_MARK` for the rows), one row alone, and
+    whether a row reads `latest` only to ask whether it is its own version (then a row is kept for that answer)."""
+
+    frame: Any
+    row: Any
+    by_equality: bool
+    source: str
+
+
+def _source_of(env: Environment, name: str) -> str:
+    if env.loader is None:
+        return ""
+    try:
+        return env.loader.get_source(env, name)[0]
+    except Exception:  # noqa: BLE001 (a loader's own error: the page is rendered whole, which says it)
+        return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _rows_apart(env: Environment, source: str) -> _Apart | None:
+    """`source` (the history template) split for rendering its rows apart, or None where that could render other
+    bytes (`_loop_at`). Both parts are compiled once, kept as the theme's templates are (its bytecode cache)."""
+    at = _loop_at(source, (env.block_start_string, env.variable_start_string, env.comment_start_string,
+                           env.line_statement_prefix, env.line_comment_prefix, tuple(env.extensions)), env)
+    if at is None:
+        return None
+    index, by_equality = at
+
+    def frame() -> Any:
+        from jinja2 import nodes
+
+        tree = env.parse(source)
+        tree.body[index] = nodes.Output([nodes.TemplateData(_MARK)], lineno=tree.body[index].lineno)
+        return tree
+
+    def row() -> Any:
+        from jinja2 import nodes
+
+        tree = env.parse(source)
+        before = [n for n in tree.body[:index] if isinstance(n, (nodes.Macro, nodes.Assign, nodes.AssignBlock))]
+        loop = tree.body[index]
+        assert isinstance(loop, nodes.For)  # (_loop_at found it there)
+        return nodes.Template([*before, *loop.body], lineno=1)
+
+    return _Apart(_compiled(env, "frame", source, frame), _compiled(env, "row", source, row), by_equality, source)
+
+
+def _compiled(env: Environment, part: str, source: str, tree: Any) -> Any:
+    """The part `part` of the history template `source`, from the environment's bytecode cache where it has it."""
+    cache = env.bytecode_cache
+    bucket = cache.get_bucket(env, f"{HISTORY_TEMPLATE}#{part}", None, f"{source}\0{ROWS_FORMAT}") if cache else None
+    code = bucket.code if bucket is not None else None
+    if code is None:
+        made = tree()
+        made.set_environment(env)
+        code = env.compile(made)
+        if cache is not None and bucket is not None:
+            bucket.code = code
+            cache.set_bucket(bucket)
+    return env.template_class.from_code(env, code, env.make_globals(None))
+
+
+@functools.lru_cache(maxsize=8)
+def _loop_at(source: str, syntax: tuple, env: Environment) -> tuple[int, bool] | None:
+    """Where the loop over `rows` is among the top of the template `source`, and whether its rows read `latest` only
+    to ask whether it is their own version (`_compared_to_own`); None where rendering rows apart could render other
+    bytes: a loop over `rows` other than one plain `for row in rows` at the top, `rows` read elsewhere, the loop's
+    `loop` read in its body, a namespace or expression statement (state carried from row to row), a method called
+    (it could change what the next row reads), another template included, imported or extended. (Once a process and
+    template text: `syntax`, the environment's delimiters and extensions, tell apart environments that read it
+    otherwise.)"""
+    from jinja2 import nodes
+
+    if not source:
+        return None
+    try:
+        tree = env.parse(source)
+    except Exception:  # noqa: BLE001 (a syntax error: the page is rendered whole, which says it)
+        return None
+    loops = [n for n in tree.body if isinstance(n, nodes.For)]
+    if len(loops) != 1 or any(isinstance(n, (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport,
+                                             nodes.Block, nodes.NSRef, nodes.ExprStmt))
+                              for n in tree.find_all(nodes.Node)):
+        return None
+    loop = loops[0]
+    if not (isinstance(loop.target, nodes.Name) and loop.target.name == "row" and isinstance(loop.iter, nodes.Name)
+            and loop.iter.name == "rows" and not loop.else_ and loop.test is None and not loop.recursive):
+        return None
+    if sum(1 for n in tree.find_all(nodes.Name) if n.name == "rows") != 1:
+        return None
+    body = nodes.Template(loop.body)
+    inner = {id(n) for nested in body.find_all(nodes.For) for part in (*nested.body, *nested.else_,
+                                                                       *([nested.test] if nested.test else []))
+             for n in (part, *part.find_all(nodes.Name))}
+    if any(n.name == "loop" and id(n) not in inner for n in body.find_all(nodes.Name)) or \
+            any(isinstance(call.node, nodes.Getattr) for call in body.find_all(nodes.Call)):
+        return None
+    return tree.body.index(loop), _compared_to_own(body)
+
+
+def _compared_to_own(body: Any) -> bool:
+    """Whether the loop's body reads `latest` only in `v == latest` (or `!=`), `v` its row's version
+    (`row.entry.version`, or a name set to it)."""
+    from jinja2 import nodes
+
+    def own(node: Any) -> bool:
+        return isinstance(node, nodes.Getattr) and node.attr == "version" and isinstance(node.node, nodes.Getattr) \
+            and node.node.attr == "entry" and isinstance(node.node.node, nodes.Name) and node.node.node.name == "row"
+    names = {n.target.name for n in body.body if isinstance(n, nodes.Assign) and isinstance(n.target, nodes.Name)
+             and own(n.node)}
+    assigned = [n.target.name for n in body.find_all(nodes.Assign) if isinstance(n.target, nodes.Name)]
+    names = {name for name in names if assigned.count(name) == 1}
+    fine = set()
+    for compare in body.find_all(nodes.Compare):
+        if len(compare.ops) != 1 or compare.ops[0].op not in ("eq", "ne"):
+            continue
+        left, right = compare.expr, compare.ops[0].expr
+        for one, other in ((left, right), (right, left)):
+            if isinstance(one, nodes.Name) and one.name == "latest" and \
+                    (own(other) or (isinstance(other, nodes.Name) and other.name in names)):
+                fine.add(id(one))
+    return all(id(n) in fine for n in body.find_all(nodes.Name) if n.name == "latest")
+
+
+def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, lang: str,
+               t: Mapping[str, str]) -> str:
+    """The history page from its frame and its rows, each row taken from those kept for the same inputs, the others
+    rendered and kept (the rows of this page only)."""
+    from policysite import findingcache
+
+    latest = context["latest"]
+    said = {key: value for key, value in context.items() if key not in ("rows", "latest")}
+    name = hashlib.sha256(json.dumps([ROWS_FORMAT, findingcache.checks_digest(), apart.source,
+                                      None if apart.by_equality else latest, said], sort_keys=True,
+                                     default=str).encode("utf-8", "surrogatepass")).hexdigest()
+    found = keptfiles.read(_ROWS.folder, name)
+    try:
+        kept = json.loads(found) if found is not None else {}
+    except ValueError:
+        kept = {}
+    if not isinstance(kept, dict):
+        kept = {}
+    rows, now, fresh = [], {}, False
+    for e in shown:
+        own = e.version if latest == e.version else None
+        key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, own)).encode(
+            "utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        row = kept.get(key)
+        if not isinstance(row, str):
+            row, fresh = apart.row.render({**context, "latest": own if apart.by_equality else latest,
+                                           "row": _history_row(e, lang=lang, t=t)}), True
+        rows.append(row)
+        now[key] = row
+    if fresh or len(now) != len(kept):
+        keptfiles.write(_ROWS.folder, name, json.dumps(now, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+                        most=ROWS_KEPT)
+    head, mark, tail = apart.frame.render(context).partition(_MARK)
+    if not mark or _MARK in tail:  # (words holding the mark: the page rendered whole)
+        return apart.frame.environment.get_template(HISTORY_TEMPLATE).render(
+            {**context, "rows": [_history_row(e, lang=lang, t=t) for e in shown]})
+    return head + "".join(rows) + tail
 
 
 @dataclass(frozen=True)

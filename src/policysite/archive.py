@@ -379,15 +379,17 @@ def history_page(*, env: Environment, lang: str, entries: list[Entry], earlier: 
     in_force = [e.version for e in shown if not e.upcoming]
     ui, in_lang = marks(lang)  # English words on a page of a language the site has none for, marked as such
     context: dict[str, Any] = {"t": t, "lang": lang, "rows": [], "colon": t["colon"], "ui": ui, "in_lang": in_lang,
-               "aside": aside_marks(lang),
-               "preamble": redline.labels(lang)["preamble"],
-               "latest": in_force[0] if in_force else None, "earlier": _earlier(earlier, lang, "history/")}
+                               "aside": aside_marks(lang),
+                               "preamble": redline.labels(lang)["preamble"],
+                               "latest": in_force[0] if in_force else None,
+                               "earlier": _earlier(earlier, lang, "history/")}
     template = env.get_template(HISTORY_TEMPLATE)
-    apart = _ROWS.folder and _rows_apart(env, _source_of(env, HISTORY_TEMPLATE))
-    if not apart:
+    apart = _rows_apart(env, _source_of(env, HISTORY_TEMPLATE)) if _ROWS.folder is not None else None
+    page = _kept_rows(apart, context, shown, lang=lang, t=t) if apart is not None else None
+    if page is None:
         context["rows"] = [_history_row(e, lang=lang, t=t) for e in shown]
         return template.render(context)
-    return _kept_rows(apart, context, shown, lang=lang, t=t)
+    return page
 
 
 def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]:
@@ -411,7 +413,7 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
 
 ROWS_FOLDER = "history-rows"
 ROWS_FORMAT = 1
-ROWS_KEPT = 64  # files: one a language, document, template and code
+ROWS_KEPT = 16  # files: one a language, document, template and code (some 1 MB each at 1,000 versions)
 _ROWS = keptfiles.Place()
 rows_kept_in = _ROWS.kept_in
 _MARK = "\0policysite-history-rows\0"
@@ -548,9 +550,9 @@ def _compared_to_own(body: Any) -> bool:
 
 
 def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, lang: str,
-               t: Mapping[str, str]) -> str:
+               t: Mapping[str, str]) -> str | None:
     """The history page from its frame and its rows, each row taken from those kept for the same inputs, the others
-    rendered and kept (the rows of this page only)."""
+    rendered and kept (the rows of this page only); None where its frame cannot be told from its rows."""
     from policysite import findingcache
 
     latest = context["latest"]
@@ -580,9 +582,8 @@ def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, la
         keptfiles.write(_ROWS.folder, name, json.dumps(now, ensure_ascii=False).encode("utf-8", "surrogatepass"),
                         most=ROWS_KEPT)
     head, mark, tail = apart.frame.render(context).partition(_MARK)
-    if not mark or _MARK in tail:  # (words holding the mark: the page rendered whole)
-        return apart.frame.environment.get_template(HISTORY_TEMPLATE).render(
-            {**context, "rows": [_history_row(e, lang=lang, t=t) for e in shown]})
+    if not mark or _MARK in tail:  # (words holding the mark: the page is rendered whole)
+        return None
     return head + "".join(rows) + tail
 
 

@@ -142,3 +142,19 @@ def test_a_heading_s_own_link_in_a_box_is_said_as_such_not_as_a_link_to_the_top(
         '</div><div>1. Who we are</div></h2><p>Acme.</p>'))
     assert "## 1. Who we are {#who}\n\nAcme.\n" in text, text
     assert "back to the top" not in notes and "removed 1 heading link to the heading itself (¶)" in notes, notes
+
+
+def test_a_page_builder_s_layout_shortcodes_around_the_text_are_left_out(tmp_path: Path):
+    """A post Divi built, as WordPress keeps it (no block comment: the text inside `[et_pb_text]`, itself inside
+    section, row and column shortcodes): the shortcodes were imported as a paragraph above the title and one under the
+    text; they go, wherever they are (WPBakery's around words alone too), said."""
+    source = tmp_path / "privacy-2023-03-12.html"
+    source.write_text('[et_pb_section fb_built="1"][et_pb_row][et_pb_column type="4_4"][et_pb_text]<h1>Privacy Policy</h1>'
+                      "\n<h2>1. Who we are</h2>\n<p>Acme Ltd.</p>[/et_pb_text][/et_pb_column][/et_pb_row][/et_pb_section]"
+                      "\n[vc_column_text]Words alone.[/vc_column_text]\n", encoding="utf-8")
+    result = convert(source)
+    assert result.markdown.startswith("# Privacy Policy\n\n## 1. Who we are\n\nAcme Ltd.\n\nWords alone."), result.markdown
+    assert "[" not in result.markdown, result.markdown
+    notes = "\n".join(messages.said_in(note, "en") for note in result.notes)
+    assert "left out 10 layout shortcodes of a page builder (“[et_pb_section fb_built=\"1\"]”, “[et_pb_row]”, " \
+        "“[et_pb_column type=\"4_4\"]” and 7 more)" in notes, notes

@@ -18,6 +18,9 @@ from policysite.messages import Said
 _TAG = re.compile(r"\[/?(?P<name>[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*)(?P<attributes>(?:\s+(?:[\w-]+=(?:\"[^\"\]]*\"|"
                   r"'[^'\]]*'|[^\s\]\"']+)|\"[^\"\]]*\"|[\w-]+))*)\s*/?\]")
 _BLOCK_COMMENT = re.compile(r"^\s*/?wp:[a-z]")
+# The layout shortcodes of page builders, around the post's own text: Divi's (`et_pb_section`, `et_pb_text`), WPBakery's
+# (`vc_row`, `vc_column_text`), Avada's (`fusion_builder_container`), Enfold's (`av_textblock`), Cornerstone's.
+_BUILDER = re.compile(r"(?:et_pb|vc|fusion|av|cs)_")
 _UNREAD = ("code", "pre", "script", "style", "textarea")
 
 
@@ -38,29 +41,40 @@ def _apart(string: NavigableString) -> bool:
 
 def left_out(soup: BeautifulSoup, notes: Notes) -> None:
     """Leave out the shortcodes standing alone in a WordPress post's content (a block's whole text), said with their
-    words; those inside a sentence are kept as written, and said: what the plugin wrote there is not known."""
+    words; those inside a sentence are kept as written, and said: what the plugin wrote there is not known. A page
+    builder's layout shortcodes (`[et_pb_section]` … `[/et_pb_section]` around the text) go wherever they are, said."""
     comments = soup.find_all(string=lambda s: isinstance(s, Comment))
-    if not any(_BLOCK_COMMENT.match(str(comment)) for comment in comments):
+    strings = [string for string in soup.find_all(string=lambda s: not isinstance(s, Comment))
+               if isinstance(string, NavigableString) and string.find_parent(_UNREAD) is None]
+    built = any(_BUILDER.match(match["name"]) for string in strings for match in _shortcodes(str(string)))
+    if not built and not any(_BLOCK_COMMENT.match(str(comment)) for comment in comments):
         return
     alone: list[str] = []
     kept: list[str] = []
-    for string in list(soup.find_all(string=lambda s: not isinstance(s, Comment))):
-        if not isinstance(string, NavigableString) or string.find_parent(_UNREAD) is not None:
-            continue
+    layout: list[str] = []
+    for string in strings:
         found = _shortcodes(str(string))
         if not found:
             continue
-        rest = str(string)
+        rest = text = str(string)
         for match in reversed(found):
             rest = rest[:match.start()] + rest[match.end():]
+            if _BUILDER.match(match["name"]):
+                text = text[:match.start()] + text[match.end():]
+        layout += [match.group(0) for match in found if _BUILDER.match(match["name"])]
+        others = [match.group(0) for match in found if not _BUILDER.match(match["name"])]
         parent = string.parent
         if rest.strip() or parent is None or not (parent.get_text().strip() == str(string).strip() or _apart(string)):
-            kept += [match.group(0) for match in found]
+            kept += others
+            if text != str(string):
+                string.replace_with(NavigableString(text))
             continue
-        alone += [match.group(0) for match in found]
+        alone += others
         string.replace_with(NavigableString(rest))
         if parent.name not in ("body", "[document]") and parent.find(True) is None and not parent.get_text().strip():
             parent.decompose()
+    if layout:
+        notes.add(Said("convert.wp-shortcodes/layout", count=len(layout), shown=quoted([a[:60] for a in layout])))
     if alone:
         notes.add(Said("convert.wp-shortcodes", count=len(alone), shown=quoted([a[:60] for a in alone])))
     if kept:

@@ -1632,6 +1632,8 @@ MESSAGES: dict[str, str] = {
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "
                                   "\\:, \\$ as GitHub and Google Docs write them: the page would show the "
                                   "backslash) left out, each character kept",
+    "convert.wp-shortcodes/layout": "left out {count:plural:layout shortcode|layout shortcodes} of a page builder "
+                                    "({shown:said}): the layout its plugin drew around the post's own text, not words",
     "convert.wp-shortcodes": "left out {count:plural:WordPress shortcode|WordPress shortcodes} standing alone "
                              "({shown:said}): the old site showed in {count:form:its|their} place what a plugin wrote "
                              "(a generated policy, a cookie list, a form), which this post's content does not hold; "

@@ -1883,6 +1883,9 @@ MESSAGES: dict[str, str] = {
     "convert.commonmark-escapes": "barres obliques inverses devant des caractères que le Markdown du site n'échappe "
                                   "pas (\\~, \\=, \\:, \\$ tels que GitHub et Google Docs les écrivent : la "
                                   "page afficherait la barre) omises, chaque caractère gardé",
+    "convert.wp-shortcodes/layout": "{count:plural:code court de mise en page omis|codes courts de mise en page "
+                                    "omis} d'un constructeur de pages ({shown:said}) : la mise en page que son "
+                                    "extension dessinait autour du texte de l'article, pas des mots",
     "convert.wp-shortcodes": "{count:plural:code court WordPress laissé de côté|codes courts WordPress laissés de "
                              "côté}, seuls sur leur ligne ({shown:said}) : l'ancien site affichait à leur place ce "
                              "qu'écrivait une extension (une politique générée, une liste de cookies, un formulaire), "

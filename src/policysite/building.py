@@ -319,7 +319,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 with docx.kept_in(project.redlines), rendercache.kept_in(project.renderings), \
-                        archive.rows_kept_in(archive.rows_folder(project.repo.common_dir)):
+                        archive.rows_kept_in(project.history_rows):
                     theme_dirs = build.build_language(
                                      project.theme, language, site_dir=out / code, share_theme=True,
                                      compiled_in=project.compiled, theme_digest=project.theme_digest,

@@ -66,6 +66,13 @@ class Project:
         return rendercache.folder(self.repo.common_dir)
 
     @property
+    def history_rows(self) -> Path:
+        """Where the history pages' rows are kept between commands (archive.rows_kept_in): the git folder's."""
+        from policysite import archive  # (its redline and PDF modules: not every command builds pages)
+
+        return archive.rows_folder(self.repo.common_dir)
+
+    @property
     def pdf_keys(self) -> Path:
         """Where the keys of the versions' PDFs are kept between commands (printing.page_of): the git folder's."""
         return Path(self.repo.common_dir) / "policysite" / "pdf-keys"

@@ -57,7 +57,7 @@ def test_the_archive_pages_failing_to_build_say_each_warning_on_a_line_of_its_ow
 
     monkeypatch.setattr(build, "build_language", aborted)
     monkeypatch.setattr(build, "plugins_without_search", lambda *_args: [])
-    project = SimpleNamespace(settings=_settings(), site_manifests={}, redlines=None, renderings=None, theme=tmp_path,
+    project = SimpleNamespace(settings=_settings(), site_manifests={}, redlines=None, renderings=None, history_rows=None, theme=tmp_path,
                               compiled=None, theme_digest="", repo=None)
     manifests = {"2021-02-17": SimpleNamespace(languages={"fr": SimpleNamespace(changes={}, files={})})}
     with pytest.raises(PublishError) as failed:
@@ -186,14 +186,15 @@ def test_a_site_whose_language_has_no_messages_is_told_once_they_are_in_english(
 @pytest.mark.parametrize("code", ["en-XX", "tlh", "fr-QQ"])
 def test_a_language_babel_does_not_know_is_refused_by_the_settings(tmp_path, code):
     """Words10: `en-XX` (a region that is none) passed the settings and ended `policy check` and `policy build` on
-    Babel's "unknown locale 'en_XX'" (the last net), as its dates were written: `policy init` refused it already."""
+    Babel's "unknown locale 'en_XX'" (the last net), as its dates were written: `policy init` refused it already.
+    Company3: at the line of mkdocs.yml naming the code (the second language's)."""
     from policysite import settings
 
     root = _site(tmp_path / "site", languages=["fr", code])
     with pytest.raises(settings.SettingsError) as refused:
         settings.load(root)
     assert messages.said_in(messages.text_of(refused.value), "fr") == (
-        f"{root / 'mkdocs.yml'}{NB}: extra.policy.languages{NB}: «{NB}{code}{NB}» n'est pas une langue (ou une "
+        f"{root / 'mkdocs.yml'}:10{NB}: extra.policy.languages{NB}: «{NB}{code}{NB}» n'est pas une langue (ou une "
         f"région) dont le générateur sait écrire les dates et les nombres{NB}: utilisez un code comme fr, de, en-GB ou "
         "pt-BR")
     assert settings.load(_site(tmp_path / "known", languages=["fr", "en-GB", "pt-br"])).authoritative == "fr"

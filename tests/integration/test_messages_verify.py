@@ -8,8 +8,8 @@ import subprocess
 
 import pytest
 
-from helpers import GIT_ENV, git, policy_process
-from policy_repo import Project, copy_of, made_once
+from helpers import GIT_ENV, git, policy_process, verified_in_both
+from policy_repo import Project, commit_on_branch, copy_of, made_once
 from policysite import manifest as mf, messages
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -53,7 +53,8 @@ def test_verify_says_a_rewritten_publishing_commit_and_a_theme_folder_no_version
     tip = git(work, "rev-parse", "--short=7", "HEAD").strip()
     git(project.root, "worktree", "remove", "--force", str(work))
 
-    french = policy_process([*root, "verify"], env=_environment())
+    # one verify (it builds the version again): said in French by the command, in English from the same report
+    french, english = verified_in_both([*root, "verify"], env=_environment())
     assert french.returncode == 1
     lines = french.stdout.splitlines()
     assert (f"gh-pages\u00a0: son commit {tip} «\u00a0Publish 2021-02-17\u00a0» est daté du 2030-01-01 09:00 UTC par son auteur et du "
@@ -63,8 +64,7 @@ def test_verify_says_a_rewritten_publishing_commit_and_a_theme_folder_no_version
             "à partir d'une copie qui les a encore") in lines, french.stdout
     assert ("assets/0badc0ffee000000/\u00a0: aucune version n'y renvoie (la publication supprime un tel dossier)\u00a0: ajouté "
             "sur la branche avec manifest/assets/0badc0ffee000000.json\u202f?") in lines, french.stdout
-    english = policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES="en"))
-    lines = english.stdout.splitlines()
+    lines = english
     assert (f"gh-pages: its commit {tip} “Publish 2021-02-17” is dated 2030-01-01 09:00 UTC by its author and "
             "2030-01-02 15:00 UTC by its committer, where publishing writes one date for both: it was rewritten since "
             "(`git commit --amend --date`, a rebase): gh-pages's history, the proof of when each text reached the "
@@ -125,22 +125,17 @@ def test_a_script_put_on_the_branch_is_refused_by_the_output_check_in_french(pub
     project = published
     root = ["--root", str(project.root)]
     path, manifest = "en/2021-02-17/index.html", "manifest/2021-02-17.json"
-    work = tmp_path / "pages"
-    git(project.root, "worktree", "add", "-q", str(work), "gh-pages")
-    page = (work / path).read_text(encoding="utf-8").replace("</body>", "<script>alert(1)</script></body>")
-    (work / path).write_text(page, encoding="utf-8")
-    recorded = json.loads((work / manifest).read_text(encoding="utf-8"))
+    page = project.show(path).replace("</body>", "<script>alert(1)</script></body>")
+    recorded = json.loads(project.show(manifest))
     recorded["languages"]["en"]["files"]["index.html"] = mf.sha256(page.encode("utf-8"))
-    (work / manifest).write_bytes(mf.VersionManifest.loads(json.dumps(recorded)).dumps())
-    git(work, "commit", "-q", "-am", "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
-    git(project.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(project, {path: page, manifest: mf.VersionManifest.loads(json.dumps(recorded)).dumps()},
+                     "Rebuild 2021-02-17 (en, fr) from 0123456789ab")
 
-    verified = {lang: policy_process([*root, "verify"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
-    assert verified["fr"].returncode == 1
+    french, english = verified_in_both([*root, "verify"], env=_environment(POLICY_MESSAGES="fr"))  # one verify
+    assert french.returncode == 1
     assert f"gh-pages\u00a0: {path}\u00a0: un <script> qui n'est pas l'un de ceux du thème\u00a0: 'alert(1)'" in \
-        verified["fr"].stdout.splitlines(), verified["fr"].stdout
-    assert f"gh-pages: {path}: <script> that is not one of the theme's own: 'alert(1)'" in \
-        verified["en"].stdout.splitlines(), verified["en"].stdout
+        french.stdout.splitlines(), french.stdout
+    assert f"gh-pages: {path}: <script> that is not one of the theme's own: 'alert(1)'" in english, english
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
     published = {lang: policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
     assert published["fr"].returncode == 1

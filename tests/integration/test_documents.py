@@ -17,7 +17,7 @@ import pytest
 from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
 
 from helpers import git, policy_process, without_identity
-from policy_repo import copy_of, edit_pages, made_once, publish_first, set_digest
+from policy_repo import commit_on_branch, copy_of, edit_pages, made_once, publish_first, set_digest
 from policysite import export_site, publish, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -357,15 +357,12 @@ def test_a_rebuild_keeps_the_links_a_version_was_published_with_not_those_edited
     against the manifest the branch's history first added, the rebuild keeps those the version was published with, and
     says so."""
     site = copy_of(site, tmp_path / "project")
-    work = site.root.parent / "forge"
-    git(site.root, "worktree", "add", "-q", str(work), "gh-pages")
-    path = work / "manifest" / "2021-02-17.json"
-    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest = json.loads(site.show("manifest/2021-02-17.json"))
     assert manifest["links"] == {"retention.md": ["retention", "2021-01-10"]}
     manifest["links"] = {"retention.md": ["retention", "2021-06-01"]}  # the version in force from June
-    path.write_text(json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    git(work, "commit", "-q", "-am", "Rebuild 2021-02-17 (fr, en) from 0123456789ab")
-    git(site.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(site, {"manifest/2021-02-17.json": json.dumps(manifest, indent=1, sort_keys=True,
+                                                                   ensure_ascii=False) + "\n"},
+                     "Rebuild 2021-02-17 (fr, en) from 0123456789ab")
     result = site.run("history", "--rebuild")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2021-02-17: its links to the site's other documents were edited on gh-pages since" in result.stderr
@@ -437,12 +434,7 @@ def test_a_file_of_another_documents_older_version_edited_by_hand_is_not_carried
     document's command read only its own folders). Refused now, naming the file; gh-pages as it was."""
     site = copy_of(site, tmp_path / "project")
     path = "en/retention/2021-01-10/index.html"
-    work = tmp_path / "edit"
-    git(site.root, "worktree", "add", "-q", str(work), "gh-pages")
-    page = (work / path).read_text(encoding="utf-8")
-    (work / path).write_text(page.replace("</body>", "<script>alert(1)</script></body>"), encoding="utf-8")
-    git(work, "commit", "-q", "-am", "hand edit")
-    git(site.root, "worktree", "remove", "--force", str(work))
+    commit_on_branch(site, {path: site.show(path).replace("</body>", "<script>alert(1)</script></body>")}, "hand edit")
     before = site.branch()
     site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
     result = policy_process(["--root", str(site.root), "publish"])

@@ -626,6 +626,10 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                     project.paths[project.settings.authoritative], 1, "history.merged",
                     reason=found.unrelated_message(merge, commit, gate.EXCEPTIONS_FILE)),)))
         todo: list[tuple[hist.DatedVersion, gate.Snapshot]] = []
+        # what publishing a new version does to the archive (published late, the same words …): said only where it
+        # is published; one refused and none is ("2022-01-01 is first published today" of a run that published
+        # nothing, histories9)
+        notes: list[str] = []
         dated = []
         recorded = refusals.recorded(project) if state.latest else frozenset()  # (its texts are a first publication's)
         languages = {v: set(m.languages) for v, m in state.manifests.items()}  # what each version has
@@ -706,13 +710,13 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 snap.findings += gate.imported_after(snap, project.settings, recorded=recorded,
                                                      latest=state.latest, version=version.version, today=today)
                 if not snap.blocking:
-                    outcome.warnings += gate.late_notes(
+                    notes += gate.late_notes(
                         snap, project.settings, today=today, in_force=state.latest, recorded=recorded,
                         unchanged=_unchanged(project, state.manifests.get(state.latest or ""), snap.sources))
                     if before is not None and previous is not None:
-                        outcome.warnings += gate.same_words(snap, project.settings, previous=previous,
-                                                            before=before[0], version=version.version)
-                    outcome.warnings += _not_postponed(project, state, version.version, sources, today=today)
+                        notes += gate.same_words(snap, project.settings, previous=previous, before=before[0],
+                                                 version=version.version)
+                    notes += _not_postponed(project, state, version.version, sources, today=today)
             if snap.blocking:
                 outcome.refuse(gate.Refusal(version.version, version.commit, tuple(snap.blocking)))
                 continue
@@ -721,6 +725,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             todo.append((version, snap))
             before = (version.version, functools.partial(dict, sources))
             languages[version.version] = set(sources)
+        outcome.warnings += notes if not outcome.refused else []
         if only is not None and (not todo or outcome.refused):
             return outcome  # `policy publish` says the rest
         if not todo and outcome.refused:
@@ -766,7 +771,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             outcome.messages += move_branch(project, branch, new, state,
                                             "policy history" + (" --rebuild" if rebuild else ""))
             outcome.warnings += latest_put_back(project, state, branch=branch, today=today)
-    if outcome.refused:
+    if outcome.refused:  # (refused by the output check, after the notes were said: none is published)
+        outcome.warnings = [line for line in outcome.warnings if line not in notes]
         key = {(False, False): "publish.refused/dated", (False, True): "publish.refused/passed",
                (True, False): "publish.refused/rebuilt", (True, True): "publish.refused/rebuilt-passed"}
         outcome.messages.append(Said(key[rebuild, bool(written)], count=len(outcome.refused), passed=len(written),

@@ -87,3 +87,27 @@ def test_a_page_moved_where_the_configuration_does_not_read_it_is_said_moved(pub
             "where the configuration does not read it (`git mv docs/fr/privacy.md docs/fr/index.md` puts it back; " \
             "the archive keeps every version published)" in said, said
         assert "removed" not in said
+
+
+def test_a_run_that_publishes_nothing_says_nothing_of_what_publishing_would_do(published):
+    """A later date committed and reverted (git cannot tell whether it was in force: refused until the team says):
+    `policy history` published nothing, yet warned "2022-01-01 is first published today … the archive now says it was
+    in force from 2022-01-01" and the same of every version after it, of a run that left the branch as it was."""
+    project = published  # 2021-02-17 published
+    tip = project.branch()
+    draft = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
+    git(project.root, "revert", "--no-edit", "HEAD")
+    project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
+    outcome = project.history()
+    assert [refusal.version for refusal in outcome.refused] == ["2022-01-01"] and outcome.published == []
+    assert not [line for line in outcome.warnings if "published today" in line or "no notice" in line], \
+        outcome.warnings
+    assert project.branch() == tip
+    project.commit("2024-01-01", fr="Texte quatre.", en="Text four.")  # said once it is published
+    (project.root / "unpublished.yml").write_text(
+        f"- commit: {draft}\n  reason: reverted, never in force\n",
+        encoding="utf-8")
+    project.commit_all("record the revert")
+    outcome = project.history()
+    assert outcome.published == ["2023-01-01", "2024-01-01"], outcome
+    assert any(line.startswith("2024-01-01 is first published today") for line in outcome.warnings), outcome.warnings

@@ -1054,12 +1054,21 @@ def _compare_defined_terms(source: Policy, translation: Policy, pairs: dict[int,
 
 
 def _uses(section: Section, term: str, *, capital: bool = True) -> bool:
-    """Whether `section` writes `term` (or its plural in s); `capital=False`: its first letter in either case."""
+    """Whether `section` writes `term`, each of its words perhaps in its plural (processors, encargados del
+    tratamiento, Auftragsverarbeitern, Einwilligungen); `capital=False`: its first letter in either case."""
     first = re.escape(term[:1])
     if not capital and term[:1].lower() != term[:1]:
         first = f"(?:{first}|{re.escape(term[:1].lower())})"
-    pattern = re.compile(rf"(?<![\w-]){first}{re.escape(term[1:])}s?(?![\w-])")
+    written = _SPACES.join(re.escape(word) + _PLURAL for word in term[1:].split(" "))
+    pattern = re.compile(rf"(?<![\w-]){first}{written}(?![\w-])")
     return bool(pattern.search(section.title)) or any(pattern.search(b.text) for b in section.blocks)
+
+
+# A plural written onto a word: -s, -es (Spanish, English, French, Portuguese), -n, -en (German: the dative plural
+# "Auftragsverarbeitern", "Einwilligungen"); a text writing a defined term only in its plural uses it (company3: the
+# Spanish "los encargados del tratamiento" for the defined "Encargado del tratamiento").
+_PLURAL = "(?:e?s|e?n)?"
+_SPACES = r"[ \u00a0]+"
 
 
 def _capital_kept(policy: Policy, term: str) -> bool:

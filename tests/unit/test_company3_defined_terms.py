@@ -107,3 +107,17 @@ def test_a_capital_the_text_writes_inside_sentences_is_the_terms_own():
     assert [(f.rule, f.line) for f in found if f.rule.startswith("sync.defined")] == [("sync.defined-term-use", 11)]
     lower = parsed(text.format(word="user", contact="The user writes to us."), "en")
     assert [f for f in sync.compare(source, lower, definitions="1") if f.rule.startswith("sync.defined")] == []
+
+
+def test_a_term_written_in_its_plural_is_used_each_word_in_its_plural_too():
+    """The German source defines “Auftragsverarbeiter” and writes “Auftragsverarbeitern”; the Spanish translation
+    defines “Encargado del tratamiento” and writes “los encargados del tratamiento”."""
+    source = parsed("---\ndate: 2024-09-01\n---\n\n# Datenschutz\n\n## 1. Begriffe\n\n**Auftragsverarbeiter** ist eine "
+                    "Stelle.\n\n## 2. Empfänger\n\nWir geben Daten nur an Auftragsverarbeitern weiter.\n", "de")
+    text = ("---\ndate: 2024-09-01\n---\n\n# Privacidad\n\n## 1. Definiciones\n\n**Encargado del tratamiento**: un "
+            "organismo.\n\n## 2. Destinatarios\n\nSolo comunicamos datos a {who}.\n")
+    plural = parsed(text.format(who="los encargados del tratamiento"), "es")
+    assert [f for f in sync.compare(source, plural, definitions="1") if f.rule.startswith("sync.defined")] == []
+    other = parsed(text.format(who="nuestros proveedores"), "es")
+    assert [(f.rule, f.line) for f in sync.compare(source, other, definitions="1")
+            if f.rule.startswith("sync.defined")] == [("sync.defined-term-use", 11)]

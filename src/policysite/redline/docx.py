@@ -289,15 +289,28 @@ class _Body:
         shorter row's missing cells empty), every border drawn. A row inserted or deleted is a revision of its own
         (`w:trPr`), its words with it; a cell of a column one version lacks is a cell deleted or inserted (`w:cellDel`,
         `w:cellIns`, ISO/IEC 29500-1 §17.13): accepting every revision takes a removed column away (its cells' words
-        deleted left an empty column), rejecting them an added one."""
+        deleted left an empty column), rejecting them an added one.
+
+        Its grid (`w:tblGrid`) is the new version's columns, the old one's kept in `w:tblGridChange` (§17.13.5.33, the
+        grid before the revision): accepting every revision leaves a grid column for each cell, rejecting them too;
+        such a table's width is that of its grid ("auto"), whichever it is."""
         width = max(1, *(len(cells) for _, cells, _ in rows))
         column = _TEXT_WIDTH // width
         grid = f'<w:gridCol w:w="{column}"/>'
+        sides = max((row_sides for _, _, row_sides in rows), key=len)
+        old, new = (width - sum(side == gone for side in sides) for gone in (INSERT, DELETE))
+        table_width = f'<w:tblW w:w="{column * width}" w:type="dxa"/>'
+        grids = grid * width
+        if old and new and (old, new) != (width, width):  # a table added or removed whole has one grid
+            self.revision += 1
+            table_width = '<w:tblW w:w="0" w:type="auto"/>'
+            grids = f'{grid * new}<w:tblGridChange w:id="{self.revision}"><w:tblGrid>{grid * old}</w:tblGrid>' \
+                    "</w:tblGridChange>"
         border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
                          for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-        out = [f'<w:tbl><w:tblPr>{"<w:bidiVisual/>" if self.rtl else ""}<w:tblW w:w="{column * width}" w:type="dxa"/>'
+        out = [f'<w:tbl><w:tblPr>{"<w:bidiVisual/>" if self.rtl else ""}{table_width}'
                f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
-               f"<w:tblGrid>{grid * width}</w:tblGrid>"]
+               f"<w:tblGrid>{grids}</w:tblGrid>"]
         for k, (mark, cells, sides) in enumerate(rows):
             props = "<w:tblHeader/>" if k == 0 else ""
             if mark in (INSERT, DELETE):

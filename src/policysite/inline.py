@@ -26,6 +26,21 @@ def tag_titles(markup: str) -> tuple[str, ...]:
                  for tag in INLINE_TAG.findall(markup) for m in _TITLE.finditer(tag))
 
 
+_IMAGE = re.compile(r"<img[\s/>]", re.I)
+_ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+
+
+def image_alt(tag: str) -> str:
+    """What an inline `<img alt="…">` tag says to a screen reader, decoded, as a Markdown image's alt text is words
+    (`![…](…)`): "" for any other tag."""
+    import html as html_lib
+
+    if not _IMAGE.match(tag.strip()):
+        return ""
+    found = _ALT.search(tag)
+    return html_lib.unescape(next(g for g in found.groups() if g is not None)) if found else ""
+
+
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 
 
@@ -66,14 +81,18 @@ def html_text(markup: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     body = LexborHTMLParser(f"<!DOCTYPE html><body>{_BREAK.sub(' ', markup)}").body
-    return body.text(deep=True).strip() if body is not None else ""
+    if body is None:
+        return ""
+    for image in body.css("img"):  # its alt text is words, as a Markdown image's
+        image.replace_with(image.attributes.get("alt") or "")
+    return body.text(deep=True).strip()
 
 
 def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") -> str:
     """Visible text of inline tokens, without Markdown markup (`breaks`: a hard line break as a newline). Inline
     HTML (`html`): "keep" it as written (the model's `text`, which the checks read), "shown" (each tag as the browser
-    shows it, `<br>` a space and any other nothing, a comment's words kept: what the checks read, word for word) or
-    "drop" it (what the page shows; `<br>` a space)."""
+    shows it, `<br>` a space, `<img>` its alt text and any other nothing, a comment's words kept: what the checks read,
+    word for word) or "drop" it (what the page shows; `<br>` a space, `<img>` its alt text)."""
     out: list[str] = []
     for child in children:
         if child.type in ("text", "code_inline"):
@@ -88,7 +107,9 @@ def plain(children: list[Token], *, breaks: bool = False, html: str = "keep") ->
             elif html == "keep":
                 out.append(child.content)
             elif html == "shown":
-                out.append(INLINE_TAG.sub("", child.content))
+                out.append(INLINE_TAG.sub(lambda tag: image_alt(tag.group()), child.content))
+            else:
+                out.append(image_alt(child.content))
         elif child.children:
             out.append(plain(child.children, breaks=breaks, html=html))
     return "".join(out).strip()
@@ -126,6 +147,8 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
                 piece = "\n" if breaks and child.type == "hardbreak" else " "
             elif child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()):
                 piece = "\n" if breaks else " "
+            elif child.type == "html_inline":
+                piece = image_alt(child.content)
             elif child.type in ("strong_open", "link_open"):
                 opened.append((child.type[:-5], size, str(child.attrs.get("href", "")) if child.attrs else ""))
             elif child.type in ("strong_close", "link_close"):

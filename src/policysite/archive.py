@@ -671,7 +671,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "text_unchanged", "text_changed", "title_changed", "numbering_changed",
                                       "formerly",
                                       "preamble", "preamble_changed", "counts_preamble",
-                                      "skipped", "colon",
+                                      "skipped", "rows_skipped", "colon",
                                       "links", "hover")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_"))})

@@ -674,6 +674,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # count of sections ("1 changed, 47 added, Title and introduction (changed)", reader audit 35)
         "counts_preamble": "{counts}; the title and introduction changed",
         "skipped": "unchanged paragraphs not shown",
+        # a long table's run of unchanged rows left out on the changes and compare pages (render.shown_rows)
+        "rows_skipped": "Unchanged rows not shown: {count}",
         "in_old": "previous version",
         "in_new": "new version",
         "truncated": "{count} more sections not shown here: see the full redline.",
@@ -732,6 +734,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "preamble_changed": "modifiés",
         "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",
         "skipped": "paragraphes inchangés non montrés",
+        "rows_skipped": "Lignes inchangées non montrées\u00a0: {count}",
         "in_old": "version précédente",
         "in_new": "nouvelle version",
         "truncated": "{count} autres sections non montrées ici\u00a0: voir la comparaison complète.",

@@ -28,10 +28,28 @@ WORDS = """t => [...t.querySelectorAll('tr')].map(r => [r.className, ...[...r.ch
     + (c.getAttribute('scope') || '') + ' ' + c.innerHTML)])"""
 
 
-def _changes_html(old: str, new: str) -> str:
+def _changes_html(old: str, new: str, texts: tuple[str, str] = (OLD, NEW)) -> str:
     return redline.render_html(redline.diff(*(document.parse(synthetic_policy(v, sections=text), path="en/index.md",
-                                                             lang="en") for v, text in ((old, OLD), (new, NEW)))),
+                                                             lang="en") for v, text in zip((old, new), texts))),
                                env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="en")
+
+
+def compared_tables(page, site, texts: tuple[str, str] = (OLD, NEW)) -> list:
+    """The rows of the compare page's changed table between the first and last versions of `site`, served as `texts`
+    say, each with its cells; the same table of the changes page left in the page, hidden, as #changes-page."""
+    old, new = site.archived[0], site.archived[-1]
+    for version, text in zip((old, new), texts):
+        data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en",
+                                  version=version, url="", previous=None)
+        page.route(f"**/en/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+            body=data, content_type="application/json"))
+    go(page, site.base + site.page("compare-en").path + f"#{old}..{new}")
+    table = page.locator(".policy-compare-result .redline-table table")
+    table.wait_for()
+    # as the changes page writes it from the same two texts
+    page.evaluate("html => { const d = document.createElement('div'); d.id = 'changes-page'; d.hidden = true; "
+                  "d.innerHTML = html; document.body.appendChild(d); }", _changes_html(old, new, texts))
+    return table.evaluate(WORDS)
 
 
 def test_the_changes_pages_changed_table_scrolls_in_the_policy_pages_box_reached_by_keys(phone_page, site, traffic):
@@ -62,20 +80,7 @@ def test_the_changes_pages_changed_table_scrolls_in_the_policy_pages_box_reached
 def test_the_compare_pages_changed_table_is_the_changes_pages_table_in_a_box_reached_by_keys(phone_page, site,
                                                                                                  traffic):
     page = phone_page
-    old, new = site.archived[0], site.archived[-1]
-    for version, text in ((old, OLD), (new, NEW)):
-        data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en",
-                                  version=version, url="", previous=None)
-        page.route(f"**/en/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
-            body=data, content_type="application/json"))
-    go(page, site.base + site.page("compare-en").path + f"#{old}..{new}")
-    table = page.locator(".policy-compare-result .redline-table table")
-    table.wait_for()
-    # as the changes page writes it from the same two texts
-    changes = _changes_html(old, new)
-    page.evaluate("html => { const d = document.createElement('div'); d.id = 'changes-page'; d.hidden = true; "
-                  "d.innerHTML = html; document.body.appendChild(d); }", changes)
-    shown = table.evaluate(WORDS)
+    shown = compared_tables(page, site)
     assert shown == page.locator("#changes-page .redline-table table").evaluate(WORDS)
     assert [c.split(" ", 2)[:2] for c in shown[0][1:]] == [["TH", "col"]] * len(HEADERS)
     assert "<del" in shown[0][4] and [r[0] for r in shown].count("redline-row-added") == 1

@@ -150,15 +150,37 @@
           .concat(words(said_[1])));
       });
   }
-  // A changed table as a table, every row of it, its first row its header (redline.html's table_of), in the box the
-  // policy page's tables scroll in (Material's classes: Material wraps only the tables there when the page loads).
+  // render.shown_rows: the header, each changed row with ROW_CONTEXT rows on each side, and in place of each longer
+  // run of unchanged rows, how many it holds (a number; a run of one row is shown)
+  var ROW_CONTEXT = 1;
+  function shownRows(rows) {
+    var near = { 0: true }, out = [], left = [];
+    rows.forEach(function (r, k) {
+      if (r.kind === "unchanged") return;
+      for (var d = -ROW_CONTEXT; d <= ROW_CONTEXT; d++) near[k + d] = true;
+    });
+    rows.concat([null]).forEach(function (r, k) {
+      if (r !== null && !near[k]) { left.push(r); return; }
+      out = out.concat(left.length < 2 ? left : [left.length]);
+      left = [];
+      if (r !== null) out.push(r);
+    });
+    return out;
+  }
+  // A changed table as a table, its first row its header, its rows as shownRows says (redline.html's table_of), in
+  // the box the policy page's tables scroll in (Material's classes: Material wraps only the tables there when the
+  // page loads).
   function tableOf(rows) {
     function row(r, cell) {
+      if (typeof r === "number")
+        return el("tr", { "class": "redline-gap" }, [said(el("td", { colspan: String(rows[0].cells.length) },
+          [fill(t.rows_skipped, { count: window.policyNumber(r, t.number) })]))]);
       var kind = r.kind === "added" || r.kind === "removed" ? { "class": "redline-row-" + r.kind } : {};
       return el("tr", kind, r.cells.map(function (ops) { return el(cell, cell === "th" ? { scope: "col" } : {}, words(ops)); }));
     }
     var table = el("table", {}, [el("thead", {}, [row(rows[0], "th")])]);
-    if (rows.length > 1) table.appendChild(el("tbody", {}, rows.slice(1).map(function (r) { return row(r, "td"); })));
+    if (rows.length > 1)
+      table.appendChild(el("tbody", {}, shownRows(rows).slice(1).map(function (r) { return row(r, "td"); })));
     var parts = [el("div", { "class": "md-typeset__scrollwrap" }, [el("div", { "class": "md-typeset__table" }, [table])])];
     rows.forEach(function (r) { parts = parts.concat(beside(r)); });
     return el("div", { "class": "redline-block redline-table" }, parts);

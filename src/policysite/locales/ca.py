@@ -174,6 +174,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "modificats",
     "counts_preamble": "{counts}; el títol i la introducció s’han modificat",
     "skipped": "paràgrafs sense canvis no mostrats",
+    "rows_skipped": "Files sense canvis no mostrades: {count}",
     "in_old": "versió anterior",
     "in_new": "nova versió",
     "truncated": "{count} seccions més no mostrades aquí: consulteu la comparació completa.",

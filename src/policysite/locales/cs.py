@@ -194,6 +194,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "změněny",
     "counts_preamble": "{counts}; název a úvod se změnily",
     "skipped": "nezměněné odstavce nejsou zobrazeny",
+    "rows_skipped": "Nezměněné řádky, které nejsou zobrazeny: {count}",
     "in_old": "předchozí verze",
     "in_new": "nová verze",
     "truncated": "Dalších {count} oddílů zde není zobrazeno: viz úplné porovnání.",

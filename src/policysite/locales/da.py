@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "ændret",
     "counts_preamble": "{counts}; titel og indledning er ændret",
     "skipped": "uændrede tekstafsnit vises ikke",
+    "rows_skipped": "Uændrede rækker, der ikke vises: {count}",
     "in_old": "forrige version",
     "in_new": "ny version",
     "truncated": "{count} afsnit mere vises ikke her: se den fulde sammenligning.",

@@ -163,6 +163,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "geändert",
     "counts_preamble": "{counts}; Titel und Einleitung wurden geändert",
     "skipped": "unveränderte Absätze nicht angezeigt",
+    "rows_skipped": "Nicht angezeigte unveränderte Zeilen: {count}",
     "in_old": "vorherige Fassung",
     "in_new": "neue Fassung",
     "truncated": "Weitere, hier nicht angezeigte Abschnitte: {count}; siehe den vollständigen Vergleich.",

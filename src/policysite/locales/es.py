@@ -174,6 +174,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "modificados",
     "counts_preamble": "{counts}; el título y la introducción se han modificado",
     "skipped": "párrafos sin cambios no mostrados",
+    "rows_skipped": "Filas sin cambios no mostradas: {count}",
     "in_old": "versión anterior",
     "in_new": "nueva versión",
     "truncated": "{count} secciones más no mostradas aquí: consulte la comparación completa.",

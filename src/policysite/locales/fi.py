@@ -175,6 +175,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "muutettu",
     "counts_preamble": "{counts}; otsikkoa ja johdantoa on muutettu",
     "skipped": "muuttumattomia kappaleita ei näytetä",
+    "rows_skipped": "Muuttumattomia rivejä, joita ei näytetä: {count}",
     "in_old": "edellinen versio",
     "in_new": "uusi versio",
     "truncated": "{count} muuta kohtaa on jätetty tästä pois: katso koko vertailu.",

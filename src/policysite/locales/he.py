@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "שונו",
     "counts_preamble": "{counts}; הכותרת והמבוא שונו",
     "skipped": "פסקאות ללא שינוי שאינן מוצגות",
+    "rows_skipped": "שורות ללא שינוי שאינן מוצגות: {count}",
     "in_old": "הגרסה הקודמת",
     "in_new": "הגרסה החדשה",
     "truncated": "סעיפים נוספים שאינם מוצגים כאן ({count}): יש לעיין בהשוואה המלאה.",

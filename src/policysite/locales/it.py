@@ -175,6 +175,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "modificati",
     "counts_preamble": "{counts}; il titolo e l’introduzione sono stati modificati",
     "skipped": "paragrafi invariati non mostrati",
+    "rows_skipped": "Righe invariate non mostrate: {count}",
     "in_old": "versione precedente",
     "in_new": "nuova versione",
     "truncated": "Altre sezioni non mostrate qui ({count}): consultare il confronto completo.",

@@ -157,6 +157,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "変更",
     "counts_preamble": "{counts}。タイトルと前文が変更されました",
     "skipped": "変更のない段落は省略",
+    "rows_skipped": "省略した変更のない行：{count}",
     "in_old": "前の版",
     "in_new": "新しい版",
     "truncated": "ここに表示されていないセクションがほかに{count}件あります。完全な比較をご覧ください。",

@@ -156,6 +156,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "변경됨",
     "counts_preamble": "{counts}; 제목 및 서문이 변경됨",
     "skipped": "변경되지 않은 단락 생략",
+    "rows_skipped": "표시하지 않은 변경되지 않은 행: {count}",
     "in_old": "이전 버전",
     "in_new": "새 버전",
     "truncated": "여기에 표시되지 않은 조항이 {count}개 더 있습니다. 전체 비교본을 참조하십시오.",

@@ -161,6 +161,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "gewijzigd",
     "counts_preamble": "{counts}; titel en inleiding gewijzigd",
     "skipped": "ongewijzigde alinea’s niet getoond",
+    "rows_skipped": "Niet getoonde ongewijzigde rijen: {count}",
     "in_old": "vorige versie",
     "in_new": "nieuwe versie",
     "truncated": "Aantal hier niet getoonde onderdelen: {count}; zie de volledige vergelijking.",

@@ -200,6 +200,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "zmienione",
     "counts_preamble": "{counts}; tytuł i wstęp zostały zmienione",
     "skipped": "niezmienione akapity pominięte",
+    "rows_skipped": "Niezmienione wiersze, które pominięto: {count}",
     "in_old": "poprzednia wersja",
     "in_new": "nowa wersja",
     "truncated": "Jeszcze {count} sekcji nie jest tu pokazanych: zobacz pełne porównanie.",

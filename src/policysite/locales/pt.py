@@ -172,6 +172,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "alterados",
     "counts_preamble": "{counts}; o título e a introdução foram alterados",
     "skipped": "parágrafos inalterados não apresentados",
+    "rows_skipped": "Linhas inalteradas não apresentadas: {count}",
     "in_old": "versão anterior",
     "in_new": "nova versão",
     "truncated": "Mais {count} secções não apresentadas aqui: consulte a comparação completa.",

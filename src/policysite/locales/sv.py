@@ -173,6 +173,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "ändrade",
     "counts_preamble": "{counts}; titel och inledning har ändrats",
     "skipped": "oförändrade stycken visas inte",
+    "rows_skipped": "Oförändrade rader som inte visas: {count}",
     "in_old": "föregående version",
     "in_new": "ny version",
     "truncated": "Ytterligare {count} avsnitt visas inte här: se den fullständiga jämförelsen.",

@@ -164,6 +164,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "değiştirildi",
     "counts_preamble": "{counts}; başlık ve giriş değiştirildi",
     "skipped": "değişmeyen paragraflar gösterilmiyor",
+    "rows_skipped": "Gösterilmeyen değişmemiş satırlar: {count}",
     "in_old": "önceki sürüm",
     "in_new": "yeni sürüm",
     "truncated": "Burada gösterilmeyen {count} bölüm daha var: tam karşılaştırmaya bakın.",

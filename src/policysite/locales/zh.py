@@ -158,6 +158,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；标题与引言已修改",
     "skipped": "未显示未变更的段落",
+    "rows_skipped": "未显示的未变更行：{count}",
     "in_old": "上一版本",
     "in_new": "新版本",
     "truncated": "另有{count}个章节未在此显示：请查看完整的修订对照。",

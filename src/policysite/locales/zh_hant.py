@@ -159,6 +159,7 @@ REDLINE: dict[str, str] = {
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；標題與前言已修改",
     "skipped": "未顯示未變更的段落",
+    "rows_skipped": "未顯示的未變更列：{count}",
     "in_old": "前一版本",
     "in_new": "新版本",
     "truncated": "另有{count}個章節未在此顯示：請檢視完整的修訂對照。",

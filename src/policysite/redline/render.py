@@ -163,6 +163,29 @@ def tables(blocks: Sequence[BlockChange]) -> list[tuple[int, list[BlockChange]]]
     return out
 
 
+ROW_CONTEXT = 1  # the unchanged rows shown on each side of a changed one (compare.js's shownRows)
+
+
+def shown_rows(rows: Sequence[BlockChange]) -> list[BlockChange | int]:
+    """A changed table's rows as the changes and compare pages show them: its header, each changed row with
+    ROW_CONTEXT unchanged rows on each side, and in place of each run of unchanged rows between, how many it holds (a
+    run of one row is shown: its count would take as much room). A 2,000-row table with one cell edited showed every
+    row; the Word and PDF redlines, documents to file, print them all (tables)."""
+    near = {0} | {k + d for k, row in enumerate(rows) if row.kind != "unchanged"
+                  for d in range(-ROW_CONTEXT, ROW_CONTEXT + 1)}
+    out: list[BlockChange | int] = []
+    left: list[BlockChange] = []
+    for k, row in enumerate([*rows, None]):
+        if row is not None and k not in near:
+            left.append(row)
+            continue
+        out.extend(left if len(left) < 2 else [len(left)])
+        left = []
+        if row is not None:
+            out.append(row)
+    return out
+
+
 def _lead(block: BlockChange) -> str:
     """What starts a list item's line, as the site shows it: its number in a numbered list (the text may cite it:
     "the purposes of item 3"), else a bullet."""
@@ -333,6 +356,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "summary_id": summary_id,
                "heading_line": t[redline.heading_key],
                "old_url": old_url, "new_url": new_url, "segments": segments, "tables": tables,
+               "shown_rows": shown_rows, "rows_left": lambda n: counted(t, "rows_skipped", n, lang, count=n),
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "section_id": section_id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from policysite import document
 
@@ -24,8 +25,21 @@ FILE = "policy.json"
 # 6: a block's `tips`, the words its links and inline tags show on hover (document.Block.tooltips: an `<abbr
 # title="…">`'s), where it has some: the compare page says an edit of them as redline.py does, a change of words; a
 # block of an earlier format has none said, not none known (redline.js compares them only where both formats know).
-FORMAT = 6
-WORDS = (4, 5, 6)  # the formats whose words (`words`) are read as today's: an export in another is not compared
+# 7: an HTML image's alt text (`<img alt="…">`) is words, as a Markdown image's was (inline.image_alt): an export of
+# 4 to 6 holds the same words as today's reading of a text without one (`comparable`).
+FORMAT = 7
+WORDS = (4, 5, 6, 7)  # the formats whose words (`words`) are read as today's: an export in another is not compared
+_HTML_ALT = 7
+_HTML_IMAGE = re.compile(rb"<img\b", re.IGNORECASE)
+
+
+def comparable(published: object, source: bytes) -> bool:
+    """Whether the words of `published` (a policy.json read as JSON) are read as today's reading of the text `source`
+    gives them: its format is one of WORDS, and one before 7 only where the text writes no HTML image (whose alt
+    text those formats did not count): a version published before with one is not said edited by verify or
+    provenance for words no one changed."""
+    form = published.get("format") if isinstance(published, dict) else None
+    return form in WORDS and (form >= _HTML_ALT or not _HTML_IMAGE.search(source))
 
 
 def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: str | None) -> str:

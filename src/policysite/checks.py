@@ -220,16 +220,26 @@ def stated_date(policy: document.Policy) -> list[Finding]:
     value = policy.meta.get("date")
     if not isinstance(value, dt.date):
         return []
-    found = []
     blocks = policy.preamble + [block for block in sync.date_blocks(policy) if block not in policy.preamble]
-    lines = [(policy.title_line, policy.title)] + [(block.line, block.shown) for block in blocks
-                                                   if block.kind in ("paragraph", "item", "row", "html")]
-    for line, text in lines:
-        for sentence, dates in sync.stated_dates(text, policy.lang):
-            if not sync.states(dates, value):
-                found.append(Finding.of(policy.path, line, RULE_DATE_STATED, sentence=sentence[:80],
-                                        date=value.isoformat()))
-    return found
+    lines = [(policy.title_line, policy.title, False)] + [
+        (block.line, block.shown, block.kind == "row") for block in blocks
+        if block.kind in ("paragraph", "item", "row", "html")]
+    stated = [(line, sentence, dates, row) for line, text, row in lines
+              for sentence, dates in sync.stated_dates(text, policy.lang)]
+    rows = [dates for _line, _sentence, dates, row in stated if row]
+    history = _revision_table(rows, value) if len(rows) > 1 else None
+    return [Finding.of(policy.path, line, RULE_DATE_STATED, sentence=sentence[:80], date=value.isoformat())
+            for line, sentence, dates, row in stated
+            if not sync.states(dates, value) and not (row and history is not None and max(dates) < history)]
+
+
+def _revision_table(rows: list[set[str]], value: dt.date) -> str:
+    """Where rows under the title each state a date (a revision table, "Version 2 | 01/09/2022 | …", as Word policies
+    open: adopt20), the dates its rows may state without a word: those before the newest row's, or before the
+    version's date where a row states it. A row of an older version is the text's history, not a stale "Last
+    updated" line; the newest row stating another date than the version's is still said, as a later one."""
+    newest = max(max(dates) for dates in rows)
+    return value.isoformat() if any(sync.states(dates, value) for dates in rows) else newest
 
 
 def check_language(*, root: Path, settings: Settings, code: str, today: dt.date | None = None,

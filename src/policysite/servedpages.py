@@ -60,9 +60,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_documents(project, listing) \
         + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
-    for path, (_mode, blob) in sorted(listing.items()):
-        if not path.lower().endswith(DOCUMENTS):
-            continue
+    for path, blob in sorted((path, blob) for path, (_mode, blob) in listing.items()
+                             if path.lower().endswith(DOCUMENTS)):
         text = _TEXT.fullmatch(path) is not None
         if blob in known[True] or blob in known[text] or (blob, text, scripts) in _PASSED:
             continue
@@ -93,9 +92,11 @@ def _holding(listing: Mapping[str, tuple[str, str]], wanted: Callable[[str], obj
     order: read once, a refused file is named wherever the branch serves its bytes (a forged page copied into every
     version's folder named at one path had a maintainer revert it there only, and the next command refuse the next)."""
     todo: dict[str, list[str]] = {}
-    for path, (_mode, blob) in sorted(listing.items()):
-        if blob not in known and wanted(path):
-            todo.setdefault(blob, []).append(path)
+    # the paths taken, then sorted: sorting the whole listing (some 35,000 paths at 1,000 versions) for each of the
+    # five rules cost more than the rules (perf17: 17 ms a command per 100 versions)
+    for path, blob in sorted((path, blob) for path, (_mode, blob) in listing.items()
+                             if blob not in known and wanted(path)):
+        todo.setdefault(blob, []).append(path)
     return todo
 
 

@@ -356,8 +356,9 @@ def test_a_printed_changes_or_side_by_side_page_keeps_its_words_marks_changes_wi
     if "compare" in path:
         page.locator(".md-content ins").first.wait_for()
     page.emulate_media(media="print")
-    # what a screen reader alone is told ("deletion:" before removed words) is not drawn: the brackets are
-    shown = page.evaluate("""() => { const said = [...document.querySelectorAll('.redline-sr')];
+    # what a screen reader alone is told ("deletion:" before removed words; a section link's section, redline5) is
+    # not drawn: the brackets are
+    shown = page.evaluate("""() => { const said = [...document.querySelectorAll('.redline-sr, .policy-unseen')];
         said.forEach(e => e.style.display = 'none');
         const text = document.querySelector('.md-content').innerText;
         said.forEach(e => e.style.display = '');

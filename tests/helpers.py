@@ -174,6 +174,19 @@ def without_identity(mp: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return mp
 
 
+def git_started(mp: pytest.MonkeyPatch) -> list[list[str]]:
+    """Each git command started from now on (its arguments after the options), GitPython's included."""
+    started: list[list[str]] = []
+    popen = subprocess.Popen.__init__
+
+    def counted(self, args, *rest, **options):
+        if isinstance(args, (list, tuple)) and args and str(args[0]) == "git":
+            started.append([str(a) for a in args[1:] if str(a) != "-c" and not str(a).startswith("core.")])
+        popen(self, args, *rest, **options)
+    mp.setattr(subprocess.Popen, "__init__", counted)
+    return started
+
+
 def calls_to(mp: pytest.MonkeyPatch, owner: object, name: str) -> list:
     """The first argument of each call to `owner.name` from now on (the function still runs): what a test of work
     done once counts."""

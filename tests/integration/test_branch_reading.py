@@ -2,7 +2,7 @@
 process moved it meanwhile (suite13: a publication read them before the lock and under it)."""
 from __future__ import annotations
 
-from helpers import calls_to, git as run_git
+from helpers import calls_to, git as run_git, git_started
 from policy_repo import copy_of, made_once, publish_two
 from policysite import branch, git
 
@@ -32,19 +32,11 @@ def test_the_manifests_are_read_again_under_the_lock_only_where_the_branch_moved
 def test_a_reading_command_asks_git_once_what_it_asks_again(tmp_path_factory, monkeypatch, capsys):
     """`policy at` and `policy export` read the branch before and after opening the project, and once more for their
     note on what they read: 16 and 36 git processes, 8 and 9 of them `rev-parse` (suite13)."""
-    import subprocess
 
     from policysite import cli
 
     project = made_once(tmp_path_factory, publish_two)  # read, not changed
-    started: list[list[str]] = []
-    popen = subprocess.Popen.__init__
-
-    def counted(self, args, *rest, **options):
-        if isinstance(args, (list, tuple)) and args and str(args[0]) == "git":
-            started.append([str(a) for a in args[1:] if str(a) != "-c" and not str(a).startswith("core.")])
-        popen(self, args, *rest, **options)
-    monkeypatch.setattr(subprocess.Popen, "__init__", counted)
+    started = git_started(monkeypatch)
     assert cli.main(["--root", str(project.root), "at", "2022-03-05"]) == 0
     assert "2022-03-01" in capsys.readouterr().out
     assert [args for args in started if args[:2] == ["rev-parse", "--verify"]] == []

@@ -3,12 +3,11 @@ stale one (suite13: a publication started 73 git processes, 13 of them `cat-file
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from helpers import git as run_git
+from helpers import git as run_git, git_started as _started
 from policysite import git
 
 
@@ -22,19 +21,6 @@ def blobs(git_repo: Path) -> tuple[Path, list[str], list[bytes]]:
     run_git(git_repo, "commit", "-q", "-m", "blobs")
     shas = [run_git(git_repo, "rev-parse", f"HEAD:f {n}").strip() for n in range(len(contents))]
     return git_repo, shas, contents
-
-
-def _started(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """Each git command started from now on (its arguments after the options), GitPython's included."""
-    started: list[list[str]] = []
-    popen = subprocess.Popen.__init__
-
-    def counted(self, args, *rest, **options):
-        if isinstance(args, (list, tuple)) and args and str(args[0]) == "git":
-            started.append([str(a) for a in args[1:] if str(a) != "-c" and not str(a).startswith("core.")])
-        popen(self, args, *rest, **options)
-    monkeypatch.setattr(subprocess.Popen, "__init__", counted)
-    return started
 
 
 def _answers(repo, shas: list[str], head: str) -> tuple:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import IO
 
 from jinja2 import Environment
@@ -132,14 +132,16 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
             lines.append("  " + words(section.numbering_ops))
         if section.title_ops and section.kind not in WHOLE:
             lines.append("  " + words(section.title_ops))
-        skipped = False
-        for block in section.blocks:
-            if block.kind == "unchanged":
-                if not skipped and section.changed:
-                    lines.append("  …")
-                skipped = True
+        for block in laid_out(section):
+            if block is None:
+                lines.append("  …")
                 continue
-            skipped = False
+            if isinstance(block, list):
+                lines += ["  " + (f"… {counted(t, 'rows_skipped', row, lang, count=row)}" if isinstance(row, int)
+                                  else words(row.ops)) for row in block]  # its cells joined by " | "
+                lines += [f"  {label} {words(ops)}" for row in block if not isinstance(row, int)
+                          for label, ops in ((t["links"], row.link_ops), (t["hover"], row.tip_ops)) if ops]
+                continue
             indent = "  " + "  " * block.depth + _lead(block)
             if block.ops:
                 lines.append(indent + words(block.ops))
@@ -186,6 +188,30 @@ def shown_rows(rows: Sequence[BlockChange]) -> list[BlockChange | int]:
     return out
 
 
+def laid_out(section: SectionChange) -> list[BlockChange | list[BlockChange | int] | None]:
+    """A shown section's blocks as the changes page lays them out (redline.html): a changed table as its shown_rows
+    (header first), None once for each run of unchanged blocks outside one, and each other changed block. `policy
+    diff`'s text and Markdown read it, so that a long table there is what the pages show, not its changed rows alone
+    without their header."""
+    out: list[BlockChange | list[BlockChange | int] | None] = []
+    skipped = False
+    for table, rows in tables(section.blocks):
+        if table and any(row.kind != "unchanged" for row in rows):
+            out.append(shown_rows(rows))
+            skipped = False
+            continue
+        for block in rows:
+            if block.kind != "unchanged":
+                out.append(block)
+                skipped = False
+            elif not skipped and section.changed:
+                out.append(None)
+                skipped = True
+            else:
+                skipped = True
+    return out
+
+
 def _lead(block: BlockChange) -> str:
     """What starts a list item's line, as the site shows it: its number in a numbered list (the text may cite it:
     "the purposes of item 3"), else a bullet."""
@@ -202,6 +228,24 @@ def _md_escape(text: str) -> str:
 def _md_code(text: str) -> str:
     fence = "``" if "`" in text else "`"
     return f"{fence}{text}{fence}"
+
+
+def _md_table(rows: Sequence[BlockChange | int], words: Callable[[tuple[Op, ...]], str],
+              left: Callable[[int], str]) -> list[str]:
+    """A changed table's shown rows as a GitHub table: its header, then each row's cells (`|` escaped by `words`), a
+    run of rows left out said in its first cell, in italics (GitHub tables have no cell spanning columns)."""
+    header = rows[0]
+    assert not isinstance(header, int)  # shown_rows keeps the header
+    width = len(header.cells)
+
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(cell.replace("\n", " ") or " " for cell in cells) + " |"
+
+    out = [line([words(cell) for cell in header.cells]), "|" + "---|" * width]
+    for row in rows[1:]:
+        out.append(line([f"*{left(row)}*", *[""] * (width - 1)]) if isinstance(row, int)
+                   else line([words(cell) for cell in row.cells]))
+    return out
 
 
 def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str = "", new_url: str = "",
@@ -241,14 +285,21 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
             lines += [words(section.numbering_ops), ""]
         if section.title_ops and section.kind not in WHOLE:
             lines += [words(section.title_ops), ""]
-        skipped = False
-        for block in section.blocks:
-            if block.kind == "unchanged":
-                if not skipped and section.changed:
-                    lines += ["…", ""]
-                skipped = True
+        for block in laid_out(section):
+            if block is None:
+                lines += ["…", ""]
                 continue
-            skipped = False
+            if isinstance(block, list):
+                said = lambda n: _md_escape(counted(t, "rows_skipped", n, lang, count=n))  # noqa: E731
+                lines += [*_md_table(block, words, said), ""]
+                for row in block:
+                    if isinstance(row, int):
+                        continue
+                    if row.link_ops:
+                        lines += [f"{t['links']} {targets(row.link_ops)}", ""]
+                    if row.tip_ops:
+                        lines += [f"{t['hover']} {words(row.tip_ops)}", ""]
+                continue
             prefix = "  " * block.depth + "- " if block.block_kind == "item" else ""
             if block.ops:
                 text = words(block.ops)

@@ -32,7 +32,8 @@ def test_the_compare_page_leaves_out_a_long_tables_unchanged_rows_as_the_changes
                      ["", "TD  item 149", "TD  149 days"], ["", "TD  item 150", shown[3][2]],
                      ["", "TD  item 151", "TD  151 days"], ["redline-gap", "TD  Unchanged rows not shown: 148"]]
     assert "<del" in shown[3][2] and "<ins" in shown[3][2]
-    page.evaluate("() => document.getElementById('changes-page').remove()")
+    changes = page.evaluate("() => { const d = document.getElementById('changes-page'); d.remove(); "
+                            "return d.innerHTML }")
     # the gap is a break across the whole table, dashed above and below, its words muted and centred
     page.locator(".policy-compare-result tr.redline-gap").last.hover()  # Material shades a row under the pointer
     for scheme in in_each_scheme(page):
@@ -48,12 +49,17 @@ def test_the_compare_page_leaves_out_a_long_tables_unchanged_rows_as_the_changes
     # in forced colours (Windows' high contrast) the break keeps its dashes, drawn in the system's colours
     page.emulate_media(forced_colors="active")
     assert [(gap["top"], gap["bottom"]) for gap in page.evaluate(GAP)] == [("dashed", "dashed")] * 2
-    # printed, its words are on the paper, in place between the rows (pdftotext)
+    # printed, its words are on the paper, in place between the rows (pdftotext): the compare page's, then the changes
+    # page's redline (redline.html) in its place
     page.emulate_media(forced_colors="none", media="print")
-    pdf = tmp_path / "printed.pdf"
-    page.pdf(path=str(pdf), format="A4")
-    printed = subprocess.run([poppler("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"Unchanged rows not shown: 149\s+item 149\b.*item 151\b.*Unchanged rows not shown: 148", printed,
-                     re.S), printed
+    for name in ("compare", "changes"):
+        if name == "changes":
+            page.evaluate("html => { document.querySelector('.policy-compare-result').innerHTML = html }", changes)
+        pdf = tmp_path / f"{name}.pdf"
+        page.pdf(path=str(pdf), format="A4")
+        printed = subprocess.run([poppler("pdftotext"), str(pdf), "-"], capture_output=True, text=True,
+                                 check=True).stdout
+        assert re.search(r"Unchanged rows not shown: 149\s+item 149\b.*item 151\b.*Unchanged rows not shown: 148",
+                         printed, re.S), (name, printed)
     page.emulate_media(media="screen")
     assert traffic.errors == []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from jinja2 import Environment
+from jinja2 import Environment, nodes as jinja_nodes
 from markupsafe import Markup
 
 from policysite import anchors, document, keptfiles, messages, pdf as pdf_file, periods, redline, sidebyside
@@ -412,6 +412,7 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
 # page is checked as a whole by the output check as before: only its rendering is kept.
 
 ROWS_FOLDER = "history-rows"
+_DEFINITIONS = (jinja_nodes.Macro, jinja_nodes.Assign, jinja_nodes.AssignBlock)  # what a row rendered alone keeps
 ROWS_FORMAT = 1
 ROWS_KEPT = 16  # files: one a language, document, template and code (some 1 MB each at 1,000 versions)
 _ROWS = keptfiles.Place()
@@ -464,7 +465,7 @@ def _rows_apart(env: Environment, source: str) -> _Apart | None:
         from jinja2 import nodes
 
         tree = env.parse(source)
-        before = [n for n in tree.body[:index] if isinstance(n, (nodes.Macro, nodes.Assign, nodes.AssignBlock))]
+        before = [n for n in tree.body[:index] if isinstance(n, _DEFINITIONS)]
         loop = tree.body[index]
         assert isinstance(loop, nodes.For)  # (_loop_at found it there)
         return nodes.Template([*before, *loop.body], lineno=1)
@@ -515,6 +516,10 @@ def _loop_at(source: str, syntax: tuple, env: Environment) -> tuple[int, bool] |
         return None
     if sum(1 for n in tree.find_all(nodes.Name) if n.name == "rows") != 1:
         return None
+    index = tree.body.index(loop)
+    before = [n for n in tree.body[:index] if isinstance(n, _DEFINITIONS)]
+    if not _defined_alike(tree, loop, before):
+        return None
     body = nodes.Template(loop.body)
     inner = {id(n) for nested in body.find_all(nodes.For) for part in (*nested.body, *nested.else_,
                                                                        *([nested.test] if nested.test else []))
@@ -522,7 +527,25 @@ def _loop_at(source: str, syntax: tuple, env: Environment) -> tuple[int, bool] |
     if any(n.name == "loop" and id(n) not in inner for n in body.find_all(nodes.Name)) or \
             any(isinstance(call.node, nodes.Getattr) for call in body.find_all(nodes.Call)):
         return None
-    return tree.body.index(loop), _compared_to_own(body)
+    return index, _compared_to_own(body) and not any(n.name == "latest" for d in before
+                                                     for n in d.find_all(nodes.Name))
+
+
+def _defined_alike(tree: Any, loop: Any, before: list[Any]) -> bool:
+    """Whether a row rendered alone (the definitions at the top before the loop, then the loop's body, `row` in its
+    context) reads the names the whole template's row reads: no name defined elsewhere than at the top before the loop
+    or in its body (one set in an `if` before it, or after it, which the whole template's loop reads otherwise), and
+    none of those definitions reading `row` but as a macro's own argument (the whole template's is undefined there)."""
+    from jinja2 import nodes
+
+    inside = {id(n) for top in (*before, *loop.body) for n in (top, *top.find_all(_DEFINITIONS))}
+    if any(id(n) not in inside for n in tree.find_all(_DEFINITIONS)):
+        return False
+    for definition in before:
+        own = {arg.name for arg in definition.args} if isinstance(definition, nodes.Macro) else set()
+        if "row" not in own and any(n.name == "row" and n.ctx == "load" for n in definition.find_all(nodes.Name)):
+            return False
+    return True
 
 
 def _compared_to_own(body: Any) -> bool:
@@ -535,7 +558,7 @@ def _compared_to_own(body: Any) -> bool:
             and node.node.attr == "entry" and isinstance(node.node.node, nodes.Name) and node.node.node.name == "row"
     names = {n.target.name for n in body.body if isinstance(n, nodes.Assign) and isinstance(n.target, nodes.Name)
              and own(n.node)}
-    assigned = [n.target.name for n in body.find_all(nodes.Assign) if isinstance(n.target, nodes.Name)]
+    assigned = [n.name for n in body.find_all(nodes.Name) if n.ctx in ("store", "param")]  # (a loop's, a macro's)
     names = {name for name in names if assigned.count(name) == 1}
     fine = set()
     for compare in body.find_all(nodes.Compare):

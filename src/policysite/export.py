@@ -30,7 +30,7 @@ FILE = "policy.json"
 FORMAT = 7
 WORDS = (4, 5, 6, 7)  # the formats whose words (`words`) are read as today's: an export in another is not compared
 _HTML_ALT = 7
-_HTML_IMAGE = re.compile(rb"<img\b", re.IGNORECASE)
+_HTML_IMAGE = re.compile(rb"<im(?:g|age)\b", re.IGNORECASE)  # (`<image>` is an `<img>` to an HTML5 parser)
 
 
 def comparable(published: object, source: bytes) -> bool:

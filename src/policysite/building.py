@@ -278,13 +278,15 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
 
 
 def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest], rev: str | None,
-                  out: Path, today: dt.date | None = None) -> dict[str, dict[str, FileRecord]]:
+                  out: Path, today: dt.date | None = None,
+                  keep_rows: bool = True) -> dict[str, dict[str, FileRecord]]:
     """Build each language's archive pages (history, compare, at, feed) listing `manifests`, into `out/<lang>/`.
 
     They use today's theme and only what the manifests recorded, `today` (which versions are upcoming), and the
     days the branch's history (`rev`, None before its first commit) says each version reached the site (a version it
     lacks: today), so the same manifests on the same branch give the same bytes on the same day: publishing
-    rebuilds them, `policy verify` rebuilds them to check the branch.
+    rebuilds them, `policy verify` rebuilds them to check the branch, its history pages rendered whole (not
+    `keep_rows`: the rows publishing kept are not the judge of the pages they made).
     """
     settings = project.settings
     today = today or clock.today()
@@ -319,7 +321,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 with docx.kept_in(project.redlines), rendercache.kept_in(project.renderings), \
-                        archive.rows_kept_in(project.history_rows):
+                        archive.rows_kept_in(project.history_rows if keep_rows else None):
                     theme_dirs = build.build_language(
                                      project.theme, language, site_dir=out / code, share_theme=True,
                                      compiled_in=project.compiled, theme_digest=project.theme_digest,

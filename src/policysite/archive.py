@@ -474,9 +474,13 @@ def _rows_apart(env: Environment, source: str) -> _Apart | None:
 
 
 def _compiled(env: Environment, part: str, source: str, tree: Any) -> Any:
-    """The part `part` of the history template `source`, from the environment's bytecode cache where it has it."""
+    """The part `part` of the history template `source`, from the environment's bytecode cache where it has it: kept
+    under the code's digest too, which splits the template (a part another generator compiled is not run)."""
+    from policysite import findingcache
+
     cache = env.bytecode_cache
-    bucket = cache.get_bucket(env, f"{HISTORY_TEMPLATE}#{part}", None, f"{source}\0{ROWS_FORMAT}") if cache else None
+    bucket = cache.get_bucket(env, f"{HISTORY_TEMPLATE}#{part}", None,
+                              f"{source}\0{ROWS_FORMAT}\0{findingcache.checks_digest()}") if cache else None
     code = bucket.code if bucket is not None else None
     if code is None:
         made = tree()

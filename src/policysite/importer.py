@@ -419,7 +419,7 @@ def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple
     where its file's name gives another (adoption hunt 34: a page named by the day a downloader saved it was published
     under that day, its own line stating the earlier one, both shown)."""
     days = {}
-    for text in [read.title, *(block.text for block in sync.date_blocks(read))]:
+    for text in [read.title, *(block.text for block in sync.date_blocks(read)), *sources.cover_line(read)]:
         for sentence, dates in sync.stated_dates(text, lang or "en"):
             if sync.states(dates, source.date):
                 return None

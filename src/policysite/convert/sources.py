@@ -389,7 +389,7 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
     policy = _read(path, markdown, title)
     if policy is None:
         return None
-    texts = [policy.title, *(block.text for block in sync.date_blocks(policy))]
+    texts = [policy.title, *(block.text for block in sync.date_blocks(policy)), *cover_line(policy)]
     either, reader = None, lang  # (the import's language: `lang` names each language tried below)
     for lang in dict.fromkeys((*((reader,) if reader else ()), *languages, "en")):  # its own reading first
         for text in texts:
@@ -471,6 +471,18 @@ def notion_day(path: Path, languages: tuple[str, ...]) -> tuple[str, str, bool] 
             if len(days) == 1:
                 return line, days[0], notion_markdown.edited(line)
     return None
+
+
+def cover_line(policy: document.Policy) -> list[str]:
+    """The words of the block closing a text's opening above its first section, beyond the first three `date_blocks`
+    reads, where it is one short sentence: the date line a title page ends with (a German Word policy's cover, its
+    title, the company, its address, then `Stand: 15. Juni 2023` and a page break: adopt21, the file refused as "no
+    date in the file name" with its day unsaid)."""
+    from policysite import sync
+
+    last = policy.preamble[-1] if len(policy.preamble) > 3 and policy.sections else None
+    return [last.text] if last is not None and last.kind in ("paragraph", "item") and \
+        sync.one_short_sentence(last.text) else []
 
 
 def stated_month(path: Path, languages: tuple[str, ...], *, markdown: str | None = None,

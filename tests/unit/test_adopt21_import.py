@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from policysite.convert import ConvertError, dated_sources
+from policysite import messages
+from policysite.convert import ConvertError, convert, dated_sources
+from policysite.convert.notes import Notes
+from policysite.convert.to_markdown import html_to_markdown
 from unit.test_convert import docx_with
 
 
@@ -45,3 +48,36 @@ def test_a_dated_line_inside_a_long_opening_is_no_date_line(tmp_path: Path):
     with pytest.raises(ConvertError) as raised:
         dated_sources([tmp_path], languages=("de", "en"), lang="de")
     assert str(raised.value).startswith("datenschutz.docx: no date in the file name: name each version")
+
+
+_VERSIONS = ("<table><tr><td><p>Version</p></td><td><p>Datum</p></td></tr>"
+             "<tr><td><p>3</p></td><td><p>15.06.2023</p></td></tr></table>")
+
+
+def test_a_table_of_versions_above_an_h1_title_goes_under_it_as_above_a_bold_title_line():
+    """test_convert_word_cover shows the bold line's case; the same, said in French, for a page's own <h1>."""
+    notes = Notes()
+    text = html_to_markdown(f"{_VERSIONS}<h1>Datenschutzerklärung</h1><h2>1. Verantwortlicher</h2><p>Beispiel GmbH.</p>"
+                            "<h2>2. Rechte</h2><p>Auskunft.</p>", notes)
+    assert text.startswith("# Datenschutzerklärung\n\n| Version | Datum |\n| --- | --- |\n| 3 | 15.06.2023 |\n\n"
+                           "## 1. Verantwortlicher\n"), text
+    said = [messages.said_in(note, "fr") for note in notes.messages()]
+    assert "1 tableau écrit au-dessus du titre «\u00a0Datenschutzerklärung\u00a0» (le tableau des versions d'un " \
+        "document et de leurs dates) déplacé sous lui\u00a0: une page commence par son titre" in said, said
+
+
+def test_a_word_title_paragraph_under_a_table_of_versions_is_the_page_s_first_line(tmp_path: Path):
+    cell = lambda text: f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"  # noqa: E731
+    body = "".join([f"<w:tbl><w:tr>{cell('Version')}{cell('Datum')}</w:tr><w:tr>{cell('3')}{cell('15.06.2023')}"
+                    "</w:tr></w:tbl>", _paragraph("Datenschutzerklärung", "Title"), _SECTIONS])
+    styles = '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>'
+    converted = convert(docx_with(tmp_path / "datenschutz-2023-06-15.docx", body, styles=styles))
+    assert converted.markdown.startswith("# Datenschutzerklärung\n\n| Version | Datum |\n"), converted.markdown
+
+
+def test_a_table_holding_the_title_stays_as_it_is():
+    notes = Notes()
+    text = html_to_markdown("<table><tr><td><h1>Datenschutzerklärung</h1><p>Beispiel GmbH.</p></td></tr></table>"
+                            "<h2>1. Verantwortlicher</h2><p>Beispiel GmbH.</p>", notes)
+    assert not any(note.key == "convert.tables-above-title" for note in notes.messages()), text
+

@@ -394,16 +394,27 @@ def bold_title(soup: BeautifulSoup, notes: Notes) -> None:
     words = " ".join(first.get_text(" ").split())
     if bold is None or len(words.split()) > 12 or re.search(r"[\d:]", words):
         return
-    above = _tables_above(first)
-    if above is None:
+    if _tables_above(first) is None:
         return
     first.name = "h1"
     bold.unwrap()
     notes.add(Said("convert.bold-line-title", words=words))
-    for table in reversed(above):  # (a document's control table, its versions and their dates, over its title)
-        first.insert_after(table.extract())
-    if above:
-        notes.add(Said("convert.tables-above-title", count=len(above), words=words))
+
+
+def tables_above_title(soup: BeautifulSoup, notes: Notes) -> None:
+    """The tables written above a text's title (<h1>), nothing else above it (a Word document's control table, its
+    versions and their dates, over its title: Word's Title style or a bold line `bold_title` made the title) moved
+    under it, said: a page starts with its title (adopt21: above a Title paragraph or an HTML page's <h1> they stayed
+    above it, while above a bold line they moved)."""
+    title = soup.find("h1")
+    if title is None or title.find_parent("table") is not None:
+        return
+    above = _tables_above(title)
+    if not above:
+        return
+    for table in reversed(above):
+        title.insert_after(table.extract())
+    notes.add(Said("convert.tables-above-title", count=len(above), words=" ".join(title.get_text(" ").split())))
 
 
 def _tables_above(line: Tag) -> list[Tag] | None:

@@ -84,6 +84,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     bold_headings.typed_numbered_lines(soup, notes)
     bold_headings.sections_as_titles(soup, notes, word_levels, title_tops)
     bold_headings.bold_title(soup, notes)
+    bold_headings.tables_above_title(soup, notes)
     bold_headings.heading_levels(soup, notes, word_levels)
     _unmerge_cells(soup, notes)
     _table_footers(soup)

@@ -213,8 +213,9 @@ KNOWN_ABBREVIATIONS = frozenset({"av", "ltda", "seq", "sqq", "cia", "dra", "dr",
 
 def abbreviated(text: str, end: int) -> bool:
     """Whether the word ending at `end` is an abbreviation rather than a sentence's last word: its period is
-    followed by a letter (z.B., d.h.), or by a lowercase letter or a number (Art. 6 Abs. 1 lit. f, etc. ou), or it
-    is one legal texts abbreviate (KNOWN_ABBREVIATIONS); `nº` (número) is one without a period."""
+    followed by a letter (z.B., d.h.), by a dash then a letter (a range of them: Mo.–Fr., Mo.-Fr.), or by a lowercase
+    letter or a number (Art. 6 Abs. 1 lit. f, etc. ou), or it is one legal texts abbreviate (KNOWN_ABBREVIATIONS);
+    `nº` (número) is one without a period."""
     if text[end - 1:end] in "º°ª" and end >= 2:
         return True
     if text[end:end + 1] != ".":
@@ -225,6 +226,8 @@ def abbreviated(text: str, end: int) -> bool:
     if text[start:end].lower() in KNOWN_ABBREVIATIONS:
         return True
     rest = text[end + 1:end + 12]
+    if rest[:1] in ("-", "\u2013") and rest[1:2].isalpha():  # (adopt21: `Mo.–Fr.` was Mo's sentence's end)
+        return True
     after = rest.lstrip(" \t\u00a0")
     if not after:
         return False

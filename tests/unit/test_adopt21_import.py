@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policysite import messages
+from policysite import messages, spelling
 from policysite.convert import ConvertError, convert, dated_sources
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
@@ -81,3 +81,12 @@ def test_a_table_holding_the_title_stays_as_it_is():
                             "<h2>1. Verantwortlicher</h2><p>Beispiel GmbH.</p>", notes)
     assert not any(note.key == "convert.tables-above-title" for note in notes.messages()), text
 
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Erreichbar Mo.–Fr. von 9 bis 17 Uhr.", "Mo", True),
+    ("Erreichbar Mo.-Fr. von 9 bis 17 Uhr.", "Mo", True),
+    ("Wir antworten bald. – Ihre Beispiel GmbH", "bald", False),  # a dash after a space: the sentence ended
+    ("Das ist alles.–", "alles", False),
+])
+def test_an_abbreviation_before_a_dash_and_a_letter_is_one(text: str, word: str, expected: bool):
+    assert spelling.abbreviated(text, text.index(word) + len(word)) is expected

@@ -10,7 +10,7 @@ from policysite import messages, spelling
 from policysite.convert import ConvertError, convert, dated_sources
 from policysite.convert.notes import Notes
 from policysite.convert.to_markdown import html_to_markdown
-from unit.test_convert import docx_with
+from unit.test_convert import docx_parts, docx_with, write_docx
 
 
 def _paragraph(text: str, style: str = "") -> str:
@@ -90,3 +90,39 @@ def test_a_table_holding_the_title_stays_as_it_is():
 ])
 def test_an_abbreviation_before_a_dash_and_a_letter_is_one(text: str, word: str, expected: bool):
     assert spelling.abbreviated(text, text.index(word) + len(word)) is expected
+
+
+_BY = 'w:author="Recht" w:date="2023-06-01T00:00:00Z"'
+
+
+def _tracked_note(path: Path) -> list[str]:
+    return [messages.said_in(note, "en") for note in convert(path).notes
+            if messages.said_in(note, "en").startswith("the document has tracked changes")]
+
+
+def test_a_move_and_a_deleted_paragraph_mark_are_counted_as_the_tracked_changes_read_as_accepted(tmp_path: Path):
+    body = "".join([
+        f'<w:p><w:pPr><w:rPr><w:del w:id="1" {_BY}/></w:rPr></w:pPr><w:r><w:t>Erste Hälfte</w:t></w:r></w:p>',
+        '<w:p><w:r><w:t xml:space="preserve"> und zweite.</w:t></w:r></w:p>',
+        f'<w:p><w:moveFromRangeStart w:id="2" w:name="move1" {_BY}/><w:moveFrom w:id="3" {_BY}><w:r>'
+        '<w:t>Verschoben.</w:t></w:r></w:moveFrom><w:moveFromRangeEnd w:id="2"/></w:p>',
+        '<w:p><w:r><w:t xml:space="preserve">Bleibt. </w:t></w:r>'
+        f'<w:moveToRangeStart w:id="4" w:name="move1" {_BY}/><w:moveTo w:id="5" {_BY}><w:r><w:t>Verschoben.</w:t>'
+        '</w:r></w:moveTo><w:moveToRangeEnd w:id="4"/></w:p>'])
+    path = docx_with(tmp_path / "datenschutz-2023-06-15.docx", body)
+    assert convert(path).markdown == "Erste Hälfte und zweite.\n\nBleibt. Verschoben.\n"
+    assert _tracked_note(path) == [
+        "the document has tracked changes (1 insertion, 2 deletions): read as if accepted"]
+
+
+def test_a_tracked_deletion_in_a_footnote_is_counted(tmp_path: Path):
+    path = docx_with(tmp_path / "datenschutz-2023-06-15.docx",
+                     '<w:p><w:r><w:t>Daten.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>')
+    parts = docx_parts(path)
+    parts["word/footnotes.xml"] = parts["word/footnotes.xml"].replace(
+        b"As defined by the GDPR.", f'Im Sinne</w:t></w:r><w:del w:id="9" {_BY}><w:r><w:delText> der alten'
+        '</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> der DSGVO.'.encode())
+    write_docx(path, parts)
+    assert "Im Sinne der DSGVO." in convert(path).markdown
+    assert _tracked_note(path) == [
+        "the document has tracked changes (0 insertions, 1 deletion): read as if accepted"]

@@ -251,8 +251,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         original = archive.read("word/document.xml").decode("utf-8", "replace")
         document, chunks = alt_chunks.extract(archive, original, notes, room=MAX_UNPACKED - unpacked,
                                                name=name)
-        comments, styles = (archive.read(f"word/{part}.xml").decode("utf-8", "replace")
-                            if f"word/{part}.xml" in parts else "" for part in ("comments", "styles"))
+        comments, styles, footnotes, endnotes = (
+            archive.read(f"word/{part}.xml").decode("utf-8", "replace") if f"word/{part}.xml" in parts else ""
+            for part in ("comments", "styles", "footnotes", "endnotes"))
         plain = word_title.plain_title(document, styles) if not _title_styles(document, styles) else None
         if plain is not None:  # a bold or large first paragraph over headed sections: the title Word's style gives
             document, styles, words = plain
@@ -343,7 +344,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         tree = LexborHTMLParser(converted)
         bilingual.one_column(tree, lang, notes)
         converted = (tree.body.inner_html or "") if tree.body is not None else converted
-    _document_notes(comments, converted, notes, document=document, headings_numbered=headings_numbered)
+    _document_notes(comments, converted, notes, read=(document, footnotes, endnotes),
+                    headings_numbered=headings_numbered)
     for message in sorted({m.message for m in result.messages}):
         if _STYLE_WARNING.search(message):
             continue  # a character or paragraph style the converter has no rule for: its text is kept as text
@@ -791,14 +793,22 @@ def _margins_note(archive: zipfile.ZipFile, notes: Notes) -> None:
     say_margins(words, notes)
 
 
-def _document_notes(comments: str, html: str, notes: Notes, *, document: str, headings_numbered: int) -> None:
-    """What the conversion left out or moved: comments, tracked changes, footnotes, and the headings given the
-    number Word shows (word_numbering.labelled: a list style leading nowhere, or numbering 0 as LibreOffice writes
-    into every heading style, numbers none)."""
+# A tracked change mammoth reads as accepted: a deletion (of words, of a paragraph mark, `<w:pPr><w:rPr><w:del/>`, of a
+# table row) or the place words were moved from, and an insertion or the place they were moved to (a move's range
+# marks, `w:moveFromRangeStart`, are no change of their own).
+_DELETED = re.compile(r"<w:(?:del|moveFrom)\b")
+_INSERTED = re.compile(r"<w:(?:ins|moveTo)\b")
+
+
+def _document_notes(comments: str, html: str, notes: Notes, *, read: tuple[str, ...], headings_numbered: int) -> None:
+    """What the conversion left out or moved: comments, tracked changes (in the parts mammoth reads, `read`: the text,
+    its footnotes and endnotes), footnotes, and the headings given the number Word shows (word_numbering.labelled: a
+    list style leading nowhere, or numbering 0 as LibreOffice writes into every heading style, numbers none)."""
     count = len(re.findall(r"<w:comment\b", comments))
     if count:
         notes.add(Said("convert.word-comments", count=count))
-    deletions, insertions = len(re.findall(r"<w:del\b", document)), len(re.findall(r"<w:ins\b", document))
+    deletions = sum(len(_DELETED.findall(part)) for part in read)  # (adopt21: a move, or a change in a footnote, was
+    insertions = sum(len(_INSERTED.findall(part)) for part in read)  # read as accepted without a word)
     if deletions or insertions:
         notes.add(Said("convert.word-tracked", insertions=insertions, deletions=deletions))
     footnotes = len(re.findall(r'id="footnote-\d+"', html)) + len(re.findall(r'id="endnote-\d+"', html))

@@ -126,3 +126,24 @@ def test_a_tracked_deletion_in_a_footnote_is_counted(tmp_path: Path):
     assert "Im Sinne der DSGVO." in convert(path).markdown
     assert _tracked_note(path) == [
         "the document has tracked changes (0 insertions, 1 deletion): read as if accepted"]
+
+
+def test_a_word_file_dated_in_a_page_header_named_otherwise_than_word_names_it_is_given_that_day(tmp_path: Path):
+    """A header part its relationships name (`word/firstHeader.xml`, as other writers than Word name it) is read as
+    Word's `word/header1.xml` is: the day it says is the name to give the file, and its words are said."""
+    path = docx_with(tmp_path / "datenschutz.docx", _paragraph("Datenschutzerklärung", "Titre1") + _SECTIONS)
+    parts = docx_parts(path)
+    parts["word/firstHeader.xml"] = ('<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                                     "<w:p><w:r><w:t>Beispiel GmbH – Stand: 15. Juni 2023</w:t></w:r></w:p></w:hdr>"
+                                     ).encode()
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/header" Target="firstHeader.xml"/></Relationships>')
+    write_docx(path, parts)
+    with pytest.raises(ConvertError) as raised:
+        dated_sources([tmp_path], languages=("de", "en"), lang="de")
+    assert str(raised.value) == ("datenschutz.docx: no date in the file name; its page header or footer says "
+                                 "“Beispiel GmbH – Stand: 15. Juni 2023”: if its text took effect that day, rename it "
+                                 "datenschutz-2023-06-15.docx")
+    said = [messages.said_in(note, "en") for note in convert(path).notes]
+    assert any("Beispiel GmbH – Stand: 15. Juni 2023" in note for note in said), said

@@ -28,18 +28,25 @@ _PLACED = re.compile(r"POLICYSITEALTCHUNK\d+")
 _LINES = re.compile(r"^Markdown lines? ([^:]+): ")
 
 
-def _targets(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Each relationship id of the main document -> the part it names, as a path in the package."""
+def relations(archive: zipfile.ZipFile) -> list[tuple[str, str, str]]:
+    """(id, type, the part it names as a path in the package) of each of the main document's relationships to a part
+    of its own (its pages' headers and footers, a chunk); none where it has no relationships."""
     name = "word/_rels/document.xml.rels"
     if name not in archive.namelist():
-        return {}
-    found = {}
+        return []
+    found = []
     for relation in _RELATION.findall(archive.read(name).decode("utf-8", "replace")):
         attributes = dict(_ATTRIBUTE.findall(relation))
         if attributes.get("Id") and attributes.get("Target") and attributes.get("TargetMode") != "External":
             target = attributes["Target"]
-            found[attributes["Id"]] = target.lstrip("/") if target.startswith("/") else normpath(join("word", target))
+            found.append((attributes["Id"], attributes.get("Type", ""),
+                          target.lstrip("/") if target.startswith("/") else normpath(join("word", target))))
     return found
+
+
+def _targets(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Each relationship id of the main document -> the part it names, as a path in the package."""
+    return {relation: part for relation, _type, part in relations(archive)}
 
 
 def _is_page(data: bytes, part: str) -> bool:

@@ -765,17 +765,27 @@ def _paragraph_words(xml: str) -> list[str]:
     return out
 
 
+def _margin_parts(archive: zipfile.ZipFile) -> list[str]:
+    """The parts holding the document's page headers and footers, headers first: those named as Word names them
+    (`word/header1.xml`) and those its relationships name as such, whatever their names (`word/firstHeader.xml`:
+    adopt21, a margin another writer named otherwise was not read)."""
+    named = {name: "footer" in name for name in archive.namelist() if _MARGIN_PART.fullmatch(name)}
+    named |= {part: kind.endswith("/footer") for _id, kind, part in alt_chunks.relations(archive)
+              if kind.endswith(("/header", "/footer"))}
+    present = set(archive.namelist())
+    return sorted((part for part in named if part in present), key=lambda part: (named[part], part))
+
+
 def margin_paragraphs(path: Path) -> list[str]:
     """The words of each paragraph of a Word file's page headers and footers, headers first (none where it cannot be
     read): a version's date written there only ("Version 3 – 1 March 2022", "Fassung vom 1. März 2022"), which the
     conversion leaves out, is offered as its name's day (adoption hunt 44)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            parts = [name for name in archive.namelist() if _MARGIN_PART.fullmatch(name)]
+            parts = _margin_parts(archive)
             if sum(archive.getinfo(name).file_size for name in parts) > MAX_UNPACKED:
                 return []
-            xml = [archive.read(name).decode("utf-8", "replace")
-                   for name in sorted(parts, key=lambda part: ("footer" in part, part))]
+            xml = [archive.read(name).decode("utf-8", "replace") for name in parts]
     except (OSError, zipfile.BadZipFile, KeyError, RuntimeError, NotImplementedError):
         return []
     return [words for part in xml for words in _paragraph_words(part)]
@@ -786,10 +796,9 @@ def _margins_note(archive: zipfile.ZipFile, notes: Notes) -> None:
     pages) leaves out: said, with a few of them, so that what the policy needs of them (a company's address, a
     date) is written into its text (adoption hunt 26: dropped without a word)."""
     words = []
-    for name in sorted(archive.namelist(), key=lambda part: ("footer" in part, part)):  # headers first
-        if _MARGIN_PART.fullmatch(name):
-            text = " ".join(_paragraph_words(archive.read(name).decode("utf-8", "replace")))
-            words += [text] if text else []
+    for name in _margin_parts(archive):
+        text = " ".join(_paragraph_words(archive.read(name).decode("utf-8", "replace")))
+        words += [text] if text else []
     say_margins(words, notes)
 
 

@@ -38,6 +38,30 @@ def test_a_word_file_without_a_date_in_its_name_is_given_the_day_its_title_page_
                                  "if its text took effect that day, rename it datenschutz-2023-06-15.docx")
 
 
+def test_a_word_file_without_a_date_in_its_name_is_given_the_day_its_closing_lines_say_over_the_address(
+        tmp_path: Path):
+    body = "".join([_paragraph("Datenschutzerklärung", "Titre1"), _SECTIONS, _paragraph("Stand: 15. Juni 2023"),
+                    *(_paragraph(line) for line in ("Beispiel GmbH", "Musterstraße 1", "10115 Berlin",
+                                                    "datenschutz@example.com"))])
+    docx_with(tmp_path / "datenschutz.docx", body)
+    with pytest.raises(ConvertError) as raised:
+        dated_sources([tmp_path], languages=("de", "en"), lang="de")
+    assert str(raised.value) == ("datenschutz.docx: no date in the file name; its text says “Stand: 15. Juni 2023”: "
+                                 "if its text took effect that day, rename it datenschutz-2023-06-15.docx")
+
+
+def test_a_word_file_without_a_date_in_its_name_is_given_the_latest_day_of_the_table_ending_it(tmp_path: Path):
+    cell = lambda text: f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"  # noqa: E731
+    rows = "".join(f"<w:tr>{cell(version)}{cell(day)}</w:tr>"
+                   for version, day in (("Version", "Stand"), ("1", "1. März 2021"), ("2", "15. Juni 2023")))
+    docx_with(tmp_path / "datenschutz.docx", _paragraph("Datenschutzerklärung", "Titre1") + _SECTIONS +
+              f"<w:tbl>{rows}</w:tbl>")
+    with pytest.raises(ConvertError) as raised:
+        dated_sources([tmp_path], languages=("de", "en"), lang="de")
+    assert str(raised.value) == ("datenschutz.docx: no date in the file name; its text says “2 | 15. Juni 2023”: "
+                                 "if its text took effect that day, rename it datenschutz-2023-06-15.docx")
+
+
 def test_a_dated_line_inside_a_long_opening_is_no_date_line(tmp_path: Path):
     """Only the line closing the opening is read: the fourth of five is not (the day stays unsaid, as before)."""
     body = "".join([_paragraph("Datenschutzerklärung", "Titre1"), _paragraph("der Beispiel GmbH"),

@@ -557,7 +557,8 @@ def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
     from policysite import sync
 
     blocks = policy.sections[-1].blocks if policy.sections else policy.preamble
-    days = [(day, sentence) for block in blocks[-3:] if block.kind in ("paragraph", "item")
+    days = [(day, sentence) for block in blocks[-_closing_lines(blocks):]
+            if block.kind in ("paragraph", "item") or block.kind == "row" and _dated_row(block)
             for line in (block.lines or block.text).split("\n")  # each line its own: revisions listed in one
             for sentence, dates in sync.stated_dates(line, lang) for day in dates if len(day) == 10]  # paragraph
     entries = []  # a change log ending the text, newest first or last: each entry's day (its words may be long)
@@ -573,6 +574,27 @@ def closing_day(policy: document.Policy, lang: str) -> tuple[str, str] | None:
         return None
     day, sentence = max(days)
     return sentence, day
+
+
+def _dated_row(row: document.Block) -> bool:
+    """Whether a table's row is a day beside its label or its version alone (a closing table's `Stand: | 15. Juni
+    2023`, a version table's `2 | 15. Juni 2023`: adopt21, its day was not read), each cell of four words at most; not
+    a change log's entry, whose words say what changed (a lone one is no log: `_ENTRY`'s rows, two at least)."""
+    return bool(row.cells) and all(len(cell.split()) <= 4 for cell in row.cells)
+
+
+def _closing_lines(blocks: list[document.Block]) -> int:
+    """How many blocks end a text as its closing lines: three, or more where the text ends with short lines alone (a
+    German Word policy's `Stand: 15. Juni 2023` over the company's name, street, town and e-mail: adopt21, its day
+    was not read), eight at most."""
+    from policysite import sync
+
+    short = 0
+    for block in reversed(blocks[-8:]):
+        if block.kind not in ("paragraph", "item") or not sync.one_short_sentence(block.text):
+            break
+        short += 1
+    return max(3, short)
 
 
 # A change log's entry: its day, then a colon or a dash, then what changed (`_January 1, 2021_: Included …`).

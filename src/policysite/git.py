@@ -537,7 +537,10 @@ class _Answers:
 def _answering(folder: Path, batch: str, names: list[str]) -> Iterator[_Answers]:
     """The output of a `git cat-file <batch>` in `folder` that is being fed `names`, one answer each in order: the
     reading's own (one_reading), else one of its own, stopped at the end. A kept one whose answers were not all
-    read (the caller stopped midway), or that stopped answering, is stopped and forgotten: the next starts another."""
+    read (the caller stopped midway), or that stopped answering, is stopped and forgotten: the next starts another.
+    A relative `folder` is the one it names now: a kept reader is the folder's, not the words' (review1: after a
+    change of working folder, another repository's reader answered)."""
+    folder = Path(os.path.abspath(folder))
     kept = _kept_reader(folder, batch) if not any("\n" in name for name in names) else None
     proc = kept.proc if kept else subprocess.Popen(["git", *OPTIONS, "cat-file", batch], cwd=folder,
                                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -539,9 +539,10 @@ def _answering(folder: Path, batch: str, names: list[str]) -> Iterator[_Answers]
     reading's own (one_reading), else one of its own, stopped at the end. A kept one whose answers were not all
     read (the caller stopped midway), or that stopped answering, is stopped and forgotten: the next starts another.
     A relative `folder` is the one it names now: a kept reader is the folder's, not the words' (review1: after a
-    change of working folder, another repository's reader answered)."""
+    change of working folder, another repository's reader answered). Each name is sent as one line (_one_line)."""
     folder = Path(os.path.abspath(folder))
-    kept = _kept_reader(folder, batch) if not any("\n" in name for name in names) else None
+    names = [_one_line(folder, name) for name in names]
+    kept = _kept_reader(folder, batch)
     proc = kept.proc if kept else subprocess.Popen(["git", *OPTIONS, "cat-file", batch], cwd=folder,
                                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                                    stderr=subprocess.DEVNULL)
@@ -568,6 +569,18 @@ def _answering(folder: Path, batch: str, names: list[str]) -> Iterator[_Answers]
             if not kept_on:
                 _forget_reader(folder, batch, kept)
             kept.busy.release()
+
+
+def _one_line(folder: Path, name: str) -> str:
+    """`name` as one line of a `cat-file` batch names the same object: git reads a line up to its newline, less a
+    carriage return before it, so a name with a newline was asked as two (every answer after it was the next name's)
+    and one ending in a carriage return as another name. Such a name (a path git allows in a tree) is asked of
+    `rev-parse`, its object's id sent instead; an empty line, which names nothing, where it names none (review1)."""
+    if "\n" not in name and not name.endswith("\r"):
+        return name
+    done = None if name.startswith("-") else _plain(folder, "rev-parse", "--verify", "--quiet", name)
+    answer = os.fsdecode(done.stdout).strip() if done is not None and done.returncode == 0 else ""
+    return answer if _OBJECT_ID.fullmatch(answer) else ""
 
 
 def _feed(pipe: IO[bytes], data: bytes, *, close: bool = True) -> None:

@@ -1,8 +1,11 @@
 """A second look at one reading (git.one_reading, suite13): its answers are the ones git gives outside it, for a
-folder named relatively (review1)."""
+folder named relatively and for names a `cat-file` batch line cannot carry as they are (review1)."""
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+
+import pytest
 
 from helpers import git as run_git
 from policysite import git
@@ -30,4 +33,33 @@ def test_a_relative_folder_is_read_where_it_names_now(tmp_path, monkeypatch):
         monkeypatch.chdir(second)
         assert git.texts_at(".", ["HEAD:f"]) == [b"second\n"]
         assert list(git.committed_texts("f", most=5)) == [b"second\n"]
+
+
+@pytest.fixture
+def odd_names(git_repo: Path) -> tuple[git.gitpython.Repo, str, dict[str, str]]:
+    """A commit holding files whose names have a newline and a carriage return at the end, and `f` and `x`."""
+    files = {"f": b"plain\n", "x": b"ex\n", "f\nx": b"with a newline\n", "f\r": b"with a carriage return\n"}
+    for name, data in files.items():
+        (git_repo / name).write_bytes(data)
+    run_git(git_repo, "add", "-A")
+    run_git(git_repo, "commit", "-q", "-m", "odd names")
+    ids = {name: run_git(git_repo, "rev-parse", f"HEAD:{name}").strip() for name in files}
+    return git.open_repo(git_repo), run_git(git_repo, "rev-parse", "HEAD").strip(), ids
+
+
+@pytest.mark.parametrize("reading", [False, True])
+def test_a_name_with_a_newline_or_a_carriage_return_is_answered_as_itself(odd_names, reading):
+    """A name with a newline went to `cat-file` as two lines: its answer was its first line's and every answer after
+    it was shifted by one (the object of `f`, then of `x`, for `f\\nx` and `f`); a name ending in a carriage return
+    was read without it (`f\\r` answered as `f`). Within a reading, `rev_parse("HEAD\\nrefs/heads/none")` named HEAD
+    where rev-parse names nothing."""
+    repo, head, ids = odd_names
+    with git.one_reading() if reading else contextlib.nullcontext():
+        assert git.object_ids(repo, [f"{head}:f\nx", f"{head}:f", f"{head}:f\r", f"{head}:f\nnone", f"{head}:x"]) \
+            == [ids["f\nx"], ids["f"], ids["f\r"], None, ids["x"]]
+        assert git.texts_at(repo.working_tree_dir, [f"{head}:f\nx", f"{head}:x", f"{head}:f\r", f"{head}:f"]) \
+            == [b"with a newline\n", b"ex\n", b"with a carriage return\n", b"plain\n"]
+        assert git.tree_sha(repo, head, "f\nx") == ids["f\nx"]
+        assert git.rev_parse(repo, "HEAD\nrefs/heads/none") is None
+        assert git.rev_parse(repo, "HEAD") == head
 

@@ -504,16 +504,19 @@ def _batch(folder: Path, names: list[str]) -> Generator[tuple[bytes, bytes], Non
     if not names:
         return
     with _answering(folder, "--batch", names) as answers:
+        stopped = False  # git stopped within an answer: what follows is not its answers, and it is not kept
         for left in range(len(names) - 1, -1, -1):
             header = answers.stdout.readline().split()
             if len(header) != 3 or not header[2].isdigit():  # `<name> missing`, `ambiguous`, or git stopped
-                answers.all_read = not left
+                answers.all_read = not left and not stopped
                 yield b"missing", b""
                 continue
             content = answers.stdout.read(int(header[2]))
-            answers.stdout.read(1)  # the newline after each object
-            answers.all_read = not left  # (a caller that stops after the last answer leaves nothing unread)
-            yield header[1], content
+            # the newline after each object; without it, or with fewer bytes than git announced, git stopped midway
+            # (killed): the part read is no object's content, said missing as the rest (review1: it was yielded whole)
+            stopped = stopped or len(content) != int(header[2]) or answers.stdout.read(1) != b"\n"
+            answers.all_read = not left and not stopped  # (a caller that stops after the last answer leaves nothing)
+            yield (b"missing", b"") if stopped else (header[1], content)
 
 
 def object_ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None]:

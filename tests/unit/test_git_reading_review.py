@@ -3,6 +3,7 @@ folder named relatively and for names a `cat-file` batch line cannot carry as th
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,19 @@ def test_a_name_with_a_newline_or_a_carriage_return_is_answered_as_itself(odd_na
         assert git.rev_parse(repo, "HEAD\nrefs/heads/none") is None
         assert git.rev_parse(repo, "HEAD") == head
 
+
+
+@pytest.mark.parametrize("reading", [False, True])
+def test_a_cat_file_that_stops_within_an_answer_gives_no_content(tmp_path, monkeypatch, reading):
+    """A `cat-file --batch` killed midway through an object (here a git that announces 100 bytes, writes 10 and
+    exits): the 10 bytes were yielded as the object's whole content, to be written, checked or compared as such."""
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "git").write_text("#!/bin/sh\nread name\nprintf '%s blob 100\\n0123456789' " + "a" * 40 + "\n",
+                              encoding="utf-8")
+    (fake / "git").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ['PATH']}")
+    with git.one_reading() if reading else contextlib.nullcontext():
+        assert git.texts_at(tmp_path, ["b" * 40, "c" * 40]) == [None, None]
+        if reading:
+            assert not git._current().readers  # (not kept: the next reading starts another)

@@ -522,12 +522,22 @@ def _batch(folder: Path, names: list[str]) -> Generator[tuple[bytes, bytes], Non
 def object_ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None]:
     """The object each of `specs` (`<commit>:<path>`) names, None where there is none: one `git cat-file
     --batch-check` fed all of them at once (the reading's own, within one_reading)."""
+    answered = _ids(repo, specs)
+    return [None] * len(specs) if answered is None else answered
+
+
+def _ids(repo: gitpython.Repo, specs: list[str]) -> list[str | None] | None:
+    """object_ids' answers; None where git stopped before it answered them all (killed): not its word that they name
+    nothing, which _resolved kept for the reading as one (review1)."""
     if not specs:
         return []
     with _answering(Path(repo.git_dir), "--batch-check=%(objectname)", specs) as answers:
-        lines = [answers.stdout.readline().decode("utf-8", "replace").rstrip("\n") for _spec in specs]
-        answers.all_read = True
-    return [line if len(line) in (40, 64) and " " not in line else None for line in lines]
+        lines = [answers.stdout.readline() for _spec in specs]
+        answers.all_read = lines[-1].endswith(b"\n")
+    if not answers.all_read:
+        return None
+    answered = [line.decode("utf-8", "replace").rstrip("\n") for line in lines]
+    return [line if len(line) in (40, 64) and " " not in line else None for line in answered]
 
 
 @dataclass
@@ -719,9 +729,10 @@ def _resolved(repo: gitpython.Repo, spec: str) -> str | None:
         for kept in (reading.fixed, reading.refs):
             if key in kept:
                 return kept[key]
-    if reading is not None and ":." not in spec:
-        answer = object_ids(repo, [spec])[0]
-    else:
+    answered = _ids(repo, [spec]) if reading is not None and ":." not in spec else None
+    if answered is not None:
+        answer = answered[0]
+    else:  # (outside a reading, a relative path, or the reading's cat-file stopped: rev-parse answers)
         try:
             answer = run(repo, "rev-parse", "--verify", "--quiet", spec).strip() or None
         except GitError:

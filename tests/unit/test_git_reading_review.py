@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,21 @@ def test_a_cat_file_that_stops_within_an_answer_gives_no_content(tmp_path, monke
         assert git.texts_at(tmp_path, ["b" * 40, "c" * 40]) == [None, None]
         if reading:
             assert not git._current().readers  # (not kept: the next reading starts another)
+
+
+def test_a_cat_file_that_stops_before_answering_is_no_answer_kept(tmp_path, monkeypatch):
+    """Within a reading, a `--batch-check` killed before it answered made rev_parse say the ref names nothing, and
+    that was kept for the rest of the command (a published branch read as absent); rev-parse answers instead."""
+    head = _repository(tmp_path / "a", b"text\n")
+    repo = git.open_repo(tmp_path / "a")
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "git").write_text('#!/bin/sh\nfor arg in "$@"; do [ "$arg" = cat-file ] && exit 0; done\n'
+                              f'exec {shutil.which("git")} "$@"\n', encoding="utf-8")
+    (fake / "git").chmod(0o755)
+    with git.one_reading():
+        monkeypatch.setenv("PATH", f"{fake}{os.pathsep}{os.environ['PATH']}")
+        assert git.rev_parse(repo, "refs/heads/main") == head
+        assert git.tree_sha(repo, "HEAD", "") is not None
+        monkeypatch.undo()
+        assert git.rev_parse(repo, "refs/heads/main") == head

@@ -621,6 +621,9 @@ READS = frozenset({"cat-file", "check-ref-format", "config", "diff", "diff-tree"
 KEPT_READERS = 8  # folders whose readers a reading keeps at once (the oldest stopped beyond)
 KEPT_LISTINGS = 4  # trees' listings kept (a 1,000-version branch's whole tree is some 80,000 entries)
 _FULL_ID = re.compile(r"(?:[0-9a-f]{40}|[0-9a-f]{64})(?![0-9a-f])")
+# An abbreviated id (or a name that could be one): a long-lived `cat-file` lists each loose-object folder once and
+# never again, so an object written later with the same prefix went unseen (review1)
+_SHORT_ID = re.compile(r"[0-9a-fA-F]{4,}(?![0-9a-fA-F])")
 
 
 @dataclass
@@ -722,14 +725,17 @@ def _resolved(repo: gitpython.Repo, spec: str) -> str | None:
     """`git rev-parse --verify --quiet <spec>`: the object `spec` names, or None. Within one_reading, asked of the
     reading's `cat-file --batch-check` (git's same reading of names, no process a question), and kept: an object an
     id names for the reading, any other answer of an id or a ref until refs are written (a fetch may bring what was
-    missing). A path relative to the working folder (`HEAD:./x`) is asked of rev-parse, run there."""
+    missing). A path relative to the working folder (`HEAD:./x`) is asked of rev-parse, run there, and so is an
+    abbreviated id (_SHORT_ID): the reading's `cat-file` still took one for unique once another object of that prefix
+    was written, where rev-parse finds it ambiguous."""
     reading = _current()
     key = (str(repo.git_dir), spec)
     if reading is not None:
         for kept in (reading.fixed, reading.refs):
             if key in kept:
                 return kept[key]
-    answered = _ids(repo, [spec]) if reading is not None and ":." not in spec else None
+    short = bool(_SHORT_ID.match(spec)) and not _FULL_ID.match(spec)
+    answered = _ids(repo, [spec]) if reading is not None and ":." not in spec and not short else None
     if answered is not None:
         answer = answered[0]
     else:  # (outside a reading, a relative path, or the reading's cat-file stopped: rev-parse answers)

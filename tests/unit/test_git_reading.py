@@ -50,9 +50,10 @@ def test_one_reading_starts_one_cat_file_of_each_kind_and_answers_as_each_its_ow
     cat_files = [args for args in started if args[:1] == ["cat-file"]]
     # one `--batch` for the repository's git folder, one for its working tree (texts_at's), one `--batch-check`
     assert sorted(args[1] for args in cat_files) == ["--batch", "--batch", "--batch-check=%(objectname)"]
-    # each question once, of `--batch-check`; a path relative to the working folder of rev-parse, run there
-    assert [args for args in started if args[:1] == ["rev-parse"]] == [
-        ["rev-parse", "--verify", "--quiet", "HEAD~0:./f 0^{object}"]]
+    # each question once, of `--batch-check`; a path relative to the working folder of rev-parse, run there, and an
+    # abbreviated id each time (review1: the kept cat-file missed an object of its prefix written later)
+    assert sorted(args[3] for args in started if args[:1] == ["rev-parse"]) == sorted(
+        ["HEAD~0:./f 0^{object}"] + [f"{head[:4]}^{{object}}"] * 3)
     assert sum(args[:1] == ["ls-tree"] for args in started) == 1
 
 

@@ -3,6 +3,7 @@ folder named relatively and for names a `cat-file` batch line cannot carry as th
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 from pathlib import Path
@@ -99,3 +100,19 @@ def test_a_cat_file_that_stops_before_answering_is_no_answer_kept(tmp_path, monk
         assert git.tree_sha(repo, "HEAD", "") is not None
         monkeypatch.undo()
         assert git.rev_parse(repo, "refs/heads/main") == head
+
+
+def test_an_abbreviated_id_is_ambiguous_once_another_object_of_its_prefix_is_written(git_repo):
+    """The reading's `cat-file` lists a loose-object folder once: an abbreviation it had found unique stayed so after
+    an object of the same prefix was written (through this module), where rev-parse finds it ambiguous (None)."""
+    (git_repo / "x").write_bytes(b"first\n")
+    first = run_git(git_repo, "hash-object", "-w", "x").strip()
+    same = next(data for data in (b"%d\n" % n for n in itertools.count()) if git.blob_sha(data)[:5] == first[:5])
+    (git_repo / "y").write_bytes(same)
+    repo = git.open_repo(git_repo)
+    with git.one_reading():
+        assert git.rev_parse(repo, first[:5]) == first
+        assert git.rev_parse(repo, first[:5].upper()) == first
+        git.run(repo, "hash-object", "-w", "y")
+        assert git.rev_parse(repo, first[:5]) is None
+        assert git.rev_parse(repo, f"{first[:5]}^{{blob}}") is None

@@ -26,13 +26,14 @@ def tag_titles(markup: str) -> tuple[str, ...]:
                  for tag in INLINE_TAG.findall(markup) for m in _TITLE.finditer(tag))
 
 
-_IMAGE = re.compile(r"<img[\s/>]", re.I)
+_IMAGE = re.compile(r"<im(?:g|age)[\s/>]", re.I)  # `<image>` is an `<img>` to a browser (HTML's "image" start tag)
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 
 
 def image_alt(tag: str) -> str:
-    """What an inline `<img alt="…">` tag says to a screen reader, decoded, as a Markdown image's alt text is words
-    (`![…](…)`): "" for any other tag."""
+    """What an inline `<img alt="…">` tag (or `<image alt="…">`, which a browser reads as one, as lexbor does for an
+    HTML block: review2) says to a screen reader, decoded, as a Markdown image's alt text is words (`![…](…)`): "" for
+    any other tag."""
     import html as html_lib
 
     if not _IMAGE.match(tag.strip()):

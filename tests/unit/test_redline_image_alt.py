@@ -54,3 +54,15 @@ def test_the_export_gives_an_html_images_alt_text_as_words():
                                          previous=None))
     rows = [b for s in data["sections"] for b in s["blocks"] if b["kind"] == "row"]
     assert rows[1]["cells"] == ["Acme privacy seal", "every page"]
+
+
+@pytest.mark.parametrize("place", ["paragraph", "cell"])
+def test_an_inline_image_tag_a_browser_reads_as_img_says_its_alt_text(place):
+    """`<image alt="…">` inline is an `<img>` to a browser (HTML's "image" start tag), as lexbor reads it in an HTML
+    block: its alt text is words there too (review2: only `<img` was read inline)."""
+    image = HTML.replace("<img", "<image")
+    (shown,) = [b.page_text for b in policy(PLACES[place].format(image=image)).sections[-1].blocks if not b.header]
+    assert "Acme privacy seal" in shown
+    assert changed_words(PLACES[place].format(image=image),
+                         PLACES[place].format(image=image.replace("privacy", "trust"))) == [
+        (DELETE, "privacy"), (INSERT, "trust")]

@@ -799,7 +799,7 @@ def _deceptive_link(href: str) -> Iterator[str]:
     """Why a link of the text would send its reader, or their words, where it does not say: a `mailto:` that also
     writes to others (`bcc`, `cc`, a header through an encoded line break), a host written in letters of two
     scripts (`acmе.example`, a Cyrillic е). (A link whose text is another address: editorial.shown_address.)"""
-    target = _as_followed(href)
+    target = as_followed(href)
     found = list(_deceptions(target))
     if (hidden := _hidden_host(href, target)) and not found:  # (one reason a link: the other names the host too)
         yield Said("link.hidden-host", href=href.strip()[:80], host=hidden[:60], target=target[:80])
@@ -851,9 +851,11 @@ def _deceptions(target: str) -> Iterator[str]:
     if tracked := tracking_parameters(target):
         yield Said("link.tracking", target=target[:80], names=", ".join(tracked[:3]))
     try:
-        authority = urlsplit(target).netloc if "//" in target else ""
-    except ValueError:  # (a host such as `[::1`: no browser goes there)
-        authority = ""
+        parts = urlsplit(target) if "//" in target else None
+    except ValueError:  # `https://[x/`, `//]x/`: a host no URL parser reads, which ended the check (safety53 hunt)
+        yield Said("link.no-host", target=target[:80])
+        return
+    authority = parts.netloc if parts is not None else ""
     if "@" in authority:  # `https://www.cnil.fr@evil.example/`: the user part reads as the host (safety hunt 35)
         host = authority.rpartition("@")[2][:40]
         yield Said("link.user", target=target[:80], host=host)
@@ -863,7 +865,7 @@ def _deceptions(target: str) -> Iterator[str]:
         yield Said("link.redirect/wrapping" if wrapped else "link.redirect", target=target[:80], through=through,
                    wrapped=wrapped[:80])
         return
-    host = browser_host(urlsplit(target).hostname or "") if "//" in target else ""
+    host = browser_host(parts.hostname or "") if parts is not None else ""
     if private_host(host):
         yield Said("link.private", target=target[:80], host=host)
         return
@@ -933,7 +935,7 @@ def mixed_label(host: str) -> str:
     return next((unicode_label(label) for label in host.split(".") if not _one_script(unicode_label(label))), "")
 
 
-def _as_followed(href: str) -> str:
+def as_followed(href: str) -> str:
     """A link's target as a browser's URL parser reads it: tabs and line breaks dropped, spaces and control
     characters at its ends stripped, and `\\` read as `/` in a web address and in an address of the site's own
     (WHATWG URL: `/\\evil.example` and `\\\\evil.example` go to the host evil.example; security hunt 30). A
@@ -951,7 +953,7 @@ def _as_followed(href: str) -> str:
 
 
 def _hidden_host(href: str, target: str) -> str:
-    """The host a link's target `href` reaches as a browser follows it (`target`, `_as_followed`), where its reader
+    """The host a link's target `href` reaches as a browser follows it (`target`, `as_followed`), where its reader
     does not see that host written as one (`/\\evil.example/`, `https:/evil.example/`, `https:///bit.ly/`: read as a
     path, or written with more slashes than an address has), or ""."""
     authority = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", target, re.I)
@@ -1014,7 +1016,7 @@ def _link_words(node: LexborNode) -> str:
 def shown_address(href: str, text: str) -> str:
     """Why a link whose words show an address (an e-mail, a URL or `www.…` host, alone or among other words; a domain
     alone; a phone number) goes elsewhere, or ""."""
-    target = _as_followed(href)
+    target = as_followed(href)
     # as a reader reads them: fullwidth letters, digits and `＠` as the ASCII ones (NFKC), invisible marks left out, a
     # line break a space
     read = IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(LINE_BREAK, text)))
@@ -1046,7 +1048,10 @@ def shown_address(href: str, text: str) -> str:
         return ""  # a page of this site: it makes no request elsewhere, whatever address its words show
     if emails and not _NAMED_HOST.search(_EMAIL_IN_WORDS.sub(" ", shown)):
         return Said("link.shows-email-goes", shown=emails[0], target=target[:80])
-    host = (urlsplit(target).hostname or "") if "//" in target else ""
+    try:
+        host = (urlsplit(target).hostname or "") if "//" in target else ""
+    except ValueError:  # no host a browser reads (`https://[x/`): deceptive_link says so
+        return ""
     named = _named_hosts(_EMAIL_IN_WORDS.sub(" ", shown), lines)  # the hosts its words name, an e-mail's aside
     if named and not all(_within(host, one) for one, _shown in named):
         wrong = next(written for one, written in named if not _within(host, one))

@@ -231,13 +231,19 @@ def html_addresses(text: str) -> list[str]:
 
 
 def _leaves(address: str, host: str) -> bool:
-    """Whether a URL runs a script or goes elsewhere than `host` on the web (a relative one stays on the site)."""
+    """Whether a URL runs a script or goes elsewhere than `host` on the web (a relative one stays on the site), its host
+    read as a browser's or a feed reader's URL parser (WHATWG URL) reads it, not as urllib does: `\\` is `/` in a web
+    address, so `https://evil.example\\@example.test/` goes to evil.example, where urllib read a user name before the
+    host example.test; an address whose host no parser reads (`https://[x/`) ended the command (safety53 hunt)."""
     if safety.is_script_url(address):
         return True
     if not safety.leaves_site(address):
         return False
-    parts = urlsplit(address.strip())
-    return parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() != host
+    try:
+        parts = urlsplit(safety.as_followed(address))
+        return parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() != host
+    except ValueError:  # (no host: not the site's)
+        return True
 
 
 def xml_rules(project: Project) -> tuple[str, ...]:

@@ -653,6 +653,8 @@ MESSAGES: dict[str, str] = {
     "link.redirect/wrapping": "the link to “{target}” goes through {through}, which only sends its reader on: where it "
                               "goes is not in the text (a short link's owner can change it after publication), and the "
                               "service records each reader's click: link the address it wraps, {wrapped}",
+    "link.no-host": "the link to “{target}” names no host a browser can read (between its // and the next /): no "
+                    "reader can follow it; write the page's full address",
     "link.private": "the link to “{target}” goes to a machine of a private network ({host}): no reader can follow it, "
                     "it names the company's internal machines, and a click asks a machine of the reader's own "
                     "network: link a public page",

@@ -764,6 +764,8 @@ MESSAGES: dict[str, str] = {
                               "sa destination ne figure pas dans le texte (le titulaire d'un lien raccourci peut la "
                               "modifier après la publication), et ce service enregistre chaque clic : renvoyez "
                               "directement à l'adresse qu'il contient, {wrapped}",
+    "link.no-host": "le lien vers « {target} » ne désigne aucun site qu'un navigateur sache lire (entre son // et la "
+                    "barre oblique suivante) : aucun lecteur ne peut le suivre ; écrivez l'adresse complète de la page",
     "link.private": "le lien vers « {target} » mène à une machine d'un réseau privé ({host}) : aucun lecteur ne peut "
                     "le suivre, il révèle le nom des machines internes de la société, et un clic interroge une "
                     "machine du propre réseau du lecteur : renvoyez à une page publique",

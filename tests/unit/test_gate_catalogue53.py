@@ -1,0 +1,54 @@
+"""Safety hunt 53: addresses read as a browser's URL parser (WHATWG URL) reads them, not as urllib does: a feed's
+address whose `\\` urllib reads as part of a user name, and an address whose host no parser reads (which ended
+`policy check` and the output check)."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import document, editorial, safety, servedpages
+from policysite.messages import said_in
+from unit.test_safety import THEME, page
+
+
+def _found(html: str, *, file: str = "fr/2021-02-17/index.html") -> list:
+    return safety.check_page(html, file=file, theme_dirs=THEME)
+
+
+_ATOM = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+         '<id>https://example.test/en/feed.xml</id><title>Example</title><entry><id>{id}</id><title>x</title>'
+         '<link rel="alternate" type="text/html" href="{href}"/></entry></feed>')
+
+
+@pytest.mark.parametrize("href", ["https://evil.example\\@example.test/en/", "https://evil.example\\\\@example.test/",
+                                  "https:\\\\evil.example\\@example.test/", "HTTPS://evil.example\\@EXAMPLE.test/",
+                                  "https://[x/", "https://]x/en/"])
+def test_a_feeds_address_is_read_as_a_browser_reads_its_host(href):
+    """A feed reader or a browser reads `\\` as `/` in a web address: `https://evil.example\\@example.test/` goes to
+    evil.example, where urllib reads a user name before the host example.test, and the entry passed as the site's own;
+    an address whose host no parser reads (`https://[x/`) ended the command with urllib's ValueError."""
+    xml = _ATOM.format(id="https://example.test/en/2021-02-17/", href=href)
+    assert servedpages.xml_elsewhere(xml.encode(), host="example.test") == href
+
+
+def test_a_feeds_own_addresses_pass():
+    xml = _ATOM.format(id="https://example.test/en/2021-02-17/", href="https://example.test/en/2021-02-17/")
+    assert servedpages.xml_elsewhere(xml.encode(), host="example.test") == ""
+    assert servedpages.xml_elsewhere(xml.replace("https://example.test/en/2021-02-17/\"/>", "/en/x/\"/>")
+                                     .encode(), host="example.test") == ""
+
+
+@pytest.mark.parametrize("href", ["https://[x/", "https://]x/", "//[x/", "https://[::1/privacy"])
+def test_a_link_whose_host_no_parser_reads_is_found_not_a_crash(href):
+    """`<a href="https://[x/">` in the text, its words an address or not, ended `policy check` and the output check
+    with urllib's "Invalid IPv6 URL" (`error: Invalid IPv6 URL`, no file, no line): a link no reader can follow,
+    found where it is written now."""
+    said = f"the link to “{href}” names no host a browser can read"
+    for words in ("the site", "www.example.org"):
+        found = [v.message for v in _found(page(f'<p>See <a href="{href}">{words}</a>.</p>'))]
+        assert [str(message)[:len(said)] for message in found] == [said], found
+        assert said_in(found[0], "fr").startswith(f"le lien vers «\u00a0{href}\u00a0» ne désigne aucun site")
+    policy = document.parse(f'---\ndate: 2030-01-15\n---\n\n# Synthetic\n\n## 1. One\n\nSee <a href="{href}">'
+                            'www.example.org</a>.\n', path="docs/en/index.md", lang="en")
+    checked = [(f.line, f.rule, str(f.message)) for f in editorial.check(policy, brand="DialOnce")
+               if "names no host" in str(f.message)]
+    assert checked and all(line == 9 for line, _rule, _message in checked), checked

@@ -263,7 +263,10 @@ def _config_rules(text: str) -> Iterator[Said]:
     if search is not None and (not isinstance(search, str) or leaves_site(search)
                                or not _names_file(search, "script")):
         yield Said("output.config-worker", url=str(search)[:80])
-    if base is not None and (not isinstance(base, str) or not _CONFIG_BASE.fullmatch(base)):
+    # (read as the browser's URL parser reads it, as Material's `new URL(base, location)` does: `/\t/evil.example/`, a
+    # tab or a line break between its slashes, is the host evil.example, under which the theme linked each version of
+    # its selector, `http://evil.example/2021-02-17/` in Chromium: safety53 hunt)
+    if base is not None and (not isinstance(base, str) or not _CONFIG_BASE.fullmatch(as_followed(base))):
         yield Said("output.config-base", url=str(base)[:80])
     features = config.get("features")
     for feature in features if isinstance(features, list) else [] if features is None else [features]:

@@ -1,7 +1,10 @@
-"""Safety hunt 53: addresses read as a browser's URL parser (WHATWG URL) reads them, not as urllib does: a feed's
-address whose `\\` urllib reads as part of a user name, and an address whose host no parser reads (which ended
+"""Safety hunt 53: addresses read as a browser's URL parser (WHATWG URL) reads them, not as a pattern or urllib does:
+a forged configuration's base with a tab between its slashes (the theme's version selector linked another host), a
+feed's address whose `\\` urllib reads as part of a user name, and an address whose host no parser reads (which ended
 `policy check` and the output check)."""
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -12,6 +15,30 @@ from unit.test_safety import THEME, page
 
 def _found(html: str, *, file: str = "fr/2021-02-17/index.html") -> list:
     return safety.check_page(html, file=file, theme_dirs=THEME)
+
+
+def _config(base: str) -> str:
+    return ('<script id="__config" type="application/json">'
+            + json.dumps({"base": base, "features": [], "search": "../../assets/javascripts/workers/search.a7633da7"
+                          ".min.js", "translations": {"select.version": "Select version"}}) + "</script>")
+
+
+@pytest.mark.parametrize("base", ["/\t/evil.example/", "/\n/evil.example/", "/\r/evil.example/", "\t//evil.example/",
+                                  "/\t\\evil.example/"])
+def test_a_configuration_base_a_browser_reads_as_another_host_is_found(base):
+    """Material reads its configuration's base as `new URL(base, location)`: the URL parser drops tabs and line breaks
+    wherever they are, so `/<tab>/evil.example/` is `//evil.example/`, and Chromium linked each version of the theme's
+    selector to `http://evil.example/2021-02-17/`. The pattern read the base as written, a path of the site."""
+    found = _found(page(head=_config(base)))
+    assert [str(v.message)[:60] for v in found] == [
+        f"the theme's configuration reads the list of versions from under “{base}”"[:60]], found
+    assert said_in(found[0].message, "fr").startswith(f"la configuration du thème lit la liste des versions sous "
+                                                      f"«\u00a0{base}"), said_in(found[0].message, "fr")
+
+
+@pytest.mark.parametrize("base", [".", "..", "../..", "/politique-de-confidentialite/fr/"])
+def test_the_bases_the_generator_writes_pass(base):
+    assert _found(page(head=_config(base))) == [], base
 
 
 _ATOM = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'

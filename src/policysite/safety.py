@@ -134,6 +134,8 @@ UNREAD_LINKS = frozenset({"manifest"})
 # site's tiles, its badge and notifications polled every half hour, its browser configuration (Internet Explorer and
 # the earlier Edge); a web monetization wallet (safety52 hunt). The theme writes none.
 FETCHING_META = ("msapplication-", "monetization")
+# What a page's `data-policy-up` may be: its parent folders, as pages.upcoming_banner writes them
+_UP = re.compile(r"(?:\.\./)+")
 # Referrer policies that send another site the whole address of the page its reader comes from (its path, and a
 # search's words in Material's `?h=`), where browsers send the site's name only
 LEAKING_REFERRERS = frozenset({"unsafe-url", "no-referrer-when-downgrade", "always", "default", "unsafe"})
@@ -657,7 +659,10 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
             yield Said("output.loads", tag=tag, name=name, value=value[:80])
     if "policy-at-data" in attrs.get("class", "").split() and (away := _at_leaves(node.text(deep=True))):
         yield Said("output.at-leaves", url=away[:80])
-    if "data-policy-up" in attrs and leaves_site(attrs["data-policy-up"]):  # policy.js links the next version under it
+    if "data-policy-up" in attrs and not _UP.fullmatch(attrs["data-policy-up"]):
+        # policy.js links the next version at `data-policy-up + version + "/changes/"`, the version's name read from
+        # versions.json: under `/`, a version named `/evil.example` made it `//evil.example/changes/`, another host,
+        # though neither left the site alone (safety53 hunt). The generator writes the page's parent folders.
         yield Said("output.data-leaves", name="data-policy-up", value=attrs["data-policy-up"][:80])
     leaking = attrs.get("content", "") if tag == "meta" and attrs.get("name", "").strip().lower() == "referrer" \
         else attrs.get("referrerpolicy", "")

@@ -1,7 +1,8 @@
-"""Safety hunt 53: addresses read as a browser's URL parser (WHATWG URL) reads them, not as a pattern or urllib does:
-a forged configuration's base with a tab between its slashes (the theme's version selector linked another host), a
-feed's address whose `\\` urllib reads as part of a user name, and an address whose host no parser reads (which ended
-`policy check` and the output check)."""
+"""Safety hunt 53: addresses read as a browser's URL parser (WHATWG URL) reads them, not as a pattern or urllib does,
+and data the site's scripts join into an address: a forged configuration's base with a tab between its slashes (the
+theme's version selector linked another host), a banner's `data-policy-up` that joins a version's name into `//host`,
+a feed's address whose `\\` urllib reads as part of a user name, and an address whose host no parser reads (which
+ended `policy check` and the output check)."""
 from __future__ import annotations
 
 import json
@@ -39,6 +40,29 @@ def test_a_configuration_base_a_browser_reads_as_another_host_is_found(base):
 @pytest.mark.parametrize("base", [".", "..", "../..", "/politique-de-confidentialite/fr/"])
 def test_the_bases_the_generator_writes_pass(base):
     assert _found(page(head=_config(base))) == [], base
+
+
+def _banner(up: str) -> str:
+    return (f'<div class="policy-upcoming admonition info" role="status" data-policy-upcoming '
+            f'data-policy-version="2021-02-17" data-policy-up="{up}" hidden><p>A new version: '
+            f'<a href="{up}history/">see</a></p></div>')
+
+
+@pytest.mark.parametrize("up", ["/", "./", "/fr/", "", "..", "../x/"])
+def test_a_banners_data_policy_up_other_than_the_pages_parents_is_found(up):
+    """policy.js links the next version at `data-policy-up + version + "/changes/"`, the version's name read from
+    versions.json: a forged page's `data-policy-up="/"` and a version named `/evil.example`, neither leaving the site
+    alone, had Chromium link the banner to `http://evil.example/changes/`. The generator writes the page's parents."""
+    found = [v.message for v in _found(page(chrome=_banner(up)))]
+    said = f"data-policy-up=“{up}”, under which the site's script links the next version, is not the page's parent"
+    assert [str(message)[:len(said)] for message in found] == [said], found
+    assert said_in(found[0], "fr").startswith(f"data-policy-up=«\u00a0{up}\u00a0», sous lequel le script du site lie "
+                                              "la version suivante, ne désigne pas les dossiers parents de la page")
+
+
+@pytest.mark.parametrize("up", ["../", "../../", "../../../"])
+def test_a_banner_under_the_pages_parents_passes(up):
+    assert _found(page(chrome=_banner(up))) == [], up
 
 
 _ATOM = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'

@@ -187,7 +187,8 @@ AT_DATA = '<script type="application/json" class="policy-at-data">{}</script>'
     ('<div hidden class="policy-at-data x">{"earlier": {"url": "https://evil.example/"}}</div>',
      "sends its reader to “https://evil.example/”"),
     ('<div class="policy-updated" data-policy-up="https://evil.example/" data-policy-upcoming hidden></div>',
-     "data-policy-up=“https://evil.example/”, under which the site's script links the next version, leaves the site"),
+     "data-policy-up=“https://evil.example/”, under which the site's script links the next version, is not the "
+     "page's parent folders (../)"),
 ])
 def test_a_link_the_sites_scripts_read_from_the_page_leaves_it_and_is_found(head, said):
     """Session 31's note, what the site's scripts follow as a link: at.js sends a reader asking a day before the

@@ -559,7 +559,9 @@ MESSAGES: dict[str, str] = {
                        "page read: a <use> names a drawing of the page itself (#…)",
     "output.at-leaves": "the data of the at/ page (the version in force on a day) sends its reader to “{url}” for a "
                         "day before the first text: an address of the site only",
-    "output.data-leaves": "{name}=“{value}”, under which the site's script links the next version, leaves the site",
+    "output.data-leaves": "{name}=“{value}”, under which the site's script links the next version, is not the "
+                          "page's parent folders (../): joined to a version's name from versions.json it can leave "
+                          "the site",
     "output.theme-link": "<{tag} href=“{href}”> outside the policy text goes to another site: around the text, a "
                          "page links the site's own pages only (the policy's links are in its text, where the checks "
                          "read them)",

@@ -652,7 +652,9 @@ MESSAGES: dict[str, str] = {
                        "qu'aucune vérification de la page n'a lus : un <use> nomme un dessin de la page elle-même (#…)",
     "output.at-leaves": "les données de la page at/ (la version en vigueur à une date) envoient son lecteur vers "
                         "« {url} » pour un jour antérieur au premier texte : une adresse du site seulement",
-    "output.data-leaves": "{name}=« {value} », sous lequel le script du site lie la version suivante, sort du site",
+    "output.data-leaves": "{name}=« {value} », sous lequel le script du site lie la version suivante, ne désigne "
+                          "pas les dossiers parents de la page (../) : joint au nom d'une version lu dans "
+                          "versions.json, il peut mener hors du site",
     "output.theme-link": "<{tag} href=« {href} »> hors du texte de la politique mène à un autre site : autour du "
                          "texte, une page ne lie que les pages du site (les liens de la politique sont dans son texte, "
                          "où les vérifications les lisent)",

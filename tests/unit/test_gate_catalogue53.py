@@ -1,8 +1,9 @@
 """Safety hunt 53: addresses read as a browser's URL parser (WHATWG URL) reads them, not as a pattern or urllib does,
-and data the site's scripts join into an address: a forged configuration's base with a tab between its slashes (the
+and data the site's scripts join into an address. A forged configuration's base with a tab between its slashes (the
 theme's version selector linked another host), a banner's `data-policy-up` that joins a version's name into `//host`,
-a feed's address whose `\\` urllib reads as part of a user name, and an address whose host no parser reads (which
-ended `policy check` and the output check)."""
+a feed's address whose `\\` urllib reads as part of a user name, an address whose host no parser reads (which ended
+`policy check` and the output check), and a page without `<html` near its start (which needed no
+Content-Security-Policy)."""
 from __future__ import annotations
 
 import json
@@ -103,3 +104,16 @@ def test_a_link_whose_host_no_parser_reads_is_found_not_a_crash(href):
     checked = [(f.line, f.rule, str(f.message)) for f in editorial.check(policy, brand="DialOnce")
                if "names no host" in str(f.message)]
     assert checked and all(line == 9 for line, _rule, _message in checked), checked
+
+
+@pytest.mark.parametrize("start", ["", "<!--" + "x" * 2000 + "-->"])
+def test_a_page_without_html_near_its_start_needs_a_content_security_policy(start):
+    """A browser reads a page with no `<html>` tag, or a long comment before it, as any page: without a
+    Content-Security-Policy of its own it had none, and the output check asked for one only where `<html` stood in
+    the first 2,000 characters."""
+    bare = page().replace('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">', "")
+    forged = bare.replace('<html lang="en">', start)
+    found = [v.message for v in _found(forged, file="fr/history/index.html")]
+    assert [str(message) for message in found] == ["the page has no Content-Security-Policy"], found
+    assert said_in(found[0], "fr").startswith("la page n'a pas de Content-Security-Policy"), said_in(found[0], "fr")
+    assert _found(page().replace('<html lang="en">', start), file="fr/history/index.html") == []

@@ -88,6 +88,16 @@ FETCHING_CLASSES = frozenset({"mermaid"})
 # gives, a <link> as well as an <a>). The site shows no repository (`repo_url` is refused); a forged page's
 # `<link data-md-component="source" href="https://gitlab.evil.example/a/b">` passed (safety52 hunt)
 FETCHING_COMPONENTS = frozenset({"source"})
+# Components the theme's script mounts by their data-md-component and writes the reader's storage for: Material's colour
+# toggle saves the scheme shown into localStorage as the page loads (`/fr/.__palette`, no click needed), its consent
+# dialog covers the page asking to accept cookies. The site stores nothing and asks no consent (`theme.palette` and
+# `extra.consent` are refused); a forged page's header holding either passed (safety53 hunt)
+STORING_COMPONENTS = frozenset({"palette", "consent"})
+# What a theme script writing the reader's storage or cookies holds (Material's consent.html: `__md_set("__consent", …)`
+# when its form is sent); base.html's definition of `__md_set` writes nothing itself, nor does the site's guard of
+# `__outdated` (overrides' outdated.html), which calls Material's under another name for every other key
+_STORES = re.compile(r"""__md_set\(\s*["'`]|\b(?:localStorage|sessionStorage)\s*\.\s*setItem\b|"""
+                     r"""\bdocument\s*\.\s*cookie\s*=|\bindexedDB\b|\bserviceWorker\b""")
 # The site's own elements in the article that are hidden until its script shows them (the notice of an upcoming
 # version, that of a section the address names and the version lacks, the at and compare pages' forms, the redline's
 # legend): `hidden` on anything else hides text.
@@ -227,7 +237,7 @@ def theme_scripts(theme_dirs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
                 continue  # a project's own script template: its scripts are the page's, not the theme's
             text = template.read_text(encoding="utf-8")
             for body in re.findall(r"<script>(.*?)</script>", text, re.S):
-                if "{%" in body:
+                if "{%" in body or _STORES.search(body):  # (a script storing in the reader's browser: never allowed)
                     continue
                 pieces = re.split(r"\{\{.*?\}\}", body)
                 patterns.append(re.compile(r"[\w./#?&=%-]*".join(re.escape(p) for p in pieces)))
@@ -635,6 +645,8 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
         yield Said("output.config-element", tag=tag)
     if attrs.get("data-md-component", "").strip() in FETCHING_COMPONENTS:
         yield Said("output.fetching-component", tag=tag, component=attrs["data-md-component"].strip())
+    elif attrs.get("data-md-component", "").strip() in STORING_COMPONENTS:
+        yield Said("output.storing-component", tag=tag, component=attrs["data-md-component"].strip())
     if tag in DOCUMENT_ATTRIBUTES and set(attrs) - DOCUMENT_ATTRIBUTES[tag]:
         yield Said("output.document-attributes", tag=tag, names=" ".join(sorted(set(attrs) - DOCUMENT_ATTRIBUTES[tag])))
     for name, value in attrs.items():

@@ -3,7 +3,8 @@ and data the site's scripts join into an address. A forged configuration's base 
 theme's version selector linked another host), a banner's `data-policy-up` that joins a version's name into `//host`,
 a feed's address whose `\\` urllib reads as part of a user name, an address whose host no parser reads (which ended
 `policy check` and the output check), and a page without `<html` near its start (which needed no
-Content-Security-Policy)."""
+Content-Security-Policy). And what has the theme write the reader's storage: Material's colour toggle and consent
+dialog, and its consent script, all allowed on a forged page."""
 from __future__ import annotations
 
 import json
@@ -117,3 +118,49 @@ def test_a_page_without_html_near_its_start_needs_a_content_security_policy(star
     assert [str(message) for message in found] == ["the page has no Content-Security-Policy"], found
     assert said_in(found[0], "fr").startswith("la page n'a pas de Content-Security-Policy"), said_in(found[0], "fr")
     assert _found(page().replace('<html lang="en">', start), file="fr/history/index.html") == []
+
+
+_PALETTE = ('<form class="md-header__option" data-md-component="palette"><input class="md-option" data-md-color-media="" '
+            'data-md-color-scheme="slate" data-md-color-primary="indigo" data-md-color-accent="indigo" '
+            'aria-label="Dark" type="radio" name="__palette" id="__palette_0"><label class="md-header__button md-icon" '
+            'title="Dark" for="__palette_0">Dark</label></form>')
+_CONSENT = ('<div class="md-consent" data-md-component="consent" id="__consent" hidden><div class="md-consent__overlay">'
+            '</div><aside class="md-consent__inner"><form class="md-consent__form md-grid md-typeset" name="consent">'
+            '<h4>Cookies</h4><p>We use cookies.</p><input type="checkbox" name="analytics" checked>'
+            '<button class="md-button md-button--primary">Accept</button></form></aside></div>')
+
+
+def _materials_script(name: str) -> str:
+    """The inline script of one of Material's `partials/javascripts/` templates, as a page built with it holds it."""
+    from pathlib import Path
+
+    import material
+
+    text = (Path(material.__file__).parent / "templates" / "partials" / "javascripts" / name).read_text(encoding="utf-8")
+    return text[text.index("<script>"):text.index("</script>") + len("</script>")]
+
+
+@pytest.mark.parametrize(("chrome", "component"), [(_PALETTE, "palette"), (_CONSENT, "consent")])
+def test_a_theme_component_that_writes_the_readers_storage_is_found(chrome, component):
+    """Material's colour toggle (`data-md-component="palette"`) saves the scheme shown into localStorage as the page
+    loads, and its consent dialog covers the page asking to accept cookies: a forged page's header holding either
+    passed the output check, and Chromium stored `/fr/.__palette` on opening it. The site stores nothing."""
+    found = [v.message for v in _found(page(chrome=chrome), file="fr/history/index.html")]
+    said = f"<{'form' if component == 'palette' else 'div'} data-md-component=“{component}”>: the theme's script " \
+           "writes, for it, the reader's browser storage"
+    assert [str(message)[:len(said)] for message in found] == [said], found
+    assert said_in(found[0], "fr").endswith("le site n'enregistre rien dans le navigateur de ses lecteurs")
+
+
+def test_materials_consent_script_which_stores_the_readers_answer_is_no_theme_script():
+    """Material's consent.html script stores the reader's answer (`__md_set("__consent", …)`) when its form is sent: as
+    one of the theme's own scripts it passed, and the page's policy allowed it by its hash. Its base script, which
+    defines `__md_set`, and the site's guard of `__outdated` store nothing and pass."""
+    consent = _materials_script("consent.html")
+    found = [str(v.message) for v in _found(page(chrome='<form name="consent"></form>' + consent),
+                                            file="fr/history/index.html")]
+    assert [message[:42] for message in found] == ["<script> that is not one of the theme's ow"], found
+    assert safety.inline_script_hashes(page(chrome=consent), theme_dirs=THEME) == \
+        safety.inline_script_hashes(page(), theme_dirs=THEME)
+    guard = '<script>var __md_s=__md_set;__md_set=function(k){"__outdated"!=k&&__md_s.apply(this,arguments)}</script>'
+    assert _found(page(head=guard)) == []

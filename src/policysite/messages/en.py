@@ -528,6 +528,9 @@ MESSAGES: dict[str, str] = {
     "output.fetching-component": "<{tag} data-md-component=“{component}”>: the theme's script fetches, for it, the "
                                  "facts of the repository its address names from GitHub's or a GitLab host's API, "
                                  "another site; the site shows no repository",
+    "output.storing-component": "<{tag} data-md-component=“{component}”>: the theme's script writes, for it, the "
+                                "reader's browser storage (the colour scheme shown, as the page loads) or asks them to "
+                                "accept cookies; the site stores nothing in a reader's browser",
     "output.link-loads": "<link rel=“{rel}” href=“{href}”> loads from another site",
     "output.refresh-foreign": "<meta http-equiv=refresh> sends the reader to another site: {target!r}",
     "output.http-equiv": "<meta http-equiv=“{equiv}”> is not allowed",

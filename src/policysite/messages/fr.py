@@ -618,6 +618,10 @@ MESSAGES: dict[str, str] = {
     "output.fetching-component": "<{tag} data-md-component=« {component} »> : le script du thème télécharge pour "
                                  "lui, depuis l'API de GitHub ou d'un hôte GitLab, un autre site, les données du dépôt "
                                  "que nomme son adresse ; le site ne montre aucun dépôt",
+    "output.storing-component": "<{tag} data-md-component=« {component} »> : le script du thème enregistre pour lui "
+                                "des données dans le navigateur du lecteur (les couleurs affichées, dès le chargement "
+                                "de la page) ou lui demande d'accepter des cookies ; le site n'enregistre rien dans le "
+                                "navigateur de ses lecteurs",
     "output.link-loads": "<link rel=« {rel} » href=« {href} »> charge une ressource d'un autre site",
     "output.refresh-foreign": "<meta http-equiv=refresh> envoie le lecteur vers un autre site : {target!r}",
     "output.http-equiv": "<meta http-equiv=« {equiv} »> n'est pas autorisé",

@@ -214,6 +214,32 @@ def css_urls(value: str) -> list[str]:
     return _CSS_URL.findall(value)
 
 
+def css_addresses(css: str) -> list[str]:
+    """Every address a stylesheet or a style may have a browser fetch, its escapes read as CSS reads them (`\\75 rl(`
+    is `url(`): its `url()`s, and each string it holds (`@import "…"`, `image-set("…" 1x)`; a font's name too, which
+    is no address)."""
+    css = _CSS_ESCAPE.sub(_css_unescaped, css)
+    return css_urls(css) + [one or other for one, other in _CSS_STRING.findall(css)]
+
+
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)
+_CSS_STRING = re.compile(r""""([^"\n]*)"|'([^'\n]*)'""")
+
+
+def _css_unescaped(escape: re.Match) -> str:
+    """A CSS escape's character (CSS Syntax: `\\` and up to six hex digits, or the character after it)."""
+    if escape.group(1) is None:
+        return escape.group(2)
+    code = int(escape.group(1), 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def refresh_target(content: str) -> str:
+    """Where a `<meta http-equiv="refresh">` of `content` sends its reader: the seconds as browsers skip them (digits
+    and dots: `0.5;url=…`), then `;` or `,`, `url=` and a quote."""
+    return re.sub(r"^[\s\d.]*[;,]?\s*(url\s*=\s*)?['\"]?", "", content, flags=re.I)
+
+
 def srcset_urls(value: str) -> Iterator[str]:
     for candidate in value.split(","):
         parts = candidate.strip().split()
@@ -702,8 +728,8 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
         charset = _declared_charset(attrs)
         if charset and charset.strip().lower() not in UTF8_LABELS:  # (a host sending no charset has it read so)
             yield Said("output.charset", charset=charset.strip()[:40])
-        if equiv == "refresh":  # the seconds as browsers skip them: digits and dots (`0.5;url=…`)
-            target = re.sub(r"^[\s\d.]*[;,]?\s*(url\s*=\s*)?['\"]?", "", attrs.get("content", ""), flags=re.I)
+        if equiv == "refresh":
+            target = refresh_target(attrs.get("content", ""))
             if _is_foreign(target) or is_script_url(target):
                 yield Said("output.refresh-foreign", target=target[:80])
         elif equiv not in ("", "content-type", "x-ua-compatible", CSP_META.lower()):

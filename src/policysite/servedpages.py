@@ -219,6 +219,14 @@ def html_addresses(text: str) -> list[str]:
 
     found: list[str] = []
     for node in LexborHTMLParser(f"<body>{text}").root.traverse(include_text=False):  # type: ignore[union-attr]
+        tag = (node.tag or "").lower()
+        # a stylesheet's addresses (`@import`, `url()`, `image-set("…")`, written with escapes or not), a refresh's,
+        # a frame's document's: none was read, and a reader's view of `<style>@import "https://tracker.example/x"`
+        # asked that host (safety53 hunt)
+        if tag == "style":
+            found += safety.css_addresses(node.text(deep=True))
+        elif tag == "meta" and (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
+            found.append(safety.refresh_target(node.attributes.get("content") or ""))
         for name, value in node.attributes.items():
             name = str(name).lower()
             if name in safety.URL_ATTRIBUTES:
@@ -226,7 +234,9 @@ def html_addresses(text: str) -> list[str]:
             elif name in safety.SRCSETS:
                 found += list(safety.srcset_urls(value or ""))
             elif name == "style" or name in safety.PAINTING:
-                found += safety.css_urls(value or "")
+                found += safety.css_addresses(value or "")
+            elif name == "srcdoc":
+                found += html_addresses(value or "")
     return found
 
 

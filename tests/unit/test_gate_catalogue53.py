@@ -4,7 +4,8 @@ theme's version selector linked another host), a banner's `data-policy-up` that 
 a feed's address whose `\\` urllib reads as part of a user name, an address whose host no parser reads (which ended
 `policy check` and the output check), and a page without `<html` near its start (which needed no
 Content-Security-Policy). And what has the theme write the reader's storage: Material's colour toggle and consent
-dialog, and its consent script, all allowed on a forged page."""
+dialog, and its consent script, all allowed on a forged page; and what a feed reader's view of an entry's HTML
+loads through a stylesheet, a refresh or a frame's document."""
 from __future__ import annotations
 
 import json
@@ -164,3 +165,31 @@ def test_materials_consent_script_which_stores_the_readers_answer_is_no_theme_sc
         safety.inline_script_hashes(page(), theme_dirs=THEME)
     guard = '<script>var __md_s=__md_set;__md_set=function(k){"__outdated"!=k&&__md_s.apply(this,arguments)}</script>'
     assert _found(page(head=guard)) == []
+
+
+_FEED_HTML = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+              '<id>https://example.test/en/feed.xml</id><title>Example</title><entry>'
+              '<id>https://example.test/en/2021-02-17/</id><title>x</title><content type="html"><![CDATA[{html}]]>'
+              '</content></entry></feed>')
+
+
+@pytest.mark.parametrize(("html", "named"), [
+    ('<style>@import "https://tracker.example/x.css";</style><p>Changed.</p>', "https://tracker.example/x.css"),
+    ("<style>p{background:url(https://tracker.example/p.png)}</style>", "https://tracker.example/p.png"),
+    ("<svg><style>@import url(//tracker.example/x)</style></svg>", "//tracker.example/x"),
+    ("<p style=\"background:image-set('https://tracker.example/a.png' 1x)\">x</p>", "https://tracker.example/a.png"),
+    ('<p style="background:\\75 rl(https://tracker.example/e.png)">x</p>', "https://tracker.example/e.png"),
+    ('<meta http-equiv="refresh" content="0;url=https://evil.example/">', "https://evil.example/"),
+    ('<iframe srcdoc="<img src=https://tracker.example/f.png>"></iframe>', "https://tracker.example/f.png"),
+])
+def test_a_feeds_html_text_loading_through_a_stylesheet_a_refresh_or_a_frame_is_refused(html, named):
+    """A feed reader's view of an entry's HTML applies its stylesheets and follows its refresh: html_addresses read
+    attributes only, and a style's `url()` only, so `<style>@import "https://tracker.example/x.css"`, an `image-set()`
+    or an escaped `\\75 rl(`, a `<meta http-equiv="refresh">` and an `<iframe srcdoc>`'s image named no address."""
+    assert servedpages.xml_elsewhere(_FEED_HTML.format(html=html).encode(), host="example.test") == named
+
+
+def test_a_feeds_html_text_with_styles_loading_nothing_passes():
+    html = ('<style>p{color:#333;font-family:"Liberation Serif"}</style><p style="font-family:\'Noto Sans\'">'
+            '<a href="https://example.test/en/2021-02-17/">Changed</a>.</p>')
+    assert servedpages.xml_elsewhere(_FEED_HTML.format(html=html).encode(), host="example.test") == ""

@@ -117,6 +117,8 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
     found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
+    if _site_configuration(config) and (isinstance(theme, str) or isinstance(theme, dict) and "font" not in theme):
+        found.append(prefixed(config_file, _theme_font(None)))  # (Material's default: Roboto, from Google Fonts)
     own = _language_of(config, config_file)
     language = theme.get("language") if isinstance(theme, dict) else None
     if own and isinstance(language, str) and language != own:
@@ -465,6 +467,8 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
         found.append(prefixed(config_file, Said("config.theme-static-templates")))
     if "palette" in theme:
         found.append(prefixed(config_file, Said("config.theme-palette")))
+    if theme.get("font", False) is not False:
+        found.append(prefixed(config_file, _theme_font(theme.get("font"))))
     for feature in theme.get("features") or []:
         if feature == "content.tooltips":
             found.append(prefixed(config_file, Said("config.theme-tooltips")))
@@ -472,6 +476,21 @@ def _theme_options(theme: dict[str, Any], config_file: str) -> list[str]:
             found.append(prefixed(config_file, Said("config.theme-feature", feature=repr(feature),
                                                     known=", ".join(sorted(THEME_FEATURES)))))
     return found
+
+
+def _site_configuration(config: dict[str, Any]) -> bool:
+    """Whether `config` is a site's whole configuration (its `extra.policy` settings), not a part of one a caller asks
+    about: what it leaves out takes the theme's defaults."""
+    extra = config.get("extra")
+    return isinstance(extra, dict) and isinstance(extra.get("policy"), dict)
+
+
+def _theme_font(font: Any) -> Said:
+    """Why a theme's `font` other than `false` is refused: Material has every reader's browser load the fonts it names
+    (Roboto where it names none, the key left out or the theme named alone) from Google Fonts, another site, on every
+    page. Publishing refused the built pages; `policy check` passed it, and `make preview` made the request from the
+    reviewer's browser (safety53 hunt)."""
+    return Said("config.theme-font", font=repr(font)[:60] if font is not None else "")
 
 
 def _language_of(config: dict[str, Any], config_file: str) -> str:

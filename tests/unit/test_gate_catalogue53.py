@@ -5,7 +5,8 @@ a feed's address whose `\\` urllib reads as part of a user name, an address whos
 `policy check` and the output check), and a page without `<html` near its start (which needed no
 Content-Security-Policy). And what has the theme write the reader's storage: Material's colour toggle and consent
 dialog, and its consent script, all allowed on a forged page; and what a feed reader's view of an entry's HTML
-loads through a stylesheet, a refresh or a frame's document."""
+loads through a stylesheet, a refresh or a frame's document; and a configuration whose `theme.font` has Material load
+Google Fonts, which `policy check` and `make preview` passed."""
 from __future__ import annotations
 
 import json
@@ -193,3 +194,32 @@ def test_a_feeds_html_text_with_styles_loading_nothing_passes():
     html = ('<style>p{color:#333;font-family:"Liberation Serif"}</style><p style="font-family:\'Noto Sans\'">'
             '<a href="https://example.test/en/2021-02-17/">Changed</a>.</p>')
     assert servedpages.xml_elsewhere(_FEED_HTML.format(html=html).encode(), host="example.test") == ""
+
+
+_SITE = {"extra": {"policy": {"company": "Example", "languages": [{"code": "en"}], "authoritative": "en"}}}
+
+
+@pytest.mark.parametrize(("config", "shown"), [
+    ({"theme": {"name": "material", "font": {"text": "Roboto", "code": "Roboto Mono"}}},
+     "theme.font {'text': 'Roboto', 'code': 'Roboto Mono'}: Material has every reader's browser load"),
+    ({"theme": {"name": "material", "font": "Inter"}}, "theme.font 'Inter': Material has every reader's browser load"),
+    ({"theme": {"name": "material", "language": "en"}, **_SITE}, "theme.font: Material has every reader's browser load"),
+    ({"theme": "material", **_SITE}, "theme.font: Material has every reader's browser load"),
+])
+def test_a_theme_font_other_than_false_is_refused_by_the_configuration_rules(tmp_path, config, shown):
+    """Material has every reader's browser load the fonts `theme.font` names, Roboto where a site's configuration
+    leaves the key out, from Google Fonts: publishing refused the built pages (their <link>s load from another site),
+    but `policy check` passed the configuration, and `make preview`, which holds it to these rules only, had the
+    reviewer's browser ask Google."""
+    from policysite import config_rules
+
+    found = config_rules.problems(config, config_file="mkdocs.yml", files=tmp_path)
+    assert [str(line)[:len("mkdocs.yml: " + shown)] for line in found] == ["mkdocs.yml: " + shown], found
+    assert "écrivez `font: false`" in said_in(found[0], "fr"), said_in(found[0], "fr")
+
+
+def test_a_theme_without_web_fonts_passes_the_configuration_rules(tmp_path):
+    from policysite import config_rules
+
+    assert config_rules.problems({"theme": {"name": "material", "language": "en", "font": False}, **_SITE},
+                                 config_file="mkdocs.yml", files=tmp_path) == []

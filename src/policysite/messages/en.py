@@ -2218,6 +2218,9 @@ MESSAGES: dict[str, str] = {
                                     "direction)",
     "config.theme-static-templates": "theme.static_templates: the build would render files of the theme folder as "
                                      "templates, writing what no check read (an image's text into a script): remove it",
+    "config.theme-font": "theme.font{font:opt: %s}: Material has every reader's browser load the fonts it names "
+                         "(Roboto where the key is left out) from Google Fonts, another site, on every page: write "
+                         "`font: false` (the fonts of the reader's system)",
     "config.theme-palette": "theme.palette: Material then keeps the reader's colour scheme in the browser's storage at "
                             "every page: the site stores nothing (colours go in a stylesheet)",
     "config.theme-tooltips": "theme.features: 'content.tooltips' writes each title of the page into its tooltip as "

@@ -2538,6 +2538,9 @@ MESSAGES: dict[str, str] = {
     "config.theme-static-templates": "theme.static_templates : la construction traiterait des fichiers du dossier du "
                                      "thème comme des gabarits, écrivant ce qu'aucune vérification n'a lu (le texte "
                                      "d'une image dans un script) : supprimez-le",
+    "config.theme-font": "theme.font{font:opt: %s} : Material fait télécharger à chaque lecteur, sur chaque page, les "
+                         "polices qu'il nomme (Roboto si la clé est absente) depuis Google Fonts, un autre site : "
+                         "écrivez `font: false` (les polices du système du lecteur)",
     "config.theme-palette": "theme.palette : Material garde alors le jeu de couleurs du lecteur dans le stockage du "
                             "navigateur à chaque page : le site ne stocke rien (les couleurs vont dans une feuille "
                             "de style)",

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 import yaml
 
 from policysite.convert.markdown_lines import code_spans, outside_fences, substitute
+from policysite.convert.markdown_writer import escape_text
 from policysite.convert.notes import Notes
 from policysite.document import MetaLoader
 from policysite.messages import Said
@@ -20,6 +21,13 @@ from policysite.messages import Said
 # An ATX heading ending in an attribute list written against its last word (Goldmark reads `{#id .class}` there,
 # spaced or not; Python-Markdown's attr_list only after a space).
 _GLUED = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t]+.*?\S)(?P<attributes>\{[ ]*#[A-Za-z][\w:.-]*[^{}\n]*\})[ \t]*$")
+# A shortcode writing an e-mail address as its link, hidden from harvesters (hugo-cloak-email's `{{< cloakemail
+# "privacy@example.com" >}}`, `address=`, `display="E-Mail"`; a theme's `{{< email "…" >}}`, `{{< mailto … >}}`):
+# the address readers read (or the words `display=` gives), linked to it.
+_ADDRESS = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+_EMAIL_SHORTCODE = re.compile(r"\{\{[<%]-?\s*[\w-]*(?:mail|obfuscate)[\w-]*\s+(?P<arguments>[^{}\n]*?)\s*-?[>%]\}\}",
+                              re.I)
+_ARGUMENT = re.compile(r"""(?:(?P<key>[\w-]+)\s*=\s*)?(?:"(?P<quoted>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s"']+))""")
 _PARAM = re.compile(r"""\{\{(?P<open>[<%])-?\s*param\s+(?:"(?P<quoted>[^"]+)"|'(?P<single>[^']+)'|(?P<bare>[\w.-]+))"""
                     r"""\s*-?(?P<close>[>%])\}\}""")
 # Where a Hugo site keeps its configuration, its root folder first (hugo.* since 0.110, config.* before), then its
@@ -62,6 +70,23 @@ def params(body: str, page: Mapping[str, str], site: Mapping[str, str], notes: N
             notes.add(Said(f"convert.hugo-param/{whose}", tag=match.group(0), key=key, words=words), line)
         return words
     return substitute(body, _PARAM, fill, needle="param")
+
+
+def email_shortcodes(body: str, notes: Notes) -> str:
+    """`body` with each shortcode outside code that wrote an e-mail address as its link (see above) written as that
+    link, said with its line: removed as any other shortcode, the sentence lost the address ("Write to .")."""
+    def link(match: re.Match[str], line: int) -> str | None:
+        values = {(found["key"] or "").lower(): found["quoted"] if found["quoted"] is not None else
+                  found["single"] if found["single"] is not None else found["bare"]
+                  for found in _ARGUMENT.finditer(match["arguments"])}
+        addresses = [value for key, value in values.items() if key in ("", "address", "email", "mail")
+                     and re.fullmatch(_ADDRESS, value)]
+        if len(addresses) != 1:
+            return None
+        shown = next((values[key] for key in ("display", "text", "label", "title") if values.get(key)), addresses[0])
+        notes.add(Said("convert.hugo-email", tag=match.group(0)[:80], address=addresses[0]), line)
+        return f"[{escape_text(shown, line_start=False, in_cell=False)}](mailto:{addresses[0]})"
+    return substitute(body, _EMAIL_SHORTCODE, link, needle="@")
 
 
 def site_params(read: Callable[[str], bytes | None], folder: str) -> dict[str, str]:

@@ -25,6 +25,15 @@ def outside_fences(lines: list[str]) -> Iterator[int]:
         yield n
 
 
+def fence_after(line: str, fence: str) -> tuple[str, bool]:
+    """(the fence open after `line`, "" where none is; whether `line` is code or a fence's own line), `fence` the one
+    open before it: a fence closes with one of its marks at least as long (CommonMark)."""
+    opened = FENCE.match(line)
+    if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
+        return ("" if fence else opened.group(1)), True
+    return fence, bool(fence)
+
+
 def code_spans(line: str) -> list[tuple[int, int]]:
     """Where `line`'s code spans start and end."""
     return [m.span() for m in CODE_SPAN.finditer(line)]

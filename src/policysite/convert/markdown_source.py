@@ -23,6 +23,7 @@ from policysite.convert import (
     markdown_lines,
     md_includes,
     mdx,
+    mdx_components,
     neutralise,
     notion_markdown,
     own_links,
@@ -67,6 +68,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     notes.offset = offset
     body = _page_variables(body, variables, notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
+    body = hugo.email_shortcodes(body, notes)
     body = eleventy.fill(body, site_params or {}, notes)
     body = mdx.expressions(body, constants or {}, notes) if name.lower().endswith(".mdx") else body
     body = _liquid_links(body, notes)
@@ -78,6 +80,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = notion_markdown.read(body, name, notes)
     body = _badges(body, notes)
     body = _review_marks(body, notes)
+    body = mdx_components.unwrapped(body, notes, title_line=_title_line)
     body = _divs_and_alerts(body, notes)
     body = _pandoc_blocks(body, notes)
     body = _pandoc_inlines(body, notes)
@@ -1234,10 +1237,8 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
                 and not _DIV_CLOSE.fullmatch(line):
             out.append("")
         gap = gap and not line.strip()
-        opened = _FENCE.match(line)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
-        if fence or opened:
+        fence, code = markdown_lines.fence_after(line, fence)
+        if code:
             out.append(line)
             continue
         div = _DIV_OPEN.fullmatch(line)

@@ -2831,6 +2831,11 @@ MESSAGES: dict[str, str] = {
     "convert.mdx-line": "left out an MDX line, {line}, which the old site ran",
     "convert.mdx-export": "left out an MDX export over {count:plural:line|lines}, {statement}, which the old site ran",
     "convert.mdx-import": "left out an MDX import over {count:plural:line|lines}, {statement}, which the old site ran",
+    "convert.mdx-component": "left out an MDX component's tags (<{name}> … </{name}>), which the old site drew: its "
+                             "text is kept, read as Markdown, as MDX read it",
+    "convert.mdx-component/titled": "left out an MDX component's tags (<{name}> … </{name}>), which the old site "
+                                    "drew: its title (“{title}”) kept in bold above its text (a heading where numbered "
+                                    "as a section), its text read as Markdown, as MDX read it",
     "convert.component-words": "a component's words (<{name} {attribute}=…/>) kept in bold above its text, as the old "
                                "site drew them",
     "convert.admonition-marker": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is kept",
@@ -3366,6 +3371,8 @@ MESSAGES: dict[str, str] = {
     "convert.escaped-tag": "“\\<” written “&lt;” (the same character: the HTML checks do not read Markdown escapes)",
     "convert.script-text": "the text “{text}” reads as a script URL to the checks: shown as code",
     "convert.liquid-marker": "removed the Liquid marker {marker}",
+    "convert.hugo-email": "the Hugo shortcode {tag} written as the link it made, to {address}, as the old site showed "
+                          "it",
     "convert.template-tag/hugo": "removed the Hugo shortcode {code}, which the old site ran (a link it made now has no "
                                  "address: write it)",
     "convert.template-tag/liquid": "removed the Liquid tag {code}, which the old site ran (a link it made now has no "

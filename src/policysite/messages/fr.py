@@ -3229,6 +3229,12 @@ MESSAGES: dict[str, str] = {
                           "exécutait",
     "convert.mdx-import": "omis un import MDX sur {count:plural:ligne|lignes}, {statement}, que l'ancien site "
                           "exécutait",
+    "convert.mdx-component": "omis les balises d'un composant MDX (<{name}> … </{name}>), que l'ancien site "
+                             "dessinait : son texte est conservé, lu comme du Markdown, comme MDX le lisait",
+    "convert.mdx-component/titled": "omis les balises d'un composant MDX (<{name}> … </{name}>), que l'ancien site "
+                                    "dessinait : son titre (« {title} ») conservé en gras au-dessus de son texte (en "
+                                    "titre là où il est numéroté comme une section), son texte lu comme du Markdown, "
+                                    "comme MDX le lisait",
     "convert.component-words": "les mots d'un composant (<{name} {attribute}=…/>) conservés en gras au-dessus de son "
                                "texte, comme l'ancien site les affichait",
     "convert.admonition-marker": "omis le marqueur d'encadré {marker} (Docusaurus, VitePress) ; son texte est conservé",
@@ -3838,6 +3844,8 @@ MESSAGES: dict[str, str] = {
     "convert.script-text": "le texte « {text} » se lit comme une URL de script pour les contrôles : affiché comme du "
                            "code",
     "convert.liquid-marker": "retiré le marqueur Liquid {marker}",
+    "convert.hugo-email": "le shortcode Hugo {tag} écrit comme le lien qu'il produisait, vers {address}, tel que "
+                          "l'ancien site l'affichait",
     "convert.template-tag/hugo": "retiré le shortcode Hugo {code}, que l'ancien site exécutait (un lien qu'il "
                                  "produisait n'a plus d'adresse : écrivez-la)",
     "convert.template-tag/liquid": "retiré la balise Liquid {code}, que l'ancien site exécutait (un lien qu'elle "

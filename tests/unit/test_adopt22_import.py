@@ -1,0 +1,90 @@
+"""Import defects of texts from where companies really keep them (session 41, adopt22): an MDX docs site's components
+(Mintlify's accordions, a callout's title), a Hugo site's e-mail shortcodes."""
+from __future__ import annotations
+
+from policysite.convert import markdown_source
+from policysite.convert.model import Converted
+
+# A Mintlify (or Nextra, Fumadocs) site's privacy page: its questions are accordions' titles, their answers Markdown
+# indented under the tag, as its editor and its docs write them.
+MINTLIFY = """\
+---
+title: Privacy Policy
+---
+
+Nimbus Inc. respects your privacy.
+
+<Callout type="info" title="In short">
+  We only collect what we need to run the service.
+</Callout>
+
+## Questions
+
+<AccordionGroup>
+  <Accordion title="What data do we collect?" icon="database">
+    We collect **your name** and [your e-mail](#contact):
+
+    - when you sign up;
+      - and when you invite a colleague.
+  </Accordion>
+  <Accordion title="How long do we keep it?">
+
+    Two years after your last login.
+
+  </Accordion>
+</AccordionGroup>
+
+<Accordion title="2. Who receives it?">Our hosting provider only.</Accordion>
+
+## Contact
+
+<Note>
+  Write to privacy@nimbus.example.
+</Note>
+"""
+
+
+def _mdx(text: str, name: str = "privacy-2024-01-10.mdx") -> Converted:
+    return markdown_source.convert(text.encode(), name=name)
+
+
+def test_an_mdx_components_title_is_kept_above_its_text_read_as_markdown():
+    """The accordions' questions were lost (read as HTML, a component's attributes are no text), their answers shown as
+    written (`\\*\\*your name\\*\\*`, the link's brackets), and an answer indented four spaces under its tag shown as
+    code: MDX reads the Markdown under a component as Markdown, without indented code."""
+    converted = _mdx(MINTLIFY)
+    text = converted.markdown
+    assert "**In short**\n\nWe only collect what we need to run the service.\n" in text, text
+    assert ("**What data do we collect?**\n\nWe collect **your name** and [your e-mail](#contact):\n\n"
+            "- when you sign up;\n    - and when you invite a colleague.\n") in text, text
+    assert "**How long do we keep it?**\n\nTwo years after your last login.\n" in text, text
+    assert "\n## 2. Who receives it?\n\nOur hosting provider only.\n" in text, text  # numbered: a section
+    assert "\nWrite to <privacy@nimbus.example>.\n" in text or "\nWrite to privacy@nimbus.example.\n" in text, text
+    assert "<" not in text.replace("<privacy@nimbus.example>", ""), text  # no tag left
+    assert "    We collect" not in text and "    Two years" not in text, text  # no code block
+    notes = "\n".join(converted.notes)
+    assert "(<Accordion> … </Accordion>), which the old site drew: its title (“What data do we collect?”) kept in bold" \
+        in notes, notes
+    assert "(<AccordionGroup> … </AccordionGroup>), which the old site drew: its text is kept" in notes, notes
+
+
+def test_a_component_in_code_and_an_html_element_in_capitals_are_left_as_they_were():
+    """A fence's lines are code (a component shown as an example stays), and `<DIV>` of an old page is HTML's."""
+    text = _mdx("# Privacy\n\n```jsx\n<Accordion title=\"Example\">\n  Shown as code.\n</Accordion>\n```\n\n"
+                "<DIV>\nOld words.\n</DIV>\n").markdown
+    assert '\n<Accordion title="Example">\n  Shown as code.\n</Accordion>\n```' in text, text
+    assert "**Example**" not in text and "Old words." in text, text
+
+
+def test_a_hugo_shortcode_writing_an_e_mail_address_keeps_the_address_as_its_link():
+    """hugo-cloak-email's `{{< cloakemail "…" >}}` (a theme's `{{< email … >}}`) wrote the address as a link readers
+    clicked: removed as any shortcode, the sentence read "Write to ." and the company's address was lost."""
+    body = ('## Contact\n\nWrite to {{< email "privacy@orbit.example" >}} or '
+            '{{< cloakemail address="dpo@orbit.example" display="our DPO" >}}.\n\n'
+            '`{{< email "code@orbit.example" >}}` is code.\n')
+    converted = markdown_source.convert(body.encode(), name="privacy-2022-07-15.md")
+    assert ("Write to [privacy@orbit.example](mailto:privacy@orbit.example) or [our DPO](mailto:dpo@orbit.example)."
+            in converted.markdown), converted.markdown
+    assert '`{{< email "code@orbit.example" >}}` is code.' in converted.markdown, converted.markdown
+    assert ('line 3: the Hugo shortcode {{< cloakemail address="dpo@orbit.example" display="our DPO" >}} written as '
+            'the link it made, to dpo@orbit.example, as the old site showed it') in converted.notes, converted.notes

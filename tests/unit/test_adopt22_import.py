@@ -2,7 +2,9 @@
 (Mintlify's accordions, a callout's title), a Hugo site's e-mail shortcodes."""
 from __future__ import annotations
 
-from policysite.convert import markdown_source
+from pathlib import Path
+
+from policysite.convert import convert, markdown_source
 from policysite.convert.model import Converted
 
 # A Mintlify (or Nextra, Fumadocs) site's privacy page: its questions are accordions' titles, their answers Markdown
@@ -88,3 +90,39 @@ def test_a_hugo_shortcode_writing_an_e_mail_address_keeps_the_address_as_its_lin
     assert '`{{< email "code@orbit.example" >}}` is code.' in converted.markdown, converted.markdown
     assert ('line 3: the Hugo shortcode {{< cloakemail address="dpo@orbit.example" display="our DPO" >}} written as '
             'the link it made, to dpo@orbit.example, as the old site showed it') in converted.notes, converted.notes
+
+
+# A Notion page exported as HTML (Export › HTML): its table of contents block and its headings' ids, its blocks'.
+NOTION = """\
+<html><head><meta charset="utf-8"/><title>Privacy Policy</title></head><body>
+<article id="4f8e2b1c-9d0a-4e6f-8b7c-6d5e4f3a2b1c" class="page sans"><header><h1 class="page-title">Privacy Policy</h1>
+</header><div class="page-body"><p id="1a2b3c4d-0000-4000-8000-000000000001" class="">Effective: June 1, 2021</p>
+<nav id="d7e8f9a0-1b2c-4d3e-8f4a-5b6c7d8e9f0a" class="block-color-gray table_of_contents">
+<div class="table_of_contents-item table_of_contents-indent-0"><a class="table_of_contents-link"
+href="#3f0e6a3c-7d2a-4b1e-9f8a-2c1d0e9f8a7b">What we collect</a></div>
+<div class="table_of_contents-item table_of_contents-indent-0"><a class="table_of_contents-link"
+href="#c0ffee00-1234-4abc-9def-0123456789ab">Contact</a></div></nav>
+<h2 id="3f0e6a3c-7d2a-4b1e-9f8a-2c1d0e9f8a7b" class="">What we collect</h2>
+<p id="1a2b3c4d-0000-4000-8000-000000000002" class="">Your e-mail address (ask us through
+<a href="#c0ffee00-1234-4abc-9def-0123456789ab">Contact</a>).</p>
+<h2 id="c0ffee00-1234-4abc-9def-0123456789ab" class="">Contact</h2>
+<p id="1a2b3c4d-0000-4000-8000-000000000003" class="">Write to privacy@lumen.example.</p>
+</div></article></body></html>
+"""
+
+
+def test_a_notion_pages_table_of_contents_and_block_ids_are_left_out(tmp_path: Path):
+    """Notion's table of contents block (`<nav class="table_of_contents">`) was imported as paragraphs of links above
+    the text, and each heading kept its block's id (`## Contact {#c0ffee00-…}`): random, another in the translation's
+    page, and one starting with a digit is no id the site's model reads (its section was `what-we-collect` to the
+    checks, `3f0e6a3c-…` on the page)."""
+    source = tmp_path / "privacy-2021-06-01.html"
+    source.write_text(NOTION, encoding="utf-8")
+    converted = convert(source, lang="en")
+    text = converted.markdown
+    assert "\n## What we collect\n" in text and "\n## Contact\n" in text, text
+    assert "(ask us through [Contact](#contact))" in text, text
+    assert text.count("What we collect") == 1 and "{#" not in text, text
+    notes = "\n".join(converted.notes)
+    assert "left out a table of contents' box (“What we collect Contact…”)" in notes, notes
+    assert "Markdown lines 5 and 9: left out Notion's id of the heading ({#3f0e6a3c-…}, its block's" in notes, notes

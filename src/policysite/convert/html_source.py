@@ -724,9 +724,10 @@ CONTENTS_BOXES = ("#ez-toc-container, #toc_container, .lwptoc, .wp-block-rank-ma
                   ".otnotice-menu")  # (OneTrust's privacy notice: its menu of the sections, above the notice's title)
 
 
-# A site's own table of contents component (Webflow's, Framer's, a theme's "On this page" column): named so by its class
-# or id, `toc-wrapper`, `tableOfContents`, `page-toc`
-_TOC_NAMED = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents)(?:$|[\s_-])|tableOfContents|TableOfContents", re.I)
+# A site's own table of contents component (Webflow's, Framer's, a theme's "On this page" column, Notion's block): named
+# so by its class or id, `toc-wrapper`, `tableOfContents`, `page-toc`, `table_of_contents`
+_TOC_NAMED = re.compile(r"(?:^|[\s_-])(?:toc|table[-_]?of[-_]?contents)(?:$|[\s_-])|tableOfContents|TableOfContents",
+                        re.I)  # (Notion's export: `<nav class="table_of_contents">`)
 
 
 def _a_toc(node: LexborNode) -> bool:

@@ -1634,6 +1634,8 @@ MESSAGES: dict[str, str] = {
     "convert.office-date-fields": "kept the {count:form:date field|date fields} {shown:said} of the page as written: "
                                   "LibreOffice writes a date the document did not fix as the day it saved the page, "
                                   "not the day the text took effect; check {count:form:it|them}",
+    "convert.notion-heading-ids": "left out Notion's id of the heading ({{#3f0e6a3c-…}}, its block's: another in "
+                                  "each page and each language's), the links to it led to the id the site gives it",
     "convert.google-heading-ids": "left out Google Docs' id of the heading ({{#h.…}}: another in each copy of the "
                                   "document and each language's), the links to it led to the id the site gives it",
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "

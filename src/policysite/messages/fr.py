@@ -1885,6 +1885,9 @@ MESSAGES: dict[str, str] = {
                                   "{shown:said} de la page : LibreOffice écrit une date que le document n'a pas fixée "
                                   "comme le jour où il a enregistré la page, non comme le jour où le texte a pris "
                                   "effet ; {count:form:vérifiez-la|vérifiez-les}",
+    "convert.notion-heading-ids": "omis l'identifiant que Notion donne au titre ({{#3f0e6a3c-…}}, celui de son bloc : "
+                                  "un autre dans chaque page et dans chaque langue), les liens vers lui menés à "
+                                  "l'identifiant que le site lui donne",
     "convert.google-heading-ids": "omis l'identifiant que Google Docs donne au titre ({{#h.…}} : un autre dans chaque "
                                   "copie du document et dans chaque langue), les liens vers lui menés à "
                                   "l'identifiant que le site lui donne",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite.convert import convert, markdown_source
+import pytest
+
+from policysite.convert import ConvertError, convert, dated_sources, markdown_source
 from policysite.convert.model import Converted
 
 # A Mintlify (or Nextra, Fumadocs) site's privacy page: its questions are accordions' titles, their answers Markdown
@@ -126,3 +128,26 @@ def test_a_notion_pages_table_of_contents_and_block_ids_are_left_out(tmp_path: P
     notes = "\n".join(converted.notes)
     assert "left out a table of contents' box (“What we collect Contact…”)" in notes, notes
     assert "Markdown lines 5 and 9: left out Notion's id of the heading ({#3f0e6a3c-…}, its block's" in notes, notes
+
+
+@pytest.mark.parametrize(("front", "day"), [
+    ('date: "2 February 2023"', "2023-02-02"),  # Pandoc's, R Markdown's: shown under the title as written
+    ("date: February 2, 2023", "2023-02-02"),
+    ('date: 2019-03-01\nlastmod: "15 July 2022"', "2022-07-15"),  # the later key first, worded or not
+])
+def test_a_day_written_in_words_in_the_front_matter_names_the_file(tmp_path: Path, front: str, day: str):
+    """A Pandoc or Quarto page's front matter writes its date as it is shown (`date: "2 February 2023"`): only an ISO
+    day was read, and the page was refused as saying no day, without the name to give it."""
+    (tmp_path / "privacy.md").write_text(f"---\ntitle: Privacy Notice\n{front}\n---\n\n# Who we are\n\nUs.\n",
+                                         encoding="utf-8")
+    with pytest.raises(ConvertError) as raised:
+        dated_sources([tmp_path], languages=("en",), lang="en")
+    assert f": if its text took effect that day, rename it privacy-{day}.md" in str(raised.value), raised.value
+
+
+def test_a_day_in_words_that_reads_as_two_days_names_none(tmp_path: Path):
+    (tmp_path / "privacy.md").write_text('---\ntitle: Privacy\ndate: "03/04/2023"\n---\n\n# Us\n\nUs.\n',
+                                         encoding="utf-8")
+    with pytest.raises(ConvertError) as raised:
+        dated_sources([tmp_path], languages=("en",), lang="en")
+    assert "rename it privacy-2023" not in str(raised.value), raised.value

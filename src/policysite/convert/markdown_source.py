@@ -1591,9 +1591,13 @@ def decode(data: bytes, notes: Notes) -> str:
 _DAY_KEYS = ("lastmod", "last_modified_at", "last_modified", "last_update", "updated", "modified", "date")
 
 
-def front_matter_day(text: str) -> tuple[str, str] | None:
+def front_matter_day(text: str, *, languages: tuple[str, ...] = ("en",)) -> tuple[str, str] | None:
     """(the key as written, YYYY-MM-DD) of the day a Markdown page's front matter dates it, if it says one (adoption
-    hunt 43: a Hugo page `privacy.md` with `lastmod: 2022-06-15` was refused without the name its day gives)."""
+    hunt 43: a Hugo page `privacy.md` with `lastmod: 2022-06-15` was refused without the name its day gives); a day
+    written in words in one of `languages` too, as Pandoc, Quarto and R Markdown take it (`date: "2 February 2023"`,
+    shown under the title as written: adoption hunt 22, refused as saying no day), where it reads as one day only."""
+    from policysite import sync
+
     match = _YAML.match(text) or _TOML.match(text)
     source = match.group(1) or "" if match else ""
     lines = _metadata_lines(text) if match is None else None
@@ -1610,6 +1614,10 @@ def front_matter_day(text: str) -> tuple[str, str] | None:
         value = meta.get(key)
         value = value.get("date") if isinstance(value, dict) else value
         day = re.match(r"\d{4}-\d{2}-\d{2}(?![\d])", str(value)) if value is not None else None
+        if day is None and isinstance(value, str):
+            worded = {found for lang in languages for found in sync.dates_in(value, lang) if len(found) == 10}
+            if len(worded) == 1:
+                return f"{key}: {value}", worded.pop()
         if day is not None:
             try:
                 dt.date.fromisoformat(day.group(0))

@@ -411,7 +411,8 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
         html = FORMATS.get(path.suffix.lower()) == "html"
         try:
             text = (html_source if html else markdown_source).decode(path.read_bytes(), Notes())
-            dated = markdown_source.front_matter_day(text) if not html or text.startswith(("---", "+++")) else None
+            dated = markdown_source.front_matter_day(text, languages=(*((reader,) if reader else ()), *languages)) \
+                if not html or text.startswith(("---", "+++")) else None
         except (OSError, ValueError):
             dated = None
         if dated is not None:

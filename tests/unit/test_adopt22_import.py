@@ -151,3 +151,20 @@ def test_a_day_in_words_that_reads_as_two_days_names_none(tmp_path: Path):
     with pytest.raises(ConvertError) as raised:
         dated_sources([tmp_path], languages=("en",), lang="en")
     assert "rename it privacy-2023" not in str(raised.value), raised.value
+
+
+def test_text_word_formatted_as_hidden_in_a_page_it_saved_is_left_out_as_in_its_documents(tmp_path: Path):
+    """Word saves hidden text (w:vanish, which the Word import leaves out) as `display:none;mso-hide:all`: kept as a
+    panel a script might open, the legal team's drafting note was published. Hidden by `display:none` alone, a closed
+    panel's text stays, said, as before."""
+    source = tmp_path / "privacy-2019-09-01.htm"
+    source.write_text(
+        "<html><head><meta name=Generator content=\"Microsoft Word 15\"></head><body lang=EN-GB>"
+        "<div class=WordSection1><h1>Privacy Notice</h1><p class=MsoNormal>We ship parcels.<span "
+        "style='display:none;mso-hide:all'> Internal: reviewed by legal 30/08</span><o:p></o:p></p>"
+        "<p class=MsoNormal style='display:none'>Our retention table.</p></div></body></html>", encoding="utf-8")
+    converted = convert(source, lang="en")
+    assert "We ship parcels." in converted.markdown and "Internal" not in converted.markdown, converted.markdown
+    assert "Our retention table." in converted.markdown, converted.markdown
+    assert ("left out 1 passage of text formatted as hidden in Word (mso-hide:all, not shown, not printed: a drafting "
+            "note): “Internal: reviewed by legal 30/08”") in converted.notes, converted.notes

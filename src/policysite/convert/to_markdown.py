@@ -389,6 +389,10 @@ _SCREEN_READER = re.compile(r"(?i)^(?:screen-reader-text|screen-reader-only|sr-o
                             r"elementor-screen-only|a11y-hidden|ot-scrn-rdr|ot-sr-only|show-for-sr|"
                             r"element-invisible|assistive-text)$")
 _HIDDEN_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)")
+# Word's hidden text as it saves a page (File › Save as › Web Page; pasted from Word): `display:none` with
+# `mso-hide:all`, Word's own mark of text formatted hidden (w:vanish), which Word neither shows nor prints and the
+# Word import leaves out: no panel a script opens (adoption hunt 22: "Internal: reviewed by legal 30/08" was kept).
+_WORD_HIDDEN = re.compile(r"(?i)(?:^|;)\s*mso-hide\s*:\s*all\s*(?:;|$)")
 
 
 def _table_footers(soup: BeautifulSoup) -> None:
@@ -425,7 +429,8 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
     # a link's words its style hid: an icon drawn instead (a table of contents' "Toggle" beside its arrow), no panel
     # a script opens (adoption hunt 44: kept, "[Toggle](#)" was a line of the policy)
     unshown = [tag for tag in styled if tag.name != "a" and tag.find_parent("a") is not None]
-    styled = [tag for tag in styled if tag not in unshown]
+    vanished = [tag for tag in styled if tag not in unshown and _WORD_HIDDEN.search(str(tag.get("style")))]
+    styled = [tag for tag in styled if tag not in unshown and tag not in vanished]
     repeats: list[Tag] = []
     kept: list[Tag] = []
     for tag in soup.find_all(class_=_SCREEN_READER):
@@ -440,13 +445,15 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(Said("convert.screen-reader-link-words", count=len(helpers), shown=_quoted(helpers)))
     if unshown:
         notes.add(Said("convert.style-hid-link-words", count=len(unshown), shown=_quoted(unshown)))
+    if vanished:
+        notes.add(Said("convert.word-hidden/html", count=len(vanished), shown=_quoted(vanished)))
     if styled:
         notes.add(Said("convert.style-hid-kept", count=len(styled), shown=_quoted(styled)))
     if repeats:
         notes.add(Said("convert.screen-reader-repeats", count=len(repeats), shown=_quoted(repeats)))
     if kept:
         notes.add(Said("convert.screen-reader-kept", count=len(kept), shown=_quoted(kept)))
-    for tag in [*struck, *hidden, *helpers, *unshown, *repeats]:
+    for tag in [*struck, *hidden, *helpers, *unshown, *vanished, *repeats]:
         if not tag.decomposed and tag.parent is not None:
             before, after = tag.previous_sibling, tag.next_sibling
             if isinstance(before, NavigableString) and isinstance(after, NavigableString) \

@@ -1452,6 +1452,8 @@ MESSAGES: dict[str, str] = {
                                 "template names it) are the document's title",
     "convert.word-hidden": "left out {count:plural:run|runs} of text formatted as hidden in Word (not shown, not "
                            "printed: a drafting note, a table of contents' page numbers)",
+    "convert.word-hidden/html": "left out {count:plural:passage|passages} of text formatted as hidden in Word "
+                                "(mso-hide:all, not shown, not printed: a drafting note): {shown:said}",
     "convert.word-unseen": "kept {count:plural:run|runs} of text Word draws unseen (white, or nearly, on an unshaded "
                            "page; 1 point or smaller; squeezed into one another): {shown:said}; remove what is no text "
                            "of the policy",

@@ -1662,6 +1662,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-hidden": "omis {count:plural:passage|passages} de texte au format masqué dans Word "
                            "({count:form:ni affiché ni imprimé|ni affichés ni imprimés} : une note de rédaction, les "
                            "numéros de page d'une table des matières)",
+    "convert.word-hidden/html": "omis {count:plural:passage|passages} de texte au format masqué dans Word "
+                                "(mso-hide:all, {count:form:ni affiché ni imprimé|ni affichés ni imprimés} : une "
+                                "note de rédaction) : {shown:said}",
     "convert.word-unseen": "conservé {count:plural:passage|passages} de texte que Word affiche sans qu'on "
                            "{count:form:le|les} voie (blanc ou presque sur une page sans fond ; 1 point ou moins ; "
                            "lettres serrées les unes sur les autres) : {shown:said} ; retirez ce qui n'est pas le "

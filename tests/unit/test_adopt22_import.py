@@ -168,3 +168,20 @@ def test_text_word_formatted_as_hidden_in_a_page_it_saved_is_left_out_as_in_its_
     assert "Our retention table." in converted.markdown, converted.markdown
     assert ("left out 1 passage of text formatted as hidden in Word (mso-hide:all, not shown, not printed: a drafting "
             "note): “Internal: reviewed by legal 30/08”") in converted.notes, converted.notes
+
+
+def test_links_out_of_an_archive_today_copy_and_archived_mail_links_go_to_the_companys_addresses(tmp_path: Path):
+    """archive.today (archive.ph, .is …) links each address of its copy as `https://archive.ph/o/<id>/<address>`, and
+    it and the Wayback Machine's older copies wrap e-mail links so too: the terms link went to the archive, and the
+    e-mail link, to `http://mailto:…` or the archive, lost its address (kept as words only)."""
+    source = tmp_path / "privacy-2022-04-01.html"
+    source.write_text(
+        '<html><head><link rel="canonical" href="https://archive.ph/Xy7Qz"></head><body><main>'
+        "<h1>Privacy Policy</h1><p>See our <a href=\"https://archive.ph/o/Xy7Qz/https://www.tern.example/terms\">terms"
+        '</a>. Write to <a href="https://archive.ph/o/Xy7Qz/mailto:privacy@tern.example">privacy@tern.example</a> or '
+        '<a href="https://web.archive.org/web/20090301000000/mailto:dpo@tern.example">our DPO</a>.</p>'
+        "</main></body></html>", encoding="utf-8")
+    converted = convert(source, lang="en")
+    assert ("See our [terms](https://www.tern.example/terms). Write to [privacy@tern.example](mailto:privacy@tern.example)"
+            " or [our DPO](mailto:dpo@tern.example).") in converted.markdown, converted.markdown
+    assert "3 addresses of the web archive's copy point to the original again" in converted.notes, converted.notes

@@ -56,8 +56,10 @@ ICONS = ".page-header-icon, figure.callout > div > .icon, .kg-callout-card > .kg
 PROPERTIES = "article.page > header > table.properties"
 # What web archives add to a page (consent banners: consent.py).
 ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions"
-# A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets).
-_ARCHIVED = re.compile(r"^(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?/+(.+)$", re.I)
+# A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets); archive.today's
+# link out of its copy, https://archive.ph/o/Xy7Qz/https://example.com/terms (its other names: .is, .li, .today …).
+_ARCHIVED = re.compile(r"^(?:(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?"
+                       r"|(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/o/[A-Za-z0-9]{3,12})/+(.+)$", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 
 
@@ -342,7 +344,9 @@ def _words(heading: LexborNode) -> str:
 
 
 def _original(url: str) -> str:
-    return url if re.match(r"(?i)https?://", url) else "http://" + url.lstrip("/")
+    """The address an archive's copy of a link points to (an e-mail address's too: `…/o/Xy7Qz/mailto:…`, as
+    archive.today and the Wayback Machine's older copies write it), `http://` before a host written alone."""
+    return url if re.match(r"(?i)(?:https?://|mailto:|tel:)", url) else "http://" + url.lstrip("/")
 
 
 # A Google Docs export: each level of a list is a list element of its own, `class="lst-kix_<id>-<level>"`, its

@@ -185,3 +185,23 @@ def test_links_out_of_an_archive_today_copy_and_archived_mail_links_go_to_the_co
     assert ("See our [terms](https://www.tern.example/terms). Write to [privacy@tern.example](mailto:privacy@tern.example)"
             " or [our DPO](mailto:dpo@tern.example).") in converted.markdown, converted.markdown
     assert "3 addresses of the web archive's copy point to the original again" in converted.notes, converted.notes
+
+
+def test_the_ids_confluence_makes_of_the_page_title_and_headings_are_left_out(tmp_path: Path):
+    """Confluence's export ids each heading `PrivacyPolicy-1.Controller` (the page's title and the heading's words):
+    the sections' identities were those, another in the French page (`Politiquedeconfidentialité-1.Responsable`),
+    where the site gives §1 `#s1` in every language. A heading's own id (a macro's anchor) stays."""
+    source = tmp_path / "privacy-2022-11-15.html"
+    source.write_text(
+        '<html><body><div id="main-header"><h1 id="title-heading"><span id="title-text">Legal : Privacy Policy</span>'
+        '</h1></div><div id="main-content" class="wiki-content"><p>Effective 15 November 2022.</p>'
+        '<h2 id="PrivacyPolicy-1.Controller">1. Controller</h2><p>Fabrikam GmbH, see <a '
+        'href="#PrivacyPolicy-2.Yourrights">section 2</a>.</p><h2 id="PrivacyPolicy-2.Yourrights">2. Your rights</h2>'
+        '<p>Access.</p><h2 id="retention">3. Retention</h2><p>30 days.</p></div></body></html>', encoding="utf-8")
+    converted = convert(source, lang="en")
+    text = converted.markdown
+    assert "\n## 1. Controller\n\nFabrikam GmbH, see [section 2](#s2).\n\n## 2. Your rights\n" in text, text
+    assert "\n## 3. Retention {#retention}\n" in text, text
+    assert ("left out the ids Confluence made of the page's title and the words of 2 headings "
+            "(PrivacyPolicy-1.Controller: another in each language's page), the links to them led to the ids the site "
+            "gives them") in converted.notes, converted.notes

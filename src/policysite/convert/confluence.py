@@ -3,11 +3,17 @@
 Confluence writes the page's text in `<div id="main-content" class="wiki-content">`, above it the space's
 breadcrumbs ("1. Legal", a list), the title as "Space : Page", and "Created by …, last modified on …"; an expand
 macro keeps its control's words ("Click here to expand...") above the text it opens. None of them is the policy's.
+Nor are the ids Confluence gives the headings, the page's title and the heading's words without their spaces
+(`PrivacyPolicy-1.Controller`): another in each language's page and once the page is renamed, they were the sections'
+identities, where the site gives a numbered section its number's (`#s1`, in every language).
 """
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+import re
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from policysite import document
 from policysite.convert import main_text
 from policysite.convert.notes import Notes
 from policysite.messages import Said
@@ -29,3 +35,22 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
         title.replace_with(words.split(" : ", 1)[1])
     main_text.decompose(tree.css(WIKI))
     notes.add(Said("convert.confluence"))
+    _heading_ids(main, notes)
+
+
+def _heading_ids(main: LexborNode, notes: Notes) -> None:
+    """The ids Confluence made of the page's title and each heading's words (see above) left out, the links to them
+    led to the ids the site gives the headings, said."""
+    ids: dict[str, str] = {}
+    for heading in main.css("h1, h2, h3, h4, h5, h6"):
+        words = " ".join(heading.text(deep=True).split())
+        made = str(heading.attributes.get("id") or "")
+        if words and made.endswith("-" + re.sub(r"\s", "", words)):
+            ids[made] = document.slugify(words)
+            del heading.attrs["id"]
+    for link in main.css("a[href^='#']"):
+        target = str(link.attributes.get("href"))[1:]
+        if target in ids:
+            link.attrs["href"] = "#" + ids[target]
+    if ids:
+        notes.add(Said("convert.confluence-heading-ids", count=len(ids)))

@@ -3161,6 +3161,9 @@ MESSAGES: dict[str, str] = {
     "convert.confluence": "a page exported from Confluence: its text (#main-content), its title without the space's "
                           "name, without the wiki's breadcrumbs, page details (“Created by …, last modified on …”) "
                           "and expand controls",
+    "convert.confluence-heading-ids": "left out the ids Confluence made of the page's title and the words of "
+                                      "{count:plural:heading|headings} (PrivacyPolicy-1.Controller: another in each "
+                                      "language's page), the links to them led to the ids the site gives them",
     "convert.cookie-grids": "{count:plural:cookie list|cookie lists} a consent plugin lays out as a grid (Complianz's: "
                             "a label over each cookie's name, expiration and function) read as the table the page "
                             "showed: the labels its header row, a row a cookie",

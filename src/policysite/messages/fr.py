@@ -3612,6 +3612,10 @@ MESSAGES: dict[str, str] = {
     "convert.confluence": "une page exportée de Confluence : son texte (#main-content), son titre sans le nom de "
                           "l'espace, sans le fil d'Ariane du wiki, les détails de la page (« Créé par …, dernière "
                           "modification le … ») ni les commandes de dépliage",
+    "convert.confluence-heading-ids": "omis les identifiants que Confluence a faits du titre de la page et des mots "
+                                      "{count:plural:d'un titre|de titres} (PrivacyPolicy-1.Controller : un autre "
+                                      "dans la page de chaque langue), les liens vers eux menés aux identifiants que "
+                                      "le site leur donne",
     "convert.cookie-grids": "{count:plural:liste de cookies qu'une extension de consentement présente|listes de "
                             "cookies qu'une extension de consentement présente} en grille (celle de Complianz : un "
                             "libellé au-dessus du nom, de l'expiration et de la fonction de chaque cookie) "

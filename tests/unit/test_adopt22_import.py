@@ -205,3 +205,21 @@ def test_the_ids_confluence_makes_of_the_page_title_and_headings_are_left_out(tm
     assert ("left out the ids Confluence made of the page's title and the words of 2 headings "
             "(PrivacyPolicy-1.Controller: another in each language's page), the links to them led to the ids the site "
             "gives them") in converted.notes, converted.notes
+
+
+def test_a_page_saved_from_the_wayback_machine_without_a_day_is_refused_naming_its_capture(tmp_path: Path):
+    """A page saved from the Wayback Machine as `privacy.html`, its text dating itself nowhere: refused with the
+    general "no date in the file name", though its toolbar names the day the archive saw it; that day is said, as a
+    day the text was in force, not the day it took effect (no name is given from it)."""
+    (tmp_path / "privacy.html").write_text(
+        '<html><head><script>__wm.init("https://web.archive.org/web");\n  __wm.wombat("https://www.acme.example/'
+        'privacy","20210217123456","https://web.archive.org/","web","https://web.archive.org/_static/",\n'
+        '"1613565296");</script></head><body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base"></div>'
+        '<!-- END WAYBACK TOOLBAR INSERT --><main><h1>Privacy</h1><h2>Who we are</h2><p>Acme Ltd.</p></main>'
+        "</body></html>", encoding="utf-8")
+    with pytest.raises(ConvertError) as raised:
+        dated_sources([tmp_path], languages=("en",), lang="en")
+    assert str(raised.value) == (
+        "privacy.html: no date in the file name, and its text says none; the web archive captured this page on "
+        "2021-02-17 (its toolbar's 20210217123456), a day its text was in force, not the day it took effect: rename it "
+        "privacy-YYYY-MM-DD.html, the day it took effect (an earlier capture or the announcement may say it)")

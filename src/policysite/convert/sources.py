@@ -150,6 +150,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 named = path.stem.replace(only[0], text_day[1][0])
                 undated.append(Said("import.undated-month-named", name=path.name, month=only[0], said=text_day[0][:60],
                                     renamed=f"{named}{path.suffix}"))
+            elif folder_day is None and "no date in the file name" in str(error) and \
+                    (seen := page_capture(path)) is not None:  # a page saved from the Wayback Machine: when it saw it
+                undated.append(Said("import.undated-page-capture", name=path.name, capture=seen[0],
+                                    day=seen[1].isoformat(), renamed=f"{path.stem}-YYYY-MM-DD{path.suffix}"))
             elif folder_day is None:
                 undated.append(text_of(error))
             else:  # versions kept in dated folders (2021-02-17/privacy.html): each named, with the name to give it
@@ -274,6 +278,28 @@ def _captured(name: str) -> tuple[str, dt.date] | None:
         except ValueError:
             continue
     return None
+
+
+# The capture a page saved from the Wayback Machine names in its toolbar and scripts (`__wm.wombat("https://…",
+# "20210217123456", …)`, "The Wayback Machine - https://web.archive.org/web/20210217123456/https://…").
+_TOOLBAR_CAPTURE = re.compile(rb"""__wm\.wombat\(\s*["'][^"']*["']\s*,\s*["'](\d{14})["']"""
+                              rb"|The Wayback Machine - https?://web\.archive\.org/web/(\d{14})")
+
+
+def page_capture(path: Path) -> tuple[str, dt.date] | None:
+    """(as written, its day) of the capture a page saved from the Wayback Machine names (see above), if it is one: the
+    day the archive saw the text, not the day it took effect, to be said where its name and its text give none
+    (adoption hunt 22: such a page, `privacy.html`, was refused as saying no day)."""
+    if FORMATS.get(path.suffix.lower()) != "html":
+        return None
+    try:
+        with path.open("rb") as page:
+            head = page.read(256 * 1024)
+    except OSError:
+        return None
+    found = _TOOLBAR_CAPTURE.search(head)
+    captured = _captured((found.group(1) or found.group(2)).decode()) if found else None
+    return captured
 
 
 _INDEX = frozenset(("index", "default", "index_1", "index-1"))  # a site's page saved as its folder's index

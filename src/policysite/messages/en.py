@@ -2522,6 +2522,10 @@ MESSAGES: dict[str, str] = {
                              "not give)",
     "import.undated-capture": "{name}: {capture} is a web archive's capture time ({day}), not the day its text took "
                               "effect; its text says “{said}”: rename it {renamed}",
+    "import.undated-page-capture": "{name}: no date in the file name, and its text says none; the web archive "
+                                   "captured this page on {day} (its toolbar's {capture}), a day its text was in "
+                                   "force, not the day it took effect: rename it {renamed}, the day it took effect "
+                                   "(an earlier capture or the announcement may say it)",
     "import.undated-month-named": "{name}: {month} names a month, not the day the text took effect; its text says "
                                   "“{said}”: rename it {renamed}",
     "import.undated-folder-text": "{path}: no date in the file name (a folder's name is not read): its text says "

@@ -2884,6 +2884,11 @@ MESSAGES: dict[str, str] = {
     "import.undated-capture": "{name} : {capture} est l'heure de capture d'une archive du web ({day}), et non le jour "
                               "où son texte est entré en vigueur ; son texte indique « {said} » : renommez-le "
                               "{renamed}",
+    "import.undated-page-capture": "{name} : pas de date dans le nom du fichier, et son texte n'en dit aucune ; "
+                                   "l'archive du web a capturé cette page le {day} ({capture}, selon sa barre "
+                                   "d'outils), un jour où son texte était en vigueur, et non le jour de son entrée "
+                                   "en vigueur : renommez-le {renamed}, le jour de son entrée en vigueur (une "
+                                   "capture antérieure ou l'annonce peut le dire)",
     "import.undated-month-named": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur ; "
                                   "son texte indique « {said} » : renommez-le {renamed}",
     "import.undated-folder-text": "{path} : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "

@@ -8,6 +8,7 @@ import pytest
 
 from policysite.convert import ConvertError, convert, dated_sources, markdown_source
 from policysite.convert.model import Converted
+from unit.test_convert import docx_with
 
 # A Mintlify (or Nextra, Fumadocs) site's privacy page: its questions are accordions' titles, their answers Markdown
 # indented under the tag, as its editor and its docs write them.
@@ -223,3 +224,22 @@ def test_a_page_saved_from_the_wayback_machine_without_a_day_is_refused_naming_i
         "privacy.html: no date in the file name, and its text says none; the web archive captured this page on "
         "2021-02-17 (its toolbar's 20210217123456), a day its text was in force, not the day it took effect: rename it "
         "privacy-YYYY-MM-DD.html, the day it took effect (an earlier capture or the announcement may say it)")
+
+
+def test_a_day_a_word_date_field_shows_is_said_as_the_day_word_updated_it(tmp_path: Path):
+    """"Last updated: " followed by a SAVEDATE or DATE field shows the day Word last saved or opened the document: read
+    as any words, it was taken for the day the text took effect, and said nowhere. It is kept, and said."""
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SAVEDATE  \\@ '
+             '"d MMMM yyyy"  \\* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+             '<w:r><w:t>30 August 2019</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    simple = '<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; "><w:r><w:t>5 December 2026</w:t></w:r></w:fldSimple>'
+    body = ('<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:r><w:t>Privacy Notice</w:t></w:r></w:p>'
+            f'<w:p><w:r><w:t xml:space="preserve">Last updated: </w:t></w:r>{field}</w:p>'
+            f'<w:p><w:r><w:t xml:space="preserve">Printed on </w:t></w:r>{simple}</w:p>'
+            '<w:p><w:r><w:t>We ship parcels.</w:t></w:r></w:p>')
+    converted = convert(docx_with(tmp_path / "privacy-2019-09-01.docx", body), lang="en")
+    assert "Last updated: 30 August 2019" in converted.markdown, converted.markdown
+    assert ("kept the day “30 August 2019” a Word field shows (SAVEDATE \\@ \"d MMMM yyyy\" \\* MERGEFORMAT): the day "
+            "Word last updated it (the day the document was opened, printed or saved), not the day the text took "
+            "effect; check the version's day against it") in converted.notes, converted.notes
+    assert any("“5 December 2026” a Word field shows (DATE" in note for note in converted.notes), converted.notes

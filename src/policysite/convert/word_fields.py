@@ -19,6 +19,10 @@ from policysite.messages import Said
 # a macro's button (its words are in its code).
 FOREIGN = frozenset({"INCLUDETEXT", "INCLUDEPICTURE", "INCLUDE", "IMPORT", "LINK", "DDE", "DDEAUTO", "DATABASE",
                      "MACROBUTTON"})
+# The fields showing a day Word wrote in when it last updated them, not the day the text took effect: today's when the
+# document was opened or printed (DATE, TIME), the day it was saved, printed or created (SAVEDATE, PRINTDATE,
+# CREATEDATE). A "Last updated: " line ending in one dated the version by the day someone last opened the document.
+DATES = frozenset({"DATE", "TIME", "SAVEDATE", "PRINTDATE", "CREATEDATE"})
 _COMPLEX = re.compile(r'<w:fldChar\b[^>]*w:fldCharType="begin"[^>]*>(.*?)<w:fldChar\b[^>]*w:fldCharType="'
                       r'(separate|end)"[^>]*>(?:(.*?)<w:fldChar\b[^>]*w:fldCharType="end"[^>]*>)?', re.S)
 _SIMPLE = re.compile(r'<w:fldSimple\b[^>]*\bw:instr="([^"]*)"[^>]*>(.*?)</w:fldSimple>', re.S)
@@ -26,19 +30,22 @@ _CODE = re.compile(r"<w:instrText\b[^>]*>([^<]*)</w:instrText>")
 _WORDS = re.compile(r"<w:t\b[^>]*>([^<]*)</w:t>")
 
 
-def foreign(document: str) -> list[tuple[str, str]]:
-    """Each field of `document` (word/document.xml) of a FOREIGN kind: its code and the words it shows."""
+def foreign(document: str, kinds: frozenset[str] = FOREIGN) -> list[tuple[str, str]]:
+    """Each field of `document` (word/document.xml) of one of `kinds`: its code and the words it shows."""
     found = []
     for match in _COMPLEX.finditer(document):
         code = html.unescape("".join(_CODE.findall(match.group(1))))
         found.append((code, match.group(3) or ""))
     found += [(html.unescape(match.group(1)), match.group(2)) for match in _SIMPLE.finditer(document)]
     return [(" ".join(code.split()), " ".join(html.unescape("".join(_WORDS.findall(result))).split()))
-            for code, result in found if code.split() and code.split()[0].upper() in FOREIGN]
+            for code, result in found if code.split() and code.split()[0].upper() in kinds]
 
 
 def say(document: str, notes: Notes) -> None:
-    """A note for each FOREIGN field of `document`."""
+    """A note for each FOREIGN field of `document`, and for each field of DATES showing a day (adoption hunt 22)."""
     for code, words in foreign(document):
         notes.add(Said("import.word-field", code=code[:80], words=words[:80]) if words else
                   Said("import.word-field/empty", code=code[:80]))
+    for code, words in foreign(document, DATES):
+        if words:
+            notes.add(Said("import.word-date-field", code=code[:80], words=words[:80]))

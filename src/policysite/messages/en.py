@@ -2307,6 +2307,9 @@ MESSAGES: dict[str, str] = {
     "import.unreadable": "{name}: cannot be read: {error}",
     "import.word-field": "kept the words “{words}” that a Word field wrote there from elsewhere ({code}): as "
                          "Word last showed them, nothing read or run; check them against the document as Word shows it",
+    "import.word-date-field": "kept the day “{words}” a Word field shows ({code}): the day Word last updated it (the "
+                              "day the document was opened, printed or saved), not the day the text took effect; "
+                              "check the version's day against it",
     "import.word-field/empty": "left out a Word field that brings in from elsewhere or runs ({code}), which "
                                "showed no words: nothing read or run; write in the text what the document needs of it",
     "import.docx-empty": "{name}: the file is empty ({size} bytes): copy the document again (from a cloud drive, once "

@@ -2637,6 +2637,10 @@ MESSAGES: dict[str, str] = {
     "import.word-field": "conservé les mots « {words} » qu'un champ Word y écrivait depuis ailleurs ({code}) : "
                          "tels que Word les montrait en dernier, rien n'a été lu ni exécuté ; vérifiez-les dans le "
                          "document tel que Word le montre",
+    "import.word-date-field": "conservé le jour « {words} » qu'affiche un champ Word ({code}) : le jour où Word l'a "
+                              "mis à jour pour la dernière fois (le jour où le document a été ouvert, imprimé ou "
+                              "enregistré), et non celui de l'entrée en vigueur du texte ; vérifiez-y le jour de la "
+                              "version",
     "import.word-field/empty": "omis un champ Word qui importe depuis ailleurs ou exécute ({code}), sans mots "
                                "affichés : rien n'a été lu ni exécuté ; écrivez dans le texte ce dont le document a "
                                "besoin",

@@ -43,7 +43,10 @@ class RefMoved(GitError):
 MEMORY = {"core.packedGitWindowSize": "16m", "core.packedGitLimit": "64m", "core.deltaBaseCacheLimit": "16m"}
 PUBLISHED = "gh-pages"  # the branch publishing writes (branch.BRANCH), named here for readers without GitPython
 ORIGIN = "origin"  # the remote whose copy of it a fresh clone reads (branch.REMOTE), for the same readers
-OPTIONS = tuple(arg for key, value in MEMORY.items() for arg in ("-c", f"{key}={value}"))
+# A commit's message is printed in UTF-8, whatever `i18n.commitEncoding` a repository sets (git prints it in that
+# encoding unless told otherwise, and the subjects publishing names were read as mojibake: histories10).
+OUTPUT = {"i18n.logOutputEncoding": "UTF-8"}
+OPTIONS = tuple(arg for key, value in {**MEMORY, **OUTPUT}.items() for arg in ("-c", f"{key}={value}"))
 # Every git process reads the objects the repository holds, never `git replace` refs or grafts: those are local, never
 # pushed, and one mapping a tampered gh-pages commit onto the one publishing wrote had verify pass and export write
 # the original, while the branch (pushed, served) held the edit (history hunt 31). GitPython's processes inherit it.

@@ -28,7 +28,9 @@ from policysite import (
     source,
 )
 from policysite.branch import (
+    PUBLISHING_SUBJECTS,
     BranchState,
+    archive_on_branch,
     is_tag,
     manifests_at,
     removed_versions,
@@ -286,7 +288,10 @@ def refuse_another_site(project: Project, state: BranchState, branch: str) -> No
     """A branch holding files and no version (no manifest) is another site's (an older site's pages, `mike deploy`'s
     layout): the first publication replaced its index.html and 404.html without a word and left the rest beside the
     archive, each then a difference of `policy verify` (history hunt 31). GitHub Pages' own CNAME and .nojekyll stay."""
-    if state.base is None or state.manifests:
+    if state.base is None:
+        return
+    if state.manifests:
+        _refuse_pages_by_hand(project, state, branch)
         return
     files = git.list_files(project.repo, state.base)
     if any(path.startswith(f"{mf.DIRECTORY}/") for path in files):
@@ -297,6 +302,36 @@ def refuse_another_site(project: Project, state: BranchState, branch: str) -> No
     if foreign:
         raise PublishError(Said("refuse.another-site", branch=branch, count=len(foreign), files=", ".join(foreign[:3]),
                                 more=" …" if len(foreign) > 3 else ""))
+
+
+def _refuse_pages_by_hand(project: Project, state: BranchState, branch: str) -> None:
+    """Files a commit of none of publishing's added beside a language's versions since its last commit (`mike deploy`
+    of a version `1.0` by hand, a page of someone's): publishing writes the language's archive pages anew, and removed
+    them from the site without a word (histories10); `policy verify` names each. Refused, naming them and the commit."""
+    from policysite.writing import last_published
+
+    since = last_published(project, state.base or "")
+    bases = [project.settings.base(language.code) for language in project.settings.languages]
+    if since is None or not bases:
+        return
+    added = git.run(project.repo, "diff-tree", "-r", "--no-renames", "--diff-filter=A", "--name-only", since,
+                    str(state.base), "--", *bases).splitlines()
+    beside = sorted(path for path in added for base in bases if path.startswith(f"{base}/")
+                    and archive_on_branch({path: ("", "")}, base, project.settings.others))
+    if not beside:
+        return
+    adders: dict[str, tuple[str, str]] = {}  # each file -> the newest commit adding it that is none of publishing's
+    published: set[str] = set()  # those a publication added (one merged in from another clone: its archive pages)
+    for commit, subject, _fields, path in git.raw_changes(project.repo, "--no-renames", "--diff-filter=A",
+                                                          f"{since}..{state.base}", "--", *beside):
+        if subject.startswith(PUBLISHING_SUBJECTS):
+            published.add(path)
+        adders.setdefault(path, (commit, subject))
+    found = [path for path in beside if path not in published and path in adders]
+    if found:
+        commit, subject = adders[found[0]]
+        raise PublishError(Said("refuse.pages-by-hand", branch=branch, files=", ".join(found[:3]),
+                                more=" …" if len(found) > 3 else "", commit=commit[:7], subject=subject[:60]))
 
 
 def _mike_versions(repo: gitpython.Repo, tip: str, files: Iterable[str]) -> list[Said]:

@@ -1,16 +1,23 @@
 """Histories nobody here wrote (session 41, histories10): CI shapes, history shapes and remote gh-pages shapes."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 
 import pytest
 
 from helpers import GIT_ENV, git
-from policy_repo import new_project
+from policy_repo import Project, commit_on_branch, copy_of, made_once, new_project, publish_first
 from policysite import messages, publish
 
 pytestmark = pytest.mark.usefixtures("no_identity")
+
+
+@pytest.fixture
+def published(tmp_path_factory, tmp_path) -> Project:
+    """2021-02-17 committed and published by `policy publish` (made once for the run), copied for the test."""
+    return copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
 
 
 def test_a_commit_message_in_another_encoding_is_named_in_its_words(tmp_path):
@@ -30,3 +37,25 @@ def test_a_commit_message_in_another_encoding_is_named_in_its_words(tmp_path):
             run()
         assert f"removed by commit {removal} “Supprimée la page été” of 2024-01-02" in messages.text_of(raised.value)
     assert project.branch() is None
+
+
+def test_a_version_mike_deployed_by_hand_beside_the_archive_is_refused_not_removed(published):
+    """`mike deploy 1.0` on the published branch (its folder fr/1.0/, its entry in fr/versions.json): the next
+    publication wrote the language's pages beside the versions anew and removed fr/1.0/ from the site without a word."""
+    project = published
+    listed = json.loads(project.show("fr/versions.json"))
+    deploy = commit_on_branch(project, {
+        "fr/1.0/index.html": "<!doctype html><title>1.0</title><p>Deployed by mike.</p>\n",
+        "fr/versions.json": json.dumps([{"version": "1.0", "title": "1.0", "aliases": []}, *listed])},
+        "Deployed 1234567 to 1.0 with MkDocs 1.6.1 and mike 2.1.3")
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    for run in (project.publish, project.history):
+        with pytest.raises(publish.PublishError) as raised:
+            run()
+        assert messages.text_of(raised.value).startswith(
+            f"fr/1.0/index.html: on gh-pages, beside the versions, added by commit {deploy[:7]} “Deployed 1234567 to 1.0 "
+            "with MkDocs 1.6.1 and mike 2.1.3”, none of publishing's"), messages.text_of(raised.value)
+        assert project.branch() == deploy
+    assert messages.said_in(messages.text_of(raised.value), "fr").startswith(
+        f"fr/1.0/index.html\u00a0: sur gh-pages, à côté des versions, ajoutés par le commit {deploy[:7]} "
+        "«\u00a0Deployed 1234567")

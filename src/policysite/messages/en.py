@@ -1024,6 +1024,12 @@ MESSAGES: dict[str, str] = {
                            "site's? The archive would be written over and beside it (`policy verify` refuses each "
                            "file publishing did not write): keep that site on a branch of its own (`git branch -m "
                            "{branch} old-site`), or remove its files in a commit of {branch}. Nothing was published.",
+    "refuse.pages-by-hand": "{files}{more}: on {branch}, beside the versions, added by commit {commit} “{subject}”, "
+                            "none of publishing's (`mike deploy` by hand?): publishing writes the pages beside the "
+                            "versions anew and would remove them from the site without a word (`policy verify` names "
+                            "each). Keep them on a branch of their own, or remove them in a commit of {branch} (`git "
+                            "log {branch} -- <path>` shows who added each), then run the command again. Nothing was "
+                            "published.",
     "refuse.another-site/mike": "{branch} holds versions plain mike deployed, with no manifest of this generator "
                                 "({versions:each}): nothing records the commit each was built from nor that it passed "
                                 "the checks, so publishing cannot take them into the archive. Keep them on a branch of "

@@ -1190,6 +1190,12 @@ MESSAGES: dict[str, str] = {
                            "à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit) : gardez "
                            "ce site sur une branche à lui (`git branch -m {branch} old-site`), ou retirez ses fichiers "
                            "dans un commit de {branch}. Rien n'a été publié.",
+    "refuse.pages-by-hand": "{files}{more} : sur {branch}, à côté des versions, ajoutés par le commit {commit} "
+                            "« {subject} », qui n'est pas une publication (`mike deploy` à la main ?) : la publication "
+                            "écrit de nouveau les pages à côté des versions et les retirerait du site sans rien dire "
+                            "(`policy verify` nomme chacun). Gardez-les sur une branche à eux, ou retirez-les dans un "
+                            "commit de {branch} (`git log {branch} -- <chemin>` montre qui a ajouté chacun), puis "
+                            "relancez la commande. Rien n'a été publié.",
     "refuse.another-site/mike": "{branch} contient des versions déployées par mike seul, sans manifeste de ce "
                                 "générateur ({versions:each}) : rien n'indique le commit à partir duquel chacune a été "
                                 "construite ni qu'elle a passé les vérifications, la publication ne peut donc pas les "

@@ -128,8 +128,10 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
         # versions this clone could not build again, and nothing else: no edit to revert, nor a rebuild that can run
         # (histories8: main rewritten with the published text edited under its date was said "edited on the branch")
         unbuilt = all(getattr(said, "key", "") in UNREBUILT for said in found)
-        raise PublishError(Said("publish.unrebuilt" if unbuilt else "publish.unlike-rebuild", found=found[:5],
-                                more=" …" if len(found) > 5 else ""))
+        # a shallow clone's (CI's checkout of depth 2 and more: the fix is its workflow's, histories10)
+        key = ("publish.unrebuilt/shallow" if git.shallow_boundary(project.repo) else "publish.unrebuilt") if unbuilt \
+            else "publish.unlike-rebuild"
+        raise PublishError(Said(key, found=found[:5], more=" …" if len(found) > 5 else ""))
     listing = git.list_files(project.repo, new) if listing is None else listing
     carried, stale = carried_unlike_publishing(project, new, listing, at_base)
     if carried:

@@ -8,8 +8,9 @@ import subprocess
 import pytest
 
 from helpers import GIT_ENV, git
+from integration.test_publish_remotes import _actions_checkout
 from policy_repo import Project, commit_on_branch, copy_of, made_once, new_project, publish_first
-from policysite import messages, publish
+from policysite import manifest as mf, messages, publish
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -59,3 +60,30 @@ def test_a_version_mike_deployed_by_hand_beside_the_archive_is_refused_not_remov
     assert messages.said_in(messages.text_of(raised.value), "fr").startswith(
         f"fr/1.0/index.html\u00a0: sur gh-pages, à côté des versions, ajoutés par le commit {deploy[:7]} "
         "«\u00a0Deployed 1234567")
+
+
+def test_a_checkout_two_commits_deep_is_told_to_fetch_the_whole_history_and_how_on_github_actions(tmp_path,
+                                                                                                  monkeypatch):
+    """`fetch-depth: 2` after the generator changed: the newest published version's commit is there, an older one's is
+    not, and nothing proves that version's pages on the branch (built by another generator: not rebuilt either). The
+    refusal said "main rewritten since … or a shallow clone", naming a commit to fetch from another clone, and not the
+    workflow's setting that puts it right."""
+    project = new_project(tmp_path / "project")
+    with monkeypatch.context() as earlier:
+        earlier.setattr(mf, "code_digest", lambda: "0" * 16)  # an earlier generator's
+        project.commit("2021-02-17")
+        project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+        assert project.history().published == ["2021-02-17", "2022-03-01"]
+    head = project.commit("2023-01-01", fr="Troisième texte.", en="Third text.")
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "clone", "-q", "--bare", f"file://{project.root}", str(origin))
+    ci = _actions_checkout(origin, head, tmp_path / "ci", depth=2)
+    git(ci.root, "fetch", "-q", "--no-tags", "origin", "gh-pages:gh-pages")
+    before = git(ci.root, "rev-parse", "gh-pages").strip()
+    with pytest.raises(publish.PublishError) as raised:
+        ci.publish()
+    said = messages.text_of(raised.value)
+    assert said.startswith("2021-02-17: its commit ") and "this shallow clone lacks the commits those versions were " \
+        "published from" in said and "(`git fetch --unshallow`; on GitHub Actions, `fetch-depth: 0` in " \
+        "actions/checkout)" in said, said
+    assert git(ci.root, "rev-parse", "gh-pages").strip() == before and git(ci.root, "status", "--porcelain") == ""

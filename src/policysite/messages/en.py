@@ -2662,6 +2662,12 @@ MESSAGES: dict[str, str] = {
                          "clone that still has it (`git fetch <that clone> <commit>`), or the whole history (`git "
                          "fetch --unshallow`), then run the command again; `policy verify` names what is missing. "
                          "Nothing was published.",
+    "publish.unrebuilt/shallow": "{found:each}{more}: this shallow clone lacks the commits those versions were "
+                                 "published from, so nothing proves their pages on the branch are what publishing "
+                                 "built, and the next commit would carry them onto the site unchecked. Fetch the whole "
+                                 "history (`git fetch --unshallow`; on GitHub Actions, `fetch-depth: 0` in "
+                                 "actions/checkout), then run the command again; `policy verify` names what is "
+                                 "missing. Nothing was published.",
     "publish.older-edited": "{found:each}{more}: not as published (edited on the branch by hand since its version was "
                             "published), and the next commit would carry it onto the site unchecked: revert that edit "
                             "on the branch (`git log <branch> -- <path>` shows it; `policy verify` names every "

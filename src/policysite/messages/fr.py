@@ -3041,6 +3041,12 @@ MESSAGES: dict[str, str] = {
                          "superficiel) : récupérez ce commit d'un clone qui l'a encore (`git fetch <ce clone> "
                          "<commit>`), ou tout l'historique (`git fetch --unshallow`), puis relancez la commande ; "
                          "`policy verify` nomme ce qui manque. Rien n'a été publié.",
+    "publish.unrebuilt/shallow": "{found:each}{more} : ce clone superficiel n'a pas les commits à partir desquels "
+                                 "ces versions ont été publiées : rien ne prouve donc que leurs pages sur la branche "
+                                 "sont ce que la publication a construit, et le prochain commit les mettrait en ligne "
+                                 "sans contrôle. Récupérez tout l'historique (`git fetch --unshallow` ; sur GitHub "
+                                 "Actions, `fetch-depth: 0` dans actions/checkout), puis relancez la commande ; "
+                                 "`policy verify` nomme ce qui manque. Rien n'a été publié.",
     "publish.older-edited": "{found:each}{more} : pas tel que publié (modifié à la main sur la branche depuis la "
                             "publication de sa version), et le prochain commit le mettrait en ligne sans contrôle : "
                             "annulez cette modification sur la branche (`git log <branche> -- <chemin>` la montre ; "

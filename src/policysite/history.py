@@ -169,6 +169,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
+        taken += _dropped_languages(repo, rev, settings, found, configured, paths, top=source.prefix_of(repo, root))
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
     # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
@@ -226,6 +227,36 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     if history.shallow:
         history.warnings.append(shallow_warning(repo, history))
     return history
+
+
+def _dropped_languages(repo: gitpython.Repo, rev: str, settings: Settings,
+                       found: dict[dt.date, tuple[str, dict[str, str]]], configured: Callable[[str], dict[str, str]],
+                       paths: dict[str, str], *, top: str) -> list[Said]:
+    """A language the configuration had and no longer has (its `mkdocs.<code>.yml` removed from the project's folder
+    `top`), whose page the dated versions' commits hold: each said with those versions (histories10: English added at
+    the third version and dropped at the fifth was left out of an archive built from the history without a word; once
+    published, publishing refuses to drop it, `refuse.unconfigured`). Its configuration is read only at the commits
+    that removed such a file."""
+    spec = f":(top,glob){top}/mkdocs.*.yml" if top else ":(top,glob)mkdocs.*.yml"
+    removals = git.run(repo, "log", "--first-parent", "--no-renames", "--diff-filter=D", "--format=%H", rev, "--",
+                       spec).split()
+    today = {language.code for language in settings.languages}
+    said: list[Said] = []
+    seen: set[str] = set()
+    for removal in removals:
+        for lang, page in configured(removal).items():
+            if lang in today or lang in seen:
+                continue
+            # (a page that is a configured language's at that version, followed through a rename of its code, is its)
+            holding = [(date, commit) for date, (commit, moved) in sorted(found.items())
+                       if page not in {**paths, **moved}.values()]
+            there = git.object_ids(repo, [f"{commit}:{page}" for _date, commit in holding])
+            versions = [date.isoformat() for (date, _commit), blob in zip(holding, there, strict=True) if blob]
+            if versions:
+                seen.add(lang)
+                said.append(Said("history.language-dropped", lang=lang, path=page, commit=removal[:7],
+                                 versions=", ".join(versions[:5]) + (" …" if len(versions) > 5 else "")))
+    return said
 
 
 def _translation_alone(commit: str, at: dict[str, str],

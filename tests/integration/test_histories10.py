@@ -9,8 +9,18 @@ import pytest
 
 from helpers import GIT_ENV, git
 from integration.test_publish_remotes import _actions_checkout
-from policy_repo import Project, commit_on_branch, copy_of, made_once, new_project, publish_first
-from policysite import manifest as mf, messages, publish
+from policy_repo import (
+    Project,
+    commit_on_branch,
+    copy_of,
+    fr_page,
+    made_once,
+    new_project,
+    publish_first,
+    rename_english,
+)
+from policysite import history as hist, manifest as mf, messages, publish
+from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -87,3 +97,42 @@ def test_a_checkout_two_commits_deep_is_told_to_fetch_the_whole_history_and_how_
         "published from" in said and "(`git fetch --unshallow`; on GitHub Actions, `fetch-depth: 0` in " \
         "actions/checkout)" in said, said
     assert git(ci.root, "rev-parse", "gh-pages").strip() == before and git(ci.root, "status", "--porcelain") == ""
+
+
+def _versions_found(project: Project) -> hist.History:
+    with opened(project.root) as site:
+        return hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+
+
+def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_whose_texts_it_leaves_out(tmp_path):
+    """English configured for two versions, then dropped (its entry, mkdocs.en.yml and docs/en removed): the archive
+    built from the history had no English text and nothing said the history held two."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-03-01")
+    project.commit("2021-04-01", fr="Quatrième texte.", en="Fourth text.")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n        name: English\n", ""),
+                      encoding="utf-8")
+    git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", "docs/en")
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-05-01", "Cinquième texte."), encoding="utf-8")
+    removal = project.commit_all("English dropped")
+    found = _versions_found(project)
+    assert [v.version for v in found.versions] == ["2021-03-01", "2021-04-01", "2021-05-01"]
+    said = [line for line in found.warnings if getattr(line, "key", "") == "history.language-dropped"]
+    assert said == [f"en: docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
+                    f"configuration had en, which commit {removal[:7]} removed from it: no version publishes them (a "
+                    "version is published in the languages configured today), so the archive has no en text; if they "
+                    "were public, configure en again"], found.warnings
+    assert messages.said_in(said[0], "fr").startswith(
+        "en\u00a0: docs/en/index.md contenait des textes des versions datées 2021-03-01, 2021-04-01, quand")
+
+
+def test_a_language_whose_code_is_renamed_is_not_said_dropped(tmp_path):
+    """en renamed en-GB (mkdocs.en.yml removed, mkdocs.en-GB.yml added, its pages moved): its texts are en-GB's, said
+    by renames.py, not a language dropped."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-03-01")
+    rename_english(project)
+    project.commit_all("en is en-GB")
+    assert not [line for line in _versions_found(project).warnings
+                if getattr(line, "key", "") == "history.language-dropped"]

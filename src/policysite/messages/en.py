@@ -3317,6 +3317,10 @@ MESSAGES: dict[str, str] = {
                            "git keeps the text outside the repository), so it is no version: the site keeps the "
                            "version before it in force until the next; take the policy out of LFS (`git lfs "
                            "untrack`, `git add --renormalize docs`)",
+    "history.language-dropped": "{lang}: {path} held texts of the dated versions {versions}, when the "
+                                "configuration had {lang}, which commit {commit} removed from it: no version publishes "
+                                "them (a version is published in the languages configured today), so the archive has "
+                                "no {lang} text; if they were public, configure {lang} again",
     "history.translation-alone": "{commit}: {path} dated {date}, but {authoritative}, the authoritative text, is not "
                                  "there yet: a version needs it, so this text is no version, and the archive starts "
                                  "with the first version that has it ({first})",

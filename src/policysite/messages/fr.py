@@ -3787,6 +3787,11 @@ MESSAGES: dict[str, str] = {
                            "fichier .gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une "
                            "version : le site garde en vigueur la version précédente jusqu'à la suivante ; sortez la "
                            "politique de LFS (`git lfs untrack`, `git add --renormalize docs`)",
+    "history.language-dropped": "{lang} : {path} contenait des textes des versions datées {versions}, quand "
+                                "la configuration avait {lang}, que le commit {commit} en a retiré : aucune version ne "
+                                "les publie (une version est publiée dans les langues configurées aujourd'hui), "
+                                "l'archive n'a donc aucun texte en {lang} ; s'ils ont été publics, configurez de "
+                                "nouveau {lang}",
     "history.translation-alone": "{commit} : {path} daté du {date}, mais {authoritative}, le texte de référence, "
                                  "n'existe pas encore : une version en a besoin, ce texte n'est donc pas une version, "
                                  "et l'archive commence à la première version qui l'a ({first})",

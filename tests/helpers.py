@@ -181,7 +181,8 @@ def git_started(mp: pytest.MonkeyPatch) -> list[list[str]]:
 
     def counted(self, args, *rest, **options):
         if isinstance(args, (list, tuple)) and args and str(args[0]) == "git":
-            started.append([str(a) for a in args[1:] if str(a) != "-c" and not str(a).startswith("core.")])
+            words = [str(a) for a in args[1:]]  # (each `-c key=value` of git.OPTIONS left out)
+            started.append([word for n, word in enumerate(words) if word != "-c" and (n == 0 or words[n - 1] != "-c")])
         popen(self, args, *rest, **options)
     mp.setattr(subprocess.Popen, "__init__", counted)
     return started

@@ -68,7 +68,13 @@ def open_repo(path: str | Path) -> gitpython.Repo:
     try:
         repo = _bounded(gitpython.Repo(path, search_parent_directories=True))
     except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError) as exc:
-        raise GitError(_not_a_repository(path)) from exc
+        if not os.environ.get("GIT_DIR"):
+            raise GitError(_not_a_repository(path)) from exc
+        try:  # a working tree whose repository is elsewhere, named by GIT_DIR and GIT_WORK_TREE, as git reads them
+            repo = _bounded(gitpython.Repo())
+        except (gitpython.InvalidGitRepositoryError, gitpython.NoSuchPathError):
+            raise GitError(_not_a_repository(path)) from exc
+    _refuse_elsewhere(repo, path)
     # GitPython finds the repository without git; git itself may refuse it (one owned by another user, as a CI
     # container's checkout often is: "detected dubious ownership"), and every git command then fails: said as git
     # says it, not read as a repository with nothing committed nor published (history hunt 33).
@@ -77,6 +83,24 @@ def open_repo(path: str | Path) -> gitpython.Repo:
     except GitError as exc:
         raise _unreadable(str(repo.working_tree_dir or repo.git_dir), "git rev-parse --git-dir", exc.detail) from exc
     return repo
+
+
+def _refuse_elsewhere(repo: gitpython.Repo, path: str | Path) -> None:
+    """GIT_DIR or GIT_WORK_TREE naming another repository or working tree than the one `path` is in: GitPython's own
+    processes read the one it found, every other git process the one they name (histories10: a publication read one
+    repository's branch and another's texts). Refused, naming both."""
+    from policysite.messages import Said
+
+    found = {"GIT_DIR": repo.git_dir, "GIT_WORK_TREE": repo.working_tree_dir}
+    for name, there in found.items():
+        named = os.environ.get(name)
+        if named and (there is None or Path(named).resolve() != Path(there).resolve()):
+            raise GitError(Said("git.environment-elsewhere", name=name, named=named, path=str(path),
+                                there=str(there or "")))
+    if repo.working_tree_dir is not None and not Path(path).resolve().is_relative_to(
+            Path(repo.working_tree_dir).resolve()):
+        raise GitError(Said("git.environment-elsewhere", name="GIT_WORK_TREE", named=str(repo.working_tree_dir),
+                            path=str(path), there=""))
 
 
 def _unreadable(path: str | Path, command: str, detail: str) -> GitError:

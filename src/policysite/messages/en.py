@@ -76,6 +76,10 @@ MESSAGES: dict[str, str] = {
     "publish.nothing-linked": "nothing to publish: {linked:each}",
     "git.not-a-repository": "{path}: not inside a git repository (no .git folder there or above it): run the "
                             "command in a clone of the repository, or make one (`git init`, then commit the project)",
+    "git.environment-elsewhere": "{path}: {name} names {named}{there:opt:, not %s}: git would read that repository "
+                                 "while the command reads the project here, so nothing was read or written; unset "
+                                 "GIT_DIR and GIT_WORK_TREE, or run the command in that repository's working tree (or "
+                                 "name it with --root)",
     "git.failed": "git {command}: {detail}",
     "git.no-commit-written": "git fast-import wrote no commit",
     "git.tree-into": "git tree {rev} into {dest}: {error:said}",

@@ -89,6 +89,10 @@ MESSAGES: dict[str, str] = {
     "git.not-a-repository": "{path} : n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus) : "
                             "lancez la commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le "
                             "projet)",
+    "git.environment-elsewhere": "{path} : {name} désigne {named}{there:opt:, et non %s} : git lirait ce dépôt-là "
+                                 "tandis que la commande lit le projet d'ici, rien n'a donc été lu ni écrit ; retirez "
+                                 "GIT_DIR et GIT_WORK_TREE, ou lancez la commande dans l'arbre de travail de ce dépôt "
+                                 "(ou indiquez-le avec --root)",
     "git.failed": "échec de git {command} : {detail}",
     "git.no-commit-written": "git fast-import n'a écrit aucun commit",
     "git.tree-into": "arbre git {rev} dans {dest} : {error:said}",
@@ -3790,8 +3794,8 @@ MESSAGES: dict[str, str] = {
     "history.language-dropped": "{lang} : {path} contenait des textes des versions datées {versions}, quand "
                                 "la configuration avait {lang}, que le commit {commit} en a retiré : aucune version ne "
                                 "les publie (une version est publiée dans les langues configurées aujourd'hui), "
-                                "l'archive n'a donc aucun texte en {lang} ; s'ils ont été publics, configurez de "
-                                "nouveau {lang}",
+                                "l'archive n'a donc aucun texte dans cette langue ; s'ils ont été publics, configurez "
+                                "de nouveau {lang}",
     "history.translation-alone": "{commit} : {path} daté du {date}, mais {authoritative}, le texte de référence, "
                                  "n'existe pas encore : une version en a besoin, ce texte n'est donc pas une version, "
                                  "et l'archive commence à la première version qui l'a ({first})",

@@ -24,8 +24,9 @@ from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
-from policysite.document import SECTION_NUMBER, Block
-from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.document import SECTION_NUMBER, Block, label_of
+from policysite.redline.engine import word_tokens
+from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id, tables
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
 
@@ -156,13 +157,17 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
         label = _heading(section, t)
         label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
-        if section.title_ops:
-            body.paragraph([(whole, label)] + list(section.title_ops), style=f"Heading{level}", mark=whole,
-                           bookmark=bookmark)
+        runs = _shifted(section, label)
+        if section.title_ops or runs:
+            title = both_ways(section.old_title, section.title_ops) if section.kind not in WHOLE else \
+                section.title_ops
+            body.paragraph((runs or [(whole, label)]) + list(title or [(PLAIN, section.title)]),
+                           style=f"Heading{level}", mark=whole, bookmark=bookmark)
         else:
             body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}", bookmark=bookmark)
     else:  # the document's title
-        body.paragraph(list(section.title_ops) or [(PLAIN, section.title)], style="Heading1", bookmark=bookmark)
+        body.paragraph(list(both_ways(section.old_title, section.title_ops)) or [(PLAIN, section.title)],
+                       style="Heading1", bookmark=bookmark)
     if section.displayed:
         body.paragraph([(PLAIN, aside(_status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
@@ -175,9 +180,91 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
-            body.paragraph(lead + list(block.ops), indent=indent,
+            ops = both_ways(block.old.text, block.ops) if block.kind == "changed" and block.old else block.ops
+            body.paragraph(lead + list(ops), indent=indent,
                            mark={"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
         _beside(body, block, t, indent=indent)
+
+
+def _cells(row: BlockChange) -> Sequence[Sequence[Op]]:
+    """A changed row's cells' ops, each exact both ways (both_ways) against its own column's old cell."""
+    if row.kind != "changed" or row.old is None:
+        return row.cells
+    olds = iter(row.old.cells)
+    # a cell of a column the old version lacks has no old text: its ops insert it whole
+    return [ops if side == INSERT else both_ways(next(olds, ""), ops) for ops, side in
+            zip(row.cells, row.sides or [EQUAL] * len(row.cells))]
+
+
+def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
+    """`ops` (of `old` to a new text) with the space around each change put where Word reads it both ways: the
+    EQUAL and INSERT runs give the new text, the EQUAL and DELETE runs `old` as written. The redline's equal words
+    carry the new text's spaces: "subject 1" become "subject 1 since May," rejected every revision read "subject 1 ,",
+    and "Paragraph 5 about" become "Paragraph 5, rewritten, about", "Paragraph 5about". Between two kept words, the
+    old and the new text of the change share what spaces they begin and end with (kept), the rest is deleted and
+    inserted; only spaces are moved, never a letter. `ops` as they are where they do not spell `old`."""
+    tokens = word_tokens(old)
+    out: list[Op] = []
+    at = 0
+    gap = ["", ""]  # the old and the new text since the last kept word
+    edited = False
+
+    def flush() -> None:
+        old_gap, new_gap = gap
+        if not edited:  # no word changed there: the new text's spaces, as the redline's whitespace-only edits
+            out.append((EQUAL, new_gap))
+            return
+        head = len(old_gap) - len(old_gap.lstrip())
+        head = min(head, len(new_gap) - len(new_gap.lstrip()))
+        head = next((k for k in range(head) if old_gap[k] != new_gap[k]), head)
+        old_rest, new_rest = old_gap[head:], new_gap[head:]
+        tail = min(len(old_rest) - len(old_rest.rstrip()), len(new_rest) - len(new_rest.rstrip()))
+        tail = next((k for k in range(tail) if old_rest[-1 - k] != new_rest[-1 - k]), tail)
+        out.extend([(EQUAL, old_gap[:head]), (DELETE, old_rest[:len(old_rest) - tail]),
+                    (INSERT, new_rest[:len(new_rest) - tail]), (EQUAL, new_rest[len(new_rest) - tail:])])
+
+    for tag, text in ops:
+        for core, written in word_tokens(text):
+            if tag == INSERT:
+                gap[1] += written
+                edited = True
+                continue
+            if at >= len(tokens) or tokens[at][0] != core:
+                return tuple(ops)
+            if tag == DELETE:
+                gap[0] += tokens[at][1]
+                edited = True
+            else:
+                flush()
+                out.append((EQUAL, core))
+                gap[:], edited = [_trailing(tokens[at][1]), _trailing(written)], False
+            at += 1
+    if at != len(tokens):
+        return tuple(ops)
+    flush()
+    merged: list[Op] = []
+    for tag, text in out:
+        if not text:
+            continue
+        if merged and merged[-1][0] == tag:
+            merged[-1] = (tag, merged[-1][1] + text)
+        else:
+            merged.append((tag, text))
+    return tuple(merged)
+
+
+def _trailing(token: str) -> str:
+    return token[len(token.rstrip()):]
+
+
+def _shifted(section: SectionChange, label: str) -> list[Op]:
+    """A renumbered or moved section's number, the old one deleted and the new one inserted, as the heading's first
+    runs; [] for another. Its heading read "§3 → §4 Title" in plain text: accepting every revision left the arrow and
+    the old number in the new text, rejecting them the new number in the old."""
+    old, new = label_of(section.old_number, section.old_mark), label_of(section.new_number, section.new_mark)
+    if section.kind not in ("renumbered", "moved") or not old or not new or old == new or " → " not in label:
+        return []
+    return [(DELETE, old), (INSERT, new), (PLAIN, label[label.index(" → ") + 3 + len(new):])]
 
 
 def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
@@ -185,7 +272,7 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
     version lacks: its cells deleted or inserted whole, model.BlockChange.cells); a row added or removed inserted or
     deleted whole, an unchanged one as it reads; then their links' changes, each a paragraph, as the PDF says them
     after its table."""
-    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), row.cells, row.sides) for row in rows])
+    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), _cells(row), row.sides) for row in rows])
     for row in rows:
         _beside(body, row, t)
 

@@ -85,7 +85,8 @@ def test_tokens_carry_their_following_whitespace_and_compare_without_it():
 
 @pytest.mark.parametrize("text, tokens", [
     ("Allemagne et aux Pays-Bas.", ["Allemagne", "et", "aux", "Pays-Bas", "."]),
-    ("l’accès, l'accès; aujourd’hui !", ["l’accès", ",", "l'accès", ";", "aujourd’hui", "!"]),
+    # compared with a typographic apostrophe folded: `l’accès` for `l'accès` is no word changed (hunt 8)
+    ("l’accès, l'accès; aujourd’hui !", ["l'accès", ",", "l'accès", ";", "aujourd'hui", "!"]),
     ("« sans délai » (voir §12.3)", ["«", "sans", "délai", "»", "(", "voir", "§", "12.3", ")"]),
     ("1,5 Mo à 10:30, ⟨https://example.test/help⟩ et desk@example.test.",
      ["1,5", "Mo", "à", "10:30", ",", "⟨", "https://example.test/help", "⟩", "et", "desk@example.test", "."]),
@@ -367,7 +368,8 @@ REFERENCE_EDITS = {
     "word replaced": edit(BASE, "answered promptly", "answered slowly"),
     "punctuation": edit(BASE, "answered promptly.", "answered promptly;"),
     "accent": edit(BASE, "répond en français", "repond en francais"),
-    "apostrophe": edit(BASE, "l'accès", "l’accès"),
+    # a typographic apostrophe is no word changed (hunt 8): the word added beside it is
+    "apostrophe": edit(BASE, "for l'accès to", "for l’accès to all"),
     "guillemets": edit(BASE, "« sans délai »", "“sans délai”"),
     "number": edit(BASE, "| 3 weeks |", "| 4 weeks |"),
     "moved sentence": edit(BASE, "You may ask for l'accès to invented data. Requests are answered promptly.",

@@ -33,6 +33,12 @@
 
   function split(text) { return text.split(SPLIT).filter(function (w) { return w !== ""; }); }
   function norm(text) { return split(text).join(" "); }
+  // engine.py's _TYPOGRAPHIC: a typographic apostrophe, curly quotes, a no-break hyphen compared as the plain mark
+  var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010\u2011]/g;
+  var FOLDED = { "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
+                 "\u2011": "-" };
+  function fold(text) { return text.replace(TYPOGRAPHIC, function (c) { return FOLDED[c]; }); }
+  function plain(text) { return fold(norm(text)); }  // engine.py's plain
   function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
 
   /* --- difflib.SequenceMatcher, autojunk=False, no junk ------------------------------------ */
@@ -127,7 +133,7 @@
   /* --- words --------------------------------------------------------------------------------- */
 
   function wordTokens(text) {
-    return (text.match(TOKEN) || []).map(function (t) { return [t.replace(EDGE, ""), t]; });
+    return (text.match(TOKEN) || []).map(function (t) { return [fold(t.replace(EDGE, "")), t]; });
   }
   var TARGET = new RegExp("[" + WS + "]*[^" + WS + "]+[" + WS + "]*", "g");
   function targetTokens(text) {
@@ -215,8 +221,8 @@
   var TIPS = " \u00b7 ";
   function tipOpsOf(o, n) {
     if (!o.tips || !n.tips) return [];
-    var a = o.tips.map(norm).join(TIPS), b = n.tips.map(norm).join(TIPS);
-    return a !== b ? wordOps(a, b) : [];
+    var a = o.tips.map(plain).join(TIPS), b = n.tips.map(plain).join(TIPS);
+    return a !== b ? wordOps(o.tips.map(norm).join(TIPS), n.tips.map(norm).join(TIPS)) : [];
   }
   var EMPTY = "e3b0c44298fc1c14";  // the digest of no Markdown at all (export.py's md digests)
   // the digest of a block's Markdown with its whitespace collapsed: the last of its `md` (one digest where that is
@@ -239,7 +245,7 @@
   }
   function linkOpsOf(o, n) { return same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens); }
   function changed(o, n) {
-    if (norm(o.text) === norm(n.text) && same(o.links, n.links)) return unchanged(o, n);
+    if (plain(o.text) === plain(n.text) && same(o.links, n.links)) return unchanged(o, n);
     var c = change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
     c.tipOps = tipOpsOf(o, n);
     return c;
@@ -398,7 +404,7 @@
     return o[0].kind === n[0].kind || (PROSE[o[0].kind] && PROSE[n[0].kind] && o[0].kind !== n[0].kind);
   }
   var WORD = new RegExp("[" + CJK + "]|[^" + CJK + WS + "]+", "gu");
-  function words(text) { return text.match(WORD) || []; }  // engine.py's words()
+  function words(text) { return fold(text).match(WORD) || []; }  // engine.py's words()
   /* engine.py's _pair: a run too large to search (MAX_RUN_BLOCKS, MAX_RUN_WORDS) is paired in order. */
   var MAX_RUN_BLOCKS = 2500, MAX_RUN_WORDS = 25000000;
   function pair(olds, news, pieces) {
@@ -524,7 +530,7 @@
     neu.forEach(function (s, j) { byNumber.set(s.number, j); });
     old.forEach(function (o, i) {
       var j = byNumber.get(o.number);
-      if (j !== undefined && !taken.has(j) && norm(neu[j].title) === norm(o.title)) pairUp(i, j);
+      if (j !== undefined && !taken.has(j) && plain(neu[j].title) === plain(o.title)) pairUp(i, j);
     });
     var content = new Map();
     neu.forEach(function (n, j) {
@@ -540,9 +546,9 @@
     });
     var wordsOld = bags(old), wordsNew = bags(neu);
     function sameTitle(i, candidates) {
-      var title = norm(old[i].title), bestR = null, bestJ = null;
+      var title = plain(old[i].title), bestR = null, bestJ = null;
       candidates.forEach(function (j) {
-        if (taken.has(j) || norm(neu[j].title) !== title) return;
+        if (taken.has(j) || plain(neu[j].title) !== title) return;
         var r = similarity(wordsOld(i), wordsNew(j));
         if (r < SAME_TITLE_CUTOFF) return;
         if (bestR === null || r > bestR || (r === bestR && j > bestJ)) { bestR = r; bestJ = j; }
@@ -693,7 +699,8 @@
     }
     function titleOps(a, b) {
       if (a !== b && norm(a) === norm(b)) whitespace++;
-      return norm(a) !== norm(b) ? wordOps(a, b) : [];
+      else if (norm(a) !== norm(b) && plain(a) === plain(b)) formatting++;  // `L'accès` become `L’accès`
+      return plain(a) !== plain(b) ? wordOps(a, b) : [];
     }
     var preambleBlocks = diffBlocks(old.preamble, neu.preamble);
     count(preambleBlocks);

@@ -236,7 +236,7 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
                 edited = True
             else:
                 flush()
-                out.append((EQUAL, core))
+                out.append((EQUAL, written.strip()))  # as the new text writes it (`l’accès` for `l'accès`)
                 gap[:], edited = [_trailing(tokens[at][1]), _trailing(written)], False
             at += 1
     if at != len(tokens):

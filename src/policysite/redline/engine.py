@@ -70,20 +70,31 @@ _SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _LETTERS = rf"(?:(?![{_CJK}{_SEA}])[\w{MARKS}])+"
 _TOKEN = re.compile(rf"\s*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑'’.,:/@]+{_LETTERS})*|[^\w\s{MARKS}])\s*")
 _WORD = re.compile(rf"[{_CJK}]|[^{_CJK}\s]+")
+# The same mark written typographically or not: a typographic apostrophe for a straight one (`l'accès`, `l’accès`),
+# curly quotes for straight ones, a no-break hyphen for a hyphen. Words are compared with these folded, as their
+# spaces are collapsed: such an edit is a formatting-only edit, not a word replaced (redline.js: TYPOGRAPHIC).
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                              "\u2010": "-", "\u2011": "-"})
+
+
+def plain(text: str) -> str:
+    """`text` as its words are compared: its spaces collapsed and its typographic marks folded (_TYPOGRAPHIC)."""
+    return _norm(text).translate(_TYPOGRAPHIC)
 
 
 def words(text: str) -> list[str]:
     """The words blocks and sections are paired by: what whitespace separates, each Chinese or Japanese
     character on its own."""
-    return _WORD.findall(text)
+    return _WORD.findall(text.translate(_TYPOGRAPHIC))
 
 
 # --- words ----------------------------------------------------------------------------
 
 
 def word_tokens(text: str) -> list[Token]:
-    """Words and punctuation marks with the whitespace after them attached; compared without that whitespace."""
-    return [(m.group().strip(), m.group()) for m in _TOKEN.finditer(text)]
+    """Words and punctuation marks with the whitespace after them attached; compared without that whitespace, their
+    typographic marks folded (_TYPOGRAPHIC)."""
+    return [(m.group().strip().translate(_TYPOGRAPHIC), m.group()) for m in _TOKEN.finditer(text)]
 
 
 def target_tokens(text: str) -> list[Token]:
@@ -236,8 +247,8 @@ TIPS = " · "  # between a block's words shown on hover (BlockChange.tip_ops)
 
 def _tip_ops(old: Block, new: Block) -> tuple[Op, ...]:
     """The ops of the words `old` and `new` show on hover (Block.tooltips), () where they are the same words."""
-    a, b = TIPS.join(map(_norm, old.tooltips)), TIPS.join(map(_norm, new.tooltips))
-    return word_ops(a, b) if a != b else ()
+    a, b = TIPS.join(map(plain, old.tooltips)), TIPS.join(map(plain, new.tooltips))
+    return word_ops(TIPS.join(map(_norm, old.tooltips)), TIPS.join(map(_norm, new.tooltips))) if a != b else ()
 
 
 def _link_ops(old: Block, new: Block) -> tuple[Op, ...]:
@@ -246,8 +257,8 @@ def _link_ops(old: Block, new: Block) -> tuple[Op, ...]:
 
 
 def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
-    if _norm(old.text) == _norm(new.text) and old.links == new.links:
-        return _unchanged(old, new)  # a paragraph become a list item, say
+    if plain(old.text) == plain(new.text) and old.links == new.links:
+        return _unchanged(old, new)  # a paragraph become a list item, say; `l'accès` become `l’accès`
     return BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
                        tip_ops=_tip_ops(old, new))
 
@@ -607,7 +618,7 @@ def match_sections(old: list[Section], new: list[Section]) -> dict[int, int]:
     new_by_number = {s.number: j for j, s in enumerate(new)}
     for i, o in enumerate(old):
         j = new_by_number.get(o.number)
-        if j is not None and j not in taken and _norm(new[j].title) == _norm(o.title):
+        if j is not None and j not in taken and plain(new[j].title) == plain(o.title):
             pair(i, j)
     content: dict[str, list[int]] = {}
     for j, n in enumerate(new):
@@ -620,8 +631,8 @@ def match_sections(old: list[Section], new: list[Section]) -> dict[int, int]:
     words_new = _LazyBags(new)
 
     def same_title(i: int, candidates: list[int]) -> None:
-        title = _norm(old[i].title)
-        scored = [(r, j) for j in candidates if j not in taken and _norm(new[j].title) == title
+        title = plain(old[i].title)
+        scored = [(r, j) for j in candidates if j not in taken and plain(new[j].title) == title
                   and (r := _section_similarity(words_old[i], words_new[j])) >= SAME_TITLE_CUTOFF]
         if scored:
             pair(i, max(scored)[1])
@@ -754,10 +765,12 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
         formatting += sum(b.note == "formatting" for b in blocks)
 
     def title_ops(a: str, b: str) -> tuple[Op, ...]:
-        nonlocal whitespace
+        nonlocal whitespace, formatting
         if a != b and _norm(a) == _norm(b):
             whitespace += 1
-        return word_ops(a, b) if _norm(a) != _norm(b) else ()
+        elif _norm(a) != _norm(b) and plain(a) == plain(b):
+            formatting += 1  # `L'accès` become `L’accès`
+        return word_ops(a, b) if plain(a) != plain(b) else ()
 
     preamble_blocks = diff_blocks(old.preamble, new.preamble, tokenize=tokenize)
     count(preamble_blocks)

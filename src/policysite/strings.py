@@ -667,6 +667,12 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "links": "Link targets:",
         # the words a block's links and inline tags show on hover (an `<abbr title="…">`'s), where they changed
         "hover": "Text shown on hover:",
+        # a block removed here and added elsewhere with the same or nearly the same words (engine.moves), said after
+        # it in both places: the other's section named as the redline names it, or, in the same section, which way
+        "moved_to": "Moved to {section}.",
+        "moved_from": "Moved here from {section}.",
+        "moved_up": "Moved further up in this section.",
+        "moved_down": "Moved further down in this section.",
         "preamble": "Title and introduction",
         # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
         "preamble_changed": "changed",
@@ -730,6 +736,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "numbering_changed": "numérotation écrite autrement",
         "links": "Cibles des liens\u00a0:",
         "hover": "Texte affiché au survol\u00a0:",
+        "moved_to": "Déplacé vers le {section}.",
+        "moved_from": "Déplacé ici depuis le {section}.",
+        "moved_up": "Déplacé plus haut dans cette section.",
+        "moved_down": "Déplacé plus bas dans cette section.",
         "preamble": "Titre et introduction",
         "preamble_changed": "modifiés",
         "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",

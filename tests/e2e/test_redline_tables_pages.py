@@ -34,9 +34,8 @@ def _changes_html(old: str, new: str, texts: tuple[str, str] = (OLD, NEW)) -> st
                                env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="en")
 
 
-def compared_tables(page, site, texts: tuple[str, str] = (OLD, NEW)) -> list:
-    """The rows of the compare page's changed table between the first and last versions of `site`, served as `texts`
-    say, each with its cells; the same table of the changes page left in the page, hidden, as #changes-page."""
+def compare(page, site, texts: tuple[str, str]) -> tuple[str, str]:
+    """The compare page opened on the first and last versions of `site`, served as `texts` say: their dates."""
     old, new = site.archived[0], site.archived[-1]
     for version, text in zip((old, new), texts):
         data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en",
@@ -44,6 +43,13 @@ def compared_tables(page, site, texts: tuple[str, str] = (OLD, NEW)) -> list:
         page.route(f"**/en/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
             body=data, content_type="application/json"))
     go(page, site.base + site.page("compare-en").path + f"#{old}..{new}")
+    return old, new
+
+
+def compared_tables(page, site, texts: tuple[str, str] = (OLD, NEW)) -> list:
+    """The rows of the compare page's changed table between the first and last versions of `site`, served as `texts`
+    say, each with its cells; the same table of the changes page left in the page, hidden, as #changes-page."""
+    old, new = compare(page, site, texts)
     table = page.locator(".policy-compare-result .redline-table table")
     table.wait_for()
     # as the changes page writes it from the same two texts

@@ -139,7 +139,10 @@ def test_each_changes_page_offers_its_redline_as_docx_in_its_manifest(site):
             body = docx.Document(io.BytesIO(data)).element.body
             marks = body.findall(".//" + qn("w:ins")) + body.findall(".//" + qn("w:del"))
             found = [r for r in marks if r.getparent().tag != qn("w:rPr")]  # not a paragraph added or removed whole
-            assert len(found) == sum(tag in ("insert", "delete") for tag in ops) > 0
+            # and each renumbered section's number, its old one deleted and its new one inserted (hunt 8)
+            numbers = 2 * sum(s["kind"] in ("renumbered", "moved") and s["old_number"] != s["new_number"]
+                              for s in redline.to_json(change)["sections"])
+            assert len(found) == numbers + sum(tag in ("insert", "delete") for tag in ops) > 0
             assert {r.get(qn("w:date")) for r in marks} == {f"{version}T00:00:00Z"}
     assert not any(path.endswith(".docx") for path in files if path.startswith(f"fr/{V1}/"))
 

@@ -15,3 +15,11 @@ def test_typographic_marks_are_compared_as_the_plain_ones_in_the_browser_too():
               FR.replace("L'utilisateur peut demander", "L’utilisateur peut exiger")]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_blocks_moved_are_found_alike_in_the_browser():
+    from unit.test_redline8 import MOVED, MOVES
+
+    bodies = [MOVES, *MOVED.values()]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))

@@ -2,6 +2,8 @@
 (hunt 8): typography that changes no word, ..."""
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from policysite import redline
@@ -53,3 +55,100 @@ def test_the_word_redline_keeps_the_new_texts_apostrophe_in_the_words_it_keeps()
                  date="2030-02-01")
     accepted = text_of(render_docx(redline.diff(policy(FR, lang="fr"), new), author="Acme"), accept=True)
     assert "L’utilisateur peut exiger l'accès à ses données « sans délai »." in accepted
+
+
+P1 = "We collect your name and e-mail address when you create an account on the service."
+P2 = "We keep invoices for ten years as the commercial code requires of every company."
+P3 = "You may object to direct marketing at any time by writing to our data protection officer."
+MOVES = (f"## 1. Collection\n\n{P1}\n\n{P2}\n\n- first item about cookies set by us\n"
+         "- second item about the analytics we run\n\n"
+         "## 2. Retention\n\nWe keep account data while the account is open.\n\n"
+         f"## 3. Rights\n\n{P3}\n\nWe answer within one month of your request.\n")
+MOVED = {
+    "a paragraph to another section": MOVES.replace(f"{P2}\n\n", "").replace(
+        "while the account is open.\n", f"while the account is open.\n\n{P2}\n"),
+    "a paragraph to another section, edited": MOVES.replace(f"{P2}\n\n", "").replace(
+        "while the account is open.\n", f"while the account is open.\n\n{P2.replace('ten', 'eleven')}\n"),
+    "a list item to another section": MOVES.replace("- second item about the analytics we run\n", "").replace(
+        "We answer within", "- second item about the analytics we run\n\nWe answer within"),
+    "two paragraphs swapped": MOVES.replace(f"{P1}\n\n{P2}", f"{P2}\n\n{P1}"),
+}
+
+
+def _moved(r: redline.Redline) -> list[tuple[str, str, str, str | None, bool]]:
+    return [(s.number, b.kind, b.moved, b.moved_with[0] if b.moved_with else None, b.moved_up)
+            for s in r.sections for b in s.blocks if b.kind != "unchanged"]
+
+
+@pytest.mark.parametrize(("name", "moved"), [
+    ("a paragraph to another section", [("1", "removed", "to", "2", False), ("2", "added", "from", "1", False)]),
+    ("a paragraph to another section, edited",
+     [("1", "removed", "to", "2", False), ("2", "added", "from", "1", False)]),
+    ("a list item to another section", [("1", "removed", "to", "3", False), ("3", "added", "from", "1", False)]),
+    ("two paragraphs swapped", [("1", "added", "from", None, True), ("1", "removed", "to", None, True)]),
+])
+def test_a_block_moved_with_the_same_or_nearly_the_same_words_is_said_moved(name, moved):
+    """A paragraph or an item moved was a block deleted in one place and one inserted in another, nothing saying they
+    are the same words: it is said moved, where to and from, and the words it arrives with are marked against those
+    it left with (only `ten` → `eleven`), not all inserted."""
+    r = redline.diff(policy(MOVES), policy(MOVED[name], date="2030-02-01"))
+    assert _moved(r) == moved
+    arrived = next(b for s in r.sections for b in s.blocks if b.moved == "from")
+    assert redline.apply(P2 if "item" not in name else "second item about the analytics we run",
+                         arrived.moved_ops) == arrived.new.text
+    marked = [op for op in arrived.moved_ops if op[0] != "equal"]
+    assert marked == ([("delete", "ten "), ("insert", "eleven ")] if "edited" in name else [])
+
+
+def test_where_a_block_moved_is_said_in_every_redline_in_the_readers_language():
+    from jinja2 import Environment, FileSystemLoader
+
+    from helpers import ROOT
+    from policysite.redline import pdf as redline_pdf
+
+    r = redline.diff(policy(MOVES), policy(MOVED["a paragraph to another section, edited"], date="2030-02-01"))
+    text = redline.render_text(r, color=False)
+    assert "  [-We keep invoices for ten years" in text and "\n  Moved to §2 Retention.\n" in text
+    assert "\n  We keep invoices for [-ten-] {+eleven+} years as" in text
+    assert "\n  Moved here from §1 Collection.\n" in text
+    markdown = redline.render_markdown(r, lang="fr")
+    assert "*Déplacé vers le §2 Retention.*" in markdown and "*Déplacé ici depuis le §1 Collection.*" in markdown
+    assert "We keep invoices for <del>ten</del> <ins>eleven</ins> years" in markdown
+    data = redline.to_json(r)
+    (gone,), (came,) = ([b for b in s["blocks"] if b.get("moved") == way] for s in data["sections"]
+                        for way in ("to", "from") if any(b.get("moved") == way for b in s["blocks"]))
+    assert (gone["moved_with"], came["moved_with"], "moved_ops" in gone) == ("2", "1", False)
+    env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
+    html = redline.render_html(r, env=env, lang="en")
+    assert html.count('class="redline-moved"') == 2 and "redline-block-moved" in html
+    assert '<p class="redline-moved">Moved here from §1 Collection.</p>' in html
+    pdf_blocks = [b for s in redline_pdf.data(r, site="Site", lang="en")["sections"] for b in s["blocks"]]
+    assert [b["moved"] for b in pdf_blocks if "moved" in b] == ["Moved to §2 Retention.",
+                                                                "Moved here from §1 Collection."]
+
+
+def test_a_moved_block_in_the_word_redline_is_still_deleted_there_and_inserted_here_and_says_so():
+    """Accepting every revision gives the new text, rejecting them the old: the move is said in a line of the
+    redline's own (italic), its words a deletion and an insertion."""
+    from unit.test_redline8_docx import reading, render_docx, text_of
+    from unit.test_redline_docx import paragraph_text
+
+    old, new = policy(MOVES), policy(MOVED["a paragraph to another section, edited"], date="2030-02-01")
+    data = render_docx(redline.diff(old, new), author="Acme")
+    assert text_of(data, accept=True) == reading(new) and text_of(data, accept=False) == reading(old)
+    import docx
+    from docx.oxml.ns import qn
+    said = [paragraph_text(p, accept=True) for p in docx.Document(io.BytesIO(data)).element.body.iter(qn("w:p"))]
+    assert "Moved to §2 Retention." in said and "Moved here from §1 Collection." in said
+
+
+def test_the_pdf_redline_says_a_move_in_the_words_and_order_of_the_page():
+    from policysite import pdftext
+    from policysite.redline import pdf as redline_pdf
+
+    r = redline.diff(policy(MOVES), policy(MOVED["a paragraph to another section, edited"], date="2030-02-01"))
+    text = pdftext.text(redline_pdf.render_pdf(r, site="Site", lang="en"))
+    assert "[−We keep invoices for ten years as the commercial code requires of every company.]Moved to §2 " \
+           "Retention." in text
+    assert "open.We keep invoices for [−ten] [+eleven] years as the commercial code requires of every company.Moved " \
+           "here from §1 Collection." in text

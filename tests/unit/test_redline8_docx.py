@@ -97,3 +97,10 @@ def test_the_space_around_a_change_is_where_both_texts_read_it(old, new):
     assert "".join(text for tag, text in ops if tag != "delete") == new
     assert "".join(text for tag, text in ops if tag != "insert") == old
     assert all(text.strip() for tag, text in ops if tag != "equal")  # no revision of spaces alone
+
+
+def test_a_line_break_of_the_markdown_is_the_space_around_a_change_not_a_revision():
+    from policysite.redline.docx import both_ways
+
+    ops = both_ways("Paragraph 5\nabout it", redline.word_ops("Paragraph 5\nabout it", "Paragraph 5, rewritten, about it"))
+    assert [op for op in ops if op[0] != "equal"] == [("insert", ", rewritten,")]

@@ -143,12 +143,19 @@
     return fill(t.counts, { counts: counts });
   }
 
-  function beside(b) {  // redline.html's: a block's (or a row's) link targets and words shown on hover, changed
-    return [[t.links, b.linkOps], [t.hover, b.tipOps]].filter(function (said_) { return said_[1].length; })
+  // render.moved_line: where a block moved, said after it
+  function movedLine(b) {
+    if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
+    var w = b.movedWith;
+    return fill(t["moved_" + b.moved], { section: w[0] ? engine.named(w[0], w[1], w[2]) : t.preamble });
+  }
+  function beside(b) {  // redline.html's: where a block moved, its link targets and words shown on hover, changed
+    return (b.moved ? [said(el("p", { "class": "redline-moved" }, [movedLine(b)]))] : []).concat(
+      [[t.links, b.linkOps], [t.hover, b.tipOps]].filter(function (said_) { return said_[1].length; })
       .map(function (said_) {
         return el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [said_[0]])) : said_[0], " "]
           .concat(words(said_[1])));
-      });
+      }));
   }
   // render.shown_rows: the header, each changed row with ROW_CONTEXT rows on each side, and in place of each longer
   // run of unchanged rows, how many it holds (a number; a run of one row is shown)
@@ -237,13 +244,13 @@
         }
         skipped = false;
         var block = b["new"] || b.old;
-        var names = ["redline-block", "redline-block-" + b.kind, "redline-" + block.kind,
-                     "redline-depth-" + (block.depth || 0)];
+        var names = ["redline-block", "redline-block-" + b.kind].concat(b.moved ? ["redline-block-moved"] : [],
+                     ["redline-" + block.kind, "redline-depth-" + (block.depth || 0)]);
         // an item of a numbered list shows its number, as the site does (redline.html)
         var numbered = block.kind === "item" && block.number;
         if (numbered) names.push("redline-numbered");
         var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
-          .concat(words(b.ops)))];
+          .concat(words(b.moved === "from" ? b.movedOps : b.ops)))];
         parts = parts.concat(beside(b));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });

@@ -689,6 +689,55 @@
   }
   function partner(s) { return [s.number, s.title, s.mark || ""]; }
 
+  // engine.py's moves: a block removed in one place and added in another with the same or nearly the same words
+  var MOVED_CUTOFF = 0.8, MOVED_WORDS = 4;
+  function moves(sections) {
+    var sides = { removed: [], added: [] };
+    sections.forEach(function (s, k) {
+      s.blocks.forEach(function (b, n) {
+        var side = b.kind === "removed" ? b.old : b["new"];
+        if (!sides[b.kind] || (b["new"] || b.old).kind === "row" || !side) return;
+        var found = words(side.text);
+        if (found.length >= MOVED_WORDS) sides[b.kind].push([k, n, found]);
+      });
+    });
+    var gone = sides.removed, came = sides.added;
+    if (!gone.length || !came.length) return;
+    var search = gone.length * came.length <= MAX_RUN_BLOCKS, scored = [];
+    gone.forEach(function (g, a) {
+      came.forEach(function (c, b) {
+        var alike = same(g[2], c[2]);
+        if (!alike && !search) return;
+        var score = movedScore(g[2], c[2], alike);
+        if (score >= MOVED_CUTOFF) scored.push([score, a, b]);
+      });
+    });
+    scored.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1] || x[2] - y[2]; });
+    var usedA = {}, usedB = {};
+    scored.forEach(function (found) {
+      var a = found[1], b = found[2];
+      if (usedA[a] || usedB[b]) return;
+      usedA[a] = usedB[b] = true;
+      var k = gone[a][0], n = gone[a][1], m = came[b][0], q = came[b][1];
+      var source = sections[k].blocks[n], target = sections[m].blocks[q], here = k === m, up = here && q < n;
+      sections[k].blocks[n] = Object.assign({}, source, { moved: "to", movedWith: here ? null : named3(sections[m]),
+                                                           movedUp: up });
+      sections[m].blocks[q] = Object.assign({}, target, { moved: "from", movedWith: here ? null : named3(sections[k]),
+                                                           movedUp: up, movedOps: wordOps(source.old.text, target["new"].text) });
+    });
+  }
+  function movedScore(old, neu, alike) {  // engine.py's _moved_score
+    if (alike) return 1.0;
+    var matcher = new Matcher(old, neu);
+    if (old.length * neu.length > MAX_PAIRS || matcher.quickRatio() < MOVED_CUTOFF) return 0.0;
+    var size = 0;
+    matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
+    return ratio(size, old.length + neu.length);
+  }
+  function named3(s) {  // engine.py's _named: a section change's number, title and mark as the redline names it
+    return s.newNumber !== null ? [s.newNumber, s.newTitle, s.newMark] : [s.oldNumber || "", s.oldTitle, s.oldMark];
+  }
+
   /* The redline of two policy.json documents: every section in reading order, and the notes. */
   function diff(oldDoc, newDoc) {
     var old = policy(oldDoc), neu = policy(newDoc);
@@ -737,8 +786,10 @@
       placed.push([[lastPaired, 1, i], c]);
     });
     placed.sort(function (x, y) { return x[0][0] - y[0][0] || x[0][1] - y[0][1] || x[0][2] - y[0][2]; });
+    var sections = [preamble].concat(placed.map(function (p) { return p[1]; }));
+    moves(sections);
     return { lang: neu.lang || old.lang, oldDate: old.date || null, newDate: neu.date || null,
-             sections: [preamble].concat(placed.map(function (p) { return p[1]; })),
+             sections: sections,
              notes: { whitespace: whitespace, formatting: formatting } };
   }
 
@@ -760,6 +811,10 @@
       var data = { kind: b.kind, block: side.kind, depth: side.depth, old_line: b.old ? b.old.line : null,
                    new_line: b["new"] ? b["new"].line : null, ops: b.ops, link_ops: b.linkOps };
       if (b.tipOps.length) data.tip_ops = b.tipOps;  // as redline.to_json
+      if (b.moved) {  // a block moved, as redline.to_json
+        data.moved = b.moved; data.moved_with = b.movedWith ? b.movedWith[0] : null; data.moved_up = b.movedUp;
+        if (b.moved === "from") data.moved_ops = b.movedOps;
+      }
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;
     }

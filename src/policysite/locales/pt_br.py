@@ -20,6 +20,8 @@ STRINGS: dict[str, str] = {
 
 REDLINE: dict[str, str] = {
     "counts_none": "nenhuma seção alterada",
+    "moved_up": "Movido mais para cima nesta seção.",
+    "moved_down": "Movido mais para baixo nesta seção.",
     "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
     "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

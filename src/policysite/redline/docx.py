@@ -27,7 +27,16 @@ from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block, label_of
 from policysite.redline.engine import word_tokens
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
-from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, page_id, tables
+from policysite.redline.render import (
+    _counts_line,
+    _heading,
+    _notes_line,
+    _status,
+    _title_line,
+    moved_line,
+    page_id,
+    tables,
+)
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
@@ -216,11 +225,11 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
             return
         head = len(old_gap) - len(old_gap.lstrip())
         head = min(head, len(new_gap) - len(new_gap.lstrip()))
-        head = next((k for k in range(head) if old_gap[k] != new_gap[k]), head)
+        head = next((k for k in range(head) if not _same_space(old_gap[k], new_gap[k])), head)
         old_rest, new_rest = old_gap[head:], new_gap[head:]
         tail = min(len(old_rest) - len(old_rest.rstrip()), len(new_rest) - len(new_rest.rstrip()))
-        tail = next((k for k in range(tail) if old_rest[-1 - k] != new_rest[-1 - k]), tail)
-        out.extend([(EQUAL, old_gap[:head]), (DELETE, old_rest[:len(old_rest) - tail]),
+        tail = next((k for k in range(tail) if not _same_space(old_rest[-1 - k], new_rest[-1 - k])), tail)
+        out.extend([(EQUAL, new_gap[:head]), (DELETE, old_rest[:len(old_rest) - tail]),
                     (INSERT, new_rest[:len(new_rest) - tail]), (EQUAL, new_rest[len(new_rest) - tail:])])
 
     for tag, text in ops:
@@ -253,6 +262,12 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
     return tuple(merged)
 
 
+def _same_space(a: str, b: str) -> bool:
+    """Two spaces a paragraph of Word reads alike (_SPACES: a line break of the Markdown is a space), a no-break one
+    only as itself."""
+    return a == b or (_SPACES.fullmatch(a) is not None and _SPACES.fullmatch(b) is not None)
+
+
 def _trailing(token: str) -> str:
     return token[len(token.rstrip()):]
 
@@ -278,8 +293,11 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
 
 
 def _beside(body: _Body, block: BlockChange, t: dict[str, str], *, indent: int = 0) -> None:
-    """What a block's words do not show, each a paragraph after it: its links' targets, the words its links and tags
-    show on hover (model.BlockChange.tip_ops), where they changed, tracked."""
+    """What a block's words do not show, each a paragraph after it: where it moved (render.moved_line, the redline's
+    words, no revision: its words are deleted there and inserted here), its links' targets, the words its links and
+    tags show on hover (model.BlockChange.tip_ops), where they changed, tracked."""
+    if said := moved_line(block, t):
+        body.paragraph([(PLAIN, said)], indent=indent, italic=True, said=True)
     for label, ops in ((t["links"], block.link_ops), (t["hover"], block.tip_ops)):
         if ops:
             body.paragraph([(PLAIN, label + " ")] + list(ops), indent=indent)

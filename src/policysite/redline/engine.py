@@ -706,6 +706,58 @@ def _moved_to(section: Section, sections: list[Section], at: int, kept: dict[int
     return None
 
 
+MOVED_CUTOFF = 0.8  # a block removed and one added sharing this ratio of words are one block moved
+MOVED_WORDS = 4  # ... where each has this many words at least: "Yes." removed and added elsewhere is no move
+
+
+def moves(sections: list[SectionChange]) -> None:
+    """Blocks removed in one place and added in another with the same or nearly the same words (MOVED_CUTOFF), a
+    paragraph moved to another section, two paragraphs swapped, a list item moved: each pair marked moved
+    (BlockChange.moved), most alike first, in place in `sections`. A table's rows are not (its table shows them).
+    Beyond MAX_RUN_BLOCKS pairs, only blocks of the same words are (a rewritten text: no search of every pair)."""
+    sides: dict[str, list[tuple[int, int, list[str]]]] = {"removed": [], "added": []}
+    for k, section in enumerate(sections):
+        for n, block in enumerate(section.blocks):
+            side = block.old if block.kind == "removed" else block.new
+            if block.kind in sides and block.block_kind != "row" and side is not None \
+                    and len(found := words(side.text)) >= MOVED_WORDS:
+                sides[block.kind].append((k, n, found))
+    gone, came = sides["removed"], sides["added"]
+    if not gone or not came:
+        return
+    search = len(gone) * len(came) <= MAX_RUN_BLOCKS
+    scored = sorted(((-score, a, b) for a, (_, _, old) in enumerate(gone) for b, (_, _, new) in enumerate(came)
+                     if (old == new or search) and (score := _moved_score(old, new)) >= MOVED_CUTOFF))
+    used: set[tuple[str, int]] = set()
+    for _, a, b in scored:
+        if ("a", a) in used or ("b", b) in used:
+            continue
+        used |= {("a", a), ("b", b)}
+        (k, n, _), (m, q, _) = gone[a], came[b]
+        source, target = sections[k].blocks[n], sections[m].blocks[q]
+        assert source.old is not None and target.new is not None  # a block removed, one added
+        same = k == m
+        up = same and q < n
+        sections[k].blocks[n] = replace(source, moved="to", moved_with=None if same else _named(sections[m]),
+                                        moved_up=up)
+        sections[m].blocks[q] = replace(target, moved="from", moved_with=None if same else _named(sections[k]),
+                                        moved_up=up, moved_ops=word_ops(source.old.text, target.new.text))
+
+
+def _moved_score(old: list[str], new: list[str]) -> float:
+    """The share of the words of two blocks both hold in order (difflib's ratio), bounded in time (MAX_PAIRS)."""
+    if old == new:
+        return 1.0
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    if len(old) * len(new) > MAX_PAIRS or matcher.quick_ratio() < MOVED_CUTOFF:
+        return 0.0
+    return matcher.ratio()
+
+
+def _named(section: SectionChange) -> tuple[str, str, str]:
+    return section.number, section.title, section.mark
+
+
 def numbering_ops(old: str, new: str, title: str) -> tuple[Op, ...]:
     """A heading whose number is written otherwise (`old`, `new`: Section.numbering, `1.` and `I.`), the number
     the same: the word ops from one to the other, then its title, as the redline shows the heading; () where either
@@ -817,4 +869,5 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
         placed.append(((last_paired, 1, i), change))
     placed.sort(key=lambda item: item[0])
     sections = [preamble] + [change for _, change in placed]
+    moves(sections)
     return Redline(new.lang or old.lang, old.date, new.date, sections, Notes(whitespace, formatting))

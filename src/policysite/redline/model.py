@@ -46,6 +46,20 @@ class BlockChange:
     # Where they differ, the ops of the words its links and inline tags show on hover (Block.tooltips: an `<abbr
     # title="…">`'s, a link's title), joined by ` · `: words a reader hears, a change of words, not of formatting.
     tip_ops: tuple[Op, ...] = ()
+    # A block removed here and added elsewhere with the same or nearly the same words (engine.moves): "to" on the
+    # removed one, "from" on the added one; the section of the other (number, title, mark), None where it is this
+    # one (two paragraphs swapped: `moved_up`, the new place before the old). Its kind and ops stay those of a block
+    # removed or added (the Word redline's revisions, accepted or rejected, give either text); the added one's
+    # `moved_ops` are its words from the text as it was, what the pages show (shown_ops).
+    moved: str = ""
+    moved_with: tuple[str, str, str] | None = None
+    moved_up: bool = False
+    moved_ops: tuple[Op, ...] = ()
+
+    @property
+    def shown_ops(self) -> tuple[Op, ...]:
+        """The words a page shows: a block moved here, its words from where it was (the same words unmarked)."""
+        return self.moved_ops if self.moved == "from" else self.ops
 
     @property
     def block_kind(self) -> str:

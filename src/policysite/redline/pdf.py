@@ -20,7 +20,7 @@ from policysite import clock, keptfiles, pdf, scriptfonts
 from policysite.document import SECTION_NUMBER
 from policysite.redline.docx import _lead
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
+from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, moved_line, tables
 from policysite.strings import direction, long_date, redline_labels as labels, spoken
 
 TEMPLATE = "redline-pdf.typ"
@@ -119,8 +119,9 @@ def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
         (block,) = rows
         if not (block.ops or block.link_ops or block.tip_ops):
             continue
-        blocks.append({"ops": _ops([*_lead(block), *block.ops]), "links": _ops(block.link_ops),
+        blocks.append({"ops": _ops([*_lead(block), *block.shown_ops]), "links": _ops(block.link_ops),
                        **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),
+                       **({"moved": said} if (said := moved_line(block, t)) else {}),
                        "indent": block.depth + 1 if block.block_kind == "item" else 0})
     level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
     return {"heading": heading, "level": level,

@@ -50,6 +50,17 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
     return t[section.kind]
 
 
+def moved_line(block: BlockChange, t: dict[str, str]) -> str:
+    """Where a block moved (model.BlockChange.moved), said after it: "Moved to §2 Retention.", "Moved here from §1
+    Collection.", or, in the same section, which way (said alike in both places); "" for a block that did not."""
+    if not block.moved:
+        return ""
+    if block.moved_with is None:
+        return t["moved_up" if block.moved_up else "moved_down"]
+    number, title, mark = block.moved_with
+    return t[f"moved_{block.moved}"].format(section=named(number, title, mark) if number else t["preamble"])
+
+
 def _title_line(redline: Redline, t: dict[str, str], *, lang: str) -> str:
     """The redline's heading, its dates in words in `lang`, as the changes page and the Word redline write them (the
     text and Markdown ones said "Cambios de la versión del 2023-09-15" beside "15 de septiembre de 2023")."""
@@ -144,7 +155,9 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                 continue
             indent = "  " + "  " * block.depth + _lead(block)
             if block.ops:
-                lines.append(indent + words(block.ops))
+                lines.append(indent + words(block.shown_ops))
+            if said := moved_line(block, t):  # under its words, past an item's number or bullet
+                lines.append(" " * len(indent) + visible(said))
             if block.link_ops:
                 lines.append(f"{indent}{t['links']} {words(block.link_ops)}")
             if block.tip_ops:
@@ -302,12 +315,14 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                 continue
             prefix = "  " * block.depth + "- " if block.block_kind == "item" else ""
             if block.ops:
-                text = words(block.ops)
+                text = words(block.shown_ops)
                 if not prefix and re.match(r"\d+[.)]|[-+]\s", text):
                     text = "\\" + text
                 if prefix and block.number:  # a bullet saying the item's number: "2." would renumber from 1
                     text = f"{block.number}\\. {text}"
                 lines += [prefix + text, ""]
+            if where := moved_line(block, t):
+                lines += [f"{'  ' * block.depth}*{_md_escape(where)}*", ""]
             if block.link_ops:
                 lines += [f"{'  ' * block.depth}{t['links']} {targets(block.link_ops)}", ""]
             if block.tip_ops:
@@ -335,6 +350,10 @@ def to_json(redline: Redline) -> dict:
                 "ops": [list(op) for op in b.ops], "link_ops": [list(op) for op in b.link_ops],
                 # the words its links and tags show on hover, where they changed
                 **({"tip_ops": [list(op) for op in b.tip_ops]} if b.tip_ops else {}),
+                # moved: "to" or "from", the other place's section number (None: this section) and whether up
+                **({"moved": b.moved, "moved_with": b.moved_with[0] if b.moved_with else None, "moved_up": b.moved_up,
+                    **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved == "from" else {})}
+                   if b.moved else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
                 **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
 
@@ -409,6 +428,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "old_url": old_url, "new_url": new_url, "segments": segments, "tables": tables,
                "shown_rows": shown_rows, "rows_left": lambda n: counted(t, "rows_skipped", n, lang, count=n),
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
+               "moved": lambda b: moved_line(b, t),
                "section_id": section_id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
                "aliases": lambda s: [a for a in (aliases or {}).get(section_id(s), ()) if not a.startswith("redline-")]

@@ -25,3 +25,27 @@ def test_the_compare_page_says_where_a_block_moved_as_the_changes_page_does(page
         "We keep invoices for deleted: ten inserted: eleven years as the commercial code requires of every company. "
         "Moved here from §1 Collection."]
     assert traffic.errors == []
+
+
+SECTIONS_SAID = """r => [...r.querySelectorAll('section')].map(s => [s.className, s.querySelector('h2').innerText.trim(),
+    [...s.querySelectorAll('.policy-alias')].length])"""
+
+
+def test_the_compare_page_says_a_run_of_renumbered_sections_once_as_the_changes_page_does(page, site, traffic):
+    from unit.test_redline8 import INSERTED, SECTIONS
+
+    old, new = compare(page, site, (SECTIONS, INSERTED))
+    result = page.locator(".policy-compare-result")
+    result.locator("section.redline-renumbered").wait_for()
+    shown = result.evaluate(SECTIONS_SAID)
+    assert shown == [["redline-section redline-added", "§3 New topic (added)", 0],
+                     ["redline-section redline-renumbered", "§3–§22 → §4–§23 (20 renumbered, text unchanged)", 19]]
+    assert result.locator(".redline-summary li").all_inner_texts()[1] == \
+        "§3–§22 → §4–§23 (20 renumbered, text unchanged)"
+    # the alias of §7 (its id on the compare page) lands on the run
+    assert result.locator("#compare-s7").evaluate("a => a.closest('section').id") == "compare-s4"
+    changes = _changes_html(old, new, (SECTIONS, INSERTED))
+    page.evaluate("html => { const d = document.createElement('div'); d.id = 'changes-page'; d.innerHTML = html; "
+                  "document.body.appendChild(d); }", changes)
+    assert page.locator("#changes-page .redline").evaluate(SECTIONS_SAID) == shown
+    assert traffic.errors == []

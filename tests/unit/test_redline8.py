@@ -152,3 +152,63 @@ def test_the_pdf_redline_says_a_move_in_the_words_and_order_of_the_page():
            "Retention." in text
     assert "open.We keep invoices for [−ten] [+eleven] years as the commercial code requires of every company.Moved " \
            "here from §1 Collection." in text
+
+
+SECTIONS = "".join(f"## {k}. Topic {k}\n\nParagraph of section {k} about subject {k}.\n\n" for k in range(1, 23))
+INSERTED = SECTIONS.replace("## 3. Topic 3", "## 3. New topic\n\nA new section about cookies.\n\n## 3. Topic 3")
+for _k in range(22, 2, -1):
+    INSERTED = INSERTED.replace(f"## {_k}. Topic {_k}\n", f"## {_k + 1}. Topic {_k}\n")
+
+
+def test_a_section_inserted_before_twenty_is_said_with_the_numbers_shift_once():
+    """A section inserted at 3 made 20 headings "§3 → §4 Topic 3 (renumbered, text unchanged)", each with nothing
+    under it, in every redline: the run is said once, "§3–§22 → §4–§23 (20 renumbered, text unchanged)", the new
+    section first; the counts still count each."""
+    from jinja2 import Environment, FileSystemLoader
+    from selectolax.lexbor import LexborHTMLParser
+
+    from helpers import ROOT
+    from policysite.redline import pdf as redline_pdf
+    from policysite.redline.docx import render_docx
+    from unit.test_redline_docx import paragraph_text
+
+    r = redline.diff(policy(SECTIONS), policy(INSERTED, date="2030-02-01"))
+    assert [s.kind for s in r.sections if s.shown].count("renumbered") == 20
+    text = redline.render_text(r, color=False)
+    assert text.split("\n")[1:] == ["1 added, 20 renumbered", "", "§3 New topic (added)",
+                                    "  {+A new section about cookies.+}", "",
+                                    "§3–§22 → §4–§23 (20 renumbered, text unchanged)", ""]
+    markdown = redline.render_markdown(r, lang="fr")
+    assert markdown.count("§3–§22 → §4–§23 (20 renumérotées, texte inchangé)") == 2 and "Topic 7" not in markdown
+    html = redline.render_html(r, env=Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True),
+                               lang="en")
+    page = LexborHTMLParser(html)
+    assert [h.text() for h in page.css("section h2")] == ["§3 New topic (added)",
+                                                         "§3–§22 → §4–§23 (20 renumbered, text unchanged)"]
+    # each section's id lands on the one that says it: a link to §7's part of the changes page still does
+    (run,) = page.css("section.redline-renumbered")
+    assert [run.attributes["id"]] + [span.attributes["id"] for span in run.css(".policy-alias")] == \
+        [f"redline-s{k}" for k in range(4, 24)]
+    summary = [li.text() for li in page.css(".redline-summary li")]
+    assert summary[1] == "§3–§22 → §4–§23 (20 renumbered, text unchanged)" and len(summary) == 2
+    assert redline_pdf.data(r, site="Site", lang="en")["summary"] == [
+        ["§3 New topic", "added"], ["§3–§22 → §4–§23", "20 renumbered, text unchanged"]]
+    import docx
+    from docx.oxml.ns import qn
+    said = [paragraph_text(p, accept=True) for p in docx.Document(io.BytesIO(render_docx(r, author="Acme")))
+            .element.body.iter(qn("w:p"))]
+    assert "§3–§22 → §4–§23 (20 renumbered, text unchanged)" in said
+    assert said.count("§7 Topic 6") == 1  # the Word redline, a document to file, keeps every section's heading
+
+
+def test_two_sections_renumbered_or_a_run_broken_by_an_edit_are_each_said():
+    edited = INSERTED.replace("section 10 about", "section 10, edited, about")
+    r = redline.diff(policy(SECTIONS), policy(edited, date="2030-02-01"))
+    text = redline.render_text(r, color=False)
+    assert "§3–§9 → §4–§10 (7 renumbered, text unchanged)" in text
+    assert "§10 → §11 Topic 10 (renumbered, text changed)" in text
+    assert "§11–§22 → §12–§23 (12 renumbered, text unchanged)" in text
+    two = SECTIONS.replace("## 21. Topic 21", "## 21. New\n\nNew words here.\n\n## 22. Topic 21").replace(
+        "## 22. Topic 22", "## 23. Topic 22")
+    text = redline.render_text(redline.diff(policy(SECTIONS), policy(two, date="2030-02-01")), color=False)
+    assert "§21 → §22 Topic 21 (renumbered, text unchanged)" in text and "–" not in text

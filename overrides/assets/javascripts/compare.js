@@ -193,8 +193,30 @@
     return el("div", { "class": "redline-block redline-table" }, parts);
   }
 
+  // render.shifted: the sections shown, each run of SHIFTED_RUN or more only renumbered (title and text unchanged) as
+  // one list of them, said once: "§3–§22 → §4–§23 (20 renumbered, text unchanged)"
+  var SHIFTED_RUN = 3;
+  function shifted(sections) {
+    var out = [], run = [];
+    function close() { out = out.concat(run.length >= SHIFTED_RUN ? [run] : run); run = []; }
+    sections.forEach(function (s) {
+      if (s.kind === "renumbered" && !engine.isChanged(s) && !s.numberingOps.length &&
+          engine.labelOf(s.oldNumber, s.oldMark) && engine.labelOf(s.newNumber, s.newMark)) { run.push(s); return; }
+      close();
+      if (engine.isDisplayed(s)) out.push(s);
+    });
+    close();
+    return out;
+  }
+  function runHeading(run) {  // render.run_heading
+    var first = run[0], last = run[run.length - 1];
+    return engine.labelOf(first.oldNumber, first.oldMark) + "\u2013" + engine.labelOf(last.oldNumber, last.oldMark) +
+      " \u2192 " + engine.labelOf(first.newNumber, first.newMark) + "\u2013" + engine.labelOf(last.newNumber, last.newMark);
+  }
+  function runStatus(run) { return counted("count_renumbered", run.length) + t.comma + t.text_unchanged; }
+
   function render(redline, from, to) {
-    var shown = redline.sections.filter(engine.isDisplayed),
+    var shown = shifted(redline.sections),
         changed = redline.sections.some(function (s) { return s.kind !== "unchanged"; });
     var summary = said(el("h2", { id: "compare-summary", tabindex: "-1" }, [t.summary]));
     var counts = countsLine(engine.summary(redline), redline.sections);
@@ -204,6 +226,11 @@
       nodes.push(said(el("p", { "class": "redline-notes" }, [notesLine(redline.notes)])));
     if (!changed) nodes.push(said(el("p", { "class": "redline-none" }, [t.no_change])));
     if (shown.length) nodes.push(el("ul", { "class": "redline-summary" }, shown.map(function (s) {
+      if (Array.isArray(s)) {  // redline.html's: a run of sections only renumbered, said once
+        var runStated = aside(runStatus(s));
+        return el("li", { "class": "redline-renumbered" }, [el("a", { href: "#" + id(s[0]) }, [runHeading(s)]),
+          runStated[0], said(el("span", {}, [runStated[1]]))]);
+      }
       var links = [];
       [[s.oldNumber, from], [s.newNumber, to]].forEach(function (sideOf) {
         // named with its section too, as redline.html's section_link: "version of …" alone, once per section; the
@@ -220,6 +247,14 @@
       return el("li", { "class": "redline-" + s.kind }, item);
     })));
     shown.forEach(function (s) {
+      if (Array.isArray(s)) {  // each keeps its id on the one section
+        var runStated = aside(runStatus(s));
+        nodes.push(el("section", { "class": "redline-section redline-renumbered", id: id(s[0]) },
+          s.slice(1).map(function (member) { return el("span", { "class": "policy-alias", id: id(member) }, []); })
+            .concat([el("h2", {}, [runHeading(s) + runStated[0],
+                                   said(el("span", { "class": "redline-status" }, [runStated[1]]))])])));
+        return;
+      }
       var stated = aside(statusOf(s));
       var state = said(el("span", { "class": "redline-status" }, [stated[1]]));
       var body = [el("h2", {}, [heading(s) + stated[0], state])];

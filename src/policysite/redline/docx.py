@@ -31,10 +31,12 @@ from policysite.redline.render import (
     _counts_line,
     _heading,
     _notes_line,
+    _said,
     _status,
     _title_line,
     moved_line,
     page_id,
+    shifted,
     tables,
 )
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
@@ -127,12 +129,13 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         body.paragraph([(PLAIN, note)], said=True)
     if not redline.changed:
         body.paragraph([(PLAIN, t["no_change"])], said=True)
-    shown = [s for s in redline.sections if s.displayed]
+    shown = shifted(redline)  # a run of sections only renumbered said once, linking its first
     if shown:
         body.paragraph([(PLAIN, t["summary"])], said=True)
     for section in shown:
-        body.paragraph([(PLAIN, _heading(section, t)), (PLAIN, aside(_status(section, t), lang))],
-                       link=_bookmark(section, ids), said=True)
+        heading, status = _said(section, t, lang)
+        body.paragraph([(PLAIN, heading), (PLAIN, aside(status, lang))],
+                       link=_bookmark(section[0] if isinstance(section, tuple) else section, ids), said=True)
     for section in redline.sections:
         _section(body, section, t, lang, _bookmark(section, ids))
     parts = {

@@ -18,9 +18,10 @@ from importlib import resources
 
 from policysite import clock, keptfiles, pdf, scriptfonts
 from policysite.document import SECTION_NUMBER
+from policysite.redline import render
 from policysite.redline.docx import _lead
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
-from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, moved_line, tables
+from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
 from policysite.strings import direction, long_date, redline_labels as labels, spoken
 
 TEMPLATE = "redline-pdf.typ"
@@ -48,7 +49,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
                                     "" if redline.changed else t["no_change"]) if line],
         "legend": [[t["example_inserted"], t["legend_inserted"]], [t["example_deleted"], t["legend_deleted"]]],
         "summary_label": t["summary"] if shown else "",
-        "summary": [[_heading(s, t), _status(s, t)] for s in shown],
+        "summary": [list(render._said(s, t, lang)) for s in render.shifted(redline)],  # a run only renumbered said once
         "sections": _levelled([_section(s, t) for s in redline.sections]),
         "links_label": t["links"], "tips_label": t["hover"],
         "date": _instant(redline.new_date, time_zone),
@@ -121,7 +122,7 @@ def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
             continue
         blocks.append({"ops": _ops([*_lead(block), *block.shown_ops]), "links": _ops(block.link_ops),
                        **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),
-                       **({"moved": said} if (said := moved_line(block, t)) else {}),
+                       **({"moved": said} if (said := render.moved_line(block, t)) else {}),
                        "indent": block.depth + 1 if block.block_kind == "item" else 0})
     level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
     return {"heading": heading, "level": level,

@@ -50,6 +50,51 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
     return t[section.kind]
 
 
+SHIFTED_RUN = 3  # this many renumbered sections in a row, their text unchanged, are said once (shifted)
+
+
+def shifted(redline: Redline) -> list[SectionChange | tuple[SectionChange, ...]]:
+    """The sections a redline shows, in reading order, each run of SHIFTED_RUN or more sections in a row only
+    renumbered (their title and text unchanged: a section inserted before them) as one: "§3–§22 → §4–§23 (20
+    renumbered, text unchanged)", said once, not as 20 headings with nothing under them (compare.js: shifted)."""
+    out: list[SectionChange | tuple[SectionChange, ...]] = []
+    run: list[SectionChange] = []
+
+    def close() -> None:
+        out.extend([tuple(run)] if len(run) >= SHIFTED_RUN else run)
+        run.clear()
+
+    for section in redline.sections:
+        if section.kind == "renumbered" and not section.changed and not section.restyled \
+                and label_of(section.old_number, section.old_mark) and label_of(section.new_number, section.new_mark):
+            run.append(section)
+            continue
+        close()
+        if section.displayed:
+            out.append(section)
+    close()
+    return out
+
+
+def run_heading(run: Sequence[SectionChange]) -> str:
+    """A run of sections renumbered alike (shifted), as one heading: "§3–§22 → §4–§23"."""
+    first, last = run[0], run[-1]
+    return f"{label_of(first.old_number, first.old_mark)}–{label_of(last.old_number, last.old_mark)} → " \
+           f"{label_of(first.new_number, first.new_mark)}–{label_of(last.new_number, last.new_mark)}"
+
+
+def run_status(run: Sequence[SectionChange], t: dict[str, str], lang: str) -> str:
+    """What happened to them: "20 renumbered, text unchanged"."""
+    return counted(t, "count_renumbered", len(run), lang, n=len(run)) + t["comma"] + t["text_unchanged"]
+
+
+def _said(item: SectionChange | tuple[SectionChange, ...], t: dict[str, str], lang: str) -> tuple[str, str]:
+    """A section, or a run of them (shifted), as a summary names it: its heading and its status."""
+    if isinstance(item, tuple):
+        return run_heading(item), run_status(item, t, lang)
+    return _heading(item, t), _status(item, t)
+
+
 def moved_line(block: BlockChange, t: dict[str, str]) -> str:
     """Where a block moved (model.BlockChange.moved), said after it: "Moved to §2 Retention.", "Moved here from §1
     Collection.", or, in the same section, which way (said alike in both places); "" for a block that did not."""
@@ -135,10 +180,11 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
         lines.append(note)
     if not redline.changed:
         lines.append(t["no_change"])
-    for section in redline.sections:
-        if not section.displayed:
+    for section in shifted(redline):
+        heading, status = _said(section, t, lang)
+        lines += ["", f"{bold}{visible(heading)}{reset}{visible(aside(status, lang))}"]
+        if isinstance(section, tuple):
             continue
-        lines += ["", f"{bold}{visible(_heading(section, t))}{reset}{visible(aside(_status(section, t), lang))}"]
         if section.numbering_ops:
             lines.append("  " + words(section.numbering_ops))
         if section.title_ops and section.kind not in WHOLE:
@@ -282,8 +328,9 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
         return t["colon"] + " · ".join(found) if found else ""
 
     head = [f"### {_md_escape(_title_line(redline, t, lang=lang))}", "", f"**{_counts_line(redline, t, lang)}**", ""]
-    shown = [s for s in redline.sections if s.displayed]
-    head += [f"- {_md_escape(_heading(s, t))}{_md_escape(aside(_status(s, t), lang))}{links(s)}" for s in shown]
+    shown = shifted(redline)
+    head += [f"- {_md_escape(_said(s, t, lang)[0])}{_md_escape(aside(_said(s, t, lang)[1], lang))}"
+             f"{links(s) if not isinstance(s, tuple) else ''}" for s in shown]
     if shown:
         head.append("")
     note = _notes_line(redline, t, lang)
@@ -293,7 +340,11 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
         head += ["", t["no_change"]]
     chunks: list[str] = []
     for section in shown:
-        lines = ["", f"#### {_md_escape(_heading(section, t))}{_md_escape(aside(_status(section, t), lang))}", ""]
+        heading, status = _said(section, t, lang)
+        lines = ["", f"#### {_md_escape(heading)}{_md_escape(aside(status, lang))}", ""]
+        if isinstance(section, tuple):
+            chunks.append("\n".join(lines).rstrip("\n"))
+            continue
         if section.numbering_ops:
             lines += [words(section.numbering_ops), ""]
         if section.title_ops and section.kind not in WHOLE:
@@ -429,6 +480,8 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "shown_rows": shown_rows, "rows_left": lambda n: counted(t, "rows_skipped", n, lang, count=n),
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "moved": lambda b: moved_line(b, t),
+               "shifted": shifted(redline), "is_run": lambda item: isinstance(item, tuple),
+               "run_heading": run_heading, "run_status": lambda run: run_status(run, t, lang),
                "section_id": section_id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
                "aliases": lambda s: [a for a in (aliases or {}).get(section_id(s), ()) if not a.startswith("redline-")]

@@ -606,10 +606,32 @@ def _head(head: str, holds: Callable[[str], bool]) -> bool:
 
 
 def _arabic_stems(key: str) -> list[str]:
-    """An Arabic word without the conjunction or preposition written onto it (و، ف، ب، ل، ك) and without its
-    article (ال): ومعلوماتك is looked up as معلوماتك, والبيانات as بيانات."""
-    bare = [key[1:]] if len(key) > 3 and key[0] in "وفبلك" else []
-    return bare + [word[2:] for word in [key, *bare] if word.startswith("ال") and len(word) > 3]
+    """The forms an Arabic word is looked up as, the letters written onto it taken off, each a guess that counts
+    only where the dictionary holds it: the conjunction (و، ف), a preposition (ب، ل، ك; لل for ل + ال) or the
+    future's س before a verb's person (سنحذف), the article (ال), an attached pronoun (ها، هم، كم، ك، نا …:
+    نحذفها as نحذف, استفساراتك as استفسارات, a ت before it as the ة it stands for), and a verb's person
+    (نخطر, "we notify", as يخطر, a form the dictionary has): pyspellchecker's list holds some forms of a word
+    only, and a correct Arabic text had one word in thirty refused (وسنخطرك, تفضيلاتك, متصفحك)."""
+    forms = [key]
+    for form in [key, *([key[1:]] if len(key) > 3 and key[0] in "وف" else [])]:
+        forms.append(form)
+        if len(form) > 3 and (form[0] in "بلك" or (form[0] == "س" and form[1] in _AR_PERSONS)):
+            forms.append(form[1:])
+        if len(form) > 4 and form.startswith("لل"):
+            forms += ["ال" + form[2:], form[2:]]
+    forms += [form[2:] for form in forms if form.startswith("ال") and len(form) > 3]
+    for form in list(forms):
+        pronoun = next((end for end in _AR_PRONOUNS if form.endswith(end) and len(form) - len(end) >= 3), None)
+        if pronoun:
+            stem = form[:-len(pronoun)]
+            forms += [stem, stem[:-1] + "ة"] if stem.endswith("ت") else [stem]
+    forms += [person + form[1:] for form in list(forms) if len(form) > 3 and form[0] in _AR_PERSONS
+              for person in _AR_PERSONS if person != form[0]]
+    return list(dict.fromkeys(form for form in forms if form != key))
+
+
+_AR_PRONOUNS = ("كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ك")  # the longer first: كم before ك
+_AR_PERSONS = "نيتأ"  # the imperfect's prefixes: we, he, you or she, I
 
 
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"), (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),

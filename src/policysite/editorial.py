@@ -261,6 +261,77 @@ def _reordered_numbers(text: str, lang: str) -> tuple[str, dict[str, object]] | 
         before = (before[1], kind)
     return None
 
+def _reordered_phone(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
+    """Why a phone number of a page written right to left is shown otherwise than written (company4): after a
+    right-to-left letter, or at the paragraph's start, a browser (and the PDF's engine) lays a number's groups out
+    right to left when a space, a bracket or, after an Arabic letter, a hyphen parts them (`+966 11 123 4567` is shown
+    `4567 123 11 966+`, Unicode's bidirectional rules W2, W4 and N1), and its leading + after it; after a
+    left-to-right letter (`Tel. +966 …`), or in an isolate (U+2066 … U+2069), it reads as written. A message's key and
+    fields, None if none is."""
+    if lang.split("-")[0].lower() not in RTL_LANGUAGES:
+        return None
+    for found in _PHONE_LIKE.finditer(text):
+        number = found.group()
+        if not 7 <= sum(char.isdigit() for char in number) <= 15 or _NUMERIC_DATE.fullmatch(number):
+            continue
+        strong = _strong_before(text, found.start())
+        if strong is None or strong == "L":  # in an isolate, or after a left-to-right letter
+            continue
+        groups = _shown_groups(number.removeprefix("+"), arabic=strong == "AL")
+        if number.startswith("+") or sum(group[0].isdigit() for group in groups) > 1:
+            shown = "".join(group if group[0].isdigit() else group[::-1].translate(_MIRRORED)
+                            for group in reversed(groups)) + ("+" if number.startswith("+") else "")
+            return RULE_BIDI + "/reordered-rtl", {"number": number, "shown": shown}
+    return None
+
+
+# A phone number (7 to 15 digits), or a number grouped by spaces, as written: its +, its area code in brackets, its
+# groups parted by a space, a dot, a hyphen or a slash; a numeric date (2025-04-01, 01/04/2025) is none.
+_PHONE_LIKE = re.compile(r"(?<![\w+/.\-])(?:\+ ?)?(?:\(\d{1,5}\)[ .\-\u00a0]?)?\d{1,5}(?:[ .\-/\u00a0]\d{1,5}){1,6}"
+                         r"(?![\w/]|[.\-]\d)")
+_NUMERIC_DATE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}")
+_MIRRORED = str.maketrans("()", ")(")
+
+
+def _strong_before(text: str, at: int) -> str | None:
+    """The direction of the last strong letter before `at` outside isolates (`L`, `R`, `AL`; `R`, the page's, at the
+    paragraph's start), None where `at` is inside an isolate."""
+    depth = 0
+    for char in reversed(text[:at]):
+        if char in _ISOLATES:
+            depth -= _ISOLATES[char]
+            if depth < 0:
+                return None  # an isolate opened before `at` and not closed by then
+            continue
+        kind = unicodedata.bidirectional(char)
+        if depth == 0 and kind in ("L", "R", "AL"):
+            return kind
+    return "R"
+
+
+def _shown_groups(digits: str, *, arabic: bool) -> list[str]:
+    """`digits` (a phone number without its +) cut where a right-to-left paragraph parts it, each group and each
+    separator between groups a piece: one common separator between digits (`.`, `/`, `:`, a no-break space) joins
+    them, and so does one `-` where the letter before is not Arabic (rule W2 makes digits after an Arabic letter
+    Arabic numbers, which only a common separator joins)."""
+    pieces = [piece for piece in re.split(r"(\d+)", digits) if piece]
+    joining = ("CS",) if arabic else ("CS", "ES")
+    groups: list[str] = []
+    glued = False
+    for at, piece in enumerate(pieces):
+        if piece[0].isdigit():
+            groups[-1:] = [groups[-1] + piece] if glued else [*groups[-1:], piece]
+            glued = False
+        elif (len(piece) == 1 and groups and groups[-1][-1].isdigit() and at + 1 < len(pieces)
+              and unicodedata.bidirectional(piece) in joining):
+            groups[-1] += piece
+            glued = True
+        else:
+            groups.append(piece)
+            glued = False
+    return groups
+
+
 def without_misplaced_marks(text: str, lang: str) -> str:
     """`text` without the direction marks `_misplaced_mark` refuses: between digits, and in a page written left to
     right a right-to-left mark with no right-to-left word beside it (what the import removes of an old text: invisible,
@@ -346,7 +417,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):
             findings.append(Finding.of(policy.path, line, RULE_BIDI + "/override", where=where))
-        elif said := _misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang):
+        elif said := (_misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang)
+                      or _reordered_phone(text, policy.lang)):
             findings.append(Finding.of(policy.path, line, said[0], where=where, **said[1]))
         if piled := stacked(text):
             base, marks = (piled[0], piled[1:]) if unicodedata.category(piled[0]) not in ("Mn", "Me") else ("", piled)

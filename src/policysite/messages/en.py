@@ -734,6 +734,12 @@ MESSAGES: dict[str, str] = {
     "editorial.bidi/reordered": "{where:place}: the numbers after the right-to-left letter “{letter}” (“{shown}”) are "
                                 "shown right to left, in another order than written and read by the checks: put them "
                                 "before it, or its right-to-left words in an isolate (U+2067 … U+2069)",
+    "editorial.bidi/reordered-rtl": "{where:place}: the number “{number}” is shown “{shown}” in this right-to-left "
+                                    "text (its groups laid out right to left, its + after it), not as written and "
+                                    "read by the checks: write it between the isolates U+2066 and U+2069, which keep "
+                                    "it left to right, as “\u2066{number}\u2069” here holds it (copy it from this "
+                                    "line; `policy import` writes them so), or put a word written left to right just "
+                                    "before it (Tel.)",
     "editorial.bidi/isolated": "{where:place}: the right-to-left isolate or embedding (U+{code}) around “{shown}” "
                                "lays its left-to-right words and numbers out right to left, in another order than "
                                "written and read by the checks: keep in it only the right-to-left words it is for",

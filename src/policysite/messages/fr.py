@@ -856,6 +856,12 @@ MESSAGES: dict[str, str] = {
                                 "gauche (« {shown} »), s'affichent de droite à gauche, dans un autre ordre que celui "
                                 "du texte et de la lecture des vérifications : placez-les avant elle, ou mettez ses "
                                 "mots écrits de droite à gauche dans un isolat (U+2067 … U+2069)",
+    "editorial.bidi/reordered-rtl": "{where:place} : le nombre « {number} » s'affiche « {shown} » dans ce texte écrit "
+                                    "de droite à gauche (ses groupes de droite à gauche, son + après lui), pas comme "
+                                    "il est écrit et lu par les vérifications : écrivez-le entre les isolats U+2066 "
+                                    "et U+2069, qui le gardent de gauche à droite, comme « \u2066{number}\u2069 » le "
+                                    "tient ici (copiez-le de cette ligne ; `policy import` les écrit ainsi), ou "
+                                    "faites-le précéder d'un mot écrit de gauche à droite (Tél.)",
     "editorial.bidi/isolated": "{where:place} : l'isolat ou l'enchâssement de droite à gauche (U+{code}) autour de "
                                "« {shown} » dispose ses mots et nombres écrits de gauche à droite de droite à gauche, "
                                "dans un autre ordre que celui du texte et de la lecture des vérifications : n'y "

@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 from policysite import clock, git, messages
 from policysite.messages import Said
 from policysite.settings import known_locale, url_problem
-from policysite.spelling import WORDS_FILE
+from policysite.spelling import UNFIT_LISTS, WORDS_FILE
 from policysite.strings import base_language, of_company, spoken, strings
 
 if TYPE_CHECKING:
@@ -354,6 +354,8 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             notes.append(Said("init.note-spelling", code=lang.code))
         elif spelled_as := _SPELLED_AS.get(lang.code):
             notes.append(Said(f"init.note-spelling/{spelled_as}", code=lang.code))
+        elif lang.code.split("-")[0].lower() in UNFIT_LISTS:
+            notes.append(Said("init.note-spelling/unfit", code=lang.code))
         if spoken(lang.code) != lang.code:
             notes.append(Said("init.note-strings", code=lang.code))
             # its site name and copyright line, the header's and footer's, are the generator's English until the

@@ -778,6 +778,7 @@ def _register() -> None:
         de,
         el,
         es,
+        fa,
         fi,
         he,
         it,
@@ -793,7 +794,7 @@ def _register() -> None:
         zh_hant,
     )
 
-    for module in (ar, ca, cs, da, de, el, es, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh, zh_hant):
+    for module in (ar, ca, cs, da, de, el, es, fa, fi, he, it, ja, ko, nl, pl, pt, pt_br, sv, tr, zh, zh_hant):
         # pt_br: pt-BR, over pt's; zh_hant: zh-Hant, a script (title case), over English's
         language, _, region = module.__name__.rsplit(".", 1)[1].partition("_")
         code = f"{language}-{region.upper() if len(region) == 2 else region.title()}" if region else language

@@ -116,27 +116,27 @@ def test_the_compare_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     from jinja2 import Environment, FileSystemLoader
 
     from policysite import archive
-    persian = archive.compare_page(env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="fa")
+    urdu = archive.compare_page(env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang="ur")
 
-    def as_persian(route, _request):
+    def as_urdu(route, _request):
         body = route.fetch().text()
         start = body.index('<div class="policy-compare"')
         end = body.index("</div>", body.index('<p class="policy-compare-each">')) + len("</div>")
-        route.fulfill(body=body[:start] + persian + body[end:], content_type="text/html; charset=utf-8")
+        route.fulfill(body=body[:start] + urdu + body[end:], content_type="text/html; charset=utf-8")
 
     url = site.url("compare-fr")
-    page.route(url, as_persian)
+    page.route(url, as_urdu)
     go(page, f"{url}#{site.archived[0]}..{site.archived[-1]}")
     for shown in (".redline-section ins", ".redline-section del", ".redline-skip", ".redline-status"):
         page.locator(f".policy-compare-result {shown}").first.wait_for()
     said = page.evaluate(_RESULT_LANGUAGES)
     assert said["site"] and set(said["site"]) == {"en"}, said["site"]
-    assert said["dates"] and set(said["dates"]) == {"fa"}, said["dates"]
-    assert set(said["text"]) == {"fa"}, said["text"]  # the text's words, and its sections' numbers and titles
-    # a version's link named with its section by unseen words marked Persian, not an aria-label mixing both languages
+    assert said["dates"] and set(said["dates"]) == {"ur"}, said["dates"]
+    assert set(said["text"]) == {"ur"}, said["text"]  # the text's words, and its sections' numbers and titles
+    # a version's link named with its section by unseen words marked Urdu, not an aria-label mixing both languages
     links = page.locator(".policy-compare-result .redline-summary a[href*='..']")
     assert links.count() and page.locator(".policy-compare-result [aria-label]").count() == 0
-    assert links.first.locator(".policy-unseen").get_attribute("lang") == "fa"
+    assert links.first.locator(".policy-unseen").get_attribute("lang") == "ur"
     assert page.evaluate("""() => [...document.querySelectorAll('.policy-compare-result [lang="en"]')]
         .every(e => e.getAttribute('dir') === 'ltr')""")
     assert traffic.errors == []
@@ -327,7 +327,7 @@ def test_policy_js_sets_an_aside_as_strings_does_in_every_language(page):
     assert dict(zip(codes, map(tuple, said))) == {code: aside_marks(code) for code in codes}
 
 
-@pytest.mark.parametrize("lang, ui", [("ja", ""), ("zh", ""), ("ko", ""), ("fr", ""), ("zh-TW", ""), ("fa", "en")])
+@pytest.mark.parametrize("lang, ui", [("ja", ""), ("zh", ""), ("ko", ""), ("fr", ""), ("zh-TW", ""), ("fa", ""), ("ur", "en")])
 def test_an_older_versions_list_of_newer_ones_marks_the_one_in_force_as_strings_does(page, lang, ui):
     """CJK 24: policy.js wrote "2024年9月2日 (現行)" in the list of versions published since an older one; it now sets
     the state as strings.aside does in the language of the site's words (data-policy-ui, else the page's)."""

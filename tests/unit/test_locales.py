@@ -225,7 +225,7 @@ INCLUSIVE = {
     "sv": "till och med den {until}.", "da": "til og med den {until}.",
     "fi": "{until} asti, viimeinen päivä mukaan lukien.", "el": "έως και τις {until}.",
     "he": "עד יום {until} ועד בכלל.", "ar": "حتى {until} ضمنًا.", "tr": "{until} tarihine kadar (bu tarih dahil)",
-    "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행."}
+    "ja": "{until}まで有効。", "zh": "至{until}止有效。", "ko": "{until}까지 시행.", "fa": "تا پایان {until}."}
 
 
 @pytest.mark.parametrize("lang", sorted(STRINGS))

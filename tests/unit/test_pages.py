@@ -155,18 +155,18 @@ def test_the_404_page_says_so_in_every_language_the_pages_first_each_with_a_way_
     from policysite.settings import Document
 
     settings = dataclasses.replace(SETTINGS, languages=(Language("fr", "Français", "mkdocs.yml"),
-                                                        Language("fa", "فارسی", "mkdocs.fa.yml")),
+                                                        Language("ur", "اردو", "mkdocs.ur.yml")),
                                    authoritative="fr")
-    said = pages.not_found(settings, lang="fa")  # the site has no Persian strings: English ones, marked so
-    assert [(one["lang"], one["dir"], one["href"]) for one in said] == [("en", "ltr", "/p/fa/latest/"),
+    said = pages.not_found(settings, lang="ur")  # the site has no Urdu strings: English ones, marked so
+    assert [(one["lang"], one["dir"], one["href"]) for one in said] == [("en", "ltr", "/p/ur/latest/"),
                                                                         ("fr", "ltr", "/p/fr/latest/")]
     assert said[1]["text"] == "Cette page n’existe pas." and said[1]["link"] == "Lire la version en vigueur"
     several = dataclasses.replace(settings, documents=(Document("", "index.md"), Document("cookies", "cookies.md")))
     assert [(one["href"], one["link"]) for one in pages.not_found(several, lang="fr")] == [
-        ("/p/fr/", "Tous les documents"), ("/p/fa/", "All documents")]
+        ("/p/fr/", "Tous les documents"), ("/p/ur/", "All documents")]
     # a further document's 404 page (fr/cookies/404.html) leads home too, not to fr/cookies/ (reader hunt 37)
     cookies = dataclasses.replace(several, page="cookies.md", document="cookies")
-    assert [one["href"] for one in pages.not_found(cookies, lang="fr")] == ["/p/fr/", "/p/fa/"]
+    assert [one["href"] for one in pages.not_found(cookies, lang="fr")] == ["/p/fr/", "/p/ur/"]
     # and its folder, fr/cookies/, where its pages' logo leads, sends readers on to its text in force
     assert [link["href"] for link in pages.front_door(cookies, lang="fr")["links"]] == ["latest/"]
 
@@ -201,16 +201,16 @@ def test_a_page_that_sends_readers_on_names_the_site_and_each_languages_text_if_
 
 def test_the_sites_english_words_in_a_page_of_a_language_it_has_none_for_are_marked_and_isolated():
     """Adoption hunt 13, f_rtl_english_strings_bidi: on a Hebrew page "Version of <time>12 במרץ 2025</time>." was
-    shown "2025 במרץ Version of 12." (the English not marked, not isolated). The site now has Hebrew words: Persian,
+    shown "2025 במרץ Version of 12." (the English not marked, not isolated). The site now has Hebrew words, and Persian: Urdu,
     also written right to left, has none."""
     import dataclasses
 
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
-    settings = dataclasses.replace(SETTINGS, languages=(Language("fa", "فارسی", "mkdocs.yml"),), authoritative="fa")
+    settings = dataclasses.replace(SETTINGS, languages=(Language("ur", "اردو", "mkdocs.yml"),), authoritative="ur")
     versions = [dt.date(2025, 3, 12), dt.date(2024, 1, 1)]
-    html = pages.decorate(HTML, env=env, settings=settings, lang="fa", date=versions[0], versions=versions,
+    html = pages.decorate(HTML, env=env, settings=settings, lang="ur", date=versions[0], versions=versions,
                           link_versions=True)
-    assert re.search(r'<p lang="en" dir="ltr">Version of <time datetime="2025-03-12" lang="fa" dir="auto">[^<]+'
+    assert re.search(r'<p lang="en" dir="ltr">Version of <time datetime="2025-03-12" lang="ur" dir="auto">[^<]+'
                      r'</time>\.</p>', html), html
     assert '<span lang="en" dir="ltr">(this version)</span>' in html
     assert '<p class="policy-updated" lang="en" dir="ltr">' in html
@@ -227,16 +227,16 @@ def test_the_banners_and_the_footer_of_a_page_in_a_language_the_site_has_no_word
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
     release = Release("2024-03-01", ("2025-03-01", "2024-03-01"), "2025-03-01")
     archived = env.get_template("partials/policy-archived.html").render(
-        policy_archived=pages.archived_banner(lang="fa", release=release))
+        policy_archived=pages.archived_banner(lang="ur", release=release))
     assert re.match(r'<p class="policy-archived" role="status" lang="en" dir="ltr">Archived version of '
-                    r'<span lang="fa" dir="auto">1 مارس 2024</span>: this text', archived), archived
-    upcoming = pages.upcoming_banner(lang="fa", release=release, announced=True)
+                    r'<span lang="ur" dir="auto">1 مارچ، 2024</span>: this text', archived), archived
+    upcoming = pages.upcoming_banner(lang="ur", release=release, announced=True)
     banner = env.get_template("partials/policy-upcoming.html").render(policy_upcoming=upcoming)
-    assert '<p lang="en" dir="ltr">A new version takes effect on <time lang="fa" dir="auto"></time>' in banner
-    assert upcoming["ui"] == ' lang="en" dir="ltr"' and '<span lang="fa" dir="auto">1 مارس 2024</span>' in \
+    assert '<p lang="en" dir="ltr">A new version takes effect on <time lang="ur" dir="auto"></time>' in banner
+    assert upcoming["ui"] == ' lang="en" dir="ltr"' and '<span lang="ur" dir="auto">1 مارچ، 2024</span>' in \
         upcoming["self"]
-    assert pages.archive_links(lang="fa", release=release)["ui"] == ' lang="en" dir="ltr"'
-    notice = pages.decorate(HTML, env=env, settings=SETTINGS, lang="fa", date=dt.date(2024, 3, 1),
+    assert pages.archive_links(lang="ur", release=release)["ui"] == ' lang="en" dir="ltr"'
+    notice = pages.decorate(HTML, env=env, settings=SETTINGS, lang="ur", date=dt.date(2024, 3, 1),
                             versions=[dt.date(2024, 3, 1)], link_versions=True)
     assert 'data-policy-ui="en"' in notice
     french = pages.archived_banner(lang="fr", release=release)
@@ -438,7 +438,7 @@ def test_a_version_is_titled_by_its_own_date_in_the_language_of_its_page():
     assert pages.version_title(lang="de", version="2024-03-01") == "Fassung vom 1. März 2024"
     # reader11: where the site has no words in the page's language, its date alone, in that language: a <title>
     # cannot mark "Version of" as English (WCAG 3.1.2), and a Hungarian or Persian page read it as theirs
-    assert pages.version_title(lang="fa", version="2024-03-01") == "1 مارس 2024"
+    assert pages.version_title(lang="ur", version="2024-03-01") == "1 مارچ، 2024"
     assert pages.version_title(lang="hu", version="2023-03-01") == "2023. március 1."
 
 
@@ -449,10 +449,10 @@ def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_addre
                             "</span>", "accessed": " Accessed on {date}.", "ui": ""}
     # reader hunt 44: and the day it was read (policy.js), as its "(in force)" beside a later version is that day's
     assert pages.print_line(SETTINGS, lang="fr", version="2024-03-01")["accessed"] == " Consulté le {date}."
-    persian = pages.print_line(SETTINGS, lang="fa", version="2024-03-01")
-    assert persian["ui"] == ' lang="en" dir="ltr"'
-    assert persian["text"] == ('Version of <span lang="fa" dir="auto">1 مارس 2024</span>. Online: '
-                               '<span dir="ltr">https://example.test/p/fa/2024-03-01/</span>')
+    urdu = pages.print_line(SETTINGS, lang="ur", version="2024-03-01")
+    assert urdu["ui"] == ' lang="en" dir="ltr"'
+    assert urdu["text"] == ('Version of <span lang="ur" dir="auto">1 مارچ، 2024</span>. Online: '
+                               '<span dir="ltr">https://example.test/p/ur/2024-03-01/</span>')
 
 
 def test_a_printed_archive_page_says_what_it_is_of_which_document_its_address_and_leaves_room_for_the_day():
@@ -467,11 +467,11 @@ def test_a_printed_archive_page_says_what_it_is_of_which_document_its_address_an
                                       site_name="Politique de confidentialité d’Example")
     assert french["text"].startswith("Politique de confidentialité d’Example\u00a0: Comparer deux versions. En ligne\u00a0: ")
     assert french["accessed"] == " Consulté le {date}."
-    persian = pages.archive_print_line(SETTINGS, lang="fa", page="at/", title="Version in force on a date",
-                                       site_name="سیاست حریم خصوصی")
-    assert persian["ui"] == ' lang="en" dir="ltr"'
-    assert persian["text"].startswith('<span lang="fa" dir="auto">سیاست حریم خصوصی</span>: Version in force on a date.')
-    assert persian["accessed"] == " Accessed on {date}."
+    urdu = pages.archive_print_line(SETTINGS, lang="ur", page="at/", title="Version in force on a date",
+                                       site_name="پرائیویسی پالیسی")
+    assert urdu["ui"] == ' lang="en" dir="ltr"'
+    assert urdu["text"].startswith('<span lang="ur" dir="auto">پرائیویسی پالیسی</span>: Version in force on a date.')
+    assert urdu["accessed"] == " Accessed on {date}."
 
     """Reader hunt 43: in an Arabic or Hebrew line the address's closing slash was drawn before it
     (/https://…/ar/2024-03-01): the address is isolated, left to right, whatever the page's direction."""

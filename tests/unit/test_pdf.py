@@ -569,11 +569,11 @@ def test_the_sites_english_words_in_a_pdf_of_a_right_to_left_language_it_has_no_
     digest lines right to left: "https://…/ :Online", ".2024 مارس Version of 1". Now English, left to right, the
     date in Persian inside; a language the site has words for prints the data it printed."""
     text = "---\ndate: 2024-03-01\n---\n\n# سیاست حفظ حریم خصوصی\n\n## ۱. مقدمه\n\nما داده‌های شما را پردازش می‌کنیم.\n"
-    url = "https://example.test/policy/fa/2024-03-01/"
-    page = pdf.source(text.encode(), env=env(), lang="fa", version="2024-03-01", url=url)
-    assert '"ui": "en"' in page.data and '"version_line": ["Version of ", "1 مارس 2024", "."]' in page.data
-    path = tmp_path / "fa.pdf"
-    path.write_bytes(pdf.print_page(page, where="fa/2024-03-01"))
+    url = "https://example.test/policy/ur/2024-03-01/"
+    page = pdf.source(text.encode(), env=env(), lang="ur", version="2024-03-01", url=url)
+    assert '"ui": "en"' in page.data and '"version_line": ["Version of ", "1 مارچ، 2024", "."]' in page.data
+    path = tmp_path / "ur.pdf"
+    path.write_bytes(pdf.print_page(page, where="ur/2024-03-01"))
     printed = subprocess.run([poppler("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True).stdout
     digest = hashlib.sha256(text.encode()).hexdigest()
     assert f"Online: {url}" in printed and f"SHA-256 of the source text: {digest}" in printed, printed

@@ -92,12 +92,12 @@ def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named(edited):
 def test_english_words_of_a_right_to_left_text_keep_their_order_around_its_dates(edited):
     """A Persian redline (the site has no words in Persian: English) set its English title right to left, the words
     reordered around its dates: the title is cut around them, each date set in Persian in a box of its own."""
-    data = redline_pdf.data(edited, site=SITE, lang="fa")
+    data = redline_pdf.data(edited, site=SITE, lang="ur")
     assert (data["ui"], data["dir"]) == ("en", "rtl")
     parts = data["title_parts"]
     assert [date for date, is_date in parts if is_date] == data["dates"] and len(parts) == 4  # type: ignore[union-attr]
     assert "".join(str(words) for words, _ in parts) == data["title"]  # type: ignore[union-attr]
-    text = pdftext.text(redline_pdf.render_pdf(edited, site=SITE, lang="fa"))
+    text = pdftext.text(redline_pdf.render_pdf(edited, site=SITE, lang="ur"))
     assert "Changes from the version of " in text and "[+45]" in text
 
 

@@ -113,12 +113,12 @@ def test_the_home_page_of_a_language_the_site_has_no_words_for_marks_its_english
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
     listed = home.listed("سیاست کوکی", doc_id="cookies", folder="cookies/", today=dt.date(2021, 7, 1),
                          versions={"2021-01-10": None, "2021-06-01": {"note": "کوتاه‌تر."}, "2021-09-01": None})
-    html = home.page_body(env=env, lang="fa", documents=[listed])
+    html = home.page_body(env=env, lang="ur", documents=[listed])
     assert html.startswith('<div class="policy-home" lang="en" dir="ltr">')
-    assert '<a href="cookies/latest/" lang="fa" dir="auto">سیاست کوکی</a>' in html
+    assert '<a href="cookies/latest/" lang="ur" dir="auto">سیاست کوکی</a>' in html
     assert re.search(r'<p>In force since <a href="cookies/2021-06-01/"><time datetime="2021-06-01">'
-                     r'<span lang="fa" dir="auto">1 ژوئن 2021</span></time></a></p>', html), html
-    assert re.search(r'A new version applies from <span lang="fa" dir="auto">[^<]+</span>\.</p>', html)
+                     r'<span lang="ur" dir="auto">1 جون، 2021</span></time></a></p>', html), html
+    assert re.search(r'A new version applies from <span lang="ur" dir="auto">[^<]+</span>\.</p>', html)
     english = home.page_body(env=env, lang="en", documents=[listed])
     assert ' lang="' not in english and "<p>In force since <a href" in english
 

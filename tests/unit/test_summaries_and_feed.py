@@ -240,7 +240,7 @@ def test_the_history_page_formats_its_rows_without_markupsafes_formatter(env, mo
     formatter = markupsafe.EscapeFormatter.vformat
     monkeypatch.setattr(markupsafe.EscapeFormatter, "vformat",
                         lambda self, *args: calls.append(args[0]) or formatter(self, *args))
-    for lang in ("en", "fa"):  # a language the site has words for, and one whose dates are marked
+    for lang in ("en", "ur"):  # a language the site has words for, and one whose dates are marked
         html = archive.history_page(env=env, lang=lang, entries=entries())
         assert "In force since" in html and "Changes since" in html
     assert calls == []
@@ -262,20 +262,20 @@ def test_the_history_at_and_compare_pages_of_a_language_the_site_has_no_words_fo
     فوریهٔ 2025." in a paragraph marked Persian, right to left: shown reordered. Its English is now marked and left to
     right, each date, note and section title inside in Persian; the at and compare pages' forms too, the compare
     page's redline right to left in Persian. A language the site has words for is as it was."""
-    html = archive.history_page(env=env, lang="fa", entries=entries())
+    html = archive.history_page(env=env, lang="ur", entries=entries())
     assert html.startswith('<div class="policy-history" lang="en" dir="ltr">')
-    assert '<time datetime="2030-03-01" lang="fa" dir="auto">' in html
-    assert re.search(r'>In force since <span lang="fa" dir="auto">[^<]+</span>\.</p>', html)
-    assert re.search(r'<a href="../2030-01-15/#s2-1" lang="fa" dir="auto"\s+aria-label="§2.1 Detail \([^)]+\)">§2.1 Detail</a>', html)
-    assert re.search(r'>Changes since <span lang="fa" dir="auto">[^<]+</span></a>', html)
-    at = archive.at_page(env=env, lang="fa")
+    assert '<time datetime="2030-03-01" lang="ur" dir="auto">' in html
+    assert re.search(r'>In force since <span lang="ur" dir="auto">[^<]+</span>\.</p>', html)
+    assert re.search(r'<a href="../2030-01-15/#s2-1" lang="ur" dir="auto"\s+aria-label="§2.1 Detail \([^)]+\)">§2.1 Detail</a>', html)
+    assert re.search(r'>Changes since <span lang="ur" dir="auto">[^<]+</span></a>', html)
+    at = archive.at_page(env=env, lang="ur")
     assert at.startswith('<div class="policy-at" lang="en" dir="ltr">')
-    compare = archive.compare_page(env=env, lang="fa")
+    compare = archive.compare_page(env=env, lang="ur")
     assert '<div class="policy-compare" lang="en" dir="ltr">' in compare
-    assert '<div class="policy-compare-result redline" lang="fa" dir="rtl">' in compare
+    assert '<div class="policy-compare-result redline" lang="ur" dir="rtl">' in compare
     # reader9: compare.js marks its words with these, as the changes page's are (test_archive_pages: marked_as_english)
     given = json.loads(re.search(r'class="policy-compare-strings">(.*?)</script>', compare).group(1))
-    assert given["ui"] == {"lang": "en", "dir": "ltr"} and given["text_lang"] == "fa"
+    assert given["ui"] == {"lang": "en", "dir": "ltr"} and given["text_lang"] == "ur"
     french = json.loads(re.search(r'class="policy-compare-strings">(.*?)</script>',
                                   archive.compare_page(env=env, lang="fr")).group(1))
     assert french["ui"] is None and french["text_lang"] == "fr"
@@ -290,11 +290,11 @@ def test_the_changes_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     Persian. They are now English, left to right, each date in Persian; the text's words as they were. A language the
     site has words for: nothing marked."""
     old, new = synthetic_policy("2030-01-15"), synthetic_policy("2030-03-01").replace("Alpha", "Gamma")
-    change = archive.changes_of(new, lang="fa", previous_text=old)
-    html = archive.changes_page(env=env, lang="fa", version="2030-03-01", previous="2030-01-15", change=change,
+    change = archive.changes_of(new, lang="ur", previous_text=old)
+    html = archive.changes_page(env=env, lang="ur", version="2030-03-01", previous="2030-01-15", change=change,
                                 note="", pdf=False)
     assert re.search(r'<p class="policy-changes-intro" lang="en" dir="ltr">What changed in the version of <a href="'
-                     r'\.\./"><time datetime="2030-03-01" lang="fa" dir="auto">', html), html
+                     r'\.\./"><time datetime="2030-03-01" lang="ur" dir="auto">', html), html
     assert '<div class="redline-legend" role="note" lang="en" dir="ltr">' in html
     assert '<h2 id="redline-summary" lang="en" dir="ltr">' in html
     assert '<span class="redline-status" lang="en" dir="ltr">(changed)</span>' in html
@@ -302,13 +302,13 @@ def test_the_changes_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     # reader9: the line standing for unchanged paragraphs is English too
     kept = "## 1. First section\n\nKept paragraph.\n\n{}\n"
     skipping = archive.changes_page(
-        env=env, lang="fa", version="2030-03-01", previous="2030-01-15", note="", pdf=False,
-        change=archive.changes_of(synthetic_policy("2030-03-01", sections=kept.format("Gamma paragraph.")), lang="fa",
+        env=env, lang="ur", version="2030-03-01", previous="2030-01-15", note="", pdf=False,
+        change=archive.changes_of(synthetic_policy("2030-03-01", sections=kept.format("Gamma paragraph.")), lang="ur",
                                   previous_text=synthetic_policy("2030-01-15", sections=kept.format("Alpha paragraph."))))
     assert '<p class="redline-skip" title="unchanged paragraphs not shown" lang="en" dir="ltr">' in skipping, skipping
     # the section a version's link leads to said unseen, in the text's language (no aria-label mixing both)
     assert re.search(r'<a href="\.\./\.\./2030-01-15/#s1" lang="en" dir="ltr">previous version<span '
-                     r'class="policy-unseen" lang="fa" dir="auto"> \([^<]+\)</span></a>', html), html
+                     r'class="policy-unseen" lang="ur" dir="auto"> \([^<]+\)</span></a>', html), html
     french = archive.changes_page(env=env, lang="fr", version="2030-03-01", previous="2030-01-15",
                                   change=archive.changes_of(new, lang="fr", previous_text=old), note="", pdf=False)
     assert ' lang="en"' not in french and 'dir="' not in french
@@ -389,10 +389,10 @@ def test_each_element_of_a_feed_says_the_language_its_words_are_in():
         assert summary.text.startswith("Az adatokat tíz évig őrizzük.") and summary.get(lang_of) is None
         assert others and all(e.find(f"{A}title").get(lang_of) == "en" and e.find(f"{A}summary").get(lang_of) == "en"
                               for e in others)
-    persian = parse_feed(feed.atom(entries(), lang="fa", site_name="Example", base_url="https://example.test/fa/",
+    urdu = parse_feed(feed.atom(entries(), lang="ur", site_name="Example", base_url="https://example.test/ur/",
                                    author="Example Co"))
-    assert persian.get(lang_of) == "fa" and persian.findtext(f"{A}title") == "Example: versions"
-    assert persian.find(f"{A}title").get(lang_of) == "en"
+    assert urdu.get(lang_of) == "ur" and urdu.findtext(f"{A}title") == "Example: versions"
+    assert urdu.find(f"{A}title").get(lang_of) == "en"
     french = feed.atom(entries(), lang="fr", site_name="Essai", base_url="https://example.test/fr/", author="Essai")
     assert parse_feed(french).get(lang_of) == "fr" and french.count(b"xml:lang") == 1
 
@@ -428,7 +428,7 @@ def test_a_generated_pages_title_in_a_language_the_site_has_no_words_for_is_mark
     reader; it is now lang="en" dir="ltr", the version's date in it Persian. A language the site speaks: as it was."""
     link = '<a class="headerlink" href="#version-history">&para;</a>'
     html = f'<h1 id="version-history">Version history{link}</h1>\n<p>Text</p>'
-    assert archive.marked_title(html, lang="fa") == \
+    assert archive.marked_title(html, lang="ur") == \
         f'<h1 id="version-history" lang="en" dir="ltr">Version history{link}</h1>\n<p>Text</p>'
     for lang in ("en", "fr"):
         assert archive.marked_title(html, lang=lang) == html

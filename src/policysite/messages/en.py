@@ -1290,6 +1290,9 @@ MESSAGES: dict[str, str] = {
                         "({default})",
     "init.note-spelling": "{code}: the spelling check has no dictionary for it: policy check says so (a warning) and "
                           "checks everything else",
+    "init.note-spelling/unfit": "{code}: the spelling check's dictionary lacks the language's common words "
+                                "(Persian's: اطلاعات, می‌کنیم): policy check names those of a page in one warning, "
+                                "refuses no word, and checks everything else",
     "init.note-spelling/american": "{code}: the spelling check reads it as American English (organize, color) and "
                                    "flags British spelling (organise, colour): for a policy in British English, make "
                                    "the site with en-GB (or en-IE, en-AU …) in --languages",

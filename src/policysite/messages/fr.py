@@ -1479,6 +1479,9 @@ MESSAGES: dict[str, str] = {
                         "son réglage par défaut pour la langue ({default})",
     "init.note-spelling": "{code} : le contrôle orthographique n'a pas de dictionnaire pour cette langue : policy "
                           "check le signale (un avertissement) et vérifie tout le reste",
+    "init.note-spelling/unfit": "{code} : le dictionnaire du contrôle orthographique n'a pas les mots courants "
+                                "de la langue (en persan : اطلاعات, می‌کنیم) : policy check nomme ceux d'une page dans "
+                                "un seul avertissement, ne refuse aucun mot et vérifie tout le reste",
     "init.note-spelling/american": "{code} : le contrôle orthographique le lit en anglais américain (organize, color) "
                                    "et signale l'orthographe britannique (organise, colour) : pour une politique en "
                                    "anglais britannique, créez le site avec en-GB (ou en-IE, en-AU…) dans --languages",

@@ -27,6 +27,7 @@ from policysite.safety import (
     shrunk,
 )
 from policysite.spelling import as_read, mask, shouting, texts
+from policysite.sync import EMAIL, URL
 
 RULE_DOUBLED = "editorial.doubled-word"
 RULE_BRAND = "editorial.brand"
@@ -285,6 +286,47 @@ def _reordered_phone(text: str, lang: str) -> tuple[str, dict[str, object]] | No
     return None
 
 
+def _reordered_address(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
+    """Why a web or e-mail address written in a page written right to left is shown otherwise than written (company4,
+    each case read in Chromium): its right-to-left words (`https://acme.example/ar/سياسة` is shown with سياسة before
+    https), its closing `/` before a right-to-left word or at the paragraph's end (`https://acme.example/` shown
+    `/https://acme.example`), or, after a right-to-left letter, the digits it starts with (`123@acme.example` shown
+    `acme.example@123`) are laid out apart from the rest of it. In an isolate (U+2066 … U+2069) none is. A message's
+    key and fields, None if none is."""
+    if lang.split("-")[0].lower() not in RTL_LANGUAGES:
+        return None
+    for pattern in (URL, EMAIL):
+        for found in pattern.finditer(text):
+            address, before = found.group(), _strong_before(text, found.start())
+            if before is None:
+                continue  # in an isolate
+            rtl = _RTL_RUN.search(address)
+            closing = re.search(r"[^\w]+$", address)
+            opening = re.match(r"\d+", address)
+            part = (rtl.group() if rtl else closing.group() if closing and _strong_after(text, found.end()) != "L"
+                    else opening.group() if opening and before != "L" else "")
+            if part:
+                return RULE_BIDI + "/reordered-address", {"address": address, "part": part}
+    return None
+
+
+_RTL_RUN = re.compile(_RTL.pattern + "+")
+
+
+def _strong_after(text: str, at: int) -> str:
+    """The direction of the first strong letter from `at` on outside isolates (`L`, `R`, `AL`), `R` (the page's) at the
+    paragraph's end."""
+    depth = 0
+    for char in text[at:]:
+        if char in _ISOLATES:
+            depth = max(0, depth + _ISOLATES[char])
+            continue
+        kind = unicodedata.bidirectional(char)
+        if depth == 0 and kind in ("L", "R", "AL"):
+            return kind
+    return "R"
+
+
 # A phone number (7 to 15 digits), or a number grouped by spaces, as written: its +, its area code in brackets, its
 # groups parted by a space, a dot, a hyphen or a slash; a numeric date (2025-04-01, 01/04/2025) is none.
 _PHONE_LIKE = re.compile(r"(?<![\w+/.\-])(?:\+ ?)?(?:\(\d{1,5}\)[ .\-\u00a0]?)?\d{1,5}(?:[ .\-/\u00a0]\d{1,5}){1,6}"
@@ -418,7 +460,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if _OVERRIDE.search(text):
             findings.append(Finding.of(policy.path, line, RULE_BIDI + "/override", where=where))
         elif said := (_misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang)
-                      or _reordered_phone(text, policy.lang)):
+                      or _reordered_phone(text, policy.lang) or _reordered_address(text, policy.lang)):
             findings.append(Finding.of(policy.path, line, said[0], where=where, **said[1]))
         if piled := stacked(text):
             base, marks = (piled[0], piled[1:]) if unicodedata.category(piled[0]) not in ("Mn", "Me") else ("", piled)

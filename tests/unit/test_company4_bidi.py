@@ -49,3 +49,28 @@ def test_the_message_is_in_french_with_the_isolated_number_to_copy() -> None:
     assert said.startswith("docs/ar/index.md:7: [editorial.bidi] préambule\u00a0: le nombre «\u00a0+966 11 123 4567\u00a0» "
                            "s'affiche «\u00a04567 123 11 966+\u00a0»"), said
     assert "comme «\u00a0\u2066+966 11 123 4567\u2069\u00a0»" in said
+
+
+@pytest.mark.parametrize(("text", "address", "part"), [
+    ("زر https://www.mithal.example/ar/سياسة للمزيد.", "https://www.mithal.example/ar/سياسة", "سياسة"),
+    ("زر موقعنا https://mithal.example/contact/", "https://mithal.example/contact/", "/"),  # shown /https://…/contact
+    ("زر (https://mithal.example/) الآن.", "https://mithal.example/", "/"),
+    ("زر https://mithal.example/contact/. الآن", "https://mithal.example/contact/", "/"),
+    ("راسلنا على 123@mithal.example الآن.", "123@mithal.example", "123"),  # shown mithal.example@123
+])
+def test_an_address_a_right_to_left_text_lays_out_apart_is_said(text: str, address: str, part: str) -> None:
+    (found,) = findings("ar", text)
+    assert found.startswith(f"[editorial.bidi] §1: the address “{address}” is shown otherwise than written"), found
+    assert f"its “{part}” laid out apart" in found and f"“\u2066{address}\u2069”" in found
+
+
+@pytest.mark.parametrize("text", [
+    "راسلنا على privacy@mithal.example الآن.",
+    "زر https://www.mithal.example/contact. الآن",  # the full stop is the sentence's: at its end, as Arabic has it
+    "زر www.mithal.example/contact الآن",
+    "راسلنا على info1@mithal.example",
+    "زر \u2066https://mithal.example/contact/\u2069 الآن",  # isolated
+    "زر Visit https://mithal.example/ now.",  # between left-to-right words its slash stays its own
+])
+def test_an_address_shown_as_written_is_no_finding(text: str) -> None:
+    assert findings("ar", text) == []

@@ -740,6 +740,11 @@ MESSAGES: dict[str, str] = {
                                     "it left to right, as “\u2066{number}\u2069” here holds it (copy it from this "
                                     "line; `policy import` writes them so), or put a word written left to right just "
                                     "before it (Tel.)",
+    "editorial.bidi/reordered-address": "{where:place}: the address “{address}” is shown otherwise than written in "
+                                        "this right-to-left text, its “{part}” laid out apart from the rest of it: "
+                                        "write it between the isolates U+2066 and U+2069, which keep it left to "
+                                        "right, as “\u2066{address}\u2069” here holds it (copy it from this line), "
+                                        "or link it from words of the text ([our site](https://…))",
     "editorial.bidi/isolated": "{where:place}: the right-to-left isolate or embedding (U+{code}) around “{shown}” "
                                "lays its left-to-right words and numbers out right to left, in another order than "
                                "written and read by the checks: keep in it only the right-to-left words it is for",

@@ -862,6 +862,12 @@ MESSAGES: dict[str, str] = {
                                     "et U+2069, qui le gardent de gauche à droite, comme « \u2066{number}\u2069 » le "
                                     "tient ici (copiez-le de cette ligne ; `policy import` les écrit ainsi), ou "
                                     "faites-le précéder d'un mot écrit de gauche à droite (Tél.)",
+    "editorial.bidi/reordered-address": "{where:place} : l'adresse « {address} » ne s'affiche pas comme elle est "
+                                        "écrite dans ce texte écrit de droite à gauche : son « {part} » est placé à "
+                                        "part du reste : écrivez-la entre les isolats U+2066 et U+2069, qui la "
+                                        "gardent de gauche à droite, comme « \u2066{address}\u2069 » la tient ici "
+                                        "(copiez-la de cette ligne), ou liez-la à des mots du texte ([notre "
+                                        "site](https://…))",
     "editorial.bidi/isolated": "{where:place} : l'isolat ou l'enchâssement de droite à gauche (U+{code}) autour de "
                                "« {shown} » dispose ses mots et nombres écrits de gauche à droite de droite à gauche, "
                                "dans un autre ordre que celui du texte et de la lecture des vérifications : n'y "

@@ -163,8 +163,16 @@ def run(repo: gitpython.Repo, *args: str) -> str:
         stderr = (exc.stderr or "").strip().removeprefix("stderr: ").strip("'\n ")
         raise _failed(" ".join(args), stderr or str(exc)) from exc
     finally:
-        if not args or args[0] not in READS:
+        if _command(args) not in READS:
             refs_written()
+
+
+def _command(args: tuple[str, ...]) -> str:
+    """The git command `args` runs, after the options given before it (`-c key=value`: a read with them is a read)."""
+    at = 0
+    while args[at:at + 1] == ("-c",):
+        at += 2
+    return args[at] if at < len(args) else ""
 
 
 def raw_changes(repo: gitpython.Repo, *args: str) -> Generator[tuple[str, str, str, str], None, None]:

@@ -741,6 +741,7 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
     problems: list[str] = []
     since = first_versions({v: m.languages for v, m in manifests.items()})
     by_folder: dict[str, list[tuple[str, str]]] = {}  # the tree's pages by version folder, read once one matched
+    folders: dict[str, dict[str, dict[str, str]]] = {}  # the same by base then version, as a rebuild compares them
     with scratch.temporary("policy-verify-rebuild-") as tmp:
         for n, version in enumerate(versions):
             if version not in chosen:
@@ -772,13 +773,26 @@ def _rebuilt(project: Project, manifests: dict[str, mf.VersionManifest], tree: d
                 found = _rebuild_one(builder, manifest, tree, report, commit=commit, version=version,
                                      known=versions[:n + 1],
                                      since=since, on_branch=versions, manifests=manifests, tmp=Path(tmp),
-                                     print_pdfs=print_pdfs, noted=noted)
+                                     print_pdfs=print_pdfs, noted=noted, folders=folders)
                 if not found:  # its pages are what its source builds: a publication here need not build it again
                     by_folder = by_folder or rebuilt_pages.pages_by_folder(tree)
                     rebuilt_pages.keep_built(project, [page for lang in manifest.languages for page in
                                                        by_folder.get(f"{project.settings.base(lang)}/{version}", [])])
                 problems += found
     return problems
+
+
+def _by_folder(tree: dict[str, tuple[str, str]], base: str) -> dict[str, dict[str, str]]:
+    """The files of `tree` in each folder of `base` (`fr`: `fr/2021-02-17/…`), by that folder's name: its paths in it
+    -> their blobs. One pass over the tree for every rebuild (issue 16: each version's rebuild went through the whole
+    tree for each of its languages, some 19 files a version: verify grew with the square of the archive)."""
+    found: dict[str, dict[str, str]] = {}
+    for path, (_mode, blob) in tree.items():
+        if path.startswith(base) and path[len(base):len(base) + 1] == "/":
+            name, slash, rest = path[len(base) + 1:].partition("/")
+            if slash:
+                found.setdefault(name, {})[rest] = blob
+    return found
 
 
 UNREBUILT = ("verify.not-rebuilt", "verify.not-rebuilt/previous")
@@ -851,9 +865,9 @@ def _configured_at(project: Project, commit: str, stack: contextlib.ExitStack, *
 def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str, tuple[str, str]],
                  report: Verification, *, version: str, known: list[str], since: dict, on_branch: list[str],
                  manifests: dict[str, mf.VersionManifest], tmp: Path, print_pdfs: bool, noted: bool,
-                 commit: str | None = None) -> list[str]:
+                 folders: dict[str, dict[str, dict[str, str]]] | None = None, commit: str | None = None) -> list[str]:
     """One version built again from its source `commit` (history.rebuild_commit; the manifest's if not given), against
-    the branch's files."""
+    the branch's files (`folders`: _by_folder's of `tree`, by base, filled as needed)."""
     problems: list[str] = []
     commit = commit or manifest.languages[project.settings.authoritative].source.commit
     versions = on_branch
@@ -887,9 +901,13 @@ def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str,
     manifest_file = mf.path_for(version, project.settings.manifest_dir)
     problems += [Said("verify.language-removed", path=manifest_file, lang=lang, commit=commit[:7])
                  for lang in sorted(set(built.files) - set(manifest.languages))]
+    folders = {} if folders is None else folders
     for lang, files in built.files.items():
-        prefix = f"{project.settings.base(lang)}/{version}/"
-        actual = {path[len(prefix):]: blob for path, (_m, blob) in tree.items() if path.startswith(prefix)}
+        base = project.settings.base(lang)
+        prefix = f"{base}/{version}/"
+        if base not in folders:
+            folders[base] = _by_folder(tree, base)
+        actual = folders[base].get(version, {})
         for rel, record in sorted(files.items()):
             if actual.get(rel) is None:
                 problems.append(Said("verify.rebuilt-missing", path=f"{prefix}{rel}", commit=commit[:7]))

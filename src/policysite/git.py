@@ -63,7 +63,12 @@ def _bounded(repo: gitpython.Repo) -> gitpython.Repo:
 
 
 def open_repo(path: str | Path) -> gitpython.Repo:
-    """The repository containing `path`."""
+    """The repository containing `path`; within one_reading, the one opened there before (export, its project and its
+    note opened it three times: a `rev-parse` and GitPython's `cat-file` processes each)."""
+    reading = _current()
+    place = os.path.realpath(path)
+    if reading is not None and place in reading.repos:
+        return reading.repos[place]
     import git as gitpython
     try:
         repo = _bounded(gitpython.Repo(path, search_parent_directories=True))
@@ -82,6 +87,8 @@ def open_repo(path: str | Path) -> gitpython.Repo:
         run(repo, "rev-parse", "--git-dir")
     except GitError as exc:
         raise _unreadable(str(repo.working_tree_dir or repo.git_dir), "git rev-parse --git-dir", exc.detail) from exc
+    if reading is not None:
+        reading.repos[place] = repo
     return repo
 
 
@@ -675,6 +682,7 @@ class _Reading:
     fixed: dict[tuple[str, str], str | None] = field(default_factory=dict)  # objects specs starting with an id name
     refs: dict[tuple[str, str], str | None] = field(default_factory=dict)  # what refs name, and ids' absences
     listings: dict[tuple[str, str, str], dict[str, tuple[str, str]]] = field(default_factory=dict)
+    repos: dict[str, gitpython.Repo] = field(default_factory=dict)  # by the real path each was opened at
 
 
 _READING: list[_Reading] = []  # the open reading of this process (none in a forked child: _after_fork)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import calls_to, git as run_git
+from helpers import calls_to, git as run_git, git_started
 from policysite import git
 
 
@@ -36,3 +36,17 @@ def test_the_command_is_the_first_word_after_the_options():
     assert git._command(("-c", "a=b", "-c", "c=d", "log", "-1")) == "log"
     assert git._command(("ls-tree", "-c", "x")) == "ls-tree"
     assert git._command(("-c", "a=b")) == "" and git._command(()) == ""
+
+
+def test_a_repository_is_opened_once_a_reading(git_repo, monkeypatch):
+    head = _committed(git_repo)
+    started = git_started(monkeypatch)
+    with git.one_reading():
+        repo = git.open_repo(git_repo)
+        again = git.open_repo(Path(f"{git_repo}/../{git_repo.name}"))  # (the same folder, named otherwise)
+        assert again is repo and git.rev_parse(again, "HEAD") == head
+        assert git.open_repo(git_repo / "a.md") is not repo  # (another place: opened as it always was)
+    assert [args for args in started if args[:1] == ["rev-parse"]] == [["rev-parse", "--git-dir"]] * 2
+    assert git.open_repo(git_repo) is not repo  # outside a reading, and in the next one, opened anew
+    with git.one_reading():
+        assert git.open_repo(git_repo) is not repo

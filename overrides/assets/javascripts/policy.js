@@ -460,6 +460,17 @@
       day = new Date().toISOString().slice(0, 10);
     }
     accessed.textContent = accessed.getAttribute("data-policy-accessed").replace("{date}", day).replace(/\.\.$/, ".");
+    runningLine(accessed.parentElement);
+  }
+  // The same line at the top of each printed page after the first (policy.css, @page): a CSS string of its words (its
+  // no-break spaces kept), an address (dir=ltr) isolated left to right as on the page, set through the CSSOM (the
+  // page's CSP refuses a style attribute, not a property the site's own script sets).
+  function runningLine(line) {
+    var words = Array.prototype.map.call(line.childNodes, function (node) {
+      var text = node.textContent;
+      return node.nodeType === 1 && node.getAttribute("dir") === "ltr" ? "\u2066" + text + "\u2069" : text;
+    }).join("").replace(/[ \t\n\r\f]+/g, " ").trim();
+    document.documentElement.style.setProperty("--policy-print-line", '"' + words.replace(/[\\"]/g, "\\$&") + '"');
   }
   if (accessed) {
     printLine();

@@ -1,0 +1,44 @@
+"""Reader13, session 41: what a reader at the policy's address still lacked, in Chromium, on the session's site (three
+synthetic versions and the frozen real policy, in French and English)."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from reader import go
+
+from helpers import poppler
+
+
+def _printed_pages(page, tmp_path, paper: str) -> list[str]:
+    """Each page of `page` printed by Chromium on `paper` (A4, A6), its words as pdftotext reads them."""
+    pdf = tmp_path / "printed.pdf"
+    page.pdf(path=str(pdf), format=paper)
+    text = subprocess.run([poppler("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]  # a form feed ends each page
+
+
+@pytest.mark.parametrize(("name", "paper"), [("archived-fr", "A4"), ("changes-en", "A6"), ("compare-fr", "A6")])
+def test_each_printed_page_says_which_version_or_page_it_is_its_address_and_its_number(page, site, tmp_path, name,
+                                                                                        paper):
+    """Printed, only the first page said which text it was and where it is online (.policy-print): the fourth page of
+    a five-page version, filed or photocopied alone, said neither version, date nor address. Each page after the first
+    now carries the same line above its text (policy.css @page, its words from policy.js), French's no-break spaces
+    kept, and every page its number of the whole."""
+    compare = name.startswith("compare")
+    go(page, site.url(name) + (f"#{site.archived[0]}..{site.archived[-1]}" if compare else ""))
+    line = page.evaluate("document.querySelector('.policy-print').textContent")
+    address = page.evaluate("document.querySelector('.policy-print [dir=ltr]').textContent")
+    assert address.startswith("https://") and (not compare or address.endswith(f"#{site.archived[0]}..{site.archived[-1]}"))
+    said = line[:line.index(address)].strip()  # "Version du 30 juin 2020. En ligne :", the archive page's title…
+    running = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--policy-print-line')")
+    assert running == '"' + said + " \u2066" + address + "\u2069" + line[line.index(address) + len(address):] + '"'
+    if name.endswith("-fr"):
+        assert "\u00a0:" in running, running
+    pages = _printed_pages(page, tmp_path, paper)
+    assert len(pages) >= 3, f"{len(pages)} pages: the test needs a text longer than the paper"
+    for number, words in enumerate(pages, start=1):
+        flat = "".join(words.replace("\u2066", "").replace("\u2069", "").split())
+        assert "".join(said.split()) in flat, (number, words[:300])
+        assert address in flat, (number, words[:300])
+        assert flat.endswith(f"{number}/{len(pages)}"), (number, words[-200:])  # "2 / 5", its spaces not read

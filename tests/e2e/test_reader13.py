@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from reader import go
+from reader import go, settled
 
 from helpers import poppler
 
@@ -42,3 +42,23 @@ def test_each_printed_page_says_which_version_or_page_it_is_its_address_and_its_
         assert "".join(said.split()) in flat, (number, words[:300])
         assert address in flat, (number, words[:300])
         assert flat.endswith(f"{number}/{len(pages)}"), (number, words[-200:])  # "2 / 5", its spaces not read
+
+
+def test_an_address_changed_on_the_page_to_a_section_it_lacks_shows_the_note_saying_so(page, site):
+    """On a first visit, an address naming a section the version lacks opens the page at its top, under the note
+    saying so (.policy-missing). Changed on the page (a link followed in it, a fragment typed), the browser left the
+    reader at the section they were reading and showed the note at the text's top, off the screen: nothing said the
+    section asked for was not there. The page now goes to the note; a section it has, asked next, hides it."""
+    section = site.sections("fr")[-1].anchor
+    go(page, site.policy_url("fr", section))
+    note = page.locator(".policy-missing")
+    assert page.evaluate("scrollY") > 1000 and not note.is_visible()
+    page.evaluate("location.hash = '#s999'")
+    note.wait_for(state="visible")
+    settled(page)
+    header = page.locator(".md-header").bounding_box()
+    box = note.bounding_box()
+    assert header["y"] + header["height"] <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"], box
+    page.evaluate(f"location.hash = '#{section}'")
+    note.wait_for(state="hidden")
+

@@ -436,7 +436,13 @@
   }
   if (missing) {
     sectionThere();
-    window.addEventListener("hashchange", sectionThere);
+    // An address changed on the page (a link followed in it, a fragment typed) to a section it lacks: the browser
+    // leaves the reader where they were reading, and the note, shown at the text's top, was off the screen; the page
+    // goes to its top, where the note is, as a first visit's does (reader13, session 41).
+    window.addEventListener("hashchange", function () {
+      sectionThere();
+      if (!missing.hidden) window.scrollTo(0, 0);
+    });
   }
   // A printed page says the day it was read (pages.print_line, archive_print_line), written as the site writes its
   // dates (at.js: Gregorian, Latin digits, French's "1er"): what it says of the versions ("(en vigueur)") changes with

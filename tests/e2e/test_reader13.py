@@ -62,3 +62,20 @@ def test_an_address_changed_on_the_page_to_a_section_it_lacks_shows_the_note_say
     page.evaluate(f"location.hash = '#{section}'")
     note.wait_for(state="hidden")
 
+
+def test_at_320_px_the_drawer_s_title_shows_the_site_s_whole_name(new_context, site):
+    """At 320 CSS px (a desktop zoomed to 400 %, WCAG 1.4.10) the opened drawer's title, the site's name over its
+    logo, was one line of fixed height ending in "…": "Politique de confiden…". It wraps, and grows to hold it."""
+    page = new_context(viewport={"width": 320, "height": 640}).new_page()
+    go(page, site.policy_url("fr"))
+    page.click("label.md-header__button[for=__drawer]")
+    settled(page)
+    title = page.locator(".md-nav--primary > .md-nav__title[for=__drawer]")
+    name = page.locator(".md-header__topic:first-child > .md-ellipsis").first.inner_text().strip()
+    assert title.inner_text().strip() == name and len(name) > 30, name
+    assert title.evaluate("t => [t.scrollWidth <= t.clientWidth, t.scrollHeight <= t.clientHeight]") == [True, True]
+    words = page.evaluate("""t => { const range = document.createRange(); range.selectNodeContents(t);
+        const r = range.getBoundingClientRect(), box = t.getBoundingClientRect();
+        return [r.left >= box.left, r.right <= box.right + 0.5, r.bottom <= box.bottom] }""",
+                          title.element_handle())
+    assert words == [True, True, True], words

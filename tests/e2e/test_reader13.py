@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from reader import go, settled
+from reader import go, heading_top, landed, settled
 
 from helpers import poppler
 
@@ -79,3 +79,22 @@ def test_at_320_px_the_drawer_s_title_shows_the_site_s_whole_name(new_context, s
         return [r.left >= box.left, r.right <= box.right + 0.5, r.bottom <= box.bottom] }""",
                           title.element_handle())
     assert words == [True, True, True], words
+
+
+@pytest.mark.parametrize(("path", "languages", "lands"), [
+    ("/", ["en-GB", "en"], "en"), ("/", ["fr-FR"], "fr"), ("/fr/", ["en-GB", "en"], "fr"), ("/en/", ["fr-FR"], "en")])
+def test_a_section_s_link_through_the_site_s_or_a_language_s_root_lands_on_the_section(new_context, site, path,
+                                                                                        languages, lands):
+    """A link to a section through the site's root or a language's (`/#s7-3`, `fr/#s7-3`: the policy's address from
+    before its versions, a link shortened by hand) was sent on to the text in force without its section: the reader
+    landed at its top, silently (the refresh of a language's root drops it; the root's script dropped it). Both send
+    it along, the root still choosing the reader's language."""
+    section = site.sections(lands)[8]
+    context = new_context(locale=languages[0])
+    context.add_init_script(f"Object.defineProperty(navigator, 'languages', {{get: () => {languages!r}}})")
+    page = context.new_page()
+    page.goto(f"{site.base}{path}#{section.anchor}")
+    page.wait_for_url(site.policy_url(lands, section.anchor))
+    landed(page)
+    assert 0 <= heading_top(page, section.anchor) < page.viewport_size["height"] / 2
+    assert page.evaluate("[localStorage.length, sessionStorage.length, document.cookie]") == [0, 0, ""]

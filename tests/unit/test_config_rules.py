@@ -456,8 +456,9 @@ def test_a_refused_root_page_is_said_in_the_site_s_language_each_reason_joined_a
 def test_the_sites_root_page_of_several_languages_runs_the_themes_language_script_alone(tmp_path: Path):
     """Reader hunt 47: the root sent every reader to the authoritative language. With several languages it runs the
     theme's one script (partials/javascripts/door.html: the browser's language), allowed by its hash, the refresh
-    kept for a browser without scripts; with one language, no script. A script of the template's own, or the door's
-    script edited in the project's copy, is refused."""
+    kept for a browser without scripts; so does a language's root (one link: the script sends the address's section
+    along), and a page of no links has the refresh alone. A script of the template's own, or the door's script edited in
+    the project's copy, is refused."""
     import base64
     import hashlib
     import re
@@ -473,9 +474,14 @@ def test_the_sites_root_page_of_several_languages_runs_the_themes_language_scrip
     assert safety.csp_contents(html) == [safety.csp([digest])]
     assert '<noscript><meta http-equiv="refresh" content="0; url=fr/latest/"></noscript>' in html, html
     assert safety.check_page(html, file="index.html", theme_dirs=(str(tmp_path / "overrides"),), text=False) == []
+    # a language's root (one link) runs it too, which sends the address's section along (reader13: its refresh drops it)
     single = build.render_root_redirect(root=tmp_path, target="fr/latest/", door={"title": "t", "links": links[:1]})
-    assert "<script" not in single and safety.csp_contents(single) == [safety.csp([])]
-    assert '<meta http-equiv="refresh" content="0; url=fr/latest/">' in single and "<noscript" not in single
+    assert re.findall(r"<script>(.*?)</script>", single, re.S) == scripts
+    assert safety.csp_contents(single) == [safety.csp([digest])]
+    assert '<noscript><meta http-equiv="refresh" content="0; url=fr/latest/"></noscript>' in single, single
+    bare = build.render_root_redirect(root=tmp_path, target="fr/")  # no links: the refresh alone, no script
+    assert "<script" not in bare and safety.csp_contents(bare) == [safety.csp([])]
+    assert '<meta http-equiv="refresh" content="0; url=fr/">' in bare and "<noscript" not in bare
     door = tmp_path / "overrides" / "partials" / "javascripts" / "door.html"
     door.write_text(door.read_text(encoding="utf-8").replace("links[0]", "links[1]"), encoding="utf-8")
     with pytest.raises(build.RootPageRefused, match="not one of the theme's own"):

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import pytest
 
 from helpers import git, poppler
-from policy_repo import Project, copy_of, edit_pages, fr_page, made_once, new_project, publish_first
+from policy_repo import Project, commit_on_branch, copy_of, edit_pages, fr_page, made_once, new_project, publish_first
 from policysite import cli, document, manifest as mf, publish, verify
 from policysite.strings import long_date, strings
 
@@ -527,7 +527,11 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
         feed = checkout / "fr" / "feed.xml"
         feed.write_text(feed.read_text(encoding="utf-8").replace("Première", "Dernière"), encoding="utf-8")
         shutil.rmtree(checkout / "en" / "history")
-        (checkout / "fr" / "stray.html").write_text('<p><a href="../">x</a></p>', encoding="utf-8")  # (passes the output check)
+        # a page of the site's own Content-Security-Policy (passes the output check: safety53 asks every HTML page for one)
+        policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"',
+                           (checkout / "fr" / "history" / "index.html").read_text(encoding="utf-8")).group(1)
+        (checkout / "fr" / "stray.html").write_text(
+            f'<meta http-equiv="Content-Security-Policy" content="{policy}"><p><a href="../">x</a></p>', encoding="utf-8")
         (checkout / "404.html").unlink()
 
     edit_pages(project, tmp_path, edit)
@@ -543,7 +547,14 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
         "rebuilds it)",
     ]
     assert "4 problems on gh-pages: the archive is not as it was published (each is named above)" in result.stderr
-    # `policy history` with nothing to publish puts them back, in one commit; then there is nothing to do
+    # the page added by hand is not removed without a word (histories10: `policy history` refuses, naming it and its
+    # commit, the branch as it was); once a commit of gh-pages removes it, `policy history` with nothing to publish
+    # puts the rest back, in one commit; then there is nothing to do
+    before = project.branch()
+    with pytest.raises(publish.PublishError, match=r"fr/stray\.html: on gh-pages, beside the versions, added by commit"):
+        project.history()
+    assert project.branch() == before
+    commit_on_branch(project, {"fr/stray.html": None}, "Remove the page added by hand")
     outcome = project.history()
     assert outcome.messages == ["nothing to publish: the 1 dated version of the history is on gh-pages",
                                 "updated the history, compare and feed pages on gh-pages"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from playwright.sync_api import expect
 from reader import go, heading_top, landed, settled
 
 from helpers import poppler
@@ -98,3 +99,29 @@ def test_a_section_s_link_through_the_site_s_or_a_language_s_root_lands_on_the_s
     landed(page)
     assert 0 <= heading_top(page, section.anchor) < page.viewport_size["height"] / 2
     assert page.evaluate("[localStorage.length, sessionStorage.length, document.cookie]") == [0, 0, ""]
+
+
+def test_a_link_of_the_page_to_a_version_goes_where_it_says(page, site):
+    """Material's version selector took every link to a version for its own: on a changes page the link to the version
+    before ("compared with the previous version, of 18 November 2019") opened that version's changes page, not its
+    text; in section 1 a version's link (the versions when it was published, those since) opened it under the
+    reader's section (`#s2`), another section there after a renumbering. Each goes where its address says; the
+    version menu still carries the section."""
+    previous = site.archived[-2]
+    go(page, site.url("changes-fr"))
+    link = page.locator(f".policy-changes-intro a[href$='/{previous}/']")
+    expect(link).to_have_count(1)
+    click_and_land(page, link)
+    assert page.url == site.version_url("fr", previous)
+    go(page, site.url("archived-fr", "s2"))
+    link = page.locator(f".md-content a[href='../{previous}/']").first
+    click_and_land(page, link)
+    assert page.url == site.version_url("fr", previous)
+
+
+def click_and_land(page, link) -> None:
+    """Click a link of the text (scrolled to by the browser as a reader scrolls) and wait until its page has landed."""
+    link.scroll_into_view_if_needed()
+    with page.expect_navigation():
+        link.click()
+    landed(page)

@@ -272,6 +272,16 @@
     // instead, dropping the section: let the browser follow this link as it now is.
     if (link.hasAttribute("hreflang")) event.stopPropagation();
   }, true);
+  // A link to a version on the page (`../2019-11-18/`: section 1's lists of versions, a changes page's link to the
+  // version before) goes where it says. Material's version selector took every link to a version for its own: it
+  // opened that version's page of this page's name (the changes page's link to the previous version's text opened the
+  // previous version's changes) under this page's section, another section there after a renumbering, silently
+  // (reader13, session 41). Its menu's links stay its own (the section found there by the listener above).
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href]");
+    if (link && !link.closest(".md-version") && !link.hash && !link.target &&
+        /\/(?:\d{4}-\d{2}-\d{2}|latest)\/$/.test(link.pathname)) event.stopPropagation();
+  }, true);
   // On a phone, and on a desktop zoomed to 320 CSS px, the header's menu (the drawer: the site's and the page's contents)
   // and its search are icons drawn in <label>s: no name for a screen reader (VoiceOver read nothing), no Tab stop for a
   // keyboard (reader hunt 46). They become buttons named as what they open (its own label), saying whether it is open.

@@ -33,6 +33,12 @@ EDITS = {
     .replace("## 5. Topic 5", "## 5. Topic five").replace("- item 6 bravo\n", "- item 6 bravo\n- item 6 charlie\n")
     .replace("subject 1,", "subject 1 since 05/12/2026,"),
     "renumbered and edited": INSERTED.replace("Paragraph 5 about", "Paragraph 5, rewritten, about"),
+    # §2 moved to the end, the others' numbers following the new order; and §5 moved first, edited
+    "section moved": _shift(re.sub(r"## 2\. Topic 2.*?(?=## 3\.)", "", BASE, flags=re.S), 3, -1)
+    + re.search(r"## 2\. Topic 2.*?(?=## 3\.)", BASE, flags=re.S).group().replace("## 2.", "## 6."),
+    "section moved and edited": re.search(r"## 5\. Topic 5.*?(?=## 6\.)", BASE, flags=re.S).group()
+    .replace("## 5.", "## 1.").replace("item 5 bravo", "item 5 charlie")
+    + _shift(re.sub(r"## 5\. Topic 5.*?(?=## 6\.)", "", BASE, flags=re.S), 1, 1).replace("## 7.", "## 6."),
 }
 
 

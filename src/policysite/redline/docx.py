@@ -21,11 +21,12 @@ import json
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
-from policysite.document import SECTION_NUMBER, Block, label_of
-from policysite.redline.engine import word_tokens
+from policysite.document import SECTION_NUMBER, Block, label_of, named
+from policysite.redline.engine import diff_blocks, word_tokens
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import (
     _counts_line,
@@ -136,8 +137,14 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         heading, status = _said(section, t, lang)
         body.paragraph([(PLAIN, heading), (PLAIN, aside(status, lang))],
                        link=_bookmark(section[0] if isinstance(section, tuple) else section, ids), said=True)
-    for section in redline.sections:
-        _section(body, section, t, lang, _bookmark(section, ids))
+    for section, moved in in_both_orders(redline.sections):
+        if moved is None:
+            _section(body, section, t, lang, _bookmark(section, ids))
+        elif section.kind == "added":  # where it is now: its status that of the section moved
+            _section(body, section, t, lang, _bookmark(moved, ids), status=_status(moved, t))
+        else:  # where it was
+            _section(body, section, t, lang, "", status=t["moved_to"].format(
+                section=named(moved.new_number, moved.new_title, moved.new_mark)))
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,
@@ -161,7 +168,35 @@ def _bookmark(section: SectionChange, ids: Mapping[str, str] | None) -> str:
     return f"redline-{page_id(section, ids)}"
 
 
-def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, bookmark: str) -> None:
+def in_both_orders(sections: list[SectionChange]) -> list[tuple[SectionChange, SectionChange | None]]:
+    """The sections as the Word redline sets them, each with the section moved it stands for (else None): a section
+    moved is inserted whole where it is now and deleted whole where it was, after the section before it in the old
+    version that did not move. Set once, where it is now, with its words' changes, rejecting every revision left it
+    there: the old text out of order."""
+    anchors = [(k, s) for k, s in enumerate(sections) if s.kind != "moved" and s.old_number is not None]
+    gone: dict[int, list[SectionChange]] = {}
+    for moved in sorted((s for s in sections if s.kind == "moved"), key=lambda s: s.old_line):
+        at = max(((-1 if not s.number else s.old_line, k) for k, s in anchors
+                  if not s.number or s.old_line < moved.old_line), default=(0, -1))[1]
+        gone.setdefault(at, []).append(moved)
+    out: list[tuple[SectionChange, SectionChange | None]] = [(s, None) for s in gone.get(-1, [])]
+    for k, section in enumerate(sections):
+        if section.kind != "moved":
+            out.append((section, None))
+        else:
+            out.append((replace(section, kind="added", old_number=None, old_title="", old_mark="", numbering_ops=(),
+                                title_ops=((INSERT, section.new_title),), partner=None,
+                                blocks=diff_blocks([], [b.new for b in section.blocks if b.new is not None])),
+                        section))
+        out += [(replace(moved, kind="removed", new_number=None, new_title="", new_mark="", numbering_ops=(),
+                         title_ops=((DELETE, moved.old_title),), partner=None,
+                         blocks=diff_blocks([b.old for b in moved.blocks if b.old is not None], [])), moved)
+                for moved in gone.get(k, [])]
+    return out
+
+
+def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, bookmark: str, *,
+             status: str = "") -> None:
     # an added or removed section's heading is inserted or deleted whole, its number and paragraph too: accepting
     # (or rejecting) every revision leaves no "§4" heading without its title
     whole = {"added": INSERT, "removed": DELETE, "split": INSERT, "merged": DELETE}.get(section.kind, PLAIN)
@@ -180,8 +215,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
     else:  # the document's title
         body.paragraph(list(both_ways(section.old_title, section.title_ops)) or [(PLAIN, section.title)],
                        style="Heading1", bookmark=bookmark)
-    if section.displayed:
-        body.paragraph([(PLAIN, aside(_status(section, t), lang, spaced=False))], italic=True, said=True)
+    if section.displayed:  # (`status`: a section moved, said where it is now and where it was)
+        body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
     for table, rows in tables(section.blocks):

@@ -144,7 +144,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
             _section(body, section, t, lang, _bookmark(moved, ids), status=_status(moved, t))
         else:  # where it was
             _section(body, section, t, lang, "", status=t["moved_to"].format(
-                section=named(moved.new_number, moved.new_title, moved.new_mark)))
+                section=named(moved.new_number, moved.new_title, moved.new_mark)).rstrip(".。"))  # in its brackets
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,

@@ -218,3 +218,19 @@ def test_a_sections_id_lands_on_the_same_section_in_every_language_and_version(n
                     .filter(h => h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
                 return [section.id, Math.round(e.getBoundingClientRect().top) < 200] }""", anchor)
     assert {tuple(value) for value in seen.values()} == {("s3" if anchor == "s3" else "s40" if anchor == "s40" else "s7", True)}, seen
+
+
+@pytest.mark.parametrize(("lang", "word", "changed"), [("ja", "保管", False), ("ja", "一年間", True),
+                                                     ("he", "המידע", False)])
+def test_the_search_finds_a_word_of_a_text_written_without_spaces(opened, unusual, lang, word, changed):
+    """company4: Japanese is written without spaces between words; the search (lunr's Japanese, its TinySegmenter,
+    which the theme loads for a `ja` site) finds a word inside a sentence, 保管 in 当社はお客様のデータを保管します,
+    and 一年間, which the version in force adds, in the sections that say it only (§4, §40); Hebrew's alongside."""
+    page = opened(unusual.url(f"/{lang}/latest/"), viewport={"width": 1280, "height": 800})
+    page.locator(".md-search__input").click()
+    page.keyboard.type(word)  # the results of its first letters come first: the one holding the word is waited for
+    first = page.locator(".md-search-result__item", has_text=word).first
+    first.wait_for()
+    said = first.inner_text()
+    if changed:
+        assert re.findall(r"\((\d+)\)", said) == [str(n) for n in CHANGED], said

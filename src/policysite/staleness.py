@@ -217,6 +217,13 @@ def _replay(recorded: dict[str, str], source: Policy, source_file: Path, transla
 
     src_prev, dst_prev = at(since)
     state = {n: recorded.get(n) == fp for n, fp in src_prev.items()}
+    # The record's own commit is a step too for the sections it does not vouch for: one whose translation it changed
+    # was brought in line by it (both languages edited, committed with a record marking another section), as the
+    # working tree said before the commit (company4).
+    parents = git.run(repo, "log", "-1", "--format=%P", since).split() if not all(state.values()) else []
+    if parents:  # (a root commit has none: the record and the texts written at once)
+        dst_before = at(parents[0])[1]
+        state.update({n: True for n, fine in state.items() if not fine and dst_prev.get(n) != dst_before.get(n)})
     revs = git.run(repo, "log", "--reverse", "--format=%H", f"{since}..{view.rev}", "--",
                    source_name, translation_name).split()
     translation_now = paired(source, document.read(translation_file, lang="translation"))

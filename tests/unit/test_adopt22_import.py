@@ -243,3 +243,19 @@ def test_a_day_a_word_date_field_shows_is_said_as_the_day_word_updated_it(tmp_pa
             "Word last updated it (the day the document was opened, printed or saved), not the day the text took "
             "effect; check the version's day against it") in converted.notes, converted.notes
     assert any("“5 December 2026” a Word field shows (DATE" in note for note in converted.notes), converted.notes
+
+
+def test_an_mdx_string_expression_is_its_characters_and_another_expression_is_said():
+    """`{' '}`, the space JSX writes between a line's last word and the next line's, was published as `\\{' '\\}`; a
+    year the old site's build computed, `{new Date().getFullYear()}`, was kept as written and said nowhere."""
+    converted = _mdx("# Privacy\n\nimport { Callout } from 'nextra/components'\n\nWe respect your privacy.{' '}\n"
+                     "Read on, {\"and\"} more.\n\n© {new Date().getFullYear()} Kite Inc. See <a href={URL}>this</a>.\n")
+    text = converted.markdown
+    assert "We respect your privacy. \nRead on, and more." in text or "We respect your privacy. Read on, and more." \
+        in text, text
+    assert "© {new Date().getFullYear()} Kite Inc." in text, text
+    assert "line 5: wrote the MDX expression {' '}, a string, as its characters, as MDX showed them" in converted.notes
+    assert ("line 8: kept the MDX expression {new Date().getFullYear()} as written: it showed what the old site's "
+            "build computed (a year, a date); write the words it showed") in converted.notes, converted.notes
+    assert not any("expression { Callout }" in note or "expression {URL}" in note for note in converted.notes), \
+        converted.notes

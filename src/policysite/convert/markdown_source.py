@@ -70,7 +70,8 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
     body = hugo.email_shortcodes(body, notes)
     body = eleventy.fill(body, site_params or {}, notes)
-    body = mdx.expressions(body, constants or {}, notes) if name.lower().endswith(".mdx") else body
+    body = mdx.literals(mdx.expressions(body, constants or {}, notes), notes) if name.lower().endswith(".mdx") \
+        else body
     body = _liquid_links(body, notes)
     if markdown_in_html:
         body = markdown_in_html_.read(body, notes)

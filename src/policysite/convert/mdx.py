@@ -56,6 +56,30 @@ def expressions(body: str, constants: Mapping[str, str], notes: Notes) -> str:
     return substitute(body, _EXPRESSION, words, needle="{") if constants else body
 
 
+# An expression of an MDX page's text that is a string (`{' '}`, `{" "}`, as JSX writes a space between a line's last
+# word and the next line's, `{"Last updated:"}`): MDX shows its characters; read as Markdown, the braces and quotes were
+# published (`We respect your privacy.\\{' '\\} Read on.`). Any other expression (`{new Date().getFullYear()}`) shows
+# what the old site's build computed: kept as written, said (adoption hunt 22).
+_STRING = re.compile(r"""(?<![={\\])\{\s*(?P<quote>["'`])(?P<words>[^"'`{}\\\n]*)(?P=quote)\s*\}""")
+_OTHER = re.compile(r"(?<![={\\])\{(?P<code>[^{}\n#/:][^{}\n]*)\}")  # (not an attribute's: `href={URL}`)
+_STATEMENT = re.compile(r"[ \t]*(?:import|export)\b")  # (the page's code, left out later: mdx-line, mdx-export)
+
+
+def literals(body: str, notes: Notes) -> str:
+    """`body` (an MDX page's) with each string expression outside code written as its characters, and its other
+    expressions kept as written, each said with its line (see above)."""
+    def words(match: re.Match[str], line: int) -> str:
+        notes.add(Said("convert.mdx-string", code=match.group(0)[:40]), line)
+        return html.escape(match["words"], quote=False)
+
+    statements = {number for number, line in enumerate(body.split("\n"), 1) if _STATEMENT.match(line)}
+
+    def other(match: re.Match[str], line: int) -> None:
+        if line not in statements and re.search(r"[A-Za-z_$]", match["code"]):  # code, not `{1}`
+            notes.add(Said("convert.mdx-expression", code=match.group(0)[:60]), line)
+    return substitute(substitute(body, _STRING, words, needle="{"), _OTHER, other, needle="{")
+
+
 def _constants(read: Callable[[str], bytes | None], path: str) -> dict[str, str]:
     """The plain string constants a module exports, by name; none where `path` names no script of the site."""
     if path.startswith("../") or path == "..":

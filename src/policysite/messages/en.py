@@ -3239,6 +3239,9 @@ MESSAGES: dict[str, str] = {
                                        "showed it (bold, links): the tags left out, the Markdown kept",
     "convert.mdx-constant": "wrote {{{name}}} as the words the old site's page showed, the constant it imported: "
                             "“{value}”",
+    "convert.mdx-string": "wrote the MDX expression {code}, a string, as its characters, as MDX showed them",
+    "convert.mdx-expression": "kept the MDX expression {code} as written: it showed what the old site's build "
+                              "computed (a year, a date); write the words it showed",
     "convert.script-definition": "removed a link definition to a script URL",
     "convert.style-hidden": "kept words the page's style hid (display:none, a class of its stylesheet …): “{words}”; "
                             "remove what is no text of the policy",

@@ -3699,6 +3699,11 @@ MESSAGES: dict[str, str] = {
                                        "Notion l'affichait (gras, liens) : les balises omises, le Markdown conservé",
     "convert.mdx-constant": "écrit {{{name}}} avec les mots qu'affichait la page de l'ancien site, la constante "
                             "qu'elle importait : « {value} »",
+    "convert.mdx-string": "écrit l'expression MDX {code}, une chaîne, comme ses caractères, tels que MDX les "
+                          "affichait",
+    "convert.mdx-expression": "conservé l'expression MDX {code} telle qu'écrite : elle affichait ce que calculait "
+                              "la construction de l'ancien site (une année, une date) ; écrivez les mots qu'elle "
+                              "affichait",
     "convert.script-definition": "retiré une définition de lien vers une URL de script",
     "convert.style-hidden": "conservé des mots que le style de la page masquait (display:none, une classe de sa "
                             "feuille de style …) : « {words} » ; retirez ce qui n'est pas du texte de la politique",

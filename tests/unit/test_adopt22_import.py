@@ -259,3 +259,17 @@ def test_an_mdx_string_expression_is_its_characters_and_another_expression_is_sa
             "build computed (a year, a date); write the words it showed") in converted.notes, converted.notes
     assert not any("expression { Callout }" in note or "expression {URL}" in note for note in converted.notes), \
         converted.notes
+
+
+def test_a_confluence_panels_title_is_in_bold_over_its_text(tmp_path: Path):
+    """An info panel's title (`<p class="title">Data protection officer</p>`), bold over the panel on the wiki, was a
+    line of plain words, read as a sentence of the text."""
+    source = tmp_path / "privacy-2022-11-15.html"
+    source.write_text(
+        '<html><body><div id="main-content" class="wiki-content"><h2>1. Controller</h2><p>Fabrikam GmbH.</p>'
+        '<div class="confluence-information-macro confluence-information-macro-information"><p class="title">Data '
+        'protection officer</p><span class="aui-icon confluence-information-macro-icon"></span><div class='
+        '"confluence-information-macro-body"><p>Write to dpo@fabrikam.example.</p></div></div></div></body></html>',
+        encoding="utf-8")
+    text = convert(source, lang="en").markdown
+    assert "Fabrikam GmbH.\n\n**Data protection officer**\n\nWrite to dpo@fabrikam.example." in text, text

@@ -36,6 +36,16 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
     main_text.decompose(tree.css(WIKI))
     notes.add(Said("convert.confluence"))
     _heading_ids(main, notes)
+    _panel_titles(main)
+
+
+def _panel_titles(main: LexborNode) -> None:
+    """An info, note or warning panel's title (`<p class="title">` in `.confluence-information-macro`), which the wiki
+    draws in bold over the panel's text, in bold: it was a line of plain words, read as the text's."""
+    for title in main.css(".confluence-information-macro > p.title"):
+        bold = LexborHTMLParser(f"<body><p><strong>{title.inner_html or ''}</strong></p></body>").css_first("p")
+        if bold is not None and title.text(deep=True).strip():
+            title.replace_with(bold)
 
 
 def _heading_ids(main: LexborNode, notes: Notes) -> None:

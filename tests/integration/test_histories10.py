@@ -31,17 +31,27 @@ def published(tmp_path_factory, tmp_path) -> Project:
     return copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
 
 
-def test_a_commit_message_in_another_encoding_is_named_in_its_words(tmp_path):
+@pytest.mark.parametrize("header", [True, False])
+def test_a_commit_message_in_another_encoding_is_named_in_its_words(tmp_path, header):
     """A repository committing in Latin-1 (`i18n.commitEncoding`, which git also prints its messages in unless told
-    otherwise): the commit that removed the page was named "Supprim\ufffde la page \ufffdt\ufffd"."""
+    otherwise), or an old tool's commit in Latin-1 with no `encoding` header (git prints its bytes): the commit that
+    removed the page was named "Supprim\ufffde la page \ufffdt\ufffd", or "Supprim\\udce9e la page \\udce9t\\udce9"."""
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
-    git(project.root, "config", "i18n.commitEncoding", "ISO-8859-1")
     git(project.root, "rm", "-q", "docs/fr/index.md")
-    subprocess.run(["git", "commit", "-q", "-F", "-"], cwd=project.root, check=True, capture_output=True,
-                   input="Supprimée la page été".encode("latin-1"),
-                   env={**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": "2024-01-02T12:00:00+00:00",
-                        "GIT_COMMITTER_DATE": "2024-01-02T12:00:00+00:00"})
+    message = "Supprimée la page été".encode("latin-1")
+    if header:
+        git(project.root, "config", "i18n.commitEncoding", "ISO-8859-1")
+        subprocess.run(["git", "commit", "-q", "-F", "-"], cwd=project.root, check=True, capture_output=True,
+                       input=message, env={**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": "2024-01-02T12:00:00+00:00",
+                                           "GIT_COMMITTER_DATE": "2024-01-02T12:00:00+00:00"})
+    else:
+        tree, parent = git(project.root, "write-tree").strip(), git(project.root, "rev-parse", "HEAD").strip()
+        raw = (f"tree {tree}\nparent {parent}\nauthor A <a@example.test> 1704196800 +0000\n"
+               f"committer A <a@example.test> 1704196800 +0000\n\n").encode("ascii") + message + b"\n"
+        written = subprocess.run(["git", "hash-object", "-t", "commit", "-w", "--stdin"], cwd=project.root, input=raw,
+                                 capture_output=True, check=True).stdout.decode("ascii").strip()
+        git(project.root, "update-ref", "HEAD", written)
     removal = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
     for run in (project.history, project.publish):
         with pytest.raises(publish.PublishError) as raised:

@@ -101,13 +101,23 @@ def _refuse_elsewhere(repo: gitpython.Repo, path: str | Path) -> None:
     found = {"GIT_DIR": repo.git_dir, "GIT_WORK_TREE": repo.working_tree_dir}
     for name, there in found.items():
         named = os.environ.get(name)
-        if named and (there is None or Path(named).resolve() != Path(there).resolve()):
+        if named and (there is None or _followed(Path(named)) != Path(there).resolve()):
             raise GitError(Said("git.environment-elsewhere", name=name, named=named, path=str(path),
                                 there=str(there or "")))
     if repo.working_tree_dir is not None and not Path(path).resolve().is_relative_to(
             Path(repo.working_tree_dir).resolve()):
         raise GitError(Said("git.environment-elsewhere", name="GIT_WORK_TREE", named=str(repo.working_tree_dir),
                             path=str(path), there=""))
+
+
+def _followed(path: Path) -> Path:
+    """`path` resolved, through a `.git` file's `gitdir:` line (a linked worktree's, a submodule's), as git does."""
+    if path.is_file():
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            line = path.read_text(encoding="utf-8").strip()
+            if line.startswith("gitdir:"):
+                return (path.parent / line.removeprefix("gitdir:").strip()).resolve()
+    return path.resolve()
 
 
 def _unreadable(path: str | Path, command: str, detail: str) -> GitError:

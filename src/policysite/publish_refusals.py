@@ -320,7 +320,7 @@ def _refuse_pages_by_hand(project: Project, state: BranchState, branch: str) -> 
                     and archive_on_branch({path: ("", "")}, base, project.settings.others))
     if not beside:
         return
-    adders: dict[str, tuple[str, str]] = {}  # each file -> the newest commit adding it that is none of publishing's
+    adders: dict[str, tuple[str, str]] = {}  # each file -> the newest commit adding it
     published: set[str] = set()  # those a publication added (one merged in from another clone: its archive pages)
     for commit, subject, _fields, path in git.raw_changes(project.repo, "--no-renames", "--diff-filter=A",
                                                           f"{since}..{state.base}", "--", *beside):

@@ -46,3 +46,12 @@ def test_git_dir_naming_another_repository_is_refused(tmp_path, monkeypatch, nam
                            "or written"), said
     monkeypatch.setenv(name, str(here / ".git" if name == "GIT_DIR" else here))  # the clone's own: read
     assert Path(policy_git.open_repo(here).working_tree_dir or "").resolve() == here.resolve()
+
+
+def test_git_dir_naming_a_linked_worktree_s_git_file_is_its_repository(tmp_path, monkeypatch):
+    """GIT_DIR set to a linked worktree's `.git` file (`gitdir: …/.git/worktrees/tree`), which git follows: it names
+    the repository GitPython finds there, not another."""
+    main = _committed(tmp_path / "main")
+    git(main, "worktree", "add", "-q", "-b", "work", str(tmp_path / "tree"))
+    monkeypatch.setenv("GIT_DIR", str(tmp_path / "tree" / ".git"))
+    assert Path(policy_git.open_repo(tmp_path / "tree").working_tree_dir or "").resolve() == (tmp_path / "tree").resolve()

@@ -30,7 +30,17 @@
     var said404 = missing && Array.prototype.filter.call(missing.parentNode.parentNode.children, function (e) {
       return e.hasAttribute("data-policy-code");
     });
-    if (!said404 || said404.length < 2) return;
+    if (!said404 || !said404.length) return;
+    // The section the address asks for (`fr/2019-11-18/nope/#s3`, `fr/nope#s3`) goes along with each link to the text
+    // in force, which lands on it (or says it lacks it); it led to the text's top (reader14). Without scripts it still does.
+    var links = said404.map(function (block) { return block.querySelector("a[href]"); }).filter(Boolean);
+    var hrefs = links.map(function (link) { return link.getAttribute("href").split("#")[0]; });
+    function along() {
+      links.forEach(function (link, n) { link.setAttribute("href", hrefs[n] + location.hash); });
+    }
+    along();
+    window.addEventListener("hashchange", along);
+    if (said404.length < 2) return;
     var path = location.pathname, asked = null, deepest = 0;
     said404.forEach(function (block) {
       var named = "/" + block.getAttribute("data-policy-code") + "/", link = block.querySelector("a[href]");

@@ -1,0 +1,59 @@
+"""Reader14, session 41: a reader's link keeps its section through the 404 page and the at page, in Chromium, on the
+session's site (three synthetic versions, whose sections are §1, §2 and §2.1, and the frozen real policy)."""
+from __future__ import annotations
+
+import pytest
+from reader import go, heading_top, landed
+
+SYNTHETIC_SECTION = "s2-1"  # tests/policy_repo.py's pages: every synthetic version has §2.1, several screens down
+
+
+def _a_real_section(site, lang: str) -> str:
+    """A section of the text in force, far down it, that no synthetic version has."""
+    anchor = site.sections(lang)[8].anchor
+    assert anchor not in ("s1", "s2", SYNTHETIC_SECTION), anchor
+    return anchor
+
+
+def _missing_answered_with_the_404_page(page, site) -> None:
+    """A missing address answered as a static host answers it: the site's 404.html, status 404."""
+    not_found = (site.root / "404.html").read_bytes()
+
+    def answer(route, request):
+        response = route.fetch()
+        if response.status == 404 and request.resource_type == "document":
+            return route.fulfill(status=404, body=not_found, content_type="text/html; charset=utf-8")
+        return route.fulfill(response=response)
+
+    page.route(f"{site.base}/**", answer)
+
+
+def _in_view(page, anchor: str) -> None:
+    top = heading_top(page, anchor)
+    assert 0 <= top < page.viewport_size["height"] / 2, (anchor, top)
+
+
+@pytest.mark.parametrize(("address", "lang"), [("/fr/{archived}/nope/", "fr"), ("/fr/nope", "fr"),
+                                               ("/en/{archived}/changes/nope", "en")])
+def test_the_404_page_s_link_to_the_text_in_force_keeps_the_section_asked(page, site, address, lang):
+    """The 404 page's link to the text in force led to its top: a reader at `fr/2019-11-18/nope/#s3` (a version's
+    page mistyped, a link cut short) lost the section asked. Each of its links carries it (policy.js), also when the
+    address's section changes on the page; without scripts the link still goes to the text in force."""
+    section = _a_real_section(site, lang)
+    _missing_answered_with_the_404_page(page, site)
+    response = go(page, site.base + address.format(archived=site.archived[1]) + "#" + section)
+    assert response.status == 404
+    links = page.locator(".md-content [data-policy-code] a")
+    assert links.count() == 2
+    hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert sorted(hrefs) == [f"/en/latest/#{section}", f"/fr/latest/#{section}"], hrefs
+    page.evaluate("location.hash = '#s2'")
+    page.wait_for_function("() => [...document.querySelectorAll('.md-content [data-policy-code] a')]"
+                           ".every(a => a.getAttribute('href').endsWith('/latest/#s2'))")
+    page.evaluate(f"location.hash = '#{section}'")
+    with page.expect_navigation():
+        links.first.click()
+    landed(page)
+    assert page.url == site.policy_url(lang, section)
+    _in_view(page, section)
+    page.unroute_all(behavior="ignoreErrors")

@@ -57,3 +57,45 @@ def test_the_404_page_s_link_to_the_text_in_force_keeps_the_section_asked(page, 
     assert page.url == site.policy_url(lang, section)
     _in_view(page, section)
     page.unroute_all(behavior="ignoreErrors")
+
+
+@pytest.mark.parametrize("joined", ["/", "#"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_at_page_lands_on_the_section_asked_of_the_version_in_force_that_day(page, site, lang, joined):
+    """`at/#2021-02-17` landed at the version's top: the at page took no section. `at/#2021-02-17/s3` (and a section's
+    link pasted after the day, `at/#2021-02-17#s3`) lands on that section of the version in force that day; the day
+    alone still lands at its top."""
+    first = site.archived[0]
+    go(page, f"{site.url(f'at-{lang}')}#{first}{joined}{SYNTHETIC_SECTION}")
+    page.wait_for_url(site.version_url(lang, first, SYNTHETIC_SECTION))
+    landed(page)
+    _in_view(page, SYNTHETIC_SECTION)
+    section = _a_real_section(site, lang)
+    go(page, f"{site.url(f'at-{lang}')}#{site.latest}{joined}{section}")
+    page.wait_for_url(site.version_url(lang, site.latest, section))
+    landed(page)
+    _in_view(page, section)
+    go(page, f"{site.url(f'at-{lang}')}#{first}")
+    page.wait_for_url(site.version_url(lang, first))
+
+
+def test_the_at_page_s_section_a_version_lacks_lands_on_its_note_saying_so(page, site):
+    """A section the version in force that day does not have (§9 in 2019's text): its page opens at its top, under
+    the note saying so (.policy-missing), as a version's own link to a missing section does."""
+    section = _a_real_section(site, "fr")
+    go(page, f"{site.url('at-fr')}#{site.archived[0]}/{section}")
+    page.wait_for_url(site.version_url("fr", site.archived[0], section))
+    landed(page)
+    box = page.locator(".policy-missing").bounding_box()
+    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= page.viewport_size["height"], box
+
+
+def test_the_at_page_s_form_keeps_the_section_asked(page, site):
+    """A day the at page does not land on (none in force yet) leaves the reader on its form: the day they then choose
+    lands on the section their address asked for."""
+    go(page, f"{site.url('at-fr')}#1999-01-01/{SYNTHETIC_SECTION}")
+    page.locator("#policy-at-date").fill(site.archived[1])
+    page.locator(".policy-at-form button").click()
+    page.wait_for_url(site.version_url("fr", site.archived[1], SYNTHETIC_SECTION))
+    landed(page)
+    _in_view(page, SYNTHETIC_SECTION)

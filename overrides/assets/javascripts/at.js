@@ -1,4 +1,5 @@
-/* The at page (<lang>/at/, archive.at_page): `#2022-05-01` lands on the version in force that day.
+/* The at page (<lang>/at/, archive.at_page): `#2022-05-01` lands on the version in force that day, `#2022-05-01/s7-3`
+   on its section (the version's note says so where it lacks the section).
    The versions, their periods and their dates in words are read from ../versions.json (rewritten by each
    publication and the daily run), as the compare page reads them: the page itself lists none, so it does not grow
    with the archive. Its own words are in the page (.policy-at-data). Without JavaScript the page links the
@@ -62,7 +63,7 @@
   // A day the version in force by its date had not reached the site (published after its date): said as `policy at`
   // says it (archive.late_said: the catalogue's words, their dates in words, marked where not the page's language),
   // each version named a link to it, and the reader left to read it, not sent on to a version no reader saw that day.
-  function late(day, version) {
+  function late(day, version, hash) {
     var said = data.late, window_ = said && said.windows.filter(function (w) {
       return w.version === version.version && isDay(w.shown) && w.from <= day && day <= w.until;
     })[0];
@@ -74,7 +75,7 @@
       if (!name) return note.appendChild(document.createTextNode(part));
       if (name[1] === "version" || name[1] === "shown") {
         link = document.createElement("a");
-        link.href = "../" + window_[name[1]] + "/";
+        link.href = "../" + window_[name[1]] + "/" + hash;
         link.textContent = window_[name[1] + "_text"];
         return note.appendChild(link);
       }
@@ -85,14 +86,18 @@
     status.appendChild(note);
     return true;
   }
-  // The address's day; as written where it is no valid escape (`#%E0%A4`: decodeURIComponent throws, and the page then
-  // answered nothing; security hunt 30).
+  // The address's day, as written where it is no valid escape (`#%E0%A4`: decodeURIComponent throws, and the page then
+  // answered nothing; security hunt 30); and the section asked after a day (`#2022-05-01/s7-3`, or a section's link
+  // pasted after it, `#2022-05-01#s7-3`), as the address writes it: the version's page reads it as its own fragment
+  // (the page landed at the version's top, reader14). A day mistyped (`#2022/05/01`) is a day, said not to be one.
   function asked() {
-    var raw = location.hash.slice(1);
-    try { return decodeURIComponent(raw); } catch (error) { return raw; }
+    var raw = location.hash.slice(1), both = /^(\d{4}-\d{2}-\d{2})[\/#]([^]*)$/.exec(raw), day = both ? both[1] : raw;
+    try { day = decodeURIComponent(day); } catch (error) { /* as written */ }
+    return { day: day, section: both ? both[2] : "" };
   }
+  function at(section) { return section ? "#" + section : ""; }
   function land() {
-    var day = asked();
+    var address = asked(), day = address.day, section = address.section;
     if (!day) return;
     input.value = isDay(day) ? day : "";
     // What the address says is echoed only if it could be a mistyped date: a link's own words (any length, any
@@ -101,15 +106,15 @@
     var version = inForce(day);
     if (!version && data.earlier) {  // before this translation's first text: the text that prevails answers
       say(data.strings.at_earlier, {date: written(day), first: data.earlier.first});
-      return location.replace(data.earlier.url + "#" + day);
+      return location.replace(data.earlier.url + "#" + day + (section ? "/" + section : ""));
     }
     if (!version) {
       var first = versions[0];
       return say(data.strings.at_none, {date: written(day), first: first ? first.text : ""});
     }
-    if (late(day, version)) return;
+    if (late(day, version, at(section))) return;
     say(data.strings.at_going, {date: written(day), version: version.text});
-    location.replace("../" + version.version + "/");
+    location.replace("../" + version.version + "/" + at(section));
   }
   fetch("../versions.json").then(function (response) {
     if (!response.ok) throw new Error(response.status + " ../versions.json");
@@ -120,8 +125,9 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (!input.value) return;
-      if (location.hash === "#" + input.value) land();
-      else location.hash = input.value;
+      var section = asked().section, hash = "#" + input.value + (section ? "/" + section : "");  // the section kept
+      if (location.hash === hash) land();
+      else location.hash = hash;
     });
     window.addEventListener("hashchange", land);
     land();

@@ -2,8 +2,15 @@
 session's site (three synthetic versions, whose sections are §1, §2 and §2.1, and the frozen real policy)."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
+
 import pytest
+from playwright.sync_api import expect
 from reader import go, heading_top, landed
+
+from policysite import archive
 
 SYNTHETIC_SECTION = "s2-1"  # tests/policy_repo.py's pages: every synthetic version has §2.1, several screens down
 
@@ -99,3 +106,25 @@ def test_the_at_page_s_form_keeps_the_section_asked(page, site):
     page.wait_for_url(site.version_url("fr", site.archived[1], SYNTHETIC_SECTION))
     landed(page)
     _in_view(page, SYNTHETIC_SECTION)
+
+
+def test_the_at_page_s_note_on_a_late_version_links_each_version_at_the_section_asked(page, site):
+    """A day a version published after its date had not reached the site leaves the reader on the at page's note,
+    each version named a link: each leads to the section the address asked for."""
+    shown, late = site.versions[0], site.versions[1]
+    start = dt.date.fromisoformat(late)
+    said = archive.late_said([{"version": late, "from": late, "until": (start + dt.timedelta(days=2)).isoformat(),
+                               "shown": shown, "published": (start + dt.timedelta(days=3)).isoformat()}], lang="fr")
+
+    def with_late(route):  # the branch's late days, as building.build_archive writes them into the page
+        body = route.fetch().text()
+        data = re.search(r'(class="policy-at-data">)(.*?)(</script>)', body)
+        route.fulfill(body=body.replace(data[0], data[1] + json.dumps({**json.loads(data[2]), "late": said}) + data[3]),
+                      content_type="text/html; charset=utf-8")
+
+    page.route(site.url("at-fr"), with_late)
+    go(page, f"{site.url('at-fr')}#{(start + dt.timedelta(days=1)).isoformat()}/{SYNTHETIC_SECTION}")
+    links = page.locator(".policy-at-status a")
+    expect(links).to_have_count(3)
+    assert sorted(set(links.evaluate_all("links => links.map(a => a.getAttribute('href'))"))) == [
+        f"../{shown}/#{SYNTHETIC_SECTION}", f"../{late}/#{SYNTHETIC_SECTION}"]

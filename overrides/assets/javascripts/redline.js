@@ -24,9 +24,11 @@
   // Thai, Lao, Myanmar and Khmer letters, each with its marks a word, as engine.py's _SEA.
   var SEA = "\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff";
   var LETTERS = "(?:(?![" + CJK + SEA + "])[" + W + "])+";
-  var TOKEN = new RegExp("[" + WS + "]*(?:[" + CJK + "]|[" + SEA + "]\\p{M}*|" + LETTERS +
+  // engine.py's _DIRECTIONAL: direction marks and isolates, compared as spaces and kept with a token's whitespace
+  var DIRECTIONAL = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
+  var TOKEN = new RegExp("[" + WS + DIRECTIONAL + "]*(?:[" + CJK + "]|[" + SEA + "]\\p{M}*|" + LETTERS +
                          "(?:[-\u2010\u2011'\u2019.,:/@]+" + LETTERS +
-                         ")*|[^" + W + WS + "])[" + WS + "]*", "gu");
+                         ")*|[^" + W + WS + DIRECTIONAL + "])[" + WS + DIRECTIONAL + "]*", "gu");
   var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
   var TRAILING = new RegExp("[" + WS + "]+$");
   var SPACE = new RegExp("^[" + WS + "]$");
@@ -37,8 +39,11 @@
   var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010\u2011]/g;
   var FOLDED = { "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
                  "\u2011": "-" };
-  function fold(text) { return text.replace(TYPOGRAPHIC, function (c) { return FOLDED[c]; }); }
-  function plain(text) { return fold(norm(text)); }  // engine.py's plain
+  var DIRECTION_MARK = new RegExp("[" + DIRECTIONAL + "]", "g");
+  function fold(text) {
+    return text.replace(TYPOGRAPHIC, function (c) { return FOLDED[c]; }).replace(DIRECTION_MARK, " ");
+  }
+  function plain(text) { return norm(fold(text)); }  // engine.py's plain
   function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
 
   /* --- difflib.SequenceMatcher, autojunk=False, no junk ------------------------------------ */
@@ -133,7 +138,7 @@
   /* --- words --------------------------------------------------------------------------------- */
 
   function wordTokens(text) {
-    return (text.match(TOKEN) || []).map(function (t) { return [fold(t.replace(EDGE, "")), t]; });
+    return (text.match(TOKEN) || []).map(function (t) { return [fold(t).replace(EDGE, ""), t]; });
   }
   var TARGET = new RegExp("[" + WS + "]*[^" + WS + "]+[" + WS + "]*", "g");
   function targetTokens(text) {

@@ -68,7 +68,13 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1
 # changed number, สาม three to ห้า five, marked those letters, not the whole sentence).
 _SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _LETTERS = rf"(?:(?![{_CJK}{_SEA}])[\w{MARKS}])+"
-_TOKEN = re.compile(rf"\s*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑'’.,:/@]+{_LETTERS})*|[^\w\s{MARKS}])\s*")
+# The invisible direction marks (U+200E, U+200F, U+061C, the embeddings and overrides U+202A–U+202E, the isolates
+# U+2066–U+2069): they change the order a reader sees, never a word. Put in or taken out (`⁦+966 11 123 4567⁩`, as
+# `policy import` and editorial.bidi have a number written in a right-to-left text), they are a formatting-only edit,
+# compared as spaces and kept with the whitespace beside a token (redline.js: DIRECTIONAL).
+_DIRECTIONAL = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_TOKEN = re.compile(rf"[\s{_DIRECTIONAL}]*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑'’.,:/@]+{_LETTERS})*"
+                    rf"|[^\w\s{MARKS}{_DIRECTIONAL}])[\s{_DIRECTIONAL}]*")
 _WORD = re.compile(rf"[{_CJK}]|[^{_CJK}\s]+")
 # The same mark written typographically or not: a typographic apostrophe for a straight one (`l'accès`, `l’accès`),
 # curly quotes for straight ones, a no-break hyphen for a hyphen. Words are compared with these folded, as their
@@ -77,22 +83,25 @@ _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
                               "\u2010": "-", "\u2011": "-"})
 
 
-_TYPOGRAPHIC_MARK = re.compile("[\u2019\u2018\u02bc\u201c\u201d\u2010\u2011]")
+_TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010\u2011{_DIRECTIONAL}]")
+_DIRECTION_MARK = re.compile(f"[{_DIRECTIONAL}]")
 
 
 def fold(text: str) -> str:
-    """`text` with its typographic marks folded (_TYPOGRAPHIC), each one character for one (str.translate doubled the
-    redline's time of a French text, whose every `’` it looked up character by character)."""
+    """`text` with its typographic marks folded (_TYPOGRAPHIC) and its direction marks made spaces (_DIRECTIONAL), each
+    one character for one (str.translate doubled the redline's time of a French text, whose every `’` it looked up
+    character by character)."""
     if not _TYPOGRAPHIC_MARK.search(text):
         return text
     for mark, plain_mark in _TYPOGRAPHIC.items():  # str.replace, mark by mark: str.translate is a lookup a character
         text = text.replace(chr(mark), plain_mark)
-    return text
+    return _DIRECTION_MARK.sub(" ", text)
 
 
 def plain(text: str) -> str:
-    """`text` as its words are compared: its spaces collapsed and its typographic marks folded (_TYPOGRAPHIC)."""
-    return fold(_norm(text))
+    """`text` as its words are compared: its typographic marks folded (_TYPOGRAPHIC), its direction marks taken out
+    (_DIRECTIONAL) and its spaces collapsed."""
+    return _norm(fold(text))
 
 
 def words(text: str) -> list[str]:

@@ -269,8 +269,15 @@ def _reordered_phone(text: str, lang: str) -> tuple[str, dict[str, object]] | No
     `4567 123 11 966+`, Unicode's bidirectional rules W2, W4 and N1), and its leading + after it; after a
     left-to-right letter (`Tel. +966 …`), or in an isolate (U+2066 … U+2069), it reads as written. A message's key and
     fields, None if none is."""
+    for found, shown in _phones_apart(text, lang):
+        return RULE_BIDI + "/reordered-rtl", {"number": found.group(), "shown": shown}
+    return None
+
+
+def _phones_apart(text: str, lang: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each phone number of `text` that `_reordered_phone` says, with what the reader sees of it."""
     if lang.split("-")[0].lower() not in RTL_LANGUAGES:
-        return None
+        return
     for found in _PHONE_LIKE.finditer(text):
         number = found.group()
         if not 7 <= sum(char.isdigit() for char in number) <= 15 or _NUMERIC_DATE.fullmatch(number):
@@ -280,10 +287,8 @@ def _reordered_phone(text: str, lang: str) -> tuple[str, dict[str, object]] | No
             continue
         groups = _shown_groups(number.removeprefix("+"), arabic=strong == "AL")
         if number.startswith("+") or sum(group[0].isdigit() for group in groups) > 1:
-            shown = "".join(group if group[0].isdigit() else group[::-1].translate(_MIRRORED)
-                            for group in reversed(groups)) + ("+" if number.startswith("+") else "")
-            return RULE_BIDI + "/reordered-rtl", {"number": number, "shown": shown}
-    return None
+            yield found, "".join(group if group[0].isdigit() else group[::-1].translate(_MIRRORED)
+                                 for group in reversed(groups)) + ("+" if number.startswith("+") else "")
 
 
 def _reordered_address(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
@@ -293,8 +298,15 @@ def _reordered_address(text: str, lang: str) -> tuple[str, dict[str, object]] | 
     `/https://acme.example`), or, after a right-to-left letter, the digits it starts with (`123@acme.example` shown
     `acme.example@123`) are laid out apart from the rest of it. In an isolate (U+2066 … U+2069) none is. A message's
     key and fields, None if none is."""
+    for found, part in _addresses_apart(text, lang):
+        return RULE_BIDI + "/reordered-address", {"address": found.group(), "part": part}
+    return None
+
+
+def _addresses_apart(text: str, lang: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each address of `text` that `_reordered_address` says, with its part laid out apart."""
     if lang.split("-")[0].lower() not in RTL_LANGUAGES:
-        return None
+        return
     for pattern in (URL, EMAIL):
         for found in pattern.finditer(text):
             address, before = found.group(), _strong_before(text, found.start())
@@ -306,8 +318,15 @@ def _reordered_address(text: str, lang: str) -> tuple[str, dict[str, object]] | 
             part = (rtl.group() if rtl else closing.group() if closing and _strong_after(text, found.end()) != "L"
                     else opening.group() if opening and before != "L" else "")
             if part:
-                return RULE_BIDI + "/reordered-address", {"address": address, "part": part}
-    return None
+                yield found, part
+
+
+def laid_apart(text: str, lang: str) -> list[str]:
+    """The phone numbers and addresses of `text` that editorial.bidi says are shown otherwise than written in a text
+    written right to left (`_reordered_phone`, `_reordered_address`), in their order: what `policy import` puts
+    between the isolates U+2066 and U+2069."""
+    found = [*_phones_apart(text, lang), *_addresses_apart(text, lang)]
+    return [match.group() for match, _said in sorted(found, key=lambda pair: pair[0].start())]
 
 
 _RTL_RUN = re.compile(_RTL.pattern + "+")

@@ -50,6 +50,7 @@ from policysite.convert import (
     Source,
     convert,
     dated_sources,
+    isolates,
     language_runs,
     markdown_source,
     own_links,
@@ -325,6 +326,9 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                        name=_renamed(source.path.name, source.date, day)))
     body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents,
                        own=converted.addresses, title=converted.meta.get("title", ""), titles=titles)
+    body, apart = isolates.isolated(body, lang or converted.lang)  # editorial.bidi would refuse them bare
+    for line in apart:
+        notes.add(Said("import.isolated", count=len(apart)), line)
     meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
     return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))

@@ -3006,6 +3006,10 @@ MESSAGES: dict[str, str] = {
     "import.direction-marks": "removed direction marks between digits, or with no right-to-left word beside them (a "
                               "number or words copied from a right-to-left page), which the site refuses: they can "
                               "show the characters around them in another order",
+    "import.isolated": "{count:plural:number or address|numbers and addresses} isolated so {count:form:it reads|they "
+                       "read} left to right (between U+2066 and U+2069, which the site keeps): without them, this "
+                       "right-to-left text showed {count:form:its|their} characters in another order "
+                       "(editorial.bidi)",
     "import.own-page-anchor": "a link to {address} and a section's anchor, this text's own page on the old site (it "
                               "links there to its own sections only), is a link into the page, to that section",
     "import.own-link/anchor": "the link to {target}, this text's own address on the old site (its front matter lists "

@@ -3432,6 +3432,10 @@ MESSAGES: dict[str, str] = {
                               "gauche à côté d'elles (un nombre ou des mots copiés d'une page de droite à gauche), que "
                               "le site refuse : elles peuvent afficher dans un autre ordre les caractères qui les "
                               "entourent",
+    "import.isolated": "{count:plural:numéro ou adresse isolé|numéros et adresses isolés} pour {count:form:qu'il se "
+                       "lise|qu'ils se lisent} de gauche à droite (entre U+2066 et U+2069, que le site garde) : sans "
+                       "eux, ce texte de droite à gauche affichait {count:form:ses|leurs} caractères dans un autre "
+                       "ordre (editorial.bidi)",
     "import.own-page-anchor": "un lien vers {address} et l'ancre d'une section, la propre page de ce texte sur "
                               "l'ancien site (il n'y renvoie qu'à ses propres sections), est un lien interne à la "
                               "page, vers cette section",

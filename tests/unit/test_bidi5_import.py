@@ -95,6 +95,19 @@ def test_an_imported_markdown_page_names_the_source_lines_isolated(tmp_path: Pat
     assert any(note.startswith("line 9: 1 number or address isolated") for note in text.notes), text.notes
 
 
+@pytest.mark.parametrize(("line", "isolated"), [
+    ("[راسلنا](mailto:123@mithal.example) أو 123@mithal.example الآن.",
+     f"[راسلنا](mailto:123@mithal.example) أو {LRI}123@mithal.example{PDI} الآن."),
+    ('<a href="https://mithal.example/ar/">موقعنا</a> أو https://mithal.example/ar/',
+     f'<a href="https://mithal.example/ar/">موقعنا</a> أو {LRI}https://mithal.example/ar/{PDI}'),
+    ("[https://mithal.example/ar/][policy] أو\n\n[policy]: https://mithal.example/ar/",
+     f"[{LRI}https://mithal.example/ar/{PDI}][policy] أو\n\n[policy]: https://mithal.example/ar/"),
+])
+def test_a_links_target_is_never_isolated(line: str, isolated: str) -> None:
+    out, _lines = isolates.isolated(f"# سياسة\n\n{line}\n", "ar")
+    assert out == f"# سياسة\n\n{isolated}\n"
+
+
 def test_words_isolated_already_stay_as_they_are_and_a_bare_copy_after_them_is_isolated() -> None:
     text = f"# سياسة\n\nالهاتف {LRI}Tel. +966 11 123 4567{PDI} أو الرقم +966 11 123 4567 دائما.\n"
     out, lines = isolates.isolated(text, "ar")

@@ -17,7 +17,8 @@ from policysite.spelling import texts
 LRI, PDI = "\u2066", "\u2069"
 _PASSES = 4  # isolating one address can make a number after it start after a right-to-left letter: checked again
 # Where the words are a link's target, not shown (`](…`, `]: …`, `href="…`): never isolated there.
-_TARGET_BEFORE = re.compile(r"(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?|href=[\"']?)$", re.I)
+_TARGET_BEFORE = re.compile(r"(?:\]\(\s*<?[^\s()<>]*|^\s{0,3}\[[^\]]+\]:\s*<?[^\s<>]*"
+                            r"|\b(?:href|src)=[\"']?[^\"'\s>]*)$", re.I)
 
 
 def isolated(markdown: str, lang: str) -> tuple[str, list[int]]:

@@ -151,7 +151,9 @@ def removed_versions(repo: gitpython.Repo, rev: str | None, directory: str = mf.
     (a folder deleted, the record in unpublished.yml that hides it)."""
     if rev is None:
         return {}
-    tip = git.run(repo, "rev-parse", "--verify", f"{rev}^{{commit}}").strip()
+    # the reading's answer where it has one (publish and verify asked it already); else rev-parse, and its error
+    spec = f"{rev}^{{commit}}"
+    tip = git.rev_parse(repo, spec) or git.run(repo, "rev-parse", "--verify", spec).strip()
     removed = deletions.deleted(repo, tip, directory)
     present = manifests_at(repo, rev, directory)
     return {version: commit for version, commit in removed.items() if version not in present}

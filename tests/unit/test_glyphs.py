@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git, one_language_project
+from helpers import git, one_language_project, policy_process
 from policysite import document, glyphs, pdftext, probecache, scriptfonts, typeset
 
 # Words, accents, vowel signs, points and signs of the languages the engine's fonts or the pinned ones print.
@@ -75,8 +75,7 @@ def test_policy_check_names_each_emoji_of_the_page_at_its_line(tmp_path):
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("\n## ", "\nWe check ✅ and lock 🔒.\n\n## ", 1), encoding="utf-8")
     line = page.read_text(encoding="utf-8").splitlines().index("We check ✅ and lock 🔒.") + 1
-    result = subprocess.run([sys.executable, "-m", "policysite.cli", "check"], cwd=project, capture_output=True,
-                            text=True, env={"PYTHONPATH": str(Path(glyphs.__file__).parents[1]), "PATH": "/usr/bin"})
+    result = policy_process(["check"], cwd=project, env={"PATH": "/usr/bin"})
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"docs/en/index.md:{line}: warning: [pdf.glyph] ✅ (U+2705): no font of the English PDF draws it" \
         in result.stdout
@@ -187,13 +186,11 @@ def test_policy_check_keeps_the_engine_s_answers_in_the_repository_s_git_folder(
     project = one_language_project(tmp_path / "site")
     page = project / "docs" / "en" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("\n## ", "\nWe check ✅.\n\n## ", 1), encoding="utf-8")
-    env = {"PYTHONPATH": str(Path(glyphs.__file__).parents[1]), "PATH": "/usr/bin"}
-    outside = subprocess.run([sys.executable, "-m", "policysite.cli", "check"], cwd=project, capture_output=True,
-                             text=True, env=env)
+    env = {"PATH": "/usr/bin"}  # each `policy check` forked (helpers.policy_process): no answer kept in memory
+    outside = policy_process(["check"], cwd=project, env=env)
     assert "[pdf.glyph] ✅ (U+2705)" in outside.stdout and not list(tmp_path.rglob(probecache.FILE))
     git(project, "init", "-q")
-    runs = [subprocess.run([sys.executable, "-m", "policysite.cli", "check"], cwd=project, capture_output=True,
-                           text=True, env=env) for _ in range(2)]
+    runs = [policy_process(["check"], cwd=project, env=env) for _ in range(2)]
     assert [(run.returncode, run.stdout, run.stderr) for run in runs] == [(0, outside.stdout, outside.stderr)] * 2
     assert list(tmp_path.rglob(probecache.FILE)) == [project / ".git" / "policysite" / probecache.FILE]
 

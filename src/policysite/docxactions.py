@@ -13,7 +13,9 @@ import zipfile
 from policysite import image_rules
 
 _PART_MOST = 64 * 1024 * 1024  # what is read of one part (a zip bomb's part is refused, not unpacked whole)
-_ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*)$")
+# (a font embedded in the document, `word/fonts/font1.odttf` as Word writes it, or a font file of any name: its glyphs
+# may draw other words than the text holds, as a PDF's font may (pdf `font.swaps`); the redline embeds none: safety54)
+_ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*|/fonts/.*|\.(?:odttf|ttf|otf|ttc|woff2?|fntdata))$")
 # (`mailMerge`: a data source Word queries on opening, a workbook on another machine's share; `pict`: a VML picture,
 # whose `imagedata` links a file by its `src` as well as by a relationship; the redline writes neither: safety51 hunt.
 # `attachedSchema` names a custom XML schema by a URI "to be associated with this document when it is loaded, if such
@@ -21,10 +23,12 @@ _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*)$")
 # 17.15.1.5), and the settings' `schemaLibrary` gives each such schema a `schemaLocation` (§23): no documented fetch,
 # but what an application may load on opening, and the redline writes neither: tidy1). (`delInstrText`: a field's code
 # in a tracked deletion, a field Word keeps until the deletion is accepted; `background`: the page's background, a VML
-# fill whose picture a `src` may name as `pict`'s does; the redline writes neither: safety52 hunt)
+# fill whose picture a `src` may name as `pict`'s does; the redline writes neither: safety52 hunt. `embedRegular` …
+# in fontTable.xml name an embedded font's part, `embedTrueTypeFonts` in settings.xml has Word embed them: safety54)
 _ACTIVE_ELEMENT = re.compile(
     rb"<(?:[\w.-]+:)?(instrText|delInstrText|fldSimple|altChunk|object|control|mailMerge|pict|background|"
-    rb"attachedSchema|schemaLibrary)\b")
+    rb"attachedSchema|schemaLibrary|embedRegular|embedBold|embedItalic|embedBoldItalic|embedTrueTypeFonts|"
+    rb"embedSystemFonts|saveSubsetFonts)\b")
 
 
 def docx_action(data: bytes) -> str:
@@ -76,10 +80,13 @@ def _active(name: str, part: bytes) -> str:
 
 def _external(rels: bytes) -> str:
     """The target of the first relationship of a `.rels` part to a file outside the document, or "": Word fetches
-    it (a template, a picture, a frame) or opens it on a click."""
+    it (a template, a picture, a frame) or opens it on a click; or to an embedded font (type `…/font`, its part named
+    anything), whose glyphs Word draws the text with."""
     try:
         root = ElementTree.fromstring(rels)
     except ElementTree.ParseError:
         return "?"
     return next((element.get("Target") or "?" for element in root.iter()
-                 if (element.get("TargetMode") or "").strip().lower() == "external"), "")
+                 if (element.get("TargetMode") or "").strip().lower() == "external"
+                 or (element.get("Type") or "").strip().lower().endswith("/font")), "")
+

@@ -305,8 +305,8 @@ def _xml_pages(project: Project, listing: Mapping[str, tuple[str, str]]) -> list
 
 
 _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",)
-_DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk or "
-               "background",)
+_DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
+               "background or embedded font",)
 
 
 def _active_documents(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:

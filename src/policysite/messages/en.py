@@ -989,7 +989,8 @@ MESSAGES: dict[str, str] = {
                           "publishing prints none",
     "publish.docx-active": "refused: a Word document holding “{what}” (“?”: none Word opens as written), which Word "
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
-                           "object); publishing writes none",
+                           "object), or a font it embeds, whose glyphs may draw other words than its text; publishing "
+                           "writes none",
     "publish.xml-elsewhere": "refused: an XML file (a feed, a sitemap) naming “{url}”, a script's address or one off "
                              "the site, which a feed reader or a search engine follows as the site's own; publishing "
                              "writes addresses of {host} only; a version's file may name the site's former address "

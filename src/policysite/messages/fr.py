@@ -1152,7 +1152,8 @@ MESSAGES: dict[str, str] = {
                           "aucun",
     "publish.docx-active": "refusé : un document Word contenant « {what} » (« ? » : aucun que Word ouvre tel "
                            "qu'écrit), que Word charge, exécute ou importe dès qu'un lecteur l'ouvre (un modèle "
-                           "distant, un champ, une macro, un objet) ; la publication n'en écrit aucun",
+                           "distant, un champ, une macro, un objet), ou une police qu'il embarque, dont les glyphes "
+                           "peuvent dessiner d'autres mots que son texte ; la publication n'en écrit aucun",
     "publish.xml-elsewhere": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », l'adresse d'un "
                              "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche suit "
                              "comme celle du site ; la publication n'écrit que des adresses de {host} ; le fichier "

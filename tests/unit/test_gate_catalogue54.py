@@ -1,0 +1,56 @@
+"""Safety hunt 54, what safety53 left: a Word redline that embeds a font (its glyphs may draw other words than its
+text, as a PDF's may)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from policysite import docxactions
+from policysite.messages import Said, said_in
+from unit.test_docxactions import _redline, _rels, _with
+
+_FONT_TABLE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="http://schemas.'
+               'openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+               'officeDocument/2006/relationships"><w:font w:name="Liberation Serif">{embed}</w:font></w:fonts>')
+_FONT_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+
+
+def _settings(data: bytes, element: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        settings = archive.read("word/settings.xml")
+    return settings.replace(b"<w:trackRevisions/>", element.encode() + b"<w:trackRevisions/>", 1)
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (lambda data: {"word/fonts/font1.odttf": b"\x00\x01\x00\x00"}, "word/fonts/font1.odttf"),
+    (lambda data: {"word/media/look.TTF": b"\x00\x01\x00\x00"}, "word/media/look.TTF"),
+    (lambda data: {"word/fontTable.xml": _FONT_TABLE.format(
+        embed='<w:embedRegular r:id="rId1" w:fontKey="{00000000-0000-0000-0000-000000000000}"/>').encode()},
+     "word/fontTable.xml: <embedRegular>"),
+    (lambda data: {"word/fontTable.xml": _FONT_TABLE.format(embed='<w:embedBoldItalic r:id="rId2"/>').encode()},
+     "word/fontTable.xml: <embedBoldItalic>"),
+    (lambda data: {"word/settings.xml": _settings(data, "<w:embedTrueTypeFonts/>")},
+     "word/settings.xml: <embedTrueTypeFonts>"),
+    (lambda data: {"word/_rels/fontTable.xml.rels": _rels(
+        f'<Relationship Id="rId1" Type="{_FONT_TYPE}" Target="media/image1.png"/>')},
+     "word/_rels/fontTable.xml.rels: media/image1.png"),
+])
+def test_a_font_a_word_document_embeds_is_named(change, said):
+    """A forged Word redline could embed a font whose glyphs draw other words than its text (the PDF side has
+    `font.swaps`): its part (`word/fonts/*.odttf`, a font file of any name), fontTable.xml's `w:embedRegular` …, a
+    relationship of type font, settings.xml's `w:embedTrueTypeFonts` were read as nothing. The generator's redline
+    embeds none, and passes."""
+    data = _redline()
+    assert docxactions.docx_action(data) == ""
+    assert docxactions.docx_action(_with(data, change(data))) == said
+
+
+def test_the_refusal_of_a_word_documents_font_is_said_in_french_and_english():
+    said = Said("publish.docx-active", what="word/fonts/font1.odttf")
+    assert "a font it embeds, whose glyphs may draw other words than its text" in str(said), str(said)
+    assert said_in(said, "fr").startswith("refusé\u00a0: un document Word contenant «\u00a0word/fonts/font1.odttf"
+                                          "\u00a0»"), said_in(said, "fr")
+    assert "une police qu'il embarque, dont les glyphes peuvent dessiner d'autres mots" in said_in(said, "fr")
+

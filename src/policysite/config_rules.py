@@ -117,7 +117,8 @@ def problems(config: dict[str, Any], *, config_file: str, files: Path) -> list[s
     found += _font_problems(config, config_file, files)
     found += _extension_options(config, config_file)
     found += _theme_options(theme, config_file) if isinstance(theme, dict) else []
-    if _site_configuration(config) and (isinstance(theme, str) or isinstance(theme, dict) and "font" not in theme):
+    if (_site_configuration(config) or _theme_name(theme) == "material") \
+            and (isinstance(theme, str) or isinstance(theme, dict) and "font" not in theme):
         found.append(prefixed(config_file, _theme_font(None)))  # (Material's default: Roboto, from Google Fonts)
     own = _language_of(config, config_file)
     language = theme.get("language") if isinstance(theme, dict) else None
@@ -483,6 +484,13 @@ def _site_configuration(config: dict[str, Any]) -> bool:
     about: what it leaves out takes the theme's defaults."""
     extra = config.get("extra")
     return isinstance(extra, dict) and isinstance(extra.get("policy"), dict)
+
+
+def _theme_name(theme: Any) -> Any:
+    """The theme a configuration names (`theme: material` or its `name`): a language's configuration without
+    INHERIT or `extra.policy` names Material and is built with it, its defaults those of the theme (safety54: such a
+    `mkdocs.en.yml` without `font` passed `policy check`, the build loading Roboto from Google Fonts)."""
+    return theme.get("name") if isinstance(theme, dict) else theme
 
 
 def _theme_font(font: Any) -> Said:

@@ -102,12 +102,12 @@ def test_a_theme_language_other_than_the_configurations_own_is_refused(files):
 
 
 def test_a_languages_own_direction_passes(files):
-    assert problems({"theme": {"name": "material", "language": "he", "direction": "rtl"}}, files) == []
-    assert problems({"theme": {"name": "material", "language": "fr", "direction": "ltr"}}, files) == []
+    assert problems({"theme": {"name": "material", "language": "he", "direction": "rtl", "font": False}}, files) == []
+    assert problems({"theme": {"name": "material", "language": "fr", "direction": "ltr", "font": False}}, files) == []
 
 
 def test_the_themes_icons_named_as_material_names_them_pass(files):
-    config = {"theme": {"name": "material", "language": "pt-BR",
+    config = {"theme": {"name": "material", "language": "pt-BR", "font": False,
                         "icon": {"logo": "material/library", "admonition": {"note": "octicons/tag-16"}}}}
     assert problems(config, files) == []
 

@@ -1,5 +1,6 @@
 """Safety hunt 54, what safety53 left: a Word redline that embeds a font (its glyphs may draw other words than its
-text, as a PDF's may)."""
+text, as a PDF's may), and a language's configuration naming Material without `font` or `extra.policy`, which `policy
+check` passed though the build loads Roboto from Google Fonts."""
 from __future__ import annotations
 
 import io
@@ -7,7 +8,7 @@ import zipfile
 
 import pytest
 
-from policysite import docxactions
+from policysite import config_rules, docxactions
 from policysite.messages import Said, said_in
 from unit.test_docxactions import _redline, _rels, _with
 
@@ -54,3 +55,23 @@ def test_the_refusal_of_a_word_documents_font_is_said_in_french_and_english():
                                           "\u00a0»"), said_in(said, "fr")
     assert "une police qu'il embarque, dont les glyphes peuvent dessiner d'autres mots" in said_in(said, "fr")
 
+
+@pytest.mark.parametrize("theme", ["material", {"name": "material", "language": "en"},
+                                   {"name": "material", "custom_dir": "overrides", "features": ["toc.follow"]}])
+def test_a_languages_configuration_naming_material_without_font_is_refused(tmp_path, theme):
+    """`mkdocs.en.yml` without INHERIT nor `extra.policy`, its theme Material with no `font`: `policy check` passed it
+    (only a whole configuration was held to Material's default, Roboto from Google Fonts) and the build refused the
+    pages it wrote. Said at the file, in both languages."""
+    found = config_rules.problems({"docs_dir": "docs/en", "theme": theme}, config_file="mkdocs.en.yml", files=tmp_path)
+    assert [line for line in found if "theme.font" in str(line)] == found, found
+    assert [str(line)[:60] for line in found] == ["mkdocs.en.yml: theme.font: Material has every reader's browser "
+                                                  "load"[:60]], found
+    assert said_in(found[0], "fr").startswith("mkdocs.en.yml\u00a0: theme.font\u00a0: Material fait télécharger"), \
+        said_in(found[0], "fr")
+
+
+@pytest.mark.parametrize("theme", [{"name": "material", "language": "en", "font": False}, {"language": "en"},
+                                   {"name": "mkdocs", "font": False}])
+def test_a_languages_configuration_without_web_fonts_or_naming_no_theme_passes_the_font_rule(tmp_path, theme):
+    found = config_rules.problems({"docs_dir": "docs/en", "theme": theme}, config_file="mkdocs.en.yml", files=tmp_path)
+    assert not [line for line in found if "theme.font" in str(line)], found

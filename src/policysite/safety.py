@@ -98,6 +98,12 @@ STORING_COMPONENTS = frozenset({"palette", "consent"})
 # `__outdated` (overrides' outdated.html), which calls Material's under another name for every other key
 _STORES = re.compile(r"""__md_set\(\s*["'`]|\b(?:localStorage|sessionStorage)\s*\.\s*setItem\b|"""
                      r"""\bdocument\s*\.\s*cookie\s*=|\bindexedDB\b|\bserviceWorker\b""")
+# Material's bundle, on a page whose configuration names its version selector (`version`), writes "is this version the
+# latest?" into the reader's sessionStorage (`/fr/<version>/.__outdated`) for each version read; the site's guard
+# (overrides' partials/javascripts/outdated.html) redefines `__md_set` to drop that key. A forged page without it, or
+# redefining `__md_set` again after it (base.html's definition), passed and stored the key (safety54 hunt).
+_SETS_MD_SET = re.compile(r"(?<![\w$.])__md_set\s*=(?!=)")
+_OUTDATED_GUARD = re.compile(r'(?<![\w$.])__md_set\s*=\s*function\s*\(\s*(\w+)\s*\)\s*\{\s*"__outdated"\s*!=\s*\1\s*&&')
 # The site's own elements in the article that are hidden until its script shows them (the notice of an upcoming
 # version, that of a section the address names and the version lacks, the at and compare pages' forms, the redline's
 # legend): `hidden` on anything else hides text.
@@ -472,6 +478,8 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         found.append(Violation(file, None, Said("output.before", before=ahead[-80:])))
     if article is None and not file.lower().endswith(".svg") and (beyond := _beyond_redirect(tree.body)):
         found.append(Violation(file, None, Said("output.no-article", what=beyond)))
+    if not _outdated_guarded(tree):
+        found.append(Violation(file, None, Said("output.outdated-unguarded")))
     article = article if text else None
     found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))
               for tag, href in _theme_links(tree, article)]
@@ -513,6 +521,28 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif all(weaker):
             found.append(Violation(file, None, Said("output.csp-weaker", what=weaker[0][:80])))
     return found
+
+
+def _outdated_guarded(tree: LexborHTMLParser) -> bool:
+    """Whether a page that runs Material's version check (its configuration names a `version`, a script loaded by
+    address) has the site's guard as the last of its scripts to define `__md_set`, so that the check's
+    `__outdated` is never stored; a page without that configuration or script runs no check."""
+    scripts = tree.css("script")
+    configured = any((node.attributes.get("id") or "").lower() == "__config" and _names_version(node.text(deep=True))
+                     for node in scripts)
+    if not configured or not any("src" in node.attributes for node in scripts):
+        return True
+    setting = [text for node in scripts if "src" not in node.attributes and _executable(node)
+               and _SETS_MD_SET.search(text := node.text(deep=True))]
+    return bool(setting) and _OUTDATED_GUARD.search(setting[-1]) is not None
+
+
+def _names_version(text: str) -> bool:
+    try:
+        config = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(config, dict) and bool(config.get("version"))
 
 
 def _turned_apart(node: LexborNode, page_lang: str) -> tuple[str, str] | None:

@@ -1,16 +1,19 @@
 """Safety hunt 54, what safety53 left: a Word redline that embeds a font (its glyphs may draw other words than its
 text, as a PDF's may), and a language's configuration naming Material without `font` or `extra.policy`, which `policy
-check` passed though the build loads Roboto from Google Fonts."""
+check` passed though the build loads Roboto from Google Fonts; and a forged version page without the site's guard of
+Material's `__outdated`, which the theme then stores in the reader's sessionStorage."""
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
 
-from policysite import config_rules, docxactions
+from policysite import config_rules, docxactions, safety
 from policysite.messages import Said, said_in
 from unit.test_docxactions import _redline, _rels, _with
+from unit.test_safety import GUARD, SCOPE, THEME, page
 
 _FONT_TABLE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="http://schemas.'
                'openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
@@ -75,3 +78,40 @@ def test_a_languages_configuration_naming_material_without_font_is_refused(tmp_p
 def test_a_languages_configuration_without_web_fonts_or_naming_no_theme_passes_the_font_rule(tmp_path, theme):
     found = config_rules.problems({"docs_dir": "docs/en", "theme": theme}, config_file="mkdocs.en.yml", files=tmp_path)
     assert not [line for line in found if "theme.font" in str(line)], found
+
+
+_VERSIONED = ('<script id="__config" type="application/json">'
+              + json.dumps({"base": "..", "features": [], "search": "../assets/javascripts/workers/search.a7633da7.min.js",
+                            "translations": {}, "version": {"provider": "mike", "default": "latest", "alias": False}})
+              + "</script>")
+
+
+def _unguarded(html: str) -> list[str]:
+    return [str(v.message) for v in safety.check_page(html, file="fr/2021-02-17/index.html", theme_dirs=THEME)]
+
+
+@pytest.mark.parametrize("chrome", [
+    "",  # the guard dropped
+    GUARD + SCOPE,  # base.html's definition of __md_set again after it: the bundle's write goes through
+    f"<noscript>{GUARD}</noscript>",  # a guard a browser running scripts reads as text
+    GUARD.replace('"__outdated"', '"__palette"'),  # another key dropped
+])
+def test_a_version_page_without_the_sites_outdated_guard_is_found(chrome):
+    """Material's bundle, on a page whose configuration names its version selector, stores "is this version the
+    latest?" in the reader's sessionStorage (`/fr/2021-02-17/.__outdated`); the site's guard drops that write. A forged
+    page without it passed the output check. The message names the fix for a page an earlier generator built."""
+    found = [message for message in _unguarded(page(head=_VERSIONED, chrome=chrome)) if "version check" in message]
+    assert found == ["the page runs the theme's version check without the site's guard (overrides/partials/javascripts/"
+                     "outdated.html) as the last script to define __md_set: the theme stores “is this version the "
+                     "latest?” in the reader's browser for each version read; a page built before that guard (an "
+                     "earlier generator's) is built again with today's theme by `policy history --rebuild`"], found
+    said = said_in(Said("output.outdated-unguarded"), "fr")
+    assert said.startswith("la page exécute la vérification de version du thème sans la protection du site"), said
+    assert "__md_set\u00a0: le thème enregistre «\u00a0cette version est-elle la dernière\u202f?\u00a0»" in said, said
+
+
+@pytest.mark.parametrize(("head", "chrome"), [(_VERSIONED, GUARD), ("", "")])
+def test_a_version_page_with_the_guard_or_a_page_without_the_version_selector_passes(head, chrome):
+    """The generator writes the guard after base.html's definition on every page naming a version (dated versions,
+    latest); its history, compare and 404 pages name none and run no version check."""
+    assert _unguarded(page(head=head, chrome=chrome)) == []

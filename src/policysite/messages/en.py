@@ -504,6 +504,11 @@ MESSAGES: dict[str, str] = {
                          "files only, the theme's scripts by hash, no frame, object, form or base (a policy outside "
                          "the head applies to nothing)",
     "output.no-csp": "the page has no Content-Security-Policy",
+    "output.outdated-unguarded": "the page runs the theme's version check without the site's guard "
+                                 "(overrides/partials/javascripts/outdated.html) as the last script to define "
+                                 "__md_set: the theme stores “is this version the latest?” in the reader's browser for "
+                                 "each version read; a page built before that guard (an earlier generator's) is built "
+                                 "again with today's theme by `policy history --rebuild`",
     "output.repeated-id": "the id “{ident}” is on two elements of the text: links to it land on the first; give the "
                           "second another id",
     "output.forbidden": "<{tag}> is not allowed",

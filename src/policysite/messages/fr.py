@@ -592,6 +592,12 @@ MESSAGES: dict[str, str] = {
                          "fichiers de ce site seulement, les scripts du thème par empreinte, ni cadre, ni objet, ni "
                          "formulaire, ni base (une politique hors de l'en-tête ne s'applique à rien)",
     "output.no-csp": "la page n'a pas de Content-Security-Policy",
+    "output.outdated-unguarded": "la page exécute la vérification de version du thème sans la protection du site "
+                                 "(overrides/partials/javascripts/outdated.html) comme dernier script à définir "
+                                 "__md_set : le thème enregistre « cette version est-elle la dernière ? » dans le "
+                                 "navigateur du lecteur pour chaque version lue ; une page construite avant cette "
+                                 "protection (par un générateur antérieur) est reconstruite avec le thème "
+                                 "d'aujourd'hui par `policy history --rebuild`",
     "output.repeated-id": "l'identifiant « {ident} » est sur deux éléments du texte : les liens vers lui mènent au "
                           "premier ; donnez un autre identifiant au second",
     "output.forbidden": "la balise <{tag}> n'est pas autorisée",

@@ -282,7 +282,7 @@ def test_what_libreoffice_saves_of_a_word_document_reads_as_the_word_document_do
         "</text:list-item></text:list>")
     converted = convert(odt(tmp_path / "privacy-2023-03-01.odt", body, automatic=automatic, styles=styles))
     assert converted.markdown == (
-        "[1\\. Who we are](#_Toc1)\n\n# 1. Who we are {#_Toc1}\n\nShown. Kept.\n\nRead on.\n\nWe never sell your data."
+        "[1\\. Who we are](#s1)\n\n# 1. Who we are\n\nShown. Kept.\n\nRead on.\n\nWe never sell your data."
         "\n\n> Data shall be processed lawfully.\n>\n> Article 5 applies.\n\n- Access\n    - a copy\n- Erasure\n"), \
         converted.markdown
     said = notes_in(converted)

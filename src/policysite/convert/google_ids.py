@@ -1,5 +1,5 @@
-"""Heading ids a tool generated (Google's `h.30j0zll`, Notion's block ids) in a text converted to Markdown: random,
-another in each copy of a document."""
+"""Heading ids a tool generated (Google's `h.30j0zll`, Notion's block ids, Word's `_Toc39474561`) in a text converted
+to Markdown: random, another in each copy of a document."""
 from __future__ import annotations
 
 import re
@@ -19,24 +19,50 @@ from policysite.messages import Said
 # A Notion page's export gives each heading its block's id, `<h2 id="3f0e6a3c-7d2a-4b1e-9f8a-2c1d0e9f8a7b">` (its table
 # of contents and its links to a block go there): another in each page, a translation's too, and one starting with a
 # digit is no id the site's model reads, though the renderer sets it (adoption hunt 22).
+# Word names the bookmarks it makes itself by a number it draws: its table of contents' (`_Toc39474561`), a
+# cross-reference's (`_Ref123456789`), a copied passage's (`_Hlk12345678`), a pasted link's (`OLE_LINK1`); `_GoBack`
+# is where the cursor last was. On a heading (`## 1. Scope {#_Toc39474561}` from a .docx or a page Word saved, a second
+# bookmark a `<span id="_Ref…">` line over it) each was the section's identity, another in each document and language.
 _GOOGLE = r"(?:_heading-)?h\.[0-9a-z]{4,16}"
 _NOTION = r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}"
-_GOOGLE_ID = re.compile(rf"^(?P<heading>[ ]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*\{{#(?P<id>{_GOOGLE}|(?P<notion>{_NOTION}))\}}"
-                        r"[ \t]*$")
+_WORD = r"(?:_Toc|_Ref|_Hlk|OLE_LINK)\d+|_GoBack"
+_GENERATED = rf"{_GOOGLE}|(?P<notion>{_NOTION})|(?P<word>{_WORD})"
+_GOOGLE_ID = re.compile(rf"^(?P<heading>[ ]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*\{{#(?P<id>{_GENERATED})\}}[ \t]*$")
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<words>.*?)(?:[ \t]*\{#[^}]*\})?[ \t]*$")
+_WORD_SPANS = re.compile(rf'^(?:<span id="(?:{_WORD})"></span>)+$')
+_SAID = {"notion": "convert.notion-heading-ids", "word": "convert.word-heading-ids"}
 
 
-def heading_ids(body: str, notes: Notes) -> str:
-    """`body` without Google Docs' and Notion's heading ids, its links to them led to the headings' own (see above)."""
-    if "{#h." not in body and "{#_heading-h." not in body and not re.search(rf"\{{#{_NOTION}\}}", body):
+def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
+    """`body` without Google Docs', Notion's and Word's heading ids, its links to them led to the headings' own (see
+    above). A line of Word's bookmarks over a heading goes with the blank line under it, or is left blank (`blank`:
+    a Markdown text, whose notes name its source's lines)."""
+    if ("{#h." not in body and "{#_heading-h." not in body and not re.search(rf"\{{#{_NOTION}\}}", body)
+            and not re.search(rf'(?:\{{#|<span id="){_WORD}', body)):
         return body
-    lines, ids = body.split("\n"), {}
+    lines, ids, gone = body.split("\n"), {}, set()
     for n in outside_fences(lines):
         found = _GOOGLE_ID.match(lines[n])
         if found:
-            words = re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)[*_]{1,3}", "", found.group("heading").lstrip(" #\t")))
-            ids[found.group("id")] = document.slugify(" ".join(words.split()))
+            ids[found.group("id")] = _site_id(found.group("heading"))
             lines[n] = found.group("heading")
-            notes.add(Said("convert.notion-heading-ids") if found["notion"] else Said("convert.google-heading-ids"),
-                      n + 1)
-    return re.sub(rf"\]\(#({_GOOGLE}|{_NOTION})\)", lambda m: f"](#{ids[m.group(1)]})" if m.group(1) in ids
-                  else m.group(0), "\n".join(lines))
+            notes.add(Said(next((_SAID[kind] for kind in _SAID if found[kind]), "convert.google-heading-ids")), n + 1)
+        heading = _HEADING.match(lines[n])
+        above = n - 1 if n and lines[n - 1].strip() else n - 2
+        if heading and above >= 0 and _WORD_SPANS.match(lines[above].strip()):
+            for name in re.findall(r'id="([^"]*)"', lines[above]):
+                ids[name] = _site_id(lines[n])
+            lines[above] = ""
+            gone |= set() if blank else set(range(above, n))
+            if not found:
+                notes.add(Said("convert.word-heading-ids"), n + 1)
+    return re.sub(rf"\]\(#({_GOOGLE}|{_NOTION}|{_WORD})\)", lambda m: f"](#{ids[m.group(1)]})" if m.group(1) in ids
+                  else m.group(0), "\n".join(line for k, line in enumerate(lines) if k not in gone))
+
+
+def _site_id(heading: str) -> str:
+    """The id the site gives a Markdown heading line (`## 2. Data` → `s2`), by its words without their marks."""
+    words = _HEADING.match(heading)
+    text = words.group("words") if words else heading.lstrip(" #\t")
+    text = re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)[*_]{1,3}", "", text))
+    return document.slugify(" ".join(text.split()))

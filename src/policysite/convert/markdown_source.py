@@ -91,7 +91,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _bare_addresses(body, text, name=name, markdown_in_html=markdown_in_html, site=site_params or {},
                            page=page, notes=notes)
     body = _commonmark_escapes(body, notes)
-    body = google_ids.heading_ids(body, notes)
+    body = google_ids.heading_ids(body, notes, blank=True)
     body = _task_lists(body, notes)
     body = _emoji_shortcodes(body, notes)
     body = _footnotes(body, notes)

@@ -1668,6 +1668,9 @@ MESSAGES: dict[str, str] = {
                                   "not the day the text took effect; check {count:form:it|them}",
     "convert.notion-heading-ids": "left out Notion's id of the heading ({{#3f0e6a3c-…}}, its block's: another in "
                                   "each page and each language's), the links to it led to the id the site gives it",
+    "convert.word-heading-ids": "left out Word's bookmark as the heading's id ({{#_Toc…}}, _Ref, _Hlk, OLE_LINK: a "
+                                "number Word draws, another in each document and each language's), the links to it "
+                                "led to the id the site gives it",
     "convert.google-heading-ids": "left out Google Docs' id of the heading ({{#h.…}}: another in each copy of the "
                                   "document and each language's), the links to it led to the id the site gives it",
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "

@@ -1923,6 +1923,9 @@ MESSAGES: dict[str, str] = {
     "convert.notion-heading-ids": "omis l'identifiant que Notion donne au titre ({{#3f0e6a3c-…}}, celui de son bloc : "
                                   "un autre dans chaque page et dans chaque langue), les liens vers lui menés à "
                                   "l'identifiant que le site lui donne",
+    "convert.word-heading-ids": "omis le signet de Word comme identifiant du titre ({{#_Toc…}}, _Ref, _Hlk, "
+                                "OLE_LINK : un numéro que Word tire, un autre dans chaque document et dans chaque "
+                                "langue), les liens vers lui menés à l'identifiant que le site lui donne",
     "convert.google-heading-ids": "omis l'identifiant que Google Docs donne au titre ({{#h.…}} : un autre dans chaque "
                                   "copie du document et dans chaque langue), les liens vers lui menés à "
                                   "l'identifiant que le site lui donne",

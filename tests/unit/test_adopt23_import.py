@@ -1,0 +1,63 @@
+"""Import defects adopt22 left (session 41, adopt23): Word's own bookmarks as headings' ids, notes naming a Markdown
+page's lines after the lines its import takes out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite.convert import convert, html_source, markdown_source
+from unit.test_convert import _paragraph, docx_with
+
+_HEADING = '<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr>{marks}<w:r><w:t>{words}</w:t></w:r>{ends}</w:p>'
+
+
+def _bookmarked(words: str, *names: str) -> str:
+    return _HEADING.format(words=words, marks="".join(f'<w:bookmarkStart w:id="{k}" w:name="{name}"/>'
+                                                      for k, name in enumerate(names, 10)),
+                           ends="".join(f'<w:bookmarkEnd w:id="{k}"/>' for k in range(10, 10 + len(names))))
+
+
+def _link(words: str, bookmark: str) -> str:
+    return f'<w:hyperlink w:anchor="{bookmark}"><w:r><w:t>{words}</w:t></w:r></w:hyperlink>'
+
+
+def test_words_own_bookmarks_on_headings_are_no_section_ids_and_their_links_land_on_the_sites(tmp_path: Path):
+    """`## 1. Scope {#_Toc39474561}`: a number Word draws for its table of contents (`_Ref` a cross-reference's, `_Hlk`
+    a copied passage's, `OLE_LINK` a pasted link's), another in each document and language, was the section's
+    identity; a heading's second bookmark an empty `<span id>` paragraph over it. A paragraph's bookmark stays."""
+    body = "".join([
+        _paragraph("Privacy policy", "Titre1"), f"<w:p>{_link('1. Scope', '_Toc39474561')}</w:p>",
+        _bookmarked("1. Scope", "_Toc39474561", "_Ref123456789"), _paragraph("This policy covers the app."),
+        f"<w:p><w:r><w:t xml:space=\"preserve\">See </w:t></w:r>{_link('section 1', '_Ref123456789')}"
+        f"<w:r><w:t xml:space=\"preserve\"> and </w:t></w:r>{_link('the note', '_Hlk98765')}</w:p>",
+        _bookmarked("2. Data", "OLE_LINK1"), _paragraph("Names."),
+        _bookmarked("Contact", "_Hlk11111"),
+        '<w:p><w:bookmarkStart w:id="3" w:name="_Hlk98765"/><w:r><w:t>A note.</w:t></w:r><w:bookmarkEnd w:id="3"/></w:p>'])
+    converted = convert(docx_with(tmp_path / "privacy-2021-06-01.docx", body))
+    assert converted.markdown == (
+        "# Privacy policy\n\n[1\\. Scope](#s1)\n\n## 1. Scope\n\nThis policy covers the app.\n\n"
+        "See [section 1](#s1) and [the note](#_Hlk98765)\n\n## 2. Data\n\nNames.\n\n## Contact\n\n"
+        '<span id="_Hlk98765"></span>A note.\n'), converted.markdown
+    said = "\n".join(converted.notes)
+    assert said.count("left out Word's bookmark as the heading's id") == 1 and "lines 7, 13 and 17" in said, said
+
+
+def test_words_bookmarks_on_a_page_word_saved_are_no_section_ids():
+    page = (b'<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=Generator '
+            b'content="Microsoft Word 15"></head><body><div class=WordSection1><p class=MsoTitle>Privacy Policy</p>'
+            b'<p class=MsoToc1><a href="#_Toc39474561">1. Scope</a></p>'
+            b'<h1><a name="_Toc39474561"></a><a name="_Ref5"><span lang=EN-GB>1. Scope</span></a></h1>'
+            b'<p class=MsoNormal>See <a href="#_Ref5">section 1</a>.</p><h1><a name="OLE_LINK2">2. Data</a></h1>'
+            b'<p class=MsoNormal>Names.</p></div></body></html>')
+    converted = html_source.convert(page, name="privacy-2021-06-01.htm")
+    assert converted.markdown == ("# Privacy Policy\n\n[1\\. Scope](#s1)\n\n## 1. Scope\n\nSee [section 1](#s1).\n\n"
+                                  "## 2. Data\n\nNames.\n"), converted.markdown
+
+
+def test_words_bookmarks_over_a_markdown_heading_leave_its_lines_in_place():
+    """In a Markdown text (Word's, converted) the bookmarks' line is left blank: the notes after it name its lines."""
+    converted = markdown_source.convert(
+        b'# Privacy\n\n<span id="_Toc5"></span>\n\n## 1. Scope {#_Ref7}\n\nSee [scope](#_Toc5).\n\n'
+        b":warning: Contact\n", name="privacy-2021-06-01.md")
+    assert converted.markdown.startswith("# Privacy\n\n## 1. Scope\n\nSee [scope](#s1).\n"), converted.markdown
+    said = "\n".join(converted.notes)
+    assert "line 5: left out Word's bookmark" in said and "line 9: 1 emoji shortcode" in said, said

@@ -61,3 +61,17 @@ def test_words_bookmarks_over_a_markdown_heading_leave_its_lines_in_place():
     assert converted.markdown.startswith("# Privacy\n\n## 1. Scope\n\nSee [scope](#s1).\n"), converted.markdown
     said = "\n".join(converted.notes)
     assert "line 5: left out Word's bookmark" in said and "line 9: 1 emoji shortcode" in said, said
+
+
+def test_notes_after_lines_the_import_takes_out_name_the_files_own_lines():
+    """An MDX page's imports, a Liquid tag, a kramdown comment over two lines are taken out, a tab's title put in over
+    its text: the notes of the passes after them named lines of the shortened text (`<Tabs>`, line 9, said at 7)."""
+    page = (b"---\ntitle: Privacy\n---\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n"
+            b"# Privacy\n\n<Tabs>\n<TabItem value=\"eu\" label=\"Customers\">\n\nWe keep your name.\n\n</TabItem>\n"
+            b"</Tabs>\n\n{::comment}\nA draft.\n{:/comment}\n\nWrite to <a onclick=\"x()\" href=\"mailto:dpo@example.org\">"
+            b"dpo</a>.\n")
+    converted = markdown_source.convert(page, name="privacy-2024-01-10.mdx")
+    assert "**Customers**\n\nWe keep your name." in converted.markdown, converted.markdown
+    notes = converted.notes
+    assert [note.split(": ")[0] for note in notes] == ["line 4", "line 5", "line 10", "line 17", "line 9", "line 21"]
+    assert "kramdown comment" in notes[3] and "<tabs>" in notes[4] and "onclick=" in notes[5], notes

@@ -1046,15 +1046,20 @@ def _title_line(title: str) -> str:
 
 def _site_generator_lines(body: str, notes: Notes) -> str:
     """`body` without those lines (outside code blocks), each said with its line, and without its paragraphs that
-    show nothing (`&nbsp;` alone between blank lines), silently: nothing visible goes."""
+    show nothing (`&nbsp;` alone between blank lines), silently: nothing visible goes. The notes of the passes after
+    it name the lines of `body` (`notes.source_lines`), not those of the text it gives."""
     kept: list[str] = []
+    origin: list[int] = []  # the line of `body` each of `kept` stands for (a title line, the tag it was drawn from)
     fence = ""
     comment: list[str] = []  # the lines of a kramdown comment being read, from its first
     lines = body.split("\n")
     skip = 0  # the lines an MDX import over several lines goes on to
+    last = 0  # the line read last
     for number, line in enumerate(lines, 1):
+        origin += [last] * (len(kept) - len(origin))
         if number <= skip:
             continue
+        last = number
         opened = _FENCE.match(line)
         if comment or not fence and _KRAMDOWN_COMMENT.fullmatch(line):
             comment.append(line)
@@ -1129,6 +1134,10 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
                 and not (number < len(lines) and lines[number].strip()):
             continue
         kept.append(line)
+    origin += [last] * (len(kept) - len(origin)) + list(range(len(lines) - len(comment) + 1, len(lines) + 1))
+    if origin != list(range(1, len(lines) + 1)):
+        prior = notes.source_lines
+        notes.source_lines = [prior[n - 1] if n <= len(prior) else n + notes.offset for n in origin]
     text = "\n".join(kept + comment)  # a comment never closed: its lines as they were
     return text.rstrip("\n") + "\n" if body.endswith("\n") and text.strip() else text  # (a panel closed at its end)
 

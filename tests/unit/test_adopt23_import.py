@@ -75,3 +75,15 @@ def test_notes_after_lines_the_import_takes_out_name_the_files_own_lines():
     notes = converted.notes
     assert [note.split(": ")[0] for note in notes] == ["line 4", "line 5", "line 10", "line 17", "line 9", "line 21"]
     assert "kramdown comment" in notes[3] and "<tabs>" in notes[4] and "onclick=" in notes[5], notes
+
+
+def test_the_passes_over_lines_leave_fenced_code_as_written_by_commonmarks_fence_rule():
+    """A guard of the passes now sharing markdown_lines.fence_after (review marks, Pandoc blocks and inline notes, site
+    generators' lines, Markdoc tables): a fence closes only with its own mark, at least as long; inside it nothing is
+    read, after it everything is."""
+    code = "~~~~\n```\n{++added++} {% include x.html %}\n{% table %}\n---\n- a\n{% /table %}\n~~~\n```\n~~~~~"
+    converted = markdown_source.convert(
+        f"# Privacy\n\n{code}\n\nWe {{++never ++}}sell data.\n\n{{% include x.html %}}\n".encode(),
+        name="privacy-2024-01-10.md")
+    assert f"{code}\n\nWe never sell data.\n" in converted.markdown, converted.markdown
+    assert "include x.html" not in converted.markdown.split("~~~~~")[1], converted.markdown

@@ -9,13 +9,13 @@ import re
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
 
+from policysite.convert.markdown_lines import fence_after
 from policysite.convert.notes import Notes
 from policysite.messages import Said
 
 _OPEN = re.compile(r"[ ]{0,3}\{%-?\s*table\b[^%]*-?%\}[ \t]*")
 _CLOSE = re.compile(r"[ ]{0,3}\{%-?\s*/table\s*-?%\}[ \t]*")
 _ROW = re.compile(r"[ ]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a rule: the next row
-_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 _reader = MarkdownIt("commonmark")
 
 
@@ -30,10 +30,8 @@ def tables(body: str, notes: Notes) -> str:
     n = 0
     while n < len(lines):
         line = lines[n]
-        opened = _FENCE.match(line)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
-        elif not fence and _OPEN.fullmatch(line):
+        fence, code = fence_after(line, fence)
+        if not code and _OPEN.fullmatch(line):
             end = next((k for k in range(n + 1, len(lines)) if _CLOSE.fullmatch(lines[k])), None)
             written = _table(lines[n + 1:end], notes) if end is not None else None
             if written is not None and end is not None:  # as many lines as it had: the notes' lines stay the source's

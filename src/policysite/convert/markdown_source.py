@@ -364,11 +364,8 @@ def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
     headings: list[tuple[int, int, str]] = []
     fence = ""
     for n, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
-            continue
-        if fence:
+        fence, code = markdown_lines.fence_after(line, fence)
+        if code:
             continue
         atx = _ATX.match(line)
         setext = _SETEXT.fullmatch(line)
@@ -1029,7 +1026,7 @@ _KRAMDOWN_END = re.compile(r"(?P<before>.*?)\{:/(?:comment)?\}[ \t]*")
 _COMMENT_DEFINITION = re.compile(r"""[ ]{0,3}\[(?://|comment|_|#|-)\]:[ \t]*(?:#|<>)[ \t]*"""
                                  r"""(?:\((?P<p>[^)]*)\)|"(?P<q>[^"]*)"|'(?P<a>[^']*)')?[ \t]*""", re.I)
 _KRAMDOWN_MARKER = re.compile(r"[ ]{0,3}\{:(?::nomarkdown|/nomarkdown|:options\b[^}]*/?)\}[ \t]*")
-_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+_FENCE = markdown_lines.FENCE
 # A paragraph of no-break spaces only (`&nbsp;`, as an editor writes an empty line): it shows nothing.
 _BLANK_PARAGRAPH = re.compile(r"[ \t]*(?:(?:&nbsp;|&#160;|&#[xX][aA]0;|[\u00a0\u200b\ufeff])[ \t]*)+")
 
@@ -1060,7 +1057,6 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
         if number <= skip:
             continue
         last = number
-        opened = _FENCE.match(line)
         if comment or not fence and _KRAMDOWN_COMMENT.fullmatch(line):
             comment.append(line)
             end = _KRAMDOWN_END.fullmatch(_KRAMDOWN_COMMENT.sub(r"\g<rest>", line) if len(comment) == 1 else line)
@@ -1077,8 +1073,9 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
         if not fence and _KRAMDOWN_MARKER.fullmatch(line):
             notes.add(Said("convert.kramdown-marker", marker=line.strip()), number)
             continue
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
+        fence, code = markdown_lines.fence_after(line, fence)
+        if code:  # code or a fence's own line: kept as written
+            pass
         elif not fence and (tab := _GITBOOK_TAB.fullmatch(line) or _MDX_TAB.fullmatch(line)):
             title = " ".join((tab.group("title") or tab.groupdict().get("value") or "").split())
             kept += [*([""] if kept and kept[-1].strip() else []), _title_line(title), ""]
@@ -1169,10 +1166,7 @@ def _review_marks(body: str, notes: Notes) -> str:
     chunks: list[tuple[int, bool, list[str]]] = []  # (first line, code, lines)
     fence = ""
     for number, line in enumerate(lines, 1):
-        opened = _FENCE.match(line)
-        code = bool(fence or opened)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
+        fence, code = markdown_lines.fence_after(line, fence)
         if chunks and chunks[-1][1] == code:
             chunks[-1][2].append(line)
         else:
@@ -1308,10 +1302,8 @@ def _pandoc_blocks(body: str, notes: Notes) -> str:
     fence, n = "", 0
     while n < len(lines):
         line = lines[n]
-        opened = _FENCE.match(line)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
-        if fence or opened or (out and out[-1].strip() and not _TABLE_LINE.fullmatch(out[-1])):
+        fence, code = markdown_lines.fence_after(line, fence)
+        if code or (out and out[-1].strip() and not _TABLE_LINE.fullmatch(out[-1])):
             out.append(line)  # code, or a line inside a paragraph (blocks start after a blank line or a table)
             n += 1
             continue
@@ -1464,10 +1456,8 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
     span as its words; each said with its line and words."""
     out, fence = [], ""
     for number, line in enumerate(body.split("\n"), 1):
-        opened = _FENCE.match(line)
-        if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-            fence = "" if fence else opened.group(1)
-        if fence or opened or line.startswith(("    ", "\t")) or "[" not in line:
+        fence, code = markdown_lines.fence_after(line, fence)
+        if code or line.startswith(("    ", "\t")) or "[" not in line:
             out.append(line)
             continue
         spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]

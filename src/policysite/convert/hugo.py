@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 import yaml
 
 from policysite.convert.markdown_lines import code_spans, outside_fences, substitute
-from policysite.convert.markdown_writer import escape_text
+from policysite.convert.markdown_writer import destination, escape_text
 from policysite.convert.notes import Notes
 from policysite.document import MetaLoader
 from policysite.messages import Said
@@ -85,7 +85,9 @@ def email_shortcodes(body: str, notes: Notes) -> str:
             return None
         shown = next((values[key] for key in ("display", "text", "label", "title") if values.get(key)), addresses[0])
         notes.add(Said("convert.hugo-email", tag=match.group(0)[:80], address=addresses[0]), line)
-        return f"[{escape_text(shown, line_start=False, in_cell=False)}](mailto:{addresses[0]})"
+        query = (values.get("query") or "").strip().lstrip("?")  # hugo-cloak-email's `query="subject=…"`: the link's
+        target = destination(f"mailto:{addresses[0]}" + (f"?{query}" if query else ""))  # (judged by the gate's checks)
+        return f"[{escape_text(shown, line_start=False, in_cell=False)}]({target})"
     return substitute(body, _EMAIL_SHORTCODE, link, needle="@")
 
 

@@ -63,6 +63,17 @@ def test_words_bookmarks_over_a_markdown_heading_leave_its_lines_in_place():
     assert "line 5: left out Word's bookmark" in said and "line 9: 1 emoji shortcode" in said, said
 
 
+def test_pandocs_anchors_of_words_bookmarks_at_a_headings_start_lead_their_links_to_the_heading():
+    """Pandoc's Markdown of a .docx writes a heading's bookmarks as empty spans (`## []{#_Toc5 .anchor}1. Scope`): left
+    out as any span's attributes, the table of contents and cross-references to them led nowhere."""
+    converted = markdown_source.convert(
+        b"# Privacy\n\n[1. Scope](#_Toc5)\n\n## []{#_Toc5 .anchor}[]{#_Ref7 .anchor}1. Scope\n\nSee [section 1](#_Ref7)."
+        b"\n\n## []{#own .anchor}2. Data\n", name="privacy-2021-06-01.md")
+    assert converted.markdown == ("# Privacy\n\n[1. Scope](#s1)\n\n## 1. Scope\n\nSee [section 1](#s1).\n\n"
+                                  "## 2. Data\n"), converted.markdown
+    assert any(note.startswith("line 5: left out Word's bookmark") for note in converted.notes), converted.notes
+
+
 def test_notes_after_lines_the_import_takes_out_name_the_files_own_lines():
     """An MDX page's imports, a Liquid tag, a kramdown comment over two lines are taken out, a tab's title put in over
     its text: the notes of the passes after them named lines of the shortened text (`<Tabs>`, line 9, said at 7)."""

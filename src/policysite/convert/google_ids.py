@@ -22,7 +22,8 @@ from policysite.messages import Said
 # Word names the bookmarks it makes itself by a number it draws: its table of contents' (`_Toc39474561`), a
 # cross-reference's (`_Ref123456789`), a copied passage's (`_Hlk12345678`), a pasted link's (`OLE_LINK1`); `_GoBack`
 # is where the cursor last was. On a heading (`## 1. Scope {#_Toc39474561}` from a .docx or a page Word saved, a second
-# bookmark a `<span id="_Ref…">` line over it) each was the section's identity, another in each document and language.
+# bookmark a `<span id="_Ref…">` line over it; Pandoc's Markdown of a .docx, `## []{#_Toc39474561 .anchor}1. Scope`)
+# each was the section's identity, another in each document and language.
 _GOOGLE = r"(?:_heading-)?h\.[0-9a-z]{4,16}"
 _NOTION = r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}"
 _WORD = r"(?:_Toc|_Ref|_Hlk|OLE_LINK)\d+|_GoBack"
@@ -30,6 +31,8 @@ _GENERATED = rf"{_GOOGLE}|(?P<notion>{_NOTION})|(?P<word>{_WORD})"
 _GOOGLE_ID = re.compile(rf"^(?P<heading>[ ]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*\{{#(?P<id>{_GENERATED})\}}[ \t]*$")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<words>.*?)(?:[ \t]*\{#[^}]*\})?[ \t]*$")
 _WORD_SPANS = re.compile(rf'^(?:<span id="(?:{_WORD})"></span>)+$')
+_PANDOC_ANCHORS = re.compile(rf"^(?P<marks>[ ]{{0,3}}#{{1,6}}[ \t]+)"
+                             rf"(?P<anchors>(?:\[\]\{{#(?:{_WORD})(?:[ \t]+\.anchor)?\}})+)")
 _SAID = {"notion": "convert.notion-heading-ids", "word": "convert.word-heading-ids"}
 
 
@@ -42,6 +45,12 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
         return body
     lines, ids, gone = body.split("\n"), {}, set()
     for n in outside_fences(lines):
+        anchors = _PANDOC_ANCHORS.match(lines[n])
+        if anchors:
+            lines[n] = anchors["marks"] + lines[n][anchors.end():]
+            for name in re.findall(r"\{#([^\s}]+)", anchors["anchors"]):
+                ids[name] = _site_id(lines[n])
+            notes.add(Said("convert.word-heading-ids"), n + 1)
         found = _GOOGLE_ID.match(lines[n])
         if found:
             ids[found.group("id")] = _site_id(found.group("heading"))
@@ -66,3 +75,10 @@ def _site_id(heading: str) -> str:
     text = words.group("words") if words else heading.lstrip(" #\t")
     text = re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)[*_]{1,3}", "", text))
     return document.slugify(" ".join(text.split()))
+
+
+def heading_anchor(line: str, start: int) -> bool:
+    """Whether the `[` at `start` opens one of Pandoc's anchors of Word's bookmarks at a heading's start (`## []{#_Toc1
+    .anchor}1. Scope`): left for heading_ids, which leads the links to it to the heading."""
+    anchors = _PANDOC_ANCHORS.match(line)
+    return bool(anchors) and anchors.start("anchors") <= start < anchors.end()

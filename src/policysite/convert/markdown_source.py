@@ -1474,7 +1474,8 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
                 notes.add(Said("convert.inline-footnote", words=_quote(words)), number)
                 at = close + 1
             elif line[close + 1:close + 2] == "{" and "}" in line[close + 1:] and not _link_label(line, found.start(),
-                                                                                                  close):
+                                                                                                  close) \
+                    and not google_ids.heading_anchor(line, found.start()):
                 end = line.index("}", close + 1) + 1
                 pieces += [line[at:found.start()], words]
                 notes.add(Said("convert.bracketed-span", attributes=line[close + 1:end][:40], words=_quote(words)),

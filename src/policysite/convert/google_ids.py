@@ -81,4 +81,4 @@ def heading_anchor(line: str, start: int) -> bool:
     """Whether the `[` at `start` opens one of Pandoc's anchors of Word's bookmarks at a heading's start (`## []{#_Toc1
     .anchor}1. Scope`): left for heading_ids, which leads the links to it to the heading."""
     anchors = _PANDOC_ANCHORS.match(line)
-    return bool(anchors) and anchors.start("anchors") <= start < anchors.end()
+    return anchors is not None and anchors.start("anchors") <= start < anchors.end()

@@ -353,7 +353,7 @@ def misdated_commits(repo: gitpython.Repo, rev: str | None, directory: str = mf.
         return []
     rows = [line.split(" ", 3) for line in git.run(repo, "log", "--first-parent", "--format=%H %at %ct %s",
                                                      rev).splitlines()]
-    rows = [row for row in rows if len(row) == 4 and row[1].isdigit() and row[2].isdigit()]
+    rows = [[*row[:3], git.readable(row[3])] for row in rows if len(row) == 4 and row[1].isdigit() and row[2].isdigit()]
     found: list[Misdated] = []
     for n, (sha, authored, committed, subject) in enumerate(rows):
         if not subject.startswith(PUBLISHING_SUBJECTS):

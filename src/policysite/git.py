@@ -199,9 +199,21 @@ def raw_changes(repo: gitpython.Repo, *args: str) -> Generator[tuple[str, str, s
     for line in run(repo, "log", "--raw", "--no-abbrev", "--format=%x01%H %s", *args).splitlines():
         if line.startswith("\x01"):
             commit, _, subject = line[1:].partition(" ")
+            subject = readable(subject)
         elif line.startswith(":") and "\t" in line:
             fields, _, path = line.partition("\t")
             yield commit, subject, fields, path
+
+
+def readable(said: str) -> str:
+    """A commit's subject or name as `run` read it, in its writer's words: git prints a message with no `encoding`
+    header as its bytes, and those that are no UTF-8 (an old tool's Latin-1, GitPython's surrogates for them) are read
+    as Windows-1252, their usual encoding ('Supprim\\udce9e' was printed: histories10, histories11)."""
+    data = said.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def run_ok(repo: gitpython.Repo, *args: str) -> bool:

@@ -414,7 +414,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                      earliest=earliest, latest=latest))
         if merge := next((text.merged for text in texts if text.merged), ""):
             when, subject = git.run(repo, "log", "-1", "--format=%cs %s", merge).split(" ", 1)
-            say(Said("import.git-merged-history", name=name, commit=merge[:7], day=when, subject=subject))
+            say(Said("import.git-merged-history", name=name, commit=merge[:7], day=when, subject=git.readable(subject)))
         removed = _removed(repo, name, tip) if inner is None else None
         if removed and removed[2] and Path(top / removed[2]) not in given:  # (adoption 8: a Docusaurus page given by
             # the name it had before a move, its move said as a removal, the texts after it left out unsaid)

@@ -497,7 +497,7 @@ def not_committed(project: Project, head: str, missing: list[str]) -> list[Said]
     for path in missing:
         found = git.run(project.repo, "log", "-1", "--format=%H%x00%cs%x00%s", head, "--", path).strip().split("\0")
         if len(found) == 3:
-            removed.setdefault((found[0], found[1], _readable(found[2])), []).append(path)
+            removed.setdefault((found[0], found[1], git.readable(found[2])), []).append(path)
         else:
             never.append(path)
     items = []
@@ -510,17 +510,6 @@ def not_committed(project: Project, head: str, missing: list[str]) -> list[Said]
             items.append(Said("publish.removed/item", paths=", ".join(gone), count=len(gone), commit=sha[:7], day=day,
                               subject=subject, restore=" ".join(shlex.quote(path) for path in gone)))
     return items + ([Said("publish.not-committed/item", paths=", ".join(never), count=len(never))] if never else [])
-
-
-def _readable(subject: str) -> str:
-    """A commit's subject as its writer read it: git prints a message without an `encoding` header as its bytes, and
-    those that are no UTF-8 (an old tool's Latin-1, GitPython's surrogates for them) are read as Windows-1252, their
-    usual encoding (histories10: 'Supprim\\udce9e' was printed)."""
-    data = subject.encode("utf-8", "surrogateescape")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
 
 
 def _moved_by(repo: gitpython.Repo, commit: str, paths: list[str]) -> dict[str, str]:

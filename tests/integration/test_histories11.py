@@ -1,0 +1,74 @@
+"""Histories nobody here wrote (session 41, histories11): what histories10 left."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from helpers import git
+from policysite import branch, git as pgit, git_sources
+
+LATIN_1 = "Ajoutée la page été"  # an old tool's commit message: Latin-1 bytes, no `encoding` header
+
+
+def _commit_latin_1(root: Path, message: str, *, authored: str = "1704196800", committed: str = "1704196800",
+                    merge: str = "") -> str:
+    """A commit of the index's tree on HEAD (and `merge`'s tip: a merge) whose `message` is written in Latin-1 with no
+    `encoding` header, as an old tool wrote it (`git commit` itself converts such bytes to UTF-8), made HEAD."""
+    tree = git(root, "write-tree").strip()
+    parents = "".join(f"parent {git(root, 'rev-parse', rev).strip()}\n" for rev in ("HEAD", merge) if rev)
+    raw = (f"tree {tree}\n{parents}author A <a@example.test> {authored} +0000\n"
+           f"committer A <a@example.test> {committed} +0000\n\n").encode("ascii") + message.encode("latin-1") + b"\n"
+    sha = subprocess.run(["git", "hash-object", "-t", "commit", "-w", "--stdin"], cwd=root, input=raw,
+                         capture_output=True, check=True).stdout.decode("ascii").strip()
+    git(root, "update-ref", "HEAD", sha)
+    return sha
+
+
+def _repo(root: Path, *, started: bool = True) -> Path:
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    if started:
+        git(root, "commit", "-q", "--allow-empty", "-m", "start", date="2020-01-01T10:00:00+00:00")
+    return root
+
+
+def test_a_latin_1_subject_is_read_in_its_words_by_every_reading_of_changes(tmp_path):
+    """git.raw_changes (what writing._others_by_hand, publishing's pages-by-hand refusal and servedpages read): the
+    subject was 'Ajout\\udce9e la page \\udce9t\\udce9'."""
+    root = _repo(tmp_path / "repo")
+    (root / "page.html").write_text("<p>page</p>\n", encoding="utf-8")
+    git(root, "add", "page.html")
+    commit = _commit_latin_1(root, LATIN_1)
+    changes = list(pgit.raw_changes(pgit.open_repo(root), "HEAD"))
+    assert [(sha, subject, path) for sha, subject, _fields, path in changes] == [(commit, LATIN_1, "page.html")]
+
+
+def test_a_latin_1_subject_of_a_publishing_commit_misdated_is_named_in_its_words(tmp_path):
+    """verify.misdated names the commit's subject: branch.misdated_commits read it as 'Publish 2021-02-17 (\udce9t\udce9)'."""
+    root = _repo(tmp_path / "repo")
+    subject = "Publish 2021-02-17 (été)"
+    commit = _commit_latin_1(root, subject, authored="1704110400")
+    found = branch.misdated_commits(pgit.open_repo(root), "HEAD")
+    assert [(one.commit, one.subject) for one in found] == [(commit, subject)]
+
+
+def test_a_latin_1_subject_of_the_merge_bringing_an_old_site_s_history_is_said_in_its_words(tmp_path):
+    """import.git-merged-history quotes the merge's subject: it read 'Fusionn\udce9 le site'."""
+    website = _repo(tmp_path / "website", started=False)
+    (website / "privacy.md").write_text("# Privacy\n\nLast updated: 2021-01-07\n\nOne.\n", encoding="utf-8")
+    git(website, "add", "privacy.md")
+    git(website, "commit", "-q", "-m", "privacy", date="2021-01-07T10:00:00+00:00")
+    old = _repo(tmp_path / "old", started=False)
+    (old / "server.c").write_text("int main(void) { return 0; }\n", encoding="utf-8")
+    git(old, "add", "server.c")
+    git(old, "commit", "-q", "-m", "server", date="2020-12-01T10:00:00+00:00")
+    git(old, "fetch", "-q", str(website), "main:website")
+    git(old, "merge", "-q", "--no-commit", "--allow-unrelated-histories", "website")  # the index: both histories'
+    merge = _commit_latin_1(old, "Fusionné le site", authored="1622541600", committed="1622541600", merge="website")
+    said: list = []
+    (tmp_path / "out").mkdir()
+    git_sources.git_sources([old / "privacy.md"], tmp_path / "out", own=set(), languages=("en",), lang="en",
+                            say=said.append)
+    assert [line for line in said if getattr(line, "key", "") == "import.git-merged-history"] == [
+        f"privacy.md: added at {merge[:7]} (committed 2021-06-01) by merging a history of its own (“Fusionné le site”), "
+        "whose branch held it before: its texts there are read too, each from the day it was committed there"]

@@ -47,6 +47,9 @@ def test_a_published_text_the_rewrite_edited_under_its_date_is_refused_saying_wh
         " is not in this clone: not rebuilt: nothing proves the pages of a version this clone cannot build again are "
         "what publishing built") in said["en"].stderr and "edited on the branch" not in said["en"].stderr, \
         said["en"].stderr
+    # a full clone: a shallow clone's way out (histories10 gave it its own message) is not offered (histories11)
+    assert "shallow" not in said["en"].stderr and "superficiel" not in said["fr"].stderr \
+        and "unshallow" not in said["fr"].stderr, said
     assert ": non reconstruite\u00a0: rien ne prouve que les pages d'une version que ce clone ne peut reconstruire" \
         in said["fr"].stderr and "`git fetch <ce clone> <commit>`" in said["fr"].stderr, said["fr"].stderr
     assert git(origin, "rev-parse", "gh-pages").strip() == published  # nothing published

@@ -2685,10 +2685,9 @@ MESSAGES: dict[str, str] = {
     "publish.unrebuilt": "{found:each}{more}: nothing proves the pages of a version this clone cannot build again are "
                          "what publishing built, and the next commit would carry them onto the site unchecked. Its "
                          "commit is not here, nor its text at any commit of this history (main rewritten since it was "
-                         "published, its text edited under its date; or a shallow clone): fetch that commit from a "
-                         "clone that still has it (`git fetch <that clone> <commit>`), or the whole history (`git "
-                         "fetch --unshallow`), then run the command again; `policy verify` names what is missing. "
-                         "Nothing was published.",
+                         "published, its text edited under its date): fetch that commit from a clone that still has it "
+                         "(`git fetch <that clone> <commit>`), then run the command again; `policy verify` names what "
+                         "is missing. Nothing was published.",
     "publish.unrebuilt/shallow": "{found:each}{more}: this shallow clone lacks the commits those versions were "
                                  "published from, so nothing proves their pages on the branch are what publishing "
                                  "built, and the next commit would carry them onto the site unchecked. Fetch the whole "

@@ -3066,9 +3066,8 @@ MESSAGES: dict[str, str] = {
     "publish.unrebuilt": "{found:each}{more} : rien ne prouve que les pages d'une version que ce clone ne peut "
                          "reconstruire sont ce que la publication a construit, et le prochain commit les mettrait en "
                          "ligne sans contrôle. Son commit n'est pas ici, ni son texte à aucun commit de cet historique "
-                         "(main réécrite depuis sa publication, son texte modifié sous sa date ; ou un clone "
-                         "superficiel) : récupérez ce commit d'un clone qui l'a encore (`git fetch <ce clone> "
-                         "<commit>`), ou tout l'historique (`git fetch --unshallow`), puis relancez la commande ; "
+                         "(main réécrite depuis sa publication, son texte modifié sous sa date) : récupérez ce commit "
+                         "d'un clone qui l'a encore (`git fetch <ce clone> <commit>`), puis relancez la commande ; "
                          "`policy verify` nomme ce qui manque. Rien n'a été publié.",
     "publish.unrebuilt/shallow": "{found:each}{more} : ce clone superficiel n'a pas les commits à partir desquels "
                                  "ces versions ont été publiées : rien ne prouve donc que leurs pages sur la branche "

@@ -54,6 +54,9 @@ class History:
     # The newest commit giving the page a date: a backdated commit the branch has since moved past (a revert
     # reverted) is no longer what the branch holds, and no longer said at every run (history hunt 33).
     newest_dated: str | None = None
+    # Languages the configuration had and no longer has whose page dated versions' commits hold: (language, page,
+    # the commit removing it from the configuration, those versions). Said by the command publishing such a version.
+    dropped: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
 
     def superseded(self, published: Iterable[str], *, today: dt.date) -> list[tuple[DatedVersion, DatedVersion]]:
         """Versions not published whose date is still to come and after which the branch already holds a later
@@ -71,6 +74,18 @@ class History:
 
     def merged_message(self, merge: str, commit: str, exceptions_file: str, *, parent: int = 2) -> str:
         return Said("refusal.merged", merge=merge[:7], commit=commit[:7], file=exceptions_file, parent=parent)
+
+    def dropped_message(self, publishing: Iterable[str]) -> list[Said]:
+        """Each dropped language whose text versions of `publishing` (those a command publishes) leave out, with them:
+        said once, by the publication that leaves it out, not at every run while the history holds it (histories11:
+        the daily `policy history` repeated it for versions published long since)."""
+        shown = set(publishing)
+        said = []
+        for lang, page, removal, versions in self.dropped:
+            if named := [version for version in versions if version in shown]:
+                said.append(Said("history.language-dropped", lang=lang, path=page, commit=removal[:7],
+                                 versions=", ".join(named[:5]) + (" …" if len(named) > 5 else "")))
+        return said
 
     @staticmethod
     def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:
@@ -128,6 +143,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     taken: list[str] = []
     merged: list[tuple[str, str, dt.date, int]] = []
     unrelated: list[tuple[str, str, dt.date]] = []
+    dropped: list[tuple[str, str, str, list[str]]] = []
     alone: dict[str, tuple[str, dt.date] | None] = {}  # commits without the authoritative page: a dated translation
     undated: list[tuple[str, str, int, str]] = []  # commits whose page has no date to read (or no page: its mode, or
     # ""); the dated ones newer
@@ -169,7 +185,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
-        taken += _dropped_languages(repo, rev, settings, found, configured, paths, top=source.prefix_of(repo, root))
+        dropped = _dropped_languages(repo, rev, settings, found, configured, paths, top=source.prefix_of(repo, root))
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
     # be read (2022-02-30, a typo) is no version: said, for whoever reconstructs what the branch held.
@@ -191,7 +207,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             taken.append(Said("history.translation-alone", commit=sha[:7], path=text[0], date=text[1].isoformat(),
                               authoritative=path, first=min(found).isoformat()))
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
-                      unrelated=unrelated)
+                      unrelated=unrelated, dropped=dropped)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
     # would make the text it replaced the newest version, in force over the branch's own, or replace a version's
@@ -231,17 +247,17 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
 
 def _dropped_languages(repo: gitpython.Repo, rev: str, settings: Settings,
                        found: dict[dt.date, tuple[str, dict[str, str]]], configured: Callable[[str], dict[str, str]],
-                       paths: dict[str, str], *, top: str) -> list[Said]:
+                       paths: dict[str, str], *, top: str) -> list[tuple[str, str, str, list[str]]]:
     """A language the configuration had and no longer has (its `mkdocs.<code>.yml` removed from the project's folder
-    `top`), whose page the dated versions' commits hold: each said with those versions (histories10: English added at
-    the third version and dropped at the fifth was left out of an archive built from the history without a word; once
+    `top`), whose page the dated versions' commits hold: each with those versions (histories10: English added at the
+    third version and dropped at the fifth was left out of an archive built from the history without a word; once
     published, publishing refuses to drop it, `refuse.unconfigured`). Its configuration is read only at the commits
     that removed such a file."""
     spec = f":(top,glob){top}/mkdocs.*.yml" if top else ":(top,glob)mkdocs.*.yml"
     removals = git.run(repo, "log", "--first-parent", "--no-renames", "--diff-filter=D", "--format=%H", rev, "--",
                        spec).split()
     today = {language.code for language in settings.languages}
-    said: list[Said] = []
+    said: list[tuple[str, str, str, list[str]]] = []
     seen: set[str] = set()
     for removal in removals:
         for lang, page in configured(removal).items():
@@ -254,8 +270,7 @@ def _dropped_languages(repo: gitpython.Repo, rev: str, settings: Settings,
             versions = [date.isoformat() for (date, _commit), blob in zip(holding, there, strict=True) if blob]
             if versions:
                 seen.add(lang)
-                said.append(Said("history.language-dropped", lang=lang, path=page, commit=removal[:7],
-                                 versions=", ".join(versions[:5]) + (" …" if len(versions) > 5 else "")))
+                said.append((lang, page, removal, versions))
     return said
 
 

@@ -452,9 +452,9 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
          for merge, commit, date in found.unrelated if date.isoformat() not in state.manifests]
     if waiting:
         raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=waiting)))
-    return [v.version for v in found.versions
-            if v.version < version and v.version not in state.manifests
-            and (state.latest is None or v.version > state.latest)], warnings, rev
+    earlier = [v.version for v in found.versions if v.version < version and v.version not in state.manifests
+               and (state.latest is None or v.version > state.latest)]
+    return earlier, warnings + found.dropped_message([*earlier, version]), rev
 
 
 def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
@@ -599,6 +599,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refusals.refuse_shallow_since(project, found, state)
         refusals.refuse_unconfigured(project, state, branch)
         refusals.refuse_dropped_documents(project, state, branch)
+        outcome.warnings += found.dropped_message(v.version for v in found.versions if v.version not in state.manifests)
         outcome.warnings += refusals.backdated(project, found, state, outcome)
         refusals.refuse_recorded_published(project, state, unpublished)
         refusals.refuse_removed(project, state, branch)

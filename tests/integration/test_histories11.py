@@ -4,8 +4,13 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from helpers import git
+from policy_repo import fr_page, new_project
 from policysite import branch, git as pgit, git_sources
+
+pytestmark = pytest.mark.usefixtures("no_identity")
 
 LATIN_1 = "Ajoutée la page été"  # an old tool's commit message: Latin-1 bytes, no `encoding` header
 
@@ -72,3 +77,29 @@ def test_a_latin_1_subject_of_the_merge_bringing_an_old_site_s_history_is_said_i
     assert [line for line in said if getattr(line, "key", "") == "import.git-merged-history"] == [
         f"privacy.md: added at {merge[:7]} (committed 2021-06-01) by merging a history of its own (“Fusionné le site”), "
         "whose branch held it before: its texts there are read too, each from the day it was committed there"]
+
+
+def test_a_language_dropped_is_said_by_the_publication_leaving_it_out_not_at_every_run_after(tmp_path):
+    """English configured for two versions, then dropped: `policy history` said 'history.language-dropped' at every run
+    (the daily job's), the versions it names published long since. It is said by the run publishing them, then not."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-03-01")
+    project.commit("2021-04-01", fr="Quatrième texte.", en="Fourth text.")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n        name: English\n", ""),
+                      encoding="utf-8")
+    git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", "docs/en")
+    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-05-01", "Cinquième texte."), encoding="utf-8")
+    removal = project.commit_all("English dropped")
+
+    def dropped(outcome) -> list[str]:
+        return [str(line) for line in outcome.warnings if getattr(line, "key", "") == "history.language-dropped"]
+
+    first = project.history()
+    assert first.published == ["2021-03-01", "2021-04-01", "2021-05-01"]
+    assert dropped(first) == [f"en: docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
+                              f"configuration had en, which commit {removal[:7]} removed from it: no version publishes "
+                              "them (a version is published in the languages configured today), so the archive has no "
+                              "en text; if they were public, configure en again"], first.warnings
+    again = project.history()
+    assert again.published == [] and dropped(again) == [], again.warnings

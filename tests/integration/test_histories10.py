@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -114,10 +115,10 @@ def _versions_found(project: Project) -> hist.History:
         return hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
 
 
-def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_whose_texts_it_leaves_out(tmp_path):
-    """English configured for two versions, then dropped (its entry, mkdocs.en.yml and docs/en removed): the archive
-    built from the history had no English text and nothing said the history held two."""
-    project = new_project(tmp_path / "project")
+def english_dropped(root: Path) -> tuple[Project, str]:
+    """2021-03-01 and 2021-04-01 committed in French and English, then English dropped (its entry, mkdocs.en.yml and
+    docs/en removed) with 2021-05-01 in French: the project and the removing commit."""
+    project = new_project(root)
     project.commit("2021-03-01")
     project.commit("2021-04-01", fr="Quatrième texte.", en="Fourth text.")
     config = project.root / "mkdocs.yml"
@@ -125,7 +126,13 @@ def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_who
                       encoding="utf-8")
     git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", "docs/en")
     (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-05-01", "Cinquième texte."), encoding="utf-8")
-    removal = project.commit_all("English dropped")
+    return project, project.commit_all("English dropped")
+
+
+def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_whose_texts_it_leaves_out(tmp_path):
+    """English configured for two versions, then dropped (its entry, mkdocs.en.yml and docs/en removed): the archive
+    built from the history had no English text and nothing said the history held two."""
+    project, removal = english_dropped(tmp_path / "project")
     found = _versions_found(project)
     assert [v.version for v in found.versions] == ["2021-03-01", "2021-04-01", "2021-05-01"]
     said = found.dropped_message(v.version for v in found.versions)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers import git
-from policy_repo import fr_page, new_project
+from integration.test_histories10 import english_dropped
 from policysite import branch, git as pgit, git_sources
 
 pytestmark = pytest.mark.usefixtures("no_identity")
@@ -82,15 +82,7 @@ def test_a_latin_1_subject_of_the_merge_bringing_an_old_site_s_history_is_said_i
 def test_a_language_dropped_is_said_by_the_publication_leaving_it_out_not_at_every_run_after(tmp_path):
     """English configured for two versions, then dropped: `policy history` said 'history.language-dropped' at every run
     (the daily job's), the versions it names published long since. It is said by the run publishing them, then not."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-03-01")
-    project.commit("2021-04-01", fr="Quatrième texte.", en="Fourth text.")
-    config = project.root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("      - code: en\n        name: English\n", ""),
-                      encoding="utf-8")
-    git(project.root, "rm", "-q", "-r", "mkdocs.en.yml", "docs/en")
-    (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2021-05-01", "Cinquième texte."), encoding="utf-8")
-    removal = project.commit_all("English dropped")
+    project, removal = english_dropped(tmp_path / "project")
 
     def dropped(outcome) -> list[str]:
         return [str(line) for line in outcome.warnings if getattr(line, "key", "") == "history.language-dropped"]

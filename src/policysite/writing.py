@@ -163,18 +163,51 @@ def listings_edited(project: Project, listing: dict[str, tuple[str, str]],
     writes from the manifests on the day the version it names in force took effect (the lists are the same on every
     day of that version's period), `path: what`. `policy export` served one a commit named as publishing's had given
     an entry '//evil.example/en', which the version menu offers as a version of the site (safety hunt 50)."""
+    return [f"{path}: {Said('export.listing-edited')}" for path in _listings_unlike(project, listing, manifests)]
+
+
+def _listings_unlike(project: Project, listing: dict[str, tuple[str, str]],
+                     manifests: Mapping[str, mf.VersionManifest]) -> list[str]:
+    """Each language's versions.json or versions-recent.json on the branch (`listing`) that is not what publishing
+    writes on any day of the period of the version it names in force (listings_edited)."""
     found = []
     for language in project.settings.languages:
         dates = sorted(v for v, m in manifests.items() if language.code in m.languages)
         if not dates:
             continue
         base = project.settings.base(language.code)
-        current = named_in_force(project.repo, listing, base)
+        current = _listed_in_force(project, listing, base)
         expected = listings(dates, language.code, today=dt.date.fromisoformat(current)) \
             if current in dates else (b"", b"")
-        found += [f"{base}/{name}: {Said('export.listing-edited')}" for name, data in zip((VERSIONS, RECENT), expected)
+        found += [f"{base}/{name}" for name, data in zip((VERSIONS, RECENT), expected)
                   if listing.get(f"{base}/{name}", ("", ""))[1] != git.blob_sha(data)]
     return found
+
+
+def _listed_in_force(project: Project, listing: dict[str, tuple[str, str]], base: str) -> str | None:
+    """The version a language's lists on the branch name in force: versions.json's, else (it cannot be read: a hand
+    edit broke it) versions-recent.json's, which holds the same entries first."""
+    recent = listing.get(f"{base}/{RECENT}")
+    return named_in_force(project.repo, listing, base) or (
+        named_in_force(project.repo, {f"{base}/{VERSIONS}": recent}, base) if recent else None)
+
+
+def listings_put_back(project: Project, state: BranchState, *, branch: str,
+                      listing: dict[str, tuple[str, str]] | None = None) -> list[Said]:
+    """Each language's versions.json or versions-recent.json that a hand edit of the branch (`state`, before the
+    command's commit) left otherwise than publishing writes it, now written again: said, naming the commit that
+    edited it last (histories11: an edit of fr/versions.json alone was overwritten by `policy publish` without a word,
+    and `policy history` said "latest is now …" as if the calendar had moved it)."""
+    if state.base is None or not state.manifests:
+        return []
+    listing = listing if listing is not None else files_at(project.repo, state.base)
+    lines = []
+    for path in _listings_unlike(project, listing, state.manifests):
+        found = git.run(project.repo, "log", "-1", "--format=%H%x00%s", state.base, "--", path).strip().split("\0")
+        commit, subject = (found[0], git.readable(found[1])) if len(found) == 2 else ("", "")
+        lines.append(Said("publish.listing-put-back", path=path, branch=branch, commit=commit[:7],
+                          subject=subject[:60]))
+    return lines
 
 
 def write_archive(writer: git.CommitWriter, project: Project, pages: dict[str, dict[str, FileRecord]], *,
@@ -218,7 +251,7 @@ def refresh_archive(project: Project, state: BranchState, *,
     """A commit on the branch updating what changes without a new version, if it is not what the manifests
     give as of `today` (else None): the archive's pages, and each language's versions.json and `latest/` (a
     version published ahead takes effect on its date: `latest` moves onto it); and the languages whose
-    versions.json and `latest/` it rewrote."""
+    versions.json and `latest/` it rewrote with `latest` moved (not those whose list a hand edit changed alone)."""
     if not state.manifests:
         return None, []
     today = today or clock.today()
@@ -247,7 +280,9 @@ def refresh_archive(project: Project, state: BranchState, *,
             write_archive(writer, project, pages, out=Path(tmp), listing=listing)
             if root is not None:
                 writer.add("index.html", root)
-            return writer.finish(), stale
+            # latest moved where the list named another in force ("latest is now …" was said of a hand edit put back)
+            return writer.finish(), [lang for lang in stale
+                                     if _listed_in_force(project, listing, project.settings.base(lang)) != current]
         except BaseException:
             writer.abort()
             raise
@@ -658,7 +693,8 @@ def latest_put_back(project: Project, state: BranchState, *, branch: str, today:
     """Each file of a language's `latest/` that a hand edit of the branch (`state`, before the command's commit)
     changed, added or removed, now written again as a copy of the version in force: said, with where the edit is
     still to be seen (history hunt 40: a page edited there was put back without a word, "latest is now …" said as
-    if the calendar had moved it), as history --rebuild says the versions' own files it puts back."""
+    if the calendar had moved it), as history --rebuild says the versions' own files it puts back; and each list of
+    versions so edited (listings_put_back): every command calling this writes them again too."""
     if state.base is None or not state.manifests:
         return []
     listing = listing if listing is not None else files_at(project.repo, state.base)
@@ -674,7 +710,7 @@ def latest_put_back(project: Project, state: BranchState, *, branch: str, today:
                   f"{branch} -- {base}/{LATEST}/{rel}` shows that edit)"
                   for rel, what in latest_edits(folder_files(project.repo, listing, f"{base}/{LATEST}"), published,
                                                 current)]
-    return lines
+    return lines + listings_put_back(project, state, branch=branch, listing=listing)
 
 
 def shared_replaced(project: Project, listing: dict[str, tuple[str, str]], paths: Iterable[str] | None = None

@@ -1,6 +1,7 @@
 """Histories nobody here wrote (session 41, histories11): what histories10 left."""
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -8,7 +9,8 @@ import pytest
 
 from helpers import git
 from integration.test_histories10 import english_dropped
-from policysite import branch, git as pgit, git_sources
+from policy_repo import commit_on_branch, copy_of, history_two, made_once
+from policysite import branch, git as pgit, git_sources, messages, verify
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -95,3 +97,42 @@ def test_a_language_dropped_is_said_by_the_publication_leaving_it_out_not_at_eve
                               "en text; if they were public, configure en again"], first.warnings
     again = project.history()
     assert again.published == [] and dropped(again) == [], again.warnings
+
+
+@pytest.mark.parametrize("edit", ["an entry added", "not JSON"])
+def test_a_hand_edit_of_the_version_list_alone_is_named_where_it_is_written_again(tmp_path_factory, tmp_path, edit):
+    """fr/versions.json edited by hand on gh-pages, nothing else (an entry '//evil.example/fr' the version menu offers,
+    or a list broken): verify named it; `policy history` rewrote it saying "latest is now 2022-03-01 … (fr: versions.json
+    and latest/ rewritten)", as if the calendar had moved, and `policy publish` of the next version said nothing."""
+    project = copy_of(made_once(tmp_path_factory, history_two), tmp_path / "project")
+    listed = json.loads(project.show("fr/versions.json"))
+
+    def tamper(subject: str) -> str:
+        data = "[{not JSON" if edit == "not JSON" else json.dumps(
+            [{"version": "//evil.example/fr", "title": "x", "aliases": []}, *listed])
+        return commit_on_branch(project, {"fr/versions.json": data}, subject)
+
+    def put_back(lines: list, commit: str, subject: str) -> list[str]:
+        said = [line for line in lines if getattr(line, "key", "") == "publish.listing-put-back"]
+        assert said == [f"fr/versions.json: edited on gh-pages by hand (commit {commit[:7]} “{subject}”): not the list "
+                        "of versions publishing writes from the manifests, which the version menu reads; written again "
+                        "as publishing writes it (`git log gh-pages -- fr/versions.json` shows that edit)"], lines
+        return said
+
+    edited = tamper("Menu des versions")
+    assert [str(p).split(":")[0] for p in verify.verify(root=project.root).problems] == ["fr/versions.json"]
+    refreshed = project.history()
+    said = put_back(refreshed.warnings, edited, "Menu des versions")
+    assert not any(getattr(line, "key", "") == "publish.latest-moved" for line in refreshed.messages), \
+        refreshed.messages
+    assert json.loads(project.show("fr/versions.json")) == listed and verify.verify(root=project.root).problems == []
+    assert messages.said_in(said[0], "fr").startswith(
+        f"fr/versions.json\u00a0: modifié à la main sur gh-pages (commit {edited[:7]} «\u00a0Menu des versions\u00a0»)")
+
+    edited = tamper("Menu again")
+    project.commit("2023-01-01", fr="Troisième texte.", en="Third text.")
+    published = project.publish()
+    assert published.published == ["2023-01-01"]
+    put_back(published.warnings, edited, "Menu again")
+    assert [entry["version"] for entry in json.loads(project.show("fr/versions.json"))] == [
+        "2023-01-01", "2022-03-01", "2021-02-17"]

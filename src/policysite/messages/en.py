@@ -886,6 +886,9 @@ MESSAGES: dict[str, str] = {
                              "stays), in force to {eve} inclusive",
     "publish.latest-moved": "latest is now {current}, the version in force on {today} ({moved}: versions.json and "
                             "latest/ rewritten)",
+    "publish.listing-put-back": "{path}: edited on {branch} by hand (commit {commit} “{subject}”): not the list of "
+                                "versions publishing writes from the manifests, which the version menu reads; written "
+                                "again as publishing writes it (`git log {branch} -- {path}` shows that edit)",
     # --- what the checks read against what the site's renderer builds (rendering.py, render.*) ------------------
     "render.front-matter": "MkDocs, which builds the page, cannot read the front matter ({problem}): it would publish "
                            "it as the page's first words, which no check reads, and the page would lose its date; "

@@ -1032,6 +1032,10 @@ MESSAGES: dict[str, str] = {
                              "inclus",
     "publish.latest-moved": "latest est désormais la version {current}, en vigueur le {today} ({moved} : "
                             "versions.json et latest/ réécrits)",
+    "publish.listing-put-back": "{path} : modifié à la main sur {branch} (commit {commit} « {subject} ») : ce n'est "
+                                "pas la liste des versions que la publication écrit d'après les manifestes, que lit le "
+                                "menu des versions ; réécrit tel que la publication l'écrit (`git log {branch} -- "
+                                "{path}` montre cette modification)",
     # --- what the checks read against what the site's renderer builds (rendering.py, render.*) ------------------
     "render.front-matter": "MkDocs, qui construit la page, ne peut pas lire l'en-tête ({problem}) : il le publierait "
                            "comme premiers mots de la page, qu'aucune vérification ne lit, et la page perdrait sa "

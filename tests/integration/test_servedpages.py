@@ -480,9 +480,10 @@ def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_th
             done = policy_process(["--root", str(project.root), *command], env=env)
             assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
             said[lang, command[0]] = done.stderr
+    # publish first refuses the files added beside the versions, naming the commit (histories10: refuse.pages-by-hand)
     assert said["fr", "publish"].startswith(
-        "error: fr/2021-02-17/evil.xml\u00a0: sur la branche, et écrits par aucune publication (aucun manifeste ni aucune "
-        "règle n'en rend compte)\u00a0: ajoutés à la main"), said["fr", "publish"]
+        "error: fr/evil.js, fr/notes.md\u00a0: sur gh-pages, à côté des versions, ajoutés par le commit "), said["fr", "publish"]
+    assert "«\u00a0Edit by hand\u00a0», qui n'est pas une publication" in said["fr", "publish"]
     export = said["fr", "export"]
     assert "fr/notes.md\u00a0: modifié depuis " in export and "le plus récent des commits de la publication" in export
     assert "fr/2021-02-17/evil.xml\u00a0: refusé\u00a0: un fichier XML contenant «\u00a0<!DOCTYPE\u00a0», qu'un navigateur" in export
@@ -491,8 +492,7 @@ def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_th
     for english in ("refused", "changed since", "written by", "the branch"):
         assert english not in said["fr", "publish"] + export, english
     assert said["en", "publish"].startswith(
-        "error: fr/2021-02-17/evil.xml: on the branch, and written by no publication (no manifest or rule accounts "
-        "for them): added by hand"), said["en", "publish"]
+        "error: fr/evil.js, fr/notes.md: on gh-pages, beside the versions, added by commit "), said["en", "publish"]
     assert "fr/2021-02-17/evil.xml: refused: an XML file holding “<!DOCTYPE”" in said["en", "export"]
     assert "fr/evil.js: refused: a script or stylesheet that neither" in said["en", "export"]
     assert "fr/notes.md: changed since " in said["en", "export"], said["en", "export"]

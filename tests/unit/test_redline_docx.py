@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from policysite import redline
 from policysite.redline import DELETE, INSERT
 from policysite.redline.docx import render_docx
+from policysite.redline.engine import opcodes
 from unit.test_redline import BASE, REFERENCE_EDITS, edit, everything, policy, synthetic_policy
 from unit.test_redline_inline import FOOTNOTED, FOOTNOTED_EDITED, TABLE
 
@@ -32,8 +33,19 @@ def json_revisions(r: redline.Redline) -> int:
            for op in ops]
     # a renumbered or moved section's number: the old one deleted, the new one inserted (hunt 8)
     numbers = sum(2 for s in data["sections"] if s["kind"] in ("renumbered", "moved") and s["old_number"] != s["new_number"])
-    return numbers + sum(len([cell for cell in text.split(" | ") if cell.strip()]) for tag, text in ops
-                         if tag in (DELETE, INSERT))
+    return numbers + restyled(r) + sum(len([cell for cell in text.split(" | ") if cell.strip()]) for tag, text in ops
+                                       if tag in (DELETE, INSERT))
+
+
+def restyled(r: redline.Redline) -> int:
+    """A kept word of a changed paragraph written otherwise (`l’accès` for `l'accès`): deleted as the old text writes
+    it and inserted as the new one does, two revisions, so that rejecting them all gives the old text (hunt 9)."""
+    count = 0
+    for block in (b for s in r.sections for b in s.blocks if b.kind == "changed" and b.old and b.new and not b.cells):
+        a, b = redline.word_tokens(block.old.text), redline.word_tokens(redline.apply(block.old.text, block.ops))
+        for tag, i1, i2, j1, _ in opcodes([k for k, _ in a], [k for k, _ in b]):
+            count += 2 * sum(tag == "equal" and a[i][1].strip() != b[j1 + i - i1][1].strip() for i in range(i1, i2))
+    return count
 
 
 def revisions(document) -> list:

@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block, label_of, named
-from policysite.redline.engine import diff_blocks, word_tokens
+from policysite.redline.engine import diff_blocks, edges, word_tokens
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import (
     _counts_line,
@@ -249,7 +249,9 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
     carry the new text's spaces: "subject 1" become "subject 1 since May," rejected every revision read "subject 1 ,",
     and "Paragraph 5 about" become "Paragraph 5, rewritten, about", "Paragraph 5about". Between two kept words, the
     old and the new text of the change share what spaces they begin and end with (kept), the rest is deleted and
-    inserted; only spaces are moved, never a letter. `ops` as they are where they do not spell `old`."""
+    inserted; only spaces are moved, never a letter. A kept word the new text writes otherwise (`’` for `'`), or spaces
+    and direction marks Word reads otherwise (a no-break space for a space, an isolate taken out), are deleted as the
+    old text writes them and inserted as the new one does. `ops` as they are where they do not spell `old`."""
     tokens = word_tokens(old)
     out: list[Op] = []
     at = 0
@@ -258,7 +260,7 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
 
     def flush() -> None:
         old_gap, new_gap = gap
-        if not edited:  # no word changed there: the new text's spaces, as the redline's whitespace-only edits
+        if not edited and _SPACES.sub(" ", old_gap) == _SPACES.sub(" ", new_gap):  # spaces Word reads alike
             out.append((EQUAL, new_gap))
             return
         head = len(old_gap) - len(old_gap.lstrip())
@@ -282,9 +284,14 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
                 gap[0] += tokens[at][1]
                 edited = True
             else:
+                (old_lead, old_word, old_trail), (new_lead, new_word, new_trail) = edges(tokens[at][1]), edges(written)
+                gap[0] += old_lead
+                gap[1] += new_lead
                 flush()
-                out.append((EQUAL, written.strip()))  # as the new text writes it (`l’accès` for `l'accès`)
-                gap[:], edited = [_trailing(tokens[at][1]), _trailing(written)], False
+                # a word written otherwise (`l'accès`, `l’accès`) is kept as the redline keeps it, but as a revision:
+                # rejecting every revision gave the new apostrophe in the old text
+                out.extend([(EQUAL, new_word)] if old_word == new_word else [(DELETE, old_word), (INSERT, new_word)])
+                gap[:], edited = [old_trail, new_trail], False
             at += 1
     if at != len(tokens):
         return tuple(ops)
@@ -304,10 +311,6 @@ def _same_space(a: str, b: str) -> bool:
     """Two spaces a paragraph of Word reads alike (_SPACES: a line break of the Markdown is a space), a no-break one
     only as itself."""
     return a == b or (_SPACES.fullmatch(a) is not None and _SPACES.fullmatch(b) is not None)
-
-
-def _trailing(token: str) -> str:
-    return token[len(token.rstrip()):]
 
 
 def _shifted(section: SectionChange, label: str) -> list[Op]:

@@ -76,6 +76,7 @@ _DIRECTIONAL = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _TOKEN = re.compile(rf"[\s{_DIRECTIONAL}]*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑'’.,:/@]+{_LETTERS})*"
                     rf"|[^\w\s{MARKS}{_DIRECTIONAL}])[\s{_DIRECTIONAL}]*")
 _WORD = re.compile(rf"[{_CJK}]|[^{_CJK}\s]+")
+_EDGES = re.compile(rf"([\s{_DIRECTIONAL}]*)(.*?)([\s{_DIRECTIONAL}]*)", re.S)
 # The same mark written typographically or not: a typographic apostrophe for a straight one (`l'accès`, `l’accès`),
 # curly quotes for straight ones, a no-break hyphen for a hyphen. Words are compared with these folded, as their
 # spaces are collapsed: such an edit is a formatting-only edit, not a word replaced (redline.js: TYPOGRAPHIC).
@@ -118,6 +119,13 @@ def word_tokens(text: str) -> list[Token]:
     typographic marks folded (_TYPOGRAPHIC)."""
     folded = fold(text)  # the same length: each mark folded is one character
     return [(folded[m.start():m.end()].strip(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def edges(written: str) -> tuple[str, str, str]:
+    """A token as written: the whitespace and direction marks before it (at a text's start), its own characters, and
+    the whitespace and direction marks after it."""
+    match = _EDGES.fullmatch(written)  # it matches any text
+    return (match[1], match[2], match[3]) if match else ("", written, "")
 
 
 def target_tokens(text: str) -> list[Token]:

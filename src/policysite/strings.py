@@ -673,6 +673,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_from": "Moved here from {section}.",
         "moved_up": "Moved further up in this section.",
         "moved_down": "Moved further down in this section.",
+        # two paragraphs whose words are now one's, or one's now two's (engine.joins), said after it
+        "joined_merged": "Two paragraphs merged into this one.",
+        "joined_split": "Split into this paragraph and the next.",
         "preamble": "Title and introduction",
         # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
         "preamble_changed": "changed",
@@ -740,6 +743,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_from": "Déplacé ici depuis le {section}.",
         "moved_up": "Déplacé plus haut dans cette section.",
         "moved_down": "Déplacé plus bas dans cette section.",
+        "joined_merged": "Deux paragraphes réunis en celui-ci.",
+        "joined_split": "Scindé en ce paragraphe et le suivant.",
         "preamble": "Titre et introduction",
         "preamble_changed": "modifiés",
         "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",

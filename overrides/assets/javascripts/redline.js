@@ -395,7 +395,70 @@
       });
       else pair(ua.slice(op[1], op[2]), ub.slice(op[3], op[4]), pieces);
     });
-    return numbered(pieces);
+    return joins(numbered(pieces));
+  }
+  // engine.py's joins: two paragraphs merged into one, or one split in two, the words kept, said as such
+  function joins(changes) {
+    var out = [];
+    changes.forEach(function (c) {
+      var both = out.length ? joinedBlocks(out[out.length - 1], c) : null;
+      if (both) Array.prototype.splice.apply(out, [out.length - 1, 1].concat(both));
+      else out.push(c);
+    });
+    return out;
+  }
+  function kindOf(c) { return (c["new"] || c.old).kind; }
+  function joinScore(a, b) { var x = words(a), y = words(b); return movedScore(x, y, same(x, y)); }
+  function closer(joinedText, alone, other) {  // engine.py's _closer
+    var score = joinScore(joinedText, other);
+    return score >= MOVED_CUTOFF && score > joinScore(alone, other);
+  }
+  function joinedBlocks(first, second) {  // engine.py's _joined_blocks
+    if (kindOf(first) !== "paragraph" || kindOf(second) !== "paragraph" || first.joined || second.joined) return null;
+    var kinds = first.kind + " " + second.kind;
+    if (kinds === "changed removed" || kinds === "removed changed") {
+      var paired = first.kind === "changed" ? first : second, neu = paired["new"];
+      var old = Object.assign({}, first.old, { text: first.old.text + " " + second.old.text,
+                                               links: first.old.links.concat(second.old.links),
+                                               tips: first.old.tips && second.old.tips ? first.old.tips.concat(second.old.tips) : undefined });
+      if (!closer(old.text, paired.old.text, neu.text)) return null;
+      // changed even where no word did: the paragraphs did (changed() would say it unchanged)
+      return [Object.assign(change("changed", old, neu, wordOps(old.text, neu.text), linkOpsOf(old, neu)),
+                            { tipOps: tipOpsOf(old, neu), joined: "merged" })];
+    }
+    if (kinds === "changed added" || kinds === "added changed") {
+      var pairedNew = (first.kind === "changed" ? first : second), whole = pairedNew.old;
+      var text = first["new"].text + " " + second["new"].text;
+      if (!closer(text, pairedNew["new"].text, whole.text)) return null;
+      var parts = cut(wordOps(whole.text, text), first["new"].text.length + 1), kept = 0;
+      parts[0].forEach(function (op) { if (op[0] !== INSERT) kept += wordTokens(op[1]).length; });
+      var tokens = wordTokens(whole.text), olds = [join(tokens, 0, kept).replace(/\s+$/, ""), join(tokens, kept, tokens.length)];
+      return [first, second].map(function (b, n) {
+        var c = change("changed", Object.assign({}, whole, { text: olds[n] }), b["new"], parts[n],
+                       n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
+        if (n === 0) c.joined = "split";
+        return c;
+      });
+    }
+    return null;
+  }
+  function cut(ops, at) {  // engine.py's _cut
+    var head = [], tail = [], reached = 0;
+    ops.forEach(function (op) {
+      var tag = op[0], text = op[1];
+      if (tag === DELETE || reached + text.length <= at) {
+        (reached < at || (tag === DELETE && !tail.length) ? head : tail).push([tag, text]);
+        if (tag !== DELETE) reached += text.length;
+        return;
+      }
+      var at_ = Math.max(at - reached, 0);
+      if (text.slice(0, at_)) head.push([tag, text.slice(0, at_)]);
+      tail.push([tag, text.slice(at_)]);
+      reached += text.length;
+    });
+    for (var last = head.length - 1; last >= 0 && head[last][0] === DELETE; last--);
+    if (last >= 0) head[last] = [head[last][0], head[last][1].replace(/\s+$/, "")];
+    return [head.filter(function (op) { return op[1]; }), tail];
   }
   function blockScore(matches, la, lb) {
     var shorter = Math.min(la, lb);
@@ -820,6 +883,7 @@
         data.moved = b.moved; data.moved_with = b.movedWith ? b.movedWith[0] : null; data.moved_up = b.movedUp;
         if (b.moved === "from") data.moved_ops = b.movedOps;
       }
+      if (b.joined) data.joined = b.joined;  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;
     }

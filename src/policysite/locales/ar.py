@@ -177,6 +177,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "نُقل إلى هنا من {section}.",
     "moved_up": "نُقل إلى موضع أعلى في هذا القسم.",
     "moved_down": "نُقل إلى موضع أدنى في هذا القسم.",
+    "joined_merged": "دُمجت فقرتان في هذه الفقرة.",
+    "joined_split": "قُسّمت إلى هذه الفقرة والفقرة التالية.",
     "preamble": "العنوان والمقدمة",
     "preamble_changed": "معدَّلان",
     "counts_preamble": "{counts}؛ وتغيّر العنوان والمقدمة",

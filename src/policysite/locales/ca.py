@@ -174,6 +174,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Traslladat aquí des de {section}.",
     "moved_up": "Traslladat més amunt en aquesta secció.",
     "moved_down": "Traslladat més avall en aquesta secció.",
+    "joined_merged": "Dos paràgrafs units en aquest.",
+    "joined_split": "Dividit en aquest paràgraf i el següent.",
     "preamble": "Títol i introducció",
     "preamble_changed": "modificats",
     "counts_preamble": "{counts}; el títol i la introducció s’han modificat",

@@ -194,6 +194,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Přesunuto sem z {section}.",
     "moved_up": "Přesunuto výše v tomto oddílu.",
     "moved_down": "Přesunuto níže v tomto oddílu.",
+    "joined_merged": "Dva odstavce sloučeny do tohoto.",
+    "joined_split": "Rozděleno na tento odstavec a následující.",
     "preamble": "Název a úvod",
     "preamble_changed": "změněny",
     "counts_preamble": "{counts}; název a úvod se změnily",

@@ -172,6 +172,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Flyttet hertil fra {section}.",
     "moved_up": "Flyttet højere op i dette afsnit.",
     "moved_down": "Flyttet længere ned i dette afsnit.",
+    "joined_merged": "To afsnit slået sammen til dette.",
+    "joined_split": "Delt i dette afsnit og det næste.",
     "preamble": "Titel og indledning",
     "preamble_changed": "ændret",
     "counts_preamble": "{counts}; titel og indledning er ændret",

@@ -163,6 +163,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Hierher verschoben aus {section}.",
     "moved_up": "Innerhalb dieses Abschnitts nach oben verschoben.",
     "moved_down": "Innerhalb dieses Abschnitts nach unten verschoben.",
+    "joined_merged": "Zwei Absätze zu diesem zusammengeführt.",
+    "joined_split": "In diesen und den nächsten Absatz geteilt.",
     "preamble": "Titel und Einleitung",
     "preamble_changed": "geändert",
     "counts_preamble": "{counts}; Titel und Einleitung wurden geändert",

@@ -174,6 +174,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Trasladado aquí desde {section}.",
     "moved_up": "Trasladado más arriba en esta sección.",
     "moved_down": "Trasladado más abajo en esta sección.",
+    "joined_merged": "Dos párrafos unidos en este.",
+    "joined_split": "Dividido en este párrafo y el siguiente.",
     "preamble": "Título e introducción",
     "preamble_changed": "modificados",
     "counts_preamble": "{counts}; el título y la introducción se han modificado",

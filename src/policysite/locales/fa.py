@@ -160,6 +160,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "از {section} به اینجا منتقل شد.",
     "moved_up": "در همین بخش به بالاتر منتقل شد.",
     "moved_down": "در همین بخش به پایین‌تر منتقل شد.",
+    "joined_merged": "دو بند در این بند ادغام شدند.",
+    "joined_split": "به این بند و بند بعدی تقسیم شد.",
     "preamble": "عنوان و مقدمه",
     "preamble_changed": "تغییریافته",
     "counts_preamble": "{counts}؛ و عنوان و مقدمه تغییر کرده است",

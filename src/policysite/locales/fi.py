@@ -175,6 +175,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Siirretty tähän kohdasta {section}.",
     "moved_up": "Siirretty ylemmäs tässä kohdassa.",
     "moved_down": "Siirretty alemmas tässä kohdassa.",
+    "joined_merged": "Kaksi kappaletta yhdistetty tähän.",
+    "joined_split": "Jaettu tähän ja seuraavaan kappaleeseen.",
     "preamble": "Otsikko ja johdanto",
     "preamble_changed": "muutettu",
     "counts_preamble": "{counts}; otsikkoa ja johdantoa on muutettu",

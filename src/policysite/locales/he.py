@@ -171,6 +171,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "הועבר לכאן מתוך {section}.",
     "moved_up": "הועבר למעלה בסעיף זה.",
     "moved_down": "הועבר למטה בסעיף זה.",
+    "joined_merged": "שתי פסקאות אוחדו לפסקה זו.",
+    "joined_split": "פוצל לפסקה זו ולפסקה הבאה.",
     "preamble": "כותרת ומבוא",
     "preamble_changed": "שונו",
     "counts_preamble": "{counts}; הכותרת והמבוא שונו",

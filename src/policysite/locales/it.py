@@ -175,6 +175,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Spostato qui da {section}.",
     "moved_up": "Spostato più in alto in questa sezione.",
     "moved_down": "Spostato più in basso in questa sezione.",
+    "joined_merged": "Due paragrafi uniti in questo.",
+    "joined_split": "Diviso in questo paragrafo e nel successivo.",
     "preamble": "Titolo e introduzione",
     "preamble_changed": "modificati",
     "counts_preamble": "{counts}; il titolo e l’introduzione sono stati modificati",

@@ -157,6 +157,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "{section}からここへ移動。",
     "moved_up": "このセクション内で上へ移動。",
     "moved_down": "このセクション内で下へ移動。",
+    "joined_merged": "2つの段落をこの段落に統合しました。",
+    "joined_split": "この段落と次の段落に分割しました。",
     "preamble": "タイトルと前文",
     "preamble_changed": "変更",
     "counts_preamble": "{counts}。タイトルと前文が変更されました",

@@ -156,6 +156,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "{section}에서 여기로 이동됨.",
     "moved_up": "이 섹션 안에서 위로 이동됨.",
     "moved_down": "이 섹션 안에서 아래로 이동됨.",
+    "joined_merged": "두 단락이 이 단락으로 합쳐졌습니다.",
+    "joined_split": "이 단락과 다음 단락으로 나뉘었습니다.",
     "preamble": "제목 및 서문",
     "preamble_changed": "변경됨",
     "counts_preamble": "{counts}; 제목 및 서문이 변경됨",

@@ -161,6 +161,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Hierheen verplaatst vanuit {section}.",
     "moved_up": "Hoger in deze sectie geplaatst.",
     "moved_down": "Lager in deze sectie geplaatst.",
+    "joined_merged": "Twee alinea's samengevoegd tot deze.",
+    "joined_split": "Gesplitst in deze alinea en de volgende.",
     "preamble": "Titel en inleiding",
     "preamble_changed": "gewijzigd",
     "counts_preamble": "{counts}; titel en inleiding gewijzigd",

@@ -200,6 +200,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Przeniesiono tutaj z {section}.",
     "moved_up": "Przeniesiono wyżej w tej sekcji.",
     "moved_down": "Przeniesiono niżej w tej sekcji.",
+    "joined_merged": "Dwa akapity połączone w ten.",
+    "joined_split": "Podzielony na ten akapit i następny.",
     "preamble": "Tytuł i wstęp",
     "preamble_changed": "zmienione",
     "counts_preamble": "{counts}; tytuł i wstęp zostały zmienione",

@@ -172,6 +172,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Movido para aqui a partir de {section}.",
     "moved_up": "Movido mais para cima nesta secção.",
     "moved_down": "Movido mais para baixo nesta secção.",
+    "joined_merged": "Dois parágrafos fundidos neste.",
+    "joined_split": "Dividido neste parágrafo e no seguinte.",
     "preamble": "Título e introdução",
     "preamble_changed": "alterados",
     "counts_preamble": "{counts}; o título e a introdução foram alterados",

@@ -22,6 +22,8 @@ REDLINE: dict[str, str] = {
     "counts_none": "nenhuma seção alterada",
     "moved_up": "Movido mais para cima nesta seção.",
     "moved_down": "Movido mais para baixo nesta seção.",
+    "joined_merged": "Dois parágrafos unidos neste.",
+    "joined_split": "Dividido neste parágrafo e no seguinte.",
     "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
     "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

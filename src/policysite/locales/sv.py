@@ -173,6 +173,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "Flyttat hit från {section}.",
     "moved_up": "Flyttat högre upp i detta avsnitt.",
     "moved_down": "Flyttat längre ned i detta avsnitt.",
+    "joined_merged": "Två stycken sammanslagna till detta.",
+    "joined_split": "Delat i detta stycke och nästa.",
     "preamble": "Titel och inledning",
     "preamble_changed": "ändrade",
     "counts_preamble": "{counts}; titel och inledning har ändrats",

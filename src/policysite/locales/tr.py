@@ -164,6 +164,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "{section} bölümünden buraya taşındı.",
     "moved_up": "Bu bölümde daha yukarı taşındı.",
     "moved_down": "Bu bölümde daha aşağı taşındı.",
+    "joined_merged": "İki paragraf bu paragrafta birleştirildi.",
+    "joined_split": "Bu paragraf ve sonraki paragraf olarak bölündü.",
     "preamble": "Başlık ve giriş",
     "preamble_changed": "değiştirildi",
     "counts_preamble": "{counts}; başlık ve giriş değiştirildi",

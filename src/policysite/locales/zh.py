@@ -158,6 +158,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "已从{section}移至此处。",
     "moved_up": "已在本节内上移。",
     "moved_down": "已在本节内下移。",
+    "joined_merged": "两个段落合并为此段。",
+    "joined_split": "拆分为此段和下一段。",
     "preamble": "标题与引言",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；标题与引言已修改",

@@ -159,6 +159,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "已從{section}移至此處。",
     "moved_up": "已在本節內上移。",
     "moved_down": "已在本節內下移。",
+    "joined_merged": "兩個段落合併為此段。",
+    "joined_split": "拆分為此段和下一段。",
     "preamble": "標題與前言",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；標題與前言已修改",

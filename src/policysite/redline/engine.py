@@ -494,7 +494,90 @@ def diff_blocks(old: list[Block], new: list[Block], *, tokenize: Tokenizer = wor
                        for o, n in zip(ua[i1:i2], ub[j1:j2])]
         else:
             _pair(ua[i1:i2], ub[j1:j2], pieces, tokenize)
-    return _numbered(pieces)
+    return joins(_numbered(pieces), tokenize=tokenize)
+
+
+def joins(changes: list[BlockChange], *, tokenize: Tokenizer = word_tokens) -> list[BlockChange]:
+    """Two paragraphs merged into one, or one split in two, said as such (BlockChange.joined) where the words of the
+    one are those of the two in order (MOVED_CUTOFF), marked against them: paired with one of the two, the other's
+    words were said deleted (or inserted) whole and again inserted (or deleted) in the paragraph paired, with nothing
+    saying the paragraphs were joined or cut."""
+    out: list[BlockChange] = []
+    for change in changes:
+        joined = _joined_blocks(out[-1], change, tokenize) if out else None
+        if joined is None:
+            out.append(change)
+        else:
+            out[-1:] = joined
+    return out
+
+
+def _joined_blocks(first: BlockChange, second: BlockChange, tokenize: Tokenizer) -> list[BlockChange] | None:
+    """`first` and `second`, next to each other, as a merge or a split (joins); None where they are neither."""
+    if first.block_kind != "paragraph" or second.block_kind != "paragraph" or first.joined or second.joined:
+        return None
+    kinds = (first.kind, second.kind)
+    if kinds in (("changed", "removed"), ("removed", "changed")):
+        assert first.old is not None and second.old is not None
+        paired = first if first.kind == "changed" else second
+        new = paired.new
+        assert new is not None and paired.old is not None
+        old = replace(first.old, text=first.old.text + " " + second.old.text, links=first.old.links + second.old.links,
+                      tooltips=first.old.tooltips + second.old.tooltips)
+        if not _closer(old.text, paired.old.text, new.text):
+            return None
+        # changed even where no word did: the paragraphs did (_changed would say it unchanged)
+        return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
+                            tip_ops=_tip_ops(old, new), joined="merged")]
+    if kinds in (("changed", "added"), ("added", "changed")):
+        assert first.new is not None and second.new is not None
+        paired = first if first.kind == "changed" else second
+        whole = paired.old
+        assert whole is not None and paired.new is not None
+        text = first.new.text + " " + second.new.text
+        if not _closer(text, paired.new.text, whole.text):
+            return None
+        ops = word_ops(whole.text, text, tokenize=tokenize)
+        head, tail = _cut(ops, len(first.new.text) + 1)
+        kept = sum(len(tokenize(part)) for tag, part in head if tag != INSERT)
+        tokens = tokenize(whole.text)
+        olds = ("".join(t for _, t in tokens[:kept]).rstrip(), "".join(t for _, t in tokens[kept:]))
+        return [BlockChange("changed", replace(whole, text=old_text), block.new, part, _link_ops(whole, block.new)
+                            if n == 0 else (((INSERT, _link_text(block.new.links)),) if block.new.links else ()),
+                            joined="split" if n == 0 else "")
+                for n, (block, part, old_text) in enumerate(zip((first, second), (head, tail), olds))
+                if block.new is not None]
+    return None
+
+
+def _closer(joined: str, alone: str, other: str) -> bool:
+    """The two paragraphs' text `joined` is the same or nearly the same words as the `other` one (MOVED_CUTOFF), and
+    closer to it than the one paired with it `alone`: a short paragraph removed beside one edited is no merge."""
+    other_words = words(other)
+    score = _moved_score(words(joined), other_words)
+    return score >= MOVED_CUTOFF and score > _moved_score(words(alone), other_words)
+
+
+def _cut(ops: tuple[Op, ...], at: int) -> tuple[tuple[Op, ...], tuple[Op, ...]]:
+    """`ops` cut where their new text reaches `at` (deleted words there go with the first part), the first part's
+    last space taken off: the ops of two paragraphs from those of their text joined by a space."""
+    head: list[Op] = []
+    tail: list[Op] = []
+    reached = 0
+    for tag, text in ops:
+        if tag == DELETE or reached + len(text) <= at:
+            (head if reached < at or (tag == DELETE and not tail) else tail).append((tag, text))
+            reached += 0 if tag == DELETE else len(text)
+            continue
+        cut = max(at - reached, 0)
+        if text[:cut]:
+            head.append((tag, text[:cut]))
+        tail.append((tag, text[cut:]))
+        reached += len(text)
+    last = max((k for k, (tag, _) in enumerate(head) if tag != DELETE), default=None)
+    if last is not None:
+        head[last] = (head[last][0], head[last][1].rstrip())
+    return tuple(op for op in head if op[1]), tuple(tail)
 
 
 def _block_score(matches: int, la: int, lb: int) -> float:

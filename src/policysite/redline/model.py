@@ -55,6 +55,10 @@ class BlockChange:
     moved_with: tuple[str, str, str] | None = None
     moved_up: bool = False
     moved_ops: tuple[Op, ...] = ()
+    # Two paragraphs made one, or one made two, the words kept (engine.joins): "merged" on the paragraph the two old
+    # ones became (`old` their text joined, its ops marking only the words that changed); "split" on the first of the
+    # two new paragraphs, "" on the second (each `old` the part of the old paragraph its words come from).
+    joined: str = ""
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:

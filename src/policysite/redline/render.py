@@ -97,7 +97,10 @@ def _said(item: SectionChange | tuple[SectionChange, ...], t: dict[str, str], la
 
 def moved_line(block: BlockChange, t: dict[str, str]) -> str:
     """Where a block moved (model.BlockChange.moved), said after it: "Moved to §2 Retention.", "Moved here from §1
-    Collection.", or, in the same section, which way (said alike in both places); "" for a block that did not."""
+    Collection.", or, in the same section, which way (said alike in both places); two paragraphs merged into it, or one
+    split into it and the next (model.BlockChange.joined); "" for a block that did neither."""
+    if block.joined:
+        return t[f"joined_{block.joined}"]
     if not block.moved:
         return ""
     if block.moved_with is None:
@@ -405,6 +408,8 @@ def to_json(redline: Redline) -> dict:
                 **({"moved": b.moved, "moved_with": b.moved_with[0] if b.moved_with else None, "moved_up": b.moved_up,
                     **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved == "from" else {})}
                    if b.moved else {}),
+                # two paragraphs merged into it, or one split into it and the next
+                **({"joined": b.joined} if b.joined else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
                 **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
 

@@ -44,17 +44,22 @@ EDITS = {
 
 def text_of(data: bytes, *, accept: bool) -> list[str]:
     """The document's text from the policy's title on, as Word leaves it once every revision is accepted (or
-    rejected): a paragraph whose mark is a revision goes with it; the redline's status lines (italic) left out."""
+    rejected): a paragraph whose mark is a revision joins the next one, as in Word (a paragraph deleted or inserted
+    whole leaves no words there); the redline's status lines (italic) left out."""
     gone = qn("w:del") if accept else qn("w:ins")
     out: list[str] = []
+    joining = ""
     started = False
     for p in docx.Document(io.BytesIO(data)).element.body.iter(qn("w:p")):
         style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         started = started or (style is not None and style.get(qn("w:val")) == "Heading1")
-        if not started or p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{gone}") is not None \
-                or p.find(f".//{qn('w:rPr')}/{qn('w:i')}") is not None:
+        if not started or p.find(f".//{qn('w:rPr')}/{qn('w:i')}") is not None:
             continue
-        out.append(" ".join(paragraph_text(p, accept=accept).split()))
+        if p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{gone}") is not None:
+            joining += paragraph_text(p, accept=accept)
+            continue
+        out.append(" ".join((joining + paragraph_text(p, accept=accept)).split()))
+        joining = ""
     return out
 
 

@@ -54,3 +54,18 @@ def test_the_word_document_rejected_gives_the_old_apostrophes_and_spaces():
     paragraph = next(p for p in body.iter(qn("w:p")) if "utilisateur" in paragraph_text(p, accept=True))
     assert paragraph_text(paragraph, accept=False) == "L'utilisateur a le droit : celui d'accès."
     assert paragraph_text(paragraph, accept=True) == "L’utilisateur a le droit\u00a0: celui d’accès et de rectification."
+
+
+@pytest.mark.parametrize("name", ["merged", "merged, a word changed", "merged, the second's word changed"])
+@pytest.mark.parametrize("way", ["merged", "split"])
+def test_paragraphs_merged_or_split_are_in_the_word_redline_as_word_joins_and_cuts_them(name, way):
+    """Two paragraphs merged: the first's mark deleted (accepting joins it to the next); one split: the first part's
+    mark inserted (rejecting joins it back), each paragraph as its version has it."""
+    from unit.test_redline8_docx import reading, text_of
+    from unit.test_redline9 import MERGED
+
+    old, new = MERGED[name] if way == "merged" else MERGED[name][::-1]
+    old_policy, new_policy = policy(old), policy(new, date="2030-02-01")
+    data = render_docx(redline.diff(old_policy, new_policy), author="Acme")
+    assert text_of(data, accept=True) == reading(new_policy)
+    assert text_of(data, accept=False) == reading(old_policy)

@@ -219,6 +219,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
+    split: BlockChange | None = None  # said after the paragraph it was split from: rejected, it joins that one
     for table, rows in tables(section.blocks):
         if table:
             _table(body, rows, t)
@@ -228,9 +229,20 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         lead = _lead(block)
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
             ops = both_ways(block.old.text, block.ops) if block.kind == "changed" and block.old else block.ops
-            body.paragraph(lead + list(ops), indent=indent,
-                           mark={"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
+            if block.joined == "merged" and block.old:  # the first old paragraph, its mark deleted: accepted, joined
+                first, ops = _cut_old(ops, len(word_tokens(block.old.text[:block.joined_at])))
+                body.paragraph(lead + list(first), indent=indent, mark=DELETE)
+            elif block.joined == "split":  # its mark inserted: rejected, joined to the next with a space between
+                ops = (*ops, (EQUAL, " "))
+            body.paragraph(lead + list(ops), indent=indent, mark=INSERT if block.joined == "split" else
+                           {"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
+        if block.joined == "split":
+            split = block
+            continue
         _beside(body, block, t, indent=indent)
+        if split is not None:
+            _beside(body, split, t, indent=indent)
+            split = None
 
 
 def _cells(row: BlockChange) -> Sequence[Sequence[Op]]:
@@ -305,6 +317,30 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
         else:
             merged.append((tag, text))
     return tuple(merged)
+
+
+def _cut_old(ops: Sequence[Op], count: int) -> tuple[tuple[Op, ...], tuple[Op, ...]]:
+    """`ops` cut after the first `count` words of the old text they spell (its kept and deleted words), the words
+    inserted there going with the second part: two old paragraphs merged into one, each as Word reads it."""
+    head: list[Op] = []
+    tail: list[Op] = []
+    for tag, text in ops:
+        tokens = word_tokens(text) if tag != INSERT and count > 0 else []
+        if count <= 0:
+            tail.append((tag, text))
+        elif len(tokens) <= count:
+            head.append((tag, text))
+            count -= len(tokens)
+        else:
+            at = len("".join(written for _, written in tokens[:count]))
+            head.append((tag, text[:at]))
+            tail.append((tag, text[at:]))
+            count = 0
+    while tail and tail[0][0] == EQUAL and tail[0][1][:1].isspace():  # the space between them ends the first
+        space = len(tail[0][1]) - len(tail[0][1].lstrip())
+        head.append((EQUAL, tail[0][1][:space]))
+        tail[0:1] = [(EQUAL, tail[0][1][space:])] if tail[0][1][space:] else []
+    return tuple(head), tuple(tail)
 
 
 def _same_space(a: str, b: str) -> bool:

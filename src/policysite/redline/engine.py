@@ -528,7 +528,7 @@ def _joined_blocks(first: BlockChange, second: BlockChange, tokenize: Tokenizer)
             return None
         # changed even where no word did: the paragraphs did (_changed would say it unchanged)
         return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
-                            tip_ops=_tip_ops(old, new), joined="merged")]
+                            tip_ops=_tip_ops(old, new), joined="merged", joined_at=len(first.old.text))]
     if kinds in (("changed", "added"), ("added", "changed")):
         assert first.new is not None and second.new is not None
         paired = first if first.kind == "changed" else second

@@ -59,6 +59,8 @@ class BlockChange:
     # ones became (`old` their text joined, its ops marking only the words that changed); "split" on the first of the
     # two new paragraphs, "" on the second (each `old` the part of the old paragraph its words come from).
     joined: str = ""
+    # ... "merged": where in `old.text` the first of the two old paragraphs ends (the Word redline cuts it there)
+    joined_at: int = 0
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:

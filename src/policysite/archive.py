@@ -700,7 +700,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "preamble", "preamble_changed", "counts_preamble",
                                       "skipped", "rows_skipped", "colon",
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",
-                                      "joined_merged", "joined_split")}
+                                      "joined_merged", "joined_split", "moved_within")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_"))})
     js["plural_lang"] = spoken(lang)

@@ -676,6 +676,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # two paragraphs whose words are now one's, or one's now two's (engine.joins), said after it
         "joined_merged": "Two paragraphs merged into this one.",
         "joined_split": "Split into this paragraph and the next.",
+        # words struck in one place of a block and inserted in another of it, the same (engine.moved_within)
+        "moved_within": "Words moved within this passage: struck where they were, inserted where they are.",
         "preamble": "Title and introduction",
         # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
         "preamble_changed": "changed",
@@ -745,6 +747,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_down": "Déplacé plus bas dans cette section.",
         "joined_merged": "Deux paragraphes réunis en celui-ci.",
         "joined_split": "Scindé en ce paragraphe et le suivant.",
+        "moved_within": "Des mots déplacés dans ce passage : barrés où ils étaient, insérés où ils sont.",
         "preamble": "Titre et introduction",
         "preamble_changed": "modifiés",
         "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",

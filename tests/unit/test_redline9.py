@@ -93,3 +93,27 @@ def test_a_merge_and_a_split_are_said_in_every_redline_in_the_readers_language()
     back = redline.diff(policy(new), policy(old, date="2030-02-01"))
     assert [b["moved"] for s in redline_pdf.data(back, site="Site", lang="de")["sections"] for b in s["blocks"]
             if "moved" in b] == ["In diesen und den nächsten Absatz geteilt."]
+
+
+S1 = "We never sell your personal data to anyone."
+S2 = "We keep your invoices for ten years, as the tax law requires."
+S3 = "You may ask for a copy at any time."
+
+
+@pytest.mark.parametrize(("old", "new", "moved"), [
+    (f"{S1} {S2} {S3}", f"{S2} {S3} {S1}", True),  # a sentence moved to the end
+    (f"{S1} {S2} {S3}", f"{S2} {S1} {S3}", True),  # two sentences swapped
+    (f"{S1} {S2} {S3}", f"{S2} {S3} We never sell your personal data to any partner.", True),  # moved, edited
+    (f"{S1} {S2} {S3}", f"{S1} {S2.replace('ten', 'eleven')} {S3}", False),  # a word replaced in its place
+    (f"{S1} {S2} {S3}", f"{S2} {S3} We may share some of your data with our processors.", False),  # another sentence
+    (f"{S1} {S2} {S3}", f"We never sell it. {S2} {S3} Ever.", False),  # fewer than four words
+])
+def test_words_moved_within_a_paragraph_are_said_moved(old, new, moved):
+    r = redline.diff(policy(_body(old)), policy(_body(new), date="2030-02-01"))
+    (block,) = _blocks(r)
+    assert block.moved_within is moved
+    text = redline.render_text(r, color=False)
+    assert ("\n  Words moved within this passage: struck where they were, inserted where they are.\n" in text) is moved
+    assert any(b.get("moved_within") for s in redline.to_json(r)["sections"] for b in s["blocks"]) is moved
+    if moved:
+        assert "Des mots déplacés dans ce passage\u00a0: barrés où ils étaient" in redline.render_markdown(r, lang="fr")

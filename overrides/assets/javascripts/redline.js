@@ -253,7 +253,20 @@
     if (plain(o.text) === plain(n.text) && same(o.links, n.links)) return unchanged(o, n);
     var c = change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
     c.tipOps = tipOpsOf(o, n);
+    if (movedWithin(c.ops)) c.movedWithin = true;
     return c;
+  }
+  // engine.py's moved_within: words deleted in one place of a block and inserted in another, the same or nearly
+  function movedWithin(ops) {
+    var gone = [], came = [];
+    ops.forEach(function (op, k) {
+      var found = op[0] === EQUAL ? [] : words(op[1]);
+      if (found.length >= MOVED_WORDS) (op[0] === DELETE ? gone : came).push([k, found]);
+    });
+    if (gone.length * came.length > MAX_RUN_BLOCKS) return false;
+    return gone.some(function (g) {
+      return came.some(function (c) { return Math.abs(g[0] - c[0]) > 1 && movedScore(g[1], c[1], same(g[1], c[1])) >= MOVED_CUTOFF; });
+    });
   }
   // engine.py's _wordless: a block that shows no word and links nowhere, added or removed, is a formatting-only edit
   function wordless(b) { return b.kind !== "row" && !b.text.trim() && !b.links.length; }
@@ -883,7 +896,8 @@
         data.moved = b.moved; data.moved_with = b.movedWith ? b.movedWith[0] : null; data.moved_up = b.movedUp;
         if (b.moved === "from") data.moved_ops = b.movedOps;
       }
-      if (b.joined) data.joined = b.joined;  // two paragraphs merged into it, or one split into it and the next
+      if (b.joined) data.joined = b.joined;
+      if (b.movedWithin) data.moved_within = true;  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;
     }

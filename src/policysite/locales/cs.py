@@ -196,6 +196,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Přesunuto níže v tomto oddílu.",
     "joined_merged": "Dva odstavce sloučeny do tohoto.",
     "joined_split": "Rozděleno na tento odstavec a následující.",
+    "moved_within": "Slova přesunutá v rámci této pasáže: přeškrtnutá tam, kde byla, vložená tam, kde jsou.",
     "preamble": "Název a úvod",
     "preamble_changed": "změněny",
     "counts_preamble": "{counts}; název a úvod se změnily",

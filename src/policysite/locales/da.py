@@ -174,6 +174,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Flyttet længere ned i dette afsnit.",
     "joined_merged": "To afsnit slået sammen til dette.",
     "joined_split": "Delt i dette afsnit og det næste.",
+    "moved_within": "Ord flyttet inden for denne passage: overstreget hvor de var, indsat hvor de er.",
     "preamble": "Titel og indledning",
     "preamble_changed": "ændret",
     "counts_preamble": "{counts}; titel og indledning er ændret",

@@ -165,6 +165,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Innerhalb dieses Abschnitts nach unten verschoben.",
     "joined_merged": "Zwei Absätze zu diesem zusammengeführt.",
     "joined_split": "In diesen und den nächsten Absatz geteilt.",
+    "moved_within": "In dieser Textstelle verschobene Wörter: gestrichen, wo sie standen, eingefügt, wo sie stehen.",
     "preamble": "Titel und Einleitung",
     "preamble_changed": "geändert",
     "counts_preamble": "{counts}; Titel und Einleitung wurden geändert",

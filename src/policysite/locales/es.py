@@ -176,6 +176,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Trasladado más abajo en esta sección.",
     "joined_merged": "Dos párrafos unidos en este.",
     "joined_split": "Dividido en este párrafo y el siguiente.",
+    "moved_within": "Palabras trasladadas dentro de este pasaje: tachadas donde estaban, insertadas donde están.",
     "preamble": "Título e introducción",
     "preamble_changed": "modificados",
     "counts_preamble": "{counts}; el título y la introducción se han modificado",

@@ -173,6 +173,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "הועבר למטה בסעיף זה.",
     "joined_merged": "שתי פסקאות אוחדו לפסקה זו.",
     "joined_split": "פוצל לפסקה זו ולפסקה הבאה.",
+    "moved_within": "מילים הועברו בתוך קטע זה: מחוקות היכן שהיו, מוספות היכן שהן.",
     "preamble": "כותרת ומבוא",
     "preamble_changed": "שונו",
     "counts_preamble": "{counts}; הכותרת והמבוא שונו",

@@ -159,6 +159,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "このセクション内で下へ移動。",
     "joined_merged": "2つの段落をこの段落に統合しました。",
     "joined_split": "この段落と次の段落に分割しました。",
+    "moved_within": "この箇所の中で語句が移動しました（元の位置で削除、新しい位置で挿入）。",
     "preamble": "タイトルと前文",
     "preamble_changed": "変更",
     "counts_preamble": "{counts}。タイトルと前文が変更されました",

@@ -158,6 +158,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "이 섹션 안에서 아래로 이동됨.",
     "joined_merged": "두 단락이 이 단락으로 합쳐졌습니다.",
     "joined_split": "이 단락과 다음 단락으로 나뉘었습니다.",
+    "moved_within": "이 구절 안에서 단어가 이동했습니다: 원래 위치에서 삭제, 새 위치에 삽입.",
     "preamble": "제목 및 서문",
     "preamble_changed": "변경됨",
     "counts_preamble": "{counts}; 제목 및 서문이 변경됨",

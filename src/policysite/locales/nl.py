@@ -163,6 +163,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Lager in deze sectie geplaatst.",
     "joined_merged": "Twee alinea's samengevoegd tot deze.",
     "joined_split": "Gesplitst in deze alinea en de volgende.",
+    "moved_within": "Woorden verplaatst binnen deze passage: doorgehaald waar ze stonden, ingevoegd waar ze staan.",
     "preamble": "Titel en inleiding",
     "preamble_changed": "gewijzigd",
     "counts_preamble": "{counts}; titel en inleiding gewijzigd",

@@ -202,6 +202,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Przeniesiono niżej w tej sekcji.",
     "joined_merged": "Dwa akapity połączone w ten.",
     "joined_split": "Podzielony na ten akapit i następny.",
+    "moved_within": "Słowa przeniesione w obrębie tego fragmentu: skreślone tam, gdzie były, wstawione tam, gdzie są.",
     "preamble": "Tytuł i wstęp",
     "preamble_changed": "zmienione",
     "counts_preamble": "{counts}; tytuł i wstęp zostały zmienione",

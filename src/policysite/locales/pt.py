@@ -174,6 +174,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Movido mais para baixo nesta secção.",
     "joined_merged": "Dois parágrafos fundidos neste.",
     "joined_split": "Dividido neste parágrafo e no seguinte.",
+    "moved_within": "Palavras deslocadas dentro deste trecho: riscadas onde estavam, inseridas onde estão.",
     "preamble": "Título e introdução",
     "preamble_changed": "alterados",
     "counts_preamble": "{counts}; o título e a introdução foram alterados",

@@ -24,6 +24,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Movido mais para baixo nesta seção.",
     "joined_merged": "Dois parágrafos unidos neste.",
     "joined_split": "Dividido neste parágrafo e no seguinte.",
+    "moved_within": "Palavras movidas dentro deste trecho: riscadas onde estavam, inseridas onde estão.",
     "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
     "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

@@ -175,6 +175,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Flyttat längre ned i detta avsnitt.",
     "joined_merged": "Två stycken sammanslagna till detta.",
     "joined_split": "Delat i detta stycke och nästa.",
+    "moved_within": "Ord flyttade inom detta avsnitt: överstrukna där de stod, infogade där de står.",
     "preamble": "Titel och inledning",
     "preamble_changed": "ändrade",
     "counts_preamble": "{counts}; titel och inledning har ändrats",

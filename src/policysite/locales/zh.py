@@ -160,6 +160,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "已在本节内下移。",
     "joined_merged": "两个段落合并为此段。",
     "joined_split": "拆分为此段和下一段。",
+    "moved_within": "此段内有词语移动：原位置删除，新位置插入。",
     "preamble": "标题与引言",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；标题与引言已修改",

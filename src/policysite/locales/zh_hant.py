@@ -161,6 +161,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "已在本節內下移。",
     "joined_merged": "兩個段落合併為此段。",
     "joined_split": "拆分為此段和下一段。",
+    "moved_within": "此段內有詞語移動：原位置刪除，新位置插入。",
     "preamble": "標題與前言",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；標題與前言已修改",

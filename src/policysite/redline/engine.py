@@ -290,8 +290,21 @@ def _link_ops(old: Block, new: Block) -> tuple[Op, ...]:
 def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     if plain(old.text) == plain(new.text) and old.links == new.links:
         return _unchanged(old, new)  # a paragraph become a list item, say; `l'accès` become `l’accès`
-    return BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
-                       tip_ops=_tip_ops(old, new))
+    ops = word_ops(old.text, new.text, tokenize=tokenize)
+    return BlockChange("changed", old, new, ops, _link_ops(old, new), tip_ops=_tip_ops(old, new),
+                       moved_within=moved_within(ops))
+
+
+def moved_within(ops: tuple[Op, ...]) -> bool:
+    """Words a block's `ops` delete in one place and insert in another, not in their place, the same or nearly the
+    same (MOVED_CUTOFF, MOVED_WORDS words at least): a sentence moved within a paragraph, else said deleted here and
+    inserted there with nothing saying it moved. Beyond MAX_RUN_BLOCKS pairs of runs, none searched."""
+    runs = [(k, tag, found) for k, (tag, text) in enumerate(ops) if tag != EQUAL
+            and len(found := words(text)) >= MOVED_WORDS]
+    gone, came = [(k, found) for k, tag, found in runs if tag == DELETE], \
+        [(k, found) for k, tag, found in runs if tag == INSERT]
+    return len(gone) * len(came) <= MAX_RUN_BLOCKS and \
+        any(abs(k - m) > 1 and _moved_score(a, b) >= MOVED_CUTOFF for k, a in gone for m, b in came)
 
 
 def _added(new: Block) -> BlockChange:

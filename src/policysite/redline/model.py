@@ -61,6 +61,9 @@ class BlockChange:
     joined: str = ""
     # ... "merged": where in `old.text` the first of the two old paragraphs ends (the Word redline cuts it there)
     joined_at: int = 0
+    # Words deleted in one place of a changed block and inserted in another of it, the same or nearly the same (a
+    # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved.
+    moved_within: bool = False
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:

@@ -101,6 +101,8 @@ def moved_line(block: BlockChange, t: dict[str, str]) -> str:
     split into it and the next (model.BlockChange.joined); "" for a block that did neither."""
     if block.joined:
         return t[f"joined_{block.joined}"]
+    if block.moved_within:
+        return t["moved_within"]
     if not block.moved:
         return ""
     if block.moved_with is None:
@@ -410,6 +412,8 @@ def to_json(redline: Redline) -> dict:
                    if b.moved else {}),
                 # two paragraphs merged into it, or one split into it and the next
                 **({"joined": b.joined} if b.joined else {}),
+                # words moved within it (struck in one place, inserted in another)
+                **({"moved_within": True} if b.moved_within else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
                 **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
 

@@ -43,34 +43,48 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
     if ("{#h." not in body and "{#_heading-h." not in body and not re.search(rf"\{{#{_NOTION}\}}", body)
             and not re.search(rf'(?:\{{#|<span id="){_WORD}', body)):
         return body
-    lines, ids, gone = body.split("\n"), {}, set()
+    lines, gone = body.split("\n"), set()
+    ids: dict[str, int] = {}  # each generated id: the index of its heading's line
     for n in outside_fences(lines):
         anchors = _PANDOC_ANCHORS.match(lines[n])
         if anchors:
             lines[n] = anchors["marks"] + lines[n][anchors.end():]
             for name in re.findall(r"\{#([^\s}]+)", anchors["anchors"]):
-                ids[name] = _site_id(lines[n])
+                ids[name] = n
             notes.add(Said("convert.word-heading-ids"), n + 1)
         found = _GOOGLE_ID.match(lines[n])
         if found:
-            ids[found.group("id")] = _site_id(found.group("heading"))
+            ids[found.group("id")] = n
             lines[n] = found.group("heading")
             notes.add(Said(next((_SAID[kind] for kind in _SAID if found[kind]), "convert.google-heading-ids")), n + 1)
         heading = _HEADING.match(lines[n])
         above = n - 1 if n and lines[n - 1].strip() else n - 2
         if heading and above >= 0 and _WORD_SPANS.match(lines[above].strip()):
             for name in re.findall(r'id="([^"]*)"', lines[above]):
-                ids[name] = _site_id(lines[n])
+                ids[name] = n
             lines[above] = ""
             gone |= set() if blank else set(range(above, n))
             if not found:
                 notes.add(Said("convert.word-heading-ids"), n + 1)
-    return re.sub(rf"\]\(#({_GOOGLE}|{_NOTION}|{_WORD})\)", lambda m: f"](#{ids[m.group(1)]})" if m.group(1) in ids
-                  else m.group(0), "\n".join(line for k, line in enumerate(lines) if k not in gone))
+    site = _site_ids(lines, set(ids.values()))
+    kept = "\n".join(line for k, line in enumerate(lines) if k not in gone)
+    return re.sub(rf"\]\(#({_GOOGLE}|{_NOTION}|{_WORD})\)", lambda m: f"](#{site[ids[m.group(1)]]})"
+                  if m.group(1) in ids else m.group(0), kept)
+
+
+def _site_ids(lines: list[str], headings: set[int]) -> dict[int, str]:
+    """The id the built page gives each heading of `lines` at `headings` (their indexes), as the document model reads
+    them (one slug rule): its number's (`## 2. Data` → `s2`), else its title's slug, a second heading of the same
+    title's `data_1` (Python-Markdown's toc, document.unique)."""
+    if not headings:
+        return {}
+    policy = document.parse("\n".join(lines), path="import", lang="und")
+    site = {section.line - 1: section.anchor for section in policy.sections}
+    return {n: site.get(n) or _site_id(lines[n]) for n in headings}
 
 
 def _site_id(heading: str) -> str:
-    """The id the site gives a Markdown heading line (`## 2. Data` → `s2`), by its words without their marks."""
+    """The id of a heading the document model reads as no section (the text's title): its words' slug."""
     words = _HEADING.match(heading)
     text = words.group("words") if words else heading.lstrip(" #\t")
     text = re.sub(r"\\(.)", r"\1", re.sub(r"(?<!\\)[*_]{1,3}", "", text))

@@ -1,0 +1,17 @@
+"""Import defects adopt23 left (session 41, adopt24): links re-pointed from a generator's heading ids land on the
+heading the built page names so, Pandoc's paragraph bookmarks, an MDX page's first line, dead in-page links."""
+from __future__ import annotations
+
+from policysite.convert import markdown_source
+
+
+def test_links_to_generated_ids_of_two_headings_of_one_title_land_on_each_heading_as_the_page_names_it():
+    """Two headings titled alike get `data` and `data_1` on the built page (Python-Markdown's toc, document.unique):
+    the link re-pointed from the second one's Google id went to `#data`, the first heading."""
+    converted = markdown_source.convert(
+        b"# Privacy\n\n[a](#h.abc123) [b](#h.def456) [c](#_Toc77)\n\n## Data {#h.abc123}\n\nX.\n\n"
+        b"## Data {#h.def456}\n\nY.\n\n## []{#_Toc77 .anchor}Data\n\nZ.\n",
+        name="privacy-2021-06-01.md")
+    assert converted.markdown.startswith("# Privacy\n\n[a](#data) [b](#data_1) [c](#data_2)\n\n## Data\n"), \
+        converted.markdown
+

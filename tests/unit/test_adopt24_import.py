@@ -15,3 +15,13 @@ def test_links_to_generated_ids_of_two_headings_of_one_title_land_on_each_headin
     assert converted.markdown.startswith("# Privacy\n\n[a](#data) [b](#data_1) [c](#data_2)\n\n## Data\n"), \
         converted.markdown
 
+
+def test_an_mdx_pages_lines_taken_out_under_its_front_matter_leave_no_blank_line_at_its_start():
+    """The import lines under the front matter left a blank line at the body's start: a run of one blank line above
+    `# Privacy` elsewhere in the file (under the imports) was read as one the source wrote at its start."""
+    converted = markdown_source.convert(
+        b"---\ntitle: Privacy\n---\nimport Tabs from '@theme/Tabs';\n\n# Privacy\n\nWe keep.\n",
+        name="privacy-2024-01-10.mdx")
+    assert converted.markdown == "# Privacy\n\nWe keep.\n", repr(converted.markdown)
+    kept = markdown_source.convert(b"---\ntitle: Privacy\n---\n\n\n# Privacy\n\nWe keep.\n", name="privacy-2024-01-10.md")
+    assert kept.markdown == "\n\n# Privacy\n\nWe keep.\n", repr(kept.markdown)

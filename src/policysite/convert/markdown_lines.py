@@ -58,11 +58,12 @@ def substitute(body: str, pattern: re.Pattern[str], words: Callable[[re.Match[st
     return "\n".join(lines)
 
 
-def removal_blanks(written: str, made: str) -> str:
+def removal_blanks(written: str, made: str, *, start: int = 0) -> str:
     """`made` (a conversion of `written`) with each run of blank lines its conversion made (lines taken out, MDX's
     imports, a Hugo shortcode's, left blank in place so that notes name the source's lines) as one blank line, none
     at the text's start: a run the source wrote, as many blank lines between the same two lines (or above the same
-    line, at the start), stays, and so does code. (By the lines around each run, not by aligning the two texts:
+    line, at the start: the blank lines `written` has from its line `start`, its front matter's end), stays, and so
+    does code. (By the lines around each run, not by aligning the two texts:
     difflib over thousands of alike blank lines takes minutes.)"""
     if "\n\n\n" not in made and not made.startswith("\n"):
         return made
@@ -76,7 +77,9 @@ def removal_blanks(written: str, made: str) -> str:
         else:
             blank += 1
     runs.add((above, blank, None))
-    tops = {(count, line) for _above, count, line in runs}  # (the text's start is the front matter's end)
+    body = written.split("\n")[start:]
+    top = next((k for k, line in enumerate(body) if line.strip()), len(body))
+    tops = {(top, body[top] if top < len(body) else None)}
     lines = made.split("\n")
     words = set(outside_fences(lines))
     out: list[str] = []

@@ -62,6 +62,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
         meta, body, offset, addresses, variables = front_matter(text, notes)
     except ConvertError as draft:
         raise ConvertError(prefixed(name, text_of(draft))) from None
+    start = offset  # the body's first line in `text` (_subtitle counts a subtitle it takes in the offset)
     if read is not None:
         body = md_includes.expand(body, page=page, read=read, name=name, notes=notes, offset=offset)
     body, offset = _subtitle(body, offset, variables, notes)
@@ -110,7 +111,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = region if region is not None else _numbered_levels(_titled_sections(_lone_top_heading(
         _date_headings(neutralise.neutralise(body, notes), meta, notes, source=body), meta, notes), meta, notes), notes,
         titled=bool(meta.get("title")))
-    body = markdown_lines.removal_blanks(text, body)
+    body = markdown_lines.removal_blanks(text, body, start=start)
     return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
 
 

@@ -2,7 +2,9 @@
 heading the built page names so, Pandoc's paragraph bookmarks, an MDX page's first line, dead in-page links."""
 from __future__ import annotations
 
+from policysite import anchors, document, importer
 from policysite.convert import markdown_source
+from policysite.convert.notes import Notes
 
 
 def test_links_to_generated_ids_of_two_headings_of_one_title_land_on_each_heading_as_the_page_names_it():
@@ -25,3 +27,22 @@ def test_an_mdx_pages_lines_taken_out_under_its_front_matter_leave_no_blank_line
     assert converted.markdown == "# Privacy\n\nWe keep.\n", repr(converted.markdown)
     kept = markdown_source.convert(b"---\ntitle: Privacy\n---\n\n\n# Privacy\n\nWe keep.\n", name="privacy-2024-01-10.md")
     assert kept.markdown == "\n\n# Privacy\n\nWe keep.\n", repr(kept.markdown)
+
+
+def test_pandocs_anchor_of_a_paragraphs_word_bookmark_stays_where_its_links_lead():
+    """`[]{#_Hlk9 .anchor}A note.` (Pandoc's Markdown of a .docx) was written as its words, its id left out: the
+    cross-references to it led nowhere. It stays an empty `<span id>`, as the Word import keeps a paragraph's bookmark,
+    which the page's anchors read; a name that is no id as written (LibreOffice's `__RefHeading…`, the theme's `__`)
+    is left out as before, and the link to it is then unlinked at import, said."""
+    converted = markdown_source.convert(
+        b"# Privacy\n\n## 1. Scope\n\n[]{#_Hlk9 .anchor}A note.\n\n[]{#__RefHeading___Toc3 .anchor}Another.\n\n"
+        b"See [the note](#_Hlk9) and [the other](#__RefHeading___Toc3).\n", name="privacy-2021-06-01.md")
+    assert converted.markdown == (
+        '# Privacy\n\n## 1. Scope\n\n<span id="_Hlk9"></span>A note.\n\nAnother.\n\n'
+        "See [the note](#_Hlk9) and [the other](#__RefHeading___Toc3).\n"), converted.markdown
+    notes = Notes("line")
+    landed = importer._land_links(converted.markdown, notes, lang="en")
+    assert "See [the note](#_Hlk9) and the other.\n" in landed, landed
+    assert notes.sentences() == ["line 9: the link to #__RefHeading___Toc3 (which no heading of the page has): kept "
+                                 "its text, removed the target"], notes.sentences()
+    assert "_Hlk9" in anchors.page_anchors(document.parse(landed, path="p.md", lang="en"))

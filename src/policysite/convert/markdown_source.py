@@ -27,6 +27,7 @@ from policysite.convert import (
     neutralise,
     notion_markdown,
     own_links,
+    urls,
     utf16,
     word_title,
 )
@@ -1450,12 +1451,17 @@ def _label(label: str) -> str:
 # Pandoc's inline footnote (`^[words]`: the site has no footnotes) and bracketed span (`[words]{.smallcaps}`: the site
 # would show the brackets).
 _INLINE_OPEN = re.compile(r"(?<!\\)(?:\^\[|\[)")
+# Pandoc's Markdown of a .docx writes a paragraph's Word bookmark as an empty span, `[]{#_Hlk9 .anchor}A note.`: the
+# place the document's cross-references lead to. It stays an anchor, an empty `<span id>` as the Word import writes one
+# (an id the site's anchors read in raw HTML), where its name is an id as written (urls.bookmark_id) and the first;
+# not in a heading, whose id is the site's (google_ids.heading_anchor).
+_PANDOC_ANCHOR = re.compile(r"\{#(?P<id>[A-Za-z_][\w.-]*)(?:[ \t]+\.anchor)?\}")
 
 
 def _pandoc_inlines(body: str, notes: Notes) -> str:
     """`body` (outside code) with each inline footnote written in parentheses where its mark was, and each bracketed
-    span as its words; each said with its line and words."""
-    out, fence = [], ""
+    span as its words; each said with its line and words. A Word bookmark's empty span stays its anchor (above)."""
+    out, fence, anchors = [], "", set()
     for number, line in enumerate(body.split("\n"), 1):
         fence, code = markdown_lines.fence_after(line, fence)
         if code or line.startswith(("    ", "\t")) or "[" not in line:
@@ -1478,6 +1484,13 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
                                                                                                   close) \
                     and not google_ids.heading_anchor(line, found.start()):
                 end = line.index("}", close + 1) + 1
+                anchor = _PANDOC_ANCHOR.fullmatch(line[close + 1:end])
+                if not words and anchor and urls.bookmark_id(anchor["id"]) == anchor["id"] \
+                        and anchor["id"] not in anchors and not _ATX.match(line):
+                    anchors.add(anchor["id"])
+                    pieces += [line[at:found.start()], f'<span id="{anchor["id"]}"></span>']
+                    at = end
+                    continue
                 pieces += [line[at:found.start()], words]
                 notes.add(Said("convert.bracketed-span", attributes=line[close + 1:end][:40], words=_quote(words)),
                           number)

@@ -562,7 +562,7 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     lines[index] = changed
                     notes.add(said, index + 1)
                     break
-    return _unlink_references(_unlink_pages("\n".join(lines), notes, pages), notes, pages)
+    return _unlink_references(_unlink_pages("\n".join(lines), notes, pages, known), notes, pages, known)
 
 
 def _own_pages(markdown: str, notes: Notes, addresses: tuple[str, ...]) -> str:
@@ -636,23 +636,32 @@ def _title_of(target: str, policy: document.Policy, page: anchors.Anchors, title
     return None
 
 
-def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
-    """`markdown` without a link to a page of the old site left where no block holds it (a heading's: `## 1. [Who](
-    about.html) we are`, `## [2. Rights](/about)`): the build refuses a link to a file the site lacks, and a path
-    leads nowhere on this site. One to another document goes to its page."""
+def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str], known: set[str]) -> str:
+    """`markdown` without a link to a page of the old site, or to a place of the page no id of it (`known`) names,
+    left where no block holds it (a heading's: `## 1. [Who](about.html) we are`, `## [2. Rights](/about)`, `## [3.
+    Data](#_Toc5)`): the build refuses a link to a file the site lacks, a path leads nowhere on this site, and the
+    checks read no heading's link. One to another document goes to its page."""
     tokens, _references = document.tokens_and_references(markdown)
     lines = markdown.split("\n")
-    landed = set(pages.values())  # a link _land_links sent to another document's page
-    for target in dict.fromkeys(t for t in document.link_targets(tokens) if urls.missing_file(t) or t not in landed
-                                and not t.startswith(("#", "//")) and t.strip() and not SCHEME.match(t)):
+    for target in dict.fromkeys(t for t in document.link_targets(tokens) if _nowhere(t, pages, known)):
         other = _document_of(target, pages)
         for index, line in enumerate(lines):
             changed, count = _unlink(line, target, to=pages[other] if other else None)
             if count:
                 lines[index] = changed
                 notes.add(Said("import.other-document-link", target=target, document=other) if other else
-                          Said("import.unlinked/page", target=target), index + 1)
+                          Said("import.unlinked/" + ("anchor" if target.startswith("#") else "page"), target=target),
+                          index + 1)
     return "\n".join(lines)
+
+
+def _nowhere(target: str, pages: dict[str, str], known: set[str]) -> bool:
+    """Whether a link to `target` leads nowhere on the site: a file it lacks, a path of the old site (not one of
+    `pages`, where _land_links sent a link to another document), a place of the page none of its ids (`known`) is."""
+    if target.startswith("#"):
+        return unquote(target[1:]).lower() not in anchors.TOP and unquote(target[1:]) not in known
+    return urls.missing_file(target) or target not in set(pages.values()) and not target.startswith("//") \
+        and bool(target.strip()) and not SCHEME.match(target)
 
 
 # The attribute list set on a link (`{#terms}`, kramdown's `{:target="_blank"}`): a link unlinked takes it along, else
@@ -662,18 +671,16 @@ _FULL_REFERENCE = re.compile(r"(?<![\\!])\[((?:[^\[\]]|\[[^\]]*\])*)\]\[([^\[\]]
 _SHORTCUT_REFERENCE = re.compile(r"(?<![\\!\]])\[([^\[\]]+)\](?![\[(:])" + _ATTRIBUTES)
 
 
-def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str]) -> str:
+def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str], known: set[str]) -> str:
     """`markdown` without reference links (`[cookie policy][cookies]`, `[AVG]`, defined below as `[cookies]: /cookies/`)
-    to a page of the old site: their words stay, their definition goes; one to another document's old address goes
-    to its page. `_unlink` reads inline links only, and a Markdown policy's reference links to `/cookies/` were
-    published leading nowhere (adoption hunt 25)."""
+    to a page of the old site or a place of the page none of its ids (`known`) names: their words stay, their
+    definition goes; one to another document's old address goes to its page. `_unlink` reads inline links only, and a
+    Markdown policy's reference links to `/cookies/` were published leading nowhere (adoption hunt 25)."""
     _tokens, references = document.tokens_and_references(markdown)
     lines: list[str | None] = list(markdown.split("\n"))
-    landed = set(pages.values())
     for label, reference in references.items():
         target, (start, end) = str(reference.get("href", "")), reference.get("map", (0, 0))
-        if not (urls.missing_file(target) or target not in landed and not target.startswith(("#", "//"))
-                and target.strip() and not SCHEME.match(target)):
+        if not _nowhere(target, pages, known):
             continue
         other = _document_of(target, pages)
         if other is not None:
@@ -696,7 +703,8 @@ def _unlink_references(markdown: str, notes: Notes, pages: dict[str, str]) -> st
             changed = _SHORTCUT_REFERENCE.sub(lambda m: m.group(1) if named(m.group(1)) else m.group(0), changed)
             if changed != written:
                 lines[index] = changed
-                notes.add(Said("import.unlinked/page", target=target), index + 1)
+                notes.add(Said("import.unlinked/" + ("anchor" if target.startswith("#") else "page"), target=target),
+                          index + 1)
         for index in range(start, end):
             lines[index] = None
     return "\n".join(line for line in lines if line is not None)

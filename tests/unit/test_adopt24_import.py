@@ -46,3 +46,19 @@ def test_pandocs_anchor_of_a_paragraphs_word_bookmark_stays_where_its_links_lead
     assert notes.sentences() == ["line 9: the link to #__RefHeading___Toc3 (which no heading of the page has): kept "
                                  "its text, removed the target"], notes.sentences()
     assert "_Hlk9" in anchors.page_anchors(document.parse(landed, path="p.md", lang="en"))
+
+
+def test_an_in_page_link_no_id_answers_in_a_heading_or_by_reference_is_said_at_import_with_its_line():
+    """_land_links read the blocks' inline links only: a heading's link to a place the page lacks (a table of contents
+    written as headings, `## [2. Data](#_Toc5)` whose bookmark was left out) was kept, read by no check; a reference
+    link's (`[x][n]` over `[n]: #nowhere`) was found but not rewritten, said nowhere, refused later by the gate."""
+    notes = Notes("line")
+    landed = importer._land_links(
+        "# Policy\n\n## 1. [Scope](#nowhere) and [data](#s2)\n\nSee [this][n], [that][ok] and [top](#top).\n\n"
+        "## 2. Data\n\nNames.\n\n[n]: #gone\n[ok]: #s1\n", notes, lang="en")
+    assert landed == ("# Policy\n\n## 1. Scope and [data](#s2)\n\nSee this, [that][ok] and [top](#top).\n\n"
+                      "## 2. Data\n\nNames.\n\n[ok]: #s1\n"), landed
+    assert notes.sentences() == [
+        "line 3: the link to #nowhere (which no heading of the page has): kept its text, removed the target",
+        "line 5: the link to #gone (which no heading of the page has): kept its text, removed the target"], \
+        notes.sentences()

@@ -52,6 +52,7 @@ from policysite.convert import (
     dated_sources,
     isolates,
     language_runs,
+    markdown_lines,
     markdown_source,
     own_links,
     parts,
@@ -639,11 +640,14 @@ def _title_of(target: str, policy: document.Policy, page: anchors.Anchors, title
 def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str], known: set[str]) -> str:
     """`markdown` without a link to a page of the old site, or to a place of the page no id of it (`known`) names,
     left where no block holds it (a heading's: `## 1. [Who](about.html) we are`, `## [2. Rights](/about)`, `## [3.
-    Data](#_Toc5)`): the build refuses a link to a file the site lacks, a path leads nowhere on this site, and the
-    checks read no heading's link. One to another document goes to its page."""
+    Data](#_Toc5)`; raw HTML's `<a href="#_Toc5">`, to a place of the page): the build refuses a link to a file the
+    site lacks, a path leads nowhere on this site, and the checks read neither a heading's link nor raw HTML's. One to
+    another document goes to its page."""
     tokens, _references = document.tokens_and_references(markdown)
     lines = markdown.split("\n")
-    for target in dict.fromkeys(t for t in document.link_targets(tokens) if _nowhere(t, pages, known)):
+    raw = [found["target"] for n in markdown_lines.outside_fences(lines) if "<a" in lines[n].lower()
+           for found in _RAW_LINK.finditer(lines[n]) if found["target"].startswith("#")]
+    for target in dict.fromkeys(t for t in [*document.link_targets(tokens), *raw] if _nowhere(t, pages, known)):
         other = _document_of(target, pages)
         for index, line in enumerate(lines):
             changed, count = _unlink(line, target, to=pages[other] if other else None)
@@ -750,9 +754,16 @@ def _named_section(policy: document.Policy, words: str) -> int | None:
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
+# Raw HTML's link (`<a href="#_Toc5" class="x">words</a>`, kept in a Markdown text), its target and its words.
+_RAW_LINK = re.compile(r"""(?P<tag><a\b[^>]*?\shref\s*=\s*(?P<quote>["'])(?P<target>.*?)(?P=quote)[^>]*>)"""
+                       r"(?P<words>.*?)</a\s*>", re.I | re.S)
+_RAW_ID = re.compile(r"\s(?:id|name)\s*=", re.I)  # a link that is an anchor too keeps its tag: the page keeps its id
+
+
 def _unlink(line: str, target: str, *, to: str | None = None) -> tuple[str, int]:
     """`line` with each inline link to `target` (as written, or percent-encoded) replaced by its text, or by a link of
-    that text to `to`."""
+    that text to `to`; raw HTML's link to it (`<a href>`, outside code, no anchor itself) by its words only, where
+    `to` is None."""
     forms = {target, quote(target, safe="-._~!$&'()*+,;=:@/?#%")}
     total = 0
     for form in forms:
@@ -761,6 +772,13 @@ def _unlink(line: str, target: str, *, to: str | None = None) -> tuple[str, int]
         line, count = pattern.subn(lambda m: m.group(1) if to is None else f"[{m.group(1)}]({to}){m.group(2) or ''}",
                                    line)
         total += count
+    if to is None and "<a" in line.lower():
+        code = markdown_lines.code_spans(line)
+        raw = [m for m in _RAW_LINK.finditer(line) if m["target"] in forms and not _RAW_ID.search(m["tag"])
+               and not any(a <= m.start() < b for a, b in code)]
+        for found in reversed(raw):
+            line = line[:found.start()] + found["words"] + line[found.end():]
+        total += len(raw)
     return line, total
 
 

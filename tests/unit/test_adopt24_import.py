@@ -40,11 +40,9 @@ def test_pandocs_anchor_of_a_paragraphs_word_bookmark_stays_where_its_links_lead
     assert converted.markdown == (
         '# Privacy\n\n## 1. Scope\n\n<span id="_Hlk9"></span>A note.\n\nAnother.\n\n'
         "See [the note](#_Hlk9) and [the other](#__RefHeading___Toc3).\n"), converted.markdown
-    notes = Notes("line")
-    landed = importer._land_links(converted.markdown, notes, lang="en")
+    landed, said = _landed(converted.markdown)
     assert "See [the note](#_Hlk9) and the other.\n" in landed, landed
-    assert notes.sentences() == ["line 9: the link to #__RefHeading___Toc3 (which no heading of the page has): kept "
-                                 "its text, removed the target"], notes.sentences()
+    assert said == [_DEAD.format(line=9, target="#__RefHeading___Toc3")], said
     assert "_Hlk9" in anchors.page_anchors(document.parse(landed, path="p.md", lang="en"))
 
 
@@ -52,13 +50,29 @@ def test_an_in_page_link_no_id_answers_in_a_heading_or_by_reference_is_said_at_i
     """_land_links read the blocks' inline links only: a heading's link to a place the page lacks (a table of contents
     written as headings, `## [2. Data](#_Toc5)` whose bookmark was left out) was kept, read by no check; a reference
     link's (`[x][n]` over `[n]: #nowhere`) was found but not rewritten, said nowhere, refused later by the gate."""
-    notes = Notes("line")
-    landed = importer._land_links(
+    landed, said = _landed(
         "# Policy\n\n## 1. [Scope](#nowhere) and [data](#s2)\n\nSee [this][n], [that][ok] and [top](#top).\n\n"
-        "## 2. Data\n\nNames.\n\n[n]: #gone\n[ok]: #s1\n", notes, lang="en")
+        "## 2. Data\n\nNames.\n\n[n]: #gone\n[ok]: #s1\n")
     assert landed == ("# Policy\n\n## 1. Scope and [data](#s2)\n\nSee this, [that][ok] and [top](#top).\n\n"
                       "## 2. Data\n\nNames.\n\n[ok]: #s1\n"), landed
-    assert notes.sentences() == [
-        "line 3: the link to #nowhere (which no heading of the page has): kept its text, removed the target",
-        "line 5: the link to #gone (which no heading of the page has): kept its text, removed the target"], \
-        notes.sentences()
+    assert said == [_DEAD.format(line=3, target="#nowhere"), _DEAD.format(line=5, target="#gone")], said
+
+
+def test_raw_htmls_in_page_link_no_id_answers_keeps_its_words_said_with_its_line():
+    """`<a href="#_Toc5">` kept in a Markdown text: read by no check (the model reads Markdown links), it was published
+    leading nowhere. One that names an anchor itself (`id=`), one in a code span and one that lands stay."""
+    landed, said = _landed(
+        '# Policy\n\n## 1. Scope\n\nSee <a href="#_Toc5" class="x">scope</a>, <a href=\'#s1\'>here</a>, '
+        '<a id="k" href="#_Toc5">kept</a> and `<a href="#_Toc5">code</a>`.\n')
+    assert landed == ('# Policy\n\n## 1. Scope\n\nSee scope, <a href=\'#s1\'>here</a>, <a id="k" href="#_Toc5">kept</a>'
+                      ' and `<a href="#_Toc5">code</a>`.\n'), landed
+    assert said == [_DEAD.format(line=5, target="#_Toc5")], said
+
+
+_DEAD = "line {line}: the link to {target} (which no heading of the page has): kept its text, removed the target"
+
+
+def _landed(markdown: str) -> tuple[str, list[str]]:
+    """The import's text of `markdown` after its links are landed, and its notes."""
+    notes = Notes("line")
+    return importer._land_links(markdown, notes, lang="en"), notes.sentences()

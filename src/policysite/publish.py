@@ -810,11 +810,10 @@ def _replaced_edits(project: Project, state: BranchState, rebuilt: list[str], br
     wanted = [(path, sha) for path, (_mode, sha) in tree.items() if path.startswith(tuple(folders))]
     with contextlib.closing(git.read_objects(project.repo, [sha for _path, sha in wanted])) as blobs:
         digests = {path: mf.sha256(data) for (path, _sha), (_blob, data) in zip(wanted, blobs, strict=True)}
-    lines = []
+    lines: list[str] = []
     for folder, files in sorted(folders.items()):
         actual = {path[len(folder):]: digest for path, digest in digests.items() if path.startswith(folder)}
-        lines += [f"{folder}{rel}: {what}, by a hand edit of {branch} since it was published: the rebuild put the "
-                  f"version back as its source gives it (`git log {branch} -- {folder}{rel}` shows that edit)"
+        lines += [Said("publish.rebuilt-put-back", path=f"{folder}{rel}", what=what, branch=branch)
                   for rel, what in mf.differences(files, actual)]
     return lines
 

@@ -688,6 +688,11 @@ def moved_lines(versions: list[str], moved: list[str], *, today: dt.date) -> lis
                  moved=", ".join(moved))]
 
 
+# What branch.latest_edits says of a file of `latest/` a hand edit changed, by the message that says it put it back
+_LATEST_PUT_BACK = {"changed": "publish.latest-put-back/changed", "added": "publish.latest-put-back/added",
+                    "missing": "publish.latest-put-back/removed"}
+
+
 def latest_put_back(project: Project, state: BranchState, *, branch: str, today: dt.date,
                     listing: dict[str, tuple[str, str]] | None = None) -> list[str]:
     """Each file of a language's `latest/` that a hand edit of the branch (`state`, before the command's commit)
@@ -698,16 +703,14 @@ def latest_put_back(project: Project, state: BranchState, *, branch: str, today:
     if state.base is None or not state.manifests:
         return []
     listing = listing if listing is not None else files_at(project.repo, state.base)
-    lines = []
+    lines: list[str] = []
     for language in project.settings.languages:
         dates = sorted(v for v, m in state.manifests.items() if language.code in m.languages)
         if not dates:
             continue
         base, current = project.settings.base(language.code), periods.current(dates, today=today)
         published = {v: state.manifests[v].languages[language.code].files for v in dates}
-        lines += [f"{base}/{LATEST}/{rel}: {'removed' if what == 'missing' else what} by a hand edit of {branch} since "
-                  f"it was published: {base}/{LATEST}/ is written again, a copy of the version in force (`git log "
-                  f"{branch} -- {base}/{LATEST}/{rel}` shows that edit)"
+        lines += [Said(_LATEST_PUT_BACK[what], path=f"{base}/{LATEST}/{rel}", folder=f"{base}/{LATEST}/", branch=branch)
                   for rel, what in latest_edits(folder_files(project.repo, listing, f"{base}/{LATEST}"), published,
                                                 current)]
     return lines + listings_put_back(project, state, branch=branch, listing=listing)

@@ -889,6 +889,18 @@ MESSAGES: dict[str, str] = {
     "publish.listing-put-back": "{path}: edited on {branch} by hand (commit {commit} “{subject}”): not the list of "
                                 "versions publishing writes from the manifests, which the version menu reads; written "
                                 "again as publishing writes it (`git log {branch} -- {path}` shows that edit)",
+    "publish.latest-put-back/changed": "{path}: changed by a hand edit of {branch} since it was published: {folder} "
+                                       "is written again, a copy of the version in force (`git log {branch} -- "
+                                       "{path}` shows that edit)",
+    "publish.latest-put-back/added": "{path}: added by a hand edit of {branch} since it was published: {folder} is "
+                                     "written again, a copy of the version in force (`git log {branch} -- {path}` "
+                                     "shows that edit)",
+    "publish.latest-put-back/removed": "{path}: removed by a hand edit of {branch} since it was published: {folder} "
+                                       "is written again, a copy of the version in force (`git log {branch} -- "
+                                       "{path}` shows that edit)",
+    "publish.rebuilt-put-back": "{path}: {what:said}, by a hand edit of {branch} since it was published: the rebuild "
+                                "put the version back as its source gives it (`git log {branch} -- {path}` shows that "
+                                "edit)",
     # --- what the checks read against what the site's renderer builds (rendering.py, render.*) ------------------
     "render.front-matter": "MkDocs, which builds the page, cannot read the front matter ({problem}): it would publish "
                            "it as the page's first words, which no check reads, and the page would lose its date; "

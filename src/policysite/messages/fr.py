@@ -1036,6 +1036,18 @@ MESSAGES: dict[str, str] = {
                                 "pas la liste des versions que la publication écrit d'après les manifestes, que lit le "
                                 "menu des versions ; réécrit tel que la publication l'écrit (`git log {branch} -- "
                                 "{path}` montre cette modification)",
+    "publish.latest-put-back/changed": "{path} : modifié à la main sur {branch} depuis sa publication : {folder} est "
+                                       "réécrit, copie de la version en vigueur (`git log {branch} -- {path}` montre "
+                                       "cette modification)",
+    "publish.latest-put-back/added": "{path} : ajouté à la main sur {branch} depuis sa publication : {folder} est "
+                                     "réécrit, copie de la version en vigueur (`git log {branch} -- {path}` montre "
+                                     "cet ajout)",
+    "publish.latest-put-back/removed": "{path} : supprimé à la main sur {branch} depuis sa publication : {folder} est "
+                                       "réécrit, copie de la version en vigueur (`git log {branch} -- {path}` montre "
+                                       "cette suppression)",
+    "publish.rebuilt-put-back": "{path} : {what:said}, à la suite d'une modification à la main de {branch} depuis sa "
+                                "publication : la reconstruction a remis la version telle que sa source la donne "
+                                "(`git log {branch} -- {path}` montre cette modification)",
     # --- what the checks read against what the site's renderer builds (rendering.py, render.*) ------------------
     "render.front-matter": "MkDocs, qui construit la page, ne peut pas lire l'en-tête ({problem}) : il le publierait "
                            "comme premiers mots de la page, qu'aucune vérification ne lit, et la page perdrait sa "

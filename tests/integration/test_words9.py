@@ -3,12 +3,13 @@
 built without the guard of the theme's version check."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from policy_repo import commit_on_branch, copy_of, history_two, made_once
-from policysite import branch, messages, project as projects, publish, writing
+from policysite import branch, messages, project as projects, publish, safety, verify, writing
 
 NB, NNB = "\u00a0", "\u202f"
 
@@ -67,3 +68,27 @@ def test_a_rebuild_s_put_back_files_are_said_in_the_site_s_language(edited):
         "la version telle que sa source la donne (`git log gh-pages -- fr/2022-03-01/index.html` montre cette "
         "modification)"), french
 
+
+def test_a_page_without_the_version_check_s_guard_of_an_older_generator_is_told_so(edited):
+    """verify named each page of a version built before the guard of the theme's version check (commit cbc40a54) as
+    unguarded, with no word of its generator, where a script of an older theme was told "built by another generator:
+    `policy history --rebuild`" (history hunt 31). A page of today's generator is named as before."""
+    project, _removed = edited
+    with projects.opened(project.root) as site:
+        manifests = branch.manifests_at(site.repo, "gh-pages")
+        older = {**manifests, "2021-02-17": dataclasses.replace(manifests["2021-02-17"], generator={"policysite": "0"})}
+        unguarded = messages.Said("output.outdated-unguarded")
+        found = [safety.Violation(f"fr/{version}/index.html", None, unguarded) for version in ("2021-02-17", "2022-03-01")]
+        told = verify._with_older_generators(site, older, found)
+    assert told[0] == (
+        "fr/2021-02-17/index.html: the page runs the theme's version check without the site's guard "
+        "(overrides/partials/javascripts/outdated.html), as every page built before it did (a version built by another "
+        "generator): the theme stores “is this version the latest?” in the reader's browser for each version read; "
+        "`policy history --rebuild` builds it again with today's theme, guard included")
+    assert messages.said_in(told[0], "fr") == (
+        f"fr/2021-02-17/index.html{NB}: la page exécute la vérification de version du thème sans la protection du site "
+        "(overrides/partials/javascripts/outdated.html), comme toute page construite avant elle (une version "
+        f"construite par un autre générateur){NB}: le thème enregistre «{NB}cette version est-elle la dernière{NNB}?"
+        f"{NB}» dans le navigateur du lecteur pour chaque version lue{NNB}; `policy history --rebuild` la reconstruit "
+        "avec le thème d'aujourd'hui, protection comprise")
+    assert told[1] == f"fr/2022-03-01/index.html: {messages.english('output.outdated-unguarded', {})}"

@@ -509,6 +509,11 @@ MESSAGES: dict[str, str] = {
                                  "__md_set: the theme stores “is this version the latest?” in the reader's browser for "
                                  "each version read; a page built before that guard (an earlier generator's) is built "
                                  "again with today's theme by `policy history --rebuild`",
+    "output.outdated-unguarded/older": "the page runs the theme's version check without the site's guard "
+                                       "(overrides/partials/javascripts/outdated.html), as every page built before "
+                                       "it did (a version built by another generator): the theme stores “is this "
+                                       "version the latest?” in the reader's browser for each version read; `policy "
+                                       "history --rebuild` builds it again with today's theme, guard included",
     "output.repeated-id": "the id “{ident}” is on two elements of the text: links to it land on the first; give the "
                           "second another id",
     "output.forbidden": "<{tag}> is not allowed",

@@ -598,6 +598,12 @@ MESSAGES: dict[str, str] = {
                                  "navigateur du lecteur pour chaque version lue ; une page construite avant cette "
                                  "protection (par un générateur antérieur) est reconstruite avec le thème "
                                  "d'aujourd'hui par `policy history --rebuild`",
+    "output.outdated-unguarded/older": "la page exécute la vérification de version du thème sans la protection du "
+                                       "site (overrides/partials/javascripts/outdated.html), comme toute page "
+                                       "construite avant elle (une version construite par un autre générateur) : le "
+                                       "thème enregistre « cette version est-elle la dernière ? » dans le navigateur "
+                                       "du lecteur pour chaque version lue ; `policy history --rebuild` la reconstruit "
+                                       "avec le thème d'aujourd'hui, protection comprise",
     "output.repeated-id": "l'identifiant « {ident} » est sur deux éléments du texte : les liens vers lui mènent au "
                           "premier ; donnez un autre identifiant au second",
     "output.forbidden": "la balise <{tag}> n'est pas autorisée",

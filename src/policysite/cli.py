@@ -241,7 +241,7 @@ def _refused_configuration(root: Path) -> list[str]:
 
     refused = []
     for config in sorted(Path(root).glob("mkdocs*.yml")):
-        refused += [f"{config.name}: a symbolic link: the build reads the project's own files"] \
+        refused += [messages.prefixed(config.name, messages.Said("config.linked"))] \
             if config_rules.linked(root, config) else config_rules.problems(
                 policy_settings.load_yaml(config), config_file=config.name, files=Path(root))
     return refused

@@ -209,7 +209,7 @@ class DecodeError(ValueError):
     """A policy page that is not UTF-8."""
 
     def __init__(self, path: str, line: int, offset: int):
-        super().__init__(f"{path}:{line}: not UTF-8 (byte offset {offset}): save the file as UTF-8")
+        super().__init__(Said("source.encoding/file", path=path, line=line, offset=offset))
         self.path, self.line, self.offset = path, line, offset
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from policysite.css_rules import CSS_LOADS, IMAGE_FUNCTIONS, PRESENTATION_URLS
-from policysite.messages import Said, file_reason
+from policysite.messages import Said, file_reason, prefixed
 
 # A logo is a mark beside the site's name (Material draws it 1.2rem high): one wider than this would be a line of
 # words drawn where no check reads them.
@@ -30,16 +30,14 @@ def logo_problems(config: dict[str, Any], config_file: str, files: Path) -> list
     data = path.read_bytes()
     svg = _svg_root(data) if logo.lower().endswith(".svg") else None
     size = (_svg_size(svg) if svg is not None else None) if logo.lower().endswith(".svg") else _image_size(data)
-    said = f"{config_file}: theme.logo: {logo}"
     if svg is not None and any(str(e.tag).rpartition("}")[2] in ("text", "tspan", "textPath") for e in svg.iter()):
-        return [f"{said} writes words (<text>) on every page that no check reads: a logo is a mark, the site's name "
-                "is written beside it"]
+        return [prefixed(config_file, Said("config.logo-words", logo=logo))]
     if size is None:
-        return [f"{said}: its width and height cannot be read: a logo's shape must be known to be a mark"]
+        return [prefixed(config_file, Said("config.logo-size", logo=logo))]
     width, height = size
     if height <= 0 or width / height > LOGO_RATIO:
-        return [f"{said} is {width:g}×{height:g}, wider than {LOGO_RATIO:g}:1: drawn beside the site's name on every "
-                "page it could hold a line of words no check reads; a logo is a mark"]
+        return [prefixed(config_file, Said("config.logo-wide", logo=logo, size=f"{width:g}×{height:g}",
+                                           ratio=f"{LOGO_RATIO:g}"))]
     return []
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from policysite import cli
+from policysite import cli, messages
 from policysite.convert.language_runs import names_a_language, one_language
 
 pytestmark = pytest.mark.usefixtures("fixed_git")  # (as CI: no identity of the machine's)
@@ -104,7 +104,7 @@ def test_each_language_under_its_own_title_reads_its_part(lang: str, kept: str, 
     markdown, title, notes = one_language(f"{DE}\n{FR_TITLED}", lang)
     assert markdown == kept and title == kept.split("\n")[0][2:], markdown
     assert notes[0].startswith("the page sets its text in two languages one after the other, each under its own "
-                               f"title: read the {lang} one") and f"(“{left}" in notes[0], notes
+                               f"title: read the {messages.language_name(lang, 'en')} one") and f"(“{left}" in notes[0], notes
 
 
 def test_two_documents_in_one_language_under_their_titles_are_kept_whole():
@@ -149,6 +149,6 @@ def test_each_language_reads_its_part_under_a_line_naming_it(lang: str, part: st
     markdown, _title, notes = one_language(page, lang)
     assert markdown == part, markdown
     assert notes and notes[0].startswith(f"the page sets its text in two languages one after the other, each under a "
-                                         f"line naming it: read the {lang} part, under “{label}”; left out the other, "
+                                         f"line naming it: read the {messages.language_name(lang, 'en')} part, under “{label}”; left out the other, "
                                          f"under “{left}”"), notes
     assert one_language(f"Deutsch:\n\n{DE_PART}", lang)[2] == []  # one part: nothing to choose

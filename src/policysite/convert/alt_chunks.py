@@ -106,7 +106,7 @@ def put_back(markdown: str, pages: dict[str, tuple[str, bytes]], notes: Notes, *
         if key not in pages:
             continue
         part, data = pages.pop(key)
-        page = html_source.convert(data, name=f"{name}: its embedded page {part}", lang=lang)
+        page = html_source.convert(data, name=Said("convert.embedded-page", name=name, part=part), lang=lang)
         text = page.markdown.strip("\n").split("\n") if page.markdown.strip() else [""]
         notes.shift(after=number, by=len(text) - 1)
         for sentence in page.notes:

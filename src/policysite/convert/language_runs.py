@@ -155,11 +155,9 @@ def _labelled_parts(markdown: str, lang: str) -> tuple[str, str, list[str]] | No
         mine.pop()
     head = [line for line in lines[:labels[0]] if line.strip()]
     others = ranked[1:]
-    note = (f"the page sets its text in two languages one after the other, each under a line naming it: read the "
-            f"{lang} part, under “{lines[labels[ranked[0]]].strip()}”; left out the other, under "
-            f"“{lines[labels[others[0]]].strip()}” (“{texts[others[0]][:60]}…”)"
-            + (f", and {len(others) - 1} more" if len(others) > 1 else "")
-            + ": import this file with that language's --lang for it")
+    note = Said("convert.language-runs/labelled", lang=lang, label=lines[labels[ranked[0]]].strip(),
+                other=lines[labels[others[0]]].strip(), left=texts[others[0]][:60],
+                more=str(len(others) - 1) if len(others) > 1 else "")
     text = "\n".join([*head, *([""] if head else []), *mine]).strip("\n") + "\n"
     return text, head[0][2:].strip() if head else "", [note]
 
@@ -182,9 +180,7 @@ def _titled_parts(read: Policy, lines: list[str], second: int, lang: str) -> tup
     while mine and re.fullmatch(r"\s*(?:[-*_]\s*){3,}|\s*", mine[-1]):  # the rule that parted the languages
         mine.pop()
     title = read.title if shares[0] > shares[1] else read.sections[second].title
-    note = (f"the page sets its text in two languages one after the other, each under its own title: read the {lang} "
-            f"one, “{title[:60]}”; left out the other (“{' '.join(other.split())[:60]}…”): import this file with that "
-            "language's --lang for it")
+    note = Said("convert.language-runs/titled", lang=lang, title=title[:60], left=" ".join(other.split())[:60])
     return "\n".join(mine).strip("\n") + "\n", title, [note]
 
 

@@ -101,12 +101,10 @@ def neutralise(text: str, notes: Notes, *, targets: frozenset[str] = frozenset()
             locate = Locator(doc, token)
             kind = tokens[i - 1].type if i else ""
             if blocks.is_toc_marker(tokens, i):
-                blocks.remove_paragraph(doc, token, f"table-of-contents marker {token.content.strip()} removed (the "
-                                                    "site shows its own contents)")
+                blocks.remove_paragraph(doc, token, Said("convert.toc-marker", marker=token.content.strip()))
                 continue
             if blocks.is_kramdown_toc(tokens, i):
-                blocks.remove_list(doc, tokens, i, "kramdown's table-of-contents marker removed (the site shows "
-                                                   "its own)")
+                blocks.remove_list(doc, tokens, i, Said("convert.toc-marker/kramdown"))
                 continue
             _inline(doc, token, locate, kind)
     for n, line in enumerate(doc.lines):
@@ -648,8 +646,7 @@ def _attribute_list(doc: Text, locate: Locator, match: re.Match) -> None:
     removed = ", ".join(w for w in words if w not in kept)
     replacement = (match.group(0).replace(match.group(1), " ".join(kept)) if kept else "")
     edit(doc, locate, match.start(), match.end(), replacement,
-          f"attribute list {match.group(0).strip()[:60]} set attributes the site does not allow ({removed}): "
-          "kept only ids (a class is the page's own: the theme's can hide or move the text)")
+          Said("convert.attribute-list", written=match.group(0).strip()[:60], removed=removed))
 
 
 def _plain(label: str) -> str:

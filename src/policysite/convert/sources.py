@@ -872,8 +872,7 @@ def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
             for folder, dirs, names in os.walk(path):
                 resources = [d for d in dirs if _resources_of(d, names)]
                 if skipped is not None:
-                    skipped += [f"{Path(folder, d)}: skipped: the resources a browser saved with the page beside it "
-                                "(its images, styles, scripts and frames)" for d in sorted(resources)]
+                    skipped += [Said("import.skipped/resources", path=str(Path(folder, d))) for d in sorted(resources)]
                 # a document macOS keeps as a folder (Pages' `.pages`, TextEdit's `.rtfd`): a version, refused with
                 # what to save it as, not a folder of files (adoption hunt 43: "no dated text found")
                 bundles = [d for d in dirs if Path(d).suffix.lower() in _BUNDLES]
@@ -882,8 +881,7 @@ def _files(paths: list[Path], skipped: list[str] | None = None) -> list[Path]:
                                  and d not in bundles)
                 owners = sorted(n for n in names if n.startswith("~$"))  # Word's lock file, left while it is open
                 if skipped is not None:
-                    skipped += [f"{Path(folder, n)}: skipped: the lock file Word keeps beside a document while it is "
-                                "open, no document" for n in owners]
+                    skipped += [Said("import.skipped/word-lock", path=str(Path(folder, n))) for n in owners]
                 names = [n for n in names if not n.startswith("~$")]
                 _refuse_links(folder, [d for d in dirs if not d.startswith(".")] + names)
                 for name in names:

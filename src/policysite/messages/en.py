@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
                   "`filter=lfs` line of .gitattributes) and the build reads what git stores; take the policy out of "
                   "LFS (`git lfs untrack`, `git add --renormalize docs`) and commit the text itself",
     "source.encoding": "the page is not UTF-8 (byte offset {offset}): save it as UTF-8",
+    "source.encoding/file": "{path}:{line}: not UTF-8 (byte offset {offset}): save the file as UTF-8",
     "source.unpublished-file": "only the pages, word list and translation records are published from {folder}/: "
                                "this file would be published unchecked; remove it",
     "source.path-leaving": "{name}: at {commit}, a path leaving the project's folder (a tree git would not check out, "
@@ -1861,6 +1862,10 @@ MESSAGES: dict[str, str] = {
                                       "with --lang {lang}",
     "import.skipped/document": "{path}: skipped: its name says it is the {document} document's text: import it with "
                                "--document {document}",
+    "import.skipped/resources": "{path}: skipped: the resources a browser saved with the page beside it (its images, "
+                                "styles, scripts and frames)",
+    "import.skipped/word-lock": "{path}: skipped: the lock file Word keeps beside a document while it is open, no "
+                                "document",
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
     "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
@@ -2232,6 +2237,13 @@ MESSAGES: dict[str, str] = {
                             "page's text and on what the reader types, one that can hold the page for ever)",
     "config.custom-dir": "theme.custom_dir: {folder} is outside the project or a symbolic link: the theme folder is a "
                          "folder of the project's own",
+    "config.linked": "a symbolic link: the build reads the project's own files",
+    "config.logo-words": "theme.logo: {logo} writes words (<text>) on every page that no check reads: a logo is a "
+                         "mark, the site's name is written beside it",
+    "config.logo-size": "theme.logo: {logo}: its width and height cannot be read: a logo's shape must be known to be "
+                        "a mark",
+    "config.logo-wide": "theme.logo: {logo} is {size}, wider than {ratio}:1: drawn beside the site's name on every "
+                        "page it could hold a line of words no check reads; a logo is a mark",
     "config.extra-templates": "extra_templates: a template of the project's own would be published unchecked: remove "
                               "it",
     "config.asset-elsewhere": "{key}: {path} is not a file of the theme folder ({folder}/): a script or style from "
@@ -3256,6 +3268,18 @@ MESSAGES: dict[str, str] = {
     "convert.language-runs": "the page sets its text in two languages one after the other, unmarked: read the "
                              "{count:plural:section|sections} in {lang:language} (“{first}” …); left out the {others} "
                              "in the other language (“{left}…”): import this file with that language's --lang for them",
+    "convert.language-runs/labelled": "the page sets its text in two languages one after the other, each under a line "
+                                      "naming it: read the {lang:language} part, under “{label}”; left out the other, "
+                                      "under “{other}” (“{left}…”){more:opt:, and %s more}: import this file with that "
+                                      "language's --lang for it",
+    "convert.language-runs/titled": "the page sets its text in two languages one after the other, each under its own "
+                                    "title: read the {lang:language} one, “{title}”; left out the other (“{left}…”): "
+                                    "import this file with that language's --lang for it",
+    "convert.toc-marker": "table-of-contents marker {marker} removed (the site shows its own contents)",
+    "convert.toc-marker/kramdown": "kramdown's table-of-contents marker removed (the site shows its own)",
+    "convert.attribute-list": "attribute list {written} set attributes the site does not allow ({removed}): kept only "
+                              "ids (a class is the page's own: the theme's can hide or move the text)",
+    "convert.embedded-page": "{name}: its embedded page {part}",
     "convert.linked-css": "read the {count:plural:stylesheet|stylesheets} saved with the page, which it links, as its "
                           "own: {names}{more}",
     "convert.linked-css/missing": "the page links {count:plural:stylesheet|stylesheets} from its folder that "

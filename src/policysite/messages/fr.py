@@ -43,6 +43,7 @@ MESSAGES: dict[str, str] = {
                   "politique de LFS (`git lfs untrack`, `git add --renormalize docs`) et enregistrez le texte "
                   "lui-même dans un commit",
     "source.encoding": "la page n'est pas en UTF-8 (octet n° {offset:number}) : enregistrez-la en UTF-8",
+    "source.encoding/file": "{path}:{line} : pas en UTF-8 (octet n° {offset}) : enregistrez le fichier en UTF-8",
     "source.unpublished-file": "seuls les pages, la liste de mots et les registres de traduction sont publiés depuis "
                                "{folder}/ : ce fichier serait publié sans avoir été vérifié ; supprimez-le",
     "source.path-leaving": "{name} : dans le commit {commit}, un chemin qui sort du dossier du projet (un arbre que "
@@ -2145,6 +2146,10 @@ MESSAGES: dict[str, str] = {
                                       "avec --lang {lang}",
     "import.skipped/document": "{path} : ignoré : son nom indique le texte du document {document} : importez-le avec "
                                "--document {document}",
+    "import.skipped/resources": "{path} : ignoré : les ressources qu'un navigateur a enregistrées à côté de la page "
+                                "(ses images, styles, scripts et cadres)",
+    "import.skipped/word-lock": "{path} : ignoré : le fichier de verrou que Word garde à côté d'un document ouvert, "
+                                "pas un document",
     "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",
     "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument "
                              "(.odt)",
@@ -2552,6 +2557,14 @@ MESSAGES: dict[str, str] = {
                             "ce que tape le lecteur, et qui peut bloquer la page indéfiniment)",
     "config.custom-dir": "theme.custom_dir : {folder} est hors du projet ou un lien symbolique : le dossier du thème "
                          "est un dossier propre au projet",
+    "config.linked": "un lien symbolique : la construction lit les fichiers propres au projet",
+    "config.logo-words": "theme.logo : {logo} écrit des mots (<text>) sur chaque page, qu'aucune vérification ne lit : "
+                         "un logo est une marque, le nom du site s'écrit à côté",
+    "config.logo-size": "theme.logo : {logo} : sa largeur et sa hauteur sont illisibles : la forme d'un logo doit être "
+                        "connue pour qu'il soit une marque",
+    "config.logo-wide": "theme.logo : {logo} mesure {size}, plus large que {ratio}:1 : dessiné à côté du nom du site "
+                        "sur chaque page, il pourrait porter une ligne de mots qu'aucune vérification ne lit ; un logo "
+                        "est une marque",
     "config.extra-templates": "extra_templates : un modèle propre au projet serait publié sans avoir été vérifié : "
                               "supprimez-le",
     "config.asset-elsewhere": "{key} : {path} n'est pas un fichier du dossier du thème ({folder}/) : un script ou un "
@@ -3718,6 +3731,20 @@ MESSAGES: dict[str, str] = {
                              "{count:plural:section|sections} en {lang:language} (« {first} » …) ; omis "
                              "{others:plural:section|sections} dans l'autre langue (« {left}… ») : importez ce fichier "
                              "avec le --lang de cette langue pour {others:form:l'obtenir|les obtenir}",
+    "convert.language-runs/labelled": "la page présente son texte en deux langues l'une après l'autre, chacune sous "
+                                      "une ligne qui la nomme : lu la partie en {lang:language}, sous « {label} » ; "
+                                      "omis l'autre, sous « {other} » (« {left}… »){more:opt:, et %s autres} : "
+                                      "importez ce fichier avec le --lang de cette langue pour l'obtenir",
+    "convert.language-runs/titled": "la page présente son texte en deux langues l'une après l'autre, chacune sous son "
+                                    "propre titre : lu celle en {lang:language}, « {title} » ; omis l'autre "
+                                    "(« {left}… ») : importez ce fichier avec le --lang de cette langue pour "
+                                    "l'obtenir",
+    "convert.toc-marker": "marqueur de table des matières {marker} supprimé (le site affiche la sienne)",
+    "convert.toc-marker/kramdown": "marqueur de table des matières de kramdown supprimé (le site affiche la sienne)",
+    "convert.attribute-list": "la liste d'attributs {written} posait des attributs que le site n'autorise pas "
+                              "({removed}) : seuls les identifiants sont gardés (une classe est propre à la page : "
+                              "celles du thème peuvent masquer ou déplacer le texte)",
+    "convert.embedded-page": "{name} : sa page intégrée {part}",
     "convert.linked-css": "lu comme siennes les {count:plural:feuille de style enregistrée|feuilles de style "
                           "enregistrées} avec la page, qui les lie : {names}{more}",
     "convert.linked-css/missing": "la page lie {count:plural:feuille de style|feuilles de style} de son dossier qui "

@@ -1,6 +1,8 @@
 """The one git wrapper: GitPython behind a few functions and one error type carrying git's stderr."""
 from __future__ import annotations
 
+import bisect
+import codecs
 import contextlib
 import fcntl
 import hashlib
@@ -416,18 +418,64 @@ def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tupl
     spec = f"{rev}:{path}" if path else rev
     if path and tree_sha(repo, rev, path) is None:
         return {}
-    out = run(repo, "ls-tree", "-r", "--full-tree", spec)
-    files = {}
-    for line in out.splitlines():
-        meta, name = line.split("\t", 1)
-        mode, _kind, sha = meta.split()
-        files[name] = (mode, sha)
+    files = _listed_from_kept(repo, reading, rev) if not path else None
+    if files is None:
+        out = run(repo, "ls-tree", "-r", "--full-tree", spec)
+        files = {}
+        for line in out.splitlines():
+            meta, name = line.split("\t", 1)
+            mode, _kind, sha = meta.split()
+            files[name] = (mode, sha)
     if reading is not None and _FULL_ID.fullmatch(rev):
         reading.listings[key] = files
         while len(reading.listings) > KEPT_LISTINGS:
             del reading.listings[next(iter(reading.listings))]
         return dict(files)
     return files
+
+
+def _listed_from_kept(repo: gitpython.Repo, reading: _Reading | None, rev: str) -> dict[str, tuple[str, str]] | None:
+    """The whole listing of the commit `rev` (named by its id) as list_files gives it, made from the last whole listing
+    this reading kept of another commit of the repository and what `git diff-tree` says differs between the two trees
+    (the modes and blobs of `rev`'s side, quoted as ls-tree quotes names); None where none is kept. A publication
+    listed the branch's tree and then its new commit's, which differs by one version and the archive's pages: two
+    whole listings, each growing with the versions (perf18: 5.8 ms each at 300 versions)."""
+    if reading is None or not _FULL_ID.fullmatch(rev):
+        return None
+    folder = str(repo.git_dir)
+    kept = next((key for key in reversed(reading.listings) if key[0] == folder and not key[2]), None)
+    if kept is None:
+        return None
+    files = dict(reading.listings[kept])
+    added: list[str] = []
+    out = run(repo, "diff-tree", "-r", "--no-renames", "--no-abbrev", "--ignore-submodules=none", kept[1], rev)
+    for line in out.splitlines():
+        meta, _, name = line.partition("\t")
+        _old_mode, mode, _old, sha, _status = meta.split()
+        if mode == "000000":  # (gone from `rev`)
+            files.pop(name, None)
+        elif name in files:
+            files[name] = (mode, sha)
+        else:
+            files[name] = (mode, sha)
+            added.append(name)
+    if not added:
+        return files
+    # each added path where ls-tree lists it: a whole tree's paths are in the order of their bytes (a folder's
+    # entries compare as `name/`), quoted names by the bytes they stand for
+    new = set(added)
+    order = [name for name in files if name not in new]
+    for name in sorted(added, key=_name_bytes):
+        order.insert(bisect.bisect_right(order, _name_bytes(name), key=_name_bytes), name)
+    return {name: files[name] for name in order}
+
+
+def _name_bytes(name: str) -> bytes:
+    """The bytes of a path as git prints it (C-quoted, `"fr/\\303\\251t\\303\\251.html"`, when it holds a byte
+    core.quotepath has it quote)."""
+    if len(name) > 1 and name[0] == name[-1] == '"':
+        return codecs.escape_decode(name[1:-1].encode("utf-8", "surrogateescape"))[0]
+    return name.encode("utf-8", "surrogateescape")
 
 
 FILE, EXECUTABLE, SYMLINK, SUBMODULE = "100644", "100755", "120000", "160000"

@@ -60,10 +60,12 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_documents(project, listing) \
         + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
+    # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
+    # version's page or not, not every page of every version (perf19)
     for path, blob in sorted((path, blob) for path, (_mode, blob) in listing.items()
-                             if path.lower().endswith(DOCUMENTS)):
+                             if blob not in known[True] and path.lower().endswith(DOCUMENTS)):
         text = _TEXT.fullmatch(path) is not None
-        if blob in known[True] or blob in known[text] or (blob, text, scripts) in _PASSED:
+        if blob in known[text] or (blob, text, scripts) in _PASSED:
             continue
         todo.setdefault((blob, text), []).append(path)
     if len(todo) > MANY:

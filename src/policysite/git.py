@@ -436,14 +436,23 @@ def list_files(repo: gitpython.Repo, rev: str, path: str = "") -> dict[str, tupl
 
 def _listed_from_kept(repo: gitpython.Repo, reading: _Reading | None, rev: str) -> dict[str, tuple[str, str]] | None:
     """The whole listing of the commit `rev` (named by its id) as list_files gives it, made from the last whole listing
-    this reading kept of another commit of the repository and what `git diff-tree` says differs between the two trees
-    (the modes and blobs of `rev`'s side, quoted as ls-tree quotes names); None where none is kept. A publication
+    this reading kept of one of its parents and what `git diff-tree` says differs between the two trees (the modes and
+    blobs of `rev`'s side, quoted as ls-tree quotes names); None where none is kept, or where the commit adds more
+    than _PLACED paths. A publication
     listed the branch's tree and then its new commit's, which differs by one version and the archive's pages: two
     whole listings, each growing with the versions (perf18: 5.8 ms each at 300 versions)."""
     if reading is None or not _FULL_ID.fullmatch(rev):
         return None
     folder = str(repo.git_dir)
-    kept = next((key for key in reversed(reading.listings) if key[0] == folder and not key[2]), None)
+    candidates = [key for key in reversed(reading.listings) if key[0] == folder and not key[2]]
+    if not candidates:
+        return None
+    # only a parent's: what differs is what the commit changed (a source commit's listing, kept by extract, against
+    # the branch's would differ by every path)
+    kind, data = next(_batch(Path(repo.git_dir), [rev]), (b"missing", b""))
+    head = data.partition(b"\n\n")[0].decode("ascii", "replace").splitlines() if kind == b"commit" else []
+    parents = {line[7:] for line in head if line.startswith("parent ")}
+    kept = next((key for key in candidates if key[1] in parents), None)
     if kept is None:
         return None
     files = dict(reading.listings[kept])
@@ -461,6 +470,8 @@ def _listed_from_kept(repo: gitpython.Repo, reading: _Reading | None, rev: str) 
             added.append(name)
     if not added:
         return files
+    if len(added) > _PLACED:
+        return None  # (git lists them faster than they are placed one by one)
     # each added path where ls-tree lists it: a whole tree's paths are in the order of their bytes (a folder's
     # entries compare as `name/`), quoted names by the bytes they stand for
     new = set(added)
@@ -468,6 +479,9 @@ def _listed_from_kept(repo: gitpython.Repo, reading: _Reading | None, rev: str) 
     for name in sorted(added, key=_name_bytes):
         order.insert(bisect.bisect_right(order, _name_bytes(name), key=_name_bytes), name)
     return {name: files[name] for name in order}
+
+
+_PLACED = 500  # paths added to a kept listing at most (a version adds some 40; a whole archive written anew, more)
 
 
 def _name_bytes(name: str) -> bytes:

@@ -97,6 +97,23 @@ def test_a_listing_of_a_folder_or_outside_a_reading_is_git_s(two_commits, monkey
     assert [args[0] for args in started if args[0] in ("ls-tree", "diff-tree")] == ["ls-tree"] * 3
 
 
+def test_only_a_parent_s_listing_is_taken_and_only_for_a_few_paths_added(two_commits, monkeypatch):
+    repo, base, new = two_commits
+    expected_new, expected_base = _listing(repo, new), _listing(repo, base)
+    started = git_started(monkeypatch)
+    with git.one_reading():
+        opened = git.open_repo(repo)
+        git.list_files(opened, new)
+        assert list(git.list_files(opened, base).items()) == list(expected_base.items())  # (its child's: git's)
+    monkeypatch.setattr(git, "_PLACED", 3)
+    with git.one_reading():
+        opened = git.open_repo(repo)
+        git.list_files(opened, base)
+        assert list(git.list_files(opened, new).items()) == list(expected_new.items())
+    assert [args[0] for args in started if args[0] in ("ls-tree", "diff-tree")] \
+        == ["ls-tree", "ls-tree", "ls-tree", "diff-tree", "ls-tree"]
+
+
 def test_a_quoted_name_sorts_by_the_bytes_it_stands_for():
     assert git._name_bytes('"fr/\\303\\251t\\303\\251.html"') == "fr/été.html".encode()
     assert git._name_bytes('"a \\"b\\"\\tc"') == b'a "b"\tc'

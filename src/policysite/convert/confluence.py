@@ -13,8 +13,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import document
-from policysite.convert import main_text
+from policysite.convert import google_ids, main_text
 from policysite.convert.notes import Notes
 from policysite.messages import Said
 
@@ -35,7 +34,7 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
         title.replace_with(words.split(" : ", 1)[1])
     main_text.decompose(tree.css(WIKI))
     notes.add(Said("convert.confluence"))
-    _heading_ids(main, notes)
+    _heading_ids(main, tree.css_first("#title-heading"), notes)
     _panel_titles(main)
 
 
@@ -48,19 +47,33 @@ def _panel_titles(main: LexborNode) -> None:
             title.replace_with(bold)
 
 
-def _heading_ids(main: LexborNode, notes: Notes) -> None:
+def _heading_ids(main: LexborNode, title: LexborNode | None, notes: Notes) -> None:
     """The ids Confluence made of the page's title and each heading's words (see above) left out, the links to them
-    led to the ids the site gives the headings, said."""
-    ids: dict[str, str] = {}
-    for heading in main.css("h1, h2, h3, h4, h5, h6"):
+    led to the ids the site gives the headings (google_ids.site_ids: the one rule, the page's title and a second
+    heading of one title counted), said."""
+    headings = main.css("h1, h2, h3, h4, h5, h6")
+    if title is not None and not main.css_first("h1"):  # the page's title, over the text (html_source)
+        headings.insert(0, title)
+    made: dict[int, str] = {}
+    lines = []
+    for n, heading in enumerate(headings):
         words = " ".join(heading.text(deep=True).split())
-        made = str(heading.attributes.get("id") or "")
-        if words and made.endswith("-" + re.sub(r"\s", "", words)):
-            ids[made] = document.slugify(words)
+        own = str(heading.attributes.get("id") or "")
+        joined = re.escape(re.sub(r"\s", "", words))
+        if words and re.search(rf"-{joined}(?:\.\d+)?$", own):  # (a second heading of one title's: `-Data.1`)
+            made[n] = own
             del heading.attrs["id"]
+            own = ""
+        written = _ESCAPE.sub(r"\\\g<0>", words)
+        lines.append(f"{'#' * int(str(heading.tag)[1])} {written}" + (f" {{#{own}}}" if own else ""))
+    site = google_ids.site_ids(lines, set(made))
+    ids = {made[n]: site[n] for n in made}
     for link in main.css("a[href^='#']"):
         target = str(link.attributes.get("href"))[1:]
         if target in ids:
             link.attrs["href"] = "#" + ids[target]
     if ids:
         notes.add(Said("convert.confluence-heading-ids", count=len(ids)))
+
+
+_ESCAPE = re.compile(r"[\\`*_\[\]<>#{}]")

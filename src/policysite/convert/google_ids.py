@@ -66,13 +66,13 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
             gone |= set() if blank else set(range(above, n))
             if not found:
                 notes.add(Said("convert.word-heading-ids"), n + 1)
-    site = _site_ids(lines, set(ids.values()))
+    site = site_ids(lines, set(ids.values()))
     kept = "\n".join(line for k, line in enumerate(lines) if k not in gone)
     return re.sub(rf"\]\(#({_GOOGLE}|{_NOTION}|{_WORD})\)", lambda m: f"](#{site[ids[m.group(1)]]})"
                   if m.group(1) in ids else m.group(0), kept)
 
 
-def _site_ids(lines: list[str], headings: set[int]) -> dict[int, str]:
+def site_ids(lines: list[str], headings: set[int]) -> dict[int, str]:
     """The id the built page gives each heading of `lines` at `headings` (their indexes), as the document model reads
     them (one slug rule): its number's (`## 2. Data` → `s2`), else its title's slug, a second heading of the same
     title's `data_1` (Python-Markdown's toc, document.unique)."""

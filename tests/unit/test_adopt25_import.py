@@ -1,0 +1,24 @@
+"""Import defects adopt24 left (session 41, adopt25): ids an import keeps or makes never clash, and its links land:
+Confluence's heading ids by the site's one rule, a Pandoc bookmark named as a heading is, a heading's own anchor."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from policysite.convert import convert
+
+
+def test_links_to_confluences_ids_of_two_headings_of_one_title_and_of_the_pages_title_land_as_the_page_names_them(
+        tmp_path: Path):
+    """`document.slugify(words)` per heading sent the link to the second `Data` (Confluence's `…-Data.1`) to the
+    first, and the one to a heading titled as the page to the page's title: the page names them `data_1` and
+    `privacy-policy_1` (Python-Markdown's toc, document.unique)."""
+    source = tmp_path / "privacy-2022-11-15.html"
+    source.write_text(
+        '<html><body><div id="main-content" class="wiki-content"><h1>Privacy Policy</h1><p>See <a href="'
+        '#PrivacyPolicy-PrivacyPolicy">a</a>, <a href="#PrivacyPolicy-Data">b</a> and <a href="#PrivacyPolicy-Data.1">'
+        'c</a>.</p><h2 id="PrivacyPolicy-PrivacyPolicy">Privacy Policy</h2><p>X.</p><h2 id="PrivacyPolicy-Data">Data'
+        '</h2><p>Y.</p><h2 id="PrivacyPolicy-Data.1">Data</h2><p>Z.</p></div></body></html>', encoding="utf-8")
+    converted = convert(source, lang="en")
+    assert "See [a](#privacy-policy_1), [b](#data) and [c](#data_1).\n\n## Privacy Policy\n" in converted.markdown, \
+        converted.markdown
+    assert "\n## Data\n\nY.\n\n## Data\n\nZ.\n" in converted.markdown, converted.markdown

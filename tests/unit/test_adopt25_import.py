@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite.convert import convert
+from policysite.convert import convert, markdown_source
 
 
 def test_links_to_confluences_ids_of_two_headings_of_one_title_and_of_the_pages_title_land_as_the_page_names_them(
@@ -22,3 +22,20 @@ def test_links_to_confluences_ids_of_two_headings_of_one_title_and_of_the_pages_
     assert "See [a](#privacy-policy_1), [b](#data) and [c](#data_1).\n\n## Privacy Policy\n" in converted.markdown, \
         converted.markdown
     assert "\n## Data\n\nY.\n\n## Data\n\nZ.\n" in converted.markdown, converted.markdown
+
+
+def test_a_headings_own_pandoc_anchor_leads_its_links_to_the_headings_id_said():
+    """`## []{#contact .anchor}2. Contact` (a bookmark its author named, Pandoc's Markdown of a .docx): the anchor was
+    written as its empty words, the heading's id lost, and the links to `#contact` unlinked at import. They lead to
+    the id the page gives the heading (`s2`), their words kept, said with the name; a Word bookmark's as before."""
+    converted = markdown_source.convert(
+        b"# Privacy\n\n## 1. Scope\n\nWrite as [said below](#contact) or [here](#_Toc5).\n\n"
+        b"## []{#contact .anchor}[]{#_Toc5 .anchor}2. Contact\n\nX.\n\n## []{#privacy-data}Data\n\nSee [data](#privacy-data).\n",
+        name="privacy-2021-06-01.md")
+    assert converted.markdown == (
+        "# Privacy\n\n## 1. Scope\n\nWrite as [said below](#s2) or [here](#s2).\n\n## 2. Contact\n\nX.\n\n## Data\n\n"
+        "See [data](#data).\n"), converted.markdown
+    assert ("line 7: left out the heading's anchor contact (its author's name: the site gives the heading its own id, "
+            "s2), the links to it led to s2, their words kept") in converted.notes, converted.notes
+    assert any(note.startswith("line 11: left out the heading's anchor privacy-data") for note in converted.notes), \
+        converted.notes

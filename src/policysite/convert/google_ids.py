@@ -31,8 +31,10 @@ _GENERATED = rf"{_GOOGLE}|(?P<notion>{_NOTION})|(?P<word>{_WORD})"
 _GOOGLE_ID = re.compile(rf"^(?P<heading>[ ]{{0,3}}#{{1,6}}[ \t].*?)[ \t]*\{{#(?P<id>{_GENERATED})\}}[ \t]*$")
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<words>.*?)(?:[ \t]*\{#[^}]*\})?[ \t]*$")
 _WORD_SPANS = re.compile(rf'^(?:<span id="(?:{_WORD})"></span>)+$')
-_PANDOC_ANCHORS = re.compile(rf"^(?P<marks>[ ]{{0,3}}#{{1,6}}[ \t]+)"
-                             rf"(?P<anchors>(?:\[\]\{{#(?:{_WORD})(?:[ \t]+\.anchor)?\}})+)")
+# A heading's anchor its author named (`## []{#privacy-contact .anchor}Contact`, a Word bookmark typed by hand): the
+# heading keeps the site's id, the links to the name lead there, said with the name (they were unlinked).
+_PANDOC_ANCHORS = re.compile(r"^(?P<marks>[ ]{0,3}#{1,6}[ \t]+)"
+                             r"(?P<anchors>(?:\[\]\{#[A-Za-z_][\w.:-]*(?:[ \t]+\.anchor)?\})+)")
 _SAID = {"notion": "convert.notion-heading-ids", "word": "convert.word-heading-ids"}
 
 
@@ -41,17 +43,19 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
     above). A line of Word's bookmarks over a heading goes with the blank line under it, or is left blank (`blank`:
     a Markdown text, whose notes name its source's lines)."""
     if ("{#h." not in body and "{#_heading-h." not in body and not re.search(rf"\{{#{_NOTION}\}}", body)
-            and not re.search(rf'(?:\{{#|<span id="){_WORD}', body)):
+            and not re.search(rf'(?:\{{#|<span id="){_WORD}', body) and "[]{#" not in body):
         return body
     lines, gone = body.split("\n"), set()
     ids: dict[str, int] = {}  # each generated id: the index of its heading's line
+    own: dict[str, int] = {}  # each anchor an author named on a heading: the same
     for n in outside_fences(lines):
         anchors = _PANDOC_ANCHORS.match(lines[n])
         if anchors:
             lines[n] = anchors["marks"] + lines[n][anchors.end():]
             for name in re.findall(r"\{#([^\s}]+)", anchors["anchors"]):
-                ids[name] = n
-            notes.add(Said("convert.word-heading-ids"), n + 1)
+                (ids if re.fullmatch(_WORD, name) else own)[name] = n
+            if any(ids[name] == n for name in ids):
+                notes.add(Said("convert.word-heading-ids"), n + 1)
         found = _GOOGLE_ID.match(lines[n])
         if found:
             ids[found.group("id")] = n
@@ -66,9 +70,13 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
             gone |= set() if blank else set(range(above, n))
             if not found:
                 notes.add(Said("convert.word-heading-ids"), n + 1)
-    site = site_ids(lines, set(ids.values()))
+    site = site_ids(lines, set(ids.values()) | set(own.values()))
+    for name, n in own.items():
+        notes.add(Said("convert.own-heading-anchor", name=name, id=site[n]), n + 1)
+    ids |= {name: n for name, n in own.items() if name not in ids}
     kept = "\n".join(line for k, line in enumerate(lines) if k not in gone)
-    return re.sub(rf"\]\(#({_GOOGLE}|{_NOTION}|{_WORD})\)", lambda m: f"](#{site[ids[m.group(1)]]})"
+    named = "".join(f"|{re.escape(name)}" for name in own)
+    return re.sub(rf"\]\(#({_GOOGLE}|{_NOTION}|{_WORD}{named})\)", lambda m: f"](#{site[ids[m.group(1)]]})"
                   if m.group(1) in ids else m.group(0), kept)
 
 

@@ -1692,6 +1692,8 @@ MESSAGES: dict[str, str] = {
     "convert.word-heading-ids": "left out Word's bookmark as the heading's id ({{#_Toc…}}, _Ref, _Hlk, OLE_LINK: a "
                                 "number Word draws, another in each document and each language's), the links to it "
                                 "led to the id the site gives it",
+    "convert.own-heading-anchor": "left out the heading's anchor {name} (its author's name: the site gives the heading "
+                                  "its own id, {id}), the links to it led to {id}, their words kept",
     "convert.google-heading-ids": "left out Google Docs' id of the heading ({{#h.…}}: another in each copy of the "
                                   "document and each language's), the links to it led to the id the site gives it",
     "convert.commonmark-escapes": "backslashes before characters the site's Markdown does not escape (\\~, \\=, "

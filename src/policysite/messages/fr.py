@@ -1949,6 +1949,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-heading-ids": "omis le signet de Word comme identifiant du titre ({{#_Toc…}}, _Ref, _Hlk, "
                                 "OLE_LINK : un numéro que Word tire, un autre dans chaque document et dans chaque "
                                 "langue), les liens vers lui menés à l'identifiant que le site lui donne",
+    "convert.own-heading-anchor": "omis l'ancre {name} du titre (le nom que lui donne son auteur : le site donne au "
+                                  "titre son propre identifiant, {id}), les liens vers elle menés à {id}, leurs mots "
+                                  "conservés",
     "convert.google-heading-ids": "omis l'identifiant que Google Docs donne au titre ({{#h.…}} : un autre dans chaque "
                                   "copie du document et dans chaque langue), les liens vers lui menés à "
                                   "l'identifiant que le site lui donne",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from policysite import editorial, rendering
 from policysite.convert import convert, markdown_source
 
 
@@ -39,3 +40,21 @@ def test_a_headings_own_pandoc_anchor_leads_its_links_to_the_headings_id_said():
             "s2), the links to it led to s2, their words kept") in converted.notes, converted.notes
     assert any(note.startswith("line 11: left out the heading's anchor privacy-data") for note in converted.notes), \
         converted.notes
+
+
+def test_a_kept_pandoc_anchor_named_as_a_heading_is_left_out_said_so_the_page_holds_each_id_once():
+    """`[]{#s2 .anchor}` and `[]{#privacy-notice .anchor}` (bookmarks their author named, kept as empty `<span id>`)
+    over `## 2. Data` and under `# Privacy notice`: the page held `s2` and the title's id twice, which the output check
+    refuses as a repeated id. Left out, said with the heading's line; an anchor no heading has stays."""
+    source = (b"---\ntitle: Privacy notice\n---\n# Privacy notice\n\n[]{#privacy-notice .anchor}Intro.\n\n## 1. Scope\n\n"
+              b"[]{#s2 .anchor}See [data](#s2) and [the note](#note).\n\n[]{#note .anchor}A note.\n\n## 2. Data\n\nX.\n")
+    converted = markdown_source.convert(source, name="privacy-2021-06-01.md")
+    assert converted.markdown == (
+        "# Privacy notice\n\nIntro.\n\n## 1. Scope\n\nSee [data](#s2) and [the note](#note).\n\n"
+        '<span id="note"></span>A note.\n\n## 2. Data\n\nX.\n'), converted.markdown
+    said = "left out the anchor {id}: the page gives that id to the heading of line {line} (a page may hold an id once)"
+    assert [note for note in converted.notes if "left out the anchor" in note] == [
+        f"line 6: {said.format(id='privacy-notice', line=4)}, the links to it lead to that heading",
+        f"line 10: {said.format(id='s2', line=14)}, the links to it lead to that heading"], converted.notes
+    page = "---\ndate: 2021-06-01\n---\n" + converted.markdown
+    assert [f for f in rendering.check(page, path="p.md", lang="en") if f.rule == editorial.RULE_HTML] == []

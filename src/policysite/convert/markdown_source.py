@@ -112,6 +112,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = region if region is not None else _numbered_levels(_titled_sections(_lone_top_heading(
         _date_headings(neutralise.neutralise(body, notes), meta, notes, source=body), meta, notes), meta, notes), notes,
         titled=bool(meta.get("title")))
+    body = _anchors_named_as_headings(body, notes)
     body = markdown_lines.removal_blanks(text, body, start=start)
     return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
 
@@ -1497,6 +1498,34 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
                 at = end
         out.append("".join(pieces) + line[at:])
     return "\n".join(out)
+
+
+_KEPT_ANCHOR = re.compile(r'<span id="(?P<id>[^"]*)"></span>')
+
+
+def _anchors_named_as_headings(body: str, notes: Notes) -> str:
+    """`body` without each kept bookmark's empty `<span id>` (above) whose id the page gives a heading (a bookmark
+    named `privacy` in a text headed `## Privacy`, `s2` over `## 2. Data`): the page would hold the id twice, which
+    the output check refuses (rendering.repeated_ids); the links to it lead to the heading. Each said with its line."""
+    if '<span id="' not in body:
+        return body
+    policy = document.parse(body, path="import", lang="und")
+    headings = {section.html_id: section.line for section in policy.sections if section.html_id}
+    if policy.title:
+        headings.setdefault(document.slugify(policy.title), policy.title_line)
+    lines = body.split("\n")
+    for n in _outside_fences(lines):
+        if '<span id="' not in lines[n]:
+            continue
+
+        def left_out(found: re.Match, n: int = n) -> str:
+            if found["id"] not in headings:
+                return found.group(0)
+            notes.add(Said("convert.anchor-named-as-heading", id=found["id"],
+                                line=headings[found["id"]] + notes.offset), n + 1)
+            return ""
+        lines[n] = _KEPT_ANCHOR.sub(left_out, lines[n])
+    return "\n".join(lines)
 
 
 def _link_label(line: str, start: int, close: int) -> bool:

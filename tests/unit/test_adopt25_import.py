@@ -58,3 +58,16 @@ def test_a_kept_pandoc_anchor_named_as_a_heading_is_left_out_said_so_the_page_ho
         f"line 10: {said.format(id='s2', line=14)}, the links to it lead to that heading"], converted.notes
     page = "---\ndate: 2021-06-01\n---\n" + converted.markdown
     assert [f for f in rendering.check(page, path="p.md", lang="en") if f.rule == editorial.RULE_HTML] == []
+
+
+def test_a_definitions_and_raw_htmls_links_to_a_headings_anchor_lead_to_its_id_as_inline_ones_do():
+    """heading_ids led inline links only (`](#id)`, nothing after the id): a reference's definition (`[r]: #contact`,
+    `<#h.abc123>`), raw HTML's `<a href="#contact">` and a link with a title were left, and unlinked at import. A code
+    span shows its words as written."""
+    converted = markdown_source.convert(
+        b'# P\n\n## 1. Scope\n\nSee [x][r], [y][t], [w](#_Toc9 "t") and <a href="#contact">z</a>, `[c](#contact)`.\n\n'
+        b"## []{#contact .anchor}[]{#_Toc9 .anchor}2. Contact\n\n## 3. Data {#h.abc123}\n\nX.\n\n[r]: #contact\n"
+        b"[t]: <#h.abc123>\n", name="privacy-2021-06-01.md")
+    assert converted.markdown == (
+        '# P\n\n## 1. Scope\n\nSee [x][r], [y][t], [w](#s2 "t") and <a href="#s2">z</a>, `[c](#contact)`.\n\n'
+        "## 2. Contact\n\n## 3. Data\n\nX.\n\n[r]: #s2\n[t]: <#s3>\n"), converted.markdown

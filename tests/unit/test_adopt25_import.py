@@ -42,20 +42,25 @@ def test_a_headings_own_pandoc_anchor_leads_its_links_to_the_headings_id_said():
         converted.notes
 
 
-def test_a_kept_pandoc_anchor_named_as_a_heading_is_left_out_said_so_the_page_holds_each_id_once():
+def test_an_id_of_raw_html_the_page_gives_a_heading_is_left_out_said_so_the_page_holds_each_id_once():
     """`[]{#s2 .anchor}` and `[]{#privacy-notice .anchor}` (bookmarks their author named, kept as empty `<span id>`)
-    over `## 2. Data` and under `# Privacy notice`: the page held `s2` and the title's id twice, which the output check
-    refuses as a repeated id. Left out, said with the heading's line; an anchor no heading has stays."""
+    over `## 2. Data` and under `# Privacy notice`, and the source's own `<a id="data"></a>` over `## Data`: the page
+    held `s2`, `data` and the title's id twice, which the output check refuses as a repeated id. An empty anchor is
+    left out, another element keeps its words, each said with the heading's line; an id no heading has stays, and so
+    does code."""
     source = (b"---\ntitle: Privacy notice\n---\n# Privacy notice\n\n[]{#privacy-notice .anchor}Intro.\n\n## 1. Scope\n\n"
-              b"[]{#s2 .anchor}See [data](#s2) and [the note](#note).\n\n[]{#note .anchor}A note.\n\n## 2. Data\n\nX.\n")
+              b"[]{#s2 .anchor}See [data](#s2) and [the note](#note).\n\n[]{#note .anchor}A note.\n\n## 2. Data\n\n"
+              b"X, <a id='data' title=\"t\">raw</a> and `<a id=\"data\"></a>`.\n\n<a id=\"data\"></a>\n## Data\n\nY.\n")
     converted = markdown_source.convert(source, name="privacy-2021-06-01.md")
     assert converted.markdown == (
         "# Privacy notice\n\nIntro.\n\n## 1. Scope\n\nSee [data](#s2) and [the note](#note).\n\n"
-        '<span id="note"></span>A note.\n\n## 2. Data\n\nX.\n'), converted.markdown
-    said = "left out the anchor {id}: the page gives that id to the heading of line {line} (a page may hold an id once)"
-    assert [note for note in converted.notes if "left out the anchor" in note] == [
-        f"line 6: {said.format(id='privacy-notice', line=4)}, the links to it lead to that heading",
-        f"line 10: {said.format(id='s2', line=14)}, the links to it lead to that heading"], converted.notes
+        '<span id="note"></span>A note.\n\n## 2. Data\n\nX, <a title="t">raw</a> and `<a id="data"></a>`.\n\n'
+        "## Data\n\nY.\n"), converted.markdown
+    said = ("left out raw HTML's id {id}: the page gives that id to the heading of line {line} (a page may hold an id "
+            "once), the links to it lead to that heading")
+    assert [note for note in converted.notes if "raw HTML's id" in note] == [
+        f"line 6: {said.format(id='privacy-notice', line=4)}", f"line 10: {said.format(id='s2', line=14)}",
+        f"lines 16 and 18: {said.format(id='data', line=19)}"], converted.notes
     page = "---\ndate: 2021-06-01\n---\n" + converted.markdown
     assert [f for f in rendering.check(page, path="p.md", lang="en") if f.rule == editorial.RULE_HTML] == []
 

@@ -1500,32 +1500,33 @@ def _pandoc_inlines(body: str, notes: Notes) -> str:
     return "\n".join(out)
 
 
-_KEPT_ANCHOR = re.compile(r'<span id="(?P<id>[^"]*)"></span>')
+# Raw HTML's element holding an id (a kept bookmark's empty span, above; the source's own anchor, `<a id="data"></a>`
+# over `## Data`, as authors mark a heading for a link; `<a name>`, which raw HTML's rules make an id; `<p id>`).
+_ID_TAG = re.compile(r"<(?P<tag>[A-Za-z][\w-]*)(?P<before>(?:[ \t][^<>]*?)?)[ \t]+id=(?P<q>[\"'])(?P<id>[^\"'<>]*)"
+                     r"(?P=q)(?P<after>[^<>]*)>(?P<close>[ \t]*</(?P=tag)[ \t]*>)?")
 
 
 def _anchors_named_as_headings(body: str, notes: Notes) -> str:
-    """`body` without each kept bookmark's empty `<span id>` (above) whose id the page gives a heading (a bookmark
-    named `privacy` in a text headed `## Privacy`, `s2` over `## 2. Data`): the page would hold the id twice, which
-    the output check refuses (rendering.repeated_ids); the links to it lead to the heading. Each said with its line."""
-    if '<span id="' not in body:
+    """`body` without each id of raw HTML (above) the page gives a heading (a bookmark named `privacy` in a text headed
+    `## Privacy`, `s2` over `## 2. Data`, `<a id="data"></a>` over `## Data`): the page would hold the id twice,
+    which the output check refuses (rendering.repeated_ids); the links to it lead to the heading. An empty `<span>`
+    or `<a>` goes, another element keeps its words. Each said with its line (code as written)."""
+    if "id=" not in body:
         return body
     policy = document.parse(body, path="import", lang="und")
     headings = {section.html_id: section.line for section in policy.sections if section.html_id}
     if policy.title:
         headings.setdefault(document.slugify(policy.title), policy.title_line)
-    lines = body.split("\n")
-    for n in _outside_fences(lines):
-        if '<span id="' not in lines[n]:
-            continue
 
-        def left_out(found: re.Match, n: int = n) -> str:
-            if found["id"] not in headings:
-                return found.group(0)
-            notes.add(Said("convert.anchor-named-as-heading", id=found["id"],
-                                line=headings[found["id"]] + notes.offset), n + 1)
+    def left_out(found: re.Match, line: int) -> str | None:
+        if found["id"] not in headings:
+            return None
+        notes.add(Said("convert.anchor-named-as-heading", id=found["id"], line=headings[found["id"]] + notes.offset),
+                  line)
+        if found["close"] and found["tag"].lower() in ("span", "a"):
             return ""
-        lines[n] = _KEPT_ANCHOR.sub(left_out, lines[n])
-    return "\n".join(lines)
+        return f"<{found['tag']}{found['before']}{found['after']}>{found['close'] or ''}"
+    return markdown_lines.substitute(body, _ID_TAG, left_out, needle="id=")
 
 
 def _link_label(line: str, start: int, close: int) -> bool:

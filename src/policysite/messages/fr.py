@@ -1952,8 +1952,8 @@ MESSAGES: dict[str, str] = {
     "convert.own-heading-anchor": "omis l'ancre {name} du titre (le nom que lui donne son auteur : le site donne au "
                                   "titre son propre identifiant, {id}), les liens vers elle menés à {id}, leurs mots "
                                   "conservés",
-    "convert.anchor-named-as-heading": "omis l'ancre {id} : la page donne cet identifiant au titre de la ligne "
-                                       "{line} (une page ne peut le porter qu'une fois), les liens vers elle mènent à "
+    "convert.anchor-named-as-heading": "omis l'identifiant {id} du HTML brut : la page le donne au titre de la ligne "
+                                       "{line} (une page ne peut le porter qu'une fois), les liens vers lui mènent à "
                                        "ce titre",
     "convert.google-heading-ids": "omis l'identifiant que Google Docs donne au titre ({{#h.…}} : un autre dans chaque "
                                   "copie du document et dans chaque langue), les liens vers lui menés à "

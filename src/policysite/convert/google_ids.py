@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from policysite import document
-from policysite.convert.markdown_lines import CODE_SPAN, outside_fences
+from policysite.convert import markdown_lines
+from policysite.convert.markdown_lines import outside_fences
 from policysite.convert.notes import Notes
 from policysite.messages import Said
 
@@ -74,17 +75,10 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
     for name, n in own.items():
         notes.add(Said("convert.own-heading-anchor", name=name, id=site[n]), n + 1)
     ids |= {name: n for name, n in own.items() if name not in ids}
-    kept = [line for k, line in enumerate(lines) if k not in gone]
+    kept = "\n".join(line for k, line in enumerate(lines) if k not in gone)
     link = re.compile(_LINK_TO.format(ids="|".join([_GOOGLE, _NOTION, _WORD, *map(re.escape, own)])))
-    for n in outside_fences(kept):
-        code = [m.span() for m in CODE_SPAN.finditer(kept[n])]
-
-        def led(found: re.Match, code: list[tuple[int, int]] = code) -> str:
-            if found["id"] not in ids or any(a <= found.start() < b for a, b in code):
-                return found.group(0)
-            return found["lead"] + site[ids[found["id"]]]
-        kept[n] = link.sub(led, kept[n])
-    return "\n".join(kept)
+    return markdown_lines.substitute(kept, link, lambda found, _line: found["lead"] + site[ids[found["id"]]]
+                                     if found["id"] in ids else None, needle="#")
 
 
 # A link to an id: inline (`[x](#id)`, a title after it too), by a reference's definition (`[n]: #id`) or raw HTML's

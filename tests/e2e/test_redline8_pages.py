@@ -10,15 +10,21 @@ BLOCKS = """r => [...r.querySelectorAll('.redline-block')].map(b => [b.className
     b.innerText.replace(/\\s+/g, ' ').trim()])"""
 
 
-def test_the_compare_page_says_where_a_block_moved_as_the_changes_page_does(page, site, traffic):
-    texts = (MOVES, MOVED["a paragraph to another section, edited"])
+def shown_both(page, site, texts: tuple[str, str]):
+    """The compare page's result for `texts` once it says a move, its blocks (class, words), and the blocks of the
+    changes page the build writes for the same texts, laid into the same page."""
     old, new = compare(page, site, texts)
     result = page.locator(".policy-compare-result")
     result.locator(".redline-moved").first.wait_for()
     shown = result.evaluate(BLOCKS)
     page.evaluate("html => { const d = document.createElement('div'); d.id = 'changes-page'; d.hidden = false; "
                   "d.innerHTML = html; document.body.appendChild(d); }", _changes_html(old, new, texts))
-    assert shown == page.locator("#changes-page .redline").evaluate(BLOCKS)
+    return result, shown, page.locator("#changes-page .redline").evaluate(BLOCKS)
+
+
+def test_the_compare_page_says_where_a_block_moved_as_the_changes_page_does(page, site, traffic):
+    _result, shown, changes = shown_both(page, site, (MOVES, MOVED["a paragraph to another section, edited"]))
+    assert shown == changes
     assert [words for kind, words in shown if "redline-block-moved" in kind] == [
         "deleted: We keep invoices for ten years as the commercial code requires of every company. Moved to §2 "
         "Retention.",

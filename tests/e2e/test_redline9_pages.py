@@ -2,8 +2,7 @@
 (hunt 9)."""
 from __future__ import annotations
 
-from e2e.test_redline8_pages import BLOCKS
-from e2e.test_redline_tables_pages import _changes_html, compare
+from e2e.test_redline8_pages import shown_both
 
 from unit.test_redline9 import MERGED, S1, S2, S3
 
@@ -12,13 +11,8 @@ def test_the_compare_page_says_paragraphs_merged_and_words_moved_as_the_changes_
     old_body, new_body = MERGED["merged, a word changed"]
     texts = (old_body.replace("## 2. Rights\n\nYou have rights.", f"## 2. Rights\n\n{S1} {S2} {S3}"),
              new_body.replace("## 2. Rights\n\nYou have rights.", f"## 2. Rights\n\n{S2} {S3} {S1}"))
-    old, new = compare(page, site, texts)
-    result = page.locator(".policy-compare-result")
-    result.locator(".redline-moved").first.wait_for()
-    shown = result.evaluate(BLOCKS)
-    page.evaluate("html => { const d = document.createElement('div'); d.id = 'changes-page'; d.hidden = false; "
-                  "d.innerHTML = html; document.body.appendChild(d); }", _changes_html(old, new, texts))
-    assert shown == page.locator("#changes-page .redline").evaluate(BLOCKS)
+    result, shown, changes = shown_both(page, site, texts)
+    assert shown == changes
     said = result.locator(".redline-moved").all_inner_texts()
     assert said == ["Two paragraphs merged into this one.",
                     "Words moved within this passage: struck where they were, inserted where they are."]

@@ -46,20 +46,40 @@ def _ids(pages: Iterable[tuple[str, str]]) -> list[str]:
                    for path, blob in pages})
 
 
+def _folder_id(pages: Iterable[tuple[str, str]]) -> str:
+    """What is kept of a folder's pages together (path, git blob each): kept only where each of them is proven
+    (`_ids`), so that a publication onto N versions hashes one string a folder, not one a page (3.4 ms at 300). Told
+    from a page's id: a path holds no NUL, so a page's string holds one NUL, this one more."""
+    return hashlib.sha256("".join(sorted(f"\0{path}\0{blob}" for path, blob in pages))
+                          .encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def keep_built(project: Project, pages: Iterable[tuple[str, str]]) -> None:
     """Keep that the files (path on the branch, git blob) a command built from a version's committed text are such a
-    build."""
-    passcache.keep_blobs(project.passed, _ids(pages), text=True, scripts=PROOF, any_code=True)
+    build: each, and each version's folder of them together."""
+    pages = list(pages)
+    folders = pages_by_folder({path: ("", blob) for path, blob in pages})
+    passcache.keep_blobs(project.passed, _ids(pages) + sorted(_folder_id(held) for held in folders.values()),
+                         text=True, scripts=PROOF, any_code=True)
 
 
 def pages_by_folder(listing: Mapping[str, tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
     """The files of the tree `listing` (path -> (mode, blob)) in a version's folder of a language, by that folder
-    (`en/2021-02-17`): (path, blob) each."""
+    (`en/2021-02-17`): (path, blob) each. A path that begins with the last folder found and its slash is in it
+    (`_FOLDER` takes the shortest such beginning: the same for both), untold by the pattern: the listing runs folder
+    by folder, and the pattern on each path cost 2.4 ms at 300 versions."""
     found: dict[str, list[tuple[str, str]]] = {}
+    prefix: str | None = None  # the last folder found and its slash: a path it begins is in that folder
+    held: list[tuple[str, str]] = []
     for path, (_mode, blob) in listing.items():
+        if prefix is not None and path.startswith(prefix):
+            held.append((path, blob))
+            continue
         match = _FOLDER.match(path)
+        prefix = match.group(0) if match is not None else None
         if match is not None:
-            found.setdefault(match.group(1), []).append((path, blob))
+            held = found.setdefault(match.group(1), [])
+            held.append((path, blob))
     return found
 
 
@@ -76,14 +96,18 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
     anew = set(written)
     folders = {f"{settings.base(lang)}/{version}": version for version, manifest in manifests.items()
                if version not in anew for lang in manifest.languages}
-    pages: dict[str, list[tuple[str, str]]] = {version: [] for version in folders.values()}
+    held_in: dict[str, list[list[tuple[str, str]]]] = {version: [] for version in folders.values()}  # by folder
     for folder, held in pages_by_folder(listing).items():
         if folder in folders:
-            pages[folders[folder]] += held
+            held_in[folders[folder]].append(held)
     found: list[str] = []
-    for version in sorted(pages):
-        ids = _ids(pages[version])
+    for version in sorted(held_in):
+        kept = [_folder_id(held) for held in held_in[version]]  # (one hash a folder, where the machine saw it whole)
+        if kept and proven.issuperset(kept):
+            continue
+        ids = _ids(page for held in held_in[version] for page in held)
         if ids and proven.issuperset(ids):
+            passcache.keep_blobs(place, kept, text=True, scripts=PROOF, any_code=True)
             continue
         from policysite import verify  # (the builder: only for a version this machine cannot vouch for)
 
@@ -95,7 +119,7 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
         if problems:
             found += problems
         else:
-            passcache.keep_blobs(place, ids, text=True, scripts=PROOF, any_code=True)
+            passcache.keep_blobs(place, ids + kept, text=True, scripts=PROOF, any_code=True)
     return found
 
 

@@ -360,7 +360,13 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
     anew = set(written)
     lists: dict[str, dict[str, str] | None] = {}
     found: list[str] = []
+    same: tuple[str, Mapping[str, str] | None] = ("\0", None)  # the last version folder told and its files
     for path, (mode, blob) in sorted(listing.items()):
+        if path.startswith(same[0]) and mode != git.EXECUTABLE and mode not in (git.SYMLINK, git.SUBMODULE) \
+                and "/" not in (rel := path[len(same[0]):]) and "\n" not in rel:
+            if same[1] is None or rel not in same[1]:  # (`_VERSION_FILE` on it: that folder, and `rel`)
+                found.append(path)
+            continue
         folder, _, name = path.rpartition("/")
         top, _, rest = path.partition("/")
         if mode in (git.SYMLINK, git.SUBMODULE):
@@ -376,6 +382,9 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                 continue  # the language's other pages are written again; another document's versions are its own
             manifest = manifests.get(version.group(2))
             entry = manifest.languages.get(bases[version.group(1)]) if manifest is not None else None
+            # a further path of that folder with no slash after it is told the same (the pattern takes the last dated
+            # folder of a path: none after), untold by the pattern (3.3 ms a publication at 300 versions)
+            same = (path[:version.start(3)], entry.files if entry is not None else None)
             if entry is None or version.group(3) not in entry.files:
                 found.append(path)
         elif path == "CNAME":

@@ -70,3 +70,21 @@ def test_carried_runs_the_pattern_once_a_folder_and_where_a_path_goes_deeper(sit
     monkeypatch.setattr(writing, "_VERSION_FILE", Counted())
     assert writing.carried(site, dict(LISTING), _manifests()) == []
     assert len(told) == 6  # once a folder, on its first path (changes/index.html: sorted first) (was 24: each path)
+
+
+class _Walked(dict):
+    """A listing that counts the walks through its paths."""
+
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_a_site_of_one_document_links_its_own_versions_themes_without_walking_the_listing(site):
+    listing = _Walked({**LISTING, "manifest/2021-02-17.json": (git.FILE, "m")})
+    manifests = _manifests()
+    manifests[V2].languages = {"fr": SimpleNamespace(files={}, theme="other")}
+    assert writing._linked_themes(site, listing, manifests) == {"theme", "other"}
+    assert _Walked.walks == 0  # (was one: each path's folder told against no other document's manifests)

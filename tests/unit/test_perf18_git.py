@@ -14,7 +14,8 @@ def _committed(folder: Path) -> str:
     return run_git(folder, "rev-parse", "HEAD").strip()
 
 
-def test_a_read_with_options_before_it_keeps_what_refs_named(git_repo, monkeypatch):
+def test_a_read_with_options_before_it_keeps_what_refs_named(git_repo, monkeypatch, fixed_git):
+    # (fixed_git: the commit below is git.run's, with the process's environment: CI has no git identity)
     head = _committed(git_repo)
     repo = git.open_repo(git_repo)
     asked = calls_to(monkeypatch, git, "_ids")

@@ -31,3 +31,14 @@ def test_browser_files_of_their_own_site_come_first_then_integration_then_unit_e
         assert mine == list(range(mine[0], mine[0] + len(mine)))
         assert [ordered[n].n for n in mine] == list(range(len(mine)))
     assert suite_order(list(reversed(items)))[0].path == ROOT / "tests" / "e2e" / "test_own_more.py"
+
+
+def test_no_two_test_files_share_a_name():
+    """The suite's folders are not packages: pytest imports each test file by its name, so two of one name (session
+    41: tests/unit/test_words9.py and tests/integration/test_words9.py, and before them test_histories10.py) stop the
+    whole run at collection ("import file mismatch"), while each folder run alone passes."""
+    names: dict[str, list[str]] = {}
+    for path in (ROOT / "tests").rglob("test_*.py"):
+        if "node_modules" not in path.parts:
+            names.setdefault(path.name, []).append(str(path.relative_to(ROOT / "tests")))
+    assert {name: paths for name, paths in names.items() if len(paths) > 1} == {}

@@ -80,6 +80,16 @@
     };
   }
 
+  // Material searches what its box holds when a key is released there (`keyup`) and once its index is ready, not at
+  // each change: words put in without a key after that (pasted or dropped with the mouse, dictated; letters a US
+  // keyboard lacks, as a browser driver types them) were never searched, a Hebrew word typed once the index was ready
+  // answered nothing (search7). Each change is told to Material's listener as a key released (the event does not
+  // bubble: the theme's window-wide listener is not told).
+  document.addEventListener("input", function (event) {
+    if (event.target.matches && event.target.matches("[data-md-component=search-query]"))
+      event.target.dispatchEvent(new KeyboardEvent("keyup"));
+  });
+
   // The index of the version whose index is at `url`: its configuration, and its entries read from its page.
   window.policySearchIndex = function (url) {
     function get(address, as, options) {

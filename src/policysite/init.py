@@ -267,10 +267,16 @@ def material_languages() -> frozenset[str]:
 
 
 def search_stemmers() -> frozenset[str]:
-    """The languages Material's search can stem (its lunr/min/lunr.<code>.min.js), English built in."""
+    """The languages Material's search can stem (its lunr/min/lunr.<code>.min.js), English built in, that its plugin
+    takes as `search.lang`: it checks them against MkDocs' own list (LangOption), which lacks Hebrew and Greek, and
+    searched a site told `lang: he` in English, saying so at a level a strict build does not count (search7)."""
+    from mkdocs.contrib.search import LangOption
+
     folder = _material() / "assets" / "javascripts" / "lunr" / "min"
     names = {path.name.removeprefix("lunr.").removesuffix(".min.js") for path in folder.glob("lunr.*.min.js")}
-    return frozenset(names - {"multi", "stemmer.support"} | {"en"})
+    taken = LangOption()
+    return frozenset({name for name in names - {"multi", "stemmer.support"}
+                      if taken.get_lunr_supported_lang(name) == name} | {"en"})
 
 
 def search_default(theme_language: str) -> str:

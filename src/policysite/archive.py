@@ -34,6 +34,7 @@ from policysite.strings import (
     aside_marks,
     base_language,
     date_marked,
+    digits,
     direction,
     html_format,
     in_language,
@@ -648,7 +649,8 @@ def at_page(*, env: Environment, lang: str, earlier: Earlier | None = None,
     which gives the periods."""
     t = strings(lang)
     data: dict[str, Any] = {"strings": {key: t[key] for key in ("at_none", "at_invalid", "at_going", "at_earlier",
-                                                                "compare_list_error")}}
+                                                                "compare_list_error")},
+                            "digits": digits(lang)}  # the day asked written as the versions' dates are (at.js)
     before = _earlier(earlier, lang, "at/")
     if before:  # a day before the translation's first version: the authoritative language's at page answers
         data["earlier"] = {"url": before["url"], "first": before["first"]}

@@ -24,6 +24,7 @@ from policysite.strings import (
     aside_marks,
     counted,
     date_marked,
+    digits,
     direction,
     html_format,
     in_language,
@@ -181,8 +182,12 @@ def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -
     # the address left to right as a whole: in a right-to-left line its closing slash was drawn before it
     shown = f'<span dir="ltr">{escape(url)}</span>'
     # and the day it was read (policy.js): what the page says of the versions since ("(en vigueur)") is that day's
-    return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {shown}",
-            "accessed": after_address(t) + t["accessed"], "ui": marks(lang)[0]}
+    return {"text": f"{said}{t['sentence_space']}{escape(t['pdf_url'])} {shown}", **_accessed(t, lang)}
+
+
+def _accessed(t: dict[str, str], lang: str) -> dict[str, str]:
+    """A print line's day read (policy.js writes it, in the digits `lang` writes its dates in) and its words' marks."""
+    return {"accessed": after_address(t) + t["accessed"], "digits": digits(lang), "ui": marks(lang)[0]}
 
 
 def after_address(t: dict[str, str]) -> str:
@@ -200,8 +205,7 @@ def archive_print_line(settings: Settings, *, lang: str, page: str, title: str, 
     url = f"{settings.public_url}{settings.base(lang)}/{page}"
     shown = f'<span dir="ltr" class="policy-print-url">{escape(url)}</span>'
     return {"text": f"{in_language(site_name, lang)}{t['colon']}{escape(title)}{t['full_stop']}{t['sentence_space']}"
-                    f"{escape(t['pdf_url'])} {shown}",
-            "accessed": after_address(t) + t["accessed"], "ui": marks(lang)[0]}
+                    f"{escape(t['pdf_url'])} {shown}", **_accessed(t, lang)}
 
 
 def archived_banner(*, lang: str, release: Release, page: str = "") -> dict:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import mergedeep
 import yaml
 
-from policysite import clock, messages
+from policysite import clock, messages, strings
 from policysite.messages import Said
 
 # The Python objects a configuration may name: the generator's own slugify (toc's `slugify`), nothing else.
@@ -140,6 +140,9 @@ class Language:
     code: str
     name: str
     config_file: str  # mkdocs.yml for the authoritative language, mkdocs.<code>.yml otherwise
+    # The CLDR numbering system the site writes its dates and counts in for this language (`latn`, `arab`,
+    # `arabext`…: strings.DIGITS); "": CLDR's default for the language (strings.numbering_system).
+    digits: str = ""
 
 
 # Names a further document's id cannot take: they are taken in a language's folder or the branch's root.
@@ -275,7 +278,11 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         if any(lang.code.lower() == code.lower() for lang in languages):
             raise SettingsError(Said("settings.language-twice", where=at(f"languages[{n}]"), code=code))
         config_file = "mkdocs.yml" if code == authoritative else f"mkdocs.{code}.yml"
-        languages.append(Language(code, str(entry.get("name", code)), config_file))
+        chosen = entry.get("digits") or ""
+        if chosen and chosen not in strings.DIGITS:
+            raise SettingsError(Said("settings.language-digits", where=at(f"languages[{n}]"), code=code,
+                                     digits=_cut(str(chosen)), systems=", ".join(sorted(strings.DIGITS))))
+        languages.append(Language(code, str(entry.get("name", code)), config_file, digits=chosen))
     if authoritative not in [lang.code for lang in languages]:
         raise SettingsError(Said("settings.authoritative", where=at("authoritative"), authoritative=authoritative))
     public_url = str(policy["public_url"]).strip()
@@ -294,6 +301,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         said_in = messages.known(said_in, where=_setting(at("messages"), "messages")) if said_in else ""
     except messages.MessagesError as exc:
         raise SettingsError(messages.text_of(exc)) from None
+    strings.choose_digits({lang.code: lang.digits for lang in languages if lang.digits})
     settings = Settings(
         company=str(policy["company"]),
         brand=str(policy.get("brand", policy["company"])),

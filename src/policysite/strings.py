@@ -352,8 +352,17 @@ def _number_locale(lang: str) -> Locale:
 
 def number(n: int, lang: str) -> str:
     """`n` as the site's words for `lang` write a count: 1,234 in English, 1 234 (narrow no-break space) in French,
-    1.234 in German, 1234 but 12 345 in Polish (Babel, CLDR's digits: Latin ones)."""
-    return grouped_number(n, _number_locale(lang))
+    1.234 in German, 1234 but 12 345 in Polish (Babel), in the digits of the language they are written in (۱٬۲۳۴ in
+    Persian: in_digits)."""
+    locale = _number_locale(lang)
+    return in_digits(grouped_number(n, locale, system=_symbols_of(lang)), spoken(lang))
+
+
+def _symbols_of(lang: str) -> str:
+    """The numbering system whose separators a count of the site's words for `lang` takes: that of its digits where
+    CLDR gives the locale its symbols (Persian ٬ between Persian digits), else the Latin digits' ones."""
+    system = numbering_system(spoken(lang))
+    return system if system in _number_locale(lang).number_symbols else "latn"
 
 
 # CLDR's minimumGroupingDigits (numbers.xml) where it is not 1: a number is grouped only when its first group has
@@ -376,22 +385,25 @@ def minimum_grouping(locale: Locale) -> int:
     return 1
 
 
-def grouped_number(n: int | Decimal, locale: Locale, *, pattern: str | None = None) -> str:
+def grouped_number(n: int | Decimal, locale: Locale, *, pattern: str | None = None, system: str = "latn") -> str:
     """`n` as `locale` writes a number (`pattern`, Babel's, else the locale's own), the digits of its whole part
-    grouped only from CLDR's minimum grouping digits on (Polish 1234,5 but 12 345,5)."""
+    grouped only from CLDR's minimum grouping digits on (Polish 1234,5 but 12 345,5), with the separators of the
+    numbering system `system` (its digits are Latin still: in_digits)."""
     first = locale.decimal_formats[None].grouping[0]
     whole = len(str(abs(int(n))))
-    return format_decimal(n, format=pattern, locale=locale, group_separator=whole >= first + minimum_grouping(locale))
+    return format_decimal(n, format=pattern, locale=locale, group_separator=whole >= first + minimum_grouping(locale),
+                          numbering_system=system)
 
 
 def number_format(lang: str) -> dict[str, object]:
     """How `number` groups digits in `lang`, for a script that counts in the browser (policy.js's policyNumber): the
-    separator, the sizes of the first group and of the others (CLDR's pattern: [3, 3]; [3, 2] in India), and the
-    digits the first group must have for any to be grouped (CLDR's minimum grouping digits: 2 in Polish, 1234)."""
+    separator, the sizes of the first group and of the others (CLDR's pattern: [3, 3]; [3, 2] in India), the
+    digits the first group must have for any to be grouped (CLDR's minimum grouping digits: 2 in Polish, 1234), and
+    the ten digits it is written with ("" for Latin ones: digits)."""
     locale = _number_locale(lang)
     pattern = locale.decimal_formats[None]
-    return {"group": get_group_symbol(locale), "grouping": list(pattern.grouping),
-            "minimum": minimum_grouping(locale)}
+    return {"group": get_group_symbol(locale, numbering_system=_symbols_of(lang)), "grouping": list(pattern.grouping),
+            "minimum": minimum_grouping(locale), "digits": digits(spoken(lang))}
 
 
 def plural_forms(t: dict[str, str], key: str) -> dict[str, str]:
@@ -597,9 +609,15 @@ def direction(code: str) -> str:
         return "ltr"
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def long_date(date: dt.date, lang: str) -> str:
-    """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021.
+    """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021, ۱۷ فوریه ۲۰۲۱ (its digits
+    the language's: in_digits)."""
+    return in_digits(_latin_long_date(date, lang), lang)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _latin_long_date(date: dt.date, lang: str) -> str:
+    """`date` as `lang` writes it in prose, in Latin digits.
 
     Cached: the history, the at page and versions.json name every version's dates (some 18,000 calls for
     a publication onto 1,000 versions, 4,000 distinct). What Babel's `format_date` does, with the locale and
@@ -615,6 +633,65 @@ def long_date(date: dt.date, lang: str) -> str:
 def _long_format(lang: str):
     locale = Locale.parse(lang, sep="-")  # pt-BR as well as fr
     return locale, parse_pattern(get_date_format("long", locale=locale))
+
+
+# The digits of CLDR's numbering systems that a locale uses by default or as its native ones (Babel's
+# `default_numbering_system`, `other_numbering_systems["native"]`), by CLDR's id, each the zero of a run of ten in
+# Unicode; `hanidec`'s are not a run. Babel gives a numbering system's symbols (the Arabic group separator ٬) but
+# writes every digit in Latin: a date's and a count's digits are put in here, as the browser's Intl writes them.
+_ZEROS = {"arab": 0x660, "arabext": 0x6F0, "adlm": 0x1E950, "beng": 0x9E6, "cakm": 0x11136, "deva": 0x966,
+          "gujr": 0xAE6, "guru": 0xA66, "hmnp": 0x1E140, "khmr": 0x17E0, "knda": 0xCE6, "laoo": 0xED0, "mlym": 0xD66,
+          "mong": 0x1810, "mtei": 0xABF0, "mymr": 0x1040, "nkoo": 0x7C0, "olck": 0x1C50, "orya": 0xB66,
+          "tamldec": 0xBE6, "telu": 0xC66, "thai": 0xE50, "tibt": 0xF20, "vaii": 0xA620}
+DIGITS: dict[str, str] = {"latn": "0123456789", "hanidec": "〇一二三四五六七八九",
+                          **{system: "".join(chr(zero + n) for n in range(10)) for system, zero in _ZEROS.items()}}
+
+# The company's choice of digits by language code (extra.policy.languages' `digits`, settings.from_extra sets it at
+# each reading of the settings); a language it does not name takes CLDR's default numbering system for its locale.
+_chosen: dict[str, str] = {}
+
+
+def choose_digits(choices: Mapping[str, str]) -> None:
+    """The numbering system of each language the company names (`{"fa": "latn"}`), replacing any earlier choice."""
+    _chosen.clear()
+    _chosen.update({code.lower(): system for code, system in choices.items()})
+
+
+def numbering_system(lang: str) -> str:
+    """The numbering system the site writes `lang`'s dates and counts in: the company's choice for the language
+    (or its base language), else CLDR's default for its locale (`fa`: arabext, `ar-EG`: arab, `ar`, `ur`: latn), Latin
+    where CLDR's has no digits here or the code is no locale."""
+    for code in (lang.lower(), lang.split("-")[0].lower()):
+        if code in _chosen:
+            return _chosen[code]
+    return _default_system(lang)
+
+
+@functools.cache
+def _default_system(lang: str) -> str:
+    try:
+        system = Locale.parse(lang, sep="-").default_numbering_system
+    except (ValueError, UnknownLocaleError):
+        return "latn"
+    return system if system in DIGITS else "latn"
+
+
+def digits(lang: str) -> str:
+    """The ten digits `lang`'s dates and counts are written with (numbering_system), "" for Latin ones: what the
+    browser's scripts put in for 0-9 (policy.js: policyDigits)."""
+    system = numbering_system(lang)
+    return "" if system == "latn" else DIGITS[system]
+
+
+@functools.cache
+def _digit_table(written: str) -> dict[int, str]:
+    return {ord("0") + n: digit for n, digit in enumerate(written)}
+
+
+def in_digits(text: str, lang: str) -> str:
+    """`text`'s Latin digits written in `lang`'s (digits): `17 فوریه 2021` is `۱۷ فوریه ۲۰۲۱` in Persian."""
+    written = digits(lang)
+    return text.translate(_digit_table(written)) if written else text
 
 
 # The redline's words (redline/render.py, the changes and compare pages), English as fallback.

@@ -218,13 +218,15 @@ def test_the_at_page_says_when_the_list_of_versions_cannot_be_read(page, archive
     assert page.locator(".policy-at-form").is_hidden() and page.url.endswith("/en/at/#2020-01-01")
 
 
-@pytest.mark.parametrize("lang, asked, first", [("fa", "1 مارس 2024", "5 مارس 2024"),
+@pytest.mark.parametrize("lang, asked, first", [("fa", "۱ مارس ۲۰۲۴", "۵ مارس ۲۰۲۴"),
                                                 ("th", "1 มีนาคม 2024", "5 มีนาคม ค.ศ. 2024"),
-                                                ("mr", "1 मार्च, 2024", "5 मार्च, 2024")])
+                                                ("mr", "१ मार्च, २०२४", "५ मार्च, २०२४")])
 def test_the_at_page_writes_the_day_asked_in_the_sites_calendar_and_digits(page, serve, tmp_path, lang, asked, first):
     """Scripts task, finding 8: the at page of a Persian site wrote the day asked "۱۱ اسفند ۱۴۰۲" (the browser's
     Solar Hijri calendar, Persian digits) beside a first version "5 مارس 2024"; a Thai one its Buddhist year (2567),
-    a Marathi one Devanagari digits. Each now writes it as the site writes every date (strings.long_date)."""
+    a Marathi one Devanagari digits. Each now writes it as the site writes every date (strings.long_date): in the
+    Gregorian calendar, in the digits of CLDR's default numbering system for the language (company5: Persian and
+    Marathi their own, Thai 0-9), put in by policy.js's policyDigits."""
     from jinja2 import Environment, FileSystemLoader
 
     from helpers import ROOT
@@ -233,10 +235,11 @@ def test_the_at_page_writes_the_day_asked_in_the_sites_calendar_and_digits(page,
     folder = tmp_path / "site"
     (folder / lang / "at").mkdir(parents=True)
     body = archive.at_page(env=Environment(loader=FileSystemLoader(str(ROOT / "overrides"))), lang=lang)
-    script = (ROOT / "overrides/assets/javascripts/at.js").read_text(encoding="utf-8")
+    script = "".join(f'<script>{(ROOT / f"overrides/assets/javascripts/{name}.js").read_text(encoding="utf-8")}'
+                     "</script>" for name in ("policy", "at"))  # (policy.js first, as every page loads it)
     (folder / lang / "at" / "index.html").write_text(
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>at</title></head><body>{body}'
-        f"<script>{script}</script></body></html>", encoding="utf-8")
+        f"{script}</body></html>", encoding="utf-8")
     versions = [{"version": "2024-03-05", "title": "2024-03-05", "aliases": [],
                  "properties": {"date_text": long_date(dt.date(2024, 3, 5), lang)}}]
     (folder / lang / "versions.json").write_text(json.dumps(versions, ensure_ascii=False), encoding="utf-8")

@@ -446,7 +446,7 @@ def test_a_printed_page_of_a_version_starts_with_its_version_and_its_dated_addre
     """Reader hunt 43: a printed (or saved as PDF) version named neither the version nor where it is online."""
     line = pages.print_line(SETTINGS, lang="en", version="2024-03-01", page="changes/")
     assert line == {"text": 'Version of March 1, 2024. Online: <span dir="ltr">https://example.test/p/en/2024-03-01/changes/'
-                            "</span>", "accessed": " Accessed on {date}.", "ui": ""}
+                            "</span>", "accessed": " Accessed on {date}.", "digits": "", "ui": ""}
     # reader hunt 44: and the day it was read (policy.js), as its "(in force)" beside a later version is that day's
     assert pages.print_line(SETTINGS, lang="fr", version="2024-03-01")["accessed"] == " Consulté le {date}."
     urdu = pages.print_line(SETTINGS, lang="ur", version="2024-03-01")
@@ -462,7 +462,7 @@ def test_a_printed_archive_page_says_what_it_is_of_which_document_its_address_an
                                     site_name="Example <Ltd> privacy policy")
     assert line == {"text": 'Example &lt;Ltd&gt; privacy policy: Version history. Online: <span dir="ltr" '
                             'class="policy-print-url">https://example.test/p/en/history/</span>',
-                    "accessed": " Accessed on {date}.", "ui": ""}
+                    "accessed": " Accessed on {date}.", "digits": "", "ui": ""}
     french = pages.archive_print_line(SETTINGS, lang="fr", page="compare/", title="Comparer deux versions",
                                       site_name="Politique de confidentialité d’Example")
     assert french["text"].startswith("Politique de confidentialité d’Example\u00a0: Comparer deux versions. En ligne\u00a0: ")

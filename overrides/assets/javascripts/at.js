@@ -35,15 +35,20 @@
   }
   // The day asked, written out as the page writes its dates (reader hunt 20: "le 2023-01-01 … le 15 janvier 2024"),
   // French's first of the month an ordinal as strings.long_date writes it, "1er janvier 2020" (reader hunt 42). In the
-  // Gregorian calendar and Latin digits, as the site's every date: a Persian page wrote the day asked "۱۱ اسفند ۱۴۰۲"
-  // (the Solar Hijri calendar) beside versions dated "1 مارس 2024", a Thai one its Buddhist year (scripts task).
+  // Gregorian calendar, as the site's every date: a Persian page wrote the day asked "۱۱ اسفند ۱۴۰۲" (the Solar Hijri
+  // calendar) beside versions dated "1 مارس 2024", a Thai one its Buddhist year (scripts task); in the digits the page
+  // writes its dates in (strings.digits: the company's choice, else CLDR's default, ۱۷ in Persian), put in as Python
+  // puts them in (policyDigits), never the browser's own choice. A date in another language (`lang`: the late note's,
+  // where the catalogue has none in the page's) is in Latin digits, as archive.late_said writes its others.
   function written(day, lang) {
+    var digits = lang ? "" : data.digits;
     lang = lang || document.documentElement.lang || "";
     try {
       var text = new Intl.DateTimeFormat(lang || undefined,
         { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", calendar: "gregory", numberingSystem: "latn" })
         .format(new Date(day + "T00:00:00Z"));
-      return /^fr\b/i.test(lang) && /^1 /.test(text) ? "1er" + text.slice(1) : text;
+      text = /^fr\b/i.test(lang) && /^1 /.test(text) ? "1er" + text.slice(1) : text;
+      return window.policyDigits ? window.policyDigits(text, digits) : text;
     } catch (error) {
       return day;
     }

@@ -19,7 +19,13 @@
       digits = digits.slice(0, -size);
       size = format.grouping[1];
     }
-    return digits + out;
+    return window.policyDigits(digits + out, format && format.digits);
+  };
+  // strings.in_digits' twin: `text`'s digits 0-9 written with `digits`, the ten the page's language writes its dates
+  // and counts in (strings.digits: "۰۱۲۳۴۵۶۷۸۹" in Persian; "" for 0-9 themselves), as its Python side writes them.
+  window.policyDigits = function (text, digits) {
+    var written = Array.from(digits || "");  // (a digit beyond the first plane, Adlam's, is two code units)
+    return written.length === 10 ? String(text).replace(/[0-9]/g, function (d) { return written[+d]; }) : String(text);
   };
   // The 404 page answers every missing address, each language's words in it the site's first language's first: the
   // language whose folder the address is in goes first, its words the heading and the title's (a /hu/ address was
@@ -485,6 +491,7 @@
     } catch (error) {
       day = new Date().toISOString().slice(0, 10);
     }
+    day = window.policyDigits(day, accessed.getAttribute("data-policy-digits"));
     accessed.textContent = accessed.getAttribute("data-policy-accessed").replace("{date}", day).replace(/\.\.$/, ".");
     runningLine(accessed.parentElement);
   }

@@ -2436,6 +2436,11 @@ MESSAGES: dict[str, str] = {
                                  "comme fr, de, en-GB ou pt-BR",
     "settings.language-twice": "{where} : extra.policy.languages : « {code} » figure deux fois : indiquez chaque "
                                "langue une fois",
+    "settings.language-digits": "{where} : extra.policy.languages : les chiffres « {digits} » de « {code} » ne sont "
+                                "pas un système de numération que le générateur écrit : utilisez l'un de {systems} "
+                                "(les noms du CLDR : latn pour 0-9, arab pour les chiffres arabes orientaux, arabext "
+                                "pour les chiffres persans), ou retirez ce réglage pour les chiffres habituels de la "
+                                "langue",
     "settings.authoritative": "{where} : extra.policy.authoritative « {authoritative} » n'est pas l'une des langues",
     "settings.text": "{where} : extra.policy.{key} doit être un texte, et non {value}",
     "settings.public-url": "{where} : extra.policy.public_url : « {url} » : {problem:said}",

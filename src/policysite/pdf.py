@@ -189,6 +189,12 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
                 if more:
                     replaced += more
                     continue
+            script = scriptfonts.script_of(text) if text and not all(symbol(c) for c in text) else None
+            if script:  # letters of a script no font of the PDF has (Chinese, Japanese, Korean, Thai…)
+                lang = _language(page)
+                raise PdfUnavailable(Said("pdf.unavailable/script", where=where, lang=lang, script=script,
+                                          named=text[:40], font=scriptfonts.suggested(script, lang),
+                                          setting=FONTS_SETTING)) from exc
             raise PdfUnavailable(Said("pdf.unavailable/font" if missing else "pdf.unavailable", where=where,
                                       error=typeset.reason(exc), setting=FONTS_SETTING)) from exc
         if not replaced:
@@ -197,6 +203,12 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
                           for text in replaced)
         return pdf, Said("pdf.replaced", where=where, replacement=REPLACEMENT, named=named, setting=FONTS_SETTING)
     raise AssertionError("unreachable")
+
+
+def _language(page: Print) -> str:
+    """The language `page` is printed in, as its data names it (`zh-TW`)."""
+    data = json.loads(page.data)
+    return "-".join(part for part in (str(data.get("lang") or ""), str(data.get("region") or "")) if part) or "und"
 
 
 REPLACEMENT = "\u25a1"  # □, which the engine's fonts draw

@@ -62,3 +62,36 @@ def _folder(package: str) -> str | None:
         return None
     folder = Path(spec.origin).parent / "files"
     return str(folder) if folder.is_dir() else None
+
+
+# A family whose files a company can add for a script the print's fonts lack (extra.policy.pdf_fonts), named in the
+# error of a PDF that is not printed: Chinese, Japanese and Korean by the language's own CJK set (its shapes differ by
+# region), Thai by TLWG Loma (Noto Sans Thai's text layer reads its words wrongly: README), any other script by its
+# Noto Sans font (each tried: README, "Fonts tried with these checks"). All OFL, in Debian's fonts-noto-cjk,
+# fonts-noto-core, fonts-tlwg-loma-otf.
+CJK = {"ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR", "zh": "Noto Sans CJK SC", "zh-Hant": "Noto Sans CJK TC"}
+_CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hang", "Bopo"})
+_OTHER = {"Thai": "TLWG Loma"}
+
+
+def script_of(text: str) -> str | None:
+    """The ISO 15924 code of the first letter of `text` that belongs to one script (`Hani`, `Thai`), else None."""
+    from fontTools import unicodedata as ucd
+
+    for char in text:
+        code = str(ucd.script(char))
+        if code not in ("Zyyy", "Zinh", "Zzzz"):
+            return code
+    return None
+
+
+def suggested(script: str, lang: str) -> str:
+    """A font family that draws `script`'s letters for a text in `lang`, to name where its PDF cannot be printed."""
+    from fontTools import unicodedata as ucd
+
+    from policysite.strings import base_language
+
+    if script in _CJK_SCRIPTS:
+        base = base_language(lang)
+        return CJK.get(base, CJK["ja"] if script in ("Hira", "Kana") else CJK["ko"] if script == "Hang" else CJK["zh"])
+    return _OTHER.get(script) or f"Noto Sans {ucd.script_name(script).replace('_', ' ')}"

@@ -186,17 +186,21 @@ def test_an_undated_page_has_no_pdf():
 
 
 def test_a_text_the_fonts_cannot_draw_is_said_and_never_a_traceback_nor_a_blank():
+    """The print engine carries no Chinese, Japanese or Korean font (nor any fallback): no PDF, and the message names
+    the language, the script, a family that draws it and how to give its files (company5: it quoted the engine)."""
     text = "---\ndate: 2024-03-01\n---\n\n# 隐私政策\n\n## 1. 数据\n\n我们处理您的数据。\n"
-    with pytest.raises(pdf.PdfUnavailable, match=r"zh/2024-03-01: no PDF: the print engine failed \(TypstError: .*隐.*"
-                                                  r"\): add a font that has it .* extra.policy.pdf_fonts, then run "
-                                                  r"`policy history --rebuild`") as refused:
+    with pytest.raises(pdf.PdfUnavailable) as refused:
         pdf.render_pdf(text.encode(), env=env(), lang="zh", version="2024-03-01", url=URL)
+    english = messages.said_in(messages.text_of(refused.value), "en")
+    assert re.fullmatch(r"zh/2024-03-01: no PDF: no font of the Chinese PDF draws Chinese or Japanese \(Han\) letters "
+                        r"\(隐\); .* such as Noto Sans CJK SC, to a folder of the project \(fonts/\) and name it in "
+                        r"mkdocs.yml, `extra.policy.pdf_fonts: \[fonts\]`, then run `policy history --rebuild`: it "
+                        r"prints the PDFs the versions already published lack", english, re.S), english
     french = messages.said_in(messages.text_of(refused.value), "fr")  # words 29: said in English on a French site
-    assert re.fullmatch(r"zh/2024-03-01\u00a0: pas de PDF\u00a0: le moteur d'impression a échoué \(TypstError: .*隐.*\)\u00a0: "
-                        r"ajoutez une police qui l'a dans un dossier du projet indiqué par extra.policy.pdf_fonts, puis "
-                        r"lancez `policy history --rebuild`\u00a0: il imprime les PDF qui manquent aux versions déjà "
-                        r"publiées",
-                        french, re.S), french
+    assert re.fullmatch(r"zh/2024-03-01\u00a0: pas de PDF\u00a0: aucune police du PDF en chinois ne dessine les lettres "
+                        r"chinoises ou japonaises \(han\) \(隐\)\u202f; .* comme Noto Sans CJK SC, .*"
+                        r"`extra.policy.pdf_fonts: \[fonts\]`, puis lancez `policy history --rebuild`\u00a0: il "
+                        r"imprime les PDF qui manquent aux versions déjà publiées", french, re.S), french
 
 
 def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pdf_ua(tmp_path):

@@ -2197,6 +2197,11 @@ MESSAGES: dict[str, str] = {
     "pdf.unavailable/font": "{where}: no PDF: the print engine failed ({error:said}): add a font that has it in a "
                             "folder of the project named by {setting}, then run `policy history --rebuild`: it "
                             "prints the PDFs the versions already published lack",
+    "pdf.unavailable/script": "{where}: no PDF: no font of the {lang:language} PDF draws {script:script} letters "
+                              "({named}); the generator carries none for them. Add the font files (.otf, .ttf or "
+                              ".ttc) of a family that draws them, such as {font}, to a folder of the project (fonts/) "
+                              "and name it in mkdocs.yml, `extra.policy.pdf_fonts: [fonts]`, then run `policy "
+                              "history --rebuild`: it prints the PDFs the versions already published lack",
     "pdf.replaced": "{where}: its PDF draws {replacement} for {named}: no font of the PDF has it (add one in a folder "
                     "of the project named by {setting})",
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "

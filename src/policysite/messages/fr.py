@@ -2514,6 +2514,12 @@ MESSAGES: dict[str, str] = {
     "pdf.unavailable/font": "{where} : pas de PDF : le moteur d'impression a échoué ({error:said}) : ajoutez une "
                             "police qui l'a dans un dossier du projet indiqué par {setting}, puis lancez "
                             "`policy history --rebuild` : il imprime les PDF qui manquent aux versions déjà publiées",
+    "pdf.unavailable/script": "{where} : pas de PDF : aucune police du PDF en {lang:language} ne dessine les "
+                              "lettres {script:script} ({named}) ; le générateur n'en fournit aucune pour elles. "
+                              "Ajoutez les fichiers de police (.otf, .ttf ou .ttc) d'une famille qui les dessine, "
+                              "comme {font}, dans un dossier du projet (fonts/) et indiquez-le dans mkdocs.yml, "
+                              "`extra.policy.pdf_fonts: [fonts]`, puis lancez `policy history --rebuild` : il imprime "
+                              "les PDF qui manquent aux versions déjà publiées",
     "pdf.replaced": "{where} : son PDF dessine {replacement} pour {named} : aucune police du PDF ne l'a (ajoutez-en "
                     "une dans un dossier du projet indiqué par {setting})",
     "pdf.glyph": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne le dessine : le PDF imprime □ "

@@ -272,13 +272,21 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     words_file = path.parent / spelling.WORDS_FILE
     folder = policy.path.rsplit("/", 1)[0] if "/" in policy.path else ""
     words_shown = f"{folder}/{spelling.WORDS_FILE}" if folder else spelling.WORDS_FILE
-    unread = config_rules.linked(root, words_file) and (words_file.is_symlink() or words_file.exists())
+    unread = _linked_file(root, words_file)
     if unread:
         findings.append(Finding.of(words_shown, 1, "source.symlink/words"))
+    # the company's vocabulary of a language whose dictionary lacks its common words (Persian), read as the list is
+    vocabulary_file = path.parent / spelling.VOCABULARY_FILE
+    vocabulary_unread = _linked_file(root, vocabulary_file)
+    if vocabulary_unread:
+        findings.append(Finding.of(words_shown.replace(spelling.WORDS_FILE, spelling.VOCABULARY_FILE), 1,
+                                   "source.symlink/words"))
     if spelling.has_dictionary(code):
         words = frozenset() if unread else spelling.load_words(words_file)
+        vocabulary = frozenset() if vocabulary_unread else spelling.load_words(vocabulary_file)
         findings += spelling.check(policy, words=words, words_path=words_shown, cache=glyph_cache,
-                                   names=(settings.company, settings.brand, *settings.brand_variants))
+                                   names=(settings.company, settings.brand, *settings.brand_variants),
+                                   vocabulary=vocabulary)
     else:
         findings.append(Finding.of(policy.path, policy.title_line or 1, spelling.RULE_NO_DICTIONARY + "/language",
                                    WARNING, lang=code))
@@ -587,3 +595,8 @@ def mark_in_line(*, root: Path, lang: str, numbers: list[str] | None,
         shown = Said("sync-mark.anew", path=shown)
     marked = staleness.mark(source=source, record=record, numbers=numbers)
     return [(shown, marked)]
+
+
+def _linked_file(root: Path, path: Path) -> bool:
+    """`path`, a file the checks read beside a page, is there and not the project's own (config_rules.linked)."""
+    return config_rules.linked(root, path) and (path.is_symlink() or path.exists())

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # GitPython is imported where a repository is opened (git.ope
     import git as gitpython
 
 # Beside a language's page: read by the checks, never published (MkDocs skips dot files).
-COMPANIONS = (spelling.WORDS_FILE, staleness.RECORD_NAME)
+COMPANIONS = (spelling.WORDS_FILE, spelling.VOCABULARY_FILE, staleness.RECORD_NAME)
 
 
 class SourceError(Exception):

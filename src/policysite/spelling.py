@@ -37,6 +37,10 @@ UNFIT_SHARE, UNFIT_MIN = 0.2, 6
 # words it lacks gets the one warning, naming them, as a page over the share does.
 UNFIT_LISTS = frozenset({"fa"})
 WORDS_FILE = ".words.txt"
+# The company's vocabulary of a language whose dictionary lacks its common words (UNFIT_LISTS: Persian), beside the
+# page as the word list is: one correct word a line, no justification (`#` starts a comment), as many as the texts
+# need. Its words are known; with it, the language's spelling is checked word by word, as any other's.
+VOCABULARY_FILE = ".vocabulary.txt"
 _BLANK = "\x00"
 MAX_SUGGESTIONS = 50  # suggestions cost ~1 ms each: bound them on a page full of unknown words
 
@@ -321,14 +325,16 @@ def declared_names(policy: Policy, names: Sequence[str] = ()) -> frozenset[str]:
 
 
 def check(policy: Policy, *, words: frozenset[str], words_path: str | None = None,
-          cache: Path | None = None, names: Sequence[str] = ()) -> list[Finding]:
+          cache: Path | None = None, names: Sequence[str] = (),
+          vocabulary: frozenset[str] = frozenset()) -> list[Finding]:
     """Unknown words of the title, headings and blocks: one finding per distinct word per block, sorted by line.
     `cache`: where the dictionary's answers are kept (probecache's folder), or None; `names`: the company's and
-    brand's names (the site's settings), whose words, and those of the names the text declares, are none."""
+    brand's names (the site's settings), whose words, and those of the names the text declares, are none;
+    `vocabulary`: the company's words of the language (VOCABULARY_FILE), known as the dictionary's are."""
     listed = {_key(w): w for w in words if not _PHRASE_SPACE.search(w)}
     listed.update({key: key for key in declared_names(policy, names) if key not in listed})
     shown = words_path or (Path(policy.path).parent / WORDS_FILE).as_posix()
-    unknown = _unknown(policy, words, listed, cache)
+    unknown = _unknown(policy, words, listed, cache, vocabulary=frozenset(map(_key, vocabulary)))
     if isinstance(unknown, Finding):
         return [unknown]
     findings: list[Finding] = []
@@ -356,9 +362,11 @@ def unknown_words(policy: Policy, *, words: frozenset[str], names: Sequence[str]
 
 
 def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
-             cache: Path | None = None) -> list[tuple[int, str, Word, str]] | Finding:
+             cache: Path | None = None, *, vocabulary: frozenset[str] = frozenset()
+             ) -> list[tuple[int, str, Word, str]] | Finding:
     """(line, where, word, unknown part) once per distinct word per block, or the finding that the dictionary
-    is unfit for the text."""
+    is unfit for the text (for a language of UNFIT_LISTS, any unknown word, unless the company gives its
+    `vocabulary`: keys as _key makes them)."""
     phrases = _phrases(words)
     found: list[tuple[int, str, Word]] = []
     for line, where, text, block in texts(policy):
@@ -381,17 +389,21 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
                     lookups.add(_key(w))
             elif sum(c.isalpha() for c in w) >= 4:
                 capitals.add(_key(w))
-    unknown = (lookups - listed.keys()) - _in_dictionary(policy.lang, frozenset(lookups - listed.keys()), cache=cache)
+    asked = frozenset(lookups - listed.keys() - vocabulary)
+    unknown = set(asked - _in_dictionary(policy.lang, asked, cache=cache))
     # A compound the dictionary lacks whole but knows part by part (داده‌ها, Tier-III) is no unknown word.
     unfit = unknown - {_key(word.text) for _, _, word in found
                        if _HYPHENS.search(word.text) and not any(_key(part) in unknown for part, _ in word.parts)}
-    if unfit and (policy.lang.split("-")[0].lower() in UNFIT_LISTS
-                  or (len(unfit) >= UNFIT_MIN and len(unfit) > UNFIT_SHARE * len(lookups))):
+    unfit_list = policy.lang.split("-")[0].lower() in UNFIT_LISTS and not vocabulary
+    if unfit and (unfit_list or (len(unfit) >= UNFIT_MIN and len(unfit) > UNFIT_SHARE * len(lookups))):
         # Not typos: a dictionary without the language's plurals or verb forms (pyspellchecker's Spanish list
         # has neither "datos" nor "puede"); a finding for each would block every edit of a correct text.
         examples = ", ".join(f"“{w}”" for w in sorted(unfit)[:5])
-        return Finding.of(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY, WARNING, lang=policy.lang,
-                          unknown=len(unfit), total=len(lookups), examples=examples)
+        folder = Path(policy.path).parent.as_posix()
+        return Finding.of(policy.path, policy.title_line or 1, RULE_NO_DICTIONARY + ("/vocabulary" if unfit_list
+                                                                                      else ""), WARNING,
+                          lang=policy.lang, unknown=len(unfit), total=len(lookups), examples=examples,
+                          vocabulary=f"{folder}/{VOCABULARY_FILE}" if folder not in ("", ".") else VOCABULARY_FILE)
     # A word in capitals is an acronym, to be listed (RGPD, MSISDN), unless it is a word of the dictionary of four
     # letters or more written in capitals (ARTICLE I, Section 2 NOTICE): no typo of an acronym is one.
     worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()), cache=cache)) \

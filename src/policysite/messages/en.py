@@ -769,6 +769,12 @@ MESSAGES: dict[str, str] = {
     "spelling.no-dictionary": "spelling is not checked: the {lang:language} dictionary does not know {unknown} of the "
                               "page's {total} words ({examples}…), too many to be typos: it lacks the language's "
                               "common forms",
+    "spelling.no-dictionary/vocabulary": "spelling is not checked: the {lang:language} dictionary lacks the "
+                                         "language's common words, {unknown} of the page's {total} among them "
+                                         "({examples}…); to check it, write the company's vocabulary in "
+                                         "{vocabulary}: one correct word a line, UTF-8, no justification needed (`#` "
+                                         "starts a comment); its words are then known, and each other word the "
+                                         "dictionary lacks is a finding",
     "spelling.word-list/encoding": "line {line} is not UTF-8 (byte 0x{byte}): save the word list as UTF-8",
     "spelling.word-list/twice": "“{word}” is listed already on line {first}",
     "spelling.word-list/why": "“{word}” has no justification: write `{word}  # where and why it is used`",

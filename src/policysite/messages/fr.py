@@ -896,6 +896,13 @@ MESSAGES: dict[str, str] = {
     "spelling.no-dictionary": "l'orthographe n'est pas vérifiée : le dictionnaire {lang:language} ne connaît pas "
                               "{unknown:number} des {total:number} mots de la page ({examples}…), trop pour qu'il "
                               "s'agisse de fautes de frappe : il lui manque les formes courantes de la langue",
+    "spelling.no-dictionary/vocabulary": "l'orthographe n'est pas vérifiée : il manque au dictionnaire "
+                                         "{lang:language} les mots courants de la langue, dont {unknown:number} des "
+                                         "{total:number} mots de la page ({examples}…) ; pour la vérifier, écrivez "
+                                         "le vocabulaire de l'entreprise dans {vocabulary} : un mot correct par "
+                                         "ligne, en UTF-8, sans justification (`#` commence un commentaire) ; ses "
+                                         "mots sont alors connus, et chaque autre mot que le dictionnaire ignore est "
+                                         "signalé",
     "spelling.word-list/encoding": "la ligne {line} n'est pas en UTF-8 (octet 0x{byte}) : enregistrez la liste de "
                                    "mots en UTF-8",
     "spelling.word-list/twice": "« {word} » figure déjà à la ligne {first}",

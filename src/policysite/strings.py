@@ -361,8 +361,14 @@ def number(n: int, lang: str) -> str:
 def _symbols_of(lang: str) -> str:
     """The numbering system whose separators a count of the site's words for `lang` takes: that of its digits where
     CLDR gives the locale its symbols (Persian ٬ between Persian digits), else the Latin digits' ones."""
-    system = numbering_system(spoken(lang))
-    return system if system in _number_locale(lang).number_symbols else "latn"
+    system = _symbols.get(lang)
+    if system is None:
+        system = numbering_system(spoken(lang))
+        system = _symbols[lang] = system if system in _number_locale(lang).number_symbols else "latn"
+    return system
+
+
+_symbols: dict[str, str] = {}  # (kept until the choice of digits changes: choose_digits)
 
 
 # CLDR's minimumGroupingDigits (numbers.xml) where it is not 1: a number is grouped only when its first group has
@@ -609,19 +615,19 @@ def direction(code: str) -> str:
         return "ltr"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def long_date(date: dt.date, lang: str) -> str:
     """`2021-02-17` as the language writes it in prose: 17 février 2021, February 17, 2021, ۱۷ فوریه ۲۰۲۱ (its digits
-    the language's: in_digits)."""
+    the language's: in_digits).
+
+    Cached (until the choice of digits changes: choose_digits): the history, the at page and versions.json name
+    every version's dates (some 18,000 calls for a publication onto 1,000 versions, 4,000 distinct). What Babel's
+    `format_date` does, with the locale and its pattern looked up once per language (30 µs a date → 7)."""
     return in_digits(_latin_long_date(date, lang), lang)
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _latin_long_date(date: dt.date, lang: str) -> str:
-    """`date` as `lang` writes it in prose, in Latin digits.
-
-    Cached: the history, the at page and versions.json name every version's dates (some 18,000 calls for
-    a publication onto 1,000 versions, 4,000 distinct). What Babel's `format_date` does, with the locale and
-    its pattern looked up once per language (30 µs a date → 7)."""
+    """`date` as `lang` writes it in prose, in Latin digits."""
     locale, pattern = _long_format(lang)
     text = pattern.apply(date, locale)
     if locale.language == "fr" and date.day == 1 and text.startswith("1 "):
@@ -653,8 +659,13 @@ _chosen: dict[str, str] = {}
 
 def choose_digits(choices: Mapping[str, str]) -> None:
     """The numbering system of each language the company names (`{"fa": "latn"}`), replacing any earlier choice."""
+    if dict(_chosen) == {code.lower(): system for code, system in choices.items()}:
+        return  # (the same site's settings read again: what is kept stays right)
     _chosen.clear()
     _chosen.update({code.lower(): system for code, system in choices.items()})
+    _written.clear()
+    _symbols.clear()
+    long_date.cache_clear()
 
 
 def numbering_system(lang: str) -> str:
@@ -678,9 +689,16 @@ def _default_system(lang: str) -> str:
 
 def digits(lang: str) -> str:
     """The ten digits `lang`'s dates and counts are written with (numbering_system), "" for Latin ones: what the
-    browser's scripts put in for 0-9 (policy.js: policyDigits)."""
-    system = numbering_system(lang)
-    return "" if system == "latn" else DIGITS[system]
+    browser's scripts put in for 0-9 (policy.js: policyDigits). Kept by language until the choice changes (a
+    publication onto 1,000 versions writes some 18,000 dates)."""
+    written = _written.get(lang)
+    if written is None:
+        system = numbering_system(lang)
+        written = _written[lang] = "" if system == "latn" else DIGITS[system]
+    return written
+
+
+_written: dict[str, str] = {}
 
 
 @functools.cache

@@ -279,7 +279,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
             raise SettingsError(Said("settings.language-twice", where=at(f"languages[{n}]"), code=code))
         config_file = "mkdocs.yml" if code == authoritative else f"mkdocs.{code}.yml"
         chosen = entry.get("digits") or ""
-        if chosen and chosen not in strings.DIGITS:
+        if chosen and (not isinstance(chosen, str) or chosen not in strings.DIGITS):  # (a list, a number: refused)
             raise SettingsError(Said("settings.language-digits", where=at(f"languages[{n}]"), code=code,
                                      digits=_cut(str(chosen)), systems=", ".join(sorted(strings.DIGITS))))
         languages.append(Language(code, str(entry.get("name", code)), config_file, digits=chosen))

@@ -66,14 +66,15 @@ def test_the_company_chooses_the_digits_of_a_language():
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_numbering_system_unknown_is_refused_naming_the_language(lang):
+@pytest.mark.parametrize(("value", "shown"), [("roman", "roman"), (["latn"], "['latn']"), (7, "7")])
+def test_a_numbering_system_unknown_is_refused_naming_the_language(lang, value, shown):
     with pytest.raises(settings.SettingsError) as refused:
-        settings.from_extra(extra(digits="roman"), where="mkdocs.yml")
+        settings.from_extra(extra(digits=value), where="mkdocs.yml")
     said = messages.said_in(messages.text_of(refused.value), lang)
     assert said.startswith("mkdocs.yml")
-    assert "fa" in said and "roman" in said and "arabext" in said and "latn" in said
+    assert "fa" in said and shown in said and "arabext" in said and "latn" in said
     if lang == "fr":
-        assert "les chiffres «\u00a0roman\u00a0» de «\u00a0fa\u00a0»" in said
+        assert f"les chiffres «\u00a0{shown}\u00a0» de «\u00a0fa\u00a0»" in said
 
 
 def test_addresses_stay_in_latin_digits():

@@ -278,11 +278,13 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
             groups.setdefault(_script(c), []).append(c)
     found = []
     if groups:  # no PDF at all: its signs are named together
-        told = [(Said("pdf.letters", script=script), chars) for script, chars in groups.items()]
-        for what, chars in told + ([(Said("pdf.signs"), symbols)] if symbols else []):
+        # each script's letters with a family that draws them for the language (Noto Sans CJK JP for Japanese)
+        told = [(Said("pdf.letters", script=script), chars, _family(script, policy.lang))
+                for script, chars in groups.items()]
+        for what, chars, family in told + ([(Said("pdf.signs"), symbols, "")] if symbols else []):
             found.append(Finding.of(policy.path, _line(chars, first), f"{RULE}/letters", WARNING,
                                     where=_where(chars, first), named=_named(chars), lang=policy.lang, what=what,
-                                    setting=pdf.FONTS_SETTING))
+                                    setting=pdf.FONTS_SETTING, font=family))
         return found
     found = [Finding.of(policy.path, first[c] or 1, RULE, WARNING, where=_where([c], first), named=_named([c]),
                         lang=policy.lang, setting=pdf.FONTS_SETTING) for c in symbols]
@@ -319,6 +321,17 @@ def _where(chars: list[str], first: dict[str, int]) -> str:
 def _named(chars: list[str]) -> str:
     return Said("pdf.named", names=", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:SHOWN]),
                 more=max(len(chars) - SHOWN, 0))
+
+
+def _family(script: str, lang: str) -> str:
+    """A font family that draws `script` (an ISO 15924 code) for `lang`, or "" where `script` is none."""
+    from fontTools import unicodedata as ucd
+
+    try:
+        ucd.script_name(script)
+    except KeyError:
+        return ""
+    return scriptfonts.suggested(script, lang)
 
 
 def _script(char: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from helpers import ROOT
-from policysite import messages, pdf, scriptfonts
+from policysite import document, glyphs, messages, pdf, scriptfonts
 
 
 @pytest.mark.parametrize(("text", "lang", "script", "font"), [
@@ -36,3 +36,14 @@ def test_a_japanese_text_without_its_font_names_japanese_and_how_to_give_it():
     french = messages.said_in(messages.text_of(refused.value), "fr")
     assert french.startswith("ja/2024-03-01\u00a0: pas de PDF\u00a0: aucune police du PDF en japonais ne dessine les "
                              "lettres ")
+
+
+def test_policy_check_names_the_family_for_the_language_beforehand():
+    """`policy check` says the PDF would not be printed (pdf.glyph/letters) and, now, which family to give."""
+    text = "---\ndate: 2024-03-01\n---\n\n# 개인정보\n\n## 1. 데이터\n\n데이터를 처리합니다.\n"
+    (letters,) = [f for f in glyphs.check(document.parse(text, path="docs/ko/index.md", lang="ko"), text)
+                  if f.key == "pdf.glyph/letters"]
+    assert "no font of the Korean PDF draws these Hangul letters" in letters.message
+    assert "add a font that has them (such as Noto Sans CJK KR) in a folder named by extra.policy.pdf_fonts" \
+        in letters.message
+    assert "(comme Noto Sans CJK KR) dans un dossier indiqué par extra.policy.pdf_fonts" in letters.said("fr")

@@ -2213,8 +2213,8 @@ MESSAGES: dict[str, str] = {
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "
                  "write it in words, or add a font that has it in a folder named by {setting}",
     "pdf.glyph/letters": "{where:said}{named:said}: no font of the {lang:language} PDF draws these {what:said}: the "
-                         "version would be published without its PDF; add a font that has them in a folder named by "
-                         "{setting}",
+                         "version would be published without its PDF; add a font that has them{font:opt: (such as %s)} "
+                         "in a folder named by {setting}",
     "pdf.glyph/engine": "the print engine could not say which characters its PDF draws ({error:said})",
     "pdf.text-layer": "{where:said}{shown:said}: the {lang:language} PDF draws these words, but its text layer (what a "
                       "reader copies, searches or hears read aloud) reads them otherwise ({example:said}): its font "

@@ -2533,8 +2533,8 @@ MESSAGES: dict[str, str] = {
                  "à la place ; écrivez-le en toutes lettres, ou ajoutez une police qui l'a dans un dossier indiqué "
                  "par {setting}",
     "pdf.glyph/letters": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne dessine ces "
-                         "{what:said} : la version serait publiée sans son PDF ; ajoutez une police qui les a dans un "
-                         "dossier indiqué par {setting}",
+                         "{what:said} : la version serait publiée sans son PDF ; ajoutez une police qui les a"
+                         "{font:opt: (comme %s)} dans un dossier indiqué par {setting}",
     "pdf.glyph/engine": "le moteur d'impression n'a pas pu indiquer quels caractères son PDF dessine ({error:said})",
     "pdf.text-layer": "{where:said}{shown:said} : le PDF en {lang:language} dessine ces mots, mais sa couche de texte "
                       "(ce qu'un lecteur copie, recherche ou entend lire à voix haute) les lit autrement "

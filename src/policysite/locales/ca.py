@@ -176,7 +176,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Traslladat més avall en aquesta secció.",
     "joined_merged": "Dos paràgrafs units en aquest.",
     "joined_split": "Dividit en aquest paràgraf i el següent.",
-    "moved_within": "Paraules traslladades dins d'aquest fragment: ratllades on eren, inserides on són.",
+    "moved_within": "Paraules traslladades dins d’aquest fragment: ratllades on eren, inserides on són.",
     "preamble": "Títol i introducció",
     "preamble_changed": "modificats",
     "counts_preamble": "{counts}; el títol i la introducció s’han modificat",

@@ -67,7 +67,7 @@ STRINGS: dict[str, str] = {
     "earlier": "לפני {first}, מסמך זה היה קיים רק בשפת הנוסח המחייב",
     "at_earlier": "אין נוסח בשפה זו ביום {date} (הראשון הוא מיום {first}): מעבר לנוסח המחייב.",
     "at_none": "לא הייתה גרסה בתוקף ביום {date}: הגרסה הראשונה נכנסה לתוקף ביום {first}.",
-    "at_invalid": "\"{value}\" אינו תאריך (YYYY-MM-DD).",
+    "at_invalid": "„{value}” אינו תאריך (YYYY-MM-DD).",
     "at_going": "הגרסה שהייתה בתוקף ביום {date}: הגרסה מיום {version}.",
     "changes_of": "השינויים מאז הגרסה מיום {date}",
     "colon": ": ",

@@ -177,7 +177,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Spostato più in basso in questa sezione.",
     "joined_merged": "Due paragrafi uniti in questo.",
     "joined_split": "Diviso in questo paragrafo e nel successivo.",
-    "moved_within": "Parole spostate all'interno di questo passaggio: barrate dove erano, inserite dove sono.",
+    "moved_within": "Parole spostate all’interno di questo passaggio: barrate dove erano, inserite dove sono.",
     "preamble": "Titolo e introduzione",
     "preamble_changed": "modificati",
     "counts_preamble": "{counts}; il titolo e l’introduzione sono stati modificati",

@@ -67,7 +67,7 @@ STRINGS: dict[str, str] = {
     "at_earlier": "Não há texto nesta língua em {date} (o primeiro é de {first}): será redirecionado para o texto "
                   "que faz fé.",
     "at_none": "Nenhuma versão estava em vigor em {date}: a primeira entrou em vigor em {first}.",
-    "at_invalid": "“{value}” não é uma data (AAAA-MM-DD).",
+    "at_invalid": "«{value}» não é uma data (AAAA-MM-DD).",
     "at_going": "Versão em vigor em {date}: a de {version}.",
     "changes_of": "Alterações em relação à versão de {date}",
     "colon": ": ",

@@ -16,10 +16,14 @@ STRINGS: dict[str, str] = {
     "newer_between": "… {count} versões intermediárias, no histórico de versões",
     "newer_between|one": "… {count} versão intermediária, no histórico de versões",
     "compare_intro": "Escolha duas versões datadas: os textos são comparados palavra a palavra, seção a seção.",
+    # Brazil puts the pronoun before the verb (se aplica, not aplica-se) and quotes with “ ”, not « »
+    "upcoming_self": "Esta versão se aplica a partir de {date}.",
+    "at_invalid": "“{value}” não é uma data (AAAA-MM-DD).",
 }
 
 REDLINE: dict[str, str] = {
     "counts_none": "nenhuma seção alterada",
+    "formerly": "anteriormente “{title}”",
     "moved_up": "Movido mais para cima nesta seção.",
     "moved_down": "Movido mais para baixo nesta seção.",
     "joined_merged": "Dois parágrafos unidos neste.",

@@ -174,3 +174,27 @@ def test_german_starts_a_whole_sentence_after_a_colon_with_a_capital():
     """German capitalises what follows a colon where it is a sentence of its own ("…: Wählen Sie…"), as its other
     strings do ("Archivierte Fassung vom {date}: Dieser Text…")."""
     assert {key: text for key, text in said("de").items() if re.search(r": [a-zäöüß]\w* Sie\b", text)} == {}
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_a_version_is_named_alike_wherever_it_is_named_by_its_date(module):
+    """A version's title, its sentence, the feed's entry and the name a list gives it are the same words (Swedish's
+    title said "Version från" where everything else says "Version daterad")."""
+    t = strings(code(module))
+    named = (t["version_title"], t["version"].removesuffix(t["full_stop"]), t["feed_entry"])
+    assert len(set(named)) == 1 and t["version_of"].casefold() == t["version_title"].casefold()
+
+
+# The word each language gives a section (its group headings' noun), which a paragraph or a passage of text must not
+# be given: "To afsnit slået sammen" read "two sections merged" where two paragraphs were.
+SECTION_WORD: dict[str, str] = {"da": r"\bafsnit", "sv": r"\bavsnitt", "fi": r"\bkoh(ta|da)",
+                                "tr": r"\bbölüm", "fa": "بخش", "nl": r"\bonderde", "de": r"\bAbschnitt",
+                                "cs": r"\boddíl", "pl": r"\bsekcj"}
+ABOUT_PARAGRAPHS = ("redline:joined_merged", "redline:joined_split", "redline:moved_within", "redline:skipped")
+
+
+@pytest.mark.parametrize("module", sorted(SECTION_WORD))
+def test_a_paragraph_is_not_called_by_the_word_for_a_section(module):
+    assert re.search(SECTION_WORD[module], said(module)["pages:group_moved"], re.IGNORECASE)
+    assert {key: said(module)[key] for key in ABOUT_PARAGRAPHS
+            if re.search(SECTION_WORD[module], said(module)[key], re.IGNORECASE)} == {}

@@ -177,7 +177,7 @@ REDLINE: dict[str, str] = {
     "moved_down": "Siirretty alemmas tässä kohdassa.",
     "joined_merged": "Kaksi kappaletta yhdistetty tähän.",
     "joined_split": "Jaettu tähän ja seuraavaan kappaleeseen.",
-    "moved_within": "Sanoja siirretty tässä kohdassa: yliviivattu entisessä paikassaan, lisätty uudessa.",
+    "moved_within": "Sanoja siirretty tässä tekstijaksossa: yliviivattu entisessä paikassaan, lisätty uudessa.",
     "preamble": "Otsikko ja johdanto",
     "preamble_changed": "muutettu",
     "counts_preamble": "{counts}; otsikkoa ja johdantoa on muutettu",

@@ -152,7 +152,7 @@ REDLINE: dict[str, str] = {
     "formerly": "旧「{title}」",
     "numbering_changed": "番号の書き方変更あり",
     "links": "リンク先：",
-    "hover": "ポイント時に表示されるテキスト：",
+    "hover": "ポインターを合わせると表示されるテキスト：",
     "moved_to": "{section}へ移動。",
     "moved_from": "{section}からここへ移動。",
     "moved_up": "このセクション内で上へ移動。",

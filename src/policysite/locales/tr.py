@@ -166,7 +166,8 @@ REDLINE: dict[str, str] = {
     "moved_down": "Bu bölümde daha aşağı taşındı.",
     "joined_merged": "İki paragraf bu paragrafta birleştirildi.",
     "joined_split": "Bu paragraf ve sonraki paragraf olarak bölündü.",
-    "moved_within": "Bu bölüm içinde yeri değişen sözcükler: eski yerlerinde silinmiş, yeni yerlerine eklenmiş.",
+    "moved_within": "Bu metin parçası içinde yeri değişen sözcükler: eski yerlerinde silinmiş, yeni yerlerine "
+                    "eklenmiş.",
     "preamble": "Başlık ve giriş",
     "preamble_changed": "değiştirildi",
     "counts_preamble": "{counts}; başlık ve giriş değiştirildi",

@@ -65,7 +65,7 @@ STRINGS: dict[str, str] = {
     "at_intro": "Vyberte datum a zobrazí se verze, která byla v daný den účinná.",
     "at_label": "Datum",
     "at_button": "Přečíst verzi účinnou v daný den",
-    "at_nojs": "Bez JavaScriptu uvádí dobu účinnosti jednotlivých verzí historie verzí.",
+    "at_nojs": "Bez JavaScriptu uvádí historie verzí dobu účinnosti jednotlivých verzí.",
     "earlier": "Přede dnem {first} existoval tento dokument pouze v závazném jazyce",
     "at_earlier": "Dne {date} neexistoval text v tomto jazyce (první je ze dne {first}): přechod na závazné znění.",
     "at_none": "Dne {date} nebyla účinná žádná verze: první nabyla účinnosti dne {first}.",

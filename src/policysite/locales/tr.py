@@ -90,7 +90,7 @@ STRINGS: dict[str, str] = {
     "compare_intro": "Tarihli iki sürüm seçin: metinleri kelime kelime, bölüm bölüm karşılaştırılır.",
     "compare_old": "Başlangıç sürümü",
     "compare_new": "Hedef sürüm",
-    "compare_button": "Karşılaştır",
+    "compare_button": "Karşılaştırın",
     "compare_nojs": "Herhangi iki sürümün karşılaştırılması tarayıcınızda yapılır ve JavaScript gerektirir. "
                     "JavaScript olmadan, aşağıda bağlantısı verilen sürüm geçmişi, her sürümün bir öncekine göre "
                     "neleri değiştirdiğini gösterir.",

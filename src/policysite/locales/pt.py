@@ -73,7 +73,7 @@ STRINGS: dict[str, str] = {
     "colon": ": ",
     "comma": ", ", "full_stop": ".", "sentence_space": " ",
     "first_version": "Primeira versão publicada.",
-    "no_summary": "Publicada antes da existência das páginas de alterações: sem resumo disponível.",
+    "no_summary": "Publicada antes da existência das páginas de alterações: sem resumo registado.",
     "json_export": "Texto em JSON",
     "feed_link": "Feed Atom das novas versões",
     "group_changed": "Secções alteradas",

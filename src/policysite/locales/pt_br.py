@@ -19,6 +19,7 @@ STRINGS: dict[str, str] = {
     # Brazil puts the pronoun before the verb (se aplica, not aplica-se) and quotes with “ ”, not « »
     "upcoming_self": "Esta versão se aplica a partir de {date}.",
     "at_invalid": "“{value}” não é uma data (AAAA-MM-DD).",
+    "no_summary": "Publicada antes da existência das páginas de alterações: sem resumo registrado.",
 }
 
 REDLINE: dict[str, str] = {

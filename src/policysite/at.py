@@ -7,12 +7,16 @@ import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import git as gitpython
 
 from policysite import clock, git, messages, periods
 from policysite.branch import BRANCH, missing, read_branch, reading
 from policysite.errors import PublishError
+
+if TYPE_CHECKING:
+    from policysite import document
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class InForce:
     note: str = ""  # why the answer is in another language than the one asked
     shown: str = ""  # what the site showed that day, when the version reached it after its date (late_note)
     renamed: str = ""  # the language's code renamed in the configuration: the code the site serves it under
+    lang: str = ""  # the language of the text answered (the authoritative one where `note` says so)
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -214,4 +219,54 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \
         if state.base and found.start <= clock.today() else None
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
-                   found.start > clock.today(), note, late or "", renamed)
+                   found.start > clock.today(), note, late or "", renamed, lang)
+
+
+def section_index(policy: document.Policy, asked: str) -> int | None:
+    """The index of the section of `policy` that `asked` names, None where none: its id on the page (`s7-3`, with or
+    without `#`), its number (`7.3`, `§7.3`), its identity (`{#retention}`, a title's slug) or another id its page
+    lands on it by (anchors.own_anchors: a slug Python-Markdown gave, a fragment the text's own links use); in any
+    case."""
+    from policysite.anchors import own_anchors
+
+    wanted = asked.strip().lstrip("#").lstrip("§").strip().casefold()
+    anchors = own_anchors(policy)
+    for index, section in enumerate(policy.sections):
+        names = (anchors.ids[index], *anchors.aliases.get(index, []), section.anchor, section.number,
+                 section.numeral or "")
+        if wanted and wanted in (name.casefold() for name in names if name):
+            return index
+    return None
+
+
+def section_text(policy: document.Policy, index: int) -> str:
+    """The text of section `index` of `policy` and its subsections, as the page shows it: each heading as written,
+    then each block (an item marked and indented by its depth, a table row's cells between bars)."""
+    first = policy.sections[index]
+    shown: list[str] = []
+    for section in itertools.takewhile(lambda s: s is first or s.level > first.level, policy.sections[index:]):
+        shown.append(f"{'#' * section.level} {section.written or section.title}")
+        shown += [" | ".join(block.page_cells) if block.cells else
+                  "  " * block.depth + ("- " if block.kind == "item" else "") + block.page_text
+                  for block in section.blocks]
+    return "\n\n".join(shown)
+
+
+def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None = None, branch: str = BRANCH,
+                     document: str = "") -> tuple[InForce, str]:
+    """The version in force on `day` (in_force), its address at the section `section` names, and that section's text
+    in it (section_text); PublishError naming the day, the version and the section where that version has none (a
+    section added later, or removed before that day)."""
+    from policysite import sides
+    from policysite.anchors import own_anchors
+
+    found = in_force(root=root, day=day, lang=lang, branch=branch, document=document)
+    try:
+        policy = sides.resolve(found.version, root=root, lang=found.lang, branch=branch, doc=document).policy
+    except sides.SideError as exc:
+        raise PublishError(messages.text_of(exc)) from None
+    index = section_index(policy, section)
+    if index is None:
+        raise PublishError(messages.Said("at.no-section", day=day.isoformat(), version=found.version,
+                                         section=section))
+    return replace(found, url=f"{found.url}#{own_anchors(policy).ids[index]}"), section_text(policy, index)

@@ -474,13 +474,20 @@ def _language(root: Path) -> str:
 
 
 def at(args: argparse.Namespace, root: Path) -> int:
-    """`policy at DAY`: the version in force that day and its URL; 1 if none was."""
+    """`policy at DAY [SECTION]`: the version in force that day and its URL (and the section's text); 1 if none was
+    (or it had no such section)."""
     from policysite import at as in_force_on
 
     day, said = in_force_on.day_of(args.day)
     lang = _language(root)
-    print(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch,
-                               document=_document(args)).said(lang))
+    section = args.section or args.section_option
+    if section:  # (`policy at DAY s3`, `--section 7.3`: the section's text in force that day, under its address)
+        found, text = in_force_on.section_in_force(root=root, day=day, section=section, lang=args.lang,
+                                                   branch=args.branch, document=_document(args))
+        print(found.said(lang) + "\n\n" + visible(text))
+    else:
+        print(in_force_on.in_force(root=root, day=day, lang=args.lang, branch=args.branch,
+                                   document=_document(args)).said(lang))
     if said:
         print(f"note: {messages.said_in(said, lang)}", file=sys.stderr)
     _reading_note(root, args.branch)
@@ -746,6 +753,10 @@ def _parser() -> argparse.ArgumentParser:
     at = sub.add_parser("at", help="the published version in force on a day, and its URL")
     at.add_argument("day", type=_day, help="a day, YYYY-MM-DD, or an instant with its offset, 2024-02-28T23:30:00Z "
                                           "(its day in the company's time zone)")
+    at_section = at.add_mutually_exclusive_group()
+    at_section.add_argument("section", nargs="?", help="a section, by its number or its link's id (7.3, s7-3): "
+                                                       "its text in force that day")
+    at_section.add_argument("--section", dest="section_option", metavar="SECTION", help="the same as SECTION")
     at.add_argument("--lang", help="language (default: the authoritative one)")
     document_option(at)
     branch_options(at, remote=False)

@@ -267,9 +267,12 @@ def feed_link(lang: str) -> dict[str, str]:
 def missing_section(*, lang: str, page: str = "") -> dict:
     """What a dated version's page says when its address names a section it does not have (`#s7-3` opened on a version
     before §7.3 existed, or after it was removed): policy.js shows it, rather than leave the reader at the top of the
-    text, taking it for the section. It links the history, which says when each section changed."""
+    text, taking it for the section. It links the history, which says when each section changed. `unscripted`: what the
+    page says read without JavaScript, which cannot tell whether the address names a section the page lacks (the
+    theme shows it only then, and hides it when the address names one the page has: policy.css)."""
     t = strings(lang)
-    return {"text": t["section_missing"], "link_text": t["history_link"], "ui": marks(lang)[0],
+    return {"text": t["section_missing"], "unscripted": t["section_missing_unscripted"], "link_text": t["history_link"],
+            "ui": marks(lang)[0],
             "href": "../" * (page.count("/") + 1) + "history/"}
 
 

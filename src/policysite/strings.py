@@ -78,6 +78,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sides_translation": "{language} (traduction)",
         "sides_missing": "Pas de section correspondante dans ce texte.",
         "section_missing": "La section visée par ce lien n’existe pas dans cette version.",
+        "section_missing_unscripted": "Si un lien vers une section vous a mené en haut de cette page, cette version "
+                                      "n’a pas cette section.",
         "sides_link": "{source} et {translation} côte à côte",
         "newer_versions": "Cette version n’est plus en vigueur. Versions publiées depuis\u00a0:",
         "newer_between": "… {count} autres versions entre-temps, dans l’historique des versions",
@@ -191,6 +193,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sides_translation": "{language} (translation)",
         "sides_missing": "No matching section in this text.",
         "section_missing": "The section this link leads to is not in this version.",
+        "section_missing_unscripted": "If a link to a section brought you to the top of this page, this version does "
+                                      "not have that section.",
         "sides_link": "{source} and {translation} side by side",
         "newer_versions": "This version is no longer in force. Versions published since:",
         "newer_between": "… {count} other versions in between, in the version history",

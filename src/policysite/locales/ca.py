@@ -40,6 +40,8 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (traducció)",
     "sides_missing": "No hi ha cap secció corresponent en aquest text.",
     "section_missing": "La secció a la qual porta aquest enllaç no existeix en aquesta versió.",
+    "section_missing_unscripted": "Si un enllaç a una secció us ha portat al començament d’aquesta pàgina, aquesta "
+                                  "versió no té aquesta secció.",
     "sides_link": "{source} al costat de {translation}",
     "newer_versions": "Aquesta versió ja no és vigent. Versions publicades des d’aleshores:",
     "newer_between": "… {count} versions intermèdies, a l’historial de versions",

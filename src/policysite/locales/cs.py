@@ -42,6 +42,8 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (překlad)",
     "sides_missing": "V tomto textu není odpovídající oddíl.",
     "section_missing": "Oddíl, na který tento odkaz vede, v této verzi není.",
+    "section_missing_unscripted": "Pokud vás odkaz na oddíl přivedl na začátek této stránky, tato verze tento oddíl "
+                                  "nemá.",
     "sides_link": "{source} a {translation} vedle sebe",
     "newer_versions": "Tato verze již není účinná. Verze zveřejněné od té doby:",
     "newer_between": "… {count} dalších verzí mezi nimi v historii verzí",

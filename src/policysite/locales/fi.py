@@ -42,6 +42,8 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (käännös)",
     "sides_missing": "Tässä tekstissä ei ole vastaavaa kohtaa.",
     "section_missing": "Kohtaa, johon tämä linkki johtaa, ei ole tässä versiossa.",
+    "section_missing_unscripted": "Jos kohtaan vievä linkki toi sinut tämän sivun alkuun, tässä versiossa ei ole "
+                                  "kyseistä kohtaa.",
     "sides_link": "{source} ja {translation} rinnakkain",
     "newer_versions": "Tämä versio ei ole enää voimassa. Sen jälkeen julkaistut versiot:",
     "newer_between": "… {count} välissä olevaa versiota versiohistoriassa",

@@ -41,6 +41,8 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (traduzione)",
     "sides_missing": "Nessuna sezione corrispondente in questo testo.",
     "section_missing": "La sezione a cui porta questo link non esiste in questa versione.",
+    "section_missing_unscripted": "Se un link a una sezione ha portato all’inizio di questa pagina, questa versione "
+                                  "non contiene quella sezione.",
     "sides_link": "{source} e {translation} affiancati",
     "newer_versions": "Questa versione non è più in vigore. Versioni pubblicate successivamente:",
     "newer_between": "… {count} versioni intermedie, nella cronologia delle versioni",

@@ -37,6 +37,8 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language}（翻訳）",
     "sides_missing": "この本文には対応するセクションがありません。",
     "section_missing": "このリンク先のセクションは、この版にはありません。",
+    "section_missing_unscripted": "セクションへのリンクからこのページの先頭に来た場合、"
+                                  "そのセクションはこの版にはありません。",
     "sides_link": "{source}と{translation}の対照表示",
     "newer_versions": "この版は現在効力を有していません。その後に公開された版：",
     "newer_between": "…その間の版{count}件（改定履歴に掲載）",

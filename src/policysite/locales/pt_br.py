@@ -6,6 +6,8 @@ STRINGS: dict[str, str] = {
     "permalink": "Link permanente para esta seção",
     "sides_missing": "Nenhuma seção correspondente neste texto.",
     "section_missing": "A seção para onde este link aponta não existe nesta versão.",
+    "section_missing_unscripted": "Se um link para uma seção trouxe você ao início desta página, essa seção não "
+                                  "existe nesta versão.",
     "group_changed": "Seções alteradas",
     "group_added": "Seções adicionadas",
     "group_removed": "Seções removidas",

@@ -49,3 +49,81 @@ def test_with_javascript_the_scripted_note_is_shown_and_the_unscripted_one_never
     assert not page.locator(UNSCRIPTED).is_visible()
     go(page, site.version_url("fr", old))
     assert not page.locator(UNSCRIPTED).is_visible() and not page.locator(".md-content .policy-missing").is_visible()
+
+
+# --- A section's link copied at latest/ survives a renumbering -----------------------------------------------------
+
+DATES = ("2021-02-17", "2022-03-01", "2023-05-10")
+FILLER = {lang: "".join(f"{word} {n}.\n\n" for n in range(1, 30)) for lang, word in (("fr", "Paragraphe"),
+                                                                                       ("en", "Paragraph"))}
+# each version's sections in order: a section inserted before Cookies twice (§3 Cookies, then §4, then §5)
+SECTIONS = (("Objet", "Données traitées", "Cookies"),
+            ("Objet", "Données traitées", "Sécurité", "Cookies"),
+            ("Objet", "Données traitées", "Sécurité", "Transferts", "Cookies"))
+EN = {"Objet": "Purpose", "Données traitées": "Data processed", "Cookies": "Cookies", "Sécurité": "Security",
+      "Transferts": "Transfers"}
+
+
+def _page(lang: str, n: int) -> str:
+    title = "Politique de test" if lang == "fr" else "Test policy"
+    said = "{name} : texte {n}." if lang == "fr" else "{name}: text {n}."
+    body = "".join(f"## {k}. {name if lang == 'fr' else EN[name]}\n\n"
+                   f"{said.format(name=name if lang == 'fr' else EN[name], n=n)}\n\n{FILLER[lang]}"
+                   for k, name in enumerate(SECTIONS[n], start=1))
+    return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}".rstrip() + "\n"
+
+
+@pytest.fixture(scope="module")
+def renumbered(tmp_path_factory, serve) -> str:
+    """Three versions, each inserting a section before Cookies (§3, §4, §5), published and served: the base URL."""
+    from helpers import GIT_ENV, published
+    from policy_repo import new_project
+    from policysite import cli, export_site
+
+    folder = tmp_path_factory.mktemp("renumbered")
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+            mp.setenv(key, value)
+        project = new_project(folder / "project")
+        for n in range(len(DATES)):
+            for lang in ("fr", "en"):
+                (project.root / "docs" / lang / "index.md").write_text(_page(lang, n), encoding="utf-8")
+            assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+            project.commit_all(f"policy {DATES[n]}")
+        published(project.root)
+        return serve(export_site.export(root=project.root, site_dir=folder / "public"))
+
+
+def _on_screen(page, anchor: str) -> None:
+    top = page.evaluate(f"document.getElementById({anchor!r}).getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"] / 2, (anchor, top)
+
+
+def test_a_sections_link_copied_at_latest_names_it_by_its_date_and_lands_on_it_after_a_renumbering(page, renumbered):
+    """Session 41: `latest/#s3` copied when §3 was Cookies led, once a section was inserted before it, to today's §3
+    (Security), silently. At latest/, a heading's "¶" names its section by the version's date and its id there
+    (`#2021-02-17.s3`), which the version in force later resolves to the section that had that id on that date
+    (§5 Cookies, after two insertions); the section's own page of that date lands on it too, and a plain `#s3` still
+    names today's §3."""
+    latest = f"{renumbered}/fr/latest/"
+    go(page, latest)
+    hrefs = page.eval_on_selector_all(".md-content h2 a.headerlink", "links => links.map(a => a.getAttribute('href'))")
+    assert hrefs == [f"#{DATES[-1]}.s{k}" for k in range(1, 6)], hrefs
+    copied = f"{latest}#{DATES[0]}.s3"  # what that "¶" gave while 2021-02-17 was in force
+    go(page, copied)
+    _on_screen(page, "s5")
+    assert page.locator("#s5").inner_text().strip() == "5. Cookies¶"
+    assert not page.locator(".md-content .policy-missing").is_visible()
+    assert page.url == copied  # the address stays the one that survives, for the reader to copy again
+    go(page, f"{renumbered}/fr/{DATES[1]}/#{DATES[0]}.s3")  # the version between: Cookies was §4
+    _on_screen(page, "s4")
+    go(page, f"{renumbered}/fr/{DATES[0]}/#{DATES[0]}.s3")  # its own version
+    _on_screen(page, "s3")
+    go(page, f"{latest}#s3")
+    _on_screen(page, "s3")
+    assert page.locator("#s3").inner_text().strip() == "3. Sécurité¶"
+    page.click("#s4 a.headerlink", force=True)  # a "¶" clicked on the page: the address takes it, the page stays on it
+    page.wait_for_function(f"location.hash === '#{DATES[-1]}.s4'")
+    _on_screen(page, "s4")
+    assert not page.locator(".md-content .policy-missing").is_visible()
+

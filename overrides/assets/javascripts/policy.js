@@ -91,6 +91,7 @@
       // only: the other pages know the section by its heading's id (reader hunt 42).
       var named = document.getElementById(fragment()), heading = named && named.classList.contains("policy-alias") &&
         named.parentElement;
+      if (!named && datedTarget(fragment())) heading = datedTarget(fragment());
       return heading && heading.id ? "#" + encodeURIComponent(heading.id) : location.hash;
     }
     // A changes page's and a side-by-side page's sections carry their ids, not their headings: scrolled to one, the
@@ -185,6 +186,28 @@
     if (older && holder && holder[2] === id && at) return at;
     var other = first(dated(document), theirs, bare(id));
     return other && other[2] !== id ? ABSENT : "";
+  }
+  // A section's link copied at latest/ named it by its number (`latest/#s3`), which a later version gives another section
+  // once a section is inserted before it: the link led to today's §3, another section, silently (session 41). There,
+  // its "¶" names it by this version's date and its id here (`#2021-02-17.s3`), which every later version resolves:
+  // the section that had that id on that date is the one whose dated id (anchors.page_anchors) names it first from
+  // that date on, else, none having changed it since, the section of that id.
+  function datedTarget(id) {
+    var m = DATED.exec(id), here = versionOf(document);
+    if (!m || (here && m[1] > here)) return null;
+    var moved = first(dated(document), m[1], m[2]);
+    return document.getElementById(moved ? moved[2] : m[2]);
+  }
+  // The element the address names: its id, else the section its dated id names (datedTarget).
+  function targeted() {
+    var id = fragment();
+    return id ? document.getElementById(id) || datedTarget(id) : null;
+  }
+  if (location.pathname.split("/").indexOf("latest") !== -1 && versionOf(document)) {
+    document.querySelectorAll(".md-content a.headerlink[href^='#']").forEach(function (link) {
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      if (!DATED.test(id)) link.setAttribute("href", "#" + versionOf(document) + "." + encodeURIComponent(id));
+    });
   }
   function sameSection(id, mine, theirs, renamed) {
     // The section of the same titles there, else of the same title; where several share it, the same one of them,
@@ -458,15 +481,22 @@
   function sectionThere() {
     var id = fragment();
     // `#top` is the page's top, as browsers read it (a text's "back to top" link: anchors.TOP)
-    missing.hidden = !id || id.toLowerCase() === "top" || !!document.getElementById(id);
+    missing.hidden = !id || id.toLowerCase() === "top" || !!targeted();
+  }
+  // A dated id (datedTarget) is no element's: the browser leaves the reader at the top; the page goes to its section.
+  function toDated() {
+    var target = !document.getElementById(fragment()) && targeted();
+    if (target) target.scrollIntoView();
   }
   if (missing) {
     sectionThere();
+    toDated();
     // An address changed on the page (a link followed in it, a fragment typed) to a section it lacks: the browser
     // leaves the reader where they were reading, and the note, shown at the text's top, was off the screen; the page
     // goes to its top, where the note is, as a first visit's does (reader13, session 41).
     window.addEventListener("hashchange", function () {
       sectionThere();
+      toDated();
       if (!missing.hidden) window.scrollTo(0, 0);
     });
   }
@@ -600,7 +630,7 @@
     document.documentElement.style.setProperty("--policy-notice-height", height + "px");
     // A deep link scrolled before the notice appeared (Material shows it once versions.json is in): its
     // section would sit under the notice; bring it back below, unless the reader has moved on.
-    var target = appeared && location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var target = appeared && location.hash && targeted();
     if (target && Math.abs(target.getBoundingClientRect().top) < innerHeight) target.scrollIntoView();
   }
   if (outdated && window.ResizeObserver) new ResizeObserver(noticeHeight).observe(outdated);
@@ -611,7 +641,7 @@
     var rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     document.documentElement.style.setProperty("--policy-header-extra",
       Math.max(0, header.offsetHeight - 2.4 * rem) + "px");
-    var target = location.hash && document.getElementById(fragment()), bottom = header.getBoundingClientRect().bottom;
+    var target = location.hash && targeted(), bottom = header.getBoundingClientRect().bottom;
     if (target && target.getBoundingClientRect().top < bottom && target.getBoundingClientRect().bottom > 0)
       target.scrollIntoView();
   }
@@ -712,7 +742,7 @@
     });
     // A deep link (`#s2-1`) was scrolled to before the list came: the list pushed its section down, off the screen
     // on the first of forty versions (1,900 px); the section stays where the reader saw it.
-    var target = fragment() && document.getElementById(fragment());
+    var target = targeted();
     var top = target && !notice.contains(target) ? target.getBoundingClientRect().top : NaN;
     notice.insertBefore(list, notice.firstChild);
     notice.insertBefore(said, list);

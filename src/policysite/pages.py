@@ -269,10 +269,11 @@ def missing_section(*, lang: str, page: str = "") -> dict:
     before §7.3 existed, or after it was removed): policy.js shows it, rather than leave the reader at the top of the
     text, taking it for the section. It links the history, which says when each section changed. `unscripted`: what the
     page says read without JavaScript, which cannot tell whether the address names a section the page lacks (the
-    theme shows it only then, and hides it when the address names one the page has: policy.css)."""
+    theme shows it only then, and hides it when the address names one the page has: policy.css). `renumbered`: what
+    policy.js says under a section whose id another section had in an earlier version, until its `{date}`."""
     t = strings(lang)
     return {"text": t["section_missing"], "unscripted": t["section_missing_unscripted"], "link_text": t["history_link"],
-            "ui": marks(lang)[0],
+            "renumbered": t["section_renumbered"], "ui": marks(lang)[0],
             "href": "../" * (page.count("/") + 1) + "history/"}
 
 

@@ -4,7 +4,7 @@ policy)."""
 from __future__ import annotations
 
 import pytest
-from reader import go
+from reader import go, settled
 
 from policysite.strings import strings
 
@@ -95,6 +95,7 @@ def renumbered(tmp_path_factory, serve) -> str:
 
 
 def _on_screen(page, anchor: str) -> None:
+    settled(page)
     top = page.evaluate(f"document.getElementById({anchor!r}).getBoundingClientRect().top")
     assert 0 <= top < page.viewport_size["height"] / 2, (anchor, top)
 
@@ -127,3 +128,25 @@ def test_a_sections_link_copied_at_latest_names_it_by_its_date_and_lands_on_it_a
     _on_screen(page, "s4")
     assert not page.locator(".md-content .policy-missing").is_visible()
 
+
+def test_a_section_whose_id_another_section_had_says_which_and_until_when(page, renumbered):
+    """`latest/#s3` copied while §3 was Cookies leads to today's §3 (Security): the page cannot know when the link was
+    copied, but its dated ids say which sections had that id, and until which version. Under the section the address
+    names, a note says so and links each (policy.js, section_renumbered); none under a section whose id no other had,
+    nor for a dated address, which names its section already."""
+    def note(anchor: str):
+        return page.locator(f"#{anchor} + .policy-formerly")
+
+    latest = f"{renumbered}/fr/latest/"
+    go(page, f"{latest}#s3")
+    assert note("s3").text_content() == ("Jusqu’à la version du 17 février 2021 incluse, ce lien menait à une autre "
+                                         "section\u00a0: 5. Cookies")
+    assert note("s3").locator("a").get_attribute("href") == "#s5"
+    go(page, f"{latest}#s4")  # §4 Transfers: Cookies was §4 in the version of 1 March 2022
+    assert note("s4").text_content().startswith("Jusqu’à la version du 1er mars 2022 incluse")
+    page.evaluate("location.hash = '#s5'")  # changed on the page: the note goes with the address
+    page.wait_for_function("!document.querySelector('.policy-formerly')")
+    go(page, f"{latest}#{DATES[0]}.s3")
+    assert page.locator(".policy-formerly").count() == 0
+    go(page, f"{renumbered}/fr/{DATES[1]}/#s3")  # the version between: Cookies was §3 until the one before it
+    assert note("s3").text_content().endswith("\u00a0: 4. Cookies")

@@ -488,13 +488,50 @@
     var target = !document.getElementById(fragment()) && targeted();
     if (target) target.scrollIntoView();
   }
+  // An address naming a section by an id another section had in an earlier version (`latest/#s3`, copied when §3 was
+  // Cookies, before a section was inserted before it): nothing tells when the link was copied, but the page's dated
+  // ids (anchors.page_anchors) tell which sections had that id, and until which version. Under the section the
+  // address names, the page says so and links each (session 41: the reader landed on today's §3, silently).
+  function formerly() {
+    var shown = document.querySelector(".md-content .policy-formerly"), id = fragment();
+    if (shown) shown.remove();
+    var target = id && document.getElementById(id), words = missing.getAttribute("data-policy-renumbered");
+    if (!words || !target || !/^H[2-6]$/.test(target.tagName)) return;
+    var until = {};
+    dated(document).forEach(function (e) {
+      if (e[1] === id && e[2] !== id && !(until[e[2]] > e[0])) until[e[2]] = e[0];
+    });
+    var holders = Object.keys(until).sort(function (a, b) { return until[a] < until[b] ? 1 : -1; });
+    if (!holders.length) return;
+    var note = document.createElement("div"), ui = missing.getAttribute("lang");
+    note.className = "policy-formerly admonition note";
+    note.setAttribute("role", "note");
+    if (ui) {
+      note.lang = ui;
+      note.dir = missing.getAttribute("dir") || "ltr";
+    }
+    holders.forEach(function (holder) {
+      var line = document.createElement("p"), link = document.createElement("a");
+      var heading = document.getElementById(holder).cloneNode(true), mark = heading.querySelector(".headerlink");
+      if (mark) mark.remove();
+      line.textContent = words.replace("{date}", dayText(new Date(until[holder] + "T00:00:00Z"), ui ||
+        document.documentElement.lang, "UTC")) + " ";
+      link.setAttribute("href", "#" + encodeURIComponent(holder));
+      link.textContent = heading.textContent.replace(/\s+/g, " ").trim();
+      line.appendChild(link);
+      note.appendChild(line);
+    });
+    target.parentNode.insertBefore(note, target.nextSibling);
+  }
   if (missing) {
+    formerly();
     sectionThere();
     toDated();
     // An address changed on the page (a link followed in it, a fragment typed) to a section it lacks: the browser
     // leaves the reader where they were reading, and the note, shown at the text's top, was off the screen; the page
     // goes to its top, where the note is, as a first visit's does (reader13, session 41).
     window.addEventListener("hashchange", function () {
+      formerly();
       sectionThere();
       toDated();
       if (!missing.hidden) window.scrollTo(0, 0);
@@ -505,6 +542,16 @@
   // each publication; an archive page (history, compare, at) the versions or the day its address asks for, only in the
   // form the page itself reads (a link's own words never appear on the site's page: security hunt 19b).
   var accessed = document.querySelector(".policy-print [data-policy-accessed]");
+  // A day as the site writes its dates (Gregorian, Latin digits, French's "1er"), in `zone` (the reader's by default).
+  function dayText(date, lang, zone) {
+    try {
+      var day = new Intl.DateTimeFormat(lang || undefined, { day: "numeric", month: "long", year: "numeric",
+        calendar: "gregory", numberingSystem: "latn", timeZone: zone }).format(date);
+      return /^fr\b/i.test(lang) && /^1 /.test(day) ? "1er" + day.slice(1) : day;
+    } catch (error) {
+      return date.toISOString().slice(0, 10);
+    }
+  }
   function printLine() {
     var url = accessed.parentElement.querySelector(".policy-print-url"), lang = accessed.closest("[lang]");
     if (url) {  // an archive page's (a version's address is its own, whatever section is shown)
@@ -512,16 +559,7 @@
       var asked = /^#\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/.test(location.hash) ? location.hash : "";
       url.textContent = url.getAttribute("data-policy-base") + asked;
     }
-    var day = "";
-    try {
-      lang = lang ? lang.lang : "";
-      day = new Intl.DateTimeFormat(lang || undefined, { day: "numeric", month: "long", year: "numeric",
-        calendar: "gregory", numberingSystem: "latn" }).format(new Date());
-      if (/^fr\b/i.test(lang) && /^1 /.test(day)) day = "1er" + day.slice(1);
-    } catch (error) {
-      day = new Date().toISOString().slice(0, 10);
-    }
-    day = window.policyDigits(day, accessed.getAttribute("data-policy-digits"));
+    var day = window.policyDigits(dayText(new Date(), lang ? lang.lang : ""), accessed.getAttribute("data-policy-digits"));
     accessed.textContent = accessed.getAttribute("data-policy-accessed").replace("{date}", day).replace(/\.\.$/, ".");
     runningLine(accessed.parentElement);
   }

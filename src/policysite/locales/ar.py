@@ -39,6 +39,7 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (ترجمة)",
     "sides_missing": "لا يوجد قسم مقابل في هذا النص.",
     "section_missing": "القسم الذي يشير إليه هذا الرابط غير موجود في هذه النسخة.",
+    "section_renumbered": "حتى النسخة بتاريخ {date}، كان هذا الرابط يؤدي إلى قسم آخر:",
     "section_missing_unscripted": "إذا نقلك رابط إلى قسمٍ إلى أعلى هذه الصفحة، فهذه النسخة لا تتضمن ذلك القسم.",
     "sides_link": "{source} و{translation} جنبًا إلى جنب",
     "newer_versions": "لم تعد هذه النسخة سارية. النسخ المنشورة منذ ذلك الحين:",

@@ -40,6 +40,7 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (traducción)",
     "sides_missing": "No hay ninguna sección correspondiente en este texto.",
     "section_missing": "La sección a la que lleva este enlace no existe en esta versión.",
+    "section_renumbered": "Hasta la versión del {date}, este enlace llevaba a otra sección:",
     "section_missing_unscripted": "Si un enlace a una sección le ha llevado al principio de esta página, esta versión "
                                   "no tiene esa sección.",
     "sides_link": "{source} junto a {translation}",

@@ -41,6 +41,7 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (traduzione)",
     "sides_missing": "Nessuna sezione corrispondente in questo testo.",
     "section_missing": "La sezione a cui porta questo link non esiste in questa versione.",
+    "section_renumbered": "Fino alla versione datata {date}, questo link portava a un’altra sezione:",
     "section_missing_unscripted": "Se un link a una sezione ha portato all’inizio di questa pagina, questa versione "
                                   "non contiene quella sezione.",
     "sides_link": "{source} e {translation} affiancati",

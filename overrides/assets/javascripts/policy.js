@@ -495,7 +495,8 @@
   function formerly() {
     var shown = document.querySelector(".md-content .policy-formerly"), id = fragment();
     if (shown) shown.remove();
-    var target = id && document.getElementById(id), words = missing.getAttribute("data-policy-renumbered");
+    var said = document.querySelector(".policy-unscripted[data-policy-renumbered]"), target = id && document.getElementById(id);
+    var words = said && said.getAttribute("data-policy-renumbered");
     if (!words || !target || !/^H[2-6]$/.test(target.tagName)) return;
     var until = {};
     dated(document).forEach(function (e) {
@@ -503,12 +504,12 @@
     });
     var holders = Object.keys(until).sort(function (a, b) { return until[a] < until[b] ? 1 : -1; });
     if (!holders.length) return;
-    var note = document.createElement("div"), ui = missing.getAttribute("lang");
+    var note = document.createElement("div"), ui = said.getAttribute("lang");
     note.className = "policy-formerly admonition note";
     note.setAttribute("role", "note");
     if (ui) {
       note.lang = ui;
-      note.dir = missing.getAttribute("dir") || "ltr";
+      note.dir = said.getAttribute("dir") || "ltr";
     }
     holders.forEach(function (holder) {
       var line = document.createElement("p"), link = document.createElement("a");

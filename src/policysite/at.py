@@ -222,21 +222,28 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
                    found.start > clock.today(), note, late or "", renamed, lang)
 
 
-def section_index(policy: document.Policy, asked: str) -> int | None:
+def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None) -> int | None:
     """The index of the section of `policy` that `asked` names, None where none: its id on the page (`s7-3`, with or
     without `#`), its number (`7.3`, `§7.3`), its identity (`{#retention}`, a title's slug) or another id its page
-    lands on it by (anchors.own_anchors: a slug Python-Markdown gave, a fragment the text's own links use); in any
-    case."""
+    lands on it by (anchors.own_anchors: a slug Python-Markdown gave, a fragment the text's own links use; `source`,
+    the authoritative text of a translation, gives a translation without numbers its ids); in any case."""
     from policysite.anchors import own_anchors
 
-    wanted = asked.strip().lstrip("#").lstrip("§").strip().casefold()
-    anchors = own_anchors(policy)
+    wanted = asked.strip().lstrip("#").lstrip("\u00a7").strip().casefold()
+    anchors = own_anchors(policy, source=source)
     for index, section in enumerate(policy.sections):
         names = (anchors.ids[index], *anchors.aliases.get(index, []), section.anchor, section.number,
                  section.numeral or "")
         if wanted and wanted in (name.casefold() for name in names if name):
             return index
     return None
+
+
+def section_id(policy: document.Policy, index: int, *, source: document.Policy | None = None) -> str:
+    """Section `index`'s id on `policy`'s page (its link's fragment; `source` as for section_index)."""
+    from policysite.anchors import own_anchors
+
+    return own_anchors(policy, source=source).ids[index]
 
 
 def section_text(policy: document.Policy, index: int) -> str:
@@ -257,16 +264,26 @@ def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None
     """The version in force on `day` (in_force), its address at the section `section` names, and that section's text
     in it (section_text); PublishError naming the day, the version and the section where that version has none (a
     section added later, or removed before that day)."""
-    from policysite import sides
-    from policysite.anchors import own_anchors
+    from policysite import settings as policy_settings, sides
 
     found = in_force(root=root, day=day, lang=lang, branch=branch, document=document)
+
+    def text_of(code: str):  # (`document` is the document's id here)
+        return sides.resolve(found.version, root=root, lang=code, branch=branch, doc=document).policy
+
     try:
-        policy = sides.resolve(found.version, root=root, lang=found.lang, branch=branch, doc=document).policy
+        policy = text_of(found.lang)
     except sides.SideError as exc:
         raise PublishError(messages.text_of(exc)) from None
-    index = section_index(policy, section)
+    source = None
+    authoritative = policy_settings.load(root).for_document(document).authoritative
+    if found.lang != authoritative:  # (its page's ids: a translation without numbers takes the authoritative text's)
+        try:
+            source = text_of(authoritative)
+        except sides.SideError:
+            source = None
+    index = section_index(policy, section, source=source)
     if index is None:
         raise PublishError(messages.Said("at.no-section", day=day.isoformat(), version=found.version,
                                          section=section))
-    return replace(found, url=f"{found.url}#{own_anchors(policy).ids[index]}"), section_text(policy, index)
+    return replace(found, url=f"{found.url}#{section_id(policy, index, source=source)}"), section_text(policy, index)

@@ -62,3 +62,18 @@ def test_the_text_of_a_section_holds_its_subsections_and_stops_at_the_next(polic
         "Donnée | Durée\n\nCompte | un an\n\n### 2.1 Durée de conservation\n\nLes données sont conservées un an.")
     assert at.section_text(policy, 2) == "### 2.1 Durée de conservation\n\nLes données sont conservées un an."
     assert at.section_text(policy, 3) == "## 3. Cookies\n\nAucun cookie."
+
+
+FR_PLAIN = "---\ndate: 2021-02-17\n---\n\n# Politique\n\n## Objet\n\nTexte.\n\n## Vos droits\n\nVous avez des droits.\n"
+EN_PLAIN = "---\ndate: 2021-02-17\n---\n\n# Policy\n\n## Purpose\n\nText.\n\n## Your rights\n\nYou have rights.\n"
+
+
+def test_a_translation_without_numbers_is_asked_by_the_ids_its_page_has_the_authoritative_texts():
+    """A translation whose headings have no numbers takes the authoritative text's ids (anchors.own_anchors):
+    `#vos-droits` on the English page too, which `policy at DAY vos-droits --lang en` names; its own slug still lands."""
+    fr = document.parse(FR_PLAIN, path="fr/index.md", lang="fr")
+    en = document.parse(EN_PLAIN, path="en/index.md", lang="en")
+    assert at.section_index(en, "vos-droits", source=fr) == 1
+    assert at.section_index(en, "your-rights", source=fr) == 1
+    assert at.section_index(en, "vos-droits") is None
+    assert at.section_id(en, 1, source=fr) == "vos-droits"

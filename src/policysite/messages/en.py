@@ -2057,6 +2057,8 @@ MESSAGES: dict[str, str] = {
     "help.history": "publish every dated version of git history not yet on the branch",
     "help.verify": "re-check the published files against the manifest",
     "help.at": "the published version in force on a day, and its URL",
+    "help.at-section": "a section, by its number or its link's id (7.3, s7-3): its text in force that day",
+    "help.at-section-option": "the same as SECTION",
     "help.export": "write the branch as it is served into a folder",
     "help.init": "make a new git repository holding a policy site for a company",
     "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",

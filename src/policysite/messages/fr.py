@@ -2362,6 +2362,9 @@ MESSAGES: dict[str, str] = {
     "help.history": "publie chaque version datée de l'historique git pas encore sur la branche",
     "help.verify": "revérifie les fichiers publiés par rapport au manifeste",
     "help.at": "la version publiée en vigueur un jour donné, et son URL",
+    "help.at-section": "une section, par son numéro ou l'identifiant de son lien (7.3, s7-3) : son texte en vigueur ce "
+                       "jour-là",
+    "help.at-section-option": "comme SECTION",
     "help.export": "écrit la branche dans un dossier telle qu'elle est servie",
     "help.init": "crée un nouveau dépôt git contenant le site de la politique d'une entreprise",
     "help.upgrade": "apporte les hooks et fichiers de thème de ce générateur à un site créé par une version antérieure",

@@ -560,7 +560,8 @@
       var asked = /^#\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/.test(location.hash) ? location.hash : "";
       url.textContent = url.getAttribute("data-policy-base") + asked;
     }
-    var day = window.policyDigits(dayText(new Date(), lang ? lang.lang : ""), accessed.getAttribute("data-policy-digits"));
+    var day = window.policyDigits(dayText(new Date(), lang ? lang.lang : ""),
+      accessed.getAttribute("data-policy-digits"));
     accessed.textContent = accessed.getAttribute("data-policy-accessed").replace("{date}", day).replace(/\.\.$/, ".");
     runningLine(accessed.parentElement);
   }

@@ -325,8 +325,9 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         sentence, day, where = stated
         notes.add(Said(f"import.stated-otherwise/{where}", sentence=sentence[:80], date=source.date.isoformat(),
                        name=_renamed(source.path.name, source.date, day)))
-    body = _land_links(_without_controls(converted.markdown, notes, lang), notes, lang="und", documents=documents,
-                       own=converted.addresses, title=converted.meta.get("title", ""), titles=titles)
+    body = markdown_source.raw_ids(_without_controls(converted.markdown, notes, lang), notes)  # any format's
+    body = _land_links(body, notes, lang="und", documents=documents, own=converted.addresses,
+                       title=converted.meta.get("title", ""), titles=titles)
     body, apart = isolates.isolated(body, lang or converted.lang)  # editorial.bidi would refuse them bare
     for line in apart:
         notes.add(Said("import.isolated", count=len(apart)), line)

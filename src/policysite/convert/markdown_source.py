@@ -1521,13 +1521,57 @@ def _anchors_named_as_headings(body: str, notes: Notes) -> str:
     def left_out(found: re.Match, line: int) -> str | None:
         if found["id"] not in headings:
             return None
-        notes.add(Said("convert.anchor-named-as-heading", id=found["id"], line=headings[found["id"]] + notes.offset),
+        notes.add(Said("convert.anchor-named-as-heading", id=found["id"], line=_shown(notes, headings[found["id"]])),
                   line)
         if found["close"] and found["tag"].lower() in ("span", "a"):
             return ""
         return f"<{found['tag']}{found['before']}{found['after']}>{found['close'] or ''}"
     return markdown_lines.substitute(body, _ID_TAG, left_out, needle="id=")
 
+
+
+def raw_ids(body: str, notes: Notes) -> str:
+    """`body` whose raw HTML's ids (`<a id>`, `<span id>`, `<p id>`) are each on one element of the page, whatever
+    the source's format: one the page gives a heading left out (above), and one on several elements renamed (below)."""
+    return _repeated_ids(_anchors_named_as_headings(body, notes), notes)
+
+
+def _repeated_ids(body: str, notes: Notes) -> str:
+    """`body` with each raw HTML element after the first of an id no heading has (`<span id="x">` twice: a pasted
+    passage's bookmark, a template's anchor in each section) given the first free `x-2`, `x-3`: the page would hold
+    the id twice, which the output check refuses (rendering.repeated_ids). Links to `#x` are left: they landed on the
+    first on the old site, and land there still. Each said with its line (code as written)."""
+    if "id=" not in body:
+        return body
+    lines = body.split("\n")
+    found_ids = [found["id"] for n in markdown_lines.outside_fences(lines) for found in _ID_TAG.finditer(lines[n])]
+    if len(found_ids) == len(set(found_ids)):
+        return body
+    policy = document.parse(body, path="import", lang="und")
+    taken = {section.html_id for section in policy.sections if section.html_id} | set(found_ids)
+    seen: dict[str, int] = {}
+
+    def renamed(found: re.Match, line: int) -> str | None:
+        ident = found["id"]
+        if ident not in seen:
+            seen[ident] = line
+            return None
+        number = 2
+        while f"{ident}-{number}" in taken:
+            number += 1
+        new = f"{ident}-{number}"
+        taken.add(new)
+        notes.add(Said("convert.repeated-raw-id", id=ident, new=new, line=_shown(notes, seen[ident])), line)
+        start, end = found.span("id")
+        return found.group(0)[:start - found.start()] + new + found.group(0)[end - found.start():]
+    return markdown_lines.substitute(body, _ID_TAG, renamed, needle="id=")
+
+
+def _shown(notes: Notes, line: int) -> int:
+    """Line `line` of the text as `notes` names it in a message's words: the source's where it maps them."""
+    if 0 < line <= len(notes.source_lines):
+        return notes.source_lines[line - 1]
+    return line + notes.offset
 
 def _link_label(line: str, start: int, close: int) -> bool:
     """Whether the brackets from `start` to `close` are an image's words (`![logo]{…}`), a reference link's label

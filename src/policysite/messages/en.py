@@ -1700,6 +1700,8 @@ MESSAGES: dict[str, str] = {
                                 "led to the id the site gives it",
     "convert.own-heading-anchor": "left out the heading's anchor {name} (its author's name: the site gives the heading "
                                   "its own id, {id}), the links to it led to {id}, their words kept",
+    "convert.repeated-raw-id": "gave raw HTML's id {id} another, {new}: an element of line {line} has it too (a page "
+                               "may hold an id once); the links to {id} land on that one, as they did",
     "convert.anchor-named-as-heading": "left out raw HTML's id {id}: the page gives that id to the heading of line "
                                        "{line} (a page may hold an id once), the links to it lead to that heading",
     "convert.google-heading-ids": "left out Google Docs' id of the heading ({{#h.…}}: another in each copy of the "

@@ -1959,6 +1959,9 @@ MESSAGES: dict[str, str] = {
     "convert.own-heading-anchor": "omis l'ancre {name} du titre (le nom que lui donne son auteur : le site donne au "
                                   "titre son propre identifiant, {id}), les liens vers elle menés à {id}, leurs mots "
                                   "conservés",
+    "convert.repeated-raw-id": "donné à l'identifiant {id} du HTML brut un autre nom, {new} : un élément de la ligne "
+                               "{line} le porte aussi (une page ne peut le porter qu'une fois) ; les liens vers {id} "
+                               "mènent à celui-là, comme avant",
     "convert.anchor-named-as-heading": "omis l'identifiant {id} du HTML brut : la page le donne au titre de la ligne "
                                        "{line} (une page ne peut le porter qu'une fois), les liens vers lui mènent à "
                                        "ce titre",

@@ -1,0 +1,60 @@
+"""Import leftovers that lost a reader's links (session 42, adopt26): raw HTML's ids each on one element of the page
+whatever the source's format, and links to the old site's own pages."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from policysite import editorial, importer, rendering
+from policysite.convert import Source
+
+DAY = dt.date(2021, 6, 1)
+
+
+def _imported(tmp_path: Path, name: str, text: str) -> importer.Text:
+    """The import's text of a source file `name` holding `text`, as `policy import` commits it."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    kind = {"md": "markdown", "html": "html"}[name.rsplit(".", 1)[1]]
+    return importer._convert(Source(source, DAY, kind), lang="en", authoritative=True)
+
+
+def _refused(text: importer.Text) -> list[str]:
+    """The raw HTML findings the gate would refuse the imported page for."""
+    return [str(f) for f in rendering.check(text.page(DAY), path="p.md", lang="en") if f.rule == editorial.RULE_HTML]
+
+
+def test_two_raw_elements_of_one_id_no_heading_has_the_second_renamed_said_with_the_sources_lines(tmp_path: Path):
+    """`<span id="x"></span>` in two sections (a template's anchor, a pasted bookmark): imported as it was, the gate
+    refused the build (the id twice on the page). The second is `x-2` (`x-3` where `x-2` is taken), links to `#x`
+    still land on the first, as they did; said with the source's lines (its front matter counted); code stays."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "---\ntitle: Privacy\n---\n# Privacy\n\n## 1. Scope\n\nSee <a href=\"#x\">x</a> and [y](#x-2).\n\n"
+        "<span id=\"x\"></span>One.\n\n## 2. Data\n\n<span id=\"x\"></span>Two <a id=\"x-2\"></a>.\n\n"
+        "## 3. Rights\n\nThree <b id=\"x\">b</b>, `<span id=\"x\"></span>`.\n"))
+    assert text.body == (
+        "# Privacy\n\n## 1. Scope\n\nSee <a href=\"#x\">x</a> and [y](#x-2).\n\n<span id=\"x\"></span>One.\n\n"
+        "## 2. Data\n\n<span id=\"x-3\"></span>Two <a id=\"x-2\"></a>.\n\n## 3. Rights\n\n"
+        "Three <strong id=\"x-4\">b</strong>, `<span id=\"x\"></span>`.\n"), text.body
+    said = ("gave raw HTML's id x another, {new}: an element of line 10 has it too (a page may hold an id once); the "
+            "links to x land on that one, as they did")
+    assert f"line 14: {said.format(new='x-3')}" in text.notes, text.notes
+    assert f"line 18: {said.format(new='x-4')}" in text.notes, text.notes
+    assert _refused(text) == []
+
+
+def test_an_html_pages_anchor_of_a_headings_generated_id_is_left_out_its_links_landing_on_the_heading(tmp_path: Path):
+    """`<a id="cookies"></a>` under `<h2>Cookies</h2>` (the site gives that heading `cookies`) and `<span id="s1">`
+    under `<h2>1. Scope</h2>`: the HTML import kept them, and the gate refused the page (an id twice). The heading
+    keeps its id, the links to it land there, each anchor said with its line."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy</h1><p>See <a href='#cookies'>cookies</a> and <a href='#s1'>scope</a>.</p>"
+        "<h2>1. Scope</h2><p><span id='s1'></span>One.</p><h2>Cookies</h2><p><a id='cookies'></a>We use.</p>"
+        "</main></body></html>"))
+    assert text.body == ("# Privacy\n\nSee [cookies](#cookies) and [scope](#s1).\n\n## 1. Scope\n\nOne.\n\n"
+                         "## Cookies\n\nWe use.\n"), text.body
+    said = ("Markdown line {line}: left out raw HTML's id {id}: the page gives that id to the heading of line {heading} "
+            "(a page may hold an id once), the links to it lead to that heading")
+    assert said.format(line=7, id="s1", heading=5) in text.notes, text.notes
+    assert said.format(line=11, id="cookies", heading=9) in text.notes, text.notes
+    assert _refused(text) == []

@@ -327,7 +327,7 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
                        name=_renamed(source.path.name, source.date, day)))
     body = markdown_source.raw_ids(_without_controls(converted.markdown, notes, lang), notes)  # any format's
     body = _land_links(body, notes, lang="und", documents=documents, own=converted.addresses,
-                       title=converted.meta.get("title", ""), titles=titles)
+                       title=converted.meta.get("title", ""), titles=titles, site=converted.page_url)
     body, apart = isolates.isolated(body, lang or converted.lang)  # editorial.bidi would refuse them bare
     for line in apart:
         notes.add(Said("import.isolated", count=len(apart)), line)
@@ -512,24 +512,28 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
 
 
 def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, str] | None = None,
-                own: tuple[str, ...] = (), title: str = "", titles: dict[str, str] | None = None) -> str:
+                own: tuple[str, ...] = (), title: str = "", titles: dict[str, str] | None = None,
+                site: str = "") -> str:
     """Links that would land nowhere on the published page lose their target and keep their text: an
     in-page link no heading answers (the gate refuses it), and a relative link to the old site's other
     pages or files (`/terms`, `cookies.html`: not on this site; a strict build refuses a missing file), but one to
     another of the site's `documents` (id: page), named by its address (`/cookie-policy`), which goes to that
     document's page (`cookies.md`, adoption hunt 34), and one to the text's `own` address with a section's anchor,
     which goes to that section. GitHub Docs' `[AUTOTITLE](…)` is given the words of what it links to (another
-    document's title among `titles`, id: title)."""
+    document's title among `titles`, id: title). A link to another page of the old site (on the host of `site`, the
+    address the page says it was published at, or of the text's own page) is kept, said: the reader leaves."""
     markdown = _own_links(markdown, notes, own, title or _first_title(markdown))
     policy = document.parse(markdown, path="import", lang=lang)
     pages = documents or {}
     page = anchors.page_anchors(policy)
     known = page.all()
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
-    if pages_of_its_own := own_links.own_pages([link for b in blocks for link in b.links], known,
-                                               title or _first_title(markdown)):
+    pages_of_its_own = own_links.own_pages([link for b in blocks for link in b.links], known,
+                                           title or _first_title(markdown))
+    if pages_of_its_own:
         markdown = _own_pages(markdown, notes, pages_of_its_own)
         policy = document.parse(markdown, path="import", lang=lang)
+    old_site = own_links.OldSite(own_links.hosts([*pages_of_its_own, site]), (*pages_of_its_own, site))
     if "[AUTOTITLE]" in markdown:
         markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own)
                                             or (titles or {}).get(_document_of(target, pages) or ""), notes.add,
@@ -564,7 +568,23 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     lines[index] = changed
                     notes.add(said, index + 1)
                     break
-    return _unlink_references(_unlink_pages("\n".join(lines), notes, pages, known), notes, pages, known)
+    return _old_site_links(_unlink_references(_unlink_pages("\n".join(lines), notes, pages, known), notes, pages,
+                                              known), notes, old_site)
+
+
+def _old_site_links(markdown: str, notes: Notes, site: own_links.OldSite) -> str:
+    """`markdown` as it is, each of its links to another page of the old `site` said with its lines: kept, that page
+    is not on this site, and the reader who follows it leaves the text (and its version) read."""
+    if not site.hosts:
+        return markdown
+    tokens, _references = document.tokens_and_references(markdown)
+    lines = markdown.split("\n")
+    for target in dict.fromkeys(document.link_targets(tokens)):
+        if site.other_page(target):
+            for index, line in enumerate(lines):
+                if target in line:
+                    notes.add(Said("import.old-site-link", target=target), index + 1)
+    return markdown
 
 
 def _own_pages(markdown: str, notes: Notes, addresses: tuple[str, ...]) -> str:

@@ -58,3 +58,39 @@ def test_an_html_pages_anchor_of_a_headings_generated_id_is_left_out_its_links_l
     assert said.format(line=7, id="s1", heading=5) in text.notes, text.notes
     assert said.format(line=11, id="cookies", heading=9) in text.notes, text.notes
     assert _refused(text) == []
+
+
+def test_a_path_of_the_old_site_naming_the_text_with_its_anchors_is_a_link_into_the_page(tmp_path: Path):
+    """`/privacy-policy#s3` (the text's own page by another path than its canonical one, `privacy.html#cookies`) was
+    unlinked as another page of the old site: the path names the text (a word of its title) and its anchors are the
+    text's, so it leads to the section. `/terms#s3`, a path naming no word of the title, is unlinked as before."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><head><link rel='canonical' href='https://www.company.example/legal/privacy'></head><body><main>"
+        "<h1>Privacy Policy</h1><p>See <a href='/privacy-policy#s3'>rights</a>, <a href='privacy.html#cookies'>"
+        "cookies</a> and <a href='/terms#s3'>terms</a>.</p><h2>Cookies</h2><p>We use.</p><h2>3. Rights</h2><p>R.</p>"
+        "</main></body></html>"))
+    assert text.body.startswith("# Privacy Policy\n\nSee [rights](#s3), [cookies](#cookies) and terms.\n"), text.body
+    said = ("Markdown line 3: a link to {address} and a section's anchor, this text's own page on the old site (it links"
+            " there to its own sections only), is a link into the page, to that section")
+    assert said.format(address="/privacy-policy") in text.notes, text.notes
+    assert said.format(address="privacy.html") in text.notes, text.notes
+
+
+def test_a_link_to_another_page_of_the_old_site_is_kept_and_said_one_to_the_text_itself_is_not(tmp_path: Path):
+    """`https://company.example/terms#x` in a text whose own page is `https://company.example/privacy` (its links to
+    `…/privacy#cookies` and `#rights` make it so) was kept unsaid: the reader who follows it leaves the text. Said with
+    its lines, kept; a link to the text's own page without an anchor, and one to another host, are not said."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "---\ntitle: Privacy Policy\n---\n# Privacy Policy\n\nSee [c](https://company.example/privacy#cookies), "
+        "[r](https://company.example/privacy#rights) and [t](https://company.example/terms#x).\n\n## Cookies\n\n"
+        "Read [our terms](https://www.company.example/terms#x), [this policy](https://company.example/privacy) and "
+        "[theirs](https://other.example/terms).\n\n## Rights\n\nR.\n"))
+    assert text.body == (
+        "# Privacy Policy\n\nSee [c](#cookies), [r](#rights) and [t](https://company.example/terms#x).\n\n## Cookies\n\n"
+        "Read [our terms](https://www.company.example/terms#x), [this policy](https://company.example/privacy) and "
+        "[theirs](https://other.example/terms).\n\n## Rights\n\nR.\n"), text.body
+    said = ("the link to {target}, another page of the site the text was published on: kept (this site has no such "
+            "page); the reader who follows it leaves the text")
+    assert [note for note in text.notes if "another page of the site" in note] == [
+        "line 6: " + said.format(target="https://company.example/terms#x"),
+        "line 10: " + said.format(target="https://www.company.example/terms#x")], text.notes

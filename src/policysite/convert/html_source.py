@@ -168,7 +168,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     elif generated.get("title") and not re.search(r"(?m)^# ", body):
         meta["title"] = generated["title"]  # (the generator's layout showed it: `<h1>{{ page.title }}</h1>`)
     return Converted(body, meta, notes.sentences(), where=notes.where, lang=_declared_lang(tree, content),
-                     addresses=addresses, embeds=mounts)
+                     addresses=addresses, embeds=mounts, page_url=page_url or "")
 
 
 # The encodings of the WHATWG Encoding Standard, as Python names them: a page declaring another (UTF-7, UTF-32,

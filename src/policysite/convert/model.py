@@ -43,3 +43,4 @@ class Converted:
     lang: str = ""       # the language the source says it is written in (an HTML page's lang), if it says one
     addresses: tuple[str, ...] = ()  # the paths the old site served it at (front matter's `redirect_from` …)
     embeds: tuple[str, ...] = ()  # the services whose scripts write a text into the page where it holds none (Termly)
+    page_url: str = ""  # the address the page says it was published at (an HTML page's canonical link, og:url)

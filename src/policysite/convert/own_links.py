@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -49,24 +50,51 @@ def _path(address: str) -> str:
 
 
 def own_pages(targets: Iterable[str], ids: set[str], title: str) -> tuple[str, ...]:
-    """The absolute addresses (`https://automattic.com/privacy/`) the text's links (`targets`) use, with an anchor,
-    only to land on its own headings (`ids`): its own page on the old site, where it names the text (its last path
-    part a word of `title`) or is used with several of its anchors (adoption, session 28: Automattic's privacy policy
-    links `https://automattic.com/privacy/#your-rights` nine times: an archived version's reader was sent to today's
-    text instead of the section of the version read)."""
+    """The addresses (`https://automattic.com/privacy/`, `/privacy-policy`) the text's links (`targets`) use, with an
+    anchor, only to land on its own headings (`ids`): its own page on the old site, where it names the text (its last
+    path part a word of `title`) or is used with several of its anchors (adoption, session 28: Automattic's privacy
+    policy links `https://automattic.com/privacy/#your-rights` nine times: an archived version's reader was sent to
+    today's text instead of the section of the version read)."""
     anchored: dict[str, set[str]] = {}
+    relative: dict[str, set[str]] = {}  # `/privacy-policy#s3`, a path of the same site
     for target in targets:
         parts = urlsplit(target)
         if parts.scheme in ("http", "https") and parts.netloc and parts.fragment:
             anchored.setdefault(target.split("#", 1)[0], set()).add(unquote(parts.fragment))
+        elif not parts.scheme and not parts.netloc and parts.path and parts.fragment and not parts.query:
+            relative.setdefault(target.split("#", 1)[0], set()).add(unquote(parts.fragment))
     words = {word[:5] for word in re.findall(r"\w+", title.casefold()) if len(word) > 3}
-    own = []
-    for address, fragments in anchored.items():
-        last = _path(address).rsplit("/", 1)[-1]
-        named = any(part[:5] in words for part in re.split(r"[-_.+]", last) if len(part) > 3)
-        if fragments <= ids and (named or len(fragments) > 1):
-            own.append(address)
+
+    def named(address: str) -> bool:
+        last = _path(address if address.startswith(("/", "http")) else "/" + address).rsplit("/", 1)[-1]
+        return any(part[:5] in words for part in re.split(r"[-_.+]", last) if len(part) > 3)
+    own = [address for address, fragments in anchored.items()
+           if fragments <= ids and (named(address) or len(fragments) > 1)]
+    # A path is the text's where it names it or is the path of its absolute address (its anchors all the text's): the
+    # same site's other pages are many, and a path used twice with anchors the text has is no proof (adoption 26).
+    paths = {_path(address) for address in own}
+    own += [address for address, fragments in relative.items()
+            if fragments <= ids and (named(address) or _path(address) in paths)]
     return tuple(own)
+
+
+def hosts(addresses: Iterable[str]) -> frozenset[str]:
+    """The hosts of `addresses` (absolute ones), without `www.`: the old site's, where they are the text's own."""
+    return frozenset(host.removeprefix("www.") for address in addresses if (host := urlsplit(address).hostname or ""))
+
+
+@dataclass(frozen=True)
+class OldSite:
+    """The site a text was published on: its `hosts` (`www.` left out), and the text's own `pages` there."""
+
+    hosts: frozenset[str]
+    pages: tuple[str, ...]
+
+    def other_page(self, target: str) -> bool:
+        """Whether `target` is an absolute web address of another page than the text's on one of the site's hosts."""
+        parts = urlsplit(target)
+        return parts.scheme in ("http", "https") and (parts.hostname or "").removeprefix("www.") in self.hosts \
+            and _path(target) not in {_path(page) for page in self.pages if page}
 
 
 def own_fragment(target: str, own: tuple[str, ...]) -> str | None:

@@ -3075,6 +3075,8 @@ MESSAGES: dict[str, str] = {
                        "read} left to right (between U+2066 and U+2069, which the site keeps): without them, this "
                        "right-to-left text showed {count:form:its|their} characters in another order "
                        "(editorial.bidi)",
+    "import.old-site-link": "the link to {target}, another page of the site the text was published on: kept (this site "
+                            "has no such page); the reader who follows it leaves the text",
     "import.own-page-anchor": "a link to {address} and a section's anchor, this text's own page on the old site (it "
                               "links there to its own sections only), is a link into the page, to that section",
     "import.own-link/anchor": "the link to {target}, this text's own address on the old site (its front matter lists "

@@ -3512,6 +3512,8 @@ MESSAGES: dict[str, str] = {
                        "lise|qu'ils se lisent} de gauche à droite (entre U+2066 et U+2069, que le site garde) : sans "
                        "eux, ce texte de droite à gauche affichait {count:form:ses|leurs} caractères dans un autre "
                        "ordre (editorial.bidi)",
+    "import.old-site-link": "le lien vers {target}, une autre page du site où le texte était publié : conservé (ce "
+                            "site n'a pas cette page) ; le lecteur qui le suit quitte le texte",
     "import.own-page-anchor": "un lien vers {address} et l'ancre d'une section, la propre page de ce texte sur "
                               "l'ancien site (il n'y renvoie qu'à ses propres sections), est un lien interne à la "
                               "page, vers cette section",

@@ -94,3 +94,36 @@ def test_a_link_to_another_page_of_the_old_site_is_kept_and_said_one_to_the_text
     assert [note for note in text.notes if "another page of the site" in note] == [
         "line 6: " + said.format(target="https://company.example/terms#x"),
         "line 10: " + said.format(target="https://www.company.example/terms#x")], text.notes
+
+
+def test_a_link_to_an_address_with_an_id_word_or_google_drew_for_a_heading_of_the_text_leads_to_that_heading(
+        tmp_path: Path):
+    """`https://company.example/privacy#_Toc123` and `…#h.abc123` (the ids Word and Google Docs drew for this text's
+    headings, at its page on the old site) were kept leading there, to today's text: only `#_Toc123` was led to the
+    heading. Each leads to the id the site gives the heading, said; an address with an author's name stays."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# Privacy Policy\n\nSee [x](https://company.example/privacy#_Toc123), [y](#_Toc123), "
+        "[z](<https://company.example/privacy#h.abc123>) and [w](https://other.example/x#contact).\n\n"
+        "## 1. Scope {#_Toc123}\n\nS.\n\n## []{#contact .anchor}2. Data {#h.abc123}\n\nD.\n"))
+    assert text.body.startswith("# Privacy Policy\n\nSee [x](#s1), [y](#s1), [z](<#s2>) and "
+                                "[w](https://other.example/x#contact).\n"), text.body
+    said = ("line 3: the link to https://company.example/privacy#{id}, an id Word or Google Docs drew for a heading of "
+            "this text, is a link into the page, to that heading (#{site})")
+    assert said.format(id="_Toc123", site="s1") in text.notes, text.notes
+    assert said.format(id="h.abc123", site="s2") in text.notes, text.notes
+
+
+def test_the_texts_own_page_named_by_its_address_leads_into_it_with_an_anchor_the_version_lacks_landed_by_words(
+        tmp_path: Path):
+    """`https://company.example/privacy#cookies` and `…/privacy#old` (an anchor of another version) from a page saved
+    without its canonical address: one anchor the text lacked kept both on the old site's current text. The address
+    names the text and one of its anchors is the text's: both are links into the page, `#old` landing on the section
+    its words name."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Policy</h1><p>See <a href='https://company.example/privacy#cookies'>cookies</a>"
+        " and <a href='https://company.example/privacy#old'>Data we keep</a>.</p><h2>Cookies</h2><p>C.</p>"
+        "<h2>Data we keep</h2><p>D.</p></main></body></html>"))
+    assert text.body.startswith("# Privacy Policy\n\nSee [cookies](#cookies) and [Data we keep](#data-we-keep).\n"), \
+        text.body
+    assert ("Markdown line 3: the link to #old (which no heading of the page has) goes to the section its words name, "
+            "“Data we keep” (#data-we-keep)") in text.notes, text.notes

@@ -77,13 +77,23 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
     ids |= {name: n for name, n in own.items() if name not in ids}
     kept = "\n".join(line for k, line in enumerate(lines) if k not in gone)
     link = re.compile(_LINK_TO.format(ids="|".join([_GOOGLE, _NOTION, _WORD, *map(re.escape, own)])))
-    return markdown_lines.substitute(kept, link, lambda found, _line: found["lead"] + site[ids[found["id"]]]
-                                     if found["id"] in ids else None, needle="#")
+
+    def led(found: re.Match[str], line: int) -> str | None:
+        if found["id"] not in ids or (found["address"] and found["id"] in own):
+            return None  # (a name its author gave may be another page's too)
+        if found["address"]:
+            notes.add(Said("convert.generated-id-address", address=found["address"], id=found["id"],
+                           site=site[ids[found["id"]]]), line)
+        return found["lead"] + "#" + site[ids[found["id"]]]
+    return markdown_lines.substitute(kept, link, led, needle="#")
 
 
 # A link to an id: inline (`[x](#id)`, a title after it too), by a reference's definition (`[n]: #id`) or raw HTML's
 # (`<a href="#id">`): each is led to the heading (a definition's and raw HTML's were left, then unlinked at import).
-_LINK_TO = r"(?P<lead>\]\(#|\bhref=[\"']#|^[ ]{{0,3}}\[[^\]\n]+\]:[ \t]*<?#)(?P<id>{ids})(?=[)\s\"'>]|$)"
+# So is one to a generated id at an address (`https://example.com/privacy#_Toc5`, the text's page on the old site, or
+# its copy's): the id was drawn for this document's heading, no other page's.
+_LINK_TO = (r"(?P<lead>\]\(<?|\bhref=[\"']|^[ ]{{0,3}}\[[^\]\n]+\]:[ \t]*<?)(?P<address>https?://[^\s#()<>\"']+)?#"
+            r"(?P<id>{ids})(?=[)\s\"'>]|$)")
 
 
 def site_ids(lines: list[str], headings: set[int]) -> dict[int, str]:

@@ -68,8 +68,9 @@ def own_pages(targets: Iterable[str], ids: set[str], title: str) -> tuple[str, .
     def named(address: str) -> bool:
         last = _path(address if address.startswith(("/", "http")) else "/" + address).rsplit("/", 1)[-1]
         return any(part[:5] in words for part in re.split(r"[-_.+]", last) if len(part) > 3)
+    # (named, with one anchor the text has: its others, an older version's, land by their words or are said)
     own = [address for address, fragments in anchored.items()
-           if fragments <= ids and (named(address) or len(fragments) > 1)]
+           if fragments <= ids and len(fragments) > 1 or named(address) and fragments & ids]
     # A path is the text's where it names it or is the path of its absolute address (its anchors all the text's): the
     # same site's other pages are many, and a path used twice with anchors the text has is no proof (adoption 26).
     paths = {_path(address) for address in own}

@@ -1702,6 +1702,8 @@ MESSAGES: dict[str, str] = {
                                   "its own id, {id}), the links to it led to {id}, their words kept",
     "convert.repeated-raw-id": "gave raw HTML's id {id} another, {new}: an element of line {line} has it too (a page "
                                "may hold an id once); the links to {id} land on that one, as they did",
+    "convert.generated-id-address": "the link to {address}#{id}, an id Word or Google Docs drew for a heading of this "
+                                    "text, is a link into the page, to that heading (#{site})",
     "convert.anchor-named-as-heading": "left out raw HTML's id {id}: the page gives that id to the heading of line "
                                        "{line} (a page may hold an id once), the links to it lead to that heading",
     "convert.google-heading-ids": "left out Google Docs' id of the heading ({{#h.…}}: another in each copy of the "

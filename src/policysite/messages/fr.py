@@ -1962,6 +1962,8 @@ MESSAGES: dict[str, str] = {
     "convert.repeated-raw-id": "donné à l'identifiant {id} du HTML brut un autre nom, {new} : un élément de la ligne "
                                "{line} le porte aussi (une page ne peut le porter qu'une fois) ; les liens vers {id} "
                                "mènent à celui-là, comme avant",
+    "convert.generated-id-address": "le lien vers {address}#{id}, un identifiant que Word ou Google Docs a tiré pour "
+                                    "un titre de ce texte, est un lien interne à la page, vers ce titre (#{site})",
     "convert.anchor-named-as-heading": "omis l'identifiant {id} du HTML brut : la page le donne au titre de la ligne "
                                        "{line} (une page ne peut le porter qu'une fois), les liens vers lui mènent à "
                                        "ce titre",

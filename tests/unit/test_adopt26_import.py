@@ -127,3 +127,23 @@ def test_the_texts_own_page_named_by_its_address_leads_into_it_with_an_anchor_th
         text.body
     assert ("Markdown line 3: the link to #old (which no heading of the page has) goes to the section its words name, "
             "“Data we keep” (#data-we-keep)") in text.notes, text.notes
+
+
+def test_a_typed_table_of_contents_above_typed_numbered_section_lines_leaves_them_headings(tmp_path: Path):
+    """A generated notice pasted into Word, saved as a web page: no heading style, its contents typed as numbered
+    lines (`1. WHAT WE COLLECT`, `2. …`) above the sections' own lines, numbered from 1 again (one entry's words a
+    little different), an empty paragraph between each. The contents' last number followed by the first section's
+    `1.` ended the pass: the text had no section and no title. The sections' lines are headings, the contents stay."""
+    empty = "<p class=x2>&nbsp;</p>"
+    lines = ["1. WHAT WE COLLECT", "2. HOW WE USE YOUR PERSONAL DATA", "3. YOUR RIGHTS"]
+    sections = ["1. WHAT WE COLLECT", "2. HOW WE USE YOUR DATA", "3. YOUR RIGHTS"]
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><div class=WordSection1><p class=x1>NOTICE OF PRIVACY</p>" + empty + "<p class=x1>Read it.</p>"
+        + empty + "<p class=x1>CONTENTS</p>" + "".join(f"<p class=x1>{line}</p>" for line in lines) + empty
+        + "".join(f"<p class=x1>{line}</p>{empty}<p class=x1>Text of {line[3:].lower()}.</p>{empty}"
+                  for line in sections) + "</div></body></html>"))
+    assert [line for line in text.body.split("\n") if line.startswith("#")] == [
+        "# NOTICE OF PRIVACY", "## 1. WHAT WE COLLECT", "## 2. HOW WE USE YOUR DATA", "## 3. YOUR RIGHTS"], text.body
+    assert "CONTENTS\n\n1\\. WHAT WE COLLECT\n\n2\\. HOW WE USE YOUR PERSONAL DATA\n\n3\\. YOUR RIGHTS\n" in text.body
+    assert ("the 3 typed numbered lines from “1. WHAT WE COLLECT” on are the text's table of contents (the sections' "
+            "own lines repeat them below): left as they are, the lines below became the headings") in text.notes

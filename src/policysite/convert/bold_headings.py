@@ -2,6 +2,7 @@
 a generator's styled spans, sections written as titles; and give the headings their levels."""
 from __future__ import annotations
 
+import difflib
 import re
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
@@ -557,18 +558,20 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
     had no section and no title). A typed list (`1. Name` over `2. E-mail`, no text between) stays as it is."""
     if soup.find(["h2", "h3", "h4", "h5", "h6"]):
         return
-    found: list[tuple[Tag, str, tuple[int, ...]]] = []
+    lines: list[tuple[Tag, str, tuple[int, ...]]] = []
     for paragraph in soup.find_all("p"):
         if paragraph.find_parent(["li", "table", "blockquote", "aside"]) is not None or paragraph.find("a"):
             continue
         text = " ".join(paragraph.get_text().split())
         line = re.fullmatch(r"(\d{1,2}\.(?:\d{1,2}\.?)*)\s+(\S.*)", text)  # (`1.`, `2.1`: not `3 years`)
-        if line is None or not word_title.title_like(line.group(2)):
-            continue
+        if line is not None and word_title.title_like(line.group(2)):
+            lines.append((paragraph, text, tuple(int(n) for n in line.group(1).rstrip(".").split("."))))
+    found: list[tuple[Tag, str, tuple[int, ...]]] = []
+    contents = _typed_contents(lines)
+    for paragraph, text, parts in lines[contents:]:
         following = paragraph.find_next_sibling()
         if following is None or following.name not in ("p", "ul", "ol", "table"):
             return
-        parts = tuple(int(n) for n in line.group(1).rstrip(".").split("."))
         if parts not in (_following(found[-1][2]) if found else [(1,)]):
             return
         found.append((paragraph, text, parts))
@@ -580,7 +583,39 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
         heading.string = text
         paragraph.replace_with(heading)
     notes.add(Said("convert.typed-numbered-lines", count=len(found)))
+    if contents:
+        notes.add(Said("convert.typed-contents", count=contents, first=lines[0][1][:60]))
     _plain_title_above(soup, notes)
+
+
+def _typed_contents(lines: list[tuple[Tag, str, tuple[int, ...]]]) -> int:
+    """How many of the typed numbered `lines` (paragraph, words, number) are the text's typed table of contents: the
+    first lines, numbered from 1 one after the other with no text between, whose numbers and words (a word may
+    differ) the lines after them, numbered from 1 again, repeat in order (the sections' own lines); 0 where there is
+    none. A generated policy pasted into Word (its headings in plain type, its contents typed above them) had no
+    section: the contents' `15.` followed by the first section's `1.` ended the pass (session 42, adopt26)."""
+    for count in range(2, len(lines)):
+        if lines[count][2] != (1,):
+            continue
+        later = iter(lines[count:])
+        repeated = all(any(parts == line[2] and _alike(text, line[1]) for line in later)
+                       for _p, text, parts in lines[:count])
+        together = all(_next_filled(line[0]) is lines[n + 1][0] for n, line in enumerate(lines[:count - 1]))
+        return count if repeated and together else 0
+    return 0
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two lines read as one title (a contents' entry and its section's line: a word may differ)."""
+    return difflib.SequenceMatcher(None, one.casefold().split(), other.casefold().split()).ratio() >= 0.8
+
+
+def _next_filled(tag: Tag) -> Tag | None:
+    """The next sibling element holding words (an empty paragraph Word writes between lines is skipped)."""
+    following = tag.find_next_sibling()
+    while following is not None and not following.get_text(strip=True):
+        following = following.find_next_sibling()
+    return following
 
 
 def _typed_line(tag: Tag) -> bool:

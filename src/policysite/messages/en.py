@@ -1581,6 +1581,9 @@ MESSAGES: dict[str, str] = {
                                          "numbering button, no heading styles, no bold) became section headings of "
                                          "their numbers",
     "convert.first-line-title": "the text's first line, “{words}”, above its first section, became its title",
+    "convert.typed-contents": "the {count} typed numbered lines from “{first}” on are the text's table of contents "
+                              "(the sections' own lines repeat them below): left as they are, the lines below became "
+                              "the headings",
     "convert.typed-numbered-lines": "{count:plural:paragraph|paragraphs} of a few words starting with a section number "
                                     "typed by hand (1. Introduction, 2.1 Access), each over paragraphs, became section "
                                     "headings (the document has no heading styles)",

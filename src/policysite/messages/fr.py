@@ -1812,6 +1812,9 @@ MESSAGES: dict[str, str] = {
                                          "numéro|leurs numéros}",
     "convert.first-line-title": "la première ligne du texte, « {words} », au-dessus de sa première section, est "
                                 "devenue son titre",
+    "convert.typed-contents": "les {count} lignes numérotées à la main à partir de « {first} » sont la table des "
+                              "matières du texte (les lignes des sections les répètent plus bas) : laissées telles "
+                              "quelles, les lignes plus bas sont devenues les titres",
     "convert.typed-numbered-lines": "{count:plural:paragraphe|paragraphes} de quelques mots commençant par un numéro "
                                     "de section tapé à la main (1. Introduction, 2.1 Accès), chacun au-dessus de "
                                     "paragraphes, {count:form:est devenu un titre|sont devenus des titres} de section "

@@ -551,6 +551,9 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                 continue
             section = _named_section(policy, words.get((fragment, block.line), "")) if fragment else None
             why = "anchor" if fragment is not None else "page"
+            if fragment and section is None:
+                section = _section_of_line(policy, words.get((fragment, block.line), ""))
+                why = "line" if section is not None else why
             other = _document_of(target, pages) if fragment is None else None
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
                 if other is not None:
@@ -770,6 +773,17 @@ def _named_section(policy: document.Policy, words: str) -> int | None:
             difflib.SequenceMatcher(None, said, titles[numbered[0]]).ratio() >= 0.6 else None
     close = difflib.get_close_matches(said, titles, n=2, cutoff=0.85) if said else []
     return titles.index(close[0]) if len(close) == 1 and titles.count(close[0]) == 1 else None
+
+
+def _section_of_line(policy: document.Policy, words: str) -> int | None:
+    """The one section holding a bold line of its own whose words are a link's (a subheading in bold, `**Personal
+    information you disclose to us**`, where a generated policy's `#personalinfo` led, its anchor lost): the nearest
+    place the page has; else None."""
+    said = " ".join(words.casefold().split())
+    found = {index for index, section in enumerate(policy.sections) for block in section.blocks if said
+             and block.kind == "paragraph" and block.text.split() == " ".join(block.strong).split()
+             and difflib.SequenceMatcher(None, said, " ".join(block.text.casefold().split())).ratio() >= 0.9}
+    return found.pop() if len(found) == 1 else None
 
 
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")

@@ -147,3 +147,18 @@ def test_a_typed_table_of_contents_above_typed_numbered_section_lines_leaves_the
     assert "CONTENTS\n\n1\\. WHAT WE COLLECT\n\n2\\. HOW WE USE YOUR PERSONAL DATA\n\n3\\. YOUR RIGHTS\n" in text.body
     assert ("the 3 typed numbered lines from “1. WHAT WE COLLECT” on are the text's table of contents (the sections' "
             "own lines repeat them below): left as they are, the lines below became the headings") in text.notes
+
+
+def test_a_link_to_a_lost_anchor_whose_words_are_a_bold_line_of_one_section_goes_to_that_section(tmp_path: Path):
+    """A generated policy's summary links `#personal` ("Learn more about personal data you give us"), the anchor of a
+    bold subheading its copy lost: unlinked at import. It goes to the one section holding the bold line of its words;
+    a link whose words no bold line has (`#elsewhere`), or that two sections' lines share (`#short`), is unlinked."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><h1>Privacy</h1><p>See <a href='#personal'>personal data you give us</a>, <a href='#elsewhere'>"
+        "data from others</a> and <a href='#short'>in short</a>.</p><p><strong>1. WHAT WE COLLECT</strong></p>"
+        "<p><strong>In short</strong></p><p><strong>Personal data you give us</strong></p><p>Your name.</p>"
+        "<p><strong>2. YOUR RIGHTS</strong></p><p><strong>In short</strong></p><p>Access.</p></body></html>"))
+    assert text.body.startswith("# Privacy\n\nSee [personal data you give us](#s1), data from others and in short.\n"), \
+        text.body
+    assert ("Markdown line 3: the link to #personal (which no heading of the page has) goes to the section holding the "
+            "bold line its words name, “1. WHAT WE COLLECT” (#s1)") in text.notes, text.notes

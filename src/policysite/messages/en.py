@@ -3098,6 +3098,8 @@ MESSAGES: dict[str, str] = {
                               "target",
     "import.link-to-section/page": "the link to {target} (a page or file of the site it was published on, not of "
                                    "this one) goes to the section its words name, {title:said} (#{id})",
+    "import.link-to-section/line": "the link to {target} (which no heading of the page has) goes to the section "
+                                   "holding the bold line its words name, {title:said} (#{id})",
     "import.link-to-section/anchor": "the link to {target} (which no heading of the page has) goes to the section its "
                                      "words name, {title:said} (#{id})",
     # --- a manifest's word checked against the version's own files (provenance.py, publish_refusals.py) -----------

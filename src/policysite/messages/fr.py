@@ -3536,6 +3536,8 @@ MESSAGES: dict[str, str] = {
                               "sa cible",
     "import.link-to-section/page": "le lien vers {target} (une page ou un fichier du site où il était publié, et non "
                                    "de celui-ci) mène à la section que nomment ses mots, {title:said} (#{id})",
+    "import.link-to-section/line": "le lien vers {target} (qu'aucun titre de la page ne porte) mène à la section qui "
+                                   "contient la ligne en gras que nomment ses mots, {title:said} (#{id})",
     "import.link-to-section/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) mène à la section que "
                                      "nomment ses mots, {title:said} (#{id})",
     # --- la parole d'un manifeste vérifiée sur les fichiers de la version (provenance.py, publish_refusals.py) ------

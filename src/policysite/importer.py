@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import git as gitpython
 
@@ -534,6 +534,9 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
         markdown = _own_pages(markdown, notes, pages_of_its_own)
         policy = document.parse(markdown, path="import", lang=lang)
     old_site = own_links.OldSite(own_links.hosts([*pages_of_its_own, site]), (*pages_of_its_own, site))
+    if site and (absolute := _at_old_site(markdown, site, pages)) != markdown:
+        markdown = absolute
+        policy = document.parse(markdown, path="import", lang=lang)
     if "[AUTOTITLE]" in markdown:
         markdown = own_links.autotitles(markdown, lambda target: _title_of(target, policy, page, title, own)
                                             or (titles or {}).get(_document_of(target, pages) or ""), notes.add,
@@ -573,6 +576,21 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     break
     return _old_site_links(_unlink_references(_unlink_pages("\n".join(lines), notes, pages, known), notes, pages,
                                               known), notes, old_site)
+
+
+def _at_old_site(markdown: str, site: str, documents: dict[str, str]) -> str:
+    """`markdown` with each relative link to another page of the old site than the site's `documents` given the address
+    it had there (`/terms` on `https://company.example/privacy`, the address the page says it was published at, is
+    `https://company.example/terms`): the reader keeps it (said, `_old_site_links`), where it was unlinked."""
+    tokens, _references = document.tokens_and_references(markdown)
+    lines = markdown.split("\n")
+    for target in dict.fromkeys(document.link_targets(tokens)):
+        parts = urlsplit(target)
+        if parts.scheme or parts.netloc or not parts.path or _document_of(target, documents) is not None:
+            continue
+        for index, line in enumerate(lines):
+            lines[index] = _unlink(line, target, to=urljoin(site, target))[0]
+    return "\n".join(lines)
 
 
 def _old_site_links(markdown: str, notes: Notes, site: own_links.OldSite) -> str:

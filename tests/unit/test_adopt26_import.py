@@ -63,13 +63,17 @@ def test_an_html_pages_anchor_of_a_headings_generated_id_is_left_out_its_links_l
 def test_a_path_of_the_old_site_naming_the_text_with_its_anchors_is_a_link_into_the_page(tmp_path: Path):
     """`/privacy-policy#s3` (the text's own page by another path than its canonical one, `privacy.html#cookies`) was
     unlinked as another page of the old site: the path names the text (a word of its title) and its anchors are the
-    text's, so it leads to the section. `/terms#s3`, a path naming no word of the title, is unlinked as before."""
+    text's, so it leads to the section. `/terms#s3`, a path naming no word of the title, was unlinked: it is the old
+    site's other page, at the address the page says it had there (its canonical link's host), kept and said."""
     text = _imported(tmp_path, "privacy-2021-06-01.html", (
         "<html><head><link rel='canonical' href='https://www.company.example/legal/privacy'></head><body><main>"
         "<h1>Privacy Policy</h1><p>See <a href='/privacy-policy#s3'>rights</a>, <a href='privacy.html#cookies'>"
         "cookies</a> and <a href='/terms#s3'>terms</a>.</p><h2>Cookies</h2><p>We use.</p><h2>3. Rights</h2><p>R.</p>"
         "</main></body></html>"))
-    assert text.body.startswith("# Privacy Policy\n\nSee [rights](#s3), [cookies](#cookies) and terms.\n"), text.body
+    assert text.body.startswith("# Privacy Policy\n\nSee [rights](#s3), [cookies](#cookies) and "
+                                "[terms](https://www.company.example/terms#s3).\n"), text.body
+    assert ("Markdown line 3: the link to https://www.company.example/terms#s3, another page of the site the text was "
+            "published on: kept (this site has no such page); the reader who follows it leaves the text") in text.notes
     said = ("Markdown line 3: a link to {address} and a section's anchor, this text's own page on the old site (it links"
             " there to its own sections only), is a link into the page, to that section")
     assert said.format(address="/privacy-policy") in text.notes, text.notes

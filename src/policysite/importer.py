@@ -602,8 +602,9 @@ def _old_site_links(markdown: str, notes: Notes, site: own_links.OldSite) -> str
     lines = markdown.split("\n")
     for target in dict.fromkeys(document.link_targets(tokens)):
         if site.other_page(target):
+            written = re.compile(re.escape(target) + r"(?=[)\s>\"']|$)")  # (not the start of a longer address)
             for index, line in enumerate(lines):
-                if target in line:
+                if written.search(line):
                     notes.add(Said("import.old-site-link", target=target), index + 1)
     return markdown
 

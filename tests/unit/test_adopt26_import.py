@@ -88,16 +88,17 @@ def test_a_link_to_another_page_of_the_old_site_is_kept_and_said_one_to_the_text
         "---\ntitle: Privacy Policy\n---\n# Privacy Policy\n\nSee [c](https://company.example/privacy#cookies), "
         "[r](https://company.example/privacy#rights) and [t](https://company.example/terms#x).\n\n## Cookies\n\n"
         "Read [our terms](https://www.company.example/terms#x), [this policy](https://company.example/privacy) and "
-        "[theirs](https://other.example/terms).\n\n## Rights\n\nR.\n"))
+        "[theirs](https://other.example/terms).\n\n## Rights\n\nR. [Home](https://company.example/).\n"))
     assert text.body == (
         "# Privacy Policy\n\nSee [c](#cookies), [r](#rights) and [t](https://company.example/terms#x).\n\n## Cookies\n\n"
         "Read [our terms](https://www.company.example/terms#x), [this policy](https://company.example/privacy) and "
-        "[theirs](https://other.example/terms).\n\n## Rights\n\nR.\n"), text.body
+        "[theirs](https://other.example/terms).\n\n## Rights\n\nR. [Home](https://company.example/).\n"), text.body
     said = ("the link to {target}, another page of the site the text was published on: kept (this site has no such "
             "page); the reader who follows it leaves the text")
     assert [note for note in text.notes if "another page of the site" in note] == [
         "line 6: " + said.format(target="https://company.example/terms#x"),
-        "line 10: " + said.format(target="https://www.company.example/terms#x")], text.notes
+        "line 10: " + said.format(target="https://www.company.example/terms#x"),
+        "line 14: " + said.format(target="https://company.example/")], text.notes
 
 
 def test_a_link_to_an_address_with_an_id_word_or_google_drew_for_a_heading_of_the_text_leads_to_that_heading(

@@ -95,7 +95,7 @@ class OldSite:
         """Whether `target` is an absolute web address of another page than the text's on one of the site's hosts."""
         parts = urlsplit(target)
         return parts.scheme in ("http", "https") and (parts.hostname or "").removeprefix("www.") in self.hosts \
-            and _path(target) not in {_path(page) for page in self.pages if page}
+            and _path(target) not in {_path(page) for page in self.pages} - {""}  # (its home page is another)
 
 
 def own_fragment(target: str, own: tuple[str, ...]) -> str | None:

@@ -410,50 +410,75 @@
     });
     return joins(numbered(pieces));
   }
-  // engine.py's joins: two paragraphs merged into one, or one split in two, the words kept, said as such
+  // engine.py's joins: paragraphs merged into one, or one split into several, the words kept, said as such
   function joins(changes) {
-    var out = [];
+    var groups = [];
     changes.forEach(function (c) {
-      var both = out.length ? joinedBlocks(out[out.length - 1], c) : null;
-      if (both) Array.prototype.splice.apply(out, [out.length - 1, 1].concat(both));
-      else out.push(c);
+      if (!groups.length || !grows(groups[groups.length - 1], [c])) { groups.push([c]); return; }
+      var group = groups.pop().concat([c]);
+      while (groups.length && grows(groups[groups.length - 1], group)) group = groups.pop().concat(group);
+      groups.push(group);
     });
+    var out = [];
+    groups.forEach(function (g) { out = out.concat((g.length > 1 && joinedBlocks(g)) || g); });
     return out;
   }
   function kindOf(c) { return (c["new"] || c.old).kind; }
-  function joinScore(a, b) { var x = words(a), y = words(b); return movedScore(x, y, same(x, y)); }
-  function closer(joinedText, alone, other) {  // engine.py's _closer
-    var score = joinScore(joinedText, other);
-    return score >= MOVED_CUTOFF && score > joinScore(alone, other);
+  function sides(parts, way) {  // engine.py's _sides
+    var kinds = parts.map(function (p) { return p.kind; }), at = kinds.indexOf("changed");
+    if (parts.some(function (p) { return kindOf(p) !== "paragraph" || p.joined; }) ||
+        at < 0 || kinds.lastIndexOf("changed") !== at) return null;
+    var paired = parts[at];
+    function only(kind) { return kinds.every(function (k) { return k === "changed" || k === kind; }); }
+    function texts(side) { return parts.map(function (p) { return p[side].text; }); }
+    if (only("removed") && way !== "split") return ["merged", texts("old"), paired["new"].text];
+    if (only("added")) return ["split", texts("new"), paired.old.text];
+    return null;
   }
-  function joinedBlocks(first, second) {  // engine.py's _joined_blocks
-    if (kindOf(first) !== "paragraph" || kindOf(second) !== "paragraph" || first.joined || second.joined) return null;
-    var kinds = first.kind + " " + second.kind;
-    if (kinds === "changed removed" || kinds === "removed changed") {
-      var paired = first.kind === "changed" ? first : second, neu = paired["new"];
-      var old = Object.assign({}, first.old, { text: first.old.text + " " + second.old.text,
-                                               links: first.old.links.concat(second.old.links),
-                                               tips: first.old.tips && second.old.tips ? first.old.tips.concat(second.old.tips) : undefined });
-      if (!closer(old.text, paired.old.text, neu.text)) return null;
+  function grows(before, after) {  // engine.py's _grows
+    var both = sides(before.concat(after)), alone = both ? sides(before, both[0]) || sides(after, both[0]) : null;
+    if (!both || !alone) return false;
+    return joinScore(both[1], both[2]) > joinScore(alone[1], alone[2]);
+  }
+  function joinScore(texts, other) {  // engine.py's _join_score
+    var a = words(texts.join(" ")), b = words(other);
+    if (same(a, b)) return 1.0;
+    var matcher = new Matcher(a, b);
+    if (a.length * b.length > MAX_PAIRS) return matcher.quickRatio();
+    var size = 0;
+    matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
+    return ratio(size, a.length + b.length);
+  }
+  function joinedBlocks(parts) {  // engine.py's _joined_blocks
+    var s = sides(parts);
+    if (!s) return null;
+    var x = words(s[1].join(" ")), y = words(s[2]);
+    if (movedScore(x, y, same(x, y)) < MOVED_CUTOFF) return null;
+    var paired = parts.filter(function (p) { return p.kind === "changed"; })[0];
+    if (s[0] === "merged") {
+      var olds = parts.map(function (p) { return p.old; }), neu = paired["new"];
+      var old = Object.assign({}, olds[0], {
+        text: s[1].join(" "),
+        links: [].concat.apply([], olds.map(function (o) { return o.links; })),
+        tips: olds.every(function (o) { return o.tips; }) ? [].concat.apply([], olds.map(function (o) { return o.tips; })) : undefined });
       // changed even where no word did: the paragraphs did (changed() would say it unchanged)
       return [Object.assign(change("changed", old, neu, wordOps(old.text, neu.text), linkOpsOf(old, neu)),
                             { tipOps: tipOpsOf(old, neu), joined: "merged" })];
     }
-    if (kinds === "changed added" || kinds === "added changed") {
-      var pairedNew = (first.kind === "changed" ? first : second), whole = pairedNew.old;
-      var text = first["new"].text + " " + second["new"].text;
-      if (!closer(text, pairedNew["new"].text, whole.text)) return null;
-      var parts = cut(wordOps(whole.text, text), first["new"].text.length + 1), kept = 0;
-      parts[0].forEach(function (op) { if (op[0] !== INSERT) kept += wordTokens(op[1]).length; });
-      var tokens = wordTokens(whole.text), olds = [join(tokens, 0, kept).replace(/\s+$/, ""), join(tokens, kept, tokens.length)];
-      return [first, second].map(function (b, n) {
-        var c = change("changed", Object.assign({}, whole, { text: olds[n] }), b["new"], parts[n],
-                       n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
-        if (n === 0) c.joined = "split";
-        return c;
-      });
-    }
-    return null;
+    var whole = paired.old, tail = wordOps(whole.text, s[1].join(" ")), tokens = wordTokens(whole.text), from = 0;
+    var last = parts.length - 1;
+    return parts.map(function (b, n) {
+      var head = tail, kept = 0;
+      if (n < last) { var both = cut(tail, b["new"].text.length + 1); head = both[0]; tail = both[1]; }
+      head.forEach(function (op) { if (op[0] !== INSERT) kept += wordTokens(op[1]).length; });
+      var oldText = join(tokens, from, from + kept);
+      from += kept;
+      var c = change("changed", Object.assign({}, whole, { text: n < last ? oldText.replace(/\s+$/, "") : oldText }),
+                     b["new"], head,
+                     n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
+      if (n < last) c.joined = "split";
+      return c;
+    });
   }
   function cut(ops, at) {  // engine.py's _cut
     var head = [], tail = [], reached = 0;

@@ -219,7 +219,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
-    split: BlockChange | None = None  # said after the paragraph it was split from: rejected, it joins that one
+    split: list[BlockChange] = []  # said after the last paragraph split from them: rejected, each joins the next
     for table, rows in tables(section.blocks):
         if table:
             _table(body, rows, t)
@@ -229,20 +229,24 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         lead = _lead(block)
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
             ops = both_ways(block.old.text, block.ops) if block.kind == "changed" and block.old else block.ops
-            if block.joined == "merged" and block.old:  # the first old paragraph, its mark deleted: accepted, joined
-                first, ops = _cut_old(ops, len(word_tokens(block.old.text[:block.joined_at])))
-                body.paragraph(lead + list(first), indent=indent, mark=DELETE)
+            if block.joined == "merged" and block.old:  # each old paragraph but the last, its mark deleted: accepted,
+                cut = 0  # joined to the next
+                for end in block.joined_at:
+                    count = len(word_tokens(block.old.text[:end]))
+                    first, ops = _cut_old(ops, count - cut)
+                    cut = count
+                    body.paragraph(lead + list(first), indent=indent, mark=DELETE)
             elif block.joined == "split":  # its mark inserted: rejected, joined to the next with a space between
                 ops = (*ops, (EQUAL, " "))
             body.paragraph(lead + list(ops), indent=indent, mark=INSERT if block.joined == "split" else
                            {"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
         if block.joined == "split":
-            split = block
+            split.append(block)
             continue
         _beside(body, block, t, indent=indent)
-        if split is not None:
-            _beside(body, split, t, indent=indent)
-            split = None
+        for part in split:
+            _beside(body, part, t, indent=indent)
+        split = []
 
 
 def _cells(row: BlockChange) -> Sequence[Sequence[Op]]:

@@ -511,64 +511,91 @@ def diff_blocks(old: list[Block], new: list[Block], *, tokenize: Tokenizer = wor
 
 
 def joins(changes: list[BlockChange], *, tokenize: Tokenizer = word_tokens) -> list[BlockChange]:
-    """Two paragraphs merged into one, or one split in two, said as such (BlockChange.joined) where the words of the
-    one are those of the two in order (MOVED_CUTOFF), marked against them: paired with one of the two, the other's
+    """Paragraphs merged into one, or one split into several, said as such (BlockChange.joined) where the words of the
+    one are those of the others in order (MOVED_CUTOFF), marked against them: paired with one of them, the others'
     words were said deleted (or inserted) whole and again inserted (or deleted) in the paragraph paired, with nothing
-    saying the paragraphs were joined or cut."""
-    out: list[BlockChange] = []
+    saying the paragraphs were joined or cut. A run of neighbours grows, after it and before it, while each one joined
+    brings the text closer to the other side (four paragraphs made one: the first two alone are not near enough)."""
+    groups: list[list[BlockChange]] = []
     for change in changes:
-        joined = _joined_blocks(out[-1], change, tokenize) if out else None
-        if joined is None:
-            out.append(change)
-        else:
-            out[-1:] = joined
-    return out
+        if not groups or not _grows(groups[-1], [change]):
+            groups.append([change])
+            continue
+        group = [*groups.pop(), change]
+        while groups and _grows(groups[-1], group):
+            group = [*groups.pop(), *group]  # the paragraph before it joined too
+        groups.append(group)
+    return [change for group in groups
+            for change in ((len(group) > 1 and _joined_blocks(group, tokenize)) or group)]
 
 
-def _joined_blocks(first: BlockChange, second: BlockChange, tokenize: Tokenizer) -> list[BlockChange] | None:
-    """`first` and `second`, next to each other, as a merge or a split (joins); None where they are neither."""
-    if first.block_kind != "paragraph" or second.block_kind != "paragraph" or first.joined or second.joined:
+def _sides(parts: list[BlockChange], way: str = "") -> tuple[str, list[str], str] | None:
+    """Neighbouring paragraphs, one changed and the others all removed or all added: "merged" (their old texts, the
+    changed one's new text) or "split" (their new texts, its old text), or `way` for the changed one alone; None where
+    they are neither."""
+    kinds = [part.kind for part in parts]
+    if any(part.block_kind != "paragraph" or part.joined for part in parts) or kinds.count("changed") != 1:
         return None
-    kinds = (first.kind, second.kind)
-    if kinds in (("changed", "removed"), ("removed", "changed")):
-        assert first.old is not None and second.old is not None
-        paired = first if first.kind == "changed" else second
-        new = paired.new
-        assert new is not None and paired.old is not None
-        old = replace(first.old, text=first.old.text + " " + second.old.text, links=first.old.links + second.old.links,
-                      tooltips=first.old.tooltips + second.old.tooltips)
-        if not _closer(old.text, paired.old.text, new.text):
-            return None
-        # changed even where no word did: the paragraphs did (_changed would say it unchanged)
-        return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
-                            tip_ops=_tip_ops(old, new), joined="merged", joined_at=len(first.old.text))]
-    if kinds in (("changed", "added"), ("added", "changed")):
-        assert first.new is not None and second.new is not None
-        paired = first if first.kind == "changed" else second
-        whole = paired.old
-        assert whole is not None and paired.new is not None
-        text = first.new.text + " " + second.new.text
-        if not _closer(text, paired.new.text, whole.text):
-            return None
-        ops = word_ops(whole.text, text, tokenize=tokenize)
-        head, tail = _cut(ops, len(first.new.text) + 1)
-        kept = sum(len(tokenize(part)) for tag, part in head if tag != INSERT)
-        tokens = tokenize(whole.text)
-        olds = ("".join(t for _, t in tokens[:kept]).rstrip(), "".join(t for _, t in tokens[kept:]))
-        return [BlockChange("changed", replace(whole, text=old_text), block.new, part, _link_ops(whole, block.new)
-                            if n == 0 else (((INSERT, _link_text(block.new.links)),) if block.new.links else ()),
-                            joined="split" if n == 0 else "")
-                for n, (block, part, old_text) in enumerate(zip((first, second), (head, tail), olds))
-                if block.new is not None]
+    paired = parts[kinds.index("changed")]
+    assert paired.old is not None and paired.new is not None
+    if set(kinds) <= {"changed", "removed"} and way != "split":
+        return "merged", [part.old.text for part in parts if part.old is not None], paired.new.text
+    if set(kinds) <= {"changed", "added"}:
+        return "split", [part.new.text for part in parts if part.new is not None], paired.old.text
     return None
 
 
-def _closer(joined: str, alone: str, other: str) -> bool:
-    """The two paragraphs' text `joined` is the same or nearly the same words as the `other` one (MOVED_CUTOFF), and
-    closer to it than the one paired with it `alone`: a short paragraph removed beside one edited is no merge."""
-    other_words = words(other)
-    score = _moved_score(words(joined), other_words)
-    return score >= MOVED_CUTOFF and score > _moved_score(words(alone), other_words)
+def _grows(before: list[BlockChange], after: list[BlockChange]) -> bool:
+    """`before` and `after` joined (_sides) are nearer the other side's text than the one of them holding the changed
+    paragraph is alone."""
+    both = _sides([*before, *after])
+    alone = _sides(before, both[0]) or _sides(after, both[0]) if both is not None else None
+    if both is None or alone is None:
+        return False
+    return _join_score(both[1], both[2]) > _join_score(alone[1], alone[2])
+
+
+def _join_score(texts: list[str], other: str) -> float:
+    """How near paragraphs' `texts` joined are to the `other` text: difflib's ratio of their words, bounded in time
+    (MAX_PAIRS: beyond, its quick ratio)."""
+    a, b = words(" ".join(texts)), words(other)
+    if a == b:
+        return 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() if len(a) * len(b) > MAX_PAIRS else matcher.ratio()
+
+
+def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockChange] | None:
+    """Neighbouring paragraphs (joins) as a merge or a split, where their text joined is the same or nearly the same
+    words as the other side's (MOVED_CUTOFF); None where they are not."""
+    sides = _sides(parts)
+    if sides is None or _moved_score(words(" ".join(sides[1])), words(sides[2])) < MOVED_CUTOFF:
+        return None
+    paired = next(part for part in parts if part.kind == "changed")
+    assert paired.old is not None and paired.new is not None
+    if sides[0] == "merged":
+        olds = [part.old for part in parts if part.old is not None]
+        old = replace(olds[0], text=" ".join(sides[1]), links=sum((o.links for o in olds), ()),
+                      tooltips=sum((o.tooltips for o in olds), ()))
+        ends = tuple(len(" ".join(sides[1][:k + 1])) for k in range(len(olds) - 1))
+        new = paired.new
+        # changed even where no word did: the paragraphs did (_changed would say it unchanged)
+        return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
+                            tip_ops=_tip_ops(old, new), joined="merged", joined_at=ends)]
+    news = [part.new for part in parts if part.new is not None]
+    whole = paired.old
+    tail = word_ops(whole.text, " ".join(sides[1]), tokenize=tokenize)
+    tokens = tokenize(whole.text)
+    out: list[BlockChange] = []
+    for n, block in enumerate(news):
+        last = n == len(news) - 1
+        head, tail = (tail, ()) if last else _cut(tail, len(block.text) + 1)
+        kept = sum(len(tokenize(part)) for tag, part in head if tag != INSERT)
+        old_text, tokens = "".join(t for _, t in tokens[:kept]), tokens[kept:]
+        links = _link_ops(whole, block) if n == 0 else (((INSERT, _link_text(block.links)),) if block.links else ())
+        out.append(BlockChange("changed", replace(whole, text=old_text if last else old_text.rstrip()), block, head,
+                               links, joined="" if last else "split"))
+    return out
 
 
 def _cut(ops: tuple[Op, ...], at: int) -> tuple[tuple[Op, ...], tuple[Op, ...]]:

@@ -55,12 +55,12 @@ class BlockChange:
     moved_with: tuple[str, str, str] | None = None
     moved_up: bool = False
     moved_ops: tuple[Op, ...] = ()
-    # Two paragraphs made one, or one made two, the words kept (engine.joins): "merged" on the paragraph the two old
-    # ones became (`old` their text joined, its ops marking only the words that changed); "split" on the first of the
-    # two new paragraphs, "" on the second (each `old` the part of the old paragraph its words come from).
+    # Paragraphs made one, or one made several, the words kept (engine.joins): "merged" on the paragraph the old ones
+    # became (`old` their text joined, its ops marking only the words that changed); "split" on each new paragraph
+    # but the last, "" on the last (each `old` the part of the old paragraph its words come from).
     joined: str = ""
-    # ... "merged": where in `old.text` the first of the two old paragraphs ends (the Word redline cuts it there)
-    joined_at: int = 0
+    # ... "merged": where in `old.text` each old paragraph but the last ends (the Word redline cuts it there)
+    joined_at: tuple[int, ...] = ()
     # Words deleted in one place of a changed block and inserted in another of it, the same or nearly the same (a
     # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved.
     moved_within: bool = False

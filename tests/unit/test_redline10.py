@@ -1,0 +1,76 @@
+"""Redlines the DPO can file (hunt 10): three paragraphs merged into one, one split into three, a merge whose result
+was also edited, said as a merge or a split in every redline (the words marked against the joined source); exact both
+ways in Word."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import redline
+from policysite.redline.docx import render_docx
+from unit.test_redline import policy
+from unit.test_redline8_docx import reading, text_of
+from unit.test_redline9 import A, B, C, _blocks, _body, _marked
+
+D = "Our auditors may read them once a year, under a duty of confidentiality."
+THREE = {
+    "three merged": (_body(A, B, D, C), _body(f"{A} {B} {D}", C)),
+    "three merged, first and last edited": (
+        _body(A, B, D, C), _body(f"{A.replace('ten', 'eleven')} {B} {D.replace('once', 'twice')}", C)),
+    "three merged, another order of lengths": (_body(D, B, A), _body(f"{D} {B} {A}")),
+    "four merged": (_body(A, B, D, C), _body(f"{A} {B} {D} {C}")),
+}
+EDITS = {"three merged": [], "three merged, first and last edited": [("delete", "ten"), ("insert", "eleven"),
+                                                                      ("delete", "once"), ("insert", "twice")],
+         "three merged, another order of lengths": [], "four merged": []}
+
+
+def _diff(old: str, new: str) -> redline.Redline:
+    return redline.diff(policy(old), policy(new, date="2030-02-01"))
+
+
+@pytest.mark.parametrize("name", THREE)
+def test_paragraphs_merged_into_one_are_one_merge_marked_against_their_joined_text(name):
+    old, new = THREE[name]
+    (block,) = _blocks(_diff(old, new))
+    assert (block.kind, block.joined) == ("changed", "merged")
+    olds = [p for p in old.split("\n\n")[2:] if p.strip() and not p.startswith("##")]
+    merged = new.split("\n\n")[2]
+    kept = olds[:merged.count(".")]  # each old paragraph is one sentence
+    assert block.old.text == " ".join(kept)
+    assert len(block.joined_at) == len(kept) - 1  # where Word cuts the old paragraphs
+    assert [block.old.text[:at].endswith(p) for at, p in zip(block.joined_at, kept)] == [True] * (len(kept) - 1)
+    assert _marked(block.ops) == EDITS[name]
+    assert redline.apply(block.old.text, block.ops) == block.new.text
+
+
+@pytest.mark.parametrize("name", THREE)
+def test_one_paragraph_split_into_several_is_one_split_marked_against_its_parts(name):
+    new, old = THREE[name]
+    blocks = _blocks(_diff(old, new))
+    parts = [p for p in new.split("\n\n")[2:] if p.strip() and not p.startswith("##")][:len(blocks)]
+    assert len(blocks) >= 3
+    assert [(b.kind, b.joined) for b in blocks] == [("changed", "split")] * (len(blocks) - 1) + [("changed", "")]
+    assert [b.new.text for b in blocks] == parts
+    assert " ".join(b.old.text for b in blocks) == old.split("\n\n")[2]
+    marked = [op for b in blocks for op in _marked(b.ops)]
+    assert sorted(text for _, text in marked) == sorted(text for _, text in EDITS[name])
+    for block in blocks:
+        assert redline.apply(block.old.text, block.ops) == block.new.text
+
+
+@pytest.mark.parametrize("name", THREE)
+@pytest.mark.parametrize("way", ["merged", "split"])
+def test_several_paragraphs_merged_or_split_are_exact_both_ways_in_word(name, way):
+    old, new = THREE[name] if way == "merged" else THREE[name][::-1]
+    old_policy, new_policy = policy(old), policy(new, date="2030-02-01")
+    data = render_docx(redline.diff(old_policy, new_policy), author="Acme")
+    assert text_of(data, accept=True) == reading(new_policy)
+    assert text_of(data, accept=False) == reading(old_policy)
+
+
+def test_a_merge_is_said_once_in_the_text_redline():
+    old, new = THREE["three merged, first and last edited"]
+    text = redline.render_text(_diff(old, new), color=False)
+    assert text.count("Two paragraphs merged into this one.") == 1
+    assert "[-ten-] {+eleven+}" in text and "[-once-] {+twice+}" in text
+    assert "{+" + B not in text and "[-" + B not in text  # the middle paragraph's words are not re-inserted

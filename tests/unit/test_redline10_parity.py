@@ -1,0 +1,19 @@
+"""The compare page's engine (redline.js) says several paragraphs merged into one, or one split into several, as
+`policy diff` does (hunt 10)."""
+from __future__ import annotations
+
+import itertools
+
+from helpers import synthetic_policy
+from integration.test_redline_parity import _check
+
+
+def test_several_paragraphs_merged_or_split_are_found_alike_in_the_browser():
+    from unit.test_redline9 import A, B, C, _body
+    from unit.test_redline10 import THREE, D
+
+    bodies = [body for pair in THREE.values() for body in pair] + [
+        _body(f"[{A}](https://example.test/a) {B} {D}", C), _body(f"{A}", "See below.", B, D, C),
+        _body(f"{A} See below. {B.replace('copy', 'paper copy')} {D}", C)]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in dict.fromkeys(bodies)]
+    _check(list(itertools.permutations(texts, 2)))

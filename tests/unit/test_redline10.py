@@ -74,3 +74,28 @@ def test_a_merge_is_said_once_in_the_text_redline():
     assert text.count("Two paragraphs merged into this one.") == 1
     assert "[-ten-] {+eleven+}" in text and "[-once-] {+twice+}" in text
     assert "{+" + B not in text and "[-" + B not in text  # the middle paragraph's words are not re-inserted
+
+
+def test_a_sentence_moved_and_edited_within_a_paragraph_shows_its_edit_inside_the_moved_words():
+    from unit.test_redline9 import S1, S2, S3
+
+    old, new = _body(f"{S1} {S2} {S3}"), _body(f"{S2} {S3} We never sell your personal data to any partner.")
+    r = _diff(old, new)
+    (block,) = _blocks(r)
+    assert block.moved_within
+    # the edit is marked against the sentence where it was: "anyone" struck inside the words inserted
+    assert _marked(block.shown_ops) == [("delete", S1), ("insert", "We never sell your personal data to"),
+                                        ("delete", "anyone"), ("insert", "any partner.")]
+    assert "".join(text for tag, text in block.shown_ops if tag != "delete") == block.new.text
+    # the ops Word revises by stay those of the paragraph, exact both ways
+    assert redline.apply(block.old.text, block.ops) == block.new.text
+    assert "{+We never sell your personal data to+} [-anyone-] {+any partner.+}" in redline.render_text(r, color=False)
+    (data,) = [b for s in redline.to_json(r)["sections"] for b in s["blocks"] if b["kind"] != "unchanged"]
+    assert data["moved_ops"] == [list(op) for op in block.shown_ops]
+
+
+def test_a_sentence_moved_unedited_within_a_paragraph_keeps_its_ops():
+    from unit.test_redline9 import S1, S2, S3
+
+    (block,) = _blocks(_diff(_body(f"{S1} {S2} {S3}"), _body(f"{S2} {S3} {S1}")))
+    assert block.moved_within and block.moved_ops == () and block.shown_ops == block.ops

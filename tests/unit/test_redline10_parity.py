@@ -17,3 +17,13 @@ def test_several_paragraphs_merged_or_split_are_found_alike_in_the_browser():
         _body(f"{A} See below. {B.replace('copy', 'paper copy')} {D}", C)]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in dict.fromkeys(bodies)]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_sentences_moved_and_edited_within_a_paragraph_are_shown_alike_in_the_browser():
+    from unit.test_redline9 import S1, S2, S3, _body
+
+    bodies = [_body(f"{S1} {S2} {S3}"), _body(f"{S2} {S3} We never sell your personal data to any partner."),
+              _body(f"{S3} {S2.replace('ten', 'twelve')} We never sell your personal data to anyone at all."),
+              _body(f"{S2.replace('ten', 'twelve')} {S1} {S3}")]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))

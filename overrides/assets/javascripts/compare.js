@@ -287,7 +287,7 @@
         var numbered = block.kind === "item" && block.number;
         if (numbered) names.push("redline-numbered");
         var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
-          .concat(words(b.moved === "from" ? b.movedOps : b.ops)))];
+          .concat(words(b.moved === "from" || (b.movedWithin && b.movedOps) ? b.movedOps : b.ops)))];  // shown_ops
         parts = parts.concat(beside(b));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });

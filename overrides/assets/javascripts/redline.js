@@ -253,20 +253,45 @@
     if (plain(o.text) === plain(n.text) && same(o.links, n.links)) return unchanged(o, n);
     var c = change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
     c.tipOps = tipOpsOf(o, n);
-    if (movedWithin(c.ops)) c.movedWithin = true;
+    var runs = movedRuns(c.ops);
+    if (runs.length) {
+      c.movedWithin = true;
+      var shown = movedWithinOps(c.ops, runs);
+      if (!same(shown, c.ops)) c.movedOps = shown;
+    }
     return c;
   }
-  // engine.py's moved_within: words deleted in one place of a block and inserted in another, the same or nearly
-  function movedWithin(ops) {
-    var gone = [], came = [];
+  // engine.py's _moved_runs: words deleted in one place of a block and inserted in another, the same or nearly
+  // (MOVED_CUTOFF, MOVED_WORDS words at least), most alike first, each run in one pair
+  function movedRuns(ops) {
+    var gone = [], came = [], scored = [], pairs = [];
     ops.forEach(function (op, k) {
       var found = op[0] === EQUAL ? [] : words(op[1]);
       if (found.length >= MOVED_WORDS) (op[0] === DELETE ? gone : came).push([k, found]);
     });
-    if (gone.length * came.length > MAX_RUN_BLOCKS) return false;
-    return gone.some(function (g) {
-      return came.some(function (c) { return Math.abs(g[0] - c[0]) > 1 && movedScore(g[1], c[1], same(g[1], c[1])) >= MOVED_CUTOFF; });
+    if (gone.length * came.length > MAX_RUN_BLOCKS) return [];
+    gone.forEach(function (g) {
+      came.forEach(function (c) {
+        if (Math.abs(g[0] - c[0]) <= 1) return;
+        var score = movedScore(g[1], c[1], same(g[1], c[1]));
+        if (score >= MOVED_CUTOFF) scored.push([-score, g[0], c[0]]);
+      });
     });
+    scored.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || x[2] - y[2]; });
+    scored.forEach(function (p) {
+      if (pairs.every(function (q) { return q[0] !== p[1] && q[1] !== p[2]; })) pairs.push([p[1], p[2]]);
+    });
+    return pairs;
+  }
+  // engine.py's moved_within_ops: each moved run inserted where it is now, its edits on the way marked inside it
+  function movedWithinOps(ops, runs) {
+    var source = new Map(), out = [];
+    runs.forEach(function (r) { source.set(r[1], r[0]); });
+    ops.forEach(function (op, m) {
+      if (!source.has(m)) { push(out, op[0], op[1]); return; }
+      wordOps(ops[source.get(m)][1], op[1]).forEach(function (sub) { push(out, sub[0] === EQUAL ? INSERT : sub[0], sub[1]); });
+    });
+    return out;
   }
   // engine.py's _wordless: a block that shows no word and links nowhere, added or removed, is a formatting-only edit
   function wordless(b) { return b.kind !== "row" && !b.text.trim() && !b.links.length; }
@@ -922,7 +947,8 @@
         if (b.moved === "from") data.moved_ops = b.movedOps;
       }
       if (b.joined) data.joined = b.joined;
-      if (b.movedWithin) data.moved_within = true;  // words moved within it  // two paragraphs merged into it, or one split into it and the next
+      if (b.movedWithin) data.moved_within = true;
+      if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;
     }

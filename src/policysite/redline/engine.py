@@ -291,20 +291,54 @@ def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     if plain(old.text) == plain(new.text) and old.links == new.links:
         return _unchanged(old, new)  # a paragraph become a list item, say; `l'accès` become `l’accès`
     ops = word_ops(old.text, new.text, tokenize=tokenize)
+    runs = _moved_runs(ops)
+    shown = moved_within_ops(ops, runs)
     return BlockChange("changed", old, new, ops, _link_ops(old, new), tip_ops=_tip_ops(old, new),
-                       moved_within=moved_within(ops))
+                       moved_within=bool(runs), moved_ops=shown if shown != ops else ())
 
 
 def moved_within(ops: tuple[Op, ...]) -> bool:
     """Words a block's `ops` delete in one place and insert in another, not in their place, the same or nearly the
     same (MOVED_CUTOFF, MOVED_WORDS words at least): a sentence moved within a paragraph, else said deleted here and
     inserted there with nothing saying it moved. Beyond MAX_RUN_BLOCKS pairs of runs, none searched."""
+    return bool(_moved_runs(ops))
+
+
+def _moved_runs(ops: tuple[Op, ...]) -> list[tuple[int, int]]:
+    """The runs of `ops` moved within a block (moved_within): (index of the deleted run, index of the inserted one),
+    most alike first, each run in one pair."""
     runs = [(k, tag, found) for k, (tag, text) in enumerate(ops) if tag != EQUAL
             and len(found := words(text)) >= MOVED_WORDS]
     gone, came = [(k, found) for k, tag, found in runs if tag == DELETE], \
         [(k, found) for k, tag, found in runs if tag == INSERT]
-    return len(gone) * len(came) <= MAX_RUN_BLOCKS and \
-        any(abs(k - m) > 1 and _moved_score(a, b) >= MOVED_CUTOFF for k, a in gone for m, b in came)
+    if len(gone) * len(came) > MAX_RUN_BLOCKS:
+        return []
+    scored = sorted((-score, k, m) for k, a in gone for m, b in came
+                    if abs(k - m) > 1 and (score := _moved_score(a, b)) >= MOVED_CUTOFF)
+    pairs: list[tuple[int, int]] = []
+    for _, k, m in scored:
+        if all(k != i and m != j for i, j in pairs):
+            pairs.append((k, m))
+    return pairs
+
+
+def moved_within_ops(ops: tuple[Op, ...], runs: list[tuple[int, int]]) -> tuple[Op, ...]:
+    """The ops a page shows of a block whose words moved within it (`runs`, _moved_runs): each moved run inserted where
+    it is now, the words it changed on the way marked inside it against the run deleted where it was (the run
+    deleted there, "B C D" inserted as "B C X": "B C" inserted, "D" struck, "X" inserted), as the block moved to
+    another place shows its words against where it was (BlockChange.moved_ops). Its non-deleted words are the new
+    text."""
+    if not runs:
+        return ops
+    source = {m: k for k, m in runs}
+    out: list[Op] = []
+    for m, (tag, text) in enumerate(ops):
+        if m not in source:
+            _push(out, tag, text)
+            continue
+        for sub, part in word_ops(ops[source[m]][1], text):
+            _push(out, INSERT if sub == EQUAL else sub, part)
+    return tuple(out)
 
 
 def _added(new: Block) -> BlockChange:

@@ -62,13 +62,15 @@ class BlockChange:
     # ... "merged": where in `old.text` each old paragraph but the last ends (the Word redline cuts it there)
     joined_at: tuple[int, ...] = ()
     # Words deleted in one place of a changed block and inserted in another of it, the same or nearly the same (a
-    # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved.
+    # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved;
+    # its `moved_ops`, where edited on the way, show those edits inside the words inserted (engine.moved_within_ops).
     moved_within: bool = False
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:
-        """The words a page shows: a block moved here, its words from where it was (the same words unmarked)."""
-        return self.moved_ops if self.moved == "from" else self.ops
+        """The words a page shows: a block moved here, its words from where it was (the same words unmarked); words
+        moved within a block, edited on the way, the edits marked inside them."""
+        return self.moved_ops if self.moved == "from" or (self.moved_within and self.moved_ops) else self.ops
 
     @property
     def block_kind(self) -> str:

@@ -414,6 +414,7 @@ def to_json(redline: Redline) -> dict:
                 **({"joined": b.joined} if b.joined else {}),
                 # words moved within it (struck in one place, inserted in another)
                 **({"moved_within": True} if b.moved_within else {}),
+                **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved_within and b.moved_ops else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
                 **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
 

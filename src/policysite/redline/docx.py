@@ -304,9 +304,9 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
                 gap[0] += old_lead
                 gap[1] += new_lead
                 flush()
-                # a word written otherwise (`l'accès`, `l’accès`) is kept as the redline keeps it, but as a revision:
-                # rejecting every revision gave the new apostrophe in the old text
-                out.extend([(EQUAL, new_word)] if old_word == new_word else [(DELETE, old_word), (INSERT, new_word)])
+                # a word written otherwise (`l'accès`, `l’accès`) is kept as the redline keeps it, but its marks as
+                # revisions: rejecting every revision gave the new apostrophe in the old text
+                out.extend(_marks_revised(old_word, new_word))
                 gap[:], edited = [old_trail, new_trail], False
             at += 1
     if at != len(tokens):
@@ -321,6 +321,24 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
         else:
             merged.append((tag, text))
     return tuple(merged)
+
+
+def _marks_revised(old: str, new: str) -> list[Op]:
+    """A kept word as each version writes it (the same once folded, engine.fold: one character for one): its letters
+    kept, only the marks written otherwise (`'` for `’`, `-` for a no-break hyphen) deleted and inserted, a formatting
+    edit as the HTML redline counts it, not the word revised whole ("L[-'-][+’+]utilisateur")."""
+    if old == new or len(old) != len(new):
+        return [(EQUAL, new)] if old == new else [(DELETE, old), (INSERT, new)]
+    out: list[Op] = []
+    k = 0
+    while k < len(new):
+        end = k + 1
+        differs = old[k] != new[k]
+        while end < len(new) and (old[end] != new[end]) == differs:
+            end += 1
+        out += [(DELETE, old[k:end]), (INSERT, new[k:end])] if differs else [(EQUAL, new[k:end])]
+        k = end
+    return out
 
 
 def _cut_old(ops: Sequence[Op], count: int) -> tuple[tuple[Op, ...], tuple[Op, ...]]:

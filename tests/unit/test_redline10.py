@@ -99,3 +99,50 @@ def test_a_sentence_moved_unedited_within_a_paragraph_keeps_its_ops():
 
     (block,) = _blocks(_diff(_body(f"{S1} {S2} {S3}"), _body(f"{S2} {S3} {S1}")))
     assert block.moved_within and block.moved_ops == () and block.shown_ops == block.ops
+
+
+DEFINED = ("## 1. Definitions\n\n- **Controller**: the company that decides why and how data is processed.\n"
+           "- **Processor**: a company that processes data on our behalf.\n\n## 2. Rights\n\nYou have rights.\n")
+REDEFINED = ("## 1. Definitions\n\n- **Controller**: the entity that determines the purposes and means of processing.\n"
+             "- **Processor**: a company that processes data on our behalf and on our instructions.\n\n"
+             "## 2. Rights\n\nYou have rights.\n")
+
+
+def _paragraphs(body: str) -> str:
+    return body.replace(".\n- ", ".\n\n").replace("- ", "")
+
+
+@pytest.mark.parametrize(("old", "new"), [(DEFINED, REDEFINED), (REDEFINED, DEFINED),
+                                          (_paragraphs(DEFINED), _paragraphs(REDEFINED))])
+def test_a_definition_reworded_but_for_its_term_is_an_edit_of_it_not_one_removed_and_one_added(old, new):
+    blocks = _blocks(_diff(old, new))
+    assert [b.kind for b in blocks] == ["changed", "changed"]
+    assert blocks[0].ops[0] == ("equal", "Controller: the ")
+    for block in blocks:
+        assert redline.apply(block.old.text, block.ops) == block.new.text
+    data = render_docx(_diff(old, new), author="Acme")
+    assert text_of(data, accept=True) == reading(policy(new))
+    assert text_of(data, accept=False) == reading(policy(old))
+
+
+def test_a_paragraph_reworded_with_another_bold_term_is_removed_and_added():
+    old = "## 1. D\n\n**Controller**: the company that decides why and how data is processed.\n"
+    new = "## 1. D\n\n**Owner**: the entity that determines the purposes and means of processing.\n"
+    assert [b.kind for b in _diff(old, new).sections[1].blocks] == ["removed", "added"]
+
+
+LISTED = ("## 1. Purposes\n\nWe use your data to:\n\n- provide the service you asked for;\n"
+          "- send you invoices and reminders;\n- meet our legal obligations.\n\n## 2. Rights\n\nYou have rights.\n")
+UNLISTED = ("## 1. Purposes\n\nWe use your data to:\n\nProvide the service you asked for.\n\n"
+            "Send you invoices and reminders.\n\nMeet our legal obligations.\n\n## 2. Rights\n\nYou have rights.\n")
+
+
+@pytest.mark.parametrize(("old", "new"), [(LISTED, UNLISTED), (UNLISTED, LISTED)])
+def test_a_list_turned_into_paragraphs_its_words_edited_is_said_a_formatting_edit_too(old, new):
+    r = _diff(old, new)
+    assert [b.kind for b in _blocks(r)] == ["changed"] * 3
+    assert r.notes.formatting == 3
+    assert "Not shown as changes of text: 3 formatting-only edits." in redline.render_text(r, color=False)
+    data = render_docx(r, author="Acme")
+    assert text_of(data, accept=True) == reading(policy(new))
+    assert text_of(data, accept=False) == reading(policy(old))

@@ -27,3 +27,13 @@ def test_sentences_moved_and_edited_within_a_paragraph_are_shown_alike_in_the_br
               _body(f"{S2.replace('ten', 'twelve')} {S1} {S3}")]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_definitions_reworded_and_lists_made_paragraphs_are_compared_alike_in_the_browser():
+    from unit.test_redline10 import DEFINED, LISTED, REDEFINED, UNLISTED, _paragraphs
+
+    bodies = [DEFINED, REDEFINED, _paragraphs(DEFINED), _paragraphs(REDEFINED), LISTED, UNLISTED,
+              LISTED.replace("- ", "    - ").replace("    - provide", "- provide"),
+              REDEFINED.replace("**Controller**", "**Owner**")]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))

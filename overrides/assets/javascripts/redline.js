@@ -251,7 +251,9 @@
   function linkOpsOf(o, n) { return same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens); }
   function changed(o, n) {
     if (plain(o.text) === plain(n.text) && same(o.links, n.links)) return unchanged(o, n);
-    var c = change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n));
+    // engine.py: a list item made a paragraph (or indented) while its words changed is a formatting edit too
+    var c = change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n),
+                   same([o.kind, o.depth], [n.kind, n.depth]) ? "" : "formatting");
     c.tipOps = tipOpsOf(o, n);
     var runs = movedRuns(c.ops);
     if (runs.length) {
@@ -550,7 +552,7 @@
       var c = changed(olds[i][0], news[j][0]), kept = 0;
       c.ops.forEach(function (op) { if (op[0] === EQUAL) kept += wordTokens(op[1]).length; });
       made.set(i + "," + j, [c]);
-      return c.kind === "unchanged" ||
+      return c.kind === "unchanged" || sameTerm(olds[i], news[j]) ||
         !!blockScore(kept, wordTokens(olds[i][0].text).length, wordTokens(news[j][0].text).length);
     }
     var count = function (list) { return list.reduce(function (n, u) { return n + words(unitText(u)).length; }, 0); };
@@ -602,7 +604,17 @@
     search(0, nOld, 0, nNew);
     return out;
   }
-  function score(o, n) { return pairable(o, n) ? similar(words(unitText(o)), words(unitText(n))) : 0.0; }  // engine.py's _score
+  function score(o, n) {  // engine.py's _score
+    if (!pairable(o, n)) return 0.0;
+    var s = similar(words(unitText(o)), words(unitText(n)));
+    return sameTerm(o, n) ? Math.max(s, BLOCK_CUTOFF) : s;
+  }
+  function term(u) {  // engine.py's _term: the bold words a block begins with, the term it defines
+    if (isTable(u) || !u[0].strong || !u[0].strong.length) return "";
+    var t = plain(u[0].strong[0]);
+    return t && plain(u[0].text).indexOf(t) === 0 ? t : "";
+  }
+  function sameTerm(o, n) { var t = term(o); return !!t && t === term(n); }  // engine.py's _same_term
   function similar(ow, nw) {  // engine.py's _similar
     var matcher = new Matcher(ow, nw), la = ow.length, lb = nw.length;
     if (!blockScore(Math.floor(matcher.quickRatio() * (la + lb) / 2 + 0.5), la, lb)) return 0.0;

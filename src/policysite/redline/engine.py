@@ -293,7 +293,10 @@ def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     ops = word_ops(old.text, new.text, tokenize=tokenize)
     runs = _moved_runs(ops)
     shown = moved_within_ops(ops, runs)
-    return BlockChange("changed", old, new, ops, _link_ops(old, new), tip_ops=_tip_ops(old, new),
+    # a list item made a paragraph (or indented) while its words changed: a formatting edit too, counted (Notes), else
+    # nothing said the list was gone
+    note = "formatting" if (old.kind, old.depth) != (new.kind, new.depth) else ""
+    return BlockChange("changed", old, new, ops, _link_ops(old, new), note=note, tip_ops=_tip_ops(old, new),
                        moved_within=bool(runs), moved_ops=shown if shown != ops else ())
 
 
@@ -688,7 +691,7 @@ def _pair(old: list[Unit], new: list[Unit], pieces: list[list[BlockChange]], tok
         change = _changed(old[i][0], new[j][0], tokenize)
         kept = sum(len(tokenize(text)) for tag, text in change.ops if tag == EQUAL)
         made[i, j] = [change]
-        return change.kind == "unchanged" or \
+        return change.kind == "unchanged" or _same_term(old[i], new[j]) or \
             bool(_block_score(kept, len(tokenize(old[i][0].text)), len(tokenize(new[j][0].text))))
 
     if len(old) * len(new) > MAX_RUN_BLOCKS or \
@@ -744,8 +747,27 @@ def _ordered(n_old: int, n_new: int, score: Callable[[int, int], float], *,
 
 
 def _score(old: Unit, new: Unit) -> float:
-    """How alike two blocks (or tables) of a replaced run are (0: not to be paired)."""
-    return _similar(words(_unit_text(old)), words(_unit_text(new))) if _pairable(old, new) else 0.0
+    """How alike two blocks (or tables) of a replaced run are (0: not to be paired); two defining the same term
+    (_term) at least BLOCK_CUTOFF, however reworded."""
+    if not _pairable(old, new):
+        return 0.0
+    score = _similar(words(_unit_text(old)), words(_unit_text(new)))
+    return max(score, BLOCK_CUTOFF) if _same_term(old, new) else score
+
+
+def _term(unit: Unit) -> str:
+    """The term a block defines: the bold words it begins with (`**Controller**: the company …`), "" for none."""
+    if _is_table(unit) or not unit[0].strong:
+        return ""
+    term = plain(unit[0].strong[0])
+    return term if term and plain(unit[0].text).startswith(term) else ""
+
+
+def _same_term(old: Unit, new: Unit) -> bool:
+    """Two blocks defining the same term: its definition reworded, an edit of it, not one removed and one added (a
+    definition rewritten but for its term was struck whole and inserted again, nothing saying which term changed)."""
+    term = _term(old)
+    return bool(term) and term == _term(new)
 
 
 def _similar(old_words: list[str], new_words: list[str]) -> float:

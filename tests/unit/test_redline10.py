@@ -146,3 +146,31 @@ def test_a_list_turned_into_paragraphs_its_words_edited_is_said_a_formatting_edi
     data = render_docx(r, author="Acme")
     assert text_of(data, accept=True) == reading(policy(new))
     assert text_of(data, accept=False) == reading(policy(old))
+
+
+NUMBERED = "## 1. Recipients\n\n| No. | Recipient |\n|---|---|\n| 1 | Hosting |\n| 2 | Payments |\n\n## 2. Rights\n\nOk.\n"
+RENUMBERED = ("## 1. Recipients\n\n| No. | Recipient | Country |\n|---|---|---|\n| 1 | Hosting | France |\n"
+              "| 2 | Mailing | Ireland |\n| 3. | Payments | Ireland |\n\n## 2. Rights\n\nOk.\n")
+
+
+@pytest.mark.parametrize("way", ["inserted", "removed"])
+def test_a_row_inserted_renumbering_the_rows_after_it_is_a_row_inserted_the_others_kept(way):
+    import io
+
+    import docx
+
+    from unit.test_redline_docx import table_rows
+
+    old, new = (NUMBERED, RENUMBERED) if way == "inserted" else (RENUMBERED, NUMBERED)
+    r = _diff(old, new)
+    rows = [b for b in r.sections[1].blocks if b.block_kind == "row"]
+    assert [b.kind for b in rows] == ["changed", "changed", way.replace("inserted", "added"), "changed"]
+    # the Payments row is paired with itself, its number marked: 2 became 3 (and back)
+    assert rows[3].old.cells[1] == rows[3].new.cells[1] == "Payments"
+    assert _marked(rows[3].cells[0]) == ([("delete", "2"), ("insert", "3.")] if way == "inserted"
+                                         else [("delete", "3."), ("insert", "2")])
+    document = docx.Document(io.BytesIO(render_docx(r, author="Acme")))
+    cells = [[" ".join(row.cells) for row in unit if row.kind == "row"] for unit in
+             ([b for b in policy(side).sections[0].blocks] for side in (new, old))]
+    assert [" ".join(row) for row in table_rows(document, accept=True)] == cells[0]
+    assert [" ".join(row) for row in table_rows(document, accept=False)] == cells[1]

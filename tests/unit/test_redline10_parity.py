@@ -37,3 +37,12 @@ def test_definitions_reworded_and_lists_made_paragraphs_are_compared_alike_in_th
               REDEFINED.replace("**Controller**", "**Owner**")]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_rows_numbered_in_a_column_are_paired_by_their_other_cells_alike_in_the_browser():
+    from unit.test_redline10 import NUMBERED, RENUMBERED
+
+    bodies = [NUMBERED, RENUMBERED, RENUMBERED.replace("| 3. |", "| 3 |").replace("| 2 | Mailing", "| 2) | Mailing"),
+              NUMBERED.replace("| 1 |", "| one |")]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))

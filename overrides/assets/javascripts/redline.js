@@ -395,6 +395,9 @@
   function tableChanges(o, n) {  // engine.py's _table_changes
     var columns = columnsOf(o, n);
     var kept = columns.filter(function (c) { return c[0] !== null && c[1] !== null; });
+    // engine.py: a column numbering the rows in both is left out of pairing them
+    var keyed = kept.filter(function (c) { return !(countsRows(o, c[0]) && countsRows(n, c[1])); });
+    if (keyed.length) kept = keyed;
     function keptCells(row, side) {
       return kept.map(function (c) { return c[side] < row.cells.length ? norm(row.cells[c[side]]) : ""; });
     }
@@ -409,6 +412,10 @@
       });
     });
     return out;
+  }
+  var ROW_NUMBER = /^[0-9]{1,4}[.)]?$/;
+  function countsRows(table, k) {  // engine.py's _counts_rows
+    return table.length > 1 && table.slice(1).every(function (r) { return k < r.cells.length && ROW_NUMBER.test(norm(r.cells[k])); });
   }
   function whole(u, isAdded) {  // engine.py's _whole
     if (!isTable(u)) return [isAdded ? added(u[0]) : removed(u[0])];

@@ -486,6 +486,9 @@ def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChang
     cell."""
     columns = _columns(old, new)
     kept = [(i, j) for i, j in columns if i is not None and j is not None]
+    # a column numbering the rows (1, 2, 3 …) in both is left out of pairing them: a row inserted renumbers those
+    # after it, and in a table of few words the numbers paired a row with the one in its place, not with its own
+    kept = [(i, j) for i, j in kept if not (_counts_rows(old, i) and _counts_rows(new, j))] or kept
 
     def kept_cells(row: Block, side: int) -> list[str]:
         return [_norm(row.cells[k]) if k < len(row.cells) else "" for k in (pair[side] for pair in kept)
@@ -501,6 +504,15 @@ def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChang
         out += [_row_change(body_old[i] if i is not None else None, body_new[j] if j is not None else None,
                             columns, tokenize) for i, j in _alike(ka[i1:i2], kb[j1:j2], i1, j1)]
     return out
+
+
+_ROW_NUMBER = re.compile(r"[0-9]{1,4}[.)]?")
+
+
+def _counts_rows(table: Unit, k: int) -> bool:
+    """Column `k` of a table's rows under its header numbers them: each cell a number (`3`, `3.`, `3)`)."""
+    return len(table) > 1 and all(k < len(row.cells) and _ROW_NUMBER.fullmatch(_norm(row.cells[k]))
+                                  for row in table[1:])
 
 
 def _whole(unit: Unit, *, added: bool, tokenize: Tokenizer) -> list[BlockChange]:

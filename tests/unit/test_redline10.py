@@ -174,3 +174,16 @@ def test_a_row_inserted_renumbering_the_rows_after_it_is_a_row_inserted_the_othe
              ([b for b in policy(side).sections[0].blocks] for side in (new, old))]
     assert [" ".join(row) for row in table_rows(document, accept=True)] == cells[0]
     assert [" ".join(row) for row in table_rows(document, accept=False)] == cells[1]
+
+
+def test_sixty_paragraphs_merged_into_one_and_edited_are_one_merge_beyond_the_bound_of_pairs():
+    """More pairs of words than MAX_PAIRS: the merge is judged by the words both hold (engine._join_score), not said
+    as 59 paragraphs removed because difflib's ratio was not computed."""
+    names = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa".split()
+    paragraphs = [" ".join(f"{names[(i + k) % 16]}{i}" for k in range(12)) + "." for i in range(60)]
+    edited = " ".join(p.replace("alpha", "zulu") for p in paragraphs)
+    (block,) = _blocks(_diff(_body(*paragraphs), _body(edited)))
+    assert (block.kind, block.joined, len(block.joined_at)) == ("changed", "merged", 59)
+    assert redline.apply(block.old.text, block.ops) == edited
+    blocks = _blocks(_diff(_body(edited), _body(*paragraphs)))
+    assert [b.joined for b in blocks] == ["split"] * 59 + [""]

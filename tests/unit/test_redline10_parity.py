@@ -46,3 +46,16 @@ def test_rows_numbered_in_a_column_are_paired_by_their_other_cells_alike_in_the_
               NUMBERED.replace("| 1 |", "| one |")]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_sixty_paragraphs_merged_into_one_are_scored_alike_beyond_the_bound_of_pairs():
+    """Sixty paragraphs of twelve words against their text joined: more pairs of words than MAX_PAIRS, scored by the
+    words both hold (engine._join_score's bounded branch) in both engines."""
+    from unit.test_redline9 import _body
+
+    names = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa".split()
+    paragraphs = [" ".join(f"{names[(i + k) % 16]}{i}" for k in range(12)) + "." for i in range(60)]
+    edited = [p.replace("alpha", "zulu") for p in paragraphs]
+    bodies = [_body(*paragraphs), _body(" ".join(paragraphs)), _body(" ".join(edited))]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))

@@ -475,19 +475,21 @@
     return joinScore(both[1], both[2]) > joinScore(alone[1], alone[2]);
   }
   function joinScore(texts, other) {  // engine.py's _join_score
-    var a = words(texts.join(" ")), b = words(other);
+    var a = words(texts.join(" ")), b = words(other), size = 0;
     if (same(a, b)) return 1.0;
-    var matcher = new Matcher(a, b);
-    if (a.length * b.length > MAX_PAIRS) return matcher.quickRatio();
-    var size = 0;
-    matcher.getMatchingBlocks().forEach(function (m) { size += m[2]; });
+    if (a.length * b.length > MAX_PAIRS) {  // the words both hold in any order (difflib's quick ratio), counted
+      var counts = new Map();
+      b.forEach(function (w) { counts.set(w, (counts.get(w) || 0) + 1); });
+      a.forEach(function (w) { var n = counts.get(w); if (n) { counts.set(w, n - 1); size++; } });
+      return ratio(size, a.length + b.length);
+    }
+    new Matcher(a, b).getMatchingBlocks().forEach(function (m) { size += m[2]; });
     return ratio(size, a.length + b.length);
   }
   function joinedBlocks(parts) {  // engine.py's _joined_blocks
     var s = sides(parts);
     if (!s) return null;
-    var x = words(s[1].join(" ")), y = words(s[2]);
-    if (movedScore(x, y, same(x, y)) < MOVED_CUTOFF) return null;
+    if (joinScore(s[1], s[2]) < MOVED_CUTOFF) return null;
     var paired = parts.filter(function (p) { return p.kind === "changed"; })[0];
     if (s[0] === "merged") {
       var olds = parts.map(function (p) { return p.old; }), neu = paired["new"];

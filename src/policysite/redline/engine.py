@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from policysite.document import Block, Policy, Section
 from policysite.marks import MARKS
@@ -606,19 +607,31 @@ def _grows(before: list[BlockChange], after: list[BlockChange]) -> bool:
 
 def _join_score(texts: list[str], other: str) -> float:
     """How near paragraphs' `texts` joined are to the `other` text: difflib's ratio of their words, bounded in time
-    (MAX_PAIRS: beyond, its quick ratio)."""
-    a, b = words(" ".join(texts)), words(other)
-    if a == b:
+    (MAX_PAIRS: beyond, its quick ratio, the words both hold in any order, counted without a SequenceMatcher: a run of
+    300 paragraphs merged into one is scored 300 times)."""
+    a, b = [w for text in texts for w in _text_words(text)], _text_words(other)
+    if a == list(b):
         return 1.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.quick_ratio() if len(a) * len(b) > MAX_PAIRS else matcher.ratio()
+    if len(a) * len(b) <= MAX_PAIRS:
+        return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    return 2 * (Counter(a) & _bag(other)).total() / (len(a) + len(b))
+
+
+@lru_cache(maxsize=4096)
+def _text_words(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
+@lru_cache(maxsize=16)
+def _bag(text: str) -> Counter[str]:
+    return Counter(_text_words(text))
 
 
 def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockChange] | None:
     """Neighbouring paragraphs (joins) as a merge or a split, where their text joined is the same or nearly the same
     words as the other side's (MOVED_CUTOFF); None where they are not."""
     sides = _sides(parts)
-    if sides is None or _moved_score(words(" ".join(sides[1])), words(sides[2])) < MOVED_CUTOFF:
+    if sides is None or _join_score(sides[1], sides[2]) < MOVED_CUTOFF:
         return None
     paired = next(part for part in parts if part.kind == "changed")
     assert paired.old is not None and paired.new is not None

@@ -187,3 +187,16 @@ def test_sixty_paragraphs_merged_into_one_and_edited_are_one_merge_beyond_the_bo
     assert redline.apply(block.old.text, block.ops) == edited
     blocks = _blocks(_diff(_body(edited), _body(*paragraphs)))
     assert [b.joined for b in blocks] == ["split"] * 59 + [""]
+
+
+def test_a_column_of_figures_is_not_taken_for_row_numbers():
+    from policysite.redline.engine import _counts_rows, units
+
+    def table(*cells: str) -> tuple:
+        (unit,) = units(policy("## 1. T\n\n| A | N |\n|---|---|\n" + "".join(f"| x | {c} |\n" for c in cells))
+                        .sections[0].blocks)
+        return unit
+
+    assert _counts_rows(table("1", "2.", "3)"), 1) and _counts_rows(table("4", "5"), 1)
+    assert not _counts_rows(table("12", "36", "60"), 1) and not _counts_rows(table("1", "3"), 1)
+    assert not _counts_rows(table("1", "two"), 1) and not _counts_rows(table("1", "2"), 0)

@@ -59,3 +59,13 @@ def test_sixty_paragraphs_merged_into_one_are_scored_alike_beyond_the_bound_of_p
     bodies = [_body(*paragraphs), _body(" ".join(paragraphs)), _body(" ".join(edited))]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_a_column_of_figures_pairs_rows_alike_in_the_browser():
+    bodies = ["## 1. R\n\n| Data | Months |\n|---|---|\n| Invoices | 12 |\n| Logs | 36 |\n\n## 2. S\n\nOk.\n",
+              "## 1. R\n\n| Data | Months |\n|---|---|\n| Invoices | 12 |\n| Tickets | 24 |\n| Logs | 60 |\n\n## 2. S\n\nOk.\n",
+              "## 1. R\n\n| Data | Months |\n|---|---|\n| Bills | 1 |\n| Logs | 2 |\n\n## 2. S\n\nOk.\n",
+              "## 1. R\n\n| Data | Months |\n|---|---|\n| Logs | 12 |\n| Logs | 36 |\n\n## 2. S\n\nOk.\n",
+              "## 1. R\n\n| Data | Months |\n|---|---|\n| Logs | 36 |\n| Logs | 60 |\n\n## 2. S\n\nOk.\n"]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))

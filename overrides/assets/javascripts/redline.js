@@ -413,9 +413,14 @@
     });
     return out;
   }
-  var ROW_NUMBER = /^[0-9]{1,4}[.)]?$/;
-  function countsRows(table, k) {  // engine.py's _counts_rows
-    return table.length > 1 && table.slice(1).every(function (r) { return k < r.cells.length && ROW_NUMBER.test(norm(r.cells[k])); });
+  var ROW_NUMBER = /^([0-9]{1,4})[.)]?$/;
+  function countsRows(table, k) {  // engine.py's _counts_rows: cells counting up by one
+    var first = null;
+    return table.length > 1 && table.slice(1).every(function (r, n) {
+      var m = k < r.cells.length ? ROW_NUMBER.exec(norm(r.cells[k])) : null;
+      if (m && first === null) first = parseInt(m[1], 10);
+      return !!m && parseInt(m[1], 10) === first + n;
+    });
   }
   function whole(u, isAdded) {  // engine.py's _whole
     if (!isTable(u)) return [isAdded ? added(u[0]) : removed(u[0])];

@@ -507,13 +507,15 @@ def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChang
     return out
 
 
-_ROW_NUMBER = re.compile(r"[0-9]{1,4}[.)]?")
+_ROW_NUMBER = re.compile(r"([0-9]{1,4})[.)]?")
 
 
 def _counts_rows(table: Unit, k: int) -> bool:
-    """Column `k` of a table's rows under its header numbers them: each cell a number (`3`, `3.`, `3)`)."""
-    return len(table) > 1 and all(k < len(row.cells) and _ROW_NUMBER.fullmatch(_norm(row.cells[k]))
-                                  for row in table[1:])
+    """Column `k` of a table's rows under its header numbers them: its cells count up by one (`1`, `2.`, `3)`), not
+    figures a row says (months, years)."""
+    found = [_ROW_NUMBER.fullmatch(_norm(row.cells[k])) if k < len(row.cells) else None for row in table[1:]]
+    numbers = [int(match[1]) for match in found if match]
+    return bool(numbers) and len(numbers) == len(found) and numbers == list(range(numbers[0], numbers[0] + len(found)))
 
 
 def _whole(unit: Unit, *, added: bool, tokenize: Tokenizer) -> list[BlockChange]:

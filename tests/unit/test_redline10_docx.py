@@ -27,3 +27,18 @@ def test_a_word_whose_apostrophe_alone_changed_has_only_its_apostrophe_revised_i
     assert inserted == ["’", "’", "’", "\u2011", ", dit-on"]
     assert paragraph_text(paragraph, accept=True) == NEW.split("\n\n")[1].strip()
     assert paragraph_text(paragraph, accept=False) == OLD.split("\n\n")[1].strip()
+
+
+def test_paragraphs_merged_whose_apostrophes_changed_are_cut_where_each_old_paragraph_ends():
+    """Merged paragraphs are cut in the old text's characters: a word revised a mark at a time counted as three words
+    cut the old paragraphs mid-sentence ("… as the tax law" / "requires. You may …")."""
+    from unit.test_redline8_docx import reading, text_of
+    from unit.test_redline9 import A, B, _body
+    from unit.test_redline10 import D
+
+    for old, new in [(_body(f"L'utilisateur {A}", f"{B} l'accès", D), _body(f"L’utilisateur {A} {B} l’accès {D}")),
+                     (_body(f"L'utilisateur {A} {B} l'accès {D}"), _body(f"L’utilisateur {A}", f"{B} l’accès", D))]:
+        old_policy, new_policy = policy(old), policy(new, date="2030-02-01")
+        data = render_docx(redline.diff(old_policy, new_policy), author="Acme")
+        assert text_of(data, accept=True) == reading(new_policy)
+        assert text_of(data, accept=False) == reading(old_policy)

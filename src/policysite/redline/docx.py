@@ -232,9 +232,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
             if block.joined == "merged" and block.old:  # each old paragraph but the last, its mark deleted: accepted,
                 cut = 0  # joined to the next
                 for end in block.joined_at:
-                    count = len(word_tokens(block.old.text[:end]))
-                    first, ops = _cut_old(ops, count - cut)
-                    cut = count
+                    first, ops = _cut_old(ops, end - cut)
+                    cut += sum(len(text) for tag, text in first if tag != INSERT)
                     body.paragraph(lead + list(first), indent=indent, mark=DELETE)
             elif block.joined == "split":  # its mark inserted: rejected, joined to the next with a space between
                 ops = (*ops, (EQUAL, " "))
@@ -341,23 +340,23 @@ def _marks_revised(old: str, new: str) -> list[Op]:
     return out
 
 
-def _cut_old(ops: Sequence[Op], count: int) -> tuple[tuple[Op, ...], tuple[Op, ...]]:
-    """`ops` cut after the first `count` words of the old text they spell (its kept and deleted words), the words
-    inserted there going with the second part: two old paragraphs merged into one, each as Word reads it."""
+def _cut_old(ops: Sequence[Op], at: int) -> tuple[tuple[Op, ...], tuple[Op, ...]]:
+    """`ops` (both_ways': their kept and deleted runs spell the old text as written) cut where that old text reaches
+    character `at`, the words inserted there going with the second part: old paragraphs merged into one, each as Word
+    reads it. Counted in characters, not words: a word only written otherwise is revised a mark at a time
+    (_marks_revised), its pieces no words of their own."""
     head: list[Op] = []
     tail: list[Op] = []
     for tag, text in ops:
-        tokens = word_tokens(text) if tag != INSERT and count > 0 else []
-        if count <= 0:
+        if at <= 0:
             tail.append((tag, text))
-        elif len(tokens) <= count:
+        elif tag == INSERT or len(text) <= at:
             head.append((tag, text))
-            count -= len(tokens)
+            at -= 0 if tag == INSERT else len(text)
         else:
-            at = len("".join(written for _, written in tokens[:count]))
             head.append((tag, text[:at]))
             tail.append((tag, text[at:]))
-            count = 0
+            at = 0
     while tail and tail[0][0] == EQUAL and tail[0][1][:1].isspace():  # the space between them ends the first
         space = len(tail[0][1]) - len(tail[0][1].lstrip())
         head.append((EQUAL, tail[0][1][:space]))

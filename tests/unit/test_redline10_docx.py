@@ -42,3 +42,38 @@ def test_paragraphs_merged_whose_apostrophes_changed_are_cut_where_each_old_para
         data = render_docx(redline.diff(old_policy, new_policy), author="Acme")
         assert text_of(data, accept=True) == reading(new_policy)
         assert text_of(data, accept=False) == reading(old_policy)
+
+
+def test_a_paragraph_a_title_and_a_row_only_written_otherwise_are_revised_a_mark_at_a_time_both_ways():
+    """No word changed, only apostrophes: the redline counts formatting edits, and Word wrote them as the new text,
+    so that rejecting every revision kept the new apostrophes."""
+    from unit.test_redline8_docx import reading, text_of
+    from unit.test_redline_docx import table_rows
+
+    old = ("## 1. L'accès\n\nL'utilisateur a le droit d'accès.\n\n| Droit | Délai |\n|---|---|\n| L'accès | un mois |\n\n"
+           "Autre phrase modifiée ici.\n")
+    new = old.replace("'", "’").replace("modifiée ici", "modifiée là")
+    old_policy, new_policy = policy(old, lang="fr"), policy(new, lang="fr", date="2030-02-01")
+    r = redline.diff(old_policy, new_policy)
+    assert r.notes.formatting >= 2 and r.sections[1].title_ops == ()
+    data = render_docx(r, author="Acme")
+    rejected, accepted = (text_of(data, accept=accept) for accept in (False, True))
+    assert rejected[1:3] == ["§1 L'accès", "L'utilisateur a le droit d'accès."]
+    assert accepted[1:3] == ["§1 L’accès", "L’utilisateur a le droit d’accès."]
+    document = docx.Document(io.BytesIO(data))
+    assert table_rows(document, accept=False)[1] == ["L'accès", "un mois"]
+    assert table_rows(document, accept=True)[1] == ["L’accès", "un mois"]
+    assert accepted[:3] == reading(new_policy)[:3] and rejected[:3] == reading(old_policy)[:3]
+
+
+def test_a_list_item_made_part_of_a_paragraph_is_no_merge_and_keeps_its_bullet_both_ways():
+    from unit.test_redline8_docx import reading, text_of
+    from unit.test_redline9 import A, B, _body
+
+    old, new = _body(A, f"- {B}"), _body(f"{A} - {B}")
+    old_policy, new_policy = policy(old), policy(new, date="2030-02-01")
+    r = redline.diff(old_policy, new_policy)
+    assert not any(b.joined for b in r.sections[1].blocks)
+    data = render_docx(r, author="Acme")
+    assert text_of(data, accept=True) == reading(new_policy)
+    assert text_of(data, accept=False) == reading(old_policy)

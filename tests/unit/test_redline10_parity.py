@@ -69,3 +69,11 @@ def test_a_column_of_figures_pairs_rows_alike_in_the_browser():
               "## 1. R\n\n| Data | Months |\n|---|---|\n| Logs | 36 |\n| Logs | 60 |\n\n## 2. S\n\nOk.\n"]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_a_list_item_beside_a_paragraph_is_not_joined_alike_in_the_browser():
+    from unit.test_redline9 import A, B, C, _body
+
+    bodies = [_body(A, f"- {B}", C), _body(f"{A} - {B}", C), _body(f"- {A}", B, C), _body(f"{A} {B}", C)]
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
+    _check(list(itertools.permutations(texts, 2)))

@@ -462,10 +462,10 @@
     groups.forEach(function (g) { out = out.concat((g.length > 1 && joinedBlocks(g)) || g); });
     return out;
   }
-  function kindOf(c) { return (c["new"] || c.old).kind; }
   function sides(parts, way) {  // engine.py's _sides
     var kinds = parts.map(function (p) { return p.kind; }), at = kinds.indexOf("changed");
-    if (parts.some(function (p) { return kindOf(p) !== "paragraph" || p.joined; }) ||
+    // paragraphs on both sides: a list item made part of a paragraph is not joined (engine.py)
+    if (parts.some(function (p) { return p.joined || [p.old, p["new"]].some(function (b) { return b && b.kind !== "paragraph"; }); }) ||
         at < 0 || kinds.lastIndexOf("changed") !== at) return null;
     var paired = parts[at];
     function only(kind) { return kinds.every(function (k) { return k === "changed" || k === kind; }); }

@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block, label_of, named
-from policysite.redline.engine import diff_blocks, edges, word_tokens
+from policysite.redline.engine import diff_blocks, edges, undirected, word_tokens
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import (
     _counts_line,
@@ -200,20 +200,23 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
     # an added or removed section's heading is inserted or deleted whole, its number and paragraph too: accepting
     # (or rejecting) every revision leaves no "§4" heading without its title
     whole = {"added": INSERT, "removed": DELETE, "split": INSERT, "merged": DELETE}.get(section.kind, PLAIN)
+    # a title only written otherwise (`L'accès` for `L’accès`: no title_ops, a formatting edit) is revised as each
+    # version writes it, its marks alone (both_ways): written as the new one, rejecting every revision kept its marks
+    title_ops = section.title_ops or (((EQUAL, section.new_title),) if section.kind not in WHOLE and section.new_title
+                                      and undirected(section.old_title) != undirected(section.new_title) else ())
     if section.number:
         level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
         label = _heading(section, t)
         label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
         runs = _shifted(section, label)
-        if section.title_ops or runs:
-            title = both_ways(section.old_title, section.title_ops) if section.kind not in WHOLE else \
-                section.title_ops
+        if title_ops or runs:
+            title = both_ways(section.old_title, title_ops) if section.kind not in WHOLE else title_ops
             body.paragraph((runs or [(whole, label)]) + list(title or [(PLAIN, section.title)]),
                            style=f"Heading{level}", mark=whole, bookmark=bookmark)
         else:
             body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}", bookmark=bookmark)
     else:  # the document's title
-        body.paragraph(list(both_ways(section.old_title, section.title_ops)) or [(PLAIN, section.title)],
+        body.paragraph(list(both_ways(section.old_title, title_ops)) or [(PLAIN, section.title)],
                        style="Heading1", bookmark=bookmark)
     if section.displayed:  # (`status`: a section moved, said where it is now and where it was)
         body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)
@@ -228,7 +231,12 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         indent = (block.depth + 1) if block.block_kind == "item" else 0
         lead = _lead(block)
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
-            ops = both_ways(block.old.text, block.ops) if block.kind == "changed" and block.old else block.ops
+            # an unchanged block's too where its words are written otherwise (a formatting edit, its marks revised:
+            # written as the new text, rejecting every revision kept its marks); direction marks alone put in or
+            # taken out are no revision there (nothing a reader sees changed)
+            ops = both_ways(block.old.text, block.ops) if block.old and (block.kind == "changed" or (
+                block.kind == "unchanged" and block.new and undirected(block.old.text) != undirected(block.new.text))) \
+                else block.ops
             if block.joined == "merged" and block.old:  # each old paragraph but the last, its mark deleted: accepted,
                 cut = 0  # joined to the next
                 for end in block.joined_at:
@@ -250,7 +258,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
 
 def _cells(row: BlockChange) -> Sequence[Sequence[Op]]:
     """A changed row's cells' ops, each exact both ways (both_ways) against its own column's old cell."""
-    if row.kind != "changed" or row.old is None:
+    if row.old is None or row.new is None or row.kind != "changed" and (
+            row.kind != "unchanged" or undirected(row.old.text) == undirected(row.new.text)):  # (as _section's blocks)
         return row.cells
     olds = iter(row.old.cells)
     # a cell of a column the old version lacks has no old text: its ops insert it whole

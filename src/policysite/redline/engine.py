@@ -100,6 +100,11 @@ def fold(text: str) -> str:
     return _DIRECTION_MARK.sub(" ", text)
 
 
+def undirected(text: str) -> str:
+    """`text` without its direction marks (_DIRECTIONAL): what a reader sees of it."""
+    return _DIRECTION_MARK.sub("", text)
+
+
 def plain(text: str) -> str:
     """`text` as its words are compared: its typographic marks folded (_TYPOGRAPHIC), its direction marks taken out
     (_DIRECTIONAL) and its spaces collapsed."""
@@ -586,7 +591,9 @@ def _sides(parts: list[BlockChange], way: str = "") -> tuple[str, list[str], str
     changed one's new text) or "split" (their new texts, its old text), or `way` for the changed one alone; None where
     they are neither."""
     kinds = [part.kind for part in parts]
-    if any(part.block_kind != "paragraph" or part.joined for part in parts) or kinds.count("changed") != 1:
+    # paragraphs on both sides: a list item made part of a paragraph keeps its bullet in Word (its lead) only unjoined
+    if any(part.joined or any(side is not None and side.kind != "paragraph" for side in (part.old, part.new))
+           for part in parts) or kinds.count("changed") != 1:
         return None
     paired = parts[kinds.index("changed")]
     assert paired.old is not None and paired.new is not None

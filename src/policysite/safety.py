@@ -878,10 +878,10 @@ def _deceptive_link(href: str) -> Iterator[str]:
     """Why a link of the text would send its reader, or their words, where it does not say: a `mailto:` that also
     writes to others (`bcc`, `cc`, a header through an encoded line break), a host written in letters of two
     scripts (`acmе.example`, a Cyrillic е). (A link whose text is another address: editorial.shown_address.)"""
-    target = as_followed(href)
-    found = list(_deceptions(target))
-    if (hidden := _hidden_host(href, target)) and not found:  # (one reason a link: the other names the host too)
-        yield Said("link.hidden-host", href=href.strip()[:80], host=hidden[:60], target=target[:80])
+    written = _as_written(href)  # (what the reasons name: `0x7f.1` as written, read by browser_host as a browser does)
+    found = list(_deceptions(written))
+    if (hidden := _hidden_host(href, as_followed(href))) and not found:  # (one reason a link: the other names it too)
+        yield Said("link.hidden-host", href=href.strip()[:80], host=hidden[:60], target=written[:80])
     yield from found
 
 
@@ -1015,12 +1015,23 @@ def mixed_label(host: str) -> str:
 
 
 def as_followed(href: str) -> str:
-    """A link's target as a browser's URL parser reads it: tabs and line breaks dropped, spaces and control
-    characters at its ends stripped, and `\\` read as `/` in a web address and in an address of the site's own
-    (WHATWG URL: `/\\evil.example` and `\\\\evil.example` go to the host evil.example; security hunt 30). A
-    `mailto:` or `tel:` keeps its backslashes: the parser leaves those schemes' addresses as written. Slashes after
-    the scheme, however many, open the host (`https:///bit.ly/` goes to bit.ly; safety hunt 35)."""
-    target = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(0x21))))
+    """A link's target as a browser's URL parser reads it (WHATWG URL): `_as_written`, its web address read by Ada, the
+    parser browsers' own follow (`_web_address`), for the host the browser asks for."""
+    target = _as_written(href)
+    if target.startswith("//"):
+        return _web_address("https:" + target)[len("https:"):]
+    scheme = re.match(r"([a-z][a-z0-9+.-]*):", target, re.I)
+    return _web_address(target) if scheme is not None and scheme.group(1).lower() in _SPECIAL_SCHEMES else target
+
+
+def _as_written(href: str) -> str:
+    """A link's target in the words its author wrote, as far as a browser's URL parser reads them: tabs and line breaks
+    dropped, spaces and control characters at its ends stripped, and `\\` read as `/` in a web address and in an
+    address of the site's own (WHATWG URL: `/\\evil.example` and `\\\\evil.example` go to the host evil.example;
+    security hunt 30). A `mailto:` or `tel:` keeps its backslashes: the parser leaves those schemes' addresses as
+    written. Slashes after the scheme, however many, open the host (`https:///bit.ly/` goes to bit.ly; safety hunt
+    35). What a check says of a link names it so (`0x7f.1`, not the `127.0.0.1` a browser reads in it)."""
+    target = re.sub(r"[\t\n\r]", "", href).strip(_ENDS)
     scheme = re.match(r"([a-z][a-z0-9+.-]*):", target, re.I)
     if scheme is None:
         target = re.sub(r"^/{2,}", "//", target.replace("\\", "/"))
@@ -1031,16 +1042,52 @@ def as_followed(href: str) -> str:
     return target
 
 
+_ENDS = "".join(map(chr, range(0x21)))  # what a browser's URL parser strips at an address's ends (C0 and space)
+
+
+def _web_address(target: str) -> str:
+    """An address of a web scheme as a browser requests it (WHATWG URL, by Ada): `\\` as `/`, the slashes after the
+    scheme however many, the host percent-decoded and mapped by UTS #46 (`evil%2Eexample`, `evil。example` and
+    the same in fullwidth letters are evil.example), an IPv4 address in any of its forms as its four numbers
+    (`0x7f.1`, `2130706433`: 127.0.0.1), the default port dropped, dot segments resolved; the host written in the
+    letters its reader sees (an international name decoded from its punycode), which the lookalike checks read. An
+    address no browser follows (`https://[x/`) is returned as it is."""
+    import ada_url  # (where an address is read: some 30 ms to load, which a command reading none is spared)
+
+    try:
+        url = ada_url.URL(target)
+    except ValueError:
+        return target
+    host = url.hostname
+    if url.host_type == ada_url.HostType.DEFAULT and "xn--" in host:
+        host = ada_url.idna_to_unicode(host)
+    user = f"{url.username}{':' + url.password if url.password else ''}@" if url.username or url.password else ""
+    port = f":{url.port}" if url.port else ""
+    return f"{url.protocol}//{user}{host}{port}{url.pathname}{url.search}{url.hash}"
+
+
 def _hidden_host(href: str, target: str) -> str:
     """The host a link's target `href` reaches as a browser follows it (`target`, `as_followed`), where its reader
-    does not see that host written as one (`/\\evil.example/`, `https:/evil.example/`, `https:///bit.ly/`: read as a
-    path, or written with more slashes than an address has), or ""."""
-    authority = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", target, re.I)
-    written = re.sub(r"[\t\n\r]", "", href).strip("".join(map(chr, range(0x21))))
-    if authority is None or (written.lower().startswith(authority.group().lower())
-                             and written[len(authority.group()):][:1] in ("", "/", "?", "#")):
+    does not see that host written as one (`/\\evil.example/`, `https:/evil.example/`, `https:///bit.ly/`, `/&#9;/x/`:
+    read as a path, or written with more slashes than an address has), or "". A host written otherwise than a
+    browser writes it, as a browser reads it (`www.cnil%2Efr`, `WWW.CNIL.FR:443`, `bücher.de`), is the one shown."""
+    authority = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#]*)", target, re.I)
+    if authority is None:
         return ""
-    return authority.group().partition("//")[2].rpartition("@")[2]
+    followed = _authority_host(authority.group(1))
+    shown = href.strip(_ENDS)
+    written = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#\\]*)", shown, re.I)
+    if written is not None and shown[written.end():][:1] in ("", "/", "?", "#") \
+            and written.group().partition("//")[0].lower() == authority.group().partition("//")[0].lower() \
+            and _ascii_host(browser_host(_authority_host(written.group(1)))) == _ascii_host(browser_host(followed)):
+        return ""
+    return followed
+
+
+def _authority_host(authority: str) -> str:
+    """The host of an address's authority: after its user name, without its port."""
+    host = authority.rpartition("@")[2]
+    return host if host.endswith("]") else host.rpartition(":")[0] if ":" in host else host
 
 
 # The schemes a browser's URL parser reads `\` as `/` in (WHATWG URL's special schemes); an address without a scheme
@@ -1270,7 +1317,7 @@ _DOTTED = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+")
 def _within(host: str, named: str) -> bool:
     """Whether a link's host is the host its words name, or one of its subdomains (`policies.google.com` for
     `google.com`)."""
-    actual = _ascii_host(host).removeprefix("www.") if host else ""
+    actual = _ascii_host(host).rstrip(".").removeprefix("www.") if host else ""  # (`www.cnil.fr.`: its full name)
     return bool(actual) and (actual == named or actual.endswith("." + named))
 
 

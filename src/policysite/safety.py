@@ -1045,6 +1045,7 @@ def _as_written(href: str) -> str:
 _ENDS = "".join(map(chr, range(0x21)))  # what a browser's URL parser strips at an address's ends (C0 and space)
 
 
+@functools.lru_cache(maxsize=4096)  # (an archive's pages link the same addresses version after version: 7 µs a reading)
 def _web_address(target: str) -> str:
     """An address of a web scheme as a browser requests it (WHATWG URL, by Ada): `\\` as `/`, the slashes after the
     scheme however many, the host percent-decoded and mapped by UTS #46 (`evil%2Eexample`, `evil。example` and

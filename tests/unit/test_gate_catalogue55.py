@@ -166,3 +166,29 @@ def test_a_hidden_host_is_said_in_french_and_english():
     assert str(reason).startswith("the link to “https:\\\\evil.example/” goes to the host evil.example,"), str(reason)
     assert said_in(reason, "fr").startswith("le lien vers «\u00a0https:\\\\evil.example/\u00a0» mène au site "
                                             "evil.example,"), said_in(reason, "fr")
+
+
+@pytest.mark.parametrize("address", ["https:/evil.example/", "https:evil.example/", "HTTP:\\evil.example/"])
+def test_a_web_address_without_its_two_slashes_is_read_as_the_host_a_page_of_another_scheme_reaches(address):
+    """From a page of its own scheme a browser reads `https:/evil.example/` as a path of the site; from a page of
+    another (`make serve`'s http, a copy opened from disk) as the host evil.example: the gate reads the host, and
+    refuses a page that loads it."""
+    assert ada_url.URL(address, PAGE).hostname == ("owner.github.io" if address.startswith("https") else "evil.example")
+    assert ada_url.URL(address, "http://127.0.0.1:8000/fr/").hostname == ("evil.example" if address.startswith("https")
+                                                                          else "127.0.0.1")
+    assert urlsplit(safety.as_followed(address)).hostname == "evil.example"
+    assert _findings("img src", address)
+
+
+@pytest.mark.parametrize(("address", "path"), [
+    ("../../../../x/", "/x/"), ("%2e%2e/%2E%2e/.%2e/%2e./x/", "/x/"), ("/x/", "/x/"), ("./%2e%2e/x", "/policy/fr/x"),
+])
+def test_a_relative_address_is_a_path_of_the_same_host(address, path):
+    """A relative address, its dots percent-escaped or not, climbing above the site's folder or not, is a path of the
+    page's own host to a browser (Ada resolves `%2e%2e` as `..`): the gate reads no other host in it, and a page that
+    loads it makes no request elsewhere. (Above the site's folder on GitHub Pages is another site of the same owner:
+    what the check of a built page, which does not know its folder, cannot tell.)"""
+    followed = ada_url.URL(address, PAGE)
+    assert (followed.hostname, followed.pathname) == ("owner.github.io", path)
+    assert not safety.leaves_site(address)
+    assert urlsplit(safety.as_followed(address)).hostname is None

@@ -1078,7 +1078,7 @@ def _hidden_host(href: str, target: str) -> str:
     followed = _authority_host(authority.group(1))
     shown = href.strip(_ENDS)
     written = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#\\]*)", shown, re.I)
-    if written is not None and shown[written.end():][:1] in ("", "/", "?", "#") \
+    if written is not None and written.group(1) and shown[written.end():][:1] in ("", "/", "?", "#") \
             and written.group().partition("//")[0].lower() == authority.group().partition("//")[0].lower() \
             and _ascii_host(browser_host(_authority_host(written.group(1)))) == _ascii_host(browser_host(followed)):
         return ""

@@ -31,6 +31,7 @@ TABLE = [
     (r"/\evil.example/", "evil.example", None, True),
     (r"\\evil.example/", "evil.example", None, True),
     ("///evil.example/", "evil.example", None, True),
+    ("////%2e%2E/", "..", None, True),  # (a host of dots: no written host is the one it shows)
     ("/&#9;/evil.example/", "evil.example", "evil.example", True),
     ("https://evil%2Eexample/", "evil.example", "evil%2Eexample", False),
     ("https://evil\u3002example/", "evil.example", "evil\u3002example", False),

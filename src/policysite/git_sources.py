@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 
 import git as gitpython
 
-from policysite import git
+from policysite import git, history as hist
 from policysite.convert import (
     convert,
     eleventy,
@@ -59,6 +59,8 @@ class Committed:
     authored: int = 0  # the commit's author time: kept by a rebase, which sets the commit's time anew
     rebased: str = ""  # its author day, where that follows the commit before it's while its commit's day does not
     merged: str = ""  # the merge that brought it into the branch from a history of its own (the site's repository)
+    tag: str = ""  # the tag naming its day, where its text names none (`v2021-02-17`), and the commit it points at
+    tagged: str = ""
 
 
 @dataclass(frozen=True)
@@ -296,6 +298,8 @@ def dated(texts: list[tuple[Committed, dt.date | None, str]]) -> list[Dated]:
                 why = Said("import.git-dated/stated-committed", day=day.isoformat(), sentence=sentence[:60],
                            committed=text.committed.isoformat()) if text.committed != day else \
                     Said("import.git-dated/stated", day=day.isoformat(), sentence=sentence[:60])
+                if text.tag:
+                    why = Said("import.git-dated/tag", day=day.isoformat(), tag=text.tag, commit=text.tagged[:7])
                 if before is not None and not text.skewed and (text.committed - day).days > LATE_DAYS:
                     # (history 28: a text saying 5 January 2021 committed on 10 January 2023 was imported in force from
                     # 2021, though the old site showed the text before it for two years; only its commit's day said so)
@@ -440,6 +444,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     found.sort(key=lambda item: (item[0].stamp,) if len({top for _t, _r, top in found}) > 1 else (item[0].rank,))
     found = [(text, repo, top) for text, (_t, repo, top) in zip(_clocks([t for t, _r, _top in found]), found)]
     tops = {text.commit + text.path: top for text, _repo, top in found}
+    tagged = {commit: read for repo in {id(r): r for _t, r, _top in found}.values()
+              for commit, read in _tagged(repo, [t for t, r, _top in found if r is repo], ref or "HEAD").items()}
     stated: list[tuple[Committed, dt.date | None, str]] = []
     written: dict[str, Path] = {}
     shown: tuple[Committed, str] | None = None  # the text before, as read (history 26: a site rebuilt, its gh-pages
@@ -517,6 +523,12 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
             said = (month[0], [month[1]], "its text")  # a month alone: dated by its commit, the month said
         elif said is None and (period := convert_sources.stated_period(file, languages, markdown=markdown)):
             said = (period, [], "its text")  # "Effective: Q1 2023": dated by its commit, the line said
+        if day is None and text.commit in tagged:  # a history kept by tags (`v2021-02-17`), not dated in its text
+            tag_day, tag, wrong = tagged[text.commit]
+            if wrong:
+                raise ImportRefused(hist.tag_fault(wrong, commit=wrong[0].commit, path=text.path))
+            if tag_day is not None and tag is not None:
+                text, day, said = dataclasses.replace(text, tag=tag.tag, tagged=tag.commit), tag_day, (tag.tag, [], "")
         stated.append((text, day, said[0] if said is not None else ""))
     out: list[Source] = []
     ordered = dated(stated)
@@ -544,6 +556,29 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                               stylesheets=tuple(stylesheets[one.text.commit + one.text.path].items()),
                               template=True, includes=tuple(includes[one.text.commit + one.text.path].items()),
                               page=one.text.path))
+    return out
+
+
+def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
+            ) -> dict[str, tuple[dt.date | None, hist.TagDay | None, list[hist.TagDay]]]:
+    """The day tags give each text (by its commit): those of its own commit, else of the first tagged commit after it
+    on the branch's first parents while it was the text (a release tagged after the policy's commit), as
+    `history.tagged_day` reads them."""
+    tags = hist.tag_days(repo)
+    if not tags:
+        return {}
+    try:  # (a submodule's texts: `tip` is its superproject's)
+        chain = git.run(repo, "rev-list", "--first-parent", "--reverse", tip).split()
+    except git.GitError:
+        return {}
+    mine = {text.commit: text for text in texts}
+    out: dict[str, tuple[dt.date | None, hist.TagDay | None, list[hist.TagDay]]] = {}
+    current: Committed | None = None
+    for commit in chain:
+        if commit in mine:
+            current = None if mine[commit].removed else mine[commit]
+        if current is not None and commit in tags and current.commit not in out:
+            out[current.commit] = hist.tagged_day(tags[commit])
     return out
 
 

@@ -533,3 +533,108 @@ def _texts(repo: gitpython.Repo, tip: str, path: str) -> dict[str, str]:
         for (_blob, commit), (_sha, data) in zip(found.items(), contents):
             texts.setdefault(hashlib.sha256(data).hexdigest(), commit)
     return texts
+
+
+# A tag naming a day, year first (`v2021-02-17`, `2021.02.17`, `privacy-2021_02_17`, `20210217`): one separator
+# throughout, or none. A day first (`17-02-2021`, `02/17/2021`) is read as nothing, never guessed (day or month?).
+_TAG_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([-._]?)(\d\d)\2(\d\d)(?!\d)")
+_TAG_NOT_YEAR_FIRST = re.compile(r"(?<!\d)\d{1,2}([-._/])\d{1,2}\1(?:19|20)\d\d(?!\d)")
+_MESSAGE_DAY = re.compile(r"(?<!\d)(\d{4})-(\d\d)-(\d\d)(?!\d)")
+_SIGNATURE = "-----BEGIN "
+
+
+@dataclass(frozen=True)
+class TagDay:
+    """The day a tag names for the commit it points at: `day`, or None with `problem` ("not-a-day": its name looks
+    like a day that is none or could be two, `2021-02-30`, `17-02-2021`; "disagree": its name and its message name two
+    days)."""
+
+    tag: str
+    commit: str
+    day: dt.date | None
+    problem: str = ""
+    named: tuple[str, ...] = ()  # the days its name or message wrote, as written (said with a problem)
+
+
+def tag_day(name: str, message: str = "") -> tuple[dt.date | None, str, tuple[str, ...]]:
+    """The day a tag's name (else its annotated message) names, read where it is unambiguous: (day, "", written) or
+    (None, problem, written) or (None, "", ()) for a tag naming no day (`v1.2`). Never its tagger's date: a tag made
+    later says when it was made, not when the text took effect."""
+    written = [match.group(0) for match in _TAG_DAY.finditer(name)]
+    days: set[dt.date] = set()
+    for match in _TAG_DAY.finditer(name):
+        try:
+            days.add(dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4))))
+        except ValueError:
+            if match.group(2):  # `2021-02-30`: a day mistyped. Eight digits alone may be a build's number
+                return None, "not-a-day", tuple(written)
+            written.remove(match.group(0))
+    if len(days) > 1:
+        return None, "not-a-day", tuple(written)
+    if not days and (other := _TAG_NOT_YEAR_FIRST.search(name)):
+        return None, "not-a-day", (other.group(0),)
+    body = message.split(_SIGNATURE, 1)[0]
+    said: set[dt.date] = set()
+    for match in _MESSAGE_DAY.finditer(body):
+        with contextlib.suppress(ValueError):
+            said.add(dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+    if days and len(said) == 1 and said != days:
+        return None, "disagree", (*written, *(day.isoformat() for day in said))
+    if days:
+        return days.pop(), "", tuple(written)
+    if len(said) == 1:
+        return (day := said.pop()), "", (day.isoformat(),)
+    return None, "", ()
+
+
+def tag_days(repo: gitpython.Repo) -> dict[str, list[TagDay]]:
+    """Each commit's tags that name a day (or look like they do), by the commit they point at (an annotated tag
+    peeled)."""
+    out = git.run(repo, "for-each-ref", "refs/tags",
+                  "--format=%01%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)"
+                  "%00%(contents)")
+    found: dict[str, list[TagDay]] = {}
+    for record in out.split("\x01")[1:]:
+        fields = record.split("\0", 5)
+        if len(fields) < 6:
+            continue
+        name, kind, target, peeled_kind, peeled, contents = fields
+        commit = peeled if kind == "tag" else target
+        if (peeled_kind if kind == "tag" else kind) != "commit":
+            continue
+        day, problem, named = tag_day(name, contents if kind == "tag" else "")
+        if day is not None or problem:
+            found.setdefault(commit, []).append(TagDay(name, commit, day, problem, named))
+    return found
+
+
+def tagged_day(tags: list[TagDay]) -> tuple[dt.date | None, TagDay | None, list[TagDay]]:
+    """The one day a commit's `tags` give it: (day, the tag giving it, []) or, where a tag's name is not a day or two
+    tags name two days, (None, None, the tags at fault)."""
+    wrong = [tag for tag in tags if tag.problem]
+    if wrong:
+        return None, None, wrong
+    days = {tag.day for tag in tags}
+    if len(days) > 1:
+        return None, None, sorted(tags, key=lambda tag: tag.day or dt.date.min)
+    first = min(tags, key=lambda tag: tag.tag, default=None)
+    return (first.day if first else None), first, []
+
+
+def page_tag_days(repo: gitpython.Repo, path: str, rev: str = "HEAD"
+                  ) -> list[tuple[str, dt.date | None, TagDay | None, list[TagDay]]]:
+    """The first-parent commits of `rev` changing `path` that tags point at, newest first, each with the day its tags
+    give (`tagged_day`): the days a history kept by tags, not front matter, names."""
+    tags = tag_days(repo)
+    if not tags:
+        return []
+    commits = git.run(repo, "log", "--first-parent", "--format=%H", rev, "--", path).split()
+    return [(commit, *tagged_day(tags[commit])) for commit in commits if commit in tags]
+
+
+def tag_fault(tags: list[TagDay], *, commit: str, path: str) -> Said:
+    """Why the tags of `commit` date no version of `path`: a name that is not a day, or two days."""
+    named = ", ".join(f"{tag.tag} ({', '.join(tag.named)})" if tag.named else tag.tag for tag in tags)
+    kind = "disagree" if any(tag.problem == "disagree" for tag in tags) or not any(tag.problem for tag in tags) \
+        else "not-a-day"
+    return Said(f"history.tag-{kind}", tags=named, commit=commit[:7], path=path)

@@ -2696,6 +2696,20 @@ MESSAGES: dict[str, str] = {
                                 "nothing was published",
     "refuse.head-missing": "the authoritative text is not in the current commit (HEAD), whose history has dated "
                            "versions: {why:each}; nothing was published",
+    "refuse.head-undated/tags": "{path} in the current commit (HEAD) has no `date:` in its front matter; its tags name "
+                                "the days ({items:each:, }), but the day a version takes effect is read from its text, "
+                                "never from a tag: write `date: {day}` in its front matter (each version's day in its "
+                                "own text) and commit it; nothing was published",
+    "refuse.head-undated/tag-item": "{tag} at {commit}: {day}",
+    "refuse.head-undated/tag-fault": "{path} in the current commit (HEAD) has no `date:` in its front matter, and "
+                                     "{fault:said}; nothing was published",
+    "history.tag-not-a-day": "tag {tags} at {commit} names no one day for {path}'s text there (a day that does not "
+                             "exist, or day and month that could be either): name it year first (`v2021-02-17`) or "
+                             "write `date:` in the text's front matter",
+    "history.tag-disagree": "the tags {tags} at {commit} name different days for {path}'s text there: keep the one "
+                            "naming the day it took effect, or write that day as `date:` in its front matter",
+    "import.git-dated/tag": "dated {day}, the day tag {tag} at {commit} names (its text says no one day it took "
+                            "effect)",
     "refuse.head-undated": "{path} in the current commit (HEAD) has no date that can be read (`policy check` says "
                            "why): its text would be passed over; nothing was published",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------

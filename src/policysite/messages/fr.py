@@ -3080,6 +3080,22 @@ MESSAGES: dict[str, str] = {
                                 "sa page ; rien n'a été publié",
     "refuse.head-missing": "le texte qui fait foi ne figure pas dans le commit en cours (HEAD), dont l'historique "
                            "contient des versions datées : {why:each} ; rien n'a été publié",
+    "refuse.head-undated/tags": "{path} n'a pas de `date:` dans son en-tête dans le commit en cours, HEAD ; ses "
+                                "étiquettes nomment les jours ({items:each:, }), mais le jour d'entrée en vigueur "
+                                "d'une version se lit dans son texte, jamais dans une étiquette : écrivez "
+                                "`date: {day}` dans son en-tête (le jour de chaque version dans son propre texte) et "
+                                "commitez-le ; rien n'a été publié",
+    "refuse.head-undated/tag-item": "{tag} au commit {commit} : {day}",
+    "refuse.head-undated/tag-fault": "{path} n'a pas de `date:` dans son en-tête dans le commit en cours, HEAD, et "
+                                     "{fault:said} ; rien n'a été publié",
+    "history.tag-not-a-day": "l'étiquette {tags} au commit {commit} ne nomme aucun jour unique pour le texte de {path} "
+                             "(un jour qui n'existe pas, ou un jour et un mois interchangeables) : nommez-la l'année "
+                             "d'abord (`v2021-02-17`) ou écrivez `date:` dans l'en-tête du texte",
+    "history.tag-disagree": "les étiquettes {tags} au commit {commit} nomment des jours différents pour le texte de "
+                            "{path} : gardez celle qui nomme son jour d'entrée en vigueur, ou écrivez ce jour en "
+                            "`date:` dans son en-tête",
+    "import.git-dated/tag": "daté du {day}, le jour que nomme l'étiquette {tag} au commit {commit} (son texte "
+                            "n'indique aucun jour d'entrée en vigueur)",
     "refuse.head-undated": "{path} n'a pas de date lisible dans le commit en cours, HEAD (`policy check` indique "
                            "pourquoi) : son texte serait ignoré ; rien n'a été publié",
     # --- a text dated before published versions (a revert), and the way to bring it back ---------------------

@@ -1,0 +1,87 @@
+"""Histories as companies really keep them (session 42, histories12): versions marked by git tags, not front matter;
+pages added on the published branch through a merge. Synthetic texts in temporary repositories, fixed identity and
+dates."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import git
+from integration.test_import_git import imported, new_site, old_site, page
+from policysite import cli
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(tmp_path, capsys):
+    """A text saying no day was dated by its commit's day (2021-02-20), its tag `v2021-02-17` unread; a release tagged
+    after it (an annotated tag stating the day) too."""
+    old = old_site(tmp_path / "old", [("2021-02-20T10:00:00+00:00", "", "One."),
+                                      ("2021-05-20T10:00:00+00:00", "", "Two.")])
+    git(old, "tag", "v2021-02-17", "HEAD~1")
+    (old / "other.txt").write_text("a release\n", encoding="utf-8")
+    git(old, "add", "other.txt")
+    git(old, "commit", "-q", "-m", "release", date="2021-05-25T10:00:00+00:00")
+    git(old, "tag", "-a", "release-7", "-m", "Privacy notice in force from 2021-06-01", date="2021-05-25T10:00:00Z")
+    (old / "privacy.md").write_text(page("", "Three."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "three", date="2022-01-03T10:00:00+00:00")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-02-17", "One."), ("2021-06-01", "Two."), ("2022-01-03", "Three.")]
+    first, second, release, _third = git(old, "log", "--reverse", "--format=%h").split()
+    assert f"privacy.md at {first} (committed 2021-02-20): dated 2021-02-17, the day tag v2021-02-17 at {first} " \
+        "names" in out
+    assert f"privacy.md at {second} (committed 2021-05-20): dated 2021-06-01, the day tag release-7 at {release} " \
+        "names" in out
+
+
+def test_import_git_refuses_a_tag_naming_no_day_for_a_text_saying_none(tmp_path, capsys):
+    old = old_site(tmp_path / "old", [("2021-02-20T10:00:00+00:00", "", "One.")])
+    git(old, "tag", "v2021-02-30")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
+    err = capsys.readouterr().err
+    commit = git(old, "rev-parse", "--short", "HEAD").strip()
+    assert err.startswith(f"error: tag v2021-02-30 (2021-02-30) at {commit} names no one day for privacy.md's text"), err
+    assert "Traceback" not in err and imported(site) == []
+
+
+def _tagged_site(tmp_path, capsys, *, second_tag: str = "2022-03-01") -> tuple:
+    """A site whose page, without `date:`, was committed twice, each commit tagged with its day."""
+    site = new_site(tmp_path, capsys)
+    (site / "docs" / "en").mkdir(parents=True, exist_ok=True)
+    commits = []
+    for words, tag in (("One.", "v2021-02-17"), ("Two.", second_tag)):
+        (site / "docs" / "en" / "index.md").write_text(page("", words), encoding="utf-8")
+        git(site, "add", "-A")
+        git(site, "commit", "-q", "-m", f"policy {words}")
+        git(site, "tag", tag)
+        commits.append(git(site, "rev-parse", "--short", "HEAD").strip())
+    return site, commits
+
+
+def test_history_of_pages_dated_by_tags_names_each_tag_s_day_and_publishes_nothing(tmp_path, capsys):
+    """It said "no date that can be read", the tags unsaid."""
+    site, (first, second) = _tagged_site(tmp_path, capsys)
+    git(site, "tag", "-a", "in-force", "-m", "In force from 2022-03-01", "HEAD")  # the same day: no conflict
+
+    assert cli.main(["--root", str(site), "history"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: docs/en/index.md in the current commit (HEAD) has no `date:` in its front matter; "
+                          f"its tags name the days (2022-03-01 at {second}: 2022-03-01, v2021-02-17 at {first}: "
+                          "2021-02-17), but the day a version takes effect is read from its text, never from a tag: "
+                          "write `date: 2022-03-01` in its front matter"), err
+    assert git(site, "branch", "--list", "gh-pages") == ""
+
+
+def test_history_names_the_tags_that_disagree(tmp_path, capsys):
+    site, (_first, second) = _tagged_site(tmp_path, capsys)
+    git(site, "tag", "privacy-2022.04.01", "HEAD")
+
+    assert cli.main(["--root", str(site), "history"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: docs/en/index.md in the current commit (HEAD) has no `date:` in its front matter, "
+                          "and the tags 2022-03-01 (2022-03-01), privacy-2022.04.01 (2022.04.01) at "
+                          f"{second} name different days for docs/en/index.md's text there"), err

@@ -322,11 +322,18 @@ def _refuse_pages_by_hand(project: Project, state: BranchState, branch: str) -> 
         return
     adders: dict[str, tuple[str, str]] = {}  # each file -> the newest commit adding it
     published: set[str] = set()  # those a publication added (one merged in from another clone: its archive pages)
-    for commit, subject, _fields, path in git.raw_changes(project.repo, "--no-renames", "--diff-filter=A",
-                                                          f"{since}..{state.base}", "--", *beside):
-        if subject.startswith(PUBLISHING_SUBJECTS):
-            published.add(path)
-        adders.setdefault(path, (commit, subject))
+    # A merge's own additions (a `mike deploy` branch merged, a file added while resolving it by hand) are read against
+    # its first parent where no commit of either side added the file: `git log` lists none of a merge's changes
+    # unless told, and such a page was removed by the next publication without a word (histories12).
+    for merges in ((), ("--diff-merges=first-parent",)):
+        wanted = [path for path in beside if path not in adders]
+        if not wanted:
+            break
+        for commit, subject, _fields, path in git.raw_changes(project.repo, "--no-renames", "--diff-filter=A", *merges,
+                                                              f"{since}..{state.base}", "--", *wanted):
+            if subject.startswith(PUBLISHING_SUBJECTS):
+                published.add(path)
+            adders.setdefault(path, (commit, subject))
     found = [path for path in beside if path not in published and path in adders]
     if found:
         commit, subject = adders[found[0]]

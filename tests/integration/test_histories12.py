@@ -7,7 +7,8 @@ import pytest
 
 from helpers import git
 from integration.test_import_git import imported, new_site, old_site, page
-from policysite import cli
+from policy_repo import copy_of, made_once, publish_first
+from policysite import cli, messages, publish
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -85,3 +86,57 @@ def test_history_names_the_tags_that_disagree(tmp_path, capsys):
     assert err.startswith("error: docs/en/index.md in the current commit (HEAD) has no `date:` in its front matter, "
                           "and the tags 2022-03-01 (2022-03-01), privacy-2022.04.01 (2022.04.01) at "
                           f"{second} name different days for docs/en/index.md's text there"), err
+
+
+@pytest.fixture
+def published(tmp_path_factory, tmp_path):
+    """2021-02-17 committed and published by `policy publish` (made once for the run), copied for the test."""
+    return copy_of(made_once(tmp_path_factory, publish_first), tmp_path / "project")
+
+
+DEPLOYED = "Deployed 1234567 to 1.0 with MkDocs 1.6.1 and mike 2.1.3"
+
+
+def _merge_on_pages(project, tmp_path, *, shape: str) -> str:
+    """`mike deploy 1.0` made on a branch of gh-pages, merged into it (`shape`: "merged", its commit the merge's second
+    parent; "in-merge", the page added by the merge commit itself, as a merge whose conflict was resolved by hand;
+    "first-parent", gh-pages merged into the deploy branch, pushed as gh-pages): the commit adding the page."""
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    git(checkout, "checkout", "-q", "-b", "deploy")
+    git(checkout, "commit", "-q", "--allow-empty", "-m", "start a deploy")
+    page_1 = checkout / "fr" / "1.0" / "index.html"
+    page_1.parent.mkdir(parents=True)
+    page_1.write_text("<!doctype html><title>1.0</title><p>Deployed by mike.</p>\n", encoding="utf-8")
+    if shape != "in-merge":
+        git(checkout, "add", "-A")
+        git(checkout, "commit", "-q", "-m", DEPLOYED)
+    git(checkout, "checkout", "-q", "gh-pages")
+    git(checkout, "commit", "-q", "--allow-empty", "-m", "tidy")  # gh-pages moved on: no fast-forward
+    if shape == "first-parent":
+        git(checkout, "checkout", "-q", "deploy")
+        git(checkout, "merge", "-q", "--no-ff", "-m", "Merge branch 'gh-pages' into deploy", "gh-pages")
+        git(checkout, "checkout", "-q", "--detach")
+        git(checkout, "branch", "-q", "-f", "gh-pages", "deploy")
+    elif shape == "in-merge":
+        git(checkout, "merge", "-q", "--no-ff", "--no-commit", "deploy")
+        git(checkout, "add", "-A")
+        git(checkout, "commit", "-q", "-m", "Merge branch 'deploy' into gh-pages")
+    else:
+        git(checkout, "merge", "-q", "--no-ff", "-m", "Merge branch 'deploy' into gh-pages", "deploy")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    return git(project.root, "log", "-1", "--format=%H", *(["--diff-merges=first-parent"] if shape == "in-merge" else
+                                                             ["--grep", "Deployed"]), "gh-pages").strip()
+
+
+@pytest.mark.parametrize("shape", ["merged", "in-merge", "first-parent"])
+def test_a_page_added_on_the_published_branch_through_a_merge_is_refused_not_removed(published, tmp_path, shape):
+    project = published
+    adder = _merge_on_pages(project, tmp_path, shape=shape)
+    tip = project.branch()
+    project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
+    with pytest.raises(publish.PublishError) as raised:
+        project.publish()
+    said = messages.text_of(raised.value)
+    assert said.startswith(f"fr/1.0/index.html: on gh-pages, beside the versions, added by commit {adder[:7]}"), said
+    assert project.branch() == tip

@@ -3,7 +3,9 @@
 An old site kept its policy in git (`privacy.md`, edited over the years): each commit of its branch's first parents
 that changed the file (a merged pull request counts on the day it was merged, not its drafts) gave readers a new text.
 Its date is the day the text says it took effect ("Last updated: …", `date:` in its front matter, the lines ending
-it), where it says one day after the version before; else the day it was committed (the day it reached the old
+it), where it says one day after the version before; else the day a tag of its commit, or of the first release
+tagged after it, names (`v2021-02-17`, an annotated tag's message "in force 2021-02-17"; a tag that is no day, or two
+tags naming two days, refuse the import); else the day it was committed (the day it reached the old
 site, as the commit's own clock read it): a text edited without its date line (a typo corrected, a sentence added
 later) is a new text from the day it was committed, never a rewrite of the earlier one; a text committed on or before
 the day of the one before replaces it (two texts of one day: the day's last; an announcement corrected or withdrawn

@@ -144,6 +144,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     merged: list[tuple[str, str, dt.date, int]] = []
     unrelated: list[tuple[str, str, dt.date]] = []
     dropped: list[tuple[str, str, str, list[str]]] = []
+    tagged: dict[str, tuple[dt.date, TagDay]] = {}
     alone: dict[str, tuple[str, dt.date] | None] = {}  # commits without the authoritative page: a dated translation
     undated: list[tuple[str, str, int, str]] = []  # commits whose page has no date to read (or no page: its mode, or
     # ""); the dated ones newer
@@ -185,6 +186,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
+        tagged = _tagged_days(repo, [sha for sha, _path, _after, mode in undated if mode == git.FILE])
         dropped = _dropped_languages(repo, rev, settings, found, configured, paths, top=source.prefix_of(repo, root))
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
@@ -196,7 +198,12 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # translation "before the first version", the archive "starting with" the new one, over two published versions)
     since = ".." in rev
     taken += [Said(_no_version(mode), commit=sha[:7], path=path) for sha, path, after, mode in undated
-              if after < len(dates) or since]
+              if (after < len(dates) or since) and not (mode == git.FILE and sha in tagged)]
+    # A text without `date:` whose tag names a day (a history kept by tags before the team wrote dates): no version,
+    # the archive starting after it; it was left out without a word, even before the first dated version (histories12)
+    taken += [Said("history.tagged-undated", commit=sha[:7], path=path, tag=tagged[sha][1].tag,
+                   day=tagged[sha][0].isoformat()) for sha, path, _after, mode in undated
+              if dates and mode == git.FILE and sha in tagged]
     # Before the first, a translation dated without its authoritative text (a site in English first, its French
     # written later and made the reference: histories3) was left out of the archive without a word: said, the
     # newest commit of each date.
@@ -630,6 +637,17 @@ def page_tag_days(repo: gitpython.Repo, path: str, rev: str = "HEAD"
         return []
     commits = git.run(repo, "log", "--first-parent", "--format=%H", rev, "--", path).split()
     return [(commit, *tagged_day(tags[commit])) for commit in commits if commit in tags]
+
+
+def _tagged_days(repo: gitpython.Repo, commits: list[str]) -> dict[str, tuple[dt.date, TagDay]]:
+    """The one day tags give each of `commits` that has such tags (none where they disagree: no day to say)."""
+    tags = tag_days(repo) if commits else {}
+    out = {}
+    for commit in commits:
+        day, tag, _wrong = tagged_day(tags.get(commit, []))
+        if day is not None and tag is not None:
+            out[commit] = (day, tag)
+    return out
 
 
 def tag_fault(tags: list[TagDay], *, commit: str, path: str) -> Said:

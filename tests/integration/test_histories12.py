@@ -7,8 +7,9 @@ import pytest
 
 from helpers import git
 from integration.test_import_git import imported, new_site, old_site, page
-from policy_repo import copy_of, made_once, publish_first
-from policysite import cli, messages, publish
+from policy_repo import copy_of, made_once, new_project, publish_first
+from policysite import cli, history as hist, messages, publish
+from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -140,3 +141,27 @@ def test_a_page_added_on_the_published_branch_through_a_merge_is_refused_not_rem
     said = messages.text_of(raised.value)
     assert said.startswith(f"fr/1.0/index.html: on gh-pages, beside the versions, added by commit {adder[:7]}"), said
     assert project.branch() == tip
+
+
+def test_a_tagged_text_without_date_before_the_first_dated_version_is_said_not_left_out_unsaid(tmp_path):
+    """A team that kept versions by tags, then started writing `date:`: the tagged texts before were left out of the
+    archive without a word."""
+    project = new_project(tmp_path / "project")
+    project.write("2020-05-01", fr="Texte un.", en="Text one.")
+    for lang in ("fr", "en"):
+        page_file = project.root / "docs" / lang / "index.md"
+        page_file.write_text(page_file.read_text(encoding="utf-8").replace("---\ndate: 2020-05-01\n---\n\n", ""),
+                             encoding="utf-8")
+    undated = project.commit_all("first text, kept by its tag")
+    git(project.root, "tag", "v2020-05-01")
+    project.commit("2021-02-17")
+    with opened(project.root) as site:
+        found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+    assert [version.version for version in found.versions] == ["2021-02-17"]
+    said = [line for line in found.warnings if "v2020-05-01" in line]
+    assert said == [f"{undated[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag v2020-05-01 "
+                    "names 2020-05-01: its text is no version (a version's day is read from its text); to keep it in "
+                    "the archive, import it dated (`policy import`, the file named by its day)"], found.warnings
+    assert messages.said_in(said[0], "fr").startswith(
+        f"{undated[:7]}\u00a0: docs/fr/index.md n'a pas de `date:` dans son en-tête, bien que son étiquette "
+        "v2020-05-01 nomme le 2020-05-01\u00a0: son texte n'est pas une version")

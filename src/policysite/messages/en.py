@@ -2083,7 +2083,8 @@ MESSAGES: dict[str, str] = {
     "help.sources": "files or folders: .md, .html or .docx whose names hold the date each text took effect "
                     "(privacy-2021-02-17.html)",
     "help.git": "the sources are files of an old site's git repository (~/old-site/privacy.md): import each text its "
-                "branch held, dated by the day the text says, else its commit's",
+                "branch held, dated by the day the text says, else the day a tag of it names (v2021-02-17), else its "
+                "commit's",
     "help.ref": "with --git: the branch, tag or commit whose history is read (default: the branch checked out), e.g. "
                 "gh-pages for an old site's built pages",
     "help.import-document": "the site's document these texts are of, by its id in extra.policy.documents (needed "
@@ -3449,6 +3450,9 @@ MESSAGES: dict[str, str] = {
     "history.translation-alone": "{commit}: {path} dated {date}, but {authoritative}, the authoritative text, is not "
                                  "there yet: a version needs it, so this text is no version, and the archive starts "
                                  "with the first version that has it ({first})",
+    "history.tagged-undated": "{commit}: {path} has no `date:` in its front matter, though its tag {tag} names "
+                              "{day}: its text is no version (a version's day is read from its text); to keep it in "
+                              "the archive, import it dated (`policy import`, the file named by its day)",
     "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
     # --- a page's heading levels (convert/heading_depth.py) and `policy history`'s progress on a terminal (cli.py) --
     "convert.word-heading": "Heading {level}",

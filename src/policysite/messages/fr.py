@@ -2390,8 +2390,8 @@ MESSAGES: dict[str, str] = {
     "help.sources": "fichiers ou dossiers : .md, .html ou .docx dont les noms portent la date d'entrée en vigueur de "
                     "chaque texte (confidentialite-2021-02-17.html)",
     "help.git": "les sources sont des fichiers du dépôt git d'un ancien site (~/ancien-site/privacy.md) : importe "
-                "chaque texte qu'a contenu sa branche, daté du jour que le texte indique, sinon de celui de son "
-                "commit",
+                "chaque texte qu'a contenu sa branche, daté du jour que le texte indique, sinon de celui que nomme une "
+                "de ses étiquettes (v2021-02-17), sinon de celui de son commit",
     "help.ref": "avec --git : la branche, l'étiquette ou le commit dont l'historique est lu (par défaut : la branche "
                 "extraite), par exemple gh-pages pour les pages construites d'un ancien site",
     "help.import-document": "le document du site dont sont ces textes, par son id dans extra.policy.documents "
@@ -3938,6 +3938,10 @@ MESSAGES: dict[str, str] = {
     "history.translation-alone": "{commit} : {path} daté du {date}, mais {authoritative}, le texte de référence, "
                                  "n'existe pas encore : une version en a besoin, ce texte n'est donc pas une version, "
                                  "et l'archive commence à la première version qui l'a ({first})",
+    "history.tagged-undated": "{commit} : {path} n'a pas de `date:` dans son en-tête, bien que son étiquette {tag} "
+                              "nomme le {day} : son texte n'est pas une version (le jour d'une version se lit dans son "
+                              "texte) ; pour le garder dans l'archive, importez-le daté (`policy import`, le fichier "
+                              "nommé par son jour)",
     "history.undated": "{commit} : {path} n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
                        "version",
     # --- les niveaux de titre d'une page (convert/heading_depth.py) et la progression de `policy history` (cli.py) --

@@ -539,6 +539,11 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         file = written[one.text.commit + one.text.path]
         if one.text.zoned:
             one = dataclasses.replace(one, why=_and(one.why, Said("import.git-zoned/said", zoned=one.text.zoned)))
+        own_day, own_tag, _wrong = tagged.get(one.text.commit, (None, None, []))
+        if one.date is not None and not one.text.tag and own_tag is not None and own_tag.commit == one.text.commit \
+                and own_day != one.date:  # (its text's own words say when it took effect: its tag is said beside)
+            one = dataclasses.replace(one, why=_and(one.why, Said("import.git-dated/tag-other", tag=own_tag.tag,
+                                                                  day=str(own_day))))
         say(Said("import.git-text", path=one.text.path, commit=one.text.commit[:7],
                  committed=one.text.committed.isoformat(), why=one.why))
         for kept in rebuilt.get(one.text.commit + one.text.path, []):

@@ -50,6 +50,18 @@ def test_import_git_refuses_a_tag_naming_no_day_for_a_text_saying_none(tmp_path,
     assert "Traceback" not in err and imported(site) == []
 
 
+def test_import_git_keeps_the_day_a_text_says_and_names_its_tag_naming_another(tmp_path, capsys):
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
+    git(old, "tag", "v2021-01-10")
+    site = new_site(tmp_path, capsys)
+
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-01-05", "One.")]
+    assert "dated 2021-01-05, the day its text says (“Last updated: January 5, 2021”); committed 2021-01-07; its tag " \
+        "v2021-01-10 names 2021-01-10: check which day it took effect" in out, out
+
+
 def _tagged_site(tmp_path, capsys, *, second_tag: str = "2022-03-01") -> tuple:
     """A site whose page, without `date:`, was committed twice, each commit tagged with its day."""
     site = new_site(tmp_path, capsys)

@@ -2709,6 +2709,7 @@ MESSAGES: dict[str, str] = {
                              "write `date:` in the text's front matter",
     "history.tag-disagree": "the tags {tags} at {commit} name different days for {path}'s text there: keep the one "
                             "naming the day it took effect, or write that day as `date:` in its front matter",
+    "import.git-dated/tag-other": "; its tag {tag} names {day}: check which day it took effect",
     "import.git-dated/tag": "dated {day}, the day tag {tag} at {commit} names (its text says no one day it took "
                             "effect)",
     "refuse.head-undated": "{path} in the current commit (HEAD) has no date that can be read (`policy check` says "

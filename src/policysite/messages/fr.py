@@ -3094,6 +3094,7 @@ MESSAGES: dict[str, str] = {
     "history.tag-disagree": "les étiquettes {tags} au commit {commit} nomment des jours différents pour le texte de "
                             "{path} : gardez celle qui nomme son jour d'entrée en vigueur, ou écrivez ce jour en "
                             "`date:` dans son en-tête",
+    "import.git-dated/tag-other": " ; son étiquette {tag} nomme le {day} : vérifiez le jour de son entrée en vigueur",
     "import.git-dated/tag": "daté du {day}, le jour que nomme l'étiquette {tag} au commit {commit} (son texte "
                             "n'indique aucun jour d'entrée en vigueur)",
     "refuse.head-undated": "{path} n'a pas de date lisible dans le commit en cours, HEAD (`policy check` indique "

@@ -278,6 +278,49 @@ def verified_in_both(argv: list[str], *, env: dict[str, str]) -> tuple[subproces
     return result, english
 
 
+def policy_in_process(argv: list[str], *, cwd: Path | None = None,
+                      env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`policy ARGV` run by the CLI's `main` in this process, as `policy_process` runs it in a fork: its exit code,
+    stdout and stderr (the file descriptors' too: git's own words), standard input empty, in `cwd` with `env`; what
+    the package read while it ran forgotten after it (`forget_readings`), as a fork's end forgets it. For tests not
+    about the process itself (its signals, its exit, what it leaves running): a fork of a test worker (800 MB)
+    costs some 30 ms to make and 45 ms to end, more than many a command's own work."""
+    import sys
+    import tempfile
+
+    saved_env = dict(os.environ) if env is not None else None
+    saved_cwd = os.getcwd() if cwd is not None else None
+    saved_streams = sys.stdin, sys.stdout, sys.stderr
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved_fds = [os.dup(fd) for fd in (0, 1, 2)]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        try:
+            if env is not None:
+                os.environ.clear()
+                os.environ.update(env)
+            if cwd is not None:
+                os.chdir(cwd)
+            code = _main_on(argv, out, err, caught=Exception)  # (a Ctrl-C still stops the test run)
+        finally:
+            if sys.stdin is not saved_streams[0]:
+                sys.stdin.close()
+            sys.stdin, sys.stdout, sys.stderr = saved_streams
+            for fd, saved in zip((0, 1, 2), saved_fds):
+                os.dup2(saved, fd)
+                os.close(saved)
+            if saved_cwd is not None:
+                os.chdir(saved_cwd)
+            if saved_env is not None:
+                os.environ.clear()
+                os.environ.update(saved_env)
+            forget_readings()
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(["policy", *argv], code, out.read().decode("utf-8", "replace"),
+                                           err.read().decode("utf-8", "replace"))
+
+
 def policy_processes(argvs: list[list[str]], *, cwd: Path | None = None,
                      env: dict[str, str] | None = None) -> list[subprocess.CompletedProcess]:
     """Each `policy ARGV` of `argvs` in a process of its own (as `policy_process`), all started before any is waited
@@ -303,14 +346,41 @@ def policy_processes(argvs: list[list[str]], *, cwd: Path | None = None,
         return results
 
 
-def _forked(argv: list[str], out, err, *, cwd: Path | None, env: dict[str, str] | None) -> int:
-    """The pid of a fork running `policy ARGV` with `out` and `err` (files) as its stdout and stderr."""
+def _main_on(argv: list[str], out, err, *, caught: type[BaseException]) -> int:
+    """The exit code of `cli.main(argv)` run with standard input empty and `out` and `err` (files) as its stdout and
+    stderr, file descriptors and Python's streams; what it raises of `caught` printed as the interpreter would."""
     import io
-    import multiprocessing.util
     import sys
     import traceback
 
     from policysite import cli
+
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    os.dup2(out.fileno(), 1)
+    os.dup2(err.fileno(), 2)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - closed by the caller, or at _exit
+    sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
+                                  errors="backslashreplace", write_through=True)
+    try:
+        code = cli.main(argv)
+    except SystemExit as exc:  # argparse's usage errors, as `python -m` ends them
+        code = exc.code if isinstance(exc.code, int) else 1 if exc.code else 0
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+    except caught:  # as the interpreter would print it: the test names what escaped
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return code
+
+
+def _forked(argv: list[str], out, err, *, cwd: Path | None, env: dict[str, str] | None) -> int:
+    """The pid of a fork running `policy ARGV` with `out` and `err` (files) as its stdout and stderr."""
+    import multiprocessing.util
 
     pid = os.fork()
     if pid == 0:  # the child: never returns into the test
@@ -321,24 +391,7 @@ def _forked(argv: list[str], out, err, *, cwd: Path | None, env: dict[str, str] 
                 os.environ.update(env)
             if cwd is not None:
                 os.chdir(cwd)
-            os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
-            os.dup2(out.fileno(), 1)
-            os.dup2(err.fileno(), 2)
-            sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - the child's, until _exit
-            sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", write_through=True)
-            sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8",
-                                          errors="backslashreplace", write_through=True)
-            try:
-                code = cli.main(argv)
-            except SystemExit as exc:  # argparse's usage errors, as `python -m` ends them
-                code = exc.code if isinstance(exc.code, int) else 1 if exc.code else 0
-                if isinstance(exc.code, str):
-                    print(exc.code, file=sys.stderr)
-            except BaseException:  # as the interpreter would print it: the test names what escaped
-                traceback.print_exc()
-                code = 1
-            sys.stdout.flush()
-            sys.stderr.flush()
+            code = _main_on(argv, out, err, caught=BaseException)
             # What the command's own exit runs first (multiprocessing's at exit): the finalizers this process
             # registered (those inherited from the test are its own, not run here), such as its print server's,
             # which waits for that server to end and remove its folder. Not the test's atexit functions.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import GIT_ENV, copy_project, git, policy_process, without_identity
+from helpers import GIT_ENV, copy_project, git, policy_in_process, policy_process, without_identity
 from policysite import cli, manifest as mf, publish
 
 
@@ -38,6 +38,8 @@ def en_page(date: str, second: str = "We process your data with care.", *, fille
 
 class Project:
     """A temporary project repository whose policy is committed version after version."""
+
+    in_process = False  # `run` by the CLI's main in the test's process (helpers.policy_in_process)
 
     def __init__(self, root: Path, *, filler: int = 0):
         self.root = root
@@ -82,8 +84,10 @@ class Project:
         return publish.publish_history(root=self.root, **options)
 
     def run(self, *args: str) -> subprocess.CompletedProcess:
-        """`policy` in a process of its own, as a user or CI runs it (helpers.policy_process)."""
-        return policy_process(["--root", str(self.root), *args])
+        """`policy` in a process of its own, as a user or CI runs it (helpers.policy_process), or, where the test
+        is not about the process (`in_process`), by the CLI's main in this one (helpers.policy_in_process)."""
+        run = policy_in_process if self.in_process else policy_process
+        return run(["--root", str(self.root), *args])
 
 
 def new_project(path: Path, *, filler: int = 0) -> Project:

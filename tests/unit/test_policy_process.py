@@ -33,3 +33,22 @@ def test_a_command_ends_with_its_print_server_and_its_folder(tmp_path, monkeypat
     result = policy_process(["--root", str(project), "check"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert _print_servers(scratch) == [] and list(scratch.iterdir()) == []
+
+
+def test_a_command_in_process_says_what_its_fork_says_and_leaves_the_process_as_it_was(tmp_path):
+    """helpers.policy_in_process, which the tests not about the process use instead of a fork: the same exit codes,
+    stdout and stderr as the fork's (argparse's usage error, a refusal of a folder without settings), standard input
+    empty, and the test's folder, environment and standard streams as they were."""
+    import os
+    import sys
+
+    from helpers import policy_in_process
+
+    before = os.getcwd(), dict(os.environ), (sys.stdin, sys.stdout, sys.stderr)
+    env = {**os.environ, "POLICY_TEST_MARK": "set"}
+    for argv in (["--no-such-option"], ["--root", str(tmp_path), "check"], ["--root", str(tmp_path), "diff", "a", "b"]):
+        forked = policy_process(argv, cwd=tmp_path, env=env)
+        here = policy_in_process(argv, cwd=tmp_path, env=env)
+        assert (here.returncode, here.stdout, here.stderr) == (forked.returncode, forked.stdout, forked.stderr)
+        assert here.returncode != 0 and here.stderr
+    assert (os.getcwd(), dict(os.environ), (sys.stdin, sys.stdout, sys.stderr)) == before

@@ -23,14 +23,15 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import AnchorLink, get_toc
+from typing import TYPE_CHECKING, Any
 
 from policysite import findingcache, keptfiles
+
+if TYPE_CHECKING:  # MkDocs imported where a page is rendered, not by every command importing this module (`diff`)
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+    from mkdocs.structure.toc import AnchorLink
 
 FOLDER = "renderings"
 FORMAT = 1
@@ -156,6 +157,8 @@ def _tokens(items: Iterable[AnchorLink]) -> Iterator[dict[str, Any]]:
 
 def _restored(page: Page, packed: bytes, files: Files) -> bool:
     """Set `page`'s rendering from what was kept; False (`page` unchanged) where it is not a rendering."""
+    from mkdocs.structure.toc import get_toc
+
     try:
         kept = json.loads(zlib.decompress(packed).decode("utf-8", "surrogatepass"))
         content, title, ids, links = kept["content"], kept["title"], kept["ids"], kept["links"]

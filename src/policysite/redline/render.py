@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import IO
-
-from jinja2 import Environment
+from typing import IO, TYPE_CHECKING
 
 from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.strings import aside, aside_marks, counted, long_date, redline_labels as labels
+
+if TYPE_CHECKING:  # the caller's environment: Jinja imported by `diff --format html` and builds, not by every redline
+    from jinja2 import Environment
 
 
 def _heading(section: SectionChange, t: dict[str, str]) -> str:

@@ -68,6 +68,16 @@ def own_temporary_folder(tmp_path_factory):
     tempfile.tempdir = saved[1]
 
 
+@pytest.fixture
+def commands_in_process(monkeypatch):
+    """A test's `Project.run` commands run by the CLI's main in the test's process (helpers.policy_in_process), not
+    in a fork of it: for the files whose tests are not about the process (its signals, exit, leftovers), where a fork
+    of an 800 MB worker for each command (some 75 ms of CPU) cost a fifth of their CPU or more."""
+    from policy_repo import Project
+
+    monkeypatch.setattr(Project, "in_process", True)
+
+
 @pytest.fixture(autouse=True)
 def readings_forgotten():
     """Each test starts as a new process would, with no reading of an earlier test's texts, pages or histories kept

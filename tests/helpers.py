@@ -296,12 +296,7 @@ def policy_in_process(argv: list[str], *, cwd: Path | None = None,
     saved_fds = [os.dup(fd) for fd in (0, 1, 2)]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         try:
-            if env is not None:
-                os.environ.clear()
-                os.environ.update(env)
-            if cwd is not None:
-                os.chdir(cwd)
-            code = _main_on(argv, out, err, caught=Exception)  # (a Ctrl-C still stops the test run)
+            code = _main_on(argv, out, err, cwd=cwd, env=env, caught=Exception)  # (a Ctrl-C stops the run)
         finally:
             if sys.stdin is not saved_streams[0]:
                 sys.stdin.close()
@@ -346,15 +341,22 @@ def policy_processes(argvs: list[list[str]], *, cwd: Path | None = None,
         return results
 
 
-def _main_on(argv: list[str], out, err, *, caught: type[BaseException]) -> int:
-    """The exit code of `cli.main(argv)` run with standard input empty and `out` and `err` (files) as its stdout and
-    stderr, file descriptors and Python's streams; what it raises of `caught` printed as the interpreter would."""
+def _main_on(argv: list[str], out, err, *, cwd: Path | None, env: dict[str, str] | None,
+             caught: type[BaseException]) -> int:
+    """The exit code of `cli.main(argv)` run in `cwd` with `env` (by default, this process's), standard input empty
+    and `out` and `err` (files) as its stdout and stderr, file descriptors and Python's streams; what it raises of
+    `caught` printed as the interpreter would."""
     import io
     import sys
     import traceback
 
     from policysite import cli
 
+    if env is not None:
+        os.environ.clear()
+        os.environ.update(env)
+    if cwd is not None:
+        os.chdir(cwd)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.close(null)
@@ -386,12 +388,7 @@ def _forked(argv: list[str], out, err, *, cwd: Path | None, env: dict[str, str] 
     if pid == 0:  # the child: never returns into the test
         code = 70
         try:
-            if env is not None:
-                os.environ.clear()
-                os.environ.update(env)
-            if cwd is not None:
-                os.chdir(cwd)
-            code = _main_on(argv, out, err, caught=BaseException)
+            code = _main_on(argv, out, err, cwd=cwd, env=env, caught=BaseException)
             # What the command's own exit runs first (multiprocessing's at exit): the finalizers this process
             # registered (those inherited from the test are its own, not run here), such as its print server's,
             # which waits for that server to end and remove its folder. Not the test's atexit functions.

@@ -5,14 +5,9 @@ import json
 
 import pytest
 
-from policy_repo import Project, copy_of, history_two, made_once, new_project
+from policy_repo import copy_of, history_two, made_once, new_project
 
-
-@pytest.fixture(autouse=True)
-def commands_in_process(monkeypatch):
-    """`policy diff` run by the CLI's main in the test's process (no test here is about the process itself): a
-    fork of the test's process for each of this file's 60 commands cost more CPU than the diffs."""
-    monkeypatch.setattr(Project, "in_process", True)
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # no test here is about the process itself
 
 
 @pytest.fixture

@@ -36,7 +36,9 @@ from policy_repo import (
 )
 from policysite import branch, export_site, git as policy_git, manifest as mf, messages, publish, reflogs, verify
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+# `project.run` in the test's process: the tests about the process, its working folder or two at once run
+# `policy_process` themselves
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
 
 @pytest.fixture

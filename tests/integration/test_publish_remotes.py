@@ -34,7 +34,8 @@ from policy_repo import (
 )
 from policysite import messages, publish
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+# `project.run` in the test's process: the tests about the process (a terminal, signals) start theirs themselves
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from helpers import git, policy_process, verified_in_both
+from helpers import git, policy_in_process, verified_in_both
 from policy_repo import (
     Project,
     commit_on_branch,
@@ -59,7 +59,7 @@ def doubled(tmp_path) -> Project:
 
 @pytest.mark.parametrize("command", ["publish", "history"])
 def test_a_french_site_s_refusal_is_said_in_french_and_nothing_is_published(doubled, command):
-    result = policy_process(["--root", str(doubled.root), command], env=_environment())
+    result = policy_in_process(["--root", str(doubled.root), command], env=_environment())
     assert result.returncode == 1 and doubled.branch() is None
     assert re.search(r"^error: 2021-02-17 \(commit [0-9a-f]{7}\)\u00a0: non publiée, 1 problème\u00a0:\n"
                      r"  docs/fr/index\.md:\d+: \[editorial\.doubled-word\] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le mot "
@@ -73,7 +73,7 @@ def test_a_french_site_s_refusal_is_said_in_french_and_nothing_is_published(doub
 def test_the_refusal_in_english_when_asked(doubled, how):
     argv = ["--root", str(doubled.root), "publish"] + (["--messages", "en"] if how == "option" else [])
     env = _environment(**({messages.ENVIRONMENT: "en"} if how == "environment" else {}))
-    result = policy_process(argv, env=env)
+    result = policy_in_process(argv, env=env)
     assert result.returncode == 1
     assert re.search(r"^error: 2021-02-17 \(commit [0-9a-f]{7}\): not published, 1 finding:\n  docs/fr/index\.md:\d+: "
                      r"\[editorial\.doubled-word\] §2: “traitons traitons”: the word “traitons” is doubled$",
@@ -88,14 +88,14 @@ def test_a_text_dated_before_an_earlier_commit_s_date_is_refused_in_french(tmp_p
     project.commit("2021-01-01", fr="Texte un.", en="Text one.")
     earlier = project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
     backdated = project.commit("2021-01-01", fr="Texte trois.", en="Text three.")
-    result = policy_process(["--root", str(project.root), "history"], env=_environment())
+    result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 1 and project.branch() is None
     assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} date docs/fr/index.md du 2021-01-01, avant le "
             f"2022-01-01 du commit antérieur {earlier[:7]}\u00a0: la date de chaque texte doit suivre celles des textes qui "
             "le précèdent dans l'historique") in result.stderr, result.stderr
     assert f"inscrivez {backdated[:7]} dans unpublished.yml comme jamais publié (ou {earlier[:7]}, si la version du " \
         "2022-01-01 n'a jamais été en vigueur)." in result.stderr
-    english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
+    english = policy_in_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert (f"  docs/fr/index.md:1: [history.backdated] {backdated[:7]} dates docs/fr/index.md 2021-01-01, before "
             f"2022-01-01 of the earlier commit {earlier[:7]}: each text's date must follow those before it in the "
             "history") in english.stderr, english.stderr
@@ -108,44 +108,44 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
     project = new_project(tmp_path / "project")
     commit = project.commit("2021-02-17")
     root = ["--root", str(project.root)]
-    published = policy_process([*root, "publish"], env=_environment())
+    published = policy_in_process([*root, "publish"], env=_environment())
     assert published.returncode == 0, published.stderr
     assert published.stdout == f"version 2021-02-17 publiée (fr, en) sur gh-pages à partir du commit {commit[:7]}\n"
-    again = policy_process([*root, "publish"], env=_environment())
+    again = policy_in_process([*root, "publish"], env=_environment())
     assert again.stdout == (f"rien à publier\u00a0: la version 2021-02-17 figure déjà sur gh-pages avec ce texte (commit "
                             f"{commit[:7]})\n")
-    history = policy_process([*root, "history"], env=_environment())
+    history = policy_in_process([*root, "history"], env=_environment())
     assert history.stdout == ("rien à publier\u00a0: toutes les versions datées de l'historique (1) figurent déjà sur "
                               "gh-pages\n")
-    verified = policy_process([*root, "verify"], env=_environment())
+    verified = policy_in_process([*root, "verify"], env=_environment())
     assert verified.returncode == 0 and re.fullmatch(
         r"gh-pages\u00a0: \d+ fichiers de 1 version conformes au manifeste\u202f; \d+ fichiers des pages d'historique, de "
         r"comparaison et du flux conformes aux manifestes\u202f; 1 version reconstruite à partir de son commit source, "
         r"identique octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés\u00a0: "
         r"--print-pdfs les imprime\))?\u202f; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
         verified.stdout), verified.stdout
-    at = policy_process([*root, "at", "2021-03-01"], env=_environment())
+    at = policy_in_process([*root, "at", "2021-03-01"], env=_environment())
     assert at.returncode == 0 and re.fullmatch(r"2021-02-17 \S+/fr/2021-02-17/ \(en vigueur depuis le 2021-02-17\)\n",
                                                at.stdout), at.stdout
-    before = policy_process([*root, "at", "2021-01-01"], env=_environment())
+    before = policy_in_process([*root, "at", "2021-01-01"], env=_environment())
     assert before.returncode == 1 and before.stderr == (
         "error: aucune version n'était en vigueur le 2021-01-01\u00a0: la première publiée, 2021-02-17, a pris effet le "
         "2021-02-17\n"), before.stderr
-    unknown = policy_process([*root, "publish", "--document", "cgu"], env=_environment())
+    unknown = policy_in_process([*root, "publish", "--document", "cgu"], env=_environment())
     assert unknown.returncode == 1 and unknown.stderr == (
         "error: aucun document 'cgu' sur ce site (documents\u00a0: aucun, extra.policy.documents n'est pas renseigné)\n")
     older = project.commit("2021-01-10", fr="Nous traitons vos données.", en="We process your data.")
-    refused = policy_process([*root, "publish"], env=_environment())
+    refused = policy_in_process([*root, "publish"], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
         "error: la version 2021-01-10 est antérieure à la dernière version publiée, 2021-02-17 (le texte diffère\u00a0: "), \
         refused.stderr
     assert f"inscrivez {older[:7]} dans unpublished.yml comme jamais publié" in refused.stderr
     project.write("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
-    dirty = policy_process([*root, "publish"], env=_environment())
+    dirty = policy_in_process([*root, "publish"], env=_environment())
     assert dirty.returncode == 1 and dirty.stderr.startswith(
         "error: 2021-01-10\u00a0: non publiée\u00a0: des modifications de la politique ne sont pas enregistrées dans un commit "
         "(docs/en/.translated-from.yml, docs/en/index.md, docs/fr/index.md)\u202f; enregistrez-les d'abord"), dirty.stderr
-    english = policy_process([*root, "publish", "--messages", "en"], env=_environment())
+    english = policy_in_process([*root, "publish", "--messages", "en"], env=_environment())
     assert english.returncode == 1 and english.stderr == (
         "error: 2021-01-10: not published: uncommitted changes to the policy (docs/en/.translated-from.yml, "
         "docs/en/index.md, docs/fr/index.md); commit them first\n")
@@ -158,7 +158,7 @@ def test_a_version_published_after_its_date_is_warned_of_in_french(first_publish
     DPO reads after a daily run, in the site's language (English with `--messages en`, as before)."""
     project = copy_of(first_published, tmp_path / "project")
     project.commit("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
-    result = policy_process(["--root", str(project.root), "history"], env=_environment())
+    result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
     today = result.stderr.partition("aujourd'hui, ")[2][:10]
     assert (f"warning: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date\u00a0: "
@@ -176,12 +176,12 @@ def test_a_refusal_before_anything_is_written_is_said_in_french(tmp_path):
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     project.commit("2021-02-30")
-    result = policy_process(["--root", str(project.root), "history"], env=_environment())
+    result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 1 and project.branch() is None
     assert result.stderr == ("error: docs/fr/index.md n'a pas de date lisible dans le commit en cours, HEAD (`policy "
                              "check` indique pourquoi)\u00a0: son texte serait ignoré\u202f; rien n'a été publié\n"), \
         result.stderr
-    english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
+    english = policy_in_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert english.stderr == ("error: docs/fr/index.md in the current commit (HEAD) has no date that can be read "
                               "(`policy check` says why): its text would be passed over; nothing was published\n"), \
         english.stderr
@@ -199,16 +199,16 @@ def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(fi
         page.write_text(page.read_text(encoding="utf-8") + "\n" + added, encoding="utf-8")
     assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
     edited = project.commit_all("policy 2021-02-17 edited")
-    result = policy_process(["--root", str(project.root), "history"], env=_environment())
+    result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
     assert (f"warning: 2021-02-17\u00a0: le texte publié diffère du dernier commit portant cette date, {edited[:7]} (fr\u00a0: "
             "§2, §3 (nouvelle)\u202f; en\u00a0: §2, §3 (nouvelle))\u202f; une version publiée ne change jamais\u00a0: elle est conservée "
             "telle que publiée\n") in result.stderr, result.stderr
-    english = policy_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
+    english = policy_in_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert (f"warning: 2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} "
             "(fr: §2, §3 (new); en: §2, §3 (new)); a published version never changes: kept as published\n"
             ) in english.stderr, english.stderr
-    refused = policy_process(["--root", str(project.root), "publish"], env=_environment())
+    refused = policy_in_process(["--root", str(project.root), "publish"], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
         "error: la version 2021-02-17 est déjà publiée avec un autre texte (fr\u00a0: §2, §3 (nouvelle)\u202f; en\u00a0: §2, §3 "
         "(nouvelle))\u00a0: une version publiée ne change jamais\u202f; donnez une nouvelle date au nouveau texte (le "), \
@@ -220,7 +220,7 @@ def test_a_push_is_said_in_french(first_pushed, tmp_path):
     """publish_remote: `policy publish --push` on a French site says what it pushed in French (English before)."""
     project = copy_with_origin(first_pushed, tmp_path)
     project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
-    result = policy_process(["--root", str(project.root), "publish", "--push"], env=_environment())
+    result = policy_in_process(["--root", str(project.root), "publish", "--push"], env=_environment())
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith("gh-pages envoyée vers origin\n"), result.stdout
     assert result.stdout.startswith("version 2021-03-17 publiée (fr, en) sur gh-pages"), result.stdout
@@ -272,13 +272,13 @@ def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_p
     root = ["--root", str(project.root)]
     css = project.root / "overrides" / "assets" / "stylesheets" / "policy.css"
     css.write_text(css.read_text(encoding="utf-8") + "\n.x {\n  color: red;\n}\n", encoding="utf-8")
-    refused = policy_process([*root, "upgrade"], env=_environment())
+    refused = policy_in_process([*root, "upgrade"], env=_environment())
     assert refused.returncode == 1 and refused.stderr == (
         "error: overrides/assets/stylesheets/policy.css\u00a0: non enregistré dans un commit\u00a0: policy upgrade remplace des "
         "fichiers de hooks/ et overrides/, et ce qu'il remplace doit rester dans git\u202f; enregistrez-le (ou mettez-le "
         "de côté avec git stash) d'abord. Rien n'a été écrit\n"), refused.stderr
     project.commit_all("a colour of our own")
-    upgraded = policy_process([*root, "upgrade"], env=_environment())
+    upgraded = policy_in_process([*root, "upgrade"], env=_environment())
     assert upgraded.returncode == 0, upgraded.stderr
     assert upgraded.stdout.splitlines()[0] == "mis à jour\u00a0: overrides/assets/stylesheets/policy.css"
     assert ("1 fichier de hooks/ et overrides/ est désormais celui de ce générateur\u00a0: relisez-le avec git diff (une "
@@ -286,19 +286,19 @@ def test_policy_upgrade_and_export_say_what_they_did_and_refused_in_french(tmp_p
             "commit") in upgraded.stdout.splitlines(), upgraded.stdout
     assert upgraded.stdout.splitlines()[-1].startswith("puis `policy history --rebuild`\u00a0: il fait passer")
     project.commit_all("upgraded")
-    current = policy_process([*root, "upgrade"], env=_environment(POLICY_MESSAGES="en"))
+    current = policy_in_process([*root, "upgrade"], env=_environment(POLICY_MESSAGES="en"))
     assert current.stdout == "hooks/ and overrides/ already hold this generator's files\n", current.stdout
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    assert policy_in_process([*root, "publish"], env=_environment()).returncode == 0
     target = tmp_path / "public"
-    exported = policy_process([*root, "export", "--site-dir", str(target)], env=_environment())
+    exported = policy_in_process([*root, "export", "--site-dir", str(target)], env=_environment())
     assert exported.returncode == 0 and exported.stdout == f"gh-pages exportée dans {target}\n", exported.stderr
     other = tmp_path / "other"
     other.mkdir()
     (other / "notes.txt").write_text("x", encoding="utf-8")
-    refused = policy_process([*root, "export", "--site-dir", str(other)], env=_environment())
+    refused = policy_in_process([*root, "export", "--site-dir", str(other)], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
         f"error: {other}\u00a0: n'est ni vide ni un export précédent (il ne contient pas "), refused.stderr
-    english = policy_process([*root, "export", "--site-dir", str(other)], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process([*root, "export", "--site-dir", str(other)], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr.startswith(f"error: {other}: not empty and not a previous export (no ")
     assert english.stderr.endswith("in it): nothing was written; choose a new or empty folder\n"), english.stderr
 
@@ -307,7 +307,7 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
     """`policy init` of a French site says what it made, what to do next and its notes on a language in French (the
     new site's authoritative language); POLICY_MESSAGES=en, the English as before."""
     site = tmp_path / "site"
-    made = policy_process(["init", str(site), "--company", "Exemple SA", "--languages", "fr,pl,en"],
+    made = policy_in_process(["init", str(site), "--company", "Exemple SA", "--languages", "fr,pl,en"],
                           env=_environment())
     assert made.returncode == 0, made.stderr
     lines = made.stdout.splitlines()
@@ -321,7 +321,7 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
     assert ("note: pl\u00a0: le contrôle orthographique n'a pas de dictionnaire pour cette langue\u00a0: policy check le "
             "signale (un avertissement) et vérifie tout le reste") in made.stderr.splitlines(), made.stderr
     other = tmp_path / "other"
-    english = policy_process(["init", str(other), "--company", "Exemple SA", "--languages", "fr,pl,en"],
+    english = policy_in_process(["init", str(other), "--company", "Exemple SA", "--languages", "fr,pl,en"],
                              env=_environment(POLICY_MESSAGES="en"))
     assert english.stdout.splitlines()[0] == (f"made {other}: the privacy policy site of Exemple SA, in French (fr, "
                                               "authoritative), Polish (pl), English (en)")
@@ -338,7 +338,7 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
     sources.mkdir()
     (sources / "politique-2021-02-17.md").write_text(
         "# Politique de confidentialité\n\nNous traitons vos données avec soin.\n", encoding="utf-8")
-    imported = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
+    imported = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     lines = imported.stdout.splitlines()
     assert re.fullmatch(r"politique-2021-02-17\.md\u00a0: texte en français en vigueur à partir du 2021-02-17 "
@@ -346,17 +346,17 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
         r"politique-2021-02-17\.md\u00a0: texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
         lines[0]), imported.stdout
     assert lines[-1] == "1 commit importé", imported.stdout
-    again = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
+    again = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert again.stdout.splitlines() == [
         "politique-2021-02-17.md\u00a0: 2021-02-17 est déjà enregistrée avec ce texte\u00a0: rien à faire",
         "0 commit importé\u00a0: rien de nouveau"], again.stdout
-    english = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **WHO))
+    english = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **WHO))
     assert english.stdout.splitlines() == [
         "politique-2021-02-17.md: 2021-02-17 is committed already with this text: nothing to do",
         "imported 0 commits: nothing new"], english.stdout
     page = project.root / "docs" / "fr" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
-    refused = policy_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
+    refused = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert refused.returncode != 0 and refused.stderr == (
         "error: des modifications de docs/fr/index.md ne sont pas enregistrées dans un commit\u00a0: enregistrez-les ou "
         "mettez-les de côté (git stash) d'abord (rien n'a été importé)\n"), refused.stderr
@@ -376,7 +376,7 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
         "<body><header><nav><a href=/>Accueil</a></nav></header><div><h2>Politique de confidentialité</h2>"
         "<h3>1. Données</h3><p>Nous traitons vos données. <s>Deux ans.</s></p><button>Imprimer</button></div>"
         "<footer>© Société</footer></body></html>", encoding="utf-8")
-    imported = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
+    imported = policy_in_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
                               env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     notes = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
@@ -396,7 +396,7 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     hook.write_text('#!/bin/sh\necho "commit-msg : numéro de ticket manquant" >&2\nexit 1\n', encoding="utf-8")
     hook.chmod(0o755)
     (sources / "politique-2021-04-01.md").write_text("# Politique\n\nUn texte de plus.\n", encoding="utf-8")
-    refused = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
+    refused = policy_in_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
                              env=_environment(**WHO))
     assert refused.returncode == 1 and refused.stderr == (
         "error: politique-2021-04-01.md\u00a0: git a refusé le commit du texte en français en vigueur à partir du "
@@ -414,22 +414,22 @@ def test_where_policy_import_puts_a_translation_is_said_in_french(tmp_path):
     (french / "p-2020-01-01.md").write_text("# Politique\n\nNous traitons vos données.\n", encoding="utf-8")
     (french / "p-2022-01-01.md").write_text("# Politique\n\nNous traitons vos données avec soin.\n", encoding="utf-8")
     (english / "p-2020-01-01.md").write_text("# Policy\n\nWe process your data.\n", encoding="utf-8")
-    assert policy_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**WHO)).returncode == 0
-    translated = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
+    assert policy_in_process([*root, "import", "--lang", "fr", str(french)], env=_environment(**WHO)).returncode == 0
+    translated = policy_in_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
     assert translated.returncode == 0, translated.stderr
     assert ("p-2020-01-01.md\u00a0: daté du 2020-01-01, avant 2022-01-01, il traduit le texte en français de 2020-01-01, et non "
             "celui-ci\u00a0: enregistré aussi comme sa page en anglais (une version, une fois traduite, est publiée dans "
             "toutes les langues ensuite), les lecteurs lisant le texte antérieur sous la date de 2022-01-01\u202f; "
             "importez le texte en anglais de 2022-01-01 s'il existe, sinon traduisez-le dans une nouvelle version") \
         in translated.stdout.splitlines(), translated.stdout
-    again = policy_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
+    again = policy_in_process([*root, "import", "--lang", "en", str(english)], env=_environment(**WHO))
     assert "p-2020-01-01.md\u00a0: déjà le texte en anglais de 2020-01-01\u00a0: rien à faire" in again.stdout.splitlines(), \
         again.stdout
     zipped = tmp_path / "zipped"
     zipped.mkdir()
     with zipfile.ZipFile(zipped / "anciens.zip", "w") as archive:
         archive.write(english / "p-2020-01-01.md", "p-2020-01-01.md")
-    unzipped = policy_process([*root, "import", "--lang", "en", str(zipped)], env=_environment(**WHO))
+    unzipped = policy_in_process([*root, "import", "--lang", "en", str(zipped)], env=_environment(**WHO))
     assert f"{zipped / 'anciens.zip'}\u00a0: une archive zip\u00a0: ses fichiers sont lus comme ceux d'un dossier" in \
         unzipped.stdout.splitlines(), unzipped.stdout
 
@@ -439,7 +439,7 @@ def test_a_version_removed_from_the_branch_is_named_by_verify_in_french(first_pu
     project = copy_of(first_published, tmp_path / "project")  # 2021-02-17 committed and published
     root = ["--root", str(project.root)]
     project.commit("2021-03-17", fr="Nous traitons vos données avec grand soin.", en="We process your data with great care.")
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    assert policy_in_process([*root, "publish"], env=_environment()).returncode == 0
     removal = commit_on_branch(project, {"fr/2021-02-17": None, "en/2021-02-17": None,
                                          "manifest/2021-02-17.json": None}, "remove")
     french, english = verified_in_both([*root, "verify"], env=_environment())  # one verify, both languages
@@ -458,11 +458,11 @@ def test_an_export_folder_that_cannot_be_written_is_said_in_french_and_nothing_i
     (tmp_path / "file").write_text("x\n", encoding="utf-8")
     target = tmp_path / "file" / "public"
     root = ["--root", str(project.root)]
-    french = policy_process([*root, "export", "--site-dir", str(target)], env=_environment())
+    french = policy_in_process([*root, "export", "--site-dir", str(target)], env=_environment())
     assert (french.returncode, french.stderr) == (1, (
         f"error: {target}\u00a0: ne peut pas être écrit (un fichier se trouve là où son chemin demande un dossier)\u00a0: rien "
         "n'a été exporté\u202f; choisissez un dossier où vous pouvez écrire, comme public/ dans le projet\n"))
-    english = policy_process([*root, "export", "--site-dir", str(target)], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process([*root, "export", "--site-dir", str(target)], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr == (f"error: {target}: cannot be written (a file stands where its path needs a folder): "
                               "nothing was exported; choose a folder you can write, such as public/ in the project\n")
     assert (tmp_path / "file").read_text(encoding="utf-8") == "x\n"
@@ -482,7 +482,7 @@ def test_a_record_of_unpublished_commits_refused_is_said_in_french(tmp_path):
         (project.root / "unpublished.yml").write_text(written, encoding="utf-8")
         project.commit_all("unpublished.yml")
         for lang in ("fr", "en"):
-            done = policy_process([*root, "history"], env=_environment(**({messages.ENVIRONMENT: "en"}
+            done = policy_in_process([*root, "history"], env=_environment(**({messages.ENVIRONMENT: "en"}
                                                                            if lang == "en" else {})))
             assert done.returncode == 1 and project.branch() is None, done.stderr
             said[lang, written] = done.stderr
@@ -506,7 +506,7 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
     project = new_project(tmp_path / "project")
     project.commit("2021-02-17")
     root = ["--root", str(project.root)]
-    refused = policy_process([*root, "publish", "-b", "HEAD"], env=_environment())
+    refused = policy_in_process([*root, "publish", "-b", "HEAD"], env=_environment())
     assert refused.stderr == ("error: -b 'HEAD'\u00a0: n'est pas un nom pour la branche de l'archive (un nom de branche à "
                               "elle, comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt "
                               "distant)\u202f; rien n'a été publié\n"), refused.stderr
@@ -517,12 +517,12 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
     (where / "index.html").write_text("<p>Notre ancien site</p>\n", encoding="utf-8")
     git(where, "add", "-A")
     git(where, "commit", "-q", "-m", "Ancien site")
-    refused = policy_process([*root, "publish", "-b", "pages"], env=_environment())
+    refused = policy_in_process([*root, "publish", "-b", "pages"], env=_environment())
     assert refused.stderr == (f"error: -b pages\u00a0: cette branche est extraite dans {where}\u00a0: la publication la "
                               "déplacerait sous cet arbre de travail\u202f; fermez d'abord cet arbre de travail (`git "
                               f"worktree remove {where}`)\u202f; rien n'a été publié\n"), refused.stderr
     git(project.root, "worktree", "remove", str(where))
-    refused = policy_process([*root, "history", "-b", "pages"], env=_environment())
+    refused = policy_in_process([*root, "history", "-b", "pages"], env=_environment())
     assert refused.stderr == (
         "error: pages contient 1 fichier et aucune version publiée (index.html)\u00a0: celui d'un autre site\u202f? L'archive "
         "serait écrite par-dessus et à côté (`policy verify` refuse chaque fichier que la publication n'a pas écrit)\u00a0"
@@ -539,7 +539,7 @@ def test_what_a_commit_holds_that_nothing_is_built_from_is_said_in_french(tmp_pa
     (project.root / "overrides" / "x.py").write_text("x = 1\n", encoding="utf-8")
     first = project.commit("2021-02-17")[:7]
     root = ["--root", str(project.root)]
-    code = {lang: policy_process([*root, "history"], env=_environment(**env)).stderr
+    code = {lang: policy_in_process([*root, "history"], env=_environment(**env)).stderr
             for lang, env in (("fr", {}), ("en", {messages.ENVIRONMENT: "en"}))}
     assert code == {
         "fr": f"error: overrides/x.py\u00a0: du code Python dans le commit {first}, dans un dossier que la construction lit "
@@ -549,11 +549,11 @@ def test_what_a_commit_holds_that_nothing_is_built_from_is_said_in_french(tmp_pa
               "only the hooks the configuration names run, from their source: remove it\n"}
     (project.root / "overrides" / "x.py").unlink()
     second = project.commit("2021-03-01")[:7]
-    french = policy_process([*root, "publish"], env=_environment())
+    french = policy_in_process([*root, "publish"], env=_environment())
     assert french.returncode == 1 and project.branch() is None
     assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] seul docs/fr/index.md est publié depuis docs/fr/\u00a0: ce "
             f"fichier (dans le commit {second}) serait publié sans avoir été vérifié\u202f; supprimez-le\n") in french.stderr
-    english = policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process([*root, "publish"], env=_environment(POLICY_MESSAGES="en"))
     assert (f"  docs/fr/notes.txt:1: [source.unpublished-file] only docs/fr/index.md is published from docs/fr/: this "
             f"file (at {second}) would be published unchecked; remove it\n") in english.stderr, english.stderr
 
@@ -566,16 +566,16 @@ def test_a_project_outside_git_or_with_nothing_committed_is_said_in_french(tmp_p
     project.commit("2021-02-17")
     plain = tmp_path / "plain"
     shutil.copytree(project.root, plain, ignore=shutil.ignore_patterns(".git"))
-    said = policy_process(["--root", str(plain), "history"], env=_environment())
+    said = policy_in_process(["--root", str(plain), "history"], env=_environment())
     assert (said.returncode, said.stderr) == (1, (
         f"error: {plain}\u00a0: n'est dans aucun dépôt git (aucun dossier .git à cet endroit ni au-dessus)\u00a0: lancez la "
         "commande dans un clone du dépôt, ou créez-en un (`git init`, puis commitez le projet)\n"))
-    english = policy_process(["--root", str(plain), "verify"], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process(["--root", str(plain), "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr == (f"error: {plain}: not inside a git repository (no .git folder there or above it): run "
                               "the command in a clone of the repository, or make one (`git init`, then commit the "
                               "project)\n"), english.stderr
     git(plain, "init", "-q", "-b", "main")
-    said = policy_process(["--root", str(plain), "publish"], env=_environment())
+    said = policy_in_process(["--root", str(plain), "publish"], env=_environment())
     assert (said.returncode, said.stderr) == (
         1, "error: rien n'est encore commité\u00a0: commitez d'abord le projet et sa politique\n"), said.stderr
 
@@ -591,7 +591,7 @@ def test_a_shallow_clone_lacking_the_previous_version_s_text_is_refused_in_frenc
     git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "main", f"file://{project.root}", str(shallow))
     git(shallow, "fetch", "-q", "origin", "gh-pages:gh-pages")  # (whole: one cut short is refused first)
     before = git(shallow, "rev-parse", "gh-pages").strip()
-    refused = policy_process(["--root", str(shallow), "publish"], env=_environment())
+    refused = policy_in_process(["--root", str(shallow), "publish"], env=_environment())
     assert refused.returncode == 1 and re.fullmatch(
         r"error: rien n'a été publié\u00a0: 2021-02-17, la version publiée la plus récente, a été construite à partir du "
         r"commit [0-9a-f]{7}, absent de ce clone\u00a0: .* lancez `git fetch --unshallow` pour publier toute l'archive "
@@ -607,7 +607,7 @@ def test_a_translation_removed_from_a_version_is_refused_in_french(tmp_path):
     project.commit("2021-02-17")
     (project.root / "docs" / "en" / "index.md").unlink()
     removal = project.commit_all("English page removed")
-    refused = policy_process(["--root", str(project.root), "history"], env=_environment())
+    refused = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert refused.returncode == 1 and project.branch() is None
     assert (f"  docs/en/index.md:1: [source.missing] supprimée par le commit {removal[:7]} alors que la date de la "
             "version n'avait pas changé (le commit ") in refused.stderr, refused.stderr
@@ -618,7 +618,7 @@ def test_a_translation_removed_from_a_version_is_refused_in_french(tmp_path):
     (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
     (project.root / "docs" / "en" / "index.md").unlink()
     later = project.commit_all("policy 2022-03-01 (French only)")
-    dropped = policy_process(["--root", str(project.root), "history"], env=_environment())
+    dropped = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert dropped.returncode == 1, dropped.stderr
     assert (f"  docs/en/index.md:1: [source.missing] n'existe pas dans le commit {later[:7]} (elle n'a pas de "
             "docs/en/index.md, que les versions précédentes ont\u00a0: une traduction, une fois publiée, fait partie de "
@@ -633,17 +633,17 @@ def test_what_git_refuses_is_said_in_french_with_git_s_own_words(first_published
     project = copy_of(first_published, tmp_path / "project")
     git(project.root, "remote", "add", "origin", str(tmp_path / "gone.git"))
     project.commit("2021-03-17", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
-    pushed = policy_process(["--root", str(project.root), "publish", "--push"], env=_environment())
+    pushed = policy_in_process(["--root", str(project.root), "publish", "--push"], env=_environment())
     assert pushed.returncode == 1 and re.fullmatch(
         r"error: publié sur la branche locale gh-pages, mais l'envoi vers origin a échoué\u00a0: échec de git push [^\n]*\u00a0"
         r": fatal: [^\n]*gone\.git[^\n]*(\n.*)*", pushed.stderr), pushed.stderr
     git(project.root, "config", "core.repositoryformatversion", "99")
-    refused = policy_process(["--root", str(project.root), "history"], env=_environment())
+    refused = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert (refused.returncode, refused.stderr) == (1, (
         f"error: {project.root}\u00a0: git refuse de lire ce dépôt, rien n'a donc été lu ni écrit\u00a0: corrigez ce que git "
         "signale, puis relancez la commande (git rev-parse --git-dir\u00a0: fatal: Expected git repo version <= 1, found "
         "99)\n")), refused.stderr
-    english = policy_process(["--root", str(project.root), "verify"], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process(["--root", str(project.root), "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr == (
         f"error: {project.root}: git refuses to read this repository, so nothing was read or written: correct what git "
         "says, then run the command again (git rev-parse --git-dir: fatal: Expected git repo version <= 1, found 99)\n"
@@ -663,7 +663,7 @@ def test_what_policy_import_git_refuses_is_said_in_french(tmp_path):
     git(old, "init", "-q", "-b", "main")
 
     def said(*args: str, lang: str = "fr") -> str:
-        done = policy_process([*root, "import", "--lang", "fr", "--git", *args],
+        done = policy_in_process([*root, "import", "--lang", "fr", "--git", *args],
                               env=_environment(**({messages.ENVIRONMENT: "en"} if lang == "en" else {})))
         assert done.returncode == 1 and done.stdout == "", done.stdout
         return done.stderr
@@ -708,7 +708,7 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
         commits.append(git(old, "rev-parse", "--short=7", "HEAD").strip())
     first, second, third = commits
     argv = ["--root", str(project.root), "import", "--lang", "fr", "--git", str(old / "privacy.md")]
-    imported = policy_process(argv, env=_environment(**WHO))
+    imported = policy_in_process(argv, env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert [line for line in imported.stdout.splitlines() if line.startswith("privacy.md au commit")] == [
         f"privacy.md au commit {first} (commité le 2021-01-10)\u00a0: daté du 2021-01-05, le jour que son texte indique "
@@ -722,7 +722,7 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
     (old / "legal" / "privacy.md").write_text("# Politique\n\n" + "Un texte réécrit de bout en bout. " * 12 + "\n",
                                               encoding="utf-8")
     git(old, "commit", "-q", "-am", "Politique déplacée", date="2022-06-01T10:00:00+00:00")
-    moved = policy_process([*argv[:-1], str(old / "legal" / "privacy.md")], env=_environment(**WHO))
+    moved = policy_in_process([*argv[:-1], str(old / "legal" / "privacy.md")], env=_environment(**WHO))
     assert moved.returncode == 1 and re.fullmatch(
         r"error: legal/privacy\.md\u00a0: ajouté au commit [0-9a-f]{7} \(commité le 2022-06-01\), qui a supprimé privacy\.md\u00a0"
         r": le fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas\u00a0: les textes "
@@ -735,7 +735,7 @@ def test_a_preview_stopped_by_its_findings_is_said_in_french(doubled, tmp_path):
     word: the refusal that nothing was written is said in French, with the finding as the check says it (without
     the hook's logger prefix `policy: `, words10)."""
     preview = tmp_path / "preview"
-    result = policy_process(["--root", str(doubled.root), "build", "--site-dir", str(preview)], env=_environment())
+    result = policy_in_process(["--root", str(doubled.root), "build", "--site-dir", str(preview)], env=_environment())
     assert result.returncode == 1 and not preview.exists()
     assert (f"error: la construction s'est arrêtée à 1 problème (une construction stricte)\u202f; rien n'a été écrit dans "
             f"{preview}\u00a0:\n  fr\u00a0: docs/fr/index.md:13: [editorial.doubled-word] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le "
@@ -751,7 +751,7 @@ def test_an_import_of_too_many_zip_archives_is_refused_in_french(tmp_path):
     for n in range(21):
         with zipfile.ZipFile(sources / f"partie {n:02d}.zip", "w") as archive:
             archive.writestr(f"politique-2024-01-{n + 1:02d}.md", f"# Politique\n\nTexte {n}.\n")
-    result = policy_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
+    result = policy_in_process(["--root", str(project.root), "import", "--lang", "fr", str(sources)],
                             env=_environment(**WHO))
     assert result.returncode == 1 and project.branch("main") is None, result.stderr
     assert (f"error: 21 archives zip dans les dossiers donnés ({sources / 'partie 00.zip'}, …)\u00a0: plus de 20, bien plus "
@@ -772,7 +772,7 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
         (archive / name).write_bytes(b"x")
     (later / "politique-2022-06-01.rtf").write_bytes(b"x")
     root = ["--root", str(project.root), "import", "--lang", "fr"]
-    imported = policy_process([*root, str(archive)], env=_environment(**WHO))
+    imported = policy_in_process([*root, str(archive)], env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert sorted(line for line in imported.stdout.splitlines() if "\u00a0: ignoré\u00a0: " in line) == [
         f"{archive / 'logo.png'}\u00a0: ignoré\u00a0: ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument (.odt)",
@@ -780,7 +780,7 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
         "lu)",
         f"{archive / 'politique-2021-01-01.pdf'}\u00a0: ignoré\u00a0: le texte du 2021-01-01 est importé depuis "
         "politique-2021-01-01.md"], imported.stdout
-    refused = policy_process([*root, str(later)], env=_environment(**WHO))
+    refused = policy_in_process([*root, str(later)], env=_environment(**WHO))
     assert refused.returncode == 2 and len(git(project.root, "log", "--oneline").splitlines()) == 1
     assert ("error: 1 version datée dans un format que l'import ne lit pas (rien n'a été importé\u00a0: une version omise "
             "maintenant ne pourrait plus être importée après les suivantes)\u00a0:\n  politique-2022-06-01.rtf\u00a0: ouvrez-le "

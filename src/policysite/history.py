@@ -596,7 +596,7 @@ def tag_day(name: str, message: str = "") -> tuple[dt.date | None, str, tuple[st
 
 def tag_days(repo: gitpython.Repo) -> dict[str, list[TagDay]]:
     """Each commit's tags that name a day (or look like they do), by the commit they point at (an annotated tag
-    peeled)."""
+    peeled, through a tag of a tag to its commit)."""
     out = git.run(repo, "for-each-ref", "refs/tags",
                   "--format=%01%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)"
                   "%00%(contents)")
@@ -607,7 +607,9 @@ def tag_days(repo: gitpython.Repo) -> dict[str, list[TagDay]]:
             continue
         name, kind, target, peeled_kind, peeled, contents = fields
         commit = peeled if kind == "tag" else target
-        if (peeled_kind if kind == "tag" else kind) != "commit":
+        if kind == "tag" and peeled_kind == "tag":  # a tag of a tag (`%(*…)` peels one level): it was left out
+            commit, peeled_kind = git.rev_parse(repo, f"{peeled}^{{commit}}") or "", "commit"
+        if not commit or (peeled_kind if kind == "tag" else kind) != "commit":
             continue
         day, problem, named = tag_day(name, contents if kind == "tag" else "")
         if day is not None or problem:

@@ -3,10 +3,12 @@
 An old site kept its policy in git (`privacy.md`, edited over the years): each commit of its branch's first parents
 that changed the file (a merged pull request counts on the day it was merged, not its drafts) gave readers a new text.
 Its date is the day the text says it took effect ("Last updated: …", `date:` in its front matter, the lines ending
-it), where it says one day after the version before; else the day a tag of its commit, or of the first release
-tagged after it, names (`v2021-02-17`, an annotated tag's message "in force 2021-02-17"; a tag that is no day, or two
-tags naming two days, refuse the import); else the day it was committed (the day it reached the old
-site, as the commit's own clock read it): a text edited without its date line (a typo corrected, a sentence added
+it), where it says one day after the version before; else the day a tag of its commit, or of a release tagged on
+the very next commit, names (`v2021-02-17`, an annotated tag's message "in force 2021-02-17"; a tag of its commit that
+is no day, or two naming two days, refuse the import; a release tagged later, or whose tag names no day, is said
+beside, not read: releases deployed untagged in between may have shown the text first, and an app's tags are its
+releases', not the text's); else the day it was committed (the day it reached the old site, as the commit's own clock
+read it): a text edited without its date line (a typo corrected, a sentence added
 later) is a new text from the day it was committed, never a rewrite of the earlier one; a text committed on or before
 the day of the one before replaces it (two texts of one day: the day's last; an announcement corrected or withdrawn
 before its day). Each commit is said with the day it is given and why.
@@ -73,6 +75,9 @@ class Dated:
     date: dt.date | None
     why: str
 
+
+# The day a commit's tags give a text (`history.tagged_day`): (day, the tag giving it, []) or (None, None, the wrong)
+_Tagged = tuple[dt.date | None, hist.TagDay | None, list[hist.TagDay]]
 
 # A page a site's framework builds from code (a React, Vue, Svelte or Astro component: a Next.js app's
 # privacy/page.tsx), which no converter and not pandoc reads (adoption 8).
@@ -446,8 +451,13 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     found.sort(key=lambda item: (item[0].stamp,) if len({top for _t, _r, top in found}) > 1 else (item[0].rank,))
     found = [(text, repo, top) for text, (_t, repo, top) in zip(_clocks([t for t, _r, _top in found]), found)]
     tops = {text.commit + text.path: top for text, _repo, top in found}
-    tagged = {commit: read for repo in {id(r): r for _t, r, _top in found}.values()
-              for commit, read in _tagged(repo, [t for t, r, _top in found if r is repo], ref or "HEAD").items()}
+    tagged: dict[str, _Tagged] = {}
+    passed: dict[str, tuple[list[hist.TagDay], str, int]] = {}  # a tag after a text, not its day (`_tagged`)
+    for repo in {id(r): r for _t, r, _top in found}.values():
+        on_own, later = _tagged(repo, [t for t, r, _top in found if r is repo], ref or "HEAD")
+        tagged.update(on_own)
+        passed.update(later)
+    tag_notes: dict[str, Said] = {}  # (commit + path): that later tag, said beside the day its text is given
     stated: list[tuple[Committed, dt.date | None, str]] = []
     written: dict[str, Path] = {}
     shown: tuple[Committed, str] | None = None  # the text before, as read (history 26: a site rebuilt, its gh-pages
@@ -531,6 +541,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                 raise ImportRefused(hist.tag_fault(wrong, commit=wrong[0].commit, path=text.path))
             if tag_day is not None and tag is not None:
                 text, day, said = dataclasses.replace(text, tag=tag.tag, tagged=tag.commit), tag_day, (tag.tag, [], "")
+        elif day is None and text.commit in passed:
+            tag_notes[text.commit + text.path] = _tag_passed(*passed[text.commit])
         stated.append((text, day, said[0] if said is not None else ""))
     out: list[Source] = []
     ordered = dated(stated)
@@ -544,6 +556,8 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                 and own_day != one.date:  # (its text's own words say when it took effect: its tag is said beside)
             one = dataclasses.replace(one, why=_and(one.why, Said("import.git-dated/tag-other", tag=own_tag.tag,
                                                                   day=str(own_day))))
+        if one.date is not None and (note := tag_notes.get(one.text.commit + one.text.path)):
+            one = dataclasses.replace(one, why=_and(one.why, note))
         say(Said("import.git-text", path=one.text.path, commit=one.text.commit[:7],
                  committed=one.text.committed.isoformat(), why=one.why))
         for kept in rebuilt.get(one.text.commit + one.text.path, []):
@@ -567,26 +581,48 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
 
 
 def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
-            ) -> dict[str, tuple[dt.date | None, hist.TagDay | None, list[hist.TagDay]]]:
-    """The day tags give each text (by its commit): those of its own commit, else of the first tagged commit after it
-    on the branch's first parents while it was the text (a release tagged after the policy's commit), as
-    `history.tagged_day` reads them."""
+            ) -> tuple[dict[str, _Tagged], dict[str, tuple[list[hist.TagDay], str, int]]]:
+    """The day tags give each text (by its commit), as `history.tagged_day` reads them: those of its own commit (a
+    name that is no day refusing the import), else those of the very next commit on the branch's first parents (a
+    release tagged right after the policy's commit) where they name one day; and, for each other text, the first
+    tagged commit after it while it was the text, with how many commits came between: not its day (releases deployed
+    untagged in between may have shown it days or years earlier; an app's tags written day first are its releases',
+    not the text's), said beside the day it is given."""
     tags = hist.tag_days(repo)
     if not tags:
-        return {}
+        return {}, {}
     try:  # (a submodule's texts: `tip` is its superproject's)
         chain = git.run(repo, "rev-list", "--first-parent", "--reverse", tip).split()
     except git.GitError:
-        return {}
+        return {}, {}
     mine = {text.commit: text for text in texts}
-    out: dict[str, tuple[dt.date | None, hist.TagDay | None, list[hist.TagDay]]] = {}
+    out: dict[str, _Tagged] = {}
+    passed: dict[str, tuple[list[hist.TagDay], str, int]] = {}
     current: Committed | None = None
+    between = 0  # the commits since the current text's
     for commit in chain:
         if commit in mine:
-            current = None if mine[commit].removed else mine[commit]
-        if current is not None and commit in tags and current.commit not in out:
-            out[current.commit] = hist.tagged_day(tags[commit])
-    return out
+            current, between = (None if mine[commit].removed else mine[commit]), 0
+            if current is not None and commit in tags:
+                out[commit], current = hist.tagged_day(tags[commit]), None
+            continue
+        if current is not None and commit in tags:
+            read = hist.tagged_day(tags[commit])
+            if between == 0 and read[0] is not None:
+                out[current.commit] = read
+            else:
+                passed[current.commit] = (tags[commit], commit, between)
+            current = None
+        between += 1
+    return out, passed
+
+
+def _tag_passed(tags: list[hist.TagDay], commit: str, between: int) -> Said:
+    """Why the tags of `commit`, the first tagged after a text saying no day, do not date it."""
+    day, tag, _wrong = hist.tagged_day(tags)
+    if day is not None and tag is not None:
+        return Said("import.git-dated/tag-late", tag=tag.tag, commit=commit[:7], day=day.isoformat(), count=between)
+    return Said("import.git-dated/tag-unread", tags=hist.tag_names(tags), commit=commit[:7])
 
 
 # What git says of an object its repository lacks: a partial clone's (`git clone --filter=blob:none`) whose remote

@@ -652,9 +652,14 @@ def _tagged_days(repo: gitpython.Repo, commits: list[str]) -> dict[str, tuple[dt
     return out
 
 
+def tag_names(tags: list[TagDay]) -> str:
+    """The tags' names, each with the days it wrote (`17-02-2021 (17-02-2021), v2 (2021-02-17)`)."""
+    return ", ".join(f"{tag.tag} ({', '.join(tag.named)})" if tag.named else tag.tag for tag in tags)
+
+
 def tag_fault(tags: list[TagDay], *, commit: str, path: str) -> Said:
     """Why the tags of `commit` date no version of `path`: a name that is not a day, or two days."""
-    named = ", ".join(f"{tag.tag} ({', '.join(tag.named)})" if tag.named else tag.tag for tag in tags)
+    named = tag_names(tags)
     kind = "disagree" if any(tag.problem == "disagree" for tag in tags) or not any(tag.problem for tag in tags) \
         else "not-a-day"
     return Said(f"history.tag-{kind}", tags=named, commit=commit[:7], path=path)

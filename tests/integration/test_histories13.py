@@ -1,15 +1,68 @@
-"""Tags read as releases really are (session 42, histories13): a tag of a tag. Synthetic texts in temporary
-repositories, fixed identity and dates."""
+"""Tags read as releases really are (session 42, histories13): a release tagged long after a text's commit, an app's
+tags written day first, a tag of a tag (the note of a tagged text without `date:`, said once: test_histories12.py).
+Synthetic texts in temporary repositories, fixed identity and dates."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import git as gitpython
 import pytest
 
 from helpers import git
-from integration.test_import_git import old_site
-from policysite import history as hist
+from integration.test_import_git import imported, new_site, old_site
+from policysite import cli, history as hist
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _imported(tmp_path: Path, capsys, old: Path) -> tuple[Path, int, str, str]:
+    """A new site, the exit code and output of `policy import --git` of `old`'s privacy.md into it."""
+    site = new_site(tmp_path, capsys)
+    code = cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")])
+    out, err = capsys.readouterr()
+    return site, code, out, err
+
+
+LATE = "tag v2021-06-01 at {tagged}, 2 commits after it, names 2021-06-01, not read as its day: a release between " \
+    "them, untagged, may have shown it first"
+UNREAD = "tag 17-02-2021 (17-02-2021) at {tagged}, after it, names no one day: not read as its day (a release's tag, " \
+    "not its text's)"
+COMMITTED = "dated 2021-02-10, the day it was committed (its text says no one day it took effect); "
+
+
+@pytest.mark.parametrize(("untagged", "tag", "said"), [
+    # two app releases deployed untagged, then `v2021-06-01`: imported in force from June, shown from February
+    (2, "v2021-06-01", COMMITTED + LATE),
+    # an app tagging its releases day first: the import was refused for a tag on a commit not touching the policy
+    (0, "17-02-2021", COMMITTED + UNREAD),
+    (1, "17-02-2021", COMMITTED + UNREAD),
+    # a release tagged right after the policy's commit still dates it
+    (0, "v2021-06-01", "dated 2021-06-01, the day tag v2021-06-01 at {tagged} names"),
+], ids=["late", "day-first-right-after", "day-first-later", "right-after"])
+def test_only_a_release_tagged_right_after_a_text_saying_no_day_dates_it_and_only_its_own_tags_refuse(
+        tmp_path, capsys, untagged, tag, said):
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    text = git(old, "rev-parse", "--short", "HEAD").strip()
+    for n in range(untagged + 1):
+        (old / "app.txt").write_text(f"release {n}\n", encoding="utf-8")
+        git(old, "add", "app.txt")
+        git(old, "commit", "-q", "-m", f"release {n}", date=f"2021-0{n + 3}-01T10:00:00+00:00")
+    git(old, "tag", tag)
+    tagged = git(old, "rev-parse", "--short", "HEAD").strip()
+
+    site, code, out, err = _imported(tmp_path, capsys, old)
+    assert code == 0, err
+    assert f"privacy.md at {text} (committed 2021-02-10): " + said.format(tagged=tagged) in out, out
+    assert imported(site) == [(said.split(",")[0].removeprefix("dated "), "One.")]
+
+
+def test_a_day_first_tag_on_the_text_s_own_commit_still_refuses(tmp_path, capsys):
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    git(old, "tag", "17-02-2021")
+
+    site, code, _out, err = _imported(tmp_path, capsys, old)
+    assert code == 1 and err.startswith("error: tag 17-02-2021 (17-02-2021) at "), err
+    assert imported(site) == []
 
 
 def test_a_tag_of_a_tag_gives_its_commit_the_day_it_names(tmp_path):

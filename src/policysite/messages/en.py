@@ -2710,6 +2710,10 @@ MESSAGES: dict[str, str] = {
     "history.tag-disagree": "the tags {tags} at {commit} name different days for {path}'s text there: keep the one "
                             "naming the day it took effect, or write that day as `date:` in its front matter",
     "import.git-dated/tag-other": "; its tag {tag} names {day}: check which day it took effect",
+    "import.git-dated/tag-late": "; tag {tag} at {commit}, {count:plural:commit|commits} after it, names {day}, "
+                                 "not read as its day: a release between them, untagged, may have shown it first",
+    "import.git-dated/tag-unread": "; tag {tags} at {commit}, after it, names no one day: not read as its day (a "
+                                   "release's tag, not its text's)",
     "import.git-dated/tag": "dated {day}, the day tag {tag} at {commit} names (its text says no one day it took "
                             "effect)",
     "refuse.head-undated": "{path} in the current commit (HEAD) has no date that can be read (`policy check` says "

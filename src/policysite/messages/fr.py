@@ -3095,6 +3095,11 @@ MESSAGES: dict[str, str] = {
                             "{path} : gardez celle qui nomme son jour d'entrée en vigueur, ou écrivez ce jour en "
                             "`date:` dans son en-tête",
     "import.git-dated/tag-other": " ; son étiquette {tag} nomme le {day} : vérifiez le jour de son entrée en vigueur",
+    "import.git-dated/tag-late": " ; l'étiquette {tag} au commit {commit}, {count:plural:commit|commits} après "
+                                 "lui, nomme le {day}, non retenu comme son jour : une publication entre les deux, "
+                                 "sans étiquette, a pu le montrer avant",
+    "import.git-dated/tag-unread": " ; l'étiquette {tags} au commit {commit}, après lui, ne nomme aucun jour unique : "
+                                   "non retenue comme son jour (l'étiquette d'une publication, pas celle de son texte)",
     "import.git-dated/tag": "daté du {day}, le jour que nomme l'étiquette {tag} au commit {commit} (son texte "
                             "n'indique aucun jour d'entrée en vigueur)",
     "refuse.head-undated": "{path} n'a pas de date lisible dans le commit en cours, HEAD (`policy check` indique "

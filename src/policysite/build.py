@@ -30,7 +30,17 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from policysite import assets, config_rules, git, keptfiles, messages, rendercache, safety, settings as policy_settings
+from policysite import (
+    assets,
+    config_rules,
+    git,
+    keptfiles,
+    messages,
+    rendercache,
+    safety,
+    settings as policy_settings,
+    strings,
+)
 from policysite.messages import Said
 
 
@@ -68,7 +78,8 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     config.plugins["policysite/kept-renderings"] = _KeptRenderings()
     if not search_entries:
         config.plugins["policysite/no-search-entries"] = _NoSearchEntries()
-    with compiled_kept_in(compiled_in if share_theme else None):
+    # (its hooks choose its configuration's digits: the choice before it is the one that writes what follows)
+    with compiled_kept_in(compiled_in if share_theme else None), strings.digits_kept():
         mkdocs_build(config)
     return tuple(config.theme.dirs)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import document, git, settings as policy_settings, source
+from policysite import document, git, settings as policy_settings, source, strings
 from policysite.messages import Said
 from policysite.settings import Settings
 
@@ -438,7 +438,8 @@ def _configured_pages(repo: gitpython.Repo, root: Path, settings: Settings) -> C
         with tempfile.TemporaryDirectory(prefix="policy-config-") as tmp:
             try:
                 source.configuration(repo, root=root, commit=parent, dest=Path(tmp))
-                then = policy_settings.load(tmp)
+                with strings.digits_kept():  # (the parent's choice of digits is not the history's)
+                    then = policy_settings.load(tmp)
                 then = then.for_document(settings.document) if settings.document else then
                 pages = {language.code: policy_settings.docs_page(Path(tmp), language, then).relative_to(
                     Path(tmp).resolve()).as_posix() for language in then.languages}

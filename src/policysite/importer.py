@@ -1038,7 +1038,8 @@ class _Importer:
         if not files:
             return None
         try:  # an id the settings refuse (`latest`, `2021-01-01`, `Cookies`): refused before anything is written
-            policy_settings.from_extra(policy_settings.read_yaml(files["mkdocs.yml"]).get("extra", {}))
+            with strings.digits_kept():
+                policy_settings.from_extra(policy_settings.read_yaml(files["mkdocs.yml"]).get("extra", {}))
         except policy_settings.SettingsError as exc:
             raise ImportRefused(Said("import.document-refused", error=text_of(exc))) from None
         names = {git.repo_path(self.repo, Path(root) / name): text for name, text in files.items()}

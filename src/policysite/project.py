@@ -21,6 +21,7 @@ from policysite import (
     scratch,
     settings as policy_settings,
     source,
+    strings,
 )
 from policysite.errors import PublishError
 from policysite.messages import Said, text_of
@@ -137,7 +138,8 @@ def opened_at(root: Path, repo: gitpython.Repo, commit: str) -> Iterator[Project
             raise PublishError(text_of(exc)) from None
         # named as the project's file at its commit: the temporary copy is gone when the message is read (history
         # hunt 23)
-        settings = policy_settings.load(theme, shown=f"mkdocs.yml at {commit[:7]}")
+        with strings.digits_kept():  # (its digits are chosen by its build's hooks, not for what HEAD writes)
+            settings = policy_settings.load(theme, shown=f"mkdocs.yml at {commit[:7]}")
         paths = page_paths(repo, root, theme, settings)
         digest = hashlib.sha256()
         for path in sorted(p for p in theme.rglob("*") if p.is_file()):

@@ -1,11 +1,12 @@
 """Interface strings the policy site adds to the theme's, per language (English as fallback)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
@@ -672,6 +673,18 @@ def choose_digits(choices: Mapping[str, str]) -> None:
     _written.clear()
     _symbols.clear()
     long_date.cache_clear()
+
+
+@contextlib.contextmanager
+def digits_kept() -> Iterator[None]:
+    """The company's choice of digits as it was before, once the block is done: reading another commit's settings
+    (settings.from_extra chooses at each reading), or building it, leaves the site's own choice to what follows (an
+    old version's `fa: latn` wrote the later dates of a history in 0-9)."""
+    kept = dict(_chosen)
+    try:
+        yield
+    finally:
+        choose_digits(kept)
 
 
 def numbering_system(lang: str) -> str:

@@ -16,7 +16,15 @@ from markupsafe import Markup, escape
 
 from policysite import document, sync
 from policysite.layout import Item, Part, Run, parts
-from policysite.strings import direction, language_name_in as language_name, long_date, marks, spoken, strings
+from policysite.strings import (
+    direction,
+    language_in_sentence,
+    language_name_in as language_name,
+    long_date,
+    marks,
+    spoken,
+    strings,
+)
 
 FILE = "side-by-side/"  # the page's URL inside a translation's version
 
@@ -85,7 +93,7 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
     context = {"t": t, "lang": lang, "source_lang": source_lang, "rows": found, "aliases": kept,
                "dirs": {code: direction(code) for code in (lang, source_lang)},
                "ui": Markup(marks(lang)[0] or f' lang="{escape(lang)}" dir="{direction(lang)}"'),
-               "source_name": language_name(source_lang, said),
+               "source_name": language_in_sentence(source_lang, said),  # (mid-sentence: στα γαλλικά)
                # each column's caption starts its line: "Français (fait foi)", not "français (fait foi)"
                "labels": (line_start(t["sides_authoritative"].format(language=language_name(source_lang, said))),
                           line_start(t["sides_translation"].format(language=language_name(lang, said)))),

@@ -555,6 +555,19 @@ def language_name_in(code: str, lang: str) -> str:
     return name or code
 
 
+# Languages whose CLDR names Babel gives in the stand-alone form, capitalised (Greek's Γαλλικά, Αγγλικά), where a
+# sentence writes them lower case (στα γαλλικά): CLDR's contextTransforms title-case them for menus and stand-alone
+# use only, and Babel does not ship those transforms. German, Dutch and Turkish capitalise them in a sentence too.
+_LOWER_IN_SENTENCE = frozenset({"el"})
+
+
+def language_in_sentence(code: str, lang: str) -> str:
+    """`code`'s language as `lang` names it in the middle of a sentence (language_name_in): `fr` is γαλλικά in
+    "μόνο το κείμενο στα γαλλικά", Γαλλικά as a caption."""
+    name = language_name_in(code, lang)
+    return name.lower() if lang.split("-")[0].lower() in _LOWER_IN_SENTENCE and name != code else name
+
+
 # Scripts CLDR names that are no Unicode script (a language's usual mix of them), by their ISO 15924 code
 _SCRIPT_MIXES = {"Jpan": "Japanese", "Kore": "Korean"}
 

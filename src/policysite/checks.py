@@ -400,6 +400,10 @@ def check_project(*, root: Path, today: dt.date | None = None, langs: list[str] 
         findings += [Finding(config_file.name, 1, config_rules.RULE, config_rules.without_file(line)) for line in
                      config_rules.problems(policy_settings.load_yaml(config_file), config_file=config_file.name,
                                            files=root)]
+    for config_file in sorted(root.glob("mkdocs*.yml")) if view is None else []:  # (searched in English, said at INFO)
+        findings += [Finding.of(config_file.name, line, "config.search-lang", WARNING, code=code, used=used)
+                     for line, code, used in config_rules.search_languages_unsearched(
+                         config_file.read_text(encoding="utf-8"))]
     if view is None:
         findings += _schedule(root, site.time_zone) + _renamed_languages(root, site)
     return sorted(findings)

@@ -272,11 +272,22 @@ def search_stemmers() -> frozenset[str]:
     searched a site told `lang: he` in English, saying so at a level a strict build does not count (search7)."""
     from mkdocs.contrib.search import LangOption
 
+    taken = LangOption()
+    return frozenset({name for name in _search_shipped() if taken.get_lunr_supported_lang(name) == name} | {"en"})
+
+
+def search_refused() -> frozenset[str]:
+    """The languages Material ships a stemmer for that its plugin refuses as `search.lang` (he, el): the note says
+    so, not that there is no stemmer (company6)."""
+    return _search_shipped() - search_stemmers()
+
+
+@cache
+def _search_shipped() -> frozenset[str]:
+    """The languages of Material's search stemmers (its lunr/min/lunr.<code>.min.js)."""
     folder = _material() / "assets" / "javascripts" / "lunr" / "min"
     names = {path.name.removeprefix("lunr.").removesuffix(".min.js") for path in folder.glob("lunr.*.min.js")}
-    taken = LangOption()
-    return frozenset({name for name in names - {"multi", "stemmer.support"}
-                      if taken.get_lunr_supported_lang(name) == name} | {"en"})
+    return frozenset(names - {"multi", "stemmer.support"})
 
 
 def search_default(theme_language: str) -> str:
@@ -355,7 +366,9 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
         if lang.theme_base:
             notes.append(Said("init.note-theme", code=lang.code, base=lang.theme_base))
         if not lang.search:
-            notes.append(Said("init.note-search", code=lang.code, default=lang.search_default))
+            refused = lang.code.split("-")[0].lower() in search_refused()
+            notes.append(Said("init.note-search/refused" if refused else "init.note-search", code=lang.code,
+                              default=lang.search_default))
         if not lang.spelling:
             notes.append(Said("init.note-spelling", code=lang.code))
         elif spelled_as := _SPELLED_AS.get(lang.code):

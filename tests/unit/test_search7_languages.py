@@ -27,4 +27,4 @@ def test_a_language_the_plugin_refuses_is_written_without_a_search_language_and_
                                dictionaries=init.spelling_dictionaries())
     assert hebrew.search is None and hebrew.search_default == "en"
     notes = [(said.key, said.fields) for said in init.notes_for([hebrew])]
-    assert ("init.note-search", {"code": "he", "default": "en"}) in notes
+    assert ("init.note-search/refused", {"code": "he", "default": "en"}) in notes  # (company6: the true reason)

@@ -1326,6 +1326,10 @@ MESSAGES: dict[str, str] = {
                        "(overrides/partials/languages/{code}.html)",
     "init.note-search": "{code}: Material's search has no stemmer for it; search uses its default for the language "
                         "({default})",
+    "init.note-search/refused": "{code}: Material ships a search stemmer for it, but its search plugin refuses "
+                                "`lang: {code}` (MkDocs' list of search languages lacks it) and would search in "
+                                "English, saying so only at INFO: policy init writes no lang for it, and search uses "
+                                "its default for the language ({default})",
     "init.note-spelling": "{code}: the spelling check has no dictionary for it: policy check says so (a warning) and "
                           "checks everything else",
     "init.note-spelling/unfit": "{code}: the spelling check's dictionary lacks the language's common words "
@@ -2293,6 +2297,9 @@ MESSAGES: dict[str, str] = {
     "config.marked": "{where}: holds marks drawn across its characters or piled on one, which show it struck out or "
                      "drawn over the words around it, on every page: remove them (as in the text, editorial.struck and "
                      "editorial.stacked)",
+    "config.search-lang": "plugins: search: lang: {code}: Material's search plugin does not take it (MkDocs' list of "
+                          "search languages lacks it) and searches in {used} instead, saying so only at INFO, which "
+                          "a strict build does not count: remove {code} from lang (policy init writes none for it)",
     "config.nav": "nav: the generator writes the site's navigation itself; a nav of the project's own would print "
                   "words and links (to another host, say) on every page that no check reads: remove it",
     "config.extra": "extra.{key}: the theme prints it into every page (a link to another host for homepage or social, "

@@ -1520,6 +1520,11 @@ MESSAGES: dict[str, str] = {
                        "de {base} (overrides/partials/languages/{code}.html)",
     "init.note-search": "{code} : la recherche de Material n'a pas de racinisation pour cette langue ; elle utilise "
                         "son réglage par défaut pour la langue ({default})",
+    "init.note-search/refused": "{code} : Material fournit une racinisation de recherche pour cette langue, mais son "
+                                "module de recherche refuse « lang: {code} » (la liste des langues de recherche de "
+                                "MkDocs ne la contient pas) et chercherait en anglais, en ne le disant qu'au niveau "
+                                "INFO : policy init n'écrit pas de lang pour elle, et la recherche utilise son réglage "
+                                "par défaut pour la langue ({default})",
     "init.note-spelling": "{code} : le contrôle orthographique n'a pas de dictionnaire pour cette langue : policy "
                           "check le signale (un avertissement) et vérifie tout le reste",
     "init.note-spelling/unfit": "{code} : le dictionnaire du contrôle orthographique n'a pas les mots courants "
@@ -2623,6 +2628,10 @@ MESSAGES: dict[str, str] = {
     "config.marked": "{where} : contient des signes tracés en travers de ses caractères ou empilés sur l'un d'eux, qui "
                      "le font paraître barré ou dessiné par-dessus les mots voisins, sur chaque page : supprimez-les "
                      "(comme dans le texte, editorial.struck et editorial.stacked)",
+    "config.search-lang": "plugins : search : lang : {code} : le module de recherche de Material ne la prend pas (la "
+                          "liste des langues de recherche de MkDocs ne la contient pas) et cherche en {used} à la "
+                          "place, en ne le disant qu'au niveau INFO, qu'une construction stricte ne compte pas : "
+                          "retirez {code} de lang (policy init n'en écrit pas pour elle)",
     "config.nav": "nav : le générateur écrit lui-même la navigation du site ; une navigation propre au projet "
                   "imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) qu'aucune "
                   "vérification ne lit : supprimez-la",

@@ -3,6 +3,10 @@ process that reads or builds another commit's configuration (history, publish, v
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import git as gitpython
@@ -12,6 +16,7 @@ from policy_repo import new_project
 from policysite import history, settings, strings
 
 DAY = dt.date(2021, 2, 17)
+SCRIPTS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "javascripts"
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +53,52 @@ def test_reading_an_older_commits_configuration_leaves_the_sites_digits(tmp_path
     pages = history._configured_pages(gitpython.Repo(project.root), project.root, site)(second)
     assert pages  # the first commit's configuration was read (its digits: Devanagari)
     assert strings.long_date(DAY, "fr") == "17 février 2021"
+
+
+# policy.js's renumbered note (formerly), run by Node on a page of stubs: the section the address names (#s3), the
+# one that held its id until a version (§5, until 2021-02-17), the note's words and the print line's digits
+NOTE = r"""
+const fs = require("fs");
+global.window = global;
+global.document = { querySelector: () => null, querySelectorAll: () => [], getElementById: () => null,
+  addEventListener: () => {}, documentElement: { lang: "" } };
+const policy = fs.readFileSync(process.argv[1], "utf8");
+try { eval(policy); } catch (error) {}  // (policyDigits: its page's code needs a browser)
+const noteCode = policy.match(/\n  function formerly\(\) \{[\s\S]*?\n  \}\n/)[0];
+const dayCode = policy.match(/\n  function dayText\(date, lang, zone\) \{[\s\S]*?\n  \}\n/)[0];
+const c = JSON.parse(fs.readFileSync(0, "utf8"));
+const inserted = [];
+function node(tag, attrs, text) {
+  return { tagName: tag, attrs: attrs || {}, children: [], textContent: text || "", lang: "", dir: "",
+    getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
+    setAttribute(name, value) { this.attrs[name] = value; }, appendChild(child) { this.children.push(child); },
+    cloneNode() { return node(tag, attrs, text); }, querySelector() { return null; }, remove() {},
+    parentNode: { insertBefore(child) { inserted.push(child); } } };
+}
+const said = node("P", Object.assign({ "data-policy-renumbered": "until {date}:" }, c.ui ? { lang: c.ui } : {}));
+const accessed = c.digits === null ? null : node("SPAN", { "data-policy-digits": c.digits });
+const sections = { s3: node("H2", {}, "3. Security"), s5: node("H2", {}, "5. Cookies") };
+document.documentElement.lang = c.lang;
+document.querySelector = (s) => s.includes("renumbered") ? said : s === ".policy-accessed" ? accessed : null;
+document.getElementById = (id) => sections[id] || null;
+document.createElement = (tag) => node(tag.toUpperCase());
+const fragment = () => "s3", dated = () => [["2021-02-17", "s3", "s5"]];
+eval(dayCode + noteCode + "formerly();");
+console.log(JSON.stringify(inserted[0].children[0].textContent));
+"""
+
+
+@pytest.mark.parametrize(("lang", "ui", "digits", "day"), [
+    ("fa", None, "۰۱۲۳۴۵۶۷۸۹", ["۱۷", "۲۰۲۱"]),  # the page's digits, as its print line's day
+    ("fa", "en", "۰۱۲۳۴۵۶۷۸۹", ["17", "2021"]),  # words of another language: 0-9, as at.js writes them
+    ("fr", None, None, ["17", "2021"]),  # a page in 0-9 (no digits said)
+])
+def test_the_renumbered_note_writes_its_date_in_the_pages_digits(lang, ui, digits, day):
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found: install Node.js to run the site's scripts")
+    result = subprocess.run([node, "-e", NOTE, str(SCRIPTS / "policy.js")], capture_output=True, text=True,
+                            input=json.dumps({"lang": lang, "ui": ui, "digits": digits}), timeout=60, check=True)
+    said = json.loads(result.stdout)
+    assert said.startswith("until ") and said.endswith(": ")
+    assert re.findall(r"\d+", said) == day, said

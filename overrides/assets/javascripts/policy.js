@@ -505,6 +505,7 @@
     var holders = Object.keys(until).sort(function (a, b) { return until[a] < until[b] ? 1 : -1; });
     if (!holders.length) return;
     var note = document.createElement("div"), ui = said.getAttribute("lang");
+    var digits = document.querySelector(".policy-accessed");
     note.className = "policy-formerly admonition note";
     note.setAttribute("role", "note");
     if (ui) {
@@ -515,8 +516,9 @@
       var line = document.createElement("p"), link = document.createElement("a");
       var heading = document.getElementById(holder).cloneNode(true), mark = heading.querySelector(".headerlink");
       if (mark) mark.remove();
-      line.textContent = words.replace("{date}", dayText(new Date(until[holder] + "T00:00:00Z"), ui ||
-        document.documentElement.lang, "UTC")) + " ";
+      // in the page's digits, as the print line's (ours in words of another language: at.js), company6
+      line.textContent = words.replace("{date}", window.policyDigits(dayText(new Date(until[holder] + "T00:00:00Z"),
+        ui || document.documentElement.lang, "UTC"), !ui && digits && digits.getAttribute("data-policy-digits"))) + " ";
       link.setAttribute("href", "#" + encodeURIComponent(holder));
       link.textContent = heading.textContent.replace(/\s+/g, " ").trim();
       line.appendChild(link);

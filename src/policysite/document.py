@@ -30,6 +30,7 @@ from policysite.heading_numbers import (
     inserted_at,
     nested_insertion,
     number_as_written,
+    own_digits,
     split_number,
     statute_place,
 )
@@ -396,7 +397,11 @@ def _mark(written: str, numeral: str) -> str:
     if numeral:  # (its own number, or the last part of a number it was given: `第1条` of chapter 2, §2.1)
         own = split_number(found[0])[0]
         parts = split_number(numeral)[0]
-        return number_as_written(written) if own and parts[-len(own):] == own else ""
+        as_written = number_as_written(written) if own and parts[-len(own):] == own else ""
+        # a number written in its language's digits is labelled in them (`## ۲. …`: §۲, `§۵ مكرر`), its id in 0-9
+        label = as_written or label_of(numeral)
+        written_in = own_digits(written) if label.startswith("§") else ""
+        return label.translate({ord("0") + n: d for n, d in enumerate(written_in)}) if written_in else as_written
     as_written = number_as_written(written)
     return as_written if as_written.endswith("章") else ""
 

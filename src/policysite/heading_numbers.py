@@ -193,6 +193,19 @@ def number_as_written(heading: str) -> str:
     return ""
 
 
+# The zeros of the runs of ten digits a heading may number itself in besides 0-9 (the numbering systems the site
+# writes dates in: strings.DIGITS), and those of 0-9's own full-width forms (`３.`, read as 0-9, as a date is).
+_LATIN_ZEROS = frozenset({"0", "\uff10"})
+
+
+def own_digits(heading: str) -> str:
+    """The ten digits a numbered heading writes its number in where they are not 0-9 (`۲. …` of a Persian text:
+    ۰۱۲۳۴۵۶۷۸۹, `٣.`: Arabic-Indic), "" for 0-9: its label says the number so (`§۲`), its id stays `s2`."""
+    first = next((c for c in heading.lstrip()[:40] if unicodedata.decimal(c, None) is not None), "")
+    zero = chr(ord(first) - unicodedata.decimal(first)) if first else "0"
+    return "" if zero in _LATIN_ZEROS else "".join(chr(ord(zero) + n) for n in range(10))
+
+
 def heading_number(heading: str) -> tuple[str, str] | None:
     """(number, title) of a numbered heading (`7.3`, and a roman numeral as digits; `١.` of an Arabic text is
     1, as in its translation; `2.0`, as many corporate documents number a section above its `2.1`, is 2), or

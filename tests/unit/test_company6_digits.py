@@ -102,3 +102,27 @@ def test_the_renumbered_note_writes_its_date_in_the_pages_digits(lang, ui, digit
     said = json.loads(result.stdout)
     assert said.startswith("until ") and said.endswith(": ")
     assert re.findall(r"\d+", said) == day, said
+
+
+def test_a_build_of_another_configuration_leaves_the_choice_it_found(tmp_path: Path, monkeypatch):
+    from helpers import copy_project
+    from policysite import build
+
+    root = copy_project(tmp_path / "site", docs=None)
+    config = root / "mkdocs.yml"
+    plain = config.read_text(encoding="utf-8")
+    config.write_text(plain.replace("      - code: fr\n        name: Français\n",
+                                    "      - code: fr\n        name: Français\n        digits: deva\n"),
+                      encoding="utf-8")
+    chosen = []
+
+    def hooks(config):  # what the build's hooks do at each event: read its settings, choosing its digits
+        settings.from_extra(config.extra)
+        chosen.append(strings.long_date(DAY, "fr"))
+
+    monkeypatch.setattr(build, "mkdocs_build", hooks)
+    site = settings.load(root)  # (the commit being written: French in Devanagari)
+    strings.choose_digits({})  # the site's own choice, as HEAD's: 0-9
+    build.build_language(root, site.language("fr"), site_dir=tmp_path / "out")
+    assert chosen == ["१७ février २०२१"]  # its own configuration's, while it built
+    assert strings.long_date(DAY, "fr") == "17 février 2021"

@@ -171,15 +171,17 @@ def describe(change: redline.Redline) -> list[str]:
             out += [Said("archive.part/introduction")] if any(b.kind != "unchanged" for b in s.blocks) else []
         elif s.kind in ("added", "removed"):
             out.append(Said(f"archive.part/{s.kind}",
-                            section=named(s.new_number if s.kind == "added" else s.old_number, "") or s.title))
+                            section=named(s.number, "", s.mark) or s.title))
         elif s.kind in ("merged", "split") and s.partner:
-            out.append(Said(f"archive.part/{s.kind}", section=named(s.number, "") or s.title,
+            out.append(Said(f"archive.part/{s.kind}", section=named(s.number, "", s.mark) or s.title,
                             other=named(s.partner[0], "", s.partner[2]) or s.partner[1]))
         elif s.kind in ("renumbered", "moved"):
-            where = f"{named(s.old_number, '')} → {named(s.new_number, '')}" if label_of(s.new_number) else s.title
+            # (each as its heading writes its number: §۲ → §۳ in a Persian text, as the redline names them)
+            where = f"{named(s.old_number, '', s.old_mark)} → {named(s.new_number, '', s.new_mark)}" \
+                if label_of(s.new_number) else s.title
             out.append(Said(f"archive.part/{s.kind}{'-changed' if s.changed else ''}", section=where))
         elif s.shown:
-            out.append(named(s.number, "") or s.title)
+            out.append(named(s.number, "", s.mark) or s.title)
     return out
 
 

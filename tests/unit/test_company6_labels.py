@@ -48,3 +48,13 @@ def test_the_redline_names_a_section_as_its_heading_writes_its_number():
         policy("## 1. Intro\n\nText.\n\n## 2. Data\n\nWe erase data.\n", date="2022-03-01", lang="en")),
         color=False, lang="en")
     assert "§2 Data" in latin
+
+
+def test_a_publications_summary_names_sections_as_their_headings_write_their_numbers():
+    from policysite import archive, messages
+
+    old = policy("## ۱. مقدمه\n\nمتن.\n\n## ۲. داده‌ها\n\nما داده‌ها را نگه می‌داریم.\n")
+    new = policy("## ۱. مقدمه\n\nمتن.\n\n## ۲. داده‌ها\n\nما داده‌ها را پاک می‌کنیم.\n\n## ۳. کوکی‌ها\n\nمتن تازه.\n",
+                 date="2022-03-01")
+    said = [messages.said_in(part, "en") for part in archive.describe(engine.diff(old, new))]
+    assert said == ["§۲", "§۳ (new)"], said

@@ -412,11 +412,15 @@ def number_format(lang: str) -> dict[str, object]:
     """How `number` groups digits in `lang`, for a script that counts in the browser (policy.js's policyNumber): the
     separator, the sizes of the first group and of the others (CLDR's pattern: [3, 3]; [3, 2] in India), the
     digits the first group must have for any to be grouped (CLDR's minimum grouping digits: 2 in Polish, 1234), and
-    the ten digits it is written with ("" for Latin ones: digits)."""
+    the ten digits it is written with (strings.digits; left out for Latin ones, as every page carries it)."""
     locale = _number_locale(lang)
     pattern = locale.decimal_formats[None]
-    return {"group": get_group_symbol(locale, numbering_system=_symbols_of(lang)), "grouping": list(pattern.grouping),
-            "minimum": minimum_grouping(locale), "digits": digits(spoken(lang))}
+    format: dict[str, object] = {"group": get_group_symbol(locale, numbering_system=_symbols_of(lang)),
+                                 "grouping": list(pattern.grouping), "minimum": minimum_grouping(locale)}
+    written = digits(spoken(lang))
+    if written:
+        format["digits"] = written
+    return format
 
 
 def plural_forms(t: dict[str, str], key: str) -> dict[str, str]:

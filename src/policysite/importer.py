@@ -529,7 +529,7 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
     known = page.all()
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
     pages_of_its_own = own_links.own_pages([link for b in blocks for link in b.links], known,
-                                           title or _first_title(markdown))
+                                           title or _first_title(markdown), page=site)
     if pages_of_its_own:
         markdown = _own_pages(markdown, notes, pages_of_its_own)
         policy = document.parse(markdown, path="import", lang=lang)
@@ -582,15 +582,31 @@ def _at_old_site(markdown: str, site: str, documents: dict[str, str]) -> str:
     """`markdown` with each relative link to another page of the old site than the site's `documents` given the address
     it had there (`/terms` on `https://company.example/privacy`, the address the page says it was published at, is
     `https://company.example/terms`): the reader keeps it (said, `_old_site_links`), where it was unlinked."""
-    tokens, _references = document.tokens_and_references(markdown)
+    tokens, references = document.tokens_and_references(markdown)
     lines = markdown.split("\n")
-    for target in dict.fromkeys(document.link_targets(tokens)):
+
+    def elsewhere(target: str) -> bool:
         parts = urlsplit(target)
-        if parts.scheme or parts.netloc or not parts.path or _document_of(target, documents) is not None:
+        return not (parts.scheme or parts.netloc or not parts.path or _document_of(target, documents) is not None)
+    for reference in references.values():  # `[terms]: /terms`, a reference link's definition (`_unlink` reads none)
+        target, (start, end) = str(reference.get("href", "")), reference.get("map", (0, 0))
+        for index in range(start, end) if elsewhere(target) else ():
+            if (changed := _defined(lines[index], target, urljoin(site, target))) != lines[index]:
+                lines[index] = changed
+                break
+    for target in dict.fromkeys(document.link_targets(tokens)):
+        if not elsewhere(target):
             continue
         for index, line in enumerate(lines):
             lines[index] = _unlink(line, target, to=urljoin(site, target))[0]
     return "\n".join(lines)
+
+
+def _defined(line: str, target: str, to: str) -> str:
+    """`line` with the address of the reference definition it holds (`[terms]: /terms "T"`, `[t]: </terms>`) `to`,
+    where that address is `target`; else as it is."""
+    return re.sub(r"^([ ]{0,3}\[[^\]]+\]:[ \t]*<?)" + re.escape(target) + r"(?=>|\s|$)",
+                  lambda m: m.group(1) + to, line, count=1)
 
 
 def _old_site_links(markdown: str, notes: Notes, site: own_links.OldSite) -> str:

@@ -74,9 +74,9 @@ def test_a_path_of_the_old_site_naming_the_text_with_its_anchors_is_a_link_into_
                                 "[terms](https://www.company.example/terms#s3).\n"), text.body
     assert ("Markdown line 3: the link to https://www.company.example/terms#s3, another page of the site the text was "
             "published on: kept (this site has no such page); the reader who follows it leaves the text") in text.notes
-    said = ("Markdown line 3: a link to {address} and a section's anchor, this text's own page on the old site (its "
-            "address names the text, or the text links there to its own sections only): a link into the page, to that "
-            "section")
+    said = ("Markdown line 3: a link to {address} and a section's anchor, this text's own page on the old site (the "
+            "page gives it as its own address, or it names the text, or the text links there to its own sections only): "
+            "a link into the page, to that section")
     assert said.format(address="/privacy-policy") in text.notes, text.notes
     assert said.format(address="privacy.html") in text.notes, text.notes
 

@@ -189,8 +189,8 @@ def test_links_to_the_texts_own_page_on_the_old_site_and_its_sections_land_on_th
     assert "[terms](https://acme.example/terms/#your-rights)" in text.body and "\n[c]: #your-rights\n" in text.body, \
         text.body
     assert "line 3: a link to https://acme.example/privacy/ and a section's anchor, this text's own page on the old " \
-           "site (its address names the text, or the text links there to its own sections only): a link into the page, to " \
-           "that section" in text.notes, \
+           "site (the page gives it as its own address, or it names the text, or the text links there to its own " \
+           "sections only): a link into the page, to that section" in text.notes, \
         text.notes
 
 

@@ -38,6 +38,7 @@ from policysite.convert import (
     relative_times,
     responsive,
     templates,
+    urls,
     utf16,
     visual_order,
 )
@@ -58,8 +59,7 @@ PROPERTIES = "article.page > header > table.properties"
 ARCHIVE_CHROME = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato, #wm-capinfo, .wb-autocomplete-suggestions"
 # A web archive's copy of a URL: /web/20190301000000/https://example.com/privacy (im_, js_… for assets); archive.today's
 # link out of its copy, https://archive.ph/o/Xy7Qz/https://example.com/terms (its other names: .is, .li, .today …).
-_ARCHIVED = re.compile(r"^(?:(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?"
-                       r"|(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/o/[A-Za-z0-9]{3,12})/+(.+)$", re.I)
+_ARCHIVED = urls.ARCHIVED
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 
 
@@ -104,7 +104,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     _frames(tree, name)
     frames.inline(tree, folder, notes)
     linked_css.inline(tree, folder, notes, saved=saved, address=address)
-    page_url = _page_url(tree)
+    page_url = _page_url(tree) or urls.captured_page(page[:256 * 1024])  # (a capture's toolbar, before it goes)
     _language_parts(tree, lang, notes)
     bilingual.one_column(tree, lang, notes)
     _mark_google_lists(tree)

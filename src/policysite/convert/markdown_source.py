@@ -114,7 +114,8 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
         titled=bool(meta.get("title")))
     body = _anchors_named_as_headings(body, notes)
     body = markdown_lines.removal_blanks(text, body, start=start)
-    return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses)
+    return Converted(body, meta, notes.sentences(), offset=offset, addresses=addresses,
+                     page_url=urls.stated_page(variables, text))
 
 
 # A footnote's note written for a renderer that has them, `[^1]: words`: the site has none, and shows it as written,

@@ -49,12 +49,13 @@ def _path(address: str) -> str:
     return path.casefold() if path.startswith("/") else ""
 
 
-def own_pages(targets: Iterable[str], ids: set[str], title: str) -> tuple[str, ...]:
+def own_pages(targets: Iterable[str], ids: set[str], title: str, *, page: str = "") -> tuple[str, ...]:
     """The addresses (`https://automattic.com/privacy/`, `/privacy-policy`) the text's links (`targets`) use, with an
     anchor, only to land on its own headings (`ids`): its own page on the old site, where it names the text (its last
     path part a word of `title`) or is used with several of its anchors (adoption, session 28: Automattic's privacy
     policy links `https://automattic.com/privacy/#your-rights` nine times: an archived version's reader was sent to
-    today's text instead of the section of the version read)."""
+    today's text instead of the section of the version read). So is `page`, the address the page says is its own (its
+    canonical link, a web archive's capture of it), with an anchor the text has."""
     anchored: dict[str, set[str]] = {}
     relative: dict[str, set[str]] = {}  # `/privacy-policy#s3`, a path of the same site
     for target in targets:
@@ -70,13 +71,22 @@ def own_pages(targets: Iterable[str], ids: set[str], title: str) -> tuple[str, .
         return any(part[:5] in words for part in re.split(r"[-_.+]", last) if len(part) > 3)
     # (named, with one anchor the text has: its others, an older version's, land by their words or are said)
     own = [address for address, fragments in anchored.items()
-           if fragments <= ids and len(fragments) > 1 or named(address) and fragments & ids]
+           if fragments <= ids and len(fragments) > 1 or (named(address) or _same(address, page)) and fragments & ids]
     # A path is the text's where it names it or is the path of its absolute address (its anchors all the text's): the
     # same site's other pages are many, and a path used twice with anchors the text has is no proof (adoption 26).
-    paths = {_path(address) for address in own}
+    paths = {_path(address) for address in [*own, *([page] if page else [])]}
     own += [address for address, fragments in relative.items()
             if fragments <= ids and (named(address) or _path(address) in paths)]
     return tuple(own)
+
+
+def _same(address: str, page: str) -> bool:
+    """Whether `address` is `page` (its host without `www.`, its path as a server serves it)."""
+    if not page:
+        return False
+    one, other = urlsplit(address), urlsplit(page)
+    return (one.hostname or "").removeprefix("www.") == (other.hostname or "").removeprefix("www.") \
+        and _path(address) == _path(page)
 
 
 def hosts(addresses: Iterable[str]) -> frozenset[str]:

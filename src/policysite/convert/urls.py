@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 _SCRIPT = re.compile(r"(?:javascript|vbscript|livescript|data):")
@@ -83,3 +84,45 @@ def missing_file(url: str) -> bool:
         return False
     path = unquote(urlsplit(value).path)
     return bool(re.search(r"\.[A-Za-z0-9]{1,8}$", path.rsplit("/", 1)[-1]))
+
+
+# A web archive's copy of an address (`https://web.archive.org/web/20210301093012/https://…`, `/web/2021…id_/…`,
+# archive.today's `/o/Xy7Qz/…`): group 1 the address it copies.
+ARCHIVED = re.compile(r"^(?:(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?"
+                      r"|(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/o/[A-Za-z0-9]{3,12})/+(.+)$", re.I)
+# The page a capture saved from the Wayback Machine is of, as its scripts (`__wm.wombat("https://…", "2021…")`) or its
+# toolbar ("The Wayback Machine - https://web.archive.org/web/20210217123456/https://…") name it.
+_CAPTURED_PAGE = re.compile(r"""__wm\.wombat\(\s*["'](https?://[^"'\s]+)["']"""
+                            r"|The Wayback Machine - https?://web\.archive\.org/web/\d{14}(?:[a-z]{2}_)?/+"
+                            r"(https?://[^\s\"'<>]+)")
+# The keys of a Markdown page's front matter or metadata lines that give its address on the web (a clipper's `source:`,
+# Jina Reader's `URL Source:`, a generator's `canonical_url:`), read where they hold an absolute web address.
+_PAGE_KEYS = ("canonical_url", "canonical", "source", "source_url", "url source", "original_url", "url")
+
+
+def unarchived(address: str) -> str:
+    """`address`, or the address a web archive's copy of it copies."""
+    found = ARCHIVED.match(address.strip())
+    if found is None:
+        return address.strip()
+    original = found.group(1)
+    return original if re.match(r"(?i)[a-z][a-z0-9+.-]*:", original) else "http://" + original.lstrip("/")
+
+
+def captured_page(text: str) -> str:
+    """The address of the page that `text`, a capture saved from the Wayback Machine, is of (see above), else ""."""
+    found = _CAPTURED_PAGE.search(text)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
+def stated_page(keys: Mapping[str, str], text: str = "") -> str:
+    """The web address a Markdown page's front matter (`keys`) says it was published at (a web archive's copy of it
+    read as the address it copies), else the page a Wayback capture's header in `text` names, else ""."""
+    for key in _PAGE_KEYS:
+        value = unarchived(str(keys.get(key, "")))
+        if re.match(r"(?i)https?://[^/\s]", value):
+            return value
+    for value in keys.values():  # a capture's address under any key (`archived:`, `wayback:`)
+        if ARCHIVED.match(str(value).strip()) and re.match(r"(?i)https?://[^/\s]", value := unarchived(str(value))):
+            return value
+    return captured_page(text[:256 * 1024])

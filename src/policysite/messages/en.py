@@ -3109,9 +3109,9 @@ MESSAGES: dict[str, str] = {
                        "(editorial.bidi)",
     "import.old-site-link": "the link to {target}, another page of the site the text was published on: kept (this site "
                             "has no such page); the reader who follows it leaves the text",
-    "import.own-page-anchor": "a link to {address} and a section's anchor, this text's own page on the old site (its "
-                              "address names the text, or the text links there to its own sections only): a link "
-                              "into the page, to that section",
+    "import.own-page-anchor": "a link to {address} and a section's anchor, this text's own page on the old site (the "
+                              "page gives it as its own address, or it names the text, or the text links there to "
+                              "its own sections only): a link into the page, to that section",
     "import.own-link/anchor": "the link to {target}, this text's own address on the old site (its front matter lists "
                               "it), is a link into the page: #{fragment}",
     "import.own-link/page": "the link to {target}, this text's own address on the old site (its front matter lists "

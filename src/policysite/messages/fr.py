@@ -3551,8 +3551,9 @@ MESSAGES: dict[str, str] = {
     "import.old-site-link": "le lien vers {target}, une autre page du site où le texte était publié : conservé (ce "
                             "site n'a pas cette page) ; le lecteur qui le suit quitte le texte",
     "import.own-page-anchor": "un lien vers {address} et l'ancre d'une section, la propre page de ce texte sur "
-                              "l'ancien site (son adresse nomme le texte, ou le texte n'y renvoie qu'à ses propres "
-                              "sections) : un lien interne à la page, vers cette section",
+                              "l'ancien site (la page la donne pour sa propre adresse, ou elle nomme le texte, ou "
+                              "le texte n'y renvoie qu'à ses propres sections) : un lien interne à la page, vers "
+                              "cette section",
     "import.own-link/anchor": "le lien vers {target}, la propre adresse de ce texte sur l'ancien site (son en-tête la "
                               "mentionne), est un lien interne à la page : #{fragment}",
     "import.own-link/page": "le lien vers {target}, la propre adresse de ce texte sur l'ancien site (son en-tête la "

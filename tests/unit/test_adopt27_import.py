@@ -1,0 +1,71 @@
+"""Import's last lost links (session 42, adopt27): reference definitions to the old site's pages, a Markdown page's own
+address read from its front matter or a Wayback capture's header, ids the HTML converter dropped, a bold line in the
+preamble, a typed table of contents."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from policysite import importer
+from policysite.convert import Source, urls
+
+DAY = dt.date(2021, 6, 1)
+OWN_PAGE = ("Markdown line {line}: a link to {address} and a section's anchor, this text's own page on the old site (the "
+            "page gives it as its own address, or it names the text, or the text links there to its own sections "
+            "only): a link into the page, to that section")
+OLD_SITE = ("Markdown line {line}: the link to {target}, another page of the site the text was published on: kept (this "
+            "site has no such page); the reader who follows it leaves the text")
+
+
+def _imported(tmp_path: Path, name: str, text: str) -> importer.Text:
+    """The import's text of a source file `name` holding `text`, as `policy import` commits it."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    kind = {"md": "markdown", "html": "html"}[name.rsplit(".", 1)[1]]
+    return importer._convert(Source(source, DAY, kind), lang="en", authoritative=True)
+
+
+def test_a_markdown_pages_reference_definitions_to_the_old_site_are_kept_at_its_address_or_lead_into_the_page(
+        tmp_path: Path):
+    """A Markdown page whose front matter gives the Wayback Machine's copy of its address (`source:`, as a clipper
+    writes it): `[t]: /terms` was removed (its words left unlinked) and `[o]: https://…/about` kept unsaid, the page's
+    own address unknown. `/terms` is the old site's page, at its address there, kept and said, as `/about` is; a
+    definition and an inline link to the page's own address (with or without `www.`) and an anchor it has lead to the
+    section, though the address names no word of the title."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "---\ntitle: Data Notice\nsource: https://web.archive.org/web/20210301093012/https://www.company.example/legal/"
+        "notice\n---\n# Data Notice\n\nSee [terms][t], [other][o], [rights][r] and [inline]("
+        "https://www.company.example/legal/notice#s3).\n\n## 3. Rights {#s3}\n\nR.\n\n[t]: /terms \"Terms\"\n"
+        "[o]: https://www.company.example/about\n[r]: https://company.example/legal/notice#s3\n"))
+    assert text.body == (
+        "# Data Notice\n\nSee [terms][t], [other][o], [rights][r] and [inline](#s3).\n\n## 3. Rights {#s3}\n\nR.\n\n"
+        "[t]: https://www.company.example/terms \"Terms\"\n[o]: https://www.company.example/about\n[r]: #s3\n"), text.body
+    notes = [note.replace("Markdown line", "line") for note in text.notes]
+    for line, target in ((13, "https://www.company.example/terms"), (14, "https://www.company.example/about")):
+        assert OLD_SITE.format(line=line, target=target).replace("Markdown line", "line") in notes, notes
+    for line, address in ((7, "https://www.company.example/legal/notice"), (15, "https://company.example/legal/notice")):
+        assert OWN_PAGE.format(line=line, address=address).replace("Markdown line", "line") in notes, notes
+
+
+def test_an_html_capture_without_a_canonical_link_has_the_address_its_wayback_toolbar_names(tmp_path: Path):
+    """A page saved from the Wayback Machine with no canonical link: its relative link to `/terms` was unlinked and
+    its link to its own address with an anchor kept sending the reader to the old site. The toolbar's script names
+    the page captured: its address is the page's own."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><head><script>__wm.wombat(\"https://company.example/legal/notice\",\"20210301093012\","
+        "\"https://web.archive.org/\",\"web\",\"/_static/\",\"1614590000\");</script></head><body><main>"
+        "<h1>Data Notice</h1><p>See <a href='/terms'>terms</a> and <a href='https://company.example/legal/notice#s3'>"
+        "rights</a>.</p><h2 id='s3'>3. Rights</h2><p>R.</p></main></body></html>"))
+    assert "See [terms](https://company.example/terms) and [rights](#s3)." in text.body, text.body
+    assert OLD_SITE.format(line=3, target="https://company.example/terms") in text.notes, text.notes
+
+
+def test_the_page_a_markdown_text_states_as_its_own():
+    """Its front matter's address, a web archive's copy unwrapped; a path is no address; else a capture's header."""
+    assert urls.stated_page({"canonical_url": "https://a.example/p"}) == "https://a.example/p"
+    assert urls.stated_page({"url": "/legal/privacy"}) == ""
+    assert urls.stated_page({"wayback": "https://web.archive.org/web/20200101000000id_/https://a.example/p"}) == \
+        "https://a.example/p"
+    assert urls.stated_page({}, "The Wayback Machine - https://web.archive.org/web/20200101000000/http://a.example/p\n"
+                            "# Privacy") == "http://a.example/p"
+    assert urls.stated_page({}, "# Privacy\n\nSee https://a.example/p.") == ""

@@ -554,14 +554,19 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                 continue
             section = _named_section(policy, words.get((fragment, block.line), "")) if fragment else None
             why = "anchor" if fragment is not None else "page"
+            top = ""
             if fragment and section is None:
                 section = _section_of_line(policy, words.get((fragment, block.line), ""))
                 why = "line" if section is not None else why
+                top = _preamble_line(policy, words.get((fragment, block.line), "")) if section is None else ""
             other = _document_of(target, pages) if fragment is None else None
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
                 if other is not None:
                     changed, count = _unlink(lines[index], target, to=pages[other])
                     said = Said("import.other-document-link", target=target, document=other)
+                elif top:
+                    changed, count = _unlink(lines[index], target, to="#top")
+                    said = Said("import.link-to-top", target=target, line=clipped(top, 60))
                 elif section is not None:
                     changed, count = _unlink(lines[index], target, to=f"#{page.ids[section]}")
                     title = policy.sections[section].written
@@ -814,11 +819,25 @@ def _section_of_line(policy: document.Policy, words: str) -> int | None:
     """The one section holding a bold line of its own whose words are a link's (a subheading in bold, `**Personal
     information you disclose to us**`, where a generated policy's `#personalinfo` led, its anchor lost): the nearest
     place the page has; else None."""
-    said = " ".join(words.casefold().split())
-    found = {index for index, section in enumerate(policy.sections) for block in section.blocks if said
-             and block.kind == "paragraph" and block.text.split() == " ".join(block.strong).split()
-             and difflib.SequenceMatcher(None, said, " ".join(block.text.casefold().split())).ratio() >= 0.9}
+    found = {index for index, section in enumerate(policy.sections) for block in section.blocks
+             if _names_bold_line(block, words)}
     return found.pop() if len(found) == 1 else None
+
+
+def _preamble_line(policy: document.Policy, words: str) -> str:
+    """The words of the one bold line of its own before the first section that a link's words name (Termly's `#toc`,
+    its "TABLE OF CONTENTS" above the list), where no section holds such a line: the page's top is its place; else
+    ""."""
+    found = [block.text for block in policy.preamble if _names_bold_line(block, words)]
+    return found[0] if len(found) == 1 and _section_of_line(policy, words) is None and not any(
+        _names_bold_line(block, words) for section in policy.sections for block in section.blocks) else ""
+
+
+def _names_bold_line(block: document.Block, words: str) -> bool:
+    """Whether `block` is a paragraph all in bold whose words are, nearly, `words` (a link's)."""
+    said = " ".join(words.casefold().split())
+    return bool(said) and block.kind == "paragraph" and block.text.split() == " ".join(block.strong).split() \
+        and difflib.SequenceMatcher(None, said, " ".join(block.text.casefold().split())).ratio() >= 0.9
 
 
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")

@@ -69,3 +69,24 @@ def test_the_page_a_markdown_text_states_as_its_own():
     assert urls.stated_page({}, "The Wayback Machine - https://web.archive.org/web/20200101000000/http://a.example/p\n"
                             "# Privacy") == "http://a.example/p"
     assert urls.stated_page({}, "# Privacy\n\nSee https://a.example/p.") == ""
+
+
+def test_a_link_to_a_bold_line_before_the_first_section_goes_to_the_top_of_the_page(tmp_path: Path):
+    """Termly's `<a href="#toc">table of contents</a>` to its bold "TABLE OF CONTENTS" line above the list, before
+    the first section: the anchor lost, `_section_of_line` looked in the sections only and the link was unlinked. It
+    goes to the page's top, said; a link whose words name no bold line is still unlinked."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Notice</h1><p><strong>TABLE OF CONTENTS</strong></p><p><a href='#s1'>1. "
+        "Scope</a></p><h2>1. Scope</h2><p>One. <a href='#toc'>Back</a></p><p>See the <a href='#toc'>table of "
+        "contents</a>.</p></main></body></html>"))
+    assert "\n\nOne. Back\n\nSee the [table of contents](#top).\n" in text.body, text.body
+    assert ("Markdown line 11: the link to #toc (which no heading of the page has) goes to the top of the page (#top):"
+            " the bold line its words name, “TABLE OF CONTENTS”, stands there, before the first section") in text.notes
+
+
+def test_a_bold_line_of_the_preamble_named_as_a_sections_own_is_no_place_for_the_link():
+    """The same bold words before the first section and in one: the link's place cannot be told, the top is not it."""
+    policy = importer.document.parse("# P\n\n**Contacts**\n\n## 1. A\n\n**Contacts**\n\nx\n", path="p.md", lang="en")
+    assert importer._preamble_line(policy, "contacts") == ""
+    alone = importer.document.parse("# P\n\n**Contacts**\n\n## 1. A\n\nx\n", path="p.md", lang="en")
+    assert importer._preamble_line(alone, "Contacts") == "Contacts"

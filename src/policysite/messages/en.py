@@ -3128,6 +3128,8 @@ MESSAGES: dict[str, str] = {
                                    "this one) goes to the section its words name, {title:said} (#{id})",
     "import.link-to-section/line": "the link to {target} (which no heading of the page has) goes to the section "
                                    "holding the bold line its words name, {title:said} (#{id})",
+    "import.link-to-top": "the link to {target} (which no heading of the page has) goes to the top of the page "
+                          "(#top): the bold line its words name, {line:said}, stands there, before the first section",
     "import.link-to-section/anchor": "the link to {target} (which no heading of the page has) goes to the section its "
                                      "words name, {title:said} (#{id})",
     # --- a manifest's word checked against the version's own files (provenance.py, publish_refusals.py) -----------

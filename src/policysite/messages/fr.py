@@ -3570,6 +3570,9 @@ MESSAGES: dict[str, str] = {
                                    "de celui-ci) mène à la section que nomment ses mots, {title:said} (#{id})",
     "import.link-to-section/line": "le lien vers {target} (qu'aucun titre de la page ne porte) mène à la section qui "
                                    "contient la ligne en gras que nomment ses mots, {title:said} (#{id})",
+    "import.link-to-top": "le lien vers {target} (qu'aucun titre de la page ne porte) mène en haut de la page "
+                          "(#top) : la ligne en gras que nomment ses mots, {line:said}, s'y trouve, avant la première "
+                          "section",
     "import.link-to-section/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) mène à la section que "
                                      "nomment ses mots, {title:said} (#{id})",
     # --- la parole d'un manifeste vérifiée sur les fichiers de la version (provenance.py, publish_refusals.py) ------

@@ -150,9 +150,11 @@ def test_a_typed_table_of_contents_above_typed_numbered_section_lines_leaves_the
                   for line in sections) + "</div></body></html>"))
     assert [line for line in text.body.split("\n") if line.startswith("#")] == [
         "# NOTICE OF PRIVACY", "## 1. WHAT WE COLLECT", "## 2. HOW WE USE YOUR DATA", "## 3. YOUR RIGHTS"], text.body
-    assert "CONTENTS\n\n1\\. WHAT WE COLLECT\n\n2\\. HOW WE USE YOUR PERSONAL DATA\n\n3\\. YOUR RIGHTS\n" in text.body
+    assert "CONTENTS\n\n[1\\. WHAT WE COLLECT](#s1)\n\n[2\\. HOW WE USE YOUR PERSONAL DATA](#s2)\n\n" \
+        "[3\\. YOUR RIGHTS](#s3)\n" in text.body
     assert ("the 3 typed numbered lines from “1. WHAT WE COLLECT” on are the text's table of contents (the sections' "
-            "own lines repeat them below): left as they are, the lines below became the headings") in text.notes
+            "own lines repeat them below): each is a link to the heading it names, the lines below became the "
+            "headings") in text.notes
 
 
 def test_a_link_to_a_lost_anchor_whose_words_are_a_bold_line_of_one_section_goes_to_that_section(tmp_path: Path):

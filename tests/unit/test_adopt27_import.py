@@ -7,7 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from policysite import importer
-from policysite.convert import Source, urls
+from policysite.convert import Source, bold_headings, to_markdown, urls
+from policysite.convert.notes import Notes
 
 DAY = dt.date(2021, 6, 1)
 OWN_PAGE = ("Markdown line {line}: a link to {address} and a section's anchor, this text's own page on the old site (the "
@@ -90,3 +91,52 @@ def test_a_bold_line_of_the_preamble_named_as_a_sections_own_is_no_place_for_the
     assert importer._preamble_line(policy, "contacts") == ""
     alone = importer.document.parse("# P\n\n**Contacts**\n\n## 1. A\n\nx\n", path="p.md", lang="en")
     assert importer._preamble_line(alone, "Contacts") == "Contacts"
+
+
+def test_a_linked_id_on_words_the_conversion_rewrote_is_kept_on_their_block():
+    """`<strong><span id="a2">2. Data</span></strong>`, a bold line made the section's heading, and `<u id="a6">`,
+    underlined words made italics: the passes rebuilt the elements and the ids went with them unsaid, the links to
+    them unlinked. The heading takes the id; the italics' paragraph starts with it."""
+    notes = Notes()
+    markdown = to_markdown.html_to_markdown(
+        "<p>See <a href='#a2'>data</a> and <a href='#a6'>this</a>.</p><h2>1. Scope</h2><p>One.</p>"
+        "<p><strong><span id='a2'>2. Data</span></strong></p><p>Two <u id='a6'>underlined</u> words.</p>", notes)
+    assert "\n## 2. Data {#a2}\n" in markdown, markdown
+    assert "\n<span id=\"a6\"></span>Two *underlined* words.\n" in markdown, markdown
+
+
+def test_a_second_element_of_a_linked_id_is_left_out_and_said():
+    """`<a id="x"></a>` twice: the second was left out unsaid. The links land on the first, as a browser sends them."""
+    notes = Notes()
+    markdown = to_markdown.html_to_markdown(
+        "<p>See <a href='#x'>x</a>.</p><p>One <a id='x'></a>first.</p><p>Two <a id='x'></a>second.</p>", notes)
+    assert markdown == "See [x](#x).\n\nOne <span id=\"x\"></span>first.\n\nTwo second.\n", markdown
+    assert ("left out the id of 1 element that an element above holds too (“x”): a page holds an id once, and the "
+            "links to it land on the first, as a browser sends them") in notes.sentences(), notes.sentences()
+
+
+def test_a_typed_table_of_contents_links_each_entry_to_the_heading_it_names(tmp_path: Path):
+    """A Word notice's contents typed as numbered lines above the sections' own (`2.1` among them, one entry's words
+    a little different): the sections' lines became headings, the contents stayed plain text. Each entry is a link
+    to its heading, by the id the site gives a numbered heading, and lands there (the import unlinks none)."""
+    entries = ["1. WHAT WE COLLECT", "2. HOW WE USE YOUR PERSONAL DATA", "2.1 SHARING", "3. YOUR RIGHTS"]
+    sections = ["1. WHAT WE COLLECT", "2. HOW WE USE YOUR DATA", "2.1 SHARING", "3. YOUR RIGHTS"]
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><div class=WordSection1><p>NOTICE OF PRIVACY</p><p>Read it.</p><p>CONTENTS</p>"
+        + "".join(f"<p>{line}</p>" for line in entries)
+        + "".join(f"<p>{line}</p><p>Text of {line[3:].lower()}.</p>" for line in sections) + "</div></body></html>"))
+    assert "CONTENTS\n\n[1\\. WHAT WE COLLECT](#s1)\n\n[2\\. HOW WE USE YOUR PERSONAL DATA](#s2)\n\n[2.1 SHARING](#s2-1)" \
+        "\n\n[3\\. YOUR RIGHTS](#s3)\n\n## 1. WHAT WE COLLECT\n" in text.body, text.body
+    assert "\n### 2.1 SHARING\n" in text.body, text.body
+    assert not [note for note in text.notes if "removed the target" in note], text.notes
+
+
+def test_a_contents_entry_naming_no_one_heading_leaves_the_contents_as_text():
+    """The targets of a typed table of contents, else the entry that names no heading or several."""
+    entries = [(None, "1. Scope", (1,)), (None, "2. Data we hold", (2,))]
+    assert bold_headings._contents_targets(entries, [(None, "1. Scope", (1,)), (None, "2. Data we hold", (2,))]) == \
+        ["#s1", "#s2"]
+    assert bold_headings._contents_targets(entries, [(None, "1. Scope", (1,)), (None, "2. Cookies", (2,))]) == \
+        "2. Data we hold"
+    assert bold_headings._contents_targets(entries, [(None, "1. Scope", (1,)), (None, "1. Scope", (1,))]) == \
+        "1. Scope"

@@ -584,8 +584,32 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
         paragraph.replace_with(heading)
     notes.add(Said("convert.typed-numbered-lines", count=len(found)))
     if contents:
-        notes.add(Said("convert.typed-contents", count=contents, first=lines[0][1][:60]))
+        targets = _contents_targets(lines[:contents], found)
+        if isinstance(targets, str):
+            notes.add(Said("convert.typed-contents/unlinked", count=contents, first=lines[0][1][:60],
+                           entry=targets[:60]))
+        else:
+            for (paragraph, _text, _parts), target in zip(lines[:contents], targets, strict=True):
+                link = soup.new_tag("a", attrs={"href": target})
+                for child in list(paragraph.contents):
+                    link.append(child.extract())
+                paragraph.append(link)
+            notes.add(Said("convert.typed-contents", count=contents, first=lines[0][1][:60]))
     _plain_title_above(soup, notes)
+
+
+def _contents_targets(entries: list[tuple[Tag, str, tuple[int, ...]]],
+                      headings: list[tuple[Tag, str, tuple[int, ...]]]) -> list[str] | str:
+    """The in-page link of each typed contents entry (paragraph, words, number) to the one heading of `headings` it
+    names (its number, its words alike): `#s1-2`, the id the site gives a numbered heading; else the words of the
+    first entry that names none or several, each entry kept as text (a reader's link must land where it says)."""
+    targets = []
+    for _paragraph, text, parts in entries:
+        named = [words for _tag, words, number in headings if number == parts and _alike(text, words)]
+        if len(named) != 1:
+            return text
+        targets.append("#s" + "-".join(map(str, parts)))
+    return targets
 
 
 def _typed_contents(lines: list[tuple[Tag, str, tuple[int, ...]]]) -> int:

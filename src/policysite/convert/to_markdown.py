@@ -48,6 +48,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         text = body.text(deep=True) if body is not None else ""
         notes.add(Said("convert.html-as-text"))
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    homes = _id_homes(soup, targets | _fragment_targets(soup))
     counts["input"] = counts.get("input", 0) - _task_boxes(soup, notes)
     _removed(counts, notes)
     _underlined(soup, notes)
@@ -98,6 +99,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     lists = len(soup.find_all("dl"))
     if lists:
         notes.add(Said("convert.definition-lists", count=lists))
+    _restore_ids(soup, homes, notes)
     _place_ids(soup, targets | _fragment_targets(soup), notes)
     _drop_empty_paragraphs(soup)
     mark_edges.flanked(soup)
@@ -804,6 +806,48 @@ def _anchor_ids(tag: Tag, targets: frozenset[str]) -> list[str]:
     return found
 
 
+_HOMES = ("p", "li", "td", "th", "dd", "dt", "caption", "blockquote", *HEADINGS)
+
+
+def _holders(soup: BeautifulSoup) -> dict[str, list[Tag]]:
+    """The elements holding each id (`id`, or `name` on an anchor), in the page's order."""
+    found: dict[str, list[Tag]] = {}
+    for node in soup.find_all(True):
+        for value in dict.fromkeys((node.get("id"), node.get("name") if node.name == "a" else None)):
+            if value:
+                found.setdefault(str(value), []).append(node)
+    return found
+
+
+def _id_homes(soup: BeautifulSoup, targets: frozenset[str]) -> dict[str, Tag]:
+    """Each id a link lands on (`targets`), by the block it is in (or is), as the page is read: the passes that make a
+    bold line a heading or underlined words italics rebuild the elements, and the id of a `<span id>` holding words went
+    with them, the link landing nowhere (session 42, adopt27)."""
+    homes: dict[str, Tag] = {}
+    held = _holders(soup)
+    for target in targets:
+        if held.get(target):
+            holder = held[target][0]
+            homes[target] = holder if holder.name in _HOMES else holder.find_parent(_HOMES) or holder
+    return homes
+
+
+def _restore_ids(soup: BeautifulSoup, homes: dict[str, Tag], notes: Notes) -> None:
+    """Each id `_id_homes` found that the passes since took away, an anchor again at the start of its block where the
+    block is still on the page (`_place_ids` then places it), else said."""
+    lost = []
+    held = _holders(soup)
+    for target, home in sorted(homes.items()):
+        if held.get(target):
+            continue
+        if home.decomposed or home.find_parent("[document]") is None:
+            lost.append(target)
+            continue
+        home.insert(0, soup.new_tag("a", attrs={"id": target}))
+    if lost:
+        notes.add(Said("convert.lost-ids", count=len(lost), shown=quoted(lost[:3])))
+
+
 def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> None:
     """Each heading takes its own id, or one of an anchor in it or just before it, or of a section it
     opens; any other element that an in-page link points to keeps its id on an empty <span>. An id a heading above
@@ -842,12 +886,16 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
             placed.update(extra)
     if repeated:
         notes.add(Said("convert.repeated-ids", count=len(repeated), shown=quoted(repeated[:3])))
+    later: list[str] = []
+    held = _holders(soup)
     for target in sorted(targets - placed):
         if target.startswith("__") or not target:
             continue
-        element = soup.find(id=target) or soup.find("a", attrs={"name": target})
-        if not isinstance(element, Tag):
+        holders = held.get(target, [])
+        if not holders:
             continue
+        element = holders[0]
+        later += [target] * (len(holders) - 1)  # (a browser sends the links to the first: so does the page)
         marker = soup.new_tag("span", attrs={"data-keep-id": target})
         if element.name in INLINE:
             element.insert_before(marker)
@@ -858,5 +906,7 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
             paragraph = soup.new_tag("p")
             paragraph.append(marker)
             element.insert_before(paragraph)
+    if later:
+        notes.add(Said("convert.repeated-ids/elements", count=len(later), shown=quoted(list(dict.fromkeys(later))[:3])))
 
 

@@ -1586,8 +1586,11 @@ MESSAGES: dict[str, str] = {
                                          "their numbers",
     "convert.first-line-title": "the text's first line, “{words}”, above its first section, became its title",
     "convert.typed-contents": "the {count} typed numbered lines from “{first}” on are the text's table of contents "
-                              "(the sections' own lines repeat them below): left as they are, the lines below became "
-                              "the headings",
+                              "(the sections' own lines repeat them below): each is a link to the heading it names, "
+                              "the lines below became the headings",
+    "convert.typed-contents/unlinked": "the {count} typed numbered lines from “{first}” on are the text's table of "
+                                       "contents (the sections' own lines repeat them below): left as text, as "
+                                       "“{entry}” names no one heading below; the lines below became the headings",
     "convert.typed-numbered-lines": "{count:plural:paragraph|paragraphs} of a few words starting with a section number "
                                     "typed by hand (1. Introduction, 2.1 Access), each over paragraphs, became section "
                                     "headings (the document has no heading styles)",
@@ -1677,6 +1680,12 @@ MESSAGES: dict[str, str] = {
                             "cells)",
     "convert.repeated-ids": "{count:plural:heading id|heading ids} the page gave a heading above too ({shown:said}): "
                             "kept on the first, where the page's links landed",
+    "convert.repeated-ids/elements": "left out the id of {count:plural:element|elements} that an element above "
+                                     "holds too ({shown:said}): a page holds an id once, and the links to it land on "
+                                     "the first, as a browser sends them",
+    "convert.lost-ids": "{count:plural:id a link lands on|ids links land on} ({shown:said}) lost with the element "
+                        "holding {count:form:it|them}, which the conversion rewrote: the links to {count:form:it|them} "
+                        "land nowhere",
     "convert.footnotes": "{count:plural:footnote|footnotes} ([^…]) linked to their notes, numbered in the order the "
                          "text cites them (this site's Markdown has no footnotes): each note stays where it is "
                          "written, starting with its number",

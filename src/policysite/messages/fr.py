@@ -1818,8 +1818,12 @@ MESSAGES: dict[str, str] = {
     "convert.first-line-title": "la première ligne du texte, « {words} », au-dessus de sa première section, est "
                                 "devenue son titre",
     "convert.typed-contents": "les {count} lignes numérotées à la main à partir de « {first} » sont la table des "
-                              "matières du texte (les lignes des sections les répètent plus bas) : laissées telles "
-                              "quelles, les lignes plus bas sont devenues les titres",
+                              "matières du texte (les lignes des sections les répètent plus bas) : chacune est un lien "
+                              "vers le titre qu'elle nomme, les lignes plus bas sont devenues les titres",
+    "convert.typed-contents/unlinked": "les {count} lignes numérotées à la main à partir de « {first} » sont la table "
+                                       "des matières du texte (les lignes des sections les répètent plus bas) : "
+                                       "laissées en texte, car « {entry} » ne nomme aucun titre unique plus bas ; les "
+                                       "lignes plus bas sont devenues les titres",
     "convert.typed-numbered-lines": "{count:plural:paragraphe|paragraphes} de quelques mots commençant par un numéro "
                                     "de section tapé à la main (1. Introduction, 2.1 Accès), chacun au-dessus de "
                                     "paragraphes, {count:form:est devenu un titre|sont devenus des titres} de section "
@@ -1931,6 +1935,12 @@ MESSAGES: dict[str, str] = {
     "convert.repeated-ids": "{count:plural:identifiant de titre|identifiants de titre} que la page donnait aussi à un "
                             "titre plus haut ({shown:said}) : {count:form:conservé|conservés} sur le premier, là où "
                             "arrivaient les liens de la page",
+    "convert.repeated-ids/elements": "retiré l'identifiant de {count:plural:élément|éléments} qu'un élément plus "
+                                     "haut porte aussi ({shown:said}) : une page porte un identifiant une fois, et les "
+                                     "liens vers lui arrivent sur le premier, comme un navigateur les y envoie",
+    "convert.lost-ids": "{count:plural:identifiant où arrive un lien|identifiants où arrivent des liens} "
+                        "({shown:said}) {count:form:perdu|perdus} avec l'élément qui {count:form:le|les} portait, que "
+                        "la conversion a réécrit : les liens vers {count:form:lui|eux} n'arrivent nulle part",
     "convert.footnotes": "{count:plural:appel de note|appels de note} ([^…]) {count:form:lié à sa note|liés à leurs "
                          "notes}, {count:form:numéroté|numérotés} dans l'ordre où le texte les cite (le Markdown de ce "
                          "site n'a pas de notes de bas de page) : chaque note reste là où elle est écrite, en "

@@ -706,7 +706,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",
                                       "joined_merged", "joined_split", "moved_within")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
-    js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_"))})
+    js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_", "joined_"))})
     js["plural_lang"] = spoken(lang)
     # the site's words marked as theirs in the result, which is in the text's language (compare.js: said, labelled)
     ui = marks(lang)[0]

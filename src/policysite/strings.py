@@ -804,9 +804,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_from": "Moved here from {section}.",
         "moved_up": "Moved further up in this section.",
         "moved_down": "Moved further down in this section.",
-        # two paragraphs whose words are now one's, or one's now two's (engine.joins), said after it
-        "joined_merged": "Two paragraphs merged into this one.",
-        "joined_split": "Split into this paragraph and the next.",
+        # paragraphs whose words are now one's, or one's now several's (engine.joins), their count named, said once:
+        # after the merged one; a split's after its first part on the pages, after its last in Word (strings.counted)
+        "joined_merged": "{n} paragraphs merged into this one.",
+        "joined_split": "One paragraph split into {n}, this one among them.",
         # words struck in one place of a block and inserted in another of it, the same (engine.moved_within)
         "moved_within": "Words moved within this passage: struck where they were, inserted where they are.",
         "preamble": "Title and introduction",
@@ -876,8 +877,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_from": "Déplacé ici depuis le {section}.",
         "moved_up": "Déplacé plus haut dans cette section.",
         "moved_down": "Déplacé plus bas dans cette section.",
-        "joined_merged": "Deux paragraphes réunis en celui-ci.",
-        "joined_split": "Scindé en ce paragraphe et le suivant.",
+        "joined_merged": "{n} paragraphes réunis en celui-ci.",
+        "joined_split": "Un paragraphe scindé en {n}, dont celui-ci.",
         "moved_within": "Des mots déplacés dans ce passage : barrés où ils étaient, insérés où ils sont.",
         "preamble": "Titre et introduction",
         "preamble_changed": "modifiés",

@@ -19,6 +19,6 @@ def test_the_compare_page_shows_a_moved_sentences_edit_and_a_merge_of_three_as_t
     assert any("inserted: We never sell your personal data to deleted: anyone inserted: any partner." in words
                for _, words in shown)
     assert result.locator(".redline-moved").all_inner_texts() == [
-        "Two paragraphs merged into this one.",
+        "3 paragraphs merged into this one.",
         "Words moved within this passage: struck where they were, inserted where they are."]
     assert traffic.errors == []

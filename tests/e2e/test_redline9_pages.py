@@ -14,6 +14,6 @@ def test_the_compare_page_says_paragraphs_merged_and_words_moved_as_the_changes_
     result, shown, changes = shown_both(page, site, texts)
     assert shown == changes
     said = result.locator(".redline-moved").all_inner_texts()
-    assert said == ["Two paragraphs merged into this one.",
+    assert said == ["2 paragraphs merged into this one.",
                     "Words moved within this passage: struck where they were, inserted where they are."]
     assert traffic.errors == []

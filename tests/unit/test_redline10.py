@@ -71,7 +71,7 @@ def test_several_paragraphs_merged_or_split_are_exact_both_ways_in_word(name, wa
 def test_a_merge_is_said_once_in_the_text_redline():
     old, new = THREE["three merged, first and last edited"]
     text = redline.render_text(_diff(old, new), color=False)
-    assert text.count("Two paragraphs merged into this one.") == 1
+    assert text.count("3 paragraphs merged into this one.") == 1
     assert "[-ten-] {+eleven+}" in text and "[-once-] {+twice+}" in text
     assert "{+" + B not in text and "[-" + B not in text  # the middle paragraph's words are not re-inserted
 

@@ -82,17 +82,17 @@ def test_a_merge_and_a_split_are_said_in_every_redline_in_the_readers_language()
     old, new = MERGED["merged, a word changed"]
     r = redline.diff(policy(old), policy(new, date="2030-02-01"))
     text = redline.render_text(r, color=False)
-    assert "\n  Two paragraphs merged into this one.\n" in text
+    assert "\n  2 paragraphs merged into this one.\n" in text
     assert "  We keep your invoices for [-ten-] {+eleven+} years, as the tax law requires. You may" in text
-    assert "Deux paragraphes réunis en celui-ci." in redline.render_markdown(r, lang="fr")
+    assert "2 paragraphes réunis en celui-ci." in redline.render_markdown(r, lang="fr")
     assert [b.get("joined") for s in redline.to_json(r)["sections"] for b in s["blocks"] if b["kind"] != "unchanged"] \
         == ["merged"]
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")), autoescape=True)
-    assert '<p class="redline-moved">Two paragraphs merged into this one.</p>' in \
+    assert '<p class="redline-moved">2 paragraphs merged into this one.</p>' in \
         redline.render_html(r, env=env, lang="en")
     back = redline.diff(policy(new), policy(old, date="2030-02-01"))
     assert [b["moved"] for s in redline_pdf.data(back, site="Site", lang="de")["sections"] for b in s["blocks"]
-            if "moved" in b] == ["In diesen und den nächsten Absatz geteilt."]
+            if "moved" in b] == ["Ein Absatz in 2 geteilt, darunter dieser."]
 
 
 S1 = "We never sell your personal data to anyone."

@@ -143,16 +143,17 @@
     return fill(t.counts, { counts: counts });
   }
 
-  // render.moved_line: where a block moved, or two paragraphs merged into it or one split into it, said after it
+  // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it
   function movedLine(b) {
-    if (b.joined) return t["joined_" + b.joined];
+    if (b.joined) return b.joinedCount ? counted("joined_" + b.joined, b.joinedCount) : "";  // said once, counted
     if (b.movedWithin) return t.moved_within;
     if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
     var w = b.movedWith;
     return fill(t["moved_" + b.moved], { section: w[0] ? engine.named(w[0], w[1], w[2]) : t.preamble });
   }
   function beside(b) {  // redline.html's: where a block moved, its link targets and words shown on hover, changed
-    return (b.moved || b.joined || b.movedWithin ? [said(el("p", { "class": "redline-moved" }, [movedLine(b)]))] : []).concat(
+    var line = b.moved || b.joined || b.movedWithin ? movedLine(b) : "";
+    return (line ? [said(el("p", { "class": "redline-moved" }, [line]))] : []).concat(
       [[t.links, b.linkOps], [t.hover, b.tipOps]].filter(function (said_) { return said_[1].length; })
       .map(function (said_) {
         return el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [said_[0]])) : said_[0], " "]

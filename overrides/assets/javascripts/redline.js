@@ -504,7 +504,7 @@
         tips: olds.every(function (o) { return o.tips; }) ? [].concat.apply([], olds.map(function (o) { return o.tips; })) : undefined });
       // changed even where no word did: the paragraphs did (changed() would say it unchanged)
       return [Object.assign(change("changed", old, neu, wordOps(old.text, neu.text), linkOpsOf(old, neu)),
-                            { tipOps: tipOpsOf(old, neu), joined: "merged" })];
+                            { tipOps: tipOpsOf(old, neu), joined: "merged", joinedCount: olds.length })];
     }
     var whole = paired.old, tail = wordOps(whole.text, s[1].join(" ")), tokens = wordTokens(whole.text), from = 0;
     var last = parts.length - 1;
@@ -518,6 +518,7 @@
                      b["new"], head,
                      n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
       if (n < last) c.joined = "split";
+      if (n === 0) c.joinedCount = parts.length;  // the split said once, by its first part
       return c;
     });
   }
@@ -973,6 +974,7 @@
         if (b.moved === "from") data.moved_ops = b.movedOps;
       }
       if (b.joined) data.joined = b.joined;
+      if (b.joinedCount) data.joined_count = b.joinedCount;
       if (b.movedWithin) data.moved_within = true;
       if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json

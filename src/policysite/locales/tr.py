@@ -167,8 +167,8 @@ REDLINE: dict[str, str] = {
     "moved_from": "{section} bölümünden buraya taşındı.",
     "moved_up": "Bu bölümde daha yukarı taşındı.",
     "moved_down": "Bu bölümde daha aşağı taşındı.",
-    "joined_merged": "İki paragraf bu paragrafta birleştirildi.",
-    "joined_split": "Bu paragraf ve sonraki paragraf olarak bölündü.",
+    "joined_merged": "{n} paragraf bu paragrafta birleştirildi.",
+    "joined_split": "Bir paragraf, bu paragraf dahil {n} paragrafa bölündü.",
     "moved_within": "Bu metin parçası içinde yeri değişen sözcükler: eski yerlerinde silinmiş, yeni yerlerine "
                     "eklenmiş.",
     "preamble": "Başlık ve giriş",

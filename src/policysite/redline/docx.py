@@ -225,7 +225,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
     split: list[BlockChange] = []  # said after the last paragraph split from them: rejected, each joins the next
     for table, rows in tables(section.blocks):
         if table:
-            _table(body, rows, t)
+            _table(body, rows, t, lang)
             continue
         (block,) = rows
         indent = (block.depth + 1) if block.block_kind == "item" else 0
@@ -250,9 +250,9 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         if block.joined == "split":
             split.append(block)
             continue
-        _beside(body, block, t, indent=indent)
-        for part in split:
-            _beside(body, part, t, indent=indent)
+        _beside(body, block, t, lang, indent=indent)
+        for part in split:  # (the split said once, by its first part: "…, this one among them")
+            _beside(body, part, t, lang, indent=indent)
         split = []
 
 
@@ -389,21 +389,21 @@ def _shifted(section: SectionChange, label: str) -> list[Op]:
     return [(DELETE, old), (INSERT, new), (PLAIN, label[label.index(" → ") + 3 + len(new):])]
 
 
-def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str]) -> None:
+def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str], lang: str) -> None:
     """A table's rows as a Word table, the first its header, each row's cells in the redline's columns (a column one
     version lacks: its cells deleted or inserted whole, model.BlockChange.cells); a row added or removed inserted or
     deleted whole, an unchanged one as it reads; then their links' changes, each a paragraph, as the PDF says them
     after its table."""
     body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), _cells(row), row.sides) for row in rows])
     for row in rows:
-        _beside(body, row, t)
+        _beside(body, row, t, lang)
 
 
-def _beside(body: _Body, block: BlockChange, t: dict[str, str], *, indent: int = 0) -> None:
+def _beside(body: _Body, block: BlockChange, t: dict[str, str], lang: str, *, indent: int = 0) -> None:
     """What a block's words do not show, each a paragraph after it: where it moved (render.moved_line, the redline's
     words, no revision: its words are deleted there and inserted here), its links' targets, the words its links and
     tags show on hover (model.BlockChange.tip_ops), where they changed, tracked."""
-    if said := moved_line(block, t):
+    if said := moved_line(block, t, lang):
         body.paragraph([(PLAIN, said)], indent=indent, italic=True, said=True)
     for label, ops in ((t["links"], block.link_ops), (t["hover"], block.tip_ops)):
         if ops:

@@ -652,7 +652,7 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         new = paired.new
         # changed even where no word did: the paragraphs did (_changed would say it unchanged)
         return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
-                            tip_ops=_tip_ops(old, new), joined="merged", joined_at=ends)]
+                            tip_ops=_tip_ops(old, new), joined="merged", joined_at=ends, joined_count=len(olds))]
     news = [part.new for part in parts if part.new is not None]
     whole = paired.old
     tail = word_ops(whole.text, " ".join(sides[1]), tokenize=tokenize)
@@ -665,7 +665,7 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         old_text, tokens = "".join(t for _, t in tokens[:kept]), tokens[kept:]
         links = _link_ops(whole, block) if n == 0 else (((INSERT, _link_text(block.links)),) if block.links else ())
         out.append(BlockChange("changed", replace(whole, text=old_text if last else old_text.rstrip()), block, head,
-                               links, joined="" if last else "split"))
+                               links, joined="" if last else "split", joined_count=len(news) if n == 0 else 0))
     return out
 
 

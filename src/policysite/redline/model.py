@@ -61,6 +61,9 @@ class BlockChange:
     joined: str = ""
     # ... "merged": where in `old.text` each old paragraph but the last ends (the Word redline cuts it there)
     joined_at: tuple[int, ...] = ()
+    # ... how many paragraphs: "merged", the old ones; "split", the new ones, on the first of them only (0 on the
+    # others): a merge or a split is said once, its count named ("3 paragraphs merged into this one")
+    joined_count: int = 0
     # Words deleted in one place of a changed block and inserted in another of it, the same or nearly the same (a
     # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved;
     # its `moved_ops`, where edited on the way, show those edits inside the words inserted (engine.moved_within_ops).

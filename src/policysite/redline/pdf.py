@@ -50,7 +50,7 @@ def data(redline: Redline, *, site: str, lang: str, time_zone: str = "", author:
         "legend": [[t["example_inserted"], t["legend_inserted"]], [t["example_deleted"], t["legend_deleted"]]],
         "summary_label": t["summary"] if shown else "",
         "summary": [list(render._said(s, t, lang)) for s in render.shifted(redline)],  # a run only renumbered said once
-        "sections": _levelled([_section(s, t) for s in redline.sections]),
+        "sections": _levelled([_section(s, t, lang) for s in redline.sections]),
         "links_label": t["links"], "tips_label": t["hover"],
         "date": _instant(redline.new_date, time_zone),
     }
@@ -102,7 +102,7 @@ def _ops(ops: Sequence[Op]) -> list[list[str]]:
     return out
 
 
-def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
+def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, object]:
     whole = {"added": INSERT, "removed": DELETE, "split": INSERT, "merged": DELETE}.get(section.kind, "")
     label = _heading(section, t)
     if section.number and section.title_ops:
@@ -122,7 +122,7 @@ def _section(section: SectionChange, t: dict[str, str]) -> dict[str, object]:
             continue
         blocks.append({"ops": _ops([*_lead(block), *block.shown_ops]), "links": _ops(block.link_ops),
                        **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),
-                       **({"moved": said} if (said := render.moved_line(block, t)) else {}),
+                       **({"moved": said} if (said := render.moved_line(block, t, lang)) else {}),
                        "indent": block.depth + 1 if block.block_kind == "item" else 0})
     level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
     return {"heading": heading, "level": level,

@@ -96,12 +96,14 @@ def _said(item: SectionChange | tuple[SectionChange, ...], t: dict[str, str], la
     return _heading(item, t), _status(item, t)
 
 
-def moved_line(block: BlockChange, t: dict[str, str]) -> str:
+def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     """Where a block moved (model.BlockChange.moved), said after it: "Moved to §2 Retention.", "Moved here from §1
-    Collection.", or, in the same section, which way (said alike in both places); two paragraphs merged into it, or one
-    split into it and the next (model.BlockChange.joined); "" for a block that did neither."""
+    Collection.", or, in the same section, which way (said alike in both places); paragraphs merged into it, or one
+    split into it and others, their count named, said once (model.BlockChange.joined_count: a split's other parts say
+    nothing); "" for a block that did neither."""
     if block.joined:
-        return t[f"joined_{block.joined}"]
+        n = block.joined_count
+        return counted(t, f"joined_{block.joined}", n, lang, n=n) if n else ""
     if block.moved_within:
         return t["moved_within"]
     if not block.moved:
@@ -208,7 +210,7 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
             indent = "  " + "  " * block.depth + _lead(block)
             if block.ops:
                 lines.append(indent + words(block.shown_ops))
-            if said := moved_line(block, t):  # under its words, past an item's number or bullet
+            if said := moved_line(block, t, lang):  # under its words, past an item's number or bullet
                 lines.append(" " * len(indent) + visible(said))
             if block.link_ops:
                 lines.append(f"{indent}{t['links']} {words(block.link_ops)}")
@@ -378,7 +380,7 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                 if prefix and block.number:  # a bullet saying the item's number: "2." would renumber from 1
                     text = f"{block.number}\\. {text}"
                 lines += [prefix + text, ""]
-            if where := moved_line(block, t):
+            if where := moved_line(block, t, lang):
                 lines += [f"{'  ' * block.depth}*{_md_escape(where)}*", ""]
             if block.link_ops:
                 lines += [f"{'  ' * block.depth}{t['links']} {targets(block.link_ops)}", ""]
@@ -413,6 +415,7 @@ def to_json(redline: Redline) -> dict:
                    if b.moved else {}),
                 # two paragraphs merged into it, or one split into it and the next
                 **({"joined": b.joined} if b.joined else {}),
+                **({"joined_count": b.joined_count} if b.joined_count else {}),
                 # words moved within it (struck in one place, inserted in another)
                 **({"moved_within": True} if b.moved_within else {}),
                 **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved_within and b.moved_ops else {}),
@@ -490,7 +493,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "old_url": old_url, "new_url": new_url, "segments": segments, "tables": tables,
                "shown_rows": shown_rows, "rows_left": lambda n: counted(t, "rows_skipped", n, lang, count=n),
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
-               "moved": lambda b: moved_line(b, t),
+               "moved": lambda b: moved_line(b, t, lang),
                "shifted": shifted(redline), "is_run": lambda item: isinstance(item, tuple),
                "run_heading": run_heading, "run_status": lambda run: run_status(run, t, lang),
                "section_id": section_id,

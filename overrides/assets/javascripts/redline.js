@@ -31,6 +31,7 @@
                          ")*|[^" + W + WS + DIRECTIONAL + "])[" + WS + DIRECTIONAL + "]*", "gu");
   var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
   var TRAILING = new RegExp("[" + WS + "]+$");
+  var LEADING = new RegExp("^[" + WS + "]+");
   var SPACE = new RegExp("^[" + WS + "]$");
 
   function split(text) { return text.split(SPLIT).filter(function (w) { return w !== ""; }); }
@@ -137,8 +138,28 @@
 
   /* --- words --------------------------------------------------------------------------------- */
 
+  // engine.py's _NOTE: a footnote's number glued to the word before it ("clauses.1"), a token of its own (Python's
+  // [^\W\d_] is a letter or a number that is no digit: \p{L}, \p{Nl}, \p{No}; its \d is \p{Nd})
+  var SUPERSCRIPTS = "\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079";
+  var NOTE = new RegExp("(?<=[\\p{L}\\p{Nl}\\p{No}])([.,:]?)([\\p{Nd}" + SUPERSCRIPTS + "]+)$", "u");
+  var NOTED = new RegExp("[\\p{L}\\p{Nl}\\p{No}][.,:]?[\\p{Nd}" + SUPERSCRIPTS + "]", "u");
+  var DIGIT = /^[\p{Nd}\p{No}]$/u;  // Python's str.isdigit, as engine.py's _notes_apart checks a key's last
   function wordTokens(text) {
-    return (text.match(TOKEN) || []).map(function (t) { return [fold(t).replace(EDGE, ""), t]; });
+    var tokens = (text.match(TOKEN) || []).map(function (t) { return [fold(t).replace(EDGE, ""), t]; });
+    return NOTED.test(fold(text)) ? notesApart(tokens) : tokens;
+  }
+  function notesApart(tokens) {  // engine.py's _notes_apart
+    var out = [];
+    tokens.forEach(function (token) {
+      var key = token[0], written = token[1];
+      var note = DIGIT.test(key.slice(-1)) ? NOTE.exec(key) : null;
+      if (!note) { out.push(token); return; }
+      var lead = written.length - fold(written).replace(LEADING, "").length;  // (as engine.py: direction marks too)
+      var cuts = [0, note.index, note.index + note[1].length, key.length];
+      var at = [0, lead + cuts[1], lead + cuts[2], written.length];
+      for (var k = 0; k < 3; k++) if (cuts[k + 1] > cuts[k]) out.push([key.slice(cuts[k], cuts[k + 1]), written.slice(at[k], at[k + 1])]);
+    });
+    return out;
   }
   var TARGET = new RegExp("[" + WS + "]*[^" + WS + "]+[" + WS + "]*", "g");
   function targetTokens(text) {

@@ -485,8 +485,8 @@
   }
   function sides(parts, way) {  // engine.py's _sides
     var kinds = parts.map(function (p) { return p.kind; }), at = kinds.indexOf("changed");
-    // paragraphs on both sides: a list item made part of a paragraph is not joined (engine.py)
-    if (parts.some(function (p) { return p.joined || [p.old, p["new"]].some(function (b) { return b && b.kind !== "paragraph"; }); }) ||
+    // paragraphs and list items on both sides (engine.py: a list made part of a paragraph, its items merged into it)
+    if (parts.some(function (p) { return p.joined || [p.old, p["new"]].some(function (b) { return b && !PROSE[b.kind]; }); }) ||
         at < 0 || kinds.lastIndexOf("changed") !== at) return null;
     var paired = parts[at];
     function only(kind) { return kinds.every(function (k) { return k === "changed" || k === kind; }); }

@@ -223,7 +223,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
     split: list[BlockChange] = []  # said after the last paragraph split from them: rejected, each joins the next
-    for table, rows in tables(section.blocks):
+    for table, rows in tables(_unjoined(section.blocks)):
         if table:
             _table(body, rows, t, lang)
             continue
@@ -254,6 +254,20 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         for part in split:  # (the split said once, by its first part: "…, this one among them")
             _beside(body, part, t, lang, indent=indent)
         split = []
+
+
+def _unjoined(blocks: Sequence[BlockChange]) -> list[BlockChange]:
+    """`blocks` with each merge or split that joins a list item and a paragraph written as its parts were paired
+    (BlockChange.parts: the items removed or added whole, the paragraph's words revised), not as one: Word's paragraph
+    mark, deleted or inserted, joins two paragraphs but takes no bullet away nor puts one back, so that accepting (or
+    rejecting) every revision left a list item a paragraph, or a paragraph an item."""
+    out: list[BlockChange] = []
+    for block in blocks:
+        if not block.parts:
+            out.append(block)
+        elif block.joined_count:  # (the merge, or a split's first part: the others are in its parts)
+            out += block.parts
+    return out
 
 
 def _cells(row: BlockChange) -> Sequence[Sequence[Op]]:

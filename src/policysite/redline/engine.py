@@ -620,8 +620,8 @@ def _sides(parts: list[BlockChange], way: str = "") -> tuple[str, list[str], str
     changed one's new text) or "split" (their new texts, its old text), or `way` for the changed one alone; None where
     they are neither."""
     kinds = [part.kind for part in parts]
-    # paragraphs on both sides: a list item made part of a paragraph keeps its bullet in Word (its lead) only unjoined
-    if any(part.joined or any(side is not None and side.kind != "paragraph" for side in (part.old, part.new))
+    # paragraphs and list items on both sides (a list made part of a paragraph: its items merged into it)
+    if any(part.joined or any(side is not None and side.kind not in PROSE for side in (part.old, part.new))
            for part in parts) or kinds.count("changed") != 1:
         return None
     paired = parts[kinds.index("changed")]
@@ -673,6 +673,9 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         return None
     paired = next(part for part in parts if part.kind == "changed")
     assert paired.old is not None and paired.new is not None
+    # a list item among them: Word writes the parts as they were paired (BlockChange.parts)
+    unjoined = tuple(parts) if any(side is not None and side.kind == "item" for part in parts
+                                   for side in (part.old, part.new)) else ()
     if sides[0] == "merged":
         olds = [part.old for part in parts if part.old is not None]
         old = replace(olds[0], text=" ".join(sides[1]), links=sum((o.links for o in olds), ()),
@@ -681,7 +684,8 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         new = paired.new
         # changed even where no word did: the paragraphs did (_changed would say it unchanged)
         return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
-                            tip_ops=_tip_ops(old, new), joined="merged", joined_at=ends, joined_count=len(olds))]
+                            tip_ops=_tip_ops(old, new), joined="merged", joined_at=ends, joined_count=len(olds),
+                            parts=unjoined)]
     news = [part.new for part in parts if part.new is not None]
     whole = paired.old
     tail = word_ops(whole.text, " ".join(sides[1]), tokenize=tokenize)
@@ -694,7 +698,8 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         old_text, tokens = "".join(t for _, t in tokens[:kept]), tokens[kept:]
         links = _link_ops(whole, block) if n == 0 else (((INSERT, _link_text(block.links)),) if block.links else ())
         out.append(BlockChange("changed", replace(whole, text=old_text if last else old_text.rstrip()), block, head,
-                               links, joined="" if last else "split", joined_count=len(news) if n == 0 else 0))
+                               links, joined="" if last else "split", joined_count=len(news) if n == 0 else 0,
+                               parts=unjoined))
     return out
 
 

@@ -64,6 +64,9 @@ class BlockChange:
     # ... how many paragraphs: "merged", the old ones; "split", the new ones, on the first of them only (0 on the
     # others): a merge or a split is said once, its count named ("3 paragraphs merged into this one")
     joined_count: int = 0
+    # ... where a list item is among them (made part of a paragraph, or a paragraph cut into items): the changes as
+    # paired before they were joined, on each block of the join, what the Word redline writes in its place (docx)
+    parts: tuple[BlockChange, ...] = ()
     # Words deleted in one place of a changed block and inserted in another of it, the same or nearly the same (a
     # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved;
     # its `moved_ops`, where edited on the way, show those edits inside the words inserted (engine.moved_within_ops).

@@ -278,9 +278,11 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     # the company's vocabulary of a language whose dictionary lacks its common words (Persian), read as the list is
     vocabulary_file = path.parent / spelling.VOCABULARY_FILE
     vocabulary_unread = _linked_file(root, vocabulary_file)
+    vocabulary_shown = f"{folder}/{spelling.VOCABULARY_FILE}" if folder else spelling.VOCABULARY_FILE
     if vocabulary_unread:
-        findings.append(Finding.of(words_shown.replace(spelling.WORDS_FILE, spelling.VOCABULARY_FILE), 1,
-                                   "source.symlink/words"))
+        findings.append(Finding.of(vocabulary_shown, 1, "source.symlink/words"))
+    else:
+        findings += spelling.lint_vocabulary(vocabulary_file, display_path=vocabulary_shown)
     if spelling.has_dictionary(code):
         words = frozenset() if unread else spelling.load_words(words_file)
         vocabulary = frozenset() if vocabulary_unread else spelling.load_words(vocabulary_file)

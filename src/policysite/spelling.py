@@ -133,6 +133,25 @@ def load_words(path: Path) -> frozenset[str]:
     return frozenset(word for _, word, _ in _entries(text))
 
 
+def lint_vocabulary(path: Path, *, display_path: str) -> list[Finding]:
+    """The company's vocabulary (VOCABULARY_FILE) read as load_words reads it: bytes that are not UTF-8 are a finding at
+    their line, as in the word list, not words silently lost to the replacement character (review42)."""
+    try:
+        return _not_utf8(Path(path).read_bytes(), display_path)
+    except FileNotFoundError:
+        return []
+
+
+def _not_utf8(data: bytes, shown: str) -> list[Finding]:
+    """The finding of a list of words (`shown`) whose `data` is not UTF-8, at the line of its first such byte."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return [Finding.of(shown, line, RULE_WORD_LIST + "/encoding", line=line, byte=f"{data[exc.start]:02x}")]
+    return []
+
+
 def lint_words(path: Path, *, lang: str, display_path: str | None = None,
                policy: Policy | Sequence[Policy] | None = None, cache: Path | None = None) -> list[Finding]:
     """Entries that break the list's rules: no justification, listed twice, known already, unused by `policy`
@@ -143,11 +162,8 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     except FileNotFoundError:
         return []
     text = data.decode("utf-8", "replace")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        return [Finding.of(shown, line, RULE_WORD_LIST + "/encoding", line=line, byte=f"{data[exc.start]:02x}")]
+    if unreadable := _not_utf8(data, shown):
+        return unreadable
     entries = list(_entries(text))
     known = _in_dictionary(lang, frozenset(_key(w) for _, w, _ in entries if not _PHRASE_SPACE.search(w)),
                            listed=True, cache=cache)

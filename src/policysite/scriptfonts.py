@@ -67,11 +67,12 @@ def _folder(package: str) -> str | None:
 # A family whose files a company can add for a script the print's fonts lack (extra.policy.pdf_fonts), named in the
 # error of a PDF that is not printed: Chinese, Japanese and Korean by the language's own CJK set (its shapes differ by
 # region), Thai by TLWG Loma (Noto Sans Thai's text layer reads its words wrongly: README), any other script by its
-# Noto Sans font (each tried: README, "Fonts tried with these checks"). All OFL, in Debian's fonts-noto-cjk,
+# Noto Sans font (each tried: README, "Fonts tried with these checks"), Latin, Greek and Cyrillic by Noto Sans itself
+# (no "Noto Sans Latin" exists: its letters are Noto Sans's own). All OFL, in Debian's fonts-noto-cjk,
 # fonts-noto-core, fonts-tlwg-loma-otf.
 CJK = {"ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR", "zh": "Noto Sans CJK SC", "zh-Hant": "Noto Sans CJK TC"}
 _CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hang", "Bopo"})
-_OTHER = {"Thai": "TLWG Loma"}
+_OTHER = {"Thai": "TLWG Loma", "Latn": "Noto Sans", "Grek": "Noto Sans", "Cyrl": "Noto Sans"}
 
 
 def script_of(text: str) -> str | None:

@@ -871,8 +871,9 @@ def _publishable(project: Project, dest: Path) -> tuple[gate.Snapshot, str, str]
     date = snap.date(settings)
     if date is None and hist.lfs_pointer(snap.sources[settings.authoritative]):
         raise PublishError(Said("publish.lfs-pointer", path=project.paths[settings.authoritative], commit=head[:7]))
-    if date is None:
-        raise PublishError(Said("publish.no-date", path=project.paths[settings.authoritative]))
+    if date is None:  # (the tags naming its commits' days said, as `policy history` says them: review42)
+        path = project.paths[settings.authoritative]
+        raise PublishError(refusals.undated(project, path, untagged=Said("publish.no-date", path=path)))
     version = date.isoformat()
     dirty = git.changed_paths(project.repo, project.docs_dirs())
     if dirty:

@@ -492,14 +492,15 @@ def head_is_dated(project: Project, *, versions: bool = True) -> None:
     if hist.lfs_pointer(page):
         raise PublishError(Said("publish.lfs-pointer", path=path, commit=head[:7] if head else "HEAD"))
     if hist.date_of(page.decode("utf-8", "replace"), path=path, lang=project.settings.authoritative) is None:
-        raise PublishError(_undated(project, path))
+        raise PublishError(undated(project, path))
 
 
-def _undated(project: Project, path: str) -> Said:
+def undated(project: Project, path: str, *, untagged: Said | None = None) -> Said:
     """Why HEAD's undated page is refused: where tags name its commits' days (a history kept by tags, `v2021-02-17`,
     not front matter), which tag gives which commit which day, to be written in each text's front matter (the day a
     version takes effect is its text's: the gate, the page and the archive read it there), or the tag at fault; it was
-    said to have "no date that can be read", the tags unsaid (histories12)."""
+    said to have "no date that can be read", the tags unsaid (histories12). Where no tag names a day: `untagged`
+    (`policy publish`'s words), else refuse.head-undated."""
     tagged = hist.page_tag_days(project.repo, path)
     if faults := [(commit, wrong) for commit, _day, _tag, wrong in tagged if wrong]:
         commit, wrong = faults[0]
@@ -509,7 +510,7 @@ def _undated(project: Project, path: str) -> Said:
         items = [Said("refuse.head-undated/tag-item", tag=tag.tag, commit=commit[:7], day=day.isoformat())
                  for commit, day, tag in days]
         return Said("refuse.head-undated/tags", path=path, items=items, day=days[0][1].isoformat())
-    return Said("refuse.head-undated", path=path)
+    return untagged or Said("refuse.head-undated", path=path)
 
 
 def not_committed(project: Project, head: str, missing: list[str]) -> list[Said]:

@@ -50,11 +50,13 @@ class PdfUnavailable(PdfError):
 
 @dataclasses.dataclass(frozen=True)
 class Print:
-    """What a PDF is printed from: the template's text, the data it draws (JSON) and the font folders."""
+    """What a PDF is printed from: the template's text, the data it draws (JSON) and the font folders; `lang`, the
+    page's language as the site names it (zh-Hant), for what an error says (not printed, not in its key)."""
 
     template: str
     data: str
     fonts: tuple[str, ...] = ()
+    lang: str = ""
 
 
 def file_name(*, lang: str, version: str) -> str:
@@ -79,7 +81,7 @@ def source(source: bytes, *, env: Environment, lang: str, version: str, url: str
     # key unchanged); every other language's folders are the project's alone, as before
     folders = tuple(str(f) for f in fonts)
     return Print(template(env), json.dumps(data(policy, source, lang=lang, url=url, fonts=folders), ensure_ascii=False,
-                                           sort_keys=True), (*folders, *scriptfonts.folders(lang)))
+                                           sort_keys=True), (*folders, *scriptfonts.folders(lang)), lang)
 
 
 def data(policy: document.Policy, source: bytes, *, lang: str, url: str,
@@ -206,7 +208,10 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
 
 
 def _language(page: Print) -> str:
-    """The language `page` is printed in, as its data names it (`zh-TW`)."""
+    """The language `page` is printed in: as the site names it (`zh-Hant`, whose script the data's lang and region
+    leave out: its letters were said to need the Simplified Chinese family), else as its data names it (`zh-TW`)."""
+    if page.lang:
+        return page.lang
     data = json.loads(page.data)
     return "-".join(part for part in (str(data.get("lang") or ""), str(data.get("region") or "")) if part) or "und"
 

@@ -342,5 +342,12 @@ def _script(char: str) -> str:
     code = str(ucd.script(char))
     if code not in ("Zyyy", "Zinh", "Zzzz"):
         return code
+    # a sign only one script, or only Japanese kana, writes with (ー, ゛, 〆): that script's, and a family drawing it
+    # named (review42: ー, in nearly every Japanese text, was "Katakana-Hiragana letters", no family said)
+    shared = set(ucd.script_extension(char)) - {"Zyyy", "Zinh", "Zzzz"}
+    if len(shared) == 1:
+        return shared.pop()
+    if shared == {"Hira", "Kana"}:
+        return "Hrkt"
     word = unicodedata.name(char, "").split(" ")[0]
     return {"CJK": "Hani"}.get(word, word.title() or f"U+{ord(char):04X}")

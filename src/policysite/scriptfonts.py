@@ -71,7 +71,7 @@ def _folder(package: str) -> str | None:
 # (no "Noto Sans Latin" exists: its letters are Noto Sans's own). All OFL, in Debian's fonts-noto-cjk,
 # fonts-noto-core, fonts-tlwg-loma-otf.
 CJK = {"ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR", "zh": "Noto Sans CJK SC", "zh-Hant": "Noto Sans CJK TC"}
-_CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hang", "Bopo"})
+_CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hrkt", "Hang", "Bopo"})
 _OTHER = {"Thai": "TLWG Loma", "Latn": "Noto Sans", "Grek": "Noto Sans", "Cyrl": "Noto Sans"}
 
 
@@ -94,5 +94,6 @@ def suggested(script: str, lang: str) -> str:
 
     if script in _CJK_SCRIPTS:
         base = base_language(lang)
-        return CJK.get(base, CJK["ja"] if script in ("Hira", "Kana") else CJK["ko"] if script == "Hang" else CJK["zh"])
+        kana = script in ("Hira", "Kana", "Hrkt")
+        return CJK.get(base, CJK["ja"] if kana else CJK["ko"] if script == "Hang" else CJK["zh"])
     return _OTHER.get(script) or f"Noto Sans {ucd.script_name(script).replace('_', ' ')}"

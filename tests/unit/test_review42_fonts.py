@@ -32,3 +32,14 @@ def test_a_traditional_chinese_text_without_its_font_names_the_traditional_famil
         pdf.render_pdf(source.encode(), env=env, lang="zh-Hant", version="2024-03-01", url="https://example.test/")
     said = messages.said_in(messages.text_of(refused.value), "en")
     assert said.startswith("zh-Hant/2024-03-01: no PDF: no font of the ") and "such as Noto Sans CJK TC" in said, said
+
+
+def test_the_japanese_prolonged_sound_mark_is_said_as_kana_with_the_japanese_family():
+    """ー (U+30FC), common to katakana and hiragana (its script Common), was grouped as "Katakana-Hiragana" letters, a
+    name no catalogue translates, and no family was named for it."""
+    raw = "---\ndate: 2030-01-15\n---\n\n# Privacy\n\nThe word ー alone.\n"
+    policy = document.parse(raw, path="docs/en/index.md", lang="en")
+    (finding,) = [f for f in glyphs.check(policy, raw) if f.key == "pdf.glyph/letters"]
+    french = finding.in_language("fr").message
+    assert "ー (U+30FC)" in french and "(écriture\u00a0: katakana ou hiragana)" in french, french
+    assert "(comme Noto Sans CJK JP)" in french, french

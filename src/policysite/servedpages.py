@@ -58,7 +58,7 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_documents(project, listing) \
-        + _unvouched_scripts(project, listing) + _rendered_json(project, listing)
+        + _unvouched_scripts(project, listing) + _rendered_json(project, listing) + _above_root(project, listing)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
     # version's page or not, not every page of every version (perf19)
@@ -212,15 +212,16 @@ def _html_text(tag: str, kind: str | None) -> bool:
     return tag in _RSS_HTML or (tag in _ATOM_TEXTS and "html" in (kind or "").lower())
 
 
-def html_addresses(text: str) -> list[str]:
+def html_addresses(text: str, *, page: bool = False) -> list[str]:
     """Every address the HTML `text` has a reader fetch or follow (a feed entry's summary as a feed reader shows it: an
     image, a link, a source set, a stylesheet's `url()` in an attribute): `<summary type="html">` holding
     `<img src="https://tracker.example/p.png">` had every subscriber's reader ask that host as it showed the entry,
-    and followed no element of the feed's own (safety52 hunt)."""
+    and followed no element of the feed's own (safety52 hunt). A whole `page` is read as a browser reads one."""
     from selectolax.lexbor import LexborHTMLParser
 
     found: list[str] = []
-    for node in LexborHTMLParser(f"<body>{text}").root.traverse(include_text=False):  # type: ignore[union-attr]
+    for node in LexborHTMLParser(text if page else f"<body>{text}").root.traverse(  # type: ignore[union-attr]
+            include_text=False):
         tag = (node.tag or "").lower()
         # a stylesheet's addresses (`@import`, `url()`, `image-set("…")`, written with escapes or not), a refresh's,
         # a frame's document's: none was read, and a reader's view of `<style>@import "https://tracker.example/x"`
@@ -240,6 +241,60 @@ def html_addresses(text: str) -> list[str]:
             elif name == "srcdoc":
                 found += html_addresses(value or "")
     return found
+
+
+_ROOT_RULES = ("pages: every address of the site's host within its folder, read from the page's depth in it",)
+
+
+def _above_root(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each page of the tree naming an address of the site's host outside the site's folder (`above_root`), `path:
+    address`: on GitHub Pages `../../../../x/` from a version's page (or `/x/`) is another project's site of the same
+    owner, on a company's host its other pages, which the pages' Content-Security-Policy (`'self'`) lets them load as
+    scripts, stylesheets and images, and no check of a page's bytes alone could tell (safety55 left it; safety56).
+    Kept by blob id under the page's depth, the one fact of its place the verdict depends on."""
+    site = urlsplit(project.settings.public_url)
+    root = site.path if site.path.endswith("/") else f"{site.path}/"
+    if root == "/" or not site.hostname:  # (nothing is above a host's root)
+        return []
+    by_depth: dict[int, dict[str, str]] = {}
+    for path, (_mode, blob) in listing.items():
+        if path.lower().endswith(DOCUMENTS):
+            by_depth.setdefault(path.count("/"), {})[path] = blob
+    found: list[str] = []
+    for depth, pages in sorted(by_depth.items()):
+        rules = (*_ROOT_RULES, f"root {root}, depth {depth}")
+        known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
+        todo = _holding({path: ("", blob) for path, blob in pages.items()}, bool, known)
+        base = f"{site.scheme}://{site.netloc}{root}{'x/' * depth}"
+        passed = []
+        with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+            for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+                away = above_root(safety.page_text(data), base=base, root=root)
+                if away:
+                    found += [prefixed(path, Said("publish.above-root", url=away[:80], root=root))
+                              for path in todo[blob]]
+                else:
+                    passed.append(blob)
+        passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
+    return sorted(found)
+
+
+def above_root(html: str, *, base: str, root: str) -> str:
+    """The first address the page `html`, served at `base`, has a browser fetch or follow on its own host outside the
+    folder `root` (`../../../x/`, `%2e%2e/`, `/x/`, as the WHATWG URL parser resolves them), or ""."""
+    import ada_url
+
+    host = urlsplit(base).hostname
+    for address in html_addresses(html, page=True):
+        try:
+            followed = ada_url.URL(address, base)
+        except ValueError:  # (no address a browser follows)
+            continue
+        path = followed.pathname.casefold()  # (GitHub Pages reads a project's folder in any case)
+        if followed.protocol in ("http:", "https:") and followed.hostname == host \
+                and not (path.startswith(root.casefold()) or path == root.casefold().rstrip("/")):
+            return address.strip()
+    return ""
 
 
 def _leaves(address: str, host: str) -> bool:

@@ -1014,6 +1014,9 @@ MESSAGES: dict[str, str] = {
                              "whatever its manifest says (a commit's subject is anyone's to write); revert that edit "
                              "on the branch (`git log {branch} -- <path>` shows it), or rebuild every version "
                              "(`policy history --rebuild`). Nothing was published.",
+    "publish.above-root": "refused: the page names “{url}”, which a browser reads on the site's host outside its "
+                          "folder {root} (another site of the same host, which the page's Content-Security-Policy lets "
+                          "it load as its own); publishing writes addresses within the site only",
     "publish.xml-page": "refused: a browser opens this file as XML, where it reads what the output check's HTML "
                         "parser does not (it {why:said}); publishing serves only images that draw",
     "publish.pdf-active": "refused: a PDF holding “{what}” (“?”: none a viewer reads as printed), which a reader's "

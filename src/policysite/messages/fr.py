@@ -1179,6 +1179,9 @@ MESSAGES: dict[str, str] = {
                              "auteur et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; "
                              "annulez cette modification sur la branche (`git log {branch} -- <chemin>` la montre), "
                              "ou reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "publish.above-root": "refusé : la page nomme « {url} », qu'un navigateur lit sur l'hôte du site hors de son "
+                          "dossier {root} (un autre site du même hôte, que la Content-Security-Policy de la page lui "
+                          "laisse charger comme le sien) ; la publication n'écrit que des adresses du site",
     "publish.xml-page": "refusé : un navigateur ouvre ce fichier en XML, où il lit ce que l'analyseur HTML de la "
                         "vérification de sortie ne lit pas (le fichier {why:said}) ; la publication ne sert que des "
                         "images qui dessinent",

@@ -1,0 +1,80 @@
+"""Safety hunt 56: what session 42 added, attacked as the gate reads it (the table of outcomes is in the report).
+
+An address a page names on the site's own host but outside the site's folder (`../../../../x/`, `%2e%2e/…`, `/x/`) is
+another site of the same host (on GitHub Pages another project of the same owner, on a company's host its other
+pages): the pages' Content-Security-Policy (`'self'`) lets them load its scripts, stylesheets and images as their own.
+A page's bytes alone cannot tell (`../../x/` is the site's root from a version's page, above it from the root's): the
+check of the branch (servedpages), which knows each page's place, refuses it there.
+"""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from policy_repo import new_project
+from policysite import servedpages
+from policysite.project import opened
+
+ROOT = "/politique-de-confidentialite/"
+SITE = f"https://www.dial-once.com{ROOT}"
+VERSION = f"{SITE}fr/2021-02-17/"  # a version's page, two folders below the site's
+
+PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
+        "content=\"default-src 'none'\"><title>Politique</title>{head}</head><body>"
+        "<article class=\"md-content__inner md-typeset\"><p>Version</p>{text}</article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "text"), [
+    ('<script src="../../../x/evil.js"></script>', ""),
+    ('<link rel="stylesheet" href="%2e%2e/%2E%2e/.%2e/x/evil.css">', ""),
+    ("", '<p><img src="/x/pixel.png" alt="x"></p>'),
+    ("", '<p><img src="a.png" srcset="a.png 1x, ../../../../x/big.png 2x" alt="x"></p>'),
+    ("", '<p><a href="../../../autre-site/">ailleurs</a></p>'),
+    ('<meta http-equiv="refresh" content="0; url=/">', ""),
+    ("", '<div style="background: url(\'../../../x.png\')"></div>'),
+    ("", '<p><a href="https://www.dial-once.com/blog/">blog</a></p>'),
+    ("", '<p><img src="..\\..\\..\\x.png" alt="x"></p>'),
+])
+def test_an_address_of_the_site_s_host_outside_its_folder_is_named(head, text):
+    html = PAGE.format(head=head, text=text)
+    named = servedpages.above_root(html, base=VERSION, root=ROOT)
+    assert named and named in html.replace("&#x27;", "'"), named
+
+
+@pytest.mark.parametrize("address", [
+    "../../", "../../assets/javascripts/policy.js", "../../../politique-de-confidentialite/en/", "../",
+    "./%2e%2e/x/", "#s2", f"{SITE}fr/", "https://www.cnil.fr/", "mailto:dpo@dial-once.com",
+    "/politique-de-confidentialite", "/Politique-De-Confidentialite/fr/", "javascript:x()",
+])
+def test_an_address_within_the_site_or_on_another_host_is_not_this_rule_s(address):
+    """Within the site's folder, whatever the way (`../../` from a version's page is the site's root), or on another
+    host (the output check's rules judge those)."""
+    html = PAGE.format(head="", text=f'<p><a href="{address}">x</a><img src="{address}" alt=""></p>')
+    assert servedpages.above_root(html, base=VERSION, root=ROOT) == ""
+
+
+def _blob(root, text: str) -> str:
+    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
+                          capture_output=True, check=True).stdout.decode().strip()
+
+
+@pytest.mark.usefixtures("no_identity")
+def test_the_branch_s_check_refuses_a_page_above_the_site_s_folder_where_it_is_served(tmp_path, monkeypatch):
+    """The same bytes loading `../../x.js` are the site's own script from a version's page and another site's from the
+    root's: refused at the root's place only, a finding naming the file, on a cold machine and on a warm one (the verdict
+    kept by the page's depth, not by its bytes alone)."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    climbing = _blob(project.root, PAGE.format(head='<script src="../../x.js"></script>', text=""))
+    listing = {"fr/2021-02-17/index.html": ("100644", climbing), "fr/latest/index.html": ("100644", climbing),
+               "index.html": ("100644", climbing), "fr/index.html": ("100644", climbing),
+               "fr/2021-02-17/deep/index.html": ("100644", _blob(project.root, PAGE.format(
+                   head="", text='<p><img src="../../../../../x.png" alt=""></p>')))}
+    with opened(project.root) as site:
+        cold = [line for line in servedpages.unsafe(site, listing) if "politique-de-confidentialite" in line]
+        assert [line.partition(":")[0] for line in cold] == ["fr/2021-02-17/deep/index.html", "fr/index.html",
+                                                             "index.html"], cold
+        assert "../../x.js" in cold[1] and ROOT in cold[1]
+        monkeypatch.setattr(servedpages, "_PASSED", set())  # (the next command: a new process)
+        assert [line for line in servedpages.unsafe(site, listing) if "politique-de-confidentialite" in line] == cold

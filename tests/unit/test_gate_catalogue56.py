@@ -8,6 +8,7 @@ check of the branch (servedpages), which knows each page's place, refuses it the
 """
 from __future__ import annotations
 
+import html
 import subprocess
 
 import pytest
@@ -78,3 +79,33 @@ def test_the_branch_s_check_refuses_a_page_above_the_site_s_folder_where_it_is_s
         assert "../../x.js" in cold[1] and ROOT in cold[1]
         monkeypatch.setattr(servedpages, "_PASSED", set())  # (the next command: a new process)
         assert [line for line in servedpages.unsafe(site, listing) if "politique-de-confidentialite" in line] == cold
+
+
+# adopt26: the address an imported page says it was published at (canonical link, og:url) gives its relative links to
+# the old site's other pages their address there. Read by urllib, `https://evil.example\@www.company.example/legal/`
+# was on www.company.example: `/terms` became `https://evil.example\@www.company.example/terms` (Markdown then reads
+# `\@` as `@`, a user name before the host), unsaid; a script's or a document's scheme is no page's address.
+@pytest.mark.parametrize(("canonical", "written", "said"), [
+    ("https://evil.example\\@www.company.example/legal/privacy", "https://evil.example/terms", True),
+    ("https://www.company.example\\@evil.example/legal/", "https://www.company.example/terms", True),
+    ("https:\\\\evil.example/legal/", "https://evil.example/terms", True),
+    ("https:evil.example/legal/", "https://evil.example/terms", True),
+    ("HTTPS://0x7f.1/legal/", "https://127.0.0.1/terms", True),
+    ("https://evil.example/legal/privacy", "https://evil.example/terms", True),
+    ("javascript:alert(1)//www.company.example/", "", False),
+    (" JaVaScRiPt:alert(1)", "", False),
+    ("data:text/html,<script>x()</script>", "", False),
+])
+def test_an_imported_page_s_address_is_read_as_a_browser_reads_it(tmp_path, canonical, written, said):
+    """A relative link to another page of the old site is given the address a browser reads in the page's canonical
+    one, and said (kept: the reader leaves the text, to a host the Markdown shows); no address but a web page's is
+    taken (the link loses its target, said)."""
+    from unit.test_adopt26_import import _imported
+
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        f"<html><head><link rel='canonical' href='{html.escape(canonical)}'></head><body><main><h1>Privacy Policy</h1>"
+        "<p>See <a href='/terms'>terms</a>.</p><h2>Cookies</h2><p>We use.</p></main></body></html>"))
+    line = next(line for line in text.body.splitlines() if "terms" in line)
+    assert line == (f"See [terms]({written})." if written else "See terms."), line
+    notes = [note for note in text.notes if "terms" in note]
+    assert notes and (written in notes[0] if said else "removed the target" in notes[0]), notes

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import webencodings
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from policysite import safety
 from policysite.convert import (
     bilingual,
     confluence,
@@ -319,7 +320,7 @@ def _page_url(tree: LexborHTMLParser) -> str | None:
         value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
         if value:
             archived = _ARCHIVED.match(value)
-            value = _original(archived.group(1)) if archived else value
+            value = safety.as_followed(_original(archived.group(1)) if archived else value)  # (as a browser reads it)
             if re.match(r"(?i)https?://", value):
                 return value
     return None

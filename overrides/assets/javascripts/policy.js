@@ -80,9 +80,9 @@
   // another section's there: an id starting with __ is the theme's own, never a section's (safety.py refuses it in the
   // text), so the page says the section is missing (.policy-missing).
   var ABSENT = "__absent";
-  // The address's fragment, decoded; as written where it is no valid escape.
-  function fragment() {
-    var raw = location.hash.slice(1);
+  // The address's fragment (or a ¶ link's), decoded; as written where it is no valid escape.
+  function fragment(raw) {
+    if (raw === undefined) raw = location.hash.slice(1);
     try { return decodeURIComponent(raw); } catch (error) { return raw; }
   }
   function currentSection() {
@@ -205,7 +205,7 @@
   }
   if (location.pathname.split("/").indexOf("latest") !== -1 && versionOf(document)) {
     document.querySelectorAll(".md-content a.headerlink[href^='#']").forEach(function (link) {
-      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var id = fragment(link.getAttribute("href").slice(1));
       if (!DATED.test(id)) link.setAttribute("href", "#" + versionOf(document) + "." + encodeURIComponent(id));
     });
   }

@@ -232,7 +232,7 @@ def refuse_removed(project: Project, state: BranchState, branch: str) -> None:
         # alone left a tag's proof standing)
         tags = sorted({ref.removeprefix("refs/tags/") for _tip, ref in rewound.values() if is_tag(ref)})
         forget = ([Said("refuse.rewound/forget-reflog")] if len(tags) < len(rewound) else []) + \
-            ([Said("refuse.rewound/forget-tags", tags=" ".join(tags))] if tags else [])
+            ([Said("refuse.rewound/forget-tags", tags=" ".join(map(shlex.quote, tags)))] if tags else [])
         raise PublishError(Said("refuse.rewound", branch=branch, commit=min(rewound.values())[0][:7], items=[
             Said("refuse.rewound/tag" if is_tag(ref) else "refuse.rewound/item", version=version,
                  branch=branch, commit=tip[:7], ref=ref.removeprefix("refs/tags/"))

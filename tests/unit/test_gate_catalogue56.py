@@ -109,3 +109,38 @@ def test_an_imported_page_s_address_is_read_as_a_browser_reads_it(tmp_path, cano
     assert line == (f"See [terms]({written})." if written else "See terms."), line
     notes = [note for note in text.notes if "terms" in note]
     assert notes and (written in notes[0] if said else "removed the target" in notes[0]), notes
+
+
+# A tag of the publishing branch's versions (histories7: refs/tags/policy/gh-pages/…) is named in the refusal of a
+# branch reset to before a publication, whose advice is a command to paste: git takes `$(…)`, `;`, backquotes and `|`
+# in a tag's name, and `git tag -d policy/gh-pages/x;curl …|sh` ran what the tag's author wrote.
+@pytest.mark.parametrize("name", ["2021-02-17$(touch${IFS}pwned)", "x;id", "x`id`", "x|sh", "2021-02-17\"><script>"])
+def test_a_tag_s_name_in_the_refusal_s_command_is_one_word_to_the_shell(tmp_path, name):
+    from types import SimpleNamespace
+
+    import git as gitpython
+
+    from helpers import git
+    from policysite import manifest, messages, publish_refusals
+    from policysite.errors import PublishError
+
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / manifest.DIRECTORY).mkdir()
+    (tmp_path / manifest.DIRECTORY / "2021-02-17.json").write_text("{}", encoding="utf-8")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "Publish 2021-02-17")
+    tag = f"policy/gh-pages/{name}"
+    git(tmp_path, "update-ref", f"refs/tags/{tag}", "HEAD")
+    git(tmp_path, "checkout", "-q", "--orphan", "gh-pages")
+    git(tmp_path, "rm", "-q", "-r", "--cached", ".")
+    git(tmp_path, "commit", "-q", "--allow-empty", "-m", "Reset")
+    base = git(tmp_path, "rev-parse", "HEAD").strip()
+    project = SimpleNamespace(repo=gitpython.Repo(tmp_path), settings=SimpleNamespace(manifest_dir=manifest.DIRECTORY))
+    with pytest.raises(PublishError) as refused:
+        publish_refusals.refuse_removed(project, SimpleNamespace(base=base), "gh-pages")
+    for lang in ("en", "fr"):
+        said = messages.said_in(messages.text_of(refused.value), lang)
+        words = said.rsplit("`git tag -d ", 1)[1].rsplit("`", 1)[0]
+        # what a shell makes of the command's words (in a folder of its own: unquoted, `touch pwned` ran there)
+        shell = subprocess.run(["sh", "-c", f"printf '%s\\n' {words}"], cwd=tmp_path, capture_output=True, text=True)
+        assert shell.stdout == f"{tag}\n" and not (tmp_path / "pwned").exists(), (said, shell.stdout)

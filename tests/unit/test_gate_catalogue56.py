@@ -144,3 +144,42 @@ def test_a_tag_s_name_in_the_refusal_s_command_is_one_word_to_the_shell(tmp_path
         # what a shell makes of the command's words (in a folder of its own: unquoted, `touch pwned` ran there)
         shell = subprocess.run(["sh", "-c", f"printf '%s\\n' {words}"], cwd=tmp_path, capture_output=True, text=True)
         assert shell.stdout == f"{tag}\n" and not (tmp_path / "pwned").exists(), (said, shell.stdout)
+
+
+# company5: a language's `digits` is written into every page (`data-policy-digits`, at.js's data) and the browser
+# writes dates with them. Only a numbering system's name is taken: markup, ten letters (dates no one can read), a
+# direction override (a date read backwards), a terminal's escape are refused by name, no traceback.
+@pytest.mark.parametrize("value", ['"><script>x()</script>', "ABCDEFGHIJ", "\u202e0123456789", "9876543210",
+                                   "latn\u202e", "\x1b[2Jlatn", "arab\n", "<", "'"])
+def test_a_language_s_digits_other_than_a_numbering_system_are_refused_by_name(value):
+    from policysite import messages, settings, strings
+    from policysite.findings import visible
+    from unit.test_company5_digits import extra
+
+    with pytest.raises(settings.SettingsError) as refused:
+        settings.from_extra(extra(digits=value), where="mkdocs.yml")
+    strings.choose_digits({})
+    for lang in ("en", "fr"):
+        said = visible(messages.said_in(messages.text_of(refused.value), lang))  # (as the CLI's `error:` line)
+        assert said.startswith("mkdocs.yml") and "arabext" in said, said
+        assert "\x1b" not in said, repr(said)
+
+
+# redline10: a sentence moved and edited within a paragraph carries its words as `moved_ops` (the JSON, the changes
+# page); words of the text spelling markup stay words in the HTML page
+def test_moved_words_spelling_markup_are_escaped_on_the_changes_page():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from policysite import redline
+    from unit.test_asides import ENV
+    from unit.test_redline9 import S1, S2, S3, _body
+    from unit.test_redline10 import _diff
+
+    markup = " &lt;img src=x onerror=alert(1)&gt;"
+    old = _body(f"{S1[:-1]}{markup}. {S2} {S3}")
+    new = _body(f"{S2} {S3} {S1[:-1].replace('anyone', 'any partner')}{markup}.")
+    changes = _diff(old, new)
+    (block,) = [b for s in changes.sections for b in s.blocks if b.kind != "unchanged"]
+    assert block.moved_within and any("<img" in text for _tag, text in block.shown_ops)
+    page = LexborHTMLParser(redline.render_html(changes, env=ENV, lang="en"))
+    assert not page.css("img") and "<img src=x onerror=alert(1)>" in page.body.text(deep=True)

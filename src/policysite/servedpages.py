@@ -228,6 +228,11 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
         # asked that host (safety53 hunt)
         if tag == "style":
             found += safety.css_addresses(node.text(deep=True))
+        elif page and (node.attributes.get("id") or "").lower() == "__config":
+            # Material's configuration: the search worker it runs, the base it fetches the search index and the
+            # versions from (a page's `"base": "/other/"` or `"search": "../../../x.js"` passed _config_rules)
+            found += [value for key in ("search", "base")
+                      if isinstance(value := safety.json_field(node.text(deep=True), key), str)]
         elif tag == "meta" and (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
             found.append(safety.refresh_target(node.attributes.get("content") or ""))
         for name, value in node.attributes.items():

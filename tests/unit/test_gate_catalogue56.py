@@ -36,6 +36,9 @@ PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta ht
     ("", '<div style="background: url(\'../../../x.png\')"></div>'),
     ("", '<p><a href="https://www.dial-once.com/blog/">blog</a></p>'),
     ("", '<p><img src="..\\..\\..\\x.png" alt="x"></p>'),
+    ('<script id="__config" type="application/json">{"base": "/autre-projet/", "search": "x.js"}</script>', ""),
+    ('<script id="__config" type="application/json">{"base": "../..", "search": "../../../x/worker.js"}</script>', ""),
+    ('<script id="__config" type="application/json">{"base": "../../.."}</script>', ""),
 ])
 def test_an_address_of_the_site_s_host_outside_its_folder_is_named(head, text):
     html = PAGE.format(head=head, text=text)
@@ -53,6 +56,13 @@ def test_an_address_within_the_site_or_on_another_host_is_not_this_rule_s(addres
     host (the output check's rules judge those)."""
     html = PAGE.format(head="", text=f'<p><a href="{address}">x</a><img src="{address}" alt=""></p>')
     assert servedpages.above_root(html, base=VERSION, root=ROOT) == ""
+
+
+def test_material_s_configuration_within_the_site_is_not_this_rule_s():
+    """The generator's own: the base the version's parents, the worker a script of the site."""
+    config = ('<script id="__config" type="application/json">{"base": "../..", '
+              '"search": "../../assets/javascripts/workers/search.js"}</script>')
+    assert servedpages.above_root(PAGE.format(head=config, text=""), base=VERSION, root=ROOT) == ""
 
 
 def _blob(root, text: str) -> str:

@@ -212,11 +212,15 @@ def _html_text(tag: str, kind: str | None) -> bool:
     return tag in _RSS_HTML or (tag in _ATOM_TEXTS and "html" in (kind or "").lower())
 
 
+_LOADED = safety.LOADING | {"href", "xlink:href"}  # (an element's link to fetch: not a quote's source, an item's type)
+
+
 def html_addresses(text: str, *, page: bool = False) -> list[str]:
     """Every address the HTML `text` has a reader fetch or follow (a feed entry's summary as a feed reader shows it: an
     image, a link, a source set, a stylesheet's `url()` in an attribute): `<summary type="html">` holding
     `<img src="https://tracker.example/p.png">` had every subscriber's reader ask that host as it showed the entry,
-    and followed no element of the feed's own (safety52 hunt). A whole `page` is read as a browser reads one."""
+    and followed no element of the feed's own (safety52 hunt). A whole `page` is read as a browser reads one, for
+    what it loads, runs or is sent to unasked only (not a link its reader may follow, nor a canonical address)."""
     from selectolax.lexbor import LexborHTMLParser
 
     found: list[str] = []
@@ -235,9 +239,11 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
                       if isinstance(value := safety.json_field(node.text(deep=True), key), str)]
         elif tag == "meta" and (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
             found.append(safety.refresh_target(node.attributes.get("content") or ""))
+        followed = page and (tag in ("a", "area") or tag == "link" and set(
+            (node.attributes.get("rel") or "").lower().split()) <= safety.INERT_LINKS)
         for name, value in node.attributes.items():
             name = str(name).lower()
-            if name in safety.URL_ATTRIBUTES:
+            if name in safety.URL_ATTRIBUTES and not (page and (followed or name not in _LOADED)):
                 found.append(value or "")
             elif name in safety.SRCSETS:
                 found += list(safety.srcset_urls(value or ""))

@@ -31,10 +31,11 @@ PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta ht
     ('<link rel="stylesheet" href="%2e%2e/%2E%2e/.%2e/x/evil.css">', ""),
     ("", '<p><img src="/x/pixel.png" alt="x"></p>'),
     ("", '<p><img src="a.png" srcset="a.png 1x, ../../../../x/big.png 2x" alt="x"></p>'),
-    ("", '<p><a href="../../../autre-site/">ailleurs</a></p>'),
+    ('<link rel="icon" href="../../../favicon.png">', ""),
     ('<meta http-equiv="refresh" content="0; url=/">', ""),
     ("", '<div style="background: url(\'../../../x.png\')"></div>'),
-    ("", '<p><a href="https://www.dial-once.com/blog/">blog</a></p>'),
+    ("", '<p><img src="https://www.dial-once.com/blog/pixel.png" alt=""></p>'),
+    ("", '<svg><image href="../../../x.svg"/></svg>'),
     ("", '<p><img src="..\\..\\..\\x.png" alt="x"></p>'),
     ('<script id="__config" type="application/json">{"base": "/autre-projet/", "search": "x.js"}</script>', ""),
     ('<script id="__config" type="application/json">{"base": "../..", "search": "../../../x/worker.js"}</script>', ""),
@@ -56,6 +57,18 @@ def test_an_address_within_the_site_or_on_another_host_is_not_this_rule_s(addres
     host (the output check's rules judge those)."""
     html = PAGE.format(head="", text=f'<p><a href="{address}">x</a><img src="{address}" alt=""></p>')
     assert servedpages.above_root(html, base=VERSION, root=ROOT) == ""
+
+
+@pytest.mark.parametrize("markup", [
+    '<p><a href="https://www.dial-once.com/cgu/">our terms</a></p>', '<p><a href="../../../cgu/">terms</a></p>',
+    '<p><a href="/">home</a></p>', '<map><area href="/cgu/" alt="terms"></map>',
+    '<blockquote cite="https://www.dial-once.com/blog/"><p>Quoted.</p></blockquote>',
+])
+def test_a_link_its_reader_may_follow_to_the_host_s_other_pages_is_not_this_rule_s(markup):
+    """A link to the company's other pages (its terms) loads nothing: the reader follows it or not, as a link to any
+    other site; so is a page's canonical address (a version published when the site's folder was another)."""
+    head = '<link rel="canonical" href="https://www.dial-once.com/privacy/fr/2021-02-17/">'
+    assert servedpages.above_root(PAGE.format(head=head, text=markup), base=VERSION, root=ROOT) == ""
 
 
 def test_material_s_configuration_within_the_site_is_not_this_rule_s():

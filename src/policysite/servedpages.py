@@ -276,6 +276,8 @@ def _above_root(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
         rules = (*_ROOT_RULES, f"root {root}, depth {depth}")
         known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
         todo = _holding({path: ("", blob) for path, blob in pages.items()}, bool, known)
+        if not todo:  # (a warm machine: no git process started for nothing)
+            continue
         base = f"{site.scheme}://{site.netloc}{root}{'x/' * depth}"
         passed = []
         with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:

@@ -259,7 +259,7 @@ _ROOT_RULES = ("pages: every address of the site's host within its folder, read 
 
 def _above_root(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
     """Each page of the tree naming an address of the site's host outside the site's folder (`above_root`), `path:
-    address`: on GitHub Pages `../../../../x/` from a version's page (or `/x/`) is another project's site of the same
+    address`: on GitHub Pages `../../../../x/` from a version's page is another project's site of the same
     owner, on a company's host its other pages, which the pages' Content-Security-Policy (`'self'`) lets them load as
     scripts, stylesheets and images, and no check of a page's bytes alone could tell (safety55 left it; safety56).
     Kept by blob id under the page's depth, the one fact of its place the verdict depends on."""
@@ -293,12 +293,16 @@ def _above_root(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
 
 
 def above_root(html: str, *, base: str, root: str) -> str:
-    """The first address the page `html`, served at `base`, has a browser fetch or follow on its own host outside the
-    folder `root` (`../../../x/`, `%2e%2e/`, `/x/`, as the WHATWG URL parser resolves them), or ""."""
+    """The first relative address the page `html`, served at `base`, has a browser fetch or run on its own host outside
+    the folder `root` (`../../../x/`, `%2e%2e/`, as the WHATWG URL parser resolves them), or ""."""
     import ada_url
 
     host = urlsplit(base).hostname
     for address in html_addresses(html, page=True):
+        if safety.leaves_site(address) or safety.as_followed(address).startswith("/"):
+            # (a path from the host's root, an absolute address: they name the folder the site had when the page was
+            # built, the root's 404.html a former one until the next publication rewrites it)
+            continue
         try:
             followed = ada_url.URL(address, base)
         except ValueError:  # (no address a browser follows)

@@ -29,15 +29,12 @@ PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta ht
 @pytest.mark.parametrize(("head", "text"), [
     ('<script src="../../../x/evil.js"></script>', ""),
     ('<link rel="stylesheet" href="%2e%2e/%2E%2e/.%2e/x/evil.css">', ""),
-    ("", '<p><img src="/x/pixel.png" alt="x"></p>'),
     ("", '<p><img src="a.png" srcset="a.png 1x, ../../../../x/big.png 2x" alt="x"></p>'),
     ('<link rel="icon" href="../../../favicon.png">', ""),
-    ('<meta http-equiv="refresh" content="0; url=/">', ""),
+    ('<meta http-equiv="refresh" content="0; url=../../../">', ""),
     ("", '<div style="background: url(\'../../../x.png\')"></div>'),
-    ("", '<p><img src="https://www.dial-once.com/blog/pixel.png" alt=""></p>'),
     ("", '<svg><image href="../../../x.svg"/></svg>'),
     ("", '<p><img src="..\\..\\..\\x.png" alt="x"></p>'),
-    ('<script id="__config" type="application/json">{"base": "/autre-projet/", "search": "x.js"}</script>', ""),
     ('<script id="__config" type="application/json">{"base": "../..", "search": "../../../x/worker.js"}</script>', ""),
     ('<script id="__config" type="application/json">{"base": "../../.."}</script>', ""),
 ])
@@ -51,6 +48,9 @@ def test_an_address_of_the_site_s_host_outside_its_folder_is_named(head, text):
     "../../", "../../assets/javascripts/policy.js", "../../../politique-de-confidentialite/en/", "../",
     "./%2e%2e/x/", "#s2", f"{SITE}fr/", "https://www.cnil.fr/", "mailto:dpo@dial-once.com",
     "/politique-de-confidentialite", "/Politique-De-Confidentialite/fr/", "javascript:x()",
+    # (a path from the host's root and an absolute address name the folder the site had when the page was built: a
+    # site moved keeps its root 404.html of the former folder until the next publication; not judged by this rule)
+    "/x/", "/", "https://www.dial-once.com/blog/pixel.png",
 ])
 def test_an_address_within_the_site_or_on_another_host_is_not_this_rule_s(address):
     """Within the site's folder, whatever the way (`../../` from a version's page is the site's root), or on another

@@ -281,7 +281,7 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         chosen = entry.get("digits") or ""
         if chosen and (not isinstance(chosen, str) or chosen not in strings.DIGITS):  # (a list, a number: refused)
             raise SettingsError(Said("settings.language-digits", where=at(f"languages[{n}]"), code=code,
-                                     digits=_cut(str(chosen)), systems=", ".join(sorted(strings.DIGITS))))
+                                     digits=_shown(str(chosen)), systems=", ".join(sorted(strings.DIGITS))))
         languages.append(Language(code, str(entry.get("name", code)), config_file, digits=chosen))
     if authoritative not in [lang.code for lang in languages]:
         raise SettingsError(Said("settings.authoritative", where=at("authoritative"), authoritative=authoritative))
@@ -371,6 +371,13 @@ def _cut(value: str) -> str:
     """A value written in the settings, as an error quotes it: its first 200 characters (a refused setting may be a
     whole file pasted in)."""
     return value[:200]
+
+
+def _shown(value: str) -> str:
+    """A value written in the settings, as an error quotes it inside the language's quotes (« », ' '): `_cut`, each
+    character a terminal or a line would obey rather than show (a line break, a direction override reversing the
+    words after it, an escape) written as its code, \\u202e."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in _cut(value))
 
 
 def _folders(value: Any, where: str) -> tuple[str, ...]:

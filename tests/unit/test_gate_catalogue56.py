@@ -186,6 +186,8 @@ def test_a_language_s_digits_other_than_a_numbering_system_are_refused_by_name(v
         said = visible(messages.said_in(messages.text_of(refused.value), lang))  # (as the CLI's `error:` line)
         assert said.startswith("mkdocs.yml") and "arabext" in said, said
         assert "\x1b" not in said, repr(said)
+        # (lead: a line break or a direction override quoted as is turned the French line's words around)
+        assert "\u202e" not in said and "\n" not in said, repr(said)
 
 
 # redline10: a sentence moved and edited within a paragraph carries its words as `moved_ops` (the JSON, the changes

@@ -2158,7 +2158,7 @@ MESSAGES: dict[str, str] = {
                                  "generator knows how to write dates and numbers in: use a code such as fr, de, "
                                  "en-GB or pt-BR",
     "settings.language-twice": "{where}: extra.policy.languages: {code!r} is listed twice: list each language once",
-    "settings.language-digits": "{where}: extra.policy.languages: the digits {digits!r} of {code!r} are not a "
+    "settings.language-digits": "{where}: extra.policy.languages: the digits '{digits}' of {code!r} are not a "
                                 "numbering system the generator writes: use one of {systems} (CLDR's names: latn "
                                 "for 0-9, arab for the Arabic-Indic digits, arabext for the Persian ones), or leave "
                                 "it out for the language's usual digits",

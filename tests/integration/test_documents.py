@@ -16,11 +16,13 @@ from collections.abc import Iterator
 import pytest
 from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
 
-from helpers import git, policy_process, without_identity
+from helpers import git, policy_in_process, without_identity
 from policy_repo import commit_on_branch, copy_of, edit_pages, made_once, publish_first, set_digest
 from policysite import export_site, publish, verify
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+# `site.run` and the other commands in the test's process (helpers.policy_in_process): the tests about the process
+# (killed mid-way, two commands holding the branch's lock) run it in a process of its own
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
 
 @pytest.fixture(scope="module")
@@ -301,7 +303,7 @@ def test_a_published_document_dropped_from_the_configuration_is_refused_and_its_
         (site.root / "docs" / lang / "terms.md").unlink()
     site.commit_all("terms merged into the privacy policy")
     for command in (["history"], ["publish"]):
-        result = policy_process(["--root", str(site.root), *command], env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
+        result = policy_in_process(["--root", str(site.root), *command], env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
         assert result.returncode == 1, result.stdout + result.stderr
         assert result.stderr.startswith("error: terms: a document published on gh-pages"), result.stderr
         assert "Traceback" not in result.stderr and "extra.policy.documents" in result.stderr
@@ -322,7 +324,7 @@ def test_import_takes_the_document_its_texts_are_of(tmp_path):
            "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.test"}
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return policy_process(["--root", str(site.root), "import", "--lang", "fr", *args, str(sources)], env=env)
+        return policy_in_process(["--root", str(site.root), "import", "--lang", "fr", *args, str(sources)], env=env)
 
     privacy = (site.root / "docs" / "fr" / "index.md").read_text(encoding="utf-8")
     head = git(site.root, "rev-parse", "HEAD")
@@ -389,6 +391,7 @@ def test_a_publication_of_several_documents_stopped_before_its_end_leaves_the_br
         os._exit(137)
 
     monkeypatch.setattr(publish, "_finish_site", killed)
+    site.in_process = False  # (the process ends at once: in a process of its own)
     result = site.run(command)  # forked: the child finds _finish_site replaced
     assert result.returncode == 137
     assert site.branch() == tip
@@ -437,7 +440,7 @@ def test_a_file_of_another_documents_older_version_edited_by_hand_is_not_carried
     commit_on_branch(site, {path: site.show(path).replace("</body>", "<script>alert(1)</script></body>")}, "hand edit")
     before = site.branch()
     site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
-    result = policy_process(["--root", str(site.root), "publish"])
+    result = policy_in_process(["--root", str(site.root), "publish"])
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"error: privacy: {path}: changed (manifest sha256" in result.stderr, result.stderr
     assert "not as published (edited on the branch by hand" in result.stderr and "Traceback" not in result.stderr
@@ -463,13 +466,13 @@ def test_another_documents_page_edited_by_hand_is_not_carried_by_one_documents_p
         "</body>", "<script>alert(1)</script></body>"), encoding="utf-8"), "hand edit")
     before = site.branch()
     site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
-    result = policy_process(["--root", str(site.root), "publish", "-d", "privacy"])
+    result = policy_in_process(["--root", str(site.root), "publish", "-d", "privacy"])
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"error: privacy: {path}: changed by commit " in result.stderr and "'hand edit'), none of publishing's" in \
         result.stderr, result.stderr
     assert "Traceback" not in result.stderr and site.branch() == before
     on_branch(lambda: git(work, "checkout", "-q", "HEAD~1", "--", "."), "revert the hand edit")
-    result = policy_process(["--root", str(site.root), "publish", "-d", "privacy"])
+    result = policy_in_process(["--root", str(site.root), "publish", "-d", "privacy"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "alert(1)" not in git(site.root, "show", f"gh-pages:{path}")
 
@@ -492,12 +495,12 @@ def test_another_documents_words_edited_in_a_commit_named_as_publishings_are_not
 
     edit_pages(site, tmp_path, forge, "Update the history, compare and feed pages of 2 dated versions")
     before = site.branch()
-    exported = policy_process(["--root", str(site.root), "export", "--site-dir", str(tmp_path / "public")])
+    exported = policy_in_process(["--root", str(site.root), "export", "--site-dir", str(tmp_path / "public")])
     assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
     assert exported.stderr.startswith(f"error: {path}: "), exported.stderr
     assert not (tmp_path / "public").exists()
     site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
-    result = policy_process(["--root", str(site.root), "publish", "-d", "privacy"])
+    result = policy_in_process(["--root", str(site.root), "publish", "-d", "privacy"])
     if "/latest/" not in path:  # publish9: another document's archive page is written again from its manifests
         assert result.returncode == 0, result.stdout + result.stderr
         assert "We sell your data" not in git(site.root, "show", f"gh-pages:{path}")
@@ -529,13 +532,13 @@ def test_a_forged_footer_on_another_documents_older_version_is_refused_by_publis
 
     edit_pages(site, tmp_path, forge, "Rebuild 2021-01-10 (en, fr) from 0123456789ab")
     edit_pages(site, tmp_path, touch, "Update the history, compare and feed pages of 2 dated versions")
-    exported = policy_process(["--root", str(site.root), "export", "--site-dir", str(tmp_path / "public")])
+    exported = policy_in_process(["--root", str(site.root), "export", "--site-dir", str(tmp_path / "public")])
     assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
     assert f"{path}: differs from a rebuild of its source commit" in exported.stderr, exported.stderr
     assert not (tmp_path / "public").exists()
     before = site.branch()
     site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
-    result = policy_process(["--root", str(site.root), "publish"])
+    result = policy_in_process(["--root", str(site.root), "publish"])
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stdout + result.stderr
     assert f"{path}: differs from a rebuild of its source commit" in result.stderr, result.stderr
     assert site.branch() == before

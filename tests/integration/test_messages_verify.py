@@ -8,11 +8,12 @@ import subprocess
 
 import pytest
 
-from helpers import GIT_ENV, git, policy_process, verified_in_both
+from helpers import GIT_ENV, git, policy_in_process, verified_in_both
 from policy_repo import Project, commit_on_branch, copy_of, made_once
 from policysite import manifest as mf, messages
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+# (verified_in_both keeps its fork: its verify is read in the process it runs in)
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
 
 def _environment(**values: str) -> dict[str, str]:
@@ -25,7 +26,7 @@ def first_published(tmp_path_factory) -> Project:
     """2021-02-17 committed and published by `policy publish` in the site's language: made once for the module."""
     def make(project: Project, _folder) -> None:
         project.commit("2021-02-17")
-        assert policy_process(["--root", str(project.root), "publish"], env=_environment()).returncode == 0
+        assert policy_in_process(["--root", str(project.root), "publish"], env=_environment()).returncode == 0
     return made_once(tmp_path_factory, make)
 
 
@@ -79,16 +80,16 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(p
     a local gh-pages (its note), and `policy at`'s note of a local branch behind origin's."""
     project = published
     root = ["--root", str(project.root)]
-    missing = policy_process([*root, "verify", "-b", "archive"], env=_environment())
+    missing = policy_in_process([*root, "verify", "-b", "archive"], env=_environment())
     assert missing.returncode == 1
     assert missing.stderr == ("error: rien à vérifier\u00a0: ni la branche archive ni origin/archive n'existent ici\u00a0: "
                               "récupérez l'archive (`git fetch origin archive:archive`), ou publiez-la à partir de "
                               "l'historique de la politique (`policy history`)\n"), missing.stderr
-    english = policy_process([*root, "verify", "-b", "archive"], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process([*root, "verify", "-b", "archive"], env=_environment(POLICY_MESSAGES="en"))
     assert english.stderr == ("error: nothing to verify: there is no archive branch here, nor origin/archive: fetch "
                               "the archive (`git fetch origin archive:archive`), or publish it from the policy's "
                               "history (`policy history`)\n"), english.stderr
-    own = policy_process([*root, "verify", "-b", "main"], env=_environment())
+    own = policy_in_process([*root, "verify", "-b", "main"], env=_environment())
     assert own.stderr == ("error: main contient les sources du projet (mkdocs.yml) et aucune version publiée\u00a0: ce "
                           "n'est pas l'archive\u202f; nommez la branche de l'archive avec -b (gh-pages par défaut)\n"), \
         own.stderr
@@ -96,24 +97,24 @@ def test_the_reading_commands_say_what_they_read_and_what_is_missing_in_french(p
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--no-local", str(project.root), str(clone))
     git(clone, "fetch", "-q", "origin", "gh-pages")
-    verified = policy_process(["--root", str(clone), "verify"], env=_environment())
+    verified = policy_in_process(["--root", str(clone), "verify"], env=_environment())
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "note: origin/gh-pages est vérifiée (il n'y a pas de branche gh-pages locale)" in \
         verified.stderr.splitlines(), verified.stderr
-    english = policy_process(["--root", str(clone), "verify"], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process(["--root", str(clone), "verify"], env=_environment(POLICY_MESSAGES="en"))
     assert "note: origin/gh-pages is verified (there is no local gh-pages)" in english.stderr.splitlines(), \
         english.stderr
 
     git(clone, "branch", "-q", "gh-pages", "origin/gh-pages")  # the local copy, then origin's moved ahead of it
     project.commit("2021-03-17", fr="Nous traitons vos données avec grand soin.", en="We process your data with care.")
-    assert policy_process([*root, "publish"], env=_environment()).returncode == 0
+    assert policy_in_process([*root, "publish"], env=_environment()).returncode == 0
     git(clone, "fetch", "-q", "origin", "gh-pages")
-    behind = policy_process(["--root", str(clone), "at", "2021-03-20"], env=_environment())
+    behind = policy_in_process(["--root", str(clone), "at", "2021-03-20"], env=_environment())
     assert behind.returncode == 0, behind.stderr
     assert ("note: origin/gh-pages est lue\u00a0: la branche locale gh-pages est en retard sur elle (publiée depuis un autre "
             "clone\u202f; `git branch -f gh-pages origin/gh-pages` la met à jour)") in behind.stderr.splitlines(), \
         behind.stderr
-    english = policy_process(["--root", str(clone), "at", "2021-03-20"], env=_environment(POLICY_MESSAGES="en"))
+    english = policy_in_process(["--root", str(clone), "at", "2021-03-20"], env=_environment(POLICY_MESSAGES="en"))
     assert ("note: origin/gh-pages is read: the local gh-pages is behind it (published from another clone; `git branch "
             "-f gh-pages origin/gh-pages` brings it up to date)") in english.stderr.splitlines(), english.stderr
 
@@ -137,7 +138,7 @@ def test_a_script_put_on_the_branch_is_refused_by_the_output_check_in_french(pub
         french.stdout.splitlines(), french.stdout
     assert f"gh-pages: {path}: <script> that is not one of the theme's own: 'alert(1)'" in english, english
     project.commit("2022-03-01", fr="Texte deux.", en="Text two.")
-    published = {lang: policy_process([*root, "publish"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
+    published = {lang: policy_in_process([*root, "publish"], env=_environment(POLICY_MESSAGES=lang)) for lang in ("fr", "en")}
     assert published["fr"].returncode == 1
     assert (f"error: {path}\u00a0: refusé par le contrôle de sortie\u00a0: un <script> qui n'est pas l'un de ceux du thème\u00a0: "
             "'alert(1)'") in published["fr"].stderr, published["fr"].stderr

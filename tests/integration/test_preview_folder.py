@@ -5,9 +5,11 @@ import os
 
 import pytest
 
-from helpers import policy_process
+from helpers import policy_in_process
 from policy_repo import new_project
 from policysite import messages
+
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # no test here is about the process
 
 
 @pytest.mark.parametrize("linked", ["public", "public/fr"])
@@ -94,7 +96,7 @@ def test_a_preview_folder_refused_is_said_in_the_site_s_language(tmp_path):
     (tmp_path / "linked").symlink_to(tmp_path, target_is_directory=True)
     (project.root / "public").symlink_to(tmp_path / "linked", target_is_directory=True)
     french = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
-    said = {(lang, folder): policy_process(["--root", str(project.root), "build", "--site-dir", str(folder)],
+    said = {(lang, folder): policy_in_process(["--root", str(project.root), "build", "--site-dir", str(folder)],
                                            env=env).stderr
             for lang, env in (("fr", french), ("en", {**french, messages.ENVIRONMENT: "en"}))
             for folder in (project.root / "docs" / "en", tmp_path / "preview", tmp_path, project.root / "public")}

@@ -23,7 +23,7 @@ from policysite import export_site, git as policy_git, manifest as mf, publish, 
 PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
 
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")  # no test here is about the process
 
 
 @pytest.fixture

@@ -28,6 +28,8 @@ A = "{http://www.w3.org/2005/Atom}"
 PUBLIC = "https://www.dial-once.com/politique-de-confidentialite/"
 V1, V2, V3 = "2021-02-17", "2022-03-01", "2023-05-10"
 
+pytestmark = pytest.mark.usefixtures("commands_in_process")  # no test here is about the process
+
 THIRD = {
     "fr": ("# Politique de confidentialité de test\n\n## 1. Version du document\n\nCe document est daté.\n\n"
            "## 2. Vos droits\n\nVous pouvez demander l’accès à vos données.\n\n"

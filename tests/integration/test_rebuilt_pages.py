@@ -9,12 +9,12 @@ import shutil
 
 import pytest
 
-from helpers import git as run_git, policy_process
+from helpers import git as run_git, policy_in_process, policy_process
 from policy_repo import copy_of, edit_pages, made_once, publish_two, set_digest
 from policysite import branch, cli, git, messages, rebuilt_pages, verify
 from policysite.project import opened
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")  # no test here is about the process
 
 PAGE = "en/2021-02-17/index.html"
 
@@ -113,12 +113,12 @@ def test_publish_and_export_refuse_a_forged_footer_in_the_sites_language(two_pub
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
     before = project.branch()
     french = {key: value for key, value in os.environ.items() if key != messages.ENVIRONMENT}
-    done = policy_process(["--root", str(project.root), "publish"], env=french)
+    done = policy_in_process(["--root", str(project.root), "publish"], env=french)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert f"error: {PAGE}\u00a0: diffère d'une reconstruction de son commit source " in done.stderr, done.stderr
     assert "une page d'une version publiée n'est pas ce que donne une construction de son commit source" in done.stderr
     assert project.branch() == before
-    exported = policy_process(["--root", str(project.root), "export", "--site-dir", str(tmp_path / "public")],
+    exported = policy_in_process(["--root", str(project.root), "export", "--site-dir", str(tmp_path / "public")],
                               env=french)
     assert exported.returncode == 1 and "Traceback" not in exported.stderr, exported.stderr
     assert f"{PAGE}\u00a0: diffère d'une reconstruction de son commit source " in exported.stderr, exported.stderr
@@ -162,7 +162,8 @@ def test_an_archive_this_machine_wrote_builds_nothing_again_and_a_cold_one_build
     assert len(rebuilt) == 4
     with opened(project.root) as site:  # `policy verify` (CI's daily job runs it first) keeps what it rebuilt
         shutil.rmtree(site.passed)
-    assert project.run("verify").returncode == 0
+    # (in a process of its own, as CI runs it: what is counted is the rebuilds of this process's publications)
+    assert policy_process(["--root", str(project.root), "verify"]).returncode == 0
     project.commit("2026-06-01", fr="Texte sept.", en="Text seven.")
     assert project.publish().published == ["2026-06-01"]
     assert len(rebuilt) == 4
@@ -207,12 +208,12 @@ def test_a_version_added_by_hand_as_a_first_publication_is_not_carried(two_publi
     project = copy_of(two_published, tmp_path / "project")
     _forge_first_publication(project, tmp_path, "2022-09-01", "Publish 2022-09-01 (en, fr) from 0123456789ab")
     before = project.branch()
-    done = policy_process(["--root", str(project.root), "history", "--archive-only"])
+    done = policy_in_process(["--root", str(project.root), "history", "--archive-only"])
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
     assert "fr/2022-09-01/index.html: differs from a rebuild of its source commit" in done.stderr, done.stderr
     assert "or the version added there by hand" in done.stderr
     project.commit("2023-01-01", fr="Texte trois.", en="Text three.")
-    done = policy_process(["--root", str(project.root), "publish"])
+    done = policy_in_process(["--root", str(project.root), "publish"])
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stdout + done.stderr
     assert "fr/2022-09-01/index.html: differs from a rebuild of its source commit" in done.stderr, done.stderr
     assert project.branch() == before
@@ -232,7 +233,7 @@ def test_a_shallow_clone_lacking_the_text_a_published_version_is_compared_with_n
     run_git(tmp_path, "clone", "-q", "--depth", "2", "--branch", "main", f"file://{project.root}", str(shallow))
     run_git(shallow, "fetch", "-q", "origin", "gh-pages:gh-pages")  # (whole: one cut short is refused first)
     before = run_git(shallow, "rev-parse", "gh-pages")
-    said = {lang: policy_process(["--root", str(shallow), "publish"], env={**os.environ, messages.ENVIRONMENT: lang})
+    said = {lang: policy_in_process(["--root", str(shallow), "publish"], env={**os.environ, messages.ENVIRONMENT: lang})
             for lang in ("en", "fr")}
     assert said["en"].returncode == 1 and (
         f"error: 2022-03-01, published already, is built again from its commit (to check its pages on the branch, or "
@@ -258,7 +259,7 @@ def test_verify_in_a_shallow_clone_lacking_a_predecessor_s_text_notes_that_versi
     shallow = tmp_path / "shallow"
     run_git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "main", f"file://{project.root}", str(shallow))
     run_git(shallow, "fetch", "-q", "--depth", "1", "origin", "gh-pages:gh-pages")
-    said = {lang: policy_process(["--root", str(shallow), "verify"], env={**os.environ, messages.ENVIRONMENT: lang})
+    said = {lang: policy_in_process(["--root", str(shallow), "verify"], env={**os.environ, messages.ENVIRONMENT: lang})
             for lang in ("en", "fr")}
     english, french = said["en"], said["fr"]
     assert english.returncode == 1 and "Traceback" not in english.stderr, english.stderr

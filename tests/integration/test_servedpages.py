@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import git as git_cmd, policy_process
+from helpers import git as git_cmd, policy_in_process
 from policy_repo import Project, copy_of, made_once, new_project, publish_first, set_digest
 from policysite import (
     assets,
@@ -29,7 +29,7 @@ from policysite import (
 )
 from policysite.project import opened
 
-pytestmark = pytest.mark.usefixtures("no_identity")
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")  # no test here is about the process
 
 
 @pytest.fixture(scope="module")
@@ -477,7 +477,7 @@ def test_what_publish_and_export_refuse_on_a_branch_edited_by_hand_is_said_in_th
     said = {}
     for lang, env in (("fr", french), ("en", {**french, messages.ENVIRONMENT: "en"})):
         for command in (["publish"], ["export", "--site-dir", str(tmp_path / "public")]):
-            done = policy_process(["--root", str(project.root), *command], env=env)
+            done = policy_in_process(["--root", str(project.root), *command], env=env)
             assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
             said[lang, command[0]] = done.stderr
     # publish first refuses the files added beside the versions, naming the commit (histories10: refuse.pages-by-hand)

@@ -179,9 +179,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         log.warning(preview.body_line(line, message, preview.language(config.config_file_path)))
     for anchor in anchors.unbuilt(html, found) if found else []:
         log.warning(preview.unbuilt(anchor, preview.language(config.config_file_path)))
-    html = anchors.with_aliases(html, found) if found else html
-    env = config.theme.get_env()
     release = policy_settings.release_from_extra(config.extra)
+    html = anchors.with_aliases(html, found, versions=release.versions if release else ()) if found else html
+    env = config.theme.get_env()
     if release and release.links:
         html = crosslinks.mark(html, release.links)
     versions = [dt.date.fromisoformat(v) for v in reversed(release.versions)] if release else None

@@ -526,11 +526,72 @@ def unbuilt(html: str, anchors: Anchors) -> list[str]:
     return [anchor for anchor in anchors.ids if _attr(anchor) not in built]
 
 
-def with_aliases(html: str, anchors: Anchors) -> str:
-    """The built page with an empty element for each alias at the start of its section's heading."""
-    for index, aliases in anchors.aliases.items():
+# A dated id (`2023-05-10.s2`): the id a section had in the version of that date.
+DATED = re.compile(r"(\d{4}-\d{2}-\d{2})\.(.+)")
+
+
+def dated_entries(anchors: Anchors) -> list[tuple[str, str, int]]:
+    """The dated ids of a page (page_anchors: each id a section had on a date, the last before it changed), as
+    (date, id, index of the section that had it), oldest first."""
+    return sorted((m[1], m[2], index) for index, aliases in anchors.aliases.items()
+                  for m in (DATED.fullmatch(a) for a in aliases) if m)
+
+
+def dated_target(asked: str, anchors: Anchors, *, here: str = "",
+                 entries: list[tuple[str, str, int]] | None = None) -> int | None:
+    """The section a dated id (`2021-02-17.s3`, the id `s3` as it was in the version of 2021-02-17) names on the page
+    of the version of `here` (None where the date is after it, or it is no dated id): the section whose dated id names
+    that id first from that date on (the one that had it then, and changed it since), else the one of that id now.
+    policy.js resolves an address by the same rule (datedTarget; tests/data/dated_links.json holds both to it).
+    `entries`: dated_entries(anchors), where the caller has them."""
+    found = DATED.fullmatch(asked)
+    if found is None or (here and found[1] > here):
+        return None
+    entries = dated_entries(anchors) if entries is None else entries
+    moved = next((index for date, name, index in entries if date >= found[1] and name == found[2]), None)
+    if moved is not None:
+        return moved
+    return next((index for index, name in enumerate(anchors.ids) if name == found[2]),
+                next((index for index, names in anchors.aliases.items() if found[2] in names), None))
+
+
+def since_ids(anchors: Anchors, versions: Sequence[str]) -> dict[int, list[str]]:
+    """The dated ids a section's links name it by for good: for each stretch of an id's history (from the first of
+    `versions`, else from the version after a section changed it, dated_entries) that id, dated with the stretch's
+    first version (`2022-03-01.s3`), on the section that had it through the stretch. A dated id names the same
+    section from any version of a stretch, and a browser lands only on an id the page has: with these, a reader
+    without JavaScript lands on the section a link names by them (policy.js gives them as the "¶" at latest/, where
+    a link copied from would otherwise name a section by whatever §3 is the day it is opened)."""
+    ordered = sorted(versions)
+    entries = dated_entries(anchors)
+    held: dict[str, list[tuple[str, int]]] = {}
+    for date, name, index in entries:
+        held.setdefault(name, []).append((date, index))
+    for index, name in enumerate(anchors.ids):
+        held.setdefault(name, []).append(("", index))  # its last stretch, to this version
+    since: dict[int, list[str]] = {}
+    for name, stretches in held.items():
+        after: str | None = None
+        for date, holder in sorted(stretches, key=lambda s: s[0] or "9999"):
+            begin = ordered[0] if after is None and ordered else next((v for v in ordered if after and v > after), "")
+            wanted = f"{begin}.{name}"
+            if begin and wanted not in anchors and wanted not in since.get(holder, []) \
+                    and dated_target(wanted, anchors, entries=entries) == holder:
+                since.setdefault(holder, []).append(wanted)
+            after = date
+    return since
+
+
+def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -> str:
+    """The built page with an empty element for each alias at the start of its section's heading, and one for each
+    dated id a link names it by for good (since_ids, with the versions known: `versions`; span.policy-since, not one of
+    the former ids policy.js and provenance read by span.policy-alias)."""
+    since = since_ids(anchors, versions)
+    for index in sorted(set(anchors.aliases) | set(since)):
+        aliases = anchors.aliases.get(index, [])
         anchor = anchors.ids[index]
-        spans = "".join(f'<span class="policy-alias" id="{_attr(a)}"></span>' for a in aliases)
+        spans = "".join(f'<span class="policy-alias" id="{_attr(a)}"></span>' for a in aliases) + \
+            "".join(f'<span class="policy-since" id="{_attr(a)}"></span>' for a in since.get(index, []))
         heading = re.compile(rf'<h[1-6] id="{re.escape(_attr(anchor))}"[^>]*>')
         match = heading.search(html)
         if match:

@@ -832,7 +832,8 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         name = str(name).lower()
         if name in ("id", "for", "name") and (value or "").startswith("__"):
             yield _theme_id(tag, name, value or "")
-        elif name == "id" and DATED_ID.fullmatch(value or "") and not (tag == "span" and "policy-alias" in classes):
+        elif name == "id" and DATED_ID.fullmatch(value or "") and not (tag == "span" and
+                                                                       {"policy-alias", "policy-since"} & classes):
             yield _dated_id(tag, value or "")
         elif name == "style":
             yield Said("output.style-text", tag=tag)
@@ -846,7 +847,8 @@ def _theme_id(tag: str, name: str, value: str) -> str:
 
 
 # A section's id in an earlier version (`2021-02-17.s1`), which the generator gives the section's heading in later ones
-# (span.policy-alias), so that that version's links land on it: an id of the text in that form took those links to a
+# (span.policy-alias), so that that version's links land on it, or the one a link names it by for good
+# (span.policy-since, anchors.since_ids): an id of the text in that form took those links to a
 # paragraph of its choosing, and refused the next version that carried the alias (two elements, one id).
 DATED_ID = re.compile(r"\d{4}-\d{2}-\d{2}\..+")
 

@@ -89,8 +89,8 @@
     if (location.hash && fragment() !== ABSENT) {
       // An anchor the section kept (an old title's, the translation's own: anchors.with_aliases) names it on this page
       // only: the other pages know the section by its heading's id (reader hunt 42).
-      var named = document.getElementById(fragment()), heading = named && named.classList.contains("policy-alias") &&
-        named.parentElement;
+      var named = document.getElementById(fragment()), heading = named &&
+        (named.classList.contains("policy-alias") || DATED.test(named.id)) && named.parentElement;
       if (!named && datedTarget(fragment())) heading = datedTarget(fragment());
       return heading && heading.id ? "#" + encodeURIComponent(heading.id) : location.hash;
     }
@@ -203,10 +203,14 @@
     var id = fragment();
     return id ? document.getElementById(id) || datedTarget(id) : null;
   }
+  // The dated id that names it for good, where its heading has one (anchors.since_ids, span.policy-since: a browser
+  // lands on it without JavaScript): its id dated with the version from which it had it.
   if (location.pathname.split("/").indexOf("latest") !== -1 && versionOf(document)) {
     document.querySelectorAll(".md-content a.headerlink[href^='#']").forEach(function (link) {
-      var id = fragment(link.getAttribute("href").slice(1));
-      if (!DATED.test(id)) link.setAttribute("href", "#" + versionOf(document) + "." + encodeURIComponent(id));
+      var id = fragment(link.getAttribute("href").slice(1)), since = [].filter.call(
+        link.parentElement.querySelectorAll(".policy-since"), function (e) { return DATED.exec(e.id)[2] === id; });
+      if (!DATED.test(id)) link.setAttribute("href", "#" + encodeURIComponent(since.length ? since.pop().id :
+        versionOf(document) + "." + id));
     });
   }
   function sameSection(id, mine, theirs, renamed) {

@@ -1,0 +1,59 @@
+"""Reader16, session 42: a section's dated link (`latest/#2022-03-01.s3`) lands without JavaScript, and policy.js
+resolves a dated address by the rule `policy at` uses (tests/data/dated_links.json), in Chromium, on three synthetic
+versions that each insert a section before Cookies (test_reader15's)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from reader import go, settled
+from test_reader15 import DATES, renumbered  # noqa: F401 - the published site, a module fixture
+
+TABLE = json.loads((Path(__file__).parent.parent / "data" / "dated_links.json").read_text(encoding="utf-8"))
+
+
+def _top(page, anchor: str) -> float:
+    return page.evaluate(f"document.getElementById({anchor!r}).getBoundingClientRect().top")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_without_javascript_a_dated_link_given_at_latest_lands_on_its_section(new_context, renumbered, lang):  # noqa: F811
+    """reader15's dated ids existed only for policy.js: without scripts `latest/#2021-02-17.s3` left the reader at the
+    top, under the note saying the version lacks that section, though it has it. At latest/ a heading's "¶" now names
+    its section by its id dated with the version from which it had it (anchors.since_ids), an id the page carries at
+    that section: the browser lands there itself, on latest/ and on every later version, with no note; a section's
+    dated link copied while Cookies was §3 or §4 lands on Cookies (§5) after two insertions."""
+    scripted = new_context().new_page()
+    go(scripted, f"{renumbered}/{lang}/latest/")
+    hrefs = scripted.eval_on_selector_all(".md-content h2 a.headerlink", "all => all.map(a => a.getAttribute('href'))")
+    assert hrefs == [f"#{DATES[0]}.s1", f"#{DATES[0]}.s2", f"#{DATES[1]}.s3", f"#{DATES[2]}.s4", f"#{DATES[0]}.s5"]
+    page = new_context(java_script_enabled=False).new_page()
+    # what latest/'s "¶" gave while each version was in force (its stretch of that id), and the section it names now
+    given = {f"{DATES[0]}.s3": "s5", f"{DATES[0]}.s4": "s5", f"{DATES[1]}.s3": "s3", f"{DATES[2]}.s4": "s4",
+             f"{DATES[0]}.s1": "s1", f"{DATES[0]}.s5": "s5"}
+    for dated, section in given.items():
+        page.goto(f"{renumbered}/{lang}/latest/#{dated}", wait_until="load")
+        top = _top(page, section)
+        assert page.evaluate("scrollY") > 0 and 0 <= top < page.viewport_size["height"] / 2, (dated, top)
+        assert not page.locator(".md-content .policy-unscripted").is_visible(), dated
+    page.goto(f"{renumbered}/{lang}/{DATES[1]}/#{DATES[0]}.s3", wait_until="load")  # the version between: §4 Cookies
+    assert 0 <= _top(page, "s4") < page.viewport_size["height"] / 2
+    page.goto(f"{renumbered}/{lang}/latest/#{DATES[0]}.s9", wait_until="load")  # no section had it: the note says so
+    assert page.locator(".md-content .policy-unscripted").is_visible()
+
+
+def test_policy_js_resolves_a_dated_address_by_the_table_policy_at_follows(page, renumbered):  # noqa: F811
+    """The table anchors.dated_target is held to (tests/unit/test_reader16_at.py), read by policy.js on latest/, whose
+    sections and dated ids are the table's: an address the page has no element for goes to the section the rule names,
+    and one naming none leaves the page at its top under the note."""
+    assert TABLE["here"] == DATES[-1]
+    for asked, section in TABLE["cases"]:
+        page.goto("about:blank")
+        go(page, f"{renumbered}/fr/latest/#{asked}")
+        settled(page)
+        missing = page.locator(".md-content .policy-missing").is_visible()
+        if section is None:
+            assert missing and page.evaluate("scrollY") == 0, asked
+        else:
+            assert not missing and 0 <= _top(page, section) < page.viewport_size["height"] / 2, asked

@@ -1,0 +1,65 @@
+"""Reader16, session 42: one rule for a dated link (`2021-02-17.s3`), anchors.dated_target, which policy.js follows too
+(tests/data/dated_links.json, read in Chromium by tests/e2e/test_reader16.py), and the ids a page carries so that a
+browser lands on such a link without JavaScript (anchors.since_ids)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policysite import anchors
+
+TABLE = json.loads((Path(__file__).parent.parent / "data" / "dated_links.json").read_text(encoding="utf-8"))
+VERSIONS = ("2021-02-17", "2022-03-01", "2023-05-10")
+
+
+def _page(sections: list[list[str]]) -> anchors.Anchors:
+    page = anchors.Anchors([ids[0] for ids in sections])
+    for index, ids in enumerate(sections):
+        for alias in ids[1:]:
+            page.add_alias(index, alias)
+    return page
+
+
+PAGE = _page(TABLE["sections"])
+
+
+@pytest.mark.parametrize("asked, section", TABLE["cases"])
+def test_a_dated_link_names_the_section_the_table_says(asked, section):
+    found = anchors.dated_target(asked, PAGE, here=TABLE["here"])
+    assert (PAGE.ids[found] if found is not None else None) == section
+
+
+def test_each_stretch_of_an_ids_history_gets_one_dated_id_on_the_section_that_had_it():
+    """Cookies was §3 (until 2021-02-17), then §4 (until 2022-03-01), then §5; Security took §3 from 2022-03-01,
+    Transfers §4 from 2023-05-10. A link given while a section had an id names it by that id and the version from which
+    it had it: the page carries each such id on its section, unless it carries it already (Cookies' 2021-02-17.s3)."""
+    since = anchors.since_ids(PAGE, VERSIONS)
+    named = {PAGE.ids[index]: ids for index, ids in since.items()}
+    assert named == {"s1": ["2021-02-17.s1"], "s2": ["2021-02-17.s2"], "s3": ["2022-03-01.s3"],
+                     "s4": ["2023-05-10.s4"], "s5": ["2021-02-17.s4", "2021-02-17.s5"]}
+    for index, ids in since.items():
+        for dated in ids:
+            assert anchors.dated_target(dated, PAGE, here=VERSIONS[-1]) == index, dated
+    html = anchors.with_aliases('<h2 id="s3">3. Sécurité</h2>', PAGE, versions=VERSIONS)
+    assert html == '<h2 id="s3"><span class="policy-since" id="2022-03-01.s3"></span>3. Sécurité</h2>'
+
+
+def test_a_page_without_versions_or_changes_carries_its_first_versions_ids_only():
+    page = _page([["s1"], ["cookies"]])
+    assert anchors.since_ids(page, ()) == {}
+    assert anchors.since_ids(page, ("2024-01-01",)) == {0: ["2024-01-01.s1"], 1: ["2024-01-01.cookies"]}
+
+
+def test_the_output_check_lets_the_generators_since_ids_pass_and_no_other_element_of_a_dated_id():
+    """The output check keeps ids of the form 2021-02-17.s1 to the generator's spans (safety hunt 47): its span.policy-
+    since passes as its span.policy-alias does; a paragraph, or a heading, of such an id is still refused."""
+    from test_safety import page, violations
+
+    since = '<h2 id="s1">1. T<span class="policy-since" id="2021-02-17.s1"></span></h2><p>Text.</p>'
+    assert violations(page(since)) == []
+    for refused in ('<p id="2021-02-17.s1">Text.</p>', '<h2 id="2021-02-17.s1">1. T</h2>',
+                    '<h2 id="s1">1. T<span class="policy-sinc" id="2021-02-17.s1"></span></h2>'):
+        assert any("ids of the form 2021-02-17.s1 are the archive's own" in v for v in violations(page(refused)))
+

@@ -32,6 +32,9 @@ class InForce:
     shown: str = ""  # what the site showed that day, when the version reached it after its date (late_note)
     renamed: str = ""  # the language's code renamed in the configuration: the code the site serves it under
     lang: str = ""  # the language of the text answered (the authoritative one where `note` says so)
+    # the ids its page keeps for its sections (section id -> the older ids that land on it, dated ones among them), as
+    # its manifest records them
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -218,19 +221,33 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))
     late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \
         if state.base and found.start <= clock.today() else None
+    entry = state.manifests[found.version].languages.get(lang)
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
-                   found.start > clock.today(), note, late or "", renamed, lang)
+                   found.start > clock.today(), note, late or "", renamed, lang,
+                   tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else ())
 
 
-def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None) -> int | None:
+def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,
+                  kept: Mapping[str, Iterable[str]] | None = None, version: str = "") -> int | None:
     """The index of the section of `policy` that `asked` names, None where none: its id on the page (`s7-3`, with or
     without `#`), its number (`7.3`, `§7.3`), its identity (`{#retention}`, a title's slug) or another id its page
     lands on it by (anchors.own_anchors: a slug Python-Markdown gave, a fragment the text's own links use; `source`,
-    the authoritative text of a translation, gives a translation without numbers its ids); in any case."""
-    from policysite.anchors import own_anchors
+    the authoritative text of a translation, gives a translation without numbers its ids); in any case. With the ids
+    its page (of `version`) keeps for its sections (`kept`: section id -> older ids, as its manifest records them), an
+    id a section had in an earlier version, and a dated id (`2021-02-17.s3`, the ¶'s at latest/), resolved as the
+    page resolves it (anchors.dated_target)."""
+    from policysite.anchors import dated_target, own_anchors
 
-    wanted = asked.strip().lstrip("#").lstrip("\u00a7").strip().casefold()
-    anchors = own_anchors(policy, source=source)
+    asked = asked.strip().lstrip("#")
+    wanted = asked.lstrip("\u00a7").strip().casefold()
+    anchors = own_anchors(policy, source=source).copy()
+    for section_id, older in (kept or {}).items():
+        if section_id in anchors.ids:
+            for alias in older:
+                anchors.add_alias(anchors.ids.index(section_id), alias)
+    dated = dated_target(asked, anchors, here=version) if version else None
+    if dated is not None:
+        return dated
     for index, section in enumerate(policy.sections):
         names = (anchors.ids[index], *anchors.aliases.get(index, []), section.anchor, section.number,
                  section.numeral or "")
@@ -282,7 +299,7 @@ def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None
             source = text_of(authoritative)
         except sides.SideError:
             source = None
-    index = section_index(policy, section, source=source)
+    index = section_index(policy, section, source=source, kept=dict(found.aliases), version=found.version)
     if index is None:
         raise PublishError(messages.Said("at.no-section", day=day.isoformat(), version=found.version,
                                          section=section))

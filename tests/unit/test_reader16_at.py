@@ -63,3 +63,33 @@ def test_the_output_check_lets_the_generators_since_ids_pass_and_no_other_elemen
                     '<h2 id="s1">1. T<span class="policy-sinc" id="2021-02-17.s1"></span></h2>'):
         assert any("ids of the form 2021-02-17.s1 are the archive's own" in v for v in violations(page(refused)))
 
+
+def _policy(sections: list[list[str]]):
+    from policysite import document
+
+    body = "".join(f"## {n}. Section {n}\n\nTexte {n}.\n\n" for n in range(1, len(sections) + 1))
+    return document.parse(f"---\ndate: {TABLE['here']}\n---\n\n# Politique\n\n{body}", path="fr/index.md", lang="fr")
+
+
+@pytest.mark.parametrize("asked, section", [case for case in TABLE["cases"] if case[1] is not None])
+def test_policy_at_names_a_section_by_a_dated_id_as_the_page_does(asked, section):
+    """`policy at DAY 2021-02-17.s3` (the "¶"'s link at latest/) said the version had no section '2021-02-17.s3': the
+    version in force, with the ids its manifest records for its page, answers the section the page lands on."""
+    from policysite import at
+
+    policy = _policy(TABLE["sections"])
+    kept = {ids[0]: ids[1:] for ids in TABLE["sections"] if ids[1:]}
+    found = at.section_index(policy, f"#{asked}", kept=kept, version=TABLE["here"])
+    assert found is not None and at.section_id(policy, found) == section
+
+
+def test_policy_at_follows_an_id_a_section_had_in_an_earlier_version_and_no_date_after_the_versions():
+    from policysite import at
+
+    policy = _policy([["s1"], ["s2"]])
+    kept = {"s2": ["cookies", "2021-02-17.s1"]}
+    assert at.section_index(policy, "cookies", kept=kept, version="2022-03-01") == 1
+    assert at.section_index(policy, "2021-02-17.s1", kept=kept, version="2022-03-01") == 1
+    assert at.section_index(policy, "2021-02-17.s2", kept=kept, version="2022-03-01") == 1
+    assert at.section_index(policy, "2023-01-01.s1", kept=kept, version="2022-03-01") is None  # after the version
+    assert at.section_index(policy, "cookies") is None  # without what the page keeps: its own ids only

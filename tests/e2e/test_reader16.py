@@ -28,6 +28,9 @@ def test_without_javascript_a_dated_link_given_at_latest_lands_on_its_section(ne
     go(scripted, f"{renumbered}/{lang}/latest/")
     hrefs = scripted.eval_on_selector_all(".md-content h2 a.headerlink", "all => all.map(a => a.getAttribute('href'))")
     assert hrefs == [f"#{DATES[0]}.s1", f"#{DATES[0]}.s2", f"#{DATES[1]}.s3", f"#{DATES[2]}.s4", f"#{DATES[0]}.s5"]
+    # (the bytes of the first visit: the 404 page's script and the other pages' styles are theirs alone)
+    loaded = scripted.evaluate("performance.getEntriesByType('resource').map(e => e.name.split('/').pop())")
+    assert "policy.js" in loaded and "notfound.js" not in loaded and "pages.css" not in loaded, loaded
     page = new_context(java_script_enabled=False).new_page()
     # what latest/'s "¶" gave while each version was in force (its stretch of that id), and the section it names now
     given = {f"{DATES[0]}.s3": "s5", f"{DATES[0]}.s4": "s5", f"{DATES[1]}.s3": "s3", f"{DATES[2]}.s4": "s4",

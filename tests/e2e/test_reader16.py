@@ -60,3 +60,25 @@ def test_policy_js_resolves_a_dated_address_by_the_table_policy_at_follows(page,
             assert missing and page.evaluate("scrollY") == 0, asked
         else:
             assert not missing and 0 <= _top(page, section) < page.viewport_size["height"] / 2, asked
+
+
+def test_with_javascript_on_a_slow_network_the_note_said_without_scripts_never_shows(new_context, renumbered):  # noqa: F811
+    """The note said to a reader without scripts was hidden once Material's bundle, the body's last script, removed
+    `no-js`: while it loaded (a slow network), the page was drawn with the note under the header, which then vanished.
+    A script in the head says the page runs scripts before it is drawn (partials/javascripts/scripted.html, allowed by
+    the page's Content-Security-Policy by its hash): held before the bundle, the page shows its text without it."""
+    page = new_context().new_page()
+    held, refused = [], []
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text
+            else None)
+    page.route("**/bundle.*.min.js", lambda route: held.append(route))  # answered once the page is looked at
+    page.goto(f"{renumbered}/fr/latest/#s9", wait_until="commit")
+    note = page.locator(".md-content .policy-unscripted")
+    page.locator("#s5").wait_for(state="attached")  # the text is read (and drawn) past the note
+    assert held and page.locator("html.no-js").count() == 1  # the bundle has not run
+    assert not note.is_visible()
+    assert page.locator("html.policy-js").count() == 1  # the head's script has, its hash allowed
+    held[0].continue_()
+    page.locator("html.js").wait_for(state="attached")
+    page.locator(".md-content .policy-missing").wait_for(state="visible")  # policy.js's own note
+    assert not note.is_visible() and refused == []

@@ -82,3 +82,20 @@ def test_with_javascript_on_a_slow_network_the_note_said_without_scripts_never_s
     page.locator("html.js").wait_for(state="attached")
     page.locator(".md-content .policy-missing").wait_for(state="visible")  # policy.js's own note
     assert not note.is_visible() and refused == []
+
+
+def test_the_version_selector_keeps_the_section_a_dated_link_named(page, renumbered):  # noqa: F811
+    """Opened at `latest/#2021-02-17.s5` (Cookies, §5 since the first version's id s5 was free: a dated id the page
+    carries), the version selector took that address to the version of 2022-03-01, which has no such id: the reader
+    landed at its top under the note that the version lacks the section. It names the section by its heading, as it
+    does for a former id, and lands on Cookies, §4 there."""
+    go(page, f"{renumbered}/fr/latest/#{DATES[0]}.s5")
+    link = page.locator(f'.md-version__link[href*="/{DATES[1]}/"]')
+    link.wait_for(state="attached")
+    with page.expect_navigation():
+        link.dispatch_event("click")
+    page.wait_for_url(f"{renumbered}/fr/{DATES[1]}/#s4")
+    settled(page)
+    assert 0 <= _top(page, "s4") < page.viewport_size["height"] / 2
+    assert page.locator("#s4").inner_text().strip() == "4. Cookies¶"
+    assert not page.locator(".md-content .policy-missing").is_visible()

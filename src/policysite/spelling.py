@@ -7,7 +7,9 @@ import gzip
 import hashlib
 import importlib.metadata
 import json
+import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -126,20 +128,37 @@ def load_words(path: Path) -> frozenset[str]:
 
     A missing file is an empty list. Entries keep their case; lookups ignore it.
     """
-    try:  # bytes that are not UTF-8 are lint_words' finding, at their line
-        text = Path(path).read_bytes().decode("utf-8", "replace")
-    except FileNotFoundError:
+    data = _list_bytes(path)  # bytes that are not UTF-8 are lint_words' finding, at their line
+    if not isinstance(data, bytes):  # (a list that is not a regular file, or unreadable: its lint's finding)
         return frozenset()
-    return frozenset(word for _, word, _ in _entries(text))
+    return frozenset(word for _, word, _ in _entries(data.decode("utf-8", "replace")))
+
+
+def _list_bytes(path: Path) -> bytes | str | None:
+    """The bytes of the list of words at `path`; None when there is none; else the catalogue's key saying why it
+    cannot be read: a folder, a FIFO or a device of that name is not read (a FIFO's read would block), nor is a file
+    the user may not read (leads42)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return RULE_WORD_LIST + "/not-a-file"
+        return Path(path).read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:  # permissions, or a file gone odd between the stat and the read
+        return RULE_WORD_LIST + "/unreadable"
+
+
+def _unread_list(data: bytes | str | None, shown: str) -> list[Finding]:
+    """The finding of a list of words (`shown`) that `_list_bytes` could not read; [] when it read it or there is
+    none."""
+    return [Finding.of(shown, 1, data, path=shown)] if isinstance(data, str) else []
 
 
 def lint_vocabulary(path: Path, *, display_path: str) -> list[Finding]:
     """The company's vocabulary (VOCABULARY_FILE) read as load_words reads it: bytes that are not UTF-8 are a finding at
     their line, as in the word list, not words silently lost to the replacement character (review42)."""
-    try:
-        return _not_utf8(Path(path).read_bytes(), display_path)
-    except FileNotFoundError:
-        return []
+    data = _list_bytes(path)
+    return _not_utf8(data, display_path) if isinstance(data, bytes) else _unread_list(data, display_path)
 
 
 def _not_utf8(data: bytes, shown: str) -> list[Finding]:
@@ -157,10 +176,9 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     """Entries that break the list's rules: no justification, listed twice, known already, unused by `policy`
     (the pages that share the list: every document of the site in that language). `cache`: as check's."""
     shown = display_path or str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        return []
+    data = _list_bytes(path)
+    if not isinstance(data, bytes):
+        return _unread_list(data, shown)
     text = data.decode("utf-8", "replace")
     if unreadable := _not_utf8(data, shown):
         return unreadable

@@ -775,6 +775,10 @@ MESSAGES: dict[str, str] = {
                                          "{vocabulary}: one correct word a line, UTF-8, no justification needed (`#` "
                                          "starts a comment); its words are then known, and each other word the "
                                          "dictionary lacks is a finding",
+    "spelling.word-list/not-a-file": "{path} is not a file (a folder, a pipe or a device): the checks do not read it; "
+                                     "make it a text file of words, or remove it",
+    "spelling.word-list/unreadable": "{path} cannot be read (permissions): the checks do not read it; let the user "
+                                     "who runs the checks read it",
     "spelling.word-list/encoding": "line {line} is not UTF-8 (byte 0x{byte}): save the word list as UTF-8",
     "spelling.word-list/twice": "“{word}” is listed already on line {first}",
     "spelling.word-list/why": "“{word}” has no justification: write `{word}  # where and why it is used`",

@@ -903,6 +903,11 @@ MESSAGES: dict[str, str] = {
                                          "ligne, en UTF-8, sans justification (`#` commence un commentaire) ; ses "
                                          "mots sont alors connus, et chaque autre mot que le dictionnaire ignore est "
                                          "signalé",
+    "spelling.word-list/not-a-file": "{path} n'est pas un fichier (un dossier, un tube ou un périphérique) : les "
+                                     "vérifications ne le lisent pas ; faites-en un fichier texte de mots, ou "
+                                     "supprimez-le",
+    "spelling.word-list/unreadable": "{path} ne peut pas être lu (droits d'accès) : les vérifications ne le lisent "
+                                     "pas ; donnez le droit de le lire à l'utilisateur qui lance les vérifications",
     "spelling.word-list/encoding": "la ligne {line} n'est pas en UTF-8 (octet 0x{byte}) : enregistrez la liste de "
                                    "mots en UTF-8",
     "spelling.word-list/twice": "« {word} » figure déjà à la ligne {first}",

@@ -374,6 +374,14 @@ def texts_at(path: str | Path, blobs: list[str]) -> list[bytes | None]:
     return [data if kind == b"blob" else None for kind, data in _batch(Path(path), blobs)] if blobs else []
 
 
+def tag_messages(repo: gitpython.Repo, tags: list[str]) -> list[str]:
+    """The message of each annotated tag object of `tags` (its ids), its signature kept ("" for one git does not have),
+    read by one `git cat-file --batch` whose answers say their sizes: a message's bytes, any of them, cannot cut a
+    record as a separator in `for-each-ref`'s output could (leads42)."""
+    return [data.partition(b"\n\n")[2].decode("utf-8", "replace") if kind == b"tag" else ""
+            for kind, data in _batch(Path(repo.git_dir), tags)] if tags else []
+
+
 def read_blob(repo: gitpython.Repo, rev: str, path: str) -> bytes | None:
     """The bytes of `path` at `rev` (None if absent). A file the repository names but does not hold is a GitError
     naming it, never an absence (_by_process)."""

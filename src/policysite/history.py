@@ -591,13 +591,18 @@ def tag_day(name: str, message: str = "") -> tuple[dt.date | None, str, tuple[st
     body = message.split(_SIGNATURE, 1)[0]
     said: set[dt.date] = set()
     for match in _MESSAGE_DAY.finditer(body):
-        with contextlib.suppress(ValueError):
+        try:
             said.add(dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
-    if days and len(said) == 1 and said != days:
-        return None, "disagree", (*written, *(day.isoformat() for day in said))
+        except ValueError:
+            if match.group(1)[:2] in ("19", "20"):  # `effective 2021-02-30`: a day mistyped, refused as in a name
+                return None, "not-a-day", (*written, match.group(0))
+    if days and said and not days <= said:  # (the name's day among the message's: the name says which is meant)
+        return None, "disagree", (*written, *(day.isoformat() for day in sorted(said)))
     if days:
         return days.pop(), "", tuple(written)
-    if len(said) == 1:
+    if len(said) > 1:  # `2021-03-05 and 2021-03-06`: no one day, refused as two days in a name are
+        return None, "not-a-day", tuple(day.isoformat() for day in sorted(said))
+    if said:
         return (day := said.pop()), "", (day.isoformat(),)
     return None, "", ()
 
@@ -605,21 +610,21 @@ def tag_day(name: str, message: str = "") -> tuple[dt.date | None, str, tuple[st
 def tag_days(repo: gitpython.Repo) -> dict[str, list[TagDay]]:
     """Each commit's tags that name a day (or look like they do), by the commit they point at (an annotated tag
     peeled, through a tag of a tag to its commit)."""
+    # no message in this output: one may hold any byte, a separator too (a `\x01` cut a record); each is read by
+    # cat-file, whose answers say their sizes. A ref's name holds no control character (check-ref-format)
     out = git.run(repo, "for-each-ref", "refs/tags",
-                  "--format=%01%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)"
-                  "%00%(contents)")
+                  "--format=%(refname:strip=2)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)")
+    refs = [fields for line in out.splitlines() if len(fields := line.split("\0")) == 5]
+    told = iter(git.tag_messages(repo, [target for _, kind, target, _, _ in refs if kind == "tag"]))
     found: dict[str, list[TagDay]] = {}
-    for record in out.split("\x01")[1:]:
-        fields = record.split("\0", 5)
-        if len(fields) < 6:
-            continue
-        name, kind, target, peeled_kind, peeled, contents = fields
+    for name, kind, target, peeled_kind, peeled in refs:
+        contents = next(told, "") if kind == "tag" else ""
         commit = peeled if kind == "tag" else target
         if kind == "tag" and peeled_kind == "tag":  # a tag of a tag (`%(*…)` peels one level): it was left out
             commit, peeled_kind = git.rev_parse(repo, f"{peeled}^{{commit}}") or "", "commit"
         if not commit or (peeled_kind if kind == "tag" else kind) != "commit":
             continue
-        day, problem, named = tag_day(name, contents if kind == "tag" else "")
+        day, problem, named = tag_day(name, contents)
         if day is not None or problem:
             found.setdefault(commit, []).append(TagDay(name, commit, day, problem, named))
     return found

@@ -561,20 +561,21 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                 top = _preamble_line(policy, words.get((fragment, block.line), "")) if section is None else ""
             other = _document_of(target, pages) if fragment is None else None
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
+                shown = _as_written(lines[index], target)
                 if other is not None:
                     changed, count = _unlink(lines[index], target, to=pages[other])
-                    said = Said("import.other-document-link", target=target, document=other)
+                    said = Said("import.other-document-link", target=shown, document=other)
                 elif top:
                     changed, count = _unlink(lines[index], target, to="#top")
-                    said = Said("import.link-to-top", target=target, line=clipped(top, 60))
+                    said = Said("import.link-to-top", target=shown, line=clipped(top, 60))
                 elif section is not None:
                     changed, count = _unlink(lines[index], target, to=f"#{page.ids[section]}")
                     title = policy.sections[section].written
-                    said = Said(f"import.link-to-section/{why}", target=target, title=clipped(title, 60),
+                    said = Said(f"import.link-to-section/{why}", target=shown, title=clipped(title, 60),
                                 id=page.ids[section])
                 else:
                     changed, count = _unlink(lines[index], target)
-                    said = Said(f"import.unlinked/{why}", target=target)
+                    said = Said(f"import.unlinked/{why}", target=shown)
                 if count:
                     lines[index] = changed
                     notes.add(said, index + 1)
@@ -681,8 +682,8 @@ def _own_links(markdown: str, notes: Notes, own: tuple[str, ...], title: str = "
             changed, count = _unlink(line, target, to=f"#{quote(fragment, safe='')}" if fragment else None)
             if count:
                 lines[index] = changed
-                notes.add(Said("import.own-link/" + ("anchor" if fragment else "page"), target=target,
-                               fragment=fragment or ""), index + 1)
+                notes.add(Said("import.own-link/" + ("anchor" if fragment else "page"),
+                               target=_as_written(line, target), fragment=fragment or ""), index + 1)
     return "\n".join(lines)
 
 
@@ -716,9 +717,9 @@ def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str], known: set
         for index, line in enumerate(lines):
             changed, count = _unlink(line, target, to=pages[other] if other else None)
             if count:
-                lines[index] = changed
-                notes.add(Said("import.other-document-link", target=target, document=other) if other else
-                          Said("import.unlinked/" + ("anchor" if target.startswith("#") else "page"), target=target),
+                lines[index], shown = changed, _as_written(line, target)
+                notes.add(Said("import.other-document-link", target=shown, document=other) if other else
+                          Said("import.unlinked/" + ("anchor" if target.startswith("#") else "page"), target=shown),
                           index + 1)
     return "\n".join(lines)
 
@@ -849,11 +850,24 @@ _RAW_LINK = re.compile(r"""(?P<tag><a\b[^>]*?\shref\s*=\s*(?P<quote>["'])(?P<tar
 _RAW_ID = re.compile(r"\s(?:id|name)\s*=", re.I)  # a link that is an anchor too keeps its tag: the page keeps its id
 
 
+_LONE_PERCENT = re.compile(r"%25(?![0-9A-Fa-f]{2})")
+
+
+def _as_written(line: str, target: str) -> str:
+    """`target` (a link's address as markdown-it reads it) as `line` writes it: `privacy#%ZZ`, which markdown-it reads
+    `privacy#%25ZZ` (a note names what the text says)."""
+    written = _LONE_PERCENT.sub("%", target)
+    linked = written != target and re.search(r"(?:\]\(\s*<?|href\s*=\s*[\"'])" + re.escape(written)
+                                             + r"(?=[>\s)\"'])", line)
+    return written if linked else target
+
+
 def _unlink(line: str, target: str, *, to: str | None = None) -> tuple[str, int]:
     """`line` with each inline link to `target` (as written, or percent-encoded) replaced by its text, or by a link of
     that text to `to`; raw HTML's link to it (`<a href>`, outside code, no anchor itself) by its words only, where
     `to` is None."""
-    forms = {target, quote(target, safe="-._~!$&'()*+,;=:@/?#%")}
+    # (markdown-it writes a `%` that starts no escape as `%25`: `privacy#%ZZ` is read `privacy#%25ZZ`, leads42)
+    forms = {target, quote(target, safe="-._~!$&'()*+,;=:@/?#%"), _LONE_PERCENT.sub("%", target)}
     total = 0
     for form in forms:
         pattern = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?" + re.escape(form)

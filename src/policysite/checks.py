@@ -562,8 +562,12 @@ def _own_file(root: Path, path: Path, what: str) -> None:
     entries" (a key of the reviewer's, say), and replaced the link (security hunt 30), as `policy check` never reads
     one."""
     if config_rules.linked(root, path):
-        shown = Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
-        raise policy_settings.SettingsError(Said(f"{what}.linked", path=shown))
+        raise policy_settings.SettingsError(Said(f"{what}.linked", path=_shown(root, path)))
+
+
+def _shown(root: Path, path: Path) -> str:
+    """`path` as the project names it, relative to `root` (its folders' links not followed)."""
+    return Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
 
 
 def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str, list[str]]]:
@@ -571,7 +575,10 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
     settings = policy_settings.load(root)
     codes = langs or [language.code for language in settings.languages]
     for code in codes:  # every list first: none is pruned if one is refused
-        _own_file(root, load_policy(root, settings, code)[1].parent / spelling.WORDS_FILE, "words")
+        words = load_policy(root, settings, code)[1].parent / spelling.WORDS_FILE
+        _own_file(root, words, "words")
+        if fault := spelling.list_fault(words):  # a folder, a FIFO (its read blocked), a file it may not read
+            raise policy_settings.SettingsError(Said(fault, path=_shown(root, words)))
     done = []
     for code in codes:
         policy, path = load_policy(root, settings, code)

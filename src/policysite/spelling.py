@@ -138,13 +138,27 @@ def _list_bytes(path: Path) -> bytes | str | None:
     """The bytes of the list of words at `path`; None when there is none; else the catalogue's key saying why it
     cannot be read: a folder, a FIFO or a device of that name is not read (a FIFO's read would block), nor is a file
     the user may not read (leads42)."""
+    if fault := list_fault(path):
+        return fault
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return RULE_WORD_LIST + "/not-a-file"
         return Path(path).read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError:  # permissions, or a file gone odd between the stat and the read
+        return RULE_WORD_LIST + "/unreadable"
+
+
+def list_fault(path: Path) -> str | None:
+    """The catalogue's key saying why the list of words at `path` cannot be read (not a regular file, unreadable), None
+    where it can or there is none: `policy words --prune` refuses it, as `policy check` says it."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return RULE_WORD_LIST + "/not-a-file"
+        with open(path, "rb"):
+            return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
         return RULE_WORD_LIST + "/unreadable"
 
 

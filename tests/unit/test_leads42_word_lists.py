@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policysite import checks, settings, spelling
+from policysite import checks, messages, settings, spelling
 
 PAGE = "---\ndate: 2030-01-15\n---\n\n# Privacy policy\n\nWe keep your data for three years.\n"
 SITE = {"policy": {"company": "Example", "authoritative": "en", "public_url": "https://x.test/", "version_section": "",
@@ -88,3 +88,15 @@ def test_a_regular_list_is_read_as_before(tmp_path):
     assert spelling.load_words(listed) == frozenset({"zorglub"})
     assert spelling.lint_vocabulary(listed, display_path="v.txt") == []
     assert spelling.load_words(tmp_path / "absent.txt") == frozenset()
+
+
+def test_words_prune_refuses_a_list_that_is_a_folder_naming_it(tmp_path):
+    (_project(tmp_path) / spelling.WORDS_FILE).mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: x\ndocs_dir: docs/en\nextra:\n  policy:\n    company: Example\n    authoritative: en\n"
+        "    public_url: https://x.test/\n    version_section: ''\n    languages:\n      - code: en\n"
+        "        name: English\n", encoding="utf-8")
+    with pytest.raises(settings.SettingsError) as refused:
+        checks.prune_words(root=tmp_path)
+    assert messages.said_in(refused.value.args[0], "en").startswith("docs/en/.words.txt is not a file (a folder")
+    assert (tmp_path / "docs" / "en" / spelling.WORDS_FILE).is_dir()  # left as it is

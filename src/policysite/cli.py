@@ -697,7 +697,8 @@ def _parser() -> argparse.ArgumentParser:
                                                     "the date each text took effect (privacy-2021-02-17.html)")
     imports.add_argument("--git", action="store_true",
                          help="the sources are files of an old site's git repository (~/old-site/privacy.md): "
-                              "import each text its branch held, dated by the day the text says, else its commit's")
+                              "import each text its branch held, dated by the day the text says, else the day a tag "
+                              "of it names (v2021-02-17), else its commit's")
     imports.add_argument("--ref", help="with --git: the branch, tag or commit whose history is read (default: the "
                                        "branch checked out), e.g. gh-pages for an old site's built pages")
 

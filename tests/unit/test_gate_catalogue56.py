@@ -17,8 +17,8 @@ from policy_repo import new_project
 from policysite import servedpages
 from policysite.project import opened
 
-ROOT = "/politique-de-confidentialite/"
-SITE = f"https://www.dial-once.com{ROOT}"
+FOLDER = "/politique-de-confidentialite/"
+SITE = f"https://www.company.example{FOLDER}"
 VERSION = f"{SITE}fr/2021-02-17/"  # a version's page, two folders below the site's
 
 PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
@@ -40,42 +40,42 @@ PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta ht
 ])
 def test_an_address_of_the_site_s_host_outside_its_folder_is_named(head, text):
     html = PAGE.format(head=head, text=text)
-    named = servedpages.above_root(html, base=VERSION, root=ROOT)
+    named = servedpages.above_root(html, base=VERSION, root=FOLDER)
     assert named and named in html.replace("&#x27;", "'"), named
 
 
 @pytest.mark.parametrize("address", [
     "../../", "../../assets/javascripts/policy.js", "../../../politique-de-confidentialite/en/", "../",
-    "./%2e%2e/x/", "#s2", f"{SITE}fr/", "https://www.cnil.fr/", "mailto:dpo@dial-once.com",
+    "./%2e%2e/x/", "#s2", f"{SITE}fr/", "https://www.cnil.fr/", "mailto:dpo@company.example",
     "/politique-de-confidentialite", "/Politique-De-Confidentialite/fr/", "javascript:x()",
     # (a path from the host's root and an absolute address name the folder the site had when the page was built: a
     # site moved keeps its root 404.html of the former folder until the next publication; not judged by this rule)
-    "/x/", "/", "https://www.dial-once.com/blog/pixel.png",
+    "/x/", "/", "https://www.company.example/blog/pixel.png",
 ])
 def test_an_address_within_the_site_or_on_another_host_is_not_this_rule_s(address):
     """Within the site's folder, whatever the way (`../../` from a version's page is the site's root), or on another
     host (the output check's rules judge those)."""
     html = PAGE.format(head="", text=f'<p><a href="{address}">x</a><img src="{address}" alt=""></p>')
-    assert servedpages.above_root(html, base=VERSION, root=ROOT) == ""
+    assert servedpages.above_root(html, base=VERSION, root=FOLDER) == ""
 
 
 @pytest.mark.parametrize("markup", [
-    '<p><a href="https://www.dial-once.com/cgu/">our terms</a></p>', '<p><a href="../../../cgu/">terms</a></p>',
+    '<p><a href="https://www.company.example/cgu/">our terms</a></p>', '<p><a href="../../../cgu/">terms</a></p>',
     '<p><a href="/">home</a></p>', '<map><area href="/cgu/" alt="terms"></map>',
-    '<blockquote cite="https://www.dial-once.com/blog/"><p>Quoted.</p></blockquote>',
+    '<blockquote cite="https://www.company.example/blog/"><p>Quoted.</p></blockquote>',
 ])
 def test_a_link_its_reader_may_follow_to_the_host_s_other_pages_is_not_this_rule_s(markup):
     """A link to the company's other pages (its terms) loads nothing: the reader follows it or not, as a link to any
     other site; so is a page's canonical address (a version published when the site's folder was another)."""
-    head = '<link rel="canonical" href="https://www.dial-once.com/privacy/fr/2021-02-17/">'
-    assert servedpages.above_root(PAGE.format(head=head, text=markup), base=VERSION, root=ROOT) == ""
+    head = '<link rel="canonical" href="https://www.company.example/privacy/fr/2021-02-17/">'
+    assert servedpages.above_root(PAGE.format(head=head, text=markup), base=VERSION, root=FOLDER) == ""
 
 
 def test_material_s_configuration_within_the_site_is_not_this_rule_s():
     """The generator's own: the base the version's parents, the worker a script of the site."""
     config = ('<script id="__config" type="application/json">{"base": "../..", '
               '"search": "../../assets/javascripts/workers/search.js"}</script>')
-    assert servedpages.above_root(PAGE.format(head=config, text=""), base=VERSION, root=ROOT) == ""
+    assert servedpages.above_root(PAGE.format(head=config, text=""), base=VERSION, root=FOLDER) == ""
 
 
 def _blob(root, text: str) -> str:
@@ -99,7 +99,7 @@ def test_the_branch_s_check_refuses_a_page_above_the_site_s_folder_where_it_is_s
         cold = [line for line in servedpages.unsafe(site, listing) if "politique-de-confidentialite" in line]
         assert [line.partition(":")[0] for line in cold] == ["fr/2021-02-17/deep/index.html", "fr/index.html",
                                                              "index.html"], cold
-        assert "../../x.js" in cold[1] and ROOT in cold[1]
+        assert "../../x.js" in cold[1] and FOLDER in cold[1]
         monkeypatch.setattr(servedpages, "_PASSED", set())  # (the next command: a new process)
         assert [line for line in servedpages.unsafe(site, listing) if "politique-de-confidentialite" in line] == cold
 

@@ -248,12 +248,23 @@ def section_index(policy: document.Policy, asked: str, *, source: document.Polic
     dated = dated_target(asked, anchors, here=version) if version else None
     if dated is not None:
         return dated
-    for index, section in enumerate(policy.sections):
-        names = (anchors.ids[index], *anchors.aliases.get(index, []), section.anchor, section.number,
-                 section.numeral or "")
-        if wanted and wanted in (name.casefold() for name in names if name):
-            return index
+    named = [{name.casefold() for name in (anchors.ids[index], *anchors.aliases.get(index, []), section.anchor,
+                                           section.number, section.numeral or "", *_numbering(section)) if name}
+             for index, section in enumerate(policy.sections)]
+    # the number as a heading writes it, its final dot or bracket included (`2.`, `2.1.`, `1)`): a reader copies it
+    for each in dict.fromkeys((wanted, " ".join(wanted.split()), wanted.rstrip(NUMBER_END).rstrip())):
+        found = next((index for index, names in enumerate(named) if each and each in names), None)
+        if found is not None:
+            return found
     return None
+
+
+NUMBER_END = ".)]:-\u2013\u2014 "  # what a heading writes after its number (`2.`, `1)`, `Article 4 –`)
+
+
+def _numbering(section: document.Section) -> tuple[str, ...]:
+    """How `section`'s heading writes its number (`2.`, `Article 4 –`), and that without what ends it (`Article 4`)."""
+    return (section.numbering, section.numbering.rstrip(NUMBER_END)) if section.numbering else ()
 
 
 def section_id(policy: document.Policy, index: int, *, source: document.Policy | None = None) -> str:

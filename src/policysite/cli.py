@@ -644,6 +644,13 @@ def _day(value: str):
     raise argparse.ArgumentTypeError(arguments.said(messages.Said("at.day-invalid", value=value)))
 
 
+def _section(value: str) -> str:
+    """A section as `policy at` is asked for it: anything but blank (`policy at DAY ""` printed the whole version)."""
+    if not value.strip().lstrip("#").lstrip("\u00a7").strip():
+        raise argparse.ArgumentTypeError(arguments.said(messages.Said("at.section-blank", value=value)))
+    return value
+
+
 def _jobs(value: str) -> int:
     """A number of build processes: a whole number of 1 or more (0 or -1 were taken as one per core, or as 1)."""
     if value.strip().isdigit() and int(value) >= 1:
@@ -755,9 +762,10 @@ def _parser() -> argparse.ArgumentParser:
     at.add_argument("day", type=_day, help="a day, YYYY-MM-DD, or an instant with its offset, 2024-02-28T23:30:00Z "
                                           "(its day in the company's time zone)")
     at_section = at.add_mutually_exclusive_group()
-    at_section.add_argument("section", nargs="?", help="a section, by its number or its link's id (7.3, s7-3): "
-                                                       "its text in force that day")
-    at_section.add_argument("--section", dest="section_option", metavar="SECTION", help="the same as SECTION")
+    at_section.add_argument("section", nargs="?", type=_section,
+                            help="a section, by its number or its link's id (7.3, s7-3): its text in force that day")
+    at_section.add_argument("--section", dest="section_option", metavar="SECTION", type=_section,
+                            help="the same as SECTION")
     at.add_argument("--lang", help="language (default: the authoritative one)")
     document_option(at)
     branch_options(at, remote=False)

@@ -3214,6 +3214,8 @@ MESSAGES: dict[str, str] = {
                             "1 ou plus",
     "at.day-invalid": "« {value} » n'est ni un jour (AAAA-MM-JJ) ni un instant avec son décalage "
                       "(2024-02-28T23:30:00Z)",
+    "at.section-blank": "« {value} » ne désigne aucune section : donnez son numéro (7.3, ou tel que son titre "
+                        "l'écrit : 7.3.) ou l'identifiant de son lien (s7-3)",
     "at.answer": "{version} {url} (en vigueur depuis le {start})",
     "at.answer/to": "{version} {url} (en vigueur du {start} au {until} inclus)",
     "at.answer/upcoming": "{version} {url} (à venir : prend effet le {start})",

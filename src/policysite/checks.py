@@ -579,13 +579,15 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
         _own_file(root, words, "words")
         if fault := spelling.list_fault(words):  # a folder, a FIFO (its read blocked), a file it may not read
             raise policy_settings.SettingsError(Said(fault, path=_shown(root, words)))
+        if refused := spelling.refusal(words, shown=_shown(root, words)):  # not UTF-8: at its line, as check says it
+            raise spelling.ListRefused(refused.as_said())
     done = []
     for code in codes:
         policy, path = load_policy(root, settings, code)
         users = [policy] + [p for doc_id in document_ids(settings)[1:]  # the list is every document's
                             if (p := _readable(root, settings.for_document(doc_id), code)) is not None]
         words = path.parent / spelling.WORDS_FILE
-        removed = spelling.prune(words, policy=users)
+        removed = spelling.prune(words, policy=users, shown=_shown(root, words))
         done.append((words.resolve().relative_to(Path(root).resolve()).as_posix(), removed))
     return done
 

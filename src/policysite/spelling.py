@@ -171,8 +171,13 @@ def _unread_list(data: bytes | str | None, shown: str) -> list[Finding]:
 def lint_vocabulary(path: Path, *, display_path: str) -> list[Finding]:
     """The company's vocabulary (VOCABULARY_FILE) read as load_words reads it: bytes that are not UTF-8 are a finding at
     their line, as in the word list, not words silently lost to the replacement character (review42)."""
-    data = _list_bytes(path)
-    return _not_utf8(data, display_path) if isinstance(data, bytes) else _unread_list(data, display_path)
+    return _refused(_list_bytes(path), display_path)
+
+
+def _refused(data: bytes | str | None, shown: str) -> list[Finding]:
+    """The finding of a list of words (`shown`, its `data` as _list_bytes read it) that cannot be read as one: not a
+    regular file, unreadable, not UTF-8; [] where it can, or there is none."""
+    return _not_utf8(data, shown) if isinstance(data, bytes) else _unread_list(data, shown)
 
 
 def _not_utf8(data: bytes, shown: str) -> list[Finding]:
@@ -216,12 +221,27 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     return findings
 
 
-def prune(path: Path, *, policy: Policy | Sequence[Policy]) -> list[str]:
-    """Remove from the word list at `path` the entries `policy` (each page sharing it) does not use; return them."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
+class ListRefused(ValueError):
+    """A list of words that cannot be read as one (refusal): its `policy check` finding, said (args[0]); untouched."""
+
+
+def refusal(path: Path, *, shown: str) -> Finding | None:
+    """The finding `policy check` gives the list of words at `path` (`shown`) where it cannot be read as one: not a
+    regular file, unreadable, not UTF-8 (at the line of its first such byte); None where it can, or there is none."""
+    found = _refused(_list_bytes(path), shown)
+    return found[0] if found else None
+
+
+def prune(path: Path, *, policy: Policy | Sequence[Policy], shown: str = "") -> list[str]:
+    """Remove from the word list at `path` the entries `policy` (each page sharing it) does not use; return them.
+    ListRefused where it cannot be read as one (refusal; `shown`, its name in the message): it is left as it is (a list
+    not in UTF-8 ended in UnicodeDecodeError, leads43a)."""
+    data = _list_bytes(path)
+    if refused := _refused(data, shown or str(path)):
+        raise ListRefused(refused[0].as_said())
+    if not isinstance(data, bytes):
         return []
+    text = data.decode("utf-8")
     entries = list(_entries(text))
     used = _used_keys(policy, frozenset(w for _, w, _ in entries))
     unused = {line: word for line, word, _ in entries if _key(word) not in used}

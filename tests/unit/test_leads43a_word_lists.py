@@ -1,0 +1,61 @@
+"""leads43a: a language's word list (.words.txt) that `policy import` would write to, or `policy words --prune` would
+prune, and that cannot be read as one (a folder, a FIFO, bytes not in UTF-8) is refused with the finding `policy check`
+gives it, naming the file and line, before anything is committed or pruned: it was taken as empty and written to (a
+folder's put-back failed, a FIFO blocked), or ended in UnicodeDecodeError."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policysite import checks, document, messages, spelling
+
+CONFIG = ("site_name: x\ndocs_dir: docs/{lang}\nextra:\n  policy:\n    company: Example\n    authoritative: en\n"
+          "    public_url: https://x.test/\n    version_section: ''\n    languages:\n      - code: en\n"
+          "        name: English\n{more}")
+FRENCH = "      - code: fr\n        name: Français\n"
+PAGE = "---\ndate: 2030-01-15\n---\n\n# Privacy policy\n\nWe keep your data for three years.\n"
+LATIN1 = "RGPD  # le règlement\ncafé  # a word of ours\n".encode("latin-1")
+NOT_UTF8 = "docs/en/.words.txt:1: [spelling.word-list] line 1 is not UTF-8 (byte 0xe8): save the word list as UTF-8"
+
+
+def _project(root: Path, *, french: bool = False) -> Path:
+    (root / "docs" / "en").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(CONFIG.format(lang="en", more=FRENCH if french else ""), encoding="utf-8")
+    if french:
+        (root / "mkdocs.fr.yml").write_text("INHERIT: mkdocs.yml\ndocs_dir: docs/fr\n", encoding="utf-8")
+        (root / "docs" / "fr").mkdir()
+        (root / "docs" / "fr" / "index.md").write_text(PAGE.replace("# Privacy policy", "# Politique"),
+                                                       encoding="utf-8")
+    (root / "docs" / "en" / "index.md").write_text(PAGE, encoding="utf-8")
+    return root / "docs" / "en" / spelling.WORDS_FILE
+
+
+def _said(exc: BaseException, lang: str = "en") -> str:
+    return messages.said_in(exc.args[0], lang)
+
+
+def test_prune_refuses_a_list_not_in_utf8_naming_its_file_and_line_and_leaves_it(tmp_path):
+    listed = tmp_path / spelling.WORDS_FILE
+    listed.write_bytes(LATIN1)
+    policy = [document.parse(PAGE, path="docs/en/index.md", lang="en")]
+    with pytest.raises(spelling.ListRefused) as refused:
+        spelling.prune(listed, policy=policy, shown="docs/en/.words.txt")
+    assert _said(refused.value) == NOT_UTF8
+    assert listed.read_bytes() == LATIN1
+    (listed.parent / "good.txt").write_bytes("RGPD  # le règlement\nrare  # x\n".encode())
+    assert spelling.prune(listed.parent / "good.txt", policy=policy) == ["RGPD", "rare"]  # (a list in UTF-8: pruned)
+
+
+def test_words_prune_refuses_a_list_not_in_utf8_before_pruning_any(tmp_path):
+    """The English list, in UTF-8 and with an unused entry, is not pruned either: every list is read first."""
+    listed = _project(tmp_path, french=True)
+    listed.write_text("zorglub  # unused\n", encoding="utf-8")
+    french = tmp_path / "docs" / "fr" / spelling.WORDS_FILE
+    french.write_bytes(LATIN1)
+    with pytest.raises(spelling.ListRefused) as refused:
+        checks.prune_words(root=tmp_path)
+    assert _said(refused.value, "fr") == ("docs/fr/.words.txt:1: [spelling.word-list] la ligne 1 n'est pas en UTF-8 "
+                                          "(octet 0xe8)\u00a0: enregistrez la liste de mots en UTF-8")
+    assert listed.read_text(encoding="utf-8") == "zorglub  # unused\n" and french.read_bytes() == LATIN1
+    assert checks.prune_words(root=tmp_path, langs=["en"]) == [("docs/en/.words.txt", ["zorglub"])]

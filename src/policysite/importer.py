@@ -144,8 +144,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     record = staleness.record_file(page, settings.document) if lang != settings.authoritative else None
     for own in (Path(root) / imported.FILE, page.parent / spelling.WORDS_FILE, page, *([record] if record else [])):
         if config_rules.linked(root, own):  # import would write where it points, outside the project (hunt 30)
-            raise ImportRefused(Said("import.linked",
-                                     path=Path(os.path.relpath(own.absolute(), Path(root).absolute())).as_posix()))
+            raise ImportRefused(Said("import.linked", path=_shown(root, own)))
+    _word_list_read(root, page.parent / spelling.WORDS_FILE, lang)  # before any commit: nothing to put back
     repo = git.open_repo(root)
     pages = history.policy_paths(root, settings, repo)
     record_name = git.repo_path(repo, Path(root) / imported.FILE)
@@ -231,6 +231,22 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     if declared:  # said once its texts are in: a refusal after it takes the declaration back (session 35, newco2)
         say(declared)
     return report
+
+
+def _word_list_read(root: Path, listing: Path, lang: str) -> None:
+    """ImportRefused where `lang`'s list of words (`listing`), to which import adds the imported text's words the
+    dictionary lacks, cannot be read as one, with the finding `policy check` gives it (spelling.refusal): a folder or a
+    FIFO was taken as an empty list and then written to (a folder's put-back failed, a FIFO blocked); a list not in
+    UTF-8 ended in UnicodeDecodeError (leads43a)."""
+    if not spelling.has_dictionary(lang):  # (no word of it is listed: the list is not read)
+        return
+    if refused := spelling.refusal(listing, shown=_shown(root, listing)):
+        raise ImportRefused(Said("import.word-list", finding=refused.as_said()))
+
+
+def _shown(root: Path, path: Path) -> str:
+    """`path` as the project names it, relative to `root` (its folders' links not followed)."""
+    return Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
 
 
 def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None:
@@ -1156,6 +1172,7 @@ class _Importer:
         listing = page.parent / spelling.WORDS_FILE
         if not page.is_file() or page.is_symlink() or listing.is_symlink() or not spelling.has_dictionary(lang):
             return
+        _word_list_read(self.top, listing, lang)
         policy = document.read(page, lang=lang, display_path=self.pages[lang])
         missing = spelling.unknown_words(policy, words=spelling.load_words(listing), names=(
             self.settings.company, self.settings.brand, *self.settings.brand_variants))

@@ -4,11 +4,14 @@ gives it, naming the file and line, before anything is committed or pruned: it w
 folder's put-back failed, a FIFO blocked), or ended in UnicodeDecodeError."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from policysite import checks, document, messages, spelling
+from helpers import git
+from policysite import checks, document, importer, messages, spelling
+from policysite.errors import ImportRefused
 
 CONFIG = ("site_name: x\ndocs_dir: docs/{lang}\nextra:\n  policy:\n    company: Example\n    authoritative: en\n"
           "    public_url: https://x.test/\n    version_section: ''\n    languages:\n      - code: en\n"
@@ -59,3 +62,49 @@ def test_words_prune_refuses_a_list_not_in_utf8_before_pruning_any(tmp_path):
                                           "(octet 0xe8)\u00a0: enregistrez la liste de mots en UTF-8")
     assert listed.read_text(encoding="utf-8") == "zorglub  # unused\n" and french.read_bytes() == LATIN1
     assert checks.prune_words(root=tmp_path, langs=["en"]) == [("docs/en/.words.txt", ["zorglub"])]
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "latin-1"])
+def test_import_refuses_a_list_it_cannot_read_before_committing_anything(tmp_path, kind):
+    site = tmp_path / "site"
+    site.mkdir()
+    listed = _project(site)
+    (site / "docs" / "en" / "index.md").unlink()  # (the page the import writes)
+    if kind == "folder":
+        listed.mkdir()
+        (listed / "mine.txt").write_text("the team's own file\n", encoding="utf-8")
+    elif kind == "latin-1":
+        listed.write_bytes(LATIN1)
+    git(site, "init", "-q", "-b", "main")
+    git(site, "add", "-A")
+    git(site, "commit", "-q", "-m", "start")
+    reader = None
+    if kind == "fifo":  # (git keeps no FIFO: one made after the commit)
+        os.mkfifo(listed)
+        # a reader held open, so that an import that writes to the FIFO fails this test instead of hanging it
+        reader = os.open(listed, os.O_RDONLY | os.O_NONBLOCK)
+    source = tmp_path / "privacy-2023-01-10.md"
+    source.write_text("# Privacy policy\n\n## 1. Who we are\n\nExample sells Zorblaxian tools.\n", encoding="utf-8")
+    start = git(site, "rev-parse", "HEAD")
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            importer.run(root=site, lang="en", paths=[source], say=lambda line: None)
+        if reader is not None:
+            assert os.read(reader, 1 << 16) == b""  # nothing written to it
+    finally:
+        if reader is not None:
+            os.close(reader)
+    said = _said(refused.value)
+    if kind == "latin-1":
+        assert said == NOT_UTF8 + " (nothing imported: import lists there the words of the text the dictionary lacks)"
+        assert listed.read_bytes() == LATIN1
+    else:
+        assert said == ("docs/en/.words.txt:1: [spelling.word-list] docs/en/.words.txt is not a file (a folder, a pipe "
+                        "or a device): the checks do not read it; make it a text file of words, or remove it (nothing "
+                        "imported: import lists there the words of the text the dictionary lacks)")
+        assert _said(refused.value, "fr").endswith("\u00a0: l'import y liste les mots du texte que le dictionnaire "
+                                                   "ignore)")
+    assert git(site, "rev-parse", "HEAD") == start and git(site, "status", "--porcelain") == ""
+    assert not (site / "docs" / "en" / "index.md").exists()
+    if kind == "folder":
+        assert (listed / "mine.txt").read_text(encoding="utf-8") == "the team's own file\n"

@@ -2601,6 +2601,8 @@ MESSAGES: dict[str, str] = {
     "import.linked": "{path}: a symbolic link (or in one): import writes the project's own files; make it a file "
                      "(nothing imported)",
     "import.no-history-text": "no text found in the history of {paths} (nothing imported)",
+    "import.word-list": "{finding:said} (nothing imported: import lists there the words of the text the dictionary "
+                        "lacks)",
     "import.empty": "{path}: no text in it (an empty file, or a page whose text is in images or written by scripts): "
                     "nothing imported",
     "import.embed-script": "{path}: no text but its title (“{title}”): the page's text is one {services:or} writes "

@@ -2975,6 +2975,8 @@ MESSAGES: dict[str, str] = {
     "import.linked": "{path} : un lien symbolique (ou à l'intérieur d'un lien) : l'import écrit les fichiers propres "
                      "au projet ; faites-en un fichier (rien n'a été importé)",
     "import.no-history-text": "aucun texte trouvé dans l'historique de {paths} (rien n'a été importé)",
+    "import.word-list": "{finding:said} (rien n'a été importé : l'import y liste les mots du texte que le "
+                        "dictionnaire ignore)",
     "import.empty": "{path} : ne contient aucun texte (un fichier vide, ou une page dont le texte est en images ou "
                     "écrit par des scripts) : rien n'a été importé",
     "import.embed-script": "{path} : aucun texte hormis son titre (« {title} ») : le texte de la page est celui que "

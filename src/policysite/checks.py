@@ -26,6 +26,7 @@ from policysite import (
     staleness,
     sync,
 )
+from policysite.files import shown as shown_path
 from policysite.findings import WARNING, Finding
 from policysite.messages import Said, text_of
 from policysite.settings import Language, Settings
@@ -562,12 +563,7 @@ def _own_file(root: Path, path: Path, what: str) -> None:
     entries" (a key of the reviewer's, say), and replaced the link (security hunt 30), as `policy check` never reads
     one."""
     if config_rules.linked(root, path):
-        raise policy_settings.SettingsError(Said(f"{what}.linked", path=_shown(root, path)))
-
-
-def _shown(root: Path, path: Path) -> str:
-    """`path` as the project names it, relative to `root` (its folders' links not followed)."""
-    return Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
+        raise policy_settings.SettingsError(Said(f"{what}.linked", path=shown_path(root, path)))
 
 
 def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str, list[str]]]:
@@ -578,8 +574,8 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
         words = load_policy(root, settings, code)[1].parent / spelling.WORDS_FILE
         _own_file(root, words, "words")
         if fault := spelling.list_fault(words):  # a folder, a FIFO (its read blocked), a file it may not read
-            raise policy_settings.SettingsError(Said(fault, path=_shown(root, words)))
-        if refused := spelling.refusal(words, shown=_shown(root, words)):  # not UTF-8: at its line, as check says it
+            raise policy_settings.SettingsError(Said(fault, path=shown_path(root, words)))
+        if refused := spelling.refusal(words, shown=shown_path(root, words)):  # not UTF-8: at its line, as check has it
             raise spelling.ListRefused(refused.as_said())
     done = []
     for code in codes:
@@ -587,7 +583,7 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
         users = [policy] + [p for doc_id in document_ids(settings)[1:]  # the list is every document's
                             if (p := _readable(root, settings.for_document(doc_id), code)) is not None]
         words = path.parent / spelling.WORDS_FILE
-        removed = spelling.prune(words, policy=users, shown=_shown(root, words))
+        removed = spelling.prune(words, policy=users, shown=shown_path(root, words))
         done.append((words.resolve().relative_to(Path(root).resolve()).as_posix(), removed))
     return done
 

@@ -39,3 +39,8 @@ def _mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def shown(root: Path, path: Path) -> str:
+    """`path` as the project names it, relative to `root` (its folders' links not followed)."""
+    return Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()

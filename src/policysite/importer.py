@@ -63,6 +63,7 @@ from policysite.convert import (
 from policysite.convert.notes import Notes, clipped, each_quoted
 from policysite.convert.sources import undated, zips_in
 from policysite.errors import ImportRefused
+from policysite.files import shown as shown_path
 from policysite.messages import Said, replaced, text_of
 from policysite.settings import Settings
 
@@ -144,7 +145,7 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
     record = staleness.record_file(page, settings.document) if lang != settings.authoritative else None
     for own in (Path(root) / imported.FILE, page.parent / spelling.WORDS_FILE, page, *([record] if record else [])):
         if config_rules.linked(root, own):  # import would write where it points, outside the project (hunt 30)
-            raise ImportRefused(Said("import.linked", path=_shown(root, own)))
+            raise ImportRefused(Said("import.linked", path=shown_path(root, own)))
     _word_list_read(root, page.parent / spelling.WORDS_FILE, lang)  # before any commit: nothing to put back
     repo = git.open_repo(root)
     pages = history.policy_paths(root, settings, repo)
@@ -240,13 +241,8 @@ def _word_list_read(root: Path, listing: Path, lang: str) -> None:
     UTF-8 ended in UnicodeDecodeError (leads43a)."""
     if not spelling.has_dictionary(lang):  # (no word of it is listed: the list is not read)
         return
-    if refused := spelling.refusal(listing, shown=_shown(root, listing)):
+    if refused := spelling.refusal(listing, shown=shown_path(root, listing)):
         raise ImportRefused(Said("import.word-list", finding=refused.as_said()))
-
-
-def _shown(root: Path, path: Path) -> str:
-    """`path` as the project names it, relative to `root` (its folders' links not followed)."""
-    return Path(os.path.relpath(path.absolute(), Path(root).absolute())).as_posix()
 
 
 def _put_back(repo: gitpython.Repo, start: str | None, paths: list[str]) -> None:

@@ -57,9 +57,10 @@ class History:
     # Languages the configuration had and no longer has whose page dated versions' commits hold: (language, page,
     # the commit removing it from the configuration, those versions). Said by the command publishing such a version.
     dropped: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
-    # Texts without `date:` whose tag names a day, left out of the archive before a dated version: (that version,
-    # the note). Said by the command publishing that version, not at every `policy history` (histories13).
-    tagged_undated: list[tuple[str, Said]] = field(default_factory=list)
+    # Texts without `date:` whose tag names a day (histories13), or whose date cannot be read (leads43b), left out of
+    # the archive before a dated version: (that version, the note). Said by the command publishing that version, not
+    # at every `policy history`.
+    left_out: list[tuple[str, Said]] = field(default_factory=list)
 
     def superseded(self, published: Iterable[str], *, today: dt.date) -> list[tuple[DatedVersion, DatedVersion]]:
         """Versions not published whose date is still to come and after which the branch already holds a later
@@ -80,16 +81,17 @@ class History:
 
     def dropped_message(self, publishing: Iterable[str]) -> list[Said]:
         """Each dropped language whose text versions of `publishing` (those a command publishes) leave out, with them,
-        and each tagged text without `date:` left out before one of them (`tagged_undated`): said once, by the
-        publication that leaves it out, not at every run while the history holds it (histories11: the daily `policy
-        history` repeated it for versions published long since; histories13: the tagged text's note alike)."""
+        and each text without a date (tagged, or one that cannot be read) left out before one of them (`left_out`):
+        said once, by the publication that leaves it out, not at every run while the history holds it (histories11:
+        the daily `policy history` repeated it for versions published long since; histories13, leads43b: the notes
+        of texts without a date alike)."""
         shown = set(publishing)
         said = []
         for lang, page, removal, versions in self.dropped:
             if named := [version for version in versions if version in shown]:
                 said.append(Said("history.language-dropped", lang=lang, path=page, commit=removal[:7],
                                  versions=", ".join(named[:5]) + (" …" if len(named) > 5 else "")))
-        return said + [note for version, note in self.tagged_undated if version in shown]
+        return said + [note for version, note in self.left_out if version in shown]
 
     @staticmethod
     def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:
@@ -201,15 +203,19 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # commits are "between" too (histories5: a page removed, then added again with a new date, was said to be a
     # translation "before the first version", the archive "starting with" the new one, over two published versions)
     since = ".." in rev
-    taken += [Said(_no_version(mode), commit=sha[:7], path=path) for sha, path, after, mode in undated
-              if (after < len(dates) or since) and not (mode == git.FILE and sha in tagged)]
+    notes = [(dates[after - 1][1].isoformat() if after else "", Said(_no_version(mode), commit=sha[:7], path=path))
+             for sha, path, after, mode in undated
+             if (after < len(dates) or since) and not (mode == git.FILE and sha in tagged)]
     # A text without `date:` whose tag names a day (a history kept by tags before the team wrote dates): no version,
     # the archive starting after it; it was left out without a word, even before the first dated version (histories12).
-    # Said by the publication of the version after it (History.tagged_undated), once; after the newest, at every run
-    notes = [(dates[after - 1][1].isoformat() if after else "", Said(
+    notes += [(dates[after - 1][1].isoformat() if after else "", Said(
         "history.tagged-undated", commit=sha[:7], path=path, tag=tagged[sha][1].tag, day=tagged[sha][0].isoformat()))
         for sha, path, after, mode in undated if dates and mode == git.FILE and sha in tagged]
-    taken += [note for version, note in notes if not version]
+    # Either, and a text whose date cannot be read, is said by the publication of the version after it
+    # (History.left_out), once; after the newest, at every run (histories13; leads43b: every `policy history` said
+    # again the unreadable date of a text passed over long since)
+    taken += [note for version, note in notes if not version or note.key not in _SAID_ONCE]
+    left_out = [(version, note) for version, note in notes if version and note.key in _SAID_ONCE]
     # Before the first, a translation dated without its authoritative text (a site in English first, its French
     # written later and made the reference: histories3) was left out of the archive without a word: said, the
     # newest commit of each date.
@@ -221,7 +227,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                               authoritative=path, first=min(found).isoformat()))
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
                       unrelated=unrelated, dropped=dropped,
-                      tagged_undated=[(version, note) for version, note in notes if version])
+                      left_out=left_out)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
     # would make the text it replaced the newest version, in force over the branch's own, or replace a version's
@@ -310,6 +316,7 @@ def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, byte
     return before_date == after_date == newest and _same_pages(repo, after, before, paths)
 
 
+_SAID_ONCE = frozenset({"history.undated", "history.tagged-undated"})  # (History.left_out)
 _LFS = "lfs"  # (in place of a mode: a file whose text git keeps outside the repository)
 _NO_PAGE = {"": "history.no-page/removed", git.SYMLINK: "history.no-page/link",
             git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs"}

@@ -1164,15 +1164,14 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
     with opened(project.root) as site:
         found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
     assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
-    assert found.warnings == [
-        f"{undated[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version",
+    # (the unreadable date said once, by the publication of the version after it: leads43b)
+    assert [*found.warnings, *found.dropped_message(["2024-03-01"])] == [
         f"{removed[:7]}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in force "
-        "until the next"]
+        "until the next",
+        f"{undated[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version"]
     from policysite import messages  # and in French, where the legal team reads French
 
     assert [messages.said_in(line, "fr") for line in found.warnings] == [
-        f"{undated[:7]}\u00a0: docs/fr/index.md n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
-        "version",
         f"{removed[:7]}\u00a0: docs/fr/index.md supprimé, ce n'est donc pas une version\u00a0: le site garde en vigueur la version "
         "précédente jusqu'à la suivante"]
 

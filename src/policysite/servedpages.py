@@ -21,7 +21,7 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Iterator, Mapping, Set
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
@@ -58,7 +58,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
     found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_documents(project, listing) \
-        + _unvouched_scripts(project, listing) + _rendered_json(project, listing) + _above_root(project, listing)
+        + _unvouched_scripts(project, listing) + _rendered_json(project, listing) + _above_root(project, listing) \
+        + _xml_above_root(project, listing)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
     # version's page or not, not every page of every version (perf19)
@@ -179,25 +180,35 @@ def xml_elsewhere(data: bytes, *, host: str, former: Set[str] = frozenset()) -> 
     it) that runs a script (`javascript:`, `data:` …) or leaves `host` and the `former` hosts of the site (another
     host, another scheme than the web's), or "": a feed entry or a sitemap location added on the branch sent readers
     and crawlers anywhere as the site's own (safety8, session 37). A file that is no XML is followed nowhere."""
+    for address in _xml_addresses(_xml_read(data)):
+        if _leaves(address, host) and (not former or all(_leaves(address, other) for other in former)):
+            return address.strip()
+    return ""
+
+
+def _xml_read(data: bytes) -> bytes:
+    """The XML file `data` as a browser decodes it, in UTF-8 (a compressed file as a host serves it)."""
     if data.startswith(b"\x1f\x8b"):
         data = _uncompressed(data)
+    return image_rules.as_read(data)
+
+
+def _xml_addresses(reading: bytes) -> Iterator[str]:
+    """Every address a feed reader or a search engine follows in the XML file `reading` (`_xml_read`), in order; none
+    in a file that is no XML."""
     try:
-        root = ElementTree.fromstring(image_rules.as_read(data))
+        root = ElementTree.fromstring(reading)
     except (ElementTree.ParseError, ValueError):
-        return ""
+        return
     for element in root.iter():
         tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
-        addresses = [value for name, value in element.attrib.items() if name in _XML_URL_ATTRIBUTES]
+        yield from (value for name, value in element.attrib.items() if name in _XML_URL_ATTRIBUTES)
         followed = tag in _XML_URL_ELEMENTS or tag.endswith("_loc") or (
             tag == "guid" and (element.get("isPermaLink") or "").strip().lower() != "false")
         if followed and element.text and element.text.strip():
-            addresses.append(element.text)
+            yield element.text
         if element.text and "<" in element.text and _html_text(tag, element.get("type")):
-            addresses += html_addresses(element.text)
-        for address in addresses:
-            if _leaves(address, host) and (not former or all(_leaves(address, other) for other in former)):
-                return address.strip()
-    return ""
+            yield from html_addresses(element.text)
 
 
 # Text a feed reader shows as HTML: an Atom text construct or content of an HTML type (`<summary type="html">`), RSS's
@@ -261,57 +272,99 @@ def _above_root(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
     """Each page of the tree naming an address of the site's host outside the site's folder (`above_root`), `path:
     address`: on GitHub Pages `../../../../x/` from a version's page is another project's site of the same
     owner, on a company's host its other pages, which the pages' Content-Security-Policy (`'self'`) lets them load as
-    scripts, stylesheets and images, and no check of a page's bytes alone could tell (safety55 left it; safety56).
-    Kept by blob id under the page's depth, the one fact of its place the verdict depends on."""
+    scripts, stylesheets and images, and no check of a page's bytes alone could tell (safety55 left it; safety56)."""
+    def judged(data: bytes, base: str, root: str) -> Said | None:
+        away = above_root(safety.page_text(data), base=base, root=root)
+        return Said("publish.above-root", url=away[:80], root=root) if away else None
+
+    return _by_depth(project, listing, lambda path: path.lower().endswith(DOCUMENTS), judged, _ROOT_RULES)
+
+
+_XML_ROOT_RULES = ("xml: every relative address followed within the site's folder, read from the file's depth in it",)
+
+
+def _xml_above_root(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+    """Each XML file of the tree (a feed, a sitemap) naming a relative address a feed reader or a search engine reads on
+    the site's host outside the site's folder (`xml_above_root`), `path:line: address`: a feed entry's `<img
+    src="../../../x">` or a sitemap's `<loc>../../x/</loc>` is another site of the same host (on GitHub Pages another
+    project of the same owner) shown or followed as the site's own; `xml_elsewhere` read a relative address as the
+    site's (leads43b, as safety56's `above_root` for pages)."""
+    def judged(data: bytes, base: str, root: str) -> tuple[int, Said] | None:
+        away, line = xml_above_root(data, base=base, root=root)
+        return (line, Said("publish.xml-above-root", url=away[:80], root=root)) if away else None
+
+    return _by_depth(project, listing, lambda path: not path.lower().endswith(NOT_XML), judged, _XML_ROOT_RULES)
+
+
+def _by_depth(project: Project, listing: Mapping[str, tuple[str, str]], wanted: Callable[[str], bool],
+              judged: Callable[[bytes, str, str], Said | tuple[int, Said] | None], rules: tuple[str, ...]) -> list[str]:
+    """Each `wanted` file of the tree that `judged` (its bytes, its address, the site's folder) refuses, `path: what`
+    (`path:line: what` where it names the line). Kept by blob id under the file's depth, the one fact of its place
+    the verdict depends on. Nothing is above the root of a host."""
     site = urlsplit(project.settings.public_url)
     root = site.path if site.path.endswith("/") else f"{site.path}/"
     if root == "/" or not site.hostname:  # (nothing is above a host's root)
         return []
     by_depth: dict[int, dict[str, str]] = {}
     for path, (_mode, blob) in listing.items():
-        if path.lower().endswith(DOCUMENTS):
+        if wanted(path):
             by_depth.setdefault(path.count("/"), {})[path] = blob
     found: list[str] = []
-    for depth, pages in sorted(by_depth.items()):
-        rules = (*_ROOT_RULES, f"root {root}, depth {depth}")
-        known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
-        todo = _holding({path: ("", blob) for path, blob in pages.items()}, bool, known)
+    for depth, files in sorted(by_depth.items()):
+        kept = (*rules, f"root {root}, depth {depth}")
+        known = passcache.blobs_passed(project.passed, text=False, scripts=kept)
+        todo = _holding({path: ("", blob) for path, blob in files.items()}, bool, known)
         if not todo:  # (a warm machine: no git process started for nothing)
             continue
         base = f"{site.scheme}://{site.netloc}{root}{'x/' * depth}"
         passed = []
         with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
             for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-                away = above_root(safety.page_text(data), base=base, root=root)
-                if away:
-                    found += [prefixed(path, Said("publish.above-root", url=away[:80], root=root))
-                              for path in todo[blob]]
-                else:
+                refused = judged(data, base, root)
+                if refused is None:
                     passed.append(blob)
-        passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
+                    continue
+                line, said = refused if isinstance(refused, tuple) else (0, refused)
+                found += [prefixed(f"{path}:{line}" if line else path, said) for path in todo[blob]]
+        passcache.keep_blobs(project.passed, passed, text=False, scripts=kept)
     return sorted(found)
 
 
 def above_root(html: str, *, base: str, root: str) -> str:
     """The first relative address the page `html`, served at `base`, has a browser fetch or run on its own host outside
     the folder `root` (`../../../x/`, `%2e%2e/`, as the WHATWG URL parser resolves them), or ""."""
+    return next((address.strip() for address in html_addresses(html, page=True) if _outside(address, base, root)), "")
+
+
+def xml_above_root(data: bytes, *, base: str, root: str) -> tuple[str, int]:
+    """The first relative address the XML file `data` (a feed, a sitemap), served at `base`, has a feed reader or a
+    search engine follow on its own host outside the folder `root`, as the WHATWG URL parser resolves it against the
+    file's address, with the first line of the file naming it (0 where it is written with character references), or
+    ("", 0)."""
+    reading = _xml_read(data)
+    text = reading.decode("utf-8", "replace")
+    for address in _xml_addresses(reading):
+        if _outside(address, base, root):
+            at = next((at for at in (text.find(address), text.find(html.escape(address))) if at >= 0), -1)
+            return address.strip(), text.count("\n", 0, at) + 1 if at >= 0 else 0
+    return "", 0
+
+
+def _outside(address: str, base: str, root: str) -> bool:
+    """Whether the relative `address`, read at `base`, is on `base`'s host outside the folder `root`."""
     import ada_url
 
-    host = urlsplit(base).hostname
-    for address in html_addresses(html, page=True):
-        if safety.leaves_site(address) or safety.as_followed(address).startswith("/"):
-            # (a path from the host's root, an absolute address: they name the folder the site had when the page was
-            # built, the root's 404.html a former one until the next publication rewrites it)
-            continue
-        try:
-            followed = ada_url.URL(address, base)
-        except ValueError:  # (no address a browser follows)
-            continue
-        path = followed.pathname.casefold()  # (GitHub Pages reads a project's folder in any case)
-        if followed.protocol in ("http:", "https:") and followed.hostname == host \
-                and not (path.startswith(root.casefold()) or path == root.casefold().rstrip("/")):
-            return address.strip()
-    return ""
+    if safety.leaves_site(address) or safety.as_followed(address).startswith("/"):
+        # (a path from the host's root, an absolute address: they name the folder the site had when the file was
+        # built, the root's 404.html a former one until the next publication rewrites it)
+        return False
+    try:
+        followed = ada_url.URL(address, base)
+    except ValueError:  # (no address a browser follows)
+        return False
+    path = followed.pathname.casefold()  # (GitHub Pages reads a project's folder in any case)
+    return followed.protocol in ("http:", "https:") and followed.hostname == urlsplit(base).hostname \
+        and not (path.startswith(root.casefold()) or path == root.casefold().rstrip("/"))
 
 
 def _leaves(address: str, host: str) -> bool:

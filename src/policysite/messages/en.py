@@ -1021,6 +1021,10 @@ MESSAGES: dict[str, str] = {
     "publish.above-root": "refused: the page names “{url}”, which a browser reads on the site's host outside its "
                           "folder {root} (another site of the same host, which the page's Content-Security-Policy lets "
                           "it load as its own); publishing writes addresses within the site only",
+    "publish.xml-above-root": "refused: an XML file (a feed, a sitemap) naming “{url}”, which a feed reader or a "
+                              "search engine reads on the site's host outside its folder {root} (another site of the "
+                              "same host, shown or followed as the site's own); publishing writes addresses within the "
+                              "site only",
     "publish.xml-page": "refused: a browser opens this file as XML, where it reads what the output check's HTML "
                         "parser does not (it {why:said}); publishing serves only images that draw",
     "publish.pdf-active": "refused: a PDF holding “{what}” (“?”: none a viewer reads as printed), which a reader's "

@@ -1187,6 +1187,10 @@ MESSAGES: dict[str, str] = {
     "publish.above-root": "refusé : la page nomme « {url} », qu'un navigateur lit sur l'hôte du site hors de son "
                           "dossier {root} (un autre site du même hôte, que la Content-Security-Policy de la page lui "
                           "laisse charger comme le sien) ; la publication n'écrit que des adresses du site",
+    "publish.xml-above-root": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », qu'un lecteur "
+                              "de flux ou un moteur de recherche lit sur l'hôte du site hors de son dossier {root} (un "
+                              "autre site du même hôte, montré ou suivi comme le sien) ; la publication n'écrit que "
+                              "des adresses du site",
     "publish.xml-page": "refusé : un navigateur ouvre ce fichier en XML, où il lit ce que l'analyseur HTML de la "
                         "vérification de sortie ne lit pas (le fichier {why:said}) ; la publication ne sert que des "
                         "images qui dessinent",

@@ -165,9 +165,12 @@ INERT_SCRIPTS = frozenset({"application/json", "application/ld+json"})
 RUN_FILES = {"script": (".js", ".mjs"), "style": (".css",)}
 # What a <link> of a `preload` or `prefetch` rel has the browser fetch as a script (its `as`)
 SCRIPT_DESTINATIONS = frozenset({"script", "worker", "sharedworker", "serviceworker", "audioworklet", "paintworklet"})
-# Material's configuration's `base`, whence its version selector reads `../versions.json`: a parent of the page, or
-# the site's own path (a 404 page's)
-_CONFIG_BASE = re.compile(r"\.\.?(?:/\.\.)*/?|/(?!/)[^?#\\]*")
+# Material's configuration's `base`, whence its version selector reads `../versions.json`: a parent of the page (`.`,
+# `../..`: MkDocs writes a page's base_url relative), or a folder from the host's root in plain segments, as MkDocs
+# writes an error page's (its site_url's path: `/politique-de-confidentialite/fr/`, a site moved keeping its former
+# folder's until a publication rewrites them, so not judged against today's folder). Any `/path` passed (`/a/../b/`,
+# `/a/%2e%2e/b/`, `/fr` naming no folder: leads43b)
+_CONFIG_BASE = re.compile(r"\.\.?(?:/\.\.)*/?|/(?:(?!\.\.?/)[\w.~-]+/)*")
 CSS_LOADS = re.compile(r"url\s*\(|image-set\s*\(|image\s*\(|@import|expression\s*\(|-moz-binding|behavior\s*:|\\",
                        re.I)
 _STRIPPED = re.compile(r"[\x00-\x20]")  # what a browser's URL parser drops (ends) or ignores (tab, newline)

@@ -15,12 +15,16 @@ from pathlib import Path
 
 MEMORY = "/dev/shm"
 ROOM = 1 << 30  # free bytes a tmpfs needs to be used: a container's 64 MB /dev/shm is not
+# files a tmpfs needs room for (its inodes): a /dev/shm of 11 GB free but no inode left (runs of the suite at once
+# left their last three folders each) ended every test of a run in "could not create numbered dir"
+FILES = 500_000
 
 
-def memory_folder(mounts: str | None = None, *, folder: str = MEMORY, room: int = ROOM) -> str | None:
-    """`folder` when it is a tmpfs (memory) where files may be written and run, with `room` bytes free; else None.
-    `mounts` is /proc/mounts' text (read when None): a container's /dev/shm of 64 MB, or one mounted noexec or
-    read-only, is not used."""
+def memory_folder(mounts: str | None = None, *, folder: str = MEMORY, room: int = ROOM,
+                  files: int = FILES) -> str | None:
+    """`folder` when it is a tmpfs (memory) where files may be written and run, with `room` bytes free and room for
+    `files` more files; else None. `mounts` is /proc/mounts' text (read when None): a container's /dev/shm of 64 MB,
+    or one mounted noexec or read-only, is not used."""
     if mounts is None:
         try:
             mounts = Path("/proc/mounts").read_text(encoding="utf-8")
@@ -35,6 +39,8 @@ def memory_folder(mounts: str | None = None, *, folder: str = MEMORY, room: int 
     except OSError:
         return None
     if stats.f_bavail * stats.f_frsize < room or not os.access(folder, os.W_OK | os.X_OK):
+        return None
+    if stats.f_files and stats.f_favail < files:  # (a tmpfs of unlimited files says 0 of 0)
         return None
     return folder
 

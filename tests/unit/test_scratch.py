@@ -29,6 +29,20 @@ def test_a_tmpfs_too_small_mounted_noexec_or_read_only_or_a_disk_does_not(tmp_pa
     assert memory_folder(mounts(absent), folder=absent, room=1) is None
 
 
+def test_a_tmpfs_with_bytes_but_no_file_left_does_not(tmp_path, monkeypatch):
+    import os
+
+    real = os.statvfs(tmp_path)
+    full = os.statvfs_result((real.f_bsize, real.f_frsize, real.f_blocks, real.f_bfree, real.f_bavail, 3_000_000,
+                              0, 0, real.f_flag, real.f_namemax))
+    monkeypatch.setattr(os, "statvfs", lambda folder: full)
+    assert memory_folder(mounts(tmp_path), folder=str(tmp_path), room=1) is None
+    assert memory_folder(mounts(tmp_path), folder=str(tmp_path), room=1, files=0) == str(tmp_path)
+    unlimited = os.statvfs_result((*full[:5], 0, 0, 0, *full[8:]))  # a tmpfs mounted nr_inodes=0
+    monkeypatch.setattr(os, "statvfs", lambda folder: unlimited)
+    assert memory_folder(mounts(tmp_path), folder=str(tmp_path), room=1) == str(tmp_path)
+
+
 def test_a_commands_temporary_folder_is_made_in_memory_when_nothing_chose_one(nothing_chosen):
     with scratch.temporary("policy-history-") as folder:
         assert folder.startswith(f"{nothing_chosen}/policy-history-")

@@ -73,16 +73,18 @@ def test_the_at_page_lands_on_the_section_asked_of_the_version_in_force_that_day
     link pasted after the day, `at/#2021-02-17#s3`) lands on that section of the version in force that day; the day
     alone still lands at its top."""
     first = site.archived[0]
-    go(page, f"{site.url(f'at-{lang}')}#{first}{joined}{SYNTHETIC_SECTION}")
+    # (page.goto, not go: the at page leaves for the version at once, and waiting for it to be quiet read a page
+    # being left: "Execution context was destroyed" once in a loaded run)
+    page.goto(f"{site.url(f'at-{lang}')}#{first}{joined}{SYNTHETIC_SECTION}")
     page.wait_for_url(site.version_url(lang, first, SYNTHETIC_SECTION))
     landed(page)
     _in_view(page, SYNTHETIC_SECTION)
     section = _a_real_section(site, lang)
-    go(page, f"{site.url(f'at-{lang}')}#{site.latest}{joined}{section}")
+    page.goto(f"{site.url(f'at-{lang}')}#{site.latest}{joined}{section}")
     page.wait_for_url(site.version_url(lang, site.latest, section))
     landed(page)
     _in_view(page, section)
-    go(page, f"{site.url(f'at-{lang}')}#{first}")
+    page.goto(f"{site.url(f'at-{lang}')}#{first}")
     page.wait_for_url(site.version_url(lang, first))
 
 
@@ -90,7 +92,7 @@ def test_the_at_page_s_section_a_version_lacks_lands_on_its_note_saying_so(page,
     """A section the version in force that day does not have (§9 in 2019's text): its page opens at its top, under
     the note saying so (.policy-missing), as a version's own link to a missing section does."""
     section = _a_real_section(site, "fr")
-    go(page, f"{site.url('at-fr')}#{site.archived[0]}/{section}")
+    page.goto(f"{site.url('at-fr')}#{site.archived[0]}/{section}")
     page.wait_for_url(site.version_url("fr", site.archived[0], section))
     landed(page)
     box = page.locator(".policy-missing").bounding_box()

@@ -700,7 +700,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "no_change", "changed", "added", "removed", "renumbered", "moved", "merged",
                                       "split",
                                       "text_unchanged", "text_changed", "title_changed", "numbering_changed",
-                                      "formerly",
+                                      "formerly", "formerly_untitled",
                                       "preamble", "preamble_changed", "counts_preamble",
                                       "skipped", "rows_skipped", "colon",
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",

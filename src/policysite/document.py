@@ -37,6 +37,7 @@ from policysite.heading_numbers import (
 from policysite.inline import Mark
 from policysite.marks import MARKS
 from policysite.messages import Said, yaml_reason
+from policysite.strings import blank
 
 _TICKS = re.compile(BACKTICK_RE)
 _SPANS = BacktickInlineProcessor(BACKTICK_RE)
@@ -320,8 +321,12 @@ class Section:
     @property
     def label(self) -> str:
         """How messages name it: `§7.3`, its number as its heading writes it where `§` and the number would not say it
-        (`mark`: `§2a` for `Article 2a`, `第３条`), or its title in quotes when it has no number."""
-        return label_of(self.numeral, self.mark) if self.numeral else Said("section.quoted", title=self.title)
+        (`mark`: `§2a` for `Article 2a`, `第３条`), or its title in quotes when it has no number, by its line where its
+        title shows nothing either (`## &nbsp;`: quoted, `«  »`)."""
+        if self.numeral:
+            return label_of(self.numeral, self.mark)
+        return Said("section.untitled", line=self.line) if blank(self.title) else Said("section.quoted",
+                                                                                         title=self.title)
 
     @property
     def text(self) -> str:
@@ -436,7 +441,7 @@ def titled(label: str, title: str) -> str:
     article captioned in brackets as its heading writes it, `第３条（保存期間）` (was `第３条 “（保存期間）”`)."""
     if title and label[:1] not in "§“" and title[:1] in _OPENING:
         return f"{label}{title}"
-    return Said("section.titled", label=label, title=title) if title else label
+    return label if blank(title) else Said("section.titled", label=label, title=title)
 
 
 def named(number: str | None, title: str, mark: str = "") -> str:

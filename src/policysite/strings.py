@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 import string
+import unicodedata
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 
@@ -548,6 +549,13 @@ def _bare_fields(template: str) -> bool:
         return False
 
 
+def blank(text: str) -> bool:
+    """`text` shows nothing: empty, or only spaces and invisible format characters (a zero-width space, a soft hyphen,
+    a direction mark), as a heading `## &nbsp;` or a title of `\u200b` is. Quoted, it reads `«  »` (compare.js and
+    policy.js: blank)."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
+
+
 @functools.cache
 def language_name_in(code: str, lang: str) -> str:
     """`code`'s language as `lang` names it, the language alone (`fr` in English French, `en` in French anglais,
@@ -793,6 +801,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # renumbered or moved, only its title changed: "text changed" over a text shown unchanged (reader hunt 44)
         "title_changed": "title changed",
         "formerly": "formerly “{title}”",
+        # renamed from a title that showed nothing (`## 3.` become `## 3. Cookies`): `formerly “”` quoted nothing
+        "formerly_untitled": "formerly untitled",
         # its heading's number written otherwise, the number the same (`1.` become `I.`): no word changed (texts 28)
         "numbering_changed": "numbering written otherwise",
         "links": "Link targets:",
@@ -870,6 +880,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "text_changed": "texte modifié",
         "title_changed": "titre modifié",
         "formerly": "anciennement « {title} »",
+        "formerly_untitled": "anciennement sans titre",
         "numbering_changed": "numérotation écrite autrement",
         "links": "Cibles des liens\u00a0:",
         "hover": "Texte affiché au survol\u00a0:",

@@ -167,6 +167,27 @@ def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, s
     assert traffic.errors == []
 
 
+def test_the_compare_page_says_a_section_whose_old_title_showed_nothing_was_untitled(page, site, traffic):
+    """Words 11: `## Article 2` (no title) become `## Article 2 – Rights` was said "formerly “”" (compare.js: statusOf),
+    as `policy diff` said it (redline.render._status): "formerly untitled" in both now."""
+    from helpers import synthetic_policy
+    from policysite import export
+
+    old, new = site.archived[0], site.archived[-1]
+    body = "## Article 1 – Scope\n\nWe keep fictional records.\n\n## Article 2\n\nAsk us anything.\n"
+    for version, text in ((old, body), (new, body.replace("## Article 2\n", "## Article 2 – Rights\n"))):
+        data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en", version=version,
+                                  url="", previous=None)
+        page.route(f"**/en/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
+            body=data, content_type="application/json"))
+    page.goto(site.base + site.page("compare-en").path + f"#{old}..{new}")
+    statuses = page.locator(".policy-compare-result .redline-section .redline-status")
+    statuses.first.wait_for()
+    said = " ".join(" ".join(s.split()) for s in statuses.all_inner_texts())
+    assert "formerly untitled" in said and "“”" not in said, said
+    assert traffic.errors == []
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_compare_page_says_a_merge_and_a_split_as_the_changes_page_does(page, site, traffic, lang):
     """Texts 31: a section whose text moved into the one before, its heading removed, was said "removed" (and the

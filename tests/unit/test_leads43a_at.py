@@ -64,5 +64,5 @@ def test_a_blank_section_is_refused_in_french(tmp_path, capsys, monkeypatch):
     with pytest.raises(SystemExit):
         cli.main(["--root", str(tmp_path), "at", "2021-06-01", ""])
     assert capsys.readouterr().err.splitlines()[-1] == (
-        "policy at: error: argument section\u00a0: «\u00a0\u00a0» ne désigne aucune section\u00a0: donnez son numéro (7.3, "
+        "policy at: error: argument section\u00a0: (vide) ne désigne aucune section\u00a0: donnez son numéro (7.3, "
         "ou tel que son titre l'écrit\u00a0: 7.3.) ou l'identifiant de son lien (s7-3)")

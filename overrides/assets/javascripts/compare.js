@@ -23,6 +23,8 @@
                "new": document.getElementById("policy-compare-new") };
   var loaded = {};
 
+  // a text that shows nothing, spaces and invisible format characters only (strings.blank): quoted, it reads «  »
+  function blank(text) { return /^[\s\p{Cf}]*$/u.test(text || ""); }
   function fill(text, values) {
     return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
   }
@@ -90,7 +92,7 @@
       : s.kind === "unchanged" ? t.numbering_changed : kindStatus(s) + t.comma + t.numbering_changed;
     // renamed: its old title beside the new one
     if (engine.numberOf(s) && s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
-      said += t.comma + fill(t.formerly, { title: s.oldTitle });
+      said += t.comma + (blank(s.oldTitle) ? t.formerly_untitled : fill(t.formerly, { title: s.oldTitle }));
     return said;
   }
   function kindStatus(s) {

@@ -176,6 +176,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "النص معدَّل",
     "title_changed": "العنوان معدَّل",
     "formerly": "سابقًا «{title}»",
+    "formerly_untitled": "بلا عنوان سابقًا",
     "numbering_changed": "تغيّر أسلوب الترقيم",
     "links": "وجهات الروابط:",
     "hover": "النص المعروض عند التمرير:",

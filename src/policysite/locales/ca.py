@@ -170,6 +170,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "text modificat",
     "title_changed": "títol modificat",
     "formerly": "abans «{title}»",
+    "formerly_untitled": "abans sense títol",
     "numbering_changed": "numeració escrita d’una altra manera",
     "links": "Destinacions dels enllaços:",
     "hover": "Text mostrat en passar el cursor:",

@@ -190,6 +190,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "text změněn",
     "title_changed": "nadpis změněn",
     "formerly": "dříve „{title}“",
+    "formerly_untitled": "dříve bez nadpisu",
     "numbering_changed": "změněn způsob číslování",
     "links": "Cíle odkazů:",
     "hover": "Text zobrazený po najetí myší:",

@@ -168,6 +168,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "teksten ændret",
     "title_changed": "overskriften ændret",
     "formerly": "tidligere »{title}«",
+    "formerly_untitled": "tidligere uden overskrift",
     "numbering_changed": "nummereringen skrevet anderledes",
     "links": "Linkmål:",
     "hover": "Tekst, der vises ved mouseover:",

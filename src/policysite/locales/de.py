@@ -161,6 +161,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "Text geändert",
     "title_changed": "Titel geändert",
     "formerly": "früher „{title}“",
+    "formerly_untitled": "früher ohne Titel",
     "numbering_changed": "Nummerierung anders geschrieben",
     "links": "Linkziele:",
     "hover": "Beim Überfahren angezeigter Text:",

@@ -170,6 +170,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "texto modificado",
     "title_changed": "título modificado",
     "formerly": "antes «{title}»",
+    "formerly_untitled": "antes sin título",
     "numbering_changed": "numeración escrita de otro modo",
     "links": "Destinos de los enlaces:",
     "hover": "Texto mostrado al pasar el cursor:",

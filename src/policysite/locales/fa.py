@@ -155,6 +155,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "متن تغییریافته",
     "title_changed": "عنوان تغییریافته",
     "formerly": "پیش‌تر «{title}»",
+    "formerly_untitled": "پیش‌تر بدون عنوان",
     "numbering_changed": "شیوه نوشتن شماره تغییر کرده است",
     "links": "مقصد پیوندها:",
     "hover": "متنی که با بردن نشانگر روی آن نشان داده می‌شود:",

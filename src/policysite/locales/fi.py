@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "tekstiä muutettu",
     "title_changed": "otsikkoa muutettu",
     "formerly": "aiemmin ”{title}”",
+    "formerly_untitled": "aiemmin ilman otsikkoa",
     "numbering_changed": "numerointi kirjoitettu toisin",
     "links": "Linkkien kohteet:",
     "hover": "Osoitettaessa näytettävä teksti:",

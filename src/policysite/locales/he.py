@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "הנוסח שונה",
     "title_changed": "הכותרת שונתה",
     "formerly": "לשעבר „{title}”",
+    "formerly_untitled": "לשעבר ללא כותרת",
     "numbering_changed": "סגנון המספור שונה",
     "links": "יעדי הקישורים:",
     "hover": "טקסט המוצג בריחוף:",

@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "testo modificato",
     "title_changed": "titolo modificato",
     "formerly": "in precedenza «{title}»",
+    "formerly_untitled": "in precedenza senza titolo",
     "numbering_changed": "numerazione scritta diversamente",
     "links": "Destinazioni dei link:",
     "hover": "Testo mostrato al passaggio del mouse:",

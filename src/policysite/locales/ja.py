@@ -153,6 +153,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "本文変更あり",
     "title_changed": "見出し変更あり",
     "formerly": "旧「{title}」",
+    "formerly_untitled": "以前は見出しなし",
     "numbering_changed": "番号の書き方変更あり",
     "links": "リンク先：",
     "hover": "ポインターを合わせると表示されるテキスト：",

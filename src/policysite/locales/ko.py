@@ -151,6 +151,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "텍스트 변경됨",
     "title_changed": "제목 변경됨",
     "formerly": "이전 제목 “{title}”",
+    "formerly_untitled": "이전 제목 없음",
     "numbering_changed": "번호 표기 변경됨",
     "links": "링크 대상:",
     "hover": "마우스를 올리면 표시되는 텍스트:",

@@ -159,6 +159,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "tekst gewijzigd",
     "title_changed": "titel gewijzigd",
     "formerly": "voorheen “{title}”",
+    "formerly_untitled": "voorheen zonder titel",
     "numbering_changed": "nummering anders geschreven",
     "links": "Linkdoelen:",
     "hover": "Tekst bij aanwijzen:",

@@ -196,6 +196,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "tekst zmieniony",
     "title_changed": "tytuł zmieniony",
     "formerly": "dawniej „{title}”",
+    "formerly_untitled": "dawniej bez tytułu",
     "numbering_changed": "numeracja zapisana inaczej",
     "links": "Adresy linków:",
     "hover": "Tekst wyświetlany po najechaniu kursorem:",

@@ -168,6 +168,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "texto alterado",
     "title_changed": "título alterado",
     "formerly": "anteriormente «{title}»",
+    "formerly_untitled": "anteriormente sem título",
     "numbering_changed": "numeração escrita de outra forma",
     "links": "Destinos dos links:",
     "hover": "Texto apresentado ao passar o cursor:",

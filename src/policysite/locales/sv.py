@@ -169,6 +169,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "texten ändrad",
     "title_changed": "rubriken ändrad",
     "formerly": "tidigare ”{title}”",
+    "formerly_untitled": "tidigare utan rubrik",
     "numbering_changed": "numreringen skriven annorlunda",
     "links": "Länkmål:",
     "hover": "Text som visas vid hovring:",

@@ -160,6 +160,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "metin değiştirildi",
     "title_changed": "başlık değiştirildi",
     "formerly": "önceki adı “{title}”",
+    "formerly_untitled": "önceden başlıksız",
     "numbering_changed": "numaralandırma biçimi değiştirildi",
     "links": "Bağlantı hedefleri:",
     "hover": "Üzerine gelindiğinde gösterilen metin:",

@@ -153,6 +153,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "文本已修改",
     "title_changed": "标题已修改",
     "formerly": "原为“{title}”",
+    "formerly_untitled": "原无标题",
     "numbering_changed": "编号写法已修改",
     "links": "链接目标：",
     "hover": "悬停时显示的文字：",

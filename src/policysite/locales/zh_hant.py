@@ -154,6 +154,7 @@ REDLINE: dict[str, str] = {
     "text_changed": "文本已修改",
     "title_changed": "標題已修改",
     "formerly": "原為「{title}」",
+    "formerly_untitled": "原無標題",
     "numbering_changed": "編號寫法已修改",
     "links": "連結目標：",
     "hover": "懸停時顯示的文字：",

@@ -34,9 +34,10 @@ import importlib
 import os
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
@@ -338,12 +339,26 @@ def ordinal(n: int, lang: str) -> str:
 
 _TOOLTIP, _FRONT_MATTER = " (a tooltip)", "front matter "
 
+# A field between quotation marks, as a catalogue quotes a value ("“{title}”", "« {value} »", spaced or not): where
+# the value shows nothing (strings.blank: `policy at DAY " "`, a link or a heading without words) the marks would
+# quote nothing, `«  »`; the catalogue's `word.blank` is said in their place. An attribute's value after its `=`
+# (`data-policy-up=“”`) is quoted as the code writes it, empty too.
+_QUOTED_FIELD = re.compile("(?<!=)[«“„\"‘‚「][ \u00a0\u202f]?\\{(?P<name>\\w+)(?:![rsa])?(?::[^{}]*)?\\}"
+                           "[ \u00a0\u202f]?[»”“\"’」]")
+
 
 class _Formatter(string.Formatter):
     """`str.format` with the specs of this package's templates (the module's docstring says each)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+
+    def vformat(self, format_string: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
+        blanks = {name for name, value in kwargs.items() if isinstance(value, str) and strings.blank(value)}
+        if blanks:
+            format_string = _QUOTED_FIELD.sub(
+                lambda quoted: self._word("word.blank") if quoted["name"] in blanks else quoted[0], format_string)
+        return super().vformat(format_string, args, kwargs)
 
     def format_field(self, value: object, format_spec: str) -> str:
         kind, _, forms = format_spec.partition(":")
@@ -372,7 +387,7 @@ class _Formatter(string.Formatter):
             return self._word("word.or").join(self.format_field(one, "said") for one in value) \
                 if isinstance(value, (list, tuple)) else str(value)
         if kind == "opt":  # words said only when the field has a value, %s standing for it
-            return forms.replace("%s", str(value)) if value else ""
+            return forms.replace("%s", str(value)) if value and not strings.blank(str(value)) else ""
         if kind == "else":  # the field, else the catalogue's words of the key named
             return str(value) if value else self._word(forms)
         if kind == "place":

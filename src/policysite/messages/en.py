@@ -12,8 +12,11 @@ MESSAGES: dict[str, str] = {
     "place.preamble": "preamble",
     "place.front-matter": "front matter {key}",
     "section.quoted": "“{title}”",
+    "section.untitled": "the untitled section of line {line}",
     "section.titled": "{label} “{title}”",
     "place.tooltip": "{where} (a tooltip)",
+    # a quoted value that shows nothing (spaces, invisible characters), said in place of its empty quotes
+    "word.blank": "(empty)",
     "word.none": "none",
     # --- how `policy check` and the refusals frame the findings ------------------------------------
     "finding.warning": "warning: ",
@@ -2818,7 +2821,7 @@ MESSAGES: dict[str, str] = {
     "at.day-offset": "{value!r} has no offset from UTC: its day depends on it; give it ({value}Z for UTC, or +01:00 …)",
     "history.jobs-invalid": "{value!r} is not a number of build processes: give a whole number, 1 or more",
     "at.day-invalid": "{value!r} is not a day (YYYY-MM-DD) nor an instant with its offset (2024-02-28T23:30:00Z)",
-    "at.section-blank": "{value!r} names no section: give its number (7.3, as its heading writes it: 7.3.) or its "
+    "at.section-blank": "“{value}” names no section: give its number (7.3, as its heading writes it: 7.3.) or its "
                         "link's id (s7-3)",
     "at.answer": "{version} {url} (in force from {start})",
     "at.answer/to": "{version} {url} (in force from {start} to {until} inclusive)",

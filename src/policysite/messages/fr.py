@@ -12,8 +12,10 @@ MESSAGES: dict[str, str] = {
     "place.preamble": "préambule",
     "place.front-matter": "champ {key} de l'en-tête",
     "section.quoted": "« {title} »",
+    "section.untitled": "la section sans titre de la ligne {line}",
     "section.titled": "{label} « {title} »",
     "place.tooltip": "{where} (infobulle)",
+    "word.blank": "(vide)",
     "word.none": "aucun",
     # --- how `policy check` and the refusals frame the findings ------------------------------------
     "finding.warning": "avertissement : ",

@@ -9,7 +9,7 @@ from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
-from policysite.strings import aside, aside_marks, counted, long_date, redline_labels as labels
+from policysite.strings import aside, aside_marks, blank, counted, long_date, redline_labels as labels
 
 if TYPE_CHECKING:  # the caller's environment: Jinja imported by `diff --format html` and builds, not by every redline
     from jinja2 import Environment
@@ -33,7 +33,9 @@ def _status(section: SectionChange, t: dict[str, str]) -> str:
         said = t["numbering_changed"] if section.kind == "unchanged" else f"{said}{t['comma']}{t['numbering_changed']}"
     if section.number and section.title_ops and section.kind not in WHOLE:
         # renamed: its old title beside the new one, which the heading shows (compare.js: statusOf)
-        said += t["comma"] + t["formerly"].format(title=section.old_title)
+        # (a title that showed nothing is said untitled, not quoted: `formerly “”`)
+        said += t["comma"] + (t["formerly_untitled"] if blank(section.old_title) else
+                              t["formerly"].format(title=section.old_title))
     return said
 
 

@@ -81,8 +81,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "sides_missing": "Pas de section correspondante dans ce texte.",
         "section_missing": "La section visée par ce lien n’existe pas dans cette version.",
         "section_renumbered": "Jusqu’à la version du {date} incluse, ce lien menait à une autre section :",
-        "section_missing_unscripted": "Si un lien vers une section vous a mené en haut de cette page, cette version "
-                                      "n’a pas cette section.",
+        # (no "vous a mené", whose participle agrees with the reader: menée, menés)
+        "section_missing_unscripted": "Si un lien vers une section mène en haut de cette page, c’est que cette "
+                                      "version n’a pas cette section.",
         "sides_link": "{source} et {translation} côte à côte",
         "newer_versions": "Cette version n’est plus en vigueur. Versions publiées depuis\u00a0:",
         "newer_between": "… {count} autres versions entre-temps, dans l’historique des versions",
@@ -196,7 +197,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "sides_translation": "{language} (translation)",
         "sides_missing": "No matching section in this text.",
         "section_missing": "The section this link leads to is not in this version.",
-        "section_renumbered": "Until the version of {date}, this link led to another section:",
+        # the version named is the last one where the link led elsewhere: inclusive, as the French says (incluse)
+        "section_renumbered": "Up to and including the version of {date}, this link led to another section:",
         "section_missing_unscripted": "If a link to a section brought you to the top of this page, this version does "
                                       "not have that section.",
         "sides_link": "{source} and {translation} side by side",

@@ -40,9 +40,9 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (traducción)",
     "sides_missing": "No hay ninguna sección correspondiente en este texto.",
     "section_missing": "La sección a la que lleva este enlace no existe en esta versión.",
-    "section_renumbered": "Hasta la versión del {date}, este enlace llevaba a otra sección:",
-    "section_missing_unscripted": "Si un enlace a una sección le ha llevado al principio de esta página, esta versión "
-                                  "no tiene esa sección.",
+    "section_renumbered": "Hasta la versión del {date} inclusive, este enlace llevaba a otra sección:",
+    "section_missing_unscripted": "Si un enlace a una sección lleva al principio de esta página, esta versión no "
+                                  "tiene esa sección.",
     "sides_link": "{source} junto a {translation}",
     "newer_versions": "Esta versión ya no está en vigor. Versiones publicadas desde entonces:",
     "newer_between": "… {count} versiones intermedias, en el historial de versiones",

@@ -40,7 +40,7 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (ترجمه)",
     "sides_missing": "بخش متناظری در این متن وجود ندارد.",
     "section_missing": "بخشی که این پیوند به آن می‌رسد در این نسخه وجود ندارد.",
-    "section_renumbered": "تا نسخه مورخ {date}، این پیوند به بخش دیگری می‌رسید:",
+    "section_renumbered": "تا نسخه مورخ {date} (شامل خود آن)، این پیوند به بخش دیگری می‌رسید:",
     "section_missing_unscripted": "اگر پیوندی به یک بخش شما را به بالای این صفحه آورده است، این نسخه آن بخش را ندارد.",
     "sides_link": "{source} و {translation} در کنار هم",
     "newer_versions": "این نسخه دیگر لازم‌الاجرا نیست. نسخه‌های منتشرشده پس از آن:",

@@ -41,9 +41,9 @@ STRINGS: dict[str, str] = {
     "sides_translation": "{language} (traduzione)",
     "sides_missing": "Nessuna sezione corrispondente in questo testo.",
     "section_missing": "La sezione a cui porta questo link non esiste in questa versione.",
-    "section_renumbered": "Fino alla versione datata {date}, questo link portava a un’altra sezione:",
-    "section_missing_unscripted": "Se un link a una sezione ha portato all’inizio di questa pagina, questa versione "
-                                  "non contiene quella sezione.",
+    "section_renumbered": "Fino alla versione datata {date} inclusa, questo link portava a un’altra sezione:",
+    "section_missing_unscripted": "Se un link a una sezione porta all’inizio di questa pagina, questa versione non "
+                                  "contiene quella sezione.",
     "sides_link": "{source} e {translation} affiancati",
     "newer_versions": "Questa versione non è più in vigore. Versioni pubblicate successivamente:",
     "newer_between": "… {count} versioni intermedie, nella cronologia delle versioni",

@@ -44,8 +44,8 @@ STRINGS: dict[str, str] = {
     "sides_missing": "Brak odpowiadającej sekcji w tym tekście.",
     "section_missing": "Sekcji, do której prowadzi ten link, nie ma w tej wersji.",
     "section_renumbered": "Do wersji z dnia {date} włącznie ten link prowadził do innej sekcji:",
-    "section_missing_unscripted": "Jeśli link do sekcji przeniósł Cię na początek tej strony, tej sekcji nie ma w tej "
-                                  "wersji.",
+    "section_missing_unscripted": "Jeśli link do sekcji przeniósł cię na początek tej strony, tej sekcji nie ma w "
+                                  "tej wersji.",
     "sides_link": "{source} i {translation} obok siebie",
     "newer_versions": "Ta wersja już nie obowiązuje. Wersje opublikowane od tego czasu:",
     "newer_between": "… {count} wersji pośrednich w historii wersji",

@@ -570,8 +570,11 @@ def language_name_in(code: str, lang: str) -> str:
 
 
 # Languages whose CLDR names Babel gives in the stand-alone form, capitalised (Greek's Γαλλικά, Αγγλικά), where a
-# sentence writes them lower case (στα γαλλικά): CLDR's contextTransforms title-case them for menus and stand-alone
-# use only, and Babel does not ship those transforms. German, Dutch and Turkish capitalise them in a sentence too.
+# sentence writes them lower case (στα γαλλικά). No data at hand says so: CLDR's contextTransforms only ever
+# title-case a name (for menus, stand-alone use), never lower it, and CLDR stores Greek's capitalised; Babel 2.19
+# ships no transforms at all (its locale data has no such key), nor does the browser's Intl.DisplayNames (Node 20:
+# Γαλλικά). German, Dutch and Turkish capitalise them in a sentence too; a new language whose names Babel gives
+# capitalised says which it does (test_words11_locales).
 _LOWER_IN_SENTENCE = frozenset({"el"})
 
 

@@ -8,7 +8,14 @@ import re
 
 import pytest
 
-from policysite.strings import STRINGS, redline_labels, strings
+from policysite.strings import (
+    _LOWER_IN_SENTENCE,
+    STRINGS,
+    language_in_sentence,
+    language_name_in,
+    redline_labels,
+    strings,
+)
 
 ALL = sorted(STRINGS)
 
@@ -69,3 +76,21 @@ def test_french_puts_a_no_break_space_before_its_high_marks_and_inside_its_quote
     wrong = {key: text for key, text in said(lang).items()
              if re.search(r"[^\s\u00a0\u202f][:;!?»]|«[^\u00a0\u202f]", text)}
     assert wrong == {}
+
+
+# The shipped languages whose CLDR names of languages Babel gives with a capital (a script without case has none)
+# and that keep it in the middle of a sentence, with why; the others lower it there (strings._LOWER_IN_SENTENCE).
+CAPITAL_IN_A_SENTENCE = {"en": "a proper adjective (only the French text)", "de": "a noun (nur der französische Text; auf Französisch)",
+                         "nl": "a people's adjective (alleen de Franse tekst; in het Frans)",
+                         "tr": "a proper noun (yalnızca Fransızca metin)"}
+
+
+def test_every_language_naming_languages_with_a_capital_says_whether_a_sentence_keeps_it():
+    """Greek's στα Γαλλικά was lowered by a table of one language; a language shipped later whose names Babel gives
+    capitalised is placed on one side or the other, not left to read as its stand-alone form by default."""
+    capitalised = {lang.split("-")[0] for lang in ALL if language_name_in("fr", lang)[:1].isupper()}
+    assert capitalised == set(_LOWER_IN_SENTENCE) | set(CAPITAL_IN_A_SENTENCE)
+    assert not set(_LOWER_IN_SENTENCE) & set(CAPITAL_IN_A_SENTENCE)
+    for lang in ALL:
+        name, mid = language_name_in("fr", lang), language_in_sentence("fr", lang)
+        assert mid == (name.lower() if lang.split("-")[0] in _LOWER_IN_SENTENCE else name), lang

@@ -82,8 +82,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "section_missing": "La section visée par ce lien n’existe pas dans cette version.",
         "section_renumbered": "Jusqu’à la version du {date} incluse, ce lien menait à une autre section :",
         # (no "vous a mené", whose participle agrees with the reader: menée, menés)
-        "section_missing_unscripted": "Si un lien vers une section mène en haut de cette page, c’est que cette "
-                                      "version n’a pas cette section.",
+        "section_missing_unscripted": "Si un lien vers une section mène en haut de cette page, cette version n’a "
+                                      "pas cette section.",
         "sides_link": "{source} et {translation} côte à côte",
         "newer_versions": "Cette version n’est plus en vigueur. Versions publiées depuis\u00a0:",
         "newer_between": "… {count} autres versions entre-temps, dans l’historique des versions",

@@ -769,12 +769,12 @@ MESSAGES: dict[str, str] = {
     "spelling.unknown-word/acronym": "{where:place}: acronym “{word}”{inside:opt: (in “%s”)} is not in {words_path}: "
                                      "list it there with what it stands for (`{word}  # …`)"
                                      "{suggestion:opt: (did you mean “%s”?)}",
-    "spelling.no-dictionary": "spelling is not checked: the {lang:language} dictionary does not know {unknown} of the "
-                              "page's {total} words ({examples}…), too many to be typos: it lacks the language's "
-                              "common forms",
+    "spelling.no-dictionary": "spelling is not checked: the {lang:language} dictionary does not know "
+                              "{unknown:number} of the page's {total:number} words ({examples}…), too many to be "
+                              "typos: it lacks the language's common forms",
     "spelling.no-dictionary/vocabulary": "spelling is not checked: the {lang:language} dictionary lacks the "
-                                         "language's common words, {unknown} of the page's {total} among them "
-                                         "({examples}…); to check it, write the company's vocabulary in "
+                                         "language's common words, {unknown:number} of the page's {total:number} "
+                                         "among them ({examples}…); to check it, write the company's vocabulary in "
                                          "{vocabulary}: one correct word a line, UTF-8, no justification needed (`#` "
                                          "starts a comment); its words are then known, and each other word the "
                                          "dictionary lacks is a finding",

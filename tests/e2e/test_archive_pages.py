@@ -142,17 +142,13 @@ def test_the_compare_page_of_a_language_the_site_has_no_words_for_marks_its_engl
     assert traffic.errors == []
 
 
-def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, site, traffic):
-    """Reader hunt 44: as `policy diff` and the changes page now do (redline.render._status), the compare page says
-    "(renumbered, title changed)" of a section renumbered and renamed whose text is unchanged, not "text changed"
-    over a text it shows unchanged. The two versions' texts are served as the site serves them (export.policy_json)."""
+def _compare_statuses(page, site, body: str, edited: str) -> list[str]:
+    """The statuses the English compare page says of the oldest and newest archived versions, their texts `body` and
+    `edited` served as the site serves them (export.policy_json)."""
     from helpers import synthetic_policy
     from policysite import export
 
     old, new = site.archived[0], site.archived[-1]
-    body = "## 1. Scope\n\nWe keep fictional records.\n\n## 2. Rights\n\nAsk us anything.\n\n## 3. End\n\nBye.\n"
-    edited = body.replace("## 2. Rights", "## 2. Cookies\n\nNone at all.\n\n## 3. Your rights") \
-        .replace("## 3. End\n\nBye.", "## 4. End\n\nGoodbye.")
     for version, text in ((old, body), (new, edited)):
         data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en", version=version,
                                   url="", previous=None)
@@ -161,7 +157,17 @@ def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, s
     page.goto(site.base + site.page("compare-en").path + f"#{old}..{new}")
     statuses = page.locator(".policy-compare-result .redline-section .redline-status")
     statuses.first.wait_for()
-    said = [" ".join(s.split()) for s in statuses.all_inner_texts()]
+    return [" ".join(s.split()) for s in statuses.all_inner_texts()]
+
+
+def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, site, traffic):
+    """Reader hunt 44: as `policy diff` and the changes page now do (redline.render._status), the compare page says
+    "(renumbered, title changed)" of a section renumbered and renamed whose text is unchanged, not "text changed"
+    over a text it shows unchanged."""
+    body = "## 1. Scope\n\nWe keep fictional records.\n\n## 2. Rights\n\nAsk us anything.\n\n## 3. End\n\nBye.\n"
+    edited = body.replace("## 2. Rights", "## 2. Cookies\n\nNone at all.\n\n## 3. Your rights") \
+        .replace("## 3. End\n\nBye.", "## 4. End\n\nGoodbye.")
+    said = _compare_statuses(page, site, body, edited)
     # ... each renamed one with its old title beside the new (texts 31)
     assert "(renumbered, title changed, formerly “Rights”)" in said and "(renumbered, text changed)" in said, said
     assert traffic.errors == []
@@ -170,20 +176,8 @@ def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, s
 def test_the_compare_page_says_a_section_whose_old_title_showed_nothing_was_untitled(page, site, traffic):
     """Words 11: `## Article 2` (no title) become `## Article 2 – Rights` was said "formerly “”" (compare.js: statusOf),
     as `policy diff` said it (redline.render._status): "formerly untitled" in both now."""
-    from helpers import synthetic_policy
-    from policysite import export
-
-    old, new = site.archived[0], site.archived[-1]
     body = "## Article 1 – Scope\n\nWe keep fictional records.\n\n## Article 2\n\nAsk us anything.\n"
-    for version, text in ((old, body), (new, body.replace("## Article 2\n", "## Article 2 – Rights\n"))):
-        data = export.policy_json(synthetic_policy(version, sections=text).encode("utf-8"), lang="en", version=version,
-                                  url="", previous=None)
-        page.route(f"**/en/{version}/policy.json", lambda route, _request, data=data: route.fulfill(
-            body=data, content_type="application/json"))
-    page.goto(site.base + site.page("compare-en").path + f"#{old}..{new}")
-    statuses = page.locator(".policy-compare-result .redline-section .redline-status")
-    statuses.first.wait_for()
-    said = " ".join(" ".join(s.split()) for s in statuses.all_inner_texts())
+    said = " ".join(_compare_statuses(page, site, body, body.replace("## Article 2\n", "## Article 2 – Rights\n")))
     assert "formerly untitled" in said and "“”" not in said, said
     assert traffic.errors == []
 

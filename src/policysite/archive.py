@@ -701,7 +701,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "split",
                                       "text_unchanged", "text_changed", "title_changed", "numbering_changed",
                                       "formerly", "formerly_untitled",
-                                      "preamble", "preamble_changed", "counts_preamble",
+                                      "preamble", "untitled_section", "preamble_changed", "counts_preamble",
                                       "skipped", "rows_skipped", "colon",
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",
                                       "joined_merged", "joined_split", "moved_within")}

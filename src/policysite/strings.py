@@ -826,6 +826,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # words struck in one place of a block and inserted in another of it, the same (engine.moved_within)
         "moved_within": "Words moved within this passage: struck where they were, inserted where they are.",
         "preamble": "Title and introduction",
+        # a section whose heading shows nothing, neither number nor title (`## &nbsp;`): its heading in the redline,
+        # which was empty (an empty link in the summary)
+        "untitled_section": "Untitled section",
         # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
         "preamble_changed": "changed",
         # the summary's counts, then the title or the text above §1 changed, said as a clause of its own: not as if a
@@ -897,6 +900,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "joined_split": "Un paragraphe scindé en {n}, dont celui-ci.",
         "moved_within": "Des mots déplacés dans ce passage : barrés où ils étaient, insérés où ils sont.",
         "preamble": "Titre et introduction",
+        "untitled_section": "Section sans titre",
         "preamble_changed": "modifiés",
         "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",
         "skipped": "paragraphes inchangés non montrés",

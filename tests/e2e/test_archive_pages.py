@@ -175,10 +175,15 @@ def test_the_compare_page_says_a_renumbered_sections_title_alone_changed(page, s
 
 def test_the_compare_page_says_a_section_whose_old_title_showed_nothing_was_untitled(page, site, traffic):
     """Words 11: `## Article 2` (no title) become `## Article 2 – Rights` was said "formerly “”" (compare.js: statusOf),
-    as `policy diff` said it (redline.render._status): "formerly untitled" in both now."""
-    body = "## Article 1 – Scope\n\nWe keep fictional records.\n\n## Article 2\n\nAsk us anything.\n"
-    said = " ".join(_compare_statuses(page, site, body, body.replace("## Article 2\n", "## Article 2 – Rights\n")))
+    as `policy diff` said it (redline.render._status): "formerly untitled" in both now; a section whose heading shows
+    nothing (`## &nbsp;`) had an empty heading, an empty link in the summary: "Untitled section"."""
+    body = "## Article 1 – Scope\n\nWe keep fictional records.\n\n## Article 2\n\nAsk us anything.\n\n## &nbsp;\n\n" \
+           "Words under nothing.\n"
+    edited = body.replace("## Article 2\n", "## Article 2 – Rights\n").replace("under nothing", "under no title")
+    said = " ".join(_compare_statuses(page, site, body, edited))
     assert "formerly untitled" in said and "“”" not in said, said
+    headings = [" ".join(h.split()) for h in page.locator(".policy-compare-result .redline-section h2").all_inner_texts()]
+    assert any(h.startswith("Untitled section") for h in headings), headings
     assert traffic.errors == []
 
 

@@ -115,6 +115,16 @@ def test_a_section_renamed_from_a_title_that_showed_nothing_is_said_formerly_unt
     assert not EMPTY_QUOTES.search(said) and redline_labels(lang)["formerly_untitled"] in said, said
 
 
+
+@pytest.mark.parametrize("lang", ALL)
+def test_a_section_whose_heading_shows_nothing_is_headed_untitled_in_the_redline(lang):
+    """`## &nbsp;` changed: its heading in the redline (the summary's link, the section's h2, Word's heading) was
+    empty, said " (changed)"."""
+    body = "## Rights\n\nAsk us anything.\n\n## &nbsp;\n\nWords under nothing.\n"
+    old, new = _policy(body, lang="en"), _policy(body.replace("nothing", "no title"), lang="en", date="2030-02-01")
+    said = redline.render_text(redline.diff(old, new), color=False, lang=lang)
+    assert f"\n{redline_labels(lang)['untitled_section']}" in said, said
+
 NUMERIC = {"number", "plural", "decimal", "ordinal"}
 # The keys whose English writes a count bare ("{count} {count:form:…}": 12345) where French writes it as a number
 # (12 345), left as they were when words11 found them (English's 1,234 for those is a change of its own, whose

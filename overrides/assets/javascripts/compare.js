@@ -85,7 +85,8 @@
     if ((s.kind === "renumbered" || s.kind === "moved") && from && to && s.oldNumber !== s.newNumber)
       return engine.labelOf(s.oldNumber, s.oldMark) + " → " + engine.named(s.newNumber, s.newTitle, s.newMark);
     // as the page writes its number: "§2a" for `Article 2a`, "第３条（保存期間）"
-    return engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark);
+    var said = engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark);
+    return blank(said) ? t.untitled_section : said;
   }
   function statusOf(s) {  // redline.py's _status: a heading's numbering written otherwise is said after its kind's
     var said = !s.numberingOps.length ? kindStatus(s)

@@ -194,6 +194,7 @@ REDLINE: dict[str, str] = {
     "joined_split|few": "قُسّمت فقرة إلى {n} فقرات، هذه إحداها.",
     "moved_within": "كلمات نُقلت داخل هذا المقطع: مشطوبة حيث كانت، ومُدرجة حيث هي الآن.",
     "preamble": "العنوان والمقدمة",
+    "untitled_section": "قسم بلا عنوان",
     "preamble_changed": "معدَّلان",
     "counts_preamble": "{counts}؛ وتغيّر العنوان والمقدمة",
     "skipped": "فقرات دون تغيير غير معروضة",

@@ -182,6 +182,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Un paràgraf dividit en {n}, entre ells aquest.",
     "moved_within": "Paraules traslladades dins d’aquest fragment: ratllades on eren, inserides on són.",
     "preamble": "Títol i introducció",
+    "untitled_section": "Secció sense títol",
     "preamble_changed": "modificats",
     "counts_preamble": "{counts}; el títol i la introducció s’han modificat",
     "skipped": "paràgrafs sense canvis no mostrats",

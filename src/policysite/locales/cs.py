@@ -204,6 +204,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Jeden odstavec rozdělen na {n}, včetně tohoto.",
     "moved_within": "Slova přesunutá v rámci této pasáže: přeškrtnutá tam, kde byla, vložená tam, kde jsou.",
     "preamble": "Název a úvod",
+    "untitled_section": "Oddíl bez nadpisu",
     "preamble_changed": "změněny",
     "counts_preamble": "{counts}; název a úvod se změnily",
     "skipped": "nezměněné odstavce nejsou zobrazeny",

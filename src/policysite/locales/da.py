@@ -180,6 +180,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Ét tekstafsnit delt i {n}, heriblandt dette.",
     "moved_within": "Ord flyttet inden for denne passage: overstreget hvor de var, indsat hvor de er.",
     "preamble": "Titel og indledning",
+    "untitled_section": "Afsnit uden overskrift",
     "preamble_changed": "ændret",
     "counts_preamble": "{counts}; titel og indledning er ændret",
     "skipped": "uændrede tekstafsnit vises ikke",

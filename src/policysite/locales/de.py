@@ -173,6 +173,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Ein Absatz in {n} geteilt, darunter dieser.",
     "moved_within": "In dieser Textstelle verschobene Wörter: gestrichen, wo sie standen, eingefügt, wo sie stehen.",
     "preamble": "Titel und Einleitung",
+    "untitled_section": "Abschnitt ohne Titel",
     "preamble_changed": "geändert",
     "counts_preamble": "{counts}; Titel und Einleitung wurden geändert",
     "skipped": "unveränderte Absätze nicht angezeigt",

@@ -182,6 +182,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Un párrafo dividido en {n}, entre ellos este.",
     "moved_within": "Palabras trasladadas dentro de este pasaje: tachadas donde estaban, insertadas donde están.",
     "preamble": "Título e introducción",
+    "untitled_section": "Sección sin título",
     "preamble_changed": "modificados",
     "counts_preamble": "{counts}; el título y la introducción se han modificado",
     "skipped": "párrafos sin cambios no mostrados",

@@ -183,6 +183,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Yksi kappale jaettu {n} kappaleeksi, joista tämä on yksi.",
     "moved_within": "Sanoja siirretty tässä tekstijaksossa: yliviivattu entisessä paikassaan, lisätty uudessa.",
     "preamble": "Otsikko ja johdanto",
+    "untitled_section": "Kohta ilman otsikkoa",
     "preamble_changed": "muutettu",
     "counts_preamble": "{counts}; otsikkoa ja johdantoa on muutettu",
     "skipped": "muuttumattomia kappaleita ei näytetä",

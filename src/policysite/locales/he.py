@@ -178,6 +178,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "פסקה אחת פוצלה ל־{n} פסקאות, וזו אחת מהן.",
     "moved_within": "מילים הועברו בתוך קטע זה: מחוקות היכן שהיו, מוספות היכן שהן.",
     "preamble": "כותרת ומבוא",
+    "untitled_section": "סעיף ללא כותרת",
     "preamble_changed": "שונו",
     "counts_preamble": "{counts}; הכותרת והמבוא שונו",
     "skipped": "פסקאות ללא שינוי שאינן מוצגות",

@@ -183,6 +183,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Un paragrafo diviso in {n}, tra cui questo.",
     "moved_within": "Parole spostate all’interno di questo passaggio: barrate dove erano, inserite dove sono.",
     "preamble": "Titolo e introduzione",
+    "untitled_section": "Sezione senza titolo",
     "preamble_changed": "modificati",
     "counts_preamble": "{counts}; il titolo e l’introduzione sono stati modificati",
     "skipped": "paragrafi invariati non mostrati",

@@ -165,6 +165,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "1つの段落を{n}個に分割しました（この段落を含む）。",
     "moved_within": "この箇所の中で語句が移動しました（元の位置で削除、新しい位置で挿入）。",
     "preamble": "タイトルと前文",
+    "untitled_section": "見出しのないセクション",
     "preamble_changed": "変更",
     "counts_preamble": "{counts}。タイトルと前文が変更されました",
     "skipped": "変更のない段落は省略",

@@ -163,6 +163,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "한 단락이 이 단락을 포함한 {n}개 단락으로 나뉘었습니다.",
     "moved_within": "이 구절 안에서 단어가 이동했습니다: 원래 위치에서 삭제, 새 위치에 삽입.",
     "preamble": "제목 및 서문",
+    "untitled_section": "제목 없는 조항",
     "preamble_changed": "변경됨",
     "counts_preamble": "{counts}; 제목 및 서문이 변경됨",
     "skipped": "변경되지 않은 단락 생략",

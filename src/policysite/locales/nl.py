@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Eén alinea gesplitst in {n}, waaronder deze.",
     "moved_within": "Woorden verplaatst binnen deze passage: doorgehaald waar ze stonden, ingevoegd waar ze staan.",
     "preamble": "Titel en inleiding",
+    "untitled_section": "Onderdeel zonder titel",
     "preamble_changed": "gewijzigd",
     "counts_preamble": "{counts}; titel en inleiding gewijzigd",
     "skipped": "ongewijzigde alinea’s niet getoond",

@@ -211,6 +211,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Jeden akapit podzielony na {n}, w tym ten.",
     "moved_within": "Słowa przeniesione w obrębie tego fragmentu: skreślone tam, gdzie były, wstawione tam, gdzie są.",
     "preamble": "Tytuł i wstęp",
+    "untitled_section": "Sekcja bez tytułu",
     "preamble_changed": "zmienione",
     "counts_preamble": "{counts}; tytuł i wstęp zostały zmienione",
     "skipped": "niezmienione akapity pominięte",

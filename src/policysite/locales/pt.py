@@ -180,6 +180,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Um parágrafo dividido em {n}, entre os quais este.",
     "moved_within": "Palavras deslocadas dentro deste trecho: riscadas onde estavam, inseridas onde estão.",
     "preamble": "Título e introdução",
+    "untitled_section": "Secção sem título",
     "preamble_changed": "alterados",
     "counts_preamble": "{counts}; o título e a introdução foram alterados",
     "skipped": "parágrafos inalterados não apresentados",

@@ -28,6 +28,7 @@ STRINGS: dict[str, str] = {
 REDLINE: dict[str, str] = {
     "counts_none": "nenhuma seção alterada",
     "formerly": "anteriormente “{title}”",
+    "untitled_section": "Seção sem título",
     "moved_up": "Movido mais para cima nesta seção.",
     "moved_down": "Movido mais para baixo nesta seção.",
     "joined_merged": "{n} parágrafos unidos neste.",

@@ -181,6 +181,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "Ett stycke delat i {n}, däribland detta.",
     "moved_within": "Ord flyttade inom denna textpassage: överstrukna där de stod, infogade där de står.",
     "preamble": "Titel och inledning",
+    "untitled_section": "Avsnitt utan rubrik",
     "preamble_changed": "ändrade",
     "counts_preamble": "{counts}; titel och inledning har ändrats",
     "skipped": "oförändrade stycken visas inte",

@@ -173,6 +173,7 @@ REDLINE: dict[str, str] = {
     "moved_within": "Bu metin parçası içinde yeri değişen sözcükler: eski yerlerinde silinmiş, yeni yerlerine "
                     "eklenmiş.",
     "preamble": "Başlık ve giriş",
+    "untitled_section": "Başlıksız bölüm",
     "preamble_changed": "değiştirildi",
     "counts_preamble": "{counts}; başlık ve giriş değiştirildi",
     "skipped": "değişmeyen paragraflar gösterilmiyor",

@@ -165,6 +165,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "一个段落拆分为{n}段，包括此段。",
     "moved_within": "此段内有词语移动：原位置删除，新位置插入。",
     "preamble": "标题与引言",
+    "untitled_section": "无标题章节",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；标题与引言已修改",
     "skipped": "未显示未变更的段落",

@@ -166,6 +166,7 @@ REDLINE: dict[str, str] = {
     "joined_split": "一個段落拆分為{n}段，包括此段。",
     "moved_within": "此段內有詞語移動：原位置刪除，新位置插入。",
     "preamble": "標題與前言",
+    "untitled_section": "無標題章節",
     "preamble_changed": "已修改",
     "counts_preamble": "{counts}；標題與前言已修改",
     "skipped": "未顯示未變更的段落",

@@ -23,8 +23,9 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
         return f"{label_of(section.old_number, section.old_mark)} → " \
                f"{named(section.new_number, section.new_title, section.new_mark)}"
     # as the page writes its number: `§2a Cookies` where the English heading is `Article 2a – Cookies` (not `§2 bis`,
-    # its identity), `第３条（保存期間）` (not `§3 （保存期間）`)
-    return named(section.number, section.title, section.mark)
+    # its identity), `第３条（保存期間）` (not `§3 （保存期間）`); a heading that shows nothing by the redline's words
+    said = named(section.number, section.title, section.mark)
+    return t["untitled_section"] if blank(said) else said
 
 
 def _status(section: SectionChange, t: dict[str, str]) -> str:

@@ -236,7 +236,8 @@ class Block:
     shown_cells: tuple[str, ...] = ()
     # Where `shown`'s bold spans and links are, from the tokens ((start, end, "strong" | "link", target)): what the
     # PDF and the side-by-side page draw them on (found by searching the text, a link took the first place its words
-    # were, an address the page shows as text: security hunt 19b, finding 2).
+    # were, an address the page shows as text: security hunt 19b, finding 2). Its superscripts ("sup", a row's too):
+    # where a footnote's mark the page draws against a word begins and ends, which the redline cuts words at.
     marks: tuple[Mark, ...] = ()
     # `shown` with the line breaks the text makes (two spaces or a backslash at a line's end, `<br>`) as newlines,
     # each line trimmed, and its marks: what the PDF draws ("" where there is none: `shown`). From the same tokens:
@@ -734,6 +735,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     row_source: list[str] = []
     row_line = 0
     row_shown: list[str] = []
+    row_sup: list[Mark] = []  # where a row's superscripts are in its `shown` (its cells' joined by " | ")
     in_head = False  # inside a table's <thead>
     i = 0
     while i < len(tokens):
@@ -787,11 +789,11 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type in ("thead_open", "thead_close"):
             in_head = tok.type == "thead_open"
         elif tok.type == "tr_open":
-            row, row_links, row_link_texts, row_source, row_line, row_shown = [], [], [], [], line, []
+            row, row_links, row_link_texts, row_source, row_line, row_shown, row_sup = [], [], [], [], line, [], []
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
                                 markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
-                                shown=" | ".join(row_shown), shown_cells=tuple(row_shown),
+                                shown=" | ".join(row_shown), shown_cells=tuple(row_shown), marks=tuple(row_sup),
                                 tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell)),
                                 header=in_head))
             row = None
@@ -806,6 +808,8 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             strong = inline_text.strong(children)
             if row is not None:
                 row.append(text_)
+                row_sup.extend(inline_text.shifted(tuple(m for m in marks_ if m[2] == "sup"),
+                                                   sum(len(cell) + 3 for cell in row_shown)))
                 row_shown.append(shown_)
                 row_links.extend(links)
                 row_link_texts.extend(shown)

@@ -27,8 +27,12 @@ FILE = "policy.json"
 # block of an earlier format has none said, not none known (redline.js compares them only where both formats know).
 # 7: an HTML image's alt text (`<img alt="…">`) is words, as a Markdown image's was (inline.image_alt): an export of
 # 4 to 6 holds the same words as today's reading of a text without one (`comparable`).
-FORMAT = 7
-WORDS = (4, 5, 6, 7)  # the formats whose words (`words`) are read as today's: an export in another is not compared
+# 8: a block's `sup`, where its superscripts (`<sup>a</sup>`, a footnote's call) begin and end in its `text` ([start,
+# end] in characters, Python's: code points), where it has some: the compare page cuts words there as redline.py does
+# ("clauses" and "a" of "clausesa"); a block of an earlier format has none said, not none known (redline.js cuts only
+# where both formats know). The words are format 7's.
+FORMAT = 8
+WORDS = (4, 5, 6, 7, 8)  # the formats whose words (`words`) are read as today's: an export in another is not compared
 _HTML_ALT = 7
 _HTML_IMAGE = re.compile(rb"<im(?:g|age)\b", re.IGNORECASE)  # (`<image>` is an `<img>` to an HTML5 parser)
 
@@ -92,6 +96,8 @@ def _block(block: document.Block) -> dict:
         data["cells"] = list(block.page_cells)
     if block.tooltips:
         data["tips"] = list(block.tooltips)
+    if sup := [[start, end] for start, end, kind, _ in block.marks if kind == "sup" and block.kind != "code"]:
+        data["sup"] = sup
     if block.markdown:
         # Not the Markdown itself: what tells a whitespace-only or formatting-only edit from a change of text.
         written, collapsed = _digest(block.markdown), _digest(" ".join(block.markdown.split()))

@@ -6,10 +6,14 @@ import re
 
 from markdown_it.token import Token
 
-Mark = tuple[int, int, str, str]  # start, end, "strong" | "link", the link's target ("" for bold)
+Mark = tuple[int, int, str, str]  # start, end, "strong" | "link" | "sup", the link's target ("" for the others)
 
 
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+# A superscript's tags (`<sup>a</sup>`, a footnote's call): where its words are is a "sup" mark (marked), by which the
+# redline tells a footnote's mark from the word the page draws it against ("clauses" and "a" of `clauses<sup>a</sup>`)
+_SUP_OPEN = re.compile(r"<sup(?:\s[^<>]*)?>", re.I)
+_SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
 
 
 INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an inline HTML tag, not a comment
@@ -132,7 +136,7 @@ def lines(children: list[Token]) -> tuple[str, tuple[Mark, ...]]:
 
 
 def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[Mark, ...]]:
-    """`plain(children, html="drop")` and where its bold spans and links are, from their tokens."""
+    """`plain(children, html="drop")` and where its bold spans, links and superscripts are, from their tokens."""
     out: list[str] = []
     marks: list[Mark] = []
     opened: list[tuple[str, int, str]] = []
@@ -148,6 +152,12 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
                 piece = "\n" if breaks and child.type == "hardbreak" else " "
             elif child.type == "html_inline" and _BREAK.fullmatch(child.content.strip()):
                 piece = "\n" if breaks else " "
+            elif child.type == "html_inline" and _SUP_OPEN.fullmatch(child.content.strip()):
+                opened.append(("sup", size, ""))
+            elif child.type == "html_inline" and _SUP_CLOSE.fullmatch(child.content.strip()):
+                at = next((n for n in range(len(opened) - 1, -1, -1) if opened[n][0] == "sup"), None)
+                if at is not None:
+                    marks.append((opened.pop(at)[1], size, "sup", ""))
             elif child.type == "html_inline":
                 piece = image_alt(child.content)
             elif child.type in ("strong_open", "link_open"):
@@ -164,6 +174,8 @@ def marked(children: list[Token], *, breaks: bool = False) -> tuple[str, tuple[M
             size += len(piece)
 
     walk(children)
+    # a superscript left open runs to the end of the run, as a browser draws it
+    marks += [(start, size, "sup", "") for kind, start, _target in opened if kind == "sup"]
     text = "".join(out)
     lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
     if lead == 0 and end == len(text):  # nothing to trim (most runs): the marks as they are, empty ones left out

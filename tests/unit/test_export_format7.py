@@ -12,7 +12,7 @@ WITHOUT = "# Politique\n\n## 1. Objet\n\nNous traitons vos données.\n".encode()
 def test_an_html_images_alt_text_is_words_of_the_export():
     words = export.words_of(WITH_IMAGE, lang="fr")
     assert "Acme SAS" in repr(words)
-    assert export.FORMAT == 7
+    assert export.FORMAT >= 7
 
 
 def test_an_older_export_is_compared_unless_its_text_writes_an_html_image():

@@ -177,7 +177,7 @@ def test_json_export_has_the_sections_as_the_document_model_reads_them():
     data = json.loads(export.policy_json(source, lang="en", version="2030-03-01",
                                          url="https://example.test/en/2030-03-01/", previous="2030-01-15"))
     assert {k: data[k] for k in ("format", "version", "date", "lang", "url", "previous", "title")} == {
-        "format": 7, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
+        "format": export.FORMAT, "version": "2030-03-01", "date": "2030-03-01", "lang": "en",
         "url": "https://example.test/en/2030-03-01/", "previous": "2030-01-15", "title": "Synthetic policy"}
     assert data["source"] == {"sha256": hashlib.sha256(source).hexdigest()}
     assert [(s["number"], s["anchor"], s["title"], s["level"]) for s in data["sections"]] == [

@@ -138,12 +138,13 @@
 
   /* --- words --------------------------------------------------------------------------------- */
 
-  // engine.py's _NOTE: a footnote's number glued to the word before it ("clauses.1"), a token of its own (Python's
-  // [^\W\d_] is a letter or a number that is no digit: \p{L}, \p{Nl}, \p{No}; its \d is \p{Nd})
+  // engine.py's _NOTE: a footnote's number in superscript digits glued to the word before it ("clauses.¹"), a token of
+  // its own (Python's [^\W\d_] is a letter or a number that is no digit: \p{L}, \p{Nl}, \p{No}); plain digits after
+  // letters are the word's own ("mp3"), a `<sup>` known by where it is (policy.json's `sup`: cutsOf)
   var SUPERSCRIPTS = "\\u00b9\\u00b2\\u00b3\\u2070\\u2074-\\u2079";
-  var NOTE = new RegExp("(?<=[\\p{L}\\p{Nl}\\p{No}])([.,:]?)([\\p{Nd}" + SUPERSCRIPTS + "]+)$", "u");
-  var NOTED = new RegExp("[\\p{L}\\p{Nl}\\p{No}][.,:]?[\\p{Nd}" + SUPERSCRIPTS + "]", "u");
-  var DIGIT = /^[\p{Nd}\p{No}]$/u;  // Python's str.isdigit, as engine.py's _notes_apart checks a key's last
+  var NOTE = new RegExp("(?<=[\\p{L}\\p{Nl}\\p{No}])([.,:]?)([" + SUPERSCRIPTS + "]+)$", "u");
+  var NOTED = new RegExp("[\\p{L}\\p{Nl}\\p{No}][.,:]?[" + SUPERSCRIPTS + "]", "u");
+  var DIGIT = new RegExp("[" + SUPERSCRIPTS + "]$", "u");  // engine.py's _SUPERSCRIPT, a key's last
   function wordTokens(text) {
     var tokens = (text.match(TOKEN) || []).map(function (t) { return [fold(t).replace(EDGE, ""), t]; });
     return NOTED.test(fold(text)) ? notesApart(tokens) : tokens;
@@ -152,12 +153,32 @@
     var out = [];
     tokens.forEach(function (token) {
       var key = token[0], written = token[1];
-      var note = DIGIT.test(key.slice(-1)) ? NOTE.exec(key) : null;
+      var note = DIGIT.test(key) ? NOTE.exec(key) : null;
       if (!note) { out.push(token); return; }
       var lead = written.length - fold(written).replace(LEADING, "").length;  // (as engine.py: direction marks too)
       var cuts = [0, note.index, note.index + note[1].length, key.length];
       var at = [0, lead + cuts[1], lead + cuts[2], written.length];
       for (var k = 0; k < 3; k++) if (cuts[k + 1] > cuts[k]) out.push([key.slice(cuts[k], cuts[k + 1]), written.slice(at[k], at[k + 1])]);
+    });
+    return out;
+  }
+  /* engine.py's cut: each token a cut falls inside (between its first character and its last) read again as its
+     pieces apart; `at` in this text's UTF-16 units (cutsOf) */
+  function cutTokens(tokens, at, tokenize) {
+    if (!at || !at.length) return tokens;
+    var out = [], start = 0, k = 0;
+    tokens.forEach(function (token) {
+      var written = token[1], folded = fold(written), end = start + written.length;
+      while (k < at.length && at[k] <= start) k++;
+      var lead = written.length - folded.replace(LEADING, "").length;
+      var core = folded.replace(EDGE, "").length, inside = [];
+      for (var n = k; n < at.length; n++) if (start + lead < at[n] && at[n] < start + lead + core) inside.push(at[n] - start);
+      if (!inside.length) out.push(token);
+      else {
+        var bounds = [0].concat(inside, [written.length]);
+        for (var b = 0; b + 1 < bounds.length; b++) out = out.concat(tokenize(written.slice(bounds[b], bounds[b + 1])));
+      }
+      start = end;
     });
     return out;
   }
@@ -195,9 +216,9 @@
       .concat(middle.filter(function (op) { return op[1] < op[2] || op[3] < op[4]; }))
       .concat(end ? [["equal", aEnd, ka.length, bEnd, kb.length]] : []);
   }
-  function wordOps(oldText, newText, tokenize) {
+  function wordOps(oldText, newText, tokenize, at) {  // at: each text's cuts (cutsOf), where a word ends
     tokenize = tokenize || wordTokens;
-    var a = tokenize(oldText), b = tokenize(newText);
+    var a = cutTokens(tokenize(oldText), at && at[0], tokenize), b = cutTokens(tokenize(newText), at && at[1], tokenize);
     var ka = a.map(function (t) { return t[0]; }), kb = b.map(function (t) { return t[0]; });
     if (same(ka, kb)) return newText ? [[EQUAL, newText]] : [];
     var ops = [];
@@ -273,7 +294,7 @@
   function changed(o, n) {
     if (plain(o.text) === plain(n.text) && same(o.links, n.links)) return unchanged(o, n);
     // engine.py: a list item made a paragraph (or indented) while its words changed is a formatting edit too
-    var c = change("changed", o, n, wordOps(o.text, n.text), linkOpsOf(o, n),
+    var c = change("changed", o, n, wordOps(o.text, n.text, null, [o.cuts, n.cuts]), linkOpsOf(o, n),
                    same([o.kind, o.depth], [n.kind, n.depth]) ? "" : "formatting");
     c.tipOps = tipOpsOf(o, n);
     var runs = movedRuns(c.ops);
@@ -392,7 +413,8 @@
         if (a !== null && seenOld) push(ops, DELETE, " | ");
         if (b !== null && seenNew) push(ops, INSERT, " | ");
       }
-      var cell = a !== null && b !== null ? wordOps(a, b) : a ? [[DELETE, a]] : b ? [[INSERT, b]] : [];
+      var cell = a !== null && b !== null ? wordOps(a, b, null, [cellCuts(o, c[0]), cellCuts(n, c[1])]) :
+        a ? [[DELETE, a]] : b ? [[INSERT, b]] : [];
       cells.push(cell);
       cell.forEach(function (op) { push(ops, op[0], op[1]); });
       seenOld = seenOld || a !== null;
@@ -518,13 +540,18 @@
     if (joinScore(s[1], s[2]) < MOVED_CUTOFF) return null;
     var paired = parts.filter(function (p) { return p.kind === "changed"; })[0];
     if (s[0] === "merged") {
-      var olds = parts.map(function (p) { return p.old; }), neu = paired["new"];
+      var olds = parts.map(function (p) { return p.old; }), neu = paired["new"], start = 0, joinedCuts = [];
+      olds.forEach(function (o) {  // each one's cuts where its text is in theirs joined
+        o.cuts.forEach(function (at) { joinedCuts.push(start + at); });
+        start += o.text.length + 1;
+      });
       var old = Object.assign({}, olds[0], {
-        text: s[1].join(" "),
+        text: s[1].join(" "), cuts: joinedCuts,
         links: [].concat.apply([], olds.map(function (o) { return o.links; })),
         tips: olds.every(function (o) { return o.tips; }) ? [].concat.apply([], olds.map(function (o) { return o.tips; })) : undefined });
       // changed even where no word did: the paragraphs did (changed() would say it unchanged)
-      return [Object.assign(change("changed", old, neu, wordOps(old.text, neu.text), linkOpsOf(old, neu)),
+      return [Object.assign(change("changed", old, neu, wordOps(old.text, neu.text, null, [old.cuts, neu.cuts]),
+                                   linkOpsOf(old, neu)),
                             { tipOps: tipOpsOf(old, neu), joined: "merged", joinedCount: olds.length })];
     }
     var whole = paired.old, tail = wordOps(whole.text, s[1].join(" ")), tokens = wordTokens(whole.text), from = 0;
@@ -813,11 +840,30 @@
     return (label + joint + title).trim();
   }
 
-  function policy(doc) {
+  /* engine.py's cuts: where a block's superscripts begin and end in its text (policy.json's `sup`, format 8, in code
+     points), in UTF-16 units, sorted, each inside the text */
+  function cutsOf(b) {
+    if (!b.sup || !b.sup.length || b.kind === "code") return [];
+    var at = [0], found = new Set();  // at[n]: UTF-16 index of code point n
+    for (var ch of b.text) at.push(at[at.length - 1] + ch.length);
+    b.sup.forEach(function (pair) {
+      pair.forEach(function (n) { if (n > 0 && n < at.length - 1) found.add(at[n]); });
+    });
+    return Array.from(found).sort(function (x, y) { return x - y; });
+  }
+  function cellCuts(b, k) {  // engine.py's cell_cuts: a row's cell's cuts, from its start
+    if (!b || k === null || !b.cuts.length || k >= b.cells.length) return [];
+    var start = 0;
+    for (var n = 0; n < k; n++) start += b.cells[n].length + 3;
+    return b.cuts.filter(function (at) { return start < at && at < start + b.cells[k].length; })
+      .map(function (at) { return at - start; });
+  }
+
+  function policy(doc, sup) {  // sup: a block's superscripts read (both versions of format 8 at least)
     var tips = doc.format >= 6;  // a block's `tips` written, where it has some (export.py)
     function block(b) {
       return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0, links: b.links || [],
-               strong: b.strong || [],
+               strong: b.strong || [], cuts: sup ? cutsOf(b) : [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
                tips: tips ? b.tips || [] : null };
     }
@@ -902,7 +948,8 @@
       sections[k].blocks[n] = Object.assign({}, source, { moved: "to", movedWith: here ? null : named3(sections[m]),
                                                            movedUp: up });
       sections[m].blocks[q] = Object.assign({}, target, { moved: "from", movedWith: here ? null : named3(sections[k]),
-                                                           movedUp: up, movedOps: wordOps(source.old.text, target["new"].text) });
+                                                           movedUp: up, movedOps: wordOps(source.old.text, target["new"].text, null,
+                                                                            [source.old.cuts, target["new"].cuts]) });
     });
   }
   function movedScore(old, neu, alike) {  // engine.py's _moved_score
@@ -919,7 +966,8 @@
 
   /* The redline of two policy.json documents: every section in reading order, and the notes. */
   function diff(oldDoc, newDoc) {
-    var old = policy(oldDoc), neu = policy(newDoc);
+    var sup = oldDoc.format >= 8 && newDoc.format >= 8;  // export.py's `sup`, compared where both know them
+    var old = policy(oldDoc, sup), neu = policy(newDoc, sup);
     var pairs = matchSections(old.sections, neu.sections), ordered = inOrder(pairs);
     var whitespace = 0, formatting = 0;
     function count(blocks) {

@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block, label_of, named
-from policysite.redline.engine import diff_blocks, edges, undirected, word_tokens
+from policysite.redline.engine import NO_CUTS, Cuts, cell_cuts, cut, cuts, diff_blocks, edges, undirected, word_tokens
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.render import (
     _counts_line,
@@ -234,7 +234,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
             # an unchanged block's too where its words are written otherwise (a formatting edit, its marks revised:
             # written as the new text, rejecting every revision kept its marks); direction marks alone put in or
             # taken out are no revision there (nothing a reader sees changed)
-            ops = both_ways(block.old.text, block.ops) if block.old and (block.kind == "changed" or (
+            ops = both_ways(block.old.text, block.ops, at=(cuts(block.old), cuts(block.new))) \
+                if block.old and (block.kind == "changed" or (
                 block.kind == "unchanged" and block.new and undirected(block.old.text) != undirected(block.new.text))) \
                 else block.ops
             if block.joined == "merged" and block.old:  # each old paragraph but the last, its mark deleted: accepted,
@@ -275,13 +276,22 @@ def _cells(row: BlockChange) -> Sequence[Sequence[Op]]:
     if row.old is None or row.new is None or row.kind != "changed" and (
             row.kind != "unchanged" or undirected(row.old.text) == undirected(row.new.text)):  # (as _section's blocks)
         return row.cells
-    olds = iter(row.old.cells)
+    olds = iter(enumerate(row.old.cells))
+    news = iter(range(len(row.new.cells)))
+    out: list[Sequence[Op]] = []
     # a cell of a column the old version lacks has no old text: its ops insert it whole
-    return [ops if side == INSERT else both_ways(next(olds, ""), ops) for ops, side in
-            zip(row.cells, row.sides or [EQUAL] * len(row.cells))]
+    for ops, side in zip(row.cells, row.sides or [EQUAL] * len(row.cells)):
+        j = next(news, None) if side != DELETE else None
+        if side == INSERT:
+            out.append(ops)
+            continue
+        i, old = next(olds, (None, ""))
+        out.append(both_ways(old, ops, at=(cell_cuts(row.old, i) if i is not None else (),
+                                           cell_cuts(row.new, j) if j is not None else ())))
+    return out
 
 
-def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
+def both_ways(old: str, ops: Sequence[Op], *, at: tuple[Cuts, Cuts] = NO_CUTS) -> tuple[Op, ...]:
     """`ops` (of `old` to a new text) with the space around each change put where Word reads it both ways: the
     EQUAL and INSERT runs give the new text, the EQUAL and DELETE runs `old` as written. The redline's equal words
     carry the new text's spaces: "subject 1" become "subject 1 since May," rejected every revision read "subject 1 ,",
@@ -289,10 +299,12 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
     old and the new text of the change share what spaces they begin and end with (kept), the rest is deleted and
     inserted; only spaces are moved, never a letter. A kept word the new text writes otherwise (`’` for `'`), or spaces
     and direction marks Word reads otherwise (a no-break space for a space, an isolate taken out), are deleted as the
-    old text writes them and inserted as the new one does. `ops` as they are where they do not spell `old`."""
-    tokens = word_tokens(old)
+    old text writes them and inserted as the new one does. `ops` as they are where they do not spell `old`. `at`: the
+    old and the new text's cuts (engine.cuts: a footnote's `<sup>` a word of its own, as the ops were made)."""
+    tokens = cut(word_tokens(old), at[0])
+    written_new = 0  # where the kept and inserted runs are in the new text (they spell it: engine.word_ops)
     out: list[Op] = []
-    at = 0
+    at_old = 0
     gap = ["", ""]  # the old and the new text since the last kept word
     edited = False
 
@@ -311,27 +323,35 @@ def both_ways(old: str, ops: Sequence[Op]) -> tuple[Op, ...]:
                     (INSERT, new_rest[:len(new_rest) - tail]), (EQUAL, new_rest[len(new_rest) - tail:])])
 
     for tag, text in ops:
-        for core, written in word_tokens(text):
+        if tag == DELETE:  # the old text's tokens (a word cut at a superscript read whole in the run: its letters)
+            letters, size = "".join(core for core, _ in word_tokens(text)), 0
+            while at_old < len(tokens) and size < len(letters):
+                gap[0] += tokens[at_old][1]
+                size += len(tokens[at_old][0])
+                at_old += 1
+            if size != len(letters):
+                return tuple(ops)
+            edited = edited or bool(letters)
+            continue
+        here = tuple(c - written_new for c in at[1] if written_new < c < written_new + len(text))
+        written_new += len(text)
+        for core, written in cut(word_tokens(text), here):
             if tag == INSERT:
                 gap[1] += written
                 edited = True
                 continue
-            if at >= len(tokens) or tokens[at][0] != core:
+            if at_old >= len(tokens) or tokens[at_old][0] != core:
                 return tuple(ops)
-            if tag == DELETE:
-                gap[0] += tokens[at][1]
-                edited = True
-            else:
-                (old_lead, old_word, old_trail), (new_lead, new_word, new_trail) = edges(tokens[at][1]), edges(written)
-                gap[0] += old_lead
-                gap[1] += new_lead
-                flush()
-                # a word written otherwise (`l'accès`, `l’accès`) is kept as the redline keeps it, but its marks as
-                # revisions: rejecting every revision gave the new apostrophe in the old text
-                out.extend(_marks_revised(old_word, new_word))
-                gap[:], edited = [old_trail, new_trail], False
-            at += 1
-    if at != len(tokens):
+            (old_lead, old_word, old_trail), (new_lead, new_word, new_trail) = edges(tokens[at_old][1]), edges(written)
+            gap[0] += old_lead
+            gap[1] += new_lead
+            flush()
+            # a word written otherwise (`l'accès`, `l’accès`) is kept as the redline keeps it, but its marks as
+            # revisions: rejecting every revision gave the new apostrophe in the old text
+            out.extend(_marks_revised(old_word, new_word))
+            gap[:], edited = [old_trail, new_trail], False
+            at_old += 1
+    if at_old != len(tokens):
         return tuple(ops)
     flush()
     merged: list[Op] = []

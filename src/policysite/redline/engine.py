@@ -12,8 +12,9 @@ table, as a compare tool pairs them: its columns by content (a column removed is
 against their own), then its rows, each row's ops cell by cell (model.BlockChange.cells).
 
 Words are compared as the page shows them (`shown`): a block's inline HTML is markup, not words (`<sup>1</sup>`
-after "adaptées" reads "adaptées1", as on the page and in policy.json, which the compare page diffs); a footnote's
-number so glued to a word is a token of its own (_NOTE), so that adding the footnote marks only its number.
+after "adaptées" reads "adaptées1", as on the page and in policy.json, which the compare page diffs); a superscript so
+glued to a word is a token of its own, cut where its tags were (`cuts`, policy.json's `sup`), so that adding the
+footnote marks only its call ("1", "a"), and digits a word writes are its own ("mp3").
 
 overrides/assets/javascripts/redline.js is this engine for the browser, line for line:
 change one, change the other (tests/integration/test_redline_parity.py).
@@ -21,12 +22,13 @@ change one, change the other (tests/integration/test_redline_parity.py).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import accumulate
 
 from policysite.document import Block, Policy, Section
 from policysite.marks import MARKS
@@ -121,30 +123,80 @@ def words(text: str) -> list[str]:
 # --- words ----------------------------------------------------------------------------
 
 
-# A footnote's mark the page shows after a word or its full stop, a `<sup>` flattened into the words ("clauses1",
-# "clauses.1", "clauses¹"): a number ending a word that ends in a letter, after one joiner at most. It is a token of its
-# own, so that a footnote added marks only its number, not the word it follows (redline.js: NOTE). A number after a
-# number (`3.1`, `v1.2`) or after a hyphen (`COVID-19`) is part of the word.
-_NOTE = re.compile(r"(?<=[^\W\d_])([.,:]?)((?:\d|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079])+)$")
-# ... whether a text has one, its digit looked for first (a word's letter first tried the rest at nearly every
-# character: word_tokens took 40% longer on the policy; the digit first, about 7%)
-_NOTED = re.compile(r"[\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079](?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,:].))")
+# A footnote's mark written in superscript digits after a word or its full stop ("clauses¹", "clauses.²"): a token of
+# its own, so that a footnote added marks only its number, not the word it follows (redline.js: NOTE). One the page
+# draws with `<sup>` is known by where its tags are (cuts: `clauses<sup>a</sup>`); plain digits after letters are the
+# word's own (`mp3`, `B2B`, `H2`: mp3 → mp4 is that word replaced, as a lawyer's compare tool marks it, not "mp" kept).
+_NOTE = re.compile(r"(?<=[^\W\d_])([.,:]?)([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
+# ... whether a text has one, its mark looked for first (a word's letter first tried the rest at nearly every
+# character: word_tokens took 40% longer on the policy; the mark first, about 7%)
+_NOTED = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079](?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,:].))")
+_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]$")
 
 
 def word_tokens(text: str) -> list[Token]:
     """Words and punctuation marks with the whitespace after them attached; compared without that whitespace, their
-    typographic marks folded (_TYPOGRAPHIC); a footnote's number glued to the word before it a token of its own
-    (_NOTE)."""
+    typographic marks folded (_TYPOGRAPHIC); a footnote's number in superscript digits glued to the word before it a
+    token of its own (_NOTE)."""
     folded = fold(text)  # the same length: each mark folded is one character
     tokens = [(folded[m.start():m.end()].strip(), m.group()) for m in _TOKEN.finditer(text)]
     return _notes_apart(tokens) if _NOTED.search(folded) else tokens
+
+
+Cuts = tuple[int, ...]  # places in a text where a word ends whatever its letters (a superscript's edges)
+NO_CUTS: tuple[Cuts, Cuts] = ((), ())
+
+
+def cuts(block: Block | None) -> Cuts:
+    """Where the superscripts of a block (its "sup" marks, from its `<sup>` tags) begin and end in the text the redline
+    compares (`page_text`): "clauses" and "a" of `clauses<sup>a</sup>`, which the page flattens into "clausesa", are
+    two words there (redline.js: cutsOf)."""
+    if block is None or block.kind == "code" or not block.markdown or not block.marks:
+        return ()
+    size = len(block.text)  # (the redline's blocks hold the text the page shows: _shown)
+    return tuple(sorted({edge for start, end, kind, _ in block.marks if kind == "sup" for edge in (start, end)
+                         if 0 < edge < size}))
+
+
+def cell_cuts(block: Block | None, k: int) -> Cuts:
+    """`cuts` of a row's cell `k`, counted from that cell's start (its cells are its text joined by " | ")."""
+    found = cuts(block)
+    if not found or block is None or k >= len(block.cells):
+        return ()
+    start = sum(len(cell) + 3 for cell in block.cells[:k])
+    return tuple(at - start for at in found if start < at < start + len(block.cells[k]))
+
+
+def cut(tokens: list[Token], at: Cuts, tokenize: Tokenizer = word_tokens) -> list[Token]:
+    """`tokens` (of a text, joined as written) with each token that `at` falls inside (between its first character and
+    its last, not in its spaces) read again as its pieces apart."""
+    if not at:
+        return tokens
+    out: list[Token] = []
+    start = 0
+    k = 0
+    for token in tokens:
+        written = token[1]
+        end = start + len(written)
+        while k < len(at) and at[k] <= start:
+            k += 1
+        lead, core, _trail = edges(written)
+        inside = [c - start for c in at[k:] if start + len(lead) < c < start + len(lead) + len(core)]
+        if not inside:
+            out.append(token)
+        else:
+            bounds = [0, *inside, len(written)]
+            for a, b in zip(bounds, bounds[1:]):
+                out += tokenize(written[a:b])
+        start = end
+    return out
 
 
 def _notes_apart(tokens: list[Token]) -> list[Token]:
     """`tokens` with each word ending in a footnote's number (_NOTE) cut into the word, its joiner and the number."""
     out: list[Token] = []
     for key, written in tokens:
-        note = _NOTE.search(key) if key[-1:].isdigit() else None
+        note = _NOTE.search(key) if _SUPERSCRIPT.search(key) else None
         if note is None:
             out.append((key, written))
             continue
@@ -172,9 +224,11 @@ def _trailing_space(token: str) -> str:
     return token[len(token.rstrip()):]
 
 
-def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens) -> tuple[Op, ...]:
-    """Ops turning `old` into `new`: equal runs carry the new text, so joining non-deleted ops gives `new`."""
-    a, b = tokenize(old), tokenize(new)
+def word_ops(old: str, new: str, *, tokenize: Tokenizer = word_tokens, at: tuple[Cuts, Cuts] = NO_CUTS) \
+        -> tuple[Op, ...]:
+    """Ops turning `old` into `new`: equal runs carry the new text, so joining non-deleted ops gives `new`. `at`: each
+    text's `cuts`, where a word ends whatever its letters."""
+    a, b = cut(tokenize(old), at[0], tokenize), cut(tokenize(new), at[1], tokenize)
     ka, kb = [k for k, _ in a], [k for k, _ in b]
     ops: list[Op] = []
     if ka == kb:
@@ -216,20 +270,24 @@ def opcodes(ka: list[str], kb: list[str]) -> Sequence[tuple[str, int, int, int, 
 
 
 def apply(old: str, ops: tuple[Op, ...] | list[Op], *, tokenize: Tokenizer = word_tokens) -> str:
-    """The new text: `ops` applied to `old`, checking that they keep and delete exactly its tokens."""
+    """The new text: `ops` applied to `old`, checking that they keep and delete exactly its words (their letters in
+    order, each op's read on its own: a word the redline cut at a footnote's call, `cuts`, is the same letters)."""
     words = [k for k, _ in tokenize(old)]
-    at = 0
+    ends = list(accumulate(map(len, words)))
+    letters = "".join(words)
+    done = 0
     out: list[str] = []
     for tag, text in ops:
         if tag in (EQUAL, DELETE):
             expected = [k for k, _ in tokenize(text)]
-            if words[at:at + len(expected)] != expected:
-                raise ValueError(Said("redline.ops-mismatch", expected=repr(expected), at=at))
-            at += len(expected)
+            size = sum(map(len, expected))
+            if letters[done:done + size] != "".join(expected):
+                raise ValueError(Said("redline.ops-mismatch", expected=repr(expected), at=bisect_right(ends, done)))
+            done += size
         if tag in (EQUAL, INSERT):
             out.append(text)
-    if at != len(words):
-        raise ValueError(Said("redline.ops-left", n=len(words) - at))
+    if done != len(letters):
+        raise ValueError(Said("redline.ops-left", n=len(words) - bisect_right(ends, done)))
     return "".join(out)
 
 
@@ -325,7 +383,7 @@ def _link_ops(old: Block, new: Block) -> tuple[Op, ...]:
 def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     if plain(old.text) == plain(new.text) and old.links == new.links:
         return _unchanged(old, new)  # a paragraph become a list item, say; `l'accès` become `l’accès`
-    ops = word_ops(old.text, new.text, tokenize=tokenize)
+    ops = word_ops(old.text, new.text, tokenize=tokenize, at=(cuts(old), cuts(new)))
     runs = _moved_runs(ops)
     shown = moved_within_ops(ops, runs)
     # a list item made a paragraph (or indented) while its words changed: a formatting edit too, counted (Notes), else
@@ -493,8 +551,10 @@ def _row_change(old: Block | None, new: Block | None, columns: Columns, tokenize
                 _push(ops, DELETE, " | ")
             if b is not None and seen_new:
                 _push(ops, INSERT, " | ")
-        cell = word_ops(a, b, tokenize=tokenize) if a is not None and b is not None else \
-            ((DELETE, a),) if a else ((INSERT, b),) if b else ()
+        if a is not None and b is not None and i is not None and j is not None:
+            cell = word_ops(a, b, tokenize=tokenize, at=(cell_cuts(old, i), cell_cuts(new, j)))
+        else:
+            cell = ((DELETE, a),) if a else ((INSERT, b),) if b else ()
         cells.append(cell)
         for op in cell:
             _push(ops, *op)
@@ -678,12 +738,16 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
                                    for side in (part.old, part.new)) else ()
     if sides[0] == "merged":
         olds = [part.old for part in parts if part.old is not None]
+        starts = [len(" ".join(sides[1][:k])) + bool(k) for k in range(len(olds))]
         old = replace(olds[0], text=" ".join(sides[1]), links=sum((o.links for o in olds), ()),
-                      tooltips=sum((o.tooltips for o in olds), ()))
+                      tooltips=sum((o.tooltips for o in olds), ()),
+                      marks=tuple((begin + start, end + start, kind, "") for o, start in zip(olds, starts)
+                                  for begin, end, kind, _ in o.marks if kind == "sup"))
         ends = tuple(len(" ".join(sides[1][:k + 1])) for k in range(len(olds) - 1))
         new = paired.new
         # changed even where no word did: the paragraphs did (_changed would say it unchanged)
-        return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize), _link_ops(old, new),
+        return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize,
+                                                          at=(cuts(old), cuts(new))), _link_ops(old, new),
                             tip_ops=_tip_ops(old, new), joined="merged", joined_at=ends, joined_count=len(olds),
                             parts=unjoined)]
     news = [part.new for part in parts if part.new is not None]
@@ -1019,7 +1083,8 @@ def moves(sections: list[SectionChange]) -> None:
         sections[k].blocks[n] = replace(source, moved="to", moved_with=None if same else _named(sections[m]),
                                         moved_up=up)
         sections[m].blocks[q] = replace(target, moved="from", moved_with=None if same else _named(sections[k]),
-                                        moved_up=up, moved_ops=word_ops(source.old.text, target.new.text))
+                                        moved_up=up, moved_ops=word_ops(source.old.text, target.new.text,
+                                                                    at=(cuts(source.old), cuts(target.new))))
 
 
 def _moved_score(old: list[str], new: list[str]) -> float:

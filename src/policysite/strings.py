@@ -823,6 +823,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # after the merged one; a split's after its first part on the pages, after its last in Word (strings.counted)
         "joined_merged": "{n} paragraphs merged into this one.",
         "joined_split": "One paragraph split into {n}, this one among them.",
+        "joined_merged_items": "{n} list items merged into this one.",
+        "joined_merged_mixed": "{n} paragraphs and list items merged into this one.",
+        "joined_split_items": "One list item split into {n}, this one among them.",
         # words struck in one place of a block and inserted in another of it, the same (engine.moved_within)
         "moved_within": "Words moved within this passage: struck where they were, inserted where they are.",
         "preamble": "Title and introduction",
@@ -898,6 +901,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_down": "Déplacé plus bas dans cette section.",
         "joined_merged": "{n} paragraphes réunis en celui-ci.",
         "joined_split": "Un paragraphe scindé en {n}, dont celui-ci.",
+        "joined_merged_items": "{n} éléments de liste réunis en celui-ci.",
+        "joined_merged_mixed": "{n} paragraphes et éléments de liste réunis en celui-ci.",
+        "joined_split_items": "Un élément de liste scindé en {n}, dont celui-ci.",
         "moved_within": "Des mots déplacés dans ce passage : barrés où ils étaient, insérés où ils sont.",
         "preamble": "Titre et introduction",
         "untitled_section": "Section sans titre",

@@ -1,7 +1,6 @@
 """A list made part of a paragraph, or a paragraph cut into a list (redline11): said as a merge or a split on the pages
-(each item's words kept, not deleted whole and inserted again), in the browser's engine alike; the Word redline writes
-the items removed or added and the paragraph's words revised (a paragraph mark cannot take a bullet away), exact both
-ways."""
+(each item's words kept, not deleted whole and inserted again), in the browser's engine alike; the Word redline exact
+both ways (redline12: one tracked merge or split, each item's bullet a revision, test_redline12_lists)."""
 from __future__ import annotations
 
 import itertools
@@ -41,7 +40,8 @@ def test_list_items_merged_into_a_paragraph_are_one_merge_their_words_kept(name)
     deleted = [text for tag, text in block.ops if tag == "delete"]
     assert not any("name" in text or "address" in text for text in deleted), deleted  # no item deleted whole
     assert redline.apply(block.old.text, block.ops) == block.new.text
-    assert f'<p class="redline-moved">{n} paragraphs merged into this one.</p>' in _html(r)
+    said = "paragraphs and list items" if name == "a list made part of its paragraph" else "list items"  # (redline12)
+    assert f'<p class="redline-moved">{n} {said} merged into this one.</p>' in _html(r)
 
 
 def test_a_paragraph_cut_into_a_list_is_one_split_said_once():

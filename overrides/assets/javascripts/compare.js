@@ -148,7 +148,8 @@
 
   // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it
   function movedLine(b) {
-    if (b.joined) return b.joinedCount ? counted("joined_" + b.joined, b.joinedCount) : "";  // said once, counted
+    // said once, counted, as what they are (render.joined_key: "3 list items merged into this one.")
+    if (b.joined) return b.joinedCount ? counted("joined_" + b.joined + (b.joinedOf ? "_" + b.joinedOf : ""), b.joinedCount) : "";
     if (b.movedWithin) return t.moved_within;
     if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
     var w = b.movedWith;

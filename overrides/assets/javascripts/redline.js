@@ -552,7 +552,8 @@
       // changed even where no word did: the paragraphs did (changed() would say it unchanged)
       return [Object.assign(change("changed", old, neu, wordOps(old.text, neu.text, null, [old.cuts, neu.cuts]),
                                    linkOpsOf(old, neu)),
-                            { tipOps: tipOpsOf(old, neu), joined: "merged", joinedCount: olds.length })];
+                            { tipOps: tipOpsOf(old, neu), joined: "merged", joinedCount: olds.length,
+                              joinedOf: joinedOf(olds.map(function (o) { return o.kind; })) })];
     }
     var whole = paired.old, tail = wordOps(whole.text, s[1].join(" ")), tokens = wordTokens(whole.text), from = 0;
     var last = parts.length - 1;
@@ -566,9 +567,13 @@
                      b["new"], head,
                      n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
       if (n < last) c.joined = "split";
-      if (n === 0) c.joinedCount = parts.length;  // the split said once, by its first part
+      if (n === 0) { c.joinedCount = parts.length; c.joinedOf = joinedOf([whole.kind]); }  // said once, by its first
       return c;
     });
+  }
+  function joinedOf(kinds) {  // engine.py's _joined_of: "" paragraphs, "items", "mixed"
+    var items = kinds.filter(function (k) { return k === "item"; }).length;
+    return !items ? "" : items === kinds.length ? "items" : "mixed";
   }
   function cut(ops, at) {  // engine.py's _cut
     var head = [], tail = [], reached = 0;
@@ -1044,6 +1049,7 @@
       }
       if (b.joined) data.joined = b.joined;
       if (b.joinedCount) data.joined_count = b.joinedCount;
+      if (b.joinedOf) data.joined_of = b.joinedOf;
       if (b.movedWithin) data.moved_within = true;
       if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json

@@ -170,6 +170,9 @@ REDLINE: dict[str, str] = {
     "moved_down": "Bu bölümde daha aşağı taşındı.",
     "joined_merged": "{n} paragraf bu paragrafta birleştirildi.",
     "joined_split": "Bir paragraf, bu paragraf dahil {n} paragrafa bölündü.",
+    "joined_merged_items": "{n} liste öğesi bu öğede birleştirildi.",
+    "joined_merged_mixed": "{n} paragraf ve liste öğesi bu paragrafta birleştirildi.",
+    "joined_split_items": "Bir liste öğesi, bu öğe dahil {n} parçaya bölündü.",
     "moved_within": "Bu metin parçası içinde yeri değişen sözcükler: eski yerlerinde silinmiş, yeni yerlerine "
                     "eklenmiş.",
     "preamble": "Başlık ve giriş",

@@ -223,13 +223,14 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
     split: list[BlockChange] = []  # said after the last paragraph split from them: rejected, each joins the next
-    for table, rows in tables(_unjoined(section.blocks)):
+    for table, rows in tables(section.blocks):
         if table:
             _table(body, rows, t, lang)
             continue
         (block,) = rows
-        indent = (block.depth + 1) if block.block_kind == "item" else 0
+        indent = _indent(block.new or block.old)
         lead = _lead(block)
+        was = None  # the paragraph's properties before, where its mark stands for another's (a merge's, a split's)
         if block.ops:  # an added or removed block's paragraph is inserted or deleted with its words
             # an unchanged block's too where its words are written otherwise (a formatting edit, its marks revised:
             # written as the new text, rejecting every revision kept its marks); direction marks alone put in or
@@ -239,14 +240,22 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                 block.kind == "unchanged" and block.new and undirected(block.old.text) != undirected(block.new.text))) \
                 else block.ops
             if block.joined == "merged" and block.old:  # each old paragraph but the last, its mark deleted: accepted,
-                cut = 0  # joined to the next
-                for end in block.joined_at:
+                cut = 0  # joined to the next, the last's mark (and properties) kept, those it had before tracked
+                olds = _olds(block)
+                for k, end in enumerate(block.joined_at):
                     first, ops = _cut_old(ops, end - cut)
                     cut += sum(len(text) for tag, text in first if tag != INSERT)
-                    body.paragraph(lead + list(first), indent=indent, mark=DELETE)
-            elif block.joined == "split":  # its mark inserted: rejected, joined to the next with a space between
+                    body.paragraph((lead if k == 0 else _lead_gone(olds[k])) + list(first), indent=_indent(olds[k]),
+                                   mark=DELETE)
+                lead, was = _lead_gone(olds[-1]), _indent(olds[-1])
+            elif block.joined == "split" and not block.joined_count:  # a part after the first: its mark inserted
+                lead = [(INSERT, text) for _, text in _lead(replace(block, old=None))]
+            if block.joined == "split":  # its mark inserted: rejected, joined to the next with a space between
                 ops = (*ops, (EQUAL, " "))
-            body.paragraph(lead + list(ops), indent=indent, mark=INSERT if block.joined == "split" else
+            elif split:  # the last part of a split: its mark, kept when rejected, the old one's (each part's `old` is
+                lead = [(INSERT, text) for _, text in _lead(replace(block, old=None))]  # the old one's, cut)
+                was = _indent(block.old)
+            body.paragraph(lead + list(ops), indent=indent, was=was, mark=INSERT if block.joined == "split" else
                            {"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
         if block.joined == "split":
             split.append(block)
@@ -257,18 +266,21 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         split = []
 
 
-def _unjoined(blocks: Sequence[BlockChange]) -> list[BlockChange]:
-    """`blocks` with each merge or split that joins a list item and a paragraph written as its parts were paired
-    (BlockChange.parts: the items removed or added whole, the paragraph's words revised), not as one: Word's paragraph
-    mark, deleted or inserted, joins two paragraphs but takes no bullet away nor puts one back, so that accepting (or
-    rejecting) every revision left a list item a paragraph, or a paragraph an item."""
-    out: list[BlockChange] = []
-    for block in blocks:
-        if not block.parts:
-            out.append(block)
-        elif block.joined_count:  # (the merge, or a split's first part: the others are in its parts)
-            out += block.parts
-    return out
+def _olds(block: BlockChange) -> list[Block | None]:
+    """The old paragraphs and items a merge joined, in order (BlockChange.parts, where an item is among them); else
+    paragraphs all, None each."""
+    olds: list[Block | None] = [part.old for part in block.parts if part.old is not None]
+    return olds if len(olds) == block.joined_count else [None] * block.joined_count
+
+
+def _indent(block: Block | None) -> int:
+    """How far a paragraph is indented: a list item by its depth, one step more than a paragraph."""
+    return block.depth + 1 if block is not None and block.kind == "item" else 0
+
+
+def _lead_gone(block: Block | None) -> list[Op]:
+    """An old list item's number or bullet, deleted (its item joined to the one before): [] for a paragraph."""
+    return [(DELETE, text) for _, text in _lead(BlockChange("removed", block, None, ()))] if block else []
 
 
 def _cells(row: BlockChange) -> Sequence[Sequence[Op]]:
@@ -489,10 +501,14 @@ class _Body:
         return "".join(self.parts)
 
     def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0, italic: bool = False,
-                  mark: str = PLAIN, said: bool = False, bookmark: str = "", link: str = "") -> None:
+                  mark: str = PLAIN, said: bool = False, bookmark: str = "", link: str = "",
+                  was: int | None = None) -> None:
         """`mark`: the paragraph itself inserted or deleted (its mark a revision), so that accepting or rejecting
         every revision leaves no empty paragraph where it was. `said`: the redline's own words (a title, a status),
-        not the text's. `bookmark`: the name the paragraph is bookmarked by; `link`: the bookmark its words go to."""
+        not the text's. `bookmark`: the name the paragraph is bookmarked by; `link`: the bookmark its words go to.
+        `was`: its indent before, where another (a revision of its properties, `w:pPrChange`, ISO/IEC 29500-1
+        §17.13.5.29): the mark that joined paragraphs keep is the last one's, so that a list made part of a paragraph
+        is indented as the paragraph once accepted and as the item it was once rejected."""
         if said and self.ui:
             self._said(runs, style=style, italic=italic, link=link)
             return
@@ -503,6 +519,11 @@ class _Body:
         if mark in (INSERT, DELETE):
             self.revision += 1
             props += f'<w:rPr><w:{"ins" if mark == INSERT else "del"} w:id="{self.revision}"{self.attrs}/></w:rPr>'
+        if was is not None and was != indent:
+            self.revision += 1
+            before = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.rtl else "") + \
+                (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * was}"/>' if was else "")
+            props += f'<w:pPrChange w:id="{self.revision}"{self.attrs}><w:pPr>{before}</w:pPr></w:pPrChange>'
         out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
         inner = (_ITALIC if italic else "") + ("<w:rtl/>" if self.rtl else "")
         run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""

@@ -749,7 +749,7 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         return [BlockChange("changed", old, new, word_ops(old.text, new.text, tokenize=tokenize,
                                                           at=(cuts(old), cuts(new))), _link_ops(old, new),
                             tip_ops=_tip_ops(old, new), joined="merged", joined_at=ends, joined_count=len(olds),
-                            parts=unjoined)]
+                            joined_of=_joined_of([o.kind for o in olds]), parts=unjoined)]
     news = [part.new for part in parts if part.new is not None]
     whole = paired.old
     tail = word_ops(whole.text, " ".join(sides[1]), tokenize=tokenize)
@@ -763,8 +763,13 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
         links = _link_ops(whole, block) if n == 0 else (((INSERT, _link_text(block.links)),) if block.links else ())
         out.append(BlockChange("changed", replace(whole, text=old_text if last else old_text.rstrip()), block, head,
                                links, joined="" if last else "split", joined_count=len(news) if n == 0 else 0,
-                               parts=unjoined))
+                               joined_of=_joined_of([whole.kind]) if n == 0 else "", parts=unjoined))
     return out
+
+
+def _joined_of(kinds: list[str]) -> str:
+    """What blocks of these kinds are said as, joined (BlockChange.joined_of): "" paragraphs, "items", "mixed"."""
+    return "" if "item" not in kinds else "items" if set(kinds) == {"item"} else "mixed"
 
 
 def _cut(ops: tuple[Op, ...], at: int) -> tuple[tuple[Op, ...], tuple[Op, ...]]:

@@ -64,8 +64,13 @@ class BlockChange:
     # ... how many paragraphs: "merged", the old ones; "split", the new ones, on the first of them only (0 on the
     # others): a merge or a split is said once, its count named ("3 paragraphs merged into this one")
     joined_count: int = 0
+    # ... what was joined, said with the count (on the same block): "" paragraphs, "items" list items (merged: every old
+    # one an item; split: the old one an item), "mixed" paragraphs and items merged ("4 list items merged into this
+    # one", not "4 paragraphs")
+    joined_of: str = ""
     # ... where a list item is among them (made part of a paragraph, or a paragraph cut into items): the changes as
-    # paired before they were joined, on each block of the join, what the Word redline writes in its place (docx)
+    # paired before they were joined, on each block of the join: the Word redline writes each old item's bullet and
+    # indent from them (docx: its bullet deleted, its indent the properties the kept paragraph mark had before)
     parts: tuple[BlockChange, ...] = ()
     # Words deleted in one place of a changed block and inserted in another of it, the same or nearly the same (a
     # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved;

@@ -99,6 +99,17 @@ def _said(item: SectionChange | tuple[SectionChange, ...], t: dict[str, str], la
     return _heading(item, t), _status(item, t)
 
 
+_JOINED = {("merged", ""): "joined_merged", ("merged", "items"): "joined_merged_items",
+           ("merged", "mixed"): "joined_merged_mixed", ("split", ""): "joined_split",
+           ("split", "items"): "joined_split_items"}
+
+
+def joined_key(joined: str, of: str) -> str:
+    """The words saying a merge or a split (model.BlockChange.joined, joined_of): "joined_merged_items", said "3 list
+    items merged into this one." (compare.js builds it alike)."""
+    return _JOINED[joined, of]
+
+
 def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     """Where a block moved (model.BlockChange.moved), said after it: "Moved to §2 Retention.", "Moved here from §1
     Collection.", or, in the same section, which way (said alike in both places); paragraphs merged into it, or one
@@ -106,7 +117,7 @@ def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     nothing); "" for a block that did neither."""
     if block.joined:
         n = block.joined_count
-        return counted(t, f"joined_{block.joined}", n, lang, n=n) if n else ""
+        return counted(t, joined_key(block.joined, block.joined_of), n, lang, n=n) if n else ""
     if block.moved_within:
         return t["moved_within"]
     if not block.moved:
@@ -419,6 +430,7 @@ def to_json(redline: Redline) -> dict:
                 # two paragraphs merged into it, or one split into it and the next
                 **({"joined": b.joined} if b.joined else {}),
                 **({"joined_count": b.joined_count} if b.joined_count else {}),
+                **({"joined_of": b.joined_of} if b.joined_of else {}),
                 # words moved within it (struck in one place, inserted in another)
                 **({"moved_within": True} if b.moved_within else {}),
                 **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved_within and b.moved_ops else {}),

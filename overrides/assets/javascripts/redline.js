@@ -27,7 +27,7 @@
   // engine.py's _DIRECTIONAL: direction marks and isolates, compared as spaces and kept with a token's whitespace
   var DIRECTIONAL = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
   var TOKEN = new RegExp("[" + WS + DIRECTIONAL + "]*(?:[" + CJK + "]|[" + SEA + "]\\p{M}*|" + LETTERS +
-                         "(?:[-\u2010\u2011'\u2019.,:/@]+" + LETTERS +
+                         "(?:[-\u2010-\u2014\u2212'\u2019.,:/@]+" + LETTERS +
                          ")*|[^" + W + WS + DIRECTIONAL + "])[" + WS + DIRECTIONAL + "]*", "gu");
   var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
   var TRAILING = new RegExp("[" + WS + "]+$");
@@ -36,9 +36,11 @@
 
   function split(text) { return text.split(SPLIT).filter(function (w) { return w !== ""; }); }
   function norm(text) { return split(text).join(" "); }
-  // engine.py's _TYPOGRAPHIC: a typographic apostrophe, curly quotes, a no-break hyphen compared as the plain mark
-  var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010\u2011]/g;
+  // engine.py's _TYPOGRAPHIC: a typographic apostrophe, curly quotes, a no-break hyphen, a dash or a minus sign compared
+  // as the plain mark
+  var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010-\u2014\u2212]/g;
   var FOLDED = { "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
+                 "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
                  "\u2011": "-" };
   var DIRECTION_MARK = new RegExp("[" + DIRECTIONAL + "]", "g");
   function fold(text) {
@@ -294,8 +296,10 @@
   function changed(o, n) {
     if (plain(o.text) === plain(n.text) && same(o.links, n.links)) return unchanged(o, n);
     // engine.py: a list item made a paragraph (or indented) while its words changed is a formatting edit too
-    var c = change("changed", o, n, wordOps(o.text, n.text, null, [o.cuts, n.cuts]), linkOpsOf(o, n),
-                   same([o.kind, o.depth], [n.kind, n.depth]) ? "" : "formatting");
+    var ops = wordOps(o.text, n.text, null, [o.cuts, n.cuts]);
+    // engine.py: the same words spaced otherwise ("10 %", "10%") are no change of text shown with nothing marked
+    if (same(o.links, n.links) && ops.every(function (op) { return op[0] === EQUAL; })) return unchanged(o, n);
+    var c = change("changed", o, n, ops, linkOpsOf(o, n), same([o.kind, o.depth], [n.kind, n.depth]) ? "" : "formatting");
     c.tipOps = tipOpsOf(o, n);
     var runs = movedRuns(c.ops);
     if (runs.length) {
@@ -981,7 +985,9 @@
     function titleOps(a, b) {
       if (a !== b && norm(a) === norm(b)) whitespace++;
       else if (norm(a) !== norm(b) && plain(a) === plain(b)) formatting++;  // `L'accès` become `L’accès`
-      return plain(a) !== plain(b) ? wordOps(a, b) : [];
+      var ops = plain(a) !== plain(b) ? wordOps(a, b) : [];
+      if (ops.length && ops.every(function (op) { return op[0] === EQUAL; })) { formatting++; return []; }  // `Durée :`
+      return ops;
     }
     var preambleBlocks = diffBlocks(old.preamble, neu.preamble);
     count(preambleBlocks);

@@ -77,18 +77,21 @@ _LETTERS = rf"(?:(?![{_CJK}{_SEA}])[\w{MARKS}])+"
 # `policy import` and editorial.bidi have a number written in a right-to-left text), they are a formatting-only edit,
 # compared as spaces and kept with the whitespace beside a token (redline.js: DIRECTIONAL).
 _DIRECTIONAL = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_TOKEN = re.compile(rf"[\s{_DIRECTIONAL}]*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑'’.,:/@]+{_LETTERS})*"
+_TOKEN = re.compile(rf"[\s{_DIRECTIONAL}]*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑‒–—−'’.,:/@]+{_LETTERS})*"
                     rf"|[^\w\s{MARKS}{_DIRECTIONAL}])[\s{_DIRECTIONAL}]*")
 _WORD = re.compile(rf"[{_CJK}]|[^{_CJK}\s]+")
 _EDGES = re.compile(rf"([\s{_DIRECTIONAL}]*)(.*?)([\s{_DIRECTIONAL}]*)", re.S)
 # The same mark written typographically or not: a typographic apostrophe for a straight one (`l'accès`, `l’accès`),
-# curly quotes for straight ones, a no-break hyphen for a hyphen. Words are compared with these folded, as their
-# spaces are collapsed: such an edit is a formatting-only edit, not a word replaced (redline.js: TYPOGRAPHIC).
+# curly quotes for straight ones, a no-break hyphen for a hyphen, a dash or a minus sign for a hyphen-minus
+# (`2020-2021`, `2020–2021`: what a word processor's autocorrect writes; a dash between words joins them as a hyphen
+# does). Words are compared with these folded, as their spaces are collapsed: such an edit is a formatting-only edit,
+# not a word replaced (redline.js: TYPOGRAPHIC).
 _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-                              "\u2010": "-", "\u2011": "-"})
+                              "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                              "\u2212": "-"})
 
 
-_TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010\u2011{_DIRECTIONAL}]")
+_TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010-\u2014\u2212{_DIRECTIONAL}]")
 _DIRECTION_MARK = re.compile(f"[{_DIRECTIONAL}]")
 
 
@@ -384,6 +387,8 @@ def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     if plain(old.text) == plain(new.text) and old.links == new.links:
         return _unchanged(old, new)  # a paragraph become a list item, say; `l'accès` become `l’accès`
     ops = word_ops(old.text, new.text, tokenize=tokenize, at=(cuts(old), cuts(new)))
+    if old.links == new.links and all(tag == EQUAL for tag, _ in ops):  # the same words, spaced otherwise (`10 %`,
+        return _unchanged(old, new)  # `10%`; `données :`, `données:`): no change of text shown with nothing marked
     runs = _moved_runs(ops)
     shown = moved_within_ops(ops, runs)
     # a list item made a paragraph (or indented) while its words changed: a formatting edit too, counted (Notes), else
@@ -1170,7 +1175,11 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             whitespace += 1
         elif _norm(a) != _norm(b) and plain(a) == plain(b):
             formatting += 1  # `L'accès` become `L’accès`
-        return word_ops(a, b) if plain(a) != plain(b) else ()
+        ops = word_ops(a, b) if plain(a) != plain(b) else ()
+        if ops and all(tag == EQUAL for tag, _ in ops):  # the same words spaced otherwise (`Durée :`, `Durée:`)
+            formatting += 1
+            return ()
+        return ops
 
     preamble_blocks = diff_blocks(old.preamble, new.preamble, tokenize=tokenize)
     count(preamble_blocks)

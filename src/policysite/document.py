@@ -251,6 +251,10 @@ class Block:
     # A table's first row, which the page shows as its header: where a table starts. Two tables apart by a blank line
     # only are two runs of rows, each diffed against its own (the redline read them as one table).
     header: bool = False
+    # Where its inline HTML links (`<a href="…">`, an HTML block's anchors): what a reader follows too, which the
+    # redline compares with its links (the address of an `<a>` changed was a formatting-only edit). Apart from `links`,
+    # which the checks pair with their words (link_texts).
+    html_links: tuple[str, ...] = ()
 
     @property
     def page_text(self) -> str:
@@ -736,6 +740,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     row_line = 0
     row_shown: list[str] = []
     row_sup: list[Mark] = []  # where a row's superscripts are in its `shown` (its cells' joined by " | ")
+    row_hrefs: list[str] = []
     in_head = False  # inside a table's <thead>
     i = 0
     while i < len(tokens):
@@ -789,11 +794,13 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         elif tok.type in ("thead_open", "thead_close"):
             in_head = tok.type == "thead_open"
         elif tok.type == "tr_open":
-            row, row_links, row_link_texts, row_source, row_line, row_shown, row_sup = [], [], [], [], line, [], []
+            row, row_links, row_link_texts, row_source, row_line, row_shown, row_sup, row_hrefs = \
+                [], [], [], [], line, [], [], []
         elif tok.type == "tr_close" and row is not None:
             target.append(Block("row", row_line, " | ".join(row), links=tuple(row_links), cells=tuple(row),
                                 markdown=" | ".join(row_source), link_texts=tuple(row_link_texts),
                                 shown=" | ".join(row_shown), shown_cells=tuple(row_shown), marks=tuple(row_sup),
+                                html_links=tuple(row_hrefs),
                                 tooltips=tuple(tip for cell in row_source for tip in inline_text.tag_titles(cell)),
                                 header=in_head))
             row = None
@@ -804,6 +811,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             lines_, line_marks_ = inline_text.lines(children)
             links = tuple(str(c.attrs["href"]) for c in children if c.type == "link_open")
             hover = inline_text.tooltips(children)
+            hrefs = inline_text.html_links(children)
             shown = inline_text.link_texts(children)
             strong = inline_text.strong(children)
             if row is not None:
@@ -812,6 +820,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                                    sum(len(cell) + 3 for cell in row_shown)))
                 row_shown.append(shown_)
                 row_links.extend(links)
+                row_hrefs.extend(hrefs)
                 row_link_texts.extend(shown)
                 row_source.append(tok.content)
             elif item_start:
@@ -825,19 +834,20 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
                                    shown=f"{item.shown}\n{shown_}" if item.text else shown_,
                                    marks=item.marks + inline_text.shifted(marks_, len(item.shown) + 1)
                                    if item.text else marks_,
-                                   tooltips=item.tooltips + hover,
+                                   tooltips=item.tooltips + hover, html_links=item.html_links + hrefs,
                                    **_item_lines(item, f"{item.shown}\n{shown_}" if item.text else shown_, lines_,
                                                  line_marks_))
             else:
                 target.append(Block("paragraph", line, text_, links=links, strong=strong, markdown=tok.content,
-                                    link_texts=shown, shown=shown_, marks=marks_, tooltips=hover,
+                                    link_texts=shown, shown=shown_, marks=marks_, tooltips=hover, html_links=hrefs,
                                     lines=lines_ if lines_ != shown_ else "",
                                     line_marks=line_marks_ if lines_ != shown_ else ()))
         elif tok.type == "html_block":
             # its text as the browser shows it (references decoded, tags and comments left out) is what every
             # check reads: `&#78;&#111;…` is "No…" to spelling, the brand and bidi checks and the translation's
             seen = inline_text.html_text(tok.content)
-            target.append(Block("html", line, seen, markdown=tok.content.strip(), shown=seen))
+            target.append(Block("html", line, seen, markdown=tok.content.strip(), shown=seen,
+                                html_links=tuple(_hrefs(tok.content))))
         elif tok.type in ("fence", "code_block") and tok.content.strip():
             # A contact or an address set as code (MkDocs sites do): shown on the page, so printed, exported,
             # compared and diffed, line by line; never spell-checked (it may be code).

@@ -30,7 +30,8 @@ FILE = "policy.json"
 # 8: a block's `sup`, where its superscripts (`<sup>a</sup>`, a footnote's call) begin and end in its `text` ([start,
 # end] in characters, Python's: code points), where it has some: the compare page cuts words there as redline.py does
 # ("clauses" and "a" of "clausesa"); a block of an earlier format has none said, not none known (redline.js cuts only
-# where both formats know). The words are format 7's.
+# where both formats know). The words are format 7's. And a block's `hrefs`, where its inline HTML links to (`<a
+# href>`: document.Block.html_links), compared with its `links` alike.
 FORMAT = 8
 WORDS = (4, 5, 6, 7, 8)  # the formats whose words (`words`) are read as today's: an export in another is not compared
 _HTML_ALT = 7
@@ -96,6 +97,8 @@ def _block(block: document.Block) -> dict:
         data["cells"] = list(block.page_cells)
     if block.tooltips:
         data["tips"] = list(block.tooltips)
+    if block.html_links:
+        data["hrefs"] = list(block.html_links)
     if sup := [[start, end] for start, end, kind, _ in block.marks if kind == "sup" and block.kind != "code"]:
         data["sup"] = sup
     if block.markdown:

@@ -80,6 +80,19 @@ def tooltips(children: list[Token]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_ANCHOR = re.compile(r"<a\s", re.I)
+
+
+def html_links(children: list[Token]) -> tuple[str, ...]:
+    """The addresses an inline run's HTML anchors link to (`<a href="mailto:…">`), decoded as a browser reads them: a
+    reader follows them as a Markdown link's, which the redline says changed where they did."""
+    import html as html_lib
+
+    return tuple(html_lib.unescape(next(g for g in m.groups() if g is not None))
+                 for child in children if child.type == "html_inline" and _ANCHOR.match(child.content)
+                 for m in _HREF.finditer(child.content))
+
+
 def html_text(markup: str) -> str:
     """What a browser shows of an HTML block: its text, character references decoded, tags and comments left out,
     a `<br>` a space (lexbor, as the gate reads the published pages)."""

@@ -868,10 +868,12 @@
       .map(function (at) { return at - start; });
   }
 
-  function policy(doc, sup) {  // sup: a block's superscripts read (both versions of format 8 at least)
+  function policy(doc, sup) {  // sup: a block's superscripts and HTML links read (both versions of format 8 at least)
     var tips = doc.format >= 6;  // a block's `tips` written, where it has some (export.py)
     function block(b) {
-      return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0, links: b.links || [],
+      // its inline HTML's links (policy.json's `hrefs`) after its Markdown's, as engine.py's _shown, where both know
+      return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0,
+               links: (b.links || []).concat(sup && b.hrefs ? b.hrefs : []),
                strong: b.strong || [], cuts: sup ? cutsOf(b) : [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
                tips: tips ? b.tips || [] : null };

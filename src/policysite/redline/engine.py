@@ -346,6 +346,8 @@ def _norm(text: str) -> str:
 def _shown(block: Block) -> Block:
     """`block` with its text and cells as the page shows them (Block.page_text): what the redline compares and says."""
     text, cells = block.page_text, block.page_cells
+    if block.html_links:  # its inline HTML's links too, after its Markdown's (redline.js: policy's block)
+        return replace(block, text=text, cells=cells, links=block.links + block.html_links, html_links=())
     return block if text == block.text and cells == block.cells else replace(block, text=text, cells=cells)
 
 

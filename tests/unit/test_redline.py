@@ -87,10 +87,12 @@ def test_tokens_carry_their_following_whitespace_and_compare_without_it():
     ("Allemagne et aux Pays-Bas.", ["Allemagne", "et", "aux", "Pays-Bas", "."]),
     # compared with a typographic apostrophe folded: `l’accès` for `l'accès` is no word changed (hunt 8)
     ("l’accès, l'accès; aujourd’hui !", ["l'accès", ",", "l'accès", ";", "aujourd'hui", "!"]),
-    ("« sans délai » (voir §12.3)", ["«", "sans", "délai", "»", "(", "voir", "§", "12.3", ")"]),
+    # guillemets compared as quotes, as curly quotes are (redline12)
+    ("« sans délai » (voir §12.3)", ['"', "sans", "délai", '"', "(", "voir", "§", "12.3", ")"]),
     ("1,5 Mo à 10:30, ⟨https://example.test/help⟩ et desk@example.test.",
      ["1,5", "Mo", "à", "10:30", ",", "⟨", "https://example.test/help", "⟩", "et", "desk@example.test", "."]),
-    ("et/ou -- fin...", ["et/ou", "-", "-", "fin", ".", ".", "."]),
+    ("et/ou -- fin...", ["et/ou", "-", "-", "fin", "..."]),  # an ellipsis one token, as `…` is (redline12)
+    ("fin… ou fin.", ["fin", "...", "ou", "fin", "."]),
 ])
 def test_punctuation_is_its_own_token_and_words_keep_their_joiners(text, tokens):
     assert [k for k, _ in redline.word_tokens(text)] == tokens
@@ -370,7 +372,8 @@ REFERENCE_EDITS = {
     "accent": edit(BASE, "répond en français", "repond en francais"),
     # a typographic apostrophe is no word changed (hunt 8): the word added beside it is
     "apostrophe": edit(BASE, "for l'accès to", "for l’accès to all"),
-    "guillemets": edit(BASE, "« sans délai »", "“sans délai”"),
+    # (guillemets written as curly quotes are a formatting-only edit: test_redline12_noise)
+    "guillemets": edit(BASE, "« sans délai »", "« sans aucun délai »"),
     "number": edit(BASE, "| 3 weeks |", "| 4 weeks |"),
     "moved sentence": edit(BASE, "You may ask for l'accès to invented data. Requests are answered promptly.",
                            "Requests are answered promptly. You may ask for l'accès to invented data."),

@@ -1,6 +1,7 @@
 """Redlines that lied (redline12): the same words spaced otherwise around a punctuation mark (`10 %`, `10%`; `Durée :`,
 `Durée:`, as French typography writes them) were a section "changed" with nothing marked in it, and a dash written
-for a hyphen (`2020-2021`, `2020–2021`, what autocorrect writes) a word replaced; both are formatting-only edits now,
+for a hyphen (`2020-2021`, `2020–2021`, what autocorrect writes), an ellipsis for three full stops, guillemets for
+quotes, a word or a mark replaced; they are formatting-only edits now,
 counted as such, in Python and in the browser. A change of meaning stays marked: a sign taken away, an e-mail address
 edited, a link's target changed under the same words."""
 from __future__ import annotations
@@ -23,6 +24,8 @@ NOISE = {
     "an en dash for a hyphen": ("Pour la période 2020-2021 seulement.", "Pour la période 2020–2021 seulement."),
     "a minus sign for a hyphen": ("Une température de -5 degrés.", "Une température de \u22125 degrés."),
     "an em dash between clauses": ("Article 1 - Objet du texte.", "Article 1 — Objet du texte."),
+    "an ellipsis for three full stops": ("Vos nom, prénom, adresse...", "Vos nom, prénom, adresse…"),
+    "guillemets for quotes": ('Le "responsable du traitement" décide.', "Le «\u00a0responsable du traitement\u00a0» décide."),
 }
 
 

@@ -28,7 +28,7 @@
   var DIRECTIONAL = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
   var TOKEN = new RegExp("[" + WS + DIRECTIONAL + "]*(?:[" + CJK + "]|[" + SEA + "]\\p{M}*|" + LETTERS +
                          "(?:[-\u2010-\u2014\u2212'\u2019.,:/@]+" + LETTERS +
-                         ")*|[^" + W + WS + DIRECTIONAL + "])[" + WS + DIRECTIONAL + "]*", "gu");
+                         ")*|\\.\\.+|[^" + W + WS + DIRECTIONAL + "])[" + WS + DIRECTIONAL + "]*", "gu");
   var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
   var TRAILING = new RegExp("[" + WS + "]+$");
   var LEADING = new RegExp("^[" + WS + "]+");
@@ -38,9 +38,10 @@
   function norm(text) { return split(text).join(" "); }
   // engine.py's _TYPOGRAPHIC: a typographic apostrophe, curly quotes, a no-break hyphen, a dash or a minus sign compared
   // as the plain mark
-  var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010-\u2014\u2212]/g;
+  var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010-\u2014\u2212\u00ab\u00bb\u201e\u2039\u203a]/g;
   var FOLDED = { "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
-                 "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+                 "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00ab": '"', "\u00bb": '"',
+                 "\u201e": '"', "\u2039": "'", "\u203a": "'",
                  "\u2011": "-" };
   var DIRECTION_MARK = new RegExp("[" + DIRECTIONAL + "]", "g");
   function fold(text) {
@@ -149,6 +150,9 @@
   var DIGIT = new RegExp("[" + SUPERSCRIPTS + "]$", "u");  // engine.py's _SUPERSCRIPT, a key's last
   function wordTokens(text) {
     var tokens = (text.match(TOKEN) || []).map(function (t) { return [fold(t).replace(EDGE, ""), t]; });
+    if (text.indexOf("\u2026") !== -1) {  // engine.py's _ELLIPSIS: an ellipsis compared as its three full stops
+      tokens = tokens.map(function (t) { return t[0] === "\u2026" ? ["...", t[1]] : t; });
+    }
     return NOTED.test(fold(text)) ? notesApart(tokens) : tokens;
   }
   function notesApart(tokens) {  // engine.py's _notes_apart

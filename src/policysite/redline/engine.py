@@ -78,20 +78,24 @@ _LETTERS = rf"(?:(?![{_CJK}{_SEA}])[\w{MARKS}])+"
 # compared as spaces and kept with the whitespace beside a token (redline.js: DIRECTIONAL).
 _DIRECTIONAL = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _TOKEN = re.compile(rf"[\s{_DIRECTIONAL}]*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑‒–—−'’.,:/@]+{_LETTERS})*"
-                    rf"|[^\w\s{MARKS}{_DIRECTIONAL}])[\s{_DIRECTIONAL}]*")
+                    rf"|\.\.+|[^\w\s{MARKS}{_DIRECTIONAL}])[\s{_DIRECTIONAL}]*")
 _WORD = re.compile(rf"[{_CJK}]|[^{_CJK}\s]+")
 _EDGES = re.compile(rf"([\s{_DIRECTIONAL}]*)(.*?)([\s{_DIRECTIONAL}]*)", re.S)
 # The same mark written typographically or not: a typographic apostrophe for a straight one (`l'accès`, `l’accès`),
 # curly quotes for straight ones, a no-break hyphen for a hyphen, a dash or a minus sign for a hyphen-minus
 # (`2020-2021`, `2020–2021`: what a word processor's autocorrect writes; a dash between words joins them as a hyphen
-# does). Words are compared with these folded, as their spaces are collapsed: such an edit is a formatting-only edit,
-# not a word replaced (redline.js: TYPOGRAPHIC).
+# does), guillemets for quotes (`« mot »`, `"mot"`). Words are compared with these folded, as their spaces are
+# collapsed: such an edit is a formatting-only edit, not a word replaced (redline.js: TYPOGRAPHIC). An ellipsis is its
+# three full stops (`...`, `…`: a token each, _ELLIPSIS).
 _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                               "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-                              "\u2212": "-"})
+                              "\u2212": "-", "\u00ab": '"', "\u00bb": '"', "\u201e": '"', "\u2039": "'",
+                              "\u203a": "'"})
 
 
-_TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010-\u2014\u2212{_DIRECTIONAL}]")
+_TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010-\u2014\u2212\u00ab\u00bb\u201e\u2039\u203a"
+                               f"{_DIRECTIONAL}]")
+_ELLIPSIS = "\u2026"
 _DIRECTION_MARK = re.compile(f"[{_DIRECTIONAL}]")
 
 
@@ -143,6 +147,8 @@ def word_tokens(text: str) -> list[Token]:
     token of its own (_NOTE)."""
     folded = fold(text)  # the same length: each mark folded is one character
     tokens = [(folded[m.start():m.end()].strip(), m.group()) for m in _TOKEN.finditer(text)]
+    if _ELLIPSIS in text:
+        tokens = [("..." if key == _ELLIPSIS else key, written) for key, written in tokens]
     return _notes_apart(tokens) if _NOTED.search(folded) else tokens
 
 

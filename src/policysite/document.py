@@ -290,6 +290,7 @@ class Section:
     markup: str = ""  # the heading with its inline HTML as written: what the checks read (`title` is as shown)
     under_chapter: bool = False  # an article numbered on across chapters (`第3条` under `第2章`): one level deeper
     letter: str = ""  # a top-level section lettered in place of a number (`B` of `## B. Rights`: lettered.py)
+    links: tuple[str, ...] = ()  # where its heading links to (Markdown links, then `<a href>`): the redline compares
 
     def __post_init__(self) -> None:
         if self.numeral is None:
@@ -769,7 +770,9 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             else:
                 section = Section(explicit, match[1].strip() if match else heading, level, line,
                                   numeral=match[0] if match else "", html_id=explicit,
-                                  attributes=attributes, written=heading.strip(), markup=heading_attrs(markup)[0])
+                                  attributes=attributes, written=heading.strip(), markup=heading_attrs(markup)[0],
+                                  links=tuple(str(c.attrs["href"]) for c in inline.children or []
+                                              if c.type == "link_open") + inline_text.html_links(inline.children or []))
                 sections.append(section)
                 if not explicit and not match and not inserted_twice:
                     unnumbered.append((section, heading))

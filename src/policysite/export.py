@@ -31,7 +31,8 @@ FILE = "policy.json"
 # end] in characters, Python's: code points), where it has some: the compare page cuts words there as redline.py does
 # ("clauses" and "a" of "clausesa"); a block of an earlier format has none said, not none known (redline.js cuts only
 # where both formats know). The words are format 7's. And a block's `hrefs`, where its inline HTML links to (`<a
-# href>`: document.Block.html_links), compared with its `links` alike.
+# href>`: document.Block.html_links), compared with its `links` alike; and a section's `links`, where its heading
+# links to (document.Section.links).
 FORMAT = 8
 WORDS = (4, 5, 6, 7, 8)  # the formats whose words (`words`) are read as today's: an export in another is not compared
 _HTML_ALT = 7
@@ -68,6 +69,7 @@ def policy_json(source: bytes, *, lang: str, version: str, url: str, previous: s
         "sections": [{"number": s.number, "anchor": s.anchor, "title": s.title, "level": s.level, "line": s.line,
                       **({"mark": s.mark} if s.mark else {}),
                       **({"numbering": s.numbering} if s.numbering else {}), **_numeral(s),
+                      **({"links": list(s.links)} if s.links else {}),
                       "blocks": [_block(b) for b in s.blocks]}
                      for s in policy.sections],
     }

@@ -269,6 +269,9 @@
         body.push(el("p", { "class": "redline-title redline-numbering" }, words(s.numberingOps)));
       if (s.titleOps.length && s.oldNumber !== null && s.newNumber !== null)
         body.push(el("p", { "class": "redline-title" }, words(s.titleOps)));
+      if (s.linkOps.length)  // redline.html's: its heading's link targets
+        body.push(el("p", { "class": "redline-links" }, [t.ui ? said(el("span", {}, [t.links])) : t.links, " "]
+          .concat(words(s.linkOps))));
       var skipped = false, changed = engine.isChanged(s), tables = {};
       s.blocks.forEach(function (b) { if (b.table) (tables[b.table] = tables[b.table] || []).push(b); });
       s.blocks.forEach(function (b) {

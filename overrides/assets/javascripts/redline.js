@@ -824,7 +824,8 @@
     return { kind: kind, oldNumber: o ? o.number : null, newNumber: n ? n.number : null,
              oldTitle: o ? o.title : "", newTitle: n ? n.title : "", titleOps: titleOps, blocks: blocks,
              oldLine: o ? o.line || 0 : 0, newLine: n ? n.line || 0 : 0,
-             oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "", numberingOps: [], partner: null };
+             oldMark: o ? o.mark || "" : "", newMark: n ? n.mark || "" : "", numberingOps: [], partner: null,
+             linkOps: [] };
   }
   // engine.numbering_ops: a heading's number written otherwise ("1." become "I."), the number the same; either side
   // without `numbering` (a policy.json written before the field) is not compared
@@ -836,7 +837,9 @@
     return ops;
   }
   function isDisplayed(s) { return s.kind !== "unchanged" || s.numberingOps.length > 0; }  // SectionChange.displayed
-  function isChanged(s) { return s.titleOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; }); }
+  function isChanged(s) {
+    return s.titleOps.length > 0 || s.linkOps.length > 0 || s.blocks.some(function (b) { return b.kind !== "unchanged"; });
+  }
   function numberOf(s) { return s.newNumber !== null ? s.newNumber : s.oldNumber || ""; }
   // document.label_of: how a section's identity reads before its title, "§7.3" for a number ("§2 bis"), nothing
   // for a slug; its heading's mark where it has one ("§2a" for `Article 2a`, "第３条": policy.json's `mark`)
@@ -887,6 +890,7 @@
              sections: doc.sections.map(function (s) {
                return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "",
                         numbering: typeof s.numbering === "string" ? s.numbering : "",
+                        links: sup && s.links ? s.links : [],  // export.py's: its heading's, where both know them
                         // export._numeral: given where the identity does not say it (a slug, an id of its own)
                         numeral: typeof s.numeral === "string" ? s.numeral : NUMBERED.test(s.number) ? s.number : "",
                         blocks: headers(s.blocks.map(block)) };
@@ -1012,6 +1016,7 @@
         var o = old.sections[i], blocks = diffBlocks(o.blocks, n.blocks);
         count(blocks);
         c = sectionChange("unchanged", o, n, titleOps(o.title, n.title), blocks);
+        c.linkOps = same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens);
         if (!ordered.has(i)) c.kind = "moved";
         else if (o.numeral !== n.numeral) c.kind = "renumbered";  // numbers as written: a heading renamed without
         // one (its slug another) is changed, not renumbered; a number kept under another identity is not renumbered
@@ -1090,6 +1095,7 @@
                  new_mark: c.newMark, title_ops: c.titleOps,
                  blocks: c.blocks.filter(function (b) { return b.kind !== "unchanged"; }).map(block) };
         if (c.numberingOps.length) data.numbering_ops = c.numberingOps;
+        if (c.linkOps.length) data.link_ops = c.linkOps;
         if (c.partner) data.partner = { number: c.partner[0], title: c.partner[1], mark: c.partner[2] };
         return data;
       })

@@ -222,6 +222,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
+    if section.link_ops:  # its heading's link targets, tracked, as a block's (_beside)
+        body.paragraph([(PLAIN, t["links"] + " ")] + list(section.link_ops))
     split: list[BlockChange] = []  # said after the last paragraph split from them: rejected, each joins the next
     for table, rows in tables(section.blocks):
         if table:

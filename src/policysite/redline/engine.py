@@ -1212,7 +1212,9 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             blocks = diff_blocks(o.blocks, n.blocks, tokenize=tokenize)
             count(blocks)
             change = SectionChange("unchanged", o.number, n.number, o.title, n.title, title_ops(o.title, n.title),
-                                   blocks, o.line, n.line, o.mark, n.mark)
+                                   blocks, o.line, n.line, o.mark, n.mark, link_ops=word_ops(
+                                       _link_text(o.links), _link_text(n.links), tokenize=target_tokens)
+                                   if o.links != n.links else ())
             if i not in in_order:
                 change.kind = "moved"
             elif o.numeral != n.numeral:

@@ -119,6 +119,9 @@ class SectionChange:
     # a merged section's: the section of the new version holding its text; a split one's: the section of the new
     # version it was cut from: (number, title, mark) in the new version
     partner: tuple[str, str, str] | None = None
+    # its heading's link targets, where they changed (Section.links: `## 5. [Contact](mailto:…)` given another address,
+    # its words the same), said as a block's are (BlockChange.link_ops)
+    link_ops: tuple[Op, ...] = ()
 
     @property
     def number(self) -> str:
@@ -156,7 +159,7 @@ class SectionChange:
     @property
     def changed(self) -> bool:
         """Its title or text changed (an added or removed section counts as changed)."""
-        return bool(self.title_ops) or any(b.kind != "unchanged" for b in self.blocks)
+        return bool(self.title_ops) or bool(self.link_ops) or any(b.kind != "unchanged" for b in self.blocks)
 
     @property
     def shown(self) -> bool:

@@ -113,6 +113,8 @@ def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, 
     else:
         heading = _ops(section.title_ops) or [["", section.title]]
     blocks: list[dict[str, object]] = []
+    if section.link_ops:  # its heading's link targets, said as a block's, before its blocks
+        blocks.append({"ops": [], "links": _ops(section.link_ops), "indent": 0})
     for table, rows in tables(section.blocks):
         if table:
             blocks.append(_table(rows))

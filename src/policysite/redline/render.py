@@ -211,6 +211,8 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
             lines.append("  " + words(section.numbering_ops))
         if section.title_ops and section.kind not in WHOLE:
             lines.append("  " + words(section.title_ops))
+        if section.link_ops:
+            lines.append(f"  {t['links']} {words(section.link_ops)}")
         for block in laid_out(section):
             if block is None:
                 lines.append("  …")
@@ -371,6 +373,8 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
             lines += [words(section.numbering_ops), ""]
         if section.title_ops and section.kind not in WHOLE:
             lines += [words(section.title_ops), ""]
+        if section.link_ops:
+            lines += [f"{t['links']} {targets(section.link_ops)}", ""]
         for block in laid_out(section):
             if block is None:
                 lines += ["…", ""]
@@ -462,6 +466,7 @@ def to_json(redline: Redline) -> dict:
              "new_title": s.new_title, "old_line": s.old_line, "new_line": s.new_line,
              "old_mark": s.old_mark, "new_mark": s.new_mark, "title_ops": [list(op) for op in s.title_ops],
              **({"numbering_ops": [list(op) for op in s.numbering_ops]} if s.numbering_ops else {}),
+             **({"link_ops": [list(op) for op in s.link_ops]} if s.link_ops else {}),
              **({"partner": {"number": s.partner[0], "title": s.partner[1], "mark": s.partner[2]}}
                 if s.partner else {}),
              "blocks": [block(b) for b in s.blocks if b.kind != "unchanged"]}

@@ -1,7 +1,7 @@
 """Redlines that lied (redline12): the same words spaced otherwise around a punctuation mark (`10 %`, `10%`; `Durée :`,
 `Durée:`, as French typography writes them) were a section "changed" with nothing marked in it, and a dash written
 for a hyphen (`2020-2021`, `2020–2021`, what autocorrect writes), an ellipsis for three full stops, guillemets for
-quotes, a word or a mark replaced; they are formatting-only edits now,
+quotes, full-width digits for ASCII ones (`３`, `3`), a word or a mark replaced; they are formatting-only edits now,
 counted as such, in Python and in the browser. A change of meaning stays marked: a sign taken away, an e-mail address
 edited, a link's target changed under the same words."""
 from __future__ import annotations
@@ -25,6 +25,7 @@ NOISE = {
     "a minus sign for a hyphen": ("Une température de -5 degrés.", "Une température de \u22125 degrés."),
     "an em dash between clauses": ("Article 1 - Objet du texte.", "Article 1 — Objet du texte."),
     "an ellipsis for three full stops": ("Vos nom, prénom, adresse...", "Vos nom, prénom, adresse…"),
+    "full-width digits and brackets": ("個人情報を３年間（最長）保存します。", "個人情報を3年間(最長)保存します。"),
     "guillemets for quotes": ('Le "responsable du traitement" décide.', "Le «\u00a0responsable du traitement\u00a0» décide."),
 }
 
@@ -51,6 +52,7 @@ def test_a_title_spaced_or_dashed_otherwise_is_no_change_of_its_words(title):
     ("Écrivez à dpo@example.test pour tout.", "Écrivez à dpo@example.org pour tout.",
      [("delete", "dpo@example.test"), ("insert", "dpo@example.org")]),
     ("Jusqu'à 1,5 million.", "Jusqu'à 15 million.", [("delete", "1,5"), ("insert", "15")]),
+    ("個人情報を３年間保存します。", "個人情報を5年間保存します。", [("delete", "３"), ("insert", "5")]),
     ("Pour la période 2020-2021 seulement.", "Pour la période 2020–2022 seulement.",
      [("delete", "2020-2021"), ("insert", "2020–2022")]),
 ])

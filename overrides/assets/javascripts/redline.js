@@ -44,8 +44,10 @@
                  "\u201e": '"', "\u2039": "'", "\u203a": "'",
                  "\u2011": "-" };
   var DIRECTION_MARK = new RegExp("[" + DIRECTIONAL + "]", "g");
+  var FULL_WIDTH = /[\uff01-\uff5e]/g;  // engine.py's _FULL_WIDTH: `３` compared as `3`, one for one
   function fold(text) {
-    return text.replace(TYPOGRAPHIC, function (c) { return FOLDED[c]; }).replace(DIRECTION_MARK, " ");
+    return text.replace(FULL_WIDTH, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); })
+      .replace(TYPOGRAPHIC, function (c) { return FOLDED[c]; }).replace(DIRECTION_MARK, " ");
   }
   function plain(text) { return norm(fold(text)); }  // engine.py's plain
   function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }

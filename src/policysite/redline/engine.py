@@ -94,8 +94,12 @@ _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 
 
 _TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010-\u2014\u2212\u00ab\u00bb\u201e\u2039\u203a"
-                               f"{_DIRECTIONAL}]")
+                               f"\uff01-\uff5e{_DIRECTIONAL}]")  # (and the full-width forms: _FULL_WIDTH)
 _ELLIPSIS = "\u2026"
+# Full-width forms of the ASCII characters (`３`, `Ａ`, `（`, what a Japanese or Chinese text writes beside its
+# characters): the same character at another width, folded to it, one for one (redline.js: FULL_WIDTH)
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _DIRECTION_MARK = re.compile(f"[{_DIRECTIONAL}]")
 
 
@@ -105,6 +109,8 @@ def fold(text: str) -> str:
     character by character)."""
     if not _TYPOGRAPHIC_MARK.search(text):
         return text
+    if _FULL_WIDTH.search(text):  # (a text of such scripts: translated, whatever it costs a character)
+        text = text.translate(_HALF_WIDTH)
     for mark, plain_mark in _TYPOGRAPHIC.items():  # str.replace, mark by mark: str.translate is a lookup a character
         text = text.replace(chr(mark), plain_mark)
     return _DIRECTION_MARK.sub(" ", text)

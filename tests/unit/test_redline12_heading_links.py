@@ -66,3 +66,16 @@ def test_the_browser_says_it_alike_and_not_against_an_earlier_format():
         section.pop("links", None)
     (js,) = _javascript([], docs=[[old, new]])
     assert js["summary"]["counts"]["changed"] == 0
+
+
+def test_word_says_a_moved_sections_link_targets_once_where_it_is_now():
+    sections = {"A": "## {n}. Alpha\n\nThe alpha text is long enough to be paired.\n\n",
+                "B": "## {n}. Bravo\n\nThe bravo text is long enough to be paired too.\n\n",
+                "C": "## {n}. [Contact]({href})\n\nThe contact text is long enough to be paired.\n\n"}
+    old = "".join(sections[k].format(n=n, href=OLD) for n, k in enumerate("ABC", 1))
+    new = "".join(sections[k].format(n=n, href=NEW) for n, k in enumerate("CAB", 1))
+    r = redline.diff(policy(old), policy(new, date="2030-02-01"))
+    assert [s.kind for s in r.sections if s.link_ops] == ["moved"]
+    body = docx.Document(io.BytesIO(render_docx(r, author="Acme"))).element.body
+    said = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+    assert sum(line.startswith("Link targets:") for line in said) == 1

@@ -189,7 +189,7 @@ def in_both_orders(sections: list[SectionChange]) -> list[tuple[SectionChange, S
                                 blocks=diff_blocks([], [b.new for b in section.blocks if b.new is not None])),
                         section))
         out += [(replace(moved, kind="removed", new_number=None, new_title="", new_mark="", numbering_ops=(),
-                         title_ops=((DELETE, moved.old_title),), partner=None,
+                         title_ops=((DELETE, moved.old_title),), partner=None, link_ops=(),  # (said where it is now)
                          blocks=diff_blocks([b.old for b in moved.blocks if b.old is not None], [])), moved)
                 for moved in gone.get(k, [])]
     return out

@@ -256,7 +256,58 @@ def section_index(policy: document.Policy, asked: str, *, source: document.Polic
         found = next((index for index, names in enumerate(named) if each and each in names), None)
         if found is not None:
             return found
+    return as_written(policy, asked.lstrip("\u00a7").strip())
+
+
+def as_written(policy: document.Policy, asked: str) -> int | None:
+    """The index of the one section of `policy` whose heading writes its number as `asked` does, None where none or
+    more than one: the number in Roman numerals, digits or a letter (`III` for `Chapitre III – …`, `3` for `III.`,
+    `II.1` for `1.` under `II.`), with or without the heading's word, whole or cut short (`Art. 3`, `art 3`, `Article
+    III` for `Article 3 – …`; `Section B` for an unnumbered `Section B – …`); a word the text does not use counts as
+    none (`Chapter II` of a French text's `Chapitre II`). Where the reader writes the number as the heading does
+    (`C`, a letter, for `C.` rather than §100), that heading first."""
+    from policysite.heading_numbers import number_value, written_number
+
+    wanted = written_number(asked)
+    if wanted is None or len(" ".join(asked.split())) > len(" ".join(wanted)) + 2:
+        return None  # (more than a word and a number: a title, which names a section by its id only)
+    word, token = wanted
+    value = number_value(token)
+    headings = {index: written_number(section.written or section.title, marked=not section.numeral)
+                for index, section in enumerate(policy.sections)}
+    words = {found[0] for found in headings.values() if found and found[0]}
+    same_word = (lambda theirs: not word or _same_word(word, theirs)) if any(_same_word(word, w) for w in words) \
+        else (lambda theirs: True)
+    candidates = {index: found for index, found in headings.items() if found and same_word(found[0])}
+    for matches in ([index for index, found in candidates.items() if found[1].casefold() == token.casefold()],
+                    [index for index, found in candidates.items() if value and number_value(found[1]) == value],
+                    [index for index, section in enumerate(policy.sections) if value and section.numeral == value]):
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            return None  # (`I` of two texts' parts: which one is the reader's to say, by its id)
     return None
+
+
+def written_sections(policy: document.Policy, *, most: int = 8) -> str:
+    """The first sections of `policy` as their headings write their numbers (`I, II, III`, `Article 1, Article 2`,
+    `7.3`, `Section B`), a title in quotes for a heading without one, as `policy at` may be asked for them: what the
+    reader asking for a section the version lacks is told it has (`give its number, 7.3` was no help to a reader of a
+    text numbered `Chapitre I`, `Chapitre II`)."""
+    from policysite.heading_numbers import written_label
+
+    def named(section: document.Section) -> str:
+        if section.numbering:
+            return section.numbering.rstrip(NUMBER_END)
+        return written_label(section.written or section.title) or f"“{section.title}”"
+
+    shown = [named(section) for section in policy.sections[:most]]
+    return ", ".join(shown) + (", …" if len(policy.sections) > most else "")
+
+
+def _same_word(asked: str, theirs: str) -> bool:
+    """Whether a reader's word names a heading's, whole or cut short (`art` for `article`, `chap` for `chapitre`)."""
+    return bool(asked and theirs) and (theirs.startswith(asked) or asked.startswith(theirs))
 
 
 NUMBER_END = ".)]:-\u2013\u2014 "  # what a heading writes after its number (`2.`, `1)`, `Article 4 –`)
@@ -313,5 +364,5 @@ def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None
     index = section_index(policy, section, source=source, kept=dict(found.aliases), version=found.version)
     if index is None:
         raise PublishError(messages.Said("at.no-section", day=day.isoformat(), version=found.version,
-                                         section=section))
+                                         section=section, some=written_sections(policy)))
     return replace(found, url=f"{found.url}#{section_id(policy, index, source=source)}"), section_text(policy, index)

@@ -431,3 +431,49 @@ def statute_place(heading: str) -> tuple[int, int] | None:
     if not statute or not (statute["no"] or statute["ui"]):
         return None
     return han_number(statute.group(1) or statute.group(4)), han_number(statute["no"] or statute["ui"])
+
+
+# How a heading, or a reader asking for it, writes its number before its title: a word or `§` (`Article`, `Art.`,
+# `Chapitre`, `Section`, `المادة`; not a Roman numeral, `II.1` is one number), then the number, in digits (`3`, `7.3`),
+# in Roman numerals (`III`, `ii`, `II.1`) or one letter (`B`), then the end of the number (`.`, `)`, `–`, a space) or
+# nothing.
+_WRITTEN_NUMBER = re.compile(r"^(?:(?P<word>(?![IVXLC]+\b|[ivxlc]+\b)[^\W\d_]{2,})(?:\.\s*|\s+)|(?P<sign>§)\s*)?"
+                             r"(?P<token>(?:\d+|[IVXLC]+|[ivxlc]+)(?:\.(?:\d+|[IVXLC]+|[ivxlc]+))*|[^\W\d_])"
+                             r"(?:er|re|[ºª°])?(?:$|(?=\s|[-–—:.)\]|·•]))")
+_MARKED = re.compile(r"\s*[-–—:.)|·•]")
+
+
+def written_number(heading: str, *, marked: bool = False) -> tuple[str, str] | None:
+    """(word, number) of how `heading` writes its number before its title, as a reader copies it: `Chapitre II – …`
+    ("chapitre", "II"), `III. Rights` ("", "III"), `Section B – Data` ("section", "B"), `Art. 3` ("art", "3"), `§ 4`
+    ("§", "4"); the word in lower case without its full stop. None for a heading that starts with no number, and,
+    `marked`, for one whose number no mark ends (`I agree to …`, `A Word from us` name no section I or A)."""
+    match = _written(heading, marked=marked)
+    return ((match["word"] or match["sign"] or "").casefold(), match["token"]) if match else None
+
+
+def written_label(heading: str) -> str:
+    """The word and number a heading starts with, a mark after them, as it writes them (`Section B` of `Section B –
+    Data`, `Chapitre II`), "" for a heading that starts with none."""
+    match = _written(heading, marked=True)
+    return match.group().rstrip(".") if match else ""
+
+
+def _written(heading: str, *, marked: bool) -> re.Match[str] | None:
+    text = " ".join(heading.split())
+    match = _WRITTEN_NUMBER.match(text)
+    return None if not match or marked and not _MARKED.match(text, match.end()) else match
+
+
+def number_value(token: str) -> str:
+    """A written number as digits, each part of it (`III` 3, `II.1` 2.1, `ii` 2, `7.3` 7.3); "" for a letter that is
+    no Roman numeral (`B`), and for what is not a number."""
+    parts = []
+    for part in token.split("."):
+        if part.isdigit():
+            parts.append(str(int(part)))
+        elif re.fullmatch(r"[IVXLC]+|[ivxlc]+", part):
+            parts.append(str(roman_number(part.upper())))
+        else:
+            return ""
+    return ".".join(parts)

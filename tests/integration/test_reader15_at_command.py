@@ -34,10 +34,11 @@ def test_policy_at_a_day_and_a_section_prints_that_sections_text_in_force_that_d
 
 
 @pytest.mark.parametrize("told, said", [
-    ("en", "error: the version in force on 2021-06-01, 2021-02-17, has no section 's24' (give its number, 7.3, or its "
-           "link's id, s7-3)"),
-    ("fr", "error: la version en vigueur le 2021-06-01, 2021-02-17, n'a pas de section «\u00a0s24\u00a0» (donnez "
-           "son numéro, 7.3, ou l'identifiant de son lien, s7-3)"),
+    ("en", "error: the version in force on 2021-06-01, 2021-02-17, has no section 's24': its sections are 1, 2, 2.1 "
+           "(give one as its heading writes its number, or its link's id, s7-3)"),
+    ("fr", "error: la version en vigueur le 2021-06-01, 2021-02-17, n'a pas de section «\u00a0s24\u00a0»\u00a0: ses "
+           "sections sont 1, 2, 2.1 (donnez-en une comme son titre écrit son numéro, ou l'identifiant de son lien, "
+           "s7-3)"),
 ])
 def test_a_section_the_version_in_force_lacked_is_an_error_naming_the_day_and_section(two, capsys, monkeypatch, told,
                                                                                       said):

@@ -2844,8 +2844,8 @@ MESSAGES: dict[str, str] = {
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
                   "which `policy publish` and `policy history` refuse: {why}",
     "at.none/language": "no {lang:language} version is published on {branch}",
-    "at.no-section": "the version in force on {day}, {version}, has no section {section!r} (give its number, 7.3, or "
-                     "its link's id, s7-3)",
+    "at.no-section": "the version in force on {day}, {version}, has no section {section!r}: its sections are {some} "
+                     "(give one as its heading writes its number, or its link's id, s7-3)",
     "at.instant": "{moment} is {there}, on {day} in {zone}, the company's time zone, where a version takes effect at "
                   "00:00",
     "at.instant/utc": "{moment} is {there}, on {day} in UTC (extra.policy.time_zone names no zone), where a version "

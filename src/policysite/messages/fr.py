@@ -3243,8 +3243,8 @@ MESSAGES: dict[str, str] = {
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
-    "at.no-section": "la version en vigueur le {day}, {version}, n'a pas de section « {section} » (donnez son "
-                     "numéro, 7.3, ou l'identifiant de son lien, s7-3)",
+    "at.no-section": "la version en vigueur le {day}, {version}, n'a pas de section « {section} » : ses sections "
+                     "sont {some} (donnez-en une comme son titre écrit son numéro, ou l'identifiant de son lien, s7-3)",
     "at.instant": "{moment} correspond à {there}, soit le {day} dans le fuseau {zone}, celui de l'entreprise, où une "
                   "version prend effet à 00:00",
     "at.instant/utc": "{moment} correspond à {there}, soit le {day} en UTC (extra.policy.time_zone ne désigne aucun "

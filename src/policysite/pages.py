@@ -186,8 +186,12 @@ def print_line(settings: Settings, *, lang: str, version: str, page: str = "") -
 
 
 def _accessed(t: dict[str, str], lang: str) -> dict[str, str]:
-    """A print line's day read (policy.js writes it, in the digits `lang` writes its dates in) and its words' marks."""
-    return {"accessed": after_address(t) + t["accessed"], "digits": digits(lang), "ui": marks(lang)[0]}
+    """A print line's day read (policy.js writes it, in the digits `lang` writes its dates in) and its words' marks.
+    Where the site has no words in `lang` (marks), the line and its day are in the words' language, in 0-9, as the
+    renumbered note's date and the at page's late note are (policy.js, at.js): a Nepali or Pashto page printed
+    "December ५, २०२६", English words in Devanagari digits."""
+    ui = marks(lang)[0]
+    return {"accessed": after_address(t) + t["accessed"], "digits": "" if ui else digits(lang), "ui": ui}
 
 
 def after_address(t: dict[str, str]) -> str:

@@ -289,6 +289,48 @@ def as_written(policy: document.Policy, asked: str) -> int | None:
     return None
 
 
+def _dated_then(asked: str, found: InForce, *, root: Path, branch: str,
+                doc: str) -> tuple[InForce, document.Policy, int] | None:
+    """The version of a dated id's date (`2021-02-17.s3`: the version in force on 2021-02-17, where it is older than
+    `found`, the version in force on `day`), its text in `found`'s language and the index of the section of that id in
+    it; None where the id is no dated id, its date is not before `found`'s, or that version had no such section."""
+    from policysite import sides
+    from policysite.anchors import DATED
+
+    dated = DATED.fullmatch(asked.strip().lstrip("#"))
+    if dated is None or dated[1] >= found.version:
+        return None
+    try:
+        earlier = in_force(root=root, day=dt.date.fromisoformat(dated[1]), lang=found.lang, branch=branch,
+                           document=doc)
+        if earlier.version >= found.version:
+            return None
+        old = sides.resolve(earlier.version, root=root, lang=found.lang, branch=branch, doc=doc).policy
+    except (PublishError, sides.SideError, ValueError):
+        return None
+    index = section_index(old, dated[2], kept=dict(earlier.aliases), version=earlier.version)
+    return (earlier, old, index) if index is not None else None
+
+
+def _dated_now(then: tuple[InForce, document.Policy, int], found: InForce, policy: document.Policy, *, section: str,
+               day: dt.date) -> int:
+    """The section of `policy` (of `found`, the version in force) that section `then` names (the section a dated id
+    named in the version of its date) became, as the one differ matches them: a section removed since is no later
+    section that took its id (`2021-02-17.s3`, Cookies, answered the Security that was given §3 after Cookies was
+    removed): PublishError saying so and where the section is as it was."""
+    from policysite.redline.engine import joined, match_sections
+
+    earlier, old, at = then
+    pairs = match_sections(old.sections, policy.sections)
+    now = pairs.get(at, joined(old.sections, policy.sections, pairs)[0].get(at))
+    if now is not None:
+        return now
+    shown = old.sections[at]
+    raise PublishError(messages.Said("at.section-removed", section=section, title=shown.written or shown.title,
+                                     then=earlier.version, day=day.isoformat(), version=found.version,
+                                     url=f"{earlier.url}#{section_id(old, at)}"))
+
+
 def written_sections(policy: document.Policy, *, most: int = 8) -> str:
     """The first sections of `policy` as their headings write their numbers (`I, II, III`, `Article 1, Article 2`,
     `7.3`, `Section B`), a title in quotes for a heading without one, as `policy at` may be asked for them: what the
@@ -362,6 +404,9 @@ def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None
         except sides.SideError:
             source = None
     index = section_index(policy, section, source=source, kept=dict(found.aliases), version=found.version)
+    then = _dated_then(section, found, root=root, branch=branch, doc=document)
+    if then is not None:  # a dated id given before the version in force: its section then, where it is now
+        index = _dated_now(then, found, policy, section=section, day=day)
     if index is None:
         raise PublishError(messages.Said("at.no-section", day=day.isoformat(), version=found.version,
                                          section=section, some=written_sections(policy)))

@@ -48,3 +48,55 @@ def test_a_section_the_version_lacks_is_an_error_naming_its_sections_as_written(
     assert capsys.readouterr().err.splitlines()[0] == (
         "error: the version in force on 2021-06-01, 2021-02-17, has no section 'IV': its sections are I, II, III (give "
         "one as its heading writes its number, or its link's id, s7-3)")
+
+
+def _texts(project: Project, date: str, sections: tuple[tuple[str, str, str, str], ...]) -> None:
+    """`sections`: (French heading, French text, English heading, English text) of each, numbered in order."""
+    for lang, title, at in (("fr", "Politique de test", 0), ("en", "Test policy", 2)):
+        body = "".join(f"## {n}. {section[at]}\n\n{section[at + 1]}.\n\n" for n, section in enumerate(sections, 1))
+        (project.root / "docs" / lang / "index.md").write_text(f"---\ndate: {date}\n---\n\n# {title}\n\n{body}",
+                                                               encoding="utf-8")
+    assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+    project.commit_all(f"policy {date}")
+
+
+def _removed(project: Project, _folder) -> None:
+    """2021-02-17: §3 Cookies; 2022-03-01: Cookies removed; 2023-05-10: a new §3, Security (its id s3 again)."""
+    scope = ("Objet", "Ce texte décrit le traitement", "Purpose", "This text describes the processing")
+    data = ("Données", "Nous traitons des données", "Data", "We process data")
+    cookies = ("Cookies", "Nous déposons des cookies de mesure", "Cookies", "We set measurement cookies")
+    security = ("Sécurité", "Les serveurs sont chiffrés et surveillés", "Security", "The servers are encrypted")
+    _texts(project, "2021-02-17", (scope, data, cookies))
+    _texts(project, "2022-03-01", (scope, data))
+    _texts(project, "2023-05-10", (scope, data, security))
+    outcome = project.history()
+    assert outcome.published == ["2021-02-17", "2022-03-01", "2023-05-10"], [str(f) for r in outcome.refused
+                                                                             for f in r.findings]
+
+
+@pytest.fixture(scope="module")
+def removed(tmp_path_factory) -> Project:
+    return made_for_the_run(tmp_path_factory, _removed)
+
+
+def test_a_dated_id_of_a_section_removed_since_names_no_later_section_of_that_id(removed, capsys, monkeypatch):
+    """`policy at 2023-06-01 2021-02-17.s3` (Cookies' ¶ link, copied at latest/ in 2021) answered 2023-05-10's §3,
+    Security, which took its id after Cookies was removed: it says Cookies was removed and where it is as it was."""
+    monkeypatch.setenv(messages.ENVIRONMENT, "en")
+    assert cli.main(["--root", str(removed.root), "at", "2023-06-01", "2021-02-17.s3"]) == 1
+    said = capsys.readouterr().err.splitlines()[0]
+    assert said == (f"error: section 2021-02-17.s3, “3. Cookies” in the version of 2021-02-17, is not in the version "
+                    f"in force on 2023-06-01, 2023-05-10: it was removed (its text as it was: {URL}/fr/2021-02-17/#s3)")
+
+
+def test_a_dated_id_read_on_a_day_its_section_was_in_force_is_that_section(removed, capsys):
+    assert cli.main(["--root", str(removed.root), "at", "2021-06-01", "2021-02-17.s3"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"2021-02-17 {URL}/fr/2021-02-17/#s3 "), out
+    assert out.split("\n\n", 1)[1].startswith("## 3. Cookies\n\n"), out
+
+
+def test_a_dated_id_of_a_section_kept_since_is_that_section_today(removed, capsys):
+    """§2 kept its id from 2021-02-17 to today: its dated id names it, in the version in force."""
+    assert cli.main(["--root", str(removed.root), "at", "2023-06-01", "2021-02-17.s2"]) == 0
+    assert capsys.readouterr().out.startswith(f"2023-05-10 {URL}/fr/2023-05-10/#s2 ")

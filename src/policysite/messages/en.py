@@ -2846,6 +2846,8 @@ MESSAGES: dict[str, str] = {
     "at.none/language": "no {lang:language} version is published on {branch}",
     "at.no-section": "the version in force on {day}, {version}, has no section {section!r}: its sections are {some} "
                      "(give one as its heading writes its number, or its link's id, s7-3)",
+    "at.section-removed": "section {section}, “{title}” in the version of {then}, is not in the version in force on "
+                          "{day}, {version}: it was removed (its text as it was: {url})",
     "at.instant": "{moment} is {there}, on {day} in {zone}, the company's time zone, where a version takes effect at "
                   "00:00",
     "at.instant/utc": "{moment} is {there}, on {day} in UTC (extra.policy.time_zone names no zone), where a version "

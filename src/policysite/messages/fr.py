@@ -3245,6 +3245,8 @@ MESSAGES: dict[str, str] = {
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
     "at.no-section": "la version en vigueur le {day}, {version}, n'a pas de section « {section} » : ses sections "
                      "sont {some} (donnez-en une comme son titre écrit son numéro, ou l'identifiant de son lien, s7-3)",
+    "at.section-removed": "la section {section}, « {title} » dans la version du {then}, n'est pas dans la version en "
+                          "vigueur le {day}, {version} : elle a été supprimée (son texte tel qu'il était : {url})",
     "at.instant": "{moment} correspond à {there}, soit le {day} dans le fuseau {zone}, celui de l'entreprise, où une "
                   "version prend effet à 00:00",
     "at.instant/utc": "{moment} correspond à {there}, soit le {day} en UTC (extra.policy.time_zone ne désigne aucun "

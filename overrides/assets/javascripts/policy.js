@@ -417,7 +417,7 @@
   var banner = document.querySelector("[data-policy-upcoming]");
   if (banner) {
     listed().then(function (versions) {
-      var here = banner.dataset.policyVersion, current = null, next = null, self = false, listedHere = false;
+      var here = banner.dataset.policyVersion, current, next, self, listedHere;
       versions.forEach(function (v) {
         if (v.version === here) listedHere = true;
         if (v.aliases.indexOf("latest") !== -1) current = v.version;
@@ -535,7 +535,7 @@
   // no-break spaces kept), an address (dir=ltr) isolated left to right as on the page, set through the CSSOM (the
   // page's CSP refuses a style attribute, not a property the site's own script sets).
   function runningLine(line) {
-    var words = Array.prototype.map.call(line.childNodes, function (node) {
+    var words = [].map.call(line.childNodes, function (node) {
       var text = node.textContent;
       return node.nodeType === 1 && node.getAttribute("dir") === "ltr" ? "\u2066" + text + "\u2069" : text;
     }).join("").replace(/[ \t\n\r\f]+/g, " ").trim();
@@ -674,7 +674,7 @@
           if (named.id) box.setAttribute("aria-labelledby", named.id);
           else {
             var words = named.cloneNode(true);
-            Array.prototype.forEach.call(words.querySelectorAll(".headerlink"), function (e) { e.remove(); });
+            words.querySelectorAll(".headerlink").forEach(function (e) { e.remove(); });
             box.setAttribute("aria-label", words.textContent.trim());
           }
         }
@@ -684,7 +684,7 @@
     });
   }
   function scrolling(root) {  // the page (Material's document$ gives it), or what compare.js adds to it
-    var boxes = Array.prototype.slice.call((root && root.querySelectorAll ? root : document)
+    var boxes = [].slice.call((root && root.querySelectorAll ? root : document)
       .querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code"));
     reachable(boxes);
     if (window.ResizeObserver) {

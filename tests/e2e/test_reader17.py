@@ -53,3 +53,39 @@ def test_the_later_sections_mark_links_it_by_its_own_dated_id(new_context):
     page = _page(new_context)
     page.goto(LATEST, wait_until="load")
     assert page.locator("#s3 .headerlink").get_attribute("href") == "#2022-03-01.s3"
+
+
+# The at page (`at/#DAY/SECTION`) asked for a section as its heading writes its number: the session's site (tests/e2e
+# conftest: §1, §2, §2.1 in each synthetic version), and a version page read as a text numbered in Roman numerals.
+ROMAN = """<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Politique</title></head><body>
+<div class="md-content"><article class="md-content__inner md-typeset"><h1 id="politique">Politique</h1>
+<h2 id="s1">I. Objet <a class="headerlink" href="#s1">¶</a></h2><h2 id="s2">II. Données</h2>
+<h2 id="s3">III. Droits</h2><h3 id="s3-1">1. Accès</h3><h2 id="annexe">Annexe A – Cookies</h2>
+</article></div></body></html>"""
+
+
+@pytest.mark.parametrize("asked, anchor", [("2.1", "s2-1"), ("%C2%A7%202.1", "s2-1"), ("2.", "s2"),
+                                           ("2.1%20Dur%C3%A9e", "s2-1"), ("s2-1", "s2-1")])
+def test_the_at_page_finds_a_section_asked_as_its_heading_writes_it(page, site, asked, anchor):
+    """`at/#DAY/2.1` went to the version's `#2.1`, which no element has: the page opened at its top, the section
+    said missing. The section is the heading that starts so (`2.` is §2, not §2.1), or the id the site gives a number."""
+    first = site.archived[0]
+    page.goto(f"{site.url('at-fr')}#{first}/{asked}")
+    page.wait_for_url(site.version_url("fr", first, anchor))
+
+
+@pytest.mark.parametrize("asked, anchor", [("III", "s3"), ("iii.", "s3"), ("Annexe%20A", "annexe"),
+                                           ("II", "s2"), ("IV", "IV")])
+def test_the_at_page_finds_a_roman_numbered_section_as_written(page, site, asked, anchor):
+    first = site.archived[0]
+    version = site.version_url("fr", first)
+
+    def roman(route, request):
+        if request.resource_type == "fetch":
+            return route.fulfill(body=ROMAN, content_type="text/html; charset=utf-8")
+        return route.fallback()
+
+    page.route(version, roman)
+    page.goto(f"{site.url('at-fr')}#{first}/{asked}")
+    page.wait_for_url(f"{version}#{anchor}")
+    page.unroute_all(behavior="ignoreErrors")

@@ -119,7 +119,33 @@
     }
     if (late(day, version, at(section))) return;
     say(data.strings.at_going, {date: written(day), version: version.text});
-    location.replace("../" + version.version + "/" + at(section));
+    headed(version.version, section).then(function (id) { location.replace("../" + version.version + "/" + at(id)); });
+  }
+  // A section asked as its heading writes its number (`#2022-05-01/III`, `/Chapitre II`, `/2.1`, `/§ 4`) rather than
+  // by its id: the id of the one heading of the version's page that starts so, the number's end after it (`2` is not
+  // `2.1 …`), as `policy at` finds it (at.as_written); a number alone, `2.1`, the id the site gives it (s2-1). An id the
+  // page has, or a page that cannot be read, leaves the section as asked (its page says when it lacks it).
+  function headed(version, section) {
+    var asked = section;
+    try { asked = decodeURIComponent(section); } catch (error) { /* as written */ }
+    var wanted = asked.replace(/^§\s*/, "").replace(/\s+/g, " ").trim().toLowerCase();
+    if (!wanted || !window.fetch || !window.DOMParser) return Promise.resolve(section);
+    return fetch("../" + version + "/").then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    }).then(function (text) {
+      var there = new DOMParser().parseFromString(text, "text/html");
+      if (there.getElementById(asked)) return section;
+      if (/^\d+(\.\d+)*$/.test(wanted) && there.getElementById("s" + wanted.replace(/\./g, "-")))
+        return "s" + wanted.replace(/\./g, "-");
+      var found = [].filter.call(there.querySelectorAll(".md-content :is(h2, h3, h4, h5, h6)[id]"), function (h) {
+        var shown = h.cloneNode(true), mark = shown.querySelector(".headerlink");
+        if (mark) mark.remove();
+        var words = shown.textContent.replace(/^\s*§\s*/, "").replace(/\s+/g, " ").trim().toLowerCase();
+        return words.indexOf(wanted) === 0 && /^(?:$|[\s)\]:\u2013\u2014-]|\.(?!\d))/.test(words.slice(wanted.length));
+      });
+      return found.length === 1 ? encodeURIComponent(found[0].id) : section;
+    }).catch(function () { return section; });
   }
   fetch("../versions.json").then(function (response) {
     if (!response.ok) throw new Error(response.status + " ../versions.json");

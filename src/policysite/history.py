@@ -57,9 +57,9 @@ class History:
     # Languages the configuration had and no longer has whose page dated versions' commits hold: (language, page,
     # the commit removing it from the configuration, those versions). Said by the command publishing such a version.
     dropped: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
-    # Texts without `date:` whose tag names a day (histories13), or whose date cannot be read (leads43b), left out of
-    # the archive before a dated version: (that version, the note). Said by the command publishing that version, not
-    # at every `policy history`.
+    # Texts without `date:` whose tag names a day (histories13), or whose date cannot be read (leads43b), and pages
+    # removed, made links, submodules or LFS pointers (histories14), left out of the archive before a dated version:
+    # (that version, the note). Said by the command publishing that version, not at every `policy history`.
     left_out: list[tuple[str, Said]] = field(default_factory=list)
 
     def superseded(self, published: Iterable[str], *, today: dt.date) -> list[tuple[DatedVersion, DatedVersion]]:
@@ -79,12 +79,12 @@ class History:
     def merged_message(self, merge: str, commit: str, exceptions_file: str, *, parent: int = 2) -> str:
         return Said("refusal.merged", merge=merge[:7], commit=commit[:7], file=exceptions_file, parent=parent)
 
-    def dropped_message(self, publishing: Iterable[str]) -> list[Said]:
+    def said_by_publishing(self, publishing: Iterable[str]) -> list[Said]:
         """Each dropped language whose text versions of `publishing` (those a command publishes) leave out, with them,
-        and each text without a date (tagged, or one that cannot be read) left out before one of them (`left_out`):
-        said once, by the publication that leaves it out, not at every run while the history holds it (histories11:
-        the daily `policy history` repeated it for versions published long since; histories13, leads43b: the notes
-        of texts without a date alike)."""
+        and each text left out before one of them (`left_out`: without a date, tagged or one that cannot be read; a
+        page removed, made a link, a submodule or an LFS pointer): said once, by the publication that leaves it out,
+        not at every run while the history holds it (histories11: the daily `policy history` repeated it for versions
+        published long since; histories13, leads43b, histories14: the notes of texts left out alike)."""
         shown = set(publishing)
         said = []
         for lang, page, removal, versions in self.dropped:
@@ -204,16 +204,17 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # translation "before the first version", the archive "starting with" the new one, over two published versions)
     since = ".." in rev
     notes = [(dates[after - 1][1].isoformat() if after else "", Said(_no_version(mode), commit=sha[:7], path=path))
-             for sha, path, after, mode in undated
+             for sha, path, after, mode in _causes(undated)
              if (after < len(dates) or since) and not (mode == git.FILE and sha in tagged)]
     # A text without `date:` whose tag names a day (a history kept by tags before the team wrote dates): no version,
     # the archive starting after it; it was left out without a word, even before the first dated version (histories12).
     notes += [(dates[after - 1][1].isoformat() if after else "", Said(
         "history.tagged-undated", commit=sha[:7], path=path, tag=tagged[sha][1].tag, day=tagged[sha][0].isoformat()))
         for sha, path, after, mode in undated if dates and mode == git.FILE and sha in tagged]
-    # Either, and a text whose date cannot be read, is said by the publication of the version after it
-    # (History.left_out), once; after the newest, at every run (histories13; leads43b: every `policy history` said
-    # again the unreadable date of a text passed over long since)
+    # Either, a text whose date cannot be read, and a page removed, made a link, a submodule or an LFS pointer, is
+    # said by the publication of the version after it (History.left_out), once; after the newest, at every run
+    # (histories13; leads43b: every `policy history` said again the unreadable date of a text passed over long since;
+    # histories14: the page removed in 2024, at every run since)
     taken += [note for version, note in notes if not version or note.key not in _SAID_ONCE]
     left_out = [(version, note) for version, note in notes if version and note.key in _SAID_ONCE]
     # Before the first, a translation dated without its authoritative text (a site in English first, its French
@@ -316,10 +317,24 @@ def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, byte
     return before_date == after_date == newest and _same_pages(repo, after, before, paths)
 
 
-_SAID_ONCE = frozenset({"history.undated", "history.tagged-undated"})  # (History.left_out)
 _LFS = "lfs"  # (in place of a mode: a file whose text git keeps outside the repository)
 _NO_PAGE = {"": "history.no-page/removed", git.SYMLINK: "history.no-page/link",
             git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs"}
+_SAID_ONCE = frozenset({"history.undated", "history.tagged-undated", *_NO_PAGE.values()})  # (History.left_out)
+
+
+def _causes(undated: list[tuple[str, str, int, str]]) -> list[tuple[str, str, int, str]]:
+    """`undated` (newest first: commit, page, dated commits newer, mode), each run of commits with no dated commit
+    between them whose page is no version for one reason other than its date (removed, a link, a submodule, an LFS
+    pointer) given by its oldest, the commit that made it so: one cause, said once (histories14: the French page
+    removed, each English edit while it was gone, or a link retargeted, said "removed" or "a link" again)."""
+    kept: list[tuple[str, str, int, str]] = []
+    for entry in reversed(undated):
+        _sha, _path, after, mode = entry
+        if kept and mode != git.FILE and kept[-1][2:] == (after, mode):
+            continue
+        kept.append(entry)
+    return kept[::-1]
 
 
 def lfs_pointer(blob: bytes | None) -> bool:

@@ -454,7 +454,7 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
         raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=waiting)))
     earlier = [v.version for v in found.versions if v.version < version and v.version not in state.manifests
                and (state.latest is None or v.version > state.latest)]
-    return earlier, warnings + found.dropped_message([*earlier, version]), rev
+    return earlier, warnings + found.said_by_publishing([*earlier, version]), rev
 
 
 def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
@@ -599,7 +599,8 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refusals.refuse_shallow_since(project, found, state)
         refusals.refuse_unconfigured(project, state, branch)
         refusals.refuse_dropped_documents(project, state, branch)
-        outcome.warnings += found.dropped_message(v.version for v in found.versions if v.version not in state.manifests)
+        outcome.warnings += found.said_by_publishing(v.version for v in found.versions
+                                                     if v.version not in state.manifests)
         outcome.warnings += refusals.backdated(project, found, state, outcome)
         refusals.refuse_recorded_published(project, state, unpublished)
         refusals.refuse_removed(project, state, branch)

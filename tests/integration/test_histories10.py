@@ -135,7 +135,7 @@ def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_who
     project, removal = english_dropped(tmp_path / "project")
     found = _versions_found(project)
     assert [v.version for v in found.versions] == ["2021-03-01", "2021-04-01", "2021-05-01"]
-    said = found.dropped_message(v.version for v in found.versions)
+    said = found.said_by_publishing(v.version for v in found.versions)
     assert said == [f"en: docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
                     f"configuration had en, which commit {removal[:7]} removed from it: no version publishes them (a "
                     "version is published in the languages configured today), so the archive has no en text; if they "

@@ -171,8 +171,8 @@ def test_a_tagged_text_without_date_before_the_first_dated_version_is_said_not_l
     with opened(project.root) as site:
         found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
     assert [version.version for version in found.versions] == ["2021-02-17"]
-    assert not [line for line in found.warnings if "v2020-05-01" in line] and found.dropped_message([]) == []
-    said = [line for line in found.dropped_message(["2021-02-17"]) if "v2020-05-01" in line]
+    assert not [line for line in found.warnings if "v2020-05-01" in line] and found.said_by_publishing([]) == []
+    said = [line for line in found.said_by_publishing(["2021-02-17"]) if "v2020-05-01" in line]
     assert said == [f"{undated[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag v2020-05-01 "
                     "names 2020-05-01: its text is no version (a version's day is read from its text); to keep it in "
                     "the archive, import it dated (`policy import`, the file named by its day)"], found.warnings

@@ -1164,28 +1164,34 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
     with opened(project.root) as site:
         found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
     assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
-    # (the unreadable date said once, by the publication of the version after it: leads43b)
-    assert [*found.warnings, *found.dropped_message(["2024-03-01"])] == [
+    # (both said once, by the publication of the version after them, newest first: leads43b, histories14)
+    assert found.warnings == [] and found.said_by_publishing(["2024-01-15"]) == []
+    said = found.said_by_publishing(["2024-03-01"])
+    assert said == [
+        f"{undated[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version",
         f"{removed[:7]}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in force "
-        "until the next",
-        f"{undated[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version"]
+        "until the next"]
     from policysite import messages  # and in French, where the legal team reads French
 
-    assert [messages.said_in(line, "fr") for line in found.warnings] == [
+    assert [messages.said_in(line, "fr") for line in said[1:]] == [
         f"{removed[:7]}\u00a0: docs/fr/index.md supprimé, ce n'est donc pas une version\u00a0: le site garde en vigueur la version "
         "précédente jusqu'à la suivante"]
 
 
-def _scanned(project: Project, versions: list[str], english: str, french: str) -> None:
-    """The project's history as the scan reads it: these versions' dates, and one warning, `english`, said `french` in
-    French."""
+def _scanned(project: Project, versions: list[str], english: str, french: str, *, once: bool = False) -> None:
+    """The project's history as the scan reads it: these versions' dates, and one warning (`once`: one note, said by
+    the publication of the last version alone), `english`, said `french` in French."""
     from policysite import history as hist
     from policysite.project import opened
 
     with opened(project.root) as site:
         found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
-    assert [v.version for v in found.versions] == versions and found.warnings == [english], found.warnings
-    assert messages.said_in(found.warnings[0], "fr") == french
+    # (`once`: said once, by the publication of the version after it, not at every `policy history`: histories14)
+    said = found.said_by_publishing(versions) if once else found.warnings
+    assert [v.version for v in found.versions] == versions and said == [english], (found.warnings, said)
+    assert found.warnings == [] if once else found.said_by_publishing(versions) == []
+    assert not once or found.said_by_publishing(versions[:-1]) == []
+    assert messages.said_in(said[0], "fr") == french
 
 
 def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(project):
@@ -1208,7 +1214,7 @@ def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(projec
         f"{pointer[:7]}\u00a0: docs/fr/index.md devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du fichier "
         ".gitattributes\u00a0: git conserve le texte hors du dépôt), ce n'est donc pas une version\u00a0: le site garde en "
         "vigueur la version précédente jusqu'à la suivante\u202f; sortez la politique de LFS (`git lfs untrack`, `git add "
-        "--renormalize docs`)")
+        "--renormalize docs`)", once=True)
 
 
 def test_a_translation_dated_before_its_authoritative_text_existed_is_said_not_silently_left_out(project):
@@ -1307,8 +1313,11 @@ def test_a_commit_that_made_the_policy_a_link_is_said_a_link_not_undated(project
     with opened(project.root) as site:
         found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
     assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
-    assert found.warnings == [f"{linked[:7]}: docs/fr/index.md a symbolic link (publishing reads no link), so it is no "
-                              "version: the site keeps the version before it in force until the next"]
+    # (said once, by the publication of the version after it: histories14)
+    assert found.warnings == [] and found.said_by_publishing(["2024-01-15"]) == []
+    assert found.said_by_publishing(["2024-03-01"]) == [
+        f"{linked[:7]}: docs/fr/index.md a symbolic link (publishing reads no link), so it is no version: the site "
+        "keeps the version before it in force until the next"]
 
 
 def test_an_earlier_repository_merged_in_with_unrelated_histories_has_its_older_texts_named_before_publishing(project,

@@ -18,8 +18,8 @@ def test_an_unreadable_date_between_versions_is_said_by_the_publication_after_it
     assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
     newest = f"{after[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text is no version"
     assert found.warnings == [newest], found.warnings
-    assert found.dropped_message(["2024-01-15"]) == []
-    said = found.dropped_message(["2024-01-15", "2024-03-01"])
+    assert found.said_by_publishing(["2024-01-15"]) == []
+    said = found.said_by_publishing(["2024-01-15", "2024-03-01"])
     assert said == [f"{unreadable[:7]}: docs/fr/index.md has no date that can be read (date: YYYY-MM-DD), so its text "
                     "is no version"]
     assert messages.said_in(said[0], "fr") == f"{unreadable[:7]}\u00a0: docs/fr/index.md n'a pas de date lisible " \

@@ -1,0 +1,78 @@
+"""A page that is no version for one cause (removed, made a link) is said once (session 43, histories14): one note for
+the commit that made it so, however many commits touch the pages while it lasts, and, between versions, said by the
+publication of the version after it, not at every `policy history`. Temporary repositories, fixed identity and dates."""
+from __future__ import annotations
+
+from policy_repo import Project, en_page, new_project
+from policysite import history as hist
+from policysite.project import opened
+
+REMOVED = "{commit}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in force " \
+    "until the next"
+LINK = "{commit}: docs/fr/index.md a symbolic link (publishing reads no link), so it is no version: the site keeps " \
+    "the version before it in force until the next"
+
+
+def _found(project: Project) -> hist.History:
+    with opened(project.root) as site:
+        return hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+
+
+def _english_edited(project: Project, words: str) -> str:
+    (project.root / "docs" / "en" / "index.md").write_text(en_page("2024-01-15", words), encoding="utf-8")
+    return project.commit_all(f"English: {words}")
+
+
+def test_a_page_removed_while_its_translation_is_edited_is_said_once_by_the_publication_after_it(tmp_path):
+    """The French page removed, the English one edited twice while it was gone: each of the three commits was said
+    "removed", at every `policy history`."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-15")
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    removed = project.commit_all("the French page removed")
+    _english_edited(project, "We process your data.")
+    _english_edited(project, "We process your data with great care.")
+    project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
+    assert found.warnings == [] and found.said_by_publishing(["2024-01-15"]) == []
+    assert found.said_by_publishing(["2024-03-01"]) == [REMOVED.format(commit=removed[:7])]
+
+
+def test_a_page_removed_after_the_newest_version_is_said_at_every_run_once(tmp_path):
+    """After the newest version the removal is what the branch holds now: said by every run, but once, not once more
+    for each edit of the translation since."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-15")
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    removed = project.commit_all("the French page removed")
+    _english_edited(project, "We process your data.")
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2024-01-15"]
+    assert found.warnings == [REMOVED.format(commit=removed[:7])]
+    assert found.said_by_publishing(["2024-01-15"]) == []
+
+
+def test_a_link_retargeted_is_one_cause_said_once(tmp_path):
+    """The page made a link to a shared folder, then pointed at another file there: two notes "a symbolic link"."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-15")
+    shared = project.root / "shared"
+    shared.mkdir()
+    page = project.root / "docs" / "fr" / "index.md"
+    page.rename(shared / "fr.md")
+    page.symlink_to("../../shared/fr.md")
+    linked = project.commit_all("the French page in a shared folder")
+    (shared / "fr-2.md").write_text((shared / "fr.md").read_text(encoding="utf-8"), encoding="utf-8")
+    page.unlink()
+    page.symlink_to("../../shared/fr-2.md")
+    project.commit_all("the link retargeted")
+    page.unlink()
+    again = project.commit_all("the link removed")
+    project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"]
+    assert found.warnings == []
+    # two causes: the link (its retargeting no other), then the page removed
+    assert found.said_by_publishing(["2024-03-01"]) == [REMOVED.format(commit=again[:7]),
+                                                        LINK.format(commit=linked[:7])]

@@ -3,15 +3,16 @@
 An old site kept its policy in git (`privacy.md`, edited over the years): each commit of its branch's first parents
 that changed the file (a merged pull request counts on the day it was merged, not its drafts) gave readers a new text.
 Its date is the day the text says it took effect ("Last updated: …", `date:` in its front matter, the lines ending
-it), where it says one day after the version before; else the day a tag of its commit, or of a release tagged on
-the very next commit, names (`v2021-02-17`, an annotated tag's message "in force 2021-02-17"; a tag of its commit that
-is no day, or two naming two days, refuse the import; a release tagged later, or whose tag names no day, is said
-beside, not read: releases deployed untagged in between may have shown the text first, and an app's tags are its
-releases', not the text's); else the day it was committed (the day it reached the old site, as the commit's own clock
-read it): a text edited without its date line (a typo corrected, a sentence added
-later) is a new text from the day it was committed, never a rewrite of the earlier one; a text committed on or before
-the day of the one before replaces it (two texts of one day: the day's last; an announcement corrected or withdrawn
-before its day). Each commit is said with the day it is given and why.
+it), where it says one day after the version before; else the day a tag of its commit (of a merge's text, of the
+merged branch's commit that wrote it too), or of a release tagged on the very next commit that released it alone (no
+file changed but the release's version or changelog), names (`v2021-02-17`, an annotated tag's message "in force
+2021-02-17"; a tag of its commit that is no day, or two naming two days, refuse the import; a release tagged later, of
+other work too, or whose tag names no day, is said beside, not read: the text's commit, or releases deployed untagged
+in between, may have shown the text first, and an app's tags are its releases', not the text's); else the day it was
+committed (the day it reached the old site, as the commit's own clock read it): a text edited without its date line (a
+typo corrected, a sentence added later) is a new text from the day it was committed, never a rewrite of the earlier one;
+a text committed on or before the day of the one before replaces it (two texts of one day: the day's last; an
+announcement corrected or withdrawn before its day). Each commit is said with the day it is given and why.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import datetime as dt
 import os
 import posixpath
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -452,7 +453,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     found = [(text, repo, top) for text, (_t, repo, top) in zip(_clocks([t for t, _r, _top in found]), found)]
     tops = {text.commit + text.path: top for text, _repo, top in found}
     tagged: dict[str, _Tagged] = {}
-    passed: dict[str, tuple[list[hist.TagDay], str, int]] = {}  # a tag after a text, not its day (`_tagged`)
+    passed: dict[str, tuple[list[hist.TagDay], str, int, list[str]]] = {}  # a tag after a text, not its day
     for repo in {id(r): r for _t, r, _top in found}.values():
         on_own, later = _tagged(repo, [t for t, r, _top in found if r is repo], ref or "HEAD")
         tagged.update(on_own)
@@ -581,13 +582,15 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
 
 
 def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
-            ) -> tuple[dict[str, _Tagged], dict[str, tuple[list[hist.TagDay], str, int]]]:
-    """The day tags give each text (by its commit), as `history.tagged_day` reads them: those of its own commit (a
-    name that is no day refusing the import), else those of the very next commit on the branch's first parents (a
-    release tagged right after the policy's commit) where they name one day; and, for each other text, the first
-    tagged commit after it while it was the text, with how many commits came between: not its day (releases deployed
-    untagged in between may have shown it days or years earlier; an app's tags written day first are its releases',
-    not the text's), said beside the day it is given."""
+            ) -> tuple[dict[str, _Tagged], dict[str, tuple[list[hist.TagDay], str, int, list[str]]]]:
+    """The day tags give each text (by its commit), as `history.tagged_day` reads them: those of its own commit, and,
+    for a text a merge brought, of the commit of the merged branch that wrote it (a name that is no day refusing the
+    import); else those of the very next commit on the branch's first parents where it is a release of that text alone
+    (`_release_alone`: it changed no file, or only the release's records) and they name one day. For each other text,
+    the first tagged commit after it while it was the text, with how many commits came between and, for the very next,
+    the files it changed besides: not its day (a release of other work too, or releases deployed untagged in between,
+    may have shown it days or years earlier; an app's tags written day first are its releases', not the text's), said
+    beside the day it is given."""
     tags = hist.tag_days(repo)
     if not tags:
         return {}, {}
@@ -597,29 +600,74 @@ def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
         return {}, {}
     mine = {text.commit: text for text in texts}
     out: dict[str, _Tagged] = {}
-    passed: dict[str, tuple[list[hist.TagDay], str, int]] = {}
+    passed: dict[str, tuple[list[hist.TagDay], str, int, list[str]]] = {}
     current: Committed | None = None
     between = 0  # the commits since the current text's
     for commit in chain:
         if commit in mine:
             current, between = (None if mine[commit].removed else mine[commit]), 0
-            if current is not None and commit in tags:
-                out[commit], current = hist.tagged_day(tags[commit]), None
+            own = [] if current is None else [tag for one in (commit, *_writers(repo, current)) for tag in
+                                              tags.get(one, [])]
+            if own:
+                out[commit], current = hist.tagged_day(own), None
             continue
         if current is not None and commit in tags:
             read = hist.tagged_day(tags[commit])
-            if between == 0 and read[0] is not None:
+            next_day = between == 0 and read[0] is not None
+            others = _release_alone(repo, commit) if next_day else []
+            if next_day and not others:
                 out[current.commit] = read
             else:
-                passed[current.commit] = (tags[commit], commit, between)
+                passed[current.commit] = (tags[commit], commit, between, others)
             current = None
         between += 1
     return out, passed
 
 
-def _tag_passed(tags: list[hist.TagDay], commit: str, between: int) -> Said:
-    """Why the tags of `commit`, the first tagged after a text saying no day, do not date it."""
+def _writers(repo: gitpython.Repo, text: Committed) -> list[str]:
+    """Where `text`'s commit is a merge, the commits of its other parents, none its first parent reaches, that wrote
+    the text it took (a pull request's commit, an octopus's branch's): their tags are the text's own (histories14: a
+    pull request's commit tagged `v2021-03-05` was imported as of the day of its merge, the tag unsaid, and one tagged
+    day first did not refuse, as on the branch itself)."""
+    parents = git.run(repo, "rev-list", "--parents", "-n", "1", text.commit).split()[1:]
+    if len(parents) < 2:
+        return []
+    side = git.run(repo, "rev-list", "--parents", *parents[1:], f"^{parents[0]}")
+    rows = [line.split() for line in side.splitlines()]
+    held = git.object_ids(repo, [f"{row[0]}:{text.path}" for row in rows])
+    before = git.object_ids(repo, [f"{row[1]}:{text.path}" if len(row) > 1 else f"{row[0]}^:{text.path}"
+                                   for row in rows])
+    return [row[0] for row, blob, parent in zip(rows, held, before, strict=True)
+            if blob == text.blob and parent != text.blob]
+
+
+# The files a release commit changes besides its text: its version and its changelog (`CHANGELOG.md`, `VERSION`,
+# `package.json`), which readers do not see.
+_RELEASE_RECORD = re.compile(
+    r"(?i)(?:change[-_ ]?log|changes|releases?|release[-_ ]?notes|version)(?:\.\w+)?"
+    r"|package(?:-lock)?\.json|pyproject\.toml|setup\.(?:py|cfg)|cargo\.(?:toml|lock)|composer\.json|pom\.xml"
+    r"|build\.gradle(?:\.kts)?|[^/]+\.gemspec|_?_?version_?_?\.(?:py|rb|js|ts|go)")
+
+
+def _release_alone(repo: gitpython.Repo, commit: str) -> list[str]:
+    """The files `commit` changed against its first parent that are no release's record (`_RELEASE_RECORD`), at most
+    three: none where it released the text before it alone (an empty commit, a version or changelog bumped), its tag
+    then naming the day readers got it. A release of other work too (a feature, another page) may follow a text
+    deployed on its own (histories14: the text was dated by such a tag, any commit after it being taken for its
+    release)."""
+    parents = git.run(repo, "rev-list", "--parents", "-n", "1", commit).split()[1:]
+    changed = git.run(repo, "-c", "core.quotepath=off", "diff-tree", "-r", "--no-commit-id", "--name-only", "-z",
+                      *(parents[:1] or ["--root"]), commit).split("\0")
+    return [name for name in changed if name and not _RELEASE_RECORD.fullmatch(posixpath.basename(name))][:3]
+
+
+def _tag_passed(tags: list[hist.TagDay], commit: str, between: int, others: Sequence[str] = ()) -> Said:
+    """Why the tags of `commit`, the first tagged after a text saying no day, do not date it (`others`: the files the
+    very next commit changed besides the release's records)."""
     day, tag, _wrong = hist.tagged_day(tags)
+    if day is not None and tag is not None and others:
+        return Said("import.git-dated/tag-next-other", tag=tag.tag, commit=commit[:7], day=day.isoformat(),
+                    files=", ".join(others))
     if day is not None and tag is not None:
         return Said("import.git-dated/tag-late", tag=tag.tag, commit=commit[:7], day=day.isoformat(), count=between)
     return Said("import.git-dated/tag-unread", tags=hist.tag_names(tags), commit=commit[:7])

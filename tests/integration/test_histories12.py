@@ -20,8 +20,8 @@ def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(t
     old = old_site(tmp_path / "old", [("2021-02-20T10:00:00+00:00", "", "One."),
                                       ("2021-05-20T10:00:00+00:00", "", "Two.")])
     git(old, "tag", "v2021-02-17", "HEAD~1")
-    (old / "other.txt").write_text("a release\n", encoding="utf-8")
-    git(old, "add", "other.txt")
+    (old / "CHANGELOG.md").write_text("a release\n", encoding="utf-8")  # (its record alone: histories14)
+    git(old, "add", "CHANGELOG.md")
     git(old, "commit", "-q", "-m", "release", date="2021-05-25T10:00:00+00:00")
     git(old, "tag", "-a", "release-7", "-m", "Privacy notice in force from 2021-06-01", date="2021-05-25T10:00:00Z")
     (old / "privacy.md").write_text(page("", "Three."), encoding="utf-8")

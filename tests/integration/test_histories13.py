@@ -30,22 +30,32 @@ UNREAD = "tag 17-02-2021 (17-02-2021) at {tagged}, after it, names no one day: n
 COMMITTED = "dated 2021-02-10, the day it was committed (its text says no one day it took effect); "
 
 
-@pytest.mark.parametrize(("untagged", "tag", "said"), [
+NEXT_OTHER = "tag v2021-06-01 at {tagged}, the next commit, names 2021-06-01, not read as its day: that commit " \
+    "changed app.txt too, a release of more than this text, which may have been shown before it"
+
+
+@pytest.mark.parametrize(("untagged", "tag", "said", "changed"), [
     # two app releases deployed untagged, then `v2021-06-01`: imported in force from June, shown from February
-    (2, "v2021-06-01", COMMITTED + LATE),
+    (2, "v2021-06-01", COMMITTED + LATE, "app.txt"),
     # an app tagging its releases day first: the import was refused for a tag on a commit not touching the policy
-    (0, "17-02-2021", COMMITTED + UNREAD),
-    (1, "17-02-2021", COMMITTED + UNREAD),
-    # a release tagged right after the policy's commit still dates it
-    (0, "v2021-06-01", "dated 2021-06-01, the day tag v2021-06-01 at {tagged} names"),
-], ids=["late", "day-first-right-after", "day-first-later", "right-after"])
+    (0, "17-02-2021", COMMITTED + UNREAD, "app.txt"),
+    (1, "17-02-2021", COMMITTED + UNREAD, "app.txt"),
+    # a release tagged right after the policy's commit, bumping its version alone, still dates it
+    (0, "v2021-06-01", "dated 2021-06-01, the day tag v2021-06-01 at {tagged} names", "VERSION"),
+    (0, "v2021-06-01", "dated 2021-06-01, the day tag v2021-06-01 at {tagged} names", "docs/CHANGELOG.md"),
+    # one that released other work too (the app changed) is said beside, not read (histories14): the text's commit
+    # may have been deployed on its own, as any between it and a later tag may
+    (0, "v2021-06-01", COMMITTED + NEXT_OTHER, "app.txt"),
+], ids=["late", "day-first-right-after", "day-first-later", "right-after", "right-after-changelog",
+        "right-after-other-work"])
 def test_only_a_release_tagged_right_after_a_text_saying_no_day_dates_it_and_only_its_own_tags_refuse(
-        tmp_path, capsys, untagged, tag, said):
+        tmp_path, capsys, untagged, tag, said, changed):
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
     text = git(old, "rev-parse", "--short", "HEAD").strip()
     for n in range(untagged + 1):
-        (old / "app.txt").write_text(f"release {n}\n", encoding="utf-8")
-        git(old, "add", "app.txt")
+        (old / changed).parent.mkdir(exist_ok=True)
+        (old / changed).write_text(f"release {n}\n", encoding="utf-8")
+        git(old, "add", changed)
         git(old, "commit", "-q", "-m", f"release {n}", date=f"2021-0{n + 3}-01T10:00:00+00:00")
     git(old, "tag", tag)
     tagged = git(old, "rev-parse", "--short", "HEAD").strip()

@@ -2744,6 +2744,9 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/tag-other": "; its tag {tag} names {day}: check which day it took effect",
     "import.git-dated/tag-late": "; tag {tag} at {commit}, {count:plural:commit|commits} after it, names {day}, "
                                  "not read as its day: a release between them, untagged, may have shown it first",
+    "import.git-dated/tag-next-other": "; tag {tag} at {commit}, the next commit, names {day}, not read as its day: "
+                                       "that commit changed {files} too, a release of more than this text, which may "
+                                       "have been shown before it",
     "import.git-dated/tag-unread": "; tag {tags} at {commit}, after it, names no one day: not read as its day (a "
                                    "release's tag, not its text's)",
     "import.git-dated/tag": "dated {day}, the day tag {tag} at {commit} names (its text says no one day it took "

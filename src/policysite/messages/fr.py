@@ -3133,6 +3133,9 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/tag-late": " ; l'étiquette {tag} au commit {commit}, {count:plural:commit|commits} après "
                                  "lui, nomme le {day}, non retenu comme son jour : une publication entre les deux, "
                                  "sans étiquette, a pu le montrer avant",
+    "import.git-dated/tag-next-other": " ; l'étiquette {tag} au commit {commit}, le commit suivant, nomme le {day}, "
+                                       "non retenu comme son jour : ce commit a aussi modifié {files}, une publication "
+                                       "de plus que ce texte, qui a pu être montré avant",
     "import.git-dated/tag-unread": " ; l'étiquette {tags} au commit {commit}, après lui, ne nomme aucun jour unique : "
                                    "non retenue comme son jour (l'étiquette d'une publication, pas celle de son texte)",
     "import.git-dated/tag": "daté du {day}, le jour que nomme l'étiquette {tag} au commit {commit} (son texte "

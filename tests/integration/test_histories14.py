@@ -1,0 +1,118 @@
+"""What dates a text a history's merges brought (session 43, histories14): a tag of the pull request's commit that
+wrote the text a merge took is the text's own (its day read, a name that is no day refusing), an octopus's alike; one
+of a branch's text the merge itself then edited is not; a release tagged on the very next commit dates the text only
+where it released that text alone (nothing changed, or its version and changelog), not a merge of other work.
+Synthetic texts in temporary repositories, fixed identity and dates."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from helpers import git
+from integration.test_import_git import imported, new_site, old_site, page
+from policysite import cli, git_sources, history, messages
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _imported(tmp_path: Path, capsys, old: Path) -> tuple[Path, int, str, str]:
+    site = new_site(tmp_path, capsys)
+    code = cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")])
+    out, err = capsys.readouterr()
+    return site, code, out, err
+
+
+def _branch(old: Path, name: str, files: dict[str, str], date: str) -> str:
+    """A branch `name` from main committing `files` (name: text) on `date`, main checked out again: its commit."""
+    git(old, "checkout", "-q", "-b", name, "main")
+    for file, text in files.items():
+        (old / file).write_text(text, encoding="utf-8")
+        git(old, "add", file)
+    git(old, "commit", "-q", "-m", name, date=date)
+    commit = git(old, "rev-parse", "--short", "HEAD").strip()
+    git(old, "checkout", "-q", "main")
+    return commit
+
+
+def _short(old: Path, rev: str = "HEAD") -> str:
+    return git(old, "rev-parse", "--short", rev).strip()
+
+
+def test_a_pull_requests_tagged_commit_dates_the_text_its_merge_took(tmp_path, capsys):
+    """The pull request's commit tagged `v2021-03-05`, merged on 2021-03-10 after an app commit on main: the text was
+    imported as of the merge's day, its tag unsaid."""
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    written = _branch(old, "pr", {"privacy.md": page("", "Two.")}, "2021-03-01T10:00:00+00:00")
+    git(old, "tag", "v2021-03-05", "pr")
+    (old / "app.txt").write_text("app\n", encoding="utf-8")
+    git(old, "add", "app.txt")
+    git(old, "commit", "-q", "-m", "app", date="2021-03-02T10:00:00+00:00")
+    git(old, "merge", "-q", "--no-ff", "pr", "-m", "merge", date="2021-03-10T10:00:00+00:00")
+
+    site, code, out, err = _imported(tmp_path, capsys, old)
+    assert code == 0, err
+    assert imported(site) == [("2021-02-10", "One."), ("2021-03-05", "Two.")]
+    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated 2021-03-05, the day tag v2021-03-05 at " \
+        f"{written} names" in out, out
+
+
+def test_an_octopus_branchs_tag_naming_no_day_refuses_as_on_the_branch_itself(tmp_path, capsys):
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    _branch(old, "app", {"app.txt": "app\n"}, "2021-03-01T10:00:00+00:00")
+    written = _branch(old, "pr", {"privacy.md": page("", "Two.")}, "2021-03-01T11:00:00+00:00")
+    git(old, "tag", "17-03-2021", "pr")
+    git(old, "merge", "-q", "--no-ff", "app", "pr", "-m", "octopus", date="2021-03-10T10:00:00+00:00")
+
+    site, code, _out, err = _imported(tmp_path, capsys, old)
+    assert code == 1 and err.startswith(f"error: tag 17-03-2021 (17-03-2021) at {written} names no one day for "
+                                        "privacy.md's text"), err
+    assert imported(site) == []
+
+
+def test_a_branchs_tag_dates_no_text_the_merge_itself_changed(tmp_path, capsys):
+    """A merge resolving the text to words the branch never had: the branch's tag names its own text's day."""
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    _branch(old, "pr", {"privacy.md": page("", "Two.")}, "2021-03-01T10:00:00+00:00")
+    git(old, "tag", "v2021-03-05", "pr")
+    git(old, "merge", "-q", "--no-ff", "--no-commit", "pr", date="2021-03-10T10:00:00+00:00")
+    (old / "privacy.md").write_text(page("", "Two and a half."), encoding="utf-8")
+    git(old, "commit", "-q", "-am", "merge, the text edited", date="2021-03-10T10:00:00+00:00")
+
+    site, code, out, err = _imported(tmp_path, capsys, old)
+    assert code == 0, err
+    assert imported(site) == [("2021-02-10", "One."), ("2021-03-10", "Two and a half.")]
+    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated 2021-03-10, the day it was committed" in out
+
+
+@pytest.mark.parametrize("release", ["empty", "merge of other work"])
+def test_a_release_tagged_right_after_dates_the_text_only_where_it_released_it_alone(tmp_path, capsys, release):
+    """The very next commit on main tagged `v2021-06-01`: an empty release commit is the text's release; a merge of a
+    feature branch (the app changed) is a release of more, after which the text's own commit may have been deployed."""
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    text = _short(old)
+    if release == "empty":
+        git(old, "commit", "-q", "--allow-empty", "-m", "release", date="2021-06-01T10:00:00+00:00")
+    else:
+        _branch(old, "feature", {"app.txt": "app\n", "CHANGELOG.md": "the feature\n"}, "2021-05-01T10:00:00+00:00")
+        git(old, "merge", "-q", "--no-ff", "feature", "-m", "merge", date="2021-06-01T10:00:00+00:00")
+    git(old, "tag", "v2021-06-01")
+
+    site, code, out, err = _imported(tmp_path, capsys, old)
+    assert code == 0, err
+    tagged = _short(old)
+    said = {"empty": f"dated 2021-06-01, the day tag v2021-06-01 at {tagged} names",
+            "merge of other work": "dated 2021-02-10, the day it was committed (its text says no one day it took "
+                                   f"effect); tag v2021-06-01 at {tagged}, the next commit, names 2021-06-01, not read "
+                                   "as its day: that commit changed app.txt too"}[release]
+    assert f"privacy.md at {text} (committed 2021-02-10): {said}" in out, out
+    assert imported(site) == [(said.split(",")[0].removeprefix("dated "), "One.")]
+
+
+def test_the_next_commits_other_work_is_said_in_french():
+    said = git_sources._tag_passed([history.TagDay("v2021-06-01", "c" * 40, dt.date(2021, 6, 1))], "a" * 40, 0,
+                                   ["app.txt", "src/main.py"])
+    assert messages.said_in(said, "fr") == "\u202f; l'étiquette v2021-06-01 au commit aaaaaaa, le commit suivant, " \
+        "nomme le 2021-06-01, non retenu comme son jour\u00a0: ce commit a aussi modifié app.txt, src/main.py, une " \
+        "publication de plus que ce texte, qui a pu être montré avant"

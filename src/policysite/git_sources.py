@@ -61,6 +61,7 @@ class Committed:
     when: str = ""  # the commit's time as its clock read it (ISO 8601, with its offset)
     zoned: str = ""  # why its day is the commit before it's, not its clock's (made after it, west of it), if so
     removed: bool = False  # the commit removed the file: no text (`blob` is git's null id)
+    linked: str = ""  # the commit made the file a symbolic link (to this target) or a submodule ("" and `removed`)
     authored: int = 0  # the commit's author time: kept by a rebase, which sets the commit's time anew
     rebased: str = ""  # its author day, where that follows the commit before it's while its commit's day does not
     merged: str = ""  # the merge that brought it into the branch from a history of its own (the site's repository)
@@ -153,7 +154,9 @@ def _merged_history(repo: gitpython.Repo, first: Committed) -> str | None:
 
 def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *, follow: bool) -> list[Committed]:
     """Newest first, each commit of `ref`'s first parents that changed `path` (followed through renames, as git follows
-    them, if `follow`): its text there, or its removal; a link or a submodule left out."""
+    them, if `follow`): its text there, or its removal; a commit making it a link or a submodule, no text of its own,
+    is one too, `linked` (histories14: it was left out without a word, the text before it imported in force while the
+    old site showed the link's target, or nothing)."""
     out = git.run(repo, "-c", "core.quotepath=off", "log", "--first-parent", *(["--follow"] if follow else []),
                   "--raw", "--no-abbrev", "--format=%x00%H %cI %ct %at", ref, "--", path)
     texts: list[Committed] = []
@@ -165,11 +168,12 @@ def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *,
                 continue
             fields, *names = line.split("\t")
             _old_mode, new_mode, _old_blob, new_blob, status = fields[1:].split()
-            if not status.startswith("D") and not new_mode.startswith("100"):  # a link or a submodule
-                continue
+            linked = "" if status.startswith("D") or new_mode.startswith("100") else \
+                git.readable(git.cat_blob(repo, new_blob).decode("utf-8", "surrogateescape")) \
+                if new_mode == "120000" else "-"  # (a submodule: "-")
             texts.append(Committed(commit, names[-1], _day_committed(when, stamp), new_blob, stamp,
-                                   rank.get(commit, 0), when=when, removed=status.startswith("D"),
-                                   authored=authored))
+                                   rank.get(commit, 0), when=when, removed=status.startswith("D") or bool(linked),
+                                   authored=authored, linked=linked))
     return texts
 
 
@@ -470,6 +474,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     constants: dict[str, dict[str, str]] = {}  # (commit + path): the string constants an MDX page imports
     includes: dict[str, dict[str, str]] = {}  # (commit + path): the files an HTML page's template includes, by name
     stylesheets: dict[str, dict[str, str]] = {}  # (commit + path): an HTML page's stylesheets, by the address it links
+    read = {(top, text.path) for text, _repo, top in found}
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
 
@@ -482,8 +487,13 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
 
     for text, repo, top in found:
         if text.removed:
-            if text.commit not in moves | finals:  # the page gone from the old site (history 28: removed on 1
-                # March, put back on 1 May, the text before was imported in force throughout, nothing said)
+            if text.linked and (top, posixpath.normpath(posixpath.join(posixpath.dirname(text.path), text.linked))) \
+                    not in read:  # (histories14: left out unsaid; the link's target read, its texts are there)
+                left_out(_at(text, Said("import.git-file-submodule") if text.linked == "-" else
+                             Said("import.git-file-link", target=text.linked)))
+            elif not text.linked and text.commit not in moves | finals:  # the page gone from the old site
+                # (history 28: removed on 1 March, put back on 1 May, the text before was imported in force throughout,
+                # nothing said)
                 left_out(_at(text, Said("import.git-file-removed")))
             continue
         stem, suffix = os.path.splitext(Path(text.path).name)

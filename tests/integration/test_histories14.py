@@ -13,6 +13,7 @@ import pytest
 from helpers import git
 from integration.test_import_git import imported, new_site, old_site, page
 from policysite import cli, git_sources, history, messages
+from policysite.messages import Said
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -116,3 +117,45 @@ def test_the_next_commits_other_work_is_said_in_french():
     assert messages.said_in(said, "fr") == "\u202f; l'étiquette v2021-06-01 au commit aaaaaaa, le commit suivant, " \
         "nomme le 2021-06-01, non retenu comme son jour\u00a0: ce commit a aussi modifié app.txt, src/main.py, une " \
         "publication de plus que ce texte, qui a pu être montré avant"
+
+
+def _linked_for_a_while(tmp_path: Path) -> Path:
+    """privacy.md made a symbolic link to legal/privacy.md on 2021-03-10, a text of its own again on 2021-05-10."""
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    (old / "legal").mkdir()
+    (old / "legal" / "privacy.md").write_text(page("", "Linked."), encoding="utf-8")
+    (old / "privacy.md").unlink()
+    (old / "privacy.md").symlink_to("legal/privacy.md")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "the policy shared", date="2021-03-10T10:00:00+00:00")
+    (old / "privacy.md").unlink()
+    (old / "privacy.md").write_text(page("", "Three."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "the policy its own again", date="2021-05-10T10:00:00+00:00")
+    return old
+
+
+def test_a_file_made_a_link_for_a_while_is_said_not_left_out_unsaid(tmp_path, capsys):
+    """The commit making the file a link was left out without a word: the text before it imported in force over the
+    two months the old site showed the link's text (or none)."""
+    old = _linked_for_a_while(tmp_path)
+    site, code, out, err = _imported(tmp_path, capsys, old)
+    assert code == 0, err
+    assert imported(site) == [("2021-02-10", "One."), ("2021-05-10", "Three.")]
+    said = f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-03-10): the file made a symbolic link to " \
+        "legal/privacy.md, no text of its own: the old site showed that file's text, or none, from that day until a " \
+        "later commit put a text back, if one did; the archive shows the text before it in force over those days: " \
+        "if the site showed the link's text, import that file's history too (`--git` with both)"
+    assert said in out, out
+    assert messages.said_in(Said("import.git-file-link", target="legal/privacy.md"), "fr").startswith(
+        "le fichier devenu un lien symbolique vers legal/privacy.md, sans texte propre\u00a0: l'ancien site a montré")
+
+
+def test_a_link_whose_target_is_imported_with_it_is_not_said(tmp_path, capsys):
+    old = _linked_for_a_while(tmp_path)
+    site = new_site(tmp_path, capsys)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md"),
+                     str(old / "legal" / "privacy.md")]) == 0
+    out = capsys.readouterr().out
+    assert imported(site) == [("2021-02-10", "One."), ("2021-03-10", "Linked."), ("2021-05-10", "Three.")]
+    assert "symbolic link" not in out, out

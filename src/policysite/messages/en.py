@@ -3217,6 +3217,12 @@ MESSAGES: dict[str, str] = {
     "import.git-same-text": "the same text as {shown}'s again: no new version",
     "import.git-same-text/rebuilt": "the same text as {shown}'s, its file's other bytes changed (a rebuild of the "
                                     "page, its markup): no new version",
+    "import.git-file-link": "the file made a symbolic link to {target}, no text of its own: the old site showed that "
+                            "file's text, or none, from that day until a later commit put a text back, if one did; the "
+                            "archive shows the text before it in force over those days: if the site showed the link's "
+                            "text, import that file's history too (`--git` with both)",
+    "import.git-file-submodule": "the file made a submodule, no text of its own: the archive shows the text before it "
+                                 "in force until a later commit put a text back, if one did",
     "import.git-file-removed": "the file removed: the old site showed no text from that day until a later commit put "
                                "one back, if one did; the archive has no version for no text, so it shows the text "
                                "before it in force over those days",

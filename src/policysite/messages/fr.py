@@ -3668,6 +3668,14 @@ MESSAGES: dict[str, str] = {
     "import.git-same-text": "de nouveau le même texte que celui de {shown} : pas de nouvelle version",
     "import.git-same-text/rebuilt": "le même texte que celui de {shown}, les autres octets de son fichier ayant changé "
                                     "(une reconstruction de la page, son balisage) : pas de nouvelle version",
+    "import.git-file-link": "le fichier devenu un lien symbolique vers {target}, sans texte propre : l'ancien site a "
+                            "montré le texte de ce fichier, ou aucun, à partir de ce jour jusqu'à ce qu'un commit "
+                            "ultérieur rétablisse un texte, le cas échéant ; l'archive montre le texte précédent en "
+                            "vigueur pendant ces jours : si le site montrait le texte du lien, importez aussi "
+                            "l'historique de ce fichier (`--git` avec les deux)",
+    "import.git-file-submodule": "le fichier devenu un sous-module, sans texte propre : l'archive montre le texte "
+                                 "précédent en vigueur jusqu'à ce qu'un commit ultérieur rétablisse un texte, le cas "
+                                 "échéant",
     "import.git-file-removed": "le fichier supprimé : l'ancien site n'a montré aucun texte à partir de ce jour "
                                "jusqu'à ce qu'un commit ultérieur en rétablisse un, le cas échéant ; l'archive n'a pas "
                                "de version sans texte, elle montre donc le texte précédent en vigueur pendant ces "

@@ -162,7 +162,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             if (read := dated(commit, at)) is None:
                 entry = git.list_entries(repo, commit, [at[settings.authoritative]], recursive=False)
                 mode = entry.get(at[settings.authoritative], ("",))[0]
-                if mode == git.FILE and lfs_pointer(git.read_blob(repo, commit, at[settings.authoritative])):
+                if mode in _TEXT_MODES and lfs_pointer(git.read_blob(repo, commit, at[settings.authoritative])):
                     mode = _LFS
                 undated.append((commit, at[settings.authoritative], len(dates), mode))
                 if not mode:  # no authoritative page: a translation's dated text, if any, is none of the archive's
@@ -192,7 +192,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
-        tagged = _tagged_days(repo, [sha for sha, _path, _after, mode in undated if mode == git.FILE])
+        tagged = _tagged_days(repo, [sha for sha, _path, _after, mode in undated if mode in _TEXT_MODES])
         dropped = _dropped_languages(repo, rev, settings, found, configured, paths, top=source.prefix_of(repo, root))
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
@@ -205,12 +205,12 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     since = ".." in rev
     notes = [(dates[after - 1][1].isoformat() if after else "", Said(_no_version(mode), commit=sha[:7], path=path))
              for sha, path, after, mode in _causes(undated)
-             if (after < len(dates) or since) and not (mode == git.FILE and sha in tagged)]
+             if (after < len(dates) or since) and not (mode in _TEXT_MODES and sha in tagged)]
     # A text without `date:` whose tag names a day (a history kept by tags before the team wrote dates): no version,
     # the archive starting after it; it was left out without a word, even before the first dated version (histories12).
     notes += [(dates[after - 1][1].isoformat() if after else "", Said(
         "history.tagged-undated", commit=sha[:7], path=path, tag=tagged[sha][1].tag, day=tagged[sha][0].isoformat()))
-        for sha, path, after, mode in undated if dates and mode == git.FILE and sha in tagged]
+        for sha, path, after, mode in undated if dates and mode in _TEXT_MODES and sha in tagged]
     # Either, a text whose date cannot be read, and a page removed, made a link, a submodule or an LFS pointer, is
     # said by the publication of the version after it (History.left_out), once; after the newest, at every run
     # (histories13; leads43b: every `policy history` said again the unreadable date of a text passed over long since;
@@ -318,8 +318,10 @@ def _reverted_at_once(repo: gitpython.Repo, order: list[tuple[str, dt.date, byte
 
 
 _LFS = "lfs"  # (in place of a mode: a file whose text git keeps outside the repository)
+_TREE = "040000"  # a folder of the page's name (histories14: it was said to have "no date that can be read")
 _NO_PAGE = {"": "history.no-page/removed", git.SYMLINK: "history.no-page/link",
-            git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs"}
+            git.SUBMODULE: "history.no-page/submodule", _LFS: "history.no-page/lfs", _TREE: "history.no-page/folder"}
+_TEXT_MODES = (git.FILE, git.EXECUTABLE)  # (a page committed executable is a text all the same)
 _SAID_ONCE = frozenset({"history.undated", "history.tagged-undated", *_NO_PAGE.values()})  # (History.left_out)
 
 
@@ -331,7 +333,7 @@ def _causes(undated: list[tuple[str, str, int, str]]) -> list[tuple[str, str, in
     kept: list[tuple[str, str, int, str]] = []
     for entry in reversed(undated):
         _sha, _path, after, mode = entry
-        if kept and mode != git.FILE and kept[-1][2:] == (after, mode):
+        if kept and mode not in _TEXT_MODES and kept[-1][2:] == (after, mode):
             continue
         kept.append(entry)
     return kept[::-1]
@@ -346,8 +348,8 @@ def lfs_pointer(blob: bytes | None) -> bool:
 
 
 def _no_version(mode: str) -> str:
-    """The message of a commit whose page is no version: removed, a link, a submodule or an LFS pointer (`mode`), else
-    undated."""
+    """The message of a commit whose page is no version: removed, a link, a submodule, a folder or an LFS pointer
+    (`mode`), else undated."""
     return _NO_PAGE.get(mode, "history.undated")
 
 

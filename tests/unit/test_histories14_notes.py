@@ -3,8 +3,9 @@ the commit that made it so, however many commits touch the pages while it lasts,
 publication of the version after it, not at every `policy history`. Temporary repositories, fixed identity and dates."""
 from __future__ import annotations
 
-from policy_repo import Project, en_page, new_project
-from policysite import history as hist
+from helpers import git
+from policy_repo import Project, en_page, fr_page, new_project
+from policysite import history as hist, messages
 from policysite.project import opened
 
 REMOVED = "{commit}: docs/fr/index.md removed, so it is no version: the site keeps the version before it in force " \
@@ -76,3 +77,41 @@ def test_a_link_retargeted_is_one_cause_said_once(tmp_path):
     # two causes: the link (its retargeting no other), then the page removed
     assert found.said_by_publishing(["2024-03-01"]) == [REMOVED.format(commit=again[:7]),
                                                         LINK.format(commit=linked[:7])]
+
+
+def test_a_page_made_a_folder_is_said_a_folder_not_a_date_that_cannot_be_read(tmp_path):
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-15")
+    page = project.root / "docs" / "fr" / "index.md"
+    page.unlink()
+    page.mkdir()
+    (page / "text.md").write_text("Texte.\n", encoding="utf-8")
+    folder = project.commit_all("the page a folder")
+    (page / "text.md").unlink()
+    page.rmdir()
+    project.commit("2024-03-01", fr="Deuxième texte.", en="Second text.")
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"] and found.warnings == []
+    said = found.said_by_publishing(["2024-03-01"])
+    assert said == [f"{folder[:7]}: docs/fr/index.md a folder, not a file, so it is no version: the site keeps the "
+                    "version before it in force until the next"]
+    assert messages.said_in(said[0], "fr") == f"{folder[:7]}\u00a0: docs/fr/index.md devenu un dossier, non un " \
+        "fichier, ce n'est donc pas une version\u00a0: le site garde en vigueur la version précédente jusqu'à la suivante"
+
+
+def test_a_page_committed_executable_is_a_text_its_tag_dates_as_any(tmp_path):
+    """A page committed with its executable bit (a Windows checkout, `chmod +x`), its `date:` left out and its commit
+    tagged v2024-02-10: said "no date that can be read", its tag unsaid, as if it were no file."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-15")
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(fr_page("2024-01-15", "Deuxième texte.").replace("date: 2024-01-15\n", ""), encoding="utf-8")
+    page.chmod(0o755)
+    tagged = project.commit_all("no date, tagged")
+    git(project.root, "tag", "v2024-02-10")
+    project.commit("2024-03-01", fr="Troisième texte.", en="Third text.")
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"] and found.warnings == []
+    [said] = found.said_by_publishing(["2024-03-01"])
+    assert said.startswith(f"{tagged[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag "
+                           "v2024-02-10 names 2024-02-10"), said

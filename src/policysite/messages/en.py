@@ -3488,6 +3488,8 @@ MESSAGES: dict[str, str] = {
                             "merge {merge}, is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "
                                "force until the next",
+    "history.no-page/folder": "{commit}: {path} a folder, not a file, so it is no version: the site keeps the version "
+                              "before it in force until the next",
     "history.no-page/link": "{commit}: {path} a symbolic link (publishing reads no link), so it is no version: the "
                             "site keeps the version before it in force until the next",
     "history.no-page/submodule": "{commit}: {path} a submodule (publishing reads none), so it is no version: the site "

@@ -3981,6 +3981,8 @@ MESSAGES: dict[str, str] = {
                             "fusion {merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "
                                "la version précédente jusqu'à la suivante",
+    "history.no-page/folder": "{commit} : {path} devenu un dossier, non un fichier, ce n'est donc pas une version : le "
+                              "site garde en vigueur la version précédente jusqu'à la suivante",
     "history.no-page/link": "{commit} : {path} devenu un lien symbolique (la publication ne lit aucun lien), ce n'est "
                             "donc pas une version : le site garde en vigueur la version précédente jusqu'à la suivante",
     "history.no-page/submodule": "{commit} : {path} devenu un sous-module (la publication n'en lit aucun), ce n'est "

@@ -168,6 +168,11 @@ def _records(repo: gitpython.Repo, path: str, ref: str, rank: dict[str, int], *,
                 continue
             fields, *names = line.split("\t")
             _old_mode, new_mode, _old_blob, new_blob, status = fields[1:].split()
+            if names[-1].startswith(f"{path}/"):  # a folder of its name, which git's pathspec matches: another page
+                # (histories14: `privacy.md/index.md` was imported as privacy.md's text); moved there, the file removed
+                if names[0] != path:
+                    continue
+                names, status = [path], "D"
             linked = "" if status.startswith("D") or new_mode.startswith("100") else \
                 git.readable(git.cat_blob(repo, new_blob).decode("utf-8", "surrogateescape")) \
                 if new_mode == "120000" else "-"  # (a submodule: "-")

@@ -159,3 +159,25 @@ def test_a_link_whose_target_is_imported_with_it_is_not_said(tmp_path, capsys):
     out = capsys.readouterr().out
     assert imported(site) == [("2021-02-10", "One."), ("2021-03-10", "Linked."), ("2021-05-10", "Three.")]
     assert "symbolic link" not in out, out
+
+
+def test_a_folder_of_the_files_name_is_another_page_the_file_said_removed(tmp_path, capsys):
+    """privacy.md made a folder `privacy.md/` holding index.md for two months: git's pathspec `privacy.md` matches the
+    folder's files, and index.md's text was imported as privacy.md's version of 2021-03-10."""
+    old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
+    (old / "privacy.md").unlink()
+    (old / "privacy.md").mkdir()
+    (old / "privacy.md" / "index.md").write_text(page("", "In a folder."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "a folder", date="2021-03-10T10:00:00+00:00")
+    (old / "privacy.md" / "index.md").unlink()
+    (old / "privacy.md").rmdir()
+    (old / "privacy.md").write_text(page("", "Three."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "a file again", date="2021-05-10T10:00:00+00:00")
+
+    site, code, out, err = _imported(tmp_path, capsys, old)
+    assert code == 0, err
+    assert imported(site) == [("2021-02-10", "One."), ("2021-05-10", "Three.")]
+    assert f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-03-10): the file removed" in out, out
+    assert "privacy.md/index.md" not in out

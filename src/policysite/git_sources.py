@@ -598,10 +598,11 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
 
 def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
             ) -> tuple[dict[str, _Tagged], dict[str, tuple[list[hist.TagDay], str, int, list[str]]]]:
-    """The day tags give each text (by its commit), as `history.tagged_day` reads them: those of its own commit, and,
-    for a text a merge brought, of the commit of the merged branch that wrote it (a name that is no day refusing the
-    import); else those of the very next commit on the branch's first parents where it is a release of that text alone
-    (`_release_alone`: it changed no file, or only the release's records) and they name one day. For each other text,
+    """The day tags give each text (by its commit), as `history.tagged_day` reads them: its own (`history.own_tags`:
+    its commit's and, for a text a merge brought, those of the merged branch's commit that wrote it; a name that is no
+    day refusing the import); else those of the very next commit on the branch's first parents where it is a release
+    of that text alone (`_release_alone`: it changed no file, or only the release's records) and they name one day.
+    For each other text,
     the first tagged commit after it while it was the text, with how many commits came between and, for the very next,
     the files it changed besides: not its day (a release of other work too, or releases deployed untagged in between,
     may have shown it days or years earlier; an app's tags written day first are its releases', not the text's), said
@@ -621,8 +622,7 @@ def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
     for commit in chain:
         if commit in mine:
             current, between = (None if mine[commit].removed else mine[commit]), 0
-            own = [] if current is None else [tag for one in (commit, *_writers(repo, current)) for tag in
-                                              tags.get(one, [])]
+            own = [] if current is None else hist.own_tags(repo, tags, commit, current.path)
             if own:
                 out[commit], current = hist.tagged_day(own), None
             continue
@@ -637,23 +637,6 @@ def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
             current = None
         between += 1
     return out, passed
-
-
-def _writers(repo: gitpython.Repo, text: Committed) -> list[str]:
-    """Where `text`'s commit is a merge, the commits of its other parents, none its first parent reaches, that wrote
-    the text it took (a pull request's commit, an octopus's branch's): their tags are the text's own (histories14: a
-    pull request's commit tagged `v2021-03-05` was imported as of the day of its merge, the tag unsaid, and one tagged
-    day first did not refuse, as on the branch itself)."""
-    parents = git.run(repo, "rev-list", "--parents", "-n", "1", text.commit).split()[1:]
-    if len(parents) < 2:
-        return []
-    side = git.run(repo, "rev-list", "--parents", *parents[1:], f"^{parents[0]}")
-    rows = [line.split() for line in side.splitlines()]
-    held = git.object_ids(repo, [f"{row[0]}:{text.path}" for row in rows])
-    before = git.object_ids(repo, [f"{row[1]}:{text.path}" if len(row) > 1 else f"{row[0]}^:{text.path}"
-                                   for row in rows])
-    return [row[0] for row, blob, parent in zip(rows, held, before, strict=True)
-            if blob == text.blob and parent != text.blob]
 
 
 # The files a release commit changes besides its text: its version and its changelog (`CHANGELOG.md`, `VERSION`,

@@ -192,7 +192,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
-        tagged = _tagged_days(repo, [sha for sha, _path, _after, mode in undated if mode in _TEXT_MODES])
+        tagged = _tagged_days(repo, [(sha, path) for sha, path, _after, mode in undated if mode in _TEXT_MODES])
         dropped = _dropped_languages(repo, rev, settings, found, configured, paths, top=source.prefix_of(repo, root))
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
     # Between dated versions (not before the first: a history may start without dates), a text whose date cannot
@@ -669,21 +669,49 @@ def tagged_day(tags: list[TagDay]) -> tuple[dt.date | None, TagDay | None, list[
 
 def page_tag_days(repo: gitpython.Repo, path: str, rev: str = "HEAD"
                   ) -> list[tuple[str, dt.date | None, TagDay | None, list[TagDay]]]:
-    """The first-parent commits of `rev` changing `path` that tags point at, newest first, each with the day its tags
-    give (`tagged_day`): the days a history kept by tags, not front matter, names."""
+    """The first-parent commits of `rev` changing `path` that tags point at (a merge's: the merged branch's commit that
+    wrote its text too, `merge_writers`), newest first, each with the day its tags give (`tagged_day`): the days a
+    history kept by tags, not front matter, names."""
     tags = tag_days(repo)
     if not tags:
         return []
-    commits = git.run(repo, "log", "--first-parent", "--format=%H", rev, "--", path).split()
-    return [(commit, *tagged_day(tags[commit])) for commit in commits if commit in tags]
+    commits = [line.split() for line in git.run(repo, "log", "--first-parent", "--format=%H %P", rev, "--",
+                                                path).splitlines()]
+    found = [(row[0], own_tags(repo, tags, row[0], path, merge=len(row) > 2)) for row in commits]
+    return [(commit, *tagged_day(own)) for commit, own in found if own]
 
 
-def _tagged_days(repo: gitpython.Repo, commits: list[str]) -> dict[str, tuple[dt.date, TagDay]]:
-    """The one day tags give each of `commits` that has such tags (none where they disagree: no day to say)."""
+def own_tags(repo: gitpython.Repo, tags: dict[str, list[TagDay]], commit: str, path: str, *,
+             merge: bool = True) -> list[TagDay]:
+    """The tags (of `tags`, `tag_days`') of the text `path` has at `commit`: its commit's, and, where `merge`, those of
+    the merged branch's commits that wrote it (`merge_writers`)."""
+    return [tag for one in (commit, *(merge_writers(repo, commit, path) if merge else [])) for tag in tags.get(one, [])]
+
+
+def merge_writers(repo: gitpython.Repo, commit: str, path: str) -> list[str]:
+    """Where `commit` is a merge, the commits of its other parents, none its first parent reaches, that wrote the text
+    of `path` it took (a pull request's commit, an octopus's branch's): their tags are the text's own (histories14: a
+    pull request's commit tagged `v2021-03-05` was imported as of the day of its merge, the tag unsaid, and one tagged
+    day first did not refuse, as on the branch itself)."""
+    parents = git.run(repo, "rev-list", "--parents", "-n", "1", commit).split()[1:]
+    if len(parents) < 2:
+        return []
+    blob = git.object_ids(repo, [f"{commit}:{path}"])[0]
+    side = git.run(repo, "rev-list", "--parents", *parents[1:], f"^{parents[0]}")
+    rows = [line.split() for line in side.splitlines()]
+    held = git.object_ids(repo, [f"{row[0]}:{path}" for row in rows])
+    before = git.object_ids(repo, [f"{row[1]}:{path}" if len(row) > 1 else f"{row[0]}^:{path}" for row in rows])
+    return [row[0] for row, there, parent in zip(rows, held, before, strict=True)
+            if blob is not None and there == blob and parent != blob]
+
+
+def _tagged_days(repo: gitpython.Repo, commits: list[tuple[str, str]]) -> dict[str, tuple[dt.date, TagDay]]:
+    """The one day tags give each of `commits` (commit, page) that has such tags, its own (`own_tags`; none where they
+    disagree: no day to say)."""
     tags = tag_days(repo) if commits else {}
     out = {}
-    for commit in commits:
-        day, tag, _wrong = tagged_day(tags.get(commit, []))
+    for commit, path in commits:
+        day, tag, _wrong = tagged_day(own_tags(repo, tags, commit, path) if tags else [])
         if day is not None and tag is not None:
             out[commit] = (day, tag)
     return out

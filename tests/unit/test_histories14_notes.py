@@ -115,3 +115,31 @@ def test_a_page_committed_executable_is_a_text_its_tag_dates_as_any(tmp_path):
     [said] = found.said_by_publishing(["2024-03-01"])
     assert said.startswith(f"{tagged[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag "
                            "v2024-02-10 names 2024-02-10"), said
+
+
+def test_a_pull_requests_tag_is_its_merged_texts_own_in_the_history_too(tmp_path):
+    """A text without `date:` merged from a pull request whose commit is tagged v2024-02-10 (as `policy import --git`
+    reads it): it was said to have "no date that can be read", the tag unsaid, and an undated HEAD's refusal named no
+    tag."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-15")
+    git(project.root, "checkout", "-q", "-b", "pr")
+    page = project.root / "docs" / "fr" / "index.md"
+    page.write_text(fr_page("2024-01-15", "Deuxième texte.").replace("date: 2024-01-15\n", ""), encoding="utf-8")
+    project.commit_all("no date, tagged")
+    git(project.root, "tag", "v2024-02-10")
+    git(project.root, "checkout", "-q", "main")
+    (project.root / "README.md").write_text("The site.\n", encoding="utf-8")
+    project.commit_all("the site")
+    git(project.root, "merge", "-q", "--no-ff", "pr", "-m", "merge pr", date="2024-01-01T13:00:00+00:00")
+    merge = git(project.root, "rev-parse", "HEAD").strip()
+    with opened(project.root) as site:
+        tagged = hist.page_tag_days(site.repo, "docs/fr/index.md")
+    assert [(commit, str(day), tag.tag if tag else None) for commit, day, tag, _wrong in tagged] == [
+        (merge, "2024-02-10", "v2024-02-10")]
+    project.commit("2024-03-01", fr="Troisième texte.", en="Third text.")
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"] and found.warnings == []
+    [said] = found.said_by_publishing(["2024-03-01"])
+    assert said.startswith(f"{merge[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag "
+                           "v2024-02-10 names 2024-02-10"), said

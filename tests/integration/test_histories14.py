@@ -1,8 +1,8 @@
 """What dates a text a history's merges brought (session 43, histories14): a tag of the pull request's commit that
 wrote the text a merge took is the text's own (its day read, a name that is no day refusing), an octopus's alike; one
 of a branch's text the merge itself then edited is not; a release tagged on the very next commit dates the text only
-where it released that text alone (nothing changed, or its version and changelog), not a merge of other work.
-Synthetic texts in temporary repositories, fixed identity and dates."""
+where it released that text alone (nothing changed, or its version and changelog), not a merge of other work. And
+the file made a link, or a folder of its name, for a while: said, not imported as a text. Synthetic texts in temporary repositories, fixed identity and dates."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,18 +11,12 @@ from pathlib import Path
 import pytest
 
 from helpers import git
+from integration.test_histories13 import _imported
 from integration.test_import_git import imported, new_site, old_site, page
 from policysite import cli, git_sources, history, messages
 from policysite.messages import Said
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
-
-
-def _imported(tmp_path: Path, capsys, old: Path) -> tuple[Path, int, str, str]:
-    site = new_site(tmp_path, capsys)
-    code = cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")])
-    out, err = capsys.readouterr()
-    return site, code, out, err
 
 
 def _branch(old: Path, name: str, files: dict[str, str], date: str) -> str:

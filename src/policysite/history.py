@@ -224,8 +224,10 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     for sha, path, after, _mode in undated:
         if dates and after == len(dates) and not since and (text := alone.get(sha)) and text[1] not in said:
             said.add(text[1])
-            taken.append(Said("history.translation-alone", commit=sha[:7], path=text[0], date=text[1].isoformat(),
-                              authoritative=path, first=min(found).isoformat()))
+            # said by the publication of the first version, once (histories14: at every run, as the notes above were)
+            left_out.append((min(found).isoformat(), Said(
+                "history.translation-alone", commit=sha[:7], path=text[0], date=text[1].isoformat(),
+                authoritative=path, first=min(found).isoformat())))
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
                       unrelated=unrelated, dropped=dropped,
                       left_out=left_out)

@@ -1178,19 +1178,17 @@ def test_a_commit_that_removed_the_policy_is_said_removed_not_undated(project):
         "précédente jusqu'à la suivante"]
 
 
-def _scanned(project: Project, versions: list[str], english: str, french: str, *, once: bool = False) -> None:
-    """The project's history as the scan reads it: these versions' dates, and one warning (`once`: one note, said by
-    the publication of the last version alone), `english`, said `french` in French."""
+def _scanned(project: Project, versions: list[str], english: str, french: str) -> None:
+    """The project's history as the scan reads it: these versions' dates, and one note, `english`, said `french` in
+    French, by the publication of the last version alone, not at every `policy history` (histories14)."""
     from policysite import history as hist
     from policysite.project import opened
 
     with opened(project.root) as site:
         found = hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
-    # (`once`: said once, by the publication of the version after it, not at every `policy history`: histories14)
-    said = found.said_by_publishing(versions) if once else found.warnings
+    said = found.said_by_publishing(versions)
     assert [v.version for v in found.versions] == versions and said == [english], (found.warnings, said)
-    assert found.warnings == [] if once else found.said_by_publishing(versions) == []
-    assert not once or found.said_by_publishing(versions[:-1]) == []
+    assert found.warnings == [] and found.said_by_publishing(versions[:-1]) == []
     assert messages.said_in(said[0], "fr") == french
 
 
@@ -1214,7 +1212,7 @@ def test_a_commit_that_put_the_policy_into_git_lfs_is_said_so_not_undated(projec
         f"{pointer[:7]}\u00a0: docs/fr/index.md devenu un pointeur Git LFS, non le texte (une ligne `filter=lfs` du fichier "
         ".gitattributes\u00a0: git conserve le texte hors du dépôt), ce n'est donc pas une version\u00a0: le site garde en "
         "vigueur la version précédente jusqu'à la suivante\u202f; sortez la politique de LFS (`git lfs untrack`, `git add "
-        "--renormalize docs`)", once=True)
+        "--renormalize docs`)")
 
 
 def test_a_translation_dated_before_its_authoritative_text_existed_is_said_not_silently_left_out(project):

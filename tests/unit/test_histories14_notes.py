@@ -143,3 +143,20 @@ def test_a_pull_requests_tag_is_its_merged_texts_own_in_the_history_too(tmp_path
     [said] = found.said_by_publishing(["2024-03-01"])
     assert said.startswith(f"{merge[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag "
                            "v2024-02-10 names 2024-02-10"), said
+
+
+def test_a_translation_dated_before_its_authoritative_text_is_said_by_the_first_versions_publication(tmp_path):
+    """The English text dated 2021-02-17 committed before any French page: said at every `policy history`, for ever."""
+    project = new_project(tmp_path / "project")
+    project.write("2021-02-17")
+    (project.root / "docs" / "fr" / "index.md").unlink()
+    alone = project.commit_all("the English policy")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2022-06-01", fr="Troisième texte.", en="Third text.")
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2022-03-01", "2022-06-01"] and found.warnings == []
+    assert found.said_by_publishing(["2022-06-01"]) == []
+    assert found.said_by_publishing(["2022-03-01", "2022-06-01"]) == [
+        f"{alone[:7]}: docs/en/index.md dated 2021-02-17, but docs/fr/index.md, the authoritative text, is not there "
+        "yet: a version needs it, so this text is no version, and the archive starts with the first version that has "
+        "it (2022-03-01)"]

@@ -611,9 +611,11 @@ def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
     if not tags:
         return {}, {}
     try:  # (a submodule's texts: `tip` is its superproject's)
-        chain = git.run(repo, "rev-list", "--first-parent", "--reverse", tip).split()
+        rows = [line.split() for line in git.run(repo, "rev-list", "--first-parent", "--reverse", "--parents",
+                                                  tip).splitlines()]
     except git.GitError:
         return {}, {}
+    chain, merges = [row[0] for row in rows], {row[0] for row in rows if len(row) > 2}
     mine = {text.commit: text for text in texts}
     out: dict[str, _Tagged] = {}
     passed: dict[str, tuple[list[hist.TagDay], str, int, list[str]]] = {}
@@ -622,7 +624,7 @@ def _tagged(repo: gitpython.Repo, texts: list[Committed], tip: str
     for commit in chain:
         if commit in mine:
             current, between = (None if mine[commit].removed else mine[commit]), 0
-            own = [] if current is None else hist.own_tags(repo, tags, commit, current.path)
+            own = [] if current is None else hist.own_tags(repo, tags, commit, current.path, merge=commit in merges)
             if own:
                 out[commit], current = hist.tagged_day(own), None
             continue

@@ -110,12 +110,16 @@ def committed_texts(repo: gitpython.Repo, path: str, ref: str = "HEAD") -> list[
     elsewhere = [text for text in followed if text.path != path and text.commit not in mine]
     present = git.object_ids(repo, [f"{text.commit}:{path}" for text in elsewhere])
     elsewhere = [text for text, there in zip(elsewhere, present) if there is None]  # the file had another name then
+    first = Committed("", path, dt.date.min, "")
     moved = {text.commit for text in followed if text.path != path}  # a removal that is a move away, followed
     texts = sorted([text for text in own if not (text.removed and text.commit in moved)] + elsewhere,
                    key=lambda text: text.rank)
     while texts and texts[0].removed:  # (a history read from a removal on: nothing before it to say was removed)
-        texts.pop(0)
-    if texts and (other := _merged_history(repo, texts[0])):  # its texts there first, in this branch's order
+        first = texts.pop(0)
+    if first.linked and texts:  # a link first, its text after: kept, said (histories14: left out unsaid)
+        texts.insert(0, first)
+    if texts and not texts[0].linked and (other := _merged_history(repo, texts[0])):  # its texts there first, in
+        # this branch's order
         texts = [dataclasses.replace(text, rank=texts[0].rank, merged=texts[0].commit)
                  for text in committed_texts(repo, texts[0].path, other)] + texts
     return [text for n, text in enumerate(texts) if n == 0 or text.blob != texts[n - 1].blob]
@@ -451,7 +455,7 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         reader = inner[0] if inner else repo  # the repository holding the texts' blobs
         found += [(text, reader, top) for text in texts if (top, text.commit, text.path) not in had]
         if inner is None:
-            oldest.append((texts[0], repo, top))
+            oldest.append((next(text for text in texts if not text.removed), repo, top))
         else:
             say(Said("import.git-submodule", name=name, submodule=inner[1], top=str(top),
                      clone=str(top / inner[1])))
@@ -494,8 +498,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
         if text.removed:
             if text.linked and (top, posixpath.normpath(posixpath.join(posixpath.dirname(text.path), text.linked))) \
                     not in read:  # (histories14: left out unsaid; the link's target read, its texts are there)
-                left_out(_at(text, Said("import.git-file-submodule") if text.linked == "-" else
-                             Said("import.git-file-link", target=text.linked)))
+                first = "/first" if shown is None else ""  # (no text before it: the archive starts after it)
+                left_out(_at(text, Said(f"import.git-file-submodule{first}") if text.linked == "-" else
+                             Said(f"import.git-file-link{first}", target=text.linked)))
             elif not text.linked and text.commit not in moves | finals:  # the page gone from the old site
                 # (history 28: removed on 1 March, put back on 1 May, the text before was imported in force throughout,
                 # nothing said)

@@ -175,3 +175,26 @@ def test_a_folder_of_the_files_name_is_another_page_the_file_said_removed(tmp_pa
     assert imported(site) == [("2021-02-10", "One."), ("2021-05-10", "Three.")]
     assert f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-03-10): the file removed" in out, out
     assert "privacy.md/index.md" not in out
+
+
+def test_a_file_that_was_a_link_from_its_first_commit_is_said_where_the_archive_starts(tmp_path, capsys):
+    """privacy.md a link to legal/privacy.md from 2021-02-10, a text of its own from 2021-05-10: the months before
+    were left out without a word."""
+    old = tmp_path / "old"
+    (old / "legal").mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    (old / "legal" / "privacy.md").write_text(page("", "Linked."), encoding="utf-8")
+    (old / "privacy.md").symlink_to("legal/privacy.md")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "the policy shared", date="2021-02-10T10:00:00+00:00")
+    (old / "privacy.md").unlink()
+    (old / "privacy.md").write_text(page("", "Own."), encoding="utf-8")
+    git(old, "add", "-A")
+    git(old, "commit", "-q", "-m", "the policy its own", date="2021-05-10T10:00:00+00:00")
+
+    site, code, out, err = _imported(tmp_path, capsys, old)
+    assert code == 0, err
+    assert imported(site) == [("2021-05-10", "Own.")]
+    assert f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-02-10): the file a symbolic link to " \
+        "legal/privacy.md from its first commit, no text of its own: the archive starts with the text after it; if " \
+        "the old site showed the link's text, import that file's history too (`--git` with both)" in out, out

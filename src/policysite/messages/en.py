@@ -3223,6 +3223,11 @@ MESSAGES: dict[str, str] = {
                             "text, import that file's history too (`--git` with both)",
     "import.git-file-submodule": "the file made a submodule, no text of its own: the archive shows the text before it "
                                  "in force until a later commit put a text back, if one did",
+    "import.git-file-link/first": "the file a symbolic link to {target} from its first commit, no text of its own: "
+                                  "the archive starts with the text after it; if the old site showed the link's text, "
+                                  "import that file's history too (`--git` with both)",
+    "import.git-file-submodule/first": "the file a submodule from its first commit, no text of its own: the archive "
+                                       "starts with the text after it",
     "import.git-file-removed": "the file removed: the old site showed no text from that day until a later commit put "
                                "one back, if one did; the archive has no version for no text, so it shows the text "
                                "before it in force over those days",

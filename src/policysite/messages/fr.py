@@ -3676,6 +3676,11 @@ MESSAGES: dict[str, str] = {
     "import.git-file-submodule": "le fichier devenu un sous-module, sans texte propre : l'archive montre le texte "
                                  "précédent en vigueur jusqu'à ce qu'un commit ultérieur rétablisse un texte, le cas "
                                  "échéant",
+    "import.git-file-link/first": "le fichier un lien symbolique vers {target} dès son premier commit, sans texte "
+                                  "propre : l'archive commence au texte suivant ; si l'ancien site montrait le texte "
+                                  "du lien, importez aussi l'historique de ce fichier (`--git` avec les deux)",
+    "import.git-file-submodule/first": "le fichier un sous-module dès son premier commit, sans texte propre : "
+                                       "l'archive commence au texte suivant",
     "import.git-file-removed": "le fichier supprimé : l'ancien site n'a montré aucun texte à partir de ce jour "
                                "jusqu'à ce qu'un commit ultérieur en rétablisse un, le cas échéant ; l'archive n'a pas "
                                "de version sans texte, elle montre donc le texte précédent en vigueur pendant ces "

@@ -47,6 +47,12 @@ _TOML = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # `Title: Privacy` / `Slug: privacy` / `Template: page_project` were imported as the text's first paragraph). Read
 # only where a `Title:` is among them: a text's own first line, `Effective: 1 March 2022`, stays its text.
 _METADATA = re.compile(r"\A(?:[A-Za-z][\w-]*(?: [\w-]+)*:[ \t]*[^\n]*\n(?:[ ]{4,}\S[^\n]*\n)*){1,30}\n")
+# A page as Jina Reader gives it (`Title: …`, `URL Source: https://…`, `Published Time: …`, each over a blank line, then
+# `Markdown Content:` over the page's Markdown): its header is metadata too, read whatever its title (session 42's
+# leftover: its `URL Source:` and `Markdown Content:` lines were imported as the text's first paragraphs, and the page's
+# own address went unread).
+_READER_HEADER = re.compile(r"\A(?:[A-Z][\w-]*(?: [\w-]+)*:[ \t]*[^\n]*\n\n?){1,12}"
+                            r"Markdown Content:[ \t]*\n(?:[ \t]*\n)*")
 
 
 def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
@@ -1751,7 +1757,8 @@ def front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, int, tup
         if (lines := _metadata_lines(text)) is None:
             return {}, text, 0, (), {}
         meta, end = lines
-        notes.add(Said("convert.metadata-lines", line=text.split("\n", 1)[0][:60]))
+        notes.add(Said("convert.metadata-lines/reader" if _READER_HEADER.match(text) else "convert.metadata-lines",
+                       line=text.split("\n", 1)[0][:60]))
         if meta.get("status", "").lower() == "draft":  # (Pelican builds no page of a draft)
             raise ConvertError(Said("import.draft", key="Status: draft"))
         return _front_matter_keys(meta, text[end:], text[:end].count("\n"), notes)
@@ -1784,20 +1791,25 @@ def html_front_matter(text: str, notes: Notes) -> tuple[dict[str, str], str, tup
 
 def _metadata_lines(text: str) -> tuple[dict[str, str], int] | None:
     """(each key, in small letters, and its value; where the body starts) of the metadata lines opening `text`, as
-    Pelican and MultiMarkdown write them (_METADATA), where a `Title:` is among them."""
-    match = _METADATA.match(text)
+    Pelican and MultiMarkdown write them (_METADATA), where a `Title:` is among them, or Jina Reader's header
+    (_READER_HEADER), its `Markdown Content:` line read as its end."""
+    reader = _READER_HEADER.match(text)
+    match = reader or _METADATA.match(text)
     if match is None:
         return None
     meta: dict[str, str] = {}
     key = ""
-    for line in match.group(0).strip("\n").split("\n"):
+    lines = [line for line in match.group(0).strip("\n").split("\n") if line] if reader else \
+        match.group(0).strip("\n").split("\n")
+    for line in lines:
         if line.startswith("    ") and meta:
             meta[key] = f"{meta[key]} {line.strip()}".strip()
             continue
         key, _, value = line.partition(":")
         key = key.strip().lower()
         meta[key] = value.strip()
-    return (meta, match.end()) if meta.get("title") else None
+    meta.pop("markdown content", None)
+    return (meta, match.end()) if meta.get("title") or reader else None
 
 
 def _front_matter_keys(meta: object, body: str, offset: int,

@@ -1779,6 +1779,8 @@ MESSAGES: dict[str, str] = {
     "convert.nul": "removed NUL characters",
     "convert.metadata-lines": "its first lines, `{line}` … (Pelican's or MultiMarkdown's metadata), read as its front "
                               "matter",
+    "convert.metadata-lines/reader": "its first lines, `{line}` … (Jina Reader's header over the page's "
+                                     "`Markdown Content:`), read as its front matter",
     "convert.front-matter/large": "the front matter is over {kib} KiB: it was not read and was left out",
     "convert.front-matter/invalid": "the front matter is not valid ({problem}): it was left out",
     "convert.front-matter/not-keys": "the front matter is not a set of keys: it was left out",

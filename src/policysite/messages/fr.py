@@ -2051,6 +2051,8 @@ MESSAGES: dict[str, str] = {
     "convert.nul": "retiré des caractères NUL",
     "convert.metadata-lines": "ses premières lignes, `{line}` … (les métadonnées de Pelican ou de MultiMarkdown), lues "
                               "comme son en-tête",
+    "convert.metadata-lines/reader": "ses premières lignes, `{line}` … (l'en-tête de Jina Reader au-dessus de "
+                                     "`Markdown Content:`, le texte de la page), lues comme son en-tête",
     "convert.front-matter/large": "l'en-tête dépasse {kib} Kio : il n'a pas été lu et a été omis",
     "convert.front-matter/invalid": "l'en-tête n'est pas valide ({problem}) : il a été omis",
     "convert.front-matter/not-keys": "l'en-tête n'est pas un ensemble de clés : il a été omis",

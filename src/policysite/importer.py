@@ -555,6 +555,11 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                                         document.tokens_and_references(markdown)[1])
         policy = document.parse(markdown, path="import", lang=lang)
     words = {(fragment, line): text for fragment, line, text in anchors.in_page_links(policy)}
+    places: dict[str, dict[tuple[int | None, str], tuple[int | None, str, str]]] = {}
+    for (anchor, _line), said in words.items():
+        if anchor and anchor not in known and anchor.lower() not in anchors.TOP and \
+                ((place := _place_of(policy, said))[0] is not None or place[2]):
+            places.setdefault(anchor, {}).setdefault((place[0], place[2]), place)
     lines = markdown.split("\n")
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
     for block in blocks:
@@ -564,13 +569,10 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                 continue
             if fragment is None and (SCHEME.match(target) or target.startswith("//")):
                 continue
-            section = _named_section(policy, words.get((fragment, block.line), "")) if fragment else None
-            why = "anchor" if fragment is not None else "page"
-            top = ""
-            if fragment and section is None:
-                section = _section_of_line(policy, words.get((fragment, block.line), ""))
-                why = "line" if section is not None else why
-                top = _preamble_line(policy, words.get((fragment, block.line), "")) if section is None else ""
+            section, why, top = _place_of(policy, words.get((fragment, block.line), "")) if fragment else \
+                (None, "page", "")
+            if fragment and section is None and not top and len(found := places.get(fragment, {})) == 1:
+                section, why, top = next(iter(found.values()))  # (one address, one place: another link's words)
             other = _document_of(target, pages) if fragment is None else None
             for index in range(block.line - 1, min(len(lines), block.line + 60)):
                 shown = _as_written(lines[index], target)
@@ -826,6 +828,19 @@ def _named_section(policy: document.Policy, words: str) -> int | None:
             difflib.SequenceMatcher(None, said, titles[numbered[0]]).ratio() >= 0.6 else None
     close = difflib.get_close_matches(said, titles, n=2, cutoff=0.85) if said else []
     return titles.index(close[0]) if len(close) == 1 and titles.count(close[0]) == 1 else None
+
+
+def _place_of(policy: document.Policy, words: str) -> tuple[int | None, str, str]:
+    """(the section, why: "anchor" or "line", the bold line at the top) where a link to an anchor the page lost leads,
+    read from its `words`: the section they name, else the one holding a bold line of them, else the top of the page
+    where such a line stands before the first section; (None, "anchor", "") where they name no place."""
+    section = _named_section(policy, words)
+    if section is not None:
+        return section, "anchor", ""
+    section = _section_of_line(policy, words)
+    if section is not None:
+        return section, "line", ""
+    return None, "anchor", _preamble_line(policy, words)
 
 
 def _section_of_line(policy: document.Policy, words: str) -> int | None:

@@ -75,13 +75,14 @@ def test_the_page_a_markdown_text_states_as_its_own():
 def test_a_link_to_a_bold_line_before_the_first_section_goes_to_the_top_of_the_page(tmp_path: Path):
     """Termly's `<a href="#toc">table of contents</a>` to its bold "TABLE OF CONTENTS" line above the list, before
     the first section: the anchor lost, `_section_of_line` looked in the sections only and the link was unlinked. It
-    goes to the page's top, said; a link whose words name no bold line is still unlinked."""
+    goes to the page's top, said; so does another link to `#toc` whose words name no bold line ("Back"): one address,
+    one place (session 43, adopt28; it was unlinked while the other landed)."""
     text = _imported(tmp_path, "privacy-2021-06-01.html", (
         "<html><body><main><h1>Privacy Notice</h1><p><strong>TABLE OF CONTENTS</strong></p><p><a href='#s1'>1. "
         "Scope</a></p><h2>1. Scope</h2><p>One. <a href='#toc'>Back</a></p><p>See the <a href='#toc'>table of "
         "contents</a>.</p></main></body></html>"))
-    assert "\n\nOne. Back\n\nSee the [table of contents](#top).\n" in text.body, text.body
-    assert ("Markdown line 11: the link to #toc (which no heading of the page has) goes to the top of the page (#top):"
+    assert "\n\nOne. [Back](#top)\n\nSee the [table of contents](#top).\n" in text.body, text.body
+    assert ("Markdown lines 9 and 11: the link to #toc (which no heading of the page has) goes to the top of the page (#top):"
             " the bold line its words name, “TABLE OF CONTENTS”, stands there, before the first section") in text.notes
 
 

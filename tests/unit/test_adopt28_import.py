@@ -38,3 +38,47 @@ def test_a_text_opening_with_a_line_of_its_own_like_a_key_keeps_it(tmp_path: Pat
     text = _imported(tmp_path, "privacy-2021-06-01.md", (
         "Effective: 1 June 2021\n\nScope: this notice.\n\n# Privacy\n\nText.\n"))
     assert "Effective: 1 June 2021" in text.body and "Scope: this notice." in text.body, text.body
+
+
+def test_every_link_to_a_lost_anchor_goes_where_one_of_them_leads(tmp_path: Path):
+    """Termly's `#toc`, its box's id lost: the link whose words name the bold "TABLE OF CONTENTS" went to the top,
+    while the others to the same anchor ("Back to top", under a section and in a sentence) were unlinked. One address
+    is one place: every link to it goes there, said with their lines."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Notice</h1><p>Read the <a href='#toc'>table of contents</a> below.</p>"
+        "<p><strong>TABLE OF CONTENTS</strong></p><p><a href='#s1'>1. WHAT WE COLLECT</a></p><p><a href='#s2'>2. "
+        "RIGHTS</a></p><h2 id='s1'>1. WHAT WE COLLECT</h2><p>Data.</p><p><a href='#toc'>Back to top</a></p>"
+        "<h2 id='s2'>2. RIGHTS</h2><p>Rights. Go <a href='#toc'>back to top</a> or read on.</p></main></body></html>"))
+    assert "Read the [table of contents](#top) below." in text.body, text.body
+    assert "\n[Back to top](#top)\n" in text.body and "Go [back to top](#top) or read on." in text.body, text.body
+    assert not any("removed the target" in note for note in text.notes), text.notes
+
+
+def test_links_to_a_contents_box_left_out_go_to_the_top_and_those_standing_alone_go(tmp_path: Path):
+    """A contents box with its id (`<div id="toc">`) is left out, the site drawing its own: the links to it were
+    unlinked, "Back to top" under each section kept as a line of the text. They go to the top of the page, where the
+    box stood, and those standing alone under each section are left out as other links back to the top are."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Notice</h1><p>Read the <a href='#toc'>table of contents</a> below.</p>"
+        "<div id='toc'><p><strong>TABLE OF CONTENTS</strong></p><p><a href='#s1'>1. WHAT WE COLLECT</a></p>"
+        "<p><a href='#s2'>2. RIGHTS</a></p></div><h2 id='s1'>1. WHAT WE COLLECT</h2><p>Data.</p>"
+        "<p><a href='#toc'>Back to top</a></p><h2 id='s2'>2. RIGHTS</h2><p>Rights.</p>"
+        "<p><a href='#toc'>Back to top</a></p></main></body></html>"))
+    assert "Read the [table of contents](#top) below." in text.body, text.body
+    assert "Back to top" not in text.body and "TABLE OF CONTENTS" not in text.body, text.body
+    assert "3 links to the table of contents' box left out: to the top of the page (#top), where it stood" in \
+        text.notes, text.notes
+    assert any(note.startswith("left out 2 links back to the top") for note in text.notes), text.notes
+
+
+def test_links_standing_alone_under_each_section_to_a_place_above_the_first_are_left_out(tmp_path: Path):
+    """"↑ Back to top" under each section, to the id of the introduction above the first section (not the title's,
+    not one holding the link): imported as a line of the text after every section. Written twice or more standing
+    alone, they are the page's navigation and go; a link to that place in a sentence stays."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Notice</h1><div id='intro'><p>We care. See <a href='#intro'>above</a>.</p>"
+        "</div><h2 id='s1'>1. What we collect</h2><p>Data.</p><p><a href='#intro'>↑ Back to top</a></p>"
+        "<h2 id='s2'>2. Rights</h2><p>Rights.</p><p><a href='#intro'>↑ Back to top</a></p>"
+        "<p><a href='#s1'>What we collect</a></p></main></body></html>"))
+    assert "Back to top" not in text.body and "See [above](#intro)." in text.body, text.body
+    assert "[What we collect](#s1)" in text.body, text.body

@@ -663,7 +663,8 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
     the top within a sentence stays."""
     title = tree.css_first("h1[id]")
     tops = {"", "top"} | ({str(title.attributes.get("id"))} if title is not None else set())
-    found, said, empty = [], [], []
+    early = _before_sections(tree)
+    found, said, empty, ahead = [], [], [], []
     for link in tree.css("a[href^='#']"):
         target = str(link.attributes.get("href"))[1:]
         holders, heading = set(), False
@@ -673,7 +674,7 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
                 holders.add(str(parent.attributes.get("id")))
             heading = heading or parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
             parent = parent.parent
-        if target.lower() not in tops and target not in holders or heading:
+        if target.lower() not in tops and target not in holders and target not in early or heading:
             continue  # (a link inside a heading is its own ¶ link, GitBook's, Google Sites': to_markdown's to leave)
         words = _words(link)
         alone = link
@@ -681,17 +682,33 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
                 and not parent.css_first("h1, h2, h3, h4, h5, h6") \
                 and re.sub(r"[\W_]+", "", _words(parent)) == re.sub(r"[\W_]+", "", words):
             alone = parent
-        if alone.tag in ("p", "div") or alone.tag == "li" and target:
+        top = target.lower() in tops or target in holders
+        if alone.tag in ("p", "div") or alone.tag == "li" and target and top:
             found.append(alone)
             said.append(words or "an icon")
             empty.append(not target)
+            ahead.append("" if top else target)
     # a link to `#` alone may be a script's (`Cookie settings`, a document it opened: its words the text's) where the
-    # page does not write it again and again, as it writes its way back to the top under each section
-    chosen = [n for n in range(len(found)) if not empty[n] or said.count(said[n]) >= 2]
+    # page does not write it again and again, as it writes its way back to the top under each section; so may a link
+    # to a place above the first section (Termly's "Back to top" under each, to its `#toc`)
+    chosen = [n for n in range(len(found)) if (not empty[n] or said.count(said[n]) >= 2)
+              and (not ahead[n] or ahead.count(ahead[n]) >= 2)]
     found, said = [found[n] for n in chosen], [said[n] for n in chosen]
     if main_text.decompose(found):
         shown = "”, “".join(dict.fromkeys(said))
         notes.add(Said("convert.top-links", count=len(found), words=shown[:80]))
+
+
+def _before_sections(tree: LexborHTMLParser) -> set[str]:
+    """The ids of the elements standing before the page's first section heading (`<h2>` … `<h6>`): its top, where a
+    link back to them under each section leads."""
+    found: set[str] = set()
+    for node in tree.body.traverse() if tree.body is not None else ():
+        if node.tag in ("h2", "h3", "h4", "h5", "h6"):
+            return found
+        if node.attributes.get("id"):
+            found.add(str(node.attributes.get("id")))
+    return set()  # (a page without sections has no top but its own)
 
 
 # What a panel's control carries (an accordion's, a tab's): read by to_markdown as the panel's title.
@@ -755,10 +772,18 @@ def _contents_boxes(tree: LexborHTMLParser, notes: Notes) -> None:
     for node in tree.css("[id], [class]"):
         if _a_toc(node) and not any(box.mem_id == node.mem_id or main_text.within(node, box) for box in boxes):
             boxes.append(node)
+    held = {str(node.attributes.get("id")) for box in boxes for node in [box, *box.css("[id]")]
+            if node.attributes.get("id")}
+    led = [link for link in tree.css("a[href^='#']") if str(link.attributes.get("href"))[1:] in held
+           and not any(box.mem_id == link.mem_id or main_text.within(link, box) for box in boxes)]
     for box in boxes:
         words = " ".join(box.text(deep=True, separator=" ").split())
         notes.add(Said("convert.toc-box", words=words[:60]))
         box.decompose()
+    for link in led:  # (the box stood at the top of the text; the site draws its own contents there)
+        link.attrs["href"] = "#top"
+    if led:
+        notes.add(Said("convert.toc-box/links", count=len(led)))
 
 
 def _feedback(tree: LexborHTMLParser, notes: Notes) -> None:

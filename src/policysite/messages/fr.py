@@ -2107,6 +2107,8 @@ MESSAGES: dict[str, str] = {
     "convert.hash-links": "{count:plural:lien|liens} vers « # » seul, des commandes que les scripts de la page "
                           "faisaient fonctionner (« {words} ») : leurs mots conservés, sans lien (rien sur ce site n'y "
                           "répond)",
+    "convert.toc-box/links": "{count} {count:form:lien|liens} vers l'encadré de table des matières omis : vers le "
+                             "haut de la page (#top), où il se trouvait",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "
                        "page, que le site dessine lui-même",
     "convert.pagers": "omis les liens vers les pages précédente et suivante ({links:each:, }) : la navigation de "

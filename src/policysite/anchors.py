@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 from markdown.extensions.toc import slugify_unicode
 
-from policysite.document import Policy, Section, anchor_for, title_slug
+from policysite.document import Policy, Section, anchor_for, linked_inline, title_slug
 from policysite.findings import WARNING, Finding
 
 RULE_DEAD = "links.dead"
@@ -387,8 +387,25 @@ def _link_text(markdown: str, target: str, nth: int = 0) -> str:
     """The text of the `nth` Markdown link to `target` in `markdown` (the first), without markup."""
     texts = [opening.group(1) for opening in _LINK_OPENING.finditer(markdown)
              if markdown.startswith(target, start := opening.end() + markdown.startswith("<", opening.end()))
-             and _LINK_CLOSING.match(markdown, start + len(target))]
+             and _LINK_CLOSING.match(markdown, start + len(target))] or _read_link_texts(markdown, target)
     return re.sub(r"[*_`]", "", texts[min(nth, len(texts) - 1)]).strip() if texts else ""
+
+
+def _read_link_texts(markdown: str, target: str) -> list[str]:
+    """The words of each link to `target` in `markdown` as the document model reads them, where it is written
+    otherwise than its address reads (`[Your rights](#%ZZ)`, read `#%25ZZ`; `(#données)`, read `#donn%C3%A9es`): the
+    words were missed and the link unlinked, not led to the section they name (session 42's leftover)."""
+    texts: list[str] = []
+    words: list[str] | None = None
+    for token in linked_inline(markdown, {}):
+        if token.type == "link_open" and words is None and token.attrs.get("href") == target:
+            words = []
+        elif token.type == "link_close" and words is not None:
+            texts.append("".join(words))
+            words = None
+        elif words is not None:
+            words.append(token.content)
+    return texts
 
 
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from policysite import importer
+from policysite import anchors, document, importer
 from policysite.convert import Source
 
 DAY = dt.date(2021, 6, 1)
@@ -82,3 +82,17 @@ def test_links_standing_alone_under_each_section_to_a_place_above_the_first_are_
         "<p><a href='#s1'>What we collect</a></p></main></body></html>"))
     assert "Back to top" not in text.body and "See [above](#intro)." in text.body, text.body
     assert "[What we collect](#s1)" in text.body, text.body
+
+
+def test_a_link_written_otherwise_than_its_address_reads_has_its_words_and_lands_by_them(tmp_path: Path):
+    """`[Your rights](#%ZZ)`: the document model reads the address `#%25ZZ`, the words were looked for after that
+    address as written and not found, so the link was unlinked with a note instead of landing on the section its words
+    name; `(#données)` is read `#donn%C3%A9es`, its words lost the same way."""
+    policy = document.parse("# P\n\nSee [Your rights](#%ZZ), [*the* data](#données) and [x](#s1).\n\n"
+                                    "## 1. The data\n\nD.\n\n## 2. Your rights\n\nR.\n", path="p.md", lang="en")
+    assert anchors.in_page_links(policy) == [("%ZZ", 3, "Your rights"), ("données", 3, "the data"), ("s1", 3, "x")]
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# Privacy\n\nSee [Your rights](#%ZZ).\n\n## 1. The data\n\nD.\n\n## 2. Your rights\n\nR.\n"))
+    assert "See [Your rights](#%ZZ)." in text.body, text.body
+    assert not any("removed the target" in note for note in text.notes), text.notes
+    assert "%ZZ" in anchors.page_anchors(document.parse(text.body, path="p.md", lang="en")).all()

@@ -96,3 +96,20 @@ def test_a_link_written_otherwise_than_its_address_reads_has_its_words_and_lands
     assert "See [Your rights](#%ZZ)." in text.body, text.body
     assert not any("removed the target" in note for note in text.notes), text.notes
     assert "%ZZ" in anchors.page_anchors(document.parse(text.body, path="p.md", lang="en")).all()
+
+
+def test_a_headings_linked_id_another_element_holds_too_is_said(tmp_path: Path):
+    """`<div id="rights">` above `<h2 id="rights">`, `<p id="data">` below `<h2 id="data">`: the heading kept the id
+    and the other element lost it unsaid, though the old page sent `#rights` to the box above. Both are said; an id the
+    heading's own anchor or its wrapping section holds is no other element."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy</h1><p>See <a href='#rights'>your rights</a>, <a href='#data'>data</a> and "
+        "<a href='#s3'>contact</a>.</p><div id='rights'><p>Intro box.</p></div><h2 id='data'>1. Data</h2><p>D.</p>"
+        "<h2 id='rights'>2. Rights</h2><p>R.</p><p id='data'>Repeated.</p><section id='s3'><a id='s3'></a>"
+        "<h2 id='s3'>3. Contact</h2><p>C.</p></section></main></body></html>"))
+    assert "## 2. Rights {#rights}" in text.body and "## 1. Data {#data}" in text.body, text.body
+    assert ("1 id a heading holds that an element above it held too (“rights”): kept on the heading, where the links "
+            "now land (the old page sent them to the element above), and left out there") in text.notes, text.notes
+    assert ("left out the id of 1 element that an element above holds too (“data”): a page holds an id once, and the "
+            "links to it land on the first, as a browser sends them") in text.notes, text.notes
+    assert not any("s3" in note for note in text.notes), text.notes

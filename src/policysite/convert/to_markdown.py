@@ -848,6 +848,26 @@ def _restore_ids(soup: BeautifulSoup, homes: dict[str, Tag], notes: Notes) -> No
         notes.add(Said("convert.lost-ids", count=len(lost), shown=quoted(lost[:3])))
 
 
+def _say_ids_elsewhere(soup: BeautifulSoup, elsewhere: dict[str, list[Tag]], notes: Notes) -> None:
+    """Says the linked ids a heading took that other elements of the page held too (`<div id="rights">` above `<h2
+    id="rights">`, a paragraph's repeated id below it): left out there, the page holding an id once, and the links led
+    to the heading, where the old page's went to the element above (session 42's leftover: left out unsaid)."""
+    if not elsewhere:
+        return
+    order = {id(node): n for n, node in enumerate(soup.find_all(True))}
+    above: list[str] = []
+    below: list[str] = []
+    for target, others in sorted(elsewhere.items()):
+        heading = next((h for h in soup.find_all(HEADINGS) if h.get("data-md-id") == target
+                        or target in str(h.get("data-md-extra", "")).split()), None)
+        first = heading is None or all(order.get(id(o), 0) > order.get(id(heading), 0) for o in others)
+        (below if first else above).append(target)
+    if below:
+        notes.add(Said("convert.repeated-ids/elements", count=len(below), shown=quoted(below[:3])))
+    if above:
+        notes.add(Said("convert.repeated-ids/above", count=len(above), shown=quoted(above[:3])))
+
+
 def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> None:
     """Each heading takes its own id, or one of an anchor in it or just before it, or of a section it
     opens; any other element that an in-page link points to keeps its id on an empty <span>. An id a heading above
@@ -855,14 +875,18 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
     they do here; given twice, the page failed `structure.id-repeated` at its first edit: adoption hunt 44)."""
     placed: set[str] = set()
     repeated: list[str] = []
+    held = _holders(soup)
+    elsewhere: dict[str, list[Tag]] = {}  # a heading's linked id that other elements of the page hold too
     for heading in soup.find_all(HEADINGS):
         ids = _ids_of(heading)
+        near = [heading, *heading.find_all(True), *heading.parents]  # (a box around it: its link lands there too)
         before = heading.previous_sibling
         while before is not None:
             if isinstance(before, Tag):
                 if before.get_text(strip=True) or before.find("img") or not _ids_of(before):
                     break
                 ids += [i for i in _anchor_ids(before, targets) if i not in ids]
+                near += [before, *before.find_all(True)]
             elif str(before).strip():
                 break
             before = before.previous_sibling
@@ -870,8 +894,13 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
         while isinstance(node.parent, Tag) and node.parent.name in ("section", "div", "article", "header") \
                 and first_content(node.parent) is node:
             node = node.parent
+            near.append(node)
             if node.get("id") in targets and str(node["id"]) not in ids:
                 ids.append(str(node["id"]))
+        for i in ids:
+            if i in targets and i not in placed and \
+                    (others := [h for h in held.get(i, []) if not any(h is n for n in near)]):
+                elsewhere[i] = others
         ids = [i for i in ids if not i.startswith("__")]
         repeated += [i for i in ids if i in placed]
         ids = [i for i in ids if i not in placed]
@@ -886,8 +915,8 @@ def _place_ids(soup: BeautifulSoup, targets: frozenset[str], notes: Notes) -> No
             placed.update(extra)
     if repeated:
         notes.add(Said("convert.repeated-ids", count=len(repeated), shown=quoted(repeated[:3])))
+    _say_ids_elsewhere(soup, {i: others for i, others in elsewhere.items() if i in placed}, notes)
     later: list[str] = []
-    held = _holders(soup)
     for target in sorted(targets - placed):
         if target.startswith("__") or not target:
             continue

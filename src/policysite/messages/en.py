@@ -1694,6 +1694,9 @@ MESSAGES: dict[str, str] = {
                             "cells)",
     "convert.repeated-ids": "{count:plural:heading id|heading ids} the page gave a heading above too ({shown:said}): "
                             "kept on the first, where the page's links landed",
+    "convert.repeated-ids/above": "{count:plural:id|ids} a heading holds that an element above it held too "
+                                  "({shown:said}): kept on the heading, where the links now land (the old page sent "
+                                  "them to the element above), and left out there",
     "convert.repeated-ids/elements": "left out the id of {count:plural:element|elements} that an element above "
                                      "holds too ({shown:said}): a page holds an id once, and the links to it land on "
                                      "the first, as a browser sends them",

@@ -1949,6 +1949,10 @@ MESSAGES: dict[str, str] = {
     "convert.repeated-ids": "{count:plural:identifiant de titre|identifiants de titre} que la page donnait aussi à un "
                             "titre plus haut ({shown:said}) : {count:form:conservé|conservés} sur le premier, là où "
                             "arrivaient les liens de la page",
+    "convert.repeated-ids/above": "{count:plural:identifiant|identifiants} d'un titre qu'un élément plus haut "
+                                  "portait aussi ({shown:said}) : {count:form:conservé|conservés} sur le titre, où "
+                                  "arrivent désormais les liens (l'ancienne page les envoyait à l'élément plus haut), "
+                                  "et {count:form:retiré|retirés} de cet élément",
     "convert.repeated-ids/elements": "retiré l'identifiant de {count:plural:élément|éléments} qu'un élément plus "
                                      "haut porte aussi ({shown:said}) : une page porte un identifiant une fois, et les "
                                      "liens vers lui arrivent sur le premier, comme un navigateur les y envoie",

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from policysite import anchors, document, importer
-from policysite.convert import Source
+from policysite.convert import Source, bold_headings
 
 DAY = dt.date(2021, 6, 1)
 
@@ -113,3 +113,37 @@ def test_a_headings_linked_id_another_element_holds_too_is_said(tmp_path: Path):
     assert ("left out the id of 1 element that an element above holds too (“data”): a page holds an id once, and the "
             "links to it land on the first, as a browser sends them") in text.notes, text.notes
     assert not any("s3" in note for note in text.notes), text.notes
+
+
+ROMAN_OVER_LETTERS = ("I. DEFINITIONS", "In this policy, data means data.", "II. WHAT WE COLLECT",
+                      "A. Information you give us", "Your name.", "B. Information we collect automatically", "Logs.",
+                      "C. Cookies", "Small files.", "III. YOUR RIGHTS", "You may object.")
+ROMAN_HEADINGS = ["# Privacy Policy", "## I. DEFINITIONS", "## II. WHAT WE COLLECT", "### A. Information you give us",
+                  "### B. Information we collect automatically", "### C. Cookies", "## III. YOUR RIGHTS"]
+
+
+def test_bold_lines_in_roman_numerals_over_lettered_ones_are_sections_and_their_parts(tmp_path: Path):
+    """`**II. WHAT WE COLLECT**` right over `**A. Information you give us**`, in HTML and in Markdown: two bold lines
+    in a row were read as a term and its definition, so `II.` stayed a bold line while `A.`, `B.` became sections
+    beside `I.` and `III.`. A line labelled otherwise over the first of its parts (`A.`) is a section, its parts one
+    level down; `C.` among letters is a letter, not a hundred."""
+    bold = "".join(f"<p><strong>{line}</strong></p>" if line[1:3] in (". ", "I.") or line.startswith("III")
+                   else f"<p>{line}</p>" for line in ROMAN_OVER_LETTERS)
+    html = _imported(tmp_path, "privacy-2021-06-01.html", f"<html><body><main><h1>Privacy Policy</h1>{bold}</main>"
+                                                           "</body></html>")
+    assert [line for line in html.body.split("\n") if line.startswith("#")] == ROMAN_HEADINGS, html.body
+    markdown = _imported(tmp_path, "privacy-2021-06-01.md", "# Privacy Policy\n\n" + "\n\n".join(
+        f"**{line}**" if line[1:3] in (". ", "I.") or line.startswith("III") else line
+        for line in ROMAN_OVER_LETTERS) + "\n")
+    assert [line for line in markdown.body.split("\n") if line.startswith("#")] == ROMAN_HEADINGS, markdown.body
+
+
+def test_how_bold_lines_count():
+    """Roman numerals where one is two letters or more; `I.` after `H.` is a letter; `L.`, `C.` letters."""
+    assert bold_headings.label_schemes(["I. A", "A. B", "B. C", "C. D", "II. E", "1. F", "a) G", "Words"]) == \
+        ["roman", "upper", "upper", "upper", "roman", "digit", "lower", ""]
+    assert bold_headings.label_schemes(["A. x", "H. y", "I. z"]) == ["upper", "upper", "upper"]
+    assert bold_headings.label_schemes(["II. x", "H. y", "I. z", "V. w"]) == ["roman", "upper", "upper", "roman"]
+    assert bold_headings.over_its_first_part("roman", "upper", "A. Info")
+    assert not bold_headings.over_its_first_part("roman", "upper", "B. Info")
+    assert not bold_headings.over_its_first_part("", "upper", "A. Info")

@@ -245,6 +245,7 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
               if tag.get_text(strip=True) and not tag.find(["p", "ul", "ol", "table", "blockquote", "div", "dl"])]
     candidates = []
     texts: dict[int, bool] = {}  # whether a table's cell holds a text (its own sections), by the cell's id
+    schemes = _label_schemes(blocks)
     for n, block in enumerate(blocks):
         bold = _bold_only(block) if block.name == "p" else None
         words = " ".join(block.get_text(" ").split())
@@ -259,14 +260,18 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         if cell is not None and not texts[id(cell)]:
             continue  # (a cell holding the text, a page laid out in a table, has its sections: a data cell has none)
         after = blocks[n + 1] if n + 1 < len(blocks) else None
-        if after is None or after.name == "p" and _bold_only(after) is not None:
+        if after is None or after.name == "p" and _bold_only(after) is not None and \
+                not over_its_first_part(schemes.get(id(block), ""), schemes.get(id(after), ""),
+                                        " ".join(after.get_text(" ").split())):
             continue
         candidates.append((block, bold))
     if len(candidates) < 2:
         return
     titled = soup.find("h1") is None and candidates[0][0] is blocks[0]  # the text's first line: its title
+    order = list(dict.fromkeys(scheme for block, _bold in candidates if (scheme := schemes.get(id(block), ""))))
     for k, (block, bold) in enumerate(candidates):
-        block.name = "h1" if titled and k == 0 else "h2"
+        scheme = schemes.get(id(block), "")
+        block.name = "h1" if titled and k == 0 else f"h{min(6, 2 + order.index(scheme))}" if scheme else "h2"
         bold.unwrap()
         for span in block.find_all("span"):
             span.unwrap()
@@ -275,6 +280,47 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         # Word policy's "Privacy Policy" over "… Service Privacy policy"): the page had no title
         _title_above(soup, notes)
 
+
+
+# A bold line's outline label, as a text numbers its parts without heading styles: `I.`, `II.` over `A.`, `B.` over
+# `1.`, `a)` (session 43, adopt28: `**II. WHAT WE COLLECT**` right over `**A. Information you give us**` stayed a bold
+# line, as two bold lines in a row are a term and its definition, and `A.` and `B.` were sections beside `I.`, `III.`).
+_OUTLINE_LABEL = re.compile(r"^(?:(?P<roman>[IVXLC]+)|(?P<upper>[A-Z])|(?P<digit>\d{1,3})|(?P<lower>[a-z]))[.)]\s+\S")
+
+
+def label_schemes(lines: list[str]) -> list[str]:
+    """How each of a text's bold lines (`lines`, their words in order) counts: "roman", "upper", "digit", "lower", or
+    "" (no label). `I.`, `V.`, `X.` are numerals where the lines count in Roman numerals (one is labelled `II.` or
+    more), unless they follow the letter before them (`H.` then `I.`); `L.` and `C.` are letters."""
+    labels = [_OUTLINE_LABEL.match(words) for words in lines]
+    roman = any(label and label["roman"] and len(label["roman"]) > 1 for label in labels)
+    schemes = []
+    letter = ""
+    for label in labels:
+        numeral = label["roman"] or "" if label else ""
+        if label is None:
+            schemes.append("")
+        elif len(numeral) > 1 or roman and numeral in ("I", "V", "X") and chr(ord(numeral) - 1) != letter:
+            schemes.append("roman")
+        else:
+            letter = numeral or label["upper"] or letter
+            schemes.append("upper" if numeral or label["upper"] else "digit" if label["digit"] else "lower")
+    return schemes
+
+
+def over_its_first_part(above: str, below: str, words: str) -> bool:
+    """Whether a bold line counted as `above` (label_schemes) stands right over the first of its parts, a bold line of
+    `words` counted otherwise, `below`, from its first (`II. WHAT WE COLLECT` over `A. Information you give us`)."""
+    first = _OUTLINE_LABEL.match(words)
+    return bool(above and below and above != below and first is not None
+                and (first.group(first.lastgroup or "") or "") in ("I", "A", "1", "a"))
+
+
+def _label_schemes(blocks: list[Tag]) -> dict[int, str]:
+    """label_schemes of the bold lines among `blocks`, by their ids."""
+    lines = [block for block in blocks if block.name == "p" and _bold_only(block) is not None]
+    return dict(zip([id(line) for line in lines], label_schemes([" ".join(line.get_text(" ").split())
+                                                                 for line in lines]), strict=True))
 
 
 def _title_above(soup: BeautifulSoup, notes: Notes) -> None:

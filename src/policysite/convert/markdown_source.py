@@ -752,6 +752,8 @@ def _bold_headings(body: str, notes: Notes) -> str:
     found = []
     unnumbered: list[tuple[int, str]] = []  # (line, words) of the bold lines without a number over their text
     bold_lines = [_bold_line(tokens, k) for k in range(len(tokens))]
+    schemes = dict(zip((k for k, words in enumerate(bold_lines) if words is not None),
+                       bold_headings.label_schemes([words for words in bold_lines if words is not None]), strict=True))
     for k, opening in enumerate(tokens):
         words = bold_lines[k]
         if words is None:
@@ -762,7 +764,9 @@ def _bold_headings(body: str, notes: Notes) -> str:
                               and tokens[j].nesting >= 0), None)  # the next block at the top, after this one's close
             lines_of = opening.map or [0, 1]
             runs_on = lines_of[1] - lines_of[0] > 1  # (its text under it, in its paragraph)
-            if (runs_on or following is not None and bold_lines[following] is None) \
+            over = following is not None and (under := bold_lines[following]) is not None and \
+                bold_headings.over_its_first_part(schemes[k], schemes[following], under)  # (`II.` over `A.`)
+            if (runs_on or following is not None and bold_lines[following] is None or over) \
                     and len(words.split()) <= _HEADING_WORDS \
                     and not words.endswith((".", ":", ",", ";", "!")):
                 unnumbered.append((opening.map[0] if opening.map else 0, words))
@@ -776,9 +780,12 @@ def _bold_headings(body: str, notes: Notes) -> str:
     if not found and len(unnumbered) >= 2:  # as the HTML import reads them (bold_headings): adoption hunt 44
         first = next((t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map), None)
         titled = not any(t.type == "heading_open" for t in tokens) and unnumbered[0][0] == first
+        levels = bold_headings.label_schemes([words for _line, words in unnumbered])
+        order = list(dict.fromkeys(scheme for scheme in levels if scheme))
         for k, (line, words) in enumerate(unnumbered):
             written = lines[line].strip()  # its words as written, escapes and all, without the bold marks
-            lines[line] = ("# " if titled and k == 0 else "## ") + (
+            lines[line] = ("# " if titled and k == 0 else "#" * min(6, 2 + order.index(levels[k])) + " "
+                           if levels[k] else "## ") + (
                 written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__") else words)
         notes.add(Said("convert.bold-lines/titled" if titled else "convert.bold-lines", count=len(unnumbered) - titled),
                   unnumbered[0][0] + 1)

@@ -147,3 +147,19 @@ def test_how_bold_lines_count():
     assert bold_headings.over_its_first_part("roman", "upper", "A. Info")
     assert not bold_headings.over_its_first_part("roman", "upper", "B. Info")
     assert not bold_headings.over_its_first_part("", "upper", "A. Info")
+
+
+def test_a_headings_number_in_an_element_of_its_own_beside_its_title_is_parted_from_it(tmp_path: Path):
+    """Webflow's `<h2><span class="num">1</span><span>Who we are</span></h2>`, the two set apart by the page's style:
+    imported as `## 1Who we are`, a word nobody saw and a section of no number. A space parts them, said; a number
+    with its words in one element, or a text node between, is as written."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy</h1><h2><span class='num'>1</span><span class='t'>Who we are</span></h2>"
+        "<p>A.</p><h2><b>2.</b><i>Data</i></h2><p>B.</p><h2><span>3</span> <span>Rights</span></h2><p>C.</p>"
+        "<h2><span>Version 4</span><span>2</span></h2><p>D.</p></main></body></html>"))
+    headings = [line for line in text.body.split("\n") if line.startswith("## ")]
+    assert headings[:3] == ["## 1 Who we are", "## 2. *Data*", "## 3 Rights"], text.body
+    assert headings[3].startswith("## Version 42"), text.body
+    assert ("2 headings whose number and title the page set side by side by its style alone (“1 Who we are”, “2. "
+            "Data”): a space between them") in text.notes, text.notes
+    assert document.parse(text.body, path="p.md", lang="en").sections[0].number == "1"

@@ -115,6 +115,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     office_html.tidy(tree, notes)
     _drop_comments(tree, notes)
     _aria_headings(tree, notes)
+    _number_beside_title(tree, notes)
     confluence.tidy(tree, notes)
     _contents_boxes(tree, notes)
     _shadow_roots(tree, notes)
@@ -615,6 +616,29 @@ def lone_top_heading(content: LexborNode, notes: Notes, *, word: bool = False) -
     notes.add(Said("convert.word-first-heading-title" if word else "convert.page-first-heading-title", top=top,
                    shift=shift))
     return content
+
+
+# A heading's number in an element of its own right beside its title's (`<h2><span class="num">1</span><span>Who we
+# are</span></h2>`, as Webflow's and page builders' designs write them), set apart by the page's style only.
+_SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+
+
+def _number_beside_title(tree: LexborHTMLParser, notes: Notes) -> None:
+    """A space between a heading's number and its title where each is an element of its own and nothing parts them
+    but the page's style (session 43, adopt28: `## 1Who we are`, a heading of no number and a word the reader never
+    saw), said."""
+    found = []
+    for heading in tree.css("h1, h2, h3, h4, h5, h6"):
+        for child in heading.iter(include_text=True):
+            after = child.next
+            if child.tag != "-text" and _SECTION_NUMBER.fullmatch(child.text(deep=True).strip()) and \
+                    after is not None and after.tag != "-text" and \
+                    re.match(r"[^\W\d_]", after.text(deep=True).lstrip()):
+                child.insert_after(" ")
+                found.append(_words(heading))
+                break
+    if found:
+        notes.add(Said("convert.number-beside-title", count=len(found), shown=quoted(found[:3])))
 
 
 def _aria_headings(tree: LexborHTMLParser, notes: Notes) -> None:

@@ -1830,6 +1830,8 @@ MESSAGES: dict[str, str] = {
                          "the old page's navigation, not the policy's words",
     "convert.hash-links": "{count:plural:link|links} to “#” alone, controls the page's scripts ran (“{words}”): kept "
                           "their words, not linked (nothing on this site answers them)",
+    "convert.number-beside-title": "{count:plural:heading|headings} whose number and title the page set side by "
+                                   "side by its style alone ({shown:said}): a space between them",
     "convert.toc-box/links": "{count} {count:form:link|links} to the table of contents' box left out: to the top "
                              "of the page (#top), where it stood",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "

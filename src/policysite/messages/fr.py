@@ -2111,6 +2111,8 @@ MESSAGES: dict[str, str] = {
     "convert.hash-links": "{count:plural:lien|liens} vers « # » seul, des commandes que les scripts de la page "
                           "faisaient fonctionner (« {words} ») : leurs mots conservés, sans lien (rien sur ce site n'y "
                           "répond)",
+    "convert.number-beside-title": "{count:plural:titre|titres} dont la page plaçait le numéro à côté du texte par "
+                                   "son seul style ({shown:said}) : une espace entre eux",
     "convert.toc-box/links": "{count} {count:form:lien|liens} vers l'encadré de table des matières omis : vers le "
                              "haut de la page (#top), où il se trouvait",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "

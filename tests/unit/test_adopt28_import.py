@@ -163,3 +163,16 @@ def test_a_headings_number_in_an_element_of_its_own_beside_its_title_is_parted_f
     assert ("2 headings whose number and title the page set side by side by its style alone (“1 Who we are”, “2. "
             "Data”): a space between them") in text.notes, text.notes
     assert document.parse(text.body, path="p.md", lang="en").sections[0].number == "1"
+
+
+def test_a_link_to_a_web_address_naming_no_host_keeps_its_words_only(tmp_path: Path):
+    """WordPress's link dialog left as it opens writes `<a href="http://">`: imported as a link going nowhere (a strict
+    build and the gate passed it). Its words stay, unlinked, said with its line; a real address stays linked."""
+    html = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy</h1><p>See <a href='http://'>our partners</a>, <a href='https:///'>this</a> "
+        "and <a href='https://acme.example/'>Acme</a>.</p></main></body></html>"))
+    assert "See our partners, this and [Acme](https://acme.example/)." in html.body, html.body
+    assert ("Markdown line 3: the link “our partners” to http://, which names no address (a link dialog left as it "
+            "opens): kept its text, removed the target") in html.notes, html.notes
+    markdown = _imported(tmp_path, "privacy-2021-06-01.md", "# Privacy\n\nSee [our partners](http://).\n")
+    assert "See our partners." in markdown.body, markdown.body

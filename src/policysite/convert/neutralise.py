@@ -216,6 +216,10 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
         edit(doc, locate, start, _unset(content, end), label,
              Said("convert.link-script", label=_plain(label), scheme=scheme))
+    elif _nowhere(href):
+        # a link dialog left at its default (WordPress's, a page builder's `http://`): the reader's click went nowhere
+        edit(doc, locate, start, _unset(content, end), label,
+             Said("convert.link-no-host", label=_plain(label), href=href[:80]))
     elif address := domain_address(href):
         # a writer typed the domain into Word or a page (`papilionem.dev`, `www.example.org`): read by a browser as a
         # file beside the old page, it is the address the writer meant, not a file of the old site to drop
@@ -354,6 +358,13 @@ def _titled_elsewhere(href: str, title: str) -> bool:
     from policysite.safety import title_address
 
     return bool(title_address(href, title))
+
+
+def _nowhere(href: str) -> bool:
+    """Whether `href` is a web address naming no host (`http://`, `https:///`, `https://#`)."""
+    parts = urlsplit(href.strip())
+    return parts.scheme.lower() in ("http", "https") and not parts.netloc.strip("/") and \
+        not parts.path.strip("/") and href.strip().lower().startswith(("http://", "https://"))
 
 
 def _untracked(href: str) -> str:

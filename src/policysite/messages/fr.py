@@ -2113,6 +2113,8 @@ MESSAGES: dict[str, str] = {
                           "répond)",
     "convert.number-beside-title": "{count:plural:titre|titres} dont la page plaçait le numéro à côté du texte par "
                                    "son seul style ({shown:said}) : une espace entre eux",
+    "convert.link-no-host": "le lien « {label} » vers {href}, qui ne nomme aucune adresse (une fenêtre de lien "
+                            "laissée telle qu'elle s'ouvre) : conservé son texte, retiré la cible",
     "convert.toc-box/links": "{count} {count:form:lien|liens} vers l'encadré de table des matières omis : vers le "
                              "haut de la page (#top), où il se trouvait",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "

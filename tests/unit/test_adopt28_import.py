@@ -176,3 +176,25 @@ def test_a_link_to_a_web_address_naming_no_host_keeps_its_words_only(tmp_path: P
             "opens): kept its text, removed the target") in html.notes, html.notes
     markdown = _imported(tmp_path, "privacy-2021-06-01.md", "# Privacy\n\nSee [our partners](http://).\n")
     assert "See our partners." in markdown.body, markdown.body
+
+
+def test_a_page_of_an_older_theme_without_html5_elements_is_its_main_content_marked_by_id(tmp_path: Path):
+    """An older WordPress theme's page (Underscores' `#primary.content-area` > `#main.site-main`, no <main>, <article>
+    or <header>): the text's headings scattered over the page with the sidebar's, the site's name and tagline, its
+    "Recent Posts" and "Proudly powered by WordPress" were the policy's first and last lines. The smallest element of
+    such an id or class holding the text is it; the words left beside it are said."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><div class='site-branding'><h1 class='site-title'><a href='https://acme.example/'>Acme</a></h1>"
+        "<p class='site-description'>Just another WordPress site</p></div><div id='page' class='site'>"
+        "<div id='primary' class='content-area'><div id='main' class='site-main'><div class='page'>"
+        "<h2 class='entry-title'>Privacy Policy</h2><div class='entry-content'><h3>Who we are</h3><p>Our website "
+        "address is: https://acme.example.</p><h3>Comments</h3><p>When visitors leave comments on the site we collect "
+        "the data shown in the comments form.</p></div></div></div></div><div id='secondary' class='widget-area'>"
+        "<section class='widget'><h2 class='widget-title'>Recent Posts</h2><ul><li><a href='/hello-world/'>Hello "
+        "world!</a></li></ul></section></div><div class='site-info'>Proudly powered by WordPress</div></div>"
+        "</body></html>"))
+    assert text.body.startswith("# Privacy Policy\n\n## Who we are\n"), text.body
+    for words in ("Acme", "WordPress", "Recent Posts", "Hello world"):
+        assert words not in text.body, text.body
+    assert any(note.startswith("left out 12 words outside the page's main content (“Just another WordPress site Recent "
+                               "Posts Hello world! Proudly powered by WordPress") for note in text.notes), text.notes

@@ -43,6 +43,12 @@ POST_CHROME = ("article > footer, .entry-footer, .entry-meta, .sharedaddy, .sd-s
                # reading-time line (Reading Time WP's "Reading Time: 3 minutes")
                "#breadcrumbs, .breadcrumbs, .breadcrumb, .rank-math-breadcrumb, .woocommerce-breadcrumb, "
                ".rt-reading-time, .reading-time")
+# The main content as a theme built without HTML5's elements marks it by its id or class (WordPress's older themes,
+# Underscores' `#primary.content-area` > `#main.site-main`, Divi's `#main-content`, Avada's `#content`): on a page with
+# no <main>, <article> or [role=main], the smallest of them holding half the text is it (session 43, adopt28: the site's
+# name, its tagline, the sidebar's "Recent Posts" and "Proudly powered by WordPress" were the policy's first and last
+# lines, the text's headings being scattered over the page for the chrome named by class to be found).
+CMS_MAIN = "#main-content, .main-content, .site-main, #main, #primary, .content-area, #content, .site-content"
 # A Markdown file as a code forge shows it (GitHub's page of `PRIVACY.md`): its rendered text, inside a <main> that also
 # holds the repository's name, the file's controls and its size.
 RENDERED = "article.markdown-body"
@@ -61,20 +67,14 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
             best = max(candidates, key=text_length)
             if text_length(best) >= 0.5 * outside_chrome:
                 best = _with_siblings(best, candidates, selector, notes)
-                articles = best.css("article") if selector != "article" else []
-                decompose([nav for nav in best.css("nav, [role=navigation]")
-                           if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
-                           or not nav.css_first("a[href]")
-                           # a contents beside the article (a documentation theme's), not one of the text's own
-                           or articles and not inside(nav, "article")])
-                # a heading is the text's own, whatever its id (`<h2 id="comments">Comments</h2>`: a section of
-                # WordPress's own privacy policy, given its anchor by a table of contents plugin)
-                chrome = [node for node in best.css(POST_CHROME) if node.tag not in _HEADINGS]
-                if decompose(chrome + _link_lists(best)):
-                    notes.add(Said("convert.post-chrome"))
-                return _own_structure(best, notes)
+                return _within_main(best, selector, notes)
     if body is None:
         return None
+    holding = [node for node in tree.css(CMS_MAIN) if node.mem_id != body.mem_id
+               and text_length(node) >= 0.5 * outside_chrome and not inside(node, SITE_CHROME)
+               and node.css_first(SITE_CHROME) is None]  # (a wrapper of the whole page: the body's way below)
+    if holding:  # (the smallest holding the text: `#content` may hold the sidebar beside `#primary`)
+        return _within_main(min(holding, key=text_length), CMS_MAIN, notes)
     _title_header(body, notes)
     if decompose(tree.css(SITE_CHROME)):
         notes.add(Said("convert.no-main-content"))
@@ -87,6 +87,22 @@ def main_content(tree: LexborHTMLParser, notes: Notes) -> LexborNode | None:
     if decompose(beside):
         notes.add(Said("convert.layout-table", words=clipped(words, 80)))
     return _own_structure(body, notes)
+
+
+def _within_main(best: LexborNode, selector: str, notes: Notes) -> LexborNode:
+    """The main content `best` without the site's navigation and what a CMS puts around the text inside it."""
+    articles = best.css("article") if selector != "article" else []
+    decompose([nav for nav in best.css("nav, [role=navigation]")
+               if not all((a.attributes.get("href") or "").startswith("#") for a in nav.css("a[href]"))
+               or not nav.css_first("a[href]")
+               # a contents beside the article (a documentation theme's), not one of the text's own
+               or articles and not inside(nav, "article")])
+    # a heading is the text's own, whatever its id (`<h2 id="comments">Comments</h2>`: a section of WordPress's own
+    # privacy policy, given its anchor by a table of contents plugin)
+    chrome = [node for node in best.css(POST_CHROME) if node.tag not in _HEADINGS]
+    if decompose(chrome + _link_lists(best)):
+        notes.add(Said("convert.post-chrome"))
+    return _own_structure(best, notes)
 
 
 _BANNER = "header, [role=banner]"

@@ -198,3 +198,18 @@ def test_a_page_of_an_older_theme_without_html5_elements_is_its_main_content_mar
         assert words not in text.body, text.body
     assert any(note.startswith("left out 12 words outside the page's main content (“Just another WordPress site Recent "
                                "Posts Hello world! Proudly powered by WordPress") for note in text.notes), text.notes
+
+
+def test_a_bold_numbered_line_between_two_breaks_inside_a_paragraph_is_its_sections_heading(tmp_path: Path):
+    """A classic editor's one block: `<strong>2. Data</strong><br>Names.<br><strong>2.1 Cookies</strong><br>We use
+    …`: 2.1 stayed a bold line inside section 2, no section of its own. It is one, at its number's depth; a bold
+    number leading in to its text (`1.1 Note: we …`), or bold words within a line, stay as written."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Policy</h1><p><strong>1. Introduction</strong><br>We are Acme, and "
+        "<b>1.5 million</b> people<br>use us.<br><br><strong>2. Data we collect</strong><br>Names and e-mails.<br>"
+        "<strong>2.1 Cookies</strong><br>We use cookies.<br><b>2.2 Note: we may share them:</b><br>with partners."
+        "<br><br><strong>3. Contact</strong><br>Write to us.</p></main></body></html>"))
+    assert [line for line in text.body.split("\n") if line.startswith("#")] == [
+        "# Privacy Policy", "## 1. Introduction", "## 2. Data we collect", "### 2.1 Cookies", "## 3. Contact"], text.body
+    assert "We are Acme, and **1.5 million** people  \nuse us." in text.body, text.body
+    assert "We use cookies.  \n**2.2 Note: we may share them:**  \nwith partners." in text.body, text.body

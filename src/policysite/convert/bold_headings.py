@@ -121,6 +121,7 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
     real section heading."""
     if soup.find(["h2", "h3", "h4", "h5", "h6"]):
         return
+    _numbered_lines_apart(soup)
     numbered, unnumbered = [], []  # (paragraph, its children), by the kind of bold line it starts with
     for paragraph in soup.find_all("p"):
         children = [c for c in paragraph.children if not (isinstance(c, NavigableString) and not c.strip())]
@@ -148,6 +149,40 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
                 break
             line.append(child.extract())
         children[1].extract()
+
+
+def _numbered_lines_apart(soup: BeautifulSoup) -> None:
+    """A bold line holding a section number between two line breaks inside a paragraph (`…Names.<br><strong>2.1
+    Cookies</strong><br>We use …`: a subsection's title one break under the text above it, as a classic editor writes
+    them) starts a paragraph of its own, which `bold_lines_apart` then parts from its text (session 43, adopt28: it
+    stayed a bold line inside the section above, no section of its own)."""
+    for paragraph in soup.find_all("p"):
+        if paragraph.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is not None:
+            continue
+        current = paragraph
+        for bold in list(paragraph.find_all(["strong", "b"], recursive=False)):
+            before, after = _line_edge(bold, "previous_sibling"), _line_edge(bold, "next_sibling")
+            words = " ".join(bold.get_text(" ").split())
+            number = heading_number(words)
+            if not (isinstance(before, Tag) and before.name == "br" and isinstance(after, Tag) and after.name == "br"
+                    and number is not None and number[0][:1].isdigit() and len(words) <= 200
+                    and not lead_in(words)):
+                continue
+            part = soup.new_tag("p")
+            for sibling in list(bold.next_siblings):
+                part.append(sibling.extract())
+            part.insert(0, bold.extract())
+            before.extract()
+            current.insert_after(part)
+            current = part
+
+
+def _line_edge(node: Tag, way: str) -> PageElement | None:
+    """The sibling of `node` on the side `way` names, past white space."""
+    sibling = getattr(node, way)
+    while isinstance(sibling, NavigableString) and not sibling.strip():
+        sibling = getattr(sibling, way)
+    return sibling
 
 
 # A bold numbered line that leads in to its text (`**0.3. Other cases. We may disclose your information also:**` over

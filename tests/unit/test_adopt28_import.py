@@ -1,22 +1,13 @@
 """Import's leftovers of session 42 and what a corpus of real shapes found (session 43, adopt28): Jina Reader's header,
-ids a heading shares with another element, back-to-top links beside a contents link, malformed fragments."""
+ids a heading shares with another element, back-to-top links beside a contents link, malformed fragments; and bold
+lines in Roman numerals over lettered ones, numbers beside titles, links naming no host, an older theme's main text."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from policysite import anchors, document, importer
-from policysite.convert import Source, bold_headings
-
-DAY = dt.date(2021, 6, 1)
-
-
-def _imported(tmp_path: Path, name: str, text: str) -> importer.Text:
-    """The import's text of a source file `name` holding `text`, as `policy import` commits it."""
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    kind = {"md": "markdown", "html": "html"}[name.rsplit(".", 1)[1]]
-    return importer._convert(Source(source, DAY, kind), lang="en", authoritative=True)
+from policysite import anchors, document
+from policysite.convert import bold_headings
+from unit.test_adopt27_import import _imported
 
 
 def test_a_page_saved_by_jina_reader_has_its_header_read_as_front_matter_and_its_address_as_its_own(tmp_path: Path):

@@ -589,7 +589,7 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                                 id=page.ids[section])
                 else:
                     changed, count = _unlink(lines[index], target)
-                    said = Said(f"import.unlinked/{why}", target=shown)
+                    said = Said(f"import.unlinked/{why if target else 'empty'}", target=shown)
                 if count:
                     lines[index] = changed
                     notes.add(said, index + 1)

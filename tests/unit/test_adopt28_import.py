@@ -204,3 +204,11 @@ def test_a_bold_numbered_line_between_two_breaks_inside_a_paragraph_is_its_secti
         "# Privacy Policy", "## 1. Introduction", "## 2. Data we collect", "### 2.1 Cookies", "## 3. Contact"], text.body
     assert "We are Acme, and **1.5 million** people  \nuse us." in text.body, text.body
     assert "We use cookies.  \n**2.2 Note: we may share them:**  \nwith partners." in text.body, text.body
+
+
+def test_a_link_with_no_address_is_said_readably(tmp_path: Path):
+    """`[a](<>)` and `[b]()`: unlinked, said as "the link to  (a page or file of the site …)", naming nothing."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", "# T\n\nSee [a](<>) and [b]() and [c](https://a.example/).\n")
+    assert "See a and b and [c](https://a.example/)." in text.body, text.body
+    assert "line 3: a link with no address (`[words]()`, `[words](<>)`): kept its text" in \
+        [note.replace("Markdown line", "line") for note in text.notes], text.notes

@@ -3163,6 +3163,7 @@ MESSAGES: dict[str, str] = {
                         "became “{title}”, the title of the text itself",
     "import.other-document-link": "the link to {target}, the {document} document's address on the old site, goes to "
                                   "its page",
+    "import.unlinked/empty": "a link with no address (`[words]()`, `[words](<>)`): kept its text",
     "import.unlinked/page": "the link to {target} (a page or file of the site it was published on, not of this one): "
                             "kept its text, removed the target",
     "import.unlinked/anchor": "the link to {target} (which no heading of the page has): kept its text, removed the "

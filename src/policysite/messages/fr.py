@@ -3607,6 +3607,7 @@ MESSAGES: dict[str, str] = {
                         "est devenu « {title} », le titre du texte lui-même",
     "import.other-document-link": "le lien vers {target}, l'adresse du document {document} sur l'ancien site, mène à "
                                   "sa page",
+    "import.unlinked/empty": "un lien sans adresse (`[mots]()`, `[mots](<>)`) : conservé son texte",
     "import.unlinked/page": "le lien vers {target} (une page ou un fichier du site où il était publié, et non de "
                             "celui-ci) : conservé son texte, retiré sa cible",
     "import.unlinked/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) : conservé son texte, retiré "

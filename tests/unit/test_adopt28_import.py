@@ -212,3 +212,18 @@ def test_a_link_with_no_address_is_said_readably(tmp_path: Path):
     assert "See a and b and [c](https://a.example/)." in text.body, text.body
     assert "line 3: a link with no address (`[words]()`, `[words](<>)`): kept its text" in \
         [note.replace("Markdown line", "line") for note in text.notes], text.notes
+
+
+def test_a_two_column_table_under_header_cells_holding_tables_keeps_its_rows(tmp_path: Path):
+    """A cookie table `Category | Cookies` under a row of header cells, each category's cookies a table in its cell:
+    undone as a layout table, its headers and categories became paragraphs, unsaid. It is a data table: its rows stay,
+    each inner table its cell's text, said; a two-column table of no header row holding a table is still a layout."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Cookies</h1><table><tr><th>Category</th><th>Cookies</th></tr><tr><td>Analytics</td>"
+        "<td><table><tr><th>Name</th><th>Expiry</th></tr><tr><td>_ga</td><td>2 years</td></tr></table></td></tr>"
+        "<tr><td>Marketing</td><td>None</td></tr></table><table><tr><td>Menu</td><td><table><tr><td>Text of the page"
+        "</td></tr></table></td></tr></table></main></body></html>"))
+    assert "| Category | Cookies |\n| --- | --- |\n| Analytics | Name – Expiry; \\_ga – 2 years |\n| Marketing | None |" \
+        in text.body, text.body
+    assert "\n\nMenu\n\nText of the page\n" in text.body, text.body
+    assert "1 table inside a table's cell became the cell's text, one row after another" in text.notes, text.notes

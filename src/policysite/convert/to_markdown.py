@@ -491,7 +491,10 @@ def _unlayout_tables(soup: BeautifulSoup, notes: Notes) -> None:
         rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
         widest = max((len(r.find_all(["td", "th"], recursive=False)) for r in rows), default=0)
         nested = [t for t in table.find_all("table") if t.find_parent("table") is table]
-        data = bool(nested) and widest >= 3 and len(rows) >= 2 and not table.find(HEADINGS)
+        # (two columns under a row of header cells are data too: a cookie table's `Category | Cookies`, each
+        # category's cookies a table of their own, was undone as a layout's, its headers and categories paragraphs)
+        headed = bool(rows) and all(cell.name == "th" for cell in rows[0].find_all(["td", "th"], recursive=False))
+        data = bool(nested) and (widest >= 3 or widest == 2 and headed) and len(rows) >= 2 and not table.find(HEADINGS)
         if data:
             for inner in nested:
                 inner.replace_with(NavigableString("; ".join(

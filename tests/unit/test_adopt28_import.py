@@ -68,9 +68,9 @@ def test_links_standing_alone_under_each_section_to_a_place_above_the_first_are_
     alone, they are the page's navigation and go; a link to that place in a sentence stays."""
     text = _imported(tmp_path, "privacy-2021-06-01.html", (
         "<html><body><main><h1>Privacy Notice</h1><div id='intro'><p>We care. See <a href='#intro'>above</a>.</p>"
-        "</div><h2 id='s1'>1. What we collect</h2><p>Data.</p><p><a href='#intro'>↑ Back to top</a></p>"
-        "<h2 id='s2'>2. Rights</h2><p>Rights.</p><p><a href='#intro'>↑ Back to top</a></p>"
-        "<p><a href='#s1'>What we collect</a></p></main></body></html>"))
+        "<p><a href='#s1'>What we collect</a></p></div><h2 id='s1'>1. What we collect</h2><p>Data.</p>"
+        "<p><a href='#intro'>↑ Back to top</a></p><h2 id='s2'>2. Rights</h2><p>Rights.</p>"
+        "<p><a href='#intro'>↑ Back to top</a></p></main></body></html>"))
     assert "Back to top" not in text.body and "See [above](#intro)." in text.body, text.body
     assert "[What we collect](#s1)" in text.body, text.body
 
@@ -227,3 +227,12 @@ def test_a_two_column_table_under_header_cells_holding_tables_keeps_its_rows(tmp
         in text.body, text.body
     assert "\n\nMenu\n\nText of the page\n" in text.body, text.body
     assert "1 table inside a table's cell became the cell's text, one row after another" in text.notes, text.notes
+
+
+def test_a_link_standing_alone_to_a_place_above_inside_a_section_stays(tmp_path: Path):
+    """Written twice standing alone, but inside each section, not at its end: the text's own link, kept."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Notice</h1><div id='defs'><p>Definitions.</p></div>"
+        "<h2 id='s1'>1. What we collect</h2><p><a href='#defs'>See the definitions</a></p><p>Data.</p>"
+        "<h2 id='s2'>2. Rights</h2><p><a href='#defs'>See the definitions</a></p><p>Rights.</p></main></body></html>"))
+    assert text.body.count("[See the definitions](#defs)") == 2, text.body

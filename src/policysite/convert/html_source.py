@@ -707,6 +707,8 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
                 and re.sub(r"[\W_]+", "", _words(parent)) == re.sub(r"[\W_]+", "", words):
             alone = parent
         top = target.lower() in tops or target in holders
+        if not top and not _ends_section(alone):
+            continue  # (a link to a place above, not standing at a section's end: the text's own)
         if alone.tag in ("p", "div") or alone.tag == "li" and target and top:
             found.append(alone)
             said.append(words or "an icon")
@@ -721,6 +723,14 @@ def _top_links(tree: LexborHTMLParser, notes: Notes) -> None:
     if main_text.decompose(found):
         shown = "”, “".join(dict.fromkeys(said))
         notes.add(Said("convert.top-links", count=len(found), words=shown[:80]))
+
+
+def _ends_section(node: LexborNode) -> bool:
+    """Whether `node` is the last block of its section: a heading, or nothing, comes after it."""
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    return after is None or after.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _before_sections(tree: LexborHTMLParser) -> set[str]:

@@ -147,10 +147,11 @@ def test_a_headings_number_in_an_element_of_its_own_beside_its_title_is_parted_f
     text = _imported(tmp_path, "privacy-2021-06-01.html", (
         "<html><body><main><h1>Privacy</h1><h2><span class='num'>1</span><span class='t'>Who we are</span></h2>"
         "<p>A.</p><h2><b>2.</b><i>Data</i></h2><p>B.</p><h2><span>3</span> <span>Rights</span></h2><p>C.</p>"
-        "<h2><span>Version 4</span><span>2</span></h2><p>D.</p></main></body></html>"))
+        "<h2><span>Version 4</span><span>2</span></h2><p>D.</p><h2><span>3</span><span>rd parties</span></h2><p>E.</p>"
+        "</main></body></html>"))
     headings = [line for line in text.body.split("\n") if line.startswith("## ")]
     assert headings[:3] == ["## 1 Who we are", "## 2. *Data*", "## 3 Rights"], text.body
-    assert headings[3].startswith("## Version 42"), text.body
+    assert headings[3].startswith("## Version 42") and headings[4] == "## 3rd parties", text.body
     assert ("2 headings whose number and title the page set side by side by its style alone (“1 Who we are”, “2. "
             "Data”): a space between them") in text.notes, text.notes
     assert document.parse(text.body, path="p.md", lang="en").sections[0].number == "1"

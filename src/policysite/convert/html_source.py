@@ -621,6 +621,7 @@ def lone_top_heading(content: LexborNode, notes: Notes, *, word: bool = False) -
 # A heading's number in an element of its own right beside its title's (`<h2><span class="num">1</span><span>Who we
 # are</span></h2>`, as Webflow's and page builders' designs write them), set apart by the page's style only.
 _SECTION_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+_ORDINAL_END = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|ième|º|ª)(?![^\W\d_])", re.I)  # `<sup>3</sup><span>rd</span>`
 
 
 def _number_beside_title(tree: LexborHTMLParser, notes: Notes) -> None:
@@ -633,7 +634,8 @@ def _number_beside_title(tree: LexborHTMLParser, notes: Notes) -> None:
             after = child.next
             if child.tag != "-text" and _SECTION_NUMBER.fullmatch(child.text(deep=True).strip()) and \
                     after is not None and after.tag != "-text" and \
-                    re.match(r"[^\W\d_]", after.text(deep=True).lstrip()):
+                    re.match(r"[^\W\d_]", after.text(deep=True).lstrip()) and \
+                    not _ORDINAL_END.match(after.text(deep=True)):
                 child.insert_after(" ")
                 found.append(_words(heading))
                 break

@@ -237,3 +237,22 @@ def test_a_link_standing_alone_to_a_place_above_inside_a_section_stays(tmp_path:
         "<h2 id='s1'>1. What we collect</h2><p><a href='#defs'>See the definitions</a></p><p>Data.</p>"
         "<h2 id='s2'>2. Rights</h2><p><a href='#defs'>See the definitions</a></p><p>Rights.</p></main></body></html>"))
     assert text.body.count("[See the definitions](#defs)") == 2, text.body
+
+
+def test_an_annex_after_bold_numbered_articles_is_a_section_of_its_own(tmp_path: Path):
+    """`ANNEXE 1 – LISTE DES COOKIES` in bold after bold `Article 1 – …`, `Article 2 – …` (HTML and Markdown): the
+    articles became sections, the annex stayed a bold line, its list read as the last article's text. It is a section,
+    said; a bold sentence naming an annex stays as written."""
+    html = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Politique</h1><p><b>Article 1 – Objet</b></p><p>Un.</p><p><b>Article 2 – Données</b>"
+        "</p><p>Deux.</p><p><b>Annex 1 lists our cookies.</b></p><p><b>ANNEXE 1 – LISTE DES COOKIES</b></p>"
+        "<p>Liste.</p></main></body></html>"))
+    assert [line for line in html.body.split("\n") if line.startswith("#")] == [
+        "# Politique", "## Article 1 – Objet", "## Article 2 – Données", "## ANNEXE 1 – LISTE DES COOKIES"], html.body
+    assert "**Annex 1 lists our cookies.**" in html.body, html.body
+    assert ("1 bold line titling an annex after the numbered sections (“ANNEXE 1 – LISTE DES COOKIES”): a section "
+            "each") in html.notes, html.notes
+    markdown = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# Politique\n\n**Article 1 – Objet**\n\nUn.\n\n**Article 2 – Données**\n\nDeux.\n\n**Schedule A: "
+        "Sub-processors**\n\nListe.\n"))
+    assert "\n## Schedule A: Sub-processors\n" in markdown.body, markdown.body

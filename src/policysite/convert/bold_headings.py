@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from policysite.convert import heading_depth, list_passes, panels, word_title
 from policysite.convert.elements import HEADINGS, INLINE, filled, first_content
-from policysite.convert.notes import Notes
+from policysite.convert.notes import Notes, quoted
 from policysite.heading_numbers import NUMBER, heading_number
 from policysite.messages import Said
 
@@ -222,10 +222,40 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         found += 1
     if found:
         notes.add(Said("convert.bold-numbered", count=found))
+        _annex_headings(soup, notes)
         _run_in_headings(soup, notes)
         _title_above(soup, notes)
     else:
         _unnumbered_bold_headings(soup, notes)
+
+
+# An annex's title after a text's numbered sections (`ANNEXE 1 – LISTE DES COOKIES`, `Schedule A: Sub-processors`,
+# `Anhang 2`): a section of its own, as the articles above it are (session 43, adopt28: it stayed a bold line, the
+# annex's list read as the last article's text).
+ANNEX = re.compile(r"^(?:annexe?|appendix|appendice|schedule|exhibit|anhang|anlage|anexo|allegato|bijlage|załącznik|"
+                   r"příloha)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b", re.I)
+
+
+def annex_title(words: str) -> bool:
+    """Whether a bold line's `words` are an annex's title: its word and number, then its title or nothing."""
+    return bool(ANNEX.match(words)) and len(words.split()) <= _HEADING_WORDS and not lead_in(words) \
+        and not words.endswith(_SENTENCE_END)
+
+
+def _annex_headings(soup: BeautifulSoup, notes: Notes) -> None:
+    """Each bold line of its own that is an annex's title (`annex_title`), once numbered lines became sections: a
+    section, said."""
+    found = []
+    for paragraph in soup.find_all("p"):
+        bold = _bold_only(paragraph)
+        words = " ".join(paragraph.get_text(" ").split())
+        if bold is None or not annex_title(words) or paragraph.find_parent(["li", "td", "th", "blockquote"]):
+            continue
+        paragraph.name = "h2"
+        bold.unwrap()
+        found.append(words)
+    if found:
+        notes.add(Said("convert.annex-headings", count=len(found), shown=quoted(found[:3])))
 
 
 def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:

@@ -777,6 +777,14 @@ def _bold_headings(body: str, notes: Notes) -> str:
         notes.add(Said("convert.bold-numbered/line"), line)
     if found:
         _run_in_headings(lines, found, notes)
+        annexes = [(line, words) for line, words in unnumbered if bold_headings.annex_title(words)]
+        for line, words in annexes:  # (an annex after the numbered sections: a section of its own, as in HTML)
+            written = lines[line].strip()
+            lines[line] = "## " + (written[2:-2].strip() if written[:2] == written[-2:] and written[:2] in ("**", "__")
+                                   else words)
+        if annexes:
+            notes.add(Said("convert.annex-headings", count=len(annexes),
+                           shown=quoted([words for _line, words in annexes][:3])), annexes[0][0] + 1)
     if not found and len(unnumbered) >= 2:  # as the HTML import reads them (bold_headings): adoption hunt 44
         first = next((t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map), None)
         titled = not any(t.type == "heading_open" for t in tokens) and unnumbered[0][0] == first

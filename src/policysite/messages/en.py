@@ -1834,6 +1834,8 @@ MESSAGES: dict[str, str] = {
                                    "side by its style alone ({shown:said}): a space between them",
     "convert.link-no-host": "the link “{label}” to {href}, which names no address (a link dialog left as it opens): "
                             "kept its text, removed the target",
+    "convert.annex-headings": "{count:plural:bold line|bold lines} titling an annex after the numbered sections "
+                              "({shown:said}): a section each",
     "convert.toc-box/links": "{count} {count:form:link|links} to the table of contents' box left out: to the top "
                              "of the page (#top), where it stood",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "

@@ -2115,6 +2115,8 @@ MESSAGES: dict[str, str] = {
                                    "son seul style ({shown:said}) : une espace entre eux",
     "convert.link-no-host": "le lien « {label} » vers {href}, qui ne nomme aucune adresse (une fenêtre de lien "
                             "laissée telle qu'elle s'ouvre) : conservé son texte, retiré la cible",
+    "convert.annex-headings": "{count:plural:ligne en gras|lignes en gras} titrant une annexe après les sections "
+                              "numérotées ({shown:said}) : une section chacune",
     "convert.toc-box/links": "{count} {count:form:lien|liens} vers l'encadré de table des matières omis : vers le "
                              "haut de la page (#top), où il se trouvait",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "

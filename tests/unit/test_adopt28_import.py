@@ -256,3 +256,18 @@ def test_an_annex_after_bold_numbered_articles_is_a_section_of_its_own(tmp_path:
         "# Politique\n\n**Article 1 – Objet**\n\nUn.\n\n**Article 2 – Données**\n\nDeux.\n\n**Schedule A: "
         "Sub-processors**\n\nListe.\n"))
     assert "\n## Schedule A: Sub-processors\n" in markdown.body, markdown.body
+
+
+def test_a_section_number_alone_over_its_bold_title_line_is_one_heading(tmp_path: Path):
+    """`**Article 1**` centred over `**Objet**`, as French contracts set them: the heading was the number alone, its
+    title a bold line under it, the contents listing "Article 1", "Article 2". One heading, as `Article 1<br>Objet`
+    is; a bold line followed by another bold line, or a sentence, is no title."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Politique</h1><p><b>Article 1</b></p><p><b>Objet</b></p><p>Un.</p>"
+        "<p><b>Article 2</b></p><p><b>Nous traitons vos données.</b></p><p>Deux.</p><p><b>Article 3</b></p>"
+        "<p><b>Droits</b></p><p><b>Accès</b></p><p>Trois.</p></main></body></html>"))
+    assert [line for line in text.body.split("\n") if line.startswith("#")] == [
+        "# Politique", "## Article 1 Objet", "## Article 2", "## Article 3"], text.body
+    assert "**Nous traitons vos données.**" in text.body and "**Droits**\n\n**Accès**" in text.body, text.body
+    assert ("1 section number standing alone over a bold title line (“Article 1 Objet”): one heading each, number "
+            "and title") in text.notes, text.notes

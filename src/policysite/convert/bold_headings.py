@@ -209,7 +209,10 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         _bold_headings_between(soup, notes)
         return
     found = 0
+    joined: list[str] = []
     for paragraph in soup.find_all("p"):
+        if paragraph.decomposed:
+            continue
         bold = _bold_only(paragraph) or _bold_after_number(paragraph)
         if bold is None:
             continue
@@ -220,6 +223,14 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         paragraph.name = f"h{min(6, 1 + len(number[0].split('.')))}"
         bold.unwrap()
         found += 1
+        if not number[1] and (title := _title_line_under(paragraph)) is not None:
+            paragraph.append(" ")  # (`Article 1` over `Objet`: one heading, as `Article 1<br>Objet` is)
+            for child in list(title.children):
+                paragraph.append(child.extract())
+            title.decompose()
+            joined.append(" ".join(paragraph.get_text(" ").split()))
+    if joined:
+        notes.add(Said("convert.number-over-title", count=len(joined), shown=quoted(joined[:3])))
     if found:
         notes.add(Said("convert.bold-numbered", count=found))
         _annex_headings(soup, notes)
@@ -256,6 +267,23 @@ def _annex_headings(soup: BeautifulSoup, notes: Notes) -> None:
         found.append(words)
     if found:
         notes.add(Said("convert.annex-headings", count=len(found), shown=quoted(found[:3])))
+
+
+def _title_line_under(heading: Tag) -> Tag | None:
+    """The bold line right under a section number standing alone (`**Article 1**` over `**Objet**`, as French,
+    Spanish and Italian contracts set an article's number and title on two centred lines) that is its title: short,
+    unnumbered, no sentence, with text of its own after it (session 43, adopt28: the title stayed a bold line under a
+    heading of a number only, the contents listing "Article 1", "Article 2")."""
+    after = heading.find_next_sibling(True)
+    if after is None or after.name != "p" or (bold := _bold_only(after)) is None:
+        return None
+    words = " ".join(after.get_text(" ").split())
+    following = after.find_next_sibling(True)
+    if not words or len(words.split()) > _HEADING_WORDS or words.endswith(_SENTENCE_END) or heading_number(words) \
+            or annex_title(words) or following is None or following.name == "p" and _bold_only(following) is not None:
+        return None
+    bold.unwrap()
+    return after
 
 
 def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:

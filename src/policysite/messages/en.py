@@ -1836,6 +1836,8 @@ MESSAGES: dict[str, str] = {
                             "kept its text, removed the target",
     "convert.annex-headings": "{count:plural:bold line|bold lines} titling an annex after the numbered sections "
                               "({shown:said}): a section each",
+    "convert.number-over-title": "{count:plural:section number|section numbers} standing alone over a bold title "
+                                 "line ({shown:said}): one heading each, number and title",
     "convert.toc-box/links": "{count} {count:form:link|links} to the table of contents' box left out: to the top "
                              "of the page (#top), where it stood",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "

@@ -2117,6 +2117,8 @@ MESSAGES: dict[str, str] = {
                             "laissée telle qu'elle s'ouvre) : conservé son texte, retiré la cible",
     "convert.annex-headings": "{count:plural:ligne en gras|lignes en gras} titrant une annexe après les sections "
                               "numérotées ({shown:said}) : une section chacune",
+    "convert.number-over-title": "{count:plural:numéro de section seul|numéros de section seuls} au-dessus d'une "
+                                 "ligne de titre en gras ({shown:said}) : un titre chacun, numéro et intitulé",
     "convert.toc-box/links": "{count} {count:form:lien|liens} vers l'encadré de table des matières omis : vers le "
                              "haut de la page (#top), où il se trouvait",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "

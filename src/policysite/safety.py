@@ -204,13 +204,43 @@ def _url(value: str) -> str:
 
 
 def is_script_url(value: str) -> bool:
-    return bool(SCRIPT_URL.match(_url(value)))
+    """Whether a browser reads `value` as an address of a scheme that runs a script or makes a document of its own
+    (`javascript:`, `data:` …): its scheme as the WHATWG URL parser reads it (` Java\\tScript:` is one; `java
+    script:` and `javascript\\x01:` are relative paths, which a check of the address's start refused: safety57)."""
+    read = _url_read(value)
+    return read[0] in _SCRIPT_SCHEMES if read is not None else bool(SCRIPT_URL.match(_url(value)))
 
 
 def _is_foreign(value: str) -> bool:
-    """Whether a URL leaves this site: it has a scheme, or starts with `//` (another host)."""
-    url = _url(value)
-    return url.startswith("//") or bool(re.match(r"[a-z][a-z0-9+.-]*:", url))
+    """Whether a URL leaves this site: it names a scheme or a host of its own (`//`, `\\\\`, `https:evil.example`
+    from a page served in http), as the WHATWG URL parser reads it against a page of the site, served in https or
+    http; a path with a space or a control character between its slashes (`/ /x`) stays on the site (safety57)."""
+    read = _url_read(value)
+    return read[1] if read is not None else _url(value).startswith("//") or bool(
+        re.match(r"[a-z][a-z0-9+.-]*:", _url(value)))
+
+
+# Two pages of the site, of two schemes and hosts, against which an address is read (`_url_read`): one that stays on
+# each keeps its scheme and host; one naming either host is the other's foreign one.
+_READ_BASES = ("https://a.invalid/f/x/", "http://b.invalid/f/x/")
+_SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "mocha", "data", "jar", "view-source"})
+
+
+@functools.lru_cache(maxsize=8192)  # (an archive's pages name the same addresses version after version)
+def _url_read(value: str) -> tuple[str, bool] | None:
+    """(its scheme, whether it leaves the page's site) of an address as the WHATWG URL parser (Ada, the parser the
+    rest of the gate reads addresses by) reads it on a page of the site; None where it reads none (`https://[x/`),
+    which the prefix reading then judges."""
+    import ada_url
+
+    read = []
+    for base in _READ_BASES:
+        try:
+            url = ada_url.URL(value, base)
+        except ValueError:
+            return None
+        read.append((url.protocol, url.protocol != base.partition("//")[0] or url.host != base.split("/")[2]))
+    return read[0][0].removesuffix(":"), any(leaves for _scheme, leaves in read)
 
 
 def leaves_site(value: str) -> bool:

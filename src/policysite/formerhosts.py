@@ -88,6 +88,15 @@ def _hosts_at(project: Project, commits: list[str]) -> dict[str, str]:
 
 def _host_in(data: bytes) -> str:
     """The host of `extra.policy.public_url` in the mkdocs.yml `data` ("" where it names none)."""
+    url = _public_url(data)
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower() if url else ""
+    except ValueError:
+        return ""
+
+
+def _public_url(data: bytes) -> str:
+    """`extra.policy.public_url` in the mkdocs.yml `data` ("" where it names none)."""
     from mkdocs.exceptions import ConfigurationError
 
     try:
@@ -97,7 +106,28 @@ def _host_in(data: bytes) -> str:
     extra = config.get("extra") if isinstance(config, dict) else None
     policy = extra.get("policy") if isinstance(extra, dict) else None
     url = policy.get("public_url") if isinstance(policy, dict) else None
+    return url if isinstance(url, str) else ""
+
+
+def former_folders(project: Project) -> frozenset[str]:
+    """The folders (`/politique-de-confidentialite/`, lower case) the site had, as HEAD's history of its mkdocs.yml says
+    (`extra.policy.public_url`), the present one among them: a site moved to another folder, or host, serves its error
+    pages (404.html, which name it from the host's root) and its versions' sitemaps built for the former one, until
+    the next publication rewrites the first. Only the source's history says so, never the branch. (On a host the site
+    moved to, its former folder may be another's: a former error page loads from it until the next publication.)"""
+    repo = project.repo
     try:
-        return (urlsplit(url.strip()).hostname or "").lower() if isinstance(url, str) else ""
-    except ValueError:
-        return ""
+        config = git.repo_path(repo, project.root / "mkdocs.yml")
+        blobs = sorted({fields.split()[3] for _commit, _subject, fields, _path in
+                        git.raw_changes(repo, "--no-merges", "HEAD", "--", config) if fields.split()[4] != "D"})
+    except git.GitError:  # (nothing committed: no history names a folder)
+        return frozenset()
+    found = set()
+    for data in git.cat_blobs(repo, blobs).values():
+        try:
+            path = urlsplit(_public_url(data).strip()).path
+        except ValueError:
+            continue
+        if path.startswith("/"):
+            found.add(path.casefold() if path.endswith("/") else f"{path.casefold()}/")
+    return frozenset(found)

@@ -23,12 +23,12 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Set
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
 from policysite import compact, docxactions, git, image_rules, manifest as mf, passcache, pdfactions, safety, stylesheet
 from policysite.errors import PublishError
-from policysite.formerhosts import FormerHosts
+from policysite.formerhosts import FormerHosts, former_folders
 from policysite.messages import Said, prefixed
 from policysite.project import Project
 
@@ -273,8 +273,8 @@ def _above_root(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
     address`: on GitHub Pages `../../../../x/` from a version's page is another project's site of the same
     owner, on a company's host its other pages, which the pages' Content-Security-Policy (`'self'`) lets them load as
     scripts, stylesheets and images, and no check of a page's bytes alone could tell (safety55 left it; safety56)."""
-    def judged(data: bytes, base: str, root: str) -> Said | None:
-        away = above_root(safety.page_text(data), base=base, root=root)
+    def judged(data: bytes, base: str, root: str, former: Set[str]) -> Said | None:
+        away = above_root(safety.page_text(data), base=base, root=root, former=former)
         return Said("publish.above-root", url=away[:80], root=root) if away else None
 
     return _by_depth(project, listing, lambda path: path.lower().endswith(DOCUMENTS), judged, _ROOT_RULES)
@@ -289,18 +289,22 @@ def _xml_above_root(project: Project, listing: Mapping[str, tuple[str, str]]) ->
     src="../../../x">` or a sitemap's `<loc>../../x/</loc>` is another site of the same host (on GitHub Pages another
     project of the same owner) shown or followed as the site's own; `xml_elsewhere` read a relative address as the
     site's (leads43b, as safety56's `above_root` for pages)."""
-    def judged(data: bytes, base: str, root: str) -> tuple[int, Said] | None:
-        away, line = xml_above_root(data, base=base, root=root)
+    def judged(data: bytes, base: str, root: str, former: Set[str]) -> tuple[int, Said] | None:
+        away, line = xml_above_root(data, base=base, root=root, former=former)
         return (line, Said("publish.xml-above-root", url=away[:80], root=root)) if away else None
 
     return _by_depth(project, listing, lambda path: not path.lower().endswith(NOT_XML), judged, _XML_ROOT_RULES)
 
 
 def _by_depth(project: Project, listing: Mapping[str, tuple[str, str]], wanted: Callable[[str], bool],
-              judged: Callable[[bytes, str, str], Said | tuple[int, Said] | None], rules: tuple[str, ...]) -> list[str]:
-    """Each `wanted` file of the tree that `judged` (its bytes, its address, the site's folder) refuses, `path: what`
-    (`path:line: what` where it names the line). Kept by blob id under the file's depth, the one fact of its place
-    the verdict depends on. Nothing is above the root of a host."""
+              judged: Callable[[bytes, str, str, Set[str]], Said | tuple[int, Said] | None],
+              rules: tuple[str, ...]) -> list[str]:
+    """Each `wanted` file of the tree that `judged` (its bytes, its address, the site's folder, its former folders on
+    the host) refuses, `path: what` (`path:line: what` where it names the line). Kept by blob id under the file's
+    depth, the one fact of its place the verdict depends on, where it passes within the present folder; one passing
+    through a former folder only (an error page or a sitemap built before the site moved) is read again by the next
+    command, the source's history read once a command (`formerhosts.former_folders`). Nothing is above the root of a
+    host: a site at a host's root has no address outside its folder."""
     site = urlsplit(project.settings.public_url)
     root = site.path if site.path.endswith("/") else f"{site.path}/"
     if root == "/" or not site.hostname:  # (nothing is above a host's root)
@@ -310,6 +314,7 @@ def _by_depth(project: Project, listing: Mapping[str, tuple[str, str]], wanted: 
         if wanted(path):
             by_depth.setdefault(path.count("/"), {})[path] = blob
     found: list[str] = []
+    former: frozenset[str] | None = None
     for depth, files in sorted(by_depth.items()):
         kept = (*rules, f"root {root}, depth {depth}")
         known = passcache.blobs_passed(project.passed, text=False, scripts=kept)
@@ -320,9 +325,13 @@ def _by_depth(project: Project, listing: Mapping[str, tuple[str, str]], wanted: 
         passed = []
         with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
             for blob, (_sha, data) in zip(list(todo), contents, strict=True):
-                refused = judged(data, base, root)
+                refused = judged(data, base, root, frozenset())
                 if refused is None:
                     passed.append(blob)
+                    continue
+                if former is None:
+                    former = former_folders(project)
+                if former and judged(data, base, root, former) is None:
                     continue
                 line, said = refused if isinstance(refused, tuple) else (0, refused)
                 found += [prefixed(f"{path}:{line}" if line else path, said) for path in todo[blob]]
@@ -330,41 +339,71 @@ def _by_depth(project: Project, listing: Mapping[str, tuple[str, str]], wanted: 
     return sorted(found)
 
 
-def above_root(html: str, *, base: str, root: str) -> str:
-    """The first relative address the page `html`, served at `base`, has a browser fetch or run on its own host outside
-    the folder `root` (`../../../x/`, `%2e%2e/`, as the WHATWG URL parser resolves them), or ""."""
-    return next((address.strip() for address in html_addresses(html, page=True) if _outside(address, base, root)), "")
+def above_root(html: str, *, base: str, root: str, former: Set[str] = frozenset()) -> str:
+    """The first address the page `html`, served at `base`, has a browser fetch or run on its own host outside the
+    folder `root` and the `former` folders (`../../../x/`, `%2e%2e/`, `/other-project/x.js`, an absolute address of
+    the host, as the WHATWG URL parser resolves them: `_outside`), or "". A link its reader may follow is none: a
+    browser loads nothing of it into the page (safety57)."""
+    return next((address.strip() for address in html_addresses(html, page=True)
+                  if _outside(address, base, root, former)), "")
 
 
-def xml_above_root(data: bytes, *, base: str, root: str) -> tuple[str, int]:
-    """The first relative address the XML file `data` (a feed, a sitemap), served at `base`, has a feed reader or a
-    search engine follow on its own host outside the folder `root`, as the WHATWG URL parser resolves it against the
-    file's address, with the first line of the file naming it (0 where it is written with character references), or
-    ("", 0)."""
+def xml_above_root(data: bytes, *, base: str, root: str, former: Set[str] = frozenset()) -> tuple[str, int]:
+    """The first address the XML file `data` (a feed, a sitemap), served at `base`, has a feed reader or a search
+    engine follow on its own host outside the folder `root` and the `former` folders (`_outside`), as the WHATWG URL
+    parser resolves it against the file's address, with the first line of the file naming it (0 where it is written
+    with character references), or ("", 0)."""
     reading = _xml_read(data)
     text = reading.decode("utf-8", "replace")
     for address in _xml_addresses(reading):
-        if _outside(address, base, root):
+        if _outside(address, base, root, former):
             at = next((at for at in (text.find(address), text.find(html.escape(address))) if at >= 0), -1)
             return address.strip(), text.count("\n", 0, at) + 1 if at >= 0 else 0
     return "", 0
 
 
-def _outside(address: str, base: str, root: str) -> bool:
-    """Whether the relative `address`, read at `base`, is on `base`'s host outside the folder `root`."""
+def _outside(address: str, base: str, root: str, former: Set[str] = frozenset()) -> bool:
+    """Whether `address`, read at `base` as the WHATWG URL parser reads it, is on `base`'s host outside the folder
+    `root` and the site's `former` folders there: relative (`../../../x/`), from the host's root (`/other-project/x.js`,
+    Material's `"base": "/other/"`) or absolute (`https://owner.github.io/other-project/`). Its path is read as a host
+    may read it too, its escapes decoded and its dot segments resolved again (`/site/..%2fother/x.js` is
+    `/other/x.js` to a server that decodes before it resolves)."""
     import ada_url
 
-    if safety.leaves_site(address) or safety.as_followed(address).startswith("/"):
-        # (a path from the host's root, an absolute address: they name the folder the site had when the file was
-        # built, the root's 404.html a former one until the next publication rewrites it)
+    if safety.is_script_url(address):
         return False
     try:
         followed = ada_url.URL(address, base)
     except ValueError:  # (no address a browser follows)
         return False
-    path = followed.pathname.casefold()  # (GitHub Pages reads a project's folder in any case)
-    return followed.protocol in ("http:", "https:") and followed.hostname == urlsplit(base).hostname \
-        and not (path.startswith(root.casefold()) or path == root.casefold().rstrip("/"))
+    if followed.protocol not in ("http:", "https:") or followed.hostname != urlsplit(base).hostname:
+        return False  # (another host: the output check's rules and xml_elsewhere judge those)
+    path = followed.pathname
+    readings = {path.casefold(), _resolved(unquote(path)).casefold()}  # (GitHub Pages reads a folder in any case)
+    folders = [_folder(folder) for folder in (root, *sorted(former))]
+    return any(not any(reading.startswith(folder) or reading == folder.rstrip("/") for folder in folders)
+               for reading in readings)
+
+
+def _resolved(path: str) -> str:
+    """A path's dot segments resolved (`/a/../b/` is `/b/`), as a host decoding its escapes first resolves them."""
+    kept: list[str] = []
+    parts = path.replace("\\", "/").split("/")
+    for part in parts[1:]:
+        if part == "..":
+            kept = kept[:-1]
+        elif part != ".":
+            kept.append(part)
+    ends = parts[-1] in (".", "..")
+    return "/" + "/".join(kept) + ("/" if ends and kept else "")
+
+
+@functools.lru_cache(maxsize=64)
+def _folder(folder: str) -> str:
+    """A folder of the host as the URL parser writes a path (`é` as `%C3%A9`), lower case."""
+    import ada_url
+
+    return ada_url.URL(folder, "https://host.invalid/").pathname.casefold()
 
 
 def _leaves(address: str, host: str) -> bool:

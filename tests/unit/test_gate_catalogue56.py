@@ -48,9 +48,8 @@ def test_an_address_of_the_site_s_host_outside_its_folder_is_named(head, text):
     "../../", "../../assets/javascripts/policy.js", "../../../politique-de-confidentialite/en/", "../",
     "./%2e%2e/x/", "#s2", f"{SITE}fr/", "https://www.cnil.fr/", "mailto:dpo@company.example",
     "/politique-de-confidentialite", "/Politique-De-Confidentialite/fr/", "javascript:x()",
-    # (a path from the host's root and an absolute address name the folder the site had when the page was built: a
-    # site moved keeps its root 404.html of the former folder until the next publication; not judged by this rule)
-    "/x/", "/", "https://www.company.example/blog/pixel.png",
+    # (a path from the host's root or an absolute address of the host outside the folder is this rule's since
+    # safety57, a former folder of the site's excepted: tests/unit/test_safety57_folder.py)
 ])
 def test_an_address_within_the_site_or_on_another_host_is_not_this_rule_s(address):
     """Within the site's folder, whatever the way (`../../` from a version's page is the site's root), or on another

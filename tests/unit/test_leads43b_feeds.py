@@ -37,8 +37,8 @@ def test_a_relative_address_above_the_site_s_folder_in_a_feed_or_a_sitemap_is_na
 
 @pytest.mark.parametrize("address", [
     "../", "../fr/2021-02-17/", "2021-02-17/", "../../politique-de-confidentialite/en/", "#s2", f"{SITE}fr/",
-    "https://www.cnil.fr/", "/x/", "https://www.company.example/blog/",  # (another rule's: xml_elsewhere, the folder)
-])
+    "https://www.cnil.fr/",  # (another host: xml_elsewhere's; `/x/` and an absolute address of the host outside the
+])                           # folder are this rule's since safety57: tests/unit/test_safety57_folder.py)
 def test_an_address_within_the_site_or_not_relative_is_not_this_rule_s(address):
     for xml in (SITEMAP.format(loc=address), ATOM.format(entry=f'<link href="{address}"/>')):
         assert servedpages.xml_above_root(xml.encode(), base=FEED_AT, root=FOLDER) == ("", 0)

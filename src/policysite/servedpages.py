@@ -331,8 +331,10 @@ def _by_depth(project: Project, listing: Mapping[str, tuple[str, str]], wanted: 
                     continue
                 if former is None:
                     former = former_folders(project)
-                if former and judged(data, base, root, former) is None:
-                    continue
+                if former:  # (what is refused then is named: not an address of a former folder)
+                    refused = judged(data, base, root, former)
+                    if refused is None:
+                        continue
                 line, said = refused if isinstance(refused, tuple) else (0, refused)
                 found += [prefixed(f"{path}:{line}" if line else path, said) for path in todo[blob]]
         passcache.keep_blobs(project.passed, passed, text=False, scripts=kept)

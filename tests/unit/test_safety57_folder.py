@@ -101,7 +101,7 @@ def test_the_branch_s_check_takes_a_former_folder_of_the_source_s_history_only(t
                       encoding="utf-8")
     project.commit_all("the site moves to /privacy/")
     former = '<script src="/politique-de-confidentialite/fr/assets/javascripts/bundle.js"></script>'
-    other = '<script src="/other-project/fr/assets/javascripts/bundle.js"></script>'
+    other = former + former.replace("/politique-de-confidentialite/", "/other-project/")  # (the second named)
     listing = {"404.html": ("100644", _blob(project.root, PAGE.format(head=former, text=""))),
                "fr/404.html": ("100644", _blob(project.root, PAGE.format(head=other, text=""))),
                "fr/2021-02-17/sitemap.xml": ("100644", _blob(project.root, SITEMAP.format(

@@ -397,7 +397,11 @@
   // or shared, the address still opens the same comparison.
   result.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href^='#']");
-    var target = link && document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+    if (!link) return;
+    // (as written where it is no valid escape: `#50%` threw a URIError here, and the link left the pair's address)
+    var id = link.getAttribute("href").slice(1);
+    try { id = decodeURIComponent(id); } catch (error) { /* as written */ }
+    var target = document.getElementById(id);
     if (!target) return;
     event.preventDefault();
     target.scrollIntoView();

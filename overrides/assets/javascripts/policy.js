@@ -239,7 +239,7 @@
         href = root;  // no such page in that version: its policy page
         return fetch(href).then(read);
       }).then(function land(text) {
-        var there = new DOMParser().parseFromString(text, "text/html"), id = decodeURIComponent(hash.slice(1));
+        var there = new DOMParser().parseFromString(text, "text/html"), id = fragment(hash.slice(1));
         var found = sameSection(id, mine, titles(there), datedSection(id, there));
         // Renamed, with no number: the anchors it kept (anchors.with_aliases) name it in the other version. This page's
         // heading keeps the older version's ids; the newer version's keeps this one's (reader hunt 42).

@@ -555,7 +555,23 @@ def json_markup(data: bytes, *, index: bool) -> str:
     for words, tags in shown:
         if isinstance(words, str) and "<" in words and safety.makes_markup(words, tags):
             return words
-    return next((str(link) for link in links if isinstance(link, str) and safety.leaves_site(link)), "")
+    return next((str(link) for link in links if isinstance(link, str) and (
+        safety.leaves_site(link) or (not index and not _one_folder(link)))), "")
+
+
+def _one_folder(version: str) -> bool:
+    """Whether a version's name is one folder beside the others, as the theme's and the site's scripts join it into an
+    address (`../<version>/`: Material's version selector, policy.js' notices, compare.js' `../<version>/policy.json`,
+    which it fetches and shows as that version's text), read by the WHATWG URL parser: `../../other-project/x`,
+    `%2e%2e`, `a\\b` or `x?y` named another site of the host, or another file, as a version of the site's (safety57)."""
+    import ada_url
+
+    try:
+        url = ada_url.URL(f"../{version}/", "https://host.invalid/site/lang/page/")
+    except ValueError:
+        return False
+    return url.host == "host.invalid" and not url.search and not url.hash \
+        and re.fullmatch(r"/site/lang/[^/]+/", url.pathname) is not None
 
 
 # What Material's search plugin writes as an index's separator (each language's `search.config.separator`: one class

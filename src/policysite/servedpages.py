@@ -231,12 +231,17 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
     image, a link, a source set, a stylesheet's `url()` in an attribute): `<summary type="html">` holding
     `<img src="https://tracker.example/p.png">` had every subscriber's reader ask that host as it showed the entry,
     and followed no element of the feed's own (safety52 hunt). A whole `page` is read as a browser reads one, for
-    what it loads, runs or is sent to unasked only (not a link its reader may follow, nor a canonical address)."""
+    what it loads, runs or is sent to unasked, and the links of the theme's part of it (outside the policy text, whose
+    words and links the checks read; a link of the text, a canonical address are none): `safety._theme_links` refuses
+    one there to another host, and `<a href="/other-project/sign-in/">` beside the header's was another site of the same
+    host, under words no check read (safety57 hunt)."""
     from selectolax.lexbor import LexborHTMLParser
 
     found: list[str] = []
-    for node in LexborHTMLParser(text if page else f"<body>{text}").root.traverse(  # type: ignore[union-attr]
-            include_text=False):
+    tree = LexborHTMLParser(text if page else f"<body>{text}")
+    article = tree.css_first("article.md-content__inner") if page else None
+    in_text = {link.mem_id for link in article.css("a, area")} if article is not None else set()
+    for node in tree.root.traverse(include_text=False):  # type: ignore[union-attr]
         tag = (node.tag or "").lower()
         # a stylesheet's addresses (`@import`, `url()`, `image-set("…")`, written with escapes or not), a refresh's,
         # a frame's document's: none was read, and a reader's view of `<style>@import "https://tracker.example/x"`
@@ -250,7 +255,7 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
                       if isinstance(value := safety.json_field(node.text(deep=True), key), str)]
         elif tag == "meta" and (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
             found.append(safety.refresh_target(node.attributes.get("content") or ""))
-        followed = page and (tag in ("a", "area") or tag == "link" and set(
+        followed = page and (tag in ("a", "area") and node.mem_id in in_text or tag == "link" and set(
             (node.attributes.get("rel") or "").lower().split()) <= safety.INERT_LINKS)
         for name, value in node.attributes.items():
             name = str(name).lower()

@@ -115,3 +115,22 @@ def test_the_branch_s_check_takes_a_former_folder_of_the_source_s_history_only(t
             monkeypatch.setattr(servedpages, "_PASSED", set())
         said = messages.said_in(refused[0], "fr")
         assert "/other-project/" in said and "hors de son dossier /privacy/" in said, said
+
+
+@pytest.mark.parametrize("chrome", [
+    '<a href="/other-project/sign-in/">Sign in to object</a>', '<a href="https://www.company.example/x/">x</a>',
+    '<map><area href="../../../x/" alt="x"></map>', '<svg><a href="/other/"><text>x</text></a></svg>',
+])
+def test_a_link_of_the_theme_s_part_to_the_host_outside_the_folder_is_named(chrome):
+    """Outside the policy text the words around a link are no check's (`safety._theme_links` refuses one to another
+    host there): one to another site of the same host is named as a load is."""
+    html = PAGE.replace("<body>", f"<body><header>{chrome}</header>").format(head="", text="")
+    named = servedpages.above_root(html, base=VERSION, root=FOLDER)
+    assert named and named in html, named
+
+
+def test_the_theme_s_links_within_the_folder_are_not_named():
+    links = ('<a href="/politique-de-confidentialite/fr/latest/">x</a><a href="../../">y</a><a href="#s2">z</a>'
+             '<a href="https://squidfunk.github.io/mkdocs-material/">Material</a>')
+    html = PAGE.replace("<body>", f"<body><header>{links}</header>").format(head="", text="")
+    assert servedpages.above_root(html, base=VERSION, root=FOLDER) == ""

@@ -170,9 +170,14 @@ def _placed(path: str, blob: str) -> str:
 # engine, its searches' address by its `Url`'s `template` and its icon by `Image`: none of these was read, safety52
 # hunt)
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+# (An Atom generator's `uri`, which a feed reader shows as its link; the `wfw:comment` address a reader posts a
+# subscriber's comment to; FeedBurner's `origLink` and `origEnclosureLink`, which readers follow in place of the item's
+# link and enclosure; RSS's `cloud`, a host a reader registers with to be told of updates: none was read, safety57 hunt)
 _XML_URL_ATTRIBUTES = frozenset({"href", "src", "url", "{http://www.w3.org/XML/1998/namespace}base",
-                                 "{http://www.w3.org/1999/xlink}href", f"{_RDF}about", f"{_RDF}resource", "template"})
-_XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs", "commentRss", "Image"})
+                                 "{http://www.w3.org/1999/xlink}href", f"{_RDF}about", f"{_RDF}resource", "template",
+                                 "uri"})
+_XML_URL_ELEMENTS = frozenset({"loc", "link", "uri", "icon", "logo", "url", "comments", "docs", "commentRss", "Image",
+                               "comment", "origLink", "origEnclosureLink"})
 
 
 def xml_elsewhere(data: bytes, *, host: str, former: Set[str] = frozenset()) -> str:
@@ -203,6 +208,8 @@ def _xml_addresses(reading: bytes) -> Iterator[str]:
     for element in root.iter():
         tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
         yield from (value for name, value in element.attrib.items() if name in _XML_URL_ATTRIBUTES)
+        if tag == "cloud" and element.get("domain"):  # (`<cloud domain port path protocol>`: http://domain:port/path)
+            yield f"http://{element.get('domain')}:{element.get('port') or 80}{element.get('path') or '/'}"
         followed = tag in _XML_URL_ELEMENTS or tag.endswith("_loc") or (
             tag == "guid" and (element.get("isPermaLink") or "").strip().lower() != "false")
         if followed and element.text and element.text.strip():

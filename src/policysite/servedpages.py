@@ -568,7 +568,20 @@ def json_markup(data: bytes, *, index: bool) -> str:
         if isinstance(words, str) and "<" in words and safety.makes_markup(words, tags):
             return words
     return next((str(link) for link in links if isinstance(link, str) and (
-        safety.leaves_site(link) or (not index and not _one_folder(link)))), "")
+        safety.leaves_site(link) or not (_in_version(link) if index else _one_folder(link)))), "")
+
+
+def _in_version(location: str) -> bool:
+    """Whether a search entry's location (`#s2`, `changes/`), which the theme links each result to from its version's
+    folder, stays in that folder as the WHATWG URL parser reads it: an index written whole is used as it is, and
+    `../../../other-project/` linked a result, under words no check read, to another site of the host (safety57)."""
+    import ada_url
+
+    try:
+        url = ada_url.URL(location, "https://host.invalid/site/lang/version/")
+    except ValueError:
+        return False
+    return url.host == "host.invalid" and url.pathname.startswith("/site/lang/version/")
 
 
 def _one_folder(version: str) -> bool:

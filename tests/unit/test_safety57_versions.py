@@ -27,7 +27,20 @@ def test_a_version_named_by_one_folder_passes(name):
     assert servedpages.json_markup(_versions("2020-01-01", name), index=False) == ""
 
 
-def test_a_search_entry_s_location_is_not_a_version_s_name():
-    """A search index's locations are pages of the version (`changes/#s2`): no single folder is asked of them."""
-    index = json.dumps({"docs": [{"location": "changes/#s2", "title": "x", "text": "y"}]}).encode()
-    assert servedpages.json_markup(index, index=True) == ""
+def _index(location: str) -> bytes:
+    return json.dumps({"docs": [{"location": "#s1", "title": "x", "text": "y"},
+                                {"location": location, "title": "x", "text": "y"}]}).encode()
+
+
+@pytest.mark.parametrize("location", ["", "#s2", "changes/", "changes/#redline-s2", "side-by-side/#s2", "?h=x#s2"])
+def test_a_search_entry_s_location_in_its_version_s_folder_passes(location):
+    """A search index's locations are pages of its version: its page, a section of it, its changes page."""
+    assert servedpages.json_markup(_index(location), index=True) == ""
+
+
+@pytest.mark.parametrize("location", ["../", "../../../other-project/", "/other-project/", "%2e%2e/x/", "..\\x/",
+                                      ".%2E/.%2e/x/"])
+def test_a_search_entry_s_location_outside_its_version_s_folder_is_refused(location):
+    """An index written whole is used as it is: each result links its location from the version's folder, under words
+    no check read."""
+    assert servedpages.json_markup(_index(location), index=True) == location

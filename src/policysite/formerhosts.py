@@ -114,7 +114,9 @@ def former_folders(project: Project) -> frozenset[str]:
     (`extra.policy.public_url`), the present one among them: a site moved to another folder, or host, serves its error
     pages (404.html, which name it from the host's root) and its versions' sitemaps built for the former one, until
     the next publication rewrites the first. Only the source's history says so, never the branch. (On a host the site
-    moved to, its former folder may be another's: a former error page loads from it until the next publication.)"""
+    moved to, its former folder may be another's: a former error page loads from it until the next publication.) Never
+    the host's root: a site once there (a configuration's first draft, say) would have made every folder of the host
+    the site's for good; its former error pages are refused until the next publication rewrites them."""
     repo = project.repo
     try:
         config = git.repo_path(repo, project.root / "mkdocs.yml")
@@ -128,6 +130,6 @@ def former_folders(project: Project) -> frozenset[str]:
             path = urlsplit(_public_url(data).strip()).path
         except ValueError:
             continue
-        if path.startswith("/"):
+        if path.startswith("/") and path.strip("/"):
             found.add(path.casefold() if path.endswith("/") else f"{path.casefold()}/")
     return frozenset(found)

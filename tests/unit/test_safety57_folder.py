@@ -134,3 +134,18 @@ def test_the_theme_s_links_within_the_folder_are_not_named():
              '<a href="https://squidfunk.github.io/mkdocs-material/">Material</a>')
     html = PAGE.replace("<body>", f"<body><header>{links}</header>").format(head="", text="")
     assert servedpages.above_root(html, base=VERSION, root=FOLDER) == ""
+
+
+@pytest.mark.usefixtures("no_identity")
+def test_a_former_site_at_the_host_s_root_makes_no_folder_of_the_host_the_site_s(tmp_path):
+    """A history whose mkdocs.yml once put the site at the host's root (`https://www.dial-once.com/`) would have made
+    every address of the host a former folder's."""
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("/politique-de-confidentialite/", "/"), encoding="utf-8")
+    project.commit("2021-02-17")
+    config.write_text(text, encoding="utf-8")
+    project.commit_all("the site moves to /politique-de-confidentialite/")
+    with opened(project.root) as site:
+        assert former_folders(site) == {"/politique-de-confidentialite/"}

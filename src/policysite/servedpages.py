@@ -57,9 +57,10 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     scripts = tuple(pattern.pattern for pattern in safety.theme_scripts(theme_dirs))
     place = project.passed
     known = {judged: passcache.blobs_passed(place, text=judged, scripts=scripts) for judged in (False, True)}
-    found = _active_xml(project, listing) + _xml_pages(project, listing) + _active_documents(project, listing) \
+    former = FormerHosts(project, listing)  # (read once, where a file needs them, for the XML files and the pages)
+    found = _active_xml(project, listing, former) + _xml_pages(project, listing) + _active_documents(project, listing) \
         + _unvouched_scripts(project, listing) + _rendered_json(project, listing) + _above_root(project, listing) \
-        + _xml_above_root(project, listing)
+        + _xml_above_root(project, listing) + _pages_elsewhere(project, listing, former)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
     # version's page or not, not every page of every version (perf19)
@@ -103,7 +104,7 @@ def _holding(listing: Mapping[str, tuple[str, str]], wanted: Callable[[str], obj
     return todo
 
 
-def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str]:
+def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]], former: FormerHosts) -> list[str]:
     """Each file of the tree a browser would run as a page (`xml_active`), `path: what`: a file a hand commit named as
     a rebuild put into a version's folder, with its digest in the manifest, was served (safety hunt 50)."""
     host = (urlsplit(project.settings.public_url).hostname or "").lower()
@@ -120,7 +121,6 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
         if not todo[blob]:
             del todo[blob]
     found, passed, placed = [], [], []
-    former = FormerHosts(project, listing)
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
             active = xml_active(data)
@@ -141,6 +141,61 @@ def _active_xml(project: Project, listing: Mapping[str, tuple[str, str]]) -> lis
     passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
     passcache.keep_blobs(project.passed, placed, text=False, scripts=former_rules)
     return sorted(found)
+
+
+_PAGE_RULES = ("pages: canonical and alternate addresses of the site's host",)
+# The pages a search engine or a feed reader reads a canonical or alternate address of: what a browser opens as HTML
+_PAGES = (".html", ".htm", ".shtml", ".xhtml", ".xht")
+
+
+def _pages_elsewhere(project: Project, listing: Mapping[str, tuple[str, str]], former: FormerHosts) -> list[str]:
+    """Each page of the tree whose canonical or alternate address (`page_elsewhere`) is a script's or off the site,
+    `path: what`: the host the site had when a version was published is the site's in the bytes its manifest records
+    there (FormerHosts, as for an XML file), kept by place and blob as `_active_xml` keeps those. Kept by blob id once
+    passed."""
+    host = (urlsplit(project.settings.public_url).hostname or "").lower()
+    rules = (*_PAGE_RULES, f"addresses: of {host} only")
+    known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
+    todo = _holding(listing, lambda path: path.lower().endswith(_PAGES), known)
+    former_rules = _former_rules(project, listing, rules) if todo else rules
+    vouched = passcache.blobs_passed(project.passed, text=False, scripts=former_rules) if todo else set()
+    for blob, paths in list(todo.items()):
+        todo[blob] = [path for path in paths if _placed(path, blob) not in vouched]
+        if not todo[blob]:
+            del todo[blob]
+    found, passed, placed = [], [], []
+    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+            text = safety.page_text(data)
+            if not page_elsewhere(text, host=host):
+                passed.append(blob)
+                continue
+            for path in todo[blob]:
+                still = page_elsewhere(text, host=host, former=former.of(path, data))
+                if still:
+                    found.append(prefixed(path, Said("publish.page-elsewhere", url=still[:80], host=host)))
+                else:
+                    placed.append(_placed(path, blob))
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
+    passcache.keep_blobs(project.passed, placed, text=False, scripts=former_rules)
+    return sorted(found)
+
+
+def page_elsewhere(html: str, *, host: str, former: Set[str] = frozenset()) -> str:
+    """The first canonical or alternate address (`<link rel="canonical">`, another language's, a feed's) the page
+    `html` gives that runs a script or is off `host` and the `former` hosts, or "": a search engine takes the page for
+    a copy of the canonical one, and a feed reader subscribes to the feed a page names, as the site's own (a sitemap's
+    or a feed's addresses are xml_elsewhere's); a forged page's canonical to another host passed (safety57 hunt)."""
+    if "canonical" not in html.lower() and "alternate" not in html.lower() and "&" not in html:
+        return ""  # (no such link, nor a rel written with a character reference: no parse)
+    from selectolax.lexbor import LexborHTMLParser
+
+    for node in LexborHTMLParser(html).css("link[rel]"):
+        if {"canonical", "alternate"} & set((node.attributes.get("rel") or "").lower().split()):
+            address = node.attributes.get("href") or ""
+            if _leaves(address, host) and (not former or all(_leaves(address, other) for other in former)):
+                return address.strip()
+    return ""
 
 
 def _former_rules(project: Project, listing: Mapping[str, tuple[str, str]], rules: tuple[str, ...]) -> tuple[str, ...]:

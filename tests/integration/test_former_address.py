@@ -17,6 +17,9 @@ from policysite.project import opened
 pytestmark = pytest.mark.usefixtures("no_identity")
 
 OLD, NEW = "www.dial-once.com", "privacy.example.test"
+# The archive's own feeds, sitemaps and pages (the at, compare and history pages, whose canonical address names the site's
+# host: safety57), written by a publication under the former address, which the next one rewrites (the first test)
+ARCHIVE_OWN = r"[^/]+/(?:feed\.xml|sitemap\.xml(?:\.gz)?|(?:at|compare|history)/index\.html)"
 
 
 def _moved(project: Project, _folder: Path) -> None:
@@ -57,10 +60,8 @@ def test_the_former_host_is_accepted_only_in_the_bytes_a_version_published_from_
     host, or the former one in other bytes than its manifest records), the former host in a file no version published,
     a version whose manifest names a source commit outside HEAD's history: each refused, saying what to do."""
     root = moved.root
-    # (the archive's own feeds and sitemaps, written by a publication under the former address, the next one rewrites:
-    # the first test)
     listing = {path: entry for path, entry in pgit.list_files(pgit.open_repo(root), "gh-pages").items()
-               if not re.fullmatch(r"[^/]+/(?:feed\.xml|sitemap\.xml(?:\.gz)?)", path)}
+               if not re.fullmatch(ARCHIVE_OWN, path)}
     sitemap = git(root, "show", "gh-pages:fr/2021-02-17/sitemap.xml").encode()
     assert OLD.encode() in sitemap and listing["fr/latest/sitemap.xml"] == listing["fr/2021-02-17/sitemap.xml"]
     other_host = sitemap.replace(b"</urlset>", b"<url><loc>https://evil.example/</loc></url></urlset>")
@@ -104,7 +105,7 @@ def test_a_file_accepted_through_a_former_host_is_kept_until_head_or_a_manifest_
     project = copy_of(moved, tmp_path / "project")
     root = project.root
     listing = {path: entry for path, entry in pgit.list_files(pgit.open_repo(root), "gh-pages").items()
-               if not re.fullmatch(r"[^/]+/(?:feed\.xml|sitemap\.xml(?:\.gz)?)", path)}
+               if not re.fullmatch(ARCHIVE_OWN, path)}
     with opened(root) as site:
         assert servedpages.unsafe(site, listing) == []
         hosts = calls_to(monkeypatch, formerhosts, "_hosts_at")
@@ -113,9 +114,14 @@ def test_a_file_accepted_through_a_former_host_is_kept_until_head_or_a_manifest_
         assert servedpages.unsafe(site, {**listing, "manifest/2020-01-01.json": manifest}) == [] and len(hosts) == 1
         git(root, "update-ref", "HEAD", git(root, "commit-tree", "HEAD^{tree}", "-m", "history rewritten").strip())
         found = servedpages.unsafe(site, listing)
-    # (and the error pages the first publication wrote, which load the theme from the former folder: a history that
-    # never named it makes it no folder of the site's, safety57)
-    assert sorted(said.partition(": ")[0] for said in found) == ["404.html", *sorted(
-        [f"{lang}/404.html" for lang in ("en", "fr")] + [f"{lang}/{folder}/{name}" for lang in ("en", "fr")
-                                                          for folder in ("2021-02-17", "latest")
-                                                          for name in ("sitemap.xml", "sitemap.xml.gz")])], found
+    # (and the error pages the first publication wrote, which load the theme from the former folder, and the version's
+    # pages, whose canonical address names the former host: a history that never named them makes them no folder or
+    # host of the site's, safety57)
+    pages = sorted(said.partition(": ")[0] for said in found if said.partition(": ")[0].endswith("/index.html"))
+    assert pages and all(re.fullmatch(r"(en|fr)/(2021-02-17|latest)/.*index\.html", page) for page in pages), pages
+    assert all("privacy.example.test" in said and "canonical" in said for said in found
+               if said.partition(": ")[0] in pages), found
+    assert sorted(said.partition(": ")[0] for said in found if said.partition(": ")[0] not in pages) == sorted(
+        ["404.html"] + [f"{lang}/404.html" for lang in ("en", "fr")] + [
+            f"{lang}/{folder}/{name}" for lang in ("en", "fr") for folder in ("2021-02-17", "latest")
+            for name in ("sitemap.xml", "sitemap.xml.gz")]), found

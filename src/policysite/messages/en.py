@@ -1044,6 +1044,12 @@ MESSAGES: dict[str, str] = {
                              "records, published from a commit of HEAD's history naming that address: a file that does "
                              "not (a version published from a commit since rewritten) is written again with {host} by "
                              "`policy history --rebuild`",
+    "publish.page-elsewhere": "refused: the page gives “{url}”, a script's address or one off the site, as its "
+                              "canonical address or an alternate of it (another language's, its feed), which a search "
+                              "engine or a feed reader takes for the site's own page; publishing writes addresses of "
+                              "{host} only; a version's page may name the site's former address while it holds the "
+                              "bytes its manifest records (as an XML file may): rebuild every version (`policy history "
+                              "--rebuild`)",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",

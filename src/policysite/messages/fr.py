@@ -1212,6 +1212,13 @@ MESSAGES: dict[str, str] = {
                              "un commit de l'historique de HEAD qui nomme cette adresse : un fichier qui ne le fait "
                              "pas (une version publiée depuis un commit réécrit depuis) est réécrit avec {host} par "
                              "`policy history --rebuild`",
+    "publish.page-elsewhere": "refusé : la page donne « {url} », l'adresse d'un script ou une adresse hors du site, "
+                              "comme son adresse canonique ou l'une de ses variantes (une autre langue, son flux), "
+                              "qu'un moteur de recherche ou un lecteur de flux prend pour une page du site ; la "
+                              "publication n'écrit que des adresses de {host} ; la page d'une version peut nommer "
+                              "l'ancienne adresse du site tant qu'elle contient les octets que son manifeste "
+                              "enregistre (comme un fichier XML) : reconstruisez toutes les versions (`policy history "
+                              "--rebuild`)",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",

@@ -181,13 +181,16 @@ def _pages_elsewhere(project: Project, listing: Mapping[str, tuple[str, str]], f
     return sorted(found)
 
 
+_NAMING = re.compile("canonical|alternate", re.I)
+
+
 def page_elsewhere(html: str, *, host: str, former: Set[str] = frozenset()) -> str:
     """The first canonical or alternate address (`<link rel="canonical">`, another language's, a feed's) the page
     `html` gives that runs a script or is off `host` and the `former` hosts, or "": a search engine takes the page for
     a copy of the canonical one, and a feed reader subscribes to the feed a page names, as the site's own (a sitemap's
     or a feed's addresses are xml_elsewhere's); a forged page's canonical to another host passed (safety57 hunt)."""
-    if "canonical" not in html.lower() and "alternate" not in html.lower() and "&" not in html:
-        return ""  # (no such link, nor a rel written with a character reference: no parse)
+    if "&#" not in html and not _NAMING.search(html):
+        return ""  # (no such rel, nor one written with a numeric reference, the only ones that spell ASCII letters)
     from selectolax.lexbor import LexborHTMLParser
 
     for node in LexborHTMLParser(html).css("link[rel]"):

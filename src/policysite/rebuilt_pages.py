@@ -141,10 +141,8 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
             else branch.manifests_at(project.repo, state.base, directory)
         if not held:
             continue
-        paths = {version: mf.path_for(version, directory) for version in held}
-        ids = git.object_ids(project.repo, [f"{at}:{path}" for path in paths.values() for at in (state.base, new)])
-        kept = {version for n, version in enumerate(paths) if ids[2 * n] == ids[2 * n + 1]}
         listing = git.list_files(project.repo, new) if listing is None else listing
+        kept = same_manifests(held, directory, git.list_files(project.repo, state.base), listing)
         found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
     if found:
         from policysite.verify import UNREBUILT
@@ -164,6 +162,18 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
                   builder.settings.all_documents[0].id, files=", ".join(paths[:5]), more=max(len(paths) - 5, 0))
              for builder, _held, paths in stale]
     return (written_again(project, new, listing, [(b, h) for b, h, _p in stale]) if stale else new), notes
+
+
+def same_manifests(versions: Iterable[str], directory: str, before: Mapping[str, tuple[str, str]],
+                   after: Mapping[str, tuple[str, str]]) -> set[str]:
+    """The `versions` whose manifest (in `directory`) is the same blob, or as absent, in the tree listed `after` as in
+    the one listed `before`: read from the two listings the command holds (a publication listed both), not asked of
+    git path by path (two names a version, 2,000 at 1,000 versions: perf1, session 43)."""
+    def blob(listing: Mapping[str, tuple[str, str]], path: str) -> str | None:
+        return listing[path][1] if path in listing else None
+
+    return {version for version in versions
+            if blob(before, path := mf.path_for(version, directory)) == blob(after, path)}
 
 
 def carried_unlike_publishing(project: Project, new: str, listing: Mapping[str, tuple[str, str]],

@@ -248,6 +248,12 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         line = lines().get(key) if lines is not None else None
         return f"{where}:{line}" if line else where
 
+    def named(key: str) -> Callable[[], Said]:
+        """Where setting `key` is (`mkdocs.yml:61: extra.policy.key`), worked out only for a refusal that names it:
+        the file's lines are found by composing its YAML again (some 2.5 ms a time), which a valid setting never
+        needs (three settings named so cost every command 7 ms a reading of its settings, a test's commit 20)."""
+        return lambda: _setting(at(key), key)
+
     policy = extra.get("policy") if hasattr(extra, "get") else None
     if not isinstance(policy, dict):
         raise SettingsError(Said("settings.policy-missing", where=where))
@@ -310,14 +316,14 @@ def from_extra(extra: Mapping[str, Any], *, where: str = "mkdocs.yml",
         authoritative=authoritative,
         page=page,
         version_section=str(policy.get("version_section", "1")),
-        brand_variants=_texts(policy.get("brand_variants", []), _setting(at("brand_variants"), "brand_variants")),
+        brand_variants=_texts(policy.get("brand_variants", []), named("brand_variants")),
         definitions_section=str(policy["definitions_section"]) if policy.get("definitions_section") else None,
         notice_days=notice_days,
         time_zone=time_zone,
         messages=said_in,
-        pdf_fonts=_folders(policy.get("pdf_fonts", []), _setting(at("pdf_fonts"), "pdf_fonts")),
+        pdf_fonts=_folders(policy.get("pdf_fonts", []), named("pdf_fonts")),
         documents=_documents(policy.get("documents"), page=page, codes=[lang.code for lang in languages],
-                             where=_setting(at("documents"), "documents")),
+                             where=named("documents")),
     )
     # A build of one of the site's documents (`policy publish` sets extra.policy.document for a further one).
     return settings.for_document(str(policy["document"])) if policy.get("document") else settings
@@ -362,8 +368,8 @@ def url_problem(url: str) -> str:
 @functools.lru_cache(maxsize=64)
 def _setting(where: str, key: str) -> Said:
     """`mkdocs.yml: extra.policy.key`, where a setting's own refusals are (`mkdocs.yml : …` in French). Kept for the
-    last asked: `from_extra` names three settings' places before it reads them, at each event of each page (some 20
-    times a version in a rebuild), and each message made cost 15 µs (1.3 ms a version)."""
+    last asked: `messages.known` is given the place of `messages:` whenever a site sets it, at each event of each page
+    (some 20 times a version in a rebuild), and each message made cost 15 µs."""
     return Said("said.prefixed", name=where, text=f"extra.policy.{key}")
 
 
@@ -380,40 +386,41 @@ def _shown(value: str) -> str:
     return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in _cut(value))
 
 
-def _folders(value: Any, where: str) -> tuple[str, ...]:
-    """Folders inside the project, as relative paths (`fonts`, `assets/fonts`)."""
+def _folders(value: Any, where: Callable[[], Said]) -> tuple[str, ...]:
+    """Folders inside the project, as relative paths (`fonts`, `assets/fonts`); `where()` names it in a refusal."""
     folders = _texts(value, where)
     for folder in folders:
         parts = folder.replace("\\", "/").split("/")
         if folder.startswith(("/", "~")) or ".." in parts or ":" in folder or re.search(r"[\x00-\x1f\x7f]", folder):
-            raise SettingsError(Said("settings.folder", where=where, folder=_cut(repr(folder))))
+            raise SettingsError(Said("settings.folder", where=where(), folder=_cut(repr(folder))))
     return folders
 
 
-def _documents(value: Any, *, page: str, codes: list[str], where: str) -> tuple[Document, ...]:
+def _documents(value: Any, *, page: str, codes: list[str], where: Callable[[], Said]) -> tuple[Document, ...]:
     """`documents: [{id: privacy, page: index.md}, {id: cookies, page: cookies.md, title: {fr: …, en: …}}]`;
-    without it, the site's one document is `page`. The first document's page is `page`."""
+    without it, the site's one document is `page`. The first document's page is `page`; `where()` names the setting
+    in a refusal."""
     if value is None:
         return ()
     if not isinstance(value, list) or not value:
-        raise SettingsError(Said("settings.documents", where=where))
+        raise SettingsError(Said("settings.documents", where=where()))
     documents: list[Document] = []
     for n, entry in enumerate(value, 1):
         if not isinstance(entry, dict) or not all(isinstance(entry.get(key), str) for key in ("id", "page")):
-            raise SettingsError(Said("settings.documents-entry", where=where, n=n))
+            raise SettingsError(Said("settings.documents-entry", where=where(), n=n))
         doc_id, doc_page = entry["id"], entry["page"]
         if not re.fullmatch(r"[a-z][a-z0-9-]{0,39}", doc_id) or doc_id in RESERVED_IDS \
                 or re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_id):
-            raise SettingsError(Said("settings.documents-id", where=where, n=n, id=_cut(repr(doc_id)),
+            raise SettingsError(Said("settings.documents-id", where=where(), n=n, id=_cut(repr(doc_id)),
                                      reserved=", ".join(sorted(RESERVED_IDS))))
         if not re.fullmatch(r"[\w-][\w.-]*\.md", doc_page):
-            raise SettingsError(Said("settings.documents-page", where=where, n=n, page=_cut(repr(doc_page))))
+            raise SettingsError(Said("settings.documents-page", where=where(), n=n, page=_cut(repr(doc_page))))
         titles = entry.get("title", {})
         if isinstance(titles, str):
             titles = {code: titles for code in codes}
         if not isinstance(titles, dict) or not all(isinstance(t, str) and t.strip() for t in titles.values()) \
                 or set(titles) - set(codes):
-            raise SettingsError(Said("settings.documents-title", where=where, n=n, code=codes[0],
+            raise SettingsError(Said("settings.documents-title", where=where(), n=n, code=codes[0],
                                      codes=", ".join(codes)))
         documents.append(Document(doc_id, doc_page, {str(k): v.strip() for k, v in titles.items()}))
     ids = [d.id for d in documents]
@@ -423,16 +430,16 @@ def _documents(value: Any, *, page: str, codes: list[str], where: str) -> tuple[
         if twice:
             of_pages = what == "page"
             raise SettingsError(Said("settings.documents-twice/page" if of_pages else "settings.documents-twice",
-                                     where=where, names=", ".join(twice)))
+                                     where=where(), names=", ".join(twice)))
     if documents[0].page != page:
-        raise SettingsError(Said("settings.documents-first", where=where, page=page, first=documents[0].page))
+        raise SettingsError(Said("settings.documents-first", where=where(), page=page, first=documents[0].page))
     return tuple(documents)
 
 
-def _texts(value: Any, where: str) -> tuple[str, ...]:
-    """A setting that is a list of texts."""
+def _texts(value: Any, where: Callable[[], Said]) -> tuple[str, ...]:
+    """A setting that is a list of texts; `where()` names it in a refusal."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise SettingsError(Said("settings.texts", where=where))
+        raise SettingsError(Said("settings.texts", where=where()))
     return tuple(v.strip() for v in value)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, git, poppler
-from policy_repo import Project, new_project
+from policy_repo import Project, copy_of, made_once, new_project
 from policysite import manifest as mf, messages, pdf, scriptfonts, verify
 
 V1, V2, V3 = "2021-02-17", "2022-03-01", "2023-05-10"
@@ -57,13 +57,37 @@ def printed(monkeypatch, tmp_path) -> Prints:
     return prints
 
 
-@pytest.fixture
-def project(tmp_path) -> Project:
-    project = new_project(tmp_path / "project")
+def _committed(project: Project) -> Project:
+    """V1, then V2 committed (not published)."""
     project.commit(V1)
     project.commit(V2, fr="Nous traitons vos données avec le plus grand soin.",
                    en="We process your data with the greatest care.")
     return project
+
+
+@pytest.fixture
+def project(tmp_path) -> Project:
+    return _committed(new_project(tmp_path / "project"))
+
+
+def _published_in_process(project: Project, _folder: Path) -> None:
+    """`_committed`, then both published by `policy history` built in this process (jobs=1): a `made_once` state."""
+    _committed(project)
+    assert project.history(jobs=1).published == [V1, V2]
+
+
+@pytest.fixture(scope="module")
+def first_published(tmp_path_factory) -> Project:
+    """`_published_in_process` made once for the module: the tests about a rebuild start from a copy of it, rather
+    than each publishing the same two versions again (some 0.5 s of CPU a test)."""
+    return made_once(tmp_path_factory, _published_in_process)
+
+
+@pytest.fixture
+def both_published(first_published, tmp_path) -> Project:
+    """The project with V1 and V2 published by `policy history` (jobs=1): a copy of the module's, which the test
+    may change (its branch, tags and what publishing keeps in .git, the PDFs' keys among it)."""
+    return copy_of(first_published, tmp_path / "project")
 
 
 def pdfs(project: Project) -> dict[str, str]:
@@ -107,10 +131,11 @@ def test_a_rebuild_prints_only_the_pdfs_whose_key_changed_and_verify_takes_the_o
     assert report.problems == [] and report.pdfs_kept == 0 and len(printed.calls) == 6
 
 
-def test_a_rebuild_in_a_new_process_reads_each_pdfs_key_kept_and_keeps_the_same_tree(project, printed, monkeypatch):
+def test_a_rebuild_in_a_new_process_reads_each_pdfs_key_kept_and_keeps_the_same_tree(both_published, printed,
+                                                                                     monkeypatch):
     """The key a rebuild finds each PDF by was worked out from the page as data, version after version: the git
     folder keeps it (printing.page_of), and a rebuild works none out, nor prints any, for the same tree."""
-    project.history(jobs=1)
+    project = both_published  # V1 and V2 published by `policy history` (jobs=1)
     tree = git(project.root, "rev-parse", "gh-pages^{tree}")
     assert len(list((project.root / ".git" / "policysite" / "pdf-keys").iterdir())) == 4
     made: list[str] = []
@@ -132,13 +157,13 @@ def test_a_rebuild_in_a_new_process_reads_each_pdfs_key_kept_and_keeps_the_same_
     assert [len(names) for names in batches] == [2, 2] and set().union(*batches) == kept and singles == []
 
 
-def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, printed, tmp_path, monkeypatch):
+def test_another_print_template_prints_every_pdf_again_under_a_new_key(both_published, printed, tmp_path, monkeypatch):
     """A new generator's print template (a project's own is refused: it writes the PDF's words)."""
     import shutil
 
     from policysite import config_rules
 
-    project.history(jobs=1)
+    project = both_published  # V1 and V2 published by `policy history` (jobs=1)
     before, published = keys(project, V1, V2), pdfs(project)
     generator = tmp_path / "generator"
     for name in ("hooks", "overrides"):
@@ -159,8 +184,8 @@ def test_another_print_template_prints_every_pdf_again_under_a_new_key(project, 
     assert verify.verify(root=project.root).problems == []
 
 
-def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(project, printed, tmp_path):
-    project.history(jobs=1)
+def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(both_published, printed, tmp_path):
+    project = both_published  # V1 and V2 published by `policy history` (jobs=1)
     published = pdfs(project)
     checkout = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
@@ -187,12 +212,13 @@ def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(project, printed, 
     assert any(line.startswith(f"fr/{V1}/policy-fr-{V1}.pdf: not the PDF") for line in problems), problems
 
 
-def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_not_carried(project, printed, tmp_path):
+def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_not_carried(both_published,
+                                                                                               printed, tmp_path):
     """Safety hunt 45, finding 3: a PDF replaced on the branch by another (here the version before's, a real PDF of
     the site) together with its manifest's digest, its key kept: `policy history --rebuild` took it from the branch
     as it found it, without a word (only verify named it). Read against the manifest the branch's history first
     added for the version (the same key, another digest), it is printed again and said."""
-    project.history(jobs=1)
+    project = both_published  # V1 and V2 published by `policy history` (jobs=1)
     published = pdfs(project)
     checkout = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")

@@ -3,9 +3,12 @@ with several documents: the retention policy's versions and the terms fall on ot
 policy's, and the privacy policy and the terms link the retention policy's section 2."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from policy_repo import Project, new_project
+import pytest
+
+from policy_repo import Project, made_for_the_run as made_project_for_the_run, new_project
 from policysite import cli
 
 DOCUMENTS = """\
@@ -84,3 +87,18 @@ def commit_history(site: Site) -> None:
     site.commit_all("retention 2021-06-01")
     site.commit("2022-03-01", fr=f"Nous traitons vos données avec grand soin. {PRIVACY_LINK_FR}",
                 en=f"We process your data with great care. {PRIVACY_LINK_EN}")
+
+
+def first_versions_published(site: Site, _folder: Path) -> None:
+    """`write_first_versions` and privacy's 2021-02-17 committed in one commit, all three published by one `policy
+    history`: a state `made_for_the_run`."""
+    write_first_versions(site)
+    site.commit("2021-02-17")
+    assert sorted(site.history().published) == ["privacy 2021-02-17", "retention 2021-01-10", "terms 2021-03-01"]
+
+
+def made_for_the_run(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Site, Path], object]) -> Site:
+    """A site of three documents brought to a state by `make` (a function of this module), once for the whole run,
+    whichever modules ask for it (policy_repo.made_for_the_run): read in place or copied (`copy_of`), never changed."""
+    assert make.__module__ == __name__, "a state of this module's making"
+    return made_project_for_the_run(tmp_path_factory, make, new=new_site, kind=Site)

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -133,24 +134,28 @@ def once_for_the_run(tmp_path_factory: pytest.TempPathFactory, name: str, make: 
     return folder
 
 
-def made_for_the_run(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Project, Path], object]) -> Project:
+def made_for_the_run(tmp_path_factory: pytest.TempPathFactory, make: Callable[[Any, Path], object], *,
+                     new: Callable[[Path], Project] = new_project, kind: type[Project] = Project) -> Any:
     """`made_once` of a function of this module (its name the state's), once for the whole run rather than once a
     module: made by the first worker to need it (`once_for_the_run`), every module asking for it gets the same state
-    (the same commits, texts and clock), read in place or copied by a test (`copy_of`), never changed."""
-    assert make.__qualname__ == make.__name__, "a function of this module's top level"
-    if make.__name__ not in _MADE:
+    (the same commits, texts and clock), read in place or copied by a test (`copy_of`), never changed. `new` makes
+    the empty project `make` starts from, `kind` the class it is read back as (documents_repo.made_for_the_run: a site
+    of three documents, new_site and Site)."""
+    assert make.__qualname__ == make.__name__, "a function of a module's top level"
+    name = f"{make.__module__}.{make.__name__}"
+    if name not in _MADE:
         def made(folder: Path) -> None:
             with pytest.MonkeyPatch.context() as mp:
                 without_identity(mp)
-                project = new_project(folder / "project")
+                project = new(folder / "project")
                 make(project, folder)
             (folder / "clock").write_text(str(project.clock), encoding="utf-8")
 
-        folder = once_for_the_run(tmp_path_factory, f"state-{make.__name__}", made)
-        project = Project(folder / "project")
+        folder = once_for_the_run(tmp_path_factory, f"state-{name}", made)
+        project = kind(folder / "project")
         project.clock = int((folder / "clock").read_text(encoding="utf-8"))
-        _MADE[make.__name__] = project
-    return _MADE[make.__name__]
+        _MADE[name] = project
+    return _MADE[name]
 
 
 _MADE: dict[str, Project] = {}  # this process's states made for the run, by the name of what made them

@@ -14,7 +14,16 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from documents_repo import Site, commit_history, new_site, retention, terms, write_first_versions
+from documents_repo import (
+    Site,
+    commit_history,
+    first_versions_published,
+    made_for_the_run,
+    new_site,
+    retention,
+    terms,
+    write_first_versions,
+)
 
 from helpers import git, policy_in_process, without_identity
 from policy_repo import commit_on_branch, copy_of, edit_pages, made_once, publish_first, set_digest
@@ -40,14 +49,8 @@ def site(tmp_path_factory) -> Site:
 @pytest.fixture(scope="module")
 def first_versions(tmp_path_factory) -> Site:
     """Retention 2021-01-10, privacy 2021-02-17 and terms 2021-03-01 in one commit, published by `policy history`:
-    made once for the module, copied by `first_published`."""
-    mp = without_identity(pytest.MonkeyPatch())
-    site = new_site(tmp_path_factory.mktemp("first") / "project")
-    write_first_versions(site)
-    site.commit("2021-02-17")
-    assert site.history().published
-    yield site
-    mp.undo()
+    made once for the run (documents_repo.first_versions_published), copied by `first_published`."""
+    return made_for_the_run(tmp_path_factory, first_versions_published)
 
 
 @pytest.fixture(scope="module")

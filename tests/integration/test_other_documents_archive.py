@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from documents_repo import Site, new_site, write_first_versions
+from documents_repo import Site, first_versions_published, made_for_the_run
 
 from helpers import git, without_identity
 from policy_repo import copy_of, edit_pages
@@ -21,12 +21,10 @@ STALE = ("en/history/index.html", "fr/terms/history/index.html")
 EARLIER = "<!-- written by an earlier generator -->"
 
 
-def _published_then_upgraded(site: Site, folder: Path) -> None:
-    """The three documents' first versions published; then an archive page of privacy and of terms as an earlier
-    generator wrote them (a commit named as publishing's); then privacy's next text committed."""
-    write_first_versions(site)
-    site.commit("2021-02-17")
-    assert site.history().published
+def _upgraded(site: Site, folder: Path) -> None:
+    """The three documents' first versions published (documents_repo.first_versions_published); then an archive page
+    of privacy and of terms as an earlier generator wrote them (a commit named as publishing's); then privacy's next
+    text committed."""
 
     def earlier(work: Path) -> None:
         for path in STALE:
@@ -39,11 +37,12 @@ def _published_then_upgraded(site: Site, folder: Path) -> None:
 
 @pytest.fixture(scope="module")
 def upgraded(tmp_path_factory) -> Iterator[Site]:
-    """`_published_then_upgraded`, made once for the module (without a git identity, as on CI)."""
+    """`_upgraded` of a copy of the run's first versions published, made once for the module (without a git identity,
+    as on CI)."""
     mp = without_identity(pytest.MonkeyPatch())
     folder = tmp_path_factory.mktemp("upgraded")
-    site = new_site(folder / "project")
-    _published_then_upgraded(site, folder)
+    site = copy_of(made_for_the_run(tmp_path_factory, first_versions_published), folder / "project")
+    _upgraded(site, folder)
     yield site
     mp.undo()
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from cpu_record import Recorder
 from reader import go, track, use_the_page
 
 from helpers import FROZEN, published
@@ -207,6 +208,13 @@ def e2e_requirements(request):
     if missing:
         request.config.stash[_SKIPPED] = f"e2e skipped: {missing}"
         pytest.skip(request.config.stash[_SKIPPED])
+
+
+def pytest_configure(config):
+    """`POLICY_E2E_CPU=cpu.jsonl pytest tests/e2e`: each test's CPU, Chromium's included, into that file, and a summary
+    file by file at the end (cpu_record.py)."""
+    if os.environ.get("POLICY_E2E_CPU"):
+        config.pluginmanager.register(Recorder(Path(os.environ["POLICY_E2E_CPU"]).absolute()), "e2e-cpu")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -12,12 +12,15 @@ from __future__ import annotations
 import dataclasses
 import fcntl
 import functools
+import hashlib
 import http.server
+import json
 import os
 import pickle
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +29,7 @@ from cpu_record import Recorder
 from reader import go, track, use_the_page
 
 from helpers import FROZEN, published
-from policy_repo import new_project
+from policy_repo import new_project, once_for_the_run
 from policysite import document, export_site
 
 HERE = Path(__file__).resolve().parent
@@ -279,6 +282,25 @@ def site(request, tmp_path_factory, serve) -> Site:
     assert set(published.pages) | set(published.absent) == set(LANDING_PAGES), "place every landing page"
     request.config.stash[_ABSENT] = list(published.absent.values())
     return dataclasses.replace(published, base=serve(published.root))
+
+
+@pytest.fixture(scope="session")
+def published_for_the_run(tmp_path_factory, serve) -> Callable[[object, Callable[[Path], object]], str]:
+    """Serve the site `publish(folder)` exports into `folder / "public"`, made once for the whole run (policy_repo.
+    once_for_the_run: the first worker to ask makes it while the others wait) and served once a worker: its base URL.
+    Keyed by what it publishes, `publish`'s name and `pages` (its texts, as JSON): modules publishing the same texts the
+    same way share one site and never change it (test_reader16 reads test_reader15's; each published it again, some
+    3 s of CPU for `policy history` and the export)."""
+    served: dict[str, str] = {}
+
+    def site(pages: object, publish: Callable[[Path], object]) -> str:
+        key = json.dumps([publish.__module__, publish.__qualname__, pages], sort_keys=True, ensure_ascii=False)
+        name = f"e2e-site-{publish.__name__.strip('_')}-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+        if name not in served:
+            served[name] = serve(once_for_the_run(tmp_path_factory, name, publish) / "public")
+        return served[name]
+
+    return site
 
 
 @pytest.fixture(scope="session", autouse=True)

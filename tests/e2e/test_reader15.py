@@ -3,6 +3,8 @@ in Chromium, on the session's site (three synthetic versions, whose sections are
 policy)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from reader import go, settled
 
@@ -73,14 +75,13 @@ def _page(lang: str, n: int) -> str:
     return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}".rstrip() + "\n"
 
 
-@pytest.fixture(scope="module")
-def renumbered(tmp_path_factory, serve) -> str:
-    """Three versions, each inserting a section before Cookies (§3, §4, §5), published and served: the base URL."""
+def _publish_renumbered(folder: Path) -> None:
+    """DATES' three versions (`_page`), each committed and marked translated, published by `policy history` and
+    exported into `folder / "public"`."""
     from helpers import GIT_ENV, published
     from policy_repo import new_project
     from policysite import cli, export_site
 
-    folder = tmp_path_factory.mktemp("renumbered")
     with pytest.MonkeyPatch.context() as mp:
         for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
             mp.setenv(key, value)
@@ -91,7 +92,15 @@ def renumbered(tmp_path_factory, serve) -> str:
             assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
             project.commit_all(f"policy {DATES[n]}")
         published(project.root)
-        return serve(export_site.export(root=project.root, site_dir=folder / "public"))
+        export_site.export(root=project.root, site_dir=folder / "public")
+
+
+@pytest.fixture(scope="module")
+def renumbered(published_for_the_run) -> str:
+    """Three versions, each inserting a section before Cookies (§3, §4, §5), published once for the run (test_reader16
+    reads the same site: conftest.published_for_the_run) and served: the base URL."""
+    return published_for_the_run([[_page(lang, n) for lang in ("fr", "en")] for n in range(len(DATES))],
+                                 _publish_renumbered)
 
 
 def _on_screen(page, anchor: str) -> None:

@@ -333,7 +333,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
                                         translation_file=path, view=view, record_path=record)
     if imported and path.is_file() and not path.is_symlink() \
             and imported_record.digest(path.read_bytes()) in imported:
-        findings = imported_record.downgrade(findings)
+        findings = imported_record.downgrade(findings, kept=spelling.LIST_REFUSED)
     return sorted(set(findings))
 
 

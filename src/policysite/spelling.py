@@ -221,6 +221,11 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     return findings
 
 
+# The findings of a list of words that cannot be read as one (refusal): errors beside every page, an imported one's too,
+# as `policy import` and `policy words --prune` refuse the list (company7: one rule).
+LIST_REFUSED = frozenset(RULE_WORD_LIST + why for why in ("/encoding", "/not-a-file", "/unreadable"))
+
+
 class ListRefused(ValueError):
     """A list of words that cannot be read as one (refusal): its `policy check` finding, said (args[0]); untouched."""
 

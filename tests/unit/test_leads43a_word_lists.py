@@ -4,14 +4,16 @@ gives it, naming the file and line, before anything is committed or pruned: it w
 folder's put-back failed, a FIFO blocked), or ended in UnicodeDecodeError."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
 
 from helpers import git
-from policysite import checks, document, importer, messages, spelling
+from policysite import checks, document, imported as imported_record, importer, messages, spelling
 from policysite.errors import ImportRefused
+from policysite.findings import ERROR, WARNING
 
 CONFIG = ("site_name: x\ndocs_dir: docs/{lang}\nextra:\n  policy:\n    company: Example\n    authoritative: en\n"
           "    public_url: https://x.test/\n    version_section: ''\n    languages:\n      - code: en\n"
@@ -108,3 +110,21 @@ def test_import_refuses_a_list_it_cannot_read_before_committing_anything(tmp_pat
     assert not (site / "docs" / "en" / "index.md").exists()
     if kind == "folder":
         assert (listed / "mine.txt").read_text(encoding="utf-8") == "the team's own file\n"
+
+
+@pytest.mark.parametrize("listed_as", [spelling.WORDS_FILE, spelling.VOCABULARY_FILE])
+def test_check_refuses_a_list_not_in_utf8_beside_an_imported_text_as_import_and_prune_do(tmp_path, listed_as):
+    """company7: one rule. Beside a text `policy import` recorded (imported.yml), the page's own writing findings are
+    warnings, but a list of words that cannot be read as one is the company's file, not the archive's text: `policy
+    check` refused it beside a page the site wrote and only warned beside an imported one, while import and prune
+    refuse it everywhere."""
+    _project(tmp_path)
+    page = tmp_path / "docs" / "en" / "index.md"
+    page.write_text(PAGE.replace("three years", "three yeers"), encoding="utf-8")
+    listed = tmp_path / "docs" / "en" / listed_as
+    listed.write_bytes(LATIN1)
+    recorded = frozenset({imported_record.digest(page.read_bytes())})
+    found = checks.check_project(root=tmp_path, today=dt.date(2030, 2, 1), imported=recorded)
+    refused = [f for f in found if f.path == f"docs/en/{listed_as}"]
+    assert [(f.line, f.key, f.severity) for f in refused] == [(1, "spelling.word-list/encoding", ERROR)]
+    assert [f.severity for f in found if f.path == "docs/en/index.md" and f.rule == "spelling.unknown-word"] == [WARNING]

@@ -279,12 +279,12 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
     found = []
     if groups:  # no PDF at all: its signs are named together
         # each script's letters with a family that draws them for the language (Noto Sans CJK JP for Japanese)
-        told = [(Said("pdf.letters", script=script), chars, _family(script, policy.lang))
+        told = [(Said("pdf.letters", script=script), chars, _family(script, policy.lang, chars))
                 for script, chars in groups.items()]
-        for what, chars, family in told + ([(Said("pdf.signs"), symbols, "")] if symbols else []):
+        for what, chars, font in told + ([(Said("pdf.signs"), symbols, scriptfonts.Advice())] if symbols else []):
             found.append(Finding.of(policy.path, _line(chars, first), f"{RULE}/letters", WARNING,
                                     where=_where(chars, first), named=_named(chars), lang=policy.lang, what=what,
-                                    setting=pdf.FONTS_SETTING, font=family))
+                                    setting=pdf.FONTS_SETTING, font=font.font, file=font.file, none=font.none))
         return found
     found = [Finding.of(policy.path, first[c] or 1, RULE, WARNING, where=_where([c], first), named=_named([c]),
                         lang=policy.lang, setting=pdf.FONTS_SETTING) for c in symbols]
@@ -323,15 +323,16 @@ def _named(chars: list[str]) -> str:
                 more=max(len(chars) - SHOWN, 0))
 
 
-def _family(script: str, lang: str) -> str:
-    """A font family that draws `script` (an ISO 15924 code) for `lang`, or "" where `script` is none."""
+def _family(script: str, lang: str, chars: list[str]) -> scriptfonts.Advice:
+    """Which font family draws `script` (an ISO 15924 code) for `lang` (scriptfonts.advice), none where `script` is
+    none."""
     from fontTools import unicodedata as ucd
 
     try:
         ucd.script_name(script)
     except KeyError:
-        return ""
-    return scriptfonts.suggested(script, lang)
+        return scriptfonts.Advice()
+    return scriptfonts.advice(script, lang, "".join(chars))
 
 
 def _script(char: str) -> str:

@@ -194,9 +194,10 @@ def printed(page: Print, *, where: str) -> tuple[bytes, str]:
             script = scriptfonts.script_of(text) if text and not all(symbol(c) for c in text) else None
             if script:  # letters of a script no font of the PDF has (Chinese, Japanese, Korean, Thai…)
                 lang = _language(page)
+                font = scriptfonts.advice(script, lang, text[:40])
                 raise PdfUnavailable(Said("pdf.unavailable/script", where=where, lang=lang, script=script,
-                                          named=text[:40], font=scriptfonts.suggested(script, lang),
-                                          setting=FONTS_SETTING)) from exc
+                                          named=text[:40], setting=FONTS_SETTING, font=font.font, file=font.file,
+                                          none=font.none)) from exc
             raise PdfUnavailable(Said("pdf.unavailable/font" if missing else "pdf.unavailable", where=where,
                                       error=typeset.reason(exc), setting=FONTS_SETTING)) from exc
         if not replaced:

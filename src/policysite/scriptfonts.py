@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from importlib import util
 from pathlib import Path
+from typing import NamedTuple
 
 from babel.core import get_global
 
@@ -66,13 +67,21 @@ def _folder(package: str) -> str | None:
 
 # A family whose files a company can add for a script the print's fonts lack (extra.policy.pdf_fonts), named in the
 # error of a PDF that is not printed: Chinese, Japanese and Korean by the language's own CJK set (its shapes differ by
-# region), Thai by TLWG Loma (Noto Sans Thai's text layer reads its words wrongly: README), any other script by its
-# Noto Sans font (each tried: README, "Fonts tried with these checks"), Latin, Greek and Cyrillic by Noto Sans itself
-# (no "Noto Sans Latin" exists: its letters are Noto Sans's own). All OFL, in Debian's fonts-noto-cjk,
-# fonts-noto-core, fonts-tlwg-loma-otf.
+# region), Thai by TLWG Loma (Noto Sans Thai's text layer reads its words wrongly: README), the scripts whose Noto Sans
+# font was tried with the checks and accepted by them (README, "Fonts tried with these checks"), Latin, Greek and
+# Cyrillic by Noto Sans itself (no "Noto Sans Latin" exists: its letters are Noto Sans's own). All OFL, in Debian's
+# fonts-noto-cjk, fonts-noto-core, fonts-tlwg-loma-otf. Any other script by the family a font installed on this machine
+# says it is (fontconfig), else none: a family named after the script's name ("Noto Sans Tibetan") may not exist
+# (Tibetan has Noto Serif Tibetan only; company7).
 CJK = {"ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR", "zh": "Noto Sans CJK SC", "zh-Hant": "Noto Sans CJK TC"}
 _CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hrkt", "Hang", "Bopo"})
-_OTHER = {"Thai": "TLWG Loma", "Latn": "Noto Sans", "Grek": "Noto Sans", "Cyrl": "Noto Sans"}
+_OTHER = {"Thai": "TLWG Loma", "Latn": "Noto Sans", "Grek": "Noto Sans", "Cyrl": "Noto Sans",
+          "Guru": "Noto Sans Gurmukhi", "Gujr": "Noto Sans Gujarati", "Telu": "Noto Sans Telugu",
+          "Knda": "Noto Sans Kannada", "Mlym": "Noto Sans Malayalam", "Sinh": "Noto Sans Sinhala",
+          "Laoo": "Noto Sans Lao", "Mymr": "Noto Sans Myanmar", "Orya": "Noto Sans Oriya", "Ethi": "Noto Sans Ethiopic",
+          "Hebr": "Noto Sans Hebrew"}
+# The styles of a family's upright face, preferred to its others (Bold, Italic, Condensed) when one file is named.
+_UPRIGHT = ("Regular", "Book", "Normal", "Medium")
 
 
 def script_of(text: str) -> str | None:
@@ -86,14 +95,70 @@ def script_of(text: str) -> str | None:
     return None
 
 
-def suggested(script: str, lang: str) -> str:
-    """A font family that draws `script`'s letters for a text in `lang`, to name where its PDF cannot be printed."""
-    from fontTools import unicodedata as ucd
-
+def suggested(script: str, lang: str, letters: str = "") -> str:
+    """A font family that draws `script`'s letters for a text in `lang`, to name where its PDF cannot be printed: one
+    known to (the tables above), else the family of a font installed on this machine that draws `letters` (as its
+    file names it); "" where there is none."""
     from policysite.strings import base_language
 
     if script in _CJK_SCRIPTS:
         base = base_language(lang)
         kana = script in ("Hira", "Kana", "Hrkt")
         return CJK.get(base, CJK["ja"] if kana else CJK["ko"] if script == "Hang" else CJK["zh"])
-    return _OTHER.get(script) or f"Noto Sans {ucd.script_name(script).replace('_', ' ')}"
+    if family := _OTHER.get(script):
+        return family
+    found = installed(letters)
+    return found[0] if found else ""
+
+
+class Advice(NamedTuple):
+    """Which font to give for a script's letters (the catalogues' `pdf.unavailable/script`, `pdf.glyph/letters`):
+    `font`, a family that draws them, `file`, its file where it is only one installed on this machine, `none`, said
+    where no family is known and none is installed."""
+    font: str = ""
+    file: str = ""
+    none: object = ""
+
+
+def advice(script: str, lang: str, letters: str) -> Advice:
+    """Which font to give for `script`'s `letters` in a text in `lang`."""
+    from policysite.messages import Said
+
+    family = suggested(script, lang, letters)
+    if not family:
+        return Advice(none=Said("pdf.font-none"))
+    found = installed(letters) if script not in _CJK_SCRIPTS and script not in _OTHER else None
+    return Advice(family, found[1] if found else "")
+
+
+def installed(letters: str) -> tuple[str, str] | None:
+    """The family and file of a font installed on this machine (fontconfig's list) that draws every one of `letters`
+    (its upright face first), None where none does, `letters` is empty or fontconfig is not there."""
+    codes = sorted({f"{ord(char):x}" for char in letters if not char.isspace()})
+    return _installed(" ".join(codes)) if codes else None
+
+
+def installed_cache_clear() -> None:
+    """Forget the fonts fontconfig listed (a process whose fonts change: tests)."""
+    _installed.cache_clear()
+
+
+@functools.cache
+def _installed(codes: str) -> tuple[str, str] | None:
+    import shutil
+    import subprocess
+
+    command = shutil.which("fc-list")
+    if command is None:
+        return None
+    try:
+        listed = subprocess.run([command, "--format", "%{family[0]}\t%{style[0]}\t%{file}\n", f":charset={codes}"],
+                                capture_output=True, check=True, timeout=30, text=True, errors="replace").stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    fonts = [line.split("\t") for line in listed.splitlines() if line.count("\t") == 2]
+    fonts = [font for font in fonts if font[0] and font[2]]
+    if not fonts:
+        return None
+    family, _, file = min(fonts, key=lambda f: (f[1] not in _UPRIGHT, f[0], f[2]))
+    return family, file

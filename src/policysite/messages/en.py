@@ -2263,7 +2263,8 @@ MESSAGES: dict[str, str] = {
                             "prints the PDFs the versions already published lack",
     "pdf.unavailable/script": "{where}: no PDF: no font of the {lang:language} PDF draws {script:script} letters "
                               "({named}); the generator carries none for them. Add the font files (.otf, .ttf or "
-                              ".ttc) of a family that draws them, such as {font}, to a folder of the project (fonts/) "
+                              ".ttc) of a family that draws them{font:opt:, such as %s}{file:opt:, whose file this "
+                              "machine has (%s)}{none}, to a folder of the project (fonts/) "
                               "and name it in mkdocs.yml, `extra.policy.pdf_fonts: [fonts]`, then run `policy "
                               "history --rebuild`: it prints the PDFs the versions already published lack",
     "pdf.replaced": "{where}: its PDF draws {replacement} for {named}: no font of the PDF has it (add one in a folder "
@@ -2271,8 +2272,9 @@ MESSAGES: dict[str, str] = {
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "
                  "write it in words, or add a font that has it in a folder named by {setting}",
     "pdf.glyph/letters": "{where:said}{named:said}: no font of the {lang:language} PDF draws these {what:said}: the "
-                         "version would be published without its PDF; add a font that has them{font:opt: (such as %s)} "
-                         "in a folder named by {setting}",
+                         "version would be published without its PDF; add a font that has them{font:opt: (such as %s)}"
+                         "{file:opt:, whose file this machine has (%s),}{none} in a folder named by {setting}",
+    "pdf.font-none": " (no font installed on this machine draws them either)",
     "pdf.glyph/engine": "the print engine could not say which characters its PDF draws ({error:said})",
     "pdf.text-layer": "{where:said}{shown:said}: the {lang:language} PDF draws these words, but its text layer (what a "
                       "reader copies, searches or hears read aloud) reads them otherwise ({example:said}): its font "

@@ -2586,8 +2586,9 @@ MESSAGES: dict[str, str] = {
                             "`policy history --rebuild` : il imprime les PDF qui manquent aux versions déjà publiées",
     "pdf.unavailable/script": "{where} : pas de PDF : aucune police du PDF en {lang:language} ne dessine les "
                               "lettres {script:script} ({named}) ; le générateur n'en fournit aucune pour elles. "
-                              "Ajoutez les fichiers de police (.otf, .ttf ou .ttc) d'une famille qui les dessine, "
-                              "comme {font}, dans un dossier du projet (fonts/) et indiquez-le dans mkdocs.yml, "
+                              "Ajoutez les fichiers de police (.otf, .ttf ou .ttc) d'une famille qui les dessine"
+                              "{font:opt:, comme %s}{file:opt:, dont cette machine a le fichier (%s)}{none}, dans un "
+                              "dossier du projet (fonts/) et indiquez-le dans mkdocs.yml, "
                               "`extra.policy.pdf_fonts: [fonts]`, puis lancez `policy history --rebuild` : il imprime "
                               "les PDF qui manquent aux versions déjà publiées",
     "pdf.replaced": "{where} : son PDF dessine {replacement} pour {named} : aucune police du PDF ne l'a (ajoutez-en "
@@ -2597,7 +2598,9 @@ MESSAGES: dict[str, str] = {
                  "par {setting}",
     "pdf.glyph/letters": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne dessine ces "
                          "{what:said} : la version serait publiée sans son PDF ; ajoutez une police qui les a"
-                         "{font:opt: (comme %s)} dans un dossier indiqué par {setting}",
+                         "{font:opt: (comme %s)}{file:opt:, dont cette machine a le fichier (%s),}{none} dans un "
+                         "dossier indiqué par {setting}",
+    "pdf.font-none": " (aucune police installée sur cette machine ne les dessine non plus)",
     "pdf.glyph/engine": "le moteur d'impression n'a pas pu indiquer quels caractères son PDF dessine ({error:said})",
     "pdf.text-layer": "{where:said}{shown:said} : le PDF en {lang:language} dessine ces mots, mais sa couche de texte "
                       "(ce qu'un lecteur copie, recherche ou entend lire à voix haute) les lit autrement "

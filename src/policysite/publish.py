@@ -672,7 +672,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
                 if version.version not in state.manifests:
                     outcome.messages.append(Said("publish.partial", version=version.version,
                                                  languages=", ".join(sources), missing=", ".join(missing),
-                                                 commit=version.commit[:7]))
+                                                 count=len(missing), commit=version.commit[:7]))
             published = state.manifests.get(version.version)
             if published is None and state.latest and version.version < state.latest:
                 outcome.refuse(refusals.out_of_order(project, version, sources, state.latest))

@@ -609,14 +609,14 @@ def script_code(script: str) -> str:
 
 
 def script_word(script: str) -> str:
-    """A script's Unicode name, lower case, as the catalogues' `script.…` keys name it (`Hani`: han, `KHMER`: khmer),
-    else `script` lower case."""
+    """A script's Unicode name, lower case, as the catalogues' `script.…` keys name it (`Hani`: han, `KHMER`: khmer,
+    `Hrkt`: katakana_or_hiragana, words joined by `_`), else `script` lower case."""
     from fontTools import unicodedata as ucd
 
     code = script_code(script)
     if not code:
         return script.lower()
-    return (_SCRIPT_MIXES.get(code) or str(ucd.script_name(code))).lower()
+    return (_SCRIPT_MIXES.get(code) or str(ucd.script_name(code))).lower().replace(" ", "_")
 
 
 def script_name_in(script: str, lang: str) -> str:

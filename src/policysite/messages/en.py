@@ -708,6 +708,7 @@ MESSAGES: dict[str, str] = {
     "script.myanmar": "Myanmar",
     "script.latin": "Latin",
     "script.japanese": "Japanese",
+    "script.katakana_or_hiragana": "Japanese (kana)",
     "script.korean": "Korean",
     "script.other": "{name}",
     "editorial.doubled-word": "{where:place}: “{first} {second}”: the word “{first}” is doubled",
@@ -2840,8 +2841,8 @@ MESSAGES: dict[str, str] = {
     "publish.pdfs-kept": "{count:plural:PDF|PDFs} kept as published: {count:form:its|their} text, print template, "
                          "options and engine are unchanged (the same key), so printing {count:form:it|them} again "
                          "gives the same bytes",
-    "publish.partial": "{version}: published in {languages} only: {missing} does not exist at {commit} (a translation "
-                       "that starts with a later version)",
+    "publish.partial": "{version}: published in {languages} only: {missing} {count:form:does|do} not exist at {commit} "
+                       "({count:form:a translation that starts|translations that start} with a later version)",
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
     "at.day-offset": "{value!r} has no offset from UTC: its day depends on it; give it ({value}Z for UTC, or +01:00 …)",

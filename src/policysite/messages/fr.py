@@ -822,6 +822,7 @@ MESSAGES: dict[str, str] = {
     "script.myanmar": "birmanes",
     "script.latin": "latines",
     "script.japanese": "japonaises",
+    "script.katakana_or_hiragana": "japonaises (kana)",
     "script.korean": "coréennes",
     "script.other": "(écriture : {name})",
     "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
@@ -3241,8 +3242,9 @@ MESSAGES: dict[str, str] = {
                          "inchangés|leur texte, leur modèle d'impression, leurs options et leur moteur sont "
                          "inchangés} (la même clé), si bien que {count:form:l'imprimer|les imprimer} de nouveau "
                          "donnerait les mêmes octets",
-    "publish.partial": "{version} : publiée en {languages} seulement : {missing} n'existe pas au commit {commit} (une "
-                       "traduction qui commence avec une version ultérieure)",
+    "publish.partial": "{version} : publiée en {languages} seulement : {missing} {count:form:n'existe|n'existent} pas "
+                       "au commit {commit} ({count:form:une traduction qui commence|des traductions qui commencent} "
+                       "avec une version ultérieure)",
     "publish.partial/kept": "{version} : {missing} n'existe pas au commit {commit} : conservée telle que publiée",
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
     "at.day-offset": "« {value} » n'a pas de décalage par rapport à UTC : son jour en dépend ; donnez-le ({value}Z "

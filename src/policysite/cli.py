@@ -330,8 +330,14 @@ def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang
         with kept_in(kept):
             data, note = printed(result, site=site, lang=lang, time_zone=settings.time_zone, author=settings.company,
                                  fonts=[str(root / folder) for folder in settings.pdf_fonts])
-    except pdf.PdfUnavailable as exc:  # the engine's own words: the version PDFs' advice (a rebuild) is not for it
-        cause = exc.__cause__
+    except pdf.PdfUnavailable as exc:  # the version PDFs' advice (a rebuild) is not for it
+        said = exc.args[0] if exc.args else None
+        if isinstance(said, messages.Said) and said.key == "pdf.unavailable/script":  # its language, script, family
+            fields = {k: v for k, v in said.fields.items() if k not in ("where", "setting")}
+            print(f"error: {visible(messages.said_in(messages.Said('diff.pdf-failed/script', **fields), told))}",
+                  file=sys.stderr)
+            return REFUSED
+        cause = exc.__cause__  # else the engine's own words
         reason = typeset.reason(cause) if isinstance(cause, typeset.TypesetError) else messages.text_of(exc)
         print(f"error: {visible(_say('diff.pdf-failed', told, reason=messages.said_in(reason, told)))}",
               file=sys.stderr)

@@ -134,8 +134,13 @@ def test_pdf_redline_into_a_file(project, tmp_path):
     assert "[+\u25a1]" in pdftext.text(boxed.read_bytes())
     unprintable = tmp_path / "unprintable.pdf"
     failed = project.run("diff", "2024-02-20", "2024-03-05", "--format", "pdf", "-o", str(unprintable))
-    assert failed.returncode == 1 and failed.stderr.startswith("error: the redline's PDF could not be printed (")
-    assert "extra.policy.pdf_fonts" in failed.stderr
+    # company7: its language, its script, the letters and a family that draws them, as a version's PDF says, not the
+    # engine's words ("TypstError: PDF/UA-1 error: the text `"数"` could not be displayed with font …")
+    assert failed.returncode == 1 and failed.stderr.startswith(
+        "error: the redline's PDF could not be printed: no font of the French PDF draws Chinese or Japanese (Han) "
+        "letters (数). Add the font files (.otf, .ttf or .ttc) of a family that draws them, such as Noto Sans CJK SC, to "
+        "a folder of the project (fonts/)"), failed.stderr
+    assert "`extra.policy.pdf_fonts: [fonts]`" in failed.stderr and "Typst" not in failed.stderr
     assert "Traceback" not in failed.stderr and not unprintable.exists()
 
 

@@ -30,3 +30,13 @@ def test_the_japanese_long_sound_mark_is_named_as_kana_letters():
     assert found, [f.message for f in glyphs.check(document.parse(text, path="docs/ja/index.md", lang="ja"), text)]
     assert "no font of the Japanese PDF draws these Japanese (kana) letters" in found[0].message
     assert "ces lettres japonaises (kana)" in found[0].said("fr")
+
+
+def test_a_redline_pdf_not_printed_for_its_script_is_said_in_french_too():
+    said = Said("diff.pdf-failed/script", lang="ja", script="Hani", named="年", font="Noto Sans CJK JP", file="",
+                none="")
+    assert messages.said_in(said, "fr") == (
+        "le PDF du comparatif n'a pas pu être imprimé\u00a0: aucune police du PDF en japonais ne dessine les lettres "
+        "chinoises ou japonaises (han) (年). Ajoutez les fichiers de police (.otf, .ttf ou .ttc) d'une famille qui les "
+        "dessine, comme Noto Sans CJK JP, dans un dossier du projet (fonts/) et indiquez-le dans mkdocs.yml, "
+        "`extra.policy.pdf_fonts: [fonts]`")

@@ -2033,6 +2033,11 @@ MESSAGES: dict[str, str] = {
     "diff.pdf-output": "--format pdf writes a PDF document: name it with -o FILE",
     "diff.pdf-failed": "the redline's PDF could not be printed ({reason}): a letter none of the PDFs' fonts draws "
                        "needs a font file in a folder of the project that extra.policy.pdf_fonts names",
+    "diff.pdf-failed/script": "the redline's PDF could not be printed: no font of the {lang:language} PDF draws "
+                              "{script:script} letters ({named}). Add the font files (.otf, .ttf or .ttc) of a family "
+                              "that draws them{font:opt:, such as %s}{file:opt:, whose file this machine has (%s)}"
+                              "{none}, to a folder of the project (fonts/) and name it in mkdocs.yml, "
+                              "`extra.policy.pdf_fonts: [fonts]`",
     "diff.same": "{old} and {new} have the same {language:language} text{notes:said}{restyled:said}{redated:said}",
     "diff.same/restyled": "; {count:plural:heading|headings} {count:form:writes its|write their} number otherwise, "
                           "shown below",

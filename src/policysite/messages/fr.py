@@ -2339,6 +2339,11 @@ MESSAGES: dict[str, str] = {
     "diff.pdf-failed": "le PDF du comparatif n'a pas pu être imprimé ({reason}) : une lettre qu'aucune police des PDF "
                        "ne dessine demande un fichier de police dans un dossier du projet indiqué par "
                        "extra.policy.pdf_fonts",
+    "diff.pdf-failed/script": "le PDF du comparatif n'a pas pu être imprimé : aucune police du PDF en "
+                              "{lang:language} ne dessine les lettres {script:script} ({named}). Ajoutez les fichiers "
+                              "de police (.otf, .ttf ou .ttc) d'une famille qui les dessine{font:opt:, comme %s}"
+                              "{file:opt:, dont cette machine a le fichier (%s)}{none}, dans un dossier du projet "
+                              "(fonts/) et indiquez-le dans mkdocs.yml, `extra.policy.pdf_fonts: [fonts]`",
     "diff.same": "{old} et {new} ont le même texte en {language:language}{notes:said}{restyled:said}{redated:said}",
     "diff.same/restyled": " ; {count:plural:titre écrit son numéro autrement|titres écrivent leur numéro autrement}, "
                           "montré ci-dessous",

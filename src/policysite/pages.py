@@ -552,8 +552,9 @@ def marked_site_titles(html: str, *, lang: str, titles: Mapping[str, str]) -> st
     still the words `policy init` wrote in English for the language (reader12: "Privacy policy of Példa Kft" and
     "All rights reserved." marked Hungarian), not once the team has put its own."""
     ui = marks(lang)[0]
-    if not ui:
-        return html
+    if not ui:  # a language the site speaks: its copyright line, where the catalogue writes it in English as that
+        # language's sites do (Japanese and Korean: "All rights reserved."), is marked English (company7)
+        return _COPYRIGHT.sub(_english_copyright, html) if _copyright_in_english(lang) else html
 
     def mark(found: re.Match[str]) -> str:
         title = titles.get(found.group(2))
@@ -575,6 +576,17 @@ def marked_site_titles(html: str, *, lang: str, titles: Mapping[str, str]) -> st
 
 
 _COPYRIGHT = re.compile(r'<div class="md-copyright__highlight">([^<]*)</div>')
+
+
+def _copyright_in_english(lang: str) -> bool:
+    """Whether `lang`'s catalogue writes the copyright line in English words, as English does."""
+    return spoken(lang) != "en" and strings(lang)["copyright"] == strings("en")["copyright"]
+
+
+def _english_copyright(found: re.Match[str]) -> str:
+    """The footer's copyright line marked English where it is still the line `policy init` wrote."""
+    return f'<div class="md-copyright__highlight" lang="en">{found.group(1)}</div>' \
+        if generated(found.group(1), lang="en", key="copyright") else found.group(0)
 _NAMED = re.compile(r'(<a href="[^"]*" title="([^"]*)" class="md-header__button md-logo")(\s)')
 _DRAWER = re.compile(r'(<label class="md-nav__title" for="__drawer")(?=>\s*<a\b[^>]*>.*?</a>\s*([^<]*?)\s*</label>)(>)',
                      re.S)

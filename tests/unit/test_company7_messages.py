@@ -40,3 +40,19 @@ def test_a_redline_pdf_not_printed_for_its_script_is_said_in_french_too():
         "chinoises ou japonaises (han) (年). Ajoutez les fichiers de police (.otf, .ttf ou .ttc) d'une famille qui les "
         "dessine, comme Noto Sans CJK JP, dans un dossier du projet (fonts/) et indiquez-le dans mkdocs.yml, "
         "`extra.policy.pdf_fonts: [fonts]`")
+
+
+def test_a_japanese_or_korean_pages_english_copyright_line_is_marked_english():
+    """The Japanese and Korean catalogues write the footer's copyright line in English ("All rights reserved."), as
+    those sites do: on a page in Japanese it was read as Japanese (WCAG 3.1.2). A line the team wrote stays as it is;
+    a German one is German."""
+    from policysite import pages
+
+    footer = '<div class="md-copyright__highlight">\nCopyright © Brotwerk GmbH. All rights reserved.\n</div>'
+    for lang in ("ja", "ko"):
+        assert pages.marked_site_titles(footer, lang=lang, titles={}) == footer.replace(
+            'highlight">', 'highlight" lang="en">')
+    own = '<div class="md-copyright__highlight">\n© Brotwerk GmbH 無断転載を禁じます\n</div>'
+    assert pages.marked_site_titles(own, lang="ja", titles={}) == own
+    german = '<div class="md-copyright__highlight">\nCopyright © Brotwerk GmbH. Alle Rechte vorbehalten.\n</div>'
+    assert pages.marked_site_titles(german, lang="de", titles={}) == german

@@ -359,6 +359,22 @@ TRIED_PDF_FONT = {"Jpan": "IPAGothic (fonts-ipafont-gothic)", "Thai": "TLWG Loma
 _SPELLED_AS = {"en": "american", "pt": "european"}
 
 
+def undrawn_script(code: str) -> str:
+    """The script `code` is written in (scriptfonts.script) where none of its PDF's fonts draws its letters, a language
+    NO_PDF_FONT does not list (Tibetan, Tigrinya, Cherokee …: asked of the print engine, on a few letters of the
+    script), else "" (company7: a Tibetan site's init said nothing, its first build published it without PDFs)."""
+    from policysite import glyphs, scriptfonts
+
+    script = scriptfonts.script(code)
+    if not script or script in ("Latn", "Grek", "Cyrl") or script in scriptfonts.PINNED:
+        return ""
+    letters = scriptfonts.letters(script)
+    try:
+        return script if letters and glyphs.undrawn([letters], lang=code) else ""
+    except glyphs.GlyphError:  # (the engine could not say: the first check says it, as for any page)
+        return ""
+
+
 def notes_for(languages: list[NewLanguage]) -> list[str]:
     """What the new site does differently from what was asked, one line each."""
     notes: list[str] = []
@@ -381,7 +397,7 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             # team puts its own: the pages mark them English meanwhile (pages.marked_site_titles; reader12)
             notes.append(Said("init.note-site-name", code=lang.code, site=lang.site_name,
                               config=f"mkdocs.{lang.code}.yml" if number else "mkdocs.yml"))
-        if script := NO_PDF_FONT.get(lang.code.split("-")[0]):
+        if script := NO_PDF_FONT.get(lang.code.split("-")[0]) or undrawn_script(lang.code):
             tried = TRIED_PDF_FONT.get(script)
             notes.append(Said("init.note-pdf-font", code=lang.code, script=script,
                               tried=Said("init.note-pdf-font/tried", font=tried) if tried else ""))

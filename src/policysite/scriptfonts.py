@@ -95,6 +95,26 @@ def script_of(text: str) -> str | None:
     return None
 
 
+@functools.cache
+def letters(script: str, count: int = 3) -> str:
+    """The first `count` letters Unicode gives `script` (an ISO 15924 code) of the first kind it has of: uncased
+    letters, else small ones (Georgian's ა, not the capitals of its older alphabet, Ⴀ, which fonts drawing Georgian
+    often lack), else capitals; "" for a code no letter has (`Hant`, a form of Han, or `Jpan`, a mix of scripts)."""
+    import unicodedata
+
+    from fontTools import unicodedata as ucd
+
+    found: dict[str, list[str]] = {"Lo": [], "Ll": [], "Lu": []}
+    for code in range(0x80, 0x20000):
+        char = chr(code)
+        kind = found.get(unicodedata.category(char))
+        if kind is not None and len(kind) < count and ucd.script(char) == script:
+            kind.append(char)
+            if len(found["Lo"]) == count:
+                break
+    return next(("".join(kind) for kind in found.values() if kind), "")
+
+
 def suggested(script: str, lang: str, letters: str = "") -> str:
     """A font family that draws `script`'s letters for a text in `lang`, to name where its PDF cannot be printed: one
     known to (the tables above), else the family of a font installed on this machine that draws `letters` (as its

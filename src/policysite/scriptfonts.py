@@ -115,10 +115,10 @@ def letters(script: str, count: int = 3) -> str:
     return next(("".join(kind) for kind in found.values() if kind), "")
 
 
-def suggested(script: str, lang: str, letters: str = "") -> str:
+def suggested(script: str, lang: str, chars: str = "") -> str:
     """A font family that draws `script`'s letters for a text in `lang`, to name where its PDF cannot be printed: one
-    known to (the tables above), else the family of a font installed on this machine that draws `letters` (as its
-    file names it); "" where there is none."""
+    the tables above name, else the family of a font installed on this machine that draws `chars` (as its file names
+    it); "" where there is none (or fontconfig is not there to say)."""
     from policysite.strings import base_language
 
     if script in _CJK_SCRIPTS:
@@ -127,7 +127,7 @@ def suggested(script: str, lang: str, letters: str = "") -> str:
         return CJK.get(base, CJK["ja"] if kana else CJK["ko"] if script == "Hang" else CJK["zh"])
     if family := _OTHER.get(script):
         return family
-    found = installed(letters)
+    found = installed(chars)
     return found[0] if found else ""
 
 
@@ -140,21 +140,21 @@ class Advice(NamedTuple):
     none: object = ""
 
 
-def advice(script: str, lang: str, letters: str) -> Advice:
-    """Which font to give for `script`'s `letters` in a text in `lang`."""
+def advice(script: str, lang: str, chars: str) -> Advice:
+    """Which font to give for `script`'s letters `chars` in a text in `lang`."""
     from policysite.messages import Said
 
-    family = suggested(script, lang, letters)
+    family = suggested(script, lang, chars)
     if not family:
         return Advice(none=Said("pdf.font-none"))
-    found = installed(letters) if script not in _CJK_SCRIPTS and script not in _OTHER else None
+    found = installed(chars) if script not in _CJK_SCRIPTS and script not in _OTHER else None
     return Advice(family, found[1] if found else "")
 
 
-def installed(letters: str) -> tuple[str, str] | None:
-    """The family and file of a font installed on this machine (fontconfig's list) that draws every one of `letters`
-    (its upright face first), None where none does, `letters` is empty or fontconfig is not there."""
-    codes = sorted({f"{ord(char):x}" for char in letters if not char.isspace()})
+def installed(chars: str) -> tuple[str, str] | None:
+    """The family and file of a font installed on this machine (fontconfig's list) that draws every one of `chars`
+    (its upright face first), None where none does, `chars` is empty or fontconfig is not there."""
+    codes = sorted({f"{ord(char):x}" for char in chars if not char.isspace()})
     return _installed(" ".join(codes)) if codes else None
 
 

@@ -42,9 +42,6 @@ class Anchors:
     ids: list[str]
     aliases: dict[int, list[str]] = field(default_factory=dict)
     others: set[str] = field(default_factory=set)  # ids of the title and of raw HTML in the text
-    # the dated ids of sections removed since (`2021-02-17.s3`: §3 of that version, the last to have it, is in none
-    # after it): a link naming one names no later section that took its id (REMOVED, dated_target)
-    removed: list[str] = field(default_factory=list)
     # every id above, kept as aliases are added (rebuilt at each alias, 3,000 sections took 1.1 s)
     _known: set[str] = field(init=False, repr=False, compare=False)
 
@@ -60,7 +57,7 @@ class Anchors:
     def copy(self) -> Anchors:
         """Another Anchors of the same ids, whose aliases can be added to apart."""
         return Anchors(list(self.ids), {index: list(values) for index, values in self.aliases.items()},
-                       set(self.others), list(self.removed))
+                       set(self.others))
 
     def add_alias(self, index: int, alias: str) -> None:
         """`alias` lands on section `index` too, unless something on the page has that id already, or
@@ -103,15 +100,6 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
             # the first date from a version on names the section that had the id in it (policy.js).
             if previous_version and before.ids[i] != anchors.ids[j]:
                 anchors.add_alias(j, f"{previous_version}.{before.ids[i]}")
-        if previous_version:  # the sections removed here, dated by the last version that had them, and those before
-            matched = set(pairs) | {i for i, _ in merged}
-            gone = [dated for i in range(len(previous.sections)) if i not in matched
-                    for dated in (f"{previous_version}.{before.ids[i]}",
-                                  *(a for a in (*before.aliases.get(i, []), *carried.get(before.ids[i], ()))
-                                    if DATED.fullmatch(a)))]
-            for dated in [*carried.get(REMOVED, ()), *gone]:
-                if DATED.fullmatch(dated) and dated not in anchors and dated not in anchors.removed:
-                    anchors.removed.append(dated)
     return anchors
 
 
@@ -264,16 +252,9 @@ def _slugged(section: Section) -> bool:
     return not section.numeral and section.anchor == section.number and not re.search(r"(?:^|\s)#", section.attributes)
 
 
-# Where a version's record (its manifest's aliases) keeps the dated ids of the sections removed before it
-# (Anchors.removed): under no section's id; its page carries them in its title's heading (with_aliases).
-REMOVED = ""
-
-
 def alias_map(anchors: Anchors) -> dict[str, list[str]]:
-    """Each section id with aliases -> its aliases, and REMOVED -> the dated ids of the sections removed before it:
-    what a version records for the next one."""
-    return {anchors.ids[i]: list(values) for i, values in sorted(anchors.aliases.items()) if values} | \
-        ({REMOVED: list(anchors.removed)} if anchors.removed else {})
+    """Each section id with aliases -> its aliases: what a version records for the next one."""
+    return {anchors.ids[i]: list(values) for i, values in sorted(anchors.aliases.items()) if values}
 
 
 def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
@@ -503,8 +484,6 @@ def for_page(markdown: str, *, lang: str, source_text: str | None = None,
         if section_id in anchors.ids:
             for alias in values:
                 anchors.add_alias(anchors.ids.index(section_id), alias)
-    anchors.removed = [dated for dated in (aliases or {}).get(REMOVED, ()) if DATED.fullmatch(dated)
-                       and dated not in anchors]
     return with_ids(markdown, policy, anchors, offset=ahead), anchors
 
 
@@ -570,10 +549,9 @@ DATED = re.compile(r"(\d{4}-\d{2}-\d{2})\.(.+)")
 
 def dated_entries(anchors: Anchors) -> list[tuple[str, str, int]]:
     """The dated ids of a page (page_anchors: each id a section had on a date, the last before it changed), as
-    (date, id, index of the section that had it), oldest first; a removed section's (Anchors.removed), index -1."""
-    return sorted([(m[1], m[2], index) for index, aliases in anchors.aliases.items()
-                   for m in (DATED.fullmatch(a) for a in aliases) if m] +
-                  [(m[1], m[2], -1) for m in map(DATED.fullmatch, anchors.removed) if m])
+    (date, id, index of the section that had it), oldest first."""
+    return sorted((m[1], m[2], index) for index, aliases in anchors.aliases.items()
+                  for m in (DATED.fullmatch(a) for a in aliases) if m)
 
 
 def dated_target(asked: str, anchors: Anchors, *, here: str = "",
@@ -589,7 +567,7 @@ def dated_target(asked: str, anchors: Anchors, *, here: str = "",
     entries = dated_entries(anchors) if entries is None else entries
     moved = next((index for date, name, index in entries if date >= found[1] and name == found[2]), None)
     if moved is not None:
-        return moved if moved >= 0 else None  # (a section removed since: no later section that took its id)
+        return moved
     return next((index for index, name in enumerate(anchors.ids) if name == found[2]),
                 next((index for index, names in anchors.aliases.items() if found[2] in names), None))
 
@@ -635,14 +613,7 @@ def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -
         match = heading.search(html)
         if match:
             html = html[:match.end()] + spans + html[match.end():]
-    title = _TITLE.search(html) if anchors.removed else None
-    if title:  # (the page's top: a link naming a removed section lands there, where policy.js says it is not here)
-        spans = "".join(f'<span class="policy-alias" id="{_attr(a)}"></span>' for a in anchors.removed)
-        html = html[:title.end()] + spans + html[title.end():]
     return html
-
-
-_TITLE = re.compile(r'<h1 id="[^"]+"[^>]*>')
 
 
 def _attr(value: str) -> str:

@@ -29,7 +29,6 @@ import git as gitpython
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import export, git, history, manifest as mf
-from policysite.anchors import REMOVED
 from policysite.messages import Said
 
 PAGE = "index.html"
@@ -122,9 +121,7 @@ def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionMani
         shown = set()
         for span in LexborHTMLParser(pages[lang].decode("utf-8", "replace")).css("span.policy-alias"):
             parent = span.parent
-            # (in the title's heading: the dated ids of sections removed before, recorded under anchors.REMOVED)
-            shown.add((REMOVED if parent is not None and parent.tag == "h1" else
-                       str(parent.attributes.get("id") or "") if parent is not None else "",
+            shown.add((str(parent.attributes.get("id") or "") if parent is not None else "",
                        str(span.attributes.get("id") or "")))
         recorded = {(section, alias) for section, aliases in entry.aliases.items() for alias in aliases}
         if recorded != shown:

@@ -100,18 +100,3 @@ def test_a_dated_id_of_a_section_kept_since_is_that_section_today(removed, capsy
     """§2 kept its id from 2021-02-17 to today: its dated id names it, in the version in force."""
     assert cli.main(["--root", str(removed.root), "at", "2023-06-01", "2021-02-17.s2"]) == 0
     assert capsys.readouterr().out.startswith(f"2023-05-10 {URL}/fr/2023-05-10/#s2 ")
-
-
-def test_the_published_pages_after_the_removal_carry_its_dated_id_in_their_title_and_verify(removed, capsys):
-    """The record of 2022-03-01 and 2023-05-10 names Cookies' dated id; their pages carry it in the title's heading
-    (where policy.js says the section is not there), Security's heading carries no `2021-02-17.s3`, and `policy
-    verify` finds each page as its manifest records it (provenance reads the title's ids as anchors.REMOVED)."""
-    import json
-
-    for version in ("2022-03-01", "2023-05-10"):
-        manifest = json.loads(removed.show(f"manifest/{version}.json"))
-        assert manifest["languages"]["fr"]["aliases"][""] == ["2021-02-17.s3"], manifest["languages"]["fr"]
-    page = removed.show("fr/2023-05-10/index.html")
-    assert '<span class="policy-alias" id="2021-02-17.s3"></span>' in page.split("</h1>", 1)[0]
-    assert 'id="2021-02-17.s3"' not in page.split('<h2 id="s3"', 1)[1]
-    assert cli.main(["--root", str(removed.root), "verify"]) == 0, capsys.readouterr()

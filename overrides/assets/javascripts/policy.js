@@ -49,7 +49,7 @@
       // only: the other pages know the section by its heading's id (reader hunt 42).
       var named = document.getElementById(fragment()), heading = named &&
         (named.classList.contains("policy-alias") || DATED.test(named.id)) && named.parentElement;
-      if (!named) heading = datedTarget(fragment());
+      if (!named && datedTarget(fragment())) heading = datedTarget(fragment());
       return heading && heading.id ? "#" + encodeURIComponent(heading.id) : location.hash;
     }
     // A changes page's and a side-by-side page's sections carry their ids, not their headings: scrolled to one, the
@@ -149,19 +149,17 @@
   // once a section is inserted before it: the link led to today's §3, another section, silently (session 41). There,
   // its "¶" names it by this version's date and its id here (`#2021-02-17.s3`), which every later version resolves:
   // the section that had that id on that date is the one whose dated id (anchors.page_anchors) names it first from
-  // that date on, else, none having changed it since, the section of that id (the title, where that section was
-  // removed since: it holds its dated id, anchors.REMOVED).
+  // that date on, else, none having changed it since, the section of that id.
   function datedTarget(id) {
     var m = DATED.exec(id), here = versionOf(document);
     if (!m || (here && m[1] > here)) return null;
     var moved = first(dated(document), m[1], m[2]);
     return document.getElementById(moved ? moved[2] : m[2]);
   }
-  // The element the address names: its id, else the section its dated id names (datedTarget); none for a section
-  // removed since (its dated id in the title, anchors.REMOVED), which no later section that took its id is.
+  // The element the address names: its id, else the section its dated id names (datedTarget).
   function targeted() {
-    var id = fragment(), t = id && (document.getElementById(id) || datedTarget(id));
-    return t && DATED.test(id) && t.closest("h1") ? null : t;
+    var id = fragment();
+    return id ? document.getElementById(id) || datedTarget(id) : null;
   }
   // The dated id that names it for good, where its heading has one (anchors.since_ids, span.policy-since: a browser
   // lands on it without JavaScript): its id dated with the version from which it had it.

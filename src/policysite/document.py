@@ -31,6 +31,7 @@ from policysite.heading_numbers import (
     nested_insertion,
     number_as_written,
     own_digits,
+    section_heading_number,
     split_number,
     statute_place,
 )
@@ -499,7 +500,7 @@ def unique(value: str, used: set[str]) -> str:
 def slugify(value: str, separator: str = "-") -> str:
     """Heading id for Python-Markdown's toc: the section anchor for numbered headings (as `parse` numbers them: an
     article inserted after an inserted one, `Article 2 bis A`, is titled, not a second `#s2-bis`)."""
-    found = None if nested_insertion(value.strip()) else heading_number(value.strip())
+    found = None if nested_insertion(value.strip()) else section_heading_number(value.strip())
     if found:
         return anchor_for(found[0])
     return title_slug(value, separator)
@@ -763,7 +764,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             attributes = written.group(1).strip() if written else ""
             level = int(tok.tag[1])
             inserted_twice = level > 1 and nested_insertion(heading)  # `Article 2 bis A`: its heading is its identity
-            match = None if inserted_twice else heading_number(heading)
+            match = None if inserted_twice else section_heading_number(heading)
             if level == 1 and not title and not sections:
                 title, title_line, title_id, title_attributes = heading, line, explicit, attributes
                 title_markup = heading_attrs(markup)[0]

@@ -223,6 +223,25 @@ def heading_number(heading: str) -> tuple[str, str] | None:
     return _LEADING_ZEROS.sub("", _ZERO_TAIL.sub("", number)), title
 
 
+# A heading that is only a number and its mark, `## 2.`, `## 2)`, `## (2)`, `## 3.1`, `## ２．`, `## ١.` (each part at
+# most three digits: `## 2024` is a year): `## 2.` was a section titled "2.", `## 2)` §2 titled ")".
+_BARE_NUMBER = re.compile(r"^(?P<open>\()?(?P<number>\d{1,3}(?:\.\d{1,3})*)(?(open)\))\s*[-–—.:)|·•、]?$")
+
+
+def section_heading_number(heading: str) -> tuple[str, str] | None:
+    """(number, title) of a Markdown heading (heading_number), a heading that is only a number and its mark being that
+    number, untitled (`## 2.`, `## 2)`: §2). Only a heading's: a bold `1.` line of an imported page is a list's
+    number, heading_number's None."""
+    found = heading_number(heading)
+    if found is not None:
+        return found
+    bare = _BARE_NUMBER.match(_HALF_WIDTH_DOTS.sub(".", heading.strip()).translate(_HALF_WIDTH).replace("．", "."))
+    if not bare:
+        return None
+    number = re.sub(r"\d", lambda m: str(unicodedata.decimal(m.group(), 0)), bare["number"])
+    return _LEADING_ZEROS.sub("", _ZERO_TAIL.sub("", number)), ""
+
+
 # Pictures a designer puts before a heading's number, `🔒 1. Security`, `✅ Article 2 – …` (with their variation
 # selectors, joiners and skin tones), and keycap digits, `1️⃣ Who we are`, `🔟`: the number is the text's (texts 27:
 # such headings were unnumbered, "2 🔒 2. Security" advised). Emoji only: `© 2024 …`, `® …`, `™` are no picture here.
@@ -362,6 +381,9 @@ def _ordinal_alone(heading: str) -> tuple[str, str] | None:
     return None
 
 
+_MARKS_ONLY = re.compile(r"[-–—:.)|·•\s]+")
+
+
 def _heading_number(heading: str) -> tuple[str, str] | None:
     if ordinal := _ordinal_number(heading):
         return ordinal
@@ -385,6 +407,8 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
             return str(han_number(statute.group(1) or statute.group(4))) + inserted_at(inserted), statute["title"]
         return None
     number, title, word = match.group("number"), match.group("title"), match.group("word")
+    if _MARKS_ONLY.fullmatch(title):
+        return None  # `2)`, `2 –`: a number and its mark, no title (section_heading_number), not §2 titled ")"
     joined = _JOINED.match(heading, match.end("number")) if number.isdigit() else None
     article = bool(word) and bool(_ARTICLE_WORDS.fullmatch(word.strip().lower()))
     if joined and not (article and joined["parts"].count("-") > 1):  # `Article 12-1`, `3-1.`: not §12 "1 – …"

@@ -832,6 +832,11 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         # a section whose heading shows nothing, neither number nor title (`## &nbsp;`): its heading in the redline,
         # which was empty (an empty link in the summary)
         "untitled_section": "Untitled section",
+        # the same, named in a sentence where it shows nothing (no number, a blank title): "Moved to ." said nothing
+        "moved_to_untitled": "Moved to an untitled section.",
+        "moved_from_untitled": "Moved here from an untitled section.",
+        "merged_untitled": "merged into an untitled section",
+        "split_untitled": "split off an untitled section",
         # their status: two things, its words agree with both ("Titre et introduction (modifiés)"), not with a section
         "preamble_changed": "changed",
         # the summary's counts, then the title or the text above §1 changed, said as a clause of its own: not as if a
@@ -907,6 +912,10 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_within": "Des mots déplacés dans ce passage : barrés où ils étaient, insérés où ils sont.",
         "preamble": "Titre et introduction",
         "untitled_section": "Section sans titre",
+        "moved_to_untitled": "Déplacé vers une section sans titre.",
+        "moved_from_untitled": "Déplacé ici depuis une section sans titre.",
+        "merged_untitled": "fusionnée avec une section sans titre",
+        "split_untitled": "détachée d’une section sans titre",
         "preamble_changed": "modifiés",
         "counts_preamble": "{counts}\u202f; le titre et l’introduction ont été modifiés",
         "skipped": "paragraphes inchangés non montrés",

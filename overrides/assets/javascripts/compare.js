@@ -102,7 +102,7 @@
       return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
         : s.titleOps.length ? t.title_changed : t.text_unchanged);
     if (s.partner)  // merged into §3, split off §5: the section as the new version numbers it
-      return fill(t[s.kind], { section: engine.labelOf(s.partner[0], s.partner[2]) || s.partner[1] });
+      return naming(s.kind, engine.labelOf(s.partner[0], s.partner[2]) || s.partner[1]);
     return t[s.kind];
   }
   function aside(text) {  // redline.html's: [" ", "(text)"], ["", "（text）"] (policy.js: policyAside)
@@ -153,7 +153,10 @@
     if (b.movedWithin) return t.moved_within;
     if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
     var w = b.movedWith;
-    return fill(t["moved_" + b.moved], { section: w[0] ? engine.named(w[0], w[1], w[2]) : t.preamble });
+    return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2]) : t.preamble);
+  }
+  function naming(key, section) {  // render.naming: a section that shows nothing said by its key's own words
+    return blank(section) ? t[key + "_untitled"] : fill(t[key], { section: section });
   }
   function beside(b) {  // redline.html's: where a block moved, its link targets and words shown on hover, changed
     var line = b.moved || b.joined || b.movedWithin ? movedLine(b) : "";

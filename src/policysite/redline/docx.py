@@ -36,6 +36,7 @@ from policysite.redline.render import (
     _status,
     _title_line,
     moved_line,
+    naming,
     page_id,
     shifted,
     tables,
@@ -143,8 +144,8 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         elif section.kind == "added":  # where it is now: its status that of the section moved
             _section(body, section, t, lang, _bookmark(moved, ids), status=_status(moved, t))
         else:  # where it was
-            _section(body, section, t, lang, "", status=t["moved_to"].format(
-                section=named(moved.new_number, moved.new_title, moved.new_mark)).rstrip(".。"))  # in its brackets
+            _section(body, section, t, lang, "", status=naming(
+                t, "moved_to", named(moved.new_number, moved.new_title, moved.new_mark)).rstrip(".。"))  # in brackets
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,

@@ -50,8 +50,15 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
         return f"{t[section.kind]}{t['comma']}{t[words]}"
     if section.partner is not None:  # merged into §3, split from §5: the section as the new version numbers it
         number, title, mark = section.partner
-        return t[section.kind].format(section=label_of(number, mark) or title)
+        return naming(t, section.kind, label_of(number, mark) or title)
     return t[section.kind]
+
+
+def naming(t: dict[str, str], key: str, section: str) -> str:
+    """t[key] ("Moved to {section}.", "merged into {section}") naming `section` as the redline names it, or, where it
+    shows nothing (no number, a blank title), said by the words of its own key ("Moved to an untitled section.": it was
+    "Moved to .", the section's case and article being its language's to write; compare.js: naming)."""
+    return t[f"{key}_untitled"] if blank(section) else t[key].format(section=section)
 
 
 SHIFTED_RUN = 3  # this many renumbered sections in a row, their text unchanged, are said once (shifted)
@@ -125,7 +132,7 @@ def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     if block.moved_with is None:
         return t["moved_up" if block.moved_up else "moved_down"]
     number, title, mark = block.moved_with
-    return t[f"moved_{block.moved}"].format(section=named(number, title, mark) if number else t["preamble"])
+    return naming(t, f"moved_{block.moved}", named(number, title, mark) if number else t["preamble"])
 
 
 def _title_line(redline: Redline, t: dict[str, str], *, lang: str) -> str:

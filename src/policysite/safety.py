@@ -964,6 +964,9 @@ def _deceptions(target: str) -> Iterator[str]:
         return
     if tracked := tracking_parameters(target):
         yield Said("link.tracking", target=target[:80], names=", ".join(tracked[:3]))
+    if _hostless(lowered):  # `http://`, `https://:443/`, `//`: no site at all, which the gate published (leads44)
+        yield Said("link.no-host", target=target[:80])
+        return
     try:
         parts = urlsplit(target) if "//" in target else None
     except ValueError:  # `https://[x/`, `//]x/`: a host no URL parser reads, which ended the check (safety53 hunt)
@@ -988,6 +991,21 @@ def _deceptions(target: str) -> Iterator[str]:
     elif lookalike := latin_lookalike(host):
         yield Said("link.host-lookalike" + ("/latin" if lookalike[1] == "Latin" else ""), host=host,
                    script=lookalike[1], label=lookalike[0], reads=lookalike[2])
+
+
+# A web address as a browser reads its host (WHATWG URL): after `http:`, `https:` or a leading `//`, any slashes (or
+# backslashes), then the authority up to the next `/`, `\`, `?` or `#`, its user part and its port aside.
+_WEB_AUTHORITY = re.compile(r"(?:https?:|(?=[/\\]{2}))[/\\]*(?P<authority>[^/\\?#]*)")
+
+
+def _hostless(lowered: str) -> bool:
+    """`lowered`, a link as followed in lower case, is a web address naming no host (`http://`, `https://?q`,
+    `https://:443/`, `//`): the browser cannot follow it (`http:///x` is `http://x/` to it, a host)."""
+    web = _WEB_AUTHORITY.match(lowered)
+    if web is None:
+        return False
+    host = web["authority"].rpartition("@")[2]
+    return not re.sub(r":\d*$", "", host)
 
 
 # Cyrillic and Greek small letters drawn as a Latin one (UTS #39's confusables), each with the letter it passes for.

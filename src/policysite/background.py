@@ -46,12 +46,15 @@ class Checks:
             payload: dict[str, object]
             try:
                 os.close(read_fd)
+                said_in = messages.DEFAULT
                 try:
                     said_in = messages.for_project(root)  # as `policy check --format json` says them
                     payload = {"findings": [f.in_language(said_in).as_dict()
                                             for f in checks.check_project(root=root, langs=[lang])]}
-                except Exception as exc:  # reported by the parent, which logs it
-                    payload = {"error": f"{type(exc).__name__}: {exc}"}
+                except Exception as exc:  # reported by the parent, which logs it: as `policy check` says it
+                    from policysite.cli import error_of
+
+                    payload = {"error": messages.said_in(error_of(exc)[0], said_in)}
                 with os.fdopen(write_fd, "w", encoding="utf-8") as out:
                     json.dump(payload, out, ensure_ascii=False)
             except BaseException:
@@ -66,7 +69,10 @@ class Checks:
         if self._process is not None:
             out, err = self._process.communicate()
             if self._process.returncode not in (0, 1):
-                raise CheckError(err.strip() or Said("preview.checks-exited", code=self._process.returncode))
+                said = [line.removeprefix("error: ") for line in err.strip().splitlines() if line.startswith("error: ")]
+                # (its `error:` line's words: "could not run: error: …" said the prefix twice)
+                raise CheckError(said[-1] if said else err.strip() or Said("preview.checks-exited",
+                                                                               code=self._process.returncode))
             return [Finding(**f) for f in json.loads(out)]
         assert self._read_fd is not None and self._pid is not None  # the forked checks, started once
         with os.fdopen(self._read_fd, encoding="utf-8") as pipe:

@@ -38,6 +38,17 @@ def _exit_codes() -> tuple[tuple[type[BaseException], int], ...]:
             (ValueError, USAGE))
 
 
+def error_of(exc: Exception) -> tuple[str, int]:
+    """What the `error:` line of `exc` says, and the exit code: a known error's own words (the table; no class name, a
+    reader needs the words), an unforeseen one's with Python's name of it, kept for the report (the last net: no
+    input may end in a traceback)."""
+    code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
+    if code is None:
+        detail = messages.detail("Python", f"{type(exc).__name__}: {messages.text_of(exc)}")
+        return messages.Said("cli.unexpected", detail=detail), USAGE
+    return messages.text_of(exc), code
+
+
 class Terminated(BaseException):
     """SIGTERM: the command stopped from outside (a cancelled CI job, `kill`), ended as a Ctrl-C ends it."""
 
@@ -93,12 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         _quiet_closed_output()
         return 128 + signal.SIGPIPE
     except Exception as exc:
-        code = next((code for kind, code in _exit_codes() if isinstance(exc, kind)), None)
-        if code is None:  # the last net: no input may end in a traceback; Python's words kept for the report
-            detail = messages.detail("Python", f"{type(exc).__name__}: {messages.text_of(exc)}")
-            print(f"error: {visible(_said(messages.Said('cli.unexpected', detail=detail), args))}", file=sys.stderr)
-            return USAGE
-        print(f"error: {visible(_said(messages.text_of(exc), args))}", file=sys.stderr)
+        said, code = error_of(exc)
+        print(f"error: {visible(_said(said, args))}", file=sys.stderr)
         return code
     finally:
         if handled:

@@ -304,19 +304,19 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
             b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):
-        raise ImportRefused(Said("import.empty", path=str(source.path)))
+        raise ConvertError(Said("import.empty", path=source.path.name))
     blocks = [*read.preamble, *(b for s in read.sections for b in s.blocks)]
     if not read.sections and blocks and all(b.links for b in blocks) and not any(_unlinked(b) for b in blocks):
         # a page that shows a policy loaded from another site (iubenda's or Termly's embed, an iframe): saved, it
         # holds its title and the link to that text, published as the version's whole text (adoption hunt 29)
         places = ", ".join(dict.fromkeys(link for b in blocks for link in b.links))
-        raise ImportRefused(Said("import.embed", path=str(source.path), places=places[:300]))
+        raise ConvertError(Said("import.embed", path=source.path.name, places=places[:300]))
     if converted.embeds and not read.sections and sum(len(re.findall(r"\w+", b.text)) for b in blocks) <= FEW_WORDS:
         # (adoption 11 of session 34: Termly's or OneTrust's empty mount, the page's title published as the policy)
-        raise ImportRefused(Said("import.embed-script", path=str(source.path), services=list(converted.embeds),
+        raise ConvertError(Said("import.embed-script", path=source.path.name, services=list(converted.embeds),
                                  title=read.title[:80]))
     if not read.sections and not blocks:  # a title alone: its text in images, or written in by a script (session 34)
-        raise ImportRefused(Said("import.title-only", path=str(source.path), title=read.title[:80]))
+        raise ConvertError(Said("import.title-only", path=source.path.name, title=read.title[:80]))
     if source.title and not read.title and not converted.meta.get("title"):  # (history: its file's other texts')
         converted = dataclasses.replace(converted, meta={**converted.meta, "title": source.title}, notes=[
             *converted.notes, Said("convert.no-title", title=source.title[:80])])

@@ -4931,15 +4931,14 @@ def test_a_saved_page_that_only_embeds_its_policy_from_another_site_is_refused(t
     from their site when the page opens) holds the title and a link: it was committed and published as the version's
     whole text, said only as an iframe become a link. A page whose own words stand beside its links is imported."""
     from policysite import importer
-    from policysite.convert import Source
-    from policysite.errors import ImportRefused
+    from policysite.convert import ConvertError, Source
 
     embed = tmp_path / "privacy-2023-01-01.html"
     embed.write_text('<html><body><main><h1>Privacy Policy</h1><a href="https://www.iubenda.com/privacy-policy/123" '
                      'class="iubenda-embed">Privacy Policy</a><script src="https://cdn.iubenda.com/iubenda.js"></script>'
                      '<iframe src="https://app.termly.io/document/privacy-policy/abc"></iframe></main></body></html>',
                      encoding="utf-8")
-    with pytest.raises(ImportRefused, match=r"no text but its title and links \(https://www\.iubenda\.com/privacy-"
+    with pytest.raises(ConvertError, match=r"no text but its title and links \(https://www\.iubenda\.com/privacy-"
                                             r"policy/123, https://app\.termly\.io/document/privacy-policy/abc\)"):
         importer._convert(Source(embed, dt.date(2023, 1, 1), "html"))
     worded = tmp_path / "privacy-2023-02-01.html"

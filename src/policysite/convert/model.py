@@ -7,7 +7,8 @@ from pathlib import Path
 
 
 class ConvertError(ValueError):
-    """A source that cannot be imported; the message starts with the file's name."""
+    """A source that cannot be imported, whatever the reason (missing, broken, holding no text: bad input, exit 2);
+    the message starts with the file's name (a --git text's `privacy@1a2b3c4.md`, never a temporary folder's)."""
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,8 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
     homes = _id_homes(soup, targets | _fragment_targets(soup))
     counts["input"] = counts.get("input", 0) - _task_boxes(soup, notes)
+    for tag, kept in _drawn_words(soup, notes).items():
+        counts[tag] = counts.get(tag, 0) - kept
     _removed(counts, notes)
     _underlined(soup, notes)
     _merge_adjacent_marks(soup)
@@ -125,6 +127,49 @@ def _drop_empty_paragraphs(soup: BeautifulSoup) -> None:
         if all((tag.name in INLINE or ":" in tag.name) and tag.name != "img" and not tag.has_attr("data-keep-id")
                for tag in inside):  # (Word's <o:p>)
             block.decompose()
+
+
+def _drawing_words(tag: Tag) -> str:
+    """The words a screen reader says of an <svg> (its aria-label, else its <title>, else its <text>s) or a <math>
+    formula (its alttext or aria-label, else its text, `x+1`); "" for one marked decorative (aria-hidden, role none)."""
+    if str(tag.get("aria-hidden") or "").strip().lower() == "true" or \
+            str(tag.get("role") or "").strip().lower() in ("presentation", "none"):
+        return ""
+    named = str(tag.get("aria-label") or tag.get("alttext") or "").strip()
+    if named or tag.name == "math":
+        return " ".join((named or tag.get_text("")).split())
+    title = tag.find("title")
+    if title is not None and title.get_text(strip=True):
+        return " ".join(title.get_text(" ").split())
+    return " ".join(" ".join(text.get_text(" ") for text in tag.find_all("text")).split())
+
+
+def _drawn_words(soup: BeautifulSoup, notes: Notes) -> dict[str, int]:
+    """An <svg> or <math> among the words of a paragraph, a list item or a cell (a formula, a word drawn) keeps its
+    words (`_drawing_words`) in their place, said; one standing alone or in a heading (an icon, a logo, a chart) is
+    removed as before, its words said: a rate written `<math>…</math>` in a sentence was lost, "The rate is  per
+    year." (leads44). Returns how many of each were kept."""
+    kept: dict[str, int] = {}
+    said: list[str] = []
+    for tag in soup.find_all(["svg", "math"]):
+        if tag.decomposed or tag.parent is None or tag.find_parent(["svg", "math", *DROPPED]) is not None:
+            continue
+        words = _drawing_words(tag)
+        if not words:
+            continue
+        block = tag.find_parent(["p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", *HEADINGS])
+        around = " ".join(block.get_text(" ").split()) if block is not None else ""
+        inline = block is not None and block.name not in HEADINGS and \
+            re.search(r"\w", around.replace(" ".join(tag.get_text(" ").split()), "", 1)) is not None
+        if inline:
+            tag.replace_with(NavigableString(words))
+            kept[tag.name] = kept.get(tag.name, 0) + 1
+            notes.add(Said("convert.drawn-words", tag=tag.name, words=words[:80]))
+        else:
+            said.append(words)
+    if said:
+        notes.add(Said("convert.drawn-words/removed", count=len(said), shown="”, “".join(dict.fromkeys(said))[:120]))
+    return kept
 
 
 def _removed(counts: dict[str, int], notes: Notes) -> None:

@@ -1468,6 +1468,10 @@ MESSAGES: dict[str, str] = {
     "convert.no-title": "the text has no title (its old site drew it from its page's template, most likely): given "
                         "“{title}”, the title its file's other texts have",
     "convert.removed-elements": "removed {count} <{tag}> {count:form:element|elements}",
+    "convert.drawn-words": "<{tag}> among the words (a formula, a word drawn): kept as the words a screen reader "
+                           "says of it, “{words}”",
+    "convert.drawn-words/removed": "removed {count:plural:drawing|drawings} standing alone (an icon, a logo, a "
+                                   "chart), with {count:form:its|their} words: “{shown}”",
     "convert.removed-buttons": "removed {count} <button> {count:form:element|elements}",
     "convert.removed-buttons/said": "removed {count} <button> {count:form:element|elements} ({shown:said})",
     "convert.struck": "left out {count:plural:passage|passages} struck through (~~…~~), no longer the text: "

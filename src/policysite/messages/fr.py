@@ -1675,6 +1675,10 @@ MESSAGES: dict[str, str] = {
     "convert.no-title": "le texte n'a pas de titre (son ancien site le tirait sans doute du modèle de sa page) : il "
                         "reçoit « {title} », le titre des autres textes de son fichier",
     "convert.removed-elements": "retiré {count:plural:élément|éléments} <{tag}>",
+    "convert.drawn-words": "<{tag}> parmi les mots (une formule, un mot dessiné) : gardé comme les mots qu'un lecteur "
+                           "d'écran en dit, « {words} »",
+    "convert.drawn-words/removed": "{count:plural:dessin seul|dessins seuls} (une icône, un logo, un graphique) "
+                                   "{count:form:retiré|retirés}, avec {count:form:ses|leurs} mots : « {shown} »",
     "convert.removed-buttons": "retiré {count:plural:élément|éléments} <button>",
     "convert.removed-buttons/said": "retiré {count:plural:élément|éléments} <button> ({shown:said})",
     "convert.struck": "omis {count:plural:passage barré|passages barrés} (~~…~~), qui ne {count:form:fait|font} plus "

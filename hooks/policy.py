@@ -226,7 +226,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     context["policy_archived"] = pages.archived_banner(lang=lang, release=release, page=page.url)
     context["policy_print"] = pages.print_line(settings, lang=lang, version=release.version, page=page.url)
     if page.meta.get("policy_page") != archive.CHANGES:  # a changes page shows the sections that changed only
-        context["policy_missing"] = pages.missing_section(lang=lang, page=page.url)
+        context["policy_missing"] = pages.missing_section(lang=lang, page=page.url, untitled=pages.untitled(page.toc))
     # a page the site makes for the version (its changes page) says what the version's text says of its announcement
     own = Path(config.docs_dir) / settings.page if page.meta.get("policy_page") else None
     context["policy_upcoming"] = pages.upcoming_banner(lang=lang, release=release, page=page.url,

@@ -6,6 +6,7 @@ import html
 import json
 import re
 import string
+import unicodedata
 from collections.abc import Iterable, Mapping, MutableMapping
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,6 +23,7 @@ from policysite.settings import Release, Settings, docs_page
 from policysite.strings import (
     aside,
     aside_marks,
+    blank,
     counted,
     date_marked,
     digits,
@@ -33,6 +35,7 @@ from policysite.strings import (
     number_format,
     of_company,
     plural_forms,
+    redline_labels,
     spoken,
     strings,
 )
@@ -268,16 +271,26 @@ def feed_link(lang: str) -> dict[str, str]:
     return {"href": feed.FILE, "title": strings(lang)["feed_link"], "ui": marks(lang)[0]}
 
 
-def missing_section(*, lang: str, page: str = "") -> dict:
+def untitled(toc: Iterable[Any]) -> bool:
+    """Whether a heading of the page's table of contents shows nothing (`## &nbsp;`: no number, a blank title)."""
+    return any(blank(html.unescape(str(item.title))) or untitled(item.children) for item in toc)
+
+
+def missing_section(*, lang: str, page: str = "", untitled: bool = False) -> dict:
     """What a dated version's page says when its address names a section it does not have (`#s7-3` opened on a version
     before §7.3 existed, or after it was removed): policy.js shows it, rather than leave the reader at the top of the
     text, taking it for the section. It links the history, which says when each section changed. `unscripted`: what the
     page says read without JavaScript, which cannot tell whether the address names a section the page lacks (the
     theme shows it only then, and hides it when the address names one the page has: policy.css). `renumbered`: what
-    policy.js says under a section whose id another section had in an earlier version, until its `{date}`."""
+    policy.js says under a section whose id another section had in an earlier version, until its `{date}`; `untitled`
+    (a page one of whose headings shows nothing: only there, its bytes on no other page's first visit), the words it
+    names such a section by (redline's untitled_section), not an empty link."""
     t = strings(lang)
+    words = t["section_renumbered"]  # the space before the link policy.js puts after it: none after a full-width mark
+    spaced = words + ("" if words and unicodedata.east_asian_width(words[-1]) in "FW" else " ")  # (`…指していました：`)
     return {"text": t["section_missing"], "unscripted": t["section_missing_unscripted"], "link_text": t["history_link"],
-            "renumbered": t["section_renumbered"], "ui": marks(lang)[0],
+            "renumbered": spaced, "ui": marks(lang)[0],
+            "untitled": redline_labels(lang)["untitled_section"] if untitled else "",
             "href": "../" * (page.count("/") + 1) + "history/"}
 
 

@@ -75,16 +75,20 @@ function node(tag, attrs, text) {
     cloneNode() { return node(tag, attrs, text); }, querySelector() { return null; }, remove() {},
     parentNode: { insertBefore(child) { inserted.push(child); } } };
 }
-const said = node("P", Object.assign({ "data-policy-renumbered": "until {date}:" }, c.ui ? { lang: c.ui } : {}));
+// (the words end with the space before the link, pages.missing_section's; their language is the element's `lang`)
+const said = Object.assign(node("P", { "data-policy-renumbered": c.words || "until {date}: ",
+                                       "data-policy-untitled": c.untitled || null }), { lang: c.ui || "" });
 const accessed = c.digits === null ? null : node("SPAN", { "data-policy-digits": c.digits });
 const sections = { s3: node("H2", {}, "3. Security"), s5: node("H2", {}, "5. Cookies") };
 document.documentElement.lang = c.lang;
-document.querySelector = (s) => s.includes("renumbered") ? said : s === ".policy-accessed" ? accessed : null;
+if (c.blank) sections.s5 = node("H2", {}, " \u00a0 ");  // a heading that shows nothing
+document.querySelector = (s) => s === ".policy-unscripted" ? said : s === ".policy-accessed" ? accessed : null;
 document.getElementById = (id) => sections[id] || null;
 document.createElement = (tag) => node(tag.toUpperCase());
 const fragment = () => "s3", dated = () => [["2021-02-17", "s3", "s5"]];
 eval(dayCode + noteCode + "formerly();");
-console.log(JSON.stringify(inserted[0].children[0].textContent));
+const line = inserted[0].children[0];
+console.log(JSON.stringify(c.link ? line.children[0].textContent : line.textContent));
 """
 
 

@@ -455,9 +455,9 @@
   // ids (anchors.page_anchors) tell which sections had that id, and until which version. Under the section the
   // address names, the page says so and links each (session 41: the reader landed on today's §3, silently).
   function formerly() {
-    var shown = document.querySelector(".md-content .policy-formerly"), id = fragment();
+    var shown = document.querySelector(".policy-formerly"), id = fragment();
     if (shown) shown.remove();
-    var said = document.querySelector(".policy-unscripted[data-policy-renumbered]"), target = id && document.getElementById(id);
+    var said = document.querySelector(".policy-unscripted"), target = id && document.getElementById(id);
     var words = said && said.getAttribute("data-policy-renumbered");
     if (!words || !target || !/^H[2-6]$/.test(target.tagName)) return;
     var until = {};
@@ -466,23 +466,25 @@
     });
     var holders = Object.keys(until).sort(function (a, b) { return until[a] < until[b] ? 1 : -1; });
     if (!holders.length) return;
-    var note = document.createElement("div"), ui = said.getAttribute("lang");
+    var note = document.createElement("div"), ui = said.lang;
     var digits = document.querySelector(".policy-accessed");
     note.className = "policy-formerly admonition note";
     note.setAttribute("role", "note");
     if (ui) {
       note.lang = ui;
-      note.dir = said.getAttribute("dir") || "ltr";
+      note.dir = said.dir || "ltr";
     }
     holders.forEach(function (holder) {
       var line = document.createElement("p"), link = document.createElement("a");
       var heading = document.getElementById(holder).cloneNode(true), mark = heading.querySelector(".headerlink");
       if (mark) mark.remove();
-      // in the page's digits, as the print line's (ours in words of another language: at.js), company6
+      // in the page's digits, as the print line's (ours in words of another language: at.js), company6; the space
+      // before the link is the words' own (pages.missing_section: none after a full-width colon, "…指していました：")
       line.textContent = words.replace("{date}", window.policyDigits(dayText(new Date(until[holder] + "T00:00:00Z"),
-        ui || document.documentElement.lang, "UTC"), !ui && digits && digits.getAttribute("data-policy-digits"))) + " ";
+        ui || document.documentElement.lang, "UTC"), !ui && digits && digits.getAttribute("data-policy-digits")));
       link.setAttribute("href", "#" + encodeURIComponent(holder));
-      link.textContent = heading.textContent.replace(/\s+/g, " ").trim();
+      // a heading that shows nothing named by the redline's words (pages.missing_section: untitled), not an empty link
+      link.textContent = heading.textContent.replace(/\s+/g, " ").trim() || said.getAttribute("data-policy-untitled");
       line.appendChild(link);
       note.appendChild(line);
     });

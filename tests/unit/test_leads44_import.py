@@ -32,3 +32,18 @@ def test_a_drawing_standing_alone_or_decorative_is_removed_its_words_said():
     notes = [said_in(note, "en") for note in converted.notes]
     assert "removed 2 drawings standing alone (an icon, a logo, a chart), with their words: “Chart of retention”, " \
         "“lock”" in notes, notes
+
+
+def test_a_markdown_link_to_the_hash_alone_is_read_as_the_html_import_reads_one():
+    """`[Cookie settings](#)` stayed a link to the top of the page while `<a href="#">Cookie settings</a>` was unlinked,
+    its words kept; `[Back to top](#)` under each section stayed too (the HTML import leaves such lines out)."""
+    from policysite.convert import markdown_source
+
+    sections = "## 1. A\n\nText.\n\n{top}## 2. B\n\nMore, see [A](#1-a).\n\n{top}"
+    markdown = markdown_source.convert(("# P\n\nOpen [Cookie settings](#) to choose, or [the top](#!).\n\n"
+                                        + sections.format(top="[Back to top](#)\n\n")).encode(),
+                                       name="privacy-2021-02-17.md").markdown
+    html = _converted('<p>Open <a href="#">Cookie settings</a> to choose.</p>').markdown
+    assert "Open Cookie settings to choose." in html
+    assert "Open Cookie settings to choose, or the top." in markdown and "Back to top" not in markdown, markdown
+    assert "[A](#1-a)" in markdown

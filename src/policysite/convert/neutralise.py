@@ -216,6 +216,13 @@ def _link(doc: Text, locate: Locator, child: Token, span: tuple[int, int], conte
         scheme = re.sub(r"[\x00-\x20]", "", href).split(":", 1)[0].lower()
         edit(doc, locate, start, _unset(content, end), label,
              Said("convert.link-script", label=_plain(label), scheme=scheme))
+    elif href.strip() in _HASH_ALONE:
+        # `[Cookie settings](#)`: a control the old page's scripts ran, a link to the top of the page here; read as the
+        # HTML import reads `<a href="#">` (html_source._script_links, _top_links): its words kept, not linked, and a
+        # line of its own written twice or more (`[Back to top](#)` under each section) left out (leads44)
+        top = _back_to_top(doc.text, label)
+        edit(doc, locate, start, _unset(content, end), "" if top else label,
+             Said("convert.top-links" if top else "convert.hash-links", count=1, words=_plain(label)))
     elif _nowhere(href):
         # a link dialog left at its default (WordPress's, a page builder's `http://`): the reader's click went nowhere
         edit(doc, locate, start, _unset(content, end), label,
@@ -358,6 +365,15 @@ def _titled_elsewhere(href: str, title: str) -> bool:
     from policysite.safety import title_address
 
     return bool(title_address(href, title))
+
+
+_HASH_ALONE = ("#", "#!", "#0")  # (html_source._script_links' own)
+
+
+def _back_to_top(text: str, label: str) -> bool:
+    """Whether `[label](#)` stands alone on two lines of `text` or more: the old page's way back to the top."""
+    alone = rf"(?m)^[ \t]*\[{re.escape(label)}\]\([ \t]*#[!0]?[ \t]*\)[ \t]*$"
+    return len(re.findall(alone, text)) >= 2
 
 
 def _nowhere(href: str) -> bool:

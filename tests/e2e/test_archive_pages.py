@@ -187,6 +187,23 @@ def test_the_compare_page_says_a_section_whose_old_title_showed_nothing_was_unti
     assert traffic.errors == []
 
 
+def test_the_compare_page_names_a_section_that_shows_nothing_in_its_sentences(page, site, traffic):
+    """Leads 44: a paragraph moved into a section whose heading shows nothing (`## &nbsp;`) was said "Moved to ." and
+    "Moved here from ." (compare.js: movedLine), as `policy diff` said it (render.moved_line): both say "Moved to an
+    untitled section." now, and a section merged into it "(merged into an untitled section)"."""
+    moving = "We keep the fictional records of every customer for three years after the end of the contract."
+    tokens = "Each token expires after ninety days and is then erased everywhere."
+    body = (f"## Rights\n\nAsk us anything at all.\n\n{moving}\n\n## &nbsp;\n\nWords under nothing at all here.\n\n"
+            f"## Tokens\n\n{tokens}\n")
+    edited = body.replace(f"{moving}\n\n", "").replace("## Tokens\n\n", "").replace(
+        "Words under nothing at all here.\n", f"Words under nothing at all here.\n\n{moving}\n")
+    said = " ".join(_compare_statuses(page, site, body, edited))
+    assert "(merged into an untitled section)" in said, said
+    moved = [" ".join(m.split()) for m in page.locator(".policy-compare-result .redline-moved").all_inner_texts()]
+    assert "Moved to an untitled section." in moved and "Moved to ." not in moved, moved
+    assert traffic.errors == []
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_compare_page_says_a_merge_and_a_split_as_the_changes_page_does(page, site, traffic, lang):
     """Texts 31: a section whose text moved into the one before, its heading removed, was said "removed" (and the

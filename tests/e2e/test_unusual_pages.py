@@ -244,3 +244,42 @@ def test_the_search_finds_a_word_of_a_text_written_without_spaces(opened, unusua
     said = first.inner_text()
     if changed:
         assert re.findall(r"\((\d+)\)", said) == [str(n) for n in CHANGED], said
+
+
+# The reader's text at 200 % (WCAG 1.4.4) on a screen of 320 CSS px (1.4.10): Chromium's own font-size setting.
+LARGE_TEXT = {"fontSizes": {"standard": 32, "fixed": 26}}
+
+
+@pytest.mark.parametrize("path", ["/he/latest/", "/en/latest/", f"/ja/{NEW}/side-by-side/"])
+def test_at_320_px_with_large_text_a_list_nested_eight_deep_keeps_its_items_words_on_the_screen(new_context, unusual,
+                                                                                               path):
+    """Reader18, session 43: each level of a list indented by a fixed 1.25 em and 0.625 em (the theme's), at 320 px with
+    the text at 200 % the items from the fifth level on (§6's list, eight deep; a contract's 1. a) i) – nests as deep)
+    had no width left: their words stood past the screen's edge, left of it on the Hebrew page, and the page scrolled
+    sideways by 213 px. A nested item's indent is now at most a share of its list's width: every item keeps a column to
+    be read in, on a desktop as deep as before."""
+    page = new_context(viewport={"width": 320, "height": 700}).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", LARGE_TEXT)
+    go(page, unusual.url(path))
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") >= 32, "not enlarged"
+    # the items of the first list eight deep (§6's; the side-by-side page's first column), outermost first
+    items = page.evaluate("""() => { const items = [];
+        for (let li = document.querySelector('.md-content li li li li li li li li'); li; li = li.parentElement.closest('li'))
+            items.unshift(li);
+        return items.map(li => {
+        const words = document.createRange(); words.selectNodeContents(li.firstChild);
+        const box = words.getBoundingClientRect(); return [Math.round(box.left), Math.round(box.right),
+        Math.round(li.getBoundingClientRect().width)]; }); }""")
+    assert len(items) == 8, items
+    assert [item for item in items if item[0] < 0 or item[1] > 320 or item[2] < 64] == [], items
+    assert page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]") == [320, 320]
+    if "side-by-side" in path:  # (a column of a desktop's side-by-side page is narrower than the theme's indents ask)
+        return
+    wide = new_context(viewport={"width": 1280, "height": 800}).new_page()  # a desktop: each level 1.875 em in, as ever
+    go(wide, unusual.url(path))
+    steps = wide.evaluate("""() => { const starts = [];
+        for (let li = document.querySelector('.md-content li li li li li li li li'); li; li = li.parentElement.closest('li')) {
+            const box = li.getBoundingClientRect();
+            starts.unshift(getComputedStyle(li).direction === 'rtl' ? -box.right : box.left); }
+        return starts.slice(1).map((x, n) => Math.round(x - starts[n])); }""")
+    assert steps == [30] * 7, steps  # 1.875 em of the text's 16 px

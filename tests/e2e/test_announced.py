@@ -88,6 +88,33 @@ def test_the_upcoming_version_says_it_is_not_in_force_yet_instead_of_archived(pa
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("where", ["", "changes/"])
+def test_the_upcoming_version_printed_says_it_applies_from_its_date_not_that_it_is_archived(page, archive, lang, where):
+    """Reader18, session 43: on paper, the archived notice is shown whatever the screen showed (policy.css: a printed
+    dated version says which it is), and so it was over the version announced ahead, which policy.js had hidden on the
+    screen: the printed page said "Archived version of <its date>: this text is no longer in force" over a text not yet
+    in force, then that it applies from that date. Printed, the page says what the screen says."""
+    page.goto(f"{archive.base}/{lang}/{UPCOMING}/{where}")
+    page.locator(".policy-upcoming-self").wait_for(state="visible")
+    page.wait_for_function("() => document.querySelector('.policy-archived').closest('.md-banner').hidden")
+    page.emulate_media(media="print")
+    date = long_date(dt.date.fromisoformat(UPCOMING), lang)
+    assert page.locator(".policy-upcoming-self").is_visible()
+    assert page.locator(".policy-archived").is_hidden()
+    assert strings(lang)["upcoming_self"].format(date=date) in page.locator("body").inner_text()
+
+
+def test_an_archived_version_printed_still_says_it_is_archived(page, archive):
+    """(The upcoming version's paper aside, an archived version's carries its notice, framed, before the text.)"""
+    page.goto(f"{archive.base}/fr/{OLD}/")
+    page.locator(".policy-archived").wait_for(state="visible")
+    page.emulate_media(media="print")
+    assert page.locator(".policy-archived").is_visible() and page.locator(".md-header").is_hidden()
+    date = long_date(dt.date.fromisoformat(OLD), "fr")
+    assert strings("fr")["archived"].format(date=date) in page.locator("body").inner_text()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("where", ["", "changes/"])
 def test_without_javascript_the_upcoming_version_says_when_it_applies(new_context, archive, lang, where):
     """Session 30: the notice was Material's banner, which only JavaScript shows: read without it, the version
     announced ahead (and its changes page, which the banner of the version in force links) said nothing of its date.

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
-from reader import go, heading_top, press_and_land, resized, tab_to
+from reader import go, heading_top, press_and_land, resized, settled, tab_to
 from wcag import axe, describe
 
 from helpers import GIT_ENV, git, poppler, published
@@ -283,3 +283,28 @@ def test_at_320_px_with_large_text_a_list_nested_eight_deep_keeps_its_items_word
             starts.unshift(getComputedStyle(li).direction === 'rtl' ? -box.right : box.left); }
         return starts.slice(1).map((x, n) => Math.round(x - starts[n])); }""")
     assert steps == [30] * 7, steps  # 1.875 em of the text's 16 px
+
+
+@pytest.mark.parametrize("lang", ["he", "en"])
+def test_at_320_px_with_large_text_the_opened_drawer_stays_within_the_screen(new_context, unusual, lang):
+    """Reader18, session 43: the drawer (the contents, on a phone) is 12.1rem wide, 484 px with the text at 200 %: at 320
+    px a third of it stood past the screen's edge (the right one, or the left on the Hebrew page), the ends of its
+    entries and the section titles' out of reach, in a box that scrolls nothing sideways (WCAG 1.4.10). It is at most
+    the screen's width, and comes in from its side as before."""
+    page = new_context(viewport={"width": 320, "height": 700}).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", LARGE_TEXT)
+    go(page, unusual.url(f"/{lang}/latest/"))
+    page.locator("label.md-header__button[for=__drawer]").click()
+    page.locator(".md-sidebar--primary .md-nav__link").first.wait_for(state="visible")
+    settled(page)
+    shown = page.evaluate("""() => [...document.querySelectorAll('.md-sidebar--primary :is(.md-nav__title, .md-nav__link)')]
+        .filter(e => e.checkVisibility({visibilityProperty: true})).map(e => { const r = e.getBoundingClientRect();
+            return [Math.round(r.left), Math.round(r.right), e.textContent.trim().slice(0, 20)]; })
+        .filter(([left, right]) => right > 0 && left < 320)""")  # (a nested panel waits past the edge, hidden)
+    assert len(shown) >= 2, shown  # the site's name over the logo, the page's entry
+    assert [entry for entry in shown if entry[0] < 0 or entry[1] > 320] == [], shown
+    page.keyboard.press("Escape")  # closed, it is out of the screen again
+    page.wait_for_function("() => !document.getElementById('__drawer').checked")
+    settled(page)
+    box = page.locator(".md-sidebar--primary").bounding_box()
+    assert box["x"] + box["width"] <= 0 or box["x"] >= 320, box

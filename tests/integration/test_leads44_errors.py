@@ -3,13 +3,13 @@ empty) by its file's name, as the converters do, and exits 2 for each; the check
 words, not Python's name of it (session 43)."""
 from __future__ import annotations
 
-import threading
-from pathlib import Path
+import subprocess
+import sys
 
 import pytest
 
 from helpers import git
-from policysite import background, cli, preview
+from policysite import cli
 from tests.helpers import copy_project
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -37,24 +37,37 @@ def test_a_source_import_cannot_read_is_named_by_its_name_and_exits_2(tmp_path, 
     assert git(site, "rev-parse", "HEAD") == head and git(site, "status", "--porcelain") == ""
 
 
-@pytest.mark.parametrize("forked", [True, False])
-def test_checks_that_cannot_run_say_the_words_of_their_error_not_its_class(tmp_path, forked):
+# The checks as a strict build runs them, in a process of one thread (a fork) or beside another (a new process):
+# printed by a fresh interpreter, so that the threads a test worker holds (other tests' servers) do not choose.
+_CHECKS = """
+import sys, threading
+from pathlib import Path
+from policysite import background, preview
+stop = threading.Event()
+other = threading.Thread(target=stop.wait)
+if sys.argv[2] == "process":
+    other.start()
+try:
+    running = background.Checks(root=Path(sys.argv[1]), lang="fr")
+    print("forked" if running._process is None else "process")
+    try:
+        running.result()
+        print("no error")
+    except background.CheckError as error:
+        print(preview.checks_failed(error, "en"))
+finally:
+    stop.set()
+"""
+
+
+@pytest.mark.parametrize("kind", ["forked", "process"])
+def test_checks_that_cannot_run_say_the_words_of_their_error_not_its_class(tmp_path, kind):
     """A strict build logged "the policy checks could not run: SettingsError: mkdocs.yml: …" (forked), or "… could not
     run: error: mkdocs.yml: …" (a `policy check` process, beside `mkdocs serve`'s threads)."""
     copy_project(tmp_path)
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")  # no extra.policy
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait)  # as `mkdocs serve`'s server thread: a process, not a fork
-    if not forked:
-        other.start()
-    try:
-        running = background.Checks(root=Path(tmp_path), lang="fr")
-        assert (running._process is None) == forked
-        with pytest.raises(background.CheckError) as raised:
-            running.result()
-    finally:
-        stop.set()
-        if not forked:
-            other.join()
-    said = preview.checks_failed(raised.value, "en")
+    done = subprocess.run([sys.executable, "-c", _CHECKS, str(tmp_path), kind], capture_output=True, text=True,
+                          timeout=120, check=False)
+    how, _, said = done.stdout.partition("\n")
+    assert how == kind, (done.stdout, done.stderr)
     assert "extra.policy is missing" in said and "Error:" not in said and "error:" not in said, said

@@ -147,12 +147,7 @@ def _active_xml(project: Project, tree: Tree, former: FormerHosts) -> list[str]:
     # a file accepted through a former host at its place, kept by its place and blob id under what else that verdict
     # depends on (former_rules): read again, and the manifests and the source's history with it, on every command,
     # it cost 13 ms of 8 files (publish10)
-    former_rules = _former_rules(project, tree.listing, rules) if todo else rules
-    vouched = passcache.blobs_passed(project.passed, text=False, scripts=former_rules) if todo else set()
-    for blob, paths in list(todo.items()):
-        todo[blob] = [path for path in paths if _placed(path, blob) not in vouched]
-        if not todo[blob]:
-            del todo[blob]
+    former_rules = _unplaced(todo, project, tree, rules)
     found, passed, placed = [], [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
@@ -176,6 +171,21 @@ def _active_xml(project: Project, tree: Tree, former: FormerHosts) -> list[str]:
     return sorted(found)
 
 
+def _unplaced(todo: dict[str, list[str]], project: Project, tree: Tree, rules: tuple[str, ...]) -> tuple[str, ...]:
+    """The rules a file accepted through a former host is kept under at its place (`_former_rules`), after taking out
+    of `todo` (blob -> paths) each path whose place and blob were kept so: shared by `_active_xml` and
+    `_pages_elsewhere`."""
+    if not todo:
+        return rules
+    former_rules = _former_rules(project, tree.listing, rules)
+    vouched = passcache.blobs_passed(project.passed, text=False, scripts=former_rules)
+    for blob, paths in list(todo.items()):
+        todo[blob] = [path for path in paths if _placed(path, blob) not in vouched]
+        if not todo[blob]:
+            del todo[blob]
+    return former_rules
+
+
 _PAGE_RULES = ("pages: canonical and alternate addresses of the site's host",)
 # The pages a search engine or a feed reader reads a canonical or alternate address of: what a browser opens as HTML
 _PAGES = (".html", ".htm", ".shtml", ".xhtml", ".xht")
@@ -190,12 +200,7 @@ def _pages_elsewhere(project: Project, tree: Tree, former: FormerHosts) -> list[
     rules = (*_PAGE_RULES, f"addresses: of {host} only")
     known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
     todo = _holding(tree, lambda path: path.lower().endswith(_PAGES), known, endings=_PAGES.__contains__)
-    former_rules = _former_rules(project, tree.listing, rules) if todo else rules
-    vouched = passcache.blobs_passed(project.passed, text=False, scripts=former_rules) if todo else set()
-    for blob, paths in list(todo.items()):
-        todo[blob] = [path for path in paths if _placed(path, blob) not in vouched]
-        if not todo[blob]:
-            del todo[blob]
+    former_rules = _unplaced(todo, project, tree, rules)
     found, passed, placed = [], [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from urllib.parse import urlsplit
 
 from policysite import git, manifest as mf, settings as policy_settings
@@ -42,6 +42,12 @@ class FormerHosts:
             if path.startswith(parent) and slash and files.get(rest) == digest and self._host_at(commit):
                 return frozenset([self._host_at(commit)])
         return frozenset()
+
+    def every(self) -> frozenset[str]:
+        """The hosts of every version the tree's manifests record, each as the source's history names it at the commit
+        the version was published from (that commit in HEAD's history): the hosts the site had."""
+        folders = self._read() if self._folders is None else self._folders
+        return frozenset(host for _files, commit in folders.values() if (host := self._host_at(commit)))
 
     def _read(self) -> dict[str, tuple[dict[str, str], str]]:
         """Each version folder of the tree (`fr/2021-02-17/`, `fr/cookies/2021-02-17/`) -> (its files' digests as the
@@ -88,7 +94,11 @@ def _hosts_at(project: Project, commits: list[str]) -> dict[str, str]:
 
 def _host_in(data: bytes) -> str:
     """The host of `extra.policy.public_url` in the mkdocs.yml `data` ("" where it names none)."""
-    url = _public_url(data)
+    return _host(_public_url(data))
+
+
+def _host(url: str) -> str:
+    """The host of the address `url`, lower case ("" where it names none)."""
     try:
         return (urlsplit(url.strip()).hostname or "").lower() if url else ""
     except ValueError:
@@ -109,27 +119,42 @@ def _public_url(data: bytes) -> str:
     return url if isinstance(url, str) else ""
 
 
-def former_folders(project: Project) -> frozenset[str]:
+def former_folders(project: Project, hosts: Set[str] = frozenset()) -> frozenset[str]:
     """The folders (`/politique-de-confidentialite/`, lower case) the site had, as HEAD's history of its mkdocs.yml says
     (`extra.policy.public_url`), the present one among them: a site moved to another folder, or host, serves its error
     pages (404.html, which name it from the host's root) and its versions' sitemaps built for the former one, until
-    the next publication rewrites the first. Only the source's history says so, never the branch. (On a host the site
-    moved to, its former folder may be another's: a former error page loads from it until the next publication.) Never
+    the next publication rewrites the first. Only the source's history says so, never the branch. Never
     the host's root: a site once there (a configuration's first draft, say) would have made every folder of the host
-    the site's for good; its former error pages are refused until the next publication rewrites them."""
+    the site's for good; its former error pages are refused until the next publication rewrites them. Only a folder of
+    the site's present host or of one of its former `hosts` (FormerHosts.every: a host a published version was built
+    for): a history entry naming `https://elsewhere.example/other-project/`, a host the site never had, made
+    `/other-project/` of the site's own host the site's, where a browser loaded that other project's scripts as the
+    site's (safety58)."""
+    return within(folders_named(project), {_host(project.settings.public_url), *hosts})
+
+
+def within(named: Mapping[str, frozenset[str]], hosts: Set[str]) -> frozenset[str]:
+    """The folders of `named` (`folders_named`) that one of `hosts` had."""
+    return frozenset(folder for folder, had in named.items() if had & hosts)
+
+
+def folders_named(project: Project) -> dict[str, frozenset[str]]:
+    """Each folder (`/privacy/`, lower case, never the host's root) HEAD's history of mkdocs.yml named in
+    `extra.policy.public_url` -> the hosts it named it on (lower case)."""
     repo = project.repo
     try:
         config = git.repo_path(repo, project.root / "mkdocs.yml")
         blobs = sorted({fields.split()[3] for _commit, _subject, fields, _path in
                         git.raw_changes(repo, "--no-merges", "HEAD", "--", config) if fields.split()[4] != "D"})
     except git.GitError:  # (nothing committed: no history names a folder)
-        return frozenset()
-    found = set()
+        return {}
+    found: dict[str, set[str]] = {}
     for data in git.cat_blobs(repo, blobs).values():
+        url = _public_url(data).strip()
         try:
-            path = urlsplit(_public_url(data).strip()).path
+            path = urlsplit(url).path
         except ValueError:
             continue
-        if path.startswith("/") and path.strip("/"):
-            found.add(path.casefold() if path.endswith("/") else f"{path.casefold()}/")
-    return frozenset(found)
+        if _host(url) and path.startswith("/") and path.strip("/"):
+            found.setdefault(path.casefold() if path.endswith("/") else f"{path.casefold()}/", set()).add(_host(url))
+    return {folder: frozenset(had) for folder, had in found.items()}

@@ -26,9 +26,20 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from xml.etree import ElementTree
 
-from policysite import compact, docxactions, git, image_rules, manifest as mf, passcache, pdfactions, safety, stylesheet
+from policysite import (
+    compact,
+    docxactions,
+    formerhosts,
+    git,
+    image_rules,
+    manifest as mf,
+    passcache,
+    pdfactions,
+    safety,
+    stylesheet,
+)
 from policysite.errors import PublishError
-from policysite.formerhosts import FormerHosts, former_folders
+from policysite.formerhosts import FormerHosts
 from policysite.messages import Said, prefixed
 from policysite.project import Project
 
@@ -60,8 +71,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     tree = Tree(listing)
     former = FormerHosts(project, listing)  # (read once, where a file needs them, for the XML files and the pages)
     found = _active_xml(project, tree, former) + _xml_pages(project, tree) + _active_documents(project, tree) \
-        + _unvouched_scripts(project, tree) + _rendered_json(project, tree) + _above_root(project, tree) \
-        + _xml_above_root(project, tree) + _pages_elsewhere(project, tree, former)
+        + _unvouched_scripts(project, tree) + _rendered_json(project, tree) + _above_root(project, tree, former) \
+        + _xml_above_root(project, tree, former) + _pages_elsewhere(project, tree, former)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
     # version's page or not, not every page of every version (perf19)
@@ -376,7 +387,7 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
 _ROOT_RULES = ("pages: every address of the site's host within its folder, read from the page's depth in it",)
 
 
-def _above_root(project: Project, tree: Tree) -> list[str]:
+def _above_root(project: Project, tree: Tree, former: FormerHosts) -> list[str]:
     """Each page of the tree naming an address of the site's host outside the site's folder (`above_root`), `path:
     address`: on GitHub Pages `../../../../x/` from a version's page is another project's site of the same
     owner, on a company's host its other pages, which the pages' Content-Security-Policy (`'self'`) lets them load as
@@ -385,14 +396,14 @@ def _above_root(project: Project, tree: Tree) -> list[str]:
         away = above_root(safety.page_text(data), base=base, root=root, former=former)
         return Said("publish.above-root", url=away[:80], root=root) if away else None
 
-    return _by_depth(project, tree, lambda path: path.lower().endswith(DOCUMENTS), DOCUMENTS.__contains__, judged,
-                     _ROOT_RULES)
+    return _by_depth(project, tree, former, lambda path: path.lower().endswith(DOCUMENTS), DOCUMENTS.__contains__,
+                     judged, _ROOT_RULES)
 
 
 _XML_ROOT_RULES = ("xml: every relative address followed within the site's folder, read from the file's depth in it",)
 
 
-def _xml_above_root(project: Project, tree: Tree) -> list[str]:
+def _xml_above_root(project: Project, tree: Tree, former: FormerHosts) -> list[str]:
     """Each XML file of the tree (a feed, a sitemap) naming a relative address a feed reader or a search engine reads on
     the site's host outside the site's folder (`xml_above_root`), `path:line: address`: a feed entry's `<img
     src="../../../x">` or a sitemap's `<loc>../../x/</loc>` is another site of the same host (on GitHub Pages another
@@ -402,25 +413,28 @@ def _xml_above_root(project: Project, tree: Tree) -> list[str]:
         away, line = xml_above_root(data, base=base, root=root, former=former)
         return (line, Said("publish.xml-above-root", url=away[:80], root=root)) if away else None
 
-    return _by_depth(project, tree, lambda path: not path.lower().endswith(NOT_XML), _maybe_xml, judged,
+    return _by_depth(project, tree, former, lambda path: not path.lower().endswith(NOT_XML), _maybe_xml, judged,
                      _XML_ROOT_RULES)
 
 
-def _by_depth(project: Project, tree: Tree, wanted: Callable[[str], bool], endings: Callable[[str], bool],
+def _by_depth(project: Project, tree: Tree, former: FormerHosts, wanted: Callable[[str], bool],
+              endings: Callable[[str], bool],
               judged: Callable[[bytes, str, str, Set[str]], Said | tuple[int, Said] | None],
               rules: tuple[str, ...]) -> list[str]:
     """Each `wanted` file of the tree (of the `endings` it reads) that `judged` (its bytes, its address, the site's
     folder, its former folders on the host) refuses, `path: what` (`path:line: what` where it names the line). Kept by
     blob id under the file's depth, the one fact of its place the verdict depends on, where it passes within the present
     folder; one passing through a former folder only (an error page or a sitemap built before the site moved) is read
-    again by the next command, the source's history read once a command (`formerhosts.former_folders`). Nothing is
-    above the root of a host: a site at a host's root has no address outside its folder."""
+    again by the next command, the source's history read once a command (`formerhosts.folders_named`). A former
+    folder is one the history named on the site's host, or on a host the site had (`former`: a published version's,
+    read from the manifests only where a file needs it). Nothing is above the root of a host: a site at a host's root
+    has no address outside its folder."""
     site = urlsplit(project.settings.public_url)
     root = site.path if site.path.endswith("/") else f"{site.path}/"
     if root == "/" or not site.hostname:  # (nothing is above a host's root)
         return []
     found: list[str] = []
-    former: frozenset[str] | None = None
+    named: dict[str, frozenset[str]] | None = None  # (each folder HEAD's history named -> the hosts it named it on)
     for depth in tree.depths:
         kept = (*rules, f"root {root}, depth {depth}")
         known = passcache.blobs_passed(project.passed, text=False, scripts=kept)
@@ -435,12 +449,19 @@ def _by_depth(project: Project, tree: Tree, wanted: Callable[[str], bool], endin
                 if refused is None:
                     passed.append(blob)
                     continue
-                if former is None:
-                    former = former_folders(project)
-                if former:  # (what is refused then is named: not an address of a former folder)
-                    refused = judged(data, base, root, former)
+                if named is None:
+                    named = formerhosts.folders_named(project)
+                own = formerhosts.within(named, {site.hostname.lower()})
+                if own:  # (what is refused then is named: not an address of a former folder)
+                    refused = judged(data, base, root, own)
                     if refused is None:
                         continue
+                # a folder the history named on another host only: the site's where it is a host the site had (a
+                # published version's), read from the manifests only then
+                hosts = {site.hostname.lower()}
+                if set(named) - own and (wider := formerhosts.within(named, hosts | former.every())) != own \
+                        and judged(data, base, root, wider) is None:
+                    continue
                 line, said = refused if isinstance(refused, tuple) else (0, refused)
                 found += [prefixed(f"{path}:{line}" if line else path, said) for path in todo[blob]]
         passcache.keep_blobs(project.passed, passed, text=False, scripts=kept)

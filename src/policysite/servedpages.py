@@ -197,7 +197,8 @@ def _unplaced(todo: dict[str, list[str]], project: Project, tree: Tree, rules: t
     return former_rules
 
 
-_PAGE_RULES = ("pages: canonical and alternate addresses of the site's host",)
+_PAGE_RULES = ("pages: canonical and alternate addresses of the site's host",
+               "pages: <meta> web addresses of the site's host")
 # The pages a search engine or a feed reader reads a canonical or alternate address of: what a browser opens as HTML
 _PAGES = (".html", ".htm", ".shtml", ".xhtml", ".xht")
 
@@ -216,13 +217,15 @@ def _pages_elsewhere(project: Project, tree: Tree, former: FormerHosts) -> list[
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
             text = safety.page_text(data)
-            if not page_elsewhere(text, host=host):
+            if not named_elsewhere(text, host=host)[1]:
                 passed.append(blob)
                 continue
             for path in todo[blob]:
-                still = page_elsewhere(text, host=host, former=former.of(path, data))
+                what, still = named_elsewhere(text, host=host, former=former.of(path, data))
                 if still:
-                    found.append(prefixed(path, Said("publish.page-elsewhere", url=still[:80], host=host)))
+                    said = Said("publish.meta-elsewhere", meta=what[:60], url=still[:80], host=host) if what \
+                        else Said("publish.page-elsewhere", url=still[:80], host=host)
+                    found.append(prefixed(path, said))
                 else:
                     placed.append(_placed(path, blob))
     passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
@@ -230,24 +233,61 @@ def _pages_elsewhere(project: Project, tree: Tree, former: FormerHosts) -> list[
     return sorted(found)
 
 
-_NAMING = re.compile("canonical|alternate", re.I)
+_NAMING = re.compile("canonical|alternate|<meta", re.I)
 
 
 def page_elsewhere(html: str, *, host: str, former: Set[str] = frozenset()) -> str:
     """The first canonical or alternate address (`<link rel="canonical">`, another language's, a feed's) the page
     `html` gives that runs a script or is off `host` and the `former` hosts, or "": a search engine takes the page for
     a copy of the canonical one, and a feed reader subscribes to the feed a page names, as the site's own (a sitemap's
-    or a feed's addresses are xml_elsewhere's); a forged page's canonical to another host passed (safety57 hunt)."""
+    or a feed's addresses are xml_elsewhere's); a forged page's canonical to another host passed (safety57 hunt). And
+    the first web address a `<meta>` gives off them (`meta_elsewhere`)."""
+    return named_elsewhere(html, host=host, former=former)[1]
+
+
+def named_elsewhere(html: str, *, host: str, former: Set[str] = frozenset()) -> tuple[str, str]:
+    """(what gives it: "" for a canonical or alternate address, else the `<meta>`'s key; the address) of the address
+    page_elsewhere names, or ("", "")."""
     if "&#" not in html and not _NAMING.search(html):
-        return ""  # (no such rel, nor one written with a numeric reference, the only ones that spell ASCII letters)
+        return "", ""  # (no such rel or <meta>, nor one written with a numeric reference, which spell ASCII letters)
     from selectolax.lexbor import LexborHTMLParser
 
-    for node in LexborHTMLParser(html).css("link[rel]"):
+    def away(address: str) -> bool:
+        return _leaves(address, host) and (not former or all(_leaves(address, other) for other in former))
+
+    tree = LexborHTMLParser(html)
+    for node in tree.css("link[rel]"):
         if {"canonical", "alternate"} & set((node.attributes.get("rel") or "").lower().split()):
             address = node.attributes.get("href") or ""
-            if _leaves(address, host) and (not former or all(_leaves(address, other) for other in former)):
-                return address.strip()
-    return ""
+            if away(address):
+                return "", address.strip()
+    for node in tree.css("meta[content]"):
+        address = meta_address(node.attributes.get("content") or "")
+        if address and away(address):
+            name = next((name for name in _META_KEYS if node.attributes.get(name)), "")
+            return f'{name}="{node.attributes.get(name)}"' if name else "content", address
+    return "", ""
+
+
+# The attributes a <meta>'s key is written in: HTML's name, Open Graph's property (RDFa), microdata's itemprop
+_META_KEYS = ("property", "name", "itemprop")
+
+
+def meta_address(content: str) -> str:
+    """The web address a `<meta>`'s `content` is, as a link-preview bot (a chat's, a social network's: Open Graph's
+    `og:url`, `og:image`, `og:video`, X's `twitter:image`, `twitter:player`, App Links' `al:web:url`, microdata's
+    `itemprop="image"`) or a search engine fetches or follows it when the page is read or shared, whatever its key: an
+    absolute address of the web (`https://…`, `//…`), read as the WHATWG URL parser reads it; "" for words (a
+    description, `Note: …`) or a relative address (the page's own site). The theme writes none off the site; an override
+    or a raw `<meta>` of a page could, and every reader who shares the page had that host asked, as the site's, for the
+    preview (safety58)."""
+    value = content.strip(_ENDS)
+    if not value or any(char.isspace() for char in value):
+        return ""
+    return value if re.match(r"(?:https?:)?//", safety.as_followed(value), re.I) else ""
+
+
+_ENDS = "".join(map(chr, range(0x21)))  # (what the URL parser strips at an address's ends)
 
 
 def _former_rules(project: Project, listing: Mapping[str, tuple[str, str]], rules: tuple[str, ...]) -> tuple[str, ...]:

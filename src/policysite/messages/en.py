@@ -1045,6 +1045,10 @@ MESSAGES: dict[str, str] = {
                              "records, published from a commit of HEAD's history naming that address: a file that does "
                              "not (a version published from a commit since rewritten) is written again with {host} by "
                              "`policy history --rebuild`",
+    "publish.meta-elsewhere": "refused: the page's <meta {meta}> gives “{url}”, off the site, which a link-preview "
+                              "bot (a chat's, a social network's) or a search engine fetches or follows as the site's "
+                              "own when the page is read or shared: that host is asked for the preview of every reader "
+                              "who shares it; publishing writes addresses of {host} only",
     "publish.page-elsewhere": "refused: the page gives “{url}”, a script's address or one off the site, as its "
                               "canonical address or an alternate of it (another language's, its feed), which a search "
                               "engine or a feed reader takes for the site's own page; publishing writes addresses of "

@@ -1213,6 +1213,11 @@ MESSAGES: dict[str, str] = {
                              "un commit de l'historique de HEAD qui nomme cette adresse : un fichier qui ne le fait "
                              "pas (une version publiée depuis un commit réécrit depuis) est réécrit avec {host} par "
                              "`policy history --rebuild`",
+    "publish.meta-elsewhere": "refusé : la balise <meta {meta}> de la page donne « {url} », hors du site, qu'un "
+                              "robot d'aperçu de liens (d'une messagerie, d'un réseau social) ou un moteur de "
+                              "recherche télécharge ou suit comme appartenant au site quand la page est lue ou "
+                              "partagée : cet hôte est interrogé pour l'aperçu de chaque lecteur qui la partage ; la "
+                              "publication n'écrit que des adresses de {host}",
     "publish.page-elsewhere": "refusé : la page donne « {url} », l'adresse d'un script ou une adresse hors du site, "
                               "comme son adresse canonique ou l'une de ses variantes (une autre langue, son flux), "
                               "qu'un moteur de recherche ou un lecteur de flux prend pour une page du site ; la "

@@ -1,0 +1,85 @@
+"""safety58: a `<meta>` whose content is a web address off the site. A link-preview bot (a chat's, a social network's)
+fetches a shared page's `og:image`, `og:video`, `twitter:image`, `twitter:player` and follows its `og:url` (Facebook's
+scrapes the page it names), a search engine reads microdata's `itemprop="image"`: a page's Open Graph or X card naming
+another host passed the gate (the theme writes none; an override or a raw `<meta>` could), and every reader who shared
+the page had that host asked for its preview, as the site's. Judged on the branch, where the site's host is known, as
+a canonical address is (servedpages.page_elsewhere)."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from policy_repo import new_project
+from policysite import messages, servedpages
+from policysite.project import opened
+from unit.test_gate_catalogue56 import PAGE
+
+HOST = "www.company.example"
+
+
+@pytest.mark.parametrize(("meta", "named"), [
+    ('<meta property="og:url" content="https://evil.example/privacy/">', "https://evil.example/privacy/"),
+    ('<meta property="og:image" content="https://tracker.example/p.png">', "https://tracker.example/p.png"),
+    ('<meta property="og:image:secure_url" content="https://tracker.example/p.png">', "https://tracker.example/p.png"),
+    ('<meta property="og:video" content="//tracker.example/v.mp4">', "//tracker.example/v.mp4"),
+    ('<meta property="og:audio" content="https://tracker.example/a.mp3">', "https://tracker.example/a.mp3"),
+    ('<meta name="twitter:image" content=" https://tracker.example/p.png ">', "https://tracker.example/p.png"),
+    ('<meta name="twitter:player" content="https://evil.example/player">', "https://evil.example/player"),
+    ('<meta property="al:web:url" content="HTTPS://EVIL.EXAMPLE/">', "HTTPS://EVIL.EXAMPLE/"),
+    ('<meta itemprop="image" content="https://tracker.example/p.png">', "https://tracker.example/p.png"),
+    ('<meta name="thumbnail" content="https:\\\\tracker.example/p.png">', "https:\\\\tracker.example/p.png"),
+    ('<meta property="og:image" content="https://tracker.example\\@www.company.example/p.png">',
+     "https://tracker.example\\@www.company.example/p.png"),
+    ('<meta property="og:image" content="https://www.company.example.tracker.example/p.png">',
+     "https://www.company.example.tracker.example/p.png"),
+    ('<meta property="&#111;g:image" content="&#104;ttps://tracker.example/p.png">', "https://tracker.example/p.png"),
+])
+def test_a_meta_giving_a_web_address_off_the_site_is_named(meta, named):
+    page = PAGE.format(head=meta, text="")
+    assert servedpages.page_elsewhere(page, host=HOST) == named
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="og:url" content="https://www.company.example/politique/fr/latest/">',
+    '<meta property="og:image" content="HTTPS://WWW.COMPANY.EXAMPLE/politique/fr/assets/card.png">',
+    '<meta property="og:image" content="../assets/card.png">',
+    '<meta name="description" content="Note: https://www.cnil.fr/ explains your rights.">',
+    '<meta property="og:description" content="Attention : vos données.">',
+    '<meta name="twitter:site" content="@company">', '<meta name="viewport" content="width=device-width">',
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">',
+    '<meta name="generator" content="mkdocs-1.6.1, mkdocs-material-9.6.14">',
+])
+def test_the_site_s_own_address_a_relative_one_or_words_pass(meta):
+    assert servedpages.page_elsewhere(PAGE.format(head=meta, text=""), host=HOST) == ""
+
+
+def test_a_former_host_of_the_site_is_the_site_s_where_it_is_given():
+    page = PAGE.format(head='<meta property="og:url" content="https://old.example/politique/">', text="")
+    assert servedpages.page_elsewhere(page, host=HOST) == "https://old.example/politique/"
+    assert servedpages.page_elsewhere(page, host=HOST, former={"old.example"}) == ""
+
+
+def _blob(root, text: str) -> str:
+    return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text.encode("utf-8"),
+                          capture_output=True, check=True).stdout.decode().strip()
+
+
+@pytest.mark.usefixtures("no_identity")
+def test_the_branch_s_check_refuses_a_page_whose_meta_gives_another_host(tmp_path, monkeypatch):
+    """Named with its file and its <meta>, in both languages, cold and warm; a page naming the site's host passes."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    own = '<meta property="og:url" content="https://www.dial-once.com/politique-de-confidentialite/fr/latest/">'
+    listing = {"fr/2021-02-17/index.html": ("100644", _blob(project.root, PAGE.format(head=own, text=""))),
+               "fr/latest/index.html": ("100644", _blob(project.root, PAGE.format(
+                   head='<meta name="twitter:image" content="https://tracker.example/p.png">', text="")))}
+    with opened(project.root) as site:
+        for _run in range(2):
+            refused = [line for line in servedpages.unsafe(site, listing) if "tracker.example" in line]
+            assert [line.partition(":")[0] for line in refused] == ["fr/latest/index.html"], refused
+            monkeypatch.setattr(servedpages, "_PASSED", set())
+    assert '<meta name="twitter:image">' in refused[0] and "link-preview" in refused[0], refused[0]
+    assert "www.dial-once.com" in refused[0]
+    french = messages.said_in(refused[0], "fr")
+    assert "robot d'aperçu" in french and '<meta name="twitter:image">' in french, french

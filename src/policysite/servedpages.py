@@ -57,7 +57,8 @@ _ACTIVE_XML = re.compile(r"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/
                          r"|<\?xml-stylesheet|<!DOCTYPE|<!ENTITY", re.I)
 _XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML (xhtml too)",
               "a feed's html text, a sitemap's other locations, rss guids and rdf resources: their addresses followed",
-              "opensearch descriptions' templates and images followed")
+              "opensearch descriptions' templates and images followed",
+              "html text: any element whose type says html, xhtml as elements")
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
@@ -361,20 +362,39 @@ def _xml_addresses(reading: bytes) -> Iterator[str]:
             tag == "guid" and (element.get("isPermaLink") or "").strip().lower() != "false")
         if followed and element.text and element.text.strip():
             yield element.text
-        if element.text and "<" in element.text and _html_text(tag, element.get("type")):
-            yield from html_addresses(element.text)
+        if _html_text(tag, element.get("type")) and (len(element) or "<" in (element.text or "")):
+            yield from html_addresses(_inner_markup(element))
 
 
-# Text a feed reader shows as HTML: an Atom text construct or content of an HTML type (`<summary type="html">`), RSS's
-# description and `content:encoded` (HTML by usage, entity-escaped). Publishing writes text only (feed.py's
+# Text a feed reader shows as HTML: RSS's description and `content:encoded` (HTML by usage, entity-escaped), and any
+# element whose type says HTML: an Atom text construct or content (`<summary type="html">`, `type="xhtml"` holding its
+# XHTML as elements, `type="application/xhtml+xml"`), Media RSS's `<media:text type="html">`, `media:title`,
+# `media:description` (a `media:text` was read as words: safety58). Publishing writes text only (feed.py's
 # `type="text"`)
-_ATOM_TEXTS = frozenset({"title", "subtitle", "summary", "content", "rights"})
 _RSS_HTML = frozenset({"description", "encoded"})
 
 
 def _html_text(tag: str, kind: str | None) -> bool:
     """Whether a feed reader shows the text of an XML element `tag` (local name) of type `kind` as HTML."""
-    return tag in _RSS_HTML or (tag in _ATOM_TEXTS and "html" in (kind or "").lower())
+    return tag in _RSS_HTML or "html" in (kind or "").lower()
+
+
+def _inner_markup(element: ElementTree.Element) -> str:
+    """The HTML a feed reader shows of an element of HTML text: its text (escaped HTML), and its elements (XHTML, an
+    Atom `type="xhtml"`'s `<div xmlns="http://www.w3.org/1999/xhtml">`) written as HTML in their local names (a style
+    attribute's `url()`, a `<style>`'s `@import`, a source set, a frame's document: none was read, safety58)."""
+    if not len(element):
+        return element.text or ""
+    import copy
+
+    held = copy.deepcopy(element)
+    for inner in held.iter():
+        if isinstance(inner.tag, str):
+            inner.tag = inner.tag.rpartition("}")[2]
+        inner.attrib = {("xlink:href" if name == "{http://www.w3.org/1999/xlink}href" else name.rpartition("}")[2]):
+                        value for name, value in inner.attrib.items()}
+    return (held.text or "") + "".join(
+        ElementTree.tostring(child, encoding="unicode", method="html") for child in held)
 
 
 _LOADED = safety.LOADING | {"href", "xlink:href"}  # (an element's link to fetch: not a quote's source, an item's type)

@@ -972,6 +972,9 @@ def _deceptions(target: str) -> Iterator[str]:
     except ValueError:  # `https://[x/`, `//]x/`: a host no URL parser reads, which ended the check (safety53 hunt)
         yield Said("link.no-host", target=target[:80])
         return
+    if parts is not None and _WEB_AUTHORITY.match(lowered) and not _parsed(target):
+        yield Said("link.unread", target=target[:80])
+        return
     authority = parts.netloc if parts is not None else ""
     if "@" in authority:  # `https://www.cnil.fr@evil.example/`: the user part reads as the host (safety hunt 35)
         host = authority.rpartition("@")[2][:40]
@@ -996,6 +999,24 @@ def _deceptions(target: str) -> Iterator[str]:
 # A web address as a browser reads its host (WHATWG URL): after `http:`, `https:` or a leading `//`, any slashes (or
 # backslashes), then the authority up to the next `/`, `\`, `?` or `#`, its user part and its port aside.
 _WEB_AUTHORITY = re.compile(r"(?:https?:|(?=[/\\]{2}))[/\\]*(?P<authority>[^/\\?#]*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(target: str) -> bool:
+    """Whether the WHATWG URL parser (Ada, as browsers' own) reads the web address `target` (`//host/…` read against
+    a page in https). One it rejects (`https://www.cnil.fr:99999/`, `https://a^b.example/`, `https://1.2.3.4.5/`, a host
+    whose joiner or character Unicode's mapping refuses: `https://www.cnil.fr\u200d/`, `https://⒈cnil.fr/`) goes
+    nowhere in a browser that follows the standard; Chromium's parser differs from it there (its mapping of a host skips
+    the joiner check, its Unicode tables are another version's: `⒈` is `1.`), and may take the reader to a host the
+    checks, which read the address by urllib, never named (safety58). A link of the text is to be one every browser
+    reads alike."""
+    import ada_url
+
+    try:
+        ada_url.URL(f"https:{target}" if target.startswith("//") else target)
+    except ValueError:
+        return False
+    return True
 
 
 def _hostless(lowered: str) -> bool:
@@ -1105,7 +1126,8 @@ def _web_address(target: str) -> str:
     the same in fullwidth letters are evil.example), an IPv4 address in any of its forms as its four numbers
     (`0x7f.1`, `2130706433`: 127.0.0.1), the default port dropped, dot segments resolved; the host written in the
     letters its reader sees (an international name decoded from its punycode), which the lookalike checks read. An
-    address no browser follows (`https://[x/`) is returned as it is."""
+    address the parser rejects (`https://[x/`) is returned as it is: a link of the text so written is refused
+    (`_parsed`), as an address of another host is wherever a page loads it."""
     import ada_url  # (where an address is read: some 30 ms to load, which a command reading none is spared)
 
     try:

@@ -676,6 +676,9 @@ MESSAGES: dict[str, str] = {
     "link.redirect/wrapping": "the link to “{target}” goes through {through}, which only sends its reader on: where it "
                               "goes is not in the text (a short link's owner can change it after publication), and the "
                               "service records each reader's click: link the address it wraps, {wrapped}",
+    "link.unread": "the link to “{target}” is no address a browser's URL parser reads (a port, a character or a "
+                   "joiner of its host the standard refuses): a browser following the standard goes nowhere, another "
+                   "may take the reader to a host no check read; write the page's full address as its site writes it",
     "link.no-host": "the link to “{target}” names no host a browser can read (between its // and the next /): no "
                     "reader can follow it; write the page's full address",
     "link.private": "the link to “{target}” goes to a machine of a private network ({host}): no reader can follow it, "

@@ -789,6 +789,10 @@ MESSAGES: dict[str, str] = {
                               "sa destination ne figure pas dans le texte (le titulaire d'un lien raccourci peut la "
                               "modifier après la publication), et ce service enregistre chaque clic : renvoyez "
                               "directement à l'adresse qu'il contient, {wrapped}",
+    "link.unread": "le lien vers « {target} » n'est pas une adresse que l'analyseur d'adresses d'un navigateur "
+                   "sache lire (un port, un caractère ou un liant de son hôte que la norme refuse) : un navigateur qui "
+                   "suit la norme ne mène nulle part, un autre peut mener le lecteur vers un hôte qu'aucune "
+                   "vérification n'a lu ; écrivez l'adresse complète de la page telle que son site l'écrit",
     "link.no-host": "le lien vers « {target} » ne désigne aucun site qu'un navigateur sache lire (entre son // et la "
                     "barre oblique suivante) : aucun lecteur ne peut le suivre ; écrivez l'adresse complète de la page",
     "link.private": "le lien vers « {target} » mène à une machine d'un réseau privé ({host}) : aucun lecteur ne peut "

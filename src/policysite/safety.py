@@ -1001,6 +1001,13 @@ def _deceptions(target: str) -> Iterator[str]:
 _WEB_AUTHORITY = re.compile(r"(?:https?:|(?=[/\\]{2}))[/\\]*(?P<authority>[^/\\?#]*)")
 
 
+def read_alike(address: str) -> bool:
+    """Whether the WHATWG URL parser reads `address`, as a link's target is written (`_parsed`): a relative address, or
+    one of another scheme than the web's, is."""
+    target = _as_written(address)
+    return not _WEB_AUTHORITY.match(target.lower()) or _parsed(target)
+
+
 @functools.lru_cache(maxsize=4096)
 def _parsed(target: str) -> bool:
     """Whether the WHATWG URL parser (Ada, as browsers' own) reads the web address `target` (`//host/…` read against

@@ -58,7 +58,8 @@ _ACTIVE_XML = re.compile(r"http://www\.w3\.org/(?:1999/xhtml|2000/svg|1998/Math/
 _XML_RULES = ("xml documents: none of _ACTIVE_XML, decoded, references resolved, any ending but NOT_XML (xhtml too)",
               "a feed's html text, a sitemap's other locations, rss guids and rdf resources: their addresses followed",
               "opensearch descriptions' templates and images followed",
-              "html text: any element whose type says html, xhtml as elements")
+              "html text: any element whose type says html, xhtml as elements",
+              "an address no url parser reads is not the site's")
 MANY = 200  # pages to read on a cold machine above which the command says why it takes a while
 
 
@@ -199,7 +200,7 @@ def _unplaced(todo: dict[str, list[str]], project: Project, tree: Tree, rules: t
 
 
 _PAGE_RULES = ("pages: canonical and alternate addresses of the site's host",
-               "pages: <meta> web addresses of the site's host")
+               "pages: <meta> web addresses of the site's host", "an address no url parser reads is not the site's")
 # The pages a search engine or a feed reader reads a canonical or alternate address of: what a browser opens as HTML
 _PAGES = (".html", ".htm", ".shtml", ".xhtml", ".xht")
 
@@ -604,6 +605,8 @@ def _leaves(address: str, host: str) -> bool:
         return True
     if not safety.leaves_site(address):
         return False
+    if not safety.read_alike(address):  # (`https://host:99999/`: no address of the site's; safety58)
+        return True
     try:
         parts = urlsplit(safety.as_followed(address))
         return parts.scheme.lower() not in ("http", "https") or (parts.hostname or "").lower() != host

@@ -40,3 +40,18 @@ def test_a_link_every_browser_reads_is_not_this_rule_s(href):
     found = [str(v.message) for v in safety.check_page(page(f'<p>See <a href="{href}">the CNIL</a>.</p>'),
                                                       file="index.html", theme_dirs=THEME)]
     assert not any("is no address a browser" in message for message in found), found
+
+
+@pytest.mark.parametrize("address", ["https://www.company.example:99999/politique/fr/",
+                                     "https://www.company.example:443x/politique/fr/"])
+def test_an_address_of_the_site_s_host_no_parser_reads_is_not_the_site_s_in_a_sitemap_a_feed_or_a_page(address):
+    """urllib read `www.company.example` in it, the site's host: a sitemap's location, a canonical address, a page's
+    `og:url` so written passed, where no crawler, feed reader or preview bot reads an address."""
+    from policysite import servedpages
+    from unit.test_gate_catalogue56 import PAGE
+
+    sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+               f"<url><loc>{address}</loc></url>\n</urlset>\n")
+    assert servedpages.xml_elsewhere(sitemap.encode(), host="www.company.example") == address
+    for head in (f'<link rel="canonical" href="{address}">', f'<meta property="og:url" content="{address}">'):
+        assert servedpages.page_elsewhere(PAGE.format(head=head, text=""), host="www.company.example") == address

@@ -273,6 +273,12 @@ def named_elsewhere(html: str, *, host: str, former: Set[str] = frozenset()) -> 
 
 # The attributes a <meta>'s key is written in: HTML's name, Open Graph's property (RDFa), microdata's itemprop
 _META_KEYS = ("property", "name", "itemprop")
+# The keys of a <meta> whose address, relative or not, a link-preview bot or the browser fetches on its own: a preview's
+# picture, video, sound or player (Open Graph's, X's, microdata's), a pinned site's tile or configuration. (Not
+# `og:url`: followed, as a canonical address is.) Read from the page's place for another site of its host (safety58)
+_FETCHED_META = re.compile(r"og:(?:image|video|audio)(?::(?:url|secure_url))?|twitter:(?:image(?::src)?|player"
+                           r"(?::stream)?)|image|thumbnail|thumbnailurl|contenturl|embedurl|logo|"
+                           r"msapplication-(?:tileimage|square\w*logo|wide\w*logo|config)", re.I)
 
 
 def meta_address(content: str) -> str:
@@ -430,6 +436,9 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
                       if isinstance(value := safety.json_field(node.text(deep=True), key), str)]
         elif tag == "meta" and (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
             found.append(safety.refresh_target(node.attributes.get("content") or ""))
+        elif page and tag == "meta" and _FETCHED_META.fullmatch(next(
+                (value.strip() for name in _META_KEYS if (value := node.attributes.get(name))), "")):
+            found.append(node.attributes.get("content") or "")
         followed = page and (tag in ("a", "area") and node.mem_id in in_text or tag == "link" and set(
             (node.attributes.get("rel") or "").lower().split()) <= safety.INERT_LINKS)
         for name, value in node.attributes.items():
@@ -445,7 +454,8 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
     return found
 
 
-_ROOT_RULES = ("pages: every address of the site's host within its folder, read from the page's depth in it",)
+_ROOT_RULES = ("pages: every address of the site's host within its folder, read from the page's depth in it",
+               "a <meta>'s picture, player or tile among them")
 
 
 def _above_root(project: Project, tree: Tree, former: FormerHosts) -> list[str]:

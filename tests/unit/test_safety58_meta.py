@@ -83,3 +83,27 @@ def test_the_branch_s_check_refuses_a_page_whose_meta_gives_another_host(tmp_pat
     assert "www.dial-once.com" in refused[0]
     french = messages.said_in(refused[0], "fr")
     assert "robot d'aperçu" in french and '<meta name="twitter:image">' in french, french
+
+
+FOLDER = "/politique-de-confidentialite/"
+VERSION = f"https://{HOST}{FOLDER}fr/2021-02-17/"
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="og:image" content="/other-project/card.png">',
+    '<meta name="twitter:image" content="../../../other/card.png">',
+    '<meta property="og:video:secure_url" content="https://www.company.example/other/v.mp4">',
+    '<meta itemprop="image" content="/other/x.png">', '<meta name="msapplication-config" content="/other/b.xml">',
+])
+def test_a_meta_s_picture_on_the_site_s_host_outside_its_folder_is_named(meta):
+    """A preview bot fetches it from the page's host: another site of the host's picture shown as the site's."""
+    named = servedpages.above_root(PAGE.format(head=meta, text=""), base=VERSION, root=FOLDER)
+    assert named and named in meta, named
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta property="og:image" content="../../assets/card.png">', '<meta property="og:url" content="/other/">',
+    '<meta name="description" content="/other/ is not a picture">',
+])
+def test_a_meta_s_picture_within_the_folder_or_a_followed_address_is_not_named(meta):
+    assert servedpages.above_root(PAGE.format(head=meta, text=""), base=VERSION, root=FOLDER) == ""

@@ -18,9 +18,14 @@ ACTIVE_KEYS = frozenset({"/JS", "/JavaScript", "/OpenAction", "/AA", "/AcroForm"
                          # a file specification's file carried inside (`/EF`), a page's or the document's associated
                          # files (`/AF`, PDF 2.0): a viewer offers to open either, outside any name tree (safety51 hunt)
                          "/EF", "/AF"})
-# Annotations that carry a file, play media, draw a 3D scene (whose stream runs its own JavaScript) or are a form's
-# field: the print writes links only (`/Link`)
-ACTIVE_ANNOTATIONS = frozenset({"/FileAttachment", "/Sound", "/Movie", "/Screen", "/3D", "/RichMedia", "/Widget"})
+# The annotations the print writes: links. Any other carries a file, plays media, draws a 3D scene (whose stream runs
+# its own JavaScript), is a form's field (safety51 hunt), or is drawn over the page or shown beside it in words and
+# shapes no check read (`pdftext` reads the page's own text): a note's or a free text's words, a stamp, a white square
+# over a clause, a strike-out or a highlight as if the text had changed, a watermark (safety58 hunt)
+PRINTED_ANNOTATIONS = frozenset({"/Link"})
+# An annotation's own drawing (`/AP`, its appearance streams, `/AS` the one shown): a link drawn as a box of any content
+# over the words; the print writes none
+DRAWN_KEYS = frozenset({"/AP", "/AS"})
 # Actions (`/S`) that run, send, launch, open another file or hide words; `/URI` and `/GoTo` (a link, a heading of the
 # outline) are what the print writes
 ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/GoToR", "/GoToE",
@@ -73,8 +78,10 @@ def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bo
     if isinstance(action, pikepdf.Name) and str(action) in ACTIVE_ACTIONS:
         return f"/S {action}"
     kind = obj.get("/Subtype") if "/Subtype" in keys and "/Rect" in keys else None  # (an annotation's: fonts have one)
-    if isinstance(kind, pikepdf.Name) and str(kind) in ACTIVE_ANNOTATIONS:
+    if isinstance(kind, pikepdf.Name) and str(kind) not in PRINTED_ANNOTATIONS:
         return f"/Subtype {kind}"
+    if isinstance(kind, pikepdf.Name) and keys & DRAWN_KEYS:
+        return f"/Subtype {kind} {sorted(keys & DRAWN_KEYS)[0]}"
     uri = obj.get("/URI") if "/URI" in keys else None
     # a Name is read as pdf.js reads one ("bad PDFs do not put parentheses around relative URLs"): its text after the
     # slash, the slash kept (`/URI /evil.example#2Fx` opens /evil.example/x on the PDF's host: tidy1); the print writes

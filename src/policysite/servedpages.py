@@ -672,7 +672,8 @@ def _xml_pages(project: Project, tree: Tree) -> list[str]:
     return sorted(found)
 
 
-_PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",)
+_PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",
+              "annotations: links only, none drawn (pdfactions.PRINTED_ANNOTATIONS, DRAWN_KEYS)")
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font",)
 

@@ -53,19 +53,27 @@ def _blob(root, text: str) -> str:
                           capture_output=True, check=True).stdout.decode().strip()
 
 
+def refused_on_the_branch(tmp_path, monkeypatch, *, own: str, forged: str, needle: str) -> list[str]:
+    """What the branch's check says, cold then warm (the same both times), of a version's page whose head holds `own`
+    and a history page whose head holds `forged`: the lines naming `needle`, only the history page's."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    listing = {"fr/2021-02-17/index.html": ("100644", _blob(project.root, PAGE.format(head=own, text=""))),
+               "fr/history/index.html": ("100644", _blob(project.root, PAGE.format(head=forged, text="")))}
+    with opened(project.root) as site:
+        for _run in range(2):
+            refused = [line for line in servedpages.unsafe(site, listing) if needle in line]
+            assert [line.partition(":")[0] for line in refused] == ["fr/history/index.html"], refused
+            monkeypatch.setattr(servedpages, "_PASSED", set())
+    return refused
+
+
 @pytest.mark.usefixtures("no_identity")
 def test_the_branch_s_check_refuses_a_page_canonical_elsewhere(tmp_path, monkeypatch):
     """Named with its file, in both languages, cold and warm; a page of the site's host passes."""
-    project = new_project(tmp_path / "project")
-    project.commit("2021-02-17")
-    own = '<link rel="canonical" href="https://www.dial-once.com/politique-de-confidentialite/fr/latest/">'
-    listing = {"fr/2021-02-17/index.html": ("100644", _blob(project.root, PAGE.format(head=own, text=""))),
-               "fr/history/index.html": ("100644", _blob(project.root, PAGE.format(
-                   head='<link rel="canonical" href="https://evil.example/privacy/">', text="")))}
-    with opened(project.root) as site:
-        for _run in range(2):
-            refused = [line for line in servedpages.unsafe(site, listing) if "evil.example" in line]
-            assert [line.partition(":")[0] for line in refused] == ["fr/history/index.html"], refused
-            monkeypatch.setattr(servedpages, "_PASSED", set())
-        assert "canonical" in refused[0] and "www.dial-once.com" in refused[0]
-        assert "adresse canonique" in messages.said_in(refused[0], "fr")
+    refused = refused_on_the_branch(
+        tmp_path, monkeypatch, own='<link rel="canonical" href="https://www.dial-once.com/politique-de-confidentialite/'
+                                   'fr/latest/">',
+        forged='<link rel="canonical" href="https://evil.example/privacy/">', needle="evil.example")
+    assert "canonical" in refused[0] and "www.dial-once.com" in refused[0]
+    assert "adresse canonique" in messages.said_in(refused[0], "fr")

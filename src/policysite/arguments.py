@@ -44,6 +44,38 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args, **options) -> None:
         options.setdefault("formatter_class", _Help)  # (the subcommands' parsers are made by this class too)
         super().__init__(*args, **options)
+        self._mixing = False
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None) -> tuple[argparse.Namespace, list[str]]:
+        """Options anywhere among a command's arguments, as its words are read whatever their order: argparse gave a
+        positional that may be absent (`policy at DAY [SECTION]`) or repeated (`import --lang L SOURCE…`) nothing
+        when an option came before it (`policy at 2024-01-01 --lang ja 2.1`: "unrecognized arguments: 2.1"). A parser
+        of subcommands reads its own as argparse does (its command's parser reads the rest)."""
+        positionals = self._get_positional_actions()
+        if self._mixing or any(action.nargs in (argparse.PARSER, argparse.REMAINDER) for action in positionals):
+            return super().parse_known_args(args, namespace)
+        # argparse reads intermixed arguments without a group holding a positional (`SECTION | --section SECTION`):
+        # such a group is judged here, after, with argparse's own words
+        groups = self._mutually_exclusive_groups
+        held = [group for group in groups if any(action in positionals for action in group._group_actions)]
+        usage = self.usage
+        if usage is None:  # the whole usage line, groups included, for its errors (argparse's own prefix taken off)
+            self.usage = self.format_usage().removeprefix(argparse._("usage: ")).rstrip("\n")  # type: ignore[attr-defined]
+        self._mixing, self._mutually_exclusive_groups = True, [group for group in groups if group not in held]
+        try:
+            read, extras = self.parse_known_intermixed_args(args, namespace)
+            for group in held:
+                given = [action for action in group._group_actions
+                         if getattr(read, action.dest, action.default) is not action.default]
+                if len(given) > 1:
+                    said = argparse._  # type: ignore[attr-defined]
+                    self.error(said("argument %(argument_name)s: %(message)s") % {
+                        "argument_name": argparse._get_action_name(given[1]),
+                        "message": said("not allowed with argument %s") % argparse._get_action_name(given[0])})
+        finally:
+            self._mixing, self._mutually_exclusive_groups, self.usage = False, groups, usage
+        return read, extras
 
 
 class _Help(argparse.HelpFormatter):

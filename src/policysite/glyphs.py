@@ -278,7 +278,7 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
             groups.setdefault(_script(c), []).append(c)
     found = []
     if groups:  # no PDF at all: its signs are named together
-        # each script's letters with a family that draws them for the language (Noto Sans CJK JP for Japanese)
+        # each script's letters with a family that draws them for the language (IPAGothic for Japanese)
         told = [(Said("pdf.letters", script=script), chars, _family(script, policy.lang, chars))
                 for script, chars in groups.items()]
         for what, chars, font in told + ([(Said("pdf.signs"), symbols, scriptfonts.Advice())] if symbols else []):

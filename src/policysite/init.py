@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
-from policysite import clock, git, messages
+from policysite import clock, git, messages, scriptfonts
 from policysite.messages import Said
 from policysite.settings import known_locale, url_problem
 from policysite.spelling import UNFIT_LISTS, WORDS_FILE
@@ -347,13 +347,6 @@ NO_PDF_FONT = {"zh": "Hani", "ja": "Jpan", "ko": "Kore", "th": "Thai", "bn": "Be
                # hunt 41: scripts no engine font draws
                "gu": "Gujr", "pa": "Guru", "te": "Telu", "kn": "Knda", "ml": "Mlym", "si": "Sinh", "lo": "Laoo",
                "dv": "Thaa"}
-# The fonts README's "Publishing" names as tried and accepted for a script (its text layer read right), by the Debian
-# package that brings them: what a newcomer may put in the folder first (Chinese, Korean, Bengali, Khmer: none yet).
-TRIED_PDF_FONT = {"Jpan": "IPAGothic (fonts-ipafont-gothic)", "Thai": "TLWG Loma (fonts-tlwg-loma-otf)",
-                  **dict.fromkeys(("Guru", "Gujr", "Telu", "Knda", "Mlym", "Sinh", "Laoo", "Mymr", "Ethi"),
-                                  "the Noto Sans font of the script (fonts-noto-core)")}
-
-
 # The language codes without a region whose dictionary spells as one region writes (spelling._looked_up): English as in
 # the US (en-GB, en-IE, en-AU … read British spelling too), Portuguese as in Portugal (pt-BR reads Brazil's too)
 _SPELLED_AS = {"en": "american", "pt": "european"}
@@ -398,7 +391,8 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
             notes.append(Said("init.note-site-name", code=lang.code, site=lang.site_name,
                               config=f"mkdocs.{lang.code}.yml" if number else "mkdocs.yml"))
         if script := NO_PDF_FONT.get(lang.code.split("-")[0]) or undrawn_script(lang.code):
-            tried = TRIED_PDF_FONT.get(script)
+            font = scriptfonts.known(script, lang.code)  # the family `policy check` and the build name: one table
+            tried = f"{font.family} ({font.package})" if font and font.tried else ""
             notes.append(Said("init.note-pdf-font", code=lang.code, script=script,
                               tried=Said("init.note-pdf-font/tried", font=tried) if tried else ""))
     return notes

@@ -66,20 +66,35 @@ def _folder(package: str) -> str | None:
 
 
 # A family whose files a company can add for a script the print's fonts lack (extra.policy.pdf_fonts), named in the
-# error of a PDF that is not printed: Chinese, Japanese and Korean by the language's own CJK set (its shapes differ by
-# region), Thai by TLWG Loma (Noto Sans Thai's text layer reads its words wrongly: README), the scripts whose Noto Sans
-# font was tried with the checks and accepted by them (README, "Fonts tried with these checks"), Latin, Greek and
-# Cyrillic by Noto Sans itself (no "Noto Sans Latin" exists: its letters are Noto Sans's own). All OFL, in Debian's
-# fonts-noto-cjk, fonts-noto-core, fonts-tlwg-loma-otf. Any other script by the family a font installed on this machine
-# says it is (fontconfig), else none: a family named after the script's name ("Noto Sans Tibetan") may not exist
-# (Tibetan has Noto Serif Tibetan only; company7).
-CJK = {"ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR", "zh": "Noto Sans CJK SC", "zh-Hant": "Noto Sans CJK TC"}
-_CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hrkt", "Hang", "Bopo"})
-_OTHER = {"Thai": "TLWG Loma", "Latn": "Noto Sans", "Grek": "Noto Sans", "Cyrl": "Noto Sans",
-          "Guru": "Noto Sans Gurmukhi", "Gujr": "Noto Sans Gujarati", "Telu": "Noto Sans Telugu",
-          "Knda": "Noto Sans Kannada", "Mlym": "Noto Sans Malayalam", "Sinh": "Noto Sans Sinhala",
-          "Laoo": "Noto Sans Lao", "Mymr": "Noto Sans Myanmar", "Orya": "Noto Sans Oriya", "Ethi": "Noto Sans Ethiopic",
-          "Hebr": "Noto Sans Hebrew"}
+# error of a PDF that is not printed, in `policy check`'s warnings and in `policy init`'s note (one source: init named
+# IPAGothic for Japanese where check and the build named Noto Sans CJK JP, company8): Chinese and Korean by the
+# language's own CJK set (its shapes differ by region), Japanese by IPAGothic (tried), Thai by TLWG Loma (Noto Sans
+# Thai's text layer reads its words wrongly: README), the scripts whose Noto Sans font was tried with the checks and
+# accepted by them (README, "Fonts tried with these checks"), Latin, Greek and Cyrillic by Noto Sans itself (no "Noto
+# Sans Latin" exists: its letters are Noto Sans's own). All OFL, each with the Debian package holding it and whether
+# README's "Fonts tried with these checks" says it was tried and accepted. Any other script by the family a font
+# installed on this machine says it is (fontconfig), else none: a family named after the script's name ("Noto Sans
+# Tibetan") may not exist (Tibetan has Noto Serif Tibetan only; company7).
+
+
+class Font(NamedTuple):
+    """A family to add for a script: its name, the Debian package holding it, and whether it was tried and accepted."""
+    family: str
+    package: str
+    tried: bool = False
+
+
+_NOTO_CJK, _NOTO_CORE = "fonts-noto-cjk", "fonts-noto-core"
+CJK = {"ja": Font("IPAGothic", "fonts-ipafont-gothic", tried=True), "ko": Font("Noto Sans CJK KR", _NOTO_CJK),
+       "zh": Font("Noto Sans CJK SC", _NOTO_CJK, tried=True), "zh-Hant": Font("Noto Sans CJK TC", _NOTO_CJK)}
+_CJK_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Hrkt", "Hang", "Bopo", "Jpan", "Kore", "Hans", "Hant"})
+_KANA, _HANGUL = frozenset({"Hira", "Kana", "Hrkt", "Jpan"}), frozenset({"Hang", "Kore"})
+_OTHER = {"Thai": Font("TLWG Loma", "fonts-tlwg-loma-otf", tried=True),
+          **{script: Font("Noto Sans", _NOTO_CORE) for script in ("Latn", "Grek", "Cyrl")},
+          **{script: Font(f"Noto Sans {name}", _NOTO_CORE, tried=True) for script, name in (
+              ("Guru", "Gurmukhi"), ("Gujr", "Gujarati"), ("Telu", "Telugu"), ("Knda", "Kannada"),
+              ("Mlym", "Malayalam"), ("Sinh", "Sinhala"), ("Laoo", "Lao"), ("Mymr", "Myanmar"), ("Orya", "Oriya"),
+              ("Ethi", "Ethiopic"), ("Hebr", "Hebrew"))}}
 # The styles of a family's upright face, preferred to its others (Bold, Italic, Condensed) when one file is named.
 _UPRIGHT = ("Regular", "Book", "Normal", "Medium")
 
@@ -119,16 +134,21 @@ def suggested(script: str, lang: str, chars: str = "") -> str:
     """A font family that draws `script`'s letters for a text in `lang`, to name where its PDF cannot be printed: one
     the tables above name, else the family of a font installed on this machine that draws `chars` (as its file names
     it); "" where there is none (or fontconfig is not there to say)."""
+    if font := known(script, lang):
+        return font.family
+    found = installed(chars)
+    return found[0] if found else ""
+
+
+def known(script: str, lang: str) -> Font | None:
+    """The family the generator names for `script`'s letters in a text in `lang` (the tables above), None where it
+    names none (a script no font was tried for: the one installed on the machine is named, if any)."""
     from policysite.strings import base_language
 
     if script in _CJK_SCRIPTS:
         base = base_language(lang)
-        kana = script in ("Hira", "Kana", "Hrkt")
-        return CJK.get(base, CJK["ja"] if kana else CJK["ko"] if script == "Hang" else CJK["zh"])
-    if family := _OTHER.get(script):
-        return family
-    found = installed(chars)
-    return found[0] if found else ""
+        return CJK.get(base, CJK["ja"] if script in _KANA else CJK["ko"] if script in _HANGUL else CJK["zh"])
+    return _OTHER.get(script)
 
 
 class Advice(NamedTuple):

@@ -43,4 +43,4 @@ def test_the_japanese_prolonged_sound_mark_is_said_as_kana_with_the_japanese_fam
     french = finding.in_language("fr").message
     # (company7: "lettres japonaises (kana)", as its English is "Japanese (kana) letters", not "Japanese syllabaries")
     assert "ー (U+30FC)" in french and "ces lettres japonaises (kana)" in french, french
-    assert "(comme Noto Sans CJK JP)" in french, french
+    assert "(comme IPAGothic)" in french, french

@@ -414,11 +414,12 @@ def check(policy: Policy, *, words: frozenset[str], words_path: str | None = Non
     suggestions: dict[str, str | None] = {}
     for line, where, word, bad in unknown:
         key = _key(bad)
+        by = judge(bad, policy.lang) or policy.lang  # a word in another script: its own script's dictionary
         if key not in suggestions and len(suggestions) < MAX_SUGGESTIONS:
-            suggestions[key] = _suggest(bad, _checker(policy.lang), listed)
+            suggestions[key] = _suggest(bad, _checker(by), listed)
         findings.append(Finding.of(policy.path, line, RULE + ("/acronym" if _is_acronym(bad) else ""),
                                    where=where, word=bad, inside=word.text if bad != word.text else "",
-                                   lang=policy.lang, words_path=shown, suggestion=suggestions.get(key) or ""))
+                                   lang=by, words_path=shown, suggestion=suggestions.get(key) or ""))
     return sorted(findings, key=lambda f: f.line)
 
 
@@ -454,16 +455,23 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
     # Only what would be judged (not letters, abbreviations, a compound's hanging part): an Italian notice citing
     # "art. 6, par. 1, lett. b)" had its spelling switched off by the letters and abbreviations it is made of.
     lookups: set[str] = set()
+    elsewhere: dict[str, set[str]] = {}  # words in another script, by the dictionary of theirs that judges them
     capitals: set[str] = set()  # words in capitals of four letters or more (see `worded` below)
     for _, _, word in found:  # each word's candidates made once, for both sets
         for w in _candidates(word):
-            if not _is_acronym(w):
+            by = judge(w, policy.lang)
+            if by != policy.lang:
+                if by is not None and not _is_acronym(w) and not _unjudged(word, w):
+                    elsewhere.setdefault(by, set()).add(_key(w))
+            elif not _is_acronym(w):
                 if not _unjudged(word, w):
                     lookups.add(_key(w))
             elif sum(c.isalpha() for c in w) >= 4:
                 capitals.add(_key(w))
     asked = frozenset(lookups - listed.keys() - vocabulary)
     unknown = set(asked - _in_dictionary(policy.lang, asked, cache=cache))
+    foreign = {key for by, keys in elsewhere.items()
+               for key in (keys - listed.keys()) - _in_dictionary(by, frozenset(keys - listed.keys()), cache=cache)}
     # A compound the dictionary lacks whole but knows part by part (داده‌ها, Tier-III) is no unknown word.
     unfit = unknown - {_key(word.text) for _, _, word in found
                        if _HYPHENS.search(word.text) and not any(_key(part) in unknown for part, _ in word.parts)}
@@ -481,17 +489,72 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
     # letters or more written in capitals (ARTICLE I, Section 2 NOTICE): no typo of an acronym is one.
     worded = frozenset(_in_dictionary(policy.lang, frozenset(capitals - listed.keys()), cache=cache)) \
         if capitals else frozenset()
+    unknown |= foreign  # (after the share: a page's words in another script say nothing of its own dictionary's fit)
     said: list[tuple[int, str, Word, str]] = []
     reported: set[tuple[int, str, str]] = set()
     for line, where, word in found:
         for bad in _unknown_parts(word, listed, unknown, worded):
-            if _unjudged(word, bad):
+            if _unjudged(word, bad) or judge(bad, policy.lang) is None:
                 continue  # a letter (z.B., e-mail, lit. f), an abbreviation (Abs. 1, etc. ou), a compound's first
                 # part whose rest another word carries (Auskunfts- und Löschungsrechte): not judged
             if (line, where, _key(bad)) not in reported:
                 reported.add((line, where, _key(bad)))
                 said.append((line, where, word, bad))
     return said
+
+
+def judge(word: str, lang: str) -> str | None:
+    """The language whose dictionary judges `word` in a text in `lang`: `lang` for a word in the script `lang` is
+    written in (or in several scripts, one of them not its own: Gооgle with Cyrillic o's is a typo to fix); for a word
+    all in another script, the one dictionary shipped for that script (Russian's, for a Cyrillic word in a French
+    text), else None: not judged (Berlin or Google in an Arabic text, a Greek word in a French one, a Latin brand name
+    in a Russian one; the page's dictionary said each unknown, a finding the legal team could not fix; company8)."""
+    scripts = _scripts(word)
+    own = _own_scripts(lang)
+    if not scripts or scripts & own or len(scripts) > 1 or not own:
+        return lang
+    return _shipped_by_script().get(next(iter(scripts)))
+
+
+# The scripts a language's text writes its own words in: Japanese mixes three, Korean two (ISO 15924: `Jpan`, `Kore`).
+_MIXED = {"Jpan": frozenset({"Hani", "Hira", "Kana"}), "Kore": frozenset({"Hang", "Hani"}),
+          "Hans": frozenset({"Hani"}), "Hant": frozenset({"Hani"})}
+
+
+@functools.lru_cache(maxsize=64)
+def _own_scripts(lang: str) -> frozenset[str]:
+    from policysite import scriptfonts
+
+    script = scriptfonts.script(lang)
+    return _MIXED.get(script or "", frozenset({script} if script else ()))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _scripts(word: str) -> frozenset[str]:
+    """The scripts of `word`'s letters (marks, digits, apostrophes and hyphens belong to none)."""
+    return frozenset(script for script in map(_script, word) if script not in ("Zyyy", "Zinh", "Zzzz"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    from fontTools import unicodedata as ucd
+
+    return str(ucd.script(char))
+
+
+@functools.cache
+def _shipped_by_script() -> dict[str, str]:
+    """Each script that exactly one of pyspellchecker's dictionaries is written in, and that dictionary's language
+    (Cyrillic: Russian); a script several share (Latin, Arabic: Arabic's and Persian's) names none, a word's language
+    unknown."""
+    from policysite import scriptfonts
+
+    by_script: dict[str, list[str]] = {}
+    for path in sorted((Path(spellchecker.__file__).parent / "resources").glob("*.json.gz")):
+        code = path.name.removesuffix(".json.gz")
+        if script := scriptfonts.script(code):
+            by_script.setdefault(script, []).append(code)
+    return {script: codes[0] for script, codes in by_script.items() if len(codes) == 1}
 
 
 def _without_templates(text: str) -> str:

@@ -1,8 +1,8 @@
 """The text layer of a printed PDF: what a reader who copies, searches or listens to it gets, read as PDF readers read
 it. A glyph stands for the text its font's character map (ToUnicode) gives it; inside a marked span with an
 `/ActualText` (how the print engine writes a cluster, a letter with its marks, whose glyphs map to no text of their
-own) the span's text replaces its glyphs'. Content order, but a right-to-left run read from its right, as a reader
-copies it (the checks compare the characters as a bag; a reader, a search, a screen reader read them in order)."""
+own) the span's text replaces its glyphs'. Line after line, each in reading order, as a reader copies it (the checks
+compare the characters as a bag; a reader, a search, a screen reader read them in order)."""
 from __future__ import annotations
 
 import io
@@ -36,68 +36,32 @@ def to_unicode(font: Any) -> dict[int, str]:
 
 
 def text(data: bytes) -> str:
-    """The text layer of the PDF `data`, page after page, in the order its content draws it; a right-to-left run, whose
-    glyphs the print engine draws left to right inside `/ReversedChars` marked content (Hebrew, Arabic, Persian), read
-    as its words are written, as PDF readers read it (a Hebrew paragraph read backwards: "..ותוא", its heading's period
-    and its own last one side by side, company8)."""
+    """The text layer of the PDF `data`, page after page, line after line in the order its content draws them, each
+    line read as PDF readers read it: a right-to-left line (the PDF's language is written right to left: Hebrew,
+    Arabic, Persian) from its right, its runs of Latin letters and digits from their left (SHA-256, 2024, Google); a
+    right-to-left run in a left-to-right line from its right. The print engine draws a right-to-left run's glyphs
+    left to right (marked `/ReversedChars`, or not: vocalised Arabic's clusters), and its runs in an order of its own
+    (a struck-through word's letters apart): the reader gave them as drawn, a Hebrew paragraph backwards with its
+    heading's period and its own last side by side ("..ותוא", company8)."""
     import pikepdf
 
     out: list[str] = []
     with pikepdf.open(io.BytesIO(data)) as printed:
+        lang = printed.Root.get("/Lang")
+        rtl = _right_to_left(str(lang)) if lang is not None else False
         for page in printed.pages:
-            out += _page_text(page, pikepdf)
+            out += _page_text(page, pikepdf, rtl=rtl)
     return "".join(out)
 
 
-def _page_text(page: Any, pikepdf: Any) -> list[str]:
-    """The text pieces one page of a PDF shows, in reading order (see text)."""
-    out: list[str] = []
-    fonts = {str(name): (to_unicode(font), 2 if font.get("/Subtype") == "/Type0" else 1)
-             for name, font in page.Resources.get("/Font", {}).items()}
-    properties: Any = page.Resources.get("/Properties", pikepdf.Dictionary())
-    spans: list[tuple[bool, bool]] = []  # per open marked content: whether it has an ActualText, whether it is reversed
-    run: list[Drawn] = []  # the glyphs' (or clusters') texts of one span (runs of one direction each), as drawn
-    cluster: list[Drawn] = []  # the ActualText being read, marked reversed where a ReversedChars span opens within
+def _right_to_left(lang: str) -> bool:
+    """Whether `lang` (a BCP 47 code) is written right to left (CLDR's character order)."""
+    from babel import Locale
 
-    def flush() -> None:
-        out.extend(in_reading_order(run))
-        run.clear()
-
-    codes: tuple[dict[int, str], int] = ({}, 1)
-    for instruction in pikepdf.parse_content_stream(page, _OPERATORS):
-        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
-            continue
-        operands, name = instruction.operands, str(instruction.operator)
-        reversed_now = any(reversed_ for _, reversed_ in spans)
-        if name in ("BDC", "BMC"):
-            reversed_, actual = str(operands[0]) == _REVERSED, None
-            if name == "BDC":
-                props = operands[1]
-                if isinstance(props, pikepdf.Name):
-                    props = properties.get(str(props))
-                actual = props.get("/ActualText") if isinstance(props, pikepdf.Dictionary) else None
-            if reversed_ and cluster:
-                cluster[-1] = cluster[-1]._replace(reversed=True)
-            elif actual is None and not reversed_:
-                flush()  # a span of its own (a line, a run of one direction): what came before it is read apart
-            if actual is not None and not any(has for has, _ in spans):
-                cluster.append(Drawn(str(actual), reversed_now))
-            spans.append((actual is not None, reversed_))
-        elif name == "EMC" and spans:
-            spans.pop()
-            if cluster and not any(has for has, _ in spans):
-                run.append(cluster.pop())
-        elif name == "Tf":
-            codes = fonts.get(str(operands[0]), ({}, 1))
-        elif name in ("Tj", "TJ", "'", '"') and not any(has for has, _ in spans):
-            drawn = operands[-1]
-            run.extend(Drawn(piece, reversed_now) for item in (drawn if isinstance(drawn, pikepdf.Array) else [drawn])
-                       if isinstance(item, pikepdf.String) for piece in _decoded(bytes(item), *codes))
-    flush()
-    return out
-
-
-_REVERSED = "/ReversedChars"  # PDF 32000-1, 14.8.2.3.3: a span whose glyphs are drawn in reverse order
+    try:
+        return Locale.parse(lang.replace("_", "-"), sep="-").character_order == "right-to-left"
+    except (ValueError, TypeError, LookupError):
+        return False
 
 
 class Drawn(NamedTuple):
@@ -106,37 +70,180 @@ class Drawn(NamedTuple):
     reversed: bool = False
 
 
-def in_reading_order(drawn: Sequence[Drawn]) -> list[str]:
-    """The texts of the glyphs (or clusters) `drawn`, in the order they are read: the print engine draws a span's runs
-    in the order they are read, but a right-to-left run's glyphs from left to right, marked `/ReversedChars` (Hebrew,
-    Arabic, Persian) or not (vocalised Arabic's clusters are not): each such run is read from its right. A run is the
-    marked glyphs, or right-to-left letters with the spaces and punctuation between them and the span's edges."""
-    kinds = ["R" if piece.reversed else _direction(piece.text) for piece in drawn]
-    if "R" not in kinds:  # (no right-to-left letter: as drawn, its spaces and symbols too, `[+□]`)
-        return [piece.text for piece in drawn]
-    strong = [n for n, kind in enumerate(kinds) if kind]
-    for n, kind in enumerate(kinds):  # a space or a mark takes the right-to-left run's direction where it is inside one
-        if not kind:
-            before = next((kinds[k] for k in reversed(strong) if k < n), "R")
-            after = next((kinds[k] for k in strong if k > n), "R")
-            kinds[n] = "R" if before == after == "R" else "L"
-    read: list[str] = []
+class _Piece(NamedTuple):
+    """The glyphs one text-showing operator (or an ActualText span) draws left to right from `x`, on a line at `y`."""
+    x: float
+    y: float
+    drawn: list[Drawn]
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(m: _Matrix, n: _Matrix) -> _Matrix:
+    """The matrix product m × n (PDF's row-vector convention: m applied first)."""
+    return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
+            m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
+
+
+def _page_text(page: Any, pikepdf: Any, *, rtl: bool) -> list[str]:
+    """The text one page of a PDF shows, line after line, each in reading order (see text; `rtl`: the PDF's language
+    is written right to left)."""
+    out: list[str] = []
+    fonts = {str(name): (to_unicode(font), 2 if font.get("/Subtype") == "/Type0" else 1)
+             for name, font in page.Resources.get("/Font", {}).items()}
+    properties: Any = page.Resources.get("/Properties", pikepdf.Dictionary())
+    spans: list[tuple[bool, bool]] = []  # per open marked content: whether it has an ActualText, whether it is reversed
+    line: list[_Piece] = []
+    cluster: list[Drawn] = []  # an ActualText read, not placed yet (at its first glyphs)
+    ctm, states, tm, size = _IDENTITY, [], _IDENTITY, 0.0
+    codes: tuple[dict[int, str], int] = ({}, 1)
+
+    def place(drawn: list[Drawn]) -> None:
+        x, y = tm[4] * ctm[0] + tm[5] * ctm[2] + ctm[4], tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5]
+        if line and abs(y - line[0].y) > max(1.0, 0.35 * size * abs(ctm[3] or 1.0)):
+            out.extend(_line_read(line, rtl=rtl))
+            line.clear()
+        line.append(_Piece(x, y, drawn))
+
+    for instruction in pikepdf.parse_content_stream(page, _OPERATORS):
+        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+            continue
+        operands, name = instruction.operands, str(instruction.operator)
+        reversed_now = any(reversed_ for _, reversed_ in spans)
+        if name == "q":
+            states.append(ctm)
+        elif name == "Q" and states:
+            ctm = states.pop()
+        elif name == "cm":
+            ctm = _times(tuple(float(v) for v in operands), ctm)  # type: ignore[arg-type]
+        elif name == "BT":
+            tm = _IDENTITY
+        elif name == "Tm":
+            tm = tuple(float(v) for v in operands)  # type: ignore[assignment]
+        elif name in ("Td", "TD"):
+            tm = _times((1.0, 0.0, 0.0, 1.0, float(operands[0]), float(operands[1])), tm)
+        elif name in ("BDC", "BMC"):
+            reversed_, actual = str(operands[0]) == _REVERSED, None
+            if name == "BDC":
+                props = operands[1]
+                if isinstance(props, pikepdf.Name):
+                    props = properties.get(str(props))
+                actual = props.get("/ActualText") if isinstance(props, pikepdf.Dictionary) else None
+            if reversed_ and cluster:
+                cluster[-1] = cluster[-1]._replace(reversed=True)
+            if actual is not None and not any(has for has, _ in spans):
+                cluster.append(Drawn(str(actual), reversed_now))
+            spans.append((actual is not None, reversed_))
+        elif name == "EMC" and spans:
+            spans.pop()
+            if cluster and not any(has for has, _ in spans):  # an ActualText that drew nothing: where the last was
+                place([cluster.pop()])
+        elif name == "Tf":
+            codes, size = fonts.get(str(operands[0]), ({}, 1)), float(operands[1])
+        elif name in ("Tj", "TJ", "'", '"'):
+            if any(has for has, _ in spans):
+                if cluster:  # a cluster's text, where its first glyphs are drawn
+                    place([cluster.pop()])
+                continue
+            drawn = operands[-1]
+            place([Drawn(piece, reversed_now) for item in (drawn if isinstance(drawn, pikepdf.Array) else [drawn])
+                   if isinstance(item, pikepdf.String) for piece in _decoded(bytes(item), *codes)])
+    if line:
+        out.extend(_line_read(line, rtl=rtl))
+    return out
+
+
+_OPERATORS += " q Q cm BT Tm Td TD"  # and those that say where a line's glyphs are drawn
+_REVERSED = "/ReversedChars"  # PDF 32000-1, 14.8.2.3.3: a span whose glyphs are drawn in reverse order
+
+
+def _line_read(line: Sequence[_Piece], *, rtl: bool) -> list[str]:
+    """The texts of one line's glyphs in reading order. A line without a right-to-left letter: as drawn. Else from its
+    pieces as placed, left to right, each a run of one direction the engine drew left to right: a right-to-left line
+    (`rtl`) read from its right, its runs of left-to-right pieces (letters, and digits after them: SHA-256, Google
+    Analytics) each from their left; a left-to-right line from its left, its runs of right-to-left pieces each from
+    their right. A right-to-left piece's glyphs are read from its right."""
+    kinds = [_kind(one.drawn) for one in line]
+    if "R" not in kinds:
+        return [piece.text for one in line for piece in one.drawn]
+    order = sorted(range(len(line)), key=lambda n: line[n].x)
+    placed = [([piece.text for piece in line[n].drawn], kinds[n]) for n in order]
+    # (spaces and punctuation alone take the line's direction: the turned runs below turn them back)
+    pieces = [(texts[::-1] if kind == "R" or rtl and not kind else texts, kind) for texts, kind in placed]
+    if rtl:
+        pieces.reverse()
+        pieces = _numbers_turned(_runs_turned(pieces, turned="L"))
+    else:
+        pieces = _runs_turned(pieces, turned="R")
+    return [text for texts, _ in pieces for text in texts]
+
+
+def _runs_turned(pieces: list[tuple[list[str], str]], *, turned: str) -> list[tuple[list[str], str]]:
+    """`pieces` with each run of `turned` ones in reverse order: from the first to the last of that direction before
+    one of the other (the spaces and punctuation between them included, each turned too; for left-to-right runs, the
+    numbers beside them too: W7 of the bidirectional algorithm, a number after Latin letters is read with them)."""
+    read = list(pieces)
+    other = "L" if turned == "R" else "R"
     n = 0
-    while n < len(drawn):
-        end = n + 1
-        while end < len(drawn) and kinds[end] == kinds[n]:
+    while n < len(read):
+        end = n
+        while end < len(read) and read[end][1] != other:
             end += 1
-        texts = [piece.text for piece in drawn[n:end]]
-        read += reversed(texts) if kinds[n] == "R" else texts
-        n = end
+        window = range(n, end)  # no piece of the other direction: a run, if it holds one of this one
+        ends = [k for k in window if read[k][1] == turned]
+        if ends:
+            start = next(k for k in window if read[k][1] in (turned, "EN" if turned == "L" else turned))
+            read[start:ends[-1] + 1] = [(texts[::-1] if not kind else texts, turned if kind == "EN" else kind)
+                                        for texts, kind in reversed(read[start:ends[-1] + 1])]  # (read with it)
+        n = end + 1
     return read
 
 
+def _numbers_turned(pieces: list[tuple[list[str], str]]) -> list[tuple[list[str], str]]:
+    """`pieces` with each number drawn in several (its digits, one separator between them: 1,234, 12:30) read from
+    its left: a number is left to right in a right-to-left line (W4 of the bidirectional algorithm)."""
+    read = list(pieces)
+    n = 0
+    while n < len(read):
+        end = n
+        while read[end][1] == "EN" and end + 2 < len(read) + 1 and (
+                end + 1 < len(read) and read[end + 1][1] == "EN"
+                or end + 2 < len(read) and _separator(read[end + 1]) and read[end + 2][1] == "EN"):
+            end += 1 if read[end + 1][1] == "EN" else 2
+        if end > n:
+            read[n:end + 1] = reversed(read[n:end + 1])
+        n = end + 1
+    return read
+
+
+def _separator(piece: tuple[list[str], str]) -> bool:
+    return not piece[1] and "".join(piece[0]) in (",", ".", ":", "/", "-", "\u066b", "\u066c", "\u00a0", "\u202f")
+
+
+def _kind(drawn: Sequence[Drawn]) -> str:
+    """A piece's direction: R where it holds a right-to-left letter (or is drawn inside a `/ReversedChars` span), L a
+    left-to-right letter, EN digits only (with their separators), "" spaces and punctuation only."""
+    kinds = {_direction(piece.text) for piece in drawn}
+    if "R" in kinds or any(piece.reversed for piece in drawn):
+        return "R"
+    if "L" in kinds:
+        return "L"
+    return "EN" if "EN" in kinds else ""
+
+
+def in_reading_order(drawn: Sequence[Drawn], *, rtl: bool = False) -> list[str]:
+    """The texts of glyphs (or clusters) `drawn` on one line, left to right, each its own piece, in reading order (see
+    _line_read)."""
+    return _line_read([_Piece(float(n), 0.0, [piece]) for n, piece in enumerate(drawn)], rtl=rtl)
+
+
 def _direction(piece: str) -> str:
-    """R for a glyph's text holding a right-to-left letter, L for one holding a left-to-right letter or a digit, else
-    "" (a space, a punctuation mark: it takes the direction around it)."""
+    """R for a glyph's text holding a right-to-left letter, L for one holding a left-to-right letter, EN for one
+    holding a digit, else "" (a space, a punctuation mark: it takes the direction around it)."""
     kinds = {unicodedata.bidirectional(char) for char in piece}
-    return "R" if kinds & {"R", "AL"} else "L" if kinds & {"L", "EN", "AN"} else ""
+    return "R" if kinds & {"R", "AL"} else "L" if "L" in kinds else "EN" if kinds & {"EN", "AN"} else ""
 
 
 def _decoded(raw: bytes, mapping: dict[int, str], width: int) -> list[str]:

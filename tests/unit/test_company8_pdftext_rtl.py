@@ -48,17 +48,45 @@ def test_the_dates_line_of_a_right_to_left_pdf_reads_its_numbers_in_place():
     assert "SHA-256" in text and "2024." in text and "https://example.test/" in text
 
 
-@pytest.mark.parametrize(("drawn", "read"), [
-    ([Drawn("c", True), Drawn("b", True), Drawn("a", True)], "abc"),  # one marked run
-    ([Drawn(".", False), Drawn("ב", False), Drawn("א", False)], "אב."),  # unmarked: by its letters' direction
-    ([Drawn(" ב", True), Drawn("א", True), Drawn("1", False), Drawn(" ד", True), Drawn("ג", True), Drawn("2024", False)],
-     "א ב1ג ד2024"),  # runs in reading order, each right-to-left one from its right
-    ([Drawn("G", False), Drawn("o", False), Drawn(" ", False), Drawn("ב", False), Drawn("א", False)], "Go אב"),
-    ([Drawn("Version", False), Drawn(" ", False), Drawn("1", False)], "Version 1"),  # left to right: as drawn
+def _glyphs(visual: str) -> list[Drawn]:
+    return [Drawn(char) for char in visual]
+
+
+@pytest.mark.parametrize(("visual", "rtl", "read"), [
+    # a right-to-left line, drawn left to right glyph by glyph, as placed
+    (".בא", True, "אב."),
+    (".2024 דג 1 בא", True, "אב 1 גד 2024."),  # numbers left to right, in their place
+    ("ב Google Analytics א", True, "א Google Analytics ב"),  # a Latin run across words: from its left
+    ("ב SHA-256 א", True, "א SHA-256 ב"),  # digits after Latin letters: with them
+    ("ב 1,234 א", True, "א 1,234 ב"),  # a number in several pieces: from its left
+    # a left-to-right line holding a right-to-left run
+    ("in דג בא now", False, "in אב גד now"),
+    ("Version 1", False, "Version 1"),
 ])
-def test_runs_are_read_each_in_its_direction(drawn, read):
-    assert "".join(pdftext.in_reading_order(drawn)) == read
+def test_a_line_is_read_each_run_in_its_direction(visual, rtl, read):
+    assert "".join(pdftext.in_reading_order(_glyphs(visual), rtl=rtl)) == read
+
+
+def test_glyphs_marked_reversed_are_a_right_to_left_run_in_a_left_to_right_line():
+    drawn = [Drawn("a"), Drawn(" "), Drawn(")", True), Drawn("ב", True), Drawn("א", True), Drawn("(", True)]
+    assert "".join(pdftext.in_reading_order(drawn)) == "a (אב)"
 
 
 def test_a_span_of_symbols_only_is_read_as_drawn():
     assert "".join(pdftext.in_reading_order([Drawn("["), Drawn("+"), Drawn("\u25a1"), Drawn("]")])) == "[+\u25a1]"
+
+
+def test_an_arabic_redline_reads_its_marks_and_its_legend_as_written():
+    """The redline's marks ([−30] [+60]) and its legend's examples, each a box of its own that the engine places apart
+    ([−محذوف]: the letters of a struck-through word in three spans, drawn left to right), read as written."""
+    from policysite import document, redline
+    from policysite.redline import pdf as redline_pdf
+
+    def page(date: str, days: str) -> document.Policy:
+        return document.parse(f"---\ndate: {date}\n---\n\n# سياسة الخصوصية\n\n## 1. مدة الاحتفاظ\n\n"
+                              f"نحتفظ ببياناتك لمدة {days} يومًا في Berlin.\n", path="docs/ar/index.md", lang="ar")
+
+    changes = redline.diff(page("2024-03-01", "30"), page("2024-06-01", "60"))
+    text = " ".join(pdftext.text(redline_pdf.render_pdf(changes, site="سياسة الخصوصية", lang="ar")).split())
+    assert "نحتفظ ببياناتك لمدة [−30] [+60] يومًا في Berlin." in text, text
+    assert "[−محذوف]" in text and "[+مُدرَج]" in text, text

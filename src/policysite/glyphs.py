@@ -281,7 +281,14 @@ def check(policy: document.Policy, raw: str, *, fonts: Sequence[str] = (), cache
         # each script's letters with a family that draws them for the language (IPAGothic for Japanese)
         told = [(Said("pdf.letters", script=script), chars, _family(script, policy.lang, chars))
                 for script, chars in groups.items()]
-        for what, chars, font in told + ([(Said("pdf.signs"), symbols, scriptfonts.Advice())] if symbols else []):
+        # the punctuation of Chinese, Japanese and Korean (。「」、（）：) is drawn by the family that draws their
+        # letters: named with it (company8: a Japanese page's signs were named with no family)
+        cjk = next((font for script, (_, _, font) in zip(groups, told) if script in _CJK and font.font), None)
+        punctuation = [c for c in symbols if _cjk_sign(c)] if cjk else []
+        signs = [c for c in symbols if c not in punctuation]
+        if cjk and punctuation:
+            told.append((Said("pdf.signs"), punctuation, cjk))
+        for what, chars, font in told + ([(Said("pdf.signs"), signs, scriptfonts.Advice())] if signs else []):
             found.append(Finding.of(policy.path, _line(chars, first), f"{RULE}/letters", WARNING,
                                     where=_where(chars, first), named=_named(chars), lang=policy.lang, what=what,
                                     setting=pdf.FONTS_SETTING, font=font.font, file=font.file, none=font.none))
@@ -308,6 +315,15 @@ def _misread_finding(policy: document.Policy, lines: list[str], wrong: dict[str,
                        where="" if any(at.values()) else Said("pdf.own-words"),
                        shown=Said("pdf.named", names=", ".join(words[:SHOWN]), more=max(len(words) - SHOWN, 0)),
                        lang=policy.lang, example=example, setting=pdf.FONTS_SETTING)]
+
+
+_CJK = frozenset({"Hani", "Hira", "Kana", "Hrkt", "Hang", "Bopo"})
+
+
+def _cjk_sign(char: str) -> bool:
+    """A punctuation mark of Chinese, Japanese and Korean texts: wide or full-width (。「」、（）：！), which their
+    fonts draw; not an emoji (a symbol, wide too)."""
+    return unicodedata.category(char)[0] == "P" and unicodedata.east_asian_width(char) in "WF"
 
 
 def _line(chars: list[str], first: dict[str, int]) -> int:

@@ -682,8 +682,8 @@ def project_root(here: Path) -> Path:
 
 def _parser() -> argparse.ArgumentParser:
     parser = arguments.Parser(prog="policy", description="Check, build and publish the privacy policy site.")
-    parser.add_argument("--root", help="project root holding mkdocs.yml (default: the nearest folder holding one, "
-                                       "from here up; else .)")
+    root_help = "project root holding mkdocs.yml (default: the nearest folder holding one, from here up; else .)"
+    parser.add_argument("--root", help=root_help)
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="check every language of the policy without building the site")
@@ -799,6 +799,8 @@ def _parser() -> argparse.ArgumentParser:
                                           "(POLICYSITE_SPEC), pinned: \"policysite @ git+https://<host>/<owner>/"
                                           "policysite@<tag>\" or a folder (default: empty, to set before publishing)")
     sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")
+    for command in sub.choices.values():  # `policy check --root DIR` as `policy --root DIR check`: options anywhere
+        command.add_argument("--root", default=argparse.SUPPRESS, help=root_help)
     return parser
 
 

@@ -75,3 +75,16 @@ def test_the_usage_line_of_an_error_is_said_once_in_the_projects_language(capsys
         cli._parser().parse_args(["at", "2024-01-01", "2.1", "--section", "3"])
     err = capsys.readouterr().err
     assert err.startswith("usage\u00a0: policy at [-h]") and "incompatible avec l'argument section" in err
+
+
+@pytest.mark.parametrize("command", ["check", "publish", "history", "verify", "export", "build", "upgrade", "words"])
+def test_the_root_is_read_after_the_command_too(command):
+    """`policy check --root DIR` said "unrecognized arguments: --root DIR" where `policy --root DIR check` worked."""
+    parser = cli._parser()
+    assert parser.parse_args([command, "--root", "/site"]).root == "/site"
+    assert parser.parse_args(["--root", "/site", command]).root == "/site"  # (the command's own default: no value)
+    assert parser.parse_args([command]).root is None
+
+
+def test_the_root_after_the_command_wins_over_the_one_before():
+    assert cli._parser().parse_args(["--root", "/a", "at", "2024-01-01", "--root", "/b", "2"]).root == "/b"

@@ -290,14 +290,17 @@ def _words_of(text: str, lang: str) -> tuple[Word, ...]:
 # period ends no sentence: never judged as words.
 KNOWN_ABBREVIATIONS = frozenset({"av", "ltda", "seq", "sqq", "cia", "dra", "dr", "sr", "sra", "srl", "spa", "bv",
                                  "nv", "ab", "as", "oy", "sa", "inc", "ltd", "plc", "llc", "gmbh", "co", "corp",
-                                 "resp", "ca", "approx", "no", "nos", "nr", "tel", "fax"})
+                                 "resp", "ca", "approx", "no", "nos", "nr", "tel", "fax",
+                                 # before a name: German Herr, Herrn, Frau; Spanish doña, señores, señoras, don
+                                 # (company8: "Hr. Dr. Max Mustermann", "Sra. Dña. María López" said unknown words)
+                                 "hr", "hrn", "fr", "dña", "sres", "sras", "srta", "dn"})
 
 
 def abbreviated(text: str, end: int) -> bool:
     """Whether the word ending at `end` is an abbreviation rather than a sentence's last word: its period is
-    followed by a letter (z.B., d.h.), by a dash then a letter (a range of them: Mo.–Fr., Mo.-Fr.), or by a lowercase
-    letter or a number (Art. 6 Abs. 1 lit. f, etc. ou), or it is one legal texts abbreviate (KNOWN_ABBREVIATIONS);
-    `nº` (número) is one without a period."""
+    followed by a letter (z.B., d.h.), by a dash then a letter (a range of them: Mo.–Fr., Mo.-Fr.), by a comma, a
+    semicolon or a colon (izq., vie.,), or by a lowercase letter or a number (Art. 6 Abs. 1 lit. f, etc. ou), or it
+    is one legal texts abbreviate (KNOWN_ABBREVIATIONS); `nº` (número) is one without a period."""
     if text[end - 1:end] in "º°ª" and end >= 2:
         return True
     if text[end:end + 1] != ".":
@@ -309,6 +312,8 @@ def abbreviated(text: str, end: int) -> bool:
         return True
     rest = text[end + 1:end + 12]
     if rest[:1] in ("-", "\u2013") and rest[1:2].isalpha():  # (adopt21: `Mo.–Fr.` was Mo's sentence's end)
+        return True
+    if rest[:1] in (",", ";", ":"):  # no sentence ends before a comma (company8: "1.º izq., es", "lun. a vie., de")
         return True
     after = rest.lstrip(" \t\u00a0")
     if not after:

@@ -1,6 +1,7 @@
 """Dated versions of the policy found in git history: each front-matter date and its last commit."""
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import hashlib
@@ -91,7 +92,8 @@ class History:
             if named := [version for version in versions if version in shown]:
                 said.append(Said("history.language-dropped", lang=lang, path=page, commit=removal[:7],
                                  versions=", ".join(named[:5]) + (" …" if len(named) > 5 else "")))
-        return said + [note for version, note in self.left_out if version in shown]
+        # (a note may be kept for two versions: a merged draft's, for the one in force at its merge and the next)
+        return said + list(dict.fromkeys(note for version, note in self.left_out if version in shown))
 
     @staticmethod
     def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:
@@ -147,6 +149,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         return (date, blob) if date is not None else None
 
     taken: list[str] = []
+    left_out: list[tuple[str, Said]] = []  # notes said by the publication of a version (History.left_out)
     merged: list[tuple[str, str, dt.date, int]] = []
     unrelated: list[tuple[str, str, dt.date]] = []
     dropped: list[tuple[str, str, str, list[str]]] = []
@@ -173,22 +176,53 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
                 found[read[0]] = (commit, moves[commit])
         last = max(found, default=None)
-        for merge, _first, others in _merges(repo, rev):
+        merges = _merges(repo, rev)
+        place = _first_parent_places(repo, rev) if merges else {}
+        dated_places = [place.get(commit, -1) for commit, _date, _blob in dates]  # newest first: ascending
+        for merge, first, others in merges:
             # A merge's second parent dated otherwise than every first parent: a pull request's draft (merged with
             # `-s ours`, or its conflict resolved to another text), or this branch's own state where it was
             # merged into another branch that then became it (a "foxtrot merge"). Git cannot tell which. Dated
-            # after every version, it is a draft (said); dated before the newest, it may have been in force:
-            # publishing waits for the team to say which (History.merged). An octopus's third parent and after
+            # after the text the branch held when it was merged (its first parent's), it is a draft; dated before
+            # it, it may have been in force: publishing waits for the team to say which (History.merged). Read
+            # against that text, not the newest version: a draft said as one until a later version came was then
+            # refused as a text that may have been in force (histories15). An octopus's third parent and after
             # are read alike (history hunt 33: an octopus merged `-s ours` lost such a text without a word).
+            cut = bisect.bisect_right(dated_places, place.get(merge, -1))  # the first dated commit before the merge
+            before = dates[cut][1] if cut < len(dates) else None
+            own = dates[cut - 1] if cut and dates[cut - 1][0] == merge else None  # the merge's own text, if any
+            newer = cut - 1 if own else cut  # the dated commits after the merge: dates[:newer]
+            in_force = own[1] if own else before
+            sayers = [day.isoformat() for day in (in_force, dates[newer - 1][1] if newer else None) if day]
+            edited = own is not None and _edited(repo, merge, [first, *others],
+                                                 {**paths, **moves[merge]}[settings.authoritative])
             for n, second in enumerate(others, 2):
                 side = dated(second, paths)
-                if side is None or side[0] in found or second in skip:
+                if side is None or second in skip:
                     continue
-                if last is not None and side[0] < last:
+                reference = before if before is not None else last
+                if own is not None and edited and (side[0] == own[1] or side[0] not in found and (
+                        reference is None or side[0] > reference)):
+                    # a conflict resolved, or words changed in the merge, its branch's text dated after the text it
+                    # was merged into: the merge's own text is the version, in force from its date, and the text it
+                    # replaced no version (it waited as one that may have been in force, histories15); said by the
+                    # publication of the merge's version
+                    left_out.append((own[1].isoformat(), Said(
+                        "history.merge-edited", version=own[1].isoformat(), merge=merge[:7], commit=second[:7],
+                        day=side[0].isoformat(), parent=n)))
+                    continue
+                if side[0] in found:
+                    continue
+                if reference is not None and side[0] < reference:
                     merged.append((merge, second, side[0], n))
-                else:
-                    taken.append(Said("history.draft-merged", day=side[0].isoformat(), commit=second[:7],
-                                      merge=merge[:7], parent=n))
+                else:  # said by the publication of the version in force at the merge, or the first after it: not cut
+                    # every run while the draft is ahead (histories15)
+                    note = Said("history.draft-merged", day=side[0].isoformat(), commit=second[:7], merge=merge[:7],
+                                parent=n)
+                    if sayers:
+                        left_out += [(version, note) for version in sayers]
+                    else:
+                        taken.append(note)
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
                                dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
                                and read[0] or None)
@@ -216,7 +250,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # (histories13; leads43b: every `policy history` said again the unreadable date of a text passed over long since;
     # histories14: the page removed in 2024, at every run since)
     taken += [note for version, note in notes if not version or note.key not in _SAID_ONCE]
-    left_out = [(version, note) for version, note in notes if version and note.key in _SAID_ONCE]
+    left_out += [(version, note) for version, note in notes if version and note.key in _SAID_ONCE]
     # Before the first, a translation dated without its authoritative text (a site in English first, its French
     # written later and made the reference: histories3) was left out of the archive without a word: said, the
     # newest commit of each date.
@@ -377,6 +411,17 @@ def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, 
                 known.add(day)
                 out.append((merge, commit, day))
     return out
+
+
+def _first_parent_places(repo: gitpython.Repo, rev: str) -> dict[str, int]:
+    """Each commit of `rev`'s first parents and its place among them, 0 the newest."""
+    return {commit: n for n, commit in enumerate(git.run(repo, "rev-list", "--first-parent", rev).split())}
+
+
+def _edited(repo: gitpython.Repo, merge: str, parents: list[str], page: str) -> bool:
+    """Whether the merge's `page` is none of its `parents`' (a conflict resolved, or words changed in the merge)."""
+    blobs = git.object_ids(repo, [f"{one}:{page}" for one in (merge, *parents)])
+    return blobs[0] is not None and blobs[0] not in blobs[1:]
 
 
 def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, list[str]]]:

@@ -3530,6 +3530,9 @@ MESSAGES: dict[str, str] = {
                                 "version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
                                 "'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
                                 "version's files cannot be taken at their word",
+    "history.merge-edited": "{version}: the merge {merge} changed the text itself (a conflict resolved, or words "
+                            "edited in the merge): version {version} is the merge's own text, in force from {version}, "
+                            "not the text of its {parent:ordinal} parent {commit} (dated {day}), which is no version",
     "history.draft-merged": "{day}: the text of {commit}, reached only through the {parent:ordinal} parent of the "
                             "merge {merge}, is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "

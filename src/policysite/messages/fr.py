@@ -4029,6 +4029,10 @@ MESSAGES: dict[str, str] = {
                                 "'Publish {version} (…', et le réécrit dans un commit 'Rebuild {version} (…' de "
                                 "`policy history --rebuild`) : les empreintes qu'il liste pour les fichiers de la "
                                 "version ne peuvent pas être tenues pour exactes",
+    "history.merge-edited": "{version} : la fusion {merge} a elle-même modifié le texte (un conflit résolu, ou des "
+                            "mots changés dans la fusion) : la version {version} est le texte propre de la fusion, en "
+                            "vigueur à partir du {version}, et non le texte de son {parent:ordinal} parent {commit} "
+                            "(daté du {day}), qui n'est pas une version",
     "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la "
                             "fusion {merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import document, git, settings as policy_settings, source, strings
+from policysite import clock, document, git, settings as policy_settings, source, strings
 from policysite.messages import Said
 from policysite.settings import Settings
 
@@ -159,6 +159,9 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # ""); the dated ones newer
     if repo.head.is_valid() or rev != "HEAD":
         configured = _configured_pages(repo, root, settings)
+        first_parents = _first_parents(repo, rev)
+        landed = _landings(first_parents)
+        finals: dict[str, tuple[str, dt.date]] = {}  # each landing's newest dated commit and its date
         for commit, at in _touching(repo, rev, paths, configured=configured, top=source.prefix_of(repo, root)):
             if commit in skip:
                 continue
@@ -171,13 +174,25 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 if not mode:  # no authoritative page: a translation's dated text, if any, is none of the archive's
                     alone[commit] = _translation_alone(commit, at, dated, authoritative=settings.authoritative)
                 continue
+            if (landing := landed.get(commit)) is not None:
+                final = finals.setdefault(landing[0], (commit, read[0]))  # newest first: the landing's last text
+                if final[0] != commit and read[0] != final[1] and read[0] < clock.day_of(landing[1]):
+                    # A pull request's draft: its commits reached the branch at once (rebased, or merged by rebase),
+                    # this one's date a day before they did or earlier. The branch never held it: a version would say
+                    # it was in force from its date until the next (histories15: each draft step dated a version).
+                    # A date still to come is a stage, or an announcement re-dated: History.superseded.
+                    left_out.append((final[1].isoformat(), Said(
+                        "history.landed-draft", day=read[0].isoformat(), commit=commit[:7],
+                        version=final[1].isoformat(), final=final[0][:7], landed=clock.day_of(landing[1]).isoformat(),
+                        written=clock.day_of(landing[2]).isoformat())))
+                    continue
             dates.append((commit, read[0], read[1]))
             moves[commit] = {lang: path for lang, path in at.items() if path != paths[lang]}
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
                 found[read[0]] = (commit, moves[commit])
         last = max(found, default=None)
         merges = _merges(repo, rev)
-        place = _first_parent_places(repo, rev) if merges else {}
+        place = {commit: n for n, (commit, *_times) in enumerate(first_parents)}
         dated_places = [place.get(commit, -1) for commit, _date, _blob in dates]  # newest first: ascending
         for merge, first, others in merges:
             # A merge's second parent dated otherwise than every first parent: a pull request's draft (merged with
@@ -413,9 +428,48 @@ def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, 
     return out
 
 
-def _first_parent_places(repo: gitpython.Repo, rev: str) -> dict[str, int]:
-    """Each commit of `rev`'s first parents and its place among them, 0 the newest."""
-    return {commit: n for n, commit in enumerate(git.run(repo, "rev-list", "--first-parent", rev).split())}
+def _first_parents(repo: gitpython.Repo, rev: str) -> list[tuple[str, int | None, int | None, int]]:
+    """`rev`'s first parents, newest first: (commit, its committer time, its author time, how many parents it has);
+    a time git does not print as a number, None."""
+    out = []
+    for line in git.run(repo, "log", "--first-parent", "--format=%H %ct %at %P", rev).splitlines():
+        commit, committed, authored, *parents = line.split(" ")
+        out.append((commit, _number(committed), _number(authored), len([one for one in parents if one])))
+    return out
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.lstrip("-").isdigit() else None
+
+
+LANDED_SECONDS = 60  # between two commits' times, at most: written at once (a rebase, GitHub's rebase merge)
+PULL_REQUEST_DAYS = 31  # a landing's commits written within this many days: one pull request's drafts
+
+
+def _landings(first_parents: list[tuple[str, int | None, int | None, int]]) -> dict[str, tuple[str, int, int]]:
+    """The commits of a landing (a pull request rebased, or merged by rebase: its commits reached the branch at once),
+    each with the landing's newest commit, that commit's time and the landing's oldest author time.
+
+    A landing: two or more consecutive first-parent commits committed within `LANDED_SECONDS` of each other, each
+    written (its author time) more than that before it was committed (rewritten, not made then: commits made one after
+    the other on the branch, or an import's, have both times alike), all written within `PULL_REQUEST_DAYS`, none a
+    merge nor the first commit (a rebase makes neither: a history rewritten whole, by `git filter-branch` or `git
+    rebase --root`, is no pull request, nor is `git rebase -i` of a year of publications)."""
+    runs: list[list[tuple[str, int, int, int]]] = []
+    for commit, committed, authored, parents in first_parents:
+        if committed is None or authored is None or committed - authored <= LANDED_SECONDS:
+            runs.append([])
+        elif runs and runs[-1] and abs(runs[-1][-1][1] - committed) <= LANDED_SECONDS:
+            runs[-1].append((commit, committed, authored, parents))
+        else:
+            runs.append([(commit, committed, authored, parents)])
+    landed: dict[str, tuple[str, int, int]] = {}
+    for run in runs:
+        written = [authored for _commit, _committed, authored, _parents in run]
+        if len(run) > 1 and max(written) - min(written) <= PULL_REQUEST_DAYS * 86400 and \
+                all(parents == 1 for *_times, parents in run):
+            landed.update((commit, (run[0][0], run[0][1], min(written))) for commit, *_rest in run)
+    return landed
 
 
 def _edited(repo: gitpython.Repo, merge: str, parents: list[str], page: str) -> bool:

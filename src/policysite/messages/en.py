@@ -3533,6 +3533,9 @@ MESSAGES: dict[str, str] = {
     "history.merge-edited": "{version}: the merge {merge} changed the text itself (a conflict resolved, or words "
                             "edited in the merge): version {version} is the merge's own text, in force from {version}, "
                             "not the text of its {parent:ordinal} parent {commit} (dated {day}), which is no version",
+    "history.landed-draft": "{day}: the text of {commit} is a draft of version {version} ({final}): their commits "
+                            "reached the branch at once on {landed} (a pull request rebased, or merged by rebase, "
+                            "written from {written} on), so the branch never held it; it is no version",
     "history.draft-merged": "{day}: the text of {commit}, reached only through the {parent:ordinal} parent of the "
                             "merge {merge}, is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "

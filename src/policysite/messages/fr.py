@@ -4033,6 +4033,10 @@ MESSAGES: dict[str, str] = {
                             "mots changés dans la fusion) : la version {version} est le texte propre de la fusion, en "
                             "vigueur à partir du {version}, et non le texte de son {parent:ordinal} parent {commit} "
                             "(daté du {day}), qui n'est pas une version",
+    "history.landed-draft": "{day} : le texte de {commit} est un brouillon de la version {version} ({final}) : "
+                            "leurs commits sont arrivés ensemble sur la branche le {landed} (une pull request rebasée, "
+                            "ou fusionnée par rebase, écrite à partir du {written}), la branche ne l'a donc jamais "
+                            "porté ; ce n'est pas une version",
     "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la "
                             "fusion {merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "

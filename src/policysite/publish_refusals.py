@@ -25,6 +25,7 @@ from policysite import (
     imported as imported_record,
     manifest as mf,
     provenance,
+    reflogs,
     source,
 )
 from policysite.branch import (
@@ -156,6 +157,28 @@ def refuse_recorded_published(project: Project, state: BranchState, unpublished:
 
 
 def foreign_versions(project: Project, *, branch: str, remote: str | None, lost: bool = True) -> list[str]:
+    """`foreign_entries`' versions, each once."""
+    return list(dict.fromkeys(name for name, _commit in foreign_entries(project, branch=branch, remote=remote,
+                                                                         lost=lost)))
+
+
+def left_behind(project: Project, state: BranchState, *, branch: str) -> list[Said]:
+    """The versions of the local `branch` whose text HEAD's branch held until it was rewritten (reset, or reset to a
+    force-pushed remote: a former tip its reflog records held their commit), said: the archive keeps them as
+    published, the history no longer shows them (histories15: a published version's commit reset away was said "a
+    preview of another branch" by verify, and nothing by publish)."""
+    if not state.manifests or not project.repo.head.is_valid() or git.shallow_boundary(project.repo):
+        return []
+    commits = {entry.source.commit for manifest in state.manifests.values() for entry in manifest.languages.values()}
+    if not commits - set(git.run(project.repo, "rev-list", "--first-parent", "HEAD").split()):
+        return []  # (every version's commit on the branch: what a daily run finds, one git process)
+    entries = foreign_entries(project, branch=branch, remote=None, lost=False)
+    held = reflogs.held_before(project.repo, [commit for _name, commit in entries])
+    return [Said("history.left-behind", version=name, commit=commit[:7], tip=held[commit][:7])
+            for name, commit in dict.fromkeys(entries) if commit in held]
+
+
+def foreign_entries(project: Project, *, branch: str, remote: str | None, lost: bool = True) -> list[tuple[str, str]]:
     """The versions of the local branch, not on the remote's, whose text this branch never held: a draft another
     branch's `policy history` (`make build`) put there, which a push from here would publish. Without `lost`, a text
     whose commit this repository no longer has and no commit of the history holds (main squashed or rewritten since)
@@ -163,7 +186,7 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None, lost:
 
     A text is the branch's own when its commit is one of HEAD's first parents, or when one of them holds the same
     text (a pull request merged with a merge commit brings its last text in, not its drafts, although every
-    commit of it is then in HEAD's history)."""
+    commit of it is then in HEAD's history). Each (version, the commit of one of its texts), a version once a text."""
     repo = project.repo
     local = git.rev_parse(repo, f"refs/heads/{branch}")
     if local is None or not repo.head.is_valid():
@@ -191,9 +214,8 @@ def foreign_versions(project: Project, *, branch: str, remote: str | None, lost:
     # commit is the branch's own, not a preview (history hunt 31: verify said so of every text after a rebase).
     texts = [text if text is not None else _text_now(repo, path, sha256)
              for (_name, _commit, path, sha256), text in zip(elsewhere, texts, strict=True)]
-    return list(dict.fromkeys(name for (name, commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
-                              if text not in held and (lost or text is not None or git.rev_parse(
-                                  repo, f"{commit}^{{commit}}") is not None)))
+    return [(name, commit) for (name, commit, _path, _sha), text in zip(elsewhere, texts, strict=True)
+            if text not in held and (lost or text is not None or git.rev_parse(repo, f"{commit}^{{commit}}"))]
 
 
 def detached_on(repo: gitpython.Repo) -> list[str]:

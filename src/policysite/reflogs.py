@@ -100,3 +100,33 @@ def _records(repo: gitpython.Repo) -> dict:
     except (OSError, ValueError):
         return {}
     return records if isinstance(records, dict) else {}
+
+
+def held_before(repo: gitpython.Repo, commits: list[str]) -> dict[str, str]:
+    """Of `commits`, those a former tip of HEAD's branch held on its first parents (its reflog, or its remote-tracking
+    branches': a reset, or a reset to a remote that was force-pushed), each with the newest such tip. Nothing on a
+    detached HEAD."""
+    if not commits or not repo.head.is_valid() or repo.head.is_detached:
+        return {}
+    ref = repo.head.ref.path
+    name = ref.removeprefix("refs/heads/")
+    remotes = git.run(repo, "for-each-ref", "--format=%(refname)", "refs/remotes").split()
+    tips: list[str] = []
+    for one in (ref, *(other for other in remotes if other.endswith(f"/{name}"))):
+        tips += reversed(_entries(repo, one) or ())  # newest first
+    head = git.rev_parse(repo, "HEAD")
+    tips = [tip for tip in dict.fromkeys(tips) if tip != head][:FORMER_TIPS]
+    present = git.object_ids(repo, [f"{tip}^{{commit}}" for tip in tips])
+    tips = [tip for tip, there in zip(tips, present, strict=True) if there]  # (one expired and pruned: gone)
+    if not tips:
+        return {}
+    wanted, found = set(commits), dict[str, str]()
+    # one walk of every former tip's first parents, each commit named by the tip that reached it
+    for line in git.run(repo, "log", "--first-parent", "--source", "--format=%H %S", *tips).splitlines():
+        commit, _, tip = line.partition(" ")
+        if commit in wanted:
+            found.setdefault(commit, tip)
+    return found
+
+
+FORMER_TIPS = 2000  # the newest former tips read (a command line's length: a long-lived clone's reflog has 10,000)

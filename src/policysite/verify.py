@@ -29,6 +29,7 @@ from policysite import (
     periods,
     printing,
     rebuilt_pages,
+    reflogs,
     safety,
     scratch,
     source as source_files,
@@ -256,7 +257,7 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         try:
             # the branch's own commits are every document's: said once (dict.fromkeys)
             report.problems[:] = list(dict.fromkeys(report.problems + _branch_history(
-                project, manifests, tip=tip, shallow=shallow, branch=branch)))
+                project, manifests, tip=tip, shallow=shallow, branch=branch, notes=report.notes)))
         except ManifestUnreadable:  # named above with the other manifests: the rest of the report still stands
             report.notes.append(Said("verify.history-unchecked", branch=branch))
         report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
@@ -287,14 +288,14 @@ def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry)
 
 
 def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], *, tip: str, shallow: bool,
-                    branch: str) -> list[str]:
+                    branch: str, notes: list[str]) -> list[str]:
     """What the branch's history and the policy's show: versions removed, drafts put on the branch, the proof of when
     each text was published rewritten, a version's text replaced."""
     problems = _missing_from_history(project, manifests, shallow=shallow, branch=branch)
     detached = git.rev_parse(project.repo, "HEAD") if project.repo.head.is_valid() and \
         project.repo.head.is_detached else None
     problems += [Said("verify.foreign/detached" if detached else "verify.foreign", version=version,
-                      head=(detached or "")[:7]) for version in ([] if shallow else _foreign(project, branch))]
+                      head=(detached or "")[:7]) for version in ([] if shallow else _foreign(project, branch, notes))]
     problems += [Said("verify.removed", version=version, branch=branch, commit=commit[:7])
                 for version, commit in sorted(removed_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
@@ -399,8 +400,10 @@ def _dated(project: Project, manifests: dict[str, mf.VersionManifest], tree: dic
     return problems
 
 
-def _foreign(project: Project, branch: str) -> list[str]:
-    from policysite.publish_refusals import foreign_versions  # the same question publish asks before a push
+def _foreign(project: Project, branch: str, notes: list[str]) -> list[str]:
+    """The versions built from a text this branch never held; one a former tip of it held (the branch reset, or
+    reset to a force-pushed remote since) is said in `notes`, as what happened, not a preview (histories15)."""
+    from policysite.publish_refusals import foreign_entries  # the same question publish asks before a push
 
     if not project.repo.head.is_valid():
         return []
@@ -408,7 +411,13 @@ def _foreign(project: Project, branch: str) -> list[str]:
     # history's advice for a merge's second parent has it): only the others may be drafts never pushed.
     pushed = git.rev_parse(project.repo, f"refs/remotes/origin/{branch}") is not None
     # A text whose commit is gone with it (main squashed) is named lost by the source check: no preview is known of it
-    return foreign_versions(project, branch=branch, remote="origin" if pushed else None, lost=False)
+    entries = foreign_entries(project, branch=branch, remote="origin" if pushed else None, lost=False)
+    held = reflogs.held_before(project.repo, [commit for _name, commit in entries])
+    notes += [note for note in dict.fromkeys(Said("history.left-behind", version=name, commit=commit[:7],
+                                                  tip=held[commit][:7]) for name, commit in entries if commit in held)
+              if note not in notes]
+    behind = {name for name, commit in entries if commit in held}
+    return list(dict.fromkeys(name for name, _commit in entries if name not in behind))
 
 
 def _missing_from_history(project: Project, manifests: dict[str, mf.VersionManifest], *, shallow: bool,

@@ -3536,6 +3536,10 @@ MESSAGES: dict[str, str] = {
     "history.landed-draft": "{day}: the text of {commit} is a draft of version {version} ({final}): their commits "
                             "reached the branch at once on {landed} (a pull request rebased, or merged by rebase, "
                             "written from {written} on), so the branch never held it; it is no version",
+    "history.left-behind": "{version}: published from {commit}, a text this branch held (at {tip}, a former tip this "
+                           "clone's reflog records) until it was rewritten (a reset, or a force-push fetched): the "
+                           "archive keeps the version as published, though the branch's history no longer shows its "
+                           "text",
     "history.draft-merged": "{day}: the text of {commit}, reached only through the {parent:ordinal} parent of the "
                             "merge {merge}, is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "

@@ -4037,6 +4037,10 @@ MESSAGES: dict[str, str] = {
                             "leurs commits sont arrivés ensemble sur la branche le {landed} (une pull request rebasée, "
                             "ou fusionnée par rebase, écrite à partir du {written}), la branche ne l'a donc jamais "
                             "porté ; ce n'est pas une version",
+    "history.left-behind": "{version} : publiée depuis {commit}, un texte que cette branche a porté (en {tip}, une "
+                           "ancienne pointe que le reflog de ce clone enregistre) jusqu'à sa réécriture (un reset, ou "
+                           "un force-push récupéré) : l'archive garde la version telle que publiée, bien que "
+                           "l'historique de la branche ne montre plus son texte",
     "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la "
                             "fusion {merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "

@@ -487,6 +487,12 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
     moves = {text.commit for text, _repo, _top in found if not text.removed}  # a file read removed as another read
     # file is added (a move git did not follow, both files given): no removal
 
+    # A pull request rebased, or merged by rebase: its commits reached the branch at once, the old site deployed the
+    # last; each text before it in the landing, a draft, the site never showed (histories15: each was imported, in
+    # force from the day it said until the next)
+    landed = {id(one): hist.landings(one, ref or "HEAD") for one in {id(r): r for _t, r, _top in found}.values()}
+    last_landed = {landed[id(r)][text.commit][0]: text for text, r, _top in found if text.commit in landed[id(r)]}
+
     def left_out(line: str) -> None:
         """Say a text the old site showed none of: at the text before it, which stayed in force, else now."""
         if shown:
@@ -505,6 +511,10 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                 # (history 28: removed on 1 March, put back on 1 May, the text before was imported in force throughout,
                 # nothing said)
                 left_out(_at(text, Said("import.git-file-removed")))
+            continue
+        if (landing := landed[id(repo)].get(text.commit)) and (final := last_landed[landing[0]]) is not text:
+            left_out(_at(text, Said("import.git-landed-draft", final=final.commit[:7],
+                                    landed=final.committed.isoformat())))
             continue
         stem, suffix = os.path.splitext(Path(text.path).name)
         file = folder / f"{stem}@{text.commit[:7]}{suffix}"

@@ -428,6 +428,12 @@ def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, 
     return out
 
 
+def landings(repo: gitpython.Repo, rev: str) -> dict[str, tuple[str, int, int]]:
+    """The commits of `rev`'s first parents that reached it in a landing (`_landings`), each with the landing's newest
+    commit, its time and the landing's oldest author time."""
+    return _landings(_first_parents(repo, rev))
+
+
 def _first_parents(repo: gitpython.Repo, rev: str) -> list[tuple[str, int | None, int | None, int]]:
     """`rev`'s first parents, newest first: (commit, its committer time, its author time, how many parents it has);
     a time git does not print as a number, None."""

@@ -2503,6 +2503,8 @@ MESSAGES: dict[str, str] = {
                           "policy's text): save it again from Word, or as HTML",
     "import.docx-unreadable": "{name}: cannot be read as a Word document: {error:said}: open it in "
                               "Word and save it again as .docx",
+    "import.git-landed-draft": "a draft of the text of {final}: their commits reached the branch at once on {landed} "
+                               "(a pull request rebased, or merged by rebase), so the old site never showed it",
     "import.git-moved": "{path}: added at {commit} (committed {committed}), which removed {removed}: the file moved "
                         "and its text changed in one commit, which git does not follow: the texts before are that "
                         "file's history; import both: policy import --git {before} {after} (nothing imported)",

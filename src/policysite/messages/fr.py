@@ -2856,6 +2856,9 @@ MESSAGES: dict[str, str] = {
                           "ou en HTML",
     "import.docx-unreadable": "{name} : illisible comme document Word : {error:said} : ouvrez-le "
                               "dans Word et enregistrez-le de nouveau au format .docx",
+    "import.git-landed-draft": "un brouillon du texte de {final} : leurs commits sont arrivés ensemble sur la "
+                               "branche le {landed} (une pull request rebasée, ou fusionnée par rebase), l'ancien site "
+                               "ne l'a donc jamais montré",
     "import.git-moved": "{path} : ajouté au commit {commit} (commité le {committed}), qui a supprimé {removed} : le "
                         "fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les "
                         "textes antérieurs forment l'historique de ce fichier ; importez les deux : policy import "

@@ -949,7 +949,9 @@ _ROMAN_LETTERS = "IVXLCDM"
 _UNREAD_MARK = re.compile(r"^(?:[IVXLC]+|[A-Za-z])[.)]\s+(?=\S)")
 
 
-_ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+)\.\s+(?P<title>\S.*)$")
+# (or the number alone, `## II.`, its title on the line under it or none: a number among its series' numbers, as `## 2.`
+# is §2; alone it stays a title, `C.` and `I.` being letters too)
+_ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+)\.(?:\s+(?P<title>\S.*))?$")
 
 
 def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
@@ -975,7 +977,7 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
         # with the section's number, as written (a text restyled from `## 2.` to `## II.` lost every id, `#s2-1`
         # became `#access`, and every numbering check, texts 28)
         for n, section in enumerate(parts, 1):
-            section.numeral, section.title = str(n), romans[id(section)].group("title").strip()
+            section.numeral, section.title = str(n), (romans[id(section)]["title"] or "").strip()
         return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
     under: list[tuple[Section, str]] = []  # each numbered section and the part it is in
     for section in sections:
@@ -989,7 +991,7 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     for section, numeral in under:
         section.numeral = numeral
     for n, section in enumerate(parts, 1):
-        section.numeral, section.title = str(n), romans[id(section)].group("title").strip()
+        section.numeral, section.title = str(n), (romans[id(section)]["title"] or "").strip()
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
 
 
@@ -1015,7 +1017,7 @@ def _parent(sections: list[Section], section: Section) -> Section | None:
 
 # A part's heading lettered `A. General`, `B. Rights`, or with a word, `Part A – General`: a word or none, one capital,
 # a separator, the title.
-_LETTER_PART = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<letter>[A-Z])\s*[-–—:.)]\s*(?P<title>\S.*)$")
+_LETTER_PART = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<letter>[A-Z])\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
 
 
 def _parts_in_series(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
@@ -1031,7 +1033,7 @@ def _parts_in_series(sections: list[Section], unnumbered: list[tuple[Section, st
         labels = [match[key] for _, match in series]
         if labels == ([chr(ord("A") + n) for n in range(len(series))] if key == "letter" else
                       list(_ROMANS[:len(series)])):
-            return [(section, match["title"].strip()) for section, match in series]
+            return [(section, (match["title"] or "").strip()) for section, match in series]
     return []
 
 

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 _LABEL = re.compile(r"^(?:(?P<of>\d+(?:\.\d+)*)\.?(?=[a-zA-Z(]))?"
                     r"(?:\((?P<paren>[a-zA-Z]{1,5})\)|(?P<closed>[a-zA-Z]{1,5})\)|(?P<dotted>[a-zA-Z]{1,5})\.|"
                     r"(?<=\d\.)(?P<bare>[a-zA-Z]{1,5}))\s+(?P<title>\S.*)$")
+# The label alone, its title on the line under it or none (`### (b)`, `### ii.`, `### B.`): one letter or a Roman
+# numeral only, read as the others of its level are (a letter or a numeral by the series: `i.` after `h.` a letter)
+_BARE_LABEL = re.compile(r"^(?:(?P<of>\d+(?:\.\d+)*)\.?(?=[a-zA-Z(]))?"
+                         r"(?:\((?P<paren>[a-zA-Z]|[ivxlc]{1,5}|[IVXLC]{1,5})\)|"
+                         r"(?P<closed>[a-zA-Z]|[ivxlc]{1,5}|[IVXLC]{1,5})\)|(?P<dotted>[a-zA-Z]|[ivxlc]{1,5}|[IVXLC]{1,5})\.|"
+                         r"(?<=\d\.)(?P<bare>[a-zA-Z]|[ivxlc]{1,5}|[IVXLC]{1,5}))(?P<title>)$")
 # Chinese and Japanese documents count their subsections in parentheses, full-width or not, in numerals or
 # digits: `（一）注册账号`, `(二) 客户服务`, `（１）利用目的`, `(2) Title`, no space needed after the label
 _COUNTED = re.compile(r"^[（(](?P<counted>[〇一二三四五六七八九十]+|[0-9０-９]{1,3})[)）]\s*(?P<title>\S.*)$")
@@ -62,7 +68,8 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
     """Give each lettered heading under a numbered section its number there (`2.1` for 2(a)) and its title without
     the letter; returns the headings still without a number."""
     labels = {id(section): match for section, heading in unnumbered
-              if (match := _LABEL.match(heading) or _COUNTED.match(heading) or _FOREIGN.match(heading))}
+              if (match := _LABEL.match(heading) or _BARE_LABEL.match(heading) or _COUNTED.match(heading)
+                            or _FOREIGN.match(heading))}
     if not labels:
         return unnumbered
     under: dict[int, list[int]] = {}  # the index of each section -> those at the level below it, in order
@@ -80,7 +87,7 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
         if not all(id(child) in labels for child in level_children):
             continue  # numbered, or plain headings among them: not a lettering of its own
         found = [labels[id(child)] for child in level_children]
-        if any(m.re is _LABEL and m.group("of") not in (None, sections[parent].numeral) for m in found):
+        if any(m.re in (_LABEL, _BARE_LABEL) and m.group("of") not in (None, sections[parent].numeral) for m in found):
             continue  # `3(a)` under §2: not this section's letters
         if not _counts([m.group("counted") if m.re is _COUNTED else
                         m.group("paren") or m.group("closed") or m.group("dotted") or m.group("bare") for m in found]):
@@ -94,7 +101,7 @@ def number_lettered(sections: list[Section], unnumbered: list[tuple[Section, str
 # A section lettered at the top of the text, as some policies letter theirs instead of numbering them: `## A. Scope`,
 # `## B) Rights`, `## C – Contact` (one capital, a separator, the title). `Section A –`, `Annex A –` name themselves by
 # their word and stay as written (document._letters_not_numerals).
-_TOP_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[-–—:.)]\s*(?P<title>\S.*)$")
+_TOP_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*[-–—:.)](?:\s*(?P<title>\S.*))?$")
 
 
 def letter_sections(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
@@ -129,7 +136,7 @@ def letter_sections(sections: list[Section], unnumbered: list[tuple[Section, str
     for section, match in zip(series, found):
         assert match is not None
         section.numeral, section.title, section.letter = str(ord(match["letter"]) - ord("A") + 1), \
-            match["title"].strip(), match["letter"]
+            (match["title"] or "").strip(), match["letter"]
     lettered = {id(section) for section in series}
     return [(section, heading) for section, heading in unnumbered if id(section) not in lettered]
 

@@ -3,7 +3,15 @@ line read as one heading in every format, a heading that is only a Roman numeral
 definition lists, and the shapes real companies' exports take."""
 from __future__ import annotations
 
-from policysite import document
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+
+from policysite import document, importer
+from policysite.convert import Source
+
+DAY = dt.date(2021, 6, 1)
 
 
 def _sections(text: str) -> list[tuple[int, str, str]]:
@@ -37,3 +45,89 @@ def test_an_ambiguous_label_is_a_letter_or_a_numeral_as_its_neighbours_are():
     assert [s.letter for s in sections] == ["A", "B", "C"]
     assert _sections("# P\n\nIntro.\n\n## C.\n\nC.\n") == [(2, "", "C.")]
     assert _sections("# P\n\n## 1. Scope\n\nA.\n\n## II.\n\nB.\n") == [(2, "1", "Scope"), (2, "", "II.")]
+
+
+def _imported(tmp_path: Path, name: str, data: str | bytes) -> importer.Text:
+    """The import's text of a source file `name` holding `data`, as `policy import` commits it."""
+    source = tmp_path / name
+    if isinstance(data, str):
+        source.write_text(data, encoding="utf-8")
+    else:
+        source.write_bytes(data)
+    kind = {"md": "markdown", "html": "html", "docx": "docx"}[name.rsplit(".", 1)[1]]
+    return importer._convert(Source(source, DAY, kind), lang="fr", authoritative=True)
+
+
+def _headings(body: str) -> list[str]:
+    return [line for line in body.split("\n") if line.startswith("#")]
+
+
+def _word(path: Path, blocks: list[tuple[str, str]]) -> bytes:
+    """A Word document of (style, text) paragraphs: a style "Heading n", "bold" (Normal, in bold) or "" (Normal)."""
+    word = Document()
+    for style, text in blocks:
+        if style.startswith("Heading"):
+            word.add_heading(text, level=int(style.split()[1]))
+        else:
+            word.add_paragraph().add_run(text).bold = style == "bold"
+    word.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_section_number_alone_over_its_title_line_is_one_heading_in_every_format(tmp_path: Path):
+    """`Article 1` over `Objet` (a bold line, or a heading under it), as French contracts centre an article's number
+    and title on two lines: joined in a Word or HTML page's bold lines only. A Markdown page's `**Article 1**` over
+    `**Objet**`, `## Article 1` over `**Objet**` or `### Objet`, and a Word or HTML heading over a heading stayed a
+    section of a number only (the contents listing "Article 1", "Article 2"), its title a bold line or a subsection
+    without a number. One rule now, for every format."""
+    expected = ["# Politique", "## Article 1 Objet", "## Article 2 Données collectées"]
+    sources = {
+        "bold.md": "# Politique\n\n**Article 1**\n\n**Objet**\n\nUn.\n\n**Article 2**\n\n**Données collectées**\n\nDeux.\n",
+        "heading-bold.md": "# Politique\n\n## Article 1\n\n**Objet**\n\nUn.\n\n## Article 2\n\n__Données collectées__\n\n"
+                           "Deux.\n",
+        "headings.md": "# Politique\n\n## Article 1\n\n### Objet\n\nUn.\n\n## Article 2\n\n### Données collectées\n\n"
+                       "Deux.\n",
+        "headings.html": "<html><body><main><h1>Politique</h1><h2>Article 1</h2><h3>Objet</h3><p>Un.</p><h2>Article 2"
+                         "</h2><h3>Données collectées</h3><p>Deux.</p></main></body></html>",
+        "heading-bold.html": "<html><body><main><h1>Politique</h1><h2>Article 1</h2><p><strong>Objet</strong></p><p>Un."
+                             "</p><h2>Article 2</h2><p><b>Données collectées</b></p><p>Deux.</p></main></body></html>",
+    }
+    for name, text in sources.items():
+        folder = tmp_path / name.replace(".", "-")
+        folder.mkdir()
+        imported = _imported(folder, f"privacy-2021-06-01.{name.rsplit('.', 1)[1]}", text)
+        assert _headings(imported.body) == expected, (name, imported.body)
+        assert "\n\n\n" not in imported.body and "Un.\n" in imported.body, (name, imported.body)
+        assert any("section numbers standing alone over a" in note for note in imported.notes), (name, imported.notes)
+    for blocks in ([("Heading 1", "Politique"), ("Heading 2", "Article 1"), ("Heading 3", "Objet"), ("", "Un."),
+                    ("Heading 2", "Article 2"), ("Heading 3", "Données collectées"), ("", "Deux.")],
+                   [("Heading 1", "Politique"), ("Heading 2", "Article 1"), ("bold", "Objet"), ("", "Un."),
+                    ("Heading 2", "Article 2"), ("bold", "Données collectées"), ("", "Deux.")]):
+        folder = tmp_path / f"word-{blocks[2][0]}"
+        folder.mkdir()
+        imported = _imported(folder, "privacy-2021-06-01.docx", _word(folder / "w.docx", blocks))
+        assert _headings(imported.body) == expected, (blocks[2][0], imported.body)
+    markdown = _imported(tmp_path, "privacy-2021-06-01.md", sources["bold.md"])
+    assert any(note.startswith("line 3: ") and "“Article 1 Objet”" in note for note in markdown.notes), markdown.notes
+
+
+def test_a_line_under_a_number_alone_that_is_no_title_stays_as_written(tmp_path: Path):
+    """A sentence in bold, a bold line over another bold line, subsections side by side under the number, a title
+    with no text of its own, a numbered line: none is the number's title."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# Politique\n\n## Article 1\n\n**Nous traitons vos données.**\n\nUn.\n\n## Article 2\n\n**Droits**\n\n"
+        "**Accès**\n\nDeux.\n\n## Article 3\n\n### Accès\n\nA.\n\n### Effacement\n\nE.\n\n## Article 4\n\n"
+        "### Note\n\n## Article 5\n\n### 5.1 Cookies\n\nC.\n"))
+    assert _headings(text.body) == ["# Politique", "## Article 1", "## Article 2", "## Article 3", "### Accès",
+                                    "### Effacement", "## Article 4", "### Note", "## Article 5", "### 5.1 Cookies"
+                                    ], text.body
+    assert "**Nous traitons vos données.**" in text.body and "**Droits**\n\n**Accès**" in text.body, text.body
+
+
+def test_a_roman_numeral_alone_over_its_title_is_one_heading_read_in_its_series(tmp_path: Path):
+    """`## II.` over `**Objet**`: one heading, `II. Objet`, §2 among I and III (a number alone joins the title under
+    it, whether it is written in digits, words or Roman numerals)."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# Politique\n\n## I. Champ\n\nUn.\n\n## II.\n\n**Objet**\n\nDeux.\n\n## III. Droits\n\nTrois.\n"))
+    assert _headings(text.body) == ["# Politique", "## I. Champ", "## II. Objet", "## III. Droits"], text.body
+    assert _sections(text.body) == [(2, "1", "Champ"), (2, "2", "Objet"), (2, "3", "Droits")]

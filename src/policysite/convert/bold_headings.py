@@ -137,7 +137,7 @@ def bold_lines_apart(soup: BeautifulSoup) -> None:
         number = heading_number(words)
         if number is not None and number[0][:1].isdigit() and len(words) <= 200:
             numbered.append((paragraph, children))
-        elif len(words.split()) <= _HEADING_WORDS and not words.endswith(_SENTENCE_END) \
+        elif len(words.split()) <= HEADING_WORDS and not words.endswith(SENTENCE_END) \
                 and paragraph.find_parent(["li", "td", "th", "blockquote", "dd", "dt"]) is None:
             unnumbered.append((paragraph, children))  # (adoption hunt 44: `<p><b>Who we are</b><br>We are …</p>`)
     # unnumbered lines apart only where they may be the sections `_unnumbered_bold_headings` reads (two or more)
@@ -209,7 +209,6 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
         _bold_headings_between(soup, notes)
         return
     found = 0
-    joined: list[str] = []
     for paragraph in soup.find_all("p"):
         if paragraph.decomposed:
             continue
@@ -222,15 +221,7 @@ def bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
             continue
         paragraph.name = f"h{min(6, 1 + len(number[0].split('.')))}"
         bold.unwrap()
-        found += 1
-        if not number[1] and (title := _title_line_under(paragraph)) is not None:
-            paragraph.append(" ")  # (`Article 1` over `Objet`: one heading, as `Article 1<br>Objet` is)
-            for child in list(title.children):
-                paragraph.append(child.extract())
-            title.decompose()
-            joined.append(" ".join(paragraph.get_text(" ").split()))
-    if joined:
-        notes.add(Said("convert.number-over-title", count=len(joined), shown=quoted(joined[:3])))
+        found += 1  # (`Article 1` alone over its bold title `Objet`: one heading, number_titles, in every format)
     if found:
         notes.add(Said("convert.bold-numbered", count=found))
         _annex_headings(soup, notes)
@@ -249,8 +240,8 @@ ANNEX = re.compile(r"^(?:annexe?|appendix|appendice|schedule|exhibit|anhang|anla
 
 def annex_title(words: str) -> bool:
     """Whether a bold line's `words` are an annex's title: its word and number, then its title or nothing."""
-    return bool(ANNEX.match(words)) and len(words.split()) <= _HEADING_WORDS and not lead_in(words) \
-        and not words.endswith(_SENTENCE_END)
+    return bool(ANNEX.match(words)) and len(words.split()) <= HEADING_WORDS and not lead_in(words) \
+        and not words.endswith(SENTENCE_END)
 
 
 def _annex_headings(soup: BeautifulSoup, notes: Notes) -> None:
@@ -267,23 +258,6 @@ def _annex_headings(soup: BeautifulSoup, notes: Notes) -> None:
         found.append(words)
     if found:
         notes.add(Said("convert.annex-headings", count=len(found), shown=quoted(found[:3])))
-
-
-def _title_line_under(heading: Tag) -> Tag | None:
-    """The bold line right under a section number standing alone (`**Article 1**` over `**Objet**`, as French,
-    Spanish and Italian contracts set an article's number and title on two centred lines) that is its title: short,
-    unnumbered, no sentence, with text of its own after it (session 43, adopt28: the title stayed a bold line under a
-    heading of a number only, the contents listing "Article 1", "Article 2")."""
-    after = heading.find_next_sibling(True)
-    if after is None or after.name != "p" or (bold := _bold_only(after)) is None:
-        return None
-    words = " ".join(after.get_text(" ").split())
-    following = after.find_next_sibling(True)
-    if not words or len(words.split()) > _HEADING_WORDS or words.endswith(_SENTENCE_END) or heading_number(words) \
-            or annex_title(words) or following is None or following.name == "p" and _bold_only(following) is not None:
-        return None
-    bold.unwrap()
-    return after
 
 
 def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
@@ -303,7 +277,7 @@ def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
             continue
         title = " ".join(lead.get_text(" ").split())
         number = heading_number(title)
-        if number is None or not number[0].isdigit() or len(title.split()) > _HEADING_WORDS or lead_in(title) or \
+        if number is None or not number[0].isdigit() or len(title.split()) > HEADING_WORDS or lead_in(title) or \
                 not tag.get_text().strip().removeprefix(lead.get_text().strip()).strip():
             continue
         above = [value for m, value in tops if m < n]
@@ -328,9 +302,9 @@ def _run_in_headings(soup: BeautifulSoup, notes: Notes) -> None:
 # styles): the text had no section at all (no anchors, no section in the history's changes, translations paired by
 # nothing): adoption hunt 44. A line ending as a sentence or a lead-in does (`.`, `:`), one in a list, a table or a
 # quote, and bold lines one after the other (a term and its definition, emphasis) are none.
-_HEADING_WORDS = 12
+HEADING_WORDS = 12
 _TEXT_CELL_BLOCKS = 4
-_SENTENCE_END = (".", ":", ",", ";", "!")
+SENTENCE_END = (".", ":", ",", ";", "!")
 
 
 def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
@@ -342,7 +316,7 @@ def _unnumbered_bold_headings(soup: BeautifulSoup, notes: Notes) -> None:
     for n, block in enumerate(blocks):
         bold = _bold_only(block) if block.name == "p" else None
         words = " ".join(block.get_text(" ").split())
-        if bold is None or len(words.split()) > _HEADING_WORDS or words.endswith(_SENTENCE_END) \
+        if bold is None or len(words.split()) > HEADING_WORDS or words.endswith(SENTENCE_END) \
                 or block.has_attr(panels.PANEL_TITLE) \
                 or block.find_parent(["li", "blockquote", "dd", "dt"]) is not None:
             continue

@@ -26,6 +26,7 @@ from policysite.convert import (
     mdx_components,
     neutralise,
     notion_markdown,
+    number_titles,
     own_links,
     urls,
     utf16,
@@ -110,6 +111,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _heading_items(body, notes)
     body = _subtitle_heading(body, notes)
     body = _bold_headings(body, notes)
+    body = number_titles.joined(body, notes)
     body = _date_headings(body, meta, notes)
     body = _title_over_date(body, meta, notes)
     body = _unspaced_items(body, notes)

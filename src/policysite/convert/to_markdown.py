@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.exceptions import ParserRejectedMarkup
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import bold_headings, list_passes, mark_edges, panels, shortcodes
+from policysite.convert import bold_headings, list_passes, mark_edges, number_titles, panels, shortcodes
 from policysite.convert.elements import HEADINGS, INLINE, TEXT_BLOCKS, filled, first_content
 from policysite.convert.markdown_writer import TICKED, UNTICKED, Converter, escape_text
 from policysite.convert.notes import Notes, quoted
@@ -107,6 +107,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     mark_edges.flanked(soup)
     text = Converter().convert_soup(soup)
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
+    text = number_titles.joined(text, notes, at_lines=False)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return text + "\n" if text else ""
 

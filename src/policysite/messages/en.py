@@ -1854,6 +1854,8 @@ MESSAGES: dict[str, str] = {
                             "kept its text, removed the target",
     "convert.annex-headings": "{count:plural:bold line|bold lines} titling an annex after the numbered sections "
                               "({shown:said}): a section each",
+    "convert.number-over-title/heading": "{count:plural:section number|section numbers} standing alone over a heading "
+                                         "that is its title ({shown:said}): one heading each, number and title",
     "convert.number-over-title": "{count:plural:section number|section numbers} standing alone over a bold title "
                                  "line ({shown:said}): one heading each, number and title",
     "convert.toc-box/links": "{count} {count:form:link|links} to the table of contents' box left out: to the top "

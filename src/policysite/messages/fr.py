@@ -2138,6 +2138,9 @@ MESSAGES: dict[str, str] = {
                             "laissée telle qu'elle s'ouvre) : conservé son texte, retiré la cible",
     "convert.annex-headings": "{count:plural:ligne en gras|lignes en gras} titrant une annexe après les sections "
                               "numérotées ({shown:said}) : une section chacune",
+    "convert.number-over-title/heading": "{count:plural:numéro de section seul|numéros de section seuls} au-dessus "
+                                         "d'un titre qui est son intitulé ({shown:said}) : un titre chacun, numéro et "
+                                         "intitulé",
     "convert.number-over-title": "{count:plural:numéro de section seul|numéros de section seuls} au-dessus d'une "
                                  "ligne de titre en gras ({shown:said}) : un titre chacun, numéro et intitulé",
     "convert.toc-box/links": "{count} {count:form:lien|liens} vers l'encadré de table des matières omis : vers le "

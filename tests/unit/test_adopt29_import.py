@@ -131,3 +131,35 @@ def test_a_roman_numeral_alone_over_its_title_is_one_heading_read_in_its_series(
         "# Politique\n\n## I. Champ\n\nUn.\n\n## II.\n\n**Objet**\n\nDeux.\n\n## III. Droits\n\nTrois.\n"))
     assert _headings(text.body) == ["# Politique", "## I. Champ", "## II. Objet", "## III. Droits"], text.body
     assert _sections(text.body) == [(2, "1", "Champ"), (2, "2", "Objet"), (2, "3", "Droits")]
+
+
+def test_a_definition_list_inside_a_definition_keeps_its_nesting_as_a_list_under_it(tmp_path: Path):
+    """A glossary's terms under the term they narrow (`<dd>… <dl><dt>Sensitive data</dt>…</dl></dd>`): each term was a
+    bold paragraph, a peer of the one it narrows, three levels read as one. The inner list is a list under its
+    definition, each item a term in bold over its definition (its paragraphs indented with it), deeper ones nested."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy</h1><h2>1. Definitions</h2><dl><dt>Personal data</dt><dd>Any information."
+        "<dl><dt>Sensitive data</dt><dd>Health, opinions.</dd><dt><b>Biometric data</b></dt><dd><p>Fingerprints.</p>"
+        "<p>Face geometry.</p><dl><dt>Template</dt><dd>A mathematical form.</dd></dl></dd></dl></dd><dt>Processing"
+        "</dt><dd>Any operation.</dd></dl><h2>2. Rights</h2><p>R.</p></main></body></html>"))
+    assert text.body.split("## 1. Definitions\n\n")[1].split("\n\n## 2.")[0] == (
+        "**Personal data**\n\nAny information.\n\n- **Sensitive data**\n\n    Health, opinions.\n\n"
+        "- **Biometric data**\n\n    Fingerprints.\n\n    Face geometry.\n\n    - **Template**\n\n"
+        "        A mathematical form.\n\n**Processing**\n\nAny operation."), text.body
+    assert any("2 definition lists inside a definition: a list under it" in note for note in text.notes), text.notes
+
+
+def test_a_markdown_definition_lists_paragraphs_second_definitions_and_nested_lists_are_kept(tmp_path: Path):
+    """Python-Markdown's and MkDocs Material's `def_list`: a definition's second paragraph, indented under it, became a
+    code block (its words shown as code); a term's second definition (`:` again) made the first a term in bold; a list
+    inside a definition was code with its `:` shown. Each is the site's Markdown now: paragraphs, two definitions under
+    one term, the inner list a list under its definition."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# Privacy\n\n## 1. Definitions\n\nPersonal data\n:   Any information.\n\n    It includes identifiers.\n\n"
+        "    Sensitive data\n    :   Health, opinions.\n\n    **Biometric data**\n    :   Fingerprints.\n\nProcessing\n"
+        ":   Any operation.\n:   Or a set of operations.\n\n```\nkey\n:   not a definition\n```\n\n## 2. Rights\n\nR.\n"))
+    assert text.body.split("## 1. Definitions\n\n")[1].split("\n\n## 2.")[0] == (
+        "**Personal data**\n\nAny information.\n\nIt includes identifiers.\n\n- **Sensitive data**\n\n"
+        "    Health, opinions.\n\n- **Biometric data**\n\n    Fingerprints.\n\n**Processing**\n\nAny operation.\n\n"
+        "Or a set of operations.\n\n```\nkey\n:   not a definition\n```"), text.body
+    assert any(note.startswith("lines 6, 11, 14, 17 and 18: a definition list's term") for note in text.notes), text.notes

@@ -540,3 +540,37 @@ def cell_lists(soup: BeautifulSoup, notes: Notes) -> None:
     if cells:
         count = len(cells)
         notes.add(Said("convert.cell-lists", count=count))
+
+
+def nested_definitions(soup: BeautifulSoup, notes: Notes) -> None:
+    """A definition list inside a definition (`<dd>Personal data … <dl><dt>Sensitive data</dt><dd>…</dd></dl></dd>`: a
+    glossary's terms under the term they narrow) is a list under that definition, an item a term in bold over its
+    definition, deeper ones nested again, so that the reader sees what narrows what. Written as the other definition
+    lists are (a term in bold, its definition the paragraph after it), each term was a peer of the one it narrows:
+    the nesting the page showed by indenting was lost (session 44, adopt29)."""
+    nested = [listing for listing in soup.find_all("dl") if listing.find_parent("dd") is not None]
+    for listing in nested:
+        listing.name = "ul"
+        item: Tag | None = None
+        for child in list(listing.children):
+            if not isinstance(child, Tag):
+                if item is not None:
+                    item.append(child.extract())
+                continue
+            if child.name == "dt" or item is None:
+                item = soup.new_tag("li")
+                child.insert_before(item)
+            item.append(child.extract())
+            if child.name == "dt":
+                child.name = "p"
+                lead = first_content(child)
+                if lead is None or lead.name not in ("strong", "b") \
+                        or child.get_text(strip=True) != lead.get_text(strip=True):
+                    bold = soup.new_tag("strong")
+                    for part in list(child.children):
+                        bold.append(part.extract())
+                    child.append(bold)
+            elif child.name == "dd":
+                child.name = "div"
+    if nested:
+        notes.add(Said("convert.definition-lists/nested", count=len(nested)))

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from policysite import document
 from policysite.convert import (
     bold_headings,
+    definition_lists,
     eleventy,
     gfm_autolinks,
     google_ids,
@@ -95,7 +96,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _pandoc_blocks(body, notes)
     body = _pandoc_inlines(body, notes)
     body = _site_generator_lines(body, notes)
-    body = _material_blocks(body, notes)
+    body = definition_lists.definition_lists(_material_blocks(body, notes), notes)
     body = _gfm(body, notes)
     body = _bare_addresses(body, text, name=name, markdown_in_html=markdown_in_html, site=site_params or {},
                            page=page, notes=notes)
@@ -1619,18 +1620,17 @@ def _closing_bracket(line: str, start: int) -> int | None:
 
 
 # MkDocs Material's own Markdown (pymdownx), which the site's renderer does not read: an admonition or a collapsible
-# block (`!!! note "Title"`, `??? info`) and a content tab (`=== "Customers"`), each over its indented text; a
-# definition list (a term, then `:   its definition`); marked text (`==words==`). The page would show the markers,
+# block (`!!! note "Title"`, `??? info`) and a content tab (`=== "Customers"`), each over its indented text; marked
+# text (`==words==`); its definition lists: definition_lists. The page would show the markers,
 # and the tab's indented text as a code block.
 _MATERIAL_BLOCK = re.compile(r"(?P<indent>[ ]*)(?:!!!|\?\?\?\+?|===\+?)(?:[ \t]+(?P<kind>[\w-]+(?:[ \t]+[\w-]+)*))?"
                              r"(?:[ \t]+\"(?P<title>[^\"\n]*)\")?[ \t]*")
-_DEFINITION = re.compile(r"[ ]{0,3}:[ \t]+(?P<text>\S.*)")
 _MARKED = re.compile(r"(?<![=\\])==(?![=\s])(?P<text>(?:(?!==).)+?)(?<!\s)==(?!=)")
 
 
 def _material_blocks(body: str, notes: Notes) -> str:
-    """`body` with MkDocs Material's blocks as plain Markdown: a block's title in bold over its text, dedented; a
-    definition's term in bold over its definition; marked words as words. Each said with its line."""
+    """`body` with MkDocs Material's blocks as plain Markdown: a block's title in bold over its text, dedented; marked
+    words as words. Each said with its line."""
     lines = body.split("\n")
     out: list[str] = []
     fence, inside = "", None  # inside: the indentation of the block being dedented, its text 4 spaces further
@@ -1658,12 +1658,6 @@ def _material_blocks(body: str, notes: Notes) -> str:
             inside = len(block.group("indent"))
             notes.add(Said("convert.material-block/" + ("titled" if title and title.strip() else "untitled"),
                            block=line.strip()[:40]), number)
-            continue
-        definition = _DEFINITION.fullmatch(line)
-        if definition and not fence and out and out[-1].strip() and not out[-1].startswith((" ", "\t", "#", "-", "*")):
-            out[-1] = f"**{out[-1].strip()}**"
-            out += ["", definition.group("text")]
-            notes.add(Said("convert.definition-term"), number)
             continue
         if not fence and _MARKED.search(line):
             marked = _MARKED.sub(lambda m: m.group("text"), line)

@@ -98,6 +98,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     list_passes.lists_apart(soup, notes)
     list_passes.lettered_lists(soup, notes)
     list_passes.cell_lists(soup, notes)
+    list_passes.nested_definitions(soup, notes)
     lists = len(soup.find_all("dl"))
     if lists:
         notes.add(Said("convert.definition-lists", count=lists))

@@ -1655,6 +1655,9 @@ MESSAGES: dict[str, str] = {
                           "where numbered as a section, else in bold)",
     "convert.closed-panels": "kept {count:plural:panel|panels} closed when the page was saved, which a reader opens "
                              "with its tab or button: {shown:said}",
+    "convert.definition-lists/nested": "{count} definition {count:form:list|lists} inside a definition: a list under "
+                                       "it, each item a term in bold over its definition, so that the terms it narrows "
+                                       "stay under it",
     "convert.definition-lists": "{count} definition {count:form:list|lists}: each term became a paragraph in bold, its "
                                 "definition the paragraph after it (Markdown has no definition lists)",
     "convert.task-boxes": "{count:plural:task list box|task list boxes} written as the box {count:form:it|each} "

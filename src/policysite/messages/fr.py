@@ -1901,6 +1901,10 @@ MESSAGES: dict[str, str] = {
                           "section, sinon en gras)",
     "convert.closed-panels": "conservé {count:plural:panneau fermé|panneaux fermés} à l'enregistrement de la page, "
                              "qu'un lecteur ouvre avec son onglet ou son bouton : {shown:said}",
+    "convert.definition-lists/nested": "{count:plural:liste de définitions|listes de définitions} dans une "
+                                       "définition : une liste sous celle-ci, chaque élément un terme en gras "
+                                       "au-dessus de sa définition, pour que les termes qu'elle précise restent sous "
+                                       "elle",
     "convert.definition-lists": "{count:plural:liste de définitions|listes de définitions} : chaque terme est devenu "
                                 "un paragraphe en gras, sa définition le paragraphe qui le suit (Markdown n'a pas de "
                                 "listes de définitions)",

@@ -163,3 +163,13 @@ def test_a_markdown_definition_lists_paragraphs_second_definitions_and_nested_li
         "    Health, opinions.\n\n- **Biometric data**\n\n    Fingerprints.\n\n**Processing**\n\nAny operation.\n\n"
         "Or a set of operations.\n\n```\nkey\n:   not a definition\n```"), text.body
     assert any(note.startswith("lines 6, 11, 14, 17 and 18: a definition list's term") for note in text.notes), text.notes
+
+
+def test_bold_lines_side_by_side_under_a_number_alone_are_its_subsections_not_its_title(tmp_path: Path):
+    """`## Article 1` over `**Definitions**` … `**Interpretation**` …: two bold lines of one shape, each over its text,
+    are the article's parts; the first is no more its title than the second."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# Politique\n\n## Article 1\n\n**Définitions**\n\nUn.\n\n**Interprétation**\n\nDeux.\n\n## Article 2\n\n"
+        "**Objet**\n\nTrois.\n"))
+    assert _headings(text.body) == ["# Politique", "## Article 1", "## Article 2 Objet"], text.body
+    assert "**Définitions**\n\nUn.\n\n**Interprétation**" in text.body, text.body

@@ -68,7 +68,7 @@ def joined(body: str, notes: Notes, *, at_lines: bool = True) -> str:
                 or after is None or after.kind != "other" or title.start != number.end \
                 and any(line.strip() for line in lines[number.end:title.start]):
             continue
-        if title.kind == "heading" and (title.level < number.level or _siblings(blocks, k, number.level, title.level)):
+        if title.kind == "heading" and title.level < number.level or _siblings(blocks, k, number.level, title):
             continue
         merged = _merged(lines[number.start], lines[title.start], bold=title.kind == "bold")
         if merged is None:
@@ -85,15 +85,15 @@ def joined(body: str, notes: Notes, *, at_lines: bool = True) -> str:
     return "\n".join(lines)
 
 
-def _siblings(blocks: list[_Block], k: int, top: int, level: int) -> bool:
-    """Whether the heading `blocks[k + 1]` has a heading beside it (at its level, or between it and `top`, the
-    number's) in the number's section: subsections of their own, none its title."""
+def _siblings(blocks: list[_Block], k: int, top: int, title: _Block) -> bool:
+    """Whether the line `title` under a number alone has others beside it in the number's section (`top` the number
+    heading's level): a heading at its level or between it and the number's, a bold line of the same shape after text
+    (`**Definitions**` … `**Interpretation**` …): subsections of their own, none the number's title."""
     for block in blocks[k + 2:]:
-        if block.kind != "heading":
-            continue
-        if block.level <= top:
+        if block.kind == "heading" and block.level <= top:
             return False
-        if block.level <= level:
+        if block.kind == "heading" and title.kind == "heading" and block.level <= title.level \
+                or block.kind == "bold" and title.kind == "bold" and title_line(block.words):
             return True
     return False
 

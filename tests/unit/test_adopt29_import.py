@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from docx import Document
+from docx.oxml import parse_xml
 
 from policysite import document, importer
 from policysite.convert import Source
@@ -173,3 +174,46 @@ def test_bold_lines_side_by_side_under_a_number_alone_are_its_subsections_not_it
         "**Objet**\n\nTrois.\n"))
     assert _headings(text.body) == ["# Politique", "## Article 1", "## Article 2 Objet"], text.body
     assert "**Définitions**\n\nUn.\n\n**Interprétation**" in text.body, text.body
+
+
+def _numbered_word(path: Path, label: str, titles: list[str]) -> bytes:
+    """A Word document whose articles' numbers Word's numbering draws (`label`, `ARTICLE %1`) on an empty paragraph
+    of their own, over each article's title in bold, then its text; and a list lettered `a)`, one item empty."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    word = Document()
+    numbering = word.part.numbering_part.numbering_definitions._numbering
+    for number, text, fmt in (("41", label, "decimal"), ("42", "%1)", "lowerLetter")):
+        numbering.append(parse_xml(
+            f'<w:abstractNum {w} w:abstractNumId="{number}"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0">'
+            f'<w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="center"/><w:rPr>'
+            f'<w:b/></w:rPr></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {w} w:numId="{number}"><w:abstractNumId w:val="{number}"/></w:num>'))
+
+    def numbered(words: str, num: str) -> None:
+        paragraph = word.add_paragraph(words)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'))
+
+    word.add_paragraph().add_run("POLITIQUE DE CONFIDENTIALITÉ").bold = True
+    for title in titles:
+        numbered("", "41")
+        word.add_paragraph().add_run(title).bold = True
+        word.add_paragraph(f"Texte {title.lower()}.")
+    for item in ("nom", "", "adresse"):
+        numbered(item, "42")
+    word.save(str(path))
+    return path.read_bytes()
+
+
+def test_a_section_number_word_draws_alone_on_its_line_is_the_sections_number(tmp_path: Path):
+    """`ARTICLE 1` drawn by Word's numbering (`ARTICLE %1`) on an empty paragraph, centred over the article's title in
+    bold, as French contracts set them: each was a list of one item, "- ARTICLE 1", and the titles unnumbered
+    sections. The label is the section's number, joined to its title; a list's own labels (`a)`) stay its items'."""
+    text = _imported(tmp_path, "privacy-2021-06-01.docx", _numbered_word(
+        tmp_path / "w.docx", "ARTICLE %1", ["OBJET", "DONNÉES COLLECTÉES", "DROITS"]))
+    assert _headings(text.body) == ["# POLITIQUE DE CONFIDENTIALITÉ", "## ARTICLE 1 OBJET",
+                                    "## ARTICLE 2 DONNÉES COLLECTÉES", "## ARTICLE 3 DROITS"], text.body
+    assert "- ARTICLE" not in text.body and "a) nom" in text.body and "c) adresse" in text.body, text.body
+    assert any(note.startswith("3 section numbers Word draws alone on a line of their own (“ARTICLE 1”")
+               for note in text.notes), text.notes
+    assert _sections(text.body) == [(2, "1", "OBJET"), (2, "2", "DONNÉES COLLECTÉES"), (2, "3", "DROITS")]

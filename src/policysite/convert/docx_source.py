@@ -312,7 +312,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         numbering = archive.read("word/numbering.xml").decode("utf-8", "replace") \
             if "word/numbering.xml" in parts else ""
         lists = word_numbering.read(numbering, styles) if numbering else {}
-        labelled, unknown, headings_numbered = word_numbering.labelled(shown, lists, styles)
+        labelled, unknown, headings_numbered, alone = word_numbering.labelled(shown, lists, styles)
+        if alone:
+            notes.add(Said("convert.word-number-alone", count=len(alone), shown=quoted(alone[:3])))
         if unknown:
             notes.add(Said("convert.word-numbering-format", formats=", ".join(sorted(unknown))))
         replaced = {"word/document.xml": labelled.encode("utf-8")} if labelled != original else {}

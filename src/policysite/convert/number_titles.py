@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 
 from policysite import inline as inline_text
-from policysite.convert import neutralise
 from policysite.convert.bold_headings import HEADING_WORDS, SENTENCE_END, annex_title, lead_in
 from policysite.convert.notes import Notes, quoted
 from policysite.document import HEADING_ATTRS
@@ -130,6 +129,8 @@ def _without_attrs(words: str) -> tuple[str, str]:
 
 def _blocks(body: str) -> list[_Block]:
     """The blocks at the top of `body`, in order (markdown-it's reading, as the site's)."""
+    from policysite.convert import neutralise  # (it imports to_markdown, which runs this module)
+
     tokens = neutralise._md.parse(body)
     out: list[_Block] = []
     for k, token in enumerate(tokens):

@@ -3,6 +3,7 @@ style's link where the list has one, with the list's own overrides; the label Wo
 paragraph; and the numbering mammoth is given, in which every link leads where Word's does."""
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -218,7 +219,7 @@ def _xml_val(xml: str, tag: str) -> str | None:
     return found.group(1) if found else None
 
 
-def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple[str, set[str], int]:
+def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple[str, set[str], int, list[str]]:
     """`document` (document.xml) with the label Word draws before each item of a list lettered, numbered in
     Roman numerals, in another script's counting (`①`, `가.`, `（イ）`, `أ.`) or numbered otherwise than `1.`
     (`a)`, `(iv)`, `B.`, `1.1.`, `(2)`, `§ 3`) written at the start of its text between to_markdown.WORD_LABEL's
@@ -231,10 +232,14 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
     text between them), to_markdown starts the list there at Word's number. Each item is marked with its Word
     list (WORD_LIST): mammoth joins the items of lists one after the other into one list, Word shows them apart.
     A paragraph of a level numbered "none" is no list item (for_mammoth): it keeps the label's words, if any.
-    The count returned is of the headings given Word's number."""
+    The count returned is of the headings given Word's number; the list, the labels Word draws alone on a line of no
+    words of its own that number a section (`ARTICLE 1`, over its title in bold on the line under it, as French
+    contracts centre them): each a line in bold, no list's item, that the import reads as a section's number
+    (number_titles joins it to its title) where it read an item "ARTICLE 1" of a list of one."""
     unknown: set[str] = set()
+    alone: list[str] = []
     if not any(word_list.levels for word_list in lists.values()):
-        return document, unknown, 0
+        return document, unknown, 0, alone
     by_style = {}  # a paragraph style's own list (List Number 2 …)
     headings = set()  # the styles Word shows as headings (Heading 1 …, any style with an outline level)
     for style in re.finditer(r'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>(.*?)</w:style>', styles, re.S):
@@ -285,12 +290,37 @@ def labelled(document: str, lists: Mapping[str, WordList], styles: str) -> tuple
             if not mark:
                 return paragraph  # a heading numbered by Word keeps its number (mammoth leaves it out)
             return paragraph[:at] + f'<w:r><w:t xml:space="preserve">{mark}</w:t></w:r>' + paragraph[at:]
+        if not heading and fmt != "none" and not _OWN_TEXT.search(paragraph, at) and _section_label(written):
+            alone.append(written)
+            unnumbered = _NUM_PR.sub(_NO_NUMBER_PR, ppr) if direct else \
+                (ppr.replace("<w:pPr>", "<w:pPr>" + _NO_NUMBER_PR, 1) if ppr else f"<w:pPr>{_NO_NUMBER_PR}</w:pPr>")
+            words = html.escape(written, quote=False)
+            bold = f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{words}</w:t></w:r>'
+            start = props.start(1) if props and props.group(1) else at
+            return paragraph[:start] + unnumbered + bold + paragraph[at:]
         run = f'<w:r><w:t xml:space="preserve">{mark}{WORD_LABEL[0]}{written}{WORD_LABEL[1]}</w:t></w:r>'
         if heading:
             heading_labels.append(written)
         return paragraph[:at] + run + paragraph[at:]
 
-    return _PARAGRAPH.sub(with_label, document), unknown, len(heading_labels)
+    return _PARAGRAPH.sub(with_label, document), unknown, len(heading_labels), alone
+
+
+# Words of a paragraph's own (a run's text, not a deleted run's), and the numbering that makes a paragraph no list's
+# item (Word's own: list 0)
+_OWN_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>[^<]*?\S")
+_NO_NUMBER_PR = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
+# A label that is a number alone, a digit's or a letter's (`1.`, `a)`, `(iv)`: a list's), not a section's
+_LIST_LABEL = re.compile(r"\W*(?:\d+(?:\.\d+)*|[^\W\d_]|[ivxlc]+)\W*")
+
+
+def _section_label(written: str) -> bool:
+    """Whether a label Word draws is a section's number alone, a word before it (`ARTICLE 1`, `Chapitre II`, `§ 3`)
+    or in Roman capitals (`II.`), rather than a list item's (`1.`, `a)`, `(iv)`)."""
+    from policysite.convert.number_titles import number_only
+
+    words = " ".join(written.split())
+    return bool(words) and not _LIST_LABEL.fullmatch(words) and number_only(words)
 
 
 def _labelled(fmt: str, text: str, level: int) -> bool:

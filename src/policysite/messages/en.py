@@ -1859,6 +1859,9 @@ MESSAGES: dict[str, str] = {
                               "({shown:said}): a section each",
     "convert.number-over-title/heading": "{count:plural:section number|section numbers} standing alone over a heading "
                                          "that is its title ({shown:said}): one heading each, number and title",
+    "convert.word-number-alone": "{count:plural:section number|section numbers} Word draws alone on a line of "
+                                 "{count:form:its|their} own ({shown:said}): a line in bold each, no list's item, read "
+                                 "as the section's number",
     "convert.number-over-title": "{count:plural:section number|section numbers} standing alone over a bold title "
                                  "line ({shown:said}): one heading each, number and title",
     "convert.toc-box/links": "{count} {count:form:link|links} to the table of contents' box left out: to the top "

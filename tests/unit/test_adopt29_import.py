@@ -217,3 +217,12 @@ def test_a_section_number_word_draws_alone_on_its_line_is_the_sections_number(tm
     assert any(note.startswith("3 section numbers Word draws alone on a line of their own (“ARTICLE 1”")
                for note in text.notes), text.notes
     assert _sections(text.body) == [(2, "1", "OBJET"), (2, "2", "DONNÉES COLLECTÉES"), (2, "3", "DROITS")]
+
+
+def test_a_number_alone_in_bold_takes_its_title_inside_its_bold(tmp_path: Path):
+    """Google Docs' Markdown writes every heading in bold, `## **Article 3**` over `**Your rights**`: joined, the
+    heading was `## **Article 3** Your rights`, half in bold. The title goes inside the number's bold."""
+    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+        "# **Privacy Policy**\n\n## **1\\. Who we are**\n\nAcme\\.\n\n## **Article 2**\n\n**Your rights**\n\nAsk\\!\n\n"
+        "## __Article 3__\n\n### **Contact**\n\nWrite\\.\n"))
+    assert _headings(text.body)[2:] == ["## **Article 2 Your rights**", "## __Article 3 Contact__"], text.body

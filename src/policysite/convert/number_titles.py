@@ -106,10 +106,10 @@ def _merged(number: str, title: str, *, bold: bool) -> str | None:
         return None
     numbered, number_attrs = _without_attrs(number[marks.end():].rstrip().rstrip("#").rstrip())
     if bold:
-        line, title_attrs = title.strip(), ""
-        if line[:2] != line[-2:] or line[:2] not in ("**", "__"):
+        written, bold_mark = _unbolded(title.strip())
+        title_attrs = ""
+        if not bold_mark:
             return None
-        written = line[2:-2].strip()
     else:
         opened = _ATX.match(title)
         if opened is None:
@@ -118,7 +118,18 @@ def _merged(number: str, title: str, *, bold: bool) -> str | None:
     if number_attrs and title_attrs:
         return None
     attrs = number_attrs or title_attrs
+    inner, mark = _unbolded(numbered)
+    if mark:  # `## **Article 3**` (Google Docs' Markdown): the title inside its bold, `## **Article 3 Objet**`
+        numbered, written = mark + inner, _unbolded(written)[0] + mark
     return f"{marks.group(1)} {numbered} {written}{attrs}"
+
+
+def _unbolded(words: str) -> tuple[str, str]:
+    """`words` without the bold marks around all of them (`**Article 3**`), and those marks ("" for none)."""
+    mark = words[:2]
+    if len(words) > 4 and mark in ("**", "__") and words.endswith(mark) and mark not in words[2:-2]:
+        return words[2:-2], mark
+    return words, ""
 
 
 def _without_attrs(words: str) -> tuple[str, str]:

@@ -226,3 +226,22 @@ def test_a_number_alone_in_bold_takes_its_title_inside_its_bold(tmp_path: Path):
         "# **Privacy Policy**\n\n## **1\\. Who we are**\n\nAcme\\.\n\n## **Article 2**\n\n**Your rights**\n\nAsk\\!\n\n"
         "## __Article 3__\n\n### **Contact**\n\nWrite\\.\n"))
     assert _headings(text.body)[2:] == ["## **Article 2 Your rights**", "## __Article 3 Contact__"], text.body
+
+
+def test_a_number_alone_in_bold_over_a_bold_title_is_one_heading(tmp_path: Path):
+    """`**II.**` (or `**1.**`) over `**Données**`, in bold lines alone: the titles became unnumbered sections, the
+    numbers bold lines at the end of the section above ("**II.**" closing §I's text). One heading each, its number
+    as written, in a Markdown page as in an HTML one."""
+    for name, source in (
+            ("privacy-2021-06-01.md", "# Politique\n\n**I.**\n\n**Objet**\n\nUn.\n\n**II.**\n\n**Données**\n\nDeux.\n\n"
+                                      "**III.**\n\n**Droits**\n\nTrois.\n"),
+            ("privacy-2021-06-01.html", "<html><body><main><h1>Politique</h1><p><b>1.</b></p><p><b>Objet</b></p><p>Un."
+                                        "</p><p><b>2.</b></p><p><b>Données</b></p><p>Deux.</p><p><b>3.</b></p><p><b>"
+                                        "Droits</b></p><p>Trois.</p></main></body></html>")):
+        folder = tmp_path / name.rsplit(".", 1)[1]
+        folder.mkdir()
+        text = _imported(folder, name, source)
+        numbers = ("I.", "II.", "III.") if name.endswith(".md") else ("1.", "2.", "3.")
+        assert _headings(text.body) == ["# Politique", *(f"## {n} {t}" for n, t in zip(numbers, (
+            "Objet", "Données", "Droits"), strict=True))], text.body
+        assert [(n, t) for _l, n, t in _sections(text.body)] == [("1", "Objet"), ("2", "Données"), ("3", "Droits")]

@@ -20,6 +20,7 @@ from policysite.messages import Said
 # by its series (document._roman_parts, lettered.py); its title may be the line under it as a number's is
 _BARE_LABEL = re.compile(r"[IVXLCDM]{1,6}\.|[A-Z][.)]")
 _ATX = re.compile(r"[ ]{0,3}(#{1,6})[ \t]+")
+_LIST_ESCAPE = re.compile(r"^(\d{1,9})\\(?=[.)])")  # `1\.` (escaped as no list's number): in a heading, `1.`
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,19 @@ def joined(body: str, notes: Notes, *, at_lines: bool = True) -> str:
     under_heading = 0
     for k, (number, title) in enumerate(zip(blocks, blocks[1:])):
         after = blocks[k + 2] if k + 2 < len(blocks) else None
-        if number.kind != "heading" or number.level < 2 or not number_only(number.words) \
+        # (a number alone in bold over a heading, `**II.**` over `## Objet`: a bold line's bold titles became sections)
+        bold_number = number.kind == "bold" and title.kind == "heading" and title.level >= 2
+        if not (number.kind == "heading" and number.level >= 2 or bold_number) or not number_only(number.words) \
                 or title.kind not in ("heading", "bold") or not title_line(title.words) \
                 or after is None or after.kind != "other" or title.start != number.end \
                 and any(line.strip() for line in lines[number.end:title.start]):
             continue
-        if title.kind == "heading" and title.level < number.level or _siblings(blocks, k, number.level, title):
+        top = title.level if bold_number else number.level
+        if title.kind == "heading" and title.level < top or _siblings(blocks, k, top, title):
             continue
-        merged = _merged(lines[number.start], lines[title.start], bold=title.kind == "bold")
+        merged = _merged("#" * title.level + " " + _LIST_ESCAPE.sub(r"\1", _unbolded(lines[number.start].strip())[0])
+                         if bold_number else lines[number.start],
+                         lines[title.start], bold=title.kind == "bold")
         if merged is None:
             continue
         lines[number.start] = merged

@@ -244,6 +244,31 @@ def stray_invisibles(line: str) -> list[int]:
     return sorted(set(found))
 
 
+# What draws nothing and joins or parts nothing outside a word: zero-width spaces and joiners, the word joiner, a byte
+# order mark, a soft hyphen
+_UNSEEN = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ATX_TEXT = re.compile(r"[ ]{0,3}#{1,6}[ \t]+")
+
+
+def stray_in_heading(line: str) -> list[int]:
+    """Where a Markdown heading's line holds characters that draw nothing and stand between no two letters (around
+    its number, before its first word: `2.\u200bWhat we collect`, `\u200b3. Rights`, as text copied from a web page
+    or Word carries them): the heading read as no number, its section unnumbered (adoption 29 of session 44). One
+    between two letters (a Persian word's non-joiner, a German word's soft hyphen) or in an emoji stays."""
+    opened = _ATX_TEXT.match(line)
+    if opened is None:
+        return []
+    found = []
+    for match in _UNSEEN.finditer(line, opened.end()):
+        at = match.start()
+        before, after = line[at - 1] if at > opened.end() else "", line[at + 1] if at + 1 < len(line) else ""
+        if before.isalpha() and after.isalpha() or unicodedata.category(before or " ") in ("So", "Sk", "Mn") \
+                or unicodedata.category(after or " ") in ("So", "Sk", "Mn"):
+            continue
+        found.append(at)
+    return found
+
+
 def _any_flagged(chars: str) -> bool:
     """Whether `chars` (a text's distinct characters) hold one a line of it may be flagged for: a control or
     noncharacter, or one of `_HIDDEN_CHARS` (the variation selectors and zero-width characters a line is flagged for

@@ -505,7 +505,7 @@ def _without_controls(markdown: str, notes: Notes, lang: str = "") -> str:
             while found := characters.hidden_run(line):
                 line = line[:found.start()] + line[found.end():]
             lines[number - 1] = line
-        if stray := characters.stray_invisibles(line):
+        if stray := sorted({*characters.stray_invisibles(line), *characters.stray_in_heading(line)}):
             notes.add(Said("import.invisibles"), number)
             lines[number - 1] = line = "".join(c for n, c in enumerate(line) if n not in set(stray))
         if "\u202d" in line or "\u202e" in line:  # editorial.bidi refuses them (safety hunt 48)

@@ -9,7 +9,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml import parse_xml
 
-from policysite import document, importer
+from policysite import characters, document, importer
 from policysite.convert import Source
 
 DAY = dt.date(2021, 6, 1)
@@ -245,3 +245,19 @@ def test_a_number_alone_in_bold_over_a_bold_title_is_one_heading(tmp_path: Path)
         assert _headings(text.body) == ["# Politique", *(f"## {n} {t}" for n, t in zip(numbers, (
             "Objet", "Données", "Droits"), strict=True))], text.body
         assert [(n, t) for _l, n, t in _sections(text.body)] == [("1", "Objet"), ("2", "Données"), ("3", "Droits")]
+
+
+def test_characters_that_draw_nothing_around_a_headings_number_are_removed(tmp_path: Path):
+    """`2.&#8203;What we collect`, `&#8203;3. Rights`, `6.&shy;Cookies` (a web page's or Word's copied text): each
+    heading was unnumbered, the page refused ("has no section number, unlike the others", the invisible character
+    shown in the message). Removed, said with their lines; one between two letters, or in an emoji, stays."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy</h1><h2>1.\u00a0Who we are</h2><p>A.</p><h2>2.\u200bWhat we collect</h2><p>B."
+        "</p><h2>\u200b3. Rights</h2><p>C.</p><h2>4. Pro\u00adcessing \u2764\u200d\U0001f525</h2><p>D.</p>"
+        "<h2>5.\u00adCookies\u200b</h2><p>E.</p></main></body></html>"))
+    assert [(n, t) for _l, n, t in _sections(text.body)] == [
+        ("1", "Who we are"), ("2", "What we collect"), ("3", "Rights"), ("4", "Pro\u00adcessing \u2764\u200d\U0001f525"),
+        ("5", "Cookies")], text.body
+    assert any("removed characters that draw nothing" in note for note in text.notes), text.notes
+    assert characters.stray_in_heading("## 2.\u200bWhat") == [5]
+    assert characters.stray_in_heading("2.\u200bWhat") == [] and characters.stray_in_heading("## ab\u200ccd") == []

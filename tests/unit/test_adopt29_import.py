@@ -261,3 +261,18 @@ def test_characters_that_draw_nothing_around_a_headings_number_are_removed(tmp_p
     assert any("removed characters that draw nothing" in note for note in text.notes), text.notes
     assert characters.stray_in_heading("## 2.\u200bWhat") == [5]
     assert characters.stray_in_heading("2.\u200bWhat") == [] and characters.stray_in_heading("## ab\u200ccd") == []
+
+
+def test_the_footer_word_repeats_under_each_page_of_a_page_it_saved_is_left_out_and_said(tmp_path: Path):
+    """Word's File › Save as › Web Page writes the page footer (`<div style='mso-element:footer'>`) into the body: it
+    was the policy's last paragraph, "Acme SAS – Confidential – page 1". Left out with its words said, as a Word
+    document's page headers and footers are (and LibreOffice's pages')."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body lang=EN><div class=WordSection1><p class=MsoTitle>Privacy Policy</p><h1>1. Data</h1>"
+        "<p class=MsoNormal>Name.</p></div><div style='mso-element:header' id=h1><p class=MsoHeader>Acme SAS</p></div>"
+        "<div style='mso-element: footer' id=f1><p class=MsoFooter>Acme SAS – Confidential – page <span "
+        "style='mso-field-code:\" PAGE \"'>1</span></p></div></body></html>"))
+    assert text.body.rstrip().endswith("Name."), text.body
+    assert "Confidential" not in text.body and "Acme SAS" not in text.body, text.body
+    assert any("page headers and footers (“Acme SAS · Acme SAS – Confidential – page 1”)" in note
+               for note in text.notes), text.notes

@@ -19,7 +19,10 @@ from policysite.convert.notes import Notes, quoted, say_margins
 from policysite.convert.urls import bookmark_id
 from policysite.messages import Said
 
-_MARGINS = 'body > div[title="header"], body > div[title="footer"]'
+# (and Word's, saved as a web page, `<div style='mso-element:footer' id=f1>`: the footer it repeats under each page,
+# `Acme SAS – Confidential – page 1`, was the policy's last paragraph: adoption 29 of session 44)
+_MARGINS = ('body > div[title="header"], body > div[title="footer"], ' + ", ".join(
+    f"div[style*='mso-element:{kind}'], div[style*='mso-element: {kind}']" for kind in ("header", "footer")))
 _MOST_MARGIN = 400  # letters: a page header or footer, not a part of the text laid in a titled div
 _NOTES = "a.sdfootnotesym, a.sdendnotesym"
 

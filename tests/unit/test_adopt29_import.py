@@ -276,3 +276,21 @@ def test_the_footer_word_repeats_under_each_page_of_a_page_it_saved_is_left_out_
     assert "Confidential" not in text.body and "Acme SAS" not in text.body, text.body
     assert any("page headers and footers (“Acme SAS · Acme SAS – Confidential – page 1”)" in note
                for note in text.notes), text.notes
+
+
+def test_a_confluence_page_whose_sections_are_h1s_keeps_its_title(tmp_path: Path):
+    """Confluence users write a page's sections as `<h1>`: the page's title (`#title-heading`, outside the text) was
+    put above the text only where it held no `<h1>`, so such a page had no title at all (refused: structure.title).
+    The title is kept above the sections; and an article's number over its title heading, a panel's bold title under
+    that, is one heading (a bold line after a title is text of its own)."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        '<html><head><title>Legal : Privacy Policy</title></head><body><div id="page"><div id="main"><div id="main-'
+        'header"><h1 id="title-heading" class="pagetitle"><span id="title-text">Legal : Privacy Policy</span></h1>'
+        '</div><div id="content" class="view"><div id="main-content" class="wiki-content group"><h1 id="PrivacyPolicy-'
+        'Article1">Article 1</h1><h2 id="PrivacyPolicy-Objet">Objet</h2><p>Un.</p><h1 id="PrivacyPolicy-Article2">'
+        'Article 2</h1><h2 id="PrivacyPolicy-Données">Données</h2><div class="confluence-information-macro"><p class='
+        '"title">Note</p><div class="confluence-information-macro-body"><p>Deux.</p></div></div></div></div></div>'
+        '</div></body></html>'))
+    assert _headings(text.body) == ["# Privacy Policy {#title-heading}", "## Article 1 Objet", "## Article 2 Données"
+                                    ], text.body
+    assert text.meta.get("title") == "Privacy Policy", text.meta

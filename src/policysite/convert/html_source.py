@@ -153,8 +153,12 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
         raise ConvertError(Said("import.template-only/data" if named else "import.template-only", name=name,
                                 expression=expression, data=named))
     heading = content.css_first("h1") if content is not None else None
-    if heading is None:
-        outside = [h for h in tree.css("h1") if not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h)]
+    if heading is None or content is not None and len(content.css("h1")) > 1:
+        # (or where the text's <h1>s are its sections, as a Confluence page's often are: its title above them, which
+        # was lost, the page refused for having none: adoption 29 of session 44)
+        own = {h.mem_id for h in content.css("h1")} if content is not None else set()
+        outside = [h for h in tree.css("h1") if not main_text.inside(h, main_text.SITE_CHROME) and not _logo(h)
+                   and h.mem_id not in own]
         if len(outside) == 1:
             heading = outside[0]
             markup = (heading.html or "") + markup

@@ -67,7 +67,8 @@ def joined(body: str, notes: Notes, *, at_lines: bool = True) -> str:
         bold_number = number.kind == "bold" and title.kind == "heading" and title.level >= 2
         if not (number.kind == "heading" and number.level >= 2 or bold_number) or not number_only(number.words) \
                 or title.kind not in ("heading", "bold") or not title_line(title.words) \
-                or after is None or after.kind != "other" or title.start != number.end \
+                or after is None or after.kind == "heading" or title.kind == after.kind == "bold" \
+                or title.start != number.end \
                 and any(line.strip() for line in lines[number.end:title.start]):
             continue
         top = title.level if bold_number else number.level

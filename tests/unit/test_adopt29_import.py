@@ -50,6 +50,7 @@ def test_an_ambiguous_label_is_a_letter_or_a_numeral_as_its_neighbours_are():
 
 def _imported(tmp_path: Path, name: str, data: str | bytes) -> importer.Text:
     """The import's text of a source file `name` holding `data`, as `policy import` commits it."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     source = tmp_path / name
     if isinstance(data, str):
         source.write_text(data, encoding="utf-8")
@@ -148,6 +149,11 @@ def test_a_definition_list_inside_a_definition_keeps_its_nesting_as_a_list_under
         "- **Biometric data**\n\n    Fingerprints.\n\n    Face geometry.\n\n    - **Template**\n\n"
         "        A mathematical form.\n\n**Processing**\n\nAny operation."), text.body
     assert any("2 definition lists inside a definition: a list under it" in note for note in text.notes), text.notes
+    grouped = _imported(tmp_path / "grouped", "privacy-2021-06-01.html", (
+        "<html><body><main><h1>P</h1><h2>1. Definitions</h2><dl><dt>Personal data</dt><dd>Any info.<dl><div><dt>"
+        "Sensitive</dt><dd>Health.</dd></div><div><dt>Biometric</dt><dd>Prints.</dd></div></dl></dd></dl></main>"
+        "</body></html>"))  # (a <div> grouping each term and its definition, as HTML allows: one item each)
+    assert "Any info.\n\n- **Sensitive**\n\n    Health.\n\n- **Biometric**\n\n    Prints." in grouped.body, grouped.body
 
 
 def test_a_markdown_definition_lists_paragraphs_second_definitions_and_nested_lists_are_kept(tmp_path: Path):

@@ -557,7 +557,7 @@ def nested_definitions(soup: BeautifulSoup, notes: Notes) -> None:
                 if item is not None:
                     item.append(child.extract())
                 continue
-            if child.name == "dt" or item is None:
+            if child.name in ("dt", "div") or item is None:  # (HTML lets a <div> group a term and its definition)
                 item = soup.new_tag("li")
                 child.insert_before(item)
             item.append(child.extract())

@@ -310,7 +310,7 @@
     var runs = movedRuns(c.ops);
     if (runs.length) {
       c.movedWithin = true;
-      var shown = movedWithinOps(c.ops, runs);
+      var shown = movedWithinOps(c.ops, runs, [o.text, n.text], [o.cuts, n.cuts]);
       if (!same(shown, c.ops)) c.movedOps = shown;
     }
     return c;
@@ -337,15 +337,54 @@
     });
     return pairs;
   }
-  // engine.py's moved_within_ops: each moved run inserted where it is now, its edits on the way marked inside it
-  function movedWithinOps(ops, runs) {
-    var source = new Map(), out = [];
+  // engine.py's moved_within_ops: each moved run inserted where it is now, its edits on the way marked inside it, each
+  // run compared with the cuts inside it (texts: the old text and the new, at: their cuts)
+  function movedWithinOps(ops, runs, texts, at) {
+    var source = new Map(), out = [], spans = [];
+    if (at && (at[0].length || at[1].length))
+      spans = opSpans(ops, tokenStarts(cutTokens(wordTokens(texts[0]), at[0], wordTokens)),
+                      tokenStarts(cutTokens(wordTokens(texts[1]), at[1], wordTokens)), 0, 0);
     runs.forEach(function (r) { source.set(r[1], r[0]); });
     ops.forEach(function (op, m) {
       if (!source.has(m)) { push(out, op[0], op[1]); return; }
-      wordOps(ops[source.get(m)][1], op[1]).forEach(function (sub) { push(out, sub[0] === EQUAL ? INSERT : sub[0], sub[1]); });
+      var k = source.get(m), inside = spans.length ? [within(at[0], spans[k][0], spans[k][1]),
+                                                      within(at[1], spans[m][2], spans[m][3])] : null;
+      wordOps(ops[k][1], op[1], null, inside).forEach(function (sub) { push(out, sub[0] === EQUAL ? INSERT : sub[0], sub[1]); });
     });
     return out;
+  }
+  function tokenStarts(tokens) {  // engine.py's token_starts
+    var out = [0];
+    tokens.forEach(function (t) { out.push(out[out.length - 1] + t[1].length); });
+    return out;
+  }
+  function bisectLeft(list, x, lo) {
+    var hi = list.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (list[mid] < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  // engine.py's op_spans: where each op is in the old text and the new (old start, old end, new start, new end)
+  function opSpans(ops, oldAt, newAt, token, start) {
+    var out = [];
+    ops.forEach(function (op) {
+      var tag = op[0], text = op[1], end;
+      if (tag === DELETE) {
+        var lead = token ? text.length - text.replace(LEADING, "").length : 0;
+        end = bisectLeft(oldAt, oldAt[token] + text.length - lead, token);
+        out.push([oldAt[token] - lead, oldAt[end], start, start]);
+        token = end;
+        return;
+      }
+      end = start + text.length;
+      var begin = oldAt[token];
+      if (tag === EQUAL) token += bisectLeft(newAt, end, 0) - bisectLeft(newAt, start, 0);
+      out.push([begin, tag === EQUAL ? oldAt[token] : begin, start, end]);
+      start = end;
+    });
+    return out;
+  }
+  function within(at, start, end) {  // engine.py's within
+    return at.filter(function (c) { return start < c && c < end; }).map(function (c) { return c - start; });
   }
   // engine.py's _wordless: a block that shows no word and links nowhere, added or removed, is a formatting-only edit
   function wordless(b) { return b.kind !== "row" && !b.text.trim() && !b.links.length; }
@@ -565,15 +604,27 @@
                             { tipOps: tipOpsOf(old, neu), joined: "merged", joinedCount: olds.length,
                               joinedOf: joinedOf(olds.map(function (o) { return o.kind; })) })];
     }
-    var whole = paired.old, tail = wordOps(whole.text, s[1].join(" ")), tokens = wordTokens(whole.text), from = 0;
+    // the new paragraphs' text joined, where each begins in it and its superscripts are (cuts)
+    var whole = paired.old, begins = [], joinedCuts = [], at = 0;
+    parts.forEach(function (p) {
+      begins.push(at);
+      p["new"].cuts.forEach(function (c) { joinedCuts.push(at + c); });
+      at += p["new"].text.length + 1;
+    });
+    var tail = wordOps(whole.text, s[1].join(" "), null, [whole.cuts, joinedCuts]);
+    var tokens = cutTokens(wordTokens(whole.text), whole.cuts, wordTokens), kept = 0;
+    var oldAt = tokenStarts(tokens), newAt = tokenStarts(cutTokens(wordTokens(s[1].join(" ")), joinedCuts, wordTokens));
     var last = parts.length - 1;
     return parts.map(function (b, n) {
-      var head = tail, kept = 0;
+      var head = tail;
       if (n < last) { var both = cut(tail, b["new"].text.length + 1); head = both[0]; tail = both[1]; }
-      head.forEach(function (op) { if (op[0] !== INSERT) kept += wordTokens(op[1]).length; });
-      var oldText = join(tokens, from, from + kept);
-      from += kept;
-      var c = change("changed", Object.assign({}, whole, { text: n < last ? oldText.replace(/\s+$/, "") : oldText }),
+      var spans = opSpans(head, oldAt, newAt, kept, begins[n]), first = kept;
+      if (spans.length) kept = bisectLeft(oldAt, spans[spans.length - 1][1], kept);
+      var oldText = join(tokens, first, kept);
+      if (n < last) oldText = oldText.replace(/\s+$/, "");
+      var from = oldAt[first], partCuts = whole.cuts.filter(function (c) { return from < c && c < from + oldText.length; })
+        .map(function (c) { return c - from; });
+      var c = change("changed", Object.assign({}, whole, { text: oldText, cuts: partCuts }),
                      b["new"], head,
                      n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
       if (n < last) c.joined = "split";

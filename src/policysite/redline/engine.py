@@ -404,7 +404,7 @@ def _changed(old: Block, new: Block, tokenize: Tokenizer) -> BlockChange:
     if old.links == new.links and all(tag == EQUAL for tag, _ in ops):  # the same words, spaced otherwise (`10 %`,
         return _unchanged(old, new)  # `10%`; `données :`, `données:`): no change of text shown with nothing marked
     runs = _moved_runs(ops)
-    shown = moved_within_ops(ops, runs)
+    shown = moved_within_ops(ops, runs, texts=(old.text, new.text), at=(cuts(old), cuts(new)), tokenize=tokenize)
     # a list item made a paragraph (or indented) while its words changed: a formatting edit too, counted (Notes), else
     # nothing said the list was gone
     note = "formatting" if (old.kind, old.depth) != (new.kind, new.depth) else ""
@@ -437,23 +437,65 @@ def _moved_runs(ops: tuple[Op, ...]) -> list[tuple[int, int]]:
     return pairs
 
 
-def moved_within_ops(ops: tuple[Op, ...], runs: list[tuple[int, int]]) -> tuple[Op, ...]:
+def moved_within_ops(ops: tuple[Op, ...], runs: list[tuple[int, int]], *, texts: tuple[str, str] = ("", ""),
+                     at: tuple[Cuts, Cuts] = NO_CUTS, tokenize: Tokenizer = word_tokens) -> tuple[Op, ...]:
     """The ops a page shows of a block whose words moved within it (`runs`, _moved_runs): each moved run inserted where
     it is now, the words it changed on the way marked inside it against the run deleted where it was (the run
     deleted there, "B C D" inserted as "B C X": "B C" inserted, "D" struck, "X" inserted), as the block moved to
     another place shows its words against where it was (BlockChange.moved_ops). Its non-deleted words are the new
-    text."""
+    text. `texts`: the old text and the new that `ops` turn one into the other, and `at` their `cuts`: each run
+    compared with those inside it (a footnote's call changed on the way is that call marked, not its word)."""
     if not runs:
         return ops
+    spans = op_spans(ops, *(token_starts(cut(tokenize(text), where, tokenize)) for text, where in zip(texts, at))) \
+        if at != NO_CUTS else []
     source = {m: k for k, m in runs}
     out: list[Op] = []
     for m, (tag, text) in enumerate(ops):
         if m not in source:
             _push(out, tag, text)
             continue
-        for sub, part in word_ops(ops[source[m]][1], text):
+        k = source[m]
+        inside = (within(at[0], *spans[k][:2]), within(at[1], *spans[m][2:])) if spans else NO_CUTS
+        for sub, part in word_ops(ops[k][1], text, tokenize=tokenize, at=inside):
             _push(out, INSERT if sub == EQUAL else sub, part)
     return tuple(out)
+
+
+def token_starts(tokens: list[Token]) -> list[int]:
+    """Where each of `tokens` (of a text, joined as written) begins in that text, then where the text ends."""
+    return [0, *accumulate(len(written) for _, written in tokens)]
+
+
+Span = tuple[int, int, int, int]  # where an op is in the old text and the new: old start, old end, new start, new end
+
+
+def op_spans(ops: Sequence[Op], old_at: list[int], new_at: list[int], *, token: int = 0, start: int = 0) \
+        -> list[Span]:
+    """Where each of `ops` (word_ops' of two texts whose tokens begin at `old_at` and `new_at`: `starts`) is in the old
+    text and the new, from the old text's token `token` and the new text's character `start` on. A word kept is as many
+    tokens in both; the space a run deleted begins with is the old text's (word_ops: the kept words now end without
+    one)."""
+    out: list[Span] = []
+    for tag, text in ops:
+        if tag == DELETE:
+            lead = len(text) - len(text.lstrip()) if token else 0
+            end = bisect_left(old_at, old_at[token] + len(text) - lead, token)
+            out.append((old_at[token] - lead, old_at[end], start, start))
+            token = end
+            continue
+        end = start + len(text)
+        begin = old_at[token]
+        if tag == EQUAL:
+            token += bisect_left(new_at, end) - bisect_left(new_at, start)
+        out.append((begin, old_at[token] if tag == EQUAL else begin, start, end))
+        start = end
+    return out
+
+
+def within(at: Cuts, start: int, end: int) -> Cuts:
+    """The cuts `at` inside a text's stretch from `start` to `end`, counted from `start`."""
+    return tuple(c - start for c in at if start < c < end)
 
 
 def _added(new: Block) -> BlockChange:
@@ -771,16 +813,27 @@ def _joined_blocks(parts: list[BlockChange], tokenize: Tokenizer) -> list[BlockC
                             joined_of=_joined_of([o.kind for o in olds]), parts=unjoined)]
     news = [part.new for part in parts if part.new is not None]
     whole = paired.old
-    tail = word_ops(whole.text, " ".join(sides[1]), tokenize=tokenize)
-    tokens = tokenize(whole.text)
+    # the new paragraphs' text joined, and where each begins in it and its superscripts are (cuts)
+    begins = [len(" ".join(sides[1][:k])) + bool(k) for k in range(len(news))]
+    at = (cuts(whole), tuple(begin + c for block, begin in zip(news, begins) for c in cuts(block)))
+    tail = word_ops(whole.text, " ".join(sides[1]), tokenize=tokenize, at=at)
+    tokens = cut(tokenize(whole.text), at[0], tokenize)
+    old_at = token_starts(tokens)
+    new_at = token_starts(cut(tokenize(" ".join(sides[1])), at[1], tokenize))
     out: list[BlockChange] = []
+    kept = 0  # the old paragraph's tokens said in the new ones before
     for n, block in enumerate(news):
         last = n == len(news) - 1
         head, tail = (tail, ()) if last else _cut(tail, len(block.text) + 1)
-        kept = sum(len(tokenize(part)) for tag, part in head if tag != INSERT)
-        old_text, tokens = "".join(t for _, t in tokens[:kept]), tokens[kept:]
+        spans = op_spans(head, old_at, new_at, token=kept, start=begins[n])
+        first, kept = kept, bisect_left(old_at, spans[-1][1], kept) if spans else kept
+        old_text = "".join(t for _, t in tokens[first:kept])
+        old_text = old_text if last else old_text.rstrip()
+        # its superscripts where its text is in the old paragraph's
+        marks = tuple((begin - old_at[first], end - old_at[first], kind, said) for begin, end, kind, said in whole.marks
+                      if kind == "sup" and old_at[first] <= begin and end <= old_at[first] + len(old_text))
         links = _link_ops(whole, block) if n == 0 else (((INSERT, _link_text(block.links)),) if block.links else ())
-        out.append(BlockChange("changed", replace(whole, text=old_text if last else old_text.rstrip()), block, head,
+        out.append(BlockChange("changed", replace(whole, text=old_text, marks=marks), block, head,
                                links, joined="" if last else "split", joined_count=len(news) if n == 0 else 0,
                                joined_of=_joined_of([whole.kind]) if n == 0 else "", parts=unjoined))
     return out

@@ -539,7 +539,40 @@
       });
       else pair(ua.slice(op[1], op[2]), ub.slice(op[3], op[4]), pieces);
     });
-    return joins(numbered(pieces));
+    var lists = new Map(), said = new Set();
+    [ua, ub].forEach(function (side) {
+      var blocks = [].concat.apply([], side);
+      numberedLists(blocks).forEach(function (list, k) { lists.set(blocks[k], list); });
+    });
+    return joins(numbered(pieces.map(function (piece) {
+      return piece.map(function (c) { return renumbered(c, lists, said); });
+    })));
+  }
+  // engine.py's numbered_lists: each numbered item's list (1, 2 … in reading order) and its first number, else [0, 0]
+  function numberedLists(blocks) {
+    var placed = new Map(), made = 0;
+    return blocks.map(function (b) {
+      var kept = new Map();
+      placed.forEach(function (had, depth) {
+        if (depth < b.depth || depth === b.depth && b.kind === "item" && b.number) kept.set(depth, had);
+      });
+      placed = kept;
+      if (b.kind !== "item" || !b.number) return [0, 0];
+      if (!placed.has(b.depth)) placed.set(b.depth, [++made, 0]);
+      var had = placed.get(b.depth);
+      placed.set(b.depth, [had[0], had[1] + 1]);
+      return [had[0], b.number - had[1]];
+    });
+  }
+  // engine.py's _renumbered: an unchanged item numbered anew by its place in its list (its first number the same), a
+  // formatting-only edit said once for the list
+  function renumbered(c, lists, said) {
+    var o = c.old, n = c["new"];
+    if (c.kind !== "unchanged" || !c.note || !o || !n || o.number === n.number || !o.number || !n.number
+        || lists.get(o)[1] !== lists.get(n)[1]) return c;
+    var note = unchanged(Object.assign({}, o, { number: n.number }), n).note;
+    if (!said.has(lists.get(n)[0])) { said.add(lists.get(n)[0]); note = "formatting"; }
+    return Object.assign({}, c, { note: note });
   }
   // engine.py's joins: paragraphs merged into one, or one split into several, the words kept, said as such
   function joins(changes) {

@@ -714,7 +714,52 @@ def diff_blocks(old: list[Block], new: list[Block], *, tokenize: Tokenizer = wor
                        for o, n in zip(ua[i1:i2], ub[j1:j2])]
         else:
             _pair(ua[i1:i2], ub[j1:j2], pieces, tokenize)
-    return joins(_numbered(pieces), tokenize=tokenize)
+    lists: dict[int, tuple[int, int]] = {}
+    for side in (ua, ub):
+        blocks = [block for unit in side for block in unit]
+        lists.update(zip(map(id, blocks), numbered_lists(blocks)))
+    said: set[int] = set()  # the new version's lists whose numbering anew is said
+    return joins(_numbered([[_renumbered(change, lists, said) for change in piece] for piece in pieces]),
+                 tokenize=tokenize)
+
+
+def numbered_lists(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Each block's numbered list, where it is an item of one: which of them it is (1, 2 … in reading order) and its
+    first number (the site numbers a list's items on from its first one's, `Block.number`: an item's number less its
+    place in its list); (0, 0) for another block. A list at a depth goes on past deeper items and blocks; another block
+    ends it."""
+    out: list[tuple[int, int]] = []
+    placed: dict[int, tuple[int, int]] = {}  # depth -> the numbered list there and its items so far
+    made = 0
+    for block in blocks:
+        placed = {depth: had for depth, had in placed.items() if depth < block.depth
+                  or depth == block.depth and block.kind == "item" and block.number}
+        if block.kind != "item" or not block.number:
+            out.append((0, 0))
+            continue
+        if block.depth not in placed:
+            made += 1
+            placed[block.depth] = (made, 0)
+        which, n = placed[block.depth]
+        placed[block.depth] = (which, n + 1)
+        out.append((which, block.number - n))
+    return out
+
+
+def _renumbered(change: BlockChange, lists: dict[int, tuple[int, int]], said: set[int]) -> BlockChange:
+    """An unchanged list item whose number changed as its place in its list did (an item inserted or removed before
+    it, its list's first number the same: `numbered_lists`): the site numbers its items anew, a formatting-only edit
+    said once for the list, on its first such item, not on each (a list of 3 items after one inserted read "3
+    formatting-only edits"; the text may cite an item by its number, so it is said)."""
+    old, new = change.old, change.new
+    if change.kind != "unchanged" or not change.note or old is None or new is None or old.number == new.number \
+            or not old.number or not new.number or lists[id(old)][1] != lists[id(new)][1]:
+        return change
+    note = _unchanged(replace(old, number=new.number), new).note
+    if lists[id(new)][0] not in said:
+        said.add(lists[id(new)][0])
+        note = "formatting"
+    return replace(change, note=note)
 
 
 def joins(changes: list[BlockChange], *, tokenize: Tokenizer = word_tokens) -> list[BlockChange]:

@@ -974,7 +974,7 @@
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
              preamble: headers((doc.preamble || []).map(block)),
              sections: doc.sections.map(function (s) {
-               return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "",
+               return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "", level: s.level,
                         numbering: typeof s.numbering === "string" ? s.numbering : "",
                         links: sup && s.links ? s.links : [],  // export.py's: its heading's, where both know them
                         // export._numeral: given where the identity does not say it (a slug, an id of its own)
@@ -1101,6 +1101,7 @@
       } else {
         var o = old.sections[i], blocks = diffBlocks(o.blocks, n.blocks);
         count(blocks);
+        if (o.level !== n.level) formatting++;  // engine.py: its heading made another level (`###` become `##`)
         c = sectionChange("unchanged", o, n, titleOps(o.title, n.title), blocks);
         c.linkOps = same(o.links, n.links) ? [] : wordOps(linkText(o.links), linkText(n.links), targetTokens);
         if (!ordered.has(i)) c.kind = "moved";

@@ -1315,6 +1315,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             o = old.sections[i]
             blocks = diff_blocks(o.blocks, n.blocks, tokenize=tokenize)
             count(blocks)
+            # its heading made another level (`###` become `##`): the page shows it otherwise, no word changed
+            formatting += o.level != n.level
             change = SectionChange("unchanged", o.number, n.number, o.title, n.title, title_ops(o.title, n.title),
                                    blocks, o.line, n.line, o.mark, n.mark, link_ops=word_ops(
                                        _link_text(o.links), _link_text(n.links), tokenize=target_tokens)

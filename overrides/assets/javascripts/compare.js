@@ -148,12 +148,20 @@
 
   // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it
   function movedLine(b) {
-    // said once, counted, as what they are (render.joined_key: "3 list items merged into this one.")
-    if (b.joined) return b.joinedCount ? counted("joined_" + b.joined + (b.joinedOf ? "_" + b.joinedOf : ""), b.joinedCount) : "";
+    // said once, counted, as what they are (render.joined_key: "3 list items merged into this one."), a merge by what
+    // took them in where their key's words would name another kind ("…into this paragraph")
+    if (b.joined) return b.joinedCount ? counted(joinedKey(b), b.joinedCount) : "";
     if (b.movedWithin) return t.moved_within;
     if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
     var w = b.movedWith;
     return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2]) : t.preamble);
+  }
+  // render._MERGED_INTO: a merge into another kind of block than its key's words name
+  var MERGED_INTO = { "|item": "joined_merged_into_item", "items|paragraph": "joined_merged_items_into_paragraph",
+                      "mixed|item": "joined_merged_mixed_into_item" };
+  function joinedKey(b) {  // render.joined_key
+    var into = b.joined === "merged" && b["new"] ? MERGED_INTO[(b.joinedOf || "") + "|" + b["new"].kind] : undefined;
+    return into || "joined_" + b.joined + (b.joinedOf ? "_" + b.joinedOf : "");
   }
   function naming(key, section) {  // render.naming: a section that shows nothing said by its key's own words
     return blank(section) ? t[key + "_untitled"] : fill(t[key], { section: section });

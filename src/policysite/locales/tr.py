@@ -173,6 +173,9 @@ REDLINE: dict[str, str] = {
     "joined_merged_items": "{n} liste öğesi bu öğede birleştirildi.",
     "joined_merged_mixed": "{n} paragraf ve liste öğesi bu paragrafta birleştirildi.",
     "joined_split_items": "Bir liste öğesi, bu öğe dahil {n} parçaya bölündü.",
+    "joined_merged_into_item": "{n} paragraf bu liste öğesinde birleştirildi.",
+    "joined_merged_items_into_paragraph": "{n} liste öğesi bu paragrafta birleştirildi.",
+    "joined_merged_mixed_into_item": "{n} paragraf ve liste öğesi bu liste öğesinde birleştirildi.",
     "moved_within": "Bu metin parçası içinde yeri değişen sözcükler: eski yerlerinde silinmiş, yeni yerlerine "
                     "eklenmiş.",
     "preamble": "Başlık ve giriş",

@@ -109,12 +109,17 @@ def _said(item: SectionChange | tuple[SectionChange, ...], t: dict[str, str], la
 _JOINED = {("merged", ""): "joined_merged", ("merged", "items"): "joined_merged_items",
            ("merged", "mixed"): "joined_merged_mixed", ("split", ""): "joined_split",
            ("split", "items"): "joined_split_items"}
+# a merge into another kind of block than the words of its key name (paragraphs merged into a paragraph, list items
+# into an item, both into a paragraph): "…into this item" read oddly where a paragraph took in list items
+_MERGED_INTO = {("", "item"): "joined_merged_into_item", ("items", "paragraph"): "joined_merged_items_into_paragraph",
+                ("mixed", "item"): "joined_merged_mixed_into_item"}
 
 
-def joined_key(joined: str, of: str) -> str:
-    """The words saying a merge or a split (model.BlockChange.joined, joined_of): "joined_merged_items", said "3 list
-    items merged into this one." (compare.js builds it alike)."""
-    return _JOINED[joined, of]
+def joined_key(joined: str, of: str, into: str = "") -> str:
+    """The words saying a merge or a split (model.BlockChange.joined, joined_of), and for a merge what the block saying
+    it is (`into`: its kind, "paragraph" or "item"): "joined_merged_items", said "3 list items merged into this
+    one.", "joined_merged_items_into_paragraph" where a paragraph took them in (compare.js builds it alike)."""
+    return _MERGED_INTO.get((of, into), _JOINED[joined, of]) if joined == "merged" else _JOINED[joined, of]
 
 
 def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
@@ -124,7 +129,8 @@ def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     nothing); "" for a block that did neither."""
     if block.joined:
         n = block.joined_count
-        return counted(t, joined_key(block.joined, block.joined_of), n, lang, n=n) if n else ""
+        into = block.new.kind if block.new is not None else ""
+        return counted(t, joined_key(block.joined, block.joined_of, into), n, lang, n=n) if n else ""
     if block.moved_within:
         return t["moved_within"]
     if not block.moved:

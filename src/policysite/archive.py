@@ -705,7 +705,8 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "skipped", "rows_skipped", "colon",
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",
                                       "joined_merged", "joined_split", "moved_within", "moved_to_untitled",
-                                      "moved_from_untitled", "merged_untitled", "split_untitled")}
+                                      "moved_from_untitled", "merged_untitled", "split_untitled", "column_moved",
+                                      "column_moved_untitled")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_", "joined_"))})
     js["plural_lang"] = spoken(lang)

@@ -831,6 +831,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "joined_merged_mixed_into_item": "{n} paragraphs and list items merged into this list item.",
         # words struck in one place of a block and inserted in another of it, the same (engine.moved_within)
         "moved_within": "Words moved within this passage: struck where they were, inserted where they are.",
+        "column_moved": "Column “{column}” moved.",
+        "column_moved_untitled": "A column without a heading moved.",
         "preamble": "Title and introduction",
         # a section whose heading shows nothing, neither number nor title (`## &nbsp;`): its heading in the redline,
         # which was empty (an empty link in the summary)
@@ -916,6 +918,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "joined_merged_items_into_paragraph": "{n} éléments de liste réunis en ce paragraphe.",
         "joined_merged_mixed_into_item": "{n} paragraphes et éléments de liste réunis en cet élément de liste.",
         "moved_within": "Des mots déplacés dans ce passage : barrés où ils étaient, insérés où ils sont.",
+        "column_moved": "Colonne « {column} » déplacée.",
+        "column_moved_untitled": "Une colonne sans en-tête déplacée.",
         "preamble": "Titre et introduction",
         "untitled_section": "Section sans titre",
         "moved_to_untitled": "Déplacé vers une section sans titre.",

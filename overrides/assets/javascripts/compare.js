@@ -148,6 +148,10 @@
 
   // render.moved_line: where a block moved, or paragraphs merged into it or one split into it and others, said after it
   function movedLine(b) {
+    if (b.movedColumns && b.movedColumns.length)  // a table's columns moved, said by their headers
+      return b.movedColumns.map(function (name) {
+        return blank(name) ? t.column_moved_untitled : fill(t.column_moved, { column: name });
+      }).join(" ");
     // said once, counted, as what they are (render.joined_key: "3 list items merged into this one."), a merge by what
     // took them in where their key's words would name another kind ("…into this paragraph")
     if (b.joined) return b.joinedCount ? counted(joinedKey(b), b.joinedCount) : "";
@@ -167,7 +171,7 @@
     return blank(section) ? t[key + "_untitled"] : fill(t[key], { section: section });
   }
   function beside(b) {  // redline.html's: where a block moved, its link targets and words shown on hover, changed
-    var line = b.moved || b.joined || b.movedWithin ? movedLine(b) : "";
+    var line = b.moved || b.joined || b.movedWithin || (b.movedColumns && b.movedColumns.length) ? movedLine(b) : "";
     return (line ? [said(el("p", { "class": "redline-moved" }, [line]))] : []).concat(
       [[t.links, b.linkOps], [t.hover, b.tipOps]].filter(function (said_) { return said_[1].length; })
       .map(function (said_) {

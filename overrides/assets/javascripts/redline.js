@@ -503,6 +503,23 @@
         out.push(rowChange(p[0] === null ? null : bodyOld[p[0]], p[1] === null ? null : bodyNew[p[1]], columns));
       });
     });
+    var moved = movedColumns(o, n, columns);
+    if (moved.length) out[0] = Object.assign({}, out[0], { movedColumns: moved });
+    return out;
+  }
+  // engine.py's moved_columns: the headers of the columns moved, every cell the same, in the new order
+  function movedColumns(o, n, columns) {
+    var gone = columns.filter(function (c) { return c[1] === null && c[0] !== null; }).map(function (c) { return c[0]; });
+    var out = [];
+    columns.forEach(function (c) {
+      if (c[0] !== null || c[1] === null) return;
+      var cells = column(n, c[1]).map(plain), k;
+      if (!cells.some(function (cell) { return cell; })) return;
+      for (k = 0; k < gone.length; k++) if (same(column(o, gone[k]).map(plain), cells)) break;
+      if (k === gone.length) return;
+      gone.splice(k, 1);
+      out.push(c[1] < n[0].cells.length ? n[0].cells[c[1]] : "");
+    });
     return out;
   }
   var ROW_NUMBER = /^([0-9]{1,4})[.)]?$/;
@@ -1155,7 +1172,8 @@
       if (b.joinedCount) data.joined_count = b.joinedCount;
       if (b.joinedOf) data.joined_of = b.joinedOf;
       if (b.movedWithin) data.moved_within = true;
-      if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;  // words moved within it  // two paragraphs merged into it, or one split into it and the next
+      if (b.movedWithin && b.movedOps) data.moved_ops = b.movedOps;
+      if (b.movedColumns && b.movedColumns.length) data.moved_columns = b.movedColumns;  // a table's columns moved  // words moved within it  // two paragraphs merged into it, or one split into it and the next
       if (b.table) { data.table = b.table; data.cells = b.cells; }  // a table's row, as redline.to_json
       return data;
     }
@@ -1180,7 +1198,9 @@
                  old_anchor: anchorFor(c.oldNumber), new_anchor: anchorFor(c.newNumber), old_title: c.oldTitle,
                  new_title: c.newTitle, old_line: c.oldLine, new_line: c.newLine, old_mark: c.oldMark,
                  new_mark: c.newMark, title_ops: c.titleOps,
-                 blocks: c.blocks.filter(function (b) { return b.kind !== "unchanged"; }).map(block) };
+                 blocks: c.blocks.filter(function (b) {  // (a header row whose columns moved too: redline.to_json)
+                   return b.kind !== "unchanged" || (b.movedColumns && b.movedColumns.length);
+                 }).map(block) };
         if (c.numberingOps.length) data.numbering_ops = c.numberingOps;
         if (c.linkOps.length) data.link_ops = c.linkOps;
         if (c.partner) data.partner = { number: c.partner[0], title: c.partner[1], mark: c.partner[2] };

@@ -211,6 +211,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph|few": "دُمجت {n} عناصر من القائمة في هذه الفقرة.",
     "joined_merged_mixed_into_item": "دُمجت {n} من الفقرات وعناصر القائمة في هذا العنصر من القائمة.",
     "moved_within": "كلمات نُقلت داخل هذا المقطع: مشطوبة حيث كانت، ومُدرجة حيث هي الآن.",
+    "column_moved": "نُقل العمود «{column}».",
+    "column_moved_untitled": "نُقل عمود بلا عنوان.",
     "preamble": "العنوان والمقدمة",
     "untitled_section": "قسم بلا عنوان",
     "moved_to_untitled": "نُقل إلى قسم بلا عنوان.",

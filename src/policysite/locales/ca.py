@@ -187,6 +187,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} elements de llista units en aquest paràgraf.",
     "joined_merged_mixed_into_item": "{n} paràgrafs i elements de llista units en aquest element de llista.",
     "moved_within": "Paraules traslladades dins d’aquest fragment: ratllades on eren, inserides on són.",
+    "column_moved": "Columna «{column}» traslladada.",
+    "column_moved_untitled": "Una columna sense capçalera traslladada.",
     "preamble": "Títol i introducció",
     "untitled_section": "Secció sense títol",
     "moved_to_untitled": "Traslladat a una secció sense títol.",

@@ -219,6 +219,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_mixed_into_item|one": "{n} odstavec či položka seznamu sloučeny do této položky seznamu.",
     "joined_merged_mixed_into_item|few": "{n} odstavce a položky seznamu sloučeny do této položky seznamu.",
     "moved_within": "Slova přesunutá v rámci této pasáže: přeškrtnutá tam, kde byla, vložená tam, kde jsou.",
+    "column_moved": "Sloupec „{column}“ přesunut.",
+    "column_moved_untitled": "Sloupec bez záhlaví přesunut.",
     "preamble": "Název a úvod",
     "untitled_section": "Oddíl bez nadpisu",
     "moved_to_untitled": "Přesunuto do oddílu bez nadpisu.",

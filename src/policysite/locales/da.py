@@ -185,6 +185,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} listepunkter slået sammen til dette tekstafsnit.",
     "joined_merged_mixed_into_item": "{n} tekstafsnit og listepunkter slået sammen til dette listepunkt.",
     "moved_within": "Ord flyttet inden for denne passage: overstreget hvor de var, indsat hvor de er.",
+    "column_moved": "Kolonnen »{column}« flyttet.",
+    "column_moved_untitled": "En kolonne uden overskrift flyttet.",
     "preamble": "Titel og indledning",
     "untitled_section": "Afsnit uden overskrift",
     "moved_to_untitled": "Flyttet til et afsnit uden overskrift.",

@@ -178,6 +178,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} Listenpunkte zu diesem Absatz zusammengeführt.",
     "joined_merged_mixed_into_item": "{n} Absätze und Listenpunkte zu diesem Listenpunkt zusammengeführt.",
     "moved_within": "In dieser Textstelle verschobene Wörter: gestrichen, wo sie standen, eingefügt, wo sie stehen.",
+    "column_moved": "Spalte „{column}“ verschoben.",
+    "column_moved_untitled": "Eine Spalte ohne Überschrift verschoben.",
     "preamble": "Titel und Einleitung",
     "untitled_section": "Abschnitt ohne Titel",
     "moved_to_untitled": "Verschoben in einen Abschnitt ohne Titel.",

@@ -187,6 +187,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} elementos de lista unidos en este párrafo.",
     "joined_merged_mixed_into_item": "{n} párrafos y elementos de lista unidos en este elemento de lista.",
     "moved_within": "Palabras trasladadas dentro de este pasaje: tachadas donde estaban, insertadas donde están.",
+    "column_moved": "Columna «{column}» trasladada.",
+    "column_moved_untitled": "Una columna sin encabezado trasladada.",
     "preamble": "Título e introducción",
     "untitled_section": "Sección sin título",
     "moved_to_untitled": "Trasladado a una sección sin título.",

@@ -172,6 +172,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} مورد فهرست در این بند ادغام شدند.",
     "joined_merged_mixed_into_item": "{n} بند و مورد فهرست در این مورد فهرست ادغام شدند.",
     "moved_within": "واژه‌هایی در همین قطعه از متن جابه‌جا شده‌اند: جایی که بودند خط خورده و جایی که هستند درج شده‌اند.",
+    "column_moved": "ستون «{column}» جابه‌جا شد.",
+    "column_moved_untitled": "ستونی بی‌عنوان جابه‌جا شد.",
     "preamble": "عنوان و مقدمه",
     "untitled_section": "بخش بدون عنوان",
     "moved_to_untitled": "به بخشی بدون عنوان منتقل شد.",

@@ -188,6 +188,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} luettelon kohtaa yhdistetty tähän kappaleeseen.",
     "joined_merged_mixed_into_item": "{n} kappaletta ja luettelon kohtaa yhdistetty tähän luettelon kohtaan.",
     "moved_within": "Sanoja siirretty tässä tekstijaksossa: yliviivattu entisessä paikassaan, lisätty uudessa.",
+    "column_moved": "Sarake ”{column}” siirretty.",
+    "column_moved_untitled": "Otsikoton sarake siirretty.",
     "preamble": "Otsikko ja johdanto",
     "untitled_section": "Kohta ilman otsikkoa",
     "moved_to_untitled": "Siirretty otsikottomaan kohtaan.",

@@ -183,6 +183,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} פריטי רשימה אוחדו לפסקה זו.",
     "joined_merged_mixed_into_item": "{n} פסקאות ופריטי רשימה אוחדו לפריט רשימה זה.",
     "moved_within": "מילים הועברו בתוך קטע זה: מחוקות היכן שהיו, מוספות היכן שהן.",
+    "column_moved": "העמודה „{column}” הועברה.",
+    "column_moved_untitled": "עמודה ללא כותרת הועברה.",
     "preamble": "כותרת ומבוא",
     "untitled_section": "סעיף ללא כותרת",
     "moved_to_untitled": "הועבר אל סעיף ללא כותרת.",

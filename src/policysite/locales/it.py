@@ -188,6 +188,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} voci di elenco unite in questo paragrafo.",
     "joined_merged_mixed_into_item": "{n} paragrafi e voci di elenco uniti in questa voce di elenco.",
     "moved_within": "Parole spostate all’interno di questo passaggio: barrate dove erano, inserite dove sono.",
+    "column_moved": "Colonna «{column}» spostata.",
+    "column_moved_untitled": "Una colonna senza intestazione spostata.",
     "preamble": "Titolo e introduzione",
     "untitled_section": "Sezione senza titolo",
     "moved_to_untitled": "Spostato in una sezione senza titolo.",

@@ -170,6 +170,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n}個のリスト項目をこの段落に統合しました。",
     "joined_merged_mixed_into_item": "{n}個の段落とリスト項目をこのリスト項目に統合しました。",
     "moved_within": "この箇所の中で語句が移動しました（元の位置で削除、新しい位置で挿入）。",
+    "column_moved": "列「{column}」を移動しました。",
+    "column_moved_untitled": "見出しのない列を移動しました。",
     "preamble": "タイトルと前文",
     "untitled_section": "見出しのないセクション",
     "moved_to_untitled": "見出しのないセクションへ移動。",

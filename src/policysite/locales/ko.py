@@ -168,6 +168,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n}개 목록 항목이 이 단락으로 합쳐졌습니다.",
     "joined_merged_mixed_into_item": "{n}개 단락과 목록 항목이 이 목록 항목으로 합쳐졌습니다.",
     "moved_within": "이 구절 안에서 단어가 이동했습니다: 원래 위치에서 삭제, 새 위치에 삽입.",
+    "column_moved": "“{column}” 열이 이동됨.",
+    "column_moved_untitled": "제목 없는 열이 이동됨.",
     "preamble": "제목 및 서문",
     "untitled_section": "제목 없는 조항",
     "moved_to_untitled": "제목 없는 조항으로 이동됨.",

@@ -176,6 +176,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} lijstitems samengevoegd tot deze alinea.",
     "joined_merged_mixed_into_item": "{n} alinea’s en lijstitems samengevoegd tot dit lijstitem.",
     "moved_within": "Woorden verplaatst binnen deze passage: doorgehaald waar ze stonden, ingevoegd waar ze staan.",
+    "column_moved": "Kolom “{column}” verplaatst.",
+    "column_moved_untitled": "Een kolom zonder kop verplaatst.",
     "preamble": "Titel en inleiding",
     "untitled_section": "Onderdeel zonder titel",
     "moved_to_untitled": "Verplaatst naar een onderdeel zonder titel.",

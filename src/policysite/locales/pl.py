@@ -231,6 +231,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_mixed_into_item|few": "{n} akapity i punkty listy połączone w ten punkt listy.",
     "joined_merged_mixed_into_item|many": "{n} akapitów i punktów listy połączonych w ten punkt listy.",
     "moved_within": "Słowa przeniesione w obrębie tego fragmentu: skreślone tam, gdzie były, wstawione tam, gdzie są.",
+    "column_moved": "Kolumnę „{column}” przeniesiono.",
+    "column_moved_untitled": "Przeniesiono kolumnę bez nagłówka.",
     "preamble": "Tytuł i wstęp",
     "untitled_section": "Sekcja bez tytułu",
     "moved_to_untitled": "Przeniesiono do sekcji bez tytułu.",

@@ -185,6 +185,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} itens de lista fundidos neste parágrafo.",
     "joined_merged_mixed_into_item": "{n} parágrafos e itens de lista fundidos neste item de lista.",
     "moved_within": "Palavras deslocadas dentro deste trecho: riscadas onde estavam, inseridas onde estão.",
+    "column_moved": "Coluna «{column}» movida.",
+    "column_moved_untitled": "Uma coluna sem cabeçalho movida.",
     "preamble": "Título e introdução",
     "untitled_section": "Secção sem título",
     "moved_to_untitled": "Movido para uma secção sem título.",

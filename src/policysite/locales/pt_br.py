@@ -44,6 +44,7 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} itens de lista unidos neste parágrafo.",
     "joined_merged_mixed_into_item": "{n} parágrafos e itens de lista unidos neste item de lista.",
     "moved_within": "Palavras movidas dentro deste trecho: riscadas onde estavam, inseridas onde estão.",
+    "column_moved": "Coluna “{column}” movida.",
     "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
     "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

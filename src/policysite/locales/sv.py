@@ -186,6 +186,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n} listpunkter sammanslagna till detta stycke.",
     "joined_merged_mixed_into_item": "{n} stycken och listpunkter sammanslagna till denna listpunkt.",
     "moved_within": "Ord flyttade inom denna textpassage: överstrukna där de stod, infogade där de står.",
+    "column_moved": "Kolumnen ”{column}” flyttad.",
+    "column_moved_untitled": "En kolumn utan rubrik flyttad.",
     "preamble": "Titel och inledning",
     "untitled_section": "Avsnitt utan rubrik",
     "moved_to_untitled": "Flyttat till ett avsnitt utan rubrik.",

@@ -178,6 +178,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_mixed_into_item": "{n} paragraf ve liste öğesi bu liste öğesinde birleştirildi.",
     "moved_within": "Bu metin parçası içinde yeri değişen sözcükler: eski yerlerinde silinmiş, yeni yerlerine "
                     "eklenmiş.",
+    "column_moved": "“{column}” sütunu taşındı.",
+    "column_moved_untitled": "Başlıksız bir sütun taşındı.",
     "preamble": "Başlık ve giriş",
     "untitled_section": "Başlıksız bölüm",
     "moved_to_untitled": "Başlıksız bir bölüme taşındı.",

@@ -170,6 +170,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n}个列表项合并为此段。",
     "joined_merged_mixed_into_item": "{n}个段落和列表项合并为此列表项。",
     "moved_within": "此段内有词语移动：原位置删除，新位置插入。",
+    "column_moved": "已移动“{column}”列。",
+    "column_moved_untitled": "已移动一个无标题的列。",
     "preamble": "标题与引言",
     "untitled_section": "无标题章节",
     "moved_to_untitled": "已移至无标题章节。",

@@ -171,6 +171,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_items_into_paragraph": "{n}個清單項目合併為此段。",
     "joined_merged_mixed_into_item": "{n}個段落和清單項目合併為此清單項目。",
     "moved_within": "此段內有詞語移動：原位置刪除，新位置插入。",
+    "column_moved": "已移動「{column}」欄。",
+    "column_moved_untitled": "已移動一個無標題的欄。",
     "preamble": "標題與前言",
     "untitled_section": "無標題章節",
     "moved_to_untitled": "已移至無標題章節。",

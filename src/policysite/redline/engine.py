@@ -659,7 +659,27 @@ def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChang
             continue
         out += [_row_change(body_old[i] if i is not None else None, body_new[j] if j is not None else None,
                             columns, tokenize) for i, j in _alike(ka[i1:i2], kb[j1:j2], i1, j1)]
+    if moved := moved_columns(old, new, columns):
+        out[0] = replace(out[0], moved_columns=moved)
     return out
+
+
+def moved_columns(old: Unit, new: Unit, columns: Columns) -> tuple[str, ...]:
+    """The headers of the columns of a table a version moved (match_columns: a column the old version has in one place
+    and the new one in another, every cell the same, is a column removed and one added, its cells deleted and inserted,
+    which is what Word can track), in the new order: said moved, else nothing said the column was kept."""
+    gone = [i for i, j in columns if j is None and i is not None]
+    out: list[str] = []
+    for i, j in columns:
+        if i is not None or j is None:
+            continue
+        cells = [plain(cell) for cell in _column(new, j)]
+        found = next((k for k in gone if [plain(cell) for cell in _column(old, k)] == cells), None) \
+            if any(cells) else None
+        if found is not None:
+            gone.remove(found)
+            out.append(new[0].cells[j] if j < len(new[0].cells) else "")
+    return tuple(out)
 
 
 _ROW_NUMBER = re.compile(r"([0-9]{1,4})[.)]?")

@@ -76,6 +76,10 @@ class BlockChange:
     # sentence moved within a paragraph, engine.moved_within): its ops strike and insert them, this says they moved;
     # its `moved_ops`, where edited on the way, show those edits inside the words inserted (engine.moved_within_ops).
     moved_within: bool = False
+    # A table's header row: the headers of the columns the new version moved, every cell the same (engine.
+    # moved_columns), in its order: their cells are deleted where they were and inserted where they are (`sides`, what
+    # Word tracks), said moved (render.moved_line), not a column removed and another added.
+    moved_columns: tuple[str, ...] = ()
 
     @property
     def shown_ops(self) -> tuple[Op, ...]:

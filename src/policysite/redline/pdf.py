@@ -117,7 +117,8 @@ def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, 
         blocks.append({"ops": [], "links": _ops(section.link_ops), "indent": 0})
     for table, rows in tables(section.blocks):
         if table:
-            blocks.append(_table(rows))
+            blocks.append({**_table(rows), **({"moved": moved} if (moved := [said for row in rows if (
+                said := render.moved_line(row, t, lang))]) else {})})  # its columns moved, said after it
             continue
         (block,) = rows
         if not (block.ops or block.link_ops or block.tip_ops):

@@ -127,6 +127,9 @@ def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     Collection.", or, in the same section, which way (said alike in both places); paragraphs merged into it, or one
     split into it and others, their count named, said once (model.BlockChange.joined_count: a split's other parts say
     nothing); "" for a block that did neither."""
+    if block.moved_columns:
+        return " ".join(t["column_moved_untitled"] if blank(name) else t["column_moved"].format(column=name)
+                        for name in block.moved_columns)
     if block.joined:
         n = block.joined_count
         into = block.new.kind if block.new is not None else ""
@@ -235,6 +238,8 @@ def render_text(redline: Redline, *, color: bool, lang: str | None = None) -> st
                                   else words(row.ops)) for row in block]  # its cells joined by " | "
                 lines += [f"  {label} {words(ops)}" for row in block if not isinstance(row, int)
                           for label, ops in ((t["links"], row.link_ops), (t["hover"], row.tip_ops)) if ops]
+                lines += [f"  {visible(said)}" for row in block if not isinstance(row, int)
+                          and (said := moved_line(row, t, lang))]  # its columns moved
                 continue
             indent = "  " + "  " * block.depth + _lead(block)
             if block.ops:
@@ -398,6 +403,8 @@ def render_markdown(redline: Redline, *, lang: str | None = None, old_url: str =
                 for row in block:
                     if isinstance(row, int):
                         continue
+                    if where := moved_line(row, t, lang):  # its columns moved
+                        lines += [f"*{_md_escape(where)}*", ""]
                     if row.link_ops:
                         lines += [f"{t['links']} {targets(row.link_ops)}", ""]
                     if row.tip_ops:
@@ -451,6 +458,8 @@ def to_json(redline: Redline) -> dict:
                 # words moved within it (struck in one place, inserted in another)
                 **({"moved_within": True} if b.moved_within else {}),
                 **({"moved_ops": [list(op) for op in b.moved_ops]} if b.moved_within and b.moved_ops else {}),
+                # a table's header row: its columns moved, by their headers
+                **({"moved_columns": list(b.moved_columns)} if b.moved_columns else {}),
                 # a table's row: its table in the section, and its ops cell by cell in that table's columns
                 **({"table": b.table, "cells": [[list(op) for op in cell] for cell in b.cells]} if b.table else {})}
 
@@ -482,7 +491,8 @@ def to_json(redline: Redline) -> dict:
              **({"link_ops": [list(op) for op in s.link_ops]} if s.link_ops else {}),
              **({"partner": {"number": s.partner[0], "title": s.partner[1], "mark": s.partner[2]}}
                 if s.partner else {}),
-             "blocks": [block(b) for b in s.blocks if b.kind != "unchanged"]}
+             # (a table's header row whose words did not change, its columns moved, too: what says they moved)
+             "blocks": [block(b) for b in s.blocks if b.kind != "unchanged" or b.moved_columns]}
             for s in redline.sections if s.displayed
         ],
     }

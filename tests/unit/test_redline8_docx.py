@@ -46,7 +46,7 @@ def text_of(data: bytes, *, accept: bool) -> list[str]:
     """The document's text from the policy's title on, as Word leaves it once every revision is accepted (or
     rejected): a paragraph whose mark is a revision joins the next one, as in Word (a paragraph deleted or inserted
     whole leaves no words there); the redline's status lines (italic) left out."""
-    gone = qn("w:del") if accept else qn("w:ins")
+    gone = (qn("w:del"), qn("w:moveFrom")) if accept else (qn("w:ins"), qn("w:moveTo"))  # (a move's two sides)
     out: list[str] = []
     joining = ""
     started = False
@@ -55,7 +55,7 @@ def text_of(data: bytes, *, accept: bool) -> list[str]:
         started = started or (style is not None and style.get(qn("w:val")) == "Heading1")
         if not started or p.find(f".//{qn('w:rPr')}/{qn('w:i')}") is not None:
             continue
-        if p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{gone}") is not None:
+        if any(p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{mark}") is not None for mark in gone):
             joining += paragraph_text(p, accept=accept)
             continue
         out.append(" ".join((joining + paragraph_text(p, accept=accept)).split()))

@@ -56,13 +56,14 @@ def revisions(document) -> list:
 
 
 def paragraph_text(paragraph, *, accept: bool) -> str:
-    """A paragraph's text with every revision accepted (or rejected)."""
+    """A paragraph's text with every revision accepted (or rejected): a move's source (w:moveFrom) is gone once
+    accepted, as a deletion is, its destination (w:moveTo) once rejected, as an insertion is."""
     out = []
     for node in paragraph.iter(qn("w:t"), qn("w:delText")):
         inside = {a.tag for a in node.iterancestors()}
-        if accept and (node.tag == qn("w:delText") or qn("w:del") in inside):
+        if accept and (node.tag == qn("w:delText") or qn("w:del") in inside or qn("w:moveFrom") in inside):
             continue
-        if not accept and qn("w:ins") in inside:
+        if not accept and (qn("w:ins") in inside or qn("w:moveTo") in inside):
             continue
         out.append(node.text or "")
     return "".join(out)

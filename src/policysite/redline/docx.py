@@ -124,6 +124,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     dated = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
     body = _Body(author=author, date=shown_date, instant=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang,
                  said_lang=spoken(lang), dates=tuple(dated))
+    body.moves = moves_of(redline)
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
@@ -163,6 +164,25 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
             info.external_attr = 0o644 << 16
             archive.writestr(info, text.encode("utf-8"), compresslevel=9)
     return out.getvalue()
+
+
+def moves_of(redline: Redline) -> dict[int, str]:
+    """The blocks moved whole, their words and number or bullet the same (BlockChange.moved), each pair named alike
+    (`move1` …), by the identity of each block: Word tracks them as a move (w:moveFrom where it was, w:moveTo where it
+    is, ISO/IEC 29500-1 §17.13.5.21-28), shown as moved and accepted or rejected as one, not a paragraph deleted
+    and another inserted. A block moved and edited on the way stays deleted and inserted (its words differ)."""
+    def written(block: BlockChange) -> str:
+        return "".join(text for _, text in [*_lead(block), *block.ops])
+
+    blocks = [b for s in redline.sections for b in s.blocks
+              if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and b.ops]
+    came = [b for b in blocks if b.moved == "from"]
+    out: dict[int, str] = {}
+    for block in (b for b in blocks if b.moved == "to"):
+        partner = next((b for b in came if id(b) not in out and written(b) == written(block)), None)
+        if partner is not None:
+            out[id(block)] = out[id(partner)] = f"move{len(out) // 2 + 1}"
+    return out
 
 
 def _bookmark(section: SectionChange, ids: Mapping[str, str] | None) -> str:
@@ -259,7 +279,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                 lead = [(INSERT, text) for _, text in _lead(replace(block, old=None))]  # the old one's, cut)
                 was = _indent(block.old)
             body.paragraph(lead + list(ops), indent=indent, was=was, mark=INSERT if block.joined == "split" else
-                           {"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN))
+                           {"added": INSERT, "removed": DELETE}.get(block.kind, PLAIN),
+                           move=body.moves.get(id(block), ""))
         if block.joined == "split":
             split.append(block)
             continue
@@ -498,6 +519,8 @@ class _Body:
         self.dates = re.compile("|".join(re.escape(d) for d in dates)) if dates else None
         self.attrs = (f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
                       + (f' w16du:dateUtc="{instant}"' if instant else ""))
+        self.named = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")  # (a move's range)
+        self.moves: dict[int, str] = {}  # blocks moved whole, by identity: their move's name (moves_of)
 
     @property
     def xml(self) -> str:
@@ -505,13 +528,18 @@ class _Body:
 
     def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0, italic: bool = False,
                   mark: str = PLAIN, said: bool = False, bookmark: str = "", link: str = "",
-                  was: int | None = None) -> None:
+                  was: int | None = None, move: str = "") -> None:
         """`mark`: the paragraph itself inserted or deleted (its mark a revision), so that accepting or rejecting
         every revision leaves no empty paragraph where it was. `said`: the redline's own words (a title, a status),
         not the text's. `bookmark`: the name the paragraph is bookmarked by; `link`: the bookmark its words go to.
         `was`: its indent before, where another (a revision of its properties, `w:pPrChange`, ISO/IEC 29500-1
         §17.13.5.29): the mark that joined paragraphs keep is the last one's, so that a list made part of a paragraph
-        is indented as the paragraph once accepted and as the item it was once rejected."""
+        is indented as the paragraph once accepted and as the item it was once rejected. `move`: the name of the move
+        the paragraph, deleted or inserted whole (`mark`), is a side of (moves_of): its mark and words a move's source
+        (w:moveFrom) or destination (w:moveTo) inside a range of that name, not a deletion or an insertion."""
+        if move and mark in (INSERT, DELETE) and all(tag == mark for tag, _ in runs):
+            self._moved(runs, side="moveTo" if mark == INSERT else "moveFrom", name=move, indent=indent)
+            return
         if said and self.ui:
             self._said(runs, style=style, italic=italic, link=link)
             return
@@ -598,6 +626,24 @@ class _Body:
                 out.append(f"<w:tc><w:tcPr>{width_of}{cell}</w:tcPr>{self.parts.pop()}</w:tc>")
             out.append("</w:tr>")
         self.parts.append("".join(out) + "</w:tbl>")
+
+    def _moved(self, runs: Sequence[Op], *, side: str, name: str, indent: int) -> None:
+        """A paragraph moved whole (`side`: "moveFrom" where it was, "moveTo" where it is), in the range `name`."""
+        self.revision += 1
+        props = ("<w:bidi/>" if self.rtl else "") + \
+            (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "") + \
+            f'<w:rPr><w:{side} w:id="{self.revision}"{self.attrs}/></w:rPr>'
+        self.revision += 1
+        ranged = self.revision
+        out = [f"<w:p><w:pPr>{props}</w:pPr>", f'<w:{side}RangeStart w:id="{ranged}"{self.named} w:name="{name}"/>']
+        inner = "<w:rtl/>" if self.rtl else ""
+        run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
+        text = _NOT_XML.sub("", _SPACES.sub(" ", "".join(words for _, words in runs)))
+        self.revision += 1
+        out.append(f'<w:{side} w:id="{self.revision}"{self.attrs}><w:r>{run_props}'
+                   f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:{side}>')
+        out.append(f'<w:{side}RangeEnd w:id="{ranged}"/>')
+        self._close(out)
 
     def _close(self, out: list[str], *, bookmark: str = "", link: str = "") -> None:
         """The paragraph's runs (after its properties, out[0]) inside its bookmark, or in a link to one."""

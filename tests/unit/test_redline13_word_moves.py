@@ -1,0 +1,80 @@
+"""A paragraph or list item moved whole, its words the same, is a move in the Word redline (redline13): w:moveFrom
+where it was and w:moveTo where it is, in ranges of one name (ISO/IEC 29500-1 §17.13.5.21-28), with the author and the
+date of every revision, so that Word shows it moved and accepts or rejects it as one; it was a paragraph deleted and
+another inserted. Accepting every revision gives the new text, rejecting them the old. A block moved and edited on the
+way stays deleted and inserted."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from policysite import redline
+from policysite.redline.docx import render_docx
+from unit.test_redline import policy
+from unit.test_redline8_docx import reading, text_of
+
+MOVING = "We keep the records of every customer for three years after the end of the contract, then delete them."
+ITEM = "- the records of every customer kept for three years"
+OLD = (f"## 1. Data\n\nWe collect the name and the postal address.\n\n{MOVING}\n\n- the name\n{ITEM}\n- the address\n\n"
+       "## 2. Retention\n\nWe keep data only as long as needed.\n")
+CASES = {
+    "a paragraph moved to another section": OLD.replace(f"{MOVING}\n\n", "") + f"\n{MOVING}\n",
+    "a paragraph moved up in its section": OLD.replace(f"We collect the name and the postal address.\n\n{MOVING}",
+                                                       f"{MOVING}\n\nWe collect the name and the postal address."),
+    "a list item moved in its list": OLD.replace(f"- the name\n{ITEM}\n", f"{ITEM}\n- the name\n"),
+}
+ATTRS = ("w:id", "w:author", "w:date")
+
+
+def _xml(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as word:
+        return word.read("word/document.xml").decode("utf-8")
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_block_moved_whole_is_a_move_word_accepts_and_rejects_as_one(name):
+    old, new = policy(OLD), policy(CASES[name], date="2030-02-01")
+    data = render_docx(redline.diff(old, new), author="Acme")
+    body = docx.Document(io.BytesIO(data)).element.body
+    sides = {side: body.findall(f".//{qn(f'w:{side}')}") for side in ("moveFrom", "moveTo")}
+    runs = {side: [e for e in found if e.getparent().tag != qn("w:rPr")] for side, found in sides.items()}
+    marks = {side: [e for e in found if e.getparent().tag == qn("w:rPr")] for side, found in sides.items()}
+    assert all(len(runs[side]) == len(marks[side]) == 1 for side in sides), name
+    for element in [*runs["moveFrom"], *runs["moveTo"], *marks["moveFrom"], *marks["moveTo"]]:
+        assert element.get(qn("w:author")) == "Acme" and element.get(qn("w:date")) == "2030-02-01T00:00:00Z"
+    starts = {side: body.findall(f".//{qn(f'w:{side}RangeStart')}") for side in sides}
+    ends = {side: body.findall(f".//{qn(f'w:{side}RangeEnd')}") for side in sides}
+    (start_from,), (start_to,) = starts["moveFrom"], starts["moveTo"]
+    assert start_from.get(qn("w:name")) == start_to.get(qn("w:name")) == "move1"
+    assert [e.get(qn("w:id")) for e in ends["moveFrom"]] == [start_from.get(qn("w:id"))]
+    assert [e.get(qn("w:id")) for e in ends["moveTo"]] == [start_to.get(qn("w:id"))]
+    moved = MOVING if "paragraph" in name else "• " + ITEM[2:]
+    assert "".join(t.text for t in runs["moveFrom"][0].iter(qn("w:t"))) == moved
+    assert "".join(t.text for t in runs["moveTo"][0].iter(qn("w:t"))) == moved
+    assert MOVING not in "".join(t.text or "" for t in body.iter(qn("w:delText")))  # no longer a deletion
+    ids = [e.get(qn("w:id")) for e in body.iter() if e.get(qn("w:id")) is not None
+           and not e.tag.endswith(("bookmarkStart", "bookmarkEnd", "RangeEnd"))]
+    assert len(ids) == len(set(ids))  # each revision its own id
+    for version, accept in ((new, True), (old, False)):
+        assert [p for p in text_of(data, accept=accept) if not p.startswith("Link targets")] == reading(version)
+
+
+def test_a_block_moved_and_edited_stays_deleted_and_inserted():
+    new = policy(OLD.replace(f"{MOVING}\n\n", "") + f"\n{MOVING.replace('three', 'five')}\n", date="2030-02-01")
+    data = render_docx(redline.diff(policy(OLD), new), author="Acme")
+    assert "moveFrom" not in _xml(data) and "moveTo" not in _xml(data)
+    assert [p for p in text_of(data, accept=True) if not p.startswith("Link targets")] == reading(new)
+    assert [p for p in text_of(data, accept=False) if not p.startswith("Link targets")] == reading(policy(OLD))
+
+
+def test_a_numbered_item_moved_to_another_number_stays_deleted_and_inserted():
+    numbered = OLD.replace("- the name\n", "1. the name\n").replace(ITEM, "2." + ITEM[1:]).replace("- the address",
+                                                                                                  "3. the address")
+    moved = numbered.replace(f"1. the name\n2.{ITEM[1:]}\n", f"1.{ITEM[1:]}\n2. the name\n")
+    data = render_docx(redline.diff(policy(numbered), policy(moved, date="2030-02-01")), author="Acme")
+    assert [p for p in text_of(data, accept=True)] == reading(policy(moved, date="2030-02-01"))
+    assert [p for p in text_of(data, accept=False)] == reading(policy(numbered))

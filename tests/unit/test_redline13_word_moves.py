@@ -78,3 +78,16 @@ def test_a_numbered_item_moved_to_another_number_stays_deleted_and_inserted():
     data = render_docx(redline.diff(policy(numbered), policy(moved, date="2030-02-01")), author="Acme")
     assert [p for p in text_of(data, accept=True)] == reading(policy(moved, date="2030-02-01"))
     assert [p for p in text_of(data, accept=False)] == reading(policy(numbered))
+
+
+def test_a_block_moved_out_of_a_section_moved_has_no_move_without_its_other_side():
+    """A section moved is set whole where it is and where it was, its blocks anew: the paragraph that left it was a
+    w:moveTo whose w:moveFrom was never written."""
+    old = (f"## 1. Data\n\nWe collect the name.\n\n{MOVING}\n\n## 2. Retention\n\nWe keep data only as long as "
+           "needed.\n\n## 3. Rights\n\nYou have rights to access.\n")
+    new = (f"## 1. Retention\n\nWe keep data only as long as needed.\n\n## 2. Rights\n\nYou have rights to access.\n\n"
+           f"{MOVING}\n\n## 3. Data\n\nWe collect the name.\n")
+    r = redline.diff(policy(old), policy(new, date="2030-02-01"))
+    assert any(s.kind == "moved" for s in r.sections) and any(b.moved for s in r.sections for b in s.blocks)
+    xml = _xml(render_docx(r, author="Acme"))
+    assert xml.count("<w:moveFromRangeStart") == xml.count("<w:moveToRangeStart")

@@ -174,7 +174,9 @@ def moves_of(redline: Redline) -> dict[int, str]:
     def written(block: BlockChange) -> str:
         return "".join(text for _, text in [*_lead(block), *block.ops])
 
-    blocks = [b for s in redline.sections for b in s.blocks
+    # (not in a section moved: it is set whole twice, inserted where it is and deleted where it was, its blocks anew
+    # (in_both_orders): a range of a move with no other side is a deletion or an insertion to Word, if anything)
+    blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and b.ops]
     came = [b for b in blocks if b.moved == "from"]
     out: dict[int, str] = {}

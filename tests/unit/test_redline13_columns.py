@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
+import re
+import shutil
+import subprocess
 import zipfile
+from dataclasses import replace
 
 import docx
 import pytest
 
-from helpers import synthetic_policy
+from helpers import ROOT, synthetic_policy
 from integration.test_redline_parity import _check
 from policysite import pdftext, redline
-from policysite.redline import pdf as redline_pdf
+from policysite.redline import pdf as redline_pdf, render
 from policysite.redline.docx import render_docx
 from policysite.strings import REDLINE_STRINGS
 from unit.test_redline import policy
@@ -80,3 +85,34 @@ def test_every_locale_says_a_column_moved_in_its_own_words():
 def test_the_browser_says_a_column_moved_as_policy_py_does():
     texts = [synthetic_policy("2030-01-15", sections=_body(t)) for t in (TABLE, MOVED, FIRST, UNTITLED, UNTITLED_MOVED)]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def _functions(source: str, *names: str) -> str:
+    """The named top-level functions (and `var MERGED_INTO`) of compare.js's closure, as written."""
+    out = []
+    for name in names:
+        found = re.search(rf"^  (?:function {name}\(.*?\n  \}}\n|var {name} = .*?;\n)", source, re.S | re.M)
+        assert found is not None, name
+        out.append(found.group())
+    return "".join(out)
+
+
+def test_compare_js_says_a_column_moved_as_render_does():
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found")
+    source = (ROOT / "overrides" / "assets" / "javascripts" / "compare.js").read_text(encoding="utf-8")
+    script = _functions(source, "blank", "fill", "MERGED_INTO", "joinedKey", "naming", "movedLine") + (
+        "var t = JSON.parse(process.argv[1]);"
+        "console.log(JSON.stringify(JSON.parse(process.argv[2]).map(function (b) { return movedLine(b); })));")
+    words = redline.labels("fr")
+    blocks = [{"movedColumns": ["Durée"]}, {"movedColumns": ["", "Finalité"]}]
+    got = json.loads(subprocess.run([node, "-e", script, json.dumps(words), json.dumps(blocks)], capture_output=True,
+                                    text=True, check=True).stdout)
+    assert got == [render.moved_line(replace(_header(), moved_columns=tuple(b["movedColumns"])), words, "fr")
+                   for b in blocks]
+    assert got[0] == "Colonne «\u00a0Durée\u00a0» déplacée."
+
+
+def _header() -> redline.BlockChange:
+    return next(b for b in _diff(TABLE, MOVED).sections[1].blocks if b.table)

@@ -91,3 +91,25 @@ def test_a_block_moved_out_of_a_section_moved_has_no_move_without_its_other_side
     assert any(s.kind == "moved" for s in r.sections) and any(b.moved for s in r.sections for b in s.blocks)
     xml = _xml(render_docx(r, author="Acme"))
     assert xml.count("<w:moveFromRangeStart") == xml.count("<w:moveToRangeStart")
+
+
+@pytest.mark.parametrize("name", ["section moved", "section moved and edited"])
+def test_the_paragraphs_of_a_section_moved_are_moves_its_heading_deleted_and_inserted(name):
+    """A section moved is set whole where it is and where it was (docx.in_both_orders): its paragraphs and items, the
+    same words, are moves; its heading, its number another, and a paragraph edited on the way are deleted and
+    inserted."""
+    from unit.test_redline8_docx import BASE, EDITS
+
+    old, new = policy(BASE), policy(EDITS[name], date="2030-02-01")
+    r = redline.diff(old, new)
+    moved = [s for s in r.sections if s.kind == "moved"]
+    assert moved
+    data = render_docx(r, author="Acme")
+    body = docx.Document(io.BytesIO(data)).element.body
+    came = [e for e in body.iter(qn("w:moveTo")) if e.getparent().tag != qn("w:rPr")]
+    unchanged = sum(b.kind == "unchanged" for s in moved for b in s.blocks)
+    assert len(came) == unchanged > 0
+    assert len(list(body.iter(qn("w:moveFromRangeStart")))) == len(list(body.iter(qn("w:moveToRangeStart")))) \
+        == unchanged
+    for version, accept in ((new, True), (old, False)):
+        assert text_of(data, accept=accept) == reading(version)

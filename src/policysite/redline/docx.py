@@ -124,7 +124,8 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     dated = [long_date(d, lang) for d in (redline.old_date, redline.new_date) if d is not None]
     body = _Body(author=author, date=shown_date, instant=date, rtl=direction(lang) == "rtl", ui=spoken(lang) != lang,
                  said_lang=spoken(lang), dates=tuple(dated))
-    body.moves = moves_of(redline)
+    ordered = in_both_orders(redline.sections)
+    body.moves = moves_of(redline, ordered)
     title = _title_line(redline, t, lang=lang)  # its dates as the changes page writes them
     body.paragraph([(PLAIN, title)], style="Title", said=True)
     body.paragraph([(PLAIN, _counts_line(redline, t, lang))], said=True)
@@ -139,7 +140,7 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         heading, status = _said(section, t, lang)
         body.paragraph([(PLAIN, heading), (PLAIN, aside(status, lang))],
                        link=_bookmark(section[0] if isinstance(section, tuple) else section, ids), said=True)
-    for section, moved in in_both_orders(redline.sections):
+    for section, moved in ordered:
         if moved is None:
             _section(body, section, t, lang, _bookmark(section, ids))
         elif section.kind == "added":  # where it is now: its status that of the section moved
@@ -166,24 +167,36 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
     return out.getvalue()
 
 
-def moves_of(redline: Redline) -> dict[int, str]:
-    """The blocks moved whole, their words and number or bullet the same (BlockChange.moved), each pair named alike
-    (`move1` …), by the identity of each block: Word tracks them as a move (w:moveFrom where it was, w:moveTo where it
-    is, ISO/IEC 29500-1 §17.13.5.21-28), shown as moved and accepted or rejected as one, not a paragraph deleted
-    and another inserted. A block moved and edited on the way stays deleted and inserted (its words differ)."""
+def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionChange | None]]) -> dict[int, str]:
+    """The blocks moved whole, their words and number or bullet the same (BlockChange.moved), and those of a section
+    moved (`ordered`: in_both_orders', set whole where it was and where it is), each pair named alike (`move1` …), by
+    the identity of each block: Word tracks them as a move (w:moveFrom where it was, w:moveTo where it is, ISO/IEC
+    29500-1 §17.13.5.21-28), shown as moved and accepted or rejected as one, not a paragraph deleted and another
+    inserted. A block moved and edited on the way stays deleted and inserted (its words differ); so does a section's
+    heading, its number another."""
     def written(block: BlockChange) -> str:
         return "".join(text for _, text in [*_lead(block), *block.ops])
+
+    out: dict[int, str] = {}
+
+    def pair(gone: Sequence[BlockChange], came: Sequence[BlockChange]) -> None:
+        for block in gone:
+            partner = next((b for b in came if id(b) not in out and written(b) == written(block)), None)
+            if partner is not None:
+                out[id(block)] = out[id(partner)] = f"move{len(out) // 2 + 1}"
 
     # (not in a section moved: it is set whole twice, inserted where it is and deleted where it was, its blocks anew
     # (in_both_orders): a range of a move with no other side is a deletion or an insertion to Word, if anything)
     blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and b.ops]
-    came = [b for b in blocks if b.moved == "from"]
-    out: dict[int, str] = {}
-    for block in (b for b in blocks if b.moved == "to"):
-        partner = next((b for b in came if id(b) not in out and written(b) == written(block)), None)
-        if partner is not None:
-            out[id(block)] = out[id(partner)] = f"move{len(out) // 2 + 1}"
+    pair([b for b in blocks if b.moved == "to"], [b for b in blocks if b.moved == "from"])
+    copies: dict[int, dict[str, list[BlockChange]]] = {}  # a section moved: its blocks where it was and where it is
+    for section, moved in ordered:
+        if moved is not None:
+            copies.setdefault(id(moved), {})[section.kind] = [
+                b for b in section.blocks if b.kind in ("added", "removed") and not b.table and b.ops]
+    for sides in copies.values():
+        pair(sides.get("removed", []), sides.get("added", []))
     return out
 
 

@@ -180,9 +180,12 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
     out: dict[int, str] = {}
 
     def pair(gone: Sequence[BlockChange], came: Sequence[BlockChange]) -> None:
+        waiting: dict[str, list[BlockChange]] = {}  # by their words, in order: each paired once, in linear time
+        for block in reversed(came):
+            waiting.setdefault(written(block), []).append(block)
         for block in gone:
-            partner = next((b for b in came if id(b) not in out and written(b) == written(block)), None)
-            if partner is not None:
+            if partners := waiting.get(written(block)):
+                partner = partners.pop()
                 out[id(block)] = out[id(partner)] = f"move{len(out) // 2 + 1}"
 
     # (not in a section moved: it is set whole twice, inserted where it is and deleted where it was, its blocks anew

@@ -33,6 +33,7 @@ from policysite.strings import (
     aside,
     aside_marks,
     base_language,
+    blank,
     date_marked,
     digits,
     direction,
@@ -163,26 +164,45 @@ def _marks(section: redline.SectionChange) -> dict[str, str]:
 
 def describe(change: redline.Redline) -> list[str]:
     """The parts that differ, for messages: `title`, `introduction`, `§3`, `§7.2 (new)`, `§9 (removed)`; each a
-    `Said` where words name it (`(new)` is `(nouvelle)` on a French site), a section's label as it is."""
+    `Said` where words name it (`(new)` is `(nouvelle)` on a French site), a section's label as it is; one whose heading
+    shows neither number nor title (`## &nbsp;`) by its line, as the checks name it (it read "", " (new)")."""
     out: list[str] = []
     for s in change.sections:
+        line = s.new_line if s.new_number is not None else s.old_line
         if not s.number:
             out += [Said("archive.part/title")] if s.title_ops else []
             out += [Said("archive.part/introduction")] if any(b.kind != "unchanged" for b in s.blocks) else []
         elif s.kind in ("added", "removed"):
-            out.append(Said(f"archive.part/{s.kind}",
-                            section=named(s.number, "", s.mark) or s.title))
+            out.append(Said(f"archive.part/{s.kind}", section=_part(s.number, s.title, s.mark, line)))
         elif s.kind in ("merged", "split") and s.partner:
-            out.append(Said(f"archive.part/{s.kind}", section=named(s.number, "", s.mark) or s.title,
-                            other=named(s.partner[0], "", s.partner[2]) or s.partner[1]))
+            out.append(Said(f"archive.part/{s.kind}", section=_part(s.number, s.title, s.mark, line),
+                            other=_partner_said(*s.partner, into=s.kind == "merged")))
         elif s.kind in ("renumbered", "moved"):
             # (each as its heading writes its number: §۲ → §۳ in a Persian text, as the redline names them)
             where = f"{named(s.old_number, '', s.old_mark)} → {named(s.new_number, '', s.new_mark)}" \
-                if label_of(s.new_number) else s.title
+                if label_of(s.new_number) else _part(s.number, s.title, s.mark, line)
             out.append(Said(f"archive.part/{s.kind}{'-changed' if s.changed else ''}", section=where))
         elif s.shown:
-            out.append(named(s.number, "", s.mark) or s.title)
+            out.append(_part(s.number, s.title, s.mark, line))
     return out
+
+
+def _part(number: str | None, title: str, mark: str, line: int) -> str:
+    """A section as `describe` names it: its number's label, else its title, else (a heading that shows nothing) the
+    untitled section of its line, or an untitled section where its line is not known (a merged one's partner)."""
+    label = named(number, "", mark) or title
+    if not blank(label):
+        return label
+    return Said("section.untitled", line=line) if line else Said("section.untitled/unplaced")
+
+
+def _partner_said(number: str, title: str, mark: str, *, into: bool) -> Said:
+    """The section a merged one went into (`into`) or a split one came off, said with the words its language puts
+    before a number, a title or neither ("fusionnée avec le §3", "détachée de la section « Cookies »": the French
+    said "avec le Cookies", "du la section sans titre")."""
+    label = named(number, "", mark)
+    kind = "numbered" if label else "untitled" if blank(title) else "titled"
+    return Said(f"archive.partner/{'into' if into else 'off'}-{kind}", section=label, title=title)
 
 
 # --- how a summary reads ---------------------------------------------------------------------

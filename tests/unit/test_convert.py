@@ -3095,7 +3095,7 @@ def test_word_markup_shown_otherwise_than_its_copy_for_older_programs_is_read_as
     notes = "\n".join(converted.notes)
     assert "Nous ne vendons pas vos données." in converted.markdown, converted.markdown
     assert "Nous les gardons un an." in converted.markdown
-    assert "read 1 passage as Word shows them" in notes and "“vendons”" in notes, notes
+    assert "read 1 passage as Word shows it" in notes and "“vendons”" in notes, notes
 
 
 def test_html_words_a_browser_draws_as_a_bar_are_left_out_and_said(tmp_path: Path):
@@ -4071,7 +4071,7 @@ def test_words_for_screen_readers_only_repeating_the_heading_above_are_left_out_
     assert "Analytics cookies we set" in body and "opens in a new tab" not in body
     notes = converted.notes
     assert any(n.startswith("left out 1 element written for screen readers only (hidden from sight), repeating the "
-                            "heading or caption above them: “Strictly Necessary Cookies”") for n in notes), notes
+                            "heading or caption above it: “Strictly Necessary Cookies”") for n in notes), notes
     assert any(n.startswith("kept 1 element written for screen readers only, which the page hid from sight: "
                             "“Analytics cookies we set”") for n in notes), notes
 
@@ -4874,7 +4874,7 @@ def test_html_nested_deeper_than_any_page_is_refused_before_its_passes_run(tmp_p
 
     deep = tmp_path / "politique-2023-01-01.html"
     deep.write_text(page(20_000), encoding="utf-8")
-    with pytest.raises(ConvertError, match=r"politique-2023-01-01\.html: its elements are nested 20002 deep"):
+    with pytest.raises(ConvertError, match=r"politique-2023-01-01\.html: its elements are nested 20,002 deep"):
         convert(deep)
     usual = tmp_path / "politique-2023-02-01.html"
     usual.write_text(page(html_source.MAX_DEPTH - 10), encoding="utf-8")

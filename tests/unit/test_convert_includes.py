@@ -112,9 +112,9 @@ def test_an_included_file_s_front_matter_is_left_out_in_each_way_a_page_s_own_is
 
 
 @pytest.mark.parametrize("fan, words, said", [
-    (20, "Words.\n", "line 39 of legal/fan-3.md includes fan-4.md, and the page's includes write in more than 2000 files"),
+    (20, "Words.\n", "line 39 of legal/fan-3.md includes fan-4.md, and the page's includes write in more than 2,000 files"),
     (1, "Words. " * 140_000 + "\n", "line 15 of legal/privacy-2023-03-01.md includes fan-1.md, and the page's includes "
-                                    "write in more than 2000 files or 4 MB"),
+                                    "write in more than 2,000 files or 4 MB"),
 ])
 def test_includes_writing_in_more_than_a_page_in_all_are_refused_at_their_line(tmp_path: Path, fan: int, words: str,
                                                                              said: str):

@@ -72,8 +72,8 @@ def test_a_stylesheet_the_page_links_from_its_folder_and_not_saved_is_said(tmp_p
     the import says so, with how to save the page again."""
     page = saved(tmp_path, "privacy-2023-03-01.html", head='<link rel="stylesheet" href="privacy_files/site.css">',
                  body="<p>Example Ltd is the controller.</p>")
-    assert ("the page links 1 stylesheet from its folder that is not there (privacy_files/site.css): words they "
-            "hide, draw or reorder were not read; save the page again with them (Save Page As…, Web Page, complete)"
+    assert ("the page links 1 stylesheet from its folder that is not there (privacy_files/site.css): words it "
+            "hides, draws or reorders were not read; save the page again with it (Save Page As…, Web Page, complete)"
             ) in convert(page).notes
 
 
@@ -274,7 +274,7 @@ def test_a_link_to_the_top_that_a_script_ran_keeps_its_words_unlinked(tmp_path: 
     assert any(note.startswith("kept 1 element that the page's style hid") and "“Hidden”" in note
                for note in converted.notes), converted.notes
     assert "2 links to “#” alone, controls the page's scripts ran (“Cookie settings”, “Do Not Sell or Share My " \
-           "Personal Information”): kept their words, not linked (nothing on this site answers them)" in converted.notes
+           "Personal Information”): their words kept, not linked (nothing on this site answers them)" in converted.notes
 
 
 def test_list_items_labelled_by_css_counters_keep_the_labels_the_page_showed(tmp_path: Path):
@@ -530,7 +530,7 @@ def test_what_the_import_of_a_markdown_text_changed_is_said_in_the_site_s_langua
         "le fichier n'est pas en UTF-8 (ligne 2, octet 38)\u00a0: lu en Windows-1252",
         "1 saut de ligne écrit avec une barre oblique inverse (le Markdown de GitHub) est écrit avec les deux espaces en "
         "fin de ligne de Markdown",
-        "1 appel de note ([^…]) lié à sa note, numéroté dans l'ordre où le texte les cite (le Markdown de ce site n'a pas "
+        "1 appel de note ([^…]) lié à sa note, numéroté dans l'ordre où le texte le cite (le Markdown de ce site n'a pas "
         "de notes de bas de page)\u00a0: chaque note reste là où elle est écrite, en commençant par son numéro",
         "le titre de l'en-tête, «\u00a0Politique de confidentialité\u00a0», est devenu le titre principal, et 2 titres `#` placés "
         "en dessous sont devenus des sections (##), chaque titre descendant d'un niveau, comme l'ancien site les "
@@ -571,7 +571,7 @@ def test_what_the_import_of_a_saved_page_left_out_or_read_otherwise_is_said_in_t
         "1 lien passant par la redirection de Google (google.com/url?q=…) pointe directement vers son adresse (le clic "
         "d'un lecteur serait d'abord passé par Google)"], notes
     assert notes[1:3] == ["the page is written in English, with a part marked as written in French: read that part only",
-                          "1 element marked as heading (role=\"heading\", aria-level) became the heading of their level"]
+                          "1 element marked as heading (role=\"heading\", aria-level) became the heading of its level"]
 
 
 def test_a_server_template_s_code_tabs_and_run_in_titles_are_said_in_the_site_s_language(tmp_path: Path):
@@ -609,9 +609,9 @@ def test_a_server_template_s_code_tabs_and_run_in_titles_are_said_in_the_site_s_
         "texte n'a pas d'autre titre)",
         "ligne 5\u00a0: 1 titre de section en gras placé au début de son texte, numéroté comme la section entre les titres "
         "qui l'entourent, est devenu un titre de section, son texte le paragraphe en dessous"], notes
-    assert notes[-1] == ("line 5: 1 bold section title running in at the start of their text, numbered as the "
-                         "section between the headings around them, became section headings, their text the paragraph "
-                         "under them")
+    assert notes[-1] == ("line 5: 1 bold section title running in at the start of its text, numbered as the "
+                         "section between the headings around it, became a section heading, its text the paragraph "
+                         "under it")
 
 
 def test_headings_moved_a_date_line_and_cloudflare_s_hidden_address_are_said_in_the_site_s_language(tmp_path: Path):

@@ -445,7 +445,7 @@ def test_a_paragraph_of_thousands_of_brackets_is_named_before_the_renderer_sees_
             + "[" * 30000 + "\n")
     found = rendering.check(text, path="docs/en/index.md", lang="en")
     assert [(f.line, f.rule) for f in found] == [(11, rendering.RULE)]
-    assert "30000 “[”, “(” or “<” that close nothing in one paragraph" in found[0].message
+    assert "30,000 “[”, “(” or “<” that close nothing in one paragraph" in found[0].message
     assert rendering.too_deep("A [link](x) and <b>bold</b>.\n\n" * 50) == []
     # regression hunt 12, f_table_many_links: a table of 2,000 links closes every bracket and renders at once
     assert rendering.too_deep("| Vendor | Link |\n|---|---|\n" + "| A | [a](https://a.example/) |\n" * 2000) == []

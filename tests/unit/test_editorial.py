@@ -368,7 +368,7 @@ def test_a_raw_html_link_showing_another_address_than_it_goes_to_is_named():
 def test_a_block_of_unclosed_tags_is_named_without_being_parsed():
     """Security hunt 15: Python's HTML parser took minutes over `a <b ` × 30,000 (hours for a megabyte)."""
     messages = [f.message for f in check("a <b " * 30_000) if f.rule == editorial.RULE_HTML]
-    assert messages and "30000 “<” that no “>” closes" in messages[0]
+    assert messages and "30,000 “<” that no “>” closes" in messages[0]
 
 
 def test_a_link_target_written_with_a_character_reference_is_read_as_a_browser_reads_it():

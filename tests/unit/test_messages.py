@@ -90,7 +90,7 @@ def test_french_messages_write_numbers_the_french_way():
     """Counts grouped by a narrow no-break space (1 234), decimals with a comma (4,5:1), in French; English as
     before."""
     assert messages.say("refusal.more", {"count": 1234}, "fr") == "… et 1\u202f234 autres"
-    assert messages.say("refusal.more", {"count": 1234}, "en") == "… and 1234 more"
+    assert messages.say("refusal.more", {"count": 1234}, "en") == "… and 1,234 more"
     assert messages.say("source.encoding", {"offset": 20480}, "fr") == \
         "la page n'est pas en UTF-8 (octet n° 20\u202f480)\u00a0: enregistrez-la en UTF-8"
     fields = {"name": "color", "value": "#777", "selector": "p", "ratio": "4.4", "minimum": 4.5, "what": "x",
@@ -923,7 +923,7 @@ NB, NNB = "\u00a0", "\u202f"
      "§2: the French text changed after the English translation was last brought in line; update this section, or "
      "run `policy sync-mark en 2` if it needs no change", None),
     ("frontmatter.yaml/size", {"most": 4096},
-     "front matter is longer than 4096 bytes: it should hold only the date and a few short fields",
+     "front matter is longer than 4,096 bytes: it should hold only the date and a few short fields",
      f"l'en-tête dépasse 4{NNB}096 octets{NB}: il ne doit contenir que la date et quelques champs courts"),
     ("frontmatter.markup", {"key": "summary", "markup": "**x**"},
      "front matter “summary” is shown as written, Markdown and HTML included: “**x**” would show its marks; write it "

@@ -104,10 +104,10 @@ def test_the_frames_a_page_s_words_are_read_from_are_said_in_french():
     notes = Notes()
     frames.inline(tree, None, notes)
     [note] = notes.messages()
-    assert str(note) == "read the words of 1 frame (<iframe>) the page holds, where it shows them: written in the page: " \
+    assert str(note) == "read the words of 1 frame (<iframe>) the page holds, where it shows it: written in the page: " \
         "“1. Objet Nous traitons vos données perso”"
     assert messages.said_in(note, "fr") == (
-        f"lu les mots de 1 cadre (<iframe>) que contient la page, là où elle les affiche{NB}: écrit dans la page{NB}: "
+        f"lu les mots de 1 cadre (<iframe>) que contient la page, là où elle l'affiche{NB}: écrit dans la page{NB}: "
         f"«{NB}1. Objet Nous traitons vos données perso{NB}»")
 
 

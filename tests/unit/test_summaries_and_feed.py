@@ -341,7 +341,7 @@ def test_versions_published_before_changes_pages_are_named():
     assert mf.VersionManifest.loads(recorded.dumps()) == recorded
     assert publish._legacy({"2021-02-17": legacy, "2022-03-01": recorded}) == [
         "1 version published before changes pages and JSON exports existed (2021-02-17): "
-        "`policy history --rebuild` adds them"]
+        "`policy history --rebuild` adds it"]
 
 
 @pytest.mark.parametrize("lang, comma, stop, between", [("en", ", ", ".", " "), ("ja", "、", "。", ""),

@@ -26,7 +26,7 @@ MESSAGES: dict[str, str] = {
     "check.warnings/after": "{warnings:plural:warning|warnings} {warnings:form:does|do} not",
     "check.join": "; ",
     "refusal.version": "{version} (commit {commit}): not published, {count:plural:finding|findings}:",
-    "refusal.more": "… and {count} more",
+    "refusal.more": "… and {count:number} more",
     "refusal.summary": "{count:plural:dated version|dated versions} refused by the checks: fix {count:form:it|them} "
                        "in a new commit, or record {count:form:its commit|each commit} in {file} as never published "
                        "(the only way for a version followed by a later dated one)",
@@ -41,8 +41,8 @@ MESSAGES: dict[str, str] = {
     "source.lfs": "the page is a Git LFS pointer, not the text: git keeps the text outside the repository (a "
                   "`filter=lfs` line of .gitattributes) and the build reads what git stores; take the policy out of "
                   "LFS (`git lfs untrack`, `git add --renormalize docs`) and commit the text itself",
-    "source.encoding": "the page is not UTF-8 (byte offset {offset}): save it as UTF-8",
-    "source.encoding/file": "{path}:{line}: not UTF-8 (byte offset {offset}): save the file as UTF-8",
+    "source.encoding": "the page is not UTF-8 (byte offset {offset:number}): save it as UTF-8",
+    "source.encoding/file": "{path}:{line}: not UTF-8 (byte offset {offset:number}): save the file as UTF-8",
     "source.unpublished-file": "only the pages, word list and translation records are published from {folder}/: "
                                "this file would be published unchecked; remove it",
     "source.path-leaving": "{name}: at {commit}, a path leaving the project's folder (a tree git would not check out, "
@@ -236,26 +236,29 @@ MESSAGES: dict[str, str] = {
                        "name above it; write it as the first heading, `# Title`",
     "structure.unnumbered-heading": "heading “{heading}” has no section number, unlike the others: start its title "
                                     "with it, e.g. “{example} {plain}”, or give it an id: “{heading} {{#an-id}}”",
-    "structure.ids-changed": "{count} sections of the version before ({version}), published with their numbers as "
-                             "ids (#{old} → #{new} …), would take their titles': {numbered} of the {total} headings "
-                             "have a number now, fewer than half, so the text no longer counts as numbered; readers' "
-                             "links and the version selector then land on other ids. Number the headings without one "
-                             "(“{example}”), or give each section its id back in its heading (“{heading} {{#{old}}}”)",
-    "structure.ids-changed/numbered": "{count} sections of the version before ({version}), published with their "
-                                      "titles as ids (#{old} → #{new} …), would take their numbers: {numbered} of the "
-                                      "{total} headings have a number now, half or more, so the text counts as "
-                                      "numbered; readers' links and the version selector then land on other ids. "
-                                      "Number every heading, or keep the numbers out of them (or give each section "
-                                      "its id back in its heading: “{heading} {{#{old}}}”)",
-    "structure.ids-edge": "{numbered} of the {total} headings have a number, exactly half: the text still counts as "
-                          "numbered, but one more heading without a number would give its {count} numbered sections "
-                          "their titles' ids (#{old} → #{new} …), and readers' links and the version selector would "
-                          "land elsewhere. Number the headings without one (“{example}”)",
-    "structure.ids-edge/plain": "{numbered} of the {total} headings have a number, one short of half: the text does "
-                                "not count as numbered, but one more heading with a number would give its {count} "
-                                "numbered sections their numbers as ids (#{old} → #{new} …), and readers' links and "
-                                "the version selector would land elsewhere. Keep the numbers out of the headings, or "
-                                "give each section its id in its heading (“{example} {{#{old}}}”)",
+    "structure.ids-changed": "{count:number} sections of the version before ({version}), published with their numbers "
+                             "as ids (#{old} → #{new} …), would take their titles': {numbered:number} of the "
+                             "{total:number} headings have a number now, fewer than half, so the text no longer counts "
+                             "as numbered; readers' links and the version selector then land on other ids. Number the "
+                             "headings without one (“{example}”), or give each section its id back in its heading "
+                             "(“{heading} {{#{old}}}”)",
+    "structure.ids-changed/numbered": "{count:number} sections of the version before ({version}), published with their "
+                                      "titles as ids (#{old} → #{new} …), would take their numbers: {numbered:number} "
+                                      "of the {total:number} headings have a number now, half or more, so the text "
+                                      "counts as numbered; readers' links and the version selector then land on other "
+                                      "ids. Number every heading, or keep the numbers out of them (or give each "
+                                      "section its id back in its heading: “{heading} {{#{old}}}”)",
+    "structure.ids-edge": "{numbered:number} of the {total:number} headings have a number, exactly half: the text "
+                          "still counts as numbered, but one more heading without a number would give its "
+                          "{count:number} numbered sections their titles' ids (#{old} → #{new} …), and readers' links "
+                          "and the version selector would land elsewhere. Number the headings without one "
+                          "(“{example}”)",
+    "structure.ids-edge/plain": "{numbered:number} of the {total:number} headings have a number, one short of half: "
+                                "the text does not count as numbered, but one more heading with a number would give "
+                                "its {count:number} numbered sections their numbers as ids (#{old} → #{new} …), and "
+                                "readers' links and the version selector would land elsewhere. Keep the numbers out of "
+                                "the headings, or give each section its id in its heading (“{example} "
+                                "{{#{old}}}”)",
     "structure.id-repeated": "{where}: the id “{id}” is used by another heading",
     "structure.number-repeated": "{section} repeats the number of the section at line {first}: renumber one of "
                                  "the two (each number is its section's address, #s…)",
@@ -263,7 +266,8 @@ MESSAGES: dict[str, str] = {
                                 "missing section",
     "structure.number-skipped/expected": "{section} cannot follow " + _AFTER + ": expected one of {allowed}",
     "structure.number-order": "{section} comes after " + _AFTER + ": numbers must increase",
-    "structure.level": "{where} is a level-{depth} number but its heading has {level} #: write {hashes} {number}",
+    "structure.level": "{where} is a level-{depth:number} number but its heading has {level} #: write {hashes} "
+                       "{number}",
     "place.numbering-start": "the start of the numbering",
     "structure.bold-heading": "“{text}” is a paragraph in bold, not a heading: no section starts there (its number's "
                               "link lands nowhere, and a change in its text is shown as a change of {where}): write "
@@ -271,19 +275,20 @@ MESSAGES: dict[str, str] = {
     "structure.bold-heading/preamble": "“{text}” is a paragraph in bold, not a heading: no section starts there (its "
                                        "number's link lands nowhere, and a change in its text is shown as a change of "
                                        "the title and introduction): write it as a heading, `{heading}`",
-    "render.structure/deep": "HTML tags open within each other {deepest:number} deep (more than {most}): no policy "
-                             "nests them so, and the checks and the site's renderer would take minutes; it was not "
-                             "read: write the text with fewer tags",
+    "render.structure/deep": "HTML tags open within each other {deepest:number} deep (more than {most:number}): no "
+                             "policy nests them so, and the checks and the site's renderer would take minutes; it was "
+                             "not read: write the text with fewer tags",
     # --- the page's text and front matter ---------------------------------------------------------
     "text.size": "the page has {size:number} characters, over {most:number}: no policy is that long; it was not read",
     "text.control": "a control character or noncharacter (U+{code}) at column {column}: no text needs one; delete it "
                     "(an editor can show it)",
-    "text.control/run": "{count:plural:character|characters} that draw nothing (U+{code} …) at column {column}: words "
-                        "can be hidden in them that no reader sees and machines read; delete them (an editor can show "
-                        "them)",
-    "text.control/stray": "{count:plural:character|characters} that draw nothing (U+{code} …) from column {column}, "
-                          "where no writing needs them: words can be hidden in them that no reader sees and machines "
-                          "read; delete them (an editor can show them)",
+    "text.control/run": "{count:plural:character that draws|characters that draw} nothing (U+{code} …) at column "
+                        "{column}: words can be hidden in {count:form:it|them} that no reader sees and machines read; "
+                        "delete {count:form:it|them} (an editor can show {count:form:it|them})",
+    "text.control/stray": "{count:plural:character that draws|characters that draw} nothing (U+{code} …) from column "
+                          "{column}, where no writing needs {count:form:it|them}: words can be hidden in "
+                          "{count:form:it|them} that no reader sees and machines read; delete {count:form:it|them} (an "
+                          "editor can show {count:form:it|them})",
     "text.control/reference": "“{reference}” at column {column} is a control character or noncharacter (U+{code}) "
                               "written as a reference: no text needs one; write the character meant, or delete it",
     "text.conflict": "“{marker}” is a marker of a merge git could not make: the text holds both sides of the "
@@ -297,8 +302,8 @@ MESSAGES: dict[str, str] = {
     "frontmatter.yaml/quote": "front matter is not valid YAML ({problem}): a value holding “: ” or “ #”, or starting "
                               "with [ {{ \" ' * & ! | > % @ `, is written between double quotes (summary: \"…\", a "
                               "quote inside as \\\")",
-    "frontmatter.yaml/size": "front matter is longer than {most} bytes: it should hold only the date and a few short "
-                             "fields",
+    "frontmatter.yaml/size": "front matter is longer than {most:number} bytes: it should hold only the date and a few "
+                             "short fields",
     "frontmatter.yaml/mapping": "front matter must be a mapping such as date: 2021-02-17",
     "frontmatter.key": "front matter key “{key}” is not one a policy page sets ({keys}): write it {meant}:",
     "frontmatter.key/unknown": "front matter key “{key}” is not one a policy page sets ({keys}): remove it",
@@ -355,7 +360,7 @@ MESSAGES: dict[str, str] = {
                                     "{after}, and so on (their contents match so, not number for number)",
     "sync.section-missing/nth": "the {position:ordinal} heading, “{title}”, is in {source:language}, missing in "
                                 "{translation:language} ({source:language} has {source_count:plural:heading|headings}, "
-                                "{translation:language} {translation_count}): translate it here",
+                                "{translation:language} {translation_count:number}): translate it here",
     "sync.section-extra": "{section} is in {translation:language} but not in {source:language}: remove it, or add it "
                           "to the {source:language} text first (the text that prevails)",
     "sync.section-extra/nth": "the {position:ordinal} heading, “{title}”, is in {translation:language} but not in "
@@ -369,11 +374,11 @@ MESSAGES: dict[str, str] = {
                       "neither (a section's id is its number in one text, its title's in the other: no section is "
                       "paired with its translation, a link to #{anchor} lands in {numbered:language} only)",
     "sync.paragraphs": "{where}: {source:language} has {source_count:plural:paragraph|paragraphs}, "
-                       "{translation:language} has {translation_count}",
+                       "{translation:language} has {translation_count:number}",
     "sync.list-items": "{where}: {source:language} has {source_count:plural:list item|list items}, "
-                       "{translation:language} has {translation_count}",
+                       "{translation:language} has {translation_count:number}",
     "sync.table-rows": "{where}: {source:language} has {source_count:plural:table row|table rows}, "
-                       "{translation:language} has {translation_count}",
+                       "{translation:language} has {translation_count:number}",
     "sync.list-nesting": "{where}: list item {item} is at level {source_level} in {source:language}, level "
                          "{translation_level} in {translation:language}",
     "sync.table-cells": "{where}: a row has {source_cells:plural:cell|cells} in {source:language}, {translation_cells} "
@@ -409,7 +414,7 @@ MESSAGES: dict[str, str] = {
     "sync.none/article": "none",
     "sync.none/number": "none",
     "sync.defined-terms": "{where}: {source:language} defines {source_count:plural:term|terms} ({source_terms}), "
-                          "{translation:language} defines {translation_count} ({translation_terms:list})",
+                          "{translation:language} defines {translation_count:number} ({translation_terms:list})",
     "sync.defined-term-use": "{where}: {source:language} uses the defined term “{source_term}”, "
                              "{translation:language} never uses “{translation_term}”",
     "sync.record-missing": "{record} is missing next to {page}: once the translation is in line, run `policy "
@@ -440,8 +445,8 @@ MESSAGES: dict[str, str] = {
     "editorial.html": "{reason:said}",
     "place.code-block": "code block",
     # --- why HTML in the text is refused (a `Said` of editorial.py: editorial.html's reason) ------------------------
-    "html.unclosed-many": "{where:place}: {unclosed} “<” that no “>” closes: write “&lt;” for a “<” of the text, and "
-                          "close each tag",
+    "html.unclosed-many": "{where:place}: {unclosed:number} “<” that no “>” closes: write “&lt;” for a “<” of the "
+                          "text, and close each tag",
     "html.script-link": "{where:place}: link to “{link}” is refused: a script URL runs code in the reader's browser",
     "html.other-scheme": "{where:place}: link to “{link}” is refused: links go to http(s)://, mailto:, tel:, a #anchor "
                          "or a page of this site (file:, search-ms:, intent: … open other programs or places)",
@@ -721,11 +726,11 @@ MESSAGES: dict[str, str] = {
                           "in, this site does not; write the words readers saw there, or remove it",
     "editorial.template/date": "{where:place}: template code “{code}” is shown as written: the old site's server wrote "
                                "a date there, this site does not; type the date itself, as readers read it",
-    "editorial.stacked": "{where:place}: {count} marks piled on “{base}” (U+{code} …) are drawn above and below it, "
-                         "over the lines around it, whose words they hide: no writing needs so many; remove them",
-    "editorial.stacked/bare": "{where:place}: {count} marks piled on one character (U+{code} …) are drawn above and "
-                              "below it, over the lines around it, whose words they hide: no writing needs so many; "
-                              "remove them",
+    "editorial.stacked": "{where:place}: {count:number} marks piled on “{base}” (U+{code} …) are drawn above and below "
+                         "it, over the lines around it, whose words they hide: no writing needs so many; remove them",
+    "editorial.stacked/bare": "{where:place}: {count:number} marks piled on one character (U+{code} …) are drawn above "
+                              "and below it, over the lines around it, whose words they hide: no writing needs so "
+                              "many; remove them",
     "editorial.struck": "{where:place}: a mark drawn across the character before it (U+{code}) shows “{words}” struck "
                         "out, as a deleted word is shown, while the checks read it as written: write the words plainly "
                         "(a word deleted is deleted)",
@@ -813,18 +818,17 @@ MESSAGES: dict[str, str] = {
                             "commit it, or `policy import` the texts published before",
     "publish.pages-updated": "updated the history, compare and feed pages on {branch}",
     "publish.pages-updated/home": "updated the site's home page and feed on {branch}",
-    "publish.refused": "nothing published: {count} {count:form:version|versions} refused (below); {branch} is as it "
+    "publish.refused": "nothing published: {count:plural:version|versions} refused (below); {branch} is as it "
                        "was",
-    "publish.refused/dated": "nothing published: {count} {count:form:dated version|dated versions} refused (below); "
+    "publish.refused/dated": "nothing published: {count:plural:dated version|dated versions} refused (below); "
                              "{branch} is as it was",
-    "publish.refused/passed": "nothing published: {count} {count:form:dated version|dated versions} refused "
-                              "(below): {passed} passed and wait for {count:form:it|them}; {branch} is as "
+    "publish.refused/passed": "nothing published: {count:plural:dated version|dated versions} refused "
+                              "(below): {passed:number} passed and wait for {count:form:it|them}; {branch} is as "
                               "it was",
-    "publish.refused/rebuilt": "nothing rebuilt: {count} {count:form:dated version|dated versions} refused (below); "
+    "publish.refused/rebuilt": "nothing rebuilt: {count:plural:dated version|dated versions} refused (below); "
                                "{branch} is as it was",
-    "publish.refused/rebuilt-passed": "nothing rebuilt: {count} {count:form:dated version|dated versions} refused "
-                                      "(below): {passed} passed and wait for {count:form:it|them}; {branch} is as "
-                                      "it was",
+    "publish.refused/rebuilt-passed": "nothing rebuilt: {count:plural:dated version|dated versions} refused (below): "
+                                      "{passed:number} passed and wait for {count:form:it|them}; {branch} is as it was",
     "publish.earlier": "{earlier}: dated before {version} and not yet published, in the branch's history: published "
                        "with it, oldest first, each from its last commit",
     "publish.earlier/one": "{earlier}: dated before {version} and not yet published, in the branch's history: "
@@ -835,7 +839,7 @@ MESSAGES: dict[str, str] = {
     "publish.upcoming/moves": "{version}: upcoming, published ahead of its date; `latest` moves onto it on {version} "
                               "(`policy history`, daily on CI)",
     "publish.recorded": "{version}: published with {count:plural:warning|warnings} recorded, not blocking ({rules}); "
-                        "`policy check` at its commit lists them",
+                        "`policy check` at its commit lists {count:form:it|them}",
     "publish.line-ends": "{version}: the committed pages differ from the published ones in line ends or a byte order "
                          "mark only, which every command reads alike: the published version stands",
     "publish.no-document": "no document {document!r} on this site (documents: {known})",
@@ -940,22 +944,22 @@ MESSAGES: dict[str, str] = {
     "render.tight-heading": "“{line}” is a heading on the published page and a paragraph for the checks: write a "
                             "space after the # for a heading, or \\# for the text",
     "render.nested": "the page is nested too deeply for the site's renderer: write its lists and emphasis less deep",
-    "render.deep/emphasis": "{depth} or more emphasis marks (* or _) in a row: nested too deeply for the site's "
+    "render.deep/emphasis": "{depth:number} or more emphasis marks (* or _) in a row: nested too deeply for the site's "
                             "renderer; write it plainly",
-    "render.deep/list": "{depth} or more list markers on one line: nested too deeply for the site's renderer; write "
-                        "it plainly",
-    "render.deep/quote": "{depth} or more quote marks (>) on one line: nested too deeply for the site's renderer; "
-                         "write it plainly",
+    "render.deep/list": "{depth:number} or more list markers on one line: nested too deeply for the site's renderer; "
+                        "write it plainly",
+    "render.deep/quote": "{depth:number} or more quote marks (>) on one line: nested too deeply for the site's "
+                         "renderer; write it plainly",
     "render.long-reference": "a character reference longer than any character's (&#…; with 8 digits or more): write "
                              "the character itself",
-    "render.unclosed": "{count} “[”, “(” or “<” that close nothing in one paragraph (more than {most}): the site's "
-                       "renderer would take hours; write them as text or split the paragraph",
-    "render.unclosed/page": "{count} “[”, “(” or “<” that close nothing in the page (more than {most}): the site's "
-                            "renderer would take hours",
-    "render.brackets": "brackets nested more than {nesting} deep, or more than {most} backticks, in one paragraph: "
-                       "the site's renderer would take hours; write them as text",
-    "render.inline-marks": "more than {most} “&”, “<”, “*”, “_”, “`”, “[”, “\\” or line breaks in one paragraph: the "
-                           "site's renderer would take minutes; split the paragraph or write it plainly",
+    "render.unclosed": "{count:number} “[”, “(” or “<” that close nothing in one paragraph (more than {most:number}): "
+                       "the site's renderer would take hours; write them as text or split the paragraph",
+    "render.unclosed/page": "{count:number} “[”, “(” or “<” that close nothing in the page (more than {most:number}): "
+                            "the site's renderer would take hours",
+    "render.brackets": "brackets nested more than {nesting:number} deep, or more than {most:number} backticks, in one "
+                       "paragraph: the site's renderer would take hours; write them as text",
+    "render.inline-marks": "more than {most:number} “&”, “<”, “*”, “_”, “`”, “[”, “\\” or line breaks in one "
+                           "paragraph: the site's renderer would take minutes; split the paragraph or write it plainly",
     "render.list-item": "this list item is not a list item of the published page: leave a blank line before the list",
     "render.list-zero": "this numbered list starts at 0: the page numbers its items from 0, the PDF would draw them "
                         "as bullets; number it from 1",
@@ -1019,7 +1023,8 @@ MESSAGES: dict[str, str] = {
                       "compare and feed pages {archive_files:form:is|are} as the manifests give; "
                       "{rebuilt:plural:version|versions} rebuilt from {rebuilt:form:its|their} source commit came out "
                       "byte for byte as published ({kept:plural:PDF|PDFs} of unchanged key taken as published: "
-                      "--print-pdfs prints them); every file is accounted for and every page passes the output check",
+                      "--print-pdfs prints {kept:form:it|them}); every file is accounted for and every page passes the "
+                      "output check",
     "verify.ok/empty": "{branch}: nothing is published yet (no version): there is nothing to verify",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
     "manifest.missing": "missing (listed in the manifest, absent from the branch)",
@@ -1137,9 +1142,9 @@ MESSAGES: dict[str, str] = {
                                 "branch's overrides/ hold (a page may load any file of the site's origin); the branch "
                                 "alone cannot vouch for one: remove it, or rebuild every version (`policy history "
                                 "--rebuild`)",
-    "publish.pages-unchecked": "reading {count} pages of the branch through the output check: no command on this "
-                               "machine saw them pass before (a fresh clone); each is kept in {folder} once it passes, "
-                               "and read again by none",
+    "publish.pages-unchecked": "reading {count:number} pages of the branch through the output check: no command on "
+                               "this machine saw them pass before (a fresh clone); each is kept in {folder} once it "
+                               "passes, and read again by none",
     "verify.file": "{path}: {what:said}",
     "verify.shared-list-invalid": "{path}: not a valid list of shared theme files",
     "verify.shared-list-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch; put "
@@ -1281,7 +1286,7 @@ MESSAGES: dict[str, str] = {
     "yaml.mapping-keys/context": "mapping keys are not allowed in this context",
     "yaml.control": "unacceptable character {code}: special characters are not allowed",
     "yaml.aliases": "aliases (*name) are not allowed",
-    "yaml.nested": "nested more than {most} levels deep",
+    "yaml.nested": "nested more than {most:number} levels deep",
     "yaml.key-twice": "key “{key}” is given twice",
     "yaml.key-word": "a key must be a word, not {kind}",
     "yaml.number-long": "a number too long to read ({digits:number} digits)",
@@ -1313,7 +1318,7 @@ MESSAGES: dict[str, str] = {
     "file.zip64": "the archive needs ZIP64 extensions without declaring them",
     "file.xml": "ill-formed XML at line {line}, column {column}",
     "file.json": "ill-formed JSON at line {line}, column {column}",
-    "file.encoding": "not UTF-8, byte 0x{byte} at position {position}",
+    "file.encoding": "not UTF-8, byte 0x{byte} at position {position:number}",
     "export.not-a-folder": "{path}: exists and is not a folder: choose a new folder such as public/",
     "export.edited": "{files:each}{more:opt: (and %s more)}: on {branch} as no publication wrote it (edited on the "
                      "branch by hand): "
@@ -1392,7 +1397,7 @@ MESSAGES: dict[str, str] = {
     "init.languages-unknown": "--languages: “{item}” is not a known language (e.g. fr, de, pt-BR, ja)",
     "init.languages-twice": "--languages: {code} is given twice",
     "init.company-empty": "--company is empty: give the company's name, e.g. --company \"Example Ltd\"",
-    "init.company-long": "--company: the name is longer than {most} characters",
+    "init.company-long": "--company: the name is longer than {most:number} characters",
     "init.url": "--url: “{url}” is not an address such as https://www.example.com/privacy/",
     "init.no-generator": "the generator's hooks/policy.py and overrides/ are not beside its package (looked in "
                          "{root}): policy init runs from the generator's source tree, installed with pip install -e",
@@ -1473,21 +1478,21 @@ MESSAGES: dict[str, str] = {
     "import.note/lines": "lines {lines} and {last:said}: {note:said}",
     "import.note/markdown-line": "Markdown line {line}: {note:said}",
     "import.note/markdown-lines": "Markdown lines {lines} and {last:said}: {note:said}",
-    "import.note/more": "{count} more",
+    "import.note/more": "{count:number} more",
     "convert.first-heading-title": "the text's first heading, a level {level} heading above all the others, is its "
                                    "title (#), its other headings {shift:plural:level|levels} up",
     "convert.quoted": "“{words}”",
     "convert.quoted-list": "{quoted:each:, }{more:said}",
-    "convert.and-more": " and {count} more",
+    "convert.and-more": " and {count:number} more",
     "convert.no-title": "the text has no title (its old site drew it from its page's template, most likely): given "
                         "“{title}”, the title its file's other texts have",
-    "convert.removed-elements": "removed {count} <{tag}> {count:form:element|elements}",
+    "convert.removed-elements": "removed {count:number} <{tag}> {count:form:element|elements}",
     "convert.drawn-words": "<{tag}> among the words (a formula, a word drawn): kept as the words a screen reader "
                            "says of it, “{words}”",
     "convert.drawn-words/removed": "removed {count:plural:drawing|drawings} standing alone (an icon, a logo, a "
                                    "chart), with {count:form:its|their} words: “{shown}”",
-    "convert.removed-buttons": "removed {count} <button> {count:form:element|elements}",
-    "convert.removed-buttons/said": "removed {count} <button> {count:form:element|elements} ({shown:said})",
+    "convert.removed-buttons": "removed {count:number} <button> {count:form:element|elements}",
+    "convert.removed-buttons/said": "removed {count:number} <button> {count:form:element|elements} ({shown:said})",
     "convert.struck": "left out {count:plural:passage|passages} struck through (~~…~~), no longer the text: "
                       "{shown:said}; put back what is still in force",
     "convert.struck/html": "left out {count:plural:passage|passages} struck through, shown crossed out and so no "
@@ -1507,9 +1512,9 @@ MESSAGES: dict[str, str] = {
     "convert.bold-title": "the bold paragraph above the first section became the title",
     "convert.title-outside-main": "the page's <h1>, outside its main text, was kept as the title",
     "convert.archive-toolbar": "removed the web archive's toolbar",
-    "convert.outside-main": "left out {count:plural:word|words} outside the page's main content (“{words}…”): if they "
-                            "are the policy's (a cookie declaration drawn under it), import a copy of the page holding "
-                            "them inside it",
+    "convert.outside-main": "left out {count:plural:word|words} outside the page's main content (“{words}…”): if "
+                            "{count:form:it is|they are} the policy's (a cookie declaration drawn under it), import a "
+                            "copy of the page holding {count:form:it|them} inside it",
     "convert.title-header": "the page's title, {title:said}, stands in its <header>: kept as the text's, with its "
                             "lines, its links to other pages left out",
     "convert.no-main-content": "the page marks no main content: kept its <body> without its header, navigation, "
@@ -1522,7 +1527,7 @@ MESSAGES: dict[str, str] = {
                                         "(#), its other headings {shift:plural:level|levels} up",
     "convert.consent-banner": "removed the page's consent banner (“{words}”): a consent manager's words, not the "
                               "policy's",
-    "convert.in-page-links": "{count} {count:form:link|links} to this same page became in-page "
+    "convert.in-page-links": "{count:plural:link|links} to this same page became in-page "
                              "{count:form:link|links} (#…)",
     "convert.word-margins": "left out the words of the document's page headers and footers (“{words}”): a web page "
                             "has none; write in the text what the policy needs of them (a company's address, a date)",
@@ -1535,19 +1540,19 @@ MESSAGES: dict[str, str] = {
                                "2.: each keeps the label the document shows at the start of its text",
     "convert.odt-hidden": "left out {count:plural:passage|passages} of text the document hides (hidden text, "
                           "paragraphs or sections: not shown, not printed)",
-    "convert.odt-comments": "left out {count} reviewer {count:form:comment|comments} of the document",
+    "convert.odt-comments": "left out {count:number} reviewer {count:form:comment|comments} of the document",
     "convert.odt-tracked": "the document has {count:plural:tracked change|tracked changes}: read as if accepted "
                            "(deleted text left out)",
     "convert.odt-indexes": "left out {count:plural:table of contents or index|tables of contents or indexes} the "
                            "document generates from its headings",
-    "convert.word-comments": "left out {count} reviewer {count:form:comment|comments} of the Word document",
+    "convert.word-comments": "left out {count:number} reviewer {count:form:comment|comments} of the Word document",
     "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:deletion|deletions}): read as if accepted",
     "convert.word-footnotes": "{count:plural:footnote or endnote|footnotes or endnotes} became a numbered list at the "
                               "end, linked both ways",
     "convert.word-numbered-headings": "Word numbers {count:plural:heading|headings} by itself: the number Word shows "
-                                      "is written at the start of each (1. Title), as Word counts them; check the "
-                                      "section numbers",
+                                      "is written at the start of each (1. Title), as Word counts "
+                                      "{count:form:it|them}; check the section numbers",
     "convert.word-title-style": "the paragraphs of the style {names:said} (Word's Title, as another language or a "
                                 "template names it) are the document's title",
     "convert.word-hidden": "left out {count:plural:run|runs} of text formatted as hidden in Word (not shown, not "
@@ -1560,24 +1565,26 @@ MESSAGES: dict[str, str] = {
     "convert.word-placeholders": "left out the placeholder of {count:plural:content control|content controls} never "
                                  "filled in ({shown:said}): Word shows it in grey until the box is filled, no words of "
                                  "the policy",
-    "convert.word-page-numbers": "left out the page numbers of {count} table of contents {count:form:entry|entries} (a "
-                                 "web page has no pages)",
+    "convert.word-page-numbers": "left out the page numbers of {count:number} table of contents "
+                                 "{count:form:entry|entries} (a web page has no pages)",
     "convert.word-screentips": "{count:plural:link|links} Word gave a ScreenTip ({shown:said}, shown on hovering): "
                                "linked to {count:form:its|their} address, the ScreenTip left out",
     "convert.word-directions": "{count:plural:paragraph or passage|paragraphs or passages} Word sets in the other "
                                "direction than {count:form:its|their} text's ({shown:said}) kept apart by Unicode's "
-                               "direction isolates, so that they show as Word showed them",
+                               "direction isolates, so that {count:form:it shows|they show} as Word showed "
+                               "{count:form:it|them}",
     "convert.word-directions/more": "{count:plural:paragraph or passage|paragraphs or passages} Word sets in the other "
                                     "direction than {count:form:its|their} text's ({shown:said} …) kept apart by "
-                                    "Unicode's direction isolates, so that they show as Word showed them",
+                                    "Unicode's direction isolates, so that {count:form:it shows|they show} as Word "
+                                    "showed {count:form:it|them}",
     "convert.word-readable": "read the words of {count:plural:Word field result, phonetic guide base or direction "
                              "run|Word field results, phonetic guide bases or direction runs} as text",
-    "convert.word-alternates": "read {count:plural:passage|passages} as Word shows them (its markup from Word 2010 on, "
-                               "mc:Choice), where the copy the document keeps for older programs says other words, "
-                               "left out: {shown:said}",
-    "convert.word-outline": "{count:plural:paragraph|paragraphs} given an outline level of their own in Word "
-                            "(Paragraph › Outline level, as its navigation pane and table of contents read them) "
-                            "became headings of that level",
+    "convert.word-alternates": "read {count:plural:passage|passages} as Word shows {count:form:it|them} (its markup "
+                               "from Word 2010 on, mc:Choice), where the copy the document keeps for older programs "
+                               "says other words, left out: {shown:said}",
+    "convert.word-outline": "{count:plural:paragraph|paragraphs} given an outline level of {count:form:its|their} own "
+                            "in Word (Paragraph › Outline level, as its navigation pane and table of contents read "
+                            "{count:form:it|them}) became {count:form:a heading|headings} of that level",
     "convert.word-text-boxes": "read the words of {count:plural:text box|text boxes} drawn as shapes only (no older "
                                "copy for other readers), as paragraphs after the paragraph each is anchored in, as "
                                "Word's own copy reads",
@@ -1601,15 +1608,15 @@ MESSAGES: dict[str, str] = {
     "convert.date-heading": "the date line under the title written as a heading (“{words}”) is a paragraph: a heading "
                             "is a section's, and this one has no text",
     "convert.bold-between": "{count:plural:bold paragraph|bold paragraphs} numbered as the section after the heading "
-                            "above them became section headings",
+                            "above {count:form:it|them} became {count:form:a section heading|section headings}",
     "convert.tables-above-title": "{count:plural:table|tables} written above the title “{words}” (a document's "
                                   "table of its versions and their dates) moved under it: a page starts with its title",
     "convert.bold-line-title": "the bold line above the first section, “{words}”, became the title",
-    "convert.heading-levels/numbered": "{count} {count:form:heading|headings} moved to the level the site reads (each "
+    "convert.heading-levels/numbered": "{count:plural:heading|headings} moved to the level the site reads (each "
                                        "section number's depth: 1. a ##, 1.2 a ###)",
-    "convert.heading-levels/page": "{count} {count:form:heading|headings} moved to the level the site reads (the page "
+    "convert.heading-levels/page": "{count:plural:heading|headings} moved to the level the site reads (the page "
                                    "skipped from its title to <h{level}>)",
-    "convert.heading-levels/word": "{count} {count:form:heading|headings} moved to the level the site reads (the "
+    "convert.heading-levels/word": "{count:plural:heading|headings} moved to the level the site reads (the "
                                    "document skipped from its title to Heading {level})",
     "convert.word-clauses": "a numbered list whose items each start with a bold line (clauses numbered by Word, no "
                             "heading styles): each item became a section, its bold line the heading",
@@ -1617,30 +1624,33 @@ MESSAGES: dict[str, str] = {
                                   "numbers under it (1.1, 1.2; no heading styles, no bold): each item became a "
                                   "section, that line the heading",
     "convert.word-numbered-items": "{count:plural:list item|list items} holding only a bold line numbered by Word "
-                                   "(sections numbered with the numbering button, no heading styles) became section "
-                                   "headings of their numbers",
+                                   "(sections numbered with the numbering button, no heading styles) became "
+                                   "{count:form:a section heading of its number|section headings of their numbers}",
     "convert.word-numbered-items/plain": "{count:plural:list item|list items} holding only a line of a few words "
                                          "numbered by Word 1, 2, 3 …, each over paragraphs (sections numbered with the "
-                                         "numbering button, no heading styles, no bold) became section headings of "
-                                         "their numbers",
+                                         "numbering button, no heading styles, no bold) became "
+                                         "{count:form:a section heading of its number|section headings of their "
+                                         "numbers}",
     "convert.first-line-title": "the text's first line, “{words}”, above its first section, became its title",
-    "convert.typed-contents": "the {count} typed numbered lines from “{first}” on are the text's table of contents "
-                              "(the sections' own lines repeat them below): each is a link to the heading it names, "
-                              "the lines below became the headings",
-    "convert.typed-contents/unlinked": "the {count} typed numbered lines from “{first}” on are the text's table of "
-                                       "contents (the sections' own lines repeat them below): left as text, as "
-                                       "“{entry}” names no one heading below; the lines below became the headings",
+    "convert.typed-contents": "the {count:number} typed numbered lines from “{first}” on are the text's table of "
+                              "contents (the sections' own lines repeat them below): each is a link to the heading it "
+                              "names, the lines below became the headings",
+    "convert.typed-contents/unlinked": "the {count:number} typed numbered lines from “{first}” on are the text's table "
+                                       "of contents (the sections' own lines repeat them below): left as text, as "
+                                       "“{entry}” names no one heading below; the lines below became the "
+                                       "headings",
     "convert.typed-numbered-lines": "{count:plural:paragraph|paragraphs} of a few words starting with a section number "
                                     "typed by hand (1. Introduction, 2.1 Access), each over paragraphs, became section "
                                     "headings (the document has no heading styles)",
-    "convert.cloudflare-emails": "{count} e-mail {count:form:address|addresses} hidden by Cloudflare's email "
+    "convert.cloudflare-emails": "{count:number} e-mail {count:form:address|addresses} hidden by Cloudflare's email "
                                  "protection (“{placeholder}”) shown again, as the reader's browser showed "
                                  "{count:form:it|them}",
-    "convert.cloudflare-left": "{count} “{placeholder}” left in the text: Cloudflare hid an address there that the "
-                               "saved page no longer holds; write the address in its place",
-    "convert.run-in": "{count:plural:bold section title|bold section titles} running in at the start of their text, "
-                      "numbered as the section between the headings around them, became section headings, their text "
-                      "the paragraph under them",
+    "convert.cloudflare-left": "{count:number} “{placeholder}” left in the text: Cloudflare hid an address there that "
+                               "the saved page no longer holds; write the address in its place",
+    "convert.run-in": "{count:plural:bold section title|bold section titles} running in at the start of "
+                      "{count:form:its|their} text, numbered as the section between the headings around "
+                      "{count:form:it|them}, became {count:form:a section heading|section headings}, "
+                      "{count:form:its|their} text the paragraph under {count:form:it|them}",
     "convert.template-title-block": "left out the template's block {{% block {name} %}} of words alone, “{words}”, "
                                     "which its layout shows as the page's <title> or such: the same words are the "
                                     "page's heading",
@@ -1649,24 +1659,24 @@ MESSAGES: dict[str, str] = {
     "convert.template-statements": "left out {count:plural:statement|statements} of the page's server template (Jinja, "
                                    "Django, Nunjucks: {statements}), which its server ran and no reader saw",
     "convert.php-blocks": "left out {count:plural:block|blocks} of the page's PHP code ({first} …), which its server "
-                          "ran and no reader saw: what they wrote there (a header, a menu, perhaps words of the text) "
-                          "is not read; check the page as readers saw it",
+                          "ran and no reader saw: what {count:form:it|they} wrote there (a header, a menu, perhaps "
+                          "words of the text) is not read; check the page as readers saw it",
     "convert.template-expression": "kept as written the template code {code}, whose output the old site's server wrote "
                                    "there: check the page as readers saw it, and write its words in a new version",
-    "convert.content-tabs": "{count} tab {count:form:title|titles} (MkDocs Material's content tabs) kept above the "
-                            "text each opens (a heading where numbered as a section, else in bold)",
-    "convert.css-panels": "{count} {count:form:title|titles} of panels opened by the page's CSS (a label of a checkbox "
-                          "or radio button, an accordion's or tab's) kept above their text: a heading where numbered "
-                          "as a section, else in bold",
-    "convert.tab-titles": "{count} tab {count:form:title|titles} kept once, above the panel each opens (a heading "
-                          "where numbered as a section, else in bold)",
+    "convert.content-tabs": "{count:number} tab {count:form:title|titles} (MkDocs Material's content tabs) kept above "
+                            "the text each opens (a heading where numbered as a section, else in bold)",
+    "convert.css-panels": "{count:plural:title|titles} of panels opened by the page's CSS (a label of a checkbox or "
+                          "radio button, an accordion's or tab's) kept above {count:form:its|their} text: a heading "
+                          "where numbered as a section, else in bold",
+    "convert.tab-titles": "{count:number} tab {count:form:title|titles} kept once, above the panel each opens (a "
+                          "heading where numbered as a section, else in bold)",
     "convert.closed-panels": "kept {count:plural:panel|panels} closed when the page was saved, which a reader opens "
                              "with its tab or button: {shown:said}",
-    "convert.definition-lists/nested": "{count} definition {count:form:list|lists} inside a definition: a list under "
-                                       "it, each item a term in bold over its definition, so that the terms it narrows "
-                                       "stay under it",
-    "convert.definition-lists": "{count} definition {count:form:list|lists}: each term became a paragraph in bold, its "
-                                "definition the paragraph after it (Markdown has no definition lists)",
+    "convert.definition-lists/nested": "{count:number} definition {count:form:list|lists} inside a definition: a list "
+                                       "under it, each item a term in bold over its definition, so that the terms it "
+                                       "narrows stay under it",
+    "convert.definition-lists": "{count:number} definition {count:form:list|lists}: each term became a paragraph in "
+                                "bold, its definition the paragraph after it (Markdown has no definition lists)",
     "convert.task-boxes": "{count:plural:task list box|task list boxes} written as the box {count:form:it|each} "
                           "showed, {ticked} ticked or {unticked} empty (the site's Markdown has no task lists)",
     "convert.form-words": "kept the words of a form to fill in (“{words}”): a sign-up or contact form's words are "
@@ -1675,10 +1685,10 @@ MESSAGES: dict[str, str] = {
     "convert.embed-linked": "<{tag}> embedding {url} became a link to it (the site loads nothing from another host)",
     "convert.embed-removed": "removed an <{tag}> element",
     "convert.embed-removed/url": "removed an <{tag}> element showing {url}",
-    "convert.accordion-titles": "{count} accordion {count:form:title|titles} (a <button> that opens a panel) kept "
-                                "above its text: a heading where numbered as a section, else in bold",
-    "convert.disclosure-titles": "{count} disclosure {count:form:title|titles} (<details>'s <summary>) kept above "
-                                 "its text: in bold, a heading where numbered as a section",
+    "convert.accordion-titles": "{count:number} accordion {count:form:title|titles} (a <button> that opens a panel) "
+                                "kept above its text: a heading where numbered as a section, else in bold",
+    "convert.disclosure-titles": "{count:number} disclosure {count:form:title|titles} (<details>'s <summary>) kept "
+                                 "above its text: in bold, a heading where numbered as a section",
     "convert.underlined": "{count:plural:underlined passage|underlined passages} written in italics: the site's text "
                           "has no underline (on a web page, underlined words read as a link)",
     "convert.ruby": "left out the {count:form:reading|readings} (ruby: furigana, pinyin) drawn above "
@@ -1688,20 +1698,21 @@ MESSAGES: dict[str, str] = {
     "convert.screen-reader-link-words": "left out {count:plural:link word|link words} written for screen readers only: "
                                         "{shown:said}",
     "convert.style-hid-link-words": "left out {count:plural:link word|link words} the page's style hid (display:none), "
-                                    "the link showing an icon or nothing in their place: {shown:said}",
+                                    "the link showing an icon or nothing in {count:form:its|their} place: {shown:said}",
     "convert.style-hid-kept": "kept {count:plural:element|elements} that the page's style hid (display:none: a closed "
                               "panel, or a note never shown): {shown:said}; remove what is no text of the policy",
     "convert.screen-reader-repeats": "left out {count:plural:element|elements} written for screen readers only (hidden "
-                                     "from sight), repeating the heading or caption above them: {shown:said}",
+                                     "from sight), repeating the heading or caption above {count:form:it|them}: "
+                                     "{shown:said}",
     "convert.screen-reader-kept": "kept {count:plural:element|elements} written for screen readers only, which the "
                                   "page hid from sight: {shown:said}; remove what is no text of the policy",
     "convert.nested-tables": "{count:plural:table|tables} inside a table's cell became the cell's text, one row after "
                              "another",
-    "convert.section-lists": "{count} {count:form:list|lists} of sections (each item starting with a heading): each "
+    "convert.section-lists": "{count:plural:list|lists} of sections (each item starting with a heading): each "
                              "heading became a section heading",
-    "convert.section-lists/numbered": "{count} {count:form:list|lists} of sections (each item starting with a "
+    "convert.section-lists/numbered": "{count:plural:list|lists} of sections (each item starting with a "
                                       "heading): each heading became a section heading, numbered as its item was",
-    "convert.headings-in-items": "{count} {count:form:heading|headings} inside a list item (which Markdown cannot "
+    "convert.headings-in-items": "{count:plural:heading|headings} inside a list item (which Markdown cannot "
                                  "hold) written in bold",
     "convert.preformatted": "the text was one preformatted block (plain text in a <pre>): read as "
                             "{paragraphs:plural:paragraph|paragraphs}, each line kept, and "
@@ -1710,16 +1721,16 @@ MESSAGES: dict[str, str] = {
     "convert.preformatted/text": "plain text: read as {paragraphs:plural:paragraph|paragraphs}, each line kept, and "
                                  "{headings:plural:heading|headings}, its short first line and its short numbered "
                                  "lines, alone or right over their text; check them",
-    "convert.card-links": "{count} {count:form:link|links} around paragraphs (a card: a title, a description): each "
+    "convert.card-links": "{count:plural:link|links} around paragraphs (a card: a title, a description): each "
                           "paragraph's words linked to the same address",
     "convert.word-place-link": "a Word link to a place in a page became {href}",
     "convert.unopenable-link": "link “{words}” pointed to {href}, which no reader can open (a {scheme}: address): kept "
                                "its text, removed the target",
-    "convert.heading-self-links": "removed {count} heading {count:form:link|links} to the heading itself (¶): the "
-                                  "published headings have their own",
-    "convert.merged-cells": "{count} table {count:form:cell|cells} spanning several rows or columns: repeated in each "
-                            "row spanned, followed by empty cells for the columns (a Markdown table has no merged "
-                            "cells)",
+    "convert.heading-self-links": "removed {count:number} heading {count:form:link|links} to the heading itself (¶): "
+                                  "the published headings have their own",
+    "convert.merged-cells": "{count:number} table {count:form:cell|cells} spanning several rows or columns: repeated "
+                            "in each row spanned, followed by empty cells for the columns (a Markdown table has no "
+                            "merged cells)",
     "convert.repeated-ids": "{count:plural:heading id|heading ids} the page gave a heading above too ({shown:said}): "
                             "kept on the first, where the page's links landed",
     "convert.repeated-ids/above": "{count:plural:id|ids} a heading holds that an element above it held too "
@@ -1731,15 +1742,15 @@ MESSAGES: dict[str, str] = {
     "convert.lost-ids": "{count:plural:id a link lands on|ids links land on} ({shown:said}) lost with the element "
                         "holding {count:form:it|them}, which the conversion rewrote: the links to {count:form:it|them} "
                         "land nowhere",
-    "convert.footnotes": "{count:plural:footnote|footnotes} ([^…]) linked to their notes, numbered in the order the "
-                         "text cites them (this site's Markdown has no footnotes): each note stays where it is "
-                         "written, starting with its number",
+    "convert.footnotes": "{count:plural:footnote|footnotes} ([^…]) linked to {count:form:its note|their notes}, "
+                         "numbered in the order the text cites {count:form:it|them} (this site's Markdown has no "
+                         "footnotes): each note stays where it is written, starting with its number",
     "convert.title-of/first": "the first `#` heading is the title",
     "convert.title-of/own": "the title (#) is the front matter's",
     "convert.title-of/front": "the front matter's title, “{title}”, became a title",
     "convert.title-of/line": "the text's first line, “{title}”, a plain paragraph, became its title",
     "convert.title-shift": "{said:said}, and the {count:plural:`#` heading|`#` headings} below it sections (##), every "
-                           "heading one level down, as the old site showed them{capped:said}",
+                           "heading one level down, as the old site showed {count:form:it|them}{capped:said}",
     "convert.title-shift-capped": "; {count:plural:heading|headings} at level 6 stayed there",
     "convert.pandoc-title": "Pandoc's title block (`% {title}`): its title is the page's title",
     "convert.pandoc-title/shown": "Pandoc's title block (`% {title}`): its title is the page's title, its authors and "
@@ -1822,7 +1833,7 @@ MESSAGES: dict[str, str] = {
     "convert.mhtml": "a web page saved as one file (MHTML): read the page it holds",
     "convert.css-counters/lists": "{count:plural:list|lists} labelled by the page's stylesheet (CSS counters: “(1)”, "
                                   "“Art. 1”): each item keeps the label the page showed at the start of its text",
-    "convert.css-counters/headings": "{count} {count:form:heading|headings} numbered by the page's stylesheet (CSS "
+    "convert.css-counters/headings": "{count:plural:heading|headings} numbered by the page's stylesheet (CSS "
                                      "counters): each number written before its title, as the page showed it",
     "convert.charset/utf16": "the page is UTF-16 without its byte order mark: read as such",
     "convert.charset/unread": "the page declares the character set “{label}”, which browsers do not read: read as "
@@ -1842,22 +1853,24 @@ MESSAGES: dict[str, str] = {
     "convert.word-title-paragraph": "the Word document's Title paragraph is the policy's title (#), its headings one "
                                     "level below it",
     "convert.exported-comments": "left out {count:plural:reviewer comment|reviewer comments} of the exported document, "
-                                 "and their marks in the text",
+                                 "and {count:form:its mark|their marks} in the text",
     "convert.marks-undone": "bold or italics around whole headings and paragraphs, or undone by their own style (the "
                             "wrapper Google Docs leaves in pasted text), left out: each keeps its own look",
     "convert.css-marks": "text the page's CSS draws in bold, in italics or struck through is marked so ({marks:each:, "
                          "})",
-    "convert.css-mark/strong": "{count} bold",
-    "convert.css-mark/em": "{count} italic",
-    "convert.css-mark/del": "{count} struck through",
-    "convert.role-headings": "{count} {count:form:element|elements} marked as {count:form:heading|headings} "
-                             "(role=\"heading\", aria-level) became the heading of their level",
+    "convert.css-mark/strong": "{count:number} bold",
+    "convert.css-mark/em": "{count:number} italic",
+    "convert.css-mark/del": "{count:number} struck through",
+    "convert.role-headings": "{count:plural:element|elements} marked as {count:form:heading|headings} "
+                             "(role=\"heading\", aria-level) became "
+                             "{count:form:the heading of its level|the headings of their levels}",
     "convert.print-links": "left out {count:plural:link or button|links or buttons} printing the page ({shown:said}): "
                            "the old site's tool, not the policy's words (this site has its own PDF)",
     "convert.top-links": "left out {count:plural:link|links} back to the top of the page standing alone (“{words}”): "
                          "the old page's navigation, not the policy's words",
-    "convert.hash-links": "{count:plural:link|links} to “#” alone, controls the page's scripts ran (“{words}”): kept "
-                          "their words, not linked (nothing on this site answers them)",
+    "convert.hash-links": "{count:plural:link|links} to “#” alone, {count:form:a control|controls} the page's scripts "
+                          "ran (“{words}”): {count:form:its|their} words kept, not linked (nothing on this site "
+                          "answers {count:form:it|them})",
     "convert.number-beside-title": "{count:plural:heading|headings} whose number and title the page set side by "
                                    "side by its style alone ({shown:said}): a space between them",
     "convert.link-no-host": "the link “{label}” to {href}, which names no address (a link dialog left as it opens): "
@@ -1871,7 +1884,7 @@ MESSAGES: dict[str, str] = {
                                  "as the section's number",
     "convert.number-over-title": "{count:plural:section number|section numbers} standing alone over a bold title "
                                  "line ({shown:said}): one heading each, number and title",
-    "convert.toc-box/links": "{count} {count:form:link|links} to the table of contents' box left out: to the top "
+    "convert.toc-box/links": "{count:plural:link|links} to the table of contents' box left out: to the top "
                              "of the page (#top), where it stood",
     "convert.toc-box": "left out a table of contents' box (“{words}…”): links to the page's headings, which the site "
                        "draws itself",
@@ -1889,9 +1902,9 @@ MESSAGES: dict[str, str] = {
     "convert.noscript": "the page's text is in a <noscript> element only, which a browser shows to readers without "
                         "scripts (a script wrote what the others saw, and the saved page holds none of it): read it; "
                         "compare it with the page as readers saw it",
-    "convert.archive-addresses": "{count} {count:form:address|addresses} of the web archive's copy point to the "
+    "convert.archive-addresses": "{count:plural:address|addresses} of the web archive's copy point to the "
                                  "original again",
-    "convert.google-redirects": "{count} {count:form:link|links} through Google's redirect (google.com/url?q=…) "
+    "convert.google-redirects": "{count:plural:link|links} through Google's redirect (google.com/url?q=…) "
                                 "{count:form:points to its|point to their} address directly (a reader's click would "
                                 "have gone through Google first)",
     "import.words": "{path}: listed {count:plural:word|words} of the imported text that the {lang:language} dictionary "
@@ -1963,9 +1976,9 @@ MESSAGES: dict[str, str] = {
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
-    "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than {most}, "
-                         "far more than an archive of policies holds: unzip them, or name each on the command line "
-                         "(nothing imported)",
+    "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than "
+                         "{most:number}, far more than an archive of policies holds: unzip them, or name each on the "
+                         "command line (nothing imported)",
     "import.put-back-failed": "{error:said}; putting back what it wrote failed too ({undo}): `git status` shows what "
                               "is left of it ({paths})",
     "verify.foreign": "{version}: built from a text this branch never held (a preview of another branch, put on this "
@@ -2050,7 +2063,7 @@ MESSAGES: dict[str, str] = {
     "sync-mark.linked": "{path}: the translation record is a symbolic link, in a submodule or outside the project: it "
                         "is a file of the project's own, as git stores it; nothing was written",
     "words.needs": "policy words needs --prune (the only action on word lists so far)",
-    "words.pruned": "{path}: removed {count} unused {count:form:entry|entries}: {words}",
+    "words.pruned": "{path}: removed {count:number} unused {count:form:entry|entries}: {words}",
     "words.pruned/none": "{path}: removed {count:plural:unused entry|unused entries}",
     "words.linked": "{path}: the word list is a symbolic link, in a submodule or outside the project: it is a file of "
                     "the project's own, as git stores it; nothing was written",
@@ -2067,7 +2080,8 @@ MESSAGES: dict[str, str] = {
     "diff.same": "{old} and {new} have the same {language:language} text{notes:said}{restyled:said}{redated:said}",
     "diff.same/restyled": "; {count:plural:heading|headings} {count:form:writes its|write their} number otherwise, "
                           "shown below",
-    "diff.same/notes": " ({whitespace} whitespace and {formatting:plural:formatting change|formatting changes} only)",
+    "diff.same/notes": " ({whitespace:plural:whitespace change|whitespace changes} and "
+                       "{formatting:plural:formatting change|formatting changes} only)",
     "diff.redated": ": dated {new}, it would be published as a version whose history entry, changes page and feed item "
                     "say “No change in the text.” if no other language changes (a review confirming the text may say "
                     "so in `summary:`)",
@@ -2386,8 +2400,9 @@ MESSAGES: dict[str, str] = {
     "config.refusal": "{what:said} is refused{hint:said}:\n{lines:each:\n}",
     "config.refusal/working-tree": "the configuration",
     "config.refusal/at": "the configuration at {commit}",
-    "config.refusal-hint": " ({count} of the generator's files in hooks/ and overrides/ are not as this generator has "
-                           "them ({files}): an earlier generator's copies? `policy upgrade` brings this one's)",
+    "config.refusal-hint": " ({count:number} of the generator's files in hooks/ and overrides/ are not as this "
+                           "generator has them ({files}): an earlier generator's copies? `policy upgrade` brings this "
+                           "one's)",
     "config.refusal-line": "  {names}: {problem:said}",
     "config.refusal-line/alone": "  {problem:said}",
     "config.theme-image": "theme.{key}: {value} is not the path of an image of the theme folder",
@@ -2491,8 +2506,8 @@ MESSAGES: dict[str, str] = {
                               "check the version's day against it",
     "import.word-field/empty": "left out a Word field that brings in from elsewhere or runs ({code}), which "
                                "showed no words: nothing read or run; write in the text what the document needs of it",
-    "import.docx-empty": "{name}: the file is empty ({size} bytes): copy the document again (from a cloud drive, once "
-                         "it is downloaded)",
+    "import.docx-empty": "{name}: the file is empty ({size:number} bytes): copy the document again (from a cloud "
+                         "drive, once it is downloaded)",
     "import.docx-encrypted": "{name}: the document is protected by a password (encrypted): open it in Word, remove the "
                              "password (File › Info › Protect Document › Encrypt with Password), save it and import it",
     "import.docx-doc": "{name}: a Word 97-2003 document (.doc) under a .docx name: open it in Word or LibreOffice and "
@@ -2512,8 +2527,8 @@ MESSAGES: dict[str, str] = {
     "import.docx-not-word": "{name}: not a Word document (no word/document.xml inside)",
     "import.docx-other-part": "{name}: its text is in {part}, not word/document.xml as Word writes it: save it again "
                               "from Word",
-    "import.docx-large": "{name}: its XML is {size} MiB once unpacked (over {most} MiB): far more than a policy's "
-                         "text; save it again from Word, or as HTML",
+    "import.docx-large": "{name}: its XML is {size} MiB once unpacked (over {most:number} MiB): far more than a "
+                         "policy's text; save it again from Word, or as HTML",
     "import.docx-nested": "{name}: its elements are nested too deeply to be read (thousands deep: far deeper than a "
                           "policy's text): save it again from Word, or as HTML",
     "import.docx-unreadable": "{name}: cannot be read as a Word document: {error:said}: open it in "
@@ -2590,8 +2605,8 @@ MESSAGES: dict[str, str] = {
                                  "built (their branch, with --git --ref, or each page saved from the site as .html)",
     "import.html-server-code": "{name}: holds its server's code (<?php, <% …), not the page readers were shown: open "
                                "the page in a browser (or the Wayback Machine) and save it as .html",
-    "import.html-nested": "{name}: its elements are nested {depth} deep (more than {most}): far deeper than a "
-                          "policy's text; save the page again from its editor, or import its text as Markdown",
+    "import.html-nested": "{name}: its elements are nested {depth:number} deep (more than {most:number}): far deeper "
+                          "than a policy's text; save the page again from its editor, or import its text as Markdown",
     "import.html-frames": "{name}: a page of frames (<frameset>): its text is in the pages its frames show ({pages}): "
                           "open the one holding the policy, save it as .html and import that: nothing imported",
     "import.html-frames/unnamed": "{name}: a page of frames (<frameset>): its text is in the pages its frames show "
@@ -2681,8 +2696,8 @@ MESSAGES: dict[str, str] = {
                     "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that "
                     "address and save the page it shows, or export the text from the service, and import that: "
                     "nothing imported",
-    "import.zip-large": "{archive}: unpacks to more than {most} files or {megabytes} MB, far more than an archive of "
-                        "policies holds: unzip it and import the folder of the texts (nothing imported)",
+    "import.zip-large": "{archive}: unpacks to more than {most:number} files or {megabytes} MB, far more than an "
+                        "archive of policies holds: unzip it and import the folder of the texts (nothing imported)",
     "import.zip-outside": "{archive}: {entry}: named outside the archive's folder: nothing imported",
     "import.zip-link": "{archive}: {entry}: a symbolic link: import reads the files of an archive, never what a link "
                        "inside it points to, which may be any file of this machine; nothing imported",
@@ -2943,14 +2958,14 @@ MESSAGES: dict[str, str] = {
                          "sends them: {error:said}",
     "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error:said}",
     "publish.legacy": "{count:plural:version|versions} published before changes pages and JSON exports existed "
-                      "({versions}): `policy history --rebuild` adds them",
+                      "({versions}): `policy history --rebuild` adds {count:form:it|them}",
     "import.skipped/data": "{path}: skipped: a data file whose name holds no date (a site's settings; a policy's data "
                            "file is read when named on its own or dated in its name)",
     "import.data-unreadable": "{name}:{line}: a data file that does not read as YAML, JSON or TOML ({problem})",
     "import.data-surrogate": "{name}:{line}: an escape writing half of a character (`\\ud800` to `\\udfff` alone, a "
                              "lone surrogate), which no page, feed or PDF can hold: write the character itself",
-    "import.data-deep": "{name}:{line}: lists and mappings written in brackets nested more than {most} deep, which no "
-                        "policy's data needs: not read",
+    "import.data-deep": "{name}:{line}: lists and mappings written in brackets nested more than {most:number} deep, "
+                        "which no policy's data needs: not read",
     "import.data-shape": "{name}:{line}: a data file not shaped as a policy's (a title, and its ordered sections, each "
                          "a heading over a Markdown or HTML body): {why:said}; import the page the old site built "
                          "from it instead (saved as .html, or its built branch with --git --ref)",
@@ -2959,7 +2974,7 @@ MESSAGES: dict[str, str] = {
     "import.data-shape/no-title": "no title (a `title:` field) above its sections",
     "import.data-shape/no-sections": "no list of sections (`sections:`, each with a heading and a body)",
     "import.data-shape/not-section": "an entry of `{key}` with neither a heading nor a body in words",
-    "import.data-shape/too-deep": "sections nested more than {most} deep",
+    "import.data-shape/too-deep": "sections nested more than {most:number} deep",
     "import.data-shape/too-many": "more than {most:number} values: far more than a policy's",
     "convert.data": "read the data file's fields into the text, in their order ({fields}): its title and "
                     "{count:plural:section|sections}",
@@ -2977,12 +2992,12 @@ MESSAGES: dict[str, str] = {
                           "words it should hold into the page",
     "import.include-cycle": "{name}: line {line} of {page} includes {target}, which includes it again: write the "
                             "words once",
-    "import.include-deep": "{name}: line {line} of {page}: includes nested more than {most} deep ({target}): write "
-                           "them into the page",
+    "import.include-deep": "{name}: line {line} of {page}: includes nested more than {most:number} deep ({target}): "
+                           "write them into the page",
     "import.include-large": "{name}: line {line} of {page} includes {target}, larger than any part of a policy's "
                             "page: not read",
-    "import.include-too-much": "{name}: line {line} of {page} includes {target}, and the page's includes write in "
-                               "more than {files} files or {most} MB (a file included many times inside files "
+    "import.include-too-much": "{name}: line {line} of {page} includes {target}, and the page's includes write in more "
+                               "than {files:number} files or {most:number} MB (a file included many times inside files "
                                "included many times): longer than any policy's page; write the words once",
     "convert.word-plain-title": "took the first paragraph, “{words}”, in bold or in larger type above sections in "
                                 "Word's heading styles, for the title, as Word's Title style would make it",
@@ -2995,7 +3010,8 @@ MESSAGES: dict[str, str] = {
                                   "renders as HTML), was converted as an HTML page",
     "convert.in-it": "in it: {note:said}",
     "convert.obsidian-links": "{count:plural:link|links} between the notes of an Obsidian vault ({links}) became the "
-                              "words they show (this site has no such notes: link the pages in a new version)",
+                              "words {count:form:it shows|they show} (this site has no such notes: link the pages in a "
+                              "new version)",
     "convert.obsidian-embeds": "left out {count:plural:embed|embeds} of a vault's file (![[…]]), which this site does "
                                "not have",
     "convert.obsidian-block-ids": "left out {count:plural:block id|block ids} (^…) at a line's end, which Obsidian "
@@ -3069,8 +3085,9 @@ MESSAGES: dict[str, str] = {
     "convert.admonition-marker/titled": "left out the admonition marker {marker} (Docusaurus, VitePress); its text is "
                                         "kept, its title in bold above it",
     # --- import notes of lists, a page's main text, its headings and its Markdown's layout -------------------------
-    "convert.one-item-lists": "{count} bulleted lists of one item each, one after the other (as Notion's export writes "
-                              "each bullet), joined into one list: written apart, each item was a paragraph of its own",
+    "convert.one-item-lists": "{count:number} bulleted lists of one item each, one after the other (as Notion's export "
+                              "writes each bullet), joined into one list: written apart, each item was a paragraph of "
+                              "its own",
     "convert.lifted-items": "{count:plural:list item|list items} with no words, holding only a deeper list (a Word "
                             "list starting at level 2 or 3, indented with Tab): the deeper list took its place "
                             "(Markdown has no item without words)",
@@ -3079,40 +3096,41 @@ MESSAGES: dict[str, str] = {
                                     "was kept at the start of its item{numbered:said}",
     "convert.word-list-paragraphs/numbered": "; {count:plural:list|lists} numbered 1., 2. became numbered lists, from "
                                              "Word's first number",
-    "convert.google-lists": "Google Docs lists: {nested:plural:level|levels} nested again into the item before them, "
-                            "{joined:plural:list|lists} joined to the one before (the export writes each level as a "
-                            "list of its own)",
+    "convert.google-lists": "Google Docs lists: {nested:plural:level|levels} nested again into the item before "
+                            "{nested:form:it|them}, {joined:plural:list|lists} joined to the one before (the export "
+                            "writes each level as a list of its own)",
     "convert.google-labelled": "{count:plural:Google Docs list|Google Docs lists} lettered or numbered otherwise than "
                                "1., 2.: each item keeps its label at the start of its text",
-    "convert.lists-continued": "{count} numbered {count:form:list|lists} went on from the list before (text between "
-                               "its items): each starts at Word's number",
-    "convert.lists-numbered-on": "{count} numbered {count:form:list|lists} right after another list or numbered by its "
-                                 "items (value=): each item keeps its number at the start of its text (Markdown would "
-                                 "number them on from the list before)",
-    "convert.lists-labelled": "{count} {count:form:list|lists} lettered, numbered in Roman numerals or otherwise than "
+    "convert.lists-continued": "{count:number} numbered {count:form:list|lists} went on from the list before (text "
+                               "between its items): each starts at Word's number",
+    "convert.lists-numbered-on": "{count:number} numbered {count:form:list|lists} right after another list or numbered "
+                                 "by its items (value=): each item keeps its number at the start of its text (Markdown "
+                                 "would number them on from the list before)",
+    "convert.lists-labelled": "{count:plural:list|lists} lettered, numbered in Roman numerals or otherwise than "
                               "1., 2. (in another script's counting too: ①, 가., イ、, α.): each item keeps its label "
                               "at the start of its text (Markdown numbers lists 1., 2. only)",
-    "convert.lists-undrawn": "{count} {count:form:list|lists} counted in a style the import cannot draw (Armenian, "
+    "convert.lists-undrawn": "{count:plural:list|lists} counted in a style the import cannot draw (Armenian, "
                              "Georgian, formal Chinese or Japanese numerals): numbered 1., 2.; write the labels the "
                              "page showed",
-    "convert.cell-lists": "{count} table {count:form:cell|cells} held a list: each item is a line of its cell, "
+    "convert.cell-lists": "{count:number} table {count:form:cell|cells} held a list: each item is a line of its cell, "
                           "starting with its \"-\" or number (a Markdown table's cell holds no list)",
     "convert.isolated": "{count:plural:passage|passages} the page sets apart in the other direction than its text's "
-                        "(dir=, <bdi>: {passages:each:, }) kept apart by Unicode's direction isolates, so that they "
-                        "show as the page showed them",
-    "convert.shadow-roots": "read {count:plural:element|elements} as drawn through their shadow root (<template "
-                            "shadowrootmode>): a browser shows the template's content in their place, their own "
-                            "children only where it has a slot for them",
+                        "(dir=, <bdi>: {passages:each:, }) kept apart by Unicode's direction isolates, so that "
+                        "{count:form:it shows|they show} as the page showed {count:form:it|them}",
+    "convert.shadow-roots": "read {count:plural:element|elements} as drawn through {count:form:its|their} shadow root "
+                            "(<template shadowrootmode>): a browser shows the template's content in "
+                            "{count:form:its|their} place, {count:form:its|their} own children only where it has a "
+                            "slot for {count:form:it|them}",
     "convert.css-line-breaks": "the line breaks the page's CSS keeps (white-space: pre-wrap, pre-line) in "
                                "{count:plural:element|elements} are line breaks of the text, as the page showed them",
     "convert.css-content": "wrote in {count:plural:passage|passages} of words the page's style drew before or after "
-                           "its elements (CSS content), as a reader saw them: {passages:each:, }{more}",
-    "convert.overridden": "wrote {count:plural:passage|passages} the page drew right to left by overriding their "
-                          "direction (<bdo dir=\"rtl\">, unicode-bidi: bidi-override) as a reader saw them: "
-                          "{passages:each:, }",
+                           "its elements (CSS content), as a reader saw {count:form:it|them}: {passages:each:, }{more}",
+    "convert.overridden": "wrote {count:plural:passage|passages} the page drew right to left by overriding "
+                          "{count:form:its|their} direction (<bdo dir=\"rtl\">, unicode-bidi: bidi-override) as a "
+                          "reader saw {count:form:it|them}: {passages:each:, }",
     "convert.overridden/kept": "kept {count:plural:passage|passages} the page drew in another order than written (a "
-                               "direction overridden around words and elements): {passages:each:, }; write them as the "
-                               "page showed them",
+                               "direction overridden around words and elements): {passages:each:, }; write "
+                               "{count:form:it|them} as the page showed {count:form:it|them}",
     "convert.drop-down-labels": "left out the label of {count:plural:drop-down list|drop-down lists} "
                                 "({labels:each:, }), which goes with its options",
     "convert.chrome-by-class": "the page marks its site's header, navigation, breadcrumbs and footer by their class or "
@@ -3120,7 +3138,7 @@ MESSAGES: dict[str, str] = {
                                "out ({words:said})",
     "convert.layout-table": "the page is laid out in a table, its text in one cell: left out the cells around it, the "
                             "site's logo, navigation and footer ({words:said})",
-    "convert.side-by-side": "the page's text is in {count} <{tag}> elements side by side: kept them all",
+    "convert.side-by-side": "the page's text is in {count:number} <{tag}> elements side by side: kept them all",
     "convert.other-main": "left out another <{tag}> of the page, beside the one kept ({words:said}): if it is the "
                           "policy's text, import it from a copy holding only the policy",
     "convert.article-structure": "read the part of the page holding the text (its <article>, or a generated "
@@ -3131,13 +3149,13 @@ MESSAGES: dict[str, str] = {
                            "content: sharing buttons, an edit link, comments, the article's own footer, its author and "
                            "votes, lists of other pages, links to the page in other languages, breadcrumbs",
     "convert.lists-between-items": "{count:plural:list|lists} written between the items of another (a deeper level, as "
-                                   "copied text and older editors write it) nested in the item before them, as a "
-                                   "browser shows them",
+                                   "copied text and older editors write it) nested in the item before "
+                                   "{count:form:it|them}, as a browser shows {count:form:it|them}",
     "convert.top/word": "Heading 1",
     "convert.top/word-title": "Word's Title style",
     "convert.top-sections": "the text's sections are {top:said}, as its title is: {count:plural:heading|headings} one "
                             "level down, each section a section (##)",
-    "convert.plain-line-title": "the text's first line, “{words}”, a paragraph above its {count} sections in "
+    "convert.plain-line-title": "the text's first line, “{words}”, a paragraph above its {count:number} sections in "
                                 "{top:said}, became its title",
     "convert.top-sections/untitled": "the text's sections are {top:said}, as its title would be (it has none): "
                                      "{count:plural:heading|headings} one level down, each section a section (##)",
@@ -3296,11 +3314,11 @@ MESSAGES: dict[str, str] = {
     "import.git-empty": "empty, no text: left out",
     "import.git-draft": "its front matter marks it a draft (`draft: true`, `published: false`), which the old site did "
                         "not publish: left out",
-    "import.git-rewritten": "{name}: its {count} commits are all dated {day}, their authors' dates {earliest} to "
-                            "{latest}: the branch's history was rewritten that day (git rebase --root, filter-branch), "
-                            "and its commits do not say when each text reached the old site: the last is imported from "
-                            "that day; import the earlier ones as files named by the days the old site showed them "
-                            "(its pages in the Wayback Machine), if it did",
+    "import.git-rewritten": "{name}: its {count:number} commits are all dated {day}, their authors' dates {earliest} "
+                            "to {latest}: the branch's history was rewritten that day (git rebase --root, "
+                            "filter-branch), and its commits do not say when each text reached the old site: the last "
+                            "is imported from that day; import the earlier ones as files named by the days the old "
+                            "site showed them (its pages in the Wayback Machine), if it did",
     "import.git-merged-history": "{name}: added at {commit} (committed {day}) by merging a history of its own "
                                  "(“{subject}”), whose branch held it before: its texts there are read too, each from "
                                  "the day it was committed there",
@@ -3378,8 +3396,9 @@ MESSAGES: dict[str, str] = {
                      "against here, wherever they are set: a colour of the project's own is set without !important",
     "css.unread-colour": "sets {name}: {value} ({selector}): not a colour the check can read (#rrggbb, rgb(), hsl() or "
                          "a basic name): its contrast with what it stands on is not known",
-    "css.contrast": "sets {name}: {value} ({selector}): a contrast of {ratio}:1 with {what:said}{dark:said}, under the "
-                    "{minimum}:1 readers need (WCAG 2.1 AA): the words would be unreadable, or invisible",
+    "css.contrast": "sets {name}: {value} ({selector}): a contrast of {ratio:decimal}:1 with {what:said}{dark:said}, "
+                    "under the {minimum:decimal}:1 readers need (WCAG 2.1 AA): the words would be unreadable, or "
+                    "invisible",
     "css.against/page-background": "the page's background",
     "css.against/page-text": "the page's text",
     "css.against/header-text": "the header's text (--md-primary-bg-color)",
@@ -3391,13 +3410,13 @@ MESSAGES: dict[str, str] = {
                        "one its own there)",
     "css.scheme/light": " on a light screen (its colours are those of @media (prefers-color-scheme: light): give "
                         "this one its own there)",
-    "css.crossed": "sets {set:said}: a contrast of {ratio}:1 between {text:said} and {ground:said}{where:said}, under "
-                   "the {minimum}:1 readers need (WCAG 2.1 AA): any text of the page may stand on any background the "
-                   "stylesheet sets",
+    "css.crossed": "sets {set:said}: a contrast of {ratio:decimal}:1 between {text:said} and "
+                   "{ground:said}{where:said}, under the {minimum:decimal}:1 readers need (WCAG 2.1 AA): any text of "
+                   "the page may stand on any background the stylesheet sets",
     # --- import notes of the conversions' smaller passes (convert/*.py) ---------------------------------------------
     "convert.alt-chunks": "read {count:plural:web page|web pages} embedded in the document (Word's “alternative format "
-                          "chunks”, as tools that make Word files from HTML write the text) where Word shows them, "
-                          "each as a web page is imported",
+                          "chunks”, as tools that make Word files from HTML write the text) where Word shows "
+                          "{count:form:it|them}, each as a web page is imported",
     "convert.alt-chunks/unread": "left out {count:plural:embedded part|embedded parts} of another format than HTML (an "
                                  "RTF or text chunk): compare the Markdown with the document as Word shows it",
     "convert.markdown-attribute": "<{tag} markdown=…>: its content kept as the Markdown it is, the element left out",
@@ -3414,8 +3433,8 @@ MESSAGES: dict[str, str] = {
                             "a label over each cookie's name, expiration and function) read as the table the page "
                             "showed: the labels its header row, a row a cookie",
     "convert.unchanged": "could not change this, fix it by hand: {note:said}",
-    "convert.frames": "read the words of {count:plural:frame|frames} (<iframe>) the page holds, where it shows them: "
-                      "{frames:each:, }{more}",
+    "convert.frames": "read the words of {count:plural:frame|frames} (<iframe>) the page holds, where it shows "
+                      "{count:form:it|them}: {frames:each:, }{more}",
     "convert.frame": "{where}: “{words}”",
     "convert.frame/srcdoc": "written in the page: “{words}”",
     "convert.glued-id": "the heading's id {id}, written against its title, is its id, as the old site's Markdown "
@@ -3431,8 +3450,9 @@ MESSAGES: dict[str, str] = {
     "convert.bilingual-title": "the title “{title}” written in both languages: kept “{kept}”",
     "convert.language-heading": "left out the heading “{heading}” naming the language of the part read",
     "convert.language-runs": "the page sets its text in two languages one after the other, unmarked: read the "
-                             "{count:plural:section|sections} in {lang:language} (“{first}” …); left out the {others} "
-                             "in the other language (“{left}…”): import this file with that language's --lang for them",
+                             "{count:plural:section|sections} in {lang:language} (“{first}” …); left out the "
+                             "{others:plural:section|sections} in the other language (“{left}…”): import this file "
+                             "with that language's --lang for {others:form:it|them}",
     "convert.language-runs/labelled": "the page sets its text in two languages one after the other, each under a line "
                                       "naming it: read the {lang:language} part, under “{label}”; left out the other, "
                                       "under “{other}” (“{left}…”){more:opt:, and %s more}: import this file with that "
@@ -3448,9 +3468,9 @@ MESSAGES: dict[str, str] = {
     "convert.linked-css": "read the {count:plural:stylesheet|stylesheets} saved with the page, which it links, as its "
                           "own: {names}{more}",
     "convert.linked-css/missing": "the page links {count:plural:stylesheet|stylesheets} from its folder that "
-                                  "{count:form:is|are} not there ({names:each:, }{more}): words they hide, draw or "
-                                  "reorder were not read; save the page again with them (Save Page As…, Web Page, "
-                                  "complete)",
+                                  "{count:form:is|are} not there ({names:each:, }{more}): words "
+                                  "{count:form:it hides, draws or reorders|they hide, draw or reorder} were not read; "
+                                  "save the page again with {count:form:it|them} (Save Page As…, Web Page, complete)",
     "convert.linked-css/large": "{name} (larger than {mib} MiB)",
     "convert.markdoc-table": "a Markdoc table ({{% table %}} … {{% /table %}}: its rows parted by ---, its cells a "
                              "list's items) written as the table the old site drew",
@@ -3584,14 +3604,14 @@ MESSAGES: dict[str, str] = {
     "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
     # --- a page's heading levels (convert/heading_depth.py) and `policy history`'s progress on a terminal (cli.py) --
     "convert.word-heading": "Heading {level}",
-    "convert.level-count": "{count} {level:said}",
+    "convert.level-count": "{count:number} {level:said}",
     "convert.sixth-level": "the text uses every heading level under its title, and a web page has six, the title the "
                            "first: its {levels:each: and } headings are at the sixth level, as its {above:said} are, "
                            "each a section beside the heading above it, not inside it; write them in bold if they are "
                            "no sections of their own",
     "convert.levels-skipped": "the text uses no {skipped:each:, }: the headings below are a level up, so that its "
                               "{five:said} and {six:said} keep a level each under its title (a web page has six)",
-    "publish.progress": "version {n} of {total}: {version} ({elapsed}s)",
+    "publish.progress": "version {n:number} of {total:number}: {version} ({elapsed}s)",
     # --- the record of imported texts (imported.py) and Word's embedded pages refused (convert/alt_chunks.py) --------
     "imported.yaml": "{file}: not valid YAML: {error}",
     "imported.entries": "{file}: a list of entries with lang, date, sha256 and source is expected",
@@ -3740,5 +3760,5 @@ MESSAGES: dict[str, str] = {
                                  "entry, changes page and feed item say “No change in the text.” (say what changed in "
                                  "`summary:`, which they then give)",
     "gate.renumbered": "{lang} {label}: “{was}” → “{now}”",
-    "gate.renumbered/more": "; … ({count} headings)",
+    "gate.renumbered/more": "; … ({count:number} headings)",
 }

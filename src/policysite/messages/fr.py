@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
                   "politique de LFS (`git lfs untrack`, `git add --renormalize docs`) et enregistrez le texte "
                   "lui-même dans un commit",
     "source.encoding": "la page n'est pas en UTF-8 (octet n° {offset:number}) : enregistrez-la en UTF-8",
-    "source.encoding/file": "{path}:{line} : pas en UTF-8 (octet n° {offset}) : enregistrez le fichier en UTF-8",
+    "source.encoding/file": "{path}:{line} : pas en UTF-8 (octet n° {offset:number}) : enregistrez le fichier en UTF-8",
     "source.unpublished-file": "seuls les pages, la liste de mots et les registres de traduction sont publiés depuis "
                                "{folder}/ : ce fichier serait publié sans avoir été vérifié ; supprimez-le",
     "source.path-leaving": "{name} : dans le commit {commit}, un chemin qui sort du dossier du projet (un arbre que "
@@ -297,8 +297,8 @@ MESSAGES: dict[str, str] = {
     "structure.number-skipped/expected": "{section} ne peut pas suivre " + _AFTER + " : numéro attendu parmi {allowed}",
     "structure.number-order": "{section} vient après " + _AFTER + " : les numéros doivent se suivre dans l'ordre "
                               "croissant",
-    "structure.level": "{where} est un numéro de niveau {depth}, mais son titre compte {level} # : écrivez {hashes} "
-                       "{number}",
+    "structure.level": "{where} est un numéro de niveau {depth:number}, mais son titre compte {level} # : écrivez "
+                       "{hashes} {number}",
     "place.numbering-start": "le début de la numérotation",
     "structure.bold-heading": "« {text} » est un paragraphe en gras, et non un titre : aucune section n'y commence "
                               "(le lien vers son numéro ne mène nulle part, et une modification de son texte apparaît "
@@ -309,8 +309,8 @@ MESSAGES: dict[str, str] = {
                                        "son texte apparaît comme une modification du titre et de l'introduction) : "
                                        "écrivez-le comme un titre, `{heading}`",
     "render.structure/deep": "des balises HTML s'ouvrent les unes dans les autres sur {deepest:number} niveaux (plus "
-                             "de {most}) : aucune politique ne les imbrique ainsi, et les vérifications comme le "
-                             "moteur de rendu du site y passeraient plusieurs minutes ; le texte n'a pas été lu : "
+                             "de {most:number}) : aucune politique ne les imbrique ainsi, et les vérifications comme "
+                             "le moteur de rendu du site y passeraient plusieurs minutes ; le texte n'a pas été lu : "
                              "écrivez-le avec moins de balises",
     # --- the page's text and front matter ---------------------------------------------------------
     "text.size": "la page compte {size:number} caractères, au-delà de la limite de {most:number} : aucune politique "
@@ -832,12 +832,12 @@ MESSAGES: dict[str, str] = {
     "script.other": "(écriture : {name})",
     "editorial.doubled-word": "{where:place} : « {first} {second} » : le mot « {first} » est répété",
     "editorial.brand": "{where:place} : la marque est écrite « {written} » ; écrivez « {meant} »",
-    "editorial.stacked": "{where:place} : {count} signes empilés sur « {base} » (U+{code} …) se dessinent au-dessus "
-                         "et au-dessous, sur les lignes voisines, dont ils masquent les mots : aucune écriture n'en "
-                         "demande autant ; supprimez-les",
-    "editorial.stacked/bare": "{where:place} : {count} signes empilés sur un même caractère (U+{code} …) se dessinent "
-                              "au-dessus et au-dessous, sur les lignes voisines, dont ils masquent les mots : aucune "
-                              "écriture n'en demande autant ; supprimez-les",
+    "editorial.stacked": "{where:place} : {count:number} signes empilés sur « {base} » (U+{code} …) se dessinent "
+                         "au-dessus et au-dessous, sur les lignes voisines, dont ils masquent les mots : aucune "
+                         "écriture n'en demande autant ; supprimez-les",
+    "editorial.stacked/bare": "{where:place} : {count:number} signes empilés sur un même caractère (U+{code} …) se "
+                              "dessinent au-dessus et au-dessous, sur les lignes voisines, dont ils masquent les mots "
+                              ": aucune écriture n'en demande autant ; supprimez-les",
     "editorial.template": "{where:place} : le code de modèle « {code} » s'affiche tel qu'il est écrit : le serveur "
                           "de l'ancien site le remplaçait, celui-ci ne le fait pas ; écrivez les mots que les lecteurs "
                           "y voyaient, ou retirez-le",
@@ -1093,12 +1093,12 @@ MESSAGES: dict[str, str] = {
                             "mettez une espace après le # pour un titre, ou écrivez \\# pour du texte",
     "render.nested": "la page est trop profondément imbriquée pour le moteur de rendu du site : imbriquez moins ses "
                      "listes et ses mises en valeur",
-    "render.deep/emphasis": "{depth} marques de mise en valeur (* ou _) ou plus à la suite : trop d'imbrication pour "
-                            "le moteur de rendu du site ; écrivez-le simplement",
-    "render.deep/list": "{depth} marques de liste ou plus sur une même ligne : trop d'imbrication pour le moteur de "
-                        "rendu du site ; écrivez-le simplement",
-    "render.deep/quote": "{depth} marques de citation (>) ou plus sur une même ligne : trop d'imbrication pour le "
-                         "moteur de rendu du site ; écrivez-le simplement",
+    "render.deep/emphasis": "{depth:number} marques de mise en valeur (* ou _) ou plus à la suite : trop d'imbrication "
+                            "pour le moteur de rendu du site ; écrivez-le simplement",
+    "render.deep/list": "{depth:number} marques de liste ou plus sur une même ligne : trop d'imbrication pour le "
+                        "moteur de rendu du site ; écrivez-le simplement",
+    "render.deep/quote": "{depth:number} marques de citation (>) ou plus sur une même ligne : trop d'imbrication pour "
+                         "le moteur de rendu du site ; écrivez-le simplement",
     "render.long-reference": "une référence de caractère plus longue que celle de tout caractère (&#…; de 8 chiffres "
                              "ou plus) : écrivez le caractère lui-même",
     "render.unclosed": "{count:number} « [ », « ( » ou « < » qui ne ferment rien dans un même paragraphe (plus de "
@@ -1106,11 +1106,11 @@ MESSAGES: dict[str, str] = {
                        "texte ou scindez le paragraphe",
     "render.unclosed/page": "{count:number} « [ », « ( » ou « < » qui ne ferment rien dans la page (plus de "
                             "{most:number}) : le moteur de rendu du site y passerait des heures",
-    "render.brackets": "des crochets imbriqués sur plus de {nesting} niveaux, ou plus de {most} accents graves, dans "
-                       "un même paragraphe : le moteur de rendu du site y passerait des heures ; écrivez-les comme du "
-                       "texte",
-    "render.inline-marks": "plus de {most} « & », « < », « * », « _ », « ` », « [ », « \\ » ou sauts de ligne dans "
-                           "un même paragraphe : le moteur de rendu du site y passerait des minutes ; scindez le "
+    "render.brackets": "des crochets imbriqués sur plus de {nesting:number} niveaux, ou plus de {most:number} accents "
+                       "graves, dans un même paragraphe : le moteur de rendu du site y passerait des heures ; "
+                       "écrivez-les comme du texte",
+    "render.inline-marks": "plus de {most:number} « & », « < », « * », « _ », « ` », « [ », « \\ » ou sauts de ligne "
+                           "dans un même paragraphe : le moteur de rendu du site y passerait des minutes ; scindez le "
                            "paragraphe ou écrivez-le simplement",
     "render.list-item": "cet élément de liste n'est pas un élément de liste sur la page publiée : laissez une ligne "
                         "vide avant la liste",
@@ -1183,9 +1183,9 @@ MESSAGES: dict[str, str] = {
                       "pages d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux "
                       "manifestes ; {rebuilt:plural:version reconstruite|versions reconstruites} à partir de "
                       "{rebuilt:form:son|leur} commit source, {rebuilt:form:identique|identiques} octet pour octet à "
-                      "la publication ({kept:plural:PDF|PDF} à clé "
-                      "inchangée {kept:form:repris tel|repris tels} que {kept:form:publié|publiés} : --print-pdfs "
-                      "les imprime) ; chaque fichier est justifié et chaque page passe le contrôle de sortie",
+                      "la publication ({kept:plural:PDF|PDF} à clé inchangée {kept:form:repris tel|repris tels} que "
+                      "{kept:form:publié|publiés} : --print-pdfs {kept:form:l'imprime|les imprime}) ; chaque fichier "
+                      "est justifié et chaque page passe le contrôle de sortie",
     "verify.ok/empty": "{branch} : rien n'est encore publié (aucune version) : il n'y a rien à vérifier",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
     "manifest.missing": "manquant (inscrit au manifeste, absent de la branche)",
@@ -1503,7 +1503,7 @@ MESSAGES: dict[str, str] = {
     "file.zip64": "l'archive demande les extensions ZIP64 sans les déclarer",
     "file.xml": "XML mal formé à la ligne {line}, colonne {column}",
     "file.json": "JSON mal formé à la ligne {line}, colonne {column}",
-    "file.encoding": "pas en UTF-8, octet 0x{byte} à la position {position}",
+    "file.encoding": "pas en UTF-8, octet 0x{byte} à la position {position:number}",
     "export.not-a-folder": "{path} : existe et n'est pas un dossier : choisissez un nouveau dossier, comme public/",
     "export.edited": "{files:each}{more:opt: (et %s autres)} : sur {branch} tel qu'aucune publication ne l'a "
                      "écrit (modifié à la main sur "
@@ -1592,7 +1592,7 @@ MESSAGES: dict[str, str] = {
     "init.languages-unknown": "--languages : « {item} » n'est pas une langue connue (par exemple fr, de, pt-BR, ja)",
     "init.languages-twice": "--languages : {code} est donné deux fois",
     "init.company-empty": "--company est vide : donnez le nom de l'entreprise, par exemple --company \"Exemple SAS\"",
-    "init.company-long": "--company : le nom dépasse {most} caractères",
+    "init.company-long": "--company : le nom dépasse {most:number} caractères",
     "init.url": "--url : « {url} » n'est pas une adresse telle que https://www.example.com/confidentialite/",
     "init.no-generator": "les fichiers hooks/policy.py et overrides/ du générateur ne sont pas à côté de son paquet "
                          "(cherchés dans {root}) : policy init s'exécute depuis l'arborescence source du générateur, "
@@ -1721,9 +1721,9 @@ MESSAGES: dict[str, str] = {
     "convert.bold-title": "le paragraphe en gras au-dessus de la première section est devenu le titre principal",
     "convert.title-outside-main": "le <h1> de la page, hors de son texte principal, a été conservé comme titre",
     "convert.archive-toolbar": "retiré la barre d'outils de l'archive du web",
-    "convert.outside-main": "omis {count:plural:mot|mots} hors du contenu principal de la page (« {words}… ») : s'ils "
-                            "font partie de la politique (une déclaration de cookies affichée en dessous), importez "
-                            "une copie de la page qui les contient",
+    "convert.outside-main": "omis {count:plural:mot|mots} hors du contenu principal de la page (« {words}… ») : "
+                            "{count:form:s'il fait|s'ils font} partie de la politique (une déclaration de cookies "
+                            "affichée en dessous), importez une copie de la page qui {count:form:le|les} contient",
     "convert.title-header": "le titre de la page, {title:said}, se trouve dans son <header> : conservé comme celui "
                             "du texte, avec ses lignes, sans ses liens vers d'autres pages",
     "convert.no-main-content": "la page ne marque aucun contenu principal : conservé son <body> sans son en-tête, sa "
@@ -1763,9 +1763,9 @@ MESSAGES: dict[str, str] = {
                             "{deletions:plural:suppression|suppressions}) : lues comme acceptées",
     "convert.word-footnotes": "{count:plural:note|notes} de bas de page ou de fin {count:form:est devenue|sont "
                               "devenues} une liste numérotée à la fin, liée dans les deux sens",
-    "convert.word-numbered-headings": "Word numérote lui-même {count:plural:titre|titres} : le numéro que Word "
-                                      "affiche est écrit au début de chacun (1. Titre), tel que Word les compte ; "
-                                      "vérifiez les numéros des sections",
+    "convert.word-numbered-headings": "Word numérote lui-même {count:plural:titre|titres} : le numéro que Word affiche "
+                                      "est écrit au début de chacun (1. Titre), tel que Word {count:form:le|les} "
+                                      "compte ; vérifiez les numéros des sections",
     "convert.word-title-style": "les paragraphes du style {names:said} (le style Titre de Word, tel qu'une autre "
                                 "langue ou un modèle le nomme) sont le titre du document",
     "convert.word-hidden": "omis {count:plural:passage|passages} de texte au format masqué dans Word "
@@ -1787,11 +1787,13 @@ MESSAGES: dict[str, str] = {
                                "affichée au survol) : {count:form:lié à son adresse|liés à leur adresse}, l'info-bulle "
                                "omise",
     "convert.word-directions": "{count:plural:paragraphe ou passage|paragraphes ou passages} que Word écrit dans le "
-                               "sens inverse de celui de leur texte ({shown:said}) {count:form:isolé|isolés} par les "
-                               "isolats de direction d'Unicode, pour s'afficher comme Word les affichait",
+                               "sens inverse de celui de {count:form:son|leur} texte ({shown:said}) "
+                               "{count:form:isolé|isolés} par les isolats de direction d'Unicode, pour s'afficher "
+                               "comme Word {count:form:l'affichait|les affichait}",
     "convert.word-directions/more": "{count:plural:paragraphe ou passage|paragraphes ou passages} que Word écrit dans "
-                                    "le sens inverse de celui de leur texte ({shown:said} …) {count:form:isolé|isolés} "
-                                    "par les isolats de direction d'Unicode, pour s'afficher comme Word les affichait",
+                                    "le sens inverse de celui de {count:form:son|leur} texte ({shown:said} …) "
+                                    "{count:form:isolé|isolés} par les isolats de direction d'Unicode, pour s'afficher "
+                                    "comme Word {count:form:l'affichait|les affichait}",
     "convert.word-readable": "lu comme du texte les mots de {count:plural:résultat de champ Word, base de guide "
                              "phonétique ou passage de direction|résultats de champ Word, bases de guide phonétique ou "
                              "passages de direction}",
@@ -1859,11 +1861,11 @@ MESSAGES: dict[str, str] = {
                                          "numéro|leurs numéros}",
     "convert.first-line-title": "la première ligne du texte, « {words} », au-dessus de sa première section, est "
                                 "devenue son titre",
-    "convert.typed-contents": "les {count} lignes numérotées à la main à partir de « {first} » sont la table des "
-                              "matières du texte (les lignes des sections les répètent plus bas) : chacune est un lien "
-                              "vers le titre qu'elle nomme, les lignes plus bas sont devenues les titres",
-    "convert.typed-contents/unlinked": "les {count} lignes numérotées à la main à partir de « {first} » sont la table "
-                                       "des matières du texte (les lignes des sections les répètent plus bas) : "
+    "convert.typed-contents": "les {count:number} lignes numérotées à la main à partir de « {first} » sont la table "
+                              "des matières du texte (les lignes des sections les répètent plus bas) : chacune est un "
+                              "lien vers le titre qu'elle nomme, les lignes plus bas sont devenues les titres",
+    "convert.typed-contents/unlinked": "les {count:number} lignes numérotées à la main à partir de « {first} » sont la "
+                                       "table des matières du texte (les lignes des sections les répètent plus bas) : "
                                        "laissées en texte, car « {entry} » ne nomme aucun titre unique plus bas ; les "
                                        "lignes plus bas sont devenues les titres",
     "convert.typed-numbered-lines": "{count:plural:paragraphe|paragraphes} de quelques mots commençant par un numéro "
@@ -1874,9 +1876,9 @@ MESSAGES: dict[str, str] = {
                                  "protection des adresses électroniques de Cloudflare (« {placeholder} ») de nouveau "
                                  "{count:form:affichée|affichées}, comme le navigateur du lecteur "
                                  "{count:form:l'affichait|les affichait}",
-    "convert.cloudflare-left": "{count} « {placeholder} » {count:form:laissé|laissés} dans le texte : Cloudflare y "
-                               "masquait une adresse que la page enregistrée ne contient plus ; écrivez l'adresse à sa "
-                               "place",
+    "convert.cloudflare-left": "{count:number} « {placeholder} » {count:form:laissé|laissés} dans le texte : "
+                               "Cloudflare y masquait une adresse que la page enregistrée ne contient plus ; écrivez "
+                               "l'adresse à sa place",
     "convert.run-in": "{count:plural:titre de section en gras placé|titres de section en gras placés} au début de "
                       "{count:form:son|leur} texte, {count:form:numéroté|numérotés} comme la section entre les titres "
                       "qui {count:form:l'entourent|les entourent}, {count:form:est devenu un titre|sont devenus des "
@@ -1901,8 +1903,8 @@ MESSAGES: dict[str, str] = {
                             "là où il est numéroté comme une section, sinon en gras)",
     "convert.css-panels": "{count:plural:titre|titres} de panneaux ouverts par le CSS de la page (l'étiquette d'une "
                           "case à cocher ou d'un bouton radio, celle d'un accordéon ou d'un onglet) "
-                          "{count:form:conservé|conservés} au-dessus de leur texte : un titre là où il est numéroté "
-                          "comme une section, sinon en gras",
+                          "{count:form:conservé|conservés} au-dessus de {count:form:son|leur} texte : un titre là où "
+                          "il est numéroté comme une section, sinon en gras",
     "convert.tab-titles": "{count:plural:titre d'onglet|titres d'onglets} {count:form:conservé|conservés} une seule "
                           "fois, au-dessus du panneau que chacun ouvre (un titre là où il est numéroté comme une "
                           "section, sinon en gras)",
@@ -1941,7 +1943,8 @@ MESSAGES: dict[str, str] = {
     "convert.screen-reader-link-words": "omis {count:plural:mot de lien écrit|mots de lien écrits} pour les seuls "
                                         "lecteurs d'écran : {shown:said}",
     "convert.style-hid-link-words": "omis {count:plural:mot de lien|mots de lien} que le style de la page masquait "
-                                    "(display:none), le lien montrant une icône ou rien à leur place : {shown:said}",
+                                    "(display:none), le lien montrant une icône ou rien à {count:form:sa|leur} place : "
+                                    "{shown:said}",
     "convert.style-hid-kept": "conservé {count:plural:élément|éléments} que le style de la page masquait "
                               "(display:none : un panneau fermé, ou une note jamais affichée) : {shown:said} ; retirez "
                               "ce qui n'est pas le texte de la politique",
@@ -1991,10 +1994,10 @@ MESSAGES: dict[str, str] = {
     "convert.lost-ids": "{count:plural:identifiant où arrive un lien|identifiants où arrivent des liens} "
                         "({shown:said}) {count:form:perdu|perdus} avec l'élément qui {count:form:le|les} portait, que "
                         "la conversion a réécrit : les liens vers {count:form:lui|eux} n'arrivent nulle part",
-    "convert.footnotes": "{count:plural:appel de note|appels de note} ([^…]) {count:form:lié à sa note|liés à leurs "
-                         "notes}, {count:form:numéroté|numérotés} dans l'ordre où le texte les cite (le Markdown de ce "
-                         "site n'a pas de notes de bas de page) : chaque note reste là où elle est écrite, en "
-                         "commençant par son numéro",
+    "convert.footnotes": "{count:plural:appel de note|appels de note} ([^…]) "
+                         "{count:form:lié à sa note|liés à leurs notes}, {count:form:numéroté|numérotés} dans l'ordre "
+                         "où le texte {count:form:le|les} cite (le Markdown de ce site n'a pas de notes de bas de "
+                         "page) : chaque note reste là où elle est écrite, en commençant par son numéro",
     "convert.title-of/first": "le premier titre `#` est le titre principal",
     "convert.title-of/own": "le titre principal (#) est celui de l'en-tête",
     "convert.title-of/front": "le titre de l'en-tête, « {title} », est devenu le titre principal",
@@ -2002,7 +2005,8 @@ MESSAGES: dict[str, str] = {
                              "principal",
     "convert.title-shift": "{said:said}, et {count:plural:titre `#` placé|titres `#` placés} en dessous "
                            "{count:form:est devenu une section|sont devenus des sections} (##), chaque titre "
-                           "descendant d'un niveau, comme l'ancien site les affichait{capped:said}",
+                           "descendant d'un niveau, comme l'ancien site "
+                           "{count:form:l'affichait|les affichait}{capped:said}",
     "convert.title-shift-capped": " ; {count:plural:titre|titres} au niveau 6 {count:form:y est resté|y sont restés}",
     "convert.pandoc-title": "le bloc de titre de Pandoc (`% {title}`) : son titre est celui de la page",
     "convert.pandoc-title/shown": "le bloc de titre de Pandoc (`% {title}`) : son titre est celui de la page, ses "
@@ -2130,9 +2134,9 @@ MESSAGES: dict[str, str] = {
                             "chacun garde son propre aspect",
     "convert.css-marks": "le texte que le CSS de la page affiche en gras, en italique ou barré est marqué ainsi "
                          "({marks:each:, })",
-    "convert.css-mark/strong": "{count} en gras",
-    "convert.css-mark/em": "{count} en italique",
-    "convert.css-mark/del": "{count} barré{count:form:|s}",
+    "convert.css-mark/strong": "{count:number} en gras",
+    "convert.css-mark/em": "{count:number} en italique",
+    "convert.css-mark/del": "{count:number} barré{count:form:|s}",
     "convert.role-headings": "{count:plural:élément marqué comme titre|éléments marqués comme titres} "
                              "(role=\"heading\", aria-level) {count:form:est devenu le titre de son niveau|sont "
                              "devenus les titres de leur niveau}",
@@ -2140,9 +2144,9 @@ MESSAGES: dict[str, str] = {
                            ": l'outil de l'ancien site, pas des mots de la politique (ce site a son propre PDF)",
     "convert.top-links": "omis {count:plural:lien isolé|liens isolés} de retour en haut de la page (« {words} ») : la "
                          "navigation de l'ancienne page, pas des mots de la politique",
-    "convert.hash-links": "{count:plural:lien|liens} vers « # » seul, des commandes que les scripts de la page "
-                          "faisaient fonctionner (« {words} ») : leurs mots conservés, sans lien (rien sur ce site n'y "
-                          "répond)",
+    "convert.hash-links": "{count:plural:lien|liens} vers « # » seul, {count:form:une commande|des commandes} que les "
+                          "scripts de la page faisaient fonctionner (« {words} ») : {count:form:ses|leurs} mots "
+                          "conservés, sans lien (rien sur ce site n'y répond)",
     "convert.number-beside-title": "{count:plural:titre|titres} dont la page plaçait le numéro à côté du texte par "
                                    "son seul style ({shown:said}) : une espace entre eux",
     "convert.link-no-host": "le lien « {label} » vers {href}, qui ne nomme aucune adresse (une fenêtre de lien "
@@ -2157,7 +2161,7 @@ MESSAGES: dict[str, str] = {
                                  "de liste, lue comme le numéro de la section",
     "convert.number-over-title": "{count:plural:numéro de section seul|numéros de section seuls} au-dessus d'une "
                                  "ligne de titre en gras ({shown:said}) : un titre chacun, numéro et intitulé",
-    "convert.toc-box/links": "{count} {count:form:lien|liens} vers l'encadré de table des matières omis : vers le "
+    "convert.toc-box/links": "{count:plural:lien|liens} vers l'encadré de table des matières omis : vers le "
                              "haut de la page (#top), où il se trouvait",
     "convert.toc-box": "omis l'encadré d'une table des matières (« {words}… ») : des liens vers les titres de la "
                        "page, que le site dessine lui-même",
@@ -2262,8 +2266,8 @@ MESSAGES: dict[str, str] = {
     "import.skipped/same-day": "{path} : ignoré : le texte du {day} est importé depuis {name}",
     "import.skipped/copy": "{path} : ignoré : une copie, octet pour octet, de {name}, de même date",
     "import.inner-zips": "{count:plural:archive zip|archives zip} dans les dossiers donnés ({first}, …) : plus de "
-                         "{most}, bien plus que n'en contient une archive de politiques : décompressez-les, ou nommez "
-                         "chacune sur la ligne de commande (rien n'a été importé)",
+                         "{most:number}, bien plus que n'en contient une archive de politiques : décompressez-les, ou "
+                         "nommez chacune sur la ligne de commande (rien n'a été importé)",
     "import.put-back-failed": "{error:said} ; remettre en place ce qu'il avait écrit a aussi échoué ({undo}) : `git "
                               "status` montre ce qu'il en reste ({paths})",
     "verify.foreign": "{version} : construite à partir d'un texte que cette branche n'a jamais contenu (un aperçu "
@@ -2866,8 +2870,8 @@ MESSAGES: dict[str, str] = {
     "import.docx-not-word": "{name} : pas un document Word (il ne contient aucun word/document.xml)",
     "import.docx-other-part": "{name} : son texte est dans {part}, et non dans word/document.xml comme Word l'écrit : "
                               "enregistrez-le à nouveau depuis Word",
-    "import.docx-large": "{name} : son XML pèse {size} Mio une fois décompressé (plus de {most} Mio) : bien plus que "
-                         "le texte d'une politique ; enregistrez-le à nouveau depuis Word, ou en HTML",
+    "import.docx-large": "{name} : son XML pèse {size} Mio une fois décompressé (plus de {most:number} Mio) : bien "
+                         "plus que le texte d'une politique ; enregistrez-le à nouveau depuis Word, ou en HTML",
     "import.docx-nested": "{name} : ses éléments sont imbriqués trop profondément pour être lus (des milliers de "
                           "niveaux : bien plus que le texte d'une politique) : enregistrez-le à nouveau depuis Word, "
                           "ou en HTML",
@@ -2959,9 +2963,9 @@ MESSAGES: dict[str, str] = {
     "import.html-server-code": "{name} : contient le code de son serveur (<?php, <% …), et non la page montrée aux "
                                "lecteurs : ouvrez la page dans un navigateur (ou la Wayback Machine) et enregistrez-la "
                                "en .html",
-    "import.html-nested": "{name} : ses éléments sont imbriqués sur {depth} niveaux (plus de {most}) : bien plus que "
-                          "le texte d'une politique ; enregistrez à nouveau la page depuis son éditeur, ou importez "
-                          "son texte en Markdown",
+    "import.html-nested": "{name} : ses éléments sont imbriqués sur {depth:number} niveaux (plus de {most:number}) : "
+                          "bien plus que le texte d'une politique ; enregistrez à nouveau la page depuis son éditeur, "
+                          "ou importez son texte en Markdown",
     "import.html-frames": "{name} : une page de cadres (<frameset>) : son texte est dans les pages que montrent ses "
                           "cadres ({pages}) : ouvrez celle qui contient la politique, enregistrez-la en .html et "
                           "importez-la : rien n'a été importé",
@@ -3366,7 +3370,7 @@ MESSAGES: dict[str, str] = {
                              "`\\udfff` seul, un demi-codet isolé), qu'aucune page, flux ou PDF ne peut contenir : "
                              "écrivez le caractère lui-même",
     "import.data-deep": "{name}:{line} : des listes et des tableaux associatifs entre crochets imbriqués sur plus de "
-                        "{most} niveaux, ce dont les données d'aucune politique n'ont besoin : non lu",
+                        "{most:number} niveaux, ce dont les données d'aucune politique n'ont besoin : non lu",
     "import.data-shape": "{name}:{line} : un fichier de données qui n'a pas la forme d'une politique (un titre, puis "
                          "ses sections dans l'ordre, chacune un titre au-dessus d'un texte Markdown ou HTML) : "
                          "{why:said} ; importez plutôt la page que l'ancien site en construisait (enregistrée en "
@@ -3376,7 +3380,7 @@ MESSAGES: dict[str, str] = {
     "import.data-shape/no-title": "aucun titre (un champ `title:`) au-dessus de ses sections",
     "import.data-shape/no-sections": "aucune liste de sections (`sections:`, chacune avec un titre et un texte)",
     "import.data-shape/not-section": "une entrée de `{key}` sans titre ni texte en mots",
-    "import.data-shape/too-deep": "des sections imbriquées sur plus de {most} niveaux",
+    "import.data-shape/too-deep": "des sections imbriquées sur plus de {most:number} niveaux",
     "import.data-shape/too-many": "plus de {most:number} valeurs : bien plus que celles d'une politique",
     "convert.data": "lu les champs du fichier de données dans le texte, dans leur ordre ({fields}) : son titre et "
                     "{count:plural:section|sections}",
@@ -3394,14 +3398,14 @@ MESSAGES: dict[str, str] = {
                           "partie de page : non lu ; copiez dans la page les mots qu'il doit contenir",
     "import.include-cycle": "{name} : la ligne {line} de {page} inclut {target}, qui l'inclut à son tour : écrivez "
                             "ces mots une seule fois",
-    "import.include-deep": "{name} : la ligne {line} de {page} : des inclusions imbriquées sur plus de {most} niveaux "
-                           "({target}) : écrivez-les dans la page",
+    "import.include-deep": "{name} : la ligne {line} de {page} : des inclusions imbriquées sur plus de {most:number} "
+                           "niveaux ({target}) : écrivez-les dans la page",
     "import.include-large": "{name} : la ligne {line} de {page} inclut {target}, plus grand qu'aucune partie de la "
                             "page d'une politique : non lu",
     "import.include-too-much": "{name} : la ligne {line} de {page} inclut {target}, et les inclusions de la page "
-                               "écrivent plus de {files} fichiers ou {most} Mo (un fichier inclus maintes fois dans "
-                               "des fichiers inclus maintes fois) : plus long qu'aucune page de politique ; écrivez "
-                               "ces mots une seule fois",
+                               "écrivent plus de {files:number} fichiers ou {most:number} Mo (un fichier inclus "
+                               "maintes fois dans des fichiers inclus maintes fois) : plus long qu'aucune page de "
+                               "politique ; écrivez ces mots une seule fois",
     "convert.word-plain-title": "pris le premier paragraphe, « {words} », en gras ou en plus grands caractères "
                                 "au-dessus de sections aux styles de titre de Word, pour le titre, comme le style "
                                 "Titre de Word le ferait",
@@ -3498,9 +3502,9 @@ MESSAGES: dict[str, str] = {
     "convert.admonition-marker/titled": "omis le marqueur d'encadré {marker} (Docusaurus, VitePress) ; son texte est "
                                         "conservé, son titre en gras au-dessus",
     # --- notes d'import des listes, du texte principal d'une page, de ses titres et de la mise en forme Markdown ---
-    "convert.one-item-lists": "{count} listes à puces d'un seul élément chacune, l'une après l'autre (comme l'export "
-                              "de Notion écrit chaque puce), réunies en une seule liste : séparées, chaque élément "
-                              "était un paragraphe à lui seul",
+    "convert.one-item-lists": "{count:number} listes à puces d'un seul élément chacune, l'une après l'autre (comme "
+                              "l'export de Notion écrit chaque puce), réunies en une seule liste : séparées, chaque "
+                              "élément était un paragraphe à lui seul",
     "convert.lifted-items": "{count:plural:élément de liste|éléments de liste} sans mots, ne contenant qu'une liste "
                             "plus profonde (une liste Word commençant au niveau 2 ou 3, indentée par tabulation) : la "
                             "liste plus profonde a pris sa place (le Markdown n'a pas d'élément sans mots)",
@@ -3537,20 +3541,25 @@ MESSAGES: dict[str, str] = {
     "convert.isolated": "{count:plural:passage|passages} que la page isole dans le sens d'écriture contraire à celui "
                         "de son texte (dir=, <bdi> : {passages:each:, }) {count:form:maintenu|maintenus} à part par "
                         "les isolats de direction d'Unicode, pour s'afficher comme sur la page",
-    "convert.shadow-roots": "lu {count:plural:élément|éléments} tels que les dessine leur racine fantôme (<template "
-                            "shadowrootmode>) : un navigateur affiche à leur place le contenu du modèle, et leurs "
-                            "propres enfants seulement là où il leur réserve un emplacement (slot)",
+    "convert.shadow-roots": "lu {count:plural:élément|éléments} "
+                            "{count:form:tel que le dessine sa|tels que les dessine leur} racine fantôme (<template "
+                            "shadowrootmode>) : un navigateur affiche à {count:form:sa|leur} place le contenu du "
+                            "modèle, et {count:form:ses|leurs} propres enfants seulement là où il "
+                            "{count:form:lui|leur} réserve un emplacement (slot)",
     "convert.css-line-breaks": "les sauts de ligne que le CSS de la page conserve (white-space: pre-wrap, pre-line) "
                                "dans {count:plural:élément|éléments} sont des sauts de ligne du texte, comme la page "
                                "les affichait",
     "convert.css-content": "écrit {count:plural:passage|passages} de mots que le style de la page dessinait avant ou "
-                           "après ses éléments (CSS content), tels qu'un lecteur les voyait : {passages:each:, }{more}",
+                           "après ses éléments (CSS content), "
+                           "{count:form:tel qu'un lecteur le voyait|tels qu'un lecteur les voyait} : "
+                           "{passages:each:, }{more}",
     "convert.overridden": "écrit {count:plural:passage|passages} que la page dessinait de droite à gauche en forçant "
-                          "leur direction (<bdo dir=\"rtl\">, unicode-bidi: bidi-override) tels qu'un lecteur les "
-                          "voyait : {passages:each:, }",
+                          "{count:form:sa|leur} direction (<bdo dir=\"rtl\">, unicode-bidi: bidi-override) "
+                          "{count:form:tel qu'un lecteur le voyait|tels qu'un lecteur les voyait} : {passages:each:, }",
     "convert.overridden/kept": "conservé {count:plural:passage|passages} que la page dessinait dans un autre ordre que "
                                "celui de l'écriture (une direction forcée autour de mots et d'éléments) : "
-                               "{passages:each:, } ; écrivez-les comme la page les affichait",
+                               "{passages:each:, } ; écrivez-{count:form:le|les} comme la page "
+                               "{count:form:l'affichait|les affichait}",
     "convert.drop-down-labels": "omis l'étiquette de {count:plural:liste déroulante|listes déroulantes} "
                                 "({labels:each:, }), qui accompagne ses options",
     "convert.chrome-by-class": "la page ne marque l'en-tête, la navigation, le fil d'Ariane et le pied de page de son "
@@ -3579,8 +3588,8 @@ MESSAGES: dict[str, str] = {
     "convert.top/word-title": "au style Titre de Word",
     "convert.top-sections": "les sections du texte sont {top:said}, comme son titre : {count:plural:titre "
                             "descend|titres descendent} d'un niveau, chaque section devenant une section (##)",
-    "convert.plain-line-title": "la première ligne du texte, « {words} », un paragraphe au-dessus de ses {count} "
-                                "sections {top:said}, est devenue son titre",
+    "convert.plain-line-title": "la première ligne du texte, « {words} », un paragraphe au-dessus de ses "
+                                "{count:number} sections {top:said}, est devenue son titre",
     "convert.top-sections/untitled": "les sections du texte sont {top:said}, comme le serait son titre (il n'en a "
                                      "pas) : {count:plural:titre descend|titres descendent} d'un niveau, chaque "
                                      "section devenant une section (##)",
@@ -3877,8 +3886,8 @@ MESSAGES: dict[str, str] = {
     # --- notes d'import des passes plus petites de la conversion (convert/*.py) -------------------------------------
     "convert.alt-chunks": "lu {count:plural:page web incorporée|pages web incorporées} au document (les « blocs de "
                           "format de remplacement » de Word, par lesquels les outils qui produisent des fichiers Word "
-                          "à partir de HTML écrivent le texte) là où Word les affiche, chacune comme est importée une "
-                          "page web",
+                          "à partir de HTML écrivent le texte) là où Word {count:form:l'affiche|les affiche}, chacune "
+                          "comme est importée une page web",
     "convert.alt-chunks/unread": "omis {count:plural:élément incorporé|éléments incorporés} d'un autre format que le "
                                  "HTML (un bloc RTF ou texte) : comparez le Markdown au document tel que Word "
                                  "l'affiche",
@@ -3899,8 +3908,8 @@ MESSAGES: dict[str, str] = {
                             "{count:form:lue|lues} comme le tableau que la page affichait : les libellés en ligne "
                             "d'en-tête, une ligne par cookie",
     "convert.unchanged": "modification impossible, corrigez-la à la main : {note:said}",
-    "convert.frames": "lu les mots de {count:plural:cadre|cadres} (<iframe>) que contient la page, là où elle les "
-                      "affiche : {frames:each:, }{more}",
+    "convert.frames": "lu les mots de {count:plural:cadre|cadres} (<iframe>) que contient la page, là où elle "
+                      "{count:form:l'affiche|les affiche} : {frames:each:, }{more}",
     "convert.frame": "{where} : « {words} »",
     "convert.frame/srcdoc": "écrit dans la page : « {words} »",
     "convert.glued-id": "l'identifiant du titre {id}, accolé à son titre, est son identifiant, comme le lisait le "
@@ -3937,9 +3946,11 @@ MESSAGES: dict[str, str] = {
     "convert.linked-css": "lu comme siennes les {count:plural:feuille de style enregistrée|feuilles de style "
                           "enregistrées} avec la page, qui les lie : {names}{more}",
     "convert.linked-css/missing": "la page lie {count:plural:feuille de style|feuilles de style} de son dossier qui "
-                                  "n'y {count:form:est|sont} pas ({names:each:, }{more}) : les mots qu'elles masquent, "
-                                  "dessinent ou réordonnent n'ont pas été lus ; enregistrez de nouveau la page avec "
-                                  "elles (Enregistrer sous…, Page web complète)",
+                                  "n'y {count:form:est|sont} pas ({names:each:, }{more}) : les mots "
+                                  "{count:form:qu'elle masque, dessine ou réordonne|qu'elles masquent, dessinent ou "
+                                  "réordonnent} "
+                                  "n'ont pas été lus ; enregistrez de nouveau la page avec {count:form:elle|elles} "
+                                  "(Enregistrer sous…, Page web complète)",
     "convert.linked-css/large": "{name} (plus de {mib} Mio)",
     "convert.markdoc-table": "un tableau Markdoc ({{% table %}} … {{% /table %}} : ses lignes séparées par ---, ses "
                              "cellules les éléments d'une liste) écrit comme le tableau que dessinait l'ancien site",
@@ -4092,7 +4103,7 @@ MESSAGES: dict[str, str] = {
                        "version",
     # --- les niveaux de titre d'une page (convert/heading_depth.py) et la progression de `policy history` (cli.py) --
     "convert.word-heading": "Titre {level}",
-    "convert.level-count": "{count} {level:said}",
+    "convert.level-count": "{count:number} {level:said}",
     "convert.sixth-level": "le texte utilise tous les niveaux de titre sous son titre principal, et une page web en a "
                            "six, le titre principal étant le premier : ses {levels:each: et } sont au sixième "
                            "niveau, comme ses {above:said}, chacun étant une section à côté du titre qui le précède, "
@@ -4100,7 +4111,7 @@ MESSAGES: dict[str, str] = {
     "convert.levels-skipped": "le texte n'utilise aucun {skipped:each:, } : les titres en dessous remontent d'un "
                               "niveau, pour que ses {five:said} et {six:said} gardent chacun un niveau sous son titre "
                               "principal (une page web en a six)",
-    "publish.progress": "version {n} sur {total} : {version} ({elapsed} s)",
+    "publish.progress": "version {n:number} sur {total:number} : {version} ({elapsed} s)",
     # --- le registre des textes importés (imported.py) et les pages incorporées de Word refusées (alt_chunks.py) ----
     "imported.yaml": "{file} : YAML non valide : {error}",
     "imported.entries": "{file} : une liste d'entrées avec lang, date, sha256 et source est attendue",

@@ -669,7 +669,22 @@ def _latin_long_date(date: dt.date, lang: str) -> str:
     text = pattern.apply(date, locale)
     if locale.language == "fr" and date.day == 1 and text.startswith("1 "):
         text = "1er" + text[1:]  # French writes the first of the month as an ordinal: 1er mars 2022
+    month = locale.months["format"]["wide"][date.month]
+    if ezafe(month, lang) != month and f"{month} {date.year}" in text:
+        text = text.replace(f"{month} {date.year}", f"{ezafe(month, lang)} {date.year}", 1)
     return text
+
+
+# Persian joins a month's name to the year after it by the ezafe, written on a final heh as a hamza above (U+0654):
+# `۱۷ فوریهٔ ۲۰۲۱`, as the browser's Intl (ICU) writes a long date in the reader's page (policy.js, at.js); Babel's data
+# name the month without it, and the page's dates written here read otherwise than those its scripts write.
+EZAFE = "\u0654"
+
+
+def ezafe(name: str, lang: str) -> str:
+    """A word as `lang` writes it joined to the next by the ezafe (a month's name before its year): Persian's ending
+    in heh (ه) takes U+0654 (`فوریه` → `فوریهٔ`); any other as it is."""
+    return f"{name}{EZAFE}" if base_language(lang) == "fa" and name.endswith("\u0647") else name
 
 
 @functools.cache

@@ -23,6 +23,7 @@ from policysite.heading_numbers import (
     inserted_at,
     roman_number,
 )
+from policysite.strings import ezafe
 
 MONTHS = {
     # French and English month names, read in every language (a text quotes the other language's dates); each
@@ -87,6 +88,7 @@ def language_months(lang: str) -> dict[str, int]:
                     name = name.lower().rstrip(".")
                     if len(name) >= 3 and not any(c.isdigit() for c in name):
                         months.setdefault(name, number)
+                        months.setdefault(ezafe(name, lang), number)  # Persian's `فوریهٔ ۲۰۲۱`, as browsers write it
                         if "’" in name:  # Catalan's `d’abril`, as a keyboard writes it too: `d'abril`
                             months.setdefault(name.replace("’", "'"), number)
                         if lang.split("-")[0] == "lv" and width == "wide":

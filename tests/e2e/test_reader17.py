@@ -2,9 +2,12 @@
 numerals, annex letters); the renumbered note's date is in the digits and calendar of its words."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+
+from policysite import strings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,9 +70,8 @@ RENUMBERED = """<!doctype html><html lang="{lang}" dir="rtl"><head><meta charset
 ])
 def test_the_renumbered_notes_date_is_in_the_digits_and_calendar_of_its_words(new_context, lang, ui, digits, words,
                                                                               said):
-    """Gregorian, in the page's digits where the note is in its language, in 0-9 where it is in English. (Chromium's
-    CLDR writes Persian months with their ezafe, `فوریهٔ`, which Babel's, and so the page's own dates, do not: left
-    as it is, reader17's report.)"""
+    """Gregorian, in the page's digits where the note is in its language, in 0-9 where it is in English. Chromium
+    writes Persian months with their ezafe, `فوریهٔ`, as the page's own dates do since words12 (strings.long_date)."""
     body = RENUMBERED.format(lang=lang, ui=f' lang="{ui}" dir="ltr"' if ui else "",
                              digits=f' data-policy-digits="{digits}"' if digits else "", words=words)
     address = f"https://site.test/policy/{lang}/2022-03-01/"
@@ -82,4 +84,6 @@ def test_the_renumbered_notes_date_is_in_the_digits_and_calendar_of_its_words(ne
     note = page.locator(".policy-formerly")
     note.wait_for(state="attached")
     assert note.locator("p").inner_text().startswith(said)
+    if lang == "fa":  # the browser's date is the one the page writes (strings.long_date), ezafe and all
+        assert strings.long_date(dt.date(2021, 2, 17), "fa") in note.locator("p").inner_text()
     assert note.get_attribute("lang") == (ui or None) and note.get_attribute("dir") == ("ltr" if ui else None)

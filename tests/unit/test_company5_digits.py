@@ -41,7 +41,7 @@ def test_each_numbering_system_is_ten_digits_of_its_values():
 
 
 def test_dates_and_counts_take_cldr_default_digits():
-    assert strings.long_date(DAY, "fa") == "۱۷ فوریه ۲۰۲۱"
+    assert strings.long_date(DAY, "fa") == "۱۷ فوریهٔ ۲۰۲۱"
     assert strings.long_date(DAY, "ar-EG") == "١٧ فبراير ٢٠٢١"
     assert strings.long_date(DAY, "mr") == "१७ फेब्रुवारी, २०२१"
     assert strings.long_date(DAY, "ar") == "17 فبراير 2021"  # CLDR's `ar` writes 0-9 (ar-EG, ar-SA do not)
@@ -55,13 +55,13 @@ def test_dates_and_counts_take_cldr_default_digits():
 
 def test_the_company_chooses_the_digits_of_a_language():
     settings.from_extra(extra(digits="latn"))
-    assert strings.long_date(DAY, "fa") == "17 فوریه 2021"
+    assert strings.long_date(DAY, "fa") == "17 فوریهٔ 2021"
     assert strings.number(12345, "fa") == "12,345"
     assert "digits" not in strings.number_format("fa")  # Latin: left out of every page's data
     on = extra()
     on["policy"]["languages"][1:] = [{"code": "ar", "digits": "arab"}]
     settings.from_extra(on)  # read again: the earlier choice is gone, `ar` takes Arabic-Indic digits, ar-SA too
-    assert strings.long_date(DAY, "fa") == "۱۷ فوریه ۲۰۲۱"
+    assert strings.long_date(DAY, "fa") == "۱۷ فوریهٔ ۲۰۲۱"
     assert strings.long_date(DAY, "ar-SA") == strings.long_date(DAY, "ar") == "١٧ فبراير ٢٠٢١"
 
 
@@ -116,7 +116,22 @@ def test_the_browser_writes_dates_and_counts_as_python_does():
     said = json.loads(result.stdout)
     for lang, browser in zip(langs, said, strict=True):
         python = strings.long_date(DAY, lang)
-        # the same digits in the same order (Node's ICU and Babel may name a month otherwise: فوریهٔ, فوریه)
+        # the same digits in the same order (Node's ICU and Babel may name a month otherwise)
         assert re.findall(r"\d", browser["date"]) == re.findall(r"\d", python), lang
         assert browser["count"] == strings.number(12345, lang), lang
     assert said[0]["date"].startswith("۱۷ ") and said[0]["date"].endswith(" ۲۰۲۱")
+    assert said[0]["date"] == strings.long_date(DAY, "fa")  # the month with its ezafe, فوریهٔ, as the page's (words12)
+
+
+def test_persian_dates_are_written_as_the_browser_writes_them_every_month():
+    """Babel named Persian months without the ezafe that joins them to the year (فوریه ۲۰۲۱), the browser's Intl with it
+    (فوریهٔ ۲۰۲۱): the page's dates and those its scripts write read otherwise. Each month, against Node's ICU."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found: install Node.js to run the site's scripts")
+    script = ("const f = new Intl.DateTimeFormat('fa-u-ca-gregory', {day: 'numeric', month: 'long', year: 'numeric', "
+              "timeZone: 'UTC'}); console.log(JSON.stringify([...Array(12).keys()].map("
+              "m => f.format(new Date(Date.UTC(2021, m, 17))))))")
+    browser = json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=60,
+                                        check=True).stdout)
+    assert [strings.long_date(dt.date(2021, month, 17), "fa") for month in range(1, 13)] == browser

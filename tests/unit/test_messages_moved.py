@@ -179,11 +179,11 @@ def test_a_moved_line_says_the_english_as_before_and_the_french(said, english, f
 
 INIT = [  # (--languages of a French site, of an English one, the other arguments, the French error, the English one)
     ("fr,xx1", "en,xx1", [],
-     "--languages\u00a0: «\u00a0xx1\u00a0» n'est pas un code de langue tel que fr, de ou pt-BR (les codes sont séparés par des "
+     "--languages\u00a0: «\u00a0xx1\u00a0» n'est pas un code de langue tel que `fr`, `de` ou `pt-BR` (les codes sont séparés par des "
      "virgules)",
-     "--languages: “xx1” is not a language code such as fr, de or pt-BR (codes are separated by commas)"),
-    ("fr,qq", "en,qq", [], "--languages\u00a0: «\u00a0qq\u00a0» n'est pas une langue connue (par exemple fr, de, pt-BR, ja)",
-     "--languages: “qq” is not a known language (e.g. fr, de, pt-BR, ja)"),
+     "--languages: “xx1” is not a language code such as `fr`, `de` or `pt-BR` (codes are separated by commas)"),
+    ("fr,qq", "en,qq", [], "--languages\u00a0: «\u00a0qq\u00a0» n'est pas une langue connue (par exemple `fr`, `de`, `pt-BR`, `ja`)",
+     "--languages: “qq” is not a known language (e.g. `fr`, `de`, `pt-BR`, `ja`)"),
     ("fr,de,de", "en,de,de", [], "--languages\u00a0: de est donné deux fois", "--languages: de is given twice"),
     ("fr", "en", ["--company", " "],
      "--company est vide\u00a0: donnez le nom de l'entreprise, par exemple --company \"Exemple SAS\"",

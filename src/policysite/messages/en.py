@@ -1170,7 +1170,7 @@ MESSAGES: dict[str, str] = {
                     "since: `policy history` moves {latest}/ and rewrites versions.json and the archive's pages",
     "verify.shallow": "this clone is shallow: what only the whole history shows was not checked (a version removed "
                       "from {branch}, {branch}'s proof of when each text was published, a preview put on it): `git "
-                      "fetch --unshallow` and verify again (history hunt 18)",
+                      "fetch --unshallow` and verify again",
     "verify.history-unchecked": "{branch}'s history was not checked (versions removed, the proof of when each text was "
                                 "published): a manifest of its tip cannot be read",
     "verify.detached": "HEAD is detached at {head}: the texts of the branches holding it ({names}) are taken as its "
@@ -1392,9 +1392,9 @@ MESSAGES: dict[str, str] = {
                           "history --rebuild`",
     "init.note-pdf-font/tried": ": {font} was tried and accepted",
     "init.languages-empty": "--languages is empty: give language codes separated by commas, e.g. --languages fr,en",
-    "init.languages-code": "--languages: “{item}” is not a language code such as fr, de or pt-BR (codes are separated "
-                           "by commas)",
-    "init.languages-unknown": "--languages: “{item}” is not a known language (e.g. fr, de, pt-BR, ja)",
+    "init.languages-code": "--languages: “{item}” is not a language code such as `fr`, `de` or `pt-BR` (codes are "
+                           "separated by commas)",
+    "init.languages-unknown": "--languages: “{item}” is not a known language (e.g. `fr`, `de`, `pt-BR`, `ja`)",
     "init.languages-twice": "--languages: {code} is given twice",
     "init.company-empty": "--company is empty: give the company's name, e.g. --company \"Example Ltd\"",
     "init.company-long": "--company: the name is longer than {most:number} characters",

@@ -1345,8 +1345,7 @@ MESSAGES: dict[str, str] = {
                     "pages de l'archive",
     "verify.shallow": "ce clone est superficiel : ce que seul l'historique complet montre n'a pas été vérifié (une "
                       "version retirée de {branch}, la preuve par {branch} de la date de publication de chaque texte, "
-                      "un aperçu qui y aurait été mis) : `git fetch --unshallow` puis vérifiez de nouveau (history "
-                      "hunt 18)",
+                      "un aperçu qui y aurait été mis) : `git fetch --unshallow` puis vérifiez de nouveau",
     "verify.history-unchecked": "l'historique de {branch} n'a pas été vérifié (versions retirées, preuve de la date de "
                                 "publication de chaque texte) : un manifeste de son dernier commit est illisible",
     "verify.detached": "HEAD est détachée au commit {head} : les textes des branches qui le contiennent ({names}) sont "
@@ -1587,9 +1586,10 @@ MESSAGES: dict[str, str] = {
     "init.note-pdf-font/tried": " : {font} a été essayée et acceptée",
     "init.languages-empty": "--languages est vide : donnez des codes de langue séparés par des virgules, par exemple "
                             "--languages fr,en",
-    "init.languages-code": "--languages : « {item} » n'est pas un code de langue tel que fr, de ou pt-BR (les codes "
-                           "sont séparés par des virgules)",
-    "init.languages-unknown": "--languages : « {item} » n'est pas une langue connue (par exemple fr, de, pt-BR, ja)",
+    "init.languages-code": "--languages : « {item} » n'est pas un code de langue tel que `fr`, `de` ou `pt-BR` (les "
+                           "codes sont séparés par des virgules)",
+    "init.languages-unknown": "--languages : « {item} » n'est pas une langue connue (par exemple `fr`, `de`, `pt-BR`, "
+                              "`ja`)",
     "init.languages-twice": "--languages : {code} est donné deux fois",
     "init.company-empty": "--company est vide : donnez le nom de l'entreprise, par exemple --company \"Exemple SAS\"",
     "init.company-long": "--company : le nom dépasse {most:number} caractères",
@@ -1918,7 +1918,7 @@ MESSAGES: dict[str, str] = {
                                 "un paragraphe en gras, sa définition le paragraphe qui le suit (Markdown n'a pas de "
                                 "listes de définitions)",
     "convert.task-boxes": "{count:plural:case de liste de tâches écrite|cases de liste de tâches écrites} comme la "
-                          "case que {count:form:elle montrait|chacune montrait}, {ticked} cochée ou {unticked} vide "
+                          "case {count:form:qu'elle montrait|que chacune montrait}, {ticked} cochée ou {unticked} vide "
                           "(le Markdown du site n'a pas de listes de tâches)",
     "convert.form-words": "conservé les mots d'un formulaire à remplir (« {words} ») : les mots d'un formulaire "
                           "d'inscription ou de contact sont rarement ceux de la politique ; si ce ne sont pas les "
@@ -2068,7 +2068,7 @@ MESSAGES: dict[str, str] = {
                                "{count:form:écrit|écrits} comme l'émoji qu'affichait le Markdown de GitHub ({shown}) : "
                                "le Markdown du site affiche le code tel qu'il est écrit",
     "convert.task-boxes/markdown": "{count:plural:case de liste de tâches écrite|cases de liste de tâches écrites} (`- "
-                                   "[x]`, `- [ ]`) comme la case que {count:form:elle montrait|chacune montrait}, "
+                                   "[x]`, `- [ ]`) comme la case {count:form:qu'elle montrait|que chacune montrait}, "
                                    "{ticked} cochée ou {unticked} vide (le Markdown du site n'a pas de listes de "
                                    "tâches)",
     "convert.underlined-headings": "{count:plural:titre numéroté souligné|titres numérotés soulignés} ({shown:said}) "

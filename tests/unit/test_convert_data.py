@@ -205,7 +205,7 @@ def test_a_data_file_of_lists_nested_past_any_policy_is_refused_at_its_line(tmp_
     text = "title: Privacy\nsections:\n  - heading: One\n    body: " + "[" * 3000 + "]" * 3000 + "\n"
     with pytest.raises(ConvertError) as refused:
         converted(tmp_path, text, "privacy.yml")
-    assert said_in(refused.value.args[0], "en") == ("privacy.yml:4: lists and mappings written in brackets nested more "
+    assert said_in(refused.value.args[0], "en") == ("privacy.yml:4: lists and sets of fields written in brackets nested more "
                                                      "than 100 deep, which no policy's data needs: not read")
     assert said_in(refused.value.args[0], "fr").startswith("privacy.yml:4\u00a0: des listes et des tableaux associatifs")
 
@@ -216,7 +216,7 @@ def test_a_toml_data_file_nested_past_any_policy_is_refused_at_its_line(tmp_path
     text = 'title = "Privacy"\n# [[[[\nintro = "[[[["\nsections = ' + "[" * 5000 + "]" * 5000 + "\n"
     with pytest.raises(ConvertError) as refused:
         converted(tmp_path, text, "privacy.toml")
-    assert said_in(refused.value.args[0], "en") == ("privacy.toml:4: lists and mappings written in brackets nested "
+    assert said_in(refused.value.args[0], "en") == ("privacy.toml:4: lists and sets of fields written in brackets nested "
                                                      "more than 100 deep, which no policy's data needs: not read")
     words = 'title = "Privacy [" # [[[\n[[sections]]\nheading = "One"\nbody = "' + "[" * 200 + '"\n'
     assert "[" * 200 in converted(tmp_path, words, "words.toml").markdown

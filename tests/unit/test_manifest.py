@@ -32,8 +32,8 @@ def test_what_publishing_records_and_earlier_generators_recorded_is_read(changes
     ("announced", "le 20 janvier", "`announced` is not a day"),
     ("change", ["material"], "`change` is not text"),
     ("note", {"x": 1}, "`note` is not text"),
-    ("counts", 3, "`counts` is not a mapping of numbers"),
-    ("counts", {"changed": "1"}, "`counts` is not a mapping of numbers"),
+    ("counts", 3, "`counts` is not a set of fields holding numbers"),
+    ("counts", {"changed": "1"}, "`counts` is not a set of fields holding numbers"),
     ("preamble", "no", "`preamble` is not true or false"),
     ("sections", 5, "`sections` is not a list"),
     ("sections", [{"kind": "rewritten", "old": "1", "new": "1", "title": "Objet", "changed": True}], "section 1"),
@@ -48,7 +48,7 @@ def test_recorded_changes_of_another_shape_are_a_manifest_error_naming_what(key,
 
 
 def test_recorded_changes_that_are_not_a_mapping_are_a_manifest_error():
-    with pytest.raises(mf.ManifestError, match="fr: changes: not a mapping"):
+    with pytest.raises(mf.ManifestError, match="fr: changes: not a set of fields"):
         mf.VersionManifest.loads(_manifest(["changed"]))
 
 

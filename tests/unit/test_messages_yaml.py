@@ -12,21 +12,21 @@ NB, NNB = "\u00a0", "\u202f"
 
 
 @pytest.mark.parametrize(("value", "english", "french"), [
-    ("summary: Nous conservons: dix ans.", "mapping values are not allowed here",
+    ("summary: Nous conservons: dix ans.", "a field's value (after “: ”) is not allowed here",
      f"une valeur de champ (après «{NB}:{NB}») n'est pas permise ici"),
-    ("summary: @équipe", "found character '@' that cannot start any token",
+    ("summary: @équipe", "the character “@” cannot start a value",
      f"le caractère «{NB}@{NB}» ne peut commencer aucune valeur"),
-    ("title: [Politique", "expected ',' or ']', but found <stream end>",
+    ("title: [Politique", "expected “,” or “]”, found the end of the text",
      f"attendu{NB}: «{NB},{NB}» ou «{NB}]{NB}»{NNB}; trouvé{NB}: la fin du texte"),
-    ("title: \"Politique", "found unexpected end of stream", "fin du texte inattendue"),
-    ("title: \"Politique \\q\"", "found unknown escape character 'q'",
+    ("title: \"Politique", "the text ends unexpectedly", "fin du texte inattendue"),
+    ("title: \"Politique \\q\"", "unknown escape character “q”",
      f"caractère d'échappement inconnu «{NB}q{NB}»"),
     ("title: T\ntitle: U", "key “title” is given twice", f"la clé «{NB}title{NB}» est donnée deux fois"),
-    ("title: 'Politique' de DialOnce", "expected <block end>, but found <scalar>",
+    ("title: 'Politique' de DialOnce", "expected the end of the block, found a value",
      f"attendu{NB}: la fin du bloc{NNB}; trouvé{NB}: une valeur"),
     ("title: *nom", "aliases (*name) are not allowed", "les alias (*nom) ne sont pas permis"),
 ])
-def test_a_yaml_problem_in_front_matter_is_said_in_french_and_in_english_as_pyyaml_says_it(value, english, french):
+def test_a_yaml_problem_in_front_matter_is_said_in_french_and_in_english_in_plain_words(value, english, french):
     policy = document.parse(f"---\ndate: 2024-01-01\n{value}\n---\n# T\n\n## 1. A\n\nB.\n", path="p.md", lang="fr")
     [finding] = [f for f in policy.problems if f.rule == "frontmatter.yaml"]
     assert f"({english})" in finding.message or finding.message.endswith(f": {english}")
@@ -39,7 +39,7 @@ def test_a_record_that_is_not_yaml_is_said_with_its_line_and_column_in_each_lang
     with pytest.raises(imported.RecordError) as raised:
         imported.parse(b"- lang: fr\n  date: 2021: 02\n")
     error = messages.text_of(raised.value)
-    assert error == f"{imported.FILE}: not valid YAML: mapping values are not allowed here (line 2, column 13)"
+    assert error == f"{imported.FILE}: not valid YAML: a field's value (after “: ”) is not allowed here (line 2, column 13)"
     assert messages.said_in(error, "fr") == (f"{imported.FILE}{NB}: YAML non valide{NB}: une valeur de champ (après "
                                              f"«{NB}:{NB}») n'est pas permise ici (ligne 2, colonne 13)")
 
@@ -61,7 +61,7 @@ def test_a_control_character_is_said_in_french():
     with pytest.raises(yaml.YAMLError) as raised:
         yaml.load("title: a\x01b\n", Loader=document.MetaLoader)
     said = messages.yaml_reason(raised.value)
-    assert str(said) == "unacceptable character #x0001: special characters are not allowed"
+    assert str(said) == "character #x0001 refused: control characters are not allowed"
     assert messages.said_in(said, "fr") == f"caractère #x0001 refusé{NB}: les caractères de contrôle ne sont pas permis"
 
 
@@ -77,7 +77,7 @@ def test_a_configuration_that_is_not_yaml_is_said_in_french_with_its_file_and_li
         error = messages.text_of(refused.value)
         said[written] = (str(error), messages.said_in(error, "fr"))
     assert said["site_name: a: b\n"] == (
-        "mkdocs.fr.yml:1: cannot be read: mapping values are not allowed in this context",
+        "mkdocs.fr.yml:1: cannot be read: a field's value (after “: ”) is not allowed here",
         f"mkdocs.fr.yml:1{NB}: illisible{NB}: une valeur de champ (après «{NB}:{NB}») n'est pas permise ici")
     assert said["INHERIT: ../mkdocs.yml\n"][1].endswith(
         f"INHERIT{NB}: '../mkdocs.yml' est refusé{NB}: une configuration hérite d'une autre placée à côté d'elle dans le "
@@ -90,14 +90,14 @@ def test_a_configuration_that_is_not_yaml_is_said_in_french_with_its_file_and_li
 
 
 @pytest.mark.parametrize(("written", "english", "french"), [
-    ("site_name: a: b", "mapping values are not allowed in this context",
+    ("site_name: a: b", "a field's value (after “: ”) is not allowed here",
      f"une valeur de champ (après «{NB}:{NB}») n'est pas permise ici (ligne 1, colonne 13)"),
-    ("nav: [a, b\nx: 1", "did not find expected ',' or ']'",
+    ("nav: [a, b\nx: 1", "not found where expected: “,” or “]”",
      f"élément attendu introuvable ici{NB}: «{NB},{NB}» ou «{NB}]{NB}» (ligne 2, colonne 2)"),
-    ("site_name: x\n- b", "did not find expected key", f"élément attendu introuvable ici{NB}: une clé (ligne 2, colonne 1)"),
-    ("site_name: @x", "found character that cannot start any token",
+    ("site_name: x\n- b", "not found where expected: a key", f"élément attendu introuvable ici{NB}: une clé (ligne 2, colonne 1)"),
+    ("site_name: @x", "a character cannot start a value",
      "un caractère ne peut commencer aucune valeur (ligne 1, colonne 12)"),
-    ("a:\n\t- b", "found character that cannot start any token",
+    ("a:\n\t- b", "a character cannot start a value",
      "un caractère ne peut commencer aucune valeur (ligne 2, colonne 1)"),
 ])
 def test_libyaml_s_problems_the_configuration_s_reader_meets_are_said_in_french(written, english, french):

@@ -54,3 +54,27 @@ def test_no_message_cites_the_projects_work_notes(lang):
 def test_one_box_is_said_with_qu_elle():
     one = say("convert.task-boxes", {"count": 1, "ticked": "[x]", "unticked": "[ ]"}, "fr")
     assert "comme la case qu'elle montrait" in one and "que elle" not in one, one
+
+
+# The YAML parser's own words (PyYAML's problems as it says them), which the legal team meets writing a page's front
+# matter: said in plain words in English as in French ("mapping values are not allowed here", "expected <block end>,
+# but found <scalar>" were said so in English); outside code spans. A rare problem's text, PyYAML's own, is no
+# template of the catalogue (yaml.other).
+_PARSER_WORDS = re.compile(r"\bmappings?\b|\bscalars?\b|sequence entr|node content|\bstream\b|constructor|any token"
+                           r"|<(?:block|flow|document|stream|scalar|key|value)[a-z ]*>", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_message_says_the_yaml_parsers_words(lang):
+    said = sorted(key for key, template in catalogue(lang).items()
+                  if _PARSER_WORDS.search(re.sub(r"`[^`]*`", "``", template)))
+    assert said == []
+
+
+def test_a_colon_in_a_summary_is_said_in_plain_english():
+    from policysite import document
+
+    policy = document.parse("---\ndate: 2024-01-01\nsummary: We keep: ten years.\n---\n# T\n\n## 1. A\n\nB.\n",
+                            path="p.md", lang="en")
+    [finding] = [f for f in policy.problems if f.rule == "frontmatter.yaml"]
+    assert "a field's value (after “: ”) is not allowed here" in finding.message, finding.message

@@ -3,9 +3,8 @@ in every catalogue; what a user types or finds as written stays bare: a line and
 as editors and compilers write them and their "go to line" takes them), a year."""
 from __future__ import annotations
 
-import string
-
 import pytest
+from test_words11_catalogue import _kinds
 
 from policysite.messages import LANGUAGES, catalogue, say
 
@@ -19,26 +18,18 @@ COUNTS = frozenset({"count", "most", "total", "offset", "position", "unclosed", 
 BARE = frozenset({"line", "column", "year"})
 
 
-def _specs(template: str) -> dict[str, set[str]]:
-    specs: dict[str, set[str]] = {}
-    for _, name, spec, _ in string.Formatter().parse(template):
-        if name:
-            specs.setdefault(name, set()).add((spec or "").partition(":")[0])
-    return specs
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_count_is_written_as_a_number(lang):
     """"{count} more", "{most} bytes" wrote 12345 in English where French wrote 12 345 (and "1234 commits" in both)."""
     bare = sorted(f"{key} {{{name}}}" for key, template in catalogue(lang).items()
-                  for name, kinds in _specs(template).items() if name in COUNTS and "" in kinds)
+                  for name, kinds in _kinds(template).items() if name in COUNTS and "" in kinds)
     assert bare == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_line_a_column_a_year_are_written_as_typed(lang):
     grouped = sorted(f"{key} {{{name}}}" for key, template in catalogue(lang).items()
-                     for name, kinds in _specs(template).items() if name in BARE and kinds & NUMERIC)
+                     for name, kinds in _kinds(template).items() if name in BARE and kinds & NUMERIC)
     assert grouped == []
 
 

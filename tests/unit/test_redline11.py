@@ -81,8 +81,8 @@ def test_a_split_into_several_is_said_once_in_word_after_its_last_part_exact_bot
 
 @pytest.mark.parametrize(("lang", "key", "said"), [
     ("fr", "joined_split", {2: "Un paragraphe scindé en 2, dont celui-ci.", 5: "Un paragraphe scindé en 5, dont celui-ci."}),
-    ("pl", "joined_merged", {2: "2 akapity połączone w ten.", 5: "5 akapitów połączonych w ten.",
-                             22: "22 akapity połączone w ten."}),
+    ("pl", "joined_merged", {2: "2 akapity połączone w ten akapit.", 5: "5 akapitów połączonych w ten akapit.",
+                             22: "22 akapity połączone w ten akapit."}),
     ("cs", "joined_merged", {3: "3 odstavce sloučeny do tohoto.", 5: "5 odstavců sloučeno do tohoto."}),
     ("ar", "joined_merged", {2: "دُمجت فقرتان (2) في هذه الفقرة.", 3: "دُمجت 3 فقرات في هذه الفقرة.",
                              11: "دُمجت 11 فقرة في هذه الفقرة."}),
@@ -104,4 +104,4 @@ def test_the_compare_page_is_given_every_form_of_the_counted_merge_and_split():
                                  archive.compare_page(env=env, lang="pl")).group(1))
     assert {key: text for key, text in given.items() if key.startswith("joined_")} == {
         key: text for key, text in redline_labels("pl").items() if key.startswith("joined_")}
-    assert given["joined_merged|few"] == "{n} akapity połączone w ten."
+    assert given["joined_merged|few"] == "{n} akapity połączone w ten akapit."

@@ -386,9 +386,10 @@ def changes_page(*, env: Environment, lang: str, version: str, previous: str | N
                "history": "../../history/", "compare": f"../../compare/#{previous}..{version}" if previous else "",
                "docx": docx.file_name(lang=lang, old=previous, new=version) if previous and change else "",
                "pdf": "../" + pdf_file.file_name(lang=lang, version=version) if pdf else ""}
-    return env.get_template("partials/policy-changes.html").render(context)
+    return env.get_template(CHANGES_TEMPLATE).render(context)
 
 
+CHANGES_TEMPLATE = "partials/policy-changes.html"  # a version's changes page
 HISTORY_TEMPLATE = "partials/policy-history.html"
 
 

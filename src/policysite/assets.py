@@ -103,14 +103,15 @@ def files_digest(files: Mapping[str, str]) -> str:
 
 
 def share(site: Path, *, depth: int, out: Path, kept_in: Path | None = None,
-          theme_files: Mapping[str, Path] | None = None) -> Shared | None:
+          theme_files: Mapping[str, Path] | None = None, written: stylesheet.Names | None = None) -> Shared | None:
     """Move `site`'s theme files into `out/<digest>/` and point its pages there.
 
     `site` is served `depth` folders below the branch's root (2 for `<lang>/<date>/`). Returns None
     when the build has no theme files. `kept_in`: where its stylesheets' trimmings are kept (stylesheet.trim).
     `theme_files`: the theme's files the build did not copy (build.build_language, path under `assets/` -> file),
     read from there as compact.site would have left them; a file of the build's own `assets/` stands for one of the
-    same path.
+    same path. `written`: the classes the build can write whatever its pages hold (written.of_build), kept by the
+    trimming too, so that versions of one theme build share one folder whatever their text.
     """
     folder = site / FOLDER
     if not folder.is_dir() and not theme_files:
@@ -126,6 +127,7 @@ def share(site: Path, *, depth: int, out: Path, kept_in: Path | None = None,
     styles = {rel: _text(data) for rel, data in files.items() if rel.endswith(".css")}
     pages = sorted(p for p in site.rglob("*.html") if folder not in p.parents)
     trimmed = stylesheet.trim_all(styles, pages=(p.read_text(encoding="utf-8") for p in pages), kept_in=kept_in,
+                                  written=written,
                                   scripts=(_text(data, errors="replace") for rel, data in files.items()
                                            if rel.endswith(".js")))
     files.update({rel: _encoded(text) for rel, text in trimmed.items()})

@@ -40,6 +40,8 @@ from policysite import (
     safety,
     settings as policy_settings,
     strings,
+    stylesheet,
+    written,
 )
 from policysite.messages import Said
 
@@ -47,7 +49,9 @@ from policysite.messages import Said
 def build_language(root: Path, language: policy_settings.Language, *, site_dir: Path,
                    extra: dict | None = None, share_theme: bool = False, unrendered: tuple[str, ...] = (),
                    compiled_in: Path | None = None, search_entries: bool = True,
-                   theme_files: dict[str, Path] | None = None, theme_digest: str = "", **overrides) -> tuple[str, ...]:
+                   theme_files: dict[str, Path] | None = None, theme_digest: str = "",
+                   classes: list[stylesheet.Names] | None = None, templates: tuple[str, ...] = (),
+                   **overrides) -> tuple[str, ...]:
     """Build one language with its mkdocs config into `site_dir`, strict.
 
     `extra` entries are added to the config's `extra` (`policy` entries into extra.policy).
@@ -60,7 +64,8 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
     put there (path under `assets/` -> the file they are copied from), for assets.share to read (a dated version's
     theme files go to the shared folder). `theme_digest`: the digest of every file under `root` as a command wrote
     them there, no more to change (Project.theme_digest), which then stands for its theme folders' contents in the
-    shared theme's key (else they are read and digested, some 1 ms a build).
+    shared theme's key (else they are read and digested, some 1 ms a build). `classes`: what the build can write
+    whatever its text, rendering `templates` (written.of_build), is appended there, for assets.share's trimming.
     Returns the theme's folders, which tell the output check the theme's own scripts.
     """
     _read_configs_once()
@@ -72,6 +77,11 @@ def build_language(root: Path, language: policy_settings.Language, *, site_dir: 
             config.extra[key] = value
     if share_theme:
         _share_theme(config, root=root, digest=theme_digest)
+    if classes is not None:
+        own = config.theme.custom_dir
+        classes.append(written.of_build(own=[own] if own else [], dirs=config.theme.dirs, templates=templates,
+                                        extensions={name: config.mdx_configs.get(name)
+                                                    for name in config.markdown_extensions if isinstance(name, str)}))
     config.theme.static_templates.difference_update(unrendered)  # this build's Theme object, not the shared env
     config.plugins["policysite/unused-theme-files"] = _UnusedThemeFiles(theme_files)
     config.plugins["policysite/search-attributes"] = _SearchAttributes()

@@ -36,16 +36,24 @@ from policysite import (
     rendercache,
     rendering,
     safety,
+    sidebyside,
+    stylesheet,
 )
 from policysite.branch import LATEST
 from policysite.errors import PublishError, RefusedError
 from policysite.findings import Finding
 from policysite.messages import Said, text_of
 from policysite.project import Project
-from policysite.redline import docx
+from policysite.redline import docx, render as redline_render
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
 NOT_FOUND = "404.html"  # the theme's page for a missing address: the archive's only (build_archive)
+# The templates a dated version's pages are rendered from, whatever its text (written.of_build follows their includes):
+# MkDocs' page template, the policy page's date line and list of versions, the changes page and its redline, the
+# side-by-side page. Its theme files are trimmed to every class they can write: a version of one theme build shares
+# one folder with the others, whichever of these its pages hold.
+VERSION_TEMPLATES = ("main.html", pages.UPDATED_TEMPLATE, pages.VERSION_TEMPLATE, archive.CHANGES_TEMPLATE,
+                     redline_render.TEMPLATE, sidebyside.TEMPLATE)
 
 class Texts(Mapping[str, str]):
     """Pages per language, kept as the mapping given (bytes as git stores them) and decoded when read. A snapshot's
@@ -190,12 +198,14 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             warnings = build.Warnings()
             logging.getLogger("mkdocs").addHandler(warnings)
             theme_files: dict[str, Path] = {}  # not copied into the build: assets.share reads them
+            classes: list[stylesheet.Names] = []  # what the build can write, whatever its text
             try:
                 with docx.kept_in(project.redlines), rendercache.kept_in(project.renderings):
                     theme_dirs = build.build_language(
                         project.theme, language, site_dir=site, share_theme=True, unrendered=(NOT_FOUND,),
                         compiled_in=project.compiled, search_entries=False,  # compact.site keeps the configuration only
                         theme_files=theme_files, theme_digest=project.theme_digest,
+                        classes=classes, templates=VERSION_TEMPLATES,
                         docs_dir=str(_docs_of(snapshot, settings, code, out / f"docs-{code}")),
                         site_url=f"{settings.public_url}{settings.base(code)}/{version}/",
                         extra={"version": {"provider": "mike", "default": LATEST, "alias": False},
@@ -219,7 +229,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             compact.site(site)
             # The theme's files go to a folder every version built with the same theme links.
             moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED, kept_in=project.stylesheets,
-                                 theme_files=theme_files)
+                                 theme_files=theme_files, written=classes[0] if classes else None)
             if moved is not None:
                 theme[code] = moved.digest
                 if moved.digest not in shared:

@@ -339,6 +339,10 @@ def archive_links(*, lang: str, release: Release | None, page: str = "") -> dict
 LISTED_VERSIONS = 6  # section 1 lists this version and the five before it, then links the history
 
 
+UPDATED_TEMPLATE = "partials/policy-updated.html"  # the policy page's date line under its title
+VERSION_TEMPLATE = "partials/policy-version.html"  # its version section's list of versions
+
+
 def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date: object,
              versions: list[dt.date] | None = None, link_versions: bool = False, note: object = None,
              pdf: bool = True, announced: dt.date | None = None, earlier: str = "", page_title: str = "") -> str:
@@ -393,9 +397,9 @@ def decorate(html: str, *, env: Environment, settings: Settings, lang: str, date
     # as the version before's) is told which day is this version's, never shown two dates unexplained.
     context["other_date"] = bool(stated)
     updated = "" if any(sync.states(dates, date) for dates in stated) else \
-        env.get_template("partials/policy-updated.html").render(context)
+        env.get_template(UPDATED_TEMPLATE).render(context)
     html = html[:top] + updated + html[top:]
-    version = env.get_template("partials/policy-version.html").render(context)
+    version = env.get_template(VERSION_TEMPLATE).render(context)
     heading = re.compile(rf'(<h(\d) id="{re.escape(anchor_for(settings.version_section))}".*?</h\2>)', re.S)
     if settings.version_section and heading.search(html):
         return heading.sub(lambda m: m.group(1) + version, html, count=1)

@@ -27,6 +27,7 @@ from policysite.strings import (
 )
 
 FILE = "side-by-side/"  # the page's URL inside a translation's version
+TEMPLATE = "partials/policy-side-by-side.html"
 
 
 @dataclass
@@ -100,7 +101,7 @@ def page_body(*, env: Environment, lang: str, source_lang: str, source_text: str
                "source_title": source.title, "title": translation.title,
                "date": (version, long_date(dt.date.fromisoformat(version), lang)),
                "source_href": source_href}
-    return env.get_template("partials/policy-side-by-side.html").render(context)
+    return env.get_template(TEMPLATE).render(context)
 
 
 def landing(drawn: list[Part], ids: set[str], page: str) -> list[Part]:

@@ -83,12 +83,15 @@ def _names_in(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def trim_all(styles: Mapping[K, str], *, pages: Iterable[str], scripts: Iterable[str],
-             kept_in: Path | None = None) -> dict[K, str]:
-    """Every stylesheet of a build's theme files (`styles`, by any key), trimmed to what `pages` and the theme's
-    `scripts` can use (`kept_in`: see `trim`)."""
+             kept_in: Path | None = None, written: Names | None = None) -> dict[K, str]:
+    """Every stylesheet of a build's theme files (`styles`, by any key), trimmed to what `pages`, the theme's
+    `scripts` and what the build can write whatever its text (`written`: written.of_build) can use (`kept_in`: see
+    `trim`)."""
     if not styles:
         return {}
     names = names_of(pages, scripts)
+    if written is not None:
+        names = Names(names.words | written.words, tuple(sorted({*names.prefixes, *written.prefixes})))
     # A custom property one stylesheet sets and another reads (policy.css's dark colours, read by main.css's rules)
     # is read: each stylesheet is trimmed with the properties the others read.
     reads = {key: frozenset(_VAR.findall(text)) for key, text in styles.items()}

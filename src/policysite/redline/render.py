@@ -505,6 +505,9 @@ def page_id(section: SectionChange, ids: Mapping[str, str] | None = None) -> str
     return (ids or {}).get(section.new_anchor, section.id) if section.new_anchor else section.id
 
 
+TEMPLATE = "partials/redline.html"
+
+
 def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str = "", new_url: str = "",
                 ids: Mapping[str, str] | None = None, aliases: Mapping[str, Sequence[str]] | None = None) -> str:
     """The redline as HTML through overrides/partials/redline.html, with links into both versions. `ids`: a
@@ -549,4 +552,4 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],
                # read on its own (`policy diff --format html`, another tool), a right-to-left text says so itself
                "rtl": direction(lang) == "rtl"}
-    return env.get_template("partials/redline.html").render(context)
+    return env.get_template(TEMPLATE).render(context)

@@ -496,7 +496,7 @@ def csp_contents(html: str) -> list[str]:
 
 def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool,
                 scripting: bool = False) -> list[Violation]:
-    tree = LexborHTMLParser(html, scripting=scripting)
+    tree = parsed(html, scripting=scripting)
     found = [Violation(file, None, message) for node in _elements(tree.root)
              for message in _page_rules(node, theme_dirs)]
     article = tree.css_first("article.md-content__inner")
@@ -1579,19 +1579,36 @@ def content_hidden(output: str, content: str) -> str | None:
     return None
 
 
-_last_page: tuple[str, LexborHTMLParser] | None = None
+# The pages' parses kept (parsed), the most recent first to stay, up to this many characters of HTML in all: a tree
+# weighs some 15 bytes a character (a history page of 1,000 versions, 0.9 MB, 15 MB parsed), so some 60 MB at most.
+PARSED_CHARS = 4_000_000
+_parsed: dict[tuple[str, bool], LexborHTMLParser] = {}
+
+
+def parsed(html: str, *, scripting: bool = False) -> LexborHTMLParser:
+    """A whole page as a browser parses it (lexbor; `scripting`: a `<noscript>`'s content as text), one parse for every
+    reader of the same text in a process, which only reads it: a build's on_post_page reads each page with
+    content_hidden, then with_csp; a published page's output check (check_page, by check_site) and the branch's rules
+    then read the same bytes again (servedpages: its addresses above the site's root, its canonical and alternate
+    ones). The history page, which grows with every version, was parsed three times a publication (1 MB and 16 ms a
+    parse at 1,000 versions)."""
+    key = (html, scripting)
+    tree = _parsed.pop(key, None)
+    if tree is None:
+        tree = LexborHTMLParser(html, scripting=scripting)
+        total = len(html) + sum(len(text) for text, _scripting in _parsed)
+        for old in list(_parsed):  # (the oldest first: a dict keeps its keys in the order they were put)
+            if total <= PARSED_CHARS:
+                break
+            total -= len(old[0])
+            del _parsed[old]
+    _parsed[key] = tree  # (again at the end: the most recently read)
+    return tree
 
 
 def _page_tree(html: str) -> LexborHTMLParser:
-    """A built page's parse, kept for the next reading of the same page (the same string): a build's on_post_page
-    reads each page with content_hidden, then with_csp (0.4 ms a parse of a policy page, twice). Neither changes it."""
-    global _last_page
-    kept = _last_page
-    if kept is not None and kept[0] is html:
-        return kept[1]
-    tree = LexborHTMLParser(html)
-    _last_page = (html, tree)
-    return tree
+    """A built page's parse, shared with every other reading of the same page (parsed). Nothing changes it."""
+    return parsed(html)
 
 
 def csp(script_hashes: Iterable[str]) -> str:

@@ -252,12 +252,11 @@ def named_elsewhere(html: str, *, host: str, former: Set[str] = frozenset()) -> 
     page_elsewhere names, or ("", "")."""
     if "&#" not in html and not _NAMING.search(html):
         return "", ""  # (no such rel or <meta>, nor one written with a numeric reference, which spell ASCII letters)
-    from selectolax.lexbor import LexborHTMLParser
 
     def away(address: str) -> bool:
         return _leaves(address, host) and (not former or all(_leaves(address, other) for other in former))
 
-    tree = LexborHTMLParser(html)
+    tree = safety.parsed(html)
     for node in tree.css("link[rel]"):
         if {"canonical", "alternate"} & set((node.attributes.get("rel") or "").lower().split()):
             address = node.attributes.get("href") or ""
@@ -419,7 +418,7 @@ def html_addresses(text: str, *, page: bool = False) -> list[str]:
     from selectolax.lexbor import LexborHTMLParser
 
     found: list[str] = []
-    tree = LexborHTMLParser(text if page else f"<body>{text}")
+    tree = safety.parsed(text) if page else LexborHTMLParser(f"<body>{text}")  # (a page: its output check's parse)
     article = tree.css_first("article.md-content__inner") if page else None
     in_text = {link.mem_id for link in article.css("a, area")} if article is not None else set()
     for node in tree.root.traverse(include_text=False):  # type: ignore[union-attr]

@@ -120,6 +120,10 @@ class Tree:
     def depths(self) -> list[int]:
         return sorted({depth for _ending, depth in self.groups})
 
+    def depths_of(self, endings: Callable[[str], bool]) -> list[int]:
+        """The depths at which the tree holds a path of an ending `endings` takes."""
+        return sorted({depth for end, depth in self.groups if endings(end)})
+
     def unknown(self, known: Set[str], endings: Callable[[str], bool], depth: int | None = None
                 ) -> Iterator[tuple[str, str]]:
         """(path, blob) of each path whose `ending` `endings` takes (and `depth` deep), its blob not in `known`."""
@@ -505,7 +509,7 @@ def _by_depth(project: Project, tree: Tree, former: FormerHosts, wanted: Callabl
         return []
     found: list[str] = []
     named: dict[str, frozenset[str]] | None = None  # (each folder HEAD's history named -> the hosts it named it on)
-    for depth in tree.depths:
+    for depth in tree.depths_of(endings):  # (a depth holding none of the rule's endings has no kept verdict to read)
         kept = (*rules, f"root {root}, depth {depth}")
         known = passcache.blobs_passed(project.passed, text=False, scripts=kept)
         todo = _holding(tree, wanted, known, endings=endings, depth=depth)

@@ -48,6 +48,7 @@ from policysite.redline import docx, render as redline_render
 
 SHARED = "_assets"  # in a version's build folder: the theme files it shares, by digest
 NOT_FOUND = "404.html"  # the theme's page for a missing address: the archive's only (build_archive)
+SITEMAP_GZ = "sitemap.xml.gz"  # MkDocs' copy of a build's sitemap.xml, deflated: not in a version's files
 # The templates a dated version's pages are rendered from, whatever its text (written.of_build follows their includes):
 # MkDocs' page template, the policy page's date line and list of versions, the changes page and its redline, the
 # side-by-side page. Its theme files are trimmed to every class they can write: a version of one theme build shares
@@ -226,6 +227,10 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
             # with the history and compare pages, is the one kept (7 KiB less in every version); not even
             # rendered (11 ms a version), and none another way (a theme's own page of that name) kept.
             (site / NOT_FOUND).unlink(missing_ok=True)
+            # MkDocs' sitemap.xml.gz is its sitemap.xml deflated, byte for byte the same locations: Material's version
+            # selector reads the .xml (does the page exist in the version chosen), a search engine a sitemap a
+            # robots.txt or a sitemap index names, and none names a version's. 0.5 KB gzip a version nobody reads.
+            (site / SITEMAP_GZ).unlink(missing_ok=True)
             compact.site(site)
             # The theme's files go to a folder every version built with the same theme links.
             moved = assets.share(site, depth=settings.depth + 1, out=out / SHARED, kept_in=project.stylesheets,

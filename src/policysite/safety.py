@@ -1580,8 +1580,9 @@ def content_hidden(output: str, content: str) -> str | None:
 
 
 # The pages' parses kept (parsed), the most recent first to stay, up to this many characters of HTML in all: a tree
-# weighs some 15 bytes a character (a history page of 1,000 versions, 0.9 MB, 15 MB parsed), so some 60 MB at most.
-PARSED_CHARS = 4_000_000
+# weighs some 15 bytes a character (a history page of 1,000 versions, 0.9 MB, 15 MB parsed), so some 45 MB at most:
+# both languages' archive pages at 1,000 versions and a version's pages, read again by the branch's rules.
+PARSED_CHARS = 3_000_000
 _parsed: dict[tuple[str, bool], LexborHTMLParser] = {}
 
 

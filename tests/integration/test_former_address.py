@@ -127,5 +127,5 @@ def test_a_file_accepted_through_a_former_host_is_kept_until_head_or_a_manifest_
                if said.partition(": ")[0] in pages), found
     assert sorted(said.partition(": ")[0] for said in found if said.partition(": ")[0] not in pages) == sorted(
         ["404.html"] + [f"{lang}/404.html" for lang in ("en", "fr")] + [
-            f"{lang}/{folder}/{name}" for lang in ("en", "fr") for folder in ("2021-02-17", "latest")
-            for name in ("sitemap.xml", "sitemap.xml.gz")]), found
+            f"{lang}/{folder}/sitemap.xml" for lang in ("en", "fr") for folder in ("2021-02-17", "latest")]), found
+    # (a version serves no sitemap.xml.gz, its sitemap.xml deflated: perf3, session 44)

@@ -57,3 +57,15 @@ def test_both_versions_find_their_theme_files_and_verify_passes(site, tmp_path):
     assert ".redline-block-added" in redline and ".redline-item" in redline
     verified = site.run("verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_a_version_serves_its_sitemap_once_not_again_deflated(site):
+    """MkDocs writes sitemap.xml.gz beside sitemap.xml, the same locations deflated: Material's version selector reads
+    the .xml, no robots.txt nor sitemap index names a version's .gz (0.5 KB gzip a version nobody read)."""
+    files = set(site.files())
+    for lang in ("fr", "en"):
+        for version in (V1, V2):
+            assert f"{lang}/{version}/sitemap.xml" in files and f"{lang}/{version}/sitemap.xml.gz" not in files
+    for version in (V1, V2):  # (nor does its manifest account for one)
+        manifest = site.show(f"manifest/{version}.json")
+        assert "sitemap.xml" in manifest and "sitemap.xml.gz" not in manifest

@@ -1583,7 +1583,7 @@ def content_hidden(output: str, content: str) -> str | None:
 # weighs some 15 bytes a character (a history page of 1,000 versions, 0.9 MB, 15 MB parsed), so some 45 MB at most:
 # both languages' archive pages at 1,000 versions and a version's pages, read again by the branch's rules.
 PARSED_CHARS = 3_000_000
-_parsed: dict[tuple[str, bool], LexborHTMLParser] = {}
+_trees: dict[tuple[str, bool], LexborHTMLParser] = {}
 
 
 def parsed(html: str, *, scripting: bool = False) -> LexborHTMLParser:
@@ -1594,16 +1594,16 @@ def parsed(html: str, *, scripting: bool = False) -> LexborHTMLParser:
     ones). The history page, which grows with every version, was parsed three times a publication (1 MB and 16 ms a
     parse at 1,000 versions)."""
     key = (html, scripting)
-    tree = _parsed.pop(key, None)
+    tree = _trees.pop(key, None)
     if tree is None:
         tree = LexborHTMLParser(html, scripting=scripting)
-        total = len(html) + sum(len(text) for text, _scripting in _parsed)
-        for old in list(_parsed):  # (the oldest first: a dict keeps its keys in the order they were put)
+        total = len(html) + sum(len(text) for text, _scripting in _trees)
+        for old in list(_trees):  # (the oldest first: a dict keeps its keys in the order they were put)
             if total <= PARSED_CHARS:
                 break
             total -= len(old[0])
-            del _parsed[old]
-    _parsed[key] = tree  # (again at the end: the most recently read)
+            del _trees[old]
+    _trees[key] = tree  # (again at the end: the most recently read)
     return tree
 
 

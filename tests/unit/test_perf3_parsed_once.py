@@ -28,7 +28,7 @@ def _counted(monkeypatch) -> list[int]:
 
     monkeypatch.setattr(selectolax.lexbor, "LexborHTMLParser", Counting)
     monkeypatch.setattr(safety, "LexborHTMLParser", Counting)
-    monkeypatch.setattr(safety, "_parsed", {}, raising=False)
+    monkeypatch.setattr(safety, "_trees", {})
     return parses
 
 
@@ -52,6 +52,6 @@ def test_the_parses_kept_are_bounded_by_their_pages_size(monkeypatch):
     pages = [PAGE.replace("(perf3)", f"({n})") for n in range(5)]
     for page in pages:
         safety.parsed(page)
-    assert len(safety._parsed) == 3 and safety.parsed(pages[-1]) is safety.parsed(pages[-1])
+    assert len(safety._trees) == 3 and safety.parsed(pages[-1]) is safety.parsed(pages[-1])
     safety.parsed(pages[0])  # (let go of: parsed again)
-    assert len(parses) == 6 and len(safety._parsed) == 3
+    assert len(parses) == 6 and len(safety._trees) == 3

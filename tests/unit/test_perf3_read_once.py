@@ -7,6 +7,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from policysite import passcache, servedpages, settings
+from policysite.formerhosts import FormerHosts
 
 VERSIONS = [f"{2000 + n // 12}-{n % 12 + 1:02d}-01" for n in range(1000)]
 
@@ -44,5 +45,5 @@ def test_the_rules_by_depth_read_kept_verdicts_only_where_the_tree_holds_their_e
     monkeypatch.setattr(passcache, "blobs_passed", kept)
     project = SimpleNamespace(settings=SimpleNamespace(public_url="https://www.company.example/politique/"),
                               passed=tmp_path, repo=tmp_path)
-    assert servedpages._above_root(project, servedpages.Tree(listing)) == []  # type: ignore[arg-type]
+    assert servedpages._above_root(project, servedpages.Tree(listing), FormerHosts(project, listing)) == []  # type: ignore[arg-type]
     assert asked == ["root /politique/, depth 0", "root /politique/, depth 2"]

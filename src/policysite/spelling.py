@@ -213,6 +213,8 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
             findings.append(Finding.of(shown, line, RULE_WORD_LIST + "/twice", word=word, first=seen[key]))
         elif not why:
             findings.append(Finding.of(shown, line, RULE_WORD_LIST + "/why", word=word))
+        elif _other_script(word, lang):
+            findings.append(Finding.of(shown, line, RULE_WORD_UNUSED + "/other-script", WARNING, word=word, lang=lang))
         elif key in known and not _is_acronym(word):
             findings.append(Finding.of(shown, line, RULE_WORD_LIST + "/known", word=word, lang=lang))
         elif used is not None and policy is not None and key not in used:
@@ -238,7 +240,8 @@ def refusal(path: Path, *, shown: str) -> Finding | None:
 
 
 def prune(path: Path, *, policy: Policy | Sequence[Policy], shown: str = "") -> list[str]:
-    """Remove from the word list at `path` the entries `policy` (each page sharing it) does not use; return them.
+    """Remove from the word list at `path` the entries `policy` (each page sharing it) does not use, or that the check
+    never judges (_other_script); return them.
     ListRefused where it cannot be read as one (refusal; `shown`, its name in the message): it is left as it is (a list
     not in UTF-8 ended in UnicodeDecodeError, leads43a)."""
     data = _list_bytes(path)
@@ -249,7 +252,8 @@ def prune(path: Path, *, policy: Policy | Sequence[Policy], shown: str = "") -> 
     text = data.decode("utf-8")
     entries = list(_entries(text))
     used = _used_keys(policy, frozenset(w for _, w, _ in entries))
-    unused = {line: word for line, word, _ in entries if _key(word) not in used}
+    lang = policy.lang if isinstance(policy, Policy) else policy[0].lang if policy else ""
+    unused = {line: word for line, word, _ in entries if _key(word) not in used or _other_script(word, lang)}
     if not unused:
         return []
     kept = [raw for number, raw in enumerate(text.splitlines(keepends=True), start=1) if number not in unused]
@@ -506,6 +510,13 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
                 reported.add((line, where, _key(bad)))
                 said.append((line, where, word, bad))
     return said
+
+
+def _other_script(word: str, lang: str) -> bool:
+    """A word list's entry that the check never judges in a text in `lang` (judge: a word all in another script that
+    no shipped dictionary is written in, `Berlin` in an Arabic list), which the list need not hold; a quoted phrase
+    of several words is looked up whole, listed as it is."""
+    return bool(lang) and not _PHRASE_SPACE.search(word) and judge(word, lang) is None
 
 
 def judge(word: str, lang: str) -> str | None:

@@ -63,3 +63,27 @@ def test_an_arabic_text_full_of_latin_names_is_judged_word_by_word_not_called_un
 
 def test_the_import_lists_no_word_of_another_script_for_the_word_list():
     assert spelling.unknown_words(_page("ar", "Berlin البيانتتت"), words=frozenset()) == ["البيانتتت"]
+
+
+def test_a_listed_word_of_another_script_is_said_needless_and_pruned(tmp_path):
+    """The import listed the Latin words of an Arabic text (Berlin, SDAIA) that its dictionary lacked; the check no
+    longer judges them: each entry is a warning, and `policy words --prune` removes it, the list's other words kept."""
+    listing = tmp_path / spelling.WORDS_FILE
+    listing.write_text("Berlin  # the city\nSDAIA  # the authority\nالبيانتتت  # a word of the text\n",
+                       encoding="utf-8")
+    page = _page("ar", "Berlin SDAIA البيانتتت")
+    found = spelling.lint_words(listing, lang="ar", policy=page)
+    assert [(f.line, f.rule, f.severity) for f in found] == [(1, spelling.RULE_WORD_UNUSED, "warning"),
+                                                             (2, spelling.RULE_WORD_UNUSED, "warning")]
+    assert "another script than the Arabic text" in found[0].message
+    assert "autre écriture que le texte arabe" in found[0].said("fr")
+    assert spelling.prune(listing, policy=page) == ["Berlin", "SDAIA"]
+    assert listing.read_text(encoding="utf-8") == "البيانتتت  # a word of the text\n"
+
+
+def test_a_listed_phrase_or_a_word_of_the_pages_script_is_kept(tmp_path):
+    listing = tmp_path / spelling.WORDS_FILE
+    listing.write_text('"Hetzner Online"  # the host\nДанныеее  # a word of the text\n', encoding="utf-8")
+    page = _page("ru", "Hetzner Online Данныеее")
+    assert spelling.lint_words(listing, lang="ru", policy=page) == []
+    assert spelling.prune(listing, policy=page) == []

@@ -798,6 +798,8 @@ MESSAGES: dict[str, str] = {
     "spelling.word-list/known": "“{word}” is in the {lang:language} dictionary already: remove it",
     "spelling.word-unused": "“{word}” is not used in {paths:or}: `policy words --prune` removes the entries no text "
                             "uses",
+    "spelling.word-unused/other-script": "“{word}” is written in another script than the {lang:language} text: the "
+                                         "check does not judge it, and `policy words --prune` removes it",
     "spelling.no-dictionary/language": "spelling is not checked: there is no {lang:language} dictionary",
     # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----
     "said.prefixed": "{name}: {text:said}",

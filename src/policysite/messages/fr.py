@@ -923,6 +923,8 @@ MESSAGES: dict[str, str] = {
     "spelling.word-list/known": "« {word} » figure déjà dans le dictionnaire {lang:language} : retirez-le",
     "spelling.word-unused": "« {word} » n'est employé nulle part dans {paths:or} : `policy words --prune` retire les "
                             "entrées qu'aucun texte n'emploie",
+    "spelling.word-unused/other-script": "« {word} » est écrit dans une autre écriture que le texte {lang:language} : "
+                                         "la vérification ne le juge pas, et `policy words --prune` le retire",
     "spelling.no-dictionary/language": "l'orthographe n'est pas vérifiée : il n'existe pas de dictionnaire "
                                        "{lang:language}",
     # --- what `policy publish` and `policy history` did (Outcome's lines) and why they stopped (PublishError) -----

@@ -29,10 +29,10 @@ FILE = "policy.json"
 # 4 to 6 holds the same words as today's reading of a text without one (`comparable`).
 # 8: a block's `sup`, where its superscripts (`<sup>a</sup>`, a footnote's call) begin and end in its `text` ([start,
 # end] in characters, Python's: code points), where it has some: the compare page cuts words there as redline.py does
-# ("clauses" and "a" of "clausesa"); a block of an earlier format has none said, not none known (redline.js cuts only
-# where both formats know). The words are format 7's. And a block's `hrefs`, where its inline HTML links to (`<a
-# href>`: document.Block.html_links), compared with its `links` alike; and a section's `links`, where its heading
-# links to (document.Section.links).
+# ("clauses" and "a" of "clausesa"); a block of an earlier format has none said, not none known: the compare page reads
+# them from that version's page (redline.js: pageSup), else cuts only where both formats know. The words are format
+# 7's. And a block's `hrefs`, where its inline HTML links to (`<a href>`: document.Block.html_links), compared with its
+# `links` alike; and a section's `links`, where its heading links to (document.Section.links).
 FORMAT = 8
 WORDS = (4, 5, 6, 7, 8)  # the formats whose words (`words`) are read as today's: an export in another is not compared
 _HTML_ALT = 7

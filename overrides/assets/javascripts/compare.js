@@ -336,6 +336,24 @@
     return loaded[url];
   }
 
+  // A version published before its policy.json said where its superscripts are (format 8): each block's read from
+  // its page, which has them as <sup> (redline.js: pageSup), so that a footnote's call changed against it is that call
+  // marked, as `policy diff` marks it, not the word it is glued to; a page that cannot be read, or whose blocks are not
+  // all found there, leaves it as it was (its words compared uncut). Only such a version's page is fetched, from here.
+  var read = {};
+  function withSup(doc, href) {
+    if (!doc || doc.format >= 8 || !window.DOMParser) return Promise.resolve(doc);
+    if (!read[href]) read[href] = fetch(href).then(function (response) {
+      if (!response.ok) throw new Error(response.status + " " + href);
+      return response.text();
+    }).then(function (text) {
+      var page = new DOMParser().parseFromString(text, "text/html");
+      var root = page.querySelector(".md-content article") || page.querySelector(".md-content");
+      return (root && engine.pageSup(doc, root)) || doc;
+    }).catch(function () { delete read[href]; return doc; });
+    return read[href];
+  }
+
   // Each comparison asked, numbered: one that ends after the reader asked another shows nothing. And one that ends
   // after the page said an address names an unknown date (the pair chosen stays) shows its result under that word,
   // without replacing it or the address the reader gave.
@@ -360,7 +378,9 @@
       return;
     }
     status.textContent = t.compare_loading;
-    Promise.all([fetchJson(from.json), fetchJson(to.json)]).then(function (docs) {
+    Promise.all([from, to].map(function (side_) {
+      return fetchJson(side_.json).then(function (doc) { return withSup(doc, side_.href); });
+    })).then(function (docs) {
       if (mine !== asking) return;
       var shown = render(engine.diff(docs[0], docs[1]), from, to);
       legend.hidden = false;

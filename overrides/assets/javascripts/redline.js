@@ -978,13 +978,15 @@
       .map(function (at) { return at - start; });
   }
 
-  function policy(doc, sup) {  // sup: a block's superscripts and HTML links read (both versions of format 8 at least)
+  // sup: a block's HTML links read (both versions of format 8 at least); cut: its superscripts (both known: format 8,
+  // or read from an earlier format's page, pageSup)
+  function policy(doc, sup, cut) {
     var tips = doc.format >= 6;  // a block's `tips` written, where it has some (export.py)
     function block(b) {
       // its inline HTML's links (policy.json's `hrefs`) after its Markdown's, as engine.py's _shown, where both know
       return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0,
                links: (b.links || []).concat(sup && b.hrefs ? b.hrefs : []),
-               strong: b.strong || [], cuts: sup ? cutsOf(b) : [],
+               strong: b.strong || [], cuts: cut ? cutsOf(b) : [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
                tips: tips ? b.tips || [] : null };
     }
@@ -1086,10 +1088,90 @@
     return s.newNumber !== null ? [s.newNumber, s.newTitle, s.newMark] : [s.oldNumber || "", s.oldTitle, s.oldMark];
   }
 
+  /* An export's superscripts known: said by its format (8), or read from its version's page (pageSup). */
+  function knowsSup(doc) { return doc.format >= 8 || doc.supRead === true; }
+
+  /* A policy.json of a format before 8, which says no `sup`, with each block's superscripts read from the page of its
+     version (`root`: the element holding its text, as the browser parsed the page), where every block of the export is
+     found there, in order, its words the same: a copy with each block's `sup` (in code points, as export.py writes
+     it) and `supRead`; else null (its words compared uncut, as before). A block is a paragraph (<p>), a list item
+     (<li>, less the lists in it) or a table's row (<tr>, its cells' words joined by " | "); a code or HTML block has
+     none. Against it, a version of format 8 cuts its words where `policy diff`, which reads both texts, cuts them. */
+  function pageSup(doc, root) {
+    var found = [];
+    (function walk(node) {
+      if (node.nodeType !== 1) return;
+      var name = node.nodeName.toUpperCase();
+      if (name === "P" || name === "LI" || name === "TR") found.push(ownText(node, name));
+      for (var k = 0; k < node.childNodes.length; k++) walk(node.childNodes[k]);
+    })(root);
+    var at = 0, ok = true;
+    function blocks(list) {
+      return (list || []).map(function (b) {
+        if (!ok || b.kind === "code" || b.kind === "html") return b;
+        var want = norm(b.text);
+        while (at < found.length && norm(found[at].text) !== want) at++;
+        if (at === found.length) { ok = false; return b; }
+        var page = found[at++], sup = page.sup.map(function (range) {
+          return range.map(function (edge, end) {
+            return Array.from(b.text.slice(0, samePlace(page.text, b.text, edge, end === 1))).length;
+          });
+        });
+        return Object.assign({}, b, sup.length ? { sup: sup } : {});
+      });
+    }
+    var copy = Object.assign({}, doc, { preamble: blocks(doc.preamble), supRead: true });
+    copy.sections = (doc.sections || []).map(function (s) { return Object.assign({}, s, { blocks: blocks(s.blocks) }); });
+    return ok ? copy : null;
+  }
+  // A block's words on its page, and where each of its <sup> begins and ends in them (UTF-16)
+  function ownText(node, name) {
+    var text = "", sup = [];
+    function walk(n, top) {
+      if (n.nodeType === 3) { text += n.data; return; }
+      if (n.nodeType !== 1) return;
+      var tag = n.nodeName.toUpperCase();
+      if (!top && (tag === "UL" || tag === "OL")) return;  // a list in an item: its own items
+      if (tag === "BR") { text += "\n"; return; }
+      if (tag === "IMG") { text += n.getAttribute ? n.getAttribute("alt") || "" : ""; return; }
+      var start = text.length;
+      for (var k = 0; k < n.childNodes.length; k++) walk(n.childNodes[k], false);
+      if (tag === "SUP") sup.push([start, text.length]);
+    }
+    if (name === "TR") {
+      var cells = [];
+      for (var k = 0; k < node.childNodes.length; k++) {
+        var cell = node.childNodes[k];
+        if (cell.nodeType !== 1 || !/^T[DH]$/i.test(cell.nodeName)) continue;
+        if (cells.length) text += " | ";
+        var from = text.length;
+        walk(cell, true);
+        cells.push(text.slice(from));
+      }
+    } else walk(node, true);
+    return { text: text, sup: sup };
+  }
+  // Where the text `to` has the place `at` of the text `from`, the same words spaced otherwise: as many characters other
+  // than spaces before it, and the place right after the last of them where it ends something (`end`), else right
+  // before the next
+  function samePlace(from, to, at, end) {
+    var before = from.slice(0, at).replace(SPACES, "").length, k = 0;
+    if (end && !before) return 0;
+    for (; k < to.length; k++) {
+      if (SPACE.test(to.charAt(k))) continue;
+      if (end && before === 1) return k + 1;
+      if (!end && !before) return k;
+      before--;
+    }
+    return k;
+  }
+  var SPACES = new RegExp("[" + WS + "]+", "g");
+
   /* The redline of two policy.json documents: every section in reading order, and the notes. */
   function diff(oldDoc, newDoc) {
-    var sup = oldDoc.format >= 8 && newDoc.format >= 8;  // export.py's `sup`, compared where both know them
-    var old = policy(oldDoc, sup), neu = policy(newDoc, sup);
+    var sup = oldDoc.format >= 8 && newDoc.format >= 8;  // export.py's `hrefs`, compared where both know them
+    var cut = knowsSup(oldDoc) && knowsSup(newDoc);  // export.py's `sup`, likewise
+    var old = policy(oldDoc, sup, cut), neu = policy(newDoc, sup, cut);
     var pairs = matchSections(old.sections, neu.sections), ordered = inOrder(pairs);
     var whitespace = 0, formatting = 0;
     function count(blocks) {
@@ -1211,7 +1293,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, pageSup: pageSup, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

@@ -45,3 +45,37 @@ def test_a_call_changed_against_an_earlier_format_is_the_call_marked(page, site,
     pages = [url for url in traffic.requests if url.rstrip("/").endswith((f"/{lang}/{old}", f"/{lang}/{new}"))]
     assert [url.rstrip("/").rsplit("/", 1)[1] for url in pages] == [old]  # only the earlier format's page is read
     assert strings(lang)["compare_error"].split("{")[0] not in page.locator(".policy-compare-status").inner_text()
+
+
+TABLE = "| Données | Finalité | Durée |\n|---|---|---|\n| Nom | Contrat | 3 ans |\n| Courriel | Lettre | 1 an |"
+MOVED = "| Données | Durée | Finalité |\n|---|---|---|\n| Nom | 3 ans | Contrat |\n| Courriel | 1 an | Lettre |"
+ITEMS = "Nous gardons :\n\n- votre nom ;\n- votre adresse électronique ;\n- votre adresse postale."
+PROSE = "Nous gardons : votre nom ; votre adresse électronique ; votre adresse postale."
+
+
+@pytest.mark.parametrize(("before", "after", "said"), [
+    (TABLE, MOVED, "Colonne «\u00a0Durée\u00a0» déplacée."),  # a column moved: said moved, by its header
+    (ITEMS, PROSE, "4 paragraphes et éléments de liste réunis en celui-ci."),
+    ("- Nous gardons votre nom ;\n- votre adresse électronique ;\n- et votre adresse postale.",
+     "Nous gardons votre nom, votre adresse électronique et votre adresse postale.",
+     "3 éléments de liste réunis en ce paragraphe."),  # list items merged into a paragraph, said so
+])
+def test_the_compare_page_says_a_column_moved_and_a_merge_by_what_took_it_in(page, site, traffic, before, after,
+                                                                              said):
+    from policysite import document, redline
+    from policysite.redline import render
+
+    lang = "fr"
+    old, new = site.archived[0], site.archived[-1]
+    texts = {old: synthetic_policy(old, sections=f"## 1. Données\n\n{before}\n"),
+             new: synthetic_policy(new, sections=f"## 1. Données\n\n{after}\n")}
+    for version, text in texts.items():
+        _route(page, lang, version, text, form=8, html=True)
+    change = redline.diff(*(document.parse(text, path=f"{lang}/index.md", lang=lang) for text in texts.values()))
+    expected = [line for s in change.sections for b in s.blocks if (line := render.moved_line(b, redline.labels(lang),
+                                                                                              lang))]
+    assert expected == [said]
+    page.goto(site.url(site.page(f"compare-{lang}").name) + f"#{old}..{new}")
+    moved = page.locator(".policy-compare-result .redline-moved")
+    moved.first.wait_for()
+    assert moved.all_inner_texts() == expected

@@ -586,7 +586,7 @@
   function renumbered(c, lists, said) {
     var o = c.old, n = c["new"];
     if (c.kind !== "unchanged" || !c.note || !o || !n || o.number === n.number || !o.number || !n.number
-        || lists.get(o)[1] !== lists.get(n)[1]) return c;
+        || !lists.has(o) || !lists.has(n) || lists.get(o)[1] !== lists.get(n)[1]) return c;
     var note = unchanged(Object.assign({}, o, { number: n.number }), n).note;
     if (!said.has(lists.get(n)[0])) { said.add(lists.get(n)[0]); note = "formatting"; }
     return Object.assign({}, c, { note: note });

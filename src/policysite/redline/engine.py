@@ -773,7 +773,8 @@ def _renumbered(change: BlockChange, lists: dict[int, tuple[int, int]], said: se
     formatting-only edits"; the text may cite an item by its number, so it is said)."""
     old, new = change.old, change.new
     if change.kind != "unchanged" or not change.note or old is None or new is None or old.number == new.number \
-            or not old.number or not new.number or lists[id(old)][1] != lists[id(new)][1]:
+            or not old.number or not new.number or id(old) not in lists or id(new) not in lists \
+            or lists[id(old)][1] != lists[id(new)][1]:
         return change
     note = _unchanged(replace(old, number=new.number), new).note
     if lists[id(new)][0] not in said:

@@ -159,10 +159,12 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     # ""); the dated ones newer
     if repo.head.is_valid() or rev != "HEAD":
         configured = _configured_pages(repo, root, settings)
-        first_parents = _first_parents(repo, rev)
+        first_parents: list[FirstParent] = []
+        touching = _touching(repo, rev, paths, configured=configured, top=source.prefix_of(repo, root),
+                             walked=first_parents)
         landed = _landings(first_parents)
         finals: dict[str, tuple[str, dt.date]] = {}  # each landing's newest dated commit and its date
-        for commit, at in _touching(repo, rev, paths, configured=configured, top=source.prefix_of(repo, root)):
+        for commit, at in touching:
             if commit in skip:
                 continue
             if (read := dated(commit, at)) is None:
@@ -191,10 +193,12 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             if read[0] not in found:  # newest first: the first seen is the last commit with that date
                 found[read[0]] = (commit, moves[commit])
         last = max(found, default=None)
-        merges = _merges(repo, rev)
+        merges = [(commit, parents[0], parents[1:]) for commit, *_times, parents in first_parents if len(parents) > 1]
         place = {commit: n for n, (commit, *_times) in enumerate(first_parents)}
         dated_places = [place.get(commit, -1) for commit, _date, _blob in dates]  # newest first: ascending
-        for merge, first, others in merges:
+        changed = _edited(repo, [(merge, [first, *others], {**paths, **moves[merge]}[settings.authoritative])
+                                 for merge, first, others in merges if merge in moves])
+        for merge, _first, others in merges:
             # A merge's second parent dated otherwise than every first parent: a pull request's draft (merged with
             # `-s ours`, or its conflict resolved to another text), or this branch's own state where it was
             # merged into another branch that then became it (a "foxtrot merge"). Git cannot tell which. Dated
@@ -209,8 +213,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             newer = cut - 1 if own else cut  # the dated commits after the merge: dates[:newer]
             in_force = own[1] if own else before
             sayers = [day.isoformat() for day in (in_force, dates[newer - 1][1] if newer else None) if day]
-            edited = own is not None and _edited(repo, merge, [first, *others],
-                                                 {**paths, **moves[merge]}[settings.authoritative])
+            edited = merge in changed
             for n, second in enumerate(others, 2):
                 side = dated(second, paths)
                 if side is None or second in skip:
@@ -434,14 +437,18 @@ def landings(repo: gitpython.Repo, rev: str) -> dict[str, tuple[str, int, int]]:
     return _landings(_first_parents(repo, rev))
 
 
-def _first_parents(repo: gitpython.Repo, rev: str) -> list[tuple[str, int | None, int | None, int]]:
-    """`rev`'s first parents, newest first: (commit, its committer time, its author time, how many parents it has);
-    a time git does not print as a number, None."""
-    out = []
-    for line in git.run(repo, "log", "--first-parent", "--format=%H %ct %at %P", rev).splitlines():
-        commit, committed, authored, *parents = line.split(" ")
-        out.append((commit, _number(committed), _number(authored), len([one for one in parents if one])))
-    return out
+FirstParent = tuple[str, int | None, int | None, list[str]]  # (commit, committer time, author time, its parents)
+
+
+def _first_parents(repo: gitpython.Repo, rev: str) -> list[FirstParent]:
+    """`rev`'s first parents, newest first; a time git does not print as a number, None."""
+    return [_first_parent(line.split(" "))
+            for line in git.run(repo, "log", "--first-parent", "--format=%H %ct %at %P", rev).splitlines()]
+
+
+def _first_parent(fields: list[str]) -> FirstParent:
+    """A commit's `%H %ct %at %P`, split."""
+    return fields[0], _number(fields[1]), _number(fields[2]), [one for one in fields[3:] if one]
 
 
 def _number(text: str) -> int | None:
@@ -452,7 +459,7 @@ LANDED_SECONDS = 60  # between two commits' times, at most: written at once (a r
 PULL_REQUEST_DAYS = 31  # a landing's commits written within this many days: one pull request's drafts
 
 
-def _landings(first_parents: list[tuple[str, int | None, int | None, int]]) -> dict[str, tuple[str, int, int]]:
+def _landings(first_parents: list[FirstParent]) -> dict[str, tuple[str, int, int]]:
     """The commits of a landing (a pull request rebased, or merged by rebase: its commits reached the branch at once),
     each with the landing's newest commit, that commit's time and the landing's oldest author time.
 
@@ -462,7 +469,8 @@ def _landings(first_parents: list[tuple[str, int | None, int | None, int]]) -> d
     merge nor the first commit (a rebase makes neither: a history rewritten whole, by `git filter-branch` or `git
     rebase --root`, is no pull request, nor is `git rebase -i` of a year of publications)."""
     runs: list[list[tuple[str, int, int, int]]] = []
-    for commit, committed, authored, parents in first_parents:
+    for commit, committed, authored, parent_list in first_parents:
+        parents = len(parent_list)
         if committed is None or authored is None or committed - authored <= LANDED_SECONDS:
             runs.append([])
         elif runs and runs[-1] and abs(runs[-1][-1][1] - committed) <= LANDED_SECONDS:
@@ -478,10 +486,17 @@ def _landings(first_parents: list[tuple[str, int | None, int | None, int]]) -> d
     return landed
 
 
-def _edited(repo: gitpython.Repo, merge: str, parents: list[str], page: str) -> bool:
-    """Whether the merge's `page` is none of its `parents`' (a conflict resolved, or words changed in the merge)."""
-    blobs = git.object_ids(repo, [f"{one}:{page}" for one in (merge, *parents)])
-    return blobs[0] is not None and blobs[0] not in blobs[1:]
+def _edited(repo: gitpython.Repo, merges: list[tuple[str, list[str], str]]) -> set[str]:
+    """Those of `merges` (merge, its parents, the page) whose page is none of its parents' (a conflict resolved, or
+    words changed in the merge), read in one pass of git."""
+    specs = [f"{one}:{page}" for merge, parents, page in merges for one in (merge, *parents)]
+    blobs = iter(git.object_ids(repo, specs))
+    out = set()
+    for merge, parents, _page in merges:
+        own, *theirs = (next(blobs) for _one in range(len(parents) + 1))
+        if own is not None and own not in theirs:
+            out.add(merge)
+    return out
 
 
 def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, list[str]]]:
@@ -493,8 +508,8 @@ def _merges(repo: gitpython.Repo, rev: str) -> list[tuple[str, str, list[str]]]:
 
 
 def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
-              configured: Callable[[str], dict[str, str]] | None = None,
-              top: str = "") -> list[tuple[str, dict[str, str]]]:
+              configured: Callable[[str], dict[str, str]] | None = None, top: str = "",
+              walked: list[FirstParent] | None = None) -> list[tuple[str, dict[str, str]]]:
     """The first-parent commits of `rev` that change a language's page, newest first, each with where every page
     is at that commit: a page renamed or moved (`git mv docs/fr content/fr`, a new docs_dir, privacy.md renamed
     index.md) is followed back to where it was.
@@ -506,7 +521,7 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
     Only the project's own configuration (its folder `top`'s mkdocs*.yml, as git names it) is read again: another
     MkDocs site's in the same repository cost a reading at each of its commits (histories3: 11 s for 1,000 of them)."""
     out = git.run(repo, "log", "--first-parent", "--diff-merges=first-parent", "-M", "--name-status", "-z",
-                  "--format=%x01%H", rev)
+                  "--format=%x01%H %ct %at %P", rev)
     tracked = dict(paths)
     touching: list[tuple[str, dict[str, str]]] = []
     commit: str | None = None
@@ -528,7 +543,10 @@ def _touching(repo: gitpython.Repo, rev: str, paths: dict[str, str], *,
         token = token.lstrip("\n")
         if token.startswith("\x01"):
             close()
-            commit, touched, renamed, appeared, reconfigured = token[1:], False, {}, set(), False
+            fields = token[1:].split(" ")
+            commit, touched, renamed, appeared, reconfigured = fields[0], False, {}, set(), False
+            if walked is not None:  # every first parent, as `_first_parents` reads them: no other walk of them
+                walked.append(_first_parent(fields))
         elif token[:1] in ("R", "C"):
             old, new = next(tokens, ""), next(tokens, "")
             for lang, path in tracked.items():

@@ -125,3 +125,15 @@ def test_a_draft_merged_without_its_text_stays_a_draft_when_a_later_version_come
     assert found.merged == [] and found.warnings == []
     assert found.said_by_publishing(["2024-01-10", "2024-06-01"]) == [note]  # once
     assert found.said_by_publishing(["2024-06-01"]) == [note]
+
+
+def test_what_a_rewritten_branch_and_an_imported_landing_leave_out_is_said_in_french():
+    left = messages.Said("history.left-behind", version="2022-01-01", commit="1a2b3c4", tip="5d6e7f8")
+    assert messages.said_in(left, "fr") == (
+        "2022-01-01\u00a0: publiée depuis 1a2b3c4, un texte que cette branche a porté (en 5d6e7f8, une ancienne pointe "
+        "que le reflog de ce clone enregistre) jusqu'à sa réécriture (un reset, ou un force-push récupéré)\u00a0: "
+        "l'archive garde la version telle que publiée, bien que l'historique de la branche ne montre plus son texte")
+    landed = messages.Said("import.git-landed-draft", final="1a2b3c4", landed="2024-03-10")
+    assert messages.said_in(landed, "fr") == (
+        "un brouillon du texte de 1a2b3c4\u00a0: leurs commits sont arrivés ensemble sur la branche le 2024-03-10 (une "
+        "pull request rebasée, ou fusionnée par rebase), l'ancien site ne l'a donc jamais montré")

@@ -233,8 +233,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                     continue
                 if reference is not None and side[0] < reference:
                     merged.append((merge, second, side[0], n))
-                else:  # said by the publication of the version in force at the merge, or the first after it: not cut
-                    # every run while the draft is ahead (histories15)
+                else:  # said by the publication of the version in force at the merge, or the first after it: not
+                    # at every run while the draft is ahead (histories15)
                     note = Said("history.draft-merged", day=side[0].isoformat(), commit=second[:7], merge=merge[:7],
                                 parent=n)
                     if sayers:

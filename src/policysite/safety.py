@@ -1579,9 +1579,12 @@ def content_hidden(output: str, content: str) -> str | None:
     return None
 
 
-# The pages' parses kept (parsed), the most recent first to stay, up to this many characters of HTML in all: a tree
-# weighs some 15 bytes a character (a history page of 1,000 versions, 0.9 MB, 15 MB parsed), so some 45 MB at most:
-# both languages' archive pages at 1,000 versions and a version's pages, read again by the branch's rules.
+# The pages' parses kept (parsed): the last one, and those of pages of this many characters or more, whose parse costs
+# (4 ms at 200 K characters; a history page passes it at some 200 versions, 0.9 M characters and 16 ms at 1,000), up to
+# PARSED_CHARS characters of HTML in all, the most recently read kept first. A tree weighs some 15 bytes a character:
+# some 27 MB at 1,000 versions (both languages' history pages), 45 at most; every parse kept (a history of 10 versions
+# parsed some 3 M characters of pages) raised the peak of `policy history` of 10 versions by 30 MB.
+PARSED_LARGE = 200_000
 PARSED_CHARS = 3_000_000
 _trees: dict[tuple[str, bool], LexborHTMLParser] = {}
 
@@ -1591,12 +1594,15 @@ def parsed(html: str, *, scripting: bool = False) -> LexborHTMLParser:
     reader of the same text in a process, which only reads it: a build's on_post_page reads each page with
     content_hidden, then with_csp; a published page's output check (check_page, by check_site) and the branch's rules
     then read the same bytes again (servedpages: its addresses above the site's root, its canonical and alternate
-    ones). The history page, which grows with every version, was parsed three times a publication (1 MB and 16 ms a
-    parse at 1,000 versions)."""
+    ones). The history page, which grows with every version, was parsed three times a publication after compaction
+    (0.9 M characters and 16 ms a parse at 1,000 versions)."""
     key = (html, scripting)
     tree = _trees.pop(key, None)
     if tree is None:
         tree = LexborHTMLParser(html, scripting=scripting)
+        last = next(reversed(_trees), None)
+        if last is not None and len(last[0]) < PARSED_LARGE:
+            del _trees[last]  # (kept as the last one read only)
         total = len(html) + sum(len(text) for text, _scripting in _trees)
         for old in list(_trees):  # (the oldest first: a dict keeps its keys in the order they were put)
             if total <= PARSED_CHARS:

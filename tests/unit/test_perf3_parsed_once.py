@@ -34,8 +34,12 @@ def _counted(monkeypatch) -> list[int]:
 
 def test_the_output_check_and_the_branchs_rules_read_one_parse_of_a_page(monkeypatch):
     parses = _counted(monkeypatch)
+    monkeypatch.setattr(safety, "PARSED_LARGE", len(PAGE), raising=False)  # (a history page of 200 versions)
+    other = PAGE.replace("(perf3)", "(another page)")[:len(PAGE) // 2]  # (a smaller page read between)
     found = safety.check_page(PAGE, file="fr/history/index.html", theme_dirs=(), text=False)
+    safety.check_page(other, file="fr/at/index.html", theme_dirs=(), text=False)
     assert servedpages.above_root(PAGE, base=f"{SITE}fr/history/", root=FOLDER) == ""
+    assert servedpages.above_root(other, base=f"{SITE}fr/at/", root=FOLDER) == ""
     assert servedpages.page_elsewhere(PAGE, host="www.company.example") == ""
     assert [v for v in found if "refresh" in str(v.message)] == []
     assert parses.count(len(PAGE)) == 1, parses
@@ -46,12 +50,18 @@ def test_the_output_check_and_the_branchs_rules_read_one_parse_of_a_page(monkeyp
                                       host="www.company.example") == "https://other.example/"
 
 
-def test_the_parses_kept_are_bounded_by_their_pages_size(monkeypatch):
+def test_the_parses_kept_are_the_last_and_large_ones_bounded_by_their_size(monkeypatch):
     parses = _counted(monkeypatch)
+    monkeypatch.setattr(safety, "PARSED_LARGE", len(PAGE))
     monkeypatch.setattr(safety, "PARSED_CHARS", 3 * len(PAGE))
-    pages = [PAGE.replace("(perf3)", f"({n})") for n in range(5)]
+    pages = [PAGE.replace("(perf3)", f"(perf{n})") for n in range(5)]  # (as large as PAGE)
     for page in pages:
         safety.parsed(page)
     assert len(safety._trees) == 3 and safety.parsed(pages[-1]) is safety.parsed(pages[-1])
     safety.parsed(pages[0])  # (let go of: parsed again)
     assert len(parses) == 6 and len(safety._trees) == 3
+    small = [page[:len(PAGE) // 2] for page in pages[:2]]  # a small page is kept while it is the last one read only
+    tree = safety.parsed(small[0])
+    assert safety.parsed(small[0]) is tree and len(safety._trees) == 3
+    safety.parsed(small[1])
+    assert (small[0], False) not in safety._trees and len(parses) == 8

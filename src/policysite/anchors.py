@@ -42,11 +42,15 @@ class Anchors:
     ids: list[str]
     aliases: dict[int, list[str]] = field(default_factory=dict)
     others: set[str] = field(default_factory=set)  # ids of the title and of raw HTML in the text
+    # the dated ids of the sections removed before this version (`2021-02-17.s5`: §5 of that version, the last to have
+    # it, is in none after it), so that a link naming one names no later section that took its id (dated_target)
+    removed: list[str] = field(default_factory=list)
     # every id above, kept as aliases are added (rebuilt at each alias, 3,000 sections took 1.1 s)
     _known: set[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._known = set(self.ids) | {a for values in self.aliases.values() for a in values} | self.others
+        self._known = set(self.ids) | {a for values in self.aliases.values() for a in values} | self.others | \
+            set(self.removed)
 
     def all(self) -> set[str]:
         return set(self._known)
@@ -57,7 +61,7 @@ class Anchors:
     def copy(self) -> Anchors:
         """Another Anchors of the same ids, whose aliases can be added to apart."""
         return Anchors(list(self.ids), {index: list(values) for index, values in self.aliases.items()},
-                       set(self.others))
+                       set(self.others), list(self.removed))
 
     def add_alias(self, index: int, alias: str) -> None:
         """`alias` lands on section `index` too, unless something on the page has that id already, or
@@ -66,6 +70,12 @@ class Anchors:
                 and alias not in self._known:
             self.aliases.setdefault(index, []).append(alias)
             self._known.add(alias)
+
+    def add_removed(self, dated: str) -> None:
+        """`dated` (a dated id) names a section removed before this version, unless something on the page has it."""
+        if DATED.fullmatch(dated) and dated not in self._known and len(dated) <= 200 and not re.search(r"\s", dated):
+            self.removed.append(dated)
+            self._known.add(dated)
 
 
 def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Policy | None = None,
@@ -100,6 +110,22 @@ def page_anchors(policy: Policy, *, source: Policy | None = None, previous: Poli
             # the first date from a version on names the section that had the id in it (policy.js).
             if previous_version and before.ids[i] != anchors.ids[j]:
                 anchors.add_alias(j, f"{previous_version}.{before.ids[i]}")
+        if previous_version:
+            # The sections the one differ matches with none here (removed: not kept, moved, renumbered nor merged),
+            # each id dated with the last version that had it, and those removed before: a link copied while one was
+            # there names no section that took its id since, renumbered or added later (reader19: `#2021-02-17.s5`
+            # landed on a later §5). Not the id of a section rewritten under its number (a section of that id here
+            # the differ matches with none: every word changed), whose links the number keeps, as the version
+            # selector keeps it (tests/e2e/test_versions.py, the synthetic versions to the real text).
+            matched = set(pairs) | {i for i, _ in merged}
+            rewritten = set(anchors.ids) - {anchors.ids[j] for j in (*pairs.values(), *(j for _, j in merged))}
+            for dated in carried.get(REMOVED, ()):
+                anchors.add_removed(dated)
+            for i in range(len(previous.sections)):
+                if i not in matched:
+                    last = [] if before.ids[i] in rewritten else [f"{previous_version}.{before.ids[i]}"]
+                    for dated in (*last, *before.aliases.get(i, []), *carried.get(before.ids[i], ())):
+                        anchors.add_removed(dated)
     return anchors
 
 
@@ -252,9 +278,18 @@ def _slugged(section: Section) -> bool:
     return not section.numeral and section.anchor == section.number and not re.search(r"(?:^|\s)#", section.attributes)
 
 
+# Where a version's record (its manifest's aliases) keeps the dated ids of the sections removed before it
+# (Anchors.removed): under no section's id. Its page carries them as span.policy-alias outside any heading, in this
+# attribute (with_aliases), which provenance reads as the aliases of no section, this key.
+REMOVED = ""
+REMOVED_ATTRIBUTE = "data-policy-removed"
+
+
 def alias_map(anchors: Anchors) -> dict[str, list[str]]:
-    """Each section id with aliases -> its aliases: what a version records for the next one."""
-    return {anchors.ids[i]: list(values) for i, values in sorted(anchors.aliases.items()) if values}
+    """Each section id with aliases -> its aliases, and REMOVED -> the dated ids of the sections removed before it:
+    what a version records for the next one."""
+    return {anchors.ids[i]: list(values) for i, values in sorted(anchors.aliases.items()) if values} | \
+        ({REMOVED: list(anchors.removed)} if anchors.removed else {})
 
 
 def in_page_links(policy: Policy) -> list[tuple[str, int, str]]:
@@ -484,6 +519,8 @@ def for_page(markdown: str, *, lang: str, source_text: str | None = None,
         if section_id in anchors.ids:
             for alias in values:
                 anchors.add_alias(anchors.ids.index(section_id), alias)
+    for dated in (aliases or {}).get(REMOVED, ()):
+        anchors.add_removed(dated)
     return with_ids(markdown, policy, anchors, offset=ahead), anchors
 
 
@@ -549,16 +586,18 @@ DATED = re.compile(r"(\d{4}-\d{2}-\d{2})\.(.+)")
 
 def dated_entries(anchors: Anchors) -> list[tuple[str, str, int]]:
     """The dated ids of a page (page_anchors: each id a section had on a date, the last before it changed), as
-    (date, id, index of the section that had it), oldest first."""
-    return sorted((m[1], m[2], index) for index, aliases in anchors.aliases.items()
-                  for m in (DATED.fullmatch(a) for a in aliases) if m)
+    (date, id, index of the section that had it), oldest first; a section removed since (Anchors.removed), index -1."""
+    return sorted([(m[1], m[2], index) for index, aliases in anchors.aliases.items()
+                   for m in (DATED.fullmatch(a) for a in aliases) if m] +
+                  [(m[1], m[2], -1) for m in map(DATED.fullmatch, anchors.removed) if m])
 
 
 def dated_target(asked: str, anchors: Anchors, *, here: str = "",
                  entries: list[tuple[str, str, int]] | None = None) -> int | None:
     """The section a dated id (`2021-02-17.s3`, the id `s3` as it was in the version of 2021-02-17) names on the page
     of the version of `here` (None where the date is after it, or it is no dated id): the section whose dated id names
-    that id first from that date on (the one that had it then, and changed it since), else the one of that id now.
+    that id first from that date on (the one that had it then, and changed it since; None where that one was removed
+    since: no later section that took its id), else the one of that id now.
     policy.js resolves an address by the same rule (datedTarget; tests/data/dated_links.json holds both to it).
     `entries`: dated_entries(anchors), where the caller has them."""
     found = DATED.fullmatch(asked)
@@ -567,7 +606,7 @@ def dated_target(asked: str, anchors: Anchors, *, here: str = "",
     entries = dated_entries(anchors) if entries is None else entries
     moved = next((index for date, name, index in entries if date >= found[1] and name == found[2]), None)
     if moved is not None:
-        return moved
+        return moved if moved >= 0 else None
     return next((index for index, name in enumerate(anchors.ids) if name == found[2]),
                 next((index for index, names in anchors.aliases.items() if found[2] in names), None))
 
@@ -602,7 +641,10 @@ def since_ids(anchors: Anchors, versions: Sequence[str]) -> dict[int, list[str]]
 def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -> str:
     """The built page with an empty element for each alias at the start of its section's heading, and one for each
     dated id a link names it by for good (since_ids, with the versions known: `versions`; span.policy-since, not one of
-    the former ids policy.js and provenance read by span.policy-alias)."""
+    the former ids policy.js and provenance read by span.policy-alias); those of the sections removed before it
+    (Anchors.removed) after its title, in no heading, not as ids (REMOVED_ATTRIBUTE): policy.js reads them as the dated
+    ids of no section, and a browser without JavaScript finds no element of that id and shows the page's top, under
+    the note that says the version lacks the section."""
     since = since_ids(anchors, versions)
     for index in sorted(set(anchors.aliases) | set(since)):
         aliases = anchors.aliases.get(index, [])
@@ -613,6 +655,11 @@ def with_aliases(html: str, anchors: Anchors, *, versions: Sequence[str] = ()) -
         match = heading.search(html)
         if match:
             html = html[:match.end()] + spans + html[match.end():]
+    if anchors.removed:  # below the title, in no heading, and no element's id (nothing a browser lands on)
+        title = html.find("</h1>")
+        at = title + len("</h1>") if title >= 0 else 0
+        spans = "".join(f'<span class="policy-alias" {REMOVED_ATTRIBUTE}="{_attr(a)}"></span>' for a in anchors.removed)
+        html = html[:at] + spans + html[at:]
     return html
 
 

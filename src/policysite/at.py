@@ -236,7 +236,7 @@ def section_index(policy: document.Policy, asked: str, *, source: document.Polic
     its page (of `version`) keeps for its sections (`kept`: section id -> older ids, as its manifest records them), an
     id a section had in an earlier version, and a dated id (`2021-02-17.s3`, the ¶'s at latest/), resolved as the
     page resolves it (anchors.dated_target)."""
-    from policysite.anchors import dated_target, own_anchors
+    from policysite.anchors import REMOVED, dated_target, own_anchors
 
     asked = asked.strip().lstrip("#")
     wanted = asked.lstrip("\u00a7").strip().casefold()
@@ -245,6 +245,8 @@ def section_index(policy: document.Policy, asked: str, *, source: document.Polic
         if section_id in anchors.ids:
             for alias in older:
                 anchors.add_alias(anchors.ids.index(section_id), alias)
+    for removed in (kept or {}).get(REMOVED, ()):  # (the dated ids of sections removed before it: none of its sections)
+        anchors.add_removed(removed)
     dated = dated_target(asked, anchors, here=version) if version else None
     if dated is not None:
         return dated

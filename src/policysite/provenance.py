@@ -29,6 +29,7 @@ import git as gitpython
 from selectolax.lexbor import LexborHTMLParser
 
 from policysite import export, git, history, manifest as mf
+from policysite.anchors import REMOVED_ATTRIBUTE
 from policysite.messages import Said
 
 PAGE = "index.html"
@@ -104,7 +105,8 @@ def _forged_file(repo: gitpython.Repo, manifest: mf.VersionManifest, lang: str, 
 def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionManifest, *,
                         base: Callable[[str], str]) -> list[str]:
     """What is wrong with the aliases `manifest` records, one line a language ([] when they are the ones its published
-    page on the branch (`rev`) has: a `span.policy-alias` in the heading of each section, anchors.with_aliases)."""
+    page on the branch (`rev`) has: a `span.policy-alias` in the heading of each section, and one in no heading for each
+    dated id of a section removed before it, recorded under no section's id: anchors.with_aliases)."""
     wanted, pages = _files_on_branch(repo, rev, manifest, PAGE, base=base)
     problems: list[str] = []
     for lang, path in sorted(wanted.items()):
@@ -122,7 +124,7 @@ def aliases_unlike_page(repo: gitpython.Repo, rev: str, manifest: mf.VersionMani
         for span in LexborHTMLParser(pages[lang].decode("utf-8", "replace")).css("span.policy-alias"):
             parent = span.parent
             shown.add((str(parent.attributes.get("id") or "") if parent is not None else "",
-                       str(span.attributes.get("id") or "")))
+                       str(span.attributes.get("id") or span.attributes.get(REMOVED_ATTRIBUTE) or "")))
         recorded = {(section, alias) for section, aliases in entry.aliases.items() for alias in aliases}
         if recorded != shown:
             odd = sorted(recorded - shown) or sorted(shown - recorded)

@@ -98,14 +98,15 @@
     return found;
   }
   // The ids a page's sections had in earlier versions (anchors.page_anchors: `2023-05-10.s2` on the heading of the
-  // section that was §2 on that date): [date, id, heading's id] of each.
+  // section that was §2 on that date): [date, id, heading's id] of each; "" for a section removed since (in no heading,
+  // not as an id: anchors.with_aliases), whose id no later section that took it answers (reader19).
   var DATED = /^(\d{4}-\d{2}-\d{2})\.(.+)$/;
   function dated(root, heading) {
     var found = [];
-    (heading ? [].slice.call(heading.children) : [].slice.call(root.querySelectorAll(".policy-alias[id]")))
+    (heading ? [].slice.call(heading.children) : [].slice.call(root.querySelectorAll(".policy-alias")))
       .forEach(function (span) {
-        var m = span.classList.contains("policy-alias") && DATED.exec(span.id);
-        if (m && span.parentElement.id) found.push([m[1], m[2], span.parentElement.id]);
+        var m = span.classList.contains("policy-alias") && DATED.exec(span.id || span.dataset.policyRemoved);
+        if (m) found.push([m[1], m[2], span.parentElement.id]);
       });
     return found;
   }
@@ -135,7 +136,7 @@
     if (!here || !theirs || here === theirs || !heading) return "";
     if (theirs > here) {  // newer: its section that had this id here, or on the first date since that it changed
       var newer = first(dated(there), here, bare(id));
-      return newer ? newer[2] : "";
+      return newer ? newer[2] || ABSENT : "";
     }
     // older: the id this section had there, if from there on no other section of this page changed from that id first;
     // ABSENT when this section did not have its id there, another section did (its number there is another's)
@@ -245,7 +246,7 @@
           .filter(function (child) { return child.classList.contains("policy-alias"); })
           .map(function (child) { return child.id; }) : [];
         var alias = there.getElementById(id);
-        if (!found && alias && alias.classList.contains("policy-alias")) found = id;
+        if (!found && alias && (DATED.test(id) || alias.classList.contains("policy-alias"))) found = id;
         if (!found) found = kept.filter(function (old) { return there.getElementById(old); })[0] || "";
         // A changes page lists the sections that changed in its version only: a section that did not change there is
         // read on that version's policy page (reader hunt 45: the reader landed at the changes page's top, silently).
@@ -462,7 +463,7 @@
     if (!words || !target || !/^H[2-6]$/.test(target.tagName)) return;
     var until = {};
     dated(document).forEach(function (e) {
-      if (e[1] === id && e[2] !== id && !(until[e[2]] > e[0])) until[e[2]] = e[0];
+      if (e[2] && e[1] === id && e[2] !== id && !(until[e[2]] > e[0])) until[e[2]] = e[0];
     });
     var holders = Object.keys(until).sort(function (a, b) { return until[a] < until[b] ? 1 : -1; });
     if (!holders.length) return;

@@ -1,0 +1,123 @@
+"""Reader19, session 44: a reader following an old link, in Chromium, on three synthetic versions in which §5 Contact is
+removed (the second) and a later section, Sécurité, takes §5 (the third). A dated link to Contact (`#2021-02-17.s5`,
+latest/'s "¶" while it was there) landed on Sécurité, silently, and Sécurité's "¶" was dated from the first version;
+the version selector took a reader of Contact to Sécurité, and one of Sécurité to Contact."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader import go, settled
+from wcag import axe, describe
+
+DATES = ("2021-02-17", "2022-03-01", "2023-05-10")
+SECTIONS = (("Objet", "Données traitées", "Cookies", "Droits", "Contact"),
+            ("Objet", "Données traitées", "Cookies", "Droits"),
+            ("Objet", "Données traitées", "Cookies", "Droits", "Sécurité"))
+FILLER = {lang: "".join(f"{word} {n}.\n\n" for n in range(1, 30)) for lang, word in (("fr", "Paragraphe"),
+                                                                                       ("en", "Paragraph"))}
+EN = {"Objet": "Purpose", "Données traitées": "Data processed", "Cookies": "Cookies", "Droits": "Rights",
+      "Contact": "Contact", "Sécurité": "Security"}
+MISSING, UNSCRIPTED = ".md-content .policy-missing", ".md-content .policy-unscripted"
+
+
+def _page(lang: str, n: int) -> str:
+    title = "Politique de test" if lang == "fr" else "Test policy"
+    said = "{name} : texte {n}." if lang == "fr" else "{name}: text {n}."
+    body = "".join(f"## {k}. {name}\n\n{said.format(name=name, n=n)}\n\n{FILLER[lang]}"
+                   for k, name in enumerate(SECTIONS[n] if lang == "fr" else [EN[s] for s in SECTIONS[n]], start=1))
+    return f"---\ndate: {DATES[n]}\n---\n\n# {title}\n\n{body}".rstrip() + "\n"
+
+
+def _publish_removed(folder: Path) -> None:
+    """DATES' three versions (`_page`), each committed and marked translated, published by `policy history` and
+    exported into `folder / "public"`."""
+    from helpers import GIT_ENV, published
+    from policy_repo import new_project
+    from policysite import cli, export_site
+
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+            mp.setenv(key, value)
+        project = new_project(folder / "project")
+        for n in range(len(DATES)):
+            for lang in ("fr", "en"):
+                (project.root / "docs" / lang / "index.md").write_text(_page(lang, n), encoding="utf-8")
+            assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
+            project.commit_all(f"policy {DATES[n]}")
+        published(project.root)
+        export_site.export(root=project.root, site_dir=folder / "public")
+
+
+@pytest.fixture(scope="module")
+def removed(published_for_the_run) -> str:
+    return published_for_the_run([[_page(lang, n) for lang in ("fr", "en")] for n in range(len(DATES))],
+                                 _publish_removed)
+
+
+def _top(page, anchor: str) -> float:
+    return page.evaluate(f"document.getElementById({anchor!r}).getBoundingClientRect().top")
+
+
+def _on(page, anchor: str, title: str) -> None:
+    settled(page)
+    assert 0 <= _top(page, anchor) < page.viewport_size["height"] / 2, (page.url, _top(page, anchor))
+    assert page.locator(f"#{anchor}").inner_text().strip() == f"{title}¶"
+    assert not page.locator(MISSING).is_visible()
+
+
+def _version(page, date: str) -> None:
+    link = page.locator(f'.md-version__link[href*="/{date}/"]')
+    link.wait_for(state="attached")
+    with page.expect_navigation():
+        link.dispatch_event("click")
+    page.wait_for_load_state()
+
+
+def test_a_dated_link_to_a_removed_section_says_it_is_not_there_in_every_later_version(page, removed):
+    """`#2021-02-17.s5` (Contact's "¶" at latest/ while the first version was in force) lands on Contact in its own
+    version; in the versions after its removal it says the version lacks the section, at the page's top, not Sécurité."""
+    go(page, f"{removed}/fr/{DATES[0]}/#{DATES[0]}.s5")
+    _on(page, "s5", "5. Contact")
+    for version in (DATES[1], "latest"):
+        go(page, f"{removed}/fr/{version}/#{DATES[0]}.s5")
+        page.locator(MISSING).wait_for(state="visible")
+        settled(page)
+        assert page.evaluate("scrollY") == 0, version
+        assert page.locator(".policy-formerly").count() == 0
+    found = axe(page)
+    assert found["violations"] == [], describe(found["violations"])
+    # Sécurité's "¶" names it from the version after the removal: no link given while Contact was §5
+    hrefs = page.eval_on_selector_all(".md-content h2 a.headerlink", "all => all.map(a => a.getAttribute('href'))")
+    assert hrefs[-1] == f"#{DATES[1]}.s5", hrefs
+    go(page, f"{removed}/fr/latest/{hrefs[-1]}")
+    _on(page, "s5", "5. Sécurité")
+
+
+def test_without_javascript_a_dated_link_to_a_removed_section_lands_at_the_top_under_the_note(new_context, removed):
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(f"{removed}/fr/latest/#{DATES[0]}.s5", wait_until="load")
+    assert page.locator(UNSCRIPTED).is_visible()
+    assert _top(page, "s5") > page.viewport_size["height"]  # not Sécurité
+    page.goto(f"{removed}/fr/latest/#{DATES[1]}.s5", wait_until="load")
+    assert 0 <= _top(page, "s5") < page.viewport_size["height"] / 2
+    assert not page.locator(UNSCRIPTED).is_visible()
+
+
+def test_the_version_selector_takes_no_reader_of_the_removed_section_to_the_one_that_took_its_number(page, removed):
+    go(page, f"{removed}/fr/{DATES[0]}/#s5")  # Contact, to the version in force: Sécurité is §5 there
+    _version(page, DATES[2])
+    page.locator(MISSING).wait_for(state="visible")
+    assert page.evaluate("scrollY") == 0
+    go(page, f"{removed}/fr/latest/#s5")  # Sécurité, to the first version: Contact is §5 there
+    _version(page, DATES[0])
+    page.locator(MISSING).wait_for(state="visible")
+    assert page.evaluate("scrollY") == 0
+    go(page, f"{removed}/fr/latest/#{DATES[0]}.s5")  # the removed section's dated link, to its own version: on it
+    page.locator(MISSING).wait_for(state="visible")
+    _version(page, DATES[0])
+    _on(page, "s5", "5. Contact")
+    go(page, f"{removed}/fr/latest/#s3")  # a section kept: kept
+    _version(page, DATES[0])
+    _on(page, "s3", "3. Cookies")
+

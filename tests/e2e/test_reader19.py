@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from reader import go, settled
+from test_reader15 import renumbered  # noqa: F401 - a published site, a module fixture
 from wcag import axe, describe
 
 DATES = ("2021-02-17", "2022-03-01", "2023-05-10")
@@ -121,3 +122,15 @@ def test_the_version_selector_takes_no_reader_of_the_removed_section_to_the_one_
     _version(page, DATES[0])
     _on(page, "s3", "3. Cookies")
 
+
+def test_a_dated_link_names_the_section_that_moved_on_a_page_without_the_ids_given_since(page, renumbered):  # noqa: F811
+    """policy.js's datedTarget, by the `moved` rule alone: a version published before the "¶" gave dated ids
+    (span.policy-since, session 42) carries its sections' former ids only; `#2021-02-17.s4`, which test_reader15's
+    latest/ carries on Cookies (§5) as such a span, is resolved there by Cookies' former dated id `2022-03-01.s4`."""
+    go(page, f"{renumbered}/fr/latest/")
+    page.evaluate("document.querySelectorAll('.policy-since').forEach(span => span.remove())")
+    for asked, section, title in ((f"{DATES[0]}.s4", "s5", "5. Cookies"), (f"{DATES[0]}.s3", "s5", "5. Cookies"),
+                                  (f"{DATES[2]}.s4", "s4", "4. Transferts")):
+        page.evaluate("hash => { scrollTo(0, 0); location.hash = hash; }", asked)
+        page.wait_for_function("hash => location.hash === '#' + hash", arg=asked)
+        _on(page, section, title)

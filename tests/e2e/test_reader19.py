@@ -134,3 +134,39 @@ def test_a_dated_link_names_the_section_that_moved_on_a_page_without_the_ids_giv
         page.evaluate("hash => { scrollTo(0, 0); location.hash = hash; }", asked)
         page.wait_for_function("hash => location.hash === '#' + hash", arg=asked)
         _on(page, section, title)
+
+
+# --- the at page reads a section as `policy at` reads it --------------------------------------------------------------
+
+def _publish_later_translation(folder: Path) -> None:
+    """A French text of 2019-03-04 alone, then both languages on 2021-02-17: the English at page sends a day before its
+    first text to the French one (the text that prevails)."""
+    from helpers import GIT_ENV, published
+    from policy_repo import fr_page, new_project
+    from policysite import export_site
+
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
+            mp.setenv(key, value)
+        project = new_project(folder / "project")
+        (project.root / "docs" / "fr").mkdir(parents=True, exist_ok=True)
+        (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2019-03-04", "Texte ancien.", filler=30),
+                                                                encoding="utf-8")
+        project.commit_all("policy 2019-03-04, French alone")
+        project.commit("2021-02-17", fr="Texte en vigueur.", en="Text in force.")
+        published(project.root)
+        export_site.export(root=project.root, site_dir=folder / "public")
+
+
+@pytest.mark.parametrize("asked", ["2.1.", "S2-1", "%23s2-1", "%C2%A7%202.1"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_at_page_reads_a_section_as_policy_at_does(page, published_for_the_run, lang, asked):
+    """`policy at 2020-01-01 2.1.` (the number as its heading writes it), `S2-1` (the id in other capitals) and `#s2-1`
+    name §2.1; the at page sent them to the version as typed, which opened at its top saying it lacked the section; from
+    the English at page (no English text that day) by way of the French one, the text that prevails."""
+    site = published_for_the_run("later-translation", _publish_later_translation)
+    go(page, f"{site}/{lang}/at/#2020-01-01/{asked}")
+    page.wait_for_url(f"{site}/fr/2019-03-04/#s2-1")
+    settled(page)
+    assert 0 <= _top(page, "s2-1") < page.viewport_size["height"] / 2
+    assert not page.locator(MISSING).is_visible()

@@ -124,20 +124,28 @@
   // A section asked as its heading writes its number (`#2022-05-01/III`, `/Chapitre II`, `/2.1`, `/§ 4`) rather than
   // by its id: the id of the one heading of the version's page that starts so, the number's end after it (`2` is not
   // `2.1 …`), as `policy at` finds it (at.as_written); a number alone, `2.1`, the id the site gives it (s2-1). An id the
-  // page has, or a page that cannot be read, leaves the section as asked (its page says when it lacks it).
+  // page has, or a page that cannot be read, leaves the section as asked (its page says when it lacks it). Read as
+  // `policy at` reads it (at.section_index): a `#` before it, an id in other capitals (`S2-1`), a number with what a
+  // heading writes after it (`2.1.`, `3)`) name their section too (reader19: the version's top, saying it lacked it).
   function headed(version, section) {
     var asked = section;
     try { asked = decodeURIComponent(section); } catch (error) { /* as written */ }
+    asked = asked.trim().replace(/^#/, "");
     var wanted = asked.replace(/^§\s*/, "").replace(/\s+/g, " ").trim().toLowerCase();
+    var number = wanted.replace(/[.)\]:\u2013\u2014 -]+$/, "");
     if (!wanted || !window.fetch || !window.DOMParser) return Promise.resolve(section);
     return fetch("../" + version + "/").then(function (response) {
       if (!response.ok) throw new Error(response.status);
       return response.text();
     }).then(function (text) {
       var there = new DOMParser().parseFromString(text, "text/html");
-      if (there.getElementById(asked)) return section;
-      if (/^\d+(\.\d+)*$/.test(wanted) && there.getElementById("s" + wanted.replace(/\./g, "-")))
-        return "s" + wanted.replace(/\./g, "-");
+      if (there.getElementById(asked)) return encodeURIComponent(asked);
+      var same = [].filter.call(there.querySelectorAll(".md-content [id]"), function (e) {
+        return e.id.toLowerCase() === asked.toLowerCase();
+      });
+      if (same.length === 1) return encodeURIComponent(same[0].id);
+      if (/^\d+(\.\d+)*$/.test(number) && there.getElementById("s" + number.replace(/\./g, "-")))
+        return "s" + number.replace(/\./g, "-");
       var found = [].filter.call(there.querySelectorAll(".md-content :is(h2, h3, h4, h5, h6)[id]"), function (h) {
         var shown = h.cloneNode(true), mark = shown.querySelector(".headerlink");
         if (mark) mark.remove();

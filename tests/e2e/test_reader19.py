@@ -165,8 +165,25 @@ def test_the_at_page_reads_a_section_as_policy_at_does(page, published_for_the_r
     name §2.1; the at page sent them to the version as typed, which opened at its top saying it lacked the section; from
     the English at page (no English text that day) by way of the French one, the text that prevails."""
     site = published_for_the_run("later-translation", _publish_later_translation)
-    go(page, f"{site}/{lang}/at/#2020-01-01/{asked}")
+    page.goto(f"{site}/{lang}/at/#2020-01-01/{asked}")  # (not `go`: the at page goes on, from English by French)
     page.wait_for_url(f"{site}/fr/2019-03-04/#s2-1")
+    page.wait_for_load_state()
     settled(page)
     assert 0 <= _top(page, "s2-1") < page.viewport_size["height"] / 2
     assert not page.locator(MISSING).is_visible()
+
+
+def test_in_forced_colours_the_opened_drawer_keeps_an_edge(new_context, removed):
+    """In forced colours (Windows' high contrast) the shadow that set the phone's opened drawer apart from the text
+    under it is gone, and both take the page's one background: the drawer had no edge; it keeps one, on the screen."""
+    page = new_context(viewport={"width": 375, "height": 700}, is_mobile=True, has_touch=True,
+                       forced_colors="active").new_page()
+    go(page, f"{removed}/fr/latest/")
+    page.locator("label.md-header__button[for=__drawer]").click()
+    page.wait_for_function("document.getElementById('__drawer').checked")
+    settled(page)
+    edge = page.evaluate("""() => { const s = document.querySelector('.md-sidebar--primary'),
+        style = getComputedStyle(s), box = s.getBoundingClientRect();
+        return [style.borderInlineEndStyle, parseFloat(style.borderInlineEndWidth), box.left, box.right]; }""")
+    assert edge[0] == "solid" and edge[1] >= 1 and 0 <= edge[2] and edge[3] <= 375, edge
+

@@ -103,11 +103,10 @@
   var DATED = /^(\d{4}-\d{2}-\d{2})\.(.+)$/;
   function dated(root, heading) {
     var found = [];
-    (heading ? [].slice.call(heading.children) : [].slice.call(root.querySelectorAll(".policy-alias")))
-      .forEach(function (span) {
-        var m = span.classList.contains("policy-alias") && DATED.exec(span.id || span.dataset.policyRemoved);
-        if (m) found.push([m[1], m[2], span.parentElement.id]);
-      });
+    [].forEach.call(heading ? heading.children : root.querySelectorAll(".policy-alias"), function (span) {
+      var m = span.classList.contains("policy-alias") && DATED.exec(span.id || span.dataset.policyRemoved);
+      if (m) found.push([m[1], m[2], span.parentElement.id]);
+    });
     return found;
   }
   // Of those naming `id` (or all, with no `id`) from `since` on, the first: the id a section had on the first date
@@ -318,6 +317,12 @@
     document.querySelectorAll("[aria-busy]").forEach(function (busy) { busy.removeAttribute("aria-busy"); });
   }
   window.addEventListener("pageshow", idle);
+  // Material scrolls the contents to keep the section read in sight (toc.follow), smoothly as its call asks, which no
+  // style overrides: for a reader who asked for less motion (prefers-reduced-motion) it jumps (reader19). (Material
+  // scrolls an element by an object, and `scroll` is scrollTo's other name.)
+  if (matchMedia("(prefers-reduced-motion: reduce)").matches) Element.prototype.scrollTo = function (to) {
+    this.scroll({ top: to.top, left: to.left });
+  };
   // Material names its version button "Select version" while it shows a date: WCAG 2.5.3 (label in
   // name) wants the words seen in the name, "latest" a word apart. The name is the button's own words, then Material's
   // (in the page's language), unseen: an aria-label cannot say which of its words are in another language (WCAG
@@ -595,8 +600,9 @@
       return;
     }
     // the menu focus is in, or those the pointer opened
-    var open = menu ? [menu] : [].slice.call(document.querySelectorAll(".md-version:hover, .md-select:hover"));
-    open.forEach(function (one) { one.classList.add("policy-dismissed"); });
+    (menu ? [menu] : document.querySelectorAll(".md-version:hover, .md-select:hover")).forEach(function (one) {
+      one.classList.add("policy-dismissed");
+    });
     var button = menu && menu.querySelector("button");
     if (button && event.target !== button) button.focus();
   });
@@ -685,8 +691,8 @@
     });
   }
   function scrolling(root) {  // the page (Material's document$ gives it), or what compare.js adds to it
-    var boxes = [].slice.call((root && root.querySelectorAll ? root : document)
-      .querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code"));
+    var boxes = (root && root.querySelectorAll ? root : document)
+      .querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code");
     reachable(boxes);
     if (window.ResizeObserver) {
       var watch = new ResizeObserver(reachable);

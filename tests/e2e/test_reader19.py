@@ -86,8 +86,18 @@ def test_a_dated_link_to_a_removed_section_says_it_is_not_there_in_every_later_v
         settled(page)
         assert page.evaluate("scrollY") == 0, version
         assert page.locator(".policy-formerly").count() == 0
+        # its link to the history goes to the row of the last version that had the section, which links it
+        assert page.locator(f"{MISSING} a").get_attribute("href") == f"../history/#v{DATES[0]}", version
     found = axe(page)
     assert found["violations"] == [], describe(found["violations"])
+    with page.expect_navigation():
+        page.locator(f"{MISSING} a").click()
+    row = page.locator(f"#v{DATES[0]}")
+    assert 0 <= row.bounding_box()["y"] < page.viewport_size["height"]
+    assert row.locator(f'a[href*="{DATES[0]}/"]').count()
+    page.go_back()
+    page.evaluate("location.hash = '#s9'")  # a section no version had: the history, whole
+    page.wait_for_function(f"document.querySelector('{MISSING} a').getAttribute('href') === '../history/'")
     # Sécurité's "¶" names it from the version after the removal: no link given while Contact was §5
     hrefs = page.eval_on_selector_all(".md-content h2 a.headerlink", "all => all.map(a => a.getAttribute('href'))")
     assert hrefs[-1] == f"#{DATES[1]}.s5", hrefs

@@ -445,11 +445,15 @@
   }
   // An address naming a section this version does not have (`#s7-3` on a version before §7.3 existed, a removed
   // section's old link) left the reader at the top of the text, silently, as if it were the section: the page says so.
-  var missing = document.querySelector(".policy-missing");
+  var missing = document.querySelector(".policy-missing"), link = missing && missing.querySelector("a");
+  var rows = link && link.getAttribute("href");  // (the history's)
   function sectionThere() {
-    var id = fragment();
+    var id = fragment(), m = DATED.exec(id), gone = m && first(dated(document), m[1], m[2]);
     // `#top` is the page's top, as browsers read it (a text's "back to top" link: anchors.TOP)
     missing.hidden = !id || id.toLowerCase() === "top" || !!targeted();
+    // The dated id of a section removed since: the note's link to the history goes to the row of the last version that
+    // had it (history_page: `v2021-02-17`), which links it (reader19).
+    link.setAttribute("href", rows + (gone && !gone[2] ? "#v" + gone[0] : ""));
   }
   // A dated id (datedTarget) is no element's: the browser leaves the reader at the top; the page goes to its section.
   function toDated() {

@@ -76,8 +76,12 @@ def _page(lang: str, n: int) -> str:
 
 
 def _publish_renumbered(folder: Path) -> None:
-    """DATES' three versions (`_page`), each committed and marked translated, published by `policy history` and
-    exported into `folder / "public"`."""
+    publish_versions(folder, DATES, _page)
+
+
+def publish_versions(folder: Path, dates: tuple[str, ...], page) -> None:
+    """`dates`' versions (`page(lang, n)`: the n-th's text in `lang`), each committed and marked translated, published
+    by `policy history` and exported into `folder / "public"` (test_reader19's site too)."""
     from helpers import GIT_ENV, published
     from policy_repo import new_project
     from policysite import cli, export_site
@@ -86,11 +90,11 @@ def _publish_renumbered(folder: Path) -> None:
         for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
             mp.setenv(key, value)
         project = new_project(folder / "project")
-        for n in range(len(DATES)):
+        for n in range(len(dates)):
             for lang in ("fr", "en"):
-                (project.root / "docs" / lang / "index.md").write_text(_page(lang, n), encoding="utf-8")
+                (project.root / "docs" / lang / "index.md").write_text(page(lang, n), encoding="utf-8")
             assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
-            project.commit_all(f"policy {DATES[n]}")
+            project.commit_all(f"policy {dates[n]}")
         published(project.root)
         export_site.export(root=project.root, site_dir=folder / "public")
 

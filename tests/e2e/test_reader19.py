@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from reader import go, settled
-from test_reader15 import renumbered  # noqa: F401 - a published site, a module fixture
+from test_reader15 import publish_versions, renumbered  # noqa: F401 - renumbered: a module fixture
 from wcag import axe, describe
 
 DATES = ("2021-02-17", "2022-03-01", "2023-05-10")
@@ -31,23 +31,7 @@ def _page(lang: str, n: int) -> str:
 
 
 def _publish_removed(folder: Path) -> None:
-    """DATES' three versions (`_page`), each committed and marked translated, published by `policy history` and
-    exported into `folder / "public"`."""
-    from helpers import GIT_ENV, published
-    from policy_repo import new_project
-    from policysite import cli, export_site
-
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in {**GIT_ENV, "NO_MKDOCS_2_WARNING": "1"}.items():
-            mp.setenv(key, value)
-        project = new_project(folder / "project")
-        for n in range(len(DATES)):
-            for lang in ("fr", "en"):
-                (project.root / "docs" / lang / "index.md").write_text(_page(lang, n), encoding="utf-8")
-            assert cli.main(["--root", str(project.root), "sync-mark", "en", "--all"]) == 0
-            project.commit_all(f"policy {DATES[n]}")
-        published(project.root)
-        export_site.export(root=project.root, site_dir=folder / "public")
+    publish_versions(folder, DATES, _page)
 
 
 @pytest.fixture(scope="module")

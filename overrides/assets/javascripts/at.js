@@ -117,9 +117,13 @@
       var first = versions[0];
       return say(data.strings.at_none, {date: written(day), first: first ? first.text : ""});
     }
-    if (late(day, version, at(section))) return;
-    say(data.strings.at_going, {date: written(day), version: version.text});
-    headed(version.version, section).then(function (id) { location.replace("../" + version.version + "/" + at(id)); });
+    // (a late version's note links the section as asked, then as the version's page names it: reader19)
+    var going = !late(day, version, at(section));
+    if (going) say(data.strings.at_going, {date: written(day), version: version.text});
+    headed(version.version, section).then(function (id) {
+      if (going) location.replace("../" + version.version + "/" + at(id));
+      else late(day, version, at(id));
+    });
   }
   // A section asked as its heading writes its number (`#2022-05-01/III`, `/Chapitre II`, `/2.1`, `/§ 4`) rather than
   // by its id: the id of the one heading of the version's page that starts so, the number's end after it (`2` is not

@@ -300,3 +300,17 @@ def test_a_confluence_page_whose_sections_are_h1s_keeps_its_title(tmp_path: Path
     assert _headings(text.body) == ["# Privacy Policy {#title-heading}", "## Article 1 Objet", "## Article 2 Données"
                                     ], text.body
     assert text.meta.get("title") == "Privacy Policy", text.meta
+
+
+def test_a_plain_text_policys_number_alone_over_its_title_line_is_one_heading(tmp_path: Path):
+    """A policy kept as plain text, `ARTICLE 1` on a line over `OBJET`, then its text: the heading was the number
+    alone, its title the first line of its text's paragraph. One heading, by the rule every format follows."""
+    paragraph = "Acme SAS traite les données de ses clients et des visiteurs de son site, conformément au règlement."
+    source = tmp_path / "privacy-2021-06-01.txt"
+    source.write_text(f"POLITIQUE DE CONFIDENTIALITÉ\n\nARTICLE 1\nOBJET\n{paragraph}\n\nARTICLE 2\nDONNÉES\n"
+                      f"{paragraph}\n\nARTICLE 3\nNous traitons vos données.\n{paragraph}\n", encoding="utf-8")
+    text = importer._convert(Source(source, DAY, "text"), lang="fr", authoritative=True)
+    assert _headings(text.body) == ["# POLITIQUE DE CONFIDENTIALITÉ", "## ARTICLE 1 OBJET", "## ARTICLE 2 DONNÉES",
+                                    "## ARTICLE 3"], text.body
+    assert f"## ARTICLE 1 OBJET\n\n{paragraph}\n" in text.body, text.body
+    assert f"## ARTICLE 3\n\nNous traitons vos données.  \n{paragraph}" in text.body, text.body

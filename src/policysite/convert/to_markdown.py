@@ -649,6 +649,7 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         if pre.find("code") is not None or len(text.split()) < 40 or len(parts) < 3 or _CODE_MARKS.search(text):
             continue
         made: list[Tag] = []
+        joined: list[str] = []
         widest = max(len(line.strip()) for line in text.split("\n"))
         titled = soup.find("h1") is not None
         for n, part in enumerate(parts):
@@ -661,6 +662,11 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
             if number is not None and number[0][:1].isdigit():
                 block = soup.new_tag(f"h{min(6, 1 + len(number[0].split('.')))}")
                 block.string = lines[0]
+                if not number[1] and len(lines) > 1 and number_titles.title_line(lines[1]) \
+                        and (len(lines) > 2 or n + 1 < len(parts)):  # `ARTICLE 1` over `OBJET`: one heading
+                    joined.append(f"{lines[0]} {lines[1]}")
+                    block.string = joined[-1]
+                    lines = lines[1:]
             elif n == 0 and apart and len(lines[0].split()) <= 8 and not titled:
                 block = soup.new_tag("h1")
                 block.string = lines[0]
@@ -684,6 +690,8 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         pre.decompose()
         headings = sum(block.name != "p" for block in made)  # (the paragraphs counted are those written)
         notes.add(Said("convert.preformatted", paragraphs=len(made) - headings, headings=headings))
+        if joined:
+            notes.add(Said("convert.number-over-title/text", count=len(joined), shown=quoted(joined)))
 
 
 def _line_apart(lines: list[str], widest: int) -> bool:

@@ -1884,6 +1884,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-number-alone": "{count:plural:section number|section numbers} Word draws alone on a line of "
                                  "{count:form:its|their} own ({shown:said}): a line in bold each, no list's item, read "
                                  "as the section's number",
+    "convert.number-over-title/text": "{count:plural:section number|section numbers} standing alone on a line over "
+                                      "{count:form:its|their} title's line ({shown:said}): one heading each, number "
+                                      "and title",
     "convert.number-over-title": "{count:plural:section number|section numbers} standing alone over a bold title "
                                  "line ({shown:said}): one heading each, number and title",
     "convert.toc-box/links": "{count:plural:link|links} to the table of contents' box left out: to the top "

@@ -2161,6 +2161,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-number-alone": "{count:plural:numéro de section que Word dessine|numéros de section que Word "
                                  "dessine} seul sur sa ligne ({shown:said}) : une ligne en gras chacun, pas un élément "
                                  "de liste, lue comme le numéro de la section",
+    "convert.number-over-title/text": "{count:plural:numéro de section seul|numéros de section seuls} sur sa "
+                                      "ligne au-dessus de celle de son intitulé ({shown:said}) : un titre chacun, "
+                                      "numéro et intitulé",
     "convert.number-over-title": "{count:plural:numéro de section seul|numéros de section seuls} au-dessus d'une "
                                  "ligne de titre en gras ({shown:said}) : un titre chacun, numéro et intitulé",
     "convert.toc-box/links": "{count:plural:lien|liens} vers l'encadré de table des matières omis : vers le "

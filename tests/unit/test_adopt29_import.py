@@ -314,3 +314,17 @@ def test_a_plain_text_policys_number_alone_over_its_title_line_is_one_heading(tm
                                     "## ARTICLE 3"], text.body
     assert f"## ARTICLE 1 OBJET\n\n{paragraph}\n" in text.body, text.body
     assert f"## ARTICLE 3\n\nNous traitons vos données.  \n{paragraph}" in text.body, text.body
+
+
+def test_a_bold_title_opening_its_paragraph_under_a_number_alone_is_that_numbers_title(tmp_path: Path):
+    """`**Article 3**` over `**Droits**`, a line break, then the text in the same paragraph (Shift+Enter in Word, two
+    spaces in Markdown): the title stayed the paragraph's first line under a heading of a number only."""
+    for name, source in (
+            ("privacy-2021-06-01.md", "# Politique\n\n**Article 1**\n\n**Objet**  \nUn.\n\n**Article 2**\n\n"
+                                      "**Droits**\\\nDeux.\n"),
+            ("privacy-2021-06-01.html", "<html><body><main><h1>Politique</h1><p><b>Article 1</b></p><p><b>Objet</b><br>"
+                                        "Un.</p><p><b>Article 2</b></p><p><strong>Droits</strong><br>Deux.</p></main>"
+                                        "</body></html>")):
+        text = _imported(tmp_path / name.rsplit(".", 1)[1], name, source)
+        assert _headings(text.body) == ["# Politique", "## Article 1 Objet", "## Article 2 Droits"], text.body
+        assert "## Article 1 Objet\n\nUn.\n\n## Article 2 Droits\n\nDeux." in text.body, text.body

@@ -25,7 +25,8 @@ _LIST_ESCAPE = re.compile(r"^(\d{1,9})\\(?=[.)])")  # `1\.` (escaped as no list'
 
 @dataclass(frozen=True)
 class _Block:
-    """A block at the top of the text: its kind ("heading", "bold" for a paragraph of one bold line, "other"), its
+    """A block at the top of the text: its kind ("heading", "bold" for a paragraph of one bold line, "lead" for a
+    paragraph whose first line is one, its text under it, "other"), its
     lines (`start` to `end`, 0-based, end excluded), a heading's level, and its words as shown."""
 
     kind: str
@@ -66,8 +67,9 @@ def joined(body: str, notes: Notes, *, at_lines: bool = True) -> str:
         # (a number alone in bold over a heading, `**II.**` over `## Objet`: a bold line's bold titles became sections)
         bold_number = number.kind == "bold" and title.kind == "heading" and title.level >= 2
         if not (number.kind == "heading" and number.level >= 2 or bold_number) or not number_only(number.words) \
-                or title.kind not in ("heading", "bold") or not title_line(title.words) \
-                or after is None or after.kind == "heading" or title.kind == after.kind == "bold" \
+                or title.kind not in ("heading", "bold", "lead") or not title_line(title.words) \
+                or title.kind != "lead" and (after is None or after.kind == "heading"
+                                             or title.kind == "bold" and after.kind in ("bold", "lead")) \
                 or title.start != number.end \
                 and any(line.strip() for line in lines[number.end:title.start]):
             continue
@@ -76,7 +78,7 @@ def joined(body: str, notes: Notes, *, at_lines: bool = True) -> str:
             continue
         merged = _merged("#" * title.level + " " + _LIST_ESCAPE.sub(r"\1", _unbolded(lines[number.start].strip())[0])
                          if bold_number else lines[number.start],
-                         lines[title.start], bold=title.kind == "bold")
+                         lines[title.start].rstrip().removesuffix("\\"), bold=title.kind != "heading")
         if merged is None:
             continue
         lines[number.start] = merged
@@ -99,7 +101,7 @@ def _siblings(blocks: list[_Block], k: int, top: int, title: _Block) -> bool:
         if block.kind == "heading" and block.level <= top:
             return False
         if block.kind == "heading" and title.kind == "heading" and block.level <= title.level \
-                or block.kind == "bold" and title.kind == "bold" and title_line(block.words):
+                or block.kind in ("bold", "lead") and title.kind != "heading" and title_line(block.words):
             return True
     return False
 
@@ -165,6 +167,18 @@ def _blocks(body: str) -> list[_Block]:
                 and [c.type for c in inline.children or [] if c.type != "text" or c.content.strip()] == [
                     "strong_open", "text", "strong_close"]:
             out.append(_Block("bold", start, end, 0, " ".join(inline_text.plain(inline.children or []).split())))
+        elif token.type == "paragraph_open" and inline is not None and (lead := _lead(inline.children or [])):
+            out.append(_Block("lead", start, start + 1, 0, lead))  # (`**Droits**` over `Trois.`, a line break between)
         else:
             out.append(_Block("other", start, end))
     return out
+
+
+def _lead(children: list) -> str:
+    """The words of a paragraph's first line where it is bold words alone over more lines of the paragraph, else ""."""
+    kept = [child for child in children if child.type != "text" or child.content.strip()]
+    breaks = [n for n, child in enumerate(kept) if child.type in ("softbreak", "hardbreak")]
+    if not breaks or breaks[0] + 1 == len(kept) or [c.type for c in kept[:breaks[0]]] != [
+            "strong_open", "text", "strong_close"]:
+        return ""
+    return " ".join(kept[1].content.split())

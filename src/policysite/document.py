@@ -917,7 +917,7 @@ def _bold_headings(preamble: list[Block], sections: list[Section], path: str) ->
 
 
 # A heading lettered `Section C – Rights`, `Annex B: …`, `C – Rights`: a word or none, one capital, a separator.
-_LETTERED = re.compile(r"^(?P<word>[^\W\d_]+\.?\s+)?(?P<letter>[A-Z])\s*[-–—:.)]\s*\S")
+_LETTERED = re.compile(r"^(?P<word>[^\W\d_]+\.?\s+)?(?P<letter>[A-Z])\s*[-–—:.)](?:\s*\S|\s*$)")  # (`B.` alone too)
 
 
 def _letters_not_numerals(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:

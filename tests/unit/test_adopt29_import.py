@@ -44,6 +44,8 @@ def test_an_ambiguous_label_is_a_letter_or_a_numeral_as_its_neighbours_are():
     assert _sections("# P\n\n## A.\n\nA.\n\n## B.\n\nB.\n\n## C.\n\nC.\n") == [(2, "1", ""), (2, "2", ""), (2, "3", "")]
     sections = document.parse("# P\n\n## A.\n\nA.\n\n## B.\n\nB.\n\n## C.\n\nC.\n", path="x.md", lang="en").sections
     assert [s.letter for s in sections] == ["A", "B", "C"]
+    assert _sections("# P\n\n## A.\n\nA.\n\n## B.\n\nB.\n\n## C – Rights\n\nC.\n") == [
+        (2, "1", ""), (2, "2", ""), (2, "3", "Rights")]  # (`C –` was §100 beside letters alone)
     assert _sections("# P\n\nIntro.\n\n## C.\n\nC.\n") == [(2, "", "C.")]
     assert _sections("# P\n\n## 1. Scope\n\nA.\n\n## II.\n\nB.\n") == [(2, "1", "Scope"), (2, "", "II.")]
 

@@ -26,8 +26,8 @@ _LIST_ESCAPE = re.compile(r"^(\d{1,9})\\(?=[.)])")  # `1\.` (escaped as no list'
 @dataclass(frozen=True)
 class _Block:
     """A block at the top of the text: its kind ("heading", "bold" for a paragraph of one bold line, "lead" for a
-    paragraph whose first line is one, its text under it, "other"), its
-    lines (`start` to `end`, 0-based, end excluded), a heading's level, and its words as shown."""
+    paragraph whose first line is one, its text under it, "other"), its lines (`start` to `end`, 0-based, end
+    excluded; a lead's first line only), a heading's level, and its words as shown."""
 
     kind: str
     start: int

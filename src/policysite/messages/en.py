@@ -1674,7 +1674,7 @@ MESSAGES: dict[str, str] = {
                           "heading where numbered as a section, else in bold)",
     "convert.closed-panels": "kept {count:plural:panel|panels} closed when the page was saved, which a reader opens "
                              "with its tab or button: {shown:said}",
-    "convert.definition-lists/nested": "{count:number} definition {count:form:list|lists} inside a definition: a list "
+    "convert.definition-lists/nested": "{count:plural:definition list|definition lists} inside a definition: a list "
                                        "under it, each item a term in bold over its definition, so that the terms it "
                                        "narrows stay under it",
     "convert.definition-lists": "{count:number} definition {count:form:list|lists}: each term became a paragraph in "

@@ -428,7 +428,9 @@ def _heading_number(heading: str) -> tuple[str, str] | None:
             return inner
     # (Spanish `1.- Objeto` too; a designer's `1 | Who we are`, `1 · …`; Portuguese and Spanish `1º Objeto`; a Roman
     # numeral with a dash, Brazilian `I – Disposições gerais`: adoption hunt 34)
-    if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\s|[IVXLC]+\s*[-–—:])", heading):
+    # (and the ordinal's mark before a separator, Italian and Portuguese `1°) Titolare`, `1º - Objeto`: hunt adopt29)
+    if not word and not re.match(r"(?:\d+(?:\.\d+)*\.?\s*[-–—:)|·•]|\d+[ºª°]\s*[-–—:)|·•]?\s|[IVXLC]+\s*[-–—:])",
+                                 heading):
         return None  # without a word, a number needs a separator ("2 – Title", "2) Title"): "I agree" is no section
     if not number[0].isdigit():
         if number != number.upper():

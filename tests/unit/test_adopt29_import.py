@@ -330,3 +330,12 @@ def test_a_bold_title_opening_its_paragraph_under_a_number_alone_is_that_numbers
         text = _imported(tmp_path / name.rsplit(".", 1)[1], name, source)
         assert _headings(text.body) == ["# Politique", "## Article 1 Objet", "## Article 2 Droits"], text.body
         assert "## Article 1 Objet\n\nUn.\n\n## Article 2 Droits\n\nDeux." in text.body, text.body
+
+
+def test_a_number_with_its_ordinal_mark_before_a_separator_numbers_its_heading():
+    """Italian and Portuguese policies number sections `1°) Titolare del trattamento`, `1º - Objeto`: `1º Objeto` was
+    read, the mark then a separator was not (the section unnumbered, the page refused beside its translation's)."""
+    assert _sections("# Informativa\n\n## 1°) Titolare del trattamento\n\nA.\n\n## 2°) Finalità\n\nB.\n\n"
+                     "## 3º - Diritti\n\nC.\n") == [(2, "1", "Titolare del trattamento"), (2, "2", "Finalità"),
+                                                   (2, "3", "Diritti")]
+    assert _sections("# P\n\n## 1°C di temperatura\n\nA.\n") == [(2, "", "1°C di temperatura")]

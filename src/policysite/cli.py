@@ -92,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     handled = threading.current_thread() is threading.main_thread()  # (only there can a handler be set)
     previous = signal.signal(signal.SIGTERM, _terminated) if handled else None
     try:
+        if args.messages:  # a language without messages refused before the command does anything, whichever it is
+            messages.known(args.messages, where="--messages")
         with clock.company_zone(_time_zone(Path(args.root))), _one_reading(args.command):
             return COMMANDS[args.command](args, Path(args.root))
     except KeyboardInterrupt:
@@ -149,7 +151,7 @@ def check(args: argparse.Namespace, root: Path) -> int:
     if args.configuration:  # `make preview`: the working tree's hooks and theme run in `mkdocs serve`
         refused = _refused_configuration(root)
         if refused:
-            print("error: " + visible(_refusal(root, refused)), file=sys.stderr)
+            print("error: " + visible(_refusal(root, refused, args.messages)), file=sys.stderr)
         return REFUSED if refused else OK
     lang = messages.for_project(root, option=args.messages)
     findings = checks.check_project(root=root, langs=args.lang)
@@ -182,7 +184,7 @@ def sync_mark(args: argparse.Namespace, root: Path) -> int:
     """`policy sync-mark LANG SECTION…`: record sections of a translation as in line."""
     from policysite import checks
 
-    lang = _language(root)
+    lang = _language(root, args.messages)
     if not args.all and not args.sections:
         print(f"error: {_say('sync-mark.needs', lang)}", file=sys.stderr)
         return USAGE
@@ -196,7 +198,7 @@ def words(args: argparse.Namespace, root: Path) -> int:
     """`policy words --prune`: drop the word-list entries that no text uses."""
     from policysite import checks
 
-    lang = _language(root)
+    lang = _language(root, args.messages)
     if not args.prune:
         print(f"error: {_say('words.needs', lang)}", file=sys.stderr)
         return USAGE
@@ -210,7 +212,7 @@ def import_(args: argparse.Namespace, root: Path) -> int:
     """`policy import --lang L SOURCE…`: earlier texts, dated by their file names, committed oldest first."""
     from policysite import importer
 
-    lang = _language(root)
+    lang = _language(root, args.messages)
     report = importer.run(root=root, lang=args.lang, paths=[Path(p).expanduser() for p in args.sources],
                           document=args.document, say=lambda line: print(visible(messages.said_in(line, lang))),
                           from_git=args.git, ref=args.ref or "", new_document=args.new_document)
@@ -228,18 +230,18 @@ def build(args: argparse.Namespace, root: Path) -> int:
 
     refused = _refused_configuration(root)
     if refused:
-        print("error: " + visible(_refusal(root, refused)), file=sys.stderr)
+        print("error: " + visible(_refusal(root, refused, args.messages)), file=sys.stderr)
         return REFUSED
-    lang = _language(root)
+    lang = _language(root, args.messages)
     for built in build_site(root=root, site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public"):
         print(_say("build.built", lang, path=str(built)))
     return OK
 
 
-def _refusal(root: Path, refused: list[str]) -> str:
+def _refusal(root: Path, refused: list[str], option: str | None = None) -> str:
     from policysite import upgrade
 
-    return messages.said_in(upgrade.refusal("", refused, root), _language(root))
+    return messages.said_in(upgrade.refusal("", refused, root), _language(root, option))
 
 
 def _refused_configuration(root: Path) -> list[str]:
@@ -280,7 +282,7 @@ def _project_file(root: Path, target: Path, settings) -> str:
 
 
 def _write_output(output: str, data: bytes, *, root: Path | None = None, settings=None,
-                  example: str = "redline.docx") -> int:
+                  example: str = "redline.docx", option: str | None = None) -> int:
     """The redline written into `output` (-o), or an error line saying why it cannot be, in words (legal hunt 36:
     "error: [Errno 21] Is a directory: '…'"); never over the project's own files (`root`, `settings`)."""
     target = Path(output)
@@ -296,8 +298,8 @@ def _write_output(output: str, data: bytes, *, root: Path | None = None, setting
             return OK
         except OSError as exc:
             said = messages.Said("diff.output-failed", output=output, reason=(exc.strerror or str(exc)).lower())
-    print(f"error: {visible(messages.said_in(said, _language(root) if root is not None else messages.DEFAULT))}",
-          file=sys.stderr)
+    told = _language(root, option) if root is not None else messages.DEFAULT
+    print(f"error: {visible(messages.said_in(said, told))}", file=sys.stderr)
     return USAGE
 
 
@@ -351,14 +353,15 @@ def _redline_pdf(args: argparse.Namespace, result, *, root: Path, settings, lang
         return REFUSED
     if note:  # a symbol no font draws (an emoji), drawn as □: named, the redline printed all the same
         print(f"warning: {visible(messages.said_in(note, told))}", file=sys.stderr)
-    return _write_output(args.output, data, root=root, settings=settings, example="redline.pdf")
+    return _write_output(args.output, data, root=root, settings=settings, example="redline.pdf",
+                         option=args.messages)
 
 
 def diff(args: argparse.Namespace, root: Path) -> int:
     """`policy diff OLD NEW`: the redline on stdout or into -o FILE; identical versions say so on stderr."""
     from policysite import redline, settings as policy_settings, sides
 
-    told = _language(root)
+    told = _language(root, args.messages)
     if args.format in ("docx", "pdf") and not args.output:
         print(f"error: {_say(f'diff.{args.format}-output', told)}", file=sys.stderr)
         return USAGE
@@ -367,7 +370,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
     said: list[str] = []
     result = sides.compare(args.old, args.new, root=root, lang=lang, branch=args.branch, doc=_document(args),
                            said=said)
-    _reading_note(root, args.branch)
+    _reading_note(root, args.branch, args.messages)
     if not result.changed:
         notes = result.notes
         extra = messages.Said("diff.same/notes", whitespace=notes.whitespace, formatting=notes.formatting) \
@@ -386,7 +389,7 @@ def diff(args: argparse.Namespace, root: Path) -> int:
 
         return _write_output(args.output, render_docx(result, author=settings.company, lang=lang,
                                                              time_zone=settings.time_zone), root=root,
-                             settings=settings)
+                             settings=settings, option=args.messages)
     if args.format == "pdf":
         return _redline_pdf(args, result, root=root, settings=settings, lang=lang, told=told)
     if args.format == "json":
@@ -419,7 +422,8 @@ def diff(args: argparse.Namespace, root: Path) -> int:
         color = not args.output and redline.wants_color(sys.stdout, environ=os.environ)  # a file gets no colour
         text = redline.render_text(result, color=color, lang=lang)
     if args.output:
-        return _write_output(args.output, (text + "\n").encode("utf-8"), root=root, settings=settings)
+        return _write_output(args.output, (text + "\n").encode("utf-8"), root=root, settings=settings,
+                             option=args.messages)
     else:  # the text's control characters shown, not obeyed (the text format's own colours are its renderer's)
         print(text if args.format == "text" else visible(text))
     return OK
@@ -456,7 +460,7 @@ def verify(args: argparse.Namespace, root: Path) -> int:
     from policysite import verify as verification
 
     report = verification.verify(root=root, branch=args.branch, print_pdfs=args.print_pdfs)
-    lang = _language(root)
+    lang = _language(root, args.messages)
     for line in report.notes:
         print(f"note: {visible(messages.said_in(line, lang))}", file=sys.stderr)
     for line in report.problems:
@@ -477,9 +481,12 @@ def verify(args: argparse.Namespace, root: Path) -> int:
     return OK
 
 
-def _language(root: Path) -> str:
-    """The language a command without `--messages` says its lines in (English where $POLICY_MESSAGES or the setting
-    names a language without messages: `policy check` says so)."""
+def _language(root: Path, option: str | None = None) -> str:
+    """The language a command says its lines in: `--messages` (`option`; one without messages is an error naming
+    those there are), else English where $POLICY_MESSAGES or the setting names a language without messages (`policy
+    check` says so)."""
+    if option:
+        return messages.for_project(root, option=option)
     try:
         return messages.for_project(root)
     except messages.MessagesError:
@@ -492,7 +499,7 @@ def at(args: argparse.Namespace, root: Path) -> int:
     from policysite import at as in_force_on
 
     day, said = in_force_on.day_of(args.day)
-    lang = _language(root)
+    lang = _language(root, args.messages)
     section = args.section or args.section_option
     if section:  # (`policy at DAY s3`, `--section 7.3`: the section's text in force that day, under its address)
         found, text = in_force_on.section_in_force(root=root, day=day, section=section, lang=args.lang,
@@ -503,7 +510,7 @@ def at(args: argparse.Namespace, root: Path) -> int:
                                    document=_document(args)).said(lang))
     if said:
         print(f"note: {messages.said_in(said, lang)}", file=sys.stderr)
-    _reading_note(root, args.branch)
+    _reading_note(root, args.branch, args.messages)
     return OK
 
 
@@ -520,13 +527,13 @@ def _one_reading(command: str) -> contextlib.AbstractContextManager:
     return git.one_reading()
 
 
-def _reading_note(root: Path, branch: str) -> None:
+def _reading_note(root: Path, branch: str, option: str | None = None) -> None:
     """What a reading command read, when it is not the local branch as it stands (branch.reading)."""
     from policysite import branch as branch_state, git
 
     read = branch_state.reading(git.open_repo(Path(root).resolve()), branch)
     if read is not None and read.note:
-        print(f"note: {messages.said_in(read.note, _language(root))}", file=sys.stderr)
+        print(f"note: {messages.said_in(read.note, _language(root, option))}", file=sys.stderr)
 
 
 def export(args: argparse.Namespace, root: Path) -> int:
@@ -535,8 +542,8 @@ def export(args: argparse.Namespace, root: Path) -> int:
 
     target = export_site.export(root=root, branch=args.branch,
                                 site_dir=Path(args.site_dir) if args.site_dir else Path(root) / "public")
-    print(_say("export.done", _language(root), branch=args.branch, target=str(target)))
-    _reading_note(root, args.branch)
+    print(_say("export.done", _language(root, args.messages), branch=args.branch, target=str(target)))
+    _reading_note(root, args.branch, args.messages)
     return OK
 
 
@@ -549,7 +556,7 @@ def upgrade(args: argparse.Namespace, root: Path) -> int:
     except policy_settings.SettingsError:  # settings it cannot read: the schedule is left as it is, not moved to UTC
         zone = None
     done = upgrading.upgrade(root, time_zone=zone)
-    lang = _language(root)
+    lang = _language(root, args.messages)
     for rel, how in done:
         print(_say(f"upgrade.{how}", lang, path=rel, when=upgrading.daily_said(zone or "")))
     themed = [rel for rel, how in done if how != "rescheduled"]
@@ -573,13 +580,13 @@ def init(args: argparse.Namespace, root: Path) -> int:
                                   time_zone=args.time_zone or "", generator=args.generator)
     except new_site.InitError as exc:  # said in the language the new site's lines would be (there is no site yet)
         try:
-            said = messages.choose(authoritative=next((code.strip() for code in args.languages.split(",")
-                                                       if code.strip()), ""))
+            said = messages.choose(option=args.messages, authoritative=next(
+                (code.strip() for code in args.languages.split(",") if code.strip()), ""))
         except messages.MessagesError:
             said = messages.DEFAULT
         print(f"error: {visible(messages.said_in(messages.text_of(exc), said))}", file=sys.stderr)
         return USAGE
-    lang = _language(created.root)
+    lang = _language(created.root, args.messages)
     for note in new_site.notes_for(list(created.languages)):
         print(f"note: {messages.said_in(note, lang)}", file=sys.stderr)
     print("\n".join(messages.said_in(line, lang) for line in new_site.summary(created)))
@@ -692,14 +699,6 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--configuration", action="store_true",
                        help="only the configuration's rules (what `make preview` runs before `mkdocs serve`)")
 
-    def messages_option(command: argparse.ArgumentParser) -> None:
-        command.add_argument("--messages", metavar="LANG",
-                             help=f"the language findings are said in ({', '.join(messages.LANGUAGES)}; default: "
-                                  f"${messages.ENVIRONMENT}, else extra.policy.messages, else the authoritative "
-                                  "language's where there are messages in it, else en)")
-
-    messages_option(check)
-
     mark = sub.add_parser("sync-mark",
                           help="record that a translation's sections are in line with the authoritative text")
     mark.add_argument("lang", help="language of the translation, e.g. en")
@@ -755,11 +754,9 @@ def _parser() -> argparse.ArgumentParser:
 
     publish = sub.add_parser("publish", help="publish the current commit's policy as its dated version")
     branch_options(publish)
-    messages_option(publish)
     document_option(publish, every=True)
     history = sub.add_parser("history", help="publish every dated version of git history not yet on the branch")
     branch_options(history)
-    messages_option(history)
     document_option(history, every=True)
     # one or the other: --archive-only with --rebuild was taken and rebuilt nothing, saying so in no word
     history_what = history.add_mutually_exclusive_group()
@@ -799,8 +796,14 @@ def _parser() -> argparse.ArgumentParser:
                                           "(POLICYSITE_SPEC), pinned: \"policysite @ git+https://<host>/<owner>/"
                                           "policysite@<tag>\" or a folder (default: empty, to set before publishing)")
     sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")
+    # every command that says something says it in the language --messages names (`policy diff … --messages fr` was
+    # "unrecognized arguments": only check, publish and history had it)
+    messages_help = f"the language the command's messages are said in ({', '.join(messages.LANGUAGES)}; default: " \
+                    f"${messages.ENVIRONMENT}, else extra.policy.messages, else the authoritative language's where " \
+                    "there are messages in it, else en)"
     for command in sub.choices.values():  # `policy check --root DIR` as `policy --root DIR check`: options anywhere
         command.add_argument("--root", default=argparse.SUPPRESS, help=root_help)
+        command.add_argument("--messages", metavar="LANG", help=messages_help)
     return parser
 
 

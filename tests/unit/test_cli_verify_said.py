@@ -17,7 +17,7 @@ def test_verify_says_no_rebuild_it_did_not_make(tmp_path: Path, monkeypatch: pyt
     report = verification.Verification(versions=2, files=14, archive_files=5, rebuilt=0)
     monkeypatch.setattr(verification, "verify", lambda **_: report)
     monkeypatch.setenv(messages.ENVIRONMENT, lang)
-    assert cli.verify(argparse.Namespace(branch="gh-pages", print_pdfs=False), tmp_path) == cli.OK
+    assert cli.verify(argparse.Namespace(branch="gh-pages", print_pdfs=False, messages=None), tmp_path) == cli.OK
     said = capsys.readouterr().out
     assert said.startswith("gh-pages")
     assert "14" in said and "5 " in said

@@ -2170,7 +2170,7 @@ MESSAGES: dict[str, str] = {
     "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",
     "help.lang": "only this language (repeatable); default: all",
     "help.configuration": "only the configuration's rules (what `make preview` runs before `mkdocs serve`)",
-    "help.messages": "the language findings are said in (en, fr; default: $POLICY_MESSAGES, else "
+    "help.messages": "the language the command's messages are said in (en, fr; default: $POLICY_MESSAGES, else "
                      "extra.policy.messages, else the authoritative language's where there are messages in it, else "
                      "en)",
     "help.sync-mark-lang": "language of the translation, e.g. en",

@@ -2476,8 +2476,9 @@ MESSAGES: dict[str, str] = {
     "help.lang": "seulement cette langue (répétable) ; par défaut : toutes",
     "help.configuration": "seulement les règles de la configuration (ce que `make preview` exécute avant `mkdocs "
                           "serve`)",
-    "help.messages": "la langue des constats (en, fr ; par défaut : $POLICY_MESSAGES, sinon extra.policy.messages, "
-                     "sinon celle de la langue de référence si des messages y sont écrits, sinon en)",
+    "help.messages": "la langue des messages de la commande (en, fr ; par défaut : $POLICY_MESSAGES, sinon "
+                     "extra.policy.messages, sinon celle de la langue de référence si des messages y sont écrits, "
+                     "sinon en)",
     "help.sync-mark-lang": "langue de la traduction, par exemple en",
     "help.sections": "numéros de section, par exemple 7.3 15",
     "help.all": "toutes les sections (après une relecture complète)",

@@ -300,6 +300,11 @@ KNOWN_ABBREVIATIONS = frozenset({"av", "ltda", "seq", "sqq", "cia", "dra", "dr",
                                  "hr", "hrn", "fr", "dña", "sres", "sras", "srta", "dn"})
 
 
+# A one-letter abbreviation right before a word (`i. `, `a. `): that word, dotted too, abbreviates the rest of a place's
+# name (Freiburg i. Br., Weiden i. d. OPf.), however the next sentence starts (company8: "Br" an unknown word).
+_AFTER_A_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_]\.[ \t\u00a0]$")
+
+
 def abbreviated(text: str, end: int) -> bool:
     """Whether the word ending at `end` is an abbreviation rather than a sentence's last word: its period is
     followed by a letter (z.B., d.h.), by a dash then a letter (a range of them: Mo.–Fr., Mo.-Fr.), by a comma, a
@@ -313,6 +318,8 @@ def abbreviated(text: str, end: int) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     if text[start:end].lower() in KNOWN_ABBREVIATIONS:
+        return True
+    if _AFTER_A_LETTER.search(text, 0, start):  # the second of a pair, "Freiburg i. Br.", "Frankfurt a. M."
         return True
     rest = text[end + 1:end + 12]
     if rest[:1] in ("-", "\u2013") and rest[1:2].isalpha():  # (adopt21: `Mo.–Fr.` was Mo's sentence's end)
@@ -503,7 +510,7 @@ def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
     reported: set[tuple[int, str, str]] = set()
     for line, where, word in found:
         for bad in _unknown_parts(word, listed, unknown, worded):
-            if _unjudged(word, bad) or judge(bad, policy.lang) is None:
+            if _unjudged(word, bad) or judge(bad, policy.lang) is None or _shortened(word, bad, policy.lang):
                 continue  # a letter (z.B., e-mail, lit. f), an abbreviation (Abs. 1, etc. ou), a compound's first
                 # part whose rest another word carries (Auskunfts- und Löschungsrechte): not judged
             if (line, where, _key(bad)) not in reported:
@@ -581,6 +588,16 @@ def _without_templates(text: str) -> str:
     for start, end, _code in reversed(template_spans(text)):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _shortened(word: Word, part: str, lang: str) -> bool:
+    """An abbreviation longer than _unjudged's that cuts a word of `lang`'s dictionary short (`Abschn. 3`,
+    `Unterabs. 1`, `Buchst. f`): no word the check can say is misspelt (`Datenschtz. 3` starts none)."""
+    if not (word.abbreviation and len(word.parts) == 1):
+        return False
+    lines, key = _dictionary_lines(lang), f'"{_key(part)}'
+    at = bisect.bisect_left(lines, key)
+    return at < len(lines) and lines[at].startswith(key)
 
 
 def _unjudged(word: Word, part: str) -> bool:

@@ -230,9 +230,10 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[Link]]
     for s in data.get("sections", []):
         shifted = s["old"] != s["new"]
         old_mark, new_mark = s.get("old_mark", ""), s.get("new_mark", "")  # (a summary recorded before: none)
-        label = f"{label_of(s['old'], old_mark)} → {named(s['new'], s['title'], new_mark)}" \
+        word = words["section"]  # (the reader's language's: 第2条, סעיף 2)
+        label = f"{label_of(s['old'], old_mark, word=word)} → {named(s['new'], s['title'], new_mark, word=word)}" \
             if shifted and label_of(s["old"]) and label_of(s["new"]) else \
-            named(s["new"] or s["old"], s["title"], new_mark if s["new"] else old_mark)
+            named(s["new"] or s["old"], s["title"], new_mark if s["new"] else old_mark, word=word)
         if s["kind"] == "merged":  # the section now holding its text, where the reader finds it
             where = f"{new}#{anchor_for(s['partner']['number'])}"
         else:
@@ -240,7 +241,7 @@ def groups(entry: Entry, *, lang: str, base: str) -> list[tuple[str, list[Link]]
         opens = old_date if s["kind"] == "removed" else new_date
         if s["kind"] in ("merged", "split"):  # "§4 Cookies (merged into §3)"
             partner = s["partner"]
-            other = label_of(partner["number"], partner.get("mark", "")) or partner["title"]
+            other = label_of(partner["number"], partner.get("mark", ""), word=word) or partner["title"]
             label += aside(words[s["kind"]].format(section=other), lang)
         found[s["kind"]].append(Link(label, where, opens))
         if s["kind"] in ("renumbered", "moved") and s["changed"]:
@@ -727,7 +728,7 @@ def compare_page(*, env: Environment, lang: str) -> str:
                                       "links", "hover", "moved_to", "moved_from", "moved_up", "moved_down",
                                       "joined_merged", "joined_split", "moved_within", "moved_to_untitled",
                                       "moved_from_untitled", "merged_untitled", "split_untitled", "column_moved",
-                                      "column_moved_untitled")}
+                                      "column_moved_untitled", "section")}
     # each count with its forms (count_changed|one…), and the language whose plural rules choose them (Intl.PluralRules)
     js.update({key: text for key, text in words.items() if key.startswith(("count_", "note_", "joined_"))})
     js["plural_lang"] = spoken(lang)

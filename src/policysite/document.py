@@ -427,16 +427,21 @@ def anchor_for(number: str) -> str:
     return "s" + match.group(1).replace(".", "-") + (f"-{match.group(2)}" if match.group(2) else "")
 
 
-def label_of(number: str | None, mark: str = "") -> str:
+SECTION_WORD = "§{number}"
+
+
+def label_of(number: str | None, mark: str = "", *, word: str = SECTION_WORD) -> str:
     """How a section's identity reads before its title: `§7.3` for a number (`§2 bis` for an article inserted after
     §2), nothing for an id or slug; its heading's `mark` where it has one (Section.mark: `§2a`, `第３条`), the number
-    as the page writes it."""
+    as the page writes it. `word`: how the reader's language names a numbered section (the redline's `section`:
+    `第{number}条`, `סעיף {number}`), said of a number, or of a mark that is a number under the section sign (`§٢`:
+    `البند ٢`, its digits as the page writes them)."""
     if mark:
-        return mark
+        return word.format(number=mark[1:]) if mark.startswith("§") and word != SECTION_WORD else mark
     match = SECTION_NUMBER.fullmatch(number or "")
     if not match:
         return ""
-    return f"§{match.group(1)} {match.group(2)}" if match.group(2) else f"§{number}"
+    return word.format(number=f"{match.group(1)} {match.group(2)}" if match.group(2) else number)
 
 
 # What a caption in brackets opens with, written right after its article's mark: `第３条（保存期間）`.
@@ -451,11 +456,13 @@ def titled(label: str, title: str) -> str:
     return label if blank(title) else Said("section.titled", label=label, title=title)
 
 
-def named(number: str | None, title: str, mark: str = "") -> str:
+def named(number: str | None, title: str, mark: str = "", *, word: str = SECTION_WORD) -> str:
     """A section as a reader names it: `§7.3 Title`, `第３条（保存期間）`, or its title alone when it has no number
-    (redline.js: named)."""
-    label = label_of(number, mark)
-    return f"{label}{'' if mark and not mark.startswith('§') and title[:1] in _OPENING else ' '}{title}".strip()
+    (redline.js: named); `word` as label_of's."""
+    label = label_of(number, mark, word=word)
+    # a caption in brackets right after an article's mark, or a language's word ending in its own script (第2条)
+    closed = mark and not mark.startswith("§") or label[-1:] > "\u2e80"
+    return f"{label}{'' if closed and title[:1] in _OPENING else ' '}{title}".strip()
 
 
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")

@@ -849,6 +849,9 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "column_moved": "Column “{column}” moved.",
         "column_moved_untitled": "A column without a heading moved.",
         "preamble": "Title and introduction",
+        # a numbered section as the redline, the changes page and the compare page name it (document.label_of): the
+        # section sign where a language's legal texts write one, a language's own word where they do not (第2条, סעיף 2)
+        "section": "§{number}",
         # a section whose heading shows nothing, neither number nor title (`## &nbsp;`): its heading in the redline,
         # which was empty (an empty link in the summary)
         "untitled_section": "Untitled section",
@@ -936,6 +939,7 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "column_moved": "Colonne « {column} » déplacée.",
         "column_moved_untitled": "Une colonne sans en-tête déplacée.",
         "preamble": "Titre et introduction",
+        "section": "§{number}",
         "untitled_section": "Section sans titre",
         "moved_to_untitled": "Déplacé vers une section sans titre.",
         "moved_from_untitled": "Déplacé ici depuis une section sans titre.",

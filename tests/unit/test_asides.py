@@ -49,7 +49,7 @@ def test_a_sections_status_is_an_aside_in_every_form_of_the_redline(lang, before
     introduction (changed)" heading its section."""
     change, t = _change(lang), redline_labels(lang)
     status = f"{opening}{t['changed']}{closing}"
-    heading = "§1 First section"
+    heading = f"{t['section'].format(number='1')} First section"  # (第1条, סעיף 1: the language's word, company9)
     text = redline.render_text(change, color=False, lang=lang)
     assert f"\n{heading}{before}{status}\n" in text
     assert f"\n{t['preamble']}{before}{opening}{t['preamble_changed']}{closing}\n" in text

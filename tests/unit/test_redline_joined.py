@@ -46,7 +46,7 @@ def test_a_section_cut_from_the_one_before_is_split_off_it_not_added():
     text = redline.render_text(r, color=False)
     assert "§3 Tokens (split off §2)" in text and "added" not in text
     de = redline.render_text(redline.diff(policy(whole, lang="de"), policy(split, lang="de")), color=False)
-    assert "§3 Tokens (abgetrennt von §2)" in de
+    assert "§\u00a03 Tokens (abgetrennt von §\u00a02)" in de  # (German writes a space after §: company9)
 
 
 def test_a_section_removed_or_added_with_its_words_is_still_removed_or_added():
@@ -64,7 +64,7 @@ def test_a_section_removed_or_added_with_its_words_is_still_removed_or_added():
 def test_every_language_names_the_section_a_merged_one_went_into(lang):
     r = redline.diff(policy(BEFORE, lang=lang), policy(MERGED, lang=lang))
     t = redline.labels(lang)
-    assert t["merged"].format(section="§2") in redline.render_text(r, color=False)
+    assert t["merged"].format(section=t["section"].format(number="2")) in redline.render_text(r, color=False)
 
 
 def test_a_manifest_records_the_section_a_merged_one_went_into_and_refuses_one_without():

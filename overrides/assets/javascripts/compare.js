@@ -83,9 +83,10 @@
     if (!number) return t.preamble;
     var from = engine.labelOf(s.oldNumber), to = engine.labelOf(s.newNumber);
     if ((s.kind === "renumbered" || s.kind === "moved") && from && to && s.oldNumber !== s.newNumber)
-      return engine.labelOf(s.oldNumber, s.oldMark) + " → " + engine.named(s.newNumber, s.newTitle, s.newMark);
+      return engine.labelOf(s.oldNumber, s.oldMark, t.section) + " → " +
+        engine.named(s.newNumber, s.newTitle, s.newMark, t.section);
     // as the page writes its number: "§2a" for `Article 2a`, "第３条（保存期間）"
-    var said = engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark);
+    var said = engine.named(number, title, s.newNumber !== null ? s.newMark : s.oldMark, t.section);
     return blank(said) ? t.untitled_section : said;
   }
   function statusOf(s) {  // redline.py's _status: a heading's numbering written otherwise is said after its kind's
@@ -102,7 +103,7 @@
       return t[s.kind] + t.comma + (s.blocks.some(function (b) { return b.kind !== "unchanged"; }) ? t.text_changed
         : s.titleOps.length ? t.title_changed : t.text_unchanged);
     if (s.partner)  // merged into §3, split off §5: the section as the new version numbers it
-      return naming(s.kind, engine.labelOf(s.partner[0], s.partner[2]) || s.partner[1]);
+      return naming(s.kind, engine.labelOf(s.partner[0], s.partner[2], t.section) || s.partner[1]);
     return t[s.kind];
   }
   function aside(text) {  // redline.html's: [" ", "(text)"], ["", "（text）"] (policy.js: policyAside)
@@ -158,7 +159,7 @@
     if (b.movedWithin) return t.moved_within;
     if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
     var w = b.movedWith;
-    return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2]) : t.preamble);
+    return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2], t.section) : t.preamble);
   }
   // render._MERGED_INTO: a merge into another kind of block than its key's words name
   var MERGED_INTO = { "|item": "joined_merged_into_item", "items|paragraph": "joined_merged_items_into_paragraph",
@@ -232,8 +233,9 @@
   }
   function runHeading(run) {  // render.run_heading
     var first = run[0], last = run[run.length - 1];
-    return engine.labelOf(first.oldNumber, first.oldMark) + "\u2013" + engine.labelOf(last.oldNumber, last.oldMark) +
-      " \u2192 " + engine.labelOf(first.newNumber, first.newMark) + "\u2013" + engine.labelOf(last.newNumber, last.newMark);
+    function label(number, mark) { return engine.labelOf(number, mark, t.section); }  // (第3条–第22条)
+    return label(first.oldNumber, first.oldMark) + "\u2013" + label(last.oldNumber, last.oldMark) +
+      " \u2192 " + label(first.newNumber, first.newMark) + "\u2013" + label(last.newNumber, last.newMark);
   }
   function runStatus(run) { return counted("count_renumbered", run.length) + t.comma + t.text_unchanged; }
 

@@ -946,16 +946,19 @@
   function numberOf(s) { return s.newNumber !== null ? s.newNumber : s.oldNumber || ""; }
   // document.label_of: how a section's identity reads before its title, "§7.3" for a number ("§2 bis"), nothing
   // for a slug; its heading's mark where it has one ("§2a" for `Article 2a`, "第３条": policy.json's `mark`)
-  function labelOf(number, mark) {
-    if (mark) return mark;
+  // `word`: the reader's language's, "§{number}" by default ("第{number}条", "סעיף {number}": the redline's `section`)
+  function labelOf(number, mark, word) {
+    var said = function (n) { return (word || "\u00a7{number}").split("{number}").join(n); };
+    if (mark) return word && word !== "\u00a7{number}" && mark.charAt(0) === "\u00a7" ? said(mark.slice(1)) : mark;
     var m = number ? NUMBERED.exec(number) : null;
-    return !m ? "" : "\u00a7" + m[1] + (m[2] ? " " + m[2] : "");
+    return !m ? "" : said(m[2] ? m[1] + " " + m[2] : number);
   }
   // document.named: "§7.3 Title", "第３条（保存期間）" (a caption in brackets right after its article's mark)
   var OPENING = "(\uff08[\uff3b\u3010\u3014\u300c\u300e\u3008\u300a";
-  function named(number, title, mark) {
-    var label = labelOf(number, mark);
-    var joint = mark && mark.charAt(0) !== "\u00a7" && title && OPENING.indexOf(title.charAt(0)) !== -1 ? "" : " ";
+  function named(number, title, mark, word) {
+    var label = labelOf(number, mark, word);
+    var closed = mark && mark.charAt(0) !== "\u00a7" || label.slice(-1) > "\u2e80";  // 第2条（…）
+    var joint = closed && title && OPENING.indexOf(title.charAt(0)) !== -1 ? "" : " ";
     return (label + joint + title).trim();
   }
 

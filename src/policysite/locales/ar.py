@@ -214,6 +214,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "نُقل العمود «{column}».",
     "column_moved_untitled": "نُقل عمود بلا عنوان.",
     "preamble": "العنوان والمقدمة",
+    "section": "البند {number}",
     "untitled_section": "قسم بلا عنوان",
     "moved_to_untitled": "نُقل إلى قسم بلا عنوان.",
     "moved_from_untitled": "نُقل إلى هنا من قسم بلا عنوان.",

@@ -190,6 +190,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Columna «{column}» traslladada.",
     "column_moved_untitled": "Una columna sense capçalera traslladada.",
     "preamble": "Títol i introducció",
+    "section": "§{number}",
     "untitled_section": "Secció sense títol",
     "moved_to_untitled": "Traslladat a una secció sense títol.",
     "moved_from_untitled": "Traslladat aquí des d’una secció sense títol.",

@@ -222,6 +222,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Sloupec „{column}“ přesunut.",
     "column_moved_untitled": "Sloupec bez záhlaví přesunut.",
     "preamble": "Název a úvod",
+    "section": "§\u00a0{number}",
     "untitled_section": "Oddíl bez nadpisu",
     "moved_to_untitled": "Přesunuto do oddílu bez nadpisu.",
     "moved_from_untitled": "Přesunuto sem z oddílu bez nadpisu.",

@@ -188,6 +188,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Kolonnen »{column}« flyttet.",
     "column_moved_untitled": "En kolonne uden overskrift flyttet.",
     "preamble": "Titel og indledning",
+    "section": "§\u00a0{number}",
     "untitled_section": "Afsnit uden overskrift",
     "moved_to_untitled": "Flyttet til et afsnit uden overskrift.",
     "moved_from_untitled": "Flyttet hertil fra et afsnit uden overskrift.",

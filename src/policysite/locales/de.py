@@ -181,6 +181,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Spalte „{column}“ verschoben.",
     "column_moved_untitled": "Eine Spalte ohne Überschrift verschoben.",
     "preamble": "Titel und Einleitung",
+    "section": "§\u00a0{number}",
     "untitled_section": "Abschnitt ohne Titel",
     "moved_to_untitled": "Verschoben in einen Abschnitt ohne Titel.",
     "moved_from_untitled": "Hierher verschoben aus einem Abschnitt ohne Titel.",

@@ -194,6 +194,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Η στήλη «{column}» μετακινήθηκε.",
     "column_moved_untitled": "Μια στήλη χωρίς επικεφαλίδα μετακινήθηκε.",
     "preamble": "Τίτλος και εισαγωγή",
+    "section": "§{number}",
     "untitled_section": "Ενότητα χωρίς τίτλο",
     "moved_to_untitled": "Μετακινήθηκε σε ενότητα χωρίς τίτλο.",
     "moved_from_untitled": "Μετακινήθηκε εδώ από ενότητα χωρίς τίτλο.",

@@ -190,6 +190,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Columna «{column}» trasladada.",
     "column_moved_untitled": "Una columna sin encabezado trasladada.",
     "preamble": "Título e introducción",
+    "section": "§{number}",
     "untitled_section": "Sección sin título",
     "moved_to_untitled": "Trasladado a una sección sin título.",
     "moved_from_untitled": "Trasladado aquí desde una sección sin título.",

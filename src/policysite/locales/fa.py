@@ -175,6 +175,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "ستون «{column}» جابه‌جا شد.",
     "column_moved_untitled": "ستونی بی‌عنوان جابه‌جا شد.",
     "preamble": "عنوان و مقدمه",
+    "section": "بند {number}",
     "untitled_section": "بخش بدون عنوان",
     "moved_to_untitled": "به بخشی بدون عنوان منتقل شد.",
     "moved_from_untitled": "از بخشی بدون عنوان به اینجا منتقل شد.",

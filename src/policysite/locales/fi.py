@@ -191,6 +191,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Sarake ”{column}” siirretty.",
     "column_moved_untitled": "Otsikoton sarake siirretty.",
     "preamble": "Otsikko ja johdanto",
+    "section": "§\u00a0{number}",
     "untitled_section": "Kohta ilman otsikkoa",
     "moved_to_untitled": "Siirretty otsikottomaan kohtaan.",
     "moved_from_untitled": "Siirretty tähän otsikottomasta kohdasta.",

@@ -186,6 +186,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "העמודה „{column}” הועברה.",
     "column_moved_untitled": "עמודה ללא כותרת הועברה.",
     "preamble": "כותרת ומבוא",
+    "section": "סעיף {number}",
     "untitled_section": "סעיף ללא כותרת",
     "moved_to_untitled": "הועבר אל סעיף ללא כותרת.",
     "moved_from_untitled": "הועבר לכאן מתוך סעיף ללא כותרת.",

@@ -191,6 +191,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Colonna «{column}» spostata.",
     "column_moved_untitled": "Una colonna senza intestazione spostata.",
     "preamble": "Titolo e introduzione",
+    "section": "§{number}",
     "untitled_section": "Sezione senza titolo",
     "moved_to_untitled": "Spostato in una sezione senza titolo.",
     "moved_from_untitled": "Spostato qui da una sezione senza titolo.",

@@ -173,6 +173,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "列「{column}」を移動しました。",
     "column_moved_untitled": "見出しのない列を移動しました。",
     "preamble": "タイトルと前文",
+    "section": "第{number}条",
     "untitled_section": "見出しのないセクション",
     "moved_to_untitled": "見出しのないセクションへ移動。",
     "moved_from_untitled": "見出しのないセクションからここへ移動。",

@@ -171,6 +171,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "“{column}” 열이 이동됨.",
     "column_moved_untitled": "제목 없는 열이 이동됨.",
     "preamble": "제목 및 서문",
+    "section": "제{number}조",
     "untitled_section": "제목 없는 조항",
     "moved_to_untitled": "제목 없는 조항으로 이동됨.",
     "moved_from_untitled": "제목 없는 조항에서 여기로 이동됨.",

@@ -179,6 +179,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Kolom “{column}” verplaatst.",
     "column_moved_untitled": "Een kolom zonder kop verplaatst.",
     "preamble": "Titel en inleiding",
+    "section": "§{number}",
     "untitled_section": "Onderdeel zonder titel",
     "moved_to_untitled": "Verplaatst naar een onderdeel zonder titel.",
     "moved_from_untitled": "Hierheen verplaatst vanuit een onderdeel zonder titel.",

@@ -234,6 +234,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Kolumnę „{column}” przeniesiono.",
     "column_moved_untitled": "Przeniesiono kolumnę bez nagłówka.",
     "preamble": "Tytuł i wstęp",
+    "section": "§\u00a0{number}",
     "untitled_section": "Sekcja bez tytułu",
     "moved_to_untitled": "Przeniesiono do sekcji bez tytułu.",
     "moved_from_untitled": "Przeniesiono tutaj z sekcji bez tytułu.",

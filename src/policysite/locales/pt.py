@@ -188,6 +188,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Coluna «{column}» movida.",
     "column_moved_untitled": "Uma coluna sem cabeçalho movida.",
     "preamble": "Título e introdução",
+    "section": "§{number}",
     "untitled_section": "Secção sem título",
     "moved_to_untitled": "Movido para uma secção sem título.",
     "moved_from_untitled": "Movido para aqui a partir de uma secção sem título.",

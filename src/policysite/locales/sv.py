@@ -189,6 +189,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "Kolumnen ”{column}” flyttad.",
     "column_moved_untitled": "En kolumn utan rubrik flyttad.",
     "preamble": "Titel och inledning",
+    "section": "§\u00a0{number}",
     "untitled_section": "Avsnitt utan rubrik",
     "moved_to_untitled": "Flyttat till ett avsnitt utan rubrik.",
     "moved_from_untitled": "Flyttat hit från ett avsnitt utan rubrik.",

@@ -181,6 +181,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "“{column}” sütunu taşındı.",
     "column_moved_untitled": "Başlıksız bir sütun taşındı.",
     "preamble": "Başlık ve giriş",
+    "section": "Madde {number}",
     "untitled_section": "Başlıksız bölüm",
     "moved_to_untitled": "Başlıksız bir bölüme taşındı.",
     "moved_from_untitled": "Başlıksız bir bölümden buraya taşındı.",

@@ -173,6 +173,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "已移动“{column}”列。",
     "column_moved_untitled": "已移动一个无标题的列。",
     "preamble": "标题与引言",
+    "section": "第{number}条",
     "untitled_section": "无标题章节",
     "moved_to_untitled": "已移至无标题章节。",
     "moved_from_untitled": "已从无标题章节移至此处。",

@@ -174,6 +174,7 @@ REDLINE: dict[str, str] = {
     "column_moved": "已移動「{column}」欄。",
     "column_moved_untitled": "已移動一個無標題的欄。",
     "preamble": "標題與前言",
+    "section": "第{number}條",
     "untitled_section": "無標題章節",
     "moved_to_untitled": "已移至無標題章節。",
     "moved_from_untitled": "已從無標題章節移至此處。",

@@ -146,8 +146,8 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         elif section.kind == "added":  # where it is now: its status that of the section moved
             _section(body, section, t, lang, _bookmark(moved, ids), status=_status(moved, t))
         else:  # where it was
-            _section(body, section, t, lang, "", status=naming(
-                t, "moved_to", named(moved.new_number, moved.new_title, moved.new_mark)).rstrip(".。"))  # in brackets
+            where = named(moved.new_number, moved.new_title, moved.new_mark, word=t["section"])
+            _section(body, section, t, lang, "", status=naming(t, "moved_to", where).rstrip(".。"))  # in brackets
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _ROOT_RELS,
@@ -247,7 +247,7 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
         label = _heading(section, t)
         label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
-        runs = _shifted(section, label)
+        runs = _shifted(section, label, t["section"])
         if title_ops or runs:
             title = both_ways(section.old_title, title_ops) if section.kind not in WHOLE else title_ops
             body.paragraph((runs or [(whole, label)]) + list(title or [(PLAIN, section.title)]),
@@ -467,11 +467,12 @@ def _same_space(a: str, b: str) -> bool:
     return a == b or (_SPACES.fullmatch(a) is not None and _SPACES.fullmatch(b) is not None)
 
 
-def _shifted(section: SectionChange, label: str) -> list[Op]:
+def _shifted(section: SectionChange, label: str, word: str = "§{number}") -> list[Op]:
     """A renumbered or moved section's number, the old one deleted and the new one inserted, as the heading's first
     runs; [] for another. Its heading read "§3 → §4 Title" in plain text: accepting every revision left the arrow and
     the old number in the new text, rejecting them the new number in the old."""
-    old, new = label_of(section.old_number, section.old_mark), label_of(section.new_number, section.new_mark)
+    old = label_of(section.old_number, section.old_mark, word=word)
+    new = label_of(section.new_number, section.new_mark, word=word)
     if section.kind not in ("renumbered", "moved") or not old or not new or old == new or " → " not in label:
         return []
     return [(DELETE, old), (INSERT, new), (PLAIN, label[label.index(" → ") + 3 + len(new):])]

@@ -20,11 +20,11 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
         return t["preamble"]
     if section.kind in ("renumbered", "moved") and label_of(section.old_number) and label_of(section.new_number) \
             and section.old_number != section.new_number:
-        return f"{label_of(section.old_number, section.old_mark)} → " \
-               f"{named(section.new_number, section.new_title, section.new_mark)}"
+        return f"{label_of(section.old_number, section.old_mark, word=t['section'])} → " \
+               f"{named(section.new_number, section.new_title, section.new_mark, word=t['section'])}"
     # as the page writes its number: `§2a Cookies` where the English heading is `Article 2a – Cookies` (not `§2 bis`,
     # its identity), `第３条（保存期間）` (not `§3 （保存期間）`); a heading that shows nothing by the redline's words
-    said = named(section.number, section.title, section.mark)
+    said = named(section.number, section.title, section.mark, word=t["section"])
     return t["untitled_section"] if blank(said) else said
 
 
@@ -50,7 +50,7 @@ def _kind_status(section: SectionChange, t: dict[str, str]) -> str:
         return f"{t[section.kind]}{t['comma']}{t[words]}"
     if section.partner is not None:  # merged into §3, split from §5: the section as the new version numbers it
         number, title, mark = section.partner
-        return naming(t, section.kind, label_of(number, mark) or title)
+        return naming(t, section.kind, label_of(number, mark, word=t["section"]) or title)
     return t[section.kind]
 
 
@@ -87,11 +87,15 @@ def shifted(redline: Redline) -> list[SectionChange | tuple[SectionChange, ...]]
     return out
 
 
-def run_heading(run: Sequence[SectionChange]) -> str:
-    """A run of sections renumbered alike (shifted), as one heading: "§3–§22 → §4–§23"."""
+def run_heading(run: Sequence[SectionChange], word: str = "§{number}") -> str:
+    """A run of sections renumbered alike (shifted), as one heading: "§3–§22 → §4–§23" (`word`: label_of's)."""
     first, last = run[0], run[-1]
-    return f"{label_of(first.old_number, first.old_mark)}–{label_of(last.old_number, last.old_mark)} → " \
-           f"{label_of(first.new_number, first.new_mark)}–{label_of(last.new_number, last.new_mark)}"
+
+    def label(number: str | None, mark: str) -> str:
+        return label_of(number, mark, word=word)
+
+    return f"{label(first.old_number, first.old_mark)}–{label(last.old_number, last.old_mark)} → " \
+           f"{label(first.new_number, first.new_mark)}–{label(last.new_number, last.new_mark)}"
 
 
 def run_status(run: Sequence[SectionChange], t: dict[str, str], lang: str) -> str:
@@ -102,7 +106,7 @@ def run_status(run: Sequence[SectionChange], t: dict[str, str], lang: str) -> st
 def _said(item: SectionChange | tuple[SectionChange, ...], t: dict[str, str], lang: str) -> tuple[str, str]:
     """A section, or a run of them (shifted), as a summary names it: its heading and its status."""
     if isinstance(item, tuple):
-        return run_heading(item), run_status(item, t, lang)
+        return run_heading(item, t["section"]), run_status(item, t, lang)
     return _heading(item, t), _status(item, t)
 
 
@@ -141,7 +145,8 @@ def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
     if block.moved_with is None:
         return t["moved_up" if block.moved_up else "moved_down"]
     number, title, mark = block.moved_with
-    return naming(t, f"moved_{block.moved}", named(number, title, mark) if number else t["preamble"])
+    return naming(t, f"moved_{block.moved}", named(number, title, mark, word=t["section"]) if number else
+                  t["preamble"])
 
 
 def _title_line(redline: Redline, t: dict[str, str], *, lang: str) -> str:
@@ -541,7 +546,8 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "moved": lambda b: moved_line(b, t, lang),
                "shifted": shifted(redline), "is_run": lambda item: isinstance(item, tuple),
-               "run_heading": run_heading, "run_status": lambda run: run_status(run, t, lang),
+               "run_heading": lambda run: run_heading(run, t["section"]),
+               "run_status": lambda run: run_status(run, t, lang),
                "section_id": section_id,
                "new_anchor": lambda s: (ids or {}).get(s.new_anchor, s.new_anchor),
                "aliases": lambda s: [a for a in (aliases or {}).get(section_id(s), ()) if not a.startswith("redline-")]

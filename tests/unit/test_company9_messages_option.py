@@ -40,3 +40,4 @@ def test_a_language_without_messages_is_refused_in_words(tmp_path) -> None:
     said = policy_in_process(["--root", str(project.root), "export", "--messages", "xx"])
     assert said.returncode == cli.USAGE and said.stderr.startswith("error: ") and "--messages" in said.stderr
     assert "Traceback" not in said.stderr
+

@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "check.errors": "{errors:plural:finding|findings} {errors:form:fails|fail} the check",
     "check.warnings": "{warnings:plural:warning|warnings}, which {warnings:form:does|do} not fail the check",
     "check.warnings/after": "{warnings:plural:warning|warnings} {warnings:form:does|do} not",
+    "check.clean": "no findings: every text passes the check",
     "check.join": "; ",
     "refusal.version": "{version} (commit {commit}): not published, {count:plural:finding|findings}:",
     "refusal.more": "… and {count:number} more",

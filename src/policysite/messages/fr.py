@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "check.warnings": "{warnings:plural:avertissement, qui ne fait|avertissements, qui ne font} pas échouer la "
                       "vérification",
     "check.warnings/after": "{warnings:plural:avertissement ne la fait|avertissements ne la font} pas échouer",
+    "check.clean": "aucun problème : chaque texte passe la vérification",
     "check.join": " ; ",
     "refusal.version": "{version} (commit {commit}) : non publiée, {count:plural:problème|problèmes} :",
     "refusal.more": "… et {count:number} autres",

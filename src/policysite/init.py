@@ -129,11 +129,40 @@ def language_strings(code: str) -> str | None:
     except (ValueError, UnknownLocaleError):
         return None
     if base is None:
-        return None
+        return typographic_strings(code)
     env = _skeleton()
     lang = {"code": code, "theme_base": base,
             "direction": "rtl" if locale.character_order == "right-to-left" else "ltr"}
     return env.get_template("language.html.j2").render(lang=lang)
+
+
+_ENTRY = re.compile(r'^(?P<head>\s*"(?P<key>[\w.]+)": ")(?P<value>.*)(?P<tail>",?)$', re.M)
+_STRAIGHT = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def typographic_strings(code: str) -> str | None:
+    """Material's own strings for `code` with each straight apostrophe between letters written ’, where the site's own
+    words in `code` write ’ (Catalan: Material's back-to-top button said "Torna a l'inici" above our "l’historial");
+    None where nothing would change (its blog's words, `blog.*`, are never shown: the site has no blog)."""
+    from policysite.strings import STRINGS
+
+    if not any("\u2019" in text for text in STRINGS.get(code, {}).values()):
+        return None
+    path = _material() / "partials" / "languages" / f"{code}.html"
+    try:
+        theirs = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+    def typographic(found: re.Match[str]) -> str:
+        value = found["value"] if found["key"].startswith("blog.") else _STRAIGHT.sub("\u2019", found["value"])
+        return f"{found['head']}{value}{found['tail']}"
+
+    ours = _ENTRY.sub(typographic, theirs)
+    if ours == theirs:
+        return None
+    return (f"{{#- Material's strings for {code}, each apostrophe between letters typographic (’) as the site's own "
+            "words write it. Written by `policy init`, and published only as it wrote it. -#}\n" + ours)
 
 
 def search_language(code: str, stemmers: Iterable[str]) -> str | None:
@@ -245,6 +274,8 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
         if lang.theme_base:
             files[f"overrides/partials/languages/{lang.code}.html"] = \
                 env.get_template("language.html.j2").render(context, lang=lang)
+        elif (typographic := typographic_strings(lang.code)) is not None:  # (Catalan's "Torna a l’inici")
+            files[f"overrides/partials/languages/{lang.code}.html"] = typographic
     return files
 
 

@@ -28,6 +28,7 @@ from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block, label_of, named
 from policysite.redline.engine import NO_CUTS, Cuts, cell_cuts, cut, cuts, diff_blocks, edges, undirected, word_tokens
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
+from policysite.redline.raised import cell_sides, raised
 from policysite.redline.render import (
     _counts_line,
     _heading,
@@ -44,6 +45,10 @@ from policysite.redline.render import (
 from policysite.strings import aside, direction, long_date, redline_labels as labels, spoken
 
 PLAIN = ""  # a run that is no revision: headings, status lines (the redline's EQUAL words are plain too)
+# A run's tag ending so is raised (its page's `<sup>`: a footnote's call, raised.raised), set as Word's superscript
+# (`w:vertAlign`): "clauses" and a raised "a", not "clausesa"
+UP = "^"
+_RAISED = '<w:vertAlign w:val="superscript"/>'
 _SAID = "said"  # a plain run of the redline's own words, in a language other than the text's (English)
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -291,6 +296,8 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                 lead, was = _lead_gone(olds[-1]), _indent(olds[-1])
             elif block.joined == "split" and not block.joined_count:  # a part after the first: its mark inserted
                 lead = [(INSERT, text) for _, text in _lead(replace(block, old=None))]
+            if block.joined != "merged":  # (a merge's cut by its old paragraphs' ends: drawn on the line)
+                ops = up_runs(ops, block)
             if block.joined == "split":  # its mark inserted: rejected, joined to the next with a space between
                 ops = (*ops, (EQUAL, " "))
             elif split:  # the last part of a split: its mark, kept when rejected, the old one's (each part's `old` is
@@ -306,6 +313,12 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         for part in split:  # (the split said once, by its first part: "…, this one among them")
             _beside(body, part, t, lang, indent=indent)
         split = []
+
+
+def up_runs(ops: Sequence[Op], block: BlockChange, column: int | None = None) -> tuple[Op, ...]:
+    """`ops` (a block's, or its row's cell of `column`) with each stretch its page draws raised tagged so (UP)."""
+    pieces = raised(ops, block.old, block.new, (None, None) if column is None else cell_sides(block, column))
+    return tuple((tag + UP if up else tag, text) for tag, text, up in pieces)
 
 
 def _olds(block: BlockChange) -> list[Block | None]:
@@ -483,7 +496,8 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str], lang: st
     version lacks: its cells deleted or inserted whole, model.BlockChange.cells); a row added or removed inserted or
     deleted whole, an unchanged one as it reads; then their links' changes, each a paragraph, as the PDF says them
     after its table."""
-    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN), _cells(row), row.sides) for row in rows])
+    body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN),
+                 [up_runs(ops, row, k) for k, ops in enumerate(_cells(row))], row.sides) for row in rows])
     for row in rows:
         _beside(body, row, t, lang)
 
@@ -556,7 +570,7 @@ class _Body:
         is indented as the paragraph once accepted and as the item it was once rejected. `move`: the name of the move
         the paragraph, deleted or inserted whole (`mark`), is a side of (moves_of): its mark and words a move's source
         (w:moveFrom) or destination (w:moveTo) inside a range of that name, not a deletion or an insertion."""
-        if move and mark in (INSERT, DELETE) and all(tag == mark for tag, _ in runs):
+        if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP) == mark for tag, _ in runs):
             self._moved(runs, side="moveTo" if mark == INSERT else "moveFrom", name=move, indent=indent)
             return
         if said and self.ui:
@@ -575,8 +589,6 @@ class _Body:
                 (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * was}"/>' if was else "")
             props += f'<w:pPrChange w:id="{self.revision}"{self.attrs}><w:pPr>{before}</w:pPr></w:pPrChange>'
         out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
-        inner = (_ITALIC if italic else "") + ("<w:rtl/>" if self.rtl else "")
-        run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
         merged: list[list[str]] = []  # a number deleted with its item's words is one revision with them
         for tag, text in runs:
             text = _NOT_XML.sub("", _SPACES.sub(" ", text))  # no-break spaces are kept
@@ -584,7 +596,11 @@ class _Body:
                 merged[-1][1] += text
             elif text:
                 merged.append([tag, text])
-        for tag, text in merged:
+        for tagged, text in merged:
+            tag = tagged.removesuffix(UP)
+            inner = (_ITALIC if italic else "") + (_RAISED if tagged.endswith(UP) else "") + \
+                ("<w:rtl/>" if self.rtl else "")
+            run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
             if tag == DELETE:
                 self.revision += 1
                 out.append(f'<w:del w:id="{self.revision}"{self.attrs}><w:r>{run_props}'
@@ -655,12 +671,18 @@ class _Body:
         self.revision += 1
         ranged = self.revision
         out = [f"<w:p><w:pPr>{props}</w:pPr>", f'<w:{side}RangeStart w:id="{ranged}"{self.named} w:name="{name}"/>']
-        inner = "<w:rtl/>" if self.rtl else ""
-        run_props = f"<w:rPr>{inner}</w:rPr>" if inner else ""
-        text = _NOT_XML.sub("", _SPACES.sub(" ", "".join(words for _, words in runs)))
+        pieces: list[list[str]] = []  # its words, a run for each stretch raised or not
+        for tag, words in runs:
+            if pieces and pieces[-1][0] == tag:
+                pieces[-1][1] += words
+            elif words:
+                pieces.append([tag, words])
+        text = "".join(
+            f'<w:r><w:rPr>{_RAISED if tag.endswith(UP) else ""}{"<w:rtl/>" if self.rtl else ""}</w:rPr>'
+            f'<w:t xml:space="preserve">{escape(_NOT_XML.sub("", _SPACES.sub(" ", words)))}</w:t></w:r>'
+            for tag, words in pieces).replace("<w:rPr></w:rPr>", "")
         self.revision += 1
-        out.append(f'<w:{side} w:id="{self.revision}"{self.attrs}><w:r>{run_props}'
-                   f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:{side}>')
+        out.append(f'<w:{side} w:id="{self.revision}"{self.attrs}>{text}</w:{side}>')
         out.append(f'<w:{side}RangeEnd w:id="{ranged}"/>')
         self._close(out)
 

@@ -21,6 +21,7 @@ from policysite.document import SECTION_NUMBER
 from policysite.redline import render
 from policysite.redline.docx import _lead
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
+from policysite.redline.raised import Piece, cell_sides, raised
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
 from policysite.strings import direction, long_date, redline_labels as labels, spoken
 
@@ -81,25 +82,29 @@ def _instant(day: dt.date | None, time_zone: str) -> list[int] | None:
     return [at.year, at.month, at.day, at.hour, at.minute, at.second]
 
 
-def _ops(ops: Sequence[Op]) -> list[list[str]]:
+def _ops(ops: Sequence[Op | Piece]) -> list[list[str | bool]]:
     """Ops as [kind, text], "" for an unchanged stretch: adjacent stretches of one kind joined, the space after a
-    changed stretch outside its mark (`[+un] soin`, not `[+un ]soin`)."""
-    joined: list[list[str]] = []
-    for tag, text in ops:
+    changed stretch outside its mark (`[+un] soin`, not `[+un ]soin`); a stretch the page draws raised (raised.Piece:
+    a footnote's call) [kind, text, true], set in superscript inside its kind's mark."""
+    joined: list[tuple[str, str, bool]] = []
+    for op in ops:
+        tag, text, up = op[0], op[1], len(op) > 2 and bool(op[2])
         kind = tag if tag in (INSERT, DELETE) else ""
-        if joined and joined[-1][0] == kind:
-            joined[-1][1] += text
+        if joined and joined[-1][0] == kind and joined[-1][2] == up:
+            joined[-1] = (kind, joined[-1][1] + text, up)
         elif text:
-            joined.append([kind, text])
-    out: list[list[str]] = []
-    for kind, text in joined:
-        words = text.rstrip() if kind else text
-        for piece_kind, piece in ((kind, words), ("", text[len(words):])):
-            if piece and out and out[-1][0] == piece_kind:
-                out[-1][1] += piece
+            joined.append((kind, text, up))
+    out: list[tuple[str, str, bool]] = []
+    for n, (kind, text, up) in enumerate(joined):
+        # (a stretch raised and the words after it of one kind: one mark around them, the space inside)
+        ends = n + 1 == len(joined) or joined[n + 1][0] != kind
+        words = text.rstrip() if kind and ends else text
+        for piece_kind, piece, lifted in ((kind, words, up), ("", text[len(words):], up and not kind)):
+            if piece and out and out[-1][0] == piece_kind and out[-1][2] == lifted:
+                out[-1] = (piece_kind, out[-1][1] + piece, lifted)
             elif piece:
-                out.append([piece_kind, piece])
-    return out
+                out.append((piece_kind, piece, lifted))
+    return [[kind, text, True] if up else [kind, text] for kind, text, up in out]
 
 
 def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, object]:
@@ -123,7 +128,9 @@ def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, 
         (block,) = rows
         if not (block.ops or block.link_ops or block.tip_ops):
             continue
-        blocks.append({"ops": _ops([*_lead(block), *block.shown_ops]), "links": _ops(block.link_ops),
+        lead: list[Op | Piece] = list(_lead(block))
+        blocks.append({"ops": _ops([*lead, *raised(block.shown_ops, block.old, block.new)]),
+                       "links": _ops(block.link_ops),
                        **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),
                        **({"moved": said} if (said := render.moved_line(block, t, lang)) else {}),
                        "indent": block.depth + 1 if block.block_kind == "item" else 0})
@@ -137,7 +144,8 @@ def _table(rows: Sequence[BlockChange]) -> dict[str, object]:
     """A table's rows, every one (unchanged or of empty cells too), the first its header, each cell in the redline's
     columns (a column one version lacks: its cells deleted or inserted whole, BlockChange.cells), and their links'
     changes, said after it."""
-    cells = [[_ops(cell) for cell in row.cells] for row in rows]
+    cells = [[_ops(raised(cell, row.old, row.new, cell_sides(row, k))) for k, cell in enumerate(row.cells)]
+             for row in rows]
     width = max(1, *map(len, cells))
     padded = [row + [[]] * (width - len(row)) for row in cells]
     tips = [ops for row in rows if (ops := _ops(row.tip_ops))]  # the words shown on hover, changed

@@ -9,6 +9,7 @@ from policysite.document import label_of, named
 from policysite.findings import visible
 from policysite.redline.engine import segments
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
+from policysite.redline.raised import raised_segments
 from policysite.strings import aside, aside_marks, blank, counted, long_date, redline_labels as labels
 
 if TYPE_CHECKING:  # the caller's environment: Jinja imported by `diff --format html` and builds, not by every redline
@@ -541,7 +542,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
     context = {"redline": redline, "summary": redline.summary, "t": t, "lang": lang, "dates": dates,
                "summary_id": summary_id,
                "heading_line": t[redline.heading_key],
-               "old_url": old_url, "new_url": new_url, "segments": segments, "tables": tables,
+               "old_url": old_url, "new_url": new_url, "raised": raised_segments, "tables": tables,
                "shown_rows": shown_rows, "rows_left": lambda n: counted(t, "rows_skipped", n, lang, count=n),
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
                "moved": lambda b: moved_line(b, t, lang),

@@ -1,0 +1,111 @@
+"""Superscripts in a redline's words: which stretches of a block's ops the page draws raised (its `<sup>`: a footnote's
+call, an ordinal's letters, an exponent), so that every redline draws them raised (HTML `<sup>`, Word
+`w:vertAlign`, Typst `super`), the words inserted or deleted too: "clauses" and a raised "a", not "clausesa".
+
+A block's superscripts are its "sup" marks (Block.marks: where its `<sup>` tags begin and end in the text the redline
+compares). Ops are matched to each side's text by their characters other than spaces (a redline's kept words carry
+the new text's spaces; engine.word_ops, docx.both_ways): the kept and inserted words are the new text's, the kept and
+deleted ones the old text's. Where they do not spell a side (words moved from another block, a typographic mark the
+comparison folds into several), that side's words are drawn on the line, as before: never a word raised that the
+page does not raise."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from policysite.document import Block
+from policysite.redline.engine import fold, segments
+from policysite.redline.model import DELETE, EQUAL, INSERT, BlockChange, Op
+
+Piece = tuple[str, str, bool]  # an op's tag, a stretch of its text, whether the page draws it raised
+
+
+def spans(block: Block | None, cell: int | None = None) -> tuple[tuple[int, int], ...]:
+    """Where `block`'s superscripts begin and end in its text, or in its cell `cell` (counted from that cell's start:
+    a row's text is its cells joined by " | ", engine.cell_cuts)."""
+    if block is None or block.kind == "code" or not block.markdown:
+        return ()
+    found = [(start, end) for start, end, kind, _ in block.marks if kind == "sup" and end > start]
+    if cell is None or not found:
+        return tuple(found)
+    if cell >= len(block.cells):
+        return ()
+    start = sum(len(text) + 3 for text in block.cells[:cell])
+    end = start + len(block.cells[cell])
+    return tuple((max(a, start) - start, min(b, end) - start) for a, b in found if a < end and b > start)
+
+
+def _letters(text: str, marked: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each character of `text` that is not a space (engine.fold: a direction mark is one), whether it is raised."""
+    up = [False] * len(text)
+    for start, end in marked:
+        up[start:end] = [True] * (min(end, len(text)) - start)
+    return [up[k] for k, char in enumerate(fold(text)) if not char.isspace()]
+
+
+def _text(block: Block | None, cell: int | None) -> str | None:
+    if block is None:
+        return None
+    if cell is None:
+        return block.text
+    return block.cells[cell] if cell < len(block.cells) else None
+
+
+def raised(ops: Sequence[Op], old: Block | None, new: Block | None,
+           cells: tuple[int | None, int | None] = (None, None)) -> list[Piece]:
+    """`ops` of `old` to `new` (their texts, or their cells `cells`, each side's index; None: the block's text) cut
+    into pieces, each raised or on the line as the page draws it: the kept and inserted words as the new text, the
+    deleted ones as the old. A space goes with the words before it."""
+    plain = [(tag, text, False) for tag, text in ops]
+    sides: dict[str, list[bool] | None] = {}
+    for key, block, cell in ((DELETE, old, cells[0]), (INSERT, new, cells[1])):
+        text = _text(block, cell)
+        marked = spans(block, cell) if text is not None else ()
+        sides[key] = _letters(text, marked) if text is not None and marked else None
+    if sides[DELETE] is None and sides[INSERT] is None:
+        return plain
+    at = {DELETE: 0, INSERT: 0}
+    out: list[Piece] = []
+    for tag, text in ops:
+        side = DELETE if tag == DELETE else INSERT
+        flags = sides[side]
+        folded = fold(text)
+        start, current = 0, False
+        for k, char in enumerate(folded):
+            if char.isspace():
+                continue
+            up = flags is not None and at[side] < len(flags) and flags[at[side]]
+            at[side] += 1
+            if up != current and k > start:
+                out.append((tag, text[start:k], current))
+                start = k
+            current = up
+        if text[start:]:
+            out.append((tag, text[start:], current))
+        if tag == EQUAL:  # the kept words are the old text's too
+            at[DELETE] += sum(not char.isspace() for char in folded)
+    # a side the ops do not spell is drawn on the line (words moved here from another block, ellipses folded)
+    wrong = {key for key, flags in sides.items() if flags is not None and at[key] != len(flags)}
+    if not wrong:
+        return out
+    return [(tag, text, up and (DELETE if tag == DELETE else INSERT) not in wrong) for tag, text, up in out]
+
+
+def cell_sides(row: BlockChange, column: int) -> tuple[int | None, int | None]:
+    """The old and the new cell of a row's redline column `column` (BlockChange.sides: a column one version lacks has
+    no cell there)."""
+    sides = row.sides or (EQUAL,) * len(row.cells)
+    before = sides[:column]
+    old = sum(side != INSERT for side in before) if column < len(sides) and sides[column] != INSERT else None
+    new = sum(side != DELETE for side in before) if column < len(sides) and sides[column] != DELETE else None
+    return old, new
+
+
+def raised_segments(ops: Sequence[Op], block: BlockChange | None = None,
+                    column: int | None = None) -> list[tuple[str, str, str, bool]]:
+    """engine.segments of `ops` (a block's, or its row's cell of `column`), each with whether it is raised: what the
+    HTML redline writes, a raised stretch in `<sup>`."""
+    if block is None:
+        return [(tag, core, tail, False) for tag, core, tail in segments(list(ops))]
+    pieces = raised(ops, block.old, block.new, (None, None) if column is None else cell_sides(block, column))
+    return [(tag, core, tail, up) for (tag, core, tail), (_, _, up) in
+            zip(segments([(tag, text) for tag, text, _ in pieces]), pieces, strict=True)]

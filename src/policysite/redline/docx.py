@@ -26,7 +26,18 @@ from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
 from policysite.document import SECTION_NUMBER, Block, label_of, named
-from policysite.redline.engine import NO_CUTS, Cuts, cell_cuts, cut, cuts, diff_blocks, edges, undirected, word_tokens
+from policysite.redline.engine import (
+    NO_CUTS,
+    Cuts,
+    cell_cuts,
+    cut,
+    cuts,
+    diff_blocks,
+    edges,
+    segments,
+    undirected,
+    word_tokens,
+)
 from policysite.redline.model import DELETE, EQUAL, INSERT, WHOLE, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import cell_sides, raised
 from policysite.redline.render import (
@@ -162,6 +173,12 @@ def _rendered(redline: Redline, *, author: str, lang: str, ids: Mapping[str, str
         "word/settings.xml": _SETTINGS,
         "word/styles.xml": _styles(lang),
     }
+    if body.comments:  # (a part, its type and its relationship only where there are some: the others' bytes as were)
+        parts["[Content_Types].xml"] = _CONTENT_TYPES.replace("</Types>", _COMMENTS_TYPE + "</Types>")
+        parts["word/_rels/document.xml.rels"] = _DOCUMENT_RELS.replace("</Relationships>",
+                                                                       _COMMENTS_REL + "</Relationships>")
+        parts["word/comments.xml"] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                                      f'<w:comments xmlns:w="{_W}">{"".join(body.comments)}</w:comments>')
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         for name, text in parts.items():
@@ -249,16 +266,22 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
     title_ops = section.title_ops or (((EQUAL, section.new_title),) if section.kind not in WHOLE and section.new_title
                                       and undirected(section.old_title) != undirected(section.new_title) else ())
     if section.number:
-        level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
+        level = heading_level(section.number, section.new_level if section.new_number is not None else
+                              section.old_level)
+        # a heading made another level (`###` become `##`): its style a revision (w:pPrChange), the old one kept
+        level_was = heading_level(section.old_number or "", section.old_level) if section.kind not in WHOLE else level
         label = _heading(section, t)
         label = label[:len(label) - len(section.title)] if label.endswith(section.title) else label + " "
         runs = _shifted(section, label, t["section"])
         if title_ops or runs:
             title = both_ways(section.old_title, title_ops) if section.kind not in WHOLE else title_ops
             body.paragraph((runs or [(whole, label)]) + list(title or [(PLAIN, section.title)]),
-                           style=f"Heading{level}", mark=whole, bookmark=bookmark)
+                           style=f"Heading{level}", mark=whole, bookmark=bookmark, was_style=f"Heading{level_was}")
         else:
-            body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}", bookmark=bookmark)
+            body.paragraph([(PLAIN, label + section.title)], style=f"Heading{level}", bookmark=bookmark,
+                           was_style=f"Heading{level_was}")
+        # its heading's link targets, where they changed: a comment on it, as a block's (_beside)
+        body.annotate([(t["links"], section.link_ops)] if section.link_ops else [])
     else:  # the document's title
         body.paragraph(list(both_ways(section.old_title, title_ops)) or [(PLAIN, section.title)],
                        style="Heading1", bookmark=bookmark)
@@ -266,8 +289,6 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
         body.paragraph([(PLAIN, aside(status or _status(section, t), lang, spaced=False))], italic=True, said=True)
     if section.numbering_ops:  # the heading as each version writes its number: a revision of its own
         body.paragraph(list(section.numbering_ops))
-    if section.link_ops:  # its heading's link targets, tracked, as a block's (_beside)
-        body.paragraph([(PLAIN, t["links"] + " ")] + list(section.link_ops))
     split: list[BlockChange] = []  # said after the last paragraph split from them: rejected, each joins the next
     for table, rows in tables(section.blocks):
         if table:
@@ -318,7 +339,19 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
 def up_runs(ops: Sequence[Op], block: BlockChange, column: int | None = None) -> tuple[Op, ...]:
     """`ops` (a block's, or its row's cell of `column`) with each stretch its page draws raised tagged so (UP)."""
     pieces = raised(ops, block.old, block.new, (None, None) if column is None else cell_sides(block, column))
-    return tuple((tag + UP if up else tag, text) for tag, text, up in pieces)
+    out: list[Op] = []
+    for tag, text, up in pieces:  # (the space after a raised stretch on the line: Word sets a raised space smaller)
+        words = text.rstrip() if up else text
+        out += [(tag + UP, words), (tag, text[len(words):])] if up else [(tag, text)]
+    return tuple((tag, text) for tag, text in out if text)
+
+
+def heading_level(number: str, level: int) -> int:
+    """The Word heading style (2 to 4; 1 is the policy's title) of a section's heading: its level as written (`##` 2,
+    `###` 3) where known, else as its number says (`2.1` 3)."""
+    if level:
+        return min(max(level, 2), 4)
+    return min(2 + number.count("."), 4) if SECTION_NUMBER.fullmatch(number) else 2
 
 
 def _olds(block: BlockChange) -> list[Block | None]:
@@ -497,20 +530,29 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str], lang: st
     deleted whole, an unchanged one as it reads; then their links' changes, each a paragraph, as the PDF says them
     after its table."""
     body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN),
-                 [up_runs(ops, row, k) for k, ops in enumerate(_cells(row))], row.sides) for row in rows])
+                 [up_runs(ops, row, k) for k, ops in enumerate(_cells(row))], row.sides) for row in rows],
+               notes=[_notes(row, t) for row in rows])
     for row in rows:
-        _beside(body, row, t, lang)
+        _beside(body, row, t, lang, noted=True)
 
 
-def _beside(body: _Body, block: BlockChange, t: dict[str, str], lang: str, *, indent: int = 0) -> None:
-    """What a block's words do not show, each a paragraph after it: where it moved (render.moved_line, the redline's
-    words, no revision: its words are deleted there and inserted here), its links' targets, the words its links and
-    tags show on hover (model.BlockChange.tip_ops), where they changed, tracked."""
+def _notes(block: BlockChange, t: dict[str, str]) -> list[tuple[str, Sequence[Op]]]:
+    """A block's links' targets and the words its links and tags show on hover (model.BlockChange.tip_ops), where they
+    changed, each said by its label."""
+    return [(label, ops) for label, ops in ((t["links"], block.link_ops), (t["hover"], block.tip_ops)) if ops]
+
+
+def _beside(body: _Body, block: BlockChange, t: dict[str, str], lang: str, *, indent: int = 0,
+            noted: bool = False) -> None:
+    """What a block's words do not show: where it moved, a paragraph after it (render.moved_line, the redline's words,
+    no revision: its words are deleted there and inserted here); its links' targets and the words shown on hover that
+    changed (_notes), a comment on it (on its paragraph, the last one written; a row's is noted by its table), not a
+    tracked paragraph: what a link leads to is said beside the text, as a lawyer notes it in the margin, and accepting
+    or rejecting every revision leaves each side's text, without a line "Link targets: …" that is none of it."""
+    if not noted:
+        body.annotate(_notes(block, t))
     if said := moved_line(block, t, lang):
         body.paragraph([(PLAIN, said)], indent=indent, italic=True, said=True)
-    for label, ops in ((t["links"], block.link_ops), (t["hover"], block.tip_ops)):
-        if ops:
-            body.paragraph([(PLAIN, label + " ")] + list(ops), indent=indent)
 
 
 def _lead(block: BlockChange) -> list[Op]:
@@ -554,6 +596,7 @@ class _Body:
                       + (f' w16du:dateUtc="{instant}"' if instant else ""))
         self.named = f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")  # (a move's range)
         self.moves: dict[int, str] = {}  # blocks moved whole, by identity: their move's name (moves_of)
+        self.comments: list[str] = []  # what its text does not show, said beside it (annotate): word/comments.xml
 
     @property
     def xml(self) -> str:
@@ -561,13 +604,14 @@ class _Body:
 
     def paragraph(self, runs: Sequence[Op], *, style: str = "", indent: int = 0, italic: bool = False,
                   mark: str = PLAIN, said: bool = False, bookmark: str = "", link: str = "",
-                  was: int | None = None, move: str = "") -> None:
+                  was: int | None = None, move: str = "", was_style: str | None = None) -> None:
         """`mark`: the paragraph itself inserted or deleted (its mark a revision), so that accepting or rejecting
         every revision leaves no empty paragraph where it was. `said`: the redline's own words (a title, a status),
         not the text's. `bookmark`: the name the paragraph is bookmarked by; `link`: the bookmark its words go to.
         `was`: its indent before, where another (a revision of its properties, `w:pPrChange`, ISO/IEC 29500-1
         §17.13.5.29): the mark that joined paragraphs keep is the last one's, so that a list made part of a paragraph
-        is indented as the paragraph once accepted and as the item it was once rejected. `move`: the name of the move
+        is indented as the paragraph once accepted and as the item it was once rejected. `was_style`: its style before,
+        where another (a heading made another level, a revision of its properties too). `move`: the name of the move
         the paragraph, deleted or inserted whole (`mark`), is a side of (moves_of): its mark and words a move's source
         (w:moveFrom) or destination (w:moveTo) inside a range of that name, not a deletion or an insertion."""
         if move and mark in (INSERT, DELETE) and all(tag.removesuffix(UP) == mark for tag, _ in runs):
@@ -583,9 +627,12 @@ class _Body:
         if mark in (INSERT, DELETE):
             self.revision += 1
             props += f'<w:rPr><w:{"ins" if mark == INSERT else "del"} w:id="{self.revision}"{self.attrs}/></w:rPr>'
-        if was is not None and was != indent:
+        restyled = was_style is not None and was_style != style
+        if (was is not None and was != indent) or restyled:
             self.revision += 1
-            before = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if self.rtl else "") + \
+            was = indent if was is None else was
+            styled = was_style if restyled else style
+            before = (f'<w:pStyle w:val="{styled}"/>' if styled else "") + ("<w:bidi/>" if self.rtl else "") + \
                 (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * was}"/>' if was else "")
             props += f'<w:pPrChange w:id="{self.revision}"{self.attrs}><w:pPr>{before}</w:pPr></w:pPrChange>'
         out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}"]
@@ -616,7 +663,8 @@ class _Body:
                 out.append(f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
         self._close(out, bookmark=bookmark, link=link)
 
-    def table(self, rows: Sequence[tuple[str, Sequence[Sequence[Op]], Sequence[str]]]) -> None:
+    def table(self, rows: Sequence[tuple[str, Sequence[Sequence[Op]], Sequence[str]]],
+              notes: Sequence[Sequence[tuple[str, Sequence[Op]]]] = ()) -> None:
         """A table of `rows` (each its mark, PLAIN, INSERT or DELETE, its cells' ops and the side of each cell's column,
         BlockChange.sides), the first its header row (repeated on each page), its grid as wide as the widest row (a
         shorter row's missing cells empty), every border drawn. A row inserted or deleted is a revision of its own
@@ -657,10 +705,40 @@ class _Body:
                     self.revision += 1
                     cell = f'<w:cell{"Ins" if sides[n] == INSERT else "Del"} w:id="{self.revision}"{self.attrs}/>'
                 self.paragraph(list(ops))
+                if n == 0 and k < len(notes):  # a row's links changed: a comment on its first cell
+                    self.annotate(notes[k])
                 width_of = f'<w:tcW w:w="{column}" w:type="dxa"/>'
                 out.append(f"<w:tc><w:tcPr>{width_of}{cell}</w:tcPr>{self.parts.pop()}</w:tc>")
             out.append("</w:tr>")
         self.parts.append("".join(out) + "</w:tbl>")
+
+    def annotate(self, notes: Sequence[tuple[str, Sequence[Op]]]) -> None:
+        """A comment (w:comment, ISO/IEC 29500-1 §17.13.4.2) on the last paragraph written, by the author, saying each
+        of `notes` (a label and its ops: its words deleted struck through between [− and ], inserted underlined between
+        [+ and ], as the PDF marks them): said beside the text, no revision of it."""
+        if not notes or not self.parts or not self.parts[-1].startswith("<w:p>"):
+            return
+        number = len(self.comments)
+        paragraphs = []
+        for label, ops in notes:
+            runs = [f'<w:r><w:t xml:space="preserve">{escape(_NOT_XML.sub("", label))} </w:t></w:r>']
+            for tag, words, tail in segments(ops):  # (the space between a deletion and an insertion kept)
+                mark = {DELETE: ("<w:strike/>", "[\u2212", "]"), INSERT: ('<w:u w:val="single"/>', "[+", "]")}.get(tag)
+                words = _NOT_XML.sub("", words)
+                if mark is not None and words:
+                    runs.append(f'<w:r><w:rPr>{mark[0]}</w:rPr><w:t xml:space="preserve">'
+                                f"{escape(mark[1] + words + mark[2])}</w:t></w:r>")
+                elif words:
+                    runs.append(f'<w:r><w:t xml:space="preserve">{escape(words)}</w:t></w:r>')
+                if tail:
+                    runs.append(f'<w:r><w:t xml:space="preserve">{tail}</w:t></w:r>')
+            paragraphs.append(f'<w:p>{"".join(runs)}</w:p>')
+        self.comments.append(f'<w:comment w:id="{number}"{self.named}>{"".join(paragraphs)}</w:comment>')
+        part = self.parts[-1]
+        opened = part.index("</w:pPr>") + len("</w:pPr>") if part.startswith("<w:p><w:pPr>") else len("<w:p>")
+        self.parts[-1] = (f'{part[:opened]}<w:commentRangeStart w:id="{number}"/>{part[opened:-len("</w:p>")]}'
+                          f'<w:commentRangeEnd w:id="{number}"/>'
+                          f'<w:r><w:commentReference w:id="{number}"/></w:r></w:p>')
 
     def _moved(self, runs: Sequence[Op], *, side: str, name: str, indent: int) -> None:
         """A paragraph moved whole (`side`: "moveFrom" where it was, "moveTo" where it is), in the range `name`."""
@@ -834,6 +912,10 @@ _DOCUMENT_RELS = (
     f'<Relationships xmlns="{_PKG_REL}">'
     f'<Relationship Id="rId1" Type="{_REL}/styles" Target="styles.xml"/>'
     f'<Relationship Id="rId2" Type="{_REL}/settings" Target="settings.xml"/></Relationships>')
+
+_COMMENTS_TYPE = ('<Override PartName="/word/comments.xml" '
+                  'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>')
+_COMMENTS_REL = f'<Relationship Id="rId3" Type="{_REL}/comments" Target="comments.xml"/>'
 
 # Edits a reader makes to the document are tracked too.
 _SETTINGS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

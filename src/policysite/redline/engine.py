@@ -1329,7 +1329,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
         i = new_to_old.get(j)
         if i is None:
             change = SectionChange("added", None, n.number, "", n.title, ((INSERT, n.title),),
-                                   diff_blocks([], n.blocks, tokenize=tokenize), 0, n.line, new_mark=n.mark)
+                                   diff_blocks([], n.blocks, tokenize=tokenize), 0, n.line, new_mark=n.mark,
+                                   new_level=n.level)
             if j in split:  # named by the number it has now, which the reader finds it by
                 change.kind, change.partner = "split", _partner(new.sections[pairs[split[j]]])
         else:
@@ -1341,7 +1342,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             change = SectionChange("unchanged", o.number, n.number, o.title, n.title, title_ops(o.title, n.title),
                                    blocks, o.line, n.line, o.mark, n.mark, link_ops=word_ops(
                                        _link_text(o.links), _link_text(n.links), tokenize=target_tokens)
-                                   if o.links != n.links else ())
+                                   if o.links != n.links else (), old_level=o.level, new_level=n.level)
             if i not in in_order:
                 change.kind = "moved"
             elif o.numeral != n.numeral:
@@ -1357,7 +1358,8 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             last_paired = pairs[i] if i in in_order else last_paired
             continue
         change = SectionChange("removed", o.number, None, o.title, "", ((DELETE, o.title),),
-                               diff_blocks(o.blocks, [], tokenize=tokenize), o.line, 0, old_mark=o.mark)
+                               diff_blocks(o.blocks, [], tokenize=tokenize), o.line, 0, old_mark=o.mark,
+                               old_level=o.level)
         if i in merged:
             change.kind, change.partner = "merged", _partner(new.sections[merged[i]])
         placed.append(((last_paired, 1, i), change))

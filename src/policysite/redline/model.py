@@ -126,6 +126,11 @@ class SectionChange:
     # its heading's link targets, where they changed (Section.links: `## 5. [Contact](mailto:…)` given another address,
     # its words the same), said as a block's are (BlockChange.link_ops)
     link_ops: tuple[Op, ...] = ()
+    # each side's heading level as written (`##` 2, `###` 3; 0 where that side has none, or unknown): a heading made
+    # another level (`###` become `##`, its words the same) is a formatting edit the Word redline tracks (a style
+    # revision, so that accepting or rejecting every revision gives each side's outline)
+    old_level: int = 0
+    new_level: int = 0
 
     @property
     def number(self) -> str:

@@ -54,7 +54,7 @@ def raised(ops: Sequence[Op], old: Block | None, new: Block | None,
            cells: tuple[int | None, int | None] = (None, None)) -> list[Piece]:
     """`ops` of `old` to `new` (their texts, or their cells `cells`, each side's index; None: the block's text) cut
     into pieces, each raised or on the line as the page draws it: the kept and inserted words as the new text, the
-    deleted ones as the old. A space goes with the words before it."""
+    deleted ones as the old. The spaces between a raised stretch and the words after it are on the line."""
     plain = [(tag, text, False) for tag, text in ops]
     sides: dict[str, list[bool] | None] = {}
     for key, block, cell in ((DELETE, old, cells[0]), (INSERT, new, cells[1])):
@@ -69,16 +69,17 @@ def raised(ops: Sequence[Op], old: Block | None, new: Block | None,
         side = DELETE if tag == DELETE else INSERT
         flags = sides[side]
         folded = fold(text)
-        start, current = 0, False
+        start, current, end = 0, False, 0  # `end`: after the last character not a space
         for k, char in enumerate(folded):
             if char.isspace():
                 continue
             up = flags is not None and at[side] < len(flags) and flags[at[side]]
             at[side] += 1
             if up != current and k > start:
-                out.append((tag, text[start:k], current))
-                start = k
-            current = up
+                cut = end if current else k  # the spaces after a raised stretch on the line
+                out.append((tag, text[start:cut], current))
+                start = cut
+            current, end = up, k + 1
         if text[start:]:
             out.append((tag, text[start:], current))
         if tag == EQUAL:  # the kept words are the old text's too

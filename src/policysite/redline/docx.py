@@ -722,7 +722,7 @@ class _Body:
         paragraphs = []
         for label, ops in notes:
             runs = [f'<w:r><w:t xml:space="preserve">{escape(_NOT_XML.sub("", label))} </w:t></w:r>']
-            for tag, words, tail in segments(ops):  # (the space between a deletion and an insertion kept)
+            for tag, words, tail in segments(list(ops)):  # (the space between a deletion and an insertion kept)
                 mark = {DELETE: ("<w:strike/>", "[\u2212", "]"), INSERT: ('<w:u w:val="single"/>', "[+", "]")}.get(tag)
                 words = _NOT_XML.sub("", words)
                 if mark is not None and words:

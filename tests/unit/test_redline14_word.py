@@ -204,6 +204,9 @@ def test_a_links_target_changed_is_a_comment_on_its_words_not_a_line_of_the_text
     assert sorted(anchored.values()) == ["Logs", "We set cookies^{a} only with your consent.", "§3 Notes"]
     assert set(anchored) == set(said)
     assert not any("Link targets" in words for _, words in read(data, accept=True))
+    from policysite import docxactions
+
+    assert docxactions.docx_action(data) == ""  # a comments part is nothing Word acts on (publish.docx-active)
 
 
 def test_a_redline_without_links_changed_has_no_comments_part():

@@ -7,7 +7,9 @@ those of both versions paired by content (a column removed is a column of cells 
 every revision takes away; one added, cells inserted), a row added or removed a
 revision of its own. Accepting them all gives the new
 text of each block; rejecting them all, the old one. Section headings and the status line of
-each changed section are plain text: they name the change, they are not part of it.
+each changed section are plain text: they name the change, they are not part of it. A link's target changed, or the
+words a link or tag shows on hover, is a comment on its block (w:comment), beside the text, not a line of it. A
+superscript (a footnote's call) is set raised (w:vertAlign), and a heading made another level is a style revision.
 
 The package is written here, part by part, into a zip whose entries have fixed dates and order: the
 same redline gives the same bytes, as every file of a published version must.

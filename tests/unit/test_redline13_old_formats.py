@@ -92,7 +92,8 @@ def test_the_superscripts_read_from_the_page_are_those_a_format_8_export_writes(
 
 def test_a_page_missing_a_block_leaves_the_export_as_it_was():
     text = synthetic_policy("2030-01-15", sections=TEXTS[0])
-    page = _page(text.replace("Une liste :", "Une autre liste :"))
+    # (words nearly the block's, "Une autre liste :", are now read as it: redline14's nearSup)
+    page = _page(text.replace("Une liste :", "Voici une tout autre phrase, sans rapport."))
     assert _read([[_older(_doc(text, "2030-01-15")), page]]) == [None]
 
 

@@ -1112,13 +1112,23 @@
     function blocks(list) {
       return (list || []).map(function (b) {
         if (!ok || b.kind === "code" || b.kind === "html") return b;
-        var want = norm(b.text);
+        var want = norm(b.text), from = at, sup = null;
         while (at < found.length && norm(found[at].text) !== want) at++;
-        if (at === found.length) { ok = false; return b; }
-        var page = found[at++], sup = page.sup.map(function (range) {
-          return range.map(function (edge, end) {
-            return Array.from(b.text.slice(0, samePlace(page.text, b.text, edge, end === 1))).length;
+        if (at < found.length) {
+          var page = found[at++];
+          sup = page.sup.map(function (range) {
+            return range.map(function (edge, end) { return samePlace(page.text, b.text, edge, end === 1); });
           });
+        } else {  // its words not all the page's: the element after the last found whose words are nearly its own
+          at = from;
+          for (var k = from; k < Math.min(found.length, from + NEAR_AHEAD) && sup === null; k++) {
+            sup = nearSup(found[k], b.text);
+            if (sup !== null) at = k + 1;
+          }
+          if (sup === null) { ok = false; return b; }
+        }
+        sup = sup.map(function (range) {
+          return range.map(function (edge) { return Array.from(b.text.slice(0, edge)).length; });
         });
         return Object.assign({}, b, sup.length ? { sup: sup } : {});
       });
@@ -1126,6 +1136,35 @@
     var copy = Object.assign({}, doc, { preamble: blocks(doc.preamble), supRead: true });
     copy.sections = (doc.sections || []).map(function (s) { return Object.assign({}, s, { blocks: blocks(s.blocks) }); });
     return ok ? copy : null;
+  }
+  // A block whose words its page shows otherwise (a picture's alt its parser read as words, `{ width=10 }` after it; a
+  // line broken by a backslash the page shows): found by the next elements of the page (NEAR_AHEAD), one whose words are
+  // nearly its words (NEAR of them the same, in order), each of its <sup> read only where it stands in words both have
+  // in the same place; null where one does not (never a superscript put on another word than the page draws it on).
+  var NEAR = 0.75, NEAR_AHEAD = 4, PAGE_WORD = new RegExp("[^" + WS + "]+", "g");
+  function nearSup(page, text) {
+    function pageWords(t) { var out = [], m; PAGE_WORD.lastIndex = 0; while ((m = PAGE_WORD.exec(t))) out.push([m[0], m.index]); return out; }
+    var pw = pageWords(page.text), bw = pageWords(text);
+    var matcher = new Matcher(pw.map(function (w) { return w[0]; }), bw.map(function (w) { return w[0]; }));
+    var blocks = matcher.getMatchingBlocks(), size = 0, where = new Map();
+    blocks.forEach(function (m) { size += m[2]; for (var k = 0; k < m[2]; k++) where.set(m[0] + k, m[1] + k); });
+    if (ratio(size, pw.length + bw.length) < NEAR) return null;
+    function place(edge, end) {  // the word of the page holding this edge, and that word in the block
+      for (var i = 0; i < pw.length; i++) {
+        var start = pw[i][1], stop = start + pw[i][0].length;
+        if (end ? edge > start && edge <= stop : edge >= start && edge < stop)
+          return where.has(i) ? bw[where.get(i)][1] + edge - start : null;
+      }
+      return null;
+    }
+    var out = [];
+    for (var r = 0; r < page.sup.length; r++) {
+      var a = place(page.sup[r][0], false), z = place(page.sup[r][1], true);
+      if (page.sup[r][1] === page.sup[r][0]) continue;  // an empty <sup>: nothing raised
+      if (a === null || z === null || z <= a) return null;
+      out.push([a, z]);
+    }
+    return out;
   }
   // A block's words on its page, and where each of its <sup> begins and ends in them (UTF-16)
   function ownText(node, name) {

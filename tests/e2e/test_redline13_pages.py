@@ -42,6 +42,10 @@ def test_a_call_changed_against_an_earlier_format_is_the_call_marked(page, site,
     result = page.locator(".policy-compare-result")
     result.locator(".redline-section del").first.wait_for()
     assert marked(result, "del") == deleted and marked(result, "ins") == inserted
+    # the call raised, struck and inserted, as in every redline policy.py writes (redline14: engine.raised); its words
+    # uncut where the earlier page is not read, nothing raised
+    raised = [result.locator(f".redline-section {tag} sup").all_inner_texts() for tag in ("del", "ins")]
+    assert raised == ([deleted, inserted] if html else [[], []])
     pages = [url for url in traffic.requests if url.rstrip("/").endswith((f"/{lang}/{old}", f"/{lang}/{new}"))]
     assert [url.rstrip("/").rsplit("/", 1)[1] for url in pages] == [old]  # only the earlier format's page is read
     assert strings(lang)["compare_error"].split("{")[0] not in page.locator(".policy-compare-status").inner_text()

@@ -112,3 +112,49 @@ def test_the_printed_pdf_keeps_one_mark_around_words_and_their_call():
                                                         lang="en")).split())
     # the call raised inside the insertion's one mark: "[+Logs … clausesc agreed.]", not "[+… clauses][+c][+ agreed.]"
     assert "[+Logs are kept under clausesc agreed.]" in text.replace("\u00ad", "")
+
+
+RAISED = """
+const engine = require(process.argv[1]);
+const pairs = JSON.parse(require("fs").readFileSync(0, "utf-8"));
+process.stdout.write(JSON.stringify(pairs.map(([a, b]) => engine.diff(a, b).sections.map((s) => s.blocks
+  .filter((b) => b.kind !== "unchanged")
+  .map((b) => b.cells && b.cells.length && b.table
+    ? b.cells.map((ops, k) => engine.raised(ops, b.old, b["new"], [k, k]))
+    : [engine.raised(b.moved === "from" || (b.movedWithin && b.movedOps) ? b.movedOps : b.ops, b.old, b["new"])])))));
+"""
+
+
+def test_the_compare_page_raises_what_policy_diff_raises():
+    """compare.js draws its redline from redline.js's: a superscript raised there as in every redline policy.py
+    writes (raised.raised, ported as redline.js's raised), struck, inserted or kept."""
+    import shutil
+    import subprocess
+
+    from helpers import synthetic_policy
+    from integration.test_redline_parity import ENGINE, _doc
+    from policysite import document
+    from policysite.redline.raised import cell_sides
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node not found")
+    table = "| Data | Kept |\n|---|---|\n| Logs<sup>1</sup> | one year |\n"
+    bodies = [_body(OLD, table), _body(NEW, table.replace(">1<", ">2<")), _body(OLD.replace("Transfers", "All"), ""),
+              _body("", "Only<sup>x</sup> this.")]
+    texts = [synthetic_policy(f"2030-01-0{k + 1}", sections=body) for k, body in enumerate(bodies)]
+    pairs = [(a, b) for a in range(len(texts)) for b in range(len(texts)) if a != b]
+    got = json.loads(subprocess.run([node, "-e", RAISED, str(ENGINE)], capture_output=True, text=True, check=True,
+                                    input=json.dumps([[_doc(texts[a], "2030-01-01"), _doc(texts[b], "2030-01-02")]
+                                                      for a, b in pairs])).stdout)
+    for js, (a, b) in zip(got, pairs, strict=True):
+        r = redline.diff(document.parse(texts[a], path="old.md", lang="en"),
+                         document.parse(texts[b], path="new.md", lang="en"))
+        def pieces(ops, block, cells=(None, None)):
+            return [[tag, text, up] for tag, text, up in raised(ops, block.old, block.new, cells)]
+
+        py = [[[pieces(ops, block, cell_sides(block, k)) for k, ops in enumerate(block.cells)] if block.table
+               else [pieces(block.shown_ops, block)] for block in s.blocks if block.kind != "unchanged"]
+              for s in r.sections]
+        assert js == py, (a, b)
+        assert any(up for section in py for block in section for cell in block for _, _, up in cell) or a == 2 or b == 2

@@ -63,10 +63,11 @@
     return out.filter(function (part) { return part !== ""; });
   }
 
-  function words(ops) {  // partials/redline.html's words macro
-    var out = [];
-    engine.segments(ops).forEach(function (seg) {
-      var text = seg[1];
+  // partials/redline.html's words macro: a block's (`b`, a row's cell `column`) superscripts raised (engine.raised)
+  function words(ops, b, column) {
+    var out = [], pieces = b ? engine.raised(ops, b.old, b["new"], column === undefined ? null : [column, column]) : null;
+    engine.segments(pieces ? pieces.map(function (p) { return [p[0], p[1]]; }) : ops).forEach(function (seg, k) {
+      var text = pieces && pieces[k][2] ? el("sup", {}, [seg[1]]) : seg[1];
       if (seg[0] === EQUAL) out.push(text);
       else {
         var del = seg[0] === DELETE;
@@ -206,7 +207,9 @@
         return el("tr", { "class": "redline-gap" }, [said(el("td", { colspan: String(rows[0].cells.length) },
           [fill(t.rows_skipped, { count: window.policyNumber(r, t.number) })]))]);
       var kind = r.kind === "added" || r.kind === "removed" ? { "class": "redline-row-" + r.kind } : {};
-      return el("tr", kind, r.cells.map(function (ops) { return el(cell, cell === "th" ? { scope: "col" } : {}, words(ops)); }));
+      return el("tr", kind, r.cells.map(function (ops, k) {
+        return el(cell, cell === "th" ? { scope: "col" } : {}, words(ops, r, k));
+      }));
     }
     var table = el("table", {}, [el("thead", {}, [row(rows[0], "th")])]);
     if (rows.length > 1)
@@ -312,7 +315,7 @@
         var numbered = block.kind === "item" && block.number;
         if (numbered) names.push("redline-numbered");
         var parts = [el("p", {}, (numbered ? [el("span", { "class": "redline-number" }, [block.number + ". "])] : [])
-          .concat(words(b.moved === "from" || (b.movedWithin && b.movedOps) ? b.movedOps : b.ops)))];  // shown_ops
+          .concat(words(b.moved === "from" || (b.movedWithin && b.movedOps) ? b.movedOps : b.ops, b)))];  // shown_ops
         parts = parts.concat(beside(b));
         body.push(el("div", { "class": names.join(" ") }, parts));
       });

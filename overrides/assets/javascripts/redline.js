@@ -990,6 +990,7 @@
       return { kind: b.kind, text: b.text, depth: b.depth || 0, number: b.number || 0,
                links: (b.links || []).concat(sup && b.hrefs ? b.hrefs : []),
                strong: b.strong || [], cuts: cut ? cutsOf(b) : [],
+               ups: cut && b.sup && b.kind !== "code" ? b.sup.filter(function (p) { return p[1] > p[0]; }) : [],
                cells: b.cells || (b.kind === "row" ? b.text.split(" | ") : []), line: b.line, md: b.md || null,
                tips: tips ? b.tips || [] : null };
     }
@@ -1137,6 +1138,59 @@
     copy.sections = (doc.sections || []).map(function (s) { return Object.assign({}, s, { blocks: blocks(s.blocks) }); });
     return ok ? copy : null;
   }
+  /* raised.py's raised: `ops` of a block's `old` to its `new` (their texts, or their cells `cells`, each side's index)
+     cut into [tag, text, raised] as the page draws them, its superscripts (`ups`, policy.json's `sup`, in code points)
+     raised: the kept and inserted words the new text's, the deleted the old's, matched by their characters other than
+     spaces; a side the ops do not spell drawn on the line. */
+  function upsLetters(b, cell) {
+    if (!b || !b.ups || !b.ups.length) return null;
+    var text = b.text, ups = b.ups;
+    if (cell !== null && cell !== undefined) {
+      if (cell >= b.cells.length) return null;
+      var start = 0;
+      for (var n = 0; n < cell; n++) start += Array.from(b.cells[n]).length + 3;
+      var end = start + Array.from(b.cells[cell]).length;
+      text = b.cells[cell];
+      ups = ups.filter(function (p) { return p[0] < end && p[1] > start; })
+        .map(function (p) { return [Math.max(p[0], start) - start, Math.min(p[1], end) - start]; });
+      if (!ups.length) return null;
+    }
+    var up = Array.from(text).map(function () { return false; }), out = [];
+    ups.forEach(function (p) { for (var k = p[0]; k < Math.min(p[1], up.length); k++) up[k] = true; });
+    Array.from(fold(text)).forEach(function (c, k) { if (!SPACE.test(c)) out.push(up[k]); });
+    return out;
+  }
+  function raised(ops, old, neu, cells) {
+    cells = cells || [null, null];
+    var sides = {}, at = {}, out = [];
+    sides[DELETE] = upsLetters(old, cells[0]);
+    sides[INSERT] = upsLetters(neu, cells[1]);
+    at[DELETE] = at[INSERT] = 0;
+    if (!sides[DELETE] && !sides[INSERT]) return ops.map(function (op) { return [op[0], op[1], false]; });
+    ops.forEach(function (op) {
+      var tag = op[0], side = tag === DELETE ? DELETE : INSERT, flags = sides[side];
+      var chars = Array.from(op[1]), folded = Array.from(fold(op[1])), start = 0, current = false, end = 0;
+      folded.forEach(function (c, k) {
+        if (SPACE.test(c)) return;
+        var up = !!flags && at[side] < flags.length && flags[at[side]];
+        at[side]++;
+        if (up !== current && k > start) {
+          var cut = current ? end : k;  // the spaces after a raised stretch on the line
+          out.push([tag, chars.slice(start, cut).join(""), current]);
+          start = cut;
+        }
+        current = up;
+        end = k + 1;
+      });
+      if (start < chars.length) out.push([tag, chars.slice(start).join(""), current]);
+      if (tag === EQUAL) folded.forEach(function (c) { if (!SPACE.test(c)) at[DELETE]++; });
+    });
+    return out.map(function (p) {
+      var side = p[0] === DELETE ? DELETE : INSERT;
+      return [p[0], p[1], p[2] && !(sides[side] && at[side] !== sides[side].length)];
+    });
+  }
+
   // A block whose words its page shows otherwise (a picture's alt its parser read as words, `{ width=10 }` after it; a
   // line broken by a backslash the page shows): found by the next elements of the page (NEAR_AHEAD), one whose words are
   // nearly its words (NEAR of them the same, in order), each of its <sup> read only where it stands in words both have
@@ -1335,7 +1389,7 @@
     return data;
   }
 
-  return { diff: diff, toJson: toJson, pageSup: pageSup, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
+  return { diff: diff, toJson: toJson, pageSup: pageSup, raised: raised, summary: summary, isChanged: isChanged, isDisplayed: isDisplayed,
            numberOf: numberOf, labelOf: labelOf,
            named: named,
            anchorFor: anchorFor, wordOps: wordOps, norm: norm, segments: segments, EQUAL: EQUAL, DELETE: DELETE, INSERT: INSERT };

@@ -158,3 +158,17 @@ def test_the_compare_page_raises_what_policy_diff_raises():
               for s in r.sections]
         assert js == py, (a, b)
         assert any(up for section in py for block in section for cell in block for _, _, up in cell) or a == 2 or b == 2
+
+
+def test_the_output_check_passes_a_changes_page_with_raised_calls():
+    """The gate judges the published HTML (safety.check_page): a raised call, struck or inserted, is no finding (a
+    <sup> inside a <sup> would be, html.shrunk)."""
+    from policysite import safety
+
+    html = redline.render_html(_diff(OLD, NEW), env=ENV, lang="en")
+    page = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Changes</title></head><body>'
+            f'<div class="md-content"><article class="md-content__inner md-typeset">{html}</article></div>'
+            "</body></html>")
+    assert "<sup>" in html
+    found = [v.message for v in safety.check_page(page, file="en/changes/index.html", theme_dirs=())]
+    assert found == ["the page has no Content-Security-Policy"]  # (the theme's head, which this page has not)

@@ -215,3 +215,22 @@ def test_a_redline_without_links_changed_has_no_comments_part():
     data = render_docx(redline.diff(policy(BASE), policy(EDITS["calls changed, added and removed"],
                                                          date="2030-02-01")), author="Acme")
     assert "word/comments.xml" not in zipfile.ZipFile(io.BytesIO(data)).namelist()
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Les transferts sont encadrés par des clauses<sup>a</sup> types.\n\nElles sont publiées<sup>2</sup> en ligne.",
+     "Les transferts sont encadrés par des clauses<sup>b</sup> types. Elles sont publiées<sup>2</sup> en ligne."),
+    ("Nous gardons :\n\n- votre nom<sup>1</sup> ;\n- votre adresse.",
+     "Nous gardons : votre nom<sup>1</sup> ; votre adresse."),
+])
+def test_paragraphs_merged_keep_their_calls_raised_both_ways(old, new):
+    old_policy, new_policy = policy(_merged_body(old)), policy(_merged_body(new), date="2030-02-01")
+    changes = redline.diff(old_policy, new_policy)
+    assert any(b.joined == "merged" for s in changes.sections for b in s.blocks)
+    data = render_docx(changes, author="Acme")
+    assert read(data, accept=True) == reading(new_policy)
+    assert read(data, accept=False) == reading(old_policy)
+
+
+def _merged_body(text: str) -> str:
+    return f"## 1. Transferts\n\nNous protégeons vos données.\n\n{text}\n\n## 2. Droits\n\nVous avez des droits.\n"

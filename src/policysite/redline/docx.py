@@ -308,19 +308,18 @@ def _section(body: _Body, section: SectionChange, t: dict[str, str], lang: str, 
                 if block.old and (block.kind == "changed" or (
                 block.kind == "unchanged" and block.new and undirected(block.old.text) != undirected(block.new.text))) \
                 else block.ops
+            ops = up_runs(ops, block)  # its superscripts raised (a merge's old ones where its joined text has them)
             if block.joined == "merged" and block.old:  # each old paragraph but the last, its mark deleted: accepted,
                 cut = 0  # joined to the next, the last's mark (and properties) kept, those it had before tracked
                 olds = _olds(block)
                 for k, end in enumerate(block.joined_at):
                     first, ops = _cut_old(ops, end - cut)
-                    cut += sum(len(text) for tag, text in first if tag != INSERT)
+                    cut += sum(len(text) for tag, text in first if tag.removesuffix(UP) != INSERT)
                     body.paragraph((lead if k == 0 else _lead_gone(olds[k])) + list(first), indent=_indent(olds[k]),
                                    mark=DELETE)
                 lead, was = _lead_gone(olds[-1]), _indent(olds[-1])
             elif block.joined == "split" and not block.joined_count:  # a part after the first: its mark inserted
                 lead = [(INSERT, text) for _, text in _lead(replace(block, old=None))]
-            if block.joined != "merged":  # (a merge's cut by its old paragraphs' ends: drawn on the line)
-                ops = up_runs(ops, block)
             if block.joined == "split":  # its mark inserted: rejected, joined to the next with a space between
                 ops = (*ops, (EQUAL, " "))
             elif split:  # the last part of a split: its mark, kept when rejected, the old one's (each part's `old` is
@@ -489,23 +488,24 @@ def _cut_old(ops: Sequence[Op], at: int) -> tuple[tuple[Op, ...], tuple[Op, ...]
     """`ops` (both_ways': their kept and deleted runs spell the old text as written) cut where that old text reaches
     character `at`, the words inserted there going with the second part: old paragraphs merged into one, each as Word
     reads it. Counted in characters, not words: a word only written otherwise is revised a mark at a time
-    (_marks_revised), its pieces no words of their own."""
+    (_marks_revised), its pieces no words of their own. (A run raised, its tag ending in UP, counts as its kind.)"""
     head: list[Op] = []
     tail: list[Op] = []
     for tag, text in ops:
+        inserted = tag.removesuffix(UP) == INSERT
         if at <= 0:
             tail.append((tag, text))
-        elif tag == INSERT or len(text) <= at:
+        elif inserted or len(text) <= at:
             head.append((tag, text))
-            at -= 0 if tag == INSERT else len(text)
+            at -= 0 if inserted else len(text)
         else:
             head.append((tag, text[:at]))
             tail.append((tag, text[at:]))
             at = 0
-    while tail and tail[0][0] == EQUAL and tail[0][1][:1].isspace():  # the space between them ends the first
-        space = len(tail[0][1]) - len(tail[0][1].lstrip())
+    while tail and tail[0][0].removesuffix(UP) == EQUAL and tail[0][1][:1].isspace():  # the space between them
+        space = len(tail[0][1]) - len(tail[0][1].lstrip())  # ends the first
         head.append((EQUAL, tail[0][1][:space]))
-        tail[0:1] = [(EQUAL, tail[0][1][space:])] if tail[0][1][space:] else []
+        tail[0:1] = [(tail[0][0], tail[0][1][space:])] if tail[0][1][space:] else []
     return tuple(head), tuple(tail)
 
 

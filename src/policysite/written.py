@@ -23,6 +23,10 @@ from typing import Any
 from policysite.stylesheet import Names
 
 _WORD = re.compile(r"-{0,2}[A-Za-z_][\w-]*")
+# A template's word that can be a class it writes: not one after a dot, which a script's or a style's selector reads
+# (`querySelectorAll(".tabbed-set")`, a theme's script copied for its condition: content.html) or Jinja's attribute
+# names (`page.meta`); a class a script writes is a plain word (`classList.add("x")`)
+_WRITTEN_WORD = re.compile(r"(?<![\w.-])-{0,2}[A-Za-z_][\w-]*")
 # A class built from a prefix: `redline-block-{{ kind }}`, `"redline-" ~ kind`, an f-string's `policy-{name}`
 _TEMPLATE_PREFIX = re.compile(r"([A-Za-z_][\w-]*?[-_])(?:\{\{|[\"']\s*~)")
 _NAMED = re.compile(r"""["']([\w./-]+\.html)["']""")  # a template's name in another's text (an include's, …)
@@ -75,7 +79,7 @@ def _templates(own: tuple[Path, ...], dirs: tuple[Path, ...], roots: tuple[str, 
             continue  # (a template the build cannot read fails the build itself, saying why)
         todo += _NAMED.findall(source)
         text = _COMMENTS.sub(" ", source)
-        words.update(_WORD.findall(text))
+        words.update(_WRITTEN_WORD.findall(text))
         prefixes.update(_TEMPLATE_PREFIX.findall(text))
     return frozenset(words), frozenset(prefixes)
 

@@ -18,7 +18,9 @@ def _theme(tmp_path: Path) -> tuple[Path, Path]:
                                    encoding="utf-8")
     (own / "partials" / "mine.html").write_text(
         '{% if x %}<div class="policy-rare redline-block-{{ kind }}">{% endif %}\n'
-        '{% set c = "redline-row-" ~ kind %}<!-- md-post -->\n', encoding="utf-8")
+        '{% set c = "redline-row-" ~ kind %}<!-- md-post -->\n'
+        '<script>for(var s of document.querySelectorAll(".tabbed-set .tabbed-labels"))s.classList.add("policy-js")'
+        '</script>\n', encoding="utf-8")
     (own / "partials" / "unrendered.html").write_text('<div class="policy-elsewhere"></div>', encoding="utf-8")
     (theme / "base.html").write_text('<div class="md-tabs">{% include "partials/footer.html" %}</div>',
                                      encoding="utf-8")
@@ -31,10 +33,12 @@ def test_the_own_templates_a_build_renders_are_read_with_their_includes_through_
     own, theme = _theme(tmp_path)
     names = written.of_build(own=[own], dirs=[own, theme], templates=("main.html",), extensions={})
     # the own templates reached, even through the theme's (its footer overridden), their built classes as prefixes
-    assert {"policy-rare", "policy-foot"} <= names.words
+    assert {"policy-rare", "policy-foot", "policy-js"} <= names.words
     assert names.has_class("redline-block-added") and names.has_class("redline-row-changed")
     # never the theme's own (its classes are on every page of the build), a template nothing renders, nor comments
     assert not {"md-tabs", "md-footer", "policy-elsewhere", "tabbed-set", "md-post"} & names.words
+    # nor what a script only selects (a theme's script copied under its condition: reader19's content.html)
+    assert "tabbed-labels" not in names.words
 
 
 def test_the_package_code_and_the_markdown_extensions_classes_are_kept(tmp_path):

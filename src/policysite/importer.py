@@ -333,6 +333,11 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         sentence, days = both
         notes.add(Said("import.stated-either", sentence=sentence[:80], days=list(days), date=source.date.isoformat(),
                        names=[_renamed(source.path.name, source.date, day) for day in days]))
+    elif source.format == "markdown" and not source.parts and (dated := _front_matter_day(source, lang)) is not None:
+        # its front matter's `date:` another day than its name's: the version is dated by the name, said
+        said, day = dated
+        notes.add(Said("import.stated-otherwise/front-matter", said=said, date=source.date.isoformat(),
+                       name=_renamed(source.path.name, source.date, day)))
     elif authoritative and (stated := _stated_otherwise(read, source, lang)):
         sentence, day, where = stated
         notes.add(Said(f"import.stated-otherwise/{where}", sentence=sentence[:80], date=source.date.isoformat(),
@@ -464,6 +469,18 @@ def _stated_either(read: document.Policy, source: Source, lang: str) -> tuple[st
     sentence, (one, other) = found[0]
     return (sentence, [one, other]) if one[:4] == other[:4] and one[5:7] == other[8:] and one[8:] == other[5:7] \
         else None
+
+
+def _front_matter_day(source: Source, lang: str) -> tuple[str, str] | None:
+    """(its key and day as written, YYYY-MM-DD) where a Markdown source's front matter dates it by another day than
+    its name's (`date: 2024-02-20` in privacy-2024-01-10.md: it said "dropped front matter key date" only), else
+    None."""
+    try:
+        dated = markdown_source.front_matter_day(source.path.read_text(encoding="utf-8-sig"),
+                                                 languages=(lang or "en",))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return dated if dated is not None and dated[1] != source.date.isoformat() else None
 
 
 def _renamed(name: str, was: dt.date, day: str) -> str:

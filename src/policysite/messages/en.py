@@ -3197,6 +3197,9 @@ MESSAGES: dict[str, str] = {
                                       "day its name gives (the day the page was saved or captured, perhaps): the page "
                                       "shows both days; if the text took effect that day, name the file {name} and "
                                       "import the archive again into a new site",
+    "import.stated-otherwise/front-matter": "its front matter says `{said}`, another day than {date}, the day its "
+                                            "name gives, by which it is dated: if the text took effect that day, name "
+                                            "the file {name} and import the archive again into a new site",
     "import.stated-otherwise/margin": "its text says “{sentence}” in its page header or footer, another day than "
                                       "{date}, the day its name gives (the day the file was saved, perhaps): the site "
                                       "shows its name's day alone, a web page having no page header; if the text took "

@@ -3637,6 +3637,10 @@ MESSAGES: dict[str, str] = {
                                       "capturée, sans doute) : la page affiche les deux dates ; si le texte a pris "
                                       "effet ce jour-là, nommez le fichier {name} et importez de nouveau l'archive "
                                       "dans un nouveau site",
+    "import.stated-otherwise/front-matter": "son en-tête YAML indique `{said}`, un autre jour que le {date}, jour "
+                                            "que donne son nom, qui le date : si le texte a pris effet ce jour-là, "
+                                            "nommez le fichier {name} et importez de nouveau l'archive dans un nouveau "
+                                            "site",
     "import.stated-otherwise/margin": "son texte indique « {sentence} » dans son en-tête ou son pied de page, un autre "
                                       "jour que le {date}, jour que donne son nom (le jour où le fichier a été "
                                       "enregistré, sans doute) : le site n'affiche que la date de son nom, une page "

@@ -501,10 +501,19 @@ def aside_marks(lang: str) -> tuple[str, str, str]:
     return ASIDES.get(spoken(lang).split("-")[0].lower(), SPACED_ASIDE)
 
 
+# Brackets set inside the same brackets (a section captioned in brackets, `第2条（取得する情報）`, named in an
+# aside): the aside in the brackets Japanese and Chinese set around such words, `〔第2条（取得する情報）〕`
+# (company8: the changes page's links said "（第2条（取得する情報））" to a screen reader; compare.js: aside).
+NESTED_ASIDES = {"\uff08": ("\u3014", "\u3015")}
+
+
 def aside(text: str, lang: str, *, spaced: bool = True) -> str:
     """`text` as an aside after other words of `lang`'s site words: " (en vigueur)", "（現行）", "(시행 중)"; without
-    what stands before it (`spaced=False`) where it starts a line of its own."""
+    what stands before it (`spaced=False`) where it starts a line of its own; in NESTED_ASIDES' brackets where `text`
+    holds the aside's own."""
     before, opening, closing = aside_marks(lang)
+    if opening in NESTED_ASIDES and (opening in text or closing in text):
+        opening, closing = NESTED_ASIDES[opening]
     return f"{before if spaced else ''}{opening}{text}{closing}"
 
 

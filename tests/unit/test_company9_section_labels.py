@@ -82,3 +82,21 @@ def test_the_changes_page_names_a_section_in_the_page_s_words() -> None:
     assert labels == ["第2条 取得する情報", "第3条 連絡先"], labels
     assert [link.label for _, links in archive.groups(entry, lang="en", base="../") for link in links] == [
         "§2 取得する情報", "§3 連絡先"]
+
+
+def test_a_section_captioned_in_brackets_is_named_in_an_aside_without_nesting_them() -> None:
+    """The changes page's links name their section to a screen reader in an aside: "（第2条（取得する情報））" nested
+    the brackets; Japanese sets them in 〔…〕 (compare.js's aside alike)."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from policysite.build import sandboxed
+
+    assert strings.aside("第2条（取得する情報）", "ja") == "〔第2条（取得する情報）〕"
+    assert strings.aside("変更", "ja") == "（変更）" and strings.aside("§2 (Data)", "en") == " (§2 (Data))"
+    old = _policy("## 第1条（目的）\n\n目的。\n\n## 第2条（取得する情報）\n\n氏名を取得します。\n", lang="ja")
+    new = _policy("## 第1条（目的）\n\n目的。\n\n## 第2条（取得する情報）\n\n氏名と住所を取得します。\n", lang="ja",
+                  date="2022-03-01")
+    env = sandboxed(Environment(loader=FileSystemLoader(str(ROOT / "overrides"))))
+    html = render.render_html(engine.diff(old, new), env=env, lang="ja", old_url="../2021-02-17/",
+                              new_url="../2022-03-01/")
+    assert "〔第2条（取得する情報）〕" in html and "（第2条（取得する情報））" not in html, html

@@ -109,6 +109,9 @@
   }
   function aside(text) {  // redline.html's: [" ", "(text)"], ["", "（text）"] (policy.js: policyAside)
     var marks = window.policyAside(t.plural_lang);
+    // strings.NESTED_ASIDES: words holding the aside's own brackets, "第2条（取得する情報）", set in 〔…〕
+    if (marks[1] === "\uff08" && (text.indexOf("\uff08") !== -1 || text.indexOf("\uff09") !== -1))
+      marks = [marks[0], "\u3014", "\u3015"];
     return [marks[0], marks[1] + text + marks[2]];
   }
   function id(s) {  // as redline.html's: a removed section's apart from a new one with its number

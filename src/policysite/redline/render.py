@@ -554,6 +554,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "aliases": lambda s: [a for a in (aliases or {}).get(section_id(s), ()) if not a.startswith("redline-")]
                if s.new_anchor else [],
                "aside": aside_marks(lang),  # before, opening and closing a status: " (…)", "（…）"
+               "aside_of": lambda text: aside(text, lang),  # the same around words that may hold its brackets
                "counts": _counts_line(redline, t, lang), "notes": _notes_line(redline, t, lang),
                # English words around a text of a language the site has none for: marked, left to right
                "ui": marks(lang)[0], "in_lang": marks(lang)[1],

@@ -196,7 +196,10 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         merges = [(commit, parents[0], parents[1:]) for commit, *_times, parents in first_parents if len(parents) > 1]
         place = {commit: n for n, (commit, *_times) in enumerate(first_parents)}
         dated_places = [place.get(commit, -1) for commit, _date, _blob in dates]  # newest first: ascending
-        changed = _edited(repo, [(merge, [first, *others], {**paths, **moves[merge]}[settings.authoritative])
+        located = _located(touching, place)
+        pages = {merge: _merge_pages(located, place.get(merge, -1), settings.authoritative, paths)
+                 for merge, _first, _others in merges}
+        changed = _edited(repo, [(merge, [first, *others], pages[merge])
                                  for merge, first, others in merges if merge in moves])
         for merge, _first, others in merges:
             # A merge's second parent dated otherwise than every first parent: a pull request's draft (merged with
@@ -215,7 +218,10 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
             sayers = [day.isoformat() for day in (in_force, dates[newer - 1][1] if newer else None) if day]
             edited = merge in changed
             for n, second in enumerate(others, 2):
-                side = dated(second, paths)
+                # read where the page is at the merge, else where its first parent had it (a merge moving the page:
+                # its branch's text, at the old place, was left out without a word, histories16)
+                side = next((read for at in dict.fromkeys(pages[merge]) if (read := dated(
+                    second, {**paths, settings.authoritative: at})) is not None), None)
                 if side is None or second in skip:
                     continue
                 reference = before if before is not None else last
@@ -486,14 +492,35 @@ def _landings(first_parents: list[FirstParent]) -> dict[str, tuple[str, int, int
     return landed
 
 
-def _edited(repo: gitpython.Repo, merges: list[tuple[str, list[str], str]]) -> set[str]:
-    """Those of `merges` (merge, its parents, the page) whose page is none of its parents' (a conflict resolved, or
-    words changed in the merge), read in one pass of git."""
-    specs = [f"{one}:{page}" for merge, parents, page in merges for one in (merge, *parents)]
+def _located(touching: list[tuple[str, dict[str, str]]], place: dict[str, int]) -> list[tuple[int, dict[str, str]]]:
+    """Where the pages are from each commit of `touching` (newest first) on, by its place among the first parents
+    (ascending: newest first): until the next commit touching them, they stay where it left them."""
+    return [(place[commit], at) for commit, at in touching if commit in place]
+
+
+def _merge_pages(located: list[tuple[int, dict[str, str]]], at: int, lang: str,
+                 today: dict[str, str]) -> tuple[str, str]:
+    """Where `lang`'s page is at the first parent at place `at` (a merge), and where it is at that commit's first
+    parent: the two differ where the merge moved the page."""
+    places = [n for n, _pages in located]
+    here = bisect.bisect_left(places, at)  # the merge itself if it touches the page, else the commit before it
+    there = bisect.bisect_right(places, at)  # the commit before the merge touching the page
+    own = located[here][1].get(lang, today[lang]) if here < len(located) else today[lang]
+    return own, located[there][1].get(lang, own) if there < len(located) else own
+
+
+def _edited(repo: gitpython.Repo, merges: list[tuple[str, list[str], tuple[str, str]]]) -> set[str]:
+    """Those of `merges` (merge, its parents, its page: where it is at the merge, and where at its first parent) whose
+    page is none of its parents' (a conflict resolved, or words changed in the merge), read in one pass of git. A
+    parent's page is read at either place: a merge that moves the page, its text a parent's, edits nothing
+    (histories16: read at the merge's place only, neither parent had it, and the merge was said to edit the text)."""
+    specs = [f"{one}:{path}" for merge, parents, page in merges for one in (merge, *parents)
+             for path in dict.fromkeys(page)]
     blobs = iter(git.object_ids(repo, specs))
     out = set()
-    for merge, parents, _page in merges:
-        own, *theirs = (next(blobs) for _one in range(len(parents) + 1))
+    for merge, parents, page in merges:
+        read = [[next(blobs) for _path in dict.fromkeys(page)] for _one in range(len(parents) + 1)]
+        own, theirs = read[0][0], {blob for blobs_ in read[1:] for blob in blobs_ if blob is not None}
         if own is not None and own not in theirs:
             out.add(merge)
     return out

@@ -1,0 +1,55 @@
+"""What the archive records of how each version came to be (session 44, histories16): a merge that only moves the
+page is not said to have edited the text. Synthetic texts in temporary repositories, fixed identity and dates."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, new_project
+from policysite import history as hist
+from policysite.project import opened
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _found(project: Project) -> hist.History:
+    with opened(project.root) as site:
+        return hist.find_versions(site.repo, root=site.root, settings=site.settings, paths=site.paths)
+
+
+def _move_docs(project: Project, folder: str) -> None:
+    """`git mv docs <folder>`, every configuration's docs_dir following."""
+    git(project.root, "mv", "docs", folder)
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        config = project.root / name
+        config.write_text(config.read_text(encoding="utf-8").replace("docs_dir: docs/", f"docs_dir: {folder}/"),
+                          encoding="utf-8")
+
+
+def test_a_merge_that_only_moves_the_page_is_not_said_to_have_edited_the_text(tmp_path):
+    """A pull request's draft dated 2021-03-01 merged `-s ours` into main at 2021-02-01, the merge moving the pages
+    (docs/ to content/): its text is main's, byte for byte, where it now is. Read at the merge's path, neither parent
+    had the page, and the note said the merge changed the text itself and the draft was replaced; it is a draft merged
+    without its text."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-01-01")
+    git(project.root, "checkout", "-q", "-b", "pr")
+    draft = project.commit("2021-03-01", fr="Brouillon.", en="Draft.")
+    git(project.root, "checkout", "-q", "main")
+    mains = project.commit("2021-02-01", fr="Texte de main.", en="Main's text.")
+    subprocess.run(["git", "merge", "-q", "--no-ff", "--no-commit", "-s", "ours", "pr"], cwd=project.root,
+                   capture_output=True, check=False)
+    _move_docs(project, "content")
+    git(project.root, "add", "-A")
+    git(project.root, "commit", "-q", "-m", "merge pr, pages moved", date="2021-02-10T10:00:00+00:00")
+    merge = git(project.root, "rev-parse", "HEAD").strip()
+
+    found = _found(project)
+    assert [v.version for v in found.versions] == ["2021-01-01", "2021-02-01"]
+    assert found.versions[1].commit in (mains, merge)
+    said = found.said_by_publishing(["2021-02-01"])
+
+    assert [note.key for note in said] == ["history.draft-merged"], said
+    assert draft[:7] in said[0] and merge[:7] in said[0]

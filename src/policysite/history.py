@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +62,10 @@ class History:
     # removed, made links, submodules or LFS pointers (histories14), left out of the archive before a dated version:
     # (that version, the note). Said by the command publishing that version, not at every `policy history`.
     left_out: list[tuple[str, Said]] = field(default_factory=list)
+    # Each note of a draft merged without its text (kept in `left_out` for the version in force at its merge and the
+    # first after it): (the merge's commit time, the version in force at the merge, "" before the history read). The
+    # publication of the first is after the merge, or not: said by whichever publishes after it, once (histories16).
+    merged_at: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def superseded(self, published: Iterable[str], *, today: dt.date) -> list[tuple[DatedVersion, DatedVersion]]:
         """Versions not published whose date is still to come and after which the branch already holds a later
@@ -80,20 +84,28 @@ class History:
     def merged_message(self, merge: str, commit: str, exceptions_file: str, *, parent: int = 2) -> str:
         return Said("refusal.merged", merge=merge[:7], commit=commit[:7], file=exceptions_file, parent=parent)
 
-    def said_by_publishing(self, publishing: Iterable[str]) -> list[Said]:
+    def said_by_publishing(self, publishing: Iterable[str], published: Mapping[str, int] | None = None) -> list[Said]:
         """Each dropped language whose text versions of `publishing` (those a command publishes) leave out, with them,
         and each text left out before one of them (`left_out`: without a date, tagged or one that cannot be read; a
         page removed, made a link, a submodule or an LFS pointer): said once, by the publication that leaves it out,
         not at every run while the history holds it (histories11: the daily `policy history` repeated it for versions
-        published long since; histories13, leads43b, histories14: the notes of texts left out alike)."""
+        published long since; histories13, leads43b, histories14: the notes of texts left out alike). A merged draft's
+        note is not said again where a version from the one in force at its merge on was published after the merge
+        (`published`: each version on the branch, when its manifest says it was published; histories16: the version in
+        force at the merge published after it said it, and the next version's publication said it again)."""
         shown = set(publishing)
+        published = published or {}
+        said_before = {note for note, (merged, in_force) in self.merged_at.items()
+                       if any(when >= merged and version >= in_force and version not in shown
+                              for version, when in published.items())}
         said = []
         for lang, page, removal, versions in self.dropped:
             if named := [version for version in versions if version in shown]:
                 said.append(Said("history.language-dropped", lang=lang, path=page, commit=removal[:7],
                                  versions=", ".join(named[:5]) + (" …" if len(named) > 5 else "")))
         # (a note may be kept for two versions: a merged draft's, for the one in force at its merge and the next)
-        return said + list(dict.fromkeys(note for version, note in self.left_out if version in shown))
+        return said + list(dict.fromkeys(note for version, note in self.left_out
+                                         if version in shown and note not in said_before))
 
     @staticmethod
     def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:
@@ -152,6 +164,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     left_out: list[tuple[str, Said]] = []  # notes said by the publication of a version (History.left_out)
     merged: list[tuple[str, str, dt.date, int]] = []
     unrelated: list[tuple[str, str, dt.date]] = []
+    merged_at: dict[str, tuple[int, str]] = {}
     dropped: list[tuple[str, str, str, list[str]]] = []
     tagged: dict[str, tuple[dt.date, TagDay]] = {}
     alone: dict[str, tuple[str, dt.date] | None] = {}  # commits without the authoritative page: a dated translation
@@ -195,10 +208,17 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
         last = max(found, default=None)
         merges = [(commit, parents[0], parents[1:]) for commit, *_times, parents in first_parents if len(parents) > 1]
         place = {commit: n for n, (commit, *_times) in enumerate(first_parents)}
+        merge_times = {commit: committed for commit, committed, *_rest in first_parents}
         dated_places = [place.get(commit, -1) for commit, _date, _blob in dates]  # newest first: ascending
         located = _located(touching, place)
         pages = {merge: _merge_pages(located, place.get(merge, -1), settings.authoritative, paths)
                  for merge, _first, _others in merges}
+        # A range read from a published version's commit on (`since..HEAD`, publish): the text the branch held before
+        # its first commit is that version's, the reference of a merge before any dated commit of the range
+        # (histories16: the newest version was, and a draft merged after a publication was refused at the next one)
+        start = rev.split("..", 1)[0] if ".." in rev else ""
+        start_date = next((read[0] for at in (touching[-1][1] if touching else paths, paths)
+                           if (read := dated(start, at)) is not None), None) if start else None
         changed = _edited(repo, [(merge, [first, *others], pages[merge])
                                  for merge, first, others in merges if merge in moves])
         for merge, _first, others in merges:
@@ -224,7 +244,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                     second, {**paths, settings.authoritative: at})) is not None), None)
                 if side is None or second in skip:
                     continue
-                reference = before if before is not None else last
+                reference = before if before is not None else start_date or last
                 if own is not None and edited and (side[0] == own[1] or side[0] not in found and (
                         reference is None or side[0] > reference)):
                     # a conflict resolved, or words changed in the merge, its branch's text dated after the text it
@@ -245,6 +265,8 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                                 parent=n)
                     if sayers:
                         left_out += [(version, note) for version in sayers]
+                        if (merge_time := merge_times.get(merge)) is not None:
+                            merged_at[note] = (merge_time, in_force.isoformat() if in_force else "")
                     else:
                         taken.append(note)
         unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
@@ -288,7 +310,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 authoritative=path, first=min(found).isoformat())))
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
                       unrelated=unrelated, dropped=dropped,
-                      left_out=left_out)
+                      left_out=left_out, merged_at=merged_at)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
     # would make the text it replaced the newest version, in force over the branch's own, or replace a version's

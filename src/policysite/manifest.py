@@ -69,6 +69,10 @@ class VersionManifest:
     # Another document's page -> [its id ("" for the first), its version]: where this version's links to it
     # land (the version in force on this one's date), kept by every rebuild. Absent without such links.
     links: dict[str, list[str]] = field(default_factory=dict)
+    # When the version was first published (UTC, `2024-03-01T09:30:00Z`: the publishing commit's own time), kept by
+    # every rebuild: proof of when it went online, and what says a note once (History.said_by_publishing). Empty in
+    # manifests written before it was recorded (histories16).
+    published: str = ""
 
     def dumps(self) -> bytes:
         """Canonical JSON (sorted keys, one entry a line): the same version gives the same bytes."""
@@ -84,6 +88,7 @@ class VersionManifest:
                 for lang, e in self.languages.items()
             },
             **({"links": self.links} if self.links else {}),
+            **({"published": self.published} if self.published else {}),
         }
         return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -100,6 +105,7 @@ class VersionManifest:
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},
+                published=raw.get("published", ""),
             )
         except RecursionError:  # `[[[…]]]` thousands deep, put on the branch: named, never a Python error (hunt 31)
             raise ManifestError(Said("manifest.invalid/deep")) from None
@@ -110,7 +116,8 @@ class VersionManifest:
             raise ManifestError(Said("manifest.invalid/read", error=missing)) from None
         except (ValueError, TypeError, AttributeError):  # a list where a mapping is written, `source` of other fields…
             raise ManifestError(Said("manifest.invalid/read", error=Said("manifest.invalid/shape"))) from None
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest.version) or not all(
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest.version) or (manifest.published and moment(
+                manifest.published) is None) or not all(
                 isinstance(v, str) for e in manifest.languages.values()
                 for v in (e.source.commit, e.source.path, e.source.sha256, *e.files.values())):
             raise ManifestError(Said("manifest.invalid/fields"))
@@ -164,6 +171,21 @@ def changes_problem(changes: object) -> Said | str:
                 and all(isinstance(partner.get(k, ""), str) for k in ("title", "mark"))):
             return Said("manifest.changes/partner", n=n)
     return ""
+
+
+def published_at(stamp: int) -> str:
+    """A publication's moment as a manifest records it: UTC, to the second (`2024-03-01T09:30:00Z`)."""
+    return dt.datetime.fromtimestamp(stamp, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def moment(value: object) -> int | None:
+    """The Unix time of a manifest's `published` (published_at's form), or None when it is not that form."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", value):
+        return None
+    try:
+        return int(dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).timestamp())
+    except ValueError:
+        return None
 
 
 def _is_day(value: object) -> bool:

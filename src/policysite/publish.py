@@ -416,6 +416,12 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     return outcome
 
 
+def published_times(manifests: Mapping[str, mf.VersionManifest]) -> dict[str, int]:
+    """When each version was published, as its manifest records it (none for a manifest written before that)."""
+    return {version: when for version, manifest in manifests.items()
+            if (when := mf.moment(manifest.published)) is not None}
+
+
 def _earlier_versions(project: Project, version: str, *, branch: str,
                       remote: str) -> tuple[list[str], list[str], str]:
     """The dated versions of the branch's history between the newest published one and `version` that are not
@@ -455,7 +461,7 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
         raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=waiting)))
     earlier = [v.version for v in found.versions if v.version < version and v.version not in state.manifests
                and (state.latest is None or v.version > state.latest)]
-    return earlier, warnings + found.said_by_publishing([*earlier, version]), rev
+    return earlier, warnings + found.said_by_publishing([*earlier, version], published_times(state.manifests)), rev
 
 
 def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
@@ -600,8 +606,9 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refusals.refuse_shallow_since(project, found, state)
         refusals.refuse_unconfigured(project, state, branch)
         refusals.refuse_dropped_documents(project, state, branch)
-        outcome.warnings += found.said_by_publishing(v.version for v in found.versions
-                                                     if v.version not in state.manifests)
+        outcome.warnings += found.said_by_publishing((v.version for v in found.versions
+                                                      if v.version not in state.manifests),
+                                                     published_times(state.manifests))
         outcome.warnings += refusals.backdated(project, found, state, outcome)
         refusals.refuse_recorded_published(project, state, unpublished)
         refusals.refuse_removed(project, state, branch)
@@ -1075,8 +1082,10 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                         refused.add(version.version)
                         outcome.refused.append(result)
                         continue
+                recorded = state.manifests.get(version.version)  # a rebuild keeps when it was published
                 manifests[version.version] = manifest_of(project, built=result, commit=version.commit,
-                                                         sources=snap.sources, paths=version.paths)
+                                                         sources=snap.sources, paths=version.paths,
+                                                         published=recorded.published if recorded else "")
                 write_version(writer, project, built=result, manifest=manifests[version.version],
                               present=manifests, action=action, today=today)
                 written.append(version.version)

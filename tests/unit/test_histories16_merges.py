@@ -2,13 +2,14 @@
 page is not said to have edited the text. Synthetic texts in temporary repositories, fixed identity and dates."""
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 
 import pytest
 
 from helpers import git
 from policy_repo import Project, new_project
-from policysite import history as hist
+from policysite import history as hist, manifest as mf
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -53,3 +54,17 @@ def test_a_merge_that_only_moves_the_page_is_not_said_to_have_edited_the_text(tm
 
     assert [note.key for note in said] == ["history.draft-merged"], said
     assert draft[:7] in said[0] and merge[:7] in said[0]
+
+
+def test_a_manifest_records_when_its_version_was_published_and_an_old_one_still_reads():
+    """`published` (UTC, to the second) is written only when known, read back, and a malformed one is named."""
+    entry = mf.LanguageEntry(mf.Source("docs/fr/index.md", "a" * 40, "b" * 64), {"index.html": "c" * 64})
+    old = mf.VersionManifest("2024-01-10", {"fr": entry})
+    assert b"published" not in old.dumps() and mf.VersionManifest.loads(old.dumps()).published == ""
+    stamp = int(dt.datetime(2024, 2, 15, 9, 30, tzinfo=dt.UTC).timestamp())
+    new = mf.VersionManifest("2024-01-10", {"fr": entry}, published=mf.published_at(stamp))
+    assert new.published == "2024-02-15T09:30:00Z" and mf.moment(new.published) == stamp
+    assert mf.VersionManifest.loads(new.dumps()) == new
+    for wrong in ("2024-02-15", "2024-02-30T09:30:00Z", "yesterday"):
+        with pytest.raises(mf.ManifestError):
+            mf.VersionManifest.loads(new.dumps().replace(b"2024-02-15T09:30:00Z", wrong.encode()))

@@ -94,10 +94,7 @@ class History:
         (`published`: each version on the branch, when its manifest says it was published; histories16: the version in
         force at the merge published after it said it, and the next version's publication said it again)."""
         shown = set(publishing)
-        published = published or {}
-        said_before = {note for note, (merged, in_force) in self.merged_at.items()
-                       if any(when >= merged and version >= in_force and version not in shown
-                              for version, when in published.items())}
+        said_before = self._said_before(shown, published or {})
         said = []
         for lang, page, removal, versions in self.dropped:
             if named := [version for version in versions if version in shown]:
@@ -106,6 +103,20 @@ class History:
         # (a note may be kept for two versions: a merged draft's, for the one in force at its merge and the next)
         return said + list(dict.fromkeys(note for version, note in self.left_out
                                          if version in shown and note not in said_before))
+
+    def _said_before(self, shown: set[str], published: Mapping[str, int]) -> set[str]:
+        """The merged drafts' notes a publication since their merge said (`published`: when each version on the branch
+        was), of a version from the one in force at the merge on, not one `shown` now."""
+        return {note for note, (merged, in_force) in self.merged_at.items()
+                if any(when >= merged and version >= in_force and version not in shown
+                       for version, when in published.items())}
+
+    def notes_of(self, version: str, published: Mapping[str, int] | None = None) -> list[Said]:
+        """What the publication of `version` says of how it came to be (its `left_out` notes, those said before by
+        another publication aside), for its manifest (histories16: said once, then lost)."""
+        said_before = self._said_before({version}, published or {})
+        return list(dict.fromkeys(note for shown, note in self.left_out
+                                  if shown == version and note not in said_before))
 
     @staticmethod
     def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:

@@ -18,6 +18,8 @@ from pathlib import Path
 from policysite.messages import Said, file_reason
 
 DIRECTORY = "manifest"
+# A manifest's notes (VersionManifest.notes): each catalogue key and its fields, sorted by name
+Notes = tuple[tuple[str, tuple[tuple[str, str | int], ...]], ...]
 # How a version's files are laid out: 2 shares the theme's files in assets/<digest>/; 3 writes our scripts,
 # styles and the search index compactly (compact.py); 4 keeps only the search index's configuration, its
 # entries read from the page in the browser; 5 trims the theme's stylesheets to the rules the build's pages can
@@ -73,6 +75,10 @@ class VersionManifest:
     # every rebuild: proof of when it went online, and what says a note once (History.said_by_publishing). Empty in
     # manifests written before it was recorded (histories16).
     published: str = ""
+    # How it came to be, as its publication said it (History.notes_of): a merge that edited the text, a draft merged
+    # without its text or left out, a text without a date passed over… each its catalogue key and fields, at most
+    # NOTES_KEPT of them, a field's text cut at NOTE_FIELD characters (histories16: said once, then lost).
+    notes: Notes = ()
 
     def dumps(self) -> bytes:
         """Canonical JSON (sorted keys, one entry a line): the same version gives the same bytes."""
@@ -89,6 +95,7 @@ class VersionManifest:
             },
             **({"links": self.links} if self.links else {}),
             **({"published": self.published} if self.published else {}),
+            **({"notes": [{"key": key, "fields": dict(fields)} for key, fields in self.notes]} if self.notes else {}),
         }
         return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -106,6 +113,9 @@ class VersionManifest:
                 generator=dict(raw.get("generator", {})),
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},
                 published=raw.get("published", ""),
+                notes=tuple((str(note["key"]), tuple(sorted((str(name), value)
+                                                            for name, value in note["fields"].items())))
+                            for note in raw.get("notes", [])),
             )
         except RecursionError:  # `[[[…]]]` thousands deep, put on the branch: named, never a Python error (hunt 31)
             raise ManifestError(Said("manifest.invalid/deep")) from None
@@ -118,6 +128,8 @@ class VersionManifest:
             raise ManifestError(Said("manifest.invalid/read", error=Said("manifest.invalid/shape"))) from None
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest.version) or (manifest.published and moment(
                 manifest.published) is None) or not all(
+                isinstance(value, str | int) and not isinstance(value, bool) for _key, fields in manifest.notes
+                for _name, value in fields) or not all(
                 isinstance(v, str) for e in manifest.languages.values()
                 for v in (e.source.commit, e.source.path, e.source.sha256, *e.files.values())):
             raise ManifestError(Said("manifest.invalid/fields"))
@@ -126,6 +138,17 @@ class VersionManifest:
             if problem:
                 raise ManifestError(Said("manifest.invalid/changes", lang=lang, problem=problem))
         return manifest
+
+    def said_notes(self) -> list[Said]:
+        """Its notes, as the catalogue says them (one whose key or fields this generator does not know is left out:
+        written by a later one)."""
+        out = []
+        for key, fields in self.notes:
+            try:
+                out.append(Said(key, **dict(fields)))
+            except (KeyError, IndexError, ValueError, TypeError):
+                continue
+        return out
 
     def source_digests(self) -> dict[str, str]:
         return {lang: e.source.sha256 for lang, e in self.languages.items()}
@@ -171,6 +194,18 @@ def changes_problem(changes: object) -> Said | str:
                 and all(isinstance(partner.get(k, ""), str) for k in ("title", "mark"))):
             return Said("manifest.changes/partner", n=n)
     return ""
+
+
+NOTES_KEPT = 8  # notes a manifest keeps: a version's manifest stays some bytes whatever its history held
+NOTE_FIELD = 200  # characters of a note's field kept
+
+
+def notes_of(said: list[Said]) -> Notes:
+    """What a manifest keeps of the notes a version's publication said (VersionManifest.notes): the first NOTES_KEPT,
+    their fields a text (cut) or a whole number."""
+    return tuple((note.key, tuple(sorted((name, value if isinstance(value, int) and not isinstance(value, bool)
+                                                else str(value)[:NOTE_FIELD]) for name, value in note.fields.items())))
+                 for note in said[:NOTES_KEPT])
 
 
 def published_at(stamp: int) -> str:

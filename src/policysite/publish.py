@@ -297,7 +297,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     snap, version, commit = prepared
     sources = snap.sources
     outcome = Outcome()
-    earlier, shallow, since = _earlier_versions(project, version, branch=branch, remote=remote)
+    earlier, shallow, since, noted = _earlier_versions(project, version, branch=branch, remote=remote)
     if earlier or set(project.paths) - set(sources):
         # Pushed with it: each is published first, from its own last commit, as `policy history` publishes them,
         # in one commit with HEAD's; one refused and none is (the branch stays as it was), or the versions after
@@ -394,7 +394,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
                               previous=previous_of(project, state.manifests, {}, version=version, on_branch=known),
                               since=first_versions(languages))
-        manifest = manifest_of(project, built=built, commit=commit, sources=sources)
+        manifest = manifest_of(project, built=built, commit=commit, sources=sources, notes=noted)
         pages = build_archive(project, manifests={**state.manifests, version: manifest}, rev=state.base,
                               out=tmp / "archive", today=today)
         with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
@@ -423,12 +423,13 @@ def published_times(manifests: Mapping[str, mf.VersionManifest]) -> dict[str, in
 
 
 def _earlier_versions(project: Project, version: str, *, branch: str,
-                      remote: str) -> tuple[list[str], list[str], str]:
+                      remote: str) -> tuple[list[str], list[str], str, list[Said]]:
     """The dated versions of the branch's history between the newest published one and `version` that are not
     published: two pull requests merged before one publication, or a publication that never ran. Published
     after `version`, each would be older than the newest published, which `policy history` refuses: the archive
     would lack the text in force between them. Versions recorded in unpublished.yml are left out. Also returns the
-    warning of a shallow clone, whose history may hide more, and the commits read (`since..HEAD`)."""
+    warning of a shallow clone, whose history may hide more, the commits read (`since..HEAD`), and what its
+    publication says of how `version` came to be (its manifest's notes)."""
     state = read_branch(project.repo, branch=branch, remote=remote, directory=project.settings.manifest_dir)
     try:
         skip = frozenset(gate.exceptions(project.repo, root=project.root))
@@ -461,7 +462,8 @@ def _earlier_versions(project: Project, version: str, *, branch: str,
         raise PublishError(Said("publish.nothing-after/sentence", refusal=Said("refusal.each", reasons=waiting)))
     earlier = [v.version for v in found.versions if v.version < version and v.version not in state.manifests
                and (state.latest is None or v.version > state.latest)]
-    return earlier, warnings + found.said_by_publishing([*earlier, version], published_times(state.manifests)), rev
+    times = published_times(state.manifests)
+    return earlier, warnings + found.said_by_publishing([*earlier, version], times), rev, found.notes_of(version, times)
 
 
 def republished(version: str, changes: str, *, today: dt.date, newest: str = "") -> str:
@@ -606,9 +608,11 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             refusals.refuse_shallow_since(project, found, state)
         refusals.refuse_unconfigured(project, state, branch)
         refusals.refuse_dropped_documents(project, state, branch)
+        times = published_times(state.manifests)
         outcome.warnings += found.said_by_publishing((v.version for v in found.versions
-                                                      if v.version not in state.manifests),
-                                                     published_times(state.manifests))
+                                                      if v.version not in state.manifests), times)
+        noted = {v.version: found.notes_of(v.version, times) for v in found.versions
+                 if v.version not in state.manifests}
         outcome.warnings += refusals.backdated(project, found, state, outcome)
         refusals.refuse_recorded_published(project, state, unpublished)
         refusals.refuse_removed(project, state, branch)
@@ -777,7 +781,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
             v.version for v, _snap in todo})
         new, written = _build_and_write(project, state, todo, on_branch=on_branch, jobs=jobs, progress=progress,
                                         action="Rebuild" if rebuild else "Publish", tmp=tmp, outcome=outcome,
-                                        today=today, branch=branch)
+                                        today=today, branch=branch, noted=noted)
         if new is not None:
             outcome.messages += move_branch(project, branch, new, state,
                                             "policy history" + (" --rebuild" if rebuild else ""))
@@ -1023,7 +1027,8 @@ def _legacy(manifests: dict[str, mf.VersionManifest]) -> list[str]:
 
 def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist.DatedVersion, gate.Snapshot]], *,
                      on_branch: list[str], jobs: int | None, progress: Progress | None, action: str, tmp: Path,
-                     outcome: Outcome, today: dt.date, branch: str) -> tuple[str | None, list[str]]:
+                     outcome: Outcome, today: dt.date, branch: str,
+                     noted: Mapping[str, list[Said]] | None = None) -> tuple[str | None, list[str]]:
     """Build `todo` (oldest first) on up to `jobs` processes and commit those the output check passes.
 
     Returns the new tip (None if nothing passed, or one was refused before or after its build) and the versions
@@ -1085,7 +1090,9 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                 recorded = state.manifests.get(version.version)  # a rebuild keeps when it was published
                 manifests[version.version] = manifest_of(project, built=result, commit=version.commit,
                                                          sources=snap.sources, paths=version.paths,
-                                                         published=recorded.published if recorded else "")
+                                                         published=recorded.published if recorded else "",
+                                                         notes=(noted or {}).get(version.version, []),
+                                                         kept=recorded.notes if recorded else ())
                 write_version(writer, project, built=result, manifest=manifests[version.version],
                               present=manifests, action=action, today=today)
                 written.append(version.version)

@@ -30,6 +30,10 @@ def _published(project: Project, version: str) -> str:
     return json.loads(project.show(f"manifest/{version}.json"))["published"]
 
 
+def _notes(project: Project, version: str) -> list[dict]:
+    return json.loads(project.show(f"manifest/{version}.json")).get("notes", [])
+
+
 def _publish_on(project: Project, monkeypatch: pytest.MonkeyPatch, day: str) -> str:
     monkeypatch.setattr(clock, "today", lambda: dt.date.fromisoformat(day))
     result = project.run("publish")
@@ -46,14 +50,19 @@ def test_a_merged_draft_is_said_once_by_the_version_in_force_at_the_merge_publis
     said = f"the text of {draft[:7]}, reached only through the 2nd parent of the merge {merge[:7]}"
     assert said in _publish_on(project, monkeypatch, "2024-02-15")
     assert _published(project, "2024-01-10").startswith("2024-02-15T")
+    recorded = {"key": "history.draft-merged", "fields": {"commit": draft[:7], "day": "2024-03-01", "merge": merge[:7],
+                                                          "parent": 2}}
+    assert _notes(project, "2024-01-10") == [recorded]  # how it came to be, for whoever audits the archive
 
     project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
     assert said not in _publish_on(project, monkeypatch, "2024-06-01")
     assert _published(project, "2024-06-01").startswith("2024-06-01T")
+    assert _notes(project, "2024-06-01") == []
 
     rebuilt = project.run("history", "--rebuild")
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     assert _published(project, "2024-01-10").startswith("2024-02-15T")  # kept: when it went online
+    assert _notes(project, "2024-01-10") == [recorded]
     assert said not in rebuilt.stderr
 
 
@@ -66,3 +75,5 @@ def test_a_merged_draft_is_said_by_the_next_version_when_the_one_in_force_was_pu
     project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
     assert f"the text of {draft[:7]}, reached only through the 2nd parent of the merge {merge[:7]}" in _publish_on(
         project, monkeypatch, "2024-06-01")
+    assert [note["key"] for note in _notes(project, "2024-06-01")] == ["history.draft-merged"]
+    assert _notes(project, "2024-01-10") == []

@@ -10,6 +10,7 @@ import pytest
 from helpers import git
 from policy_repo import Project, new_project
 from policysite import history as hist, manifest as mf
+from policysite.messages import Said
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -68,3 +69,24 @@ def test_a_manifest_records_when_its_version_was_published_and_an_old_one_still_
     for wrong in ("2024-02-15", "2024-02-30T09:30:00Z", "yesterday"):
         with pytest.raises(mf.ManifestError):
             mf.VersionManifest.loads(new.dumps().replace(b"2024-02-15T09:30:00Z", wrong.encode()))
+
+
+def test_a_manifest_keeps_a_bounded_record_of_how_its_version_came_to_be():
+    """The notes a publication said of its version: kept by key and fields (a text cut, a number as is), at most
+    NOTES_KEPT, said again as the catalogue says them; an unknown key (a later generator's) is read, not said; a field
+    neither text nor number is a malformed manifest."""
+    entry = mf.LanguageEntry(mf.Source("docs/fr/index.md", "a" * 40, "b" * 64), {"index.html": "c" * 64})
+    said = [Said("history.draft-merged", day="2024-03-01", commit=f"{n:07d}", merge="1234567", parent=2)
+            for n in range(mf.NOTES_KEPT + 3)]
+    said[0] = Said("history.undated", commit="7654321", path="docs/fr/" + "x" * 500)
+    manifest = mf.VersionManifest("2024-01-10", {"fr": entry}, notes=mf.notes_of(said))
+    back = mf.VersionManifest.loads(manifest.dumps())
+    assert back == manifest and len(back.notes) == mf.NOTES_KEPT
+    assert back.said_notes()[1:] == said[1:mf.NOTES_KEPT]
+    assert back.said_notes()[0] == Said("history.undated", commit="7654321", path=("docs/fr/" + "x" * 500)[:200])
+    assert dict(back.notes[1][1])["parent"] == 2
+    later = manifest.dumps().replace(b'"history.undated"', b'"history.later-kind"')
+    assert len(mf.VersionManifest.loads(later).said_notes()) == mf.NOTES_KEPT - 1
+    with pytest.raises(mf.ManifestError):
+        mf.VersionManifest.loads(manifest.dumps().replace(b'"parent": 2', b'"parent": [2]'))
+    assert mf.VersionManifest.loads(mf.VersionManifest("2024-01-10", {"fr": entry}).dumps()).notes == ()

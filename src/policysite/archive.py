@@ -62,6 +62,7 @@ class Entry:
     until: str | None = None  # the last day it is in force (the day before the next version), None for the last
     upcoming: bool = False    # published ahead of its date, which is after the day the pages are built
     pdf: str = ""  # its PDF's name in its folder, "" if published before PDFs existed
+    published: str = ""  # the company's day it was published (its manifest's `published`), "" where not recorded
 
     @property
     def date(self) -> dt.date:
@@ -422,7 +423,10 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
     return {"entry": e, "date": _date(e.version, lang), "counts": counts_line(e, lang=lang),
             "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
             "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
-            if e.previous else None}
+            if e.previous else None,
+            # when it went online, for whoever must prove it (histories16): its manifest's record, not its date
+            "published": html_format(t["published_on"], date=in_language(_date(e.published, lang)[1], lang))
+            if e.published else None}
 
 
 # --- the history page's rows, kept between commands -------------------------------------------
@@ -622,7 +626,7 @@ def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, la
     rows, now, fresh = [], {}, False
     for e in shown:
         own = e.version if latest == e.version else None
-        key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, own)).encode(
+        key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, e.published, own)).encode(
             "utf-8", "surrogatepass"), digest_size=16).hexdigest()
         row = kept.get(key)
         if not isinstance(row, str):
@@ -763,14 +767,16 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     key = (raw, len(raw), listing.get("today"))
     if _LAST_READ and all(a is b or a == b for a, b in zip(_LAST_READ[0], key)):
         return list(_LAST_READ[1])  # the same listing, asked again by each hook of each page of its build
-    found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or "")) for e in raw]
+    found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or ""), str(e.get("published") or ""))
+             for e in raw]
     today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
-    spans = {p.version: p for p in periods.periods([version for version, _, _ in found])}
+    spans = {p.version: p for p in periods.periods([version for version, *_rest in found])}
     entries = []
-    for version, changes, pdf_name in found:
+    for version, changes, pdf_name, published in found:
         until = spans[version].until
         entries.append(Entry(version, changes, until=until.isoformat() if until else None,
-                             upcoming=today is not None and spans[version].start > today, pdf=pdf_name))
+                             upcoming=today is not None and spans[version].start > today, pdf=pdf_name,
+                             published=published))
     _LAST_READ[:] = [key, entries]
     return list(entries)
 

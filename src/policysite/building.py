@@ -313,7 +313,9 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
         for language in settings.languages:
             code = language.code
             entries = [{"version": version, "changes": manifest.languages[code].changes,
-                        "pdf": _pdf_of(manifest.languages[code].files, lang=code, version=version)}
+                        "pdf": _pdf_of(manifest.languages[code].files, lang=code, version=version),
+                        **({"published": clock.day_of(when).isoformat()}
+                           if (when := mf.moment(manifest.published)) is not None else {})}
                        for version, manifest in sorted(manifests.items()) if code in manifest.languages]
             if not entries:
                 continue

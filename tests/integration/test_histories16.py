@@ -53,6 +53,9 @@ def test_a_merged_draft_is_said_once_by_the_version_in_force_at_the_merge_publis
     recorded = {"key": "history.draft-merged", "fields": {"commit": draft[:7], "day": "2024-03-01", "merge": merge[:7],
                                                           "parent": 2}}
     assert _notes(project, "2024-01-10") == [recorded]  # how it came to be, for whoever audits the archive
+    page = " ".join(project.show("fr/history/index.html").replace("\u00a0", " ").split())
+    assert "(mise en ligne le 15 février 2024)" in page, page  # and the history page says when it went online
+    assert "(published on February 15, 2024)" in " ".join(project.show("en/history/index.html").split())
 
     project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
     assert said not in _publish_on(project, monkeypatch, "2024-06-01")

@@ -58,6 +58,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "تدخل حيز التنفيذ في {start} (أعلن عنها في {announced}).",
     "period_upcoming_plain": "تدخل حيز التنفيذ في {start}.",
     "editorial": "تعديل تحريري",
+    "published_on": "نُشرت في {date}",
     "feed_announced": "الإعلان عن نسخة جديدة، سارية اعتبارًا من {date}",
     "at_link": "النسخة السارية في تاريخ معيّن",
     "at_title": "النسخة السارية في تاريخ معيّن",

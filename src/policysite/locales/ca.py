@@ -60,6 +60,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Entra en vigor el dia {start} (anunciada el dia {announced}).",
     "period_upcoming_plain": "Entra en vigor el dia {start}.",
     "editorial": "canvi de redacció",
+    "published_on": "publicada el dia {date}",
     "feed_announced": "Nova versió anunciada, vigent a partir del dia {date}",
     "at_link": "Versió vigent en una data",
     "at_title": "Versió vigent en una data",

@@ -62,6 +62,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Nabývá účinnosti dne {start} (oznámeno dne {announced}).",
     "period_upcoming_plain": "Nabývá účinnosti dne {start}.",
     "editorial": "redakční změna",
+    "published_on": "zveřejněna {date}",
     "feed_announced": "Oznámena nová verze, účinná od {date}",
     "at_link": "Verze účinná k určitému dni",
     "at_title": "Verze účinná k určitému dni",

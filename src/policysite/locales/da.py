@@ -59,6 +59,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Træder i kraft den {start} (annonceret den {announced}).",
     "period_upcoming_plain": "Træder i kraft den {start}.",
     "editorial": "redaktionel ændring",
+    "published_on": "offentliggjort {date}",
     "feed_announced": "Ny version annonceret, gældende fra den {date}",
     "at_link": "Gældende version på en bestemt dato",
     "at_title": "Gældende version på en bestemt dato",

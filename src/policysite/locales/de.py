@@ -59,6 +59,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Tritt am {start} in Kraft (angekündigt am {announced}).",
     "period_upcoming_plain": "Tritt am {start} in Kraft.",
     "editorial": "redaktionelle Änderung",
+    "published_on": "veröffentlicht am {date}",
     "feed_announced": "Neue Fassung angekündigt, in Kraft ab dem {date}",
     "at_link": "Geltende Fassung an einem Stichtag",
     "at_title": "Geltende Fassung an einem Stichtag",

@@ -63,6 +63,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Τίθεται σε ισχύ στις {start} (ανακοινώθηκε στις {announced}).",
     "period_upcoming_plain": "Τίθεται σε ισχύ στις {start}.",
     "editorial": "συντακτική αλλαγή",
+    "published_on": "δημοσιεύθηκε στις {date}",
     "feed_announced": "Ανακοινώθηκε νέα έκδοση, σε ισχύ από τις {date}",
     "at_link": "Έκδοση σε ισχύ σε συγκεκριμένη ημερομηνία",
     "at_title": "Έκδοση σε ισχύ σε συγκεκριμένη ημερομηνία",

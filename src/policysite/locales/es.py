@@ -60,6 +60,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Entra en vigor el {start} (anunciada el {announced}).",
     "period_upcoming_plain": "Entra en vigor el {start}.",
     "editorial": "cambio de redacción",
+    "published_on": "publicada el {date}",
     "feed_announced": "Nueva versión anunciada, en vigor a partir del {date}",
     "at_link": "Versión vigente en una fecha",
     "at_title": "Versión vigente en una fecha",

@@ -58,6 +58,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "از {start} لازم‌الاجرا می‌شود (اعلام‌شده در {announced}).",
     "period_upcoming_plain": "از {start} لازم‌الاجرا می‌شود.",
     "editorial": "اصلاح ویرایشی",
+    "published_on": "منتشرشده در {date}",
     "feed_announced": "اعلام نسخه جدید، لازم‌الاجرا از {date}",
     "at_link": "نسخه لازم‌الاجرا در یک تاریخ",
     "at_title": "نسخه لازم‌الاجرا در یک تاریخ",

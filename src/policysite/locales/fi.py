@@ -62,6 +62,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Tulee voimaan {start} (ilmoitettu {announced}).",
     "period_upcoming_plain": "Tulee voimaan {start}.",
     "editorial": "toimituksellinen muutos",
+    "published_on": "julkaistu {date}",
     "feed_announced": "Uusi versio ilmoitettu, voimassa {date} alkaen",
     "at_link": "Tiettynä päivänä voimassa oleva versio",
     "at_title": "Tiettynä päivänä voimassa oleva versio",

@@ -59,6 +59,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "נכנסת לתוקף ביום {start} (הוכרזה ביום {announced}).",
     "period_upcoming_plain": "נכנסת לתוקף ביום {start}.",
     "editorial": "שינוי עריכתי",
+    "published_on": "פורסמה ב-{date}",
     "feed_announced": "הוכרזה גרסה חדשה, בתוקף מיום {date}",
     "at_link": "הגרסה שהייתה בתוקף במועד מסוים",
     "at_title": "הגרסה שהייתה בתוקף במועד מסוים",

@@ -61,6 +61,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Entra in vigore il giorno {start} (annunciata il giorno {announced}).",
     "period_upcoming_plain": "Entra in vigore il giorno {start}.",
     "editorial": "modifica redazionale",
+    "published_on": "pubblicata il giorno {date}",
     "feed_announced": "Nuova versione annunciata, in vigore dal giorno {date}",
     "at_link": "Versione in vigore in una data",
     "at_title": "Versione in vigore in una data",

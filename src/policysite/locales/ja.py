@@ -55,6 +55,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "{start}に施行予定（{announced}公表）。",
     "period_upcoming_plain": "{start}に施行予定。",
     "editorial": "字句の修正",
+    "published_on": "{date}公開",
     "feed_announced": "新しい版を公表（{date}施行）",
     "at_link": "指定日に有効な版",
     "at_title": "指定日に有効な版",

@@ -55,6 +55,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "{start}부터 시행 예정({announced} 공고).",
     "period_upcoming_plain": "{start}부터 시행 예정.",
     "editorial": "자구 수정",
+    "published_on": "{date} 게시",
     "feed_announced": "새 버전 공고, {date}부터 시행",
     "at_link": "특정일 기준 시행 버전",
     "at_title": "특정일 기준 시행 버전",

@@ -59,6 +59,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Treedt in werking op {start} (aangekondigd op {announced}).",
     "period_upcoming_plain": "Treedt in werking op {start}.",
     "editorial": "redactionele wijziging",
+    "published_on": "gepubliceerd op {date}",
     "feed_announced": "Nieuwe versie aangekondigd, van kracht vanaf {date}",
     "at_link": "Geldende versie op een bepaalde datum",
     "at_title": "Geldende versie op een bepaalde datum",

@@ -65,6 +65,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Wchodzi w życie z dniem {start} (ogłoszono {announced}).",
     "period_upcoming_plain": "Wchodzi w życie z dniem {start}.",
     "editorial": "zmiana redakcyjna",
+    "published_on": "opublikowana {date}",
     "feed_announced": "Ogłoszono nową wersję, obowiązującą od {date}",
     "at_link": "Wersja obowiązująca w danym dniu",
     "at_title": "Wersja obowiązująca w danym dniu",

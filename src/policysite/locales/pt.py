@@ -59,6 +59,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Entra em vigor em {start} (anunciada em {announced}).",
     "period_upcoming_plain": "Entra em vigor em {start}.",
     "editorial": "alteração de redação",
+    "published_on": "publicada em {date}",
     "feed_announced": "Nova versão anunciada, em vigor a partir de {date}",
     "at_link": "Versão em vigor em determinada data",
     "at_title": "Versão em vigor em determinada data",

@@ -60,6 +60,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "Träder i kraft den {start} (aviserad den {announced}).",
     "period_upcoming_plain": "Träder i kraft den {start}.",
     "editorial": "redaktionell ändring",
+    "published_on": "publicerad {date}",
     "feed_announced": "Ny version aviserad, i kraft från och med den {date}",
     "at_link": "Gällande version vid ett visst datum",
     "at_title": "Gällande version vid ett visst datum",

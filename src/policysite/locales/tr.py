@@ -62,6 +62,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "{start} tarihinde yürürlüğe girer ({announced} tarihinde duyuruldu).",
     "period_upcoming_plain": "{start} tarihinde yürürlüğe girer.",
     "editorial": "editoryal değişiklik",
+    "published_on": "{date} tarihinde yayımlandı",
     "feed_announced": "Yeni sürüm duyuruldu; {date} tarihinde yürürlüğe girecek",
     "at_link": "Belirli bir tarihte yürürlükte olan sürüm",
     "at_title": "Belirli bir tarihte yürürlükte olan sürüm",

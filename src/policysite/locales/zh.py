@@ -56,6 +56,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "将于{start}生效（{announced}公布）。",
     "period_upcoming_plain": "将于{start}生效。",
     "editorial": "文字性修改",
+    "published_on": "{date}发布",
     "feed_announced": "新版本已公布，将于{date}生效",
     "at_link": "指定日期的有效版本",
     "at_title": "指定日期的有效版本",

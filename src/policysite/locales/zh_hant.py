@@ -57,6 +57,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming": "將於{start}生效（{announced}公告）。",
     "period_upcoming_plain": "將於{start}生效。",
     "editorial": "文字修訂",
+    "published_on": "{date}發布",
     "feed_announced": "新版本已公告，將於{date}生效",
     "at_link": "指定日期的有效版本",
     "at_title": "指定日期的有效版本",

@@ -423,6 +423,22 @@ def relinked_versions(repo: gitpython.Repo, rev: str | None,
     return found
 
 
+def rerecorded_versions(repo: gitpython.Repo, rev: str | None,
+                        directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str]]:
+    """The versions whose manifest on the branch (`rev`) records another publication moment, or other notes of how
+    the version came to be, than when the branch's history first added it (version -> (the adding commit, the field:
+    `published` or `notes`)): both are proof, never rewritten (histories16)."""
+    found: dict[str, tuple[str, str]] = {}
+    for version, commit, first, now in _first_and_now(repo, rev, directory):
+        if version in found:
+            continue
+        if first.published != now.published:
+            found[version] = (commit, "published")
+        elif first.notes != now.notes:
+            found[version] = (commit, "notes")
+    return found
+
+
 def _first_and_now(repo: gitpython.Repo, rev: str | None,
                    directory: str) -> Iterator[tuple[str, str, mf.VersionManifest, mf.VersionManifest]]:
     """(version, adding commit, its manifest as that commit added it, as the branch has it now), for each manifest

@@ -1090,7 +1090,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                 recorded = state.manifests.get(version.version)  # a rebuild keeps when it was published
                 manifests[version.version] = manifest_of(project, built=result, commit=version.commit,
                                                          sources=snap.sources, paths=version.paths,
-                                                         published=recorded.published if recorded else "",
+                                                         published=recorded.published if recorded else None,
                                                          notes=(noted or {}).get(version.version, []),
                                                          kept=recorded.notes if recorded else ())
                 write_version(writer, project, built=result, manifest=manifests[version.version],

@@ -54,6 +54,7 @@ from policysite.branch import (
     relinked_versions,
     removed_versions,
     replaced_pdfs,
+    rerecorded_versions,
     resourced_versions,
     rewound_versions,
     unproven_versions,
@@ -319,6 +320,9 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
     problems += [Said("verify.relinked", version=version, now=_landing(now), commit=commit[:7], then=_landing(then),
                       branch=branch)
                  for version, (commit, then, now) in ([] if shallow else relinked_versions(
+                     project.repo, tip, project.settings.manifest_dir).items())]
+    problems += [Said("verify.rerecorded", version=version, field=field, commit=commit[:7], branch=branch)
+                 for version, (commit, field) in ([] if shallow else rerecorded_versions(
                      project.repo, tip, project.settings.manifest_dir).items())]
     problems += [Said("verify.redated", version=version, announced=announced.isoformat(), commit=commit[:7],
                       day=day.isoformat(), branch=branch)

@@ -45,11 +45,12 @@ from policysite.project import Project
 
 
 def manifest_of(project: Project, *, built: Built, commit: str, sources: Mapping[str, bytes],
-                paths: dict[str, str] | None = None, published: str = "", notes: list[Said] | None = None,
+                paths: dict[str, str] | None = None, published: str | None = None, notes: list[Said] | None = None,
                 kept: mf.Notes = ()) -> mf.VersionManifest:
     """The manifest of a built version: its sources (`paths`: where its pages were at `commit`, if not where
     today's configuration reads them), the digest of every file, what changed, and when it was first published
-    (`published`: a rebuild's recorded one, else now, as the publishing commit is dated) and what its publication
+    (`published`: a rebuild's recorded one, "" for a manifest written before it was recorded; None: now, as the
+    publishing commit is dated) and what its publication
     said of how it came to be (`notes`; a rebuild's recorded ones, `kept`, stay)."""
     paths = {**project.paths, **(paths or {})}
     return mf.VersionManifest(built.version, {
@@ -57,7 +58,7 @@ def manifest_of(project: Project, *, built: Built, commit: str, sources: Mapping
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang),
                                built.aliases.get(lang, {}), built.theme.get(lang, ""), built.pdf_keys.get(lang, ""))
         for lang, files in built.files.items()}, mf.generator(project.theme_digest), built.links,
-        published or mf.published_at(clock.stamp()), kept or mf.notes_of(notes or []))
+        mf.published_at(clock.stamp()) if published is None else published, kept or mf.notes_of(notes or []))
 
 
 def write_version(writer: git.CommitWriter, project: Project, *, built: Built, manifest: mf.VersionManifest,

@@ -9,8 +9,8 @@ import json
 import pytest
 
 from helpers import git
-from policy_repo import Project, new_project
-from policysite import clock
+from policy_repo import Project, commit_on_branch, new_project
+from policysite import clock, manifest as mf
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
@@ -80,3 +80,40 @@ def test_a_merged_draft_is_said_by_the_next_version_when_the_one_in_force_was_pu
         project, monkeypatch, "2024-06-01")
     assert [note["key"] for note in _notes(project, "2024-06-01")] == ["history.draft-merged"]
     assert _notes(project, "2024-01-10") == []
+
+
+def test_a_publication_moment_rewritten_on_the_branch_is_named_by_verify(tmp_path, monkeypatch):
+    """The manifest's `published` (and its notes) are proof: changed on the branch by a hand commit, in its
+    canonical form, to another moment of the same day, verify said nothing of it (no file's digest changed)."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    _publish_on(project, monkeypatch, "2024-02-15")
+    verified = project.run("verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    manifest = project.show("manifest/2024-01-10.json")
+    was = json.loads(manifest)["published"]
+    earlier = "2024-02-15T00:00:01Z" if was != "2024-02-15T00:00:01Z" else "2024-02-15T00:00:02Z"  # the same day: the
+    # history page's words unchanged, the manifest in its canonical form
+    commit_on_branch(project, {"manifest/2024-01-10.json": manifest.rstrip("\n").replace(was, earlier) + "\n"})
+
+    verified = project.run("verify")
+    assert verified.returncode == 1, verified.stdout + verified.stderr
+    assert "2024-01-10: its manifest's `published` (when it was published, how it came to be) is not what" \
+        in verified.stdout + verified.stderr
+
+
+def test_a_rebuild_of_a_version_published_before_the_record_does_not_date_it_now(tmp_path, monkeypatch):
+    """A manifest written before `published` was recorded, rebuilt by `policy history --rebuild`: the rebuild is not
+    its publication (it was stamped with the rebuild's moment, which verify then named as rewritten)."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    with monkeypatch.context() as before:
+        before.setattr(mf, "published_at", lambda stamp: "")  # as a generator before histories16 wrote it
+        _publish_on(project, monkeypatch, "2024-02-15")
+    assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 3, 1))
+    rebuilt = project.run("history", "--rebuild")
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+    assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
+    verified = project.run("verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr

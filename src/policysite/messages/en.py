@@ -2015,6 +2015,9 @@ MESSAGES: dict[str, str] = {
     "verify.relinked": "{version}: its links to the site's other documents land on {now:said}, and when {commit} "
                        "published it on {then:said}: a published version's links never change; they were changed on "
                        "{branch} with its manifest: restore them",
+    "verify.rerecorded": "{version}: its manifest's `{field}` (when it was published, how it came to be) is not what "
+                         "{commit} recorded when it published it: that record is proof, never rewritten; it was "
+                         "changed on {branch}: restore it",
     "verify.lands": "{links:each:, }",
     "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
     "verify.lands/nowhere": "nothing",

@@ -2310,6 +2310,9 @@ MESSAGES: dict[str, str] = {
     "verify.relinked": "{version} : ses liens vers les autres documents du site : désormais {now:said}, et lorsque "
                        "{commit} l'a publiée, {then:said} : les liens d'une version publiée ne changent jamais ; ils "
                        "ont été modifiés sur {branch} avec son manifeste : remettez-les",
+    "verify.rerecorded": "{version} : le champ `{field}` de son manifeste (sa date de mise en ligne, comment elle est "
+                         "née) n'est pas ce que {commit} a enregistré en la publiant : cet enregistrement est une "
+                         "preuve, jamais réécrite ; il a été modifié sur {branch} : restaurez-le",
     "verify.lands": "{links:each:, }",
     "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
     "verify.lands/nowhere": "aucun",

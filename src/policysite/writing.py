@@ -70,7 +70,11 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     """
     version = built.version
     commit = manifest.languages[project.settings.authoritative].source.commit
-    writer.start(f"{action} {version} ({', '.join(built.files)}) from {commit[:12]}")
+    # a publication's commit is dated the moment its manifest records (`published`): the branch's history and the
+    # manifest say one moment, the history page's day and `policy at`'s alike even across midnight (histories16); a
+    # rebuild's is dated now
+    writer.start(f"{action} {version} ({', '.join(built.files)}) from {commit[:12]}",
+                 when=mf.moment(manifest.published) if action == "Publish" else None)
     settings = project.settings
     for lang, files in built.files.items():
         prefix = f"{settings.base(lang)}/{version}"

@@ -4,6 +4,7 @@ temporary repository, fixed identity and dates."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 
 import pytest
@@ -30,12 +31,24 @@ def _published(project: Project, version: str) -> str:
     return json.loads(project.show(f"manifest/{version}.json"))["published"]
 
 
+def _added(project: Project, version: str) -> str:
+    """When the commit that added the version's manifest was made (UTC, as the manifest writes it)."""
+    stamp = git(project.root, "log", "--diff-filter=A", "--format=%ct", "gh-pages", "--",
+                f"manifest/{version}.json").split()[-1]
+    return dt.datetime.fromtimestamp(int(stamp), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def _notes(project: Project, version: str) -> list[dict]:
     return json.loads(project.show(f"manifest/{version}.json")).get("notes", [])
 
 
 def _publish_on(project: Project, monkeypatch: pytest.MonkeyPatch, day: str) -> str:
+    """`policy publish` on `day`, its clock a minute on at each reading (a publication takes time: its manifest is
+    written before its commit)."""
     monkeypatch.setattr(clock, "today", lambda: dt.date.fromisoformat(day))
+    ticks = itertools.count()
+    start = dt.datetime(2024, 1, 1, 9, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(clock, "now", lambda: start + dt.timedelta(minutes=next(ticks)))
     result = project.run("publish")
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stderr
@@ -60,6 +73,9 @@ def test_a_merged_draft_is_said_once_by_the_version_in_force_at_the_merge_publis
     project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
     assert said not in _publish_on(project, monkeypatch, "2024-06-01")
     assert _published(project, "2024-06-01").startswith("2024-06-01T")
+    # the branch's history, which `policy at` reads, and the manifest say one moment
+    assert _published(project, "2024-06-01") == _added(project, "2024-06-01")
+    assert _published(project, "2024-01-10") == _added(project, "2024-01-10")
     assert _notes(project, "2024-06-01") == []
 
     rebuilt = project.run("history", "--rebuild")

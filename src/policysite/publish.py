@@ -416,6 +416,18 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
     return outcome
 
 
+def first_noted(found: hist.History, versions: list[str], published: Mapping[str, int]) -> dict[str, list[Said]]:
+    """What each of `versions` (oldest first, published in one run) records of how it came to be: a note two of them
+    would say (a merged draft's: the version in force at its merge and the next) recorded by the first only, as the
+    run says it once."""
+    seen: set[str] = set()
+    out = {}
+    for version in versions:
+        out[version] = [note for note in found.notes_of(version, published) if note not in seen]
+        seen.update(out[version])
+    return out
+
+
 def published_times(manifests: Mapping[str, mf.VersionManifest]) -> dict[str, int]:
     """When each version was published, as its manifest records it (none for a manifest written before that)."""
     return {version: when for version, manifest in manifests.items()
@@ -611,8 +623,7 @@ def _publish_history(project: Project, tmp: Path, *, branch: str, remote: str, p
         times = published_times(state.manifests)
         outcome.warnings += found.said_by_publishing((v.version for v in found.versions
                                                       if v.version not in state.manifests), times)
-        noted = {v.version: found.notes_of(v.version, times) for v in found.versions
-                 if v.version not in state.manifests}
+        noted = first_noted(found, [v.version for v in found.versions if v.version not in state.manifests], times)
         outcome.warnings += refusals.backdated(project, found, state, outcome)
         refusals.refuse_recorded_published(project, state, unpublished)
         refusals.refuse_removed(project, state, branch)

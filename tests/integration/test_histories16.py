@@ -133,3 +133,17 @@ def test_a_rebuild_of_a_version_published_before_the_record_does_not_date_it_now
     assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
     verified = project.run("verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_a_merged_draft_published_in_one_run_with_the_next_version_is_recorded_once(tmp_path, monkeypatch):
+    """`policy history` publishing the version in force at the merge and the next at once: the run says the draft
+    once, and the first's manifest records it, not both."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    _draft_merged(project)
+    project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 2))
+    result = project.run("history")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [note["key"] for note in _notes(project, "2024-01-10")] == ["history.draft-merged"]
+    assert _notes(project, "2024-06-01") == []

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 
 import pytest
 
 from helpers import git
 from policy_repo import Project, commit_on_branch, new_project
-from policysite import clock, manifest as mf
+from policysite import cli, clock, manifest as mf
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
@@ -147,3 +148,32 @@ def test_a_merged_draft_published_in_one_run_with_the_next_version_is_recorded_o
     assert result.returncode == 0, result.stdout + result.stderr
     assert [note["key"] for note in _notes(project, "2024-01-10")] == ["history.draft-merged"]
     assert _notes(project, "2024-06-01") == []
+
+
+def test_the_history_page_at_page_and_policy_at_say_one_publication_day_in_the_companys_zone(tmp_path, monkeypatch,
+                                                                                           capsys):
+    """2022-03-01 published late, at 23:30 UTC on 9 March, 00:30 on 10 March in Paris: the history page's publication
+    day, the at page's and `policy at`'s are the company's, 10 March, for every day of the window."""
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: Europe/Paris\n",
+                                                                 1), encoding="utf-8")
+    project.commit("2021-02-17")
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2021-02-17T17:00:00+00:00"))
+    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2022-03-09T23:30:00+00:00"))
+    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    assert _published(project, "2022-03-01") == "2022-03-09T23:30:00Z"
+    history = " ".join(project.show("fr/history/index.html").replace("\u00a0", " ").split())
+    assert "(mise en ligne le 10 mars 2022)" in history and "(mise en ligne le 17 février 2021)" in history
+    page = project.show("fr/at/index.html")
+    data = json.loads(re.search(r'<script type="application/json" class="policy-at-data">(.*?)</script>', page)[1])
+    assert [(w["from"], w["until"], w["published"]) for w in data["late"]["windows"]] == [
+        ("2022-03-01", "2022-03-09", "2022-03-10")]
+    capsys.readouterr()
+    for day in ("2022-03-01", "2022-03-09"):
+        assert cli.main(["--root", str(project.root), "at", day]) == 0
+        assert "reached the site only on 2022-03-10" in capsys.readouterr().out
+    assert cli.main(["--root", str(project.root), "at", "2022-03-10"]) == 0
+    assert "reached the site only" not in capsys.readouterr().out

@@ -177,3 +177,40 @@ def test_the_history_page_at_page_and_policy_at_say_one_publication_day_in_the_c
         assert "reached the site only on 2022-03-10" in capsys.readouterr().out
     assert cli.main(["--root", str(project.root), "at", "2022-03-10"]) == 0
     assert "reached the site only" not in capsys.readouterr().out
+
+
+def test_policy_at_and_the_at_page_agree_every_day_when_two_versions_reach_the_site_the_same_day(tmp_path, monkeypatch,
+                                                                                                capsys):
+    """2022-03-01 and 2022-03-05 both published on 10 March (Paris), one `policy publish`: for every day from 27
+    February to 12 March, `policy at` names the version in force by its date and what the site showed, as the at
+    page's windows (at.js) say it, and as the manifests' publication moments and the history page's periods give."""
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: Europe/Paris\n",
+                                                                 1), encoding="utf-8")
+    project.commit("2021-02-17")
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2021-02-17T17:00:00+00:00"))
+    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2022-03-05", fr="Troisième texte.", en="Third text.")
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2022-03-09T23:30:00+00:00"))
+    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    page = project.show("fr/at/index.html")
+    windows = json.loads(re.search(r'class="policy-at-data">(.*?)</script>', page)[1])["late"]["windows"]
+    capsys.readouterr()
+    day = dt.date(2022, 2, 27)
+    while day <= dt.date(2022, 3, 12):
+        assert cli.main(["--root", str(project.root), "at", day.isoformat()]) == 0
+        out = capsys.readouterr().out
+        version = max(v for v in ("2021-02-17", "2022-03-01", "2022-03-05") if v <= day.isoformat())
+        assert out.startswith(f"{version} "), (day, out)
+        window = [w for w in windows if w["from"] <= day.isoformat() <= w["until"]]
+        if window:
+            assert window[0]["version"] == version and f"the site still showed {window[0]['shown']}" in out, (day, out)
+            assert f"reached the site only on {window[0]['published']}" in out, (day, out)
+        else:
+            assert "reached the site only" not in out, (day, out)
+        assert ("2022-03-01" <= day.isoformat() <= "2022-03-09") == bool(window), day
+        day += dt.timedelta(days=1)
+    assert {_published(project, v)[:10] for v in ("2022-03-01", "2022-03-05")} == {"2022-03-09"}  # UTC: the 10th in
+    # Paris, as the windows say

@@ -572,7 +572,8 @@ def move_branch(project: Project, branch: str, new: str, state: BranchState, mes
 
     refuse_unsafe(project, new, branch=branch)
     carried = new
-    new, notes = refuse_unlike_rebuild(project, new, state)  # (another document's archive files written again, maybe)
+    # (another document's archive files written again, maybe)
+    new, notes = refuse_unlike_rebuild(project, new, state, on=branch)
     if new != carried:
         refuse_unsafe(project, new, branch=branch)
     try:

@@ -123,13 +123,16 @@ def unlike_rebuild(project: Project, rev: str | None, listing: Mapping[str, tupl
     return found
 
 
-def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState) -> tuple[str, list[Said]]:
+def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState, *,
+                          on: str = branch.BRANCH) -> tuple[str, list[Said]]:
     """Refuse to move the branch from where `state` read it to `new` if a version `new` carries, of any document of the
     site, its manifest as the branch held it (not written by this command), was edited since its publication and is
-    not what its source builds (`unlike_rebuild`), naming each page: the command's commit is left unreferenced, the
-    branch as it was. (Each document's own: a forged footer on a further document's older version was carried by a
-    publication of the first, which judged only its own versions.) The commit to move the branch to: `new`, or one
-    on top of it writing another document's archive files again (`carried_unlike_publishing`), and what that says."""
+    not what its source builds (`unlike_rebuild`), or holds a PDF replaced with its manifest's digest
+    (`replaced_prints`; `on`: the branch's name, as said), naming each page: the command's commit is left
+    unreferenced, the branch as it was. (Each document's own: a forged footer on a further document's older version
+    was carried by a publication of the first, which judged only its own versions.) The commit to move the branch
+    to: `new`, or one on top of it writing another document's archive files again (`carried_unlike_publishing`), and
+    what that says."""
     if state.base is None:
         return new, []
     listing: dict[str, tuple[str, str]] | None = None
@@ -143,6 +146,7 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
             continue
         listing = git.list_files(project.repo, new) if listing is None else listing
         kept = same_manifests(held, directory, git.list_files(project.repo, state.base), listing)
+        found += replaced_prints(document, new, directory, on=on)
         found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
     if found:
         from policysite.verify import UNREBUILT
@@ -162,6 +166,19 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState)
                   builder.settings.all_documents[0].id, files=", ".join(paths[:5]), more=max(len(paths) - 5, 0))
              for builder, _held, paths in stale]
     return (written_again(project, new, listing, [(b, h) for b, h, _p in stale]) if stale else new), notes
+
+
+def replaced_prints(project: Project, new: str, directory: str, *, on: str) -> list[str]:
+    """Each PDF of `new` whose digest is not the one the manifest the branch's history first added for its version
+    recorded for the same print key (`verify.pdf-replaced`): a rebuild takes a PDF of unchanged key from the branch
+    where its digest is the manifest's, so one replaced together with that digest (words no check read) passed the
+    rebuild, and only `policy verify` named it (safety59). Read from the manifests' digests, nothing printed (one walk
+    of the branch's history). A shallow clone reads its history from its boundary: a PDF replaced before it is not
+    seen there."""
+    return [Said("verify.pdf-replaced", path=f"{project.settings.base(lang)}/{version}/{rel}", commit=commit[:7],
+                 branch=on)
+            for version, found in sorted(branch.replaced_pdfs(project.repo, new, directory).items())
+            for lang, rel, commit in found]
 
 
 def same_manifests(versions: Iterable[str], directory: str, before: Mapping[str, tuple[str, str]],

@@ -17,6 +17,7 @@ import pytest
 from helpers import ROOT, git, poppler
 from policy_repo import Project, copy_of, made_once, new_project
 from policysite import manifest as mf, messages, pdf, scriptfonts, verify
+from policysite.errors import PublishError
 
 V1, V2, V3 = "2021-02-17", "2022-03-01", "2023-05-10"
 
@@ -238,6 +239,33 @@ def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_
     assert any(line.startswith(f"fr/{V2}/{name}: replaced on gh-pages together with its manifest's digest")
                and line.endswith("printed again, not carried") for line in outcome.warnings), outcome.warnings
     assert mf.VersionManifest.loads(project.show(f"manifest/{V2}.json")).languages["fr"].files[name] == was
+
+
+def test_a_publication_onto_a_branch_holding_a_pdf_replaced_with_its_manifests_digest_is_refused(both_published,
+                                                                                                 tmp_path):
+    """Safety59: a PDF replaced on the branch (words no check read) together with its manifest's digest, its key kept,
+    was named by `policy verify` alone: `policy publish` of the next version rebuilt the carried version, took the PDF
+    from the branch (its digest the manifest's) and served it. Read against the manifest the branch's history first
+    added for the version (the manifests' digests, no print), the publication is refused and the branch left as it
+    was."""
+    project = both_published  # V1 and V2 published by `policy history` (jobs=1)
+    checkout = tmp_path / "pages"
+    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
+    name = f"policy-fr-{V2}.pdf"
+    other = (checkout / "fr" / V1 / f"policy-fr-{V1}.pdf").read_bytes()  # a real PDF of the site: every check passes it
+    for folder in (V2, "latest"):
+        (checkout / "fr" / folder / name).write_bytes(other)
+    manifest = checkout / "manifest" / f"{V2}.json"
+    was = mf.VersionManifest.loads(manifest.read_bytes()).languages["fr"].files[name]
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(was, mf.sha256(other)), encoding="utf-8")
+    git(checkout, "commit", "-q", "-am", f"Rebuild {V2} (fr, en) from 0123456789ab")
+    git(project.root, "worktree", "remove", "--force", str(checkout))
+    forged = project.branch()
+    project.commit(V3, fr="Nous conservons vos données trois ans.", en="We keep your data for three years.")
+    with pytest.raises(PublishError) as refused:
+        project.publish()
+    assert f"fr/{V2}/{name}: not the PDF" in str(refused.value), str(refused.value)
+    assert project.branch() == forged
 
 
 def test_the_font_folder_a_project_names_is_taken_as_committed_and_drawn_with(tmp_path):

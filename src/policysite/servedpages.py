@@ -73,7 +73,8 @@ def unsafe(project: Project, listing: Mapping[str, tuple[str, str]]) -> list[str
     tree = Tree(listing)
     former = FormerHosts(project, listing)  # (read once, where a file needs them, for the XML files and the pages)
     found = _active_xml(project, tree, former) + _xml_pages(project, tree) + _active_documents(project, tree) \
-        + _unvouched_scripts(project, tree) + _rendered_json(project, tree) + _above_root(project, tree, former) \
+        + _unvouched_scripts(project, tree) + _rendered_json(project, tree) + _json_feeds(project, tree) \
+        + _above_root(project, tree, former) \
         + _xml_above_root(project, tree, former) + _pages_elsewhere(project, tree, former)
     todo: dict[tuple[str, bool], list[str]] = {}  # (blob, text judged) -> every path holding it
     # a page that passed with its text judged passes wherever it is: the pages not known so are sorted and told a
@@ -372,7 +373,8 @@ def _xml_addresses(reading: bytes) -> Iterator[str]:
             tag == "guid" and (element.get("isPermaLink") or "").strip().lower() != "false")
         if followed and element.text and element.text.strip():
             yield element.text
-        if _html_text(tag, element.get("type")) and (len(element) or "<" in (element.text or "")):
+        if _html_text(tag, element.get("type"), element.tag if isinstance(element.tag, str) else "") \
+                and (len(element) or "<" in (element.text or "")):
             yield from html_addresses(_inner_markup(element))
 
 
@@ -382,11 +384,15 @@ def _xml_addresses(reading: bytes) -> Iterator[str]:
 # `media:description` (a `media:text` was read as words: safety58). Publishing writes text only (feed.py's
 # `type="text"`)
 _RSS_HTML = frozenset({"description", "encoded"})
+# (and by namespace: a podcast's `<itunes:summary>`, shown as HTML by podcast apps, no type said: its `<a>` and `<img>`
+# were words to the check, safety59)
+_NAMED_HTML = frozenset({"{http://www.itunes.com/dtds/podcast-1.0.dtd}summary"})
 
 
-def _html_text(tag: str, kind: str | None) -> bool:
-    """Whether a feed reader shows the text of an XML element `tag` (local name) of type `kind` as HTML."""
-    return tag in _RSS_HTML or "html" in (kind or "").lower()
+def _html_text(tag: str, kind: str | None, named: str = "") -> bool:
+    """Whether a feed reader shows the text of an XML element `tag` (local name; `named`: with its namespace) of type
+    `kind` as HTML."""
+    return tag in _RSS_HTML or named in _NAMED_HTML or "html" in (kind or "").lower()
 
 
 def _inner_markup(element: ElementTree.Element) -> str:
@@ -762,6 +768,75 @@ def json_markup(data: bytes, *, index: bool) -> str:
             return words
     return next((str(link) for link in links if isinstance(link, str) and (
         safety.leaves_site(link) or not (_in_version(link) if index else _one_folder(link)))), "")
+
+
+# A JSON Feed (JSON Feed 1 and 1.1), which a feed reader takes by its `version` and shows: an item's `content_html` as
+# HTML, the feed's and its items' pages followed, its icons, images and attachments fetched, its hub registered with.
+# Publishing writes none; a `feed.json` put on the branch (any name: a reader subscribes to the address it is given)
+# was read by no rule (safety59). `summary`, `content_text` and titles are plain text to a reader.
+_JSON_FEED = re.compile(r"https?://jsonfeed\.org/version/", re.I)
+_FEED_ADDRESSES = ("home_page_url", "feed_url", "next_url", "icon", "favicon", "url", "external_url", "image",
+                   "banner_image", "avatar")
+_FEED_RULES = ("json feeds: content_html's addresses, the feed's, items', authors', hubs' and attachments' addresses "
+               "followed",)
+
+
+def json_feed_elsewhere(data: bytes, *, host: str) -> str:
+    """The first address a feed reader follows, fetches or shows the page of in the JSON Feed `data` that runs a script
+    or leaves `host` (`_leaves`), or "": a file no reader takes for a JSON Feed names none. (A file without the words
+    `jsonfeed` and without an escape, which could write them, is none: not parsed, as most of a branch's JSON.)"""
+    if b"jsonfeed" not in data.lower() and b"\\" not in data:
+        return ""
+    try:
+        value = json.loads(data)
+    except ValueError:
+        return ""
+    if not isinstance(value, dict) or not isinstance(value.get("version"), str) \
+            or not _JSON_FEED.match(value["version"].strip()):
+        return ""
+    for address in _feed_addresses(value):
+        if _leaves(address, host):
+            return address.strip()
+    return ""
+
+
+def _feed_addresses(value: dict) -> Iterator[str]:
+    """Every address of a JSON Feed object (the feed, an item, an author, a hub, an attachment) and of those it holds,
+    and those of an item's `content_html`."""
+    for key in _FEED_ADDRESSES:
+        if isinstance(value.get(key), str):
+            yield value[key]
+    if isinstance(value.get("content_html"), str):
+        yield from html_addresses(value["content_html"])
+    for key in ("items", "authors", "hubs", "attachments"):
+        held = value.get(key)
+        for one in held if isinstance(held, list) else []:
+            if isinstance(one, dict):
+                yield from _feed_addresses(one)
+    if isinstance(value.get("author"), dict):  # (JSON Feed 1's one author)
+        yield from _feed_addresses(value["author"])
+
+
+def _json_feeds(project: Project, tree: Tree) -> list[str]:
+    """Each JSON Feed of the tree naming an address another host or a script (`json_feed_elsewhere`), `path: what`.
+    Kept by blob id once passed, under the site's host."""
+    host = (urlsplit(project.settings.public_url).hostname or "").lower()
+    rules = (*_FEED_RULES, f"addresses followed: of {host} only")
+    known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
+    todo = _holding(tree, lambda _path: True, known, endings=_FEED_ENDINGS.__contains__)
+    found, passed = [], []
+    with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
+        for blob, (_sha, data) in zip(list(todo), contents, strict=True):
+            elsewhere = json_feed_elsewhere(data, host=host)
+            if elsewhere:
+                found += [prefixed(path, Said("publish.feed-elsewhere", url=elsewhere[:80])) for path in todo[blob]]
+            else:
+                passed.append(blob)
+    passcache.keep_blobs(project.passed, passed, text=False, scripts=rules)
+    return sorted(found)
+
+
+_FEED_ENDINGS = frozenset({".json", ".feed", ""})  # (served as JSON, or as a reader is told: its app reads it so)
 
 
 def _in_version(location: str) -> bool:

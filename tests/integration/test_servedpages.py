@@ -738,3 +738,26 @@ def test_a_search_tag_a_feeds_html_summary_and_a_deleted_word_field_are_not_serv
     french = [messages.said_in(line, "fr") for line in found]
     assert all(line.split(": ", 1)[1].startswith("refusé\u00a0: ") for line in french), french
     assert "«\u00a0https://tracker.example/p.png\u00a0»" in french[2], french[2]
+
+
+def test_a_json_feed_on_the_branch_naming_another_host_is_refused_and_the_site_s_own_passes(tmp_path):
+    """Safety59: a `feed.json` put on the branch (a JSON Feed, which a reader app shows: an item's `content_html` as
+    HTML, its image fetched) was read by no rule of the output check and served; named now, at every path holding it,
+    and one naming the site's own pages passes and is kept."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    with opened(project.root) as site:
+        own = f"{site.settings.public_url}en/2021-02-17/"
+
+        def feed(html: str) -> str:
+            return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Policy", "home_page_url": own,
+                               "items": [{"id": "2021-02-17", "url": own, "content_html": html}]})
+
+        forged = _blob(project.root, feed('<p>Changed.<img src="https://tracker.example/p.png" alt=""></p>'))
+        fine = _blob(project.root, feed(f'<p>Changed <a href="{own}#s2">§2</a>.</p>'))
+        listing = {"feed.json": ("100644", forged), "en/feed.json": ("100644", forged),
+                   "en/2021-02-17/feed.json": ("100644", fine)}
+        found = servedpages.unsafe(site, listing)
+        assert [line.partition(": ")[0] for line in found] == ["en/feed.json", "feed.json"], found
+        assert "“https://tracker.example/p.png”" in found[0], found
+        assert servedpages.unsafe(site, {"en/2021-02-17/feed.json": listing["en/2021-02-17/feed.json"]}) == []

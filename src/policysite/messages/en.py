@@ -1056,6 +1056,10 @@ MESSAGES: dict[str, str] = {
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
                            "object), or a font it embeds, whose glyphs may draw other words than its text; publishing "
                            "writes none",
+    "publish.feed-elsewhere": "refused: a JSON Feed naming “{url}”, a script's address or one off the site, which a "
+                              "feed reader follows, fetches or shows as the site's own; publishing writes no JSON "
+                              "Feed: remove the file from the branch (`git log <branch> -- <path>` shows the commit "
+                              "that added it)",
     "publish.xml-elsewhere": "refused: an XML file (a feed, a sitemap) naming “{url}”, a script's address or one off "
                              "the site, which a feed reader or a search engine follows as the site's own; publishing "
                              "writes addresses of {host} only; a version's file may name the site's former address "

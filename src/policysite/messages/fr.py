@@ -1219,6 +1219,10 @@ MESSAGES: dict[str, str] = {
                            "qu'écrit), que Word charge, exécute ou importe dès qu'un lecteur l'ouvre (un modèle "
                            "distant, un champ, une macro, un objet), ou une police qu'il embarque, dont les glyphes "
                            "peuvent dessiner d'autres mots que son texte ; la publication n'en écrit aucun",
+    "publish.feed-elsewhere": "refusé : un flux JSON Feed qui nomme « {url} », l'adresse d'un script ou une adresse "
+                              "hors du site, qu'un lecteur de flux suit, télécharge ou affiche comme celle du site ; "
+                              "la publication n'écrit aucun flux JSON Feed : retirez le fichier de la branche (`git "
+                              "log <branche> -- <chemin>` montre le commit qui l'a ajouté)",
     "publish.xml-elsewhere": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », l'adresse d'un "
                              "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche suit "
                              "comme celle du site ; la publication n'écrit que des adresses de {host} ; le fichier "

@@ -45,6 +45,13 @@ FORBIDDEN_IN_CONTENT = frozenset({"form", "input", "button", "textarea", "select
                                   # words drawn in another order than written, struck out as if deleted, or folded
                                   # away behind a title no check reads as the text's (safety hunt 48)
                                   "bdo", "s", "strike", "details"})
+# Words a page shows on the reader's demand only, on top of the page or out of reach: a dialog, a popover (opened by a
+# button or a script, drawn above everything), a block `hidden="until-found"` (find-in-page and a fragment open it), an
+# `inert` part (its links and buttons dead, its words unselectable). Anywhere on a page: the article forbids its own
+# (FORBIDDEN_IN_CONTENT), and the theme's part (header, menus, footer: an override's) is read for its links only, so an
+# override putting words there in one of these passed (safety59). Neither Material nor the site's templates write any.
+UNSHOWN_ELEMENTS = frozenset({"dialog"})
+UNSHOWN_ATTRIBUTES = frozenset({"popover", "inert"})
 # Words the redline shows deleted or inserted, marked by its own classes (redline.html): in the text, others are words
 # drawn struck out or underlined as if the policy had changed (safety hunt 48).
 REDLINE_MARKS = {"del": "redline-del", "ins": "redline-ins"}
@@ -728,6 +735,11 @@ def _page_rules(node: LexborNode, theme_dirs: tuple[str, ...]) -> Iterator[Said]
         yield Said("output.forbidden", tag=tag)
     if tag == "template":  # (its content is no child of it here: `traverse` never reads it; the theme writes none)
         yield Said("output.template")
+    if tag in UNSHOWN_ELEMENTS or UNSHOWN_ATTRIBUTES.intersection(attrs) \
+            or attrs.get("hidden", "").strip().lower() == "until-found":
+        what = tag if tag in UNSHOWN_ELEMENTS else next((name for name in sorted(UNSHOWN_ATTRIBUTES) if name in attrs),
+                                                        'hidden="until-found"')
+        yield Said("output.unshown", tag=tag, what=what)
     if attrs.get("id", "").lower() == "__config" and not (
             tag == "script" and attrs.get("type", "").strip().lower() in INERT_SCRIPTS):
         # Material reads its configuration from the first element of that id (any case, in a page without a doctype)

@@ -529,6 +529,9 @@ MESSAGES: dict[str, str] = {
                           "second another id",
     "output.forbidden": "<{tag}> is not allowed",
     "output.forbidden/text": "<{tag}> is not allowed in the policy text",
+    "output.unshown": "<{tag}> ({what}): words a reader is shown on demand only, above the page or out of reach (a "
+                      "dialog, a popover, a block find-in-page opens, an inert part), which no check reads; neither "
+                      "the theme nor the site's templates write any: an override's (overrides/) or a hand edit",
     "output.template": "<template>: its content is a fragment of its own that the output check does not read, and "
                        "that a browser shows (`shadowrootmode`: a shadow root of its parent's, its links, images and "
                        "styles live); the theme writes none",

@@ -613,6 +613,10 @@ MESSAGES: dict[str, str] = {
                           "premier ; donnez un autre identifiant au second",
     "output.forbidden": "la balise <{tag}> n'est pas autorisée",
     "output.forbidden/text": "la balise <{tag}> n'est pas autorisée dans le texte de la politique",
+    "output.unshown": "<{tag}> ({what}) : des mots montrés au lecteur à sa demande seulement, par-dessus la page ou "
+                      "hors d'atteinte (une boîte de dialogue, un popover, un bloc qu'ouvre la recherche dans la "
+                      "page, une partie inerte), qu'aucun contrôle ne lit ; ni le thème ni les gabarits du site n'en "
+                      "écrivent : ceux d'une surcharge (overrides/) ou d'une modification à la main",
     "output.template": "<template> : son contenu est un fragment à part, que le contrôle de sortie ne lit pas et "
                        "qu'un navigateur affiche (`shadowrootmode` : une racine fantôme de son parent, où ses liens, "
                        "images et styles sont actifs) ; le thème n'en écrit aucun",

@@ -1,7 +1,8 @@
 """Benchmark of what `policy publish` pays to judge the versions' folders it carries without writing them
 (rebuilt_pages, safety4 of session 33, safety5 of session 34): on an archive this machine wrote (its pages kept by
 place and blob id: none built again), the same on a machine that kept nothing (each version built again once), and
-with one version's page edited on the branch (that version built again and compared).
+with one version's page edited on the branch (that version built again and compared); and the walk of the branch's
+history that reads its PDFs' digests against the manifests it first added (safety59).
 
 Run: .venv/bin/python bench/bench_rebuilt.py [--versions 30]
 A temporary repository of --versions synthetic dated versions (bench_history's) is published by `policy history`;
@@ -24,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_history import git, make_history, policy  # noqa: E402
 
 from policysite import branch, rebuilt_pages  # noqa: E402
+from policysite.git import list_files as git_files  # noqa: E402
 from policysite.project import opened  # noqa: E402
 
 
@@ -59,6 +61,16 @@ def main() -> None:
             unedited = timed(lambda: rebuilt_pages.refuse_unlike_rebuild(project, tip, state), 5)
             print(f"{args.versions} versions, no folder edited, written by this machine: {unedited[0] * 1000:.1f} ms "
                   f"wall, {unedited[1] * 1000:.1f} ms CPU (versions built again: 0)")
+            listing = git_files(project.repo, tip)  # (the gate holds the new commit's files)
+
+            def walked() -> None:
+                branch._ADDITIONS.clear()  # (a publication's commit is new: the branch's history is walked once)
+                branch._LAST_MANIFESTS.clear()
+                rebuilt_pages.replaced_prints(project, tip, project.settings.manifest_dir, on="gh-pages", listing=listing)
+
+            walk = timed(walked, 5)
+            print(f"{args.versions} versions, PDFs' digests against the manifests the branch's history first added "
+                  f"(safety59, uncached): {walk[0] * 1000:.1f} ms wall, {walk[1] * 1000:.1f} ms CPU")
             kept = Path(tmp) / "kept"
             shutil.copytree(project.passed, kept)
 

@@ -146,7 +146,7 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
             continue
         listing = git.list_files(project.repo, new) if listing is None else listing
         kept = same_manifests(held, directory, git.list_files(project.repo, state.base), listing)
-        found += replaced_prints(document, new, directory, on=on)
+        found += replaced_prints(document, new, directory, on=on, listing=listing)
         found += unlike_rebuild(document, new, listing, held, written=set(held) - kept)
     if found:
         from policysite.verify import UNREBUILT
@@ -168,16 +168,17 @@ def refuse_unlike_rebuild(project: Project, new: str, state: branch.BranchState,
     return (written_again(project, new, listing, [(b, h) for b, h, _p in stale]) if stale else new), notes
 
 
-def replaced_prints(project: Project, new: str, directory: str, *, on: str) -> list[str]:
+def replaced_prints(project: Project, new: str, directory: str, *, on: str,
+                    listing: Mapping[str, tuple[str, str]] | None = None) -> list[str]:
     """Each PDF of `new` whose digest is not the one the manifest the branch's history first added for its version
     recorded for the same print key (`verify.pdf-replaced`): a rebuild takes a PDF of unchanged key from the branch
     where its digest is the manifest's, so one replaced together with that digest (words no check read) passed the
-    rebuild, and only `policy verify` named it (safety59). Read from the manifests' digests, nothing printed (one walk
-    of the branch's history). A shallow clone reads its history from its boundary: a PDF replaced before it is not
-    seen there."""
+    rebuild, and only `policy verify` named it (safety59). Read from the manifests' digests, nothing printed (one
+    walk of the branch's history; with `new`'s files, `listing`, only the manifests not as first added are read). A
+    shallow clone reads its history from its boundary: a PDF replaced before it is not seen there."""
     return [Said("verify.pdf-replaced", path=f"{project.settings.base(lang)}/{version}/{rel}", commit=commit[:7],
                  branch=on)
-            for version, found in sorted(branch.replaced_pdfs(project.repo, new, directory).items())
+            for version, found in sorted(branch.replaced_pdfs(project.repo, new, directory, listing=listing).items())
             for lang, rel, commit in found]
 
 

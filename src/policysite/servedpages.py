@@ -823,7 +823,7 @@ def _json_feeds(project: Project, tree: Tree) -> list[str]:
     host = (urlsplit(project.settings.public_url).hostname or "").lower()
     rules = (*_FEED_RULES, f"addresses followed: of {host} only")
     known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
-    todo = _holding(tree, lambda _path: True, known, endings=_FEED_ENDINGS.__contains__)
+    todo = _holding(tree, lambda _path: True, known, endings=_maybe_feed)
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):
@@ -836,7 +836,12 @@ def _json_feeds(project: Project, tree: Tree) -> list[str]:
     return sorted(found)
 
 
-_FEED_ENDINGS = frozenset({".json", ".feed", ""})  # (served as JSON, or as a reader is told: its app reads it so)
+# A reader app subscribes to the address it is given and reads a JSON Feed whatever type the host sends (`feed.json`,
+# `feed.txt`, `feed`, `x.jsonld`): every file of the tree is read so but pages, images, fonts, scripts, stylesheets,
+# PDFs and Word documents (judged or vouched for otherwise, and no JSON)
+def _maybe_feed(end: str) -> bool:
+    """Whether a file of this `ending` may be read as a JSON Feed."""
+    return end not in DOCUMENTS and (end not in NOT_XML or end in (".json", ".map", ".txt"))
 
 
 def _in_version(location: str) -> bool:

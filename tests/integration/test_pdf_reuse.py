@@ -213,14 +213,10 @@ def test_a_pdf_edited_on_the_branch_is_printed_again_not_kept(both_published, pr
     assert any(line.startswith(f"fr/{V1}/policy-fr-{V1}.pdf: not the PDF") for line in problems), problems
 
 
-def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_not_carried(both_published,
-                                                                                               printed, tmp_path):
-    """Safety hunt 45, finding 3: a PDF replaced on the branch by another (here the version before's, a real PDF of
-    the site) together with its manifest's digest, its key kept: `policy history --rebuild` took it from the branch
-    as it found it, without a word (only verify named it). Read against the manifest the branch's history first
-    added for the version (the same key, another digest), it is printed again and said."""
-    project = both_published  # V1 and V2 published by `policy history` (jobs=1)
-    published = pdfs(project)
+def _replace_print(project: Project, tmp_path: Path) -> tuple[str, str]:
+    """V2's French PDF replaced on the branch by V1's (a real PDF of the site: every check passes it), in V2's folder and
+    `latest/`, together with its manifest's digest, its key kept, in a commit named as a rebuild: (its name, the digest
+    its manifest recorded)."""
     checkout = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
     name = f"policy-fr-{V2}.pdf"
@@ -232,6 +228,18 @@ def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_
     manifest.write_text(manifest.read_text(encoding="utf-8").replace(was, mf.sha256(other)), encoding="utf-8")
     git(checkout, "commit", "-q", "-am", f"Rebuild {V2} (fr, en) from 0123456789ab")
     git(project.root, "worktree", "remove", "--force", str(checkout))
+    return name, was
+
+
+def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_not_carried(both_published,
+                                                                                               printed, tmp_path):
+    """Safety hunt 45, finding 3: a PDF replaced on the branch by another (here the version before's, a real PDF of
+    the site) together with its manifest's digest, its key kept: `policy history --rebuild` took it from the branch
+    as it found it, without a word (only verify named it). Read against the manifest the branch's history first
+    added for the version (the same key, another digest), it is printed again and said."""
+    project = both_published  # V1 and V2 published by `policy history` (jobs=1)
+    published = pdfs(project)
+    name, was = _replace_print(project, tmp_path)
     printed.clear()
     outcome = project.history(rebuild=True, jobs=1)
     assert printed.calls == [f"fr/{V2}"]  # the others' digests are their first manifests': taken from the branch
@@ -249,17 +257,7 @@ def test_a_publication_onto_a_branch_holding_a_pdf_replaced_with_its_manifests_d
     added for the version (the manifests' digests, no print), the publication is refused and the branch left as it
     was."""
     project = both_published  # V1 and V2 published by `policy history` (jobs=1)
-    checkout = tmp_path / "pages"
-    git(project.root, "worktree", "add", "-q", str(checkout), "gh-pages")
-    name = f"policy-fr-{V2}.pdf"
-    other = (checkout / "fr" / V1 / f"policy-fr-{V1}.pdf").read_bytes()  # a real PDF of the site: every check passes it
-    for folder in (V2, "latest"):
-        (checkout / "fr" / folder / name).write_bytes(other)
-    manifest = checkout / "manifest" / f"{V2}.json"
-    was = mf.VersionManifest.loads(manifest.read_bytes()).languages["fr"].files[name]
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(was, mf.sha256(other)), encoding="utf-8")
-    git(checkout, "commit", "-q", "-am", f"Rebuild {V2} (fr, en) from 0123456789ab")
-    git(project.root, "worktree", "remove", "--force", str(checkout))
+    name, _was = _replace_print(project, tmp_path)
     forged = project.branch()
     project.commit(V3, fr="Nous conservons vos données trois ans.", en="We keep your data for three years.")
     with pytest.raises(PublishError) as refused:

@@ -453,7 +453,7 @@
     missing.hidden = !id || id.toLowerCase() === "top" || !!targeted();
     // The dated id of a section removed since: the note's link to the history goes to the row of the last version that
     // had it (history_page: `v2021-02-17`), which links it (reader19).
-    link.setAttribute("href", rows + (gone && !gone[2] ? "#v" + gone[0] : ""));
+    if (link) link.setAttribute("href", rows + (gone && !gone[2] ? "#v" + gone[0] : ""));
   }
   // A dated id (datedTarget) is no element's: the browser leaves the reader at the top; the page goes to its section.
   function toDated() {

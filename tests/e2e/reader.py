@@ -1,6 +1,9 @@
 """What a reader does in the browser: read and search a page, switch language or version with the mouse."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
 import time
 import weakref
 
@@ -208,3 +211,22 @@ def handed_over(page, held: list, count: int = 1) -> None:
     while len(held) < count and time.monotonic() < deadline:
         page.wait_for_timeout(20)
     assert len(held) >= count, f"{len(held)} of {count} requests came"
+
+
+def with_late_days(page, at_url: str, *, shown: str, late: str) -> dt.date:
+    """Route the at page `at_url` with a version `late` published three days after its date, `shown` in force until it
+    reached the site, as building.build_archive writes the branch's late days into the page; the late version's date."""
+    from policysite import archive
+
+    start = dt.date.fromisoformat(late)
+    said = archive.late_said([{"version": late, "from": late, "until": (start + dt.timedelta(days=2)).isoformat(),
+                               "shown": shown, "published": (start + dt.timedelta(days=3)).isoformat()}], lang="fr")
+
+    def with_late(route):
+        body = route.fetch().text()
+        data = re.search(r'(class="policy-at-data">)(.*?)(</script>)', body)
+        route.fulfill(body=body.replace(data[0], data[1] + json.dumps({**json.loads(data[2]), "late": said}) + data[3]),
+                      content_type="text/html; charset=utf-8")
+
+    page.route(at_url, with_late)
+    return start

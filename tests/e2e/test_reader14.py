@@ -3,14 +3,10 @@ session's site (three synthetic versions, whose sections are §1, §2 and §2.1,
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 
 import pytest
 from playwright.sync_api import expect
-from reader import go, heading_top, landed
-
-from policysite import archive
+from reader import go, heading_top, landed, with_late_days
 
 SYNTHETIC_SECTION = "s2-1"  # tests/policy_repo.py's pages: every synthetic version has §2.1, several screens down
 
@@ -114,17 +110,7 @@ def test_the_at_page_s_note_on_a_late_version_links_each_version_at_the_section_
     """A day a version published after its date had not reached the site leaves the reader on the at page's note,
     each version named a link: each leads to the section the address asked for."""
     shown, late = site.versions[0], site.versions[1]
-    start = dt.date.fromisoformat(late)
-    said = archive.late_said([{"version": late, "from": late, "until": (start + dt.timedelta(days=2)).isoformat(),
-                               "shown": shown, "published": (start + dt.timedelta(days=3)).isoformat()}], lang="fr")
-
-    def with_late(route):  # the branch's late days, as building.build_archive writes them into the page
-        body = route.fetch().text()
-        data = re.search(r'(class="policy-at-data">)(.*?)(</script>)', body)
-        route.fulfill(body=body.replace(data[0], data[1] + json.dumps({**json.loads(data[2]), "late": said}) + data[3]),
-                      content_type="text/html; charset=utf-8")
-
-    page.route(site.url("at-fr"), with_late)
+    start = with_late_days(page, site.url("at-fr"), shown=shown, late=late)
     go(page, f"{site.url('at-fr')}#{(start + dt.timedelta(days=1)).isoformat()}/{SYNTHETIC_SECTION}")
     links = page.locator(".policy-at-status a")
     expect(links).to_have_count(3)

@@ -4,10 +4,11 @@ latest/'s "¶" while it was there) landed on Sécurité, silently, and Sécurit�
 the version selector took a reader of Contact to Sécurité, and one of Sécurité to Contact."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from reader import go, settled
+from reader import go, settled, with_late_days
 from test_reader15 import publish_versions, renumbered  # noqa: F401 - renumbered: a module fixture
 from wcag import axe, describe
 
@@ -208,25 +209,9 @@ def test_the_contents_follow_the_text_without_gliding_for_a_reader_who_asked_for
 def test_the_at_pages_note_on_a_late_version_links_the_section_as_policy_at_reads_it(page, published_for_the_run):
     """A day a version published after its date had not reached the site leaves the reader on the at page's note, each
     version a link at the section asked: `2.1.` was linked as typed (`#2.1.`), which the version's page lacks."""
-    import datetime as dt
-    import json
-    import re
-
-    from policysite import archive
-
     site = published_for_the_run("later-translation", _publish_later_translation)
     shown, late = "2019-03-04", "2021-02-17"
-    start = dt.date.fromisoformat(late)
-    said = archive.late_said([{"version": late, "from": late, "until": (start + dt.timedelta(days=2)).isoformat(),
-                               "shown": shown, "published": (start + dt.timedelta(days=3)).isoformat()}], lang="fr")
-
-    def with_late(route):  # the branch's late days, as building.build_archive writes them into the page
-        body = route.fetch().text()
-        data = re.search(r'(class="policy-at-data">)(.*?)(</script>)', body)
-        route.fulfill(body=body.replace(data[0], data[1] + json.dumps({**json.loads(data[2]), "late": said}) + data[3]),
-                      content_type="text/html; charset=utf-8")
-
-    page.route(f"{site}/fr/at/", with_late)
+    start = with_late_days(page, f"{site}/fr/at/", shown=shown, late=late)
     go(page, f"{site}/fr/at/#{(start + dt.timedelta(days=1)).isoformat()}/2.1.")
     page.wait_for_function("[...document.querySelectorAll('.policy-at-status a')].some(a => a.hash === '#s2-1')")
     hrefs = page.locator(".policy-at-status a").evaluate_all("links => links.map(a => a.getAttribute('href'))")

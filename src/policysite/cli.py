@@ -799,13 +799,18 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")
     # every command that says something says it in the language --messages names (`policy diff … --messages fr` was
     # "unrecognized arguments": only check, publish and history had it)
-    messages_help = f"the language the command's messages are said in ({', '.join(messages.LANGUAGES)}; default: " \
-                    f"${messages.ENVIRONMENT}, else extra.policy.messages, else the authoritative language's where " \
-                    "there are messages in it, else en)"
     for command in sub.choices.values():  # `policy check --root DIR` as `policy --root DIR check`: options anywhere
         command.add_argument("--root", default=argparse.SUPPRESS, help=root_help)
-        command.add_argument("--messages", metavar="LANG", help=messages_help)
+        messages_option(command)
     return parser
+
+
+def messages_option(command: argparse.ArgumentParser) -> None:
+    """`--messages LANG`, the one definition every command takes (company9)."""
+    command.add_argument("--messages", metavar="LANG",
+                         help=f"the language the command's messages are said in ({', '.join(messages.LANGUAGES)}; "
+                              f"default: ${messages.ENVIRONMENT}, else extra.policy.messages, else the authoritative "
+                              "language's where there are messages in it, else en)")
 
 
 if __name__ == "__main__":

@@ -823,7 +823,7 @@ def _json_feeds(project: Project, tree: Tree) -> list[str]:
     host = (urlsplit(project.settings.public_url).hostname or "").lower()
     rules = (*_FEED_RULES, f"addresses followed: of {host} only")
     known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
-    todo = _holding(tree, lambda _path: True, known, endings=_maybe_feed)
+    todo = _holding(tree, lambda path: _maybe_feed(ending(path)), known, endings=_maybe_feed)
     found, passed = [], []
     with contextlib.closing(git.read_objects(project.repo, list(todo))) as contents:
         for blob, (_sha, data) in zip(list(todo), contents, strict=True):

@@ -87,6 +87,7 @@ NOT_READ = {("cli.py", "messages_option"): "--help's words, English as every opt
             ("importer.py", "words"): "the word list's comments and its commit message",
             ("importer.py", "_restore_head"): "a commit message",
             ("init.py", "daily_line"): "a comment of the workflow file the new site gets",
+            ("init.py", "typographic_strings"): "a comment of the theme's strings file the new site gets",
             ("init.py", "create"): "the new site's first commit message",
             ("rebuilt_pages.py", "written_again"): "a commit message on the publishing branch",
             ("writing.py", "refresh_archive"): "a commit message on the publishing branch",

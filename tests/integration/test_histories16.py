@@ -150,10 +150,8 @@ def test_a_merged_draft_published_in_one_run_with_the_next_version_is_recorded_o
     assert _notes(project, "2024-06-01") == []
 
 
-def test_the_history_page_at_page_and_policy_at_say_one_publication_day_in_the_companys_zone(tmp_path, monkeypatch,
-                                                                                           capsys):
-    """2022-03-01 published late, at 23:30 UTC on 9 March, 00:30 on 10 March in Paris: the history page's publication
-    day, the at page's and `policy at`'s are the company's, 10 March, for every day of the window."""
+def _published_in_paris(tmp_path, monkeypatch):
+    """A project whose company's time zone is Paris, its first version 2021-02-17 published that day at 17:00 UTC."""
     project = new_project(tmp_path / "project")
     config = project.root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: Europe/Paris\n",
@@ -161,6 +159,14 @@ def test_the_history_page_at_page_and_policy_at_say_one_publication_day_in_the_c
     project.commit("2021-02-17")
     monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2021-02-17T17:00:00+00:00"))
     assert cli.main(["--root", str(project.root), "publish"]) == 0
+    return project
+
+
+def test_the_history_page_at_page_and_policy_at_say_one_publication_day_in_the_companys_zone(tmp_path, monkeypatch,
+                                                                                           capsys):
+    """2022-03-01 published late, at 23:30 UTC on 9 March, 00:30 on 10 March in Paris: the history page's publication
+    day, the at page's and `policy at`'s are the company's, 10 March, for every day of the window."""
+    project = _published_in_paris(tmp_path, monkeypatch)
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2022-03-09T23:30:00+00:00"))
     assert cli.main(["--root", str(project.root), "publish"]) == 0
@@ -184,13 +190,7 @@ def test_policy_at_and_the_at_page_agree_every_day_when_two_versions_reach_the_s
     """2022-03-01 and 2022-03-05 both published on 10 March (Paris), one `policy publish`: for every day from 27
     February to 12 March, `policy at` names the version in force by its date and what the site showed, as the at
     page's windows (at.js) say it, and as the manifests' publication moments and the history page's periods give."""
-    project = new_project(tmp_path / "project")
-    config = project.root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  policy:\n", "  policy:\n    time_zone: Europe/Paris\n",
-                                                                 1), encoding="utf-8")
-    project.commit("2021-02-17")
-    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2021-02-17T17:00:00+00:00"))
-    assert cli.main(["--root", str(project.root), "publish"]) == 0
+    project = _published_in_paris(tmp_path, monkeypatch)
     project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
     project.commit("2022-03-05", fr="Troisième texte.", en="Third text.")
     monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat("2022-03-09T23:30:00+00:00"))

@@ -873,13 +873,15 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         else:
             yield from (titled for title in link_titles(node)
                         if (titled := title_address(str(node.attributes.get("href")), title)))
+    if classes & ALIAS_CLASSES or REMOVED_ALIAS in node.attributes:
+        if misplaced := alias_misplaced(node):
+            yield Said("output.alias-placed", tag=tag, where=misplaced)
     for name, value in node.attributes.items():
         name = str(name).lower()
         if name in ("id", "for", "name") and (value or "").startswith("__"):
             yield _theme_id(tag, name, value or "")
-        elif name == "id" and DATED_ID.fullmatch(value or "") and not (tag == "span" and
-                                                                       {"policy-alias", "policy-since"} & classes):
-            yield _dated_id(tag, value or "")
+        elif name == "id" and DATED_ID.fullmatch(value or "") and not (tag == "span" and ALIAS_CLASSES & classes):
+            yield _dated_id(tag, value or "")  # (an alias out of its place: said above)
         elif name == "style":
             yield Said("output.style-text", tag=tag)
         elif name not in CONTENT_ATTRIBUTES and not CONTENT_DATA.fullmatch(name) \
@@ -900,6 +902,45 @@ DATED_ID = re.compile(r"\d{4}-\d{2}-\d{2}\..+")
 
 def _dated_id(tag: str, value: str) -> str:
     return Said("output.dated-id", tag=tag, value=value[:60])
+
+
+# The archive's empty spans that carry a section's former ids (anchors.with_aliases; policy.js and provenance read them
+# by their class): `policy-alias` (an id the section had, or, in REMOVED_ALIAS, that of a section removed before the
+# version) and `policy-since` (the dated id a link names the section by for good).
+ALIAS_CLASSES = frozenset({"policy-alias", "policy-since"})
+REMOVED_ALIAS = "data-policy-removed"  # (anchors.REMOVED_ATTRIBUTE)
+# The sections of a changes page (partials/redline.html) and of a side-by-side page (policy-side-by-side.html), which
+# carry the ids of the sections they show as the policy page's headings do
+ALIAS_SECTIONS = frozenset({"redline-section", "policy-sides-row"})
+
+
+def alias_misplaced(node: LexborNode) -> str:
+    """Where an alias span (ALIAS_CLASSES, or one holding REMOVED_ALIAS) is that the build never writes one, or "":
+    the build writes an empty span of one class and one id as a child of a heading with an id (or of a changes or
+    side-by-side page's section: policy-alias only), and one of the removed sections' ids, in REMOVED_ALIAS, as a child
+    of the article itself. Anywhere else (in a paragraph, a list, with words or other attributes) it took a version's
+    links to a place of its choosing, or made policy.js and `policy verify` read a section removed that never was
+    (safety60)."""
+    tag = (node.tag or "").lower()
+    names = {str(name).lower() for name in node.attributes}
+    kind = " ".join((node.attributes.get("class") or "").split())
+    parent = node.parent
+    outer = (parent.tag or "").lower() if parent is not None else ""
+    outer_classes = set((parent.attributes.get("class") or "").split()) if parent is not None else set()
+    if tag != "span" or kind not in ALIAS_CLASSES or node.child is not None:
+        return Said("output.alias-placed/shape")
+    if names == {"class", "id"} and node.attributes.get("id"):
+        if re.fullmatch(r"h[1-6]", outer) and parent is not None and parent.attributes.get("id"):
+            return ""
+        if kind == "policy-alias" and outer == "section" and outer_classes & ALIAS_SECTIONS:
+            return ""
+        return Said("output.alias-placed/outside", outer=outer or "nothing")
+    if names == {"class", REMOVED_ALIAS} and kind == "policy-alias" \
+            and DATED_ID.fullmatch(node.attributes.get(REMOVED_ALIAS) or ""):
+        if outer == "article" and "md-content__inner" in outer_classes:
+            return ""
+        return Said("output.alias-placed/removed", outer=outer or "nothing")
+    return Said("output.alias-placed/shape")
 
 
 _SHOWN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

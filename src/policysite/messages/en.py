@@ -625,6 +625,14 @@ MESSAGES: dict[str, str] = {
     "output.theme-id": "<{tag} {name}=“{value}”>: ids starting with __ are the theme's own (its configuration, search)",
     "output.dated-id": "<{tag} id=“{value}”>: ids of the form 2021-02-17.s1 are the archive's own (a section's id in "
                        "an earlier version, which links from that version follow): give it another id",
+    "output.alias-placed": "<{tag}> of the archive's former ids (class policy-alias or policy-since) {where:said}: "
+                           "the build writes them, empty, where a section starts (its heading, a changes page's "
+                           "section) and under the title; elsewhere one takes an earlier version's links to a place of "
+                           "its choosing, or makes a section read as removed that never was: the text, a template or a "
+                           "hand edit wrote it",
+    "output.alias-placed/shape": "that is not an empty span of one such class and one id",
+    "output.alias-placed/outside": "in a <{outer}>, not in a heading with an id",
+    "output.alias-placed/removed": "naming a removed section in a <{outer}>, not in the article itself",
     # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
     "link.shows-number": "the link shows the number {shown} but dials {dialled}",
     "link.shows-mixed": "the link shows the address {shown}, whose letters mix scripts",

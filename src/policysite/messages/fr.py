@@ -725,6 +725,14 @@ MESSAGES: dict[str, str] = {
     "output.dated-id": "<{tag} id=« {value} »> : les identifiants de la forme 2021-02-17.s1 sont ceux de l'archive "
                        "(l'identifiant d'une section dans une version antérieure, que suivent les liens de cette "
                        "version) : donnez-lui un autre identifiant",
+    "output.alias-placed": "<{tag}> des anciens identifiants de l'archive (classe policy-alias ou policy-since) "
+                           "{where:said} : la construction les écrit, vides, là où commence une section (son titre, la "
+                           "section d'une page de modifications) et sous le titre ; ailleurs, il mène les liens d'une "
+                           "version antérieure où il veut, ou fait lire comme supprimée une section qui ne l'a jamais "
+                           "été : le texte, un gabarit ou une modification à la main l'a écrit",
+    "output.alias-placed/shape": "qui n'est pas un span vide d'une seule de ces classes et d'un seul identifiant",
+    "output.alias-placed/outside": "dans un <{outer}>, pas dans un titre doté d'un identifiant",
+    "output.alias-placed/removed": "nommant une section supprimée dans un <{outer}>, pas dans l'article lui-même",
     "link.shows-number": "le lien affiche le numéro {shown} mais appelle le {dialled}",
     "link.shows-mixed": "le lien affiche l'adresse {shown}, dont les lettres mélangent plusieurs écritures",
     "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",

@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import document, editorial, inline, safety
+from policysite import document, editorial, inline, safety, tooltips
 from policysite.document import Block, Policy
 from policysite.findings import WARNING, Finding
 from policysite.messages import Said, yaml_reason
@@ -28,6 +28,7 @@ RULE = "render.structure"
 RULE_IMAGE = "editorial.image"  # a picture in the text: what it draws, no check reads
 RULE_READ = "render.read-apart"  # a link or its definition the checks and the page would read differently
 RULE_FOOTNOTE = "render.footnote"  # a footnote the page shows as written (a warning: no word is lost)
+RULE_TOOLTIP = "editorial.tooltip"  # a title saying words the page shows only to a pointer resting on it
 # The site's Markdown extensions that decide lists and tables (mkdocs.yml and the skeleton's have them).
 EXTENSIONS = ("tables", "attr_list", "sane_lists")
 
@@ -86,6 +87,7 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
               for href, title in ((str(a.attributes.get("href")), title) for a in tree.css("a[href]")
                                   for title in safety.link_titles(a))
               if (message := safety.title_address(href, title))]
+    found += [Finding(path, above + line, RULE_TOOLTIP, message) for line, message in unshown_titles(body, tree)]
     found += [Finding(path, above + line, RULE, message) for line, message in _tight_headings(body, html)]
     found += [Finding(path, above + line, editorial.RULE_HTML, message) for line, message in repeated_ids(body, policy,
                                                                                                          tree)]
@@ -93,6 +95,25 @@ def check(text: str, *, path: str, lang: str) -> list[Finding]:
         found += [Finding(path, above + line, RULE_READ, message) for line, message in words_apart(body, tree)]
     return found + [Finding(path, above + _line_of(body, text, name, value), editorial.RULE_HTML, message)
                     for text, name, value, message in safety.text_violations(html)]
+
+
+def unshown_titles(body: str, tree: LexborHTMLParser) -> list[tuple[int, str]]:
+    """(line, message) for each title of the rendered text (`<abbr title>`, a link's `"title"`, an attribute list's
+    `{title=…}`) saying words the page does not show (tooltips.unshown): a browser shows them to a pointer resting on
+    the element only, never on a touch screen nor on paper (safety60). A link's title showing an address is
+    editorial.link-text's."""
+    page = tree.body.text(deep=True) if tree.body is not None else ""
+    found: list[tuple[int, str]] = []
+    for node in tree.css("[title]"):
+        title = str(node.attributes.get("title") or "")
+        shown = str(node.attributes.get("alt") or "") if node.tag == "img" else node.text(deep=True)
+        if node.tag == "a" and safety.title_address(str(node.attributes.get("href") or ""), title):
+            continue
+        if tooltips.unshown(title, shown=shown, page=page):
+            found.append((_line_of(body, shown, "title", title),
+                          Said("editorial.tooltip", tag=node.tag, title=" ".join(title.split())[:80],
+                               shown=" ".join(shown.split())[:40])))
+    return found
 
 
 def front_matter_apart(text: str) -> list[tuple[int, str]]:

@@ -996,6 +996,10 @@ MESSAGES: dict[str, str] = {
     "render.footnote/shown": "“{note}” is a footnote, which the site does not draw as one: the page would show this "
                              "line as it is written, and “{mark}” where the text cites it; write the note as a "
                              "paragraph of its own (“(1) …” under the text) and its mark as plain text, “(1)”",
+    "editorial.tooltip": "<{tag}> “{shown}” has the title “{title}”: words the page shows only while a pointer rests "
+                         "on them, never on a phone, on paper, in the PDF or the redline, and the page shows them "
+                         "nowhere; a reader is bound by what is shown: write them in the text, or make the title the "
+                         "words it is on, or what the abbreviation among them stands for",
     "render.toc": "“[TOC]” alone in a paragraph: the page would draw a table of contents here that no check, redline "
                   "or PDF reads; remove it (the site shows the page's contents beside it)",
     "render.row-words": "this table row shows other words on the page than the checks read (a code span holding |, or "

@@ -1154,6 +1154,11 @@ MESSAGES: dict[str, str] = {
                              "page montrerait cette ligne telle qu'elle est écrite, et « {mark} » là où le texte "
                              "l'appelle ; écrivez la note comme un paragraphe distinct (« (1) … » sous le texte) et "
                              "son appel comme du texte simple, « (1) »",
+    "editorial.tooltip": "<{tag}> « {shown} » a le titre « {title} » : des mots que la page ne montre que lorsqu'un "
+                         "pointeur s'y pose, jamais sur un téléphone, sur papier, dans le PDF ni dans les "
+                         "modifications, et qu'elle ne montre nulle part ailleurs ; le lecteur n'est lié que par ce "
+                         "qui est montré : écrivez-les dans le texte, ou faites du titre les mots qu'il porte, ou ce "
+                         "que signifie l'abréviation qu'ils contiennent",
     "render.toc": "« [TOC] » seul dans un paragraphe : la page afficherait ici une table des matières qu'aucune "
                   "vérification, aucun comparatif ni aucun PDF ne lit ; supprimez-le (le site affiche le sommaire de "
                   "la page à côté)",

@@ -1,6 +1,7 @@
 """Every check of the policy, on the document model of each language, as findings."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -295,7 +296,8 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
                                    WARNING, lang=code))
     if (word_users is None or word_users) and not unread and read:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
-                                        cache=glyph_cache)
+                                        cache=glyph_cache, others=[text for _line, _key, text in
+                                                                   shown_config(root, settings, code)])
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
     if read and path.is_file() and not path.is_symlink():
         raw = path.read_bytes().decode("utf-8", "replace")
@@ -334,7 +336,49 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     if imported and path.is_file() and not path.is_symlink() \
             and imported_record.digest(path.read_bytes()) in imported:
         findings = imported_record.downgrade(findings, kept=spelling.LIST_REFUSED)
+    if not settings.document and spelling.has_dictionary(code) and not unread and not vocabulary_unread and read:
+        findings += theme_words(root, settings, code, policy=policy, words=spelling.load_words(words_file),
+                                words_path=words_shown, vocabulary=spelling.load_words(vocabulary_file),
+                                cache=glyph_cache)
     return sorted(set(findings))
+
+
+def shown_config(root: Path, settings: Settings, code: str) -> list[tuple[int, str, str]]:
+    """(line, key, words) of each of SHOWN_KEYS the language's configuration sets, its `{year}` a year's digits."""
+    config_file = next((language.config_file for language in settings.languages if language.code == code), "")
+    path = root / config_file
+    if not config_file or not path.is_file() or config_rules.linked(root, path):
+        return []
+    try:
+        config = policy_settings.load_yaml(path)
+    except policy_settings.SettingsError:
+        return []  # (said by the configuration's own findings)
+    return [(_key_line(path, (key,)) or 1, key, config[key].replace(YEAR, "2000")) for key in SHOWN_KEYS
+            if isinstance(config.get(key), str) and config[key].strip()]
+
+
+# The words of a language's configuration that the theme shows on every page of the language, around the text: the
+# site's name (the header, the tab's title) and the copyright line (the footer).
+SHOWN_KEYS = ("site_name", "copyright")
+YEAR = "{year}"  # the copyright's year, the version's, that the hook writes (pages.YEAR: not imported by a check)
+
+
+def theme_words(root: Path, settings: Settings, code: str, *, policy: document.Policy, words: frozenset[str],
+                words_path: str, vocabulary: frozenset[str], cache: Path | None) -> list[Finding]:
+    """The findings of the words the theme shows around the text from the language's configuration (SHOWN_KEYS), at
+    their lines there, judged as the text's are: their spelling (its word list, its vocabulary, the names it declares),
+    an address whose letters pass for others. `policy check` read them for markup and hidden characters only
+    (config_rules), and a misspelt word or a lookalike host in the header or footer of every page passed (safety60)."""
+    config_file = next((language.config_file for language in settings.languages if language.code == code), "")
+    shown = shown_config(root, settings, code)
+    if not shown:
+        return []
+    found = spelling.check(policy, words=words, words_path=words_path, cache=cache, vocabulary=vocabulary,
+                           names=(settings.company, settings.brand, *settings.brand_variants), others=shown)
+    return [dataclasses.replace(f, path=config_file) for f in found
+            if not f.rule.startswith(spelling.RULE_NO_DICTIONARY)] + [
+        Finding.of(config_file, line, editorial.RULE_ADDRESS, where=key, address=address, label=label, reads=reads)
+        for line, key, value in shown for address, label, reads in editorial.lookalike_addresses(value)]
 
 
 # How far back in the page's history `_version_before` looks for the version before the one checked.
@@ -583,7 +627,8 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
         users = [policy] + [p for doc_id in document_ids(settings)[1:]  # the list is every document's
                             if (p := _readable(root, settings.for_document(doc_id), code)) is not None]
         words = path.parent / spelling.WORDS_FILE
-        removed = spelling.prune(words, policy=users, shown=shown_path(root, words))
+        removed = spelling.prune(words, policy=users, shown=shown_path(root, words),
+                                 others=[text for _line, _key, text in shown_config(root, settings, code)])
         done.append((words.resolve().relative_to(Path(root).resolve()).as_posix(), removed))
     return done
 

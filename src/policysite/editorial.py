@@ -499,10 +499,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                          for first, second in _doubled(broken, doubles)]
         findings += [Finding.of(policy.path, line, RULE_BRAND, where=where, written=written, meant=meant)
                      for written, meant in _brand(prose, text, brand, brand_re, brand_variants)]
-        findings += [Finding.of(policy.path, line, RULE_ADDRESS, where=where, address=found.group()[:60],
-                                label=look[0], reads=look[1])
-                     for found in _WRITTEN_ADDRESS.finditer(text) if not found.group().isascii()
-                     and not _new_sentence(found) and (look := lookalike_host(found.group(1)))]
+        findings += [Finding.of(policy.path, line, RULE_ADDRESS, where=where, address=address, label=label,
+                                reads=reads) for address, label, reads in lookalike_addresses(text)]
         if block is not None and block.links:
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in zip(block.links, block.link_texts)
@@ -541,6 +539,12 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if message:
             findings.append(Finding.of(policy.path, line, RULE_HTML, reason=message))
     return sorted(findings, key=lambda f: f.line)
+
+
+def lookalike_addresses(text: str) -> list[tuple[str, str, str]]:
+    """(address, its label, what it reads as) of each address written in `text` whose letters pass for others."""
+    return [(found.group()[:60], look[0], look[1]) for found in _WRITTEN_ADDRESS.finditer(text)
+            if not found.group().isascii() and not _new_sentence(found) and (look := lookalike_host(found.group(1)))]
 
 
 def template_code(text: str) -> list[str]:

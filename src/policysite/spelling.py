@@ -191,9 +191,11 @@ def _not_utf8(data: bytes, shown: str) -> list[Finding]:
 
 
 def lint_words(path: Path, *, lang: str, display_path: str | None = None,
-               policy: Policy | Sequence[Policy] | None = None, cache: Path | None = None) -> list[Finding]:
+               policy: Policy | Sequence[Policy] | None = None, cache: Path | None = None,
+               others: Sequence[str] = ()) -> list[Finding]:
     """Entries that break the list's rules: no justification, listed twice, known already, unused by `policy`
-    (the pages that share the list: every document of the site in that language). `cache`: as check's."""
+    (the pages that share the list: every document of the site in that language) and by `others` (the words the
+    site shows around them: check's). `cache`: as check's."""
     shown = display_path or str(path)
     data = _list_bytes(path)
     if not isinstance(data, bytes):
@@ -204,7 +206,7 @@ def lint_words(path: Path, *, lang: str, display_path: str | None = None,
     entries = list(_entries(text))
     known = _in_dictionary(lang, frozenset(_key(w) for _, w, _ in entries if not _PHRASE_SPACE.search(w)),
                            listed=True, cache=cache)
-    used = _used_keys(policy, frozenset(w for _, w, _ in entries)) if policy is not None else None
+    used = _used_keys(policy, frozenset(w for _, w, _ in entries), others) if policy is not None else None
     findings: list[Finding] = []
     seen: dict[str, int] = {}
     for line, word, why in entries:
@@ -239,9 +241,9 @@ def refusal(path: Path, *, shown: str) -> Finding | None:
     return found[0] if found else None
 
 
-def prune(path: Path, *, policy: Policy | Sequence[Policy], shown: str = "") -> list[str]:
-    """Remove from the word list at `path` the entries `policy` (each page sharing it) does not use, or that the check
-    never judges (_other_script); return them.
+def prune(path: Path, *, policy: Policy | Sequence[Policy], shown: str = "", others: Sequence[str] = ()) -> list[str]:
+    """Remove from the word list at `path` the entries `policy` (each page sharing it) and `others` (the words the site
+    shows around them) do not use, or that the check never judges (_other_script); return them.
     ListRefused where it cannot be read as one (refusal; `shown`, its name in the message): it is left as it is (a list
     not in UTF-8 ended in UnicodeDecodeError, leads43a)."""
     data = _list_bytes(path)
@@ -251,7 +253,7 @@ def prune(path: Path, *, policy: Policy | Sequence[Policy], shown: str = "") -> 
         return []
     text = data.decode("utf-8")
     entries = list(_entries(text))
-    used = _used_keys(policy, frozenset(w for _, w, _ in entries))
+    used = _used_keys(policy, frozenset(w for _, w, _ in entries), others)
     lang = policy.lang if isinstance(policy, Policy) else policy[0].lang if policy else ""
     unused = {line: word for line, word, _ in entries if _key(word) not in used or _other_script(word, lang)}
     if not unused:
@@ -415,15 +417,19 @@ def declared_names(policy: Policy, names: Sequence[str] = ()) -> frozenset[str]:
 
 def check(policy: Policy, *, words: frozenset[str], words_path: str | None = None,
           cache: Path | None = None, names: Sequence[str] = (),
-          vocabulary: frozenset[str] = frozenset()) -> list[Finding]:
+          vocabulary: frozenset[str] = frozenset(),
+          others: Sequence[tuple[int, str, str]] | None = None) -> list[Finding]:
     """Unknown words of the title, headings and blocks: one finding per distinct word per block, sorted by line.
     `cache`: where the dictionary's answers are kept (probecache's folder), or None; `names`: the company's and
     brand's names (the site's settings), whose words, and those of the names the text declares, are none;
-    `vocabulary`: the company's words of the language (VOCABULARY_FILE), known as the dictionary's are."""
+    `vocabulary`: the company's words of the language (VOCABULARY_FILE), known as the dictionary's are. `others`:
+    (line, where, text) of words the site shows beside the text in its language (its configuration's site name and
+    copyright line), judged instead of the text's, as its words are."""
     listed = {_key(w): w for w in words if not _PHRASE_SPACE.search(w)}
     listed.update({key: key for key in declared_names(policy, names) if key not in listed})
     shown = words_path or (Path(policy.path).parent / WORDS_FILE).as_posix()
-    unknown = _unknown(policy, words, listed, cache, vocabulary=frozenset(map(_key, vocabulary)))
+    unknown = _unknown(policy, words, listed, cache, vocabulary=frozenset(map(_key, vocabulary)),
+                       read=None if others is None else [(line, where, text, None) for line, where, text in others])
     if isinstance(unknown, Finding):
         return [unknown]
     findings: list[Finding] = []
@@ -452,14 +458,15 @@ def unknown_words(policy: Policy, *, words: frozenset[str], names: Sequence[str]
 
 
 def _unknown(policy: Policy, words: frozenset[str], listed: dict[str, str],
-             cache: Path | None = None, *, vocabulary: frozenset[str] = frozenset()
+             cache: Path | None = None, *, vocabulary: frozenset[str] = frozenset(),
+             read: list[tuple[int, str, str, Block | None]] | None = None
              ) -> list[tuple[int, str, Word, str]] | Finding:
     """(line, where, word, unknown part) once per distinct word per block, or the finding that the dictionary
     is unfit for the text (for a language of UNFIT_LISTS, any unknown word, unless the company gives its
     `vocabulary`: keys as _key makes them)."""
     phrases = _phrases(words)
     found: list[tuple[int, str, Word]] = []
-    for line, where, text, block in texts(policy):
+    for line, where, text, block in texts(policy) if read is None else read:
         if block is not None and block.kind == "code":
             continue  # a fenced block: maybe code, never the policy's prose
         text = _without_templates(as_read(_without_code(text, block), block))
@@ -856,16 +863,19 @@ def _checker(lang: str) -> SpellChecker:
         raise ValueError(Said("spelling.no-dictionary/suggest", code=lang)) from exc
 
 
-def _used_keys(policy: Policy | Sequence[Policy], words: frozenset[str]) -> set[str]:
-    """Keys of every word, compound and listed phrase that `policy` (or any of several pages) contains."""
+def _used_keys(policy: Policy | Sequence[Policy], words: frozenset[str], others: Sequence[str] = ()) -> set[str]:
+    """Keys of every word, compound and listed phrase that `policy` (or any of several pages) contains, or `others`
+    (texts in the language of the first)."""
     phrases = _phrases(words)
     used: set[str] = set()
-    for one in ([policy] if isinstance(policy, Policy) else policy):
-        for _, _, text, block in texts(one):
-            text = _without_code(text, block)
-            if phrases:
-                used.update(_key(m.group()) for m in phrases.finditer(text))
-            used.update(_key(w) for word in words_of(text, lang=one.lang) for w in _candidates(word))
+    pages = [policy] if isinstance(policy, Policy) else list(policy)
+    read = [(text, block, one.lang) for one in pages for _, _, text, block in texts(one)]
+    read += [(text, None, pages[0].lang) for text in others] if pages else []
+    for text, block, lang in read:
+        text = _without_code(text, block)
+        if phrases:
+            used.update(_key(m.group()) for m in phrases.finditer(text))
+        used.update(_key(w) for word in words_of(text, lang=lang) for w in _candidates(word))
     return used
 
 

@@ -1,0 +1,63 @@
+"""safety60: the words the theme shows on every page from a language's configuration, the site's name (the header, the
+tab's title) and the copyright line (the footer), were read by `policy check` for markup and hidden characters only
+(config_rules): a misspelt word, or a host whose letters pass for another (`acmе.example`, a Cyrillic е), reached
+every page unread. They are judged as the text's words are, at their line of the configuration."""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import one_language_project
+from policysite import checks
+
+DAY = dt.date(2024, 6, 1)
+
+
+def _checked(tmp_path, *, name: str, line: str, words: str = "") -> list[str]:
+    root = one_language_project(tmp_path / "p")
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = text.replace("site_name: Example Org privacy policy", f"site_name: {name}")
+    config.write_text(text.replace("copyright: Example Org", f"copyright: {line}"), encoding="utf-8")
+    if words:
+        (root / "docs" / "en" / ".words.txt").write_text(words, encoding="utf-8")
+    return [str(f) for f in checks.check_project(root=root, today=DAY)]
+
+
+def _line(tmp_path, key: str) -> int:
+    lines = (tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8").split("\n")
+    return next(n for n, line in enumerate(lines, 1) if line.startswith(f"{key}:"))
+
+
+def test_a_misspelt_word_of_the_header_or_footer_is_named_at_its_line(tmp_path):
+    found = _checked(tmp_path, name="Example Org privacy polcy", line="Copyright © Example Org. All rihgts reserved.")
+    name, line = _line(tmp_path, "site_name"), _line(tmp_path, "copyright")
+    assert [f.split(" is not")[0] for f in found] == [
+        f"mkdocs.yml:{name}: [spelling.unknown-word] site_name: “polcy”",
+        f"mkdocs.yml:{line}: [spelling.unknown-word] copyright: “rihgts”"], found
+
+
+def test_a_lookalike_host_in_the_footer_is_named(tmp_path):
+    found = _checked(tmp_path, name="Example Org privacy policy", line="Copyright © Example Org, exаmple.org")
+    assert [f.split(" writes")[0] for f in found] == [
+        f"mkdocs.yml:{_line(tmp_path, 'copyright')}: [editorial.address-lookalike] copyright: the address “exаmple.org”"
+    ], found
+
+
+def test_right_words_the_year_and_listed_words_pass(tmp_path):
+    assert _checked(tmp_path, name="Example Org Zorblax privacy policy",
+                    line="Copyright © Example Org. 2016-{year}. All rights reserved.", words="Zorblax  # our product\n") \
+        == []
+
+
+def test_the_year_is_the_one_pages_writes():
+    from policysite import pages
+
+    assert checks.YEAR == pages.YEAR
+
+
+def test_a_word_the_header_alone_uses_is_kept_by_pruning(tmp_path):
+    """The word list serves the header's and footer's words too: `policy words --prune` keeps the entries they use."""
+    found = _checked(tmp_path, name="Example Org Zorblax privacy policy", line="Example Org",
+                     words="Zorblax  # our product\nQuuxle  # no longer used\n")
+    assert [f.split(" is not")[0] for f in found] == ["docs/en/.words.txt:2: warning: [spelling.word-unused] “Quuxle”"]
+    assert checks.prune_words(root=tmp_path / "p") == [("docs/en/.words.txt", ["Quuxle"])]

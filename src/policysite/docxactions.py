@@ -31,6 +31,12 @@ _ACTIVE_ELEMENT = re.compile(
     rb"embedSystemFonts|saveSubsetFonts)\b")
 
 
+# A link's ScreenTip (`w:hyperlink w:tooltip`, ECMA-376 Part 1, 17.16.22): words Word shows while the pointer rests on
+# the link only, which no check read; the redline says a link's hover words in a comment beside its block, never so
+# (safety60 hunt)
+_TOOLTIP = re.compile(rb"<(?:[\w.-]+:)?hyperlink\b[^>]*?\s(?:[\w.-]+:)?tooltip\s*=")
+
+
 def docx_action(data: bytes) -> str:
     """The first thing a Word document holds that Word would fetch, run or import on opening it, or "": what
     `publish.docx-active` names."""
@@ -75,6 +81,8 @@ def _active(name: str, part: bytes) -> str:
         if not name.lower().endswith(".rels") and text.lstrip().startswith(b"<") \
                 and (element := _ACTIVE_ELEMENT.search(text)):
             return f"{name}: <{element.group(1).decode('ascii')}>"
+        if not name.lower().endswith(".rels") and _TOOLTIP.search(text):
+            return f"{name}: <w:hyperlink w:tooltip>"
     return ""
 
 

@@ -1069,8 +1069,8 @@ MESSAGES: dict[str, str] = {
                           "publishing prints none",
     "publish.docx-active": "refused: a Word document holding “{what}” (“?”: none Word opens as written), which Word "
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
-                           "object), or a font it embeds, whose glyphs may draw other words than its text; publishing "
-                           "writes none",
+                           "object), or a font it embeds, whose glyphs may draw other words than its text, or words a "
+                           "link shows on hover only (a ScreenTip); publishing writes none",
     "publish.feed-elsewhere": "refused: a JSON Feed naming “{url}”, a script's address or one off the site, which a "
                               "feed reader follows, fetches or shows as the site's own; publishing writes no JSON "
                               "Feed: remove the file from the branch (`git log <branch> -- <path>` shows the commit "

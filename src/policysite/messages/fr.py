@@ -1235,7 +1235,8 @@ MESSAGES: dict[str, str] = {
     "publish.docx-active": "refusé : un document Word contenant « {what} » (« ? » : aucun que Word ouvre tel "
                            "qu'écrit), que Word charge, exécute ou importe dès qu'un lecteur l'ouvre (un modèle "
                            "distant, un champ, une macro, un objet), ou une police qu'il embarque, dont les glyphes "
-                           "peuvent dessiner d'autres mots que son texte ; la publication n'en écrit aucun",
+                           "peuvent dessiner d'autres mots que son texte, ou des mots qu'un lien ne montre qu'au "
+                           "survol (une info-bulle) ; la publication n'en écrit aucun",
     "publish.feed-elsewhere": "refusé : un flux JSON Feed qui nomme « {url} », l'adresse d'un script ou une adresse "
                               "hors du site, qu'un lecteur de flux suit, télécharge ou affiche comme celle du site ; "
                               "la publication n'écrit aucun flux JSON Feed : retirez le fichier de la branche (`git "

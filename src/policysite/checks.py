@@ -296,7 +296,7 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
                                    WARNING, lang=code))
     if (word_users is None or word_users) and not unread and read:
         findings += spelling.lint_words(words_file, lang=code, display_path=words_shown, policy=word_users or policy,
-                                        cache=glyph_cache, others=[text for _line, _key, text in
+                                        cache=glyph_cache, others=[text for _file, _line, _key, text in
                                                                    shown_config(root, settings, code)])
     findings += editorial.check(policy, brand=settings.brand, brand_variants=settings.brand_variants)
     if read and path.is_file() and not path.is_symlink():
@@ -343,8 +343,9 @@ def check_language(*, root: Path, settings: Settings, code: str, today: dt.date 
     return sorted(set(findings))
 
 
-def shown_config(root: Path, settings: Settings, code: str) -> list[tuple[int, str, str]]:
-    """(line, key, words) of each of SHOWN_KEYS the language's configuration sets, its `{year}` a year's digits."""
+def shown_config(root: Path, settings: Settings, code: str) -> list[tuple[str, int, str, str]]:
+    """(file, line, key, words) of each of SHOWN_KEYS the language's configuration sets, its `{year}` a year's digits,
+    and of each document's title in the language (extra.policy.documents, at that key's line of mkdocs.yml)."""
     config_file = next((language.config_file for language in settings.languages if language.code == code), "")
     path = root / config_file
     if not config_file or not path.is_file() or config_rules.linked(root, path):
@@ -353,8 +354,12 @@ def shown_config(root: Path, settings: Settings, code: str) -> list[tuple[int, s
         config = policy_settings.load_yaml(path)
     except policy_settings.SettingsError:
         return []  # (said by the configuration's own findings)
-    return [(_key_line(path, (key,)) or 1, key, config[key].replace(YEAR, "2000")) for key in SHOWN_KEYS
-            if isinstance(config.get(key), str) and config[key].strip()]
+    shown = [(config_file, _key_line(path, (key,)) or 1, key, config[key].replace(YEAR, "2000")) for key in SHOWN_KEYS
+             if isinstance(config.get(key), str) and config[key].strip()]
+    # (the documents' titles in the language: the home page's list of them, the feeds' titles)
+    titled = [(n, doc.titles[code]) for n, doc in enumerate(settings.all_documents, 1) if doc.titles.get(code)]
+    line = _key_line(root / CONFIG, ("extra", "policy", "documents")) or 1 if titled else 1
+    return shown + [(CONFIG, line, f"extra.policy.documents {n} title", title) for n, title in titled]
 
 
 # The words of a language's configuration that the theme shows on every page of the language, around the text: the
@@ -365,20 +370,22 @@ YEAR = "{year}"  # the copyright's year, the version's, that the hook writes (pa
 
 def theme_words(root: Path, settings: Settings, code: str, *, policy: document.Policy, words: frozenset[str],
                 words_path: str, vocabulary: frozenset[str], cache: Path | None) -> list[Finding]:
-    """The findings of the words the theme shows around the text from the language's configuration (SHOWN_KEYS), at
-    their lines there, judged as the text's are: their spelling (its word list, its vocabulary, the names it declares),
-    an address whose letters pass for others. `policy check` read them for markup and hidden characters only
-    (config_rules), and a misspelt word or a lookalike host in the header or footer of every page passed (safety60)."""
-    config_file = next((language.config_file for language in settings.languages if language.code == code), "")
+    """The findings of the words the theme shows around the text from the language's configuration (SHOWN_KEYS) and
+    the documents' titles (the home page, the feeds: shown_config), at their lines there, judged as the text's are:
+    their spelling (its word list, its vocabulary, the names it declares), an address whose letters pass for others.
+    `policy check` read them for markup and hidden characters only (config_rules), and a misspelt word or a lookalike
+    host in the header or footer of every page passed (safety60)."""
+    findings: list[Finding] = []
     shown = shown_config(root, settings, code)
-    if not shown:
-        return []
-    found = spelling.check(policy, words=words, words_path=words_path, cache=cache, vocabulary=vocabulary,
-                           names=(settings.company, settings.brand, *settings.brand_variants), others=shown)
-    return [dataclasses.replace(f, path=config_file) for f in found
-            if not f.rule.startswith(spelling.RULE_NO_DICTIONARY)] + [
-        Finding.of(config_file, line, editorial.RULE_ADDRESS, where=key, address=address, label=label, reads=reads)
-        for line, key, value in shown for address, label, reads in editorial.lookalike_addresses(value)]
+    for file in dict.fromkeys(file for file, *_rest in shown):  # (each file's words, their findings named by it)
+        mine = [(line, key, text) for where, line, key, text in shown if where == file]
+        found = spelling.check(policy, words=words, words_path=words_path, cache=cache, vocabulary=vocabulary,
+                               names=(settings.company, settings.brand, *settings.brand_variants), others=mine)
+        findings += [dataclasses.replace(f, path=file) for f in found
+                     if not f.rule.startswith(spelling.RULE_NO_DICTIONARY)]
+    return findings + [
+        Finding.of(file, line, editorial.RULE_ADDRESS, where=key, address=address, label=label, reads=reads)
+        for file, line, key, value in shown for address, label, reads in editorial.lookalike_addresses(value)]
 
 
 # How far back in the page's history `_version_before` looks for the version before the one checked.
@@ -628,7 +635,7 @@ def prune_words(*, root: Path, langs: list[str] | None = None) -> list[tuple[str
                             if (p := _readable(root, settings.for_document(doc_id), code)) is not None]
         words = path.parent / spelling.WORDS_FILE
         removed = spelling.prune(words, policy=users, shown=shown_path(root, words),
-                                 others=[text for _line, _key, text in shown_config(root, settings, code)])
+                                 others=[text for *_where, text in shown_config(root, settings, code)])
         done.append((words.resolve().relative_to(Path(root).resolve()).as_posix(), removed))
     return done
 

@@ -61,3 +61,41 @@ def test_a_word_the_header_alone_uses_is_kept_by_pruning(tmp_path):
                      words="Zorblax  # our product\nQuuxle  # no longer used\n")
     assert [f.split(" is not")[0] for f in found] == ["docs/en/.words.txt:2: warning: [spelling.word-unused] “Quuxle”"]
     assert checks.prune_words(root=tmp_path / "p") == [("docs/en/.words.txt", ["Quuxle"])]
+
+
+def test_the_name_and_copyright_policy_init_writes_pass_in_every_language_it_writes():
+    """`policy init`'s site name and copyright line (init.site_strings) in each language the site has words in and a
+    dictionary for: Italian's "Copyright" is the generator's vocabulary (vocabulary/it.txt)."""
+    import pkgutil
+
+    from policysite import document, init, locales, spelling
+    from policysite.strings import STRINGS
+
+    codes = sorted({m.name.replace("_", "-") for m in pkgutil.iter_modules(locales.__path__)} | set(STRINGS))
+    judged = [code for code in codes if spelling.has_dictionary(code)]
+    assert {"fr", "en", "it", "de"} <= set(judged)
+    for code in judged:
+        name, line = init.site_strings(code, "Acme")
+        policy = document.parse(f"---\ndate: 2024-01-01\n---\n\n# {name}\n\n## 1. A\n\nx\n", path="p.md", lang=code)
+        found = spelling.check(policy, words=frozenset(), names=("Acme",),
+                               others=[(3, "site_name", name), (7, "copyright", line.replace(checks.YEAR, "2000"))])
+        assert [str(f) for f in found if not f.rule.startswith(spelling.RULE_NO_DICTIONARY)] == [], code
+
+
+def test_a_document_s_title_on_the_home_page_is_judged_at_its_line(tmp_path):
+    """A site of several documents lists them by their titles (extra.policy.documents) on its home page and feeds."""
+    from helpers import synthetic_policy
+
+    root = one_language_project(tmp_path / "p")
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "    page: index.md\n" in text
+    config.write_text(text.replace("    page: index.md\n", "    page: index.md\n    documents:\n      - id: privacy\n"
+                                   "        page: index.md\n      - id: cookies\n        page: cookies.md\n"
+                                   "        title: {en: Cookie polcy}\n"), encoding="utf-8")
+    (root / "docs" / "en" / "cookies.md").write_text(synthetic_policy("2024-05-01", title="Example cookie policy"),
+                                                      encoding="utf-8")
+    found = [str(f) for f in checks.check_project(root=root, today=DAY)]
+    line = _line(tmp_path, "    documents")
+    assert [f.split(" is not")[0] for f in found if "polcy" in f] == [
+        f"mkdocs.yml:{line}: [spelling.unknown-word] extra.policy.documents 2 title: “polcy”"], found

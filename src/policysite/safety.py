@@ -523,6 +523,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     article = article if text else None
     found += [Violation(file, None, Said("output.theme-link", tag=tag, href=href[:80]))
               for tag, href in _theme_links(tree, article)]
+    found += [Violation(file, None, Said("output.alias-placed", tag=(node.tag or "").lower(),
+                                         where=Said("output.alias-placed/theme")))
+              for node in _aliases_outside(tree, article)]
     anchor: str | None = None
     seen: set[str] = set()
     page_lang = ((tree.root.attributes.get("lang") if tree.root is not None else "") or "").split("-")[0].lower()
@@ -912,6 +915,22 @@ REMOVED_ALIAS = "data-policy-removed"  # (anchors.REMOVED_ATTRIBUTE)
 # The sections of a changes page (partials/redline.html) and of a side-by-side page (policy-side-by-side.html), which
 # carry the ids of the sections they show as the policy page's headings do
 ALIAS_SECTIONS = frozenset({"redline-section", "policy-sides-row"})
+
+
+def _aliases_outside(tree: LexborHTMLParser, article: LexborNode | None) -> Iterator[LexborNode]:
+    """Each alias span (or element holding REMOVED_ALIAS) of the page outside its judged text (`article`: none on a page
+    the text's rules do not read, the archive's history, compare and at pages): policy.js and provenance read them
+    wherever they are on the page (`.policy-alias`), and the build writes none there (safety60)."""
+    seen: set[int] = set()
+    for node in tree.css(".policy-alias, .policy-since, [data-policy-removed]"):
+        if node.mem_id in seen:  # (lexbor gives an element matching two of the selectors twice)
+            continue
+        seen.add(node.mem_id)
+        parent = node.parent
+        while parent is not None and (article is None or parent.mem_id != article.mem_id):
+            parent = parent.parent
+        if parent is None:
+            yield node
 
 
 def alias_misplaced(node: LexborNode) -> str:

@@ -114,3 +114,24 @@ def test_a_search_index_or_version_list_showing_markup_or_leaving_the_site_is_re
 ])
 def test_a_feed_or_sitemap_sending_readers_elsewhere_is_refused(xml):
     assert servedpages.xml_elsewhere(xml.encode(), host="site.example")
+
+
+@pytest.mark.parametrize(("markdown", "rule"), [
+    ("## 2. Contact dial\u043ence.fr", "editorial.address-lookalike"),  # (a Cyrillic о, in a heading)
+    ("Write to us at dial\u043ence.fr for anything.", "editorial.address-lookalike"),
+    ("| Site | Host |\n|---|---|\n| ours | dial\u043ence.fr |", "editorial.address-lookalike"),
+    ("See [https://dialonce.fr](https://evil.example/).", "editorial.link-text"),
+    ("See [dialonce.fr](https://dial\u043ence.fr/).", "editorial.link-target"),
+    ("We keep data \u202eeht rof\u202c days.", "editorial.bidi"), ("## 2. \u2067Data kept 30 days, not 90\u2069", "editorial.bidi"),
+    ("<details><summary>More</summary>We sell your data.</details>", "editorial.html"),
+    ('<s>We never sell your data.</s>', "editorial.html"),
+])
+def test_the_text_s_lookalike_hosts_link_words_and_direction_controls_are_named_by_policy_check(markdown, rule):
+    from policysite import editorial
+    from policysite.document import parse
+
+    text = f"---\ndate: 2030-01-01\n---\n\n# Policy\n\n## 1. Scope\n\nWe keep records.\n\n{markdown}\n\n## 3. End\n\nDone.\n"
+    found = [f for f in editorial.check(parse(text, path="docs/en/index.md", lang="en"), brand="Zephyr")
+             if f.rule == rule]
+    assert found and all(11 <= f.line <= 11 + markdown.count("\n") for f in found), \
+        [str(f) for f in editorial.check(parse(text, path="docs/en/index.md", lang="en"), brand="Zephyr")]

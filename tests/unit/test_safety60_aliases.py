@@ -78,3 +78,22 @@ def test_the_text_writing_one_is_refused_by_policy_check_at_its_line(markdown):
     found = [f for f in rendering.check(text, path="docs/en/index.md", lang="en") if f.rule == "editorial.html"]
     assert found and all(11 <= f.line <= 11 + markdown.count("\n") for f in found), [str(f) for f in found]
     assert any("class=“policy-" in str(f) for f in found), [str(f) for f in found]
+
+
+@pytest.mark.parametrize("chrome", [
+    '<span class="policy-alias" data-policy-removed="2021-02-17.s9"></span>',
+    '<nav><span class="policy-since" id="2021-02-17.s1"></span></nav>', '<h2 id="x"><span class="policy-alias" id="y"></span></h2>',
+])
+def test_one_in_the_theme_s_part_of_the_page_is_refused(chrome):
+    """policy.js and provenance read `.policy-alias` anywhere on the page (a removed section's note, the aliases a
+    version records): the build writes none outside the text."""
+    found = _placed([str(v.message) for v in safety.check_page(page(chrome=chrome), file="en/2022-03-01/index.html",
+                                                              theme_dirs=THEME)])
+    assert len(found) == 1 and "outside the policy's text" in found[0], found
+
+
+def test_one_on_a_page_whose_text_is_not_judged_is_refused():
+    """The history, compare and at pages (checked with text=False): the build writes none there."""
+    html = page('<h2 id="s3">3. x<span class="policy-alias" id="2021-02-17.s1"></span></h2>')
+    assert _placed([str(v.message) for v in safety.check_page(html, file="en/history/index.html", theme_dirs=THEME,
+                                                             text=False)])

@@ -630,6 +630,7 @@ MESSAGES: dict[str, str] = {
                            "section) and under the title; elsewhere one takes an earlier version's links to a place of "
                            "its choosing, or makes a section read as removed that never was: the text, a template or a "
                            "hand edit wrote it",
+    "output.alias-placed/theme": "outside the policy's text (the theme's part of the page, or a page without one)",
     "output.alias-placed/shape": "that is not an empty span of one such class and one id",
     "output.alias-placed/outside": "in a <{outer}>, not in a heading with an id",
     "output.alias-placed/removed": "naming a removed section in a <{outer}>, not in the article itself",

@@ -730,6 +730,8 @@ MESSAGES: dict[str, str] = {
                            "section d'une page de modifications) et sous le titre ; ailleurs, il mène les liens d'une "
                            "version antérieure où il veut, ou fait lire comme supprimée une section qui ne l'a jamais "
                            "été : le texte, un gabarit ou une modification à la main l'a écrit",
+    "output.alias-placed/theme": "hors du texte de la politique (la partie du thème de la page, ou une page sans "
+                                 "texte)",
     "output.alias-placed/shape": "qui n'est pas un span vide d'une seule de ces classes et d'un seul identifiant",
     "output.alias-placed/outside": "dans un <{outer}>, pas dans un titre doté d'un identifiant",
     "output.alias-placed/removed": "nommant une section supprimée dans un <{outer}>, pas dans l'article lui-même",

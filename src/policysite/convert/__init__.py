@@ -34,6 +34,7 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
     from policysite.checks import LFS_POINTER
     from policysite.convert import (
         data_source,
+        disguised,
         docx_source,
         html_source,
         markdown_source,
@@ -51,6 +52,9 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
         raise ConvertError(Said("import.unreadable", name=path.name, error=str(exc.strerror or exc))) from None
     if data.startswith(LFS_POINTER):  # what a clone without git-lfs holds, and what git's history stores (history 25)
         raise ConvertError(Said("import.lfs", name=path.name))
+    if kind in ("markdown", "html", "text", "data") and \
+            (refused := disguised.refusal(data, name=path.name, extension=path.suffix.lower())):
+        raise ConvertError(refused)
     module = {"markdown": markdown_source, "html": html_source, "docx": docx_source, "odt": odt_source,
               "text": text_source, "data": data_source}[kind]
     limit = sys.getrecursionlimit()

@@ -2544,6 +2544,26 @@ MESSAGES: dict[str, str] = {
     "import.docx-rtf": "{name}: an RTF document under a .docx name: open it in Word or LibreOffice and save it as "
                        ".docx",
     "import.docx-html": "{name}: a web page (HTML) under a .docx name: name it .html and import it",
+    "import.disguised/docx": "{name}: a Word document under a {extension} name, not a text: name it .docx and import "
+                             "it (nothing imported)",
+    "import.disguised/odt": "{name}: an OpenDocument text under a {extension} name, not a text: name it .odt and "
+                            "import it (nothing imported)",
+    "import.disguised/zip": "{name}: a zip archive under a {extension} name, not a text: unzip it and import the "
+                            "files inside, named by their dates (nothing imported)",
+    "import.disguised/pdf": "{name}: a PDF under a {extension} name, not a text: a PDF holds no headings or lists to "
+                            "read; import the file it was made from (.docx, .html) (nothing imported)",
+    "import.disguised/gzip": "{name}: a compressed file (gzip) under a {extension} name, as a server sends a page: "
+                             "unpack it (gunzip) and import what it holds (nothing imported)",
+    "import.disguised/doc": "{name}: a Word 97-2003 document (.doc) under a {extension} name, not a text: open it "
+                            "in Word or LibreOffice and save it as .docx (nothing imported)",
+    "import.disguised/rtf": "{name}: an RTF document under a {extension} name, not a text: open it in Word or "
+                            "LibreOffice and save it as .docx (nothing imported)",
+    "import.disguised/picture": "{name}: a picture under a {extension} name, not a text (nothing imported)",
+    "import.disguised/archive": "{name}: an archive (7z, RAR) under a {extension} name, not a text: unpack it and "
+                                "import the files inside (nothing imported)",
+    "import.disguised/binary": "{name}: holds bytes no text holds (zero bytes, not UTF-16): another format under a "
+                               "{extension} name, or a damaged copy; import the file as its program saved it "
+                               "(nothing imported)",
     "import.odt-not-odt": "{name}: not an OpenDocument text (no content.xml inside): open it in LibreOffice and save "
                           "it again as .odt, or as Word (.docx)",
     "import.odt-other-kind": "{name}: an OpenDocument file of another kind ({kind}), not a text: open it in "

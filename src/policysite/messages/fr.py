@@ -2892,6 +2892,29 @@ MESSAGES: dict[str, str] = {
     "import.docx-rtf": "{name} : un document RTF sous un nom en .docx : ouvrez-le dans Word ou LibreOffice et "
                        "enregistrez-le au format .docx",
     "import.docx-html": "{name} : une page web (HTML) sous un nom en .docx : nommez-la en .html et importez-la",
+    "import.disguised/docx": "{name} : un document Word sous un nom en {extension}, pas un texte : nommez-le en "
+                             ".docx et importez-le (rien n'a été importé)",
+    "import.disguised/odt": "{name} : un texte OpenDocument sous un nom en {extension}, pas un texte brut : "
+                            "nommez-le en .odt et importez-le (rien n'a été importé)",
+    "import.disguised/zip": "{name} : une archive zip sous un nom en {extension}, pas un texte : décompressez-la et "
+                            "importez les fichiers qu'elle contient, nommés par leur date (rien n'a été importé)",
+    "import.disguised/pdf": "{name} : un PDF sous un nom en {extension}, pas un texte : un PDF n'a ni titres ni "
+                            "listes à lire ; importez le fichier dont il a été tiré (.docx, .html) (rien n'a été "
+                            "importé)",
+    "import.disguised/gzip": "{name} : un fichier compressé (gzip) sous un nom en {extension}, tel qu'un serveur "
+                             "envoie une page : décompressez-le (gunzip) et importez ce qu'il contient (rien n'a été "
+                             "importé)",
+    "import.disguised/doc": "{name} : un document Word 97-2003 (.doc) sous un nom en {extension}, pas un texte : "
+                            "ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx (rien n'a été "
+                            "importé)",
+    "import.disguised/rtf": "{name} : un document RTF sous un nom en {extension}, pas un texte : ouvrez-le dans Word "
+                            "ou LibreOffice et enregistrez-le au format .docx (rien n'a été importé)",
+    "import.disguised/picture": "{name} : une image sous un nom en {extension}, pas un texte (rien n'a été importé)",
+    "import.disguised/archive": "{name} : une archive (7z, RAR) sous un nom en {extension}, pas un texte : "
+                                "décompressez-la et importez les fichiers qu'elle contient (rien n'a été importé)",
+    "import.disguised/binary": "{name} : contient des octets qu'aucun texte ne contient (des octets nuls, hors "
+                               "UTF-16) : un autre format sous un nom en {extension}, ou une copie abîmée ; importez "
+                               "le fichier tel que son programme l'a enregistré (rien n'a été importé)",
     "import.odt-not-odt": "{name} : pas un texte OpenDocument (il ne contient aucun content.xml) : ouvrez-le dans "
                           "LibreOffice et enregistrez-le à nouveau en .odt, ou au format Word (.docx)",
     "import.odt-other-kind": "{name} : un fichier OpenDocument d'un autre type ({kind}), pas un texte : ouvrez-le "

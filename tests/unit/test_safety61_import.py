@@ -62,3 +62,83 @@ def test_a_text_with_a_stray_zero_byte_or_in_utf16_is_a_text(tmp_path):
     wide = tmp_path / "privacy-2022-03-02.html"
     wide.write_bytes(PAGE.encode("utf-16-le"))
     assert "We are Example." in convert(wide).markdown
+
+
+def _word(tmp_path: Path, name: str, change) -> Path:
+    from unit.test_convert import docx_parts, write_docx
+
+    path = tmp_path / f"{name}-2022-03-01.docx"
+    make_docx(path)
+    parts = docx_parts(path)
+    change(parts)
+    write_docx(path, parts)
+    return path
+
+
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+
+
+def _with_dtd(dtd: bytes, *, utf16: bool = False):
+    def change(parts):
+        text = parts["word/document.xml"].replace(_DECLARATION, b'<?xml version="1.0"?>' + dtd)
+        parts["word/document.xml"] = text.replace(b"This policy explains", b"&x; This policy explains")
+        if utf16:
+            parts["word/document.xml"] = parts["word/document.xml"].decode().replace(
+                "1.0\"?>", "1.0\" encoding=\"UTF-16\"?>", 1).encode("utf-16")
+    return change
+
+
+@pytest.mark.parametrize("dtd", [
+    b'<!DOCTYPE w:document [<!ENTITY x "We sell your data to anyone.">]>',  # words no page of the document holds
+    b'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/hostname">]>',  # a file of the importing machine
+    b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY x "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',  # laughs
+])
+@pytest.mark.parametrize("utf16", [False, True])
+def test_a_word_part_declaring_a_dtd_is_refused_not_expanded_into_the_text(tmp_path, dtd, utf16):
+    """Word opens no document whose parts declare a DTD; mammoth's parser expanded an internal entity into the text
+    (the imported version said "We sell your data to anyone." where Word shows nothing), and left out one naming a file,
+    unsaid. Refused, naming the part, in UTF-16 too."""
+    path = _word(tmp_path, "dtd", _with_dtd(dtd, utf16=utf16))
+    with pytest.raises(ConvertError) as refused:
+        convert(path)
+    said = messages.text_of(refused.value)
+    assert getattr(said, "key", "") == "import.docx-dtd" and said.startswith(f"{path.name}: its part "
+                                                                              "word/document.xml declares a DTD")
+
+
+def test_a_word_document_holding_two_parts_of_one_name_is_refused(tmp_path):
+    """Two `word/document.xml` in one zip (OPC compares names without case: `Word/Document.xml` too): mammoth read the
+    last, another program the first. Word refuses the package; so does the import, naming the part."""
+    import warnings
+
+    for twin in ("word/document.xml", "WORD/Document.xml"):
+        path = tmp_path / "twice-2022-03-01.docx"
+        make_docx(path)
+        with warnings.catch_warnings(), zipfile.ZipFile(path, "a") as archive:
+            warnings.simplefilter("ignore")  # (zipfile warns of the duplicate name)
+            archive.writestr(twin, archive.read("word/document.xml").replace(b"This policy", b"Another text"))
+        with pytest.raises(ConvertError) as refused:
+            convert(path)
+        said = messages.text_of(refused.value)
+        assert getattr(said, "key", "") == "import.docx-twice" and twin in said
+
+
+@pytest.mark.parametrize(("content_type", "extra", "key"), [
+    ("application/vnd.ms-word.document.macroEnabled.main+xml", {"word/vbaProject.bin": b"\xd0\xcf\x11\xe0"},
+     "convert.word-macros"),
+    ("application/vnd.ms-word.template.macroEnabledTemplate.main+xml", {}, "convert.word-macros"),
+    ("application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml", {}, "convert.word-template"),
+])
+def test_a_docm_dotm_or_dotx_renamed_docx_is_read_as_its_text_and_said(tmp_path, content_type, extra, key):
+    """A former vendor's .docm renamed .docx: its text is imported (nothing of it runs), and what it was is said."""
+    def change(parts):
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", content_type.encode())
+        parts.update(extra)
+
+    converted = convert(_word(tmp_path, "macros", change))
+    assert "This policy explains how Example Ltd uses personal data." in converted.markdown
+    assert [note for note in converted.notes if getattr(note, "key", "") == key]
+    plain = convert(_word(tmp_path, "plain", lambda parts: None))
+    assert not [note for note in plain.notes if getattr(note, "key", "").startswith(("convert.word-macros",
+                                                                                      "convert.word-template"))]

@@ -12,6 +12,7 @@ from typing import Any
 import mammoth
 from selectolax.lexbor import LexborHTMLParser
 
+from policysite import image_rules
 from policysite.convert import (
     alt_chunks,
     bilingual,
@@ -204,6 +205,36 @@ def _main_part(rels: bytes) -> str | None:
     return None
 
 
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+# What Word's content types name a macro-enabled document or template, or a template, by (a .docm, .dotm or .dotx
+# renamed .docx)
+_MACROS = re.compile(rb"(?i)macroenabled")
+_TEMPLATE = re.compile(rb"(?i)wordprocessingml\.template\.main\+xml")
+
+
+def _package_refusal(archive: zipfile.ZipFile, name: str, notes: Notes) -> None:
+    """ConvertError for a package Word refuses to open that the import would read otherwise (safety61 hunt): two parts
+    of one name (OPC compares names without case; mammoth read the last, another tool the first: two texts in one
+    file), or an XML part declaring a DTD (Word opens none; mammoth's parser expanded its entities into the text,
+    `&x;` as any words the DTD gives, and left out an entity naming a file, unsaid). A macro-enabled document or a
+    template under a .docx name is read as the document it holds, its macros never run, and said."""
+    seen: set[str] = set()
+    for info in archive.infolist():
+        if info.filename.lower() in seen:
+            raise ConvertError(Said("import.docx-twice", name=name, part=info.filename))
+        seen.add(info.filename.lower())
+    for info in archive.infolist():
+        if info.filename.lower().endswith((".xml", ".rels")) and info.file_size <= MAX_UNPACKED:
+            data = archive.read(info.filename)  # (by name: an encrypted entry's error names it so)
+            if _DTD.search(data) or _DTD.search(image_rules.as_read(data)):
+                raise ConvertError(Said("import.docx-dtd", name=name, part=info.filename))
+    types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
+    if _MACROS.search(types) or any(part.lower().endswith("vbaproject.bin") for part in seen):
+        notes.add(Said("convert.word-macros"))
+    elif _TEMPLATE.search(types):
+        notes.add(Said("convert.word-template"))
+
+
 def _as_odt(data: bytes, *, name: str, lang: str) -> Converted:
     """An OpenDocument text under a .docx name (a drive's export, a "Save As" keeping the name): read as the .odt it
     is, and said (it was refused, "name it .odt": adoption 13 of session 36)."""
@@ -238,6 +269,7 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
             return _as_odt(data, name=name, lang=lang)
         if "word/document.xml" not in parts:
             raise ConvertError(Said("import.docx-not-word", name=name))
+        _package_refusal(archive, name, notes)
         main = _main_part(archive.read("_rels/.rels") if "_rels/.rels" in parts else b"")
         if main is not None and main != "word/document.xml":
             # Word names its text word/document.xml; another part would be read by mammoth and not by the checks here

@@ -1569,6 +1569,9 @@ MESSAGES: dict[str, str] = {
     "convert.odt-indexes": "left out {count:plural:table of contents or index|tables of contents or indexes} the "
                            "document generates from its headings",
     "convert.word-comments": "left out {count:number} reviewer {count:form:comment|comments} of the Word document",
+    "convert.word-macros": "a macro-enabled document or template (.docm, .dotm) under a .docx name: its text read, "
+                           "its macros left out, never run",
+    "convert.word-template": "a Word template (.dotx) under a .docx name: its text read as a document's",
     "convert.word-tracked": "the document has tracked changes ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:deletion|deletions}): read as if accepted",
     "convert.word-footnotes": "{count:plural:footnote or endnote|footnotes or endnotes} became a numbered list at the "
@@ -2574,6 +2577,10 @@ MESSAGES: dict[str, str] = {
     "import.odt-unreadable": "{name}: cannot be read as an OpenDocument text: {error:said}: "
                              "open it in LibreOffice and save it again as .odt",
     "import.docx-not-word": "{name}: not a Word document (no word/document.xml inside)",
+    "import.docx-twice": "{name}: holds two parts named {part}, which Word refuses to open (one would be read, and "
+                         "another program may show the other): save it again from Word",
+    "import.docx-dtd": "{name}: its part {part} declares a DTD (<!DOCTYPE …>, <!ENTITY …>), which Word refuses to "
+                       "open and which could bring in words no page of the document holds: save it again from Word",
     "import.docx-other-part": "{name}: its text is in {part}, not word/document.xml as Word writes it: save it again "
                               "from Word",
     "import.docx-large": "{name}: its XML is {size} MiB once unpacked (over {most:number} MiB): far more than a "

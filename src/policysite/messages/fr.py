@@ -1786,6 +1786,9 @@ MESSAGES: dict[str, str] = {
     "convert.odt-indexes": "omis {count:plural:table des matières ou index|tables des matières ou index} que le "
                            "document génère à partir de ses titres",
     "convert.word-comments": "omis {count:plural:commentaire|commentaires} de relecture du document Word",
+    "convert.word-macros": "un document ou modèle prenant en charge les macros (.docm, .dotm) sous un nom en .docx : "
+                           "son texte lu, ses macros omises, jamais exécutées",
+    "convert.word-template": "un modèle Word (.dotx) sous un nom en .docx : son texte lu comme celui d'un document",
     "convert.word-tracked": "le document contient des modifications suivies ({insertions:plural:insertion|insertions}, "
                             "{deletions:plural:suppression|suppressions}) : lues comme acceptées",
     "convert.word-footnotes": "{count:plural:note|notes} de bas de page ou de fin {count:form:est devenue|sont "
@@ -2925,6 +2928,11 @@ MESSAGES: dict[str, str] = {
     "import.odt-unreadable": "{name} : illisible comme texte OpenDocument : {error:said} : "
                              "ouvrez-le dans LibreOffice et enregistrez-le de nouveau au format .odt",
     "import.docx-not-word": "{name} : pas un document Word (il ne contient aucun word/document.xml)",
+    "import.docx-twice": "{name} : contient deux parties nommées {part}, ce que Word refuse d'ouvrir (l'une serait "
+                         "lue, et un autre programme peut montrer l'autre) : enregistrez-le à nouveau depuis Word",
+    "import.docx-dtd": "{name} : sa partie {part} déclare une DTD (<!DOCTYPE …>, <!ENTITY …>), ce que Word refuse "
+                       "d'ouvrir et qui pourrait introduire des mots qu'aucune page du document ne contient : "
+                       "enregistrez-le à nouveau depuis Word",
     "import.docx-other-part": "{name} : son texte est dans {part}, et non dans word/document.xml comme Word l'écrit : "
                               "enregistrez-le à nouveau depuis Word",
     "import.docx-large": "{name} : son XML pèse {size} Mio une fois décompressé (plus de {most:number} Mio) : bien "

@@ -142,3 +142,24 @@ def test_a_docm_dotm_or_dotx_renamed_docx_is_read_as_its_text_and_said(tmp_path,
     plain = convert(_word(tmp_path, "plain", lambda parts: None))
     assert not [note for note in plain.notes if getattr(note, "key", "").startswith(("convert.word-macros",
                                                                                       "convert.word-template"))]
+
+
+@pytest.mark.parametrize("target", ["\\\\fileserver01\\legal\\terms.docx", "%5C%5Cfileserver01%5Clegal%5Cterms.docx",
+                                    "//fileserver01\\legal\\terms.docx"])
+def test_a_link_to_a_windows_share_keeps_its_words_without_the_target_and_is_said(tmp_path, target):
+    """Word opens `\\\\host\\share\\file` with the reader's network credentials; imported, it became a link into the
+    site, `%5C%5Chost%5Cshare…`, broken and said nowhere, where a `file:` link was unlinked and said."""
+    from html import escape
+
+    page = tmp_path / "privacy-2022-03-01.html"
+    page.write_text(PAGE.replace("We are Example.", f'We are Example (<a href="{escape(target)}">terms</a>).'),
+                    encoding="utf-8")
+
+    def linked(parts):
+        parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+            b"https://www.example.com/cookies", escape(target).encode())
+
+    for converted in (convert(page), convert(_word(tmp_path, "share", linked))):
+        assert "fileserver01" not in converted.markdown and "%5C" not in converted.markdown
+        said = [note for note in converted.notes if getattr(note, "key", "") == "convert.unopenable-link"]
+        assert len(said) == 1 and "fileserver01" in said[0] and "(a file: address)" in said[0]

@@ -752,6 +752,7 @@ def _block_links(soup: BeautifulSoup, notes: Notes) -> None:
 _WORD_LOCATION = re.compile(r'^(?P<url>[^"\s]+)(?:"\s*|\s+)\\l(?:\s+"?|")(?P<place>[^"\s]*)"?\s*$')
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
 _READABLE = frozenset({"http", "https", "mailto", "tel"})
+_UNC = re.compile(r"^\\\\|^//[^\\/]+\\")  # `\\host\share`, `//host\share`: a share's path, no web address
 
 
 def _link_targets(soup: BeautifulSoup, notes: Notes) -> None:
@@ -765,10 +766,15 @@ def _link_targets(soup: BeautifulSoup, notes: Notes) -> None:
             notes.add(Said("convert.word-place-link", href=link["href"][:80]))
             continue
         scheme = _SCHEME.match(href)
-        if scheme and scheme.group(1).lower() not in _READABLE and not scheme.group(1).lower().startswith(
+        # a Windows share's path (`\\fileserver\legal\terms.docx`, as Word links a file on the network): Word opened
+        # it with its reader's credentials; written as a link here, it was a broken one into the site, unsaid
+        # (safety61 hunt)
+        unc = _UNC.match(href)
+        if unc or scheme and scheme.group(1).lower() not in _READABLE and not scheme.group(1).lower().startswith(
                 ("javascript", "vbscript", "data")):
             words = " ".join(link.get_text(" ").split())
-            notes.add(Said("convert.unopenable-link", words=words[:60], href=href[:80], scheme=scheme.group(1)))
+            notes.add(Said("convert.unopenable-link", words=words[:60], href=href[:80],
+                           scheme="file" if unc else scheme.group(1) if scheme else ""))
             link.unwrap()
 
 

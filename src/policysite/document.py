@@ -31,9 +31,11 @@ from policysite.heading_numbers import (
     nested_insertion,
     number_as_written,
     own_digits,
+    roman_number,
     section_heading_number,
     split_number,
     statute_place,
+    written_number,
 )
 from policysite.inline import Mark
 from policysite.marks import MARKS
@@ -866,7 +868,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
         i += 1
     unnumbered = _letters_not_numerals(sections, unnumbered)
     unnumbered = lettered.letter_sections(sections, _chapters(sections, lettered.number_lettered(
-        sections, _lettered_parts(sections, _roman_parts(sections, unnumbered)))))
+        sections, _lettered_parts(sections, _roman_series(sections, _roman_parts(sections, unnumbered))))))
     own = lettered.under_letters(sections)
     unnumbered = [(section, heading) for section, heading in unnumbered if id(section) not in own]
     _counted_from_one(sections)
@@ -1000,6 +1002,48 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     for n, section in enumerate(parts, 1):
         section.numeral, section.title = str(n), (romans[id(section)]["title"] or "").strip()
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
+
+
+def _roman_series(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
+    """Roman numerals of one series written two ways, `## I.` (or `## I. Scope`) then `## II – Data`, `## III – Rights`
+    (a numeral and a dash numbers a heading, a numeral and a full stop only in a series of its own: `_roman_parts`): the
+    ones with a full stop are numbered by their numeral too, so that the series is one numbering (`## I.` stayed a
+    section titled "I.", its id a slug, beside §2 and §3). Only where every heading of that level under the same
+    heading is written in Roman numerals counting from I in order, one at least numbered already. Returns the headings
+    still without a number."""
+    romans = {id(section): match for section, heading in unnumbered if (match := _ROMAN_HEADING.match(heading))}
+    if not romans:
+        return unnumbered
+    done: set[int] = set()
+    for group in _siblings(sections):
+        if not any(id(s) in romans for s in group) or all(id(s) in romans for s in group):
+            continue
+        values = []
+        for section in group:
+            written = written_number(section.written, marked=True)
+            token = written[1] if written and not written[0] else ""
+            values.append(roman_number(token) if token and re.fullmatch(r"[IVXLC]+", token) else 0)
+        if values != list(range(1, len(group) + 1)) or any(
+                id(s) not in romans and s.numeral != str(v) for s, v in zip(group, values, strict=True)):
+            continue
+        for section, value in zip(group, values, strict=True):
+            if id(section) in romans:
+                section.numeral, section.title = str(value), (romans[id(section)]["title"] or "").strip()
+                done.add(id(section))
+    return [(section, heading) for section, heading in unnumbered if id(section) not in done]
+
+
+def _siblings(sections: list[Section]) -> list[list[Section]]:
+    """The headings of each level under one heading (or at the top), in order: the groups a series numbers."""
+    groups: dict[tuple[int, int], list[Section]] = {}
+    stack: list[Section] = []
+    for section in sections:
+        while stack and stack[-1].level >= section.level:
+            stack.pop()
+        parent = id(stack[-1]) if stack else 0
+        groups.setdefault((parent, section.level), []).append(section)
+        stack.append(section)
+    return list(groups.values())
 
 
 def _numbered_within(sections: list[Section], romans: dict, level: int) -> bool:

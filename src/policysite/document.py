@@ -291,7 +291,12 @@ class Section:
     attributes: str = ""  # the heading's attribute list as written (`#retention .note`), without its braces
     written: str = ""  # the heading as the text writes it, number included (`II. Allgemeines`, `Article 2 – Objet`)
     markup: str = ""  # the heading with its inline HTML as written: what the checks read (`title` is as shown)
-    under_chapter: bool = False  # an article numbered on across chapters (`第3条` under `第2章`): one level deeper
+    # an article numbered on across chapters (`第3条` under `第2章`): a level deeper for each grouping above it
+    # (`Article 1` under `Chapitre 1` under `TITRE I`: 2)
+    under_chapter: int = 0
+    # a grouping of articles among groupings nested over them (`Chapitre 1` under `TITRE I`), which `heading_counts`
+    # leaves out (a text of few articles under titles and chapters numbers its headings all the same)
+    grouping: bool = False
     letter: str = ""  # a top-level section lettered in place of a number (`B` of `## B. Rights`: lettered.py)
     links: tuple[str, ...] = ()  # where its heading links to (Markdown links, then `<a href>`): the redline compares
 
@@ -1128,36 +1133,58 @@ def _lettered_parts(sections: list[Section], unnumbered: list[tuple[Section, str
 # II`, `Chapitre 1`, `Kapitel 2`, `Título I`, `Part 1`.
 _CHAPTER = re.compile(r"\s*(?:第\s*[\d〇零一二三四五六七八九十百]+\s*[章編部]|제\s*\d+\s*장|"
                       r"(?:chapter|chapitre|cap[íi]tulo|capitolo|capo|kapitel|hoofdstuk|rozdzia[łl]|kapitola|"
-                      r"b[öo]l[üu]m|κεφάλαιο|глава|t[íi]tulo|titre|titolo|teil|part|partie|parte)\b)", re.I)
+                      r"b[öo]l[üu]m|κεφάλαιο|глава|t[íi]tulo|titre|titolo|teil|part|partie|parte|"
+                      # German `Abschnitt 1` over `§ 1`, `§ 2` (adopt30)
+                      r"abschnitt)\b)", re.I)
 
 
 def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
     """Chapters grouping articles numbered on across them (`## 第1章 総則`, `### 第1条`, `### 第2条`, `## 第2章`,
     `### 第3条`), as texts written like statutes are: the articles keep their numbers (第3条 is §3, `#s3`), one level
     under their chapters, and the chapters, which no article's number includes, need none (adoption hunt 29: each
-    article was a number repeated or at the wrong level, and `Capo II` an unnumbered heading). Returns the headings
-    still without a number."""
+    article was a number repeated or at the wrong level, and `Capo II` an unnumbered heading). Groupings nest too,
+    `TITRE I` over `Chapitre 1` over `Article 1`, German `Abschnitt 1` over `§ 1`, Spanish `Título I` over `Capítulo I`
+    over `Artículo 1`: each article one level under the groupings above it (adopt30: the chapters were numbers
+    repeated, §1 three times, each article at the wrong level). Returns the headings still without a number."""
     chapters = [s for s in sections if _CHAPTER.match(s.written or s.title)]
     if len(chapters) < 2:  # or parts lettered or in Roman numerals, `## II. Rights` over `### 3. Access`
         chapters = [section for section, _ in _parts_in_series(sections, unnumbered)]
-    if len(chapters) < 2 or len({s.level for s in chapters}) != 1:
+    if len(chapters) < 2:
         return unnumbered
-    level = chapters[0].level
+    level = min(s.level for s in chapters)
     ids = {id(s) for s in chapters}
     articles = [s for s in sections if id(s) not in ids and s.numeral and s.level > level]
     top = [s for s in articles if "." not in (s.numeral or "") and not s.inserted]
     if [int(s.numeral or 0) for s in top] != list(range(1, len(top) + 1)) or len(top) < 2:
-        _restarting(sections, chapters, articles)
+        if len({s.level for s in chapters}) == 1:
+            _restarting(sections, chapters, articles)
         return unnumbered
     first_under = [next((s for s in sections[sections.index(c) + 1:] if id(s) not in ids and s.numeral
                          and "." not in (s.numeral or "") and not s.inserted), None) for c in chapters[1:]]
     if not any(s is not None and s.numeral != "1" for s in first_under):
         return unnumbered  # numbered from 1 again in each: parts (_roman_parts), not chapters of articles
+    depth = _groupings_above(sections, ids)
+    if any(section.level < level and not depth[id(section)] for section in articles):
+        return unnumbered  # an article above every chapter: no grouping of the articles
+    nested = len({s.level for s in chapters}) > 1
     for section in chapters:
-        section.numeral = ""
+        section.numeral, section.grouping = "", nested
     for section in articles:
-        section.under_chapter = True
+        section.under_chapter = depth[id(section)] or 1
     return [(s, heading) for s, heading in unnumbered if id(s) not in ids]
+
+
+def _groupings_above(sections: list[Section], groupings: set[int]) -> dict[int, int]:
+    """How many of the headings `groupings` (their ids) each section is under: 2 for `Article 1` under `Chapitre 1`
+    under `TITRE I`."""
+    found: dict[int, int] = {}
+    stack: list[Section] = []
+    for section in sections:
+        while stack and stack[-1].level >= section.level:
+            stack.pop()
+        found[id(section)] = sum(id(s) in groupings for s in stack)
+        stack.append(section)
+    return found
 
 
 def _restarting(sections: list[Section], chapters: list[Section], articles: list[Section]) -> None:
@@ -1234,7 +1261,8 @@ def heading_counts(sections: list[Section]) -> tuple[int, int]:
     """How many headings carry a number, and how many count (a lettered section's own headings, which a policy
     lettering its sections writes without letters, do not): a text numbers its headings when the first is at least
     half the second."""
-    return sum(bool(s.numeral) for s in sections), len(sections) - len(lettered.under_letters(sections))
+    return sum(bool(s.numeral) for s in sections), \
+        len(sections) - len(lettered.under_letters(sections)) - sum(s.grouping for s in sections)
 
 
 def _identify(sections: list[Section], *, title: str, title_id: str, path: str, problems: list[Finding]) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from docx import Document
+
 from policysite import document, importer
 from policysite.convert import Source
 
@@ -46,3 +48,64 @@ def test_a_roman_series_written_with_a_full_stop_then_a_dash_is_one_numbering():
     # not a series: out of order, or beside a heading of another kind, they stay as written
     assert _sections("# P\n\n## I. Scope\n\nA.\n\n## III – Data\n\nB.\n")[0] == (2, "", "I. Scope")
     assert _sections("# P\n\n## I. Scope\n\nA.\n\n## II – Data\n\nB.\n\n## Contact\n\nC.\n")[0] == (2, "", "I. Scope")
+
+
+_TITLES = ("# P\n\n## TITRE I – DISPOSITIONS GÉNÉRALES\n\n### Chapitre 1 – Objet\n\n#### Article 1 – Définitions\n\nA.\n\n"
+           "#### Article 2 – Champ\n\nB.\n\n### Chapitre 2 – Données\n\n#### Article 3 – Collecte\n\nC.\n\n"
+           "## TITRE II – DROITS\n\n### Chapitre 3 – Accès\n\n#### Article 4 – Accès\n\nD.\n")
+
+
+def _read(text: str) -> document.Policy:
+    return document.parse(f"---\ndate: 2021-06-01\n---\n{text}", path="x.md", lang="fr")
+
+
+def test_titles_over_chapters_over_articles_keep_their_levels_and_the_articles_their_numbers():
+    """`TITRE I` > `Chapitre 1` > `Article 1`, German `Abschnitt 1` > `§ 1`, Spanish `Título I` > `Capítulo I` >
+    `Artículo 1`, the articles numbered on across them: only one level of chapters was read, so each title, chapter
+    and article was a number repeated (§1 three times) and every article at the wrong level (publishing refused). The
+    articles keep their numbers and ids, one level under each grouping above them; the groupings need no number."""
+    policy = _read(_TITLES)
+    assert [(s.level, s.numeral, s.anchor) for s in policy.sections] == [
+        (2, "", "dispositions-générales"), (3, "", "objet"), (4, "1", "s1"), (4, "2", "s2"), (3, "", "données"),
+        (4, "3", "s3"), (2, "", "droits"), (3, "", "accès"), (4, "4", "s4")]
+    assert not [f for f in policy.problems if f.rule.startswith("structure.")], policy.problems
+    german = _read("# D\n\n## Abschnitt 1 – Allgemeines\n\n### § 1 Geltung\n\nA.\n\n### § 2 Begriffe\n\nB.\n\n"
+                   "## Abschnitt 2 – Rechte\n\n### § 3 Auskunft\n\nC.\n")
+    assert [(s.level, s.numeral) for s in german.sections] == [(2, ""), (3, "1"), (3, "2"), (2, ""), (3, "3")]
+    assert not [f for f in german.problems if f.rule.startswith("structure.")], german.problems
+    spanish = _read("# E\n\n## Título I. Disposiciones generales\n\n### Capítulo I. Objeto\n\n#### Artículo 1. Objeto\n\n"
+                    "A.\n\n#### Artículo 2. Ámbito\n\nB.\n\n### Capítulo II. Datos\n\n#### Artículo 3. Datos\n\nC.\n\n"
+                    "## Título II. Derechos\n\n### Capítulo III. Derechos\n\n#### Artículo 4. Acceso\n\nD.\n")
+    # (five groupings over four articles: the text numbers its headings all the same, its articles' ids `#s1`…)
+    assert [(s.numeral, s.anchor) for s in spanish.sections if s.numeral] == [
+        ("1", "s1"), ("2", "s2"), ("3", "s3"), ("4", "s4")]
+    assert not [f for f in spanish.problems if f.rule.startswith("structure.")], spanish.problems
+
+
+def test_an_html_or_word_page_of_chapters_over_articles_keeps_its_levels(tmp_path: Path):
+    """An HTML or Word page's headings were each moved to its number's depth (`TITRE I`, `Chapitre 1` and `Article 1`
+    all `##`): the levels were lost, the chapters numbers repeated. Kept as written where the checks read them so."""
+    html = ("<html><body><main><h1>Politique</h1><h2>TITRE I – DISPOSITIONS GÉNÉRALES</h2><h3>Chapitre 1 – Objet</h3>"
+            "<h4>Article 1 – Définitions</h4><p>A.</p><h4>Article 2 – Champ</h4><p>B.</p><h3>Chapitre 2 – Données</h3>"
+            "<h4>Article 3 – Collecte</h4><p>C.</p><h2>TITRE II – DROITS</h2><h3>Chapitre 3 – Accès</h3>"
+            "<h4>Article 4 – Accès</h4><p>D.</p></main></body></html>")
+    expected = ["# Politique", "## TITRE I – DISPOSITIONS GÉNÉRALES", "### Chapitre 1 – Objet",
+                "#### Article 1 – Définitions", "#### Article 2 – Champ", "### Chapitre 2 – Données",
+                "#### Article 3 – Collecte", "## TITRE II – DROITS", "### Chapitre 3 – Accès", "#### Article 4 – Accès"]
+    text = _imported(tmp_path / "html", "privacy-2021-06-01.html", html)
+    assert [line for line in text.body.split("\n") if line.startswith("#")] == expected, text.body
+    german = _imported(tmp_path / "de", "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Datenschutz</h1><h2>Abschnitt 1 – Allgemeines</h2><h3>§ 1 Geltung</h3><p>A.</p>"
+        "<h3>§ 2 Begriffe</h3><p>B.</p><h2>Abschnitt 2 – Rechte</h2><h3>§ 3 Auskunft</h3><p>C.</p></main></body>"
+        "</html>"))
+    assert "## Abschnitt 2 – Rechte\n\n### § 3 Auskunft" in german.body, german.body
+    word = Document()
+    word.add_paragraph("Politique", style="Title")
+    for line in expected[1:]:
+        marks, title = line.split(" ", 1)
+        word.add_heading(title, level=len(marks) - 1)
+        word.add_paragraph("Texte.")
+    word.save(str(tmp_path / "w.docx"))
+    docx = _imported(tmp_path / "docx", "privacy-2021-06-01.docx", (tmp_path / "w.docx").read_bytes())
+    assert [line for line in docx.body.split("\n") if line.startswith("#")] == expected, docx.body
+    assert not [f for f in _read(docx.body).problems if f.rule.startswith("structure.")], docx.body

@@ -558,6 +558,8 @@ def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = 
     numbers = [heading_number(" ".join(h.get_text(" ").split())) for h in headings]
     numbered = [n[0] if n is not None and n[0][:1].isdigit() else None for n in numbers]
     counted = 2 * sum(n is not None for n in numbered) >= len(headings)
+    if counted and _levels_read([int(h.name[1]) - shift for h in headings], headings):
+        counted = False  # levels the numbers agree with as written (articles under chapters under titles): kept
     moved = 0
     for heading, number in zip(headings, numbered):
         level = min(6, 1 + len(number.split("."))) if counted and number else int(heading.name[1]) - shift
@@ -568,6 +570,20 @@ def heading_levels(soup: BeautifulSoup, notes: Notes, word_levels: int | None = 
         notes.add(Said("convert.heading-levels/numbered", count=moved) if counted else
                   Said("convert.heading-levels/page", count=moved, level=shift + 2) if word_levels is None else
                   Said("convert.heading-levels/word", count=moved, level=shift + 2 - word_levels))
+
+
+def _levels_read(levels: list[int], headings: list[Tag]) -> bool:
+    """Whether `headings` at `levels` are read by the checks as articles under chapters, none to move (no
+    `structure.level`, no number repeated): `第1章` over `第1条`, `TITRE I` over `Chapitre 1` over `Article 1`, each a
+    level of its own, the articles numbered on across them (adopt30: each was moved to its number's depth, `##`, and
+    the chapters were numbers repeated)."""
+    from policysite import document
+
+    outline = "".join(f"{'#' * level} {' '.join(h.get_text(' ').split())}\n\nx\n\n" for h, level in
+                      zip(headings, levels, strict=True))
+    read = document.parse(f"---\ndate: 2000-01-01\n---\n# T\n\n{outline}", path="", lang="und")
+    return any(section.under_chapter for section in read.sections) and not any(
+        problem.rule in ("structure.level", "structure.number-repeated") for problem in read.problems)
 
 
 def _bold_only(tag: Tag | None) -> Tag | None:

@@ -109,3 +109,21 @@ def test_an_html_or_word_page_of_chapters_over_articles_keeps_its_levels(tmp_pat
     docx = _imported(tmp_path / "docx", "privacy-2021-06-01.docx", (tmp_path / "w.docx").read_bytes())
     assert [line for line in docx.body.split("\n") if line.startswith("#")] == expected, docx.body
     assert not [f for f in _read(docx.body).problems if f.rule.startswith("structure.")], docx.body
+
+
+def test_a_notes_line_after_a_definition_list_or_an_alert_is_the_line_of_the_file_imported(tmp_path: Path):
+    """A definition list's term written on a line of its own (and a GitHub alert's title) moved every line under it:
+    the notes of the passes after them named the line of the converted text, not the one the lawyer opens (`line 17:
+    raw HTML <span>: removed onclick=` for line 14), while others named the file's. Each names the file's line."""
+    source = ("---\ntitle: Privacy\n---\n\n## 1. Definitions\n\nPersonal data\n:   Any information.\n\n    It includes ids."
+              "\n\n    Sensitive\n    :   Health.\n\nProcessing\n:   Any operation.\n:   Or a set.\n\n## 2. Rights\n\n"
+              "See <span onclick='x'>here</span>.\n\n> [!NOTE]\n> Read <i onclick='z'>this</i>.\n\n"
+              "::: {.callout-warning}\n## Careful\nText <u>u</u>.\n:::\n\nEnd <s onclick='w'>s</s>.\n")
+    lines = source.split("\n")
+    text = _imported(tmp_path, "privacy-2021-06-01.md", source)
+    said = {note.split(": ", 1)[1].split(" (")[0]: note.split(": ", 1)[0] for note in text.notes}
+    for note, words in (("raw HTML <span>", "<span onclick"), ("raw HTML <i> became <em>", "<i onclick"),
+                        ("raw HTML <u> is not on the allow-list", "<u>"),
+                        ("raw HTML <s> is not on the allow-list", "<s onclick")):
+        found = next(key for key in said if key.startswith(note))
+        assert said[found] == f"line {next(n for n, line in enumerate(lines, 1) if words in line)}", (note, text.notes)

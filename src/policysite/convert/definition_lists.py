@@ -19,17 +19,21 @@ _INDENT = re.compile(r"(?: {4}|\t)")
 def definition_lists(body: str, notes: Notes) -> str:
     """`body` with its definition lists written as the site's Markdown shows them, each term said with its line.
     Read as they were, a definition's second paragraph (indented four spaces under it) was a code block, a term's
-    second definition made the first a term in bold, and a list inside a definition code (session 44, adopt29)."""
+    second definition made the first a term in bold, and a list inside a definition code (session 44, adopt29). The
+    notes of the passes after it name the lines of `body` (`Notes.remap`): each term takes a line more."""
     if ":" not in body:
         return body
     lines = body.split("\n")
-    return "\n".join(_written(lines, list(range(1, len(lines) + 1)), notes, nested=False))
+    out, origin = _written(lines, list(range(1, len(lines) + 1)), notes, nested=False)
+    notes.remap(origin)
+    return "\n".join(out)
 
 
-def _written(lines: list[str], numbers: list[int], notes: Notes, *, nested: bool) -> list[str]:
-    """`lines` (their numbers in the page: `numbers`) with the definition lists at their top written so; `nested`: a
-    definition's own text, whose definition lists are items of a list."""
+def _written(lines: list[str], numbers: list[int], notes: Notes, *, nested: bool) -> tuple[list[str], list[int]]:
+    """`lines` (their numbers in the page: `numbers`) with the definition lists at their top written so, and the line
+    of the page each stands for; `nested`: a definition's own text, whose definition lists are items of a list."""
     out: list[str] = []
+    origin: list[int] = []
     fence = ""
     defined = -1  # where `out` ended after the last definition: a `:` line after it (blank lines between) is another
     n, first = 0, 0  # first: the line of the first definition made
@@ -42,25 +46,29 @@ def _written(lines: list[str], numbers: list[int], notes: Notes, *, nested: bool
             and not _NO_TERM.match(out[-1]) and (len(out) < 2 or not out[-2].strip())
         if definition is None or not (another or term):
             out.append(line)
+            origin.append(numbers[n])
             n += 1
             continue
         body, end = _definition(lines, n)
-        text = _written([definition["text"], *body], numbers[n:end], notes, nested=True)
+        text, at = _written([definition["text"], *body], numbers[n:end], notes, nested=True)
         if term:
-            words = out.pop().strip()
+            words, where = out.pop().strip(), origin.pop()
             bold = words if words[:2] == words[-2:] and words[:2] in ("**", "__") and len(words) > 4 else f"**{words}**"
             out += [f"- {bold}" if nested else bold, ""]
+            origin += [where, where]
         else:
-            del out[defined:]
+            del out[defined:], origin[defined:]
             out.append("")
+            origin.append(numbers[n])
         out += ["    " + part if nested and part.strip() else part for part in text]
+        origin += at
         notes.add(Said("convert.definition-term"), numbers[n])
         first = first or numbers[n]
         defined = len(out)
         n = end
     if nested and first:
         notes.add(Said("convert.definition-lists/nested", count=1), first)
-    return out
+    return out, origin
 
 
 def _definition(lines: list[str], at: int) -> tuple[list[str], int]:

@@ -1160,9 +1160,7 @@ def _site_generator_lines(body: str, notes: Notes) -> str:
             continue
         kept.append(line)
     origin += [last] * (len(kept) - len(origin)) + list(range(len(lines) - len(comment) + 1, len(lines) + 1))
-    if origin != list(range(1, len(lines) + 1)):
-        prior = notes.source_lines
-        notes.source_lines = [prior[n - 1] if n <= len(prior) else n + notes.offset for n in origin]
+    notes.remap(origin)
     text = "\n".join(kept + comment)  # a comment never closed: its lines as they were
     return text.rstrip("\n") + "\n" if body.endswith("\n") and text.strip() else text  # (a panel closed at its end)
 
@@ -1262,7 +1260,9 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
     out: list[str] = []
     fence, opened_divs, gap = "", 0, False  # gap: a fence left out just before, whose blocks must stay apart
     titles: set[int] = set()  # the lines of headings that title a callout (Quarto), written as its title
+    origin: list[int] = []  # the line of `body` each of `out` stands for: a title written stands for its marker's
     for number, line in enumerate(lines, 1):
+        origin += [number - 1] * (len(out) - len(origin))
         if number in titles:
             continue
         if gap and line.strip() and out and out[-1].strip() and not _DIV_OPEN.fullmatch(line) \
@@ -1300,6 +1300,7 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
             notes.add(Said("convert.alert", kind=alert.group("kind")), number)
             continue
         out.append(line)
+    notes.remap(origin + [len(lines)] * (len(out) - len(origin)))  # (the notes after it name the lines of `body`)
     return "\n".join(out)
 
 

@@ -56,6 +56,15 @@ class Notes:
         return next((message for message in self._order if isinstance(message, Said) and message.key == key
                      and all(message.fields.get(name) == value for name, value in fields.items())), None)
 
+    def remap(self, origin: Sequence[int]) -> None:
+        """A pass wrote a text whose line k stands for line `origin[k - 1]` of the one it read: the notes of the passes
+        after it name the lines of the source still (a term a definition list's pass put on a line of its own moved
+        every line under it, and each note after it named the wrong line: adopt30)."""
+        if list(origin) == list(range(1, len(origin) + 1)):
+            return
+        prior = self.source_lines
+        self.source_lines = [prior[n - 1] if n <= len(prior) else n + self.offset for n in origin]
+
     def shift(self, *, after: int, by: int) -> None:
         """Move the lines after line `after` by `by` (lines put in or taken out of the text above them)."""
         for message, lines in self._lines.items():

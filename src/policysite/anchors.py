@@ -160,6 +160,9 @@ def own_anchors(policy: Policy, *, source: Policy | None = None) -> Anchors:
         for title, slug in titled:
             if slug == title_slug(title):
                 anchors.add_alias(index, slugify_unicode(title, "-"))
+    for index, section in enumerate(policy.sections):
+        for former in section.former:  # the ids a build before its number was read gave it (document._former_ids)
+            anchors.add_alias(index, former)
     names = SectionNames(policy)
     for fragment, _line, text in in_page_links(policy):
         if fragment.lower() in TOP or fragment in anchors:

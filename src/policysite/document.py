@@ -297,6 +297,8 @@ class Section:
     # a grouping of articles among groupings nested over them (`Chapitre 1` under `TITRE I`), which `heading_counts`
     # leaves out (a text of few articles under titles and chapters numbers its headings all the same)
     grouping: bool = False
+    # the ids a page built before its number was read gave it, which links still name (`ii` of `## II.`: _former_ids)
+    former: tuple[str, ...] = ()
     letter: str = ""  # a top-level section lettered in place of a number (`B` of `## B. Rights`: lettered.py)
     links: tuple[str, ...] = ()  # where its heading links to (Markdown links, then `<a href>`): the redline compares
 
@@ -879,6 +881,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     _counted_from_one(sections)
     _numbered_apart(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
+    _former_ids(sections)
     if numbered:
         # the last number above each section, in one pass (a scan per unnumbered heading took 5 s for 3,000)
         last: dict[int, tuple[int, ...]] = {}
@@ -1255,6 +1258,29 @@ def _counted_from_one(sections: list[Section]) -> None:
         article, n = places.get(id(section), (0, 0))
         if article in first and inserted_at(n + 1) and section.numeral == f"{article}{inserted_at(max(n, 2))}":
             section.numeral = f"{article}{inserted_at(n + 1)}"
+
+
+# A heading numbered by its series alone, as the import reads it since sessions 44 and 45 (adopt29, adopt30): a label
+# with no title, `## II.`, `### b)`, `## C.`, and a number with its ordinal's mark before a separator, `1°) Titolare`
+_READ_SINCE = re.compile(r"^\(?(?:[IVXLCivxlc]+|[A-Za-z])[.)]?$|^\d+[ºª°]\s*[-–—:)|·•]")
+
+
+def _former_ids(sections: list[Section]) -> None:
+    """On a page where a heading is numbered by a rule the generator gained after texts were imported and published
+    (`_READ_SINCE`, and a Roman series written two ways, `_roman_series`), each numbered section keeps the ids a build
+    before it gave (its heading's slug, `#ii`, `#i-scope`, `#1-titolare`; its title's, `#scope`, where the page had too
+    few numbers to number its headings), as aliases (anchors.own_anchors): a reader's saved link to the published text
+    lands once it is built again. Other pages, whose ids no rule changed, carry none (first-visit bytes)."""
+    written = [" ".join(section.written.split()) for section in sections if section.numeral]
+    if not any(_READ_SINCE.match(heading) for heading in written) and not (
+            any(_ROMAN_HEADING.match(heading) for heading in written) and
+            any(re.match(r"[IVXLC]+\s*[-–—:]", heading) for heading in written)):
+        return
+    for section in sections:
+        if section.numeral and section.html_id == anchor_for(section.numeral):
+            found = dict.fromkeys(slug for slug in (title_slug(section.written), title_slug(section.title))
+                                  if slug and slug != section.html_id)
+            section.former = tuple(found)
 
 
 def heading_counts(sections: list[Section]) -> tuple[int, int]:

@@ -127,3 +127,34 @@ def test_a_notes_line_after_a_definition_list_or_an_alert_is_the_line_of_the_fil
                         ("raw HTML <s> is not on the allow-list", "<s onclick")):
         found = next(key for key in said if key.startswith(note))
         assert said[found] == f"line {next(n for n, line in enumerate(lines, 1) if words in line)}", (note, text.notes)
+
+
+# Texts imported and published before session 44 (adopt29) and the ids that generator gave their sections, in order
+# (measured by building them with the commit before adopt29's first, d174380c): its series rules read `## II.`,
+# `## C.`, `### i.`, `1°) Titolare` as no number, and the page's other headings as slugs around them.
+_PUBLISHED_BEFORE = {
+    "# P\n\n## I. Scope\n\nA.\n\n## II.\n\nB.\n\n## III. Rights\n\nC.\n": ["i-scope", "ii", "iii-rights"],
+    "# P\n\n## A.\n\nA.\n\n## B.\n\nB.\n\n## C – Rights\n\nC.\n": ["a", "b", "rights"],
+    "# P\n\n## 1. Scope\n\nA.\n\n### i.\n\nx\n\n### ii.\n\ny\n\n### iii.\n\nz\n\n## 2. Data\n\nB.\n": [
+        "scope", "i", "ii", "iii", "data"],
+    "# P\n\n## I – Scope\n\nA.\n\n## II.\n\nB.\n\n## III – Rights\n\nC.\n": ["s1", "ii", "s3"],
+    "# P\n\n## 1°) Titolare\n\nA.\n\n## 2°) Finalità\n\nB.\n": ["1-titolare", "2-finalità"],
+}
+
+
+def test_the_ids_a_text_was_published_with_before_its_labels_were_read_still_land_on_its_sections():
+    """`## II.` is §2 now, `#s2`: a text imported and published before (its page's `#ii`, and `#i-scope`, `#scope` of
+    the headings around it, read otherwise once the series is) built again, or the next version built over it, lost
+    every id a reader saved. Each lands on its section still, as an alias on the page; a page whose ids no new rule
+    changed carries none (no byte more on a first visit)."""
+    from policysite import anchors
+
+    for text, published in _PUBLISHED_BEFORE.items():
+        found = anchors.of_texts(f"---\ndate: 2021-06-01\n---\n{text}", lang="en")
+        for index, old in enumerate(published):
+            assert old == found.ids[index] or old in found.aliases.get(index, []), (text, old, found)
+        html = anchors.with_aliases("".join(f'<h2 id="{anchor}">T</h2>' for anchor in found.ids), found)
+        assert all(f'id="{old}"' in html for old in published), html
+    numbered = anchors.of_texts("---\ndate: 2021-06-01\n---\n# P\n\n## 1. Scope\n\nA.\n\n### 1.1 Who\n\nB.\n\n"
+                                "## 2. Data\n\nC.\n", lang="en")
+    assert numbered.aliases == {}, numbered

@@ -158,3 +158,22 @@ def test_the_ids_a_text_was_published_with_before_its_labels_were_read_still_lan
     numbered = anchors.of_texts("---\ndate: 2021-06-01\n---\n# P\n\n## 1. Scope\n\nA.\n\n### 1.1 Who\n\nB.\n\n"
                                 "## 2. Data\n\nC.\n", lang="en")
     assert numbered.aliases == {}, numbered
+
+
+def test_a_toggle_showing_more_of_a_text_is_no_title(tmp_path: Path):
+    """CookieYes' cookie list (and many themes') puts a "Show more" button, `aria-expanded`, under a category's title,
+    over the table it opens: it became a bold line, "**Show more**", in the policy's text. A toggle's words (in the
+    languages policies come in) or marks alone are the page's chrome: left out and said; a button titling its panel
+    stays its title."""
+    text = _imported(tmp_path, "cookies-2021-06-01.html", (
+        "<html><body><main><h1>Cookie Policy</h1><h2>Types of cookies</h2><h3>Necessary</h3><p>Required.</p>"
+        "<button class='cky-accordion-btn' aria-expanded='false'>Show more</button><table><tr><th>Cookie</th>"
+        "<th>Domain</th><th>Duration</th><th>Description</th><th>Type</th><th>Provider</th></tr><tr><td>consent</td>"
+        "<td>acme.com</td><td>1 year</td><td>Remembers consent.</td><td>HTTP</td><td>Acme</td></tr></table>"
+        "<button aria-expanded='false'>Voir plus…</button><p>Texte.</p><button aria-expanded='true'>+</button>"
+        "<button class='accordion' aria-controls='p1'>Analytics</button><div id='p1'><p>Counts visits.</p></div>"
+        "</main></body></html>"))
+    assert "Show more" not in text.body and "Voir plus" not in text.body and "**+**" not in text.body, text.body
+    assert "**Analytics**\n\nCounts visits." in text.body, text.body
+    assert "| consent | acme.com | 1 year | Remembers consent. | HTTP | Acme |" in text.body, text.body
+    assert any("<button>" in note and "“Show more”" in note for note in text.notes), text.notes

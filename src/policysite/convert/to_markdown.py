@@ -272,12 +272,22 @@ def _prune(soup: BeautifulSoup, notes: Notes) -> None:
 _DISCLOSURE = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)
 
 
+# The words of a toggle that shows more of a text (CookieYes' cookie tables, iubenda's and themes' "Show more" under a
+# title the panel has already), in the languages policies are imported from: no title, the page's chrome.
+_MORE = re.compile(r"(?:show|see|read|view|load)\s+(?:more|less|all|details)|more\s+(?:info|information|details)|"
+                   r"expand(?:\s+all)?|collapse(?:\s+all)?|(?:voir|afficher|lire)\s+(?:plus|moins|la\s+suite|tout)|"
+                   r"en\s+savoir\s+plus|(?:mehr|weniger)\s+(?:anzeigen|lesen|erfahren)|weiterlesen|alle\s+anzeigen|"
+                   r"(?:ver|leer|mostrar)\s+(?:m[áa]s|menos|todo)|(?:mostra|leggi|vedi)\s+(?:di\s+)?(?:pi[ùu]|meno|tutto)|"
+                   r"(?:ver|ler|mostrar)\s+mais|(?:toon|lees)\s+(?:meer|minder)", re.I)
+
+
 def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
     """A button that opens a panel is its title, which a reader reads above the panel's text: inside a heading or a
     <summary> (Squarespace's and Bootstrap's accordions, the ARIA pattern) it leaves the heading its words; elsewhere
     (`<button class="accordion">3.1 Cookies</button>` over its panel) it becomes a section heading if its words
-    start with a section number, else a bold paragraph. Any other button (a form's "Send", "Cookie settings") is
-    left out, and said with its words."""
+    start with a section number, else a bold paragraph. Any other button (a form's "Send", "Cookie settings"; a toggle
+    showing more of a text, "Show more", `_MORE`: it was a bold line above the text it opens, adopt30) is left out,
+    and said with its words."""
     titles, dropped, silent = 0, [], 0
     for button in soup.find_all("button"):
         if button.decomposed or button.parent is None:
@@ -300,7 +310,7 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
                     part.decompose()  # the accordion's icon
             button.unwrap()
             titles += 1
-        elif opens:
+        elif opens and (toggle := words.strip(" .:›»>+−-–…")) and not _MORE.fullmatch(toggle):
             button.replace_with(panels.panel_title(soup, words, [NavigableString(words)]))
             titles += 1
         else:

@@ -177,3 +177,17 @@ def test_a_toggle_showing_more_of_a_text_is_no_title(tmp_path: Path):
     assert "**Analytics**\n\nCounts visits." in text.body, text.body
     assert "| consent | acme.com | 1 year | Remembers consent. | HTTP | Acme |" in text.body, text.body
     assert any("<button>" in note and "“Show more”" in note for note in text.notes), text.notes
+
+
+def test_a_button_a_sentence_names_keeps_its_words(tmp_path: Path):
+    """OneTrust's cookie notice writes `Use the <button id="ot-sdk-btn">Cookie Settings</button> button to change your
+    choices.`: the button was left out, and the sentence read "Use the button to change your choices.", words lost.
+    Inside a sentence, its words stay, said; a button on its own (a form's "Send") still goes."""
+    text = _imported(tmp_path, "cookies-2021-06-01.html", (
+        "<html><body><main><h1>Cookie Notice</h1><h2>1. Managing cookies</h2><p>Use the <button id='ot-sdk-btn' "
+        "class='ot-sdk-show-settings'>Cookie Settings</button> button to change your choices.</p><p><button>Send"
+        "</button></p><p>Clique sur <button>Gérer</button>.</p></main></body></html>"))
+    assert "Use the Cookie Settings button to change your choices." in text.body, text.body
+    assert "Clique sur Gérer." in text.body and "Send" not in text.body, text.body
+    assert any("2 <button> elements inside a sentence" in note and "“Cookie Settings”" in note for note in text.notes), \
+        text.notes

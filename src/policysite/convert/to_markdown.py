@@ -287,8 +287,9 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
     (`<button class="accordion">3.1 Cookies</button>` over its panel) it becomes a section heading if its words
     start with a section number, else a bold paragraph. Any other button (a form's "Send", "Cookie settings"; a toggle
     showing more of a text, "Show more", `_MORE`: it was a bold line above the text it opens, adopt30) is left out,
-    and said with its words."""
-    titles, dropped, silent = 0, [], 0
+    and said with its words, unless a sentence names it, words beside it in its paragraph (`Use the <button>Cookie
+    Settings</button> button.`): its words stay there, said."""
+    titles, dropped, silent, inline = 0, [], 0, []
     for button in soup.find_all("button"):
         if button.decomposed or button.parent is None:
             continue
@@ -313,15 +314,33 @@ def _buttons(soup: BeautifulSoup, notes: Notes) -> None:
         elif opens and (toggle := words.strip(" .:›»>+−-–…")) and not _MORE.fullmatch(toggle):
             button.replace_with(panels.panel_title(soup, words, [NavigableString(words)]))
             titles += 1
+        elif _in_sentence(button):
+            inline.append(words)
+            button.replace_with(NavigableString(words))
         else:
             dropped.append(words)
             button.decompose()
     if titles:
         notes.add(Said("convert.accordion-titles", count=titles))
+    if inline:
+        notes.add(Said("convert.buttons-in-text", count=len(inline), shown=quoted([words[:40] for words in inline])))
     if dropped or silent:
         notes.add(Said("convert.removed-buttons/said", count=len(dropped) + silent,
                        shown=quoted([words[:40] for words in dropped])) if dropped else
                   Said("convert.removed-buttons", count=silent))
+
+
+def _in_sentence(button: Tag) -> bool:
+    """Whether `button` stands inside a paragraph's sentence, words beside it (`Use the <button>Cookie Settings</button>
+    button.`, as OneTrust's cookie notice names the button that opens its banner): the sentence names it, and without
+    its words reads "Use the button." (adopt30)."""
+    paragraph = button.find_parent(["p", "li", "td", "th", "dd"])
+    if paragraph is None:
+        return False
+    text = " ".join(paragraph.get_text(" ").split())
+    words = " ".join(button.get_text(" ").split())
+    at = text.find(words)
+    return at >= 0 and bool(re.search(r"\w", text[:at] + text[at + len(words):]))
 
 
 def _heading_beside(button: Tag) -> Tag | None:

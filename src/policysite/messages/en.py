@@ -1514,6 +1514,8 @@ MESSAGES: dict[str, str] = {
                            "says of it, “{words}”",
     "convert.drawn-words/removed": "removed {count:plural:drawing|drawings} standing alone (an icon, a logo, a "
                                    "chart), with {count:form:its|their} words: “{shown}”",
+    "convert.buttons-in-text": "{count:number} <button> {count:form:element|elements} inside a sentence, which names "
+                               "{count:form:it|them} ({shown:said}), kept as {count:form:its words|their words}",
     "convert.removed-buttons": "removed {count:number} <button> {count:form:element|elements}",
     "convert.removed-buttons/said": "removed {count:number} <button> {count:form:element|elements} ({shown:said})",
     "convert.struck": "left out {count:plural:passage|passages} struck through (~~…~~), no longer the text: "

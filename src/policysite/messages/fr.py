@@ -1722,6 +1722,8 @@ MESSAGES: dict[str, str] = {
                            "d'écran en dit, « {words} »",
     "convert.drawn-words/removed": "{count:plural:dessin seul|dessins seuls} (une icône, un logo, un graphique) "
                                    "{count:form:retiré|retirés}, avec {count:form:ses|leurs} mots : « {shown} »",
+    "convert.buttons-in-text": "{count:plural:élément|éléments} <button> dans une phrase, qui {count:form:le|les} "
+                               "nomme ({shown:said}), {count:form:gardé|gardés} comme texte",
     "convert.removed-buttons": "retiré {count:plural:élément|éléments} <button>",
     "convert.removed-buttons/said": "retiré {count:plural:élément|éléments} <button> ({shown:said})",
     "convert.struck": "omis {count:plural:passage barré|passages barrés} (~~…~~), qui ne {count:form:fait|font} plus "

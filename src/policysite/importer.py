@@ -329,6 +329,10 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         notes.add(Said("import.lang-attribute", page=converted.lang, lang=lang, said=said))
     if source.origin:  # a commit of an old site's history: how its day was chosen is said by git_sources
         pass
+    elif source.captured[0]:  # a web archive's capture, dated by its text's line: the capture's day said (adopt31)
+        capture, said = source.captured
+        notes.add(Said("import.dated-by-capture-text", date=source.date.isoformat(), said=said, capture=capture,
+                       day=sources.capture_day(capture)))
     elif authoritative and (both := _stated_either(read, source, lang)):
         sentence, days = both
         notes.add(Said("import.stated-either", sentence=sentence[:80], days=list(days), date=source.date.isoformat(),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -3953,8 +3954,10 @@ def test_web_archive_captures_are_each_named_with_the_name_to_give_them(tmp_path
 def test_a_web_archive_capture_whose_text_says_its_day_is_given_that_day_and_its_pages_name(tmp_path: Path):
     """History 26: a mirror of the Wayback Machine's captures (`web.archive.org/web/20220615120000/https:/www.example.com/
     privacy/index.html`) was told `rename it index-2022-06-15.html`: the capture's day and the file's name, where the
-    text says "Last updated: June 1, 2022" (the day it took effect) and the page is `privacy`. A capture whose text says
-    a day after it (a mistyped line) is still given the capture's day."""
+    text says "Last updated: June 1, 2022" (the day it took effect). Adopt31: such a capture, in a folder or named by its
+    time, is read as of the day its text says, the capture kept to be said, and a second capture of the same text is
+    one version, said; a capture whose text says a day after it (a mistyped line) is still named with the capture's
+    day, nothing imported."""
     for capture, updated in (("20220615120000", "June 1, 2022"), ("20230301000000", "May 1, 2031")):
         folder = tmp_path / "web.archive.org" / "web" / capture / "https:" / "www.example.com" / "privacy"
         folder.mkdir(parents=True)
@@ -3965,15 +3968,49 @@ def test_a_web_archive_capture_whose_text_says_its_day_is_given_that_day_and_its
                                                           encoding="utf-8")  # a capture's time in the file's name
     with pytest.raises(ConvertError) as refused:
         dated_sources([tmp_path], lang="en")
-    assert str(refused.value).splitlines()[1:] == [
-        "  privacy-20220615120000.html: 20220615120000 is a web archive's capture time (2022-06-15), not the day its "
-        "text took effect; its text says “Last updated: June 1, 2022”: rename it privacy-2022-06-01.html",
-        "  20220615120000/https:/www.example.com/privacy/index.html: no date in the file name (a folder's name is not "
-        "read): its text says “Last updated: June 1, 2022”: rename it privacy-2022-06-01.html (the web archive "
-        "captured it on 2022-06-15)",
-        "  20230301000000/https:/www.example.com/privacy/index.html: no date in the file name (a folder's name is not "
+    assert str(refused.value) == (
+        "20230301000000/https:/www.example.com/privacy/index.html: no date in the file name (a folder's name is not "
         "read): rename it privacy-2023-03-01.html (the time the web archive captured it: the text may have taken "
-        "effect before, as its “Last updated” line may say)"]
+        "effect before, as its “Last updated” line may say)")
+    shutil.rmtree(tmp_path / "web.archive.org" / "web" / "20230301000000")
+    skipped: list[str] = []
+    found = dated_sources([tmp_path], lang="en", skipped=skipped)
+    assert [(s.path.name, s.date.isoformat(), s.captured) for s in found] == [
+        ("privacy-20220615120000.html", "2022-06-01", ("20220615120000", "Last updated: June 1, 2022"))]
+    assert [str(line) for line in skipped] == [
+        f"{tmp_path}/web.archive.org/web/20220615120000/https:/www.example.com/privacy/index.html: skipped: the web "
+        "archive's capture of 2022-06-15 of the text privacy-20220615120000.html holds, dated 2022-06-01 by its line, "
+        "its words unchanged: one version"]
+
+
+def test_web_archive_captures_of_two_texts_saying_one_day_are_refused_naming_the_days_between(tmp_path: Path):
+    """Adopt31: the Wayback Machine's captures of a page whose words changed while its "Last updated" line did not (a
+    sentence added, the date line forgotten): the second text took effect on a day between the last capture of the
+    first and its own, which neither says; refused naming both captures' days and the name to give it, nothing
+    imported. Captures of the same words are one version; a page saved from the Wayback Machine without a date in its
+    name is read by its toolbar's capture and its text's day, as one named by its capture."""
+    page = ("<html><body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp-base'>The Wayback Machine - "
+            "https://web.archive.org/web/{capture}/https://www.example.com/privacy</div>"
+            "<!-- END WAYBACK TOOLBAR INSERT --><main><h1>Privacy Policy</h1><p>Last updated: February 1, 2021</p>"
+            "<h2>1. Data</h2><p>Example Ltd sells {what}.</p></main></body></html>")
+    (tmp_path / "privacy-20210305120000.html").write_text(page.format(capture="20210305120000", what="garden tools"),
+                                                          encoding="utf-8")
+    (tmp_path / "saved.html").write_text(page.format(capture="20210610083000", what="garden tools"), encoding="utf-8")
+    skipped: list[str] = []
+    found = dated_sources([tmp_path], lang="en", skipped=skipped)
+    assert [(s.path.name, s.date.isoformat()) for s in found] == [("privacy-20210305120000.html", "2021-02-01")]
+    assert [str(line).rsplit("/", 1)[1] for line in skipped] == [
+        "saved.html: skipped: the web archive's capture of 2021-06-10 of the text privacy-20210305120000.html holds, "
+        "dated 2021-02-01 by its line, its words unchanged: one version"]
+    (tmp_path / "privacy-20210710083000.html").write_text(page.format(capture="20210710083000", what="seeds"),
+                                                          encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], lang="en")
+    assert str(refused.value) == (
+        "privacy-20210710083000.html: its text is not privacy-20210305120000.html's, though both say “Last updated: "
+        "February 1, 2021” (2021-02-01): the text changed between the web archive's captures of 2021-06-10 and "
+        "2021-07-10, on a day neither says: rename it privacy-YYYY-MM-DD.html, the day it took effect (the old site's "
+        "announcement may say it), or leave it out")
 
 
 def test_paragraphs_that_show_nothing_are_left_out_silently(tmp_path: Path):
@@ -5527,3 +5564,32 @@ def test_list_items_written_without_the_space_after_their_marker_are_items(tmp_p
     assert "*Emphasis* here, and\n-1 degrees." in converted.markdown
     assert any(n.startswith("lines 7, 8, 9 and 13: a list item written without the space after its marker")
                for n in converted.notes), converted.notes
+
+
+def test_a_link_to_the_web_archives_list_of_captures_goes_to_its_address_again(tmp_path: Path):
+    """Adopt31: a saved capture's link to an address the archive had not captured that day goes to its list of
+    captures (`/web/20201101000000*/https://ico.org.uk/`, `/web/*/…`): it was published as a link to the archive. It
+    goes to the address again, as a capture's link does."""
+    assert urls.unarchived("https://web.archive.org/web/20201101000000*/https://ico.org.uk/") == "https://ico.org.uk/"
+    assert urls.unarchived("/web/*/https://www.cnil.fr/fr") == "https://www.cnil.fr/fr"
+    assert urls.unarchived("/web/2021*/mailto:dpo@example.com") == "mailto:dpo@example.com"
+    source = tmp_path / "privacy-2021-02-01.html"
+    source.write_text('<main><h1>Privacy</h1><h2>1. Rights</h2><p>Ask the <a href="https://web.archive.org/web/'
+                      '20201101000000*/https://ico.org.uk/">ICO</a>.</p></main>', encoding="utf-8")
+    assert "[ICO](https://ico.org.uk/)" in convert(source).markdown
+
+
+def test_a_capture_dated_by_its_text_says_the_captures_day_at_import(tmp_path: Path):
+    """Adopt31: a capture read as of its text's day says so, with the day the archive captured it, in the import's
+    lines and its commit message."""
+    from policysite import importer
+    from policysite.convert import Source
+
+    source = tmp_path / "privacy-20210305120000.html"
+    source.write_text("<main><h1>Privacy</h1><p>Last updated: February 1, 2021</p><h2>1. Data</h2><p>Names.</p>"
+                      "</main>", encoding="utf-8")
+    text = importer._convert(Source(source, dt.date(2021, 2, 1), "html",
+                                    captured=("20210305120000", "Last updated: February 1, 2021")), lang="en",
+                             authoritative=True)
+    assert "dated 2021-02-01 by its text's “Last updated: February 1, 2021”: the web archive captured it on " \
+           "2021-03-05 (20210305120000), a day it was in force, not the day it took effect" in text.notes

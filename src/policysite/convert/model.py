@@ -30,6 +30,8 @@ class Source:
     includes: tuple[tuple[str, str], ...] = ()  # the files its template includes, by name (--git: at that commit); a
     # Markdown page's, by their path in its repository
     page: str = ""  # its path in its repository (--git), from which a Markdown page's includes are found
+    captured: tuple[str, str] = ("", "")  # a web archive's capture of it, dated by its text: (the capture's time as
+    # its file or folder names it, `20210305120000`; the sentence of its text giving the day)
 
 
 @dataclass

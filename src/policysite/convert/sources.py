@@ -114,7 +114,12 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 else (path.parent, None)
             stated = stated_day(path, languages, lang=lang or "") if folder_day is None and \
                 "no date in the file name" in str(error) else None
-            if stated is not None and len(stated[1]) > 1:  # `05/06/2021`: two days, named both
+            if stated is not None and len(stated[1]) == 1 and (seen := page_capture(path)) is not None and \
+                    stated[1][0] <= seen[1].isoformat():  # a page saved from the Wayback Machine, `privacy.html`,
+                # its toolbar naming the capture, its text the day it took effect: read so, the capture said (adopt31)
+                sources.append(Source(path, dt.date.fromisoformat(stated[1][0]), kind,
+                                      captured=(seen[0], stated[0][:80])))
+            elif stated is not None and len(stated[1]) > 1:  # `05/06/2021`: two days, named both
                 said, days, where = stated
                 undated.append(Said(f"import.undated-stated/{_PLACES[where]}", name=path.name, said=said[:60],
                                     days=days, renamed=[f"{path.stem}-{day}{path.suffix}" for day in days]))
@@ -139,10 +144,10 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                     (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
                     len(text_day[1]) == 1 and text_day[1][0] <= capture[1].isoformat():
                 # `privacy-20230301123456.html` saying "Last updated: February 1, 2023": the day it took effect is the
-                # text's, the capture's only when the archive saw it (history 26)
-                named = path.stem.replace(capture[0], text_day[1][0]).strip("-_ ") or path.stem
-                undated.append(Said("import.undated-capture", name=path.name, capture=capture[0],
-                                    day=capture[1].isoformat(), said=text_day[0][:60], renamed=f"{named}{path.suffix}"))
+                # text's, the capture's only when the archive saw it (history 26); read so, the capture said (adopt31:
+                # a folder of the Wayback Machine's captures was refused, each file to be renamed by hand)
+                sources.append(Source(path, dt.date.fromisoformat(text_day[1][0]), kind,
+                                      captured=(capture[0], text_day[0][:80])))
             elif folder_day is None and (only := _month_only(path.name, languages)) and "names a month" in str(error) \
                     and (text_day := stated_day(path, languages, lang=lang or "")) is not None and \
                     len(text_day[1]) == 1 and text_day[1][0][:7] == only[1]:
@@ -161,10 +166,11 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 text_day = stated_day(path, languages, lang=lang or "") if _captured(folder.name) else None
                 if text_day is not None and len(text_day[1]) == 1 and text_day[1][0] <= folder_day.isoformat():
                     # a capture's time is when the archive saw the text; the text says when it took effect (history
-                    # 26: the capture's day was given, `index-2022-06-15.html`, for a text "Last updated: June 1")
-                    undated.append(Said("import.undated-folder-text", path=path.relative_to(folder.parent).as_posix(),
-                                        said=text_day[0][:60], renamed=f"{stem}-{text_day[1][0]}{path.suffix}",
-                                        day=folder_day.isoformat()))
+                    # 26: the capture's day was given, `index-2022-06-15.html`, for a text "Last updated: June 1"):
+                    # read so, the capture said (adopt31)
+                    sources.append(Source(path, dt.date.fromisoformat(text_day[1][0]), kind,
+                                          captured=((_captured(folder.name) or (folder.name,))[0],
+                                                    text_day[0][:80])))
                     continue
                 undated.append(Said("import.undated-folder", path=path.relative_to(folder.parent).as_posix(),
                                     renamed=f"{stem}-{folder_day.isoformat()}{path.suffix}",
@@ -179,7 +185,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
         raise ConvertError(undated[0])
     if undated:  # each said at once: an archive's names are renamed in one go, not one per run
         raise ConvertError(Said("import.undated", count=len(undated), names=undated))
-    sources = _joined_parts(_without_copies(sources, skipped))
+    sources = _later_captures(_joined_parts(_without_copies(sources, skipped)), skipped)
     pages = {source.date: source.path.name for source in sources if source.format != "data"}
     for source in [source for source in sources if source.format == "data" and source.date in pages]:
         sources.remove(source)  # the page's own data beside it (a capture's metadata, the CMS entry it showed)
@@ -204,6 +210,55 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
 # A web archive's capture time, year to second (`20210301093012`: waybackpack names each capture's folder so, the
 # Wayback Machine its addresses).
 _CAPTURE = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)\d{6}(?!\d)")
+
+
+def _later_captures(sources: list[Source], skipped: list[str] | None) -> list[Source]:
+    """`sources` without the web archive's later captures of a text dated by its own line (`Last updated: February 1,
+    2021` captured on 5 March and again on 10 June: one version, its first capture kept), each said in `skipped`; two
+    captures whose texts differ though they say the same day are refused: the text changed between them, on a day
+    neither says (adopt31: a folder of the Wayback Machine's captures gave one text per capture, "both are dated")."""
+    kept: list[Source] = []
+    first: dict[dt.date, tuple[Source, list[str]]] = {}
+    last: dict[dt.date, str] = {}  # the latest capture of each day's text
+    for source in sorted(sources, key=lambda s: (s.date, s.captured[0], str(s.path))):
+        if not source.captured[0]:
+            kept.append(source)
+            continue
+        words = _words_of(source.path)
+        if source.date not in first:
+            first[source.date], last[source.date] = (source, words), source.captured[0]
+            kept.append(source)
+            continue
+        earlier, earlier_words = first[source.date]
+        if words != earlier_words:  # (`seen`: the last capture of the earlier text, the day it was still online)
+            stem = source.path.stem.replace(source.captured[0], "YYYY-MM-DD") \
+                if source.captured[0] in source.path.stem else f"{source.path.stem}-YYYY-MM-DD"
+            raise ConvertError(Said("import.captures-differ", first=earlier.path.name, second=source.path.name,
+                                    said=source.captured[1], date=source.date.isoformat(),
+                                    seen=capture_day(last[source.date]), then=capture_day(source.captured[0]),
+                                    renamed=f"{stem}{source.path.suffix}"))
+        last[source.date] = source.captured[0]
+        if skipped is not None:
+            skipped.append(Said("import.skipped/capture", path=str(source.path), name=earlier.path.name,
+                                day=capture_day(source.captured[0]), date=source.date.isoformat()))
+    return kept
+
+
+def capture_day(capture: str) -> str:
+    """The day of a capture's time as written (`20210305120000`: 2021-03-05)."""
+    found = _captured(capture)
+    return found[1].isoformat() if found else capture
+
+
+def _words_of(path: Path) -> list[str]:
+    """The words of the text `path` holds, converted, casefolded: what two captures of one page are compared by (their
+    toolbars, scripts and rewritten addresses aside)."""
+    from policysite.convert import convert
+
+    try:
+        return re.findall(r"\w+", convert(path).markdown.casefold())
+    except (ConvertError, OSError, ValueError):
+        return []
 
 
 def _without_copies(sources: list[Source], skipped: list[str] | None) -> list[Source]:

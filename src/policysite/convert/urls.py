@@ -86,9 +86,10 @@ def missing_file(url: str) -> bool:
     return bool(re.search(r"\.[A-Za-z0-9]{1,8}$", path.rsplit("/", 1)[-1]))
 
 
-# A web archive's copy of an address (`https://web.archive.org/web/20210301093012/https://…`, `/web/2021…id_/…`,
-# archive.today's `/o/Xy7Qz/…`): group 1 the address it copies.
-ARCHIVED = re.compile(r"^(?:(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?"
+# A web archive's copy of an address (`https://web.archive.org/web/20210301093012/https://…`, `/web/2021…id_/…`, its
+# list of captures, `/web/20201101000000*/https://…`, `/web/*/https://…`, where the page linked the address outside its
+# capture: adopt31), archive.today's `/o/Xy7Qz/…`): group 1 the address it copies.
+ARCHIVED = re.compile(r"^(?:(?:(?:https?:)?//web\.archive\.org)?/web/(?:\d{0,14}\*|\d{1,14}(?:[a-z]{2}_)?)"
                       r"|(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/o/[A-Za-z0-9]{3,12})/+(.+)$", re.I)
 # The page a capture saved from the Wayback Machine is of, as its scripts (`__wm.wombat("https://…", "2021…")`) or its
 # toolbar ("The Wayback Machine - https://web.archive.org/web/20210217123456/https://…") name it.

@@ -2006,6 +2006,14 @@ MESSAGES: dict[str, str] = {
     "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",
+    "import.skipped/capture": "{path}: skipped: the web archive's capture of {day} of the text {name} holds, "
+                              "dated {date} by its line, its words unchanged: one version",
+    "import.captures-differ": "{second}: its text is not {first}'s, though both say “{said}” ({date}): the text "
+                              "changed between the web archive's captures of {seen} and {then}, on a day neither "
+                              "says: rename it {renamed}, the day it took effect (the old site's announcement may say "
+                              "it), or leave it out",
+    "import.dated-by-capture-text": "dated {date} by its text's “{said}”: the web archive captured it on {day} "
+                                    "({capture}), a day it was in force, not the day it took effect",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
     "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than "
                          "{most:number}, far more than an archive of policies holds: unzip them, or name each on the "
@@ -2779,16 +2787,12 @@ MESSAGES: dict[str, str] = {
                              "it took effect: rename it {renamed}, the day its text took effect (the old site's "
                              "archive, a capture or the announcement may say it; the import takes no day the text does "
                              "not give)",
-    "import.undated-capture": "{name}: {capture} is a web archive's capture time ({day}), not the day its text took "
-                              "effect; its text says “{said}”: rename it {renamed}",
     "import.undated-page-capture": "{name}: no date in the file name, and its text says none; the web archive "
                                    "captured this page on {day} (its toolbar's {capture}), a day its text was in "
                                    "force, not the day it took effect: rename it {renamed}, the day it took effect "
                                    "(an earlier capture or the announcement may say it)",
     "import.undated-month-named": "{name}: {month} names a month, not the day the text took effect; its text says "
                                   "“{said}”: rename it {renamed}",
-    "import.undated-folder-text": "{path}: no date in the file name (a folder's name is not read): its text says "
-                                  "“{said}”: rename it {renamed} (the web archive captured it on {day})",
     "import.undated-folder": "{path}: no date in the file name (a folder's name is not read): rename it "
                              "{renamed}{captured:said}",
     "import.undated-folder/captured": " (the time the web archive captured it: the text may have taken effect before, "

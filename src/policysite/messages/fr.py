@@ -2299,6 +2299,16 @@ MESSAGES: dict[str, str] = {
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "
                            "est lu)",
     "import.skipped/same-day": "{path} : ignoré : le texte du {day} est importé depuis {name}",
+    "import.skipped/capture": "{path} : ignoré : la capture du {day} par l'archive du web du texte que "
+                              "contient {name}, daté du {date} par sa ligne, ses mots inchangés : une seule version",
+    "import.captures-differ": "{second} : son texte n'est pas celui de {first}, bien que tous deux indiquent "
+                              "« {said} » ({date}) : le texte a changé entre les captures de l'archive du web du "
+                              "{seen} et du {then}, un jour qu'aucune n'indique : renommez-le {renamed}, le jour où "
+                              "il est entré en vigueur (l'annonce de l'ancien site peut l'indiquer), ou laissez-le de "
+                              "côté",
+    "import.dated-by-capture-text": "daté du {date} par « {said} » de son texte : l'archive du web l'a capturé le "
+                                    "{day} ({capture}), un jour où il était en vigueur, et non le jour où il est "
+                                    "entré en vigueur",
     "import.skipped/copy": "{path} : ignoré : une copie, octet pour octet, de {name}, de même date",
     "import.inner-zips": "{count:plural:archive zip|archives zip} dans les dossiers donnés ({first}, …) : plus de "
                          "{most:number}, bien plus que n'en contient une archive de politiques : décompressez-les, ou "
@@ -3161,9 +3171,6 @@ MESSAGES: dict[str, str] = {
                              "d'année, et non le jour de son entrée en vigueur : renommez-le {renamed}, le jour où son "
                              "texte est entré en vigueur (l'archive de l'ancien site, une capture ou l'annonce peuvent "
                              "l'indiquer ; l'import ne retient aucun jour que le texte ne donne pas)",
-    "import.undated-capture": "{name} : {capture} est l'heure de capture d'une archive du web ({day}), et non le jour "
-                              "où son texte est entré en vigueur ; son texte indique « {said} » : renommez-le "
-                              "{renamed}",
     "import.undated-page-capture": "{name} : pas de date dans le nom du fichier, et son texte n'en dit aucune ; "
                                    "l'archive du web a capturé cette page le {day} ({capture}, selon sa barre "
                                    "d'outils), un jour où son texte était en vigueur, et non le jour de son entrée "
@@ -3171,9 +3178,6 @@ MESSAGES: dict[str, str] = {
                                    "capture antérieure ou l'annonce peut le dire)",
     "import.undated-month-named": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur ; "
                                   "son texte indique « {said} » : renommez-le {renamed}",
-    "import.undated-folder-text": "{path} : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "
-                                  "son texte indique « {said} » : renommez-le {renamed} (l'archive du web l'a capturé "
-                                  "le {day})",
     "import.undated-folder": "{path} : pas de date dans le nom du fichier (le nom d'un dossier n'est pas lu) : "
                              "renommez-le {renamed}{captured:said}",
     "import.undated-folder/captured": " (l'heure à laquelle l'archive du web l'a capturé : le texte a pu entrer en "

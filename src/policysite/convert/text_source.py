@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import html
 
-from policysite.convert import html_source, markdown_source
+from policysite.convert import html_source, markdown_source, scraped
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes
 from policysite.messages import Said
@@ -16,6 +16,7 @@ from policysite.messages import Said
 def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     notes = Notes()
     text = markdown_source.decode(data, notes)  # its character set, byte order mark and line ends, as Markdown's
+    text = scraped.cleaned(text, notes)  # the page's words copied with it (`top of page`, its copyright line)
     page = f"<html><body><pre>{html.escape(text)}</pre></body></html>".encode()
     converted = html_source.convert(page, name=name, lang=lang)
     # (its indent is what the refusal looks for: stripped of its new lines only)

@@ -677,6 +677,7 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         parts = [part.strip("\n") for part in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if part.strip()]
         if pre.find("code") is not None or len(text.split()) < 40 or len(parts) < 3 or _CODE_MARKS.search(text):
             continue
+        parts = [piece for part in parts for piece in _over_subsection(part)]
         made: list[Tag] = []
         joined: list[str] = []
         widest = max(len(line.strip()) for line in text.split("\n"))
@@ -721,6 +722,21 @@ def _plain_text(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(Said("convert.preformatted", paragraphs=len(made) - headings, headings=headings))
         if joined:
             notes.add(Said("convert.number-over-title/text", count=len(joined), shown=quoted(joined)))
+
+
+def _over_subsection(part: str) -> list[str]:
+    """`part` of a plain text, its first lines each apart where each is a section's heading right over its first
+    subsection's (`6. Responsables des traitements` over `6.1 DialOnce` over its text: adopt31, the seed's sections 6,
+    7, 10, 12 and 13 were read as paragraphs, their numbers lost), not a list's items (`1. Name` over `2. E-mail`)."""
+    lines = part.split("\n")
+    apart: list[str] = []
+    while len(lines) > 1:
+        this, below = (heading_number(" ".join(line.split())) for line in lines[:2])
+        if this is None or below is None or not this[0][:1].isdigit() or len(lines[0].split()) > 12 or \
+                below[0].count(".") != this[0].count(".") + 1 or not below[0].startswith(this[0] + "."):
+            break
+        apart.append(lines.pop(0))
+    return [*apart, "\n".join(lines)]
 
 
 def _line_apart(lines: list[str], widest: int) -> bool:

@@ -1746,6 +1746,22 @@ MESSAGES: dict[str, str] = {
                             "{paragraphs:plural:paragraph|paragraphs}, each line kept, and "
                             "{headings:plural:heading|headings}, its short first line and its short numbered lines, "
                             "alone or right over their text; check them",
+    "convert.scraped-page-links": "{count:plural:line|lines} of the page's links to its own top or bottom or to its "
+                                  "content ({words:each:, }), copied with its text: left out",
+    "convert.scraped-image-names": "{count:plural:image's file name|images' file names} ({words:each:, }), the words "
+                                   "a copy of the page keeps where it showed an image: left out; what the image "
+                                   "showed (a table, a text) is not in the text: write it in, if it was the policy's",
+    "convert.scraped-banner": "a consent banner ({words:each:, }): its sentence about cookies and its buttons, left "
+                              "out",
+    "convert.scraped-share": "{count:plural:share button|share buttons} ({words:each:, }): left out",
+    "convert.scraped-breadcrumb": "the page's breadcrumb trail ({words:each:, }): left out",
+    "convert.scraped-copyright": "the page's copyright line closing it ({words:each:, }): left out",
+    "convert.scraped-stale-copy": "a second copy of sections {sections:each:, }, to line {end}, in the words of those"
+                                  " from line {first}: left out (readers saw them twice)",
+    "convert.scraped-stale-copy/other-words": "a second copy of sections {sections:each:, }, to line {end}, in other "
+                                              "words than those from line {first} (an older text of them, most "
+                                              "likely): left out; the text keeps the first copy: check that it is the"
+                                              " one the policy held",
     "convert.preformatted/text": "plain text: read as {paragraphs:plural:paragraph|paragraphs}, each line kept, and "
                                  "{headings:plural:heading|headings}, its short first line and its short numbered "
                                  "lines, alone or right over their text; check them",

@@ -1999,6 +1999,24 @@ MESSAGES: dict[str, str] = {
                             "{paragraphs:plural:paragraphe|paragraphes}, chaque ligne conservée, et "
                             "{headings:plural:titre|titres}, sa première ligne courte et ses lignes numérotées "
                             "courtes, seules ou juste au-dessus de leur texte ; vérifiez-les",
+    "convert.scraped-page-links": "{count:plural:ligne|lignes} de liens de la page vers son haut, son bas ou son "
+                                  "contenu ({words:each:, }), copiées avec son texte : laissées de côté",
+    "convert.scraped-image-names": "{count:plural:nom de fichier d'une image|noms de fichiers d'images} "
+                                   "({words:each:, }), les mots qu'une copie de la page garde là où elle montrait une"
+                                   " image : laissés de côté ; ce que montrait l'image (un tableau, un texte) n'est "
+                                   "pas dans le texte : écrivez-le, s'il faisait partie de la politique",
+    "convert.scraped-banner": "un bandeau de consentement ({words:each:, }) : sa phrase sur les cookies et ses "
+                              "boutons, laissés de côté",
+    "convert.scraped-share": "{count:plural:bouton de partage|boutons de partage} ({words:each:, }) : laissés de côté",
+    "convert.scraped-breadcrumb": "le fil d'Ariane de la page ({words:each:, }) : laissé de côté",
+    "convert.scraped-copyright": "la ligne de copyright qui clôt la page ({words:each:, }) : laissée de côté",
+    "convert.scraped-stale-copy": "une seconde copie des sections {sections:each:, }, jusqu'à la ligne {end}, dans "
+                                  "les mots de celles de la ligne {first} : laissée de côté (les lecteurs les "
+                                  "voyaient deux fois)",
+    "convert.scraped-stale-copy/other-words": "une seconde copie des sections {sections:each:, }, jusqu'à la ligne "
+                                              "{end}, dans d'autres mots que celles de la ligne {first} (un texte "
+                                              "plus ancien, sans doute) : laissée de côté ; le texte garde la "
+                                              "première copie : vérifiez que c'est celle que contenait la politique",
     "convert.preformatted/text": "texte brut : lu comme {paragraphs:plural:paragraphe|paragraphes}, chaque ligne "
                                  "conservée, et {headings:plural:titre|titres}, sa première ligne courte et ses lignes "
                                  "numérotées courtes, seules ou juste au-dessus de leur texte ; vérifiez-les",

@@ -205,6 +205,8 @@ def _run(*, root: Path, lang: str, paths: list[Path], say: Callable[[str], None]
                       named=named, own=this, titles=titles) for source in sources]
     if not from_git and (mixed := _mixed_documents(texts, lang=lang)):
         raise ImportRefused(Said("import.mixed-documents", groups=mixed, lang=lang))
+    if other := _other_languages(texts, lang=lang, languages=tuple(language.code for language in settings.languages)):
+        raise ImportRefused(Said("import.text-language", count=len(other), items=other, lang=lang))
     importer = _Importer(repo, settings, pages, record_name, say, report, in_line="".join(in_line))
     start = git.rev_parse(repo, "HEAD")
     declared: Said | None = None
@@ -1277,6 +1279,34 @@ def _mixed_documents(texts: list[Text], *, lang: str) -> str:
         return ""
     return "; ".join(f"{group[0].source.path.name}: “{' / '.join(sorted(titles[stem]))}” "
                      f"({', '.join(str(text.source.date) for text in group)})" for stem, group in groups.items())
+
+
+OTHER_LANGUAGE = 0.7  # the share of a text's words another language's dictionary knows, at least, to be in it
+LANGUAGE_MARGIN = 0.3  # and how many fewer `--lang`'s must know
+
+
+def _other_languages(texts: list[Text], *, lang: str, languages: tuple[str, ...]) -> list[Said]:
+    """Each text of the import written in another language than `lang`, one of the site's or English, said with the
+    shares of its words each dictionary knows: a translation among the versions (an English page saved in the French
+    folder) is not a new version of the text (adopt31: it was committed as one, and the French text after it as
+    another)."""
+    from policysite import spelling
+
+    found = []
+    for text in texts:
+        body = _body(text.page(text.source.date))
+        own = spelling.known_share(body, lang)
+        if own is None:
+            continue
+        for other in dict.fromkeys((*languages, "en")):
+            if _language(other) == _language(lang):
+                continue
+            share = spelling.known_share(body, other)
+            if share is not None and share >= OTHER_LANGUAGE and share - own >= LANGUAGE_MARGIN:
+                found.append(Said("import.text-language/item", name=text.source.path.name, other=other, lang=lang,
+                                  share=round(share * 100), own=round(own * 100)))
+                break
+    return found
 
 
 def _title(text: Text, lang: str) -> str:

@@ -1464,6 +1464,12 @@ MESSAGES: dict[str, str] = {
                               "--document ID --new-document (a cookie policy: --document cookies); files of one "
                               "document renamed and retitled over the years are imported in two runs, oldest first "
                               "(nothing imported)",
+    "import.text-language": "{count:plural:file is|files are} not in {lang:language}: {items:each:; } (nothing "
+                             "imported)",
+    "import.text-language/item": "{name} is in {other:language} ({share}% of its words are in the {other:language} "
+                                  "dictionary, {own}% in the {lang:language} one): a translation, not a new version "
+                                  "of the {lang:language} text: take it out of the files given, and import it with "
+                                  "--lang {other}",
     "import.document-refused": "{error} (nothing imported)",
     "import.new-document-id": "--new-document needs --document ID, the new document's id (lower-case letters, digits, "
                               "hyphens: cookies) (nothing imported)",

@@ -1668,6 +1668,12 @@ MESSAGES: dict[str, str] = {
                               "document avec --document ID --new-document (une politique cookies : --document "
                               "cookies) ; les fichiers d'un même document renommé et réintitulé au fil des ans "
                               "s'importent en deux fois, les plus anciens d'abord (rien n'a été importé)",
+    "import.text-language": "{count:plural:fichier n'est|fichiers ne sont} pas en {lang:language} : "
+                             "{items:each: ; } (rien n'a été importé)",
+    "import.text-language/item": "{name} est en {other:language} ({share} % de ses mots sont dans le dictionnaire "
+                                  "{other:language}, {own} % dans le {lang:language}) : une traduction, et non "
+                                  "une nouvelle version du texte en {lang:language} : retirez-le des fichiers donnés, "
+                                  "et importez-le avec --lang {other}",
     "import.document-refused": "{error} (rien n'a été importé)",
     "import.new-document-id": "--new-document demande --document ID, l'identifiant du nouveau document (lettres "
                               "minuscules, chiffres, traits d'union : cookies) (rien n'a été importé)",

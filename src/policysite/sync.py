@@ -65,6 +65,18 @@ LEVANTINE_MONTHS = {name: number for number, names in enumerate(
      ("آب", "اب"), ("أيلول", "ايلول"), ("تشرين الأول", "تشرين الاول"), ("تشرين الثاني",),
      ("كانون الأول", "كانون الاول")), 1) for name in names}
 BUDDHIST_ERA = 543  # Thai dates count the Buddhist Era: 2568 BE is 2025
+# The months of the Solar Hijri calendar, Iran's and Afghanistan's own (`۱۲ اسفند ۱۴۰۱` is 3 March 2023), as Persian
+# writes them, and of the Hijri calendar, as Arabic writes them (`١١ شعبان ١٤٤٤هـ`, Saudi Arabia's official
+# calendar): a date of their years (1300 to 1599, no Gregorian year of a policy's) is read in them (gregorian).
+SOLAR_HIJRI_MONTHS = {name: number for number, names in enumerate(
+    (("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",), ("مهر",), ("آبان",),
+     ("آذر",), ("دی",), ("بهمن",), ("اسفند",)), 1) for name in names}
+HIJRI_MONTHS = {name: number for number, names in enumerate(
+    (("محرم",), ("صفر",), ("ربيع الأول", "ربيع الاول"), ("ربيع الآخر", "ربيع الثاني", "ربيع الاخر"),
+     ("جمادى الأولى", "جمادى الاولى"), ("جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"), ("رجب",), ("شعبان",),
+     ("رمضان",), ("شوال",), ("ذو القعدة",), ("ذو الحجة",)), 1) for name in names}
+SOLAR_HIJRI = ("fa", "ps")  # the languages whose dates of those years are of the Solar Hijri calendar
+HIJRI = ("ar", "ur")  # and of the Hijri calendar
 
 
 @functools.cache
@@ -81,6 +93,10 @@ def language_months(lang: str) -> dict[str, int]:
         locale = None
     if lang.split("-")[0] == "ar":
         months.update(LEVANTINE_MONTHS)
+    if lang.split("-")[0] in SOLAR_HIJRI:
+        months.update(SOLAR_HIJRI_MONTHS)
+    if lang.split("-")[0] in HIJRI:
+        months.update(HIJRI_MONTHS)
     if locale is not None:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
@@ -376,7 +392,7 @@ def _unpadded(number: str) -> str:
 def dates_in(text: str, lang: str) -> set[str]:
     """The dates `text` (in `lang`) may write, as YYYY-MM-DD: `03/01/2024` is both 3 January and, as the United
     States write it, March 1 (the translation checks read it day first, the same way in both languages)."""
-    text = text if text.isascii() else _ascii_digits(text)
+    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(text))
     found = set()
     for pattern in date_patterns(lang):
         for match in pattern.finditer(text):
@@ -387,7 +403,7 @@ def dates_in(text: str, lang: str) -> set[str]:
 def day_first(text: str, lang: str) -> set[str]:
     """The dates `text` writes, a date in digits read day first only (`01/03/2023`: 1 March), as YYYY-MM-DD: what
     a reader of a language whose own short dates put the day first (`writes_day_first`) reads."""
-    text = text if text.isascii() else _ascii_digits(text)
+    text = text if text.isascii() else _CALENDAR_MARK.sub(r"\1 \2", _ascii_digits(text))
     return {date for pattern in date_patterns(lang) for match in pattern.finditer(text) if (date := _date(match, lang))}
 
 
@@ -528,9 +544,14 @@ def _swapped(match: re.Match, lang: str = "") -> str | None:
     if not groups.get("m") or not (separators & set(match.group(0))) or match.start("y") < match.start("m"):
         return None
     try:
-        return dt.date(_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"])).isoformat()
-    except ValueError:
+        return gregorian(_year(int(groups["y"]), lang), int(groups["d"]), int(groups["m"]), lang).isoformat()
+    except (ValueError, OverflowError):
         return None
+
+
+# The calendar's mark Arabic and Persian write against a year (`١٤٤٤هـ`, Hijri; `۱۴۰۱ه.ش`, Solar Hijri), set apart from
+# its digits so that the year ends where a date's patterns read it.
+_CALENDAR_MARK = re.compile(r"(\d)(هـ|ه\.\s?ش|ه\.\s?ق|ه(?!\w))")
 
 
 def _ascii_digits(text: str) -> str:
@@ -551,9 +572,26 @@ def _date(match: re.Match, lang: str = "") -> str | None:
     year = ERAS[groups["era"]] + (0 if groups["ey"] == "元" else int(groups["ey"]) - 1) if groups.get("era") \
         else _year(int(groups["y"]), lang)
     try:
-        return dt.date(year, month, int(groups["d"])).isoformat()
-    except ValueError:
+        return gregorian(year, month, int(groups["d"]), lang).isoformat()
+    except (ValueError, OverflowError):
         return None
+
+
+def gregorian(year: int, month: int, day: int, lang: str) -> dt.date:
+    """The day of `year`, `month` and `day`, read in the Solar Hijri calendar in Persian and in the Hijri calendar in
+    Arabic and Urdu where the year is one of theirs (1300 to 1599: no Gregorian year of a policy's), else in the
+    Gregorian (adopt31: `آخرین به‌روزرسانی: ۱۴۰۱/۱۲/۱۲`, 3 March 2023, was 12 December of the year 1401); ValueError or
+    OverflowError where it is no day."""
+    primary = lang.split("-")[0]
+    if 1300 <= year < 1600 and primary in SOLAR_HIJRI:
+        import jdatetime
+
+        return jdatetime.date(year, month, day).togregorian()
+    if 1300 <= year < 1600 and primary in HIJRI:
+        from hijridate import Hijri
+
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+    return dt.date(year, month, day)
 
 
 def compare(source: Policy, translation: Policy, *, definitions: str | None = None) -> list[Finding]:

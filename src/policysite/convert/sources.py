@@ -773,7 +773,24 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
     if len(found) > 1:
         dates = ", ".join(d.isoformat() for d in sorted(found))
         raise ConvertError(Said("import.date-several", name=name, dates=dates))
-    return found.pop()
+    taken = found.pop()
+    if 1300 <= taken.year < 1600:  # `privacy-1401-12-12.html`: a day of the Solar Hijri or the Hijri calendar (adopt31)
+        from policysite import sync
+
+        calendars: dict[str, str] = {}
+        for calendar, lang in (("solar", sync.SOLAR_HIJRI[0]), ("lunar", sync.HIJRI[0])):
+            try:
+                reading = sync.gregorian(taken.year, taken.month, taken.day, lang)
+            except (ValueError, OverflowError):
+                continue
+            if 1990 <= reading.year <= dt.date.today().year + 5:  # (a day of the web's policies only)
+                calendars[calendar] = reading.isoformat()
+        raise ConvertError(Said("import.date-calendar", name=name, date=taken.isoformat(), year=taken.year,
+                                solar=Said("import.date-calendar/solar", day=calendars["solar"])
+                                if "solar" in calendars else "",
+                                lunar=Said("import.date-calendar/lunar", day=calendars["lunar"])
+                                if "lunar" in calendars else "", hint=Said("import.date-hint")))
+    return taken
 
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|º|ª|\.)?"  # 1st, 1er (French), 1. (German), 1º (Spanish)

@@ -2550,6 +2550,11 @@ MESSAGES: dict[str, str] = {
     "import.date-capture": "{name}: {capture} is a web archive's capture time, not a date the import reads: write its "
                            "day, {day}, if the text took effect then (its “Last updated” line may say an earlier one): "
                            "{hint:said}",
+    "import.date-calendar": "{name}: {date} is no day a policy took effect ({year} is no year of the Gregorian "
+                            "calendar's it could be){solar:said}{lunar:said}: write the day as the Gregorian calendar "
+                            "counts it: {hint:said}",
+    "import.date-calendar/solar": "; read in Iran's Solar Hijri calendar, it is {day}",
+    "import.date-calendar/lunar": "; read in the Hijri calendar (Umm al-Qura), it is {day}",
     "import.date-none": "{name}: no date in the file name: {hint:said} (a folder's name is not read)",
     "import.date-several": "{name}: several dates in the file name ({dates}): keep only the day the text took effect",
     "import.undated": "{count:plural:file name|file names} {count:form:holds|hold} no date the import reads:\n  "

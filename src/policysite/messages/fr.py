@@ -2897,6 +2897,11 @@ MESSAGES: dict[str, str] = {
     "import.date-capture": "{name} : {capture} est l'heure de capture d'une archive du web, et non une date que "
                            "l'import lit : écrivez son jour, {day}, si le texte est entré en vigueur ce jour-là (sa "
                            "ligne « Dernière mise à jour » peut en indiquer un antérieur) : {hint:said}",
+    "import.date-calendar": "{name} : {date} n'est le jour d'entrée en vigueur d'aucune politique ({year} n'est pas "
+                            "une année du calendrier grégorien qui puisse l'être){solar:said}{lunar:said} : écrivez le "
+                            "jour comme le compte le calendrier grégorien : {hint:said}",
+    "import.date-calendar/solar": " ; lu dans le calendrier hégirien solaire de l'Iran, c'est le {day}",
+    "import.date-calendar/lunar": " ; lu dans le calendrier hégirien (Umm al-Qura), c'est le {day}",
     "import.date-none": "{name} : pas de date dans le nom du fichier : {hint:said} (le nom d'un dossier n'est pas lu)",
     "import.date-several": "{name} : plusieurs dates dans le nom du fichier ({dates}) : ne gardez que le jour où le "
                            "texte est entré en vigueur",

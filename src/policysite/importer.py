@@ -448,11 +448,20 @@ def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple
     where its file's name gives another (adoption hunt 34: a page named by the day a downloader saved it was published
     under that day, its own line stating the earlier one, both shown)."""
     days = {}
-    for text in [read.title, *(block.text for block in sync.date_blocks(read)), *sources.cover_line(read)]:
-        for sentence, dates in sync.stated_dates(text, lang or "en"):
-            if sync.states(dates, source.date):
-                return None
-            days.update({day: sentence for day in dates if len(day) == 10})
+    stated = [(sentence, dates) for text in [read.title, *(block.text for block in sync.date_blocks(read)),
+                                             *sources.cover_line(read)]
+              for sentence, dates in sync.stated_dates(text, lang or "en")]
+    effect = [(sentence, day) for sentence, dates in stated if sync.effective(sentence)
+              for day in dates if len(day) == 10]
+    if len(effect) == 1 and effect[0][1] != source.date.isoformat() and \
+            any(sync.states(dates, source.date) for _sentence, dates in stated):
+        # its name gives the day it was last updated, its line another it takes effect (adopt31: dated by the first,
+        # unsaid)
+        return effect[0][0], effect[0][1], "title"
+    for sentence, dates in stated:
+        if sync.states(dates, source.date):
+            return None
+        days.update({day: sentence for day in dates if len(day) == 10})
     if not days and (closing := sources.closing_day(read, lang or "en")):  # a text whose day closes it (`以上`)
         return None if closing[1] == source.date.isoformat() else (*closing, "ending")
     if not days and source.format == "docx" and (margin := sources.margin_day(source.path, (lang or "en",))):

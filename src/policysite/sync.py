@@ -470,6 +470,24 @@ def restates(heading: str, title: str) -> bool:
     return min(len(one), len(other)) >= 2 and (one <= other or other <= one) and len(one ^ other) <= 1
 
 
+# The words of a date line saying the day a text takes effect, not the day it was written or last updated
+# ("Effective date: March 1, 2021" beside "Last updated: February 15, 2021"), in the languages the import reads.
+_EFFECTIVE = re.compile(
+    r"(?i)\beffective\b|\bin effect\b|\btakes? effect\b|\bin force\b|\bvalid (?:from|as of)\b|\bapplies from\b"
+    r"|\ben vigueur\b|\bprend effet\b|\bapplicable (?:à compter|au|à partir)\b|\bentrée en vigueur\b"
+    r"|\bgültig (?:ab|seit)\b|\bin kraft\b|\bwirksam\b|\bvigente\b|\ben vigor\b|\bentrada en vigor\b"
+    r"|\bin vigore\b|\bvalid[ao] dal\b|\bdecorrenza\b|\bvan kracht\b|\bgeldig vanaf\b|\bingangsdatum\b"
+    r"|\bem vigor\b|\bvigência\b|\bobowiązuje od\b|\bplatí od\b|\bvoimassa\b|\bgäller från\b"
+    r"|施行|発効|生效|시행")
+
+
+def effective(sentence: str) -> bool:
+    """Whether a date line says the day its text takes effect ("Effective date: …", "En vigueur au …", "Gültig ab
+    …"): where a text says two days, the day it took effect is that one (adopt31: "Last updated: February 15" over
+    "Effective date: March 1" was dated 15 February)."""
+    return bool(_EFFECTIVE.search(sentence))
+
+
 def one_short_sentence(text: str) -> bool:
     """Whether `text` is one sentence short enough to be a date line (`STATED_WORDS`)."""
     return len(_sentences(text)) == 1 and len(text.split()) <= STATED_WORDS

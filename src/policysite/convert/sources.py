@@ -473,6 +473,11 @@ def stated_day(path: Path, languages: tuple[str, ...], *, lang: str = "",
     texts = [policy.title, *(block.text for block in sync.date_blocks(policy)), *cover_line(policy)]
     either, reader = None, lang  # (the import's language: `lang` names each language tried below)
     for lang in dict.fromkeys((*((reader,) if reader else ()), *languages, "en")):  # its own reading first
+        effect = next(((sentence, days) for text in texts for sentence, dates in sync.stated_dates(text, lang)
+                       if sync.effective(sentence) and len(days := sorted(d for d in dates if len(d) == 10)) == 1),
+                      None)
+        if effect is not None:  # "Effective date: March 1" beside "Last updated: February 15": the day it took effect
+            return effect[0], effect[1], "its text"
         for text in texts:
             for sentence, dates in sync.stated_dates(text, lang):
                 days = sorted(day for day in dates if len(day) == 10)

@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from policysite import anchors, document, keptfiles, messages, pdf as pdf_file, periods, redline, sidebyside
 from policysite.document import anchor_for, label_of, named
-from policysite.manifest import KINDS
+from policysite.manifest import KINDS, Notes
 from policysite.messages import Said
 from policysite.redline import docx
 from policysite.settings import Release
@@ -63,6 +63,7 @@ class Entry:
     upcoming: bool = False    # published ahead of its date, which is after the day the pages are built
     pdf: str = ""  # its PDF's name in its folder, "" if published before PDFs existed
     published: str = ""  # the company's day it was published (its manifest's `published`), "" where not recorded
+    notes: Notes = ()  # how it came to be, as its publication said it (its manifest's `notes`)
 
     @property
     def date(self) -> dt.date:
@@ -426,7 +427,49 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
             if e.previous else None,
             # when it went online, for whoever must prove it (histories16): its manifest's record, not its date
             "published": html_format(t["published_on"], date=in_language(_date(e.published, lang)[1], lang))
-            if e.published else None}
+            if e.published else None,
+            # how it came to be (histories17): what its manifest proves, which the page left unsaid
+            "record": record_lines(e.notes, lang=lang, t=t)}
+
+
+# The history page's words for each note a manifest records (VersionManifest.notes, catalogue keys of history.py):
+# what a reader or a DPO needs of it, a text git holds that is no version and why, the commit that holds it.
+_RECORD = {"history.landed-draft": "record_draft", "history.draft-merged": "record_draft",
+           "history.merge-edited": "record_merge_edited", "history.undated": "record_undated",
+           "history.tagged-undated": "record_undated", "history.translation-alone": "record_translation_alone",
+           **{f"history.no-page/{cause}": "record_no_page" for cause in ("removed", "folder", "link", "submodule",
+                                                                          "lfs")}}
+_COMMIT = re.compile(r"[0-9a-f]{4,40}")
+
+
+def record_lines(notes: Notes, *, lang: str, t: Mapping[str, str]) -> list[Markup]:
+    """The history page's lines for a version's recorded notes, in `lang`: a note of a kind this generator does not
+    know (a later one's), or whose commit or day is not one (a manifest edited on the branch), is left out."""
+    lines = []
+    for key, fields in notes:
+        if (name := _RECORD.get(key)) is None:
+            continue
+        values = dict(fields)
+        if key == "history.translation-alone":
+            values["day"] = values.get("date", "")
+        said = {field: _recorded(field, values.get(field), lang) for field in ("day", "commit", "merge")
+                if "{" + field + "}" in t[name]}
+        if all(value is not None for value in said.values()):
+            lines.append(html_format(t[name], **{field: value for field, value in said.items() if value is not None}))
+    return list(dict.fromkeys(lines))
+
+
+def _recorded(field: str, value: object, lang: str) -> str | None:
+    """A recorded note's field as the history page says it (a day in `lang`'s words), None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    if field != "day":
+        return value if _COMMIT.fullmatch(value) else None
+    try:
+        return in_language(long_date(dt.date.fromisoformat(value), lang), lang) if re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}", value) else None
+    except ValueError:
+        return None
 
 
 # --- the history page's rows, kept between commands -------------------------------------------
@@ -626,7 +669,8 @@ def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, la
     rows, now, fresh = [], {}, False
     for e in shown:
         own = e.version if latest == e.version else None
-        key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, e.published, own)).encode(
+        key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, e.published, e.notes,
+                                    own)).encode(
             "utf-8", "surrogatepass"), digest_size=16).hexdigest()
         row = kept.get(key)
         if not isinstance(row, str):
@@ -767,21 +811,28 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     key = (raw, len(raw), listing.get("today"))
     if _LAST_READ and all(a is b or a == b for a, b in zip(_LAST_READ[0], key)):
         return list(_LAST_READ[1])  # the same listing, asked again by each hook of each page of its build
-    found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or ""), str(e.get("published") or ""))
-             for e in raw]
+    found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or ""), str(e.get("published") or ""),
+              _notes(e.get("notes"))) for e in raw]
     today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
     spans = {p.version: p for p in periods.periods([version for version, *_rest in found])}
     entries = []
-    for version, changes, pdf_name, published in found:
+    for version, changes, pdf_name, published, notes in found:
         until = spans[version].until
         entries.append(Entry(version, changes, until=until.isoformat() if until else None,
                              upcoming=today is not None and spans[version].start > today, pdf=pdf_name,
-                             published=published))
+                             published=published, notes=notes))
     _LAST_READ[:] = [key, entries]
     return list(entries)
 
 
 _LAST_READ: list = []  # the listing entries_from_extra read last (the very list object), and its entries
+
+
+def _notes(raw: object) -> Notes:
+    """A listing entry's `notes` (building.build_archive: each [key, [[field, value], …]]) as a manifest keeps them."""
+    if not isinstance(raw, list):
+        return ()
+    return tuple((str(key), tuple((str(name), value) for name, value in fields)) for key, fields in raw)
 
 
 def _date(version: str, lang: str) -> tuple[str, str]:

@@ -315,7 +315,9 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             entries = [{"version": version, "changes": manifest.languages[code].changes,
                         "pdf": _pdf_of(manifest.languages[code].files, lang=code, version=version),
                         **({"published": clock.day_of(when).isoformat()}
-                           if (when := mf.moment(manifest.published)) is not None else {})}
+                           if (when := mf.moment(manifest.published)) is not None else {}),
+                        **({"notes": [[key, [list(field) for field in fields]] for key, fields in manifest.notes]}
+                           if manifest.notes else {})}
                        for version, manifest in sorted(manifests.items()) if code in manifest.languages]
             if not entries:
                 continue

@@ -61,6 +61,16 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain": "Entra en vigor el {start}.",
     "editorial": "cambio de redacción",
     "published_on": "publicada el {date}",
+    "record_intro": "Anotado al publicar esta versión:",
+    "record_draft": "el texto fechado el {day} (commit {commit}) era un borrador, nunca en vigor: no está en el "
+                    "archivo.",
+    "record_merge_edited": "el texto fechado el {day} (commit {commit}) se modificó al fusionarlo ({merge}): esta "
+                           "versión es el texto fusionado.",
+    "record_undated": "el commit {commit} contiene un texto sin una fecha legible: no está en el archivo.",
+    "record_no_page": "el commit {commit} retiró el texto (o lo convirtió en algo distinto de un texto): la versión "
+                      "anterior siguió en vigor.",
+    "record_translation_alone": "una traducción fechada el {day} (commit {commit}) precedió a todo texto en la lengua "
+                                "vinculante: no está en el archivo.",
     "feed_announced": "Nueva versión anunciada, en vigor a partir del {date}",
     "at_link": "Versión vigente en una fecha",
     "at_title": "Versión vigente en una fecha",

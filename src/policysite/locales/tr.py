@@ -63,6 +63,15 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain": "{start} tarihinde yürürlüğe girer.",
     "editorial": "editoryal değişiklik",
     "published_on": "{date} tarihinde yayımlandı",
+    "record_intro": "Bu sürüm yayımlanırken kaydedilenler:",
+    "record_draft": "{day} tarihli metin (commit {commit}) hiç yürürlüğe girmemiş bir taslaktı: arşivde yer almaz.",
+    "record_merge_edited": "{day} tarihli metin (commit {commit}) birleştirilirken ({merge}) değiştirildi: bu sürüm "
+                           "birleştirilmiş metindir.",
+    "record_undated": "{commit} commit’i okunabilir bir tarihi olmayan bir metin içerir: arşivde yer almaz.",
+    "record_no_page": "{commit} commit’i metni kaldırdı (ya da metin dışında bir şeye dönüştürdü): önceki sürüm "
+                      "yürürlükte kaldı.",
+    "record_translation_alone": "{day} tarihli bir çeviri (commit {commit}) bağlayıcı dildeki her metinden önce geldi: "
+                                "arşivde yer almaz.",
     "feed_announced": "Yeni sürüm duyuruldu; {date} tarihinde yürürlüğe girecek",
     "at_link": "Belirli bir tarihte yürürlükte olan sürüm",
     "at_title": "Belirli bir tarihte yürürlükte olan sürüm",

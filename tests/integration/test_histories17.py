@@ -1,0 +1,60 @@
+"""Proof of which text was in force on which date (session 45, histories17): the history page says what each
+version's manifest records of how it came to be. Synthetic texts in a temporary repository, fixed identity and
+dates."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import pytest
+
+from helpers import git
+from policy_repo import Project, new_project
+from policysite import clock
+
+pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
+
+
+def _words(project: Project, path: str) -> str:
+    """A page's words, its tags left out."""
+    return " ".join(re.sub(r"<[^>]*>", " ", project.show(path)).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _publish_on(project: Project, monkeypatch: pytest.MonkeyPatch, day: str, *args: str) -> str:
+    """`policy publish` (or another command) on `day`, its clock a minute on at each reading."""
+    monkeypatch.setattr(clock, "today", lambda: dt.date.fromisoformat(day))
+    ticks = itertools.count()
+    start = dt.datetime.fromisoformat(f"{day}T09:00:00+00:00")
+    monkeypatch.setattr(clock, "now", lambda: start + dt.timedelta(minutes=next(ticks)))
+    result = project.run(*(args or ("publish",)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stderr
+
+
+def test_the_history_page_says_the_draft_its_versions_publication_recorded(tmp_path, monkeypatch):
+    """A pull request dated 2024-03-01 merged `-s ours` after 2024-01-10: the manifest of 2024-01-10 records the draft
+    (histories16); its history page row says it, in French and English, with the draft's commit, and no other row
+    does; a rebuild keeps it."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    git(project.root, "checkout", "-q", "-b", "pr")
+    draft = project.commit("2024-03-01", fr="Brouillon rejeté.", en="Rejected draft.")
+    git(project.root, "checkout", "-q", "main")
+    git(project.root, "merge", "-q", "-s", "ours", "pr", "-m", "merge pr, keeping main",
+        date="2024-02-01T10:00:00+00:00")
+    _publish_on(project, monkeypatch, "2024-02-15")
+    project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
+    _publish_on(project, monkeypatch, "2024-06-01")
+
+    french = (f"Noté à la publication de cette version : le texte daté du 1er mars 2024 (commit {draft[:7]}) était un "
+              "brouillon, jamais en vigueur : il n’est pas dans l’archive.")
+    english = (f"Noted when this version was published: the text dated March 1, 2024 (commit {draft[:7]}) was a "
+               "draft, never in force: it is not in the archive.")
+    for _run in range(2):
+        fr, en = _words(project, "fr/history/index.html"), _words(project, "en/history/index.html")
+        assert french in fr, fr
+        assert english in en, en
+        assert fr.count(draft[:7]) == en.count(draft[:7]) == 1  # 2024-01-10's row alone
+        assert fr.index("1er juin 2024") < fr.index("10 janvier 2024") < fr.index(draft[:7])
+        _publish_on(project, monkeypatch, "2024-06-02", "history", "--rebuild")

@@ -1,0 +1,46 @@
+"""The history page says what a version's manifest records of how it came to be (histories17): each note kind in every
+language the site ships, its day in the language's words, its commit; a note of an unknown kind, or whose commit or day
+was edited into something else on the branch, is left out, never a Python error."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policysite import archive, manifest as mf
+from policysite.messages import Said
+from policysite.strings import STRINGS, long_date, strings
+
+NOTES = mf.notes_of([
+    Said("history.draft-merged", day="2024-03-01", commit="abc1234", merge="def5678", parent=2),
+    Said("history.merge-edited", version="2024-01-10", merge="def5678", commit="abc1234", day="2024-03-01", parent=2),
+    Said("history.undated", commit="1234abc", path="docs/fr/index.md"),
+    Said("history.no-page/removed", commit="5678def", path="docs/fr/index.md"),
+    Said("history.translation-alone", commit="9abcdef", path="docs/en/index.md", date="2023-12-01",
+         authoritative="docs/fr/index.md", first="2024-01-10"),
+])
+
+
+@pytest.mark.parametrize("lang", sorted(STRINGS))
+def test_each_recorded_note_is_said_in_every_language_with_its_day_and_commit(lang):
+    lines = [str(line) for line in archive.record_lines(NOTES, lang=lang, t=strings(lang))]
+    assert len(lines) == 5, lines
+    day = long_date(dt.date(2024, 3, 1), lang)
+    assert day in lines[0] and "abc1234" in lines[0]
+    assert day in lines[1] and "abc1234" in lines[1] and "def5678" in lines[1]
+    assert "1234abc" in lines[2] and "5678def" in lines[3]
+    assert long_date(dt.date(2023, 12, 1), lang) in lines[4] and "9abcdef" in lines[4]
+    assert len(set(lines)) == 5 and all("{" not in line for line in lines)
+
+
+def test_a_note_unknown_or_edited_on_the_branch_is_left_out_and_what_it_holds_escaped():
+    t = strings("en")
+    edited = (("history.later-kind", (("commit", "abc1234"),)),
+              ("history.draft-merged", (("commit", "<b>x</b>"), ("day", "2024-03-01"), ("merge", "def5678"))),
+              ("history.draft-merged", (("commit", "abc1234"), ("day", "2024-02-30"), ("merge", "def5678"))),
+              ("history.draft-merged", (("commit", "abc1234"), ("day", 20240301), ("merge", "def5678"))),
+              ("history.undated", ()))
+    assert archive.record_lines(edited, lang="en", t=t) == []
+    said = archive.record_lines(NOTES[:1] * 2, lang="en", t=t)  # the same note twice: one line
+    assert [str(line) for line in said] == [
+        "the text dated March 1, 2024 (commit abc1234) was a draft, never in force: it is not in the archive."]

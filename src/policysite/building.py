@@ -305,7 +305,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
     """
     settings = project.settings
     today = today or clock.today()
-    late = at.late_windows(at.reached_days(project.repo, rev, settings.manifest_dir, manifests, today=today))
+    reached = at.reached_days(project.repo, rev, settings.manifest_dir, manifests, today=today)
+    late = at.late_windows(reached)
     files = {}
     first = first_versions({v: m.languages for v, m in manifests.items()})
     published = list(pages.published_languages(settings, manifests.values()))
@@ -314,8 +315,11 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             code = language.code
             entries = [{"version": version, "changes": manifest.languages[code].changes,
                         "pdf": _pdf_of(manifest.languages[code].files, lang=code, version=version),
-                        **({"published": clock.day_of(when).isoformat()}
-                           if (when := mf.moment(manifest.published)) is not None else {}),
+                        # the day it went online: its manifest's record, else (a manifest written before it was
+                        # recorded, which a rebuild keeps so) the day the branch's history added it, as `policy at`
+                        # and the at page say it (histories17: the page said no day for such a version)
+                        "published": (clock.day_of(when) if (when := mf.moment(manifest.published)) is not None
+                                      else reached[version]).isoformat(),
                         **({"notes": [[key, [list(field) for field in fields]] for key, fields in manifest.notes]}
                            if manifest.notes else {})}
                        for version, manifest in sorted(manifests.items()) if code in manifest.languages]

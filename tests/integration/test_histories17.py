@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import re
 
 import pytest
 
 from helpers import git
 from policy_repo import Project, new_project
-from policysite import clock
+from policysite import clock, manifest as mf
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
@@ -58,3 +59,22 @@ def test_the_history_page_says_the_draft_its_versions_publication_recorded(tmp_p
         assert fr.count(draft[:7]) == en.count(draft[:7]) == 1  # 2024-01-10's row alone
         assert fr.index("1er juin 2024") < fr.index("10 janvier 2024") < fr.index(draft[:7])
         _publish_on(project, monkeypatch, "2024-06-02", "history", "--rebuild")
+
+
+def test_a_version_published_before_its_moment_was_recorded_says_the_day_the_branch_added_it(tmp_path, monkeypatch):
+    """A manifest written before `published` was recorded (histories16), kept so by `--rebuild` (a rebuild is no
+    publication): the history page said no publication day for it, while `policy at` and the at page read the day
+    the branch's history added it; the page now says that day, in every language, and verify agrees."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    with monkeypatch.context() as before:
+        before.setattr(mf, "published_at", lambda stamp: "")  # as a generator before histories16 wrote it
+        _publish_on(project, monkeypatch, "2024-02-15")
+    assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
+    for _run in range(2):
+        assert "(published on February 15, 2024)" in _words(project, "en/history/index.html")
+        assert "(mise en ligne le 15 février 2024)" in _words(project, "fr/history/index.html")
+        _publish_on(project, monkeypatch, "2024-03-01", "history", "--rebuild")
+        assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
+    verified = project.run("verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr

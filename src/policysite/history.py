@@ -460,14 +460,25 @@ def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, 
     for merge, first, second in ((merge, first, second) for merge, first, others in _merges(repo, rev)
                                  for second in others):
         taken = git.read_blob(repo, merge, page)
-        if taken is None or taken != git.read_blob(repo, second, page) or git.run_ok(repo, "merge-base", first, second):
+        if taken is None or (there := _page_there(repo, second, page, taken)) is None \
+                or git.run_ok(repo, "merge-base", first, second):
             continue
-        for commit, at in _touching(repo, second, {"page": page}):
+        for commit, at in _touching(repo, second, {"page": there}):
             day = dated(commit, at["page"]) if commit not in skip else None
             if day is not None and day < last and day not in known:
                 known.add(day)
                 out.append((merge, commit, day))
     return out
+
+
+def _page_there(repo: gitpython.Repo, commit: str, page: str, taken: bytes) -> str | None:
+    """Where `commit`, a merged history's, holds the text `taken` that the merge's `page` has: at `page`, else at
+    `page` without a leading folder (`git subtree add --prefix=docs/fr` of a repository keeping the policy as
+    index.md at its root: its texts, dated before the newest version, were left out without a word, histories17);
+    None where it holds no such text."""
+    parts = page.split("/")
+    return next((path for path in ("/".join(parts[n:]) for n in range(len(parts)))
+                 if git.read_blob(repo, commit, path) == taken), None)
 
 
 def landings(repo: gitpython.Repo, rev: str) -> dict[str, tuple[str, int, int]]:

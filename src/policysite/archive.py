@@ -288,7 +288,12 @@ def period_text(entry: Entry, *, lang: str) -> Markup:
                                       for name, day in days.items()})
     start = entry.date.isoformat()
     if entry.upcoming:
+        # two announced at once: the first's last day, as versions.json, the at page and `policy at` say it (it read
+        # as if in force for good, histories17)
         announced = entry.announced
+        if entry.until:
+            return said("period_upcoming_to", start=start, until=entry.until, announced=announced) if announced \
+                else said("period_upcoming_plain_to", start=start, until=entry.until)
         return said("period_upcoming", start=start, announced=announced) if announced else \
             said("period_upcoming_plain", start=start)
     if entry.until:

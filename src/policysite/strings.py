@@ -100,6 +100,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "period_open": "En vigueur depuis le {start}.",
         "period_upcoming": "Entre en vigueur le {start} (annoncée le {announced}).",
         "period_upcoming_plain": "Entre en vigueur le {start}.",
+        "period_upcoming_to": "Entre en vigueur le {start}, jusqu’au {until} inclus (annoncée le {announced}).",
+        "period_upcoming_plain_to": "Entre en vigueur le {start}, jusqu’au {until} inclus.",
         "editorial": "modification rédactionnelle",
         "published_on": "mise en ligne le {date}",
         # what the publication of a version recorded of how it came to be (its manifest's notes), for whoever must
@@ -229,6 +231,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "period_open": "In force since {start}.",
         "period_upcoming": "Takes effect on {start} (announced on {announced}).",
         "period_upcoming_plain": "Takes effect on {start}.",
+        "period_upcoming_to": "Takes effect on {start}, in force to {until} inclusive (announced on {announced}).",
+        "period_upcoming_plain_to": "Takes effect on {start}, in force to {until} inclusive.",
         "editorial": "editorial change",
         "published_on": "published on {date}",
         # what the publication of a version recorded of how it came to be (its manifest's notes), for whoever must

@@ -9,10 +9,11 @@ import json
 import re
 
 import pytest
+from test_notice import commit_version, freeze
 
 from helpers import git
 from policy_repo import Project, new_project
-from policysite import clock, manifest as mf
+from policysite import cli, clock, manifest as mf
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
@@ -78,3 +79,29 @@ def test_a_version_published_before_its_moment_was_recorded_says_the_day_the_bra
         assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
     verified = project.run("verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+def test_two_announcements_pending_at_once_say_one_period_on_the_history_page_in_versions_json_and_policy_at(
+        tmp_path, monkeypatch, capsys):
+    """2024-06-01 announced on 1 April, 2024-07-01 on 1 May, both published ahead: from 1 May the first is in force
+    from 1 to 30 June. versions.json and `policy at` said so; the history page said "Takes effect on June 1, 2024" and
+    no last day, as if for good."""
+    project = new_project(tmp_path / "project")
+    project.commit("2024-01-10")
+    for day, version, words in (("2024-01-10", "", ()), ("2024-04-01", "2024-06-01", ("Deux ans.", "Two years.")),
+                                ("2024-05-01", "2024-07-01", ("Trois ans.", "Three years."))):
+        freeze(monkeypatch, dt.date.fromisoformat(day))
+        if version:
+            commit_version(project, version, fr_keys={"announced": day}, fr=words[0], en=words[1])
+        assert cli.main(["--root", str(project.root), "publish"]) == 0
+    history = _words(project, "en/history/index.html")
+    assert "Takes effect on June 1, 2024, in force to June 30, 2024 inclusive (announced on April 1, 2024)." in history
+    assert "Takes effect on July 1, 2024 (announced on May 1, 2024)." in history
+    assert "Entre en vigueur le 1er juin 2024, jusqu’au 30 juin 2024 inclus (annoncée le 1er avril 2024)." in _words(
+        project, "fr/history/index.html")
+    listed = {v["version"]: v["properties"]["in_force"] for v in json.loads(project.show("en/versions.json"))}
+    assert listed["2024-06-01"] == {"from": "2024-06-01", "until": "2024-06-30"}
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "at", "2024-06-15"]) == 0
+    said = capsys.readouterr().out
+    assert "2024-06-01" in said and "2024-06-30" in said, said

@@ -44,3 +44,20 @@ def test_a_note_unknown_or_edited_on_the_branch_is_left_out_and_what_it_holds_es
     said = archive.record_lines(NOTES[:1] * 2, lang="en", t=t)  # the same note twice: one line
     assert [str(line) for line in said] == [
         "the text dated March 1, 2024 (commit abc1234) was a draft, never in force: it is not in the archive."]
+
+
+@pytest.mark.parametrize("lang", sorted(STRINGS))
+def test_an_upcoming_version_followed_by_another_says_its_last_day_in_every_language(lang):
+    """Two versions announced at once: the first is in force from its date to the day before the second's, as
+    versions.json and `policy at` say; the history said "Takes effect on June 1, 2024", as if for good."""
+    bounded = archive.Entry("2024-06-01", {"previous": "2024-01-10", "announced": "2024-04-01"}, until="2024-06-30",
+                            upcoming=True)
+    said = str(archive.period_text(bounded, lang=lang))
+    for day in (dt.date(2024, 6, 1), dt.date(2024, 6, 30), dt.date(2024, 4, 1)):
+        assert long_date(day, lang) in said, (lang, said)
+    plain = archive.Entry("2024-06-01", {"previous": "2024-01-10"}, until="2024-06-30", upcoming=True)
+    assert long_date(dt.date(2024, 6, 30), lang) in str(archive.period_text(plain, lang=lang))
+    last = archive.Entry("2024-07-01", {"previous": "2024-06-01", "announced": "2024-05-01"}, upcoming=True)
+    assert str(archive.period_text(last, lang=lang)) == str(archive.html_format(
+        strings(lang)["period_upcoming"], start=long_date(dt.date(2024, 7, 1), lang),
+        announced=long_date(dt.date(2024, 5, 1), lang)))

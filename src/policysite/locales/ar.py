@@ -57,6 +57,8 @@ STRINGS: dict[str, str] = {
     "period_open": "سارية منذ {start}.",
     "period_upcoming": "تدخل حيز التنفيذ في {start} (أعلن عنها في {announced}).",
     "period_upcoming_plain": "تدخل حيز التنفيذ في {start}.",
+    "period_upcoming_to": "تدخل حيز التنفيذ في {start} وتظل سارية حتى {until} ضمنًا (أعلن عنها في {announced}).",
+    "period_upcoming_plain_to": "تدخل حيز التنفيذ في {start} وتظل سارية حتى {until} ضمنًا.",
     "editorial": "تعديل تحريري",
     "published_on": "نُشرت في {date}",
     "record_intro": "سُجّل عند نشر هذه النسخة:",

@@ -59,6 +59,9 @@ STRINGS: dict[str, str] = {
     "period_open": "Vigent des del dia {start}.",
     "period_upcoming": "Entra en vigor el dia {start} (anunciada el dia {announced}).",
     "period_upcoming_plain": "Entra en vigor el dia {start}.",
+    "period_upcoming_to": "Entra en vigor el dia {start}, fins al dia {until}, inclòs (anunciada el dia "
+                          "{announced}).",
+    "period_upcoming_plain_to": "Entra en vigor el dia {start}, fins al dia {until}, inclòs.",
     "editorial": "canvi de redacció",
     "published_on": "publicada el dia {date}",
     "record_intro": "Anotat en publicar aquesta versió:",

@@ -61,6 +61,8 @@ STRINGS: dict[str, str] = {
     "period_open": "V účinnosti od {start}.",
     "period_upcoming": "Nabývá účinnosti dne {start} (oznámeno dne {announced}).",
     "period_upcoming_plain": "Nabývá účinnosti dne {start}.",
+    "period_upcoming_to": "Nabývá účinnosti dne {start}, účinná do {until} včetně (oznámeno dne {announced}).",
+    "period_upcoming_plain_to": "Nabývá účinnosti dne {start}, účinná do {until} včetně.",
     "editorial": "redakční změna",
     "published_on": "zveřejněna {date}",
     "record_intro": "Zaznamenáno při zveřejnění této verze:",

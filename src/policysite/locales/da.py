@@ -58,6 +58,8 @@ STRINGS: dict[str, str] = {
     "period_open": "Gældende fra den {start}.",
     "period_upcoming": "Træder i kraft den {start} (annonceret den {announced}).",
     "period_upcoming_plain": "Træder i kraft den {start}.",
+    "period_upcoming_to": "Træder i kraft den {start}, gældende til og med den {until} (annonceret den {announced}).",
+    "period_upcoming_plain_to": "Træder i kraft den {start}, gældende til og med den {until}.",
     "editorial": "redaktionel ændring",
     "published_on": "offentliggjort {date}",
     "record_intro": "Noteret, da denne version blev offentliggjort:",

@@ -58,6 +58,9 @@ STRINGS: dict[str, str] = {
     "period_open": "In Kraft seit dem {start}.",
     "period_upcoming": "Tritt am {start} in Kraft (angekündigt am {announced}).",
     "period_upcoming_plain": "Tritt am {start} in Kraft.",
+    "period_upcoming_to": "Tritt am {start} in Kraft, in Kraft bis einschließlich {until} (angekündigt am "
+                          "{announced}).",
+    "period_upcoming_plain_to": "Tritt am {start} in Kraft, in Kraft bis einschließlich {until}.",
     "editorial": "redaktionelle Änderung",
     "published_on": "veröffentlicht am {date}",
     "record_intro": "Bei der Veröffentlichung dieser Fassung vermerkt:",

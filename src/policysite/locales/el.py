@@ -62,6 +62,9 @@ STRINGS: dict[str, str] = {
     "period_open": "Σε ισχύ από τις {start}.",
     "period_upcoming": "Τίθεται σε ισχύ στις {start} (ανακοινώθηκε στις {announced}).",
     "period_upcoming_plain": "Τίθεται σε ισχύ στις {start}.",
+    "period_upcoming_to": "Τίθεται σε ισχύ στις {start}, σε ισχύ έως και τις {until} (ανακοινώθηκε στις "
+                          "{announced}).",
+    "period_upcoming_plain_to": "Τίθεται σε ισχύ στις {start}, σε ισχύ έως και τις {until}.",
     "editorial": "συντακτική αλλαγή",
     "published_on": "δημοσιεύθηκε στις {date}",
     "record_intro": "Σημειώθηκε κατά τη δημοσίευση αυτής της έκδοσης:",

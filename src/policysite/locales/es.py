@@ -59,6 +59,9 @@ STRINGS: dict[str, str] = {
     "period_open": "En vigor desde el {start}.",
     "period_upcoming": "Entra en vigor el {start} (anunciada el {announced}).",
     "period_upcoming_plain": "Entra en vigor el {start}.",
+    "period_upcoming_to": "Entra en vigor el {start}, en vigor hasta el {until} inclusive (anunciada el "
+                          "{announced}).",
+    "period_upcoming_plain_to": "Entra en vigor el {start}, en vigor hasta el {until} inclusive.",
     "editorial": "cambio de redacción",
     "published_on": "publicada el {date}",
     "record_intro": "Anotado al publicar esta versión:",

@@ -57,6 +57,8 @@ STRINGS: dict[str, str] = {
     "period_open": "لازم‌الاجرا از {start}.",
     "period_upcoming": "از {start} لازم‌الاجرا می‌شود (اعلام‌شده در {announced}).",
     "period_upcoming_plain": "از {start} لازم‌الاجرا می‌شود.",
+    "period_upcoming_to": "از {start} تا پایان {until} لازم‌الاجرا می‌شود (اعلام‌شده در {announced}).",
+    "period_upcoming_plain_to": "از {start} تا پایان {until} لازم‌الاجرا می‌شود.",
     "editorial": "اصلاح ویرایشی",
     "published_on": "منتشرشده در {date}",
     "record_intro": "ثبت‌شده هنگام انتشار این نسخه:",

@@ -61,6 +61,9 @@ STRINGS: dict[str, str] = {
     "period_open": "Voimassa {start} alkaen.",
     "period_upcoming": "Tulee voimaan {start} (ilmoitettu {announced}).",
     "period_upcoming_plain": "Tulee voimaan {start}.",
+    "period_upcoming_to": "Tulee voimaan {start}, voimassa {until} asti, viimeinen päivä mukaan lukien (ilmoitettu "
+                          "{announced}).",
+    "period_upcoming_plain_to": "Tulee voimaan {start}, voimassa {until} asti, viimeinen päivä mukaan lukien.",
     "editorial": "toimituksellinen muutos",
     "published_on": "julkaistu {date}",
     "record_intro": "Merkitty tämän version julkaisun yhteydessä:",

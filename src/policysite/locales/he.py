@@ -58,6 +58,8 @@ STRINGS: dict[str, str] = {
     "period_open": "בתוקף מיום {start}.",
     "period_upcoming": "נכנסת לתוקף ביום {start} (הוכרזה ביום {announced}).",
     "period_upcoming_plain": "נכנסת לתוקף ביום {start}.",
+    "period_upcoming_to": "נכנסת לתוקף ביום {start}, בתוקף עד יום {until} ועד בכלל (הוכרזה ביום {announced}).",
+    "period_upcoming_plain_to": "נכנסת לתוקף ביום {start}, בתוקף עד יום {until} ועד בכלל.",
     "editorial": "שינוי עריכתי",
     "published_on": "פורסמה ב-{date}",
     "record_intro": "נרשם בעת פרסום גרסה זו:",

@@ -60,6 +60,9 @@ STRINGS: dict[str, str] = {
     "period_open": "In vigore dal giorno {start}.",
     "period_upcoming": "Entra in vigore il giorno {start} (annunciata il giorno {announced}).",
     "period_upcoming_plain": "Entra in vigore il giorno {start}.",
+    "period_upcoming_to": "Entra in vigore il giorno {start}, in vigore fino al giorno {until} incluso (annunciata "
+                          "il giorno {announced}).",
+    "period_upcoming_plain_to": "Entra in vigore il giorno {start}, in vigore fino al giorno {until} incluso.",
     "editorial": "modifica redazionale",
     "published_on": "pubblicata il giorno {date}",
     "record_intro": "Annotato alla pubblicazione di questa versione:",

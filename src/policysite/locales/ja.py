@@ -54,6 +54,8 @@ STRINGS: dict[str, str] = {
     "period_open": "{start}から有効。",
     "period_upcoming": "{start}に施行予定（{announced}公表）。",
     "period_upcoming_plain": "{start}に施行予定。",
+    "period_upcoming_to": "{start}から{until}まで施行予定（{announced}公表）。",
+    "period_upcoming_plain_to": "{start}から{until}まで施行予定。",
     "editorial": "字句の修正",
     "published_on": "{date}公開",
     "record_intro": "この版の公開時に記録された事項：",

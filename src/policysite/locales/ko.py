@@ -54,6 +54,8 @@ STRINGS: dict[str, str] = {
     "period_open": "{start}부터 시행 중.",
     "period_upcoming": "{start}부터 시행 예정({announced} 공고).",
     "period_upcoming_plain": "{start}부터 시행 예정.",
+    "period_upcoming_to": "{start}부터 {until}까지 시행 예정({announced} 공고).",
+    "period_upcoming_plain_to": "{start}부터 {until}까지 시행 예정.",
     "editorial": "자구 수정",
     "published_on": "{date} 게시",
     "record_intro": "이 버전을 게시할 때 기록된 사항:",

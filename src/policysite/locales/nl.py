@@ -58,6 +58,9 @@ STRINGS: dict[str, str] = {
     "period_open": "Van kracht sinds {start}.",
     "period_upcoming": "Treedt in werking op {start} (aangekondigd op {announced}).",
     "period_upcoming_plain": "Treedt in werking op {start}.",
+    "period_upcoming_to": "Treedt in werking op {start}, van kracht tot en met {until} (aangekondigd op "
+                          "{announced}).",
+    "period_upcoming_plain_to": "Treedt in werking op {start}, van kracht tot en met {until}.",
     "editorial": "redactionele wijziging",
     "published_on": "gepubliceerd op {date}",
     "record_intro": "Vermeld bij de publicatie van deze versie:",

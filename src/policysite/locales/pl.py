@@ -64,6 +64,8 @@ STRINGS: dict[str, str] = {
     "period_open": "Obowiązuje od {start}.",
     "period_upcoming": "Wchodzi w życie z dniem {start} (ogłoszono {announced}).",
     "period_upcoming_plain": "Wchodzi w życie z dniem {start}.",
+    "period_upcoming_to": "Wchodzi w życie z dniem {start}, obowiązuje do {until} włącznie (ogłoszono {announced}).",
+    "period_upcoming_plain_to": "Wchodzi w życie z dniem {start}, obowiązuje do {until} włącznie.",
     "editorial": "zmiana redakcyjna",
     "published_on": "opublikowana {date}",
     "record_intro": "Odnotowano przy publikacji tej wersji:",

@@ -58,6 +58,8 @@ STRINGS: dict[str, str] = {
     "period_open": "Em vigor desde {start}.",
     "period_upcoming": "Entra em vigor em {start} (anunciada em {announced}).",
     "period_upcoming_plain": "Entra em vigor em {start}.",
+    "period_upcoming_to": "Entra em vigor em {start}, em vigor até {until}, inclusive (anunciada em {announced}).",
+    "period_upcoming_plain_to": "Entra em vigor em {start}, em vigor até {until}, inclusive.",
     "editorial": "alteração de redação",
     "published_on": "publicada em {date}",
     "record_intro": "Registado na publicação desta versão:",

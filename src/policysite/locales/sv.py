@@ -59,6 +59,8 @@ STRINGS: dict[str, str] = {
     "period_open": "I kraft sedan den {start}.",
     "period_upcoming": "Träder i kraft den {start} (aviserad den {announced}).",
     "period_upcoming_plain": "Träder i kraft den {start}.",
+    "period_upcoming_to": "Träder i kraft den {start}, i kraft till och med den {until} (aviserad den {announced}).",
+    "period_upcoming_plain_to": "Träder i kraft den {start}, i kraft till och med den {until}.",
     "editorial": "redaktionell ändring",
     "published_on": "publicerad {date}",
     "record_intro": "Antecknat när denna version publicerades:",

@@ -61,6 +61,10 @@ STRINGS: dict[str, str] = {
     "period_open": "{start} tarihinden bu yana yürürlükte.",
     "period_upcoming": "{start} tarihinde yürürlüğe girer ({announced} tarihinde duyuruldu).",
     "period_upcoming_plain": "{start} tarihinde yürürlüğe girer.",
+    "period_upcoming_to": "{start} tarihinde yürürlüğe girer, {until} tarihine kadar (bu tarih dahil) yürürlükte "
+                          "kalır ({announced} tarihinde duyuruldu).",
+    "period_upcoming_plain_to": "{start} tarihinde yürürlüğe girer, {until} tarihine kadar (bu tarih dahil) "
+                                "yürürlükte kalır.",
     "editorial": "editoryal değişiklik",
     "published_on": "{date} tarihinde yayımlandı",
     "record_intro": "Bu sürüm yayımlanırken kaydedilenler:",

@@ -55,6 +55,8 @@ STRINGS: dict[str, str] = {
     "period_open": "自{start}起有效。",
     "period_upcoming": "将于{start}生效（{announced}公布）。",
     "period_upcoming_plain": "将于{start}生效。",
+    "period_upcoming_to": "将于{start}生效，至{until}止有效（{announced}公布）。",
+    "period_upcoming_plain_to": "将于{start}生效，至{until}止有效。",
     "editorial": "文字性修改",
     "published_on": "{date}发布",
     "record_intro": "本版本发布时记录的事项：",

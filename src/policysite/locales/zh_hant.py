@@ -56,6 +56,8 @@ STRINGS: dict[str, str] = {
     "period_open": "自{start}起有效。",
     "period_upcoming": "將於{start}生效（{announced}公告）。",
     "period_upcoming_plain": "將於{start}生效。",
+    "period_upcoming_to": "將於{start}生效，至{until}止有效（{announced}公告）。",
+    "period_upcoming_plain_to": "將於{start}生效，至{until}止有效。",
     "editorial": "文字修訂",
     "published_on": "{date}發布",
     "record_intro": "本版本發布時記錄的事項：",

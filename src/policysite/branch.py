@@ -399,6 +399,24 @@ def resourced_versions(repo: gitpython.Repo, rev: str | None,
     return changed
 
 
+def rebuilt_elsewhere(repo: gitpython.Repo, rev: str | None,
+                      directory: str = mf.DIRECTORY) -> dict[str, tuple[str, str, str]]:
+    """The versions whose manifest on the branch (`rev`) names, for a language, another source commit than when it was
+    first added, holding the same text (its SHA-256): rebuilt by `policy history --rebuild` from the commit that
+    carries it now, main rewritten since it was published (version -> the adding commit, the source commit then,
+    now). The commit it was published from is the first manifest's: verify said nothing of it once the version was
+    rebuilt (histories17)."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for version, commit, first, now in _first_and_now(repo, rev, directory):
+        for lang, entry in sorted(now.languages.items()):
+            was = first.languages.get(lang)
+            if was is not None and was.source.commit != entry.source.commit \
+                    and was.source.sha256 == entry.source.sha256 and version not in found:
+                found[version] = (commit, was.source.commit, entry.source.commit)
+                break
+    return found
+
+
 def replaced_pdfs(repo: gitpython.Repo, rev: str | None, directory: str = mf.DIRECTORY, *,
                   listing: Mapping[str, tuple[str, str]] | None = None) -> dict[str, list[tuple[str, str, str]]]:
     """The PDFs whose digest on the branch (`rev`) is not the one a manifest the history added for their version

@@ -50,6 +50,7 @@ from policysite.branch import (
     missing,
     not_the_archive,
     reading,
+    rebuilt_elsewhere,
     redated_versions,
     relinked_versions,
     removed_versions,
@@ -313,6 +314,9 @@ def _branch_history(project: Project, manifests: dict[str, mf.VersionManifest], 
                       branch=branch)
                 for version, (commit, then, now) in ([] if shallow else resourced_versions(
                     project.repo, tip, project.settings.manifest_dir).items())]
+    notes += [Said("verify.rebuilt-elsewhere", version=version, then=then[:7], commit=commit[:7], now=now[:7])
+              for version, (commit, then, now) in ([] if shallow else sorted(rebuilt_elsewhere(
+                  project.repo, tip, project.settings.manifest_dir).items()))]
     problems += [Said("verify.pdf-replaced", path=f"{project.settings.base(lang)}/{version}/{rel}", commit=commit[:7],
                       branch=branch)
                  for version, found in ([] if shallow else replaced_pdfs(

@@ -12,7 +12,7 @@ import pytest
 from test_notice import commit_version, freeze
 
 from helpers import git
-from policy_repo import Project, new_project
+from policy_repo import Project, fresh_clone_after, new_project
 from policysite import cli, clock, manifest as mf
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
@@ -105,3 +105,28 @@ def test_two_announcements_pending_at_once_say_one_period_on_the_history_page_in
     assert cli.main(["--root", str(project.root), "at", "2024-06-15"]) == 0
     said = capsys.readouterr().out
     assert "2024-06-01" in said and "2024-06-30" in said, said
+
+
+def test_a_version_rebuilt_from_a_rewritten_main_keeps_its_record_and_verify_names_the_commit_it_was_published_from(
+        tmp_path_factory, tmp_path):
+    """main rewritten after 2021-02-17 and 2022-03-01 were published (messages reworded, force-pushed), a fresh clone
+    rebuilds them (`policy history --rebuild`) from the commits now holding their texts: their manifests keep when
+    they were published and their notes, and name the new commits; verify passed without a word, the commit each was
+    published from (the manifest the branch first added) unsaid. It is now said, as a note: verify still passes."""
+    fresh, _origin = fresh_clone_after(tmp_path_factory, tmp_path, ["--msg-filter", "sed s/policy/Policy/"])
+    git(fresh.root, "branch", "-q", "gh-pages", "origin/gh-pages")
+    before = {v: json.loads(fresh.show(f"manifest/{v}.json")) for v in ("2021-02-17", "2022-03-01")}
+    rebuilt = fresh.run("history", "--rebuild")
+    assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
+    verified = fresh.run("verify")
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    for version, was in before.items():
+        now = json.loads(fresh.show(f"manifest/{version}.json"))
+        assert (now.get("published"), now.get("notes")) == (was.get("published"), was.get("notes"))
+        then, commit = was["languages"]["fr"]["source"]["commit"], now["languages"]["fr"]["source"]["commit"]
+        assert then != commit and now["languages"]["fr"]["source"]["sha256"] == was["languages"]["fr"]["source"][
+            "sha256"]
+        assert f"note: {version}: published from commit {then[:7]} (its manifest as " in verified.stderr, \
+            verified.stderr
+        assert f"rebuilt since from {commit[:7]}, which holds the same text" in verified.stderr
+

@@ -2055,6 +2055,9 @@ MESSAGES: dict[str, str] = {
                           "(`git branch -f {branch} {commit}`, then push it)",
     "verify.removed": "{version}: published, then removed from {branch} by its commit {commit}: a published version "
                       "stays (git revert that commit on the branch)",
+    "verify.rebuilt-elsewhere": "{version}: published from commit {then} (its manifest as {commit} added it), rebuilt "
+                                "since from {now}, which holds the same text (its SHA-256): {then} is the commit it "
+                                "was published from, whether or not this clone still has it",
     "verify.resourced": "{version}: published from the text of commit {then} (its manifest as {commit} added it), now "
                         "names {now}: a version's text never changes once published; its files were replaced on "
                         "{branch} by another text of that date: restore them",

@@ -2354,6 +2354,10 @@ MESSAGES: dict[str, str] = {
                           "version publiée reste (`git branch -f {branch} {commit}`, puis poussez-la)",
     "verify.removed": "{version} : publiée, puis retirée de {branch} par son commit {commit} : une version publiée "
                       "reste (annulez ce commit sur la branche avec git revert)",
+    "verify.rebuilt-elsewhere": "{version} : publiée à partir du commit {then} (selon son manifeste ajouté par "
+                                "{commit}), reconstruite depuis à partir de {now}, qui porte le même texte (son "
+                                "SHA-256) : {then} reste le commit d'où elle a été publiée, que ce clone l'ait encore "
+                                "ou non",
     "verify.resourced": "{version} : publiée à partir du texte du commit {then} (selon son manifeste ajouté par "
                         "{commit}), elle nomme désormais {now} : le texte d'une version ne change jamais une fois "
                         "publié ; ses fichiers ont été remplacés sur {branch} par un autre texte de cette date : "

@@ -596,18 +596,22 @@ def dated_entries(anchors: Anchors) -> list[tuple[str, str, int]]:
 
 
 def dated_target(asked: str, anchors: Anchors, *, here: str = "",
-                 entries: list[tuple[str, str, int]] | None = None) -> int | None:
+                 entries: list[tuple[str, str, int]] | None = None, until: str = "") -> int | None:
     """The section a dated id (`2021-02-17.s3`, the id `s3` as it was in the version of 2021-02-17) names on the page
     of the version of `here` (None where the date is after it, or it is no dated id): the section whose dated id names
     that id first from that date on (the one that had it then, and changed it since; None where that one was removed
     since: no later section that took its id), else the one of that id now.
     policy.js resolves an address by the same rule (datedTarget; tests/data/dated_links.json holds both to it).
-    `entries`: dated_entries(anchors), where the caller has them."""
+    `entries`: dated_entries(anchors), where the caller has them. `until`: the last day the version of `here` is known
+    to be in force (`policy at`'s answer): a dated id of a day after `here`, up to it, names the id the page has
+    (histories17: `policy at 2021-06-01 2021-06-01.s3`, the version of 2021-02-17 in force, said it had no such
+    section)."""
     found = DATED.fullmatch(asked)
-    if found is None or (here and found[1] > here):
+    if found is None or (here and found[1] > here and not found[1] <= until):
         return None
+    since = min(found[1], here) if here else found[1]
     entries = dated_entries(anchors) if entries is None else entries
-    moved = next((index for date, name, index in entries if date >= found[1] and name == found[2]), None)
+    moved = next((index for date, name, index in entries if date >= since and name == found[2]), None)
     if moved is not None:
         return moved if moved >= 0 else None
     return next((index for index, name in enumerate(anchors.ids) if name == found[2]),

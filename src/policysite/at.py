@@ -228,14 +228,14 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,
-                  kept: Mapping[str, Iterable[str]] | None = None, version: str = "") -> int | None:
+                  kept: Mapping[str, Iterable[str]] | None = None, version: str = "", until: str = "") -> int | None:
     """The index of the section of `policy` that `asked` names, None where none: its id on the page (`s7-3`, with or
     without `#`), its number (`7.3`, `§7.3`), its identity (`{#retention}`, a title's slug) or another id its page
     lands on it by (anchors.own_anchors: a slug Python-Markdown gave, a fragment the text's own links use; `source`,
     the authoritative text of a translation, gives a translation without numbers its ids); in any case. With the ids
     its page (of `version`) keeps for its sections (`kept`: section id -> older ids, as its manifest records them), an
     id a section had in an earlier version, and a dated id (`2021-02-17.s3`, the ¶'s at latest/), resolved as the
-    page resolves it (anchors.dated_target)."""
+    page resolves it (anchors.dated_target; `until`: the last day `version` is in force, as far as the caller knows)."""
     from policysite.anchors import REMOVED, dated_target, own_anchors
 
     asked = asked.strip().lstrip("#")
@@ -247,7 +247,7 @@ def section_index(policy: document.Policy, asked: str, *, source: document.Polic
                 anchors.add_alias(anchors.ids.index(section_id), alias)
     for removed in (kept or {}).get(REMOVED, ()):  # (the dated ids of sections removed before it: none of its sections)
         anchors.add_removed(removed)
-    dated = dated_target(asked, anchors, here=version) if version else None
+    dated = dated_target(asked, anchors, here=version, until=until) if version else None
     if dated is not None:
         return dated
     named = [{name.casefold() for name in (anchors.ids[index], *anchors.aliases.get(index, []), section.anchor,
@@ -405,7 +405,8 @@ def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None
             source = text_of(authoritative)
         except sides.SideError:
             source = None
-    index = section_index(policy, section, source=source, kept=dict(found.aliases), version=found.version)
+    index = section_index(policy, section, source=source, kept=dict(found.aliases), version=found.version,
+                          until=(found.period.until or day).isoformat())
     then = _dated_then(section, found, root=root, branch=branch, doc=document)
     if then is not None:  # a dated id given before the version in force: its section then, where it is now
         index = _dated_now(then, found, policy, section=section, day=day)

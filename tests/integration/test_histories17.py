@@ -130,3 +130,19 @@ def test_a_version_rebuilt_from_a_rewritten_main_keeps_its_record_and_verify_nam
             verified.stderr
         assert f"rebuilt since from {commit[:7]}, which holds the same text" in verified.stderr
 
+
+def test_policy_at_reads_a_dated_id_of_the_day_asked_in_the_version_in_force_that_day(tmp_path, monkeypatch, capsys):
+    """`policy at 2021-06-01 2021-06-01.s2`: §2 as it was that day, under the version of 2021-01-01 (in force until
+    2021-12-31). It said that version had no such section: a dated id after the version's date named nothing."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-01-01")
+    project.commit("2022-01-01", fr="Deuxième texte.", en="Second text.")
+    freeze(monkeypatch, dt.date(2022, 1, 2))
+    assert cli.main(["--root", str(project.root), "history"]) == 0
+    capsys.readouterr()
+    for day, asked, words in (("2021-06-01", "2021-06-01.s2", "Nous traitons vos données avec soin."),
+                              ("2021-12-31", "2021-06-01.s2", "Nous traitons vos données avec soin."),
+                              ("2022-03-01", "2022-02-01.s2", "Deuxième texte.")):
+        assert cli.main(["--root", str(project.root), "at", day, asked, "--lang", "fr"]) == 0, capsys.readouterr()
+        said = capsys.readouterr().out
+        assert said.startswith(day[:4] + "-01-01 ") and words in said and "#s2" in said, said

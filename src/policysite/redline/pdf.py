@@ -17,9 +17,8 @@ from collections.abc import Sequence
 from importlib import resources
 
 from policysite import clock, keptfiles, pdf, scriptfonts
-from policysite.document import SECTION_NUMBER
 from policysite.redline import render
-from policysite.redline.docx import _lead
+from policysite.redline.docx import _lead, heading_level
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import Piece, cell_sides, raised
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
@@ -134,7 +133,8 @@ def _section(section: SectionChange, t: dict[str, str], lang: str) -> dict[str, 
                        **({"tips": _ops(block.tip_ops)} if block.tip_ops else {}),
                        **({"moved": said} if (said := render.moved_line(block, t, lang)) else {}),
                        "indent": block.depth + 1 if block.block_kind == "item" else 0})
-    level = min(2 + section.number.count("."), 4) if SECTION_NUMBER.fullmatch(section.number) else 2
+    # its level as written (`###` 3), as the Word redline's style: a number says it only where the level is unknown
+    level = heading_level(section.number, section.new_level if section.new_number is not None else section.old_level)
     return {"heading": heading, "level": level,
             "status": _status(section, t) if section.displayed else "", "numbering": _ops(section.numbering_ops),
             "blocks": blocks}

@@ -639,13 +639,16 @@
     if (joinScore(s[1], s[2]) < MOVED_CUTOFF) return null;
     var paired = parts.filter(function (p) { return p.kind === "changed"; })[0];
     if (s[0] === "merged") {
-      var olds = parts.map(function (p) { return p.old; }), neu = paired["new"], start = 0, joinedCuts = [];
-      olds.forEach(function (o) {  // each one's cuts where its text is in theirs joined
+      var olds = parts.map(function (p) { return p.old; }), neu = paired["new"], start = 0, points = 0;
+      var joinedCuts = [], joinedUps = [];
+      olds.forEach(function (o) {  // each one's cuts (UTF-16) and superscripts (code points) where its text is in theirs
         o.cuts.forEach(function (at) { joinedCuts.push(start + at); });
+        (o.ups || []).forEach(function (p) { joinedUps.push([points + p[0], points + p[1]]); });
         start += o.text.length + 1;
+        points += Array.from(o.text).length + 1;
       });
       var old = Object.assign({}, olds[0], {
-        text: s[1].join(" "), cuts: joinedCuts,
+        text: s[1].join(" "), cuts: joinedCuts, ups: joinedUps,
         links: [].concat.apply([], olds.map(function (o) { return o.links; })),
         tips: olds.every(function (o) { return o.tips; }) ? [].concat.apply([], olds.map(function (o) { return o.tips; })) : undefined });
       // changed even where no word did: the paragraphs did (changed() would say it unchanged)
@@ -674,7 +677,11 @@
       if (n < last) oldText = oldText.replace(/\s+$/, "");
       var from = oldAt[first], partCuts = whole.cuts.filter(function (c) { return from < c && c < from + oldText.length; })
         .map(function (c) { return c - from; });
-      var c = change("changed", Object.assign({}, whole, { text: oldText, cuts: partCuts }),
+      // its superscripts where its text is in the old paragraph's (engine.py's marks; in code points)
+      var fromPoint = Array.from(whole.text.slice(0, from)).length, points = Array.from(oldText).length;
+      var partUps = (whole.ups || []).filter(function (p) { return fromPoint <= p[0] && p[1] <= fromPoint + points; })
+        .map(function (p) { return [p[0] - fromPoint, p[1] - fromPoint]; });
+      var c = change("changed", Object.assign({}, whole, { text: oldText, cuts: partCuts, ups: partUps }),
                      b["new"], head,
                      n === 0 ? linkOpsOf(whole, b["new"]) : (b["new"].links.length ? [[INSERT, linkText(b["new"].links)]] : []));
       if (n < last) c.joined = "split";

@@ -584,8 +584,9 @@ class _Body:
     def __init__(self, *, author: str, date: str, instant: str = "", rtl: bool = False, ui: bool = False,
                  said_lang: str = "", dates: tuple[str, ...] = ()) -> None:
         self.parts: list[str] = []
+        # every annotation's w:id (revisions, move ranges, bookmarks, comments) from one count: "a unique identifier
+        # for an annotation within a WordprocessingML document" (ISO/IEC 29500-1), a comment and a revision never both 1
         self.revision = 0
-        self.bookmarks = 0
         self.rtl = rtl  # a language written right to left: each paragraph and run says so (w:bidi, w:rtl)
         # the redline's own words are in another language (English) than the text's: in a right-to-left document,
         # their paragraphs are set left to right, the text's words in them (a date) right to left
@@ -720,7 +721,8 @@ class _Body:
         [+ and ], as the PDF marks them): said beside the text, no revision of it."""
         if not notes or not self.parts or not self.parts[-1].startswith("<w:p>"):
             return
-        number = len(self.comments)
+        self.revision += 1
+        number = self.revision
         paragraphs = []
         for label, ops in notes:
             runs = [f'<w:r><w:t xml:space="preserve">{escape(_NOT_XML.sub("", label))} </w:t></w:r>']
@@ -773,9 +775,9 @@ class _Body:
             runs = runs.replace("<w:rPr>", _LINKED).replace("<w:r><w:t", f"<w:r>{_LINKED}</w:rPr><w:t")
             runs = f'<w:hyperlink w:anchor={quoteattr(link)} w:history="1">{runs}</w:hyperlink>'
         if bookmark:
-            self.bookmarks += 1
-            runs = f'<w:bookmarkStart w:id="{self.bookmarks}" w:name={quoteattr(bookmark)}/>{runs}' \
-                   f'<w:bookmarkEnd w:id="{self.bookmarks}"/>'
+            self.revision += 1
+            runs = f'<w:bookmarkStart w:id="{self.revision}" w:name={quoteattr(bookmark)}/>{runs}' \
+                   f'<w:bookmarkEnd w:id="{self.revision}"/>'
         self.parts.append(f"{out[0]}{runs}</w:p>")
 
     def _in_language(self, tag: str, text: str) -> list[tuple[str, str]]:
@@ -865,8 +867,8 @@ def _styles(lang: str) -> str:
     script = scriptfonts.script(lang) or ""
     named = f"w:val={quoteattr(lang)}" + (f" w:eastAsia={quoteattr(lang)}" if script in EAST_ASIAN else "") \
         + (f" w:bidi={quoteattr(lang)}" if rtl or script in COMPLEX else "")
-    run = (f'<w:rtl/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang {named}/>'
-           if rtl else f'<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang {named}/>')
+    # (in the order of the schema's run properties, which Word 2007's was a sequence of: w:rtl after w:szCs)
+    run = f'<w:sz w:val="22"/><w:szCs w:val="22"/>{"<w:rtl/>" if rtl else ""}<w:lang {named}/>'
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:styles xmlns:w="{_W}"><w:docDefaults><w:rPrDefault><w:rPr>'
             '<w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif" w:cs="Liberation Serif"/>'

@@ -91,7 +91,8 @@ def test_tokens_carry_their_following_whitespace_and_compare_without_it():
     ("« sans délai » (voir §12.3)", ['"', "sans", "délai", '"', "(", "voir", "§", "12.3", ")"]),
     ("1,5 Mo à 10:30, ⟨https://example.test/help⟩ et desk@example.test.",
      ["1,5", "Mo", "à", "10:30", ",", "⟨", "https://example.test/help", "⟩", "et", "desk@example.test", "."]),
-    ("et/ou -- fin...", ["et/ou", "-", "-", "fin", "..."]),  # an ellipsis one token, as `…` is (redline12)
+    # an ellipsis one token, as `…` is (redline12); a dash typed as hyphens one, compared as `—` is (redline15)
+    ("et/ou -- fin...", ["et/ou", "-", "fin", "..."]),
     ("fin… ou fin.", ["fin", "...", "ou", "fin", "."]),
 ])
 def test_punctuation_is_its_own_token_and_words_keep_their_joiners(text, tokens):

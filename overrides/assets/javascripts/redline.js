@@ -28,7 +28,7 @@
   var DIRECTIONAL = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
   var TOKEN = new RegExp("[" + WS + DIRECTIONAL + "]*(?:[" + CJK + "]|[" + SEA + "]\\p{M}*|" + LETTERS +
                          "(?:[-\u2010-\u2014\u2212'\u2019.,:/@]+" + LETTERS +
-                         ")*|\\.\\.+|[^" + W + WS + DIRECTIONAL + "])[" + WS + DIRECTIONAL + "]*", "gu");
+                         ")*|\\.\\.+|--+|[^" + W + WS + DIRECTIONAL + "])[" + WS + DIRECTIONAL + "]*", "gu");
   var EDGE = new RegExp("^[" + WS + "]+|[" + WS + "]+$", "g");
   var TRAILING = new RegExp("[" + WS + "]+$");
   var LEADING = new RegExp("^[" + WS + "]+");
@@ -154,6 +154,9 @@
     var tokens = (text.match(TOKEN) || []).map(function (t) { return [fold(t).replace(EDGE, ""), t]; });
     if (text.indexOf("\u2026") !== -1) {  // engine.py's _ELLIPSIS: an ellipsis compared as its three full stops
       tokens = tokens.map(function (t) { return t[0] === "\u2026" ? ["...", t[1]] : t; });
+    }
+    if (fold(text).indexOf("--") !== -1) {  // engine.py's _HYPHENS: a dash typed as hyphens (`--`) compared as one
+      tokens = tokens.map(function (t) { return [t[0].replace(/--+/g, "-"), t[1]]; });
     }
     return NOTED.test(fold(text)) ? notesApart(tokens) : tokens;
   }

@@ -78,7 +78,7 @@ _LETTERS = rf"(?:(?![{_CJK}{_SEA}])[\w{MARKS}])+"
 # compared as spaces and kept with the whitespace beside a token (redline.js: DIRECTIONAL).
 _DIRECTIONAL = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _TOKEN = re.compile(rf"[\s{_DIRECTIONAL}]*(?:[{_CJK}]|[{_SEA}][{MARKS}]*|{_LETTERS}(?:[-‐‑‒–—−'’.,:/@]+{_LETTERS})*"
-                    rf"|\.\.+|[^\w\s{MARKS}{_DIRECTIONAL}])[\s{_DIRECTIONAL}]*")
+                    rf"|\.\.+|--+|[^\w\s{MARKS}{_DIRECTIONAL}])[\s{_DIRECTIONAL}]*")
 _WORD = re.compile(rf"[{_CJK}]|[^{_CJK}\s]+")
 _EDGES = re.compile(rf"([\s{_DIRECTIONAL}]*)(.*?)([\s{_DIRECTIONAL}]*)", re.S)
 # The same mark written typographically or not: a typographic apostrophe for a straight one (`l'accès`, `l’accès`),
@@ -86,7 +86,8 @@ _EDGES = re.compile(rf"([\s{_DIRECTIONAL}]*)(.*?)([\s{_DIRECTIONAL}]*)", re.S)
 # (`2020-2021`, `2020–2021`: what a word processor's autocorrect writes; a dash between words joins them as a hyphen
 # does), guillemets for quotes (`« mot »`, `"mot"`). Words are compared with these folded, as their spaces are
 # collapsed: such an edit is a formatting-only edit, not a word replaced (redline.js: TYPOGRAPHIC). An ellipsis is its
-# three full stops (`...`, `…`: a token each, _ELLIPSIS).
+# three full stops (`...`, `…`: a token each, _ELLIPSIS); a dash, the hyphens it is typed as (`--`, `—`, what an
+# autocorrect or SmartyPants makes of them: a token each, one hyphen compared, _HYPHENS).
 _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                               "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
                               "\u2212": "-", "\u00ab": '"', "\u00bb": '"', "\u201e": '"', "\u2039": "'",
@@ -96,6 +97,7 @@ _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 _TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010-\u2014\u2212\u00ab\u00bb\u201e\u2039\u203a"
                                f"\uff01-\uff5e{_DIRECTIONAL}]")  # (and the full-width forms: _FULL_WIDTH)
 _ELLIPSIS = "\u2026"
+_HYPHENS = re.compile("--+")
 # Full-width forms of the ASCII characters (`３`, `Ａ`, `（`, what a Japanese or Chinese text writes beside its
 # characters): the same character at another width, folded to it, one for one (redline.js: FULL_WIDTH)
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
@@ -155,6 +157,8 @@ def word_tokens(text: str) -> list[Token]:
     tokens = [(folded[m.start():m.end()].strip(), m.group()) for m in _TOKEN.finditer(text)]
     if _ELLIPSIS in text:
         tokens = [("..." if key == _ELLIPSIS else key, written) for key, written in tokens]
+    if "--" in folded:
+        tokens = [(_HYPHENS.sub("-", key), written) for key, written in tokens]
     return _notes_apart(tokens) if _NOTED.search(folded) else tokens
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import zipfile
 from collections import Counter
 
@@ -17,7 +18,7 @@ from helpers import synthetic_policy
 from integration.test_redline_parity import _history
 from policysite import document, redline
 from policysite.redline.docx import render_docx
-from unit.test_redline import everything
+from unit.test_redline import everything, policy
 
 # ISO/IEC 29500-1 (and ECMA-376 1st edition, whose run properties were a sequence too): the order of each property
 # element's children
@@ -109,7 +110,22 @@ def test_every_annotation_has_an_id_of_its_own(lang):
     assert noted  # (comments among them: a link's target changed)
 
 
-@pytest.mark.parametrize("lang", ["en", "ar", "he", "ja"])
+@pytest.mark.parametrize("lang", ["en", "ar", "he", "ja", "ur"])
 def test_every_property_element_is_in_the_schemas_order(lang):
     for name, r in _redlines()[:12]:
         assert out_of_order(render_docx(r, author="Acme", lang=lang)) == [], name
+
+
+def test_a_right_to_left_redlines_english_words_are_marked_english_its_dates_and_text_not():
+    """An Urdu redline (the site has no words in Urdu: English, set left to right in its right-to-left document) had
+    its title, counts and statuses in no language of their own, so Word proofed "Changes from the version of" and
+    "(changed)" as Urdu, the document's; a left-to-right one's were marked English already."""
+    body = "## 1. ڈیٹا\n\nہم آپ کا ڈیٹا ایک سال تک رکھتے ہیں۔\n\n## 2. حقوق\n\nشکریہ۔\n"
+    r = redline.diff(policy(body, lang="ur"), policy(body.replace("ایک", "دو"), date="2030-02-01", lang="ur"))
+    root = _parts(render_docx(r, author="Acme", lang="ur"))["word/document.xml"]
+    runs = [(run.find(f"{qn('w:rPr')}/{qn('w:lang')}"), "".join(t.text or "" for t in run.iter(qn("w:t"))))
+            for run in root.iter(qn("w:r"))]
+    english = [text for lang, text in runs if lang is not None and lang.get(qn("w:val")) == "en"]
+    assert {"Changes from the version of ", " to the version of ", "1 changed", "Summary", "(changed)"} <= set(english)
+    assert all(not re.search("[\u0600-\u06ff]", text) for text in english)  # the dates and the text in Urdu
+    assert any(re.search("[\u0600-\u06ff]", text) and lang is None for lang, text in runs)

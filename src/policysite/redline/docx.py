@@ -594,6 +594,7 @@ class _Body:
         # in a left-to-right one, their runs name their language (Word proofed "Changes in the version of" as
         # Lithuanian, Hindi, Thai), the dates in them (`dates`, in the text's language) excepted
         self.ui_ltr = said_lang if ui and not rtl else ""
+        self.said_lang = said_lang if ui else ""  # (in a right-to-left one too: their runs set left to right, _said)
         self.dates = re.compile("|".join(re.escape(d) for d in dates)) if dates else None
         self.attrs = (f" w:author={quoteattr(author)}" + (f' w:date="{date}"' if date else "")
                       + (f' w16du:dateUtc="{instant}"' if instant else ""))
@@ -805,7 +806,9 @@ class _Body:
             start = found.start() if found else len(text)
             for piece, rtl in ((text[at:start], False), (found.group() if found else "", True)):
                 if piece:
-                    inner = (_ITALIC if italic else "") + ("<w:rtl/>" if rtl else '<w:rtl w:val="0"/>')
+                    # (the redline's words named as their language: Word proofed "changed" as Urdu, the text's)
+                    inner = (_ITALIC if italic else "") + ("<w:rtl/>" if rtl else '<w:rtl w:val="0"/>'
+                                                           f"<w:lang w:val={quoteattr(self.said_lang)}/>")
                     # embedded right to left (RLE … PDF, which Word and LibreOffice read alike), or the digits
                     # around it were laid out apart from its words ("1 2024 مارس")
                     piece = f"\u202b{piece}\u202c" if rtl else piece

@@ -92,13 +92,14 @@ def _raised(block: document.Block) -> str:
     return "".join([*out, text[at:]])
 
 
-def reading(version: document.Policy) -> list[tuple[str, str]]:
-    """A version as the Word redline writes it: its title, each heading at its level with its number, each block (a
-    list item with its number or bullet, a table's row its cells joined)."""
+def reading(version: document.Policy, *, word: str = document.SECTION_WORD) -> list[tuple[str, str]]:
+    """A version as the Word redline writes it: its title, each heading at its level with its number (named by `word`,
+    the redline's `section` in its language), each block (a list item with its number or bullet, a table's row its
+    cells joined)."""
     out = [("Heading1", version.shown_title)]
     for section in version.sections:
         out.append((f"Heading{heading_level(section.number, section.level)}",
-                    document.named(section.number, section.title, section.mark)))
+                    document.named(section.number, section.title, section.mark, word=word)))
         for block in section.blocks:
             lead = "" if block.kind != "item" else f"{block.number}. " if block.number else "• "
             out.append(("", " ".join((lead + _raised(block)).split())))

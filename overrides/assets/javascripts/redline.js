@@ -23,7 +23,9 @@
   var CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2fa1f}";
   // Thai, Lao, Myanmar and Khmer letters, each with its marks a word, as engine.py's _SEA.
   var SEA = "\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff";
-  var LETTERS = "(?:(?![" + CJK + SEA + "])[" + W + "])+";
+  // engine.py's _INVISIBLE: a soft hyphen, a zero-width space, a word joiner, a zero-width no-break space, part of a word
+  var INVISIBLE = "\\u00ad\\u200b\\u2060\\ufeff";
+  var LETTERS = "(?:(?![" + CJK + SEA + "])[" + W + INVISIBLE + "])+";
   // engine.py's _DIRECTIONAL: direction marks and isolates, compared as spaces and kept with a token's whitespace
   var DIRECTIONAL = "\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069";
   var TOKEN = new RegExp("[" + WS + DIRECTIONAL + "]*(?:[" + CJK + "]|[" + SEA + "]\\p{M}*|" + LETTERS +
@@ -158,7 +160,20 @@
     if (fold(text).indexOf("--") !== -1) {  // engine.py's _HYPHENS: a dash typed as hyphens (`--`) compared as one
       tokens = tokens.map(function (t) { return [t[0].replace(/--+/g, "-"), t[1]]; });
     }
-    return NOTED.test(fold(text)) ? notesApart(tokens) : tokens;
+    tokens = NOTED.test(fold(text)) ? notesApart(tokens) : tokens;
+    return UNSEEN.test(text) || text.normalize("NFC") !== text ? unseen(tokens) : tokens;
+  }
+  var UNSEEN = new RegExp("[" + INVISIBLE + "\\ufb00-\\ufb06]"), HIDDEN = new RegExp("[" + INVISIBLE + "]", "g");
+  function unseen(tokens) {  // engine.py's _unseen: words compared as a reader sees them
+    var out = [], carried = "";
+    tokens.forEach(function (t) {
+      var key = t[0].replace(HIDDEN, "").replace(/[\ufb00-\ufb06]/g, function (c) { return c.normalize("NFKC"); })
+        .normalize("NFC");
+      if (key) { out.push([key, carried + t[1]]); carried = ""; }
+      else if (out.length) out[out.length - 1] = [out[out.length - 1][0], out[out.length - 1][1] + t[1]];
+      else carried += t[1];
+    });
+    return carried ? [["", carried]] : out;
   }
   function notesApart(tokens) {  // engine.py's _notes_apart
     var out = [];

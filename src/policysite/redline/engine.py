@@ -22,6 +22,7 @@ change one, change the other (tests/integration/test_redline_parity.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -71,7 +72,11 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1
 # letter with its marks (a consonant and its vowel sign, ก็, ห้) is a word of its own, as Chinese characters are (a
 # changed number, สาม three to ห้า five, marked those letters, not the whole sentence).
 _SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-_LETTERS = rf"(?:(?![{_CJK}{_SEA}])[\w{MARKS}])+"
+# Characters a reader never sees in a word: a soft hyphen (shown only where a line breaks), a zero-width space, a word
+# joiner, a zero-width no-break space (what a word processor or a copy from a PDF leaves in a text). Part of the word
+# they stand in, and compared without (_unseen, redline.js: INVISIBLE): put in or taken out, a formatting-only edit.
+_INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_LETTERS = rf"(?:(?![{_CJK}{_SEA}])[\w{MARKS}{_INVISIBLE}])+"
 # The invisible direction marks (U+200E, U+200F, U+061C, the embeddings and overrides U+202A–U+202E, the isolates
 # U+2066–U+2069): they change the order a reader sees, never a word. Put in or taken out (`⁦+966 11 123 4567⁩`, as
 # `policy import` and editorial.bidi have a number written in a right-to-left text), they are a formatting-only edit,
@@ -159,7 +164,32 @@ def word_tokens(text: str) -> list[Token]:
         tokens = [("..." if key == _ELLIPSIS else key, written) for key, written in tokens]
     if "--" in folded:
         tokens = [(_HYPHENS.sub("-", key), written) for key, written in tokens]
-    return _notes_apart(tokens) if _NOTED.search(folded) else tokens
+    tokens = _notes_apart(tokens) if _NOTED.search(folded) else tokens
+    return _unseen(tokens) if _UNSEEN.search(text) or not unicodedata.is_normalized("NFC", text) else tokens
+
+
+_UNSEEN = re.compile(f"[{_INVISIBLE}\ufb00-\ufb06]")
+_HIDDEN = re.compile(f"[{_INVISIBLE}]")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def _unseen(tokens: list[Token]) -> list[Token]:
+    """`tokens` compared as a reader sees their words: without the characters no one sees (_INVISIBLE), a letter and
+    its accents as one (`é` written `e` and U+0301, NFC), a ligature as its letters (`ﬁ` from a PDF, `fi`); a token of
+    invisible characters only is part of the token before it (or after it, at the text's start)."""
+    out: list[Token] = []
+    carried = ""
+    for key, written in tokens:
+        key = unicodedata.normalize("NFC", _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m[0]),
+                                                         _HIDDEN.sub("", key)))
+        if key:
+            out.append((key, carried + written))
+            carried = ""
+        elif out:
+            out[-1] = (out[-1][0], out[-1][1] + written)
+        else:
+            carried += written
+    return out if not carried else [("", carried)]
 
 
 Cuts = tuple[int, ...]  # places in a text where a word ends whatever its letters (a superscript's edges)

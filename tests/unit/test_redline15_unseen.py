@@ -65,3 +65,21 @@ def test_the_browser_compares_them_as_policy_diff_does():
               BODY.replace("vos données", "vos\u200bdonnées").replace("sans délai", "dans un mois")]
     texts = [synthetic_policy("2030-01-15", sections=body) for body in bodies]
     _check(list(itertools.permutations(texts, 2)))
+
+
+def test_word_revises_only_the_characters_put_in_or_taken_out():
+    """Word revised each such word whole, struck and inserted again the same to the eye ("personnelles" twice); now
+    only the characters that differ (a soft hyphen inserted, `--` deleted and `—` inserted)."""
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    old = BODY.replace("sans délai", "sans — délai")
+    new = BODY.replace("personnelles", "person\u00adnelles").replace("sans délai", "sans -- délai")
+    r = redline.diff(policy(old, lang="fr"), policy(new, date="2030-02-01", lang="fr"))
+    body = docx.Document(io.BytesIO(render_docx(r, author="Acme", lang="fr"))).element.body
+    revised = sorted("".join(t.text or "" for t in node.iter(qn("w:t"), qn("w:delText")))
+                     for node in body.iter(qn("w:ins"), qn("w:del")) if node.getparent().tag == qn("w:p"))
+    assert revised == sorted(["\u00ad", "—", "--"]), revised
+    assert read(render_docx(r, author="Acme", lang="fr"), accept=False) == reading(policy(old, lang="fr"))

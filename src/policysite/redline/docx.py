@@ -24,6 +24,7 @@ import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 from xml.sax.saxutils import escape, quoteattr
 
 from policysite import clock, keptfiles, scriptfonts
@@ -467,12 +468,16 @@ def both_ways(old: str, ops: Sequence[Op], *, at: tuple[Cuts, Cuts] = NO_CUTS) -
 
 
 def _marks_revised(old: str, new: str) -> list[Op]:
-    """A kept word as each version writes it (the same once folded, engine.fold: one character for one): its letters
-    kept, only the marks written otherwise (`'` for `’`, `-` for a no-break hyphen) deleted and inserted, a formatting
+    """A kept word as each version writes it (compared alike, engine.word_tokens): its letters kept, only the marks
+    written otherwise (`'` for `’`, `-` for a no-break hyphen, a soft hyphen put in) deleted and inserted, a formatting
     edit as the HTML redline counts it, not the word revised whole ("L[-'-][+’+]utilisateur")."""
-    if old == new or len(old) != len(new):
-        return [(EQUAL, new)] if old == new else [(DELETE, old), (INSERT, new)]
     out: list[Op] = []
+    if old == new:
+        return [(EQUAL, new)]
+    if len(old) != len(new):  # characters put in or taken out (a soft hyphen, `--` for `—`): those alone revised
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+            out += [(EQUAL, new[j1:j2])] if tag == "equal" else [(DELETE, old[i1:i2]), (INSERT, new[j1:j2])]
+        return [op for op in out if op[1]]
     k = 0
     while k < len(new):
         end = k + 1

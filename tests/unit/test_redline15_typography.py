@@ -50,3 +50,17 @@ def test_the_browser_compares_dashes_as_policy_diff_does():
     texts = [synthetic_policy("2030-01-15", sections=body) for body in
              (BODY, *DASHED.values(), DASHED["em dashes"].replace("one year", "two years"))]
     _check(list(itertools.permutations(texts, 2)))
+
+
+GERMAN = "## 1. Daten\n\nWir nennen das 'Profil' und \"Konto\" -- siehe unten.\n\n## 2. Ende\n\nDanke fürs Lesen.\n"
+LOW_QUOTES = GERMAN.replace("'Profil'", "‚Profil‘").replace('"Konto"', "„Konto“").replace(" -- ", " ― ")
+
+
+def test_low_quotes_and_a_quotation_dash_are_typographic_edits_too():
+    """German and Polish write their quotes low (`‚so‘`, `„so“`): the low single quote (U+201A) was a mark of its own,
+    struck and inserted, where `„` (U+201E) was folded already; a quotation dash (U+2015) too."""
+    for a, b in ((GERMAN, LOW_QUOTES), (LOW_QUOTES, GERMAN)):
+        r = redline.diff(policy(a, lang="de"), policy(b, date="2030-02-01", lang="de"))
+        assert not r.changed and _marked(r) == [] and r.notes.formatting == 1
+    texts = [synthetic_policy("2030-01-15", sections=body) for body in (GERMAN, LOW_QUOTES)]
+    _check(list(itertools.permutations(texts, 2)))

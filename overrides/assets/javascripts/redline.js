@@ -40,11 +40,11 @@
   function norm(text) { return split(text).join(" "); }
   // engine.py's _TYPOGRAPHIC: a typographic apostrophe, curly quotes, a no-break hyphen, a dash or a minus sign compared
   // as the plain mark
-  var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010-\u2014\u2212\u00ab\u00bb\u201e\u2039\u203a]/g;
+  var TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201c\u201d\u2010-\u2015\u2212\u00ab\u00bb\u201e\u2039\u203a\u201a\u201b\u201f]/g;
   var FOLDED = { "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-",
-                 "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00ab": '"', "\u00bb": '"',
-                 "\u201e": '"', "\u2039": "'", "\u203a": "'",
-                 "\u2011": "-" };
+                 "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-", "\u00ab": '"',
+                 "\u00bb": '"', "\u201e": '"', "\u2039": "'", "\u203a": "'", "\u201a": "'", "\u201b": "'",
+                 "\u201f": '"', "\u2011": "-" };
   var DIRECTION_MARK = new RegExp("[" + DIRECTIONAL + "]", "g");
   var FULL_WIDTH = /[\uff01-\uff5e]/g;  // engine.py's _FULL_WIDTH: `３` compared as `3`, one for one
   function fold(text) {

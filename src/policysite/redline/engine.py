@@ -93,14 +93,17 @@ _EDGES = re.compile(rf"([\s{_DIRECTIONAL}]*)(.*?)([\s{_DIRECTIONAL}]*)", re.S)
 # collapsed: such an edit is a formatting-only edit, not a word replaced (redline.js: TYPOGRAPHIC). An ellipsis is its
 # three full stops (`...`, `…`: a token each, _ELLIPSIS); a dash, the hyphens it is typed as (`--`, `—`, what an
 # autocorrect or SmartyPants makes of them: a token each, one hyphen compared, _HYPHENS).
+# (German and Polish write their quotes low, `‚so‘` and `„so“`: the low single one and the reversed ones too; a
+# quotation dash, U+2015, is a dash)
 _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                               "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-                              "\u2212": "-", "\u00ab": '"', "\u00bb": '"', "\u201e": '"', "\u2039": "'",
-                              "\u203a": "'"})
+                              "\u2015": "-", "\u2212": "-", "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
+                              "\u2039": "'", "\u203a": "'", "\u201a": "'", "\u201b": "'", "\u201f": '"'})
 
 
-_TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010-\u2014\u2212\u00ab\u00bb\u201e\u2039\u203a"
-                               f"\uff01-\uff5e{_DIRECTIONAL}]")  # (and the full-width forms: _FULL_WIDTH)
+# (and the full-width forms: _FULL_WIDTH)
+_TYPOGRAPHIC_MARK = re.compile(f"[\u2019\u2018\u02bc\u201c\u201d\u2010-\u2015\u2212\u00ab\u00bb\u201e\u2039\u203a"
+                               f"\u201a\u201b\u201f\uff01-\uff5e{_DIRECTIONAL}]")
 _ELLIPSIS = "\u2026"
 _HYPHENS = re.compile("--+")
 # Full-width forms of the ASCII characters (`３`, `Ａ`, `（`, what a Japanese or Chinese text writes beside its

@@ -78,17 +78,24 @@
   var ARTICLE = "(?:\u7b2c\\s*" + HAN + "+\\s*[\u6761\u689d\u7ae0](?:\\s*[\u306e\u4e4b]\\s*" + HAN + "+)?|"
     + "\uc81c\\s*\\d+\\s*[\uc870\uc7a5](?:\\s*\uc758\\s*\\d+)?)";
   var NUMBERS = new RegExp("^(?:[\\s\u00a7\\d.():\u2013\u2014\u2192-]|" + ARTICLE + "\\s*\u2192)*(?:" + ARTICLE + ")?");
+  // A heading's words without its permalink, nor what `also` names (a selector list's rest)
+  function unmarked(node, also) {
+    var copy = node.cloneNode(true);
+    copy.querySelectorAll(".headerlink" + (also || "")).forEach(function (e) { e.remove(); });
+    return copy.textContent;
+  }
   function titles(root) {
     var found = {}, path = [];
     root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]")
       .forEach(function (node) {
         var heading = /^H[2-6]$/.test(node.tagName) ? node : node.querySelector("h2,h3,h4,h5,h6");
         if (!heading) return;
-        var copy = heading.cloneNode(true), mark = copy.querySelector(".headerlink"), level = +heading.tagName[1];
-        if (mark) mark.remove();
+        var level = +heading.tagName[1];
         // (an article's mark, `第3条`, `제3조의2`, is its number: `第3条（保存期間）` was `第3条`, its caption taken for a
         // status, and the selector took the reader to the other version's 第3条, another article once renumbered)
-        var title = copy.textContent.replace(NUMBERS, "");
+        // (nor a changes page's label, its number in the page's words, `Madde 2`, `סעיף 2 → סעיף 3`: redline.html's;
+        // read as the title, it matched no section of the other version, reader20)
+        var title = unmarked(heading, ",.redline-label").replace(NUMBERS, "");
         var bare = title.replace(/\s*[(\uff08][^()\uff08\uff09]*[)\uff09]\s*$/, "");
         title = (/\S/.test(bare) ? bare : title).replace(/\s+/g, " ").trim().toLowerCase();
         path = path.filter(function (outer) { return outer.level < level; });
@@ -486,15 +493,14 @@
     }
     holders.forEach(function (holder) {
       var line = document.createElement("p"), link = document.createElement("a");
-      var heading = document.getElementById(holder).cloneNode(true), mark = heading.querySelector(".headerlink");
-      if (mark) mark.remove();
       // in the page's digits, as the print line's (ours in words of another language: at.js), company6; the space
       // before the link is the words' own (pages.missing_section: none after a full-width colon, "…指していました：")
       line.textContent = words.replace("{date}", window.policyDigits(dayText(new Date(until[holder] + "T00:00:00Z"),
         ui || document.documentElement.lang, "UTC"), !ui && digits && digits.getAttribute("data-policy-digits")));
       link.setAttribute("href", "#" + encodeURIComponent(holder));
       // a heading that shows nothing named by the redline's words (pages.missing_section: untitled), not an empty link
-      link.textContent = heading.textContent.replace(/\s+/g, " ").trim() || said.getAttribute("data-policy-untitled");
+      link.textContent = unmarked(document.getElementById(holder)).replace(/\s+/g, " ").trim()
+        || said.getAttribute("data-policy-untitled");
       line.appendChild(link);
       note.appendChild(line);
     });
@@ -684,9 +690,7 @@
           box.setAttribute("role", "region");
           if (named.id) box.setAttribute("aria-labelledby", named.id);
           else {
-            var words = named.cloneNode(true);
-            words.querySelectorAll(".headerlink").forEach(function (e) { e.remove(); });
-            box.setAttribute("aria-label", words.textContent.trim());
+            box.setAttribute("aria-label", unmarked(named).trim());
           }
         }
       } else if (table) {

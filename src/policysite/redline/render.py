@@ -29,6 +29,19 @@ def _heading(section: SectionChange, t: dict[str, str]) -> str:
     return t["untitled_section"] if blank(said) else said
 
 
+def heading_parts(section: SectionChange, t: dict[str, str]) -> tuple[str, str]:
+    """_heading as its number's label (`Madde 2`, `סעיף 2 → סעיף 3`) and the rest: the changes page marks the label,
+    which the version selector leaves out of the title it finds the section by in another version (policy.js: titles;
+    a label in the reader's words, `Madde 2 Veriler`, was read as the title, and the section was missed)."""
+    said, word = _heading(section, t), t["section"]
+    label = label_of(section.number, section.mark, word=word) if section.number else ""
+    if section.number and section.kind in ("renumbered", "moved"):
+        old = label_of(section.old_number, section.old_mark, word=word)
+        if old and said.startswith(f"{old} → "):
+            label = f"{old} → {label_of(section.new_number, section.new_mark, word=word)}"
+    return (label, said[len(label):]) if label and said.startswith(label) else ("", said)
+
+
 def _status(section: SectionChange, t: dict[str, str]) -> str:
     said = _kind_status(section, t)
     if section.restyled:  # its heading's numbering written otherwise: "numbering changed", or "changed, numbering …"
@@ -545,6 +558,7 @@ def render_html(redline: Redline, *, env: Environment, lang: str, old_url: str =
                "old_url": old_url, "new_url": new_url, "raised": raised_segments, "tables": tables,
                "shown_rows": shown_rows, "rows_left": lambda n: counted(t, "rows_skipped", n, lang, count=n),
                "heading": lambda s: _heading(s, t), "status": lambda s: _status(s, t),
+               "heading_parts": lambda s: heading_parts(s, t),
                "moved": lambda b: moved_line(b, t, lang),
                "shifted": shifted(redline), "is_run": lambda item: isinstance(item, tuple),
                "run_heading": lambda run: run_heading(run, t["section"]),

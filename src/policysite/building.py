@@ -363,6 +363,7 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
             # No search on these pages: none of the search engine's ~30 languages, and no source maps (2.4 MiB)
             assets.prune(out / code / assets.FOLDER, languages=[])
             compact.site(out / code)
+            assets.trim_own(out / code, kept_in=project.stylesheets)
             violations = safety.check_site(out / code, theme_dirs=theme_dirs, text=False, kept_in=project.passed)
             if violations:
                 raise PublishError(Said("publish.archive-unsafe", code=code,

@@ -5,6 +5,7 @@ version by title, and took the reader to the section of the same number there, a
 from __future__ import annotations
 
 import pytest
+from reader import go, settled, with_first_section_holding
 from test_reader_controls import _switched
 
 from helpers import ROOT
@@ -64,3 +65,29 @@ def test_switching_version_from_a_changes_page_finds_the_section_by_its_title_in
     heading = (tmp_path / start.split("#")[0] / "index.html").read_text(encoding="utf-8")
     assert 'class="redline-label"' in heading
     assert _switched(page, serve, tmp_path, start) == landed
+
+
+WORDS = ("Consultez la liste complète de nos sous-traitants et des garanties qu’ils nous donnent " * 4)[:250].strip()
+ADDRESS = "https://example.org/" + "politique-de-confidentialite/sous-traitants/" * 6
+LONG_LINKS = (f'<p><a id="r20-before" href="#s1">avant</a> <a id="r20-words" href="https://example.org/">{WORDS}</a> '
+              f'<a id="r20-address" href="{ADDRESS[:250]}">{ADDRESS[:250]}</a> <a id="r20-after" href="#s2">après</a></p>')
+
+
+@pytest.mark.parametrize("size", [{"width": 320, "height": 568}, {"width": 375, "height": 667}])
+def test_a_link_taller_than_the_screen_shows_its_start_below_the_header_once_focused(new_context, site, size):
+    page = new_context(viewport=size).new_page()
+    page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    go(page, with_first_section_holding(page, site.policy_url("fr"), LONG_LINKS))
+    settled(page)
+    shown = """id => { const box = document.getElementById(id).getBoundingClientRect();
+        return [box.top, box.height, document.querySelector('.md-header').getBoundingClientRect().bottom]; }"""
+    for start, key, landed in (("r20-before", "Tab", "r20-words"), ("r20-words", "Tab", "r20-address"),
+                               ("r20-after", "Shift+Tab", "r20-address"), ("r20-address", "Shift+Tab", "r20-words")):
+        page.evaluate("id => document.getElementById(id).focus()", start)
+        settled(page)
+        page.keyboard.press(key)
+        settled(page)
+        assert page.evaluate("document.activeElement.id") == landed
+        top, height, header = page.evaluate(shown, landed)
+        assert height > size["height"] - header, (landed, height)  # taller than what the header leaves of the screen
+        assert header - 1 <= top <= header + 1, (start, key, landed, top, header)

@@ -58,7 +58,7 @@
     // the window's top was above where a section scrolled to stands, and the section before it was taken for it
     // (reader hunt 45).
     var headings = document.querySelectorAll(
-      ".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]");
+      ".md-content :is(h2,h3,h4,h5,h6)[id],.md-content :is(.policy-sides-row,.redline-section)[id]");
     var bar = document.querySelector(".md-header"), rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     var limit = (bar ? bar.getBoundingClientRect().bottom : 0) + 5 * (rem || 16);
     var id = "";
@@ -86,7 +86,7 @@
   }
   function titles(root) {
     var found = {}, path = [];
-    root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id], .md-content :is(.policy-sides-row, .redline-section)[id]")
+    root.querySelectorAll(".md-content :is(h2,h3,h4,h5,h6)[id],.md-content :is(.policy-sides-row,.redline-section)[id]")
       .forEach(function (node) {
         var heading = /^H[2-6]$/.test(node.tagName) ? node : node.querySelector("h2,h3,h4,h5,h6");
         if (!heading) return;
@@ -199,7 +199,7 @@
   }
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest(
-      "a[hreflang], a.md-version__link:not([data-policy-history]), a[data-policy-keep-section], a[data-policy-document]");
+      "a[hreflang],a.md-version__link:not([data-policy-history]),a[data-policy-keep-section],a[data-policy-document]");
     if (!link) return;
     // A link to another document of the site names the version in force on this version's date and keeps
     // its own anchor; the others carry the reader's section.
@@ -388,7 +388,7 @@
   function asides() {
     var words = document.querySelector(".policy-links[lang]");
     if (!words || words.lang === document.documentElement.lang) return;
-    document.querySelectorAll(".md-version__current:not([data-policy-aside]), "
+    document.querySelectorAll(".md-version__current:not([data-policy-aside]),"
         + ".md-version__link:not([data-policy-history]):not([data-policy-aside])").forEach(function (entry) {
       var said = entry.firstChild, found = said && said.nodeType === 3 && /^([\s\S]*?)(\s*\([^()]*\))(\s*)$/.exec(said.data);
       entry.setAttribute("data-policy-aside", "");
@@ -583,7 +583,7 @@
     var shown = digits(words), number = digits(href);
     return shown.length >= 6 && number.slice(-shown.length) === shown;
   }
-  document.querySelectorAll(".md-typeset a[href^='http'], .md-typeset a[href^='mailto:'], .md-typeset a[href^='tel:']")
+  document.querySelectorAll(".md-typeset a[href^='http'],.md-typeset a[href^='mailto:'],.md-typeset a[href^='tel:']")
     .forEach(function (link) {
       if (says(link.textContent, link.getAttribute("href"))) link.classList.add("policy-address-said");
     });
@@ -603,29 +603,35 @@
   // Escape closes the version or language menu that focus or the pointer opened (WCAG 1.4.13) and leaves focus on
   // its button; it stays closed until focus and the pointer have left it.
   document.addEventListener("keydown", function (event) {
-    var menu = event.target.closest && event.target.closest(".md-version, .md-select");
+    var menu = event.target.closest && event.target.closest(".md-version,.md-select");
     if (event.key !== "Escape") {
       // Enter, Space or an arrow on a dismissed menu's button opens it again
       if (menu && /^(Enter| |ArrowDown|ArrowUp)$/.test(event.key)) menu.classList.remove("policy-dismissed");
       return;
     }
     // the menu focus is in, or those the pointer opened
-    (menu ? [menu] : document.querySelectorAll(".md-version:hover, .md-select:hover")).forEach(function (one) {
+    (menu ? [menu] : document.querySelectorAll(".md-version:hover,.md-select:hover")).forEach(function (one) {
       one.classList.add("policy-dismissed");
     });
     var button = menu && menu.querySelector("button");
     if (button && event.target !== button) button.focus();
   });
   // Escape also closes the search (Material's own): focus goes back where it was before the search, not to the
-  // page's top (reader audit 13, finding 9).
+  // page's top (reader audit 13, finding 9). And what focus lands on in the page taller than the screen below the
+  // header (a link of 250 letters at 320 px with the text at 200 %), which the browser centres, its start under the
+  // header and off the screen (WCAG 2.4.11, reader20), shows its start below the header.
   var beforeSearch = null;
   document.addEventListener("focusin", function (event) {
     var into = event.target.closest && event.target.closest(".md-search"), from = event.relatedTarget;
     if (into && !(from && from.closest && from.closest(".md-search"))) beforeSearch = from;
+    setTimeout(function () {
+      var box = event.target.getBoundingClientRect(), top = header ? header.getBoundingClientRect().bottom : 0;
+      if (box.top < top && box.height > innerHeight - top && !into) scrollBy(0, box.top - top);
+    });
   });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || !(event.target.closest && event.target.closest(".md-search"))) return;
-    var back = beforeSearch, menu = back && back.closest && back.closest(".md-select, .md-version");
+    var back = beforeSearch, menu = back && back.closest && back.closest(".md-select,.md-version");
     if (menu) back = menu.querySelector("button") || back;  // a closed menu's entry cannot take focus: its button
     setTimeout(function () {
       var here = document.activeElement;  // the search's own (a result, hidden once it closes) or none
@@ -675,7 +681,7 @@
   // is a region named by the heading of the section it is in (WCAG 4.1.2: focus landed on a box a screen reader
   // named nothing, texts 28), which needs no word of the site's own in any language.
   function heading(box) {
-    var all = document.querySelectorAll(".md-typeset :is(h1, h2, h3, h4, h5, h6)"), found = null;
+    var all = document.querySelectorAll(".md-typeset :is(h1,h2,h3,h4,h5,h6)"), found = null;
     for (var n = 0; n < all.length; n++)
       if (all[n].compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) found = all[n];
     return found || all[0];  // above every heading: the page's title
@@ -700,7 +706,7 @@
   }
   function scrolling(root) {  // the page (Material's document$ gives it), or what compare.js adds to it
     var boxes = (root && root.querySelectorAll ? root : document)
-      .querySelectorAll(".md-typeset__scrollwrap, .md-typeset pre > code");
+      .querySelectorAll(".md-typeset__scrollwrap,.md-typeset pre>code");
     reachable(boxes);
     if (window.ResizeObserver) {
       var watch = new ResizeObserver(reachable);

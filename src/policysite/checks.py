@@ -53,7 +53,10 @@ def load_policy(root: Path, settings: Settings, code: str) -> tuple[document.Pol
         return _unreadable(display, code, 1, "source.symlink"), path
     if not path.exists():  # (a new site's translation before its import: say the command that writes it)
         key = "check.page-missing" if code == settings.authoritative else "check.page-missing/translation"
-        raise policy_settings.SettingsError(Said(key, path=display, code=code, authoritative=settings.authoritative))
+        documents = settings.all_documents  # (on a site of several, the import refuses texts no --document places)
+        option = f" --document {settings.document or documents[0].id}" if len(documents) > 1 else ""
+        raise policy_settings.SettingsError(Said(key, path=display, code=code, authoritative=settings.authoritative,
+                                                 option=option))
     with open(path, "rb") as page:
         if page.read(len(LFS_POINTER)) == LFS_POINTER:  # what git stores when .gitattributes says `filter=lfs`
             return _unreadable(display, code, 1, "source.lfs"), path

@@ -2188,10 +2188,10 @@ MESSAGES: dict[str, str] = {
     "diff.no-version/none": "no dated version {version}: the history dates no version yet",
     "diff.no-page": "version {version} has no {lang:language} page",
     "check.page-missing": "{path}: the {code:language} policy page does not exist: import the {code:language} texts "
-                          "(policy import --lang {code} FILES-OR-FOLDERS) or write the page",
+                          "(policy import --lang {code}{option} FILES-OR-FOLDERS) or write the page",
     "check.page-missing/translation": "{path}: the {code:language} policy page does not exist: import the "
-                                      "{code:language} texts (policy import --lang {code} FILES-OR-FOLDERS, after the "
-                                      "{authoritative:language} ones) or write the page",
+                                      "{code:language} texts (policy import --lang {code}{option} FILES-OR-FOLDERS, "
+                                      "after the {authoritative:language} ones) or write the page",
     # --- a command stopped from outside (cli.py) -----------------------------------------------------------------
     # --- argparse's own words (arguments.py): in English, argparse's text itself, its gettext msgid --------------
     "argparse.usage": "usage: ",

@@ -2501,9 +2501,10 @@ MESSAGES: dict[str, str] = {
     "diff.no-version/none": "aucune version datée du {version} : l'historique ne date encore aucune version",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
     "check.page-missing": "{path} : la page de la politique en {code:language} n'existe pas : importez les textes "
-                          "en {code:language} (policy import --lang {code} FICHIERS-OU-DOSSIERS) ou écrivez la page",
+                          "en {code:language} (policy import --lang {code}{option} FICHIERS-OU-DOSSIERS) ou écrivez "
+                          "la page",
     "check.page-missing/translation": "{path} : la page de la politique en {code:language} n'existe pas : importez "
-                                      "les textes en {code:language} (policy import --lang {code} "
+                                      "les textes en {code:language} (policy import --lang {code}{option} "
                                       "FICHIERS-OU-DOSSIERS, après ceux en {authoritative:language}) ou "
                                       "écrivez la page",
     "argparse.usage": "usage : ",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import sysconfig
@@ -448,13 +449,13 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     except clock.ZoneError as exc:
         raise InitError(Said("init.time-zone", error=messages.text_of(exc))) from None
     source = generator_root()
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise InitError(Said("init.not-empty", target=str(target)))
     themes, stemmers, dictionaries = material_languages(), search_stemmers(), spelling_dictionaries()
     langs = [new_language(code, company=company, public_url=public_url, themes=themes, stemmers=stemmers,
                           dictionaries=dictionaries) for code in codes]
     files = render(company=company, languages=langs, public_url=public_url, bin_dir=str(scripts_dir()),
                    time_zone=time_zone, generator=spec)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise InitError(Said("init.not-empty", target=str(target), found=occupied(target, [*files, *SOURCE_FOLDERS])))
     existed = target.exists()
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -473,6 +474,30 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
         raise
     return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit,
                    generator=spec)
+
+
+# What `policy init` copies from the generator's source beside the files it renders.
+SOURCE_FOLDERS = ("hooks", "overrides")
+
+
+def occupied(target: Path, writes: list[str]) -> list[Said]:
+    """What a folder that is not empty holds that a new site would be written over, each said with what to do
+    instead (`writes`: the paths `policy init` would write): a policy site (its upgrade), a published site (a
+    gh-pages branch), files of the same names; `policy init` writes nothing there."""
+    if not target.is_dir():
+        return [Said("init.not-empty/file")]
+    found = []
+    if (target / "mkdocs.yml").is_file() and (target / "hooks" / "policy.py").is_file():
+        found.append(Said("init.not-empty/site", target=str(target)))
+    if git.branch_tips(target, "gh-pages") and (target / ".git").exists():
+        found.append(Said("init.not-empty/pages"))
+    names = sorted({Path(path).parts[0] for path in writes} & {child.name for child in target.iterdir()})
+    if names:
+        found.append(Said("init.not-empty/over", names=", ".join(f"{n}/" if (target / n).is_dir() else n
+                                                                  for n in names)))
+    whole = Path(os.path.normpath(target.absolute()))  # (`policy init .` names no folder: `../site-policy`)
+    beside = os.path.relpath(whole.with_name(f"{whole.name}-policy"))
+    return [*found, Said("init.not-empty/new", folder=beside)]
 
 
 def _commit(target: Path, message: str) -> str:

@@ -223,6 +223,53 @@ def test_a_non_empty_folder_is_refused_untouched(tmp_path, capsys):
     assert a_file.read_text(encoding="utf-8") == "x"
 
 
+def _state(folder: Path) -> tuple[dict[str, bytes], str]:
+    files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+             if p.is_file() and ".git" not in p.relative_to(folder).parts}
+    return files, git(folder, "for-each-ref", "--format=%(refname) %(objectname)")
+
+
+def test_a_folder_holding_a_site_is_refused_saying_what_a_new_site_would_replace(tmp_path, capsys, monkeypatch):
+    """A company's engineer runs `policy init .` in the repository of the site they publish today (an MkDocs site:
+    mkdocs.yml, docs/, a gh-pages branch): "not an empty folder" said neither what was in the way nor what to do.
+    Nothing is written; the error names the files a new site would replace, the published branch, and the way on
+    (a new folder, then `policy import`, `--git` for texts kept in git)."""
+    site = tmp_path / "old-site"
+    (site / "docs").mkdir(parents=True)
+    (site / "mkdocs.yml").write_text("site_name: Our docs\n", encoding="utf-8")
+    (site / "docs" / "privacy.md").write_text("# Privacy\n\nWe keep nothing.\n", encoding="utf-8")
+    git(site, "init", "-q", "-b", "main")
+    git(site, "add", "-A")
+    git(site, "commit", "-qm", "Our docs")
+    git(site, "branch", "gh-pages")
+    before = _state(site)
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 2
+    err = capsys.readouterr().err
+    assert err.count("error: ") == 1 and "\n" not in err.rstrip("\n"), err
+    assert "its docs/, mkdocs.yml would be replaced" in err and "gh-pages branch, a published site" in err, err
+    assert f"(policy init {os.path.relpath(site)}-policy …)" in err and "policy import (--git" in err, err
+    assert _state(site) == before
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "fr", "--messages", "fr") == 2
+    assert "ses docs/, mkdocs.yml seraient remplacés" in capsys.readouterr().err
+    assert _state(site) == before
+    monkeypatch.chdir(site)  # `policy init .` in it: the new folder offered is beside it
+    assert policy("init", ".", "--company", "Example Ltd", "--languages", "en") == 2
+    assert "(policy init ../old-site-policy …)" in capsys.readouterr().err
+    assert _state(site) == before
+
+
+def test_a_policy_site_is_refused_naming_policy_upgrade(tmp_path, capsys):
+    site = tmp_path / "site"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    capsys.readouterr()
+    before = _state(site)
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en", "--url",
+                  "https://example.com/") == 2
+    err = capsys.readouterr().err
+    assert f"it holds a policy site already: `policy --root {site} upgrade`" in err, err
+    assert _state(site) == before
+
+
 def test_a_site_that_cannot_be_written_is_named_and_nothing_is_left(tmp_path, capsys, monkeypatch):
     """History hunt 40: on a full disk `policy init` said only "error: [Errno 28] No space left on device" (a write
     names no file); what it had made is removed, as before."""

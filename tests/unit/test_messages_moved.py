@@ -227,11 +227,13 @@ def test_init_into_a_folder_that_is_not_empty_is_refused_in_french(tmp_path, mon
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "notes.txt").write_text("x", encoding="utf-8")
     assert cli.main(["init", str(tmp_path / "site"), "--company", "Acme", "--languages", "fr,en"]) == cli.USAGE
-    assert capsys.readouterr().err == (f"error: {tmp_path / 'site'}\u00a0: n'est pas un dossier vide\u00a0: policy init crée un "
-                                       "nouveau site dans un dossier nouveau ou vide uniquement\n")
+    assert capsys.readouterr().err.startswith(
+        f"error: {tmp_path / 'site'}\u00a0: n'est pas un dossier vide\u00a0: policy init crée un nouveau site dans un "
+        "dossier nouveau ou vide uniquement, et n'y a rien écrit\u202f; indiquez un nouveau dossier (policy init ")
     assert cli.main(["init", str(tmp_path / "site"), "--company", "Acme", "--languages", "en,fr"]) == cli.USAGE
-    assert capsys.readouterr().err == (f"error: {tmp_path / 'site'}: not an empty folder: policy init makes a new site "
-                                       "in a new or empty folder only\n")
+    assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'site'}: not an empty folder: policy init makes a "
+                                              "new site in a new or empty folder only, and wrote nothing; give a new "
+                                              "folder (policy init ")
 
 
 @pytest.mark.parametrize(("href", "title", "english", "french"), [

@@ -1425,7 +1425,15 @@ MESSAGES: dict[str, str] = {
     "init.no-generator": "the generator's hooks/policy.py and overrides/ are not beside its package (looked in "
                          "{root}): policy init runs from the generator's source tree, installed with pip install -e",
     "init.time-zone": "--time-zone: {error:said}",
-    "init.not-empty": "{target}: not an empty folder: policy init makes a new site in a new or empty folder only",
+    "init.not-empty": "{target}: not an empty folder: policy init makes a new site in a new or empty folder only, "
+                      "and wrote nothing{found:each:}",
+    "init.not-empty/file": "; it is a file, not a folder",
+    "init.not-empty/site": "; it holds a policy site already: `policy --root {target} upgrade` brings this "
+                           "generator's hooks/ and overrides/ into it",
+    "init.not-empty/pages": "; its git repository has a gh-pages branch, a published site",
+    "init.not-empty/over": "; its {names} would be replaced by the new site's",
+    "init.not-empty/new": "; give a new folder (policy init {folder} …), then bring the texts in from this one "
+                          "with policy import (--git for a text kept in git)",
     "clock.zone": "{name} is no time zone: give its IANA name, such as Europe/Paris, America/New_York or UTC",
     "init.language": "{code:language} ({code})",
     "init.language/authoritative": "{code:language} ({code}, authoritative)",

@@ -1626,7 +1626,14 @@ MESSAGES: dict[str, str] = {
                          "installée avec pip install -e",
     "init.time-zone": "--time-zone : {error:said}",
     "init.not-empty": "{target} : n'est pas un dossier vide : policy init crée un nouveau site dans un dossier nouveau "
-                      "ou vide uniquement",
+                      "ou vide uniquement, et n'y a rien écrit{found:each:}",
+    "init.not-empty/file": " ; c'est un fichier, non un dossier",
+    "init.not-empty/site": " ; il contient déjà un site de politique : `policy --root {target} upgrade` y apporte "
+                           "les hooks/ et overrides/ de ce générateur",
+    "init.not-empty/pages": " ; son dépôt git a une branche gh-pages, un site publié",
+    "init.not-empty/over": " ; ses {names} seraient remplacés par ceux du nouveau site",
+    "init.not-empty/new": " ; indiquez un nouveau dossier (policy init {folder} …), puis importez-y les "
+                          "textes de celui-ci avec policy import (--git pour un texte conservé dans git)",
     "clock.zone": "{name} n'est pas un fuseau horaire : donnez son nom IANA, par exemple Europe/Paris, "
                   "America/New_York ou UTC",
     "init.language": "{code:language} ({code})",

@@ -501,13 +501,33 @@ def stated_language(root: str | Path) -> str:
     else its extra.policy.authoritative, else its theme.language, as far as it reads ("" where none does)."""
     try:
         config = load_yaml(Path(root) / "mkdocs.yml")
-    except SettingsError:
-        return ""
-    extra, theme = config.get("extra"), config.get("theme")
-    policy = extra.get("policy") if isinstance(extra, dict) else None
-    stated = [policy.get("messages"), policy.get("authoritative")] if isinstance(policy, dict) else []
-    stated.append(theme.get("language") if isinstance(theme, dict) else None)
+    except SettingsError:  # (a tag refused, `!ENV`, `!!python/name`: read as nodes, nothing constructed)
+        stated = _stated_in_nodes(Path(root) / "mkdocs.yml")
+    else:
+        extra, theme = config.get("extra"), config.get("theme")
+        policy = extra.get("policy") if isinstance(extra, dict) else None
+        stated = [policy.get("messages"), policy.get("authoritative")] if isinstance(policy, dict) else []
+        stated.append(theme.get("language") if isinstance(theme, dict) else None)
     return next((lang for lang in stated if isinstance(lang, str) and _has_messages(lang)), "")
+
+
+def _stated_in_nodes(config_file: Path) -> list[str | None]:
+    """extra.policy.messages, extra.policy.authoritative and theme.language of a file the loader refuses (a French
+    site's `!ENV` was refused in English: company10), as YAML's composer reads them, plain strings only."""
+    try:
+        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return []
+
+    def child(node: Any, name: str) -> Any:
+        found = [value for key, value in node.value if getattr(key, "value", None) == name] \
+            if isinstance(node, yaml.MappingNode) else []
+        return found[-1] if found else None
+
+    policy = child(child(root, "extra"), "policy")
+    nodes = [child(policy, "messages"), child(policy, "authoritative"), child(child(root, "theme"), "language")]
+    return [node.value if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" else None
+            for node in nodes]
 
 
 def setting_lines(config_file: str | Path) -> dict[str, int]:

@@ -996,3 +996,20 @@ def test_a_theme_folder_s_files_the_site_may_not_serve_are_said_in_french(files)
         "texte vérifié des mots (l'avis d'une version, l'historique, la page racine, un pied de page) qu'aucune "
         "vérification ne lit\u00a0: le site s'affiche avec les modèles du générateur\u202f; supprimez-le, ou remplacez-le par "
         "celui du générateur"], said
+
+
+@pytest.mark.parametrize(("config", "name"), [
+    ({"theme": {"name": "readthedocs", "custom_dir": "overrides"}, "extra": {"policy": {}}}, "'readthedocs'"),
+    ({"theme": "mkdocs"}, "'mkdocs'"),
+])
+def test_a_theme_other_than_material_is_refused_by_the_check(files, config, name):
+    """Company10: a new company's mkdocs.yml naming another theme passed `policy check --configuration`; `policy
+    history` then failed building the archive pages ("the text is in <div>, not where the theme writes it"), saying
+    that `policy check --configuration` names what it finds there, which found nothing."""
+    assert any(f"theme: {name} is not Material for MkDocs" in line for line in problems(config, files)), \
+        problems(config, files)
+
+
+def test_material_is_not_refused(files):
+    config = {"theme": {"name": "material", "custom_dir": "overrides", "font": False}, "extra": {"policy": {}}}
+    assert not [line for line in problems(config, files) if "Material for MkDocs" in line]

@@ -110,3 +110,22 @@ def test_libyaml_s_problems_the_configuration_s_reader_meets_are_said_in_french(
     said = messages.yaml_reason(raised.value, at=True)
     assert str(said).startswith(english)
     assert messages.said_in(said, "fr") == french
+
+
+@pytest.mark.parametrize(("tagged", "said"), [
+    ('site_url: !ENV [SITE_URL, "https://example.com/"]\n', "l'étiquette !ENV est refusée"),
+    ("x: !!python/name:os.system\n", "!!python/name:os.system est refusé"),
+])
+def test_a_refused_tag_in_a_french_site_s_configuration_is_said_in_french(tmp_path, monkeypatch, capsys, tagged, said):
+    """Company10: a French site whose mkdocs.yml held `!ENV` (as MkDocs' docs suggest) or a `!!python/name` (as
+    Material's docs write for superfences) was refused in English: the language the file names was read by the loader
+    that refuses it. It is read from the file's nodes, nothing constructed."""
+    from policysite import cli
+
+    monkeypatch.delenv(messages.ENVIRONMENT, raising=False)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Politique\n" + tagged + "theme:\n  name: material\n  language: fr\nextra:\n  policy:\n"
+        "    authoritative: fr\n", encoding="utf-8")
+    assert cli.main(["--root", str(tmp_path), "check"]) == cli.USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("error: mkdocs.yml:2\u00a0: illisible\u00a0: ") and said in err, err

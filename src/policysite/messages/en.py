@@ -2467,6 +2467,8 @@ MESSAGES: dict[str, str] = {
     "config.search-lang": "plugins: search: lang: {code}: Material's search plugin does not take it (MkDocs' list of "
                           "search languages lacks it) and searches in {used} instead, saying so only at INFO, which "
                           "a strict build does not count: remove {code} from lang (policy init writes none for it)",
+    "config.theme-name": "theme: {name} is not Material for MkDocs: the generator's templates (overrides/), scripts "
+                         "and output checks are written for Material's pages: set theme.name: material",
     "config.nav": "nav: the generator writes the site's navigation itself; a nav of the project's own would print "
                   "words and links (to another host, say) on every page that no check reads: remove it",
     "config.extra": "extra.{key}: the theme prints it into every page (a link to another host for homepage or social, "

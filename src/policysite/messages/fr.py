@@ -2807,6 +2807,9 @@ MESSAGES: dict[str, str] = {
                           "liste des langues de recherche de MkDocs ne la contient pas) et cherche en {used} à la "
                           "place, en ne le disant qu'au niveau INFO, qu'une construction stricte ne compte pas : "
                           "retirez {code} de lang (policy init n'en écrit pas pour elle)",
+    "config.theme-name": "theme : {name} n'est pas Material for MkDocs : les modèles (overrides/), les scripts et "
+                         "les vérifications des pages du générateur sont écrits pour celles de Material : indiquez "
+                         "theme.name: material",
     "config.nav": "nav : le générateur écrit lui-même la navigation du site ; une navigation propre au projet "
                   "imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) qu'aucune "
                   "vérification ne lit : supprimez-la",

@@ -155,6 +155,12 @@ def init_repo(path: str | Path, *, branch: str) -> gitpython.Repo:
         raise _failed(f"init {path}", (exc.stderr or "").strip() or str(exc)) from exc
 
 
+def valid_branch_name(name: str) -> bool:
+    """Whether git takes `name` as a branch's (`git check-ref-format --branch`), without a repository."""
+    done = subprocess.run(["git", "check-ref-format", "--branch", name], capture_output=True)
+    return done.returncode == 0 and not name.startswith("-")
+
+
 def committed_texts(path: str | Path, *, most: int) -> Generator[bytes, None, None]:
     """The texts of the file `path` on HEAD's first parents, newest first (`most` commits at most), read without
     opening the repository (as common_dir: `policy check` imports no GitPython); none outside a repository, before its

@@ -64,6 +64,7 @@ class Created:
     public_url: str
     commit: str
     generator: str = ""  # POLICYSITE_SPEC, as --generator gave it
+    branch: str = "main"  # the branch its text is committed on, which its workflows publish from
 
 
 # --- pure: languages, configuration ------------------------------------------------------------
@@ -208,6 +209,16 @@ def check_url(url: str | None) -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def check_branch(branch: str | None) -> str:
+    """`--branch`: the branch a company commits its text on and publishes from (its repository's default, `master`
+    or `trunk` where it is not git's `main`), a name git takes for a branch, and not the archive's."""
+    if branch is None:
+        return "main"
+    if branch == "gh-pages" or not git.valid_branch_name(branch):
+        raise InitError(Said("init.branch", branch=branch[:100]))
+    return branch
+
+
 def check_generator(spec: str | None) -> str:
     """The generator's pip requirement the site's workflows install (`policysite @ git+https://…@v1.4`, a folder), on
     one line; "" where none is given (the workflows then say to set it)."""
@@ -248,7 +259,7 @@ def daily_line(time_zone: str) -> str:
 
 
 def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_dir: str,
-           time_zone: str = "", generator: str = "") -> dict[str, str]:
+           time_zone: str = "", generator: str = "", branch: str = "main") -> dict[str, str]:
     """Every file of the new site rendered from `skeleton/` (relative path: text), the copied theme aside."""
     env = _skeleton()
     env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)  # a JSON string is a YAML scalar
@@ -259,7 +270,8 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "language_list": _listing([english_name(lang.code, lang.name) for lang in languages]),
                "codes": " ".join(lang.code for lang in languages),
                "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
-               "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator}
+               "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator,
+               "branch": branch}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
         "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),
@@ -433,7 +445,7 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
 # --- the operation -----------------------------------------------------------------------------
 
 def create(*, target: Path, company: str, languages: str, url: str | None = None, time_zone: str = "",
-           generator: str | None = None) -> Created:
+           generator: str | None = None, branch: str | None = None) -> Created:
     """Make `target` (new or empty) a git repository holding a new policy site, committed once (`time_zone`: the
     company's, an IANA name, in which its versions take effect; "" for UTC; `generator`: the pip requirement its
     workflows install the generator from, POLICYSITE_SPEC).
@@ -444,6 +456,7 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     codes = parse_codes(languages)
     public_url = check_url(url)
     spec = check_generator(generator)
+    branch = check_branch(branch)
     try:
         clock.zone_named(time_zone)
     except clock.ZoneError as exc:
@@ -453,7 +466,7 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     langs = [new_language(code, company=company, public_url=public_url, themes=themes, stemmers=stemmers,
                           dictionaries=dictionaries) for code in codes]
     files = render(company=company, languages=langs, public_url=public_url, bin_dir=str(scripts_dir()),
-                   time_zone=time_zone, generator=spec)
+                   time_zone=time_zone, generator=spec, branch=branch)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InitError(Said("init.not-empty", target=str(target), found=occupied(target, [*files, *SOURCE_FOLDERS])))
     existed = target.exists()
@@ -466,14 +479,14 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
             path = target / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        commit = _commit(target, f"Policy site for {company}")
+        commit = _commit(target, f"Policy site for {company}", branch=branch)
     except BaseException as exc:
         _undo(target, existed=existed)
         if isinstance(exc, OSError) and not exc.filename:  # a write on a full disk names no file: "[Errno 28] No
             exc.filename = str(target)  # space left on device" was the whole message (history hunt 40)
         raise
     return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit,
-                   generator=spec)
+                   generator=spec, branch=branch)
 
 
 # What `policy init` copies from the generator's source beside the files it renders.
@@ -500,9 +513,9 @@ def occupied(target: Path, writes: list[str]) -> list[Said]:
     return [*found, Said("init.not-empty/new", folder=beside)]
 
 
-def _commit(target: Path, message: str) -> str:
-    """`git init -b main` and one commit of everything, as the user if git knows them, else as `policy init`."""
-    repo = git.init_repo(target, branch="main")
+def _commit(target: Path, message: str, *, branch: str) -> str:
+    """`git init -b <branch>` and one commit of everything, as the user if git knows them, else as `policy init`."""
+    repo = git.init_repo(target, branch=branch)
     fallback = []
     if not git.config_value(repo, "user.name"):
         fallback += ["-c", f"user.name={FALLBACK_NAME}"]
@@ -542,7 +555,7 @@ def summary(created: Created) -> list[str]:
         Said("init.folders/each" if len(langs) > 1 else "init.folders", folders=folders, code=first.code,
              words=WORDS_FILE),
         Said("init.theme"),
-        Said("init.repository", commit=created.commit[:7], company=created.company),
+        Said("init.repository", commit=created.commit[:7], company=created.company, branch=created.branch),
         Said("init.next-text", root=str(root), code=first.code),
         Said("init.next-check", root=str(root)),
         Said("init.next-serve"),

@@ -410,3 +410,25 @@ def test_a_site_an_earlier_generator_made_takes_this_ones_files_with_policy_upgr
     assert cli.main(["--root", str(site), "upgrade"]) == 1
     assert "overrides: a symbolic link" in capsys.readouterr().err
     assert (shared / "assets" / "javascripts" / "mine.js").is_file()
+
+
+def test_a_company_whose_default_branch_is_not_main_names_it(tmp_path, capsys):
+    """Company10: a company whose repositories' default branch is `trunk` (or an old `master`) got a site on `main`
+    whose publishing workflow ran on pushes to `main` only: merged pull requests into its default branch never
+    published. `--branch` names it: the repository, the workflow's trigger, the README and the summary say it; a name
+    git refuses, or gh-pages, is refused before anything is written."""
+    site = tmp_path / "trunk-site"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en", "--branch", "trunk") == 0
+    assert "  a git repository on trunk, one commit " in capsys.readouterr().out
+    assert git(site, "branch", "--show-current").strip() == "trunk"
+    assert git(site, "branch", "--list", "main") == ""
+    workflow = yaml.safe_load((site / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
+    assert workflow[True]["push"]["branches"] == ["trunk"]  # (YAML 1.1 reads the key `on` as True)
+    readme = (site / "README.md").read_text(encoding="utf-8")
+    assert "Merging into `trunk` publishes." in readme and "`main`" not in readme
+    assert "main" not in (site / ".github/workflows/publish.yml").read_text(encoding="utf-8").replace("maintenance", "")
+    for wrong in ("gh-pages", "a b", "x..y", "x~1"):
+        target = tmp_path / f"refused-{len(wrong)}"
+        assert policy("init", str(target), "--company", "Example Ltd", "--languages", "en", "--branch", wrong) == 2
+        assert f"--branch: “{wrong}” is not a branch name git takes" in capsys.readouterr().err
+        assert not target.exists()

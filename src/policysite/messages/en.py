@@ -1421,6 +1421,7 @@ MESSAGES: dict[str, str] = {
     "init.languages-twice": "--languages: {code} is given twice",
     "init.company-empty": "--company is empty: give the company's name, e.g. --company \"Example Ltd\"",
     "init.company-long": "--company: the name is longer than {most:number} characters",
+    "init.branch": "--branch: “{branch}” is not a branch name git takes (nor may it be gh-pages, the archive's)",
     "init.url": "--url: “{url}” is not an address such as https://www.example.com/privacy/",
     "init.no-generator": "the generator's hooks/policy.py and overrides/ are not beside its package (looked in "
                          "{root}): policy init runs from the generator's source tree, installed with pip install -e",
@@ -1444,7 +1445,7 @@ MESSAGES: dict[str, str] = {
                          "{words}",
     "init.theme": "  hooks/, overrides/: the generator's hooks and theme; Makefile, README.md, .github/workflows/, "
                   ".gitignore",
-    "init.repository": "  a git repository on main, one commit {commit} \"Policy site for {company}\"",
+    "init.repository": "  a git repository on {branch}, one commit {commit} \"Policy site for {company}\"",
     "init.next-text": "next: 1. the text: policy --root {root} import --lang {code} FILES-OR-FOLDERS (earlier versions "
                       "in Markdown, HTML or Word, each file name holding its date), or write docs/{code}/index.md as "
                       "README.md says and commit it",
@@ -2288,6 +2289,8 @@ MESSAGES: dict[str, str] = {
     "help.init-generator": "the pip requirement the site's workflows install this generator from (POLICYSITE_SPEC), "
                            "pinned: \"policysite @ git+https://<host>/<owner>/policysite@<tag>\" or a folder (default: "
                            "empty, to set before publishing)",
+    "help.init-branch": "the branch the text is committed on and published from, the repository's default (default: "
+                        "main)",
     "help.url": "the address the site is served at (default: http://127.0.0.1:8000/, where make serve serves it; set "
                 "the real one before publishing)",
     # --- what the settings lack (settings.py; said in the language mkdocs.yml names, as far as it reads) ---------

@@ -1620,6 +1620,8 @@ MESSAGES: dict[str, str] = {
     "init.languages-twice": "--languages : {code} est donné deux fois",
     "init.company-empty": "--company est vide : donnez le nom de l'entreprise, par exemple --company \"Exemple SAS\"",
     "init.company-long": "--company : le nom dépasse {most:number} caractères",
+    "init.branch": "--branch : « {branch} » n'est pas un nom de branche que git accepte (ni gh-pages, celle des "
+                   "archives)",
     "init.url": "--url : « {url} » n'est pas une adresse telle que https://www.example.com/confidentialite/",
     "init.no-generator": "les fichiers hooks/policy.py et overrides/ du générateur ne sont pas à côté de son paquet "
                          "(cherchés dans {root}) : policy init s'exécute depuis l'arborescence source du générateur, "
@@ -1646,7 +1648,7 @@ MESSAGES: dict[str, str] = {
                          "liste de mots {words}",
     "init.theme": "  hooks/, overrides/ : les hooks et le thème du générateur ; Makefile, README.md, "
                   ".github/workflows/, .gitignore",
-    "init.repository": "  un dépôt git sur main, un commit {commit} \"Policy site for {company}\"",
+    "init.repository": "  un dépôt git sur {branch}, un commit {commit} \"Policy site for {company}\"",
     "init.next-text": "ensuite : 1. le texte : policy --root {root} import --lang {code} FICHIERS-OU-DOSSIERS "
                       "(versions antérieures en Markdown, HTML ou Word, chaque nom de fichier portant sa date), ou "
                       "écrivez docs/{code}/index.md comme l'indique README.md et enregistrez-le dans un commit",
@@ -2605,6 +2607,8 @@ MESSAGES: dict[str, str] = {
     "help.init-generator": "l'exigence pip depuis laquelle les workflows du site installent ce générateur "
                            "(POLICYSITE_SPEC), épinglée : « policysite @ git+https://<host>/<owner>/policysite@<tag> » "
                            "ou un dossier (par défaut : vide, à renseigner avant de publier)",
+    "help.init-branch": "la branche sur laquelle le texte est enregistré et depuis laquelle il est publié, celle du "
+                        "dépôt par défaut (par défaut : main)",
     "help.url": "l'adresse à laquelle le site est servi (par défaut : http://127.0.0.1:8000/, où make serve le sert "
                 "; indiquez la vraie avant de publier)",
     "settings.document-one": "--document « {document} » : ce site n'a qu'un document (extra.policy.documents n'est "

@@ -8,6 +8,7 @@ that order (a term the text defines); anything else is words only a tooltip show
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -73,5 +74,9 @@ def unshown(title: str, *, shown: str, page: str) -> bool:
         return False
     if any(_spells_out(letters, _words(title)) for letters in _abbreviations(shown)):
         return False
-    page_words = " ".join(w.casefold() for w in _words(page))
-    return f" {' '.join(said)} " not in f" {page_words} "
+    return f" {' '.join(said)} " not in _page_words(page)
+
+
+@functools.lru_cache(maxsize=4)  # (one page's words, read again for each of its titles)
+def _page_words(page: str) -> str:
+    return f" {' '.join(w.casefold() for w in _words(page))} "

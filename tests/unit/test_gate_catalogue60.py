@@ -135,3 +135,23 @@ def test_the_text_s_lookalike_hosts_link_words_and_direction_controls_are_named_
              if f.rule == rule]
     assert found and all(11 <= f.line <= 11 + markdown.count("\n") for f in found), \
         [str(f) for f in editorial.check(parse(text, path="docs/en/index.md", lang="en"), brand="Zephyr")]
+
+
+@pytest.mark.parametrize("extension", ["abbr", "markdown.extensions.abbr", "footnotes", "pymdownx.details",
+                                       "pymdownx.snippets", "admonition", "def_list"])
+def test_an_extension_folding_words_into_a_tooltip_a_note_or_a_panel_is_refused(extension):
+    """Python-Markdown's abbreviations write a definition's words into every `<abbr title>` (a tooltip only), its
+    footnotes move a note away from its call, pymdownx's details fold words into a closed panel: not built with."""
+    from pathlib import Path
+
+    from policysite import config_rules
+
+    assert config_rules.problems({"markdown_extensions": [extension]}, config_file="mkdocs.yml", files=Path("."))
+
+
+def test_an_abbreviation_s_definition_is_a_paragraph_the_page_shows():
+    """Without the abbreviations extension (refused above), `*[GDPR]: …` is a paragraph of the page, shown as written."""
+    import markdown as python_markdown
+
+    html = python_markdown.markdown(f"We follow the GDPR.\n\n*[GDPR]: {CLAUSE}", extensions=list(rendering.EXTENSIONS))
+    assert "<abbr" not in html and f"{CLAUSE}</p>" in html

@@ -375,7 +375,8 @@ def theme_words(root: Path, settings: Settings, code: str, *, policy: document.P
                 words_path: str, vocabulary: frozenset[str], cache: Path | None) -> list[Finding]:
     """The findings of the words the theme shows around the text from the language's configuration (SHOWN_KEYS) and
     the documents' titles (the home page, the feeds: shown_config), at their lines there, judged as the text's are:
-    their spelling (its word list, its vocabulary, the names it declares), an address whose letters pass for others.
+    their spelling (its word list, its vocabulary, the names it declares), a direction mark or isolate that shows them
+    in another order than written, an address whose letters pass for others.
     `policy check` read them for markup and hidden characters only (config_rules), and a misspelt word or a lookalike
     host in the header or footer of every page passed (safety60)."""
     findings: list[Finding] = []
@@ -386,6 +387,8 @@ def theme_words(root: Path, settings: Settings, code: str, *, policy: document.P
                                names=(settings.company, settings.brand, *settings.brand_variants), others=mine)
         findings += [dataclasses.replace(f, path=file) for f in found
                      if not f.rule.startswith(spelling.RULE_NO_DICTIONARY)]
+    findings += [Finding.of(file, line, said[0], where=key, **said[1]) for file, line, key, value in shown
+                 if (said := editorial.misplaced_mark(value, code))]
     return findings + [
         Finding.of(file, line, editorial.RULE_ADDRESS, where=key, address=address, label=label, reads=reads)
         for file, line, key, value in shown for address, label, reads in editorial.lookalike_addresses(value)]

@@ -112,7 +112,7 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _BETWEEN_DIGITS = re.compile(rf"\d[{_MARKS}\s]*[{_MARKS}][{_MARKS}\s]*\d")
 
 
-def _misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
+def misplaced_mark(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
     """Why a direction mark in `text` may show it otherwise than it reads, as a message's key and fields (None if none
     does)."""
     if _BETWEEN_DIGITS.search(text):
@@ -394,7 +394,7 @@ def _shown_groups(digits: str, *, arabic: bool) -> list[str]:
 
 
 def without_misplaced_marks(text: str, lang: str) -> str:
-    """`text` without the direction marks `_misplaced_mark` refuses: between digits, and in a page written left to
+    """`text` without the direction marks `misplaced_mark` refuses: between digits, and in a page written left to
     right a right-to-left mark with no right-to-left word beside it (what the import removes of an old text: invisible,
     they can only reorder what the reader sees)."""
     while _BETWEEN_DIGITS.search(text):  # `0‏3‏1`: the second mark's first digit is the first mark's last
@@ -478,7 +478,7 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         # (the direction of characters is the browser's in a fenced block too: a <pre> isolates nothing)
         if _OVERRIDE.search(text):
             findings.append(Finding.of(policy.path, line, RULE_BIDI + "/override", where=where))
-        elif said := (_misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang)
+        elif said := (misplaced_mark(text, policy.lang) or _reordered_numbers(text, policy.lang)
                       or _reordered_phone(text, policy.lang) or _reordered_address(text, policy.lang)):
             findings.append(Finding.of(policy.path, line, said[0], where=where, **said[1]))
         if piled := stacked(text):

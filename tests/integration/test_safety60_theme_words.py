@@ -99,3 +99,13 @@ def test_a_document_s_title_on_the_home_page_is_judged_at_its_line(tmp_path):
     line = _line(tmp_path, "    documents")
     assert [f.split(" is not")[0] for f in found if "polcy" in f] == [
         f"mkdocs.yml:{line}: [spelling.unknown-word] extra.policy.documents 2 title: “polcy”"], found
+
+
+def test_a_direction_mark_reordering_the_header_s_words_is_named(tmp_path):
+    """A right-to-left isolate or mark with no right-to-left word beside it lays the words around it out in another
+    order than written (`⁧Example Org 30 days, not 90⁩`): named as in the text (editorial.bidi)."""
+    found = _checked(tmp_path, name="\u2067Example Org 30 days, not 90\u2069", line="Example\u200f Org")
+    name, line = _line(tmp_path, "site_name"), _line(tmp_path, "copyright")
+    assert [f.split(" with no")[0] for f in found] == [
+        f"mkdocs.yml:{name}: [editorial.bidi] site_name: a direction mark (U+2067)",
+        f"mkdocs.yml:{line}: [editorial.bidi] copyright: a direction mark (U+200F)"], found

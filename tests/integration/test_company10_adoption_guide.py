@@ -279,3 +279,32 @@ def test_another_document_imported_first_keeps_the_policy_link_to_it(guide, tmp_
     assert WORDS["fr"][8] in pages["fr/cookies/latest/"]
     # (a published version links the other document's version in force on its own date)
     assert f'href="../../fr/cookies/{COOKIES}/"' in pages["fr/latest/"]
+
+
+def test_a_policy_kept_in_an_old_site_s_git_history_is_imported_as_the_guide_types_it(guide, tmp_path) -> None:
+    """The third block's first line (`policy import --lang en --git ~/old-site/privacy.md`), typed in the shell the
+    first block opened (`policy` on the PATH) on a site of that one language: each text the old site's branch held a
+    version, dated by the day the text says it took effect."""
+    git_line = next(line for block in guide[2:] for line in block if "--git" in _words(line))
+    words = _words(git_line)
+    lang, path = words[words.index("--lang") + 1], Path(words[-1].replace("~", str(tmp_path / "home"), 1))
+    old = path.parent
+    old.mkdir(parents=True)
+    git(old, "init", "-q", "-b", "main")
+    said = {"2021-04-01": "", "2022-09-15": " and your phone number"}
+    for day, extra in said.items():
+        path.write_text(f"# Privacy policy\n\nLast updated: {day}\n\n## 1. Data\n\nWe collect your name{extra}.\n",
+                        encoding="utf-8")
+        git(old, "add", "-A")
+        git(old, "commit", "-qm", f"Policy of {day}", date=f"{day}T10:00:00+00:00")
+    first = guide[0]
+    upto = next(n for n, line in enumerate(first) if _words(line)[0] == "cd") + 1
+    lines = [re.sub(r"--languages \S+", f"--languages {lang}", line) for line in first[:upto]]
+    ran, _pages, _port = _run_guide([*lines, git_line, "make build"], tmp_path)
+    _check_ran(ran, serving=False)
+    site = _site(ran, tmp_path)
+    dates = git(site, "log", "--format=%ad", "--date=short", "--", f"docs/{lang}/index.md").split()
+    assert sorted(dates) == sorted(said), dates
+    for day in said:
+        assert f"{lang}/{day}/index.html" in git(site, "ls-tree", "-r", "--name-only", "gh-pages").split()
+        assert day in ran[-2][2], ran[-2][2]  # each text said with the day it is given

@@ -126,7 +126,7 @@ def _run_guide(lines: list[str], tmp_path: Path) -> tuple[list[tuple[str, int | 
         deadline = time.monotonic() + 900
         while shell.poll() is None and time.monotonic() < deadline:
             said = log.read_text(encoding="utf-8", errors="replace")
-            if serves and f"@@ start {len(lines) - 1}" in said and f"Serving http://127.0.0.1:{port}/" in said:
+            if serves and f"@@ start {len(lines) - 1}" in said and f" http://127.0.0.1:{port}/ " in said:
                 try:
                     socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 except OSError:

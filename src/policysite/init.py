@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import os
 import re
+import shlex
 import shutil
 import sysconfig
 from collections.abc import Iterable
@@ -271,7 +272,8 @@ def render(*, company: str, languages: list[NewLanguage], public_url: str, bin_d
                "codes": " ".join(lang.code for lang in languages),
                "bin_dir": bin_dir.replace("$", "$$"), "inherited_search": authoritative.search is not None,
                "time_zone": time_zone, "daily": daily_line(time_zone), "generator": generator,
-               "branch": branch}
+               "branch": branch, "policy_command": shlex.quote(str(Path(bin_dir) / "policy")),
+               "activate": shlex.quote(str(Path(bin_dir) / "activate"))}
     files = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context, lang=authoritative),
         "Makefile": env.get_template("Makefile.j2").render(context, authoritative=authoritative.code),

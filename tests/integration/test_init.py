@@ -110,6 +110,10 @@ def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
         assert line in config, line
     makefile = (site / "Makefile").read_text(encoding="utf-8")
     assert f"BIN    ?= {sysconfig.get_path('scripts')}\n" in makefile
+    # the README's `policy …` commands (sync-mark, import --git) name the command a new shell has not on its PATH
+    command = re.search(r"that is `([^`]+)` \(or `policy` after `\. ([^`]+)`",
+                        (site / "README.md").read_text(encoding="utf-8"))
+    assert command and os.access(command.group(1), os.X_OK) and Path(command.group(2)).is_file(), command
     assert "cron:" in (site / ".github/workflows/publish.yml").read_text(encoding="utf-8")
 
     commit_policy(site, {"docs/en/index.md": EN_PAGE})

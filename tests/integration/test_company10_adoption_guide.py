@@ -269,11 +269,12 @@ def test_another_document_imported_first_keeps_the_policy_link_to_it(guide, tmp_
     imports = _imports(lines, tmp_path / "home")
     assert any(document == "cookies" for _l, _f, document in imports), lines
     _archive(imports)
-    ran, pages, _port = _run_guide(lines, tmp_path)
+    ran, pages, port = _run_guide(lines, tmp_path)
     _check_ran(ran, serving=True)
     site = _site(ran, tmp_path)
     _said_by_imports(site, imports)
     _published(site, pages, imports)
+    _again_adds_nothing(ran, site, tmp_path, port)
     for lang in ("fr", "en"):
         assert "](cookies.md)" in (site / "docs" / lang / "index.md").read_text(encoding="utf-8")
     assert WORDS["fr"][8] in pages["fr/cookies/latest/"]

@@ -296,18 +296,21 @@ def srcset_urls(value: str) -> Iterator[str]:
 @functools.lru_cache(maxsize=8)
 def theme_scripts(theme_dirs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     """The inline scripts the theme may write, as patterns: each `<script>` of its `partials/javascripts/`
-    templates, its Jinja expressions standing for the relative URLs they print."""
+    templates, its Jinja expressions standing for the relative URLs they print. An override that writes no script
+    leaves the theme's of its name known: the versions published before it wrote them (the generator's content.html,
+    which keeps none of Material's tab scripts: no site of it can have content tabs)."""
     patterns = []
     seen: set[str] = set()
     for folder in theme_dirs:
         for template in sorted(Path(folder, "partials", "javascripts").glob("*.html")):
             if template.name in seen:
                 continue  # an override replaces the theme's template of the same name
-            seen.add(template.name)
+            text = template.read_text(encoding="utf-8")
+            if "<script" in text:
+                seen.add(template.name)
             if not (config_rules.installed(folder) or config_rules.own_template(
                     template, template.name)):
                 continue  # a project's own script template: its scripts are the page's, not the theme's
-            text = template.read_text(encoding="utf-8")
             for body in re.findall(r"<script>(.*?)</script>", text, re.S):
                 if "{%" in body or _STORES.search(body):  # (a script storing in the reader's browser: never allowed)
                     continue

@@ -23,10 +23,22 @@ def test_no_tab_script_where_the_configuration_has_no_content_tabs():
     assert "<script" not in _render(["toc", "tables", "attr_list", "sane_lists"], ["toc.follow", "navigation.top"])
 
 
-def test_the_themes_scripts_where_it_has_them():
-    written = _render(["toc", "pymdownx.tabbed"], [])
-    assert written.count("<script>") == 1 and 'startsWith("__tabbed_")' in written
-    assert _render(["pymdownx.tabbed"], ["content.tabs.link"]).count("<script>") == 2
+def test_no_site_can_have_content_tabs_so_the_override_keeps_no_copy_of_the_themes_scripts(tmp_path):
+    """Reader20, session 45: the override kept Material's two scripts for a configuration listing pymdownx.tabbed,
+    which the configuration's check refuses (config_rules.EXTENSIONS): a copy of the theme's code that nothing
+    could write, to port when the theme changes (its end of life, May 2027). It writes nothing whatever the
+    configuration, and holds no script."""
+    import shutil
+
+    from policysite import config_rules
+
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    shutil.copytree(ROOT / "hooks", tmp_path / "hooks")
+    refused = config_rules.problems({"markdown_extensions": ["toc", "pymdownx.tabbed"]}, config_file="mkdocs.yml",
+                                    files=tmp_path)
+    assert any("pymdownx.tabbed" in problem for problem in refused), refused
+    assert "<script" not in _render(["pymdownx.tabbed"], ["content.tabs.link"])
+    assert "<script" not in (ROOT / "overrides" / TEMPLATE).read_text(encoding="utf-8")
 
 
 def test_a_page_published_with_the_themes_tab_script_still_passes_the_output_check():

@@ -70,7 +70,8 @@ def test_switching_version_from_a_changes_page_finds_the_section_by_its_title_in
 WORDS = ("Consultez la liste complète de nos sous-traitants et des garanties qu’ils nous donnent " * 4)[:250].strip()
 ADDRESS = "https://example.org/" + "politique-de-confidentialite/sous-traitants/" * 6
 LONG_LINKS = (f'<p><a id="r20-before" href="#s1">avant</a> <a id="r20-words" href="https://example.org/">{WORDS}</a> '
-              f'<a id="r20-address" href="{ADDRESS[:250]}">{ADDRESS[:250]}</a> <a id="r20-after" href="#s2">après</a></p>')
+              f'<a id="r20-address" href="{ADDRESS[:250]}">{ADDRESS[:250]}</a> <a id="r20-after" href="#s2">après</a></p>'
+              f'<p id="r20-box" tabindex="0">{WORDS} {WORDS}</p>')  # (a box that takes focus, as a wide table's does)
 
 
 @pytest.mark.parametrize("size", [{"width": 320, "height": 568}, {"width": 375, "height": 667}])
@@ -91,3 +92,12 @@ def test_a_link_taller_than_the_screen_shows_its_start_below_the_header_once_foc
         top, height, header = page.evaluate(shown, landed)
         assert height > size["height"] - header, (landed, height)  # taller than what the header leaves of the screen
         assert header - 1 <= top <= header + 1, (start, key, landed, top, header)
+    # a click or a tap in such a box (a long table, to scroll it sideways) focuses it where it is: the page stays
+    page.evaluate("document.getElementById('r20-box').scrollIntoView({block: 'center'})")
+    settled(page)
+    before = page.evaluate("scrollY")
+    box = page.locator("#r20-box").bounding_box()
+    page.mouse.click(box["x"] + 10, size["height"] - 40)
+    settled(page)
+    assert page.evaluate("document.activeElement.id") == "r20-box"
+    assert page.evaluate("scrollY") == before

@@ -624,9 +624,9 @@
   document.addEventListener("focusin", function (event) {
     var into = event.target.closest && event.target.closest(".md-search"), from = event.relatedTarget;
     if (into && !(from && from.closest && from.closest(".md-search"))) beforeSearch = from;
-    setTimeout(function () {
-      var box = event.target.getBoundingClientRect(), top = header ? header.getBoundingClientRect().bottom : 0;
-      if (box.top < top && box.height > innerHeight - top && !into) scrollBy(0, box.top - top);
+    setTimeout(function () {  // (from the keyboard: a click in a long table does not scroll it)
+      var on = event.target, top = header && header.getBoundingClientRect().bottom;
+      if (on.offsetHeight > innerHeight - top && on.matches(":focus-visible")) on.scrollIntoView();
     });
   });
   document.addEventListener("keydown", function (event) {
@@ -695,9 +695,7 @@
         if (named) {
           box.setAttribute("role", "region");
           if (named.id) box.setAttribute("aria-labelledby", named.id);
-          else {
-            box.setAttribute("aria-label", unmarked(named).trim());
-          }
+          else box.setAttribute("aria-label", unmarked(named).trim());
         }
       } else if (table) {
         ["tabindex", "role", "aria-labelledby", "aria-label"].forEach(function (name) { box.removeAttribute(name); });

@@ -5,6 +5,7 @@ chunk of another format imported whole. The generator's redline (redline/docx.py
 to its own headings) holds none of these; a document the branch serves that holds one came from elsewhere."""
 from __future__ import annotations
 
+import html
 import io
 import re
 import xml.etree.ElementTree as ElementTree
@@ -89,12 +90,83 @@ def _active(name: str, part: bytes) -> str:
 def _external(rels: bytes) -> str:
     """The target of the first relationship of a `.rels` part to a file outside the document, or "": Word fetches
     it (a template, a picture, a frame) or opens it on a click; or to an embedded font (type `…/font`, its part named
-    anything), whose glyphs Word draws the text with."""
+    anything), whose glyphs Word draws the text with. A hyperlink's relationship, and one whose target is an address
+    (a scheme, `//host`, `\\\\share`), whatever its `TargetMode`: LibreOffice follows a hyperlink's target without
+    reading its mode (the redline links to its own headings, `w:anchor`, by no relationship: safety61 hunt)."""
     try:
         root = ElementTree.fromstring(rels)
     except ElementTree.ParseError:
         return "?"
     return next((element.get("Target") or "?" for element in root.iter()
                  if (element.get("TargetMode") or "").strip().lower() == "external"
-                 or (element.get("Type") or "").strip().lower().endswith("/font")), "")
+                 or (element.get("Type") or "").strip().lower().endswith(("/font", "/hyperlink"))
+                 or _ADDRESS.match(element.get("Target") or "")), "")
+
+
+_ADDRESS = re.compile(r"[\x00-\x20]*(?:[A-Za-z][A-Za-z0-9+.\-\s]*:|[\\/]{2})")
+
+# What the redline's package says of itself (redline/docx.py `_core`): its title, the company as its author, its
+# language and the day of its version. Anything else a Word document's properties carry names someone or somewhere:
+# the last one to save it (`cp:lastModifiedBy`), Word's own properties (`docProps/app.xml`: the company and manager
+# of the machine's Office, the template's path, `C:\\Users\\jdoe\\AppData\\…\\Normal.dotm`, the base of its links),
+# custom ones, a thumbnail of the first page, the revision session ids Word writes on every paragraph and run
+# (`w:rsidR`, the settings' `w:rsids`: they tie the file to the editing sessions of one copy of Word), and an author
+# of a change or a comment other than the document's (a person's name)
+_CORE = frozenset({"coreProperties", "title", "creator", "language", "created", "modified"})
+_REVISION_IDS = re.compile(rb"<(?:[\w.-]+:)?rsids?\b|\s(?:[\w.-]+:)?rsid\w*\s*=")
+_AUTHOR = re.compile(rb"\s(?:[\w.-]+:)?(?:author|initials)\s*=\s*([\"'])(.*?)\1", re.S)
+
+
+def docx_private(data: bytes) -> str:
+    """The first thing a Word document says of who made it or where, beyond what the redline writes (its title,
+    the company as author, language, day), or "": what `publish.docx-private` names."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError):
+        return "?"
+    with archive:
+        creator = ""
+        names = [info.filename for info in archive.infolist()]
+        for name in names:
+            lowered = name.lower()
+            if (lowered.startswith(("docprops/", "customxml/")) and lowered != "docprops/core.xml") \
+                    or lowered.endswith(("thumbnail.jpeg", "thumbnail.wmf", "thumbnail.emf", "thumbnail.png")):
+                return name
+        try:
+            core = _read(archive, "docProps/core.xml")
+            texts = {name: _read(archive, name) for name in names
+                     if name.lower().endswith((".xml", ".rels")) and name != "docProps/core.xml"}
+        except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, RuntimeError, KeyError):
+            return "?"
+        if core:
+            try:
+                root = ElementTree.fromstring(image_rules.as_read(core))
+            except ElementTree.ParseError:
+                return "docProps/core.xml: ?"
+            for element in root.iter():
+                local = element.tag.rpartition("}")[2]
+                if local not in _CORE:
+                    return f"docProps/core.xml: {local}"
+                if local == "creator":
+                    creator = " ".join((element.text or "").split())
+        for name, text in texts.items():
+            text = image_rules.as_read(text)
+            if found := _REVISION_IDS.search(text):
+                return f"{name}: {found.group().decode('utf-8', 'replace').strip(' <=')}"
+            for match in _AUTHOR.finditer(text):
+                initials = match.group().split(b"=")[0].strip().endswith(b"initials")
+                said = " ".join(html.unescape(match.group(2).decode("utf-8", "replace")).split())
+                if said and (initials or said != creator):
+                    return f"{name}: {'initials' if initials else 'author'} {said[:40]}"
+    return ""
+
+
+def _read(archive: zipfile.ZipFile, name: str) -> bytes:
+    if name not in archive.namelist():
+        return b""
+    with archive.open(name) as part:
+        text = part.read(_PART_MOST + 1)
+    if len(text) > _PART_MOST:
+        raise ValueError(name)
+    return text
 

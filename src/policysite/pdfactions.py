@@ -38,7 +38,11 @@ def pdf_action(data: bytes) -> str:
     a `javascript:` link), or "": what `publish.pdf-active` names."""
     import pikepdf
 
-    from policysite.safety import is_script_url
+    from policysite.safety import deceptive_link, is_script_url
+
+    def refused(uri: str) -> bool:  # (as the page's links are judged: a script, a scheme the print never writes, a
+        # link the gate refuses on the page, `?utm_source=`, `mailto:…?bcc=`, a host of two scripts: safety61 hunt)
+        return is_script_url(uri) or not _printed(uri) or next(deceptive_link(uri, ""), None) is not None
 
     try:
         pdf = pikepdf.open(io.BytesIO(data))
@@ -57,7 +61,7 @@ def pdf_action(data: bytes) -> str:
                 if kind == stream:
                     obj, kind = obj.stream_dict, dictionary
                 if kind == dictionary:
-                    found = _dictionary_action(obj, pikepdf, is_script_url)
+                    found = _dictionary_action(obj, pikepdf, refused)
                     if found:
                         return found
                     values = obj.values()
@@ -70,7 +74,7 @@ def pdf_action(data: bytes) -> str:
     return ""
 
 
-def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bool]) -> str:
+def _dictionary_action(obj: Any, pikepdf: Any, refused: Callable[[str], bool]) -> str:
     keys = set(obj.keys())
     if keys & ACTIVE_KEYS:
         return sorted(keys & ACTIVE_KEYS)[0]
@@ -86,7 +90,7 @@ def _dictionary_action(obj: Any, pikepdf: Any, is_script_url: Callable[[str], bo
     # a Name is read as pdf.js reads one ("bad PDFs do not put parentheses around relative URLs"): its text after the
     # slash, the slash kept (`/URI /evil.example#2Fx` opens /evil.example/x on the PDF's host: tidy1); the print writes
     # Strings only
-    if isinstance(uri, pikepdf.String | pikepdf.Name) and (is_script_url(str(uri)) or not _printed(str(uri))):
+    if isinstance(uri, pikepdf.String | pikepdf.Name) and refused(str(uri)):
         return f"/URI {str(uri)[:60]}"
     return ""
 
@@ -103,3 +107,58 @@ def _printed(uri: str) -> bool:
     `evil.example/x` to wherever a `/Base` says)."""
     scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", re.sub(r"[\x00-\x20]", "", uri))
     return scheme is not None and scheme.group(1).lower() in _LINK_SCHEMES
+
+
+# What the print says of itself (Typst's document information and XMP packet, pdf.py): its title, language, days, page
+# count, the program that made it and ids drawn from its content. Anything else a PDF's metadata carries names someone
+# or somewhere: an author (a person's name), a subject and keywords no check read, the producing machine's file paths
+# and the history of the file's editing (XMP's `xmpMM:History`, `xmpMM:DerivedFrom`, `stEvt:`), an application's own
+# namespace (Photoshop's, Acrobat's, a DMS's `pdfx:` custom keys) (safety61 hunt)
+PRINTED_INFO = frozenset({"/Title", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Trapped"})
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+PRINTED_XMP = frozenset({
+    ("adobe:ns:meta/", "xmpmeta"), *((_RDF, name) for name in ("RDF", "Description", "Alt", "Bag", "Seq", "li")),
+    *(("http://purl.org/dc/elements/1.1/", name) for name in ("title", "language", "format")),
+    *(("http://ns.adobe.com/xap/1.0/", name) for name in ("CreatorTool", "ModifyDate", "CreateDate", "MetadataDate")),
+    *(("http://ns.adobe.com/xap/1.0/mm/", name) for name in ("InstanceID", "DocumentID", "RenditionClass")),
+    ("http://ns.adobe.com/xap/1.0/t/pg/", "NPages"), ("http://ns.adobe.com/pdf/1.3/", "PDFVersion"),
+    ("http://ns.adobe.com/pdf/1.3/", "Producer"), ("http://www.aiim.org/pdfua/ns/id/", "part"),
+    ("http://www.aiim.org/pdfa/ns/id/", "part"), ("http://www.aiim.org/pdfa/ns/id/", "conformance")})
+_XMP_ATTRIBUTES = frozenset({f"{{{_RDF}}}about", f"{{{_RDF}}}parseType", "{http://www.w3.org/XML/1998/namespace}lang",
+                             "{adobe:ns:meta/}xmptk"})
+
+
+def pdf_private(data: bytes) -> str:
+    """The first thing a PDF's metadata says of who made it or where, beyond what the print writes, or "": what
+    `publish.pdf-private` names."""
+    import xml.etree.ElementTree as ElementTree
+
+    import pikepdf
+
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except (pikepdf.PdfError, ValueError):
+        return "?"
+    with pdf:
+        info = pdf.trailer.get("/Info")
+        if isinstance(info, pikepdf.Dictionary):
+            extra = sorted(set(info.keys()) - PRINTED_INFO)
+            if extra:
+                return f"/Info {extra[0]}"
+        catalog = pdf.Root.get("/Metadata")
+        for obj in [*pdf.objects, *([catalog] if isinstance(catalog, pikepdf.Stream) else [])]:
+            if not isinstance(obj, pikepdf.Stream) or (obj.stream_dict.get("/Type") != "/Metadata"
+                                                       and obj.stream_dict.get("/Subtype") != "/XML"):
+                continue
+            try:
+                packet = obj.read_bytes()
+                root = ElementTree.fromstring(packet[packet.find(b"<x:"):] if b"<x:" in packet else packet)
+            except (pikepdf.PdfError, ElementTree.ParseError, ValueError):
+                return "XMP ?"
+            for element in root.iter():
+                namespace, _, local = element.tag[1:].partition("}") if element.tag.startswith("{") else ("", "", "")
+                if (namespace, local) not in PRINTED_XMP:
+                    return f"XMP {local or element.tag}"
+                if named := next((name for name in element.attrib if name not in _XMP_ATTRIBUTES), None):
+                    return f"XMP {named.rpartition('}')[2]}"
+    return ""

@@ -684,7 +684,11 @@ def _xml_pages(project: Project, tree: Tree) -> list[str]:
 _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",
               "annotations: links only, none drawn (pdfactions.PRINTED_ANNOTATIONS, DRAWN_KEYS)")
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
-               "background or embedded font",)
+               "background or embedded font", "no hyperlink relationship, no relationship to an address")
+# Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
+_PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
+_DOCX_PRIVATE = ("word metadata: core title, creator, language, days; no app or custom properties, thumbnail, "
+                 "revision ids, other authors or initials",)
 
 
 def _active_documents(project: Project, tree: Tree) -> list[str]:
@@ -694,7 +698,9 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
     `policy publish` served it. Kept by blob id once passed."""
     found = []
     for end, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
-                                   (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active")):
+                                   (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active"),
+                                   (".pdf", _PDF_PRIVATE, pdfactions.pdf_private, "publish.pdf-private"),
+                                   (".docx", _DOCX_PRIVATE, docxactions.docx_private, "publish.docx-private")):
         known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
         todo = _holding(tree, re.compile(rf"{re.escape(end)}\Z", re.I).search, known, endings=end.__eq__)
         passed = []

@@ -722,7 +722,7 @@ def test_a_search_tag_a_feeds_html_summary_and_a_deleted_word_field_are_not_serv
             '<summary type="html">&lt;img src="https://tracker.example/p.png"&gt;</summary></entry></feed>')
     data = _redline()
     document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").replace(
-        b"<w:body>", b'<w:body><w:p><w:del w:id="9" w:author="a"><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
+        b"<w:body>", b'<w:body><w:p><w:del w:id="9" w:author="Zephyr Widgets SAS"><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
                      b'<w:delInstrText> INCLUDEPICTURE "https://tracker.example/p.png" \\d </w:delInstrText></w:r>'
                      b'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:del></w:p>', 1)
     with opened(project.root) as site:
@@ -763,3 +763,38 @@ def test_a_json_feed_on_the_branch_naming_another_host_is_refused_and_the_site_s
                                                                      "feed.json"], found
         assert "“https://tracker.example/p.png”" in found[0], found
         assert servedpages.unsafe(site, {"en/2021-02-17/feed.json": listing["en/2021-02-17/feed.json"]}) == []
+
+
+def test_a_word_document_or_pdf_saying_who_made_it_is_not_served(tmp_path):
+    """safety61: a version's redline and print replaced by a hand commit with Word's own properties (the template path
+    of a machine's Office, its company) and a PDF naming its author: served, as nothing read their metadata. Named now;
+    the generator's pass, kept."""
+    import pikepdf
+
+    from unit.test_docxactions import _redline, _with
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    printed = _redline()
+    forged = _with(printed, {"docProps/app.xml": b"<Properties><Template>C:\\Users\\jdoe\\Normal.dotm</Template>"
+                                                 b"</Properties>"})
+    document = pikepdf.new()
+    document.add_blank_page()
+    document.docinfo["/Author"] = "jdoe"
+    out = io.BytesIO()
+    document.save(out)
+
+    def blob(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    listing = {"en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.docx": ("100644", blob(printed)),
+               "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx": ("100644", blob(forged)),
+               "fr/privacy-fr-2022-03-01.pdf": ("100644", blob(out.getvalue()))}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    assert sorted(line.partition(": refused: ")[::2] for line in found) == [
+        ("fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx",
+         messages.english("publish.docx-private", {"what": "docProps/app.xml"}).removeprefix("refused: ")),
+        ("fr/privacy-fr-2022-03-01.pdf",
+         messages.english("publish.pdf-private", {"what": "/Info /Author"}).removeprefix("refused: "))], found

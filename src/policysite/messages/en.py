@@ -1072,6 +1072,13 @@ MESSAGES: dict[str, str] = {
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
                            "object), or a font it embeds, whose glyphs may draw other words than its text, or words a "
                            "link shows on hover only (a ScreenTip); publishing writes none",
+    "publish.pdf-private": "refused: a PDF whose metadata holds “{what}” (“?”: none a viewer reads as printed), "
+                           "which tells who made it or where (an author, a machine's paths, its editing history); the "
+                           "print says its title, language, days and the program that made it only",
+    "publish.docx-private": "refused: a Word document whose properties hold “{what}” (“?”: none Word opens as "
+                            "written), which tells who made it or where (the last one to save it, the company and "
+                            "template path of a machine's Office, revision ids, another author); the redline says "
+                            "its title, the company as its author, its language and day only",
     "publish.feed-elsewhere": "refused: a JSON Feed naming “{url}”, a script's address or one off the site, which a "
                               "feed reader follows, fetches or shows as the site's own; publishing writes no JSON "
                               "Feed: remove the file from the branch (`git log <branch> -- <path>` shows the commit "

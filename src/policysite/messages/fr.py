@@ -1239,6 +1239,15 @@ MESSAGES: dict[str, str] = {
                            "distant, un champ, une macro, un objet), ou une police qu'il embarque, dont les glyphes "
                            "peuvent dessiner d'autres mots que son texte, ou des mots qu'un lien ne montre qu'au "
                            "survol (une info-bulle) ; la publication n'en écrit aucun",
+    "publish.pdf-private": "refusé : un PDF dont les métadonnées contiennent « {what} » (« ? » : aucun qu'une "
+                           "visionneuse lise tel qu'imprimé), qui dit qui l'a fait ou où (un auteur, les chemins "
+                           "d'une machine, l'historique de ses modifications) ; l'impression ne dit que son titre, sa "
+                           "langue, ses dates et le programme qui l'a faite",
+    "publish.docx-private": "refusé : un document Word dont les propriétés contiennent « {what} » (« ? » : aucun que "
+                            "Word ouvre tel qu'écrit), qui dit qui l'a fait ou où (le dernier à l'enregistrer, la "
+                            "société et le chemin du modèle de l'Office d'une machine, des identifiants de révision, "
+                            "un autre auteur) ; le comparatif ne dit que son titre, la société comme auteur, sa langue "
+                            "et sa date",
     "publish.feed-elsewhere": "refusé : un flux JSON Feed qui nomme « {url} », l'adresse d'un script ou une adresse "
                               "hors du site, qu'un lecteur de flux suit, télécharge ou affiche comme celle du site ; "
                               "la publication n'écrit aucun flux JSON Feed : retirez le fichier de la branche (`git "

@@ -163,3 +163,23 @@ def test_a_link_to_a_windows_share_keeps_its_words_without_the_target_and_is_sai
         assert "fileserver01" not in converted.markdown and "%5C" not in converted.markdown
         said = [note for note in converted.notes if getattr(note, "key", "") == "convert.unopenable-link"]
         assert len(said) == 1 and "fileserver01" in said[0] and "(a file: address)" in said[0]
+
+
+@pytest.mark.parametrize("extension", [".html", ".md"])
+def test_a_file_in_utf8_but_for_some_bytes_of_windows_1252_reads_each_as_written_and_says_where(tmp_path, extension):
+    """Text pasted from a Windows editor into a UTF-8 page: read whole as Windows-1252, its UTF-8 words were imported
+    garbled (`DonnÃ©es`), said only as "read as Windows-1252". Each byte that is no UTF-8 is read as Windows-1252, the
+    UTF-8 around it as UTF-8, and the first such byte's line said; a file in Windows-1252 throughout reads as before."""
+    head = b"<html><body><h1>Politique</h1>\n<p>" if extension == ".html" else b"# Politique\n\n"
+    path = tmp_path / f"privacy-2022-03-01{extension}"
+    path.write_bytes(head + "Données personnelles, ".encode() + b"donn\xe9es \x93cit\xe9es\x94.\n")
+    converted = convert(path)
+    assert "Données personnelles, données “citées”." in converted.markdown
+    said = [note for note in converted.notes if "/mixed" in getattr(note, "key", "")]
+    line = head.count(b"\n") + 1
+    assert len(said) == 1 and f"line {line}," in said[0] and "Windows-1252" in said[0], converted.notes
+    path.write_bytes(head + b"Donn\xe9es \x93cit\xe9es\x94.\n")
+    plain = convert(path)
+    assert "Données “citées”." in plain.markdown
+    assert [getattr(note, "key", "") for note in plain.notes if "utf8" in getattr(note, "key", "")] == [
+        "convert.charset/not-utf8" if extension == ".html" else "convert.not-utf8"]

@@ -31,6 +31,7 @@ from policysite.convert import (
     main_text,
     markdown_source,
     mht,
+    mixed_bytes,
     neutralise,
     office_html,
     pagers,
@@ -243,8 +244,10 @@ def decode(data: bytes, notes: Notes) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         if codec == "utf-8":
-            notes.add(Said("convert.charset/not-utf8", byte=exc.start))
-            return data.decode("cp1252", "replace")
+            text, mixed = mixed_bytes.read(data)
+            notes.add(Said("convert.charset/mixed", byte=exc.start, line=data[:exc.start].count(b"\n") + 1)
+                      if mixed else Said("convert.charset/not-utf8", byte=exc.start))
+            return text
         notes.add(Said("convert.charset/undecodable", codec=codec, byte=exc.start))
         return data.decode(codec, "replace")
 

@@ -25,6 +25,7 @@ from policysite.convert import (
     md_includes,
     mdx,
     mdx_components,
+    mixed_bytes,
     neutralise,
     notion_markdown,
     number_titles,
@@ -1683,8 +1684,10 @@ def decode(data: bytes, notes: Notes) -> str:
         except UnicodeDecodeError as exc:
             line = data[:exc.start].count(b"\n") + 1
             try:
-                text = data.decode("cp1252")
-                notes.add(Said("convert.not-utf8", line=line, byte=exc.start, codec="Windows-1252"))
+                data.decode("cp1252")
+                text, mixed = mixed_bytes.read(data)
+                notes.add(Said("convert.not-utf8/mixed", line=line, byte=exc.start) if mixed else
+                          Said("convert.not-utf8", line=line, byte=exc.start, codec="Windows-1252"))
             except UnicodeDecodeError:
                 text = data.decode("latin-1")
                 notes.add(Said("convert.not-utf8", line=line, byte=exc.start, codec="Latin-1"))

@@ -1887,6 +1887,9 @@ MESSAGES: dict[str, str] = {
     "convert.utf16": "the file is UTF-16: read as such",
     "convert.utf16/no-bom": "the file is UTF-16 without its byte order mark: read as such",
     "convert.not-utf8": "the file is not UTF-8 (line {line}, byte {byte}): read as {codec}",
+    "convert.not-utf8/mixed": "the file is UTF-8 but for bytes of another character set (the first at line {line}, "
+                              "byte {byte}): those read as Windows-1252, the others as UTF-8; check its accented "
+                              "words",
     "convert.nul": "removed NUL characters",
     "convert.metadata-lines": "its first lines, `{line}` … (Pelican's or MultiMarkdown's metadata), read as its front "
                               "matter",
@@ -1911,6 +1914,9 @@ MESSAGES: dict[str, str] = {
     "convert.charset/utf8": "the page declares the character set “{label}”, but its bytes are UTF-8 (as the server "
                             "that published it must have said in its header, which browsers read first): read as UTF-8",
     "convert.charset/not-utf8": "the page is not UTF-8 (byte {byte}): read as Windows-1252",
+    "convert.charset/mixed": "the page is UTF-8 but for bytes of another character set (the first at line {line}, "
+                             "byte {byte}): those read as Windows-1252, the others as UTF-8; check its accented "
+                             "words",
     "convert.charset/undecodable": "the page is not {codec} (byte {byte}): undecodable bytes became “\ufffd”",
     "convert.language-part": "the page is written in {page:language}, with a part marked as written in "
                              "{lang:language}: read that part only",

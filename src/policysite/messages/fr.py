@@ -2166,6 +2166,9 @@ MESSAGES: dict[str, str] = {
     "convert.utf16": "le fichier est en UTF-16 : lu comme tel",
     "convert.utf16/no-bom": "le fichier est en UTF-16 sans son indicateur d'ordre des octets : lu comme tel",
     "convert.not-utf8": "le fichier n'est pas en UTF-8 (ligne {line}, octet {byte}) : lu en {codec}",
+    "convert.not-utf8/mixed": "le fichier est en UTF-8 sauf des octets d'un autre jeu de caractères (le premier à "
+                              "la ligne {line}, octet {byte}) : ceux-ci lus en Windows-1252, les autres en UTF-8 ; "
+                              "vérifiez ses mots accentués",
     "convert.nul": "retiré des caractères NUL",
     "convert.metadata-lines": "ses premières lignes, `{line}` … (les métadonnées de Pelican ou de MultiMarkdown), lues "
                               "comme son en-tête",
@@ -2193,6 +2196,9 @@ MESSAGES: dict[str, str] = {
                             "serveur qui la publiait a dû le dire dans son en-tête, que les navigateurs lisent "
                             "d'abord) : lue en UTF-8",
     "convert.charset/not-utf8": "la page n'est pas en UTF-8 (octet {byte}) : lue en Windows-1252",
+    "convert.charset/mixed": "la page est en UTF-8 sauf des octets d'un autre jeu de caractères (le premier à la "
+                             "ligne {line}, octet {byte}) : ceux-ci lus en Windows-1252, les autres en UTF-8 ; "
+                             "vérifiez ses mots accentués",
     "convert.charset/undecodable": "la page n'est pas en {codec} (octet {byte}) : les octets illisibles sont devenus « "
                                    "� »",
     "convert.language-part": "la page est écrite en {page:language}, avec une partie marquée comme écrite en "

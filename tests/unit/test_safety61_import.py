@@ -183,3 +183,32 @@ def test_a_file_in_utf8_but_for_some_bytes_of_windows_1252_reads_each_as_written
     assert "Données “citées”." in plain.markdown
     assert [getattr(note, "key", "") for note in plain.notes if "utf8" in getattr(note, "key", "")] == [
         "convert.charset/not-utf8" if extension == ".html" else "convert.not-utf8"]
+
+
+@pytest.mark.parametrize(("head", "key", "said"), [
+    ('<meta http-equiv="refresh" content="0; url=https://other.example/privacy">', "convert.meta-refresh",
+     "https://other.example/privacy after 0 s"),
+    ("<meta http-equiv='Refresh' content='5;URL=\"/new-privacy\"'>", "convert.meta-refresh", "/new-privacy after 5 s"),
+    ('<base href="https://cdn.other.example/site/">', "convert.base-href", "https://cdn.other.example/site/"),
+    ('<base href="//cdn.other.example/">', "convert.base-href", "//cdn.other.example/"),
+])
+def test_a_page_sending_its_readers_elsewhere_or_reading_its_links_against_another_address_says_so(tmp_path, head,
+                                                                                                     key, said):
+    """A page saved with `<meta http-equiv="refresh" content="0; url=…">` was not what its readers read (they were
+    sent on at once), and one with `<base href>` on another host led its relative links there: both were dropped
+    unsaid, the page imported as the version."""
+    path = tmp_path / "privacy-2022-03-01.html"
+    path.write_text(PAGE.replace("<html>", f"<html><head>{head}</head>"), encoding="utf-8")
+    converted = convert(path)
+    assert "We are Example." in converted.markdown
+    notes = [note for note in converted.notes if getattr(note, "key", "") == key]
+    assert len(notes) == 1 and said in notes[0], converted.notes
+
+
+@pytest.mark.parametrize("head", ['<meta http-equiv="refresh" content="300">', '<base href="/">',
+                                  '<base href="/app/">', '<meta http-equiv="content-type" content="text/html">'])
+def test_a_page_reloading_itself_or_with_a_base_on_its_own_site_says_nothing_of_it(tmp_path, head):
+    path = tmp_path / "privacy-2022-03-01.html"
+    path.write_text(PAGE.replace("<html>", f"<html><head>{head}</head>"), encoding="utf-8")
+    assert not [note for note in convert(path).notes
+                if getattr(note, "key", "") in ("convert.meta-refresh", "convert.base-href")]

@@ -102,6 +102,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(Said("import.html-nested", name=name, depth=depth, most=MAX_DEPTH))
     _archive_notice(tree, name)
+    _elsewhere(tree, notes)
     mounts = embeds.empty_mounts(tree)
     _frames(tree, name)
     frames.inline(tree, folder, notes)
@@ -566,6 +567,27 @@ def _frames(tree: LexborHTMLParser, name: str) -> None:
     pages = [str(frame.attributes.get("src") or "").strip() for frame in tree.css("frame")]
     shown = ", ".join(page for page in dict.fromkeys(pages) if page)[:300]
     raise ConvertError(Said("import.html-frames" if shown else "import.html-frames/unnamed", name=name, pages=shown))
+
+
+def _elsewhere(tree: LexborHTMLParser, notes: Notes) -> None:
+    """Said where the page sent its readers on to another address (`<meta http-equiv="refresh" content="0;
+    url=…">`: at once, they read that page, not this one's words) or read its links and pictures against one
+    (`<base href="https://…/">`: its relative links led there, not to the page's site); each dropped unsaid before
+    (safety61 hunt)."""
+    for meta in tree.css("meta[http-equiv]"):
+        if str(meta.attributes.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        content = str(meta.attributes.get("content") or "")
+        target = safety.refresh_target(content).strip().strip("'\"")
+        if target:
+            seconds = re.match(r"\s*([\d.]*)", content)
+            notes.add(Said("convert.meta-refresh", url=target[:80],
+                           seconds=(seconds.group(1) if seconds and seconds.group(1) else "0")))
+    base = tree.css_first("base[href]")
+    href = str(base.attributes.get("href") or "").strip() if base is not None else ""
+    if re.match(r"(?i)(?:[a-z][a-z0-9+.-]*:)?[\\/]{2}[^\\/]", href):  # (one with a host: `<base href="/">`, an
+        # application's, keeps the page's)
+        notes.add(Said("convert.base-href", url=href[:80]))
 
 
 def _archive_notice(tree: LexborHTMLParser, name: str) -> None:

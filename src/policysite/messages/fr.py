@@ -2195,6 +2195,11 @@ MESSAGES: dict[str, str] = {
     "convert.charset/utf8": "la page déclare le jeu de caractères « {label} », mais ses octets sont en UTF-8 (comme le "
                             "serveur qui la publiait a dû le dire dans son en-tête, que les navigateurs lisent "
                             "d'abord) : lue en UTF-8",
+    "convert.meta-refresh": "la page renvoyait ses lecteurs vers {url} après {seconds} s (<meta "
+                            "http-equiv=\"refresh\">) : après 0 s, ils lisaient cette page, et non ces mots ; "
+                            "importez-la le cas échéant",
+    "convert.base-href": "la page lisait ses liens et images relatifs par rapport à {url} (<base href>) : ses "
+                         "liens y menaient ; vérifiez-les sur la page telle que les lecteurs la voyaient",
     "convert.charset/not-utf8": "la page n'est pas en UTF-8 (octet {byte}) : lue en Windows-1252",
     "convert.charset/mixed": "la page est en UTF-8 sauf des octets d'un autre jeu de caractères (le premier à la "
                              "ligne {line}, octet {byte}) : ceux-ci lus en Windows-1252, les autres en UTF-8 ; "

@@ -212,3 +212,37 @@ def test_a_page_reloading_itself_or_with_a_base_on_its_own_site_says_nothing_of_
     path.write_text(PAGE.replace("<html>", f"<html><head>{head}</head>"), encoding="utf-8")
     assert not [note for note in convert(path).notes
                 if getattr(note, "key", "") in ("convert.meta-refresh", "convert.base-href")]
+
+
+_STORE = "{6E2A9C1B-0000-4000-8000-000000000001}"
+
+
+def _bound(saved: str, data: str):
+    def change(parts):
+        control = ('<w:sdt><w:sdtPr><w:dataBinding w:prefixMappings="xmlns:ns0=\'urn:vendor:policy\'" '
+                   f'w:xpath="/ns0:policy[1]/ns0:retention[1]" w:storeItemID="{_STORE}"/></w:sdtPr><w:sdtContent>'
+                   f'<w:p><w:r><w:t>{saved}</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+        parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body>" + control.encode())
+        parts["customXml/item1.xml"] = (f'<policy xmlns="urn:vendor:policy"><retention>{data}</retention>'
+                                        "</policy>").encode()
+        parts["customXml/itemProps1.xml"] = ('<ds:datastoreItem ds:itemID="' + _STORE.lower() + '" xmlns:ds="http://'
+                                             'schemas.openxmlformats.org/officeDocument/2006/customXml"/>').encode()
+        parts["customXml/_rels/item1.xml.rels"] = _RELS_TO_PROPS
+    return change
+
+
+_RELS_TO_PROPS = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+                  b'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                  b'customXmlProps" Target="itemProps1.xml"/></Relationships>')
+
+
+def test_a_content_control_whose_bound_data_says_other_words_than_it_saved_says_both(tmp_path):
+    """Word fills a control bound to the document's data (`w:dataBinding`) from that data on opening: a vendor's
+    template saved "We keep data for one year." in the control and "ten years" in its data showed ten years in Word,
+    and was imported as one year, unsaid."""
+    converted = convert(_word(tmp_path, "bound", _bound("We keep data for one year.", "We keep data for ten years.")))
+    assert "We keep data for one year." in converted.markdown
+    said = [note for note in converted.notes if getattr(note, "key", "") == "convert.word-bound"]
+    assert len(said) == 1 and "“We keep data for ten years.”" in said[0] and "“We keep data for one year.”" in said[0]
+    same = convert(_word(tmp_path, "same", _bound("We keep data for one year.", "We keep data for one year.")))
+    assert not [note for note in same.notes if getattr(note, "key", "") == "convert.word-bound"]

@@ -16,6 +16,7 @@ from policysite import image_rules
 from policysite.convert import (
     alt_chunks,
     bilingual,
+    bound_controls,
     google_ids,
     heading_depth,
     html_source,
@@ -310,6 +311,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         unseen = _unseen_runs(shown)
         if unseen:  # (kept: the words are the document's, as white ink of an HTML page is; the legal team decides)
             notes.add(Said("convert.word-unseen", count=len(unseen), shown=quoted([words[:50] for words in unseen])))
+        if bound := bound_controls.differing(archive, shown):
+            notes.add(Said("convert.word-bound", count=len(bound), shown=quoted([data[:50] for data, _ in bound]),
+                           saved=quoted([words[:50] for _, words in bound])))
         shown, placeholders = _without_placeholders(shown)
         if placeholders:
             said = list(dict.fromkeys(placeholders))

@@ -1615,6 +1615,9 @@ MESSAGES: dict[str, str] = {
     "convert.word-unseen": "kept {count:plural:run|runs} of text Word draws unseen (white, or nearly, on an unshaded "
                            "page; 1 point or smaller; squeezed into one another): {shown:said}; remove what is no text "
                            "of the policy",
+    "convert.word-bound": "kept the saved words ({saved:said}) of {count:plural:content control|content controls} "
+                          "bound to the document's data, which Word replaces on opening by the data's "
+                          "({shown:said}): check which words the published version said",
     "convert.word-placeholders": "left out the placeholder of {count:plural:content control|content controls} never "
                                  "filled in ({shown:said}): Word shows it in grey until the box is filled, no words of "
                                  "the policy",

@@ -1838,6 +1838,10 @@ MESSAGES: dict[str, str] = {
                            "{count:form:le|les} voie (blanc ou presque sur une page sans fond ; 1 point ou moins ; "
                            "lettres serrées les unes sur les autres) : {shown:said} ; retirez ce qui n'est pas le "
                            "texte de la politique",
+    "convert.word-bound": "conservé les mots enregistrés ({saved:said}) de {count:plural:contrôle de "
+                          "contenu|contrôles de contenu} liés aux données du document, que Word remplace à "
+                          "l'ouverture par ceux des données ({shown:said}) : vérifiez quels mots disait la version "
+                          "publiée",
     "convert.word-placeholders": "omis le texte d'espace réservé de {count:plural:contrôle de contenu jamais "
                                  "rempli|contrôles de contenu jamais remplis} ({shown:said}) : Word l'affiche en gris "
                                  "tant que la zone n'est pas remplie, ce ne sont pas des mots de la politique",

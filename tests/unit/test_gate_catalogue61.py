@@ -13,7 +13,6 @@ comments are left out, said; a content control is its contents."""
 from __future__ import annotations
 
 import gzip
-import io
 import zipfile
 from html import escape
 from pathlib import Path
@@ -26,6 +25,7 @@ from policysite import safety
 from policysite.convert import ConvertError, convert
 from unit.test_convert import _W, docx_parts, docx_with, write_docx
 from unit.test_safety import THEME, page
+from unit.test_safety61_import import _zipped
 
 EVIL = "https://evil.example"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -170,14 +170,6 @@ def test_the_decisions_on_reviewed_and_hidden_words(tmp_path):
     assert "Shown words too." in convert(_word_file(tmp_path, "specVanish alone")).markdown
 
 
-def _zip(**parts: bytes) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
-    return out.getvalue()
-
-
 # name: bytes of a .docx that is refused, and the key of its error
 def _refused_word() -> dict[str, tuple[bytes, str]]:
     docm_types = b'<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.' \
@@ -189,7 +181,7 @@ def _refused_word() -> dict[str, tuple[bytes, str]]:
         "an RTF": (rb"{\rtf1 words}", "import.docx-rtf"),
         "a .doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "import.docx-doc"),
         "empty": (b"", "import.docx-empty"),
-        "no word/document.xml": (_zip(**{"[Content_Types].xml": docm_types}), "import.docx-not-word"),
+        "no word/document.xml": (_zipped(**{"[Content_Types].xml": docm_types}), "import.docx-not-word"),
     }
 
 
@@ -289,7 +281,7 @@ def test_a_page_whose_charset_lies_reads_as_its_words(tmp_path, name):
 
 
 @pytest.mark.parametrize(("data", "key"), [
-    (_zip(**{"word/document.xml": b"<w:document/>"}), "import.disguised/docx"),
+    (_zipped(**{"word/document.xml": b"<w:document/>"}), "import.disguised/docx"),
     (b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF", "import.disguised/pdf"),
     (gzip.compress(_page("<p>x</p>").encode()), "import.disguised/gzip"),
 ])

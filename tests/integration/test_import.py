@@ -727,3 +727,38 @@ def test_direction_overrides_of_an_old_text_are_written_as_read_and_said(tmp_pat
     assert "We keep your logs one year." in page and "Our office: Tel Aviv." in page
     assert not set(page) & set("\u202a\u202b\u202c\u202d\u202e")
     assert policy("--root", str(site), "check") == 0, capsys.readouterr()
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("privacy-2021-09-01.html", b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n", "a PDF under a .html name, not a text"),
+    ("privacy-2021-09-01.docx", None, "declares a DTD"),
+])
+def test_a_file_of_unknown_origin_refused_among_dated_files_commits_nothing(tmp_path, capsys, name, data, said):
+    """safety61: a former vendor's files imported together, one a PDF saved under a page's name or a Word document
+    declaring a DTD: `error:` naming it, exit 2, no traceback, no commit, the docs as they were."""
+    import zipfile
+
+    site = tmp_path / "example"
+    assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
+    head = git(site, "rev-parse", "HEAD")
+    (tmp_path / "privacy-2021-06-01.md").write_text("# Policy\n\n## 1. Logs\n\nText.\n", encoding="utf-8")
+    if data is None:
+        docx_file(tmp_path / name, DOCX)
+        parts = {}
+        with zipfile.ZipFile(tmp_path / name) as archive:
+            parts = {part: archive.read(part) for part in archive.namelist()}
+        parts["word/document.xml"] = parts["word/document.xml"].replace(
+            b"<w:document", b'<!DOCTYPE w:document [<!ENTITY x "We sell your data.">]><w:document', 1)
+        with zipfile.ZipFile(tmp_path / name, "w") as archive:
+            for part, body in parts.items():
+                archive.writestr(part, body)
+    else:
+        (tmp_path / name).write_bytes(data)
+    docs = {path: path.read_bytes() for path in (site / "docs").rglob("*") if path.is_file()}
+    capsys.readouterr()
+    assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2021-06-01.md"),
+                  str(tmp_path / name)) == 2
+    err = capsys.readouterr().err
+    assert f"error: {name}: " in err and said in err and "Traceback" not in err, err
+    assert git(site, "rev-parse", "HEAD") == head and git(site, "status", "--porcelain") == ""
+    assert {path: path.read_bytes() for path in (site / "docs").rglob("*") if path.is_file()} == docs

@@ -66,13 +66,15 @@ const policy = fs.readFileSync(process.argv[1], "utf8");
 try { eval(policy); } catch (error) {}  // (policyDigits: its page's code needs a browser)
 const noteCode = policy.match(/\n  function formerly\(\) \{[\s\S]*?\n  \}\n/)[0];
 const dayCode = policy.match(/\n  function dayText\(date, lang, zone\) \{[\s\S]*?\n  \}\n/)[0];
+// (the holder's title is read as policy.js reads every heading's: without its ¶, reader20's `unmarked`)
+const unmarkedCode = policy.match(/\n  function unmarked\(node, also\) \{[\s\S]*?\n  \}\n/)[0];
 const c = JSON.parse(fs.readFileSync(0, "utf8"));
 const inserted = [];
 function node(tag, attrs, text) {
   return { tagName: tag, attrs: attrs || {}, children: [], textContent: text || "", lang: "", dir: "",
     getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
     setAttribute(name, value) { this.attrs[name] = value; }, appendChild(child) { this.children.push(child); },
-    cloneNode() { return node(tag, attrs, text); }, querySelector() { return null; }, remove() {},
+    cloneNode() { return node(tag, attrs, text); }, querySelector() { return null; }, querySelectorAll() { return []; }, remove() {},
     parentNode: { insertBefore(child) { inserted.push(child); } } };
 }
 // (the words end with the space before the link, pages.missing_section's; their language is the element's `lang`)
@@ -86,7 +88,7 @@ document.querySelector = (s) => s === ".policy-unscripted" ? said : s === ".poli
 document.getElementById = (id) => sections[id] || null;
 document.createElement = (tag) => node(tag.toUpperCase());
 const fragment = () => "s3", dated = () => [["2021-02-17", "s3", "s5"]];
-eval(dayCode + noteCode + "formerly();");
+eval(dayCode + unmarkedCode + noteCode + "formerly();");
 const line = inserted[0].children[0];
 console.log(JSON.stringify(c.link ? line.children[0].textContent : line.textContent));
 """

@@ -119,15 +119,22 @@ def test_a_publication_moment_rewritten_on_the_branch_is_named_by_verify(tmp_pat
         in verified.stdout + verified.stderr
 
 
-def test_a_rebuild_of_a_version_published_before_the_record_does_not_date_it_now(tmp_path, monkeypatch):
-    """A manifest written before `published` was recorded, rebuilt by `policy history --rebuild`: the rebuild is not
-    its publication (it was stamped with the rebuild's moment, which verify then named as rewritten)."""
+def published_before_the_record(tmp_path, monkeypatch) -> Project:
+    """A project whose 2024-01-10, published on 2024-02-15, has a manifest written as a generator before histories16
+    wrote it: no `published`."""
     project = new_project(tmp_path / "project")
     project.commit("2024-01-10")
     with monkeypatch.context() as before:
-        before.setattr(mf, "published_at", lambda stamp: "")  # as a generator before histories16 wrote it
+        before.setattr(mf, "published_at", lambda stamp: "")
         _publish_on(project, monkeypatch, "2024-02-15")
     assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
+    return project
+
+
+def test_a_rebuild_of_a_version_published_before_the_record_does_not_date_it_now(tmp_path, monkeypatch):
+    """A manifest written before `published` was recorded, rebuilt by `policy history --rebuild`: the rebuild is not
+    its publication (it was stamped with the rebuild's moment, which verify then named as rewritten)."""
+    project = published_before_the_record(tmp_path, monkeypatch)
     monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 3, 1))
     rebuilt = project.run("history", "--rebuild")
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr

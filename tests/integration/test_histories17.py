@@ -1,6 +1,7 @@
 """Proof of which text was in force on which date (session 45, histories17): the history page says what each
-version's manifest records of how it came to be. Synthetic texts in a temporary repository, fixed identity and
-dates."""
+version's manifest records of how it came to be and when it went online, two announcements pending at once give one
+period everywhere, a rebuild from a rewritten main names the commit a version was published from, `policy at` reads a
+dated id of the day asked. Synthetic texts in temporary repositories, fixed identity and dates."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,11 +10,12 @@ import json
 import re
 
 import pytest
+from test_histories16 import _draft_merged, published_before_the_record
 from test_notice import commit_version, freeze
 
 from helpers import git
 from policy_repo import Project, fresh_clone_after, new_project
-from policysite import cli, clock, manifest as mf
+from policysite import cli, clock
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
@@ -40,11 +42,7 @@ def test_the_history_page_says_the_draft_its_versions_publication_recorded(tmp_p
     does; a rebuild keeps it."""
     project = new_project(tmp_path / "project")
     project.commit("2024-01-10")
-    git(project.root, "checkout", "-q", "-b", "pr")
-    draft = project.commit("2024-03-01", fr="Brouillon rejeté.", en="Rejected draft.")
-    git(project.root, "checkout", "-q", "main")
-    git(project.root, "merge", "-q", "-s", "ours", "pr", "-m", "merge pr, keeping main",
-        date="2024-02-01T10:00:00+00:00")
+    draft, _merge = _draft_merged(project)
     _publish_on(project, monkeypatch, "2024-02-15")
     project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
     _publish_on(project, monkeypatch, "2024-06-01")
@@ -66,12 +64,7 @@ def test_a_version_published_before_its_moment_was_recorded_says_the_day_the_bra
     """A manifest written before `published` was recorded (histories16), kept so by `--rebuild` (a rebuild is no
     publication): the history page said no publication day for it, while `policy at` and the at page read the day
     the branch's history added it; the page now says that day, in every language, and verify agrees."""
-    project = new_project(tmp_path / "project")
-    project.commit("2024-01-10")
-    with monkeypatch.context() as before:
-        before.setattr(mf, "published_at", lambda stamp: "")  # as a generator before histories16 wrote it
-        _publish_on(project, monkeypatch, "2024-02-15")
-    assert "published" not in json.loads(project.show("manifest/2024-01-10.json"))
+    project = published_before_the_record(tmp_path, monkeypatch)
     for _run in range(2):
         assert "(published on February 15, 2024)" in _words(project, "en/history/index.html")
         assert "(mise en ligne le 15 février 2024)" in _words(project, "fr/history/index.html")

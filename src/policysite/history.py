@@ -52,6 +52,9 @@ class History:
     # Texts of a history merged in with no commit in common (`--allow-unrelated-histories`: an old repository of the
     # policy adopted by a merge), dated before the newest version: (merge, commit, date). Its own versions, or drafts.
     unrelated: list[tuple[str, str, dt.date]] = field(default_factory=list)
+    # Of those merges, each that took the page from another path of the history it brought in (`git subtree add
+    # --prefix=docs/fr` of a repository keeping it as index.md at its root): the merge -> that path (histories17)
+    subtrees: dict[str, str] = field(default_factory=dict)
     # The newest commit giving the page a date: a backdated commit the branch has since moved past (a revert
     # reverted) is no longer what the branch holds, and no longer said at every run (history hunt 33).
     newest_dated: str | None = None
@@ -118,8 +121,10 @@ class History:
         return list(dict.fromkeys(note for shown, note in self.left_out
                                   if shown == version and note not in said_before))
 
-    @staticmethod
-    def unrelated_message(merge: str, commit: str, exceptions_file: str) -> str:
+    def unrelated_message(self, merge: str, commit: str, exceptions_file: str) -> str:
+        if merge in self.subtrees:  # (merging this branch into that history would not make its texts this page's)
+            return Said("refusal.unrelated/subtree", merge=merge[:7], commit=commit[:7], file=exceptions_file,
+                        path=self.subtrees[merge])
         return Said("refusal.unrelated", merge=merge[:7], commit=commit[:7], file=exceptions_file)
 
     def backdated_reasons(self, path: str, exceptions_file: str) -> list[str]:
@@ -175,6 +180,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
     left_out: list[tuple[str, Said]] = []  # notes said by the publication of a version (History.left_out)
     merged: list[tuple[str, str, dt.date, int]] = []
     unrelated: list[tuple[str, str, dt.date]] = []
+    subtrees: dict[str, str] = {}
     merged_at: dict[str, tuple[int, str]] = {}
     dropped: list[tuple[str, str, str, list[str]]] = []
     tagged: dict[str, tuple[dt.date, TagDay]] = {}
@@ -280,9 +286,9 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                             merged_at[note] = (merge_time, in_force.isoformat() if in_force else "")
                     else:
                         taken.append(note)
-        unrelated = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
-                               dated=lambda commit, path: (read := dated(commit, {settings.authoritative: path}))
-                               and read[0] or None)
+        unrelated, subtrees = _unrelated(repo, rev, paths[settings.authoritative], last, skip=skip, known=set(found),
+                                         dated=lambda commit, path: (read := dated(
+                                             commit, {settings.authoritative: path})) and read[0] or None)
         tagged = _tagged_days(repo, [(sha, path) for sha, path, _after, mode in undated if mode in _TEXT_MODES])
         dropped = _dropped_languages(repo, rev, settings, found, configured, paths, top=source.prefix_of(repo, root))
     versions = sorted((DatedVersion(date, sha, moved) for date, (sha, moved) in found.items()), key=lambda v: v.date)
@@ -320,7 +326,7 @@ def find_versions(repo: gitpython.Repo, *, root: Path, settings: Settings, rev: 
                 "history.translation-alone", commit=sha[:7], path=text[0], date=text[1].isoformat(),
                 authoritative=path, first=min(found).isoformat())))
     history = History(versions, warnings=taken, merged=merged, newest_dated=dates[0][0] if dates else None,
-                      unrelated=unrelated, dropped=dropped,
+                      unrelated=unrelated, subtrees=subtrees, dropped=dropped,
                       left_out=left_out, merged_at=merged_at)
     # Oldest first: a commit dated before the date of an earlier commit, with a new date or another text than
     # its date had (a date corrected backwards, an old pull request landing late: 2021, 2022, then 2021-06-01)
@@ -448,15 +454,17 @@ def _no_version(mode: str) -> str:
 
 def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, *, skip: frozenset[str],
                known: set[dt.date], dated: Callable[[str, str], dt.date | None]
-               ) -> list[tuple[str, str, dt.date]]:
+               ) -> tuple[list[tuple[str, str, dt.date]], dict[str, str]]:
     """The dated texts of the histories merged into `rev`'s first parents with no commit in common, whose merge took
     the authoritative `page` from them (an old repository of the policy adopted by `git merge
     --allow-unrelated-histories`), dated before `last` and not one of the `known` dates: (merge, commit, date), the
     newest commit of each date. History 28: its older texts were never published and nothing said so; once a later
-    version is published, they never can be."""
+    version is published, they never can be. Also each such merge that took the page from another path of that
+    history (a subtree's: History.subtrees)."""
     if last is None or len(git.run(repo, "rev-list", "--max-parents=0", rev).split()) < 2:
-        return []  # one root: every merge's parents share it
+        return [], {}  # one root: every merge's parents share it
     out: list[tuple[str, str, dt.date]] = []
+    subtrees: dict[str, str] = {}
     for merge, first, second in ((merge, first, second) for merge, first, others in _merges(repo, rev)
                                  for second in others):
         taken = git.read_blob(repo, merge, page)
@@ -468,7 +476,9 @@ def _unrelated(repo: gitpython.Repo, rev: str, page: str, last: dt.date | None, 
             if day is not None and day < last and day not in known:
                 known.add(day)
                 out.append((merge, commit, day))
-    return out
+                if there != page:
+                    subtrees[merge] = there
+    return out, subtrees
 
 
 def _page_there(repo: gitpython.Repo, commit: str, page: str, taken: bytes) -> str | None:

@@ -11,7 +11,7 @@ import pytest
 
 from helpers import git
 from policy_repo import Project, fr_page, new_project
-from policysite import history as hist
+from policysite import history as hist, messages
 from policysite.project import opened
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -68,3 +68,11 @@ def test_a_policy_added_by_git_subtree_has_its_older_texts_named(tmp_path, prefi
     assert [v.version for v in found.versions] == ["2020-06-01", "2021-01-01"]
     assert found.unrelated == [(merge, older, dt.date(2020, 1, 1))]  # it was [], the text left out unsaid
     assert _found(project, skip=frozenset({older})).unrelated == []  # recorded as never published: passed over
+    # said as a subtree's: merging this branch into that history (refusal.unrelated's way) would not make its texts
+    # this page's
+    there = "index.md" if prefix == "docs/fr" else "fr/index.md"
+    said = found.unrelated_message(merge, older, "unpublished.yml")
+    assert messages.said_in(said, "en").startswith(
+        f"the text of {older[:7]}, in the history the merge {merge[:7]} brought in from another repository, which kept "
+        f"the policy as {there} (added here by git subtree), is dated before the newest version")
+    assert f"`policy import --git` depuis un clone de ce dépôt, en nommant son {there})" in messages.said_in(said, "fr")

@@ -347,6 +347,12 @@ MESSAGES: dict[str, str] = {
                          "published it never can be. If that history's texts were in force, make it this branch's own "
                          "before anything is published (its commits on the branch's first parents: merge this branch "
                          "into it, not it into this branch); if this one never was, record {commit} in {file}",
+    "refusal.unrelated/subtree": "the text of {commit}, in the history the merge {merge} brought in from another "
+                                 "repository, which kept the policy as {path} (added here by git subtree), is dated "
+                                 "before the newest version: once a later version is published it never can be. If "
+                                 "that history's texts were in force, import them before anything is published "
+                                 "(`policy import --git` from a clone of that repository, naming its {path}); if they "
+                                 "never were, record {commit} in {file}",
     "refusal.backdated": "{commit} dates {path} {date}, before {later} of the earlier commit {earlier}: each text's "
                          "date must follow those before it in the history, or the text it replaced would be the "
                          "newest version (or replace the version of {date}, in force in between); date it after "

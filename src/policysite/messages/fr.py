@@ -393,6 +393,12 @@ MESSAGES: dict[str, str] = {
                          "été en vigueur, faites-en celui de cette branche avant toute publication (ses commits parmi "
                          "les premiers parents de la branche : fusionnez cette branche dans celui-ci, et non "
                          "l'inverse) ; si celui-ci ne l'a jamais été, inscrivez {commit} dans {file}",
+    "refusal.unrelated/subtree": "le texte de {commit}, dans l'historique que la fusion {merge} a apporté d'un autre "
+                                 "dépôt, qui tenait la politique dans {path} (ajouté ici par git subtree), est daté "
+                                 "d'avant la version la plus récente : une fois une version postérieure publiée, il ne "
+                                 "pourra plus l'être. Si les textes de cet historique ont été en vigueur, importez-les "
+                                 "avant toute publication (`policy import --git` depuis un clone de ce dépôt, en "
+                                 "nommant son {path}) ; s'ils ne l'ont jamais été, inscrivez {commit} dans {file}",
     "refusal.backdated": "{commit} date {path} du {date}, avant le {later} du commit antérieur {earlier} : la date de "
                          "chaque texte doit suivre celles des textes qui le précèdent dans l'historique, faute de quoi "
                          "le texte qu'il a remplacé deviendrait la version la plus récente (ou remplacerait la version "

@@ -81,3 +81,32 @@ def test_a_second_copy_in_the_same_words_is_said_as_such():
     assert cleaned.rstrip("\n").endswith("Three.") and cleaned.count("Two.") == 1
     assert notes == ["line 15: a second copy of sections 2, 3, to line 22, in the words of those from line 7: left out "
                      "(readers saw them twice)"]
+
+
+def test_a_second_part_numbered_anew_under_the_same_titles_in_its_own_words_stays():
+    """A notice for customers then one for staff, each `1. What we collect`, `2. How long we keep it`: not a copy."""
+    text = ("Privacy notice\n\nCustomers\n\n1. What we collect\n\nYour name, your address and your orders.\n\n"
+            "2. How long we keep it\n\nSix years after your last order, as the tax law requires.\n\nStaff\n\n"
+            "1. What we collect\n\nYour contract, your bank details and your working hours.\n\n2. How long we keep it\n\n"
+            "Five years after you leave us, then we delete it.\n")
+    assert _cleaned(text) == (text, [])
+
+
+def test_a_page_written_out_as_markdown_is_read_by_its_words(tmp_path: Path):
+    """A page a scraper wrote out as Markdown: its skip link, breadcrumb, `[Back to top](#)`, share links, copyright
+    line and stale copy of its last sections, as links and headings, are left out as in plain text; a fence's lines
+    stay."""
+    source = tmp_path / "privacy-2021-02-17.md"
+    source.write_text(
+        "[Skip to main content](#main)\n\n[Home](https://example.com/) > [Legal](https://example.com/legal) > Privacy"
+        "\n\n# Privacy Policy\n\n## 1. Who we are\n\nExample Ltd sells garden tools.\n\n## 2. Your rights\n\nAsk us "
+        "for a copy of your data.\n\n```\ntop\n```\n\n[Back to top](#)\n\nShare\n\n[Facebook](https://facebook.com/s)"
+        " [LinkedIn](https://linkedin.com/s)\n\n© 2021 Example Ltd. All rights reserved.\n\n## 2 Your rights\n\nAsk "
+        "us for a copy of your data.\n", encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.split() == ("# Privacy Policy ## 1. Who we are Example Ltd sells garden tools. ## 2. "
+                                          "Your rights Ask us for a copy of your data. ``` top ```").split()
+    notes = "\n".join(map(str, converted.notes))
+    assert "line 27: a second copy of sections 2, to line 30, in the words of those from line 11: left out" in notes
+    assert "lines 1 and 19: 2 lines of the page's links" in notes and "line 3: the page's breadcrumb trail " \
+           "(“Home > Legal > Privacy”)" in notes

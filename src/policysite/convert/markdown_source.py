@@ -30,6 +30,7 @@ from policysite.convert import (
     notion_markdown,
     number_titles,
     own_links,
+    scraped,
     urls,
     utf16,
     word_title,
@@ -77,6 +78,7 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
         body = md_includes.expand(body, page=page, read=read, name=name, notes=notes, offset=offset)
     body, offset = _subtitle(body, offset, variables, notes)
     notes.offset = offset
+    body = scraped.cleaned(body, notes, markdown=True)  # a page written out by a scraper: `[Back to top](#)` …
     body = _page_variables(body, variables, notes)
     body = hugo.heading_attributes(hugo.params(body, variables, site_params or {}, notes), notes)
     body = hugo.email_shortcodes(body, notes)

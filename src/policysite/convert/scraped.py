@@ -42,9 +42,11 @@ _SHARE = frozenset((
     "share", "share this", "share this page", "share this article", "share on facebook", "share on twitter",
     "share on linkedin", "share on x", "tweet", "partager", "partager cette page", "partager sur facebook",
     "partager sur twitter", "partager sur linkedin", "teilen", "seite teilen", "compartir", "condividi", "delen",
-    "partilhar", "compartilhar", "facebook", "twitter", "x", "linkedin", "instagram", "youtube", "whatsapp",
-    "pinterest", "xing", "tiktok", "email", "e-mail", "print", "imprimer", "drucken", "imprimir", "stampa",
-    "copy link", "copier le lien", "follow us", "suivez-nous", "folgen sie uns", "síguenos", "seguici"))
+    "partilhar", "compartilhar", "follow us", "suivez-nous", "folgen sie uns", "síguenos", "seguici"))
+# What a row of share buttons holds beside them (`Share` `Facebook` `Email` `Print`), a share only among them.
+_BESIDE = frozenset(("email", "e-mail", "print", "imprimer", "drucken", "imprimir", "stampa", "copy link",
+                     "copier le lien"))
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•◦▪]|\d{1,3}[.)])\s")
 _NETWORKS = frozenset(("facebook", "twitter", "x", "linkedin", "instagram", "youtube", "whatsapp", "pinterest", "xing",
                        "tiktok"))
 # The first item of a breadcrumb trail: the site's home page.
@@ -60,20 +62,41 @@ _COPYRIGHT = re.compile(r"(?i)^(?:©|\(c\)|copyright\b)|©.*\b(?:19|20)\d\d\b|\b
 # A section's heading as a plain text numbers it: `19. Comment …`, `22 Loi applicable`, `6.1 DialOnce`.
 _NUMBERED = re.compile(r"^\s*(\d{1,2})((?:\.\d{1,2})*)\.?\s+(\S.{0,150})$")
 _MOST_WORDS = 15  # a heading, a button, a menu's item or a copyright line is shorter
+COPIED = 0.8  # the share of a second copy's words in the first's, in their order, at least
 
 
-def cleaned(text: str, notes: Notes) -> str:
-    """`text` (a policy kept as plain text) without the page's words that are not its text (see above), each said in
-    `notes` with its lines; its other lines as they are, at their numbers."""
+def cleaned(text: str, notes: Notes, *, markdown: bool = False) -> str:
+    """`text` (a policy kept as plain text, or as Markdown: a page a scraper or a browser's extension wrote out, its
+    links `[Back to top](#)` read by their words, its headings by their titles) without the page's words that are not
+    its text (see above), each said in `notes` with its lines; its other lines as they are, at their numbers."""
     lines = text.split("\n")
-    _page_links(lines, notes)
-    _stale_copy(lines, notes)
-    _image_names(lines, notes)
-    _banners(lines, notes)
-    _shares(lines, notes)
-    _breadcrumbs(lines, notes)
-    _copyright(lines, notes)
-    return "\n".join(lines)
+    shown = _shown(lines) if markdown else list(lines)
+    filled = [bool(line.strip()) for line in shown]
+    for step in (_page_links, _stale_copy, _image_names, _banners, _shares, _breadcrumbs):
+        step(shown, notes)
+    if not markdown or any(filled[n] and not line.strip() for n, line in enumerate(shown)):
+        _copyright(shown, notes)  # (a site's Markdown source may end with its own: `© {year} Kite Inc.`, kept)
+    return "\n".join("" if filled[n] and not shown[n].strip() else line for n, line in enumerate(lines))
+
+
+_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\([^)\n]*\)")
+_CODE = "\0"  # a line of code, which no pattern above matches
+
+
+def _shown(lines: list[str]) -> list[str]:
+    """Markdown `lines` as their words show: a link as its words, a heading as its title (its number kept), a line
+    inside a fence as code."""
+    shown, fence = [], ""
+    for line in lines:
+        mark = re.match(r"\s*(`{3,}|~{3,})", line)
+        if fence or mark:
+            if mark and (not fence or mark.group(1).startswith(fence)):
+                fence = "" if fence else mark.group(1)[:3]
+            shown.append(_CODE)
+            continue
+        words = _LINK.sub(r"\1", line)
+        shown.append(re.sub(r"^\s{0,3}#{1,6}\s+|^\s*\*\*(?=.*\*\*\s*$)|\*\*\s*$", "", words).strip())
+    return shown
 
 
 def _key(line: str) -> str:
@@ -142,23 +165,30 @@ def _banners(lines: list[str], notes: Notes) -> None:
 
 
 def _shares(lines: list[str], notes: Notes) -> None:
-    """Leaves out share buttons: a run of two lines or more each only a share button or a social network's name
-    (`Share`, `Facebook`, `LinkedIn`), or one line `Share on …`."""
+    """Leaves out share buttons: a run of lines each only a share button, a social network's name or names, or what a
+    row of them holds beside them (`Share`, `Facebook`, `LinkedIn`, `Email`), holding a share button or two networks'
+    lines (a list's items, `- Email`, are the text's)."""
     run: list[int] = []
     found: list[int] = []
     for n, line in enumerate([*lines, "\0"]):
         if not line.strip():
             continue
-        if _key(line) in _SHARE:
+        key = _key(line)
+        if not _LIST_ITEM.match(line) and (key in _SHARE | _NETWORKS | _BESIDE or _networks(line)):
             run.append(n)
             continue
-        if len(run) >= 2 or any(_key(lines[m]).startswith(("share on", "partager sur")) for m in run) or \
-                (len(run) == 1 and _key(lines[run[0]]) not in _NETWORKS | {"email", "e-mail", "print", "x"}
-                 and _key(lines[run[0]]).startswith(("share", "partager", "teilen", "compartir", "condividi"))):
-            found += run
+        keys = [_key(lines[m]) for m in run]
+        if any(key in _SHARE for key in keys) or sum(key in _NETWORKS for key in keys) >= 2:
+            found += run  # (a line naming networks alone, `Facebook, LinkedIn`, may be the text's list of them)
         run = []
     if found:
         _left_out(lines, found, notes, "convert.scraped-share")
+
+
+def _networks(line: str) -> bool:
+    """Whether `line` is only social networks' names, two or more (`Facebook Twitter LinkedIn`, `Facebook | X`)."""
+    words = [word for word in re.split(r"[\s|·•/,]+", _key(line)) if word]
+    return len(words) >= 2 and all(word in _NETWORKS for word in words)
 
 
 def _breadcrumbs(lines: list[str], notes: Notes) -> None:
@@ -203,9 +233,11 @@ def _stale_copy(lines: list[str], notes: Notes) -> None:
                 all(_repeats(later, seen) for _m, later in headings[index + 1:]):
             first = seen[number][0]
             copy = _words(lines[n:])
+            original = _words(lines[first:n])[:len(copy)]
+            if difflib.SequenceMatcher(None, original, copy, autojunk=False).ratio() < COPIED:
+                return  # sections numbered anew with their own words: a second part (its customers', its staff's)
             _left_out_copy(lines, list(range(n, len(lines))), notes, first=first + 1,
-                           sections=[m.group(1) + m.group(2) for _n, m in headings[index:]],
-                           same=_words(lines[first:n])[:len(copy)] == copy)
+                           sections=[m.group(1) + m.group(2) for _n, m in headings[index:]], same=original == copy)
             return
         top = max(top, int(match.group(1)))
         seen.setdefault(number, (n, match.group(3)))

@@ -96,6 +96,8 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                 pass
             elif skipped is not None and path.suffix.lower() == ".zip":  # the archive as legal sent it
                 skipped.append(Said("import.skipped/zip", path=str(path)))
+            elif skipped is not None and how and path in paths:  # a `.doc` named on the command line: what to do
+                skipped.append(Said("import.skipped/other-format", path=str(path), how=how))
             elif skipped is not None:
                 skipped.append(Said("import.skipped/format", path=str(path)))
             continue

@@ -2063,6 +2063,8 @@ MESSAGES: dict[str, str] = {
     "import.skipped/word-lock": "{path}: skipped: the lock file Word keeps beside a document while it is open, no "
                                 "document",
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
+    "import.skipped/other-format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument "
+                                   "(.odt): {how:said}",
     "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",

@@ -2361,6 +2361,8 @@ MESSAGES: dict[str, str] = {
     "import.skipped/word-lock": "{path} : ignoré : le fichier de verrou que Word garde à côté d'un document ouvert, "
                                 "pas un document",
     "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",
+    "import.skipped/other-format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni "
+                                   "OpenDocument (.odt) : {how:said}",
     "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument "
                              "(.odt)",
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "

@@ -110,3 +110,21 @@ def test_a_page_written_out_as_markdown_is_read_by_its_words(tmp_path: Path):
     assert "line 27: a second copy of sections 2, to line 30, in the words of those from line 11: left out" in notes
     assert "lines 1 and 19: 2 lines of the page's links" in notes and "line 3: the page's breadcrumb trail " \
            "(“Home > Legal > Privacy”)" in notes
+
+
+def test_a_site_builders_page_saved_as_html_loses_its_page_links_and_stale_copy(tmp_path: Path):
+    """A Wix page saved from the browser: its `top of page` and `bottom of page` anchors, its copyright line and an
+    older second copy of its last sections inside the text's element were published as the policy's, unsaid."""
+    source = tmp_path / "privacy-2021-02-17.html"
+    source.write_text(
+        '<html lang="en"><body><div id="SITE_CONTAINER"><a id="top">top of page</a><div class="rich-text"><h1>Privacy '
+        "Policy</h1><h2>1. Who we are</h2><p>Example Ltd sells garden tools.</p><h2>2. Your rights</h2><p>Ask us for "
+        "a copy of your data.</p><p>Copyright © Example Ltd. 2016-2021. All rights reserved.</p><h2>2 Your rights</h2>"
+        "<p>Ask us for a copy of your data.</p></div><a id=\"bottom\">bottom of page</a></div></body></html>",
+        encoding="utf-8")
+    converted = convert(source)
+    assert converted.markdown.split() == ("# Privacy Policy ## 1. Who we are Example Ltd sells garden tools. ## 2. "
+                                          "Your rights Ask us for a copy of your data.").split()
+    notes = "\n".join(map(str, converted.notes))
+    assert "a second copy of sections 2, to line" in notes and "“top of page”, “bottom of page”" in notes
+    assert "the page's copyright line closing it (“Copyright © Example Ltd. 2016-2021. All rights reserved.”)" in notes

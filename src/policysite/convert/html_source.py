@@ -39,6 +39,7 @@ from policysite.convert import (
     published_doc,
     relative_times,
     responsive,
+    scraped,
     templates,
     urls,
     utf16,
@@ -167,6 +168,7 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
             notes.add(Said("convert.title-outside-main"))
     body = google_ids.heading_ids(html_to_markdown(markup, notes), notes)
     body = neutralise.neutralise(body, notes)
+    body = scraped.cleaned(body, notes, markdown=True)  # a site builder's `top of page`, a stale copy of sections
     meta = {}
     top = re.search(r"(?m)^# (.+?)(?: \{#[^}]*\})?$", body)
     if heading is not None and (title := _words(heading)) and top is not None:

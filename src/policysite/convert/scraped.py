@@ -81,6 +81,8 @@ def cleaned(text: str, notes: Notes, *, markdown: bool = False) -> str:
 
 _LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\([^)\n]*\)")
 _CODE = "\0"  # a line of code, which no pattern above matches
+# A skip link's words (`Skip to main content`, `Aller au contenu`), whatever place in the page it links to.
+_SKIP = re.compile(r"(?i)\bskip\b|\bjump to\b|contenu|inhalt|contenido|contenuto|inhoud|conteúdo")
 
 
 def _shown(lines: list[str]) -> list[str]:
@@ -93,6 +95,10 @@ def _shown(lines: list[str]) -> list[str]:
             if mark and (not fence or mark.group(1).startswith(fence)):
                 fence = "" if fence else mark.group(1)[:3]
             shown.append(_CODE)
+            continue
+        anchor = re.fullmatch(r"\s*\[([^\]\n]*)\]\(#[^)\s]+\)\s*", line)
+        if anchor and not _SKIP.search(anchor.group(1)):  # a link to a place in the page, `[Back to top](#toc)`: the
+            shown.append(_CODE)  # import's passes over links judge it (one alone is the text's: adoption hunt 28)
             continue
         words = _LINK.sub(r"\1", line)
         shown.append(re.sub(r"^\s{0,3}#{1,6}\s+|^\s*\*\*(?=.*\*\*\s*$)|\*\*\s*$", "", words).strip())

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policysite.convert import dated_sources
+import pytest
+
+from policysite.convert import ConvertError, dated_sources
 
 
 def test_an_old_word_document_named_without_a_date_says_what_to_save_it_as(tmp_path: Path):
@@ -19,3 +21,23 @@ def test_an_old_word_document_named_without_a_date_says_what_to_save_it_as(tmp_p
     inside: list[str] = []  # (in a folder given, among the versions: a file of the site's, said as before)
     assert dated_sources([tmp_path], skipped=inside) == [] and [str(line) for line in inside] == [
         f"{doc}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)"]
+
+
+def test_one_text_of_a_date_in_two_formats_is_one_version_read_from_the_page(tmp_path: Path):
+    """The page as published beside the Markdown (or Word) file it was made from, of one date, the same words: refused
+    as "both are dated" (two texts of one date). One version, read from the page readers were shown, the other said;
+    two files of one date whose words differ are still refused."""
+    (tmp_path / "privacy-2021-02-17.md").write_text("# Privacy\n\n## 1. Data\n\nWe keep **your name**.\n",
+                                                   encoding="utf-8")
+    (tmp_path / "privacy-2021-02-17.html").write_text("<main><h1>Privacy</h1><h2>1. Data</h2><p>We keep your name.</p>"
+                                                     "</main>", encoding="utf-8")
+    skipped: list[str] = []
+    found = dated_sources([tmp_path], skipped=skipped)
+    assert [s.path.name for s in found] == ["privacy-2021-02-17.html"]
+    assert [str(line) for line in skipped] == [
+        f"{tmp_path}/privacy-2021-02-17.md: skipped: the text of 2021-02-17 in privacy-2021-02-17.html, its words the "
+        "same: one version, read from the file readers were shown"]
+    (tmp_path / "privacy-2021-02-17.md").write_text("# Privacy\n\n## 1. Data\n\nWe keep your e-mail.\n",
+                                                   encoding="utf-8")
+    with pytest.raises(ConvertError, match="both are dated 2021-02-17"):
+        dated_sources([tmp_path])

@@ -195,6 +195,7 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
             skipped.append(Said("import.skipped/same-day", path=str(source.path), day=source.date.isoformat(),
                                 name=pages[source.date]))
     sources.sort(key=lambda s: (s.date, s.path.name, str(s.path)))
+    sources = _same_text_twice(sources, skipped)
     for before, after in zip(sources, sources[1:]):
         if before.date == after.date:
             where = Said("import.same-date/folders", first=str(before.path.parent), second=str(after.path.parent)) \
@@ -212,6 +213,29 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
 # A web archive's capture time, year to second (`20210301093012`: waybackpack names each capture's folder so, the
 # Wayback Machine its addresses).
 _CAPTURE = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)\d{6}(?!\d)")
+
+
+_SHOWN = ("html", "markdown", "data", "docx", "odt", "text")  # which of one text's files its readers were shown, first
+
+
+def _same_text_twice(sources: list[Source], skipped: list[str] | None) -> list[Source]:
+    """`sources` without the second file of a date holding the same words as the first in another format (the page
+    as published beside the Word file it was made from: `privacy-2021-02-17.html`, `privacy-2021-02-17.docx`): one
+    version, the file readers were shown kept (HTML, then Markdown …), the other said in `skipped` (adopt31: refused
+    as two texts of one date)."""
+    kept: list[Source] = []
+    for source in sources:
+        twin = next((other for other in kept if other.date == source.date and other.format != source.format
+                     and not other.parts and not source.parts), None)
+        if twin is None or (words := _words_of(source.path)) != _words_of(twin.path) or not words:
+            kept.append(source)
+            continue
+        shown, other = sorted((twin, source), key=lambda s: _SHOWN.index(s.format) if s.format in _SHOWN else 9)
+        kept[kept.index(twin)] = shown
+        if skipped is not None:
+            skipped.append(Said("import.skipped/same-text", path=str(other.path), name=shown.path.name,
+                                day=source.date.isoformat()))
+    return kept
 
 
 def _later_captures(sources: list[Source], skipped: list[str] | None) -> list[Source]:

@@ -2065,6 +2065,8 @@ MESSAGES: dict[str, str] = {
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
     "import.skipped/other-format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument "
                                    "(.odt): {how:said}",
+    "import.skipped/same-text": "{path}: skipped: the text of {day} in {name}, its words the same: one version, read "
+                                "from the file readers were shown",
     "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",

@@ -2363,6 +2363,8 @@ MESSAGES: dict[str, str] = {
     "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",
     "import.skipped/other-format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni "
                                    "OpenDocument (.odt) : {how:said}",
+    "import.skipped/same-text": "{path} : ignoré : le texte du {day} de {name}, aux mêmes mots : une seule version, "
+                                "lue dans le fichier que voyaient les lecteurs",
     "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument "
                              "(.odt)",
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "

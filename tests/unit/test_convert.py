@@ -5573,6 +5573,11 @@ def test_a_link_to_the_web_archives_list_of_captures_goes_to_its_address_again(t
     assert urls.unarchived("https://web.archive.org/web/20201101000000*/https://ico.org.uk/") == "https://ico.org.uk/"
     assert urls.unarchived("/web/*/https://www.cnil.fr/fr") == "https://www.cnil.fr/fr"
     assert urls.unarchived("/web/2021*/mailto:dpo@example.com") == "mailto:dpo@example.com"
+    # an older capture's address with its default port: the address readers followed
+    assert urls.unarchived("http://web.archive.org/web/20050101000000/http://www.example.com:80/privacy") == \
+        "http://www.example.com/privacy"
+    assert urls.unarchived("/web/2005/https://www.example.com:443/a?b") == "https://www.example.com/a?b"
+    assert urls.unarchived("/web/2005/http://www.example.com:8080/a") == "http://www.example.com:8080/a"
     source = tmp_path / "privacy-2021-02-01.html"
     source.write_text('<main><h1>Privacy</h1><h2>1. Rights</h2><p>Ask the <a href="https://web.archive.org/web/'
                       '20201101000000*/https://ico.org.uk/">ICO</a>.</p></main>', encoding="utf-8")

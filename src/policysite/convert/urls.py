@@ -107,7 +107,11 @@ def unarchived(address: str) -> str:
     if found is None:
         return address.strip()
     original = found.group(1)
-    return original if re.match(r"(?i)[a-z][a-z0-9+.-]*:", original) else "http://" + original.lstrip("/")
+    original = original if re.match(r"(?i)[a-z][a-z0-9+.-]*:", original) else "http://" + original.lstrip("/")
+    # the default port the archive's older captures write (`http://www.example.com:80/privacy`): the address readers
+    # followed (adopt31: a link to the page itself was not known as one)
+    return re.sub(r"(?i)^(http://[^/?#:@]+):80(?=[/?#]|$)|^(https://[^/?#:@]+):443(?=[/?#]|$)",
+                  lambda m: m.group(1) or m.group(2), original)
 
 
 def captured_page(text: str) -> str:

@@ -191,3 +191,25 @@ def test_a_button_a_sentence_names_keeps_its_words(tmp_path: Path):
     assert "Clique sur Gérer." in text.body and "Send" not in text.body, text.body
     assert any("2 <button> elements inside a sentence" in note and "“Cookie Settings”" in note for note in text.notes), \
         text.notes
+
+
+def test_bold_lines_numbered_up_to_the_first_heading_are_its_sections(tmp_path: Path):
+    """A site builder's page (Wix, Squarespace) whose first sections are bold lines (`<span style="font-weight:700">1.
+    Introduction</span>`, `**2. Data**`) and whose later ones were given a heading style (`<h2>3. Cookies</h2>`): bold
+    lines are headings only on a page without headings, or after a numbered one, so §1 and §2 were bold lines, missing
+    from the sections (structure.number-skipped). Numbered from 1 up to the heading, they are its sections."""
+    html = ('<html><body><main><div class="wixui-rich-text"><h1>Privacy Policy</h1><p class="font_8"><span style="font-'
+            'weight:bold;">1. Introduction</span></p><p>We respect your privacy.</p><p><b>1.1 Scope</b></p><p>All.</p>'
+            '<p class="font_8"><span style="font-weight:700;">2. Data</span></p><p>We collect data.</p></div><div class='
+            '"w-richtext"><p>\u200d</p><h2>3. Cookies</h2><p>We use cookies.</p></div></main></body></html>')
+    markdown = ("# Privacy Policy\n\n**1. Introduction**\n\nWe respect your privacy.\n\n**1.1 Scope**\n\nAll.\n\n"
+                "**2. Data**\n\nWe collect data.\n\n## 3. Cookies\n\nWe use cookies.\n")
+    for name, source in (("privacy-2021-06-01.html", html), ("privacy-2021-06-01.md", markdown)):
+        text = _imported(tmp_path / name.rsplit(".", 1)[1], name, source)
+        assert [line for line in text.body.split("\n") if line.startswith("#")] == [
+            "# Privacy Policy", "## 1. Introduction", "### 1.1 Scope", "## 2. Data", "## 3. Cookies"], text.body
+        assert any("3 bold paragraphs numbered from 1 up to the first section heading (“3. Cookies”)" in note
+                   for note in text.notes), text.notes
+    # (not counted from 1, or not up to the heading's number: bold lines as written)
+    kept = _imported(tmp_path / "kept", "privacy-2021-06-01.md", markdown.replace("## 3. Cookies", "## 5. Cookies"))
+    assert "**1. Introduction**" in kept.body, kept.body

@@ -417,6 +417,7 @@ def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:
     (its next sibling, first child or an ancestor's next) is the heading of that number, its spacing (a tab Word
     saved as no-break spaces) one space (adoption hunt 34: a section typed in bold among styled ones was a bold line,
     its number missing from the sections)."""
+    _bold_headings_before(soup, notes)
     found, before, level = 0, None, 0
     for tag in soup.find_all(["p", *HEADINGS]):
         text = " ".join(tag.get_text(" ").split())
@@ -438,6 +439,39 @@ def _bold_headings_between(soup: BeautifulSoup, notes: Notes) -> None:
         found += 1
     if found:
         notes.add(Said("convert.bold-between", count=found))
+
+
+def _bold_headings_before(soup: BeautifulSoup, notes: Notes) -> None:
+    """The bold paragraphs numbered from 1 up to the first numbered heading, its number following theirs (`**1.
+    Introduction**`, `**2. Data**`, then `<h2>3. Cookies</h2>`: a site builder's page whose later sections were given
+    a heading style, adopt30): headings at its level, as deep as their numbers, said. They were bold lines, the page's
+    §1 and §2 missing (`structure.number-skipped`)."""
+    run: list[tuple[Tag, str, tuple[int, ...]]] = []
+    for tag in soup.find_all(["p", *HEADINGS]):
+        text = " ".join(tag.get_text(" ").split())
+        number = heading_number(text)
+        parts = tuple(int(n) for n in number[0].split(".")) if number and NUMBER.fullmatch(number[0]) else None
+        if tag.name != "p":
+            if parts is None:
+                continue  # (the title, an unnumbered heading above the sections)
+            if not numbered_up_to([numbered for _t, _w, numbered in run], parts):
+                return
+            level = int(tag.name[1])
+            for line, words, numbered in run:
+                line.name = f"h{min(6, max(1, level - len(parts) + len(numbered)))}"
+                line.clear()
+                line.append(words)
+            notes.add(Said("convert.bold-before", count=len(run), heading=text[:60]))
+            return
+        if parts is not None and _bold_only(tag) is not None and len(text.split()) <= 15 and not lead_in(text):
+            run.append((tag, text, parts))
+
+
+def numbered_up_to(run: list[tuple[int, ...]], heading: tuple[int, ...]) -> bool:
+    """Whether the numbers `run` (of bold lines, in order) count from 1 each after the one before, up to `heading`'s
+    (the first numbered heading's, after them): `1.`, `2.`, then `3.`, or `1.`, `1.1`, then `2.`."""
+    return bool(run) and run[0] == (1,) and heading in _following(run[-1]) and all(
+        later in _following(earlier) for earlier, later in zip(run, run[1:]))
 
 
 def _following(number: tuple[int, ...]) -> list[tuple[int, ...]]:

@@ -40,7 +40,7 @@ from policysite.convert.markdown_writer import TICKED, UNTICKED, escape_text, wi
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, quoted
 from policysite.document import MAX_FRONT_MATTER, MetaLoader, normalise
-from policysite.heading_numbers import heading_number
+from policysite.heading_numbers import NUMBER, heading_number
 from policysite.messages import Said, prefixed, text_of, yaml_reason
 
 KEPT = ("title", "description")
@@ -753,7 +753,7 @@ def _bold_headings(body: str, notes: Notes) -> str:
     tokens = neutralise._md.parse(body)
     above = _one_heading_above(tokens)
     if above is None and any(t.type == "heading_open" and t.tag != "h1" for t in tokens):
-        return body
+        return _bold_headings_before(body, tokens, notes)
     lines = body.split("\n")
     found = []
     unnumbered: list[tuple[int, str]] = []  # (line, words) of the bold lines without a number over their text
@@ -818,6 +818,34 @@ def _bold_headings(body: str, notes: Notes) -> str:
         lines[above.map[0]] = "#" + lines[above.map[0]].lstrip().lstrip("#")
         notes.add(Said("convert.one-heading-title", level=int(above.tag[1])), above.map[0] + 1)
     return "\n".join(lines)
+
+
+def _bold_headings_before(body: str, tokens: list, notes: Notes) -> str:
+    """In a text with headings, its bold lines numbered from 1 up to its first numbered heading (`**1. Introduction**`,
+    `**2. Data**`, then `## 3. Cookies`) are headings at that heading's level, as deep as their numbers, said, as the
+    HTML import reads them (bold_headings._bold_headings_before, adopt30): they were bold lines, §1 and §2 missing."""
+    run: list[tuple[int, str, tuple[int, ...]]] = []
+    for k, token in enumerate(tokens):
+        if token.type == "heading_open":
+            words = " ".join(tokens[k + 1].content.split())
+            number = heading_number(words)
+            if number is None or not NUMBER.fullmatch(number[0]):
+                continue
+            parts = tuple(int(n) for n in number[0].split("."))
+            if not bold_headings.numbered_up_to([numbered for _line, _words, numbered in run], parts):
+                return body
+            lines = body.split("\n")
+            for line, bold, numbered in run:
+                lines[line] = f"{'#' * min(6, max(1, int(token.tag[1]) - len(parts) + len(numbered)))} {bold}"
+            notes.add(Said("convert.bold-before", count=len(run), heading=words[:60]), run[0][0] + 1)
+            return "\n".join(lines)
+        written = _bold_line(tokens, k) if token.type == "paragraph_open" else None
+        number = heading_number(written) if written is not None else None
+        if written is not None and number is not None and NUMBER.fullmatch(number[0]) and \
+                len(written.split()) <= 15 and not bold_headings.lead_in(written) and token.map and \
+                token.map[1] - token.map[0] == 1:
+            run.append((token.map[0], written, tuple(int(n) for n in number[0].split("."))))
+    return body
 
 
 def _one_heading_above(tokens: list) -> Token | None:

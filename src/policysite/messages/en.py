@@ -1669,6 +1669,8 @@ MESSAGES: dict[str, str] = {
                                  "left one left out (import it with its own --lang)",
     "convert.date-heading": "the date line under the title written as a heading (“{words}”) is a paragraph: a heading "
                             "is a section's, and this one has no text",
+    "convert.bold-before": "{count:plural:bold paragraph|bold paragraphs} numbered from 1 up to the first section "
+                           "heading (“{heading}”) became {count:form:a section heading|section headings}",
     "convert.bold-between": "{count:plural:bold paragraph|bold paragraphs} numbered as the section after the heading "
                             "above {count:form:it|them} became {count:form:a section heading|section headings}",
     "convert.tables-above-title": "{count:plural:table|tables} written above the title “{words}” (a document's "

@@ -1899,6 +1899,9 @@ MESSAGES: dict[str, str] = {
                                  "propre --lang)",
     "convert.date-heading": "la ligne de date sous le titre, écrite comme un titre (« {words} »), est un paragraphe : "
                             "un titre est celui d'une section, et celui-ci n'a pas de texte",
+    "convert.bold-before": "{count:plural:paragraphe en gras numéroté|paragraphes en gras numérotés} depuis 1 jusqu'au "
+                           "premier titre de section (« {heading} ») {count:form:est devenu un titre|sont devenus des "
+                           "titres} de section",
     "convert.bold-between": "{count:plural:paragraphe en gras numéroté|paragraphes en gras numérotés} comme la section "
                             "qui suit le titre au-dessus {count:form:est devenu un titre|sont devenus des titres} de "
                             "section",

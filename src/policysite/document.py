@@ -1017,15 +1017,14 @@ def _roman_series(sections: list[Section], unnumbered: list[tuple[Section, str]]
     (a numeral and a dash numbers a heading, a numeral and a full stop only in a series of its own: `_roman_parts`): the
     ones with a full stop are numbered by their numeral too, so that the series is one numbering (`## I.` stayed a
     section titled "I.", its id a slug, beside §2 and §3). Only where every heading of that level under the same
-    heading is written in Roman numerals counting from I in order, one at least numbered already. Returns the headings
-    still without a number."""
+    heading is written in Roman numerals counting from I in order, one at least numbered already. The sections under
+    such parts numbered from 1 again in each are the parts' (`_restarting_in_parts`: II then 1 is §2.1, each was a
+    number repeated), in a series written `II –` alone too. Returns the headings still without a number."""
     romans = {id(section): match for section, heading in unnumbered if (match := _ROMAN_HEADING.match(heading))}
-    if not romans:
-        return unnumbered
     done: set[int] = set()
     for group in _siblings(sections):
-        if not any(id(s) in romans for s in group) or all(id(s) in romans for s in group):
-            continue
+        if len(group) < 2 or group[0].written[:1] != "I" or all(id(s) in romans for s in group):
+            continue  # (parts all written `I.`, `II.`: _roman_parts')
         values = []
         for section in group:
             written = written_number(section.written, marked=True)
@@ -1038,7 +1037,30 @@ def _roman_series(sections: list[Section], unnumbered: list[tuple[Section, str]]
             if id(section) in romans:
                 section.numeral, section.title = str(value), (romans[id(section)]["title"] or "").strip()
                 done.add(id(section))
+        _restarting_in_parts(sections, group)
     return [(section, heading) for section, heading in unnumbered if id(section) not in done]
+
+
+def _restarting_in_parts(sections: list[Section], parts: list[Section]) -> None:
+    """The sections numbered from 1 again under each of `parts` (numbered 1, 2, 3 at one level: `## II – Data` over
+    `### 1. Types`), as `_roman_parts` reads them: II then 1 is §2.1. Only where each part's numbered sections count
+    from 1 in plain numbers, and a part after the first has some (else each was a number repeated)."""
+    heads = {id(section): n for n, section in enumerate(parts, 1)}
+    level, part, first, restarted = parts[0].level, 0, True, False
+    under: list[tuple[Section, str]] = []
+    for section in sections[sections.index(parts[0]):]:
+        if id(section) in heads:
+            part, first = heads[id(section)], True
+        elif section.level <= level:
+            part = 0  # (a heading of the parts' level that is none of them: what follows is in no part)
+        elif part and section.numeral:
+            if "." in section.numeral or section.inserted or first and section.numeral != "1":
+                return
+            restarted, first = restarted or part > 1, False
+            under.append((section, f"{part}.{section.numeral}"))
+    if restarted:
+        for section, numeral in under:
+            section.numeral = numeral
 
 
 def _siblings(sections: list[Section]) -> list[list[Section]]:

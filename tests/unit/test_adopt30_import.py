@@ -45,6 +45,14 @@ def test_a_roman_series_written_with_a_full_stop_then_a_dash_is_one_numbering():
                             lang="en")
     assert [s.anchor for s in policy.sections] == ["s1", "s2"]
     assert not [f for f in policy.problems if f.rule == "structure.unnumbered-heading"], policy.problems
+    # parts whose sections count from 1 again in each, in a series written either way: II then 1 is §2.1 (each was a
+    # number repeated, the page refused)
+    for first in ("I.", "I – Scope"):
+        policy = _read(f"# P\n\n## {first}\n\nA.\n\n### 1. Who\n\nw\n\n## II – Data\n\nB.\n\n### 1. Types\n\nx\n\n"
+                       "## III – Rights\n\nC.\n\n### 1. Access\n\ny\n\n### 2. Erasure\n\nz\n")
+        assert [(s.numeral, s.anchor) for s in policy.sections] == [
+            ("1", "s1"), ("1.1", "s1-1"), ("2", "s2"), ("2.1", "s2-1"), ("3", "s3"), ("3.1", "s3-1"), ("3.2", "s3-2")]
+        assert not [f for f in policy.problems if f.rule.startswith("structure.")], policy.problems
     # not a series: out of order, or beside a heading of another kind, they stay as written
     assert _sections("# P\n\n## I. Scope\n\nA.\n\n## III – Data\n\nB.\n")[0] == (2, "", "I. Scope")
     assert _sections("# P\n\n## I. Scope\n\nA.\n\n## II – Data\n\nB.\n\n## Contact\n\nC.\n")[0] == (2, "", "I. Scope")

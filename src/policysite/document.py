@@ -299,6 +299,8 @@ class Section:
     grouping: bool = False
     # the ids a page built before its number was read gave it, which links still name (`ii` of `## II.`: _former_ids)
     former: tuple[str, ...] = ()
+    # numbered by a rule read since texts were imported and published (`### 1.` under `## II –` read as §2.1, adopt30)
+    reread: bool = False
     letter: str = ""  # a top-level section lettered in place of a number (`B` of `## B. Rights`: lettered.py)
     links: tuple[str, ...] = ()  # where its heading links to (Markdown links, then `<a href>`): the redline compares
 
@@ -873,6 +875,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
             # compared and diffed, line by line; never spell-checked (it may be code).
             target.append(Block("code", line, tok.content.strip("\n"), markdown=tok.content.strip("\n")))
         i += 1
+    read_alone = [(section.numeral, section.title, section.html_id, section.number) for section in sections]
     unnumbered = _letters_not_numerals(sections, unnumbered)
     unnumbered = lettered.letter_sections(sections, _chapters(sections, lettered.number_lettered(
         sections, _lettered_parts(sections, _roman_series(sections, _roman_parts(sections, unnumbered))))))
@@ -881,7 +884,7 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     _counted_from_one(sections)
     _numbered_apart(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
-    _former_ids(sections)
+    _former_ids(sections, read_alone, title=title, title_id=title_id)
     if numbered:
         # the last number above each section, in one pass (a scan per unnumbered heading took 5 s for 3,000)
         last: dict[int, tuple[int, ...]] = {}
@@ -1060,7 +1063,7 @@ def _restarting_in_parts(sections: list[Section], parts: list[Section]) -> None:
             under.append((section, f"{part}.{section.numeral}"))
     if restarted:
         for section, numeral in under:
-            section.numeral = numeral
+            section.numeral, section.reread = numeral, True
 
 
 def _siblings(sections: list[Section]) -> list[list[Section]]:
@@ -1287,22 +1290,33 @@ def _counted_from_one(sections: list[Section]) -> None:
 _READ_SINCE = re.compile(r"^\(?(?:[IVXLCivxlc]+|[A-Za-z])[.)]?$|^\d+[ºª°]\s*[-–—:)|·•]")
 
 
-def _former_ids(sections: list[Section]) -> None:
-    """On a page where a heading is numbered by a rule the generator gained after texts were imported and published
-    (`_READ_SINCE`, and a Roman series written two ways, `_roman_series`), each numbered section keeps the ids a build
-    before it gave (its heading's slug, `#ii`, `#i-scope`, `#1-titolare`; its title's, `#scope`, where the page had too
-    few numbers to number its headings), as aliases (anchors.own_anchors): a reader's saved link to the published text
-    lands once it is built again. Other pages, whose ids no rule changed, carry none (first-visit bytes)."""
+def _former_ids(sections: list[Section], read_alone: list[tuple[str | None, str, str, str]], *, title: str,
+                title_id: str) -> None:
+    """On a page where a heading is numbered by a rule the generator gained after texts were imported and published,
+    each section keeps the ids a build before it gave, as aliases (anchors.own_anchors): a reader's saved link to the
+    published text lands once it is built again. A label alone or an ordinal's mark (`_READ_SINCE`), and a Roman series
+    written two ways (`_roman_series`): each numbered section's heading's slug, `#ii`, `#i-scope`, `#1-titolare`, and
+    its title's, `#scope`, where the page had too few numbers to number its headings. Sections renumbered in their
+    parts (`_restarting_in_parts`) and groupings nested over articles (`_chapters`): the ids each heading read alone
+    gave (`read_alone`: its number, title, explicit id and identity before any series was read), `#s1_2` of a number
+    repeated. Other pages, whose ids no such rule changed, carry none (first-visit bytes)."""
     written = [" ".join(section.written.split()) for section in sections if section.numeral]
-    if not any(_READ_SINCE.match(heading) for heading in written) and not (
-            any(_ROMAN_HEADING.match(heading) for heading in written) and
-            any(re.match(r"[IVXLC]+\s*[-–—:]", heading) for heading in written)):
+    slugs = any(_READ_SINCE.match(heading) for heading in written) or (
+        any(_ROMAN_HEADING.match(heading) for heading in written) and
+        any(re.match(r"[IVXLC]+\s*[-–—:]", heading) for heading in written))
+    alone = any(section.reread or section.grouping for section in sections)
+    if not (slugs or alone):
         return
-    for section in sections:
-        if section.numeral and section.html_id == anchor_for(section.numeral):
-            found = dict.fromkeys(slug for slug in (title_slug(section.written), title_slug(section.title))
-                                  if slug and slug != section.html_id)
-            section.former = tuple(found)
+    before = [replace(section, numeral=numeral, title=heading, html_id=html_id, number=number, under_chapter=0,
+                      letter="", grouping=False) for section, (numeral, heading, html_id, number) in
+              zip(sections, read_alone, strict=True)] if alone else []
+    if before:
+        _identify(before, title=title, title_id=title_id, path="", problems=[])
+    for at, section in enumerate(sections):
+        found = [before[at].html_id] if before else []
+        if slugs and section.numeral and section.html_id == anchor_for(section.numeral):
+            found += [title_slug(section.written), title_slug(section.title)]
+        section.former = tuple(dict.fromkeys(slug for slug in found if slug and slug != section.html_id))
 
 
 def heading_counts(sections: list[Section]) -> tuple[int, int]:

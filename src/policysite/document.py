@@ -1015,6 +1015,9 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     return [(section, heading) for section, heading in unnumbered if id(section) not in romans]
 
 
+_FIRST_NUMERAL = re.compile(r"I\s*[-–—:.)]")
+
+
 def _roman_series(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
     """Roman numerals of one series written two ways, `## I.` (or `## I. Scope`) then `## II – Data`, `## III – Rights`
     (a numeral and a dash numbers a heading, a numeral and a full stop only in a series of its own: `_roman_parts`): the
@@ -1023,6 +1026,8 @@ def _roman_series(sections: list[Section], unnumbered: list[tuple[Section, str]]
     heading is written in Roman numerals counting from I in order, one at least numbered already. The sections under
     such parts numbered from 1 again in each are the parts' (`_restarting_in_parts`: II then 1 is §2.1, each was a
     number repeated), in a series written `II –` alone too. Returns the headings still without a number."""
+    if not any(section.written[:1] == "I" and _FIRST_NUMERAL.match(section.written) for section in sections):
+        return unnumbered  # (no series starts here: every page's parse passes here)
     romans = {id(section): match for section, heading in unnumbered if (match := _ROMAN_HEADING.match(heading))}
     done: set[int] = set()
     for group in _siblings(sections):
@@ -1300,7 +1305,9 @@ def _former_ids(sections: list[Section], read_alone: list[tuple[str | None, str,
     parts (`_restarting_in_parts`) and groupings nested over articles (`_chapters`): the ids each heading read alone
     gave (`read_alone`: its number, title, explicit id and identity before any series was read), `#s1_2` of a number
     repeated. Other pages, whose ids no such rule changed, carry none (first-visit bytes)."""
-    written = [" ".join(section.written.split()) for section in sections if section.numeral]
+    written = [" ".join(section.written.split()) for section in sections if section.numeral and (
+        len(section.written) <= 12 or section.written[:1] in "IVXLC" or "º" in section.written[:8] or
+        "°" in section.written[:8] or "ª" in section.written[:8])]  # (those alone may match: every parse passes here)
     slugs = any(_READ_SINCE.match(heading) for heading in written) or (
         any(_ROMAN_HEADING.match(heading) for heading in written) and
         any(re.match(r"[IVXLC]+\s*[-–—:]", heading) for heading in written))

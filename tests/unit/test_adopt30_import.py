@@ -232,3 +232,17 @@ def test_bold_lines_numbered_up_to_the_first_heading_are_its_sections(tmp_path: 
     # (not counted from 1, or not up to the heading's number: bold lines as written)
     kept = _imported(tmp_path / "kept", "privacy-2021-06-01.md", markdown.replace("## 3. Cookies", "## 5. Cookies"))
     assert "**1. Introduction**" in kept.body, kept.body
+
+
+def test_a_typed_number_opening_its_paragraph_over_its_text_is_a_heading(tmp_path: Path):
+    """A site builder's text typed without headings nor bold, each section's number and title on the first line of its
+    paragraph and its text on the lines under it (`1. Who we are<br>Acme Ltd.`, Shift+Enter): no section was read, the
+    policy unnumbered. Each such line numbered 1, 2, 3 is its section's heading; a typed list stays a list."""
+    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+        "<html><body><main><h1>Privacy Policy</h1><div><p>1. Who we are<br>Acme Ltd.</p><p>2. What we collect<br>Your "
+        "name.<br>Your address.</p><p>We collect:<br>1. Name<br>2. Email</p><p>3. Rights<br>You can ask.</p></div>"
+        "</main></body></html>"))
+    assert [line for line in text.body.split("\n") if line.startswith("#")] == [
+        "# Privacy Policy", "## 1. Who we are", "## 2. What we collect", "## 3. Rights"], text.body
+    assert "## 1. Who we are\n\nAcme Ltd." in text.body and "Your name.  \nYour address." in text.body, text.body
+    assert "We collect:  \n1\\. Name  \n2\\. Email" in text.body, text.body

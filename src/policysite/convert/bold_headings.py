@@ -718,14 +718,25 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
     `2.1 Access`), each over paragraphs of text, numbered 1, then each the next of the one before (its first child,
     its next sibling or an ancestor's), in a text with no section heading: each is the heading of its number, at its
     number's depth, and the text's plain first line its title (adoption 11 of session 34: a Word document typed so
-    had no section and no title). A typed list (`1. Name` over `2. E-mail`, no text between) stays as it is."""
+    had no section and no title). A typed list (`1. Name` over `2. E-mail`, no text between) stays as it is. The line
+    may open its paragraph, its text on the lines under it (`1. Who we are<br>Acme Ltd.`, as Wix and Squarespace pages
+    are typed: adopt30, they were paragraphs, the text without sections)."""
     if soup.find(["h2", "h3", "h4", "h5", "h6"]):
         return
     lines: list[tuple[Tag, str, tuple[int, ...]]] = []
+    split: dict[int, Tag] = {}  # a paragraph whose first line is such a line, its text under it: the line break
     for paragraph in soup.find_all("p"):
-        if paragraph.find_parent(["li", "table", "blockquote", "aside"]) is not None or paragraph.find("a"):
+        if paragraph.find_parent(["li", "table", "blockquote", "aside"]) is not None:
             continue
-        text = " ".join(paragraph.get_text().split())
+        broken = _first_line_break(paragraph)
+        if broken is not None:
+            split[id(paragraph)] = broken
+            text = " ".join("".join(node.get_text() if isinstance(node, Tag) else str(node)
+                                    for node in reversed(list(broken.previous_siblings))).split())
+        elif paragraph.find("a"):
+            continue
+        else:
+            text = " ".join(paragraph.get_text().split())
         line = re.fullmatch(r"(\d{1,2}\.(?:\d{1,2}\.?)*)\s+(\S.*)", text)  # (`1.`, `2.1`: not `3 years`)
         if line is not None and word_title.title_like(line.group(2)):
             lines.append((paragraph, text, tuple(int(n) for n in line.group(1).rstrip(".").split("."))))
@@ -733,18 +744,25 @@ def typed_numbered_lines(soup: BeautifulSoup, notes: Notes) -> None:
     contents = _typed_contents(lines)
     for paragraph, text, parts in lines[contents:]:
         following = paragraph.find_next_sibling()
-        if following is None or following.name not in ("p", "ul", "ol", "table"):
+        if id(paragraph) not in split and (following is None or following.name not in ("p", "ul", "ol", "table")):
             return
         if parts not in (_following(found[-1][2]) if found else [(1,)]):
             return
         found.append((paragraph, text, parts))
-    if len(found) < 2 or any(_typed_line(following) for paragraph, _t, _n in found
-                             if (following := paragraph.find_next_sibling()) is not None):
+    if len(found) < 2 or any(_typed_line(following) for paragraph, _t, _n in found if id(paragraph) not in split
+                             and (following := paragraph.find_next_sibling()) is not None):
         return
     for paragraph, text, parts in found:
         heading = soup.new_tag(f"h{min(6, 1 + len(parts))}")
         heading.string = text
-        paragraph.replace_with(heading)
+        if id(paragraph) in split:  # `1. Who we are<br>Acme Ltd.`: the heading over the paragraph's other lines
+            broken = split[id(paragraph)]
+            for node in list(broken.previous_siblings):
+                node.extract()
+            broken.extract()
+            paragraph.insert_before(heading)
+        else:
+            paragraph.replace_with(heading)
     notes.add(Said("convert.typed-numbered-lines", count=len(found)))
     if contents:
         targets = _contents_targets(lines[:contents], found)
@@ -803,6 +821,21 @@ def _next_filled(tag: Tag) -> Tag | None:
     while following is not None and not following.get_text(strip=True):
         following = following.find_next_sibling()
     return following
+
+
+def _first_line_break(paragraph: Tag) -> Tag | None:
+    """The `<br>` ending a paragraph's first line where that line is words alone (no link, no bold: a site builder's
+    paragraph typed `1. Who we are`, Shift+Enter, its text) and words follow it, else None."""
+    breaks = paragraph.find_all("br", recursive=False)
+    if not breaks:
+        return None
+    first = breaks[0]
+    before = list(first.previous_siblings)
+    if not before or any(isinstance(node, Tag) and (node.name not in ("span", "em", "i") or node.find(["a", "br"]))
+                         for node in before):
+        return None
+    after = "".join(node.get_text() if isinstance(node, Tag) else str(node) for node in first.next_siblings)
+    return first if after.strip() and not re.match(r"\s*\d{1,2}\.(?:\d{1,2}\.?)*\s", after) else None  # (a list)
 
 
 def _typed_line(tag: Tag) -> bool:

@@ -118,6 +118,24 @@ _W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
+def imported_text(folder: Path, name: str, data: str | bytes, *, day: str = "2021-06-01", lang: str = "fr"):
+    """The text `policy import` commits of a source file `name` (`.md`, `.html`, `.docx`) holding `data`, written into
+    `folder`, of the date `day`, in the site's authoritative language `lang`: an `importer.Text`."""
+    import datetime as dt
+
+    from policysite import importer
+    from policysite.convert import Source
+
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / name
+    if isinstance(data, str):
+        source.write_text(data, encoding="utf-8")
+    else:
+        source.write_bytes(data)
+    kind = {"md": "markdown", "html": "html", "docx": "docx"}[name.rsplit(".", 1)[1]]
+    return importer._convert(Source(source, dt.date.fromisoformat(day), kind), lang=lang, authoritative=True)
+
+
 def docx_file(path: Path, paragraphs: list[tuple[str | None, str]]) -> Path:
     """A minimal Word document, written as Word writes one: each (style, text) a paragraph, where the style is
     `heading 1`, `heading 2`… (Word's built-in names) or None for body text."""

@@ -11,6 +11,7 @@ from docx.oxml import parse_xml
 
 from policysite import characters, document, importer
 from policysite.convert import Source
+from tests.helpers import imported_text
 
 DAY = dt.date(2021, 6, 1)
 
@@ -50,18 +51,6 @@ def test_an_ambiguous_label_is_a_letter_or_a_numeral_as_its_neighbours_are():
     assert _sections("# P\n\n## 1. Scope\n\nA.\n\n## II.\n\nB.\n") == [(2, "1", "Scope"), (2, "", "II.")]
 
 
-def _imported(tmp_path: Path, name: str, data: str | bytes) -> importer.Text:
-    """The import's text of a source file `name` holding `data`, as `policy import` commits it."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    source = tmp_path / name
-    if isinstance(data, str):
-        source.write_text(data, encoding="utf-8")
-    else:
-        source.write_bytes(data)
-    kind = {"md": "markdown", "html": "html", "docx": "docx"}[name.rsplit(".", 1)[1]]
-    return importer._convert(Source(source, DAY, kind), lang="fr", authoritative=True)
-
-
 def _headings(body: str) -> list[str]:
     return [line for line in body.split("\n") if line.startswith("#")]
 
@@ -99,7 +88,7 @@ def test_a_section_number_alone_over_its_title_line_is_one_heading_in_every_form
     for name, text in sources.items():
         folder = tmp_path / name.replace(".", "-")
         folder.mkdir()
-        imported = _imported(folder, f"privacy-2021-06-01.{name.rsplit('.', 1)[1]}", text)
+        imported = imported_text(folder, f"privacy-2021-06-01.{name.rsplit('.', 1)[1]}", text)
         assert _headings(imported.body) == expected, (name, imported.body)
         assert "\n\n\n" not in imported.body and "Un.\n" in imported.body, (name, imported.body)
         assert any("section numbers standing alone over a" in note for note in imported.notes), (name, imported.notes)
@@ -109,16 +98,16 @@ def test_a_section_number_alone_over_its_title_line_is_one_heading_in_every_form
                     ("Heading 2", "Article 2"), ("bold", "Données collectées"), ("", "Deux.")]):
         folder = tmp_path / f"word-{blocks[2][0]}"
         folder.mkdir()
-        imported = _imported(folder, "privacy-2021-06-01.docx", _word(folder / "w.docx", blocks))
+        imported = imported_text(folder, "privacy-2021-06-01.docx", _word(folder / "w.docx", blocks))
         assert _headings(imported.body) == expected, (blocks[2][0], imported.body)
-    markdown = _imported(tmp_path, "privacy-2021-06-01.md", sources["bold.md"])
+    markdown = imported_text(tmp_path, "privacy-2021-06-01.md", sources["bold.md"])
     assert any(note.startswith("line 3: ") and "“Article 1 Objet”" in note for note in markdown.notes), markdown.notes
 
 
 def test_a_line_under_a_number_alone_that_is_no_title_stays_as_written(tmp_path: Path):
     """A sentence in bold, a bold line over another bold line, subsections side by side under the number, a title
     with no text of its own, a numbered line: none is the number's title."""
-    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.md", (
         "# Politique\n\n## Article 1\n\n**Nous traitons vos données.**\n\nUn.\n\n## Article 2\n\n**Droits**\n\n"
         "**Accès**\n\nDeux.\n\n## Article 3\n\n### Accès\n\nA.\n\n### Effacement\n\nE.\n\n## Article 4\n\n"
         "### Note\n\n## Article 5\n\n### 5.1 Cookies\n\nC.\n"))
@@ -131,7 +120,7 @@ def test_a_line_under_a_number_alone_that_is_no_title_stays_as_written(tmp_path:
 def test_a_roman_numeral_alone_over_its_title_is_one_heading_read_in_its_series(tmp_path: Path):
     """`## II.` over `**Objet**`: one heading, `II. Objet`, §2 among I and III (a number alone joins the title under
     it, whether it is written in digits, words or Roman numerals)."""
-    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.md", (
         "# Politique\n\n## I. Champ\n\nUn.\n\n## II.\n\n**Objet**\n\nDeux.\n\n## III. Droits\n\nTrois.\n"))
     assert _headings(text.body) == ["# Politique", "## I. Champ", "## II. Objet", "## III. Droits"], text.body
     assert _sections(text.body) == [(2, "1", "Champ"), (2, "2", "Objet"), (2, "3", "Droits")]
@@ -141,7 +130,7 @@ def test_a_definition_list_inside_a_definition_keeps_its_nesting_as_a_list_under
     """A glossary's terms under the term they narrow (`<dd>… <dl><dt>Sensitive data</dt>…</dl></dd>`): each term was a
     bold paragraph, a peer of the one it narrows, three levels read as one. The inner list is a list under its
     definition, each item a term in bold over its definition (its paragraphs indented with it), deeper ones nested."""
-    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
         "<html><body><main><h1>Privacy</h1><h2>1. Definitions</h2><dl><dt>Personal data</dt><dd>Any information."
         "<dl><dt>Sensitive data</dt><dd>Health, opinions.</dd><dt><b>Biometric data</b></dt><dd><p>Fingerprints.</p>"
         "<p>Face geometry.</p><dl><dt>Template</dt><dd>A mathematical form.</dd></dl></dd></dl></dd><dt>Processing"
@@ -151,7 +140,7 @@ def test_a_definition_list_inside_a_definition_keeps_its_nesting_as_a_list_under
         "- **Biometric data**\n\n    Fingerprints.\n\n    Face geometry.\n\n    - **Template**\n\n"
         "        A mathematical form.\n\n**Processing**\n\nAny operation."), text.body
     assert any("2 definition lists inside a definition: a list under it" in note for note in text.notes), text.notes
-    grouped = _imported(tmp_path / "grouped", "privacy-2021-06-01.html", (
+    grouped = imported_text(tmp_path / "grouped", "privacy-2021-06-01.html", (
         "<html><body><main><h1>P</h1><h2>1. Definitions</h2><dl><dt>Personal data</dt><dd>Any info.<dl><div><dt>"
         "Sensitive</dt><dd>Health.</dd></div><div><dt>Biometric</dt><dd>Prints.</dd></div></dl></dd></dl></main>"
         "</body></html>"))  # (a <div> grouping each term and its definition, as HTML allows: one item each)
@@ -163,7 +152,7 @@ def test_a_markdown_definition_lists_paragraphs_second_definitions_and_nested_li
     code block (its words shown as code); a term's second definition (`:` again) made the first a term in bold; a list
     inside a definition was code with its `:` shown. Each is the site's Markdown now: paragraphs, two definitions under
     one term, the inner list a list under its definition."""
-    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.md", (
         "# Privacy\n\n## 1. Definitions\n\nPersonal data\n:   Any information.\n\n    It includes identifiers.\n\n"
         "    Sensitive data\n    :   Health, opinions.\n\n    **Biometric data**\n    :   Fingerprints.\n\nProcessing\n"
         ":   Any operation.\n:   Or a set of operations.\n\n```\nkey\n:   not a definition\n```\n\n## 2. Rights\n\nR.\n"))
@@ -177,7 +166,7 @@ def test_a_markdown_definition_lists_paragraphs_second_definitions_and_nested_li
 def test_bold_lines_side_by_side_under_a_number_alone_are_its_subsections_not_its_title(tmp_path: Path):
     """`## Article 1` over `**Definitions**` … `**Interpretation**` …: two bold lines of one shape, each over its text,
     are the article's parts; the first is no more its title than the second."""
-    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.md", (
         "# Politique\n\n## Article 1\n\n**Définitions**\n\nUn.\n\n**Interprétation**\n\nDeux.\n\n## Article 2\n\n"
         "**Objet**\n\nTrois.\n"))
     assert _headings(text.body) == ["# Politique", "## Article 1", "## Article 2 Objet"], text.body
@@ -217,7 +206,7 @@ def test_a_section_number_word_draws_alone_on_its_line_is_the_sections_number(tm
     """`ARTICLE 1` drawn by Word's numbering (`ARTICLE %1`) on an empty paragraph, centred over the article's title in
     bold, as French contracts set them: each was a list of one item, "- ARTICLE 1", and the titles unnumbered
     sections. The label is the section's number, joined to its title; a list's own labels (`a)`) stay its items'."""
-    text = _imported(tmp_path, "privacy-2021-06-01.docx", _numbered_word(
+    text = imported_text(tmp_path, "privacy-2021-06-01.docx", _numbered_word(
         tmp_path / "w.docx", "ARTICLE %1", ["OBJET", "DONNÉES COLLECTÉES", "DROITS"]))
     assert _headings(text.body) == ["# POLITIQUE DE CONFIDENTIALITÉ", "## ARTICLE 1 OBJET",
                                     "## ARTICLE 2 DONNÉES COLLECTÉES", "## ARTICLE 3 DROITS"], text.body
@@ -230,7 +219,7 @@ def test_a_section_number_word_draws_alone_on_its_line_is_the_sections_number(tm
 def test_a_number_alone_in_bold_takes_its_title_inside_its_bold(tmp_path: Path):
     """Google Docs' Markdown writes every heading in bold, `## **Article 3**` over `**Your rights**`: joined, the
     heading was `## **Article 3** Your rights`, half in bold. The title goes inside the number's bold."""
-    text = _imported(tmp_path, "privacy-2021-06-01.md", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.md", (
         "# **Privacy Policy**\n\n## **1\\. Who we are**\n\nAcme\\.\n\n## **Article 2**\n\n**Your rights**\n\nAsk\\!\n\n"
         "## __Article 3__\n\n### **Contact**\n\nWrite\\.\n"))
     assert _headings(text.body)[2:] == ["## **Article 2 Your rights**", "## __Article 3 Contact__"], text.body
@@ -248,7 +237,7 @@ def test_a_number_alone_in_bold_over_a_bold_title_is_one_heading(tmp_path: Path)
                                         "Droits</b></p><p>Trois.</p></main></body></html>")):
         folder = tmp_path / name.rsplit(".", 1)[1]
         folder.mkdir()
-        text = _imported(folder, name, source)
+        text = imported_text(folder, name, source)
         numbers = ("I.", "II.", "III.") if name.endswith(".md") else ("1.", "2.", "3.")
         assert _headings(text.body) == ["# Politique", *(f"## {n} {t}" for n, t in zip(numbers, (
             "Objet", "Données", "Droits"), strict=True))], text.body
@@ -259,7 +248,7 @@ def test_characters_that_draw_nothing_around_a_headings_number_are_removed(tmp_p
     """`2.&#8203;What we collect`, `&#8203;3. Rights`, `6.&shy;Cookies` (a web page's or Word's copied text): each
     heading was unnumbered, the page refused ("has no section number, unlike the others", the invisible character
     shown in the message). Removed, said with their lines; one between two letters, or in an emoji, stays."""
-    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
         "<html><body><main><h1>Privacy</h1><h2>1.\u00a0Who we are</h2><p>A.</p><h2>2.\u200bWhat we collect</h2><p>B."
         "</p><h2>\u200b3. Rights</h2><p>C.</p><h2>4. Pro\u00adcessing \u2764\u200d\U0001f525</h2><p>D.</p>"
         "<h2>5.\u00adCookies\u200b</h2><p>E.</p></main></body></html>"))
@@ -275,7 +264,7 @@ def test_the_footer_word_repeats_under_each_page_of_a_page_it_saved_is_left_out_
     """Word's File › Save as › Web Page writes the page footer (`<div style='mso-element:footer'>`) into the body: it
     was the policy's last paragraph, "Acme SAS – Confidential – page 1". Left out with its words said, as a Word
     document's page headers and footers are (and LibreOffice's pages')."""
-    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
         "<html><body lang=EN><div class=WordSection1><p class=MsoTitle>Privacy Policy</p><h1>1. Data</h1>"
         "<p class=MsoNormal>Name.</p></div><div style='mso-element:header' id=h1><p class=MsoHeader>Acme SAS</p></div>"
         "<div style='mso-element: footer' id=f1><p class=MsoFooter>Acme SAS – Confidential – page <span "
@@ -291,7 +280,7 @@ def test_a_confluence_page_whose_sections_are_h1s_keeps_its_title(tmp_path: Path
     put above the text only where it held no `<h1>`, so such a page had no title at all (refused: structure.title).
     The title is kept above the sections; and an article's number over its title heading, a panel's bold title under
     that, is one heading (a bold line after a title is text of its own)."""
-    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
         '<html><head><title>Legal : Privacy Policy</title></head><body><div id="page"><div id="main"><div id="main-'
         'header"><h1 id="title-heading" class="pagetitle"><span id="title-text">Legal : Privacy Policy</span></h1>'
         '</div><div id="content" class="view"><div id="main-content" class="wiki-content group"><h1 id="PrivacyPolicy-'
@@ -327,7 +316,7 @@ def test_a_bold_title_opening_its_paragraph_under_a_number_alone_is_that_numbers
             ("privacy-2021-06-01.html", "<html><body><main><h1>Politique</h1><p><b>Article 1</b></p><p><b>Objet</b><br>"
                                         "Un.</p><p><b>Article 2</b></p><p><strong>Droits</strong><br>Deux.</p></main>"
                                         "</body></html>")):
-        text = _imported(tmp_path / name.rsplit(".", 1)[1], name, source)
+        text = imported_text(tmp_path / name.rsplit(".", 1)[1], name, source)
         assert _headings(text.body) == ["# Politique", "## Article 1 Objet", "## Article 2 Droits"], text.body
         assert "## Article 1 Objet\n\nUn.\n\n## Article 2 Droits\n\nDeux." in text.body, text.body
 

@@ -3,32 +3,17 @@ as one numbering, chapters over titles over articles, findings' lines after a de
 version of the tool published kept landing, and the shapes real companies' exports take."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from docx import Document
 
-from policysite import document, importer
-from policysite.convert import Source
-
-DAY = dt.date(2021, 6, 1)
+from policysite import document
+from tests.helpers import imported_text
 
 
 def _sections(text: str) -> list[tuple[int, str, str]]:
     """(level, number, title) of each section of `text`, as the document model reads it."""
     return [(s.level, s.numeral, s.title) for s in document.parse(text, path="x.md", lang="en").sections]
-
-
-def _imported(tmp_path: Path, name: str, data: str | bytes) -> importer.Text:
-    """The import's text of a source file `name` holding `data`, as `policy import` commits it."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    source = tmp_path / name
-    if isinstance(data, str):
-        source.write_text(data, encoding="utf-8")
-    else:
-        source.write_bytes(data)
-    kind = {"md": "markdown", "html": "html", "docx": "docx"}[name.rsplit(".", 1)[1]]
-    return importer._convert(Source(source, DAY, kind), lang="fr", authoritative=True)
 
 
 def test_a_roman_series_written_with_a_full_stop_then_a_dash_is_one_numbering():
@@ -61,6 +46,10 @@ def test_a_roman_series_written_with_a_full_stop_then_a_dash_is_one_numbering():
 _TITLES = ("# P\n\n## TITRE I – DISPOSITIONS GÉNÉRALES\n\n### Chapitre 1 – Objet\n\n#### Article 1 – Définitions\n\nA.\n\n"
            "#### Article 2 – Champ\n\nB.\n\n### Chapitre 2 – Données\n\n#### Article 3 – Collecte\n\nC.\n\n"
            "## TITRE II – DROITS\n\n### Chapitre 3 – Accès\n\n#### Article 4 – Accès\n\nD.\n")
+
+
+def _headings(body: str) -> list[str]:
+    return [line for line in body.split("\n") if line.startswith("#")]
 
 
 def _read(text: str) -> document.Policy:
@@ -100,9 +89,9 @@ def test_an_html_or_word_page_of_chapters_over_articles_keeps_its_levels(tmp_pat
     expected = ["# Politique", "## TITRE I – DISPOSITIONS GÉNÉRALES", "### Chapitre 1 – Objet",
                 "#### Article 1 – Définitions", "#### Article 2 – Champ", "### Chapitre 2 – Données",
                 "#### Article 3 – Collecte", "## TITRE II – DROITS", "### Chapitre 3 – Accès", "#### Article 4 – Accès"]
-    text = _imported(tmp_path / "html", "privacy-2021-06-01.html", html)
-    assert [line for line in text.body.split("\n") if line.startswith("#")] == expected, text.body
-    german = _imported(tmp_path / "de", "privacy-2021-06-01.html", (
+    text = imported_text(tmp_path / "html", "privacy-2021-06-01.html", html)
+    assert _headings(text.body) == expected, text.body
+    german = imported_text(tmp_path / "de", "privacy-2021-06-01.html", (
         "<html><body><main><h1>Datenschutz</h1><h2>Abschnitt 1 – Allgemeines</h2><h3>§ 1 Geltung</h3><p>A.</p>"
         "<h3>§ 2 Begriffe</h3><p>B.</p><h2>Abschnitt 2 – Rechte</h2><h3>§ 3 Auskunft</h3><p>C.</p></main></body>"
         "</html>"))
@@ -114,12 +103,12 @@ def test_an_html_or_word_page_of_chapters_over_articles_keeps_its_levels(tmp_pat
         word.add_heading(title, level=len(marks) - 1)
         word.add_paragraph("Texte.")
     word.save(str(tmp_path / "w.docx"))
-    docx = _imported(tmp_path / "docx", "privacy-2021-06-01.docx", (tmp_path / "w.docx").read_bytes())
-    assert [line for line in docx.body.split("\n") if line.startswith("#")] == expected, docx.body
+    docx = imported_text(tmp_path / "docx", "privacy-2021-06-01.docx", (tmp_path / "w.docx").read_bytes())
+    assert _headings(docx.body) == expected, docx.body
     assert not [f for f in _read(docx.body).problems if f.rule.startswith("structure.")], docx.body
 
 
-def test_a_notes_line_after_a_definition_list_or_an_alert_is_the_line_of_the_file_imported(tmp_path: Path):
+def test_a_notes_line_after_a_definition_list_or_an_alert_is_the_line_of_the_fileimported_text(tmp_path: Path):
     """A definition list's term written on a line of its own (and a GitHub alert's title) moved every line under it:
     the notes of the passes after them named the line of the converted text, not the one the lawyer opens (`line 17:
     raw HTML <span>: removed onclick=` for line 14), while others named the file's. Each names the file's line."""
@@ -128,7 +117,7 @@ def test_a_notes_line_after_a_definition_list_or_an_alert_is_the_line_of_the_fil
               "See <span onclick='x'>here</span>.\n\n> [!NOTE]\n> Read <i onclick='z'>this</i>.\n\n"
               "::: {.callout-warning}\n## Careful\nText <u>u</u>.\n:::\n\nEnd <s onclick='w'>s</s>.\n")
     lines = source.split("\n")
-    text = _imported(tmp_path, "privacy-2021-06-01.md", source)
+    text = imported_text(tmp_path, "privacy-2021-06-01.md", source)
     said = {note.split(": ", 1)[1].split(" (")[0]: note.split(": ", 1)[0] for note in text.notes}
     for note, words in (("raw HTML <span>", "<span onclick"), ("raw HTML <i> became <em>", "<i onclick"),
                         ("raw HTML <u> is not on the allow-list", "<u>"),
@@ -184,7 +173,7 @@ def test_a_toggle_showing_more_of_a_text_is_no_title(tmp_path: Path):
     over the table it opens: it became a bold line, "**Show more**", in the policy's text. A toggle's words (in the
     languages policies come in) or marks alone are the page's chrome: left out and said; a button titling its panel
     stays its title."""
-    text = _imported(tmp_path, "cookies-2021-06-01.html", (
+    text = imported_text(tmp_path, "cookies-2021-06-01.html", (
         "<html><body><main><h1>Cookie Policy</h1><h2>Types of cookies</h2><h3>Necessary</h3><p>Required.</p>"
         "<button class='cky-accordion-btn' aria-expanded='false'>Show more</button><table><tr><th>Cookie</th>"
         "<th>Domain</th><th>Duration</th><th>Description</th><th>Type</th><th>Provider</th></tr><tr><td>consent</td>"
@@ -202,7 +191,7 @@ def test_a_button_a_sentence_names_keeps_its_words(tmp_path: Path):
     """OneTrust's cookie notice writes `Use the <button id="ot-sdk-btn">Cookie Settings</button> button to change your
     choices.`: the button was left out, and the sentence read "Use the button to change your choices.", words lost.
     Inside a sentence, its words stay, said; a button on its own (a form's "Send") still goes."""
-    text = _imported(tmp_path, "cookies-2021-06-01.html", (
+    text = imported_text(tmp_path, "cookies-2021-06-01.html", (
         "<html><body><main><h1>Cookie Notice</h1><h2>1. Managing cookies</h2><p>Use the <button id='ot-sdk-btn' "
         "class='ot-sdk-show-settings'>Cookie Settings</button> button to change your choices.</p><p><button>Send"
         "</button></p><p>Clique sur <button>Gérer</button>.</p></main></body></html>"))
@@ -224,13 +213,13 @@ def test_bold_lines_numbered_up_to_the_first_heading_are_its_sections(tmp_path: 
     markdown = ("# Privacy Policy\n\n**1. Introduction**\n\nWe respect your privacy.\n\n**1.1 Scope**\n\nAll.\n\n"
                 "**2. Data**\n\nWe collect data.\n\n## 3. Cookies\n\nWe use cookies.\n")
     for name, source in (("privacy-2021-06-01.html", html), ("privacy-2021-06-01.md", markdown)):
-        text = _imported(tmp_path / name.rsplit(".", 1)[1], name, source)
-        assert [line for line in text.body.split("\n") if line.startswith("#")] == [
+        text = imported_text(tmp_path / name.rsplit(".", 1)[1], name, source)
+        assert _headings(text.body) == [
             "# Privacy Policy", "## 1. Introduction", "### 1.1 Scope", "## 2. Data", "## 3. Cookies"], text.body
         assert any("3 bold paragraphs numbered from 1 up to the first section heading (“3. Cookies”)" in note
                    for note in text.notes), text.notes
     # (not counted from 1, or not up to the heading's number: bold lines as written)
-    kept = _imported(tmp_path / "kept", "privacy-2021-06-01.md", markdown.replace("## 3. Cookies", "## 5. Cookies"))
+    kept = imported_text(tmp_path / "kept", "privacy-2021-06-01.md", markdown.replace("## 3. Cookies", "## 5. Cookies"))
     assert "**1. Introduction**" in kept.body, kept.body
 
 
@@ -238,11 +227,11 @@ def test_a_typed_number_opening_its_paragraph_over_its_text_is_a_heading(tmp_pat
     """A site builder's text typed without headings nor bold, each section's number and title on the first line of its
     paragraph and its text on the lines under it (`1. Who we are<br>Acme Ltd.`, Shift+Enter): no section was read, the
     policy unnumbered. Each such line numbered 1, 2, 3 is its section's heading; a typed list stays a list."""
-    text = _imported(tmp_path, "privacy-2021-06-01.html", (
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
         "<html><body><main><h1>Privacy Policy</h1><div><p>1. Who we are<br>Acme Ltd.</p><p>2. What we collect<br>Your "
         "name.<br>Your address.</p><p>We collect:<br>1. Name<br>2. Email</p><p>3. Rights<br>You can ask.</p></div>"
         "</main></body></html>"))
-    assert [line for line in text.body.split("\n") if line.startswith("#")] == [
+    assert _headings(text.body) == [
         "# Privacy Policy", "## 1. Who we are", "## 2. What we collect", "## 3. Rights"], text.body
     assert "## 1. Who we are\n\nAcme Ltd." in text.body and "Your name.  \nYour address." in text.body, text.body
     assert "We collect:  \n1\\. Name  \n2\\. Email" in text.body, text.body

@@ -235,3 +235,15 @@ def test_a_typed_number_opening_its_paragraph_over_its_text_is_a_heading(tmp_pat
         "# Privacy Policy", "## 1. Who we are", "## 2. What we collect", "## 3. Rights"], text.body
     assert "## 1. Who we are\n\nAcme Ltd." in text.body and "Your name.  \nYour address." in text.body, text.body
     assert "We collect:  \n1\\. Name  \n2\\. Email" in text.body, text.body
+
+
+def test_a_notion_pages_to_do_boxes_are_the_boxes_it_showed(tmp_path: Path):
+    """Notion's HTML export draws a to-do list's boxes with CSS (`<div class="checkbox checkbox-on">`): the list of what
+    is collected (ticked) and what is not (empty) was read as one list of what is collected, as a task list's inputs
+    were before they became ☑ and ☐."""
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
+        '<html><body><article class="page sans"><header><h1 class="page-title">Privacy Policy</h1></header><div class='
+        '"page-body"><h2>1. Data</h2><ul class="to-do-list"><li><div class="checkbox checkbox-on"></div> <span class='
+        '"to-do-children-checked">Name</span></li></ul><ul class="to-do-list"><li><div class="checkbox checkbox-off">'
+        '</div> <span class="to-do-children-unchecked">Health</span></li></ul></div></article></body></html>'))
+    assert "- ☑ Name" in text.body and "- ☐ Health" in text.body, text.body

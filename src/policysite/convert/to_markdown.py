@@ -183,7 +183,9 @@ def _removed(counts: dict[str, int], notes: Notes) -> None:
 def _task_boxes(soup: BeautifulSoup, notes: Notes) -> int:
     """Each checkbox that opens a list item (a task list's, outside a form, not the toggle a label opens) becomes
     the box it showed, ☑ or ☐: its input was dropped with the other controls, and a list of what is collected
-    (ticked) and what is not (empty) read as one list of what is collected (adoption hunt 47). Returns how many."""
+    (ticked) and what is not (empty) read as one list of what is collected (adoption hunt 47); and so does a box a
+    Notion page draws with CSS (`<div class="checkbox checkbox-off">` opening a to-do list's item: adopt30, the item
+    was read without it). Returns how many."""
     toggles = {str(label["for"]) for label in soup.find_all("label", attrs={"for": True})}
     boxes = 0
     for box in soup.find_all("input"):
@@ -196,6 +198,11 @@ def _task_boxes(soup: BeautifulSoup, notes: Notes) -> int:
         space = "" if isinstance(after, NavigableString) and after[:1].isspace() else " "
         box.replace_with(NavigableString((TICKED if box.has_attr("checked") else UNTICKED) + space))
         boxes += 1
+    for box in soup.select("li > .checkbox-on, li > .checkbox-off"):  # Notion's to-do list, its boxes drawn by CSS
+        if box.parent is not None and not box.get_text(strip=True) and not _words_before(box.parent, box):
+            box.replace_with(NavigableString((TICKED if "checkbox-on" in (box.get("class") or []) else UNTICKED) +
+                                             " "))
+            boxes += 1
     if boxes:
         notes.add(Said("convert.task-boxes", count=boxes, ticked=TICKED, unticked=UNTICKED))
     return boxes

@@ -1182,6 +1182,9 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
     chapters = [s for s in sections if _CHAPTER.match(s.written or s.title)]
     if len(chapters) < 2:  # or parts lettered or in Roman numerals, `## II. Rights` over `### 3. Access`
         chapters = [section for section, _ in _parts_in_series(sections, unnumbered)]
+    roman = len(chapters) < 2
+    if roman:  # or written `## I – Scope`, `## II – Data` (numbered by their numerals: adopt30)
+        chapters = _roman_written(sections)
     if len(chapters) < 2:
         return unnumbered
     level = min(s.level for s in chapters)
@@ -1201,10 +1204,24 @@ def _chapters(sections: list[Section], unnumbered: list[tuple[Section, str]]) ->
         return unnumbered  # an article above every chapter: no grouping of the articles
     nested = len({s.level for s in chapters}) > 1
     for section in chapters:
-        section.numeral, section.grouping = "", nested
+        section.numeral, section.grouping, section.reread = "", nested, roman
     for section in articles:
         section.under_chapter = depth[id(section)] or 1
     return [(s, heading) for s, heading in unnumbered if id(s) not in ids]
+
+
+def _roman_written(sections: list[Section]) -> list[Section]:
+    """The headings of the highest level written with a Roman numeral and a mark (`I – Scope`, `II: Data`), numbered
+    by it 1, 2, 3 in order, all those of that level: parts a text may number its articles on across; [] for none."""
+    top = min((s.level for s in sections), default=0)
+    level = [s for s in sections if s.level == top]
+    if len(level) < 2 or not all(s.numeral and s.written[:1] in "IVXLC" for s in level):
+        return []
+    tokens = [written_number(s.written, marked=True) for s in level]
+    if any(token is None or token[0] or not re.fullmatch(r"[IVXLC]+", token[1]) for token in tokens) or \
+            [s.numeral for s in level] != [str(n) for n in range(1, len(level) + 1)]:
+        return []
+    return level
 
 
 def _groupings_above(sections: list[Section], groupings: set[int]) -> dict[int, int]:
@@ -1311,7 +1328,7 @@ def _former_ids(sections: list[Section], read_alone: list[tuple[str | None, str,
     slugs = any(_READ_SINCE.match(heading) for heading in written) or (
         any(_ROMAN_HEADING.match(heading) for heading in written) and
         any(re.match(r"[IVXLC]+\s*[-–—:]", heading) for heading in written))
-    alone = any(section.reread or section.grouping for section in sections)
+    alone = any(section.reread or section.grouping for section in sections)  # (or Roman parts become chapters)
     if not (slugs or alone):
         return
     before = [replace(section, numeral=numeral, title=heading, html_id=html_id, number=number, under_chapter=0,

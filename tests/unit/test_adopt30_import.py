@@ -73,6 +73,13 @@ def test_titles_over_chapters_over_articles_keep_their_levels_and_the_articles_t
     spanish = _read("# E\n\n## Título I. Disposiciones generales\n\n### Capítulo I. Objeto\n\n#### Artículo 1. Objeto\n\n"
                     "A.\n\n#### Artículo 2. Ámbito\n\nB.\n\n### Capítulo II. Datos\n\n#### Artículo 3. Datos\n\nC.\n\n"
                     "## Título II. Derechos\n\n### Capítulo III. Derechos\n\n#### Artículo 4. Acceso\n\nD.\n")
+    # parts in Roman numerals with a dash over articles numbered on across them: the parts group, as chapters do (each
+    # article was a number repeated beside its part's, at the wrong level), the ids published so still landing
+    parts = _read("# P\n\n## I – Scope\n\nA.\n\n### 1. Who\n\nw\n\n### 2. What\n\nw\n\n## II – Data\n\nB.\n\n"
+                  "### 3. Types\n\nx\n")
+    assert [(s.level, s.numeral) for s in parts.sections] == [(2, ""), (3, "1"), (3, "2"), (2, ""), (3, "3")]
+    assert not [f for f in parts.problems if f.rule.startswith("structure.")], parts.problems
+    assert [s.former for s in parts.sections] == [("s1",), ("s1_1",), (), ("s2_1",), ()]  # (`#s1`: §1 lands)
     # (five groupings over four articles: the text numbers its headings all the same, its articles' ids `#s1`…)
     assert [(s.numeral, s.anchor) for s in spanish.sections if s.numeral] == [
         ("1", "s1"), ("2", "s2"), ("3", "s3"), ("4", "s4")]

@@ -662,7 +662,8 @@ def test_a_word_document_fetching_a_remote_template_is_not_served(tmp_path):
             "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: refused: a Word document holding "
             "“word/_rels/settings.xml.rels: https://evil.example/t.dotm” (“?”: none Word opens as written), which Word "
             "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an object), or a "
-            "font it embeds, whose glyphs may draw other words than its text; publishing writes none"]
+            "font it embeds, whose glyphs may draw other words than its text, or words a link shows on hover only (a "
+            "ScreenTip); publishing writes none"]
         assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {blob(printed)}
 
 

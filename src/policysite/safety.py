@@ -869,6 +869,11 @@ def _content_rules(node: LexborNode) -> Iterator[str]:
         yield Said("output.theme-class", tag=tag, classes=" ".join(theme))
     if "hidden" in node.attributes and not classes & OWN_HIDDEN:
         yield Said("output.hidden", tag=tag)
+    if classes & HIDING_CLASSES or ("hidden" in node.attributes and classes & OWN_HIDDEN):
+        if misplaced := hiding_misplaced(node):
+            yield Said("output.hiding-placed", tag=tag, classes=" ".join(sorted(classes & HIDING_CLASSES
+                                                                               | classes & OWN_HIDDEN)),
+                       where=misplaced)
     if tag == "a" and node.attributes.get("href"):
         yield from deceptive_link(str(node.attributes.get("href")), node.text(deep=True))
         # the words the link shows, as the browser draws them, against where it goes: written with Markdown
@@ -908,6 +913,79 @@ DATED_ID = re.compile(r"\d{4}-\d{2}-\d{2}\..+")
 
 def _dated_id(tag: str, value: str) -> str:
     return Said("output.dated-id", tag=tag, value=value[:60])
+
+
+# The site's notices at the top of a version's text (main.html's content block, before the text: the print's line, an
+# upcoming version's notice and banner, what a page says of a section it lacks, with scripts and without), in the order
+# the build writes them, and the tag it writes each as: some are hidden by `hidden` until policy.js shows them, the
+# others by the stylesheet (policy.css: `policy-print` on screen, `policy-unscripted` where scripts run)
+NOTICES = {"policy-print": "p", "policy-upcoming-self": "p", "policy-upcoming": "div", "policy-missing": "p",
+           "policy-unscripted": "p"}
+# The site's classes that hide an element's words from the eye (policy.css, redline.css): the notices above but the
+# upcoming ones (hidden by `hidden`), and the words said to screen readers only (`redline-sr`: "deleted:", "inserted:",
+# "unchanged text left out"; `policy-unseen`: the section a redline's link goes to)
+HIDING_CLASSES = frozenset({"policy-print", "policy-unscripted", "redline-sr", "policy-unseen"})
+# The archive pages' widgets hidden until their script runs (partials/policy-at.html, policy-compare.html): the tag of
+# each, and the class of the <div> the build writes it in, a child of the article
+WIDGETS = {"policy-at-form": ("form", "policy-at"), "policy-compare-form": ("form", "policy-compare"),
+           "redline-legend": ("div", "policy-compare")}
+# Where the build writes the words a screen reader says and the eye does not see: (tag, class) of the parent
+SPOKEN_IN = {"redline-sr": frozenset({("del", "redline-del"), ("ins", "redline-ins"), ("p", "redline-skip")}),
+             "policy-unseen": frozenset({("a", "")})}
+
+
+def _classes(node: LexborNode | None) -> set[str]:
+    return set(((node.attributes.get("class") if node is not None else "") or "").split())
+
+
+def _in_article(node: LexborNode | None) -> bool:
+    return node is not None and (node.tag or "").lower() == "article" and "md-content__inner" in _classes(node)
+
+
+def hiding_misplaced(node: LexborNode) -> str:
+    """Where an element of the site's own hiding classes (HIDING_CLASSES, or OWN_HIDDEN holding `hidden`) is that the
+    build never writes one, or "": a notice (NOTICES) as a child of the article, of its tag, after the text's
+    elements none, the notices before it in the build's order; a widget (WIDGETS) in its own part of an archive page;
+    words for screen readers only (SPOKEN_IN) as a span of that class alone, of words alone, in a redline's mark or
+    a link. Anywhere else the class hid the text's words from the eye (on screen, or with scripts), or showed them
+    on paper only, words no reader of the page sees (safety62)."""
+    tag = (node.tag or "").lower()
+    classes = _classes(node)
+    parent = node.parent
+    outer = (parent.tag or "").lower() if parent is not None else ""
+    notice = [name for name in NOTICES if name in classes]
+    if notice:
+        if len(notice) > 1 or classes & (HIDING_CLASSES | OWN_HIDDEN) - {notice[0]}:
+            return Said("output.hiding-placed/shape")
+        if tag != NOTICES[notice[0]]:
+            return Said("output.hiding-placed/shape")
+        if not _in_article(parent):
+            return Said("output.hiding-placed/notice", outer=outer or "nothing")
+        order = list(NOTICES)
+        before = node.prev
+        while before is not None:
+            if not (before.tag or "").startswith("-"):  # (an element: not a text or a comment)
+                earlier = [name for name in NOTICES if name in _classes(before)]
+                if not earlier or order.index(earlier[0]) >= order.index(notice[0]):
+                    return Said("output.hiding-placed/notice", outer=outer)
+            before = before.prev
+        return ""
+    widget = [name for name in WIDGETS if name in classes]
+    if widget:
+        kind, home = WIDGETS[widget[0]]
+        if tag != kind or len(widget) > 1 or classes & HIDING_CLASSES:
+            return Said("output.hiding-placed/shape")
+        if outer != "div" or home not in _classes(parent) \
+                or not _in_article(parent.parent if parent is not None else None):
+            return Said("output.hiding-placed/widget", outer=outer or "nothing")
+        return ""
+    spoken = [name for name in SPOKEN_IN if name in classes]
+    if len(spoken) != 1 or tag != "span" or classes != set(spoken) or "hidden" in node.attributes \
+            or next(node.iter(include_text=False), None) is not None:
+        return Said("output.hiding-placed/shape")
+    if not any(outer == kind and (not home or home in _classes(parent)) for kind, home in SPOKEN_IN[spoken[0]]):
+        return Said("output.hiding-placed/spoken", outer=outer or "nothing")
+    return ""
 
 
 # The archive's empty spans that carry a section's former ids (anchors.with_aliases; policy.js and provenance read them

@@ -640,6 +640,15 @@ MESSAGES: dict[str, str] = {
     "output.alias-placed/shape": "that is not an empty span of one such class and one id",
     "output.alias-placed/outside": "in a <{outer}>, not in a heading with an id",
     "output.alias-placed/removed": "naming a removed section in a <{outer}>, not in the article itself",
+    "output.hiding-placed": "<{tag} class=“{classes}”>: the site's class that hides words from the eye (on screen, "
+                            "or until its script shows them) {where:said}: the text, a template or a hand edit wrote "
+                            "it to hide words no reader of the page sees",
+    "output.hiding-placed/shape": "on an element the build never gives it (its tag, its other classes, words in "
+                                  "elements)",
+    "output.hiding-placed/notice": "in a <{outer}>, not among the site's notices at the top of the article, in their "
+                                   "order",
+    "output.hiding-placed/widget": "in a <{outer}>, not in the archive page's own part of the article",
+    "output.hiding-placed/spoken": "in a <{outer}>, not in a redline's mark or a link",
     # --- why a link is refused (a `Said` of safety.py, the reason of editorial.link-text and link-target) ---------
     "link.shows-number": "the link shows the number {shown} but dials {dialled}",
     "link.shows-mixed": "the link shows the address {shown}, whose letters mix scripts",

@@ -741,6 +741,16 @@ MESSAGES: dict[str, str] = {
     "output.alias-placed/shape": "qui n'est pas un span vide d'une seule de ces classes et d'un seul identifiant",
     "output.alias-placed/outside": "dans un <{outer}>, pas dans un titre doté d'un identifiant",
     "output.alias-placed/removed": "nommant une section supprimée dans un <{outer}>, pas dans l'article lui-même",
+    "output.hiding-placed": "<{tag} class=« {classes} »> : la classe du site qui cache des mots à l'œil (à l'écran, "
+                            "ou jusqu'à ce que son script les montre) {where:said} : le texte, un gabarit ou une "
+                            "modification à la main l'a écrite pour cacher des mots qu'aucun lecteur de la page ne "
+                            "voit",
+    "output.hiding-placed/shape": "sur un élément auquel la construction ne la donne jamais (sa balise, ses autres "
+                                  "classes, des mots dans des éléments)",
+    "output.hiding-placed/notice": "dans un <{outer}>, pas parmi les avis du site en haut de l'article, dans leur "
+                                   "ordre",
+    "output.hiding-placed/widget": "dans un <{outer}>, pas dans la partie propre de la page de l'archive",
+    "output.hiding-placed/spoken": "dans un <{outer}>, pas dans une marque d'un redline ni dans un lien",
     "link.shows-number": "le lien affiche le numéro {shown} mais appelle le {dialled}",
     "link.shows-mixed": "le lien affiche l'adresse {shown}, dont les lettres mélangent plusieurs écritures",
     "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",

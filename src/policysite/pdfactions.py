@@ -26,6 +26,15 @@ PRINTED_ANNOTATIONS = frozenset({"/Link"})
 # An annotation's own drawing (`/AP`, its appearance streams, `/AS` the one shown): a link drawn as a box of any content
 # over the words; the print writes none
 DRAWN_KEYS = frozenset({"/AP", "/AS"})
+# Words a viewer or a screen reader says in a place of the page's own: an element's alternate description read instead
+# of its words (`/Alt`), an abbreviation's expansion (`/E`), a form field's tooltip and export name (`/TU`, `/TM`).
+# The print writes none: words there no check read (pdftext reads the page's text and its `/ActualText` clusters)
+HOVER_KEYS = frozenset({"/Alt", "/E", "/TU", "/TM"})
+# What the print writes as a link's `/Contents` (which some viewers show while the pointer rests on the link, and
+# screen readers say): its address, or for an e-mail or a number, its address after the scheme under the print
+# engine's word for it in the text's language (Typst: "E-mail", "Téléphone", "Correo electrónico", "Электронная почта")
+_SAID_SCHEMES = ("mailto:", "tel:")
+_ENGINE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
 # Actions (`/S`) that run, send, launch, open another file or hide words; `/URI` and `/GoTo` (a link, a heading of the
 # outline) are what the print writes
 ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/GoToR", "/GoToE",
@@ -86,6 +95,10 @@ def _dictionary_action(obj: Any, pikepdf: Any, refused: Callable[[str], bool]) -
         return f"/Subtype {kind}"
     if isinstance(kind, pikepdf.Name) and keys & DRAWN_KEYS:
         return f"/Subtype {kind} {sorted(keys & DRAWN_KEYS)[0]}"
+    if said := next((key for key in sorted(keys & HOVER_KEYS) if isinstance(obj.get(key), pikepdf.String)), ""):
+        return f"{said} {str(obj.get(said))[:60]}"
+    if isinstance(kind, pikepdf.Name) and "/Contents" in keys and (words := _unprinted_contents(obj, pikepdf)):
+        return f"/Contents {words[:60]}"
     uri = obj.get("/URI") if "/URI" in keys else None
     # a Name is read as pdf.js reads one ("bad PDFs do not put parentheses around relative URLs"): its text after the
     # slash, the slash kept (`/URI /evil.example#2Fx` opens /evil.example/x on the PDF's host: tidy1); the print writes
@@ -93,6 +106,26 @@ def _dictionary_action(obj: Any, pikepdf: Any, refused: Callable[[str], bool]) -
     if isinstance(uri, pikepdf.String | pikepdf.Name) and refused(str(uri)):
         return f"/URI {str(uri)[:60]}"
     return ""
+
+
+def _unprinted_contents(link: Any, pikepdf: Any) -> str:
+    """A link annotation's `/Contents` (words some viewers show while the pointer rests on it, and screen readers say)
+    if they are not what the print writes there (its address: _SAID_SCHEMES, _ENGINE_WORD), else "" (safety62)."""
+    contents = link.get("/Contents")
+    if not isinstance(contents, pikepdf.String):
+        return "?"
+    words = str(contents)
+    action = link.get("/A")
+    uri = action.get("/URI") if isinstance(action, pikepdf.Dictionary) else None
+    if not isinstance(uri, pikepdf.String) or not words:
+        return words or "?"
+    address = str(uri)
+    if words == address:
+        return ""
+    scheme = next((scheme for scheme in _SAID_SCHEMES if address.lower().startswith(scheme)), "")
+    rest = address[len(scheme):]
+    word = words[:-len(rest) - 1] if scheme and rest and words.endswith(" " + rest) else ""
+    return "" if _ENGINE_WORD.fullmatch(word) and len(word) <= 24 else words
 
 
 # The schemes of the links the print writes: the text's, which the checks hold to these (safety.deceptive_link), and

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
+from policysite import strings
 from policysite.convert.model import ConvertError, Source
 from policysite.messages import Said, prefixed, text_of
 
@@ -844,12 +845,22 @@ def _months(languages: tuple[str, ...]) -> dict[str, int]:
             for context in ("format", "stand-alone"):
                 for month, written in get_month_names(width, context, locale=locale).items():
                     name = unicodedata.normalize("NFC", written).casefold().rstrip(".")
-                    if len(name) >= 3 and name.isalpha():
-                        names.setdefault(name, set()).add(month)
-                        if glued:
-                            names.setdefault(glued + name, set()).add(month)
+                    if len(name) >= 3 and _a_word(name):
+                        for said in dict.fromkeys((name, strings.ezafe(name, code))):  # Persian's فوریهٔ as well
+                            names.setdefault(said, set()).add(month)
+                            if glued:
+                                names.setdefault(glued + said, set()).add(month)
     names.setdefault("sept", {9})
     return {name: next(iter(months)) for name, months in names.items() if len(months) == 1}
+
+
+def _a_word(name: str) -> bool:
+    """Whether a month's name is a word alone: letters, with the marks of their script (Hindi's जनवरी, Thai's
+    กุมภาพันธ์, Tamil's, Khmer's vowel signs, Persian's ezafe) and the joiners inside a word (ZWNJ, ZWJ), where
+    `isalpha` counted a vowel sign as no letter and left every month of those languages unread; an abbreviation's
+    point (`ก.พ`, Hindi's `अग॰`) is none."""
+    return any(char.isalpha() for char in name) and all(
+        char.isalpha() or unicodedata.category(char).startswith("M") or char in "\u200c\u200d" for char in name)
 
 
 def _glued(locale: Locale) -> str:

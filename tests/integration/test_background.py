@@ -58,7 +58,7 @@ def test_with_other_threads_the_checks_run_as_a_process(project):
 
 def test_checks_that_cannot_run_say_why(project):
     (project / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")  # no extra.policy
-    with pytest.raises(background.CheckError, match="extra.policy is missing"):
+    with pytest.raises(background.CheckError, match=r"settings \(`extra.policy`\) are missing"):
         background.Checks(root=project, lang="fr").result()
 
 

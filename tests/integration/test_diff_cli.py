@@ -263,8 +263,8 @@ def test_a_redline_is_never_written_over_the_policy_or_another_file_of_the_proje
     page.write_text(page.read_text(encoding="utf-8").replace("constant care", "constant, uncommitted care"),
                     encoding="utf-8")
     before = {path: path.read_bytes() for path in (page, project.root / "mkdocs.yml", project.root / ".git" / "config")}
-    for target, why in ((page, "in en's docs folder, whose files the site is built from"),
-                        (project.root / "docs" / "fr" / "redline.md", "in fr's docs folder"),
+    for target, why in ((page, "in the docs folder of the English texts, whose files the site is built from"),
+                        (project.root / "docs" / "fr" / "redline.md", "in the docs folder of the French texts"),
                         (project.root / "mkdocs.yml", "a file of the project, which git tracks"),
                         (project.root / ".git" / "config", "in the repository's .git folder")):
         result = project.run("diff", "2024-01-10", "worktree", "--lang", "en", "-o", str(target))

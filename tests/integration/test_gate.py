@@ -1028,7 +1028,7 @@ def test_a_cname_naming_the_public_url_s_host_is_github_pages_own_and_verify_acc
         git(work, "commit", "-q", "-m", "Create CNAME")
         problems = verify.verify(root=project.root).problems
         assert (problems == []) is ok, problems
-        assert ok or any(p.startswith("CNAME: names another host than extra.policy.public_url's") for p in problems)
+        assert ok or any(p.startswith("CNAME: names another host than the site's public address (`extra.policy.public_url`) does") for p in problems)
 
 
 def test_a_file_made_executable_on_the_branch_is_named_by_verify(first_run_published, tmp_path):

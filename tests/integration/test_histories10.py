@@ -136,12 +136,12 @@ def test_a_language_dropped_from_the_configuration_is_said_with_the_versions_who
     found = _versions_found(project)
     assert [v.version for v in found.versions] == ["2021-03-01", "2021-04-01", "2021-05-01"]
     said = found.said_by_publishing(v.version for v in found.versions)
-    assert said == [f"en: docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
-                    f"configuration had en, which commit {removal[:7]} removed from it: no version publishes them (a "
-                    "version is published in the languages configured today), so the archive has no en text; if they "
-                    "were public, configure en again"], found.warnings
+    assert said == [f"English (en): docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
+                    f"configuration had English, which commit {removal[:7]} removed from it: no version publishes them (a "
+                    "version is published in the languages configured today), so the archive has no English text; if "
+                    "they were public, configure English again"], found.warnings
     assert messages.said_in(said[0], "fr").startswith(
-        "en\u00a0: docs/en/index.md contenait des textes des versions datées 2021-03-01, 2021-04-01, quand")
+        "anglais (en)\u00a0: docs/en/index.md contenait des textes des versions datées 2021-03-01, 2021-04-01, quand")
 
 
 def test_a_language_whose_code_is_renamed_is_not_said_dropped(tmp_path):

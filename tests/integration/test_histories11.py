@@ -91,10 +91,10 @@ def test_a_language_dropped_is_said_by_the_publication_leaving_it_out_not_at_eve
 
     first = project.history()
     assert first.published == ["2021-03-01", "2021-04-01", "2021-05-01"]
-    assert dropped(first) == [f"en: docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
-                              f"configuration had en, which commit {removal[:7]} removed from it: no version publishes "
+    assert dropped(first) == [f"English (en): docs/en/index.md held texts of the dated versions 2021-03-01, 2021-04-01, when the "
+                              f"configuration had English, which commit {removal[:7]} removed from it: no version publishes "
                               "them (a version is published in the languages configured today), so the archive has no "
-                              "en text; if they were public, configure en again"], first.warnings
+                              "English text; if they were public, configure English again"], first.warnings
     again = project.history()
     assert again.published == [] and dropped(again) == [], again.warnings
 

@@ -118,7 +118,7 @@ def test_one_language_adoption_imports_three_formats_and_publishes_every_distinc
     assert "privacy-2023-03-01.md: the same text as the version before it: skipped" in out
     assert re.search(r"privacy-2023-01-10\.md: committed .* \([0-9a-f]{7}\)", out)
     assert "javascript:" in out and "cdn.example.net/office.png" in out  # what it changed, said per file
-    assert "imported 3 commits" in out
+    assert "recorded 3 changes in the site's history" in out
     log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
     assert [line.split()[0] for line in log[:3]] == ["2024-02-01", "2023-06-01", "2023-01-10"]
     first = (site / "docs/en/index.md").read_text(encoding="utf-8")
@@ -131,7 +131,7 @@ def test_one_language_adoption_imports_three_formats_and_publishes_every_distinc
 
     # Twice: nothing more.
     assert policy("--root", str(site), "import", "--lang", "en", str(folder)) == 0
-    assert "imported 0 commits: nothing new" in capsys.readouterr().out
+    assert "nothing new recorded in the site's history" in capsys.readouterr().out
     assert len(git(site, "log", "--format=%h").splitlines()) == 4
 
     # Checked: the spelling of texts already public is a warning, not a stop.

@@ -24,7 +24,7 @@ def test_a_policy_saved_as_two_pages_of_one_date_is_imported_as_one_version(tmp_
     capsys.readouterr()
     assert cli.main(["--root", str(site), "import", "--lang", "en", str(archive)]) == 0
     out = capsys.readouterr().out
-    assert "read with privacy-2023-01-01-part-2.html as one text" in out and "imported 1 commit" in out, out
+    assert "read with privacy-2023-01-01-part-2.html as one text" in out and "recorded 1 change in the site's history" in out, out
     page = (site / "docs/en/index.md").read_text(encoding="utf-8")
     assert page.count("# Privacy Policy") == 1 and page.index("## 1. Who we are") < page.index("## 2. Contact"), page
     assert "Other page" not in page

@@ -38,7 +38,7 @@ def test_a_zip_of_dated_texts_is_imported_as_the_folder_it_holds(tmp_path, capsy
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", str(archive)]) == 0
     out = capsys.readouterr().out
-    assert "imported 2 commits" in out
+    assert "recorded 2 changes in the site's history" in out
     log = git(site, "log", "--format=%ad %s", "--date=short").splitlines()
     assert [line.split()[0] for line in log[:2]] == ["2022-06-01", "2021-03-01"]
     assert "Two." in (site / "docs/en/index.md").read_text(encoding="utf-8")

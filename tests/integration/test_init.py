@@ -95,7 +95,7 @@ def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 0
     out = capsys.readouterr()
     assert f"made {site}" in out.out and "next:" in out.out and "make check" in out.out
-    assert out.err.startswith("note: en: the spelling check reads it as American English") and out.err.count("\n") == 1
+    assert out.err.startswith("note: English (en): the spelling check reads it as American English") and out.err.count("\n") == 1
     assert git(site, "log", "--format=%s").splitlines() == ["Policy site for Example Ltd"]
     assert git(site, "branch", "--show-current").strip() == "main"
     assert git(site, "status", "--porcelain") == ""
@@ -342,7 +342,7 @@ def test_a_language_material_lacks_borrows_its_base_and_says_so(tmp_path, capsys
     site = tmp_path / "swiss"
     assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en,de-ch") == 0
     err = capsys.readouterr().err
-    assert "note: de-CH: Material has no strings of its own for it; the site uses its de ones" in err
+    assert "note: German (de-CH): Material has no strings of its own for it; the site uses its German ones" in err
     assert "  language: de-CH  #" in (site / "mkdocs.de-CH.yml").read_text(encoding="utf-8")
     override = (site / "overrides/partials/languages/de-CH.html").read_text(encoding="utf-8")
     assert '{% import "partials/languages/de.html" as base %}' in override and '"language": "de-CH"' in override

@@ -29,7 +29,7 @@ def test_versions_older_than_the_translation_are_published_in_french_only(projec
     outcome = project.history(jobs=2)
     assert outcome.published == ["2021-02-17", "2022-03-01"]
     assert [m for m in outcome.messages if "only" in m] == [
-        f"2021-02-17: published in fr only: docs/en/index.md does not exist at "
+        f"2021-02-17: published in French only: docs/en/index.md does not exist at "
         f"{git_short(project, 'HEAD~1')} (a translation that starts with a "
         "later version)"]
     files = project.files()
@@ -104,7 +104,7 @@ def test_publish_publishes_a_first_version_without_its_translation_as_history_do
     outcome = project.publish()
     assert outcome.published == ["2021-02-17"] and outcome.refused == []
     assert set(json.loads(project.show("manifest/2021-02-17.json"))["languages"]) == {"fr"}
-    assert any("published in fr only" in m for m in outcome.messages), outcome.messages
+    assert any("published in French only" in m for m in outcome.messages), outcome.messages
 
 
 def git_short(project: Project, rev: str) -> str:

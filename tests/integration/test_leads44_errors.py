@@ -70,4 +70,4 @@ def test_checks_that_cannot_run_say_the_words_of_their_error_not_its_class(tmp_p
                           timeout=120, check=False)
     how, _, said = done.stdout.partition("\n")
     assert how == kind, (done.stdout, done.stderr)
-    assert "extra.policy is missing" in said and "Error:" not in said and "error:" not in said, said
+    assert "the site's settings (`extra.policy`) are missing" in said and "Error:" not in said and "error:" not in said, said

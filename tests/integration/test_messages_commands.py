@@ -20,8 +20,8 @@ _STALE = ("warning: le texte modifié est daté du 2021-02-17, non postérieur a
 LINES = [
     (["sync-mark", "en"], "error: sync-mark attend des numéros de section ou --all",
      "error: sync-mark needs section numbers or --all", cli.USAGE),
-    (["sync-mark", "fr", "1"], "error: fr est la langue de référence\u00a0: seules les traductions sont marquées",
-     "error: fr is the authoritative language: only translations are marked", cli.USAGE),
+    (["sync-mark", "fr", "1"], "error: français (fr)\u00a0: c'est la langue de référence\u00a0: seules les traductions sont marquées",
+     "error: French (fr) is the authoritative language: only translations are marked", cli.USAGE),
     (["sync-mark", "en", "9"], "error: docs/fr/index.md n'a pas de section §9\u00a0: ses sections sont §1, §2, §2.1",
      "error: docs/fr/index.md has no section §9: its sections are §1, §2, §2.1", cli.USAGE),
     (["sync-mark", "en", "--all"],
@@ -53,10 +53,10 @@ LINES = [
      "error: --format docx writes a Word document: name it with -o FILE", cli.USAGE),
     (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "docs/en/index.md"],
      _STALE[0] +
-     "error: docs/en/index.md se trouve dans le dossier docs de la langue en, à partir duquel le site est construit\u00a0: "
+     "error: docs/en/index.md se trouve dans le dossier docs des textes en anglais, à partir duquel le site est construit\u00a0: "
      "écrivez la comparaison ailleurs (rien n'a été écrit)",
      _STALE[1] +
-     "error: docs/en/index.md is in en's docs folder, whose files the site is built from: write the redline elsewhere "
+     "error: docs/en/index.md is in the docs folder of the English texts, whose files the site is built from: write the redline elsewhere "
      "(nothing was written)", cli.USAGE),
     (["diff", "2021-02-17", "worktree", "--lang", "en", "-o", "mkdocs.yml"],
      _STALE[0] +
@@ -78,13 +78,13 @@ LINES = [
     # words 29: the settings' refusals, English on every site
     (["check", "--lang", "de"],
      "error: ce site ne publie aucun texte en allemand (de)\u00a0: indiquez l'une de ses langues, français (fr) ou "
-     "anglais (en) (une nouvelle langue s'ajoute dans mkdocs.yml, sous extra.policy.languages)",
+     "anglais (en) (une nouvelle langue s'ajoute dans mkdocs.yml, à la liste des langues du site, `extra.policy.languages`)",
      "error: this site publishes no German text (de): give one of its languages, French (fr) or English (en) (a new "
-     "language is added in mkdocs.yml, under extra.policy.languages)", cli.USAGE),
+     "language is added in mkdocs.yml, to the site's list of languages, `extra.policy.languages`)", cli.USAGE),
     (["at", "2021-02-17", "-d", "cookies"], "error: --document «\u00a0cookies\u00a0»\u00a0: ce site n'a qu'un document "
-     "(extra.policy.documents n'est pas défini)\u00a0: retirez l'option",
-     "error: --document 'cookies': this site has one document (extra.policy.documents is not set): leave the option "
-     "out", cli.REFUSED),
+     "(sa liste des documents, `extra.policy.documents`, n'est pas renseignée)\u00a0: retirez l'option",
+     "error: --document 'cookies': this site has one document (its list of documents, `extra.policy.documents`, is not "
+     "set): leave the option out", cli.REFUSED),
 ]
 
 
@@ -385,8 +385,8 @@ def test_settings_that_are_refused_are_said_in_the_language_mkdocs_yml_names(tmp
     config.write_text(written.replace("  policy:", "  former_policy:"), encoding="utf-8")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {
-        "fr": f"error: {config}\u00a0: extra.policy manque (company, languages, authoritative, …)\n",
-        "en": f"error: {config}: extra.policy is missing (company, languages, authoritative, …)\n"}[said_in]
+        "fr": f"error: {config}\u00a0: les réglages du site (`extra.policy`) manquent (company, languages, authoritative, …)\n",
+        "en": f"error: {config}: the site's settings (`extra.policy`) are missing (company, languages, authoritative, …)\n"}[said_in]
 
 
 def test_what_the_theme_may_not_be_told_is_said_in_the_site_s_language(tmp_path, monkeypatch, capsys, said_in):
@@ -433,14 +433,14 @@ _POLICY = "  policy:\n"
 # (a line of mkdocs.yml, of mkdocs.en.yml for docs_dir, and what it is replaced with; the French line, the English
 # one): `{config}` stands for mkdocs.yml's path
 SETTINGS = [
-    ("    notice_days: 30 ", "    notice_days: trente ", "{config}\u00a0: extra.policy.notice_days doit être un nombre de jours (de 0 à "
-     "366), et non 'trente'", "{config}: extra.policy.notice_days must be a number of days (0 to 366), got 'trente'"),
+    ("    notice_days: 30 ", "    notice_days: trente ", "{config}\u00a0: le préavis (`extra.policy.notice_days`) doit être un nombre de jours (de 0 à "
+     "366), et non 'trente'", "{config}: the notice period (`extra.policy.notice_days`) must be a number of days (0 to 366), got 'trente'"),
     (_POLICY, _POLICY + "    time_zone: Europe/Pariss\n", "{config}\u00a0: extra.policy.time_zone\u00a0: 'Europe/Pariss' n'est pas un "
      "fuseau horaire\u00a0: donnez son nom IANA, par exemple Europe/Paris, America/New_York ou UTC",
      "{config}: extra.policy.time_zone: 'Europe/Pariss' is no time zone: give its IANA name, such as Europe/Paris, "
      "America/New_York or UTC"),
-    ("    brand: DialOnce\n", "    brand: [Acme]\n", "{config}\u00a0: extra.policy.brand doit être un texte, et non ['Acme']",
-     "{config}: extra.policy.brand must be text, got ['Acme']"),
+    ("    brand: DialOnce\n", "    brand: [Acme]\n", "{config}\u00a0: le réglage du site `extra.policy.brand` doit être un texte, et non ['Acme']",
+     "{config}: the site's setting `extra.policy.brand` must be text, got ['Acme']"),
     (_POLICY, _POLICY + "    pdf_fonts: [/usr/share/fonts]\n", "{config}\u00a0: extra.policy.pdf_fonts\u00a0: '/usr/share/fonts' doit être "
      "un dossier du projet, par exemple fonts", "{config}: extra.policy.pdf_fonts: '/usr/share/fonts' must be a folder "
      "inside the project, such as fonts"),
@@ -457,7 +457,7 @@ SETTINGS = [
      "{config}\u00a0: extra.policy.documents\u00a0: la page index.md est donnée à plus d'un document",
      "{config}: extra.policy.documents: the page index.md is given to more than one document"),
     (_POLICY, _POLICY + "    messages: de\n", "{config}\u00a0: extra.policy.messages\u00a0: aucun message en «\u00a0de\u00a0»\u00a0: ils sont écrits en "
-     "en, fr", "{config}: extra.policy.messages: no messages in “de”: they are written in en, fr"),
+     "anglais (en) et français (fr)", "{config}: extra.policy.messages: no messages in “de”: they are written in English (en) and French (fr)"),
     ("    public_url: https://www.dial-once.com/politique-de-confidentialite/\n",
      "    public_url: https://admin@www.example.com/\n",
      "{config}\u00a0: extra.policy.public_url\u00a0: «\u00a0https://admin@www.example.com/\u00a0»\u00a0: a un nom d'utilisateur ou un mot de "

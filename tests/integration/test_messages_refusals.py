@@ -133,7 +133,7 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
         "2021-02-17\n"), before.stderr
     unknown = policy_in_process([*root, "publish", "--document", "cgu"], env=_environment())
     assert unknown.returncode == 1 and unknown.stderr == (
-        "error: aucun document 'cgu' sur ce site (documents\u00a0: aucun, extra.policy.documents n'est pas renseigné)\n")
+        "error: aucun document 'cgu' sur ce site (documents\u00a0: aucun, la liste des documents du site, `extra.policy.documents`, n'est pas renseignée)\n")
     older = project.commit("2021-01-10", fr="Nous traitons vos données.", en="We process your data.")
     refused = policy_in_process([*root, "publish"], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
@@ -201,16 +201,16 @@ def test_a_published_text_edited_under_its_date_is_kept_and_said_so_in_french(fi
     edited = project.commit_all("policy 2021-02-17 edited")
     result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
-    assert (f"warning: 2021-02-17\u00a0: le texte publié diffère du dernier commit portant cette date, {edited[:7]} (fr\u00a0: "
-            "§2, §3 (nouvelle)\u202f; en\u00a0: §2, §3 (nouvelle))\u202f; une version publiée ne change jamais\u00a0: elle est conservée "
+    assert (f"warning: 2021-02-17\u00a0: le texte publié diffère du dernier commit portant cette date, {edited[:7]} (français\u00a0: "
+            "§2, §3 (nouvelle)\u202f; anglais\u00a0: §2, §3 (nouvelle))\u202f; une version publiée ne change jamais\u00a0: elle est conservée "
             "telle que publiée\n") in result.stderr, result.stderr
     english = policy_in_process(["--root", str(project.root), "history", "--messages", "en"], env=_environment())
     assert (f"warning: 2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} "
-            "(fr: §2, §3 (new); en: §2, §3 (new)); a published version never changes: kept as published\n"
+            "(French: §2, §3 (new); English: §2, §3 (new)); a published version never changes: kept as published\n"
             ) in english.stderr, english.stderr
     refused = policy_in_process(["--root", str(project.root), "publish"], env=_environment())
     assert refused.returncode == 1 and refused.stderr.startswith(
-        "error: la version 2021-02-17 est déjà publiée avec un autre texte (fr\u00a0: §2, §3 (nouvelle)\u202f; en\u00a0: §2, §3 "
+        "error: la version 2021-02-17 est déjà publiée avec un autre texte (français\u00a0: §2, §3 (nouvelle)\u202f; anglais\u00a0: §2, §3 "
         "(nouvelle))\u00a0: une version publiée ne change jamais\u202f; donnez une nouvelle date au nouveau texte (le "), \
         refused.stderr
     assert first != edited
@@ -318,14 +318,14 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
     assert f"      2. cd {site} && make check" in lines
     assert lines[-1] == ("      avant de publier\u00a0: l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
                          "(README.md, «\u00a0Before publishing\u00a0»)")
-    assert ("note: pl\u00a0: le contrôle orthographique n'a pas de dictionnaire pour cette langue\u00a0: policy check le "
+    assert ("note: polonais (pl)\u00a0: le contrôle orthographique n'a pas de dictionnaire pour cette langue\u00a0: policy check le "
             "signale (un avertissement) et vérifie tout le reste") in made.stderr.splitlines(), made.stderr
     other = tmp_path / "other"
     english = policy_in_process(["init", str(other), "--company", "Exemple SA", "--languages", "fr,pl,en"],
                              env=_environment(POLICY_MESSAGES="en"))
     assert english.stdout.splitlines()[0] == (f"made {other}: the privacy policy site of Exemple SA, in French (fr, "
                                               "authoritative), Polish (pl), English (en)")
-    assert "note: pl: the spelling check has no dictionary for it: policy check says so (a warning) and checks " \
+    assert "note: Polish (pl): the spelling check has no dictionary for it: policy check says so (a warning) and checks " \
         "everything else" in english.stderr.splitlines()
 
 
@@ -345,15 +345,15 @@ def test_policy_import_says_what_it_committed_skipped_and_refused_in_french(tmp_
                         r"enregistré \([0-9a-f]{7}\)", lines[0]) or re.fullmatch(
         r"politique-2021-02-17\.md\u00a0: texte en français de la version 2021-02-17 enregistré \([0-9a-f]{7}\)",
         lines[0]), imported.stdout
-    assert lines[-1] == "1 commit importé", imported.stdout
+    assert lines[-1] == "1 modification enregistrée dans l'historique du site", imported.stdout
     again = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
     assert again.stdout.splitlines() == [
         "politique-2021-02-17.md\u00a0: 2021-02-17 est déjà enregistrée avec ce texte\u00a0: rien à faire",
-        "0 commit importé\u00a0: rien de nouveau"], again.stdout
+        "rien de nouveau n'a été enregistré dans l'historique du site"], again.stdout
     english = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(POLICY_MESSAGES="en", **WHO))
     assert english.stdout.splitlines() == [
         "politique-2021-02-17.md: 2021-02-17 is committed already with this text: nothing to do",
-        "imported 0 commits: nothing new"], english.stdout
+        "nothing new recorded in the site's history"], english.stdout
     page = project.root / "docs" / "fr" / "index.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
     refused = policy_in_process([*root, "import", "--lang", "fr", str(sources)], env=_environment(**WHO))
@@ -381,7 +381,7 @@ def test_what_policy_import_changed_in_a_text_is_said_in_french(tmp_path):
     assert imported.returncode == 0, imported.stderr
     notes = [line for line in imported.stdout.splitlines() if line.startswith("  ")]
     assert notes == [
-        "  omis la clé d'en-tête layout",
+        "  omis un champ de l'en-tête de la page (son front matter) dont ce site ne se sert pas\u00a0: layout",
         "  ligne 4\u00a0: le premier titre du texte, de niveau 2 et au-dessus de tous les autres, est son titre principal "
         "(#)\u202f; ses autres titres remontent de 1 niveau",
         "  retiré 2 éléments <script>",

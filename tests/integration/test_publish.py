@@ -231,7 +231,7 @@ def test_republishing_a_date_with_another_text_is_refused(published):
     project.commit("2021-02-17", fr="Nous traitons vos données autrement.", en="We process your data differently.")
     result = project.run("publish")
     assert result.returncode == 1
-    assert result.stderr.startswith("error: 2021-02-17 is already published with a different text (fr: §2; en: §2)")
+    assert result.stderr.startswith("error: 2021-02-17 is already published with a different text (French: §2; English: §2)")
     assert project.branch() == before
 
 
@@ -241,7 +241,7 @@ def test_an_older_date_is_refused(project):
     before = project.branch()
     typo = project.commit("2021-02-17", fr="Un texte plus ancien.", en="An older text.")[:7]
     with pytest.raises(publish.PublishError, match=r"^2021-02-17 is older than the latest published version "
-                                                   r"2022-03-01 \(the text differs: fr: §2; en: §2\)") as raised:
+                                                   r"2022-03-01 \(the text differs: French: §2; English: §2\)") as raised:
         project.publish()
     assert project.branch() == before
     # History hunt 33: "a new text needs a date after 2022-03-01" alone: the team re-dated the text in a new commit,

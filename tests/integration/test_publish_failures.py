@@ -347,13 +347,13 @@ def test_a_language_published_then_dropped_from_the_configuration_is_refused(pub
     (project.root / "docs" / "fr" / "index.md").write_text(fr_page("2022-03-01", "Deuxième texte."), encoding="utf-8")
     project.commit_all("French only from now on")
     for run in (project.publish, project.history):
-        with pytest.raises(publish.PublishError, match=r"^en: published on gh-pages, and no longer in the configur") \
+        with pytest.raises(publish.PublishError, match=r"^English \(en\): published on gh-pages, and no longer in the configur") \
                 as refused:
             run()
         assert project.branch() == tip
         # one language, said in French as one (words 30: "publiée(s) … absente(s)")
         assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
-            "en\u00a0: publiée sur gh-pages, et absente de la configuration\u00a0: une langue, une fois publiée, fait partie")
+            "anglais (en)\u00a0: langue publiée sur gh-pages, et absente de la configuration\u00a0: une langue, une fois publiée, fait partie")
 
 
 def test_a_published_language_renamed_is_refused_saying_what_to_keep(published):
@@ -375,8 +375,8 @@ def test_a_published_language_renamed_is_refused_saying_what_to_keep(published):
             "en is published on gh-pages and no longer configured, and en-GB, never published, took its place: a "
             "language's code is its folder on the site, the addresses its readers cite (en/2021-02-17/, en/latest/), "
             "which the archive keeps for ever, so a published language keeps its code: set `code: en` back in "
-            "extra.policy.languages, with mkdocs.en.yml (theme.language: en); its name (`name:`) and the folder of its "
-            "pages (docs_dir) may change; nothing was published")
+            "the site's languages (`extra.policy.languages`), with mkdocs.en.yml (`theme.language: en`); its name (`name:`) and the folder of its "
+            "pages (`docs_dir`) may change; nothing was published")
         assert messages.said_in(messages.text_of(refused.value), "fr").startswith(
             "en est publiée sur gh-pages et absente de la configuration, où en-GB, jamais publiée, a pris sa place\u00a0:")
         assert project.branch() == tip
@@ -1287,7 +1287,7 @@ def test_a_published_page_saved_again_in_latin_1_under_its_date_is_said_not_a_cr
     assert outcome.published == [] and outcome.refused == []
     byte = page.read_bytes().index("é".encode("latin-1"))
     assert [str(w) for w in outcome.warnings] == [
-        f"2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} (fr: not UTF-8 "
+        f"2021-02-17: the published text differs from the last commit carrying this date, {edited[:7]} (French: not UTF-8 "
         f"(byte {byte})); a published version never changes: kept as published"]
 
 

@@ -518,7 +518,7 @@ def test_refused_settings_are_named_as_the_projects_file_at_its_commit(published
     for command in ("history", "publish", "verify"):
         result = project.run(command)
         assert result.returncode == 2, result.stdout + result.stderr
-        assert (f"error: mkdocs.yml at {commit[:7]}: extra.policy.authoritative 'de' is not one of the languages"
+        assert (f"error: mkdocs.yml at {commit[:7]}: the authoritative language (`extra.policy.authoritative`), 'de', is not one of the languages"
                 in result.stderr), result.stderr
 
 

@@ -26,7 +26,7 @@ def test_export_after_a_language_code_renamed_says_the_rename_and_what_to_set_ba
         "en is published on gh-pages and no longer configured, and en-GB, never published, took its place: a "
         "language's code is its folder on the site, the addresses its readers cite (en/2021-02-17/, en/latest/), "
         "which the archive keeps for ever, so a published language keeps its code: set `code: en` back in "
-        "extra.policy.languages, with mkdocs.en.yml (theme.language: en); its name (`name:`) and the folder of its "
-        "pages (docs_dir) may change; nothing was exported")
-    assert messages.said_in(said, "fr").endswith("(docs_dir) peuvent changer\u202f; rien n'a été exporté")
+        "the site's languages (`extra.policy.languages`), with mkdocs.en.yml (`theme.language: en`); its name (`name:`) and the folder of its "
+        "pages (`docs_dir`) may change; nothing was exported")
+    assert messages.said_in(said, "fr").endswith("(`docs_dir`) peuvent changer\u202f; rien n'a été exporté")
     assert not (tmp_path / "public").exists()

@@ -15,8 +15,8 @@ pytestmark = pytest.mark.usefixtures("no_identity")
 SET_BACK = ("en is published on gh-pages and no longer configured, and en-GB, never published, took its place: a "
             "language's code is its folder on the site, the addresses its readers cite (en/2021-02-17/, en/latest/), "
             "which the archive keeps for ever, so a published language keeps its code: set `code: en` back in "
-            "extra.policy.languages, with mkdocs.en.yml (theme.language: en); its name (`name:`) and the folder of "
-            "its pages (docs_dir) may change")
+            "the site's languages (`extra.policy.languages`), with mkdocs.en.yml (`theme.language: en`); its name (`name:`) and the folder of "
+            "its pages (`docs_dir`) may change")
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_verify_says_the_rename_and_not_that_policy_history_rebuilds_the_archive
         "code is set back"]
     assert report.archive_files > 0  # (none were read while a rename stood)
     assert messages.said_in(report.problems[0], "fr").endswith(
-        "(docs_dir) peuvent changer\u202f; les pages de l'archive et la page racine sont comparées à ce que "
+        "(`docs_dir`) peuvent changer\u202f; les pages de l'archive et la page racine sont comparées à ce que "
         "`policy history` écrit une fois le code remis")
 
 
@@ -87,4 +87,4 @@ def test_check_warns_at_the_line_naming_the_renamed_code_that_publishing_will_re
     assert [(f.path, f.line, f.severity) for f in found] == [("mkdocs.yml", line, WARNING)]
     assert found[0].message == SET_BACK + ": `policy publish` and `policy history` will refuse to publish until then"
     assert found[0].said("fr").endswith(
-        "(docs_dir) peuvent changer\u00a0: `policy publish` et `policy history` refuseront de publier d'ici là")
+        "(`docs_dir`) peuvent changer\u00a0: `policy publish` et `policy history` refuseront de publier d'ici là")

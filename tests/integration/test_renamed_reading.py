@@ -123,7 +123,7 @@ def test_at_before_the_first_translation_answers_with_the_authoritative_text_und
         "`policy publish` and `policy history` refuse: fr is published on gh-pages and no longer configured, and "
         "fr-FR, never published, took its place: a language's code is its folder on the site, the addresses its "
         "readers cite (fr/2021-02-17/, fr/latest/), which the archive keeps for ever, so a published language keeps "
-        "its code: set `code: fr` back in extra.policy.languages and `authoritative: fr` in extra.policy, with "
-        "mkdocs.yml (theme.language: fr); its name "
-        "(`name:`) and the folder of its pages (docs_dir) may change"]
+        "its code: set `code: fr` back in the site's languages (`extra.policy.languages`) and `authoritative: fr` in the "
+        "site's settings (`extra.policy`), with mkdocs.yml (`theme.language: fr`); its name "
+        "(`name:`) and the folder of its pages (`docs_dir`) may change"]
     assert at.in_force(root=project.root, day=dt.date(2022, 6, 1), lang="en").url.endswith("/en/2022-03-01/")

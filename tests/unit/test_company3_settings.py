@@ -29,13 +29,15 @@ extra:
 
 
 @pytest.mark.parametrize(("old", "new", "line", "said"), [
-    ("authoritative: hu", "authoritative: hungarian", 16, "extra.policy.authoritative 'hungarian' is not one of"),
+    ("authoritative: hu", "authoritative: hungarian", 16,
+     "the authoritative language (`extra.policy.authoritative`), 'hungarian', is not one of"),
     ("      - code: en", "      - code: english", 14, "extra.policy.languages: 'english' is not a language code"),
     ('time_zone: "Europe/Budapest"', 'time_zone: "Budapest"', 17, "extra.policy.time_zone: 'Budapest' is no time zone"),
-    ("authoritative: hu\n", "authoritative: hu\n    notice_days: thirty\n", 17, "extra.policy.notice_days must be"),
+    ("authoritative: hu\n", "authoritative: hu\n    notice_days: thirty\n", 17,
+     "the notice period (`extra.policy.notice_days`) must be"),
     ("authoritative: hu\n", "authoritative: hu\n    brand_variants: Example\n", 17, "extra.policy.brand_variants must"),
     ("authoritative: hu\n", "authoritative: hu\n    messages: hu\n", 17, "extra.policy.messages: no messages in"),
-    ('    company: "Example Kft."', '    company: ""', 9, "extra.policy.company is missing"),
+    ('    company: "Example Kft."', '    company: ""', 9, "the site's setting `extra.policy.company` is missing"),
     ('public_url: "https://privacy.example.test/"', 'public_url: "ftp://x"', 10, "extra.policy.public_url: “ftp://x”"),
 ])
 def test_a_refused_setting_is_named_at_its_line(tmp_path, monkeypatch, old, new, line, said):

@@ -32,4 +32,4 @@ def test_init_of_a_persian_site_names_its_words_and_its_dictionary_rightly():
                                              themes=init.material_languages(), stemmers=init.search_stemmers(),
                                              dictionaries=init.spelling_dictionaries())])
     assert not [note for note in said if "read in English" in note or "are in English" in note], said
-    assert [note for note in said if note.startswith("fa: the spelling check's dictionary lacks")], said
+    assert [note for note in said if note.startswith("Persian (fa): the spelling check's dictionary lacks")], said

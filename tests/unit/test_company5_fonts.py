@@ -44,6 +44,8 @@ def test_policy_check_names_the_family_for_the_language_beforehand():
     (letters,) = [f for f in glyphs.check(document.parse(text, path="docs/ko/index.md", lang="ko"), text)
                   if f.key == "pdf.glyph/letters"]
     assert "no font of the Korean PDF draws these Hangul letters" in letters.message
-    assert "add a font that has them (such as Noto Sans CJK KR) in a folder named by extra.policy.pdf_fonts" \
+    assert "add a font that has them (such as Noto Sans CJK KR) in a folder named as the PDFs' fonts folder " \
+        "(`extra.policy.pdf_fonts`)" \
         in letters.message
-    assert "(comme Noto Sans CJK KR) dans un dossier indiqué par extra.policy.pdf_fonts" in letters.said("fr")
+    assert "(comme Noto Sans CJK KR) dans un dossier indiqué comme dossier des polices des PDF " \
+        "(`extra.policy.pdf_fonts`)" in letters.said("fr")

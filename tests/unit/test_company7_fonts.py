@@ -68,8 +68,8 @@ def test_a_script_no_table_knows_and_no_installed_font_draws_names_no_made_up_fa
     found = _letters(TIBETAN, "bo")
     assert "Noto Sans Tibetan" not in found.message and "such as" not in found.message
     assert "no font of the Tibetan PDF draws these Tibetan letters" in found.message
-    assert "add a font that has them (no font installed on this machine draws them either) in a folder named by " \
-           "extra.policy.pdf_fonts" in found.message
+    assert "add a font that has them (no font installed on this machine draws them either) in a folder named as the PDFs' " \
+           "fonts folder (`extra.policy.pdf_fonts`)" in found.message
     assert "(aucune police installée sur cette machine ne les dessine non plus) dans un dossier" in found.said("fr")
 
 
@@ -80,7 +80,7 @@ def test_the_family_named_is_the_one_the_installed_font_says_it_is_with_its_file
     assert scriptfonts.installed("ཀཁ\u0fff") is None  # (every letter named, drawn)
     found = _letters(TIBETAN, "bo")
     assert f"add a font that has them (such as Noto Serif Tibetan), whose file this machine has ({made}), in a " \
-           "folder named by extra.policy.pdf_fonts" in found.message
+           "folder named as the PDFs' fonts folder (`extra.policy.pdf_fonts`)" in found.message
     assert f"(comme Noto Serif Tibetan), dont cette machine a le fichier ({made}), dans un dossier" in found.said("fr")
 
 
@@ -123,8 +123,8 @@ def test_init_says_beforehand_that_a_script_no_font_of_the_pdf_draws_has_no_pdf(
 
     found = notes("bo,he,ka,ti")
     assert set(found) == {"bo", "ti"}
-    assert found["bo"] == ("bo: the PDF's fonts (the print engine's own) have no Tibetan characters: each version is "
-                           "published without its PDF until font files that have them are in a folder named by "
-                           "extra.policy.pdf_fonts (README.md, \"Publishing\"); add them before the first `make "
+    assert found["bo"] == ("Tibetan (bo): the PDF's fonts (the print engine's own) have no Tibetan characters: each version is "
+                           "published without its PDF until font files that have them are in a folder named as the PDFs' "
+                           "fonts folder (`extra.policy.pdf_fonts`) (README.md, \"Publishing\"); add them before the first `make "
                            "build`: a version published without its PDF gets it only from `policy history --rebuild`")
     assert scriptfonts.letters("Geor") == "აბგ"  # (Mkhedruli, as Georgian is written, not the older capitals)

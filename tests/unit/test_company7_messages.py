@@ -14,12 +14,12 @@ def test_a_version_published_without_two_translations_says_they_do_not_exist():
                                      missing=", ".join(missing), count=len(missing), commit="1bd6922"), lang)
 
     assert said(["docs/ar/index.md", "docs/ja/index.md"], "en") == (
-        "2022-03-01: published in de only: docs/ar/index.md, docs/ja/index.md do not exist at 1bd6922 (translations "
+        "2022-03-01: published in German only: docs/ar/index.md, docs/ja/index.md do not exist at 1bd6922 (translations "
         "that start with a later version)")
-    assert said(["docs/ar/index.md"], "en") == ("2022-03-01: published in de only: docs/ar/index.md does not exist at "
+    assert said(["docs/ar/index.md"], "en") == ("2022-03-01: published in German only: docs/ar/index.md does not exist at "
                                                 "1bd6922 (a translation that starts with a later version)")
     assert said(["docs/ar/index.md", "docs/ja/index.md"], "fr") == (
-        "2022-03-01\u00a0: publiée en de seulement\u00a0: docs/ar/index.md, docs/ja/index.md n'existent pas au commit "
+        "2022-03-01\u00a0: publiée en allemand seulement\u00a0: docs/ar/index.md, docs/ja/index.md n'existent pas au commit "
         "1bd6922 (des traductions qui commencent avec une version ultérieure)")
 
 

@@ -478,7 +478,7 @@ def test_markdown_keeps_its_text_and_neutralises_only_what_the_gate_refuses(tmp_
     assert "## Cookies & tracking\n" in body and "## 1. What we collect\n" in body
     assert unlanded(body) == set()
     notes = "\n".join(converted.notes)
-    for expected in ("dropped front matter keys redirect_from, productVersions",
+    for expected in ("left out fields of the page's header (its front matter) that this site does not use: redirect_from, productVersions",
                      "line 24: link “cookie settings” pointed to a javascript: URL: kept its text, removed the target",
                      "line 26: image https://cdn.example.com/logo.png (another host) became a link to it",
                      "line 26: image img/chart.png (a file this site does not have) became its alt text “chart”",

@@ -474,7 +474,7 @@ def test_pelicans_metadata_lines_are_the_pages_front_matter(tmp_path: Path):
     assert "Slug" not in text.markdown and "Legal team" not in text.markdown and text.meta == {"title": "Privacy Policy"}
     notes = "\n".join(text.notes)
     assert "its first lines, `Title: Privacy Policy` … (Pelican's or MultiMarkdown's metadata), read as its front " \
-        "matter" in notes and "dropped front matter keys date, modified, slug, authors" in notes, notes
+        "matter" in notes and "left out fields of the page's header (its front matter) that this site does not use: date, modified, slug, authors" in notes, notes
     assert sources.stated_day(source, ("en",), lang="en", markdown=text.markdown, title=text.meta["title"]) == (
         "modified: 2022-05-04", ["2022-05-04"], "its text")
     source.write_text("Effective: 1 March 2022\n\n# Privacy Policy\n\nWe are Example Ltd.\n", encoding="utf-8")

@@ -170,7 +170,7 @@ def test_an_html_page_s_front_matter_is_read_not_shown(tmp_path: Path):
     assert text.meta.get("title") == "Privacy Policy", text.meta
     assert text.addresses == ("/privacy",), text.addresses
     notes = "\n".join(text.notes)
-    assert "dropped front matter keys layout, permalink" in notes, notes
+    assert "left out fields of the page's header (its front matter) that this site does not use: layout, permalink" in notes, notes
     titled = converted(tmp_path, "---\ntitle: Privacy\n---\n<h1>Our privacy policy</h1>\n<p>We keep none.</p>\n",
                        name="privacy-2024-03-01.html")
     assert titled.meta.get("title") == "Our privacy policy" and "title:" not in titled.markdown, titled

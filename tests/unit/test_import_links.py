@@ -93,7 +93,7 @@ def test_a_link_to_the_texts_own_old_address_and_a_section_lands_on_that_section
                for n in text.notes), text.notes
     assert any("the link to /legal/privacy-statement#what-we-collect, this text's own address on the old site" in n
                for n in text.notes), text.notes
-    assert any(n.startswith("dropped front matter keys redirect_from, aliases, versions (having read the "
+    assert any(n.startswith("left out fields of the page's header (its front matter) that this site does not use: redirect_from, aliases, versions (having read the "
                             "page's addresses on the old site, 3") for n in text.notes), text.notes
 
 

@@ -158,11 +158,11 @@ def test_a_language_without_stemmer_is_omitted_where_nothing_is_inherited():
 
 def test_notes_say_what_differs_from_what_was_asked():
     notes = init.notes_for(languages("de-CH,pl,en"))
-    assert any(n.startswith("de-CH: Material has no strings of its own for it; the site uses its de ones") for n in notes)
-    assert any(n.startswith("pl: Material's search has no stemmer for it") for n in notes)
-    assert any(n.startswith("pl: the spelling check has no dictionary for it: policy check says so") for n in notes)
-    assert not any(n.startswith("de-CH: the spelling check") for n in notes)  # German's dictionary serves it
-    assert [n for n in notes if n.startswith("en:")] == [init.notes_for(languages("en"))[0]]  # (the one below)
+    assert any(n.startswith("German (de-CH): Material has no strings of its own for it; the site uses its German ones") for n in notes)
+    assert any(n.startswith("Polish (pl): Material's search has no stemmer for it") for n in notes)
+    assert any(n.startswith("Polish (pl): the spelling check has no dictionary for it: policy check says so") for n in notes)
+    assert not any(n.startswith("German (de-CH): the spelling check") for n in notes)  # German's dictionary serves it
+    assert [n for n in notes if n.startswith("English (en):")] == [init.notes_for(languages("en"))[0]]  # (the one below)
 
 
 def test_a_site_in_english_is_told_at_init_that_en_gb_reads_british_spelling():
@@ -171,8 +171,8 @@ def test_a_site_in_english_is_told_at_init_that_en_gb_reads_british_spelling():
     from policysite import messages
 
     [note] = init.notes_for(languages("en"))
-    assert note.startswith("en: the spelling check reads it as American English") and "en-GB" in note
-    assert messages.said_in(note, "fr").startswith("en\u00a0: le contrôle orthographique le lit en anglais américain")
+    assert note.startswith("English (en): the spelling check reads it as American English") and "en-GB" in note
+    assert messages.said_in(note, "fr").startswith("anglais (en)\u00a0: le contrôle orthographique le lit en anglais américain")
     assert not any("British" in n for n in init.notes_for(languages("fr,en-GB,en-US,en-IE")))
 
 
@@ -183,11 +183,11 @@ def test_a_site_in_portuguese_without_region_is_told_at_init_that_pt_br_reads_br
     from policysite import messages
 
     [note] = [n for n in init.notes_for(languages("pt")) if "spelling" in n]
-    assert note == "pt: the spelling check reads it as European Portuguese (contacto, registo) and flags Brazilian " \
+    assert note == "Portuguese (pt): the spelling check reads it as European Portuguese (contacto, registo) and flags Brazilian " \
                    "spelling (contato, registro): for a policy in Brazilian Portuguese, make the site with pt-BR in " \
                    "--languages"
     assert messages.said_in(note, "fr") == (
-        "pt\u00a0: le contrôle orthographique le lit en portugais européen (contacto, registo) et signale l'orthographe "
+        "portugais (pt)\u00a0: le contrôle orthographique le lit en portugais européen (contacto, registo) et signale l'orthographe "
         "brésilienne (contato, registro)\u00a0: pour une politique en portugais brésilien, créez le site avec pt-BR "
         "dans --languages")
     assert spelling._in_dictionary("pt", frozenset({"contacto", "contato"})) == {"contacto"}  # what the note says
@@ -212,9 +212,9 @@ def test_init_names_the_site_s_languages_in_the_words_of_its_lines():
 
 def test_a_language_the_pdf_fonts_lack_is_said_at_init():  # adoption hunt 24 (f_init_cjk_pdf_fonts)
     notes = init.notes_for(languages("zh-CN,ko,he,en"))
-    assert any(n.startswith("zh-CN: the PDF's fonts (the print engine's own) have no Chinese") and "pdf_fonts" in n
+    assert any(n.startswith("Chinese (zh-CN): the PDF's fonts (the print engine's own) have no Chinese") and "pdf_fonts" in n
                for n in notes)
-    assert any(n.startswith("ko: the PDF's fonts") for n in notes)
+    assert any(n.startswith("Korean (ko): the PDF's fonts") for n in notes)
     assert not any("PDF's fonts" in n for n in notes if n.startswith(("he:", "en:")))  # Libertinus has Hebrew
 
 
@@ -223,13 +223,13 @@ def test_the_script_the_pdf_fonts_lack_is_named_in_the_sites_language():
     caractères Korean', '… Gurmukhi'): the catalogue's adjective of the letters, else CLDR's name of the script."""
     from policysite import messages
 
-    said = {n.split(":")[0]: messages.said_in(n, "fr") for n in init.notes_for(languages("ko,pa,zh-TW"))
+    said = {n.fields["code"]: messages.said_in(n, "fr") for n in init.notes_for(languages("ko,pa,zh-TW"))
             if "PDF's fonts" in n}
-    assert said["ko"].startswith("ko\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+    assert said["ko"].startswith("coréen (ko)\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
                                  "coréennes\u00a0: chaque version est publiée sans son PDF"), said
-    assert said["pa"].startswith("pa\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+    assert said["pa"].startswith("pendjabi (pa)\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
                                  "(écriture\u00a0: gourmoukhî)\u00a0: chaque version"), said
-    assert said["zh-TW"].startswith("zh-TW\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
+    assert said["zh-TW"].startswith("chinois (zh-TW)\u00a0: les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
                                     "chinoises ou japonaises (han)\u00a0: chaque version"), said
 
 
@@ -293,14 +293,14 @@ def test_traditional_chinese_reads_its_own_words_not_english_nor_simplified_chin
 
 
 def test_korean_is_no_longer_said_to_read_in_english():
-    assert not any(n.startswith("ko: the site's own words") for n in init.notes_for(languages("ko,en")))
+    assert not any(n.startswith("Korean (ko): the site's own words") for n in init.notes_for(languages("ko,en")))
     assert init.site_strings("ko", "Acme")[0] == "Acme 개인정보 처리방침"
 
 
 def test_a_catalan_translation_reads_its_own_words_not_english():
     """Session 35, newco: a Spanish company's Catalan pages (a language Material has) said "Archived version of 1 de
     juny del 2025: this text is no longer in force", under "Privacy policy of …, All rights reserved." in English."""
-    assert not any(n.startswith("ca: the site's own words") for n in init.notes_for(languages("es,ca")))
+    assert not any(n.startswith("Catalan (ca): the site's own words") for n in init.notes_for(languages("es,ca")))
     assert init.site_strings("ca", "Olivera S.L.") == ("Política de privacitat d’Olivera S.L.",
                                                       "Copyright © Olivera S.L. Tots els drets reservats.")
     words = strings.strings("ca-ES")
@@ -327,7 +327,7 @@ def test_the_note_of_a_script_the_pdf_fonts_lack_names_a_font_tried_and_the_rebu
     steps, in each language."""
     from policysite import messages
 
-    notes = {n.split(":")[0]: n for n in init.notes_for(languages("ja,ko,pa")) if "PDF's fonts" in n}
+    notes = {n.fields["code"]: n for n in init.notes_for(languages("ja,ko,pa")) if "PDF's fonts" in n}
     assert notes["ja"].endswith('(README.md, "Publishing": IPAGothic (fonts-ipafont-gothic) was tried and accepted); '
                                 "add them before the first `make build`: a version published without its PDF gets it "
                                 "only from `policy history --rebuild`"), notes["ja"]
@@ -359,11 +359,12 @@ def test_init_says_the_site_name_it_wrote_in_english_for_a_language_without_site
 
     notes = init.notes_for(languages("fr,hu", company="Példa Kft"))
     assert [str(n) for n in notes if "site_name" in str(n)] == [
-        "hu: mkdocs.hu.yml's site_name (“Privacy policy of Példa Kft”) and copyright are in English: put the company's "
-        "own words in hu there (the pages mark them as English until then)"]
+        "Hungarian (hu): mkdocs.hu.yml's site name (`site_name`: “Privacy policy of Példa Kft”) and copyright line "
+        "(`copyright`) are in English: put the company's own words in Hungarian there (the pages mark them as English until then)"]
     [first] = [n for n in init.notes_for(languages("hu,fr", company="Példa Kft")) if "site_name" in str(n)]
-    assert str(first).startswith("hu: mkdocs.yml's site_name")
+    assert str(first).startswith("Hungarian (hu): mkdocs.yml's site name (`site_name`")
     assert messages.say(first.key, dict(first.fields), "fr") == (
-        "hu\u00a0: le site_name de mkdocs.yml (« Privacy policy of Példa Kft ») et son copyright sont en anglais\u00a0: "
-        "mettez-y les mots de la société en hu (les pages les marquent comme anglais d'ici là)").replace(
+        "hongrois (hu)\u00a0: le nom du site (`site_name`\u00a0: « Privacy policy of Példa Kft ») et la mention de droits "
+        "d'auteur (`copyright`) de mkdocs.yml sont en anglais\u00a0: "
+        "mettez-y les mots de la société en hongrois (les pages les marquent comme anglais d'ici là)").replace(
         "« ", "«\u00a0").replace(" »", "\u00a0»")

@@ -163,7 +163,8 @@ def test_the_language_is_the_option_s_then_the_environment_s_then_the_setting_s_
     monkeypatch.setenv(messages.ENVIRONMENT, "fr")
     assert messages.choose(setting="en", authoritative="de") == "fr"
     assert messages.choose(option="en", setting="fr") == "en"
-    with pytest.raises(messages.MessagesError, match="--messages: no messages in “de”: they are written in en, fr"):
+    with pytest.raises(messages.MessagesError,
+                       match=r"--messages: no messages in “de”: they are written in English \(en\) and French \(fr\)"):
         messages.choose(option="de")
 
 
@@ -232,7 +233,7 @@ def test_a_language_without_messages_is_a_usage_error_and_nothing_else(tmp_path,
     project = _french_project(tmp_path / "site")
     assert cli.main(["--root", str(project), "check", "--messages", "de"]) == cli.USAGE
     out, err = capsys.readouterr()
-    assert out == "" and err == "error: --messages: no messages in “de”: they are written in en, fr\n"
+    assert out == "" and err == "error: --messages: no messages in “de”: they are written in English (en) and French (fr)\n"
 
 
 def test_a_translation_s_findings_are_said_in_french_with_the_languages_named_in_french(tmp_path):

@@ -179,8 +179,9 @@ def test_a_site_whose_language_has_no_messages_is_told_once_they_are_in_english(
     assert cli.main(["--root", str(root), "check"]) == cli.OK
     err = capsys.readouterr().err
     language = {"de": "German", "es": "Spanish"}.get(languages[0], "")
-    assert err == (f"note: messages are in English: the generator has none in {language} yet; set `messages:` under "
-                   "extra.policy in mkdocs.yml (or POLICY_MESSAGES for one shell) to en or fr to choose\n"
+    assert err == (f"note: messages are in English: the generator has none in {language} yet; set `messages:` in "
+                   "the site's settings (`extra.policy` in mkdocs.yml; or POLICY_MESSAGES for one shell) to en or fr to "
+                   "choose\n"
                    if noted else "")
 
 

@@ -6,8 +6,9 @@ import re
 
 from policysite import messages
 
-# Where a field is the code itself: a flag's value, a command's argument, a folder, the code after the name "(fr)"
-_CODE_MEANT = re.compile(r"(?:--lang |sync-mark )\{\w+\}|\{\w+\}/|\(\{\w+\}(?=[,)])")
+# Where a field is the code itself: a flag's value, a command's argument, a folder, a file named by it, code to type,
+# the code after the name "(fr)"
+_CODE_MEANT = re.compile(r"(?:--lang |sync-mark )\{\w+\}|\{\w+\}/|\(\{\w+\}(?=[,)])|\{\w+\}\.\w+|`[^`]*`")
 
 
 def _named(template: str) -> set[str]:
@@ -54,3 +55,51 @@ def test_the_imports_messages_name_the_authoritative_language_and_the_texts_lang
                            "committed as its English page. If a text in French took effect"), said
     said = messages.say("import.authoritative-first", {"lang": "de", "authoritative": "ja"}, "fr")
     assert said.startswith("importez d'abord la langue de référence (japonais)\u00a0: chaque texte en allemand"), said
+
+
+# The fields every catalogue gives a language's code in (`lang`, `languages` joined, the `authoritative` one, the
+# `base` a theme falls back to), and those that hold a code under another name in some messages (`code` in init's
+# notes and diff's refusal); the messages where such a field holds no language (a path) or the code as a file writes it
+_LANGUAGE_FIELDS = re.compile(r"\{(lang|languages|authoritative|base)\}")
+_CODE_FIELD_IN = ("init.note-", "diff.output-in-docs")
+_NOT_A_LANGUAGE = {
+    "history.translation-alone": "authoritative is the authoritative text's path",
+    "editorial.stacked": "base is the character the marks are stacked on",
+    "manifest.invalid/changes": "lang is the manifest's own key, as the file writes it",
+}
+# Where the code is what was typed or written (quoted as the user wrote it: “xx”, « xx »), or a place that is named by
+# it (a flag's value, a command's argument, a folder, a file, code to type, the code after a name)
+_TYPED = re.compile("(?:--lang |--languages |sync-mark )\\{\\w+\\}|\\{\\w+\\}/|/\\{\\w+\\}|\\{\\w+\\}\\.\\w+|`[^`]*`"
+                    "|\\(\\{\\w+\\}(?=[,)])|[«“][ \u00a0\u202f]?\\{\\w+\\}[ \u00a0\u202f]?[»”]")
+
+
+def test_no_message_of_any_catalogue_says_a_language_by_its_code():
+    """Session 44 left "fr : 2 sections" (publish's changes), "ils sont écrits en en, fr", "de: the spelling check
+    has no dictionary for it", "de, pl: published on gh-pages, and no longer in the configuration": a lawyer reads
+    a language's name, in the catalogue's language; the code stays where it is typed or quoted as written."""
+    coded = {}
+    for lang in messages.LANGUAGES:
+        for key, template in messages.catalogue(lang).items():
+            if key in _NOT_A_LANGUAGE:
+                continue
+            bare = _TYPED.sub("", template)
+            fields = set(_LANGUAGE_FIELDS.findall(bare))
+            if key.startswith(_CODE_FIELD_IN) and "{code}" in bare:
+                fields.add("code")
+            if fields:
+                coded[(lang, key)] = sorted(fields)
+    assert coded == {}
+
+
+def test_languages_are_named_and_joined_as_the_catalogue_s_language_joins_a_list():
+    assert messages.say("messages.unknown", {"where": "--messages", "lang": "xx", "languages": "en, fr"}, "fr") == \
+        "--messages\u00a0: aucun message en «\u00a0xx\u00a0»\u00a0: ils sont écrits en anglais (en) et français (fr)"
+    said = messages.say("refuse.unconfigured", {"languages": "de, it, pl", "branch": "gh-pages"}, "en")
+    assert said.startswith("German (de), Italian (it), and Polish (pl): published on gh-pages"), said
+    said = messages.say("refuse.unconfigured/one", {"languages": "de", "branch": "gh-pages"}, "fr")
+    assert said.startswith("allemand (de)\u00a0: langue publiée sur gh-pages, et absente de la configuration"), said
+    assert messages.say("publish.changes/formatting", {"lang": "en"}, "fr") == \
+        "anglais\u00a0: en-tête ou mise en forme seulement"
+    assert messages.say("publish.partial", {"version": "2021-02-01", "languages": ["fr", "en"], "missing": "docs/de/x.md",
+                                            "count": 1, "commit": "abc1234"}, "en").startswith(
+        "2021-02-01: published in French and English only: docs/de/x.md does not exist at abc1234")

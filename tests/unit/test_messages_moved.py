@@ -270,20 +270,20 @@ def test_what_the_pdf_cannot_draw_is_said_in_french():
     [sign] = glyphs.check(document.parse(text, path="docs/fr/index.md", lang="fr"), text)
     assert sign.said("en") == ("docs/fr/index.md:7: warning: [pdf.glyph] ✅ (U+2705): no font of the French PDF draws "
                                "it: the PDF prints □ instead; write it in words, or add a font that has it in a folder "
-                               "named by extra.policy.pdf_fonts")
+                               "named as the PDFs' fonts folder (`extra.policy.pdf_fonts`)")
     assert sign.said("fr") == ("docs/fr/index.md:7: avertissement\u00a0: [pdf.glyph] ✅ (U+2705)\u00a0: aucune police du PDF en "
                                "français ne le dessine\u00a0: le PDF imprime □ à la place\u202f; écrivez-le en toutes lettres, ou "
-                               "ajoutez une police qui l'a dans un dossier indiqué par extra.policy.pdf_fonts")
+                               "ajoutez une police qui l'a dans un dossier indiqué comme dossier des polices des PDF (`extra.policy.pdf_fonts`)")
     text = "---\ndate: 2024-03-01\n---\n\n# นโยบาย\n\n## 1. ข้อมูล\n\nข้อมูล\n"
     letters = glyphs.check(document.parse(text, path="docs/th/index.md", lang="th"), text)[0]
     named = "น (U+0E19), บ (U+0E1A), ย (U+0E22), า (U+0E32), โ (U+0E42), ข (U+0E02), ม (U+0E21), ล (U+0E25)"
     assert letters.message == (f"{named} and 6 more: no font of the Thai PDF draws these Thai letters: the version "
                                "would be published without its PDF; add a font that has them (such as TLWG Loma) in a "
-                               "folder named by extra.policy.pdf_fonts")
+                               "folder named as the PDFs' fonts folder (`extra.policy.pdf_fonts`)")
     assert letters.said("fr") == (f"docs/th/index.md:5: avertissement\u00a0: [pdf.glyph] {named} et 6 autres\u00a0: aucune police "
                                   "du PDF en thaï ne dessine ces lettres thaïes\u00a0: la version serait publiée sans son "
-                                  "PDF\u202f; ajoutez une police qui les a (comme TLWG Loma) dans un dossier indiqué par "
-                                  "extra.policy.pdf_fonts")
+                                  "PDF\u202f; ajoutez une police qui les a (comme TLWG Loma) dans un dossier indiqué comme "
+                                  "dossier des polices des PDF (`extra.policy.pdf_fonts`)")
     # words 31: a script the catalogue has no adjective for was named in English ('ces lettres Gujarati')
     text = "---\ndate: 2024-03-01\n---\n\n# નીતિ\n\n## 1. માહિતી\n\nમાહિતી\n"
     letters = glyphs.check(document.parse(text, path="docs/gu/index.md", lang="gu"), text)[0]
@@ -300,13 +300,13 @@ def test_a_text_layer_misread_is_said_in_french():
                     "words, but its text layer (what a reader copies, searches or hears read aloud) reads them "
                     "otherwise (นี้ holds ี้ once more): its font sets their marks apart and the print engine writes "
                     "their letters again; set these letters in a font whose text layer reads them right, in a folder "
-                    "named by extra.policy.pdf_fonts")
+                    "named as the PDFs' fonts folder (`extra.policy.pdf_fonts`)")
     assert messages.said_in(said, "fr") == (
         "les mots propres au site dans le PDF (sa ligne de version, ses libellés)\u00a0: ชื่อ, นี้\u00a0: le PDF en thaï dessine "
         "ces mots, mais sa couche de texte (ce qu'un lecteur copie, recherche ou entend lire à voix haute) les lit "
         "autrement (นี้ contient ี้ une fois de trop)\u00a0: sa police sépare leurs signes diacritiques et le moteur "
         "d'impression écrit leurs lettres une seconde fois\u202f; composez ces lettres dans une police dont la couche de "
-        "texte les lit correctement, dans un dossier indiqué par extra.policy.pdf_fonts")
+        "texte les lit correctement, dans un dossier indiqué comme dossier des polices des PDF (`extra.policy.pdf_fonts`)")
 
 
 def test_a_preview_s_lines_are_said_in_the_site_s_language_and_placed_on_the_page_in_either(tmp_path, monkeypatch):

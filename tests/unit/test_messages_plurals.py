@@ -42,8 +42,10 @@ def test_no_word_of_the_site_is_written_for_both_counts(lang):
     ("upgrade.themed", {"count": 1},
      {"en": "1 file of hooks/ and overrides/ is now this generator's: review it with git diff (a colour or font of your "
             "own in policy.css: put it back), then policy check, and commit"}),
-    ("import.done", {"count": 1}, {"en": "imported 1 commit", "fr": "1 commit importé"}),
-    ("import.done", {"count": 1200}, {"en": "imported 1,200 commits", "fr": "1\u202f200 commits importés"}),
+    ("import.done", {"count": 1}, {"en": "recorded 1 change in the site's history",
+                                       "fr": "1 modification enregistrée dans l'historique du site"}),
+    ("import.done", {"count": 1200}, {"en": "recorded 1,200 changes in the site's history (a commit each)",
+                                          "fr": "1\u202f200 modifications enregistrées dans l'historique du site (un commit chacune)"}),
     ("convert.word-footnotes", {"count": 1},
      {"en": "1 footnote or endnote became a numbered list at the end, linked both ways"}),
     ("convert.task-boxes", {"count": 1, "ticked": 1, "unticked": 0},

@@ -527,7 +527,7 @@ def test_a_language_the_site_has_not_is_told_with_the_languages_it_has():
         SETTINGS.language("de")
     names = " or ".join(f"{messages.language_name(lang.code, 'en')} ({lang.code})" for lang in SETTINGS.languages)
     assert str(said.value) == (f"this site publishes no German text (de): give one of its languages, {names} (a new "
-                               "language is added in mkdocs.yml, under extra.policy.languages)")
+                               "language is added in mkdocs.yml, to the site's list of languages, `extra.policy.languages`)")
 
 
 def test_a_language_the_site_has_not_is_said_by_its_name_for_a_legal_editor():

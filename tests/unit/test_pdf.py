@@ -212,7 +212,7 @@ def test_a_symbol_no_font_draws_is_drawn_as_a_box_and_named_and_the_pdf_stays_pd
     # words 29: said in English on a French site
     assert messages.said_in(note, "fr") == ("fr/2024-03-01\u00a0: son PDF dessine □ pour 🍪 (U+1F36A), 👍🏽 (U+1F44D "
                                             "U+1F3FD)\u00a0: aucune police du PDF ne l'a (ajoutez-en une dans un dossier du "
-                                            "projet indiqué par extra.policy.pdf_fonts)")
+                                            "projet indiqué comme dossier des polices des PDF (`extra.policy.pdf_fonts`))")
     (tmp_path / "p.pdf").write_bytes(data)
     printed = " ".join(subprocess.run([poppler("pdftotext"), str(tmp_path / "p.pdf"), "-"], capture_output=True,
                                       text=True, check=True).stdout.split())

@@ -220,8 +220,8 @@ def test_a_document_asked_of_a_site_of_one_document_is_said_to_be_none_of_its():
     """History hunt 27: `policy at --document nope` on a one-document site said "(known: none)"."""
     with pytest.raises(SettingsError) as raised:
         settings().for_document("nope")
-    assert str(raised.value) == ("--document 'nope': this site has one document (extra.policy.documents is not set): "
-                                 "leave the option out")
+    assert str(raised.value) == ("--document 'nope': this site has one document (its list of documents, "
+                                 "`extra.policy.documents`, is not set): leave the option out")
     assert settings().for_document("") == settings()
 
 

@@ -5,7 +5,9 @@ and written as a template with named fields, the same fields in every language.
 A field's value is language-neutral (a number, a date, a section's label, a quoted word); the template says how it
 reads: `{n:plural:day|days}` is "1 day", "3 days" (the language's plural rule, from Babel; the number as the
 language writes it), `{n:form:fails|fail}` the word alone, `{code:language}` a language's name in the catalogue's
-language (`fr`: French, français), `{n:number}` a number as the language writes it (1,234 / 1 234), `{x:decimal}` a
+language (`fr`: French, français), `{codes:languages}` languages' codes (a list, or joined by commas) by their names
+as the language joins a list (French and English, français et anglais; `{codes:languages:code}`: French (fr) and
+English (en)), `{n:number}` a number as the language writes it (1,234 / 1 234), `{x:decimal}` a
 decimal number, given as a number or its text, as the language writes it, one decimal at least (4.5 / 4,5),
 `{n:ordinal}` an ordinal (3rd, 3e), `{day:month}` the month and year of a day (ISO) (February 2021, février 2021),
 `{company:de}` a name after `de`, elided where the language elides it before the
@@ -41,6 +43,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
+from babel.lists import format_list
 
 from policysite import strings
 from policysite.strings import NARROW_NO_BREAK, NO_BREAK, SPACING, spaced  # noqa: F401 (this package's names)
@@ -328,13 +331,17 @@ def language_name(code: str, lang: str) -> str:
 
 
 def ordinal(n: int, lang: str) -> str:
-    """`n` as an ordinal in `lang`'s short form: 1st, 2nd, 3rd, 11th; 1er, 2e; `n.` elsewhere."""
-    base = lang.split("-")[0]
-    if base == "en":
-        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    if base == "fr":
-        return f"{n}{'er' if n == 1 else 'e'}"
-    return f"{n}."
+    """`n` as an ordinal in the short form of `lang`'s catalogue (1st, 2nd, 3rd, 11th; 1er, 2e): its words of the
+    number's CLDR ordinal category (`word.ordinal/few`), so that a catalogue of another language says its own (where
+    a rule written here for English and French gave every other `3.`)."""
+    return _Formatter(_written_in(lang) or DEFAULT).format_field(n, "ordinal")
+
+
+def ordinal_category(n: int, lang: str) -> str:
+    """CLDR's ordinal plural category of `n` in `lang` (`one`, `two`, `few`, `other`), `other` for a code no locale
+    reads."""
+    locale = _locale(lang)
+    return str(locale.ordinal_form(n)) if locale is not None else "other"
 
 
 _TOOLTIP, _FRONT_MATTER = " (a tooltip)", "front matter "
@@ -369,13 +376,20 @@ class _Formatter(string.Formatter):
             return word if kind == "form" else f"{self._number(n)} {word}"
         if kind == "language":
             return language_name(str(value), self.lang)
+        if kind == "languages":  # languages' codes (a list, or joined by commas) by their names, joined as the
+            # language joins a list ("French and English", « français et anglais »); `languages:code` each
+            # followed by its code, "German (de) and Polish (pl)"
+            return self._languages(value, coded=forms == "code")
         if kind == "number":
             return self._number(int(value))  # type: ignore[call-overload]
         if kind == "decimal":  # one digit after the separator at least (4.5, 1.0), as the language writes it
             locale = _locale(self.lang)
             return strings.grouped_number(Decimal(str(value)), locale, pattern="#,##0.0##") if locale else str(value)
-        if kind == "ordinal":
-            return ordinal(int(value), self.lang)  # type: ignore[call-overload]
+        if kind == "ordinal":  # the catalogue's words of the number's ordinal category, else of `other`
+            n = int(value)  # type: ignore[call-overload]
+            words = catalogue(self.lang)
+            key = f"word.ordinal/{ordinal_category(n, self.lang)}"
+            return (words.get(key) or words.get("word.ordinal/other") or catalogue(DEFAULT)[key]).format(n=n)
         if kind == "month":  # a month (a day of it, ISO) and its year as the language names them: February 2021
             locale, day = _locale(self.lang), dt.date.fromisoformat(str(value))
             return format_date(day, "LLLL y", locale=locale) if locale else f"{day:%Y-%m}"
@@ -410,6 +424,14 @@ class _Formatter(string.Formatter):
         if isinstance(value, Said) and not format_spec:  # a message of its own: said in this language, as `said`
             return self.format_field(value, "said")
         return super().format_field(value, format_spec)
+
+    def _languages(self, value: object, *, coded: bool) -> str:
+        codes = [one.strip() for one in value.split(",")] if isinstance(value, str) else \
+            [str(one) for one in value]  # type: ignore[attr-defined]
+        names = [f"{language_name(code, self.lang)} ({code})" if coded else language_name(code, self.lang)
+                 for code in codes if code]
+        locale = _locale(self.lang)
+        return format_list(names, locale=locale) if locale is not None and names else ", ".join(names)
 
     def _word(self, key: str, /, **fields: object) -> str:
         template = catalogue(self.lang).get(key) or catalogue(DEFAULT)[key]

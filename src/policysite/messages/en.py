@@ -19,6 +19,11 @@ MESSAGES: dict[str, str] = {
     # a quoted value that shows nothing (spaces, invisible characters), said in place of its empty quotes
     "word.blank": "(empty)",
     "word.none": "none",
+    # an ordinal ({n:ordinal}), by CLDR's ordinal category of the number in the catalogue's language: 1st, 2nd, 3rd, 4th
+    "word.ordinal/one": "{n}st",
+    "word.ordinal/two": "{n}nd",
+    "word.ordinal/few": "{n}rd",
+    "word.ordinal/other": "{n}th",
     # --- how `policy check` and the refusals frame the findings ------------------------------------
     "finding.warning": "warning: ",
     "check.errors": "{errors:plural:finding|findings} {errors:form:fails|fail} the check",
@@ -107,7 +112,7 @@ MESSAGES: dict[str, str] = {
     "archive.needs-translation": "a side-by-side page is built for a version of a translation",
     "archive.needs-release": "a changes page is built for a published version",
     "assets.list-invalid": "not a list of files and their digests",
-    "declare.no-policy": "mkdocs.yml has no extra.policy section",
+    "declare.no-policy": "mkdocs.yml has no site settings (an `extra.policy` section)",
     "redline.ops-mismatch": "the changes do not apply to the old text: {expected} expected at its token {at}",
     "redline.ops-left": "the changes leave {n:plural:token|tokens} of the old text unaccounted for",
     "spelling.no-dictionary/suggest": "no spelling dictionary for “{code}”: no correction can be suggested",
@@ -441,7 +446,7 @@ MESSAGES: dict[str, str] = {
     "links.dead/no-section": "the link “{text}” goes to #{fragment}, which no section or id of this page has: this "
                              "page has no section to link: remove it",
     "links.document": "the link to {page} names no document of the site ({listed}): a link to another document uses "
-                      "its page's file name, as in extra.policy.documents",
+                      "its page's file name, as in the site's list of documents (`extra.policy.documents`)",
     "links.document/single": "the link to {page} leads to no page of the site, which publishes this one text: link "
                              "a section of this page (#s2), or give another site's page its full address (https://…)",
     "links.document/anchor": "the link to {page}#{fragment} goes to an anchor that {page} does not have in this "
@@ -873,8 +878,8 @@ MESSAGES: dict[str, str] = {
     "publish.line-ends": "{version}: the committed pages differ from the published ones in line ends or a byte order "
                          "mark only, which every command reads alike: the published version stands",
     "publish.no-document": "no document {document!r} on this site (documents: {known})",
-    "publish.no-document/none": "no document {document!r} on this site (documents: none: extra.policy.documents is "
-                                "not set)",
+    "publish.no-document/none": "no document {document!r} on this site (documents: none: the site's list of "
+                                "documents, `extra.policy.documents`, is not set)",
     "publish.not-committed/item": "{paths} {count:form:is|are} not committed",
     "publish.removed": "nothing to publish: {items:each}",
     "publish.moved/item": "{path} was moved to {new} by commit {commit} “{subject}” of {day}, where the configuration "
@@ -899,11 +904,11 @@ MESSAGES: dict[str, str] = {
                           "earlier date: a published version keeps its date (its readers' addresses, the days it was "
                           "in force); put `date: {latest}` back in the page, and nothing is left to publish",
     "publish.changes": "{parts:each:; }",
-    "publish.changes/sections": "{lang}: {sections:each:, }",
-    "publish.changes/formatting": "{lang}: front matter or formatting only",
-    "publish.changes/not-published": "{lang}: not in the published version",
-    "publish.changes/not-in-clone": "{lang}: the published text's commit {commit} is not in this clone",
-    "publish.changes/not-utf8": "{lang}: not UTF-8 (byte {byte})",
+    "publish.changes/sections": "{lang:language}: {sections:each:, }",
+    "publish.changes/formatting": "{lang:language}: front matter or formatting only",
+    "publish.changes/not-published": "{lang:language}: not in the published version",
+    "publish.changes/not-in-clone": "{lang:language}: the published text's commit {commit} is not in this clone",
+    "publish.changes/not-utf8": "{lang:language}: not UTF-8 (byte {byte})",
     "publish.changes/none": "no section differs",
     "archive.part/title": "title",
     "archive.part/introduction": "introduction",
@@ -1101,10 +1106,10 @@ MESSAGES: dict[str, str] = {
     "publish.xml-elsewhere": "refused: an XML file (a feed, a sitemap) naming “{url}”, a script's address or one off "
                              "the site, which a feed reader or a search engine follows as the site's own; publishing "
                              "writes addresses of {host} only; a version's file may name the site's former address "
-                             "(extra.policy.public_url before it changed) while it holds the bytes its manifest "
-                             "records, published from a commit of HEAD's history naming that address: a file that does "
-                             "not (a version published from a commit since rewritten) is written again with {host} by "
-                             "`policy history --rebuild`",
+                             "(its public address, `extra.policy.public_url`, before it changed) while it holds the "
+                             "bytes its manifest records, published from a commit of HEAD's history naming that "
+                             "address: a file that does not (a version published from a commit since rewritten) is "
+                             "written again with {host} by `policy history --rebuild`",
     "publish.meta-elsewhere": "refused: the page's <meta {meta}> gives “{url}”, off the site, which a link-preview "
                               "bot (a chat's, a social network's) or a search engine fetches or follows as the site's "
                               "own when the page is read or shared: that host is asked for the preview of every reader "
@@ -1130,8 +1135,8 @@ MESSAGES: dict[str, str] = {
                        "each; `policy verify` names every difference). Nothing was published.",
     "publish.carried/link": "{path} (a symbolic link)",
     "publish.carried/submodule": "{path} (a submodule)",
-    "publish.carried/cname": "CNAME (names {named!r}, not {host!r}, the host of extra.policy.public_url: GitHub Pages "
-                             "would send the site's readers there)",
+    "publish.carried/cname": "CNAME (names {named!r}, not {host!r}, the host of the site's public address "
+                             "(`extra.policy.public_url`): GitHub Pages would send the site's readers there)",
     "publish.carried/nojekyll": "{path} (holds words: publishing writes it empty, only to tell GitHub Pages not to "
                                 "run Jekyll, and a host serves what it holds)",
     "publish.carried/shared-list": "{path} (lists other files than the folder {folder}/ is named after: edited by "
@@ -1237,8 +1242,8 @@ MESSAGES: dict[str, str] = {
     "verify.link": "{path}: a symbolic link or submodule: publishing writes neither",
     "verify.root-page": "index.html: is not the redirect publishing writes (to {target})",
     "verify.nojekyll-not-empty": ".nojekyll: is not empty",
-    "verify.cname": "CNAME: names another host than extra.policy.public_url's ({host}): GitHub Pages would serve the "
-                    "archive at another address",
+    "verify.cname": "CNAME: names another host than the site's public address (`extra.policy.public_url`) does "
+                    "({host}): GitHub Pages would serve the archive at another address",
     "verify.unaccounted": "{path}: on the branch but not written by publishing (no manifest or rule accounts for it)",
     "verify.language-dropped": "{code}/: {count:plural:file|files} of {code:language}, a language of the published "
                                "versions that the configuration no longer has: configure it again (a language, once "
@@ -1407,34 +1412,36 @@ MESSAGES: dict[str, str] = {
     "upgrade.nothing-written": "{error:said}. Nothing was written",
     "upgrade.linked": "{path}: a symbolic link: policy upgrade writes the site's own folders only; make it a folder",
     # --- `policy init` (init.py) ------------------------------------------------------------------------------
-    "init.note-theme": "{code}: Material has no strings of its own for it; the site uses its {base} ones "
-                       "(overrides/partials/languages/{code}.html)",
-    "init.note-search": "{code}: Material's search has no stemmer for it; search uses its default for the language "
-                        "({default})",
-    "init.note-search/refused": "{code}: Material ships a search stemmer for it, but its search plugin refuses "
-                                "`lang: {code}` (MkDocs' list of search languages lacks it) and would search in "
-                                "English, saying so only at INFO: policy init writes no lang for it, and search uses "
-                                "its default for the language ({default})",
-    "init.note-spelling": "{code}: the spelling check has no dictionary for it: policy check says so (a warning) and "
-                          "checks everything else",
-    "init.note-spelling/unfit": "{code}: the spelling check's dictionary lacks the language's common words "
-                                "(Persian's: اطلاعات, می‌کنیم): policy check names those of a page in one warning, "
-                                "refuses no word, and checks everything else",
-    "init.note-spelling/american": "{code}: the spelling check reads it as American English (organize, color) and "
-                                   "flags British spelling (organise, colour): for a policy in British English, make "
-                                   "the site with en-GB (or en-IE, en-AU …) in --languages",
-    "init.note-spelling/european": "{code}: the spelling check reads it as European Portuguese (contacto, registo) "
-                                   "and flags Brazilian spelling (contato, registro): for a policy in Brazilian "
-                                   "Portuguese, make the site with pt-BR in --languages",
-    "init.note-strings": "{code}: the site's own words (the version notices, the history, the redline, the PDF) have "
-                         "no {code} version and read in English: src/policysite/locales/ holds one module per language",
-    "init.note-site-name": "{code}: {config}'s site_name (“{site}”) and copyright are in English: put the company's "
-                           "own words in {code} there (the pages mark them as English until then)",
-    "init.note-pdf-font": "{code}: the PDF's fonts (the print engine's own) have no {script:script} characters: each "
-                          "version is published without its PDF until font files that have them are in a folder "
-                          "named by extra.policy.pdf_fonts (README.md, \"Publishing\"{tried:said}); add them before "
-                          "the first `make build`: a version published without its PDF gets it only from `policy "
-                          "history --rebuild`",
+    "init.note-theme": "{code:language} ({code}): Material has no strings of its own for it; the site uses its "
+                       "{base:language} ones (overrides/partials/languages/{code}.html)",
+    "init.note-search": "{code:language} ({code}): Material's search has no stemmer for it; search uses its default "
+                        "for the language ({default})",
+    "init.note-search/refused": "{code:language} ({code}): Material ships a search stemmer for it, but its search "
+                                "plugin refuses `lang: {code}` (MkDocs' list of search languages lacks it) and would "
+                                "search in English, saying so only at INFO: policy init writes no lang for it, and "
+                                "search uses its default for the language ({default})",
+    "init.note-spelling": "{code:language} ({code}): the spelling check has no dictionary for it: policy check says "
+                          "so (a warning) and checks everything else",
+    "init.note-spelling/unfit": "{code:language} ({code}): the spelling check's dictionary lacks the language's "
+                                "common words (Persian's: اطلاعات, می‌کنیم): policy check names those of a page in "
+                                "one warning, refuses no word, and checks everything else",
+    "init.note-spelling/american": "{code:language} ({code}): the spelling check reads it as American English "
+                                   "(organize, color) and flags British spelling (organise, colour): for a policy in "
+                                   "British English, make the site with en-GB (or en-IE, en-AU …) in --languages",
+    "init.note-spelling/european": "{code:language} ({code}): the spelling check reads it as European Portuguese "
+                                   "(contacto, registo) and flags Brazilian spelling (contato, registro): for a "
+                                   "policy in Brazilian Portuguese, make the site with pt-BR in --languages",
+    "init.note-strings": "{code:language} ({code}): the site's own words (the version notices, the history, the "
+                         "redline, the PDF) have no {code:language} version and read in English: "
+                         "src/policysite/locales/ holds one module per language",
+    "init.note-site-name": "{code:language} ({code}): {config}'s site name (`site_name`: “{site}”) and copyright line "
+                           "(`copyright`) are in English: put the company's own words in {code:language} there (the "
+                           "pages mark them as English until then)",
+    "init.note-pdf-font": "{code:language} ({code}): the PDF's fonts (the print engine's own) have no {script:script} "
+                          "characters: each version is published without its PDF until font files that have them are "
+                          "in a folder named as the PDFs' fonts folder (`extra.policy.pdf_fonts`) (README.md, "
+                          "\"Publishing\"{tried:said}); add them before the first `make build`: a version published "
+                          "without its PDF gets it only from `policy history --rebuild`",
     "init.note-pdf-font/tried": ": {font} was tried and accepted",
     "init.languages-empty": "--languages is empty: give language codes separated by commas, e.g. --languages fr,en",
     "init.languages-code": "--languages: “{item}” is not a language code such as `fr`, `de` or `pt-BR` (codes are "
@@ -1464,7 +1471,7 @@ MESSAGES: dict[str, str] = {
     "init.language": "{code:language} ({code})",
     "init.language/authoritative": "{code:language} ({code}, authoritative)",
     "init.made": "made {root}: the privacy policy site of {company}, in {names:each:, }",
-    "init.settings": "  {configs}: settings (extra.policy: company, languages, address {url})",
+    "init.settings": "  {configs}: settings (`extra.policy`: company, languages, address {url})",
     "init.folders": "  {folders}: where the policy goes ({code}: docs/{code}/index.md), with its word list {words}",
     "init.folders/each": "  {folders}: where the policy goes ({code}: docs/{code}/index.md), each with its word list "
                          "{words}",
@@ -1484,8 +1491,8 @@ MESSAGES: dict[str, str] = {
     "init.before/address": "      before publishing: the site's own address and POLICYSITE_SPEC in .github/workflows/ "
                            "(README.md, \"Before publishing\")",
     # --- `policy import` (importer.py) ---------------------------------------------------------------------------
-    "import.done": "imported {count:plural:commit|commits}",
-    "import.done/nothing": "imported {count:plural:commit|commits}: nothing new",
+    "import.done": "recorded {count:plural:change|changes} in the site's history{count:form:| (a commit each)}",
+    "import.done/nothing": "nothing new recorded in the site's history",
     "import.refused": "{count:plural:file|files} not imported, each said above: {names}",
     "import.several-documents": "this site has several documents ({known}): say which one these texts are of with "
                                 "--document ID (nothing imported)",
@@ -2177,7 +2184,7 @@ MESSAGES: dict[str, str] = {
     "sync-mark.needs": "sync-mark needs section numbers or --all",
     "sync-mark.marked": "{path:said}: marked {count:plural:section|sections} in line: {numbers}",
     "sync-mark.anew": "{path} (it could not be read: written anew)",
-    "sync-mark.authoritative": "{lang} is the authoritative language: only translations are marked",
+    "sync-mark.authoritative": "{lang:language} ({lang}) is the authoritative language: only translations are marked",
     "sync-mark.no-section": "{path} has no section {sections}: its sections are {some}",
     "sync-mark.no-numbered": "{path} has no numbered section to mark",
     "sync-mark.linked": "{path}: the translation record is a symbolic link, in a submodule or outside the project: it "
@@ -2191,7 +2198,8 @@ MESSAGES: dict[str, str] = {
     "diff.docx-output": "--format docx writes a Word document: name it with -o FILE",
     "diff.pdf-output": "--format pdf writes a PDF document: name it with -o FILE",
     "diff.pdf-failed": "the redline's PDF could not be printed ({reason}): a letter none of the PDFs' fonts draws "
-                       "needs a font file in a folder of the project that extra.policy.pdf_fonts names",
+                       "needs a font file in a folder of the project named as the PDFs' fonts folder "
+                       "(`extra.policy.pdf_fonts`)",
     "diff.pdf-failed/script": "the redline's PDF could not be printed: no font of the {lang:language} PDF draws "
                               "{script:script} letters ({named}). Add the font files (.otf, .ttf or .ttc) of a family "
                               "that draws them{font:opt:, such as %s}{file:opt:, whose file this machine has (%s)}"
@@ -2221,7 +2229,7 @@ MESSAGES: dict[str, str] = {
                          "would write the redline (its words, a script, the sections it shows) as no check reads it, "
                          "and publishing refuses it too; copy the generator's over it (policy upgrade)",
     "diff.output-project": "{output} is {why:said}: write the redline elsewhere (nothing was written)",
-    "diff.output-in-docs": "in {code}'s docs folder, whose files the site is built from",
+    "diff.output-in-docs": "in the docs folder of the {code:language} texts, whose files the site is built from",
     "diff.output-in-git": "in the repository's .git folder, which git alone writes",
     "diff.output-tracked": "a file of the project, which git tracks",
     "diff.output-folder": "{output} is a folder: name the file to write, such as {example}",
@@ -2285,9 +2293,9 @@ MESSAGES: dict[str, str] = {
     "help.upgrade": "bring this generator's hooks and theme files into a site an earlier one made",
     "help.lang": "only this language (repeatable); default: all",
     "help.configuration": "only the configuration's rules (what `make preview` runs before `mkdocs serve`)",
-    "help.messages": "the language the command's messages are said in (en, fr; default: $POLICY_MESSAGES, else "
-                     "extra.policy.messages, else the authoritative language's where there are messages in it, else "
-                     "en)",
+    "help.messages": "the language the command's messages are said in (en, fr; default: $POLICY_MESSAGES, else the "
+                     "site's messages setting, `extra.policy.messages`, else the authoritative language's where there "
+                     "are messages in it, else en)",
     "help.sync-mark-lang": "language of the translation, e.g. en",
     "help.sections": "section numbers, e.g. 7.3 15",
     "help.all": "every section (after a full review)",
@@ -2301,11 +2309,11 @@ MESSAGES: dict[str, str] = {
                 "commit's",
     "help.ref": "with --git: the branch, tag or commit whose history is read (default: the branch checked out), e.g. "
                 "gh-pages for an old site's built pages",
-    "help.import-document": "the site's document these texts are of, by its id in extra.policy.documents (needed "
-                            "where the site has several)",
+    "help.import-document": "the site's document these texts are of, by its id in the site's list of documents "
+                            "(`extra.policy.documents`; needed where the site has several)",
     "help.import-new-document": "with --document: a document the site does not have yet (a cookie policy beside the "
-                                "privacy policy), declared in extra.policy.documents (page <id>.md, titled as its "
-                                "newest text) in a commit of its own",
+                                "privacy policy), declared in the site's list of documents (`extra.policy.documents`: "
+                                "page <id>.md, titled as its newest text) in a commit of its own",
     "help.site-dir": "where to write the site (default: public/ in the project)",
     "help.old": "a dated version (2021-02-17), latest (in force today), newest (the last published, announced ahead "
                 "or not) or worktree",
@@ -2315,10 +2323,12 @@ MESSAGES: dict[str, str] = {
                    "struck through), each written to -o FILE",
     "help.output": "write the redline into this file (needed for docx and pdf)",
     "help.branch": "branch of the archive (default: gh-pages)",
-    "help.document": "one of the site's documents, by its id in extra.policy.documents (default: the first)",
+    "help.document": "one of the site's documents, by its id in the site's list of documents "
+                     "(`extra.policy.documents`; default: the first)",
     "help.remote": "remote to push to (default: origin)",
     "help.push": "push the branch to the remote",
-    "help.document-every": "one of the site's documents, by its id in extra.policy.documents (default: every document)",
+    "help.document-every": "one of the site's documents, by its id in the site's list of documents "
+                           "(`extra.policy.documents`; default: every document)",
     "help.rebuild": "rebuild every dated version with today's theme",
     "help.jobs": "build processes (default: one per core)",
     "help.archive-only": "publish nothing: bring latest/, versions.json and the archive's pages up to today",
@@ -2338,21 +2348,26 @@ MESSAGES: dict[str, str] = {
     "help.url": "the address the site is served at (default: http://127.0.0.1:8000/, where make serve serves it; set "
                 "the real one before publishing)",
     # --- what the settings lack (settings.py; said in the language mkdocs.yml names, as far as it reads) ---------
-    "settings.document-one": "--document {document!r}: this site has one document (extra.policy.documents is not "
-                             "set): leave the option out",
-    "settings.document-unknown": "no document {document!r} in extra.policy.documents (known: {known})",
+    "settings.document-one": "--document {document!r}: this site has one document (its list of documents, "
+                             "`extra.policy.documents`, is not set): leave the option out",
+    "settings.document-unknown": "no document {document!r} in the site's list of documents (`extra.policy.documents`; "
+                                 "known: {known})",
     # said to a legal editor (`--lang de`): the languages by their names, the setting only where one is added
     "settings.language-unlisted": "this site publishes no {code:language} text ({code}): give one of its languages, "
-                                  "{languages:or} (a new language is added in mkdocs.yml, under "
-                                  "extra.policy.languages)",
+                                  "{languages:or} (a new language is added in mkdocs.yml, to the site's list of "
+                                  "languages, `extra.policy.languages`)",
     "settings.language-unlisted/unnamed": "this site publishes no text in {code!r}, which names no language: give one "
                                           "of its languages, {languages:or}",
     "settings.language-named": "{code:language} ({code})",
-    "settings.policy-missing": "{where}: extra.policy is missing (company, languages, authoritative, …)",
-    "settings.key-missing": "{where}: extra.policy.{key} is missing",
-    "settings.languages-list": "{where}: extra.policy.languages must be a list of `- code: fr` and `name: Français`",
-    "settings.page-name": "{where}: extra.policy.page must be a Markdown file name such as index.md, got {page!r}",
-    "settings.language-entry": "{where}: each of extra.policy.languages needs a code and a name, got {entry!r}",
+    "settings.policy-missing": "{where}: the site's settings (`extra.policy`) are missing (company, languages, "
+                               "authoritative, …)",
+    "settings.key-missing": "{where}: the site's setting `extra.policy.{key}` is missing",
+    "settings.languages-list": "{where}: the site's languages (`extra.policy.languages`) must be a list of `- code: "
+                               "fr` and `name: Français`",
+    "settings.page-name": "{where}: the policy's page (`extra.policy.page`) must be a Markdown file name such as "
+                          "index.md, got {page!r}",
+    "settings.language-entry": "{where}: each of the site's languages (`extra.policy.languages`) needs a code and a "
+                               "name, got {entry!r}",
     "settings.language-code": "{where}: extra.policy.languages: {code!r} is not a language code such as fr or pt-BR",
     "settings.language-unknown": "{where}: extra.policy.languages: {code!r} is not a language (or region) the "
                                  "generator knows how to write dates and numbers in: use a code such as fr, de, "
@@ -2362,10 +2377,12 @@ MESSAGES: dict[str, str] = {
                                 "numbering system the generator writes: use one of {systems} (CLDR's names: latn "
                                 "for 0-9, arab for the Arabic-Indic digits, arabext for the Persian ones), or leave "
                                 "it out for the language's usual digits",
-    "settings.authoritative": "{where}: extra.policy.authoritative {authoritative!r} is not one of the languages",
-    "settings.text": "{where}: extra.policy.{key} must be text, got {value}",
+    "settings.authoritative": "{where}: the authoritative language (`extra.policy.authoritative`), {authoritative!r}, "
+                              "is not one of the languages",
+    "settings.text": "{where}: the site's setting `extra.policy.{key}` must be text, got {value}",
     "settings.public-url": "{where}: extra.policy.public_url: “{url}”: {problem:said}",
-    "settings.notice-days": "{where}: extra.policy.notice_days must be a number of days (0 to 366), got {value}",
+    "settings.notice-days": "{where}: the notice period (`extra.policy.notice_days`) must be a number of days (0 to "
+                            "366), got {value}",
     "settings.time-zone": "{where}: extra.policy.time_zone: {problem:said}",
     "settings.folder": "{where:said}: {folder} must be a folder inside the project, such as fonts",
     "settings.documents": "{where:said} must be a list such as [{{id: privacy, page: index.md}}, {{id: cookies, page: "
@@ -2413,9 +2430,9 @@ MESSAGES: dict[str, str] = {
     "url.user": "has a user name or password before its host (…@host): it would be published on every page, and what "
                 "stands before @ is not where the address goes; write it as https://www.example.com/privacy/",
     "url.folder": "has an empty, `.` or `..` folder in its path: write it as https://www.example.com/privacy/",
-    "messages.unknown": "{where:said}: no messages in “{lang}”: they are written in {languages}",
-    "messages.fallback": "messages are in English: the generator has none in {lang:language} yet; set "
-                         "`messages:` under extra.policy in mkdocs.yml (or POLICY_MESSAGES for one shell) to "
+    "messages.unknown": "{where:said}: no messages in “{lang}”: they are written in {languages:languages:code}",
+    "messages.fallback": "messages are in English: the generator has none in {lang:language} yet; set `messages:` in "
+                         "the site's settings (`extra.policy` in mkdocs.yml; or POLICY_MESSAGES for one shell) to "
                          "{languages:or} to choose",
     "cli.interrupted": "interrupted",
     "cli.terminated": "stopped from outside (a cancelled CI job, or `kill`: SIGTERM); start the command again",
@@ -2427,8 +2444,8 @@ MESSAGES: dict[str, str] = {
                          "another",
     "pdf.unavailable": "{where}: no PDF: the print engine failed ({error:said})",
     "pdf.unavailable/font": "{where}: no PDF: the print engine failed ({error:said}): add a font that has it in a "
-                            "folder of the project named by {setting}, then run `policy history --rebuild`: it "
-                            "prints the PDFs the versions already published lack",
+                            "folder of the project named as the PDFs' fonts folder (`{setting}`), then run `policy "
+                            "history --rebuild`: it prints the PDFs the versions already published lack",
     "pdf.unavailable/script": "{where}: no PDF: no font of the {lang:language} PDF draws {script:script} letters "
                               "({named}); the generator carries none for them. Add the font files (.otf, .ttf or "
                               ".ttc) of a family that draws them{font:opt:, such as %s}{file:opt:, whose file this "
@@ -2436,21 +2453,24 @@ MESSAGES: dict[str, str] = {
                               "and name it in mkdocs.yml, `extra.policy.pdf_fonts: [fonts]`, then run `policy "
                               "history --rebuild`: it prints the PDFs the versions already published lack",
     "pdf.replaced": "{where}: its PDF draws {replacement} for {named}: no font of the PDF has it (add one in a folder "
-                    "of the project named by {setting})",
+                    "of the project named as the PDFs' fonts folder (`{setting}`))",
     "pdf.glyph": "{where:said}{named:said}: no font of the {lang:language} PDF draws it: the PDF prints □ instead; "
-                 "write it in words, or add a font that has it in a folder named by {setting}",
+                 "write it in words, or add a font that has it in a folder named as the PDFs' fonts folder "
+                 "(`{setting}`)",
     "pdf.glyph/letters": "{where:said}{named:said}: no font of the {lang:language} PDF draws these {what:said}: the "
-                         "version would be published without its PDF; add a font that has them{font:opt: (such as %s)}"
-                         "{file:opt:, whose file this machine has (%s),}{none} in a folder named by {setting}",
+                         "version would be published without its PDF; add a font that has them{font:opt: (such as "
+                         "%s)}{file:opt:, whose file this machine has (%s),}{none} in a folder named as the PDFs' "
+                         "fonts folder (`{setting}`)",
     "pdf.font-none": " (no font installed on this machine draws them either)",
     "pdf.glyph/engine": "the print engine could not say which characters its PDF draws ({error:said})",
-    "pdf.text-layer": "{where:said}{shown:said}: the {lang:language} PDF draws these words, but its text layer (what a "
-                      "reader copies, searches or hears read aloud) reads them otherwise ({example:said}): its font "
+    "pdf.text-layer": "{where:said}{shown:said}: the {lang:language} PDF draws these words, but its text layer (what "
+                      "a reader copies, searches or hears read aloud) reads them otherwise ({example:said}): its font "
                       "sets their marks apart and the print engine writes their letters again; set these letters in a "
-                      "font whose text layer reads them right, in a folder named by {setting}",
+                      "font whose text layer reads them right, in a folder named as the PDFs' fonts folder "
+                      "(`{setting}`)",
     "pdf.text-layer/printed": "{where}: its PDF draws {shown:said} right, but its text layer (what a reader copies, "
                               "searches or hears) reads them otherwise: set these letters in a font whose text layer "
-                              "reads them right, in a folder named by {setting}",
+                              "reads them right, in a folder named as the PDFs' fonts folder (`{setting}`)",
     "pdf.text-layer/engine": "the print engine could not say what its PDF's text layer reads ({error:said})",
     "pdf.own-words": "the site's own words in the PDF (its version line, labels): ",
     "pdf.named": "{names}{more:opt: and %s more}",
@@ -2515,12 +2535,12 @@ MESSAGES: dict[str, str] = {
                           "search languages lacks it) and searches in {used} instead, saying so only at INFO, which "
                           "a strict build does not count: remove {code} from lang (policy init writes none for it)",
     "config.theme-name": "theme: {name} is not Material for MkDocs: the generator's templates (overrides/), scripts "
-                         "and output checks are written for Material's pages: set theme.name: material",
+                         "and output checks are written for Material's pages: set `theme.name: material`",
     "config.nav": "nav: the generator writes the site's navigation itself; a nav of the project's own would print "
                   "words and links (to another host, say) on every page that no check reads: remove it",
     "config.extra": "extra.{key}: the theme prints it into every page (a link to another host for homepage or social, "
                     "words for status, tags or consent) outside the checks: the site's own settings go under "
-                    "extra.policy ({known} only)",
+                    "`extra.policy` ({known} only)",
     "config.refusal": "{what:said} is refused{hint:said}:\n{lines:each:\n}",
     "config.refusal/working-tree": "the configuration",
     "config.refusal/at": "the configuration at {commit}",
@@ -2783,10 +2803,12 @@ MESSAGES: dict[str, str] = {
                     "the folder (or, if readers did read it, remove that line and import it again)",
     "import.text-unreadable": "{name}: plain text that does not read as paragraphs (too short, or with code's marks): "
                               "rename it .md, with a # before its title and ## before each section's heading",
-    "convert.front-matter-dropped": "dropped front matter {count:form:key|keys} {keys}",
-    "convert.front-matter-dropped/addresses": "dropped front matter {count:form:key|keys} {keys} (having read the "
-                                              "page's addresses on the old site, {addresses}: a link to one lands in "
-                                              "the text)",
+    "convert.front-matter-dropped": "left out {count:form:a field|fields} of the page's header (its front matter) "
+                                    "that this site does not use: {keys}",
+    "convert.front-matter-dropped/addresses": "left out {count:form:a field|fields} of the page's header (its front "
+                                              "matter) that this site does not use: {keys} (having read the page's "
+                                              "addresses on the old site, {addresses}: a link to one lands in the "
+                                              "text)",
     "import.lfs": "{name}: a Git LFS pointer, not the text: the text is kept outside git (`filter=lfs` in "
                   ".gitattributes); fetch it (`git lfs pull`) and import the file itself (nothing imported)",
     "import.nested": "{name}: its elements are nested too deeply to convert",
@@ -2921,33 +2943,36 @@ MESSAGES: dict[str, str] = {
     "refuse.missing-folders": "{folders}: published (the manifest is on {branch}) but its folder is not: removed by "
                               "hand; restore it (git revert that commit on the branch), or rebuild every version "
                               "(`policy history --rebuild`). Nothing was published.",
-    "refuse.unconfigured": "{languages}: published on {branch}, and no longer in the configuration: a language, once "
-                           "published, is part of every later version (its readers' addresses, the version in force); "
-                           "configure it again; nothing was published",
-    "refuse.unconfigured/one": "{languages}: published on {branch}, and no longer in the configuration: a language, "
-                               "once published, is part of every later version (its readers' addresses, the version "
-                               "in force); configure it again; nothing was published",
+    "refuse.unconfigured": "{languages:languages:code}: published on {branch}, and no longer in the configuration: a "
+                           "language, once published, is part of every later version (its readers' addresses, the "
+                           "version in force); configure it again; nothing was published",
+    "refuse.unconfigured/one": "{languages:languages:code}: published on {branch}, and no longer in the "
+                               "configuration: a language, once published, is part of every later version (its "
+                               "readers' addresses, the version in force); configure it again; nothing was published",
     "refuse.renamed": "{items:each:; }; nothing was published",
-    "refuse.unconfigured/export": "{languages}: published on {branch}, and no longer in the configuration: a language, "
-                                  "once published, is part of every later version (its readers' addresses, the "
-                                  "version in force); configure it again; nothing was exported",
-    "refuse.unconfigured/one/export": "{languages}: published on {branch}, and no longer in the configuration: a "
-                                      "language, once published, is part of every later version (its readers' "
-                                      "addresses, the version in force); configure it again; nothing was exported",
+    "refuse.unconfigured/export": "{languages:languages:code}: published on {branch}, and no longer in the "
+                                  "configuration: a language, once published, is part of every later version (its "
+                                  "readers' addresses, the version in force); configure it again; nothing was exported",
+    "refuse.unconfigured/one/export": "{languages:languages:code}: published on {branch}, and no longer in the "
+                                      "configuration: a language, once published, is part of every later version (its "
+                                      "readers' addresses, the version in force); configure it again; nothing was "
+                                      "exported",
     "refuse.renamed/export": "{items:each:; }; nothing was exported",
     "refuse.renamed/item": "{old} is published on {branch} and no longer configured, and {new}, never published, took "
                            "its place: a language's code is its folder on the site, the addresses its readers cite "
-                           "({old}/{first}/, {old}/latest/), which the archive keeps for ever, so a published language "
-                           "keeps its code: set `code: {old}` back in extra.policy.languages{authoritative:opt: and "
-                           "`authoritative: %s` in extra.policy}, with {config} (theme.language: {old}); its name "
-                           "(`name:`) and the folder of its pages (docs_dir) may change",
-    "refuse.local-address": "extra.policy.public_url is {url}, an address of this machine: every version pushed would "
-                            "name it for good (its canonical links, feed, PDF); set the site's own address in "
-                            "mkdocs.yml (README.md, \"Before publishing\"); nothing was published",
+                           "({old}/{first}/, {old}/latest/), which the archive keeps for ever, so a published "
+                           "language keeps its code: set `code: {old}` back in the site's languages "
+                           "(`extra.policy.languages`){authoritative:opt: and `authoritative: %s` in the site's "
+                           "settings (`extra.policy`)}, with {config} (`theme.language: {old}`); its name (`name:`) "
+                           "and the folder of its pages (`docs_dir`) may change",
+    "refuse.local-address": "the site's public address (`extra.policy.public_url`) is {url}, an address of this "
+                            "machine: every version pushed would name it for good (its canonical links, feed, PDF); "
+                            "set the site's own address in mkdocs.yml (README.md, \"Before publishing\"); nothing was "
+                            "published",
     "refuse.dropped-documents": "{documents}: a document published on {branch} (its versions in {folder}/), and no "
-                                "longer in extra.policy.documents: a document, once published, stays in the archive "
-                                "(its readers' addresses, what was in force); configure it again, with its page; "
-                                "nothing was published",
+                                "longer in the site's list of documents (`extra.policy.documents`): a document, once "
+                                "published, stays in the archive (its readers' addresses, what was in force); "
+                                "configure it again, with its page; nothing was published",
     "refuse.head-missing": "the authoritative text is not in the current commit (HEAD), whose history has dated "
                            "versions: {why:each}; nothing was published",
     "refuse.head-undated/tags": "{path} in the current commit (HEAD) has no `date:` in its front matter; its tags name "
@@ -3038,8 +3063,9 @@ MESSAGES: dict[str, str] = {
     "publish.pdfs-kept": "{count:plural:PDF|PDFs} kept as published: {count:form:its|their} text, print template, "
                          "options and engine are unchanged (the same key), so printing {count:form:it|them} again "
                          "gives the same bytes",
-    "publish.partial": "{version}: published in {languages} only: {missing} {count:form:does|do} not exist at {commit} "
-                       "({count:form:a translation that starts|translations that start} with a later version)",
+    "publish.partial": "{version}: published in {languages:languages} only: {missing} {count:form:does|do} not exist "
+                       "at {commit} ({count:form:a translation that starts|translations that start} with a later "
+                       "version)",
     "publish.partial/kept": "{version}: {missing} does not exist at {commit}: kept as published",
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
     "at.day-offset": "{value!r} has no offset from UTC: its day depends on it; give it ({value}Z for UTC, or +01:00 …)",
@@ -3074,8 +3100,8 @@ MESSAGES: dict[str, str] = {
                           "{day}, {version}: it was removed (its text as it was: {url})",
     "at.instant": "{moment} is {there}, on {day} in {zone}, the company's time zone, where a version takes effect at "
                   "00:00",
-    "at.instant/utc": "{moment} is {there}, on {day} in UTC (extra.policy.time_zone names no zone), where a version "
-                      "takes effect at 00:00",
+    "at.instant/utc": "{moment} is {there}, on {day} in UTC (the site's time zone, `extra.policy.time_zone`, names no "
+                      "zone), where a version takes effect at 00:00",
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "pushed {branch} to {remote}",
     "push.behind": "the local {branch} was behind {remote}/{branch}: brought up to it",
@@ -3743,10 +3769,11 @@ MESSAGES: dict[str, str] = {
                            "git keeps the text outside the repository), so it is no version: the site keeps the "
                            "version before it in force until the next; take the policy out of LFS (`git lfs "
                            "untrack`, `git add --renormalize docs`)",
-    "history.language-dropped": "{lang}: {path} held texts of the dated versions {versions}, when the "
-                                "configuration had {lang}, which commit {commit} removed from it: no version publishes "
-                                "them (a version is published in the languages configured today), so the archive has "
-                                "no {lang} text; if they were public, configure {lang} again",
+    "history.language-dropped": "{lang:language} ({lang}): {path} held texts of the dated versions {versions}, when "
+                                "the configuration had {lang:language}, which commit {commit} removed from it: no "
+                                "version publishes them (a version is published in the languages configured today), "
+                                "so the archive has no {lang:language} text; if they were public, configure "
+                                "{lang:language} again",
     "history.translation-alone": "{commit}: {path} dated {date}, but {authoritative}, the authoritative text, is not "
                                  "there yet: a version needs it, so this text is no version, and the archive starts "
                                  "with the first version that has it ({first})",
@@ -3911,6 +3938,6 @@ MESSAGES: dict[str, str] = {
                                  "({shown:each}{more:said}): the archive lists {version} as a version whose history "
                                  "entry, changes page and feed item say “No change in the text.” (say what changed in "
                                  "`summary:`, which they then give)",
-    "gate.renumbered": "{lang} {label}: “{was}” → “{now}”",
+    "gate.renumbered": "{lang:language}, {label}: “{was}” → “{now}”",
     "gate.renumbered/more": "; … ({count:number} headings)",
 }

@@ -18,6 +18,11 @@ MESSAGES: dict[str, str] = {
     "place.tooltip": "{where} (infobulle)",
     "word.blank": "(vide)",
     "word.none": "aucun",
+    # un ordinal ({n:ordinal}), selon la catégorie ordinale CLDR du nombre en français : 1er, 2e
+    "word.ordinal/one": "{n}er",
+    "word.ordinal/two": "{n}e",  # (les catégories de l'anglais, que le français n'a pas : jamais dites)
+    "word.ordinal/few": "{n}e",
+    "word.ordinal/other": "{n}e",
     # --- how `policy check` and the refusals frame the findings ------------------------------------
     "finding.warning": "avertissement : ",
     "check.errors": "{errors:plural:problème fait|problèmes font} échouer la vérification",
@@ -119,7 +124,7 @@ MESSAGES: dict[str, str] = {
     "archive.needs-translation": "une page côte à côte se construit pour une version d'une traduction",
     "archive.needs-release": "une page de modifications se construit pour une version publiée",
     "assets.list-invalid": "ce n'est pas une liste de fichiers et de leurs empreintes",
-    "declare.no-policy": "mkdocs.yml n'a pas de rubrique extra.policy",
+    "declare.no-policy": "mkdocs.yml n'a pas de réglages du site (une rubrique `extra.policy`)",
     "redline.ops-mismatch": "les modifications ne s'appliquent pas à l'ancien texte : {expected} attendu à son "
                             "élément {at}",
     "redline.ops-left": "les modifications laissent {n:plural:élément|éléments} de l'ancien texte sans correspondance",
@@ -508,7 +513,8 @@ MESSAGES: dict[str, str] = {
     "links.dead/no-section": "le lien « {text} » mène à #{fragment}, qu'aucune section ni aucun identifiant de cette "
                              "page ne porte ; la page n'a aucune section vers laquelle pointer : supprimez-le",
     "links.document": "le lien vers {page} ne désigne aucun document du site ({listed}) : un lien vers un autre "
-                      "document utilise le nom de fichier de sa page, tel qu'indiqué dans extra.policy.documents",
+                      "document utilise le nom de fichier de sa page, tel qu'indiqué dans la liste des documents du "
+                      "site (`extra.policy.documents`)",
     "links.document/single": "le lien vers {page} ne mène à aucune page du site, qui ne publie que ce texte : "
                              "faites-le pointer vers une section de cette page (#s2), ou donnez l'adresse complète de "
                              "la page d'un autre site (https://…)",
@@ -1009,8 +1015,8 @@ MESSAGES: dict[str, str] = {
                          "ou une marque d'ordre des octets, que toutes les commandes lisent de la même façon : la "
                          "version publiée est maintenue",
     "publish.no-document": "aucun document {document!r} sur ce site (documents : {known})",
-    "publish.no-document/none": "aucun document {document!r} sur ce site (documents : aucun, "
-                                "extra.policy.documents n'est pas renseigné)",
+    "publish.no-document/none": "aucun document {document!r} sur ce site (documents : aucun, la liste des documents "
+                                "du site, `extra.policy.documents`, n'est pas renseignée)",
     "publish.not-committed/item": "{paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} dans un commit",
     "publish.removed": "rien à publier : {items:each}",
     "publish.moved/item": "{path} a été déplacé vers {new} par le commit {commit} « {subject} » du {day}, où la "
@@ -1039,11 +1045,11 @@ MESSAGES: dict[str, str] = {
                           "lecteurs, les jours où elle était en vigueur) ; remettez `date: {latest}` dans la page, et "
                           "il ne reste rien à publier",
     "publish.changes": "{parts:each: ; }",
-    "publish.changes/sections": "{lang} : {sections:each:, }",
-    "publish.changes/formatting": "{lang} : en-tête ou mise en forme seulement",
-    "publish.changes/not-published": "{lang} : absent de la version publiée",
-    "publish.changes/not-in-clone": "{lang} : le commit {commit} du texte publié n'est pas dans ce clone",
-    "publish.changes/not-utf8": "{lang} : pas en UTF-8 (octet {byte})",
+    "publish.changes/sections": "{lang:language} : {sections:each:, }",
+    "publish.changes/formatting": "{lang:language} : en-tête ou mise en forme seulement",
+    "publish.changes/not-published": "{lang:language} : absent de la version publiée",
+    "publish.changes/not-in-clone": "{lang:language} : le commit {commit} du texte publié n'est pas dans ce clone",
+    "publish.changes/not-utf8": "{lang:language} : pas en UTF-8 (octet {byte})",
     "publish.changes/none": "aucune section ne diffère",
     "archive.part/title": "titre",
     "archive.part/introduction": "introduction",
@@ -1269,13 +1275,13 @@ MESSAGES: dict[str, str] = {
                               "la publication n'écrit aucun flux JSON Feed : retirez le fichier de la branche (`git "
                               "log <branche> -- <chemin>` montre le commit qui l'a ajouté)",
     "publish.xml-elsewhere": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », l'adresse d'un "
-                             "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche suit "
-                             "comme celle du site ; la publication n'écrit que des adresses de {host} ; le fichier "
-                             "d'une version peut nommer l'ancienne adresse du site (extra.policy.public_url avant son "
-                             "changement) tant qu'il contient les octets que son manifeste enregistre, publiés depuis "
-                             "un commit de l'historique de HEAD qui nomme cette adresse : un fichier qui ne le fait "
-                             "pas (une version publiée depuis un commit réécrit depuis) est réécrit avec {host} par "
-                             "`policy history --rebuild`",
+                             "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche "
+                             "suit comme celle du site ; la publication n'écrit que des adresses de {host} ; le "
+                             "fichier d'une version peut nommer l'ancienne adresse du site (son adresse publique, "
+                             "`extra.policy.public_url`, avant son changement) tant qu'il contient les octets que son "
+                             "manifeste enregistre, publiés depuis un commit de l'historique de HEAD qui nomme cette "
+                             "adresse : un fichier qui ne le fait pas (une version publiée depuis un commit réécrit "
+                             "depuis) est réécrit avec {host} par `policy history --rebuild`",
     "publish.meta-elsewhere": "refusé : la balise <meta {meta}> de la page donne « {url} », hors du site, qu'un "
                               "robot d'aperçu de liens (d'une messagerie, d'un réseau social) ou un moteur de "
                               "recherche télécharge ou suit comme appartenant au site quand la page est lue ou "
@@ -1305,8 +1311,8 @@ MESSAGES: dict[str, str] = {
                        "publié.",
     "publish.carried/link": "{path} (un lien symbolique)",
     "publish.carried/submodule": "{path} (un sous-module)",
-    "publish.carried/cname": "CNAME (nomme {named!r}, et non {host!r}, l'hôte de extra.policy.public_url : GitHub "
-                             "Pages enverrait là les lecteurs du site)",
+    "publish.carried/cname": "CNAME (nomme {named!r}, et non {host!r}, l'hôte de l'adresse publique du site "
+                             "(`extra.policy.public_url`) : GitHub Pages enverrait là les lecteurs du site)",
     "publish.carried/nojekyll": "{path} (contient des mots : la publication l'écrit vide, seulement pour dire à "
                                 "GitHub Pages de ne pas lancer Jekyll, et un hébergeur sert ce qu'il contient)",
     "publish.carried/shared-list": "{path} (liste d'autres fichiers que ceux d'après lesquels le dossier {folder}/ est "
@@ -1421,8 +1427,8 @@ MESSAGES: dict[str, str] = {
     "verify.link": "{path} : un lien symbolique ou un sous-module : la publication n'écrit ni l'un ni l'autre",
     "verify.root-page": "index.html : n'est pas la redirection que la publication écrit (vers {target})",
     "verify.nojekyll-not-empty": ".nojekyll : n'est pas vide",
-    "verify.cname": "CNAME : nomme un autre hôte que celui de extra.policy.public_url ({host}) : GitHub Pages "
-                    "servirait l'archive à une autre adresse",
+    "verify.cname": "CNAME : nomme un autre hôte que celui de l'adresse publique du site (`extra.policy.public_url`), "
+                    "{host} : GitHub Pages servirait l'archive à une autre adresse",
     "verify.unaccounted": "{path} : présent sur la branche mais non écrit par la publication (aucun manifeste ni "
                           "aucune règle n'en rend compte)",
     "verify.language-dropped": "{code}/ : {count:plural:fichier|fichiers} en {code:language}, une langue des "
@@ -1605,36 +1611,40 @@ MESSAGES: dict[str, str] = {
     "upgrade.linked": "{path} : un lien symbolique : policy upgrade n'écrit que dans les dossiers du site lui-même ; "
                       "faites-en un dossier",
     # --- `policy init` (init.py) ------------------------------------------------------------------------------
-    "init.note-theme": "{code} : Material n'a pas de textes d'interface propres à cette langue ; le site utilise ceux "
-                       "de {base} (overrides/partials/languages/{code}.html)",
-    "init.note-search": "{code} : la recherche de Material n'a pas de racinisation pour cette langue ; elle utilise "
-                        "son réglage par défaut pour la langue ({default})",
-    "init.note-search/refused": "{code} : Material fournit une racinisation de recherche pour cette langue, mais son "
-                                "module de recherche refuse « lang: {code} » (la liste des langues de recherche de "
-                                "MkDocs ne la contient pas) et chercherait en anglais, en ne le disant qu'au niveau "
-                                "INFO : policy init n'écrit pas de lang pour elle, et la recherche utilise son réglage "
-                                "par défaut pour la langue ({default})",
-    "init.note-spelling": "{code} : le contrôle orthographique n'a pas de dictionnaire pour cette langue : policy "
-                          "check le signale (un avertissement) et vérifie tout le reste",
-    "init.note-spelling/unfit": "{code} : le dictionnaire du contrôle orthographique n'a pas les mots courants "
-                                "de la langue (en persan : اطلاعات, می‌کنیم) : policy check nomme ceux d'une page dans "
-                                "un seul avertissement, ne refuse aucun mot et vérifie tout le reste",
-    "init.note-spelling/american": "{code} : le contrôle orthographique le lit en anglais américain (organize, color) "
-                                   "et signale l'orthographe britannique (organise, colour) : pour une politique en "
-                                   "anglais britannique, créez le site avec en-GB (ou en-IE, en-AU…) dans --languages",
-    "init.note-spelling/european": "{code} : le contrôle orthographique le lit en portugais européen (contacto, "
-                                   "registo) et signale l'orthographe brésilienne (contato, registro) : pour une "
-                                   "politique en portugais brésilien, créez le site avec pt-BR dans --languages",
-    "init.note-strings": "{code} : les textes propres au site (avis de version, historique, comparaison, PDF) n'ont "
-                         "pas de version {code} et s'affichent en anglais : src/policysite/locales/ contient un module "
-                         "par langue",
-    "init.note-site-name": "{code} : le site_name de {config} (« {site} ») et son copyright sont en anglais : "
-                           "mettez-y les mots de la société en {code} (les pages les marquent comme anglais d'ici là)",
-    "init.note-pdf-font": "{code} : les polices du PDF (celles du moteur d'impression) n'ont pas de lettres "
-                          "{script:script} : chaque version est publiée sans son PDF tant que des fichiers de police "
-                          "qui les contiennent ne sont pas dans un dossier indiqué par extra.policy.pdf_fonts "
-                          "(README.md, « Publishing »{tried:said}) ; ajoutez-les avant le premier `make build` : une "
-                          "version publiée sans son PDF ne le reçoit que de `policy history --rebuild`",
+    "init.note-theme": "{code:language} ({code}) : Material n'a pas de textes d'interface propres à cette langue ; le "
+                       "site utilise ceux en {base:language} (overrides/partials/languages/{code}.html)",
+    "init.note-search": "{code:language} ({code}) : la recherche de Material n'a pas de racinisation pour cette "
+                        "langue ; elle utilise son réglage par défaut pour la langue ({default})",
+    "init.note-search/refused": "{code:language} ({code}) : Material fournit une racinisation de recherche pour cette "
+                                "langue, mais son module de recherche refuse `lang: {code}` (la liste des langues "
+                                "de recherche de MkDocs ne la contient pas) et chercherait en anglais, en ne le "
+                                "disant qu'au niveau INFO : policy init n'écrit pas de lang pour elle, et la "
+                                "recherche utilise son réglage par défaut pour la langue ({default})",
+    "init.note-spelling": "{code:language} ({code}) : le contrôle orthographique n'a pas de dictionnaire pour cette "
+                          "langue : policy check le signale (un avertissement) et vérifie tout le reste",
+    "init.note-spelling/unfit": "{code:language} ({code}) : le dictionnaire du contrôle orthographique n'a pas les "
+                                "mots courants de la langue (en persan : اطلاعات, می‌کنیم) : policy check nomme ceux "
+                                "d'une page dans un seul avertissement, ne refuse aucun mot et vérifie tout le reste",
+    "init.note-spelling/american": "{code:language} ({code}) : le contrôle orthographique le lit en anglais américain "
+                                   "(organize, color) et signale l'orthographe britannique (organise, colour) : pour "
+                                   "une politique en anglais britannique, créez le site avec en-GB (ou en-IE, en-AU…) "
+                                   "dans --languages",
+    "init.note-spelling/european": "{code:language} ({code}) : le contrôle orthographique le lit en portugais "
+                                   "européen (contacto, registo) et signale l'orthographe brésilienne (contato, "
+                                   "registro) : pour une politique en portugais brésilien, créez le site avec pt-BR "
+                                   "dans --languages",
+    "init.note-strings": "{code:language} ({code}) : les textes propres au site (avis de version, historique, "
+                         "comparaison, PDF) n'ont pas de version en {code:language} et s'affichent en anglais : "
+                         "src/policysite/locales/ contient un module par langue",
+    "init.note-site-name": "{code:language} ({code}) : le nom du site (`site_name` : « {site} ») et la mention de "
+                           "droits d'auteur (`copyright`) de {config} sont en anglais : mettez-y les mots de la "
+                           "société en {code:language} (les pages les marquent comme anglais d'ici là)",
+    "init.note-pdf-font": "{code:language} ({code}) : les polices du PDF (celles du moteur d'impression) n'ont pas de "
+                          "lettres {script:script} : chaque version est publiée sans son PDF tant que des fichiers de "
+                          "police qui les contiennent ne sont pas dans un dossier indiqué comme dossier des polices "
+                          "des PDF (`extra.policy.pdf_fonts`) (README.md, « Publishing »{tried:said}) ; ajoutez-les "
+                          "avant le premier `make build` : une version publiée sans son PDF ne le reçoit que de "
+                          "`policy history --rebuild`",
     "init.note-pdf-font/tried": " : {font} a été essayée et acceptée",
     "init.languages-empty": "--languages est vide : donnez des codes de langue séparés par des virgules, par exemple "
                             "--languages fr,en",
@@ -1670,7 +1680,7 @@ MESSAGES: dict[str, str] = {
     "init.language": "{code:language} ({code})",
     "init.language/authoritative": "{code:language} ({code}, langue de référence)",
     "init.made": "{root} créé : le site de la politique de confidentialité {company:de}, en {names:each:, }",
-    "init.settings": "  {configs} : réglages (extra.policy : société, langues, adresse {url})",
+    "init.settings": "  {configs} : réglages (`extra.policy` : société, langues, adresse {url})",
     "init.folders": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), avec sa liste de mots "
                     "{words}",
     "init.folders/each": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), chacun avec sa "
@@ -1692,8 +1702,9 @@ MESSAGES: dict[str, str] = {
     "init.before/address": "      avant de publier : l'adresse du site et POLICYSITE_SPEC dans .github/workflows/ "
                            "(README.md, « Before publishing »)",
     # --- `policy import` (importer.py) ---------------------------------------------------------------------------
-    "import.done": "{count:plural:commit importé|commits importés}",
-    "import.done/nothing": "{count:plural:commit importé|commits importés} : rien de nouveau",
+    "import.done": "{count:plural:modification enregistrée|modifications enregistrées} dans l'historique du site"
+                   "{count:form:| (un commit chacune)}",
+    "import.done/nothing": "rien de nouveau n'a été enregistré dans l'historique du site",
     "import.refused": "{count:plural:fichier non importé|fichiers non importés}, chacun indiqué ci-dessus : {names}",
     "import.several-documents": "ce site a plusieurs documents ({known}) : indiquez duquel relèvent ces textes avec "
                                 "--document ID (rien n'a été importé)",
@@ -2492,7 +2503,8 @@ MESSAGES: dict[str, str] = {
     "sync-mark.marked": "{path:said} : {count:plural:section marquée comme alignée|sections marquées comme alignées} "
                         "sur le texte de référence : {numbers}",
     "sync-mark.anew": "{path} (illisible : réécrit)",
-    "sync-mark.authoritative": "{lang} est la langue de référence : seules les traductions sont marquées",
+    "sync-mark.authoritative": "{lang:language} ({lang}) : c'est la langue de référence : seules les traductions sont "
+                               "marquées",
     "sync-mark.no-section": "{path} n'a pas de section {sections} : ses sections sont {some}",
     "sync-mark.no-numbered": "{path} n'a aucune section numérotée à marquer",
     "sync-mark.linked": "{path} : le registre de traduction est un lien symbolique, ou se trouve dans un sous-module "
@@ -2507,8 +2519,8 @@ MESSAGES: dict[str, str] = {
     "diff.docx-output": "--format docx écrit un document Word : nommez-le avec -o FICHIER",
     "diff.pdf-output": "--format pdf écrit un document PDF : nommez-le avec -o FICHIER",
     "diff.pdf-failed": "le PDF du comparatif n'a pas pu être imprimé ({reason}) : une lettre qu'aucune police des PDF "
-                       "ne dessine demande un fichier de police dans un dossier du projet indiqué par "
-                       "extra.policy.pdf_fonts",
+                       "ne dessine demande un fichier de police dans un dossier du projet indiqué comme dossier des "
+                       "polices des PDF (`extra.policy.pdf_fonts`)",
     "diff.pdf-failed/script": "le PDF du comparatif n'a pas pu être imprimé : aucune police du PDF en "
                               "{lang:language} ne dessine les lettres {script:script} ({named}). Ajoutez les fichiers "
                               "de police (.otf, .ttf ou .ttc) d'une famille qui les dessine{font:opt:, comme %s}"
@@ -2539,7 +2551,7 @@ MESSAGES: dict[str, str] = {
                          "vérification ne le lise, et la publication le refuse aussi ; copiez celui du générateur "
                          "par-dessus (policy upgrade)",
     "diff.output-project": "{output} se trouve {why:said} : écrivez la comparaison ailleurs (rien n'a été écrit)",
-    "diff.output-in-docs": "dans le dossier docs de la langue {code}, à partir duquel le site est construit",
+    "diff.output-in-docs": "dans le dossier docs des textes en {code:language}, à partir duquel le site est construit",
     "diff.output-in-git": "dans le dossier .git du dépôt, que seul git écrit",
     "diff.output-tracked": "parmi les fichiers du projet, que git suit",
     "diff.output-folder": "{output} est un dossier : nommez le fichier à écrire, par exemple {example}",
@@ -2608,9 +2620,9 @@ MESSAGES: dict[str, str] = {
     "help.lang": "seulement cette langue (répétable) ; par défaut : toutes",
     "help.configuration": "seulement les règles de la configuration (ce que `make preview` exécute avant `mkdocs "
                           "serve`)",
-    "help.messages": "la langue des messages de la commande (en, fr ; par défaut : $POLICY_MESSAGES, sinon "
-                     "extra.policy.messages, sinon celle de la langue de référence si des messages y sont écrits, "
-                     "sinon en)",
+    "help.messages": "la langue des messages de la commande (en, fr ; par défaut : $POLICY_MESSAGES, sinon la langue "
+                     "des messages réglée pour le site, `extra.policy.messages`, sinon celle de la langue de "
+                     "référence si des messages y sont écrits, sinon en)",
     "help.sync-mark-lang": "langue de la traduction, par exemple en",
     "help.sections": "numéros de section, par exemple 7.3 15",
     "help.all": "toutes les sections (après une relecture complète)",
@@ -2624,11 +2636,12 @@ MESSAGES: dict[str, str] = {
                 "de ses étiquettes (v2021-02-17), sinon de celui de son commit",
     "help.ref": "avec --git : la branche, l'étiquette ou le commit dont l'historique est lu (par défaut : la branche "
                 "extraite), par exemple gh-pages pour les pages construites d'un ancien site",
-    "help.import-document": "le document du site dont sont ces textes, par son id dans extra.policy.documents "
-                            "(nécessaire quand le site en a plusieurs)",
+    "help.import-document": "le document du site dont sont ces textes, par son id dans la liste des documents du site "
+                            "(`extra.policy.documents` ; nécessaire quand le site en a plusieurs)",
     "help.import-new-document": "avec --document : un document que le site n'a pas encore (une politique cookies à "
-                                "côté de la politique de confidentialité), déclaré dans extra.policy.documents (page "
-                                "<id>.md, intitulé comme son texte le plus récent) dans un commit à part",
+                                "côté de la politique de confidentialité), déclaré dans la liste des documents du "
+                                "site (`extra.policy.documents` : page <id>.md, intitulé comme son texte le plus "
+                                "récent) dans un commit à part",
     "help.site-dir": "où écrire le site (par défaut : public/ dans le projet)",
     "help.old": "une version datée (2021-02-17), latest (en vigueur aujourd'hui), newest (la dernière publiée, "
                 "annoncée à l'avance ou non) ou worktree",
@@ -2638,11 +2651,12 @@ MESSAGES: dict[str, str] = {
                    "suppressions barrées), chacun écrit dans -o FICHIER",
     "help.output": "écrit la comparaison dans ce fichier (nécessaire pour docx et pdf)",
     "help.branch": "branche de l'archive (par défaut : gh-pages)",
-    "help.document": "l'un des documents du site, par son id dans extra.policy.documents (par défaut : le premier)",
+    "help.document": "l'un des documents du site, par son id dans la liste des documents du site "
+                     "(`extra.policy.documents` ; par défaut : le premier)",
     "help.remote": "dépôt distant vers lequel envoyer (par défaut : origin)",
     "help.push": "envoie la branche vers le dépôt distant",
-    "help.document-every": "l'un des documents du site, par son id dans extra.policy.documents (par défaut : chaque "
-                           "document)",
+    "help.document-every": "l'un des documents du site, par son id dans la liste des documents du site "
+                           "(`extra.policy.documents` ; par défaut : chaque document)",
     "help.rebuild": "reconstruit chaque version datée avec le thème d'aujourd'hui",
     "help.jobs": "processus de construction (par défaut : un par cœur)",
     "help.archive-only": "ne publie rien : met latest/, versions.json et les pages de l'archive à jour à aujourd'hui",
@@ -2662,23 +2676,25 @@ MESSAGES: dict[str, str] = {
                         "dépôt par défaut (par défaut : main)",
     "help.url": "l'adresse à laquelle le site est servi (par défaut : http://127.0.0.1:8000/, où make serve le sert "
                 "; indiquez la vraie avant de publier)",
-    "settings.document-one": "--document « {document} » : ce site n'a qu'un document (extra.policy.documents n'est "
-                             "pas défini) : retirez l'option",
-    "settings.document-unknown": "aucun document « {document} » dans extra.policy.documents (connus : {known})",
+    "settings.document-one": "--document « {document} » : ce site n'a qu'un document (sa liste des documents, "
+                             "`extra.policy.documents`, n'est pas renseignée) : retirez l'option",
+    "settings.document-unknown": "aucun document « {document} » dans la liste des documents du site "
+                                 "(`extra.policy.documents` ; connus : {known})",
     "settings.language-unlisted": "ce site ne publie aucun texte en {code:language} ({code}) : indiquez l'une de ses "
-                                  "langues, {languages:or} (une nouvelle langue s'ajoute dans mkdocs.yml, sous "
-                                  "extra.policy.languages)",
+                                  "langues, {languages:or} (une nouvelle langue s'ajoute dans mkdocs.yml, à la liste "
+                                  "des langues du site, `extra.policy.languages`)",
     "settings.language-unlisted/unnamed": "ce site ne publie aucun texte en « {code} », qui ne désigne aucune langue : "
                                           "indiquez l'une de ses langues, {languages:or}",
     "settings.language-named": "{code:language} ({code})",
-    "settings.policy-missing": "{where} : extra.policy manque (company, languages, authoritative, …)",
-    "settings.key-missing": "{where} : extra.policy.{key} manque",
-    "settings.languages-list": "{where} : extra.policy.languages doit être une liste de `- code: fr` et "
-                               "`name: Français`",
-    "settings.page-name": "{where} : extra.policy.page doit être un nom de fichier Markdown comme index.md, et non "
-                          "« {page} »",
-    "settings.language-entry": "{where} : chaque entrée d'extra.policy.languages demande un code et un nom, et non "
-                               "{entry!r}",
+    "settings.policy-missing": "{where} : les réglages du site (`extra.policy`) manquent (company, languages, "
+                               "authoritative, …)",
+    "settings.key-missing": "{where} : le réglage du site `extra.policy.{key}` manque",
+    "settings.languages-list": "{where} : les langues du site (`extra.policy.languages`) doivent être une liste de `- "
+                               "code: fr` et `name: Français`",
+    "settings.page-name": "{where} : la page de la politique (`extra.policy.page`) doit être un nom de fichier "
+                          "Markdown comme index.md, et non « {page} »",
+    "settings.language-entry": "{where} : chaque langue du site (`extra.policy.languages`) demande un code et un nom, "
+                               "et non {entry!r}",
     "settings.language-code": "{where} : extra.policy.languages : « {code} » n'est pas un code de langue comme fr ou "
                               "pt-BR",
     "settings.language-unknown": "{where} : extra.policy.languages : « {code} » n'est pas une langue (ou une "
@@ -2691,11 +2707,12 @@ MESSAGES: dict[str, str] = {
                                 "(les noms du CLDR : latn pour 0-9, arab pour les chiffres arabes orientaux, arabext "
                                 "pour les chiffres persans), ou retirez ce réglage pour les chiffres habituels de la "
                                 "langue",
-    "settings.authoritative": "{where} : extra.policy.authoritative « {authoritative} » n'est pas l'une des langues",
-    "settings.text": "{where} : extra.policy.{key} doit être un texte, et non {value}",
+    "settings.authoritative": "{where} : la langue de référence (`extra.policy.authoritative`), « {authoritative} », "
+                              "n'est pas l'une des langues",
+    "settings.text": "{where} : le réglage du site `extra.policy.{key}` doit être un texte, et non {value}",
     "settings.public-url": "{where} : extra.policy.public_url : « {url} » : {problem:said}",
-    "settings.notice-days": "{where} : extra.policy.notice_days doit être un nombre de jours (de 0 à 366), et non "
-                            "{value}",
+    "settings.notice-days": "{where} : le préavis (`extra.policy.notice_days`) doit être un nombre de jours (de 0 à "
+                            "366), et non {value}",
     "settings.time-zone": "{where} : extra.policy.time_zone : {problem:said}",
     "settings.folder": "{where:said} : {folder} doit être un dossier du projet, par exemple fonts",
     "settings.documents": "{where:said} doit être une liste comme [{{id: privacy, page: index.md}}, {{id: cookies, "
@@ -2747,10 +2764,10 @@ MESSAGES: dict[str, str] = {
                 "page, et ce qui précède @ n'est pas là où mène l'adresse ; écrivez-la comme "
                 "https://www.example.com/privacy/",
     "url.folder": "a un dossier vide, `.` ou `..` dans son chemin : écrivez-la comme https://www.example.com/privacy/",
-    "messages.unknown": "{where:said} : aucun message en « {lang} » : ils sont écrits en {languages}",
-    "messages.fallback": "les messages sont en anglais : le générateur n'en a pas encore en {lang:language} ; "
-                         "réglez `messages:` sous extra.policy dans mkdocs.yml (ou POLICY_MESSAGES pour un terminal) "
-                         "à {languages:or} pour choisir",
+    "messages.unknown": "{where:said} : aucun message en « {lang} » : ils sont écrits en {languages:languages:code}",
+    "messages.fallback": "les messages sont en anglais : le générateur n'en a pas encore en {lang:language} ; réglez "
+                         "`messages:` dans les réglages du site (`extra.policy` dans mkdocs.yml ; ou POLICY_MESSAGES "
+                         "pour un terminal) à {languages:or} pour choisir",
     "cli.interrupted": "interrompu",
     "cli.terminated": "arrêté de l'extérieur (une tâche de CI annulée, ou `kill` : SIGTERM) ; relancez la commande",
     "cli.unexpected": "la commande s'est arrêtée sur une erreur qu'elle ne sait pas expliquer : un défaut du "
@@ -2762,8 +2779,9 @@ MESSAGES: dict[str, str] = {
                          "prochaine impression en démarre un autre",
     "pdf.unavailable": "{where} : pas de PDF : le moteur d'impression a échoué ({error:said})",
     "pdf.unavailable/font": "{where} : pas de PDF : le moteur d'impression a échoué ({error:said}) : ajoutez une "
-                            "police qui l'a dans un dossier du projet indiqué par {setting}, puis lancez "
-                            "`policy history --rebuild` : il imprime les PDF qui manquent aux versions déjà publiées",
+                            "police qui l'a dans un dossier du projet indiqué comme dossier des polices des PDF "
+                            "(`{setting}`), puis lancez `policy history --rebuild` : il imprime les PDF qui manquent "
+                            "aux versions déjà publiées",
     "pdf.unavailable/script": "{where} : pas de PDF : aucune police du PDF en {lang:language} ne dessine les "
                               "lettres {script:script} ({named}) ; le générateur n'en fournit aucune pour elles. "
                               "Ajoutez les fichiers de police (.otf, .ttf ou .ttc) d'une famille qui les dessine"
@@ -2772,24 +2790,25 @@ MESSAGES: dict[str, str] = {
                               "`extra.policy.pdf_fonts: [fonts]`, puis lancez `policy history --rebuild` : il imprime "
                               "les PDF qui manquent aux versions déjà publiées",
     "pdf.replaced": "{where} : son PDF dessine {replacement} pour {named} : aucune police du PDF ne l'a (ajoutez-en "
-                    "une dans un dossier du projet indiqué par {setting})",
+                    "une dans un dossier du projet indiqué comme dossier des polices des PDF (`{setting}`))",
     "pdf.glyph": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne le dessine : le PDF imprime □ "
                  "à la place ; écrivez-le en toutes lettres, ou ajoutez une police qui l'a dans un dossier indiqué "
-                 "par {setting}",
+                 "comme dossier des polices des PDF (`{setting}`)",
     "pdf.glyph/letters": "{where:said}{named:said} : aucune police du PDF en {lang:language} ne dessine ces "
-                         "{what:said} : la version serait publiée sans son PDF ; ajoutez une police qui les a"
-                         "{font:opt: (comme %s)}{file:opt:, dont cette machine a le fichier (%s),}{none} dans un "
-                         "dossier indiqué par {setting}",
+                         "{what:said} : la version serait publiée sans son PDF ; ajoutez une police qui les "
+                         "a{font:opt: (comme %s)}{file:opt:, dont cette machine a le fichier (%s),}{none} dans un "
+                         "dossier indiqué comme dossier des polices des PDF (`{setting}`)",
     "pdf.font-none": " (aucune police installée sur cette machine ne les dessine non plus)",
     "pdf.glyph/engine": "le moteur d'impression n'a pas pu indiquer quels caractères son PDF dessine ({error:said})",
     "pdf.text-layer": "{where:said}{shown:said} : le PDF en {lang:language} dessine ces mots, mais sa couche de texte "
                       "(ce qu'un lecteur copie, recherche ou entend lire à voix haute) les lit autrement "
                       "({example:said}) : sa police sépare leurs signes diacritiques et le moteur d'impression écrit "
                       "leurs lettres une seconde fois ; composez ces lettres dans une police dont la couche de texte "
-                      "les lit correctement, dans un dossier indiqué par {setting}",
+                      "les lit correctement, dans un dossier indiqué comme dossier des polices des PDF (`{setting}`)",
     "pdf.text-layer/printed": "{where} : son PDF dessine bien {shown:said}, mais sa couche de texte (ce qu'un lecteur "
                               "copie, recherche ou entend lire) les lit autrement : composez ces lettres dans une "
-                              "police dont la couche de texte les lit bien, dans un dossier indiqué par {setting}",
+                              "police dont la couche de texte les lit bien, dans un dossier indiqué comme dossier des "
+                              "polices des PDF (`{setting}`)",
     "pdf.text-layer/engine": "le moteur d'impression n'a pas pu indiquer ce que lit la couche de texte de son PDF "
                              "({error:said})",
     "pdf.own-words": "les mots propres au site dans le PDF (sa ligne de version, ses libellés) : ",
@@ -2862,15 +2881,15 @@ MESSAGES: dict[str, str] = {
                           "liste des langues de recherche de MkDocs ne la contient pas) et cherche en {used} à la "
                           "place, en ne le disant qu'au niveau INFO, qu'une construction stricte ne compte pas : "
                           "retirez {code} de lang (policy init n'en écrit pas pour elle)",
-    "config.theme-name": "theme : {name} n'est pas Material for MkDocs : les modèles (overrides/), les scripts et "
-                         "les vérifications des pages du générateur sont écrits pour celles de Material : indiquez "
-                         "theme.name: material",
+    "config.theme-name": "theme : {name} n'est pas Material for MkDocs : les modèles (overrides/), les scripts et les "
+                         "vérifications des pages du générateur sont écrits pour celles de Material : indiquez "
+                         "`theme.name: material`",
     "config.nav": "nav : le générateur écrit lui-même la navigation du site ; une navigation propre au projet "
                   "imprimerait sur chaque page des mots et des liens (vers un autre site, par exemple) qu'aucune "
                   "vérification ne lit : supprimez-la",
     "config.extra": "extra.{key} : le thème l'imprime dans chaque page (un lien vers un autre site pour homepage ou "
                     "social, des mots pour status, tags ou consent) hors des vérifications : les réglages propres au "
-                    "site se placent sous extra.policy ({known} uniquement)",
+                    "site se placent sous `extra.policy` ({known} uniquement)",
     "config.refusal": "{what:said} est refusée{hint:said} :\n{lines:each:\n}",
     "config.refusal/working-tree": "la configuration",
     "config.refusal/at": "la configuration du commit {commit}",
@@ -2891,8 +2910,8 @@ MESSAGES: dict[str, str] = {
     "config.theme-static-templates": "theme.static_templates : la construction traiterait des fichiers du dossier du "
                                      "thème comme des gabarits, écrivant ce qu'aucune vérification n'a lu (le texte "
                                      "d'une image dans un script) : supprimez-le",
-    "config.theme-font": "theme.font{font:opt: %s} : Material fait télécharger à chaque lecteur, sur chaque page, les "
-                         "polices qu'il nomme (Roboto si la clé est absente) depuis Google Fonts, un autre site : "
+    "config.theme-font": "theme.font{font:opt: %s} : Material fait télécharger à chaque lecteur, sur chaque page, "
+                         "les polices qu'il nomme (Roboto si la clé est absente) depuis Google Fonts, un autre site : "
                          "écrivez `font: false` (les polices du système du lecteur)",
     "config.theme-palette": "theme.palette : Material garde alors le jeu de couleurs du lecteur dans le stockage du "
                             "navigateur à chaque page : le site ne stocke rien (les couleurs vont dans une feuille "
@@ -3171,10 +3190,12 @@ MESSAGES: dict[str, str] = {
     "import.text-unreadable": "{name} : un texte brut qui ne se lit pas en paragraphes (trop court, ou avec des "
                               "marques de code) : renommez-le en .md, avec un # devant son titre et ## devant le titre "
                               "de chaque section",
-    "convert.front-matter-dropped": "{count:form:omis la clé|omis les clés} d'en-tête {keys}",
-    "convert.front-matter-dropped/addresses": "{count:form:omis la clé|omis les clés} d'en-tête {keys} (après avoir lu "
-                                              "les adresses de la page sur l'ancien site, {addresses} : un lien vers "
-                                              "l'une d'elles mène au texte)",
+    "convert.front-matter-dropped": "{count:form:omis un champ|omis des champs} de l'en-tête de la page (son front "
+                                    "matter) dont ce site ne se sert pas : {keys}",
+    "convert.front-matter-dropped/addresses": "{count:form:omis un champ|omis des champs} de l'en-tête de la page "
+                                              "(son front matter) dont ce site ne se sert pas : {keys} (après avoir "
+                                              "lu les adresses de la page sur l'ancien site, {addresses} : un lien "
+                                              "vers l'une d'elles mène au texte)",
     "import.lfs": "{name} : un pointeur Git LFS, et non le texte : le texte est conservé hors de git (`filter=lfs` "
                   "dans .gitattributes) ; récupérez-le (`git lfs pull`) et importez le fichier lui-même (rien n'a été "
                   "importé)",
@@ -3321,37 +3342,39 @@ MESSAGES: dict[str, str] = {
     "refuse.missing-folders": "{folders} : publié (le manifeste figure sur {branch}) mais son dossier n'y est plus : "
                               "supprimé à la main ; rétablissez-le (git revert de ce commit sur la branche), ou "
                               "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
-    "refuse.unconfigured": "{languages} : publiées sur {branch}, et absentes de la configuration : une langue, "
-                           "une fois publiée, fait partie de toutes les versions suivantes (les adresses de ses "
-                           "lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien n'a été publié",
-    "refuse.unconfigured/one": "{languages} : publiée sur {branch}, et absente de la configuration : une langue, une "
-                               "fois publiée, fait partie de toutes les versions suivantes (les adresses de ses "
-                               "lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien n'a été publié",
+    "refuse.unconfigured": "{languages:languages:code} : langues publiées sur {branch}, et absentes de la "
+                           "configuration : une langue, une fois publiée, fait partie de toutes les versions "
+                           "suivantes (les adresses de ses lecteurs, la version en vigueur) ; configurez-la de "
+                           "nouveau ; rien n'a été publié",
+    "refuse.unconfigured/one": "{languages:languages:code} : langue publiée sur {branch}, et absente de la "
+                               "configuration : une langue, une fois publiée, fait partie de toutes les versions "
+                               "suivantes (les adresses de ses lecteurs, la version en vigueur) ; configurez-la de "
+                               "nouveau ; rien n'a été publié",
     "refuse.renamed": "{items:each: ; } ; rien n'a été publié",
-    "refuse.unconfigured/export": "{languages} : publiées sur {branch}, et absentes de la configuration : une "
-                                  "langue, une fois publiée, fait partie de toutes les versions suivantes (les "
-                                  "adresses de ses lecteurs, la version en vigueur) ; configurez-la de nouveau ; rien "
-                                  "n'a été exporté",
-    "refuse.unconfigured/one/export": "{languages} : publiée sur {branch}, et absente de la configuration : une "
-                                      "langue, une fois publiée, fait partie de toutes les versions suivantes (les "
-                                      "adresses de ses lecteurs, la version en vigueur) ; configurez-la de nouveau ; "
-                                      "rien n'a été exporté",
+    "refuse.unconfigured/export": "{languages:languages:code} : langues publiées sur {branch}, et absentes de la "
+                                  "configuration : une langue, une fois publiée, fait partie de toutes les versions "
+                                  "suivantes (les adresses de ses lecteurs, la version en vigueur) ; configurez-la de "
+                                  "nouveau ; rien n'a été exporté",
+    "refuse.unconfigured/one/export": "{languages:languages:code} : langue publiée sur {branch}, et absente de la "
+                                      "configuration : une langue, une fois publiée, fait partie de toutes les "
+                                      "versions suivantes (les adresses de ses lecteurs, la version en vigueur) ; "
+                                      "configurez-la de nouveau ; rien n'a été exporté",
     "refuse.renamed/export": "{items:each: ; } ; rien n'a été exporté",
     "refuse.renamed/item": "{old} est publiée sur {branch} et absente de la configuration, où {new}, jamais publiée, "
                            "a pris sa place : le code d'une langue est son dossier sur le site, les adresses que "
                            "citent ses lecteurs ({old}/{first}/, {old}/latest/), que l'archive garde pour toujours ; "
-                           "une langue publiée garde donc son code : remettez `code: {old}` dans "
-                           "extra.policy.languages{authoritative:opt: et `authoritative: %s` dans extra.policy}, avec "
-                           "{config} (theme.language: {old}) ; son nom (`name:`) "
-                           "et le dossier de ses pages (docs_dir) peuvent changer",
-    "refuse.local-address": "extra.policy.public_url vaut {url}, une adresse de cette machine : chaque version "
-                            "poussée la citerait pour toujours (ses liens canoniques, son flux, son PDF) ; indiquez "
-                            "l'adresse du site lui-même dans mkdocs.yml (README.md, « Before publishing ») ; rien n'a "
-                            "été publié",
+                           "une langue publiée garde donc son code : remettez `code: {old}` dans les langues du site "
+                           "(`extra.policy.languages`){authoritative:opt: et `authoritative: %s` dans les réglages du "
+                           "site (`extra.policy`)}, avec {config} (`theme.language: {old}`) ; son nom (`name:`) et le "
+                           "dossier de ses pages (`docs_dir`) peuvent changer",
+    "refuse.local-address": "l'adresse publique du site (`extra.policy.public_url`) est {url}, une adresse de cette "
+                            "machine : chaque version poussée la citerait pour toujours (ses liens canoniques, son "
+                            "flux, son PDF) ; indiquez l'adresse du site lui-même dans mkdocs.yml (README.md, « "
+                            "Before publishing ») ; rien n'a été publié",
     "refuse.dropped-documents": "{documents} : document publié sur {branch} (ses versions dans {folder}/), et absent "
-                                "de extra.policy.documents : un document, une fois publié, reste dans l'archive (les "
-                                "adresses de ses lecteurs, ce qui était en vigueur) ; configurez-le de nouveau, avec "
-                                "sa page ; rien n'a été publié",
+                                "de la liste des documents du site (`extra.policy.documents`) : un document, une fois "
+                                "publié, reste dans l'archive (les adresses de ses lecteurs, ce qui était en vigueur) "
+                                "; configurez-le de nouveau, avec sa page ; rien n'a été publié",
     "refuse.head-missing": "le texte qui fait foi ne figure pas dans le commit en cours (HEAD), dont l'historique "
                            "contient des versions datées : {why:each} ; rien n'a été publié",
     "refuse.head-undated/tags": "{path} n'a pas de `date:` dans son en-tête dans le commit en cours, HEAD ; ses "
@@ -3454,9 +3477,9 @@ MESSAGES: dict[str, str] = {
                          "inchangés|leur texte, leur modèle d'impression, leurs options et leur moteur sont "
                          "inchangés} (la même clé), si bien que {count:form:l'imprimer|les imprimer} de nouveau "
                          "donnerait les mêmes octets",
-    "publish.partial": "{version} : publiée en {languages} seulement : {missing} {count:form:n'existe|n'existent} pas "
-                       "au commit {commit} ({count:form:une traduction qui commence|des traductions qui commencent} "
-                       "avec une version ultérieure)",
+    "publish.partial": "{version} : publiée en {languages:languages} seulement : {missing} "
+                       "{count:form:n'existe|n'existent} pas au commit {commit} ({count:form:une traduction qui "
+                       "commence|des traductions qui commencent} avec une version ultérieure)",
     "publish.partial/kept": "{version} : {missing} n'existe pas au commit {commit} : conservée telle que publiée",
     # --- `policy at DAY`: the version in force that day -----------------------------------------------------
     "at.day-offset": "« {value} » n'a pas de décalage par rapport à UTC : son jour en dépend ; donnez-le ({value}Z "
@@ -3492,8 +3515,8 @@ MESSAGES: dict[str, str] = {
                           "vigueur le {day}, {version} : elle a été supprimée (son texte tel qu'il était : {url})",
     "at.instant": "{moment} correspond à {there}, soit le {day} dans le fuseau {zone}, celui de l'entreprise, où une "
                   "version prend effet à 00:00",
-    "at.instant/utc": "{moment} correspond à {there}, soit le {day} en UTC (extra.policy.time_zone ne désigne aucun "
-                      "fuseau), où une version prend effet à 00:00",
+    "at.instant/utc": "{moment} correspond à {there}, soit le {day} en UTC (le fuseau horaire du site, "
+                      "`extra.policy.time_zone`, ne désigne aucun fuseau), où une version prend effet à 00:00",
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "{branch} envoyée vers {remote}",
     "push.behind": "la branche locale {branch} était en retard sur {remote}/{branch} : elle a été mise à jour",
@@ -4261,11 +4284,11 @@ MESSAGES: dict[str, str] = {
                            "fichier .gitattributes : git conserve le texte hors du dépôt), ce n'est donc pas une "
                            "version : le site garde en vigueur la version précédente jusqu'à la suivante ; sortez la "
                            "politique de LFS (`git lfs untrack`, `git add --renormalize docs`)",
-    "history.language-dropped": "{lang} : {path} contenait des textes des versions datées {versions}, quand "
-                                "la configuration avait {lang}, que le commit {commit} en a retiré : aucune version ne "
-                                "les publie (une version est publiée dans les langues configurées aujourd'hui), "
-                                "l'archive n'a donc aucun texte dans cette langue ; s'ils ont été publics, configurez "
-                                "de nouveau {lang}",
+    "history.language-dropped": "{lang:language} ({lang}) : {path} contenait des textes des versions datées "
+                                "{versions}, quand la configuration avait cette langue, que le commit {commit} en a "
+                                "retiré : aucune version ne les publie (une version est publiée dans les langues "
+                                "configurées aujourd'hui), l'archive n'a donc aucun texte dans cette langue ; s'ils "
+                                "ont été publics, configurez de nouveau {lang:language}",
     "history.translation-alone": "{commit} : {path} daté du {date}, mais {authoritative}, le texte de référence, "
                                  "n'existe pas encore : une version en a besoin, ce texte n'est donc pas une version, "
                                  "et l'archive commence à la première version qui l'a ({first})",
@@ -4446,6 +4469,6 @@ MESSAGES: dict[str, str] = {
                                  "version dont l'entrée d'historique, la page des modifications et l'élément du flux "
                                  "disent « Aucune modification du texte. » (dites ce qui a changé dans `summary:`, "
                                  "qu'ils reprendront alors)",
-    "gate.renumbered": "{lang} {label} : « {was} » → « {now} »",
+    "gate.renumbered": "{lang:language}, {label} : « {was} » → « {now} »",
     "gate.renumbered/more": " ; … ({count:number} titres)",
 }

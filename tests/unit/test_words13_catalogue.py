@@ -1,0 +1,64 @@
+"""Words 13: what a lawyer or a DPO reads in the command line's messages, in every catalogue: a setting named by what
+it is, its configuration key after it in code quotes ("l'hôte de extra.policy.public_url" broke French elision and
+read as jargon: "l'hôte de l'adresse publique du site (`extra.policy.public_url`)")."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policysite import messages
+
+# A key of mkdocs.yml a sentence might name (`copyright` is left out: it is a word as well as a key)
+_CONFIGURATION_KEY = re.compile(r"(?<![\w`.{-])(?:extra\.policy(?:\.[\w{}]+)*|site_name|site_url|theme\.\w+"
+                                r"|markdown_extensions|use_directory_urls|repo_url|edit_uri|docs_dir)(?![\w`])")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+# The key as the place a finding is at, as a file's line is (`{where}: extra.policy.languages: “xx” is not…`)
+_AS_A_PLACE = re.compile(r"(?:\{\w+(?::\w+)?\}[ \u00a0]?:[ \u00a0])?(?:plugins[ \u00a0]?:[ \u00a0])?")
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_a_configuration_key_is_code_after_the_words_that_say_what_it_is(lang):
+    bare = {}
+    for key, template in messages.catalogue(lang).items():
+        prose = _CODE_SPAN.sub("", template)
+        if "{setting}" in prose:  # a key given as a field (pdf.FONTS_SETTING)
+            bare.setdefault(key, []).append("{setting}")
+        for found in _CONFIGURATION_KEY.finditer(prose):
+            if _AS_A_PLACE.fullmatch(prose[:found.start()]) and re.match("(?:\\{[^{}]*\\})?[ \u00a0]?:", prose[found.end():]):
+                continue
+            bare.setdefault(key, []).append(found[0])
+    assert bare == {}
+
+
+def test_french_elides_before_the_words_of_a_setting_and_quotes_its_key_as_code():
+    said = messages.say("publish.carried/cname", {"named": "old.example", "host": "www.example"}, "fr")
+    assert "l'hôte de l'adresse publique du site (`extra.policy.public_url`)" in said, said
+    assert " de extra." not in said and " d'extra." not in said
+    said = messages.say("settings.notice-days", {"where": "mkdocs.yml", "value": "-1"}, "fr")
+    assert said == "mkdocs.yml\u00a0: le préavis (`extra.policy.notice_days`) doit être un nombre de jours (de 0 à 366), " \
+        "et non -1"
+    said = messages.say("settings.document-one", {"document": "cookies"}, "en")
+    assert said == "--document 'cookies': this site has one document (its list of documents, " \
+        "`extra.policy.documents`, is not set): leave the option out"
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_each_catalogue_writes_an_ordinal_of_every_category_its_language_has(lang):
+    """`ordinal()` held English's and French's rules in code and wrote every other language's `3.`: a catalogue says
+    its ordinals as words of its own, one per CLDR ordinal category of its language (English's one, two, few, other:
+    1st 2nd 3rd 4th 11th 21st 112th)."""
+    from babel import Locale
+
+    categories = {*Locale.parse(lang).ordinal_form.rules, "other"}
+    assert {f"word.ordinal/{category}" for category in categories} <= set(messages.catalogue(lang))
+    for category in categories:
+        assert "{n}" in messages.catalogue(lang)[f"word.ordinal/{category}"]
+
+
+def test_ordinals_are_the_catalogue_s():
+    assert [messages.ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "112th"]
+    assert [messages.ordinal(n, "fr") for n in (1, 2, 11)] == ["1er", "2e", "11e"]
+    assert messages.ordinal(3, "fr-CA") == "3e"
+    assert messages.ordinal(3, "de") == "3rd"  # no German catalogue: said in English, as its words around it

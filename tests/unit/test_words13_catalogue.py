@@ -62,3 +62,27 @@ def test_ordinals_are_the_catalogue_s():
     assert [messages.ordinal(n, "fr") for n in (1, 2, 11)] == ["1er", "2e", "11e"]
     assert messages.ordinal(3, "fr-CA") == "3e"
     assert messages.ordinal(3, "de") == "3rd"  # no German catalogue: said in English, as its words around it
+
+
+# A number before its unit (MiB, Mio, MB, KiB, %, s, days, jours): written as the language writes numbers
+_MEASURE = re.compile(r"\{(\w+)\}[ \u00a0\u202f]?(?:MiB|Mio|MB|Mo|KiB|Kio|kB|ko|%(?!\})|s(?![\w'’])|days\b|jours\b)")
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_a_measure_is_a_number_as_the_language_writes_it(lang):
+    """"occupe 12.5 Mio", "(12.3 s)", "1234 Mo" in French; "needs 1 days' notice": a field before its unit takes
+    :number, :decimal or :plural (1 234 Mo, 12,5 Mio, 1 day's notice)."""
+    bare = {key: _MEASURE.findall(template) for key, template in messages.catalogue(lang).items()
+            if _MEASURE.search(template)}
+    assert bare == {}
+
+
+def test_measures_are_said_as_french_writes_numbers():
+    said = messages.say("import.alt-chunk-large", {"name": "p.docx", "part": "word/a.html", "mib": "12.5"}, "fr")
+    assert "occupe 12,5 Mio" in said, said
+    said = messages.say("publish.progress", {"n": 1200, "total": 1500, "version": "2021-02-17", "elapsed": "3.2"},
+                        "fr")
+    assert said == "version 1\u202f200 sur 1\u202f500\u00a0: 2021-02-17 (3,2 s)", said
+    said = messages.say("import.future", {"name": "p.md", "date": "2031-01-01", "today": "2030-01-01", "days": 1},
+                        "en")
+    assert "a material change needs 1 day's notice" in said, said

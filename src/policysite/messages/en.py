@@ -102,7 +102,7 @@ MESSAGES: dict[str, str] = {
                       "says, then run the command again ({command}: {detail})",
     "git.lock-unwritable": "{path}: publishing's lock cannot be written ({reason}): publishing writes into the "
                            "repository's .git folder; run it as a user who may write there",
-    "git.lock-held": "{path}: another process still holds the lock after {seconds}s",
+    "git.lock-held": "{path}: another process still holds the lock after {seconds:number}s",
     "git.ref-moved": "{ref} is no longer at commit {old}: {error}",
     "git.ref-moved/created": "{ref} exists now: {error}",
     "git.add-nothing": "{path}: neither its content nor a blob id was given",
@@ -196,7 +196,8 @@ MESSAGES: dict[str, str] = {
                                 "effect",
     "frontmatter.date-invalid": "date “{value}” is not a date written YYYY-MM-DD (year, month, day, e.g. "
                                 "2021-02-17)",
-    "frontmatter.date-invalid/day": "date “{value}” does not exist: {month:month} has {days} days (its last is {last})",
+    "frontmatter.date-invalid/day": "date “{value}” does not exist: {month:month} has {days:number} days (its last is "
+                                    "{last})",
     "frontmatter.date-invalid/year": "date {date} is not between {first} and {last}: write the year in full "
                                      "(YYYY-MM-DD, e.g. 2021-02-17)",
     "frontmatter.announced-after": "announced {announced} is after the date the version takes effect, {date}",
@@ -1507,10 +1508,10 @@ MESSAGES: dict[str, str] = {
                               "(nothing imported)",
     "import.text-language": "{count:plural:file is|files are} not in {lang:language}: {items:each:; } (nothing "
                              "imported)",
-    "import.text-language/item": "{name} is in {other:language} ({share}% of its words are in the {other:language} "
-                                  "dictionary, {own}% in the {lang:language} one): a translation, not a new version "
-                                  "of the {lang:language} text: take it out of the files given, and import it with "
-                                  "--lang {other}",
+    "import.text-language/item": "{name} is in {other:language} ({share:number}% of its words are in the "
+                                 "{other:language} dictionary, {own:number}% in the {lang:language} one): a "
+                                 "translation, not a new version of the {lang:language} text: take it out of the "
+                                 "files given, and import it with --lang {other}",
     "import.document-refused": "{error} (nothing imported)",
     "import.new-document-id": "--new-document needs --document ID, the new document's id (lower-case letters, digits, "
                               "hyphens: cookies) (nothing imported)",
@@ -1529,8 +1530,8 @@ MESSAGES: dict[str, str] = {
                     "earlier text in one run, before any later one",
     "import.future": "{name}: dated {date}, after today ({today}): not yet in force, it is published as a new text, "
                      "announced the day this site first shows it: add `announced: {today}` to its front matter (the "
-                     "day you publish it; a material change needs {days} days' notice from that day, an editorial one "
-                     "`change: editorial`), commit, then publish",
+                     "day you publish it; a material change needs {days:plural:day's|days'} notice from that day, an "
+                     "editorial one `change: editorial`), commit, then publish",
     "import.same-as-before": "{name}: the same text as the version before it: skipped",
     "import.same-words": "{name}: the same words and links as the version before it, only written otherwise (bold, "
                          "quotes, spaces, line breaks: another design of the site, most likely): skipped, no new "
@@ -1922,7 +1923,7 @@ MESSAGES: dict[str, str] = {
                               "matter",
     "convert.metadata-lines/reader": "its first lines, `{line}` … (Jina Reader's header over the page's "
                                      "`Markdown Content:`), read as its front matter",
-    "convert.front-matter/large": "the front matter is over {kib} KiB: it was not read and was left out",
+    "convert.front-matter/large": "the front matter is over {kib:number} KiB: it was not read and was left out",
     "convert.front-matter/invalid": "the front matter is not valid ({problem}): it was left out",
     "convert.front-matter/not-keys": "the front matter is not a set of keys: it was left out",
     "convert.subtitle-heading": "the heading right under the title, all in italics with nothing under it, "
@@ -2700,7 +2701,7 @@ MESSAGES: dict[str, str] = {
                        "open and which could bring in words no page of the document holds: save it again from Word",
     "import.docx-other-part": "{name}: its text is in {part}, not word/document.xml as Word writes it: save it again "
                               "from Word",
-    "import.docx-large": "{name}: its XML is {size} MiB once unpacked (over {most:number} MiB): far more than a "
+    "import.docx-large": "{name}: its XML is {size:number} MiB once unpacked (over {most:number} MiB): far more than a "
                          "policy's text; save it again from Word, or as HTML",
     "import.docx-nested": "{name}: its elements are nested too deeply to be read (thousands deep: far deeper than a "
                           "policy's text): save it again from Word, or as HTML",
@@ -2871,8 +2872,8 @@ MESSAGES: dict[str, str] = {
                     "site when it is opened (an embed of iubenda, Termly or another service, an iframe); open that "
                     "address and save the page it shows, or export the text from the service, and import that: "
                     "nothing imported",
-    "import.zip-large": "{archive}: unpacks to more than {most:number} files or {megabytes} MB, far more than an "
-                        "archive of policies holds: unzip it and import the folder of the texts (nothing imported)",
+    "import.zip-large": "{archive}: unpacks to more than {most:number} files or {megabytes:number} MB, far more than "
+                        "an archive of policies holds: unzip it and import the folder of the texts (nothing imported)",
     "import.zip-outside": "{archive}: {entry}: named outside the archive's folder: nothing imported",
     "import.zip-link": "{archive}: {entry}: a symbolic link: import reads the files of an archive, never what a link "
                        "inside it points to, which may be any file of this machine; nothing imported",
@@ -3649,7 +3650,7 @@ MESSAGES: dict[str, str] = {
                                   "{count:form:is|are} not there ({names:each:, }{more}): words "
                                   "{count:form:it hides, draws or reorders|they hide, draw or reorder} were not read; "
                                   "save the page again with {count:form:it|them} (Save Page As…, Web Page, complete)",
-    "convert.linked-css/large": "{name} (larger than {mib} MiB)",
+    "convert.linked-css/large": "{name} (larger than {mib:number} MiB)",
     "convert.markdoc-table": "a Markdoc table ({{% table %}} … {{% /table %}}: its rows parted by ---, its cells a "
                              "list's items) written as the table the old site drew",
     "convert.markdown-in-html": "read the Markdown inside the raw HTML ({tags}) as the old site did (kramdown's "
@@ -3790,13 +3791,13 @@ MESSAGES: dict[str, str] = {
                            "no sections of their own",
     "convert.levels-skipped": "the text uses no {skipped:each:, }: the headings below are a level up, so that its "
                               "{five:said} and {six:said} keep a level each under its title (a web page has six)",
-    "publish.progress": "version {n:number} of {total:number}: {version} ({elapsed}s)",
+    "publish.progress": "version {n:number} of {total:number}: {version} ({elapsed:decimal}s)",
     # --- the record of imported texts (imported.py) and Word's embedded pages refused (convert/alt_chunks.py) --------
     "imported.yaml": "{file}: not valid YAML: {error}",
     "imported.entries": "{file}: a list of entries with lang, date, sha256 and source is expected",
     "imported.link": "{file}: a symbolic link: the record is a file of the project's own",
-    "import.alt-chunk-large": "{name}: the web page embedded as {part} unpacks to {mib} MiB: with the document's XML, "
-                              "far more than a policy's text; save it again from Word, or as HTML",
+    "import.alt-chunk-large": "{name}: the web page embedded as {part} unpacks to {mib:decimal} MiB: with the "
+                              "document's XML, far more than a policy's text; save it again from Word, or as HTML",
     "import.alt-chunk-placed": "{name}: the web page embedded as {part:said} (Word's “alternative format chunk”) is "
                                "inside a table, a list or a text box, where its text cannot be read as a page: open "
                                "the document in Word and save it again (Word then writes the page's text as its own), "

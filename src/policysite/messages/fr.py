@@ -114,7 +114,7 @@ MESSAGES: dict[str, str] = {
                       "signale, puis relancez la commande ({command} : {detail})",
     "git.lock-unwritable": "{path} : le verrou de la publication ne peut pas être écrit ({reason}) : la publication "
                            "écrit dans le dossier .git du dépôt ; lancez-la sous un utilisateur autorisé à y écrire",
-    "git.lock-held": "{path} : un autre processus détient encore le verrou après {seconds} s",
+    "git.lock-held": "{path} : un autre processus détient encore le verrou après {seconds:number} s",
     "git.ref-moved": "{ref} n'est plus sur le commit {old} : {error}",
     "git.ref-moved/created": "{ref} existe désormais : {error}",
     "git.add-nothing": "{path} : ni son contenu ni l'identifiant de son objet (blob) n'ont été donnés",
@@ -212,8 +212,8 @@ MESSAGES: dict[str, str] = {
                                 "d'entrée en vigueur de cette version",
     "frontmatter.date-invalid": "la date « {value} » n'est pas une date écrite AAAA-MM-JJ (année, mois, jour, par "
                                 "exemple 2021-02-17)",
-    "frontmatter.date-invalid/day": "la date « {value} » n'existe pas : {month:month} compte {days} jours (le dernier "
-                                    "est le {last})",
+    "frontmatter.date-invalid/day": "la date « {value} » n'existe pas : {month:month} compte {days:number} jours (le "
+                                    "dernier est le {last})",
     "frontmatter.date-invalid/year": "la date {date} n'est pas comprise entre {first} et {last} : écrivez l'année "
                                      "en entier (AAAA-MM-JJ, par exemple 2021-02-17)",
     "frontmatter.announced-after": "la date d'annonce (announced:) {announced} est postérieure à la date d'entrée en "
@@ -1719,10 +1719,10 @@ MESSAGES: dict[str, str] = {
                               "s'importent en deux fois, les plus anciens d'abord (rien n'a été importé)",
     "import.text-language": "{count:plural:fichier n'est|fichiers ne sont} pas en {lang:language} : "
                              "{items:each: ; } (rien n'a été importé)",
-    "import.text-language/item": "{name} est en {other:language} ({share} % de ses mots sont dans le dictionnaire "
-                                  "{other:language}, {own} % dans le {lang:language}) : une traduction, et non "
-                                  "une nouvelle version du texte en {lang:language} : retirez-le des fichiers donnés, "
-                                  "et importez-le avec --lang {other}",
+    "import.text-language/item": "{name} est en {other:language} ({share:number} % de ses mots sont dans le "
+                                 "dictionnaire {other:language}, {own:number} % dans le {lang:language}) : une "
+                                 "traduction, et non une nouvelle version du texte en {lang:language} : retirez-le "
+                                 "des fichiers donnés, et importez-le avec --lang {other}",
     "import.document-refused": "{error} (rien n'a été importé)",
     "import.new-document-id": "--new-document demande --document ID, l'identifiant du nouveau document (lettres "
                               "minuscules, chiffres, traits d'union : cookies) (rien n'a été importé)",
@@ -1743,7 +1743,7 @@ MESSAGES: dict[str, str] = {
     "import.future": "{name} : daté du {date}, après aujourd'hui ({today}) : pas encore en vigueur, il est publié "
                      "comme un nouveau texte, annoncé le jour où ce site l'affiche pour la première fois : ajoutez "
                      "`announced: {today}` à son en-tête (le jour où vous le publiez ; une modification "
-                     "substantielle exige un préavis de {days} jours à partir de ce jour, une modification "
+                     "substantielle exige un préavis de {days:plural:jour|jours} à partir de ce jour, une modification "
                      "rédactionnelle `change: editorial`), enregistrez un commit, puis publiez",
     "import.same-as-before": "{name} : le même texte que la version précédente : ignoré",
     "import.same-words": "{name} : les mêmes mots et liens que la version précédente, seulement écrits autrement "
@@ -2208,7 +2208,7 @@ MESSAGES: dict[str, str] = {
                               "comme son en-tête",
     "convert.metadata-lines/reader": "ses premières lignes, `{line}` … (l'en-tête de Jina Reader au-dessus de "
                                      "`Markdown Content:`, le texte de la page), lues comme son en-tête",
-    "convert.front-matter/large": "l'en-tête dépasse {kib} Kio : il n'a pas été lu et a été omis",
+    "convert.front-matter/large": "l'en-tête dépasse {kib:number} Kio : il n'a pas été lu et a été omis",
     "convert.front-matter/invalid": "l'en-tête n'est pas valide ({problem}) : il a été omis",
     "convert.front-matter/not-keys": "l'en-tête n'est pas un ensemble de clés : il a été omis",
     "convert.subtitle-heading": "le titre placé juste sous le titre principal, tout en italique et sans rien sous "
@@ -3065,8 +3065,8 @@ MESSAGES: dict[str, str] = {
                        "enregistrez-le à nouveau depuis Word",
     "import.docx-other-part": "{name} : son texte est dans {part}, et non dans word/document.xml comme Word l'écrit : "
                               "enregistrez-le à nouveau depuis Word",
-    "import.docx-large": "{name} : son XML pèse {size} Mio une fois décompressé (plus de {most:number} Mio) : bien "
-                         "plus que le texte d'une politique ; enregistrez-le à nouveau depuis Word, ou en HTML",
+    "import.docx-large": "{name} : son XML pèse {size:number} Mio une fois décompressé (plus de {most:number} Mio) : "
+                         "bien plus que le texte d'une politique ; enregistrez-le à nouveau depuis Word, ou en HTML",
     "import.docx-nested": "{name} : ses éléments sont imbriqués trop profondément pour être lus (des milliers de "
                           "niveaux : bien plus que le texte d'une politique) : enregistrez-le à nouveau depuis Word, "
                           "ou en HTML",
@@ -3263,8 +3263,8 @@ MESSAGES: dict[str, str] = {
                     "un texte chargé depuis un autre site (une intégration d'iubenda, de Termly ou d'un autre service, "
                     "une iframe) ; ouvrez cette adresse et enregistrez la page qu'elle affiche, ou exportez le texte "
                     "depuis le service, et importez-le : rien n'a été importé",
-    "import.zip-large": "{archive} : se décompresse en plus de {most:number} fichiers ou {megabytes} Mo, bien plus "
-                        "que ne contient une archive de politiques : décompressez-la et importez le dossier des "
+    "import.zip-large": "{archive} : se décompresse en plus de {most:number} fichiers ou {megabytes:number} Mo, bien "
+                        "plus que ne contient une archive de politiques : décompressez-la et importez le dossier des "
                         "textes (rien n'a été importé)",
     "import.zip-outside": "{archive} : {entry} : nommé hors du dossier de l'archive : rien n'a été importé",
     "import.zip-link": "{archive} : {entry} : un lien symbolique : l'import lit les fichiers d'une archive, jamais ce "
@@ -4148,7 +4148,7 @@ MESSAGES: dict[str, str] = {
                                   "réordonnent} "
                                   "n'ont pas été lus ; enregistrez de nouveau la page avec {count:form:elle|elles} "
                                   "(Enregistrer sous…, Page web complète)",
-    "convert.linked-css/large": "{name} (plus de {mib} Mio)",
+    "convert.linked-css/large": "{name} (plus de {mib:number} Mio)",
     "convert.markdoc-table": "un tableau Markdoc ({{% table %}} … {{% /table %}} : ses lignes séparées par ---, ses "
                              "cellules les éléments d'une liste) écrit comme le tableau que dessinait l'ancien site",
     "convert.markdown-in-html": "lu le Markdown contenu dans le HTML brut ({tags}) comme le faisait l'ancien site "
@@ -4308,12 +4308,12 @@ MESSAGES: dict[str, str] = {
     "convert.levels-skipped": "le texte n'utilise aucun {skipped:each:, } : les titres en dessous remontent d'un "
                               "niveau, pour que ses {five:said} et {six:said} gardent chacun un niveau sous son titre "
                               "principal (une page web en a six)",
-    "publish.progress": "version {n:number} sur {total:number} : {version} ({elapsed} s)",
+    "publish.progress": "version {n:number} sur {total:number} : {version} ({elapsed:decimal} s)",
     # --- le registre des textes importés (imported.py) et les pages incorporées de Word refusées (alt_chunks.py) ----
     "imported.yaml": "{file} : YAML non valide : {error}",
     "imported.entries": "{file} : une liste d'entrées avec lang, date, sha256 et source est attendue",
     "imported.link": "{file} : un lien symbolique : le registre est un fichier propre au projet",
-    "import.alt-chunk-large": "{name} : la page web incorporée comme {part} occupe {mib} Mio une fois "
+    "import.alt-chunk-large": "{name} : la page web incorporée comme {part} occupe {mib:decimal} Mio une fois "
                               "décompressée : avec le XML du document, bien plus que le texte d'une politique ; "
                               "enregistrez-le de nouveau depuis Word, ou en HTML",
     "import.alt-chunk-placed": "{name} : la page web incorporée comme {part:said} (un « bloc de format de "

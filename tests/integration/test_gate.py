@@ -291,8 +291,8 @@ def test_a_refused_preview_build_names_every_language_s_findings(project, tmp_pa
     result = project.run("build", "--site-dir", str(tmp_path / "site"))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Aborted" not in result.stderr and "the build stopped at" in result.stderr, result.stderr
-    assert "fr: docs/fr/index.md:" in result.stderr and "“donnéez”" in result.stderr, result.stderr
-    assert "en: docs/en/index.md:" in result.stderr and "“dataz”" in result.stderr, result.stderr
+    assert "French (fr): docs/fr/index.md:" in result.stderr and "“donnéez”" in result.stderr, result.stderr
+    assert "English (en): docs/en/index.md:" in result.stderr and "“dataz”" in result.stderr, result.stderr
 
 
 def test_a_preview_build_passes_the_output_check_a_publication_passes(project, tmp_path, monkeypatch):
@@ -317,7 +317,7 @@ def test_a_preview_build_passes_the_output_check_a_publication_passes(project, t
                   en='We process your <span id="__config">data</span>.')
     with pytest.raises(build.SiteRefused) as refused:
         build.build_site(root=project.root, site_dir=tmp_path / "site")
-    assert "fr: index.html (in #s2): <span id=“__config”>: ids starting with __ are the theme's own" in str(refused.value)
+    assert "French (fr): index.html (in #s2): <span id=“__config”>: ids starting with __ are the theme's own" in str(refused.value)
     assert not list((tmp_path / "site").rglob("index.html")), list((tmp_path / "site").rglob("*"))
 
 
@@ -1356,5 +1356,5 @@ def test_a_link_that_ends_mkdocs_own_reading_is_named_by_file_and_line(project, 
     project.write("2021-02-17", fr="Voir [la page](https://[::1/).", en="See [the page](https://[::1/).")
     with pytest.raises(build.SiteRefused) as refused:
         build.build_site(root=project.root, site_dir=tmp_path / "site")
-    assert "fr: docs/fr/index.md:13: [render.read-apart]" in str(refused.value), str(refused.value)
+    assert "French (fr): docs/fr/index.md:13: [render.read-apart]" in str(refused.value), str(refused.value)
     assert not (tmp_path / "site").exists()

@@ -88,7 +88,7 @@ def test_a_preview_build_stopped_by_mkdocs_alone_names_the_configuration(monkeyp
     with pytest.raises(build.SiteRefused) as refused:
         build.build_site(root=tmp_path, site_dir=tmp_path / "public")
     french = messages.said_in(messages.text_of(refused.value), "fr")
-    assert f"fr{NB}: les pages n'ont pas pu être construites, et la construction n'a nommé aucune ligne du texte" in \
+    assert f"français (fr){NB}: les pages n'ont pas pu être construites, et la construction n'a nommé aucune ligne du texte" in \
         french
     assert french.endswith(f"\n    en anglais, selon MkDocs{NB}: Aborted with a BuildError!")
 
@@ -150,7 +150,7 @@ def test_a_preview_build_mkdocs_ended_says_the_checks_findings_in_the_sites_lang
     with pytest.raises(build.SiteRefused) as refused:
         build.build_site(root=tmp_path, site_dir=tmp_path / "public")
     french = messages.said_in(messages.text_of(refused.value), "fr")
-    assert f"fr{NB}: docs/fr/index.md:4: [frontmatter.date-missing] " \
+    assert f"français (fr){NB}: docs/fr/index.md:4: [frontmatter.date-missing] " \
         f"{messages.say('frontmatter.date-missing', {}, 'fr')}" in french
 
 

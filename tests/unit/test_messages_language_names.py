@@ -61,7 +61,7 @@ def test_the_imports_messages_name_the_authoritative_language_and_the_texts_lang
 # `base` a theme falls back to), and those that hold a code under another name in some messages (`code` in init's
 # notes and diff's refusal); the messages where such a field holds no language (a path) or the code as a file writes it
 _LANGUAGE_FIELDS = re.compile(r"\{(lang|languages|authoritative|base)\}")
-_CODE_FIELD_IN = ("init.note-", "diff.output-in-docs")
+_CODE_FIELD_IN = ("init.note-", "diff.output-in-docs", "build.refused/")
 _NOT_A_LANGUAGE = {
     "history.translation-alone": "authoritative is the authoritative text's path",
     "editorial.stacked": "base is the character the marks are stacked on",

@@ -161,10 +161,10 @@ MESSAGES: dict[str, str] = {
     "build.source/tracked": "a folder of the project's own files, which git tracks",
     "build.stopped": "the build stopped at {count:plural:finding|findings} (a strict build); nothing was written into "
                      "{path}:\n  {findings:each:\n  }",
-    "build.refused/warning": "{code}: {message}",
-    "build.refused/failed": "{code}: the pages could not be built, and the build named no line of the text: what "
-                            "stopped it is in the site's configuration or theme ({config}, overrides/); `policy check "
-                            "--configuration` names what it finds there{detail}",
+    "build.refused/warning": "{code:language} ({code}): {message}",
+    "build.refused/failed": "{code:language} ({code}): the pages could not be built, and the build named no line of "
+                            "the text: what stopped it is in the site's configuration or theme ({config}, "
+                            "overrides/); `policy check --configuration` names what it finds there{detail}",
     # a version's strict build warned of its text in MkDocs' words (gate.build_findings), said on a line of its own
     "build.warning/mkdocs": "the site's build warns of the text (most often of a link to a page, section or image the "
                             "site does not have): correct it{detail}",
@@ -174,7 +174,7 @@ MESSAGES: dict[str, str] = {
     "build.failed": "the {code:language} pages could not be built, and the build named no line of the text: what "
                     "stopped it is in the site's configuration or theme at this commit ({config}, overrides/); "
                     "`policy check --configuration` names what it finds there{detail}",
-    "build.refused/output": "{code}: {violation:said} (the output check)",
+    "build.refused/output": "{code:language} ({code}): {violation:said} (the output check)",
     "build.root-unrendered": "overrides/policy-redirect.html{line:opt:, line %s}: the template of the site's root "
                              "page cannot be rendered: correct it{detail}",
     "build.root-missing": "overrides/policy-redirect.html, the template of the site's root page, is missing: put back "

@@ -178,10 +178,11 @@ MESSAGES: dict[str, str] = {
     "build.source/tracked": "un dossier des fichiers propres du projet, que git suit",
     "build.stopped": "la construction s'est arrêtée à {count:plural:problème|problèmes} (une construction stricte) ; "
                      "rien n'a été écrit dans {path} :\n  {findings:each:\n  }",
-    "build.refused/warning": "{code} : {message}",
-    "build.refused/failed": "{code} : les pages n'ont pas pu être construites, et la construction n'a nommé aucune "
-                            "ligne du texte : ce qui l'a arrêtée est dans la configuration ou le thème du site "
-                            "({config}, overrides/) ; `policy check --configuration` nomme ce qu'il y trouve{detail}",
+    "build.refused/warning": "{code:language} ({code}) : {message}",
+    "build.refused/failed": "{code:language} ({code}) : les pages n'ont pas pu être construites, et la construction "
+                            "n'a nommé aucune ligne du texte : ce qui l'a arrêtée est dans la configuration ou le "
+                            "thème du site ({config}, overrides/) ; `policy check --configuration` nomme ce qu'il y "
+                            "trouve{detail}",
     "build.mkdocs-warning": "MkDocs a arrêté la construction stricte sur un avertissement que ses vérifications ne "
                             "font pas : `policy check` nomme ce qu'il trouve dans les textes et `policy check "
                             "--configuration` dans la configuration{detail}",
@@ -190,7 +191,7 @@ MESSAGES: dict[str, str] = {
                     "({config}, overrides/) ; `policy check --configuration` nomme ce qu'il y trouve{detail}",
     "build.warning/mkdocs": "la construction du site signale un problème dans le texte (le plus souvent un lien vers "
                             "une page, une section ou une image que le site n'a pas) : corrigez-le{detail}",
-    "build.refused/output": "{code} : {violation:said} (le contrôle de sortie)",
+    "build.refused/output": "{code:language} ({code}) : {violation:said} (le contrôle de sortie)",
     "build.root-unrendered": "overrides/policy-redirect.html{line:opt:, ligne %s} : le modèle de la page racine du "
                              "site ne peut pas être rendu : corrigez-le{detail}",
     "build.root-missing": "overrides/policy-redirect.html, le modèle de la page racine du site, est absent : remettez "

@@ -189,7 +189,7 @@ def test_verify_says_what_the_branchs_own_commits_show_once_for_every_document(s
     assert len(redated) == 1 and "by its author and 2030-01-01 09:00 UTC by its committer" in redated[0], \
         report.problems
     assert not [p for p in report.problems if "never held" in p], report.problems
-    assert len([n for n in report.notes if n.startswith("HEAD is detached at ")]) == 1, report.notes
+    assert len([n for n in report.notes if n.startswith("the current commit (HEAD) is ")]) == 1, report.notes
 
 
 def test_publish_one_document_leaves_the_others_and_refreshes_the_home_page(tmp_path):

@@ -488,7 +488,7 @@ def test_a_record_of_unpublished_commits_refused_is_said_in_french(tmp_path):
             said[lang, written] = done.stderr
     assert [said["fr", written] for written in files] == [
         "error: unpublished.yml\u00a0: entrée 1\u00a0: 'main' n'est pas l'identifiant d'un commit (7 à 64 caractères "
-        "hexadécimaux)\u00a0: un nom ou HEAD~1 désignerait demain un autre commit\n",
+        "hexadécimaux)\u00a0: un nom ou `HEAD~1` désignerait demain un autre commit\n",
         "error: unpublished.yml\u00a0: entrée 1\u00a0: '1234567' ne désigne aucun commit de ce dépôt (donnez au moins 7 "
         "caractères de son identifiant)\n",
         "error: unpublished.yml\u00a0: l'entrée 1 demande `commit: <id>` et `reason: <why>`\n"]
@@ -508,7 +508,7 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
     root = ["--root", str(project.root)]
     refused = policy_in_process([*root, "publish", "-b", "HEAD"], env=_environment())
     assert refused.stderr == ("error: -b 'HEAD'\u00a0: n'est pas un nom pour la branche de l'archive (un nom de branche à "
-                              "elle, comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt "
+                              "elle, comme gh-pages, et non `HEAD`, un chemin de référence ou la branche d'un dépôt "
                               "distant)\u202f; rien n'a été publié\n"), refused.stderr
     where = tmp_path / "pages"
     git(project.root, "worktree", "add", "-q", "--detach", str(where))

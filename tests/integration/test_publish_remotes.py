@@ -781,7 +781,7 @@ def test_verify_on_a_detached_head_behind_main_takes_mains_later_texts_as_its_ow
     result = project.run("verify")
     said = result.stdout + result.stderr
     assert result.returncode == 0 and "never held" not in said, said
-    assert f"HEAD is detached at {old[:7]}: the texts of the branches holding it (main) are taken as its own" in said
+    assert f"the current commit (HEAD) is {old[:7]}, on no branch of its own (detached): the texts of the branches holding it (main) are taken as its own" in said
     git(project.root, "checkout", "-q", "-b", "pr-draft", "main")
     project.commit("2023-05-01", fr="Texte en relecture.", en="Text under review.")
     assert project.run("history").returncode == 0  # make build on the branch
@@ -791,7 +791,8 @@ def test_verify_on_a_detached_head_behind_main_takes_mains_later_texts_as_its_ow
     git(project.root, "checkout", "-q", "--detach", tip)
     result = project.run("verify")
     said = result.stdout + result.stderr
-    assert result.returncode == 1 and f"2023-05-01: built from a text that neither HEAD (detached at {tip[:7]}) nor " \
+    assert result.returncode == 1 and f"2023-05-01: built from a text that neither the current commit (HEAD, {tip[:7]}, on no " \
+        "branch of its own) nor " \
         "a branch holding it ever held (a preview of another branch" in said, said
     assert "2022-03-01: built from" not in said, said
 

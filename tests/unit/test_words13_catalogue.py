@@ -86,3 +86,17 @@ def test_measures_are_said_as_french_writes_numbers():
     said = messages.say("import.future", {"name": "p.md", "date": "2031-01-01", "today": "2030-01-01", "days": 1},
                         "en")
     assert "a material change needs 1 day's notice" in said, said
+
+
+# git's name of the commit checked out, said after the words that say what it is ("the current commit (HEAD)", « le
+# commit en cours (HEAD) »), or quoted as code to type (`HEAD~1`)
+_HEAD_SAID = re.compile(r"(?:current commit|commit en cours)[ \u00a0]?[(,][ \u00a0]?HEAD\b")
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_head_is_said_as_the_current_commit(lang):
+    """verify said "HEAD is detached at 1a2b3c4" and "neither HEAD (detached at …)", publish "a commit of HEAD's
+    history": git's words a DPO does not read; every message says the current commit, HEAD after it."""
+    bare = {key: template for key, template in messages.catalogue(lang).items()
+            if re.search(r"\bHEAD\b", _HEAD_SAID.sub("", _CODE_SPAN.sub("", template)))}
+    assert bare == {}

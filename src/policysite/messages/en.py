@@ -1108,9 +1108,9 @@ MESSAGES: dict[str, str] = {
                              "the site, which a feed reader or a search engine follows as the site's own; publishing "
                              "writes addresses of {host} only; a version's file may name the site's former address "
                              "(its public address, `extra.policy.public_url`, before it changed) while it holds the "
-                             "bytes its manifest records, published from a commit of HEAD's history naming that "
-                             "address: a file that does not (a version published from a commit since rewritten) is "
-                             "written again with {host} by `policy history --rebuild`",
+                             "bytes its manifest records, published from a commit in the history of the current "
+                             "commit (HEAD) naming that address: a file that does not (a version published from a "
+                             "commit since rewritten) is written again with {host} by `policy history --rebuild`",
     "publish.meta-elsewhere": "refused: the page's <meta {meta}> gives “{url}”, off the site, which a link-preview "
                               "bot (a chat's, a social network's) or a search engine fetches or follows as the site's "
                               "own when the page is read or shared: that host is asked for the preview of every reader "
@@ -1153,7 +1153,7 @@ MESSAGES: dict[str, str] = {
     "gate.exceptions-list": "{file}: a list of `- commit: <id>` and `reason: <why>` entries is expected",
     "gate.exceptions-entry": "{file}: entry {n} needs `commit: <id>` and `reason: <why>`",
     "gate.exceptions-not-id": "{file}: entry {n}: {commit!r} is not a commit's id (7 to 64 hexadecimal characters): a "
-                              "name or HEAD~1 would name another commit tomorrow",
+                              "name or `HEAD~1` would name another commit tomorrow",
     "gate.exceptions-unknown": "{file}: entry {n}: {commit!r} names no commit of this repository (give at least 7 "
                                "characters of its id)",
     "gate.exceptions-unknown/shallow": "{file}: entry {n}: {commit!r} names no commit of this repository or of this "
@@ -1182,7 +1182,7 @@ MESSAGES: dict[str, str] = {
                         "then `git fetch {remote}` (or publish with --push, which reads {remote}'s {branch}); nothing "
                         "was published",
     "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
-                          "gh-pages, not HEAD, a ref path or a remote's branch); nothing was published",
+                          "gh-pages, not `HEAD`, a ref path or a remote's branch); nothing was published",
     "refuse.checked-out": "-b {branch}: this branch is checked out in {where}: publishing would move it under that "
                           "working tree; {way:said}; nothing was published",
     "refuse.checked-out/prune": "that folder is gone: `git worktree prune` forgets it",
@@ -1224,9 +1224,9 @@ MESSAGES: dict[str, str] = {
                       "fetch --unshallow` and verify again",
     "verify.history-unchecked": "{branch}'s history was not checked (versions removed, the proof of when each text was "
                                 "published): a manifest of its tip cannot be read",
-    "verify.detached": "HEAD is detached at {head}: the texts of the branches holding it ({names}) are taken as its "
-                       "own, a preview of one of them included; check out the branch the site is published from to "
-                       "verify against it alone",
+    "verify.detached": "the current commit (HEAD) is {head}, on no branch of its own (detached): the texts of the "
+                       "branches holding it ({names}) are taken as its own, a preview of one of them included; check "
+                       "out the branch the site is published from to verify against it alone",
     "verify.edit/changed": "changed",
     "verify.edit/added": "added",
     "verify.edit/missing": "missing",
@@ -2105,9 +2105,10 @@ MESSAGES: dict[str, str] = {
                               "is left of it ({paths})",
     "verify.foreign": "{version}: built from a text this branch never held (a preview of another branch, put on this "
                       "one by `make build` there, even one merged since): it was never this branch's text",
-    "verify.foreign/detached": "{version}: built from a text that neither HEAD (detached at {head}) nor a branch "
-                               "holding it ever held (a preview of another branch, put on this one by `make build` "
-                               "there, even one merged since): it was never this branch's text",
+    "verify.foreign/detached": "{version}: built from a text that neither the current commit (HEAD, {head}, on no "
+                               "branch of its own) nor a branch holding it ever held (a preview of another branch, "
+                               "put on this one by `make build` there, even one merged since): it was never this "
+                               "branch's text",
     "verify.rewound": "{version}: was on {branch} at commit {commit} (this clone's reflog of {ref}) and is not on it "
                       "now: the branch was reset or force-pushed to before it; a published version stays (`git branch "
                       "-f {branch} {commit}`, then push it)",

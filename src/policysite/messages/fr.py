@@ -1280,9 +1280,9 @@ MESSAGES: dict[str, str] = {
                              "suit comme celle du site ; la publication n'écrit que des adresses de {host} ; le "
                              "fichier d'une version peut nommer l'ancienne adresse du site (son adresse publique, "
                              "`extra.policy.public_url`, avant son changement) tant qu'il contient les octets que son "
-                             "manifeste enregistre, publiés depuis un commit de l'historique de HEAD qui nomme cette "
-                             "adresse : un fichier qui ne le fait pas (une version publiée depuis un commit réécrit "
-                             "depuis) est réécrit avec {host} par `policy history --rebuild`",
+                             "manifeste enregistre, publiés depuis un commit de l'historique du commit en cours "
+                             "(HEAD) qui nomme cette adresse : un fichier qui ne le fait pas (une version publiée "
+                             "depuis un commit réécrit depuis) est réécrit avec {host} par `policy history --rebuild`",
     "publish.meta-elsewhere": "refusé : la balise <meta {meta}> de la page donne « {url} », hors du site, qu'un "
                               "robot d'aperçu de liens (d'une messagerie, d'un réseau social) ou un moteur de "
                               "recherche télécharge ou suit comme appartenant au site quand la page est lue ou "
@@ -1329,7 +1329,7 @@ MESSAGES: dict[str, str] = {
     "gate.exceptions-list": "{file} : une liste d'entrées `- commit: <id>` et `reason: <why>` est attendue",
     "gate.exceptions-entry": "{file} : l'entrée {n} demande `commit: <id>` et `reason: <why>`",
     "gate.exceptions-not-id": "{file} : entrée {n} : {commit!r} n'est pas l'identifiant d'un commit (7 à 64 "
-                              "caractères hexadécimaux) : un nom ou HEAD~1 désignerait demain un autre commit",
+                              "caractères hexadécimaux) : un nom ou `HEAD~1` désignerait demain un autre commit",
     "gate.exceptions-unknown": "{file} : entrée {n} : {commit!r} ne désigne aucun commit de ce dépôt (donnez au moins "
                                "7 caractères de son identifiant)",
     "gate.exceptions-unknown/shallow": "{file} : entrée {n} : {commit!r} ne désigne aucun commit de ce dépôt ni de "
@@ -1359,7 +1359,7 @@ MESSAGES: dict[str, str] = {
                         "--add {remote} {branch}` puis `git fetch {remote}` (ou publiez avec --push, qui lit la "
                         "branche {branch} de {remote}) ; rien n'a été publié",
     "refuse.branch-name": "-b {branch!r} : n'est pas un nom pour la branche de l'archive (un nom de branche à elle, "
-                          "comme gh-pages, et non HEAD, un chemin de référence ou la branche d'un dépôt distant) ; "
+                          "comme gh-pages, et non `HEAD`, un chemin de référence ou la branche d'un dépôt distant) ; "
                           "rien n'a été publié",
     "refuse.checked-out": "-b {branch} : cette branche est extraite dans {where} : la publication la déplacerait sous "
                           "cet arbre de travail ; {way:said} ; rien n'a été publié",
@@ -1407,9 +1407,10 @@ MESSAGES: dict[str, str] = {
                       "un aperçu qui y aurait été mis) : `git fetch --unshallow` puis vérifiez de nouveau",
     "verify.history-unchecked": "l'historique de {branch} n'a pas été vérifié (versions retirées, preuve de la date de "
                                 "publication de chaque texte) : un manifeste de son dernier commit est illisible",
-    "verify.detached": "HEAD est détachée au commit {head} : les textes des branches qui le contiennent ({names}) sont "
-                       "pris pour les siens, y compris un éventuel aperçu de l'une d'elles ; extrayez la branche à "
-                       "partir de laquelle le site est publié pour vérifier par rapport à elle seule",
+    "verify.detached": "le commit en cours (HEAD) est {head}, sur aucune branche (détaché) : les textes des branches "
+                       "qui le contiennent ({names}) sont pris pour les siens, y compris un éventuel aperçu de l'une "
+                       "d'elles ; extrayez la branche à partir de laquelle le site est publié pour vérifier par "
+                       "rapport à elle seule",
     "verify.edit/changed": "modifié",
     "verify.edit/added": "ajouté",
     "verify.edit/missing": "manquant",
@@ -2414,10 +2415,10 @@ MESSAGES: dict[str, str] = {
     "verify.foreign": "{version} : construite à partir d'un texte que cette branche n'a jamais contenu (un aperçu "
                       "d'une autre branche, mis sur celle-ci par `make build` depuis celle-là, même fusionnée "
                       "depuis) : ce n'a jamais été le texte de cette branche",
-    "verify.foreign/detached": "{version} : construite à partir d'un texte que ni HEAD (détachée au commit {head}) ni "
-                               "aucune branche qui le contient n'a jamais contenu (un aperçu d'une autre branche, mis "
-                               "sur celle-ci par `make build` depuis celle-là, même fusionnée depuis) : ce n'a jamais "
-                               "été le texte de cette branche",
+    "verify.foreign/detached": "{version} : construite à partir d'un texte que ni le commit en cours (HEAD, {head}, "
+                               "sur aucune branche) ni aucune branche qui le contient n'a jamais contenu (un aperçu "
+                               "d'une autre branche, mis sur celle-ci par `make build` depuis celle-là, même "
+                               "fusionnée depuis) : ce n'a jamais été le texte de cette branche",
     "verify.rewound": "{version} : était sur {branch} au commit {commit} (journal des références de {ref} dans ce "
                       "clone) et n'y est plus : la branche a été ramenée (reset ou push forcé) à un état antérieur ; "
                       "une version publiée reste (`git branch -f {branch} {commit}`, puis poussez-la)",

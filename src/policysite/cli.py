@@ -726,14 +726,16 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--site-dir", help="where to write the site (default: public/ in the project)")
 
     def document_option(command: argparse.ArgumentParser, *, every: bool = False) -> None:
-        command.add_argument("-d", "--document", help="one of the site's documents, by its id in "
-                             "extra.policy.documents (default: " + ("every document)" if every else "the first)"))
+        command.add_argument("-d", "--document", help="one of the site's documents, by its id in the site's "
+                             "list of documents (`extra.policy.documents`; default: "
+                             + ("every document)" if every else "the first)"))
 
     imports.add_argument("-d", "--document", help="the site's document these texts are of, by its id in "
-                         "extra.policy.documents (needed where the site has several)")
+                         "the site's list of documents (`extra.policy.documents`; needed where the site has several)")
     imports.add_argument("--new-document", action="store_true", help="with --document: a document the site does not "
-                         "have yet (a cookie policy beside the privacy policy), declared in extra.policy.documents "
-                         "(page <id>.md, titled as its newest text) in a commit of its own")
+                         "have yet (a cookie policy beside the privacy policy), declared in the site's list of "
+                         "documents (`extra.policy.documents`: page <id>.md, titled as its newest text) in a commit of "
+                         "its own")
 
     diff = sub.add_parser("diff", help="redline between two versions, each a date, `latest`, `newest` or `worktree`")
     diff.add_argument("old", help="a dated version (2021-02-17), latest (in force today), newest (the last published, "
@@ -811,8 +813,9 @@ def messages_option(command: argparse.ArgumentParser) -> None:
     """`--messages LANG`, the one definition every command takes (company9)."""
     command.add_argument("--messages", metavar="LANG",
                          help=f"the language the command's messages are said in ({', '.join(messages.LANGUAGES)}; "
-                              f"default: ${messages.ENVIRONMENT}, else extra.policy.messages, else the authoritative "
-                              "language's where there are messages in it, else en)")
+                              f"default: ${messages.ENVIRONMENT}, else the site's messages setting, "
+                              "`extra.policy.messages`, else the authoritative language's where there are messages in "
+                              "it, else en)")
 
 
 if __name__ == "__main__":

@@ -380,8 +380,9 @@ def test_settings_that_are_refused_are_said_in_the_language_mkdocs_yml_names(tmp
     assert "  language: fr\n" in written and "    company: " in written
     config.write_text(written.replace("    company: ", "    former_company: "), encoding="utf-8")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
-    assert capsys.readouterr().err == {"fr": f"error: {config}\u00a0: extra.policy.company manque\n",
-                                       "en": f"error: {config}: extra.policy.company is missing\n"}[said_in]
+    assert capsys.readouterr().err == {"fr": f"error: {config}\u00a0: le réglage du site `extra.policy.company` manque\n",
+                                       "en": f"error: {config}: the site's setting `extra.policy.company` is missing\n"
+                                       }[said_in]
     config.write_text(written.replace("  policy:", "  former_policy:"), encoding="utf-8")
     assert cli.main(["--root", str(project.root), "check"]) == cli.USAGE
     assert capsys.readouterr().err == {

@@ -494,7 +494,7 @@ def test_a_record_of_unpublished_commits_refused_is_said_in_french(tmp_path):
         "error: unpublished.yml\u00a0: l'entrée 1 demande `commit: <id>` et `reason: <why>`\n"]
     assert [said["en", written] for written in files] == [
         "error: unpublished.yml: entry 1: 'main' is not a commit's id (7 to 64 hexadecimal characters): a name or "
-        "HEAD~1 would name another commit tomorrow\n",
+        "`HEAD~1` would name another commit tomorrow\n",
         "error: unpublished.yml: entry 1: '1234567' names no commit of this repository (give at least 7 characters of "
         "its id)\n",
         "error: unpublished.yml: entry 1 needs `commit: <id>` and `reason: <why>`\n"]
@@ -738,7 +738,7 @@ def test_a_preview_stopped_by_its_findings_is_said_in_french(doubled, tmp_path):
     result = policy_in_process(["--root", str(doubled.root), "build", "--site-dir", str(preview)], env=_environment())
     assert result.returncode == 1 and not preview.exists()
     assert (f"error: la construction s'est arrêtée à 1 problème (une construction stricte)\u202f; rien n'a été écrit dans "
-            f"{preview}\u00a0:\n  fr\u00a0: docs/fr/index.md:13: [editorial.doubled-word] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le "
+            f"{preview}\u00a0:\n  français (fr)\u00a0: docs/fr/index.md:13: [editorial.doubled-word] §2\u00a0: «\u00a0traitons traitons\u00a0»\u00a0: le "
             "mot «\u00a0traitons\u00a0» est répété\n") in result.stderr, result.stderr
 
 

@@ -4290,7 +4290,7 @@ MESSAGES: dict[str, str] = {
                                 "{versions}, quand la configuration avait cette langue, que le commit {commit} en a "
                                 "retiré : aucune version ne les publie (une version est publiée dans les langues "
                                 "configurées aujourd'hui), l'archive n'a donc aucun texte dans cette langue ; s'ils "
-                                "ont été publics, configurez de nouveau {lang:language}",
+                                "ont été publics, configurez de nouveau cette langue",
     "history.translation-alone": "{commit} : {path} daté du {date}, mais {authoritative}, le texte de référence, "
                                  "n'existe pas encore : une version en a besoin, ce texte n'est donc pas une version, "
                                  "et l'archive commence à la première version qui l'a ({first})",

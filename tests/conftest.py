@@ -1,6 +1,7 @@
 """Fixtures: temporary git repos and one real strict build (of the frozen policy) shared by the integration tests."""
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -155,6 +156,15 @@ def built_site(tmp_path_factory) -> Path:
         assert "WARNING" not in result.stderr, result.stderr
 
     return once_for_the_run(tmp_path_factory, "built-site", build) / "site"
+
+
+@pytest.fixture
+def initialized(tmp_path_factory):
+    """`initialized(site, *options)`: `site` as `policy init SITE OPTIONS` makes it, copied from one init made once for
+    the run (policy_repo.initialized), for a test that starts from a new site and is not about `init`."""
+    from policy_repo import initialized
+
+    return functools.partial(initialized, tmp_path_factory)
 
 
 @pytest.fixture

@@ -42,11 +42,9 @@ def committed_once(path: Path, files: dict[str, str], date: str = "2021-03-01T10
     return path
 
 
-def new_site(tmp_path: Path, capsys) -> Path:
-    site = tmp_path / "site"
-    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
-    capsys.readouterr()
-    return site
+def new_site(tmp_path: Path, initialized) -> Path:
+    """Example Ltd's new English site (`policy init`, copied from one made once for the run: conftest.initialized)."""
+    return initialized(tmp_path / "site", "--company", "Example Ltd", "--languages", "en")
 
 
 def imported(site: Path) -> list[tuple[str, str]]:
@@ -61,7 +59,7 @@ def imported(site: Path) -> list[tuple[str, str]]:
     return out
 
 
-def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text_is_kept(tmp_path, capsys):
+def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text_is_kept(initialized, tmp_path, capsys):
     old = old_site(tmp_path / "old", [
         ("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),                # its text's day, before its commit's
         ("2021-02-10T10:00:00+00:00", "January 5, 2021", "One, corrected."),     # edited without its date line
@@ -70,7 +68,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
         ("2023-01-10T09:00:00+00:00", "", "Three."),                             # no day in its text
         ("2023-01-10T15:00:00+00:00", "", "Three, again."),                      # the same day: the day's last
     ])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -103,7 +101,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     assert "nothing new recorded in the site's history" in capsys.readouterr().out
 
 
-def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(tmp_path, capsys):
+def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(initialized, tmp_path, capsys):
     """Announced on 1 May for 1 June, then the earlier text put back on 10 May: the announced text never applied, and
     the text put back is the version before it again, no new version."""
     old = old_site(tmp_path / "old", [
@@ -111,7 +109,7 @@ def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(tmp_
         ("2022-05-01T10:00:00+00:00", "June 1, 2022", "Two, announced."),
         ("2022-05-10T10:00:00+00:00", "January 5, 2022", "One."),
     ])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -122,7 +120,7 @@ def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(tmp_
     assert "the same text as the version before it: skipped" in out
 
 
-def test_a_pull_request_counts_on_the_day_it_was_merged_and_a_moved_file_is_followed(tmp_path, capsys):
+def test_a_pull_request_counts_on_the_day_it_was_merged_and_a_moved_file_is_followed(initialized, tmp_path, capsys):
     old = old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One.")])
     git(old, "checkout", "-q", "-b", "draft")
     (old / "privacy.md").write_text(page("", "A draft never merged as such."), encoding="utf-8")
@@ -137,21 +135,21 @@ def test_a_pull_request_counts_on_the_day_it_was_merged_and_a_moved_file_is_foll
     git(old, "commit", "-q", "-m", "move", date="2021-06-01T10:00:00+00:00")
     (old / "legal/privacy.md").write_text(page("", "Three."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "three", date="2021-07-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 0
     assert imported(site) == [("2021-03-01", "One."), ("2021-05-02", "Two."), ("2021-07-01", "Three.")]
     assert "A draft" not in capsys.readouterr().out
 
 
-def test_a_draft_committed_on_the_branch_is_left_out_and_said(tmp_path, capsys):
+def test_a_draft_committed_on_the_branch_is_left_out_and_said(initialized, tmp_path, capsys):
     """A Hugo or Jekyll site's draft (`draft: true`, `published: false`) was on its branch but never on its pages."""
     old = old_site(tmp_path / "old", [("2021-03-01T10:00:00+00:00", "", "One.")])
     (old / "privacy.md").write_text("---\ndraft: true\n---\n" + page("", "A draft."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "draft", date="2021-04-01T10:00:00+00:00")
     (old / "privacy.md").write_text("---\npublished: true\n---\n" + page("", "Two."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "two", date="2021-05-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(site) == [("2021-03-01", "One."), ("2021-05-01", "Two.")]
@@ -160,10 +158,10 @@ def test_a_draft_committed_on_the_branch_is_left_out_and_said(tmp_path, capsys):
         capsys.readouterr().out
 
 
-def test_an_old_file_kept_in_the_sites_own_repository_is_imported_from_its_history(tmp_path, capsys):
+def test_an_old_file_kept_in_the_sites_own_repository_is_imported_from_its_history(initialized, tmp_path, capsys):
     """A company adopting the generator in its old site's repository: `content/privacy.md`'s history is read (only
     the site's own pages are refused: their history is what `policy history` publishes)."""
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     (site / "content").mkdir()
     for when, words in (("2021-03-01T10:00:00+00:00", "One."), ("2021-08-01T10:00:00+00:00", "Two.")):
         (site / "content/privacy.md").write_text(page("", words), encoding="utf-8")
@@ -175,8 +173,8 @@ def test_an_old_file_kept_in_the_sites_own_repository_is_imported_from_its_histo
 
 
 @pytest.mark.parametrize("where", ["folder", "own", "not a repository", "shallow", "reStructuredText", "AsciiDoc", "JSX"])
-def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(tmp_path, capsys, where):
-    site = new_site(tmp_path, capsys)
+def test_what_has_no_history_to_read_is_refused_with_an_error_line_and_nothing_imported(initialized, tmp_path, capsys, where):
+    site = new_site(tmp_path, initialized)
     plain = tmp_path / "plain"
     plain.mkdir()
     (plain / "privacy.md").write_text(page("", "One."), encoding="utf-8")
@@ -275,7 +273,7 @@ def test_a_date_line_left_as_the_text_before_left_it_is_not_said_to_go_back():
     assert got[3].why.endswith("(0000003, 2022-12-22): a date line gone back, or mistyped"), got[3].why
 
 
-def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(tmp_path, capsys):
+def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(initialized, tmp_path, capsys):
     """`Dernière mise à jour : 01/03/2023` is 1 March to a French reader: the version of 1 March, not its commit's day
     (read either way, it was dated by its commit, 5 March); in English, 01/03/2023 is either day: its commit's."""
     def texte(line: str) -> str:
@@ -297,12 +295,12 @@ def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(tmp_path, capsys)
 
     english = old_site(tmp_path / "old", [("2023-03-05T10:00:00+00:00", "01/03/2023", "One.")])
     (tmp_path / "en").mkdir()
-    other = new_site(tmp_path / "en", capsys)
+    other = new_site(tmp_path / "en", initialized)
     assert cli.main(["--root", str(other), "import", "--lang", "en", "--git", str(english / "privacy.md")]) == 0
     assert imported(other) == [("2023-03-05", "One.")]
 
 
-def test_a_text_git_keeps_in_lfs_is_refused_naming_it_not_imported_as_its_pointer(tmp_path, capsys):
+def test_a_text_git_keeps_in_lfs_is_refused_naming_it_not_imported_as_its_pointer(initialized, tmp_path, capsys):
     """A repository whose policy is tracked by Git LFS (`filter=lfs`) stores a pointer in its history; imported, the
     pointer's three lines were committed as a version's text."""
     old = tmp_path / "old"
@@ -312,7 +310,7 @@ def test_a_text_git_keeps_in_lfs_is_refused_naming_it_not_imported_as_its_pointe
                                     "\nsize 1234\n", encoding="utf-8")
     git(old, "add", "-A")
     git(old, "commit", "-q", "-m", "lfs", date="2021-03-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 2
@@ -328,23 +326,23 @@ def test_a_text_git_keeps_in_lfs_is_refused_naming_it_not_imported_as_its_pointe
     assert git(site, "rev-parse", "HEAD") == before
 
 
-def test_history_on_a_new_site_with_no_text_says_what_to_do(tmp_path, capsys):
+def test_history_on_a_new_site_with_no_text_says_what_to_do(initialized, tmp_path, capsys):
     """`policy history` right after `policy init` said "nothing to publish: the 0 dated version(s) of the history are
     on gh-pages", of a site with no text and no gh-pages."""
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "history"]) == 0
     assert capsys.readouterr().out == ("nothing to publish: no commit holds a dated docs/en/index.md yet: write it (its "
                                        "`date:` first) and commit it, or `policy import` the texts published before\n")
     assert not git(site, "branch", "--list", "gh-pages")
 
 
-def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(tmp_path, capsys):
+def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(initialized, tmp_path, capsys):
     """"Updated March 2023" gives no day: the text is the version of the day it was committed, and the import quotes
     its line (history 26: "its text says no one day it took effect", the month unsaid); an American dotted date,
     `03.15.2023`, is its day."""
     old = old_site(tmp_path / "old", [("2023-03-09T10:00:00+00:00", "March 2023", "One."),
                                       ("2023-03-20T10:00:00+00:00", "03.15.2023", "Two.")])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -356,11 +354,11 @@ def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(tmp_pa
         "03.15.2023”)" in out
 
 
-def test_a_text_dated_by_a_part_of_a_year_is_dated_by_its_commit_and_says_so(tmp_path, capsys):
+def test_a_text_dated_by_a_part_of_a_year_is_dated_by_its_commit_and_says_so(initialized, tmp_path, capsys):
     """"Last updated: Q1 2023" gives no day: the text is the version of the day it was committed, and the import
     quotes its line, never the quarter's first day (texts 27: "its text says no one day it took effect")."""
     old = old_site(tmp_path / "old", [("2023-03-09T10:00:00+00:00", "Q1 2023", "One.")])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -370,7 +368,7 @@ def test_a_text_dated_by_a_part_of_a_year_is_dated_by_its_commit_and_says_so(tmp
         "says “Last updated: Q1 2023”, not one day it took effect" in out
 
 
-def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(tmp_path, capsys):
+def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(initialized, tmp_path, capsys):
     """History 26: `--git` read the branch checked out only: an old site whose built pages are on `gh-pages` (its
     `main` holding the sources, checked out) could not be read without checking that branch out. `--ref gh-pages`
     reads it, each deploy dated as a commit is; a ref naming nothing, or one read as an option, is an error line,
@@ -399,7 +397,7 @@ def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(tmp_p
         git(old, "commit", "-q", "-m", "deploy", date=when)
     git(old, "checkout", "-q", "main")
     assert not (old / "privacy").exists()
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     base = ["--root", str(site), "import", "--lang", "en", "--git"]
 
     assert cli.main([*base, str(old / "privacy/index.html")]) == 1
@@ -447,14 +445,14 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
                                  "between replaced (no new text)"), got[2].why
 
 
-def test_a_page_committed_as_its_title_alone_gives_no_version(tmp_path, capsys):
+def test_a_page_committed_as_its_title_alone_gives_no_version(initialized, tmp_path, capsys):
     """Adoption 11 of session 34: a page committed as its title alone (`# Privacy Policy`, its text written in the
     next commit) was a version of no words; it now refuses a file's import, so in a history it is left out, said."""
     old = committed_once(tmp_path / "old", {"privacy.md": "# Example Ltd privacy notice\n"},
                          date="2021-01-02T10:00:00+00:00")
     (old / "privacy.md").write_text(page("January 5, 2021", "One."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "one", date="2021-01-07T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -473,7 +471,7 @@ def test_a_page_committed_as_its_title_alone_gives_no_version(tmp_path, capsys):
     assert git(site, "rev-parse", "HEAD") == head
 
 
-def test_a_file_emptied_then_filled_again_gives_no_version_and_refuses_nothing(tmp_path, capsys):
+def test_a_file_emptied_then_filled_again_gives_no_version_and_refuses_nothing(initialized, tmp_path, capsys):
     """History 26: the old site's file emptied by mistake, its text put back two days later: the import refused
     everything with "error: /tmp/policy-import-…/privacy@9c0de58.md: no text in it" (a temporary file's name)."""
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
@@ -483,7 +481,7 @@ def test_a_file_emptied_then_filled_again_gives_no_version_and_refuses_nothing(t
     git(old, "commit", "-q", "-am", "back", date="2021-02-03T10:00:00+00:00")
     (old / "privacy.md").write_text(page("March 1, 2022", "Two."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "two", date="2022-03-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -495,13 +493,13 @@ def test_a_file_emptied_then_filled_again_gives_no_version_and_refuses_nothing(t
     (old / "privacy.md").write_text("<p>", encoding="utf-8")  # a text no import reads: named as the lines name it
     git(old, "commit", "-q", "-am", "broken", date="2022-04-01T10:00:00+00:00")
     (tmp_path / "again").mkdir()
-    fresh = new_site(tmp_path / "again", capsys)
+    fresh = new_site(tmp_path / "again", initialized)
     assert cli.main(["--root", str(fresh), "import", "--lang", "en", "--git", str(old / "privacy.md")]) != 0
     err = capsys.readouterr().err
     assert "policy-import-" not in err and "privacy@" in err, err
 
 
-def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_both_are_imported(tmp_path, capsys):
+def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_both_are_imported(initialized, tmp_path, capsys):
     """History 26: `git mv content/privacy.md legal/privacy.md` and a new text in one commit: git follows no rename
     (under half the text alike), and `--git legal/privacy.md` imported the 2022 text alone, the 2021 versions silently
     lost (`policy at 2021-06-01`: no version in force). Refused naming the command with both files, which imports all;
@@ -522,7 +520,7 @@ def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_b
     commit("content/privacy.md", "2021-03-01T10:00:00+00:00", "March 1, 2021", "Two.")
     rewritten = "Three: " + "a new text from end to end, its words all changed, " * 8
     commit("legal/privacy.md", "2022-06-01T10:00:00+00:00", "June 1, 2022", rewritten, remove="content/privacy.md")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     base = ["--root", str(site), "import", "--lang", "en", "--git"]
 
     assert cli.main([*base, str(old / "legal/privacy.md")]) == 1
@@ -538,7 +536,7 @@ def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_b
            remove="legal/privacy.md")
     other = tmp_path / "other"
     other.mkdir()
-    site = new_site(other, capsys)
+    site = new_site(other, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
                      str(old / "policies/privacy-notice.md")]) == 0
     assert "policies/privacy-notice.md: added at " in (out := capsys.readouterr().out) and ", which removed " \
@@ -558,13 +556,13 @@ def test_a_file_moved_and_rewritten_in_one_commit_is_refused_naming_both_until_b
     git(html, "add", "-A")
     git(html, "commit", "-q", "-m", "md", date="2022-06-01T10:00:00+00:00")
     (tmp_path / "third").mkdir()
-    third = new_site(tmp_path / "third", capsys)
+    third = new_site(tmp_path / "third", initialized)
     assert cli.main(["--root", str(third), "import", "--lang", "en", "--git", str(html / "privacy.md")]) == 1
     assert "which removed privacy.html: the file moved and its text changed in one commit" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("wrong", ["2031-06-10T10:00:00+00:00", "2019-05-01T10:00:00+00:00"])
-def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_nor_the_oldest(tmp_path, capsys,
+def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_nor_the_oldest(initialized, tmp_path, capsys,
                                                                                                monkeypatch, wrong):
     """History 26: the old site's second commit made on a machine whose clock said 2031: its text, sorted by that
     time, was imported last, as the version of 2031 (upcoming, superseding the text really in force); said 2019, it
@@ -576,7 +574,7 @@ def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_no
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
                                       (wrong, "", "Two."),
                                       ("2022-03-01T10:00:00+00:00", "", "Three.")])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2022-03-01", "Three.")]
@@ -588,7 +586,7 @@ def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_no
         in out
 
 
-def test_a_commit_dated_back_by_a_rebase_is_said_to_be_a_rebase_not_a_wrong_clock(tmp_path, capsys, monkeypatch):
+def test_a_commit_dated_back_by_a_rebase_is_said_to_be_a_rebase_not_a_wrong_clock(initialized, tmp_path, capsys, monkeypatch):
     """Texts 29: the first commit rebased (amended) on 1 March, the second written and committed in February: its
     commit's day is before the one before it, while its author date follows that one's, as a rebase leaves them
     (it keeps author dates, dates commits anew). Said "the clock of the machine that made it was wrong"; now a
@@ -604,7 +602,7 @@ def test_a_commit_dated_back_by_a_rebase_is_said_to_be_a_rebase_not_a_wrong_cloc
         (old / "privacy.md").write_text(page("", words), encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", words, f"--date={written}T10:00:00+00:00", date=f"{committed}T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2021-03-01", "One."), ("2022-03-01", "Three.")]
@@ -615,13 +613,13 @@ def test_a_commit_dated_back_by_a_rebase_is_said_to_be_a_rebase_not_a_wrong_cloc
     assert "clock" not in out
 
 
-def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(tmp_path, capsys):
+def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(initialized, tmp_path, capsys):
     """History 26: a deploy made at 23:30 UTC on 31 May, 01:30 on 1 June in Paris, where the site's versions take
     effect at midnight: the text was dated 31 May, a day before readers could see it. With `time_zone: Europe/Paris`
     its day is Paris'; without one, the commit's own clock's, as before."""
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
                                       ("2022-05-31T23:30:00+00:00", "", "Two.")])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(site) == [("2021-01-05", "One."), ("2022-05-31", "Two.")]
 
@@ -644,7 +642,7 @@ def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(tmp_pa
      ("2019-05-01T10:00:00+00:00", "", "Three.")],
 ])
 def test_a_newest_text_whose_commit_s_clock_was_wrong_is_refused_never_imported_as_a_version_to_come(
-        tmp_path, capsys, monkeypatch, texts):
+        initialized, tmp_path, capsys, monkeypatch, texts):
     """Safety hunt 47 (a leftover of hunt 46): the old site's newest commit dated 2099 by a wrong clock, its text saying
     no day, was imported as the version of 2099, upcoming, while the old site already showed it (only a commit ahead
     of a later one was taken for a wrong clock; a history whose every commit was ahead was read as it was); left out,
@@ -654,7 +652,7 @@ def test_a_newest_text_whose_commit_s_clock_was_wrong_is_refused_never_imported_
 
     monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
     old = old_site(tmp_path / "old", texts)
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     before = git(site, "rev-parse", "HEAD")
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
     err = capsys.readouterr().err
@@ -669,7 +667,7 @@ def test_a_newest_text_whose_commit_s_clock_was_wrong_is_refused_never_imported_
         assert imported(site)[0] == ("2021-01-05", "One.")
 
 
-def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a_clock(tmp_path, capsys, monkeypatch):
+def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a_clock(initialized, tmp_path, capsys, monkeypatch):
     """The old site's newest commit rebased: written (author date) on 1 March 2022, after the commit before it, and
     committed anew on 1 February, before that commit's day (the one before amended on 1 March). Its text says no day:
     refused, as a newest text with a wrong clock is (nothing imported), and the message says the branch was rebased,
@@ -686,7 +684,7 @@ def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a
         (old / "privacy.md").write_text(page(updated, words), encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", words, f"--date={written}T10:00:00+00:00", date=f"{committed}T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     before = git(site, "rev-parse", "HEAD")
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
     err = capsys.readouterr().err
@@ -699,14 +697,14 @@ def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a
     assert git(site, "rev-parse", "HEAD") == before and imported(site) == []
 
 
-def test_a_newest_commit_ahead_of_today_whose_text_says_its_day_is_dated_by_its_text(tmp_path, capsys, monkeypatch):
+def test_a_newest_commit_ahead_of_today_whose_text_says_its_day_is_dated_by_its_text(initialized, tmp_path, capsys, monkeypatch):
     """A commit whose clock was wrong says nothing of its text's day, but a text saying one does: imported on it."""
     from policysite import clock
 
     monkeypatch.setattr(clock, "today", lambda: dt.date(2026, 12, 3))
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
                                       ("2099-01-01T10:00:00+00:00", "November 2, 2026", "Two.")])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(site) == [("2021-01-05", "One."), ("2026-11-02", "Two.")]
 
@@ -737,7 +735,7 @@ def test_a_file_whose_folder_names_another_language_is_refused_naming_the_option
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "en/privacy.md")]) == 0
 
 
-def test_a_file_named_twice_or_through_a_followed_move_is_read_once(tmp_path, capsys):
+def test_a_file_named_twice_or_through_a_followed_move_is_read_once(initialized, tmp_path, capsys):
     """History 26: `--git privacy.md ./privacy.md`, or the old and new names of a move git follows, read each text
     twice: every commit said twice ("the same text as …'s again")."""
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
@@ -745,7 +743,7 @@ def test_a_file_named_twice_or_through_a_followed_move_is_read_once(tmp_path, ca
     git(old, "mv", "privacy.md", "legal/privacy.md")
     (old / "legal/privacy.md").write_text(page("June 1, 2022", "Two."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "moved", date="2022-06-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md"),
                      str(old / "legal/./privacy.md"), str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -753,7 +751,7 @@ def test_a_file_named_twice_or_through_a_followed_move_is_read_once(tmp_path, ca
     assert "again" not in out and out.count(" at ") == 2, out
 
 
-def test_a_date_line_opening_the_first_section_of_a_page_titled_in_its_front_matter_dates_the_text(tmp_path, capsys):
+def test_a_date_line_opening_the_first_section_of_a_page_titled_in_its_front_matter_dates_the_text(initialized, tmp_path, capsys):
     """Adoption 27: a docs site's page is titled in its front matter and opens with a heading over its date line
     (GitHub's privacy statement: `## GitHub Privacy Statement` over `Effective date: February 1, 2024`); that day was
     not read (only lines between the title and the first section were), and each text was dated by its commit, "its
@@ -772,7 +770,7 @@ def test_a_date_line_opening_the_first_section_of_a_page_titled_in_its_front_mat
         (old / "privacy.md").write_text(docs_page(effective, words), encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -783,7 +781,7 @@ def test_a_date_line_opening_the_first_section_of_a_page_titled_in_its_front_mat
 
 
 
-def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(tmp_path, capsys):
+def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(initialized, tmp_path, capsys):
     """Adoption 28: Mozilla removed its Chinese (Taiwan) and Arabic Firefox notices in 2022; `import --git` of them
     carried their last text into every later version, saying, version by version, that it translates an earlier
     text, and never that the old site had stopped showing it. The commit that removed the file is now said."""
@@ -791,7 +789,7 @@ def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(tmp
     git(old, "rm", "-q", "privacy.md")
     git(old, "commit", "-q", "-m", "remove the notice", date="2022-05-23T10:00:00+00:00")
     removal = git(old, "rev-parse", "--short=7", "HEAD").strip()
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert f"privacy.md: removed at {removal} (committed 2022-05-23): the old site showed no such text from that day; " \
@@ -799,7 +797,7 @@ def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(tmp
     assert imported(site) == [("2021-01-05", "One.")]
 
 
-def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(tmp_path, capsys):
+def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(initialized, tmp_path, capsys):
     """Automattic's privacy policy ends with its change log, newest first, entries of a few words or of many
     (`_September 18, 2013:_ Added that blog commenter email addresses are disclosed …`): the import dated its text of
     2014 by the one short entry among the last three, 29 October 2009, a day before changes the text lists. Now the
@@ -820,7 +818,7 @@ def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(tmp_path, cap
             + "".join(f"*   {entry}\n" for entry in entries), encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     first, second = git(old, "log", "--reverse", "--format=%h").split()
@@ -833,7 +831,7 @@ def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(tmp_path, cap
     assert sorted(days) == ["2013-09-18", "2015-02-18"], days
 
 
-def test_a_text_without_a_title_takes_the_one_its_files_other_texts_give(tmp_path, capsys):
+def test_a_text_without_a_title_takes_the_one_its_files_other_texts_give(initialized, tmp_path, capsys):
     """Automattic's privacy texts of 2018 to 2021 have no title (the old site drew "Privacy Policy" from its page's
     template), those before and after open with it: 19 versions were published untitled, readers seeing only the
     site's name above them (structure.title). Now a text without a title takes the nearest title its file's other
@@ -842,7 +840,7 @@ def test_a_text_without_a_title_takes_the_one_its_files_other_texts_give(tmp_pat
                                       ("2022-03-01T10:00:00+00:00", "", "Two.")])
     (old / "privacy.md").write_text(page("", "Three.").split("\n", 2)[2], encoding="utf-8")  # its title left out
     git(old, "commit", "-q", "-am", "untitled", date="2023-05-02T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert "the text has no title (its old site drew it from its page's template, most likely): given “Example Ltd " \
@@ -855,7 +853,7 @@ def test_a_text_without_a_title_takes_the_one_its_files_other_texts_give(tmp_pat
     assert "structure.title" not in capsys.readouterr().out
 
 
-def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a_wrong_clock(tmp_path, capsys):
+def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a_wrong_clock(initialized, tmp_path, capsys):
     """History 28: a text committed at 00:30 on 2 March in Paris, then corrected at 20:00 on 1 March in New York, an
     hour and a half later: each clock was right, but the import took the second for a wrong clock ("before the day of
     the commit before it") and, as the newest text, refused the whole history. Made after the commit before it, it is
@@ -863,7 +861,7 @@ def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
                                       ("2021-03-02T00:30:00+01:00", "", "Two."),
                                       ("2021-03-01T20:00:00-05:00", "", "Two, corrected.")])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     captured = capsys.readouterr()
     assert imported(site) == [("2021-01-05", "One."), ("2021-03-02", "Two, corrected.")], captured.err
@@ -876,7 +874,7 @@ def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a
     assert "wrong" not in captured.out + captured.err
 
 
-def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_text(tmp_path, capsys):
+def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_text(initialized, tmp_path, capsys):
     """History 28: the old site's `privacy.md` removed on 1 March and put back on 1 May: the text before was imported
     in force throughout, and nothing said the old site had shown no policy for two months. The removal is said, at
     the text it left in force; the same text put back is no new version."""
@@ -888,7 +886,7 @@ def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_te
     git(old, "commit", "-q", "-m", "put back", date="2021-05-01T10:00:00+00:00")
     (old / "privacy.md").write_text(page("", "Two."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "two", date="2021-07-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2021-07-01", "Two.")]
@@ -902,7 +900,7 @@ def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_te
         "version"
 
 
-def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pinned_it(tmp_path, capsys):
+def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pinned_it(initialized, tmp_path, capsys):
     """History 28: the old site kept its policy in a submodule (`legal/`, the legal team's repository): the import read
     the submodule's own history, so a text the old site never pinned was imported as a version, and the first from
     before the old site took the submodule at all. Its texts are now those the old site's commits pinned, each from the
@@ -923,7 +921,7 @@ def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pi
     git(legal, "commit", "-q", "-am", "four", date="2021-05-01T10:00:00+00:00")
     git(old / "legal", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")
     git(old, "commit", "-q", "-am", "update the legal texts", date="2021-05-20T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal" / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2021-03-01", "Two."), ("2021-06-01", "Four.")]
@@ -933,7 +931,7 @@ def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pi
     assert f"legal/privacy.md at {updated} (committed 2021-05-20): dated 2021-06-01, the day its text says" in out
 
 
-def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_said(tmp_path, capsys):
+def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_said(initialized, tmp_path, capsys):
     """History 28: a text saying "Last updated: January 5, 2021" committed on 10 January 2023 was imported in force from
     2021-01-05, as its text says, while the old site's repository held the text before it for two years: only
     "committed 2023-01-10" said so. The gap is said, naming the text the old site showed meanwhile; a text committed a
@@ -941,7 +939,7 @@ def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_sai
     old = old_site(tmp_path / "old", [("2020-06-07T10:00:00+00:00", "June 1, 2020", "One."),
                                       ("2020-09-20T10:00:00+00:00", "September 1, 2020", "Two."),
                                       ("2023-01-10T10:00:00+00:00", "January 5, 2021", "Three.")])
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2020-06-01", "One."), ("2020-09-01", "Two."), ("2021-01-05", "Three.")]
@@ -953,7 +951,7 @@ def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_sai
     assert out.count("days later") == 1
 
 
-def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_not_the_copys_drafts(tmp_path, capsys):
+def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_not_the_copys_drafts(initialized, tmp_path, capsys):
     """History 28: privacy.md copied to privacy.bak.md and the copy edited (a draft), privacy.md removed, then the copy
     renamed back to privacy.md two months later. Git's following went through the copy: its draft was imported in force
     from the day it was made, while the old site still showed privacy.md's text, and the removal was not seen. The
@@ -975,7 +973,7 @@ def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_no
     git(old, "commit", "-q", "-am", "three", date="2021-07-01T10:00:00+00:00")
     git(old, "mv", "legal/privacy.md", "privacy.md")
     git(old, "commit", "-q", "-m", "moved back", date="2021-08-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2021-02-07", "Two."), ("2021-05-01", "Two, rewritten aside."),
@@ -1012,7 +1010,7 @@ def test_a_translation_older_than_a_version_with_its_own_page_never_replaces_tha
     assert "with great care" in git(project.root, "show", "HEAD:docs/en/index.md")
 
 
-def test_a_jekyll_sites_markdown_inside_raw_html_is_read_as_its_kramdown_read_it(tmp_path, capsys):
+def test_a_jekyll_sites_markdown_inside_raw_html_is_read_as_its_kramdown_read_it(initialized, tmp_path, capsys):
     """A Jekyll site whose `_config.yml` sets kramdown's `parse_block_html: true` (here in the folder holding the page)
     showed the Markdown inside its raw HTML blocks: the card `<div class="card">` / `#### Last updated: …` / `</div>`
     under the title was a heading there, published as the text `#### Last updated: …` (adoption 5's leftover);
@@ -1034,7 +1032,7 @@ def test_a_jekyll_sites_markdown_inside_raw_html_is_read_as_its_kramdown_read_it
         (old / "site" / "_config.yml").write_text(f"title: Example\nmarkdown: kramdown\n{settings}", encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "site" / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -1049,7 +1047,7 @@ def test_a_jekyll_sites_markdown_inside_raw_html_is_read_as_its_kramdown_read_it
                      "its _config.yml)") == 1, out
 
 
-def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_import(tmp_path, capsys):
+def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_import(initialized, tmp_path, capsys):
     """A translation's placeholder, its front matter alone (`untranslated: 1`, as a site translated through Crowdin
     commits a page before its text), then its translated texts: the import refused all of them, "no text in it:
     nothing imported", naming a temporary file (adoption 6: Let's Encrypt's French page, first committed in 2019 as a
@@ -1063,7 +1061,7 @@ def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_impo
         (old / "privacy.md").write_text(text, encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -1072,17 +1070,17 @@ def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_impo
     assert f"privacy.md at {first} (committed 2021-02-01): its front matter alone, no text of its own" in out, out
 
 
-def imported_texts(tmp_path: Path, capsys, page: Path) -> tuple[Path, str, list[str]]:  # noqa: ANN001
+def imported_texts(tmp_path: Path, capsys, page: Path, initialized) -> tuple[Path, str, list[str]]:  # noqa: ANN001
     """A new site, what `policy import --lang en --git page` printed into it, and the texts it committed, oldest
     first."""
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(page)]) == 0
     out = capsys.readouterr().out
     return site, out, [git(site, "show", f"{commit}:docs/en/index.md") for commit in git(
         site, "log", "--format=%H", "--reverse", "--grep", "Import the English text").split()]
 
 
-def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gave(tmp_path, capsys):
+def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gave(initialized, tmp_path, capsys):
     """A Hugo page writing its controller's name and address with `{{< param owner >}}`, which Hugo fills in from
     the page's front matter, else the site's configuration (`[params]` of `config.toml`, later `hugo.yaml`): the
     shortcodes were removed and the sentences published with holes (“ with offices in , is the controller”;
@@ -1104,7 +1102,7 @@ def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gav
                                                     encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "content" / "privacy.md")
+    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "content" / "privacy.md", initialized)
     assert "\nExample Ltd, with offices in Lyon, is the controller.\n" in first, first
     assert "\nExample Group, with offices in Nantes, is the controller.\n" in second, second
     assert "wrote {{< param \"address.city\" >}} as the words the old site filled in, its site configuration's " \
@@ -1113,7 +1111,7 @@ def test_a_hugo_pages_param_shortcodes_are_the_words_its_sites_configuration_gav
     assert out.count("removed the Hugo shortcode {{< param missing >}}") == 2, out
 
 
-def test_an_mdx_pages_expressions_are_the_words_of_the_constants_it_imported(tmp_path, capsys):
+def test_an_mdx_pages_expressions_are_the_words_of_the_constants_it_imported(initialized, tmp_path, capsys):
     """An Astro (or Next.js) MDX page writing its company's name and contact link through constants of its site
     (`import { ORG_NAME } from "../const"`, `{ORG_NAME} …`, `<a href={MAIL_URL}>`): the page published `{ORG_NAME}`
     where readers read the name, and policy check refused its `{MAIL}` as an attribute list (adoption 7, an open
@@ -1133,7 +1131,7 @@ def test_an_mdx_pages_expressions_are_the_words_of_the_constants_it_imported(tmp
         (old / "src" / "pages" / "privacy.mdx").write_text(page.replace("{day}", day), encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "src" / "pages" / "privacy.mdx")
+    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "src" / "pages" / "privacy.mdx", initialized)
     assert "\nExample Ltd sells garden tools; write to <a href=\"mailto:privacy@example.test\">our team</a> " \
         "(`{ORG_NAME}` is code).\n" in first, first
     assert "\nExample Étienne SAS sells garden tools;" in second, second
@@ -1142,7 +1140,7 @@ def test_an_mdx_pages_expressions_are_the_words_of_the_constants_it_imported(tmp
     assert cli.main(["--root", str(site), "check"]) == 0, capsys.readouterr().out
 
 
-def test_a_file_moved_and_rewritten_in_a_merged_pull_request_is_refused_naming_both(tmp_path, capsys):
+def test_a_file_moved_and_rewritten_in_a_merged_pull_request_is_refused_naming_both(initialized, tmp_path, capsys):
     """The same move, made on a branch merged into main (`--no-ff`, as a pull request is): the branch's own commits
     are no versions (the import reads main's first parents), and the merge's diff was read as a merge's, empty, so the
     removed file went unseen and the texts before the move were silently not imported (adoption 7: a government
@@ -1164,7 +1162,7 @@ def test_a_file_moved_and_rewritten_in_a_merged_pull_request_is_refused_naming_b
     git(old, "commit", "-q", "-m", "move", date="2022-06-01T10:00:00+00:00")
     git(old, "checkout", "-q", "main")
     git(old, "merge", "-q", "--no-ff", "-m", "Merge pull request #2 from move", "move", date="2022-06-01T12:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 1
     assert ", which removed content/privacy.md: the file moved and its text changed in one commit" in \
@@ -1172,7 +1170,7 @@ def test_a_file_moved_and_rewritten_in_a_merged_pull_request_is_refused_naming_b
     assert imported(site) == []
 
 
-def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_before(tmp_path, capsys):
+def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_before(initialized, tmp_path, capsys):
     """A website kept in a repository of its own, then merged into the product's repository (`git merge
     --allow-unrelated-histories`, `Merge remote-tracking branch 'website/main'`): the merge is no pull request, whose
     drafts never reached the site; the website's own branch was the old site, its texts published before the merge
@@ -1189,7 +1187,7 @@ def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_befo
         "website", date="2021-06-01T10:00:00+00:00")
     (old / "privacy.md").write_text(page("", "Three."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "three", date="2022-02-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -1200,7 +1198,7 @@ def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_befo
         "from the day it was committed there" in out
 
 
-def test_a_file_given_by_the_name_it_was_moved_away_from_is_refused_naming_its_new_name(tmp_path, capsys):
+def test_a_file_given_by_the_name_it_was_moved_away_from_is_refused_naming_its_new_name(initialized, tmp_path, capsys):
     """A Docusaurus site renamed docs/privacy-policy.md to .mdx, then back, then edited it (adoption 8): imported by
     the name it no longer has, the move away was said as 'the file removed: the old site showed no text from that day',
     which it did show, under its new name, and its later texts were left out, unsaid. The import is refused, naming the
@@ -1210,7 +1208,7 @@ def test_a_file_given_by_the_name_it_was_moved_away_from_is_refused_naming_its_n
     git(old, "commit", "-q", "-m", "move", date="2021-04-01T10:00:00+00:00")
     (old / "privacy.md").write_text(page("", "Two."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "two", date="2021-05-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.mdx")]) == 1
@@ -1225,7 +1223,7 @@ def test_a_file_given_by_the_name_it_was_moved_away_from_is_refused_naming_its_n
     assert imported(site) == [("2021-03-01", "One."), ("2021-05-01", "Two.")]
 
 
-def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(tmp_path, capsys):
+def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(initialized, tmp_path, capsys):
     """A site of plain HTML pages keeps its stylesheet beside them (a German developer's pages/info/datenschutz.php
     links ../style/info.css, adoption 8): imported with --git, the page's blob was written alone into a scratch folder,
     so its stylesheet was "not there", said with advice to save the page again from a browser, and what it draws or
@@ -1239,7 +1237,7 @@ def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(t
             '</head><body><h1>Privacy policy</h1><h2>1. Who we are</h2><p>Example Ltd sells garden tools. We do <span '
             'class="neg">sell</span> your data <span class="when">at all</span>.</p><h2>2. Contact</h2><p>Write to '
             'privacy@example.test.</p></body></html>'})
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git",
                      str(old / "pages/info/privacy.html")]) == 0
@@ -1249,7 +1247,7 @@ def test_an_html_page_reads_the_stylesheets_its_repository_held_at_each_commit(t
     assert "save the page again" not in out and "read the 2 stylesheets" in out, out
 
 
-def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(tmp_path, capsys):
+def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(initialized, tmp_path, capsys):
     """A Jekyll site's privacy page writes its sections through includes (`{% include privacy/data.html %}`, the file
     in the site's `_includes/`): imported with --git, each include was left out as a template statement "its server
     ran and no reader saw", and with it the words readers read there (adoption 9). Each file it includes is read from
@@ -1263,7 +1261,7 @@ def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(tm
         "pages/privacy.html": "---\nlayout: default\ntitle: Privacy policy\n---\n<h1>{{ page.title }} of Example</h1>"
                               "\n<p>Last updated: March 1, 2021</p>\n{% include privacy/data.html %}\n"
                               "{% include missing-note.html %}\n"})
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "pages/privacy.html")]) == 0
     out = capsys.readouterr().out
@@ -1276,7 +1274,7 @@ def test_an_html_template_reads_the_files_it_includes_as_its_commit_held_them(tm
         out
 
 
-def test_a_repository_lacking_objects_of_its_history_is_refused_saying_what_to_fetch(tmp_path, capsys):
+def test_a_repository_lacking_objects_of_its_history_is_refused_saying_what_to_fetch(initialized, tmp_path, capsys):
     """A copy of an old site's repository without some of its history's objects (a partial clone, `git clone
     --filter=blob:none`, whose remote cannot be reached; a damaged copy) answered with git's own words, `error: git
     -c core.quotepath=off log --first-parent --follow … fatal: unable to read 5b3a13…` (adoption 9: two real sites'
@@ -1285,7 +1283,7 @@ def test_a_repository_lacking_objects_of_its_history_is_refused_saying_what_to_f
                                       ("2021-06-01T10:00:00+00:00", "", "Two.")])
     first = git(old, "rev-parse", "HEAD~1:privacy.md").strip()
     (old / ".git" / "objects" / first[:2] / first[2:]).unlink()
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
@@ -1306,7 +1304,7 @@ def test_a_repository_lacking_objects_of_its_history_is_refused_saying_what_to_f
     assert git(site, "rev-parse", "HEAD") == before
 
 
-def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, capsys):
+def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(initialized, tmp_path, capsys):
     """A PHP site keeps its privacy page as the template its server ran (a German goldsmith's privacy.php: its text
     static HTML, `<?php include("include/navbar.php") ?>` for the menu, `<?= $websiteTitle ?>` in its <title>, adoption
     8): every text of its history was dated, then the import was refused at the first, 'holds its server's code …:
@@ -1317,7 +1315,7 @@ def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, ca
         'Privacy</title>\n</head>\n<body>\n<?php include("include/navbar.php") ?>\n<h1>Privacy policy</h1>\n'
         '<h2>1. Who we are</h2>\n<p>Example Ltd sells garden tools. One.</p>\n<h2>2. Contact</h2>\n<p>Write to '
         'privacy@example.test.</p>\n</body>\n</html>\n')})
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.php")]) == 0
     out = capsys.readouterr().out
@@ -1328,7 +1326,7 @@ def test_a_php_page_of_the_old_sites_source_is_read_as_its_template(tmp_path, ca
         "ran" in out, out
 
 
-def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(tmp_path, capsys):
+def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(initialized, tmp_path, capsys):
     """A goldsmith's PHP site rewrote its whole history on 2022-11-22 (every commit's date that day, its authors'
     dates from 2021-01-20 on: `git rebase --root`, filter-branch; adoption 8): its 7 texts were each said as 'replaced
     the same day … by …'s text', as if edited that day, and 1 version imported without a word of why. The import
@@ -1338,7 +1336,7 @@ def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(tmp_path, 
                                       ("2021-02-08T10:00:00+00:00", "", "Two."),
                                       ("2022-04-05T10:00:00+00:00", "", "Three.")])
     git(old, "rebase", "-q", "--root", "--force-rebase", date="2022-11-22T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -1349,7 +1347,7 @@ def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(tmp_path, 
         "by the days the old site showed them (its pages in the Wayback Machine), if it did" in out, out
 
 
-def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(tmp_path, capsys, monkeypatch):
+def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(initialized, tmp_path, capsys, monkeypatch):
     """The lines `policy import --git` says of the texts it leaves out (an emptied file, the same text again, a draft)
     are said in the site's language: French where its messages are French."""
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
@@ -1358,7 +1356,7 @@ def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(tmp
                        ("2021-05-01", page("", "Two."))):
         (old / "privacy.md").write_text(text, encoding="utf-8")
         git(old, "commit", "-q", "-am", when, date=f"{when}T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     monkeypatch.setenv("POLICY_MESSAGES", "fr")
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -1371,7 +1369,7 @@ def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(tmp
             "`published: false`), que l'ancien site n'a pas publié\u00a0: omis") in out, out
 
 
-def test_an_eleventy_pages_global_data_expressions_are_the_words_its_data_files_gave(tmp_path, capsys):
+def test_an_eleventy_pages_global_data_expressions_are_the_words_its_data_files_gave(initialized, tmp_path, capsys):
     """Adoption 15 of session 37: an Eleventy site's privacy page (`src/pages/privacy.md`) writes its controller's
     address and e-mail with `{{ personal.address }}` and `{{ personal.email }}`, which Eleventy fills in from the
     site's global data (`src/_data/personal.yaml`): each of its versions was imported with the expressions as written,
@@ -1391,7 +1389,7 @@ def test_an_eleventy_pages_global_data_expressions_are_the_words_its_data_files_
         (old / "src" / "pages" / "privacy.md").write_text(body.replace("{day}", day), encoding="utf-8")
         git(old, "add", "-A")
         git(old, "commit", "-q", "-m", f"privacy {when}", date=when)
-    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "src" / "pages" / "privacy.md")
+    site, out, (first, second) = imported_texts(tmp_path, capsys, old / "src" / "pages" / "privacy.md", initialized)
     assert "\nThe controller is Example Ltd, 1 Main St, Lyon.\n\nWrite to dpo@example.com or {{ meta.phone }}.\n" \
         in first, first
     assert "\nThe controller is Example SAS, 2 Rue Haute, Nantes.\n" in second, second

@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -42,7 +43,7 @@ from pathlib import Path
 
 import git as gitpython
 
-from policysite import clock, deletions, git, manifest as mf, periods, reflogs
+from policysite import clock, deletions, git, keptfiles, manifest as mf, periods, reflogs
 from policysite.errors import ManifestUnreadable, PublishError
 from policysite.messages import Said, text_of
 from policysite.project import Project
@@ -251,19 +252,90 @@ def manifest_additions(repo: gitpython.Repo, rev: str, directory: str = mf.DIREC
     key = (repo.git_dir, git.rev_parse(repo, rev), directory)
     if key[1] and key in _ADDITIONS:
         return {version: list(found) for version, found in _ADDITIONS[key].items()}
+    kept_tip, kept = _kept_additions(repo, directory) if key[1] else (None, {})
+    if kept_tip is not None and kept_tip == key[1]:
+        added = kept
+    elif kept_tip is not None and _chain_onto(repo, kept_tip, key[1] or ""):
+        # (a chain of commits onto the tip last read: git lists them first, then that tip's history as it did)
+        added = _additions(repo, f"{kept_tip}..{key[1]}", directory)
+        for version, found in kept.items():
+            added.setdefault(version, []).extend(found)
+    else:
+        added = _additions(repo, rev, directory)
+    if key[1]:
+        _ADDITIONS.clear()  # the last answer only
+        _ADDITIONS[key] = {version: list(found) for version, found in added.items()}
+        _keep_additions(repo, directory, key[1], added)
+    return added
+
+
+def _additions(repo: gitpython.Repo, revs: str, directory: str) -> dict[str, list[tuple[str, str, str]]]:
+    """What manifest_additions answers, read from `git log` of `revs` (a commit, or a range `from..to`)."""
     added: dict[str, list[tuple[str, str, str]]] = {}
     for commit, subject, fields, path in git.raw_changes(repo, "--root", "--diff-merges=separate", "--no-renames",
-                                                         "--diff-filter=A", rev, "--", f"{directory}/"):
+                                                         "--diff-filter=A", revs, "--", f"{directory}/"):
         name = path.strip().rsplit("/", 1)[-1]
         version = name.removesuffix(".json")
         if path.strip() == f"{directory}/{name}" and DATE.fullmatch(version):
             found = added.setdefault(version, [])
             if not any(c == commit for c, _s, _b in found):
                 found.append((commit, subject, fields.split()[3]))
-    if key[1]:
-        _ADDITIONS.clear()  # the last answer only
-        _ADDITIONS[key] = {version: list(found) for version, found in added.items()}
     return added
+
+
+def _chain_onto(repo: gitpython.Repo, base: str, tip: str) -> bool:
+    """Whether `tip`'s history is `base`'s and a chain of commits of one parent each onto it: then `git log` of
+    `tip` lists that chain, then what it lists of `base` (a merge or a rewound branch: read whole)."""
+    if not tip:
+        return False
+    try:
+        listed = git.run(repo, "rev-list", "--parents", f"{base}..{tip}", "--")
+    except git.GitError:  # (the tip last read is gone: a rewound branch, its commits pruned)
+        return False
+    lines = [line.split() for line in listed.splitlines()]
+    return bool(lines) and all(len(fields) == 2 for fields in lines) and lines[-1][1] == base and \
+        all(fields[1] == after[0] for fields, after in zip(lines, lines[1:]))
+
+
+def _additions_name(repo: gitpython.Repo, directory: str) -> str:
+    # a shallow clone deepened holds more history under the same tip: its boundary is part of the name
+    return hashlib.sha256(json.dumps([ADDITIONS_FORMAT, directory, sorted(git.shallow_boundary(repo))])
+                          .encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _kept_additions(repo: gitpython.Repo, directory: str) -> tuple[str | None, dict[str, list[tuple[str, str, str]]]]:
+    """The branch tip manifest_additions last read in this repository and its answer, if kept whole and well formed
+    (a publication onto 1,000 versions read the whole history again: 0.2 s of git's)."""
+    found = keptfiles.read(_additions_folder(repo), _additions_name(repo, directory))
+    try:
+        kept = json.loads(found) if found is not None else None
+    except ValueError:
+        kept = None
+    if not isinstance(kept, dict) or not isinstance(kept.get("tip"), str) or not isinstance(kept.get("added"), dict):
+        return None, {}
+    added: dict[str, list[tuple[str, str, str]]] = {}
+    for version, found_in in kept["added"].items():
+        if not isinstance(found_in, list) or not all(
+                isinstance(one, list) and len(one) == 3 and all(isinstance(x, str) for x in one) for one in found_in):
+            return None, {}
+        added[version] = [(commit, subject, blob) for commit, subject, blob in found_in]
+    return kept["tip"], added
+
+
+def _keep_additions(repo: gitpython.Repo, directory: str, tip: str,
+                    added: Mapping[str, list[tuple[str, str, str]]]) -> None:
+    keptfiles.write(_additions_folder(repo), _additions_name(repo, directory),
+                    json.dumps({"tip": tip, "added": added}, ensure_ascii=False).encode("utf-8", "surrogatepass"),
+                    most=ADDITIONS_KEPT)
+
+
+def _additions_folder(repo: gitpython.Repo) -> Path:
+    return Path(repo.common_dir) / "policysite" / ADDITIONS_FOLDER
+
+
+ADDITIONS_FOLDER = "manifest-additions"
+ADDITIONS_FORMAT = 1
+ADDITIONS_KEPT = 8  # (a name a manifests' folder and shallow boundary: one a site, a few where documents share it)
 
 
 _ADDITIONS: dict[tuple, dict[str, list[tuple[str, str, str]]]] = {}

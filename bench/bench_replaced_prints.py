@@ -3,6 +3,8 @@ added (rebuilt_pages.replaced_prints, safety59): one walk of the branch's histor
 their manifests and the tip's read and compared. No build: a synthetic branch of --versions commits, each adding one
 version's manifest (two languages, 24 files each, a PDF and its print key), as `policy publish` adds them, then one
 commit of the daily job's. The branch's commit is new at each publication, so nothing is kept between runs.
+Then `branch.manifest_additions` (which commit added each manifest) after one more publication: the whole history
+read, and the new commit read onto the tip kept by the reading before (perf4).
 
 Run: .venv/bin/python bench/bench_replaced_prints.py [--versions 1000]
 Figures only; nothing is asserted.
@@ -13,6 +15,7 @@ import argparse
 import datetime as dt
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -56,6 +59,15 @@ def make_branch(repo: Path, versions: int) -> None:
     subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, input=b"\n".join(lines), check=True)
 
 
+def _one_more(repo: Path, n: int) -> None:
+    version = (dt.date(2000, 1, 1) + dt.timedelta(days=7 * n)).isoformat()
+    data, message = _manifest(version, n), f"Publish {version} (fr, en) from {n:012x}".encode()
+    stream = [b"commit refs/heads/gh-pages", f"committer p <p@x> {946684800 + n * 3600} +0000".encode(),
+              b"data %d" % len(message), message, b"from refs/heads/gh-pages^0",
+              b"M 100644 inline manifest/%s.json" % version.encode(), b"data %d" % len(data), data, b""]
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, input=b"\n".join(stream), check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--versions", type=int, default=1000)
@@ -81,6 +93,23 @@ def main() -> None:
             assert not found, found
             print(f"{args.versions} versions, {label}: {statistics.median(walls) * 1000:.0f} ms wall, "
                   f"{statistics.median(cpus) * 1000:.0f} ms CPU (median of 5; min {min(cpus) * 1000:.0f} ms CPU)")
+        kept = Path(handle.common_dir) / "policysite" / branch.ADDITIONS_FOLDER
+        whole, onto = [], []
+        for n in range(args.versions + 1, args.versions + 6):
+            branch.manifest_additions(handle, "gh-pages")  # (the reading before keeps its tip)
+            _one_more(repo, n)
+            branch._ADDITIONS.clear()  # (a new process)
+            cpu = _cpu()
+            found = branch.manifest_additions(handle, "gh-pages")
+            onto.append(_cpu() - cpu)
+            shutil.rmtree(kept)
+            branch._ADDITIONS.clear()
+            cpu = _cpu()
+            assert branch.manifest_additions(handle, "gh-pages") == found
+            whole.append(_cpu() - cpu)
+        print(f"{args.versions} versions, one publication more, which commit added each manifest: the whole history "
+              f"{statistics.median(whole) * 1000:.1f} ms CPU, onto the tip kept {statistics.median(onto) * 1000:.1f} ms "
+              f"CPU (medians of 5)")
 
 
 if __name__ == "__main__":

@@ -265,7 +265,8 @@ def manifest_additions(repo: gitpython.Repo, rev: str, directory: str = mf.DIREC
     if key[1]:
         _ADDITIONS.clear()  # the last answer only
         _ADDITIONS[key] = {version: list(found) for version, found in added.items()}
-        _keep_additions(repo, directory, key[1], added)
+        if kept_tip != key[1]:
+            _keep_additions(repo, directory, key[1], added)
     return added
 
 

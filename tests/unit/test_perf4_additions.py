@@ -63,8 +63,11 @@ def test_a_publication_reads_its_own_commit_onto_the_tip_last_read(tmp_path, mon
     assert found["2021-04-01"] == [(tip, "Publish 2021-04-01 (fr) from aaaaaaaaaaaa", found["2021-04-01"][0][2])]
     branch._ADDITIONS.clear()
     started.clear()
-    assert branch.manifest_additions(repo, tip) == found  # the tip kept: no log at all
+    kept = next((Path(repo.common_dir) / "policysite" / "manifest-additions").iterdir())
+    written = kept.stat().st_mtime_ns
+    assert branch.manifest_additions(repo, tip) == found  # the tip kept: no log at all, nothing written again
     assert not _logs(started)
+    assert [p.name for p in kept.parent.iterdir()] == [kept.name] and kept.stat().st_mtime_ns == written
 
 
 def test_a_merged_line_a_rewound_branch_or_a_spoilt_kept_file_is_read_whole(tmp_path):

@@ -366,8 +366,9 @@ def shown_config(root: Path, settings: Settings, code: str) -> list[tuple[str, i
 
 
 # The words of a language's configuration that the theme shows on every page of the language, around the text: the
-# site's name (the header, the tab's title) and the copyright line (the footer).
-SHOWN_KEYS = ("site_name", "copyright")
+# site's name (the header, the tab's title), the copyright line (the footer) and the description (every page's meta
+# description, which search engines and link previews show: leads45).
+SHOWN_KEYS = ("site_name", "copyright", "site_description")
 YEAR = "{year}"  # the copyright's year, the version's, that the hook writes (pages.YEAR: not imported by a check)
 
 

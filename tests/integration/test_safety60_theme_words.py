@@ -109,3 +109,19 @@ def test_a_direction_mark_reordering_the_header_s_words_is_named(tmp_path):
     assert [f.split(" with no")[0] for f in found] == [
         f"mkdocs.yml:{name}: [editorial.bidi] site_name: a direction mark (U+2067)",
         f"mkdocs.yml:{line}: [editorial.bidi] copyright: a direction mark (U+200F)"], found
+
+
+def test_the_description_search_engines_show_is_judged_at_its_line(tmp_path):
+    """leads45: `site_description`, every page's meta description (a search engine's result, a link's preview), was
+    read for markup and hidden characters only: a misspelt word or a lookalike host in it passed `policy check`."""
+    root = one_language_project(tmp_path / "p")
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "site_description: Example Org privacy policy\n" in text
+    config.write_text(text.replace("site_description: Example Org privacy policy\n",
+                                   "site_description: Example Org privacy polcy, on exаmple.org\n"), encoding="utf-8")
+    found = [str(f) for f in checks.check_project(root=root, today=DAY)]
+    line = _line(tmp_path, "site_description")
+    assert [f.split(" is not")[0].split(" writes")[0] for f in found] == [
+        f"mkdocs.yml:{line}: [editorial.address-lookalike] site_description: the address “exаmple.org”",
+        f"mkdocs.yml:{line}: [spelling.unknown-word] site_description: “polcy”"], found

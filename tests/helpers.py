@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +72,14 @@ def copy_project(target: Path, *, docs: Path | None = FROZEN) -> Path:
     if docs is None:
         for lang in ("fr", "en"):
             (target / "docs" / lang).mkdir(parents=True)
+        # No word list defines the description's acronyms (RGPD, GDPR) here: each configuration's description is its
+        # site's name, as `policy init` writes it (checks judge the description's words as the name's: leads45).
+        for config in target.glob("mkdocs*.yml"):
+            text = config.read_text(encoding="utf-8")
+            name = re.search(r"(?m)^site_name: (.*)$", text)
+            if name is not None:
+                config.write_text(re.sub(r"(?m)^site_description: .*$", lambda _m, n=name[1]: f"site_description: {n}",
+                                         text, count=1), encoding="utf-8")
     else:
         shutil.copytree(docs, target / "docs")
     return target

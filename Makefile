@@ -7,6 +7,8 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 E2E    := tests/e2e
 AXE    := $(E2E)/node_modules/.package-lock.json
 LIGHTHOUSE := bench/node_modules/.package-lock.json
+# The port `make serve` and `make preview` serve on (127.0.0.1 only): make serve port=8001
+port   ?= 8000
 
 .PHONY: install check build serve preview lint test bench clean
 
@@ -33,14 +35,16 @@ build: check
 	$(BIN)/policy history
 	$(BIN)/policy export --site-dir public
 
+# As a site `policy init` made serves (policysite.serving): a port another program holds is one `error:` line, not
+# http.server's or MkDocs' traceback. Another port: make serve port=8001
 serve: build
-	@echo "Serving http://127.0.0.1:8000/ (Ctrl-C to stop)"
-	$(BIN)/python -P -m http.server --bind 127.0.0.1 --directory public 8000
+	@$(BIN)/python -P -m policysite.serving --directory public "$(port)"
 
 # Live preview of one language while editing: make preview lang=en
 preview: install
 	$(BIN)/policy check --configuration
-	$(BIN)/mkdocs serve --no-strict -a 127.0.0.1:8000 -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
+	@$(BIN)/python -P -m policysite.serving --preview "$(port)"
+	$(BIN)/mkdocs serve --no-strict -a "127.0.0.1:$(port)" -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
 
 # Lint (ruff's rule set and mypy, both configured in pyproject.toml), then every test.
 lint: install

@@ -17,8 +17,8 @@ def test_a_port_in_use_is_one_error_line_in_the_team_s_language(tmp_path, monkey
         port = holder.getsockname()[1]
         assert serving.main(["--directory", str(tmp_path), str(port)]) == 1
         err = capsys.readouterr().err
-        assert err == (f"error: cannot serve on 127.0.0.1:{port}: another program holds that port (a make serve "
-                       "still running?): serve on another port (make serve port=8001)\n")
+        assert err == (f"error: cannot serve on 127.0.0.1:{port}: another program holds that port (a make serve or make "
+                       "preview still running?): serve on another port (make serve port=8001)\n")
         monkeypatch.setenv(messages.ENVIRONMENT, "fr")
         assert serving.main(["--directory", str(tmp_path), str(port)]) == 1
         assert capsys.readouterr().err.startswith(f"error: impossible de servir sur 127.0.0.1:{port}\u00a0: un autre "
@@ -26,3 +26,23 @@ def test_a_port_in_use_is_one_error_line_in_the_team_s_language(tmp_path, monkey
     assert serving.main(["--directory", str(tmp_path), "99999"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: impossible de servir sur 127.0.0.1:99999") and "Traceback" not in err
+
+
+def test_preview_asks_for_the_port_before_mkdocs_builds_and_names_its_own_command(tmp_path, monkeypatch, capsys):
+    """leads45: `make preview` ran `mkdocs serve`, which built every page, then printed the same traceback (`OSError:
+    [Errno 98] Address already in use`) on a port another program held. `--preview` says so at once, naming `make
+    preview port=8001`; on a free port it serves nothing and leaves the port free for MkDocs."""
+    monkeypatch.chdir(tmp_path)
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        assert serving.main(["--preview", str(port)]) == 1
+        out = capsys.readouterr()
+        assert out.out == "" and out.err == (
+            f"error: cannot serve on 127.0.0.1:{port}: another program holds that port (a make serve or make preview "
+            "still running?): serve on another port (make preview port=8001)\n")
+    assert serving.main(["--preview", str(port)]) == 0
+    assert capsys.readouterr().out == ""
+    with socket.socket() as after:  # released: MkDocs binds it next
+        after.bind(("127.0.0.1", port))

@@ -1453,8 +1453,8 @@ MESSAGES: dict[str, str] = {
     "init.company-long": "--company: the name is longer than {most:number} characters",
     "init.branch": "--branch: “{branch}” is not a branch name git takes (nor may it be gh-pages, the archive's)",
     "serve.serving": "Serving {url} (Ctrl-C to stop)",
-    "serve.port": "cannot serve on 127.0.0.1:{port}: {reason:said}: serve on another port (make serve port=8001)",
-    "serve.in-use": "another program holds that port (a make serve still running?)",
+    "serve.port": "cannot serve on 127.0.0.1:{port}: {reason:said}: serve on another port ({command} port=8001)",
+    "serve.in-use": "another program holds that port (a make serve or make preview still running?)",
     "init.url": "--url: “{url}” is not an address such as https://www.example.com/privacy/",
     "init.no-generator": "the generator's hooks/policy.py and overrides/ are not beside its package (looked in "
                          "{root}): policy init runs from the generator's source tree, installed with pip install -e",

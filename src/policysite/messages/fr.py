@@ -1660,9 +1660,9 @@ MESSAGES: dict[str, str] = {
     "init.branch": "--branch : « {branch} » n'est pas un nom de branche que git accepte (ni gh-pages, celle des "
                    "archives)",
     "serve.serving": "Site servi sur {url} (Ctrl-C pour arrêter)",
-    "serve.port": "impossible de servir sur 127.0.0.1:{port} : {reason:said} : servez sur un autre port (make serve "
+    "serve.port": "impossible de servir sur 127.0.0.1:{port} : {reason:said} : servez sur un autre port ({command} "
                   "port=8001)",
-    "serve.in-use": "un autre programme occupe ce port (un make serve encore lancé ?)",
+    "serve.in-use": "un autre programme occupe ce port (un make serve ou make preview encore lancé ?)",
     "init.url": "--url : « {url} » n'est pas une adresse telle que https://www.example.com/confidentialite/",
     "init.no-generator": "les fichiers hooks/policy.py et overrides/ du générateur ne sont pas à côté de son paquet "
                          "(cherchés dans {root}) : policy init s'exécute depuis l'arborescence source du générateur, "

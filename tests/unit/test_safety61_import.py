@@ -161,7 +161,7 @@ def test_a_link_to_a_windows_share_keeps_its_words_without_the_target_and_is_sai
 
     for converted in (convert(page), convert(_word(tmp_path, "share", linked))):
         assert "fileserver01" not in converted.markdown and "%5C" not in converted.markdown
-        said = [note for note in converted.notes if getattr(note, "key", "") == "convert.unopenable-link"]
+        said = [str(note) for note in converted.notes if "which no reader can open" in str(note)]
         assert len(said) == 1 and "fileserver01" in said[0] and "(a file: address)" in said[0]
 
 
@@ -246,3 +246,23 @@ def test_a_content_control_whose_bound_data_says_other_words_than_it_saved_says_
     assert len(said) == 1 and "“We keep data for ten years.”" in said[0] and "“We keep data for one year.”" in said[0]
     same = convert(_word(tmp_path, "same", _bound("We keep data for one year.", "We keep data for one year.")))
     assert not [note for note in same.notes if getattr(note, "key", "") == "convert.word-bound"]
+
+
+def test_an_unopenable_link_s_note_names_the_markdown_line_its_words_went_to(tmp_path):
+    """leads45: the note of a `file:` or Windows-share link unlinked named no line, where each other note of an import
+    names one: the legal team searched the page for the words. Each names the Markdown line of its own words."""
+    from html import escape
+
+    page = tmp_path / "privacy-2022-03-01.html"
+    page.write_text(PAGE.replace("<p>We are Example.</p>", '<p>We are Example (<a href="file:///C:/Legal/terms.docx">'
+                                 'terms</a>).</p><h2>2. Data</h2><p>See <a href="'
+                                 + escape("\\\\fileserver01\\legal\\data.docx") + '">the data list</a>.</p>'),
+                    encoding="utf-8")
+    converted = convert(page)
+    lines = converted.markdown.split("\n")
+    terms = next(n for n, line in enumerate(lines, 1) if "(terms)" in line)
+    data = next(n for n, line in enumerate(lines, 1) if "the data list" in line)
+    assert "\ue030" not in converted.markdown and terms < data
+    said = [str(note) for note in converted.notes if "which no reader can open" in str(note)]
+    assert [note.split(":")[0] for note in said] == [f"Markdown line {terms}", f"Markdown line {data}"], said
+    assert "“terms”" in said[0] and "“the data list”" in said[1]

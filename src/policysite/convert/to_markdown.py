@@ -73,7 +73,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     _unseen(soup, notes)
     list_passes.word_list_paragraphs(soup, notes)
     _drop_permalinks(soup, notes)
-    _link_targets(soup, notes)
+    unopenable = _link_targets(soup, notes)
     _section_lists(soup, notes)
     bold_headings.date_headings(soup, notes)
     bold_headings.generated_headings(soup, notes)
@@ -110,7 +110,19 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     text = re.sub(r"(?m)^[ \t]+$", "", text)  # a line break at the start of a paragraph leaves a blank line
     text = number_titles.joined(text, notes, at_lines=False)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    text = _said_at_lines(text, unopenable, notes)
     return text + "\n" if text else ""
+
+
+def _said_at_lines(text: str, said: list[Said], notes: Notes) -> str:
+    """`text` without the LINE_MARK each of `said` left after its words, each said again at the line its mark is on
+    (a note naming no line sent the legal team hunting through the page: leads45). Marks another pass dropped (their
+    element removed, their words merged) say no line rather than another's."""
+    lines = [n for n, line in enumerate(text.split("\n"), 1) for _mark in range(line.count(LINE_MARK))]
+    if len(lines) == len(said):
+        for message, line in zip(said, lines, strict=True):
+            notes.add(message, line)
+    return text.replace(LINE_MARK, "")
 
 
 # What draws nothing: white space (the no-break space site builders fill an empty line with), zero-width characters
@@ -807,9 +819,18 @@ _READABLE = frozenset({"http", "https", "mailto", "tel"})
 _UNC = re.compile(r"^\\\\|^//[^\\/]+\\")  # `\\host\share`, `//host\share`: a share's path, no web address
 
 
-def _link_targets(soup: BeautifulSoup, notes: Notes) -> None:
+# Left after the words of a link unlinked (a private-use character: no pass reads it as words or markup), then
+# taken out at the Markdown line the words went to, which its note names (`_said_at_lines`).
+LINE_MARK = "\ue030"
+
+
+def _link_targets(soup: BeautifulSoup, notes: Notes) -> list[Said]:
     """Word's link to a place in a page gets its fragment back; a link no reader can follow (a file on its author's
-    computer, another program's scheme) keeps its words, without the target."""
+    computer, another program's scheme) keeps its words, without the target, and a LINE_MARK after them: the notes
+    of those, in the order of their marks."""
+    unlinked: list[Said] = []
+    for mark in soup.find_all(string=re.compile(LINE_MARK)):  # (a source that holds one: no line rather than wrong)
+        mark.replace_with(str(mark).replace(LINE_MARK, ""))
     for link in soup.find_all("a", href=True):
         href = unquote(str(link["href"])).strip()
         word = _WORD_LOCATION.match(href)
@@ -825,9 +846,13 @@ def _link_targets(soup: BeautifulSoup, notes: Notes) -> None:
         if unc or scheme and scheme.group(1).lower() not in _READABLE and not scheme.group(1).lower().startswith(
                 ("javascript", "vbscript", "data")):
             words = " ".join(link.get_text(" ").split())
-            notes.add(Said("convert.unopenable-link", words=words[:60], href=href[:80],
-                           scheme="file" if unc else scheme.group(1) if scheme else ""))
+            said = Said("convert.unopenable-link", words=words[:60], href=href[:80],
+                        scheme="file" if unc else scheme.group(1) if scheme else "")
+            notes.add(said)
+            unlinked.append(said)
+            link.append(LINE_MARK)
             link.unwrap()
+    return unlinked
 
 
 _PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗", "⚓", "link", "permalink"})

@@ -424,3 +424,34 @@ def test_the_words_of_a_page_footer_are_said_apart_as_the_writer_shows_them(tmp_
                             "<text:p>We are Exemple SAS.</text:p>", styles=OUTLINE + margins))
     notes = notes_in(converted, "fr")
     assert "(«\u00a0Exemple SAS Page 2 sur 2 · Politique v3 2024\u00a0»)" in notes, notes
+
+
+@pytest.mark.parametrize("flat", [True, False])
+def test_an_entity_left_out_is_said_with_its_line_of_the_xml(tmp_path: Path, flat: bool):
+    """leads45: an entity reference (`&b;`, declared by the document, never expanded) was dropped from the text
+    without a word: its words missing, nothing said. Each is said once, at the first line of the XML it is on (the
+    flat document's own, else content.xml)."""
+    declared = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">\n<!ENTITY f SYSTEM "file:///etc/passwd">]>'
+    body = "<text:p>Privacy.</text:p>\n<text:p>Kept &b; then &f;.</text:p>\n<text:p>&b;</text:p>"
+    if flat:
+        path = tmp_path / "privacy-2023-03-01.fodt"
+        path.write_text(f'<?xml version="1.0"?>{declared}\n<office:document {OFFICE}><office:body><office:text>'
+                        f"{body}</office:text></office:body></office:document>", encoding="utf-8")
+    else:
+        path = tmp_path / "privacy-2023-03-01.odt"
+        odt(path, body)
+        with zipfile.ZipFile(path) as archive:
+            parts = {info.filename: archive.read(info) for info in archive.infolist()}
+        parts["content.xml"] = parts["content.xml"].replace(b"?>", f"?>{declared}".encode(), 1)
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+    converted = convert(path)
+    assert "aaaa" not in converted.markdown and "root:" not in converted.markdown
+    xml = path.read_text(encoding="utf-8") if flat else parts["content.xml"].decode()
+    line = next(n for n, text in enumerate(xml.split("\n"), 1) if "Kept &b;" in text)
+    part = path.name if flat else "content.xml"
+    said = [str(note) for note in converted.notes if "entity reference" in str(note)]
+    assert said == [f"left out the entity reference {entity} at line {line} of {part}: an XML reference the document "
+                    "declares itself, which LibreOffice and Word never write; whatever it stood for is not in the text"
+                    for entity in ("&b;", "&f;")], converted.notes

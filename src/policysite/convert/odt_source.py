@@ -137,6 +137,15 @@ class _Reader:
         self.titled = False
         self.outlined: set[str] = set()  # the headings a link leads to by their words
         self.floating: list[str] = []  # the paragraphs of text boxes met in the paragraph being read
+        self.entities: dict[str, int] = {}  # each entity reference left out (`&b;`) and the first XML line it is on
+
+    def left_out(self, child: Any) -> None:
+        """A node that is no element: an entity reference (`&b;`, never expanded: a billion laughs, a file of the
+        machine) kept with its line, as its words are missing from the text (said: leads45); a comment is nothing."""
+        from lxml import etree
+
+        if child.tag is etree.Entity:
+            self.entities.setdefault(str(child.text), child.sourceline or 0)
 
     def emit(self, block: str) -> None:
         """`block` written out, then the paragraphs of the text boxes anchored in it (as the Word import places
@@ -204,7 +213,10 @@ class _Reader:
 
     def inline_element(self, child: Any, hidden: bool = False) -> str:
         tag = child.tag
-        if tag in _UNSHOWN or not isinstance(tag, str):
+        if not isinstance(tag, str):
+            self.left_out(child)
+            return ""
+        if tag in _UNSHOWN:
             return ""
         if tag in _REFERENCES and child.get(_q("text:reference-format")) == "page":
             self.counts["pages"] += 1  # a table of contents' page number: a web page has no pages
@@ -282,7 +294,10 @@ class _Reader:
 
     def block(self, child: Any) -> None:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _UNSHOWN:
+        if not isinstance(tag, str):
+            self.left_out(child)
+            return
+        if tag in _UNSHOWN:
             return
         if tag in _INDEXES:
             self.counts["indexes"] += 1
@@ -621,6 +636,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     if reader.notes_html:
         converted += f"<ol>{''.join(reader.notes_html)}</ol>"
     _say(reader, notes)
+    part = name if content is data else "content.xml"  # (a flat document is its own XML)
+    for entity, line in list(reader.entities.items())[:_ENTITIES_SAID]:
+        notes.add(Said("convert.odt-entity", entity=entity, line=line, part=part))
     if reader.titled:
         converted = heading_depth.below_title(converted, notes)
     elif not re.search(r"<h1[\s>]", converted):  # a title at level 2 over level 3 sections
@@ -634,6 +652,9 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
     return Converted(markdown, {"title": title.group(1).strip()} if title else {}, notes.sentences(),
                      where=notes.where)
 
+
+# The entities said, each once at its first line (a document repeating thousands says its first ones).
+_ENTITIES_SAID = 10
 
 _MARGINS = tuple(_q(f"style:{kind}{side}") for kind in ("header", "footer") for side in ("", "-left", "-first"))
 

@@ -1613,6 +1613,9 @@ MESSAGES: dict[str, str] = {
                                "2.: each keeps the label the document shows at the start of its text",
     "convert.odt-hidden": "left out {count:plural:passage|passages} of text the document hides (hidden text, "
                           "paragraphs or sections: not shown, not printed)",
+    "convert.odt-entity": "left out the entity reference {entity} at line {line} of {part}: an XML reference the "
+                          "document declares itself, which LibreOffice and Word never write; whatever it stood for is "
+                          "not in the text",
     "convert.odt-comments": "left out {count:number} reviewer {count:form:comment|comments} of the document",
     "convert.odt-tracked": "the document has {count:plural:tracked change|tracked changes}: read as if accepted "
                            "(deleted text left out)",

@@ -1839,6 +1839,9 @@ MESSAGES: dict[str, str] = {
                                "document affiche",
     "convert.odt-hidden": "omis {count:plural:passage|passages} de texte que le document masque (texte, paragraphes "
                           "ou sections masqués : ni affichés ni imprimés)",
+    "convert.odt-entity": "omis la référence d'entité {entity} à la ligne {line} de {part} : une référence XML que le "
+                          "document déclare lui-même, que LibreOffice et Word n'écrivent jamais ; ce qu'elle "
+                          "représentait n'est pas dans le texte",
     "convert.odt-comments": "omis {count:plural:commentaire|commentaires} de relecture du document",
     "convert.odt-tracked": "le document contient {count:plural:modification suivie|modifications suivies} : le "
                            "texte est lu avec les modifications acceptées (le texte supprimé est omis)",

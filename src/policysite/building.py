@@ -32,11 +32,13 @@ from policysite import (
     messages,
     pages,
     pdf,
+    periods,
     printing,
     rendercache,
     rendering,
     safety,
     sidebyside,
+    sitemap,
     stylesheet,
 )
 from policysite.branch import LATEST
@@ -360,6 +362,14 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                                         or [build.detail_of(exc)])) from None
             finally:
                 logging.getLogger("mkdocs").removeHandler(warnings)
+            # The text in force, at the address every version's page names as canonical (`latest/`): in no sitemap a
+            # search engine is given before (leads45)
+            mapped = out / code / "sitemap.xml"
+            if mapped.is_file():
+                in_force = periods.current([str(entry["version"]) for entry in entries], today=today)
+                mapped.write_text(sitemap.listed(
+                    mapped.read_text(encoding="utf-8"), loc=f"{settings.public_url}{settings.base(code)}/{LATEST}/",
+                    lastmod=in_force), encoding="utf-8")
             # No search on these pages: none of the search engine's ~30 languages, and no source maps (2.4 MiB)
             assets.prune(out / code / assets.FOLDER, languages=[])
             compact.site(out / code)

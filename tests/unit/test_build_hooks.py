@@ -88,4 +88,4 @@ def test_settings_the_hook_refuses_stop_the_build_in_the_site_s_language(tmp_pat
                              theme={"language": "fr"})
     with pytest.raises(PluginError) as refused:
         hook.on_config(config)
-    assert str(refused.value) == f"{config_file}\u00a0: extra.policy.company manque"
+    assert str(refused.value) == f"{config_file}\u00a0: le réglage du site `extra.policy.company` manque"

@@ -51,7 +51,7 @@ def test_history_s_progress_on_a_terminal_is_said_in_the_site_s_language(capsys)
     progress = cli._progress("fr")
     progress(1, 2, "2021-02-17", 1.25)
     progress(2, 2, "2022-03-01", 3.0)
-    assert capsys.readouterr().err == ("\r\x1b[Kversion 1 sur 2\u00a0: 2021-02-17 (1.2 s)"
-                                       "\r\x1b[Kversion 2 sur 2\u00a0: 2022-03-01 (3.0 s)\n")
+    assert capsys.readouterr().err == ("\r\x1b[Kversion 1 sur 2\u00a0: 2021-02-17 (1,2 s)"
+                                       "\r\x1b[Kversion 2 sur 2\u00a0: 2022-03-01 (3,0 s)\n")
     cli._progress("en")(1, 1, "2021-02-17", 0.5)
     assert capsys.readouterr().err == "\r\x1b[Kversion 1 of 1: 2021-02-17 (0.5s)\n"

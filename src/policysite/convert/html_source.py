@@ -582,9 +582,11 @@ def _elsewhere(tree: LexborHTMLParser, notes: Notes) -> None:
         content = str(meta.attributes.get("content") or "")
         target = safety.refresh_target(content).strip().strip("'\"")
         if target:
-            seconds = re.match(r"\s*([\d.]*)", content)
+            # (the browser waits the whole seconds its digits say, what follows a full stop unread: HTML's
+            # shared declarative refresh steps)
+            seconds = re.match(r"\s*(\d*)", content)
             notes.add(Said("convert.meta-refresh", url=target[:80],
-                           seconds=(seconds.group(1) if seconds and seconds.group(1) else "0")))
+                           seconds=int(seconds.group(1)) if seconds and seconds.group(1) else 0))
     base = tree.css_first("base[href]")
     href = str(base.attributes.get("href") or "").strip() if base is not None else ""
     if re.match(r"(?i)(?:[a-z][a-z0-9+.-]*:)?[\\/]{2}[^\\/]", href):  # (one with a host: `<base href="/">`, an

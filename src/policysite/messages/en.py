@@ -1944,8 +1944,8 @@ MESSAGES: dict[str, str] = {
     "convert.charset/unknown": "the page declares an unknown character set “{label}”: read as UTF-8",
     "convert.charset/utf8": "the page declares the character set “{label}”, but its bytes are UTF-8 (as the server "
                             "that published it must have said in its header, which browsers read first): read as UTF-8",
-    "convert.meta-refresh": "the page sent its readers on to {url} after {seconds} s (<meta http-equiv=\"refresh\">): "
-                            "after 0 s they read that page, not these words; import it if so",
+    "convert.meta-refresh": "the page sent its readers on to {url} after {seconds:number} s (<meta "
+                            "http-equiv=\"refresh\">): after 0 s they read that page, not these words; import it if so",
     "convert.base-href": "the page read its relative links and pictures against {url} (<base href>): its links led "
                          "there; check them against the page as readers saw it",
     "convert.charset/not-utf8": "the page is not UTF-8 (byte {byte}): read as Windows-1252",

@@ -2234,7 +2234,7 @@ MESSAGES: dict[str, str] = {
     "convert.charset/utf8": "la page déclare le jeu de caractères « {label} », mais ses octets sont en UTF-8 (comme le "
                             "serveur qui la publiait a dû le dire dans son en-tête, que les navigateurs lisent "
                             "d'abord) : lue en UTF-8",
-    "convert.meta-refresh": "la page renvoyait ses lecteurs vers {url} après {seconds} s (<meta "
+    "convert.meta-refresh": "la page renvoyait ses lecteurs vers {url} après {seconds:number} s (<meta "
                             "http-equiv=\"refresh\">) : après 0 s, ils lisaient cette page, et non ces mots ; "
                             "importez-la le cas échéant",
     "convert.base-href": "la page lisait ses liens et images relatifs par rapport à {url} (<base href>) : ses "

@@ -14,7 +14,7 @@ from policysite.project import opened
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
-def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(tmp_path, capsys):
+def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(tmp_path, capsys, initialized):
     """A text saying no day was dated by its commit's day (2021-02-20), its tag `v2021-02-17` unread; a release tagged
     after it (an annotated tag stating the day) too."""
     old = old_site(tmp_path / "old", [("2021-02-20T10:00:00+00:00", "", "One."),
@@ -26,7 +26,7 @@ def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(t
     git(old, "tag", "-a", "release-7", "-m", "Privacy notice in force from 2021-06-01", date="2021-05-25T10:00:00Z")
     (old / "privacy.md").write_text(page("", "Three."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "three", date="2022-01-03T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -38,10 +38,10 @@ def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(t
         "names" in out
 
 
-def test_import_git_refuses_a_tag_naming_no_day_for_a_text_saying_none(tmp_path, capsys):
+def test_import_git_refuses_a_tag_naming_no_day_for_a_text_saying_none(tmp_path, capsys, initialized):
     old = old_site(tmp_path / "old", [("2021-02-20T10:00:00+00:00", "", "One.")])
     git(old, "tag", "v2021-02-30")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
     err = capsys.readouterr().err
@@ -50,10 +50,10 @@ def test_import_git_refuses_a_tag_naming_no_day_for_a_text_saying_none(tmp_path,
     assert "Traceback" not in err and imported(site) == []
 
 
-def test_import_git_keeps_the_day_a_text_says_and_names_its_tag_naming_another(tmp_path, capsys):
+def test_import_git_keeps_the_day_a_text_says_and_names_its_tag_naming_another(tmp_path, capsys, initialized):
     old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One.")])
     git(old, "tag", "v2021-01-10")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -62,9 +62,9 @@ def test_import_git_keeps_the_day_a_text_says_and_names_its_tag_naming_another(t
         "v2021-01-10 names 2021-01-10: check which day it took effect" in out, out
 
 
-def _tagged_site(tmp_path, capsys, *, second_tag: str = "2022-03-01") -> tuple:
+def _tagged_site(tmp_path, capsys, initialized, *, second_tag: str = "2022-03-01") -> tuple:
     """A site whose page, without `date:`, was committed twice, each commit tagged with its day."""
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     (site / "docs" / "en").mkdir(parents=True, exist_ok=True)
     commits = []
     for words, tag in (("One.", "v2021-02-17"), ("Two.", second_tag)):
@@ -76,9 +76,9 @@ def _tagged_site(tmp_path, capsys, *, second_tag: str = "2022-03-01") -> tuple:
     return site, commits
 
 
-def test_history_of_pages_dated_by_tags_names_each_tag_s_day_and_publishes_nothing(tmp_path, capsys):
+def test_history_of_pages_dated_by_tags_names_each_tag_s_day_and_publishes_nothing(tmp_path, capsys, initialized):
     """It said "no date that can be read", the tags unsaid."""
-    site, (first, second) = _tagged_site(tmp_path, capsys)
+    site, (first, second) = _tagged_site(tmp_path, capsys, initialized)
     git(site, "tag", "-a", "in-force", "-m", "In force from 2022-03-01", "HEAD")  # the same day: no conflict
 
     assert cli.main(["--root", str(site), "history"]) == 1
@@ -90,8 +90,8 @@ def test_history_of_pages_dated_by_tags_names_each_tag_s_day_and_publishes_nothi
     assert git(site, "branch", "--list", "gh-pages") == ""
 
 
-def test_history_names_the_tags_that_disagree(tmp_path, capsys):
-    site, (_first, second) = _tagged_site(tmp_path, capsys)
+def test_history_names_the_tags_that_disagree(tmp_path, capsys, initialized):
+    site, (_first, second) = _tagged_site(tmp_path, capsys, initialized)
     git(site, "tag", "privacy-2022.04.01", "HEAD")
 
     assert cli.main(["--root", str(site), "history"]) == 1

@@ -15,9 +15,9 @@ from policysite import cli, history as hist
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
-def _imported(tmp_path: Path, capsys, old: Path) -> tuple[Path, int, str, str]:
+def _imported(tmp_path: Path, capsys, initialized, old: Path) -> tuple[Path, int, str, str]:
     """A new site, the exit code and output of `policy import --git` of `old`'s privacy.md into it."""
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     code = cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")])
     out, err = capsys.readouterr()
     return site, code, out, err
@@ -49,7 +49,7 @@ NEXT_OTHER = "tag v2021-06-01 at {tagged}, the next commit, names 2021-06-01, no
 ], ids=["late", "day-first-right-after", "day-first-later", "right-after", "right-after-changelog",
         "right-after-other-work"])
 def test_only_a_release_tagged_right_after_a_text_saying_no_day_dates_it_and_only_its_own_tags_refuse(
-        tmp_path, capsys, untagged, tag, said, changed):
+        tmp_path, capsys, untagged, tag, said, changed, initialized):
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
     text = git(old, "rev-parse", "--short", "HEAD").strip()
     for n in range(untagged + 1):
@@ -60,17 +60,17 @@ def test_only_a_release_tagged_right_after_a_text_saying_no_day_dates_it_and_onl
     git(old, "tag", tag)
     tagged = git(old, "rev-parse", "--short", "HEAD").strip()
 
-    site, code, out, err = _imported(tmp_path, capsys, old)
+    site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert f"privacy.md at {text} (committed 2021-02-10): " + said.format(tagged=tagged) in out, out
     assert imported(site) == [(said.split(",")[0].removeprefix("dated "), "One.")]
 
 
-def test_a_day_first_tag_on_the_text_s_own_commit_still_refuses(tmp_path, capsys):
+def test_a_day_first_tag_on_the_text_s_own_commit_still_refuses(tmp_path, capsys, initialized):
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
     git(old, "tag", "17-02-2021")
 
-    site, code, _out, err = _imported(tmp_path, capsys, old)
+    site, code, _out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 1 and err.startswith("error: tag 17-02-2021 (17-02-2021) at "), err
     assert imported(site) == []
 

@@ -35,7 +35,7 @@ def _short(old: Path, rev: str = "HEAD") -> str:
     return git(old, "rev-parse", "--short", rev).strip()
 
 
-def test_a_pull_requests_tagged_commit_dates_the_text_its_merge_took(tmp_path, capsys):
+def test_a_pull_requests_tagged_commit_dates_the_text_its_merge_took(tmp_path, capsys, initialized):
     """The pull request's commit tagged `v2021-03-05`, merged on 2021-03-10 after an app commit on main: the text was
     imported as of the merge's day, its tag unsaid."""
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
@@ -46,27 +46,27 @@ def test_a_pull_requests_tagged_commit_dates_the_text_its_merge_took(tmp_path, c
     git(old, "commit", "-q", "-m", "app", date="2021-03-02T10:00:00+00:00")
     git(old, "merge", "-q", "--no-ff", "pr", "-m", "merge", date="2021-03-10T10:00:00+00:00")
 
-    site, code, out, err = _imported(tmp_path, capsys, old)
+    site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-03-05", "Two.")]
     assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated 2021-03-05, the day tag v2021-03-05 at " \
         f"{written} names" in out, out
 
 
-def test_an_octopus_branchs_tag_naming_no_day_refuses_as_on_the_branch_itself(tmp_path, capsys):
+def test_an_octopus_branchs_tag_naming_no_day_refuses_as_on_the_branch_itself(tmp_path, capsys, initialized):
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
     _branch(old, "app", {"app.txt": "app\n"}, "2021-03-01T10:00:00+00:00")
     written = _branch(old, "pr", {"privacy.md": page("", "Two.")}, "2021-03-01T11:00:00+00:00")
     git(old, "tag", "17-03-2021", "pr")
     git(old, "merge", "-q", "--no-ff", "app", "pr", "-m", "octopus", date="2021-03-10T10:00:00+00:00")
 
-    site, code, _out, err = _imported(tmp_path, capsys, old)
+    site, code, _out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 1 and err.startswith(f"error: tag 17-03-2021 (17-03-2021) at {written} names no one day for "
                                         "privacy.md's text"), err
     assert imported(site) == []
 
 
-def test_a_branchs_tag_dates_no_text_the_merge_itself_changed(tmp_path, capsys):
+def test_a_branchs_tag_dates_no_text_the_merge_itself_changed(tmp_path, capsys, initialized):
     """A merge resolving the text to words the branch never had: the branch's tag names its own text's day."""
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
     _branch(old, "pr", {"privacy.md": page("", "Two.")}, "2021-03-01T10:00:00+00:00")
@@ -75,14 +75,14 @@ def test_a_branchs_tag_dates_no_text_the_merge_itself_changed(tmp_path, capsys):
     (old / "privacy.md").write_text(page("", "Two and a half."), encoding="utf-8")
     git(old, "commit", "-q", "-am", "merge, the text edited", date="2021-03-10T10:00:00+00:00")
 
-    site, code, out, err = _imported(tmp_path, capsys, old)
+    site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-03-10", "Two and a half.")]
     assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated 2021-03-10, the day it was committed" in out
 
 
 @pytest.mark.parametrize("release", ["empty", "merge of other work"])
-def test_a_release_tagged_right_after_dates_the_text_only_where_it_released_it_alone(tmp_path, capsys, release):
+def test_a_release_tagged_right_after_dates_the_text_only_where_it_released_it_alone(tmp_path, capsys, release, initialized):
     """The very next commit on main tagged `v2021-06-01`: an empty release commit is the text's release; a merge of a
     feature branch (the app changed) is a release of more, after which the text's own commit may have been deployed."""
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
@@ -94,7 +94,7 @@ def test_a_release_tagged_right_after_dates_the_text_only_where_it_released_it_a
         git(old, "merge", "-q", "--no-ff", "feature", "-m", "merge", date="2021-06-01T10:00:00+00:00")
     git(old, "tag", "v2021-06-01")
 
-    site, code, out, err = _imported(tmp_path, capsys, old)
+    site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     tagged = _short(old)
     said = {"empty": f"dated 2021-06-01, the day tag v2021-06-01 at {tagged} names",
@@ -129,11 +129,11 @@ def _linked_for_a_while(tmp_path: Path) -> Path:
     return old
 
 
-def test_a_file_made_a_link_for_a_while_is_said_not_left_out_unsaid(tmp_path, capsys):
+def test_a_file_made_a_link_for_a_while_is_said_not_left_out_unsaid(tmp_path, capsys, initialized):
     """The commit making the file a link was left out without a word: the text before it imported in force over the
     two months the old site showed the link's text (or none)."""
     old = _linked_for_a_while(tmp_path)
-    site, code, out, err = _imported(tmp_path, capsys, old)
+    site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-05-10", "Three.")]
     said = f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-03-10): the file made a symbolic link to " \
@@ -145,9 +145,9 @@ def test_a_file_made_a_link_for_a_while_is_said_not_left_out_unsaid(tmp_path, ca
         "le fichier devenu un lien symbolique vers legal/privacy.md, sans texte propre\u00a0: l'ancien site a montré")
 
 
-def test_a_link_whose_target_is_imported_with_it_is_not_said(tmp_path, capsys):
+def test_a_link_whose_target_is_imported_with_it_is_not_said(tmp_path, capsys, initialized):
     old = _linked_for_a_while(tmp_path)
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md"),
                      str(old / "legal" / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -155,7 +155,7 @@ def test_a_link_whose_target_is_imported_with_it_is_not_said(tmp_path, capsys):
     assert "symbolic link" not in out, out
 
 
-def test_a_folder_of_the_files_name_is_another_page_the_file_said_removed(tmp_path, capsys):
+def test_a_folder_of_the_files_name_is_another_page_the_file_said_removed(tmp_path, capsys, initialized):
     """privacy.md made a folder `privacy.md/` holding index.md for two months: git's pathspec `privacy.md` matches the
     folder's files, and index.md's text was imported as privacy.md's version of 2021-03-10."""
     old = old_site(tmp_path / "old", [("2021-02-10T10:00:00+00:00", "", "One.")])
@@ -170,14 +170,14 @@ def test_a_folder_of_the_files_name_is_another_page_the_file_said_removed(tmp_pa
     git(old, "add", "-A")
     git(old, "commit", "-q", "-m", "a file again", date="2021-05-10T10:00:00+00:00")
 
-    site, code, out, err = _imported(tmp_path, capsys, old)
+    site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-05-10", "Three.")]
     assert f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-03-10): the file removed" in out, out
     assert "privacy.md/index.md" not in out
 
 
-def test_a_file_that_was_a_link_from_its_first_commit_is_said_where_the_archive_starts(tmp_path, capsys):
+def test_a_file_that_was_a_link_from_its_first_commit_is_said_where_the_archive_starts(tmp_path, capsys, initialized):
     """privacy.md a link to legal/privacy.md from 2021-02-10, a text of its own from 2021-05-10: the months before
     were left out without a word."""
     old = tmp_path / "old"
@@ -192,7 +192,7 @@ def test_a_file_that_was_a_link_from_its_first_commit_is_said_where_the_archive_
     git(old, "add", "-A")
     git(old, "commit", "-q", "-m", "the policy its own", date="2021-05-10T10:00:00+00:00")
 
-    site, code, out, err = _imported(tmp_path, capsys, old)
+    site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-05-10", "Own.")]
     assert f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-02-10): the file a symbolic link to " \

@@ -52,7 +52,7 @@ def test_a_version_published_from_another_branch_is_still_no_text_of_this_one(tm
     assert "a former tip" not in verified.stdout + verified.stderr
 
 
-def test_an_old_sites_pull_request_merged_by_rebase_is_imported_as_the_text_it_landed(tmp_path, capsys):
+def test_an_old_sites_pull_request_merged_by_rebase_is_imported_as_the_text_it_landed(tmp_path, capsys, initialized):
     """`policy import --git`: the old site's pull request, dated March 1 then March 5 in review, merged by rebase on
     2024-03-10: the old site deployed the last text; its draft was imported, in force from 2024-03-01."""
     old = old_site(tmp_path / "old", [("2024-01-10T10:00:00+00:00", "January 10, 2024", "One.")])
@@ -72,7 +72,7 @@ def test_an_old_sites_pull_request_merged_by_rebase_is_imported_as_the_text_it_l
     git(old, "merge", "-q", "--ff-only", "pr")
     final, draft = git(old, "rev-list", "-n", "2", "--abbrev-commit", "HEAD").split()
 
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2024-01-10", "One."), ("2024-03-05", "Final.")]

@@ -29,12 +29,12 @@ def old_site(path: Path, included: str) -> Path:
     return path
 
 
-def test_a_markdown_pages_includes_are_written_in_as_its_commit_held_them(tmp_path, capsys):
+def test_a_markdown_pages_includes_are_written_in_as_its_commit_held_them(tmp_path, capsys, initialized):
     old = old_site(tmp_path / "old", "note.md")
     (old / "legal/note.md").write_text("We never sell your data.\n", encoding="utf-8")
     git(old, "add", "-A")
     git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -46,13 +46,13 @@ def test_a_markdown_pages_includes_are_written_in_as_its_commit_held_them(tmp_pa
            "legal/note.md" in out, out
 
 
-def test_an_include_through_a_symbolic_link_out_of_the_repository_is_refused_and_nothing_imported(tmp_path, capsys):
+def test_an_include_through_a_symbolic_link_out_of_the_repository_is_refused_and_nothing_imported(tmp_path, capsys, initialized):
     (tmp_path / "secret.md").write_text("Words outside the repository.\n", encoding="utf-8")
     old = old_site(tmp_path / "old", "note.md")
     os.symlink("../../secret.md", old / "legal/note.md")
     git(old, "add", "-A")
     git(old, "commit", "-q", "-m", "privacy", date="2021-03-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
     before = git(site, "rev-parse", "HEAD")
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "legal/privacy.md")]) == 2
@@ -62,7 +62,7 @@ def test_an_include_through_a_symbolic_link_out_of_the_repository_is_refused_and
     assert "Words outside" not in err and git(site, "rev-parse", "HEAD") == before
 
 
-def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_pinned(tmp_path, capsys):
+def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_pinned(tmp_path, capsys, initialized):
     """Adoption 11 of session 34: the page includes `legal/body.md` from a submodule (the legal team's repository): it
     was left out, "not in its repository", and the version imported without its words. It is the file of the
     submodule's commit the page's commit pinned (not the submodule's newest); a pinned commit the submodule lacks is
@@ -80,7 +80,7 @@ def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_p
     (legal / "body.md").write_text("## 1. Who we are\n\nNever pinned.\n", encoding="utf-8")
     git(legal, "commit", "-q", "-am", "two", date="2021-04-01T10:00:00+00:00")
     git(old / "legal", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")  # (the working tree's newer)
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
@@ -91,7 +91,7 @@ def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_p
     fresh = tmp_path / "fresh"  # a clone whose submodule was never fetched
     git(tmp_path, "clone", "-q", str(old), str(fresh))
     (tmp_path / "other").mkdir()
-    other = new_site(tmp_path / "other", capsys)
+    other = new_site(tmp_path / "other", initialized)
     before = git(other, "rev-parse", "HEAD")
     assert cli.main(["--root", str(other), "import", "--lang", "en", "--git", str(fresh / "privacy.md")]) == 1
     err = capsys.readouterr().err
@@ -101,7 +101,7 @@ def test_an_include_in_a_submodule_is_the_file_of_the_commit_the_page_s_commit_p
     assert git(other, "rev-parse", "HEAD") == before
 
 
-def test_an_include_edited_alone_or_a_submodule_pinned_anew_is_a_version_of_its_own(tmp_path, capsys):
+def test_an_include_edited_alone_or_a_submodule_pinned_anew_is_a_version_of_its_own(tmp_path, capsys, initialized):
     """Adoption 11 of session 34: only the commits that changed the page were read, so an included file edited alone
     (or the submodule holding it pinned at a newer commit) gave no version: the old site's next text was lost, unsaid.
     Each such commit is now a text of the page, dated as a commit of the page is; a commit changing neither is none."""
@@ -126,7 +126,7 @@ def test_an_include_edited_alone_or_a_submodule_pinned_anew_is_a_version_of_its_
     git(legal, "commit", "-q", "-am", "two", date="2021-07-01T10:00:00+00:00")
     git(old / "legal", "-c", "protocol.file.allow=always", "pull", "-q", "origin", "main")
     git(old, "commit", "-q", "-am", "the legal team's new contact", date="2021-08-01T10:00:00+00:00")
-    site = new_site(tmp_path, capsys)
+    site = new_site(tmp_path, initialized)
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     capsys.readouterr()

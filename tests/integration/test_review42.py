@@ -10,9 +10,9 @@ from policysite import cli
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
-def test_publish_of_a_page_dated_by_tags_names_each_tag_s_day_and_publishes_nothing(tmp_path, capsys):
+def test_publish_of_a_page_dated_by_tags_names_each_tag_s_day_and_publishes_nothing(tmp_path, capsys, initialized):
     """It said "no valid date in the front matter", the tags unsaid, where `policy history` named them (histories12)."""
-    site, (first, second) = _tagged_site(tmp_path, capsys)
+    site, (first, second) = _tagged_site(tmp_path, capsys, initialized)
 
     assert cli.main(["--root", str(site), "publish"]) == 1
     err = capsys.readouterr().err
@@ -22,8 +22,8 @@ def test_publish_of_a_page_dated_by_tags_names_each_tag_s_day_and_publishes_noth
     assert git(site, "branch", "--list", "gh-pages") == ""
 
 
-def test_publish_of_an_undated_page_without_tags_still_says_it_has_no_date(tmp_path, capsys):
-    site, _commits = _tagged_site(tmp_path, capsys)
+def test_publish_of_an_undated_page_without_tags_still_says_it_has_no_date(tmp_path, capsys, initialized):
+    site, _commits = _tagged_site(tmp_path, capsys, initialized)
     for tag in git(site, "tag", "--list").split():
         git(site, "tag", "-d", tag)
 

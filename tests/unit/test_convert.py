@@ -254,11 +254,22 @@ def test_the_date_comes_from_the_file_name(name: str, date: str):
     assert date_in_name(name) == dt.date.fromisoformat(date)
 
 
+@pytest.mark.parametrize(("name", "languages", "date"), [
+    ("policy_17.02.2021.html", (), "2021-02-17"), ("datenschutz-17.02.2021.html", (), "2021-02-17"),
+    ("privacy-03.15.2023.html", (), "2023-03-15"), ("privacy 31-12-2019.md", ("en",), "2019-12-31"),
+    ("Datenschutzerklärung Stand 01.03.2021.docx", ("de", "en"), "2021-03-01"),
+    ("privacybeleid 05-06-2021.html", ("nl",), "2021-06-05")])
+def test_a_date_year_last_that_one_reading_only_makes_a_day_is_read(name, languages, date):
+    """Adopt32: `policy_17.02.2021.html` was refused with "write it 2021-02-17", though 17 can only be the day; a
+    date year last that one reading only makes a day (day > 12, or every language writing dates with its separator
+    putting the day first) is that day."""
+    assert date_in_name(name, languages=languages) == dt.date.fromisoformat(date)
+
+
 @pytest.mark.parametrize("name, says", [
     ("privacy.md", "no date"), ("2019-02-30.md", "2019-02-30 is not a day of the calendar"),
-    ("datenschutz-17.02.2021.html", "17.02.2021 has the year last: write it 2021-02-17, year first"),
-    ("datenschutz-05.06.2021.html", "05.06.2021 has the year last (day or month first, which cannot be told apart)"),
-    ("privacy-03.15.2023.html", "03.15.2023 has the year last: write it 2023-03-15, year first"),  # history 26
+    ("datenschutz-05.06.2021.html", "05.06.2021 has the year last (day or month first, which cannot be told apart): "
+     "rename it datenschutz-2021-05-06.html or datenschutz-2021-06-05.html, the day its text took effect"),
     ("20190301123456.html", "a web archive's capture time"),
     ("2019-03-01_to_2020-01-01.md", "several dates in the file name (2019-03-01, 2020-01-01)")])
 def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: str):
@@ -268,15 +279,13 @@ def test_no_date_or_several_dates_is_an_error_naming_the_file(name: str, says: s
 
 
 @pytest.mark.parametrize(("name", "languages", "says"), [
-    ("Datenschutzerklärung Stand 01.03.2021.docx", ("de", "en"), "01.03.2021 has the year last: write it 2021-03-01"),
-    ("privacybeleid 05-06-2021.html", ("nl",), "05-06-2021 has the year last: write it 2021-06-05"),
     ("privacy 05.06.2021.html", ("en",), "05.06.2021 has the year last (day or month first, which cannot be told"),
     ("datenschutz 05-06-2021.html", ("de",), "05-06-2021 has the year last (day or month first, which cannot be told")])
 def test_a_date_year_last_is_day_first_where_every_language_writing_dates_so_puts_the_day_first(name, languages, says):
     """Session 35, newco: a German company's `Stand 01.03.2021.docx` was "day or month first, which cannot be told
     apart", though German, the one language of the site writing dates with dots, writes 1 March so (English writes
-    its dates with slashes); it is given back as 2021-03-01 to rename it. A separator none of them writes, or no
-    language at all, leaves both readings open."""
+    its dates with slashes): it is read as 2021-03-01 (test_a_date_year_last_that_one_reading_only_makes_a_day_is_read).
+    A separator none of them writes, or no language at all, leaves both readings open."""
     with pytest.raises(ConvertError) as error:
         date_in_name(name, languages=languages)
     assert says in str(error.value)
@@ -5161,6 +5170,26 @@ def test_a_file_without_a_date_in_its_name_is_given_the_day_its_text_states(tmp_
         "privacy-2019-03-01.html (a folder's name is not read)",
         "  privacy.html: no date in the file name; its text says “Last updated: February 17, 2021”: if its text took "
         "effect that day, rename it privacy-2021-02-17.html"]
+
+
+def test_a_year_alone_in_a_file_name_is_replaced_by_the_day_its_text_states_and_a_contradiction_said(tmp_path: Path):
+    """Adopt32: `v3-2022.md` saying "Last updated: March 1, 2023" was told to be renamed `v3-2022-2023-03-01.md`, the
+    name's year left beside the text's day that contradicts it, unsaid. The year alone is replaced by the day, and a
+    year the text's day contradicts is said, with the day kept (in French too)."""
+    (tmp_path / "v3-2022.md").write_text("# Privacy\n\nLast updated: March 1, 2023\n\n## 1. Who\n\nUs.\n",
+                                         encoding="utf-8")
+    (tmp_path / "privacy_policy_2019.md").write_text("# Privacy\n\nLast updated: May 3, 2019\n\n## 1. Who\n\nUs.\n",
+                                                     encoding="utf-8")
+    with pytest.raises(ConvertError) as refused:
+        dated_sources([tmp_path], languages=("en",))
+    assert str(refused.value).splitlines()[1:] == [
+        "  privacy_policy_2019.md: no date in the file name; its text says “Last updated: May 3, 2019”: if its text "
+        "took effect that day, rename it privacy_policy_2019-05-03.md",
+        "  v3-2022.md: no date in the file name, the year 2022 alone, which its text contradicts: it says “Last "
+        "updated: March 1, 2023” (2023-03-01); the name given keeps the text's day: if its text took effect that day, "
+        "rename it v3-2023-03-01.md"]
+    assert "v3-2022.md\u00a0: pas de date dans le nom du fichier, la seule année 2022, que son texte contredit" in \
+        messages.said_in(refused.value.args[0], "fr")
 
 
 def test_a_word_file_without_a_date_in_its_name_is_given_the_day_its_page_header_states(tmp_path: Path):

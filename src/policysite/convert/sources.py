@@ -128,8 +128,14 @@ def dated_sources(paths: list[Path], *, skipped: list[str] | None = None,
                                     days=days, renamed=[f"{path.stem}-{day}{path.suffix}" for day in days]))
             elif stated is not None:  # its "Last updated" line says a day: given back as the name to write
                 said, (day_said,), where = stated
-                undated.append(Said(f"import.undated-stated/{_PLACES[where]}-one", name=path.name, said=said[:60],
-                                    renamed=f"{path.stem}-{day_said}{path.suffix}"))
+                alone = _year_alone(path.stem)
+                renamed = f"{path.stem}-{day_said}{path.suffix}" if alone is None else \
+                    f"{path.stem[:alone.start()]}{day_said}{path.stem[alone.end():]}{path.suffix}"
+                # `v3-2022.md` saying March 1, 2023: the name's year, contradicted, said with the day kept
+                years: dict[str, str] = {"day": day_said, "year": alone.group()} \
+                    if alone is not None and alone.group() != day_said[:4] else {}
+                undated.append(Said(f"import.undated-stated/{_PLACES[where]}-one" + ("-year" if years else ""),
+                                    name=path.name, said=said[:60], renamed=renamed, **years))
             elif folder_day is None and "no date in the file name" in str(error) and \
                     (month := stated_month(path, languages)):  # "Updated March 2023": which day, only the archive says
                 said, (year, number) = month[0], month[1].split("-")
@@ -715,6 +721,15 @@ def _closing_lines(blocks: list[document.Block]) -> int:
 _ENTRY = re.compile(r"\s*(\S(?:[^:–—\n]{0,40}?\d)[.)]?)\s*(?::|\s[-–—])\s")
 
 
+_YEAR_ALONE = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])")
+
+
+def _year_alone(stem: str) -> re.Match[str] | None:
+    """The one year a file's name holds without a month or day (`v3-2022`, `privacy_policy_2019`), if it holds one."""
+    years = list(_YEAR_ALONE.finditer(stem))
+    return years[0] if len(years) == 1 else None
+
+
 def undated(name: str, languages: tuple[str, ...] = ()) -> bool:
     """Whether a file's name holds no date the import reads."""
     return _dated(name, languages) is None
@@ -782,10 +797,10 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
             if len(readings) == 2 and _day_first_by(day_first.group(), languages):
                 day, month, year = (int(part) for part in re.split(r"[-_.]", day_first.group()))
                 readings = [dt.date(year, month, day)]
-            if len(readings) == 1:  # `03.15.2023`, `15-03-2023`: one reading only is a day (history 26)
-                raise ConvertError(Said("import.date-year-last", name=name, date=day_first.group(),
-                                        day=readings[0].isoformat(), hint=hint))
-            raise ConvertError(Said("import.date-year-last/ambiguous", name=name, date=day_first.group(), hint=hint))
+            if len(readings) == 1:  # `17.02.2021`, `03.15.2023`: one reading only is a day, read so (adopt32: it was
+                return readings[0]  # refused with the name to write, though no other day could be meant)
+            raise ConvertError(Said("import.date-year-last/ambiguous", name=name, date=day_first.group(), hint=hint,
+                                    renamed=[name.replace(day_first.group(), day.isoformat(), 1) for day in readings]))
         short = _SHORT_DATE.search(name)
         if short:
             year, month, day = (int(g) for g in short.groups())

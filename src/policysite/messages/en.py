@@ -2625,9 +2625,8 @@ MESSAGES: dict[str, str] = {
     "import.date-hint": "name each version after the day its text took effect, year first, e.g. "
                         "privacy-2019-03-01.html",
     "import.date-impossible": "{name}: {dates} is not a day of the calendar: {hint:said}",
-    "import.date-year-last": "{name}: {date} has the year last: write it {day}, year first: {hint:said}",
     "import.date-year-last/ambiguous": "{name}: {date} has the year last (day or month first, which cannot be told "
-                                       "apart): {hint:said}",
+                                       "apart): rename it {renamed:or}, the day its text took effect",
     "import.date-short": "{name}: write {date} with two digits for the month and the day, {day}: {hint:said}",
     "import.date-worded": "{name}: write the date {day} year first, as digits: {hint:said}",
     "import.date-month": "{name}: {month} names a month, not the day the text took effect (its “Last updated” line may "
@@ -3719,6 +3718,12 @@ MESSAGES: dict[str, str] = {
                                       "effect that day, rename it {renamed}",
     "import.undated-stated/margin-one": "{name}: no date in the file name; its page header or footer says “{said}”: "
                                         "if its text took effect that day, rename it {renamed}",
+    "import.undated-stated/text-one-year": "{name}: no date in the file name, the year {year} alone, which its text "
+                                           "contradicts: it says “{said}” ({day}); the name given keeps the text's "
+                                           "day: if its text took effect that day, rename it {renamed}",
+    "import.undated-stated/margin-one-year": "{name}: no date in the file name, the year {year} alone, which its page "
+                                             "header or footer contradicts: it says “{said}” ({day}); the name given "
+                                             "keeps that day: if its text took effect that day, rename it {renamed}",
     "import.symlink": "{path}: a symbolic link (to {target}): import reads the files of the folders it is given, never "
                       "what a link inside them points to, which may be any file of this machine{more:said}; copy the "
                       "file itself into the folder, or name it on the command line; nothing imported",

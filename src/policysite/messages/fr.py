@@ -2980,9 +2980,9 @@ MESSAGES: dict[str, str] = {
     "import.date-hint": "nommez chaque version d'après le jour où son texte est entré en vigueur, l'année en premier, "
                         "par exemple confidentialite-2019-03-01.html",
     "import.date-impossible": "{name} : {dates} n'est pas un jour du calendrier : {hint:said}",
-    "import.date-year-last": "{name} : {date} a l'année en dernier : écrivez {day}, l'année en premier : {hint:said}",
     "import.date-year-last/ambiguous": "{name} : {date} a l'année en dernier (le jour ou le mois en premier, qu'on ne "
-                                       "peut distinguer) : {hint:said}",
+                                       "peut distinguer) : renommez-le {renamed:or}, selon le jour où son texte "
+                                       "est entré en vigueur",
     "import.date-short": "{name} : écrivez {date} avec deux chiffres pour le mois et le jour, {day} : {hint:said}",
     "import.date-worded": "{name} : écrivez la date {day} l'année en premier, en chiffres : {hint:said}",
     "import.date-month": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur (sa ligne "
@@ -4227,6 +4227,14 @@ MESSAGES: dict[str, str] = {
     "import.undated-stated/margin-one": "{name} : pas de date dans le nom du fichier ; son en-tête ou son pied de page "
                                         "indique « {said} » : si son texte est entré en vigueur ce jour-là, "
                                         "renommez-le {renamed}",
+    "import.undated-stated/text-one-year": "{name} : pas de date dans le nom du fichier, la seule année {year}, que "
+                                           "son texte contredit : il indique « {said} » ({day}) ; le nom donné garde "
+                                           "le jour du texte : si son texte est entré en vigueur ce jour-là, "
+                                           "renommez-le {renamed}",
+    "import.undated-stated/margin-one-year": "{name} : pas de date dans le nom du fichier, la seule année {year}, que "
+                                             "son en-tête ou son pied de page contredit : il indique « {said} » "
+                                             "({day}) ; le nom donné garde ce jour : si son texte est entré en vigueur "
+                                             "ce jour-là, renommez-le {renamed}",
     "import.symlink": "{path} : un lien symbolique (vers {target}) : l'import lit les fichiers des dossiers qu'on lui "
                       "donne, jamais ce vers quoi pointe un lien qu'ils contiennent, qui peut être n'importe quel "
                       "fichier de cette machine{more:said} ; copiez le fichier lui-même dans le dossier, ou nommez-le "

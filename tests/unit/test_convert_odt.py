@@ -169,7 +169,8 @@ def test_dated_opendocument_texts_are_versions_to_import(tmp_path: Path):
     (lambda path: zipfile.ZipFile(path, "w").writestr("word/document.xml", "<w/>"),
      "not an OpenDocument text (no content.xml inside)"),
     (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64),
-     "not an OpenDocument text (no content.xml inside)"),
+     "a Word 97-2003 document (.doc) under a .odt name (its first bytes: “D0 CF 11 E0 A1 B1 1A E1”): open it in Word "
+     "or LibreOffice and save it as .docx"),
     (lambda path: odt(path, "<text:p>unclosed"), "cannot be read as an OpenDocument text: "),
 ])
 def test_a_file_named_odt_that_cannot_be_read_is_refused_naming_it(tmp_path: Path, make, said: str):  # noqa: ANN001
@@ -178,6 +179,32 @@ def test_a_file_named_odt_that_cannot_be_read_is_refused_naming_it(tmp_path: Pat
     with pytest.raises(ConvertError) as refused:
         convert(path)
     assert messages.said_in(messages.text_of(refused.value), "en").startswith(f"privacy-2023-03-01.odt: {said}")
+
+
+@pytest.mark.parametrize(("extension", "data", "said"), [
+    (".odt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF under a .odt name (its first bytes: “%PDF-1.7”), not a "
+     "document to read: a PDF holds no headings or lists; import the file it was made from (.docx, .odt, .html), or "
+     "open the PDF in Word, which converts it, save it as .docx and check its headings (nothing imported)"),
+    (".docx", b"%PDF-1.4\n", "a PDF under a .docx name (its first bytes: “%PDF-1.4”)"),
+    (".odt", b"<!DOCTYPE html><html><body><h1>Privacy</h1></body></html>", "a web page (HTML) under a .odt name "
+     "(its first bytes: “<!DOCTYP”): name it .html and import it"),
+    (".docx", "# Datenschutz\n\n## § 1 Verantwortlicher\n".encode(), "a text file under a .docx name (its first "
+     "bytes: “# Datens”), not the zip archive a .docx document is: name it .md if it is Markdown"),
+    (".odt", b"{\\rtf1\\ansi words}", "an RTF document under a .odt name"),
+    (".docx", b"\x89PNG\r\n\x1a\n" + bytes(40), "a picture under a .docx name (its first bytes: 89 50 4E 47 0D 0A 1A "
+     "0A), not a document"),
+    (".docx", bytes(range(200, 256)) * 20, "not the zip archive a .docx document is, nor a format import knows (its "
+     "first bytes: C8 C9 CA CB CC CD CE CF)")])
+def test_a_file_named_docx_or_odt_that_is_no_zip_says_what_it_is_and_what_to_do(tmp_path: Path, extension: str,
+                                                                                data: bytes, said: str):
+    """Adopt32: a PDF (or a page, a text) saved as `.docx` or `.odt` was "cannot be read as …: the file is not a zip
+    archive, or a damaged one": it is said as what its first bytes show, with them and what to do, in French too."""
+    path = tmp_path / f"privacy-2023-03-01{extension}"
+    path.write_bytes(data)
+    with pytest.raises(ConvertError) as refused:
+        convert(path)
+    assert messages.said_in(messages.text_of(refused.value), "en").startswith(f"{path.name}: {said}")
+    assert "(rien n'est importé)" in messages.said_in(messages.text_of(refused.value), "fr")
 
 
 def test_an_entity_in_the_documents_xml_is_not_expanded(tmp_path: Path):

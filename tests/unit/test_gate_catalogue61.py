@@ -175,8 +175,9 @@ def _refused_word() -> dict[str, tuple[bytes, str]]:
     docm_types = b'<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.' \
                  b'macroEnabled.main+xml"/></Types>'
     return {
-        "not a zip": (b"hello, not a zip", "import.docx-unreadable"),
-        "a PDF": (b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF", "import.docx-unreadable"),
+        "not a zip": (b"hello, not a zip", "import.office-disguised/text"),
+        "a PDF": (b"%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF", "import.office-disguised/pdf"),
+        "a zip cut short": (b"PK\x03\x04\x14\x00\x00\x00", "import.docx-unreadable"),
         "a web page": (b"<html><body><h1>T</h1></body></html>", "import.docx-html"),
         "an RTF": (rb"{\rtf1 words}", "import.docx-rtf"),
         "a .doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "import.docx-doc"),

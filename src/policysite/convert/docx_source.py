@@ -17,6 +17,7 @@ from policysite.convert import (
     alt_chunks,
     bilingual,
     bound_controls,
+    disguised,
     google_ids,
     heading_depth,
     html_source,
@@ -262,6 +263,8 @@ def convert(data: bytes, *, name: str, lang: str = "") -> Converted:
         raise ConvertError(Said("import.docx-rtf", name=name))
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
         raise ConvertError(Said("import.docx-html", name=name))
+    if refused := disguised.office_refusal(data, name=name, extension=".docx"):  # a PDF, a text named .docx
+        raise ConvertError(refused)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = set(archive.namelist())

@@ -13,7 +13,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite.convert import google_ids, heading_depth, html_source, neutralise
+from policysite.convert import disguised, google_ids, heading_depth, html_source, neutralise
 from policysite.convert.docx_source import _NAMED_HEADING, _TITLE_NAMES, MAX_UNPACKED
 from policysite.convert.model import Converted, ConvertError
 from policysite.convert.notes import Notes, say_margins
@@ -587,10 +587,10 @@ def _parse(data: bytes) -> Any:
 def _parts(data: bytes, name: str) -> tuple[bytes, bytes]:
     """content.xml and styles.xml of a zipped document, or the flat document (`.fodt`) twice."""
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64]
-    if start.startswith(b"<"):  # a flat OpenDocument (.fodt): one XML file
-        return data, b""
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an older Word document, or an encrypted one, renamed
-        raise ConvertError(Said("import.odt-not-odt", name=name))
+    if start.startswith(b"<") and (b"office:document" in data[:4096] or b"<html" not in data[:4096].lower()):
+        return data, b""  # a flat OpenDocument (.fodt): one XML file
+    if refused := disguised.office_refusal(data, name=name, extension="." + name.rpartition(".")[2].lower()):
+        raise ConvertError(refused)  # a PDF, a .doc, a web page named .odt (adopt32: "not a zip archive")
     archive = zipfile.ZipFile(io.BytesIO(data))
     parts = set(archive.namelist())
     if "content.xml" not in parts:

@@ -2688,6 +2688,31 @@ MESSAGES: dict[str, str] = {
     "import.disguised/binary": "{name}: holds bytes no text holds (zero bytes, not UTF-16): another format under a "
                                "{extension} name, or a damaged copy; import the file as its program saved it "
                                "(nothing imported)",
+    # a file named .docx or .odt whose first bytes are no zip archive's, as those documents are (adopt32)
+    "import.office-disguised/pdf": "{name}: a PDF under a {extension} name (its first bytes: “{first}”), not a "
+                                   "document to read: a PDF holds no headings or lists; import the file it was made "
+                                   "from (.docx, .odt, .html), or open the PDF in Word, which converts it, save it "
+                                   "as .docx and check its headings (nothing imported)",
+    "import.office-disguised/doc": "{name}: a Word 97-2003 document (.doc) under a {extension} name (its first bytes: "
+                                   "“{first}”): open it in Word or LibreOffice and save it as .docx (nothing "
+                                   "imported)",
+    "import.office-disguised/rtf": "{name}: an RTF document under a {extension} name (its first bytes: “{first}”): "
+                                   "open it in Word or LibreOffice and save it as .docx (nothing imported)",
+    "import.office-disguised/html": "{name}: a web page (HTML) under a {extension} name (its first bytes: "
+                                    "“{first}”): name it .html and import it (nothing imported)",
+    "import.office-disguised/text": "{name}: a text file under a {extension} name (its first bytes: “{first}”), not "
+                                    "the zip archive a {extension} document is: name it .md if it is Markdown, .txt "
+                                    "if it is plain text, and import it (nothing imported)",
+    "import.office-disguised/gzip": "{name}: a compressed file (gzip) under a {extension} name (its first bytes: "
+                                    "{first}): unpack it (gunzip) and import what it holds (nothing imported)",
+    "import.office-disguised/picture": "{name}: a picture under a {extension} name (its first bytes: {first}), not a "
+                                       "document: it holds no text to import; import the document it shows "
+                                       "(nothing imported)",
+    "import.office-disguised/archive": "{name}: an archive (7z, RAR) under a {extension} name (its first bytes: "
+                                       "{first}): unpack it and import the files inside (nothing imported)",
+    "import.office-disguised/binary": "{name}: not the zip archive a {extension} document is, nor a format import "
+                                      "knows (its first bytes: {first}): open it in the program that made it and "
+                                      "save it as .docx, or copy it again if it was cut short (nothing imported)",
     "import.odt-not-odt": "{name}: not an OpenDocument text (no content.xml inside): open it in LibreOffice and save "
                           "it again as .odt, or as Word (.docx)",
     "import.odt-other-kind": "{name}: an OpenDocument file of another kind ({kind}), not a text: open it in "

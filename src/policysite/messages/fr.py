@@ -3053,6 +3053,36 @@ MESSAGES: dict[str, str] = {
     "import.disguised/binary": "{name} : contient des octets qu'aucun texte ne contient (des octets nuls, hors "
                                "UTF-16) : un autre format sous un nom en {extension}, ou une copie abîmée ; importez "
                                "le fichier tel que son programme l'a enregistré (rien n'a été importé)",
+    # a file named .docx or .odt whose first bytes are no zip archive's, as those documents are (adopt32)
+    "import.office-disguised/pdf": "{name} : un PDF sous un nom en {extension} (ses premiers octets : « {first} »), "
+                                   "pas un document à lire : un PDF n'a ni titres ni listes ; importez le fichier "
+                                   "dont il a été tiré (.docx, .odt, .html), ou ouvrez le PDF dans Word, qui le "
+                                   "convertit, enregistrez-le en .docx et vérifiez ses titres (rien n'est importé)",
+    "import.office-disguised/doc": "{name} : un document Word 97-2003 (.doc) sous un nom en {extension} (ses premiers "
+                                   "octets : « {first} ») : ouvrez-le dans Word ou LibreOffice et enregistrez-le en "
+                                   ".docx (rien n'est importé)",
+    "import.office-disguised/rtf": "{name} : un document RTF sous un nom en {extension} (ses premiers octets : "
+                                   "« {first} ») : ouvrez-le dans Word ou LibreOffice et enregistrez-le en .docx "
+                                   "(rien n'est importé)",
+    "import.office-disguised/html": "{name} : une page web (HTML) sous un nom en {extension} (ses premiers octets : "
+                                    "« {first} ») : nommez-la en .html et importez-la (rien n'est importé)",
+    "import.office-disguised/text": "{name} : un fichier texte sous un nom en {extension} (ses premiers octets : "
+                                    "« {first} »), pas l'archive zip qu'est un document {extension} : nommez-le en "
+                                    ".md s'il est en Markdown, en .txt s'il est en texte brut, et importez-le (rien "
+                                    "n'est importé)",
+    "import.office-disguised/gzip": "{name} : un fichier compressé (gzip) sous un nom en {extension} (ses premiers "
+                                    "octets : {first}) : décompressez-le (gunzip) et importez ce qu'il contient (rien "
+                                    "n'est importé)",
+    "import.office-disguised/picture": "{name} : une image sous un nom en {extension} (ses premiers octets : "
+                                       "{first}), pas un document : elle n'a aucun texte à importer ; importez le "
+                                       "document qu'elle montre (rien n'est importé)",
+    "import.office-disguised/archive": "{name} : une archive (7z, RAR) sous un nom en {extension} (ses premiers "
+                                       "octets : {first}) : décompressez-la et importez les fichiers qu'elle contient "
+                                       "(rien n'est importé)",
+    "import.office-disguised/binary": "{name} : ni l'archive zip qu'est un document {extension}, ni un format que "
+                                      "l'import connaît (ses premiers octets : {first}) : ouvrez-le dans le programme "
+                                      "qui l'a créé et enregistrez-le en .docx, ou copiez-le de nouveau s'il a été "
+                                      "tronqué (rien n'est importé)",
     "import.odt-not-odt": "{name} : pas un texte OpenDocument (il ne contient aucun content.xml) : ouvrez-le dans "
                           "LibreOffice et enregistrez-le à nouveau en .odt, ou au format Word (.docx)",
     "import.odt-other-kind": "{name} : un fichier OpenDocument d'un autre type ({kind}), pas un texte : ouvrez-le "

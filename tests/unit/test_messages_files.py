@@ -32,7 +32,7 @@ _ODT = "<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:x
 
 
 @pytest.mark.parametrize(("name", "data", "said"), [
-    ("a.docx", b"not a zip at all", f"a.docx{NB}: illisible comme document Word{NB}: {_NOT_ZIP}{NB}: ouvrez-le dans "
+    ("a.docx", b"PK\x03\x04 not a zip at all", f"a.docx{NB}: illisible comme document Word{NB}: {_NOT_ZIP}{NB}: ouvrez-le dans "
      "Word et enregistrez-le de nouveau au format .docx"),
     ("b.docx", _zipped({"word/document.xml": _WORD})[:-30], f"b.docx{NB}: illisible comme document Word{NB}: "
      f"{_NOT_ZIP}{NB}: "),

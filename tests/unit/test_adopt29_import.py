@@ -160,7 +160,7 @@ def test_a_markdown_definition_lists_paragraphs_second_definitions_and_nested_li
         "**Personal data**\n\nAny information.\n\nIt includes identifiers.\n\n- **Sensitive data**\n\n"
         "    Health, opinions.\n\n- **Biometric data**\n\n    Fingerprints.\n\n**Processing**\n\nAny operation.\n\n"
         "Or a set of operations.\n\n```\nkey\n:   not a definition\n```"), text.body
-    assert any(note.startswith("lines 6, 11, 14, 17 and 18: a definition list's term") for note in text.notes), text.notes
+    assert any(note.startswith("lines 5, 10, 13 and 16: a definition list's term") for note in text.notes), text.notes
 
 
 def test_bold_lines_side_by_side_under_a_number_alone_are_its_subsections_not_its_title(tmp_path: Path):

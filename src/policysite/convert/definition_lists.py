@@ -36,7 +36,8 @@ def _written(lines: list[str], numbers: list[int], notes: Notes, *, nested: bool
     origin: list[int] = []
     fence = ""
     defined = -1  # where `out` ended after the last definition: a `:` line after it (blank lines between) is another
-    n, first = 0, 0  # first: the line of the first definition made
+    n, first = 0, 0  # first: the line of the first term made
+    termed = 0  # the line of the term of the last definition
     while n < len(lines):
         line = lines[n]
         fence, code = markdown_lines.fence_after(line, fence)
@@ -56,14 +57,15 @@ def _written(lines: list[str], numbers: list[int], notes: Notes, *, nested: bool
             bold = words if words[:2] == words[-2:] and words[:2] in ("**", "__") and len(words) > 4 else f"**{words}**"
             out += [f"- {bold}" if nested else bold, ""]
             origin += [where, where]
+            termed = where  # (the note names the term's line, not its `:` line: adopt32)
         else:
             del out[defined:], origin[defined:]
             out.append("")
             origin.append(numbers[n])
         out += ["    " + part if nested and part.strip() else part for part in text]
         origin += at
-        notes.add(Said("convert.definition-term"), numbers[n])
-        first = first or numbers[n]
+        notes.add(Said("convert.definition-term"), termed)
+        first = first or termed
         defined = len(out)
         n = end
     if nested and first:

@@ -1662,9 +1662,11 @@ _MARKED = re.compile(r"(?<![=\\])==(?![=\s])(?P<text>(?:(?!==).)+?)(?<!\s)==(?!=
 
 def _material_blocks(body: str, notes: Notes) -> str:
     """`body` with MkDocs Material's blocks as plain Markdown: a block's title in bold over its text, dedented; marked
-    words as words. Each said with its line."""
+    words as words. Each said with its line; the notes after it name the lines of `body` (`Notes.remap`: a block's
+    title takes a line more, an untitled block's opening line none, adopt32)."""
     lines = body.split("\n")
     out: list[str] = []
+    origin: list[int] = []  # the line of `body` each line of `out` stands for
     fence, inside = "", None  # inside: the indentation of the block being dedented, its text 4 spaces further
     for number, line in enumerate(lines, 1):
         opened = _FENCE.match(line)
@@ -1676,17 +1678,21 @@ def _material_blocks(body: str, notes: Notes) -> str:
         if inside is not None:
             if not line.strip() or line.startswith(" " * (inside + 4)):
                 out.append(line[4:] if line.strip() else line)
+                origin.append(number)
                 continue
             inside = None
         if fence and not opened:
             out.append(line)
+            origin.append(number)
             continue
         block = _MATERIAL_BLOCK.fullmatch(line)
         if block and not fence:
             title = block.group("title")
             if title is None and block.group("kind"):
                 title = block.group("kind").split()[0].replace("-", " ").capitalize()
-            out += [f"{block.group('indent')}**{title.strip()}**", ""] if title and title.strip() else []
+            titled = [f"{block.group('indent')}**{title.strip()}**", ""] if title and title.strip() else []
+            out += titled
+            origin += [number] * len(titled)
             inside = len(block.group("indent"))
             notes.add(Said("convert.material-block/" + ("titled" if title and title.strip() else "untitled"),
                            block=line.strip()[:40]), number)
@@ -1697,6 +1703,8 @@ def _material_blocks(body: str, notes: Notes) -> str:
                 notes.add(Said("convert.marked-text"), number)
                 line = marked
         out.append(line)
+        origin.append(number)
+    notes.remap(origin)
     return "\n".join(out)
 
 

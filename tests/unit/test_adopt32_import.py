@@ -33,3 +33,20 @@ def test_a_note_after_an_admonition_or_tabs_names_the_line_of_the_file(tmp_path:
     text = imported_text(tmp_path, "privacy-2021-06-01.md", source)
     line = next(n for n, written in enumerate(source.split("\n"), 1) if "onclick" in written)
     assert _said(text.notes, "raw HTML <span>") == f"line {line}", text.notes
+
+
+def test_the_page_numbers_of_a_contents_word_saved_as_a_web_page_are_left_out(tmp_path: Path):
+    """Word's page (Save as › Web Page): each `MsoToc` entry's page number, in a span of its own after its leader or
+    after a tab in its text, ran into its title ("1. Who we are3"); an entry whose title ends with a number keeps it."""
+    from policysite.convert import convert
+
+    source = tmp_path / "privacy-2024-03-01.htm"
+    source.write_text(
+        "<html><body><div class=WordSection1><p class=MsoTitle>Privacy</p>"
+        "<p class=MsoToc1><a href='#_Toc1'>1. Who we are<span>.........</span><span>3</span></a></p>"
+        "<p class=MsoToc1>2. Data\t........\tiv</p><p class=MsoToc2><a href='#_Toc3'>Annex 1</a></p>"
+        "<h1><a name='_Toc1'>1. Who we are</a></h1><p class=MsoNormal>Us.</p><h1>2. Data</h1><p class=MsoNormal>Names."
+        "</p><h1><a name='_Toc3'>Annex 1</a></h1><p class=MsoNormal>Forms.</p></div></body></html>", encoding="utf-8")
+    converted = convert(source)
+    assert "[1\\. Who we are](#s1)\n\n2\\. Data\n\n[Annex 1](#annex-1)\n" in converted.markdown, converted.markdown
+    assert "left out the page numbers of 2 table of contents entries (a web page has no pages)" in converted.notes

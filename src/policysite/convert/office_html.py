@@ -33,6 +33,35 @@ def tidy(tree: LexborHTMLParser, notes: Notes) -> None:
     _notes(tree, notes)
     _bookmarks(tree)
     _date_fields(tree, notes)
+    _contents_page_numbers(tree, notes)
+
+
+# A table of contents' entry as Word saves it as a web page (`<p class=MsoToc1>`, `MsoToc2` …): its title, the tab's
+# leader (dots, spaces, in a span of its own or not) and the page number Word showed, which ran into the title
+# ("§ 1 Verantwortlicher1": adopt32), as text of its own or after a tab or a leader.
+_PAGE = r"(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})"
+_LEADER = re.compile(r"[\s.…·_\u00a0-]*")
+_ALONE = re.compile(rf"\s*{_PAGE}\s*")
+_AFTER_TAB = re.compile(rf"(?P<title>.*?\S)(?:\t|[.…·_]{{3,}}|\u00a0{{2,}})[\s.…·_\u00a0]*{_PAGE}\s*", re.DOTALL)
+
+
+def _contents_page_numbers(tree: LexborHTMLParser, notes: Notes) -> None:
+    count = 0
+    for entry in tree.css("p[class^='MsoToc'], p[class^='msotoc']"):
+        texts = [node for node in entry.traverse(include_text=True) if node.tag == "-text" and
+                 (node.text_content or "").strip()]
+        if len(texts) >= 2 and _ALONE.fullmatch(texts[-1].text_content or ""):
+            for node in reversed(texts[:-1]):  # the leader before it
+                if not _LEADER.fullmatch(node.text_content or "") or node is texts[0]:
+                    break
+                node.decompose()
+            texts[-1].decompose()
+            count += 1
+        elif texts and (tabbed := _AFTER_TAB.fullmatch(texts[-1].text_content or "")):
+            texts[-1].replace_with(tabbed["title"])
+            count += 1
+    if count:
+        notes.add(Said("convert.word-page-numbers", count=count))
 
 
 def _date_fields(tree: LexborHTMLParser, notes: Notes) -> None:

@@ -1,0 +1,100 @@
+"""Adopt32: policies in the shapes real companies' tools export them, nobody here wrote (tests/data/adoption32/:
+synthetic texts of fictional companies), each imported with `policy import` into a new site and built: headings,
+their ids, the version's day, links into the page and every word of the text, no word lost or added."""
+from __future__ import annotations
+
+import collections
+import re
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from helpers import ROOT
+from tests.helpers import policy_in_process
+
+DATA = ROOT / "tests" / "data" / "adoption32"
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _built(tmp_path: Path, initialized, lang: str, *sources: Path) -> tuple[str, str]:  # noqa: ANN001
+    """(what `policy import` printed, the built page of the text in force) of `sources` imported into a new site."""
+    site = initialized(tmp_path / "site", "--company", "Example", "--languages", lang)
+    imported = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", lang,
+                                  *map(str, sources)])
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    built = policy_in_process(["--root", str(site), "build", "--site-dir", str(tmp_path / "out")])
+    assert built.returncode == 0, built.stdout + built.stderr
+    return imported.stdout, (tmp_path / "out" / lang / "index.html").read_text(encoding="utf-8")
+
+
+def _text(page: str) -> LexborHTMLParser:
+    """The built page's text: its article without the version's line and the headings' ¶ links."""
+    article = LexborHTMLParser(page).css_first("article")
+    assert article is not None
+    tree = LexborHTMLParser(article.html or "")
+    for node in tree.css(".policy-version, a.headerlink"):
+        node.decompose()
+    return tree
+
+
+def _words(text: str) -> collections.Counter[str]:
+    return collections.Counter(re.findall(r"\w+", text.casefold()))
+
+
+def _source_words(html: str) -> collections.Counter[str]:
+    """The words a browser shows of a saved page: no style, no script, nothing hidden by its own style."""
+    tree = LexborHTMLParser(html)
+    for node in tree.css("style, script, [style*='display:none']"):
+        node.decompose()
+    assert tree.body is not None
+    return _words(tree.body.text(separator=" "))
+
+
+def _headings(tree: LexborHTMLParser) -> list[tuple[str, str, str]]:
+    return [(node.tag, str(node.attributes.get("id")), " ".join(node.text().split()))
+            for node in tree.css("h1, h2, h3, h4")]
+
+
+def _links(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    return [(" ".join(node.text().split()), str(node.attributes.get("href"))) for node in tree.css("a")]
+
+
+def test_a_german_policy_word_saved_as_a_filtered_web_page_with_its_contents(tmp_path, initialized):
+    """Word's "Web Page, Filtered" (windows-1252, `MsoTitle`, `MsoListParagraphCxSp…` bullets in Symbol, `<o:p>`, a
+    table of contents of `MsoToc1` entries linking to `_Toc` bookmarks, `§ 1` headings, `Stand: 1. März 2024`), named
+    day first with dots: each contents entry ran into its page number ("§ 1 Verantwortlicher1": a word changed)."""
+    source = DATA / "Datenschutz_Stand_01.03.2024.htm"
+    said, page = _built(tmp_path, initialized, "de", source)
+    assert "committed the German text in force from 2024-03-01" in said, said
+    assert "left out the page numbers of 3 table of contents entries" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "datenschutzerklärung", "Datenschutzerklärung"), ("h2", "s1", "§ 1 Verantwortlicher"),
+        ("h2", "s2", "§ 2 Erhobene Daten"), ("h3", "s2-1", "2.1. Zwecke"), ("h3", "s2-2", "2.2. Speicherdauer"),
+        ("h2", "s3", "§ 3 Ihre Rechte")]
+    assert _links(tree) == [
+        ("§ 1 Verantwortlicher", "#s1"), ("§ 2 Erhobene Daten", "#s2"), ("§ 3 Ihre Rechte", "#s3"),
+        ("datenschutz@beispiel.example", "mailto:datenschutz@beispiel.example"), ("§ 3", "#s3")]
+    assert [" ".join(item.text().split()) for item in tree.css("li")] == [
+        "Name und Anschrift", "E-Mail-Adresse", "Bestelldaten"]
+    written = _source_words(source.read_bytes().decode("cp1252"))
+    assert _words(tree.body.text(separator=" ")) == written - collections.Counter(["1", "1", "2"])  # the page numbers
+
+
+def test_a_spanish_google_docs_web_page_export(tmp_path, initialized):
+    """Google Docs' File › Download › Web page: `c1`… classes, spans with inline styles, a `title` paragraph, headings'
+    `h.` ids, links through google.com/url, a link to a heading's `#h.` id, "Última actualización: 3 de mayo de
+    2023"."""
+    source = DATA / "politica-de-privacidad-2023-05-03.html"
+    said, page = _built(tmp_path, initialized, "es", source)
+    assert "committed the Spanish text in force from 2023-05-03" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "política-de-privacidad", "Política de privacidad"), ("h2", "s1", "1. Responsable del tratamiento"),
+        ("h2", "s2", "2. Datos que tratamos"), ("h2", "s3", "3. Sus derechos")]
+    assert _links(tree) == [
+        ("privacidad@ejemplo.example", "mailto:privacidad@ejemplo.example"), ("1", "#s1"),
+        ("Agencia Española de Protección de Datos", "https://www.aepd.es/")]
+    assert tree.css_first("p") is not None and tree.css_first("p").text() == "Última actualización: 3 de mayo de 2023"
+    assert _words(tree.body.text(separator=" ")) == _source_words(source.read_text(encoding="utf-8"))

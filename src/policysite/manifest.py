@@ -217,8 +217,9 @@ def moment(value: object) -> int | None:
     """The Unix time of a manifest's `published` (published_at's form), or None when it is not that form."""
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", value):
         return None
-    try:
-        return int(dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).timestamp())
+    try:  # (the pattern matched: each field at its place; strptime's 10 µs a call, four calls a manifest a publication)
+        return int(dt.datetime(int(value[:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]), int(value[14:16]),
+                               int(value[17:19]), tzinfo=dt.UTC).timestamp())
     except ValueError:
         return None
 

@@ -1,6 +1,7 @@
 """A manifest read from the branch: what the archive's pages are built from is checked as it is read."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -135,3 +136,16 @@ def test_the_generators_packages_are_looked_up_once_a_process_and_recorded_as_in
     recorded = [mf.generator(theme) for theme in ("t", "u", "v")]
     assert len(asked) <= 4  # each package once at most (none if an earlier test of the process read them)
     assert {one["mkdocs"] for one in recorded} == {real("mkdocs")} and recorded[2]["theme"] == "v"
+
+
+def test_a_published_moment_is_read_as_strptime_reads_it_and_anything_else_as_none():
+    # read field by field (perf5: strptime was 10 µs a manifest, read four times each by a publication)
+    for value in ("2024-02-15T09:30:00Z", "1970-01-01T00:00:00Z", "2024-02-29T23:59:59Z", "0001-01-01T00:00:00Z",
+                  "9999-12-31T23:59:59Z", "\u0662\u0660\u0662\u0664-02-15T09:30:00Z"):
+        assert mf.moment(value) == int(dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(
+            tzinfo=dt.UTC).timestamp())
+    assert mf.moment("2024-02-15T09:30:00Z") == 1707989400
+    assert [mf.moment(value) for value in (
+        ["2024"], {"a": 1}, None, 5, "2024-02-15", "2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z", "2024-13-01T00:00:00Z",
+        "2024-02-15T24:00:00Z", "2024-02-15T09:60:00Z", "2024-02-15T09:30:60Z", "0000-01-01T00:00:00Z",
+        "2024-02-15T09:30:00Z ", "2024-02-15 09:30:00Z", "2024-02-15T09:30:00")] == [None] * 15

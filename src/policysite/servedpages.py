@@ -869,6 +869,17 @@ def _one_folder(version: str) -> bool:
     address (`../<version>/`: Material's version selector, policy.js' notices, compare.js' `../<version>/policy.json`,
     which it fetches and shows as that version's text), read by the WHATWG URL parser: `../../other-project/x`,
     `%2e%2e`, `a\\b` or `x?y` named another site of the host, or another file, as a version of the site's (safety57)."""
+    if _PLAIN_FOLDER.fullmatch(version):  # (no character a URL parser reads otherwise: 15 µs a name, 1,000 a list)
+        return True
+    return _parsed_one_folder(version)
+
+
+# A name of letters, digits, `-` and `_` (every dated version's): one path segment as it is, no dot segment
+_PLAIN_FOLDER = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _parsed_one_folder(version: str) -> bool:
+    """`_one_folder` as the WHATWG URL parser reads `../<version>/`."""
     import ada_url
 
     try:

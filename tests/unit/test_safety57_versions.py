@@ -27,6 +27,15 @@ def test_a_version_named_by_one_folder_passes(name):
     assert servedpages.json_markup(_versions("2020-01-01", name), index=False) == ""
 
 
+@pytest.mark.parametrize("name", ["2021-02-17", "latest", "A-z_0-9", "-", "_", "x" * 300, "2021-02-17-rc"])
+def test_a_name_of_letters_digits_hyphens_and_underscores_is_one_folder_as_the_url_parser_reads_it(name):
+    """Told without the URL parser (perf5: 15 µs a name, a list of 1,000 versions read each publication): the
+    parser's own reading agrees; a name with any other character is read by it."""
+    assert servedpages._one_folder(name) and servedpages._parsed_one_folder(name)
+    for other in (f"{name}.", f".{name}", f"{name}\u0130", f"{name}\t", f"{name}%2f", f"{name}/x", f"\u0660{name}"):
+        assert servedpages._one_folder(other) == servedpages._parsed_one_folder(other), other
+
+
 def _index(location: str) -> bytes:
     return json.dumps({"docs": [{"location": "#s1", "title": "x", "text": "y"},
                                 {"location": location, "title": "x", "text": "y"}]}).encode()

@@ -233,11 +233,23 @@ _READ_BASES = ("https://a.invalid/f/x/", "http://b.invalid/f/x/")
 _SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "mocha", "data", "jar", "view-source"})
 
 
-@functools.lru_cache(maxsize=8192)  # (an archive's pages name the same addresses version after version)
+# An address of letters, digits and `_.-/` not starting with `/`: a relative path, keeping the page's scheme and host
+# (no `:` to end a scheme, no `\\` or leading `/` to start a host, nothing a parser strips)
+_RELATIVE_PATH = re.compile(r"[A-Za-z0-9_.-][A-Za-z0-9_./-]*")
+
+
 def _url_read(value: str) -> tuple[str, bool] | None:
     """(its scheme, whether it leaves the page's site) of an address as the WHATWG URL parser (Ada, the parser the
     rest of the gate reads addresses by) reads it on a page of the site; None where it reads none (`https://[x/`),
     which the prefix reading then judges."""
+    if _RELATIVE_PATH.fullmatch(value):  # (no parse: 15 µs an address, a history page names 2,000 distinct ones)
+        return "https", False
+    return _parsed_url_read(value)
+
+
+@functools.lru_cache(maxsize=8192)  # (an archive's pages name the same addresses version after version)
+def _parsed_url_read(value: str) -> tuple[str, bool] | None:
+    """`_url_read` by the parser."""
     import ada_url
 
     read = []

@@ -62,3 +62,20 @@ def test_an_image_of_the_site_at_such_a_path_passes_the_output_check(image):
 ])
 def test_the_same_spellings_in_a_page_are_refused(article):
     assert violations(page(article)), article
+
+
+def test_a_relative_path_of_plain_characters_is_read_without_the_parser_as_the_parser_reads_it():
+    """perf5: an address of letters, digits and `_.-/` not starting with `/` is told a path of the page's site without
+    the URL parser (15 µs an address; a history page of 1,000 versions names 2,000 distinct ones); the parser's own
+    reading agrees, and an address with any other character, or starting with `/`, is still the parser's."""
+    plain = ["x", "../2021-02-17/", "./a", ".", "..", "...", "-", "_", "a//b", "../../../../../x/", "javascript",
+             "a.b.c", "A-Z_0-9/..", "2021-02-17/changes/"]
+    for value in plain:
+        assert safety._RELATIVE_PATH.fullmatch(value) and safety._url_read(value) == safety._parsed_url_read(value) \
+            == ("https", False), value
+    for value in ["/x", "//evil.example/x", "javascript:x", "a:b", "\\\\evil.example", " //x", "a\tb", "data:,x",
+                  "x?y", "x#y", "%2e%2e/x", "Ja\u0130va:x", "\u0660"]:
+        assert not safety._RELATIVE_PATH.fullmatch(value)
+        assert safety._url_read(value) == safety._parsed_url_read(value), value
+    assert safety._is_foreign("//evil.example/x") and safety.is_script_url("javascript:x")
+    assert not safety._is_foreign("../x/") and not safety.is_script_url("javascript/x")

@@ -1153,3 +1153,18 @@ def test_an_svg_or_mathml_element_fetching_or_linking_another_site_outside_the_t
 def test_an_svg_drawing_painting_with_its_own_gradient_passes():
     assert violations(page(chrome='<svg viewBox="0 0 9 9"><linearGradient id="g"/><rect width="9" height="9" '
                                   'fill="url(#g)" stroke="url(\'#g\')"/></svg>')) == []
+
+
+def test_elements_alike_are_each_found_and_those_whose_words_the_rules_read_are_read_each():
+    """perf5: an element's rules are kept by its tag and attributes (a history page's rows are alike): each such
+    element is still said, in every page, and a style, a script or the at page's data, whose words the rules read,
+    is judged by its own words, not by a first one alike that passed."""
+    handler = '<img alt="" src="assets/x.png" onerror="x()">'
+    for _ in range(2):
+        assert violations(page(chrome=handler * 3)).count(violations(page(chrome=handler))[0]) == 3
+    plain = '<div hidden class="policy-at-data x">{"earlier": {"url": "../../fr/at/"}}</div>'
+    leaving = '<div hidden class="policy-at-data x">{"earlier": {"url": "https://evil.example/"}}</div>'
+    assert violations(page(chrome=plain)) == []
+    assert any("https://evil.example/" in found for found in violations(page(chrome=plain + leaving)))
+    styled = [violations(page(head=f"<style>{css}</style>")) for css in ("", "@import url(https://evil.example/x);")]
+    assert not any("loads" in found for found in styled[0]) and any("loads" in found for found in styled[1])

@@ -2076,7 +2076,8 @@ MESSAGES: dict[str, str] = {
                               "boutons, laissés de côté",
     "convert.scraped-share": "{count:plural:bouton de partage|boutons de partage} ({words:each:, }) : laissés de côté",
     "convert.scraped-breadcrumb": "le fil d'Ariane de la page ({words:each:, }) : laissé de côté",
-    "convert.scraped-copyright": "la ligne de copyright qui clôt la page ({words:each:, }) : laissée de côté",
+    "convert.scraped-copyright": "la mention des droits d'auteur qui clôt la page ({words:each:, }) : laissée de "
+                                 "côté",
     "convert.scraped-stale-copy": "une seconde copie des sections {sections:each:, }, jusqu'à la ligne {end}, dans "
                                   "les mots de celles de la ligne {first} : laissée de côté (les lecteurs les "
                                   "voyaient deux fois)",

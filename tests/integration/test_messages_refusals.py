@@ -518,7 +518,7 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
     git(where, "add", "-A")
     git(where, "commit", "-q", "-m", "Ancien site")
     refused = policy_in_process([*root, "publish", "-b", "pages"], env=_environment())
-    assert refused.stderr == (f"error: -b pages\u00a0: cette branche est extraite dans {where}\u00a0: la publication la "
+    assert refused.stderr == (f"error: la branche de l'archive, pages, est extraite dans {where}\u00a0: la publication la "
                               "déplacerait sous cet arbre de travail\u202f; fermez d'abord cet arbre de travail (`git "
                               f"worktree remove {where}`)\u202f; rien n'a été publié\n"), refused.stderr
     git(project.root, "worktree", "remove", str(where))

@@ -370,7 +370,8 @@ def test_a_branch_that_is_not_one_of_its_own_is_refused_before_anything_is_built
     head, refs = git(project.root, "rev-parse", "HEAD"), git(project.root, "for-each-ref")
     for command in ("publish", "history") if name == "main" else ("publish",):  # both check it the same way
         result = project.run(command, "-b", name)
-        assert result.returncode == 1 and result.stderr.startswith("error: -b ") and said in result.stderr, result.stderr
+        start = "error: -b " if said == "not a name" else f"error: the archive's branch, {name}, "
+        assert result.returncode == 1 and result.stderr.startswith(start) and said in result.stderr, result.stderr
         assert "Traceback" not in result.stderr
         assert git(project.root, "rev-parse", "HEAD") == head and git(project.root, "for-each-ref") == refs
         assert git(project.root, "status", "--porcelain") == ""
@@ -386,8 +387,8 @@ def test_a_branch_checked_out_in_a_worktree_is_refused_naming_it_and_the_way_out
     git(project.root, "worktree", "add", "-q", str(where), "pages")
     with pytest.raises(publish.PublishError) as raised:
         project.publish(branch="pages")
-    assert str(raised.value) == (f"-b pages: this branch is checked out in {where}: publishing would move it under "
-                                 f"that working tree; close that worktree first (`git worktree remove '{where}'`); "
+    assert str(raised.value) == (f"the archive's branch, pages, is checked out in {where}: publishing would move it "
+                                 f"under that working tree; close that worktree first (`git worktree remove '{where}'`); "
                                  "nothing was published")
     shutil.rmtree(where)
     with pytest.raises(publish.PublishError, match=r"that folder is gone: `git worktree prune` forgets it; nothing"):

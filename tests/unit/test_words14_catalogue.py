@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from policysite import messages
 
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -18,3 +20,12 @@ def test_french_says_copyright_in_french_outside_code_and_keys():
     assert english == {}
     said = messages.say("convert.scraped-copyright", {"words": ["© 2024 Acme"]}, "fr")
     assert said == "la mention des droits d'auteur qui clôt la page (© 2024 Acme)\u00a0: laissée de côté", said
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_the_archive_s_branch_checked_out_is_said_without_an_option_not_typed(lang):
+    """publish and history refuse gh-pages checked out in a worktree though `-b` was never typed (its default): the
+    refusal says the archive's branch, not "-b gh-pages:"."""
+    said = messages.say("refuse.checked-out", {"branch": "gh-pages", "where": "/srv/pages",
+                                               "way": messages.Said("refuse.checked-out/prune")}, lang)
+    assert "-b" not in said and "gh-pages" in said, said

@@ -1183,8 +1183,8 @@ MESSAGES: dict[str, str] = {
                         "was published",
     "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                           "gh-pages, not `HEAD`, a ref path or a remote's branch); nothing was published",
-    "refuse.checked-out": "-b {branch}: this branch is checked out in {where}: publishing would move it under that "
-                          "working tree; {way:said}; nothing was published",
+    "refuse.checked-out": "the archive's branch, {branch}, is checked out in {where}: publishing would move it under "
+                          "that working tree; {way:said}; nothing was published",
     "refuse.checked-out/prune": "that folder is gone: `git worktree prune` forgets it",
     "refuse.checked-out/here": "check out the policy's branch here, or publish onto a branch of its own, such as "
                                "gh-pages",

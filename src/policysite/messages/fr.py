@@ -1361,8 +1361,8 @@ MESSAGES: dict[str, str] = {
     "refuse.branch-name": "-b {branch!r} : n'est pas un nom pour la branche de l'archive (un nom de branche à elle, "
                           "comme gh-pages, et non `HEAD`, un chemin de référence ou la branche d'un dépôt distant) ; "
                           "rien n'a été publié",
-    "refuse.checked-out": "-b {branch} : cette branche est extraite dans {where} : la publication la déplacerait sous "
-                          "cet arbre de travail ; {way:said} ; rien n'a été publié",
+    "refuse.checked-out": "la branche de l'archive, {branch}, est extraite dans {where} : la publication la "
+                          "déplacerait sous cet arbre de travail ; {way:said} ; rien n'a été publié",
     "refuse.checked-out/prune": "ce dossier n'existe plus : `git worktree prune` l'oublie",
     "refuse.checked-out/here": "extrayez ici la branche de la politique, ou publiez sur une branche à elle, comme "
                                "gh-pages",

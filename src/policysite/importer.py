@@ -1157,7 +1157,7 @@ class _Importer:
         stamp = f"{min(text.source.date for text in texts).isoformat()}T11:59:59+00:00"
         new = all(d.id != doc_id for d in site.documents)
         message = (f"Declare the document {doc_id} ({doc_id}.md)" if new else f"Title the document {doc_id} in "
-                   f"{_named(lang)}") + " in extra.policy.documents, for `policy import`\n"
+                   f"{_named(lang)}") + " in the site's list of documents, for `policy import`\n"
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", message, "--", *names)

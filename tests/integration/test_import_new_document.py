@@ -56,9 +56,9 @@ def test_a_new_document_is_declared_titled_and_the_site_renamed(site: Path, caps
     assert "Kleine Textdateien" in (site / "docs" / "de" / "cookies.md").read_text(encoding="utf-8")
     log = git(site, "log", "--format=%s", "-4").splitlines()
     assert log == ["Import the English text of 2023-05-01",
-                   "Title the document cookies in English in extra.policy.documents, for `policy import`",
+                   "Title the document cookies in English in the site's list of documents, for `policy import`",
                    "Import the German text in force from 2023-05-01",
-                   "Declare the document cookies (cookies.md) in extra.policy.documents, for `policy import`"]
+                   "Declare the document cookies (cookies.md) in the site's list of documents, for `policy import`"]
     assert git(site, "status", "--porcelain") == ""
     # the English text has the German one's date: its record is the document's own, in its commit (newco2)
     assert "docs/en/.translated-from.cookies.yml" in git(site, "show", "--name-only", "--format=", "HEAD")

@@ -357,12 +357,12 @@ def segments(ops: tuple[Op, ...] | list[Op]) -> list[tuple[str, str, str]]:
     for k, (tag, text) in enumerate(ops):
         core = " ".join(text.split())
         spaced = k < len(ops) - 1 and (text[-1:].isspace() or ops[k + 1][1][:1].isspace()
-                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT) and not _unspaced(ops, k))
+                                       or (tag, ops[k + 1][0]) == (DELETE, INSERT) and not unspaced(ops, k))
         out.append((tag, core, " " if spaced else ""))
     return out
 
 
-def _unspaced(ops: tuple[Op, ...] | list[Op], k: int) -> bool:
+def unspaced(ops: tuple[Op, ...] | list[Op], k: int) -> bool:
     """The replacement of ops k (deleted) and k + 1 (inserted) stands among letters written without spaces: the
     text before it, its deleted words' end, its inserted words' start, or the text after it is one."""
     before = ops[k - 1][1][-1:] if k else ""

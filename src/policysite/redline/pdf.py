@@ -19,6 +19,7 @@ from importlib import resources
 from policysite import clock, keptfiles, pdf, scriptfonts
 from policysite.redline import render
 from policysite.redline.docx import _lead, heading_level
+from policysite.redline.engine import unspaced
 from policysite.redline.model import DELETE, INSERT, BlockChange, Op, Redline, SectionChange
 from policysite.redline.raised import Piece, cell_sides, raised
 from policysite.redline.render import _counts_line, _heading, _notes_line, _status, _title_line, tables
@@ -84,10 +85,17 @@ def _instant(day: dt.date | None, time_zone: str) -> list[int] | None:
 def _ops(ops: Sequence[Op | Piece]) -> list[list[str | bool]]:
     """Ops as [kind, text], "" for an unchanged stretch: adjacent stretches of one kind joined, the space after a
     changed stretch outside its mark (`[+un] soin`, not `[+un ]soin`); a stretch the page draws raised (raised.Piece:
-    a footnote's call) [kind, text, true], set in superscript inside its kind's mark."""
+    a footnote's call) [kind, text, true], set in superscript inside its kind's mark. Words deleted and the words
+    inserted in their place are two words apart, as the other redlines set them (engine.segments): `[−one] [+two]`, not
+    `[−one][+two]`, which a reader of the print, or one who copies its text, read as one word; none among letters of a
+    script written without spaces (`[−３][+５]`)."""
     joined: list[tuple[str, str, bool]] = []
-    for op in ops:
+    plain = [(op[0], op[1]) for op in ops]
+    for k, op in enumerate(ops):
         tag, text, up = op[0], op[1], len(op) > 2 and bool(op[2])
+        if tag == DELETE and k + 1 < len(ops) and ops[k + 1][0] == INSERT and text and not text[-1].isspace() \
+                and not ops[k + 1][1][:1].isspace() and not unspaced(plain, k):
+            text += " "  # (outside the mark: the space after a changed stretch is set after it)
         kind = tag if tag in (INSERT, DELETE) else ""
         if joined and joined[-1][0] == kind and joined[-1][2] == up:
             joined[-1] = (kind, joined[-1][1] + text, up)

@@ -886,6 +886,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_within": "Words moved within this passage: struck where they were, inserted where they are.",
         "column_moved": "Column “{column}” moved.",
         "column_moved_untitled": "A column without a heading moved.",
+        "row_moved_up": "Row “{row}” moved up in this table.",
+        "row_moved_down": "Row “{row}” moved down in this table.",
         "preamble": "Title and introduction",
         # a numbered section as the redline, the changes page and the compare page name it (document.label_of): the
         # section sign where a language's legal texts write one, a language's own word where they do not (第2条, סעיף 2)
@@ -976,6 +978,8 @@ REDLINE_STRINGS: dict[str, dict[str, str]] = {
         "moved_within": "Des mots déplacés dans ce passage : barrés où ils étaient, insérés où ils sont.",
         "column_moved": "Colonne « {column} » déplacée.",
         "column_moved_untitled": "Une colonne sans en-tête déplacée.",
+        "row_moved_up": "Ligne « {row} » déplacée plus haut dans ce tableau.",
+        "row_moved_down": "Ligne « {row} » déplacée plus bas dans ce tableau.",
         "preamble": "Titre et introduction",
         "section": "§{number}",
         "untitled_section": "Section sans titre",

@@ -161,6 +161,10 @@
     // took them in where their key's words would name another kind ("…into this paragraph")
     if (b.joined) return b.joinedCount ? counted(joinedKey(b), b.joinedCount) : "";
     if (b.movedWithin) return t.moved_within;
+    if ((b["new"] || b.old).kind === "row") {  // rows reordered: said once, by the row where it is now
+      var name = b.moved === "from" && b["new"] ? b["new"].cells.filter(function (c) { return !blank(c); })[0] : "";
+      return name ? fill(t[b.movedUp ? "row_moved_up" : "row_moved_down"], { row: name }) : "";
+    }
     if (!b.movedWith) return t[b.movedUp ? "moved_up" : "moved_down"];
     var w = b.movedWith;
     return naming("moved_" + b.moved, w[0] ? engine.named(w[0], w[1], w[2], t.section) : t.preamble);

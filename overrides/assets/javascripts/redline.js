@@ -1070,6 +1070,7 @@
   // engine.py's moves: a block removed in one place and added in another with the same or nearly the same words
   var MOVED_CUTOFF = 0.8, MOVED_WORDS = 4;
   function moves(sections) {
+    movedRows(sections);
     var sides = { removed: [], added: [] };
     sections.forEach(function (s, k) {
       s.blocks.forEach(function (b, n) {
@@ -1103,6 +1104,27 @@
       sections[m].blocks[q] = Object.assign({}, target, { moved: "from", movedWith: here ? null : named3(sections[k]),
                                                            movedUp: up, movedOps: wordOps(source.old.text, target["new"].text, null,
                                                                             [source.old.cuts, target["new"].cuts]) });
+    });
+  }
+  // engine.py's moved_rows: a table's rows removed in one place of it and added in another, every cell the same
+  function movedRows(sections) {
+    sections.forEach(function (s) {
+      var came = {};
+      s.blocks.forEach(function (b, q) {
+        if (b.kind !== "added" || !b.table || !b["new"] || b["new"].header ||
+            b["new"].cells.every(function (c) { return /^[\s\p{Cf}]*$/u.test(c); })) return;
+        var key = JSON.stringify([b.table, words(b["new"].text)]);
+        (came[key] = came[key] || []).push(q);
+      });
+      s.blocks.forEach(function (b, n) {
+        if (b.kind !== "removed" || !b.table || !b.old || b.old.header) return;
+        var places = came[JSON.stringify([b.table, words(b.old.text)])];
+        if (!places || !places.length) return;
+        var q = places.shift(), target = s.blocks[q], up = q < n;
+        s.blocks[n] = Object.assign({}, b, { moved: "to", movedWith: null, movedUp: up });
+        s.blocks[q] = Object.assign({}, target, { moved: "from", movedWith: null, movedUp: up,
+          movedOps: wordOps(b.old.text, target["new"].text, null, [b.old.cuts, target["new"].cuts]) });
+      });
     });
   }
   function movedScore(old, neu, alike) {  // engine.py's _moved_score

@@ -224,6 +224,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "كلمات نُقلت داخل هذا المقطع: مشطوبة حيث كانت، ومُدرجة حيث هي الآن.",
     "column_moved": "نُقل العمود «{column}».",
     "column_moved_untitled": "نُقل عمود بلا عنوان.",
+    "row_moved_up": "نُقل الصف «{row}» إلى موضع أعلى في هذا الجدول.",
+    "row_moved_down": "نُقل الصف «{row}» إلى موضع أدنى في هذا الجدول.",
     "preamble": "العنوان والمقدمة",
     "section": "البند {number}",
     "untitled_section": "قسم بلا عنوان",

@@ -202,6 +202,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Paraules traslladades dins d’aquest fragment: ratllades on eren, inserides on són.",
     "column_moved": "Columna «{column}» traslladada.",
     "column_moved_untitled": "Una columna sense capçalera traslladada.",
+    "row_moved_up": "Fila «{row}» traslladada més amunt en aquesta taula.",
+    "row_moved_down": "Fila «{row}» traslladada més avall en aquesta taula.",
     "preamble": "Títol i introducció",
     "section": "§{number}",
     "untitled_section": "Secció sense títol",

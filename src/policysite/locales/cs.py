@@ -233,6 +233,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Slova přesunutá v rámci této pasáže: přeškrtnutá tam, kde byla, vložená tam, kde jsou.",
     "column_moved": "Sloupec „{column}“ přesunut.",
     "column_moved_untitled": "Sloupec bez záhlaví přesunut.",
+    "row_moved_up": "Řádek „{row}“ přesunut výše v této tabulce.",
+    "row_moved_down": "Řádek „{row}“ přesunut níže v této tabulce.",
     "preamble": "Název a úvod",
     "section": "§\u00a0{number}",
     "untitled_section": "Oddíl bez nadpisu",

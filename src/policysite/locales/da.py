@@ -199,6 +199,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Ord flyttet inden for denne passage: overstreget hvor de var, indsat hvor de er.",
     "column_moved": "Kolonnen »{column}« flyttet.",
     "column_moved_untitled": "En kolonne uden overskrift flyttet.",
+    "row_moved_up": "Rækken »{row}« flyttet højere op i denne tabel.",
+    "row_moved_down": "Rækken »{row}« flyttet længere ned i denne tabel.",
     "preamble": "Titel og indledning",
     "section": "§\u00a0{number}",
     "untitled_section": "Afsnit uden overskrift",

@@ -193,6 +193,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "In dieser Textstelle verschobene Wörter: gestrichen, wo sie standen, eingefügt, wo sie stehen.",
     "column_moved": "Spalte „{column}“ verschoben.",
     "column_moved_untitled": "Eine Spalte ohne Überschrift verschoben.",
+    "row_moved_up": "Zeile „{row}“ innerhalb dieser Tabelle nach oben verschoben.",
+    "row_moved_down": "Zeile „{row}“ innerhalb dieser Tabelle nach unten verschoben.",
     "preamble": "Titel und Einleitung",
     "section": "§\u00a0{number}",
     "untitled_section": "Abschnitt ohne Titel",

@@ -203,6 +203,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Palabras trasladadas dentro de este pasaje: tachadas donde estaban, insertadas donde están.",
     "column_moved": "Columna «{column}» trasladada.",
     "column_moved_untitled": "Una columna sin encabezado trasladada.",
+    "row_moved_up": "Fila «{row}» trasladada más arriba en esta tabla.",
+    "row_moved_down": "Fila «{row}» trasladada más abajo en esta tabla.",
     "preamble": "Título e introducción",
     "section": "§{number}",
     "untitled_section": "Sección sin título",

@@ -204,6 +204,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Sanoja siirretty tässä tekstijaksossa: yliviivattu entisessä paikassaan, lisätty uudessa.",
     "column_moved": "Sarake ”{column}” siirretty.",
     "column_moved_untitled": "Otsikoton sarake siirretty.",
+    "row_moved_up": "Rivi ”{row}” siirretty ylemmäs tässä taulukossa.",
+    "row_moved_down": "Rivi ”{row}” siirretty alemmas tässä taulukossa.",
     "preamble": "Otsikko ja johdanto",
     "section": "§\u00a0{number}",
     "untitled_section": "Kohta ilman otsikkoa",

@@ -194,6 +194,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "מילים הועברו בתוך קטע זה: מחוקות היכן שהיו, מוספות היכן שהן.",
     "column_moved": "העמודה „{column}” הועברה.",
     "column_moved_untitled": "עמודה ללא כותרת הועברה.",
+    "row_moved_up": "השורה „{row}” הועברה למעלה בטבלה זו.",
+    "row_moved_down": "השורה „{row}” הועברה למטה בטבלה זו.",
     "preamble": "כותרת ומבוא",
     "section": "סעיף {number}",
     "untitled_section": "סעיף ללא כותרת",

@@ -203,6 +203,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Parole spostate all’interno di questo passaggio: barrate dove erano, inserite dove sono.",
     "column_moved": "Colonna «{column}» spostata.",
     "column_moved_untitled": "Una colonna senza intestazione spostata.",
+    "row_moved_up": "Riga «{row}» spostata più in alto in questa tabella.",
+    "row_moved_down": "Riga «{row}» spostata più in basso in questa tabella.",
     "preamble": "Titolo e introduzione",
     "section": "§{number}",
     "untitled_section": "Sezione senza titolo",

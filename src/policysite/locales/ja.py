@@ -186,6 +186,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "この箇所の中で語句が移動しました（元の位置で削除、新しい位置で挿入）。",
     "column_moved": "列「{column}」を移動しました。",
     "column_moved_untitled": "見出しのない列を移動しました。",
+    "row_moved_up": "行「{row}」をこの表内で上へ移動しました。",
+    "row_moved_down": "行「{row}」をこの表内で下へ移動しました。",
     "preamble": "タイトルと前文",
     "section": "第{number}条",
     "untitled_section": "見出しのないセクション",

@@ -184,6 +184,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "이 구절 안에서 단어가 이동했습니다: 원래 위치에서 삭제, 새 위치에 삽입.",
     "column_moved": "“{column}” 열이 이동됨.",
     "column_moved_untitled": "제목 없는 열이 이동됨.",
+    "row_moved_up": "“{row}” 행이 이 표 안에서 위로 이동됨.",
+    "row_moved_down": "“{row}” 행이 이 표 안에서 아래로 이동됨.",
     "preamble": "제목 및 서문",
     "section": "제{number}조",
     "untitled_section": "제목 없는 조항",

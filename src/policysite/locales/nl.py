@@ -192,6 +192,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Woorden verplaatst binnen deze passage: doorgehaald waar ze stonden, ingevoegd waar ze staan.",
     "column_moved": "Kolom “{column}” verplaatst.",
     "column_moved_untitled": "Een kolom zonder kop verplaatst.",
+    "row_moved_up": "Rij “{row}” hoger in deze tabel geplaatst.",
+    "row_moved_down": "Rij “{row}” lager in deze tabel geplaatst.",
     "preamble": "Titel en inleiding",
     "section": "§{number}",
     "untitled_section": "Onderdeel zonder titel",

@@ -246,6 +246,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Słowa przeniesione w obrębie tego fragmentu: skreślone tam, gdzie były, wstawione tam, gdzie są.",
     "column_moved": "Kolumnę „{column}” przeniesiono.",
     "column_moved_untitled": "Przeniesiono kolumnę bez nagłówka.",
+    "row_moved_up": "Wiersz „{row}” przeniesiono wyżej w tej tabeli.",
+    "row_moved_down": "Wiersz „{row}” przeniesiono niżej w tej tabeli.",
     "preamble": "Tytuł i wstęp",
     "section": "§\u00a0{number}",
     "untitled_section": "Sekcja bez tytułu",

@@ -199,6 +199,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Palavras deslocadas dentro deste trecho: riscadas onde estavam, inseridas onde estão.",
     "column_moved": "Coluna «{column}» movida.",
     "column_moved_untitled": "Uma coluna sem cabeçalho movida.",
+    "row_moved_up": "Linha «{row}» movida mais para cima nesta tabela.",
+    "row_moved_down": "Linha «{row}» movida mais para baixo nesta tabela.",
     "preamble": "Título e introdução",
     "section": "§{number}",
     "untitled_section": "Secção sem título",

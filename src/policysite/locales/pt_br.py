@@ -45,6 +45,8 @@ REDLINE: dict[str, str] = {
     "joined_merged_mixed_into_item": "{n} parágrafos e itens de lista unidos neste item de lista.",
     "moved_within": "Palavras movidas dentro deste trecho: riscadas onde estavam, inseridas onde estão.",
     "column_moved": "Coluna “{column}” movida.",
+    "row_moved_up": "Linha “{row}” movida mais para cima nesta tabela.",
+    "row_moved_down": "Linha “{row}” movida mais para baixo nesta tabela.",
     "truncated": "Mais {count} seções não apresentadas aqui: consulte a comparação completa.",
     "truncated|one": "Mais {count} seção não apresentada aqui: consulte a comparação completa.",
 }

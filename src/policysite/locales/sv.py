@@ -201,6 +201,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "Ord flyttade inom denna textpassage: överstrukna där de stod, infogade där de står.",
     "column_moved": "Kolumnen ”{column}” flyttad.",
     "column_moved_untitled": "En kolumn utan rubrik flyttad.",
+    "row_moved_up": "Raden ”{row}” flyttad högre upp i denna tabell.",
+    "row_moved_down": "Raden ”{row}” flyttad längre ned i denna tabell.",
     "preamble": "Titel och inledning",
     "section": "§\u00a0{number}",
     "untitled_section": "Avsnitt utan rubrik",

@@ -194,6 +194,8 @@ REDLINE: dict[str, str] = {
                     "eklenmiş.",
     "column_moved": "“{column}” sütunu taşındı.",
     "column_moved_untitled": "Başlıksız bir sütun taşındı.",
+    "row_moved_up": "“{row}” satırı bu tabloda daha yukarı taşındı.",
+    "row_moved_down": "“{row}” satırı bu tabloda daha aşağı taşındı.",
     "preamble": "Başlık ve giriş",
     "section": "Madde {number}",
     "untitled_section": "Başlıksız bölüm",

@@ -181,6 +181,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "此段内有词语移动：原位置删除，新位置插入。",
     "column_moved": "已移动“{column}”列。",
     "column_moved_untitled": "已移动一个无标题的列。",
+    "row_moved_up": "已在本表内上移“{row}”行。",
+    "row_moved_down": "已在本表内下移“{row}”行。",
     "preamble": "标题与引言",
     "section": "第{number}条",
     "untitled_section": "无标题章节",

@@ -182,6 +182,8 @@ REDLINE: dict[str, str] = {
     "moved_within": "此段內有詞語移動：原位置刪除，新位置插入。",
     "column_moved": "已移動「{column}」欄。",
     "column_moved_untitled": "已移動一個無標題的欄。",
+    "row_moved_up": "已在本表內上移「{row}」列。",
+    "row_moved_down": "已在本表內下移「{row}」列。",
     "preamble": "標題與前言",
     "section": "第{number}條",
     "untitled_section": "無標題章節",

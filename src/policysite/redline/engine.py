@@ -46,6 +46,7 @@ from policysite.redline.model import (
     Token,
     Tokenizer,
 )
+from policysite.strings import blank
 
 BLOCK_CUTOFF = 0.5  # two blocks sharing less than this ratio of words are a removal and an addition
 CONTAINED = 0.6  # ... unless the shorter one is kept at least this much
@@ -1236,7 +1237,9 @@ def moves(sections: list[SectionChange]) -> None:
     """Blocks removed in one place and added in another with the same or nearly the same words (MOVED_CUTOFF), a
     paragraph moved to another section, two paragraphs swapped, a list item moved: each pair marked moved
     (BlockChange.moved), most alike first, in place in `sections`. A table's rows are not (its table shows them).
-    Beyond MAX_RUN_BLOCKS pairs, only blocks of the same words are (a rewritten text: no search of every pair)."""
+    Beyond MAX_RUN_BLOCKS pairs, only blocks of the same words are (a rewritten text: no search of every pair).
+    A table's rows reordered are rows moved within their table (moved_rows)."""
+    moved_rows(sections)
     sides: dict[str, list[tuple[int, int, list[str]]]] = {"removed": [], "added": []}
     for k, section in enumerate(sections):
         for n, block in enumerate(section.blocks):
@@ -1265,6 +1268,32 @@ def moves(sections: list[SectionChange]) -> None:
         sections[m].blocks[q] = replace(target, moved="from", moved_with=None if same else _named(sections[k]),
                                         moved_up=up, moved_ops=word_ops(source.old.text, target.new.text,
                                                                     at=(cuts(source.old), cuts(target.new))))
+
+
+def moved_rows(sections: list[SectionChange]) -> None:
+    """A table's rows removed in one place of it and added in another, every cell the same (rows reordered, which
+    _table_changes pairs in order, as a row deleted and another inserted): each pair marked moved within its table
+    (BlockChange.moved, `moved_up` where the new place is above the old), each removed row with the first added one of
+    its words, in place in `sections`. Its kind and cells stay a row removed and a row added (the Word redline's
+    revisions, accepted or rejected, give either table); a row edited on the way is not one (its cells show what)."""
+    for section in sections:
+        came: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+        for q, block in enumerate(section.blocks):
+            if block.kind == "added" and block.table and block.new is not None and not block.new.header \
+                    and any(not blank(cell) for cell in block.new.cells):  # (a row of words: named where it moved)
+                found = tuple(words(block.new.text))
+                came.setdefault((block.table, found), []).append(q)
+        for n, block in enumerate(section.blocks):
+            if block.kind != "removed" or not block.table or block.old is None or block.old.header:
+                continue
+            if not (places := came.get((block.table, tuple(words(block.old.text))))):
+                continue
+            q = places.pop(0)
+            target, up = section.blocks[q], q < n
+            assert target.new is not None  # a row added
+            section.blocks[n] = replace(block, moved="to", moved_up=up)
+            section.blocks[q] = replace(target, moved="from", moved_up=up, moved_ops=word_ops(
+                block.old.text, target.new.text, at=(cuts(block.old), cuts(target.new))))
 
 
 def _moved_score(old: list[str], new: list[str]) -> float:

@@ -156,6 +156,10 @@ def moved_line(block: BlockChange, t: dict[str, str], lang: str) -> str:
         return t["moved_within"]
     if not block.moved:
         return ""
+    if block.block_kind == "row":  # rows reordered (engine.moved_rows): said once, by the row where it is now
+        name = next((cell for cell in block.new.cells if not blank(cell)), "") if block.moved == "from" \
+            and block.new is not None else ""
+        return t["row_moved_up" if block.moved_up else "row_moved_down"].format(row=name) if name else ""
     if block.moved_with is None:
         return t["moved_up" if block.moved_up else "moved_down"]
     number, title, mark = block.moved_with

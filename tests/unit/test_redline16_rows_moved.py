@@ -4,6 +4,7 @@ PDF and JSON redlines, not a row deleted and an unrelated row inserted; a row ed
 and a header row are not."""
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import shutil
@@ -106,3 +107,35 @@ def test_compare_js_says_a_row_moved_as_render_does():
                                     text=True, check=True).stdout)
     assert got == [render.moved_line(b, words, "fr") for b in moved]
     assert got == ["Ligne «\u00a0Invoices and receipts\u00a0» déplacée plus haut dans ce tableau.", ""]
+
+
+def test_the_word_redline_tracks_each_moved_rows_cells_as_a_move():
+    import docx
+    from docx.oxml.ns import qn
+
+    from policysite.redline.docx import render_docx
+    from unit.test_redline14_word import read, reading
+    from unit.test_redline15_word import clashing_ids, out_of_order
+
+    old, new = policy(TABLE), policy(SWAPPED, date="2030-02-01")
+    data = render_docx(redline.diff(old, new), author="Acme")
+    body = docx.Document(io.BytesIO(data)).element.body
+    (table,) = body.iter(qn("w:tbl"))
+    rows = {row.find(f"{qn('w:trPr')}/{qn(mark)}") is not None and mark: row for row in table.iter(qn("w:tr"))
+            for mark in ("w:ins", "w:del")}
+    # the row is still a row inserted where it is and deleted where it was (accepting takes the old one away) ...
+    assert set(rows) - {False} == {"w:ins", "w:del"}
+    for mark, side in (("w:del", "moveFrom"), ("w:ins", "moveTo")):
+        row = rows[mark]
+        # ... its words a move's source or destination, not a deletion or an insertion
+        assert not row.findall(f".//{qn('w:delText')}") and not row.findall(f".//{qn('w:tc')}//{qn('w:ins')}")
+        moved = row.findall(f".//{qn(f'w:{side}')}")
+        assert ["".join(t.text for t in m.iter(qn("w:t"))) for m in moved] == ["Invoices and receipts", "ten years"]
+        assert all(m.get(qn("w:author")) == "Acme" for m in moved)
+        names = [start.get(qn("w:name")) for start in row.iter(qn(f"w:{side}RangeStart"))]
+        assert len(names) == 2 and len(set(names)) == 2
+    assert [s.get(qn("w:name")) for s in rows["w:del"].iter(qn("w:moveFromRangeStart"))] == \
+        [s.get(qn("w:name")) for s in rows["w:ins"].iter(qn("w:moveToRangeStart"))]  # each cell's two sides paired
+    assert out_of_order(data) == [] and clashing_ids(data) == []
+    for version, accept in ((new, True), (old, False)):
+        assert read(data, accept=accept) == reading(version)

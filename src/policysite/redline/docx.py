@@ -218,6 +218,11 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
     blocks = [b for s in redline.sections if s.kind != "moved" for b in s.blocks
               if b.moved and b.kind in ("added", "removed") and not b.table and not b.joined and b.ops]
     pair([b for b in blocks if b.moved == "to"], [b for b in blocks if b.moved == "from"])
+    for section in redline.sections:  # a table's rows reordered (engine.moved_rows): each cell's words a move
+        rows = [b for b in section.blocks if b.moved and b.table and b.kind in ("added", "removed") and b.ops]
+        for table in {row.table for row in rows}:
+            pair([b for b in rows if b.table == table and b.moved == "to"],
+                 [b for b in rows if b.table == table and b.moved == "from"])
     copies: dict[int, dict[str, list[BlockChange]]] = {}  # a section moved: its blocks where it was and where it is
     for section, moved in ordered:
         if moved is not None:
@@ -538,7 +543,7 @@ def _table(body: _Body, rows: Sequence[BlockChange], t: dict[str, str], lang: st
     after its table."""
     body.table([({"added": INSERT, "removed": DELETE}.get(row.kind, PLAIN),
                  [up_runs(ops, row, k) for k, ops in enumerate(_cells(row))], row.sides) for row in rows],
-               notes=[_notes(row, t) for row in rows])
+               notes=[_notes(row, t) for row in rows], moves=[body.moves.get(id(row), "") for row in rows])
     for row in rows:
         _beside(body, row, t, lang, noted=True)
 
@@ -673,7 +678,7 @@ class _Body:
         self._close(out, bookmark=bookmark, link=link)
 
     def table(self, rows: Sequence[tuple[str, Sequence[Sequence[Op]], Sequence[str]]],
-              notes: Sequence[Sequence[tuple[str, Sequence[Op]]]] = ()) -> None:
+              notes: Sequence[Sequence[tuple[str, Sequence[Op]]]] = (), moves: Sequence[str] = ()) -> None:
         """A table of `rows` (each its mark, PLAIN, INSERT or DELETE, its cells' ops and the side of each cell's column,
         BlockChange.sides), the first its header row (repeated on each page), its grid as wide as the widest row (a
         shorter row's missing cells empty), every border drawn. A row inserted or deleted is a revision of its own
@@ -683,7 +688,10 @@ class _Body:
 
         Its grid (`w:tblGrid`) is the new version's columns, the old one's kept in `w:tblGridChange` (§17.13.5.33, the
         grid before the revision): accepting every revision leaves a grid column for each cell, rejecting them too;
-        such a table's width is that of its grid ("auto"), whichever it is."""
+        such a table's width is that of its grid ("auto"), whichever it is. `moves`: each row's move (moves_of; "" for
+        none), a row moved within the table, deleted where it was and inserted where it is (the row a revision), each
+        cell's words the source or destination of a move of that name and the cell's place (`move3-1`), shown and
+        accepted or rejected as moved words, not as words deleted and others inserted."""
         width = max(1, *(len(cells) for _, cells, _ in rows))
         column = _TEXT_WIDTH // width
         grid = f'<w:gridCol w:w="{column}"/>'
@@ -713,7 +721,12 @@ class _Body:
                 if n < len(sides) and sides[n] in (INSERT, DELETE) and sides[n] != mark:
                     self.revision += 1
                     cell = f'<w:cell{"Ins" if sides[n] == INSERT else "Del"} w:id="{self.revision}"{self.attrs}/>'
-                self.paragraph(list(ops))
+                move = moves[k] if k < len(moves) else ""
+                if move and ops and mark in (INSERT, DELETE) and all(tag.removesuffix(UP) == mark for tag, _ in ops):
+                    self._moved(list(ops), side="moveTo" if mark == INSERT else "moveFrom", name=f"{move}-{n + 1}",
+                                indent=0, whole=False)
+                else:
+                    self.paragraph(list(ops))
                 if n == 0 and k < len(notes):  # a row's links changed: a comment on its first cell
                     self.annotate(notes[k])
                 width_of = f'<w:tcW w:w="{column}" w:type="dxa"/>'
@@ -750,15 +763,18 @@ class _Body:
                           f'<w:commentRangeEnd w:id="{number}"/>'
                           f'<w:r><w:commentReference w:id="{number}"/></w:r></w:p>')
 
-    def _moved(self, runs: Sequence[Op], *, side: str, name: str, indent: int) -> None:
-        """A paragraph moved whole (`side`: "moveFrom" where it was, "moveTo" where it is), in the range `name`."""
-        self.revision += 1
+    def _moved(self, runs: Sequence[Op], *, side: str, name: str, indent: int, whole: bool = True) -> None:
+        """A paragraph moved whole (`side`: "moveFrom" where it was, "moveTo" where it is), in the range `name`; not
+        `whole`: its words only, its mark kept (a table's cell, whose row is the revision that takes it away)."""
         props = ("<w:bidi/>" if self.rtl else "") + \
-            (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "") + \
-            f'<w:rPr><w:{side} w:id="{self.revision}"{self.attrs}/></w:rPr>'
+            (f'<w:ind w:{"right" if self.rtl else "left"}="{360 * indent}"/>' if indent else "")
+        if whole:
+            self.revision += 1
+            props += f'<w:rPr><w:{side} w:id="{self.revision}"{self.attrs}/></w:rPr>'
         self.revision += 1
         ranged = self.revision
-        out = [f"<w:p><w:pPr>{props}</w:pPr>", f'<w:{side}RangeStart w:id="{ranged}"{self.named} w:name="{name}"/>']
+        out = [f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}",
+               f'<w:{side}RangeStart w:id="{ranged}"{self.named} w:name="{name}"/>']
         pieces: list[list[str]] = []  # its words, a run for each stretch raised or not
         for tag, words in runs:
             if pieces and pieces[-1][0] == tag:

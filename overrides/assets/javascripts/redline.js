@@ -1022,12 +1022,14 @@
     return { title: doc.title || "", titleLine: doc.title_line || 0, lang: doc.lang, date: doc.date,
              preamble: headers((doc.preamble || []).map(block)),
              sections: doc.sections.map(function (s) {
-               return { number: s.number, title: s.title, line: s.line || 0, mark: s.mark || "", level: s.level,
+               // export._numeral: given where the identity does not say it (a slug, an id of its own)
+               var numeral = typeof s.numeral === "string" ? s.numeral : NUMBERED.test(s.number) ? s.number : "";
+               return { number: s.number, title: s.title, line: s.line || 0, level: s.level,
+                        // engine.py's _mark: an identity that is no number named by its heading's number (§2)
+                        mark: s.mark || (numeral && !NUMBERED.test(s.number) ? labelOf(numeral) : ""),
                         numbering: typeof s.numbering === "string" ? s.numbering : "",
                         links: sup && s.links ? s.links : [],  // export.py's: its heading's, where both know them
-                        // export._numeral: given where the identity does not say it (a slug, an id of its own)
-                        numeral: typeof s.numeral === "string" ? s.numeral : NUMBERED.test(s.number) ? s.number : "",
-                        blocks: headers(s.blocks.map(block)) };
+                        numeral: numeral, blocks: headers(s.blocks.map(block)) };
              }) };
   }
 

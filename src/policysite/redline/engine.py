@@ -31,7 +31,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 
-from policysite.document import Block, Policy, Section
+from policysite.document import SECTION_NUMBER, Block, Policy, Section, label_of
 from policysite.marks import MARKS
 from policysite.messages import Said
 from policysite.redline.model import (
@@ -1326,7 +1326,17 @@ def numbering_ops(old: str, new: str, title: str) -> tuple[Op, ...]:
 
 
 def _partner(section: Section) -> tuple[str, str, str]:
-    return section.number, section.title, section.mark
+    return section.number, section.title, _mark(section)
+
+
+def _mark(section: Section) -> str:
+    """How the redline names a section's number (SectionChange.old_mark, new_mark): its heading's mark (Section.mark),
+    or, where its identity is no number (an id of its own, `## 2. Data {#data}`; a slug, on a page that does not number
+    its headings), its heading's number (`§2`). A renumbered section known by its id read "Data (renumbered)", neither
+    number said, and a run of them was not said as one (render.shifted)."""
+    if section.mark or not section.numeral or SECTION_NUMBER.fullmatch(section.number):
+        return section.mark
+    return label_of(section.numeral)
 
 
 def _in_order(pairs: dict[int, int]) -> set[int]:
@@ -1395,7 +1405,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
         i = new_to_old.get(j)
         if i is None:
             change = SectionChange("added", None, n.number, "", n.title, ((INSERT, n.title),),
-                                   diff_blocks([], n.blocks, tokenize=tokenize), 0, n.line, new_mark=n.mark,
+                                   diff_blocks([], n.blocks, tokenize=tokenize), 0, n.line, new_mark=_mark(n),
                                    new_level=n.level)
             if j in split:  # named by the number it has now, which the reader finds it by
                 change.kind, change.partner = "split", _partner(new.sections[pairs[split[j]]])
@@ -1406,7 +1416,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             # its heading made another level (`###` become `##`): the page shows it otherwise, no word changed
             formatting += o.level != n.level
             change = SectionChange("unchanged", o.number, n.number, o.title, n.title, title_ops(o.title, n.title),
-                                   blocks, o.line, n.line, o.mark, n.mark, link_ops=word_ops(
+                                   blocks, o.line, n.line, _mark(o), _mark(n), link_ops=word_ops(
                                        _link_text(o.links), _link_text(n.links), tokenize=target_tokens)
                                    if o.links != n.links else (), old_level=o.level, new_level=n.level)
             if i not in in_order:
@@ -1424,7 +1434,7 @@ def diff(old: Policy, new: Policy, *, tokenize: Tokenizer | None = None) -> Redl
             last_paired = pairs[i] if i in in_order else last_paired
             continue
         change = SectionChange("removed", o.number, None, o.title, "", ((DELETE, o.title),),
-                               diff_blocks(o.blocks, [], tokenize=tokenize), o.line, 0, old_mark=o.mark,
+                               diff_blocks(o.blocks, [], tokenize=tokenize), o.line, 0, old_mark=_mark(o),
                                old_level=o.level)
         if i in merged:
             change.kind, change.partner = "merged", _partner(new.sections[merged[i]])

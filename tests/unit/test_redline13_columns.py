@@ -97,7 +97,8 @@ def _functions(source: str, *names: str) -> str:
     return "".join(out)
 
 
-def test_compare_js_says_a_column_moved_as_render_does():
+def moved_lines(words: dict[str, str], blocks: list[dict]) -> list[str]:
+    """What compare.js's movedLine says of each of `blocks` (as the compare page holds them) in `words`."""
     node = shutil.which("node")
     if node is None:
         pytest.skip("node not found")
@@ -105,10 +106,14 @@ def test_compare_js_says_a_column_moved_as_render_does():
     script = _functions(source, "blank", "fill", "MERGED_INTO", "joinedKey", "naming", "movedLine") + (
         "var t = JSON.parse(process.argv[1]);"
         "console.log(JSON.stringify(JSON.parse(process.argv[2]).map(function (b) { return movedLine(b); })));")
+    return json.loads(subprocess.run([node, "-e", script, json.dumps(words), json.dumps(blocks)], capture_output=True,
+                                     text=True, check=True).stdout)
+
+
+def test_compare_js_says_a_column_moved_as_render_does():
     words = redline.labels("fr")
     blocks = [{"movedColumns": ["Durée"]}, {"movedColumns": ["", "Finalité"]}]
-    got = json.loads(subprocess.run([node, "-e", script, json.dumps(words), json.dumps(blocks)], capture_output=True,
-                                    text=True, check=True).stdout)
+    got = moved_lines(words, blocks)
     assert got == [render.moved_line(replace(_header(), moved_columns=tuple(b["movedColumns"])), words, "fr")
                    for b in blocks]
     assert got[0] == "Colonne «\u00a0Durée\u00a0» déplacée."

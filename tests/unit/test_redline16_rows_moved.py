@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import json
-import shutil
-import subprocess
 
 import pytest
 
@@ -18,7 +15,7 @@ from policysite import pdftext, redline
 from policysite.redline import pdf as redline_pdf, render
 from policysite.strings import redline_labels
 from unit.test_redline import policy
-from unit.test_redline13_columns import _functions
+from unit.test_redline13_columns import moved_lines
 
 TABLE = ("## 1. Data\n\nWhat we keep.\n\n| Data | Kept |\n|---|---|\n| Logs of the web servers | one full year |\n"
          "| Invoices and receipts | ten years |\n| Cookies | 13 months |\n\n## 2. End\n\nThank you.\n")
@@ -91,20 +88,12 @@ def test_the_compare_pages_engine_moves_the_rows_alike():
 
 
 def test_compare_js_says_a_row_moved_as_render_does():
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node not found")
-    source = (ROOT / "overrides" / "assets" / "javascripts" / "compare.js").read_text(encoding="utf-8")
-    script = _functions(source, "blank", "fill", "MERGED_INTO", "joinedKey", "naming", "movedLine") + (
-        "var t = JSON.parse(process.argv[1]);"
-        "console.log(JSON.stringify(JSON.parse(process.argv[2]).map(function (b) { return movedLine(b); })));")
     words = redline.labels("fr")
     moved = [b for s in diff(TABLE, SWAPPED).sections for b in s.blocks if b.moved]
     blocks = [{"moved": b.moved, "movedUp": b.moved_up, "movedWith": None,
                "new": {"kind": "row", "cells": list(b.new.cells)} if b.new else None,
                "old": {"kind": "row", "cells": list(b.old.cells)} if b.old else None} for b in moved]
-    got = json.loads(subprocess.run([node, "-e", script, json.dumps(words), json.dumps(blocks)], capture_output=True,
-                                    text=True, check=True).stdout)
+    got = moved_lines(words, blocks)
     assert got == [render.moved_line(b, words, "fr") for b in moved]
     assert got == ["Ligne «\u00a0Invoices and receipts\u00a0» déplacée plus haut dans ce tableau.", ""]
 

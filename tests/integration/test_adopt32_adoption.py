@@ -17,7 +17,7 @@ DATA = ROOT / "tests" / "data" / "adoption32"
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
-def _built(tmp_path: Path, initialized, lang: str, *sources: Path) -> tuple[str, str]:  # noqa: ANN001
+def _built(tmp_path: Path, initialized, lang: str, *sources: Path | str) -> tuple[str, str]:  # noqa: ANN001
     """(what `policy import` printed, the built page of the text in force) of `sources` imported into a new site."""
     site = initialized(tmp_path / "site", "--company", "Example", "--languages", lang)
     imported = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", lang,
@@ -98,3 +98,88 @@ def test_a_spanish_google_docs_web_page_export(tmp_path, initialized):
         ("Agencia Española de Protección de Datos", "https://www.aepd.es/")]
     assert tree.css_first("p") is not None and tree.css_first("p").text() == "Última actualización: 3 de mayo de 2023"
     assert _words(tree.body.text(separator=" ")) == _source_words(source.read_text(encoding="utf-8"))
+
+
+def _markdown_words(markdown: str) -> collections.Counter[str]:
+    """The words a Markdown page shows (front matter, attribute lists and Docusaurus' `:::` markers aside: an
+    admonition's title after its marker shows)."""
+    import markdown as python_markdown
+
+    body = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.S)
+    body = re.sub(r"^:::\w*[ \t]*", "", re.sub(r"[ \t]*\{#[^}]*\}[ \t]*$", "", body, flags=re.M), flags=re.M)
+    tree = LexborHTMLParser(python_markdown.markdown(body, extensions=["tables"]))
+    assert tree.body is not None
+    return _words(tree.body.text(separator=" "))
+
+
+def test_an_italian_docusaurus_page_with_admonitions_custom_ids_and_an_html_table(tmp_path, initialized):
+    """A Docusaurus page (`id`, `sidebar_position`, `slug` in its front matter), `Art. 1 –` headings with their own
+    ids (`{#titolare}`), a contents list linking to them, `:::note Sintesi` and `:::warning` admonitions, an HTML
+    table inside the Markdown, "Ultimo aggiornamento: 12 gennaio 2024"."""
+    source = DATA / "informativa-privacy-2024-01-12.md"
+    said, page = _built(tmp_path, initialized, "it", source)
+    assert "committed the Italian text in force from 2024-01-12" in said, said
+    assert "line 30: raw HTML block <table> became Markdown" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "informativa-sulla-privacy", "Informativa sulla privacy"),
+        ("h2", "titolare", "Art. 1 – Titolare del trattamento"), ("h2", "dati", "Art. 2 – Dati raccolti"),
+        ("h2", "conservazione", "Art. 3 – Conservazione")]
+    assert _links(tree) == [
+        ("Art. 1 – Titolare del trattamento", "#titolare"), ("Art. 2 – Dati raccolti", "#dati"),
+        ("Art. 3 – Conservazione", "#conservazione"), ("privacy@esempio.example", "mailto:privacy@esempio.example"),
+        ("Art. 2", "#dati")]
+    assert [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in tree.css("tr")] == [
+        ["Categoria", "Finalità", "Base giuridica"], ["Dati di contatto", "Assistenza", "Art. 6(1)(b) GDPR"],
+        ["Dati di navigazione", "Sicurezza", "Art. 6(1)(f) GDPR"]]
+    assert _words(tree.body.text(separator=" ")) == _markdown_words(source.read_text(encoding="utf-8"))
+
+
+def test_a_polish_wordpress_page_saved_with_its_theme_two_versions_in_a_folder(tmp_path, initialized):
+    """WordPress (Astra) pages saved from the browser, two dated versions in a folder: the theme's header, menu,
+    sidebar, footer, a cookie bar and Easy Table of Contents' box around the text, `1.1.` headings holding the
+    plugin's ids (`<span class="ez-toc-section" id="1_Administrator_danych">`), which start with a digit: the
+    Markdown kept `{#1_Administrator_danych}`, an id the site reads as none, said nowhere."""
+    said, page = _built(tmp_path, initialized, "pl", DATA / "wordpress")
+    assert "committed the Polish text in force from 2023-06-01" in said and \
+        "committed the Polish text in force from 2024-03-01" in said, said
+    assert said.count("Markdown lines 5, 9 and 13: left out the heading's id (1_Administrator_danych, …), which the "
+                      "site reads as none") == 2, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "polityka-prywatności", "Polityka prywatności"), ("h2", "s1", "1. Administrator danych"),
+        ("h3", "s1-1", "1.1. Dane kontaktowe"), ("h2", "s2", "2. Cele przetwarzania")]
+    assert _links(tree) == [("rodo@przyklad.example", "mailto:rodo@przyklad.example")]
+    source = LexborHTMLParser((DATA / "wordpress" / "polityka-prywatnosci-2024-03-01.html").read_text(encoding="utf-8"))
+    text = source.css_first("div.entry-content")
+    for box in text.css("#ez-toc-container"):
+        box.decompose()
+    assert _words(tree.body.text(separator=" ")) == _words("Polityka prywatności " + text.text(separator=" "))
+
+
+def test_a_portuguese_policy_in_a_git_history_with_lettered_sections(tmp_path, initialized):
+    """A GitBook-style repository's `docs/legal/privacidade.md`, two commits, `A.`/`B.`/`C.` sections, a link to the
+    old slug id (`#a-quem-somos`), each version dated by its words ("Última atualização: 14 de fevereiro de 2023"),
+    committed days later."""
+    from helpers import git
+
+    repo = tmp_path / "old"
+    (repo / "docs" / "legal").mkdir(parents=True)
+    git(repo, "init", "-q", "-b", "main")
+    for number, day in ((1, "2022-06-05T10:00:00+00:00"), (2, "2023-02-20T10:00:00+00:00")):
+        (repo / "docs" / "legal" / "privacidade.md").write_bytes((DATA / "git" / f"privacidade-{number}.md").read_bytes())
+        git(repo, "add", "-A", date=day)
+        git(repo, "commit", "-qm", f"Versão {number}", date=day)
+    said, page = _built(tmp_path, initialized, "pt", "--git", repo / "docs" / "legal" / "privacidade.md")
+    assert "committed the Portuguese text in force from 2022-06-05" in said, said
+    assert "dated 2023-02-14, the day its text says (“Última atualização: 14 de fevereiro de 2023”); committed " \
+           "2023-02-20" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "política-de-privacidade", "Política de Privacidade"), ("h2", "s1", "A. Quem somos"),
+        ("h2", "s2", "B. Que dados recolhemos"), ("h2", "s3", "C. Os seus direitos")]
+    alias = tree.css_first("h2#s1 span.policy-alias")
+    assert alias is not None and alias.attributes.get("id") == "a-quem-somos"  # the old link's target still answers
+    assert _links(tree)[-1] == ("secção A", "#a-quem-somos")
+    assert _words(tree.body.text(separator=" ")) == _markdown_words(
+        (DATA / "git" / "privacidade-2.md").read_text(encoding="utf-8"))

@@ -37,6 +37,10 @@ _WORD_SPANS = re.compile(rf'^(?:<span id="(?:{_WORD})"></span>)+$')
 _PANDOC_ANCHORS = re.compile(r"^(?P<marks>[ ]{0,3}#{1,6}[ \t]+)"
                              r"(?P<anchors>(?:\[\]\{#[A-Za-z_][\w.:-]*(?:[ \t]+\.anchor)?\})+)")
 _SAID = {"notion": "convert.notion-heading-ids", "word": "convert.word-heading-ids"}
+# Any other id on a heading that the document model reads as none (one starting with a digit: a WordPress table of
+# contents plugin's, `## 1. Administrator {#1_Administrator}`, Easy Table of Contents' from the heading's words): the
+# page showed the site's own id, the Markdown a name nothing answered, and the links to it went nowhere (adopt32).
+_ANY_ID = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t].*?)[ \t]*\{#(?P<id>[^\s}]+)\}[ \t]*$")
 
 
 def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
@@ -44,12 +48,18 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
     above). A line of Word's bookmarks over a heading goes with the blank line under it, or is left blank (`blank`:
     a Markdown text, whose notes name its source's lines)."""
     if ("{#h." not in body and "{#_heading-h." not in body and not re.search(rf"\{{#{_NOTION}\}}", body)
-            and not re.search(rf'(?:\{{#|<span id="){_WORD}', body) and "[]{#" not in body):
+            and not re.search(rf'(?:\{{#|<span id="){_WORD}', body) and "[]{#" not in body
+            and not re.search(r"\{#[^A-Za-z_]", body)):
         return body
     lines, gone = body.split("\n"), set()
     ids: dict[str, int] = {}  # each generated id: the index of its heading's line
     own: dict[str, int] = {}  # each anchor an author named on a heading: the same
+    unread: dict[str, int] = {}  # each id the model reads as none on a heading: the same
     for n in outside_fences(lines):
+        other = _ANY_ID.match(lines[n])
+        if other and not document.ID_RE.fullmatch(other["id"]) and not re.fullmatch(_GENERATED, other["id"]):
+            unread[other["id"]] = n
+            lines[n] = other["heading"]
         anchors = _PANDOC_ANCHORS.match(lines[n])
         if anchors:
             lines[n] = anchors["marks"] + lines[n][anchors.end():]
@@ -71,9 +81,13 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
             gone |= set() if blank else set(range(above, n))
             if not found:
                 notes.add(Said("convert.word-heading-ids"), n + 1)
-    site = site_ids(lines, set(ids.values()) | set(own.values()))
+    site = site_ids(lines, set(ids.values()) | set(own.values()) | set(unread.values()))
     for name, n in own.items():
         notes.add(Said("convert.own-heading-anchor", name=name, id=site[n]), n + 1)
+    first = next(iter(unread), "")  # (one note, its lines merged: the first id and the site's for it as the example)
+    for n in unread.values():
+        notes.add(Said("convert.unread-heading-id", name=first, id=site[unread[first]]), n + 1)
+    own |= {name: n for name, n in unread.items() if name not in own}
     ids |= {name: n for name, n in own.items() if name not in ids}
     kept = "\n".join(line for k, line in enumerate(lines) if k not in gone)
     link = re.compile(_LINK_TO.format(ids="|".join([_GOOGLE, _NOTION, _WORD, *map(re.escape, own)])))

@@ -1870,6 +1870,10 @@ MESSAGES: dict[str, str] = {
     "convert.word-heading-ids": "left out Word's bookmark as the heading's id ({{#_Toc…}}, _Ref, _Hlk, OLE_LINK: a "
                                 "number Word draws, another in each document and each language's), the links to it "
                                 "led to the id the site gives it",
+    "convert.unread-heading-id": "left out the heading's id ({name}, …), which the site reads as none (it starts "
+                                 "with a digit or a sign, as a table of contents plugin's): the page gives the heading "
+                                 "its own ({id}, …), and the links to it lead there, their words kept; a link from "
+                                 "elsewhere to the old id opens the page at its top",
     "convert.own-heading-anchor": "left out the heading's anchor {name} (its author's name: the site gives the heading "
                                   "its own id, {id}), the links to it led to {id}, their words kept",
     "convert.repeated-raw-id": "gave raw HTML's id {id} another, {new}: an element of line {line} has it too (a page "

@@ -2146,6 +2146,10 @@ MESSAGES: dict[str, str] = {
     "convert.word-heading-ids": "omis le signet de Word comme identifiant du titre ({{#_Toc…}}, _Ref, _Hlk, "
                                 "OLE_LINK : un numéro que Word tire, un autre dans chaque document et dans chaque "
                                 "langue), les liens vers lui menés à l'identifiant que le site lui donne",
+    "convert.unread-heading-id": "retiré l'identifiant du titre ({name}, …), que le site ne lit pas (il commence par "
+                                 "un chiffre ou un signe, comme celui d'une extension de table des matières) : la page "
+                                 "donne au titre le sien ({id}, …), et les liens vers lui y mènent, leurs mots "
+                                 "gardés ; un lien d'ailleurs vers l'ancien identifiant ouvre la page en haut",
     "convert.own-heading-anchor": "omis l'ancre {name} du titre (le nom que lui donne son auteur : le site donne au "
                                   "titre son propre identifiant, {id}), les liens vers elle menés à {id}, leurs mots "
                                   "conservés",

@@ -183,3 +183,72 @@ def test_a_portuguese_policy_in_a_git_history_with_lettered_sections(tmp_path, i
     assert _links(tree)[-1] == ("secção A", "#a-quem-somos")
     assert _words(tree.body.text(separator=" ")) == _markdown_words(
         (DATA / "git" / "privacidade-2.md").read_text(encoding="utf-8"))
+
+
+def _word_numbered_headings(path: Path) -> Path:
+    """A Dutch policy as Word saves one whose Heading 1 and Heading 2 styles are numbered by a multilevel list
+    (`w:numPr` in the styles, `Artikel %1.` and `%1.%2`), not by any paragraph's own numbering."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:multiLevelType w:val="multilevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/>'
+        '<w:lvlText w:val="Artikel %1."/><w:lvlJc w:val="left"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/>'
+        '<w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, style in ((0, "Heading 1"), (1, "Heading 2")):
+        document.styles[style].element.get_or_add_pPr().insert(
+            0, parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    for text, style in (
+            ("Privacyverklaring", "Title"), ("Laatst bijgewerkt: 1 februari 2024", None), ("Wie zijn wij", "Heading 1"),
+            ("Voorbeeld B.V., Keizersgracht 1, 1015 CJ Amsterdam, is verwerkingsverantwoordelijke.", None),
+            ("Welke gegevens", "Heading 1"), ("Contactgegevens", "Heading 2"),
+            ("Naam, e-mailadres en telefoonnummer.", None), ("Betaalgegevens", "Heading 2"),
+            ("IBAN en factuuradres.", None), ("Uw rechten", "Heading 1"),
+            ("U kunt inzage vragen in de gegevens uit artikel 2.1.", None)):
+        document.add_paragraph(text, style=style)
+    document.save(str(path))
+    return path
+
+
+def test_a_dutch_word_document_whose_heading_styles_are_numbered_by_a_list(tmp_path, initialized):
+    """Word numbers the headings through their styles (`Artikel 1.`, `2.1`): the numbers Word shows are written, each
+    heading numbered as its section, the ids the site gives them from those numbers."""
+    (tmp_path / "archive").mkdir()
+    source = _word_numbered_headings(tmp_path / "archive" / "privacyverklaring-2024-02-01.docx")
+    said, page = _built(tmp_path, initialized, "nl", source)
+    assert "committed the Dutch text in force from 2024-02-01" in said, said
+    assert "Word numbers 5 headings by itself: the number Word shows is written at the start of each" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "privacyverklaring", "Privacyverklaring"), ("h2", "s1", "Artikel 1. Wie zijn wij"),
+        ("h2", "s2", "Artikel 2. Welke gegevens"), ("h3", "s2-1", "2.1 Contactgegevens"),
+        ("h3", "s2-2", "2.2 Betaalgegevens"), ("h2", "s3", "Artikel 3. Uw rechten")]
+    from docx import Document
+
+    written = " ".join(paragraph.text for paragraph in Document(str(source)).paragraphs)
+    numbers = "Artikel 1 Artikel 2 2 1 2 2 Artikel 3"  # the numbers Word draws, written into the headings
+    assert _words(tree.body.text(separator=" ")) == _words(f"{written} {numbers}")
+
+
+def test_an_english_policy_word_saved_as_a_web_page_numbering_its_headings_with_a_list(tmp_path, initialized):
+    """Word's own "Web Page" (not filtered): `mso-list` on each heading, its number in `<![if !supportLists]>`, `<o:p>`
+    everywhere, an empty `<o:p>&nbsp;</o:p>` paragraph, lettered list items `a)`, the document's properties in a
+    conditional comment, "Effective date: 30 September 2022" in italics."""
+    source = DATA / "privacy-notice-2022-09-30.htm"
+    said, page = _built(tmp_path, initialized, "en", source)
+    assert "committed the English text in force from 2022-09-30" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "privacy-notice", "Privacy Notice"), ("h2", "s1", "1. Who we are"), ("h2", "s2", "2. What we collect"),
+        ("h3", "s2-1", "2.1. From you"), ("h3", "s2-2", "2.2. From others"), ("h2", "s3", "3. Contact")]
+    assert [" ".join(item.text().split()) for item in tree.css("li")] == [
+        "a) your name and address;", "b) your order history."]
+    assert _links(tree) == [("dpo@widgets.example", "mailto:dpo@widgets.example")]
+    assert _words(tree.body.text(separator=" ")) == _source_words(source.read_text(encoding="utf-8"))

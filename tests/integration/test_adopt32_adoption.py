@@ -252,3 +252,44 @@ def test_an_english_policy_word_saved_as_a_web_page_numbering_its_headings_with_
         "a) your name and address;", "b) your order history."]
     assert _links(tree) == [("dpo@widgets.example", "mailto:dpo@widgets.example")]
     assert _words(tree.body.text(separator=" ")) == _source_words(source.read_text(encoding="utf-8"))
+
+
+def test_a_spanish_google_docs_page_whose_headings_are_bold_paragraphs_under_a_contents_list(tmp_path, initialized):
+    """Google Docs' web page of a document written without heading styles: its title a centred bold paragraph, its
+    `Artículo 1.` headings bold paragraphs holding Google's `h.` ids, a contents list linking to them at the top, a
+    link to an article in the text, "Fecha de entrada en vigor: 15 de noviembre de 2023"."""
+    source = DATA / "politica-app-2023-11-15.html"
+    said, page = _built(tmp_path, initialized, "es", source)
+    assert "committed the Spanish text in force from 2023-11-15" in said, said
+    assert "3 bold paragraphs starting with a section number became section headings" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "política-de-privacidad-de-ejemplo-app", "POLÍTICA DE PRIVACIDAD DE EJEMPLO APP"),
+        ("h2", "s1", "Artículo 1. Objeto"), ("h2", "s2", "Artículo 2. Datos tratados"),
+        ("h2", "s3", "Artículo 3. Derechos")]
+    assert _links(tree) == [
+        ("Artículo 1. Objeto", "#s1"), ("Artículo 2. Datos tratados", "#s2"), ("Artículo 3. Derechos", "#s3"),
+        ("dpd@ejemploapp.example", "mailto:dpd@ejemploapp.example"), ("Artículo 2", "#s2")]
+    assert _words(tree.body.text(separator=" ")) == _source_words(source.read_text(encoding="utf-8"))
+
+
+def test_a_dutch_gitbook_page_written_in_obsidian(tmp_path, initialized):
+    """GitBook's `{% hint %}` and `{% tabs %}` around a text written in Obsidian (a `> [!info] Contact` callout, a
+    `[[Cookiebeleid|ons cookiebeleid]]` link between notes, a `%%…%%` comment), a numbered contents list to the
+    headings' slugs, a cookie table, "Laatst bijgewerkt: 1 september 2023" inside the hint."""
+    source = DATA / "privacybeleid-2023-09-01.md"
+    said, page = _built(tmp_path, initialized, "nl", source)
+    assert "committed the Dutch text in force from 2023-09-01" in said, said
+    assert "line 43: left out an Obsidian comment (%%…%%), which its reading view hides: “interne notitie: " \
+           "nakijken”" in said, said
+    tree = _text(page)
+    assert _headings(tree) == [
+        ("h1", "privacybeleid", "Privacybeleid"), ("h2", "inhoud", "Inhoud"), ("h2", "wie-wij-zijn", "Wie wij zijn"),
+        ("h2", "welke-gegevens", "Welke gegevens"), ("h2", "cookies", "Cookies")]
+    assert _links(tree) == [
+        ("Wie wij zijn", "#wie-wij-zijn"), ("Welke gegevens", "#welke-gegevens"), ("Cookies", "#cookies"),
+        ("privacy@voorbeeld.example", "mailto:privacy@voorbeeld.example"), ("wie wij zijn", "#wie-wij-zijn")]
+    written = source.read_text(encoding="utf-8")
+    shown = re.sub(r"\{%.*?%\}|%%.*?%%|\[!info\]", "", re.sub(r'\{% tab title="([^"]*)" %\}', r"\1", written))
+    shown = shown.replace("[[Cookiebeleid|ons cookiebeleid]]", "ons cookiebeleid")  # (a tab's title shows)
+    assert _words(tree.body.text(separator=" ")) == _markdown_words(shown)

@@ -596,7 +596,8 @@ def dated_entries(anchors: Anchors) -> list[tuple[str, str, int]]:
 
 
 def dated_target(asked: str, anchors: Anchors, *, here: str = "",
-                 entries: list[tuple[str, str, int]] | None = None, until: str = "") -> int | None:
+                 entries: list[tuple[str, str, int]] | None = None, until: str = "",
+                 versions: Sequence[str] = ()) -> int | None:
     """The section a dated id (`2021-02-17.s3`, the id `s3` as it was in the version of 2021-02-17) names on the page
     of the version of `here` (None where the date is after it, or it is no dated id): the section whose dated id names
     that id first from that date on (the one that had it then, and changed it since; None where that one was removed
@@ -605,11 +606,20 @@ def dated_target(asked: str, anchors: Anchors, *, here: str = "",
     `entries`: dated_entries(anchors), where the caller has them. `until`: the last day the version of `here` is known
     to be in force (`policy at`'s answer): a dated id of a day after `here`, up to it, names the id the page has
     (histories17: `policy at 2021-06-01 2021-06-01.s3`, the version of 2021-02-17 in force, said it had no such
-    section)."""
+    section). `versions`: the dates of the versions published in the page's language, where the caller has them: a
+    day that is no version's date names the id as it was in the version in force that day (the last one on or before
+    it: `2021-06-01.s3`, between the versions of 2021-02-17 and 2022-03-01, is §3 of 2021-02-17, where it named the
+    section that had the id in the first version from that day on, today's §3 where the id changed in 2022-03-01); a
+    day of a version after `here`'s names nothing, `until` or not. Without them, the day is read as a version's date.
+    """
     found = DATED.fullmatch(asked)
-    if found is None or (here and found[1] > here and not found[1] <= until):
+    if found is None:
         return None
-    since = min(found[1], here) if here else found[1]
+    day = found[1]
+    then = max((v for v in (*versions, here) if v and v <= day), default="") if versions else ""
+    if here and day > here and ((then > here) if then else not day <= until):
+        return None
+    since = min(then or day, here) if here else then or day
     entries = dated_entries(anchors) if entries is None else entries
     moved = next((index for date, name, index in entries if date >= since and name == found[2]), None)
     if moved is not None:
@@ -639,7 +649,7 @@ def since_ids(anchors: Anchors, versions: Sequence[str]) -> dict[int, list[str]]
             begin = ordered[0] if after is None and ordered else next((v for v in ordered if after and v > after), "")
             wanted = f"{begin}.{name}"
             if begin and wanted not in anchors and wanted not in since.get(holder, []) \
-                    and dated_target(wanted, anchors, entries=entries) == holder:
+                    and dated_target(wanted, anchors, entries=entries, versions=ordered) == holder:
                 since.setdefault(holder, []).append(wanted)
             after = date
     return since

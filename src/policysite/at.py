@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +35,9 @@ class InForce:
     # the ids its page keeps for its sections (section id -> the older ids that land on it, dated ones among them), as
     # its manifest records them
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the dates of the versions published in `lang`: a dated id of a day between two names the id as it was in the
+    # version in force that day (anchors.dated_target)
+    versions: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -216,7 +219,7 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
         found = next((p for p in periods.periods(prevailing) if p.covers(day)), None)
         if found is not None:
             note = prevails_note(day, lang=lang, first=dates[0], authoritative=authoritative, today=clock.today())
-            lang, renamed = authoritative, renamed or said.get(authoritative, "")
+            lang, renamed, dates = authoritative, renamed or said.get(authoritative, ""), prevailing
     if found is None:
         raise PublishError(none_in_force(day, first=dates[0], today=clock.today()))
     late = late_note(day, found.version, published_days(repo, state.base, settings.manifest_dir)) \
@@ -224,18 +227,20 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     entry = state.manifests[found.version].languages.get(lang)
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note, late or "", renamed, lang,
-                   tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else ())
+                   tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates))
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,
-                  kept: Mapping[str, Iterable[str]] | None = None, version: str = "", until: str = "") -> int | None:
+                  kept: Mapping[str, Iterable[str]] | None = None, version: str = "", until: str = "",
+                  versions: Sequence[str] = ()) -> int | None:
     """The index of the section of `policy` that `asked` names, None where none: its id on the page (`s7-3`, with or
     without `#`), its number (`7.3`, `§7.3`), its identity (`{#retention}`, a title's slug) or another id its page
     lands on it by (anchors.own_anchors: a slug Python-Markdown gave, a fragment the text's own links use; `source`,
     the authoritative text of a translation, gives a translation without numbers its ids); in any case. With the ids
     its page (of `version`) keeps for its sections (`kept`: section id -> older ids, as its manifest records them), an
     id a section had in an earlier version, and a dated id (`2021-02-17.s3`, the ¶'s at latest/), resolved as the
-    page resolves it (anchors.dated_target; `until`: the last day `version` is in force, as far as the caller knows)."""
+    page resolves it (anchors.dated_target; `until`: the last day `version` is in force, as far as the caller knows;
+    `versions`: the dates of the versions published in its language)."""
     from policysite.anchors import REMOVED, dated_target, own_anchors
 
     asked = asked.strip().lstrip("#")
@@ -247,7 +252,7 @@ def section_index(policy: document.Policy, asked: str, *, source: document.Polic
                 anchors.add_alias(anchors.ids.index(section_id), alias)
     for removed in (kept or {}).get(REMOVED, ()):  # (the dated ids of sections removed before it: none of its sections)
         anchors.add_removed(removed)
-    dated = dated_target(asked, anchors, here=version, until=until) if version else None
+    dated = dated_target(asked, anchors, here=version, until=until, versions=versions) if version else None
     if dated is not None:
         return dated
     named = [{name.casefold() for name in (anchors.ids[index], *anchors.aliases.get(index, []), section.anchor,
@@ -310,7 +315,8 @@ def _dated_then(asked: str, found: InForce, *, root: Path, branch: str,
         old = sides.resolve(earlier.version, root=root, lang=found.lang, branch=branch, doc=doc).policy
     except (PublishError, sides.SideError, ValueError):
         return None
-    index = section_index(old, dated[2], kept=dict(earlier.aliases), version=earlier.version)
+    index = section_index(old, dated[2], kept=dict(earlier.aliases), version=earlier.version,
+                          versions=earlier.versions)
     return (earlier, old, index) if index is not None else None
 
 
@@ -406,7 +412,7 @@ def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None
         except sides.SideError:
             source = None
     index = section_index(policy, section, source=source, kept=dict(found.aliases), version=found.version,
-                          until=(found.period.until or day).isoformat())
+                          until=(found.period.until or day).isoformat(), versions=found.versions)
     then = _dated_then(section, found, root=root, branch=branch, doc=document)
     if then is not None:  # a dated id given before the version in force: its section then, where it is now
         index = _dated_now(then, found, policy, section=section, day=day)

@@ -64,6 +64,7 @@ class Entry:
     pdf: str = ""  # its PDF's name in its folder, "" if published before PDFs existed
     published: str = ""  # the company's day it was published (its manifest's `published`), "" where not recorded
     notes: Notes = ()  # how it came to be, as its publication said it (its manifest's `notes`)
+    imported: bool = False  # its text public before the site (its manifest's `imported`): `published` added it here
 
     @property
     def date(self) -> dt.date:
@@ -430,8 +431,10 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
             "groups": groups(e, lang=lang, base="../"), "period": period_text(e, lang=lang),
             "changes_of": html_format(t["changes_of"], date=in_language(_date(e.previous, lang)[1], lang))
             if e.previous else None,
-            # when it went online, for whoever must prove it (histories16): its manifest's record, not its date
-            "published": html_format(t["published_on"], date=in_language(_date(e.published, lang)[1], lang))
+            # when it went online, for whoever must prove it (histories16): its manifest's record, not its date; a
+            # text public before the site was not published that day, but added to the archive (histories18)
+            "published": html_format(t["added_on" if e.imported else "published_on"],
+                                     date=in_language(_date(e.published, lang)[1], lang))
             if e.published else None,
             # how it came to be (histories17): what its manifest proves, which the page left unsaid
             "record": record_lines(e.notes, lang=lang, t=t)}
@@ -675,7 +678,7 @@ def _kept_rows(apart: _Apart, context: dict[str, Any], shown: list[Entry], *, la
     for e in shown:
         own = e.version if latest == e.version else None
         key = hashlib.blake2b(repr((e.version, e.changes, e.until, e.upcoming, e.pdf, e.published, e.notes,
-                                    own)).encode(
+                                    e.imported, own)).encode(
             "utf-8", "surrogatepass"), digest_size=16).hexdigest()
         row = kept.get(key)
         if not isinstance(row, str):
@@ -817,15 +820,15 @@ def entries_from_extra(extra: Mapping[str, Any]) -> list[Entry] | None:
     if _LAST_READ and all(a is b or a == b for a, b in zip(_LAST_READ[0], key)):
         return list(_LAST_READ[1])  # the same listing, asked again by each hook of each page of its build
     found = [(str(e["version"]), e.get("changes"), str(e.get("pdf") or ""), str(e.get("published") or ""),
-              _notes(e.get("notes"))) for e in raw]
+              _notes(e.get("notes")), e.get("imported") is True) for e in raw]
     today = dt.date.fromisoformat(str(listing["today"])) if listing.get("today") else None
     spans = {p.version: p for p in periods.periods([version for version, *_rest in found])}
     entries = []
-    for version, changes, pdf_name, published, notes in found:
+    for version, changes, pdf_name, published, notes, imported in found:
         until = spans[version].until
         entries.append(Entry(version, changes, until=until.isoformat() if until else None,
                              upcoming=today is not None and spans[version].start > today, pdf=pdf_name,
-                             published=published, notes=notes))
+                             published=published, notes=notes, imported=imported))
     _LAST_READ[:] = [key, entries]
     return list(entries)
 

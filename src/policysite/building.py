@@ -322,6 +322,8 @@ def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest],
                         # and the at page say it (histories17: the page said no day for such a version)
                         "published": (clock.day_of(when) if (when := mf.moment(manifest.published)) is not None
                                       else reached[version]).isoformat(),
+                        # its text public before the site: that day added it to the archive (`policy import`)
+                        **({"imported": True} if manifest.languages[code].imported else {}),
                         **({"notes": [[key, [list(field) for field in fields]] for key, fields in manifest.notes]}
                            if manifest.notes else {})}
                        for version, manifest in sorted(manifests.items()) if code in manifest.languages]

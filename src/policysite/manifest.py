@@ -59,6 +59,10 @@ class LanguageEntry:
     # whose key is the same takes the PDF from the branch instead of printing it. Empty without a PDF, and
     # in manifests written before keys were recorded.
     pdf_key: str = ""
+    # Its text is one imported.yml recorded as public before the site (`policy import`) when it was published: it
+    # went online elsewhere first, and its publication here added it to the archive (the history page says so, not
+    # that it was published that day). False in manifests written before it was recorded.
+    imported: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ class VersionManifest:
                        "files": e.files, **({"changes": e.changes} if e.changes is not None else {}),
                        **({"aliases": e.aliases} if e.aliases else {}),
                        **({"theme": e.theme} if e.theme else {}),
-                       **({"pdf_key": e.pdf_key} if e.pdf_key else {})}
+                       **({"pdf_key": e.pdf_key} if e.pdf_key else {}),
+                       **({"imported": True} if e.imported else {})}
                 for lang, e in self.languages.items()
             },
             **({"links": self.links} if self.links else {}),
@@ -108,7 +113,7 @@ class VersionManifest:
                 version=str(raw["version"]),
                 languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"),
                                                     _aliases(e.get("aliases", {})), str(e.get("theme", "")),
-                                                    str(e.get("pdf_key", "")))
+                                                    str(e.get("pdf_key", "")), e.get("imported", False))
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},
@@ -130,7 +135,7 @@ class VersionManifest:
                 manifest.published) is None) or not all(
                 isinstance(value, str | int) and not isinstance(value, bool) for _key, fields in manifest.notes
                 for _name, value in fields) or not all(
-                isinstance(v, str) for e in manifest.languages.values()
+                isinstance(e.imported, bool) and isinstance(v, str) for e in manifest.languages.values()
                 for v in (e.source.commit, e.source.path, e.source.sha256, *e.files.values())):
             raise ManifestError(Said("manifest.invalid/fields"))
         for lang, entry in sorted(manifest.languages.items()):

@@ -394,7 +394,7 @@ def _publish(project: Project, prepared: tuple[gate.Snapshot, str, str], tmp: Pa
         built = build_version(project, version=version, known=known, snapshot=snap, out=tmp / version,
                               previous=previous_of(project, state.manifests, {}, version=version, on_branch=known),
                               since=first_versions(languages))
-        manifest = manifest_of(project, built=built, commit=commit, sources=sources, notes=noted)
+        manifest = manifest_of(project, built=built, commit=commit, sources=sources, notes=noted, imported=recorded)
         pages = build_archive(project, manifests={**state.manifests, version: manifest}, rev=state.base,
                               out=tmp / "archive", today=today)
         with git.CommitWriter(repo, parent=state.base, known_blobs=blobs(listing)) as writer:
@@ -1000,6 +1000,15 @@ def _removed_under_its_date(project: Project, version: hist.DatedVersion, at: Ma
     return out
 
 
+def _imported_before(recorded: mf.VersionManifest | None, sources: Mapping[str, bytes]) -> frozenset[str]:
+    """The digests (imported.digest) of the texts a rebuilt version's manifest recorded as imported: a rebuild keeps
+    it so, whatever imported.yml records today."""
+    from policysite.imported import digest
+
+    return frozenset(digest(data) for lang, data in sources.items()
+                     if recorded is not None and lang in recorded.languages and recorded.languages[lang].imported)
+
+
 def _changes(project: Project, published: mf.VersionManifest, sources: Mapping[str, bytes]) -> str:
     """Which sections differ from a published version, per language: `fr: §3, §7.2; en: §3` (a `Said`, "" if none
     differs)."""
@@ -1051,6 +1060,7 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     repo = project.repo
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     pending = {version.version: snap.sources for version, snap in todo}
+    imported = refusals.recorded(project)  # the texts public before the site: their manifests say so
     listing = listing_to_write(project, state, today=today, written=[version.version for version, _ in todo])
     # The aliases each version carries on to the next are worked out in order, before the builds in parallel.
     pending_aliases: dict[str, dict[str, dict[str, list[str]]]] = {}
@@ -1103,7 +1113,8 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                                                          sources=snap.sources, paths=version.paths,
                                                          published=recorded.published if recorded else None,
                                                          notes=(noted or {}).get(version.version, []),
-                                                         kept=recorded.notes if recorded else ())
+                                                         kept=recorded.notes if recorded else (),
+                                                         imported=imported | _imported_before(recorded, snap.sources))
                 write_version(writer, project, built=result, manifest=manifests[version.version],
                               present=manifests, action=action, today=today)
                 written.append(version.version)

@@ -104,6 +104,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "period_upcoming_plain_to": "Entre en vigueur le {start}, jusqu’au {until} inclus.",
         "editorial": "modification rédactionnelle",
         "published_on": "mise en ligne le {date}",
+        # (a text public before the site, `policy import`: not published that day, put into the archive)
+        "added_on": "ajoutée à cette archive le {date}",
         # what the publication of a version recorded of how it came to be (its manifest's notes), for whoever must
         # prove which text was in force: the texts git holds that were never a version, and why
         "record_intro": "Noté à la publication de cette version :",
@@ -235,6 +237,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "period_upcoming_plain_to": "Takes effect on {start}, in force to {until} inclusive.",
         "editorial": "editorial change",
         "published_on": "published on {date}",
+        "added_on": "added to this archive on {date}",
         # what the publication of a version recorded of how it came to be (its manifest's notes), for whoever must
         # prove which text was in force: the texts git holds that were never a version, and why
         "record_intro": "Noted when this version was published:",

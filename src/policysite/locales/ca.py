@@ -64,6 +64,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Entra en vigor el dia {start}, fins al dia {until}, inclòs.",
     "editorial": "canvi de redacció",
     "published_on": "publicada el dia {date}",
+    "added_on": "afegida a aquest arxiu el dia {date}",
     "record_intro": "Anotat en publicar aquesta versió:",
     "record_draft": "el text datat el dia {day} (commit {commit}) era un esborrany, mai vigent: no és a l’arxiu.",
     "record_merge_edited": "el text datat el dia {day} (commit {commit}) es va modificar en fusionar-lo ({merge}): "

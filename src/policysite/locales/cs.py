@@ -65,6 +65,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Nabývá účinnosti dne {start}, účinná do {until} včetně.",
     "editorial": "redakční změna",
     "published_on": "zveřejněna {date}",
+    "added_on": "přidána do tohoto archivu {date}",
     "record_intro": "Zaznamenáno při zveřejnění této verze:",
     "record_draft": "text ze dne {day} (commit {commit}) byl návrh, který nikdy nebyl účinný: v archivu není.",
     "record_merge_edited": "text ze dne {day} (commit {commit}) byl při sloučení ({merge}) změněn: tato verze je "

@@ -62,6 +62,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Træder i kraft den {start}, gældende til og med den {until}.",
     "editorial": "redaktionel ændring",
     "published_on": "offentliggjort {date}",
+    "added_on": "føjet til dette arkiv {date}",
     "record_intro": "Noteret, da denne version blev offentliggjort:",
     "record_draft": "teksten dateret {day} (commit {commit}) var et udkast, aldrig gældende: den er ikke i arkivet.",
     "record_merge_edited": "teksten dateret {day} (commit {commit}) blev ændret, da den blev flettet ({merge}): denne "

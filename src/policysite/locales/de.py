@@ -63,6 +63,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Tritt am {start} in Kraft, in Kraft bis einschließlich {until}.",
     "editorial": "redaktionelle Änderung",
     "published_on": "veröffentlicht am {date}",
+    "added_on": "in dieses Archiv aufgenommen am {date}",
     "record_intro": "Bei der Veröffentlichung dieser Fassung vermerkt:",
     "record_draft": "Der Text vom {day} (Commit {commit}) war ein Entwurf und nie in Kraft: Er ist nicht im Archiv.",
     "record_merge_edited": "Der Text vom {day} (Commit {commit}) wurde beim Zusammenführen ({merge}) geändert: Diese "

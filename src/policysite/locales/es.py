@@ -64,6 +64,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Entra en vigor el {start}, en vigor hasta el {until} inclusive.",
     "editorial": "cambio de redacción",
     "published_on": "publicada el {date}",
+    "added_on": "añadida a este archivo el {date}",
     "record_intro": "Anotado al publicar esta versión:",
     "record_draft": "el texto fechado el {day} (commit {commit}) era un borrador, nunca en vigor: no está en el "
                     "archivo.",

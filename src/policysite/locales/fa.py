@@ -61,6 +61,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "از {start} تا پایان {until} لازم‌الاجرا می‌شود.",
     "editorial": "اصلاح ویرایشی",
     "published_on": "منتشرشده در {date}",
+    "added_on": "افزوده‌شده به این بایگانی در {date}",
     "record_intro": "ثبت‌شده هنگام انتشار این نسخه:",
     "record_draft": "متن مورخ {day} (کامیت {commit}) پیش‌نویسی بود که هرگز لازم‌الاجرا نشد: در بایگانی نیست.",
     "record_merge_edited": "متن مورخ {day} (کامیت {commit}) هنگام ادغام ({merge}) تغییر کرد: این نسخه متن ادغام‌شده "

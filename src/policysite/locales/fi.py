@@ -66,6 +66,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Tulee voimaan {start}, voimassa {until} asti, viimeinen päivä mukaan lukien.",
     "editorial": "toimituksellinen muutos",
     "published_on": "julkaistu {date}",
+    "added_on": "lisätty tähän arkistoon {date}",
     "record_intro": "Merkitty tämän version julkaisun yhteydessä:",
     "record_draft": "teksti, päivätty {day} (commit {commit}), oli luonnos, joka ei koskaan ollut voimassa: se ei ole "
                     "arkistossa.",

@@ -62,6 +62,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "נכנסת לתוקף ביום {start}, בתוקף עד יום {until} ועד בכלל.",
     "editorial": "שינוי עריכתי",
     "published_on": "פורסמה ב-{date}",
+    "added_on": "נוספה לארכיון זה ב-{date}",
     "record_intro": "נרשם בעת פרסום גרסה זו:",
     "record_draft": "הנוסח מיום {day} (קומיט {commit}) היה טיוטה שמעולם לא הייתה בתוקף: הוא אינו בארכיון.",
     "record_merge_edited": "הנוסח מיום {day} (קומיט {commit}) שונה בעת המיזוג ({merge}): גרסה זו היא הנוסח הממוזג.",

@@ -65,6 +65,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Entra in vigore il giorno {start}, in vigore fino al giorno {until} incluso.",
     "editorial": "modifica redazionale",
     "published_on": "pubblicata il giorno {date}",
+    "added_on": "aggiunta a questo archivio il giorno {date}",
     "record_intro": "Annotato alla pubblicazione di questa versione:",
     "record_draft": "il testo datato {day} (commit {commit}) era una bozza, mai in vigore: non è nell’archivio.",
     "record_merge_edited": "il testo datato {day} (commit {commit}) è stato modificato durante l’unione ({merge}): "

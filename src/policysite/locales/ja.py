@@ -58,6 +58,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "{start}から{until}まで施行予定。",
     "editorial": "字句の修正",
     "published_on": "{date}公開",
+    "added_on": "{date}にこのアーカイブに追加",
     "record_intro": "この版の公開時に記録された事項：",
     "record_draft": "{day}付の本文（コミット{commit}）は草案であり、効力を有したことはありません。"
                     "アーカイブには含まれません。",

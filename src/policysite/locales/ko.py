@@ -58,6 +58,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "{start}부터 {until}까지 시행 예정.",
     "editorial": "자구 수정",
     "published_on": "{date} 게시",
+    "added_on": "{date} 이 보관소에 추가됨",
     "record_intro": "이 버전을 게시할 때 기록된 사항:",
     "record_draft": "{day} 날짜의 문서(커밋 {commit})는 효력을 가진 적이 없는 초안이었습니다. "
                     "보관본에 없습니다.",

@@ -63,6 +63,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Treedt in werking op {start}, van kracht tot en met {until}.",
     "editorial": "redactionele wijziging",
     "published_on": "gepubliceerd op {date}",
+    "added_on": "aan dit archief toegevoegd op {date}",
     "record_intro": "Vermeld bij de publicatie van deze versie:",
     "record_draft": "de tekst gedateerd {day} (commit {commit}) was een ontwerp, nooit van kracht: hij staat niet in "
                     "het archief.",

@@ -68,6 +68,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Wchodzi w życie z dniem {start}, obowiązuje do {until} włącznie.",
     "editorial": "zmiana redakcyjna",
     "published_on": "opublikowana {date}",
+    "added_on": "dodana do tego archiwum {date}",
     "record_intro": "Odnotowano przy publikacji tej wersji:",
     "record_draft": "tekst z dnia {day} (commit {commit}) był projektem, który nigdy nie obowiązywał: nie ma go w "
                     "archiwum.",

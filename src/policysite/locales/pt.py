@@ -62,6 +62,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Entra em vigor em {start}, em vigor até {until}, inclusive.",
     "editorial": "alteração de redação",
     "published_on": "publicada em {date}",
+    "added_on": "adicionada a este arquivo em {date}",
     "record_intro": "Registado na publicação desta versão:",
     "record_draft": "o texto datado de {day} (commit {commit}) era um rascunho, nunca em vigor: não está no arquivo.",
     "record_merge_edited": "o texto datado de {day} (commit {commit}) foi alterado ao ser integrado ({merge}): esta "

@@ -63,6 +63,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "Träder i kraft den {start}, i kraft till och med den {until}.",
     "editorial": "redaktionell ändring",
     "published_on": "publicerad {date}",
+    "added_on": "tillagd i detta arkiv {date}",
     "record_intro": "Antecknat när denna version publicerades:",
     "record_draft": "texten daterad {day} (commit {commit}) var ett utkast som aldrig gällde: den finns inte i "
                     "arkivet.",

@@ -67,6 +67,7 @@ STRINGS: dict[str, str] = {
                                 "yürürlükte kalır.",
     "editorial": "editoryal değişiklik",
     "published_on": "{date} tarihinde yayımlandı",
+    "added_on": "{date} tarihinde bu arşive eklendi",
     "record_intro": "Bu sürüm yayımlanırken kaydedilenler:",
     "record_draft": "{day} tarihli metin (commit {commit}) hiç yürürlüğe girmemiş bir taslaktı: arşivde yer almaz.",
     "record_merge_edited": "{day} tarihli metin (commit {commit}) birleştirilirken ({merge}) değiştirildi: bu sürüm "

@@ -59,6 +59,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "将于{start}生效，至{until}止有效。",
     "editorial": "文字性修改",
     "published_on": "{date}发布",
+    "added_on": "{date}收入本存档",
     "record_intro": "本版本发布时记录的事项：",
     "record_draft": "日期为{day}的文本（提交{commit}）是草稿，从未生效：不在存档中。",
     "record_merge_edited": "日期为{day}的文本（提交{commit}）在合并（{merge}）时被修改：本版本为合并后的文本。",

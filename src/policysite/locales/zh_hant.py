@@ -60,6 +60,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "將於{start}生效，至{until}止有效。",
     "editorial": "文字修訂",
     "published_on": "{date}發布",
+    "added_on": "{date}收入本存檔",
     "record_intro": "本版本發布時記錄的事項：",
     "record_draft": "日期為{day}的文本（提交{commit}）是草稿，從未生效：不在封存中。",
     "record_merge_edited": "日期為{day}的文本（提交{commit}）在合併（{merge}）時被修改：本版本為合併後的文本。",

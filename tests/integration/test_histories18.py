@@ -1,0 +1,65 @@
+"""Histories as real repositories have them (session 46, histories18): texts brought in by `policy import`, whose
+history page row said "published on" the import's day next to an older date. Synthetic texts of a fictional company,
+in temporary repositories with fixed identity and dates."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+from test_import_git import new_site, old_site
+
+from helpers import git
+from policysite import cli, clock
+
+pytestmark = pytest.mark.usefixtures("fixed_git")
+
+
+def _on(monkeypatch: pytest.MonkeyPatch, day: str) -> None:
+    """The clock of a command run on `day`, at 09:00 UTC."""
+    monkeypatch.setattr(clock, "today", lambda: dt.date.fromisoformat(day))
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime.fromisoformat(f"{day}T09:00:00+00:00"))
+
+
+def _words(site, path: str) -> str:
+    page = git(site, "show", f"gh-pages:{path}")
+    return " ".join(re.sub(r"<[^>]*>", " ", page).replace("\u00a0", " ").split())
+
+
+def test_an_imported_version_says_it_was_added_to_the_archive_on_the_import_day_not_published(
+        initialized, tmp_path, monkeypatch, capsys):
+    """Two texts public on the old site from 2021 and 2022, imported and published on 2024-03-01: the history page
+    said "(published on March 1, 2024)" next to "In force from January 5, 2021…", as if the company had published them
+    that day. It says when each took effect and that the archive received it that day; a version the site publishes
+    itself afterwards is "published on" its day; a rebuild keeps both, and verify passes."""
+    old = old_site(tmp_path / "old", [("2021-01-07T10:00:00+00:00", "January 5, 2021", "One."),
+                                      ("2022-05-01T10:00:00+00:00", "May 1, 2022", "Two.")])
+    site = new_site(tmp_path, initialized)
+    assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
+    _on(monkeypatch, "2024-03-01")
+    assert cli.main(["--root", str(site), "history"]) == 0
+    page = site / "docs/en/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("date: 2022-05-01", "date: 2024-05-02")
+                    .replace("Last updated: May 1, 2022", "Last updated: May 2, 2024").replace("Two.", "Three."),
+                    encoding="utf-8")
+    git(site, "commit", "-qam", "Three", date="2024-05-02T10:00:00+00:00")
+    _on(monkeypatch, "2024-05-02")
+    assert cli.main(["--root", str(site), "publish"]) == 0
+    capsys.readouterr()
+    for run in range(2):
+        history = _words(site, "en/history/index.html")
+        assert "In force from January 5, 2021 to April 30, 2022 inclusive. (added to this archive on March 1, " \
+            "2024)" in history, history
+        assert "In force from May 1, 2022 to May 1, 2024 inclusive. (added to this archive on March 1, 2024)" \
+            in history, history
+        assert "(published on May 2, 2024)" in history and history.count("published on") == 1, history
+        recorded = {v: json.loads(git(site, "show", f"gh-pages:manifest/{v}.json"))["languages"]["en"].get("imported")
+                    for v in ("2021-01-05", "2022-05-01", "2024-05-02")}
+        assert recorded == {"2021-01-05": True, "2022-05-01": True, "2024-05-02": None}
+        if run == 0:  # a rebuild from a clone where imported.yml says nothing any more keeps the record
+            (site / "imported.yml").unlink()
+            git(site, "commit", "-qam", "Drop the import record", date="2024-05-03T10:00:00+00:00")
+            _on(monkeypatch, "2024-05-03")
+            assert cli.main(["--root", str(site), "history", "--rebuild"]) == 0, capsys.readouterr()
+    assert cli.main(["--root", str(site), "verify"]) == 0, capsys.readouterr()

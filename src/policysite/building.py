@@ -105,6 +105,7 @@ class Built:
     pdf_keys: dict[str, str] = field(default_factory=dict)  # per language: the key of its PDF (pdf.key)
     reused: list[str] = field(default_factory=list)  # the languages whose PDF was taken from the branch
     notes: list[str] = field(default_factory=list)  # what to say: a PDF the print engine could not make
+    ids: dict[str, list[str]] = field(default_factory=dict)  # per language: each section's id on its page, in order
 
     def shared_file(self, digest: str, rel: str) -> Path:
         return self.out / SHARED / digest / rel
@@ -251,7 +252,8 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
                 text, lang=code, source_text=source.decode("utf-8") if source else None))
     if findings:
         raise RefusedError(gate.Refusal(version, snapshot.commit, tuple(findings)))
-    return Built(version, out, files, changes, before, aliases, theme, shared, links)
+    return Built(version, out, files, changes, before, aliases, theme, shared, links,
+                 ids={code: ids_of(settings, snapshot.sources, code) for code in files})
 
 
 def first_versions(languages: Mapping[str, Iterable[str]]) -> dict[str, str]:
@@ -292,6 +294,16 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
             previous_source_text=texts.get(settings.authoritative) if translation else None,
             previous_version=before or ""))
     return found
+
+
+def ids_of(settings, sources: Mapping[str, bytes], code: str) -> list[str]:
+    """Each section's id on the page of language `code` of a version (`sources`), in order: a translation without
+    numbers takes the authoritative text's (anchors.own_anchors)."""
+    from policysite import anchors
+
+    source = sources.get(settings.authoritative) if code != settings.authoritative else None
+    return list(anchors.of_texts(sources[code].decode("utf-8", "replace"), lang=code,
+                                 source_text=source.decode("utf-8", "replace") if source else None).ids)
 
 
 def build_archive(project: Project, *, manifests: dict[str, mf.VersionManifest], rev: str | None,

@@ -63,6 +63,10 @@ class LanguageEntry:
     # went online elsewhere first, and its publication here added it to the archive (the history page says so, not
     # that it was published that day). False in manifests written before it was recorded.
     imported: bool = False
+    # Each section's id on its page, in order, as the version was first published (a rebuild keeps them): what a
+    # rule that gives sections other ids writes the aliases of from, instead of working out the ids an older
+    # generator gave. Empty in manifests written before they were recorded (histories18).
+    ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,8 @@ class VersionManifest:
                        **({"aliases": e.aliases} if e.aliases else {}),
                        **({"theme": e.theme} if e.theme else {}),
                        **({"pdf_key": e.pdf_key} if e.pdf_key else {}),
-                       **({"imported": True} if e.imported else {})}
+                       **({"imported": True} if e.imported else {}),
+                       **({"ids": e.ids} if e.ids else {})}
                 for lang, e in self.languages.items()
             },
             **({"links": self.links} if self.links else {}),
@@ -113,7 +118,8 @@ class VersionManifest:
                 version=str(raw["version"]),
                 languages={str(lang): LanguageEntry(Source(**e["source"]), dict(e["files"]), e.get("changes"),
                                                     _aliases(e.get("aliases", {})), str(e.get("theme", "")),
-                                                    str(e.get("pdf_key", "")), e.get("imported", False))
+                                                    str(e.get("pdf_key", "")), e.get("imported", False),
+                                                    _ids(e.get("ids", [])))
                            for lang, e in raw["languages"].items()},
                 generator=dict(raw.get("generator", {})),
                 links={str(page): [str(target[0]), str(target[1])] for page, target in raw.get("links", {}).items()},
@@ -237,6 +243,13 @@ def _is_day(value: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _ids(value: object) -> list[str]:
+    """A language's recorded section ids: a list of texts (ValueError otherwise: the manifest's shape)."""
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise ValueError("ids")
+    return list(value)
 
 
 def _aliases(value: dict) -> dict[str, list[str]]:

@@ -1114,7 +1114,9 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
                                                          published=recorded.published if recorded else None,
                                                          notes=(noted or {}).get(version.version, []),
                                                          kept=recorded.notes if recorded else (),
-                                                         imported=imported | _imported_before(recorded, snap.sources))
+                                                         imported=imported | _imported_before(recorded, snap.sources),
+                                                         ids={lang: entry.ids for lang, entry in
+                                                              (recorded.languages.items() if recorded else ())})
                 write_version(writer, project, built=result, manifest=manifests[version.version],
                               present=manifests, action=action, today=today)
                 written.append(version.version)

@@ -47,19 +47,22 @@ from policysite.project import Project
 
 def manifest_of(project: Project, *, built: Built, commit: str, sources: Mapping[str, bytes],
                 paths: dict[str, str] | None = None, published: str | None = None, notes: list[Said] | None = None,
-                kept: mf.Notes = (), imported: frozenset[str] = frozenset()) -> mf.VersionManifest:
+                kept: mf.Notes = (), imported: frozenset[str] = frozenset(),
+                ids: Mapping[str, list[str]] | None = None) -> mf.VersionManifest:
     """The manifest of a built version: its sources (`paths`: where its pages were at `commit`, if not where
     today's configuration reads them), the digest of every file, what changed, and when it was first published
     (`published`: a rebuild's recorded one, "" for a manifest written before it was recorded; None: now, as the
     publishing commit is dated) and what its publication
     said of how it came to be (`notes`; a rebuild's recorded ones, `kept`, stay); `imported`: the digests imported.yml
-    records (imported.digest), a language whose text is among them recorded as imported."""
+    records (imported.digest), a language whose text is among them recorded as imported; `ids`: a rebuild's
+    recorded section ids per language, which stay (else the build's)."""
     paths = {**project.paths, **(paths or {})}
     return mf.VersionManifest(built.version, {
         lang: mf.LanguageEntry(mf.Source(paths[lang], commit, mf.sha256(sources[lang])),
                                {rel: record.sha256 for rel, record in files.items()}, built.changes.get(lang),
                                built.aliases.get(lang, {}), built.theme.get(lang, ""), built.pdf_keys.get(lang, ""),
-                               imported_record.digest(sources[lang]) in imported)
+                               imported_record.digest(sources[lang]) in imported,
+                               list((ids or {}).get(lang) or built.ids.get(lang, [])))
         for lang, files in built.files.items()}, mf.generator(project.theme_digest), built.links,
         mf.published_at(clock.stamp()) if published is None else published, kept or mf.notes_of(notes or []))
 

@@ -11,7 +11,8 @@ import pytest
 from test_import_git import new_site, old_site
 
 from helpers import git
-from policysite import cli, clock
+from policy_repo import new_project
+from policysite import building, cli, clock
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -63,3 +64,41 @@ def test_an_imported_version_says_it_was_added_to_the_archive_on_the_import_day_
             _on(monkeypatch, "2024-05-03")
             assert cli.main(["--root", str(site), "history", "--rebuild"]) == 0, capsys.readouterr()
     assert cli.main(["--root", str(site), "verify"]) == 0, capsys.readouterr()
+
+
+def test_each_version_records_its_sections_ids_as_first_published_and_an_older_manifest_stays_readable(
+        tmp_path, monkeypatch, capsys):
+    """Each language's manifest records the ids its page gives its sections, in order (the translation's those of
+    the authoritative text where its headings have none of their own: the page's); a manifest of a generator that
+    recorded none is read, verify passes on it, and a rebuild records the ids then; a rebuild under a rule that
+    gives other ids keeps those first recorded."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    _on(monkeypatch, "2021-02-17")
+    with monkeypatch.context() as older:  # as a generator before the record: no ids
+        older.setattr(building, "ids_of", lambda settings, sources, code: [])
+        assert cli.main(["--root", str(project.root), "history"]) == 0
+    assert all("ids" not in entry for entry in json.loads(project.show("manifest/2021-02-17.json"))["languages"]
+               .values())
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    _on(monkeypatch, "2022-03-01")
+    assert cli.main(["--root", str(project.root), "history"]) == 0
+    assert cli.main(["--root", str(project.root), "verify"]) == 0, capsys.readouterr()
+    for lang in ("fr", "en"):
+        recorded = json.loads(project.show("manifest/2022-03-01.json"))["languages"][lang]["ids"]
+        page = project.show(f"{lang}/2022-03-01/index.html")
+        assert recorded == re.findall(r'<h[2-6] id="([^"]+)"', page) and recorded, (recorded, page)
+
+    _on(monkeypatch, "2022-03-02")
+    with monkeypatch.context() as later:  # a later rule gives the sections other ids
+        later.setattr(building, "ids_of", lambda settings, sources, code: ["moved"])
+        assert cli.main(["--root", str(project.root), "history", "--rebuild"]) == 0, capsys.readouterr()
+    first = json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["ids"]
+    assert first == ["moved"]  # (none recorded: the rebuild's)
+    assert json.loads(project.show("manifest/2022-03-01.json"))["languages"]["fr"]["ids"] == recorded_fr(project)
+    assert cli.main(["--root", str(project.root), "verify"]) == 0, capsys.readouterr()
+
+
+def recorded_fr(project) -> list[str]:
+    """The ids the French page of 2022-03-01 gives its sections."""
+    return re.findall(r'<h[2-6] id="([^"]+)"', project.show("fr/2022-03-01/index.html"))

@@ -45,3 +45,14 @@ def test_an_imported_version_is_added_to_the_archive_on_its_day_in_every_languag
     imported, not_imported = page(True), page(False)
     assert imported.count(added) == not_imported.count(added) + 1, imported
     assert imported.count(published) == not_imported.count(published) - 1, imported
+
+
+def test_a_manifest_records_each_sections_id_and_an_older_one_records_none():
+    assert mf.VersionManifest.loads(_manifest()).languages["fr"].ids == []
+    read = mf.VersionManifest.loads(_manifest(ids=["s1", "cookies", "s3"]))
+    assert read.languages["fr"].ids == ["s1", "cookies", "s3"]
+    assert json.loads(read.dumps())["languages"]["fr"]["ids"] == ["s1", "cookies", "s3"]
+    assert "ids" not in json.loads(mf.VersionManifest.loads(_manifest()).dumps())["languages"]["fr"]
+    for wrong in ("s1", [1, 2], {"s1": "s1"}):
+        with pytest.raises(mf.ManifestError):
+            mf.VersionManifest.loads(_manifest(ids=wrong))

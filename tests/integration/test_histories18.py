@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
 
 import pytest
 from test_import_git import new_site, old_site
 
-from helpers import git
+from helpers import GIT_ENV, git
 from policy_repo import new_project
 from policysite import building, cli, clock
 
@@ -102,3 +104,45 @@ def test_each_version_records_its_sections_ids_as_first_published_and_an_older_m
 def recorded_fr(project) -> list[str]:
     """The ids the French page of 2022-03-01 gives its sections."""
     return re.findall(r'<h[2-6] id="([^"]+)"', project.show("fr/2022-03-01/index.html"))
+
+
+def test_a_gh_pages_force_pushed_without_a_version_is_named_by_verify(tmp_path, monkeypatch, capsys):
+    """gh-pages rewritten (`git filter-branch`, then force-pushed) so that 2022-03-01 was never in its history: verify
+    fails and names the version the archive lacks, not only the pages that then differ."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    second = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.commit("2023-01-01", fr="Troisième texte.", en="Third text.")
+    _on(monkeypatch, "2023-01-02")
+    assert cli.main(["--root", str(project.root), "history"]) == 0
+    subprocess.run(["git", "filter-branch", "-f", "--index-filter", "git rm -r -q --cached --ignore-unmatch "
+                    "fr/2022-03-01 en/2022-03-01 manifest/2022-03-01.json", "gh-pages"], cwd=project.root,
+                   check=True, capture_output=True, env={**os.environ, **GIT_ENV, "FILTER_BRANCH_SQUELCH_WARNING": "1"})
+    assert "2022-03-01" not in git(project.root, "log", "--format=%s", "--name-only", "gh-pages", "--",
+                                   "manifest/2022-03-01.json")
+    capsys.readouterr()
+    assert cli.main(["--root", str(project.root), "verify"]) == 1
+    said = capsys.readouterr()
+    assert f"2022-03-01 (commit {second[:7]}): a dated version of the history, before 2023-01-01, is not on " \
+        "gh-pages" in said.out + said.err, said
+
+
+def test_tags_and_branches_named_like_dates_are_no_versions(tmp_path, monkeypatch, capsys):
+    """A tag `2021-02-17` on the commit of 2022-03-01, a tag `2022-03-01` and a branch `2023-01-01` on that of
+    2021-02-17: history publishes the two dated texts, `policy diff 2021-02-17 2022-03-01` compares the versions of
+    those dates (not the commits the names point to), `policy at` answers the version in force, verify passes."""
+    project = new_project(tmp_path / "project")
+    first = project.commit("2021-02-17")
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    git(project.root, "tag", "2021-02-17", "HEAD")
+    git(project.root, "tag", "2022-03-01", first)
+    git(project.root, "branch", "2023-01-01", first)
+    _on(monkeypatch, "2022-03-02")
+    assert cli.main(["--root", str(project.root), "history"]) == 0
+    assert "published 2 dated versions on gh-pages: 2021-02-17, 2022-03-01" in capsys.readouterr().out
+    assert cli.main(["--root", str(project.root), "diff", "2021-02-17", "2022-03-01", "--lang", "fr"]) == 0
+    diff = capsys.readouterr().out
+    assert "[-Nous traitons vos données avec soin.-]" in diff and "{+Deuxième texte.+}" in diff, diff
+    assert cli.main(["--root", str(project.root), "at", "2021-06-01", "s2", "--lang", "fr"]) == 0
+    assert capsys.readouterr().out.startswith("2021-02-17 ")
+    assert cli.main(["--root", str(project.root), "verify"]) == 0, capsys.readouterr()

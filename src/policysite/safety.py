@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import characters, config_rules, css_rules, passcache
+from policysite import characters, config_rules, css_rules, noticewords, passcache
 from policysite.addresses import (
     browser_host,
     private_host,
@@ -541,6 +541,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     found += [Violation(file, None, Said("output.alias-placed", tag=(node.tag or "").lower(),
                                          where=Said("output.alias-placed/theme")))
               for node in _aliases_outside(tree, article)]
+    found += [Violation(file, None, Said("output.notice-words", tag=(node.tag or "").lower(),
+                                         kind=" ".join((node.attributes.get("class") or "").split()), what=what))
+              for node, what in noticewords.page_notices(tree, file)]
     anchor: str | None = None
     seen: set[str] = set()
     page_lang = ((tree.root.attributes.get("lang") if tree.root is not None else "") or "").split("-")[0].lower()

@@ -419,11 +419,14 @@ def test_the_csp_allows_exactly_the_theme_inline_scripts_it_finds():
 
 
 def test_the_sites_own_hidden_elements_and_buttons_pass():
-    """Where main.html writes them: at the top of the article, before the text, in its order (safety62)."""
-    assert violations(page().replace('<h2 id="s2">', '<p class="policy-upcoming-self" hidden>x</p>'
-                                     '<div class="policy-upcoming admonition info" hidden><p>x</p></div>'
-                                     '<p class="policy-missing admonition warning" role="status" hidden>x</p>'
-                                     '<h2 id="s2">')) == []
+    """Where main.html writes them: at the top of the article, before the text, in its order (safety62), in the words
+    the build writes (safety63)."""
+    assert violations(page().replace('<h2 id="s2">', '<p class="policy-upcoming-self" hidden>This version applies '
+                                     'from March 1, 2022.</p><div class="policy-upcoming admonition info" '
+                                     'data-policy-version="2022-03-01" hidden><p>A new version takes effect on <time>'
+                                     '</time>: <a href="../history/">see the changes</a></p></div>'
+                                     '<p class="policy-missing admonition warning" role="status" hidden>The section '
+                                     'this link leads to is not in this version.</p><h2 id="s2">')) == []
 
 
 @pytest.mark.parametrize(("markdown", "what"), [

@@ -17,28 +17,30 @@ from unit.test_safety import THEME, page
 ROOT = Path(__file__).resolve().parents[2]
 # A version's page as main.html writes it today: the print's line, the upcoming banner (partials/policy-upcoming.html),
 # the notice of a missing section and the one shown without scripts, then the text
-TODAY = ('<p class="policy-print" data-search-exclude>Version of 1 March 2022. Online: <span dir="ltr" '
+TODAY = ('<p class="policy-print" data-search-exclude>Version of March 1, 2022. Online: <span dir="ltr" '
          'class="policy-print-url">https://example.org/en/2022-03-01/</span><span class="policy-accessed" '
          'data-policy-accessed=" Accessed on {date}."></span></p>\n'
          '<div class="policy-upcoming admonition info" role="status" data-policy-upcoming data-policy-version='
          '"2022-03-01"\n     data-policy-up="../" hidden>\n  <p>A new version takes effect on <time></time>: <a '
          'href="../history/">see the changes</a></p>\n</div>\n'
-         '<p class="policy-missing admonition warning" role="status" hidden>This version has no such section.\n'
-         '    <a href="../latest/">Read the version in force</a></p>\n'
-         '<p class="policy-unscripted admonition note" data-search-exclude data-policy-renumbered="x">If the address '
-         'names a section this version lacks, it is not here.\n    <a href="../latest/">Read the version in force</a>'
-         '</p>\n<h1 id="policy">Policy</h1><h2 id="s1">1. Scope</h2><p>We keep records.</p>')
+         '<p class="policy-missing admonition warning" role="status" hidden>The section this link leads to is not in '
+         'this version.\n    <a href="../history/">Version history</a></p>\n'
+         '<p class="policy-unscripted admonition note" data-search-exclude data-policy-renumbered="Up to and including '
+         'the version of {date}, this link led to another section: ">If a link to a section brought you to the top of '
+         'this page, this version does not have that section.\n    <a href="../history/">Version history</a></p>\n<h1 id="policy">Policy</h1><h2 id="s1">1. Scope</h2><p>We keep records.</p>')
 # As the tool wrote them before: the print's line closed before the notices, its address without a class (008d38b3,
 # tests/integration/golden/changes-*.html), the upcoming banner a note, the missing section's notice without the
-# script's words (07b4098a); an upcoming version's own notice, hidden, was in the theme's banner then (2b4c6b9b: main.html's
-# outdated block), outside the article
-EARLIER = ('<p class="policy-print" data-search-exclude>Version of 1 March 2022. Online: <span dir="ltr">'
+# script's words nor its link (d7941b3e); an upcoming version's own notice, hidden, was in the theme's banner then
+# (a75cae36: main.html's outdated block), outside the article, in its former words (8cd13775)
+EARLIER = ('<p class="policy-print" data-search-exclude>Version of March 1, 2022. Online: <span dir="ltr">'
            'https://example.org/en/2022-03-01/</span></p>'
            '<div class="policy-upcoming admonition info" role="note" data-policy-upcoming data-policy-version='
-           '"2022-03-01" data-policy-up="../" hidden><p>A new version takes effect on <time></time>.</p></div>'
-           '<p class="policy-missing admonition warning" role="status" hidden>This version has no such section.</p>'
-           '<h1 id="policy">Policy</h1><p>We keep records.</p>')
-EARLIER_BANNER = '<p class="policy-upcoming-self" role="status" hidden>This version takes effect on 1 April 2022.</p>'
+           '"2022-03-01" data-policy-up="../" hidden><p>A new version takes effect on <time></time>: <a href='
+           '"../history/">see the changes</a></p></div>'
+           '<p class="policy-missing admonition warning" role="status" hidden>The section this link leads to is not in '
+           'this version.</p><h1 id="policy">Policy</h1><p>We keep records.</p>')
+EARLIER_BANNER = ('<p class="policy-upcoming-self" role="status" hidden>Upcoming version: this text takes effect on '
+                  'March 1, 2022.</p>')
 REDLINE = ('<section class="redline-section" id="redline-s1"><h2>1. Scope</h2><p>We keep <del class="redline-del">'
            '<span class="redline-sr" lang="en">deleted: </span>all</del><ins class="redline-ins"><span class='
            '"redline-sr">inserted: </span>some</ins> records. <a href="../#s1">new version<span class="policy-unseen" '

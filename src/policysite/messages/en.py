@@ -649,6 +649,10 @@ MESSAGES: dict[str, str] = {
     "output.hiding-placed": "<{tag} class=“{classes}”>: the site's class that hides words from the eye (on screen, "
                             "or until its script shows them) {where:said}: the text, a template or a hand edit wrote "
                             "it to hide words no reader of the page sees",
+    "output.notice-words": "<{tag} class=“{kind}”>, a notice the site writes at the top of a page (shown on paper "
+                           "only, without scripts only, or when its script shows it), holds what the build never "
+                           "writes in it: {what}: the text, a template or a hand edit wrote words no reader of the "
+                           "screen sees",
     "output.hiding-placed/shape": "on an element the build never gives it (its tag, its other classes, words in "
                                   "elements)",
     "output.hiding-placed/notice": "in a <{outer}>, not among the site's notices at the top of the article, in their "

@@ -752,6 +752,10 @@ MESSAGES: dict[str, str] = {
                             "ou jusqu'à ce que son script les montre) {where:said} : le texte, un gabarit ou une "
                             "modification à la main l'a écrite pour cacher des mots qu'aucun lecteur de la page ne "
                             "voit",
+    "output.notice-words": "<{tag} class=« {kind} »>, un avis que le site écrit en haut d'une page (montré sur "
+                           "papier seulement, sans scripts seulement, ou quand son script le montre), contient ce que "
+                           "la construction n'y écrit jamais : {what} : le texte, un gabarit ou une modification à la "
+                           "main y a écrit des mots qu'aucun lecteur de l'écran ne voit",
     "output.hiding-placed/shape": "sur un élément auquel la construction ne la donne jamais (sa balise, ses autres "
                                   "classes, des mots dans des éléments)",
     "output.hiding-placed/notice": "dans un <{outer}>, pas parmi les avis du site en haut de l'article, dans leur "

@@ -12,25 +12,17 @@ versions of the tool wrote and every command judges them again: the words those 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite.strings import base_language, digits, long_date, redline_labels, strings
+from policysite.formerwords import FORMER
+from policysite.strings import as_written, base_language, digits, long_date, redline_labels, strings
 
 # The notices' classes (safety.NOTICES), in the order the build writes them
 CLASSES = ("policy-print", "policy-upcoming-self", "policy-upcoming", "policy-missing", "policy-unscripted")
-# The strings the tool wrote where today's catalogue says other words (strings.STRINGS' former values, from its
-# history), by the language they are in and key: an archive page an earlier tool built says them
-FORMER: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {"upcoming_self": ("Upcoming version: this text takes effect on {date}.",),
-           "section_renumbered": ("Until the version of {date}, this link led to another section:",)},
-    "fr": {"upcoming_self": ("Version à venir : ce texte entre en vigueur le {date}.",),
-           "section_missing_unscripted": (
-               "Si un lien vers une section mène en haut de cette page, c’est que cette version n’a pas cette section.",
-               "Si un lien vers une section vous a mené en haut de cette page, cette version n’a pas cette section.")},
-}
 URL = "\0url\0"  # where a print line's address stands in the words it is judged against
 _ADDRESS = re.compile(r"https?://[^\s<>\"]+")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -50,12 +42,14 @@ def said(text: str) -> str:
     return " ".join(text.split())
 
 
-def _values(key: str, lang: str) -> list[str]:
-    """Each string of `key` the build wrote in pages of `lang`: today's, and those of FORMER in the language its words
-    are in (English where the site has none in `lang`)."""
+@functools.lru_cache(maxsize=4096)
+def _values(key: str, lang: str) -> tuple[str, ...]:
+    """Each string of `key` the build wrote in pages of `lang`: today's, and the former ones (FORMER) of `lang`, of its
+    base language, and of English where `lang` reads it in English (the site has no such words in it)."""
     today = strings(lang)[key]
-    written = base_language(lang) if today != strings("en")[key] or base_language(lang) == "en" else "en"
-    return [today, *FORMER.get(written, {}).get(key, ())]
+    layers = [lang, base_language(lang), *(["en"] if today == strings("en")[key] else [])]
+    former = [said for code in dict.fromkeys(layers) for said in FORMER.get(code, {}).get(key, ())]
+    return (today, *(as_written({key: said}, lang)[key] for said in former))
 
 
 def _dated(template: str, lang: str, days: set[dt.date]) -> list[str]:
@@ -71,24 +65,25 @@ def expected(kind: str, lang: str, *, days: set[dt.date], site: str = "", title:
     link = {"policy-upcoming-self": "archived_link", "policy-missing": "history_link",
             "policy-unscripted": "history_link"}
     if kind == "policy-print":
-        out = [f"{words}{t['sentence_space']}{t['pdf_url']} {URL}" for template in _values("version", lang)
-               for words in _dated(template, lang, days)]
+        out = [f"{words}{t['sentence_space']}{online} {URL}" for template in _values("version", lang)
+               for words in _dated(template, lang, days) for online in _values("pdf_url", lang)]
         if site and title:
             out.append(f"{site}{t['colon']}{title}{t['full_stop']}{t['sentence_space']}{t['pdf_url']} {URL}")
     elif kind == "policy-upcoming":
-        out = [t["upcoming_banner"].replace("{date}", "") + t["upcoming_link"]]
+        out = [banner.replace("{date}", "") + link for banner in _values("upcoming_banner", lang)
+               for link in _values("upcoming_link", lang)]
     else:
         key = {"policy-upcoming-self": "upcoming_self", "policy-missing": "section_missing",
                "policy-unscripted": "section_missing_unscripted"}[kind]
         words = [said for template in _values(key, lang) for said in _dated(template, lang, days)]
-        out = [*words, *(f"{one} {t[link[kind]]}" for one in words)]
+        out = [*words, *(f"{one} {linked}" for one in words for linked in _values(link[kind], lang))]
     return [said(one) for one in out]
 
 
-def _attribute_words(kind: str, lang: str) -> dict[str, list[str]]:
-    """The words each attribute a script shows holds, as the build writes them in a notice of class `kind`."""
-    t = strings(lang)
-    return {"data-policy-accessed": [said(t["accessed"])],
+@functools.lru_cache(maxsize=256)
+def _attribute_words(lang: str) -> dict[str, list[str]]:
+    """The words each attribute a script shows holds, as the build writes them in a notice."""
+    return {"data-policy-accessed": [said(one) for one in _values("accessed", lang)],
             "data-policy-renumbered": [said(one) for one in _values("section_renumbered", lang)],
             "data-policy-untitled": [said(redline_labels(lang)["untitled_section"])],
             "data-policy-digits": [digits(lang)]}
@@ -102,7 +97,7 @@ def unwritten(notice: LexborNode, lang: str, *, days: set[dt.date], site: str = 
     odd = sorted(str(name) for name in notice.attributes if str(name).lower() not in _NOTICE_ATTRIBUTES)
     if odd:
         return odd[0]
-    scripted = _attribute_words(kind, lang)
+    scripted = _attribute_words(lang)
     for node in list(notice.traverse(include_text=False))[1:]:  # (the notice itself first)
         tag = (node.tag or "").lower()
         if tag.startswith("-"):  # (a comment)

@@ -335,6 +335,12 @@ def strings(lang: str) -> dict[str, str]:
     return dict(_merged(lang))
 
 
+def as_written(said: dict[str, str], lang: str) -> dict[str, str]:
+    """Strings of the catalogue's (`said`, by key) as `strings(lang)` writes them in `lang`'s pages (its full stops
+    after a date, its typography's spaces)."""
+    return _typeset(_one_full_stop(said, lang), lang)
+
+
 @functools.lru_cache(maxsize=64)
 def _merged(lang: str) -> dict[str, str]:
     return _typeset(_one_full_stop(_layered(STRINGS["en"], STRINGS.get(base_language(lang), {}),

@@ -101,6 +101,32 @@ def test_the_notices_an_earlier_tool_wrote_pass(lang):
     assert safety.check_page(html, file=f"{lang}/{VERSION}/index.html", theme_dirs=THEME) == []
 
 
+def _former_cases() -> list[tuple[str, str, str]]:
+    from policysite.formerwords import FORMER
+
+    return [(lang, key, said) for lang, table in sorted(FORMER.items()) for key, former in sorted(table.items())
+            for said in former]
+
+
+@pytest.mark.parametrize(("lang", "key", "former"), _former_cases())
+def test_each_string_an_earlier_tool_wrote_in_a_notice_passes(lang, key, former):
+    """Every string of the catalogue the notices say, as it was before it changed (formerwords, from its history), in
+    the page the build writes today in its place."""
+    import datetime as dt
+
+    today, then = (strings.as_written({key: said}, lang)[key] for said in (strings.strings(lang)[key], former))
+    html = _built(notices(lang, untitled=True) + '<h1 id="p">Policy</h1><p>We keep records.</p>', lang)
+    if key == "upcoming_banner":
+        today, then = today.partition("{date}")[0], then.partition("{date}")[0]
+    elif key not in ("accessed", "section_renumbered"):  # (those two: an attribute policy.js puts the day in)
+        day = strings.long_date(dt.date.fromisoformat(VERSION), lang)
+        today, then = today.replace("{date}", day), then.replace("{date}", day)
+    assert today in html, (today, html)
+    earlier = html.replace(today, then)
+    assert safety.check_page(earlier, file=f"x/{VERSION}/index.html", theme_dirs=THEME) == []
+    assert _said(earlier.replace(then, then[:-1] + " We sell your data."), file=f"x/{VERSION}/index.html")
+
+
 CLAUSE = "We sell your data."
 
 

@@ -541,6 +541,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     found += [Violation(file, None, Said("output.alias-placed", tag=(node.tag or "").lower(),
                                          where=Said("output.alias-placed/theme")))
               for node in _aliases_outside(tree, article)]
+    found += [Violation(file, None, Said("output.hiding-placed", tag=(node.tag or "").lower(), classes=classes,
+                                         where=where))
+              for node, classes, where in _hiding_outside(tree, article)]
     found += [Violation(file, None, Said("output.notice-words", tag=(node.tag or "").lower(),
                                          kind=" ".join((node.attributes.get("class") or "").split()), what=what))
               for node, what in noticewords.page_notices(tree, file)]
@@ -1049,6 +1052,45 @@ def _aliases_outside(tree: LexborHTMLParser, article: LexborNode | None) -> Iter
             parent = parent.parent
         if parent is None:
             yield node
+
+
+def _hiding(node: LexborNode) -> set[str]:
+    """The site's classes that hide `node`'s words (HIDING_CLASSES, or OWN_HIDDEN where it holds `hidden`)."""
+    classes = _classes(node)
+    return classes & HIDING_CLASSES | (classes & OWN_HIDDEN if "hidden" in node.attributes else set())
+
+
+def _hiding_outside(tree: LexborHTMLParser, article: LexborNode | None) -> Iterator[tuple[LexborNode, str, str]]:
+    """Each element of the site's hiding classes outside the page's judged text (`article`: none on a page the text's
+    rules do not read, the archive's history, compare and at pages), its classes, and where it is that the build never
+    writes one: in the article of such a page, where `hiding_misplaced` says; outside any article, anywhere but where an
+    earlier tool wrote an upcoming version's own notice (Material's banner of an outdated version, EARLIER_BANNER).
+    The text's rules read the classes in the judged text only: the theme's part of a page, and the whole of the
+    archive's pages, hid words from the eye unread (the history page's `policy-unseen`, safety63)."""
+    selector = ", ".join(f".{name}" for name in sorted(HIDING_CLASSES | OWN_HIDDEN))
+    seen: set[int] = set()
+    for node in tree.css(selector):
+        if node.mem_id in seen or not (classes := _hiding(node)):
+            continue
+        seen.add(node.mem_id)
+        parent, in_article = node.parent, False
+        while parent is not None and (article is None or parent.mem_id != article.mem_id):
+            in_article = in_article or _in_article(parent)
+            parent = parent.parent
+        if parent is not None:  # (in the judged text: the text's rules say)
+            continue
+        where = hiding_misplaced(node) if in_article else "" if _former_banner(node) \
+            else Said("output.hiding-placed/theme")
+        if where:
+            yield node, " ".join(sorted(classes)), where
+
+
+def _former_banner(node: LexborNode) -> bool:
+    """`node` is an upcoming version's own notice where the tool wrote it until 0abc1bbc: hidden, in Material's banner
+    of an outdated version (main.html's outdated block), of that class alone."""
+    parent = node.parent
+    return (node.tag or "").lower() == "p" and _classes(node) == {"policy-upcoming-self"} \
+        and "hidden" in node.attributes and parent is not None and "md-banner__inner" in _classes(parent)
 
 
 def alias_misplaced(node: LexborNode) -> str:

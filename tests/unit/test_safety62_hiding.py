@@ -39,8 +39,9 @@ EARLIER = ('<p class="policy-print" data-search-exclude>Version of March 1, 2022
            '"../history/">see the changes</a></p></div>'
            '<p class="policy-missing admonition warning" role="status" hidden>The section this link leads to is not in '
            'this version.</p><h1 id="policy">Policy</h1><p>We keep records.</p>')
-EARLIER_BANNER = ('<p class="policy-upcoming-self" role="status" hidden>Upcoming version: this text takes effect on '
-                  'March 1, 2022.</p>')
+EARLIER_BANNER = ('<div data-md-component="outdated" hidden><aside class="md-banner md-banner--warning"><div class='
+                  '"md-banner__inner md-grid md-typeset"><p class="policy-upcoming-self" role="status" hidden>Upcoming '
+                  'version: this text takes effect on March 1, 2022.</p></div></aside></div>')
 REDLINE = ('<section class="redline-section" id="redline-s1"><h2>1. Scope</h2><p>We keep <del class="redline-del">'
            '<span class="redline-sr" lang="en">deleted: </span>all</del><ins class="redline-ins"><span class='
            '"redline-sr">inserted: </span>some</ins> records. <a href="../#s1">new version<span class="policy-unseen" '

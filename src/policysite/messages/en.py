@@ -653,6 +653,8 @@ MESSAGES: dict[str, str] = {
                            "only, without scripts only, or when its script shows it), holds what the build never "
                            "writes in it: {what}: the text, a template or a hand edit wrote words no reader of the "
                            "screen sees",
+    "output.hiding-placed/theme": "outside the policy's text and the archive page's article (the theme's part of "
+                                  "the page)",
     "output.hiding-placed/shape": "on an element the build never gives it (its tag, its other classes, words in "
                                   "elements)",
     "output.hiding-placed/notice": "in a <{outer}>, not among the site's notices at the top of the article, in their "

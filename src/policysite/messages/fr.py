@@ -756,6 +756,8 @@ MESSAGES: dict[str, str] = {
                            "papier seulement, sans scripts seulement, ou quand son script le montre), contient ce que "
                            "la construction n'y écrit jamais : {what} : le texte, un gabarit ou une modification à la "
                            "main y a écrit des mots qu'aucun lecteur de l'écran ne voit",
+    "output.hiding-placed/theme": "hors du texte de la politique et de l'article de la page de l'archive (la partie "
+                                  "du thème de la page)",
     "output.hiding-placed/shape": "sur un élément auquel la construction ne la donne jamais (sa balise, ses autres "
                                   "classes, des mots dans des éléments)",
     "output.hiding-placed/notice": "dans un <{outer}>, pas parmi les avis du site en haut de l'article, dans leur "

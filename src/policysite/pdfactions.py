@@ -5,10 +5,14 @@ a program launched, another file opened or a file carried inside. The generator'
 outline, links to addresses) holds none of these; a PDF the branch serves that holds one came from elsewhere."""
 from __future__ import annotations
 
+import collections
 import io
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
+
+from policysite.pdftext import MarkedId
 
 # Keys of a dictionary that make the viewer act: a script (a name tree of them, `/JS`), actions on opening or on an
 # event (`/OpenAction`, `/AA`), a form (`/AcroForm`, `/XFA`), files carried inside, embedded media, and the catalog's
@@ -27,14 +31,28 @@ PRINTED_ANNOTATIONS = frozenset({"/Link"})
 # over the words; the print writes none
 DRAWN_KEYS = frozenset({"/AP", "/AS"})
 # Words a viewer or a screen reader says in a place of the page's own: an element's alternate description read instead
-# of its words (`/Alt`), an abbreviation's expansion (`/E`), a form field's tooltip and export name (`/TU`, `/TM`).
-# The print writes none: words there no check read (pdftext reads the page's text and its `/ActualText` clusters)
-HOVER_KEYS = frozenset({"/Alt", "/E", "/TU", "/TM"})
+# of its words (`/Alt`), an abbreviation's expansion (`/E`), a form field's tooltip and export name (`/TU`, `/TM`),
+# words read in place of an element's (`/ActualText`: the print writes its clusters' in the page's content only, never
+# in a structure element or a named property, safety63). The print writes none: words there no check read (pdftext
+# reads the page's text and its `/ActualText` clusters)
+HOVER_KEYS = frozenset({"/Alt", "/E", "/TU", "/TM", "/ActualText"})
 # What the print writes as a link's `/Contents` (which some viewers show while the pointer rests on the link, and
 # screen readers say): its address, or for an e-mail or a number, its address after the scheme under the print
-# engine's word for it in the text's language (Typst: "E-mail", "Téléphone", "Correo electrónico", "Электронная почта")
-_SAID_SCHEMES = ("mailto:", "tel:")
-_ENGINE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?: [^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
+# engine's word for it in the text's language: Typst's translations' `email` and `telephone` (typst-library's
+# translations/*.txt, English's in a language it has none in), each of them: a word of any shape (up to three, safety62)
+# let a forged link say "Refunds never due" before its address (safety63). A Typst that says another is told by
+# test_safety63_pdf_words, which reads the installed engine's own.
+ENGINE_WORDS = {
+    "mailto:": frozenset({"Adres mailowy", "Correio Eletrónico", "Correio Eletrônico", "Correo electrónico", "Courriel",
+                          "E-Mail",
+                          "E-bost", "E-mail", "E-pasts", "E-post", "E-pošta", "Email", "Ríomhphost", "Sähköposti",
+                          "e-mail", "Электронная почта", "电子邮件", "電子郵件"}),
+    "tel:": frozenset({"Ffôn", "Puhelin", "Teileafón", "Telefon", "Telefone", "Telefono", "Telefoon", "Telefón",
+                       "Telephone", "Teléfono", "Téléphone", "Tālrunis", "Điện thoại", "Телефон", "电话", "電話"}),
+}
+# The structure elements the print gives a title (`/T`, which a screen reader's list of headings and a viewer's tags
+# show): the headings, their words as printed
+TITLED = frozenset({"/H1", "/H2", "/H3", "/H4", "/H5", "/H6"})
 # Actions (`/S`) that run, send, launch, open another file or hide words; `/URI` and `/GoTo` (a link, a heading of the
 # outline) are what the print writes
 ACTIVE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/GoToR", "/GoToE",
@@ -61,6 +79,8 @@ def pdf_action(data: bytes) -> str:
     # clone of a 151-version branch reads took 3.3 s, now 2.3 s
     dictionary, array, stream = pikepdf.ObjectType.dictionary, pikepdf.ObjectType.array, pikepdf.ObjectType.stream
     inner = (dictionary, array)
+    titles: list[tuple[str, list[MarkedId]]] = []  # (the headings' `/T` and their marked-content ids: judged against
+    # the printed words once every object is read)
     with pdf:
         for top in pdf.objects:
             todo = [top]
@@ -70,7 +90,7 @@ def pdf_action(data: bytes) -> str:
                 if kind == stream:
                     obj, kind = obj.stream_dict, dictionary
                 if kind == dictionary:
-                    found = _dictionary_action(obj, pikepdf, refused)
+                    found = _dictionary_action(obj, pikepdf, refused) or _title(obj, pikepdf, titles)
                     if found:
                         return found
                     values = obj.values()
@@ -80,7 +100,98 @@ def pdf_action(data: bytes) -> str:
                     continue
                 todo += [value for value in values if isinstance(value, pikepdf.Object)
                          and value._type_code in inner and not value.is_indirect]
+    return _unprinted_marked(data, titles)
+
+
+# The scripts whose glyphs the print engine shares between clusters (a mark, a conjunct's half, a letter's joined form):
+# a glyph's character map names the cluster it first drew, and a cluster drawn with it again carries its own text as
+# `/ActualText`, of the glyphs' script but not their text. Elsewhere (Latin, Greek, Cyrillic, digits) the cluster's
+# letter is among its glyphs' text.
+SHAPED = frozenset({"ARABIC", "SYRIAC", "THAANA", "NKO", "HEBREW", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI",
+                    "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "TIBETAN", "MYANMAR",
+                    "KHMER", "MONGOLIAN", "JAVANESE", "BALINESE", "ETHIOPIC", "HANGUL"})
+_JOINERS = "\u200c\u200d"
+CLUSTER_MOST = 8  # code points in one cluster the print gives an `/ActualText` (a letter, its marks, a conjunct)
+
+
+def _script(char: str) -> str:
+    """A character's script, as the first word of its Unicode name says it ("LATIN", "ARABIC", "DEVANAGARI")."""
+    return unicodedata.name(char, "").split(" ")[0]
+
+
+def _one_cluster(text: str) -> bool:
+    """`text` is what the print writes as one span's `/ActualText`: one cluster, a letter (or digit, or mark of
+    punctuation) and the marks on it, the letters a virama or a joiner joins to it."""
+    if not text or len(text) > CLUSTER_MOST or unicodedata.category(text[0])[0] in "MZC":
+        return False
+    return all(unicodedata.category(char)[0] == "M" or char in _JOINERS or before in _JOINERS
+               or unicodedata.combining(before) == 9 for before, char in zip(text, text[1:], strict=False))
+
+
+def _unprinted_marked(data: bytes, titles: list[tuple[str, list[MarkedId]]]) -> str:
+    """The first `/ActualText` of a page, or heading's `/T`, that is not what the print writes there, or "": words a
+    reader copies, searches and hears, and the checks read (pdftext), in place of the glyphs the page draws; a title a
+    screen reader's list of headings says. The print gives one cluster an `/ActualText` (_one_cluster) of its glyphs'
+    letter (or, in a SHAPED script, of their script), drawn with a glyph or two more than its characters at most, and
+    a heading its own words as its `/T` (those of its marked spans, as drawn: compared as letters, in any order, a
+    right-to-left heading's drawn from its end). A span saying "We keep no data." over glyphs drawing "We sell your
+    data." passed, and the text layer the checks compare with the policy said the policy's words; one saying "W" over
+    the whole sentence left it out of the text layer; a title "1. We sell your data" over the heading "1. Scope"
+    (safety63)."""
+    from policysite import pdftext
+
+    spans = pdftext.marked(data, frozenset(ident for _, ids in titles for ident in ids))
+    for actual, drawn_glyphs in spans.actual:
+        glyphs = "".join(drawn_glyphs)
+        base = unicodedata.normalize("NFD", actual)[:1]
+        letters = [char for char in glyphs if unicodedata.category(char)[0] in "LN"]
+        if _script(base) in SHAPED:
+            drawn = bool(letters) and all(_script(char) == _script(base) for char in letters)
+        else:
+            drawn = base in unicodedata.normalize("NFD", glyphs)
+        if not _one_cluster(actual) or not drawn or len(drawn_glyphs) > len(actual) + 2:
+            return f"/ActualText {actual[:40]} ({glyphs[:20]})"
+    for title, ids in titles:
+        printed = collections.Counter(_flat("".join(spans.by_id.get(ident, "") for ident in ids)))
+        if not ids or collections.Counter(_flat(title)) - printed:
+            return f"/T {title[:60]}"
     return ""
+
+
+def _title(obj: Any, pikepdf: Any, titles: list[tuple[str, list[MarkedId]]]) -> str:
+    """A dictionary's `/T` where the print writes none (on anything but a heading's structure element: a form field's
+    name, an article's thread, an annotation's author are refused already), or "": a heading's kept in `titles`, with
+    the marked-content ids of its words."""
+    if "/T" not in obj.keys():
+        return ""
+    title = obj.get("/T")
+    if str(obj.get("/S")) not in TITLED or not isinstance(title, pikepdf.String):
+        return f"/T {str(title)[:60]}"
+    titles.append((str(title), _marked_ids(obj, pikepdf)))
+    return ""
+
+
+def _marked_ids(element: Any, pikepdf: Any, depth: int = 0) -> list[MarkedId]:
+    """The marked-content ids a structure element's words are drawn in, by (its page's object id, the id): its own
+    (`/K` a number, or a marked-content reference) and its children elements' (a link in a heading)."""
+    page = element.get("/Pg")
+    kids = element.get("/K")
+    out: list[MarkedId] = []
+    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids]):
+        if isinstance(kid, int) and isinstance(page, pikepdf.Dictionary):
+            out.append((page.objgen, int(kid)))
+        elif isinstance(kid, pikepdf.Dictionary) and isinstance(kid.get("/MCID"), int):
+            owner = kid.get("/Pg", page)
+            if isinstance(owner, pikepdf.Dictionary):
+                out.append((owner.objgen, int(kid.get("/MCID"))))
+        elif isinstance(kid, pikepdf.Dictionary) and "/S" in kid and depth < 8:
+            out += _marked_ids(kid, pikepdf, depth + 1)
+    return out
+
+
+def _flat(text: str) -> str:
+    """`text` as compared with the printed words: compatibility forms folded (a printed `ﬁ` is `fi`), no spaces."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _dictionary_action(obj: Any, pikepdf: Any, refused: Callable[[str], bool]) -> str:
@@ -122,10 +233,10 @@ def _unprinted_contents(link: Any, pikepdf: Any) -> str:
     address = str(uri)
     if words == address:
         return ""
-    scheme = next((scheme for scheme in _SAID_SCHEMES if address.lower().startswith(scheme)), "")
+    scheme = next((scheme for scheme in ENGINE_WORDS if address.lower().startswith(scheme)), "")
     rest = address[len(scheme):]
     word = words[:-len(rest) - 1] if scheme and rest and words.endswith(" " + rest) else ""
-    return "" if _ENGINE_WORD.fullmatch(word) and len(word) <= 24 else words
+    return "" if word in ENGINE_WORDS.get(scheme, ()) else words
 
 
 # The schemes of the links the print writes: the text's, which the checks hold to these (safety.deceptive_link), and

@@ -258,3 +258,104 @@ def _groups(items: list[bytes], size: int) -> list[tuple[bytes, ...]]:
 
 def _utf16(hexes: bytes) -> str:
     return bytes.fromhex(hexes.decode("ascii")).decode("utf-16-be", "replace")
+
+
+MarkedId = tuple[tuple[int, int], int]  # (a page's object id, a marked-content id on it)
+
+
+class Marked(NamedTuple):
+    """What a PDF's pages say in their marked spans: each `/ActualText` (the outermost: a reader reads that one) with
+    the text each of its glyphs stands for; and the text of each span of a marked-content id, by (the page's object
+    id, the id), its `/ActualText`s read for their glyphs, as a reader reads the structure element naming it."""
+    actual: list[tuple[str, tuple[str, ...]]]
+    by_id: dict[MarkedId, str]
+
+
+def _may_say(page: Any, pikepdf: Any) -> bool:
+    """Whether the content of `page` may hold an `/ActualText`: the name written out, or with `#xx` escapes
+    (`/Actual#54ext`), or a content stream that cannot be read."""
+    contents = page.obj.get("/Contents")
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    try:
+        raw = b"".join(stream.read_bytes() for stream in streams if isinstance(stream, pikepdf.Stream))
+    except pikepdf.PdfError:
+        return True
+    return _ACTUAL_TEXT.search(raw) is not None
+
+
+# The name `/ActualText` as a content stream may write it: any of its letters written as a `#xx` escape
+_ACTUAL_TEXT = re.compile(b"".join(b"(?:%s|#%s)" % (bytes([char]), b"".join(
+    b"[%s%s]" % (bytes([digit]), bytes([digit]).upper()) if chr(digit).isalpha() else bytes([digit])
+    for digit in f"{char:02x}".encode())) for char in b"ActualText"))
+
+
+def _font_map(font: Any, maps: dict[tuple[int, int], dict[int, str]]) -> dict[int, str]:
+    """`to_unicode(font)`, read once a document for a font written as an object of its own."""
+    if font.objgen == (0, 0):  # (written inside a page's resources: its own)
+        return to_unicode(font)
+    if font.objgen not in maps:
+        maps[font.objgen] = to_unicode(font)
+    return maps[font.objgen]
+
+
+def marked(data: bytes, wanted: frozenset[MarkedId] = frozenset()) -> Marked:
+    """The marked spans of the PDF `data` (Marked): one reading of each page's text-showing and marking operators, the
+    text of the ids `wanted` only (a glyph's text looked up costs most of it: a policy's headings, not its every
+    word)."""
+    import pikepdf
+
+    found = Marked([], {})
+    maps: dict[tuple[int, int], dict[int, str]] = {}  # (each font's map read once: the pages share their fonts)
+    with pikepdf.open(io.BytesIO(data)) as printed:
+        for page in printed.pages:
+            properties: Any = page.Resources.get("/Properties", pikepdf.Dictionary())
+            where = page.obj.objgen
+            ids = {ident for place, ident in wanted if place == where}
+            if not ids and not properties.keys() and not _may_say(page, pikepdf):
+                continue  # (no words wanted of the page, and no `/ActualText` it could hold: not read)
+            fonts = {str(name): (_font_map(font, maps), 2 if font.get("/Subtype") == "/Type0" else 1)
+                     for name, font in page.Resources.get("/Font", {}).items()}
+            # per open marked content: its ActualText (if it has one and none outside it does), its id (if any)
+            spans: list[tuple[str | None, int | None]] = []
+            glyphs: list[str] = []  # the glyphs' text drawn in the open ActualText span
+            said: dict[int, list[str]] = {}  # each open id's text
+            codes: tuple[dict[int, str], int] = ({}, 1)
+            for instruction in pikepdf.parse_content_stream(page, "BDC BMC EMC Tf Tj TJ ' \""):
+                if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+                    continue
+                operands, name = instruction.operands, str(instruction.operator)
+                if name in ("BDC", "BMC"):
+                    props = operands[1] if name == "BDC" else None
+                    if isinstance(props, pikepdf.Name):
+                        props = properties.get(str(props))
+                    actual = props.get("/ActualText") if isinstance(props, pikepdf.Dictionary) else None
+                    ident = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
+                    outer = any(span is not None for span, _ in spans)
+                    spans.append((str(actual) if actual is not None and not outer else None,
+                                  int(ident) if isinstance(ident, int) and int(ident) in ids else None))
+                    if spans[-1][1] is not None:
+                        said.setdefault(spans[-1][1], [])
+                elif name == "EMC" and spans:
+                    closed, span_id = spans.pop()
+                    if closed is not None:
+                        found.actual.append((closed, tuple(glyphs)))
+                        glyphs.clear()
+                        for _, open_id in spans:
+                            if open_id is not None:
+                                said[open_id].append(closed)
+                    if span_id is not None:
+                        key = (where, span_id)
+                        found.by_id[key] = found.by_id.get(key, "") + "".join(said.pop(span_id, []))
+                elif name == "Tf":
+                    codes = fonts.get(str(operands[0]), ({}, 1))
+                elif spans and any(span is not None or open_id is not None for span, open_id in spans):
+                    drawn = operands[-1]
+                    pieces = [piece for item in (drawn if isinstance(drawn, pikepdf.Array) else [drawn])
+                              if isinstance(item, pikepdf.String) for piece in _decoded(bytes(item), *codes)]
+                    if any(span is not None for span, _ in spans):
+                        glyphs += pieces
+                    else:
+                        for _, open_id in spans:
+                            if open_id is not None:
+                                said[open_id] += pieces
+    return found

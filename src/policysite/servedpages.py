@@ -683,7 +683,9 @@ def _xml_pages(project: Project, tree: Tree) -> list[str]:
 
 _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script links",
               "annotations: links only, none drawn (pdfactions.PRINTED_ANNOTATIONS, DRAWN_KEYS)",
-              "words on hover: a link's /Contents its address only, no /Alt, /E, /TU, /TM (pdfactions.HOVER_KEYS)")
+              "words on hover: a link's /Contents its address only, no /Alt, /E, /TU, /TM (pdfactions.HOVER_KEYS)",
+              "words read instead: a link's /Contents under the engine's word only (ENGINE_WORDS), a heading's /T its "
+              "printed words (TITLED), a span's /ActualText one cluster of its glyphs' letter")
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)

@@ -7,7 +7,8 @@ the median and best wall time, and the median CPU time, of N prints of the proje
 a build sends it to its print server, the same work) split into the data, Typst's layout and PDF writing,
 and pikepdf's packing (the page contents' strings written raw, pdfstrings, then the objects packed in one object stream, pdfpack); the wall time of `pdf.render_pdf` as a build calls it (through the server's pipe);
 and the PDF's size as written and as git stores it (zlib, level 9: the PDF's own streams are already
-deflated). The first print of a process is given apart (cold caches).
+deflated); the CPU of the publish gate's check of the PDF it serves (pdfactions.pdf_action: its actions, and the words
+a reader gets in place of the printed ones), median of N. The first print of a process is given apart (cold caches).
 Goals: under 0.5 s per version and language; under 150 KB added per version (all languages).
 """
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from jinja2 import Environment, FileSystemLoader  # noqa: E402
 
-from policysite import document, pdf, pdfpack, pdfstrings, typeset  # noqa: E402
+from policysite import document, pdf, pdfactions, pdfpack, pdfstrings, typeset  # noqa: E402
 
 VERSION_URL = "https://example.test/policy/{lang}/{version}/"
 
@@ -84,6 +85,11 @@ def main() -> None:
             parts["data"].append(made - start)
             parts["typst"].append(laid - made)
             parts["pikepdf"].append(done - laid)
+        checked = []
+        for _ in range(args.runs):
+            start_cpu = time.process_time()
+            pdfactions.pdf_action(data)
+            checked.append(time.process_time() - start_cpu)
         stored = len(zlib.compress(data, 9))
         total += len(data)
         total_stored += stored
@@ -92,7 +98,8 @@ def main() -> None:
               f"then median {statistics.median(whole) * 1000:.0f} ms, best {min(whole) * 1000:.0f} ms of {args.runs} "
               f"({split} ms), CPU median {statistics.median(cpu) * 1000:.0f} ms; through the print server "
               f"{statistics.median(served) * 1000:.0f} ms; {len(data) / 1024:.1f} KiB "
-              f"written, {stored / 1024:.1f} KiB stored by git")
+              f"written, {stored / 1024:.1f} KiB stored by git; the gate's check "
+              f"{statistics.median(checked) * 1000:.1f} ms CPU")
     print(f"one version, every language: {total / 1024:.1f} KiB written ({total / 1000:.1f} KB), "
           f"{total_stored / 1024:.1f} KiB stored by git")
     print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")

@@ -30,7 +30,7 @@ def test_a_rebuilt_version_refused_names_each_finding_in_the_sites_language(monk
     monkeypatch.setattr(verify, "build_version", refused)
     monkeypatch.setattr(verify, "previous_of", lambda *_args, **_kwargs: None)
     project = SimpleNamespace(settings=SimpleNamespace(authoritative="fr"), snapshot=lambda *_a, **_k: None)
-    manifest = SimpleNamespace(languages={"fr": SimpleNamespace(source=SimpleNamespace(
+    manifest = SimpleNamespace(languages={"fr": SimpleNamespace(imported=False, source=SimpleNamespace(
         commit=refusal.commit, path="docs/fr/index.md"))}, links={})
     problems = verify._rebuild_one(project, manifest, {}, SimpleNamespace(), version="2021-02-17", known=[], since={},
                                    on_branch=[], manifests={}, tmp=tmp_path, print_pdfs=True, noted=False)
@@ -59,7 +59,7 @@ def test_the_archive_pages_failing_to_build_say_each_warning_on_a_line_of_its_ow
     monkeypatch.setattr(build, "plugins_without_search", lambda *_args: [])
     project = SimpleNamespace(settings=_settings(), site_manifests={}, redlines=None, renderings=None, history_rows=None, theme=tmp_path,
                               compiled=None, theme_digest="", repo=None)
-    manifests = {"2021-02-17": SimpleNamespace(languages={"fr": SimpleNamespace(changes={}, files={})}, published="",
+    manifests = {"2021-02-17": SimpleNamespace(languages={"fr": SimpleNamespace(changes={}, files={}, imported=False)}, published="",
                                                notes=())}
     with pytest.raises(PublishError) as failed:
         building.build_archive(project, manifests=manifests, rev=None, out=tmp_path / "out")  # type: ignore[arg-type]

@@ -85,7 +85,10 @@ def test_a_quoted_value_that_shows_something_is_quoted_as_before():
 
 # The site's words that quote a field, and why the field never shows nothing there (else the key has a `_untitled`
 # sibling the code says instead, as `formerly` has: render._status, compare.js's statusOf).
-QUOTED_NEVER_BLANK = {"at_invalid": "at.js quotes only a mistyped day (digits, . / -) or …"}
+QUOTED_NEVER_BLANK = {"at_invalid": "at.js quotes only a mistyped day (digits, . / -) or …",
+                      "row_moved_up": "a row moved is named by its first cell showing something: engine.moved_rows "
+                                      "moves only a row with one (render.py, compare.js)",
+                      "row_moved_down": "as row_moved_up"}
 ALL = sorted(STRINGS)
 
 

@@ -61,7 +61,7 @@ STRINGS: dict[str, str] = {
     "period_upcoming_plain_to": "تدخل حيز التنفيذ في {start} وتظل سارية حتى {until} ضمنًا.",
     "editorial": "تعديل تحريري",
     "published_on": "نُشرت في {date}",
-    "added_on": "أُضيفت إلى هذا الأرشيف في {date}",
+    "added_on": "أضيفت إلى هذا الأرشيف في {date}",
     "record_intro": "سجل عند نشر هذه النسخة:",
     "record_draft": "النص المؤرخ في {day} (الإيداع {commit}) كان مسودة لم تسر قط: ليس في الأرشيف.",
     "record_merge_edited": "عدل النص المؤرخ في {day} (الإيداع {commit}) عند دمجه ({merge}): هذه النسخة هي النص "

@@ -807,8 +807,8 @@ def date_in_name(name: str, *, languages: tuple[str, ...] = ()) -> dt.date:
             raise ConvertError(Said("import.date-short", name=name, date=short.group(),
                                     day=f"{year:04d}-{month:02d}-{day:02d}", hint=hint))
         worded = _worded_date(name, languages)
-        if worded:
-            raise ConvertError(Said("import.date-worded", name=name, day=worded.isoformat(), hint=hint))
+        if worded:  # `privacy-march-1-2023.html`, `Datenschutz Stand 1. März 2024.docx`: one day, read (adopt32: it
+            return worded  # was refused with the name to write, as a date year last was)
         only = _month_only(name, languages)
         if only:
             raise ConvertError(Said("import.date-month", name=name, month=only[0], example=f"{only[1]}-01"))

@@ -2638,7 +2638,6 @@ MESSAGES: dict[str, str] = {
     "import.date-year-last/ambiguous": "{name}: {date} has the year last (day or month first, which cannot be told "
                                        "apart): rename it {renamed:or}, the day its text took effect",
     "import.date-short": "{name}: write {date} with two digits for the month and the day, {day}: {hint:said}",
-    "import.date-worded": "{name}: write the date {day} year first, as digits: {hint:said}",
     "import.date-month": "{name}: {month} names a month, not the day the text took effect (its “Last updated” line may "
                          "say it): write that day, e.g. {example} if it was the first",
     "import.date-capture": "{name}: {capture} is a web archive's capture time, not a date the import reads: write its "

@@ -2995,7 +2995,6 @@ MESSAGES: dict[str, str] = {
                                        "peut distinguer) : renommez-le {renamed:or}, selon le jour où son texte "
                                        "est entré en vigueur",
     "import.date-short": "{name} : écrivez {date} avec deux chiffres pour le mois et le jour, {day} : {hint:said}",
-    "import.date-worded": "{name} : écrivez la date {day} l'année en premier, en chiffres : {hint:said}",
     "import.date-month": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur (sa ligne "
                          "« Dernière mise à jour » peut l'indiquer) : écrivez ce jour, par exemple {example} s'il "
                          "s'agissait du premier",

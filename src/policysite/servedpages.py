@@ -983,14 +983,14 @@ def _a_trimming(sha: str, data: bytes, sources: list[tuple[str, bytes]]) -> bool
 
 
 def _served(name: str, data: bytes) -> list[bytes]:
-    """What a build serves of a theme's or the site's file `name` of bytes `data`: it as it is (Material's `.min.`
-    files), or compacted (compact.script, compact.style)."""
+    """What a build serves of a theme's or the site's file `name` of bytes `data`: it as it is, without its source
+    map's line (Material's `.min.` files: compact.theme_file), or compacted (compact.script, compact.style)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return [data]
     compacted = compact.style(text) if name.lower().endswith(STYLES) else compact.script(text)
-    return [data, compacted.encode("utf-8")]
+    return [data, compact.theme_file(name.lower(), data), compacted.encode("utf-8")]
 
 
 def _source_files(project: Project) -> list[tuple[str, bytes]]:

@@ -8,7 +8,8 @@ dropped when one of its selectors' required classes is in no page of the build a
 ships (Material's scripts add classes as they run: `md-header--shadow`, `md-search__scrollwrap`); a
 selector of a rule's list is dropped alone. Classes under a pseudo-class's parentheses (`:not(.x)`,
 `:is(.a, .b)`) require nothing and keep their selector. A class a script builds from a prefix
-(`` `md-tag--${…}` ``) is kept for every class with that prefix. Then a custom property (`--md-…`)
+(`` `md-tag--${…}` ``) is kept for every class with that prefix; a class the scripts write only inside an element
+no page holds (the repository's facts, the content tabs: `SCOPED`) is not kept. Then a custom property (`--md-…`)
 that no remaining rule, page or script names goes too: the admonitions' icons are images written into
 `:root`. The stylesheets are parsed and written back by tinycss2 (CSS Syntax Level 3).
 """
@@ -47,15 +48,26 @@ class Names:
         return name in self.words or name.startswith(self.prefixes)
 
 
-def names_of(pages: Iterable[str], scripts: Iterable[str]) -> Names:
+# Classes Material's scripts (as pinned) write only inside an element of a page's: the repository's facts
+# (`md-source__fact--stars` …) inside the header's link to the repository (`repo_url`), the content tabs' labels and
+# buttons inside a set of tabs (pymdownx.tabbed). Where no page holds that element (its selector), nor can the build
+# write it (its class, `written`), the scripts' words of that prefix name nothing: their rules, and the icons those
+# rules read, weighed ~1.4 KB gzip of main.css on every first visit. (prefix, selector, the element's class or "")
+SCOPED = (("md-source", "[data-md-component=source]", ""), ("tabbed-", ".tabbed-set", "tabbed-set"))
+
+
+def names_of(pages: Iterable[str], scripts: Iterable[str], *, written: Names | None = None) -> Names:
     """The classes of every element of `pages`, the words of their inline scripts and styles, and the words
-    and class prefixes of `scripts` (the build's JavaScript files)."""
+    and class prefixes of `scripts` (the build's JavaScript files) but those of a prefix `SCOPED` to an element no
+    page holds and the build cannot write (`written`)."""
     scripts_words, scripts_prefixes = _names_in_all(tuple(scripts))
-    words: set[str] = set(scripts_words)
-    prefixes: set[str] = set(scripts_prefixes)
+    held = {prefix for prefix, _, name in SCOPED if written is not None and name and written.has_class(name)}
+    words: set[str] = set()
+    prefixes: set[str] = set()
     code: list[str] = []
     for html in pages:
         tree = LexborHTMLParser(html)
+        held.update(prefix for prefix, selector, _ in SCOPED if prefix not in held and tree.css_first(selector))
         for node in tree.css("[class]"):
             words.update((node.attributes.get("class") or "").split())
         for node in tree.css("[style]"):
@@ -65,6 +77,9 @@ def names_of(pages: Iterable[str], scripts: Iterable[str]) -> Names:
         found, built = _names_in(text)
         words |= found
         prefixes |= built
+    unheld = tuple(prefix for prefix, _, _ in SCOPED if prefix not in held)
+    words.update(word for word in scripts_words if not word.startswith(unheld))
+    prefixes.update(prefix for prefix in scripts_prefixes if not prefix.startswith(unheld))
     return Names(frozenset(words), tuple(sorted(prefixes)))
 
 
@@ -89,7 +104,7 @@ def trim_all(styles: Mapping[K, str], *, pages: Iterable[str], scripts: Iterable
     `trim`)."""
     if not styles:
         return {}
-    names = names_of(pages, scripts)
+    names = names_of(pages, scripts, written=written)
     if written is not None:
         names = Names(names.words | written.words, tuple(sorted({*names.prefixes, *written.prefixes})))
     # A custom property one stylesheet sets and another reads (policy.css's dark colours, read by main.css's rules)

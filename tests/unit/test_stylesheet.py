@@ -196,3 +196,35 @@ def test_the_theme_scripts_words_are_read_once_for_every_build_of_a_process(monk
     assert second.words == first.words - {"one"} | {"two", "color", "red"}
     assert first.prefixes == second.prefixes == ("md-tag--",)
     assert second.has_class("md-tag--new") and not second.has_class("one")
+
+
+MATERIAL = ('facts.className = `md-source__fact md-source__fact--${kind}`; list.className = "md-source__facts";'
+            'label.classList.add("tabbed-labels", "tabbed-labels--linked"); x.classList.add("md-header--shadow")')
+SCOPED_CSS = (":root{--md-source-stars-icon:url('data:image/svg+xml;stars');--md-primary:#4051b5}"
+              ".md-source__fact{overflow:hidden}.md-source__fact--stars:before{mask-image:var(--md-source-stars-icon)}"
+              ".md-typeset .tabbed-labels{display:flex}.md-header--shadow{box-shadow:none}"
+              ".md-header{background:var(--md-primary)}")
+
+
+def test_a_class_the_theme_s_scripts_write_only_inside_an_element_no_page_holds_is_not_kept():
+    """Material's bundle writes the repository's facts inside the header's link to the repository (`repo_url`) and
+    the content tabs' labels inside a set of tabs: with neither on any page, their rules and the icons those rules
+    read weighed 1.5 KB gzip of main.css on every first visit. A page holding either element keeps its rules; so
+    does a build that can write a set of tabs (`written`) whatever the pages hold."""
+    page = '<html><body><header class="md-header">x</header><article class="md-typeset">y</article></body></html>'
+    bare = stylesheet.trim_all({"main.css": SCOPED_CSS}, pages=[page], scripts=[MATERIAL])
+    assert bare == {"main.css": ":root{--md-primary:#4051b5}.md-header--shadow{box-shadow:none}"
+                                ".md-header{background:var(--md-primary)}\n"}
+    names = stylesheet.names_of([page], [MATERIAL])
+    assert "md-header--shadow" in names.words and not names.has_class("md-source__fact--stars")
+    source = page.replace("x</header>", 'x<div class="md-header__source"><a data-md-component="source">r</a></div>'
+                                        "</header>")
+    kept = stylesheet.trim_all({"main.css": SCOPED_CSS}, pages=[page, source], scripts=[MATERIAL])["main.css"]
+    assert ".md-source__fact--stars:before{mask-image:var(--md-source-stars-icon)}" in kept
+    assert "--md-source-stars-icon:url(" in kept and ".tabbed-labels" not in kept
+    tabs = page.replace("x</header>", 'x</header><div class="tabbed-set"><div class="tabbed-labels">a</div></div>')
+    assert ".md-typeset .tabbed-labels{display:flex}" in stylesheet.trim_all(
+        {"main.css": SCOPED_CSS}, pages=[tabs], scripts=[MATERIAL])["main.css"]
+    can = stylesheet.Names(frozenset({"tabbed-set"}), ())
+    written = stylesheet.trim_all({"main.css": SCOPED_CSS}, pages=[page], scripts=[MATERIAL], written=can)["main.css"]
+    assert ".md-typeset .tabbed-labels{display:flex}" in written and "md-source" not in written

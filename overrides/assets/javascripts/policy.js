@@ -639,6 +639,22 @@
         back.focus();
     });
   });
+  // Below 60em the open search covers the page: Tab and Shift+Tab go round its field and results (those shown, as
+  // Material's arrow keys pick them) and do not close it, as Material's Tab did, which left focus on a link of the page
+  // under it, then out of sight once the search gave back the page's scroll (reader21). Escape closes it. (Material's
+  // handler hears neither Tab nor Shift, which it takes for a key typed and focuses the field with: Shift+Tab then
+  // always went from the field.)
+  document.addEventListener("keydown", function (event) {
+    var open = document.getElementById("__search"), box = document.querySelector(".md-search");
+    if (!/^(Tab|Shift)$/.test(event.key) || !open || !open.checked || !box || matchMedia("(min-width:60em)").matches)
+      return;
+    event.stopPropagation();
+    if (event.key === "Shift") return;
+    var stops = [].slice.call(box.querySelectorAll("input,[tabindex='0'],:not(details)>[href],summary,details[open] [href]"));
+    var at = stops.indexOf(document.activeElement), back = event.shiftKey;
+    event.preventDefault();
+    if (stops.length) stops[(Math.max(at, back ? 0 : -1) + (back ? stops.length - 1 : 1)) % stops.length].focus();
+  }, true);
   function reopen(event) {
     var menu = event.target.closest && event.target.closest(".policy-dismissed");
     if (menu && !(event.relatedTarget && menu.contains(event.relatedTarget))) menu.classList.remove("policy-dismissed");

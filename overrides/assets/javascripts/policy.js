@@ -59,14 +59,20 @@
     // (reader hunt 45).
     var headings = document.querySelectorAll(
       ".md-content :is(h2,h3,h4,h5,h6)[id],.md-content :is(.policy-sides-row,.redline-section)[id]");
-    var bar = document.querySelector(".md-header"), rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    var limit = (bar ? bar.getBoundingClientRect().bottom : 0) + 5 * (rem || 16);
+    var rem = parseFloat(getComputedStyle(document.documentElement).fontSize), limit = covered() + 5 * (rem || 16);
     var id = "";
     for (var i = 0; i < headings.length; i++) {
       if (headings[i].getBoundingClientRect().top > limit) break;
       id = headings[i].id;
     }
     return id ? "#" + id : "";
+  }
+  // The bottom of what stays over the page's top: the header, or the archived notice where the header scrolls away
+  // with the page (policy.css: a screen that short), or nothing; the header's bottom, above the screen then, made a
+  // section scrolled to the top the one before it, and a focused link's start was left above the screen (reader21).
+  function covered() {
+    return Math.max(0, header ? header.getBoundingClientRect().bottom : 0,
+      outdated && !outdated.hidden ? outdated.getBoundingClientRect().bottom : 0);
   }
   // Each section's title, by its id, without its number, permalink and status: a heading's, a side-by-side row's
   // (its first heading), a changes page's section (its heading, "§ 4 … (modifiée)", "§2 → §3 … (renumérotée, …)":
@@ -77,7 +83,12 @@
   var HAN = "[\\d\uff10-\uff19\u3007\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]";
   var ARTICLE = "(?:\u7b2c\\s*" + HAN + "+\\s*[\u6761\u689d\u7ae0](?:\\s*[\u306e\u4e4b]\\s*" + HAN + "+)?|"
     + "\uc81c\\s*\\d+\\s*[\uc870\uc7a5](?:\\s*\uc758\\s*\\d+)?)";
-  var NUMBERS = new RegExp("^(?:[\\s\u00a7\\d.():\u2013\u2014\u2192-]|" + ARTICLE + "\\s*\u2192)*(?:" + ARTICLE + ")?");
+  // A number written with its word before it, `Madde 2 –`, `Article 12.1`, `Chapitre IV –` (heading_numbers._WORDED_TITLE:
+  // a word, then digits, or a Roman numeral and a separator; not an article's 第 nor 제): read as the title, `madde 2 –
+  // veriler` matched no section of the other version once renumbered, and the selector took the number's (reader21)
+  var WORD = "(?![\u7b2c\uc81c])[\\p{L}\\p{M}]+\\.?\\s*(?:[IVXLC]+(?=\\s*[.:\u2013\u2014-])|(?=\\(?\\d))";
+  var NUMBERS = new RegExp("^(?:[\\s\u00a7\\d.():\u2013\u2014\u2192-]|" + ARTICLE + "\\s*\u2192|" + WORD + ")*(?:" + ARTICLE
+    + ")?", "u");
   // A heading's words without its permalink, nor what `also` names (a selector list's rest)
   function unmarked(node, also) {
     var copy = node.cloneNode(true);
@@ -625,7 +636,7 @@
     var into = event.target.closest && event.target.closest(".md-search"), from = event.relatedTarget;
     if (into && !(from && from.closest && from.closest(".md-search"))) beforeSearch = from;
     setTimeout(function () {  // (from the keyboard: a click in a long table does not scroll it)
-      var on = event.target, top = header && header.getBoundingClientRect().bottom;
+      var on = event.target, top = covered();
       if (on.offsetHeight > innerHeight - top && on.matches(":focus-visible")) on.scrollIntoView();
     });
   });

@@ -47,9 +47,11 @@ def test_the_bases_the_generator_writes_pass(base):
 
 
 def _banner(up: str) -> str:
-    return (f'<div class="policy-upcoming admonition info" role="status" data-policy-upcoming '
-            f'data-policy-version="2021-02-17" data-policy-up="{up}" hidden><p>A new version: '
-            f'<a href="{up}history/">see</a></p></div>')
+    """A version's page with the upcoming banner where main.html writes it, first in the article, in its words."""
+    return page("").replace('<h2 id="s2">', f'<div class="policy-upcoming admonition info" role="status" '
+                            f'data-policy-upcoming data-policy-version="2021-02-17" data-policy-up="{up}" hidden><p>A '
+                            f'new version takes effect on <time></time>: <a href="{up}history/">see the changes</a>'
+                            '</p></div><h2 id="s2">')
 
 
 @pytest.mark.parametrize("up", ["/", "./", "/fr/", "", "..", "../x/"])
@@ -57,7 +59,7 @@ def test_a_banners_data_policy_up_other_than_the_pages_parents_is_found(up):
     """policy.js links the next version at `data-policy-up + version + "/changes/"`, the version's name read from
     versions.json: a forged page's `data-policy-up="/"` and a version named `/evil.example`, neither leaving the site
     alone, had Chromium link the banner to `http://evil.example/changes/`. The generator writes the page's parents."""
-    found = [v.message for v in _found(page(chrome=_banner(up)))]
+    found = [v.message for v in _found(_banner(up))]
     said = f"data-policy-up=“{up}”, under which the site's script links the next version, is not the page's parent"
     assert [str(message)[:len(said)] for message in found] == [said], found
     assert said_in(found[0], "fr").startswith(f"data-policy-up=«\u00a0{up}\u00a0», sous lequel le script du site lie "
@@ -66,7 +68,7 @@ def test_a_banners_data_policy_up_other_than_the_pages_parents_is_found(up):
 
 @pytest.mark.parametrize("up", ["../", "../../", "../../../"])
 def test_a_banner_under_the_pages_parents_passes(up):
-    assert _found(page(chrome=_banner(up))) == [], up
+    assert _found(_banner(up)) == [], up
 
 
 _ATOM = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'

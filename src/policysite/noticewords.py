@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -38,8 +39,22 @@ _INNER_CLASSES = (["policy-print-url"], ["policy-accessed"])  # (a span's: the p
 
 
 def said(text: str) -> str:
-    """`text` as the judge compares it: its spaces (a no-break one among them) one ordinary space, none at its ends."""
-    return " ".join(text.split())
+    """`text` as the judge compares it: its spaces (a no-break one among them) one ordinary space, none at its ends, its
+    digits 0-9 (a page built before the site chose other digits for its language, strings.choose_digits, wrote its
+    dates in those: `۱ مارس ۲۰۲۲`, `1 مارس 2022`)."""
+    return " ".join(text.translate(_DIGITS).split())
+
+
+class _Digits(dict):
+    """str.translate's table of every decimal digit to its ASCII one (others left)."""
+
+    def __missing__(self, code: int) -> int:
+        value = unicodedata.decimal(chr(code), None)
+        self[code] = code if value is None else ord("0") + value
+        return self[code]
+
+
+_DIGITS = _Digits()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -86,7 +101,7 @@ def _attribute_words(lang: str) -> dict[str, list[str]]:
     return {"data-policy-accessed": [said(one) for one in _values("accessed", lang)],
             "data-policy-renumbered": [said(one) for one in _values("section_renumbered", lang)],
             "data-policy-untitled": [said(redline_labels(lang)["untitled_section"])],
-            "data-policy-digits": [digits(lang)]}
+            "data-policy-digits": [said(digits(lang)) or "0123456789"]}
 
 
 def unwritten(notice: LexborNode, lang: str, *, days: set[dt.date], site: str = "", title: str = "") -> str:

@@ -164,3 +164,20 @@ def test_the_refusal_is_said_in_french():
     assert found and found[0].replace("\xa0", " ").startswith("<p class=« policy-unscripted »>, un avis que le site"), \
         found
     assert "Nous vendons vos données." in found[0]
+
+
+def test_a_page_built_before_the_site_chose_other_digits_passes():
+    """A Persian page's dates and its day read in Persian digits, kept on the branch, judged after the site chose Latin
+    ones (`extra.policy.digits`, strings.choose_digits), and the other way round: the same words."""
+    built = _built(notices("fa") + '<h1 id="p">Policy</h1><p>We keep records.</p>', "fa")
+    assert "۲۰۲۲" in built and 'data-policy-digits="۰۱۲۳۴۵۶۷۸۹"' in built
+    try:
+        strings.choose_digits({"fa": "latn"})
+        assert safety.check_page(built, file=f"fa/{VERSION}/index.html", theme_dirs=THEME) == []
+        latin = _built(notices("fa") + '<h1 id="p">Policy</h1><p>We keep records.</p>', "fa")
+        assert "2022" in latin
+    finally:
+        strings.choose_digits({})
+    assert safety.check_page(latin, file=f"fa/{VERSION}/index.html", theme_dirs=THEME) == []
+    assert _said(built.replace('data-policy-digits="۰۱۲۳۴۵۶۷۸۹"', f'data-policy-digits="{CLAUSE}"'),
+                 file=f"fa/{VERSION}/index.html")

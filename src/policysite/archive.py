@@ -441,7 +441,9 @@ def _history_row(e: Entry, *, lang: str, t: Mapping[str, str]) -> dict[str, Any]
 
 
 # The history page's words for each note a manifest records (VersionManifest.notes, catalogue keys of history.py):
-# what a reader or a DPO needs of it, a text git holds that is no version and why, the commit that holds it.
+# what a reader needs of it, a text that is no version, why, and its day where it has one (a commit's id says nothing
+# to a reader). The commit that holds it is the proof compliance needs: it stays in the version's manifest on the
+# archive's branch (`manifest/<version>.json`, its `notes`, written once at its publication), the page's source.
 _RECORD = {"history.landed-draft": "record_draft", "history.draft-merged": "record_draft",
            "history.merge-edited": "record_merge_edited", "history.undated": "record_undated",
            "history.tagged-undated": "record_undated", "history.translation-alone": "record_translation_alone",
@@ -460,10 +462,13 @@ def record_lines(notes: Notes, *, lang: str, t: Mapping[str, str]) -> list[Marku
         values = dict(fields)
         if key == "history.translation-alone":
             values["day"] = values.get("date", "")
+        # the commits a note names are checked though the page does not say them: a note whose commit was edited into
+        # something else on the branch is left out, as before
         said = {field: _recorded(field, values.get(field), lang) for field in ("day", "commit", "merge")
-                if "{" + field + "}" in t[name]}
+                if "{" + field + "}" in t[name] or field == "commit" or field in values}
         if all(value is not None for value in said.values()):
-            lines.append(html_format(t[name], **{field: value for field, value in said.items() if value is not None}))
+            lines.append(html_format(t[name], **{field: value for field, value in said.items() if value is not None
+                                                 and "{" + field + "}" in t[name]}))
     return list(dict.fromkeys(lines))
 
 

@@ -109,15 +109,15 @@ STRINGS: dict[str, dict[str, str]] = {
         # what the publication of a version recorded of how it came to be (its manifest's notes), for whoever must
         # prove which text was in force: the texts git holds that were never a version, and why
         "record_intro": "Noté à la publication de cette version :",
-        "record_draft": "le texte daté du {day} (commit {commit}) était un brouillon, jamais en vigueur : il n’est "
-                        "pas dans l’archive.",
-        "record_merge_edited": "le texte daté du {day} (commit {commit}) a été modifié lors de sa fusion ({merge}) : "
-                               "cette version est le texte fusionné.",
-        "record_undated": "le commit {commit} contient un texte sans date lisible : il n’est pas dans l’archive.",
-        "record_no_page": "le commit {commit} a retiré le texte (ou en a fait autre chose qu’un texte) : la version "
-                          "précédente est restée en vigueur.",
-        "record_translation_alone": "une traduction datée du {day} (commit {commit}) précédait tout texte faisant "
-                                    "foi : elle n’est pas dans l’archive.",
+        "record_draft": "le texte daté du {day} était un brouillon, jamais en vigueur : il n’est pas dans l’archive.",
+        "record_merge_edited": "le texte daté du {day} a été modifié lors de sa fusion : cette version est le texte "
+                               "fusionné.",
+        "record_undated": "un texte écrit avant cette version n’avait pas de date lisible : il n’est pas dans "
+                          "l’archive.",
+        "record_no_page": "avant cette version, le texte a été retiré un temps (ou changé en autre chose qu’un "
+                          "texte) : la version précédente est restée en vigueur.",
+        "record_translation_alone": "une traduction datée du {day} précédait tout texte faisant foi : elle n’est pas "
+                                    "dans l’archive.",
         "feed_announced": "Nouvelle version annoncée, en vigueur le {date}",
         "at_link": "Version en vigueur à une date",
         "at_title": "Version en vigueur à une date",
@@ -241,14 +241,13 @@ STRINGS: dict[str, dict[str, str]] = {
         # what the publication of a version recorded of how it came to be (its manifest's notes), for whoever must
         # prove which text was in force: the texts git holds that were never a version, and why
         "record_intro": "Noted when this version was published:",
-        "record_draft": "the text dated {day} (commit {commit}) was a draft, never in force: it is not in the archive.",
-        "record_merge_edited": "the text dated {day} (commit {commit}) was changed when it was merged ({merge}): this "
-                               "version is the merged text.",
-        "record_undated": "commit {commit} holds a text without a date that can be read: it is not in the archive.",
-        "record_no_page": "commit {commit} removed the text (or made it something other than a text): the version "
-                          "before stayed in force.",
-        "record_translation_alone": "a translation dated {day} (commit {commit}) came before any text in the language "
-                                    "that prevails: it is not in the archive.",
+        "record_draft": "the text dated {day} was a draft, never in force: it is not in the archive.",
+        "record_merge_edited": "the text dated {day} was changed when it was merged: this version is the merged text.",
+        "record_undated": "a text written before this version had no date that can be read: it is not in the archive.",
+        "record_no_page": "before this version, the text was removed for a time (or made something other than a text): "
+                          "the version before stayed in force.",
+        "record_translation_alone": "a translation dated {day} came before any text in the language that prevails: it "
+                                    "is not in the archive.",
         "feed_announced": "New version announced, in force from {date}",
         "at_link": "Version in force on a date",
         "at_title": "Version in force on a date",

@@ -38,8 +38,8 @@ def _publish_on(project: Project, monkeypatch: pytest.MonkeyPatch, day: str, *ar
 
 def test_the_history_page_says_the_draft_its_versions_publication_recorded(tmp_path, monkeypatch):
     """A pull request dated 2024-03-01 merged `-s ours` after 2024-01-10: the manifest of 2024-01-10 records the draft
-    (histories16); its history page row says it, in French and English, with the draft's commit, and no other row
-    does; a rebuild keeps it."""
+    (histories16); its history page row says it, in French and English, by the draft's day (its commit kept in the
+    manifest), and no other row does; a rebuild keeps it."""
     project = new_project(tmp_path / "project")
     project.commit("2024-01-10")
     draft, _merge = _draft_merged(project)
@@ -47,16 +47,17 @@ def test_the_history_page_says_the_draft_its_versions_publication_recorded(tmp_p
     project.commit("2024-06-01", fr="Texte deux.", en="Text two.")
     _publish_on(project, monkeypatch, "2024-06-01")
 
-    french = (f"Noté à la publication de cette version : le texte daté du 1er mars 2024 (commit {draft[:7]}) était un "
-              "brouillon, jamais en vigueur : il n’est pas dans l’archive.")
-    english = (f"Noted when this version was published: the text dated March 1, 2024 (commit {draft[:7]}) was a "
-               "draft, never in force: it is not in the archive.")
+    french = ("Noté à la publication de cette version : le texte daté du 1er mars 2024 était un brouillon, jamais en "
+              "vigueur : il n’est pas dans l’archive.")
+    english = ("Noted when this version was published: the text dated March 1, 2024 was a draft, never in force: it "
+               "is not in the archive.")
     for _run in range(2):
         fr, en = _words(project, "fr/history/index.html"), _words(project, "en/history/index.html")
         assert french in fr, fr
         assert english in en, en
-        assert fr.count(draft[:7]) == en.count(draft[:7]) == 1  # 2024-01-10's row alone
-        assert fr.index("1er juin 2024") < fr.index("10 janvier 2024") < fr.index(draft[:7])
+        assert fr.count("brouillon") == en.count("draft") == 1  # 2024-01-10's row alone
+        assert draft[:7] not in fr and draft[:7] not in en  # (words14: its manifest keeps the commit)
+        assert fr.index("1er juin 2024") < fr.index("10 janvier 2024") < fr.index("brouillon")
         _publish_on(project, monkeypatch, "2024-06-02", "history", "--rebuild")
 
 

@@ -66,14 +66,14 @@ STRINGS: dict[str, str] = {
     "published_on": "publicada el dia {date}",
     "added_on": "afegida a aquest arxiu el dia {date}",
     "record_intro": "Anotat en publicar aquesta versió:",
-    "record_draft": "el text datat el dia {day} (commit {commit}) era un esborrany, mai vigent: no és a l’arxiu.",
-    "record_merge_edited": "el text datat el dia {day} (commit {commit}) es va modificar en fusionar-lo ({merge}): "
-                           "aquesta versió és el text fusionat.",
-    "record_undated": "el commit {commit} conté un text sense una data llegible: no és a l’arxiu.",
-    "record_no_page": "el commit {commit} va retirar el text (o en va fer una altra cosa que un text): la versió "
-                      "anterior va continuar vigent.",
-    "record_translation_alone": "una traducció datada el dia {day} (commit {commit}) va precedir qualsevol text en la "
-                                "llengua vinculant: no és a l’arxiu.",
+    "record_draft": "el text datat el dia {day} era un esborrany, mai vigent: no és a l’arxiu.",
+    "record_merge_edited": "el text datat el dia {day} es va modificar en fusionar-lo: aquesta versió és el text "
+                           "fusionat.",
+    "record_undated": "un text escrit abans d’aquesta versió no tenia una data llegible: no és a l’arxiu.",
+    "record_no_page": "abans d’aquesta versió, el text es va retirar durant un temps (o se’n va fer una altra cosa que "
+                      "un text): la versió anterior va continuar vigent.",
+    "record_translation_alone": "una traducció datada el dia {day} va precedir qualsevol text en la llengua vinculant: "
+                                "no és a l’arxiu.",
     "feed_announced": "Nova versió anunciada, vigent a partir del dia {date}",
     "at_link": "Versió vigent en una data",
     "at_title": "Versió vigent en una data",

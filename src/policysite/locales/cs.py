@@ -67,14 +67,12 @@ STRINGS: dict[str, str] = {
     "published_on": "zveřejněna {date}",
     "added_on": "přidána do tohoto archivu {date}",
     "record_intro": "Zaznamenáno při zveřejnění této verze:",
-    "record_draft": "text ze dne {day} (commit {commit}) byl návrh, který nikdy nebyl účinný: v archivu není.",
-    "record_merge_edited": "text ze dne {day} (commit {commit}) byl při sloučení ({merge}) změněn: tato verze je "
-                           "sloučený text.",
-    "record_undated": "commit {commit} obsahuje text bez čitelného data: v archivu není.",
-    "record_no_page": "commit {commit} text odstranil (nebo z něj udělal něco jiného než text): předchozí verze "
-                      "zůstala účinná.",
-    "record_translation_alone": "překlad ze dne {day} (commit {commit}) předcházel jakémukoli textu v závazném jazyce: "
-                                "v archivu není.",
+    "record_draft": "text ze dne {day} byl návrh, který nikdy nebyl účinný: v archivu není.",
+    "record_merge_edited": "text ze dne {day} byl při sloučení změněn: tato verze je sloučený text.",
+    "record_undated": "text napsaný před touto verzí neměl čitelné datum: v archivu není.",
+    "record_no_page": "před touto verzí byl text na čas odstraněn (nebo z něj bylo uděláno něco jiného než text): "
+                      "předchozí verze zůstala účinná.",
+    "record_translation_alone": "překlad ze dne {day} předcházel jakémukoli textu v závazném jazyce: v archivu není.",
     "feed_announced": "Oznámena nová verze, účinná od {date}",
     "at_link": "Verze účinná k určitému dni",
     "at_title": "Verze účinná k určitému dni",

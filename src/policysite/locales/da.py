@@ -64,14 +64,14 @@ STRINGS: dict[str, str] = {
     "published_on": "offentliggjort {date}",
     "added_on": "føjet til dette arkiv {date}",
     "record_intro": "Noteret, da denne version blev offentliggjort:",
-    "record_draft": "teksten dateret {day} (commit {commit}) var et udkast, aldrig gældende: den er ikke i arkivet.",
-    "record_merge_edited": "teksten dateret {day} (commit {commit}) blev ændret, da den blev flettet ({merge}): denne "
-                           "version er den flettede tekst.",
-    "record_undated": "commit {commit} indeholder en tekst uden en dato, der kan læses: den er ikke i arkivet.",
-    "record_no_page": "commit {commit} fjernede teksten (eller gjorde den til andet end en tekst): den forrige version "
-                      "forblev gældende.",
-    "record_translation_alone": "en oversættelse dateret {day} (commit {commit}) kom før enhver tekst på det bindende "
-                                "sprog: den er ikke i arkivet.",
+    "record_draft": "teksten dateret {day} var et udkast, aldrig gældende: den er ikke i arkivet.",
+    "record_merge_edited": "teksten dateret {day} blev ændret, da den blev flettet: denne version er den flettede "
+                           "tekst.",
+    "record_undated": "en tekst skrevet før denne version havde ingen dato, der kan læses: den er ikke i arkivet.",
+    "record_no_page": "før denne version var teksten fjernet i en periode (eller gjort til andet end en tekst): den "
+                      "forrige version forblev gældende.",
+    "record_translation_alone": "en oversættelse dateret {day} kom før enhver tekst på det bindende sprog: den er ikke "
+                                "i arkivet.",
     "feed_announced": "Ny version annonceret, gældende fra den {date}",
     "at_link": "Gældende version på en bestemt dato",
     "at_title": "Gældende version på en bestemt dato",

@@ -65,14 +65,14 @@ STRINGS: dict[str, str] = {
     "published_on": "veröffentlicht am {date}",
     "added_on": "in dieses Archiv aufgenommen am {date}",
     "record_intro": "Bei der Veröffentlichung dieser Fassung vermerkt:",
-    "record_draft": "Der Text vom {day} (Commit {commit}) war ein Entwurf und nie in Kraft: Er ist nicht im Archiv.",
-    "record_merge_edited": "Der Text vom {day} (Commit {commit}) wurde beim Zusammenführen ({merge}) geändert: Diese "
-                           "Fassung ist der zusammengeführte Text.",
-    "record_undated": "Commit {commit} enthält einen Text ohne lesbares Datum: Er ist nicht im Archiv.",
-    "record_no_page": "Commit {commit} hat den Text entfernt (oder zu etwas anderem als einem Text gemacht): Die "
-                      "vorherige Fassung blieb in Kraft.",
-    "record_translation_alone": "Eine Übersetzung vom {day} (Commit {commit}) ging jedem Text in der verbindlichen "
-                                "Sprache voraus: Sie ist nicht im Archiv.",
+    "record_draft": "Der Text vom {day} war ein Entwurf und nie in Kraft: Er ist nicht im Archiv.",
+    "record_merge_edited": "Der Text vom {day} wurde beim Zusammenführen geändert: Diese Fassung ist der "
+                           "zusammengeführte Text.",
+    "record_undated": "Ein vor dieser Fassung geschriebener Text hatte kein lesbares Datum: Er ist nicht im Archiv.",
+    "record_no_page": "Vor dieser Fassung wurde der Text zeitweise entfernt (oder zu etwas anderem als einem Text "
+                      "gemacht): Die vorherige Fassung blieb in Kraft.",
+    "record_translation_alone": "Eine Übersetzung vom {day} ging jedem Text in der verbindlichen Sprache voraus: Sie "
+                                "ist nicht im Archiv.",
     "feed_announced": "Neue Fassung angekündigt, in Kraft ab dem {date}",
     "at_link": "Geltende Fassung an einem Stichtag",
     "at_title": "Geltende Fassung an einem Stichtag",

@@ -66,15 +66,13 @@ STRINGS: dict[str, str] = {
     "published_on": "publicada el {date}",
     "added_on": "añadida a este archivo el {date}",
     "record_intro": "Anotado al publicar esta versión:",
-    "record_draft": "el texto fechado el {day} (commit {commit}) era un borrador, nunca en vigor: no está en el "
-                    "archivo.",
-    "record_merge_edited": "el texto fechado el {day} (commit {commit}) se modificó al fusionarlo ({merge}): esta "
-                           "versión es el texto fusionado.",
-    "record_undated": "el commit {commit} contiene un texto sin una fecha legible: no está en el archivo.",
-    "record_no_page": "el commit {commit} retiró el texto (o lo convirtió en algo distinto de un texto): la versión "
-                      "anterior siguió en vigor.",
-    "record_translation_alone": "una traducción fechada el {day} (commit {commit}) precedió a todo texto en la lengua "
-                                "vinculante: no está en el archivo.",
+    "record_draft": "el texto fechado el {day} era un borrador, nunca en vigor: no está en el archivo.",
+    "record_merge_edited": "el texto fechado el {day} se modificó al fusionarlo: esta versión es el texto fusionado.",
+    "record_undated": "un texto escrito antes de esta versión no tenía una fecha legible: no está en el archivo.",
+    "record_no_page": "antes de esta versión, el texto se retiró durante un tiempo (o se convirtió en algo distinto de "
+                      "un texto): la versión anterior siguió en vigor.",
+    "record_translation_alone": "una traducción fechada el {day} precedió a todo texto en la lengua vinculante: no "
+                                "está en el archivo.",
     "feed_announced": "Nueva versión anunciada, en vigor a partir del {date}",
     "at_link": "Versión vigente en una fecha",
     "at_title": "Versión vigente en una fecha",

@@ -68,15 +68,14 @@ STRINGS: dict[str, str] = {
     "published_on": "julkaistu {date}",
     "added_on": "lisätty tähän arkistoon {date}",
     "record_intro": "Merkitty tämän version julkaisun yhteydessä:",
-    "record_draft": "teksti, päivätty {day} (commit {commit}), oli luonnos, joka ei koskaan ollut voimassa: se ei ole "
-                    "arkistossa.",
-    "record_merge_edited": "tekstiä, päivätty {day} (commit {commit}), muutettiin yhdistettäessä ({merge}): tämä "
-                           "versio on yhdistetty teksti.",
-    "record_undated": "commit {commit} sisältää tekstin ilman luettavaa päivämäärää: se ei ole arkistossa.",
-    "record_no_page": "commit {commit} poisti tekstin (tai teki siitä muun kuin tekstin): edellinen versio pysyi "
-                      "voimassa.",
-    "record_translation_alone": "käännös, päivätty {day} (commit {commit}), edelsi kaikkia sitovan kielen tekstejä: se "
-                                "ei ole arkistossa.",
+    "record_draft": "teksti, päivätty {day}, oli luonnos, joka ei koskaan ollut voimassa: se ei ole arkistossa.",
+    "record_merge_edited": "tekstiä, päivätty {day}, muutettiin yhdistettäessä: tämä versio on yhdistetty teksti.",
+    "record_undated": "ennen tätä versiota kirjoitetussa tekstissä ei ollut luettavaa päivämäärää: se ei ole "
+                      "arkistossa.",
+    "record_no_page": "ennen tätä versiota teksti poistettiin joksikin aikaa (tai siitä tehtiin muu kuin teksti): "
+                      "edellinen versio pysyi voimassa.",
+    "record_translation_alone": "käännös, päivätty {day}, edelsi kaikkia sitovan kielen tekstejä: se ei ole "
+                                "arkistossa.",
     "feed_announced": "Uusi versio ilmoitettu, voimassa {date} alkaen",
     "at_link": "Tiettynä päivänä voimassa oleva versio",
     "at_title": "Tiettynä päivänä voimassa oleva versio",

@@ -67,14 +67,14 @@ STRINGS: dict[str, str] = {
     "published_on": "pubblicata il giorno {date}",
     "added_on": "aggiunta a questo archivio il giorno {date}",
     "record_intro": "Annotato alla pubblicazione di questa versione:",
-    "record_draft": "il testo datato {day} (commit {commit}) era una bozza, mai in vigore: non è nell’archivio.",
-    "record_merge_edited": "il testo datato {day} (commit {commit}) è stato modificato durante l’unione ({merge}): "
-                           "questa versione è il testo unito.",
-    "record_undated": "il commit {commit} contiene un testo senza una data leggibile: non è nell’archivio.",
-    "record_no_page": "il commit {commit} ha rimosso il testo (o ne ha fatto altro da un testo): la versione "
-                      "precedente è rimasta in vigore.",
-    "record_translation_alone": "una traduzione datata {day} (commit {commit}) ha preceduto ogni testo nella lingua "
-                                "che fa fede: non è nell’archivio.",
+    "record_draft": "il testo datato {day} era una bozza, mai in vigore: non è nell’archivio.",
+    "record_merge_edited": "il testo datato {day} è stato modificato durante l’unione: questa versione è il testo "
+                           "unito.",
+    "record_undated": "un testo scritto prima di questa versione non aveva una data leggibile: non è nell’archivio.",
+    "record_no_page": "prima di questa versione il testo è stato rimosso per un periodo (o ne è stato fatto altro da "
+                      "un testo): la versione precedente è rimasta in vigore.",
+    "record_translation_alone": "una traduzione datata {day} ha preceduto ogni testo nella lingua che fa fede: non è "
+                                "nell’archivio.",
     "feed_announced": "Nuova versione annunciata, in vigore dal giorno {date}",
     "at_link": "Versione in vigore in una data",
     "at_title": "Versione in vigore in una data",

@@ -60,16 +60,12 @@ STRINGS: dict[str, str] = {
     "published_on": "{date}公開",
     "added_on": "{date}にこのアーカイブに追加",
     "record_intro": "この版の公開時に記録された事項：",
-    "record_draft": "{day}付の本文（コミット{commit}）は草案であり、効力を有したことはありません。"
-                    "アーカイブには含まれません。",
-    "record_merge_edited": "{day}付の本文（コミット{commit}）はマージ（{merge}）の際に変更されました。"
-                           "この版はマージ後の本文です。",
-    "record_undated": "コミット{commit}には読み取れる日付のない本文が含まれています。"
-                      "アーカイブには含まれません。",
-    "record_no_page": "コミット{commit}で本文が削除されました（または本文以外のものになりました）。"
+    "record_draft": "{day}付の本文は草案であり、効力を有したことはありません。アーカイブには含まれません。",
+    "record_merge_edited": "{day}付の本文はマージの際に変更されました。この版はマージ後の本文です。",
+    "record_undated": "この版より前に書かれた本文には読み取れる日付がありませんでした。アーカイブには含まれません。",
+    "record_no_page": "この版より前に、本文が一時削除されました（または本文以外のものになりました）。"
                       "前の版が引き続き効力を有しました。",
-    "record_translation_alone": "{day}付の翻訳（コミット{commit}）は正文の言語の本文より前のものです。"
-                                "アーカイブには含まれません。",
+    "record_translation_alone": "{day}付の翻訳は正文の言語の本文より前のものです。アーカイブには含まれません。",
     "feed_announced": "新しい版を公表（{date}施行）",
     "at_link": "指定日に有効な版",
     "at_title": "指定日に有効な版",

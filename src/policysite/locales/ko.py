@@ -60,16 +60,12 @@ STRINGS: dict[str, str] = {
     "published_on": "{date} 게시",
     "added_on": "{date} 이 보관소에 추가됨",
     "record_intro": "이 버전을 게시할 때 기록된 사항:",
-    "record_draft": "{day} 날짜의 문서(커밋 {commit})는 효력을 가진 적이 없는 초안이었습니다. "
-                    "보관본에 없습니다.",
-    "record_merge_edited": "{day} 날짜의 문서(커밋 {commit})는 병합({merge}) 시 변경되었습니다. "
-                           "이 버전은 병합된 문서입니다.",
-    "record_undated": "커밋 {commit}에는 읽을 수 있는 날짜가 없는 문서가 있습니다. "
-                      "보관본에 없습니다.",
-    "record_no_page": "커밋 {commit}에서 문서가 삭제되었습니다(또는 문서가 아닌 것으로 바뀌었습니다). "
+    "record_draft": "{day} 날짜의 문서는 효력을 가진 적이 없는 초안이었습니다. 보관본에 없습니다.",
+    "record_merge_edited": "{day} 날짜의 문서는 병합 시 변경되었습니다. 이 버전은 병합된 문서입니다.",
+    "record_undated": "이 버전 이전에 작성된 문서에는 읽을 수 있는 날짜가 없었습니다. 보관본에 없습니다.",
+    "record_no_page": "이 버전 이전에 문서가 한동안 삭제되었습니다(또는 문서가 아닌 것으로 바뀌었습니다). "
                       "이전 버전이 계속 효력을 가졌습니다.",
-    "record_translation_alone": "{day} 날짜의 번역(커밋 {commit})은 정본 언어의 어떤 문서보다도 앞섰습니다. "
-                                "보관본에 없습니다.",
+    "record_translation_alone": "{day} 날짜의 번역은 정본 언어의 어떤 문서보다도 앞섰습니다. 보관본에 없습니다.",
     "feed_announced": "새 버전 공고, {date}부터 시행",
     "at_link": "특정일 기준 시행 버전",
     "at_title": "특정일 기준 시행 버전",

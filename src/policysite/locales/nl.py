@@ -65,15 +65,15 @@ STRINGS: dict[str, str] = {
     "published_on": "gepubliceerd op {date}",
     "added_on": "aan dit archief toegevoegd op {date}",
     "record_intro": "Vermeld bij de publicatie van deze versie:",
-    "record_draft": "de tekst gedateerd {day} (commit {commit}) was een ontwerp, nooit van kracht: hij staat niet in "
-                    "het archief.",
-    "record_merge_edited": "de tekst gedateerd {day} (commit {commit}) is bij het samenvoegen ({merge}) gewijzigd: "
-                           "deze versie is de samengevoegde tekst.",
-    "record_undated": "commit {commit} bevat een tekst zonder leesbare datum: hij staat niet in het archief.",
-    "record_no_page": "commit {commit} heeft de tekst verwijderd (of er iets anders dan een tekst van gemaakt): de "
-                      "vorige versie bleef van kracht.",
-    "record_translation_alone": "een vertaling gedateerd {day} (commit {commit}) ging vooraf aan elke tekst in de "
-                                "bindende taal: zij staat niet in het archief.",
+    "record_draft": "de tekst gedateerd {day} was een ontwerp, nooit van kracht: hij staat niet in het archief.",
+    "record_merge_edited": "de tekst gedateerd {day} is bij het samenvoegen gewijzigd: deze versie is de samengevoegde "
+                           "tekst.",
+    "record_undated": "een tekst die vóór deze versie is geschreven, had geen leesbare datum: hij staat niet in het "
+                      "archief.",
+    "record_no_page": "vóór deze versie is de tekst een tijd verwijderd geweest (of er is iets anders dan een tekst "
+                      "van gemaakt): de vorige versie bleef van kracht.",
+    "record_translation_alone": "een vertaling gedateerd {day} ging vooraf aan elke tekst in de bindende taal: zij "
+                                "staat niet in het archief.",
     "feed_announced": "Nieuwe versie aangekondigd, van kracht vanaf {date}",
     "at_link": "Geldende versie op een bepaalde datum",
     "at_title": "Geldende versie op een bepaalde datum",

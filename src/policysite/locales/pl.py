@@ -70,15 +70,13 @@ STRINGS: dict[str, str] = {
     "published_on": "opublikowana {date}",
     "added_on": "dodana do tego archiwum {date}",
     "record_intro": "Odnotowano przy publikacji tej wersji:",
-    "record_draft": "tekst z dnia {day} (commit {commit}) był projektem, który nigdy nie obowiązywał: nie ma go w "
-                    "archiwum.",
-    "record_merge_edited": "tekst z dnia {day} (commit {commit}) został zmieniony przy scalaniu ({merge}): ta wersja "
-                           "jest tekstem scalonym.",
-    "record_undated": "commit {commit} zawiera tekst bez czytelnej daty: nie ma go w archiwum.",
-    "record_no_page": "commit {commit} usunął tekst (lub uczynił go czymś innym niż tekst): poprzednia wersja nadal "
-                      "obowiązywała.",
-    "record_translation_alone": "tłumaczenie z dnia {day} (commit {commit}) poprzedzało wszelki tekst w języku "
-                                "wiążącym: nie ma go w archiwum.",
+    "record_draft": "tekst z dnia {day} był projektem, który nigdy nie obowiązywał: nie ma go w archiwum.",
+    "record_merge_edited": "tekst z dnia {day} został zmieniony przy scalaniu: ta wersja jest tekstem scalonym.",
+    "record_undated": "tekst napisany przed tą wersją nie miał czytelnej daty: nie ma go w archiwum.",
+    "record_no_page": "przed tą wersją tekst był przez pewien czas usunięty (lub uczyniony czymś innym niż tekst): "
+                      "poprzednia wersja nadal obowiązywała.",
+    "record_translation_alone": "tłumaczenie z dnia {day} poprzedzało wszelki tekst w języku wiążącym: nie ma go w "
+                                "archiwum.",
     "feed_announced": "Ogłoszono nową wersję, obowiązującą od {date}",
     "at_link": "Wersja obowiązująca w danym dniu",
     "at_title": "Wersja obowiązująca w danym dniu",

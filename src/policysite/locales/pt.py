@@ -64,14 +64,13 @@ STRINGS: dict[str, str] = {
     "published_on": "publicada em {date}",
     "added_on": "adicionada a este arquivo em {date}",
     "record_intro": "Registado na publicação desta versão:",
-    "record_draft": "o texto datado de {day} (commit {commit}) era um rascunho, nunca em vigor: não está no arquivo.",
-    "record_merge_edited": "o texto datado de {day} (commit {commit}) foi alterado ao ser integrado ({merge}): esta "
-                           "versão é o texto integrado.",
-    "record_undated": "o commit {commit} contém um texto sem uma data legível: não está no arquivo.",
-    "record_no_page": "o commit {commit} retirou o texto (ou fez dele outra coisa que não um texto): a versão anterior "
-                      "manteve-se em vigor.",
-    "record_translation_alone": "uma tradução datada de {day} (commit {commit}) precedeu qualquer texto na língua que "
-                                "faz fé: não está no arquivo.",
+    "record_draft": "o texto datado de {day} era um rascunho, nunca em vigor: não está no arquivo.",
+    "record_merge_edited": "o texto datado de {day} foi alterado ao ser integrado: esta versão é o texto integrado.",
+    "record_undated": "um texto escrito antes desta versão não tinha uma data legível: não está no arquivo.",
+    "record_no_page": "antes desta versão, o texto foi retirado durante algum tempo (ou feito outra coisa que não um "
+                      "texto): a versão anterior manteve-se em vigor.",
+    "record_translation_alone": "uma tradução datada de {day} precedeu qualquer texto na língua que faz fé: não está "
+                                "no arquivo.",
     "feed_announced": "Nova versão anunciada, em vigor a partir de {date}",
     "at_link": "Versão em vigor em determinada data",
     "at_title": "Versão em vigor em determinada data",

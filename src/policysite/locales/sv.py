@@ -65,15 +65,14 @@ STRINGS: dict[str, str] = {
     "published_on": "publicerad {date}",
     "added_on": "tillagd i detta arkiv {date}",
     "record_intro": "Antecknat när denna version publicerades:",
-    "record_draft": "texten daterad {day} (commit {commit}) var ett utkast som aldrig gällde: den finns inte i "
-                    "arkivet.",
-    "record_merge_edited": "texten daterad {day} (commit {commit}) ändrades när den slogs samman ({merge}): denna "
-                           "version är den sammanslagna texten.",
-    "record_undated": "commit {commit} innehåller en text utan ett läsbart datum: den finns inte i arkivet.",
-    "record_no_page": "commit {commit} tog bort texten (eller gjorde den till något annat än en text): den föregående "
-                      "versionen fortsatte att gälla.",
-    "record_translation_alone": "en översättning daterad {day} (commit {commit}) kom före all text på det bindande "
-                                "språket: den finns inte i arkivet.",
+    "record_draft": "texten daterad {day} var ett utkast som aldrig gällde: den finns inte i arkivet.",
+    "record_merge_edited": "texten daterad {day} ändrades när den slogs samman: denna version är den sammanslagna "
+                           "texten.",
+    "record_undated": "en text skriven före denna version hade inget läsbart datum: den finns inte i arkivet.",
+    "record_no_page": "före denna version var texten borttagen en tid (eller gjord till något annat än en text): den "
+                      "föregående versionen fortsatte att gälla.",
+    "record_translation_alone": "en översättning daterad {day} kom före all text på det bindande språket: den finns "
+                                "inte i arkivet.",
     "feed_announced": "Ny version aviserad, i kraft från och med den {date}",
     "at_link": "Gällande version vid ett visst datum",
     "at_title": "Gällande version vid ett visst datum",

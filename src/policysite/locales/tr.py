@@ -69,14 +69,13 @@ STRINGS: dict[str, str] = {
     "published_on": "{date} tarihinde yayımlandı",
     "added_on": "{date} tarihinde bu arşive eklendi",
     "record_intro": "Bu sürüm yayımlanırken kaydedilenler:",
-    "record_draft": "{day} tarihli metin (commit {commit}) hiç yürürlüğe girmemiş bir taslaktı: arşivde yer almaz.",
-    "record_merge_edited": "{day} tarihli metin (commit {commit}) birleştirilirken ({merge}) değiştirildi: bu sürüm "
-                           "birleştirilmiş metindir.",
-    "record_undated": "{commit} commit’i okunabilir bir tarihi olmayan bir metin içerir: arşivde yer almaz.",
-    "record_no_page": "{commit} commit’i metni kaldırdı (ya da metin dışında bir şeye dönüştürdü): önceki sürüm "
-                      "yürürlükte kaldı.",
-    "record_translation_alone": "{day} tarihli bir çeviri (commit {commit}) bağlayıcı dildeki her metinden önce geldi: "
-                                "arşivde yer almaz.",
+    "record_draft": "{day} tarihli metin hiç yürürlüğe girmemiş bir taslaktı: arşivde yer almaz.",
+    "record_merge_edited": "{day} tarihli metin birleştirilirken değiştirildi: bu sürüm birleştirilmiş metindir.",
+    "record_undated": "bu sürümden önce yazılan bir metnin okunabilir bir tarihi yoktu: arşivde yer almaz.",
+    "record_no_page": "bu sürümden önce metin bir süre kaldırıldı (ya da metin dışında bir şeye dönüştürüldü): önceki "
+                      "sürüm yürürlükte kaldı.",
+    "record_translation_alone": "{day} tarihli bir çeviri bağlayıcı dildeki her metinden önce geldi: arşivde yer "
+                                "almaz.",
     "feed_announced": "Yeni sürüm duyuruldu; {date} tarihinde yürürlüğe girecek",
     "at_link": "Belirli bir tarihte yürürlükte olan sürüm",
     "at_title": "Belirli bir tarihte yürürlükte olan sürüm",

@@ -57,7 +57,7 @@ def test_a_commit_message_in_another_encoding_is_named_in_its_words(tmp_path, he
     for run in (project.history, project.publish):
         with pytest.raises(publish.PublishError) as raised:
             run()
-        assert f"removed by commit {removal} “Supprimée la page été” of 2024-01-02" in messages.text_of(raised.value)
+        assert f"removed by commit {removal} “Supprimée la page été” of January 2, 2024" in messages.text_of(raised.value)
     assert project.branch() is None
 
 

@@ -77,7 +77,7 @@ def test_a_latin_1_subject_of_the_merge_bringing_an_old_site_s_history_is_said_i
     git_sources.git_sources([old / "privacy.md"], tmp_path / "out", own=set(), languages=("en",), lang="en",
                             say=said.append)
     assert [line for line in said if getattr(line, "key", "") == "import.git-merged-history"] == [
-        f"privacy.md: added at {merge[:7]} (committed 2021-06-01) by merging a history of its own (“Fusionné le site”), "
+        f"privacy.md: added at {merge[:7]} (committed June 1, 2021) by merging a history of its own (“Fusionné le site”), "
         "whose branch held it before: its texts there are read too, each from the day it was committed there"]
 
 

@@ -32,9 +32,9 @@ def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(t
     out = capsys.readouterr().out
     assert imported(site) == [("2021-02-17", "One."), ("2021-06-01", "Two."), ("2022-01-03", "Three.")]
     first, second, release, _third = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {first} (committed 2021-02-20): dated 2021-02-17, the day tag v2021-02-17 at {first} " \
+    assert f"privacy.md at {first} (committed 2021-02-20): dated February 17, 2021, the day tag v2021-02-17 at {first} " \
         "names" in out
-    assert f"privacy.md at {second} (committed 2021-05-20): dated 2021-06-01, the day tag release-7 at {release} " \
+    assert f"privacy.md at {second} (committed 2021-05-20): dated June 1, 2021, the day tag release-7 at {release} " \
         "names" in out
 
 
@@ -58,8 +58,8 @@ def test_import_git_keeps_the_day_a_text_says_and_names_its_tag_naming_another(t
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One.")]
-    assert "dated 2021-01-05, the day its text says (“Last updated: January 5, 2021”); committed 2021-01-07; its tag " \
-        "v2021-01-10 names 2021-01-10: check which day it took effect" in out, out
+    assert "dated January 5, 2021, the day its text says (“Last updated: January 5, 2021”); committed 2021-01-07; its tag " \
+        "v2021-01-10 names January 10, 2021: check which day it took effect" in out, out
 
 
 def _tagged_site(tmp_path, capsys, initialized, *, second_tag: str = "2022-03-01") -> tuple:
@@ -174,8 +174,8 @@ def test_a_tagged_text_without_date_before_the_first_dated_version_is_said_not_l
     assert not [line for line in found.warnings if "v2020-05-01" in line] and found.said_by_publishing([]) == []
     said = [line for line in found.said_by_publishing(["2021-02-17"]) if "v2020-05-01" in line]
     assert said == [f"{undated[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag v2020-05-01 "
-                    "names 2020-05-01: its text is no version (a version's day is read from its text); to keep it in "
+                    "names May 1, 2020: its text is no version (a version's day is read from its text); to keep it in "
                     "the archive, import it dated (`policy import`, the file named by its day)"], found.warnings
     assert messages.said_in(said[0], "fr").startswith(
         f"{undated[:7]}\u00a0: docs/fr/index.md n'a pas de `date:` dans son en-tête, bien que son étiquette "
-        "v2020-05-01 nomme le 2020-05-01\u00a0: son texte n'est pas une version")
+        "v2020-05-01 nomme le 1er mai 2020\u00a0: son texte n'est pas une version")

@@ -3,6 +3,7 @@ tags written day first, a tag of a tag (the note of a tagged text without `date:
 Synthetic texts in temporary repositories, fixed identity and dates."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import git as gitpython
@@ -15,6 +16,11 @@ from policysite import cli, history as hist
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
+
+def _iso(day: str) -> str:
+    """A day as the import's messages write it in a sentence (June 1, 2021) as the version's id (2021-06-01)."""
+    return dt.datetime.strptime(day, "%B %d, %Y").date().isoformat()
+
 def _imported(tmp_path: Path, capsys, initialized, old: Path) -> tuple[Path, int, str, str]:
     """A new site, the exit code and output of `policy import --git` of `old`'s privacy.md into it."""
     site = new_site(tmp_path, initialized)
@@ -23,14 +29,14 @@ def _imported(tmp_path: Path, capsys, initialized, old: Path) -> tuple[Path, int
     return site, code, out, err
 
 
-LATE = "tag v2021-06-01 at {tagged}, 2 commits after it, names 2021-06-01, not read as its day: a release between " \
+LATE = "tag v2021-06-01 at {tagged}, 2 commits after it, names June 1, 2021, not read as its day: a release between " \
     "them, untagged, may have shown it first"
 UNREAD = "tag 17-02-2021 (17-02-2021) at {tagged}, after it, names no one day: not read as its day (a release's tag, " \
     "not its text's)"
-COMMITTED = "dated 2021-02-10, the day it was committed (its text says no one day it took effect); "
+COMMITTED = "dated February 10, 2021, the day it was committed (its text says no one day it took effect); "
 
 
-NEXT_OTHER = "tag v2021-06-01 at {tagged}, the next commit, names 2021-06-01, not read as its day: that commit " \
+NEXT_OTHER = "tag v2021-06-01 at {tagged}, the next commit, names June 1, 2021, not read as its day: that commit " \
     "changed app.txt too, a release of more than this text, which may have been shown before it"
 
 
@@ -41,8 +47,8 @@ NEXT_OTHER = "tag v2021-06-01 at {tagged}, the next commit, names 2021-06-01, no
     (0, "17-02-2021", COMMITTED + UNREAD, "app.txt"),
     (1, "17-02-2021", COMMITTED + UNREAD, "app.txt"),
     # a release tagged right after the policy's commit, bumping its version alone, still dates it
-    (0, "v2021-06-01", "dated 2021-06-01, the day tag v2021-06-01 at {tagged} names", "VERSION"),
-    (0, "v2021-06-01", "dated 2021-06-01, the day tag v2021-06-01 at {tagged} names", "docs/CHANGELOG.md"),
+    (0, "v2021-06-01", "dated June 1, 2021, the day tag v2021-06-01 at {tagged} names", "VERSION"),
+    (0, "v2021-06-01", "dated June 1, 2021, the day tag v2021-06-01 at {tagged} names", "docs/CHANGELOG.md"),
     # one that released other work too (the app changed) is said beside, not read (histories14): the text's commit
     # may have been deployed on its own, as any between it and a later tag may
     (0, "v2021-06-01", COMMITTED + NEXT_OTHER, "app.txt"),
@@ -63,7 +69,7 @@ def test_only_a_release_tagged_right_after_a_text_saying_no_day_dates_it_and_onl
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert f"privacy.md at {text} (committed 2021-02-10): " + said.format(tagged=tagged) in out, out
-    assert imported(site) == [(said.split(",")[0].removeprefix("dated "), "One.")]
+    assert imported(site) == [(_iso(said.split(", the day")[0].removeprefix("dated ")), "One.")]
 
 
 def test_a_day_first_tag_on_the_text_s_own_commit_still_refuses(tmp_path, capsys, initialized):

@@ -19,6 +19,11 @@ from policysite.messages import Said
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
 
+
+def _iso(day: str) -> str:
+    """A day as the import's messages write it in a sentence (June 1, 2021) as the version's id (2021-06-01)."""
+    return dt.datetime.strptime(day, "%B %d, %Y").date().isoformat()
+
 def _branch(old: Path, name: str, files: dict[str, str], date: str) -> str:
     """A branch `name` from main committing `files` (name: text) on `date`, main checked out again: its commit."""
     git(old, "checkout", "-q", "-b", name, "main")
@@ -49,7 +54,7 @@ def test_a_pull_requests_tagged_commit_dates_the_text_its_merge_took(tmp_path, c
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-03-05", "Two.")]
-    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated 2021-03-05, the day tag v2021-03-05 at " \
+    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated March 5, 2021, the day tag v2021-03-05 at " \
         f"{written} names" in out, out
 
 
@@ -78,7 +83,7 @@ def test_a_branchs_tag_dates_no_text_the_merge_itself_changed(tmp_path, capsys, 
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-03-10", "Two and a half.")]
-    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated 2021-03-10, the day it was committed" in out
+    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated March 10, 2021, the day it was committed" in out
 
 
 @pytest.mark.parametrize("release", ["empty", "merge of other work"])
@@ -97,19 +102,19 @@ def test_a_release_tagged_right_after_dates_the_text_only_where_it_released_it_a
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     tagged = _short(old)
-    said = {"empty": f"dated 2021-06-01, the day tag v2021-06-01 at {tagged} names",
-            "merge of other work": "dated 2021-02-10, the day it was committed (its text says no one day it took "
-                                   f"effect); tag v2021-06-01 at {tagged}, the next commit, names 2021-06-01, not read "
+    said = {"empty": f"dated June 1, 2021, the day tag v2021-06-01 at {tagged} names",
+            "merge of other work": "dated February 10, 2021, the day it was committed (its text says no one day it took "
+                                   f"effect); tag v2021-06-01 at {tagged}, the next commit, names June 1, 2021, not read "
                                    "as its day: that commit changed app.txt too"}[release]
     assert f"privacy.md at {text} (committed 2021-02-10): {said}" in out, out
-    assert imported(site) == [(said.split(",")[0].removeprefix("dated "), "One.")]
+    assert imported(site) == [(_iso(said.split(", the day")[0].removeprefix("dated ")), "One.")]
 
 
 def test_the_next_commits_other_work_is_said_in_french():
     said = git_sources._tag_passed([history.TagDay("v2021-06-01", "c" * 40, dt.date(2021, 6, 1))], "a" * 40, 0,
                                    ["app.txt", "src/main.py"])
     assert messages.said_in(said, "fr") == "\u202f; l'étiquette v2021-06-01 au commit aaaaaaa, le commit suivant, " \
-        "nomme le 2021-06-01, non retenu comme son jour\u00a0: ce commit a aussi modifié app.txt, src/main.py, une " \
+        "nomme le 1er juin 2021, non retenu comme son jour\u00a0: ce commit a aussi modifié app.txt, src/main.py, une " \
         "publication de plus que ce texte, qui a pu être montré avant"
 
 

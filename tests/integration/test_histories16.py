@@ -120,7 +120,7 @@ def test_a_publication_moment_rewritten_on_the_branch_is_named_by_verify(tmp_pat
 
 
 def published_before_the_record(tmp_path, monkeypatch) -> Project:
-    """A project whose 2024-01-10, published on 2024-02-15, has a manifest written as a generator before histories16
+    """A project whose 2024-01-10, published on 2024-02-15, has a manifest written as an escape (a backslash and a generator before histories16
     wrote it: no `published`."""
     project = new_project(tmp_path / "project")
     project.commit("2024-01-10")

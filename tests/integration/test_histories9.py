@@ -36,16 +36,16 @@ def test_history_names_the_commit_that_removed_the_authoritative_page(published)
     said = messages.text_of(raised.value)
     assert said == (
         "the authoritative text is not in the current commit (HEAD), whose history has dated versions: "
-        f"docs/fr/index.md was removed by commit {removal} “Retire la politique” of 2024-01-01 (`git checkout "
+        f"docs/fr/index.md was removed by commit {removal} “Retire la politique” of January 1, 2024 (`git checkout "
         f"{removal}~1 -- docs/fr/index.md` puts it back; the archive keeps every version published); nothing was "
         "published"), said
     assert messages.said_in(said, "fr") == (
         "le texte qui fait foi ne figure pas dans le commit en cours (HEAD), dont l'historique contient des versions "
         f"datées\u00a0: docs/fr/index.md a été supprimé par le commit {removal} «\u00a0Retire la politique\u00a0» du "
-        f"2024-01-01 (`git checkout {removal}~1 -- docs/fr/index.md` le remet en place\u202f; l'archive garde toutes "
+        f"1er janvier 2024 (`git checkout {removal}~1 -- docs/fr/index.md` le remet en place\u202f; l'archive garde toutes "
         "les versions publiées)\u202f; rien n'a été publié")
     assert project.branch() == tip
-    with pytest.raises(publish.PublishError, match=rf"removed by commit {removal} “Retire la politique” of 2024-01-01"):
+    with pytest.raises(publish.PublishError, match=rf"removed by commit {removal} “Retire la politique” of January 1, 2024"):
         project.publish()
 
 
@@ -83,7 +83,7 @@ def test_a_page_moved_where_the_configuration_does_not_read_it_is_said_moved(pub
         with pytest.raises(publish.PublishError) as raised:
             run()
         said = messages.text_of(raised.value)
-        assert f"docs/fr/index.md was moved to docs/fr/privacy.md by commit {move} “Renomme la page” of 2024-01-01, " \
+        assert f"docs/fr/index.md was moved to docs/fr/privacy.md by commit {move} “Renomme la page” of January 1, 2024, " \
             "where the configuration does not read it (`git mv docs/fr/privacy.md docs/fr/index.md` puts it back; " \
             "the archive keeps every version published)" in said, said
         assert "removed" not in said

@@ -75,15 +75,15 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     assert imported(site) == [("2021-01-05", "One."), ("2021-02-10", "One, corrected."),
                               ("2022-06-01", "Two, corrected."), ("2023-01-10", "Three, again.")]
     commits = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {commits[0]} (committed 2021-01-07): dated 2021-01-05, the day its text says " \
+    assert f"privacy.md at {commits[0]} (committed 2021-01-07): dated January 5, 2021, the day its text says " \
         "(“Last updated: January 5, 2021”)" in out
-    assert f"privacy.md at {commits[1]} (committed 2021-02-10): dated 2021-02-10, the day it was committed: its " \
+    assert f"privacy.md at {commits[1]} (committed 2021-02-10): dated February 10, 2021, the day it was committed: its " \
         "text says “Last updated: January 5, 2021”, the day of the text before it" in out
-    assert f"privacy.md at {commits[2]} (committed 2022-05-01): replaced on 2022-05-03, before 2022-06-01, the day " \
+    assert f"privacy.md at {commits[2]} (committed 2022-05-01): replaced on 2022-05-03, before June 1, 2022, the day " \
         f"it was to take effect, by {commits[3]}'s text: left out" in out
-    assert f"privacy.md at {commits[3]} (committed 2022-05-03): dated 2022-06-01, the day its text says (“Last " \
+    assert f"privacy.md at {commits[3]} (committed 2022-05-03): dated June 1, 2022, the day its text says (“Last " \
         f"updated: June 1, 2022”); committed 2022-05-03 (it replaces {commits[2]})" in out
-    assert f"privacy.md at {commits[4]} (committed 2023-01-10): replaced the same day (2023-01-10), by " \
+    assert f"privacy.md at {commits[4]} (committed 2023-01-10): replaced the same day (January 10, 2023), by " \
         f"{commits[5]}'s text: left out" in out
     assert f"privacy@{commits[3]}.md: committed the English text in force from 2022-06-01" in out
     record = (site / "imported.yml").read_text(encoding="utf-8")
@@ -94,7 +94,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     full = git(old, "rev-parse", commits[1]).strip()
     message = git(site, "log", "-1", "--format=%B", "--grep", "in force from 2021-02-10")
     assert message.startswith("Import the English text in force from 2021-02-10\n\nFrom privacy.md at commit "
-                              f"{full} of {old.resolve()}, committed 2021-02-10: dated 2021-02-10, the day it was "
+                              f"{full} of {old.resolve()}, committed 2021-02-10: dated February 10, 2021, the day it was "
                               "committed: its text says “Last updated: January 5, 2021”"), message
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
@@ -115,7 +115,7 @@ def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(init
     out = capsys.readouterr().out
     assert imported(site) == [("2022-01-05", "One.")]
     announced = git(old, "log", "-1", "--format=%h", "HEAD~1").strip()
-    assert f"privacy.md at {announced} (committed 2022-05-01): replaced on 2022-05-10, before 2022-06-01, the day it " \
+    assert f"privacy.md at {announced} (committed 2022-05-01): replaced on 2022-05-10, before June 1, 2022, the day it " \
         "was to take effect" in out
     assert "the same text as the version before it: skipped" in out
 
@@ -236,7 +236,7 @@ def test_dated_reads_each_text_against_the_one_before():
         (text(3, "2022-02-01"), None, ""),
     ])
     assert [one.date for one in got] == [None, d("2021-06-01"), d("2022-02-01")]
-    assert got[0].why.startswith("replaced on 2021-06-01, before 2201-01-05, the day it was to take effect")
+    assert got[0].why.startswith("replaced on 2021-06-01, before January 5, 2201, the day it was to take effect")
 
     got = git_sources.dated([
         (text(1, "2022-05-01"), d("2022-06-01"), "Effective June 1, 2022"),
@@ -244,7 +244,7 @@ def test_dated_reads_each_text_against_the_one_before():
     ])
     assert [one.date for one in got] == [d("2022-06-01"), d("2022-07-01")]
     assert got[0].why.endswith("; replaced on the old site on 2022-05-15 (0000002), before that day: imported as in "
-                               "force from 2022-06-01, as it was announced; if the old site withdrew it, its text "
+                               "force from June 1, 2022, as it was announced; if the old site withdrew it, its text "
                                "never applied")
 
 
@@ -266,7 +266,7 @@ def test_a_date_line_left_as_the_text_before_left_it_is_not_said_to_go_back():
         (text(4, "2023-01-05"), d("2022-06-01"), "Last updated: June 1, 2022"),
     ])
     assert [one.date for one in got] == [d("2022-07-18"), d("2022-10-25"), d("2022-12-22"), d("2023-01-05")]
-    assert got[2].why == ("dated 2022-12-22, the day it was committed: its text says “Last updated: July 18, 2022”, "
+    assert got[2].why == ("dated December 22, 2022, the day it was committed: its text says “Last updated: July 18, 2022”, "
                           "as the text before it (0000002, 2022-10-25) says, whose words it changed without changing "
                           "its date"), got[2].why
     assert "gone back" not in got[1].why + got[2].why
@@ -290,7 +290,7 @@ def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(initialized, tmp_
     capsys.readouterr()
 
     assert cli.main(["--root", str(site), "import", "--lang", "fr", "--git", str(old / "politique.md")]) == 0
-    assert "dated 2023-03-01, the day its text says (“Dernière mise à jour : 01/03/2023”)" in capsys.readouterr().out
+    assert "dated March 1, 2023, the day its text says (“Dernière mise à jour : 01/03/2023”)" in capsys.readouterr().out
     assert (site / "docs/fr/index.md").read_text(encoding="utf-8").startswith("---\ndate: 2023-03-01\n")
 
     english = old_site(tmp_path / "old", [("2023-03-05T10:00:00+00:00", "01/03/2023", "One.")])
@@ -348,9 +348,9 @@ def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(initia
     out = capsys.readouterr().out
     assert imported(site) == [("2023-03-09", "One."), ("2023-03-15", "Two.")]
     first, second = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {first} (committed 2023-03-09): dated 2023-03-09, the day it was committed: its text " \
+    assert f"privacy.md at {first} (committed 2023-03-09): dated March 9, 2023, the day it was committed: its text " \
         "says “Last updated: March 2023”, not one day it took effect" in out
-    assert f"privacy.md at {second} (committed 2023-03-20): dated 2023-03-15, the day its text says (“Last updated: " \
+    assert f"privacy.md at {second} (committed 2023-03-20): dated March 15, 2023, the day its text says (“Last updated: " \
         "03.15.2023”)" in out
 
 
@@ -364,7 +364,7 @@ def test_a_text_dated_by_a_part_of_a_year_is_dated_by_its_commit_and_says_so(ini
     out = capsys.readouterr().out
     assert imported(site) == [("2023-03-09", "One.")]
     first = git(old, "log", "--format=%h").split()[0]
-    assert f"privacy.md at {first} (committed 2023-03-09): dated 2023-03-09, the day it was committed: its text " \
+    assert f"privacy.md at {first} (committed 2023-03-09): dated March 9, 2023, the day it was committed: its text " \
         "says “Last updated: Q1 2023”, not one day it took effect" in out
 
 
@@ -431,7 +431,7 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
         (text(4, "2021-05-02", "c"), d("2021-01-04"), "Last updated: January 4, 2021"),  # a line gone back
     ])
     assert [one.date for one in got] == [d("2021-01-05"), d("2021-03-01"), d("2021-04-02"), d("2021-05-02")]
-    assert got[2].why == ("dated 2021-04-02, the day it was committed: the text of 0000001 (in force from 2021-01-05) "
+    assert got[2].why == ("dated April 2, 2021, the day it was committed: the text of 0000001 (in force from 2021-01-05) "
                           "put back, its line “Last updated: January 5, 2021” with it, after 0000002's (a revert): in "
                           "force again from the day it was committed")
     assert got[3].why.endswith("a date line gone back, or mistyped")
@@ -441,7 +441,7 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
         (text(2, "2021-02-01", "b"), None, ""),
         (text(3, "2021-02-01", "a"), d("2021-01-05"), "Last updated: January 5, 2021"),
     ])
-    assert got[2].why.startswith("dated 2021-02-01, the day it was committed: the text of 0000001 again, the one "
+    assert got[2].why.startswith("dated February 1, 2021, the day it was committed: the text of 0000001 again, the one "
                                  "between replaced (no new text)"), got[2].why
 
 
@@ -629,7 +629,7 @@ def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(initia
     capsys.readouterr()
     assert cli.main(["--root", str(paris), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(paris) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
-    assert "(committed 2022-06-01): dated 2022-06-01, the day it was committed" in capsys.readouterr().out
+    assert "(committed 2022-06-01): dated June 1, 2022, the day it was committed" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("texts", [
@@ -690,7 +690,7 @@ def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a
     err = capsys.readouterr().err
     newest, second = git(old, "log", "--format=%h", "-2").split()
     assert (f"error: privacy.md at {newest} (committed 2022-02-01): its commit's day is before the day of the commit "
-            f"before it ({second}, 2022-03-01): the branch was rebased (its author date, 2022-03-02, follows the "
+            f"before it ({second}, March 1, 2022): the branch was rebased (its author date, 2022-03-02, follows the "
             "commit before it's") in err, err
     assert "clock" not in err, err
     assert "Nothing imported. Import the texts before it (--ref " + newest + "^)" in err, err
@@ -792,7 +792,7 @@ def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(ini
     site = new_site(tmp_path, initialized)
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
-    assert f"privacy.md: removed at {removal} (committed 2022-05-23): the old site showed no such text from that day; " \
+    assert f"privacy.md: removed at {removal} (committed May 23, 2022): the old site showed no such text from that day; " \
            "its last text, of 2021-01-07, stays this site's English page for every later version" in out, out
     assert imported(site) == [("2021-01-05", "One.")]
 
@@ -822,9 +822,9 @@ def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(initialized, 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     first, second = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {first} (committed 2014-05-12): dated 2013-09-18, the day its text says (“September 18, " \
+    assert f"privacy.md at {first} (committed 2014-05-12): dated September 18, 2013, the day its text says (“September 18, " \
         "2013: Added that blog commenter email addresse”); committed 2014-05-12" in out, out
-    assert f"privacy.md at {second} (committed 2015-03-01): dated 2015-02-18, the day its text says (“February 18, " \
+    assert f"privacy.md at {second} (committed 2015-03-01): dated February 18, 2015, the day its text says (“February 18, " \
         "2015: Updated Creative Commons license from 2.5”); committed 2015-03-01" in out, out
     days = [line.split()[-1] for line in git(site, "log", "--format=%s %ad", "--date=short").splitlines()
             if line.startswith("Import the English text")]
@@ -866,7 +866,7 @@ def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a
     captured = capsys.readouterr()
     assert imported(site) == [("2021-01-05", "One."), ("2021-03-02", "Two, corrected.")], captured.err
     second, third = git(old, "log", "--reverse", "--format=%h").split()[1:]
-    assert f"privacy.md at {second} (committed 2021-03-02): replaced the same day (2021-03-02), by {third}'s" \
+    assert f"privacy.md at {second} (committed 2021-03-02): replaced the same day (March 2, 2021), by {third}'s" \
         in captured.out
     assert f"(its commit's clock read 2021-03-01T20:00:00-05:00, 2021-03-01, but it was made after {second} " \
         "(2021-03-02T00:30:00+01:00), whose clock read 2021-03-02: the two clocks were in other time zones" \
@@ -895,7 +895,7 @@ def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_te
     said = lines.index(f"privacy.md at {removal} (committed 2021-03-01): the file removed: the old site showed no text "
                        "from that day until a later commit put one back, if one did; the archive has no version for no "
                        "text, so it shows the text before it in force over those days")
-    assert lines[said - 1].startswith(f"privacy.md at {first} (committed 2021-01-07): dated 2021-01-05")
+    assert lines[said - 1].startswith(f"privacy.md at {first} (committed 2021-01-07): dated January 5, 2021")
     assert lines[said + 1] == f"privacy.md at {back} (committed 2021-05-01): the same text as {first}'s again: no new " \
         "version"
 
@@ -927,8 +927,8 @@ def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pi
     assert imported(site) == [("2021-03-01", "Two."), ("2021-06-01", "Four.")]
     pinned, updated = git(old, "log", "--reverse", "--format=%h").split()[1:]
     assert f"legal/privacy.md: in legal, a submodule of {old.resolve()}: its texts are those the commits of " in out
-    assert f"legal/privacy.md at {pinned} (committed 2021-03-01): dated 2021-03-01, the day it was committed" in out
-    assert f"legal/privacy.md at {updated} (committed 2021-05-20): dated 2021-06-01, the day its text says" in out
+    assert f"legal/privacy.md at {pinned} (committed 2021-03-01): dated March 1, 2021, the day it was committed" in out
+    assert f"legal/privacy.md at {updated} (committed 2021-05-20): dated June 1, 2021, the day its text says" in out
 
 
 def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_said(initialized, tmp_path, capsys):
@@ -944,9 +944,9 @@ def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_sai
     out = capsys.readouterr().out
     assert imported(site) == [("2020-06-01", "One."), ("2020-09-01", "Two."), ("2021-01-05", "Three.")]
     first, second, third = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {third} (committed 2023-01-10): dated 2021-01-05, the day its text says (“Last updated: " \
+    assert f"privacy.md at {third} (committed 2023-01-10): dated January 5, 2021, the day its text says (“Last updated: " \
         f"January 5, 2021”); committed 2023-01-10, 735 days later: until then the old site showed {second}'s text, if " \
-        "it was deployed from this repository; the archive says this one applied from 2021-01-05: check it against " \
+        "it was deployed from this repository; the archive says this one applied from January 5, 2021: check it against " \
         "what the old site showed\n" in out
     assert out.count("days later") == 1
 
@@ -1193,7 +1193,7 @@ def test_a_site_merged_in_with_its_own_history_keeps_the_texts_it_published_befo
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-07", "One."), ("2021-03-10", "Two."), ("2022-02-01", "Three.")]
     merge = git(old, "log", "--merges", "--format=%h").split()[0]
-    assert f"privacy.md: added at {merge} (committed 2021-06-01) by merging a history of its own (“Merge " \
+    assert f"privacy.md: added at {merge} (committed June 1, 2021) by merging a history of its own (“Merge " \
         "remote-tracking branch 'website/main'”), whose branch held it before: its texts there are read too, each " \
         "from the day it was committed there" in out
 
@@ -1214,7 +1214,7 @@ def test_a_file_given_by_the_name_it_was_moved_away_from_is_refused_naming_its_n
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.mdx")]) == 1
     out, err = capsys.readouterr()
     moved = git(old, "log", "--format=%h", "--grep", "move").split()[0]
-    assert f"error: {old / 'privacy.mdx'}: moved to privacy.md at {moved} (committed 2021-04-01), under which name the " \
+    assert f"error: {old / 'privacy.mdx'}: moved to privacy.md at {moved} (committed April 1, 2021), under which name the " \
         f"old site showed its later texts: import that file, whose history holds this one's (policy import --git " \
         f"{old / 'privacy.md'}) (nothing imported)" in err, err
     assert "the file removed" not in out and git(site, "rev-parse", "HEAD") == before
@@ -1341,7 +1341,7 @@ def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(initialize
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2022-11-22", "Three.")]
-    assert "privacy.md: its 3 commits are all dated 2022-11-22, their authors' dates 2021-01-20 to 2022-04-05: the " \
+    assert "privacy.md: its 3 commits are all dated November 22, 2022, their authors' dates 2021-01-20 to 2022-04-05: the " \
         "branch's history was rewritten that day (git rebase --root, filter-branch), and its commits do not say when " \
         "each text reached the old site: the last is imported from that day; import the earlier ones as files named " \
         "by the days the old site showed them (its pages in the Wayback Machine), if it did" in out, out

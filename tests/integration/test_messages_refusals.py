@@ -711,11 +711,11 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
     imported = policy_in_process(argv, env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert [line for line in imported.stdout.splitlines() if line.startswith("privacy.md au commit")] == [
-        f"privacy.md au commit {first} (commité le 2021-01-10)\u00a0: daté du 2021-01-05, le jour que son texte indique "
+        f"privacy.md au commit {first} (commité le 2021-01-10)\u00a0: daté du 5 janvier 2021, le jour que son texte indique "
         "(«\u00a0Mise à jour : 5 janvier 2021.\u00a0»)\u202f; commité le 2021-01-10",
-        f"privacy.md au commit {second} (commité le 2021-03-01)\u00a0: remplacé le jour même (2021-03-01) par le texte de "
+        f"privacy.md au commit {second} (commité le 2021-03-01)\u00a0: remplacé le jour même (1er mars 2021) par le texte de "
         f"{third}\u00a0: omis (une version est le texte d'un jour)",
-        f"privacy.md au commit {third} (commité le 2021-03-01)\u00a0: daté du 2021-03-01, le jour de son commit (son texte "
+        f"privacy.md au commit {third} (commité le 2021-03-01)\u00a0: daté du 1er mars 2021, le jour de son commit (son texte "
         f"n'indique aucun jour d'entrée en vigueur) (il remplace {second})"], imported.stdout
     (old / "legal").mkdir()
     git(old, "mv", "privacy.md", "legal/privacy.md")
@@ -778,7 +778,7 @@ def test_the_files_policy_import_leaves_out_or_cannot_read_are_said_in_french(tm
         f"{archive / 'logo.png'}\u00a0: ignoré\u00a0: ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument (.odt)",
         f"{archive / 'notes.txt'}\u00a0: ignoré\u00a0: un texte brut dont le nom ne contient pas de date (celui d'une version est "
         "lu)",
-        f"{archive / 'politique-2021-01-01.pdf'}\u00a0: ignoré\u00a0: le texte du 2021-01-01 est importé depuis "
+        f"{archive / 'politique-2021-01-01.pdf'}\u00a0: ignoré\u00a0: le texte du 1er janvier 2021 est importé depuis "
         "politique-2021-01-01.md"], imported.stdout
     refused = policy_in_process([*root, str(later)], env=_environment(**WHO))
     assert refused.returncode == 2 and len(git(project.root, "log", "--oneline").splitlines()) == 1

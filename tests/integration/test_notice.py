@@ -16,7 +16,7 @@ import pytest
 
 from helpers import git
 from policy_repo import Project, copy_of, en_page, fr_page, new_project
-from policysite import cli, clock, manifest as mf, verify
+from policysite import cli, clock, manifest as mf, strings, verify
 from policysite.errors import RefusedError
 
 ANNOUNCED = dt.date(2027, 1, 20)
@@ -240,7 +240,7 @@ def test_policy_at_either_side_of_each_boundary(timeline, capsys, day, expected)
 
 def test_policy_at_before_the_first_version_and_a_bad_day(timeline, capsys):
     assert cli.main(["--root", str(timeline.root), "at", "2022-02-28"]) == 1
-    assert capsys.readouterr().err.strip() == ("error: no version was in force on 2022-02-28: the first published, "
+    assert capsys.readouterr().err.strip() == ("error: no version was in force on February 28, 2022: the first published, "
                                                "2022-03-01, took effect on 2022-03-01")
     with pytest.raises(SystemExit) as exit_:
         cli.main(["--root", str(timeline.root), "at", "2022-02-30"])
@@ -363,7 +363,7 @@ def test_verify_names_a_version_published_ahead_whose_publication_the_branch_dat
     problems = verify.verify(root=published.root).problems
     assert [p for p in problems if p.startswith(f"{date.isoformat()}: announced on ")] == [
         f"{date.isoformat()}: announced on {announced.isoformat()} and published ahead of its date, by "
-        f"{published.branch()[:7]}, which is dated {moved.isoformat()}: publishing dates such a version on the day it "
+        f"{published.branch()[:7]}, which is dated {strings.long_date(moved, 'en')}: publishing dates such a version on the day it "
         "is announced, so gh-pages's dates were changed (its history is the proof of when each text reached the "
         "site): restore the branch from a copy that has them"], problems
 

@@ -32,7 +32,7 @@ def first_three_published(tmp_path_factory) -> Project:
 
 @pytest.fixture
 def three_published(first_three_published, tmp_path, monkeypatch) -> Project:
-    """A copy of the module's three published versions, on 2024-06-01."""
+    """A copy of the module's three published versions, on June 1, 2024."""
     monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 1))
     return copy_of(first_three_published, tmp_path / "project")
 

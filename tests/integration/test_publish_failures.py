@@ -590,11 +590,11 @@ def test_pages_removed_by_a_commit_are_said_removed_by_it_not_uncommitted(publis
         project.publish()
     said = messages.text_of(raised.value)
     assert said == (f"nothing to publish: docs/fr/index.md, docs/en/index.md were removed by commit {removal} “Pages "
-                    f"removed” of 2024-01-01 (`git checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` puts them "
+                    f"removed” of January 1, 2024 (`git checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` puts them "
                     "back; the archive keeps every version published)")
     assert messages.said_in(said, "fr") == (
         f"rien à publier\u00a0: docs/fr/index.md, docs/en/index.md ont été supprimés par le commit {removal} "
-        f"«\u00a0Pages removed\u00a0» du 2024-01-01 (`git checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` "
+        f"«\u00a0Pages removed\u00a0» du 1er janvier 2024 (`git checkout {removal}~1 -- docs/fr/index.md docs/en/index.md` "
         "les remet en place\u202f; l'archive garde toutes les versions publiées)")
 
 
@@ -607,7 +607,7 @@ def test_a_page_removed_and_one_never_committed_are_each_said_as_they_are(projec
     with pytest.raises(publish.PublishError) as raised:
         project.publish()
     assert messages.text_of(raised.value) == (
-        f"nothing to publish: docs/fr/index.md was removed by commit {removal} “French page removed” of 2024-01-01 "
+        f"nothing to publish: docs/fr/index.md was removed by commit {removal} “French page removed” of January 1, 2024 "
         f"(`git checkout {removal}~1 -- docs/fr/index.md` puts it back; the archive keeps every version published); "
         "docs/en/index.md is not committed")
 
@@ -622,7 +622,7 @@ def test_a_pull_request_merged_with_its_draft_left_out_publishes_no_draft(projec
         date="2024-01-01T13:00:00+00:00")
     outcome = project.history()
     assert outcome.refused == [] and outcome.published == ["2024-01-10"]
-    assert any(line.startswith(f"2024-03-01: the text of {draft[:7]}, reached only through the 2nd parent")
+    assert any(line.startswith(f"March 1, 2024: the text of {draft[:7]}, reached only through the 2nd parent")
                for line in outcome.warnings), outcome.warnings
 
 

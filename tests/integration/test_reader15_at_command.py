@@ -34,9 +34,9 @@ def test_policy_at_a_day_and_a_section_prints_that_sections_text_in_force_that_d
 
 
 @pytest.mark.parametrize("told, said", [
-    ("en", "error: the version in force on 2021-06-01, 2021-02-17, has no section 's24': its sections are 1, 2, 2.1 "
+    ("en", "error: the version in force on June 1, 2021, 2021-02-17, has no section 's24': its sections are 1, 2, 2.1 "
            "(give one as its heading writes its number, or its link's id, s7-3)"),
-    ("fr", "error: la version en vigueur le 2021-06-01, 2021-02-17, n'a pas de section «\u00a0s24\u00a0»\u00a0: ses "
+    ("fr", "error: la version en vigueur le 1er juin 2021, 2021-02-17, n'a pas de section «\u00a0s24\u00a0»\u00a0: ses "
            "sections sont 1, 2, 2.1 (donnez-en une comme son titre écrit son numéro, ou l'identifiant de son lien, "
            "s7-3)"),
 ])
@@ -50,7 +50,7 @@ def test_a_section_the_version_in_force_lacked_is_an_error_naming_the_day_and_se
 
 def test_a_section_before_the_first_version_is_the_days_error(two, capsys):
     assert cli.main(["--root", str(two.root), "at", "2020-01-01", "s2"]) == 1
-    assert capsys.readouterr().err.strip() == ("error: no version was in force on 2020-01-01: the first published, "
+    assert capsys.readouterr().err.strip() == ("error: no version was in force on January 1, 2020: the first published, "
                                                "2021-02-17, took effect on 2021-02-17")
 
 

@@ -46,7 +46,7 @@ def test_a_section_the_version_lacks_is_an_error_naming_its_sections_as_written(
     monkeypatch.setenv(messages.ENVIRONMENT, "en")
     assert cli.main(["--root", str(roman.root), "at", "2021-06-01", "IV"]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
-        "error: the version in force on 2021-06-01, 2021-02-17, has no section 'IV': its sections are I, II, III (give "
+        "error: the version in force on June 1, 2021, 2021-02-17, has no section 'IV': its sections are I, II, III (give "
         "one as its heading writes its number, or its link's id, s7-3)")
 
 
@@ -86,7 +86,7 @@ def test_a_dated_id_of_a_section_removed_since_names_no_later_section_of_that_id
     assert cli.main(["--root", str(removed.root), "at", "2023-06-01", "2021-02-17.s3"]) == 1
     said = capsys.readouterr().err.splitlines()[0]
     assert said == (f"error: section 2021-02-17.s3, “3. Cookies” in the version of 2021-02-17, is not in the version "
-                    f"in force on 2023-06-01, 2023-05-10: it was removed (its text as it was: {URL}/fr/2021-02-17/#s3)")
+                    f"in force on June 1, 2023, 2023-05-10: it was removed (its text as it was: {URL}/fr/2021-02-17/#s3)")
 
 
 def test_a_dated_id_read_on_a_day_its_section_was_in_force_is_that_section(removed, capsys):

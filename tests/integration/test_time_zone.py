@@ -52,9 +52,9 @@ def test_a_version_takes_effect_at_midnight_in_the_companys_time_zone(tmp_path, 
     assert cli.main(["--root", str(project.root), "at", "2027-02-28T11:00:00Z"]) == 0
     said = capsys.readouterr()
     assert said.out.startswith("2027-03-01 ") and "note: 2027-02-28T11:00:00+00:00 is 2027-03-01T00:00+13:00, on " \
-        "2027-03-01 in Pacific/Auckland, the company's time zone, where a version takes effect at 00:00" in said.err
+        "March 1, 2027 in Pacific/Auckland, the company's time zone, where a version takes effect at 00:00" in said.err
     assert cli.main(["--root", str(project.root), "at", "2027-02-28T23:59+13:00"]) == 1
-    assert "no version was in force on 2027-02-28" in capsys.readouterr().err
+    assert "no version was in force on February 28, 2027" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli.main(["--root", str(project.root), "at", "2027-02-28T11:00:00"])
     assert "has no offset from UTC: its day depends on it" in capsys.readouterr().err
@@ -232,7 +232,7 @@ def test_policy_at_says_what_the_site_showed_before_a_late_version_reached_it_on
     assert cli.main(["--root", str(project.root), "at", "2022-03-08"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("2022-03-01 ") and out.endswith(
-        "\n2022-03-01 reached the site only on 2022-03-09, after its date: on 2022-03-08 the site still showed "
+        "\n2022-03-01 reached the site only on 2022-03-09, after its date: on March 8, 2022 the site still showed "
         "2021-02-17 as the text in force (the branch's commit of 2022-03-09 is the proof of when 2022-03-01 was "
         "published)\n"), out
     for day in ("2022-03-09", "2021-03-01"):

@@ -222,7 +222,7 @@ def test_a_page_saved_from_the_wayback_machine_without_a_day_is_refused_naming_i
         dated_sources([tmp_path], languages=("en",), lang="en")
     assert str(raised.value) == (
         "privacy.html: no date in the file name, and its text says none; the web archive captured this page on "
-        "2021-02-17 (its toolbar's 20210217123456), a day its text was in force, not the day it took effect: rename it "
+        "February 17, 2021 (its toolbar's 20210217123456), a day its text was in force, not the day it took effect: rename it "
         "privacy-YYYY-MM-DD.html, the day it took effect (an earlier capture or the announcement may say it)")
 
 

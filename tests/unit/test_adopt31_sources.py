@@ -35,7 +35,7 @@ def test_one_text_of_a_date_in_two_formats_is_one_version_read_from_the_page(tmp
     found = dated_sources([tmp_path], skipped=skipped)
     assert [s.path.name for s in found] == ["privacy-2021-02-17.html"]
     assert [str(line) for line in skipped] == [
-        f"{tmp_path}/privacy-2021-02-17.md: skipped: the text of 2021-02-17 in privacy-2021-02-17.html, its words the "
+        f"{tmp_path}/privacy-2021-02-17.md: skipped: the text of February 17, 2021 in privacy-2021-02-17.html, its words the "
         "same: one version, read from the file readers were shown"]
     (tmp_path / "privacy-2021-02-17.md").write_text("# Privacy\n\n## 1. Data\n\nWe keep your e-mail.\n",
                                                    encoding="utf-8")

@@ -336,7 +336,7 @@ def test_a_dated_version_in_a_format_import_does_not_read_is_refused_unless_its_
     assert sorted(line.split(": ", 1)[1] for line in skipped) == [
         "skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
         "skipped: plain text whose name holds no date (a version's is read)",
-        "skipped: the text of 2023-01-01 is imported from privacy-2023-01-01.docx"]
+        "skipped: the text of January 1, 2023 is imported from privacy-2023-01-01.docx"]
 
 
 def test_a_version_kept_as_plain_text_is_read_as_its_paragraphs_and_numbered_headings(tmp_path: Path):
@@ -3990,7 +3990,7 @@ def test_a_web_archive_capture_whose_text_says_its_day_is_given_that_day_and_its
         ("privacy-20220615120000.html", "2022-06-01", ("20220615120000", "Last updated: June 1, 2022"))]
     assert [str(line) for line in skipped] == [
         f"{tmp_path}/web.archive.org/web/20220615120000/https:/www.example.com/privacy/index.html: skipped: the web "
-        "archive's capture of 2022-06-15 of the text privacy-20220615120000.html holds, dated 2022-06-01 by its line, "
+        "archive's capture of June 15, 2022 of the text privacy-20220615120000.html holds, dated 2022-06-01 by its line, "
         "its words unchanged: one version"]
 
 
@@ -4011,7 +4011,7 @@ def test_web_archive_captures_of_two_texts_saying_one_day_are_refused_naming_the
     found = dated_sources([tmp_path], lang="en", skipped=skipped)
     assert [(s.path.name, s.date.isoformat()) for s in found] == [("privacy-20210305120000.html", "2021-02-01")]
     assert [str(line).rsplit("/", 1)[1] for line in skipped] == [
-        "saved.html: skipped: the web archive's capture of 2021-06-10 of the text privacy-20210305120000.html holds, "
+        "saved.html: skipped: the web archive's capture of June 10, 2021 of the text privacy-20210305120000.html holds, "
         "dated 2021-02-01 by its line, its words unchanged: one version"]
     (tmp_path / "privacy-20210710083000.html").write_text(page.format(capture="20210710083000", what="seeds"),
                                                           encoding="utf-8")
@@ -5625,4 +5625,4 @@ def test_a_capture_dated_by_its_text_says_the_captures_day_at_import(tmp_path: P
                                     captured=("20210305120000", "Last updated: February 1, 2021")), lang="en",
                              authoritative=True)
     assert "dated 2021-02-01 by its text's “Last updated: February 1, 2021”: the web archive captured it on " \
-           "2021-03-05 (20210305120000), a day it was in force, not the day it took effect" in text.notes
+           "March 5, 2021 (20210305120000), a day it was in force, not the day it took effect" in text.notes

@@ -112,7 +112,7 @@ def test_a_folder_s_undated_data_file_is_its_sites_and_skipped_said_a_dated_one_
     assert [said_in(one, "en") for one in skipped] == [
         f"{tmp_path / '_config.yml'}: skipped: a data file whose name holds no date (a site's settings; a policy's "
         "data file is read when named on its own or dated in its name)",
-        f"{tmp_path / 'privacy-2023-06-01.json'}: skipped: the text of 2023-06-01 is imported from "
+        f"{tmp_path / 'privacy-2023-06-01.json'}: skipped: the text of June 1, 2023 is imported from "
         "privacy-2023-06-01.html"]
 
 

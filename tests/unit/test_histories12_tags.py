@@ -77,10 +77,10 @@ def test_the_tags_at_fault_are_named_in_both_languages():
 
 def test_an_imported_text_dated_by_its_tag_is_said_so_in_both_languages():
     said = messages.Said("import.git-dated/tag", day="2021-02-17", tag="v2021-02-17", commit="abc1234")
-    assert str(said) == "dated 2021-02-17, the day tag v2021-02-17 at abc1234 names (its text says no one day it " \
+    assert str(said) == "dated February 17, 2021, the day tag v2021-02-17 at abc1234 names (its text says no one day it " \
         "took effect)"
-    assert messages.said_in(said, "fr") == "daté du 2021-02-17, le jour que nomme l'étiquette v2021-02-17 au commit " \
+    assert messages.said_in(said, "fr") == "daté du 17 février 2021, le jour que nomme l'étiquette v2021-02-17 au commit " \
         "abc1234 (son texte n'indique aucun jour d'entrée en vigueur)"
     other = messages.Said("import.git-dated/tag-other", tag="v2021-01-10", day="2021-01-10")
-    assert messages.said_in(other, "fr") == "\u202f; son étiquette v2021-01-10 nomme le 2021-01-10\u00a0: vérifiez " \
+    assert messages.said_in(other, "fr") == "\u202f; son étiquette v2021-01-10 nomme le 10 janvier 2021\u00a0: vérifiez " \
         "le jour de son entrée en vigueur"

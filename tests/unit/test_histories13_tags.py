@@ -12,10 +12,10 @@ def _tag(name: str, day: dt.date | None, problem: str = "") -> history.TagDay:
 
 def test_a_release_tagged_commits_after_a_text_is_said_not_its_day():
     said = git_sources._tag_passed([_tag("v2021-06-01", dt.date(2021, 6, 1))], "a" * 40, 2)
-    assert str(said) == "; tag v2021-06-01 at aaaaaaa, 2 commits after it, names 2021-06-01, not read as its day: a " \
+    assert str(said) == "; tag v2021-06-01 at aaaaaaa, 2 commits after it, names June 1, 2021, not read as its day: a " \
         "release between them, untagged, may have shown it first"
     assert messages.said_in(said, "fr") == "\u202f; l'étiquette v2021-06-01 au commit aaaaaaa, 2 commits après lui, " \
-        "nomme le 2021-06-01, non retenu comme son jour\u00a0: une publication entre les deux, sans étiquette, a pu " \
+        "nomme le 1er juin 2021, non retenu comme son jour\u00a0: une publication entre les deux, sans étiquette, a pu " \
         "le montrer avant"
 
 

@@ -114,7 +114,7 @@ def test_a_page_committed_executable_is_a_text_its_tag_dates_as_any(tmp_path):
     assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"] and found.warnings == []
     [said] = found.said_by_publishing(["2024-03-01"])
     assert said.startswith(f"{tagged[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag "
-                           "v2024-02-10 names 2024-02-10"), said
+                           "v2024-02-10 names February 10, 2024"), said
 
 
 def test_a_pull_requests_tag_is_its_merged_texts_own_in_the_history_too(tmp_path):
@@ -142,7 +142,7 @@ def test_a_pull_requests_tag_is_its_merged_texts_own_in_the_history_too(tmp_path
     assert [v.version for v in found.versions] == ["2024-01-15", "2024-03-01"] and found.warnings == []
     [said] = found.said_by_publishing(["2024-03-01"])
     assert said.startswith(f"{merge[:7]}: docs/fr/index.md has no `date:` in its front matter, though its tag "
-                           "v2024-02-10 names 2024-02-10"), said
+                           "v2024-02-10 names February 10, 2024"), said
 
 
 def test_a_translation_dated_before_its_authoritative_text_is_said_by_the_first_versions_publication(tmp_path):

@@ -60,7 +60,7 @@ def test_a_merge_resolving_a_conflict_to_its_own_text_is_the_version_from_its_da
     said = found.said_by_publishing(["2021-02-01", "2021-03-10"])
     assert said == [f"2021-03-10: the merge {merge[:7]} changed the text itself (a conflict resolved, or words edited "
                     "in the merge): version 2021-03-10 is the merge's own text, in force from 2021-03-10, not the text "
-                    f"of its 2nd parent {draft[:7]} (dated 2021-03-01), which is no version"]
+                    f"of its 2nd parent {draft[:7]} (dated March 1, 2021), which is no version"]
     assert messages.said_in(said[0], "fr").startswith(f"2021-03-10\u00a0: la fusion {merge[:7]} a elle-même modifié le "
                                                       "texte")
 
@@ -79,7 +79,7 @@ def test_a_merge_editing_the_branchs_words_under_its_date_says_the_version_is_th
     assert found.said_by_publishing(["2021-03-01"]) == [
         f"2021-03-01: the merge {merge[:7]} changed the text itself (a conflict resolved, or words edited in the merge): "
         f"version 2021-03-01 is the merge's own text, in force from 2021-03-01, not the text of its 2nd parent "
-        f"{draft[:7]} (dated 2021-03-01), which is no version"]
+        f"{draft[:7]} (dated March 1, 2021), which is no version"]
 
 
 def test_a_merge_editing_the_text_of_a_branch_dated_before_its_own_still_waits_for_the_team(tmp_path):
@@ -112,7 +112,7 @@ def test_a_draft_merged_without_its_text_stays_a_draft_when_a_later_version_come
     git(project.root, "merge", "-q", "-s", "ours", "pr", "-m", "merge pr, keeping main",
         date="2024-02-01T10:00:00+00:00")
     merge = git(project.root, "rev-parse", "HEAD").strip()
-    note = f"2024-03-01: the text of {draft[:7]}, reached only through the 2nd parent of the merge {merge[:7]}, is " \
+    note = f"March 1, 2024: the text of {draft[:7]}, reached only through the 2nd parent of the merge {merge[:7]}, is " \
         "not published: a pull request's draft is not a version"
 
     found = _found(project)

@@ -834,24 +834,24 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
     # a version announced ahead, the translation's first later still: said in the future (session 37's list: "was")
     ahead = at.InForce(dt.date(2021, 3, 2), "2021-03-01", "u", second, True, note=at.prevails_note(
         dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr", today=dt.date(2021, 2, 10)))
-    assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on 2021-03-02, from 2021-03-01)\nno English text "
-                          "will be in force yet on 2021-03-02 (the first takes effect on 2021-04-01): the French text, "
+    assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on March 2, 2021, from 2021-03-01)\nno English text "
+                          "will be in force yet on March 2, 2021 (the first takes effect on 2021-04-01): the French text, "
                           "which prevails, will be in force")
     assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2021-03-02, à compter du 2021-03-01)"
                                 "\naucun texte en anglais ne sera encore en vigueur le 2021-03-02 (le premier prend "
                                 "effet le 2021-04-01)\u00a0: le texte en français, qui prévaut, sera en vigueur")
     past = at.prevails_note(dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr",
                             today=dt.date(2021, 3, 2))
-    assert past == ("no English text was published yet on 2021-03-02 (the first is 2021-04-01): the French text, "
+    assert past == ("no English text was published yet on March 2, 2021 (the first is 2021-04-01): the French text, "
                     "which prevails, was in force")
-    assert messages.said_in(past, "fr") == ("aucun texte en anglais n'était encore publié le 2021-03-02 (le premier "
+    assert messages.said_in(past, "fr") == ("aucun texte en anglais n'était encore publié le 2 mars 2021 (le premier "
                                             "date du 2021-04-01)\u00a0: le texte en français, qui prévaut, était en "
                                             "vigueur")
     with clock.company_zone("Europe/Paris"):
         day, note = at.day_of(dt.datetime(2024, 2, 28, 23, 30, tzinfo=dt.UTC))
-    assert day == dt.date(2024, 2, 29) and note == ("2024-02-28T23:30:00+00:00 is 2024-02-29T00:30+01:00, on 2024-02-29 "
-                                                    "in Europe/Paris, the company's time zone, where a version takes "
-                                                    "effect at 00:00")
+    assert day == dt.date(2024, 2, 29) and note == ("2024-02-28T23:30:00+00:00 is 2024-02-29T00:30+01:00, on "
+                                                    "February 29, 2024 in Europe/Paris, the company's time zone, where "
+                                                    "a version takes effect at 00:00")
     assert messages.said_in(note, "fr") == ("2024-02-28T23:30:00+00:00 correspond à 2024-02-29T00:30+01:00, soit le "
                                             "2024-02-29 dans le fuseau Europe/Paris, celui de l'entreprise, où une "
                                             "version prend effet à 00:00")

@@ -36,17 +36,17 @@ def test_a_date_line_gone_back_a_text_put_back_and_the_same_text_again_are_said_
         (_text(5, "2021-06-01", "blobX"), d("2021-01-05"), "Last updated: January 5, 2021"),
     ])
     assert said[1] == (
-        "dated 2021-03-01, the day it was committed: its text says “Last updated: January 1, 2020”, before the day of "
+        "dated March 1, 2021, the day it was committed: its text says “Last updated: January 1, 2020”, before the day of "
         "the text before it (0000001, 2021-01-05): a date line gone back, or mistyped",
-        f"daté du 2021-03-01, le jour de son commit{NB}: son texte indique «{NB}Last updated: January 1, 2020{NB}», avant "
+        f"daté du 1er mars 2021, le jour de son commit{NB}: son texte indique «{NB}Last updated: January 1, 2020{NB}», avant "
         f"le jour du texte qui le précède (0000001, 2021-01-05){NB}: une ligne de date revenue en arrière, ou mal tapée")
     assert said[2][1] == (
-        f"daté du 2021-04-01, le jour de son commit{NB}: le texte de 0000001 (en vigueur depuis le 2021-01-05) rétabli, "
+        f"daté du 1er avril 2021, le jour de son commit{NB}: le texte de 0000001 (en vigueur depuis le 2021-01-05) rétabli, "
         f"avec sa ligne «{NB}Last updated: January 5, 2021{NB}», après celui de 0000002 (un retour arrière){NB}: de "
         "nouveau en vigueur depuis le jour de son commit")
     assert said[4] == (
-        "dated 2021-06-01, the day it was committed: the text of 0000004 again, the one between replaced (no new text)",
-        f"daté du 2021-06-01, le jour de son commit{NB}: de nouveau le texte de 0000004, celui d'entre les deux "
+        "dated June 1, 2021, the day it was committed: the text of 0000004 again, the one between replaced (no new text)",
+        f"daté du 1er juin 2021, le jour de son commit{NB}: de nouveau le texte de 0000004, celui d'entre les deux "
         "remplacé (aucun texte nouveau)")
 
 
@@ -54,10 +54,10 @@ def test_a_text_announced_then_replaced_before_its_day_is_said_in_french():
     said = _said([(_text(1, "2021-01-05"), d("2021-02-01"), "Effective February 1, 2021"),
                   (_text(2, "2021-01-20"), d("2021-03-01"), "Effective March 1, 2021")])
     assert said[0][0].endswith("; replaced on the old site on 2021-01-20 (0000002), before that day: imported as in "
-                               "force from 2021-02-01, as it was announced; if the old site withdrew it, its text never "
-                               "applied")
+                               "force from February 1, 2021, as it was announced; if the old site withdrew it, its text "
+                               "never applied")
     assert said[0][1].endswith(f"{NNB}; remplacé sur l'ancien site le 2021-01-20 (0000002), avant ce jour{NB}: importé "
-                               "comme en vigueur depuis le 2021-02-01, comme il avait été annoncé\u202f; si l'ancien "
+                               "comme en vigueur depuis le 1er février 2021, comme il avait été annoncé\u202f; si l'ancien "
                                "site l'a retiré, son texte ne s'est jamais appliqué")
 
 

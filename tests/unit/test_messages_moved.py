@@ -36,10 +36,10 @@ SAID = [
      "publiée ne changent jamais\u202f; ils ont été modifiés sur gh-pages avec son manifeste\u00a0: remettez-les"),
     (Said("verify.redated", version="2027-01-10", announced="2026-12-01", commit="1a2b3c4", day="2027-01-12",
           branch="gh-pages"),
-     "2027-01-10: announced on 2026-12-01 and published ahead of its date, by 1a2b3c4, which is dated 2027-01-12: "
+     "2027-01-10: announced on 2026-12-01 and published ahead of its date, by 1a2b3c4, which is dated January 12, 2027: "
      "publishing dates such a version on the day it is announced, so gh-pages's dates were changed (its history is "
      "the proof of when each text reached the site): restore the branch from a copy that has them",
-     "2027-01-10\u00a0: annoncée le 2026-12-01 et publiée avant sa date, par 1a2b3c4, daté du 2027-01-12\u00a0: la publication "
+     "2027-01-10\u00a0: annoncée le 2026-12-01 et publiée avant sa date, par 1a2b3c4, daté du 12 janvier 2027\u00a0: la publication "
      "date une telle version du jour de son annonce\u202f; les dates de gh-pages ont donc été modifiées (son historique est "
      "la preuve de la date à laquelle chaque texte a été mis en ligne)\u00a0: restaurez la branche à partir d'une copie qui "
      "les a encore"),
@@ -138,11 +138,11 @@ SAID = [
      "pas\u00a0: récupérez-le (git -C /srv/old submodule update --init legal), puis importez (rien n'a été importé)"),
     (Said("import.git-rewritten", name="privacy.md", count=12, day="2023-05-02", earliest="2019-01-04",
           latest="2023-04-28"),
-     "privacy.md: its 12 commits are all dated 2023-05-02, their authors' dates 2019-01-04 to 2023-04-28: the "
+     "privacy.md: its 12 commits are all dated May 2, 2023, their authors' dates 2019-01-04 to 2023-04-28: the "
      "branch's history was rewritten that day (git rebase --root, filter-branch), and its commits do not say when "
      "each text reached the old site: the last is imported from that day; import the earlier ones as files named by "
      "the days the old site showed them (its pages in the Wayback Machine), if it did",
-     "privacy.md\u00a0: ses 12 commits sont tous datés du 2023-05-02, les dates de leurs auteurs allant du 2019-01-04 au "
+     "privacy.md\u00a0: ses 12 commits sont tous datés du 2 mai 2023, les dates de leurs auteurs allant du 2019-01-04 au "
      "2023-04-28\u00a0: l'historique de la branche a été réécrit ce jour-là (git rebase --root, filter-branch), et ses "
      "commits ne disent pas quand chaque texte a été mis en ligne sur l'ancien site\u00a0: le dernier est importé à partir "
      "de ce jour\u202f; importez les précédents comme des fichiers nommés d'après les jours où l'ancien site les a montrés "
@@ -154,9 +154,9 @@ SAID = [
      "2021-02-17\u00a0: non reconstruite\u00a0: sa page était docs/privacy.md à son commit, la configuration actuelle lit "
      "docs/fr/index.md (1a2b3c4)\u202f; conservée telle que publiée"),
     (Said("history.draft-merged", day="2024-03-01", commit="1a2b3c4", merge="5d6e7f8", parent=3),
-     "2024-03-01: the text of 1a2b3c4, reached only through the 3rd parent of the merge 5d6e7f8, is not "
+     "March 1, 2024: the text of 1a2b3c4, reached only through the 3rd parent of the merge 5d6e7f8, is not "
      "published: a pull request's draft is not a version",
-     "2024-03-01\u00a0: le texte de 1a2b3c4, atteint seulement par le 3e parent de la fusion 5d6e7f8, n'est pas "
+     "1er mars 2024\u00a0: le texte de 1a2b3c4, atteint seulement par le 3e parent de la fusion 5d6e7f8, n'est pas "
      "publié\u00a0: le brouillon d'une pull request n'est pas une version"),
     (Said("import.alt-chunk-placed", name="politique.docx", part=Said("import.alt-chunk-placed/a-chunk")),
      "politique.docx: the web page embedded as a chunk (Word's “alternative format chunk”) is inside a table, a list "

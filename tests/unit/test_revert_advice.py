@@ -47,7 +47,7 @@ def test_a_sites_first_text_announced_ahead_is_said_in_the_future_tense():
     assert _upcoming_lines(["2024-01-10", "2024-03-01"], today=today)[0].endswith(
         "`latest` moves onto it on 2024-03-01 (`policy history`, daily on CI)")
     assert at.none_in_force(dt.date(2024, 1, 25), first="2024-03-01", today=today) == (
-        "no version is in force on 2024-01-25: the first published, 2024-03-01, is announced ahead and takes effect "
+        "no version is in force on January 25, 2024: the first published, 2024-03-01, is announced ahead and takes effect "
         "on 2024-03-01")
     assert at.none_in_force(dt.date(2021, 1, 1), first="2022-03-01", today=today).endswith("took effect on 2022-03-01")
 

@@ -29,3 +29,33 @@ def test_the_archive_s_branch_checked_out_is_said_without_an_option_not_typed(la
     said = messages.say("refuse.checked-out", {"branch": "gh-pages", "where": "/srv/pages",
                                                "way": messages.Said("refuse.checked-out/prune")}, lang)
     assert "-b" not in said and "gh-pages" in said, said
+
+
+# A day's field and the kind it is said as: `date` in a sentence, `iso` where it is typed, `month` its month
+_DAY_FIELD = re.compile(r"\{(day)(?::(\w+))?(?::[^{}]*)?\}")
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_every_day_field_says_whether_it_is_prose_or_typed(lang):
+    """52 `{day}` fields wrote ISO days in sentences (« le commit … du 2021-02-17 »): each says its kind, `date` in a
+    sentence, `iso` where it is a thing to type (a file to rename, a `date:` to write), the same in every catalogue."""
+    kinds = {key: [kind for _, kind in _DAY_FIELD.findall(template)] for key, template in
+             messages.catalogue(lang).items() if _DAY_FIELD.search(template)}
+    bare = {key: found for key, found in kinds.items() if not set(found) <= {"date", "iso", "month"}}
+    assert bare == {}
+    english = {key: [kind for _, kind in _DAY_FIELD.findall(template)] for key, template in
+               messages.catalogue("en").items() if _DAY_FIELD.search(template)}
+    assert {key: found for key, found in kinds.items() if found != english.get(key)} == {}
+
+
+def test_a_day_in_a_sentence_is_written_as_the_language_writes_dates_and_a_day_to_type_as_typed():
+    fields = {"path": "docs/fr/index.md", "new": "docs/fr/old.md", "commit": "1a2b3c4", "subject": "Move",
+              "day": "2021-02-17", "back": "docs/fr/old.md docs/fr/index.md"}
+    said = messages.say("publish.moved/item", fields, "fr")
+    assert "«\u00a0Move\u00a0» du 17 février 2021, où" in said, said
+    assert "“Move” of February 17, 2021, where" in messages.say("publish.moved/item", fields, "en")
+    said = messages.say("at.none", {"day": "2022-03-01", "first": "2023-01-01"}, "fr")
+    assert said.startswith("aucune version n'était en vigueur le 1er mars 2022\u00a0:"), said
+    said = messages.say("import.date-worded", {"name": "p.md", "day": "2021-02-17", "hint": ""}, "fr")
+    assert "écrivez la date 2021-02-17 l'année en premier" in said, said
+    assert messages.say("import.git-dated/same-day", {"day": "not a day"}, "en") == "the same day (not a day)"

@@ -10,6 +10,9 @@ as the language joins a list (French and English, français et anglais; `{codes:
 English (en)), `{n:number}` a number as the language writes it (1,234 / 1 234), `{x:decimal}` a
 decimal number, given as a number or its text, as the language writes it, one decimal at least (4.5 / 4,5),
 `{n:ordinal}` an ordinal (3rd, 3e), `{day:month}` the month and year of a day (ISO) (February 2021, février 2021),
+`{day:date}` a day (ISO, or a date) in a sentence, as the language writes dates in prose (February 17, 2021, 17 février
+2021), `{day:iso}` a day as it is typed (2021-02-17: a file to rename, `date:` to write, a day to give a command): every
+day field says which of the two it is,
 `{company:de}` a name after `de`, elided where the language elides it before the
 name ("de DialOnce", "d’Acme"; strings.elides_de), `{values:list}` a list already joined, or the catalogue's
 `word.none` when it is empty, `{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only
@@ -393,6 +396,10 @@ class _Formatter(string.Formatter):
         if kind == "month":  # a month (a day of it, ISO) and its year as the language names them: February 2021
             locale, day = _locale(self.lang), dt.date.fromisoformat(str(value))
             return format_date(day, "LLLL y", locale=locale) if locale else f"{day:%Y-%m}"
+        if kind == "date":  # a day in a sentence, as the language writes it in prose; as given if it is none
+            return self._date(value)
+        if kind == "iso":  # a day as it is typed, year first
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
         if kind == "de":  # a name after `de`, elided before it where the language elides it
             return f"d’{value}" if strings.elides_de(str(value), self.lang) else f"de {value}"
         if kind == "list":  # a list already joined, "" when empty
@@ -447,6 +454,14 @@ class _Formatter(string.Formatter):
         if where in ("title", "preamble", "code block"):
             return self._word(f"place.{where.replace(' ', '-')}")
         return self.format_field(where, "said")  # a section's label, said (its title quoted) as the language quotes
+
+    def _date(self, value: object) -> str:
+        """A day (a date, or its ISO text) as the language writes it in a sentence; any other value as given."""
+        try:
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+        except ValueError:
+            return str(value)
+        return strings.long_date(day, self.lang) if _locale(self.lang) is not None else day.isoformat()
 
     def _number(self, n: int) -> str:
         locale = _locale(self.lang)

@@ -889,9 +889,10 @@ MESSAGES: dict[str, str] = {
                                 "documents, `extra.policy.documents`, is not set)",
     "publish.not-committed/item": "{paths} {count:form:is|are} not committed",
     "publish.removed": "nothing to publish: {items:each}",
-    "publish.moved/item": "{path} was moved to {new} by commit {commit} “{subject}” of {day}, where the configuration "
-                          "does not read it (`git mv {back}` puts it back; the archive keeps every version published)",
-    "publish.removed/item": "{paths} {count:form:was|were} removed by commit {commit} “{subject}” of {day} (`git "
+    "publish.moved/item": "{path} was moved to {new} by commit {commit} “{subject}” of {day:date}, where the "
+                          "configuration does not read it (`git mv {back}` puts it back; the archive keeps every "
+                          "version published)",
+    "publish.removed/item": "{paths} {count:form:was|were} removed by commit {commit} “{subject}” of {day:date} (`git "
                             "checkout {commit}~1 -- {restore}` puts {count:form:it|them} back; the archive keeps every "
                             "version published)",
     "publish.lfs-pointer": "nothing to publish: {path} at {commit} is a Git LFS pointer, not the text (a `filter=lfs` "
@@ -2097,18 +2098,18 @@ MESSAGES: dict[str, str] = {
     "import.skipped/zip": "{path}: skipped: a zip archive: unzip it, and import the folder it gives",
     "import.skipped/other-format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument "
                                    "(.odt): {how:said}",
-    "import.skipped/same-text": "{path}: skipped: the text of {day} in {name}, its words the same: one version, read "
-                                "from the file readers were shown",
+    "import.skipped/same-text": "{path}: skipped: the text of {day:date} in {name}, its words the same: one version, "
+                                "read from the file readers were shown",
     "import.skipped/format": "{path}: skipped: not Markdown (.md), HTML (.html), Word (.docx) or OpenDocument (.odt)",
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
-    "import.skipped/same-day": "{path}: skipped: the text of {day} is imported from {name}",
-    "import.skipped/capture": "{path}: skipped: the web archive's capture of {day} of the text {name} holds, "
+    "import.skipped/same-day": "{path}: skipped: the text of {day:date} is imported from {name}",
+    "import.skipped/capture": "{path}: skipped: the web archive's capture of {day:date} of the text {name} holds, "
                               "dated {date} by its line, its words unchanged: one version",
     "import.captures-differ": "{second}: its text is not {first}'s, though both say “{said}” ({date}): the text "
                               "changed between the web archive's captures of {seen} and {then}, on a day neither "
                               "says: rename it {renamed}, the day it took effect (the old site's announcement may say "
                               "it), or leave it out",
-    "import.dated-by-capture-text": "dated {date} by its text's “{said}”: the web archive captured it on {day} "
+    "import.dated-by-capture-text": "dated {date} by its text's “{said}”: the web archive captured it on {day:date} "
                                     "({capture}), a day it was in force, not the day it took effect",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
     "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than "
@@ -2156,9 +2157,9 @@ MESSAGES: dict[str, str] = {
     "verify.lands/nowhere": "nothing",
     "verify.first-document": "the first document",
     "verify.redated": "{version}: announced on {announced} and published ahead of its date, by {commit}, which is "
-                      "dated {day}: publishing dates such a version on the day it is announced, so {branch}'s dates "
-                      "were changed (its history is the proof of when each text reached the site): restore the branch "
-                      "from a copy that has them",
+                      "dated {day:date}: publishing dates such a version on the day it is announced, so {branch}'s "
+                      "dates were changed (its history is the proof of when each text reached the site): restore the "
+                      "branch from a copy that has them",
     "verify.misdated": "{branch}: its commit {commit} “{subject}” is {why:said}: {branch}'s history, the proof of "
                        "when each text reached the site, was rewritten with other dates: restore the branch from a "
                        "copy that has them",
@@ -2637,17 +2638,17 @@ MESSAGES: dict[str, str] = {
     "import.date-impossible": "{name}: {dates} is not a day of the calendar: {hint:said}",
     "import.date-year-last/ambiguous": "{name}: {date} has the year last (day or month first, which cannot be told "
                                        "apart): rename it {renamed:or}, the day its text took effect",
-    "import.date-short": "{name}: write {date} with two digits for the month and the day, {day}: {hint:said}",
+    "import.date-short": "{name}: write {date} with two digits for the month and the day, {day:iso}: {hint:said}",
     "import.date-month": "{name}: {month} names a month, not the day the text took effect (its “Last updated” line may "
                          "say it): write that day, e.g. {example} if it was the first",
     "import.date-capture": "{name}: {capture} is a web archive's capture time, not a date the import reads: write its "
-                           "day, {day}, if the text took effect then (its “Last updated” line may say an earlier one): "
-                           "{hint:said}",
+                           "day, {day:iso}, if the text took effect then (its “Last updated” line may say an earlier "
+                           "one): {hint:said}",
     "import.date-calendar": "{name}: {date} is no day a policy took effect ({year} is no year of the Gregorian "
                             "calendar's it could be){solar:said}{lunar:said}: write the day as the Gregorian calendar "
                             "counts it: {hint:said}",
-    "import.date-calendar/solar": "; read in Iran's Solar Hijri calendar, it is {day}",
-    "import.date-calendar/lunar": "; read in the Hijri calendar (Umm al-Qura), it is {day}",
+    "import.date-calendar/solar": "; read in Iran's Solar Hijri calendar, it is {day:iso}",
+    "import.date-calendar/lunar": "; read in the Hijri calendar (Umm al-Qura), it is {day:iso}",
     "import.date-none": "{name}: no date in the file name: {hint:said} (a folder's name is not read)",
     "import.date-several": "{name}: several dates in the file name ({dates}): keep only the day the text took effect",
     "import.undated": "{count:plural:file name|file names} {count:form:holds|hold} no date the import reads:\n  "
@@ -2756,20 +2757,22 @@ MESSAGES: dict[str, str] = {
                                 "imported",
     "import.git-text": "{path} at {commit} (committed {committed}): {why:said}",
     "import.git-why": "{why:said}{more:said}",
-    "import.git-dated/stated": "dated {day}, the day its text says (“{sentence}”)",
-    "import.git-dated/stated-committed": "dated {day}, the day its text says (“{sentence}”); committed {committed}",
+    "import.git-dated/stated": "dated {day:date}, the day its text says (“{sentence}”)",
+    "import.git-dated/stated-committed": "dated {day:date}, the day its text says (“{sentence}”); committed "
+                                         "{committed}",
     "import.git-dated/late": ", {days:plural:day|days} later: until then the old site showed {before}'s text, if it "
-                             "was deployed from this repository; the archive says this one applied from {day}: check "
-                             "it against what the old site showed",
-    "import.git-dated/committed": "dated {day}, the day it was committed (its text says no one day it took effect)",
-    "import.git-dated/committed-not-a-day": "dated {day}, the day it was committed: its text says “{sentence}”, not "
-                                            "one day it took effect",
+                             "was deployed from this repository; the archive says this one applied from {day:date}: "
+                             "check it against what the old site showed",
+    "import.git-dated/committed": "dated {day:date}, the day it was committed (its text says no one day it took "
+                                  "effect)",
+    "import.git-dated/committed-not-a-day": "dated {day:date}, the day it was committed: its text says “{sentence}”, "
+                                            "not one day it took effect",
     "import.git-dated/replaced": "replaced {when:said}, by {commit}'s text: left out (a version is the text of a day)",
-    "import.git-dated/same-day": "the same day ({day})",
-    "import.git-dated/before-day": "on {committed}, before {day}, the day it was to take effect",
+    "import.git-dated/same-day": "the same day ({day:date})",
+    "import.git-dated/before-day": "on {committed}, before {day:date}, the day it was to take effect",
     "import.git-dated/replaces": " (it replaces {commits})",
     "import.git-skew/after-today": "after today ({today})",
-    "import.git-skew/before": "before the day of the commit before it ({commit}, {day})",
+    "import.git-skew/before": "before the day of the commit before it ({commit}, {day:date})",
     "import.git-cause/rebased": "the branch was rebased (its author date, {written}, follows the commit before it's: "
                                 "git rebase keeps the day each commit was written and dates the commit anew, so its "
                                 "commit's day is neither when it was written nor when it reached the old site)",
@@ -2778,20 +2781,20 @@ MESSAGES: dict[str, str] = {
                                "day it reached the old site{sentence:opt: (its text says “%s”)}: left out (its text "
                                "was the old site's{last:opt: after %s, the day of the version before,} until the text "
                                "after it; it is not dated by a guess)",
-    "import.git-dated/again": "dated {day}, the day it was committed: the text of {before} again, the one between "
+    "import.git-dated/again": "dated {day:date}, the day it was committed: the text of {before} again, the one between "
                               "replaced (no new text)",
-    "import.git-dated/revert": "dated {day}, the day it was committed: the text of {back} (in force from {since}) put "
-                               "back, its line “{sentence}” with it, after {before}'s (a revert): in force again from "
-                               "the day it was committed",
-    "import.git-dated/same-line": "dated {day}, the day it was committed: its text says “{sentence}”, as the text "
+    "import.git-dated/revert": "dated {day:date}, the day it was committed: the text of {back} (in force from {since}) "
+                               "put back, its line “{sentence}” with it, after {before}'s (a revert): in force again "
+                               "from the day it was committed",
+    "import.git-dated/same-line": "dated {day:date}, the day it was committed: its text says “{sentence}”, as the text "
                                   "before it ({before}, {last}) says, whose words it changed without changing its date",
-    "import.git-dated/same-day-line": "dated {day}, the day it was committed: its text says “{sentence}”, the day of "
-                                      "the text before it ({before}, {last}), whose words it changed without changing "
-                                      "its date",
-    "import.git-dated/gone-back": "dated {day}, the day it was committed: its text says “{sentence}”, before the day "
-                                  "of the text before it ({before}, {last}): a date line gone back, or mistyped",
+    "import.git-dated/same-day-line": "dated {day:date}, the day it was committed: its text says “{sentence}”, the day "
+                                      "of the text before it ({before}, {last}), whose words it changed without "
+                                      "changing its date",
+    "import.git-dated/gone-back": "dated {day:date}, the day it was committed: its text says “{sentence}”, before the "
+                                  "day of the text before it ({before}, {last}): a date line gone back, or mistyped",
     "import.git-dated/announced-replaced": "; replaced on the old site on {committed} ({commit}), before that day: "
-                                          "imported as in force from {day}, as it was announced; if the old site "
+                                          "imported as in force from {day:date}, as it was announced; if the old site "
                                           "withdrew it, its text never applied",
     "import.git-zoned": "its commit's clock read {when}, {committed}, but it was made after {floor} ({floor_when}), "
                         "whose clock read {floor_day}: the two clocks were in other time zones, and its text is that "
@@ -2877,9 +2880,9 @@ MESSAGES: dict[str, str] = {
                          "texts its history holds; convert each to Markdown (pandoc --to gfm) and import them as files "
                          "named by their dates, or import the pages its site showed (--git --ref on a branch of built "
                          "pages, or saved .html files) (nothing imported)",
-    "import.git-moved-away": "{path}: moved to {name} at {commit} (committed {day}), under which name the old site "
-                             "showed its later texts: import that file, whose history holds this one's (policy import "
-                             "--git {new}) (nothing imported)",
+    "import.git-moved-away": "{path}: moved to {name} at {commit} (committed {day:date}), under which name the old "
+                             "site showed its later texts: import that file, whose history holds this one's (policy "
+                             "import --git {new}) (nothing imported)",
     "import.git-format/code": "{path}: a page written as code (extension {extension}), which import does not read, nor "
                               "pandoc: import the pages its site showed, its built pages' branch (--git … --ref "
                               "gh-pages) or each version saved from a browser or the Wayback Machine as .html, named "
@@ -2935,7 +2938,7 @@ MESSAGES: dict[str, str] = {
                              "archive, a capture or the announcement may say it; the import takes no day the text does "
                              "not give)",
     "import.undated-page-capture": "{name}: no date in the file name, and its text says none; the web archive "
-                                   "captured this page on {day} (its toolbar's {capture}), a day its text was in "
+                                   "captured this page on {day:date} (its toolbar's {capture}), a day its text was in "
                                    "force, not the day it took effect: rename it {renamed}, the day it took effect "
                                    "(an earlier capture or the announcement may say it)",
     "import.undated-month-named": "{name}: {month} names a month, not the day the text took effect; its text says "
@@ -3015,9 +3018,9 @@ MESSAGES: dict[str, str] = {
                            "versions: {why:each}; nothing was published",
     "refuse.head-undated/tags": "{path} in the current commit (HEAD) has no `date:` in its front matter; its tags name "
                                 "the days ({items:each:, }), but the day a version takes effect is read from its text, "
-                                "never from a tag: write `date: {day}` in its front matter (each version's day in its "
-                                "own text) and commit it; nothing was published",
-    "refuse.head-undated/tag-item": "{tag} at {commit}: {day}",
+                                "never from a tag: write `date: {day:iso}` in its front matter (each version's day in "
+                                "its own text) and commit it; nothing was published",
+    "refuse.head-undated/tag-item": "{tag} at {commit}: {day:iso}",
     "refuse.head-undated/tag-fault": "{path} in the current commit (HEAD) has no `date:` in its front matter, and "
                                      "{fault:said}; nothing was published",
     "history.tag-not-a-day": "tag {tags} at {commit} names no one day for {path}'s text there (a day that does not "
@@ -3025,15 +3028,15 @@ MESSAGES: dict[str, str] = {
                              "write `date:` in the text's front matter",
     "history.tag-disagree": "the tags {tags} at {commit} name different days for {path}'s text there: keep the one "
                             "naming the day it took effect, or write that day as `date:` in its front matter",
-    "import.git-dated/tag-other": "; its tag {tag} names {day}: check which day it took effect",
-    "import.git-dated/tag-late": "; tag {tag} at {commit}, {count:plural:commit|commits} after it, names {day}, "
+    "import.git-dated/tag-other": "; its tag {tag} names {day:date}: check which day it took effect",
+    "import.git-dated/tag-late": "; tag {tag} at {commit}, {count:plural:commit|commits} after it, names {day:date}, "
                                  "not read as its day: a release between them, untagged, may have shown it first",
-    "import.git-dated/tag-next-other": "; tag {tag} at {commit}, the next commit, names {day}, not read as its day: "
-                                       "that commit changed {files} too, a release of more than this text, which may "
-                                       "have been shown before it",
+    "import.git-dated/tag-next-other": "; tag {tag} at {commit}, the next commit, names {day:date}, not read as its "
+                                       "day: that commit changed {files} too, a release of more than this text, which "
+                                       "may have been shown before it",
     "import.git-dated/tag-unread": "; tag {tags} at {commit}, after it, names no one day: not read as its day (a "
                                    "release's tag, not its text's)",
-    "import.git-dated/tag": "dated {day}, the day tag {tag} at {commit} names (its text says no one day it took "
+    "import.git-dated/tag": "dated {day:date}, the day tag {tag} at {commit} names (its text says no one day it took "
                             "effect)",
     "refuse.head-undated": "{path} in the current commit (HEAD) has no date that can be read (`policy check` says "
                            "why): its text would be passed over; nothing was published",
@@ -3116,30 +3119,30 @@ MESSAGES: dict[str, str] = {
     "at.answer/upcoming": "{version} {url} (upcoming: takes effect on {start})",
     "at.answer/upcoming-to": "{version} {url} (upcoming: takes effect on {start}, in force to {until} inclusive)",
     # a day asked after the date of a version announced ahead: said of that day, not of its first
-    "at.answer/upcoming-after": "{version} {url} (upcoming: will be in force on {day}, from {start})",
-    "at.answer/upcoming-after-to": "{version} {url} (upcoming: will be in force on {day}, from {start} to {until} "
+    "at.answer/upcoming-after": "{version} {url} (upcoming: will be in force on {day:date}, from {start})",
+    "at.answer/upcoming-after-to": "{version} {url} (upcoming: will be in force on {day:date}, from {start} to {until} "
                                    "inclusive)",
-    "at.prevails": "no {lang:language} text was published yet on {day} (the first is {first}): the "
+    "at.prevails": "no {lang:language} text was published yet on {day:date} (the first is {first}): the "
                    "{authoritative:language} text, which prevails, was in force",
-    "at.prevails/ahead": "no {lang:language} text will be in force yet on {day} (the first takes effect on {first}): "
-                         "the {authoritative:language} text, which prevails, will be in force",
-    "at.shown": "{version} reached the site only on {published}, after its date: on {day} the site still showed "
+    "at.prevails/ahead": "no {lang:language} text will be in force yet on {day:date} (the first takes effect on "
+                         "{first}): the {authoritative:language} text, which prevails, will be in force",
+    "at.shown": "{version} reached the site only on {published}, after its date: on {day:date} the site still showed "
                 "{shown} as the text in force (the branch's commit of {published} is the proof of when {version} was "
                 "published)",
-    "at.none": "no version was in force on {day}: the first published, {first}, took effect on {first}",
-    "at.none/ahead": "no version is in force on {day}: the first published, {first}, is announced ahead and takes "
+    "at.none": "no version was in force on {day:date}: the first published, {first}, took effect on {first}",
+    "at.none/ahead": "no version is in force on {day:date}: the first published, {first}, is announced ahead and takes "
                      "effect on {first}",
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
                   "which `policy publish` and `policy history` refuse: {why}",
     "at.none/language": "no {lang:language} version is published on {branch}",
-    "at.no-section": "the version in force on {day}, {version}, has no section {section!r}: its sections are {some} "
-                     "(give one as its heading writes its number, or its link's id, s7-3)",
+    "at.no-section": "the version in force on {day:date}, {version}, has no section {section!r}: its sections are "
+                     "{some} (give one as its heading writes its number, or its link's id, s7-3)",
     "at.section-removed": "section {section}, “{title}” in the version of {then}, is not in the version in force on "
-                          "{day}, {version}: it was removed (its text as it was: {url})",
-    "at.instant": "{moment} is {there}, on {day} in {zone}, the company's time zone, where a version takes effect at "
-                  "00:00",
-    "at.instant/utc": "{moment} is {there}, on {day} in UTC (the site's time zone, `extra.policy.time_zone`, names no "
-                      "zone), where a version takes effect at 00:00",
+                          "{day:date}, {version}: it was removed (its text as it was: {url})",
+    "at.instant": "{moment} is {there}, on {day:date} in {zone}, the company's time zone, where a version takes effect "
+                  "at 00:00",
+    "at.instant/utc": "{moment} is {there}, on {day:date} in UTC (the site's time zone, `extra.policy.time_zone`, "
+                      "names no zone), where a version takes effect at 00:00",
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "pushed {branch} to {remote}",
     "push.behind": "the local {branch} was behind {remote}/{branch}: brought up to it",
@@ -3530,17 +3533,17 @@ MESSAGES: dict[str, str] = {
     "import.git-empty": "empty, no text: left out",
     "import.git-draft": "its front matter marks it a draft (`draft: true`, `published: false`), which the old site did "
                         "not publish: left out",
-    "import.git-rewritten": "{name}: its {count:number} commits are all dated {day}, their authors' dates {earliest} "
-                            "to {latest}: the branch's history was rewritten that day (git rebase --root, "
+    "import.git-rewritten": "{name}: its {count:number} commits are all dated {day:date}, their authors' dates "
+                            "{earliest} to {latest}: the branch's history was rewritten that day (git rebase --root, "
                             "filter-branch), and its commits do not say when each text reached the old site: the last "
                             "is imported from that day; import the earlier ones as files named by the days the old "
                             "site showed them (its pages in the Wayback Machine), if it did",
-    "import.git-merged-history": "{name}: added at {commit} (committed {day}) by merging a history of its own "
+    "import.git-merged-history": "{name}: added at {commit} (committed {day:date}) by merging a history of its own "
                                  "(“{subject}”), whose branch held it before: its texts there are read too, each from "
                                  "the day it was committed there",
-    "import.git-translation-removed": "{name}: removed at {commit} (committed {day}): the old site showed no such text "
-                                      "from that day; its last text, of {last}, stays this site's {lang:language} page "
-                                      "for every later version (a version, once translated, is published in every "
+    "import.git-translation-removed": "{name}: removed at {commit} (committed {day:date}): the old site showed no such "
+                                      "text from that day; its last text, of {last}, stays this site's {lang:language} "
+                                      "page for every later version (a version, once translated, is published in every "
                                       "language after), until a later {lang:language} text is committed: translate the "
                                       "version in force in a new version",
     "import.git-submodule": "{name}: in {submodule}, a submodule of {top}: its texts are those the commits of {top} "
@@ -3791,15 +3794,16 @@ MESSAGES: dict[str, str] = {
                                 "version's files cannot be taken at their word",
     "history.merge-edited": "{version}: the merge {merge} changed the text itself (a conflict resolved, or words "
                             "edited in the merge): version {version} is the merge's own text, in force from {version}, "
-                            "not the text of its {parent:ordinal} parent {commit} (dated {day}), which is no version",
-    "history.landed-draft": "{day}: the text of {commit} is a draft of version {version} ({final}): their commits "
+                            "not the text of its {parent:ordinal} parent {commit} (dated {day:date}), which is no "
+                            "version",
+    "history.landed-draft": "{day:date}: the text of {commit} is a draft of version {version} ({final}): their commits "
                             "reached the branch at once on {landed} (a pull request rebased, or merged by rebase, "
                             "written from {written} on), so the branch never held it; it is no version",
     "history.left-behind": "{version}: published from {commit}, a text this branch held (at {tip}, a former tip this "
                            "clone's reflog records) until it was rewritten (a reset, or a force-push fetched): the "
                            "archive keeps the version as published, though the branch's history no longer shows its "
                            "text",
-    "history.draft-merged": "{day}: the text of {commit}, reached only through the {parent:ordinal} parent of the "
+    "history.draft-merged": "{day:date}: the text of {commit}, reached only through the {parent:ordinal} parent of the "
                             "merge {merge}, is not published: a pull request's draft is not a version",
     "history.no-page/removed": "{commit}: {path} removed, so it is no version: the site keeps the version before it in "
                                "force until the next",
@@ -3822,8 +3826,8 @@ MESSAGES: dict[str, str] = {
                                  "there yet: a version needs it, so this text is no version, and the archive starts "
                                  "with the first version that has it ({first})",
     "history.tagged-undated": "{commit}: {path} has no `date:` in its front matter, though its tag {tag} names "
-                              "{day}: its text is no version (a version's day is read from its text); to keep it in "
-                              "the archive, import it dated (`policy import`, the file named by its day)",
+                              "{day:date}: its text is no version (a version's day is read from its text); to keep it "
+                              "in the archive, import it dated (`policy import`, the file named by its day)",
     "history.undated": "{commit}: {path} has no date that can be read (date: YYYY-MM-DD), so its text is no version",
     # --- a page's heading levels (convert/heading_depth.py) and `policy history`'s progress on a terminal (cli.py) --
     "convert.word-heading": "Heading {level}",

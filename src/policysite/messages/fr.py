@@ -1026,12 +1026,12 @@ MESSAGES: dict[str, str] = {
                                 "du site, `extra.policy.documents`, n'est pas renseignée)",
     "publish.not-committed/item": "{paths} {count:form:n'est pas enregistré|ne sont pas enregistrés} dans un commit",
     "publish.removed": "rien à publier : {items:each}",
-    "publish.moved/item": "{path} a été déplacé vers {new} par le commit {commit} « {subject} » du {day}, où la "
+    "publish.moved/item": "{path} a été déplacé vers {new} par le commit {commit} « {subject} » du {day:date}, où la "
                           "configuration ne le lit pas (`git mv {back}` le remet en place ; l'archive garde toutes les "
                           "versions publiées)",
-    "publish.removed/item": "{paths} {count:form:a été supprimé|ont été supprimés} par le commit {commit} "
-                            "« {subject} » du {day} (`git checkout {commit}~1 -- {restore}` {count:form:le|les} remet "
-                            "en place ; l'archive garde toutes les versions publiées)",
+    "publish.removed/item": "{paths} {count:form:a été supprimé|ont été supprimés} par le commit {commit} « {subject} "
+                            "» du {day:date} (`git checkout {commit}~1 -- {restore}` {count:form:le|les} remet en "
+                            "place ; l'archive garde toutes les versions publiées)",
     "publish.lfs-pointer": "rien à publier : {path} au commit {commit} est un pointeur Git LFS, non le texte (une "
                            "ligne `filter=lfs` du fichier .gitattributes : git conserve le texte hors du dépôt, et la "
                            "publication lit ce que git enregistre) ; sortez la politique de LFS (`git lfs untrack`, "
@@ -2403,14 +2403,14 @@ MESSAGES: dict[str, str] = {
     "import.skipped/zip": "{path} : ignoré : une archive zip : décompressez-la, et importez le dossier obtenu",
     "import.skipped/other-format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni "
                                    "OpenDocument (.odt) : {how:said}",
-    "import.skipped/same-text": "{path} : ignoré : le texte du {day} de {name}, aux mêmes mots : une seule version, "
-                                "lue dans le fichier que voyaient les lecteurs",
+    "import.skipped/same-text": "{path} : ignoré : le texte du {day:date} de {name}, aux mêmes mots : une seule "
+                                "version, lue dans le fichier que voyaient les lecteurs",
     "import.skipped/format": "{path} : ignoré : ni Markdown (.md), ni HTML (.html), ni Word (.docx), ni OpenDocument "
                              "(.odt)",
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "
                            "est lu)",
-    "import.skipped/same-day": "{path} : ignoré : le texte du {day} est importé depuis {name}",
-    "import.skipped/capture": "{path} : ignoré : la capture du {day} par l'archive du web du texte que "
+    "import.skipped/same-day": "{path} : ignoré : le texte du {day:date} est importé depuis {name}",
+    "import.skipped/capture": "{path} : ignoré : la capture du {day:date} par l'archive du web du texte que "
                               "contient {name}, daté du {date} par sa ligne, ses mots inchangés : une seule version",
     "import.captures-differ": "{second} : son texte n'est pas celui de {first}, bien que tous deux indiquent "
                               "« {said} » ({date}) : le texte a changé entre les captures de l'archive du web du "
@@ -2418,7 +2418,7 @@ MESSAGES: dict[str, str] = {
                               "il est entré en vigueur (l'annonce de l'ancien site peut l'indiquer), ou laissez-le de "
                               "côté",
     "import.dated-by-capture-text": "daté du {date} par « {said} » de son texte : l'archive du web l'a capturé le "
-                                    "{day} ({capture}), un jour où il était en vigueur, et non le jour où il est "
+                                    "{day:date} ({capture}), un jour où il était en vigueur, et non le jour où il est "
                                     "entré en vigueur",
     "import.skipped/copy": "{path} : ignoré : une copie, octet pour octet, de {name}, de même date",
     "import.inner-zips": "{count:plural:archive zip|archives zip} dans les dossiers donnés ({first}, …) : plus de "
@@ -2471,8 +2471,8 @@ MESSAGES: dict[str, str] = {
     "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
     "verify.lands/nowhere": "aucun",
     "verify.first-document": "le premier document",
-    "verify.redated": "{version} : annoncée le {announced} et publiée avant sa date, par {commit}, daté du {day} : la "
-                      "publication date une telle version du jour de son annonce ; les dates de {branch} ont donc "
+    "verify.redated": "{version} : annoncée le {announced} et publiée avant sa date, par {commit}, daté du {day:date} "
+                      ": la publication date une telle version du jour de son annonce ; les dates de {branch} ont donc "
                       "été modifiées (son historique est la preuve de la date à laquelle chaque texte a été mis en "
                       "ligne) : restaurez la branche à partir d'une copie qui les a encore",
     "verify.misdated": "{branch} : son commit {commit} « {subject} » est {why:said} : l'historique de {branch}, la "
@@ -2994,18 +2994,18 @@ MESSAGES: dict[str, str] = {
     "import.date-year-last/ambiguous": "{name} : {date} a l'année en dernier (le jour ou le mois en premier, qu'on ne "
                                        "peut distinguer) : renommez-le {renamed:or}, selon le jour où son texte "
                                        "est entré en vigueur",
-    "import.date-short": "{name} : écrivez {date} avec deux chiffres pour le mois et le jour, {day} : {hint:said}",
+    "import.date-short": "{name} : écrivez {date} avec deux chiffres pour le mois et le jour, {day:iso} : {hint:said}",
     "import.date-month": "{name} : {month} désigne un mois, et non le jour où le texte est entré en vigueur (sa ligne "
                          "« Dernière mise à jour » peut l'indiquer) : écrivez ce jour, par exemple {example} s'il "
                          "s'agissait du premier",
     "import.date-capture": "{name} : {capture} est l'heure de capture d'une archive du web, et non une date que "
-                           "l'import lit : écrivez son jour, {day}, si le texte est entré en vigueur ce jour-là (sa "
-                           "ligne « Dernière mise à jour » peut en indiquer un antérieur) : {hint:said}",
+                           "l'import lit : écrivez son jour, {day:iso}, si le texte est entré en vigueur ce jour-là "
+                           "(sa ligne « Dernière mise à jour » peut en indiquer un antérieur) : {hint:said}",
     "import.date-calendar": "{name} : {date} n'est le jour d'entrée en vigueur d'aucune politique ({year} n'est pas "
                             "une année du calendrier grégorien qui puisse l'être){solar:said}{lunar:said} : écrivez le "
                             "jour comme le compte le calendrier grégorien : {hint:said}",
-    "import.date-calendar/solar": " ; lu dans le calendrier hégirien solaire de l'Iran, c'est le {day}",
-    "import.date-calendar/lunar": " ; lu dans le calendrier hégirien (Umm al-Qura), c'est le {day}",
+    "import.date-calendar/solar": " ; lu dans le calendrier hégirien solaire de l'Iran, c'est le {day:iso}",
+    "import.date-calendar/lunar": " ; lu dans le calendrier hégirien (Umm al-Qura), c'est le {day:iso}",
     "import.date-none": "{name} : pas de date dans le nom du fichier : {hint:said} (le nom d'un dossier n'est pas lu)",
     "import.date-several": "{name} : plusieurs dates dans le nom du fichier ({dates}) : ne gardez que le jour où le "
                            "texte est entré en vigueur",
@@ -3132,23 +3132,23 @@ MESSAGES: dict[str, str] = {
                                 "(.docx) : rien n'a été importé",
     "import.git-text": "{path} au commit {commit} (commité le {committed}) : {why:said}",
     "import.git-why": "{why:said}{more:said}",
-    "import.git-dated/stated": "daté du {day}, le jour que son texte indique (« {sentence} »)",
-    "import.git-dated/stated-committed": "daté du {day}, le jour que son texte indique (« {sentence} ») ; commité le "
-                                         "{committed}",
+    "import.git-dated/stated": "daté du {day:date}, le jour que son texte indique (« {sentence} »)",
+    "import.git-dated/stated-committed": "daté du {day:date}, le jour que son texte indique (« {sentence} ») ; commité "
+                                         "le {committed}",
     "import.git-dated/late": ", {days:plural:jour|jours} plus tard : jusque-là, l'ancien site montrait le texte de "
                              "{before}, s'il était déployé depuis ce dépôt ; l'archive indique que celui-ci s'applique "
-                             "depuis le {day} : vérifiez-le au regard de ce que montrait l'ancien site",
-    "import.git-dated/committed": "daté du {day}, le jour de son commit (son texte n'indique aucun jour d'entrée en "
-                                  "vigueur)",
-    "import.git-dated/committed-not-a-day": "daté du {day}, le jour de son commit : son texte indique « {sentence} », "
-                                            "et non un jour d'entrée en vigueur",
+                             "depuis le {day:date} : vérifiez-le au regard de ce que montrait l'ancien site",
+    "import.git-dated/committed": "daté du {day:date}, le jour de son commit (son texte n'indique aucun jour d'entrée "
+                                  "en vigueur)",
+    "import.git-dated/committed-not-a-day": "daté du {day:date}, le jour de son commit : son texte indique « "
+                                            "{sentence} », et non un jour d'entrée en vigueur",
     "import.git-dated/replaced": "remplacé {when:said} par le texte de {commit} : omis (une version est le texte d'un "
                                  "jour)",
-    "import.git-dated/same-day": "le jour même ({day})",
-    "import.git-dated/before-day": "le {committed}, avant le {day}, jour où il devait entrer en vigueur",
+    "import.git-dated/same-day": "le jour même ({day:date})",
+    "import.git-dated/before-day": "le {committed}, avant le {day:date}, jour où il devait entrer en vigueur",
     "import.git-dated/replaces": " (il remplace {commits})",
     "import.git-skew/after-today": "postérieur à aujourd'hui ({today})",
-    "import.git-skew/before": "antérieur au jour du commit qui le précède ({commit}, {day})",
+    "import.git-skew/before": "antérieur au jour du commit qui le précède ({commit}, {day:date})",
     "import.git-cause/rebased": "la branche a été rebasée (sa date d'auteur, {written}, suit celle du commit "
                                 "précédent : git rebase garde le jour où chaque commit a été écrit et date le commit "
                                 "à nouveau, si bien que le jour de son commit n'est ni celui de son écriture ni celui "
@@ -3159,23 +3159,23 @@ MESSAGES: dict[str, str] = {
                                "site{sentence:opt: (son texte indique « %s »)} : omis (son texte était celui de "
                                "l'ancien site{last:opt: après le %s, jour de la version précédente,} jusqu'au texte "
                                "suivant ; il n'est pas daté au hasard)",
-    "import.git-dated/again": "daté du {day}, le jour de son commit : de nouveau le texte de {before}, celui d'entre "
-                              "les deux remplacé (aucun texte nouveau)",
-    "import.git-dated/revert": "daté du {day}, le jour de son commit : le texte de {back} (en vigueur depuis le "
+    "import.git-dated/again": "daté du {day:date}, le jour de son commit : de nouveau le texte de {before}, celui "
+                              "d'entre les deux remplacé (aucun texte nouveau)",
+    "import.git-dated/revert": "daté du {day:date}, le jour de son commit : le texte de {back} (en vigueur depuis le "
                                "{since}) rétabli, avec sa ligne « {sentence} », après celui de {before} (un retour "
                                "arrière) : de nouveau en vigueur depuis le jour de son commit",
-    "import.git-dated/same-line": "daté du {day}, le jour de son commit : son texte indique « {sentence} », comme le "
-                                  "texte qui le précède ({before}, {last}), dont il a changé les mots sans changer la "
-                                  "date",
-    "import.git-dated/same-day-line": "daté du {day}, le jour de son commit : son texte indique « {sentence} », le "
-                                      "jour du texte qui le précède ({before}, {last}), dont il a changé les mots sans "
-                                      "changer la date",
-    "import.git-dated/gone-back": "daté du {day}, le jour de son commit : son texte indique « {sentence} », avant le "
-                                  "jour du texte qui le précède ({before}, {last}) : une ligne de date revenue en "
+    "import.git-dated/same-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », comme "
+                                  "le texte qui le précède ({before}, {last}), dont il a changé les mots sans changer "
+                                  "la date",
+    "import.git-dated/same-day-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », "
+                                      "le jour du texte qui le précède ({before}, {last}), dont il a changé les mots "
+                                      "sans changer la date",
+    "import.git-dated/gone-back": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », avant "
+                                  "le jour du texte qui le précède ({before}, {last}) : une ligne de date revenue en "
                                   "arrière, ou mal tapée",
     "import.git-dated/announced-replaced": " ; remplacé sur l'ancien site le {committed} ({commit}), avant ce jour : "
-                                          "importé comme en vigueur depuis le {day}, comme il avait été annoncé ; si "
-                                          "l'ancien site l'a retiré, son texte ne s'est jamais appliqué",
+                                           "importé comme en vigueur depuis le {day:date}, comme il avait été annoncé "
+                                           "; si l'ancien site l'a retiré, son texte ne s'est jamais appliqué",
     "import.git-zoned": "l'horloge de son commit indiquait {when}, {committed}, mais il a été créé après {floor} "
                         "({floor_when}), dont l'horloge indiquait {floor_day} : les deux horloges étaient dans "
                         "d'autres fuseaux horaires, et son texte est aussi celui de ce jour",
@@ -3276,9 +3276,9 @@ MESSAGES: dict[str, str] = {
                          "importez-les comme fichiers nommés par leur date, ou importez les pages que son site "
                          "affichait (--git --ref sur une branche de pages construites, ou des fichiers .html "
                          "enregistrés) (rien n'a été importé)",
-    "import.git-moved-away": "{path} : déplacé vers {name} au commit {commit} (du {day}), nom sous lequel l'ancien "
-                             "site montrait ses textes suivants : importez ce fichier, dont l'historique contient "
-                             "celui-ci (policy import --git {new}) (rien n'a été importé)",
+    "import.git-moved-away": "{path} : déplacé vers {name} au commit {commit} (du {day:date}), nom sous lequel "
+                             "l'ancien site montrait ses textes suivants : importez ce fichier, dont l'historique "
+                             "contient celui-ci (policy import --git {new}) (rien n'a été importé)",
     "import.git-format/code": "{path} : une page écrite en code (extension {extension}), que l'import ne lit pas, ni "
                               "pandoc : importez les pages que son site affichait, la branche de ses pages construites "
                               "(--git … --ref gh-pages) ou chaque version enregistrée depuis un navigateur ou la "
@@ -3337,7 +3337,7 @@ MESSAGES: dict[str, str] = {
                              "texte est entré en vigueur (l'archive de l'ancien site, une capture ou l'annonce peuvent "
                              "l'indiquer ; l'import ne retient aucun jour que le texte ne donne pas)",
     "import.undated-page-capture": "{name} : pas de date dans le nom du fichier, et son texte n'en dit aucune ; "
-                                   "l'archive du web a capturé cette page le {day} ({capture}, selon sa barre "
+                                   "l'archive du web a capturé cette page le {day:date} ({capture}, selon sa barre "
                                    "d'outils), un jour où son texte était en vigueur, et non le jour de son entrée "
                                    "en vigueur : renommez-le {renamed}, le jour de son entrée en vigueur (une "
                                    "capture antérieure ou l'annonce peut le dire)",
@@ -3424,10 +3424,10 @@ MESSAGES: dict[str, str] = {
                            "contient des versions datées : {why:each} ; rien n'a été publié",
     "refuse.head-undated/tags": "{path} n'a pas de `date:` dans son en-tête dans le commit en cours, HEAD ; ses "
                                 "étiquettes nomment les jours ({items:each:, }), mais le jour d'entrée en vigueur "
-                                "d'une version se lit dans son texte, jamais dans une étiquette : écrivez "
-                                "`date: {day}` dans son en-tête (le jour de chaque version dans son propre texte) et "
+                                "d'une version se lit dans son texte, jamais dans une étiquette : écrivez `date: "
+                                "{day:iso}` dans son en-tête (le jour de chaque version dans son propre texte) et "
                                 "commitez-le ; rien n'a été publié",
-    "refuse.head-undated/tag-item": "{tag} au commit {commit} : {day}",
+    "refuse.head-undated/tag-item": "{tag} au commit {commit} : {day:iso}",
     "refuse.head-undated/tag-fault": "{path} n'a pas de `date:` dans son en-tête dans le commit en cours, HEAD, et "
                                      "{fault:said} ; rien n'a été publié",
     "history.tag-not-a-day": "l'étiquette {tags} au commit {commit} ne nomme aucun jour unique pour le texte de {path} "
@@ -3436,16 +3436,17 @@ MESSAGES: dict[str, str] = {
     "history.tag-disagree": "les étiquettes {tags} au commit {commit} nomment des jours différents pour le texte de "
                             "{path} : gardez celle qui nomme son jour d'entrée en vigueur, ou écrivez ce jour en "
                             "`date:` dans son en-tête",
-    "import.git-dated/tag-other": " ; son étiquette {tag} nomme le {day} : vérifiez le jour de son entrée en vigueur",
-    "import.git-dated/tag-late": " ; l'étiquette {tag} au commit {commit}, {count:plural:commit|commits} après "
-                                 "lui, nomme le {day}, non retenu comme son jour : une publication entre les deux, "
+    "import.git-dated/tag-other": " ; son étiquette {tag} nomme le {day:date} : vérifiez le jour de son entrée en "
+                                  "vigueur",
+    "import.git-dated/tag-late": " ; l'étiquette {tag} au commit {commit}, {count:plural:commit|commits} après lui, "
+                                 "nomme le {day:date}, non retenu comme son jour : une publication entre les deux, "
                                  "sans étiquette, a pu le montrer avant",
-    "import.git-dated/tag-next-other": " ; l'étiquette {tag} au commit {commit}, le commit suivant, nomme le {day}, "
-                                       "non retenu comme son jour : ce commit a aussi modifié {files}, une publication "
-                                       "de plus que ce texte, qui a pu être montré avant",
+    "import.git-dated/tag-next-other": " ; l'étiquette {tag} au commit {commit}, le commit suivant, nomme le "
+                                       "{day:date}, non retenu comme son jour : ce commit a aussi modifié {files}, une "
+                                       "publication de plus que ce texte, qui a pu être montré avant",
     "import.git-dated/tag-unread": " ; l'étiquette {tags} au commit {commit}, après lui, ne nomme aucun jour unique : "
                                    "non retenue comme son jour (l'étiquette d'une publication, pas celle de son texte)",
-    "import.git-dated/tag": "daté du {day}, le jour que nomme l'étiquette {tag} au commit {commit} (son texte "
+    "import.git-dated/tag": "daté du {day:date}, le jour que nomme l'étiquette {tag} au commit {commit} (son texte "
                             "n'indique aucun jour d'entrée en vigueur)",
     "refuse.head-undated": "{path} n'a pas de date lisible dans le commit en cours, HEAD (`policy check` indique "
                            "pourquoi) : son texte serait ignoré ; rien n'a été publié",
@@ -3539,28 +3540,30 @@ MESSAGES: dict[str, str] = {
     "at.answer/to": "{version} {url} (en vigueur du {start} au {until} inclus)",
     "at.answer/upcoming": "{version} {url} (à venir : prend effet le {start})",
     "at.answer/upcoming-to": "{version} {url} (à venir : prend effet le {start}, en vigueur jusqu'au {until} inclus)",
-    "at.answer/upcoming-after": "{version} {url} (à venir : sera en vigueur le {day}, à compter du {start})",
-    "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day}, du {start} au {until} inclus)",
-    "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day} (le premier date du {first}) : le "
-                   "texte en {authoritative:language}, qui prévaut, était en vigueur",
-    "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day} (le premier prend effet "
-                         "le {first}) : le texte en {authoritative:language}, qui prévaut, sera en vigueur",
-    "at.shown": "la version {version} n’a été publiée sur le site que le {published}, après sa date : le {day}, le "
-                "site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
+    "at.answer/upcoming-after": "{version} {url} (à venir : sera en vigueur le {day:date}, à compter du {start})",
+    "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day:date}, du {start} au {until} "
+                                   "inclus)",
+    "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day:date} (le premier date du {first}) : "
+                   "le texte en {authoritative:language}, qui prévaut, était en vigueur",
+    "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day:date} (le premier prend "
+                         "effet le {first}) : le texte en {authoritative:language}, qui prévaut, sera en vigueur",
+    "at.shown": "la version {version} n’a été publiée sur le site que le {published}, après sa date : le {day:date}, "
+                "le site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
                 "{published} prouve la date de publication de la version {version})",
-    "at.none": "aucune version n'était en vigueur le {day} : la première publiée, {first}, a pris effet le {first}",
-    "at.none/ahead": "aucune version n'est en vigueur le {day} : la première publiée, {first}, est annoncée à l'avance "
-                     "et prend effet le {first}",
+    "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, a pris effet le "
+               "{first}",
+    "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
+                     "l'avance et prend effet le {first}",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
-    "at.no-section": "la version en vigueur le {day}, {version}, n'a pas de section « {section} » : ses sections "
+    "at.no-section": "la version en vigueur le {day:date}, {version}, n'a pas de section « {section} » : ses sections "
                      "sont {some} (donnez-en une comme son titre écrit son numéro, ou l'identifiant de son lien, s7-3)",
     "at.section-removed": "la section {section}, « {title} » dans la version du {then}, n'est pas dans la version en "
-                          "vigueur le {day}, {version} : elle a été supprimée (son texte tel qu'il était : {url})",
-    "at.instant": "{moment} correspond à {there}, soit le {day} dans le fuseau {zone}, celui de l'entreprise, où une "
-                  "version prend effet à 00:00",
-    "at.instant/utc": "{moment} correspond à {there}, soit le {day} en UTC (le fuseau horaire du site, "
+                          "vigueur le {day:date}, {version} : elle a été supprimée (son texte tel qu'il était : {url})",
+    "at.instant": "{moment} correspond à {there}, soit le {day:date} dans le fuseau {zone}, celui de l'entreprise, où "
+                  "une version prend effet à 00:00",
+    "at.instant/utc": "{moment} correspond à {there}, soit le {day:date} en UTC (le fuseau horaire du site, "
                       "`extra.policy.time_zone`, ne désigne aucun fuseau), où une version prend effet à 00:00",
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "{branch} envoyée vers {remote}",
@@ -4010,19 +4013,19 @@ MESSAGES: dict[str, str] = {
     "import.git-empty": "vide, sans texte : omis",
     "import.git-draft": "son en-tête en fait un brouillon (`draft: true`, `published: false`), que l'ancien site n'a "
                         "pas publié : omis",
-    "import.git-rewritten": "{name} : ses {count:number} commits sont tous datés du {day}, les dates de leurs auteurs "
-                            "allant du {earliest} au {latest} : l'historique de la branche a été réécrit ce jour-là "
-                            "(git rebase --root, filter-branch), et ses commits ne disent pas quand chaque texte a été "
-                            "mis en ligne sur l'ancien site : le dernier est importé à partir de ce jour ; importez "
-                            "les précédents comme des fichiers nommés d'après les jours où l'ancien site les a montrés "
-                            "(ses pages dans la Wayback Machine), s'il l'a fait",
-    "import.git-merged-history": "{name} : ajouté au commit {commit} (commité le {day}) par la fusion d'un historique "
-                                 "distinct (« {subject} »), dont la branche le contenait auparavant : ses textes y "
-                                 "sont lus aussi, chacun à partir du jour où il y a été commité",
-    "import.git-translation-removed": "{name} : supprimé au commit {commit} (commité le {day}) : l'ancien site n'a "
-                                      "plus montré ce texte à partir de ce jour ; son dernier texte, du {last}, reste "
-                                      "la page en {lang:language} de ce site pour toutes les versions suivantes (une "
-                                      "version, une fois traduite, est ensuite publiée dans toutes les langues), "
+    "import.git-rewritten": "{name} : ses {count:number} commits sont tous datés du {day:date}, les dates de leurs "
+                            "auteurs allant du {earliest} au {latest} : l'historique de la branche a été réécrit ce "
+                            "jour-là (git rebase --root, filter-branch), et ses commits ne disent pas quand chaque "
+                            "texte a été mis en ligne sur l'ancien site : le dernier est importé à partir de ce jour ; "
+                            "importez les précédents comme des fichiers nommés d'après les jours où l'ancien site les "
+                            "a montrés (ses pages dans la Wayback Machine), s'il l'a fait",
+    "import.git-merged-history": "{name} : ajouté au commit {commit} (commité le {day:date}) par la fusion d'un "
+                                 "historique distinct (« {subject} »), dont la branche le contenait auparavant : ses "
+                                 "textes y sont lus aussi, chacun à partir du jour où il y a été commité",
+    "import.git-translation-removed": "{name} : supprimé au commit {commit} (commité le {day:date}) : l'ancien site "
+                                      "n'a plus montré ce texte à partir de ce jour ; son dernier texte, du {last}, "
+                                      "reste la page en {lang:language} de ce site pour toutes les versions suivantes "
+                                      "(une version, une fois traduite, est ensuite publiée dans toutes les langues), "
                                       "jusqu'à ce qu'un texte en {lang:language} ultérieur soit commité : traduisez la "
                                       "version en vigueur dans une nouvelle version",
     "import.git-submodule": "{name} : dans {submodule}, un sous-module de {top} : ses textes sont ceux que les commits "
@@ -4313,8 +4316,8 @@ MESSAGES: dict[str, str] = {
     "history.merge-edited": "{version} : la fusion {merge} a elle-même modifié le texte (un conflit résolu, ou des "
                             "mots changés dans la fusion) : la version {version} est le texte propre de la fusion, en "
                             "vigueur à partir du {version}, et non le texte de son {parent:ordinal} parent {commit} "
-                            "(daté du {day}), qui n'est pas une version",
-    "history.landed-draft": "{day} : le texte de {commit} est un brouillon de la version {version} ({final}) : "
+                            "(daté du {day:date}), qui n'est pas une version",
+    "history.landed-draft": "{day:date} : le texte de {commit} est un brouillon de la version {version} ({final}) : "
                             "leurs commits sont arrivés ensemble sur la branche le {landed} (une pull request rebasée, "
                             "ou fusionnée par rebase, écrite à partir du {written}), la branche ne l'a donc jamais "
                             "porté ; ce n'est pas une version",
@@ -4322,7 +4325,7 @@ MESSAGES: dict[str, str] = {
                            "ancienne pointe que le reflog de ce clone enregistre) jusqu'à sa réécriture (un reset, ou "
                            "un force-push récupéré) : l'archive garde la version telle que publiée, bien que "
                            "l'historique de la branche ne montre plus son texte",
-    "history.draft-merged": "{day} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la "
+    "history.draft-merged": "{day:date} : le texte de {commit}, atteint seulement par le {parent:ordinal} parent de la "
                             "fusion {merge}, n'est pas publié : le brouillon d'une pull request n'est pas une version",
     "history.no-page/removed": "{commit} : {path} supprimé, ce n'est donc pas une version : le site garde en vigueur "
                                "la version précédente jusqu'à la suivante",
@@ -4346,9 +4349,9 @@ MESSAGES: dict[str, str] = {
                                  "n'existe pas encore : une version en a besoin, ce texte n'est donc pas une version, "
                                  "et l'archive commence à la première version qui l'a ({first})",
     "history.tagged-undated": "{commit} : {path} n'a pas de `date:` dans son en-tête, bien que son étiquette {tag} "
-                              "nomme le {day} : son texte n'est pas une version (le jour d'une version se lit dans son "
-                              "texte) ; pour le garder dans l'archive, importez-le daté (`policy import`, le fichier "
-                              "nommé par son jour)",
+                              "nomme le {day:date} : son texte n'est pas une version (le jour d'une version se lit "
+                              "dans son texte) ; pour le garder dans l'archive, importez-le daté (`policy import`, le "
+                              "fichier nommé par son jour)",
     "history.undated": "{commit} : {path} n'a pas de date lisible (date: YYYY-MM-DD), son texte n'est donc pas une "
                        "version",
     # --- les niveaux de titre d'une page (convert/heading_depth.py) et la progression de `policy history` (cli.py) --

@@ -767,7 +767,7 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("-j", "--jobs", type=_jobs, default=None, help="build processes (default: one per core)")
     history_what.add_argument("--archive-only", action="store_true",
                               help="publish nothing: bring latest/, versions.json and the archive's pages up to today")
-    verify = sub.add_parser("verify", help="re-check the published files against the manifest")
+    verify = sub.add_parser("verify", help="re-check the published files against the publication record")
     branch_options(verify, remote=False)
     verify.add_argument("--print-pdfs", action="store_true",
                         help="print every rebuilt version's PDFs again, even those whose key is unchanged")

@@ -357,9 +357,9 @@ def test_a_document_refused_after_another_was_written_leaves_the_branch_as_it_wa
 
 def test_a_rebuild_keeps_the_links_a_version_was_published_with_not_those_edited_into_its_manifest(site, tmp_path):
     """Safety hunt 45, finding 3: every rebuild keeps where a version's links to the site's other documents land, as
-    its manifest records them; edited there by hand (privacy 2021-02-17's link to the retention policy in force then
+    its publication record holds them; edited there by hand (privacy 2021-02-17's link to the retention policy in force then
     sent to the one of June), `policy history --rebuild` rebuilt the page with the edited links, without a word. Read
-    against the manifest the branch's history first added, the rebuild keeps those the version was published with, and
+    against the publication record the branch's history first added, the rebuild keeps those the version was published with, and
     says so."""
     site = copy_of(site, tmp_path / "project")
     manifest = json.loads(site.show("manifest/2021-02-17.json"))
@@ -445,7 +445,7 @@ def test_a_file_of_another_documents_older_version_edited_by_hand_is_not_carried
     site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
     result = policy_in_process(["--root", str(site.root), "publish"])
     assert result.returncode == 1, result.stdout + result.stderr
-    assert f"error: privacy: {path}: changed (manifest sha256" in result.stderr, result.stderr
+    assert f"error: privacy: {path}: changed (recorded fingerprint" in result.stderr, result.stderr
     assert "not as published (edited on the branch by hand" in result.stderr and "Traceback" not in result.stderr
     assert site.branch() == before
 
@@ -486,8 +486,8 @@ def test_another_documents_words_edited_in_a_commit_named_as_publishings_are_not
     edited in a commit named as publishing's ('Update the history, compare and feed pages of …') was carried by
     `policy publish -d privacy` and served by `policy export`, exit 0: the subject vouched for it, and the output check
     reads no words outside the article. Both refuse now, naming the page: latest/ is a copy of a version as
-    published, the archive's files what publishing writes from the manifests; the branch and the folder as they
-    were. (Since publish9, `publish -d privacy` writes another document's archive page again from its manifests
+    published, the archive's files what publishing writes from the publication records; the branch and the folder as they
+    were. (Since publish9, `publish -d privacy` writes another document's archive page again from its publication records
     rather than refuse it: its words are not carried either.)"""
     site = copy_of(site, tmp_path / "project")
 
@@ -504,12 +504,12 @@ def test_another_documents_words_edited_in_a_commit_named_as_publishings_are_not
     assert not (tmp_path / "public").exists()
     site.commit("2023-03-01", fr="Troisième texte.", en="Third text.")
     result = policy_in_process(["--root", str(site.root), "publish", "-d", "privacy"])
-    if "/latest/" not in path:  # publish9: another document's archive page is written again from its manifests
+    if "/latest/" not in path:  # publish9: another document's archive page is written again from its publication records
         assert result.returncode == 0, result.stdout + result.stderr
         assert "We sell your data" not in git(site.root, "show", f"gh-pages:{path}")
         return
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stdout + result.stderr
-    assert f"{path}: " in result.stderr and "is not what publishing writes from the manifests" in result.stderr, \
+    assert f"{path}: " in result.stderr and "is not what publishing writes from the publication records" in result.stderr, \
         result.stderr
     assert site.branch() == before
 

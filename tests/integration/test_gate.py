@@ -465,7 +465,7 @@ def test_verify_reads_the_text_of_a_version_another_generator_built_against_its_
     import hashlib
 
     project = published
-    # an older generator's archive: its manifest names it from the commit that published it on (the branch's
+    # an older generator's archive: its publication record names it from the commit that published it on (the branch's
     # history rewritten so, subjects and dates kept)
     monkeypatch.setenv("FILTER_BRANCH_SQUELCH_WARNING", "1")
     older = ("python3 -c \"import json; p = 'manifest/2021-02-17.json'; m = json.load(open(p)); "
@@ -616,7 +616,7 @@ def test_every_versions_policy_json_is_read_in_one_pass_of_git_each_problem_name
         with pytest.raises(PublishError) as refused:
             project.history(rebuild=True, jobs=1)
     assert batches == ["--batch-check=%(objectname)", "--batch"]
-    assert str(refused.value).startswith(f"2022-01-01 (en): its manifest names the text of {draft[:7]}")
+    assert str(refused.value).startswith(f"2022-01-01 (en): its publication record names the text of {draft[:7]}")
     assert project.branch() == tip
 
 
@@ -632,9 +632,9 @@ def test_a_manifest_naming_a_draft_with_its_digest_is_refused_by_publish_and_reb
     tip = project.branch()
     for args in (("publish",), ("history", "--rebuild")):
         result = project.run(*args)
-        assert result.returncode == 1 and result.stderr.startswith("error: 2022-03-01 (en): its manifest names the "
+        assert result.returncode == 1 and result.stderr.startswith("error: 2022-03-01 (en): its publication record names the "
                                                                    f"text of {draft[:7]}"), (args, result.stderr)
-        assert "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr and "Traceback" not in result.stderr
+        assert "the publication record of 2022-03-01 was edited on gh-pages" in result.stderr and "Traceback" not in result.stderr
         assert ("are another text's" if export_too else "was built from another text") in result.stderr
         assert project.branch() == tip
     assert "brouillon" not in project.show("fr/2022-03-01/index.html")
@@ -650,7 +650,7 @@ def test_a_new_version_is_not_compared_with_a_draft_a_forged_manifest_names(two_
     tip = project.branch()
     for args in (("publish",), ("history",)):
         result = project.run(*args)
-        assert result.returncode == 1 and "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr, \
+        assert result.returncode == 1 and "the publication record of 2022-03-01 was edited on gh-pages" in result.stderr, \
             (args, result.stdout, result.stderr)
         assert project.branch() == tip
 
@@ -677,9 +677,9 @@ def test_aliases_edited_into_a_manifest_are_not_carried_into_the_next_version(tw
     for args in (("publish",), ("history",)):
         result = project.run(*args)
         assert result.returncode == 1 and result.stderr.startswith(
-            "error: 2022-03-01 (en): the aliases its manifest records for the next version to carry are not those of "
+            "error: 2022-03-01 (en): the aliases its publication record holds for the next version to carry are not those of "
             "en/2022-03-01/index.html"), (args, result.stderr)
-        assert "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr and project.branch() == tip
+        assert "the publication record of 2022-03-01 was edited on gh-pages" in result.stderr and project.branch() == tip
 
 
 @pytest.mark.parametrize("edit, with_pages", [
@@ -715,14 +715,14 @@ def test_a_change_summary_edited_into_a_manifest_reaches_neither_the_history_pag
     tip = project.branch()
     result = project.run("history")
     assert result.returncode == 1 and result.stderr.startswith("error: 2022-03-01 (en): the summary of its changes "
-                                                               "its manifest records"), result.stderr
+                                                               "its publication record holds"), result.stderr
     assert "Nothing was published." in result.stderr and project.branch() == tip
     project.commit("2023-04-01", fr="Texte trois.", en="Text three.")
     for args in (("publish",), ("history",)):
         result = project.run(*args)
         assert result.returncode == 1 and "2022-03-01 (fr): the summary of its changes" in result.stderr, \
             (args, result.stderr)
-        assert "the manifest of 2022-03-01 was edited on gh-pages" in result.stderr and project.branch() == tip
+        assert "the publication record of 2022-03-01 was edited on gh-pages" in result.stderr and project.branch() == tip
     assert project.run("history", "--rebuild").returncode == 0  # the summaries written again from the texts
     assert json.loads(project.show("manifest/2022-03-01.json"))["languages"]["fr"]["changes"] == published
 
@@ -985,7 +985,7 @@ def test_build_check_and_diff_read_nothing_the_rules_refuse(published, tmp_path)
 
 
 def test_verify_reads_the_json_export_of_a_version_another_generator_built_against_its_source(project, tmp_path):
-    """A version whose manifest names another generator is not rebuilt: its policy.json edited together with the
+    """A version whose publication record names another generator is not rebuilt: its policy.json edited together with the
     manifest passed (history hunt 9: f_verify_old_generator)."""
     import hashlib
 
@@ -1071,7 +1071,7 @@ def test_a_version_folder_removed_by_hand_with_its_manifest_kept_is_named_and_no
     project.commit("2022-01-01", fr="Texte deux.", en="Text two.")
     for command in ("history", "publish"):
         result = project.run(command)
-        assert result.returncode == 1 and "fr/2021-01-01/: published (the manifest is on gh-pages) but its folder " \
+        assert result.returncode == 1 and "fr/2021-01-01/: published (the publication record is on gh-pages) but its folder " \
             "is not" in result.stderr, result.stderr
         assert project.branch() == tip and not list((project.root / ".git").glob("fast_import_crash_*"))
 
@@ -1155,7 +1155,7 @@ def test_verify_names_a_branch_whose_history_no_longer_shows_when_versions_were_
     squashed = git(project.root, "commit-tree", tree, "-m", "Squash gh-pages (repository size)").strip()
     git(project.root, "update-ref", "refs/heads/gh-pages", squashed)
     problems = "\n".join(verify.verify(root=project.root).problems)
-    assert "2021-02-17: its manifest was added by" in problems and "was rewritten (squashed?)" in problems, problems
+    assert "2021-02-17: its publication record was added by" in problems and "was rewritten (squashed?)" in problems, problems
 
 
 def test_verify_in_a_shallow_clone_says_what_it_could_not_check(two_published, tmp_path):
@@ -1201,7 +1201,7 @@ def test_the_page_of_the_version_in_force_edited_on_the_branch_is_not_copied_int
     tip = project.branch()
     with pytest.raises(publish.PublishError) as refused:
         project.history()
-    assert str(refused.value).startswith("fr/2021-02-17/index.html: changed (manifest sha256 ") and \
+    assert str(refused.value).startswith("fr/2021-02-17/index.html: changed (recorded fingerprint ") and \
         "the version in force is not as published (edited on the branch by hand), and latest/ would be written " \
         "again as a copy of it" in str(refused.value)
     assert project.branch() == tip and project.show("fr/latest/index.html") == page

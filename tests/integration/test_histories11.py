@@ -115,7 +115,7 @@ def test_a_hand_edit_of_the_version_list_alone_is_named_where_it_is_written_agai
     def put_back(lines: list, commit: str, subject: str) -> list[str]:
         said = [line for line in lines if getattr(line, "key", "") == "publish.listing-put-back"]
         assert said == [f"fr/versions.json: edited on gh-pages by hand (commit {commit[:7]} “{subject}”): not the list "
-                        "of versions publishing writes from the manifests, which the version menu reads; written again "
+                        "of versions publishing writes from the publication records, which the version menu reads; written again "
                         "as publishing writes it (`git log gh-pages -- fr/versions.json` shows that edit)"], lines
         return said
 

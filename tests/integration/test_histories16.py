@@ -115,7 +115,7 @@ def test_a_publication_moment_rewritten_on_the_branch_is_named_by_verify(tmp_pat
 
     verified = project.run("verify")
     assert verified.returncode == 1, verified.stdout + verified.stderr
-    assert "2024-01-10: its manifest's `published` (when it was published, how it came to be) is not what" \
+    assert "2024-01-10: its publication record's `published` (when it was published, how it came to be) is not what" \
         in verified.stdout + verified.stderr
 
 

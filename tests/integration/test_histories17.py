@@ -120,7 +120,7 @@ def test_a_version_rebuilt_from_a_rewritten_main_keeps_its_record_and_verify_nam
         then, commit = was["languages"]["fr"]["source"]["commit"], now["languages"]["fr"]["source"]["commit"]
         assert then != commit and now["languages"]["fr"]["source"]["sha256"] == was["languages"]["fr"]["source"][
             "sha256"]
-        assert f"note: {version}: published from commit {then[:7]} (its manifest as " in verified.stderr, \
+        assert f"note: {version}: published from commit {then[:7]} (its publication record as " in verified.stderr, \
             verified.stderr
         assert f"rebuilt since from {commit[:7]}, which holds the same text" in verified.stderr
 

@@ -119,8 +119,8 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
                               "gh-pages\n")
     verified = policy_in_process([*root, "verify"], env=_environment())
     assert verified.returncode == 0 and re.fullmatch(
-        r"gh-pages\u00a0: \d+ fichiers de 1 version conformes au manifeste\u202f; \d+ fichiers des pages d'historique, de "
-        r"comparaison et du flux conformes aux manifestes\u202f; 1 version reconstruite à partir de son commit source, "
+        r"gh-pages\u00a0: \d+ fichiers de 1 version conformes au relevé de publication\u202f; \d+ fichiers des pages d'historique, de "
+        r"comparaison et du flux conformes aux relevés de publication\u202f; 1 version reconstruite à partir de son commit source, "
         r"identique octet pour octet à la publication( \(\d+ PDF à clé inchangée repris tels que publiés\u00a0: "
         r"--print-pdfs les imprime\))?\u202f; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
         verified.stdout), verified.stdout
@@ -241,25 +241,25 @@ def test_what_verify_finds_edited_on_the_branch_is_said_in_french(first_publishe
     assert french.returncode == 1
     sha = r"[0-9a-f]{12}…"
     assert [line for line in french.stdout.splitlines() if not line.startswith("en/")][:6] == [
-        "stray.txt\u00a0: présent sur la branche mais non écrit par la publication (aucun manifeste ni aucune règle n'en "
+        "stray.txt\u00a0: présent sur la branche mais non écrit par la publication (aucun relevé de publication ni aucune règle n'en "
         "rend compte)",
         ".nojekyll\u00a0: manquant (la publication l'écrit\u00a0: sans lui, GitHub Pages applique Jekyll à l'archive et omet "
         "tout fichier dont le nom commence par _)",
-        "fr/2021-02-17/extra.txt\u00a0: ajouté (présent sur la branche, absent du manifeste)",
+        "fr/2021-02-17/extra.txt\u00a0: ajouté (présent sur la branche, absent du relevé de publication)",
         *[line for line in french.stdout.splitlines() if re.fullmatch(
-            rf"fr/2021-02-17/index\.html\u00a0: modifié \(sha256 du manifeste {sha}, de la branche {sha}\)", line)],
+            rf"fr/2021-02-17/index\.html\u00a0: modifié \(empreinte enregistrée {sha}, de la branche {sha}\)", line)],
         f"fr/2021-02-17/index.html\u00a0: diffère d'une reconstruction de son commit source {commit[:7]} (modifié sur la "
-        "branche, avec ou sans son manifeste)",
+        "branche, avec ou sans son relevé de publication)",
         f"fr/2021-02-17/extra.txt\u00a0: n'est pas produit par une reconstruction de son commit source {commit[:7]} "
-        "(ajouté sur la branche, avec ou sans son manifeste)",
+        "(ajouté sur la branche, avec ou sans son relevé de publication)",
     ]
     assert "en/404.html\u00a0: manquant (une des pages de l'archive, que `policy history` reconstruit)" in french.stdout
     assert "7 problèmes sur gh-pages" in french.stderr, french.stdout
-    assert "fr/2021-02-17/extra.txt: added (on the branch, not in the manifest)" in english
+    assert "fr/2021-02-17/extra.txt: added (on the branch, not in the publication record)" in english
     assert ".nojekyll: missing (publishing writes it: without it GitHub Pages runs Jekyll over the archive and leaves " \
         "out any file whose name starts with _)" in english
     assert f"fr/2021-02-17/index.html: differs from a rebuild of its source commit {commit[:7]} (edited on the " \
-        "branch, with its manifest or not)" in english
+        "branch, with its publication record or not)" in english
     assert "en/404.html: missing (one of the archive's pages, which `policy history` rebuilds)" in english
     assert len(english) == len(french.stdout.splitlines()) == 7
 

@@ -1,6 +1,6 @@
 """A document's publication and the other documents' archive files (their history, compare and feed pages, the site's
 root page) that are not what publishing writes from their manifests: an earlier generator's, or edited under
-publishing's name. Written again from the manifests, never carried, and no document's publication blocked by them."""
+publishing's name. Written again from the publication records, never carried, and no document's publication blocked by them."""
 from __future__ import annotations
 
 import shutil
@@ -72,12 +72,12 @@ def test_another_documents_archive_pages_an_earlier_generator_wrote_block_no_pub
         assert not outcome.refused and outcome.commit
     assert all(EARLIER not in cold.show(path) for path in STALE)
     said = [messages.said_in(line, "en") for line in outcome.messages if "written again" in line]
-    assert any("terms: fr/terms/history/index.html: not what publishing writes from its manifests (written by an "
+    assert any("terms: fr/terms/history/index.html: not what publishing writes from its publication records (written by an "
                "earlier version of this generator, or edited on the branch): written again from them" in line
                for line in said) or command.startswith("history"), outcome.messages
-    assert said and all(": not what publishing writes from its manifests" in line for line in said)
+    assert said and all(": not what publishing writes from its publication records" in line for line in said)
     french = messages.said_in(next(line for line in outcome.messages if "written again" in line), "fr")
-    assert "\u00a0: pas ce que la publication écrit à partir de ses manifestes (écrit par une version antérieure de ce " \
+    assert "\u00a0: pas ce que la publication écrit à partir de ses relevés de publication (écrit par une version antérieure de ce " \
         "générateur, ou modifié sur la branche)\u00a0: réécrit à partir d'eux" in french, french
     assert git(cold.root, "rev-parse", "gh-pages:fr/terms/latest") == latest
     assert git(cold.root, "merge-base", "--is-ancestor", before, "gh-pages") == ""

@@ -1,5 +1,5 @@
 """A version's PDF is printed once: a rebuild (`policy history --rebuild`, `policy verify`) takes it from the
-branch when the key of what it would be printed from is the one its manifest records, and prints it when
+branch when the key of what it would be printed from is the one its publication record holds, and prints it when
 that key changed (a new text, another print template).
 
 Builds run in this process (jobs=1), so that a spy on the printer sees every print.
@@ -235,7 +235,7 @@ def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_
                                                                                                printed, tmp_path):
     """Safety hunt 45, finding 3: a PDF replaced on the branch by another (here the version before's, a real PDF of
     the site) together with its manifest's digest, its key kept: `policy history --rebuild` took it from the branch
-    as it found it, without a word (only verify named it). Read against the manifest the branch's history first
+    as it found it, without a word (only verify named it). Read against the publication record the branch's history first
     added for the version (the same key, another digest), it is printed again and said."""
     project = both_published  # V1 and V2 published by `policy history` (jobs=1)
     published = pdfs(project)
@@ -244,7 +244,7 @@ def test_a_pdf_replaced_with_its_manifests_digest_is_printed_again_by_a_rebuild_
     outcome = project.history(rebuild=True, jobs=1)
     assert printed.calls == [f"fr/{V2}"]  # the others' digests are their first manifests': taken from the branch
     assert pdfs(project) == published
-    assert any(line.startswith(f"fr/{V2}/{name}: replaced on gh-pages together with its manifest's digest")
+    assert any(line.startswith(f"fr/{V2}/{name}: replaced on gh-pages together with its publication record's fingerprint")
                and line.endswith("printed again, not carried") for line in outcome.warnings), outcome.warnings
     assert mf.VersionManifest.loads(project.show(f"manifest/{V2}.json")).languages["fr"].files[name] == was
 
@@ -253,7 +253,7 @@ def test_a_publication_onto_a_branch_holding_a_pdf_replaced_with_its_manifests_d
                                                                                                  tmp_path):
     """Safety59: a PDF replaced on the branch (words no check read) together with its manifest's digest, its key kept,
     was named by `policy verify` alone: `policy publish` of the next version rebuilt the carried version, took the PDF
-    from the branch (its digest the manifest's) and served it. Read against the manifest the branch's history first
+    from the branch (its digest the manifest's) and served it. Read against the publication record the branch's history first
     added for the version (the manifests' digests, no print), the publication is refused and the branch left as it
     was."""
     project = both_published  # V1 and V2 published by `policy history` (jobs=1)

@@ -332,8 +332,8 @@ def test_verify_names_a_tampered_file(published, tmp_path):
     result = project.run("verify")
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert any(line.startswith("fr/2021-02-17/index.html: changed (manifest sha256") for line in lines), lines
-    assert "en/2021-02-17/sitemap.xml: missing (listed in the manifest, absent from the branch)" in lines
+    assert any(line.startswith("fr/2021-02-17/index.html: changed (recorded fingerprint") for line in lines), lines
+    assert "en/2021-02-17/sitemap.xml: missing (listed in the publication record, absent from the branch)" in lines
     # latest/ is as published: the edit is named where it was made, not again as latest/'s (history hunt 40)
     assert not [line for line in lines if line.startswith(("fr/latest/", "en/latest/"))], lines
 

@@ -743,7 +743,7 @@ def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_n
     published = git(project.root, "rev-parse", "--short=7", "HEAD").strip()
     result = policy_process(["verify"], cwd=project.root / "docs" / "fr",
                             env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
-    assert result.returncode == 0 and "match the manifest" in result.stdout, result.stdout + result.stderr
+    assert result.returncode == 0 and "match the publication record" in result.stdout, result.stdout + result.stderr
     git(project.root, "commit", "-q", "--amend", "-m", "policy 2024-01-15, reworded")
 
     def diffed(name: str) -> subprocess.CompletedProcess[str]:
@@ -753,7 +753,7 @@ def test_run_from_a_subfolder_finds_its_project_and_a_missing_source_commit_is_n
         return policy_process(["--root", str(clone), "diff", "latest", "worktree", "--lang", "fr"],
                               env={**os.environ, "GIT_CONFIG_GLOBAL": os.devnull})
 
-    # only the message amended: the published text is found in the clone by the digest its manifest records
+    # only the message amended: the published text is found in the clone by the digest its publication record holds
     result = diffed("reworded")
     assert result.returncode == 0 and "latest and worktree have the same French text" in result.stderr, result.stderr
     page = project.root / "docs" / "fr" / "index.md"  # the text amended too: it is nowhere in a clone
@@ -1489,7 +1489,7 @@ def test_export_refuses_a_list_of_versions_edited_whatever_the_commits_subject(p
     """Safety hunt 50, finding 4: en/versions.json and versions-recent.json given an entry '//evil.example/en' (which
     the version menu offers as a version of the site), a title holding HTML and an alias holding quotes, in a commit
     named as publishing's, were served by `policy export`, exit 0 (only a commit of another subject was named). Each
-    list must now be what publishing writes from the manifests: refused, naming both files, nothing written."""
+    list must now be what publishing writes from the publication records: refused, naming both files, nothing written."""
     project = published
 
     def forged(work):
@@ -1503,7 +1503,7 @@ def test_export_refuses_a_list_of_versions_edited_whatever_the_commits_subject(p
     _on_branch(project, forged, subject)
     result = project.run("export", "--site-dir", str(tmp_path / "public"))
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "en/versions.json: not the list of versions publishing writes from the manifests" in result.stderr \
+    assert "en/versions.json: not the list of versions publishing writes from the publication records" in result.stderr \
         and "en/versions-recent.json: not the list" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "public").exists()
 
@@ -1539,7 +1539,7 @@ def test_export_serves_the_archive_latest_and_root_pages_only_as_publishing_writ
     result = project.run("export", "--site-dir", str(public))
     assert result.returncode == 1, result.stdout + result.stderr
     for path in ("fr/feed.xml", "fr/history/index.html", "fr/index.html", "404.html"):
-        assert f"{path}: differs from the archive's pages the manifests give" in result.stderr, (path, result.stderr)
+        assert f"{path}: differs from the archive's pages the publication records give" in result.stderr, (path, result.stderr)
     assert "index.html: is not the redirect publishing writes (to fr/latest/)" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and not public.exists()
     _on_branch(project, lambda work: git(work, "checkout", "-q", "HEAD~1", "--", "."), subject)

@@ -622,11 +622,11 @@ def test_a_first_publication_onto_versions_plain_mike_deployed_names_them_and_th
     git(project.root, "add", "-A")
     git(project.root, "commit", "-q", "-m", "Deployed 1234567 to 2021-02-17 in fr with MkDocs 1.6.1 and mike 2.2.0")
     git(project.root, "checkout", "-q", "-f", "main")
-    _refused_by_both(project, "error: gh-pages holds versions plain mike deployed, with no manifest of this generator "
+    _refused_by_both(project, "error: gh-pages holds versions plain mike deployed, with no publication record of this generator "
                      "(en: 2021-02-17; fr: 2021-02-17)", "`git branch -m gh-pages mike-pages`), then run `policy history`")
     with pytest.raises(publish.PublishError) as refused:  # in French, its list as French punctuates it
         project.publish()
-    assert "manifeste de ce générateur (en\u00a0: 2021-02-17\u202f; fr\u00a0: 2021-02-17)\u00a0: rien" in messages.said_in(
+    assert "relevé de publication de ce générateur (en\u00a0: 2021-02-17\u202f; fr\u00a0: 2021-02-17)\u00a0: rien" in messages.said_in(
         messages.text_of(refused.value), "fr")
     git(project.root, "branch", "-m", "gh-pages", "mike-pages")
     assert project.run("history").returncode == 0
@@ -696,7 +696,7 @@ def test_a_command_run_with_the_archives_branch_checked_out_says_to_check_out_th
     git(project.root, "checkout", "-q", "gh-pages")
     for command in (("verify",), ("history",), ("publish",)):
         result = project.run(*command)
-        assert result.returncode == 1 and "is a commit of the published archive (its manifests), not of the policy: " \
+        assert result.returncode == 1 and "is a commit of the published archive (its publication records), not of the policy: " \
             "check out the policy's branch (`git checkout main`)" in result.stderr, result.stderr
 
 
@@ -737,7 +737,7 @@ def test_an_alias_in_unpublished_yml_is_refused_in_words_true_of_that_file(proje
     (project.root / "unpublished.yml").write_text("a: &a [1]\nb: *a\n", encoding="utf-8")
     project.commit_all("an alias")
     result = project.run("history")
-    assert result.returncode == 1 and "unpublished.yml: not valid YAML: aliases (*name) are not allowed" in \
+    assert result.returncode == 1 and "unpublished.yml: cannot be read: aliases (*name) are not allowed" in \
         result.stderr and "front matter" not in result.stderr, result.stderr
 
 

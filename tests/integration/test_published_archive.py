@@ -542,7 +542,7 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
     lines = result.stdout.splitlines()
     assert lines == [
         "en/history/index.html: missing (one of the archive's pages, which `policy history` rebuilds)",
-        "fr/feed.xml: differs from the archive's pages the manifests give (edited, or built with another theme: "
+        "fr/feed.xml: differs from the archive's pages the publication records give (edited, or built with another theme: "
         "`policy history` rebuilds them)",
         "fr/stray.html: added (neither in a version nor one of the archive's pages)",
         "404.html: missing: it is a copy of fr/404.html, the page for a missing address (`policy history` "
@@ -564,7 +564,7 @@ def test_verify_rebuilds_the_shared_pages_and_names_those_that_differ(project, t
     assert archive_subjects(project)[0] == "Update the history, compare and feed pages of 1 dated version"
     result = project.run("verify")
     assert result.returncode == 0, result.stdout
-    assert "files of the history, compare and feed pages are as the manifests give" in result.stdout
+    assert "files of the history, compare and feed pages are as the publication records give" in result.stdout
     before = project.branch()
     assert project.history().messages == ["nothing to publish: the 1 dated version of the history is on gh-pages"]
     assert project.run("publish").returncode == 0 and project.branch() == before
@@ -618,16 +618,16 @@ def test_a_manifest_naming_a_text_the_history_never_held_refuses_the_next_versio
     project.commit(V2)
     result = project.run("publish")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert f"error: {V1} (fr): its manifest names the text of" in result.stderr and "(SHA-256 000000000000…)" in \
+    assert f"error: {V1} (fr): its publication record names the text of" in result.stderr and "(fingerprint 000000000000…)" in \
         result.stderr and f"{V1}/policy.json, published with it, was built from another text" in result.stderr
-    assert f"the manifest of {V1} was edited on gh-pages" in result.stderr
+    assert f"the publication record of {V1} was edited on gh-pages" in result.stderr
     assert project.branch() == before
     french = project.run("publish", "--messages", "fr")  # what a French site's legal team reads
     assert french.returncode == 1 and project.branch() == before, french.stdout + french.stderr
-    assert (f"error: {V1} (fr)\u00a0: son manifeste désigne le texte de " in french.stderr and "(SHA-256 000000000000…)"
+    assert (f"error: {V1} (fr)\u00a0: son relevé de publication désigne le texte de " in french.stderr and "(empreinte 000000000000…)"
             in french.stderr and f"{V1}/policy.json, publié avec elle, a été construit à partir d'un autre texte"
             in french.stderr), french.stderr
-    assert (f"\u00a0: le manifeste de {V1} a été modifié sur gh-pages, et la publication ne s'en remet jamais à la branche "
+    assert (f"\u00a0: le relevé de publication de {V1} a été modifié sur gh-pages, et la publication ne s'en remet jamais à la branche "
             "pour savoir ce qui a été publié\u202f; rétablissez-le") in french.stderr and "Rien n'a été publié." in \
         french.stderr, french.stderr
 

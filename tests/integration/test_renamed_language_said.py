@@ -60,7 +60,7 @@ def test_verify_compares_the_archive_pages_and_the_root_page_while_a_rename_stan
     edit_pages(project, tmp_path, tamper)
     assert verify.verify(root=project.root).problems[1:] == [
         "index.html: is not the redirect publishing writes (to fr/latest/)",
-        "en/history/index.html: differs from the archive's pages the manifests give (edited, or built with another "
+        "en/history/index.html: differs from the archive's pages the publication records give (edited, or built with another "
         "theme: `policy history` rebuilds them)"]
 
 

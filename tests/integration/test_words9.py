@@ -59,11 +59,11 @@ def test_a_rebuild_s_put_back_files_are_said_in_the_site_s_language(edited):
     with projects.opened(project.root) as site:
         state = branch.read_branch(site.repo, branch="gh-pages", remote=None)
         lines = publish._replaced_edits(site, state, ["2022-03-01"], "gh-pages")
-    assert len(lines) == 1 and lines[0].startswith("fr/2022-03-01/index.html: changed (manifest sha256 ") and \
+    assert len(lines) == 1 and lines[0].startswith("fr/2022-03-01/index.html: changed (recorded fingerprint ") and \
         lines[0].endswith(", by a hand edit of gh-pages since it was published: the rebuild put the version back as "
                           "its source gives it (`git log gh-pages -- fr/2022-03-01/index.html` shows that edit)")
     french = messages.said_in(lines[0], "fr")
-    assert french.startswith(f"fr/2022-03-01/index.html{NB}: modifié (sha256 du manifeste ") and french.endswith(
+    assert french.startswith(f"fr/2022-03-01/index.html{NB}: modifié (empreinte enregistrée ") and french.endswith(
         f", à la suite d'une modification à la main de gh-pages depuis sa publication{NB}: la reconstruction a remis "
         "la version telle que sa source la donne (`git log gh-pages -- fr/2022-03-01/index.html` montre cette "
         "modification)"), french

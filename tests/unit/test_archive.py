@@ -47,9 +47,9 @@ def test_manifest_round_trip_is_canonical_and_names_differences():
     assert mf.VersionManifest.loads(data).dumps() == data
     assert mf.path_for("2021-02-17") == "manifest/2021-02-17.json"
     assert mf.differences(entry.files, {"index.html": "3" * 64, "y.js": "4" * 64}) == [
-        ("index.html", "changed (manifest sha256 111111111111…, branch 333333333333…)"),
-        ("x.js", "missing (listed in the manifest, absent from the branch)"),
-        ("y.js", "added (on the branch, not in the manifest)"),
+        ("index.html", "changed (recorded fingerprint 111111111111…, branch 333333333333…)"),
+        ("x.js", "missing (listed in the publication record, absent from the branch)"),
+        ("y.js", "added (on the branch, not in the publication record)"),
     ]
 
 

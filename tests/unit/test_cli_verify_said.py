@@ -27,7 +27,7 @@ def test_verify_says_no_rebuild_it_did_not_make(tmp_path: Path, monkeypatch: pyt
 
 
 def test_verify_of_a_branch_with_no_version_says_nothing_is_published_yet():
-    """Session 37's list: a branch with no version yet ended "0 files of 0 versions match the manifest; 0 files of the
+    """Session 37's list: a branch with no version yet ended "0 files of 0 versions match the publication record; 0 files of the
     history … are as the manifests give" ("0 fichier de 0 version conforme …"): nothing was published, and it says so."""
     empty = verification.said_ok(verification.Verification(), branch="gh-pages")
     assert empty == "gh-pages: nothing is published yet (no version): there is nothing to verify"
@@ -35,4 +35,4 @@ def test_verify_of_a_branch_with_no_version_says_nothing_is_published_yet():
                                              "a rien à vérifier")
     one = verification.said_ok(verification.Verification(versions=1, files=7, archive_files=3, rebuilt=1),
                                branch="gh-pages")
-    assert one.startswith("gh-pages: 7 files of 1 version match the manifest; 3 files of the history"), one
+    assert one.startswith("gh-pages: 7 files of 1 version match the publication record; 3 files of the history"), one

@@ -557,8 +557,8 @@ def test_front_matter_yaml_a_legal_team_writes_wrong_is_told_how_to_write_it_on_
               "(summary: \"…\", a quote inside as \\\")")
     assert said == {
         "summary: Nous conservons: dix ans.": [
-            (3, f"front matter is not valid YAML (a field's value (after “: ”) is not allowed here): {advice}")],
-        "title: [Politique": [(3, f"front matter is not valid YAML (expected “,” or “]”, found the end of the text): {advice}")]}
+            (3, f"the front matter cannot be read (a field's value (after “: ”) is not allowed here): {advice}")],
+        "title: [Politique": [(3, f"the front matter cannot be read (expected “,” or “]”, found the end of the text): {advice}")]}
 
 
 def test_a_misspelt_front_matter_key_is_named_as_meant_not_to_be_removed():

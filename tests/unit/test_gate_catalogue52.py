@@ -137,7 +137,7 @@ def test_an_opensearch_descriptions_search_address_and_icon_are_followed():
 ])
 def test_a_manifest_or_a_search_description_on_another_host_linked_by_a_page_is_found(link, said, french):
     """A page's `<link rel="manifest">` has Chromium fetch the manifest and the icons it names, from any host, to offer
-    the site's installation (no check reads the manifest; the site links none), and `rel="search"` its OpenSearch
+    the site's installation (no check reads the publication record; the site links none), and `rel="search"` its OpenSearch
     description: both passed the output check, `search` counted among the rels that fetch nothing."""
     found = safety.check_page(page(head=link), file="index.html", theme_dirs=THEME)
     assert [str(v.message)[:len(said)] for v in found] == [said], found

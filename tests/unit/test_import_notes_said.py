@@ -158,9 +158,9 @@ def test_a_record_of_imported_texts_that_cannot_be_read_is_refused_in_french(tmp
     with pytest.raises(imported.RecordError) as refused:
         imported.in_tree(tmp_path)
     said.append(messages.said_in(messages.text_of(refused.value), "fr"))
-    assert said == ["imported.yml\u00a0: YAML non valide\u00a0: attendu\u00a0: une valeur\u202f; trouvé\u00a0: la fin du texte "
+    assert said == ["imported.yml\u00a0: illisible\u00a0: attendu\u00a0: une valeur\u202f; trouvé\u00a0: la fin du texte "
                     "(ligne 1, colonne 4)",
-                    "imported.yml\u00a0: une liste d'entrées avec lang, date, sha256 et source est attendue",
+                    "imported.yml\u00a0: une liste d'entrées avec `lang`, `date`, `sha256` et `source` est attendue",
                     "imported.yml\u00a0: un lien symbolique\u00a0: le registre est un fichier propre au projet"], said
 
 

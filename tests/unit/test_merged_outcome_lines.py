@@ -21,7 +21,7 @@ def test_another_documents_archive_written_again_is_named_by_that_document_alone
                                                                                branch="gh-pages")]), _document(""))
     assert outcome.published == ["privacy 2022-03-01"]
     assert outcome.messages[0] == (
-        "terms: fr/terms/history/index.html: not what publishing writes from its manifests (written by an earlier "
+        "terms: fr/terms/history/index.html: not what publishing writes from its publication records (written by an earlier "
         "version of this generator, or edited on the branch): written again from them")
     assert messages.said_in(outcome.messages[0], "fr").startswith("terms\u00a0: fr/terms/history/index.html\u00a0: ")
     assert outcome.messages[1].startswith("privacy: ") and not outcome.messages[1].startswith("privacy: privacy")

@@ -13,27 +13,27 @@ _LANDS = Said("verify.lands", links=[Said("verify.lands/one", page="retention.md
 
 SAID = [
     (Said("verify.unproven", version="2021-02-17", commit="1a2b3c4", subject="Squash", branch="gh-pages"),
-     "2021-02-17: its manifest was added by 1a2b3c4 “Squash”, not by the commit publishing writes for it: gh-pages's "
+     "2021-02-17: its publication record was added by 1a2b3c4 “Squash”, not by the commit publishing writes for it: gh-pages's "
      "history, the proof of when the text reached the site, was rewritten (squashed?): restore the branch from a copy "
      "that has it",
-     "2021-02-17\u00a0: son manifeste a été ajouté par 1a2b3c4 «\u00a0Squash\u00a0», et non par le commit que la publication écrit "
+     "2021-02-17\u00a0: son relevé de publication a été ajouté par 1a2b3c4 «\u00a0Squash\u00a0», et non par le commit que la publication écrit "
      "pour elle\u00a0: l'historique de gh-pages, la preuve de la date à laquelle le texte a été mis en ligne, a été réécrit "
      "(squash\u202f?)\u00a0: restaurez la branche à partir d'une copie qui l'a encore"),
     (Said("verify.unproven/none", version="2021-02-17", commit="", subject="", branch="gh-pages"),
-     "2021-02-17: no commit of gh-pages's history added its manifest, not even the one publishing writes for it: "
+     "2021-02-17: no commit of gh-pages's history added its publication record, not even the one publishing writes for it: "
      "gh-pages's history, the proof of when the text reached the site, was rewritten (squashed?): restore the branch "
      "from a copy that has it",
-     "2021-02-17\u00a0: aucun commit de l'historique de gh-pages n'a ajouté son manifeste, pas même celui que la "
+     "2021-02-17\u00a0: aucun commit de l'historique de gh-pages n'a ajouté son relevé de publication, pas même celui que la "
      "publication écrit pour elle\u00a0: l'historique de gh-pages, la preuve de la date à laquelle le texte a été mis en "
      "ligne, a été réécrit (squash\u202f?)\u00a0: restaurez la branche à partir d'une copie qui l'a encore"),
     (Said("verify.relinked", version="2021-02-17", now=_LANDS, commit="1a2b3c4", then=Said("verify.lands/nowhere"),
           branch="gh-pages"),
      "2021-02-17: its links to the site's other documents land on retention.md → the first document 2021-01-10, "
      "cookies.md → cookies 2021-01-01, and when 1a2b3c4 published it on nothing: a published version's links never "
-     "change; they were changed on gh-pages with its manifest: restore them",
+     "change; they were changed on gh-pages with its publication record: restore them",
      "2021-02-17\u00a0: ses liens vers les autres documents du site\u00a0: désormais retention.md → le premier document "
      "2021-01-10, cookies.md → cookies 2021-01-01, et lorsque 1a2b3c4 l'a publiée, aucun\u00a0: les liens d'une version "
-     "publiée ne changent jamais\u202f; ils ont été modifiés sur gh-pages avec son manifeste\u00a0: remettez-les"),
+     "publiée ne changent jamais\u202f; ils ont été modifiés sur gh-pages avec son relevé de publication\u00a0: remettez-les"),
     (Said("verify.redated", version="2027-01-10", announced="2026-12-01", commit="1a2b3c4", day="2027-01-12",
           branch="gh-pages"),
      "2027-01-10: announced on 2026-12-01 and published ahead of its date, by 1a2b3c4, which is dated January 12, 2027: "
@@ -94,9 +94,9 @@ SAID = [
      "manifest/assets/0badc0ffee.json\u202f; remettez-les (`git log -p assets/0badc0ffee/`)"),
     (Said("verify.shared-unlisted", folder="fr/2021-02-17/", source="docs/fr/index.md", theme="assets/0badc0ffee/",
           listing="manifest/assets/0badc0ffee.json"),
-     "fr/2021-02-17/ (docs/fr/index.md): its pages link assets/0badc0ffee/, which no manifest lists "
+     "fr/2021-02-17/ (docs/fr/index.md): its pages link assets/0badc0ffee/, which no publication record lists "
      "(manifest/assets/0badc0ffee.json is missing)",
-     "fr/2021-02-17/ (docs/fr/index.md)\u00a0: ses pages renvoient à assets/0badc0ffee/, qu'aucun manifeste ne liste "
+     "fr/2021-02-17/ (docs/fr/index.md)\u00a0: ses pages renvoient à assets/0badc0ffee/, qu'aucun relevé de publication ne liste "
      "(manifest/assets/0badc0ffee.json est manquant)"),
     (Said("verify.hand-edited", version="2021-02-17", paths="fr/2021-02-17/index.html, manifest/2021-02-17.json",
           commit="1a2b3c4"),

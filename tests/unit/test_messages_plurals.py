@@ -83,13 +83,13 @@ def test_a_count_is_said_singular_or_plural_as_the_language_says_it(key, fields,
 def test_verify_says_one_file_and_one_version_in_the_singular():
     fields = {"branch": "gh-pages", "files": 1, "versions": 1, "archive_files": 1, "rebuilt": 1}
     assert messages.say("verify.ok", fields, "en") == (
-        "gh-pages: 1 file of 1 version matches the manifest; 1 file of the history, compare and feed pages is as the "
-        "manifests give; 1 version rebuilt from its source commit came out byte for byte as published; every file is "
+        "gh-pages: 1 file of 1 version matches the publication record; 1 file of the history, compare and feed pages "
+        "is as the publication records give; 1 version rebuilt from its source commit came out byte for byte as published; every file is "
         "accounted for and every page passes the output check")
     fields |= {"files": 12, "versions": 2, "archive_files": 5, "rebuilt": 2}
     assert messages.say("verify.ok", fields, "en").startswith(
-        "gh-pages: 12 files of 2 versions match the manifest; 5 files of the history, compare and feed pages are as "
-        "the manifests give; 2 versions rebuilt from their source commit")
+        "gh-pages: 12 files of 2 versions match the publication record; 5 files of the history, compare and feed "
+        "pages are as the publication records give; 2 versions rebuilt from their source commit")
 
 
 @pytest.mark.parametrize("key", ["frontmatter.notice", "frontmatter.date-future", "publish.late/no-notice"])
@@ -115,8 +115,8 @@ def test_the_archives_commit_counts_its_versions_in_the_singular_or_the_plural(c
 
 @pytest.mark.parametrize(("key", "count", "said"), [
     ("source.python-code", 1, "retirez-le"), ("source.python-code", 2, "retirez-les"),
-    ("publish.forged", 1, "le manifeste de V a été modifié sur gh-pages"),
-    ("publish.forged", 2, "les manifestes de V ont été modifiés sur gh-pages"),
+    ("publish.forged", 1, "le relevé de publication de V a été modifié sur gh-pages"),
+    ("publish.forged", 2, "les relevés de publication de V ont été modifiés sur gh-pages"),
     ("publish.forged", 2, "rétablissez-les tels que la publication les a écrits"),
     ("publish.summary-edited", 1, "que ses textes ne donnent pas"),
     ("publish.summary-edited", 2, "que leurs textes ne donnent pas"),

@@ -31,16 +31,16 @@ def test_a_yaml_problem_in_front_matter_is_said_in_french_and_in_english_in_plai
     [finding] = [f for f in policy.problems if f.rule == "frontmatter.yaml"]
     assert f"({english})" in finding.message or finding.message.endswith(f": {english}")
     said = finding.in_language("fr").message
-    assert said.startswith(f"l'en-tête n'est pas du YAML valide ({french})") or \
-        said == f"l'en-tête n'est pas du YAML valide{NB}: {french}"
+    assert said.startswith(f"l'en-tête ne peut pas être lu ({french})") or \
+        said == f"l'en-tête ne peut pas être lu{NB}: {french}"
 
 
 def test_a_record_that_is_not_yaml_is_said_with_its_line_and_column_in_each_language():
     with pytest.raises(imported.RecordError) as raised:
         imported.parse(b"- lang: fr\n  date: 2021: 02\n")
     error = messages.text_of(raised.value)
-    assert error == f"{imported.FILE}: not valid YAML: a field's value (after “: ”) is not allowed here (line 2, column 13)"
-    assert messages.said_in(error, "fr") == (f"{imported.FILE}{NB}: YAML non valide{NB}: une valeur de champ (après "
+    assert error == f"{imported.FILE}: cannot be read: a field's value (after “: ”) is not allowed here (line 2, column 13)"
+    assert messages.said_in(error, "fr") == (f"{imported.FILE}{NB}: illisible{NB}: une valeur de champ (après "
                                              f"«{NB}:{NB}») n'est pas permise ici (ligne 2, colonne 13)")
 
 

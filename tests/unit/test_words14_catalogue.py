@@ -59,3 +59,29 @@ def test_a_day_in_a_sentence_is_written_as_the_language_writes_dates_and_a_day_t
     said = messages.say("import.date-worded", {"name": "p.md", "day": "2021-02-17", "hint": ""}, "fr")
     assert "écrivez la date 2021-02-17 l'année en premier" in said, said
     assert messages.say("import.git-dated/same-day", {"day": "not a day"}, "en") == "the same day (not a day)"
+
+
+# Words a developer reads and a lawyer or a DPO does not: the branch's manifest, a SHA-256, YAML
+_JARGON = re.compile(r"(?i)\bmanifest(?:e|es|s|'s)?\b|\bsha-?256\b|\bsha\b|\byaml\b")
+# Where they stay: messages of commands and files only a developer meets (git's objects, mkdocs.yml's settings, a
+# manifest file on the branch that cannot be read, a data file's format, the web app manifest a page links)
+_JARGON_ALLOWED = re.compile(r"^(?:git\.|settings\.|manifest\.invalid/|import\.data-unreadable$|output\.link-unread$)")
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_the_legal_team_and_the_dpo_read_no_developer_s_word(lang):
+    """verify said "matches the manifest", "(SHA-256 1a2b…)", a front matter "not valid YAML": a publication record, a
+    fingerprint, a front matter that cannot be read; those words stay in developer-only messages, listed here."""
+    said = {key: _JARGON.findall(re.sub(r"\{[^{}]*\}", "", _CODE_SPAN.sub("", template)))
+            for key, template in messages.catalogue(lang).items() if not _JARGON_ALLOWED.match(key)}
+    assert {key: words for key, words in said.items() if words} == {}
+
+
+def test_verify_says_a_publication_record_and_a_fingerprint():
+    assert messages.say("manifest.changed", {"recorded": "1a2b", "actual": "3c4d"}, "en") == \
+        "changed (recorded fingerprint 1a2b…, branch 3c4d…)"
+    said = messages.say("provenance.forged/gone", {"version": "2021-02-17", "lang": "fr", "commit": "1a2b3c4",
+                                                   "sha256": "9f86d08", "path": "fr/2021-02-17/index.html"}, "fr")
+    assert said.startswith("2021-02-17 (fr)\u00a0: son relevé de publication désigne le texte de 1a2b3c4 (empreinte "
+                           "9f86d08…)"), said
+    assert messages.say("frontmatter.yaml", {"problem": "x"}, "fr") == "l'en-tête ne peut pas être lu\u00a0: x"

@@ -53,8 +53,8 @@ MESSAGES: dict[str, str] = {
                                "this file would be published unchecked; remove it",
     "source.path-leaving": "{name}: at {commit}, a path leaving the project's folder (a tree git would not check out, "
                            "made by hand): nothing is built from this commit",
-    "source.archive-commit": "{commit} is a commit of the published archive (its manifests), not of the policy: check "
-                             "out the policy's branch (`git checkout main`) and run the command again",
+    "source.archive-commit": "{commit} is a commit of the published archive (its publication records), not of the "
+                             "policy: check out the policy's branch (`git checkout main`) and run the command again",
     "source.no-configuration": "mkdocs.yml is not committed at {commit}: commit the project's configuration first",
     "source.python-code": "{names}: Python code at {commit} in a folder the build reads (the theme's, the fonts'); "
                           "only the hooks the configuration names run, from their source: remove {count:form:it|them}",
@@ -125,10 +125,10 @@ MESSAGES: dict[str, str] = {
                                     "nothing was published: the texts passed their checks, and what stopped the "
                                     "build is in the site's configuration or theme ({config}, overrides/); "
                                     "`policy check --configuration` names what it finds there{details:each:}",
-    "publish.previous-edited": "{version}: its changes page compares it with {before}, whose manifest names ({lang}) "
-                               "{path} at {commit}, a text other than the one it records (its SHA-256): the manifest "
-                               "was edited on the branch; nothing was published (`policy verify` names what changed "
-                               "there)",
+    "publish.previous-edited": "{version}: its changes page compares it with {before}, whose publication record names "
+                               "({lang}) {path} at {commit}, a text other than the one it records (its fingerprint): "
+                               "the publication record was edited on the branch; nothing was published (`policy "
+                               "verify` names what changed there)",
     "publish.previous-missing": "{version}: its changes page compares it with {before}, whose text ({path} at "
                                 "{commit}) is not in this clone: {advice:said}",
     "publish.previous-missing/published": "{version}, published already, is built again from its commit (to check its "
@@ -300,13 +300,13 @@ MESSAGES: dict[str, str] = {
                               "written as a reference: no text needs one; write the character meant, or delete it",
     "text.conflict": "“{marker}” is a marker of a merge git could not make: the text holds both sides of the "
                      "conflict; keep the words meant and delete the markers (`<<<<<<<`, `=======`, `>>>>>>>`)",
-    "text.control/front-matter": "`{key}` holds a control character (U+{code}), written as a YAML escape: no text "
-                                 "needs one; delete it",
-    "text.control/hidden": "`{key}` holds characters that draw nothing (U+{code} …), written as YAML escapes: words "
-                           "can be hidden in them; delete them",
+    "text.control/front-matter": "`{key}` holds a control character (U+{code}), written as an escape (a backslash and "
+                                 "a code): no text needs one; delete it",
+    "text.control/hidden": "`{key}` holds characters that draw nothing (U+{code} …), written as escapes (a backslash "
+                           "and a code): words can be hidden in them; delete them",
     "frontmatter.missing": "the page has no front matter: start it with ---, date: YYYY-MM-DD, ---",
-    "frontmatter.yaml": "front matter is not valid YAML: {problem}",
-    "frontmatter.yaml/quote": "front matter is not valid YAML ({problem}): a value holding “: ” or “ #”, or starting "
+    "frontmatter.yaml": "the front matter cannot be read: {problem}",
+    "frontmatter.yaml/quote": "the front matter cannot be read ({problem}): a value holding “: ” or “ #”, or starting "
                               "with [ {{ \" ' * & ! | > % @ `, is written between double quotes (summary: \"…\", a "
                               "quote inside as \\\")",
     "frontmatter.yaml/size": "front matter is longer than {most:number} bytes: it should hold only the date and a few "
@@ -964,8 +964,9 @@ MESSAGES: dict[str, str] = {
     "publish.latest-moved": "latest is now {current}, the version in force on {today} ({moved}: versions.json and "
                             "latest/ rewritten)",
     "publish.listing-put-back": "{path}: edited on {branch} by hand (commit {commit} “{subject}”): not the list of "
-                                "versions publishing writes from the manifests, which the version menu reads; written "
-                                "again as publishing writes it (`git log {branch} -- {path}` shows that edit)",
+                                "versions publishing writes from the publication records, which the version menu "
+                                "reads; written again as publishing writes it (`git log {branch} -- {path}` shows that "
+                                "edit)",
     "publish.latest-put-back/changed": "{path}: changed by a hand edit of {branch} since it was published: {folder} "
                                        "is written again, a copy of the version in force (`git log {branch} -- "
                                        "{path}` shows that edit)",
@@ -1056,34 +1057,33 @@ MESSAGES: dict[str, str] = {
                                  "text (commit {commit}) is not in this clone: nothing proves its pages are what "
                                  "publishing built; {advice:said} and verify again",
     "verify.ok": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} {files:form:matches|match} "
-                 "the manifest; {archive_files:plural:file|files} of the history, compare and feed pages "
-                 "{archive_files:form:is|are} as the manifests give; {rebuilt:plural:version|versions} rebuilt from "
-                 "{rebuilt:form:its|their} source commit came out byte for byte as published; every file is accounted "
-                 "for and every page passes the output check",
+                 "the publication record; {archive_files:plural:file|files} of the history, compare and feed pages "
+                 "{archive_files:form:is|are} as the publication records give; {rebuilt:plural:version|versions} "
+                 "rebuilt from {rebuilt:form:its|their} source commit came out byte for byte as published; every file "
+                 "is accounted for and every page passes the output check",
     # none rebuilt (each built by another generator: its note says how it was checked instead): no rebuild claimed
     "verify.ok/none-rebuilt": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} "
-                              "{files:form:matches|match} the manifest; {archive_files:plural:file|files} of the "
-                              "history, compare and feed pages {archive_files:form:is|are} as the manifests give; "
-                              "every file is accounted for and every page passes the output check",
+                              "{files:form:matches|match} the publication record; {archive_files:plural:file|files} of "
+                              "the history, compare and feed pages {archive_files:form:is|are} as the publication "
+                              "records give; every file is accounted for and every page passes the output check",
     "verify.ok/kept": "{branch}: {files:plural:file|files} of {versions:plural:version|versions} "
-                      "{files:form:matches|match} the manifest; {archive_files:plural:file|files} of the history, "
-                      "compare and feed pages {archive_files:form:is|are} as the manifests give; "
+                      "{files:form:matches|match} the publication record; {archive_files:plural:file|files} of the "
+                      "history, compare and feed pages {archive_files:form:is|are} as the publication records give; "
                       "{rebuilt:plural:version|versions} rebuilt from {rebuilt:form:its|their} source commit came out "
                       "byte for byte as published ({kept:plural:PDF|PDFs} of unchanged key taken as published: "
                       "--print-pdfs prints {kept:form:it|them}); every file is accounted for and every page passes the "
                       "output check",
     "verify.ok/empty": "{branch}: nothing is published yet (no version): there is nothing to verify",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
-    "manifest.missing": "missing (listed in the manifest, absent from the branch)",
-    "manifest.added": "added (on the branch, not in the manifest)",
-    "manifest.changed": "changed (manifest sha256 {recorded}…, branch {actual}…)",
+    "manifest.missing": "missing (listed in the publication record, absent from the branch)",
+    "manifest.added": "added (on the branch, not in the publication record)",
+    "manifest.changed": "changed (recorded fingerprint {recorded}…, branch {actual}…)",
     "manifest.unsafe": "refused by the output check: {found:said}{more:opt: (and %s more)}",
     "publish.unsafe-served": "{files:each}{more:opt: (and %s more)}: on {branch}, and the next commit would serve it "
-                             "onto the site: "
-                             "every page a command carries goes through the output check, whoever wrote it and "
-                             "whatever its manifest says (a commit's subject is anyone's to write); revert that edit "
-                             "on the branch (`git log {branch} -- <path>` shows it), or rebuild every version "
-                             "(`policy history --rebuild`). Nothing was published.",
+                             "onto the site: every page a command carries goes through the output check, whoever wrote "
+                             "it and whatever its publication record says (a commit's subject is anyone's to write); "
+                             "revert that edit on the branch (`git log {branch} -- <path>` shows it), or rebuild every "
+                             "version (`policy history --rebuild`). Nothing was published.",
     "publish.above-root": "refused: the page names “{url}”, which a browser reads on the site's host outside its "
                           "folder {root} (another site of the same host, which the page's Content-Security-Policy lets "
                           "it load as its own); publishing writes addresses within the site only",
@@ -1115,9 +1115,10 @@ MESSAGES: dict[str, str] = {
                              "the site, which a feed reader or a search engine follows as the site's own; publishing "
                              "writes addresses of {host} only; a version's file may name the site's former address "
                              "(its public address, `extra.policy.public_url`, before it changed) while it holds the "
-                             "bytes its manifest records, published from a commit in the history of the current "
-                             "commit (HEAD) naming that address: a file that does not (a version published from a "
-                             "commit since rewritten) is written again with {host} by `policy history --rebuild`",
+                             "bytes its publication record holds, published from a commit in the history of the "
+                             "current commit (HEAD) naming that address: a file that does not (a version published "
+                             "from a commit since rewritten) is written again with {host} by `policy history "
+                             "--rebuild`",
     "publish.meta-elsewhere": "refused: the page's <meta {meta}> gives “{url}”, off the site, which a link-preview "
                               "bot (a chat's, a social network's) or a search engine fetches or follows as the site's "
                               "own when the page is read or shared: that host is asked for the preview of every reader "
@@ -1126,8 +1127,8 @@ MESSAGES: dict[str, str] = {
                               "canonical address or an alternate of it (another language's, its feed), which a search "
                               "engine or a feed reader takes for the site's own page; publishing writes addresses of "
                               "{host} only; a version's page may name the site's former address while it holds the "
-                              "bytes its manifest records (as an XML file may): rebuild every version (`policy history "
-                              "--rebuild`)",
+                              "bytes its publication record holds (as an XML file may): rebuild every version (`policy "
+                              "history --rebuild`)",
     "publish.active-xml": "refused: an XML file holding “{what}”, which a browser opening it runs as a page (its "
                           "scripts and handlers, with no Content-Security-Policy); publishing writes only sitemaps "
                           "and feeds, which hold none",
@@ -1137,8 +1138,8 @@ MESSAGES: dict[str, str] = {
     "publish.json-markup": "refused: the theme's scripts would show “{what}” as markup on the site's pages (a search "
                            "result, a version's title), which publishing never writes; the branch alone cannot vouch "
                            "for it: remove it, or rebuild every version (`policy history --rebuild`)",
-    "publish.carried": "{found:each:, }{more}: on the branch, and written by no publication (no manifest or rule "
-                       "accounts for them): added by hand, and the next commit would carry them onto the site "
+    "publish.carried": "{found:each:, }{more}: on the branch, and written by no publication (no publication record or "
+                       "rule accounts for them): added by hand, and the next commit would carry them onto the site "
                        "unchecked; remove them in a commit of the branch (`git log <branch> -- <path>` shows who added "
                        "each; `policy verify` names every difference). Nothing was published.",
     "publish.carried/link": "{path} (a symbolic link)",
@@ -1156,7 +1157,7 @@ MESSAGES: dict[str, str] = {
     "export.changed-since": "{path}: changed since {commit}, the newest of publishing's commits, by a commit of none "
                             "(`git log {commit}.. -- {path}` shows it)",
     "gate.changed-after": "{path}: changed after it was judged; nothing is published from it",
-    "gate.exceptions-yaml": "{file}: not valid YAML: {error}",
+    "gate.exceptions-yaml": "{file}: cannot be read: {error}",
     "gate.exceptions-list": "{file}: a list of `- commit: <id>` and `reason: <why>` entries is expected",
     "gate.exceptions-entry": "{file}: entry {n} needs `commit: <id>` and `reason: <why>`",
     "gate.exceptions-not-id": "{file}: entry {n}: {commit!r} is not a commit's id (7 to 64 hexadecimal characters): a "
@@ -1176,13 +1177,13 @@ MESSAGES: dict[str, str] = {
                             "each). Keep them on a branch of their own, or remove them in a commit of {branch} (`git "
                             "log {branch} -- <path>` shows who added each), then run the command again. Nothing was "
                             "published.",
-    "refuse.another-site/mike": "{branch} holds versions plain mike deployed, with no manifest of this generator "
-                                "({versions:each}): nothing records the commit each was built from nor that it passed "
-                                "the checks, so publishing cannot take them into the archive. Keep them on a branch of "
-                                "their own (`git branch -m {branch} mike-pages`), then run `policy history`: it "
-                                "publishes every dated version of the history again from its commit, with the "
-                                "manifest that proves it (`git diff mike-pages {branch}` shows what changed). Nothing "
-                                "was published.",
+    "refuse.another-site/mike": "{branch} holds versions plain mike deployed, with no publication record of this "
+                                "generator ({versions:each}): nothing records the commit each was built from nor that "
+                                "it passed the checks, so publishing cannot take them into the archive. Keep them on a "
+                                "branch of their own (`git branch -m {branch} mike-pages`), then run `policy history`: "
+                                "it publishes every dated version of the history again from its commit, with the "
+                                "publication record that proves it (`git diff mike-pages {branch}` shows what "
+                                "changed). Nothing was published.",
     "refuse.unfetched": "this clone fetches other branches of {remote} only (made with --single-branch): {remote}'s "
                         "{branch}, the published archive if it has one, is not here, and publishing would start "
                         "another archive beside it. Fetch it first: `git remote set-branches --add {remote} {branch}` "
@@ -1210,10 +1211,11 @@ MESSAGES: dict[str, str] = {
     "verify.manifest-unreadable": "{path}: {error:said}",
     "verify.manifest-describes": "{path}: describes version {version}",
     "verify.manifest-edited": "{path}: not the bytes publishing writes for what it says (edited on the branch: a "
-                              "manifest is the record of what was published; put back the one publishing wrote, `git "
-                              "revert` the commit that edited it)",
+                              "publication record is the proof of what was published; put back the one publishing "
+                              "wrote, `git revert` the commit that edited it)",
     "verify.source-gone": "{folder}: source {path} at {commit} is not in this repository, a full clone: the history it "
-                          "was published from was rewritten, or the manifest names a commit that never was; {way:said}",
+                          "was published from was rewritten, or the publication record names a commit that never was; "
+                          "{way:said}",
     "verify.rewritten/lost": "its text is at no commit of the history: the version cannot be proven from its source "
                              "until the commit is fetched from a clone that still has it (`git fetch <that clone> "
                              "{commit}`)",
@@ -1221,8 +1223,9 @@ MESSAGES: dict[str, str] = {
                               "(once no published text of the archive is lost)",
     "verify.rewritten/other-lost": "the same text is at {commit}, but another language's published text is lost",
     "verify.source-shallow": "{folder}: source {path} at {commit} is not in this clone (shallow): not re-checked",
-    "verify.source-digest": "{folder}: source {path} at {commit} does not match the manifest's sha256",
-    "verify.stray-version": "{folder}: on {branch} but in no manifest",
+    "verify.source-digest": "{folder}: source {path} at {commit} does not match the fingerprint its publication record "
+                            "holds",
+    "verify.stray-version": "{folder}: on {branch} but in no publication record",
     "verify.a-version": "a version",
     "verify.as-of": "{branch}: as of {written}, when it was last written; {moved:else:verify.a-version} took effect "
                     "since: `policy history` moves {latest}/ and rewrites versions.json and the archive's pages",
@@ -1230,7 +1233,7 @@ MESSAGES: dict[str, str] = {
                       "from {branch}, {branch}'s proof of when each text was published, a preview put on it): `git "
                       "fetch --unshallow` and verify again",
     "verify.history-unchecked": "{branch}'s history was not checked (versions removed, the proof of when each text was "
-                                "published): a manifest of its tip cannot be read",
+                                "published): a publication record of its tip cannot be read",
     "verify.detached": "the current commit (HEAD) is {head}, on no branch of its own (detached): the texts of the "
                        "branches holding it ({names}) are taken as its own, a preview of one of them included; check "
                        "out the branch the site is published from to verify against it alone",
@@ -1241,8 +1244,8 @@ MESSAGES: dict[str, str] = {
                             "force today (edited on the branch: `policy history` writes it again)",
     "verify.latest-other": "{latest}: a copy of another version than {current}, the version in force today (`policy "
                            "history` moves it)",
-    "verify.versions-json": "{path}: does not list exactly the versions of the manifests as of today, newest first "
-                            "with {latest} on {current}, the version in force (`policy history` rewrites it)",
+    "verify.versions-json": "{path}: does not list exactly the versions of the publication records as of today, newest "
+                            "first with {latest} on {current}, the version in force (`policy history` rewrites it)",
     "verify.recent": "{path}: is not the first entries of {listing} as of today (`policy history` rewrites it)",
     "verify.executable": "{path}: executable (mode {mode}), which publishing never writes: a web server may run it as "
                          "a program (CGI, Apache's XBitHack); revert the commit that made it so (`git log --summary "
@@ -1252,7 +1255,8 @@ MESSAGES: dict[str, str] = {
     "verify.nojekyll-not-empty": ".nojekyll: is not empty",
     "verify.cname": "CNAME: names another host than the site's public address (`extra.policy.public_url`) does "
                     "({host}): GitHub Pages would serve the archive at another address",
-    "verify.unaccounted": "{path}: on the branch but not written by publishing (no manifest or rule accounts for it)",
+    "verify.unaccounted": "{path}: on the branch but not written by publishing (no publication record or rule accounts "
+                          "for it)",
     "verify.language-dropped": "{code}/: {count:plural:file|files} of {code:language}, a language of the published "
                                "versions that the configuration no longer has: configure it again (a language, once "
                                "published, is part of every later version)",
@@ -1279,11 +1283,11 @@ MESSAGES: dict[str, str] = {
                                "(removed on the branch with its files? readers of {lang:language} would be sent to an "
                                "older text as the one in force)",
     "verify.rebuilt-missing": "{path}: missing from the branch, though a rebuild of its source commit {commit} makes "
-                              "it (deleted on the branch, with its manifest entry or not)",
+                              "it (deleted on the branch, listed in its publication record or not)",
     "verify.rebuilt-differs": "{path}: differs from a rebuild of its source commit {commit} (edited on the branch, "
-                              "with its manifest or not)",
+                              "with its publication record or not)",
     "verify.rebuilt-added": "{path}: not made by a rebuild of its source commit {commit} (added on the branch, with "
-                            "its manifest or not)",
+                            "its publication record or not)",
     "verify.changes-edited": "{path}: its recorded changes in {lang:language} (class, summary, sections, "
                              "announcement) differ from those of its source commit {commit} (edited on the branch: "
                              "the history page and the feed show them)",
@@ -1293,8 +1297,8 @@ MESSAGES: dict[str, str] = {
     "verify.archive-page-added": "{path}: added (neither in a version nor one of the archive's pages)",
     "verify.renamed": "{items:each:; }; the archive's pages and the root page are compared with what `policy history` "
                       "writes once the code is set back",
-    "verify.archive-page-differs": "{path}: differs from the archive's pages the manifests give (edited, or built with "
-                                   "another theme: `policy history` rebuilds them)",
+    "verify.archive-page-differs": "{path}: differs from the archive's pages the publication records give (edited, or "
+                                   "built with another theme: `policy history` rebuilds them)",
     "verify.root-404": "{path}: differs from {copy}, the page for a missing address (`policy history` rebuilds it)",
     "verify.root-404/missing": "{path}: missing: it is a copy of {copy}, the page for a missing address (`policy "
                                "history` rebuilds it)",
@@ -1382,8 +1386,8 @@ MESSAGES: dict[str, str] = {
                      "branch by hand): "
                      "nothing was exported; revert that edit on the branch (`policy verify` names every difference), "
                      "or rebuild every version (`policy history --rebuild`)",
-    "export.listing-edited": "not the list of versions publishing writes from the manifests (their dates, their "
-                             "titles, the version in force): edited on the branch; the version menu reads it",
+    "export.listing-edited": "not the list of versions publishing writes from the publication records (their dates, "
+                             "their titles, the version in force): edited on the branch; the version menu reads it",
     "export.not-empty": "{path}: not empty and not a previous export (no {marker} in it): nothing was written; "
                         "choose a new or empty folder",
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------
@@ -2131,27 +2135,27 @@ MESSAGES: dict[str, str] = {
                           "(`git branch -f {branch} {commit}`, then push it)",
     "verify.removed": "{version}: published, then removed from {branch} by its commit {commit}: a published version "
                       "stays (git revert that commit on the branch)",
-    "verify.rebuilt-elsewhere": "{version}: published from commit {then} (its manifest as {commit} added it), rebuilt "
-                                "since from {now}, which holds the same text (its SHA-256): {then} is the commit it "
-                                "was published from, whether or not this clone still has it",
-    "verify.resourced": "{version}: published from the text of commit {then} (its manifest as {commit} added it), now "
-                        "names {now}: a version's text never changes once published; its files were replaced on "
-                        "{branch} by another text of that date: restore them",
-    "verify.pdf-replaced": "{path}: not the PDF {commit} published: its manifest then recorded another SHA-256 for the "
-                           "same text and print, and a print gives the same bytes every time: the PDF was replaced on "
-                           "{branch} with its manifest's digest: restore both",
-    "verify.unproven": "{version}: its manifest was added by {commit} “{subject}”, not by the commit publishing writes "
-                       "for it: {branch}'s history, the proof of when the text reached the site, was rewritten "
-                       "(squashed?): restore the branch from a copy that has it",
-    "verify.unproven/none": "{version}: no commit of {branch}'s history added its manifest, not even the one "
+    "verify.rebuilt-elsewhere": "{version}: published from commit {then} (its publication record as {commit} added "
+                                "it), rebuilt since from {now}, which holds the same text (its fingerprint): {then} is "
+                                "the commit it was published from, whether or not this clone still has it",
+    "verify.resourced": "{version}: published from the text of commit {then} (its publication record as {commit} added "
+                        "it), now names {now}: a version's text never changes once published; its files were replaced "
+                        "on {branch} by another text of that date: restore them",
+    "verify.pdf-replaced": "{path}: not the PDF {commit} published: its publication record then recorded another "
+                           "fingerprint for the same text and print, and a print gives the same bytes every time: the "
+                           "PDF was replaced on {branch} with its publication record's fingerprint: restore both",
+    "verify.unproven": "{version}: its publication record was added by {commit} “{subject}”, not by the commit "
+                       "publishing writes for it: {branch}'s history, the proof of when the text reached the site, was "
+                       "rewritten (squashed?): restore the branch from a copy that has it",
+    "verify.unproven/none": "{version}: no commit of {branch}'s history added its publication record, not even the one "
                             "publishing writes for it: {branch}'s history, the proof of when the text reached the "
                             "site, was rewritten (squashed?): restore the branch from a copy that has it",
     "verify.relinked": "{version}: its links to the site's other documents land on {now:said}, and when {commit} "
                        "published it on {then:said}: a published version's links never change; they were changed on "
-                       "{branch} with its manifest: restore them",
-    "verify.rerecorded": "{version}: its manifest's `{field}` (when it was published, how it came to be) is not what "
-                         "{commit} recorded when it published it: that record is proof, never rewritten; it was "
-                         "changed on {branch}: restore it",
+                       "{branch} with its publication record: restore them",
+    "verify.rerecorded": "{version}: its publication record's `{field}` (when it was published, how it came to be) is "
+                         "not what {commit} recorded when it published it: that record is proof, never rewritten; it "
+                         "was changed on {branch}: restore it",
     "verify.lands": "{links:each:, }",
     "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
     "verify.lands/nowhere": "nothing",
@@ -2186,8 +2190,8 @@ MESSAGES: dict[str, str] = {
     "verify.shared-renamed": "{folder}{files}: not the files the folder is named after (a digest of its files' paths "
                              "and bytes): replaced on the branch together with {listing}; restore them (`git log -p "
                              "{folder}`)",
-    "verify.shared-unlisted": "{folder} ({source}): its pages link {theme}, which no manifest lists ({listing} is "
-                              "missing)",
+    "verify.shared-unlisted": "{folder} ({source}): its pages link {theme}, which no publication record lists "
+                              "({listing} is missing)",
     "verify.shared-unlinked": "{folder}: no version links it (publishing removes such a folder): added on the branch "
                               "with {listing}?",
     "verify.hand-edited": "{version}: {paths} changed since {commit} published it: built with another generator, it "
@@ -2258,9 +2262,9 @@ MESSAGES: dict[str, str] = {
                           "folder, committed or not)",
     "diff.commit-gone": "published {version} was built from commit {commit}, which is not in this clone (amended, or "
                         "not fetched): fetch it (`git fetch --unshallow`), or compare another version",
-    "diff.manifest-edited": "published {version}'s manifest names {path} at {commit}, a text other than the one it "
-                            "records (its SHA-256): the manifest was edited on the branch (`policy verify` names what "
-                            "changed there)",
+    "diff.manifest-edited": "published {version}'s publication record names {path} at {commit}, a text other than the "
+                            "one it records (its fingerprint): the publication record was edited on the branch "
+                            "(`policy verify` names what changed there)",
     "diff.no-version": "no dated version {version}: known versions are {known:list}",
     "diff.no-version/none": "no dated version {version}: the history dates no version yet",
     "diff.no-page": "version {version} has no {lang:language} page",
@@ -2300,7 +2304,7 @@ MESSAGES: dict[str, str] = {
     "help.diff": "redline between two versions, each a date, `latest`, `newest` or `worktree`",
     "help.publish": "publish the current commit's policy as its dated version",
     "help.history": "publish every dated version of git history not yet on the branch",
-    "help.verify": "re-check the published files against the manifest",
+    "help.verify": "re-check the published files against the publication record",
     "help.at": "the published version in force on a day, and its URL",
     "help.at-section": "a section, by its number or its link's id (7.3, s7-3): its text in force that day",
     "help.at-section-option": "the same as SECTION",
@@ -2981,9 +2985,9 @@ MESSAGES: dict[str, str] = {
     "refuse.removed/item": "{version} was published, then removed from {branch} by its commit {commit}",
     "refuse.removed": "{items:each}: a published version stays; restore it (git revert that commit on the branch). "
                       "Nothing was published.",
-    "refuse.missing-folders": "{folders}: published (the manifest is on {branch}) but its folder is not: removed by "
-                              "hand; restore it (git revert that commit on the branch), or rebuild every version "
-                              "(`policy history --rebuild`). Nothing was published.",
+    "refuse.missing-folders": "{folders}: published (the publication record is on {branch}) but its folder is not: "
+                              "removed by hand; restore it (git revert that commit on the branch), or rebuild every "
+                              "version (`policy history --rebuild`). Nothing was published.",
     "refuse.unconfigured": "{languages:languages:code}: published on {branch}, and no longer in the configuration: a "
                            "language, once published, is part of every later version (its readers' addresses, the "
                            "version in force); configure it again; nothing was published",
@@ -3071,13 +3075,13 @@ MESSAGES: dict[str, str] = {
     "publish.edited-by": "{path}: {what:said} by commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path}: changed by commit {commit} ({subject!r}), none of publishing's",
     "publish.archive-written-again": "{document}: {files}{more:opt: (and %s more)}: not what publishing writes from "
-                                     "its manifests (written by an earlier version of this generator, or edited on "
-                                     "the branch): written again from them",
+                                     "its publication records (written by an earlier version of this generator, or "
+                                     "edited on the branch): written again from them",
     "publish.unlike-archive": "{found:each}{more}: a file beside another document's versions (its `latest/`, its "
                               "history, compare, at or 404 page, its feed, the site's root page) is not what "
-                              "publishing writes from the manifests: edited on the branch, its words none of the "
-                              "generator's, and the next commit would carry it onto the site unchecked. Revert that "
-                              "edit on the branch (`git log <branch> -- <path>` shows it). Nothing was published.",
+                              "publishing writes from the publication records: edited on the branch, its words none of "
+                              "the generator's, and the next commit would carry it onto the site unchecked. Revert "
+                              "that edit on the branch (`git log <branch> -- <path>` shows it). Nothing was published.",
     "publish.unlike-rebuild": "{found:each}{more}: a page of a published version is not what a build of its source "
                               "commit (as `policy verify` makes it) gives: edited on the branch, or the version added "
                               "there by hand, its words, header, menus, footer or scripts none of the generator's, "
@@ -3460,47 +3464,52 @@ MESSAGES: dict[str, str] = {
     "import.link-to-section/anchor": "the link to {target} (which no heading of the page has) goes to the section its "
                                      "words name, {title:said} (#{id})",
     # --- a manifest's word checked against the version's own files (provenance.py, publish_refusals.py) -----------
-    "provenance.forged/gone": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), and "
-                              "{path}, published with it, is gone from the branch",
-    "provenance.forged/edited": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), and "
-                                "{path}, published with it, is not the file it records (edited on the branch): what "
-                                "text the version has cannot be told",
-    "provenance.forged/unsaid": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), and "
-                                "{path}, published with it, does not say what text it was built from",
-    "provenance.forged/other": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), but "
-                               "{path}, published with it, was built from another text (SHA-256 {built}…)",
-    "provenance.forged/words": "{version} ({lang}): its manifest names the text of {commit} (SHA-256 {sha256}…), but "
-                               "the words of {path}, published with it, are another text's",
-    "provenance.aliases/gone": "{version} ({lang}): the aliases its manifest records for the next version to carry "
-                               "cannot be told from its page: {path} is gone from the branch",
-    "provenance.aliases/edited": "{version} ({lang}): the aliases its manifest records for the next version to carry "
-                                 "cannot be told from its page: {path} is not the file the manifest records (edited "
-                                 "on the branch)",
-    "provenance.aliases/recorded": "{version} ({lang}): the aliases its manifest records for the next version to "
-                                   "carry are not those of {path}, published with it ({ids} recorded, not on the page)",
-    "provenance.aliases/shown": "{version} ({lang}): the aliases its manifest records for the next version to carry "
-                                "are not those of {path}, published with it ({ids} on the page, not recorded)",
-    "provenance.pdf-replaced": "{path}: replaced on {branch} together with its manifest's digest (the manifest "
-                               "{commit} added recorded another SHA-256 for the same print, and one print gives the "
-                               "same bytes): printed again, not carried",
+    "provenance.forged/gone": "{version} ({lang}): its publication record names the text of {commit} (fingerprint "
+                              "{sha256}…), and {path}, published with it, is gone from the branch",
+    "provenance.forged/edited": "{version} ({lang}): its publication record names the text of {commit} (fingerprint "
+                                "{sha256}…), and {path}, published with it, is not the file it records (edited on the "
+                                "branch): what text the version has cannot be told",
+    "provenance.forged/unsaid": "{version} ({lang}): its publication record names the text of {commit} (fingerprint "
+                                "{sha256}…), and {path}, published with it, does not say what text it was built from",
+    "provenance.forged/other": "{version} ({lang}): its publication record names the text of {commit} (fingerprint "
+                               "{sha256}…), but {path}, published with it, was built from another text (fingerprint "
+                               "{built}…)",
+    "provenance.forged/words": "{version} ({lang}): its publication record names the text of {commit} (fingerprint "
+                               "{sha256}…), but the words of {path}, published with it, are another text's",
+    "provenance.aliases/gone": "{version} ({lang}): the aliases its publication record holds for the next version to "
+                               "carry cannot be told from its page: {path} is gone from the branch",
+    "provenance.aliases/edited": "{version} ({lang}): the aliases its publication record holds for the next version to "
+                                 "carry cannot be told from its page: {path} is not the file the publication record "
+                                 "holds (edited on the branch)",
+    "provenance.aliases/recorded": "{version} ({lang}): the aliases its publication record holds for the next version "
+                                   "to carry are not those of {path}, published with it ({ids} recorded, not on the "
+                                   "page)",
+    "provenance.aliases/shown": "{version} ({lang}): the aliases its publication record holds for the next version to "
+                                "carry are not those of {path}, published with it ({ids} on the page, not recorded)",
+    "provenance.pdf-replaced": "{path}: replaced on {branch} together with its publication record's fingerprint (the "
+                               "publication record {commit} added recorded another fingerprint for the same print, and "
+                               "one print gives the same bytes): printed again, not carried",
     "provenance.links-edited": "{version}: its links to the site's other documents were edited on {branch} since "
-                               "{commit} added its manifest ({links}): rebuilt with those it was published with",
-    "provenance.summary/previous": "{version} ({lang}): the summary of its changes its manifest records for the "
-                                   "history page and feed compares it with {previous}, no version published before it",
-    "provenance.summary": "{version} ({lang}): the summary of its changes its manifest records for the history page "
-                          "and feed ({difference:said}) are not those its texts give",
+                               "{commit} added its publication record ({links}): rebuilt with those it was published "
+                               "with",
+    "provenance.summary/previous": "{version} ({lang}): the summary of its changes its publication record holds for "
+                                   "the history page and feed compares it with {previous}, no version published before "
+                                   "it",
+    "provenance.summary": "{version} ({lang}): the summary of its changes its publication record holds for the history "
+                          "page and feed ({difference:said}) are not those its texts give",
     "provenance.difference": "{key}: {recorded} recorded, {expected} from the texts",
     "provenance.difference/fields": "its fields",
-    "publish.forged": "{problems:each:; }: the {count:form:manifest|manifests} of {versions} {count:form:was|were} "
-                      "edited on {branch}, and publishing never takes the branch's word for what was published; put "
-                      "{count:form:it|them} back as publishing wrote {count:form:it|them} (`git log {branch} -- "
-                      "{directory}/` shows the edit; `policy verify` names what else changed). Nothing was published.",
-    "publish.summary-edited": "{problems:each:; }: the {count:form:manifest|manifests} of {versions} "
-                              "{count:form:was|were} edited on {branch}, and the history page and the feed publish no "
-                              "summary {count:form:its|their} texts do not give; put {count:form:it|them} back as "
-                              "publishing wrote {count:form:it|them} (`git log {branch} -- {directory}/` shows the "
-                              "edit), or rebuild the archive from the texts (`policy history --rebuild`). Nothing was "
-                              "published.",
+    "publish.forged": "{problems:each:; }: the {count:form:publication record|publication records} of {versions} "
+                      "{count:form:was|were} edited on {branch}, and publishing never takes the branch's word for what "
+                      "was published; put {count:form:it|them} back as publishing wrote {count:form:it|them} (`git log "
+                      "{branch} -- {directory}/` shows the edit; `policy verify` names what else changed). Nothing was "
+                      "published.",
+    "publish.summary-edited": "{problems:each:; }: the {count:form:publication record|publication records} of "
+                              "{versions} {count:form:was|were} edited on {branch}, and the history page and the feed "
+                              "publish no summary {count:form:its|their} texts do not give; put {count:form:it|them} "
+                              "back as publishing wrote {count:form:it|them} (`git log {branch} -- {directory}/` shows "
+                              "the edit), or rebuild the archive from the texts (`policy history --rebuild`). Nothing "
+                              "was published.",
     # --- the commands' own refusals and the import of an old site's git history -----------------------------------
     "cli.no-folder": "the current folder no longer exists (deleted or moved since the shell entered it): cd to the "
                      "site's folder, or give it with --root",
@@ -3789,9 +3798,9 @@ MESSAGES: dict[str, str] = {
     "publish.themes-removed": "removed {count:plural:shared theme folder|shared theme folders} no version links any "
                               "more: {folders}",
     "publish.manifest-by-hand": "{path}: written by commit {commit} ({subject}), none of publishing's (which adds a "
-                                "version's manifest once, in a commit 'Publish {version} (…', and rewrites it in one "
-                                "'Rebuild {version} (…' of `policy history --rebuild`): the digests it lists for the "
-                                "version's files cannot be taken at their word",
+                                "version's publication record once, in a commit 'Publish {version} (…', and rewrites "
+                                "it in one 'Rebuild {version} (…' of `policy history --rebuild`): the fingerprints it "
+                                "lists for the version's files cannot be taken at their word",
     "history.merge-edited": "{version}: the merge {merge} changed the text itself (a conflict resolved, or words "
                             "edited in the merge): version {version} is the merge's own text, in force from {version}, "
                             "not the text of its {parent:ordinal} parent {commit} (dated {day:date}), which is no "
@@ -3840,8 +3849,8 @@ MESSAGES: dict[str, str] = {
                               "{five:said} and {six:said} keep a level each under its title (a web page has six)",
     "publish.progress": "version {n:number} of {total:number}: {version} ({elapsed:decimal}s)",
     # --- the record of imported texts (imported.py) and Word's embedded pages refused (convert/alt_chunks.py) --------
-    "imported.yaml": "{file}: not valid YAML: {error}",
-    "imported.entries": "{file}: a list of entries with lang, date, sha256 and source is expected",
+    "imported.yaml": "{file}: cannot be read: {error}",
+    "imported.entries": "{file}: a list of entries with `lang`, `date`, `sha256` and `source` is expected",
     "imported.link": "{file}: a symbolic link: the record is a file of the project's own",
     "import.alt-chunk-large": "{name}: the web page embedded as {part} unpacks to {mib:decimal} MiB: with the "
                               "document's XML, far more than a policy's text; save it again from Word, or as HTML",

@@ -57,8 +57,9 @@ MESSAGES: dict[str, str] = {
                                "{folder}/ : ce fichier serait publié sans avoir été vérifié ; supprimez-le",
     "source.path-leaving": "{name} : dans le commit {commit}, un chemin qui sort du dossier du projet (un arbre que "
                            "git n'extrairait pas, fait à la main) : rien n'est construit à partir de ce commit",
-    "source.archive-commit": "{commit} est un commit de l'archive publiée (ses manifestes), non de la politique : "
-                             "extrayez la branche de la politique (`git checkout main`) et relancez la commande",
+    "source.archive-commit": "{commit} est un commit de l'archive publiée (ses relevés de publication), non de la "
+                             "politique : extrayez la branche de la politique (`git checkout main`) et relancez la "
+                             "commande",
     "source.no-configuration": "mkdocs.yml n'est pas dans le commit {commit} : commitez d'abord la configuration du "
                                "projet",
     "source.python-code": "{names} : du code Python dans le commit {commit}, dans un dossier que la construction lit "
@@ -141,10 +142,10 @@ MESSAGES: dict[str, str] = {
                                     "vérifications, et ce qui a arrêté la construction est dans la configuration ou "
                                     "le thème du site ({config}, overrides/) ; `policy check --configuration` nomme "
                                     "ce qu'il y trouve{details:each:}",
-    "publish.previous-edited": "{version} : sa page des modifications la compare à la version {before}, dont le "
-                               "manifeste nomme ({lang}) {path} au commit {commit}, un autre texte que celui qu'il "
-                               "enregistre (son SHA-256) : le manifeste a été modifié sur la branche ; rien n'a été "
-                               "publié (`policy verify` nomme ce qui y a changé)",
+    "publish.previous-edited": "{version} : sa page des modifications la compare à la version {before}, dont le relevé "
+                               "de publication nomme ({lang}) {path} au commit {commit}, un autre texte que celui "
+                               "qu'il enregistre (son empreinte) : le relevé de publication a été modifié sur la "
+                               "branche ; rien n'a été publié (`policy verify` nomme ce qui y a changé)",
     "publish.previous-missing": "{version} : sa page des modifications la compare à la version {before}, dont le "
                                 "texte ({path} au commit {commit}) n'est pas dans ce clone : {advice:said}",
     "publish.previous-missing/published": "{version}, déjà publiée, est reconstruite à partir de son commit (pour "
@@ -338,15 +339,17 @@ MESSAGES: dict[str, str] = {
     "text.conflict": "« {marker} » est un marqueur laissé par une fusion que git n'a pas pu réaliser : le texte "
                      "contient les deux versions en conflit ; gardez le texte voulu et supprimez les marqueurs "
                      "(`<<<<<<<`, `=======`, `>>>>>>>`)",
-    "text.control/front-matter": "`{key}` contient un caractère de contrôle (U+{code}), écrit sous forme "
-                                 "d'échappement YAML : aucun texte n'en a besoin ; supprimez-le",
+    "text.control/front-matter": "`{key}` contient un caractère de contrôle (U+{code}), écrit sous forme d'échappement "
+                                 "(une barre oblique inverse suivie d'un code) : aucun texte n'en a besoin ; "
+                                 "supprimez-le",
     "text.control/hidden": "`{key}` contient des caractères qui n'affichent rien (U+{code} …), écrits sous forme "
-                           "d'échappements YAML : des mots peuvent s'y dissimuler ; supprimez-les",
+                           "d'échappements (une barre oblique inverse suivie d'un code) : des mots peuvent s'y "
+                           "dissimuler ; supprimez-les",
     "frontmatter.missing": "la page n'a pas d'en-tête (front matter) : commencez-la par ---, date: AAAA-MM-JJ, ---",
-    "frontmatter.yaml": "l'en-tête n'est pas du YAML valide : {problem}",
-    "frontmatter.yaml/quote": "l'en-tête n'est pas du YAML valide ({problem}) : une valeur qui contient « : » ou "
-                              "« # », ou qui commence par [ {{ \" ' * & ! | > % @ `, s'écrit entre guillemets droits "
-                              "doubles (summary: \"…\", un guillemet à l'intérieur s'écrivant \\\")",
+    "frontmatter.yaml": "l'en-tête ne peut pas être lu : {problem}",
+    "frontmatter.yaml/quote": "l'en-tête ne peut pas être lu ({problem}) : une valeur qui contient « : » ou « # », ou "
+                              "qui commence par [ {{ \" ' * & ! | > % @ `, s'écrit entre guillemets droits doubles "
+                              "(summary: \"…\", un guillemet à l'intérieur s'écrivant \\\")",
     "frontmatter.yaml/size": "l'en-tête dépasse {most:number} octets : il ne doit contenir que la date et quelques "
                              "champs courts",
     "frontmatter.yaml/mapping": "l'en-tête doit être une suite de champs tels que date: 2021-02-17",
@@ -1112,9 +1115,9 @@ MESSAGES: dict[str, str] = {
     "publish.latest-moved": "latest est désormais la version {current}, en vigueur le {today} ({moved} : "
                             "versions.json et latest/ réécrits)",
     "publish.listing-put-back": "{path} : modifié à la main sur {branch} (commit {commit} « {subject} ») : ce n'est "
-                                "pas la liste des versions que la publication écrit d'après les manifestes, que lit le "
-                                "menu des versions ; réécrit tel que la publication l'écrit (`git log {branch} -- "
-                                "{path}` montre cette modification)",
+                                "pas la liste des versions que la publication écrit d'après les relevés de "
+                                "publication, que lit le menu des versions ; réécrit tel que la publication l'écrit "
+                                "(`git log {branch} -- {path}` montre cette modification)",
     "publish.latest-put-back/changed": "{path} : modifié à la main sur {branch} depuis sa publication : {folder} est "
                                        "réécrit, copie de la version en vigueur (`git log {branch} -- {path}` montre "
                                        "cette modification)",
@@ -1218,37 +1221,37 @@ MESSAGES: dict[str, str] = {
                                  "que ses pages sont ce que la publication a construit ; {advice:said} et vérifiez de "
                                  "nouveau",
     "verify.ok": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
-                 "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des pages "
-                 "d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux manifestes ; "
-                 "{rebuilt:plural:version reconstruite|versions reconstruites} à partir de "
+                 "{files:form:conforme|conformes} au relevé de publication ; {archive_files:plural:fichier|fichiers} "
+                 "des pages d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux "
+                 "relevés de publication ; {rebuilt:plural:version reconstruite|versions reconstruites} à partir de "
                  "{rebuilt:form:son|leur} commit source, {rebuilt:form:identique|identiques} octet pour octet à la "
-                 "publication ; chaque fichier est justifié et chaque page passe le "
-                 "contrôle de sortie",
+                 "publication ; chaque fichier est justifié et chaque page passe le contrôle de sortie",
     "verify.ok/none-rebuilt": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
-                              "{files:form:conforme|conformes} au manifeste ; "
+                              "{files:form:conforme|conformes} au relevé de publication ; "
                               "{archive_files:plural:fichier|fichiers} des pages d'historique, de comparaison et du "
-                              "flux {archive_files:form:conforme|conformes} aux manifestes ; chaque fichier est "
-                              "justifié et chaque page passe le contrôle de sortie",
+                              "flux {archive_files:form:conforme|conformes} aux relevés de publication ; chaque "
+                              "fichier est justifié et chaque page passe le contrôle de sortie",
     "verify.ok/kept": "{branch} : {files:plural:fichier|fichiers} de {versions:plural:version|versions} "
-                      "{files:form:conforme|conformes} au manifeste ; {archive_files:plural:fichier|fichiers} des "
-                      "pages d'historique, de comparaison et du flux {archive_files:form:conforme|conformes} aux "
-                      "manifestes ; {rebuilt:plural:version reconstruite|versions reconstruites} à partir de "
-                      "{rebuilt:form:son|leur} commit source, {rebuilt:form:identique|identiques} octet pour octet à "
-                      "la publication ({kept:plural:PDF|PDF} à clé inchangée {kept:form:repris tel|repris tels} que "
-                      "{kept:form:publié|publiés} : --print-pdfs {kept:form:l'imprime|les imprime}) ; chaque fichier "
-                      "est justifié et chaque page passe le contrôle de sortie",
+                      "{files:form:conforme|conformes} au relevé de publication ; "
+                      "{archive_files:plural:fichier|fichiers} des pages d'historique, de comparaison et du flux "
+                      "{archive_files:form:conforme|conformes} aux relevés de publication ; {rebuilt:plural:version "
+                      "reconstruite|versions reconstruites} à partir de {rebuilt:form:son|leur} commit source, "
+                      "{rebuilt:form:identique|identiques} octet pour octet à la publication ({kept:plural:PDF|PDF} à "
+                      "clé inchangée {kept:form:repris tel|repris tels} que {kept:form:publié|publiés} : --print-pdfs "
+                      "{kept:form:l'imprime|les imprime}) ; chaque fichier est justifié et chaque page passe le "
+                      "contrôle de sortie",
     "verify.ok/empty": "{branch} : rien n'est encore publié (aucune version) : il n'y a rien à vérifier",
     # --- `policy verify`'s problem lines and notes (verify.py) --------------------------------------------------
-    "manifest.missing": "manquant (inscrit au manifeste, absent de la branche)",
-    "manifest.added": "ajouté (présent sur la branche, absent du manifeste)",
-    "manifest.changed": "modifié (sha256 du manifeste {recorded}…, de la branche {actual}…)",
+    "manifest.missing": "manquant (inscrit au relevé de publication, absent de la branche)",
+    "manifest.added": "ajouté (présent sur la branche, absent du relevé de publication)",
+    "manifest.changed": "modifié (empreinte enregistrée {recorded}…, de la branche {actual}…)",
     "manifest.unsafe": "refusé par le contrôle de sortie : {found:said}{more:opt: (et %s autres)}",
     "publish.unsafe-served": "{files:each}{more:opt: (et %s autres)} : sur {branch}, et le prochain commit le "
-                             "servirait sur le site : "
-                             "chaque page qu'une commande reporte passe par le contrôle de sortie, quel que soit son "
-                             "auteur et quoi que dise son manifeste (le sujet d'un commit, chacun peut l'écrire) ; "
-                             "annulez cette modification sur la branche (`git log {branch} -- <chemin>` la montre), "
-                             "ou reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+                             "servirait sur le site : chaque page qu'une commande reporte passe par le contrôle de "
+                             "sortie, quel que soit son auteur et quoi que dise son relevé de publication (le sujet "
+                             "d'un commit, chacun peut l'écrire) ; annulez cette modification sur la branche (`git log "
+                             "{branch} -- <chemin>` la montre), ou reconstruisez toutes les versions (`policy history "
+                             "--rebuild`). Rien n'a été publié.",
     "publish.above-root": "refusé : la page nomme « {url} », qu'un navigateur lit sur l'hôte du site hors de son "
                           "dossier {root} (un autre site du même hôte, que la Content-Security-Policy de la page lui "
                           "laisse charger comme le sien) ; la publication n'écrit que des adresses du site",
@@ -1282,13 +1285,14 @@ MESSAGES: dict[str, str] = {
                               "la publication n'écrit aucun flux JSON Feed : retirez le fichier de la branche (`git "
                               "log <branche> -- <chemin>` montre le commit qui l'a ajouté)",
     "publish.xml-elsewhere": "refusé : un fichier XML (un flux, un plan de site) qui nomme « {url} », l'adresse d'un "
-                             "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche "
-                             "suit comme celle du site ; la publication n'écrit que des adresses de {host} ; le "
-                             "fichier d'une version peut nommer l'ancienne adresse du site (son adresse publique, "
+                             "script ou une adresse hors du site, qu'un lecteur de flux ou un moteur de recherche suit "
+                             "comme celle du site ; la publication n'écrit que des adresses de {host} ; le fichier "
+                             "d'une version peut nommer l'ancienne adresse du site (son adresse publique, "
                              "`extra.policy.public_url`, avant son changement) tant qu'il contient les octets que son "
-                             "manifeste enregistre, publiés depuis un commit de l'historique du commit en cours "
-                             "(HEAD) qui nomme cette adresse : un fichier qui ne le fait pas (une version publiée "
-                             "depuis un commit réécrit depuis) est réécrit avec {host} par `policy history --rebuild`",
+                             "relevé de publication enregistre, publiés depuis un commit de l'historique du commit en "
+                             "cours (HEAD) qui nomme cette adresse : un fichier qui ne le fait pas (une version "
+                             "publiée depuis un commit réécrit depuis) est réécrit avec {host} par `policy history "
+                             "--rebuild`",
     "publish.meta-elsewhere": "refusé : la balise <meta {meta}> de la page donne « {url} », hors du site, qu'un "
                               "robot d'aperçu de liens (d'une messagerie, d'un réseau social) ou un moteur de "
                               "recherche télécharge ou suit comme appartenant au site quand la page est lue ou "
@@ -1298,9 +1302,9 @@ MESSAGES: dict[str, str] = {
                               "comme son adresse canonique ou l'une de ses variantes (une autre langue, son flux), "
                               "qu'un moteur de recherche ou un lecteur de flux prend pour une page du site ; la "
                               "publication n'écrit que des adresses de {host} ; la page d'une version peut nommer "
-                              "l'ancienne adresse du site tant qu'elle contient les octets que son manifeste "
-                              "enregistre (comme un fichier XML) : reconstruisez toutes les versions (`policy history "
-                              "--rebuild`)",
+                              "l'ancienne adresse du site tant qu'elle contient les octets que son relevé de "
+                              "publication enregistre (comme un fichier XML) : reconstruisez toutes les versions "
+                              "(`policy history --rebuild`)",
     "publish.active-xml": "refusé : un fichier XML contenant « {what} », qu'un navigateur qui l'ouvre exécute comme "
                           "une page (ses scripts et gestionnaires, sans Content-Security-Policy) ; la publication "
                           "n'écrit que des plans de site et des flux, qui n'en contiennent aucun",
@@ -1311,11 +1315,11 @@ MESSAGES: dict[str, str] = {
                            "site (un résultat de recherche, le titre d'une version), ce que la publication n'écrit "
                            "jamais ; la branche seule ne peut s'en porter garante : retirez-le, ou reconstruisez "
                            "toutes les versions (`policy history --rebuild`)",
-    "publish.carried": "{found:each:, }{more} : sur la branche, et écrits par aucune publication (aucun manifeste ni "
-                       "aucune règle n'en rend compte) : ajoutés à la main, et le prochain commit les reporterait sur "
-                       "le site sans vérification ; retirez-les dans un commit de la branche (`git log <branch> -- "
-                       "<chemin>` montre qui a ajouté chacun ; `policy verify` nomme chaque différence). Rien n'a été "
-                       "publié.",
+    "publish.carried": "{found:each:, }{more} : sur la branche, et écrits par aucune publication (aucun relevé de "
+                       "publication ni aucune règle n'en rend compte) : ajoutés à la main, et le prochain commit les "
+                       "reporterait sur le site sans vérification ; retirez-les dans un commit de la branche (`git log "
+                       "<branch> -- <chemin>` montre qui a ajouté chacun ; `policy verify` nomme chaque différence). "
+                       "Rien n'a été publié.",
     "publish.carried/link": "{path} (un lien symbolique)",
     "publish.carried/submodule": "{path} (un sous-module)",
     "publish.carried/cname": "CNAME (nomme {named!r}, et non {host!r}, l'hôte de l'adresse publique du site "
@@ -1331,7 +1335,7 @@ MESSAGES: dict[str, str] = {
     "export.changed-since": "{path} : modifié depuis {commit}, le plus récent des commits de la publication, par un "
                             "commit qui n'en est pas un (`git log {commit}.. -- {path}` le montre)",
     "gate.changed-after": "{path} : modifié après avoir été jugé ; rien n'en est publié",
-    "gate.exceptions-yaml": "{file} : YAML non valide : {error}",
+    "gate.exceptions-yaml": "{file} : illisible : {error}",
     "gate.exceptions-list": "{file} : une liste d'entrées `- commit: <id>` et `reason: <why>` est attendue",
     "gate.exceptions-entry": "{file} : l'entrée {n} demande `commit: <id>` et `reason: <why>`",
     "gate.exceptions-not-id": "{file} : entrée {n} : {commit!r} n'est pas l'identifiant d'un commit (7 à 64 "
@@ -1352,13 +1356,14 @@ MESSAGES: dict[str, str] = {
                             "(`policy verify` nomme chacun). Gardez-les sur une branche à eux, ou retirez-les dans un "
                             "commit de {branch} (`git log {branch} -- <chemin>` montre qui a ajouté chacun), puis "
                             "relancez la commande. Rien n'a été publié.",
-    "refuse.another-site/mike": "{branch} contient des versions déployées par mike seul, sans manifeste de ce "
-                                "générateur ({versions:each}) : rien n'indique le commit à partir duquel chacune a été "
-                                "construite ni qu'elle a passé les vérifications, la publication ne peut donc pas les "
-                                "reprendre dans l'archive. Gardez-les sur une branche à elles (`git branch -m {branch} "
-                                "mike-pages`), puis lancez `policy history` : il publie de nouveau chaque version "
-                                "datée de l'historique à partir de son commit, avec le manifeste qui le prouve (`git "
-                                "diff mike-pages {branch}` montre ce qui a changé). Rien n'a été publié.",
+    "refuse.another-site/mike": "{branch} contient des versions déployées par mike seul, sans relevé de publication de "
+                                "ce générateur ({versions:each}) : rien n'indique le commit à partir duquel chacune a "
+                                "été construite ni qu'elle a passé les vérifications, la publication ne peut donc pas "
+                                "les reprendre dans l'archive. Gardez-les sur une branche à elles (`git branch -m "
+                                "{branch} mike-pages`), puis lancez `policy history` : il publie de nouveau chaque "
+                                "version datée de l'historique à partir de son commit, avec le relevé de publication "
+                                "qui le prouve (`git diff mike-pages {branch}` montre ce qui a changé). Rien n'a été "
+                                "publié.",
     "refuse.unfetched": "ce clone ne récupère que d'autres branches de {remote} (créé avec --single-branch) : la "
                         "branche {branch} de {remote}, l'archive publiée s'il en a une, n'est pas ici, et publier "
                         "commencerait une autre archive à côté d'elle. Récupérez-la d'abord : `git remote set-branches "
@@ -1388,11 +1393,11 @@ MESSAGES: dict[str, str] = {
     "verify.manifest-unreadable": "{path} : {error:said}",
     "verify.manifest-describes": "{path} : décrit la version {version}",
     "verify.manifest-edited": "{path} : ce ne sont pas les octets que la publication écrit pour ce contenu (modifié "
-                              "sur la branche : un manifeste est le registre de ce qui a été publié ; remettez celui "
-                              "que la publication a écrit, `git revert` du commit qui l'a modifié)",
+                              "sur la branche : un relevé de publication est la preuve de ce qui a été publié ; "
+                              "remettez celui que la publication a écrit, `git revert` du commit qui l'a modifié)",
     "verify.source-gone": "{folder} : la source {path} au commit {commit} n'est pas dans ce dépôt, un clone complet : "
-                          "l'historique à partir duquel elle a été publiée a été réécrit, ou le manifeste nomme un "
-                          "commit qui n'a jamais existé ; {way:said}",
+                          "l'historique à partir duquel elle a été publiée a été réécrit, ou le relevé de publication "
+                          "nomme un commit qui n'a jamais existé ; {way:said}",
     "verify.rewritten/lost": "son texte ne figure à aucun commit de l'historique : la version ne peut pas être prouvée "
                              "à partir de sa source tant que le commit n'est pas récupéré d'un clone qui l'a encore "
                              "(`git fetch <ce clone> {commit}`)",
@@ -1402,8 +1407,9 @@ MESSAGES: dict[str, str] = {
                                    "est perdu",
     "verify.source-shallow": "{folder} : la source {path} au commit {commit} n'est pas dans ce clone (superficiel) : "
                              "non revérifiée",
-    "verify.source-digest": "{folder} : la source {path} au commit {commit} ne correspond pas au sha256 du manifeste",
-    "verify.stray-version": "{folder} : présent sur {branch} mais dans aucun manifeste",
+    "verify.source-digest": "{folder} : la source {path} au commit {commit} ne correspond pas à l'empreinte de son "
+                            "relevé de publication",
+    "verify.stray-version": "{folder} : présent sur {branch} mais dans aucun relevé de publication",
     "verify.a-version": "une version",
     "verify.as-of": "{branch} : telle qu'au {written}, date de sa dernière écriture ; {moved:else:verify.a-version} "
                     "est entrée en vigueur depuis : `policy history` déplace {latest}/ et réécrit versions.json et les "
@@ -1412,7 +1418,8 @@ MESSAGES: dict[str, str] = {
                       "version retirée de {branch}, la preuve par {branch} de la date de publication de chaque texte, "
                       "un aperçu qui y aurait été mis) : `git fetch --unshallow` puis vérifiez de nouveau",
     "verify.history-unchecked": "l'historique de {branch} n'a pas été vérifié (versions retirées, preuve de la date de "
-                                "publication de chaque texte) : un manifeste de son dernier commit est illisible",
+                                "publication de chaque texte) : un relevé de publication de son dernier commit est "
+                                "illisible",
     "verify.detached": "le commit en cours (HEAD) est {head}, sur aucune branche (détaché) : les textes des branches "
                        "qui le contiennent ({names}) sont pris pour les siens, y compris un éventuel aperçu de l'une "
                        "d'elles ; extrayez la branche à partir de laquelle le site est publié pour vérifier par "
@@ -1424,9 +1431,9 @@ MESSAGES: dict[str, str] = {
                             "version en vigueur aujourd'hui (modifié sur la branche : `policy history` le réécrit)",
     "verify.latest-other": "{latest} : copie d'une autre version que {current}, la version en vigueur aujourd'hui "
                            "(`policy history` le déplace)",
-    "verify.versions-json": "{path} : ne liste pas exactement les versions des manifestes à ce jour, de la plus "
-                            "récente à la plus ancienne, avec {latest} sur {current}, la version en vigueur (`policy "
-                            "history` le réécrit)",
+    "verify.versions-json": "{path} : ne liste pas exactement les versions des relevés de publication à ce jour, de la "
+                            "plus récente à la plus ancienne, avec {latest} sur {current}, la version en vigueur "
+                            "(`policy history` le réécrit)",
     "verify.recent": "{path} : ne reprend pas les premières entrées de {listing} à ce jour (`policy history` le "
                      "réécrit)",
     "verify.executable": "{path} : exécutable (mode {mode}), ce que la publication n'écrit jamais : un serveur web "
@@ -1437,8 +1444,8 @@ MESSAGES: dict[str, str] = {
     "verify.nojekyll-not-empty": ".nojekyll : n'est pas vide",
     "verify.cname": "CNAME : nomme un autre hôte que celui de l'adresse publique du site (`extra.policy.public_url`), "
                     "{host} : GitHub Pages servirait l'archive à une autre adresse",
-    "verify.unaccounted": "{path} : présent sur la branche mais non écrit par la publication (aucun manifeste ni "
-                          "aucune règle n'en rend compte)",
+    "verify.unaccounted": "{path} : présent sur la branche mais non écrit par la publication (aucun relevé de "
+                          "publication ni aucune règle n'en rend compte)",
     "verify.language-dropped": "{code}/ : {count:plural:fichier|fichiers} en {code:language}, une langue des "
                                "versions publiées que la configuration n'a plus : configurez-la de nouveau (une "
                                "langue, une fois publiée, fait partie de toutes les versions suivantes)",
@@ -1468,11 +1475,12 @@ MESSAGES: dict[str, str] = {
                                "{lang:language} seraient renvoyés vers un texte plus ancien présenté comme celui en "
                                "vigueur)",
     "verify.rebuilt-missing": "{path} : absent de la branche, alors qu'une reconstruction de son commit source "
-                              "{commit} le produit (supprimé sur la branche, avec ou sans son entrée au manifeste)",
+                              "{commit} le produit (supprimé sur la branche, avec ou sans son entrée au relevé de "
+                              "publication)",
     "verify.rebuilt-differs": "{path} : diffère d'une reconstruction de son commit source {commit} (modifié sur la "
-                              "branche, avec ou sans son manifeste)",
+                              "branche, avec ou sans son relevé de publication)",
     "verify.rebuilt-added": "{path} : n'est pas produit par une reconstruction de son commit source {commit} (ajouté "
-                            "sur la branche, avec ou sans son manifeste)",
+                            "sur la branche, avec ou sans son relevé de publication)",
     "verify.changes-edited": "{path} : les modifications qu'il inscrit en {lang:language} (nature, résumé, "
                              "sections, annonce) diffèrent de celles de son commit source {commit} (modifiées sur la "
                              "branche : la page d'historique et le flux les affichent)",
@@ -1482,8 +1490,8 @@ MESSAGES: dict[str, str] = {
     "verify.archive-page-added": "{path} : ajouté (ni dans une version ni parmi les pages de l'archive)",
     "verify.renamed": "{items:each: ; } ; les pages de l'archive et la page racine sont comparées à ce que "
                       "`policy history` écrit une fois le code remis",
-    "verify.archive-page-differs": "{path} : diffère des pages de l'archive que donnent les manifestes (modifié, ou "
-                                   "construit avec un autre thème : `policy history` les reconstruit)",
+    "verify.archive-page-differs": "{path} : diffère des pages de l'archive que donnent les relevés de publication "
+                                   "(modifié, ou construit avec un autre thème : `policy history` les reconstruit)",
     "verify.root-404": "{path} : diffère de {copy}, la page des adresses introuvables (`policy history` la "
                        "reconstruit)",
     "verify.root-404/missing": "{path} : manquante : c'est une copie de {copy}, la page des adresses introuvables "
@@ -1574,9 +1582,9 @@ MESSAGES: dict[str, str] = {
                      "écrit (modifié à la main sur "
                      "la branche) : rien n'a été exporté ; annulez cette modification sur la branche (`policy verify` "
                      "nomme chaque différence), ou reconstruisez toutes les versions (`policy history --rebuild`)",
-    "export.listing-edited": "n'est pas la liste des versions que la publication écrit à partir des manifestes (leurs "
-                             "dates, leurs titres, la version en vigueur) : modifiée sur la branche ; le menu des "
-                             "versions la lit",
+    "export.listing-edited": "n'est pas la liste des versions que la publication écrit à partir des relevés de "
+                             "publication (leurs dates, leurs titres, la version en vigueur) : modifiée sur la branche "
+                             "; le menu des versions la lit",
     "export.not-empty": "{path} : n'est ni vide ni un export précédent (il ne contient pas {marker}) : rien n'a été "
                         "écrit ; choisissez un dossier nouveau ou vide",
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------
@@ -2441,32 +2449,33 @@ MESSAGES: dict[str, str] = {
                           "version publiée reste (`git branch -f {branch} {commit}`, puis poussez-la)",
     "verify.removed": "{version} : publiée, puis retirée de {branch} par son commit {commit} : une version publiée "
                       "reste (annulez ce commit sur la branche avec git revert)",
-    "verify.rebuilt-elsewhere": "{version} : publiée à partir du commit {then} (selon son manifeste ajouté par "
-                                "{commit}), reconstruite depuis à partir de {now}, qui porte le même texte (son "
-                                "SHA-256) : {then} reste le commit d'où elle a été publiée, que ce clone l'ait encore "
-                                "ou non",
-    "verify.resourced": "{version} : publiée à partir du texte du commit {then} (selon son manifeste ajouté par "
-                        "{commit}), elle nomme désormais {now} : le texte d'une version ne change jamais une fois "
-                        "publié ; ses fichiers ont été remplacés sur {branch} par un autre texte de cette date : "
-                        "remettez-les",
-    "verify.pdf-replaced": "{path} : n'est pas le PDF que {commit} a publié : son manifeste enregistrait alors un "
-                           "autre SHA-256 pour le même texte et la même impression, et une impression donne "
-                           "toujours les mêmes octets : le PDF a été remplacé sur {branch} avec l'empreinte de son "
-                           "manifeste : remettez les deux",
-    "verify.unproven": "{version} : son manifeste a été ajouté par {commit} « {subject} », et non par le commit que la "
-                       "publication écrit pour elle : l'historique de {branch}, la preuve de la date à laquelle le "
-                       "texte a été mis en ligne, a été réécrit (squash ?) : restaurez la branche à partir d'une copie "
-                       "qui l'a encore",
-    "verify.unproven/none": "{version} : aucun commit de l'historique de {branch} n'a ajouté son manifeste, pas même "
-                            "celui que la publication écrit pour elle : l'historique de {branch}, la preuve de la date "
-                            "à laquelle le texte a été mis en ligne, a été réécrit (squash ?) : restaurez la branche à "
-                            "partir d'une copie qui l'a encore",
+    "verify.rebuilt-elsewhere": "{version} : publiée à partir du commit {then} (selon son relevé de publication ajouté "
+                                "par {commit}), reconstruite depuis à partir de {now}, qui porte le même texte (son "
+                                "empreinte) : {then} reste le commit d'où elle a été publiée, que ce clone l'ait "
+                                "encore ou non",
+    "verify.resourced": "{version} : publiée à partir du texte du commit {then} (selon son relevé de publication "
+                        "ajouté par {commit}), elle nomme désormais {now} : le texte d'une version ne change jamais "
+                        "une fois publié ; ses fichiers ont été remplacés sur {branch} par un autre texte de cette "
+                        "date : remettez-les",
+    "verify.pdf-replaced": "{path} : n'est pas le PDF que {commit} a publié : son relevé de publication enregistrait "
+                           "alors une autre empreinte pour le même texte et la même impression, et une impression "
+                           "donne toujours les mêmes octets : le PDF a été remplacé sur {branch} avec l'empreinte de "
+                           "son relevé de publication : remettez les deux",
+    "verify.unproven": "{version} : son relevé de publication a été ajouté par {commit} « {subject} », et non par le "
+                       "commit que la publication écrit pour elle : l'historique de {branch}, la preuve de la date à "
+                       "laquelle le texte a été mis en ligne, a été réécrit (squash ?) : restaurez la branche à partir "
+                       "d'une copie qui l'a encore",
+    "verify.unproven/none": "{version} : aucun commit de l'historique de {branch} n'a ajouté son relevé de "
+                            "publication, pas même celui que la publication écrit pour elle : l'historique de "
+                            "{branch}, la preuve de la date à laquelle le texte a été mis en ligne, a été réécrit "
+                            "(squash ?) : restaurez la branche à partir d'une copie qui l'a encore",
     "verify.relinked": "{version} : ses liens vers les autres documents du site : désormais {now:said}, et lorsque "
                        "{commit} l'a publiée, {then:said} : les liens d'une version publiée ne changent jamais ; ils "
-                       "ont été modifiés sur {branch} avec son manifeste : remettez-les",
-    "verify.rerecorded": "{version} : le champ `{field}` de son manifeste (sa date de mise en ligne, comment elle est "
-                         "née) n'est pas ce que {commit} a enregistré en la publiant : cet enregistrement est une "
-                         "preuve, jamais réécrite ; il a été modifié sur {branch} : restaurez-le",
+                       "ont été modifiés sur {branch} avec son relevé de publication : remettez-les",
+    "verify.rerecorded": "{version} : le champ `{field}` de son relevé de publication (sa date de mise en ligne, "
+                         "comment elle est née) n'est pas ce que {commit} a enregistré en la publiant : cet "
+                         "enregistrement est une preuve, jamais réécrite ; il a été modifié sur {branch} : "
+                         "restaurez-le",
     "verify.lands": "{links:each:, }",
     "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
     "verify.lands/nowhere": "aucun",
@@ -2503,8 +2512,8 @@ MESSAGES: dict[str, str] = {
     "verify.shared-renamed": "{folder}{files} : ce ne sont pas les fichiers d'après lesquels le dossier est nommé "
                              "(une empreinte des chemins et des octets de ses fichiers) : remplacés sur la branche en "
                              "même temps que {listing} ; remettez-les (`git log -p {folder}`)",
-    "verify.shared-unlisted": "{folder} ({source}) : ses pages renvoient à {theme}, qu'aucun manifeste ne liste "
-                              "({listing} est manquant)",
+    "verify.shared-unlisted": "{folder} ({source}) : ses pages renvoient à {theme}, qu'aucun relevé de publication ne "
+                              "liste ({listing} est manquant)",
     "verify.shared-unlinked": "{folder} : aucune version n'y renvoie (la publication supprime un tel dossier) : "
                               "ajouté sur la branche avec {listing} ?",
     "verify.hand-edited": "{version} : changements dans {paths} depuis que {commit} l'a publiée : construite avec un "
@@ -2582,9 +2591,9 @@ MESSAGES: dict[str, str] = {
     "diff.commit-gone": "la version publiée {version} a été construite à partir du commit {commit}, qui n'est pas dans "
                         "ce clone (modifié par amend, ou non récupéré) : récupérez-le (`git fetch --unshallow`), ou "
                         "comparez une autre version",
-    "diff.manifest-edited": "le manifeste de la version publiée {version} nomme {path} au commit {commit}, un texte "
-                            "autre que celui qu'il enregistre (son SHA-256) : le manifeste a été modifié sur la "
-                            "branche (`policy verify` indique ce qui y a changé)",
+    "diff.manifest-edited": "le relevé de publication de la version publiée {version} nomme {path} au commit {commit}, "
+                            "un texte autre que celui qu'il enregistre (son empreinte) : le relevé de publication a "
+                            "été modifié sur la branche (`policy verify` indique ce qui y a changé)",
     "diff.no-version": "aucune version datée du {version} : les versions connues sont {known:list}",
     "diff.no-version/none": "aucune version datée du {version} : l'historique ne date encore aucune version",
     "diff.no-page": "la version {version} n'a pas de page en {lang:language}",
@@ -2625,7 +2634,7 @@ MESSAGES: dict[str, str] = {
     "help.diff": "comparaison entre deux versions, chacune une date, `latest`, `newest` ou `worktree`",
     "help.publish": "publie la politique du commit courant comme sa version datée",
     "help.history": "publie chaque version datée de l'historique git pas encore sur la branche",
-    "help.verify": "revérifie les fichiers publiés par rapport au manifeste",
+    "help.verify": "revérifie les fichiers publiés par rapport au relevé de publication",
     "help.at": "la version publiée en vigueur un jour donné, et son URL",
     "help.at-section": "une section, par son numéro ou l'identifiant de son lien (7.3, s7-3) : son texte en vigueur ce "
                        "jour-là",
@@ -3384,9 +3393,10 @@ MESSAGES: dict[str, str] = {
     "refuse.removed/item": "la version {version} a été publiée, puis retirée de {branch} par son commit {commit}",
     "refuse.removed": "{items:each} : une version publiée demeure ; rétablissez-la (git revert de ce commit sur la "
                       "branche). Rien n'a été publié.",
-    "refuse.missing-folders": "{folders} : publié (le manifeste figure sur {branch}) mais son dossier n'y est plus : "
-                              "supprimé à la main ; rétablissez-le (git revert de ce commit sur la branche), ou "
-                              "reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a été publié.",
+    "refuse.missing-folders": "{folders} : publié (le relevé de publication figure sur {branch}) mais son dossier n'y "
+                              "est plus : supprimé à la main ; rétablissez-le (git revert de ce commit sur la "
+                              "branche), ou reconstruisez toutes les versions (`policy history --rebuild`). Rien n'a "
+                              "été publié.",
     "refuse.unconfigured": "{languages:languages:code} : langues publiées sur {branch}, et absentes de la "
                            "configuration : une langue, une fois publiée, fait partie de toutes les versions "
                            "suivantes (les adresses de ses lecteurs, la version en vigueur) ; configurez-la de "
@@ -3485,15 +3495,15 @@ MESSAGES: dict[str, str] = {
     "publish.edited-by": "{path} : {what:said} par le commit {commit} ({subject!r})",
     "publish.edited-by/hand": "{path} : modifié par le commit {commit} ({subject!r}), qui n'est pas l'un de ceux de la "
                               "publication",
-    "publish.archive-written-again": "{document} : {files}{more:opt: (et %s autres)} : pas ce que la publication "
-                                     "écrit à partir de ses manifestes (écrit par une version antérieure de ce "
+    "publish.archive-written-again": "{document} : {files}{more:opt: (et %s autres)} : pas ce que la publication écrit "
+                                     "à partir de ses relevés de publication (écrit par une version antérieure de ce "
                                      "générateur, ou modifié sur la branche) : réécrit à partir d'eux",
-    "publish.unlike-archive": "{found:each}{more} : un fichier à côté des versions d'un autre document (son "
-                              "`latest/`, sa page d'historique, de comparaison, « en vigueur le » ou 404, son flux, la "
-                              "page racine du site) n'est pas ce que la publication écrit à partir des manifestes : "
-                              "modifié sur la branche, ses mots ne sont pas ceux du générateur, et le prochain commit "
-                              "le mettrait en ligne sans contrôle. Annulez cette modification sur la branche (`git log "
-                              "<branche> -- <chemin>` la montre). Rien n'a été publié.",
+    "publish.unlike-archive": "{found:each}{more} : un fichier à côté des versions d'un autre document (son `latest/`, "
+                              "sa page d'historique, de comparaison, « en vigueur le » ou 404, son flux, la page "
+                              "racine du site) n'est pas ce que la publication écrit à partir des relevés de "
+                              "publication : modifié sur la branche, ses mots ne sont pas ceux du générateur, et le "
+                              "prochain commit le mettrait en ligne sans contrôle. Annulez cette modification sur la "
+                              "branche (`git log <branche> -- <chemin>` la montre). Rien n'a été publié.",
     "publish.unlike-rebuild": "{found:each}{more} : une page d'une version publiée n'est pas ce que donne une "
                               "construction de son commit source (telle que `policy verify` la fait) : modifiée sur "
                               "la branche, ou la version ajoutée là à la main, ses mots, son en-tête, ses menus, son "
@@ -3871,10 +3881,9 @@ MESSAGES: dict[str, str] = {
                                       "capturée, sans doute) : la page affiche les deux dates ; si le texte a pris "
                                       "effet ce jour-là, nommez le fichier {name} et importez de nouveau l'archive "
                                       "dans un nouveau site",
-    "import.stated-otherwise/front-matter": "son en-tête YAML indique `{said}`, un autre jour que le {date}, jour "
-                                            "que donne son nom, qui le date : si le texte a pris effet ce jour-là, "
-                                            "nommez le fichier {name} et importez de nouveau l'archive dans un nouveau "
-                                            "site",
+    "import.stated-otherwise/front-matter": "son en-tête indique `{said}`, un autre jour que le {date}, jour que donne "
+                                            "son nom, qui le date : si le texte a pris effet ce jour-là, nommez le "
+                                            "fichier {name} et importez de nouveau l'archive dans un nouveau site",
     "import.stated-otherwise/margin": "son texte indique « {sentence} » dans son en-tête ou son pied de page, un autre "
                                       "jour que le {date}, jour que donne son nom (le jour où le fichier a été "
                                       "enregistré, sans doute) : le site n'affiche que la date de son nom, une page "
@@ -3930,54 +3939,60 @@ MESSAGES: dict[str, str] = {
     "import.link-to-section/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) mène à la section que "
                                      "nomment ses mots, {title:said} (#{id})",
     # --- la parole d'un manifeste vérifiée sur les fichiers de la version (provenance.py, publish_refusals.py) ------
-    "provenance.forged/gone": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), et "
-                              "{path}, publié avec elle, n'est plus sur la branche",
-    "provenance.forged/edited": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
-                                "et {path}, publié avec elle, n'est pas le fichier qu'il enregistre (modifié sur la "
-                                "branche) : on ne peut plus dire quel texte la version contient",
-    "provenance.forged/unsaid": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
-                                "et {path}, publié avec elle, ne dit pas à partir de quel texte il a été construit",
-    "provenance.forged/other": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
-                               "mais {path}, publié avec elle, a été construit à partir d'un autre texte (SHA-256 "
-                               "{built}…)",
-    "provenance.forged/words": "{version} ({lang}) : son manifeste désigne le texte de {commit} (SHA-256 {sha256}…), "
-                               "mais les mots de {path}, publié avec elle, sont ceux d'un autre texte",
-    "provenance.aliases/gone": "{version} ({lang}) : les alias que son manifeste enregistre pour la version suivante "
-                               "ne peuvent être vérifiés sur sa page : {path} n'est plus sur la branche",
-    "provenance.aliases/edited": "{version} ({lang}) : les alias que son manifeste enregistre pour la version suivante "
-                                 "ne peuvent être vérifiés sur sa page : {path} n'est pas le fichier que le manifeste "
-                                 "enregistre (modifié sur la branche)",
-    "provenance.aliases/recorded": "{version} ({lang}) : les alias que son manifeste enregistre pour la version "
-                                   "suivante ne sont pas ceux de {path}, publié avec elle ({ids} enregistrés, absents "
-                                   "de la page)",
-    "provenance.aliases/shown": "{version} ({lang}) : les alias que son manifeste enregistre pour la version suivante "
-                                "ne sont pas ceux de {path}, publié avec elle ({ids} sur la page, non enregistrés)",
-    "provenance.pdf-replaced": "{path} : remplacé sur {branch} en même temps que l'empreinte de son manifeste (le "
-                               "manifeste ajouté par {commit} enregistrait un autre SHA-256 pour la même impression, "
-                               "et une même impression donne les mêmes octets) : imprimé de nouveau, non repris",
+    "provenance.forged/gone": "{version} ({lang}) : son relevé de publication désigne le texte de {commit} (empreinte "
+                              "{sha256}…), et {path}, publié avec elle, n'est plus sur la branche",
+    "provenance.forged/edited": "{version} ({lang}) : son relevé de publication désigne le texte de {commit} "
+                                "(empreinte {sha256}…), et {path}, publié avec elle, n'est pas le fichier qu'il "
+                                "enregistre (modifié sur la branche) : on ne peut plus dire quel texte la version "
+                                "contient",
+    "provenance.forged/unsaid": "{version} ({lang}) : son relevé de publication désigne le texte de {commit} "
+                                "(empreinte {sha256}…), et {path}, publié avec elle, ne dit pas à partir de quel texte "
+                                "il a été construit",
+    "provenance.forged/other": "{version} ({lang}) : son relevé de publication désigne le texte de {commit} (empreinte "
+                               "{sha256}…), mais {path}, publié avec elle, a été construit à partir d'un autre texte "
+                               "(empreinte {built}…)",
+    "provenance.forged/words": "{version} ({lang}) : son relevé de publication désigne le texte de {commit} (empreinte "
+                               "{sha256}…), mais les mots de {path}, publié avec elle, sont ceux d'un autre texte",
+    "provenance.aliases/gone": "{version} ({lang}) : les alias que son relevé de publication enregistre pour la "
+                               "version suivante ne peuvent être vérifiés sur sa page : {path} n'est plus sur la "
+                               "branche",
+    "provenance.aliases/edited": "{version} ({lang}) : les alias que son relevé de publication enregistre pour la "
+                                 "version suivante ne peuvent être vérifiés sur sa page : {path} n'est pas le fichier "
+                                 "que le relevé de publication enregistre (modifié sur la branche)",
+    "provenance.aliases/recorded": "{version} ({lang}) : les alias que son relevé de publication enregistre pour la "
+                                   "version suivante ne sont pas ceux de {path}, publié avec elle ({ids} enregistrés, "
+                                   "absents de la page)",
+    "provenance.aliases/shown": "{version} ({lang}) : les alias que son relevé de publication enregistre pour la "
+                                "version suivante ne sont pas ceux de {path}, publié avec elle ({ids} sur la page, non "
+                                "enregistrés)",
+    "provenance.pdf-replaced": "{path} : remplacé sur {branch} en même temps que l'empreinte de son relevé de "
+                               "publication (le relevé de publication ajouté par {commit} enregistrait une autre "
+                               "empreinte pour la même impression, et une même impression donne les mêmes octets) : "
+                               "imprimé de nouveau, non repris",
     "provenance.links-edited": "{version} : ses liens vers les autres documents du site ont été modifiés sur {branch} "
-                               "depuis que {commit} a ajouté son manifeste ({links}) : reconstruite avec ceux avec "
-                               "lesquels elle a été publiée",
-    "provenance.summary/previous": "{version} ({lang}) : le résumé de ses modifications que son manifeste enregistre "
-                                   "pour la page d'historique et le flux la compare avec {previous}, qui n'est pas une "
-                                   "version publiée avant elle",
-    "provenance.summary": "{version} ({lang}) : le résumé de ses modifications que son manifeste enregistre pour la "
-                          "page d'historique et le flux ({difference:said}) n'est pas celui que donnent ses textes",
+                               "depuis que {commit} a ajouté son relevé de publication ({links}) : reconstruite avec "
+                               "ceux avec lesquels elle a été publiée",
+    "provenance.summary/previous": "{version} ({lang}) : le résumé de ses modifications que son relevé de publication "
+                                   "enregistre pour la page d'historique et le flux la compare avec {previous}, qui "
+                                   "n'est pas une version publiée avant elle",
+    "provenance.summary": "{version} ({lang}) : le résumé de ses modifications que son relevé de publication "
+                          "enregistre pour la page d'historique et le flux ({difference:said}) n'est pas celui que "
+                          "donnent ses textes",
     "provenance.difference": "{key} : {recorded} enregistré, {expected} d'après les textes",
     "provenance.difference/fields": "ses champs",
-    "publish.forged": "{problems:each: ; } : {count:form:le manifeste|les manifestes} de {versions} {count:form:a "
-                      "été modifié|ont été modifiés} sur {branch}, et la publication ne s'en remet jamais à la "
-                      "branche pour savoir ce qui a été publié ; {count:form:rétablissez-le tel que la publication "
-                      "l'a écrit|rétablissez-les tels que la publication les a écrits} (`git log {branch} -- "
-                      "{directory}/` montre la modification ; `policy verify` nomme ce qui a changé d'autre). Rien "
-                      "n'a été publié.",
-    "publish.summary-edited": "{problems:each: ; } : {count:form:le manifeste|les manifestes} de {versions} "
-                              "{count:form:a été modifié|ont été modifiés} sur {branch}, et la page d'historique et "
-                              "le flux ne publient aucun résumé que {count:form:ses|leurs} textes ne donnent pas ; "
-                              "{count:form:rétablissez-le tel que la publication l'a écrit|rétablissez-les tels que "
-                              "la publication les a écrits} (`git log {branch} -- {directory}/` montre la "
-                              "modification), ou reconstruisez l'archive à partir des textes (`policy history "
-                              "--rebuild`). Rien n'a été publié.",
+    "publish.forged": "{problems:each: ; } : {count:form:le relevé de publication|les relevés de publication} de "
+                      "{versions} {count:form:a été modifié|ont été modifiés} sur {branch}, et la publication ne s'en "
+                      "remet jamais à la branche pour savoir ce qui a été publié ; {count:form:rétablissez-le tel que "
+                      "la publication l'a écrit|rétablissez-les tels que la publication les a écrits} (`git log "
+                      "{branch} -- {directory}/` montre la modification ; `policy verify` nomme ce qui a changé "
+                      "d'autre). Rien n'a été publié.",
+    "publish.summary-edited": "{problems:each: ; } : {count:form:le relevé de publication|les relevés de publication} "
+                              "de {versions} {count:form:a été modifié|ont été modifiés} sur {branch}, et la page "
+                              "d'historique et le flux ne publient aucun résumé que {count:form:ses|leurs} textes ne "
+                              "donnent pas ; {count:form:rétablissez-le tel que la publication l'a "
+                              "écrit|rétablissez-les tels que la publication les a écrits} (`git log {branch} -- "
+                              "{directory}/` montre la modification), ou reconstruisez l'archive à partir des textes "
+                              "(`policy history --rebuild`). Rien n'a été publié.",
     # --- les refus propres aux commandes et l'import de l'historique git d'un ancien site -------------------------
     "cli.no-folder": "le dossier courant n'existe plus (supprimé ou déplacé depuis que le terminal y est entré) : "
                      "placez-vous dans le dossier du site (cd), ou indiquez-le avec --root",
@@ -4309,9 +4324,9 @@ MESSAGES: dict[str, str] = {
     "publish.themes-removed": "retiré {count:plural:dossier de thème partagé|dossiers de thème partagés} auxquels plus "
                               "aucune version ne renvoie : {folders}",
     "publish.manifest-by-hand": "{path} : écrit par le commit {commit} ({subject}), qui n'est pas un de ceux de la "
-                                "publication (qui ajoute le manifeste d'une version une seule fois, dans un commit "
-                                "'Publish {version} (…', et le réécrit dans un commit 'Rebuild {version} (…' de "
-                                "`policy history --rebuild`) : les empreintes qu'il liste pour les fichiers de la "
+                                "publication (qui ajoute le relevé de publication d'une version une seule fois, dans "
+                                "un commit 'Publish {version} (…', et le réécrit dans un commit 'Rebuild {version} (…' "
+                                "de `policy history --rebuild`) : les empreintes qu'il liste pour les fichiers de la "
                                 "version ne peuvent pas être tenues pour exactes",
     "history.merge-edited": "{version} : la fusion {merge} a elle-même modifié le texte (un conflit résolu, ou des "
                             "mots changés dans la fusion) : la version {version} est le texte propre de la fusion, en "
@@ -4366,8 +4381,8 @@ MESSAGES: dict[str, str] = {
                               "principal (une page web en a six)",
     "publish.progress": "version {n:number} sur {total:number} : {version} ({elapsed:decimal} s)",
     # --- le registre des textes importés (imported.py) et les pages incorporées de Word refusées (alt_chunks.py) ----
-    "imported.yaml": "{file} : YAML non valide : {error}",
-    "imported.entries": "{file} : une liste d'entrées avec lang, date, sha256 et source est attendue",
+    "imported.yaml": "{file} : illisible : {error}",
+    "imported.entries": "{file} : une liste d'entrées avec `lang`, `date`, `sha256` et `source` est attendue",
     "imported.link": "{file} : un lien symbolique : le registre est un fichier propre au projet",
     "import.alt-chunk-large": "{name} : la page web incorporée comme {part} occupe {mib:decimal} Mio une fois "
                               "décompressée : avec le XML du document, bien plus que le texte d'une politique ; "

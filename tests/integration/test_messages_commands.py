@@ -20,7 +20,7 @@ _STALE = ("warning: le texte modifié est daté du 2021-02-17, non postérieur a
 LINES = [
     (["sync-mark", "en"], "error: sync-mark attend des numéros de section ou --all",
      "error: sync-mark needs section numbers or --all", cli.USAGE),
-    (["sync-mark", "fr", "1"], "error: français (fr)\u00a0: c'est la langue de référence\u00a0: seules les traductions sont marquées",
+    (["sync-mark", "fr", "1"], "error: français (fr)\u00a0: c'est la langue qui fait foi\u00a0: seules les traductions sont marquées",
      "error: French (fr) is the authoritative language: only translations are marked", cli.USAGE),
     (["sync-mark", "en", "9"], "error: docs/fr/index.md n'a pas de section §9\u00a0: ses sections sont §1, §2, §2.1",
      "error: docs/fr/index.md has no section §9: its sections are §1, §2, §2.1", cli.USAGE),

@@ -129,7 +129,7 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
                                                at.stdout), at.stdout
     before = policy_in_process([*root, "at", "2021-01-01"], env=_environment())
     assert before.returncode == 1 and before.stderr == (
-        "error: aucune version n'était en vigueur le 2021-01-01\u00a0: la première publiée, 2021-02-17, a pris effet le "
+        "error: aucune version n'était en vigueur le 1er janvier 2021\u00a0: la première publiée, 2021-02-17, est entrée en vigueur le "
         "2021-02-17\n"), before.stderr
     unknown = policy_in_process([*root, "publish", "--document", "cgu"], env=_environment())
     assert unknown.returncode == 1 and unknown.stderr == (
@@ -312,7 +312,7 @@ def test_policy_init_says_what_it_made_and_its_notes_in_the_new_site_s_language(
     assert made.returncode == 0, made.stderr
     lines = made.stdout.splitlines()
     assert lines[0] == (f"{site} créé\u00a0: le site de la politique de confidentialité d’Exemple SA, en français (fr, "
-                        "langue de référence), polonais (pl), anglais (en)")
+                        "langue qui fait foi), polonais (pl), anglais (en)")
     assert "  docs/fr/, docs/pl/, docs/en/\u00a0: emplacement de la politique (fr\u00a0: docs/fr/index.md), chacun avec sa " \
         "liste de mots .words.txt" in lines
     assert f"      2. cd {site} && make check" in lines

@@ -85,7 +85,7 @@ def test_what_the_import_changed_in_the_text_it_read_is_said_in_french(tmp_path:
     assert [messages.said_in(note, "fr") for note in text.notes][1:] == [
         "son texte indique «\u00a0Dernière mise à jour : 1er mars 2024\u00a0» sous son titre, un autre jour que le 2024-02-01, "
         "jour que donne son nom (le jour où la page a été enregistrée ou capturée, sans doute)\u00a0: la page affiche les "
-        "deux dates\u202f; si le texte a pris effet ce jour-là, nommez le fichier politique-2024-03-01.md et importez de "
+        "deux dates\u202f; si le texte est entré en vigueur ce jour-là, nommez le fichier politique-2024-03-01.md et importez de "
         "nouveau l'archive dans un nouveau site",
         "ligne 13\u00a0: retiré des caractères de contrôle (saut de page, échappement …), qu'aucun lecteur ne voit",
         "ligne 15\u00a0: retiré des caractères qui ne dessinent rien, en une suite dont aucune écriture n'a besoin (espaces "

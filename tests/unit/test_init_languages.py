@@ -204,7 +204,7 @@ def test_init_names_the_site_s_languages_in_the_words_of_its_lines():
                         public_url="https://e.test/p/", commit="0123456789abcdef")
     first = init.summary(made)[0]
     assert messages.said_in(first, "fr") == ("/sites/exemple créé\u00a0: le site de la politique de confidentialité "
-                                             "d’Exemple SA, en français (fr, langue de référence), portugais (pt-BR), "
+                                             "d’Exemple SA, en français (fr, langue qui fait foi), portugais (pt-BR), "
                                              "anglais (en)")
     assert first == ("made /sites/exemple: the privacy policy site of Exemple SA, in French (fr, authoritative), "
                      "Portuguese (pt-BR), English (en)")

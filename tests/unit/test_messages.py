@@ -837,9 +837,9 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
     assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on March 2, 2021, from 2021-03-01)\nno English text "
                           "will be in force yet on March 2, 2021 (the first takes effect on 2021-04-01): the French text, "
                           "which prevails, will be in force")
-    assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2021-03-02, à compter du 2021-03-01)"
-                                "\naucun texte en anglais ne sera encore en vigueur le 2021-03-02 (le premier prend "
-                                "effet le 2021-04-01)\u00a0: le texte en français, qui prévaut, sera en vigueur")
+    assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2 mars 2021, à compter du 2021-03-01)"
+                                "\naucun texte en anglais ne sera encore en vigueur le 2 mars 2021 (le premier entre "
+                                "en vigueur le 2021-04-01)\u00a0: le texte en français, qui prévaut, sera en vigueur")
     past = at.prevails_note(dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr",
                             today=dt.date(2021, 3, 2))
     assert past == ("no English text was published yet on March 2, 2021 (the first is 2021-04-01): the French text, "
@@ -853,11 +853,11 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
                                                     "February 29, 2024 in Europe/Paris, the company's time zone, where "
                                                     "a version takes effect at 00:00")
     assert messages.said_in(note, "fr") == ("2024-02-28T23:30:00+00:00 correspond à 2024-02-29T00:30+01:00, soit le "
-                                            "2024-02-29 dans le fuseau Europe/Paris, celui de l'entreprise, où une "
-                                            "version prend effet à 00:00")
+                                            "29 février 2024 dans le fuseau Europe/Paris, celui de l'entreprise, où "
+                                            "une version entre en vigueur à 00:00")
     none = at.none_in_force(dt.date(2020, 1, 1), first="2099-01-01", today=dt.date(2021, 1, 1))
-    assert messages.said_in(none, "fr") == ("aucune version n'est en vigueur le 2020-01-01\u00a0: la première publiée, "
-                                            "2099-01-01, est annoncée à l'avance et prend effet le 2099-01-01")
+    assert messages.said_in(none, "fr") == ("aucune version n'est en vigueur le 1er janvier 2020\u00a0: la première publiée, "
+                                            "2099-01-01, est annoncée à l'avance et entre en vigueur le 2099-01-01")
 
 
 def test_what_the_output_check_refuses_is_said_in_french():

@@ -54,7 +54,7 @@ def test_the_imports_messages_name_the_authoritative_language_and_the_texts_lang
     assert said.startswith("en-2021-06-01.md: dated 2021-06-01, after the newest French version, 2021-01-01: "
                            "committed as its English page. If a text in French took effect"), said
     said = messages.say("import.authoritative-first", {"lang": "de", "authoritative": "ja"}, "fr")
-    assert said.startswith("importez d'abord la langue de référence (japonais)\u00a0: chaque texte en allemand"), said
+    assert said.startswith("importez d'abord la langue qui fait foi (japonais)\u00a0: chaque texte en allemand"), said
 
 
 # The fields every catalogue gives a language's code in (`lang`, `languages` joined, the `authoritative` one, the

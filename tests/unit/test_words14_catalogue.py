@@ -85,3 +85,20 @@ def test_verify_says_a_publication_record_and_a_fingerprint():
     assert said.startswith("2021-02-17 (fr)\u00a0: son relevé de publication désigne le texte de 1a2b3c4 (empreinte "
                            "9f86d08…)"), said
     assert messages.say("frontmatter.yaml", {"problem": "x"}, "fr") == "l'en-tête ne peut pas être lu\u00a0: x"
+
+
+# One word a concept in each catalogue, as the site's own pages say it (strings.py): the day a version takes effect
+# is « entre en vigueur » (15 messages said « prend effet »), the language that prevails « la langue qui fait foi »
+# (5 said « la langue de référence », 3 « qui fait foi »)
+_OTHER_WORDS = {"fr": re.compile(r"(?i)\b(?:prend|prendra|prennent|prendre|a pris|ont pris) effet\b"
+                                 r"|\blangue de référence\b")}
+
+
+@pytest.mark.parametrize("lang", sorted(_OTHER_WORDS))
+def test_one_concept_is_said_with_one_word(lang):
+    said = {key: _OTHER_WORDS[lang].findall(template) for key, template in messages.catalogue(lang).items()}
+    assert {key: words for key, words in said.items() if words} == {}
+    assert "langue qui fait foi" in messages.say("sync-mark.authoritative", {"lang": "fr"}, "fr")
+    assert messages.say("at.answer/upcoming-to", {"version": "2024-06-01", "url": "u", "start": "2024-06-01",
+                                                  "until": "2024-06-30"}, "fr") == \
+        "2024-06-01 u (à venir\u00a0: en vigueur du 2024-06-01 au 2024-06-30 inclus)"

@@ -1014,7 +1014,7 @@ MESSAGES: dict[str, str] = {
     "publish.earlier/one": "{earlier} : de date antérieure au {version} et pas encore publiée, dans l'historique de la "
                            "branche : publiée avec elle, à partir de son dernier commit",
     "publish.never-published": "{commit} : jamais publié, comme l'indique {file} : {reason}",
-    "publish.upcoming": "{version} : à venir, publiée avant sa date ; elle prend effet le {version}, et `latest` "
+    "publish.upcoming": "{version} : à venir, publiée avant sa date ; elle entre en vigueur le {version}, et `latest` "
                         "l'affiche d'ici là, aucun texte n'étant en vigueur avant elle",
     "publish.upcoming/moves": "{version} : à venir, publiée avant sa date ; `latest` l'affichera à partir du "
                               "{version} (`policy history`, chaque jour en CI)",
@@ -1093,7 +1093,7 @@ MESSAGES: dict[str, str] = {
                                         "modifications de la nouvelle version montre la correction",
     "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
                                  "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
-                                 "le {version} : la version {version} est publiée à l'avance et prend effet le "
+                                 "le {version} : la version {version} est publiée à l'avance et entre en vigueur le "
                                  "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest} la "
                                  "remplace à partir de ce jour",
     "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today}, après sa date : "
@@ -1694,7 +1694,7 @@ MESSAGES: dict[str, str] = {
     "clock.zone": "{name} n'est pas un fuseau horaire : donnez son nom IANA, par exemple Europe/Paris, "
                   "America/New_York ou UTC",
     "init.language": "{code:language} ({code})",
-    "init.language/authoritative": "{code:language} ({code}, langue de référence)",
+    "init.language/authoritative": "{code:language} ({code}, langue qui fait foi)",
     "init.made": "{root} créé : le site de la politique de confidentialité {company:de}, en {names:each:, }",
     "init.settings": "  {configs} : réglages (`extra.policy` : société, langues, adresse {url})",
     "init.folders": "  {folders} : emplacement de la politique ({code} : docs/{code}/index.md), avec sa liste de mots "
@@ -1765,7 +1765,7 @@ MESSAGES: dict[str, str] = {
     "import.same-words": "{name} : les mêmes mots et liens que la version précédente, seulement écrits autrement "
                          "(gras, guillemets, espaces, retours à la ligne : sans doute une autre mise en page du "
                          "site) : ignoré, pas de nouvelle version",
-    "import.authoritative-first": "importez d'abord la langue de référence ({authoritative:language}) : chaque texte "
+    "import.authoritative-first": "importez d'abord la langue qui fait foi ({authoritative:language}) : chaque texte "
                                   "en {lang:language} est enregistré à côté de la version qu'il traduit",
     "import.committed": "{name} : texte en {lang:language} de la version {version} enregistré ({sha}){notes:said}",
     "import.committed/from": "{name} : texte en {lang:language} en vigueur à partir du {version} enregistré "
@@ -2152,8 +2152,8 @@ MESSAGES: dict[str, str] = {
                                "les omettent ; l'ancien site ne les affichait peut-être pas)",
     "convert.office-date-fields": "gardé {count:form:tel qu'écrit le champ de date|tels qu'écrits les champs de date} "
                                   "{shown:said} de la page : LibreOffice écrit une date que le document n'a pas fixée "
-                                  "comme le jour où il a enregistré la page, non comme le jour où le texte a pris "
-                                  "effet ; {count:form:vérifiez-la|vérifiez-les}",
+                                  "comme le jour où il a enregistré la page, non comme le jour où le texte est entré "
+                                  "en vigueur ; {count:form:vérifiez-la|vérifiez-les}",
     "convert.notion-heading-ids": "omis l'identifiant que Notion donne au titre ({{#3f0e6a3c-…}}, celui de son bloc : "
                                   "un autre dans chaque page et dans chaque langue), les liens vers lui menés à "
                                   "l'identifiant que le site lui donne",
@@ -2528,7 +2528,7 @@ MESSAGES: dict[str, str] = {
     "sync-mark.marked": "{path:said} : {count:plural:section marquée comme alignée|sections marquées comme alignées} "
                         "sur le texte de référence : {numbers}",
     "sync-mark.anew": "{path} (illisible : réécrit)",
-    "sync-mark.authoritative": "{lang:language} ({lang}) : c'est la langue de référence : seules les traductions sont "
+    "sync-mark.authoritative": "{lang:language} ({lang}) : c'est la langue qui fait foi : seules les traductions sont "
                                "marquées",
     "sync-mark.no-section": "{path} n'a pas de section {sections} : ses sections sont {some}",
     "sync-mark.no-numbered": "{path} n'a aucune section numérotée à marquer",
@@ -2646,8 +2646,8 @@ MESSAGES: dict[str, str] = {
     "help.configuration": "seulement les règles de la configuration (ce que `make preview` exécute avant `mkdocs "
                           "serve`)",
     "help.messages": "la langue des messages de la commande (en, fr ; par défaut : $POLICY_MESSAGES, sinon la langue "
-                     "des messages réglée pour le site, `extra.policy.messages`, sinon celle de la langue de "
-                     "référence si des messages y sont écrits, sinon en)",
+                     "des messages réglée pour le site, `extra.policy.messages`, sinon celle de la langue qui "
+                     "fait foi si des messages y sont écrits, sinon en)",
     "help.sync-mark-lang": "langue de la traduction, par exemple en",
     "help.sections": "numéros de section, par exemple 7.3 15",
     "help.all": "toutes les sections (après une relecture complète)",
@@ -2692,8 +2692,8 @@ MESSAGES: dict[str, str] = {
     "help.company": "le nom de l'entreprise, par exemple « Example SAS »",
     "help.languages": "codes de langue séparés par des virgules, celle de référence en premier, par exemple fr,en ou "
                       "de",
-    "help.time-zone": "le fuseau horaire de l'entreprise, dans lequel une version prend effet à minuit à sa date (un "
-                      "nom IANA, par exemple Europe/Paris ; par défaut : UTC)",
+    "help.time-zone": "le fuseau horaire de l'entreprise, dans lequel une version entre en vigueur à minuit à sa date "
+                      "(un nom IANA, par exemple Europe/Paris ; par défaut : UTC)",
     "help.init-generator": "l'exigence pip depuis laquelle les workflows du site installent ce générateur "
                            "(POLICYSITE_SPEC), épinglée : « policysite @ git+https://<host>/<owner>/policysite@<tag> » "
                            "ou un dossier (par défaut : vide, à renseigner avant de publier)",
@@ -2732,7 +2732,7 @@ MESSAGES: dict[str, str] = {
                                 "(les noms du CLDR : latn pour 0-9, arab pour les chiffres arabes orientaux, arabext "
                                 "pour les chiffres persans), ou retirez ce réglage pour les chiffres habituels de la "
                                 "langue",
-    "settings.authoritative": "{where} : la langue de référence (`extra.policy.authoritative`), « {authoritative} », "
+    "settings.authoritative": "{where} : la langue qui fait foi (`extra.policy.authoritative`), « {authoritative} », "
                               "n'est pas l'une des langues",
     "settings.text": "{where} : le réglage du site `extra.policy.{key}` doit être un texte, et non {value}",
     "settings.public-url": "{where} : extra.policy.public_url : « {url} » : {problem:said}",
@@ -2758,7 +2758,7 @@ MESSAGES: dict[str, str] = {
     "settings.texts": "{where:said} doit être une liste de textes, par exemple [Example SAS]",
     "settings.symlink": "{name} : un lien symbolique : la configuration est un fichier du projet lui-même (elle est "
                         "lue dans git à la publication)",
-    "settings.config-missing": "{name} : introuvable : les réglages de la langue de référence sont dans mkdocs.yml, et "
+    "settings.config-missing": "{name} : introuvable : les réglages de la langue qui fait foi sont dans mkdocs.yml, et "
                                "chaque autre langue demande son mkdocs.<code>.yml (INHERIT: mkdocs.yml)",
     "settings.config-yaml": "MkDocs n'a pas pu lire le fichier de configuration : {where} : {problem}",
     "settings.yaml-alias": "l'alias *{anchor} est refusé : une configuration ne répète aucun nœud (une imbrication "
@@ -3471,14 +3471,14 @@ MESSAGES: dict[str, str] = {
     "revert.redated": "c'est le texte de la version {version}, publiée sous cette date, qu'une version publiée garde "
                       "(les adresses de ses lecteurs, les jours où elle était en vigueur) : la version {version} reste "
                       "telle que publiée ; remettez `date: {version}` dans la page",
-    "revert.ahead": "la version {newest} est publiée avant sa date et prend effet le {newest} quel que soit le contenu "
-                    "de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, donnez-lui "
-                    "une date postérieure au {newest} (le {soonest} au plus tôt) : la version {newest} est alors en "
-                    "vigueur jusqu'à la veille",
-    "revert.ahead/material": "la version {newest} est publiée avant sa date et prend effet le {newest} quel que soit "
-                             "le contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur "
-                             "après elle, donnez-lui une date postérieure au {newest} (le {soonest} au plus tôt pour "
-                             "une modification rédactionnelle (`change: editorial`), le {material} pour une "
+    "revert.ahead": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que soit le "
+                    "contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, "
+                    "donnez-lui une date postérieure au {newest} (le {soonest} au plus tôt) : la version {newest} est "
+                    "alors en vigueur jusqu'à la veille",
+    "revert.ahead/material": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que "
+                             "soit le contenu de main (une version publiée demeure) ; pour que ce texte soit en "
+                             "vigueur après elle, donnez-lui une date postérieure au {newest} (le {soonest} au plus "
+                             "tôt pour une modification rédactionnelle (`change: editorial`), le {material} pour une "
                              "modification substantielle (préavis de {notice_days:plural:jour|jours} à compter "
                              "d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
     "revert.head": "le texte du commit en cours (HEAD) est celui de la version {version}, antérieure à {newer} : "
@@ -3548,22 +3548,22 @@ MESSAGES: dict[str, str] = {
                         "l'écrit : 7.3.) ou l'identifiant de son lien (s7-3)",
     "at.answer": "{version} {url} (en vigueur depuis le {start})",
     "at.answer/to": "{version} {url} (en vigueur du {start} au {until} inclus)",
-    "at.answer/upcoming": "{version} {url} (à venir : prend effet le {start})",
-    "at.answer/upcoming-to": "{version} {url} (à venir : prend effet le {start}, en vigueur jusqu'au {until} inclus)",
+    "at.answer/upcoming": "{version} {url} (à venir : entre en vigueur le {start})",
+    "at.answer/upcoming-to": "{version} {url} (à venir : en vigueur du {start} au {until} inclus)",
     "at.answer/upcoming-after": "{version} {url} (à venir : sera en vigueur le {day:date}, à compter du {start})",
     "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day:date}, du {start} au {until} "
                                    "inclus)",
     "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day:date} (le premier date du {first}) : "
                    "le texte en {authoritative:language}, qui prévaut, était en vigueur",
-    "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day:date} (le premier prend "
-                         "effet le {first}) : le texte en {authoritative:language}, qui prévaut, sera en vigueur",
+    "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day:date} (le premier entre en "
+                         "vigueur le {first}) : le texte en {authoritative:language}, qui prévaut, sera en vigueur",
     "at.shown": "la version {version} n’a été publiée sur le site que le {published}, après sa date : le {day:date}, "
                 "le site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
                 "{published} prouve la date de publication de la version {version})",
-    "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, a pris effet le "
-               "{first}",
+    "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, est entrée en vigueur "
+               "le {first}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
-                     "l'avance et prend effet le {first}",
+                     "l'avance et entre en vigueur le {first}",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
@@ -3572,9 +3572,9 @@ MESSAGES: dict[str, str] = {
     "at.section-removed": "la section {section}, « {title} » dans la version du {then}, n'est pas dans la version en "
                           "vigueur le {day:date}, {version} : elle a été supprimée (son texte tel qu'il était : {url})",
     "at.instant": "{moment} correspond à {there}, soit le {day:date} dans le fuseau {zone}, celui de l'entreprise, où "
-                  "une version prend effet à 00:00",
+                  "une version entre en vigueur à 00:00",
     "at.instant/utc": "{moment} correspond à {there}, soit le {day:date} en UTC (le fuseau horaire du site, "
-                      "`extra.policy.time_zone`, ne désigne aucun fuseau), où une version prend effet à 00:00",
+                      "`extra.policy.time_zone`, ne désigne aucun fuseau), où une version entre en vigueur à 00:00",
     # --- pushing the branch (publish_remote.py) and what the archive lacks ------------------------------------
     "push.pushed": "{branch} envoyée vers {remote}",
     "push.behind": "la branche locale {branch} était en retard sur {remote}/{branch} : elle a été mise à jour",
@@ -3870,25 +3870,28 @@ MESSAGES: dict[str, str] = {
                              "--lang {said}, et à sa place le fichier en {lang:language} de ce texte",
     "import.stated-either": "son texte indique « {sentence} » sous son titre : {days:or} (jour ou mois en premier : "
                             "ses chiffres ne permettent pas de trancher), et non le {date}, jour que donne son nom : "
-                            "si le texte a pris effet l'un de ces jours, nommez le fichier {names:or} et importez de "
-                            "nouveau l'archive dans un nouveau site",
+                            "si le texte est entré en vigueur l'un de ces jours, nommez le fichier {names:or} et "
+                            "importez de nouveau l'archive dans un nouveau site",
     "import.stated-otherwise/title": "son texte indique « {sentence} » sous son titre, un autre jour que le {date}, "
                                      "jour que donne son nom (le jour où la page a été enregistrée ou capturée, sans "
-                                     "doute) : la page affiche les deux dates ; si le texte a pris effet ce jour-là, "
-                                     "nommez le fichier {name} et importez de nouveau l'archive dans un nouveau site",
+                                     "doute) : la page affiche les deux dates ; si le texte est entré en vigueur ce "
+                                     "jour-là, nommez le fichier {name} et importez de nouveau l'archive dans un "
+                                     "nouveau site",
     "import.stated-otherwise/ending": "son texte indique « {sentence} » dans ses dernières lignes, un autre jour que "
                                       "le {date}, jour que donne son nom (le jour où la page a été enregistrée ou "
-                                      "capturée, sans doute) : la page affiche les deux dates ; si le texte a pris "
-                                      "effet ce jour-là, nommez le fichier {name} et importez de nouveau l'archive "
-                                      "dans un nouveau site",
+                                      "capturée, sans doute) : la page affiche les deux dates ; si le texte est entré "
+                                      "en vigueur ce jour-là, nommez le fichier {name} et importez de nouveau "
+                                      "l'archive dans un nouveau site",
     "import.stated-otherwise/front-matter": "son en-tête indique `{said}`, un autre jour que le {date}, jour que donne "
-                                            "son nom, qui le date : si le texte a pris effet ce jour-là, nommez le "
-                                            "fichier {name} et importez de nouveau l'archive dans un nouveau site",
+                                            "son nom, qui le date : si le texte est entré en vigueur ce jour-là, "
+                                            "nommez le fichier {name} et importez de nouveau l'archive dans un nouveau "
+                                            "site",
     "import.stated-otherwise/margin": "son texte indique « {sentence} » dans son en-tête ou son pied de page, un autre "
                                       "jour que le {date}, jour que donne son nom (le jour où le fichier a été "
                                       "enregistré, sans doute) : le site n'affiche que la date de son nom, une page "
-                                      "web n'ayant pas d'en-tête de page ; si le texte a pris effet ce jour-là, nommez "
-                                      "le fichier {name} et importez de nouveau l'archive dans un nouveau site",
+                                      "web n'ayant pas d'en-tête de page ; si le texte est entré en vigueur ce "
+                                      "jour-là, nommez le fichier {name} et importez de nouveau l'archive dans un "
+                                      "nouveau site",
     "import.other-part": "omis la partie intitulée « {title} » (ligne {line} du Markdown, {count:plural:ligne|lignes}) "
                          ": le texte du document {document} : importez ce fichier avec --document {document} pour "
                          "l'obtenir",

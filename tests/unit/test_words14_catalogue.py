@@ -56,8 +56,8 @@ def test_a_day_in_a_sentence_is_written_as_the_language_writes_dates_and_a_day_t
     assert "“Move” of February 17, 2021, where" in messages.say("publish.moved/item", fields, "en")
     said = messages.say("at.none", {"day": "2022-03-01", "first": "2023-01-01"}, "fr")
     assert said.startswith("aucune version n'était en vigueur le 1er mars 2022\u00a0:"), said
-    said = messages.say("import.date-worded", {"name": "p.md", "day": "2021-02-17", "hint": ""}, "fr")
-    assert "écrivez la date 2021-02-17 l'année en premier" in said, said
+    said = messages.say("import.date-short", {"name": "p.md", "date": "2021-2-17", "day": "2021-02-17", "hint": ""}, "fr")
+    assert "le mois et le jour, 2021-02-17" in said, said
     assert messages.say("import.git-dated/same-day", {"day": "not a day"}, "en") == "the same day (not a day)"
 
 

@@ -5185,7 +5185,7 @@ def test_a_year_alone_in_a_file_name_is_replaced_by_the_day_its_text_states_and_
         "  privacy_policy_2019.md: no date in the file name; its text says “Last updated: May 3, 2019”: if its text "
         "took effect that day, rename it privacy_policy_2019-05-03.md",
         "  v3-2022.md: no date in the file name, the year 2022 alone, which its text contradicts: it says “Last "
-        "updated: March 1, 2023” (2023-03-01); the name given keeps the text's day: if its text took effect that day, "
+        "updated: March 1, 2023” (March 1, 2023); the name given keeps the text's day: if its text took effect that day, "
         "rename it v3-2023-03-01.md"]
     assert "v3-2022.md\u00a0: pas de date dans le nom du fichier, la seule année 2022, que son texte contredit" in \
         messages.said_in(refused.value.args[0], "fr")

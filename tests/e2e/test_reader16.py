@@ -49,17 +49,47 @@ def test_without_javascript_a_dated_link_given_at_latest_lands_on_its_section(ne
 def test_policy_js_resolves_a_dated_address_by_the_table_policy_at_follows(page, renumbered):  # noqa: F811
     """The table anchors.dated_target is held to (tests/unit/test_reader16_at.py), read by policy.js on latest/, whose
     sections and dated ids are the table's: an address the page has no element for goes to the section the rule names,
-    and one naming none leaves the page at its top under the note."""
-    assert TABLE["here"] == DATES[-1]
+    and one naming none leaves the page at its top under the note. A day between two versions (`2021-06-01.s3`) names
+    the id as it was in the version in force that day (Cookies, §3 of 2021-02-17: it went to today's §3, Security)."""
+    assert TABLE["here"] == DATES[-1] and tuple(TABLE["versions"]) == DATES
     for asked, section in TABLE["cases"]:
         page.goto("about:blank")
         go(page, f"{renumbered}/fr/latest/#{asked}")
-        settled(page)
-        missing = page.locator(".md-content .policy-missing").is_visible()
-        if section is None:
-            assert missing and page.evaluate("scrollY") == 0, asked
-        else:
-            assert not missing and 0 <= _top(page, section) < page.viewport_size["height"] / 2, asked
+        _lands(page, asked, section)
+
+
+def _lands(page, asked: str, section: str | None) -> None:
+    """The page at `#asked` settles on `section`, or at its top under the note where None."""
+    settled(page)
+    missing = page.locator(".md-content .policy-missing").is_visible()
+    if section is None:
+        assert missing and page.evaluate("scrollY") == 0, asked
+    else:
+        assert not missing and 0 <= _top(page, section) < page.viewport_size["height"] / 2, asked
+
+
+def test_a_dated_address_of_a_day_before_the_recent_versions_reads_every_version(page, renumbered):  # noqa: F811
+    """The versions' dates come from versions-recent.json, which the page reads anyway (on-demand.js): no request more
+    for a day it covers. A day before its first needs versions.json, read then (here the recent list is cut to the
+    version in force, as at more than seven versions). On the page of 2022-03-01, a day of 2023-05-10 names nothing."""
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url.rsplit("/", 1)[-1]))
+
+    def recent(route):
+        response = route.fetch()
+        route.fulfill(response=response, json=response.json()[:1])
+
+    page.route("**/versions-recent.json", recent)
+    for day, section in (("2023-06-01.s4", "s4"), ("2021-06-01.s3", "s5"), ("2022-06-01.s4", "s5")):
+        page.goto("about:blank")
+        asked.clear()
+        go(page, f"{renumbered}/fr/latest/#{day}")
+        _lands(page, day, section)
+        assert ("versions.json" in asked) == (day < DATES[-1]), (day, asked)
+    for day, section in (("2022-06-01.s4", "s4"), ("2021-06-01.s3", "s4"), ("2023-06-01.s4", None)):
+        page.goto("about:blank")
+        go(page, f"{renumbered}/fr/{DATES[1]}/#{day}")
+        _lands(page, day, section)
 
 
 def test_with_javascript_on_a_slow_network_the_note_said_without_scripts_never_shows(new_context, renumbered):  # noqa: F811

@@ -135,6 +135,7 @@ function policyAnswers(pattern, answer) {
       return recent.some(isHere) ? { versions: recent } : all(recent);
     }, function () { return all(null); }));  // none beside versions.json (a branch not yet refreshed): all of them
   };
+  window.policyVersions.all = fullList;  // every version (policy.js: a dated link's day before the recent ones)
 
   // Material's request: answered with the recent entries, and this page's own where it is older (an old version's
   // menu held every version: 1,000 links at 1,000 versions, issue 16); the menu's last entry links the history of

@@ -167,12 +167,33 @@
   // once a section is inserted before it: the link led to today's §3, another section, silently (session 41). There,
   // its "¶" names it by this version's date and its id here (`#2021-02-17.s3`), which every later version resolves:
   // the section that had that id on that date is the one whose dated id (anchors.page_anchors) names it first from
-  // that date on, else, none having changed it since, the section of that id.
+  // that date on, else, none having changed it since, the section of that id. A day between two versions names the id
+  // as it was in the version in force that day (`published`: the versions' dates, anchors.dated_target's `versions`),
+  // a day of a later version than the page's nothing; until they are read, as if the day were a version's.
+  var published, reading;
   function datedTarget(id) {
     var m = DATED.exec(id), here = versionOf(document);
-    if (!m || (here && m[1] > here)) return null;
-    var moved = first(dated(document), m[1], m[2]);
+    if (!m || reading) return null;
+    var then = published && published.concat(here).filter(function (v) { return v && v <= m[1]; }).sort().pop();
+    if (here && m[1] > here && !(then <= here)) return null;
+    var since = then || m[1], moved = first(dated(document), here && since > here ? here : since, m[2]);
     return document.getElementById(moved ? moved[2] : m[2]);
+  }
+  // The versions' dates (mike's `version`s), once an address names a dated id no element has: versions-recent.json
+  // (the page reads it anyway), versions.json where the day is before its first (histories18); "" among them once
+  // they are all there. True while they are read; none where they cannot be (a preview): as if the day were a version's.
+  function readPublished(id) {
+    var m = DATED.exec(id), read = window.policyVersions, dates = function (list, all) {
+      return list.map(function (v) { return v.version; }).concat(all ? "" : []);
+    }, covers = function (list) { return list.some(function (v) { return v <= m[1]; }); };
+    if (reading || !m || !read || document.getElementById(id) || published !== undefined && !(published && !covers(published)))
+      return !!reading;
+    reading = read().then(function (found) {
+      var list = dates(found.versions, "recent" in found);
+      return covers(list) ? list : read.all().then(function (all) { return dates(all, 1); });
+    }).then(function (list) { published = list; }, function () { published = null; })
+      .then(function () { reading = null; sectionThere(); toDated(); });
+    return true;
   }
   // The element the address names: its id, else the section its dated id names (datedTarget).
   function targeted() {
@@ -468,7 +489,7 @@
   function sectionThere() {
     var id = fragment(), m = DATED.exec(id), gone = m && first(dated(document), m[1], m[2]);
     // `#top` is the page's top, as browsers read it (a text's "back to top" link: anchors.TOP)
-    missing.hidden = !id || id.toLowerCase() === "top" || !!targeted();
+    missing.hidden = !id || id.toLowerCase() === "top" || readPublished(id) || !!targeted();
     // The dated id of a section removed since: the note's link to the history goes to the row of the last version that
     // had it (history_page: `v2021-02-17`), which links it (reader19).
     if (link) link.setAttribute("href", rows + (gone && !gone[2] ? "#v" + gone[0] : ""));

@@ -9,7 +9,8 @@ ships (Material's scripts add classes as they run: `md-header--shadow`, `md-sear
 selector of a rule's list is dropped alone. Classes under a pseudo-class's parentheses (`:not(.x)`,
 `:is(.a, .b)`) require nothing and keep their selector. A class a script builds from a prefix
 (`` `md-tag--${…}` ``) is kept for every class with that prefix; a class the scripts write only inside an element
-no page holds (the repository's facts, the content tabs: `SCOPED`) is not kept. Then a custom property (`--md-…`)
+no page holds, or for a feature the site's configuration does not turn on (the repository's facts, the content tabs,
+the tooltips, annotations, code buttons and tags: `SCOPED`) is not kept. Then a custom property (`--md-…`)
 that no remaining rule, page or script names goes too: the admonitions' icons are images written into
 `:root`. The stylesheets are parsed and written back by tinycss2 (CSS Syntax Level 3).
 """
@@ -48,26 +49,46 @@ class Names:
         return name in self.words or name.startswith(self.prefixes)
 
 
-# Classes Material's scripts (as pinned) write only inside an element of a page's: the repository's facts
-# (`md-source__fact--stars` …) inside the header's link to the repository (`repo_url`), the content tabs' labels and
-# buttons inside a set of tabs (pymdownx.tabbed). Where no page holds that element (its selector), nor can the build
-# write it (its class, `written`), the scripts' words of that prefix name nothing: their rules, and the icons those
-# rules read, weighed ~1.4 KB gzip of main.css on every first visit. (prefix, selector, the element's class or "")
-SCOPED = (("md-source", "[data-md-component=source]", ""), ("tabbed-", ".tabbed-set", "tabbed-set"))
+# Classes Material's scripts (as pinned) write only inside an element of a page's, or only where the site's
+# configuration turns a feature on: the repository's facts (`md-source__fact--stars` …) inside the header's link to
+# the repository (`repo_url`), the content tabs' labels and buttons inside a set of tabs (pymdownx.tabbed); the
+# tooltips (`md-tooltip2`) with `content.tooltips`, `content.footnote.tooltips`, `navigation.instant.preview` or a
+# link marked `data-preview`, the header's inline ones (`md-tooltip`) with `content.tooltips` or an annotation's; the
+# annotations inside an element of class `annotate` (a code block's also with `content.code.annotate`); the code
+# blocks' buttons with `content.code.copy` or `content.code.select` or inside `.copy` or `.select` (and a code block of
+# line anchors, `md-code__content`); the tags of a search result, which on-demand.js's entries never carry, next to a
+# page's tags. Where no page holds that element (its selector), nor can the build write it (its class, `written`),
+# nor do its pages' configuration (`__config`'s `features`, which the scripts read) turn one of those features on, the
+# scripts' words of that prefix name nothing: their rules, and the icons those rules read, weighed ~1.4 KB gzip of
+# main.css on every first visit, and ~1.4 KB more. A word is governed by the longest prefix it starts with
+# (`md-tooltip2__inner` by `md-tooltip2`). (prefix, selector, the element's class or "", features)
+SCOPED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("md-source", "[data-md-component=source]", "", ()),
+    ("tabbed-", ".tabbed-set", "tabbed-set", ()),
+    ("md-tooltip2", "a[data-preview]", "",
+     ("content.tooltips", "content.footnote.tooltips", "navigation.instant.preview")),
+    ("md-tooltip", ".annotate", "annotate", ("content.tooltips", "content.code.annotate")),
+    ("md-annotation", ".annotate", "annotate", ("content.code.annotate",)),
+    ("md-code__", ".copy, .select, pre > code > span[id]", "", ("content.code.copy", "content.code.select")),
+    ("md-tag", ".md-tag, .md-tags", "md-tag", ()),
+)
 
 
 def names_of(pages: Iterable[str], scripts: Iterable[str], *, written: Names | None = None) -> Names:
     """The classes of every element of `pages`, the words of their inline scripts and styles, and the words
     and class prefixes of `scripts` (the build's JavaScript files) but those of a prefix `SCOPED` to an element no
-    page holds and the build cannot write (`written`)."""
+    page holds and the build cannot write (`written`), and to features no page's configuration turns on."""
     scripts_words, scripts_prefixes = _names_in_all(tuple(scripts))
-    held = {prefix for prefix, _, name in SCOPED if written is not None and name and written.has_class(name)}
+    held: set[str | None] = {None}  # (a word of no prefix of SCOPED)
+    held |= {prefix for prefix, _, name, _ in SCOPED if written is not None and name and written.has_class(name)}
     words: set[str] = set()
     prefixes: set[str] = set()
     code: list[str] = []
     for html in pages:
         tree = LexborHTMLParser(html)
-        held.update(prefix for prefix, selector, _ in SCOPED if prefix not in held and tree.css_first(selector))
+        features = _features(tree)
+        held.update(prefix for prefix, selector, _, turned_on in SCOPED if prefix not in held
+                    and (features.intersection(turned_on) or tree.css_first(selector)))
         for node in tree.css("[class]"):
             words.update((node.attributes.get("class") or "").split())
         for node in tree.css("[style]"):
@@ -77,10 +98,24 @@ def names_of(pages: Iterable[str], scripts: Iterable[str], *, written: Names | N
         found, built = _names_in(text)
         words |= found
         prefixes |= built
-    unheld = tuple(prefix for prefix, _, _ in SCOPED if prefix not in held)
-    words.update(word for word in scripts_words if not word.startswith(unheld))
-    prefixes.update(prefix for prefix in scripts_prefixes if not prefix.startswith(unheld))
+    words.update(word for word in scripts_words if _scoped(word) in held)
+    prefixes.update(prefix for prefix in scripts_prefixes if _scoped(prefix) in held)
     return Names(frozenset(words), tuple(sorted(prefixes)))
+
+
+def _scoped(word: str) -> str | None:
+    """The longest prefix of SCOPED that `word` starts with, None where none."""
+    return max((prefix for prefix, _, _, _ in SCOPED if word.startswith(prefix)), key=len, default=None)
+
+
+def _features(tree: LexborHTMLParser) -> frozenset[str]:
+    """The features a page's configuration turns on (Material's `<script id="__config">`, which its scripts read)."""
+    node = tree.css_first("script#__config")
+    try:
+        features = json.loads(node.text(deep=True)).get("features") if node is not None else None
+    except (ValueError, AttributeError):
+        return frozenset()
+    return frozenset(f for f in features if isinstance(f, str)) if isinstance(features, list) else frozenset()
 
 
 @functools.lru_cache(maxsize=8)

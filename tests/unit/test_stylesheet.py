@@ -1,6 +1,7 @@
 """The theme's stylesheets trimmed to the rules a build's pages and scripts can match (stylesheet.py)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from helpers import calls_to
@@ -9,7 +10,7 @@ from policysite import stylesheet
 PAGE = ('<html><body class="page"><header class="md-header"><div class="md-search__inner">x</div></header>'
         '<p style="color: var(--inline-colour)">y</p><script>el.classList.add("md-header--shadow")</script>'
         "</body></html>")
-SCRIPT = 'e.className=`md-tag--${kind}`;document.body.style.setProperty("--script-set", "1")'
+SCRIPT = 'e.className=`md-status--${kind}`;document.body.style.setProperty("--script-set", "1")'
 
 
 def names() -> stylesheet.Names:
@@ -20,15 +21,15 @@ def test_names_are_the_pages_classes_their_inline_code_and_the_scripts_words_and
     found = names()
     assert {"page", "md-header", "md-search__inner", "md-header--shadow", "--inline-colour", "--script-set"} \
         <= found.words
-    assert found.has_class("md-tag--note") and not found.has_class("admonition")
+    assert found.has_class("md-status--note") and not found.has_class("admonition")
 
 
 def test_a_rule_needing_a_class_nothing_writes_goes_and_one_selector_of_a_list_goes_alone():
     css = (".md-header{color:red}.admonition{border:1px}.md-search__inner,.tabbed-set>label{width:1rem}"
-           "p .md-header--shadow{box-shadow:none}.md-tag--note{color:blue}")
+           "p .md-header--shadow{box-shadow:none}.md-status--note{color:blue}")
     assert stylesheet.trim(css, names()) == (
         ".md-header{color:red}.md-search__inner{width:1rem}p .md-header--shadow{box-shadow:none}"
-        ".md-tag--note{color:blue}\n")
+        ".md-status--note{color:blue}\n")
 
 
 def test_classes_under_a_pseudo_class_require_nothing_and_elements_attributes_and_ids_are_kept():
@@ -74,7 +75,7 @@ def test_a_build_is_trimmed_from_its_pages_and_its_own_scripts():
 def test_builds_whose_pages_differ_only_in_what_the_stylesheet_never_names_share_one_trimming():
     css = ":root{--md-primary:#4051b5;--unread:1}.md-header{background:var(--md-primary)}.admonition{margin:0}"
     one = stylesheet.Names(frozenset({"md-header", "section-2024", "--unrelated"}), ())
-    other = stylesheet.Names(frozenset({"md-header", "section-2031", "another-word"}), ("md-tag--",))
+    other = stylesheet.Names(frozenset({"md-header", "section-2031", "another-word"}), ("md-status--",))
     before = stylesheet._trim.cache_info().misses
     assert stylesheet.trim(css, one) == stylesheet.trim(css, other) == \
         ":root{--md-primary:#4051b5}.md-header{background:var(--md-primary)}\n"
@@ -187,15 +188,15 @@ def test_no_trimming_is_kept_where_none_can_be_written_and_only_the_newest_are_k
 def test_the_theme_scripts_words_are_read_once_for_every_build_of_a_process(monkeypatch):
     """Every build of a process ships the same theme scripts: their words and class prefixes (some 3,000 words for
     Material's) are gathered once, each page's own names added to them."""
-    scripts = ("var a='md-shown';", "e.classList.add(`md-tag--${t}`)")
+    scripts = ("var a='md-shown';", "e.classList.add(`md-status--${t}`)")
     first = stylesheet.names_of(['<p class="one">x</p>'], scripts)
     read = calls_to(monkeypatch, stylesheet, "_names_in")
     second = stylesheet.names_of(['<p class="two" style="color:red">x</p>'], list(scripts))
     assert read == ["color:red"]
     assert {"md-shown", "var", "one"} <= first.words and "two" not in first.words
     assert second.words == first.words - {"one"} | {"two", "color", "red"}
-    assert first.prefixes == second.prefixes == ("md-tag--",)
-    assert second.has_class("md-tag--new") and not second.has_class("one")
+    assert first.prefixes == second.prefixes == ("md-status--",)
+    assert second.has_class("md-status--new") and not second.has_class("one")
 
 
 MATERIAL = ('facts.className = `md-source__fact md-source__fact--${kind}`; list.className = "md-source__facts";'
@@ -228,3 +229,72 @@ def test_a_class_the_theme_s_scripts_write_only_inside_an_element_no_page_holds_
     can = stylesheet.Names(frozenset({"tabbed-set"}), ())
     written = stylesheet.trim_all({"main.css": SCOPED_CSS}, pages=[page], scripts=[MATERIAL], written=can)["main.css"]
     assert ".md-typeset .tabbed-labels{display:flex}" in written and "md-source" not in written
+
+
+# Material's bundle's words for its features, as it writes them (9.8: `Xe`/`Cn` the tooltips, `Dt` the header's and an
+# annotation's, `kn` the annotations, `Hn`/`Pn` the code buttons, the search results' tags)
+FEATURED = ('x("div",{class:"md-tooltip2",role:"tooltip"},x("div",{class:"md-tooltip2__inner md-typeset"}));'
+            'x("div",{class:"md-tooltip md-tooltip--inline"},x("div",{class:"md-tooltip__inner md-typeset"}));'
+            'x("aside",{class:"md-annotation"});e.classList.toggle("md-annotation-list",l);'
+            'x("button",{class:"md-code__button"});x("nav",{class:"md-code__nav"});'
+            'x("span",{class:`md-tag ${p}`});p=`md-tag-icon md-tag--${a[c]}`;x("nav",{class:"md-tags"})')
+FEATURED_CSS = (".md-tooltip2{top:0}.md-tooltip2__inner{padding:0}.md-tooltip{left:0}.md-tooltip--inline{width:0}"
+                ".md-annotation{font:inherit}.md-annotation-list{margin:0}.md-typeset .md-code__button{color:red}"
+                ".md-code__nav{top:0}.md-tag{margin:0}.md-tag--x{color:blue}.md-tags{display:flex}"
+                ".md-typeset{font-size:1rem}")
+
+
+def _configured(features: list[str], body: str = "") -> str:
+    config = json.dumps({"base": "..", "features": features, "search": "x.js", "tags": None})
+    return (f'<html><body><article class="md-typeset"><p>x</p>{body}</article>'
+            f'<script id="__config" type="application/json">{config}</script></body></html>')
+
+
+def _kept(page: str, **written) -> set[str]:
+    css = stylesheet.trim_all({"main.css": FEATURED_CSS}, pages=[page], scripts=[FEATURED], **written)["main.css"]
+    return {rule.split("{")[0].split()[-1] for rule in css.strip().split("}") if rule}
+
+
+def test_the_bundles_classes_for_a_feature_the_sites_configuration_does_not_turn_on_are_not_kept():
+    """Tooltips (647 B gzip of main.css), annotations (446 B), the code blocks' buttons (178 B) and the search
+    results' tags (190 B) were kept by their words in Material's bundle, on a site whose `theme.features` turn none of
+    them on (toc.follow, navigation.top): the bundle writes them only for a feature its pages' `__config` names, or in
+    an element a page holds. A site that turns one on keeps that one's rules, and only those."""
+    assert _kept(_configured(["toc.follow", "navigation.top"])) == {".md-typeset"}
+    assert _kept(_configured(["content.code.copy"])) == {".md-typeset", ".md-code__button", ".md-code__nav"}
+    assert _kept(_configured(["content.tooltips"])) == {
+        ".md-typeset", ".md-tooltip2", ".md-tooltip2__inner", ".md-tooltip", ".md-tooltip--inline"}
+    assert _kept(_configured(["navigation.instant.preview"])) == {".md-typeset", ".md-tooltip2", ".md-tooltip2__inner"}
+    assert _kept(_configured(["content.code.annotate"])) == {
+        ".md-typeset", ".md-tooltip", ".md-tooltip--inline", ".md-annotation", ".md-annotation-list"}
+    # an element a page holds: an annotated list, a code block to copy, a page's tags; a build that can write one
+    assert _kept(_configured([], '<p class="annotate">a (1)</p><ol><li>n</li></ol>')) == {
+        ".md-typeset", ".md-tooltip", ".md-tooltip--inline", ".md-annotation", ".md-annotation-list"}
+    assert _kept(_configured([], '<div class="copy"><pre><code>c</code></pre></div>')) == {
+        ".md-typeset", ".md-code__button", ".md-code__nav"}
+    tags = {".md-typeset", ".md-tag", ".md-tag--x", ".md-tags"}
+    assert _kept(_configured([], '<nav class="md-tags"><span class="md-tag">t</span></nav>')) == tags
+    assert _kept(_configured([]), written=stylesheet.Names(frozenset({"md-tag"}), ())) == tags
+    # a configuration Material's script cannot read turns nothing on
+    assert _kept(_configured([]).replace('"features": []', '"features": "content.code.copy"')) == {".md-typeset"}
+    assert _kept(_configured([]).replace('{"base"', '{"base"{')) == {".md-typeset"}
+
+
+def test_the_pinned_bundle_keeps_a_features_rules_only_where_the_site_turns_it_on():
+    """Material's own bundle and stylesheet, as pinned: the rules of the tooltips, annotations, code buttons and tags
+    go from a page whose configuration turns none of them on, and stay where it turns them on."""
+    import material
+
+    assets = Path(material.__file__).parent / "templates" / "assets"
+    bundle = next((assets / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    main = next((assets / "stylesheets").glob("main.*.min.css")).read_text(encoding="utf-8")
+    page = _configured(["toc.follow", "navigation.top"], "<pre><code>c</code></pre>")
+    bare = stylesheet.trim_all({"main.css": main}, pages=[page], scripts=[bundle])["main.css"]
+    for gone in (".md-tooltip2", ".md-tooltip", ".md-annotation", ".md-code__button", ".md-tag"):
+        assert gone not in bare, gone
+    assert ".md-typeset" in bare and ".md-header" in bare
+    on = _configured(["content.tooltips", "content.code.copy", "content.code.annotate"], "<pre><code>c</code></pre>")
+    kept = stylesheet.trim_all({"main.css": main}, pages=[on], scripts=[bundle])["main.css"]
+    for found in (".md-tooltip2__inner", ".md-tooltip--inline", ".md-annotation__index", ".md-code__button"):
+        assert found in kept, found
+    assert ".md-tag" not in kept

@@ -59,9 +59,10 @@ class Names:
 # line anchors, `md-code__content`); the tags of a search result, which on-demand.js's entries never carry, next to a
 # page's tags. Where no page holds that element (its selector), nor can the build write it (its class, `written`),
 # nor do its pages' configuration (`__config`'s `features`, which the scripts read) turn one of those features on, the
-# scripts' words of that prefix name nothing: their rules, and the icons those rules read, weighed ~1.4 KB gzip of
-# main.css on every first visit, and ~1.4 KB more. A word is governed by the longest prefix it starts with
-# (`md-tooltip2__inner` by `md-tooltip2`). (prefix, selector, the element's class or "", features)
+# scripts' words of that prefix name nothing: their rules, and the icons those rules read, weighed ~1.5 KB gzip of
+# main.css on every first visit (the facts and tabs), and 1.8 KB more (the others: bench/README.md). A word is
+# governed by the longest prefix it starts with (`md-tooltip2__inner` by `md-tooltip2`). (prefix, selector, the
+# element's class or "", features)
 SCOPED: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("md-source", "[data-md-component=source]", "", ()),
     ("tabbed-", ".tabbed-set", "tabbed-set", ()),

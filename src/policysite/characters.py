@@ -3,6 +3,7 @@ words, stray zero-width characters, direction marks and isolates that show words
 the conflict markers of a merge committed unresolved."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -31,12 +32,30 @@ def _referenced(match: re.Match[str]) -> str:
     return chr(code) if code <= 0x10FFFF else "\ufffd"  # out of range: U+FFFD, for browsers too
 
 
+# A named character reference, which Python-Markdown keeps as written and a browser decodes: `&ZeroWidthSpace;`,
+# `&NoBreak;`, `&it;`, `&zwnj;` draw nothing (safety64: a run of them was published, the source read as no run)
+_NAMED = re.compile(r"&[A-Za-z][A-Za-z0-9]{1,31};")
+
+
+def decoded(line: str) -> str:
+    """A line of the source with its character references, numeric and named, as a browser decodes them."""
+    if "&" not in line:
+        return line
+    line = _NAMED.sub(lambda m: html.unescape(m.group()), line)
+    return _REFERENCE.sub(_referenced, line) if "&#" in line else line
+
+
 # Characters that draw nothing, three or more in a row (no writing needs that many: an emoji's sequence holds two,
 # `\ufe0f\u200d`), and Unicode's tag characters but in a flag's sequence (🏴 and a region's letters): words can be
 # written in them that no reader or reviewer sees, and that search engines and the assistants summarising a page
-# read ("ASCII smuggling": safety hunt 35).
-_INVISIBLE = ("\u00ad\u034f\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0"
-              "\U000e0100-\U000e01ef")
+# read ("ASCII smuggling": safety hunt 35). Every default-ignorable code point Unicode has (browsers draw each as
+# nothing, unassigned ones too), but the direction marks and controls, which editorial.bidi and the output check read:
+# Khmer's inherent vowels, Mongolian's variation selectors, the deprecated format characters (U+206A…), the unassigned
+# U+2065 and U+FFF0…, Duployan's and music's format controls, the unassigned rest of plane 14 (safety64: a run of
+# them was published).
+_INVISIBLE = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2065\u206a-\u206f"
+              "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+              "\U000e0080-\U000e0fff")
 
 
 _HIDDEN = re.compile(f"[{_INVISIBLE}]{{3,}}|(?<![\U000e0000-\U000e007f])[\U000e0000-\U000e007f]+")
@@ -228,6 +247,20 @@ def without_overrides(line: str) -> tuple[str, list[str], list[str]]:
     return line, seen, kept
 
 
+def unseen_in(text: str) -> tuple[str, str] | None:
+    """(the characters, the words around them) of the first run of characters that draw nothing in `text`, a block of
+    a page as a browser reads it (its references decoded), or of its stray ones (stray_invisibles); None where it holds
+    none: what `controls` refuses in the source, read where the page holds it, however the source wrote it."""
+    if _HIDDEN_CHARS.isdisjoint(text):
+        return None
+    if (run := hidden_run(text)) is not None:
+        return run.group(), text[max(0, run.start() - 30):run.end() + 30].strip()
+    for line in text.split("\n"):
+        if stray := stray_invisibles(line):
+            return "".join(line[at] for at in stray), line[max(0, stray[0] - 30):stray[-1] + 30].strip()
+    return None
+
+
 def stray_invisibles(line: str) -> list[int]:
     """Where a line holds characters that draw nothing one at a time where no writing needs them, as words are hidden
     in them one bit or byte after each visible character: a variation selector after a space or a letter that has
@@ -281,7 +314,7 @@ def _any_flagged(chars: str) -> bool:
 def controls(text: str, path: str) -> list[Finding]:
     """A finding at each line holding a control character, or a numeric reference to one, or characters that draw
     nothing in a run no writing needs."""
-    if "&#" not in text and not _any_flagged("".join(set(text))):
+    if "&#" not in text and not _NAMED.search(text) and not _any_flagged("".join(set(text))):
         return []
     return _controls_by_line(text, path)
 
@@ -289,13 +322,13 @@ def controls(text: str, path: str) -> list[Finding]:
 def _controls_by_line(text: str, path: str) -> list[Finding]:
     found = []
     for number, content in enumerate(text.split("\n"), 1):
-        decoded = _REFERENCE.sub(lambda m: _referenced(m), content) if "&#" in content else content
-        if hidden := hidden_run(decoded):
+        read = decoded(content)
+        if hidden := hidden_run(read):
             found.append(Finding.of(path, number, "text.control/run", count=len(hidden.group()),
                                     code=f"{ord(hidden.group()[0]):04X}", column=hidden.start() + 1))
-        elif stray := stray_invisibles(decoded):
+        elif stray := stray_invisibles(read):
             found.append(Finding.of(path, number, "text.control/stray", count=len(stray),
-                                    code=f"{ord(decoded[stray[0]]):04X}", column=stray[0] + 1))
+                                    code=f"{ord(read[stray[0]]):04X}", column=stray[0] + 1))
         elif char := CONTROL.search(content):
             found.append(Finding.of(path, number, "text.control", code=f"{ord(char.group()):04X}",
                                     column=char.start() + 1))

@@ -553,6 +553,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
     directed = article is not None and page_lang not in characters.RTL_LANGUAGES \
         and not characters.RIGHT_TO_LEFT_DIRECTIONS.isdisjoint(article.text(deep=True))  # (references decoded)
     told: set[tuple[str, str]] = set()  # (a list item's words hold its paragraph's: said once)
+    # characters that draw nothing, in a run or scattered among words, as the page holds them (a named reference the
+    # source's reading kept as written, `&ZeroWidthSpace;&NoBreak;&it;`, was published: safety64)
+    unseen = article is not None and characters.unseen_in(article.text(deep=True)) is not None
     for node in _elements(article):
         tag = (node.tag or "").lower()
         if re.fullmatch(r"h[1-6]", tag) and node.attributes.get("id"):
@@ -562,6 +565,11 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
             told.add(apart)
             found.append(Violation(file, anchor, Said("output.bidi", tag=tag, code=f"{ord(apart[0]):04X}",
                                                       words=apart[1][:60])))
+        if unseen and tag in BIDI_BLOCKS and (hidden := characters.unseen_in(node.text(deep=True))) \
+                and hidden not in told:
+            told.add(hidden)
+            found.append(Violation(file, anchor, Said("output.unseen", tag=tag, count=len(hidden[0]),
+                                                      code=f"{ord(hidden[0][0]):04X}", words=hidden[1][:60])))
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)
             found.append(Violation(file, anchor, Said("output.bidi/dir", tag=tag, words=turned[1][:60])))
@@ -1460,7 +1468,7 @@ def shown_address(href: str, text: str) -> str:
     target = as_followed(href)
     # as a reader reads them: fullwidth letters, digits and `＠` as the ASCII ones (NFKC), invisible marks left out, a
     # line break a space
-    read = IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(LINE_BREAK, text)))
+    read = IGNORABLE.sub("", unicodedata.normalize("NFKC", _BR_TAG.sub(LINE_BREAK, text))).translate(_FULL_STOPS)
     shown = " ".join(read.split())
     lines = [" ".join(line.split()) for line in read.split(LINE_BREAK)] if LINE_BREAK in read else [shown]
     if target.lower().startswith("tel:"):  # a number shown is the number dialled (security hunt 19b, finding 3)
@@ -1547,6 +1555,9 @@ def title_address(href: str, title: str) -> str:
 
 
 _BR_TAG = re.compile(r"(?i)<br\s*/?>")
+# The full stops a host is written with that NFKC leaves apart, which UTS #46 maps to `.` as a browser reads a host
+# typed (`www。cnil。fr` is www.cnil.fr): a link showing one went elsewhere unsaid (safety64)
+_FULL_STOPS = str.maketrans(dict.fromkeys("\u3002\uff61", "."))
 # Unicode's default-ignorable characters: drawn as nothing, they split an address for a pattern, not for a reader.
 IGNORABLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
                         "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"

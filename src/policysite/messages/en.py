@@ -624,6 +624,9 @@ MESSAGES: dict[str, str] = {
     "output.override": "<{tag}> holds a direction override (U+202D or U+202E) in {places:each:, }: the characters "
                        "after it are drawn in another order than the text's, which the checks read",
     "output.override/words": "its words",
+    "output.unseen": "<{tag}> holds {count:plural:character that draws|characters that draw} nothing (U+{code} …) "
+                     "where no writing needs {count:form:it|them}, in “{words}”: words can be hidden in "
+                     "{count:form:it|them} that no reader sees and machines read",
     "output.bidi/dir": "<{tag} dir=…> sets the left-to-right words “{words}” right to left, in another order than the "
                        "text's, which the checks read",
     "output.bidi": "<{tag}> holds a right-to-left mark or isolate (U+{code}) that draws the left-to-right words "

@@ -722,6 +722,9 @@ MESSAGES: dict[str, str] = {
                        "les caractères qui la suivent sont affichés dans un autre ordre que celui du texte, que lisent "
                        "les vérifications",
     "output.override/words": "ses mots",
+    "output.unseen": "<{tag}> contient {count:plural:caractère qui n'affiche|caractères qui n'affichent} rien "
+                     "(U+{code} …) là où aucune écriture n'en a besoin, dans « {words} » : des mots peuvent s'y "
+                     "dissimuler, qu'aucun lecteur ne voit mais que les machines lisent",
     "output.bidi/dir": "<{tag} dir=…> dispose de droite à gauche les mots écrits de gauche à droite « {words} », dans "
                        "un autre ordre que celui du texte, que lisent les vérifications",
     "output.bidi": "<{tag}> contient une marque ou un isolat de droite à gauche (U+{code}) qui affiche les mots écrits "

@@ -1,0 +1,85 @@
+"""Safety hunt 64: a fresh attacker on the gate, each input tried through `policy check` and `policy history` (the
+integration side: tests/integration/test_gate_catalogue64.py). What reached gh-pages is here, fixed where every entry
+meets (the output check on the published page, the character classes every reading shares); what was refused already
+is listed in the session's closing note.
+
+1. Words hidden in characters that draw nothing: runs of default-ignorable code points the class of hidden runs did not
+   hold (U+206A… the deprecated format characters, U+1D173… music's, U+1BCA0… Duployan's, Khmer's inherent vowels,
+   the unassigned U+2065, U+FFF0… and the rest of plane 14), and any run written as named references
+   (`&ZeroWidthSpace;&NoBreak;&it;&ic;`), which the source's reading kept as written and the browser decodes.
+2. A link whose words show an address with ideographic full stops (`www。cnil。fr`), which a browser reads as
+   www.cnil.fr once typed, going to another host unsaid."""
+from __future__ import annotations
+
+import pytest
+
+from policysite import characters, safety
+from policysite.messages import said_in
+from unit.test_safety import THEME, page
+
+
+def _said(article: str) -> list[str]:
+    return [said_in(v.message, "en") for v in safety.check_page(page(article), file="en/2001-01-02/index.html",
+                                                                 theme_dirs=THEME)]
+
+
+# name: characters, written as the page holds them (raw, or as references the browser decodes)
+RUNS = {
+    "deprecated format characters": "\u206a\u206b\u206c\u206d\u206e\u206f",
+    "musical format controls": "\U0001d173\U0001d174\U0001d175\U0001d176",
+    "shorthand format controls": "\U0001bca0\U0001bca1\U0001bca2\U0001bca3",
+    "Khmer inherent vowels": "\u17b4\u17b5\u17b4\u17b5",
+    "unassigned U+2065": "\u2065\u2065\u2065",
+    "unassigned specials": "\ufff0\ufff1\ufff2\ufff3",
+    "unassigned plane 14": "\U000e0080\U000e0081\U000e01f0\U000e0fff",
+    "Mongolian variation selectors": "\u180b\u180c\u180d\u180f",
+    "named references": "&ZeroWidthSpace;&NoBreak;&it;&ic;&af;&zwnj;&zwj;",
+    "named soft hyphens": "&shy;&shy;&shy;&shy;",
+    "numeric references": "&#x206A;&#x206B;&#x206C;",
+}
+
+
+@pytest.mark.parametrize("name", list(RUNS))
+def test_a_run_of_characters_that_draw_nothing_is_refused_by_the_output_check(name):
+    said = _said(f"<p>We keep your data.{RUNS[name]} Nothing else.</p>")
+    assert any(message.startswith("<p> holds") and "draw nothing" in message for message in said), said
+
+
+@pytest.mark.parametrize("name", list(RUNS))
+def test_the_source_names_the_line_of_such_a_run(name):
+    found = characters.controls(f"# Policy\n\nWe keep your data.{RUNS[name]} Nothing else.\n", "docs/en/index.md")
+    assert [(f.line, f.rule) for f in found] == [(3, "text.control")], found
+
+
+def test_zero_width_characters_scattered_as_named_references_are_refused_both_ways():
+    words = "We&ZeroWidthSpace; keep&zwnj; your&zwj; data&NoBreak; for&ZeroWidthSpace; one year."
+    assert any("draw nothing" in message for message in _said(f"<p>{words}</p>"))
+    assert [f.line for f in characters.controls(f"# Policy\n\n{words}\n", "x.md")] == [3]
+
+
+def test_the_output_check_says_a_run_once_where_a_list_item_holds_its_paragraph():
+    said = _said("<ul><li><p>We keep your data.\u206a\u206b\u206c\u206d</p></li></ul>")
+    assert len([message for message in said if "draw nothing" in message]) == 1, said
+
+
+@pytest.mark.parametrize("words", [
+    "Persian: می\u200cخواهم, and a German Schiff\u00adfahrt.",  # one non-joiner, one soft hyphen
+    "A family: 👨\u200d👩\u200d👧, a flag 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f.",
+    "Mongolian: ᠮᠣᠩᠭᠣᠯ\u180b ᠪᠢᠴᠢᠭ.",  # one variation selector after a letter
+    "Fish &amp; chips, 10&nbsp;%, &laquo;quoted&raquo;, &eacute;t&eacute;.",
+])
+def test_writing_that_needs_such_characters_passes_both_ways(words):
+    assert not [message for message in _said(f"<p>{words}</p>") if "draw nothing" in message]
+    assert characters.controls(f"# Policy\n\n{words}\n", "x.md") == []
+
+
+@pytest.mark.parametrize("shown", ["www。cnil。fr", "www｡cnil｡fr", "https://www。cnil。fr/"])
+def test_a_link_showing_an_address_with_ideographic_full_stops_goes_where_it_shows(shown):
+    said = _said(f'<p><a href="https://evil.example/">{shown}</a></p>')
+    assert any("www.cnil.fr but goes to https://evil.example/" in message for message in said), said
+    assert _said(f'<p><a href="https://www.cnil.fr/">{shown}</a></p>') == []
+
+
+def test_a_japanese_sentence_ending_in_a_full_stop_is_no_address():
+    assert safety.shown_address("https://www.cnil.fr/", "CNILのサイトをご覧ください。") == ""
+    assert safety.shown_address("https://evil.example/", "プライバシーポリシー。詳細はこちら。") == ""

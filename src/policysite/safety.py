@@ -1605,10 +1605,20 @@ def _named_hosts(shown: str, lines: list[str] | None = None) -> list[tuple[str, 
         return found
     for line in lines or [shown]:
         alone = line.strip(_AROUND)
-        bare = _BARE_HOST.fullmatch(alone)
+        bare = _BARE_HOST.fullmatch(_host_case(alone))
         if bare and (bare.group(2) in _GENERIC_TLDS or bare.group(2) in _country_tlds()):
             found.append((_ascii_host(bare.group(1)).removeprefix("www."), alone))
     return found
+
+
+def _host_case(words: str) -> str:
+    """Words that may be a domain alone, its host in small letters where a reader reads one written otherwise: in
+    capitals (`CNIL.FR`) or its names capitalised before a top-level domain in small letters (`Google.com`,
+    `CNIL.fr`); `Socket.IO`, its name capitalised and its last part in capitals, stays a name (safety64: a link showing
+    `CNIL.FR` went to another host unsaid)."""
+    host, slash, path = words.partition("/")
+    last = host.rstrip(".").rpartition(".")[2]
+    return host.lower() + slash + path if host.isupper() or last.islower() else words
 
 
 _AROUND = " .,;:!?()[]{}«»‹›\"'“”‘’<>"  # what may stand around a domain written alone: `(cnil.fr)`, `.acme.com`

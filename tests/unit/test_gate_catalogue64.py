@@ -1,5 +1,5 @@
 """Safety hunt 64: a fresh attacker on the gate, each input tried through `policy check` and `policy history` (the
-integration side: tests/integration/test_gate_catalogue64.py). What reached gh-pages is here, fixed where every entry
+integration side: tests/integration/test_gate_catalogue64_history.py). What reached gh-pages is here, fixed where every entry
 meets (the output check on the published page, the character classes every reading shares); what was refused already
 is listed in the session's closing note.
 
@@ -8,7 +8,9 @@ is listed in the session's closing note.
    the unassigned U+2065, U+FFF0… and the rest of plane 14), and any run written as named references
    (`&ZeroWidthSpace;&NoBreak;&it;&ic;`), which the source's reading kept as written and the browser decodes.
 2. A link whose words show an address with ideographic full stops (`www。cnil。fr`), which a browser reads as
-   www.cnil.fr once typed, going to another host unsaid."""
+   www.cnil.fr once typed, going to another host unsaid.
+3. A link whose words are a domain alone written in capitals (`CNIL.FR`) or capitalised (`Google.com`), read as a name
+   where the same words in small letters were read as the address they are, going to another host unsaid."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +85,17 @@ def test_a_link_showing_an_address_with_ideographic_full_stops_goes_where_it_sho
 def test_a_japanese_sentence_ending_in_a_full_stop_is_no_address():
     assert safety.shown_address("https://www.cnil.fr/", "CNILのサイトをご覧ください。") == ""
     assert safety.shown_address("https://evil.example/", "プライバシーポリシー。詳細はこちら。") == ""
+
+
+@pytest.mark.parametrize("shown", ["CNIL.FR", "Google.com", "CNIL.fr/plaintes", "(WWW.CNIL.FR)"])
+def test_a_link_showing_a_domain_alone_in_capitals_goes_where_it_shows(shown):
+    said = _said(f'<p><a href="https://evil.example/">{shown}</a></p>')
+    assert any("but goes to https://evil.example/" in message for message in said), said
+
+
+@pytest.mark.parametrize(("shown", "href"), [("CNIL.FR", "https://www.cnil.fr/"),
+                                             ("Google.com", "https://policies.google.com/privacy"),
+                                             ("Socket.IO", "https://example.org/"), ("Node.js", "https://example.org/"),
+                                             ("U.S.", "https://example.org/"), ("Article 5.", "https://example.org/")])
+def test_a_domain_in_capitals_where_it_goes_or_a_name_passes(shown, href):
+    assert safety.shown_address(href, shown) == ""

@@ -10,7 +10,9 @@ is listed in the session's closing note.
 2. A link whose words show an address with ideographic full stops (`www。cnil。fr`), which a browser reads as
    www.cnil.fr once typed, going to another host unsaid.
 3. A link whose words are a domain alone written in capitals (`CNIL.FR`) or capitalised (`Google.com`), read as a name
-   where the same words in small letters were read as the address they are, going to another host unsaid."""
+   where the same words in small letters were read as the address they are, going to another host unsaid.
+4. An imported page's list counting down (`<ol reversed>`: 3, 2, 1 on its page) imported numbered 1, 2, 3 without a
+   note: the archive's version in force said otherwise than its readers read."""
 from __future__ import annotations
 
 import pytest
@@ -99,3 +101,20 @@ def test_a_link_showing_a_domain_alone_in_capitals_goes_where_it_shows(shown):
                                              ("U.S.", "https://example.org/"), ("Article 5.", "https://example.org/")])
 def test_a_domain_in_capitals_where_it_goes_or_a_name_passes(shown, href):
     assert safety.shown_address(href, shown) == ""
+
+
+@pytest.mark.parametrize(("listing", "labels"), [
+    ("<ol reversed><li>Three.</li><li>Two.</li><li>One.</li></ol>", ["3. Three.", "2. Two.", "1. One."]),
+    ('<ol reversed start="10"><li>Ten.</li><li value="4">Four.</li><li>Three.</li></ol>',
+     ["10. Ten.", "4. Four.", "3. Three."]),
+    ('<ol reversed type="a"><li>C.</li><li>B.</li><li>A.</li></ol>', ["c. C.", "b. B.", "a. A."]),
+])
+def test_an_imported_list_counting_down_keeps_the_numbers_its_page_showed(listing, labels):
+    from policysite.convert.notes import Notes
+    from policysite.convert.to_markdown import html_to_markdown
+
+    notes = Notes()
+    written = html_to_markdown(f"<p>Kept in this order:</p>{listing}", notes)
+    assert [line.removeprefix("- ").replace("\\.", ".") for line in written.splitlines() if line.startswith("- ")] \
+        == labels, written
+    assert notes.sentences(), written

@@ -447,15 +447,19 @@ def list_kind(ol: Tag) -> str:
 
 
 def _numbers(ol: Tag) -> tuple[int, list[int]]:
-    """An HTML list's first number (`start`) and each item's, as a browser counts them (`<li value>` included)."""
-    start = str(ol.get("start") or "1").strip()
-    n = begin = int(start) if start.isdigit() else 1
+    """An HTML list's first number (`start`) and each item's, as a browser counts them (`<li value>` included; a
+    `reversed` list down from its `start`, else from its number of items: 3, 2, 1, which was imported 1, 2, 3 unsaid,
+    safety64)."""
+    items = ol.find_all("li", recursive=False)
+    down = ol.has_attr("reversed")
+    start = str(ol.get("start") or "").strip()
+    n = begin = int(start) if start.isdigit() else len(items) if down else 1
     numbers = []
-    for item in ol.find_all("li", recursive=False):
+    for item in items:
         value = str(item.get("value") or "").strip()
         n = int(value) if value.isdigit() else n
         numbers.append(n)
-        n += 1
+        n += -1 if down else 1
     return begin, numbers
 
 
@@ -474,7 +478,7 @@ def _labelled(ol: Tag, labels: list[str]) -> None:
         first = first_content(item)
         (first if first is not None and first.name in ("p", "div") else item).insert(0, NavigableString(_spaced(label)))
     ol.name = "ul"
-    for attribute in ("type", "start"):
+    for attribute in ("type", "start", "reversed"):
         if attribute in ol.attrs:
             del ol[attribute]
 

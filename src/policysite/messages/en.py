@@ -3327,8 +3327,8 @@ MESSAGES: dict[str, str] = {
     "convert.lists-continued": "{count:number} numbered {count:form:list|lists} went on from the list before (text "
                                "between its items): each starts at Word's number",
     "convert.lists-numbered-on": "{count:number} numbered {count:form:list|lists} right after another list or numbered "
-                                 "by its items (value=): each item keeps its number at the start of its text (Markdown "
-                                 "would number them on from the list before)",
+                                 "by its items (value=) or counting down (reversed): each item keeps its number at the "
+                                 "start of its text (Markdown would number them on from the list before)",
     "convert.lists-labelled": "{count:plural:list|lists} lettered, numbered in Roman numerals or otherwise than "
                               "1., 2. (in another script's counting too: ①, 가., イ、, α.): each item keeps its label "
                               "at the start of its text (Markdown numbers lists 1., 2. only)",

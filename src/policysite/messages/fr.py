@@ -3779,9 +3779,9 @@ MESSAGES: dict[str, str] = {
     "convert.lists-continued": "{count:plural:liste numérotée|listes numérotées} {count:form:poursuit|poursuivent} la "
                                "liste précédente (du texte entre ses éléments) : chacune commence au numéro de Word",
     "convert.lists-numbered-on": "{count:plural:liste numérotée|listes numérotées} juste après une autre liste ou "
-                                 "{count:form:numérotée|numérotées} par ses éléments (value=) : chaque élément garde "
-                                 "son numéro en tête de son texte (le Markdown poursuivrait la numérotation de la "
-                                 "liste précédente)",
+                                 "{count:form:numérotée|numérotées} par ses éléments (value=) ou à rebours "
+                                 "(reversed) : chaque élément garde son numéro en tête de son texte (le Markdown "
+                                 "poursuivrait la numérotation de la liste précédente)",
     "convert.lists-labelled": "{count:plural:liste lettrée|listes lettrées}, en chiffres romains ou "
                               "{count:form:numérotée|numérotées} autrement que 1., 2. (y compris dans la numération "
                               "d'une autre écriture : ①, 가., イ、, α.) : chaque élément garde son étiquette en tête "

@@ -568,8 +568,10 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         if unseen and tag in BIDI_BLOCKS and (hidden := characters.unseen_in(node.text(deep=True))) \
                 and hidden not in told:
             told.add(hidden)
-            found.append(Violation(file, anchor, Said("output.unseen", tag=tag, count=len(hidden[0]),
-                                                      code=f"{ord(hidden[0][0]):04X}", words=hidden[1][:60])))
+            found.append(_unseen(file, anchor, tag, hidden))
+        for name in SPOKEN_ATTRIBUTES:  # (words a screen reader says, or a pointer shows: no element's text)
+            if (hidden := characters.unseen_in(node.attributes.get(name) or "")) is not None:
+                found.append(_unseen(file, anchor, f"{tag} {name}=…", hidden))
         if (turned := _turned_apart(node, page_lang)) and turned not in told:
             told.add(turned)
             found.append(Violation(file, anchor, Said("output.bidi/dir", tag=tag, words=turned[1][:60])))
@@ -579,6 +581,9 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif ident:
             seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
+    if unseen and article is not None and not told.intersection(_unseen_runs(article)):
+        # words of no block (a text the article holds itself, or a <div>'s or <span>'s of another generator's page)
+        found.append(_unseen(file, None, "article", characters.unseen_in(article.text(deep=True))))
     if tree.head is not None and not file.lower().endswith(".svg"):
         # a browser applies the policy of a <meta> that is a child of the head only, every one of them. Every page a
         # browser reads as HTML, whatever it starts with: a page without `<html` in its first 2,000 characters (a long
@@ -593,6 +598,24 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif all(weaker):
             found.append(Violation(file, None, Said("output.csp-weaker", what=weaker[0][:80])))
     return found
+
+
+# Attributes whose words a reader hears or sees without the page showing them as its text: an image's text, a title a
+# pointer shows, a name a screen reader says
+SPOKEN_ATTRIBUTES = ("alt", "title", "aria-label")
+
+
+def _unseen(file: str, anchor: str | None, tag: str, hidden: tuple[str, str] | None) -> Violation:
+    """The violation of characters that draw nothing (`hidden`: characters.unseen_in's) in `tag`."""
+    chars, words = hidden or ("\ufffd", "")
+    return Violation(file, anchor, Said("output.unseen", tag=tag, count=len(chars), code=f"{ord(chars[0]):04X}",
+                                        words=words[:60]))
+
+
+def _unseen_runs(article: LexborNode | None) -> list[tuple[str, str]]:
+    """characters.unseen_in's reading of each block of `article` (BIDI_BLOCKS) that holds characters drawing nothing."""
+    return [hidden for node in _elements(article) if (node.tag or "").lower() in BIDI_BLOCKS
+            and (hidden := characters.unseen_in(node.text(deep=True))) is not None]
 
 
 def _outdated_guarded(tree: LexborHTMLParser) -> bool:

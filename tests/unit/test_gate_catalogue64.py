@@ -118,3 +118,14 @@ def test_an_imported_list_counting_down_keeps_the_numbers_its_page_showed(listin
     assert [line.removeprefix("- ").replace("\\.", ".") for line in written.splitlines() if line.startswith("- ")] \
         == labels, written
     assert notes.sentences(), written
+
+
+@pytest.mark.parametrize(("article", "said"), [
+    ("We keep your data.&ZeroWidthSpace;&NoBreak;&it;&ic; Nothing else.", "<article> holds"),
+    ("<div>We keep your data.\u206a\u206b\u206c\u206d Nothing else.</div>", "<article> holds"),
+    ('<p><abbr title="GDPR&ZeroWidthSpace;&NoBreak;&it;&ic;">GDPR</abbr> applies.</p>', "<abbr title=…> holds"),
+    ('<p><img alt="Logo\u206a\u206b\u206c\u206d" src="logo.png"></p>', "<img alt=…> holds"),
+    ('<p><a href="#s2" aria-label="Rights\U000e0080\U000e0081\U000e0082">Rights</a></p>', "<a aria-label=…> holds"),
+])
+def test_such_a_run_outside_a_block_or_in_words_a_reader_hears_is_refused(article, said):
+    assert any(message.startswith(said) and "draw nothing" in message for message in _said(article)), _said(article)

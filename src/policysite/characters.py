@@ -247,6 +247,11 @@ def without_overrides(line: str) -> tuple[str, list[str], list[str]]:
     return line, seen, kept
 
 
+def may_hide(chars: set[str]) -> bool:
+    """Whether a text's distinct characters (`chars`) hold one that unseen_in reads."""
+    return not _HIDDEN_CHARS.isdisjoint(chars)
+
+
 def unseen_in(text: str) -> tuple[str, str] | None:
     """(the characters, the words around them) of the first run of characters that draw nothing in `text`, a block of
     a page as a browser reads it (its references decoded), or of its stray ones (stray_invisibles); None where it holds

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
@@ -23,6 +24,7 @@ from policysite.safety import (
     SHRINKING,
     deceptive_link,
     lookalike_host,
+    section_shown,
     shown_address,
     shrunk,
 )
@@ -464,12 +466,32 @@ def _without_code(text: str) -> str:
     return _AUTOLINK.sub(lambda a: " " * len(a.group()), "".join(out))
 
 
+def section_headings(policy: Policy) -> dict[str, str]:
+    """Each id of a section's heading (its own, and those it had) and the heading as written, the first section's."""
+    return {ident: section.written or section.title for section in reversed(policy.sections)
+            for ident in (section.html_id, *section.former) if ident}
+
+
+def section_link(href: str, shown: str, policy: Policy, headings: dict[str, str]) -> str:
+    """safety.section_shown of a link to a heading of the page whose words name a section by its number: by its id
+    (`#s1`), or by the one the page gives it as an alias (`#1-first-section`, another site's slug: anchors.resolve)."""
+    if not href.startswith("#") or not shown:
+        return ""
+    from policysite import anchors
+
+    heading = headings.get(unquote(href[1:]))
+    if heading is None and (found := anchors.resolve(unquote(href[1:]), "", policy)) is not None:
+        heading = policy.sections[found].written or policy.sections[found].title
+    return section_shown(shown, heading) if heading is not None else ""
+
+
 def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -> list[Finding]:
     """Doubled words, the brand spelled another way and raw HTML off the allow-list, sorted by line."""
     brand_re = brand_pattern(brand, brand_variants)
     doubles = LEGITIMATE_DOUBLES.get(policy.lang.split("-")[0].lower(), frozenset())
     findings: list[Finding] = []
     read = list(texts(policy))
+    headings_by_id = section_headings(policy)
     script = _page_script(text for _line, _where, text, _block in read)
     for line, where, text, block in read:
         if foreign := (_foreign_digit(text, script) or _letter_digit(text, script, policy.lang)
@@ -504,7 +526,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
         if block is not None and block.links:
             findings += [Finding.of(policy.path, line, RULE_LINK_TEXT, where=where, reason=message)
                          for href, shown in zip(block.links, block.link_texts)
-                         if (message := shown_address(href, shown))]
+                         if (message := shown_address(href, shown)
+                                        or section_link(href, shown, policy, headings_by_id))]
             # what the output check refuses of a link's target (a mailto's bcc, a host mixing scripts), said here
             findings += [Finding.of(policy.path, line, RULE_LINK_TARGET, where=where, reason=message)
                          for href in block.links for message in deceptive_link(href, "")]

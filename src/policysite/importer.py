@@ -594,10 +594,16 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
             places.setdefault(anchor, {}).setdefault((place[0], place[2]), place)
     lines = markdown.split("\n")
     blocks = list(policy.preamble) + [b for s in policy.sections for b in s.blocks]
+    headings = editorial.section_headings(policy)
     for block in blocks:
         for target in dict.fromkeys(block.links):
             fragment = unquote(target[1:]) if target.startswith("#") else None
             if fragment is not None and (fragment.lower() in anchors.TOP or fragment in known):
+                # a cross-reference whose words name another section than it goes to (a Word field not updated
+                # since its articles were renumbered: `[Article 4](#_Ref1)` on Article 5), which the gate refuses
+                if wrong := editorial.section_link(target, words.get((fragment, block.line), ""), policy, headings):
+                    _unlink_said(lines, block.line, target, Said("import.unlinked/section", target=target,
+                                                                  reason=wrong), notes)
                 continue
             if fragment is None and (SCHEME.match(target) or target.startswith("//")):
                 continue
@@ -910,6 +916,16 @@ _RAW_ID = re.compile(r"\s(?:id|name)\s*=", re.I)  # a link that is an anchor too
 
 
 _LONE_PERCENT = re.compile(r"%25(?![0-9A-Fa-f]{2})")
+
+
+def _unlink_said(lines: list[str], first: int, target: str, said: Said, notes: Notes) -> None:
+    """The first line from `first` (1-based) holding a link to `target` with that link's text alone, `said` at it."""
+    for index in range(first - 1, min(len(lines), first + 60)):
+        changed, count = _unlink(lines[index], target)
+        if count:
+            lines[index] = changed
+            notes.add(said, index + 1)
+            return
 
 
 def _as_written(line: str, target: str) -> str:

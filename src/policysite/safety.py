@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policysite import characters, config_rules, css_rules, noticewords, passcache
+from policysite import characters, config_rules, css_rules, heading_numbers, noticewords, passcache
 from policysite.addresses import (
     browser_host,
     private_host,
@@ -584,6 +584,7 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif ident:
             seen.add(ident)
         found += [Violation(file, anchor, message) for message in _content_rules(node)]
+    found += [Violation(file, anchor, message) for anchor, message in _section_links(article)]
     if unseen and article is not None and not told.intersection(_unseen_runs(article)):
         # words of no block (a text the article holds itself, or a <div>'s or <span>'s of another generator's page)
         found.append(_unseen(file, None, "article", characters.unseen_in(words)))
@@ -601,6 +602,52 @@ def _check_tree(html: str, *, file: str, theme_dirs: tuple[str, ...], text: bool
         elif all(weaker):
             found.append(Violation(file, None, Said("output.csp-weaker", what=weaker[0][:80])))
     return found
+
+
+def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str]]:
+    """(the id of the heading before it, why) of each link of the text whose words name a section by its number alone
+    (`section 2`, `Article 5`, `§ 3.1`, `2.1`) and that goes to a numbered heading of the page outside that section:
+    `[section 5](#s1)` took its reader to the section 1 (safety64)."""
+    links = article.css('a[href^="#"]') if article is not None else []
+    if not links or article is None:
+        return
+    headings: dict[str, LexborNode] = {}
+    anchor: str | None = None
+    before: dict[int, str | None] = {}
+    for node in _elements(article):
+        tag = (node.tag or "").lower()
+        if re.fullmatch(r"h[1-6]", tag):
+            anchor = node.attributes.get("id") or anchor
+        ident = node.attributes.get("id")
+        if ident and ident not in headings:  # (the first element of an id takes its links)
+            headings[ident] = node
+        before[node.mem_id] = anchor
+    for link in links:
+        target = headings.get(unquote(str(link.attributes.get("href") or "")[1:]))
+        if target is not None and (target.tag or "").lower() == "span" and _classes(target) & ALIAS_CLASSES:
+            target = target.parent  # (a former id of a section, on its heading)
+        if target is not None and re.fullmatch(r"h[1-6]", (target.tag or "").lower()) and (said := section_shown(
+                _link_words(link), " ".join(target.text(deep=True).replace("¶", " ").split()))):
+            yield before.get(link.mem_id), said
+
+
+def section_shown(words: str, heading: str) -> str:
+    """Why a link whose words are `words` and that goes to the heading `heading` of its page goes elsewhere than they
+    say, or "": its words name a section by its number alone and the heading numbers another, not within it."""
+    shown = _section_named(words)
+    numbered = heading_numbers.heading_number(heading) if shown else None
+    if numbered is None or numbered[0] == shown or numbered[0].startswith(shown + "."):
+        return ""
+    return Said("link.shows-section", shown=shown, number=numbered[0], heading=heading[:60])
+
+
+def _section_named(words: str) -> str:
+    """The number of a section that a link's words name alone (`section 2`, `Article V`, `§ 3.1`, `2.1.`), or ""."""
+    words = " ".join(unicodedata.normalize("NFKC", words).split())
+    named = heading_numbers.heading_number(f"{words} — x") if words else None
+    if named is None or named[1] != "x" or any(len(part) > 3 for part in named[0].split(".")):
+        return ""  # (words of their own, or a year: `2021`)
+    return named[0]
 
 
 # Attributes whose words a reader hears or sees without the page showing them as its text: an image's text, a title a

@@ -1,9 +1,9 @@
 """Safety hunt 64 through the real commands: each input committed as a dated version of a temporary repository and
 run through `policy history`, which refused none of the unsafe ones before (tests/unit/test_gate_catalogue64.py holds
 the pieces): words hidden in characters that draw nothing, written as named references or as default-ignorable code
-points the class of hidden runs lacked, and a link showing an address with ideographic full stops or a domain in
-capitals. Each is refused, and nothing reaches gh-pages until the team records it as never published; writing that
-needs such characters is published unchanged."""
+points the class of hidden runs lacked; a link showing an address with ideographic full stops or a domain in
+capitals, or naming a section by its number and going to another. Each is refused, and nothing reaches gh-pages until
+the team records it as never published; writing that needs such characters is published unchanged."""
 from __future__ import annotations
 
 import contextlib
@@ -23,6 +23,7 @@ UNSAFE = [
     ("unassigned-plane-14", "body", "We keep your data.\U000e0080\U000e0081\U000e0082 Nothing else."),
     ("ideographic-stops-link", "body", "Ask [www。cnil。fr](https://evil.example/) for help."),
     ("capitals-domain-link", "body", "Ask [CNIL.FR](https://evil.example/) for help."),
+    ("section-link", "body", "As [section 2](#s1) says."),
 ]
 BENIGN = [("joined-and-hyphenated", "body", "Fish &amp; chips, 10&nbsp;%, Schiff\u00adfahrt, 👨\u200d👩\u200d👧.")]
 

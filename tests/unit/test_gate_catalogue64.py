@@ -11,6 +11,9 @@ is listed in the session's closing note.
    www.cnil.fr once typed, going to another host unsaid.
 3. A link whose words are a domain alone written in capitals (`CNIL.FR`) or capitalised (`Google.com`), read as a name
    where the same words in small letters were read as the address they are, going to another host unsaid.
+5. A link whose words name a section by its number (`section 2`, `Article 5`, `§ 3`) going to another numbered
+   section of the page: `[section 5](#s1)`. The output check and `policy check` (editorial.link-text) say it; an import
+   removes such a link's target (a Word cross-reference not updated since its articles were renumbered), said.
 4. An imported page's list counting down (`<ol reversed>`: 3, 2, 1 on its page) imported numbered 1, 2, 3 without a
    note: the archive's version in force said otherwise than its readers read."""
 from __future__ import annotations
@@ -129,3 +132,55 @@ def test_an_imported_list_counting_down_keeps_the_numbers_its_page_showed(listin
 ])
 def test_such_a_run_outside_a_block_or_in_words_a_reader_hears_is_refused(article, said):
     assert any(message.startswith(said) and "draw nothing" in message for message in _said(article)), _said(article)
+
+
+_SECTIONS = '<h2 id="s3">3. Rights</h2><p>You may object.</p><h3 id="s3-1">3.1 Access<span class="policy-alias" id="x"></span></h3>'
+
+
+@pytest.mark.parametrize(("words", "target"), [("section 3", "s2"), ("Article 5", "s3"), ("§ 2", "s3-1"),
+                                               ("2", "s3"), ("Section III", "s2"), ("section 2", "x")])
+def test_a_link_naming_a_section_by_its_number_goes_to_that_section(words, target):
+    said = _said(f'{_SECTIONS}<p>As <a href="#{target}">{words}</a> says.</p>')
+    assert any(message.startswith("the link shows section ") and "but goes to the section" in message
+               for message in said), said
+
+
+@pytest.mark.parametrize(("words", "target"), [("section 2", "s2"), ("§ 3", "s3"), ("Article III", "s3"),
+                                               ("section 3", "s3-1"), ("3.1", "x"), ("the rights", "s3"),
+                                               ("2021", "s3"), ("page 3", "s2")])
+def test_a_link_to_the_section_its_words_name_or_naming_none_passes(words, target):
+    assert _said(f'{_SECTIONS}<p>As <a href="#{target}">{words}</a> says.</p>') == []
+
+
+def test_policy_check_names_the_line_of_such_a_link():
+    from policysite import document, editorial
+
+    policy = document.parse("# Policy\n\n## 1. Scope\n\nText.\n\n## 2. Rights\n\nAs [section 2](#s1) says, and "
+                            "[section 1](#s1).\n", path="docs/en/index.md", lang="en")
+    found = [f for f in editorial.check(policy, brand="Example") if f.rule == "editorial.link-text"]
+    assert [f.line for f in found] == [9], found
+
+
+def test_an_import_removes_the_target_of_a_cross_reference_to_another_section_said():
+    from policysite import importer
+    from policysite.convert.notes import Notes
+
+    notes = Notes()
+    written = importer._land_links("# Policy\n\n## 1. Scope\n\nSee [Article 4](#s5).\n\n## 5. Rights\n\n"
+                                   "As [Article 5](#s5) says.\n", notes, lang="en")
+    assert "See Article 4.\n" in written and "As [Article 5](#s5) says." in written, written
+    assert any("the link shows section 4 but goes to the section 5" in n for n in notes.sentences()), notes.sentences()
+
+
+def test_an_imported_number_drawn_right_to_left_by_an_override_is_written_as_shown(tmp_path):
+    """`<bdo dir="rtl">03</bdo> days` is drawn "30 days" (an override draws digits in its order as it does letters):
+    the import wrote "03 days" without a word, where it writes letters as shown."""
+    from policysite.convert import convert
+
+    source = tmp_path / "privacy-2023-01-01.html"
+    source.write_text('<html><body><main><h1>P</h1><h2>1. Keeping</h2><p>We keep it <bdo dir="rtl">03</bdo> days, '
+                      '<span style="direction:rtl;unicode-bidi:bidi-override">2.1</span> years at most.</p></main>'
+                      "</body></html>", encoding="utf-8")
+    converted = convert(source)
+    assert "We keep it 30 days, 1.2 years at most." in converted.markdown, converted.markdown
+    assert "“30”" in "\n".join(converted.notes), converted.notes

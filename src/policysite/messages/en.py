@@ -670,6 +670,8 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-writes": "the link shows the address {shown} but writes to {address}",
     "link.shows-email-goes": "the link shows the e-mail address {shown} but goes to {target}",
     "link.shows-address-goes": "the link shows the address {shown} but goes to {target}",
+    "link.shows-section": "the link shows section {shown} but goes to the section {number} (“{heading}”): a reader "
+                          "takes it for the section it names; link that section, or name the one it goes to",
     "link.shows-path": "the link shows {path}, a path a reader takes for a page of this site, but goes to {target}: "
                        "show the address it goes to, or link the site's page by its path",
     "link.shows-number/title": "the link's title (shown when the pointer rests on it) shows the number {shown} but "
@@ -3456,6 +3458,8 @@ MESSAGES: dict[str, str] = {
     "import.unlinked/empty": "a link with no address (`[words]()`, `[words](<>)`): kept its text",
     "import.unlinked/page": "the link to {target} (a page or file of the site it was published on, not of this one): "
                             "kept its text, removed the target",
+    "import.unlinked/section": "the link to {target}: {reason:said}; kept its text, removed the target (check it "
+                               "against the old page)",
     "import.unlinked/anchor": "the link to {target} (which no heading of the page has): kept its text, removed the "
                               "target",
     "import.link-to-section/page": "the link to {target} (a page or file of the site it was published on, not of "

@@ -775,6 +775,9 @@ MESSAGES: dict[str, str] = {
     "link.shows-address-writes": "le lien affiche l'adresse {shown} mais écrit à {address}",
     "link.shows-email-goes": "le lien affiche l'adresse électronique {shown} mais mène à {target}",
     "link.shows-address-goes": "le lien affiche l'adresse {shown} mais mène à {target}",
+    "link.shows-section": "le lien affiche la section {shown} mais mène à la section {number} (« {heading} ») : un "
+                          "lecteur le prend pour la section qu'il nomme ; faites-le pointer vers cette section, ou "
+                          "nommez celle à laquelle il mène",
     "link.shows-path": "le lien affiche {path}, qu'un lecteur prend pour une page de ce site, mais mène à {target} : "
                        "affichez l'adresse à laquelle il mène, ou faites pointer le lien vers la page du site par son "
                        "chemin",
@@ -3933,6 +3936,8 @@ MESSAGES: dict[str, str] = {
     "import.unlinked/empty": "un lien sans adresse (`[mots]()`, `[mots](<>)`) : conservé son texte",
     "import.unlinked/page": "le lien vers {target} (une page ou un fichier du site où il était publié, et non de "
                             "celui-ci) : conservé son texte, retiré sa cible",
+    "import.unlinked/section": "le lien vers {target} : {reason:said} ; conservé son texte, retiré sa cible "
+                               "(vérifiez-le sur l'ancienne page)",
     "import.unlinked/anchor": "le lien vers {target} (qu'aucun titre de la page ne porte) : conservé son texte, retiré "
                               "sa cible",
     "import.link-to-section/page": "le lien vers {target} (une page ou un fichier du site où il était publié, et non "

@@ -608,8 +608,9 @@ def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str
     """(the id of the heading before it, why) of each link of the text whose words name a section by its number alone
     (`section 2`, `Article 5`, `§ 3.1`, `2.1`) and that goes to a numbered heading of the page outside that section:
     `[section 5](#s1)` took its reader to the section 1 (safety64)."""
-    links = article.css('a[href^="#"]') if article is not None else []
-    if not links or article is None:
+    named = [(link, shown) for link in (article.css('a[href^="#"]') if article is not None else [])
+             if (shown := _section_named(_link_words(link)))]  # (not a heading's "¶": the walk below is for these)
+    if not named or article is None:
         return
     headings: dict[str, LexborNode] = {}
     anchor: str | None = None
@@ -622,12 +623,12 @@ def _section_links(article: LexborNode | None) -> Iterator[tuple[str | None, str
         if ident and ident not in headings:  # (the first element of an id takes its links)
             headings[ident] = node
         before[node.mem_id] = anchor
-    for link in links:
+    for link, shown in named:
         target = headings.get(unquote(str(link.attributes.get("href") or "")[1:]))
         if target is not None and (target.tag or "").lower() == "span" and _classes(target) & ALIAS_CLASSES:
             target = target.parent  # (a former id of a section, on its heading)
         if target is not None and re.fullmatch(r"h[1-6]", (target.tag or "").lower()) and (said := section_shown(
-                _link_words(link), " ".join(target.text(deep=True).replace("¶", " ").split()))):
+                shown, " ".join(target.text(deep=True).replace("¶", " ").split()))):
             yield before.get(link.mem_id), said
 
 
@@ -641,8 +642,13 @@ def section_shown(words: str, heading: str) -> str:
     return Said("link.shows-section", shown=shown, number=numbered[0], heading=heading[:60])
 
 
+_NUMBERS = re.compile(r"\d|(?<![^\W\d_])[IVXLCivxlc]+(?![^\W\d_])")  # (a digit of any script, a Roman numeral)
+
+
 def _section_named(words: str) -> str:
     """The number of a section that a link's words name alone (`section 2`, `Article V`, `§ 3.1`, `2.1.`), or ""."""
+    if not _NUMBERS.search(words):
+        return ""  # (a heading's "¶", words of their own: most links)
     words = " ".join(unicodedata.normalize("NFKC", words).split())
     named = heading_numbers.heading_number(f"{words} — x") if words else None
     if named is None or named[1] != "x" or any(len(part) > 3 for part in named[0].split(".")):

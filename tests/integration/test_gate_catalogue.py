@@ -184,7 +184,8 @@ def catalogue_for_the_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
             "second": tuple(kept["second"]), "published": set(kept["published"])}
 
 
-def run_catalogue(path: Path) -> dict:
+def run_catalogue(path: Path, *, unsafe: list[tuple[str, str, object]] | None = None,
+                  benign: list[tuple[str, str, object]] | None = None) -> dict:
     """The catalogue committed as one history and run through `policy history`, in this process: once, which
     refuses the unsafe versions and publishes none (a failed command changes nothing), then again after each
     refused version is recorded in unpublished.yml, as a legal team would, which publishes the rest.
@@ -194,11 +195,12 @@ def run_catalogue(path: Path) -> dict:
     """
     from policysite import cli, spelling
 
+    unsafe, benign = UNSAFE if unsafe is None else unsafe, BENIGN if benign is None else benign
     repo = one_language_repo(path)
     cases: dict[str, tuple[str, str, str]] = {}
-    for n, (name, kind, payload) in enumerate([*UNSAFE, *BENIGN], 1):
+    for n, (name, kind, payload) in enumerate([*unsafe, *benign], 1):
         date, commit = commit_case(repo, n, name, kind, payload)
-        cases[name] = (date, commit, "unsafe" if (name, kind, payload) in UNSAFE else "benign")
+        cases[name] = (date, commit, "unsafe" if (name, kind, payload) in unsafe else "benign")
     patch = pytest.MonkeyPatch()
     patch.setattr(spelling, "check", lambda *args, **kwargs: [])
     patch.setattr(spelling, "lint_words", lambda *args, **kwargs: [])

@@ -6,15 +6,10 @@ capitals, or naming a section by its number and going to another. Each is refuse
 the team records it as never published; writing that needs such characters is published unchanged."""
 from __future__ import annotations
 
-import contextlib
-import io
-import os
-import subprocess
-
 import pytest
 
 from helpers import git
-from integration.test_gate_catalogue import commit_case, one_language_repo, refusals
+from integration.test_gate_catalogue import refusals, run_catalogue
 
 UNSAFE = [
     ("named-reference-run", "body", "We keep your data.&ZeroWidthSpace;&NoBreak;&it;&ic;&af;&zwnj;&zwj; Nothing else."),
@@ -30,56 +25,30 @@ BENIGN = [("joined-and-hyphenated", "body", "Fish &amp; chips, 10&nbsp;%, Schiff
 
 @pytest.fixture(scope="module")
 def hunted(tmp_path_factory) -> dict:
-    from policysite import cli, spelling
-
-    repo = one_language_repo(tmp_path_factory.mktemp("hunt64") / "project")
-    cases = {name: commit_case(repo, n, name, kind, payload)
-             for n, (name, kind, payload) in enumerate([*UNSAFE, *BENIGN], 1)}
-    patch = pytest.MonkeyPatch()
-    patch.setattr(spelling, "check", lambda *args, **kwargs: [])  # (each refusal the safety layers' own)
-    patch.setattr(spelling, "lint_words", lambda *args, **kwargs: [])
-    patch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
-
-    def history() -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = cli.main(["--root", str(repo), "history"])
-        return code, out.getvalue(), err.getvalue()
-
-    try:
-        first = history()
-        branch = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "gh-pages"], cwd=repo,
-                                capture_output=True).returncode == 0
-        (repo / "unpublished.yml").write_text("".join(f"- commit: {commit}\n  reason: refused by the gate\n"
-                                                      for commit in refusals(first[2])), encoding="utf-8")
-        git(repo, "add", "-A")
-        git(repo, "commit", "-q", "-m", "record the refused versions", date="2024-06-01T12:00:00+00:00")
-        second = history()
-    finally:
-        patch.undo()
-    return {"repo": repo, "cases": cases, "first": first, "branch": branch, "second": second}
+    """The cases run as the gate's catalogue runs its own: `policy history`, then again once the refused are recorded
+    in unpublished.yml (spelling off: each refusal the safety layers' own)."""
+    return run_catalogue(tmp_path_factory.mktemp("hunt64") / "project", unsafe=UNSAFE, benign=BENIGN)
 
 
 def test_history_refuses_them_and_writes_no_branch(hunted):
-    code, stdout, stderr = hunted["first"]
-    assert code == 1 and "Traceback" not in stderr
-    assert not hunted["branch"] and "gh-pages is as it was" in stdout
+    assert hunted["code"] == 1 and "Traceback" not in hunted["stderr"]
+    assert not hunted["first_branch"] and "gh-pages is as it was" in hunted["stdout"]
 
 
 @pytest.mark.parametrize("name", [case[0] for case in UNSAFE])
 def test_each_is_refused_with_its_line(hunted, name):
-    _date, commit = hunted["cases"][name]
-    block = refusals(hunted["first"][2]).get(commit[:7], "")
+    _date, commit, _kind = hunted["cases"][name]
+    block = refusals(hunted["stderr"]).get(commit[:7], "")
     rule = "editorial.link-text" if "link" in name else "text.control"
-    assert f"docs/en/index.md:15: [{rule}]" in block, hunted["first"][2]
+    assert f"docs/en/index.md:15: [{rule}]" in block, hunted["stderr"]
 
 
 def test_the_benign_is_published_unchanged_once_the_refused_are_recorded(hunted):
     code, stdout, stderr = hunted["second"]
     assert code == 0, stdout + stderr
-    date, _commit = hunted["cases"]["joined-and-hyphenated"]
+    date, _commit, _kind = hunted["cases"]["joined-and-hyphenated"]
     published = git(hunted["repo"], "show", f"gh-pages:en/{date}/index.html")
     assert "Fish &amp; chips, 10&nbsp;%, Schiff\u00adfahrt, 👨\u200d👩\u200d👧." in published
     for name, _kind, _payload in UNSAFE:
-        refused, _commit = hunted["cases"][name]
+        refused, _commit, _unsafe = hunted["cases"][name]
         assert f"en/{refused}/" not in git(hunted["repo"], "ls-tree", "-r", "--name-only", "gh-pages")

@@ -3772,11 +3772,12 @@ MESSAGES: dict[str, str] = {
     "import.undated-stated/margin-one": "{name}: no date in the file name; its page header or footer says “{said}”: "
                                         "if its text took effect that day, rename it {renamed}",
     "import.undated-stated/text-one-year": "{name}: no date in the file name, the year {year} alone, which its text "
-                                           "contradicts: it says “{said}” ({day:date}); the name given keeps the text's "
-                                           "day: if its text took effect that day, rename it {renamed}",
+                                           "contradicts: it says “{said}” ({day:date}); the name given keeps the "
+                                           "text's day: if its text took effect that day, rename it {renamed}",
     "import.undated-stated/margin-one-year": "{name}: no date in the file name, the year {year} alone, which its page "
-                                             "header or footer contradicts: it says “{said}” ({day:date}); the name given "
-                                             "keeps that day: if its text took effect that day, rename it {renamed}",
+                                             "header or footer contradicts: it says “{said}” ({day:date}); the name "
+                                             "given keeps that day: if its text took effect that day, rename it "
+                                             "{renamed}",
     "import.symlink": "{path}: a symbolic link (to {target}): import reads the files of the folders it is given, never "
                       "what a link inside them points to, which may be any file of this machine{more:said}; copy the "
                       "file itself into the folder, or name it on the command line; nothing imported",

@@ -4297,13 +4297,13 @@ MESSAGES: dict[str, str] = {
                                         "indique « {said} » : si son texte est entré en vigueur ce jour-là, "
                                         "renommez-le {renamed}",
     "import.undated-stated/text-one-year": "{name} : pas de date dans le nom du fichier, la seule année {year}, que "
-                                           "son texte contredit : il indique « {said} » ({day:date}) ; le nom donné garde "
-                                           "le jour du texte : si son texte est entré en vigueur ce jour-là, "
+                                           "son texte contredit : il indique « {said} » ({day:date}) ; le nom donné "
+                                           "garde le jour du texte : si son texte est entré en vigueur ce jour-là, "
                                            "renommez-le {renamed}",
     "import.undated-stated/margin-one-year": "{name} : pas de date dans le nom du fichier, la seule année {year}, que "
                                              "son en-tête ou son pied de page contredit : il indique « {said} » "
-                                             "({day:date}) ; le nom donné garde ce jour : si son texte est entré en vigueur "
-                                             "ce jour-là, renommez-le {renamed}",
+                                             "({day:date}) ; le nom donné garde ce jour : si son texte est entré en "
+                                             "vigueur ce jour-là, renommez-le {renamed}",
     "import.symlink": "{path} : un lien symbolique (vers {target}) : l'import lit les fichiers des dossiers qu'on lui "
                       "donne, jamais ce vers quoi pointe un lien qu'ils contiennent, qui peut être n'importe quel "
                       "fichier de cette machine{more:said} ; copiez le fichier lui-même dans le dossier, ou nommez-le "

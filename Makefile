@@ -43,8 +43,7 @@ serve: build
 # Live preview of one language while editing: make preview lang=en
 preview: install
 	$(BIN)/policy check --configuration
-	@$(BIN)/python -P -m policysite.serving --preview "$(port)"
-	$(BIN)/mkdocs serve --no-strict -a "127.0.0.1:$(port)" -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
+	$(BIN)/python -P -m policysite.serving --preview "$(port)" -- serve --no-strict -a "127.0.0.1:$(port)" -f $(if $(lang),mkdocs.$(lang).yml,mkdocs.yml)
 
 # Lint (ruff's rule set and mypy, both configured in pyproject.toml), then every test.
 lint: install

@@ -46,3 +46,40 @@ def test_preview_asks_for_the_port_before_mkdocs_builds_and_names_its_own_comman
     assert capsys.readouterr().out == ""
     with socket.socket() as after:  # released: MkDocs binds it next
         after.bind(("127.0.0.1", port))
+
+
+def test_preview_says_a_port_taken_while_mkdocs_builds_in_one_error_line(tmp_path, monkeypatch, capsys):
+    """company11: `make preview` checked the port, freed it, and MkDocs bound it only after building the pages;
+    another program that took it in between got MkDocs' traceback (`OSError: [Errno 98] Address already in use`).
+    MkDocs now runs under `--preview PORT -- serve …`: the port taken after the check is the check's `error:` line."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Title\n\nText.\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        port = holder.getsockname()[1]
+        real = serving.ThreadingHTTPServer
+
+        def checked(address, handler):  # the check finds the port free: the holder takes it just after
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                server = real(probe.getsockname(), handler)
+            holder.listen()
+            return server
+
+        monkeypatch.setattr(serving, "ThreadingHTTPServer", checked)
+        status = serving.main(["--preview", str(port), "--", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}",
+                               "-f", "mkdocs.yml"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.endswith(f"error: cannot serve on 127.0.0.1:{port}: another program holds that port (a make serve or "
+                        "make preview still running?): serve on another port (make preview port=8001)\n")
+    assert "Traceback" not in err
+
+
+def test_preview_hands_mkdocs_its_arguments_and_its_exit_status(tmp_path, monkeypatch, capsys):
+    """The arguments after `--` are MkDocs' own: a refused one is MkDocs' usage error and status (2)."""
+    monkeypatch.chdir(tmp_path)
+    assert serving.main(["--preview", "0", "--", "serve", "--no-such-option"]) == 2
+    assert "No such option '--no-such-option'" in capsys.readouterr().err

@@ -578,7 +578,8 @@ def init(args: argparse.Namespace, root: Path) -> int:
 
     try:
         created = new_site.create(target=Path(args.dir), company=args.company, languages=args.languages, url=args.url,
-                                  time_zone=args.time_zone or "", generator=args.generator, branch=args.branch)
+                                  time_zone=args.time_zone or "", generator=args.generator, branch=args.branch,
+                                  nested=args.nested)
     except new_site.InitError as exc:  # said in the language the new site's lines would be (there is no site yet)
         try:
             said = messages.choose(option=args.messages, authoritative=next(
@@ -800,6 +801,8 @@ def _parser() -> argparse.ArgumentParser:
                                           "policysite@<tag>\" or a folder (default: empty, to set before publishing)")
     init.add_argument("--branch", help="the branch the text is committed on and published from, the repository's "
                                        "default (default: main)")
+    init.add_argument("--nested", action="store_true", help="make the site's repository even inside another git "
+                                                            "repository (a repository nested in it)")
     sub.add_parser("upgrade", help="bring this generator's hooks and theme files into a site an earlier one made")
     # every command that says something says it in the language --messages names (`policy diff … --messages fr` was
     # "unrecognized arguments": only check, publish and history had it)

@@ -335,6 +335,18 @@ def _plain(path: str | Path, *args: str) -> subprocess.CompletedProcess[bytes] |
         return None
 
 
+def enclosing(path: str | Path) -> Path | None:
+    """The top folder of the git repository `path` lies in (`path`, or its nearest folder that exists: a new folder
+    not yet made), or None where it lies in none."""
+    folder = Path(os.path.abspath(path))
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    done = _plain(folder, "rev-parse", "--show-toplevel")
+    if done is None or done.returncode or not done.stdout.strip():
+        return None
+    return Path(os.fsdecode(done.stdout).strip())
+
+
 def branch_tips(path: str | Path, branch: str) -> dict[str, str]:
     """The commit of `branch` and of each remote's copy of it (ref -> commit) in the repository containing `path`,
     asked by one git process without opening it; empty where git finds no repository."""

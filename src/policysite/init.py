@@ -447,10 +447,11 @@ def notes_for(languages: list[NewLanguage]) -> list[str]:
 # --- the operation -----------------------------------------------------------------------------
 
 def create(*, target: Path, company: str, languages: str, url: str | None = None, time_zone: str = "",
-           generator: str | None = None, branch: str | None = None) -> Created:
+           generator: str | None = None, branch: str | None = None, nested: bool = False) -> Created:
     """Make `target` (new or empty) a git repository holding a new policy site, committed once (`time_zone`: the
     company's, an IANA name, in which its versions take effect; "" for UTC; `generator`: the pip requirement its
-    workflows install the generator from, POLICYSITE_SPEC).
+    workflows install the generator from, POLICYSITE_SPEC; `nested`: made where `target` lies inside another git
+    repository, which is refused otherwise).
 
     Everything is checked before anything is written; a failure after that leaves `target` as it was.
     """
@@ -471,6 +472,9 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
                    time_zone=time_zone, generator=spec, branch=branch)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InitError(Said("init.not-empty", target=str(target), found=occupied(target, [*files, *SOURCE_FOLDERS])))
+    outer = None if nested else git.enclosing(target)
+    if outer is not None:  # (company11: a repository inside the company's, whose `git status` showed it untracked)
+        raise InitError(Said("init.nested", target=str(target), outer=str(outer)))
     existed = target.exists()
     try:
         target.mkdir(parents=True, exist_ok=True)

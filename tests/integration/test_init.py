@@ -227,6 +227,25 @@ def test_a_non_empty_folder_is_refused_untouched(tmp_path, capsys):
     assert a_file.read_text(encoding="utf-8") == "x"
 
 
+def test_a_folder_inside_another_repository_is_refused_naming_it_unless_nested(tmp_path, capsys):
+    """company11: `policy init` in an empty folder of the company's own repository made a repository inside it,
+    which that one's `git status` showed as one untracked folder and never held: refused, naming the outer one and
+    --nested; nothing is written, the folder new or empty; --nested makes it all the same."""
+    outer = tmp_path / "company"
+    git(tmp_path, "init", "-q", "-b", "main", str(outer))
+    (outer / "legal").mkdir()
+    for site in (outer / "legal", outer / "new" / "policy"):
+        assert policy("init", str(site), "--company", "Example Ltd", "--languages", "en") == 2
+        err = capsys.readouterr().err
+        assert err == (f"error: {site}: lies inside the git repository {outer}: policy init makes the site a git "
+                       f"repository of its own, which {outer} would show as an untracked folder and never hold; "
+                       "nothing was written: give a folder outside it, or add --nested to make the site's repository "
+                       "there all the same\n")
+    assert [p.name for p in (outer / "legal").iterdir()] == [] and not (outer / "new").exists()
+    assert policy("init", str(outer / "legal"), "--company", "Example Ltd", "--languages", "en", "--nested") == 0
+    assert git(outer / "legal", "rev-parse", "--show-toplevel").strip() == str(outer / "legal")
+
+
 def _state(folder: Path) -> tuple[dict[str, bytes], str]:
     files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
              if p.is_file() and ".git" not in p.relative_to(folder).parts}

@@ -1477,6 +1477,9 @@ MESSAGES: dict[str, str] = {
     "init.time-zone": "--time-zone: {error:said}",
     "init.not-empty": "{target}: not an empty folder: policy init makes a new site in a new or empty folder only, "
                       "and wrote nothing{found:each:}",
+    "init.nested": "{target}: lies inside the git repository {outer}: policy init makes the site a git repository of "
+                   "its own, which {outer} would show as an untracked folder and never hold; nothing was written: "
+                   "give a folder outside it, or add --nested to make the site's repository there all the same",
     "init.not-empty/file": "; it is a file, not a folder",
     "init.not-empty/site": "; it holds a policy site already: `policy --root {target} upgrade` brings this "
                            "generator's hooks/ and overrides/ into it",

@@ -1690,6 +1690,10 @@ MESSAGES: dict[str, str] = {
     "init.time-zone": "--time-zone : {error:said}",
     "init.not-empty": "{target} : n'est pas un dossier vide : policy init crée un nouveau site dans un dossier nouveau "
                       "ou vide uniquement, et n'y a rien écrit{found:each:}",
+    "init.nested": "{target} : se trouve dans le dépôt git {outer} : policy init fait du site un dépôt git à part "
+                   "entière, que {outer} montrerait comme un dossier non suivi sans jamais le contenir ; rien n'a été "
+                   "écrit : donnez un dossier hors de ce dépôt, ou ajoutez --nested pour y créer le dépôt du site "
+                   "malgré tout",
     "init.not-empty/file": " ; c'est un fichier, non un dossier",
     "init.not-empty/site": " ; il contient déjà un site de politique : `policy --root {target} upgrade` y apporte "
                            "les hooks/ et overrides/ de ce générateur",

@@ -550,19 +550,26 @@ def export(args: argparse.Namespace, root: Path) -> int:
 
 def upgrade(args: argparse.Namespace, root: Path) -> int:
     """`policy upgrade`: the generator's hooks and theme files into a site an earlier generator made."""
-    from policysite import settings as policy_settings, upgrade as upgrading
+    from policysite import generated, settings as policy_settings, upgrade as upgrading
 
+    authoritative = ""
     try:
-        zone: str | None = policy_settings.load(root).time_zone
+        site = policy_settings.load(root)
+        zone: str | None = site.time_zone
+        authoritative = site.authoritative
     except policy_settings.SettingsError:  # settings it cannot read: the schedule is left as it is, not moved to UTC
         zone = None
-    done = upgrading.upgrade(root, time_zone=zone)
+    done = upgrading.upgrade(root, time_zone=zone, authoritative=authoritative)
     lang = _language(root, args.messages)
     for rel, how in done:
         print(_say(f"upgrade.{how}", lang, path=rel, when=upgrading.daily_said(zone or "")))
-    themed = [rel for rel, how in done if how != "rescheduled"]
+    for kept in generated.brought(root, time_zone=zone or "", authoritative=authoritative):
+        if kept.note is not None:  # a Makefile or workflow the company edited: what differs from today's
+            print(f"note: {messages.said_in(kept.note, lang)}", file=sys.stderr)
+    themed = [rel for rel, how in done if how not in ("rescheduled", "regenerated")]
     print(_say("upgrade.themed", lang, count=len(themed)) if themed else
-          _say("upgrade.current/schedule" if done else "upgrade.current", lang))
+          _say("upgrade.current/generated" if any(how == "regenerated" for _rel, how in done) else
+               "upgrade.current/schedule" if done else "upgrade.current", lang))
     workflow = root / upgrading.WORKFLOW
     if zone is not None and workflow.is_file() and \
             (note := upgrading.schedule_note(workflow.read_text(encoding="utf-8"), zone)):

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from policysite import config_rules, git, messages
+from policysite import config_rules, generated, git, messages
 from policysite.init import InitError, generator_root
 
 FOLDERS = ("hooks", "overrides")
@@ -160,23 +160,30 @@ def late_schedule(workflow: str, time_zone: str) -> LateSchedule | None:
                         daily_line(time_zone).removeprefix("- "))
 
 
-def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = None) -> list[tuple[str, str]]:
-    """Write each stale generator file into the site, and remove the scripts and templates it does not have; move the
-    daily job the generator scheduled to soon after midnight in the company's `time_zone` (`rescheduled`; None: the
-    site's settings could not be read, the schedule is left):
-    (path, "added" | "updated" | "removed" | "rescheduled"), in path order."""
+def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = None,
+            authoritative: str = "") -> list[tuple[str, str]]:
+    """Write each stale generator file into the site, and remove the scripts and templates it does not have; render
+    anew the Makefile and workflows an earlier `policy init` wrote, where they are still as it wrote them
+    (`generated.brought`; a file the company edited is kept: `generated.brought` says it); move the daily job the
+    generator scheduled to soon after midnight in the company's `time_zone` (`rescheduled`; None: the site's
+    settings could not be read, the schedule is left):
+    (path, "added" | "updated" | "removed" | "regenerated" | "rescheduled"), in path order."""
     source = source or generator_root()
     if Path(root).resolve() == source.resolve():
         return []  # the generator's own tree: its files are the generator's
     found = stale(root, source)
     gone = dropped(root, source)
+    regenerated = {item.path: item.text for item in generated.brought(root, time_zone=time_zone or "",
+                                                                      authoritative=authoritative)
+                   if item.text is not None}
     workflow = Path(root) / WORKFLOW
-    moved = rescheduled(workflow.read_text(encoding="utf-8"), time_zone) \
+    moved = rescheduled(regenerated.get(WORKFLOW) or workflow.read_text(encoding="utf-8"), time_zone) \
         if time_zone is not None and workflow.is_file() and not workflow.is_symlink() else None
     repo = git.open_repo(root)
-    status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS,
+    status = git.run(repo, "status", "--porcelain", "--untracked-files=all", "--", *FOLDERS, *regenerated,
                      *([WORKFLOW] if moved is not None else [])).splitlines()
-    changed = [rel for rel in (line[3:] for line in status) if rel in found or rel in gone or rel == WORKFLOW]
+    changed = [rel for rel in (line[3:] for line in status)
+               if rel in found or rel in gone or rel == WORKFLOW or rel in regenerated]
     if changed:  # what it would replace is not in git yet
         raise UpgradeError(messages.Said("upgrade.uncommitted", count=len(changed),
                                          paths=f"{', '.join(changed[:5])}{' …' if len(changed) > 5 else ''}"))
@@ -199,9 +206,15 @@ def upgrade(root: Path, source: Path | None = None, *, time_zone: str | None = N
             before[path] = path.read_bytes()
             done.append((rel, "removed"))
             path.unlink()
+        for rel, text in regenerated.items():
+            path = Path(root) / rel
+            _refuse_linked(root, path)
+            before[path] = path.read_bytes()
+            done.append((rel, "regenerated"))
+            path.write_text(text, encoding="utf-8")
         if moved is not None:
             _refuse_linked(root, workflow)
-            before[workflow] = workflow.read_bytes()
+            before.setdefault(workflow, workflow.read_bytes())
             done.append((WORKFLOW, "rescheduled"))
             workflow.write_text(moved, encoding="utf-8")
     except (UpgradeError, OSError) as exc:

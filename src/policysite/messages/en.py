@@ -1398,6 +1398,16 @@ MESSAGES: dict[str, str] = {
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------
     "upgrade.updated": "updated {path}",
     "upgrade.added": "added {path}",
+    "upgrade.regenerated": "updated {path}: as this generator's policy init writes it (it was an earlier one's)",
+    "upgrade.generated-kept": "{path}: kept as it is: it is not as any policy init wrote it ({count:plural:change|"
+                              "changes} from what it wrote): line {line} has `{theirs}` where policy init "
+                              "wrote `{ours}`; bring its changes in by hand",
+    "upgrade.generated-kept/added": "{path}: kept as it is: it is not as any policy init wrote it ({count:plural:"
+                                    "change|changes} from what it wrote): line {line} has `{theirs}`, which policy "
+                                    "init did not write; bring its changes in by hand",
+    "upgrade.generated-kept/lacks": "{path}: kept as it is: it is not as any policy init wrote it ({count:plural:"
+                                    "change|changes} from what it wrote): at line {line} policy init wrote "
+                                    "`{ours}`, which it lacks; bring its changes in by hand",
     "upgrade.removed": "removed {path}",
     "upgrade.rescheduled": "rescheduled {path}: the daily job now runs {when:said}",
     "upgrade.daily": "at {time} UTC",
@@ -1406,6 +1416,8 @@ MESSAGES: dict[str, str] = {
                       "review {count:form:it|them} with git diff (a colour or font of your own in policy.css: put it "
                       "back), then policy check, and commit",
     "upgrade.current": "hooks/ and overrides/ already hold this generator's files",
+    "upgrade.current/generated": "hooks/ and overrides/ already hold this generator's files: review the files "
+                                 "updated with git diff, then commit them",
     "upgrade.current/schedule": "hooks/ and overrides/ already hold this generator's files, commit the schedule",
     "upgrade.rebuild": "then `policy history --rebuild`: it moves the published versions onto this generator's theme "
                        "(`policy verify` judges their pages by it)",

@@ -1596,6 +1596,20 @@ MESSAGES: dict[str, str] = {
     # --- `policy upgrade` (upgrade.py) -------------------------------------------------------------------------
     "upgrade.updated": "mis à jour : {path}",
     "upgrade.added": "ajouté : {path}",
+    "upgrade.regenerated": "mis à jour : {path} : tel que le policy init de ce générateur l'écrit (c'était celui d'un "
+                           "générateur antérieur)",
+    "upgrade.generated-kept": "{path} : laissé tel quel : il n'est tel qu'aucun policy init ne l'a écrit "
+                              "({count:plural:différence|différences} avec ce qu'il a écrit) : la ligne {line} "
+                              "porte `{theirs}` là où policy init a écrit `{ours}` ; reportez ses changements à la "
+                              "main",
+    "upgrade.generated-kept/added": "{path} : laissé tel quel : il n'est tel qu'aucun policy init ne l'a écrit "
+                                    "({count:plural:différence|différences} avec ce qu'il a écrit) : la ligne "
+                                    "{line} porte `{theirs}`, que policy init n'a pas écrit ; reportez ses "
+                                    "changements à la main",
+    "upgrade.generated-kept/lacks": "{path} : laissé tel quel : il n'est tel qu'aucun policy init ne l'a écrit "
+                                    "({count:plural:différence|différences} avec ce qu'il a écrit) : à la ligne "
+                                    "{line}, policy init a écrit `{ours}`, qui y manque ; reportez ses changements à "
+                                    "la main",
     "upgrade.removed": "supprimé : {path}",
     "upgrade.rescheduled": "reprogrammé : {path} : la tâche quotidienne s'exécute désormais {when:said}",
     "upgrade.daily": "à {time} UTC",
@@ -1605,6 +1619,8 @@ MESSAGES: dict[str, str] = {
                       "couleur ou une police à vous dans policy.css : remettez-la), puis lancez policy check, et "
                       "enregistrez un commit",
     "upgrade.current": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur",
+    "upgrade.current/generated": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur : relisez les "
+                                 "fichiers mis à jour avec git diff, puis enregistrez-les dans un commit",
     "upgrade.current/schedule": "hooks/ et overrides/ contiennent déjà les fichiers de ce générateur ; enregistrez la "
                                 "nouvelle programmation dans un commit",
     "upgrade.rebuild": "puis `policy history --rebuild` : il fait passer les versions publiées au thème de ce "

@@ -29,6 +29,8 @@ from policysite.strings import base_language, of_company, spoken, strings
 if TYPE_CHECKING:
     from jinja2 import Environment
 
+# A change to Makefile.j2 or workflows/*.j2: copy its earlier text into skeleton/former/ first (generated.py: `policy
+# upgrade` knows a site's file as the tool's by it)
 SKELETON = Path(__file__).parent / "skeleton"
 LOCAL_URL = "http://127.0.0.1:8000/"  # where `make serve` serves the site
 FALLBACK_NAME, FALLBACK_EMAIL = "policy init", "policy-init@localhost"

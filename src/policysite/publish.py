@@ -102,6 +102,7 @@ def publish(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, push: boo
     with opened(root) as site, scratch.temporary("policy-publish-") as tmp:
         refusals.refuse_branch_name(site, branch)
         refusals.refuse_local_address(site, push=push)
+        refusals.refuse_no_remote(site, remote=remote, push=push)
         refusals.refuse_unfetched(site, branch=branch, remote=remote, push=push)
         if push:
             remote_branch.fetch(site, branch, remote)
@@ -565,6 +566,7 @@ def publish_history(*, root: Path, branch: str = BRANCH, remote: str = REMOTE, p
     with opened(root) as site, scratch.temporary("policy-history-") as tmp:
         refusals.refuse_branch_name(site, branch)
         refusals.refuse_local_address(site, push=push)
+        refusals.refuse_no_remote(site, remote=remote, push=push)
         refusals.refuse_unfetched(site, branch=branch, remote=remote, push=push)
         if push:
             remote_branch.fetch(site, branch, remote)

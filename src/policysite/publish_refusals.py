@@ -438,6 +438,18 @@ def refuse_local_address(project: Project, *, push: bool) -> None:
         raise PublishError(Said("refuse.local-address", url=url))
 
 
+def refuse_no_remote(project: Project, *, remote: str, push: bool) -> None:
+    """Nothing is published to be pushed to a remote the repository lacks (company11: a new site's first `make
+    publish` published on the local gh-pages, then said git's "'origin' does not appear to be a git repository" and
+    four lines of its hints): a remote of the repository, or an address or folder given as one (`--remote
+    ../mirror.git`, `--remote https://…`), is pushed to; a bare word that is neither is refused before anything."""
+    if not push or remote in {r.name for r in project.repo.remotes} or any(mark in remote for mark in ":/\\"):
+        return
+    if Path(remote).exists() or (project.root / remote).exists():
+        return
+    raise PublishError(Said("refuse.no-remote", remote=remote))
+
+
 def refuse_unfetched(project: Project, *, branch: str, remote: str, push: bool) -> None:
     """A clone that fetches other branches of `remote` only (`git clone --single-branch`) has no copy of its published
     archive: publishing without --push (which fetches it) started another archive beside it, every version dated

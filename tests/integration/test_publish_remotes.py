@@ -835,3 +835,17 @@ def test_a_branch_edited_by_hand_is_never_pushed_when_there_is_nothing_to_publis
     assert said is not None and said.split(": x")[1] in result.stderr, (said, result.stderr)
     assert "fr/2021-02-17/index.html: " in result.stderr, result.stderr
     assert git(project.root, "ls-remote", "--heads", "origin", "gh-pages").split()[0] == before
+
+
+def test_pushing_to_a_remote_the_repository_lacks_is_refused_before_anything_is_published(project):
+    """company11: a new site's first `make publish` (no remote yet) published on the local gh-pages, then printed git's
+    "'origin' does not appear to be a git repository" and four lines of its hints. Refused first, in one line naming
+    the remote and `git remote add`; the local gh-pages as it was."""
+    project.commit("2021-02-17")
+    for command in ("publish", "history"):
+        result = project.run(command, "--push")
+        assert result.returncode != 0
+        assert result.stderr == ("error: the repository has no remote named origin: nothing was published nor pushed: "
+                                 "add the site's repository (git remote add origin ADDRESS), then run the command "
+                                 "again (make build publishes on the local gh-pages alone)\n"), result.stderr
+        assert not git(project.root, "branch", "--list", "gh-pages").strip()

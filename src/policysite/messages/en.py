@@ -3196,6 +3196,9 @@ MESSAGES: dict[str, str] = {
                          "here; they prove where each version was should {branch} ever be rewritten: let {remote} "
                          "accept tags under refs/tags/{folder}/ (the hook or rule refusing them), and the next push "
                          "sends them: {error:said}",
+    "refuse.no-remote": "the repository has no remote named {remote}: nothing was published nor pushed: add the "
+                        "site's repository (git remote add {remote} ADDRESS), then run the command again (make build "
+                        "publishes on the local gh-pages alone)",
     "push.failed/unchanged": "nothing changed on the local {branch}, but pushing it to {remote} failed: {error:said}",
     "publish.legacy": "{count:plural:version|versions} published before changes pages and JSON exports existed "
                       "({versions}): `policy history --rebuild` adds {count:form:it|them}",

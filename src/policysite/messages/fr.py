@@ -3633,6 +3633,9 @@ MESSAGES: dict[str, str] = {
                          "elles, qui restent ici ; elles prouvent où était chaque version si {branch} venait à être "
                          "réécrite : faites accepter à {remote} les étiquettes sous refs/tags/{folder}/ (le hook ou la "
                          "règle qui les refuse), et le prochain envoi les enverra : {error:said}",
+    "refuse.no-remote": "le dépôt n'a pas de dépôt distant nommé {remote} : rien n'a été publié ni envoyé : ajoutez "
+                        "le dépôt du site (git remote add {remote} ADRESSE), puis relancez la commande (make build "
+                        "publie sur la branche locale gh-pages seulement)",
     "push.failed/unchanged": "rien n'a changé sur la branche locale {branch}, mais l'envoi vers {remote} a échoué : "
                              "{error:said}",
     "publish.legacy": "{count:plural:version publiée|versions publiées} avant l'existence des pages de modifications "

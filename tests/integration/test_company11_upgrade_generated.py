@@ -32,6 +32,9 @@ def test_an_earlier_policy_inits_makefile_and_workflows_become_this_ones(tmp_pat
     files = {"Makefile": "Makefile", "publish.yml": ".github/workflows/publish.yml",
              "pull-request.yml": ".github/workflows/pull-request.yml"}
     today = {rel: (site / rel).read_text(encoding="utf-8") for rel in files.values()}
+    readme = " ".join((site / "README.md").read_text(encoding="utf-8").split())  # what the team reads of it
+    assert "and its `Makefile` and `.github/workflows/` files where yours are still as `policy init` wrote" in readme
+    assert "`git remote add origin ADDRESS` and `git push -u origin main`" in readme
     olds = sorted(FORMER.glob("*.j2"))
     assert {path.name.split(".")[0] for path in olds} == {"Makefile", "publish", "pull-request"}
     assert any("http.server" in path.read_text(encoding="utf-8") for path in olds)  # before company10

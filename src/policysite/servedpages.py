@@ -35,6 +35,7 @@ from policysite import (
     manifest as mf,
     passcache,
     pdfactions,
+    pdfunread,
     safety,
     stylesheet,
 )
@@ -686,6 +687,9 @@ _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script link
               "words on hover: a link's /Contents its address only, no /Alt, /E, /TU, /TM (pdfactions.HOVER_KEYS)",
               "words read instead: a link's /Contents under the engine's word only (ENGINE_WORDS), a heading's /T its "
               "printed words (TITLED), a span's /ActualText one cluster of its glyphs' letter")
+# Words drawn outside a page's own content, where no check reads them (pdfunread, safety65)
+_PDF_UNREAD = ("pdf words: in a page's content only, none drawn or marked in a form, tiling pattern, Type 3 glyph, "
+               "soft mask or annotation's appearance (pdfunread)",)
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
@@ -703,6 +707,7 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
     for end, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
                                    (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active"),
                                    (".pdf", _PDF_PRIVATE, pdfactions.pdf_private, "publish.pdf-private"),
+                                   (".pdf", _PDF_UNREAD, pdfunread.pdf_unread, "publish.pdf-unread"),
                                    (".docx", _DOCX_PRIVATE, docxactions.docx_private, "publish.docx-private")):
         known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
         todo = _holding(tree, re.compile(rf"{re.escape(end)}\Z", re.I).search, known, endings=end.__eq__)

@@ -799,3 +799,29 @@ def test_a_word_document_or_pdf_saying_who_made_it_is_not_served(tmp_path):
          messages.english("publish.docx-private", {"what": "docProps/app.xml"}).removeprefix("refused: ")),
         ("fr/privacy-fr-2022-03-01.pdf",
          messages.english("publish.pdf-private", {"what": "/Info /Author"}).removeprefix("refused: "))], found
+
+
+def test_a_pdf_drawing_words_outside_its_pages_content_is_not_served(tmp_path):
+    """safety65: a version's print replaced by a hand commit drawing "We sell your data." in a form its page draws by
+    name, or in a link's appearance: what a reader sees and copies, read by no check (pdftext reads a page's own
+    content). Named now, with its page; the print passes."""
+    from unit.test_safety61_documents import _printed
+    from unit.test_safety65_pdf_unread import _forged, in_annotation, in_form
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+
+    def blob(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    listing = {"fr/privacy-fr-2022-03-01.pdf": ("100644", blob(_forged(in_form, pages=2))),
+               "en/privacy-en-2022-03-01.pdf": ("100644", blob(_forged(in_annotation))),
+               "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644", blob(_printed()))}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    unread = [line for line in found if "drawing words outside" in line]
+    assert unread == [
+        "en/privacy-en-2022-03-01.pdf: " + messages.english("publish.pdf-unread", {"what": "1: /Annots 1 /AP /N Tj"}),
+        "fr/privacy-fr-2022-03-01.pdf: " + messages.english("publish.pdf-unread", {"what": "2: /XObject /Fm0 Tj"})], found
+    assert not [line for line in found if line.startswith("en/2022-03-01/")], found

@@ -1108,6 +1108,10 @@ MESSAGES: dict[str, str] = {
     "publish.pdf-private": "refused: a PDF whose metadata holds “{what}” (“?”: none a viewer reads as printed), "
                            "which tells who made it or where (an author, a machine's paths, its editing history); the "
                            "print says its title, language, days and the program that made it only",
+    "publish.pdf-unread": "refused: a PDF drawing words outside its pages' own content, on page “{what}” (its "
+                          "number, then the drawing (XObject), pattern, Type 3 glyph, mask or annotation's appearance "
+                          "drawing them and how; “?”: none a viewer reads as printed), where no check reads them; the "
+                          "print draws every word in its pages' content",
     "publish.docx-private": "refused: a Word document whose properties hold “{what}” (“?”: none Word opens as "
                             "written), which tells who made it or where (the last one to save it, the company and "
                             "template path of a machine's Office, revision ids, another author); the redline says "

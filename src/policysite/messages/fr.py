@@ -1281,6 +1281,11 @@ MESSAGES: dict[str, str] = {
                            "visionneuse lise tel qu'imprimé), qui dit qui l'a fait ou où (un auteur, les chemins "
                            "d'une machine, l'historique de ses modifications) ; l'impression ne dit que son titre, sa "
                            "langue, ses dates et le programme qui l'a faite",
+    "publish.pdf-unread": "refusé : un PDF qui dessine des mots hors du contenu propre de ses pages, page « {what} » "
+                          "(son numéro, puis le dessin (XObject), le motif, le glyphe Type 3, le masque ou l'apparence "
+                          "d'annotation qui les dessine, et comment ; « ? » : aucun qu'une visionneuse lise tel "
+                          "qu'imprimé), là où aucune vérification ne les lit ; l'impression dessine chaque mot dans le "
+                          "contenu de ses pages",
     "publish.docx-private": "refusé : un document Word dont les propriétés contiennent « {what} » (« ? » : aucun que "
                             "Word ouvre tel qu'écrit), qui dit qui l'a fait ou où (le dernier à l'enregistrer, la "
                             "société et le chemin du modèle de l'Office d'une machine, des identifiants de révision, "

@@ -30,12 +30,15 @@ def pdf_unread(data: bytes) -> str:
         return "?"
     seen: set[tuple[int, int]] = set()  # (each drawing read once: pages share them)
     with pdf:
-        for number, page in enumerate(pdf.pages, 1):
-            drawings = [(f"{where} {name}", stream, inner)
-                        for where, name, stream, inner in _annotation_drawings(page.obj, pikepdf)]
-            drawings += _drawings(page.obj.get("/Resources"), pikepdf)
-            if found := _words_drawn(drawings, pikepdf, seen, depth=0):
-                return f"{number}: {found}"
+        try:  # (a page's resources inherited from the page tree are the page's own here: pikepdf pushes them down)
+            for number, page in enumerate(pdf.pages, 1):
+                drawings = [(f"{where} {name}", stream, inner)
+                            for where, name, stream, inner in _annotation_drawings(page.obj, pikepdf)]
+                drawings += _drawings(page.obj.get("/Resources"), pikepdf)
+                if found := _words_drawn(drawings, pikepdf, seen, depth=0):
+                    return f"{number}: {found}"
+        except (pikepdf.PdfError, ValueError, TypeError):
+            return "?"
     return ""
 
 

@@ -15,6 +15,7 @@ from unit.test_safety65_pdf_unread import (
     in_annotation,
     in_annotation_state,
     in_form,
+    in_inherited_resources,
     in_nested_form,
     in_pattern,
     in_soft_mask,
@@ -24,7 +25,7 @@ from unit.test_safety65_pdf_unread import (
 )
 
 
-@pytest.mark.parametrize("forge", [in_form, in_nested_form, in_a_loop, spoken_in_form, named_span_in_form,
+@pytest.mark.parametrize("forge", [in_form, in_nested_form, in_a_loop, in_inherited_resources, spoken_in_form, named_span_in_form,
                                    in_type3_glyph, in_pattern, in_soft_mask, in_annotation, in_annotation_state])
 @pytest.mark.parametrize("pages", [1, 2])
 def test_a_pdf_drawing_words_where_no_check_reads_is_refused_on_its_page(forge, pages):

@@ -115,6 +115,12 @@ def in_annotation_state(pdf, page):
     page.Annots[0].AP = pikepdf.Dictionary(N=pikepdf.Dictionary(Off=_form(pdf, b""), On=_form(pdf, WORDS)))
 
 
+def in_inherited_resources(pdf, page):  # (a page without resources of its own draws with its page tree's)
+    in_form(pdf, page)
+    pdf.Root.Pages.Resources = page.obj.Resources
+    del page.obj["/Resources"]
+
+
 def in_a_loop(pdf, page):  # (a form drawing itself: read once)
     form = _form(pdf, b"/Fm0 Do")
     form.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Fm0=form, Fm1=_form(pdf, WORDS)))
@@ -132,6 +138,7 @@ def in_a_loop(pdf, page):  # (a form drawing itself: read once)
     (in_annotation, "1: /Annots 1 /AP /N Tj"),
     (in_annotation_state, "1: /Annots 1 /AP /N /On Tj"),
     (in_a_loop, "1: /XObject /Fm0 > /XObject /Fm1 Tj"),
+    (in_inherited_resources, "1: /XObject /Fm0 Tj"),
 ])
 def test_words_drawn_outside_a_page_s_content_are_named_with_the_page(forge, found):
     assert pdfunread.pdf_unread(_forged(forge)) == found

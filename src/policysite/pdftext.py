@@ -2,7 +2,9 @@
 it. A glyph stands for the text its font's character map (ToUnicode) gives it; inside a marked span with an
 `/ActualText` (how the print engine writes a cluster, a letter with its marks, whose glyphs map to no text of their
 own) the span's text replaces its glyphs'. Line after line, each in reading order, as a reader copies it (the checks
-compare the characters as a bag; a reader, a search, a screen reader read them in order)."""
+compare the characters as a bag; a reader, a search, a screen reader read them in order). A page's own content only:
+words drawn in a form, a pattern, a Type 3 glyph or an annotation's appearance are not read, and the gate refuses a
+PDF drawing any (pdfunread)."""
 from __future__ import annotations
 
 import io

@@ -174,6 +174,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found": "Cette page n’existe pas.",
         "feed_title": "{site} : versions",
         "feed_entry": "Version du {date}",
+        # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+        "callout_note": "Remarque",
+        "callout_tip": "Astuce",
+        "callout_important": "Important",
+        "callout_warning": "Avertissement",
+        "callout_caution": "Mise en garde",
+        "callout_danger": "Danger",
+        "callout_info": "Information",
     },
     "en": {
         "site_name": "Privacy policy of {company}",
@@ -304,6 +312,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_found": "This page does not exist.",
         "feed_title": "{site}: versions",
         "feed_entry": "Version of {date}",
+        # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+        "callout_note": "Note",
+        "callout_tip": "Tip",
+        "callout_important": "Important",
+        "callout_warning": "Warning",
+        "callout_caution": "Caution",
+        "callout_danger": "Danger",
+        "callout_info": "Info",
     },
 }
 

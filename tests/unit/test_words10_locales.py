@@ -78,6 +78,10 @@ SAME_AS_ENGLISH: dict[str, set[str]] = {
     # the copyright line is written in English on Japanese and Korean sites ("All rights reserved.")
     "ja": {"pages:copyright"}, "ko": {"pages:copyright"},
 }
+# a note box's title, given an imported one written without (leads46): the word as these languages write it too ("Tip"
+# in Czech, Danish and Dutch, "Important" in Catalan, "Info" in German)
+for _lang, _kind in (("cs", "tip"), ("da", "tip"), ("nl", "tip"), ("ca", "important"), ("de", "info")):
+    SAME_AS_ENGLISH[_lang] = SAME_AS_ENGLISH.get(_lang, set()) | {f"pages:callout_{_kind}"}
 
 
 @pytest.mark.parametrize("module", MODULES)

@@ -71,7 +71,7 @@ def convert(path: Path, *, lang: str = "", markdown_in_html: bool = False,
             root = md_includes.repository_of(path)
             read, page = md_includes.disk_reader(root), path.resolve().relative_to(root).as_posix()
         return module.convert(data, name=path.name, markdown_in_html=markdown_in_html, site_params=site_params,
-                              constants=constants, page=page, read=read)
+                              constants=constants, page=page, read=read, lang=lang)
     except ConvertError:
         raise
     except RecursionError:

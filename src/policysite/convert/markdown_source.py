@@ -11,7 +11,7 @@ import yaml
 from markdown_it.token import Token
 from selectolax.lexbor import LexborHTMLParser
 
-from policysite import document
+from policysite import document, strings
 from policysite.convert import (
     bold_headings,
     definition_lists,
@@ -61,8 +61,9 @@ _READER_HEADER = re.compile(r"\A(?:[A-Z][\w-]*(?: [\w-]+)*:[ \t]*[^\n]*\n\n?){1,
 
 def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
             site_params: Mapping[str, str] | None = None, constants: Mapping[str, str] | None = None,
-            page: str = "", read: md_includes.Reader | None = None) -> Converted:
+            page: str = "", read: md_includes.Reader | None = None, lang: str = "") -> Converted:
     """The body as written (only neutralised), with `title` and `description` kept from the front matter.
+    `lang`: the language it is imported as, whose words title a note box written with no title (`!!! warning`).
     `markdown_in_html`: the old site's renderer read the Markdown inside raw HTML blocks (kramdown's
     parse_block_html); `site_params`: the params of the Hugo site it was part of (its configuration's); `constants`:
     the string constants an MDX page imports from its site's modules; `read`: the files of its repository, where the
@@ -95,11 +96,11 @@ def convert(data: bytes, *, name: str, markdown_in_html: bool = False,
     body = _badges(body, notes)
     body = _review_marks(body, notes)
     body = mdx_components.unwrapped(body, notes, title_line=_title_line)
-    body = _divs_and_alerts(body, notes)
+    body = _divs_and_alerts(body, notes, lang=lang)
     body = _pandoc_blocks(body, notes)
     body = _pandoc_inlines(body, notes)
     body = _site_generator_lines(body, notes)
-    body = definition_lists.definition_lists(_material_blocks(body, notes), notes)
+    body = definition_lists.definition_lists(_material_blocks(body, notes, lang=lang), notes)
     body = _gfm(body, notes)
     body = _bare_addresses(body, text, name=name, markdown_in_html=markdown_in_html, site=site_params or {},
                            page=page, notes=notes)
@@ -1282,7 +1283,7 @@ _TITLE_ATTRIBUTE = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))"""
 _ALERT = re.compile(r"(?P<quote>[ ]{0,3}>[ \t]?)\[!(?P<kind>[A-Za-z][\w-]*)\][+-]?(?:[ \t]+(?P<title>\S.*?))?[ \t]*")
 
 
-def _divs_and_alerts(body: str, notes: Notes) -> str:
+def _divs_and_alerts(body: str, notes: Notes, *, lang: str = "") -> str:
     """`body` with Pandoc's fenced divs and GitHub's alerts as plain Markdown: a div's fences left out, a Quarto
     callout's title (its `title`, else its kind: "Note") in bold over its text; an alert's marker as its title (or its
     kind) in bold at the top of its block quote. Each said with its line. A Docusaurus `:::note`, with no braces and
@@ -1314,7 +1315,7 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
             if heading is not None:  # Quarto titles a callout with its first heading, which is no section
                 titles.add(heading[0])
                 title = heading[1]
-            title = title.strip() or (callout.group(1).replace("-", " ").capitalize() if callout else "")
+            title = title.strip() or (kind_title(callout.group(1), lang) if callout else "")
             out += [*([""] if out and out[-1].strip() else []), f"**{title}**", ""] if title else []
             gap = True
             opened_divs += 1
@@ -1326,13 +1327,28 @@ def _divs_and_alerts(body: str, notes: Notes) -> str:
             continue
         alert = _ALERT.fullmatch(line)
         if alert and not (out and out[-1].lstrip().startswith(">")):
-            title = alert.group("title") or alert.group("kind").replace("-", " ").capitalize()
+            title = alert.group("title") or kind_title(alert.group("kind"), lang)
             out += [f"{alert.group('quote')}**{title}**", alert.group("quote").rstrip()]
             notes.add(Said("convert.alert", kind=alert.group("kind")), number)
             continue
         out.append(line)
     notes.remap(origin + [len(lines)] * (len(out) - len(origin)))  # (the notes after it name the lines of `body`)
     return "\n".join(out)
+
+
+# The kinds of note box (MkDocs Material's, GitHub's alerts, Quarto's callouts) and their other names, by the strings'
+# word that titles one written with no title in the page's language: `!!! warning` on a French page was titled
+# "Warning" (adopt32). A kind of the author's own (`!!! abstract`, `!!! gdpr-basis`) is titled by its own word.
+_KINDS = {"note": "callout_note", "tip": "callout_tip", "hint": "callout_tip", "important": "callout_important",
+          "warning": "callout_warning", "caution": "callout_caution", "attention": "callout_caution",
+          "danger": "callout_danger", "error": "callout_danger", "info": "callout_info"}
+
+
+def kind_title(kind: str, lang: str) -> str:
+    """The title of a note box of `kind` written with none, in `lang` (English where it is ""): its kind's word in the
+    site's strings, else the kind as written, capitalised (`gdpr-basis`: "Gdpr basis")."""
+    key = _KINDS.get(kind.lower())
+    return strings.strings(lang or "en")[key] if key else kind.replace("-", " ").capitalize()
 
 
 def _callout_heading(lines: list[str], number: int) -> tuple[int, str] | None:
@@ -1660,7 +1676,7 @@ _MATERIAL_BLOCK = re.compile(r"(?P<indent>[ ]*)(?:!!!|\?\?\?\+?|===\+?)(?:[ \t]+
 _MARKED = re.compile(r"(?<![=\\])==(?![=\s])(?P<text>(?:(?!==).)+?)(?<!\s)==(?!=)")
 
 
-def _material_blocks(body: str, notes: Notes) -> str:
+def _material_blocks(body: str, notes: Notes, *, lang: str = "") -> str:
     """`body` with MkDocs Material's blocks as plain Markdown: a block's title in bold over its text, dedented; marked
     words as words. Each said with its line; the notes after it name the lines of `body` (`Notes.remap`: a block's
     title takes a line more, an untitled block's opening line none, adopt32)."""
@@ -1689,7 +1705,7 @@ def _material_blocks(body: str, notes: Notes) -> str:
         if block and not fence:
             title = block.group("title")
             if title is None and block.group("kind"):
-                title = block.group("kind").split()[0].replace("-", " ").capitalize()
+                title = kind_title(block.group("kind").split()[0], lang)
             titled = [f"{block.group('indent')}**{title.strip()}**", ""] if title and title.strip() else []
             out += titled
             origin += [number] * len(titled)

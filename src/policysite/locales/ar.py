@@ -121,6 +121,14 @@ STRINGS: dict[str, str] = {
     "not_found": "هذه الصفحة غير موجودة.",
     "feed_title": "{site}: النسخ",
     "feed_entry": "النسخة بتاريخ {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "ملاحظة",
+    "callout_tip": "نصيحة",
+    "callout_important": "مهم",
+    "callout_warning": "تحذير",
+    "callout_caution": "تنبيه",
+    "callout_danger": "خطر",
+    "callout_info": "معلومات",
 }
 
 REDLINE: dict[str, str] = {

@@ -130,6 +130,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Aquesta pàgina no existeix.",
     "feed_title": "{site}: versions",
     "feed_entry": "Versió del dia {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Nota",
+    "callout_tip": "Consell",
+    "callout_important": "Important",
+    "callout_warning": "Advertència",
+    "callout_caution": "Precaució",
+    "callout_danger": "Perill",
+    "callout_info": "Informació",
 }
 
 REDLINE: dict[str, str] = {

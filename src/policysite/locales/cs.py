@@ -127,6 +127,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Tato stránka neexistuje.",
     "feed_title": "{site}: verze",
     "feed_entry": "Verze ze dne {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Poznámka",
+    "callout_tip": "Tip",
+    "callout_important": "Důležité",
+    "callout_warning": "Varování",
+    "callout_caution": "Upozornění",
+    "callout_danger": "Nebezpečí",
+    "callout_info": "Informace",
 }
 
 REDLINE: dict[str, str] = {

@@ -127,6 +127,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Denne side findes ikke.",
     "feed_title": "{site}: versioner",
     "feed_entry": "Version af {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Bemærk",
+    "callout_tip": "Tip",
+    "callout_important": "Vigtigt",
+    "callout_warning": "Advarsel",
+    "callout_caution": "Forsigtig",
+    "callout_danger": "Fare",
+    "callout_info": "Information",
 }
 
 REDLINE: dict[str, str] = {

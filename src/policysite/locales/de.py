@@ -130,6 +130,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Diese Seite existiert nicht.",
     "feed_title": "{site}: Fassungen",
     "feed_entry": "Fassung vom {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Hinweis",
+    "callout_tip": "Tipp",
+    "callout_important": "Wichtig",
+    "callout_warning": "Warnung",
+    "callout_caution": "Vorsicht",
+    "callout_danger": "Gefahr",
+    "callout_info": "Info",
 }
 
 REDLINE: dict[str, str] = {

@@ -135,6 +135,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Η σελίδα αυτή δεν υπάρχει.",
     "feed_title": "{site}: εκδόσεις",
     "feed_entry": "Έκδοση της {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Σημείωση",
+    "callout_tip": "Συμβουλή",
+    "callout_important": "Σημαντικό",
+    "callout_warning": "Προειδοποίηση",
+    "callout_caution": "Προσοχή",
+    "callout_danger": "Κίνδυνος",
+    "callout_info": "Πληροφορίες",
 }
 
 REDLINE: dict[str, str] = {

@@ -129,6 +129,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Esta página no existe.",
     "feed_title": "{site}: versiones",
     "feed_entry": "Versión del {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Nota",
+    "callout_tip": "Consejo",
+    "callout_important": "Importante",
+    "callout_warning": "Advertencia",
+    "callout_caution": "Precaución",
+    "callout_danger": "Peligro",
+    "callout_info": "Información",
 }
 
 REDLINE: dict[str, str] = {

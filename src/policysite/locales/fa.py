@@ -122,6 +122,14 @@ STRINGS: dict[str, str] = {
     "not_found": "این صفحه وجود ندارد.",
     "feed_title": "{site}: نسخه‌ها",
     "feed_entry": "نسخه مورخ {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "یادداشت",
+    "callout_tip": "نکته",
+    "callout_important": "مهم",
+    "callout_warning": "هشدار",
+    "callout_caution": "احتیاط",
+    "callout_danger": "خطر",
+    "callout_info": "اطلاعات",
 }
 
 REDLINE: dict[str, str] = {

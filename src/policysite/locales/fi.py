@@ -131,6 +131,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Tätä sivua ei ole olemassa.",
     "feed_title": "{site}: versiot",
     "feed_entry": "Versio, päivätty {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Huomautus",
+    "callout_tip": "Vinkki",
+    "callout_important": "Tärkeää",
+    "callout_warning": "Varoitus",
+    "callout_caution": "Huomio",
+    "callout_danger": "Vaara",
+    "callout_info": "Tietoa",
 }
 
 REDLINE: dict[str, str] = {

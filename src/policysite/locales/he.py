@@ -122,6 +122,14 @@ STRINGS: dict[str, str] = {
     "not_found": "דף זה אינו קיים.",
     "feed_title": "{site}: גרסאות",
     "feed_entry": "גרסה מיום {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "הערה",
+    "callout_tip": "טיפ",
+    "callout_important": "חשוב",
+    "callout_warning": "אזהרה",
+    "callout_caution": "זהירות",
+    "callout_danger": "סכנה",
+    "callout_info": "מידע",
 }
 
 REDLINE: dict[str, str] = {

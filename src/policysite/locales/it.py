@@ -131,6 +131,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Questa pagina non esiste.",
     "feed_title": "{site}: versioni",
     "feed_entry": "Versione datata {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Nota",
+    "callout_tip": "Suggerimento",
+    "callout_important": "Importante",
+    "callout_warning": "Avvertenza",
+    "callout_caution": "Attenzione",
+    "callout_danger": "Pericolo",
+    "callout_info": "Informazione",
 }
 
 REDLINE: dict[str, str] = {

@@ -121,6 +121,14 @@ STRINGS: dict[str, str] = {
     "not_found": "このページは存在しません。",
     "feed_title": "{site}：各版",
     "feed_entry": "{date}版",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "注記",
+    "callout_tip": "ヒント",
+    "callout_important": "重要",
+    "callout_warning": "警告",
+    "callout_caution": "注意",
+    "callout_danger": "危険",
+    "callout_info": "情報",
 }
 
 REDLINE: dict[str, str] = {

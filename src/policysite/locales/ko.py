@@ -119,6 +119,14 @@ STRINGS: dict[str, str] = {
     "not_found": "이 페이지는 존재하지 않습니다.",
     "feed_title": "{site}: 버전",
     "feed_entry": "{date} 버전",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "참고",
+    "callout_tip": "팁",
+    "callout_important": "중요",
+    "callout_warning": "경고",
+    "callout_caution": "주의",
+    "callout_danger": "위험",
+    "callout_info": "정보",
 }
 
 REDLINE: dict[str, str] = {

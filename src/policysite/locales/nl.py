@@ -129,6 +129,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Deze pagina bestaat niet.",
     "feed_title": "{site}: versies",
     "feed_entry": "Versie van {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Opmerking",
+    "callout_tip": "Tip",
+    "callout_important": "Belangrijk",
+    "callout_warning": "Waarschuwing",
+    "callout_caution": "Let op",
+    "callout_danger": "Gevaar",
+    "callout_info": "Informatie",
 }
 
 REDLINE: dict[str, str] = {

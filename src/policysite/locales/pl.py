@@ -132,6 +132,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Ta strona nie istnieje.",
     "feed_title": "{site}: wersje",
     "feed_entry": "Wersja z dnia {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Notatka",
+    "callout_tip": "Wskazówka",
+    "callout_important": "Ważne",
+    "callout_warning": "Ostrzeżenie",
+    "callout_caution": "Uwaga",
+    "callout_danger": "Niebezpieczeństwo",
+    "callout_info": "Informacja",
 }
 
 REDLINE: dict[str, str] = {

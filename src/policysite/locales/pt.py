@@ -126,6 +126,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Esta página não existe.",
     "feed_title": "{site}: versões",
     "feed_entry": "Versão de {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Nota",
+    "callout_tip": "Dica",
+    "callout_important": "Importante",
+    "callout_warning": "Aviso",
+    "callout_caution": "Cuidado",
+    "callout_danger": "Perigo",
+    "callout_info": "Informação",
 }
 
 REDLINE: dict[str, str] = {

@@ -128,6 +128,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Denna sida finns inte.",
     "feed_title": "{site}: versioner",
     "feed_entry": "Version daterad {date}",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Anmärkning",
+    "callout_tip": "Tips",
+    "callout_important": "Viktigt",
+    "callout_warning": "Varning",
+    "callout_caution": "Försiktighet",
+    "callout_danger": "Fara",
+    "callout_info": "Information",
 }
 
 REDLINE: dict[str, str] = {

@@ -131,6 +131,14 @@ STRINGS: dict[str, str] = {
     "not_found": "Bu sayfa mevcut değil.",
     "feed_title": "{site}: sürümler",
     "feed_entry": "{date} tarihli sürüm",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "Not",
+    "callout_tip": "İpucu",
+    "callout_important": "Önemli",
+    "callout_warning": "Uyarı",
+    "callout_caution": "Dikkat",
+    "callout_danger": "Tehlike",
+    "callout_info": "Bilgi",
 }
 
 REDLINE: dict[str, str] = {

@@ -120,6 +120,14 @@ STRINGS: dict[str, str] = {
     "not_found": "此页面不存在。",
     "feed_title": "{site}：各版本",
     "feed_entry": "{date}版本",
+    # the title of a note box an imported page gave none (`!!! warning`, `> [!NOTE]`): its kind's word
+    "callout_note": "备注",
+    "callout_tip": "提示",
+    "callout_important": "重要",
+    "callout_warning": "警告",
+    "callout_caution": "注意",
+    "callout_danger": "危险",
+    "callout_info": "信息",
 }
 
 REDLINE: dict[str, str] = {

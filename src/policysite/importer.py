@@ -89,11 +89,20 @@ class Text:
     notes: tuple[str, ...]
 
     def page(self, date: dt.date) -> str:
+        return "\n".join([*self._front_matter(date), self.body.strip("\n"), ""])
+
+    def _front_matter(self, date: dt.date) -> list[str]:
+        """The page's lines above its body: its front matter and the blank line under it."""
         lines = ["---", f"date: {date.isoformat()}"]
         for key in ("title", "description"):
             if isinstance(self.meta.get(key), str) and self.meta[key].strip():
                 lines.append(f"{key}: {json.dumps(' '.join(self.meta[key].split()), ensure_ascii=False)}")
-        return "\n".join(lines + ["---", "", self.body.strip("\n"), ""])
+        return [*lines, "---", ""]
+
+    def body_offset(self) -> int:
+        """What to add to a line of `body` to name the line of the committed page holding it (the front matter above
+        it, the blank lines it starts with left out)."""
+        return len(self._front_matter(dt.date.min)) - (len(self.body) - len(self.body.lstrip("\n")))
 
 
 INNER_ZIPS = 20  # zips read inside the folders given, each up to zipped.LIMIT: beyond, no archive of policies
@@ -356,7 +365,30 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         notes.add(Said("import.isolated", count=len(apart)), line)
     meta = {key: characters.CONTROL.sub("", value) if isinstance(value, str) else value
             for key, value in converted.meta.items()}
-    return Text(source, body, meta, tuple(converted.notes) + tuple(notes.sentences()))
+    text = Text(source, body, meta, ())
+    return dataclasses.replace(text, notes=tuple(_in_page(note, text.body_offset()) for note in (
+        *converted.notes, *notes.sentences())))
+
+
+def _in_page(note: str, by: int) -> str:
+    """`note` naming the lines of the committed page where it named "Markdown line N" of the converted body (an HTML,
+    Word or ODT import's: N was the front matter's lines short of the line the legal team opens, adopt32)."""
+    if not isinstance(note, Said) or not note.key.startswith("import.note/markdown-line"):
+        return note
+    fields = dict(note.fields)
+    if "line" in fields:
+        fields["line"] = str(int(str(fields["line"])) + by)
+    if "lines" in fields:
+        fields["lines"] = ", ".join(str(int(n) + by) for n in str(fields["lines"]).split(", "))
+    if str(fields.get("last", "x")).isdigit():
+        fields["last"] = str(int(str(fields["last"])) + by)
+    inner = fields.get("note")
+    if isinstance(inner, Said) and inner.key in _NAMING_A_LINE:  # "… the heading of line 5": the page's line too
+        fields["note"] = Said(inner.key, **{**inner.fields, "line": int(str(inner.fields["line"])) + by})
+    return Said(note.key, **fields)
+
+
+_NAMING_A_LINE = ("convert.anchor-named-as-heading", "convert.repeated-raw-id")  # notes naming a line of the text
 
 
 def _source_lines(path: Path, markdown: str) -> list[int]:

@@ -143,7 +143,7 @@ def test_a_polish_wordpress_page_saved_with_its_theme_two_versions_in_a_folder(t
     said, page = _built(tmp_path, initialized, "pl", DATA / "wordpress")
     assert "committed the Polish text in force from 2023-06-01" in said and \
         "committed the Polish text in force from 2024-03-01" in said, said
-    assert said.count("Markdown lines 5, 9 and 13: left out the heading's id (1_Administrator_danych, …), which the "
+    assert said.count("Markdown lines 10, 14 and 18: left out the heading's id (1_Administrator_danych, …), which the "
                       "site reads as none") == 2, said
     tree = _text(page)
     assert _headings(tree) == [

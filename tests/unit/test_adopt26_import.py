@@ -55,8 +55,8 @@ def test_an_html_pages_anchor_of_a_headings_generated_id_is_left_out_its_links_l
                          "## Cookies\n\nWe use.\n"), text.body
     said = ("Markdown line {line}: left out raw HTML's id {id}: the page gives that id to the heading of line {heading} "
             "(a page may hold an id once), the links to it lead to that heading")
-    assert said.format(line=7, id="s1", heading=5) in text.notes, text.notes
-    assert said.format(line=11, id="cookies", heading=9) in text.notes, text.notes
+    assert said.format(line=12, id="s1", heading=10) in text.notes, text.notes
+    assert said.format(line=16, id="cookies", heading=14) in text.notes, text.notes
     assert _refused(text) == []
 
 
@@ -72,9 +72,9 @@ def test_a_path_of_the_old_site_naming_the_text_with_its_anchors_is_a_link_into_
         "</main></body></html>"))
     assert text.body.startswith("# Privacy Policy\n\nSee [rights](#s3), [cookies](#cookies) and "
                                 "[terms](https://www.company.example/terms#s3).\n"), text.body
-    assert ("Markdown line 3: the link to https://www.company.example/terms#s3, another page of the site the text was "
+    assert ("Markdown line 8: the link to https://www.company.example/terms#s3, another page of the site the text was "
             "published on: kept (this site has no such page); the reader who follows it leaves the text") in text.notes
-    said = ("Markdown line 3: a link to {address} and a section's anchor, this text's own page on the old site (the "
+    said = ("Markdown line 8: a link to {address} and a section's anchor, this text's own page on the old site (the "
             "page gives it as its own address, or it names the text, or the text links there to its own sections only): "
             "a link into the page, to that section")
     assert said.format(address="/privacy-policy") in text.notes, text.notes
@@ -131,7 +131,7 @@ def test_the_texts_own_page_named_by_its_address_leads_into_it_with_an_anchor_th
         "<h2>Data we keep</h2><p>D.</p></main></body></html>"))
     assert text.body.startswith("# Privacy Policy\n\nSee [cookies](#cookies) and [Data we keep](#data-we-keep).\n"), \
         text.body
-    assert ("Markdown line 3: the link to #old (which no heading of the page has) goes to the section its words name, "
+    assert ("Markdown line 8: the link to #old (which no heading of the page has) goes to the section its words name, "
             "“Data we keep” (#data-we-keep)") in text.notes, text.notes
 
 
@@ -168,5 +168,5 @@ def test_a_link_to_a_lost_anchor_whose_words_are_a_bold_line_of_one_section_goes
         "<p><strong>2. YOUR RIGHTS</strong></p><p><strong>In short</strong></p><p>Access.</p></body></html>"))
     assert text.body.startswith("# Privacy\n\nSee [personal data you give us](#s1), data from others and in short.\n"), \
         text.body
-    assert ("Markdown line 3: the link to #personal (which no heading of the page has) goes to the section holding the "
+    assert ("Markdown line 8: the link to #personal (which no heading of the page has) goes to the section holding the "
             "bold line its words name, “1. WHAT WE COLLECT” (#s1)") in text.notes, text.notes

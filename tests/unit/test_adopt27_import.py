@@ -58,7 +58,7 @@ def test_an_html_capture_without_a_canonical_link_has_the_address_its_wayback_to
         "<h1>Data Notice</h1><p>See <a href='/terms'>terms</a> and <a href='https://company.example/legal/notice#s3'>"
         "rights</a>.</p><h2 id='s3'>3. Rights</h2><p>R.</p></main></body></html>"))
     assert "See [terms](https://company.example/terms) and [rights](#s3)." in text.body, text.body
-    assert OLD_SITE.format(line=3, target="https://company.example/terms") in text.notes, text.notes
+    assert OLD_SITE.format(line=8, target="https://company.example/terms") in text.notes, text.notes
 
 
 def test_the_page_a_markdown_text_states_as_its_own():
@@ -82,7 +82,7 @@ def test_a_link_to_a_bold_line_before_the_first_section_goes_to_the_top_of_the_p
         "Scope</a></p><h2>1. Scope</h2><p>One. <a href='#toc'>Back</a></p><p>See the <a href='#toc'>table of "
         "contents</a>.</p></main></body></html>"))
     assert "\n\nOne. [Back](#top)\n\nSee the [table of contents](#top).\n" in text.body, text.body
-    assert ("Markdown lines 9 and 11: the link to #toc (which no heading of the page has) goes to the top of the page (#top):"
+    assert ("Markdown lines 14 and 16: the link to #toc (which no heading of the page has) goes to the top of the page (#top):"
             " the bold line its words name, “TABLE OF CONTENTS”, stands there, before the first section") in text.notes
 
 

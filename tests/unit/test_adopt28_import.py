@@ -164,7 +164,7 @@ def test_a_link_to_a_web_address_naming_no_host_keeps_its_words_only(tmp_path: P
         "<html><body><main><h1>Privacy</h1><p>See <a href='http://'>our partners</a>, <a href='https:///'>this</a> "
         "and <a href='https://acme.example/'>Acme</a>.</p></main></body></html>"))
     assert "See our partners, this and [Acme](https://acme.example/)." in html.body, html.body
-    assert ("Markdown line 3: the link “our partners” to http://, which names no address (a link dialog left as it "
+    assert ("Markdown line 8: the link “our partners” to http://, which names no address (a link dialog left as it "
             "opens): kept its text, removed the target") in html.notes, html.notes
     markdown = _imported(tmp_path, "privacy-2021-06-01.md", "# Privacy\n\nSee [our partners](http://).\n")
     assert "See our partners." in markdown.body, markdown.body

@@ -1620,7 +1620,7 @@ def test_a_link_to_the_old_sites_pages_is_noted_at_its_line_named_as_the_convert
     assert "## 1. Who we are\n" in importer._convert(Source(headed, dt_.date(2021, 6, 3), "markdown")).body
     text = importer._convert(Source(html, dt_.date(2021, 6, 2), "html"))
     assert [n for n in text.notes if "the link to" in n] == [
-        "Markdown line 3: the link to /terms (a page or file of the site it was published on, not of this one): kept "
+        "Markdown line 8: the link to /terms (a page or file of the site it was published on, not of this one): kept "
         "its text, removed the target"]
 
 

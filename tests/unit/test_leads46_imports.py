@@ -25,3 +25,28 @@ def test_a_note_box_with_no_title_is_titled_in_the_pages_language(tmp_path: Path
     assert f"> **{note}**\n>\n> Words two." in body, body
     assert f"**{tip}**\n\nWords three." in body, body
     assert "**Gdpr basis**\n\nWords four." in body and "**Kept**\n\nWords five." in body, body
+
+
+def _noted_lines(note: str) -> list[int]:
+    import re
+
+    head = note.split(": ", 1)[0]
+    assert head.startswith("Markdown line"), note
+    return [int(n) for n in re.findall(r"\d+", head)]
+
+
+def test_a_note_of_an_html_import_names_the_line_of_the_committed_page(tmp_path: Path):
+    """Adopt32: an HTML, Word or ODT import's notes named "Markdown line N" of the converted body, but the committed
+    page has its front matter above it (date, title, description): N was 4 to 6 lines short of the line the legal
+    team opens. Each line named, in the committed file, holds the words noted."""
+    import datetime as dt
+
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
+        "<html><head><title>Privacy</title></head><body><main><h1>Privacy</h1><p>Intro.</p>"
+        "<p>See <a href='http://'>our partners</a>.</p><h2>1. Data</h2><p>Names.</p>"
+        "<p>Ask <a href='http://'>the team</a>.</p></main></body></html>"), lang="en")
+    page = text.page(dt.date(2021, 6, 1)).split("\n")
+    assert page[0] == "---" and text.meta.get("title"), page
+    for words in ("our partners", "the team"):
+        note = next(note for note in text.notes if f"“{words}”" in note)
+        assert all(words in page[n - 1] for n in _noted_lines(note)), (note, page)

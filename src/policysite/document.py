@@ -970,8 +970,9 @@ _UNREAD_MARK = re.compile(r"^(?:[IVXLC]+|[A-Za-z])[.)]\s+(?=\S)")
 
 
 # (or the number alone, `## II.`, its title on the line under it or none: a number among its series' numbers, as `## 2.`
-# is §2; alone it stays a title, `C.` and `I.` being letters too)
-_ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+)\.(?:\s+(?P<title>\S.*))?$")
+# is §2; alone it stays a title, `C.` and `I.` being letters too). Written `I)` too, and in small letters, `i.`, `ii)`
+# (leads46: `## I) Scope`, `## ii. Data` stayed unnumbered, their series too): a series only, `i.` alone being a letter.
+_ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]+|[ivxlc]+)[.)](?:\s+(?P<title>\S.*))?$")
 
 
 def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]]) -> list[tuple[Section, str]]:
@@ -982,13 +983,15 @@ def _roman_parts(sections: list[Section], unnumbered: list[tuple[Section, str]])
     is published as written. Returns the headings still without a number."""
     romans = {id(section): match for section, heading in unnumbered if (match := _ROMAN_HEADING.match(heading))}
     parts = [section for section in sections if id(section) in romans]
-    if len(parts) < 2 or len({section.level for section in parts}) != 1:
-        return unnumbered
+    if len(parts) < 2 or len({section.level for section in parts}) != 1 or \
+            len({romans[id(section)]["number"].isupper() for section in parts}) != 1:
+        return unnumbered  # (`I.`, `ii.` at one level: no one series)
     if any((parent := _parent(sections, section)) is not None and parent.numeral for section in parts):
         # `### I.`, `### II.` under `## 1.`: its section's subsections, counted in Roman numerals (lettered.py), not
         # parts (each was a number repeated, §1 again, and `## 2.` after them too)
         return unnumbered
-    values = [heading_number(f"Section {romans[id(section)].group('number')} {section.title}") for section in parts]
+    values = [heading_number(f"Section {romans[id(section)].group('number').upper()} {section.title}")
+              for section in parts]
     if [int(v[0]) if v else 0 for v in values] != list(range(1, len(parts) + 1)):
         return unnumbered
     level, part, first = parts[0].level, 0, True
@@ -1310,6 +1313,8 @@ def _counted_from_one(sections: list[Section]) -> None:
 # A heading numbered by its series alone, as the import reads it since sessions 44 and 45 (adopt29, adopt30): a label
 # with no title, `## II.`, `### b)`, `## C.`, and a number with its ordinal's mark before a separator, `1°) Titolare`
 _READ_SINCE = re.compile(r"^\(?(?:[IVXLCivxlc]+|[A-Za-z])[.)]?$|^\d+[ºª°]\s*[-–—:)|·•]")
+# and since session 46, a Roman series written `I)` or in small letters with a title, `## I) Scope`, `## ii. Data`
+_READ_SINCE_46 = re.compile(r"^(?:[IVXLC]+\)|[ivxlc]+[.)])\s")
 
 
 def _former_ids(sections: list[Section], read_alone: list[tuple[str | None, str, str, str]], *, title: str,
@@ -1323,9 +1328,9 @@ def _former_ids(sections: list[Section], read_alone: list[tuple[str | None, str,
     gave (`read_alone`: its number, title, explicit id and identity before any series was read), `#s1_2` of a number
     repeated. Other pages, whose ids no such rule changed, carry none (first-visit bytes)."""
     written = [" ".join(section.written.split()) for section in sections if section.numeral and (
-        len(section.written) <= 12 or section.written[:1] in "IVXLC" or "º" in section.written[:8] or
+        len(section.written) <= 12 or section.written[:1] in "IVXLCivxlc" or "º" in section.written[:8] or
         "°" in section.written[:8] or "ª" in section.written[:8])]  # (those alone may match: every parse passes here)
-    slugs = any(_READ_SINCE.match(heading) for heading in written) or (
+    slugs = any(_READ_SINCE.match(heading) or _READ_SINCE_46.match(heading) for heading in written) or (
         any(_ROMAN_HEADING.match(heading) for heading in written) and
         any(re.match(r"[IVXLC]+\s*[-–—:]", heading) for heading in written))
     alone = any(section.reread or section.grouping for section in sections)  # (or Roman parts become chapters)

@@ -4919,7 +4919,7 @@ def test_html_nested_deeper_than_any_page_is_refused_before_its_passes_run(tmp_p
 
     deep = tmp_path / "politique-2023-01-01.html"
     deep.write_text(page(20_000), encoding="utf-8")
-    with pytest.raises(ConvertError, match=r"politique-2023-01-01\.html: its elements are nested 20,002 deep"):
+    with pytest.raises(ConvertError, match=r"politique-2023-01-01\.html: its elements are nested at least 20,001 deep"):
         convert(deep)
     usual = tmp_path / "politique-2023-02-01.html"
     usual.write_text(page(html_source.MAX_DEPTH - 10), encoding="utf-8")

@@ -268,7 +268,7 @@ def test_a_page_saved_from_a_browser_is_imported_harmless(tmp_path, name):
     try:
         converted = convert(path)
     except ConvertError as refused:  # (50 MB of nesting: refused, naming the depth)
-        assert name == "deeply nested" and getattr(refused.args[0], "key", "") == "import.html-nested"
+        assert name == "deeply nested" and getattr(refused.args[0], "key", "").startswith("import.html-nested")
         return
     _passes_the_gate(converted.markdown)
     assert "srcdoc words" not in converted.markdown and "template words" not in converted.markdown

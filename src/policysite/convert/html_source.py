@@ -32,6 +32,7 @@ from policysite.convert import (
     markdown_source,
     mht,
     mixed_bytes,
+    nesting,
     neutralise,
     office_html,
     pagers,
@@ -99,7 +100,10 @@ def convert(data: bytes, *, name: str, lang: str = "", folder: Path | None = Non
     if _SERVER_CODE.search(data[:65536]) and not (template and not _OTHER_SERVER_CODE.search(data[:65536])):
         raise ConvertError(Said("import.html-server-code", name=name))
     generated, page, addresses = markdown_source.html_front_matter(decode(data, notes), notes)
-    tree = LexborHTMLParser(templates.read(page, notes, includes))
+    source = templates.read(page, notes, includes)
+    if (least := nesting.least_depth(source)) > MAX_DEPTH:  # (before a parser spends minutes on it)
+        raise ConvertError(Said("import.html-nested/at-least", name=name, depth=least, most=MAX_DEPTH))
+    tree = LexborHTMLParser(source)
     if (depth := _depth(tree.root)) > MAX_DEPTH:
         raise ConvertError(Said("import.html-nested", name=name, depth=depth, most=MAX_DEPTH))
     _archive_notice(tree, name)

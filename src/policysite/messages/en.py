@@ -2849,6 +2849,9 @@ MESSAGES: dict[str, str] = {
                                "the page in a browser (or the Wayback Machine) and save it as .html",
     "import.html-nested": "{name}: its elements are nested {depth:number} deep (more than {most:number}): far deeper "
                           "than a policy's text; save the page again from its editor, or import its text as Markdown",
+    "import.html-nested/at-least": "{name}: its elements are nested at least {depth:number} deep (more than "
+                                   "{most:number}): far deeper than a policy's text; save the page again from its "
+                                   "editor, or import its text as Markdown",
     "import.html-frames": "{name}: a page of frames (<frameset>): its text is in the pages its frames show ({pages}): "
                           "open the one holding the policy, save it as .html and import that: nothing imported",
     "import.html-frames/unnamed": "{name}: a page of frames (<frameset>): its text is in the pages its frames show "

@@ -3246,6 +3246,9 @@ MESSAGES: dict[str, str] = {
     "import.html-nested": "{name} : ses éléments sont imbriqués sur {depth:number} niveaux (plus de {most:number}) : "
                           "bien plus que le texte d'une politique ; enregistrez à nouveau la page depuis son éditeur, "
                           "ou importez son texte en Markdown",
+    "import.html-nested/at-least": "{name} : ses éléments sont imbriqués sur au moins {depth:number} niveaux (plus "
+                                   "de {most:number}) : bien plus que le texte d'une politique ; enregistrez à "
+                                   "nouveau la page depuis son éditeur, ou importez son texte en Markdown",
     "import.html-frames": "{name} : une page de cadres (<frameset>) : son texte est dans les pages que montrent ses "
                           "cadres ({pages}) : ouvrez celle qui contient la politique, enregistrez-la en .html et "
                           "importez-la : rien n'a été importé",

@@ -50,3 +50,27 @@ def test_a_note_of_an_html_import_names_the_line_of_the_committed_page(tmp_path:
     for words in ("our partners", "the team"):
         note = next(note for note in text.notes if f"“{words}”" in note)
         assert all(words in page[n - 1] for n in _noted_lines(note)), (note, page)
+
+
+def test_each_passage_kept_that_the_page_hid_is_noted_at_its_line(tmp_path: Path):
+    """The HTML import keeps the words a page's style hid (a closed panel, a note never shown) and those for screen
+    readers only, and asks the legal team to remove what is no text of the policy: the note quoted three and said "and
+    2 more", naming no line, and the others were not to be found. Each line holding such words is named, the
+    committed page's."""
+    import datetime as dt
+
+    hidden = ["Draft one.", "Panel two.", "Note three.", "Words four.", "Words five."]
+    text = imported_text(tmp_path, "privacy-2021-06-01.html", (
+        "<html><head><style>.off{display:none}</style></head><body><main><h1>Privacy</h1><h2>1. Scope</h2><p>Seen.</p>"
+        f"<div style='display:none'><p>{hidden[0]}</p></div><p>Seen too.</p><p class='off'>{hidden[1]}</p>"
+        f"<h2>2. Rights</h2><p>A <span style='display:none'>{hidden[2]}</span> right.</p>"
+        f"<details><p style='visibility:hidden'>{hidden[3]}</p></details><p>Last <span style='display: none'>"
+        f"{hidden[4]}</span></p><p><span class='sr-only'>Alert:</span> Cookies.</p></main></body></html>"), lang="en")
+    page = text.page(dt.date(2021, 6, 1)).split("\n")
+    styled = next(note for note in text.notes if "kept 5 elements that the page's style hid" in note)
+    lines = _noted_lines(styled)
+    assert [next(n for n in lines if words in page[n - 1]) for words in hidden], (styled, page)
+    assert len(lines) == len(hidden) and all(any(words in page[n - 1] for words in hidden) for n in lines), styled
+    screen = next(note for note in text.notes if "written for screen readers only" in note)
+    assert [page[n - 1] for n in _noted_lines(screen)] == ["Alert: Cookies."], (screen, page)
+    assert "\ue031" not in text.body and "\ue032" not in text.body

@@ -48,6 +48,8 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
         text = body.text(deep=True) if body is not None else ""
         notes.add(Said("convert.html-as-text"))
         return escape_text(" ".join(text.split()), line_start=True, in_cell=False) + "\n"
+    for mark in soup.find_all(string=re.compile(f"[{LINE_MARK}{''.join(KEPT_MARKS)}]")):  # (a source's: no line)
+        mark.replace_with(re.sub(f"[{LINE_MARK}{''.join(KEPT_MARKS)}]", "", str(mark)))
     homes = _id_homes(soup, targets | _fragment_targets(soup))
     counts["input"] = counts.get("input", 0) - _task_boxes(soup, notes)
     for tag, kept in _drawn_words(soup, notes).items():
@@ -70,7 +72,7 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     list_passes.lists_between_items(soup, notes)
     list_passes.lists_started_deeper(soup, notes)
     list_passes.word_lists_apart(soup)
-    _unseen(soup, notes)
+    kept_hidden = _unseen(soup, notes)
     list_passes.word_list_paragraphs(soup, notes)
     _drop_permalinks(soup, notes)
     unopenable = _link_targets(soup, notes)
@@ -111,7 +113,19 @@ def html_to_markdown(markup: str, notes: Notes, *, targets: frozenset[str] = fro
     text = number_titles.joined(text, notes, at_lines=False)
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     text = _said_at_lines(text, unopenable, notes)
+    text = _kept_at_lines(text, kept_hidden, notes)
     return text + "\n" if text else ""
+
+
+def _kept_at_lines(text: str, said: dict[str, Said], notes: Notes) -> str:
+    """`text` without the marks `_unseen` left after the words it kept that the page hid, each mark's note said again
+    at every line holding that mark: the legal team finds each passage to judge, not only the three quoted (leads46)."""
+    for mark, message in said.items():
+        for n, line in enumerate(text.split("\n"), 1):
+            if mark in line:
+                notes.add(message, n)
+        text = text.replace(mark, "")
+    return text
 
 
 def _said_at_lines(text: str, said: list[Said], notes: Notes) -> str:
@@ -512,11 +526,17 @@ def _quoted(tags: list[Tag]) -> str:
     return quoted([f"{one[:50]}{'…' if len(one) > 50 else ''}" for one in words])
 
 
-def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
+# The marks left after the words of elements kept that the page hid (by its style; for screen readers only), and
+# found again in the Markdown: the notes name their lines.
+KEPT_MARKS = ("\ue031", "\ue032")
+
+
+def _unseen(soup: BeautifulSoup, notes: Notes) -> dict[str, Said]:
     """What a reader of the source never read as its text: words struck through (the wording a page shows
     crossed out, Word's strikethrough; Word's tracked deletions are read as accepted too), elements `hidden`,
     and a link's words for screen readers only ("(opens in a new tab)"): left out and said. An element hidden
-    by its inline style may be a panel the page opened by script: kept, and said."""
+    by its inline style may be a panel the page opened by script: kept, and said, a mark (KEPT_MARKS) after its words
+    for its lines; returned with the notes they name."""
     struck = [tag for tag in soup.find_all(STRUCK) if tag.get_text().strip()]
     hidden = [tag for tag in soup.select("[hidden]") if tag.get_text().strip()]
     helpers = [tag for tag in soup.select("a [class]")
@@ -544,12 +564,15 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
         notes.add(Said("convert.style-hid-link-words", count=len(unshown), shown=_quoted(unshown)))
     if vanished:
         notes.add(Said("convert.word-hidden/html", count=len(vanished), shown=_quoted(vanished)))
+    marked: dict[str, Said] = {}
     if styled:
-        notes.add(Said("convert.style-hid-kept", count=len(styled), shown=_quoted(styled)))
+        notes.add(said := Said("convert.style-hid-kept", count=len(styled), shown=_quoted(styled)))
+        marked[KEPT_MARKS[0]] = said
     if repeats:
         notes.add(Said("convert.screen-reader-repeats", count=len(repeats), shown=_quoted(repeats)))
     if kept:
-        notes.add(Said("convert.screen-reader-kept", count=len(kept), shown=_quoted(kept)))
+        notes.add(said := Said("convert.screen-reader-kept", count=len(kept), shown=_quoted(kept)))
+        marked[KEPT_MARKS[1]] = said
     for tag in [*struck, *hidden, *helpers, *unshown, *vanished, *repeats]:
         if not tag.decomposed and tag.parent is not None:
             before, after = tag.previous_sibling, tag.next_sibling
@@ -567,6 +590,12 @@ def _unseen(soup: BeautifulSoup, notes: Notes) -> None:
                     and str(before)[-1:].isspace() and str(after)[:1] in ",.;:!?)…":
                 before.replace_with(NavigableString(str(before).rstrip()))  # `A <s>B</s>, C`: "A, C"
             tag.decompose()
+    for mark, tags in ((KEPT_MARKS[0], styled), (KEPT_MARKS[1], kept)):
+        for tag in tags:
+            words = [] if tag.decomposed else [t for t in tag.find_all(string=True) if t.strip()]
+            if words:  # after its last words, on their line (a block's end is a line of its own)
+                words[-1].replace_with(NavigableString(str(words[-1]) + mark))
+    return marked
 
 
 def _repeats_title_before(tag: Tag) -> bool:

@@ -139,10 +139,25 @@ def _folder_digest(root: Path) -> str:
 @functools.cache
 def checks_digest() -> str:
     """This package's every file (the checks' code, vocabularies, locales), Python's and Unicode's versions, and the
-    distributions installed where Python imports from (their names carry their versions): once a process."""
-    digest = hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0{manifest.code_digest()}\0".encode())
-    for entry in filter(None, sys.path):
-        with contextlib.suppress(OSError):
-            digest.update("\0".join(sorted(name for name in os.listdir(entry)
-                                           if name.endswith((".dist-info", ".egg-info")))).encode() + b"\1")
-    return digest.hexdigest()
+    distributions Python imports from (`installed`): once a process."""
+    return hashlib.sha256(f"{sys.version}\0{unicodedata.unidata_version}\0{manifest.code_digest()}\0".encode()
+                          + "\0".join(installed(sys.path)).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def installed(entries: Iterable[str]) -> list[str]:
+    """The distributions found on `entries` (sys.path), each named with its version as its folder names it
+    (`mkdocs-1.6.1.dist-info`), the first found of each name (the one imported), sorted: not where they are, in
+    which order, or beside which other folders (another PYTHONPATH, another venv's layout, keeps the answers), and
+    not this package's own record (its files are in `manifest.code_digest`, however it is installed)."""
+    found: dict[str, str] = {}
+    for entry in filter(None, entries):
+        try:
+            names = sorted(os.listdir(entry))
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                project = name.removesuffix(".dist-info").removesuffix(".egg-info").split("-")[0]
+                found.setdefault(project.lower().replace("_", "-").replace(".", "-"), name)
+    found.pop("policysite", None)
+    return sorted(found.values())

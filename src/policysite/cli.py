@@ -70,6 +70,10 @@ def _time_zone(root: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     """`policy …`: never a traceback; an unforeseen failure is one `error:` line too (exit 2)."""
     given = sys.argv[1:] if argv is None else argv
+    if argv is None:  # the `policy` script: the process is the command's (collector)
+        from policysite import collector
+
+        collector.for_command()
     parser = _parser()
     with arguments.said_in(lambda: arguments.language(given, lambda: project_root(Path.cwd()))):
         args = parser.parse_args(given)

@@ -25,11 +25,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from policysite import branch, git, manifest as mf, passcache, periods, scratch
+from policysite import branch, git, manifest as mf, passcache, periods, rootfiles, scratch
 from policysite.branch import ROOT_404
 from policysite.errors import PublishError
 from policysite.messages import Said
-from policysite.pages import published_languages
 from policysite.project import Project
 
 if TYPE_CHECKING:
@@ -243,8 +242,7 @@ def written_again(project: Project, new: str, listing: Mapping[str, tuple[str, s
                 pages = build_archive(builder, manifests=dict(held), rev=new, out=Path(tmp), today=day)
                 writing.write_archive(writer, builder, pages, out=Path(tmp), listing=dict(listing))
             if not builder.settings.document:
-                writer.add("index.html", writing.root_page(builder, languages=published_languages(
-                    builder.settings, held.values())).encode("utf-8"))
+                writing.write_roots(writer, writing.root_files(builder, held.values()))
         return writer.finish()
     except BaseException:
         writer.abort()
@@ -260,22 +258,23 @@ ARCHIVE_PROOF = ("archive and root pages, by place: byte for byte what publishin
 
 
 def archive_written(project: Project, pages: Mapping[str, Mapping[str, FileRecord]], *,
-                    root: bytes | None = None) -> dict[str, str]:
+                    roots: Mapping[str, bytes] | None = None) -> dict[str, str]:
     """Where the archive's files `pages` (language -> relative path -> record, building.build_archive's) and the site's
-    root page (`root`, its bytes) go on the branch, with their git blob: path -> blob."""
+    root files (`roots`, path -> bytes: writing.root_files') go on the branch, with their git blob: path -> blob."""
     settings = project.settings
     placed = {f"{settings.base(lang)}/{rel}": record.blob for lang, records in pages.items()
               for rel, record in records.items()}
     if not settings.document and ROOT_404 in pages.get(settings.authoritative, {}):
         placed[ROOT_404] = pages[settings.authoritative][ROOT_404].blob
-    if root is not None:  # (any document's publication writes it, each with the languages it publishes)
-        placed["index.html"] = git.blob_sha(root)
+    # (any document's publication writes them, each with the languages it publishes)
+    placed.update({path: git.blob_sha(data) for path, data in (roots or {}).items()})
     return placed
 
 
-def keep_archive(project: Project, pages: Mapping[str, Mapping[str, FileRecord]], *, root: bytes | None = None) -> None:
-    """Keep that the archive's files `pages` and the root page `root` are what publishing writes, at their places."""
-    passcache.keep_blobs(project.passed, _ids(archive_written(project, pages, root=root).items()), text=True,
+def keep_archive(project: Project, pages: Mapping[str, Mapping[str, FileRecord]], *,
+                 roots: Mapping[str, bytes] | None = None) -> None:
+    """Keep that the archive's files `pages` and the root files `roots` are what publishing writes, at their places."""
+    passcache.keep_blobs(project.passed, _ids(archive_written(project, pages, roots=roots).items()), text=True,
                          scripts=ARCHIVE_PROOF, any_code=True)
 
 
@@ -287,7 +286,7 @@ def _archive_held(project: Project, listing: Mapping[str, tuple[str, str]]) -> d
             for rel, blob in branch.archive_on_branch(dict(listing), settings.base(language.code),
                                                       settings.others).items()}
     if not settings.document:
-        held.update({path: listing[path][1] for path in ("index.html", ROOT_404) if path in listing})
+        held.update({path: listing[path][1] for path in ("index.html", ROOT_404, *rootfiles.NAMES) if path in listing})
     return held
 
 
@@ -305,12 +304,12 @@ def archive_unlike_build(project: Project, rev: str, listing: Mapping[str, tuple
     if not manifests or proven.issuperset(_ids(held.items())):
         return []
     settings = project.settings
-    root = writing.root_page(project, languages=published_languages(settings, manifests.values())).encode("utf-8")
+    roots = writing.root_files(project, manifests.values())
     first: list[str] | None = None
     for day in _days(project, listing, manifests, today=today):
         with scratch.temporary("policy-archive-") as tmp:
             built = archive_written(project, build_archive(project, manifests=dict(manifests), rev=rev,
-                                                           out=Path(tmp), today=day), root=root)
+                                                           out=Path(tmp), today=day), roots=roots)
         found: list[str] = [Said("verify.root-page", target=writing.root_target(settings)) if path == "index.html"
                  else Said("verify.archive-page-added" if path not in built else "verify.archive-page-differs",
                            path=path) for path, blob in sorted(held.items()) if built.get(path) != blob]

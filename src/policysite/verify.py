@@ -25,11 +25,11 @@ from policysite import (
     history,
     imported as imported_record,
     manifest as mf,
-    pages,
     periods,
     printing,
     rebuilt_pages,
     reflogs,
+    rootfiles,
     safety,
     scratch,
     source as source_files,
@@ -65,7 +65,7 @@ from policysite.errors import ManifestUnreadable, PublishError, RefusedError
 from policysite.messages import Said, prefixed, text_of
 from policysite.project import Project, opened, page_paths
 from policysite.settings import SettingsError
-from policysite.writing import root_404_of, root_page, root_target
+from policysite.writing import root_404_of, root_files, root_target
 
 
 @dataclass
@@ -550,7 +550,7 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
     # file (thousands: the archive is as published, the configuration changed)
     dropped: dict[str, int] = dict.fromkeys(sorted(set().union(*(m.languages for m in manifests)) - languages), 0)
     problems: list[str] = []
-    expected_root = root_page(project, languages=pages.published_languages(project.settings, manifests))
+    expected = root_files(project, manifests)
     for path, (mode, blob) in sorted(tree.items()):
         top = path.split("/", 1)[0]
         if mode == git.EXECUTABLE:  # its bytes may be as published: the mode alone was changed (history hunt 40)
@@ -558,8 +558,13 @@ def _unaccounted(project: Project, tree: dict[str, tuple[str, str]], shared: dic
         if mode in (git.SYMLINK, git.SUBMODULE):
             problems.append(Said("verify.link", path=path))
         elif path == "index.html":
-            if git.read_object(project.repo, blob) != expected_root.encode("utf-8"):
+            if git.read_object(project.repo, blob) != expected["index.html"]:
                 problems.append(Said("verify.root-page", target=root_target(project.settings)))
+        elif path in rootfiles.NAMES:  # a search engine's: the sitemap index, robots.txt at a host's root
+            if path not in expected:
+                problems.append(Said("verify.unaccounted", path=path))
+            elif git.read_object(project.repo, blob) != expected[path]:
+                problems.append(Said("verify.archive-page-differs", path=path))
         elif path == ".nojekyll":
             if git.read_object(project.repo, blob):
                 problems.append(Said("verify.nojekyll-not-empty"))

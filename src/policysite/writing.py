@@ -19,6 +19,7 @@ from policysite import (
     pages,
     periods,
     rebuilt_pages,
+    rootfiles,
     safety,
     scratch,
 )
@@ -98,9 +99,9 @@ def write_version(writer: git.CommitWriter, project: Project, *, built: Built, m
     for lang in built.files:
         write_listing(writer, project, lang=lang, present=sorted(v for v, m in present.items() if lang in m.languages),
                       today=today)
-    root = root_page(project, languages=pages.published_languages(settings, present.values())).encode("utf-8")
-    writer.add("index.html", root)
-    rebuilt_pages.keep_archive(project, {}, root=root)
+    roots = root_files(project, present.values())
+    write_roots(writer, roots)
+    rebuilt_pages.keep_archive(project, {}, roots=roots)
     writer.add(".nojekyll", b"")
 
 
@@ -112,12 +113,31 @@ def root_page(project: Project, *, languages: tuple[str, ...] = ()) -> str:
                                       compiled_in=project.compiled)
 
 
-def _root_to_write(project: Project, manifests: Iterable[mf.VersionManifest]) -> bytes | None:
-    """The site's root page as publishing writes it; None for a further document (the first document's archive writes
-    it: history hunt 27)."""
+def root_files(project: Project, manifests: Iterable[mf.VersionManifest]) -> dict[str, bytes]:
+    """The files publishing writes at the site's root once `manifests` are published, path -> bytes: the page sending
+    readers on (index.html), and a search engine's (rootfiles: the sitemap index naming each published language's
+    sitemap, robots.txt where the site is at its host's root)."""
+    languages = pages.published_languages(project.settings, manifests)
+    return {"index.html": root_page(project, languages=languages).encode("utf-8"),
+            **rootfiles.root_files(project.settings.public_url, languages)}
+
+
+def write_roots(writer: git.CommitWriter, roots: Mapping[str, bytes]) -> None:
+    """Into the commit being written: the root files `roots` (root_files'), and none of a search engine's they leave
+    out (robots.txt, once the site moved into a folder of its host)."""
+    for path in rootfiles.NAMES:
+        if path not in roots:
+            writer.delete(path)
+    for path, data in roots.items():
+        writer.add(path, data)
+
+
+def _root_to_write(project: Project, manifests: Iterable[mf.VersionManifest]) -> dict[str, bytes] | None:
+    """The site's root files as publishing writes them (root_files); None for a further document (the first
+    document's archive writes them: history hunt 27)."""
     if project.settings.document:
         return None
-    return root_page(project, languages=pages.published_languages(project.settings, manifests)).encode("utf-8")
+    return root_files(project, manifests)
 
 
 def root_target(settings) -> str:
@@ -276,11 +296,12 @@ def refresh_archive(project: Project, state: BranchState, *,
         stale = listings_are_current(project, listing, state.manifests, today=today)
         refuse_edited(project, listing, state.manifests, today=today, languages=stale)
         written = _root_to_write(project, state.manifests.values())
-        rebuilt_pages.keep_archive(project, pages, root=written)  # (what the branch holds, or will)
-        # the branch may hold another (an earlier generator's, which verify names)
-        root = written if written is not None and listing.get("index.html", ("", ""))[1] != git.blob_sha(written) \
-            else None
-        if archive_is_current(project, listing, pages) and not stale and root is None:
+        rebuilt_pages.keep_archive(project, pages, roots=written)  # (what the branch holds, or will)
+        # the branch may hold others (an earlier generator's, which verify names; none of a search engine's yet)
+        roots = written if written is not None and (
+            any(listing.get(path, ("", ""))[1] != git.blob_sha(data) for path, data in written.items())
+            or any(path in listing and path not in written for path in rootfiles.NAMES)) else None
+        if archive_is_current(project, listing, pages) and not stale and roots is None:
             return None, []
         refuse_carried(project, listing, state.manifests)
         refuse_older_edited(project, state.base, listing, state.manifests)
@@ -293,8 +314,8 @@ def refresh_archive(project: Project, state: BranchState, *,
                 write_listing(writer, project, lang=lang, present=sorted(v for v, m in state.manifests.items()
                                                                 if lang in m.languages), today=today)
             write_archive(writer, project, pages, out=Path(tmp), listing=listing)
-            if root is not None:
-                writer.add("index.html", root)
+            if roots is not None:
+                write_roots(writer, roots)
             # latest moved where the list named another in force ("latest is now …" was said of a hand edit put back)
             return writer.finish(), [lang for lang in stale
                                      if _listed_in_force(project, listing, project.settings.base(lang)) != current]
@@ -408,7 +429,7 @@ def carried(project: Project, listing: dict[str, tuple[str, str]], manifests: Ma
                                   host=urlsplit(settings.public_url).hostname or ""))
         elif path == ".nojekyll" and blob != git.blob_sha(b""):  # publishing writes it empty; a host serves what
             found.append(Said("publish.carried/nojekyll", path=path))  # it holds (safety8, session 37)
-        elif path in ("index.html", ROOT_404, ".nojekyll") \
+        elif path in ("index.html", ROOT_404, ".nojekyll", *rootfiles.NAMES) \
                 or (folder in directories | {f"{mf.DIRECTORY}/{assets.FOLDER}"} and name.endswith(".json")):
             continue
         elif top == assets.FOLDER and "/" in rest:
@@ -674,7 +695,7 @@ def _others_by_hand(project: Project, since: str, rev: str, listing: dict[str, t
         if (match is not None and owner(path) == match.group(1)) or path in ("CNAME", ".nojekyll") \
                 or (path.rpartition("/")[0] in directories and _MANIFEST_NAME.fullmatch(path.rpartition("/")[2])):
             return False  # read against its manifest, or named by `carried` / `_manifests_by_hand`
-        if path in ("index.html", ROOT_404):
+        if path in ("index.html", ROOT_404, *rootfiles.NAMES):
             return bool(settings.document)  # the first document's commands write them again
         return owner(path) not in own
     changed = [path for path in git.run(project.repo, "diff-tree", "-r", "--no-renames", "--name-only", since,

@@ -18,8 +18,9 @@ pytestmark = pytest.mark.usefixtures("no_identity")
 
 OLD, NEW = "www.dial-once.com", "privacy.example.test"
 # The archive's own feeds, sitemaps and pages (the at, compare and history pages, whose canonical address names the site's
-# host: safety57), written by a publication under the former address, which the next one rewrites (the first test)
-ARCHIVE_OWN = r"[^/]+/(?:feed\.xml|sitemap\.xml(?:\.gz)?|(?:at|compare|history)/index\.html)"
+# host: safety57), and the root's sitemap index naming the languages' sitemaps (company12), written by a publication under
+# the former address, which the next one rewrites (the first test)
+ARCHIVE_OWN = r"sitemap\.xml|[^/]+/(?:feed\.xml|sitemap\.xml(?:\.gz)?|(?:at|compare|history)/index\.html)"
 
 
 def _moved(project: Project, _folder: Path) -> None:

@@ -88,3 +88,18 @@ def test_a_site_published_before_them_gets_them_from_the_next_command_and_verify
     result = project.run("verify")
     assert result.returncode != 0
     assert "robots.txt" in result.stdout + result.stderr
+
+
+def test_a_site_moved_into_a_folder_of_a_host_no_longer_writes_robots_txt(rooted, tmp_path):
+    project = copy_of(rooted, tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    moved = "https://privacy.example.test/policy/"
+    config.write_text(re.sub(r"(?m)^(    public_url: ).*$", rf"\g<1>{moved}", config.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    project.commit_all("the site in a folder of its host")
+    result = project.run("history", "--rebuild")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "robots.txt" not in project.files()  # a host's root is no longer the site's to write
+    assert _named(project) == [f"{moved}fr/sitemap.xml", f"{moved}en/sitemap.xml"]
+    result = project.run("verify")
+    assert result.returncode == 0, result.stdout + result.stderr

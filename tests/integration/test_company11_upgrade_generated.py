@@ -4,6 +4,7 @@ company10 kept a `make serve` on `python -m http.server`, a busy port a tracebac
 from __future__ import annotations
 
 import json
+import re
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -76,3 +77,38 @@ def test_a_makefile_the_company_edited_is_kept_with_a_note_and_an_uncommitted_on
     assert out.err.startswith("note: Makefile: kept as it is: it is not as any policy init wrote it (1 change from what it wrote)")
     assert f"line {line} has `@echo our own step`, which policy init did not write" in out.err, out.err
     assert "updated Makefile" not in out.out and git(site, "status", "--porcelain") == ""
+
+
+def test_every_variable_a_new_sites_makefile_sets_is_used(tmp_path):
+    """A variable the Makefile sets and no recipe reads (MKDOCS since company11 ran MkDocs under policysite.serving)
+    is a knob the team may set for nothing: each is read as $(NAME), or exported to the commands."""
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    text = (site / "Makefile").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    set_here = [(number, match["name"], bool(match["export"])) for number, line in enumerate(lines)
+                if (match := re.match(r"(?P<export>export\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*[?:+]?=", line))]
+    assert {name for _, name, _ in set_here} >= {"BIN", "POLICY", "PYTHON", "port"}
+    for number, name, exported in set_here:
+        rest = "\n".join(lines[:number] + lines[number + 1:])
+        assert exported or f"$({name})" in rest, f"Makefile sets {name} and nothing reads it"
+
+
+def test_a_site_made_with_the_makefile_that_set_mkdocs_is_brought_to_todays(tmp_path, capsys):
+    """The skeleton's Makefile before leads47 set MKDOCS ?= $(BIN)/mkdocs, unused: a site made with it is the tool's
+    (skeleton/former/ keeps it), so `policy upgrade` brings it to today's rather than keep it with a note."""
+    site = tmp_path / "site"
+    assert cli.main(["init", str(site), "--company", "Example Ltd", "--languages", "en"]) == 0
+    today = (site / "Makefile").read_text(encoding="utf-8")
+    assert "MKDOCS" not in today.replace("NO_MKDOCS_2_WARNING", "")
+    before = today.replace("POLICY ?= $(BIN)/policy\n", "POLICY ?= $(BIN)/policy\nMKDOCS ?= $(BIN)/mkdocs\n", 1)
+    before = before.replace("(`policy`, `python`)", "(`policy`, `mkdocs`, `python`)", 1)
+    assert before.count("MKDOCS ?=") == 1 and "`mkdocs`" in before
+    (site / "Makefile").write_text(before, encoding="utf-8")
+    _commit(site, "as policy init wrote it before leads47")
+    capsys.readouterr()
+    assert cli.main(["--root", str(site), "upgrade"]) == 0
+    out = capsys.readouterr()
+    assert "updated Makefile: as this generator's policy init writes it (it was an earlier one's)" in out.out
+    assert out.err == ""
+    assert (site / "Makefile").read_text(encoding="utf-8") == today

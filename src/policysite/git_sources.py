@@ -599,8 +599,9 @@ def git_sources(paths: list[Path], folder: Path, *, own: set[Path], languages: t
                 raise ImportRefused(Said("import.git-unread-format", path=one.text.path,
                                          commit=one.text.commit[:7]))
             top = tops[one.text.commit + one.text.path]
-            out.append(Source(file, one.date, kind, origin=f"{one.text.path} at commit {one.text.commit} of {top}, "
-                              f"committed {one.text.committed.isoformat()}: {one.why}",
+            origin = Said("import.origin", path=one.text.path, commit=one.text.commit, top=top,
+                          committed=one.text.committed.isoformat(), why=one.why)
+            out.append(Source(file, one.date, kind, origin=origin,
                               title=_nearest_title(titles, one.text.commit + one.text.path),
                               markdown_in_html=html_markdowns[one.text.commit + one.text.path],
                               site_params=tuple(site_params[one.text.commit + one.text.path].items()),

@@ -64,7 +64,7 @@ from policysite.convert.notes import Notes, clipped, each_quoted
 from policysite.convert.sources import undated, zips_in
 from policysite.errors import ImportRefused
 from policysite.files import shown as shown_path
-from policysite.messages import Said, replaced, text_of
+from policysite.messages import Said, of_site, replaced, said_in, text_of
 from policysite.settings import Settings
 
 FALLBACK_NAME, FALLBACK_EMAIL = "policy import", "policy-import@localhost"
@@ -999,6 +999,8 @@ class _Importer:
         self.say, self.report = say, report
         self.in_line = in_line  # the translation's record of the authoritative text it translates (`staleness`)
         self.top = git.top(repo)
+        # the language of the commits it writes: the site's history is read by its team (a French site's in French)
+        self.written_in = of_site(setting=settings.messages, authoritative=settings.authoritative)
 
     # --- the authoritative language: one commit per distinct text --------------------------------
 
@@ -1170,8 +1172,10 @@ class _Importer:
         sources = ", ".join(str(e.get("source", "?")) for e in mine)
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
-            git.run(self.repo, "commit", "-q", "-m", f"Import: {version.version} has no {_named(lang)} page\n\n"
-                    f"{sources} is dated on or after the next version: it translates a later text.\n",
+            name = _named(lang, self.written_in)
+            git.run(self.repo, "commit", "-q", "-m",
+                    self._said("import.commit/no-page", version=version.version, name=name) + "\n\n"
+                    + self._said("import.commit/no-page-why", sources=sources) + "\n",
                     "--", *others, self.record_name, path)
         self.report.commits.append(self.repo.head.commit.hexsha)
         self.say(Said("import.withdrawn", version=version.version, lang=lang, sources=sources))
@@ -1204,8 +1208,8 @@ class _Importer:
         git.run(self.repo, "add", "--", *names)
         stamp = f"{min(text.source.date for text in texts).isoformat()}T11:59:59+00:00"
         new = all(d.id != doc_id for d in site.documents)
-        message = (f"Declare the document {doc_id} ({doc_id}.md)" if new else f"Title the document {doc_id} in "
-                   f"{_named(lang)}") + " in the site's list of documents, for `policy import`\n"
+        message = (self._said("import.commit/declare", document=doc_id, page=f"{doc_id}.md") if new else
+                   self._said("import.commit/title", document=doc_id, name=_named(lang, self.written_in))) + "\n"
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", message, "--", *names)
@@ -1214,6 +1218,10 @@ class _Importer:
                     lang=lang, title=title, files=", ".join(names), sha=self.repo.head.commit.hexsha[:7])
 
     # --- git --------------------------------------------------------------------------------------
+
+    def _said(self, key: str, /, **fields: object) -> str:
+        """The catalogue's `key` in the language of the site's history (`written_in`), for a commit's message."""
+        return said_in(Said(key, **fields), self.written_in)
 
     def _read(self, rev: str, path: str) -> str | None:
         data = git.read_blob(self.repo, rev, path) if self.repo.head.is_valid() else None
@@ -1236,11 +1244,12 @@ class _Importer:
         git.run(self.repo, "add", "--", *files, self.record_name)
         stamp = f"{date.isoformat()}T12:00:00+00:00"
         env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, **_identity(self.repo)}
-        name = _named(lang)
-        what = f"the {name} text of {version}" if version else f"the {name} text in force from {date.isoformat()}"
-        message = f"Import {what}\n\nFrom {text.source.origin or text.source.path.name}.\n"
+        message = (self._said("import.commit/version" if version else "import.commit/from",
+                              name=_named(lang, self.written_in), version=version or date.isoformat()) + "\n\n"
+                   + self._said("import.commit/source", source=text.source.origin or text.source.path.name) + "\n")
         if text.notes:
-            message += "\nChanged on import:\n" + "".join(f"- {note}\n" for note in text.notes)
+            message += f"\n{self._said('import.commit/changed')}\n" + "".join(
+                f"- {said_in(note, self.written_in)}\n" for note in text.notes)
         with self.repo.git.custom_environment(**env):  # these files only: nothing else the user had staged
             try:
                 git.run(self.repo, "commit", "-q", "-m", message, "--", *files, self.record_name)
@@ -1282,9 +1291,8 @@ class _Importer:
         stamp = f"{newest[-1].date.isoformat() if newest else clock.today().isoformat()}T12:00:02+00:00"
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
-            words = f"{len(missing)} word{'' if len(missing) == 1 else 's'}"
-            git.run(self.repo, "commit", "-q", "-m", f"Import: {words} of the imported {name} text "
-                    f"that the {name} dictionary lacks, listed in {shown}", "--", shown)
+            said = self._said("import.commit/words", count=len(missing), name=_named(lang, self.written_in), path=shown)
+            git.run(self.repo, "commit", "-q", "-m", said, "--", shown)
         self.report.commits.append(self.repo.head.commit.hexsha)
         examples = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
         self.say(Said("import.words", path=shown, count=len(missing), lang=lang, examples=examples))
@@ -1303,15 +1311,15 @@ class _Importer:
         stamp = f"{newest.date.isoformat()}T12:00:01+00:00"
         with self.repo.git.custom_environment(GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp,
                                               **_identity(self.repo)):
-            git.run(self.repo, "commit", "-q", "-m", f"Import: the version of {newest.version} is the current text",
+            git.run(self.repo, "commit", "-q", "-m", self._said("import.commit/current", version=newest.version),
                     "--", *files)
         self.report.commits.append(self.repo.head.commit.hexsha)
 
 
-def _named(lang: str) -> str:
-    """A language as a commit's subject names it, in English: `fr` French, `pt-BR` Portuguese (pt-BR), where a site may
-    hold another Portuguese; a code babel does not know as it is."""
-    name = strings.language_name(lang)
+def _named(lang: str, said_in: str = "en") -> str:
+    """A language as a commit's message or the word list names it in `said_in`: `fr` French (français), `pt-BR`
+    Portuguese (pt-BR), where a site may hold another Portuguese; a code Babel does not know as it is."""
+    name = strings.language_name_in(lang, said_in)
     return f"{name} ({lang})" if "-" in lang and name != lang else name
 
 

@@ -180,7 +180,7 @@ def test_two_languages_each_translation_beside_the_version_it_translates(tmp_pat
            "text of the same date" in out
     assert "docs/en/.translated-from.yml: not recorded for 2023-01-10: policy-2023-01-12.md is dated 2023-01-12" in out
     assert git(site, "log", "-1", "--format=%s", "--", "docs/en/.translated-from.yml").strip() == \
-        "Import the English text of 2023-06-01"
+        "Import du texte en anglais de la version 2023-06-01"
     assert policy("--root", str(site), "import", "--lang", "en", str(en)) == 0
     assert "nothing new" in capsys.readouterr().out
     # The working tree holds the newest version in both languages, dated alike.
@@ -239,7 +239,7 @@ def test_a_translation_imported_before_the_text_it_translates_is_said_and_moved_
     out = capsys.readouterr().out
     assert "2021-01-01: the English page an earlier import gave it (en-2021-06-01.md) translates a later text" in out
     commits = git(site, "log", "--format=%H %s").splitlines()
-    january = next(line.split()[0] for line in commits if "2021-01-01 has no English page" in line)
+    january = next(line.split()[0] for line in commits if "2021-01-01 n'a pas de page en anglais" in line)
     assert "docs/en/index.md" not in git(site, "ls-tree", "-r", "--name-only", january).split()
     assert "30 jours" in git(site, "show", f"{january}:docs/fr/index.md")
     assert "14 days" in (site / "docs/en/index.md").read_text(encoding="utf-8")

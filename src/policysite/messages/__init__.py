@@ -272,6 +272,13 @@ def choose(*, option: str | None = None, setting: str = "", authoritative: str =
     return _written_in(authoritative) or DEFAULT
 
 
+def of_site(*, setting: str = "", authoritative: str = "") -> str:
+    """The language of what a command writes into the site's history (an import's commits): the site's, as `choose`
+    finds it without what one user asked for (`--messages`, $POLICY_MESSAGES), the history being the whole team's:
+    the setting, else the authoritative language where it has a catalogue, else English."""
+    return _written_in(setting) or _written_in(authoritative) or DEFAULT
+
+
 def known(lang: str, *, where: str) -> str:
     """The catalogue `lang` is said with (its own, else its base language's: `fr-CA` is said in French), else
     MessagesError naming `where` it was asked for and the languages there are."""

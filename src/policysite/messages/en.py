@@ -1579,6 +1579,21 @@ MESSAGES: dict[str, str] = {
                              "nothing imported",
     "import.commit-refused/from": "{name}: git refused the commit of the {lang:language} text in force from {version}: "
                                   "{detail}; nothing imported",
+    # The commits `policy import` writes into the site's history, in the site's language (messages.of_site)
+    "import.commit/version": "Import the {name} text of {version}",
+    "import.commit/from": "Import the {name} text in force from {version}",
+    "import.commit/source": "From {source}.",
+    "import.commit/changed": "Changed on import:",
+    "import.commit/no-page": "Import: {version} has no {name} page",
+    "import.commit/no-page-why": "{sources} is dated on or after the next version: it translates a later text.",
+    "import.commit/words": "Import: {count:plural:word|words} of the imported {name} text that the {name} dictionary "
+                           "lacks, listed in {path}",
+    "import.commit/current": "Import: the version of {version} is the current text",
+    "import.commit/declare": "Declare the document {document} ({page}) in the site's list of documents, for "
+                             "`policy import`",
+    "import.commit/title": "Title the document {document} in {name} in the site's list of documents, for "
+                           "`policy import`",
+    "import.origin": "{path} at commit {commit} of {top}, committed {committed}: {why}",
     "import.notes": "\n  {notes:each:\n  }",
     "import.note/line": "line {line}: {note:said}",
     "import.note/lines": "lines {lines} and {last:said}: {note:said}",

@@ -1805,6 +1805,22 @@ MESSAGES: dict[str, str] = {
                              "{detail} ; rien n'a été importé",
     "import.commit-refused/from": "{name} : git a refusé le commit du texte en {lang:language} en vigueur à partir "
                                   "du {version} : {detail} ; rien n'a été importé",
+    # Les commits que `policy import` écrit dans l'historique du site, dans la langue du site (messages.of_site)
+    "import.commit/version": "Import du texte en {name} de la version {version}",
+    "import.commit/from": "Import du texte en {name} en vigueur à partir du {version}",
+    "import.commit/source": "Source : {source}.",
+    "import.commit/changed": "Modifié à l'import :",
+    "import.commit/no-page": "Import : {version} n'a pas de page en {name}",
+    "import.commit/no-page-why": "{sources} est daté du jour de la version suivante ou d'après : il traduit un texte "
+                                 "postérieur.",
+    "import.commit/words": "Import : {count:plural:mot|mots} du texte importé en {name} {count:form:absent|absents} "
+                           "du dictionnaire {name}, {count:form:ajouté|ajoutés} à {path}",
+    "import.commit/current": "Import : la version du {version} est le texte en vigueur",
+    "import.commit/declare": "Déclaration du document {document} ({page}) dans la liste des documents du site, pour "
+                             "`policy import`",
+    "import.commit/title": "Titre en {name} du document {document} dans la liste des documents du site, pour "
+                           "`policy import`",
+    "import.origin": "{path} au commit {commit} de {top}, commité le {committed} : {why}",
     "import.notes": "\n  {notes:each:\n  }",
     "import.note/line": "ligne {line} : {note:said}",
     "import.note/lines": "lignes {lines} et {last:said} : {note:said}",

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 from reader import go, settled, with_late_days
 from test_reader15 import publish_versions, renumbered  # noqa: F401 - renumbered: a module fixture
 from wcag import axe, describe
@@ -87,6 +88,21 @@ def test_a_dated_link_to_a_removed_section_says_it_is_not_there_in_every_later_v
     hrefs = page.eval_on_selector_all(".md-content h2 a.headerlink", "all => all.map(a => a.getAttribute('href'))")
     assert hrefs[-1] == f"#{DATES[1]}.s5", hrefs
     go(page, f"{removed}/fr/latest/{hrefs[-1]}")
+    _on(page, "s5", "5. Sécurité")
+
+
+def test_a_dated_link_of_a_day_between_versions_to_a_removed_section_links_the_history_row_of_the_version_then(
+        page, removed):
+    """`#2021-06-01.s5`: a day between the first version and the second, when the first (with Contact) was in force.
+    The note's link read the day as a version's date and found no row (the whole history, or the row of another
+    section removed later): it goes to the row of the version in force that day, as datedTarget reads the day
+    (leads47)."""
+    for version in (DATES[1], "latest"):
+        go(page, f"{removed}/fr/{version}/#2021-06-01.s5")
+        page.locator(MISSING).wait_for(state="visible")
+        settled(page)  # (once the versions' dates are read)
+        expect(page.locator(f"{MISSING} a")).to_have_attribute("href", f"../history/#v{DATES[0]}")
+    go(page, f"{removed}/fr/latest/#2022-06-01.s5")  # the second version in force: it had no §5, Sécurité is today's
     _on(page, "s5", "5. Sécurité")
 
 

@@ -171,12 +171,16 @@
   // as it was in the version in force that day (`published`: the versions' dates, anchors.dated_target's `versions`),
   // a day of a later version than the page's nothing; until they are read, as if the day were a version's.
   var published, reading;
+  // The version in force on `day` (the last on or before it of those read and the page's), else `day` itself.
+  function inForce(day) {
+    return published && published.concat(versionOf(document)).filter(function (v) { return v && v <= day; }).sort()
+      .pop() || day;
+  }
   function datedTarget(id) {
     var m = DATED.exec(id), here = versionOf(document);
     if (!m || reading) return null;
-    var then = published && published.concat(here).filter(function (v) { return v && v <= m[1]; }).sort().pop();
-    if (here && m[1] > here && !(then <= here)) return null;
-    var since = then || m[1], moved = first(dated(document), here && since > here ? here : since, m[2]);
+    var since = inForce(m[1]), moved = first(dated(document), since, m[2]);
+    if (here && m[1] > here && !(since <= here)) return null;
     return document.getElementById(moved ? moved[2] : m[2]);
   }
   // The versions' dates (mike's `version`s), once an address names a dated id no element has: versions-recent.json
@@ -487,7 +491,8 @@
   var missing = document.querySelector(".policy-missing"), link = missing && missing.querySelector("a");
   var rows = link && link.getAttribute("href");  // (the history's)
   function sectionThere() {
-    var id = fragment(), m = DATED.exec(id), gone = m && first(dated(document), m[1], m[2]);
+    // (a day between two versions names the section as the version in force that day had it: datedTarget)
+    var id = fragment(), m = DATED.exec(id), gone = m && first(dated(document), inForce(m[1]), m[2]);
     // `#top` is the page's top, as browsers read it (a text's "back to top" link: anchors.TOP)
     missing.hidden = !id || id.toLowerCase() === "top" || readPublished(id) || !!targeted();
     // The dated id of a section removed since: the note's link to the history goes to the row of the last version that

@@ -128,6 +128,15 @@ def _one_cluster(text: str) -> bool:
                or unicodedata.combining(before) == 9 for before, char in zip(text, text[1:], strict=False))
 
 
+_HYPHENS = str.maketrans("", "", "\u00ad-\u2010\u2011")
+
+
+def _as_drawn(text: str) -> str:
+    """A span's text as its letters read, compatibility forms folded (a ligature's "ﬀ" is "ff", a no-break space a
+    space), without white space or the hyphens a line break adds or hides."""
+    return "".join(unicodedata.normalize("NFKC", text).translate(_HYPHENS).split())
+
+
 def _unprinted_marked(data: bytes, titles: list[tuple[str, list[MarkedId]]]) -> str:
     """The first `/ActualText` of a page, or heading's `/T`, that is not what the print writes there, or "": words a
     reader copies, searches and hears, and the checks read (pdftext), in place of the glyphs the page draws; a title a
@@ -143,6 +152,8 @@ def _unprinted_marked(data: bytes, titles: list[tuple[str, list[MarkedId]]]) -> 
     spans = pdftext.marked(data, frozenset(ident for _, ids in titles for ident in ids))
     for actual, drawn_glyphs in spans.actual:
         glyphs = "".join(drawn_glyphs)
+        if _as_drawn(actual) == _as_drawn(glyphs):
+            continue  # the glyphs' own text: a ligature broken by a soft hyphen ("ff\u00ad"), a space of another width
         base = unicodedata.normalize("NFD", actual)[:1]
         letters = [char for char in glyphs if unicodedata.category(char)[0] in "LN"]
         if _script(base) in SHAPED:

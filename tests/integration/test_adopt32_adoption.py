@@ -172,7 +172,7 @@ def test_a_portuguese_policy_in_a_git_history_with_lettered_sections(tmp_path, i
         git(repo, "commit", "-qm", f"Versão {number}", date=day)
     said, page = _built(tmp_path, initialized, "pt", "--git", repo / "docs" / "legal" / "privacidade.md")
     assert "committed the Portuguese text in force from 2022-06-05" in said, said
-    assert "dated 2023-02-14, the day its text says (“Última atualização: 14 de fevereiro de 2023”); committed " \
+    assert "dated February 14, 2023, the day its text says (“Última atualização: 14 de fevereiro de 2023”); committed " \
            "2023-02-20" in said, said
     tree = _text(page)
     assert _headings(tree) == [

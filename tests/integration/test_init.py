@@ -132,7 +132,7 @@ def test_one_language_site_checks_publishes_and_exports(tmp_path, capsys):
     assert cache["path"] == passcache.folder(".git").parent.as_posix() == ".git/policysite"
     assert cache["key"] == "policysite-${{ github.run_id }}" and cache["key"].startswith(cache["restore-keys"])
     made = subprocess.run(["make", "-s", "verify"], cwd=site, capture_output=True, text=True)
-    assert made.returncode == 0 and "match the manifest" in made.stdout, made.stdout + made.stderr
+    assert made.returncode == 0 and "match the publication record" in made.stdout, made.stdout + made.stderr
     assert policy("--root", str(site), "export", "--site-dir", str(site / "public")) == 0
     page = (site / "public" / "en" / DATE / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in page and "Privacy policy of Example Ltd" in page and "Last updated: May 1, 2024" in page

@@ -162,3 +162,14 @@ def test_the_engine_s_words_for_an_e_mail_and_a_number_are_those_the_check_accep
         said["tel:"].add(words[1].removesuffix(" +1234"))
     assert said["mailto:"] <= ENGINE_WORDS["mailto:"] and said["tel:"] <= ENGINE_WORDS["tel:"], said
     assert len(said["mailto:"]) > 10  # (the engine's words read: one a language)
+
+
+def test_a_span_saying_the_glyphs_own_text_passes():
+    """Typst's own spans that are no one cluster: a ligature a line break hyphenates says "ff\\u00ad" over the
+    ligature's glyph, a no-break space a space; the gate refused real prints for them (test_pdf_reuse,
+    test_gate_catalogue64_history). The same text folded as letters read passes; other words do not."""
+    from policysite.pdfactions import _as_drawn
+
+    assert _as_drawn("ff\u00ad") == _as_drawn("\ufb00") == _as_drawn("ff-") == "ff"
+    assert _as_drawn("\u00a0") == _as_drawn(" ") == ""
+    assert _as_drawn("We keep no data.") != _as_drawn("We sell your data.")

@@ -2404,6 +2404,7 @@ MESSAGES: dict[str, str] = {
                            "empty, to set before publishing)",
     "help.init-branch": "the branch the text is committed on and published from, the repository's default (default: "
                         "main)",
+    "help.init-nested": "make the site's repository even inside another git repository (a repository nested in it)",
     "help.url": "the address the site is served at (default: http://127.0.0.1:8000/, where make serve serves it; set "
                 "the real one before publishing)",
     # --- what the settings lack (settings.py; said in the language mkdocs.yml names, as far as it reads) ---------

@@ -2746,6 +2746,8 @@ MESSAGES: dict[str, str] = {
                            "ou un dossier (par défaut : vide, à renseigner avant de publier)",
     "help.init-branch": "la branche sur laquelle le texte est enregistré et depuis laquelle il est publié, celle du "
                         "dépôt par défaut (par défaut : main)",
+    "help.init-nested": "créer le dépôt du site même à l'intérieur d'un autre dépôt git (un dépôt imbriqué dans "
+                        "celui-ci)",
     "help.url": "l'adresse à laquelle le site est servi (par défaut : http://127.0.0.1:8000/, où make serve le sert "
                 "; indiquez la vraie avant de publier)",
     "settings.document-one": "--document « {document} » : ce site n'a qu'un document (sa liste des documents, "

@@ -2,7 +2,10 @@
 writes dates, plain words where a reader is no developer, no option the user did not type."""
 from __future__ import annotations
 
+import ast
 import re
+import string
+from pathlib import Path
 
 import pytest
 
@@ -101,4 +104,108 @@ def test_one_concept_is_said_with_one_word(lang):
     assert "langue qui fait foi" in messages.say("sync-mark.authoritative", {"lang": "fr"}, "fr")
     assert messages.say("at.answer/upcoming-to", {"version": "2024-06-01", "url": "u", "start": "2024-06-01",
                                                   "until": "2024-06-30"}, "fr") == \
-        "2024-06-01 u (à venir\u00a0: en vigueur du 2024-06-01 au 2024-06-30 inclus)"
+        "2024-06-01 u (à venir\u00a0: en vigueur du 1er juin 2024 au 30 juin 2024 inclus)"
+
+
+# Words 15: every field the code gives a day (not only `{day}`), found by the value it passes: a day's ISO text
+# (`x.isoformat()`, `str(day)`), today (`clock.today()`, `date.today()`), a capture's day, a day plus a timedelta
+_DAY_VALUES = frozenset({"isoformat", "today", "capture_day"})
+# The fields given a day that name a version (its date is its name, an id, as the archive's folders and `policy at`
+# write it), said as it is
+_VERSION_NAMES = frozenset({
+    ("diff.redated", "new"), ("diff.stale", "new"), ("diff.stale", "old"), ("history.landed-draft", "version"),
+    ("history.merge-edited", "version"), ("history.translation-alone", "date"), ("history.translation-alone", "first"),
+    ("refusal.backdated", "date"), ("refusal.backdated", "later"), ("revert.dated", "date"), ("revert.dated", "later"),
+})
+# The fields given an instant (a time of day with its zone, `policy at 2024-02-28T23:30Z`), not a day
+_INSTANTS = frozenset({("at.instant", "moment"), ("at.instant", "there"), ("at.instant/utc", "moment"),
+                       ("at.instant/utc", "there")})
+# Kinds that say a field is a day (`opt` words said only when there is one, `%s` standing for it, as given)
+_DAY_KINDS = frozenset({"date", "iso", "month", "opt"})
+
+
+def _a_day(node: ast.AST) -> bool:
+    """Whether the code's value is a day: its ISO text, today, a capture's day, one of them plus or minus days."""
+    if isinstance(node, ast.Call):
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        return name in _DAY_VALUES or (name == "str" and bool(node.args) and _a_day(node.args[0]))
+    if isinstance(node, ast.BinOp):
+        return _a_day(node.left)
+    if isinstance(node, ast.IfExp):
+        return _a_day(node.body) or _a_day(node.orelse)
+    return False
+
+
+def _key(node: ast.AST) -> str | None:
+    """A message key the code names: a literal, a literal plus a variant (`"frontmatter.date-future" + _zoned()`)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _key(node.left)
+    return _key(node.body) if isinstance(node, ast.IfExp) else None
+
+
+def _days_given() -> dict[tuple[str, str], str]:
+    """(message key, field) the code gives a day, each with where it does, for every variant of the key."""
+    keys = messages.catalogue("en")
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted((Path(messages.__file__).parent.parent).rglob("*.py")):
+        if "messages" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            named = next((key for key in map(_key, node.args) if key and any(
+                one == key or one.startswith(key + "/") for one in keys)), None)
+            if named is None:
+                continue
+            fields = [(one.arg, one.value) for one in node.keywords if one.arg] + [
+                (name.value, value) for given in node.args if isinstance(given, ast.Dict)
+                for name, value in zip(given.keys, given.values) if isinstance(name, ast.Constant)]
+            for field, value in fields:
+                if _a_day(value):
+                    for key in keys:
+                        if key == named or key.startswith(named + "/"):
+                            found.setdefault((key, field), f"{path.name}:{node.lineno}")
+    return found
+
+
+def _kinds(template: str, field: str) -> list[str]:
+    return [spec.partition(":")[0] for _, name, spec, _ in string.Formatter().parse(template) if name == field]
+
+
+def test_the_code_gives_days_to_fields_the_scan_finds():
+    """The scan finds what it is for: `{committed}` of import.git-text, `{today}` of frontmatter.date-future."""
+    found = _days_given()
+    assert ("import.git-text", "committed") in found and ("frontmatter.date-future", "today") in found
+    assert ("import.git-dated/stated-committed", "committed") in found and ("at.shown", "published") in found
+
+
+@pytest.mark.parametrize("lang", messages.LANGUAGES)
+def test_no_field_the_code_gives_a_day_is_bare(lang):
+    """`{committed}` said "committed 2021-01-07", `{today}` "today is 2024-03-01", `{published}` "reached the site
+    only on 2024-03-05": every field the code gives a day says its kind, `date` in a sentence, `iso` where it is typed
+    (`add announced: 2024-03-01`), the same in every catalogue; a version's name, listed, stays as it is."""
+    catalogue, english = messages.catalogue(lang), messages.catalogue("en")
+    bare = {(key, field): where for (key, field), where in _days_given().items()
+            if (key, field) not in _VERSION_NAMES | _INSTANTS and key in catalogue
+            and not set(_kinds(catalogue[key], field)) <= _DAY_KINDS}
+    assert bare == {}
+    differ = {(key, field) for key, field in _days_given() if key in catalogue
+              and sorted(_kinds(catalogue[key], field)) != sorted(_kinds(english[key], field))}
+    assert differ == set()
+
+
+def test_days_in_sentences_are_words_and_days_to_type_stay_typed():
+    said = messages.say("import.git-text", {"path": "p.md", "commit": "1a2b3c4", "committed": "2021-01-07",
+                                            "why": "x"}, "en")
+    assert said == "p.md at 1a2b3c4 (committed January 7, 2021): x", said
+    fields = {"date": "2024-04-01", "today": "2024-03-01", "notice_days": 30}
+    said = messages.say("frontmatter.date-future", fields, "fr")
+    assert "(nous sommes le 1er mars 2024 en UTC" in said and "ajoutez announced: 2024-03-01 (" in said, said
+    said = messages.say("at.none", {"day": "2020-01-01", "first": "2021-02-17"}, "en")
+    assert said == "no version was in force on January 1, 2020: the first published, 2021-02-17, took effect on " \
+                   "February 17, 2021", said
+    said = messages.say("at.answer/to", {"version": "2021-02-17", "url": "u", "start": "2021-02-17",
+                                         "until": "2022-03-01"}, "fr")
+    assert said == "2021-02-17 u (en vigueur du 17 février 2021 au 1er mars 2022 inclus)", said

@@ -2,8 +2,8 @@
 the rule says several things), the template's fields are those each other catalogue's template of the key uses."""
 from __future__ import annotations
 
-_UTC = "(today is {today} in UTC, the day every machine and the site go by)"
-_ZONE = "(today is {today} in {zone}, the company's time zone, the day the site goes by)"
+_UTC = "(today is {today:date} in UTC, the day every machine and the site go by)"
+_ZONE = "(today is {today:date} in {zone}, the company's time zone, the day the site goes by)"
 _AFTER = "{after:else:place.numbering-start}"  # the section before, or the start of the numbering
 
 MESSAGES: dict[str, str] = {
@@ -197,39 +197,42 @@ MESSAGES: dict[str, str] = {
     "frontmatter.date-invalid": "date “{value}” is not a date written YYYY-MM-DD (year, month, day, e.g. "
                                 "2021-02-17)",
     "frontmatter.date-invalid/day": "date “{value}” does not exist: {month:month} has {days:number} days (its last is "
-                                    "{last})",
-    "frontmatter.date-invalid/year": "date {date} is not between {first} and {last}: write the year in full "
+                                    "{last:iso})",
+    "frontmatter.date-invalid/year": "date {date:iso} is not between {first} and {last}: write the year in full "
                                      "(YYYY-MM-DD, e.g. 2021-02-17)",
-    "frontmatter.announced-after": "announced {announced} is after the date the version takes effect, {date}",
-    "frontmatter.date-future": "date {date} is in the future " + _UTC + ": to publish it ahead, add announced: "
-                               "{today} (a material change needs {notice_days:plural:day's|days'} notice), else date "
+    "frontmatter.announced-after": "announced {announced:iso} is after the date the version takes effect, {date:date}",
+    "frontmatter.date-future": "date {date:iso} is in the future " + _UTC + ": to publish it ahead, add announced: "
+                               "{today:iso} (a material change needs {notice_days:plural:day's|days'} notice), else "
+                               "date "
                                "it the day it is published",
-    "frontmatter.date-future/zone": "date {date} is in the future " + _ZONE + ": to publish it ahead, add "
-                                    "announced: {today} (a material change needs "
+    "frontmatter.date-future/zone": "date {date:iso} is in the future " + _ZONE + ": to publish it ahead, add "
+                                    "announced: {today:iso} (a material change needs "
                                     "{notice_days:plural:day's|days'} notice), else date it the day it is published",
-    "frontmatter.announced-far": "date {date} is {days:plural:day|days} after announced {announced}: once published, "
-                                 "no version dated before it could follow, and every page would announce it until "
-                                 "then; a version is announced at most a year beyond its notice ({furthest}): is the "
-                                 "year mistyped?",
-    "frontmatter.announced-far/today": "date {date} is {days:plural:day|days} after today, {today}: once published, no "
-                                       "version dated before it could follow, and every page would announce it until "
-                                       "then; a version is announced at most a year beyond its notice ({furthest}): is "
-                                       "the year mistyped?",
-    "frontmatter.notice": "date {date} is {days:plural:day|days} after announced {announced}: a material change needs "
-                          "{notice_days:plural:day's|days'} notice; date it {earliest} or later (or `change: "
+    "frontmatter.announced-far": "date {date:iso} is {days:plural:day|days} after announced {announced:iso}: once "
+                                 "published, no version dated before it could follow, and every page would announce it "
+                                 "until then; a version is announced at most a year beyond its notice "
+                                 "({furthest:date}): is the year mistyped?",
+    "frontmatter.announced-far/today": "date {date:iso} is {days:plural:day|days} after today, {today:date}: once "
+                                       "published, no version dated before it could follow, and every page would "
+                                       "announce it until then; a version is announced at most a year beyond its "
+                                       "notice ({furthest:date}): is the year mistyped?",
+    "frontmatter.notice": "date {date:iso} is {days:plural:day|days} after announced {announced:iso}: a material "
+                          "change "
+                          "needs {notice_days:plural:day's|days'} notice; date it {earliest:iso} or later (or `change: "
                           "editorial` if it changes no one's rights)",
-    "frontmatter.notice/published-late": "announced: {announced} is before today, {today}, when the version would "
-                                         "first be published: the page, the history and the feed would say readers "
-                                         "were told on {announced}; write announced: {today}",
-    "frontmatter.notice/first": "date {date} is {days:plural:day|days} after today, {today}, when it would first be "
-                                "published: a material change needs {notice_days:plural:day's|days'} notice; date it "
-                                "{earliest} or later",
+    "frontmatter.notice/published-late": "announced: {announced:iso} is before today, {today:date}, when the version "
+                                         "would first be published: the page, the history and the feed would say "
+                                         "readers were told on {announced:date}; write announced: {today:iso}",
+    "frontmatter.notice/first": "date {date:iso} is {days:plural:day|days} after today, {today:date}, when it would "
+                                "first be published: a material change needs {notice_days:plural:day's|days'} notice; "
+                                "date it {earliest:iso} or later",
     "frontmatter.change": "change “{change}” is neither material nor editorial",
     "frontmatter.announced-invalid": "announced “{value}” is not a date written YYYY-MM-DD (year, month, day), or "
                                      "not one of the calendar",
-    "frontmatter.announced-future": "announced {announced} is in the future " + _UTC + ": it is the day the version "
+    "frontmatter.announced-future": "announced {announced:iso} is in the future " + _UTC + ": it is the day the "
+                                    "version "
                                     "is published",
-    "frontmatter.announced-future/zone": "announced {announced} is in the future " + _ZONE + ": it is the day "
+    "frontmatter.announced-future/zone": "announced {announced:iso} is in the future " + _ZONE + ": it is the day "
                                          "the version is published",
     "sync.notice": "{key}: the {source:language} page has {value}, the {translation:language} page has {other} (only "
                    "the {source:language} page's value counts: remove the field or give it the same value)",
@@ -318,9 +321,9 @@ MESSAGES: dict[str, str] = {
     "frontmatter.markup": "front matter “{key}” is shown as written, Markdown and HTML included: “{markup}” would show "
                           "its marks; write it in plain words",
     # --- publishing -------------------------------------------------------------------------------
-    "frontmatter.announced-repeated": "announced: {announced} is {before}'s, the version before, and this version is "
-                                      "published on or after its date: the history and the feed would record an "
-                                      "announcement of it on {announced} that never was; remove announced:",
+    "frontmatter.announced-repeated": "announced: {announced:iso} is {before}'s, the version before, and this version "
+                                      "is published on or after its date: the history and the feed would record an "
+                                      "announcement of it on {announced:date} that never was; remove announced:",
     "frontmatter.summary-repeated": "summary: is the same as {before}'s, the version before, while this version "
                                     "changes the text: the history, the changes page and the feed would give this "
                                     "version the changes of that one; write what changes in this version, or remove "
@@ -365,8 +368,9 @@ MESSAGES: dict[str, str] = {
                          "{later}, or record in {file} as never published {commit} (or, if {later} was never in "
                          "force, {earlier}).",
     # --- the translation against the authoritative text -------------------------------------------
-    "sync.date": "{source:language} is dated {source_date}, {translation:language} is dated {translation_date}: both "
-                 "texts of a version carry its date; set `date: {source_date}` here, or change both",
+    "sync.date": "{source:language} is dated {source_date:date}, {translation:language} is dated "
+                 "{translation_date:date}: both texts of a version carry its date; set `date: {source_date:iso}` here, "
+                 "or change both",
     "sync.section-missing": "{section} is in {source:language}, missing in {translation:language}: translate it here",
     "sync.section-missing/shifted": "{section} is in {source:language}, missing in {translation:language}, whose "
                                     "sections after it are numbered one less: its {there} is {source:language}'s "
@@ -939,34 +943,35 @@ MESSAGES: dict[str, str] = {
     "archive.part/renumbered-changed": "{section} (renumbered, text changed)",
     "archive.part/moved": "{section} (moved)",
     "archive.part/moved-changed": "{section} (moved, text changed)",
-    "publish.republished": "{version} is already published with a different text ({changes:said}): a published "
-                           "version never changes; give the new text a new date ({soonest} at the soonest), with "
-                           "`change: editorial` and a `summary:` saying what was corrected where the correction "
-                           "changes no one's rights (a typo, a wording: no notice needed): {version} stays as readers "
-                           "read it, and the new version's changes page shows the correction",
+    "publish.republished": "{version} is already published with a different text ({changes:said}): a published version "
+                           "never changes; give the new text a new date ({soonest:date} at the soonest), with `change: "
+                           "editorial` and a `summary:` saying what was corrected where the correction changes no "
+                           "one's rights (a typo, a wording: no notice needed): {version} stays as readers read it, "
+                           "and the new version's changes page shows the correction",
     "publish.republished/after-newest": "{version} is already published with a different text ({changes:said}): a "
-                                        "published version never changes; give the new text a new date ({soonest} at "
-                                        "the soonest, after {newest}, the newest published), with `change: editorial` "
-                                        "and a `summary:` saying what was corrected where the correction changes no "
-                                        "one's rights (a typo, a wording: no notice needed): {version} stays as "
-                                        "readers read it, and the new version's changes page shows the correction",
-    "publish.republished/ahead": "{version} is already published with a different text ({changes:said}): a "
-                                 "published version never changes; give the new text a new date, after {version}: "
-                                 "{version} is published ahead and takes effect on {version} as published; a "
-                                 "corrected text dated {soonest} at the soonest replaces it from that day",
-    "publish.late": "{version} is first published today, {today}, after its date: the archive now says it was in "
+                                        "published version never changes; give the new text a new date ({soonest:date} "
+                                        "at the soonest, after {newest}, the newest published), with `change: "
+                                        "editorial` and a `summary:` saying what was corrected where the correction "
+                                        "changes no one's rights (a typo, a wording: no notice needed): {version} "
+                                        "stays as readers read it, and the new version's changes page shows the "
+                                        "correction",
+    "publish.republished/ahead": "{version} is already published with a different text ({changes:said}): a published "
+                                 "version never changes; give the new text a new date, after {version}: {version} is "
+                                 "published ahead and takes effect on {version} as published; a corrected text dated "
+                                 "{soonest:date} at the soonest replaces it from that day",
+    "publish.late": "{version} is first published today, {today:date}, after its date: the archive now says it was in "
                     "force from {version}, when the site showed {in_force}; if that text was not public from "
-                    "{version}, date the new text {today} or later",
+                    "{version}, date the new text {today:iso} or later",
     "publish.late/no-notice": "{version}: a material change in force the day it is published, with no notice (publish "
                               "it {notice_days:plural:day|days} ahead with announced:, or mark it `change: editorial` "
                               "if it changes no one's rights)",
-    "publish.late/announced": "{version}: announced: {announced} says it was announced, but the site never showed it "
-                              "before its date: the history page and the feed record an announcement nobody could "
+    "publish.late/announced": "{version}: announced: {announced:iso} says it was announced, but the site never showed "
+                              "it before its date: the history page and the feed record an announcement nobody could "
                               "read (remove announced: from a text published on or after its date)",
     "publish.not-postponed": "{version} has the words of {other}, published ahead of its date: publishing {version} "
                              "does not postpone it; {other} still takes effect on {other} (a published version "
                              "stays), in force to {eve} inclusive",
-    "publish.latest-moved": "latest is now {current}, the version in force on {today} ({moved}: versions.json and "
+    "publish.latest-moved": "latest is now {current}, the version in force on {today:date} ({moved}: versions.json and "
                             "latest/ rewritten)",
     "publish.listing-put-back": "{path}: edited on {branch} by hand (commit {commit} “{subject}”): not the list of "
                                 "versions publishing writes from the publication records, which the version menu "
@@ -1236,8 +1241,8 @@ MESSAGES: dict[str, str] = {
                             "holds",
     "verify.stray-version": "{folder}: on {branch} but in no publication record",
     "verify.a-version": "a version",
-    "verify.as-of": "{branch}: as of {written}, when it was last written; {moved:else:verify.a-version} took effect "
-                    "since: `policy history` moves {latest}/ and rewrites versions.json and the archive's pages",
+    "verify.as-of": "{branch}: as of {written:date}, when it was last written; {moved:else:verify.a-version} took "
+                    "effect since: `policy history` moves {latest}/ and rewrites versions.json and the archive's pages",
     "verify.shallow": "this clone is shallow: what only the whole history shows was not checked (a version removed "
                       "from {branch}, {branch}'s proof of when each text was published, a preview put on it): `git "
                       "fetch --unshallow` and verify again",
@@ -1563,10 +1568,11 @@ MESSAGES: dict[str, str] = {
     "import.same-as-earlier": "{name}: the same text as the version before it, {earlier}: nothing to do",
     "import.older": "{name}: not imported: {date} is older than the newest version committed, {newest}; import every "
                     "earlier text in one run, before any later one",
-    "import.future": "{name}: dated {date}, after today ({today}): not yet in force, it is published as a new text, "
-                     "announced the day this site first shows it: add `announced: {today}` to its front matter (the "
-                     "day you publish it; a material change needs {days:plural:day's|days'} notice from that day, an "
-                     "editorial one `change: editorial`), commit, then publish",
+    "import.future": "{name}: dated {date:date}, after today ({today:date}): not yet in force, it is published as a "
+                     "new "
+                     "text, announced the day this site first shows it: add `announced: {today:iso}` to its front "
+                     "matter (the day you publish it; a material change needs {days:plural:day's|days'} notice from "
+                     "that day, an editorial one `change: editorial`), commit, then publish",
     "import.same-as-before": "{name}: the same text as the version before it: skipped",
     "import.same-words": "{name}: the same words and links as the version before it, only written otherwise (bold, "
                          "quotes, spaces, line breaks: another design of the site, most likely): skipped, no new "
@@ -2147,13 +2153,14 @@ MESSAGES: dict[str, str] = {
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day:date} is imported from {name}",
     "import.skipped/capture": "{path}: skipped: the web archive's capture of {day:date} of the text {name} holds, "
-                              "dated {date} by its line, its words unchanged: one version",
-    "import.captures-differ": "{second}: its text is not {first}'s, though both say “{said}” ({date}): the text "
-                              "changed between the web archive's captures of {seen} and {then}, on a day neither "
-                              "says: rename it {renamed}, the day it took effect (the old site's announcement may say "
-                              "it), or leave it out",
-    "import.dated-by-capture-text": "dated {date} by its text's “{said}”: the web archive captured it on {day:date} "
-                                    "({capture}), a day it was in force, not the day it took effect",
+                              "dated "
+                              "{date:date} by its line, its words unchanged: one version",
+    "import.captures-differ": "{second}: its text is not {first}'s, though both say “{said}” ({date:date}): the text "
+                              "changed between the web archive's captures of {seen:date} and {then:date}, on a day "
+                              "neither says: rename it {renamed}, the day it took effect (the old site's announcement "
+                              "may say it), or leave it out",
+    "import.dated-by-capture-text": "dated {date:date} by its text's “{said}”: the web archive captured it on "
+                                    "{day:date} ({capture}), a day it was in force, not the day it took effect",
     "import.skipped/copy": "{path}: skipped: a copy, byte for byte, of {name}, of the same date",
     "import.inner-zips": "{count:plural:zip archive|zip archives} in the folders given ({first}, …): more than "
                          "{most:number}, far more than an archive of policies holds: unzip them, or name each on the "
@@ -2199,7 +2206,7 @@ MESSAGES: dict[str, str] = {
     "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
     "verify.lands/nowhere": "nothing",
     "verify.first-document": "the first document",
-    "verify.redated": "{version}: announced on {announced} and published ahead of its date, by {commit}, which is "
+    "verify.redated": "{version}: announced on {announced:date} and published ahead of its date, by {commit}, which is "
                       "dated {day:date}: publishing dates such a version on the day it is announced, so {branch}'s "
                       "dates were changed (its history is the proof of when each text reached the site): restore the "
                       "branch from a copy that has them",
@@ -2222,10 +2229,10 @@ MESSAGES: dict[str, str] = {
     "verify.absent/in-force": "{version} (commit {commit}): a dated version of the history, in force since its date by "
                               "it, is not on {branch}: publish it (`policy history`), or find out why the branch lacks "
                               "it (rewound by a force-push?)",
-    "verify.absent/announced": "{version} (commit {commit}): a dated version of the history, announced on {announced} "
-                               "to take effect on {version}, is not on {branch}: publish it (`policy history`), or "
-                               "find out why the branch lacks it (rewound by a force-push? the text readers were told "
-                               "of must stay as it was announced)",
+    "verify.absent/announced": "{version} (commit {commit}): a dated version of the history, announced on "
+                               "{announced:date} to take effect on {version}, is not on {branch}: publish it (`policy "
+                               "history`), or find out why the branch lacks it (rewound by a force-push? the text "
+                               "readers were told of must stay as it was announced)",
     "verify.shared-renamed": "{folder}{files}: not the files the folder is named after (a digest of its files' paths "
                              "and bytes): replaced on the branch together with {listing}; restore them (`git log -p "
                              "{folder}`)",
@@ -2278,9 +2285,9 @@ MESSAGES: dict[str, str] = {
     "diff.summary-repeated": "{path}: summary: is the one of {date}, the version it is compared with, while the text "
                              "changes: publishing would refuse it (frontmatter.summary-repeated); write what this "
                              "change does",
-    "diff.announced-repeated": "{path}: announced: {announced} is the one of {date}, and the edited text takes effect "
-                               "on or before today: publishing would refuse it (frontmatter.announced-repeated); "
-                               "remove announced:",
+    "diff.announced-repeated": "{path}: announced: {announced:iso} is the one of {date}, and the edited text takes "
+                               "effect on or before today: publishing would refuse it "
+                               "(frontmatter.announced-repeated); remove announced:",
     "diff.warning": "> **Warning:** {line:said}\n\n",
     "diff.template-linked": "overrides/partials/redline.html is a symbolic link or outside the project: the redline "
                             "renders with the project's own template only",
@@ -2688,7 +2695,7 @@ MESSAGES: dict[str, str] = {
     "import.date-capture": "{name}: {capture} is a web archive's capture time, not a date the import reads: write its "
                            "day, {day:iso}, if the text took effect then (its “Last updated” line may say an earlier "
                            "one): {hint:said}",
-    "import.date-calendar": "{name}: {date} is no day a policy took effect ({year} is no year of the Gregorian "
+    "import.date-calendar": "{name}: {date:iso} is no day a policy took effect ({year} is no year of the Gregorian "
                             "calendar's it could be){solar:said}{lunar:said}: write the day as the Gregorian calendar "
                             "counts it: {hint:said}",
     "import.date-calendar/solar": "; read in Iran's Solar Hijri calendar, it is {day:iso}",
@@ -2789,21 +2796,23 @@ MESSAGES: dict[str, str] = {
                           "policy's text): save it again from Word, or as HTML",
     "import.docx-unreadable": "{name}: cannot be read as a Word document: {error:said}: open it in "
                               "Word and save it again as .docx",
-    "import.git-landed-draft": "a draft of the text of {final}: their commits reached the branch at once on {landed} "
-                               "(a pull request rebased, or merged by rebase), so the old site never showed it",
-    "import.git-moved": "{path}: added at {commit} (committed {committed}), which removed {removed}: the file moved "
-                        "and its text changed in one commit, which git does not follow: the texts before are that "
-                        "file's history; import both: policy import --git {before} {after} (nothing imported)",
-    "import.git-moved/other": "{path}: added at {commit} (committed {committed}), which removed {removed}: if that was "
-                              "this policy before a move, its texts are not imported: import both into a new site "
+    "import.git-landed-draft": "a draft of the text of {final}: their commits reached the branch at once on "
+                               "{landed:date} (a pull request rebased, or merged by rebase), so the old site never "
+                               "showed it",
+    "import.git-moved": "{path}: added at {commit} (committed {committed:date}), which removed {removed}: the file "
+                        "moved and its text changed in one commit, which git does not follow: the texts before are "
+                        "that file's history; import both: policy import --git {before} {after} (nothing imported)",
+    "import.git-moved/other": "{path}: added at {commit} (committed {committed:date}), which removed {removed}: if "
+                              "that "
+                              "was this policy before a move, its texts are not imported: import both into a new site "
                               "(policy import --git {before} {after})",
     "import.git-unread-format": "{path} at {commit}: not Markdown (.md), HTML (.html) or Word (.docx): nothing "
                                 "imported",
-    "import.git-text": "{path} at {commit} (committed {committed}): {why:said}",
+    "import.git-text": "{path} at {commit} (committed {committed:date}): {why:said}",
     "import.git-why": "{why:said}{more:said}",
     "import.git-dated/stated": "dated {day:date}, the day its text says (“{sentence}”)",
     "import.git-dated/stated-committed": "dated {day:date}, the day its text says (“{sentence}”); committed "
-                                         "{committed}",
+                                         "{committed:date}",
     "import.git-dated/late": ", {days:plural:day|days} later: until then the old site showed {before}'s text, if it "
                              "was deployed from this repository; the archive says this one applied from {day:date}: "
                              "check it against what the old site showed",
@@ -2813,46 +2822,48 @@ MESSAGES: dict[str, str] = {
                                             "not one day it took effect",
     "import.git-dated/replaced": "replaced {when:said}, by {commit}'s text: left out (a version is the text of a day)",
     "import.git-dated/same-day": "the same day ({day:date})",
-    "import.git-dated/before-day": "on {committed}, before {day:date}, the day it was to take effect",
+    "import.git-dated/before-day": "on {committed:date}, before {day:date}, the day it was to take effect",
     "import.git-dated/replaces": " (it replaces {commits})",
-    "import.git-skew/after-today": "after today ({today})",
+    "import.git-skew/after-today": "after today ({today:date})",
     "import.git-skew/before": "before the day of the commit before it ({commit}, {day:date})",
     "import.git-cause/rebased": "the branch was rebased (its author date, {written}, follows the commit before it's: "
                                 "git rebase keeps the day each commit was written and dates the commit anew, so its "
                                 "commit's day is neither when it was written nor when it reached the old site)",
     "import.git-cause/clock": "the clock of the machine that made it was wrong",
-    "import.git-dated/skewed": "its commit's day, {committed}, is {skewed:said}: {cause:said}, and nothing says the "
-                               "day it reached the old site{sentence:opt: (its text says “%s”)}: left out (its text "
-                               "was the old site's{last:opt: after %s, the day of the version before,} until the text "
-                               "after it; it is not dated by a guess)",
+    "import.git-dated/skewed": "its commit's day, {committed:date}, is {skewed:said}: {cause:said}, and nothing says "
+                               "the day it reached the old site{sentence:opt: (its text says “%s”)}: left out (its "
+                               "text was the old site's{last:opt: after %s, the day of the version before,} until the "
+                               "text after it; it is not dated by a guess)",
     "import.git-dated/again": "dated {day:date}, the day it was committed: the text of {before} again, the one between "
                               "replaced (no new text)",
     "import.git-dated/revert": "dated {day:date}, the day it was committed: the text of {back} (in force from {since}) "
                                "put back, its line “{sentence}” with it, after {before}'s (a revert): in force again "
                                "from the day it was committed",
     "import.git-dated/same-line": "dated {day:date}, the day it was committed: its text says “{sentence}”, as the text "
-                                  "before it ({before}, {last}) says, whose words it changed without changing its date",
+                                  "before it ({before}, {last:date}) says, whose words it changed without changing its "
+                                  "date",
     "import.git-dated/same-day-line": "dated {day:date}, the day it was committed: its text says “{sentence}”, the day "
                                       "of the text before it ({before}, {last}), whose words it changed without "
                                       "changing its date",
     "import.git-dated/gone-back": "dated {day:date}, the day it was committed: its text says “{sentence}”, before the "
                                   "day of the text before it ({before}, {last}): a date line gone back, or mistyped",
-    "import.git-dated/announced-replaced": "; replaced on the old site on {committed} ({commit}), before that day: "
-                                          "imported as in force from {day:date}, as it was announced; if the old site "
-                                          "withdrew it, its text never applied",
-    "import.git-zoned": "its commit's clock read {when}, {committed}, but it was made after {floor} ({floor_when}), "
-                        "whose clock read {floor_day}: the two clocks were in other time zones, and its text is that "
-                        "day's too",
+    "import.git-dated/announced-replaced": "; replaced on the old site on {committed:date} ({commit}), before that "
+                                           "day: "
+                                           "imported as in force from {day:date}, as it was announced; if the old site "
+                                           "withdrew it, its text never applied",
+    "import.git-zoned": "its commit's clock read {when}, {committed:date}, but it was made after {floor} "
+                        "({floor_when}), whose clock read {floor_day:date}: the two clocks were in other time zones, "
+                        "and its text is that day's too",
     "import.git-zoned/said": " ({zoned:said})",
-    "import.git-newest-undated": "{path} at {commit} (committed {committed}): its commit's day is {skewed:said}: "
+    "import.git-newest-undated": "{path} at {commit} (committed {committed:date}): its commit's day is {skewed:said}: "
                                  "{cause:said}{today:opt: (or this machine's is: today is %s)}, and its text, the "
                                  "newest the old site showed, says no day it took effect after the version before: "
                                  "which text was in force, and from when, cannot be told (imported on its commit's "
-                                 "day, it would be a version still to come that the old site already showed; left "
-                                 "out, the text before it would be published as the one in force). Nothing imported. "
-                                 "Import the texts before it (--ref {commit}^), then this one as a file named with "
-                                 "the day it reached the old site: git -C {top} show {commit}:{path} > {file}, then "
-                                 "policy import --lang {lang} {file}",
+                                 "day, it would be a version still to come that the old site already showed; left out, "
+                                 "the text before it would be published as the one in force). Nothing imported. Import "
+                                 "the texts before it (--ref {commit}^), then this one as a file named with the day it "
+                                 "reached the old site: git -C {top} show {commit}:{path} > {file}, then policy import "
+                                 "--lang {lang} {file}",
     "import.html-mhtml-empty": "{name}: a web page saved as one file (MHTML) with no page inside it",
     "import.template-only": "{name}: every word of its text is written by its template ({expression}), which its "
                             "server ran and this import does not: import the pages the old site built instead (their "
@@ -2970,8 +2981,8 @@ MESSAGES: dict[str, str] = {
                            "imported)",
     "import.zip-unreadable": "{archive}: cannot be read as a zip archive: {error:said}; unzip it and import the "
                              "folder (nothing imported)",
-    "import.same-date": "{first} and {second}: both are dated {date}{where:said}: import one text per date"
-                        "{formats:said}",
+    "import.same-date": "{first} and {second}: both are dated {date:date}{where:said}: import one text per "
+                        "date{formats:said}",
     "import.same-date/folders": " (in {first} and {second})",
     "import.same-date/formats": " (the same version in two formats, most likely: keep the one readers were shown, "
                                 "{shown}, and move the other out of the folder)",
@@ -3098,12 +3109,12 @@ MESSAGES: dict[str, str] = {
                       "{version}` back in the page",
     "revert.ahead": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
                     "published version stays); to have this text in force after it, give it a date after {newest} "
-                    "({soonest} at the soonest): {newest} is then in force until the day before",
+                    "({soonest:date} at the soonest): {newest} is then in force until the day before",
     "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds "
                              "(a published version stays); to have this text in force after it, give it a date after "
-                             "{newest} ({soonest} at the soonest for an editorial change (`change: editorial`), "
-                             "{material} for a material one ({notice_days:plural:day's|days'} notice from today)): "
-                             "{newest} is then in force until the day before",
+                             "{newest} ({soonest:date} at the soonest for an editorial change (`change: editorial`), "
+                             "{material:date} for a material one ({notice_days:plural:day's|days'} notice from "
+                             "today)): {newest} is then in force until the day before",
     "revert.head": "the text of the current commit (HEAD) is that of {version}, and {newer} came after it: "
                    "{advice:said}",
     "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",
@@ -3161,24 +3172,25 @@ MESSAGES: dict[str, str] = {
     "at.day-invalid": "{value!r} is not a day (YYYY-MM-DD) nor an instant with its offset (2024-02-28T23:30:00Z)",
     "at.section-blank": "“{value}” names no section: give its number (7.3, as its heading writes it: 7.3.) or its "
                         "link's id (s7-3)",
-    "at.answer": "{version} {url} (in force from {start})",
-    "at.answer/to": "{version} {url} (in force from {start} to {until} inclusive)",
-    "at.answer/upcoming": "{version} {url} (upcoming: takes effect on {start})",
-    "at.answer/upcoming-to": "{version} {url} (upcoming: takes effect on {start}, in force to {until} inclusive)",
+    "at.answer": "{version} {url} (in force from {start:date})",
+    "at.answer/to": "{version} {url} (in force from {start:date} to {until:date} inclusive)",
+    "at.answer/upcoming": "{version} {url} (upcoming: takes effect on {start:date})",
+    "at.answer/upcoming-to": "{version} {url} (upcoming: takes effect on {start:date}, in force to {until:date} "
+                             "inclusive)",
     # a day asked after the date of a version announced ahead: said of that day, not of its first
-    "at.answer/upcoming-after": "{version} {url} (upcoming: will be in force on {day:date}, from {start})",
-    "at.answer/upcoming-after-to": "{version} {url} (upcoming: will be in force on {day:date}, from {start} to {until} "
-                                   "inclusive)",
-    "at.prevails": "no {lang:language} text was published yet on {day:date} (the first is {first}): the "
+    "at.answer/upcoming-after": "{version} {url} (upcoming: will be in force on {day:date}, from {start:date})",
+    "at.answer/upcoming-after-to": "{version} {url} (upcoming: will be in force on {day:date}, from {start:date} to "
+                                   "{until:date} inclusive)",
+    "at.prevails": "no {lang:language} text was published yet on {day:date} (the first dates from {first:date}): the "
                    "{authoritative:language} text, which prevails, was in force",
     "at.prevails/ahead": "no {lang:language} text will be in force yet on {day:date} (the first takes effect on "
-                         "{first}): the {authoritative:language} text, which prevails, will be in force",
-    "at.shown": "{version} reached the site only on {published}, after its date: on {day:date} the site still showed "
-                "{shown} as the text in force (the branch's commit of {published} is the proof of when {version} was "
-                "published)",
-    "at.none": "no version was in force on {day:date}: the first published, {first}, took effect on {first}",
+                         "{first:date}): the {authoritative:language} text, which prevails, will be in force",
+    "at.shown": "{version} reached the site only on {published:date}, after its date: on {day:date} the site still "
+                "showed {shown} as the text in force (the branch's commit of {published:date} is the proof of when "
+                "{version} was published)",
+    "at.none": "no version was in force on {day:date}: the first published, {first}, took effect on {first:date}",
     "at.none/ahead": "no version is in force on {day:date}: the first published, {first}, is announced ahead and takes "
-                     "effect on {first}",
+                     "effect on {first:date}",
     "at.renamed": "the site serves this text under {old}, its published code; the configuration now names it {new}, "
                   "which `policy publish` and `policy history` refuse: {why}",
     "at.none/language": "no {lang:language} version is published on {branch}",
@@ -3447,7 +3459,7 @@ MESSAGES: dict[str, str] = {
                              "imported as the {lang:language} text: if it is the {said:language} text, import it with "
                              "--lang {said}, and this one's {lang:language} file instead",
     "import.stated-either": "its text says “{sentence}” under its title: {days:or} (day or month first: its digits "
-                            "cannot tell), neither {date}, the day its name gives: if the text took effect one of "
+                            "cannot tell), neither {date:date}, the day its name gives: if the text took effect one of "
                             "those days, name the file {names:or} and import the archive again into a new site",
     "import.stated-otherwise/title": "its text says “{sentence}” under its title, another day than {date}, the day its "
                                      "name gives (the day the page was saved or captured, perhaps): the page shows "
@@ -3457,7 +3469,7 @@ MESSAGES: dict[str, str] = {
                                       "day its name gives (the day the page was saved or captured, perhaps): the page "
                                       "shows both days; if the text took effect that day, name the file {name} and "
                                       "import the archive again into a new site",
-    "import.stated-otherwise/front-matter": "its front matter says `{said}`, another day than {date}, the day its "
+    "import.stated-otherwise/front-matter": "its front matter says `{said}`, another day than {date:date}, the day its "
                                             "name gives, by which it is dated: if the text took effect that day, name "
                                             "the file {name} and import the archive again into a new site",
     "import.stated-otherwise/margin": "its text says “{sentence}” in its page header or footer, another day than "
@@ -3591,18 +3603,18 @@ MESSAGES: dict[str, str] = {
     "import.git-draft": "its front matter marks it a draft (`draft: true`, `published: false`), which the old site did "
                         "not publish: left out",
     "import.git-rewritten": "{name}: its {count:number} commits are all dated {day:date}, their authors' dates "
-                            "{earliest} to {latest}: the branch's history was rewritten that day (git rebase --root, "
-                            "filter-branch), and its commits do not say when each text reached the old site: the last "
-                            "is imported from that day; import the earlier ones as files named by the days the old "
-                            "site showed them (its pages in the Wayback Machine), if it did",
+                            "{earliest:date} to {latest:date}: the branch's history was rewritten that day (git rebase "
+                            "--root, filter-branch), and its commits do not say when each text reached the old site: "
+                            "the last is imported from that day; import the earlier ones as files named by the days "
+                            "the old site showed them (its pages in the Wayback Machine), if it did",
     "import.git-merged-history": "{name}: added at {commit} (committed {day:date}) by merging a history of its own "
                                  "(“{subject}”), whose branch held it before: its texts there are read too, each from "
                                  "the day it was committed there",
     "import.git-translation-removed": "{name}: removed at {commit} (committed {day:date}): the old site showed no such "
-                                      "text from that day; its last text, of {last}, stays this site's {lang:language} "
-                                      "page for every later version (a version, once translated, is published in every "
-                                      "language after), until a later {lang:language} text is committed: translate the "
-                                      "version in force in a new version",
+                                      "text from that day; its last text, of {last:date}, stays this site's "
+                                      "{lang:language} page for every later version (a version, once translated, is "
+                                      "published in every language after), until a later {lang:language} text is "
+                                      "committed: translate the version in force in a new version",
     "import.git-submodule": "{name}: in {submodule}, a submodule of {top}: its texts are those the commits of {top} "
                             "pinned, each from the day it was pinned (the submodule's own commits, of days the old "
                             "site did not show them, are not read; if the old site was built from {submodule} itself, "
@@ -3855,8 +3867,8 @@ MESSAGES: dict[str, str] = {
                             "not the text of its {parent:ordinal} parent {commit} (dated {day:date}), which is no "
                             "version",
     "history.landed-draft": "{day:date}: the text of {commit} is a draft of version {version} ({final}): their commits "
-                            "reached the branch at once on {landed} (a pull request rebased, or merged by rebase, "
-                            "written from {written} on), so the branch never held it; it is no version",
+                            "reached the branch at once on {landed:date} (a pull request rebased, or merged by rebase, "
+                            "written from {written:date} on), so the branch never held it; it is no version",
     "history.left-behind": "{version}: published from {commit}, a text this branch held (at {tip}, a former tip this "
                            "clone's reflog records) until it was rewritten (a reset, or a force-push fetched): the "
                            "archive keeps the version as published, though the branch's history no longer shows its "

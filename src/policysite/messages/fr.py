@@ -2,8 +2,9 @@
 juridique qui relit la politique."""
 from __future__ import annotations
 
-_UTC = "(nous sommes le {today} en UTC, la date de référence de toutes les machines et du site)"
-_ZONE = "(nous sommes le {today} dans le fuseau horaire de l'entreprise, {zone}, celui dont le site suit les jours)"
+_UTC = "(nous sommes le {today:date} en UTC, la date de référence de toutes les machines et du site)"
+_ZONE = ("(nous sommes le {today:date} dans le fuseau horaire de l'entreprise, {zone}, celui dont le site suit "
+         "les jours)")
 _AFTER = "{after:else:place.numbering-start}"  # la section précédente, ou le début de la numérotation
 
 MESSAGES: dict[str, str] = {
@@ -215,47 +216,55 @@ MESSAGES: dict[str, str] = {
     "frontmatter.date-invalid": "la date « {value} » n'est pas une date écrite AAAA-MM-JJ (année, mois, jour, par "
                                 "exemple 2021-02-17)",
     "frontmatter.date-invalid/day": "la date « {value} » n'existe pas : {month:month} compte {days:number} jours (le "
-                                    "dernier est le {last})",
-    "frontmatter.date-invalid/year": "la date {date} n'est pas comprise entre {first} et {last} : écrivez l'année "
+                                    "dernier est le {last:iso})",
+    "frontmatter.date-invalid/year": "la date {date:iso} n'est pas comprise entre {first} et {last} : écrivez l'année "
                                      "en entier (AAAA-MM-JJ, par exemple 2021-02-17)",
-    "frontmatter.announced-after": "la date d'annonce (announced:) {announced} est postérieure à la date d'entrée en "
-                                   "vigueur de la version, le {date}",
-    "frontmatter.date-future": "la date {date} est dans le futur " + _UTC + " : pour publier la version à l'avance, "
-                               "ajoutez announced: {today} (une modification substantielle exige un préavis de "
+    "frontmatter.announced-after": "la date d'annonce (announced:) {announced:iso} est postérieure à la date d'entrée "
+                                   "en "
+                                   "vigueur de la version, le {date:date}",
+    "frontmatter.date-future": "la date {date:iso} est dans le futur " + _UTC + " : pour publier la version à "
+                               "l'avance, "
+                               "ajoutez announced: {today:iso} (une modification substantielle exige un préavis de "
                                "{notice_days:plural:jour|jours}) ; sinon, datez-la du jour de sa publication",
-    "frontmatter.date-future/zone": "la date {date} est dans le futur " + _ZONE + " : pour publier la version à "
-                                    "l'avance, ajoutez announced: {today} (une modification substantielle exige un "
+    "frontmatter.date-future/zone": "la date {date:iso} est dans le futur " + _ZONE + " : pour publier la version à "
+                                    "l'avance, ajoutez announced: {today:iso} (une modification substantielle exige un "
                                     "préavis de {notice_days:plural:jour|jours}) ; sinon, datez-la du jour de sa "
                                     "publication",
-    "frontmatter.announced-far": "la date {date} est postérieure de {days:plural:jour|jours} à l'annonce du "
-                                 "{announced} : une fois cette version publiée, aucune version de date antérieure ne "
+    "frontmatter.announced-far": "la date {date:iso} est postérieure de {days:plural:jour|jours} à l'annonce du "
+                                 "{announced:iso} : une fois cette version publiée, aucune version de date antérieure "
+                                 "ne "
                                  "pourrait lui succéder, et chaque page l'annoncerait jusque-là ; une version "
-                                 "s'annonce au plus un an au-delà de son préavis ({furthest}) : l'année est-elle "
+                                 "s'annonce au plus un an au-delà de son préavis ({furthest:date}) : l'année est-elle "
                                  "erronée ?",
-    "frontmatter.announced-far/today": "la date {date} est postérieure de {days:plural:jour|jours} à aujourd'hui, le "
-                                       "{today} : une fois cette version publiée, aucune version de date antérieure "
+    "frontmatter.announced-far/today": "la date {date:iso} est postérieure de {days:plural:jour|jours} à aujourd'hui, "
+                                       "le "
+                                       "{today:date} : une fois cette version publiée, aucune version de date "
+                                       "antérieure "
                                        "ne pourrait lui succéder, et chaque page l'annoncerait jusque-là ; une "
-                                       "version s'annonce au plus un an au-delà de son préavis ({furthest}) : "
+                                       "version s'annonce au plus un an au-delà de son préavis ({furthest:date}) : "
                                        "l'année est-elle erronée ?",
-    "frontmatter.notice": "la date {date} n'est postérieure que de {days:plural:jour|jours} à l'annonce du "
-                          "{announced} : une modification substantielle exige un préavis de "
-                          "{notice_days:plural:jour|jours} ; datez-la du {earliest} ou plus tard (ou indiquez "
+    "frontmatter.notice": "la date {date:iso} n'est postérieure que de {days:plural:jour|jours} à l'annonce du "
+                          "{announced:iso} : une modification substantielle exige un préavis de "
+                          "{notice_days:plural:jour|jours} ; datez-la du {earliest:iso} ou plus tard (ou indiquez "
                           "`change: editorial` si elle ne modifie les droits de personne)",
-    "frontmatter.notice/published-late": "la date d'annonce (announced:) {announced} est antérieure à aujourd'hui, "
-                                         "le {today}, jour où la version serait publiée pour la première fois : la "
+    "frontmatter.notice/published-late": "la date d'annonce (announced:) {announced:iso} est antérieure à aujourd'hui, "
+                                         "le {today:date}, jour où la version serait publiée pour la première fois : "
+                                         "la "
                                          "page, l'historique et le flux diraient que les lecteurs en ont été "
-                                         "informés le {announced} ; écrivez announced: {today}",
-    "frontmatter.notice/first": "la date {date} n'est postérieure que de {days:plural:jour|jours} à aujourd'hui, le "
-                                "{today}, jour où la version serait publiée pour la première fois : une modification "
+                                         "informés le {announced:date} ; écrivez announced: {today:iso}",
+    "frontmatter.notice/first": "la date {date:iso} n'est postérieure que de {days:plural:jour|jours} à aujourd'hui, "
+                                "le "
+                                "{today:date}, jour où la version serait publiée pour la première fois : une "
+                                "modification "
                                 "substantielle exige un préavis de {notice_days:plural:jour|jours} ; datez-la du "
-                                "{earliest} ou plus tard",
+                                "{earliest:iso} ou plus tard",
     "frontmatter.change": "change: « {change} » n'est ni material (modification substantielle) ni editorial "
                           "(modification rédactionnelle)",
     "frontmatter.announced-invalid": "la date d'annonce « {value} » n'est pas une date écrite AAAA-MM-JJ (année, "
                                      "mois, jour), ou n'existe pas",
-    "frontmatter.announced-future": "la date d'annonce (announced:) {announced} est dans le futur " + _UTC
+    "frontmatter.announced-future": "la date d'annonce (announced:) {announced:iso} est dans le futur " + _UTC
                                     + " : c'est le jour où la version est publiée",
-    "frontmatter.announced-future/zone": "la date d'annonce (announced:) {announced} est dans le futur " + _ZONE
+    "frontmatter.announced-future/zone": "la date d'annonce (announced:) {announced:iso} est dans le futur " + _ZONE
                                          + " : c'est le jour où la version est publiée",
     "sync.notice": "{key}: la page en {source:language} indique {value}, la page en {translation:language} "
                    "indique {other} ; seule compte la page en {source:language} : supprimez le champ ou "
@@ -361,9 +370,10 @@ MESSAGES: dict[str, str] = {
     "frontmatter.markup": "le champ d'en-tête « {key} » s'affiche tel qu'il est écrit, Markdown et HTML compris : "
                           "« {markup} » afficherait ses balises ; rédigez-le en texte simple",
     # --- publishing -------------------------------------------------------------------------------
-    "frontmatter.announced-repeated": "announced: {announced} est la date d'annonce de {before}, la version "
+    "frontmatter.announced-repeated": "announced: {announced:iso} est la date d'annonce de {before}, la version "
                                       "précédente, et cette version-ci est publiée le jour de sa date ou après : "
-                                      "l'historique et le flux enregistreraient une annonce du {announced} qui n'a "
+                                      "l'historique et le flux enregistreraient une annonce du {announced:date} qui "
+                                      "n'a "
                                       "jamais eu lieu ; supprimez announced:",
     "frontmatter.summary-repeated": "summary: est identique à celui de {before}, la version précédente, alors que "
                                     "cette version modifie le texte : l'historique, la page des modifications et le "
@@ -415,9 +425,9 @@ MESSAGES: dict[str, str] = {
                          "inscrivez {commit} dans {file} comme jamais publié (ou {earlier}, si la version du {later} "
                          "n'a jamais été en vigueur).",
     # --- the translation against the authoritative text -------------------------------------------
-    "sync.date": "le texte en {source:language} est daté du {source_date}, celui en {translation:language} du "
-                 "{translation_date} : les deux textes d'une version portent sa date ; indiquez ici "
-                 "`date: {source_date}`, ou modifiez les deux",
+    "sync.date": "le texte en {source:language} est daté du {source_date:date}, celui en {translation:language} du "
+                 "{translation_date:date} : les deux textes d'une version portent sa date ; indiquez ici "
+                 "`date: {source_date:iso}`, ou modifiez les deux",
     "sync.section-missing": "{section} figure dans le texte en {source:language} mais manque dans celui en "
                             "{translation:language} : traduisez-la ici",
     "sync.section-missing/shifted": "{section} figure dans le texte en {source:language} mais manque dans celui en "
@@ -1084,14 +1094,15 @@ MESSAGES: dict[str, str] = {
     "archive.part/moved": "{section} (déplacée)",
     "archive.part/moved-changed": "{section} (déplacée, texte modifié)",
     "publish.republished": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une version "
-                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest} au plus "
+                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest:date} "
+                           "au plus "
                            "tôt), avec `change: editorial` et un `summary:` disant ce qui a été corrigé si la "
                            "correction ne modifie les droits de personne (une coquille, une formulation : aucun "
                            "préavis n'est nécessaire) : la version {version} reste telle que les lecteurs l'ont lue, "
                            "et la page des modifications de la nouvelle version montre la correction",
     "publish.republished/after-newest": "la version {version} est déjà publiée avec un autre texte "
                                         "({changes:said}) : une version publiée ne change jamais ; donnez une nouvelle "
-                                        "date au nouveau texte (le {soonest} au plus tôt, après le {newest}, la "
+                                        "date au nouveau texte (le {soonest:date} au plus tôt, après le {newest}, la "
                                         "dernière version publiée), avec `change: editorial` et un `summary:` disant "
                                         "ce qui a été corrigé si la correction ne modifie les droits de personne (une "
                                         "coquille, une formulation : aucun préavis n'est nécessaire) : la version "
@@ -1100,17 +1111,18 @@ MESSAGES: dict[str, str] = {
     "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
                                  "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
                                  "le {version} : la version {version} est publiée à l'avance et entre en vigueur le "
-                                 "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest} la "
+                                 "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest:date} la "
                                  "remplace à partir de ce jour",
-    "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today}, après sa date : "
+    "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today:date}, après sa date : "
                     "l'archive indique désormais qu'elle est en vigueur depuis le {version}, alors que le site "
                     "affichait la version {in_force} ; si ce texte n'était pas public depuis le {version}, datez le "
-                    "nouveau texte du {today} ou plus tard",
+                    "nouveau texte du {today:iso} ou plus tard",
     "publish.late/no-notice": "{version} : une modification substantielle entre en vigueur le jour même de sa "
                               "publication, sans préavis (publiez-la {notice_days:plural:jour|jours} à l'avance avec "
                               "announced:, ou indiquez `change: editorial` si elle ne modifie les droits de "
                               "personne)",
-    "publish.late/announced": "{version} : announced: {announced} indique qu'elle a été annoncée, mais le site ne l'a "
+    "publish.late/announced": "{version} : announced: {announced:iso} indique qu'elle a été annoncée, mais le site ne "
+                              "l'a "
                               "jamais affichée avant sa date : la page d'historique et le flux font état d'une "
                               "annonce que personne n'a pu lire (retirez announced: d'un texte publié à sa date ou "
                               "après)",
@@ -1118,7 +1130,7 @@ MESSAGES: dict[str, str] = {
                              "publier la version {version} ne la reporte pas ; la version {other} prend quand même "
                              "effet le {other} (une version publiée demeure) et reste en vigueur jusqu'au {eve} "
                              "inclus",
-    "publish.latest-moved": "latest est désormais la version {current}, en vigueur le {today} ({moved} : "
+    "publish.latest-moved": "latest est désormais la version {current}, en vigueur le {today:date} ({moved} : "
                             "versions.json et latest/ réécrits)",
     "publish.listing-put-back": "{path} : modifié à la main sur {branch} (commit {commit} « {subject} ») : ce n'est "
                                 "pas la liste des versions que la publication écrit d'après les relevés de "
@@ -1422,7 +1434,8 @@ MESSAGES: dict[str, str] = {
                             "relevé de publication",
     "verify.stray-version": "{folder} : présent sur {branch} mais dans aucun relevé de publication",
     "verify.a-version": "une version",
-    "verify.as-of": "{branch} : telle qu'au {written}, date de sa dernière écriture ; {moved:else:verify.a-version} "
+    "verify.as-of": "{branch} : telle qu'au {written:date}, date de sa dernière écriture ; "
+                    "{moved:else:verify.a-version} "
                     "est entrée en vigueur depuis : `policy history` déplace {latest}/ et réécrit versions.json et les "
                     "pages de l'archive",
     "verify.shallow": "ce clone est superficiel : ce que seul l'historique complet montre n'a pas été vérifié (une "
@@ -1787,9 +1800,10 @@ MESSAGES: dict[str, str] = {
     "import.same-as-earlier": "{name} : le même texte que la version précédente, {earlier} : rien à faire",
     "import.older": "{name} : non importé : {date} est antérieure à la version enregistrée la plus récente, {newest} ; "
                     "importez tous les textes antérieurs en une fois, avant tout texte postérieur",
-    "import.future": "{name} : daté du {date}, après aujourd'hui ({today}) : pas encore en vigueur, il est publié "
+    "import.future": "{name} : daté du {date:date}, après aujourd'hui ({today:date}) : pas encore en vigueur, il est "
+                     "publié "
                      "comme un nouveau texte, annoncé le jour où ce site l'affiche pour la première fois : ajoutez "
-                     "`announced: {today}` à son en-tête (le jour où vous le publiez ; une modification "
+                     "`announced: {today:iso}` à son en-tête (le jour où vous le publiez ; une modification "
                      "substantielle exige un préavis de {days:plural:jour|jours} à partir de ce jour, une modification "
                      "rédactionnelle `change: editorial`), enregistrez un commit, puis publiez",
     "import.same-as-before": "{name} : le même texte que la version précédente : ignoré",
@@ -2466,13 +2480,15 @@ MESSAGES: dict[str, str] = {
                            "est lu)",
     "import.skipped/same-day": "{path} : ignoré : le texte du {day:date} est importé depuis {name}",
     "import.skipped/capture": "{path} : ignoré : la capture du {day:date} par l'archive du web du texte que "
-                              "contient {name}, daté du {date} par sa ligne, ses mots inchangés : une seule version",
+                              "contient {name}, daté du {date:date} par sa ligne, ses mots inchangés : une seule "
+                              "version",
     "import.captures-differ": "{second} : son texte n'est pas celui de {first}, bien que tous deux indiquent "
-                              "« {said} » ({date}) : le texte a changé entre les captures de l'archive du web du "
-                              "{seen} et du {then}, un jour qu'aucune n'indique : renommez-le {renamed}, le jour où "
+                              "« {said} » ({date:date}) : le texte a changé entre les captures de l'archive du web du "
+                              "{seen:date} et du {then:date}, un jour qu'aucune n'indique : renommez-le {renamed}, le "
+                              "jour où "
                               "il est entré en vigueur (l'annonce de l'ancien site peut l'indiquer), ou laissez-le de "
                               "côté",
-    "import.dated-by-capture-text": "daté du {date} par « {said} » de son texte : l'archive du web l'a capturé le "
+    "import.dated-by-capture-text": "daté du {date:date} par « {said} » de son texte : l'archive du web l'a capturé le "
                                     "{day:date} ({capture}), un jour où il était en vigueur, et non le jour où il est "
                                     "entré en vigueur",
     "import.skipped/copy": "{path} : ignoré : une copie, octet pour octet, de {name}, de même date",
@@ -2527,7 +2543,8 @@ MESSAGES: dict[str, str] = {
     "verify.lands/one": "{page} → {target:else:verify.first-document} {date}",
     "verify.lands/nowhere": "aucun",
     "verify.first-document": "le premier document",
-    "verify.redated": "{version} : annoncée le {announced} et publiée avant sa date, par {commit}, daté du {day:date} "
+    "verify.redated": "{version} : annoncée le {announced:date} et publiée avant sa date, par {commit}, daté du "
+                      "{day:date} "
                       ": la publication date une telle version du jour de son annonce ; les dates de {branch} ont donc "
                       "été modifiées (son historique est la preuve de la date à laquelle chaque texte a été mis en "
                       "ligne) : restaurez la branche à partir d'une copie qui les a encore",
@@ -2553,7 +2570,8 @@ MESSAGES: dict[str, str] = {
                               "date selon celui-ci, n'est pas sur {branch} : publiez-la (`policy history`), ou "
                               "cherchez pourquoi la branche ne l'a pas (ramenée en arrière par un force-push ?)",
     "verify.absent/announced": "{version} (commit {commit}) : une version datée de l'historique, annoncée le "
-                               "{announced} pour entrer en vigueur le {version}, n'est pas sur {branch} : publiez-la "
+                               "{announced:date} pour entrer en vigueur le {version}, n'est pas sur {branch} : "
+                               "publiez-la "
                                "(`policy history`), ou cherchez pourquoi la branche ne l'a pas (ramenée en arrière par "
                                "un force-push ? le texte annoncé aux lecteurs doit rester tel qu'il a été annoncé)",
     "verify.shared-renamed": "{folder}{files} : ce ne sont pas les fichiers d'après lesquels le dossier est nommé "
@@ -2612,7 +2630,7 @@ MESSAGES: dict[str, str] = {
     "diff.summary-repeated": "{path} : summary: est celui du {date}, la version à laquelle il est comparé, alors que "
                              "le texte change : la publication le refuserait (frontmatter.summary-repeated) ; écrivez "
                              "ce que fait cette modification",
-    "diff.announced-repeated": "{path} : announced: {announced} est celui du {date}, et le texte modifié entre en "
+    "diff.announced-repeated": "{path} : announced: {announced:iso} est celui du {date}, et le texte modifié entre en "
                                "vigueur au plus tard aujourd'hui : la publication le refuserait "
                                "(frontmatter.announced-repeated) ; supprimez announced:",
     "diff.warning": "> **Avertissement :** {line:said}\n\n",
@@ -3059,7 +3077,8 @@ MESSAGES: dict[str, str] = {
     "import.date-capture": "{name} : {capture} est l'heure de capture d'une archive du web, et non une date que "
                            "l'import lit : écrivez son jour, {day:iso}, si le texte est entré en vigueur ce jour-là "
                            "(sa ligne « Dernière mise à jour » peut en indiquer un antérieur) : {hint:said}",
-    "import.date-calendar": "{name} : {date} n'est le jour d'entrée en vigueur d'aucune politique ({year} n'est pas "
+    "import.date-calendar": "{name} : {date:iso} n'est le jour d'entrée en vigueur d'aucune politique ({year} n'est "
+                            "pas "
                             "une année du calendrier grégorien qui puisse l'être){solar:said}{lunar:said} : écrivez le "
                             "jour comme le compte le calendrier grégorien : {hint:said}",
     "import.date-calendar/solar": " ; lu dans le calendrier hégirien solaire de l'Iran, c'est le {day:iso}",
@@ -3176,23 +3195,26 @@ MESSAGES: dict[str, str] = {
     "import.docx-unreadable": "{name} : illisible comme document Word : {error:said} : ouvrez-le "
                               "dans Word et enregistrez-le de nouveau au format .docx",
     "import.git-landed-draft": "un brouillon du texte de {final} : leurs commits sont arrivés ensemble sur la "
-                               "branche le {landed} (une pull request rebasée, ou fusionnée par rebase), l'ancien site "
+                               "branche le {landed:date} (une pull request rebasée, ou fusionnée par rebase), "
+                               "l'ancien site "
                                "ne l'a donc jamais montré",
-    "import.git-moved": "{path} : ajouté au commit {commit} (commité le {committed}), qui a supprimé {removed} : le "
+    "import.git-moved": "{path} : ajouté au commit {commit} (commité le {committed:date}), qui a supprimé {removed} : "
+                        "le "
                         "fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les "
                         "textes antérieurs forment l'historique de ce fichier ; importez les deux : policy import "
                         "--git {before} {after} (rien n'a été importé)",
-    "import.git-moved/other": "{path} : ajouté au commit {commit} (commité le {committed}), qui a supprimé {removed} : "
+    "import.git-moved/other": "{path} : ajouté au commit {commit} (commité le {committed:date}), qui a supprimé "
+                              "{removed} : "
                               "s'il s'agissait de cette politique avant un déplacement, ses textes ne sont pas "
                               "importés : importez les deux dans un nouveau site (policy import --git {before} "
                               "{after})",
     "import.git-unread-format": "{path} au commit {commit} : ni du Markdown (.md), ni du HTML (.html), ni du Word "
                                 "(.docx) : rien n'a été importé",
-    "import.git-text": "{path} au commit {commit} (commité le {committed}) : {why:said}",
+    "import.git-text": "{path} au commit {commit} (commité le {committed:date}) : {why:said}",
     "import.git-why": "{why:said}{more:said}",
     "import.git-dated/stated": "daté du {day:date}, le jour que son texte indique (« {sentence} »)",
     "import.git-dated/stated-committed": "daté du {day:date}, le jour que son texte indique (« {sentence} ») ; commité "
-                                         "le {committed}",
+                                         "le {committed:date}",
     "import.git-dated/late": ", {days:plural:jour|jours} plus tard : jusque-là, l'ancien site montrait le texte de "
                              "{before}, s'il était déployé depuis ce dépôt ; l'archive indique que celui-ci s'applique "
                              "depuis le {day:date} : vérifiez-le au regard de ce que montrait l'ancien site",
@@ -3203,16 +3225,16 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/replaced": "remplacé {when:said} par le texte de {commit} : omis (une version est le texte d'un "
                                  "jour)",
     "import.git-dated/same-day": "le jour même ({day:date})",
-    "import.git-dated/before-day": "le {committed}, avant le {day:date}, jour où il devait entrer en vigueur",
+    "import.git-dated/before-day": "le {committed:date}, avant le {day:date}, jour où il devait entrer en vigueur",
     "import.git-dated/replaces": " (il remplace {commits})",
-    "import.git-skew/after-today": "postérieur à aujourd'hui ({today})",
+    "import.git-skew/after-today": "postérieur à aujourd'hui ({today:date})",
     "import.git-skew/before": "antérieur au jour du commit qui le précède ({commit}, {day:date})",
     "import.git-cause/rebased": "la branche a été rebasée (sa date d'auteur, {written}, suit celle du commit "
                                 "précédent : git rebase garde le jour où chaque commit a été écrit et date le commit "
                                 "à nouveau, si bien que le jour de son commit n'est ni celui de son écriture ni celui "
                                 "de son arrivée sur l'ancien site)",
     "import.git-cause/clock": "l'horloge de la machine qui l'a créé était fausse",
-    "import.git-dated/skewed": "le jour de son commit, {committed}, est {skewed:said} : {cause:said}, et rien "
+    "import.git-dated/skewed": "le jour de son commit, {committed:date}, est {skewed:said} : {cause:said}, et rien "
                                "n'indique le jour où il est arrivé sur l'ancien "
                                "site{sentence:opt: (son texte indique « %s »)} : omis (son texte était celui de "
                                "l'ancien site{last:opt: après le %s, jour de la version précédente,} jusqu'au texte "
@@ -3223,7 +3245,8 @@ MESSAGES: dict[str, str] = {
                                "{since}) rétabli, avec sa ligne « {sentence} », après celui de {before} (un retour "
                                "arrière) : de nouveau en vigueur depuis le jour de son commit",
     "import.git-dated/same-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », comme "
-                                  "le texte qui le précède ({before}, {last}), dont il a changé les mots sans changer "
+                                  "le texte qui le précède ({before}, {last:date}), dont il a changé les mots sans "
+                                  "changer "
                                   "la date",
     "import.git-dated/same-day-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », "
                                       "le jour du texte qui le précède ({before}, {last}), dont il a changé les mots "
@@ -3231,14 +3254,15 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/gone-back": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », avant "
                                   "le jour du texte qui le précède ({before}, {last}) : une ligne de date revenue en "
                                   "arrière, ou mal tapée",
-    "import.git-dated/announced-replaced": " ; remplacé sur l'ancien site le {committed} ({commit}), avant ce jour : "
+    "import.git-dated/announced-replaced": " ; remplacé sur l'ancien site le {committed:date} ({commit}), avant ce "
+                                           "jour : "
                                            "importé comme en vigueur depuis le {day:date}, comme il avait été annoncé "
                                            "; si l'ancien site l'a retiré, son texte ne s'est jamais appliqué",
-    "import.git-zoned": "l'horloge de son commit indiquait {when}, {committed}, mais il a été créé après {floor} "
-                        "({floor_when}), dont l'horloge indiquait {floor_day} : les deux horloges étaient dans "
+    "import.git-zoned": "l'horloge de son commit indiquait {when}, {committed:date}, mais il a été créé après {floor} "
+                        "({floor_when}), dont l'horloge indiquait {floor_day:date} : les deux horloges étaient dans "
                         "d'autres fuseaux horaires, et son texte est aussi celui de ce jour",
     "import.git-zoned/said": " ({zoned:said})",
-    "import.git-newest-undated": "{path} à {commit} (commité le {committed}) : le jour de son commit est "
+    "import.git-newest-undated": "{path} à {commit} (commité le {committed:date}) : le jour de son commit est "
                                  "{skewed:said} : {cause:said}{today:opt: (ou celle de cette machine l'est : nous "
                                  "sommes le %s)}, et son texte, le plus récent qu'ait montré l'ancien site, n'indique "
                                  "aucun jour d'entrée en vigueur après la version précédente : on ne peut dire quel "
@@ -3382,7 +3406,7 @@ MESSAGES: dict[str, str] = {
                            "n'a été importé)",
     "import.zip-unreadable": "{archive} : illisible comme archive zip : {error:said} ; décompressez-la et importez "
                              "le dossier (rien n'a été importé)",
-    "import.same-date": "{first} et {second} : tous deux datés du {date}{where:said} : importez un seul texte par "
+    "import.same-date": "{first} et {second} : tous deux datés du {date:date}{where:said} : importez un seul texte par "
                         "date{formats:said}",
     "import.same-date/folders": " (dans {first} et dans {second})",
     "import.same-date/formats": " (très probablement la même version dans deux formats : gardez celle que les lecteurs "
@@ -3525,12 +3549,15 @@ MESSAGES: dict[str, str] = {
                       "telle que publiée ; remettez `date: {version}` dans la page",
     "revert.ahead": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que soit le "
                     "contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, "
-                    "donnez-lui une date postérieure au {newest} (le {soonest} au plus tôt) : la version {newest} est "
+                    "donnez-lui une date postérieure au {newest} (le {soonest:date} au plus tôt) : la version "
+                    "{newest} est "
                     "alors en vigueur jusqu'à la veille",
     "revert.ahead/material": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que "
                              "soit le contenu de main (une version publiée demeure) ; pour que ce texte soit en "
-                             "vigueur après elle, donnez-lui une date postérieure au {newest} (le {soonest} au plus "
-                             "tôt pour une modification rédactionnelle (`change: editorial`), le {material} pour une "
+                             "vigueur après elle, donnez-lui une date postérieure au {newest} (le {soonest:date} au "
+                             "plus "
+                             "tôt pour une modification rédactionnelle (`change: editorial`), le {material:date} pour "
+                             "une "
                              "modification substantielle (préavis de {notice_days:plural:jour|jours} à compter "
                              "d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
     "revert.head": "le texte du commit en cours (HEAD) est celui de la version {version}, antérieure à {newer} : "
@@ -3598,24 +3625,28 @@ MESSAGES: dict[str, str] = {
                       "(2024-02-28T23:30:00Z)",
     "at.section-blank": "« {value} » ne désigne aucune section : donnez son numéro (7.3, ou tel que son titre "
                         "l'écrit : 7.3.) ou l'identifiant de son lien (s7-3)",
-    "at.answer": "{version} {url} (en vigueur depuis le {start})",
-    "at.answer/to": "{version} {url} (en vigueur du {start} au {until} inclus)",
-    "at.answer/upcoming": "{version} {url} (à venir : entre en vigueur le {start})",
-    "at.answer/upcoming-to": "{version} {url} (à venir : en vigueur du {start} au {until} inclus)",
-    "at.answer/upcoming-after": "{version} {url} (à venir : sera en vigueur le {day:date}, à compter du {start})",
-    "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day:date}, du {start} au {until} "
+    "at.answer": "{version} {url} (en vigueur depuis le {start:date})",
+    "at.answer/to": "{version} {url} (en vigueur du {start:date} au {until:date} inclus)",
+    "at.answer/upcoming": "{version} {url} (à venir : entre en vigueur le {start:date})",
+    "at.answer/upcoming-to": "{version} {url} (à venir : en vigueur du {start:date} au {until:date} inclus)",
+    "at.answer/upcoming-after": "{version} {url} (à venir : sera en vigueur le {day:date}, à compter du {start:date})",
+    "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day:date}, du {start:date} au "
+                                   "{until:date} "
                                    "inclus)",
-    "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day:date} (le premier date du {first}) : "
+    "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day:date} (le premier date du "
+                   "{first:date}) : "
                    "le texte en {authoritative:language}, qui prévaut, était en vigueur",
     "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day:date} (le premier entre en "
-                         "vigueur le {first}) : le texte en {authoritative:language}, qui prévaut, sera en vigueur",
-    "at.shown": "la version {version} n’a été publiée sur le site que le {published}, après sa date : le {day:date}, "
+                         "vigueur le {first:date}) : le texte en {authoritative:language}, qui prévaut, sera en "
+                         "vigueur",
+    "at.shown": "la version {version} n’a été publiée sur le site que le {published:date}, après sa date : le "
+                "{day:date}, "
                 "le site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
-                "{published} prouve la date de publication de la version {version})",
+                "{published:date} prouve la date de publication de la version {version})",
     "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, est entrée en vigueur "
-               "le {first}",
+               "le {first:date}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
-                     "l'avance et entre en vigueur le {first}",
+                     "l'avance et entre en vigueur le {first:date}",
     "at.renamed": "le site sert ce texte sous {old}, son code publié ; la configuration le nomme désormais {new}, ce "
                   "que `policy publish` et `policy history` refusent : {why}",
     "at.none/language": "aucune version en {lang:language} n'est publiée sur {branch}",
@@ -3924,7 +3955,8 @@ MESSAGES: dict[str, str] = {
                              "comme texte en {lang:language} : si c'est le texte en {said:language}, importez-la avec "
                              "--lang {said}, et à sa place le fichier en {lang:language} de ce texte",
     "import.stated-either": "son texte indique « {sentence} » sous son titre : {days:or} (jour ou mois en premier : "
-                            "ses chiffres ne permettent pas de trancher), et non le {date}, jour que donne son nom : "
+                            "ses chiffres ne permettent pas de trancher), et non le {date:date}, jour que donne son "
+                            "nom : "
                             "si le texte est entré en vigueur l'un de ces jours, nommez le fichier {names:or} et "
                             "importez de nouveau l'archive dans un nouveau site",
     "import.stated-otherwise/title": "son texte indique « {sentence} » sous son titre, un autre jour que le {date}, "
@@ -3937,7 +3969,8 @@ MESSAGES: dict[str, str] = {
                                       "capturée, sans doute) : la page affiche les deux dates ; si le texte est entré "
                                       "en vigueur ce jour-là, nommez le fichier {name} et importez de nouveau "
                                       "l'archive dans un nouveau site",
-    "import.stated-otherwise/front-matter": "son en-tête indique `{said}`, un autre jour que le {date}, jour que donne "
+    "import.stated-otherwise/front-matter": "son en-tête indique `{said}`, un autre jour que le {date:date}, jour que "
+                                            "donne "
                                             "son nom, qui le date : si le texte est entré en vigueur ce jour-là, "
                                             "nommez le fichier {name} et importez de nouveau l'archive dans un nouveau "
                                             "site",
@@ -4089,7 +4122,8 @@ MESSAGES: dict[str, str] = {
     "import.git-draft": "son en-tête en fait un brouillon (`draft: true`, `published: false`), que l'ancien site n'a "
                         "pas publié : omis",
     "import.git-rewritten": "{name} : ses {count:number} commits sont tous datés du {day:date}, les dates de leurs "
-                            "auteurs allant du {earliest} au {latest} : l'historique de la branche a été réécrit ce "
+                            "auteurs allant du {earliest:date} au {latest:date} : l'historique de la branche a été "
+                            "réécrit ce "
                             "jour-là (git rebase --root, filter-branch), et ses commits ne disent pas quand chaque "
                             "texte a été mis en ligne sur l'ancien site : le dernier est importé à partir de ce jour ; "
                             "importez les précédents comme des fichiers nommés d'après les jours où l'ancien site les "
@@ -4098,7 +4132,8 @@ MESSAGES: dict[str, str] = {
                                  "historique distinct (« {subject} »), dont la branche le contenait auparavant : ses "
                                  "textes y sont lus aussi, chacun à partir du jour où il y a été commité",
     "import.git-translation-removed": "{name} : supprimé au commit {commit} (commité le {day:date}) : l'ancien site "
-                                      "n'a plus montré ce texte à partir de ce jour ; son dernier texte, du {last}, "
+                                      "n'a plus montré ce texte à partir de ce jour ; son dernier texte, du "
+                                      "{last:date}, "
                                       "reste la page en {lang:language} de ce site pour toutes les versions suivantes "
                                       "(une version, une fois traduite, est ensuite publiée dans toutes les langues), "
                                       "jusqu'à ce qu'un texte en {lang:language} ultérieur soit commité : traduisez la "
@@ -4393,8 +4428,10 @@ MESSAGES: dict[str, str] = {
                             "vigueur à partir du {version}, et non le texte de son {parent:ordinal} parent {commit} "
                             "(daté du {day:date}), qui n'est pas une version",
     "history.landed-draft": "{day:date} : le texte de {commit} est un brouillon de la version {version} ({final}) : "
-                            "leurs commits sont arrivés ensemble sur la branche le {landed} (une pull request rebasée, "
-                            "ou fusionnée par rebase, écrite à partir du {written}), la branche ne l'a donc jamais "
+                            "leurs commits sont arrivés ensemble sur la branche le {landed:date} (une pull request "
+                            "rebasée, "
+                            "ou fusionnée par rebase, écrite à partir du {written:date}), la branche ne l'a donc "
+                            "jamais "
                             "porté ; ce n'est pas une version",
     "history.left-behind": "{version} : publiée depuis {commit}, un texte que cette branche a porté (en {tip}, une "
                            "ancienne pointe que le reflog de ce clone enregistre) jusqu'à sa réécriture (un reset, ou "

@@ -677,7 +677,7 @@ def test_a_translation_put_online_before_the_text_it_translates_is_that_texts_pa
     record = "docs/en/.translated-from.yml"
     if version == "2023-03-01":
         assert (f"{record}: recorded in the same commit: the English text of 2023-03-01, privacy-2023-02-25.md, dated "
-                "2023-02-25 (put online ahead), translates the German text of 2023-03-01") in out, out
+                "2023-02-25 (it reached the site ahead), translates the German text of 2023-03-01") in out, out
         assert git(site, "log", "-1", "--format=%s", "--", record).strip() == "Import the English text of 2023-03-01"
         assert git(site, "show", f"HEAD:{record}").startswith(
             "# The fingerprint of the authoritative text each section of this translation was last\n"

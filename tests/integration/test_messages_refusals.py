@@ -519,7 +519,8 @@ def test_a_branch_publishing_may_not_write_is_refused_in_french(tmp_path):
     git(where, "commit", "-q", "-m", "Ancien site")
     refused = policy_in_process([*root, "publish", "-b", "pages"], env=_environment())
     assert refused.stderr == (f"error: la branche de l'archive, pages, est extraite dans {where}\u00a0: la publication la "
-                              "déplacerait sous cet arbre de travail\u202f; fermez d'abord cet arbre de travail (`git "
+                              "déplacerait sous la copie de ses fichiers dans ce dossier\u202f; fermez d'abord la copie de ce "
+                              "dossier (`git "
                               f"worktree remove {where}`)\u202f; rien n'a été publié\n"), refused.stderr
     git(project.root, "worktree", "remove", str(where))
     refused = policy_in_process([*root, "history", "-b", "pages"], env=_environment())

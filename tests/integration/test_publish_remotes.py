@@ -388,7 +388,8 @@ def test_a_branch_checked_out_in_a_worktree_is_refused_naming_it_and_the_way_out
     with pytest.raises(publish.PublishError) as raised:
         project.publish(branch="pages")
     assert str(raised.value) == (f"the archive's branch, pages, is checked out in {where}: publishing would move it "
-                                 f"under that working tree; close that worktree first (`git worktree remove '{where}'`); "
+                                 f"under the copy of its files in that folder; close that folder's copy first (`git worktree "
+                                 f"remove '{where}'`); "
                                  "nothing was published")
     shutil.rmtree(where)
     with pytest.raises(publish.PublishError, match=r"that folder is gone: `git worktree prune` forgets it; nothing"):

@@ -839,13 +839,13 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
                           "which prevails, will be in force")
     assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2 mars 2021, à compter du 2021-03-01)"
                                 "\naucun texte en anglais ne sera encore en vigueur le 2 mars 2021 (le premier entre "
-                                "en vigueur le 2021-04-01)\u00a0: le texte en français, qui prévaut, sera en vigueur")
+                                "en vigueur le 2021-04-01)\u00a0: le texte en français, qui fait foi, sera en vigueur")
     past = at.prevails_note(dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr",
                             today=dt.date(2021, 3, 2))
     assert past == ("no English text was published yet on March 2, 2021 (the first is 2021-04-01): the French text, "
                     "which prevails, was in force")
     assert messages.said_in(past, "fr") == ("aucun texte en anglais n'était encore publié le 2 mars 2021 (le premier "
-                                            "date du 2021-04-01)\u00a0: le texte en français, qui prévaut, était en "
+                                            "date du 2021-04-01)\u00a0: le texte en français, qui fait foi, était en "
                                             "vigueur")
     with clock.company_zone("Europe/Paris"):
         day, note = at.day_of(dt.datetime(2024, 2, 28, 23, 30, tzinfo=dt.UTC))

@@ -94,14 +94,28 @@ def test_verify_says_a_publication_record_and_a_fingerprint():
 # is « entre en vigueur » (15 messages said « prend effet »), the language that prevails « la langue qui fait foi »
 # (5 said « la langue de référence », 3 « qui fait foi »)
 _OTHER_WORDS = {"fr": re.compile(r"(?i)\b(?:prend|prendra|prennent|prendre|a pris|ont pris) effet\b"
-                                 r"|\blangue de référence\b")}
+                                 r"|\blangue de référence\b|\b(?:qui )?prévau(?:t|dra|drait)\b|\barbre de travail\b"),
+                # Words 15: the day a version reaches the site is said so ("reached the site", 6 messages), not "put
+                # online" (2); a folder git checked a branch out in is a folder, not git's "working tree"
+                "en": re.compile(r"(?i)\bput online\b|\bworking tree\b")}
+# Where git's own word stays: a message of git's environment only a developer meets (GIT_WORK_TREE)
+_OTHER_WORDS_ALLOWED = re.compile(r"^git\.")
 
 
 @pytest.mark.parametrize("lang", sorted(_OTHER_WORDS))
 def test_one_concept_is_said_with_one_word(lang):
-    said = {key: _OTHER_WORDS[lang].findall(template) for key, template in messages.catalogue(lang).items()}
+    said = {key: _OTHER_WORDS[lang].findall(_CODE_SPAN.sub("", template))
+            for key, template in messages.catalogue(lang).items() if not _OTHER_WORDS_ALLOWED.match(key)}
     assert {key: words for key, words in said.items() if words} == {}
+    said = messages.say("refuse.checked-out", {"branch": "gh-pages", "where": "/srv/pages",
+                                               "way": messages.Said("refuse.checked-out/prune")}, lang)
+    assert "/srv/pages" in said and "gh-pages" in said, said
+    if lang == "en":
+        return
     assert "langue qui fait foi" in messages.say("sync-mark.authoritative", {"lang": "fr"}, "fr")
+    said = messages.say("at.prevails", {"lang": "en", "day": "2021-03-01", "first": "2021-06-01",
+                                        "authoritative": "fr"}, "fr")
+    assert "le texte en français, qui fait foi, était en vigueur" in said, said
     assert messages.say("at.answer/upcoming-to", {"version": "2024-06-01", "url": "u", "start": "2024-06-01",
                                                   "until": "2024-06-30"}, "fr") == \
         "2024-06-01 u (à venir\u00a0: en vigueur du 1er juin 2024 au 30 juin 2024 inclus)"

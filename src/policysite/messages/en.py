@@ -1206,11 +1206,11 @@ MESSAGES: dict[str, str] = {
     "refuse.branch-name": "-b {branch!r}: not a name for the archive's branch (a branch name of its own, such as "
                           "gh-pages, not `HEAD`, a ref path or a remote's branch); nothing was published",
     "refuse.checked-out": "the archive's branch, {branch}, is checked out in {where}: publishing would move it under "
-                          "that working tree; {way:said}; nothing was published",
+                          "the copy of its files in that folder; {way:said}; nothing was published",
     "refuse.checked-out/prune": "that folder is gone: `git worktree prune` forgets it",
     "refuse.checked-out/here": "check out the policy's branch here, or publish onto a branch of its own, such as "
                                "gh-pages",
-    "refuse.checked-out/worktree": "close that worktree first (`git worktree remove {path}`)",
+    "refuse.checked-out/worktree": "close that folder's copy first (`git worktree remove {path}`)",
     "publish.script-unvouched": "refused: a script or stylesheet that neither the installed theme nor the source "
                                 "branch's overrides/ hold (a page may load any file of the site's origin); the branch "
                                 "alone cannot vouch for one: remove it, or rebuild every version (`policy history "
@@ -2105,13 +2105,14 @@ MESSAGES: dict[str, str] = {
     "import.in-line": "{path}: recorded in the same commit: the {lang:language} text of {version} translates the "
                       "{authoritative:language} text of the same date (what `policy sync-mark {lang} --all` records)",
     "import.in-line/ahead": "{path}: recorded in the same commit: the {lang:language} text of {version}, {name}, dated "
-                            "{date} (put online ahead), translates the {authoritative:language} text of {version} "
+                            "{date} (it reached the site ahead), translates the {authoritative:language} text of "
+                            "{version} "
                             "(what `policy sync-mark {lang} --all` records)",
     "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date of "
                                "the {authoritative:language} text: once the {lang:language} text is in line with it, "
                                "`policy sync-mark {lang} --all`",
     "import.ahead": "{name}: dated {date}, before {version}, it translates the {authoritative:language} text of "
-                    "{version} (put online a few days ahead): committed as that version's page",
+                    "{version} (it reached the site a few days ahead): committed as that version's page",
     "import.withdrawn": "{version}: the {lang:language} page an earlier import gave it ({sources}) translates a later "
                         "text: removed from this version",
     "import.own-page": "{name}: {version} has its own {lang:language} page, which no import wrote: left as it is, "

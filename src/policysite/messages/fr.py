@@ -1396,11 +1396,12 @@ MESSAGES: dict[str, str] = {
                           "comme gh-pages, et non `HEAD`, un chemin de référence ou la branche d'un dépôt distant) ; "
                           "rien n'a été publié",
     "refuse.checked-out": "la branche de l'archive, {branch}, est extraite dans {where} : la publication la "
-                          "déplacerait sous cet arbre de travail ; {way:said} ; rien n'a été publié",
+                          "déplacerait sous la copie de ses fichiers dans ce dossier ; {way:said} ; rien n'a été "
+                          "publié",
     "refuse.checked-out/prune": "ce dossier n'existe plus : `git worktree prune` l'oublie",
     "refuse.checked-out/here": "extrayez ici la branche de la politique, ou publiez sur une branche à elle, comme "
                                "gh-pages",
-    "refuse.checked-out/worktree": "fermez d'abord cet arbre de travail (`git worktree remove {path}`)",
+    "refuse.checked-out/worktree": "fermez d'abord la copie de ce dossier (`git worktree remove {path}`)",
     "publish.script-unvouched": "refusé : un script ou une feuille de style que ni le thème installé ni les "
                                 "overrides/ de la branche source ne contiennent (une page peut charger tout fichier de "
                                 "l'origine du site) ; la branche seule ne peut les garantir : retirez-le, ou "
@@ -2421,7 +2422,7 @@ MESSAGES: dict[str, str] = {
                                  "dans une nouvelle version",
     "import.translated-late": "{name} : daté du {date}, après {version}, la version qu'il traduit : enregistré comme "
                               "sa page en {lang:language}, publiée à partir de {version}, bien que l'ancien site ne "
-                              "l'ait affiché qu'à partir du {date} (le texte en {authoritative:language} prévaut)",
+                              "l'ait affiché qu'à partir du {date} (le texte en {authoritative:language} fait foi)",
     "import.translated-already": "{name} : déjà le texte en {lang:language} de {version} : rien à faire",
     "import.in-line": "{path} : enregistré dans le même commit : le texte en {lang:language} de {version} traduit le "
                       "texte en {authoritative:language} de même date (ce qu'enregistre `policy sync-mark {lang} "
@@ -3635,9 +3636,9 @@ MESSAGES: dict[str, str] = {
                                    "inclus)",
     "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day:date} (le premier date du "
                    "{first:date}) : "
-                   "le texte en {authoritative:language}, qui prévaut, était en vigueur",
+                   "le texte en {authoritative:language}, qui fait foi, était en vigueur",
     "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day:date} (le premier entre en "
-                         "vigueur le {first:date}) : le texte en {authoritative:language}, qui prévaut, sera en "
+                         "vigueur le {first:date}) : le texte en {authoritative:language}, qui fait foi, sera en "
                          "vigueur",
     "at.shown": "la version {version} n’a été publiée sur le site que le {published:date}, après sa date : le "
                 "{day:date}, "

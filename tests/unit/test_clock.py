@@ -44,9 +44,9 @@ def test_an_upcoming_version_followed_by_another_says_when_it_takes_effect_and_u
 
     period = periods.Period("2024-03-01", dt.date(2024, 3, 1), dt.date(2024, 3, 31))
     found = at.InForce(dt.date(2024, 3, 1), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=True)
-    assert str(found).endswith("(upcoming: takes effect on 2024-03-01, in force to 2024-03-31 inclusive)")
+    assert str(found).endswith("(upcoming: takes effect on March 1, 2024, in force to March 31, 2024 inclusive)")
     found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "https://e.test/fr/2024-03-01/", period, upcoming=False)
-    assert str(found).endswith("(in force from 2024-03-01 to 2024-03-31 inclusive)")
+    assert str(found).endswith("(in force from March 1, 2024 to March 31, 2024 inclusive)")
 
 
 def test_a_day_after_the_date_of_an_upcoming_version_is_answered_of_that_day():
@@ -56,11 +56,13 @@ def test_a_day_after_the_date_of_an_upcoming_version_is_answered_of_that_day():
 
     [first, second] = periods.periods(["2024-03-01", "2024-04-01"])
     found = at.InForce(dt.date(2024, 3, 5), "2024-03-01", "u", first, upcoming=True)
-    assert str(found) == "2024-03-01 u (upcoming: will be in force on March 5, 2024, from 2024-03-01 to 2024-03-31 inclusive)"
-    assert found.said("fr") == "2024-03-01 u (à venir\u00a0: sera en vigueur le 5 mars 2024, du 2024-03-01 au 2024-03-31 inclus)"
+    assert str(found) == ("2024-03-01 u (upcoming: will be in force on March 5, 2024, from March 1, 2024 to March 31, "
+                          "2024 inclusive)")
+    assert found.said("fr") == ("2024-03-01 u (à venir\u00a0: sera en vigueur le 5 mars 2024, du 1er mars 2024 au "
+                                "31 mars 2024 inclus)")
     found = at.InForce(dt.date(2024, 4, 9), "2024-04-01", "u", second, upcoming=True)
-    assert str(found) == "2024-04-01 u (upcoming: will be in force on April 9, 2024, from 2024-04-01)"
-    assert found.said("fr") == "2024-04-01 u (à venir\u00a0: sera en vigueur le 9 avril 2024, à compter du 2024-04-01)"
+    assert str(found) == "2024-04-01 u (upcoming: will be in force on April 9, 2024, from April 1, 2024)"
+    assert found.said("fr") == "2024-04-01 u (à venir\u00a0: sera en vigueur le 9 avril 2024, à compter du 1er avril 2024)"
     assert str(at.InForce(dt.date(2024, 4, 1), "2024-04-01", "u", second, upcoming=True)) == \
         "2024-04-01 u (upcoming: takes effect on 2024-04-01)"
 
@@ -95,10 +97,10 @@ def test_the_site_showed_the_version_before_one_published_after_its_date_until_t
     assert at.shown_on(dt.date(2021, 2, 16), published) is None  # before the site's first publication
     late = at.late_note(dt.date(2022, 3, 5), "2022-03-01", published)
     assert messages.said_in(late, "en") == (
-        "2022-03-01 reached the site only on 2022-03-10, after its date: on March 5, 2022 the site still showed 2021-02-17 "
-        "as the text in force (the branch's commit of 2022-03-10 is the proof of when 2022-03-01 was published)")
+        "2022-03-01 reached the site only on March 10, 2022, after its date: on March 5, 2022 the site still showed 2021-02-17 "
+        "as the text in force (the branch's commit of March 10, 2022 is the proof of when 2022-03-01 was published)")
     assert messages.said_in(late, "fr").startswith(
-        "la version 2022-03-01 n’a été publiée sur le site que le 2022-03-10, après sa date\u00a0: le 5 mars 2022, le site "
+        "la version 2022-03-01 n’a été publiée sur le site que le 10 mars 2022, après sa date\u00a0: le 5 mars 2022, le site "
         "montrait encore la version 2021-02-17 comme texte en vigueur")
     assert at.late_note(dt.date(2022, 3, 10), "2022-03-01", published) is None  # published that day
     assert at.late_note(dt.date(2021, 3, 1), "2021-02-17", published) is None

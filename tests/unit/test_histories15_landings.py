@@ -71,8 +71,8 @@ def test_a_pull_request_merged_by_rebase_dates_one_version_its_draft_steps_none(
     assert found.said_by_publishing(["2024-01-10"]) == []
     said = found.said_by_publishing(["2024-03-05"])
     assert said == [f"March 1, 2024: the text of {draft[:7]} is a draft of version 2024-03-05 ({final[:7]}): their "
-                    "commits reached the branch at once on 2024-03-10 (a pull request rebased, or merged by rebase, "
-                    "written from 2024-02-20 on), so the branch never held it; it is no version"]
+                    "commits reached the branch at once on March 10, 2024 (a pull request rebased, or merged by rebase, "
+                    "written from February 20, 2024 on), so the branch never held it; it is no version"]
     assert messages.said_in(said[0], "fr").startswith(f"1er mars 2024\u00a0: le texte de {draft[:7]} est un brouillon "
                                                       "de la version 2024-03-05")
 

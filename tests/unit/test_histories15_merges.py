@@ -135,5 +135,5 @@ def test_what_a_rewritten_branch_and_an_imported_landing_leave_out_is_said_in_fr
         "l'archive garde la version telle que publiée, bien que l'historique de la branche ne montre plus son texte")
     landed = messages.Said("import.git-landed-draft", final="1a2b3c4", landed="2024-03-10")
     assert messages.said_in(landed, "fr") == (
-        "un brouillon du texte de 1a2b3c4\u00a0: leurs commits sont arrivés ensemble sur la branche le 2024-03-10 (une "
+        "un brouillon du texte de 1a2b3c4\u00a0: leurs commits sont arrivés ensemble sur la branche le 10 mars 2024 (une "
         "pull request rebasée, ou fusionnée par rebase), l'ancien site ne l'a donc jamais montré")

@@ -250,8 +250,8 @@ def test_a_translation_s_findings_are_said_in_french_with_the_languages_named_in
     english = {f.rule: f.message for f in findings}
     assert english["sync.paragraphs"] == "§2: French has 1 paragraph, English has 2"
     assert said["sync.paragraphs"] == "§2\u00a0: le texte en français compte 1 paragraphe, celui en anglais 2"
-    assert english["sync.date"].startswith("French is dated 2021-02-17, English is dated 2021-02-16")
-    assert said["sync.date"] == ("le texte en français est daté du 2021-02-17, celui en anglais du 2021-02-16\u00a0: les "
+    assert english["sync.date"].startswith("French is dated February 17, 2021, English is dated February 16, 2021")
+    assert said["sync.date"] == ("le texte en français est daté du 17 février 2021, celui en anglais du 16 février 2021\u00a0: les "
                                  "deux textes d'une version portent sa date\u202f; indiquez ici `date: 2021-02-17`, ou "
                                  "modifiez les deux")
     assert english["sync.numbers"] == "§2: numbers differ: French has none; English has 2"
@@ -687,9 +687,9 @@ def test_a_re_dated_announcement_and_latest_moved_are_said_in_french():
         "version 2030-03-15 ne la reporte pas\u202f; la version 2030-03-01 prend quand même effet le 2030-03-01 (une "
         "version publiée demeure) et reste en vigueur jusqu'au 2030-03-14 inclus")
     [moved] = writing.moved_lines(["2021-01-01", "2021-02-01"], ["fr", "en"], today=dt.date(2021, 2, 3))
-    assert moved == "latest is now 2021-02-01, the version in force on 2021-02-03 (fr, en: versions.json and " \
+    assert moved == "latest is now 2021-02-01, the version in force on February 3, 2021 (fr, en: versions.json and " \
         "latest/ rewritten)"
-    assert messages.said_in(moved, "fr") == ("latest est désormais la version 2021-02-01, en vigueur le 2021-02-03 "
+    assert messages.said_in(moved, "fr") == ("latest est désormais la version 2021-02-01, en vigueur le 3 février 2021 "
                                              "(fr, en\u00a0: versions.json et latest/ réécrits)")
 
 
@@ -829,23 +829,25 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
 
     [first, second] = periods.periods(["2021-01-01", "2021-03-01"])
     answer = at.InForce(dt.date(2021, 2, 1), "2021-01-01", "https://x.example/fr/2021-01-01/", first, False)
-    assert str(answer) == "2021-01-01 https://x.example/fr/2021-01-01/ (in force from 2021-01-01 to 2021-02-28 inclusive)"
-    assert answer.said("fr") == "2021-01-01 https://x.example/fr/2021-01-01/ (en vigueur du 2021-01-01 au 2021-02-28 inclus)"
+    assert str(answer) == ("2021-01-01 https://x.example/fr/2021-01-01/ (in force from January 1, 2021 to "
+                           "February 28, 2021 inclusive)")
+    assert answer.said("fr") == ("2021-01-01 https://x.example/fr/2021-01-01/ (en vigueur du 1er janvier 2021 au "
+                                 "28 février 2021 inclus)")
     # a version announced ahead, the translation's first later still: said in the future (session 37's list: "was")
     ahead = at.InForce(dt.date(2021, 3, 2), "2021-03-01", "u", second, True, note=at.prevails_note(
         dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr", today=dt.date(2021, 2, 10)))
-    assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on March 2, 2021, from 2021-03-01)\nno English text "
-                          "will be in force yet on March 2, 2021 (the first takes effect on 2021-04-01): the French text, "
+    assert str(ahead) == ("2021-03-01 u (upcoming: will be in force on March 2, 2021, from March 1, 2021)\nno English text "
+                          "will be in force yet on March 2, 2021 (the first takes effect on April 1, 2021): the French text, "
                           "which prevails, will be in force")
-    assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2 mars 2021, à compter du 2021-03-01)"
+    assert ahead.said("fr") == ("2021-03-01 u (à venir\u00a0: sera en vigueur le 2 mars 2021, à compter du 1er mars 2021)"
                                 "\naucun texte en anglais ne sera encore en vigueur le 2 mars 2021 (le premier entre "
-                                "en vigueur le 2021-04-01)\u00a0: le texte en français, qui fait foi, sera en vigueur")
+                                "en vigueur le 1er avril 2021)\u00a0: le texte en français, qui fait foi, sera en vigueur")
     past = at.prevails_note(dt.date(2021, 3, 2), lang="en", first="2021-04-01", authoritative="fr",
                             today=dt.date(2021, 3, 2))
-    assert past == ("no English text was published yet on March 2, 2021 (the first is 2021-04-01): the French text, "
+    assert past == ("no English text was published yet on March 2, 2021 (the first dates from April 1, 2021): the French text, "
                     "which prevails, was in force")
     assert messages.said_in(past, "fr") == ("aucun texte en anglais n'était encore publié le 2 mars 2021 (le premier "
-                                            "date du 2021-04-01)\u00a0: le texte en français, qui fait foi, était en "
+                                            "date du 1er avril 2021)\u00a0: le texte en français, qui fait foi, était en "
                                             "vigueur")
     with clock.company_zone("Europe/Paris"):
         day, note = at.day_of(dt.datetime(2024, 2, 28, 23, 30, tzinfo=dt.UTC))
@@ -857,7 +859,7 @@ def test_policy_at_s_answer_and_its_notes_are_said_in_french(monkeypatch):
                                             "une version entre en vigueur à 00:00")
     none = at.none_in_force(dt.date(2020, 1, 1), first="2099-01-01", today=dt.date(2021, 1, 1))
     assert messages.said_in(none, "fr") == ("aucune version n'est en vigueur le 1er janvier 2020\u00a0: la première publiée, "
-                                            "2099-01-01, est annoncée à l'avance et entre en vigueur le 2099-01-01")
+                                            "2099-01-01, est annoncée à l'avance et entre en vigueur le 1er janvier 2099")
 
 
 def test_what_the_output_check_refuses_is_said_in_french():

@@ -53,10 +53,10 @@ def test_a_date_line_gone_back_a_text_put_back_and_the_same_text_again_are_said_
 def test_a_text_announced_then_replaced_before_its_day_is_said_in_french():
     said = _said([(_text(1, "2021-01-05"), d("2021-02-01"), "Effective February 1, 2021"),
                   (_text(2, "2021-01-20"), d("2021-03-01"), "Effective March 1, 2021")])
-    assert said[0][0].endswith("; replaced on the old site on 2021-01-20 (0000002), before that day: imported as in "
+    assert said[0][0].endswith("; replaced on the old site on January 20, 2021 (0000002), before that day: imported as in "
                                "force from February 1, 2021, as it was announced; if the old site withdrew it, its text "
                                "never applied")
-    assert said[0][1].endswith(f"{NNB}; remplacé sur l'ancien site le 2021-01-20 (0000002), avant ce jour{NB}: importé "
+    assert said[0][1].endswith(f"{NNB}; remplacé sur l'ancien site le 20 janvier 2021 (0000002), avant ce jour{NB}: importé "
                                "comme en vigueur depuis le 1er février 2021, comme il avait été annoncé\u202f; si l'ancien "
                                "site l'a retiré, son texte ne s'est jamais appliqué")
 
@@ -67,11 +67,11 @@ def test_a_text_whose_commit_s_clock_was_wrong_is_said_in_french():
     said = _said([(first, d("2021-01-05"), "Last updated: January 5, 2021"),
                   (skewed, None, "Updated in spring")])
     english, french = said[1]
-    assert english.startswith("its commit's day, 2099-01-01, is after today (") and english.endswith(
+    assert english.startswith("its commit's day, January 1, 2099, is after today (") and english.endswith(
         "): the clock of the machine that made it was wrong, and nothing says the day it reached the old site (its "
         "text says “Updated in spring”): left out (its text was the old site's after 2021-01-05, the day of the "
         "version before, until the text after it; it is not dated by a guess)")
-    assert french.startswith("le jour de son commit, 2099-01-01, est postérieur à aujourd'hui (") and french.endswith(
+    assert french.startswith("le jour de son commit, 1er janvier 2099, est postérieur à aujourd'hui (") and french.endswith(
         f"){NB}: l'horloge de la machine qui l'a créé était fausse, et rien n'indique le jour où il est arrivé sur "
         f"l'ancien site (son texte indique «{NB}Updated in spring{NB}»){NB}: omis (son texte était celui de l'ancien "
         f"site après le 2021-01-05, jour de la version précédente, jusqu'au texte suivant{NNB}; il n'est pas daté au "
@@ -85,15 +85,15 @@ def test_a_newest_text_without_a_day_refuses_the_import_in_french():
     with pytest.raises(ImportRefused) as refused:
         git_sources._refuse_newest_undated(ordered, {newest.commit + newest.path: Path("/old")}, lang="fr")
     said = messages.said_in(messages.text_of(refused.value), "fr")
-    assert said.startswith(f"privacy.md à 0000002 (commité le 2099-01-01){NB}: le jour de son commit est postérieur "
-                           f"à aujourd'hui (2026-12-04){NB}: l'horloge de la machine qui l'a créé était fausse (ou "
+    assert said.startswith(f"privacy.md à 0000002 (commité le 1er janvier 2099){NB}: le jour de son commit est postérieur "
+                           f"à aujourd'hui (4 décembre 2026){NB}: l'horloge de la machine qui l'a créé était fausse (ou "
                            "celle de cette machine l'est")
     assert said.endswith("Rien n'a été importé. Importez les textes qui le précèdent (--ref 0000002^), puis celui-ci "
                          "comme un fichier nommé du jour où il est arrivé sur l'ancien site\u00a0: git -C /old show "
                          "0000002:privacy.md > privacy-YYYY-MM-DD.md, puis policy import --lang fr "
                          "privacy-YYYY-MM-DD.md")
-    assert str(refused.value).startswith("privacy.md at 0000002 (committed 2099-01-01): its commit's day is after "
-                                         "today (2026-12-04): the clock of the machine that made it was wrong (or "
+    assert str(refused.value).startswith("privacy.md at 0000002 (committed January 1, 2099): its commit's day is after "
+                                         "today (December 4, 2026): the clock of the machine that made it was wrong (or "
                                          "this machine's is: today is ")
 
 

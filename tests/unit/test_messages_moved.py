@@ -36,10 +36,10 @@ SAID = [
      "publiée ne changent jamais\u202f; ils ont été modifiés sur gh-pages avec son relevé de publication\u00a0: remettez-les"),
     (Said("verify.redated", version="2027-01-10", announced="2026-12-01", commit="1a2b3c4", day="2027-01-12",
           branch="gh-pages"),
-     "2027-01-10: announced on 2026-12-01 and published ahead of its date, by 1a2b3c4, which is dated January 12, 2027: "
+     "2027-01-10: announced on December 1, 2026 and published ahead of its date, by 1a2b3c4, which is dated January 12, 2027: "
      "publishing dates such a version on the day it is announced, so gh-pages's dates were changed (its history is "
      "the proof of when each text reached the site): restore the branch from a copy that has them",
-     "2027-01-10\u00a0: annoncée le 2026-12-01 et publiée avant sa date, par 1a2b3c4, daté du 12 janvier 2027\u00a0: la publication "
+     "2027-01-10\u00a0: annoncée le 1er décembre 2026 et publiée avant sa date, par 1a2b3c4, daté du 12 janvier 2027\u00a0: la publication "
      "date une telle version du jour de son annonce\u202f; les dates de gh-pages ont donc été modifiées (son historique est "
      "la preuve de la date à laquelle chaque texte a été mis en ligne)\u00a0: restaurez la branche à partir d'une copie qui "
      "les a encore"),
@@ -79,10 +79,10 @@ SAID = [
      "arrière par un force-push\u202f?)"),
     (Said("verify.absent/announced", version="2027-03-01", commit="1a2b3c4", announced="2027-01-20",
           branch="gh-pages"),
-     "2027-03-01 (commit 1a2b3c4): a dated version of the history, announced on 2027-01-20 to take effect on "
+     "2027-03-01 (commit 1a2b3c4): a dated version of the history, announced on January 20, 2027 to take effect on "
      "2027-03-01, is not on gh-pages: publish it (`policy history`), or find out why the branch lacks it (rewound by "
      "a force-push? the text readers were told of must stay as it was announced)",
-     "2027-03-01 (commit 1a2b3c4)\u00a0: une version datée de l'historique, annoncée le 2027-01-20 pour entrer en vigueur "
+     "2027-03-01 (commit 1a2b3c4)\u00a0: une version datée de l'historique, annoncée le 20 janvier 2027 pour entrer en vigueur "
      "le 2027-03-01, n'est pas sur gh-pages\u00a0: publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a "
      "pas (ramenée en arrière par un force-push\u202f? le texte annoncé aux lecteurs doit rester tel qu'il a été annoncé)"),
     (Said("verify.shared-renamed", folder="assets/0badc0ffee/", files="a/b.js", listing="manifest/assets/0badc0ffee.json"),
@@ -138,12 +138,12 @@ SAID = [
      "pas\u00a0: récupérez-le (git -C /srv/old submodule update --init legal), puis importez (rien n'a été importé)"),
     (Said("import.git-rewritten", name="privacy.md", count=12, day="2023-05-02", earliest="2019-01-04",
           latest="2023-04-28"),
-     "privacy.md: its 12 commits are all dated May 2, 2023, their authors' dates 2019-01-04 to 2023-04-28: the "
+     "privacy.md: its 12 commits are all dated May 2, 2023, their authors' dates January 4, 2019 to April 28, 2023: the "
      "branch's history was rewritten that day (git rebase --root, filter-branch), and its commits do not say when "
      "each text reached the old site: the last is imported from that day; import the earlier ones as files named by "
      "the days the old site showed them (its pages in the Wayback Machine), if it did",
-     "privacy.md\u00a0: ses 12 commits sont tous datés du 2 mai 2023, les dates de leurs auteurs allant du 2019-01-04 au "
-     "2023-04-28\u00a0: l'historique de la branche a été réécrit ce jour-là (git rebase --root, filter-branch), et ses "
+     "privacy.md\u00a0: ses 12 commits sont tous datés du 2 mai 2023, les dates de leurs auteurs allant du 4 janvier 2019 au "
+     "28 avril 2023\u00a0: l'historique de la branche a été réécrit ce jour-là (git rebase --root, filter-branch), et ses "
      "commits ne disent pas quand chaque texte a été mis en ligne sur l'ancien site\u00a0: le dernier est importé à partir "
      "de ce jour\u202f; importez les précédents comme des fichiers nommés d'après les jours où l'ancien site les a montrés "
      "(ses pages dans la Wayback Machine), s'il l'a fait"),
@@ -360,25 +360,25 @@ def test_two_files_of_one_date_are_refused_in_french(tmp_path):
         with pytest.raises(ConvertError) as error:
             dated_sources([folder])
         said[folder.name] = messages.text_of(error.value)
-    assert said["formats"] == ("a-2019-03-01.md and b-20190301.html: both are dated 2019-03-01: import one text per "
+    assert said["formats"] == ("a-2019-03-01.md and b-20190301.html: both are dated March 1, 2019: import one text per "
                                "date (the same version in two formats, most likely: keep the one readers were shown, "
                                "b-20190301.html, and move the other out of the folder)")
     assert messages.said_in(said["formats"], "fr") == (
-        "a-2019-03-01.md et b-20190301.html\u00a0: tous deux datés du 2019-03-01\u00a0: importez un seul texte par date (très "
+        "a-2019-03-01.md et b-20190301.html\u00a0: tous deux datés du 1er mars 2019\u00a0: importez un seul texte par date (très "
         "probablement la même version dans deux formats\u00a0: gardez celle que les lecteurs ont vue, b-20190301.html, et "
         "sortez l'autre du dossier)")
-    assert said["parts"] == ("p-2019-03-01.md and q-2019-03-01.md: both are dated 2019-03-01: import one text per date "
+    assert said["parts"] == ("p-2019-03-01.md and q-2019-03-01.md: both are dated March 1, 2019: import one text per date "
                              "(if they are the pages of one text, name them in their order, p-2019-03-01-part-1.md, "
                              "p-2019-03-01-part-2.md: they are read as one)")
     assert messages.said_in(said["parts"], "fr") == (
-        "p-2019-03-01.md et q-2019-03-01.md\u00a0: tous deux datés du 2019-03-01\u00a0: importez un seul texte par date (s'il "
+        "p-2019-03-01.md et q-2019-03-01.md\u00a0: tous deux datés du 1er mars 2019\u00a0: importez un seul texte par date (s'il "
         "s'agit des pages d'un même texte, nommez-les dans leur ordre, p-2019-03-01-part-1.md, p-2019-03-01-part-2.md\u00a0"
         ": elles sont lues comme un seul texte)")
     x, y = folders / "x", folders / "y"
-    assert said["folders"] == (f"p-2019-03-01.md and p-2019-03-01.md: both are dated 2019-03-01 (in {x} and {y}): "
+    assert said["folders"] == (f"p-2019-03-01.md and p-2019-03-01.md: both are dated March 1, 2019 (in {x} and {y}): "
                                "import one text per date")
     assert messages.said_in(said["folders"], "fr") == (
-        f"p-2019-03-01.md et p-2019-03-01.md\u00a0: tous deux datés du 2019-03-01 (dans {x} et dans {y})\u00a0: importez un seul "
+        f"p-2019-03-01.md et p-2019-03-01.md\u00a0: tous deux datés du 1er mars 2019 (dans {x} et dans {y})\u00a0: importez un seul "
         "texte par date")
 
 

@@ -71,14 +71,14 @@ def test_a_version_announced_more_than_a_year_beyond_its_notice_is_refused():
         assert rules(page("2072-03-01", announced="2027-01-20", change=change)) == [(
             "frontmatter.announced-far", "date 2072-03-01 is 16,477 days after announced 2027-01-20: once published, no "
             "version dated before it could follow, and every page would announce it until then; a version is "
-            "announced at most a year beyond its notice (2028-02-20): is the year mistyped?")]
+            "announced at most a year beyond its notice (February 20, 2028): is the year mistyped?")]
     assert [rule for rule, _ in rules(page("2028-02-21", announced="2027-01-20"))] == ["frontmatter.announced-far"]
     # an `announced:` left from long ago counts from today (frontmatter.notice says the rest at publication)
     assert rules(page("2027-03-01", announced="2024-06-01")) == []
     assert [message for _, message in rules(page("2072-03-01", announced="2024-06-01"))] == [
-        "date 2072-03-01 is 16,477 days after today, 2027-01-20: once published, no version dated before it could "
+        "date 2072-03-01 is 16,477 days after today, January 20, 2027: once published, no version dated before it could "
         "follow, and every page would announce it until then; a version is announced at most a year beyond its "
-        "notice (2028-02-20): is the year mistyped?"]
+        "notice (February 20, 2028): is the year mistyped?"]
 
 
 def test_an_editorial_version_needs_no_notice_but_an_announcement():
@@ -88,7 +88,7 @@ def test_an_editorial_version_needs_no_notice_but_an_announcement():
 
 def test_a_future_date_without_announced_is_refused_as_before():
     assert rules(page("2027-03-01")) == [(
-        "frontmatter.date-future", "date 2027-03-01 is in the future (today is 2027-01-20 in UTC, the day every "
+        "frontmatter.date-future", "date 2027-03-01 is in the future (today is January 20, 2027 in UTC, the day every "
         "machine and the site go by): to publish it ahead, "
         "add announced: 2027-01-20 (a material change needs 30 days' notice), else date it the day it is published")]
 
@@ -159,7 +159,7 @@ def test_a_day_in_the_future_is_said_to_be_so_in_utc():
     """Legal hunt 36: a team in Paris merging at 00:30 on 20 January (23:30 UTC on the 19th) with `date:` or
     `announced:` 2027-01-20 was told "today is 2027-01-19", with no word of UTC."""
     said = dict(rules(page("2027-03-01", announced="2027-01-21")))
-    assert "(today is 2027-01-20 in UTC, the day every machine and the site go by)" in said[
+    assert "(today is January 20, 2027 in UTC, the day every machine and the site go by)" in said[
         "frontmatter.announced-future"]
 
 

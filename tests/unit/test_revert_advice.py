@@ -48,8 +48,8 @@ def test_a_sites_first_text_announced_ahead_is_said_in_the_future_tense():
         "`latest` moves onto it on 2024-03-01 (`policy history`, daily on CI)")
     assert at.none_in_force(dt.date(2024, 1, 25), first="2024-03-01", today=today) == (
         "no version is in force on January 25, 2024: the first published, 2024-03-01, is announced ahead and takes effect "
-        "on 2024-03-01")
-    assert at.none_in_force(dt.date(2021, 1, 1), first="2022-03-01", today=today).endswith("took effect on 2022-03-01")
+        "on March 1, 2024")
+    assert at.none_in_force(dt.date(2021, 1, 1), first="2022-03-01", today=today).endswith("took effect on March 1, 2022")
 
 
 def test_the_words_of_a_version_announced_ahead_with_a_later_date_are_said_not_to_postpone_it():

@@ -944,12 +944,12 @@ MESSAGES: dict[str, str] = {
     "archive.part/moved": "{section} (moved)",
     "archive.part/moved-changed": "{section} (moved, text changed)",
     "publish.republished": "{version} is already published with a different text ({changes:said}): a published version "
-                           "never changes; give the new text a new date ({soonest:date} at the soonest), with `change: "
+                           "never changes; give the new text a new date ({soonest:iso} at the soonest), with `change: "
                            "editorial` and a `summary:` saying what was corrected where the correction changes no "
                            "one's rights (a typo, a wording: no notice needed): {version} stays as readers read it, "
                            "and the new version's changes page shows the correction",
     "publish.republished/after-newest": "{version} is already published with a different text ({changes:said}): a "
-                                        "published version never changes; give the new text a new date ({soonest:date} "
+                                        "published version never changes; give the new text a new date ({soonest:iso} "
                                         "at the soonest, after {newest}, the newest published), with `change: "
                                         "editorial` and a `summary:` saying what was corrected where the correction "
                                         "changes no one's rights (a typo, a wording: no notice needed): {version} "
@@ -958,7 +958,7 @@ MESSAGES: dict[str, str] = {
     "publish.republished/ahead": "{version} is already published with a different text ({changes:said}): a published "
                                  "version never changes; give the new text a new date, after {version}: {version} is "
                                  "published ahead and takes effect on {version} as published; a corrected text dated "
-                                 "{soonest:date} at the soonest replaces it from that day",
+                                 "{soonest:iso} at the soonest replaces it from that day",
     "publish.late": "{version} is first published today, {today:date}, after its date: the archive now says it was in "
                     "force from {version}, when the site showed {in_force}; if that text was not public from "
                     "{version}, date the new text {today:iso} or later",
@@ -3110,11 +3110,11 @@ MESSAGES: dict[str, str] = {
                       "{version}` back in the page",
     "revert.ahead": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds (a "
                     "published version stays); to have this text in force after it, give it a date after {newest} "
-                    "({soonest:date} at the soonest): {newest} is then in force until the day before",
+                    "({soonest:iso} at the soonest): {newest} is then in force until the day before",
     "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds "
                              "(a published version stays); to have this text in force after it, give it a date after "
-                             "{newest} ({soonest:date} at the soonest for an editorial change (`change: editorial`), "
-                             "{material:date} for a material one ({notice_days:plural:day's|days'} notice from "
+                             "{newest} ({soonest:iso} at the soonest for an editorial change (`change: editorial`), "
+                             "{material:iso} for a material one ({notice_days:plural:day's|days'} notice from "
                              "today)): {newest} is then in force until the day before",
     "revert.head": "the text of the current commit (HEAD) is that of {version}, and {newer} came after it: "
                    "{advice:said}",

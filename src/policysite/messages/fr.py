@@ -1094,7 +1094,7 @@ MESSAGES: dict[str, str] = {
     "archive.part/moved": "{section} (déplacée)",
     "archive.part/moved-changed": "{section} (déplacée, texte modifié)",
     "publish.republished": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une version "
-                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest:date} "
+                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest:iso} "
                            "au plus "
                            "tôt), avec `change: editorial` et un `summary:` disant ce qui a été corrigé si la "
                            "correction ne modifie les droits de personne (une coquille, une formulation : aucun "
@@ -1102,7 +1102,7 @@ MESSAGES: dict[str, str] = {
                            "et la page des modifications de la nouvelle version montre la correction",
     "publish.republished/after-newest": "la version {version} est déjà publiée avec un autre texte "
                                         "({changes:said}) : une version publiée ne change jamais ; donnez une nouvelle "
-                                        "date au nouveau texte (le {soonest:date} au plus tôt, après le {newest}, la "
+                                        "date au nouveau texte (le {soonest:iso} au plus tôt, après le {newest}, la "
                                         "dernière version publiée), avec `change: editorial` et un `summary:` disant "
                                         "ce qui a été corrigé si la correction ne modifie les droits de personne (une "
                                         "coquille, une formulation : aucun préavis n'est nécessaire) : la version "
@@ -1111,7 +1111,7 @@ MESSAGES: dict[str, str] = {
     "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
                                  "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
                                  "le {version} : la version {version} est publiée à l'avance et entre en vigueur le "
-                                 "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest:date} la "
+                                 "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest:iso} la "
                                  "remplace à partir de ce jour",
     "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today:date}, après sa date : "
                     "l'archive indique désormais qu'elle est en vigueur depuis le {version}, alors que le site "
@@ -3550,14 +3550,14 @@ MESSAGES: dict[str, str] = {
                       "telle que publiée ; remettez `date: {version}` dans la page",
     "revert.ahead": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que soit le "
                     "contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, "
-                    "donnez-lui une date postérieure au {newest} (le {soonest:date} au plus tôt) : la version "
+                    "donnez-lui une date postérieure au {newest} (le {soonest:iso} au plus tôt) : la version "
                     "{newest} est "
                     "alors en vigueur jusqu'à la veille",
     "revert.ahead/material": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que "
                              "soit le contenu de main (une version publiée demeure) ; pour que ce texte soit en "
-                             "vigueur après elle, donnez-lui une date postérieure au {newest} (le {soonest:date} au "
+                             "vigueur après elle, donnez-lui une date postérieure au {newest} (le {soonest:iso} au "
                              "plus "
-                             "tôt pour une modification rédactionnelle (`change: editorial`), le {material:date} pour "
+                             "tôt pour une modification rédactionnelle (`change: editorial`), le {material:iso} pour "
                              "une "
                              "modification substantielle (préavis de {notice_days:plural:jour|jours} à compter "
                              "d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",

@@ -64,7 +64,7 @@ def test_a_day_after_the_date_of_an_upcoming_version_is_answered_of_that_day():
     assert str(found) == "2024-04-01 u (upcoming: will be in force on April 9, 2024, from April 1, 2024)"
     assert found.said("fr") == "2024-04-01 u (à venir\u00a0: sera en vigueur le 9 avril 2024, à compter du 1er avril 2024)"
     assert str(at.InForce(dt.date(2024, 4, 1), "2024-04-01", "u", second, upcoming=True)) == \
-        "2024-04-01 u (upcoming: takes effect on 2024-04-01)"
+        "2024-04-01 u (upcoming: takes effect on April 1, 2024)"
 
 
 def test_the_companys_time_zone_says_which_day_it_is_and_when_a_day_begins(monkeypatch):

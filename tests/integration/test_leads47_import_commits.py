@@ -43,7 +43,7 @@ def test_a_french_sites_import_commits_are_in_french_whoever_runs_it(initialized
     first = messages[0]
     commit = git(old, "log", "--reverse", "--format=%H").split()[0]
     assert f"\n\nSource\u00a0: politique.md au commit {commit} de " in first, first
-    assert ", commité le 2021-01-07\u00a0: daté du " in first and " le jour que son texte indique " in first, first
+    assert ", commité le 7 janvier 2021\u00a0: daté du " in first and " le jour que son texte indique " in first, first
     assert "\n\nModifié à l'import\u00a0:\n- ligne 11\u00a0: 1 adresse nue écrite (" in first, first
     for message in messages:  # nothing of it in English
         assert "Import the" not in message and "Import:" not in message and "From " not in message, message

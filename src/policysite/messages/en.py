@@ -1599,7 +1599,7 @@ MESSAGES: dict[str, str] = {
                              "`policy import`",
     "import.commit/title": "Title the document {document} in {name} in the site's list of documents, for "
                            "`policy import`",
-    "import.origin": "{path} at commit {commit} of {top}, committed {committed}: {why}",
+    "import.origin": "{path} at commit {commit} of {top}, committed {committed:date}: {why}",
     "import.notes": "\n  {notes:each:\n  }",
     "import.note/line": "line {line}: {note:said}",
     "import.note/lines": "lines {lines} and {last:said}: {note:said}",

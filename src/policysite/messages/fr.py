@@ -1835,7 +1835,7 @@ MESSAGES: dict[str, str] = {
                              "`policy import`",
     "import.commit/title": "Titre en {name} du document {document} dans la liste des documents du site, pour "
                            "`policy import`",
-    "import.origin": "{path} au commit {commit} de {top}, commité le {committed} : {why}",
+    "import.origin": "{path} au commit {commit} de {top}, commité le {committed:date} : {why}",
     "import.notes": "\n  {notes:each:\n  }",
     "import.note/line": "ligne {line} : {note:said}",
     "import.note/lines": "lignes {lines} et {last:said} : {note:said}",

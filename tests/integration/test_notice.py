@@ -209,7 +209,7 @@ def test_verify_says_latest_must_move_on_the_day_until_policy_history_moves_it(t
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_on_its_date_policy_history_makes_it_latest_and_the_feed_says_it_took_effect(timeline, lang):
     day = timeline.steps["day"]
-    assert "latest is now 2027-03-01, the version in force on 2027-03-01 (fr, en: versions.json and latest/ " \
+    assert "latest is now 2027-03-01, the version in force on March 1, 2027 (fr, en: versions.json and latest/ " \
            "rewritten)" in day["outcome"].messages
     assert versions(day, lang) == [("2027-03-01", ["latest"], False), ("2022-03-01", [], False)]
     assert timeline.tree(f"{lang}/latest", day["tip"]) == timeline.tree(f"{lang}/2027-03-01", day["tip"])
@@ -227,11 +227,11 @@ def test_on_its_date_policy_history_makes_it_latest_and_the_feed_says_it_took_ef
 
 @pytest.mark.parametrize("day, expected", [
     ("2027-02-28", "2022-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2022-03-01/ "
-                   "(in force from 2022-03-01 to 2027-02-28 inclusive)"),
+                   "(in force from March 1, 2022 to February 28, 2027 inclusive)"),
     ("2027-03-01", "2027-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2027-03-01/ "
-                   "(in force from 2027-03-01)"),
+                   "(in force from March 1, 2027)"),
     ("2022-03-01", "2022-03-01 https://www.dial-once.com/politique-de-confidentialite/en/2022-03-01/ "
-                   "(in force from 2022-03-01 to 2027-02-28 inclusive)"),
+                   "(in force from March 1, 2022 to February 28, 2027 inclusive)"),
 ])
 def test_policy_at_either_side_of_each_boundary(timeline, capsys, day, expected):
     assert cli.main(["--root", str(timeline.root), "at", day, "--lang", "en"]) == 0
@@ -241,7 +241,7 @@ def test_policy_at_either_side_of_each_boundary(timeline, capsys, day, expected)
 def test_policy_at_before_the_first_version_and_a_bad_day(timeline, capsys):
     assert cli.main(["--root", str(timeline.root), "at", "2022-02-28"]) == 1
     assert capsys.readouterr().err.strip() == ("error: no version was in force on February 28, 2022: the first published, "
-                                               "2022-03-01, took effect on 2022-03-01")
+                                               "2022-03-01, took effect on March 1, 2022")
     with pytest.raises(SystemExit) as exit_:
         cli.main(["--root", str(timeline.root), "at", "2022-02-30"])
     assert exit_.value.code == 2
@@ -254,7 +254,7 @@ def test_policy_at_says_a_version_is_upcoming(published, capsys):
     capsys.readouterr()
     assert cli.main(["--root", str(project.root), "at", "2027-03-01"]) == 0
     assert capsys.readouterr().out.strip() == ("2027-03-01 https://www.dial-once.com/politique-de-confidentialite/"
-                                               "fr/2027-03-01/ (upcoming: takes effect on 2027-03-01)")
+                                               "fr/2027-03-01/ (upcoming: takes effect on March 1, 2027)")
 
 
 # --- The notice rule ----------------------------------------------------------------------------
@@ -307,7 +307,7 @@ def test_a_version_announced_long_ago_but_published_late_gives_its_notice_from_t
     with pytest.raises(RefusedError) as refused:
         published.publish()
     assert [f.message for f in refused.value.refusal.findings][-1] == (
-        "date 2027-02-01 is 12 days after today, 2027-01-20, when it would first be published: a material "
+        "date 2027-02-01 is 12 days after today, January 20, 2027, when it would first be published: a material "
         "change needs 30 days' notice; date it 2027-02-19 or later")
 
 
@@ -319,8 +319,8 @@ def test_a_version_published_ahead_says_it_was_announced_the_day_it_is_published
     with pytest.raises(RefusedError) as refused:
         published.publish()
     assert [(f.rule, f.line, f.message) for f in refused.value.refusal.findings] == [
-        ("frontmatter.notice", 3, "announced: 2024-06-01 is before today, 2027-01-20, when the version would first "
-         "be published: the page, the history and the feed would say readers were told on 2024-06-01; write "
+        ("frontmatter.notice", 3, "announced: 2024-06-01 is before today, January 20, 2027, when the version would "
+         "first be published: the page, the history and the feed would say readers were told on June 1, 2024; write "
          "announced: 2027-01-20")]
     assert published.branch() == before
     outcome = published.history()
@@ -362,7 +362,7 @@ def test_verify_names_a_version_published_ahead_whose_publication_the_branch_dat
     redated(published, f"{moved.isoformat()}T12:00:00+00:00")
     problems = verify.verify(root=published.root).problems
     assert [p for p in problems if p.startswith(f"{date.isoformat()}: announced on ")] == [
-        f"{date.isoformat()}: announced on {announced.isoformat()} and published ahead of its date, by "
+        f"{date.isoformat()}: announced on {strings.long_date(announced, 'en')} and published ahead of its date, by "
         f"{published.branch()[:7]}, which is dated {strings.long_date(moved, 'en')}: publishing dates such a version on the day it "
         "is announced, so gh-pages's dates were changed (its history is the proof of when each text reached the "
         "site): restore the branch from a copy that has them"], problems
@@ -442,7 +442,7 @@ def test_a_text_first_published_after_its_date_onto_the_archive_is_said_to_rewri
     assert outcome.published == ["2023-06-01"]
     notes = [w for w in outcome.warnings if w.startswith("2023-06-01")]
     assert notes == [
-        "2023-06-01 is first published today, 2027-01-20, after its date: the archive now says it was in force "
+        "2023-06-01 is first published today, January 20, 2027, after its date: the archive now says it was in force "
         "from 2023-06-01, when the site showed 2022-03-01; if that text was not public from 2023-06-01, date the "
         "new text 2027-01-20 or later",
         "2023-06-01: a material change in force the day it is published, with no notice (publish it 30 days "
@@ -490,8 +490,8 @@ def test_verify_names_an_announced_version_the_branch_no_longer_holds(first_publ
     git(project.root, "branch", "-f", "gh-pages", before)  # the rewind
     freeze(monkeypatch, dt.date(2027, 1, 25))
     problems = verify.verify(root=project.root).problems
-    assert problems == [f"2027-03-01 (commit {commit[:7]}): a dated version of the history, announced on 2027-01-20 "
-                        "to take effect on 2027-03-01, is not on gh-pages: publish it (`policy history`), or find out "
+    assert problems == [f"2027-03-01 (commit {commit[:7]}): a dated version of the history, announced on "
+                        "January 20, 2027 to take effect on 2027-03-01, is not on gh-pages: publish it (`policy history`), or find out "
                         "why the branch lacks it (rewound by a force-push? the text readers were told of must stay as "
                         "it was announced)"], problems
     freeze(monkeypatch, dt.date(2027, 1, 19))  # before its announcement: a version still to be published, but

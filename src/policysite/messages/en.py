@@ -203,8 +203,7 @@ MESSAGES: dict[str, str] = {
     "frontmatter.announced-after": "announced {announced:iso} is after the date the version takes effect, {date:date}",
     "frontmatter.date-future": "date {date:iso} is in the future " + _UTC + ": to publish it ahead, add announced: "
                                "{today:iso} (a material change needs {notice_days:plural:day's|days'} notice), else "
-                               "date "
-                               "it the day it is published",
+                               "date it the day it is published",
     "frontmatter.date-future/zone": "date {date:iso} is in the future " + _ZONE + ": to publish it ahead, add "
                                     "announced: {today:iso} (a material change needs "
                                     "{notice_days:plural:day's|days'} notice), else date it the day it is published",
@@ -217,9 +216,8 @@ MESSAGES: dict[str, str] = {
                                        "announce it until then; a version is announced at most a year beyond its "
                                        "notice ({furthest:date}): is the year mistyped?",
     "frontmatter.notice": "date {date:iso} is {days:plural:day|days} after announced {announced:iso}: a material "
-                          "change "
-                          "needs {notice_days:plural:day's|days'} notice; date it {earliest:iso} or later (or `change: "
-                          "editorial` if it changes no one's rights)",
+                          "change needs {notice_days:plural:day's|days'} notice; date it {earliest:iso} or later (or "
+                          "`change: editorial` if it changes no one's rights)",
     "frontmatter.notice/published-late": "announced: {announced:iso} is before today, {today:date}, when the version "
                                          "would first be published: the page, the history and the feed would say "
                                          "readers were told on {announced:date}; write announced: {today:iso}",
@@ -230,8 +228,7 @@ MESSAGES: dict[str, str] = {
     "frontmatter.announced-invalid": "announced “{value}” is not a date written YYYY-MM-DD (year, month, day), or "
                                      "not one of the calendar",
     "frontmatter.announced-future": "announced {announced:iso} is in the future " + _UTC + ": it is the day the "
-                                    "version "
-                                    "is published",
+                                    "version is published",
     "frontmatter.announced-future/zone": "announced {announced:iso} is in the future " + _ZONE + ": it is the day "
                                          "the version is published",
     "sync.notice": "{key}: the {source:language} page has {value}, the {translation:language} page has {other} (only "
@@ -1569,8 +1566,7 @@ MESSAGES: dict[str, str] = {
     "import.older": "{name}: not imported: {date} is older than the newest version committed, {newest}; import every "
                     "earlier text in one run, before any later one",
     "import.future": "{name}: dated {date:date}, after today ({today:date}): not yet in force, it is published as a "
-                     "new "
-                     "text, announced the day this site first shows it: add `announced: {today:iso}` to its front "
+                     "new text, announced the day this site first shows it: add `announced: {today:iso}` to its front "
                      "matter (the day you publish it; a material change needs {days:plural:day's|days'} notice from "
                      "that day, an editorial one `change: editorial`), commit, then publish",
     "import.same-as-before": "{name}: the same text as the version before it: skipped",
@@ -2106,8 +2102,7 @@ MESSAGES: dict[str, str] = {
                       "{authoritative:language} text of the same date (what `policy sync-mark {lang} --all` records)",
     "import.in-line/ahead": "{path}: recorded in the same commit: the {lang:language} text of {version}, {name}, dated "
                             "{date} (it reached the site ahead), translates the {authoritative:language} text of "
-                            "{version} "
-                            "(what `policy sync-mark {lang} --all` records)",
+                            "{version} (what `policy sync-mark {lang} --all` records)",
     "import.in-line/unpaired": "{path}: not recorded for {version}: {name} is dated {date}, not {version}, the date of "
                                "the {authoritative:language} text: once the {lang:language} text is in line with it, "
                                "`policy sync-mark {lang} --all`",
@@ -2154,8 +2149,7 @@ MESSAGES: dict[str, str] = {
     "import.skipped/text": "{path}: skipped: plain text whose name holds no date (a version's is read)",
     "import.skipped/same-day": "{path}: skipped: the text of {day:date} is imported from {name}",
     "import.skipped/capture": "{path}: skipped: the web archive's capture of {day:date} of the text {name} holds, "
-                              "dated "
-                              "{date:date} by its line, its words unchanged: one version",
+                              "dated {date:date} by its line, its words unchanged: one version",
     "import.captures-differ": "{second}: its text is not {first}'s, though both say “{said}” ({date:date}): the text "
                               "changed between the web archive's captures of {seen:date} and {then:date}, on a day "
                               "neither says: rename it {renamed}, the day it took effect (the old site's announcement "
@@ -2804,9 +2798,8 @@ MESSAGES: dict[str, str] = {
                         "moved and its text changed in one commit, which git does not follow: the texts before are "
                         "that file's history; import both: policy import --git {before} {after} (nothing imported)",
     "import.git-moved/other": "{path}: added at {commit} (committed {committed:date}), which removed {removed}: if "
-                              "that "
-                              "was this policy before a move, its texts are not imported: import both into a new site "
-                              "(policy import --git {before} {after})",
+                              "that was this policy before a move, its texts are not imported: import both into a new "
+                              "site (policy import --git {before} {after})",
     "import.git-unread-format": "{path} at {commit}: not Markdown (.md), HTML (.html) or Word (.docx): nothing "
                                 "imported",
     "import.git-text": "{path} at {commit} (committed {committed:date}): {why:said}",
@@ -2849,9 +2842,8 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/gone-back": "dated {day:date}, the day it was committed: its text says “{sentence}”, before the "
                                   "day of the text before it ({before}, {last}): a date line gone back, or mistyped",
     "import.git-dated/announced-replaced": "; replaced on the old site on {committed:date} ({commit}), before that "
-                                           "day: "
-                                           "imported as in force from {day:date}, as it was announced; if the old site "
-                                           "withdrew it, its text never applied",
+                                           "day: imported as in force from {day:date}, as it was announced; if the old "
+                                           "site withdrew it, its text never applied",
     "import.git-zoned": "its commit's clock read {when}, {committed:date}, but it was made after {floor} "
                         "({floor_when}), whose clock read {floor_day:date}: the two clocks were in other time zones, "
                         "and its text is that day's too",
@@ -3114,8 +3106,8 @@ MESSAGES: dict[str, str] = {
     "revert.ahead/material": "{newest} is published ahead of its date and takes effect on {newest} whatever main holds "
                              "(a published version stays); to have this text in force after it, give it a date after "
                              "{newest} ({soonest:iso} at the soonest for an editorial change (`change: editorial`), "
-                             "{material:iso} for a material one ({notice_days:plural:day's|days'} notice from "
-                             "today)): {newest} is then in force until the day before",
+                             "{material:iso} for a material one ({notice_days:plural:day's|days'} notice from today)): "
+                             "{newest} is then in force until the day before",
     "revert.head": "the text of the current commit (HEAD) is that of {version}, and {newer} came after it: "
                    "{advice:said}",
     "revert.dated": "{commit} dates the text {date}, after the text of {later} was published: {advice:said}",

@@ -220,28 +220,24 @@ MESSAGES: dict[str, str] = {
     "frontmatter.date-invalid/year": "la date {date:iso} n'est pas comprise entre {first} et {last} : écrivez l'année "
                                      "en entier (AAAA-MM-JJ, par exemple 2021-02-17)",
     "frontmatter.announced-after": "la date d'annonce (announced:) {announced:iso} est postérieure à la date d'entrée "
-                                   "en "
-                                   "vigueur de la version, le {date:date}",
+                                   "en vigueur de la version, le {date:date}",
     "frontmatter.date-future": "la date {date:iso} est dans le futur " + _UTC + " : pour publier la version à "
-                               "l'avance, "
-                               "ajoutez announced: {today:iso} (une modification substantielle exige un préavis de "
-                               "{notice_days:plural:jour|jours}) ; sinon, datez-la du jour de sa publication",
+                               "l'avance, ajoutez announced: {today:iso} (une modification substantielle exige un "
+                               "préavis de {notice_days:plural:jour|jours}) ; sinon, datez-la du jour de sa "
+                               "publication",
     "frontmatter.date-future/zone": "la date {date:iso} est dans le futur " + _ZONE + " : pour publier la version à "
                                     "l'avance, ajoutez announced: {today:iso} (une modification substantielle exige un "
                                     "préavis de {notice_days:plural:jour|jours}) ; sinon, datez-la du jour de sa "
                                     "publication",
     "frontmatter.announced-far": "la date {date:iso} est postérieure de {days:plural:jour|jours} à l'annonce du "
                                  "{announced:iso} : une fois cette version publiée, aucune version de date antérieure "
-                                 "ne "
-                                 "pourrait lui succéder, et chaque page l'annoncerait jusque-là ; une version "
+                                 "ne pourrait lui succéder, et chaque page l'annoncerait jusque-là ; une version "
                                  "s'annonce au plus un an au-delà de son préavis ({furthest:date}) : l'année est-elle "
                                  "erronée ?",
     "frontmatter.announced-far/today": "la date {date:iso} est postérieure de {days:plural:jour|jours} à aujourd'hui, "
-                                       "le "
-                                       "{today:date} : une fois cette version publiée, aucune version de date "
-                                       "antérieure "
-                                       "ne pourrait lui succéder, et chaque page l'annoncerait jusque-là ; une "
-                                       "version s'annonce au plus un an au-delà de son préavis ({furthest:date}) : "
+                                       "le {today:date} : une fois cette version publiée, aucune version de date "
+                                       "antérieure ne pourrait lui succéder, et chaque page l'annoncerait jusque-là ; "
+                                       "une version s'annonce au plus un an au-delà de son préavis ({furthest:date}) : "
                                        "l'année est-elle erronée ?",
     "frontmatter.notice": "la date {date:iso} n'est postérieure que de {days:plural:jour|jours} à l'annonce du "
                           "{announced:iso} : une modification substantielle exige un préavis de "
@@ -249,15 +245,12 @@ MESSAGES: dict[str, str] = {
                           "`change: editorial` si elle ne modifie les droits de personne)",
     "frontmatter.notice/published-late": "la date d'annonce (announced:) {announced:iso} est antérieure à aujourd'hui, "
                                          "le {today:date}, jour où la version serait publiée pour la première fois : "
-                                         "la "
-                                         "page, l'historique et le flux diraient que les lecteurs en ont été "
+                                         "la page, l'historique et le flux diraient que les lecteurs en ont été "
                                          "informés le {announced:date} ; écrivez announced: {today:iso}",
     "frontmatter.notice/first": "la date {date:iso} n'est postérieure que de {days:plural:jour|jours} à aujourd'hui, "
-                                "le "
-                                "{today:date}, jour où la version serait publiée pour la première fois : une "
-                                "modification "
-                                "substantielle exige un préavis de {notice_days:plural:jour|jours} ; datez-la du "
-                                "{earliest:iso} ou plus tard",
+                                "le {today:date}, jour où la version serait publiée pour la première fois : une "
+                                "modification substantielle exige un préavis de {notice_days:plural:jour|jours} ; "
+                                "datez-la du {earliest:iso} ou plus tard",
     "frontmatter.change": "change: « {change} » n'est ni material (modification substantielle) ni editorial "
                           "(modification rédactionnelle)",
     "frontmatter.announced-invalid": "la date d'annonce « {value} » n'est pas une date écrite AAAA-MM-JJ (année, "
@@ -373,8 +366,7 @@ MESSAGES: dict[str, str] = {
     "frontmatter.announced-repeated": "announced: {announced:iso} est la date d'annonce de {before}, la version "
                                       "précédente, et cette version-ci est publiée le jour de sa date ou après : "
                                       "l'historique et le flux enregistreraient une annonce du {announced:date} qui "
-                                      "n'a "
-                                      "jamais eu lieu ; supprimez announced:",
+                                      "n'a jamais eu lieu ; supprimez announced:",
     "frontmatter.summary-repeated": "summary: est identique à celui de {before}, la version précédente, alors que "
                                     "cette version modifie le texte : l'historique, la page des modifications et le "
                                     "flux attribueraient à cette version les modifications de la précédente ; "
@@ -1094,20 +1086,19 @@ MESSAGES: dict[str, str] = {
     "archive.part/moved": "{section} (déplacée)",
     "archive.part/moved-changed": "{section} (déplacée, texte modifié)",
     "publish.republished": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une version "
-                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest:iso} "
-                           "au plus "
-                           "tôt), avec `change: editorial` et un `summary:` disant ce qui a été corrigé si la "
+                           "publiée ne change jamais ; donnez une nouvelle date au nouveau texte (le {soonest:iso} au "
+                           "plus tôt), avec `change: editorial` et un `summary:` disant ce qui a été corrigé si la "
                            "correction ne modifie les droits de personne (une coquille, une formulation : aucun "
                            "préavis n'est nécessaire) : la version {version} reste telle que les lecteurs l'ont lue, "
                            "et la page des modifications de la nouvelle version montre la correction",
-    "publish.republished/after-newest": "la version {version} est déjà publiée avec un autre texte "
-                                        "({changes:said}) : une version publiée ne change jamais ; donnez une nouvelle "
-                                        "date au nouveau texte (le {soonest:iso} au plus tôt, après le {newest}, la "
-                                        "dernière version publiée), avec `change: editorial` et un `summary:` disant "
-                                        "ce qui a été corrigé si la correction ne modifie les droits de personne (une "
-                                        "coquille, une formulation : aucun préavis n'est nécessaire) : la version "
-                                        "{version} reste telle que les lecteurs l'ont lue, et la page des "
-                                        "modifications de la nouvelle version montre la correction",
+    "publish.republished/after-newest": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : "
+                                        "une version publiée ne change jamais ; donnez une nouvelle date au nouveau "
+                                        "texte (le {soonest:iso} au plus tôt, après le {newest}, la dernière version "
+                                        "publiée), avec `change: editorial` et un `summary:` disant ce qui a été "
+                                        "corrigé si la correction ne modifie les droits de personne (une coquille, une "
+                                        "formulation : aucun préavis n'est nécessaire) : la version {version} reste "
+                                        "telle que les lecteurs l'ont lue, et la page des modifications de la nouvelle "
+                                        "version montre la correction",
     "publish.republished/ahead": "la version {version} est déjà publiée avec un autre texte ({changes:said}) : une "
                                  "version publiée ne change jamais ; donnez une nouvelle date au nouveau texte, après "
                                  "le {version} : la version {version} est publiée à l'avance et entre en vigueur le "
@@ -1122,8 +1113,7 @@ MESSAGES: dict[str, str] = {
                               "announced:, ou indiquez `change: editorial` si elle ne modifie les droits de "
                               "personne)",
     "publish.late/announced": "{version} : announced: {announced:iso} indique qu'elle a été annoncée, mais le site ne "
-                              "l'a "
-                              "jamais affichée avant sa date : la page d'historique et le flux font état d'une "
+                              "l'a jamais affichée avant sa date : la page d'historique et le flux font état d'une "
                               "annonce que personne n'a pu lire (retirez announced: d'un texte publié à sa date ou "
                               "après)",
     "publish.not-postponed": "la version {version} reprend les termes de la version {other}, publiée avant sa date : "
@@ -1436,9 +1426,8 @@ MESSAGES: dict[str, str] = {
     "verify.stray-version": "{folder} : présent sur {branch} mais dans aucun relevé de publication",
     "verify.a-version": "une version",
     "verify.as-of": "{branch} : telle qu'au {written:date}, date de sa dernière écriture ; "
-                    "{moved:else:verify.a-version} "
-                    "est entrée en vigueur depuis : `policy history` déplace {latest}/ et réécrit versions.json et les "
-                    "pages de l'archive",
+                    "{moved:else:verify.a-version} est entrée en vigueur depuis : `policy history` déplace {latest}/ "
+                    "et réécrit versions.json et les pages de l'archive",
     "verify.shallow": "ce clone est superficiel : ce que seul l'historique complet montre n'a pas été vérifié (une "
                       "version retirée de {branch}, la preuve par {branch} de la date de publication de chaque texte, "
                       "un aperçu qui y aurait été mis) : `git fetch --unshallow` puis vérifiez de nouveau",
@@ -1802,9 +1791,8 @@ MESSAGES: dict[str, str] = {
     "import.older": "{name} : non importé : {date} est antérieure à la version enregistrée la plus récente, {newest} ; "
                     "importez tous les textes antérieurs en une fois, avant tout texte postérieur",
     "import.future": "{name} : daté du {date:date}, après aujourd'hui ({today:date}) : pas encore en vigueur, il est "
-                     "publié "
-                     "comme un nouveau texte, annoncé le jour où ce site l'affiche pour la première fois : ajoutez "
-                     "`announced: {today:iso}` à son en-tête (le jour où vous le publiez ; une modification "
+                     "publié comme un nouveau texte, annoncé le jour où ce site l'affiche pour la première fois : "
+                     "ajoutez `announced: {today:iso}` à son en-tête (le jour où vous le publiez ; une modification "
                      "substantielle exige un préavis de {days:plural:jour|jours} à partir de ce jour, une modification "
                      "rédactionnelle `change: editorial`), enregistrez un commit, puis publiez",
     "import.same-as-before": "{name} : le même texte que la version précédente : ignoré",
@@ -2480,15 +2468,13 @@ MESSAGES: dict[str, str] = {
     "import.skipped/text": "{path} : ignoré : un texte brut dont le nom ne contient pas de date (celui d'une version "
                            "est lu)",
     "import.skipped/same-day": "{path} : ignoré : le texte du {day:date} est importé depuis {name}",
-    "import.skipped/capture": "{path} : ignoré : la capture du {day:date} par l'archive du web du texte que "
-                              "contient {name}, daté du {date:date} par sa ligne, ses mots inchangés : une seule "
-                              "version",
-    "import.captures-differ": "{second} : son texte n'est pas celui de {first}, bien que tous deux indiquent "
-                              "« {said} » ({date:date}) : le texte a changé entre les captures de l'archive du web du "
+    "import.skipped/capture": "{path} : ignoré : la capture du {day:date} par l'archive du web du texte que contient "
+                              "{name}, daté du {date:date} par sa ligne, ses mots inchangés : une seule version",
+    "import.captures-differ": "{second} : son texte n'est pas celui de {first}, bien que tous deux indiquent « {said} "
+                              "» ({date:date}) : le texte a changé entre les captures de l'archive du web du "
                               "{seen:date} et du {then:date}, un jour qu'aucune n'indique : renommez-le {renamed}, le "
-                              "jour où "
-                              "il est entré en vigueur (l'annonce de l'ancien site peut l'indiquer), ou laissez-le de "
-                              "côté",
+                              "jour où il est entré en vigueur (l'annonce de l'ancien site peut l'indiquer), ou "
+                              "laissez-le de côté",
     "import.dated-by-capture-text": "daté du {date:date} par « {said} » de son texte : l'archive du web l'a capturé le "
                                     "{day:date} ({capture}), un jour où il était en vigueur, et non le jour où il est "
                                     "entré en vigueur",
@@ -2545,10 +2531,9 @@ MESSAGES: dict[str, str] = {
     "verify.lands/nowhere": "aucun",
     "verify.first-document": "le premier document",
     "verify.redated": "{version} : annoncée le {announced:date} et publiée avant sa date, par {commit}, daté du "
-                      "{day:date} "
-                      ": la publication date une telle version du jour de son annonce ; les dates de {branch} ont donc "
-                      "été modifiées (son historique est la preuve de la date à laquelle chaque texte a été mis en "
-                      "ligne) : restaurez la branche à partir d'une copie qui les a encore",
+                      "{day:date} : la publication date une telle version du jour de son annonce ; les dates de "
+                      "{branch} ont donc été modifiées (son historique est la preuve de la date à laquelle chaque "
+                      "texte a été mis en ligne) : restaurez la branche à partir d'une copie qui les a encore",
     "verify.misdated": "{branch} : son commit {commit} « {subject} » est {why:said} : l'historique de {branch}, la "
                        "preuve de la date à laquelle chaque texte a été mis en ligne, a été réécrit avec d'autres "
                        "dates : restaurez la branche à partir d'une copie qui les a encore",
@@ -2572,9 +2557,9 @@ MESSAGES: dict[str, str] = {
                               "cherchez pourquoi la branche ne l'a pas (ramenée en arrière par un force-push ?)",
     "verify.absent/announced": "{version} (commit {commit}) : une version datée de l'historique, annoncée le "
                                "{announced:date} pour entrer en vigueur le {version}, n'est pas sur {branch} : "
-                               "publiez-la "
-                               "(`policy history`), ou cherchez pourquoi la branche ne l'a pas (ramenée en arrière par "
-                               "un force-push ? le texte annoncé aux lecteurs doit rester tel qu'il a été annoncé)",
+                               "publiez-la (`policy history`), ou cherchez pourquoi la branche ne l'a pas (ramenée en "
+                               "arrière par un force-push ? le texte annoncé aux lecteurs doit rester tel qu'il a été "
+                               "annoncé)",
     "verify.shared-renamed": "{folder}{files} : ce ne sont pas les fichiers d'après lesquels le dossier est nommé "
                              "(une empreinte des chemins et des octets de ses fichiers) : remplacés sur la branche en "
                              "même temps que {listing} ; remettez-les (`git log -p {folder}`)",
@@ -3079,9 +3064,8 @@ MESSAGES: dict[str, str] = {
                            "l'import lit : écrivez son jour, {day:iso}, si le texte est entré en vigueur ce jour-là "
                            "(sa ligne « Dernière mise à jour » peut en indiquer un antérieur) : {hint:said}",
     "import.date-calendar": "{name} : {date:iso} n'est le jour d'entrée en vigueur d'aucune politique ({year} n'est "
-                            "pas "
-                            "une année du calendrier grégorien qui puisse l'être){solar:said}{lunar:said} : écrivez le "
-                            "jour comme le compte le calendrier grégorien : {hint:said}",
+                            "pas une année du calendrier grégorien qui puisse l'être){solar:said}{lunar:said} : "
+                            "écrivez le jour comme le compte le calendrier grégorien : {hint:said}",
     "import.date-calendar/solar": " ; lu dans le calendrier hégirien solaire de l'Iran, c'est le {day:iso}",
     "import.date-calendar/lunar": " ; lu dans le calendrier hégirien (Umm al-Qura), c'est le {day:iso}",
     "import.date-none": "{name} : pas de date dans le nom du fichier : {hint:said} (le nom d'un dossier n'est pas lu)",
@@ -3195,19 +3179,16 @@ MESSAGES: dict[str, str] = {
                           "ou en HTML",
     "import.docx-unreadable": "{name} : illisible comme document Word : {error:said} : ouvrez-le "
                               "dans Word et enregistrez-le de nouveau au format .docx",
-    "import.git-landed-draft": "un brouillon du texte de {final} : leurs commits sont arrivés ensemble sur la "
-                               "branche le {landed:date} (une pull request rebasée, ou fusionnée par rebase), "
-                               "l'ancien site "
-                               "ne l'a donc jamais montré",
+    "import.git-landed-draft": "un brouillon du texte de {final} : leurs commits sont arrivés ensemble sur la branche "
+                               "le {landed:date} (une pull request rebasée, ou fusionnée par rebase), l'ancien site ne "
+                               "l'a donc jamais montré",
     "import.git-moved": "{path} : ajouté au commit {commit} (commité le {committed:date}), qui a supprimé {removed} : "
-                        "le "
-                        "fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : les "
-                        "textes antérieurs forment l'historique de ce fichier ; importez les deux : policy import "
+                        "le fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas : "
+                        "les textes antérieurs forment l'historique de ce fichier ; importez les deux : policy import "
                         "--git {before} {after} (rien n'a été importé)",
     "import.git-moved/other": "{path} : ajouté au commit {commit} (commité le {committed:date}), qui a supprimé "
-                              "{removed} : "
-                              "s'il s'agissait de cette politique avant un déplacement, ses textes ne sont pas "
-                              "importés : importez les deux dans un nouveau site (policy import --git {before} "
+                              "{removed} : s'il s'agissait de cette politique avant un déplacement, ses textes ne sont "
+                              "pas importés : importez les deux dans un nouveau site (policy import --git {before} "
                               "{after})",
     "import.git-unread-format": "{path} au commit {commit} : ni du Markdown (.md), ni du HTML (.html), ni du Word "
                                 "(.docx) : rien n'a été importé",
@@ -3236,10 +3217,9 @@ MESSAGES: dict[str, str] = {
                                 "de son arrivée sur l'ancien site)",
     "import.git-cause/clock": "l'horloge de la machine qui l'a créé était fausse",
     "import.git-dated/skewed": "le jour de son commit, {committed:date}, est {skewed:said} : {cause:said}, et rien "
-                               "n'indique le jour où il est arrivé sur l'ancien "
-                               "site{sentence:opt: (son texte indique « %s »)} : omis (son texte était celui de "
-                               "l'ancien site{last:opt: après le %s, jour de la version précédente,} jusqu'au texte "
-                               "suivant ; il n'est pas daté au hasard)",
+                               "n'indique le jour où il est arrivé sur l'ancien site{sentence:opt: (son texte indique "
+                               "« %s »)} : omis (son texte était celui de l'ancien site{last:opt: après le %s, jour de "
+                               "la version précédente,} jusqu'au texte suivant ; il n'est pas daté au hasard)",
     "import.git-dated/again": "daté du {day:date}, le jour de son commit : de nouveau le texte de {before}, celui "
                               "d'entre les deux remplacé (aucun texte nouveau)",
     "import.git-dated/revert": "daté du {day:date}, le jour de son commit : le texte de {back} (en vigueur depuis le "
@@ -3247,8 +3227,7 @@ MESSAGES: dict[str, str] = {
                                "arrière) : de nouveau en vigueur depuis le jour de son commit",
     "import.git-dated/same-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », comme "
                                   "le texte qui le précède ({before}, {last:date}), dont il a changé les mots sans "
-                                  "changer "
-                                  "la date",
+                                  "changer la date",
     "import.git-dated/same-day-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », "
                                       "le jour du texte qui le précède ({before}, {last}), dont il a changé les mots "
                                       "sans changer la date",
@@ -3256,9 +3235,8 @@ MESSAGES: dict[str, str] = {
                                   "le jour du texte qui le précède ({before}, {last}) : une ligne de date revenue en "
                                   "arrière, ou mal tapée",
     "import.git-dated/announced-replaced": " ; remplacé sur l'ancien site le {committed:date} ({commit}), avant ce "
-                                           "jour : "
-                                           "importé comme en vigueur depuis le {day:date}, comme il avait été annoncé "
-                                           "; si l'ancien site l'a retiré, son texte ne s'est jamais appliqué",
+                                           "jour : importé comme en vigueur depuis le {day:date}, comme il avait été "
+                                           "annoncé ; si l'ancien site l'a retiré, son texte ne s'est jamais appliqué",
     "import.git-zoned": "l'horloge de son commit indiquait {when}, {committed:date}, mais il a été créé après {floor} "
                         "({floor_when}), dont l'horloge indiquait {floor_day:date} : les deux horloges étaient dans "
                         "d'autres fuseaux horaires, et son texte est aussi celui de ce jour",
@@ -3269,9 +3247,9 @@ MESSAGES: dict[str, str] = {
                                  "aucun jour d'entrée en vigueur après la version précédente : on ne peut dire quel "
                                  "texte était en vigueur, ni depuis quand (importé au jour de son commit, il serait "
                                  "une version à venir que l'ancien site montrait déjà ; omis, le texte qui le précède "
-                                 "serait publié comme celui en vigueur). Rien n'a été importé. Importez les textes "
-                                 "qui le précèdent (--ref {commit}^), puis celui-ci comme un fichier nommé du jour où "
-                                 "il est arrivé sur l'ancien site : git -C {top} show {commit}:{path} > {file}, puis "
+                                 "serait publié comme celui en vigueur). Rien n'a été importé. Importez les textes qui "
+                                 "le précèdent (--ref {commit}^), puis celui-ci comme un fichier nommé du jour où il "
+                                 "est arrivé sur l'ancien site : git -C {top} show {commit}:{path} > {file}, puis "
                                  "policy import --lang {lang} {file}",
     "import.html-mhtml-empty": "{name} : une page web enregistrée en un seul fichier (MHTML) sans page à l'intérieur",
     "import.template-only": "{name} : chaque mot de son texte est écrit par son gabarit ({expression}), qu'exécutait "
@@ -3550,17 +3528,14 @@ MESSAGES: dict[str, str] = {
                       "telle que publiée ; remettez `date: {version}` dans la page",
     "revert.ahead": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que soit le "
                     "contenu de main (une version publiée demeure) ; pour que ce texte soit en vigueur après elle, "
-                    "donnez-lui une date postérieure au {newest} (le {soonest:iso} au plus tôt) : la version "
-                    "{newest} est "
-                    "alors en vigueur jusqu'à la veille",
+                    "donnez-lui une date postérieure au {newest} (le {soonest:iso} au plus tôt) : la version {newest} "
+                    "est alors en vigueur jusqu'à la veille",
     "revert.ahead/material": "la version {newest} est publiée avant sa date et entre en vigueur le {newest} quel que "
                              "soit le contenu de main (une version publiée demeure) ; pour que ce texte soit en "
                              "vigueur après elle, donnez-lui une date postérieure au {newest} (le {soonest:iso} au "
-                             "plus "
-                             "tôt pour une modification rédactionnelle (`change: editorial`), le {material:iso} pour "
-                             "une "
-                             "modification substantielle (préavis de {notice_days:plural:jour|jours} à compter "
-                             "d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
+                             "plus tôt pour une modification rédactionnelle (`change: editorial`), le {material:iso} "
+                             "pour une modification substantielle (préavis de {notice_days:plural:jour|jours} à "
+                             "compter d'aujourd'hui)) : la version {newest} est alors en vigueur jusqu'à la veille",
     "revert.head": "le texte du commit en cours (HEAD) est celui de la version {version}, antérieure à {newer} : "
                    "{advice:said}",
     "revert.dated": "{commit} date le texte du {date}, après la publication du texte du {later} : {advice:said}",
@@ -3632,18 +3607,15 @@ MESSAGES: dict[str, str] = {
     "at.answer/upcoming-to": "{version} {url} (à venir : en vigueur du {start:date} au {until:date} inclus)",
     "at.answer/upcoming-after": "{version} {url} (à venir : sera en vigueur le {day:date}, à compter du {start:date})",
     "at.answer/upcoming-after-to": "{version} {url} (à venir : sera en vigueur le {day:date}, du {start:date} au "
-                                   "{until:date} "
-                                   "inclus)",
+                                   "{until:date} inclus)",
     "at.prevails": "aucun texte en {lang:language} n'était encore publié le {day:date} (le premier date du "
-                   "{first:date}) : "
-                   "le texte en {authoritative:language}, qui fait foi, était en vigueur",
+                   "{first:date}) : le texte en {authoritative:language}, qui fait foi, était en vigueur",
     "at.prevails/ahead": "aucun texte en {lang:language} ne sera encore en vigueur le {day:date} (le premier entre en "
                          "vigueur le {first:date}) : le texte en {authoritative:language}, qui fait foi, sera en "
                          "vigueur",
     "at.shown": "la version {version} n’a été publiée sur le site que le {published:date}, après sa date : le "
-                "{day:date}, "
-                "le site montrait encore la version {shown} comme texte en vigueur (le commit de la branche du "
-                "{published:date} prouve la date de publication de la version {version})",
+                "{day:date}, le site montrait encore la version {shown} comme texte en vigueur (le commit de la "
+                "branche du {published:date} prouve la date de publication de la version {version})",
     "at.none": "aucune version n'était en vigueur le {day:date} : la première publiée, {first}, est entrée en vigueur "
                "le {first:date}",
     "at.none/ahead": "aucune version n'est en vigueur le {day:date} : la première publiée, {first}, est annoncée à "
@@ -3957,8 +3929,7 @@ MESSAGES: dict[str, str] = {
                              "--lang {said}, et à sa place le fichier en {lang:language} de ce texte",
     "import.stated-either": "son texte indique « {sentence} » sous son titre : {days:or} (jour ou mois en premier : "
                             "ses chiffres ne permettent pas de trancher), et non le {date:date}, jour que donne son "
-                            "nom : "
-                            "si le texte est entré en vigueur l'un de ces jours, nommez le fichier {names:or} et "
+                            "nom : si le texte est entré en vigueur l'un de ces jours, nommez le fichier {names:or} et "
                             "importez de nouveau l'archive dans un nouveau site",
     "import.stated-otherwise/title": "son texte indique « {sentence} » sous son titre, un autre jour que le {date}, "
                                      "jour que donne son nom (le jour où la page a été enregistrée ou capturée, sans "
@@ -3971,8 +3942,7 @@ MESSAGES: dict[str, str] = {
                                       "en vigueur ce jour-là, nommez le fichier {name} et importez de nouveau "
                                       "l'archive dans un nouveau site",
     "import.stated-otherwise/front-matter": "son en-tête indique `{said}`, un autre jour que le {date:date}, jour que "
-                                            "donne "
-                                            "son nom, qui le date : si le texte est entré en vigueur ce jour-là, "
+                                            "donne son nom, qui le date : si le texte est entré en vigueur ce jour-là, "
                                             "nommez le fichier {name} et importez de nouveau l'archive dans un nouveau "
                                             "site",
     "import.stated-otherwise/margin": "son texte indique « {sentence} » dans son en-tête ou son pied de page, un autre "
@@ -4124,21 +4094,19 @@ MESSAGES: dict[str, str] = {
                         "pas publié : omis",
     "import.git-rewritten": "{name} : ses {count:number} commits sont tous datés du {day:date}, les dates de leurs "
                             "auteurs allant du {earliest:date} au {latest:date} : l'historique de la branche a été "
-                            "réécrit ce "
-                            "jour-là (git rebase --root, filter-branch), et ses commits ne disent pas quand chaque "
-                            "texte a été mis en ligne sur l'ancien site : le dernier est importé à partir de ce jour ; "
-                            "importez les précédents comme des fichiers nommés d'après les jours où l'ancien site les "
-                            "a montrés (ses pages dans la Wayback Machine), s'il l'a fait",
+                            "réécrit ce jour-là (git rebase --root, filter-branch), et ses commits ne disent pas quand "
+                            "chaque texte a été mis en ligne sur l'ancien site : le dernier est importé à partir de ce "
+                            "jour ; importez les précédents comme des fichiers nommés d'après les jours où l'ancien "
+                            "site les a montrés (ses pages dans la Wayback Machine), s'il l'a fait",
     "import.git-merged-history": "{name} : ajouté au commit {commit} (commité le {day:date}) par la fusion d'un "
                                  "historique distinct (« {subject} »), dont la branche le contenait auparavant : ses "
                                  "textes y sont lus aussi, chacun à partir du jour où il y a été commité",
     "import.git-translation-removed": "{name} : supprimé au commit {commit} (commité le {day:date}) : l'ancien site "
                                       "n'a plus montré ce texte à partir de ce jour ; son dernier texte, du "
-                                      "{last:date}, "
-                                      "reste la page en {lang:language} de ce site pour toutes les versions suivantes "
-                                      "(une version, une fois traduite, est ensuite publiée dans toutes les langues), "
-                                      "jusqu'à ce qu'un texte en {lang:language} ultérieur soit commité : traduisez la "
-                                      "version en vigueur dans une nouvelle version",
+                                      "{last:date}, reste la page en {lang:language} de ce site pour toutes les "
+                                      "versions suivantes (une version, une fois traduite, est ensuite publiée dans "
+                                      "toutes les langues), jusqu'à ce qu'un texte en {lang:language} ultérieur soit "
+                                      "commité : traduisez la version en vigueur dans une nouvelle version",
     "import.git-submodule": "{name} : dans {submodule}, un sous-module de {top} : ses textes sont ceux que les commits "
                             "de {top} ont fixés, chacun à partir du jour où il l'a été (les propres commits du "
                             "sous-module, de jours où l'ancien site ne les montrait pas, ne sont pas lus ; si l'ancien "
@@ -4430,10 +4398,8 @@ MESSAGES: dict[str, str] = {
                             "(daté du {day:date}), qui n'est pas une version",
     "history.landed-draft": "{day:date} : le texte de {commit} est un brouillon de la version {version} ({final}) : "
                             "leurs commits sont arrivés ensemble sur la branche le {landed:date} (une pull request "
-                            "rebasée, "
-                            "ou fusionnée par rebase, écrite à partir du {written:date}), la branche ne l'a donc "
-                            "jamais "
-                            "porté ; ce n'est pas une version",
+                            "rebasée, ou fusionnée par rebase, écrite à partir du {written:date}), la branche ne l'a "
+                            "donc jamais porté ; ce n'est pas une version",
     "history.left-behind": "{version} : publiée depuis {commit}, un texte que cette branche a porté (en {tip}, une "
                            "ancienne pointe que le reflog de ce clone enregistre) jusqu'à sa réécriture (un reset, ou "
                            "un force-push récupéré) : l'archive garde la version telle que publiée, bien que "

@@ -32,9 +32,9 @@ def test_import_git_dates_texts_by_their_tags_own_or_of_the_release_after_them(t
     out = capsys.readouterr().out
     assert imported(site) == [("2021-02-17", "One."), ("2021-06-01", "Two."), ("2022-01-03", "Three.")]
     first, second, release, _third = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {first} (committed 2021-02-20): dated February 17, 2021, the day tag v2021-02-17 at {first} " \
+    assert f"privacy.md at {first} (committed February 20, 2021): dated February 17, 2021, the day tag v2021-02-17 at {first} " \
         "names" in out
-    assert f"privacy.md at {second} (committed 2021-05-20): dated June 1, 2021, the day tag release-7 at {release} " \
+    assert f"privacy.md at {second} (committed May 20, 2021): dated June 1, 2021, the day tag release-7 at {release} " \
         "names" in out
 
 
@@ -58,7 +58,7 @@ def test_import_git_keeps_the_day_a_text_says_and_names_its_tag_naming_another(t
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One.")]
-    assert "dated January 5, 2021, the day its text says (“Last updated: January 5, 2021”); committed 2021-01-07; its tag " \
+    assert "dated January 5, 2021, the day its text says (“Last updated: January 5, 2021”); committed January 7, 2021; its tag " \
         "v2021-01-10 names January 10, 2021: check which day it took effect" in out, out
 
 

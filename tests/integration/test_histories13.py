@@ -68,7 +68,7 @@ def test_only_a_release_tagged_right_after_a_text_saying_no_day_dates_it_and_onl
 
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
-    assert f"privacy.md at {text} (committed 2021-02-10): " + said.format(tagged=tagged) in out, out
+    assert f"privacy.md at {text} (committed February 10, 2021): " + said.format(tagged=tagged) in out, out
     assert imported(site) == [(_iso(said.split(", the day")[0].removeprefix("dated ")), "One.")]
 
 

@@ -54,7 +54,7 @@ def test_a_pull_requests_tagged_commit_dates_the_text_its_merge_took(tmp_path, c
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-03-05", "Two.")]
-    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated March 5, 2021, the day tag v2021-03-05 at " \
+    assert f"privacy.md at {_short(old)} (committed March 10, 2021): dated March 5, 2021, the day tag v2021-03-05 at " \
         f"{written} names" in out, out
 
 
@@ -83,7 +83,7 @@ def test_a_branchs_tag_dates_no_text_the_merge_itself_changed(tmp_path, capsys, 
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-03-10", "Two and a half.")]
-    assert f"privacy.md at {_short(old)} (committed 2021-03-10): dated March 10, 2021, the day it was committed" in out
+    assert f"privacy.md at {_short(old)} (committed March 10, 2021): dated March 10, 2021, the day it was committed" in out
 
 
 @pytest.mark.parametrize("release", ["empty", "merge of other work"])
@@ -106,7 +106,7 @@ def test_a_release_tagged_right_after_dates_the_text_only_where_it_released_it_a
             "merge of other work": "dated February 10, 2021, the day it was committed (its text says no one day it took "
                                    f"effect); tag v2021-06-01 at {tagged}, the next commit, names June 1, 2021, not read "
                                    "as its day: that commit changed app.txt too"}[release]
-    assert f"privacy.md at {text} (committed 2021-02-10): {said}" in out, out
+    assert f"privacy.md at {text} (committed February 10, 2021): {said}" in out, out
     assert imported(site) == [(_iso(said.split(", the day")[0].removeprefix("dated ")), "One.")]
 
 
@@ -141,7 +141,7 @@ def test_a_file_made_a_link_for_a_while_is_said_not_left_out_unsaid(tmp_path, ca
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-05-10", "Three.")]
-    said = f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-03-10): the file made a symbolic link to " \
+    said = f"privacy.md at {_short(old, 'HEAD~1')} (committed March 10, 2021): the file made a symbolic link to " \
         "legal/privacy.md, no text of its own: the old site showed that file's text, or none, from that day until a " \
         "later commit put a text back, if one did; the archive shows the text before it in force over those days: " \
         "if the site showed the link's text, import that file's history too (`--git` with both)"
@@ -178,7 +178,7 @@ def test_a_folder_of_the_files_name_is_another_page_the_file_said_removed(tmp_pa
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-02-10", "One."), ("2021-05-10", "Three.")]
-    assert f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-03-10): the file removed" in out, out
+    assert f"privacy.md at {_short(old, 'HEAD~1')} (committed March 10, 2021): the file removed" in out, out
     assert "privacy.md/index.md" not in out
 
 
@@ -200,6 +200,6 @@ def test_a_file_that_was_a_link_from_its_first_commit_is_said_where_the_archive_
     site, code, out, err = _imported(tmp_path, capsys, initialized, old)
     assert code == 0, err
     assert imported(site) == [("2021-05-10", "Own.")]
-    assert f"privacy.md at {_short(old, 'HEAD~1')} (committed 2021-02-10): the file a symbolic link to " \
+    assert f"privacy.md at {_short(old, 'HEAD~1')} (committed February 10, 2021): the file a symbolic link to " \
         "legal/privacy.md from its first commit, no text of its own: the archive starts with the text after it; if " \
         "the old site showed the link's text, import that file's history too (`--git` with both)" in out, out

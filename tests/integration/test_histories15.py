@@ -76,6 +76,6 @@ def test_an_old_sites_pull_request_merged_by_rebase_is_imported_as_the_text_it_l
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2024-01-10", "One."), ("2024-03-05", "Final.")]
-    assert f"privacy.md at {draft} (committed 2024-03-10): a draft of the text of {final}: their commits reached the " \
-        "branch at once on 2024-03-10 (a pull request rebased, or merged by rebase), so the old site never showed it" \
+    assert f"privacy.md at {draft} (committed March 10, 2024): a draft of the text of {final}: their commits reached the " \
+        "branch at once on March 10, 2024 (a pull request rebased, or merged by rebase), so the old site never showed it" \
         in out, out

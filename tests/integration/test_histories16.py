@@ -12,7 +12,7 @@ import pytest
 
 from helpers import git
 from policy_repo import Project, commit_on_branch, new_project
-from policysite import cli, clock, manifest as mf
+from policysite import cli, clock, manifest as mf, strings
 
 pytestmark = pytest.mark.usefixtures("no_identity", "commands_in_process")
 
@@ -187,7 +187,7 @@ def test_the_history_page_at_page_and_policy_at_say_one_publication_day_in_the_c
     capsys.readouterr()
     for day in ("2022-03-01", "2022-03-09"):
         assert cli.main(["--root", str(project.root), "at", day]) == 0
-        assert "reached the site only on 2022-03-10" in capsys.readouterr().out
+        assert "reached the site only on March 10, 2022" in capsys.readouterr().out
     assert cli.main(["--root", str(project.root), "at", "2022-03-10"]) == 0
     assert "reached the site only" not in capsys.readouterr().out
 
@@ -214,7 +214,8 @@ def test_policy_at_and_the_at_page_agree_every_day_when_two_versions_reach_the_s
         window = [w for w in windows if w["from"] <= day.isoformat() <= w["until"]]
         if window:
             assert window[0]["version"] == version and f"the site still showed {window[0]['shown']}" in out, (day, out)
-            assert f"reached the site only on {window[0]['published']}" in out, (day, out)
+            published = strings.long_date(dt.date.fromisoformat(window[0]["published"]), "en")
+            assert f"reached the site only on {published}" in out, (day, out)
         else:
             assert "reached the site only" not in out, (day, out)
         assert ("2022-03-01" <= day.isoformat() <= "2022-03-09") == bool(window), day

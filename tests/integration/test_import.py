@@ -482,7 +482,7 @@ def test_a_text_dated_after_today_is_imported_with_what_the_checks_will_ask(tmp_
     (tmp_path / "privacy-2099-01-01.md").write_text("# Policy\n\n## 1. Logs\n\nLater.\n", encoding="utf-8")
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(tmp_path / "privacy-2099-01-01.md")) == 0
-    assert "privacy-2099-01-01.md: dated 2099-01-01, after today" in capsys.readouterr().out
+    assert "privacy-2099-01-01.md: dated January 1, 2099, after today" in capsys.readouterr().out
 
 
 def test_a_renumbered_sections_old_anchor_lands_on_it_and_an_unnumbered_policy_has_a_redline(tmp_path, capsys):
@@ -613,7 +613,7 @@ def test_an_imported_text_not_yet_in_force_is_published_as_the_import_says(tmp_p
     capsys.readouterr()
     assert policy("--root", str(site), "import", "--lang", "en", str(archive)) == 0
     out = capsys.readouterr().out
-    assert "privacy-2027-01-16.md: dated 2027-01-16, after today (2026-12-02): not yet in force, it is published as a " \
+    assert "privacy-2027-01-16.md: dated January 16, 2027, after today (December 2, 2026): not yet in force, it is published as a " \
            "new text, announced the day this site first shows it: add `announced: 2026-12-02` to its front matter" in out
     page = site / "docs" / "en" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("date: 2027-01-16\n",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import git
-from policysite import cli, git_sources
+from policysite import cli, git_sources, strings
 
 pytestmark = pytest.mark.usefixtures("fixed_git")
 
@@ -75,15 +75,15 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     assert imported(site) == [("2021-01-05", "One."), ("2021-02-10", "One, corrected."),
                               ("2022-06-01", "Two, corrected."), ("2023-01-10", "Three, again.")]
     commits = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {commits[0]} (committed 2021-01-07): dated January 5, 2021, the day its text says " \
+    assert f"privacy.md at {commits[0]} (committed January 7, 2021): dated January 5, 2021, the day its text says " \
         "(“Last updated: January 5, 2021”)" in out
-    assert f"privacy.md at {commits[1]} (committed 2021-02-10): dated February 10, 2021, the day it was committed: its " \
+    assert f"privacy.md at {commits[1]} (committed February 10, 2021): dated February 10, 2021, the day it was committed: its " \
         "text says “Last updated: January 5, 2021”, the day of the text before it" in out
-    assert f"privacy.md at {commits[2]} (committed 2022-05-01): replaced on 2022-05-03, before June 1, 2022, the day " \
+    assert f"privacy.md at {commits[2]} (committed May 1, 2022): replaced on May 3, 2022, before June 1, 2022, the day " \
         f"it was to take effect, by {commits[3]}'s text: left out" in out
-    assert f"privacy.md at {commits[3]} (committed 2022-05-03): dated June 1, 2022, the day its text says (“Last " \
-        f"updated: June 1, 2022”); committed 2022-05-03 (it replaces {commits[2]})" in out
-    assert f"privacy.md at {commits[4]} (committed 2023-01-10): replaced the same day (January 10, 2023), by " \
+    assert f"privacy.md at {commits[3]} (committed May 3, 2022): dated June 1, 2022, the day its text says (“Last " \
+        f"updated: June 1, 2022”); committed May 3, 2022 (it replaces {commits[2]})" in out
+    assert f"privacy.md at {commits[4]} (committed January 10, 2023): replaced the same day (January 10, 2023), by " \
         f"{commits[5]}'s text: left out" in out
     assert f"privacy@{commits[3]}.md: committed the English text in force from 2022-06-01" in out
     record = (site / "imported.yml").read_text(encoding="utf-8")
@@ -94,7 +94,7 @@ def test_each_commit_is_dated_by_its_texts_day_else_its_own_and_a_days_last_text
     full = git(old, "rev-parse", commits[1]).strip()
     message = git(site, "log", "-1", "--format=%B", "--grep", "in force from 2021-02-10")
     assert message.startswith("Import the English text in force from 2021-02-10\n\nFrom privacy.md at commit "
-                              f"{full} of {old.resolve()}, committed 2021-02-10: dated February 10, 2021, the day it was "
+                              f"{full} of {old.resolve()}, committed February 10, 2021: dated February 10, 2021, the day it was "
                               "committed: its text says “Last updated: January 5, 2021”"), message
 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
@@ -115,7 +115,7 @@ def test_an_announcement_the_old_site_withdrew_before_its_day_is_no_version(init
     out = capsys.readouterr().out
     assert imported(site) == [("2022-01-05", "One.")]
     announced = git(old, "log", "-1", "--format=%h", "HEAD~1").strip()
-    assert f"privacy.md at {announced} (committed 2022-05-01): replaced on 2022-05-10, before June 1, 2022, the day it " \
+    assert f"privacy.md at {announced} (committed May 1, 2022): replaced on May 10, 2022, before June 1, 2022, the day it " \
         "was to take effect" in out
     assert "the same text as the version before it: skipped" in out
 
@@ -154,7 +154,7 @@ def test_a_draft_committed_on_the_branch_is_left_out_and_said(initialized, tmp_p
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(site) == [("2021-03-01", "One."), ("2021-05-01", "Two.")]
     draft = git(old, "log", "-1", "--format=%h", "HEAD~1").strip()
-    assert f"privacy.md at {draft} (committed 2021-04-01): its front matter marks it a draft" in \
+    assert f"privacy.md at {draft} (committed April 1, 2021): its front matter marks it a draft" in \
         capsys.readouterr().out
 
 
@@ -236,14 +236,14 @@ def test_dated_reads_each_text_against_the_one_before():
         (text(3, "2022-02-01"), None, ""),
     ])
     assert [one.date for one in got] == [None, d("2021-06-01"), d("2022-02-01")]
-    assert got[0].why.startswith("replaced on 2021-06-01, before January 5, 2201, the day it was to take effect")
+    assert got[0].why.startswith("replaced on June 1, 2021, before January 5, 2201, the day it was to take effect")
 
     got = git_sources.dated([
         (text(1, "2022-05-01"), d("2022-06-01"), "Effective June 1, 2022"),
         (text(2, "2022-05-15"), d("2022-07-01"), "Effective July 1, 2022"),  # another announcement, before June 1
     ])
     assert [one.date for one in got] == [d("2022-06-01"), d("2022-07-01")]
-    assert got[0].why.endswith("; replaced on the old site on 2022-05-15 (0000002), before that day: imported as in "
+    assert got[0].why.endswith("; replaced on the old site on May 15, 2022 (0000002), before that day: imported as in "
                                "force from June 1, 2022, as it was announced; if the old site withdrew it, its text "
                                "never applied")
 
@@ -267,10 +267,10 @@ def test_a_date_line_left_as_the_text_before_left_it_is_not_said_to_go_back():
     ])
     assert [one.date for one in got] == [d("2022-07-18"), d("2022-10-25"), d("2022-12-22"), d("2023-01-05")]
     assert got[2].why == ("dated December 22, 2022, the day it was committed: its text says “Last updated: July 18, 2022”, "
-                          "as the text before it (0000002, 2022-10-25) says, whose words it changed without changing "
+                          "as the text before it (0000002, October 25, 2022) says, whose words it changed without changing "
                           "its date"), got[2].why
     assert "gone back" not in got[1].why + got[2].why
-    assert got[3].why.endswith("(0000003, 2022-12-22): a date line gone back, or mistyped"), got[3].why
+    assert got[3].why.endswith("(0000003, December 22, 2022): a date line gone back, or mistyped"), got[3].why
 
 
 def test_a_date_in_digits_is_read_as_the_texts_readers_read_it(initialized, tmp_path, capsys):
@@ -348,9 +348,9 @@ def test_a_text_naming_its_month_alone_is_dated_by_its_commit_and_says_so(initia
     out = capsys.readouterr().out
     assert imported(site) == [("2023-03-09", "One."), ("2023-03-15", "Two.")]
     first, second = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {first} (committed 2023-03-09): dated March 9, 2023, the day it was committed: its text " \
+    assert f"privacy.md at {first} (committed March 9, 2023): dated March 9, 2023, the day it was committed: its text " \
         "says “Last updated: March 2023”, not one day it took effect" in out
-    assert f"privacy.md at {second} (committed 2023-03-20): dated March 15, 2023, the day its text says (“Last updated: " \
+    assert f"privacy.md at {second} (committed March 20, 2023): dated March 15, 2023, the day its text says (“Last updated: " \
         "03.15.2023”)" in out
 
 
@@ -364,7 +364,7 @@ def test_a_text_dated_by_a_part_of_a_year_is_dated_by_its_commit_and_says_so(ini
     out = capsys.readouterr().out
     assert imported(site) == [("2023-03-09", "One.")]
     first = git(old, "log", "--format=%h").split()[0]
-    assert f"privacy.md at {first} (committed 2023-03-09): dated March 9, 2023, the day it was committed: its text " \
+    assert f"privacy.md at {first} (committed March 9, 2023): dated March 9, 2023, the day it was committed: its text " \
         "says “Last updated: Q1 2023”, not one day it took effect" in out
 
 
@@ -412,7 +412,7 @@ def test_another_branchs_history_is_read_with_ref_an_old_sites_built_pages(initi
     assert cli.main([*base, "--ref", "gh-pages", str(old / "privacy/index.html")]) == 0
     assert imported(site) == [("2021-01-05", "One."), ("2021-02-20", "Two.")]
     first, rebuilt, _second = git(old, "log", "--reverse", "--format=%h", "gh-pages").split()
-    assert f"privacy/index.html at {rebuilt} (committed 2021-03-02): the same text as {first}'s, its file's other " \
+    assert f"privacy/index.html at {rebuilt} (committed March 2, 2021): the same text as {first}'s, its file's other " \
         "bytes changed (a rebuild of the page, its markup): no new version" in capsys.readouterr().out
     assert git(old, "rev-parse", "--abbrev-ref", "HEAD").strip() == "main"
 
@@ -458,7 +458,7 @@ def test_a_page_committed_as_its_title_alone_gives_no_version(initialized, tmp_p
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One.")]
     placeholder = git(old, "log", "--reverse", "--format=%h").split()[0]
-    assert f"privacy.md at {placeholder} (committed 2021-01-02): its title alone, no text (a page not yet written): " \
+    assert f"privacy.md at {placeholder} (committed January 2, 2021): its title alone, no text (a page not yet written): " \
         "left out" in out, out
 
     alone = tmp_path / "privacy-2021-06-01.html"
@@ -487,8 +487,8 @@ def test_a_file_emptied_then_filled_again_gives_no_version_and_refuses_nothing(i
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2022-03-01", "Two.")]
     _one, emptied, back, _two = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {emptied} (committed 2021-02-01): empty, no text: left out" in out
-    assert f"privacy.md at {back} (committed 2021-02-03): the same text as {_one}'s again: no new version" in out
+    assert f"privacy.md at {emptied} (committed February 1, 2021): empty, no text: left out" in out
+    assert f"privacy.md at {back} (committed February 3, 2021): the same text as {_one}'s again: no new version" in out
 
     (old / "privacy.md").write_text("<p>", encoding="utf-8")  # a text no import reads: named as the lines name it
     git(old, "commit", "-q", "-am", "broken", date="2022-04-01T10:00:00+00:00")
@@ -579,8 +579,9 @@ def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_no
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2022-03-01", "Three.")]
     second = git(old, "log", "--reverse", "--format=%h").split()[1]
-    why = "after today (2026-12-03)" if wrong.startswith("2031") else "before the day of the commit before it"
-    assert f"privacy.md at {second} (committed {wrong[:10]}): its commit's day, {wrong[:10]}, is {why}" in out
+    why = "after today (December 3, 2026)" if wrong.startswith("2031") else "before the day of the commit before it"
+    day = strings.long_date(dt.date.fromisoformat(wrong[:10]), "en")
+    assert f"privacy.md at {second} (committed {day}): its commit's day, {day}, is {why}" in out
     assert "the clock of the machine that made it was wrong, and nothing says the day it reached the old site: left " \
         "out (its text was the old site's after 2021-01-05, the day of the version before, until the text after it" \
         in out
@@ -607,7 +608,7 @@ def test_a_commit_dated_back_by_a_rebase_is_said_to_be_a_rebase_not_a_wrong_cloc
     out = capsys.readouterr().out
     assert imported(site) == [("2021-03-01", "One."), ("2022-03-01", "Three.")]
     second = git(old, "log", "--reverse", "--format=%h").split()[1]
-    assert f"privacy.md at {second} (committed 2021-02-02): its commit's day, 2021-02-02, is before the day of the " \
+    assert f"privacy.md at {second} (committed February 2, 2021): its commit's day, February 2, 2021, is before the day of the " \
         "commit before it" in out
     assert "the branch was rebased (its author date, 2021-02-01, follows the commit before it's" in out, out
     assert "clock" not in out
@@ -629,7 +630,7 @@ def test_a_commits_day_is_the_companys_where_the_site_names_its_time_zone(initia
     capsys.readouterr()
     assert cli.main(["--root", str(paris), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     assert imported(paris) == [("2021-01-05", "One."), ("2022-06-01", "Two.")]
-    assert "(committed 2022-06-01): dated June 1, 2022, the day it was committed" in capsys.readouterr().out
+    assert "(committed June 1, 2022): dated June 1, 2022, the day it was committed" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("texts", [
@@ -657,8 +658,9 @@ def test_a_newest_text_whose_commit_s_clock_was_wrong_is_refused_never_imported_
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
     err = capsys.readouterr().err
     newest = git(old, "rev-parse", "--short=7", "HEAD").strip()
-    why = "after today (2026-12-03)" if texts[-1][0] > "2026" else "before the day of the commit before it"
-    assert (f"error: privacy.md at {newest} (committed {texts[-1][0][:10]}): its commit's day is {why}") in err, err
+    why = "after today (December 3, 2026)" if texts[-1][0] > "2026" else "before the day of the commit before it"
+    day = strings.long_date(dt.date.fromisoformat(texts[-1][0][:10]), "en")
+    assert (f"error: privacy.md at {newest} (committed {day}): its commit's day is {why}") in err, err
     assert "Nothing imported. Import the texts before it (--ref " + newest + "^)" in err, err
     assert git(site, "rev-parse", "HEAD") == before and imported(site) == []
     if len(texts) > 2 or texts[0][0] < "2026":
@@ -689,7 +691,7 @@ def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
     err = capsys.readouterr().err
     newest, second = git(old, "log", "--format=%h", "-2").split()
-    assert (f"error: privacy.md at {newest} (committed 2022-02-01): its commit's day is before the day of the commit "
+    assert (f"error: privacy.md at {newest} (committed February 1, 2022): its commit's day is before the day of the commit "
             f"before it ({second}, March 1, 2022): the branch was rebased (its author date, 2022-03-02, follows the "
             "commit before it's") in err, err
     assert "clock" not in err, err
@@ -793,7 +795,7 @@ def test_a_file_the_old_site_removed_is_said_with_the_commit_that_removed_it(ini
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert f"privacy.md: removed at {removal} (committed May 23, 2022): the old site showed no such text from that day; " \
-           "its last text, of 2021-01-07, stays this site's English page for every later version" in out, out
+           "its last text, of January 7, 2021, stays this site's English page for every later version" in out, out
     assert imported(site) == [("2021-01-05", "One.")]
 
 
@@ -822,10 +824,10 @@ def test_a_change_log_ending_the_text_dates_it_by_its_newest_entry(initialized, 
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     first, second = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {first} (committed 2014-05-12): dated September 18, 2013, the day its text says (“September 18, " \
-        "2013: Added that blog commenter email addresse”); committed 2014-05-12" in out, out
-    assert f"privacy.md at {second} (committed 2015-03-01): dated February 18, 2015, the day its text says (“February 18, " \
-        "2015: Updated Creative Commons license from 2.5”); committed 2015-03-01" in out, out
+    assert f"privacy.md at {first} (committed May 12, 2014): dated September 18, 2013, the day its text says (“September 18, " \
+        "2013: Added that blog commenter email addresse”); committed May 12, 2014" in out, out
+    assert f"privacy.md at {second} (committed March 1, 2015): dated February 18, 2015, the day its text says (“February 18, " \
+        "2015: Updated Creative Commons license from 2.5”); committed March 1, 2015" in out, out
     days = [line.split()[-1] for line in git(site, "log", "--format=%s %ad", "--date=short").splitlines()
             if line.startswith("Import the English text")]
     assert sorted(days) == ["2013-09-18", "2015-02-18"], days
@@ -866,10 +868,10 @@ def test_a_commit_made_after_another_by_a_clock_west_of_its_is_of_that_day_not_a
     captured = capsys.readouterr()
     assert imported(site) == [("2021-01-05", "One."), ("2021-03-02", "Two, corrected.")], captured.err
     second, third = git(old, "log", "--reverse", "--format=%h").split()[1:]
-    assert f"privacy.md at {second} (committed 2021-03-02): replaced the same day (March 2, 2021), by {third}'s" \
+    assert f"privacy.md at {second} (committed March 2, 2021): replaced the same day (March 2, 2021), by {third}'s" \
         in captured.out
-    assert f"(its commit's clock read 2021-03-01T20:00:00-05:00, 2021-03-01, but it was made after {second} " \
-        "(2021-03-02T00:30:00+01:00), whose clock read 2021-03-02: the two clocks were in other time zones" \
+    assert f"(its commit's clock read 2021-03-01T20:00:00-05:00, March 1, 2021, but it was made after {second} " \
+        "(2021-03-02T00:30:00+01:00), whose clock read March 2, 2021: the two clocks were in other time zones" \
         in captured.out
     assert "wrong" not in captured.out + captured.err
 
@@ -892,11 +894,11 @@ def test_a_file_removed_then_put_back_is_said_the_days_the_old_site_showed_no_te
     assert imported(site) == [("2021-01-05", "One."), ("2021-07-01", "Two.")]
     first, removal, back, _two = git(old, "log", "--reverse", "--format=%h").split()
     lines = out.splitlines()
-    said = lines.index(f"privacy.md at {removal} (committed 2021-03-01): the file removed: the old site showed no text "
+    said = lines.index(f"privacy.md at {removal} (committed March 1, 2021): the file removed: the old site showed no text "
                        "from that day until a later commit put one back, if one did; the archive has no version for no "
                        "text, so it shows the text before it in force over those days")
-    assert lines[said - 1].startswith(f"privacy.md at {first} (committed 2021-01-07): dated January 5, 2021")
-    assert lines[said + 1] == f"privacy.md at {back} (committed 2021-05-01): the same text as {first}'s again: no new " \
+    assert lines[said - 1].startswith(f"privacy.md at {first} (committed January 7, 2021): dated January 5, 2021")
+    assert lines[said + 1] == f"privacy.md at {back} (committed May 1, 2021): the same text as {first}'s again: no new " \
         "version"
 
 
@@ -927,14 +929,14 @@ def test_a_policy_in_a_submodule_is_dated_by_the_commits_of_the_old_site_that_pi
     assert imported(site) == [("2021-03-01", "Two."), ("2021-06-01", "Four.")]
     pinned, updated = git(old, "log", "--reverse", "--format=%h").split()[1:]
     assert f"legal/privacy.md: in legal, a submodule of {old.resolve()}: its texts are those the commits of " in out
-    assert f"legal/privacy.md at {pinned} (committed 2021-03-01): dated March 1, 2021, the day it was committed" in out
-    assert f"legal/privacy.md at {updated} (committed 2021-05-20): dated June 1, 2021, the day its text says" in out
+    assert f"legal/privacy.md at {pinned} (committed March 1, 2021): dated March 1, 2021, the day it was committed" in out
+    assert f"legal/privacy.md at {updated} (committed May 20, 2021): dated June 1, 2021, the day its text says" in out
 
 
 def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_said(initialized, tmp_path, capsys):
     """History 28: a text saying "Last updated: January 5, 2021" committed on 10 January 2023 was imported in force from
     2021-01-05, as its text says, while the old site's repository held the text before it for two years: only
-    "committed 2023-01-10" said so. The gap is said, naming the text the old site showed meanwhile; a text committed a
+    "committed January 10, 2023" said so. The gap is said, naming the text the old site showed meanwhile; a text committed a
     few days after its day (a deploy's lag), or the first (the repository started after it), is said as before."""
     old = old_site(tmp_path / "old", [("2020-06-07T10:00:00+00:00", "June 1, 2020", "One."),
                                       ("2020-09-20T10:00:00+00:00", "September 1, 2020", "Two."),
@@ -944,8 +946,8 @@ def test_a_text_committed_long_after_the_day_it_says_is_dated_so_and_the_gap_sai
     out = capsys.readouterr().out
     assert imported(site) == [("2020-06-01", "One."), ("2020-09-01", "Two."), ("2021-01-05", "Three.")]
     first, second, third = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md at {third} (committed 2023-01-10): dated January 5, 2021, the day its text says (“Last updated: " \
-        f"January 5, 2021”); committed 2023-01-10, 735 days later: until then the old site showed {second}'s text, if " \
+    assert f"privacy.md at {third} (committed January 10, 2023): dated January 5, 2021, the day its text says (“Last updated: " \
+        f"January 5, 2021”); committed January 10, 2023, 735 days later: until then the old site showed {second}'s text, if " \
         "it was deployed from this repository; the archive says this one applied from January 5, 2021: check it against " \
         "what the old site showed\n" in out
     assert out.count("days later") == 1
@@ -979,7 +981,7 @@ def test_a_copy_renamed_back_over_the_removed_file_is_the_texts_from_that_day_no
     assert imported(site) == [("2021-01-05", "One."), ("2021-02-07", "Two."), ("2021-05-01", "Two, rewritten aside."),
                               ("2021-07-01", "Three.")]
     removal = git(old, "log", "-1", "--format=%h", "HEAD~4").strip()
-    assert f"privacy.md at {removal} (committed 2021-03-01): the file removed" in out
+    assert f"privacy.md at {removal} (committed March 1, 2021): the file removed" in out
     assert out.count("the file removed") == 1 and "privacy.bak.md at" not in out
 
 
@@ -1067,7 +1069,7 @@ def test_a_text_of_front_matter_alone_is_left_out_and_said_not_refusing_the_impo
     out = capsys.readouterr().out
     assert imported(site) == [("2021-05-01", "One."), ("2021-09-01", "Two.")], out
     first = git(old, "rev-list", "--max-parents=0", "HEAD")[:7]
-    assert f"privacy.md at {first} (committed 2021-02-01): its front matter alone, no text of its own" in out, out
+    assert f"privacy.md at {first} (committed February 1, 2021): its front matter alone, no text of its own" in out, out
 
 
 def imported_texts(tmp_path: Path, capsys, page: Path, initialized) -> tuple[Path, str, list[str]]:  # noqa: ANN001
@@ -1341,8 +1343,8 @@ def test_a_history_rewritten_in_one_day_is_said_with_its_authors_days(initialize
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 0
     out = capsys.readouterr().out
     assert imported(site) == [("2022-11-22", "Three.")]
-    assert "privacy.md: its 3 commits are all dated November 22, 2022, their authors' dates 2021-01-20 to 2022-04-05: the " \
-        "branch's history was rewritten that day (git rebase --root, filter-branch), and its commits do not say when " \
+    assert "privacy.md: its 3 commits are all dated November 22, 2022, their authors' dates January 20, 2021 to April 5, 2022: " \
+        "the branch's history was rewritten that day (git rebase --root, filter-branch), and its commits do not say when " \
         "each text reached the old site: the last is imported from that day; import the earlier ones as files named " \
         "by the days the old site showed them (its pages in the Wayback Machine), if it did" in out, out
 
@@ -1362,10 +1364,10 @@ def test_what_the_import_of_an_old_site_s_history_left_out_is_said_in_french(ini
     out = capsys.readouterr().out
     assert imported(site) == [("2021-01-05", "One."), ("2021-05-01", "Two.")]
     one, emptied, back, draft, _two = git(old, "log", "--reverse", "--format=%h").split()
-    assert f"privacy.md au commit {emptied} (commité le 2021-02-01)\u00a0: vide, sans texte\u00a0: omis" in out, out
-    assert (f"privacy.md au commit {back} (commité le 2021-02-03)\u00a0: de nouveau le même texte que celui de {one}\u00a0: pas "
+    assert f"privacy.md au commit {emptied} (commité le 1er février 2021)\u00a0: vide, sans texte\u00a0: omis" in out, out
+    assert (f"privacy.md au commit {back} (commité le 3 février 2021)\u00a0: de nouveau le même texte que celui de {one}\u00a0: pas "
             "de nouvelle version") in out, out
-    assert (f"privacy.md au commit {draft} (commité le 2021-04-01)\u00a0: son en-tête en fait un brouillon (`draft: true`, "
+    assert (f"privacy.md au commit {draft} (commité le 1er avril 2021)\u00a0: son en-tête en fait un brouillon (`draft: true`, "
             "`published: false`), que l'ancien site n'a pas publié\u00a0: omis") in out, out
 
 

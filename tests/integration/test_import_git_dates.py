@@ -48,6 +48,6 @@ def test_import_says_such_a_commit_s_clock_was_wrong_not_a_python_error(tmp_path
     capsys.readouterr()
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--git", str(old / "privacy.md")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"error: privacy.md at {commit[:7]} (committed 1969-07-20): its commit's day is before the "
+    assert err.startswith(f"error: privacy.md at {commit[:7]} (committed July 20, 1969): its commit's day is before the "
                           "day of the commit before it"), err
     assert "Nothing imported." in err and "unpack" not in err

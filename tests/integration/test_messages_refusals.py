@@ -2,6 +2,7 @@
 finding with its rule id and line, and what to do; `--messages en` and POLICY_MESSAGES say them in English."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -21,7 +22,7 @@ from policy_repo import (
     publish_first,
     published_with_an_origin,
 )
-from policysite import cli, messages
+from policysite import cli, messages, strings
 
 pytestmark = pytest.mark.usefixtures("no_identity")
 
@@ -125,12 +126,12 @@ def test_what_publish_and_history_did_and_why_they_stopped_is_said_in_french(tmp
         r"--print-pdfs les imprime\))?\u202f; chaque fichier est justifié et chaque page passe le contrôle de sortie\n",
         verified.stdout), verified.stdout
     at = policy_in_process([*root, "at", "2021-03-01"], env=_environment())
-    assert at.returncode == 0 and re.fullmatch(r"2021-02-17 \S+/fr/2021-02-17/ \(en vigueur depuis le 2021-02-17\)\n",
+    assert at.returncode == 0 and re.fullmatch(r"2021-02-17 \S+/fr/2021-02-17/ \(en vigueur depuis le 17 février 2021\)\n",
                                                at.stdout), at.stdout
     before = policy_in_process([*root, "at", "2021-01-01"], env=_environment())
     assert before.returncode == 1 and before.stderr == (
         "error: aucune version n'était en vigueur le 1er janvier 2021\u00a0: la première publiée, 2021-02-17, est entrée en vigueur le "
-        "2021-02-17\n"), before.stderr
+        "17 février 2021\n"), before.stderr
     unknown = policy_in_process([*root, "publish", "--document", "cgu"], env=_environment())
     assert unknown.returncode == 1 and unknown.stderr == (
         "error: aucun document 'cgu' sur ce site (documents\u00a0: aucun, la liste des documents du site, `extra.policy.documents`, n'est pas renseignée)\n")
@@ -160,11 +161,12 @@ def test_a_version_published_after_its_date_is_warned_of_in_french(first_publish
     project.commit("2021-03-01", fr="Nous traitons vos données, toujours.", en="We process your data, always.")
     result = policy_in_process(["--root", str(project.root), "history"], env=_environment())
     assert result.returncode == 0, result.stderr
-    today = result.stderr.partition("aujourd'hui, ")[2][:10]
+    typed = result.stderr.partition("datez le nouveau texte du ")[2][:10]
+    today = strings.long_date(dt.date.fromisoformat(typed), "fr")
     assert (f"warning: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date\u00a0: "
             "l'archive indique désormais qu'elle est en vigueur depuis le 2021-03-01, alors que le site affichait la "
             "version 2021-02-17\u202f; si ce texte n'était pas public depuis le 2021-03-01, datez le nouveau texte du "
-            f"{today} ou plus tard\n") in result.stderr
+            f"{typed} ou plus tard\n") in result.stderr
     assert ("warning: 2021-03-01\u00a0: une modification substantielle entre en vigueur le jour même de sa publication, "
             "sans préavis (publiez-la 30 jours à l'avance avec announced:") in result.stderr
     assert result.stdout.startswith("1 version datée publiée sur gh-pages\u00a0: 2021-03-01\n"), result.stdout
@@ -712,11 +714,11 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
     imported = policy_in_process(argv, env=_environment(**WHO))
     assert imported.returncode == 0, imported.stderr
     assert [line for line in imported.stdout.splitlines() if line.startswith("privacy.md au commit")] == [
-        f"privacy.md au commit {first} (commité le 2021-01-10)\u00a0: daté du 5 janvier 2021, le jour que son texte indique "
-        "(«\u00a0Mise à jour : 5 janvier 2021.\u00a0»)\u202f; commité le 2021-01-10",
-        f"privacy.md au commit {second} (commité le 2021-03-01)\u00a0: remplacé le jour même (1er mars 2021) par le texte de "
+        f"privacy.md au commit {first} (commité le 10 janvier 2021)\u00a0: daté du 5 janvier 2021, le jour que son texte indique "
+        "(«\u00a0Mise à jour : 5 janvier 2021.\u00a0»)\u202f; commité le 10 janvier 2021",
+        f"privacy.md au commit {second} (commité le 1er mars 2021)\u00a0: remplacé le jour même (1er mars 2021) par le texte de "
         f"{third}\u00a0: omis (une version est le texte d'un jour)",
-        f"privacy.md au commit {third} (commité le 2021-03-01)\u00a0: daté du 1er mars 2021, le jour de son commit (son texte "
+        f"privacy.md au commit {third} (commité le 1er mars 2021)\u00a0: daté du 1er mars 2021, le jour de son commit (son texte "
         f"n'indique aucun jour d'entrée en vigueur) (il remplace {second})"], imported.stdout
     (old / "legal").mkdir()
     git(old, "mv", "privacy.md", "legal/privacy.md")
@@ -725,7 +727,7 @@ def test_how_policy_import_git_dated_each_text_is_said_in_french(tmp_path):
     git(old, "commit", "-q", "-am", "Politique déplacée", date="2022-06-01T10:00:00+00:00")
     moved = policy_in_process([*argv[:-1], str(old / "legal" / "privacy.md")], env=_environment(**WHO))
     assert moved.returncode == 1 and re.fullmatch(
-        r"error: legal/privacy\.md\u00a0: ajouté au commit [0-9a-f]{7} \(commité le 2022-06-01\), qui a supprimé privacy\.md\u00a0"
+        r"error: legal/privacy\.md\u00a0: ajouté au commit [0-9a-f]{7} \(commité le 1er juin 2022\), qui a supprimé privacy\.md\u00a0"
         r": le fichier a été déplacé et son texte modifié dans un même commit, ce que git ne suit pas\u00a0: les textes "
         r"antérieurs forment l'historique de ce fichier\u202f; importez les deux\u00a0: policy import --git \S+/privacy\.md "
         r"\S+/legal/privacy\.md \(rien n'a été importé\)\n", moved.stderr), moved.stderr

@@ -28,8 +28,8 @@ def test_policy_at_a_day_and_a_section_prints_that_sections_text_in_force_that_d
     assert cli.main(["--root", str(two.root), "at", *argv]) == 0
     lang = "en" if "en" in argv else "fr"
     anchor = "s2-1" if "2.1" in argv[1] else "s2"
-    period = "(in force from 2021-02-17 to 2022-02-28 inclusive)" if version == "2021-02-17" else \
-        "(in force from 2022-03-01)"
+    period = "(in force from February 17, 2021 to February 28, 2022 inclusive)" if version == "2021-02-17" else \
+        "(in force from March 1, 2022)"
     assert capsys.readouterr().out == f"{version} {URL}/{lang}/{version}/#{anchor} {period}\n\n{said}\n"
 
 
@@ -51,7 +51,7 @@ def test_a_section_the_version_in_force_lacked_is_an_error_naming_the_day_and_se
 def test_a_section_before_the_first_version_is_the_days_error(two, capsys):
     assert cli.main(["--root", str(two.root), "at", "2020-01-01", "s2"]) == 1
     assert capsys.readouterr().err.strip() == ("error: no version was in force on January 1, 2020: the first published, "
-                                               "2021-02-17, took effect on 2021-02-17")
+                                               "2021-02-17, took effect on February 17, 2021")
 
 
 def test_a_section_given_twice_is_refused_by_the_parser(two):

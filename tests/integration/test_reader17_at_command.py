@@ -38,7 +38,7 @@ def test_a_section_asked_in_roman_numerals_is_the_versions(roman, capsys, asked,
     """`policy at 2021-06-01 III` said the version had no section 'III' (only `3` or `s3` were heard)."""
     assert cli.main(["--root", str(roman.root), "at", "2021-06-01", asked, "--lang", lang]) == 0
     text = "## III. Vos droits\n\nVos droits." if lang == "fr" else "## III. Your rights\n\nYour rights."
-    assert capsys.readouterr().out == (f"2021-02-17 {URL}/{lang}/2021-02-17/#s3 (in force from 2021-02-17)\n\n"
+    assert capsys.readouterr().out == (f"2021-02-17 {URL}/{lang}/2021-02-17/#s3 (in force from February 17, 2021)\n\n"
                                        f"{text}\n")
 
 

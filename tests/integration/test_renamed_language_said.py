@@ -71,7 +71,7 @@ def test_at_answers_under_the_published_code_and_says_the_configuration_renamed_
     answer = at.in_force(root=renamed.root, day=dt.date(2022, 1, 1), lang=code)
     assert answer.url.endswith("/en/2021-02-17/")
     assert answer.said("en").splitlines() == [
-        f"2021-02-17 {answer.url} (in force from 2021-02-17)",
+        f"2021-02-17 {answer.url} (in force from February 17, 2021)",
         "the site serves this text under en, its published code; the configuration now names it en-GB, which "
         "`policy publish` and `policy history` refuse: " + SET_BACK]
     assert answer.said("fr").splitlines()[1].startswith(

@@ -45,7 +45,7 @@ def test_a_version_takes_effect_at_midnight_in_the_companys_time_zone(tmp_path, 
     assert cli.main(["--root", str(project.root), "publish"]) == 0
     capsys.readouterr()
     assert cli.main(["--root", str(project.root), "at", "2027-03-01"]) == 0
-    assert "2027-03-01 " in (out := capsys.readouterr().out) and "(in force from 2027-03-01)" in out
+    assert "2027-03-01 " in (out := capsys.readouterr().out) and "(in force from March 1, 2027)" in out
     assert '"latest"' in project.show("fr/versions.json") and project.tree("fr/latest") == project.tree("fr/2027-03-01")
     # an instant (a complaint's, a consent record's time) is asked about on its day in Auckland (history 26: only a
     # day was taken, its time zone the DPO's to count): 11:00 UTC is midnight there, a minute before is 28 February
@@ -114,15 +114,15 @@ def test_the_checks_a_preview_runs_count_the_companys_day(tmp_path, monkeypatch)
     # 28 February)
     project.write("2027-03-02")
     said = [f.message for f in checks.check_project(root=project.root) if f.rule == "frontmatter.date-future"]
-    assert said and all("(today is 2027-03-01 in Pacific/Auckland, the company's time zone, the day the site goes "
+    assert said and all("(today is March 1, 2027 in Pacific/Auckland, the company's time zone, the day the site goes "
                         "by)" in message for message in said), said
     french = [f.in_language("fr").message for f in checks.check_project(root=project.root)
               if f.rule == "frontmatter.date-future"]
-    assert french and all("(nous sommes le 2027-03-01 dans le fuseau horaire de l'entreprise, Pacific/Auckland, "
+    assert french and all("(nous sommes le 1er mars 2027 dans le fuseau horaire de l'entreprise, Pacific/Auckland, "
                           "celui dont le site suit les jours)" in message for message in french), french
     config.write_text(utc, encoding="utf-8")
     said = [f.message for f in checks.check_project(root=project.root) if f.rule == "frontmatter.date-future"]
-    assert said and all("(today is 2027-02-28 in UTC, the day every machine and the site go by)" in message
+    assert said and all("(today is February 28, 2027 in UTC, the day every machine and the site go by)" in message
                         for message in said), said
 
 
@@ -232,8 +232,8 @@ def test_policy_at_says_what_the_site_showed_before_a_late_version_reached_it_on
     assert cli.main(["--root", str(project.root), "at", "2022-03-08"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("2022-03-01 ") and out.endswith(
-        "\n2022-03-01 reached the site only on 2022-03-09, after its date: on March 8, 2022 the site still showed "
-        "2021-02-17 as the text in force (the branch's commit of 2022-03-09 is the proof of when 2022-03-01 was "
+        "\n2022-03-01 reached the site only on March 9, 2022, after its date: on March 8, 2022 the site still showed "
+        "2021-02-17 as the text in force (the branch's commit of March 9, 2022 is the proof of when 2022-03-01 was "
         "published)\n"), out
     for day in ("2022-03-09", "2021-03-01"):
         assert cli.main(["--root", str(project.root), "at", day]) == 0

@@ -37,9 +37,9 @@ def test_a_date_line_gone_back_a_text_put_back_and_the_same_text_again_are_said_
     ])
     assert said[1] == (
         "dated March 1, 2021, the day it was committed: its text says “Last updated: January 1, 2020”, before the day of "
-        "the text before it (0000001, 2021-01-05): a date line gone back, or mistyped",
+        "the text before it (0000001, January 5, 2021): a date line gone back, or mistyped",
         f"daté du 1er mars 2021, le jour de son commit{NB}: son texte indique «{NB}Last updated: January 1, 2020{NB}», avant "
-        f"le jour du texte qui le précède (0000001, 2021-01-05){NB}: une ligne de date revenue en arrière, ou mal tapée")
+        f"le jour du texte qui le précède (0000001, 5 janvier 2021){NB}: une ligne de date revenue en arrière, ou mal tapée")
     assert said[2][1] == (
         f"daté du 1er avril 2021, le jour de son commit{NB}: le texte de 0000001 (en vigueur depuis le 2021-01-05) rétabli, "
         f"avec sa ligne «{NB}Last updated: January 5, 2021{NB}», après celui de 0000002 (un retour arrière){NB}: de "

@@ -151,11 +151,13 @@ def _a_day(node: ast.AST) -> bool:
 
 
 def _key(node: ast.AST) -> str | None:
-    """A message key the code names: a literal, a literal plus a variant (`"frontmatter.date-future" + _zoned()`)."""
+    """A message key the code names: a literal, a literal plus a variant (`"frontmatter.date-future" + _zoned()`,
+    `"import.git-dated/" + ("same-day-line" if … else "gone-back")`: every variant of the key before the slash)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _key(node.left)
+        left = _key(node.left)
+        return left.rstrip("/") if left else None
     return _key(node.body) if isinstance(node, ast.IfExp) else None
 
 
@@ -193,6 +195,7 @@ def test_the_code_gives_days_to_fields_the_scan_finds():
     found = _days_given()
     assert ("import.git-text", "committed") in found and ("frontmatter.date-future", "today") in found
     assert ("import.git-dated/stated-committed", "committed") in found and ("at.shown", "published") in found
+    assert ("import.git-dated/gone-back", "last") in found  # a key the code names as its prefix plus a variant
 
 
 @pytest.mark.parametrize("lang", messages.LANGUAGES)

@@ -2837,10 +2837,11 @@ MESSAGES: dict[str, str] = {
                                   "before it ({before}, {last:date}) says, whose words it changed without changing its "
                                   "date",
     "import.git-dated/same-day-line": "dated {day:date}, the day it was committed: its text says “{sentence}”, the day "
-                                      "of the text before it ({before}, {last}), whose words it changed without "
+                                      "of the text before it ({before}, {last:date}), whose words it changed without "
                                       "changing its date",
     "import.git-dated/gone-back": "dated {day:date}, the day it was committed: its text says “{sentence}”, before the "
-                                  "day of the text before it ({before}, {last}): a date line gone back, or mistyped",
+                                  "day of the text before it ({before}, {last:date}): a date line gone back, or "
+                                  "mistyped",
     "import.git-dated/announced-replaced": "; replaced on the old site on {committed:date} ({commit}), before that "
                                            "day: imported as in force from {day:date}, as it was announced; if the old "
                                            "site withdrew it, its text never applied",

@@ -3229,11 +3229,11 @@ MESSAGES: dict[str, str] = {
                                   "le texte qui le précède ({before}, {last:date}), dont il a changé les mots sans "
                                   "changer la date",
     "import.git-dated/same-day-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », "
-                                      "le jour du texte qui le précède ({before}, {last}), dont il a changé les mots "
-                                      "sans changer la date",
+                                      "le jour du texte qui le précède ({before}, {last:date}), dont il a changé les "
+                                      "mots sans changer la date",
     "import.git-dated/gone-back": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », avant "
-                                  "le jour du texte qui le précède ({before}, {last}) : une ligne de date revenue en "
-                                  "arrière, ou mal tapée",
+                                  "le jour du texte qui le précède ({before}, {last:date}) : une ligne de date revenue "
+                                  "en arrière, ou mal tapée",
     "import.git-dated/announced-replaced": " ; remplacé sur l'ancien site le {committed:date} ({commit}), avant ce "
                                            "jour : importé comme en vigueur depuis le {day:date}, comme il avait été "
                                            "annoncé ; si l'ancien site l'a retiré, son texte ne s'est jamais appliqué",

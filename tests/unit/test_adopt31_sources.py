@@ -39,5 +39,5 @@ def test_one_text_of_a_date_in_two_formats_is_one_version_read_from_the_page(tmp
         "same: one version, read from the file readers were shown"]
     (tmp_path / "privacy-2021-02-17.md").write_text("# Privacy\n\n## 1. Data\n\nWe keep your e-mail.\n",
                                                    encoding="utf-8")
-    with pytest.raises(ConvertError, match="both are dated 2021-02-17"):
+    with pytest.raises(ConvertError, match="both are dated February 17, 2021"):
         dated_sources([tmp_path])

@@ -167,7 +167,7 @@ def test_a_folder_of_several_documents_gives_each_import_its_own(tmp_path: Path)
     assert sorted(line.split(": ", 1)[1] for line in skipped) == [
         "skipped: its name says it is the privacy document's text: import it with --document privacy",
         "skipped: its name says it is the terms document's text: import it with --document terms"]
-    with pytest.raises(ConvertError, match="both are dated 2023-03-01"):  # a site of one document reads them all
+    with pytest.raises(ConvertError, match="both are dated March 1, 2023"):  # a site of one document reads them all
         dated_sources([tmp_path], documents={"privacy": ("privacy", "index")}, document="privacy")
 
 
@@ -389,7 +389,7 @@ def test_a_month_without_a_day_is_named_with_the_day_to_write(name: str, said: s
 def test_two_files_of_the_same_date_are_an_error_naming_both(tmp_path: Path):
     (tmp_path / "a-2019-03-01.md").write_text("a", encoding="utf-8")
     (tmp_path / "b-20190301.html").write_text("b", encoding="utf-8")
-    with pytest.raises(ConvertError, match=r"^a-2019-03-01\.md and b-20190301\.html: both are dated 2019-03-01: import "
+    with pytest.raises(ConvertError, match=r"^a-2019-03-01\.md and b-20190301\.html: both are dated March 1, 2019: import "
                                            r"one text per date \(the same version in two formats, most likely: keep "
                                            r"the one readers were shown, b-20190301\.html, and move the other"):
         dated_sources([tmp_path])  # (adoption hunt 32: a Word master beside its page; the error said no more)
@@ -412,11 +412,11 @@ def test_a_copy_byte_for_byte_of_a_file_of_the_same_date_is_skipped_and_said(tmp
         f"{tmp_path / name}: skipped: a copy, byte for byte, of privacy-2021-02-17.html, of the same date"
         for name in ("Copy of privacy-2021-02-17.html", "privacy-2021-02-17 (1).html")]
     (tmp_path / "privacy-2021-02-17 (1).html").write_text(text + " ", encoding="utf-8")
-    with pytest.raises(ConvertError, match="both are dated 2021-02-17"):
+    with pytest.raises(ConvertError, match="both are dated February 17, 2021"):
         dated_sources([tmp_path])
     (tmp_path / "privacy-2021-02-17 (1).html").unlink()
     (tmp_path / "cookies-2021-02-17.html").write_text(text, encoding="utf-8")  # another name: not a copy
-    with pytest.raises(ConvertError, match="both are dated 2021-02-17"):
+    with pytest.raises(ConvertError, match="both are dated February 17, 2021"):
         dated_sources([tmp_path])
 
 
@@ -3990,7 +3990,7 @@ def test_a_web_archive_capture_whose_text_says_its_day_is_given_that_day_and_its
         ("privacy-20220615120000.html", "2022-06-01", ("20220615120000", "Last updated: June 1, 2022"))]
     assert [str(line) for line in skipped] == [
         f"{tmp_path}/web.archive.org/web/20220615120000/https:/www.example.com/privacy/index.html: skipped: the web "
-        "archive's capture of June 15, 2022 of the text privacy-20220615120000.html holds, dated 2022-06-01 by its line, "
+        "archive's capture of June 15, 2022 of the text privacy-20220615120000.html holds, dated June 1, 2022 by its line, "
         "its words unchanged: one version"]
 
 
@@ -4012,15 +4012,15 @@ def test_web_archive_captures_of_two_texts_saying_one_day_are_refused_naming_the
     assert [(s.path.name, s.date.isoformat()) for s in found] == [("privacy-20210305120000.html", "2021-02-01")]
     assert [str(line).rsplit("/", 1)[1] for line in skipped] == [
         "saved.html: skipped: the web archive's capture of June 10, 2021 of the text privacy-20210305120000.html holds, "
-        "dated 2021-02-01 by its line, its words unchanged: one version"]
+        "dated February 1, 2021 by its line, its words unchanged: one version"]
     (tmp_path / "privacy-20210710083000.html").write_text(page.format(capture="20210710083000", what="seeds"),
                                                           encoding="utf-8")
     with pytest.raises(ConvertError) as refused:
         dated_sources([tmp_path], lang="en")
     assert str(refused.value) == (
         "privacy-20210710083000.html: its text is not privacy-20210305120000.html's, though both say “Last updated: "
-        "February 1, 2021” (2021-02-01): the text changed between the web archive's captures of 2021-06-10 and "
-        "2021-07-10, on a day neither says: rename it privacy-YYYY-MM-DD.html, the day it took effect (the old site's "
+        "February 1, 2021” (February 1, 2021): the text changed between the web archive's captures of June 10, 2021 and "
+        "July 10, 2021, on a day neither says: rename it privacy-YYYY-MM-DD.html, the day it took effect (the old site's "
         "announcement may say it), or leave it out")
 
 
@@ -5290,7 +5290,7 @@ def test_a_date_line_in_digits_that_reads_as_two_days_neither_its_names_is_said_
     notes = importer._convert(Source(page, dt.date(2021, 6, 10), "html"), lang="en", authoritative=True).notes
     assert [note for note in notes if "under its title" in note] == [
         "its text says “Last updated: 05/06/2021” under its title: 2021-05-06 or 2021-06-05 (day or month first: its "
-        "digits cannot tell), neither 2021-06-10, the day its name gives: if the text took effect one of those days, "
+        "digits cannot tell), neither June 10, 2021, the day its name gives: if the text took effect one of those days, "
         "name the file privacy-2021-05-06.html or privacy-2021-06-05.html and import the archive again into a new "
         "site"], notes
 
@@ -5624,5 +5624,5 @@ def test_a_capture_dated_by_its_text_says_the_captures_day_at_import(tmp_path: P
     text = importer._convert(Source(source, dt.date(2021, 2, 1), "html",
                                     captured=("20210305120000", "Last updated: February 1, 2021")), lang="en",
                              authoritative=True)
-    assert "dated 2021-02-01 by its text's “Last updated: February 1, 2021”: the web archive captured it on " \
+    assert "dated February 1, 2021 by its text's “Last updated: February 1, 2021”: the web archive captured it on " \
            "March 5, 2021 (20210305120000), a day it was in force, not the day it took effect" in text.notes

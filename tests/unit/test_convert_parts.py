@@ -41,14 +41,14 @@ def test_files_of_one_date_named_as_the_parts_of_one_text_are_one_source_in_thei
 ])
 def test_files_of_one_date_that_are_not_one_texts_parts_are_still_refused(tmp_path: Path, names: list[str]):
     write(tmp_path, names)
-    with pytest.raises(ConvertError, match="both are dated 2023-01-01: import one text per date"):
+    with pytest.raises(ConvertError, match="both are dated January 1, 2023: import one text per date"):
         dated_sources([tmp_path])
 
 
 def test_the_parts_of_a_text_in_two_folders_are_not_joined(tmp_path: Path):
     write(tmp_path / "a", ["privacy-2023-01-01-part-1.html"])
     write(tmp_path / "b", ["privacy-2023-01-01-part-2.html"])
-    with pytest.raises(ConvertError, match="both are dated 2023-01-01"):
+    with pytest.raises(ConvertError, match="both are dated January 1, 2023"):
         dated_sources([tmp_path])
 
 
@@ -74,7 +74,7 @@ def test_two_files_of_one_date_not_named_as_parts_are_refused_saying_how_to_name
     with pytest.raises(ConvertError) as error:
         dated_sources([tmp_path])
     assert str(error.value).endswith(
-        "both are dated 2023-01-01: import one text per date (if they are the pages of one text, name them in their "
+        "both are dated January 1, 2023: import one text per date (if they are the pages of one text, name them in their "
         "order, privacy-2023-01-01-cookies-part-1.html, privacy-2023-01-01-cookies-part-2.html: they are read as one)")
     (tmp_path / "privacy-2023-01-01-cookies.html").rename(tmp_path / "privacy-2023-01-01-cookies-part-1.html")
     (tmp_path / "privacy-2023-01-01-main.html").rename(tmp_path / "privacy-2023-01-01-cookies-part-2.html")

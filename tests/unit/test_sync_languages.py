@@ -392,7 +392,7 @@ def test_a_translation_dated_otherwise_is_told_on_its_date_line_which_date_to_se
                                  path="docs/en/index.md", lang="en")
     found = [f for f in sync.compare(source, translation) if f.rule == "sync.date"]
     assert [(f.line, f.message) for f in found] == [
-        (4, "Polish is dated 2024-03-01, English is dated 2024-03-02: both texts of a version carry its date; set "
+        (4, "Polish is dated March 1, 2024, English is dated March 2, 2024: both texts of a version carry its date; set "
             "`date: 2024-03-01` here, or change both")]
 
 

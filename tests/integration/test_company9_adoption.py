@@ -81,9 +81,9 @@ def test_a_german_company_adopts_the_generator_from_word_files(tmp_path, monkeyp
     assert "2030-07-01" in out + err and "upcoming" in out + err, out + err
 
     out, _err = _run(["at", "2029-01-01"], site)
-    assert out.startswith("2028-03-01 ") and "to 2029-06-14 inclusive" in out, out
+    assert out.startswith("2028-03-01 ") and "to June 14, 2029 inclusive" in out, out
     out, _err = _run(["at", "2030-06-30"], site)
-    assert out.startswith("2030-01-20 ") and "to 2030-06-30 inclusive" in out, out
+    assert out.startswith("2030-01-20 ") and "to June 30, 2030 inclusive" in out, out
     out, _err = _run(["diff", "2028-03-01", "2030-07-01"], site)
     assert "Anschrift" in out and "Ihre Rechte" in out, out
 

@@ -23,7 +23,7 @@ def _imported(tmp_path, monkeypatch, day: str) -> str:
 
 def test_a_front_matter_day_other_than_the_name_s_is_said(tmp_path, monkeypatch) -> None:
     said = _imported(tmp_path, monkeypatch, "2024-02-20")
-    assert "its front matter says `date: 2024-02-20`, another day than 2024-01-10" in said, said
+    assert "its front matter says `date: 2024-02-20`, another day than January 10, 2024" in said, said
     assert "politique-2024-02-20.md" in said, said
 
 

@@ -65,7 +65,7 @@ def test_versions_older_than_the_translation_are_published_in_french_only(projec
     # and so does `policy at` (history hunt 13, f_low_at_lang_before_translation: "no version was in force")
     found = project.run("at", "2021-06-01", "--lang", "en")
     assert found.returncode == 0 and found.stdout.startswith("2021-02-17 ") and "/fr/2021-02-17/" in found.stdout
-    assert "no English text was published yet on June 1, 2021 (the first is 2022-03-01): the French text, which " \
+    assert "no English text was published yet on June 1, 2021 (the first dates from March 1, 2022): the French text, which " \
            "prevails, was in force" in found.stdout, found.stdout + found.stderr
     assert project.run("at", "2022-06-01", "--lang", "en").stdout.startswith("2022-03-01 ")
     assert "Deuxième texte." in project.show("fr/2022-03-01/index.html")

@@ -117,7 +117,7 @@ def test_at_before_the_first_translation_answers_with_the_authoritative_text_und
     answer = at.in_force(root=project.root, day=dt.date(2021, 6, 1), lang="en")
     assert (answer.version, answer.url.rsplit("/", 3)[-3:]) == ("2021-02-17", ["fr", "2021-02-17", ""])
     assert answer.said("en").splitlines()[1:] == [
-        "no English text was published yet on June 1, 2021 (the first is 2022-03-01): the French text, which "
+        "no English text was published yet on June 1, 2021 (the first dates from March 1, 2022): the French text, which "
         "prevails, was in force",
         "the site serves this text under fr, its published code; the configuration now names it fr-FR, which "
         "`policy publish` and `policy history` refuse: fr is published on gh-pages and no longer configured, and "

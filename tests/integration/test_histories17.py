@@ -98,7 +98,7 @@ def test_two_announcements_pending_at_once_say_one_period_on_the_history_page_in
     capsys.readouterr()
     assert cli.main(["--root", str(project.root), "at", "2024-06-15"]) == 0
     said = capsys.readouterr().out
-    assert "2024-06-01" in said and "2024-06-30" in said, said
+    assert "2024-06-01" in said and "to June 30, 2024 inclusive" in said, said
 
 
 def test_a_version_rebuilt_from_a_rewritten_main_keeps_its_record_and_verify_names_the_commit_it_was_published_from(

@@ -160,7 +160,9 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
     if renamed:
         report.problems.append(Said("verify.renamed", items=renamed))
         site = _as_published(site, renamed_codes(site.settings, published))
-    report.problems += _unaccounted(site, tree, shared, manifests=every[site.settings.document].values())
+    # (the root's sitemap index names every document's sitemaps: the first document's root files knowing the others')
+    report.problems += _unaccounted(dataclasses.replace(site, site_manifests={d: m for d, m in every.items() if d}),
+                                    tree, shared, manifests=every[site.settings.document].values())
     report.problems += _shared(tree, shared, [m for ms in every.values() for m in ms.values()], digest,
                                first=lambda name: _first_listing(repo, tip, name))
     unsafe_at = len(report.problems)  # told here, judged after the rebuilds: the pages they checked pass at once

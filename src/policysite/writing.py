@@ -117,9 +117,26 @@ def root_files(project: Project, manifests: Iterable[mf.VersionManifest]) -> dic
     """The files publishing writes at the site's root once `manifests` are published, path -> bytes: the page sending
     readers on (index.html), and a search engine's (rootfiles: the sitemap index naming each published language's
     sitemap, robots.txt where the site is at its host's root)."""
+    manifests = list(manifests)
     languages = pages.published_languages(project.settings, manifests)
     return {"index.html": root_page(project, languages=languages).encode("utf-8"),
-            **rootfiles.root_files(project.settings.public_url, languages)}
+            **rootfiles.root_files(project.settings.public_url, sitemap_folders(project, manifests))}
+
+
+def sitemap_folders(project: Project, manifests: Iterable[mf.VersionManifest]) -> list[str]:
+    """The folders of the branch whose `sitemap.xml` the root's sitemap index names: each language's of this document
+    published in `manifests` (`fr`, `fr/cookies` for a further document) and, for the first of several, each of the
+    other documents' it knows the manifests of (`project.site_manifests`), language by language (company13: the index
+    named the first document's alone, `fr/cookies/sitemap.xml` was named by nothing)."""
+    settings = project.settings
+    published = {settings.document: set(pages.published_languages(settings, manifests))}
+    if not settings.document:
+        published.update({doc: set(pages.published_languages(settings, recorded.values()))
+                          for doc, recorded in project.site_manifests.items()})
+    order = [settings.document] if settings.document else \
+        ["", *(document.id for document in settings.all_documents[1:])]
+    return [f"{language.code}/{doc}" if doc else language.code for language in settings.languages
+            for doc in order if language.code in published.get(doc, ())]
 
 
 def write_roots(writer: git.CommitWriter, roots: Mapping[str, bytes]) -> None:

@@ -296,7 +296,8 @@ def late_notes(snap: Snapshot, settings: Settings, *, today: dt.date, in_force: 
     version = date.isoformat()
     notes: list[str] = []
     if date < today:
-        notes.append(Said("publish.late", version=version, today=today.isoformat(), in_force=in_force))
+        notes.append(Said("publish.late", version=version, day=date.isoformat(), today=today.isoformat(),
+                           in_force=in_force))
     if policy.change == "material" and not unchanged:
         notes.append(Said("publish.late/no-notice", version=version, notice_days=settings.notice_days))
     if policy.announced is not None:

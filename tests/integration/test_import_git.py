@@ -431,9 +431,9 @@ def test_a_text_put_back_by_a_revert_is_said_so_not_a_mistyped_date_line():
         (text(4, "2021-05-02", "c"), d("2021-01-04"), "Last updated: January 4, 2021"),  # a line gone back
     ])
     assert [one.date for one in got] == [d("2021-01-05"), d("2021-03-01"), d("2021-04-02"), d("2021-05-02")]
-    assert got[2].why == ("dated April 2, 2021, the day it was committed: the text of 0000001 (in force from 2021-01-05) "
-                          "put back, its line “Last updated: January 5, 2021” with it, after 0000002's (a revert): in "
-                          "force again from the day it was committed")
+    assert got[2].why == ("dated April 2, 2021, the day it was committed: the text of 0000001 (in force from January "
+                          "5, 2021) put back, its line “Last updated: January 5, 2021” with it, after 0000002's (a "
+                          "revert): in force again from the day it was committed")
     assert got[3].why.endswith("a date line gone back, or mistyped")
 
     got = git_sources.dated([  # changed and changed back the same day: the text between replaced, no new text
@@ -583,7 +583,7 @@ def test_a_commit_made_by_a_wrong_clock_is_left_out_and_said_never_the_newest_no
     day = strings.long_date(dt.date.fromisoformat(wrong[:10]), "en")
     assert f"privacy.md at {second} (committed {day}): its commit's day, {day}, is {why}" in out
     assert "the clock of the machine that made it was wrong, and nothing says the day it reached the old site: left " \
-        "out (its text was the old site's after 2021-01-05, the day of the version before, until the text after it" \
+        "out (its text was the old site's after January 5, 2021, the day of the version before, until the text after it" \
         in out
 
 
@@ -610,7 +610,7 @@ def test_a_commit_dated_back_by_a_rebase_is_said_to_be_a_rebase_not_a_wrong_cloc
     second = git(old, "log", "--reverse", "--format=%h").split()[1]
     assert f"privacy.md at {second} (committed February 2, 2021): its commit's day, February 2, 2021, is before the day of the " \
         "commit before it" in out
-    assert "the branch was rebased (its author date, 2021-02-01, follows the commit before it's" in out, out
+    assert "the branch was rebased (its author date, February 1, 2021, follows the commit before it's" in out, out
     assert "clock" not in out
 
 
@@ -692,7 +692,7 @@ def test_a_newest_text_dated_back_by_a_rebase_is_refused_naming_the_rebase_not_a
     err = capsys.readouterr().err
     newest, second = git(old, "log", "--format=%h", "-2").split()
     assert (f"error: privacy.md at {newest} (committed February 1, 2022): its commit's day is before the day of the commit "
-            f"before it ({second}, March 1, 2022): the branch was rebased (its author date, 2022-03-02, follows the "
+            f"before it ({second}, March 1, 2022): the branch was rebased (its author date, March 2, 2022, follows the "
             "commit before it's") in err, err
     assert "clock" not in err, err
     assert "Nothing imported. Import the texts before it (--ref " + newest + "^)" in err, err

@@ -164,8 +164,8 @@ def test_a_version_published_after_its_date_is_warned_of_in_french(first_publish
     typed = result.stderr.partition("datez le nouveau texte du ")[2][:10]
     today = strings.long_date(dt.date.fromisoformat(typed), "fr")
     assert (f"warning: la version 2021-03-01 est publiée pour la première fois aujourd'hui, {today}, après sa date\u00a0: "
-            "l'archive indique désormais qu'elle est en vigueur depuis le 2021-03-01, alors que le site affichait la "
-            "version 2021-02-17\u202f; si ce texte n'était pas public depuis le 2021-03-01, datez le nouveau texte du "
+            "l'archive indique désormais qu'elle est en vigueur depuis le 1er mars 2021, alors que le site affichait la "
+            "version 2021-02-17\u202f; si ce texte n'était pas public depuis le 1er mars 2021, datez le nouveau texte du "
             f"{typed} ou plus tard\n") in result.stderr
     assert ("warning: 2021-03-01\u00a0: une modification substantielle entre en vigueur le jour même de sa publication, "
             "sans préavis (publiez-la 30 jours à l'avance avec announced:") in result.stderr

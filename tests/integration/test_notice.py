@@ -443,7 +443,7 @@ def test_a_text_first_published_after_its_date_onto_the_archive_is_said_to_rewri
     notes = [w for w in outcome.warnings if w.startswith("2023-06-01")]
     assert notes == [
         "2023-06-01 is first published today, January 20, 2027, after its date: the archive now says it was in force "
-        "from 2023-06-01, when the site showed 2022-03-01; if that text was not public from 2023-06-01, date the "
+        "from June 1, 2023, when the site showed 2022-03-01; if that text was not public from June 1, 2023, date the "
         "new text 2027-01-20 or later",
         "2023-06-01: a material change in force the day it is published, with no notice (publish it 30 days "
         "ahead with announced:, or mark it `change: editorial` if it changes no one's rights)",

@@ -134,8 +134,9 @@ _VERSION_NAMES = frozenset({
 # The fields given an instant (a time of day with its zone, `policy at 2024-02-28T23:30Z`), not a day
 _INSTANTS = frozenset({("at.instant", "moment"), ("at.instant", "there"), ("at.instant/utc", "moment"),
                        ("at.instant/utc", "there")})
-# Kinds that say a field is a day (`opt` words said only when there is one, `%s` standing for it, as given)
-_DAY_KINDS = frozenset({"date", "iso", "month", "opt"})
+# Kinds that say a field is a day (`optdate` words said only when there is one, `%s` standing for it in words: a
+# plain `opt` wrote it ISO in a sentence, "after 2021-02-17, the day of the version before": company13)
+_DAY_KINDS = frozenset({"date", "iso", "month", "optdate"})
 
 
 def _a_day(node: ast.AST) -> bool:
@@ -226,3 +227,26 @@ def test_days_in_sentences_are_words_and_days_to_type_stay_typed():
     said = messages.say("at.answer/to", {"version": "2021-02-17", "url": "u", "start": "2021-02-17",
                                          "until": "2022-03-01"}, "fr")
     assert said == "2021-02-17 u (en vigueur du 17 février 2021 au 1er mars 2022 inclus)", said
+
+
+def test_a_day_said_only_when_there_is_one_and_a_late_version_s_day_are_in_words():
+    """company13: import --git's skewed commit said "after 2021-02-17, the day of the version before" and "today is
+    2024-03-01" (`opt` fields), its rebased one "its author date, 2021-03-04", its revert "(in force from 2021-02-17)";
+    French `publish.late` « en vigueur depuis le 2021-03-01 »: days in sentences, in words (typed ones stay ISO)."""
+    cause = messages.Said("import.git-cause/rebased", written="2021-03-04")
+    fields = {"committed": "2021-01-05", "skewed": messages.Said("import.git-skew/after-today", today="2021-01-01"),
+              "cause": cause, "sentence": "", "last": "2021-02-17"}
+    said = messages.say("import.git-dated/skewed", fields, "fr")
+    assert "après le 17 février 2021, jour de la version précédente" in said and "4 mars 2021" in said, said
+    said = messages.say("import.git-dated/skewed", {**fields, "last": ""}, "en")
+    assert "after" not in said.partition("old site's")[2].partition("until")[0] and "March 4, 2021" in said, said
+    said = messages.say("import.git-newest-undated", {"path": "p.md", "commit": "1a2b3c4", "committed": "2021-01-05",
+                                                      "skewed": "x", "cause": "y", "today": "2024-03-01", "top": "/t",
+                                                      "file": "f.md", "lang": "en"}, "en")
+    assert "(or this machine's is: today is March 1, 2024)" in said, said
+    said = messages.say("import.git-dated/revert", {"day": "2022-01-01", "back": "1a2b3c4", "since": "2021-02-17",
+                                                    "sentence": "s", "before": "5d6e7f8"}, "fr")
+    assert "(en vigueur depuis le 17 février 2021)" in said, said
+    said = messages.say("publish.late", {"version": "2021-03-01", "day": "2021-03-01", "today": "2021-04-02",
+                                         "in_force": "2021-02-17"}, "fr")
+    assert "en vigueur depuis le 1er mars 2021, alors que" in said and "datez le nouveau texte du 2021-04-02" in said

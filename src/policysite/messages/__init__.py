@@ -16,7 +16,7 @@ day field says which of the two it is,
 `{company:de}` a name after `de`, elided where the language elides it before the
 name ("de DialOnce", "d’Acme"; strings.elides_de), `{values:list}` a list already joined, or the catalogue's
 `word.none` when it is empty, `{paths:or}` alternatives, `{suggestion:opt: (did you mean “%s”?)}` words said only
-when the field is not empty,
+when the field is not empty (`{last:optdate: after %s}` a day's, written as `date` writes it),
 `{where:place}` where in the page a text is (`title`, `preamble`, `front matter summary`, `… (a tooltip)`),
 `{after:else:place.numbering-start}` the field, or when it is empty the catalogue's words of that key,
 `{reason:said}` a message of its own (a `Said`: a refused link's reason) said in the template's language,
@@ -414,8 +414,11 @@ class _Formatter(string.Formatter):
         if kind == "or":  # alternatives: "a or b"
             return self._word("word.or").join(self.format_field(one, "said") for one in value) \
                 if isinstance(value, (list, tuple)) else str(value)
-        if kind == "opt":  # words said only when the field has a value, %s standing for it
-            return forms.replace("%s", str(value)) if value and not strings.blank(str(value)) else ""
+        if kind in ("opt", "optdate"):  # words said only when the field has a value, %s standing for it (a day's
+            # field, `optdate`, written as `date` writes it: "after February 17, 2021", not "after 2021-02-17")
+            if not value or strings.blank(str(value)):
+                return ""
+            return forms.replace("%s", self._date(value) if kind == "optdate" else str(value))
         if kind == "else":  # the field, else the catalogue's words of the key named
             return str(value) if value else self._word(forms)
         if kind == "place":

@@ -957,8 +957,8 @@ MESSAGES: dict[str, str] = {
                                  "published ahead and takes effect on {version} as published; a corrected text dated "
                                  "{soonest:iso} at the soonest replaces it from that day",
     "publish.late": "{version} is first published today, {today:date}, after its date: the archive now says it was in "
-                    "force from {version}, when the site showed {in_force}; if that text was not public from "
-                    "{version}, date the new text {today:iso} or later",
+                    "force from {day:date}, when the site showed {in_force}; if that text was not public from "
+                    "{day:date}, date the new text {today:iso} or later",
     "publish.late/no-notice": "{version}: a material change in force the day it is published, with no notice (publish "
                               "it {notice_days:plural:day|days} ahead with announced:, or mark it `change: editorial` "
                               "if it changes no one's rights)",
@@ -2820,19 +2820,20 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/replaces": " (it replaces {commits})",
     "import.git-skew/after-today": "after today ({today:date})",
     "import.git-skew/before": "before the day of the commit before it ({commit}, {day:date})",
-    "import.git-cause/rebased": "the branch was rebased (its author date, {written}, follows the commit before it's: "
-                                "git rebase keeps the day each commit was written and dates the commit anew, so its "
-                                "commit's day is neither when it was written nor when it reached the old site)",
+    "import.git-cause/rebased": "the branch was rebased (its author date, {written:date}, follows the commit "
+                                "before it's: git rebase keeps the day each commit was written and dates the "
+                                "commit anew, so its commit's day is neither when it was written nor when it reached "
+                                "the old site)",
     "import.git-cause/clock": "the clock of the machine that made it was wrong",
     "import.git-dated/skewed": "its commit's day, {committed:date}, is {skewed:said}: {cause:said}, and nothing says "
                                "the day it reached the old site{sentence:opt: (its text says “%s”)}: left out (its "
-                               "text was the old site's{last:opt: after %s, the day of the version before,} until the "
-                               "text after it; it is not dated by a guess)",
+                               "text was the old site's{last:optdate: after %s, the day of the version before,} "
+                               "until the text after it; it is not dated by a guess)",
     "import.git-dated/again": "dated {day:date}, the day it was committed: the text of {before} again, the one between "
                               "replaced (no new text)",
-    "import.git-dated/revert": "dated {day:date}, the day it was committed: the text of {back} (in force from {since}) "
-                               "put back, its line “{sentence}” with it, after {before}'s (a revert): in force again "
-                               "from the day it was committed",
+    "import.git-dated/revert": "dated {day:date}, the day it was committed: the text of {back} (in force from "
+                               "{since:date}) put back, its line “{sentence}” with it, after {before}'s (a "
+                               "revert): in force again from the day it was committed",
     "import.git-dated/same-line": "dated {day:date}, the day it was committed: its text says “{sentence}”, as the text "
                                   "before it ({before}, {last:date}) says, whose words it changed without changing its "
                                   "date",
@@ -2850,7 +2851,7 @@ MESSAGES: dict[str, str] = {
                         "and its text is that day's too",
     "import.git-zoned/said": " ({zoned:said})",
     "import.git-newest-undated": "{path} at {commit} (committed {committed:date}): its commit's day is {skewed:said}: "
-                                 "{cause:said}{today:opt: (or this machine's is: today is %s)}, and its text, the "
+                                 "{cause:said}{today:optdate: (or this machine's is: today is %s)}, and its text, the "
                                  "newest the old site showed, says no day it took effect after the version before: "
                                  "which text was in force, and from when, cannot be told (imported on its commit's "
                                  "day, it would be a version still to come that the old site already showed; left out, "

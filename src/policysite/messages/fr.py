@@ -1105,8 +1105,8 @@ MESSAGES: dict[str, str] = {
                                  "{version} telle que publiée ; un texte corrigé daté au plus tôt du {soonest:iso} la "
                                  "remplace à partir de ce jour",
     "publish.late": "la version {version} est publiée pour la première fois aujourd'hui, {today:date}, après sa date : "
-                    "l'archive indique désormais qu'elle est en vigueur depuis le {version}, alors que le site "
-                    "affichait la version {in_force} ; si ce texte n'était pas public depuis le {version}, datez le "
+                    "l'archive indique désormais qu'elle est en vigueur depuis le {day:date}, alors que le site "
+                    "affichait la version {in_force} ; si ce texte n'était pas public depuis le {day:date}, datez le "
                     "nouveau texte du {today:iso} ou plus tard",
     "publish.late/no-notice": "{version} : une modification substantielle entre en vigueur le jour même de sa "
                               "publication, sans préavis (publiez-la {notice_days:plural:jour|jours} à l'avance avec "
@@ -3211,20 +3211,20 @@ MESSAGES: dict[str, str] = {
     "import.git-dated/replaces": " (il remplace {commits})",
     "import.git-skew/after-today": "postérieur à aujourd'hui ({today:date})",
     "import.git-skew/before": "antérieur au jour du commit qui le précède ({commit}, {day:date})",
-    "import.git-cause/rebased": "la branche a été rebasée (sa date d'auteur, {written}, suit celle du commit "
+    "import.git-cause/rebased": "la branche a été rebasée (sa date d'auteur, {written:date}, suit celle du commit "
                                 "précédent : git rebase garde le jour où chaque commit a été écrit et date le commit "
                                 "à nouveau, si bien que le jour de son commit n'est ni celui de son écriture ni celui "
                                 "de son arrivée sur l'ancien site)",
     "import.git-cause/clock": "l'horloge de la machine qui l'a créé était fausse",
     "import.git-dated/skewed": "le jour de son commit, {committed:date}, est {skewed:said} : {cause:said}, et rien "
                                "n'indique le jour où il est arrivé sur l'ancien site{sentence:opt: (son texte indique "
-                               "« %s »)} : omis (son texte était celui de l'ancien site{last:opt: après le %s, jour de "
-                               "la version précédente,} jusqu'au texte suivant ; il n'est pas daté au hasard)",
+                               "« %s »)} : omis (son texte était celui de l'ancien site{last:optdate: après le %s, "
+                               "jour de la version précédente,} jusqu'au texte suivant ; il n'est pas daté au hasard)",
     "import.git-dated/again": "daté du {day:date}, le jour de son commit : de nouveau le texte de {before}, celui "
                               "d'entre les deux remplacé (aucun texte nouveau)",
     "import.git-dated/revert": "daté du {day:date}, le jour de son commit : le texte de {back} (en vigueur depuis le "
-                               "{since}) rétabli, avec sa ligne « {sentence} », après celui de {before} (un retour "
-                               "arrière) : de nouveau en vigueur depuis le jour de son commit",
+                               "{since:date}) rétabli, avec sa ligne « {sentence} », après celui de {before} (un "
+                               "retour arrière) : de nouveau en vigueur depuis le jour de son commit",
     "import.git-dated/same-line": "daté du {day:date}, le jour de son commit : son texte indique « {sentence} », comme "
                                   "le texte qui le précède ({before}, {last:date}), dont il a changé les mots sans "
                                   "changer la date",
@@ -3242,7 +3242,7 @@ MESSAGES: dict[str, str] = {
                         "d'autres fuseaux horaires, et son texte est aussi celui de ce jour",
     "import.git-zoned/said": " ({zoned:said})",
     "import.git-newest-undated": "{path} à {commit} (commité le {committed:date}) : le jour de son commit est "
-                                 "{skewed:said} : {cause:said}{today:opt: (ou celle de cette machine l'est : nous "
+                                 "{skewed:said} : {cause:said}{today:optdate: (ou celle de cette machine l'est : nous "
                                  "sommes le %s)}, et son texte, le plus récent qu'ait montré l'ancien site, n'indique "
                                  "aucun jour d'entrée en vigueur après la version précédente : on ne peut dire quel "
                                  "texte était en vigueur, ni depuis quand (importé au jour de son commit, il serait "

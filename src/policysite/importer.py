@@ -1278,12 +1278,12 @@ class _Importer:
             self.settings.company, self.settings.brand, *self.settings.brand_variants))
         if not missing:
             return
-        name = _named(lang)
+        # in the language of the site's history, as the commit that lists them (company13: English on a French site)
+        name = _named(lang, self.written_in)
         before = listing.read_text(encoding="utf-8") if listing.is_file() else ""
-        block = (f"\n# Words of the text imported with `policy import`, which the {name} dictionary lacks: each was "
-                 "public in this text.\n# Review them: a misspelling among them is the text's own, to correct in a "
-                 "new version (then remove it here).\n"
-                 + "".join(f"{word}  # in the imported text, not in the {name} dictionary\n" for word in missing))
+        entry = self._said("import.word-list/entry", name=name)
+        block = (f"\n# {self._said('import.word-list/intro', name=name)}\n# {self._said('import.word-list/review')}\n"
+                 + "".join(f"{word}  # {entry}\n" for word in missing))
         listing.write_text(before.rstrip("\n") + ("\n" if before.strip() else "") + block, encoding="utf-8")
         shown = git.repo_path(self.repo, listing)
         git.run(self.repo, "add", "--", shown)

@@ -68,6 +68,7 @@ class Created:
     commit: str
     generator: str = ""  # POLICYSITE_SPEC, as --generator gave it
     branch: str = "main"  # the branch its text is committed on, which its workflows publish from
+    subject: str = ""  # its one commit's message, in the site's language (messages.of_site)
 
 
 # --- pure: languages, configuration ------------------------------------------------------------
@@ -478,6 +479,9 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
     if outer is not None:  # (company11: a repository inside the company's, whose `git status` showed it untracked)
         raise InitError(Said("init.nested", target=str(target), outer=str(outer)))
     existed = target.exists()
+    # in the language of the site's history, as import's commits after it (company13: "Policy site for …" in English
+    # on a French site whose every import commit was French)
+    subject = messages.said_in(Said("init.commit", company=company), messages.of_site(authoritative=codes[0]))
     try:
         target.mkdir(parents=True, exist_ok=True)
         for name in ("hooks", "overrides"):
@@ -487,14 +491,14 @@ def create(*, target: Path, company: str, languages: str, url: str | None = None
             path = target / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        commit = _commit(target, f"Policy site for {company}", branch=branch)
+        commit = _commit(target, subject, branch=branch)
     except BaseException as exc:
         _undo(target, existed=existed)
         if isinstance(exc, OSError) and not exc.filename:  # a write on a full disk names no file: "[Errno 28] No
             exc.filename = str(target)  # space left on device" was the whole message (history hunt 40)
         raise
     return Created(root=target, company=company, languages=tuple(langs), public_url=public_url, commit=commit,
-                   generator=spec, branch=branch)
+                   generator=spec, branch=branch, subject=subject)
 
 
 # What `policy init` copies from the generator's source beside the files it renders.
@@ -563,7 +567,7 @@ def summary(created: Created) -> list[str]:
         Said("init.folders/each" if len(langs) > 1 else "init.folders", folders=folders, code=first.code,
              words=WORDS_FILE),
         Said("init.theme"),
-        Said("init.repository", commit=created.commit[:7], company=created.company, branch=created.branch),
+        Said("init.repository", commit=created.commit[:7], subject=created.subject, branch=created.branch),
         Said("init.next-text", root=str(root), code=first.code),
         Said("init.next-check", root=str(root)),
         Said("init.next-serve"),

@@ -167,12 +167,16 @@ def _site(ran: list[tuple[str, int | None, str]], tmp_path: Path) -> Path:
     return (tmp_path / "project" / init[init.index("init") + 1]).resolve()
 
 
-def _said_by_init(site: Path, company: str) -> None:
-    """"committed once on `main` ("Policy site for NAME", as git's user, else as `policy init <…>`)"."""
-    text = README.read_text(encoding="utf-8")
-    subject, author = re.search(r'\("(Policy site for )NAME", as git\'s user, else as `([^`]+)`\)', text).groups()
+def _said_by_init(site: Path, company: str, lang: str) -> None:
+    """"committed once on `main` ("Policy site for NAME", in the language of the site's history …: « Site de la
+    politique de confidentialité de NAME » where it is French; as git's user, else as `policy init <…>`)"."""
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    english, french, author = re.search(r'\("(Policy site for )NAME", in the language of the site\'s history, as its '
+                                        r"imports' commits: « (Site de la politique de confidentialité )de NAME » "
+                                        r"where it is French; as git's user, else as `([^`]+)`\)", text).groups()
     first = git(site, "log", "--reverse", "--format=%an <%ae>|%s", "main").splitlines()[0]
-    assert first == f"{author}|{subject}{company}", first
+    subject = f"{french}de {company}" if lang.startswith("fr") else f"{english}{company}"
+    assert first.replace("confidentialité d’", "confidentialité de ") == f"{author}|{subject}", first
 
 
 def _said_by_imports(site: Path, imports: list[tuple[str, Path, str]]) -> None:
@@ -250,7 +254,7 @@ def test_the_adoption_guide_typed_as_written_publishes_the_company_policy(guide,
     _check_ran(ran, serving=True)
     site = _site(ran, tmp_path)
     init = next(_words(line) for line, _s, _o in ran if "init" in _words(line)[:3])
-    _said_by_init(site, init[init.index("--company") + 1])
+    _said_by_init(site, init[init.index("--company") + 1], init[init.index("--languages") + 1])
     _said_by_imports(site, imports)
     for (line, _status, output), (_lang, folder, _document) in zip(
             [r for r in ran if _words(r[0])[:2] == ["make", "import"]], imports, strict=True):

@@ -1515,7 +1515,8 @@ MESSAGES: dict[str, str] = {
                          "{words}",
     "init.theme": "  hooks/, overrides/: the generator's hooks and theme; Makefile, README.md, .github/workflows/, "
                   ".gitignore",
-    "init.repository": "  a git repository on {branch}, one commit {commit} \"Policy site for {company}\"",
+    "init.repository": "  a git repository on {branch}, one commit {commit} “{subject}”",
+    "init.commit": "Policy site for {company}",
     "init.next-text": "next: 1. the text: policy --root {root} import --lang {code} FILES-OR-FOLDERS (earlier versions "
                       "in Markdown, HTML or Word, each file name holding its date), or write docs/{code}/index.md as "
                       "README.md says and commit it",
@@ -1591,6 +1592,11 @@ MESSAGES: dict[str, str] = {
     "import.commit/words": "Import: {count:plural:word|words} of the imported {name} text that the {name} dictionary "
                            "lacks, listed in {path}",
     "import.commit/current": "Import: the version of {version} is the current text",
+    "import.word-list/intro": "Words of the text imported with `policy import`, which the {name} dictionary lacks: "
+                              "each was public in this text.",
+    "import.word-list/review": "Review them: a misspelling among them is the text's own, to correct in a new version "
+                               "(then remove it here).",
+    "import.word-list/entry": "in the imported text, not in the {name} dictionary",
     "import.commit/declare": "Declare the document {document} ({page}) in the site's list of documents, for "
                              "`policy import`",
     "import.commit/title": "Title the document {document} in {name} in the site's list of documents, for "

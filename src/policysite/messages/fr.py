@@ -1737,7 +1737,8 @@ MESSAGES: dict[str, str] = {
                          "liste de mots {words}",
     "init.theme": "  hooks/, overrides/ : les hooks et le thème du générateur ; Makefile, README.md, "
                   ".github/workflows/, .gitignore",
-    "init.repository": "  un dépôt git sur {branch}, un commit {commit} \"Policy site for {company}\"",
+    "init.repository": "  un dépôt git sur {branch}, un commit {commit} « {subject} »",
+    "init.commit": "Site de la politique de confidentialité {company:de}",
     "init.next-text": "ensuite : 1. le texte : policy --root {root} import --lang {code} FICHIERS-OU-DOSSIERS "
                       "(versions antérieures en Markdown, HTML ou Word, chaque nom de fichier portant sa date), ou "
                       "écrivez docs/{code}/index.md comme l'indique README.md et enregistrez-le dans un commit",
@@ -1819,6 +1820,11 @@ MESSAGES: dict[str, str] = {
     "import.commit/words": "Import : {count:plural:mot|mots} du texte importé en {name} {count:form:absent|absents} "
                            "du dictionnaire {name}, {count:form:ajouté|ajoutés} à {path}",
     "import.commit/current": "Import : la version du {version} est le texte en vigueur",
+    "import.word-list/intro": "Mots du texte importé par `policy import` absents du dictionnaire {name} : chacun "
+                              "était public dans ce texte.",
+    "import.word-list/review": "Relisez-les : une faute d'orthographe parmi eux est celle du texte, à corriger dans "
+                               "une nouvelle version (puis à retirer d'ici).",
+    "import.word-list/entry": "dans le texte importé, absent du dictionnaire {name}",
     "import.commit/declare": "Déclaration du document {document} ({page}) dans la liste des documents du site, pour "
                              "`policy import`",
     "import.commit/title": "Titre en {name} du document {document} dans la liste des documents du site, pour "

@@ -37,6 +37,7 @@ from policysite import (
     keptfiles,
     messages,
     rendercache,
+    rootfiles,
     safety,
     settings as policy_settings,
     strings,
@@ -532,11 +533,12 @@ def _writable_site(root: Path, site_dir: Path, codes: list[str], sources: tuple[
     """Refuse a preview's folder that would have it write, and MkDocs empty, elsewhere than the folder it names:
     one that is, or lies in, a symbolic link of the project (a pull request's `public/` linked to the reviewer's
     home emptied its `fr/` and `en/` and wrote its index.html; security hunt 30), a language's folder or the root
-    page in it that is a link, or a folder holding the project, its repository or its texts."""
+    page or a search engine's root file in it that is a link, or a folder holding the project, its repository or its
+    texts."""
     project = Path(root).resolve()
     given = Path(site_dir).absolute()
     inside = [path for path in (given, *given.parents) if path == project or project in path.parents]
-    written = [given / code for code in codes] + [given / "index.html"]
+    written = [given / code for code in codes] + [given / name for name in ("index.html", *rootfiles.NAMES)]
     linked = next((path for path in [*inside, *written] if path.is_symlink()), None)
     if linked is not None:
         raise SiteRefused(Said("build.linked", path=str(linked)))
@@ -635,7 +637,20 @@ def build_site(*, root: Path, site_dir: Path) -> list[Path]:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     write_root_redirect(root=root, site_dir=site_dir, target=f"{settings.authoritative}/")
+    # what a search engine reads at the root, as publishing writes it (company13: the preview wrote neither, so the
+    # tree said to be deployable lacked what `policy publish` serves)
+    write_root_files(site_dir, rootfiles.root_files(settings.public_url, built))
     return [site_dir / code for code in built]
+
+
+def write_root_files(site_dir: Path, files: dict[str, bytes]) -> None:
+    """Into `site_dir`: a search engine's root files `files` (rootfiles.root_files'), and none of those they leave out
+    (robots.txt an earlier preview wrote, once the site is in a folder of its host)."""
+    for name in rootfiles.NAMES:
+        if name in files:
+            (site_dir / name).write_bytes(files[name])
+        elif (site_dir / name).is_file():  # (a link there was refused before anything was built)
+            (site_dir / name).unlink()
 
 
 def write_root_redirect(*, root: Path, site_dir: Path, target: str) -> Path:

@@ -86,3 +86,16 @@ def test_each_heading_s_permanent_link_is_out_of_its_name_and_of_the_tab_order(b
     html = page(built_site, "fr")
     links = re.findall(r'<a class="headerlink"[^>]*>', html)
     assert len(links) > 10 and all('aria-hidden="true" tabindex="-1" href="#' in link for link in links), links[:3]
+
+
+def test_the_preview_has_the_root_files_a_search_engine_reads_as_publishing_writes_them(built_site):
+    """company13: `policy build` wrote no root sitemap index (company12's, which publishing writes): the tree said to
+    be deployable was not what publishing serves. It names each language's sitemap, each there; no robots.txt, the
+    site being in a folder of its host."""
+    from policysite import rootfiles
+
+    url = "https://www.dial-once.com/politique-de-confidentialite/"
+    assert (built_site / "sitemap.xml").read_bytes() == rootfiles.sitemap_index(url, ["fr", "en"])
+    for lang in ("fr", "en"):
+        assert f"<loc>{url}{lang}/</loc>" in (built_site / lang / "sitemap.xml").read_text(encoding="utf-8")
+    assert not (built_site / "robots.txt").exists()

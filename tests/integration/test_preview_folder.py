@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -114,3 +115,27 @@ def test_a_preview_folder_refused_is_said_in_the_site_s_language(tmp_path):
                                   "lui (--site-dir)\n")
     assert said["en", public].startswith(f"error: {public}: a symbolic link: the preview would be written")
     assert (tmp_path / "preview").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_a_preview_of_a_site_at_its_host_s_root_writes_robots_txt_and_refuses_a_link_there(tmp_path):
+    """company13: the preview writes the root files publishing serves (sitemap index, robots.txt at a host's root);
+    a `robots.txt` of the folder that is a link (to the reviewer's home) is refused, as a linked index.html is, and
+    nothing is written through it."""
+    project = new_project(tmp_path / "project")
+    config = project.root / "mkdocs.yml"
+    config.write_text(re.sub(r"(?m)^(    public_url: ).*$", r"\g<1>https://policies.example.test/",
+                             config.read_text(encoding="utf-8")), encoding="utf-8")
+    project.commit("2024-01-10")
+    preview = tmp_path / "preview"
+    result = project.run("build", "--site-dir", str(preview))
+    assert result.returncode == 0, result.stderr
+    assert (preview / "robots.txt").read_text(encoding="utf-8") == "Sitemap: https://policies.example.test/sitemap.xml\n"
+    assert "<loc>https://policies.example.test/fr/sitemap.xml</loc>" in (preview / "sitemap.xml").read_text(
+        encoding="utf-8")
+    home = tmp_path / "home.txt"
+    home.write_text("kept\n", encoding="utf-8")
+    (preview / "robots.txt").unlink()
+    (preview / "robots.txt").symlink_to(home)
+    result = project.run("build", "--site-dir", str(preview))
+    assert result.returncode == 1 and "robots.txt" in result.stderr, result.stderr
+    assert home.read_text(encoding="utf-8") == "kept\n"

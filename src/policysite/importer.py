@@ -637,7 +637,7 @@ def _land_links(markdown: str, notes: Notes, *, lang: str, documents: dict[str, 
                     _unlink_said(lines, block.line, target, Said("import.unlinked/section", target=target,
                                                                   reason=wrong), notes)
                 continue
-            if fragment is None and (SCHEME.match(target) or target.startswith("//")):
+            if fragment is None and (SCHEME.match(target) or target.startswith("//") or _a_page(target, pages)):
                 continue
             section, why, top = _place_of(policy, words.get((fragment, block.line), "")) if fragment else \
                 (None, "page", "")
@@ -808,11 +808,20 @@ def _unlink_pages(markdown: str, notes: Notes, pages: dict[str, str], known: set
     return "\n".join(lines)
 
 
+def _a_page(target: str, pages: dict[str, str]) -> bool:
+    """Whether `target` is the page of one of the site's documents (`cookies.md`, `cookies.md#s2`), as the text links
+    it or as _land_links sent another document's old address there: it leads somewhere, and needs no word (company13:
+    it was said a second time, "the link to cookies.md, the cookies document's address on the old site")."""
+    return bool(target) and not SCHEME.match(target) and unquote(urlsplit(target).path) in set(pages.values())
+
+
 def _nowhere(target: str, pages: dict[str, str], known: set[str]) -> bool:
     """Whether a link to `target` leads nowhere on the site: a file it lacks, a path of the old site (not one of
     `pages`, where _land_links sent a link to another document), a place of the page none of its ids (`known`) is."""
     if target.startswith("#"):
         return unquote(target[1:]).lower() not in anchors.TOP and unquote(target[1:]) not in known
+    if _a_page(target, pages):
+        return False
     return urls.missing_file(target) or target not in set(pages.values()) and not target.startswith("//") \
         and bool(target.strip()) and not SCHEME.match(target)
 

@@ -205,3 +205,20 @@ def test_a_link_to_a_page_of_the_old_site_takes_its_attribute_list_along():
     notes = Notes("Markdown line")
     assert importer._land_links("# Policy\n\nSee [cookies](/cookies/){#c}.\n", notes, lang="en",
                                 documents={"cookies": "cookies.md"}) == "# Policy\n\nSee [cookies](cookies.md){#c}.\n"
+
+
+def test_a_link_sent_to_another_document_s_page_is_said_once():
+    """company13: a US company's Markdown privacy policy linking `[Cookie Policy](cookie-policy.md)`, imported after
+    its cookie policy, was said twice at the same line: "the link to cookie-policy.md … goes to its page", then "the
+    link to cookies.md, the cookies document's address on the old site, goes to its page", cookies.md being the page
+    the first had sent it to, no address of the old site. A link to a page of the site's documents leads somewhere."""
+    markdown = "# Privacy Policy\n\n## 3. How we use it\n\nSee our [Cookie Policy](cookie-policy.md) for cookies.\n"
+    notes = Notes("line")
+    landed = importer._land_links(markdown, notes, lang="en", documents={"privacy": "index.md", "cookies": "cookies.md"})
+    assert "See our [Cookie Policy](cookies.md) for cookies." in landed, landed
+    assert notes.sentences() == ["line 5: the link to cookie-policy.md, the cookies document's address on the old "
+                                 "site, goes to its page"], notes.sentences()
+    notes = Notes("line")  # written to the page already: kept, nothing said
+    assert importer._land_links(landed, notes, lang="en", documents={"privacy": "index.md", "cookies": "cookies.md"}) \
+        == landed
+    assert notes.sentences() == []

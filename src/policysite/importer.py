@@ -1223,7 +1223,11 @@ class _Importer:
                                               **_identity(self.repo)):
             git.run(self.repo, "commit", "-q", "-m", message, "--", *names)
         self.report.commits.append(self.repo.head.commit.hexsha)
-        return Said("import.declared" if new else "import.declared/title", document=doc_id, page=f"{doc_id}.md",
+        # where its page is, in this language's folder (company13: "docs/<lang>/cookies.md" on a site whose texts are
+        # in legal/)
+        shown = git.repo_path(self.repo, policy_settings.docs_page(root, site.language(lang), site).parent
+                              / f"{doc_id}.md")
+        return Said("import.declared" if new else "import.declared/title", document=doc_id, page=shown,
                     lang=lang, title=title, files=", ".join(names), sha=self.repo.head.commit.hexsha[:7])
 
     # --- git --------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def test_a_new_document_is_declared_titled_and_the_site_renamed(site: Path, caps
     assert cli.main(["--root", str(site), "import", "--lang", "de", "--document", "cookies", "--new-document",
                      str(folder / "de")]) == 0
     out = capsys.readouterr().out
-    assert "mkdocs.yml, mkdocs.en.yml: declared the document cookies (docs/<lang>/cookies.md), titled " \
+    assert "mkdocs.yml, mkdocs.en.yml: declared the document cookies (docs/de/cookies.md), titled " \
            "“Cookie-Richtlinie” (German)" in out
     assert cli.main(["--root", str(site), "import", "--lang", "en", "--document", "cookies", str(folder / "en")]) == 0
     assert "mkdocs.yml: gave the document cookies its title in English, “Cookie Policy”" in capsys.readouterr().out
@@ -116,3 +116,24 @@ def test_a_declaration_its_import_then_refuses_is_not_said(site: Path, capsys: p
     assert "declared" not in said.out and "Traceback" not in said.err
     assert git(site, "rev-parse", "HEAD") == head and (site / "mkdocs.yml").read_bytes() == config
     assert git(site, "status", "--porcelain") == ""
+
+
+def test_a_new_document_of_a_site_whose_texts_are_in_another_folder_is_said_there(tmp_path: Path,
+                                                                                  capsys: pytest.CaptureFixture[str]):
+    """company13: a US company keeping its texts in legal/ (docs_dir: legal/en) was told "declared the document
+    cookies (docs/<lang>/cookies.md)", a folder it does not have: the page is named where it is."""
+    root = tmp_path / "site"
+    assert cli.main(["init", str(root), "--company", "Trailhead Outfitters, Inc.", "--languages", "en"]) == 0
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("docs_dir: docs/en", "docs_dir: legal/en"),
+                      encoding="utf-8")
+    git(root, "mv", "docs", "legal")
+    git(root, "commit", "-q", "-am", "Texts in legal/")
+    (tmp_path / "cookies").mkdir()
+    (tmp_path / "cookies" / "cookie-policy-2022-01-15.md").write_text(COOKIES["en"], encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["--root", str(root), "import", "--lang", "en", "--document", "cookies", "--new-document",
+                     str(tmp_path / "cookies")]) == 0
+    out = capsys.readouterr().out
+    assert "mkdocs.yml: declared the document cookies (legal/en/cookies.md), titled “Cookie Policy”" in out, out
+    assert (root / "legal" / "en" / "cookies.md").is_file() and not (root / "docs").exists()

@@ -1553,7 +1553,7 @@ MESSAGES: dict[str, str] = {
     "import.document-refused": "{error} (nothing imported)",
     "import.new-document-id": "--new-document needs --document ID, the new document's id (lower-case letters, digits, "
                               "hyphens: cookies) (nothing imported)",
-    "import.declared": "{files}: declared the document {document} (docs/<lang>/{page}), titled “{title}” "
+    "import.declared": "{files}: declared the document {document} ({page}), titled “{title}” "
                        "({lang:language}), and committed it ({sha})",
     "import.docx-numbering-xml": "its list numbering (word/numbering.xml) is not well-formed XML (line {line}, column "
                                  "{column}: {problem}): save it again from Word",

@@ -1777,7 +1777,7 @@ MESSAGES: dict[str, str] = {
     "import.document-refused": "{error} (rien n'a été importé)",
     "import.new-document-id": "--new-document demande --document ID, l'identifiant du nouveau document (lettres "
                               "minuscules, chiffres, traits d'union : cookies) (rien n'a été importé)",
-    "import.declared": "{files} : document {document} déclaré (docs/<langue>/{page}), intitulé « {title} » "
+    "import.declared": "{files} : document {document} déclaré ({page}), intitulé « {title} » "
                        "({lang:language}), dans un commit ({sha})",
     "import.docx-numbering-xml": "sa numérotation des listes (word/numbering.xml) n'est pas du XML bien formé (ligne "
                                  "{line}, colonne {column} : {problem}) : enregistrez-le de nouveau depuis Word",

@@ -111,15 +111,21 @@ def front_door(settings: Settings, *, lang: str | None = None, languages: tuple[
     # `hreflang` the language of the text it leads to, which the door's script matches the reader's languages with;
     # `lang` that of its words (English where the site has none in the language): a Hungarian link said hreflang="en",
     # and a Hungarian reader was sent to the French text, an English one to the Hungarian (reader12)
+    def named(code: str) -> str:  # a further document's folder (`en/cookies/`) by its title, not the privacy
+        # policy's name (company13: a US company's cookie policy's folder was titled "Privacy policy of Trailhead …")
+        if settings.document:
+            titles = next(d.titles for d in settings.all_documents if d.id == settings.document)
+            return titles.get(code) or titles.get(settings.authoritative) or settings.document
+        return of_company(code, key, settings.company)
+
     links = [{"href": ("" if lang else f"{code}/") + ("" if several else "latest/"), "hreflang": code,
               "lang": spoken(code), "dir": direction(spoken(code)),
-              "text": of_company(code, key, settings.company) + aside(settings.language(code).name, code)}
+              "text": named(code) + aside(settings.language(code).name, code)}
              for code in codes]
     title_lang = lang or settings.authoritative
     # (each in its direction: an Arabic or Hebrew page's words read left to right put its parentheses on the wrong
     # side, reader hunt 37)
-    return {"title": of_company(title_lang, key, settings.company), "links": links,
-            "dir": direction(spoken(title_lang))}
+    return {"title": named(title_lang), "links": links, "dir": direction(spoken(title_lang))}
 
 
 def not_found(settings: Settings, *, lang: str, languages: tuple[str, ...] = ()) -> list[dict[str, str]]:

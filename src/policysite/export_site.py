@@ -41,11 +41,12 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     site_dir = given.resolve()
     top = git.top(repo)
     holds_project = site_dir == top or site_dir in top.parents
-    inside_sources = any(site_dir == path or path in site_dir.parents for path in (git.git_dir(repo), root / "docs"))
+    texts = texts_folders(root)
+    inside_sources = any(site_dir == path or path in site_dir.parents for path in (git.git_dir(repo), *texts))
     if holds_project or inside_sources:
         # (history hunt 33: `--site-dir public` run from docs/fr was said to "hold the project")
         raise PublishError(Said("export.holds-project" if holds_project else "export.in-sources",
-                                path=str(site_dir)))
+                                path=str(site_dir), texts=_shown(texts[0], root)))
     if site_dir.exists() and (not site_dir.is_dir() or site_dir.is_symlink()):
         raise PublishError(Said("export.not-a-folder", path=str(site_dir)))
     if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / EXPORT_MARKER).is_file():
@@ -74,6 +75,27 @@ def export(*, root: Path, branch: str = BRANCH, site_dir: Path) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return site_dir
+
+
+def texts_folders(root: Path) -> list[Path]:
+    """The folders holding the policy's texts, an export never writes into: the folder of each language's texts as
+    the settings read it (docs_dir: `legal/en`, company13: only docs/ was refused, and `--site-dir legal/en/public`
+    wrote the branch among the texts), their common parent first (`legal/`), else `docs/` where they cannot be read."""
+    from policysite import settings as policy_settings
+
+    try:
+        settings = policy_settings.load(root)
+        folders = [policy_settings.docs_page(root, language, settings).parent.resolve()
+                   for language in settings.languages]
+    except policy_settings.SettingsError:
+        return [root / "docs"]
+    parents = {folder.parent for folder in folders}
+    common = [*parents] if len(parents) == 1 and Path(root).resolve() not in parents else []
+    return [*common, *folders] if folders else [root / "docs"]
+
+
+def _shown(folder: Path, root: Path) -> str:
+    return f"{folder.relative_to(root)}/" if folder.is_relative_to(root) else f"{folder}/"
 
 
 def unpublished(project: Project, rev: str) -> list[str]:

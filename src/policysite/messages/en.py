@@ -1321,7 +1321,7 @@ MESSAGES: dict[str, str] = {
     "export.holds-project": "{path}: not a folder to export into (it holds the project or its repository); choose a "
                             "new folder such as public/ in the project",
     "export.in-sources": "{path}: not a folder to export into (it is in the repository's .git or the policy's texts, "
-                         "docs/); choose a new folder such as public/ in the project",
+                         "{texts}); choose a new folder such as public/ in the project",
     "export.unwritable": "{path}: cannot be written ({reason:said}): nothing was exported; choose a folder you can "
                          "write, such as public/ in the project",
     # --- what YAML found wrong (messages.yaml_reason) ----------------------------------------------------------

@@ -1518,7 +1518,7 @@ MESSAGES: dict[str, str] = {
     "export.holds-project": "{path} : pas un dossier où exporter (il contient le projet ou son dépôt) ; choisissez un "
                             "nouveau dossier, comme public/ dans le projet",
     "export.in-sources": "{path} : pas un dossier où exporter (il se trouve dans le .git du dépôt ou dans les textes "
-                         "de la politique, docs/) ; choisissez un nouveau dossier, comme public/ dans le projet",
+                         "de la politique, {texts}) ; choisissez un nouveau dossier, comme public/ dans le projet",
     "export.unwritable": "{path} : ne peut pas être écrit ({reason:said}) : rien n'a été exporté ; choisissez un "
                          "dossier où vous pouvez écrire, comme public/ dans le projet",
     # --- ce que YAML a trouvé d'erroné (messages.yaml_reason) ----------------------------------------------------

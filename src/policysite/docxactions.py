@@ -25,17 +25,67 @@ _ACTIVE_PART = re.compile(r"(?i)(?:\.bin|/embeddings/.*|/activex/.*|/fonts/.*|\.
 # but what an application may load on opening, and the redline writes neither: tidy1). (`delInstrText`: a field's code
 # in a tracked deletion, a field Word keeps until the deletion is accepted; `background`: the page's background, a VML
 # fill whose picture a `src` may name as `pict`'s does; the redline writes neither: safety52 hunt. `embedRegular` …
-# in fontTable.xml name an embedded font's part, `embedTrueTypeFonts` in settings.xml has Word embed them: safety54)
+# in fontTable.xml name an embedded font's part, `embedTrueTypeFonts` in settings.xml has Word embed them: safety54.
+# `dataBinding`: a content control whose words Word replaces, on opening, by a custom XML part's; `sym`: a character of
+# a symbol font, drawn as its pictogram; `altName`: another font Word draws a font's words with: safety67)
 _ACTIVE_ELEMENT = re.compile(
     rb"<(?:[\w.-]+:)?(instrText|delInstrText|fldSimple|altChunk|object|control|mailMerge|pict|background|"
     rb"attachedSchema|schemaLibrary|embedRegular|embedBold|embedItalic|embedBoldItalic|embedTrueTypeFonts|"
-    rb"embedSystemFonts|saveSubsetFonts)\b")
+    rb"embedSystemFonts|saveSubsetFonts|dataBinding|sym|altName)\b")
 
 
 # A link's ScreenTip (`w:hyperlink w:tooltip`, ECMA-376 Part 1, 17.16.22): words Word shows while the pointer rests on
 # the link only, which no check read; the redline says a link's hover words in a comment beside its block, never so
 # (safety60 hunt)
 _TOOLTIP = re.compile(rb"<(?:[\w.-]+:)?hyperlink\b[^>]*?\s(?:[\w.-]+:)?tooltip\s*=")
+
+
+# How a run's words are shown (its `w:rPr`, in the document, its styles, its defaults), as the redline writes them: a
+# style, bold, italics, a strike or an underline (its revisions' marks), raised, right to left, a language, its size,
+# its font (the defaults' Liberation Serif), the links' colour, a paragraph mark's revision. Any other property shows
+# the words otherwise than written, or not at all, while a search, a copy and a screen reader read them: hidden text
+# (`w:vanish`, `w:specVanish`, `w:webHidden`), a colour of the page's (`w:color w:val="FFFFFF"`, or a theme's colour,
+# which Word prefers to the value), a shading or highlight of the text's colour, a font that draws letters as
+# pictograms (`w:rFonts w:ascii="Wingdings"`, or a theme's font, which Word prefers), a size of a speck, letters drawn
+# over each other (`w:spacing`, `w:w`, `w:fitText`), raised off the line (`w:position`), a text effect of Word 2010
+# (`w14:textFill` without fill). The redline writes none of these (safety67).
+_RUN_PROPS = re.compile(rb"<((?:[\w.-]+:)?)rPr\b[^>]*?(?<!/)>(.*?)</\1rPr\s*>", re.S)
+_CHILD = re.compile(rb"<(?:[\w.-]+:)?([\w.-]+)((?:\s[^>]*?)?)/?>")
+_ATTRIBUTE = re.compile(rb"((?:[\w.-]+:)?)([\w.-]+)\s*=\s*([\"'])(.*?)\3", re.S)
+SHOWN_AS_WRITTEN = frozenset({"rStyle", "rFonts", "b", "bCs", "i", "iCs", "strike", "u", "vertAlign", "sz", "szCs",
+                              "rtl", "lang", "color", "ins", "del"})
+REDLINE_FONTS = frozenset({"Liberation Serif"})  # (redline/docx.py's defaults: its only font)
+LINK_COLOURS = frozenset({"auto", "0563c1"})  # (its Hyperlink style's)
+_SIZE_LEAST = 16  # half-points: 8 pt; the redline's smallest is 11 pt (22), superscripts raised from it
+
+
+def _shown_otherwise(part: bytes) -> str:
+    """The first run property of an XML part that shows words otherwise than written (or hides them), as
+    `<w:name …>`, or ""."""
+    for match in _RUN_PROPS.finditer(part):
+        for child in _CHILD.finditer(match.group(2)):
+            name = child.group(1).decode("ascii", "replace")
+            attributes = {key.decode("ascii", "replace"): html.unescape(value.decode("utf-8", "replace")).strip()
+                          for prefix, key, _, value in _ATTRIBUTE.findall(child.group(2))
+                          if prefix != b"xmlns:" and key != b"xmlns"}  # (not a namespace's declaration)
+            if name not in SHOWN_AS_WRITTEN or not _as_written(name, attributes):
+                said = " ".join(f'{key}="{value[:24]}"' for key, value in attributes.items()
+                                if key not in ("id", "author", "date"))
+                return f"<{name}{' ' + said if said else ''}>"
+    return ""
+
+
+def _as_written(name: str, attributes: dict[str, str]) -> bool:
+    """Whether a run property the redline writes has a value that shows the words as written."""
+    if name == "color":
+        return set(attributes) == {"val"} and attributes["val"].lower() in LINK_COLOURS
+    if name in ("sz", "szCs"):
+        value = attributes.get("val", "")
+        return set(attributes) == {"val"} and value.isdigit() and int(value) >= _SIZE_LEAST
+    if name == "rFonts":  # (a `…Theme` font is Word's choice over the named one)
+        return all(key == "hint" or (key in ("ascii", "hAnsi", "cs", "eastAsia") and value in REDLINE_FONTS)
+                   for key, value in attributes.items())
+    return True
 
 
 def docx_action(data: bytes) -> str:
@@ -84,6 +134,8 @@ def _active(name: str, part: bytes) -> str:
             return f"{name}: <{element.group(1).decode('ascii')}>"
         if not name.lower().endswith(".rels") and _TOOLTIP.search(text):
             return f"{name}: <w:hyperlink w:tooltip>"
+        if not name.lower().endswith(".rels") and (shown := _shown_otherwise(text)):
+            return f"{name}: {shown}"
     return ""
 
 

@@ -691,7 +691,9 @@ _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script link
 _PDF_UNREAD = ("pdf words: in a page's content only, none drawn or marked in a form, tiling pattern, Type 3 glyph, "
                "soft mask or annotation's appearance (pdfunread)",)
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
-               "background or embedded font", "no hyperlink relationship, no relationship to an address")
+               "background or embedded font", "no hyperlink relationship, no relationship to an address",
+               "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "
+               "symbol, alternative font")
 # Metadata naming who made a served document or where, beyond what the print and the redline write (safety61)
 _PDF_PRIVATE = ("pdf metadata: pdfactions.PRINTED_INFO, PRINTED_XMP only",)
 _DOCX_PRIVATE = ("word metadata: core title, creator, language, days; no app or custom properties, thumbnail, "

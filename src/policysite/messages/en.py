@@ -1106,7 +1106,9 @@ MESSAGES: dict[str, str] = {
     "publish.docx-active": "refused: a Word document holding “{what}” (“?”: none Word opens as written), which Word "
                            "fetches, runs or imports once a reader opens it (a remote template, a field, a macro, an "
                            "object), or a font it embeds, whose glyphs may draw other words than its text, or words a "
-                           "link shows on hover only (a ScreenTip); publishing writes none",
+                           "link shows on hover only (a ScreenTip), or words it shows otherwise than written or hides "
+                           "(hidden text, a colour, size, font or spacing of its own, a symbol font's character, words "
+                           "replaced by data on opening); publishing writes none",
     "publish.pdf-private": "refused: a PDF whose metadata holds “{what}” (“?”: none a viewer reads as printed), "
                            "which tells who made it or where (an author, a machine's paths, its editing history); the "
                            "print says its title, language, days and the program that made it only",

@@ -1278,7 +1278,10 @@ MESSAGES: dict[str, str] = {
                            "qu'écrit), que Word charge, exécute ou importe dès qu'un lecteur l'ouvre (un modèle "
                            "distant, un champ, une macro, un objet), ou une police qu'il embarque, dont les glyphes "
                            "peuvent dessiner d'autres mots que son texte, ou des mots qu'un lien ne montre qu'au "
-                           "survol (une info-bulle) ; la publication n'en écrit aucun",
+                           "survol (une info-bulle), ou des mots qu'il montre autrement qu'écrits ou qu'il cache "
+                           "(texte masqué, une couleur, une taille, une police ou un espacement à lui, le caractère "
+                           "d'une police de symboles, des mots remplacés par des données à l'ouverture) ; la "
+                           "publication n'en écrit aucun",
     "publish.pdf-private": "refusé : un PDF dont les métadonnées contiennent « {what} » (« ? » : aucun qu'une "
                            "visionneuse lise tel qu'imprimé), qui dit qui l'a fait ou où (un auteur, les chemins "
                            "d'une machine, l'historique de ses modifications) ; l'impression ne dit que son titre, sa "

@@ -4,7 +4,8 @@ reader copies, searches and hears, the text of what that content draws by name: 
 `/Form`, a soft mask's group), a tiling pattern's cell, a Type 3 font's glyph procedures, an annotation's appearance,
 each with resources of its own drawing more. Typst's prints and redlines draw none of them (their headers and footers,
 lines and boxes are in the page's content, read by test_safety65_pdf_unread): one drawing words there, or marking words
-to be read in place of its own (`/ActualText`, `/Alt`, `/E`), came from elsewhere and is refused, page by page."""
+to be read in place of its own (`/ActualText`, `/Alt`, `/E`), came from elsewhere and is refused, page by page; so is a
+Type 3 font, whose glyphs are drawings of the PDF's own whatever they draw (safety67)."""
 from __future__ import annotations
 
 import io
@@ -35,7 +36,8 @@ def pdf_unread(data: bytes) -> str:
                 drawings = [(f"{where} {name}", stream, inner)
                             for where, name, stream, inner in _annotation_drawings(page.obj, pikepdf)]
                 drawings += _drawings(page.obj.get("/Resources"), pikepdf)
-                if found := _words_drawn(drawings, pikepdf, seen, depth=0):
+                if found := _type3(page.obj.get("/Resources"), pikepdf) or _words_drawn(drawings, pikepdf, seen,
+                                                                                         depth=0):
                     return f"{number}: {found}"
         except (pikepdf.PdfError, ValueError, TypeError):
             return "?"
@@ -61,6 +63,8 @@ def _words_drawn(drawings: list[Drawing], pikepdf: Any, seen: set[tuple[int, int
         if how:
             return f"{where} {how}"
         inner = stream.get("/Resources", resources)
+        if found := _type3(inner, pikepdf):
+            return f"{where} > {found}"
         if found := _words_drawn(_drawings(inner, pikepdf), pikepdf, seen, depth=depth + 1):
             return f"{where} > {found}"
     return ""
@@ -82,6 +86,19 @@ def _words_in(stream: Any, resources: Any, pikepdf: Any) -> str:
             props = named.get(str(props))
         if isinstance(props, pikepdf.Dictionary) and (said := sorted(set(props.keys()) & HOVER_KEYS)):
             return f"BDC {said[0]}"
+    return ""
+
+
+def _type3(resources: Any, pikepdf: Any) -> str:
+    """The first Type 3 font `resources` let a content stream draw with, as `/Font /name /Type3`, or "". A Type 3
+    font's glyphs are procedures of the PDF's own, drawing any shape under any character its map names: a glyph drawing
+    "b" with lines and curves, mapped to "a", showed "we sell" over a text layer saying "we do not sell" (a search, a
+    copy, a screen reader, the checks read the map). The print engine draws every glyph from an outline font it embeds,
+    none from a Type 3 font (test_safety67_pdf_fonts reads its prints and redlines): one came from elsewhere."""
+    fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
+    for name, font in (fonts.items() if isinstance(fonts, pikepdf.Dictionary) else []):
+        if isinstance(font, pikepdf.Dictionary) and font.get("/Subtype") == "/Type3":
+            return f"/Font {name} /Type3"
     return ""
 
 

@@ -689,7 +689,7 @@ _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script link
               "printed words (TITLED), a span's /ActualText one cluster of its glyphs' letter")
 # Words drawn outside a page's own content, where no check reads them (pdfunread, safety65)
 _PDF_UNREAD = ("pdf words: in a page's content only, none drawn or marked in a form, tiling pattern, Type 3 glyph, "
-               "soft mask or annotation's appearance (pdfunread)",)
+               "soft mask or annotation's appearance (pdfunread)", "no Type 3 font (pdfunread._type3)")
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address",
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "

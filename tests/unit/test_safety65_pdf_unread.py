@@ -132,7 +132,7 @@ def in_a_loop(pdf, page):  # (a form drawing itself: read once)
     (in_nested_form, "1: /XObject /Fm0 > /XObject /Fm1 Tj"),
     (spoken_in_form, "1: /XObject /Fm0 BDC /ActualText"),
     (named_span_in_form, "1: /XObject /Fm0 BDC /Alt"),
-    (in_type3_glyph, "1: /Font /T3 /a Tj"),
+    (in_type3_glyph, "1: /Font /T3 /Type3"),  # (any Type 3 font, whatever its glyphs draw: safety67)
     (in_pattern, "1: /Pattern /P0 Tj"),
     (in_soft_mask, "1: /ExtGState /G0 /SMask Tj"),
     (in_annotation, "1: /Annots 1 /AP /N Tj"),

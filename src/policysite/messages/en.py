@@ -1114,8 +1114,9 @@ MESSAGES: dict[str, str] = {
                            "print says its title, language, days and the program that made it only",
     "publish.pdf-unread": "refused: a PDF drawing words outside its pages' own content, on page “{what}” (its "
                           "number, then the drawing (XObject), pattern, Type 3 glyph, mask or annotation's appearance "
-                          "drawing them and how; “?”: none a viewer reads as printed), where no check reads them; the "
-                          "print draws every word in its pages' content",
+                          "drawing them and how, or a Type 3 font, whose glyphs draw any shape under the letter its "
+                          "map names; “?”: none a viewer reads as printed), where no check reads them; the print "
+                          "draws every word in its pages' content, with the outline fonts it embeds",
     "publish.docx-private": "refused: a Word document whose properties hold “{what}” (“?”: none Word opens as "
                             "written), which tells who made it or where (the last one to save it, the company and "
                             "template path of a machine's Office, revision ids, another author); the redline says "

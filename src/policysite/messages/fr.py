@@ -1288,9 +1288,11 @@ MESSAGES: dict[str, str] = {
                            "langue, ses dates et le programme qui l'a faite",
     "publish.pdf-unread": "refusé : un PDF qui dessine des mots hors du contenu propre de ses pages, page « {what} » "
                           "(son numéro, puis le dessin (XObject), le motif, le glyphe Type 3, le masque ou l'apparence "
-                          "d'annotation qui les dessine, et comment ; « ? » : aucun qu'une visionneuse lise tel "
-                          "qu'imprimé), là où aucune vérification ne les lit ; l'impression dessine chaque mot dans le "
-                          "contenu de ses pages",
+                          "d'annotation qui les dessine, et comment, ou une police Type 3, dont les glyphes dessinent "
+                          "n'importe quelle forme sous la lettre que nomme sa table ; « ? » : aucun qu'une "
+                          "visionneuse lise tel qu'imprimé), là où aucune vérification ne les lit ; l'impression "
+                          "dessine chaque mot dans le contenu de ses pages, avec les polices vectorielles qu'elle "
+                          "embarque",
     "publish.docx-private": "refusé : un document Word dont les propriétés contiennent « {what} » (« ? » : aucun que "
                             "Word ouvre tel qu'écrit), qui dit qui l'a fait ou où (le dernier à l'enregistrer, la "
                             "société et le chemin du modèle de l'Office d'une machine, des identifiants de révision, "

@@ -35,6 +35,8 @@ from policysite import (
     manifest as mf,
     passcache,
     pdfactions,
+    pdfengine,
+    pdffonts,
     pdfunread,
     safety,
     stylesheet,
@@ -690,6 +692,10 @@ _PDF_RULES = ("pdfs: none of pdfactions.ACTIVE_KEYS, ACTIVE_ACTIONS, script link
 # Words drawn outside a page's own content, where no check reads them (pdfunread, safety65)
 _PDF_UNREAD = ("pdf words: in a page's content only, none drawn or marked in a form, tiling pattern, Type 3 glyph, "
                "soft mask or annotation's appearance (pdfunread)", "no Type 3 font (pdfunread._type3)")
+# What a PDF's fonts draw against their maps' text (pdffonts, safety67): the faces' digests part of the rules, so that
+# a PDF passed with a face is judged again once the faces change
+_PDF_FONTS = ("pdf fonts: Type0 CID fonts of the print's faces, embedded, each glyph its face's for its map's text "
+              "(pdffonts)",)
 _DOCX_RULES = ("word documents: no outside relationship, field (deleted too), macro, object, imported chunk, "
                "background or embedded font", "no hyperlink relationship, no relationship to an address",
                "runs shown as written: docxactions.SHOWN_AS_WRITTEN, REDLINE_FONTS, LINK_COLOURS; no data binding, "
@@ -706,10 +712,14 @@ def _active_documents(project: Project, tree: Tree) -> list[str]:
     a rebuild replaced a version's PDF, its digest in the manifest, by one running `app.launchURL` on opening, and
     `policy publish` served it. Kept by blob id once passed."""
     found = []
+    folders = tuple(str(project.theme / folder) for folder in project.settings.pdf_fonts)  # (as building prints)
+    faces = (*_PDF_FONTS, json.dumps([pdfengine.versions(), pdfengine.font_digests(folders)], sort_keys=True))
     for end, rules, judge, key in ((".pdf", _PDF_RULES, pdfactions.pdf_action, "publish.pdf-active"),
                                    (".docx", _DOCX_RULES, docxactions.docx_action, "publish.docx-active"),
                                    (".pdf", _PDF_PRIVATE, pdfactions.pdf_private, "publish.pdf-private"),
                                    (".pdf", _PDF_UNREAD, pdfunread.pdf_unread, "publish.pdf-unread"),
+                                   (".pdf", faces, functools.partial(pdffonts.pdf_glyphs, folders=folders),
+                                    "publish.pdf-font"),
                                    (".docx", _DOCX_PRIVATE, docxactions.docx_private, "publish.docx-private")):
         known = passcache.blobs_passed(project.passed, text=False, scripts=rules)
         todo = _holding(tree, re.compile(rf"{re.escape(end)}\Z", re.I).search, known, endings=end.__eq__)

@@ -39,3 +39,32 @@ def test_a_served_word_redline_hiding_or_disguising_its_words_is_refused(tmp_pat
             "fr/2022-03-01/changes/redline-fr-2021-02-17-2022-03-01.docx: "
             + messages.english("publish.docx-active", {"what": what})]
         assert passcache.blobs_passed(site.passed, text=False, scripts=servedpages._DOCX_RULES) == {blob(printed)}
+
+
+def test_a_served_pdf_whose_font_draws_other_letters_than_its_map_says_is_refused_with_its_page(tmp_path):
+    """A version's print replaced by a hand commit whose embedded font (a subset of a face the engine carries) draws
+    "b" for the glyph its map calls "a", or that draws with a Type 3 font: what a reader sees is not what the checks
+    read. Each named with its page; the print passes, its faces' glyphs drawn as mapped."""
+    from unit.test_safety61_documents import _printed
+    from unit.test_safety65_pdf_unread import _forged
+    from unit.test_safety67_pdf_fonts import _embedded, _subset, _with_font, on_the_page
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+
+    def blob(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=project.root, input=data,
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    listing = {"fr/privacy-fr-2022-03-01.pdf": ("100644", blob(_with_font(lambda pdf: _embedded(pdf, _subset(
+                   swap=True)), pages=2))),
+               "en/privacy-en-2022-03-01.pdf": ("100644", blob(_forged(on_the_page, pages=3))),
+               "en/2022-03-01/changes/redline-en-2021-02-17-2022-03-01.pdf": ("100644", blob(_printed()))}
+    with opened(project.root) as site:
+        found = servedpages.unsafe(site, listing)
+    assert "fr/privacy-fr-2022-03-01.pdf: " + messages.english(
+        "publish.pdf-font", {"what": "2: /F0 DejaVuSansMono: 1 ≠ 'a'"}) in found, found
+    assert "en/privacy-en-2022-03-01.pdf: " + messages.english(
+        "publish.pdf-unread", {"what": "3: /Font /T3 /Type3"}) in found, found
+    assert not [line for line in found if line.startswith(("en/2022-03-01/", "fr/privacy-fr-2022-03-01.pdf: "
+                                                           "refused: a PDF drawing words"))], found

@@ -10,7 +10,7 @@ import io
 import pikepdf
 import pytest
 
-from policysite import pdfunread
+from policysite import pdffonts, pdftext, pdfunread
 from unit.test_safety61_documents import _printed as redline_printed
 from unit.test_safety63_pdf_words import TEXTS, printed
 from unit.test_safety65_pdf_unread import _forged, _form, _page
@@ -65,3 +65,99 @@ def test_the_print_and_the_redline_draw_with_no_type3_font(lang):
             fonts = [obj for obj in opened.objects if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font"]
             assert fonts and not [font for font in fonts if font.get("/Subtype") == "/Type3"]
         assert pdfunread.pdf_unread(data) == ""
+
+
+# An embedded font: a subset of a face the print engine carries (DejaVu Sans Mono), its glyph for "a" drawing "b"
+def _subset(swap: bool, *, name: str = "DejaVuSansMono") -> bytes:
+    """DejaVu Sans Mono's glyphs of "a" and "b" (CIDs 1 and 2), as the print engine embeds a subset; `swap`: the glyph
+    of "a" draws the outline of "b"."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    face = pdffonts._faces(())["DejaVuSansMono"]
+    out = io.BytesIO()
+    face.save(out)
+    font = TTFont(io.BytesIO(out.getvalue()))
+    options = subset.Options(glyph_names=True, notdef_outline=True, retain_gids=False, layout_features=[])
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(glyphs=["a", "b"])
+    subsetter.subset(font)
+    assert font.getGlyphOrder() == [".notdef", "a", "b"]
+    if swap:
+        font["glyf"]["a"] = font["glyf"]["b"]
+    font["name"].setName(name, 6, 3, 1, 0x409)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def _embedded(pdf: pikepdf.Pdf, program: bytes, base: str = "ABCDEF+DejaVuSansMono") -> pikepdf.Dictionary:
+    to_unicode = pdf.make_stream(b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange "
+                                 b"<0000> <FFFF> endcodespacerange 2 beginbfchar <0001> <0061> <0002> <0062> endbfchar "
+                                 b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    descriptor = pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/" + base), Flags=4,
+                                    FontBBox=[0, -200, 600, 800], ItalicAngle=0, Ascent=800, Descent=-200,
+                                    CapHeight=700, StemV=80, FontFile2=pdf.make_stream(program))
+    cid = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2,
+                             BaseFont=pikepdf.Name("/" + base), CIDToGIDMap=pikepdf.Name.Identity,
+                             CIDSystemInfo=pikepdf.Dictionary(Registry=pikepdf.String("Adobe"),
+                                                              Ordering=pikepdf.String("Identity"), Supplement=0),
+                             FontDescriptor=pdf.make_indirect(descriptor), DW=600)
+    return pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0,
+                                                BaseFont=pikepdf.Name("/" + base + "-Identity-H"),
+                                                Encoding=pikepdf.Name("/Identity-H"),
+                                                DescendantFonts=[pdf.make_indirect(cid)], ToUnicode=to_unicode))
+
+
+def _with_font(font, pages: int = 1) -> bytes:
+    """A PDF of `pages` pages drawing "ab", the last with `font(pdf)`, those before with the face's subset as the
+    engine embeds it."""
+    pdf = pikepdf.new()
+    for _ in range(pages):
+        pdf.add_blank_page()
+    for n, page in enumerate(pdf.pages, 1):
+        page.Contents = pdf.make_stream(b"BT /F0 12 Tf 10 10 Td <00010002> Tj ET")
+        page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(
+            F0=font(pdf) if n == pages else _embedded(pdf, _subset(swap=False))))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_a_font_of_the_print_s_faces_whose_glyphs_draw_what_its_map_says_passes():
+    data = _with_font(lambda pdf: _embedded(pdf, _subset(swap=False)))
+    assert pdftext.text(data) == "ab"
+    assert pdffonts.pdf_glyphs(data) == ""
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+def test_an_embedded_font_whose_glyph_for_a_draws_b_is_refused_with_its_page(pages):
+    data = _with_font(lambda pdf: _embedded(pdf, _subset(swap=True)), pages=pages)
+    assert pdftext.text(data).endswith("ab")  # (what the checks read; a reader sees "bb")
+    assert pdffonts.pdf_glyphs(data) == f"{pages}: /F0 DejaVuSansMono: 1 ≠ 'a'"
+
+
+@pytest.mark.parametrize("pages", [1, 3])
+@pytest.mark.parametrize(("font", "said"), [
+    # a face the print has none of: its glyphs are whatever it draws
+    (lambda pdf: _embedded(pdf, _subset(swap=False, name="Forged"), base="ABCDEF+Forged"),
+     "/F0 Forged: no face of the print's"),
+    # the name of a face the print has, over no font program: the viewer draws the codes with a font of its own
+    (lambda pdf: _without_program(_embedded(pdf, _subset(swap=False))), "/F0 DejaVuSansMono: not embedded"),
+    # a simple font, the viewer's Helvetica: its codes drawn as Helvetica's letters, whatever its map says
+    (lambda pdf: pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                      BaseFont=pikepdf.Name.Helvetica)), "/F0 /Type1"),
+])
+def test_a_font_the_print_engine_never_writes_is_refused(font, said, pages):
+    assert pdffonts.pdf_glyphs(_with_font(font, pages=pages)) == f"{pages}: {said}"
+
+
+def _without_program(font: pikepdf.Dictionary) -> pikepdf.Dictionary:
+    del font.DescendantFonts[0].FontDescriptor["/FontFile2"]
+    return font
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_the_print_and_the_redline_draw_each_glyph_as_their_face_draws_its_text(lang):
+    for data in (printed(lang), *([redline_printed()] if lang == "en" else [])):
+        assert pdffonts.pdf_glyphs(data) == ""

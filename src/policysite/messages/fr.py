@@ -1293,6 +1293,15 @@ MESSAGES: dict[str, str] = {
                           "visionneuse lise tel qu'imprimé), là où aucune vérification ne les lit ; l'impression "
                           "dessine chaque mot dans le contenu de ses pages, avec les polices vectorielles qu'elle "
                           "embarque",
+    "publish.pdf-font": "refusé : un PDF qui dessine avec une police autrement que l'impression, page « {what} » "
+                        "(son numéro, le nom de la police, puis quoi : un glyphe dont le contour n'est pas celui de sa "
+                        "fonte pour le texte que nomme sa table, `code ≠ 'texte'`, une fonte que l'impression n'a pas, "
+                        "une police non embarquée, ou d'un autre type ; « ? » : aucun qu'une visionneuse lise tel "
+                        "qu'imprimé) : un lecteur voit d'autres mots que ceux que lisent une recherche, un copier, un "
+                        "lecteur d'écran et les vérifications. L'impression embarque un sous-ensemble des fontes "
+                        "qu'elle porte, de celles fixées pour les écritures et de `extra.policy.pdf_fonts` ; un PDF "
+                        "imprimé avec une police retirée depuis de ce dossier est refusé tant qu'elle n'y est pas "
+                        "revenue",
     "publish.docx-private": "refusé : un document Word dont les propriétés contiennent « {what} » (« ? » : aucun que "
                             "Word ouvre tel qu'écrit), qui dit qui l'a fait ou où (le dernier à l'enregistrer, la "
                             "société et le chemin du modèle de l'Office d'une machine, des identifiants de révision, "

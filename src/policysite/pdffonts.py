@@ -1,0 +1,336 @@
+"""What a PDF's fonts draw against what their character maps say (safety67). A reader sees a glyph's outline; a search,
+a copy, a screen reader and the checks (pdftext) read the text its font's ToUnicode map gives it. A font embedded with
+a glyph drawing "b" under a map saying "a" (any font program a PDF carries draws what it likes), or a font not embedded
+at all (the viewer's own draws the code as it names it, the map saying anything), showed other words than were read.
+
+The print engine draws every glyph from a face it carries (Libertinus Serif, New Computer Modern, DejaVu Sans Mono),
+the pinned face of a script (scriptfonts: Amiri, Noto Sans Devanagari, Noto Sans Tamil) or a project's font folders
+(`extra.policy.pdf_fonts`), a subset of the face embedded as a CID font under the face's PostScript name. So a served
+PDF's font is judged against that face: each glyph its map names must draw the outline the face draws for that text,
+its own glyph for the characters or one its substitutions (GSUB: a ligature, a contextual or positional form, a
+conjunct) make of them. A font of no such face, or of another kind than the engine writes, is refused."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import re
+import struct
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from policysite import font_rules, pdfengine, pdftext, scriptfonts
+
+_SFNT = re.compile(rb"OTTO|\x00\x01\x00\x00|true")
+_TAG = re.compile(rb"[\x20-\x7e]{4}")
+_FACE_MOST = 32 * 1024 * 1024
+
+
+def pdf_glyphs(data: bytes, folders: Sequence[str] = ()) -> str:
+    """Where the PDF `data` first draws a glyph otherwise than its font's face draws the text its map names, or draws
+    with a font of no face the print engine has (its own, the pinned faces of scripts, the font files of `folders`),
+    as `page: /font what`; `?` for a PDF no viewer reads as printed; "" when every glyph is its face's. What
+    `publish.pdf-font` names."""
+    import pikepdf
+
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except (pikepdf.PdfError, ValueError):
+        return "?"
+    faces = _faces(tuple(folders))
+    judged: dict[tuple[int, int], str] = {}
+    with pdf:
+        try:
+            for number, page in enumerate(pdf.pages, 1):
+                fonts = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font")
+                for name, font in (fonts.items() if isinstance(fonts, pikepdf.Dictionary) else []):
+                    key = font.objgen if font.is_indirect else (number, id(font))
+                    if key not in judged:
+                        judged[key] = _font_problem(font, faces, pikepdf)
+                    if judged[key]:
+                        return f"{number}: {name} {judged[key]}"
+        except (pikepdf.PdfError, ValueError, TypeError, KeyError, AttributeError):
+            return "?"
+    return ""
+
+
+def _font_problem(font: Any, faces: dict[str, Any], pikepdf: Any) -> str:
+    """What is wrong with one font of a page (its first glyph drawn otherwise than mapped), or ""."""
+    if not isinstance(font, pikepdf.Dictionary) or font.get("/Subtype") != "/Type0":
+        return f"{font.get('/Subtype') if isinstance(font, pikepdf.Dictionary) else '?'}"  # (the engine: Type0 only)
+    descendants = font.get("/DescendantFonts")
+    cid = descendants[0] if isinstance(descendants, pikepdf.Array) and len(descendants) == 1 else None
+    descriptor = cid.get("/FontDescriptor") if isinstance(cid, pikepdf.Dictionary) else None
+    if not isinstance(cid, pikepdf.Dictionary) or not isinstance(descriptor, pikepdf.Dictionary) \
+            or str(font.get("/Encoding")) != "/Identity-H":
+        return "/Type0 ?"
+    face_name = str(cid.get("/BaseFont", "")).lstrip("/").partition("+")[2] or str(cid.get("/BaseFont", ""))
+    face = faces.get(face_name)
+    if face is None:
+        return f"{face_name[:40]}: no face of the print's"
+    program = _program(cid, descriptor, pikepdf)
+    if program is None:
+        return f"{face_name[:40]}: not embedded"
+    mapped = pdftext.to_unicode(font)
+    reference = _Reference.of(face)
+    for code, text in sorted(mapped.items()):
+        try:
+            drawn = program.digest(code)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError, AssertionError):
+            return f"{face_name[:40]}: {code} ?"
+        if drawn is None or drawn == _EMPTY:  # (no such glyph: nothing drawn; an empty glyph: a space's)
+            continue
+        if drawn not in reference.digests(text) and not (reference.variable and reference.alike(
+                program.shape(code), text)):
+            return f"{face_name[:40]}: {code} ≠ {text[:8]!r}"
+    return ""
+
+
+class _Program:
+    """An embedded font program: each glyph's outline digest by its code (a CID)."""
+
+    def __init__(self, glyphs: Any, names: list[str], by_cid: dict[int, str] | None):
+        self.glyphs, self.names, self.by_cid = glyphs, names, by_cid
+
+    def digest(self, code: int) -> bytes | None:
+        if self.by_cid is not None:
+            name = self.by_cid.get(code)
+        else:
+            name = self.names[code] if 0 <= code < len(self.names) else None
+        return None if name is None else _digest(self.glyphs, name)
+
+    def shape(self, code: int) -> tuple[float, ...]:
+        name = self.by_cid.get(code) if self.by_cid is not None else self.names[code]
+        return _shape(self.glyphs, name) if name is not None else ()
+
+
+def _program(cid: Any, descriptor: Any, pikepdf: Any) -> _Program | None:
+    """The font program a CID font embeds, read as a viewer reads it (a TrueType's glyph by its code, `/Identity`; a
+    CFF's by its CID, through its charset), or None where it embeds none."""
+    from fontTools.cffLib import CFFFontSet
+    from fontTools.ttLib import TTFont
+
+    stream = descriptor.get("/FontFile2") or descriptor.get("/FontFile3")
+    if not isinstance(stream, pikepdf.Stream):
+        return None
+    data = stream.read_bytes()
+    if cid.get("/Subtype") == "/CIDFontType2" and "/FontFile2" in descriptor:
+        gid_map = cid.get("/CIDToGIDMap", pikepdf.Name.Identity)
+        font = TTFont(io.BytesIO(data))
+        names = font.getGlyphOrder()
+        by_cid = None
+        if isinstance(gid_map, pikepdf.Stream):
+            table = gid_map.read_bytes()
+            by_cid = {n // 2: names[gid] for n in range(0, len(table) - 1, 2)
+                      if (gid := int.from_bytes(table[n:n + 2], "big")) < len(names)}
+        return _Program(font.getGlyphSet(), names, by_cid)
+    if cid.get("/Subtype") == "/CIDFontType0" and stream.get("/Subtype") in ("/CIDFontType0C", "/OpenType"):
+        if data[:4] == b"OTTO":
+            font = TTFont(io.BytesIO(data))
+            return _Program(font.getGlyphSet(), font.getGlyphOrder(), None)
+        cff = CFFFontSet()
+        cff.decompile(io.BytesIO(data), None)
+        top = cff[cff.fontNames[0]]
+        names = top.charset
+        by_cid = {int(name[3:]): name for name in names if name.startswith("cid") and name[3:].isdigit()} \
+            if hasattr(top, "ROS") else None
+        return _Program(top.CharStrings, list(names), by_cid)
+    return None
+
+
+class _Reference:
+    """A face as the print engine draws it: the outline digests of the glyphs each text reaches, its own glyphs for its
+    characters and what the face's substitutions make of them."""
+
+    def __init__(self, face: Any):
+        self.face = face
+        self.cmap = face.getBestCmap() or {}
+        # a variable face (Noto Sans Devanagari) is drawn at a weight or width of its own: each of its named instances
+        self.glyphsets = [face.getGlyphSet(), *(face.getGlyphSet(location=dict(instance.coordinates))
+                                                for instance in (face["fvar"].instances if "fvar" in face else []))]
+        self.substitutions: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for before, after in font_rules._substitutions(face):
+            for name in set(before):
+                self.substitutions.setdefault(name, []).append((before, after))
+        self.variable = "fvar" in face
+        self.drawn: dict[str, set[bytes]] = {}
+        self.reached: dict[str, frozenset[bytes]] = {}
+        self.names: dict[str, set[str]] = {}
+        self.shapes: dict[str, list[tuple[float, ...]]] = {}
+
+    @staticmethod
+    @functools.lru_cache(maxsize=64)
+    def of(face: Any) -> _Reference:
+        return _Reference(face)
+
+    def digests(self, text: str) -> frozenset[bytes]:
+        if text not in self.reached:
+            names = {self.cmap[code] for code in map(ord, _forms(text)) if code in self.cmap}
+            todo = list(names)
+            while todo:
+                for before, after in self.substitutions.get(todo.pop(), ()):
+                    if set(before) <= names:
+                        todo += [name for name in after if name not in names]
+                        names.update(after)
+            self.names[text] = names
+            found: set[bytes] = set()
+            for name in names:
+                if name not in self.drawn:
+                    self.drawn[name] = {_digest(glyphs, name) for glyphs in self.glyphsets}
+                found |= self.drawn[name]
+            self.reached[text] = frozenset(found)
+        return self.reached[text]
+
+    def alike(self, shape: tuple[float, ...], text: str) -> bool:
+        """Whether a glyph of a variable face's instance, `shape` (_shape), is that of a glyph `text` reaches at one
+        of the face's named instances: the engine writes an instance's outlines anew (their points in an order of its
+        own, rounded), which no digest of the face's finds."""
+        self.digests(text)
+        for name in self.names[text]:
+            if name not in self.shapes:
+                self.shapes[name] = [_shape(glyphs, name) for glyphs in self.glyphsets]
+            if any(_close(shape, other) for other in self.shapes[name]):
+                return True
+        return False
+
+
+def _forms(text: str) -> str:
+    """The characters whose glyphs may draw `text`: its own, composed and decomposed (the engine draws e + ◌́ with
+    the face's é), and a bracket's mirror (a right-to-left run draws "(" with the glyph of ")")."""
+    import unicodedata
+
+    from fontTools.unicodedata import mirrored
+
+    forms = text + unicodedata.normalize("NFC", text) + unicodedata.normalize("NFD", text)
+    return forms + "".join(chr(mirror) for char in text if unicodedata.category(char) in ("Ps", "Pe", "Pi", "Pf")
+                           and (mirror := mirrored(ord(char))) is not None)
+
+
+def _digest(glyphs: Any, name: str) -> bytes:
+    """A glyph's outline, its components drawn in, as a digest (the same outline in a subset and in its face)."""
+    from fontTools.misc.roundTools import otRound
+    from fontTools.pens.recordingPen import DecomposingRecordingPen
+
+    pen = DecomposingRecordingPen(glyphs)
+    glyphs[name].draw(pen)
+    # (in whole units, as the engine writes an instance of a variable face: 537.56 is 538)
+    drawn = [(operator, tuple((otRound(x), otRound(y)) for x, y in points)) for operator, points in pen.value]
+    return hashlib.blake2b(repr(drawn).encode("utf-8"), digest_size=20).digest()
+
+
+def _shape(glyphs: Any, name: str) -> tuple[float, ...]:
+    """A glyph's outline as measures that do not depend on the order of its points: its bounds, its area, the centre
+    and spread of its ink (fontTools' StatisticsPen), () for one that draws nothing."""
+    from fontTools.pens.boundsPen import BoundsPen
+    from fontTools.pens.statisticsPen import StatisticsPen
+
+    bounds, statistics = BoundsPen(glyphs), StatisticsPen(glyphs)
+    glyphs[name].draw(bounds)
+    glyphs[name].draw(statistics)
+    if bounds.bounds is None:
+        return ()
+    return (*bounds.bounds, statistics.area, statistics.meanX, statistics.meanY, statistics.stddevX,
+            statistics.stddevY)
+
+
+_UNITS = 3.0  # how far two instances' drawings of a glyph may lie apart, in font units (their points each rounded)
+_AREA = 0.03  # and their areas, as a share
+
+
+def _close(one: tuple[float, ...], other: tuple[float, ...]) -> bool:
+    if not one or not other:
+        return one == other
+    area, other_area = one[4], other[4]
+    return all(abs(a - b) <= _UNITS for a, b in zip(one[:4] + one[5:], other[:4] + other[5:], strict=True)) \
+        and abs(area - other_area) <= _AREA * max(abs(area), abs(other_area), 1.0)
+
+
+_EMPTY = hashlib.blake2b(repr([]).encode("utf-8"), digest_size=20).digest()
+
+
+@functools.lru_cache(maxsize=8)
+def _faces(folders: tuple[str, ...]) -> dict[str, Any]:
+    """The faces the print engine draws with, by PostScript name: its own (read from the engine's library, where it
+    carries them), the pinned faces of scripts, the font files of `folders` (a project's first)."""
+    found: dict[str, Any] = {}
+    for path in [*_files(folders), *_files(tuple(_pinned_folders()))]:
+        for face in _read_faces(path):
+            found.setdefault(_ps_name(face), face)
+    for face in _engine_faces():
+        found.setdefault(_ps_name(face), face)
+    found.pop("", None)
+    return found
+
+
+def _pinned_folders() -> Iterator[str]:
+    for _, package in scriptfonts.PINNED.values():
+        folder = scriptfonts._folder(package)
+        if folder:
+            yield folder
+
+
+def _files(folders: tuple[str, ...]) -> list[Path]:
+    return [path for folder in folders for path in (sorted(Path(folder).rglob("*")) if Path(folder).is_dir() else [])
+            if path.suffix.lower() in pdfengine.FONT_FILES and path.is_file()]
+
+
+def _read_faces(path: Path) -> list[Any]:
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+
+    try:
+        if path.suffix.lower() in (".ttc", ".otc"):
+            return list(TTCollection(str(path), lazy=True).fonts)
+        return [TTFont(str(path), lazy=True)]
+    except (TTLibError, OSError, ValueError, KeyError, AssertionError, struct.error):
+        return []
+
+
+def _ps_name(face: Any) -> str:
+    try:
+        return str(face["name"].getDebugName(6) or "")
+    except (KeyError, ValueError, AssertionError, struct.error):
+        return ""
+
+
+@functools.cache
+def _engine_faces() -> list[Any]:
+    """The faces the print engine carries inside its library (Typst's fonts are compiled into it, not files): each
+    font file found whole in its bytes, by its header (OpenType's table directory)."""
+    import typst
+    from fontTools.ttLib import TTFont
+
+    library = Path(typst.__file__).parent
+    found = []
+    for path in sorted(library.glob("_typst*")):
+        data = path.read_bytes()
+        for match in _SFNT.finditer(data):
+            at = match.start()
+            face = _face_at(data, at, TTFont)
+            if face is not None:
+                found.append(face)
+    return found
+
+
+def _face_at(data: bytes, at: int, ttfont: Any) -> Any:
+    """The font file whose table directory starts at `at` in `data` (its tables' extent), or None."""
+    count = int.from_bytes(data[at + 4:at + 6], "big")
+    if not 4 <= count <= 64:
+        return None
+    end, tags = at, set()
+    for n in range(count):
+        record = data[at + 12 + 16 * n:at + 28 + 16 * n]
+        if len(record) < 16:
+            return None
+        tag, _, offset, length = struct.unpack(">4sIII", record)
+        if not _TAG.fullmatch(tag):
+            return None
+        tags.add(tag)
+        end = max(end, at + offset + length)
+    if not {b"head", b"name", b"cmap"} <= tags or end - at > _FACE_MOST or end > len(data):
+        return None
+    try:
+        face = ttfont(io.BytesIO(data[at:end]), lazy=True)
+        return face if _ps_name(face) else None
+    except Exception:  # noqa: BLE001 (bytes that only look like a font's header: not a face)
+        return None

@@ -215,7 +215,8 @@ def _digest(glyphs: Any, name: str) -> bytes:
     pen = DecomposingRecordingPen(glyphs)
     glyphs[name].draw(pen)
     # (in whole units, as the engine writes an instance of a variable face: 537.56 is 538)
-    drawn = [(operator, tuple((otRound(x), otRound(y)) for x, y in points)) for operator, points in pen.value]
+    drawn = [(operator, tuple(point and (otRound(point[0]), otRound(point[1])) for point in points))
+             for operator, points in pen.value]  # (a contour of off-curve points only ends with None: TrueType's)
     return hashlib.blake2b(repr(drawn).encode("utf-8"), digest_size=20).digest()
 
 

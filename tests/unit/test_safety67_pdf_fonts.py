@@ -161,3 +161,15 @@ def _without_program(font: pikepdf.Dictionary) -> pikepdf.Dictionary:
 def test_the_print_and_the_redline_draw_each_glyph_as_their_face_draws_its_text(lang):
     for data in (printed(lang), *([redline_printed()] if lang == "en" else [])):
         assert pdffonts.pdf_glyphs(data) == ""
+
+
+def test_a_tamil_print_passes_its_contours_of_off_curve_points_read():
+    """Noto Sans Tamil's zero is a contour of off-curve points only (TrueType's, which fontTools draws ending with
+    None): read as the face's, no `?`."""
+    from policysite import pdf
+    from unit.test_pdf import URL, env
+
+    text = ("---\ndate: 2024-03-01\n---\n\n# தனியுரிமைக் கொள்கை\n\n## 1. நோக்கம்\n\nநாங்கள் உங்கள் தரவைப் "
+            "பாதுகாக்கிறோம். க்ஷ ஸ்ரீ கொ கோ கௌ, 30 நாட்கள் (0).\n")
+    data = pdf.render_pdf(text.encode(), env=env(), lang="ta", version="2024-03-01", url=URL)
+    assert pdffonts.pdf_glyphs(data) == ""

@@ -15,7 +15,7 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from policysite.characters import RIGHT_TO_LEFT_MARK, RTL_LANGUAGES, beside_rtl, isolated_apart
 from policysite.config_rules import script_of
 from policysite.document import Block, Policy, code_spans
-from policysite.findings import Finding
+from policysite.findings import WARNING, Finding
 from policysite.marks import MARK, codes as mark_codes
 from policysite.messages import Said
 from policysite.safety import (
@@ -39,6 +39,7 @@ RULE_LINK_TARGET = "editorial.link-target"  # a mailto writing to others, a host
 RULE_ADDRESS = "editorial.address-lookalike"  # an address written in the text whose letters pass for others
 RULE_BIDI = "editorial.bidi"  # a direction override: the reader sees the characters in another order
 RULE_DIGITS = "editorial.digits"  # a digit of a script the page is not written in: a reader takes it for another
+RULE_STYLED = "editorial.styled"  # letters or digits styled by Unicode (𝟑𝟎, 𝐬𝐡𝐚𝐫𝐞): read by name, found by no search
 RULE_STRUCK = "editorial.struck"  # a mark drawn across a character: its words shown struck out, as deleted ones
 # Combining marks drawn across the character before them (Unicode's overlay class: strokes, slashes, rings, in the
 # blocks every script shares) and the enclosing prohibition sign: `n̶o̶t̶` shows "not" struck out, as the redline
@@ -198,6 +199,36 @@ _LOOKS_NUMERIC = re.compile(rf"(?<![^\W_])[\d{_LOOKALIKES}]*\d[\d{_LOOKALIKES}]*
 # novembro` (Mozilla's Brazilian notice, adoption 28), Spanish, Italian, Galician, Catalan: that `o` is a letter.
 _ORDINAL_O = frozenset({"pt", "es", "it", "gl", "ca"})
 _SMALL_ORDINAL = re.compile(r"\d{1,2}o")
+
+
+# Letters and digits in a style of Unicode's own, whose compatibility decomposition is the plain character in a font
+# (`<font>`: mathematical bold, italic, script, double-struck, sans-serif, monospace 𝟑𝟎 𝐬𝐡𝐚𝐫𝐞 ℝ) or wide
+# (`<wide>`: fullwidth ３０ ｄａｔａ, the forms Chinese, Japanese and Korean texts write among their own characters). A
+# browser, the PDF and the redline show them styled; a screen reader says each by its name ("mathematical bold digit
+# three"), a search for "30" or "share" and a spell check find none of them; the checks (sync, dates) read them as the
+# plain characters. A text's bold or italics are Markdown's (`**30**`).
+_STYLED_TAGS = ("<font>", "<wide>")
+_WIDE_WRITERS = frozenset({"ja", "zh", "ko", "yue"})
+
+
+def _styled(text: str, lang: str) -> tuple[str, dict[str, object]] | None:
+    """The first run of styled letters or digits of `text` (_STYLED_TAGS; fullwidth ones in a text of a language
+    written with them are its own), as a message's key and fields (the run, the first one's name, the characters to
+    type), or None."""
+    tags = ("<font>",) if lang.split("-")[0].lower() in _WIDE_WRITERS else _STYLED_TAGS
+    run, first = "", ""
+    for char in text + "\n":
+        decomposition = unicodedata.decomposition(char)
+        if decomposition.startswith(tags) and unicodedata.normalize("NFKC", char).isalnum():
+            run += char
+            first = first or char
+        elif run and not (char == " " and run[-1] != " "):  # (words of them apart: `𝐬𝐡𝐚𝐫𝐞 𝐲𝐨𝐮𝐫`)
+            written = run.rstrip()
+            return RULE_STYLED, {"written": written, "name": unicodedata.name(first, "?").lower(),
+                                 "typed": unicodedata.normalize("NFKC", written)}
+        elif run:
+            run += char
+    return None
 
 
 def _letter_digit(text: str, script: str = "LATIN", lang: str = "") -> tuple[str, dict[str, object]] | None:
@@ -512,6 +543,8 @@ def check(policy: Policy, *, brand: str, brand_variants: tuple[str, ...] = ()) -
                                        words=_around(text, struck.start())))
         if block is not None and block.kind == "code":
             continue  # a fenced block, shown as written (markup in it is text)
+        if styled := _styled(text, policy.lang):
+            findings.append(Finding.of(policy.path, line, styled[0], WARNING, where=where, **styled[1]))
         prose = mask(as_read(text, block))
         # a line break is no slip between two words (`**2. Payments**<br>Payments are processed`: a bold title over
         # its sentence), as a soft wrap of the source is: read with the block's breaks where it has some

@@ -647,3 +647,30 @@ def test_template_code_in_raw_html_is_said_as_template_code_not_as_an_attribute_
                       "laquelle les lecteurs étaient envoyés (https://…, mailto:…)"], french
     assert [rule for _, rule, _ in found('*a*{{ onclick="alert(1)" }}', lang="en")] == [
         "editorial.template", "editorial.html"]
+
+
+@pytest.mark.parametrize(("body", "written", "typed"), [
+    ("Kept \U0001d7d1\U0001d7ce days.", "\U0001d7d1\U0001d7ce", "30"),  # 𝟑𝟎, mathematical bold digits
+    ("We \U0001d42c\U0001d421\U0001d41a\U0001d42b\U0001d41e \U0001d432\U0001d428\U0001d42e\U0001d42b data.",
+     "\U0001d42c\U0001d421\U0001d41a\U0001d42b\U0001d41e \U0001d432\U0001d428\U0001d42e\U0001d42b", "share your"),
+    ("Kept \uff13\uff10 days.", "\uff13\uff10", "30"),  # fullwidth ３０ in a language not written with them
+    ("The \u211d-rated plan.", "\u211d", "R"),  # double-struck ℝ, a letterlike symbol
+    ("## 2. \U0001d5e6\U0001d5f0\U0001d5fc\U0001d5fd\U0001d5f2", "\U0001d5e6\U0001d5f0\U0001d5fc\U0001d5fd\U0001d5f2",
+     "Scope"),  # a heading's, sans-serif bold
+])
+def test_letters_and_digits_in_a_style_of_unicode_s_own_are_named_with_what_to_type(body, written, typed):
+    """safety67: `𝟑𝟎 days` was published as written, read 30 by the checks (sync), and said "mathematical bold digit
+    three, mathematical bold digit zero" by a screen reader; `𝐬𝐡𝐚𝐫𝐞` was found by no search or spell check."""
+    findings = [f for f in check(body, lang="en") if f.rule == "editorial.styled"]
+    assert [(f.severity, dict(f.fields)["written"], dict(f.fields)["typed"]) for f in findings] == [
+        ("warning", written, typed)], findings
+    assert f"type “{typed}”" in findings[0].message
+    assert findings[0].line >= BODY_LINE - 2
+    assert f"«\xa0{written}\xa0» est écrit en caractères d'un style à part" in findings[0].said("fr")
+
+
+def test_the_fullwidth_digits_of_a_japanese_text_and_plain_styles_pass():
+    assert not [f for f in check("保存期間は３０日です。", lang="ja") if f.rule == "editorial.styled"]
+    assert not [f for f in check("Kept **30** days, *shared* m² H₂O ½ ① 1st.", lang="en")
+                if f.rule == "editorial.styled"]
+    assert not [f for f in check("```\n\U0001d7d1\U0001d7ce\n```", lang="en") if f.rule == "editorial.styled"]

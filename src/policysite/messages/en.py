@@ -777,6 +777,9 @@ MESSAGES: dict[str, str] = {
     "editorial.stacked/bare": "{where:place}: {count:number} marks piled on one character (U+{code} …) are drawn above "
                               "and below it, over the lines around it, whose words they hide: no writing needs so "
                               "many; remove them",
+    "editorial.styled": "{where:place}: “{written}” is written in characters of a style of their own ({name}…), "
+                        "which a screen reader says one by one by their names, and which a search or a spell check "
+                        "does not find as “{typed}”: type “{typed}” (in bold: `**{typed}**`)",
     "editorial.struck": "{where:place}: a mark drawn across the character before it (U+{code}) shows “{words}” struck "
                         "out, as a deleted word is shown, while the checks read it as written: write the words plainly "
                         "(a word deleted is deleted)",

@@ -899,6 +899,9 @@ MESSAGES: dict[str, str] = {
     "editorial.template/date": "{where:place} : le code de modèle « {code} » s'affiche tel qu'il est écrit : le "
                                "serveur de l'ancien site y écrivait une date, celui-ci ne le fait pas ; tapez la date "
                                "elle-même, telle que les lecteurs la lisent",
+    "editorial.styled": "{where:place} : « {written} » est écrit en caractères d'un style à part ({name}…), qu'un "
+                        "lecteur d'écran énonce un à un par leur nom, et qu'une recherche ou le correcteur ne "
+                        "trouvent pas comme « {typed} » : tapez « {typed} » (en gras : `**{typed}**`)",
     "editorial.struck": "{where:place} : un signe tracé en travers du caractère qui le précède (U+{code}) fait "
                         "apparaître « {words} » barré, comme l'est un mot supprimé, alors que les vérifications le "
                         "lisent tel qu'il est écrit : écrivez le texte sans ce signe (un mot supprimé se supprime)",

@@ -1338,10 +1338,16 @@ def _divs_and_alerts(body: str, notes: Notes, *, lang: str = "") -> str:
 
 # The kinds of note box (MkDocs Material's, GitHub's alerts, Quarto's callouts) and their other names, by the strings'
 # word that titles one written with no title in the page's language: `!!! warning` on a French page was titled
-# "Warning" (adopt32). A kind of the author's own (`!!! abstract`, `!!! gdpr-basis`) is titled by its own word.
+# "Warning" (adopt32), as were Material's other kinds (`!!! abstract` "Abstract", `!!! example`, `!!! todo`: adopt33).
+# A kind of the author's own (`!!! gdpr-basis`) is titled by its own word.
 _KINDS = {"note": "callout_note", "tip": "callout_tip", "hint": "callout_tip", "important": "callout_important",
           "warning": "callout_warning", "caution": "callout_caution", "attention": "callout_caution",
-          "danger": "callout_danger", "error": "callout_danger", "info": "callout_info"}
+          "danger": "callout_danger", "error": "callout_danger", "info": "callout_info", "todo": "callout_todo",
+          "abstract": "callout_summary", "summary": "callout_summary", "tldr": "callout_summary",
+          "success": "callout_success", "check": "callout_success", "done": "callout_success",
+          "question": "callout_question", "help": "callout_question", "faq": "callout_question",
+          "failure": "callout_failure", "fail": "callout_failure", "missing": "callout_failure", "bug": "callout_bug",
+          "example": "callout_example", "quote": "callout_quote", "cite": "callout_quote"}
 
 
 def kind_title(kind: str, lang: str) -> str:

@@ -129,6 +129,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "تنبيه",
     "callout_danger": "خطر",
     "callout_info": "معلومات",
+    "callout_summary": "ملخص",
+    "callout_todo": "مهام",
+    "callout_success": "نجاح",
+    "callout_question": "سؤال",
+    "callout_failure": "إخفاق",
+    "callout_bug": "خلل",
+    "callout_example": "مثال",
+    "callout_quote": "اقتباس",
 }
 
 REDLINE: dict[str, str] = {

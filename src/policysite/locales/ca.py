@@ -138,6 +138,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Precaució",
     "callout_danger": "Perill",
     "callout_info": "Informació",
+    "callout_summary": "Resum",
+    "callout_todo": "Pendent",
+    "callout_success": "Èxit",
+    "callout_question": "Pregunta",
+    "callout_failure": "Fallada",
+    "callout_bug": "Error",
+    "callout_example": "Exemple",
+    "callout_quote": "Cita",
 }
 
 REDLINE: dict[str, str] = {

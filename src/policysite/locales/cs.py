@@ -135,6 +135,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Upozornění",
     "callout_danger": "Nebezpečí",
     "callout_info": "Informace",
+    "callout_summary": "Shrnutí",
+    "callout_todo": "K provedení",
+    "callout_success": "Úspěch",
+    "callout_question": "Otázka",
+    "callout_failure": "Selhání",
+    "callout_bug": "Chyba",
+    "callout_example": "Příklad",
+    "callout_quote": "Citace",
 }
 
 REDLINE: dict[str, str] = {

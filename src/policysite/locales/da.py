@@ -135,6 +135,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Forsigtig",
     "callout_danger": "Fare",
     "callout_info": "Information",
+    "callout_summary": "Resumé",
+    "callout_todo": "At gøre",
+    "callout_success": "Gennemført",
+    "callout_question": "Spørgsmål",
+    "callout_failure": "Mislykket",
+    "callout_bug": "Fejl",
+    "callout_example": "Eksempel",
+    "callout_quote": "Citat",
 }
 
 REDLINE: dict[str, str] = {

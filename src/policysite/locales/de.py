@@ -138,6 +138,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Vorsicht",
     "callout_danger": "Gefahr",
     "callout_info": "Info",
+    "callout_summary": "Zusammenfassung",
+    "callout_todo": "Zu erledigen",
+    "callout_success": "Erfolg",
+    "callout_question": "Frage",
+    "callout_failure": "Fehlschlag",
+    "callout_bug": "Fehler",
+    "callout_example": "Beispiel",
+    "callout_quote": "Zitat",
 }
 
 REDLINE: dict[str, str] = {

@@ -143,6 +143,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Προσοχή",
     "callout_danger": "Κίνδυνος",
     "callout_info": "Πληροφορίες",
+    "callout_summary": "Περίληψη",
+    "callout_todo": "Προς εκτέλεση",
+    "callout_success": "Επιτυχία",
+    "callout_question": "Ερώτηση",
+    "callout_failure": "Αποτυχία",
+    "callout_bug": "Σφάλμα",
+    "callout_example": "Παράδειγμα",
+    "callout_quote": "Παράθεμα",
 }
 
 REDLINE: dict[str, str] = {

@@ -137,6 +137,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Precaución",
     "callout_danger": "Peligro",
     "callout_info": "Información",
+    "callout_summary": "Resumen",
+    "callout_todo": "Pendiente",
+    "callout_success": "Éxito",
+    "callout_question": "Pregunta",
+    "callout_failure": "Fallo",
+    "callout_bug": "Error",
+    "callout_example": "Ejemplo",
+    "callout_quote": "Cita",
 }
 
 REDLINE: dict[str, str] = {

@@ -130,6 +130,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "احتیاط",
     "callout_danger": "خطر",
     "callout_info": "اطلاعات",
+    "callout_summary": "خلاصه",
+    "callout_todo": "کارهای مانده",
+    "callout_success": "موفقیت",
+    "callout_question": "پرسش",
+    "callout_failure": "شکست",
+    "callout_bug": "اشکال",
+    "callout_example": "مثال",
+    "callout_quote": "نقل‌قول",
 }
 
 REDLINE: dict[str, str] = {

@@ -139,6 +139,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Huomio",
     "callout_danger": "Vaara",
     "callout_info": "Tietoa",
+    "callout_summary": "Yhteenveto",
+    "callout_todo": "Tehtävä",
+    "callout_success": "Onnistui",
+    "callout_question": "Kysymys",
+    "callout_failure": "Epäonnistui",
+    "callout_bug": "Virhe",
+    "callout_example": "Esimerkki",
+    "callout_quote": "Lainaus",
 }
 
 REDLINE: dict[str, str] = {

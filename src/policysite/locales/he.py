@@ -130,6 +130,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "זהירות",
     "callout_danger": "סכנה",
     "callout_info": "מידע",
+    "callout_summary": "תקציר",
+    "callout_todo": "לביצוע",
+    "callout_success": "הצלחה",
+    "callout_question": "שאלה",
+    "callout_failure": "כישלון",
+    "callout_bug": "תקלה",
+    "callout_example": "דוגמה",
+    "callout_quote": "ציטוט",
 }
 
 REDLINE: dict[str, str] = {

@@ -139,6 +139,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Attenzione",
     "callout_danger": "Pericolo",
     "callout_info": "Informazione",
+    "callout_summary": "Riepilogo",
+    "callout_todo": "Da fare",
+    "callout_success": "Riuscito",
+    "callout_question": "Domanda",
+    "callout_failure": "Non riuscito",
+    "callout_bug": "Anomalia",
+    "callout_example": "Esempio",
+    "callout_quote": "Citazione",
 }
 
 REDLINE: dict[str, str] = {

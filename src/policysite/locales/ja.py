@@ -129,6 +129,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "注意",
     "callout_danger": "危険",
     "callout_info": "情報",
+    "callout_summary": "要約",
+    "callout_todo": "未対応",
+    "callout_success": "成功",
+    "callout_question": "質問",
+    "callout_failure": "失敗",
+    "callout_bug": "不具合",
+    "callout_example": "例",
+    "callout_quote": "引用",
 }
 
 REDLINE: dict[str, str] = {

@@ -127,6 +127,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "주의",
     "callout_danger": "위험",
     "callout_info": "정보",
+    "callout_summary": "요약",
+    "callout_todo": "할 일",
+    "callout_success": "성공",
+    "callout_question": "질문",
+    "callout_failure": "실패",
+    "callout_bug": "버그",
+    "callout_example": "예시",
+    "callout_quote": "인용",
 }
 
 REDLINE: dict[str, str] = {

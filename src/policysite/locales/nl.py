@@ -137,6 +137,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Let op",
     "callout_danger": "Gevaar",
     "callout_info": "Informatie",
+    "callout_summary": "Samenvatting",
+    "callout_todo": "Te doen",
+    "callout_success": "Geslaagd",
+    "callout_question": "Vraag",
+    "callout_failure": "Mislukt",
+    "callout_bug": "Fout",
+    "callout_example": "Voorbeeld",
+    "callout_quote": "Citaat",
 }
 
 REDLINE: dict[str, str] = {

@@ -140,6 +140,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Uwaga",
     "callout_danger": "Niebezpieczeństwo",
     "callout_info": "Informacja",
+    "callout_summary": "Podsumowanie",
+    "callout_todo": "Do zrobienia",
+    "callout_success": "Sukces",
+    "callout_question": "Pytanie",
+    "callout_failure": "Niepowodzenie",
+    "callout_bug": "Błąd",
+    "callout_example": "Przykład",
+    "callout_quote": "Cytat",
 }
 
 REDLINE: dict[str, str] = {

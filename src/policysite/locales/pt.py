@@ -134,6 +134,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Cuidado",
     "callout_danger": "Perigo",
     "callout_info": "Informação",
+    "callout_summary": "Resumo",
+    "callout_todo": "A fazer",
+    "callout_success": "Sucesso",
+    "callout_question": "Pergunta",
+    "callout_failure": "Falha",
+    "callout_bug": "Erro",
+    "callout_example": "Exemplo",
+    "callout_quote": "Citação",
 }
 
 REDLINE: dict[str, str] = {

@@ -136,6 +136,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Försiktighet",
     "callout_danger": "Fara",
     "callout_info": "Information",
+    "callout_summary": "Sammanfattning",
+    "callout_todo": "Att göra",
+    "callout_success": "Lyckades",
+    "callout_question": "Fråga",
+    "callout_failure": "Misslyckades",
+    "callout_bug": "Programfel",
+    "callout_example": "Exempel",
+    "callout_quote": "Citat",
 }
 
 REDLINE: dict[str, str] = {

@@ -139,6 +139,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "Dikkat",
     "callout_danger": "Tehlike",
     "callout_info": "Bilgi",
+    "callout_summary": "Özet",
+    "callout_todo": "Yapılacak",
+    "callout_success": "Başarılı",
+    "callout_question": "Soru",
+    "callout_failure": "Başarısız",
+    "callout_bug": "Hata",
+    "callout_example": "Örnek",
+    "callout_quote": "Alıntı",
 }
 
 REDLINE: dict[str, str] = {

@@ -128,6 +128,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "注意",
     "callout_danger": "危险",
     "callout_info": "信息",
+    "callout_summary": "摘要",
+    "callout_todo": "待办",
+    "callout_success": "成功",
+    "callout_question": "问题",
+    "callout_failure": "失败",
+    "callout_bug": "缺陷",
+    "callout_example": "示例",
+    "callout_quote": "引用",
 }
 
 REDLINE: dict[str, str] = {

@@ -129,6 +129,14 @@ STRINGS: dict[str, str] = {
     "callout_caution": "注意",
     "callout_danger": "危險",
     "callout_info": "資訊",
+    "callout_summary": "摘要",
+    "callout_todo": "待辦",
+    "callout_success": "成功",
+    "callout_question": "問題",
+    "callout_failure": "失敗",
+    "callout_bug": "缺陷",
+    "callout_example": "範例",
+    "callout_quote": "引用",
 }
 
 REDLINE: dict[str, str] = {

@@ -98,6 +98,12 @@ _ANNEX = re.compile(r"\s*(?:annex(?:e|ure)?|appendix|appendice|schedule|exhibit|
 # Python-Markdown's attr_list on a heading: `## Title {#retention}` or `{: #retention .class }`.
 HEADING_ATTRS = re.compile(r"[ ]+\{:?([^}\n]*)\}[ ]*$")
 ID_RE = re.compile(r"[A-Za-z_][\w:.-]*")  # `_Toc123`: Word's bookmarks, which its table of contents links
+# An id of a heading's attribute list that ID_RE reads as none, though a page's element may have it: one starting with
+# a digit or a sign (`{#1-purpose}`, `{#3.1}`, an old page's `<a id="2">` or `name="3.1"` a conversion put on its
+# heading, a table of contents plugin's `1_Administrator`). Links from elsewhere name it: the section keeps it as an
+# alias (Section.former), the heading its own id (adopt33: a link to `#2` opened the imported page at its top).
+OTHER_ID = re.compile(r"[\w.:-]+")
+_DATED_ID = re.compile(r"\d{4}-\d{2}-\d{2}\.")
 # Front matter exactly as MkDocs finds it (mkdocs.utils.meta.YAML_RE): it ends at `...` as at `---`, and only at
 # a line end: read otherwise, lines the checks take for YAML would be published as Markdown, or the reverse.
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
@@ -506,6 +512,14 @@ def heading_attrs(title: str) -> tuple[str, str]:
     return _CLOSING_HASHES.sub("", title[:match.start()].rstrip()), ids[-1] if ids else ""
 
 
+def unread_ids(attributes: str) -> list[str]:
+    """The ids of a heading's attribute list as written (`#1-purpose .x`) that are no id of the model's (OTHER_ID); not
+    a dated id (`2021-02-17.s2`), which names a section of an earlier version (anchors.DATED): the text's own would
+    pass for the history's."""
+    return [part[1:] for part in attributes.split() if part.startswith("#") and not ID_RE.fullmatch(part[1:])
+            and OTHER_ID.fullmatch(part[1:]) and not _DATED_ID.match(part[1:])]
+
+
 def unique(value: str, used: set[str]) -> str:
     """Python-Markdown toc's way to keep ids unique: `terms`, `terms_1`, `terms_2`…"""
     while value in used or not value:
@@ -885,6 +899,9 @@ def _parse(text: str, *, path: str, lang: str) -> Policy:
     _numbered_apart(sections)
     numbered = _identify(sections, title=title, title_id=title_id, path=path, problems=problems)
     _former_ids(sections, read_alone, title=title, title_id=title_id)
+    for section in sections:
+        if kept := unread_ids(section.attributes):
+            section.former = tuple(dict.fromkeys([*section.former, *kept]))
     if numbered:
         # the last number above each section, in one pass (a scan per unnumbered heading took 5 s for 3,000)
         last: dict[int, tuple[int, ...]] = {}

@@ -11,53 +11,18 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
-from tests.helpers import policy_in_process
+from tests.adoption_pages import (
+    built as _built,
+    headings as _headings,
+    links as _links,
+    markdown_words as _markdown_words,
+    source_words as _source_words,
+    text as _text,
+    words as _words,
+)
 
 DATA = ROOT / "tests" / "data" / "adoption32"
 pytestmark = pytest.mark.usefixtures("fixed_git")
-
-
-def _built(tmp_path: Path, initialized, lang: str, *sources: Path | str) -> tuple[str, str]:  # noqa: ANN001
-    """(what `policy import` printed, the built page of the text in force) of `sources` imported into a new site."""
-    site = initialized(tmp_path / "site", "--company", "Example", "--languages", lang)
-    imported = policy_in_process(["--root", str(site), "import", "--messages", "en", "--lang", lang,
-                                  *map(str, sources)])
-    assert imported.returncode == 0, imported.stdout + imported.stderr
-    built = policy_in_process(["--root", str(site), "build", "--site-dir", str(tmp_path / "out")])
-    assert built.returncode == 0, built.stdout + built.stderr
-    return imported.stdout, (tmp_path / "out" / lang / "index.html").read_text(encoding="utf-8")
-
-
-def _text(page: str) -> LexborHTMLParser:
-    """The built page's text: its article without the version's line and the headings' ¶ links."""
-    article = LexborHTMLParser(page).css_first("article")
-    assert article is not None
-    tree = LexborHTMLParser(article.html or "")
-    for node in tree.css(".policy-version, a.headerlink"):
-        node.decompose()
-    return tree
-
-
-def _words(text: str) -> collections.Counter[str]:
-    return collections.Counter(re.findall(r"\w+", text.casefold()))
-
-
-def _source_words(html: str) -> collections.Counter[str]:
-    """The words a browser shows of a saved page: no style, no script, nothing hidden by its own style."""
-    tree = LexborHTMLParser(html)
-    for node in tree.css("style, script, [style*='display:none']"):
-        node.decompose()
-    assert tree.body is not None
-    return _words(tree.body.text(separator=" "))
-
-
-def _headings(tree: LexborHTMLParser) -> list[tuple[str, str, str]]:
-    return [(node.tag, str(node.attributes.get("id")), " ".join(node.text().split()))
-            for node in tree.css("h1, h2, h3, h4")]
-
-
-def _links(tree: LexborHTMLParser) -> list[tuple[str, str]]:
-    return [(" ".join(node.text().split()), str(node.attributes.get("href"))) for node in tree.css("a")]
 
 
 def test_a_german_policy_word_saved_as_a_filtered_web_page_with_its_contents(tmp_path, initialized):
@@ -100,18 +65,6 @@ def test_a_spanish_google_docs_web_page_export(tmp_path, initialized):
     assert _words(tree.body.text(separator=" ")) == _source_words(source.read_text(encoding="utf-8"))
 
 
-def _markdown_words(markdown: str) -> collections.Counter[str]:
-    """The words a Markdown page shows (front matter, attribute lists and Docusaurus' `:::` markers aside: an
-    admonition's title after its marker shows)."""
-    import markdown as python_markdown
-
-    body = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.S)
-    body = re.sub(r"^:::\w*[ \t]*", "", re.sub(r"[ \t]*\{#[^}]*\}[ \t]*$", "", body, flags=re.M), flags=re.M)
-    tree = LexborHTMLParser(python_markdown.markdown(body, extensions=["tables"]))
-    assert tree.body is not None
-    return _words(tree.body.text(separator=" "))
-
-
 def test_an_italian_docusaurus_page_with_admonitions_custom_ids_and_an_html_table(tmp_path, initialized):
     """A Docusaurus page (`id`, `sidebar_position`, `slug` in its front matter), `Art. 1 –` headings with their own
     ids (`{#titolare}`), a contents list linking to them, `:::note Sintesi` and `:::warning` admonitions, an HTML
@@ -139,16 +92,18 @@ def test_a_polish_wordpress_page_saved_with_its_theme_two_versions_in_a_folder(t
     """WordPress (Astra) pages saved from the browser, two dated versions in a folder: the theme's header, menu,
     sidebar, footer, a cookie bar and Easy Table of Contents' box around the text, `1.1.` headings holding the
     plugin's ids (`<span class="ez-toc-section" id="1_Administrator_danych">`), which start with a digit: the
-    Markdown kept `{#1_Administrator_danych}`, an id the site reads as none, said nowhere."""
+    Markdown kept `{#1_Administrator_danych}`, an id the site read as none, said nowhere; since adopt33 the section's
+    alias, where links from elsewhere land."""
     said, page = _built(tmp_path, initialized, "pl", DATA / "wordpress")
     assert "committed the Polish text in force from 2023-06-01" in said and \
         "committed the Polish text in force from 2024-03-01" in said, said
-    assert said.count("Markdown lines 10, 14 and 18: left out the heading's id (1_Administrator_danych, …), which the "
-                      "site reads as none") == 2, said
+    assert "reads as none" not in said, said
     tree = _text(page)
     assert _headings(tree) == [
         ("h1", "polityka-prywatności", "Polityka prywatności"), ("h2", "s1", "1. Administrator danych"),
         ("h3", "s1-1", "1.1. Dane kontaktowe"), ("h2", "s2", "2. Cele przetwarzania")]
+    assert [(span.parent.attributes.get("id"), span.attributes.get("id")) for span in tree.css("span.policy-alias")] \
+        == [("s1", "1_Administrator_danych"), ("s1-1", "11_Dane_kontaktowe"), ("s2", "2_Cele_przetwarzania")]
     assert _links(tree) == [("rodo@przyklad.example", "mailto:rodo@przyklad.example")]
     source = LexborHTMLParser((DATA / "wordpress" / "polityka-prywatnosci-2024-03-01.html").read_text(encoding="utf-8"))
     text = source.css_first("div.entry-content")

@@ -28,3 +28,20 @@ def test_materials_other_note_boxes_are_titled_in_the_pages_language(tmp_path: P
         assert f"**{words['callout_' + word]}**\n\nWords {n}." in text.body, text.body
     assert "**Own words**\n\nWords last." in text.body, text.body
 
+
+
+def test_a_headings_id_starting_with_a_digit_is_its_sections_alias():
+    """`{#1-purpose}`, `{#3.1}` (ids an old page gave its headings, a table of contents plugin's) were read as no id:
+    the section had its number's id and nothing answered the old one. It lands on the section now, as an alias; an
+    id no HTML element can have (`{#§1}`) is none still, and a dated id (`{#2021-02-17.s4}`: the history's, which the
+    output check refuses on a heading) no alias."""
+    from policysite import anchors, document
+
+    policy = document.parse("# Privacy\n\nSee [the data](#2).\n\n## 1. Purpose {#1-purpose}\n\nWords.\n\n"
+                            "## 2. Data {#2 .x}\n\nMore.\n\n### 2.1 Keeping {#3.1}\n\nYears.\n\n## 3. Rights {#§1}\n\n"
+                            "Ask.\n\n## 4. Contact {#2021-02-17.s4}\n\nWrite.\n", path="privacy.md", lang="en")
+    assert [(s.anchor, s.former) for s in policy.sections] == [
+        ("s1", ("1-purpose",)), ("s2", ("2",)), ("s2-1", ("3.1",)), ("s3", ()), ("s4", ())]
+    page = anchors.own_anchors(policy)
+    assert anchors.alias_map(page) == {"s1": ["1-purpose"], "s2": ["2"], "s2-1": ["3.1"]}
+    assert anchors.dead_links(policy, page) == []

@@ -37,9 +37,10 @@ _WORD_SPANS = re.compile(rf'^(?:<span id="(?:{_WORD})"></span>)+$')
 _PANDOC_ANCHORS = re.compile(r"^(?P<marks>[ ]{0,3}#{1,6}[ \t]+)"
                              r"(?P<anchors>(?:\[\]\{#[A-Za-z_][\w.:-]*(?:[ \t]+\.anchor)?\})+)")
 _SAID = {"notion": "convert.notion-heading-ids", "word": "convert.word-heading-ids"}
-# Any other id on a heading that the document model reads as none (one starting with a digit: a WordPress table of
-# contents plugin's, `## 1. Administrator {#1_Administrator}`, Easy Table of Contents' from the heading's words): the
-# page showed the site's own id, the Markdown a name nothing answered, and the links to it went nowhere (adopt32).
+# Any other id on a heading that the document model reads as none, and as no alias either (`{#§1}`: document.OTHER_ID;
+# one starting with a digit, a WordPress table of contents plugin's `## 1. Administrator {#1_Administrator}`, is kept,
+# the section's alias, since adopt33): the page showed the site's own id, the Markdown a name nothing answered, and the
+# links to it went nowhere (adopt32).
 _ANY_ID = re.compile(r"^(?P<heading>[ ]{0,3}#{1,6}[ \t].*?)[ \t]*\{#(?P<id>[^\s}]+)\}[ \t]*$")
 
 
@@ -57,7 +58,8 @@ def heading_ids(body: str, notes: Notes, *, blank: bool = False) -> str:
     unread: dict[str, int] = {}  # each id the model reads as none on a heading: the same
     for n in outside_fences(lines):
         other = _ANY_ID.match(lines[n])
-        if other and not document.ID_RE.fullmatch(other["id"]) and not re.fullmatch(_GENERATED, other["id"]):
+        if other and not document.ID_RE.fullmatch(other["id"]) and not document.OTHER_ID.fullmatch(other["id"]) \
+                and not re.fullmatch(_GENERATED, other["id"]):
             unread[other["id"]] = n
             lines[n] = other["heading"]
         anchors = _PANDOC_ANCHORS.match(lines[n])

@@ -308,10 +308,17 @@ def _convert(source: Source, *, lang: str = "", authoritative: bool = False,
         markdown, title, runs = language_runs.one_language(converted.markdown, lang)
         if runs:
             meta = {**converted.meta, "title": title} if converted.meta.get("title") else converted.meta
-            converted = dataclasses.replace(converted, markdown=markdown, meta=meta, notes=[*converted.notes, *runs],
-                                            lang=lang)  # (the part read is in it: no "the page says …")
+            converted = dataclasses.replace(converted, markdown=markdown, meta=meta, notes=[
+                *_relined(converted.notes, converted.markdown, markdown), *runs], lang=lang)  # (the part read is in
+            # it: no "the page says …")
     if named and len(named) > 1:
-        converted = _document_part(converted, named, own)
+        parted = _document_part(converted, named, own)
+        if parted is not converted:
+            source_lines = _source_lines(source.path, converted.markdown) if source.format == "markdown" and \
+                converted.where == "line" and not source.parts else []
+            converted = dataclasses.replace(parted, notes=[
+                *_relined(converted.notes, converted.markdown, parted.markdown),
+                *(_part_said(note, source_lines) for note in parted.notes[len(converted.notes):])])
     read = document.parse(converted.markdown, path=str(source.path), lang="und")
     if not any(re.search(r"\w", text) for text in [read.title, *(s.title for s in read.sections), *(
             b.text for b in [*read.preamble, *(b for s in read.sections for b in s.blocks)])]):
@@ -472,6 +479,48 @@ def _document_part(converted: Converted, named: dict[str, tuple[str, ...]], own:
     meta = {**converted.meta, "title": document.HEADING_ATTRS.sub("", first).strip()} if first else \
         {key: value for key, value in converted.meta.items() if key != "title"}
     return dataclasses.replace(converted, markdown=markdown, meta=meta, notes=notes)
+
+
+def _relined(notes: list[str], before: str, after: str) -> list[str]:
+    """The converter's `notes` on the text `before` naming the lines of `after`, the same text with parts taken out
+    (another language's, another document's): a note naming "Markdown line N" named the line before the cut (adopt33:
+    line 38 of a French text whose English part above it, 20 lines, was left out); one naming only lines taken out
+    speaks of no line of the page, and goes with them. A Markdown import's notes name its source's lines: kept."""
+    moved: dict[int, int] = {}
+    # (blank lines no anchor, as in _source_lines: a text half blank took the match quadratic in them)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(_blank_line, before.split("\n"), after.split("\n"),
+                                                      autojunk=False).get_opcodes():
+        if tag in ("equal", "replace"):  # (replaced: the title the language's words kept of a bilingual one)
+            moved.update({i1 + k + 1: j1 + k + 1 for k in range(min(i2 - i1, j2 - j1))})
+    out = []
+    for note in notes:
+        if not isinstance(note, Said) or not note.key.startswith("import.note/markdown-line"):
+            out.append(note)
+            continue
+        named = [note.fields["line"]] if "line" in note.fields else \
+            [*str(note.fields["lines"]).split(", "), note.fields["last"]]
+        more = [n for n in named if not str(n).isdigit()]  # ("and 3 more": lines not shown, not moved)
+        lines = [str(moved[int(str(n))]) for n in named if str(n).isdigit() and int(str(n)) in moved]
+        if not lines:
+            continue
+        shown: list[object] = [*lines, *more]
+        out.append(Said("import.note/markdown-line", line=shown[0], note=note.fields["note"]) if len(shown) == 1 else
+                   Said("import.note/markdown-lines", lines=", ".join(map(str, shown[:-1])), last=shown[-1],
+                        note=note.fields["note"]))
+    return out
+
+
+def _part_said(note: str, source_lines: list[int]) -> str:
+    """`_document_part`'s note of a part left out, naming the line of the Markdown source it began at (`source_lines`:
+    each converted line's), or, a conversion's (HTML, Word), no line: none of the page committed holds it (adopt33: it
+    named a line of the converted text, gone)."""
+    if not isinstance(note, Said) or note.key != "import.other-part":
+        return note
+    line = int(str(note.fields["line"]))
+    title, count, other = note.fields["title"], note.fields["count"], note.fields["document"]
+    if 0 < line <= len(source_lines):
+        return Said("import.other-part", title=title, line=source_lines[line - 1], count=count, document=other)
+    return Said("import.other-part/converted", title=title, count=count, document=other)
 
 
 def _stated_otherwise(read: document.Policy, source: Source, lang: str) -> tuple[str, str, str] | None:

@@ -1,6 +1,7 @@
 """Adopt33: an imported policy nobody here wrote, read as its author meant it."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,69 @@ def test_a_headings_id_starting_with_a_digit_is_its_sections_alias():
     page = anchors.own_anchors(policy)
     assert anchors.alias_map(page) == {"s1": ["1-purpose"], "s2": ["2"], "s2-1": ["3.1"]}
     assert anchors.dead_links(policy, page) == []
+
+
+_EN = ("## 1. Who we are\n\nMaple Co. Inc. operates the website and the shop, and decides why and how your personal "
+       "data is processed.\n\n## 2. What we collect {#h.zz12ab}\n\nYour name and email address when you create an "
+       "account, and the orders you place with us.\n\n## 3. Contact\n\nWrite to our privacy team by email at any time; "
+       "we answer within one month.\n")
+_FR = ("## 1. Qui nous sommes\n\nMaple Co. Inc. exploite le site et la boutique, et décide pourquoi et comment vos "
+       "données personnelles sont traitées.\n\n## 2. Ce que nous recueillons\n\nVotre nom et votre adresse courriel "
+       "lorsque vous créez un compte, et les commandes que vous passez.\n\n## 3. Nous joindre {#h.y1abcd}\n\nÉcrivez à "
+       "notre équipe par courriel à tout moment ; nous répondons dans un délai d'un mois.\n")
+
+
+def _named_line(notes: tuple[str, ...], words: str) -> list[int]:
+    """The lines the note holding `words` names (`Markdown line 18: …`, `lines 3 and 7: …`)."""
+    import re
+
+    said = [str(note) for note in notes if words in str(note)]
+    assert len(said) == 1, notes
+    return [int(n) for n in re.findall(r"\d+", said[0].split(": ", 1)[0])]
+
+
+@pytest.mark.parametrize("lang, heading", [("fr", "## 3. Nous joindre"), ("en", "## 2. What we collect")])
+def test_a_note_after_the_other_languages_part_names_the_committed_pages_line(tmp_path: Path, lang, heading):
+    """A page in two languages one after the other (English, then French): the French import leaves the English part
+    out, and its converter's note on the French heading's Google id named "Markdown line 38", a line of the text before
+    the cut (the committed page's is 18); a note on a line left out (the English heading's) named it too."""
+    import markdown
+
+    page = ("# Privacy Policy / Politique de confidentialité\n\n## English\n\nLast updated: May 1, 2023\n\n" + _EN +
+            "\n---\n\n## Français\n\nDernière mise à jour : 1er mai 2023\n\n" + _FR)
+    text = imported_text(tmp_path, "privacy-2023-05-01.html", "<html><body><main>" + markdown.markdown(
+        page, extensions=["attr_list"]) + "</main></body></html>", day="2023-05-01", lang=lang)
+    lines = text.page(dt.date(2023, 5, 1)).split("\n")
+    named = _named_line(text.notes, "left out Google Docs' id of the heading")
+    assert [lines[n - 1] for n in named] == [heading], (named, lines)
+
+
+def test_a_note_of_a_part_titled_as_another_document_names_its_source_line(tmp_path: Path):
+    """A page holding two documents (`# Privacy Policy` … `# Cookie Policy`): the note of the part left out named a
+    line of the converted text ("Markdown line 7"), in no file: a Markdown import's names the line of the file
+    imported (its front matter above), a converted one's none; the notes under the part kept name their lines still."""
+    from policysite import importer
+    from policysite.convert import Source
+
+    named = {"privacy": ("privacy", "index", "Privacy policy"), "cookies": ("cookies", "cookies", "Cookie policy")}
+    source = tmp_path / "privacy-2023-05-01.md"
+    source.write_text("---\nlayout: page\n---\n\n# Privacy Policy\n\n## 1. Who\n\nUs.\n\n"
+                      "# Cookie Policy\n\n## 1. What\n\nFiles.\n\n# Annex\n\n## 2. Keeping {#h.abcd12}\n\nYears.\n",
+                      encoding="utf-8")
+    text = importer._convert(Source(source, dt.date(2023, 5, 1), "markdown"), lang="en", authoritative=True,
+                             named=named, own="privacy")
+    assert "left out the part titled “Cookie Policy” (line 11 of the file imported, 6 lines): the cookies document's " \
+           "text: import this file with --document cookies for it" in text.notes, text.notes
+    assert source.read_text(encoding="utf-8").split("\n")[10] == "# Cookie Policy"
+    assert _named_line(text.notes, "left out Google Docs' id of the heading") == [19]
+    import markdown
+
+    page = tmp_path / "privacy-2023-05-02.html"
+    page.write_text(markdown.markdown(source.read_text(encoding="utf-8").split("---\n", 2)[2], extensions=[
+        "attr_list"]), encoding="utf-8")
+    html = importer._convert(Source(page, dt.date(2023, 5, 2), "html"), lang="en", authoritative=True, named=named,
+                             own="privacy")
+    assert "left out the part titled “Cookie Policy” (6 lines of its text converted to Markdown): the cookies " \
+           "document's text: import this file with --document cookies for it" in html.notes, html.notes
+    lines = html.page(dt.date(2023, 5, 2)).split("\n")
+    assert [lines[n - 1] for n in _named_line(html.notes, "left out Google Docs' id")] == ["## 2. Keeping"], lines

@@ -5415,8 +5415,9 @@ def test_a_page_holding_two_documents_gives_each_document_its_part():
     named = {"privacy": ("privacy", "index", "Privacy policy"), "cookies": ("cookies", "cookies", "Cookie policy")}
     privacy = importer._document_part(page, named, "privacy")
     assert privacy.markdown == "# Privacy Policy\n\n## 1. Who\n\nUs.\n\n# Annex\n\nMore.\n", privacy.markdown
-    assert privacy.notes == ["left out the part titled “Cookie Policy” (Markdown line 7, 10 lines): the cookies "
-                             "document's text: import this file with --document cookies for it"]
+    # (line 7 of the converted text: importer._convert names the Markdown source's line, or none of a conversion's)
+    assert privacy.notes == ["left out the part titled “Cookie Policy” (line 7 of the file imported, 10 lines): the "
+                             "cookies document's text: import this file with --document cookies for it"]
     cookies = importer._document_part(page, named, "cookies")
     assert cookies.markdown.startswith("# Cookie Policy {#c}\n\n## 1. What") and cookies.meta == {"title": "Cookie Policy"}
 

@@ -3491,8 +3491,12 @@ MESSAGES: dict[str, str] = {
                                       "shows its name's day alone, a web page having no page header; if the text took "
                                       "effect that day, name the file {name} and import the archive again into a new "
                                       "site",
-    "import.other-part": "left out the part titled “{title}” (Markdown line {line}, {count:plural:line|lines}): the "
-                         "{document} document's text: import this file with --document {document} for it",
+    "import.other-part": "left out the part titled “{title}” (line {line} of the file imported, "
+                         "{count:plural:line|lines}): the {document} document's text: import this file with --document "
+                         "{document} for it",
+    "import.other-part/converted": "left out the part titled “{title}” ({count:plural:line|lines} of its text "
+                                   "converted to Markdown): the {document} document's text: import this file with "
+                                   "--document {document} for it",
     "import.controls": "removed control characters (form feed, escape …), which no reader sees",
     "import.invisibles/run": "removed characters that draw nothing, in a run no writing needs (zero-width spaces, tag "
                              "characters …), which no reader sees",

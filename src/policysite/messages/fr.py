@@ -3974,9 +3974,12 @@ MESSAGES: dict[str, str] = {
                                       "web n'ayant pas d'en-tête de page ; si le texte est entré en vigueur ce "
                                       "jour-là, nommez le fichier {name} et importez de nouveau l'archive dans un "
                                       "nouveau site",
-    "import.other-part": "omis la partie intitulée « {title} » (ligne {line} du Markdown, {count:plural:ligne|lignes}) "
-                         ": le texte du document {document} : importez ce fichier avec --document {document} pour "
-                         "l'obtenir",
+    "import.other-part": "omis la partie intitulée « {title} » (ligne {line} du fichier importé, "
+                         "{count:plural:ligne|lignes}) : le texte du document {document} : importez ce fichier avec "
+                         "--document {document} pour l'obtenir",
+    "import.other-part/converted": "omis la partie intitulée « {title} » ({count:plural:ligne|lignes} de son texte "
+                                   "converti en Markdown) : le texte du document {document} : importez ce fichier avec "
+                                   "--document {document} pour l'obtenir",
     "import.controls": "retiré des caractères de contrôle (saut de page, échappement …), qu'aucun lecteur ne voit",
     "import.invisibles/run": "retiré des caractères qui ne dessinent rien, en une suite dont aucune écriture n'a "
                              "besoin (espaces sans chasse, caractères d'étiquette …), qu'aucun lecteur ne voit",

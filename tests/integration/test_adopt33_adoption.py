@@ -7,7 +7,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from helpers import ROOT
-from tests.adoption_pages import built, headings, links, text, words
+from tests.adoption_pages import built, headings, links, markdown_words, text, words
 
 DATA = ROOT / "tests" / "data" / "adoption33"
 pytestmark = pytest.mark.usefixtures("fixed_git")
@@ -36,3 +36,26 @@ def test_old_ids_starting_with_a_digit_still_land_on_their_sections(tmp_path, in
     source_tree = LexborHTMLParser(source.read_text(encoding="utf-8")).css_first("main")
     assert source_tree is not None
     assert words(tree.body.text(separator=" ")) == words(source_tree.text(separator=" "))
+
+
+def test_an_english_markdown_policy_with_setext_headings_references_and_footnotes(tmp_path, initialized):
+    """A hand-written Markdown policy: headings underlined (`====`, `----`), paragraphs wrapped at 64 columns,
+    reference-style links (`[ICO explains][ico]`, a title), footnotes (`[^1]`), HTML entities and `&nbsp;` runs,
+    "Effective as of 1st January 2024". The third heading, under a bulleted list, stayed a list item over a rule for
+    the checks: the gate refused the text ("this list item is not a list item of the published page")."""
+    source = DATA / "PRIVACY_POLICY-2024-01-01.md"
+    said, page = built(tmp_path, initialized, "en", source)
+    assert "committed the English text in force from 2024-01-01" in said, said
+    assert "4 numbered headings written underlined" in said, said
+    tree = text(page)
+    assert headings(tree) == [
+        ("h1", "privacy-policy", "Privacy Policy"), ("h2", "s1", "1. Who we are"), ("h2", "s2", "2. What we collect"),
+        ("h2", "s3", "3. How long we keep it"), ("h2", "s4", "4. Your rights")]
+    assert _aliases(tree) == {"s3": ["3-how-long-we-keep-it"]}  # (GitHub's id of it, the text's own link)
+    assert links(tree) == [
+        ("1", "#fn-1"), ("dpo@quillfeather.example", "mailto:dpo@quillfeather.example"),
+        ("section 3", "#3-how-long-we-keep-it"), ("ICO explains", "https://ico.org.uk/for-the-public/"), ("2", "#fn-2")]
+    assert "Quillfeather\u00a0\u00a0Ltd (“Quillfeather”, “we”)" in tree.body.text()
+    # (each footnote's number shown twice, at its mark and before its note, where the source wrote `[^1]` twice)
+    written = markdown_words(source.read_text(encoding="utf-8").replace("[^1]", "").replace("[^2]", ""))
+    assert words(tree.body.text(separator=" ")) == written + words("1 1 2 2")

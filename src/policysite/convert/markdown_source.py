@@ -597,7 +597,11 @@ def _emoji_shortcodes(body: str, notes: Notes) -> str:
 # (Jekyll) read a heading, as its author meant, but CommonMark, which the checks read, reads a list item over a rule,
 # and the gate refuses the text at publication (render.structure). Written `## 1. Who we are`, all read a heading.
 _NUMBERED_LINE = re.compile(r"[ ]{0,3}\d{1,9}[.)](?:[ \t]+\S.*)?")
-_LIST_OR_INDENTED = re.compile(r"(?:[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|[ ]{4}|\t)")
+# A line a numbered one may continue: a numbered list's item, or a line indented under one. Not a bulleted list's item
+# (`* crash reports`): a numbered line after it starts another list, and the page (Python-Markdown) reads a heading
+# (adopt33: `3. How long we keep it` over `-----` under a bulleted list stayed a list item over a rule, the gate refused
+# the text).
+_LIST_OR_INDENTED = re.compile(r"(?:[ ]{0,3}\d{1,9}[.)](?:[ \t]|$)|[ ]{4}|\t)")
 
 
 def _numbered_setext(body: str, notes: Notes) -> str:

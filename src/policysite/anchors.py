@@ -429,14 +429,36 @@ def _read_link_texts(markdown: str, target: str) -> list[str]:
 
 def of_texts(text: str, *, lang: str, source_text: str | None = None, previous_text: str | None = None,
              previous_aliases: Mapping[str, Sequence[str]] | None = None,
-             previous_source_text: str | None = None, previous_version: str = "") -> Anchors:
-    """The anchors of a page's text (Markdown, with or without its front matter)."""
-    return page_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None,
-                        previous=_parsed(previous_text, lang) if previous_text else None,
-                        previous_aliases=previous_aliases,
-                        previous_source=_parsed(previous_source_text, lang) if previous_source_text else None,
-                        previous_version=previous_version, own=_own_of(text, source_text, lang),
-                        before=_own_of(previous_text, previous_source_text, lang) if previous_text else None)
+             previous_source_text: str | None = None, previous_version: str = "",
+             previous_ids: Sequence[str] = (), ids: Sequence[str] = ()) -> Anchors:
+    """The anchors of a page's text (Markdown, with or without its front matter). `previous_ids` and `ids`: the section
+    ids the manifests record the version before and this one were first published with (histories18), where they do:
+    the record wins over the ids today's rules work out (recorded)."""
+    before = recorded(_own_of(previous_text, previous_source_text, lang), previous_ids) if previous_text else None
+    anchors = page_anchors(_parsed(text, lang), source=_parsed(source_text, lang) if source_text else None,
+                           previous=_parsed(previous_text, lang) if previous_text else None,
+                           previous_aliases=previous_aliases,
+                           previous_source=_parsed(previous_source_text, lang) if previous_source_text else None,
+                           previous_version=previous_version, own=_own_of(text, source_text, lang), before=before)
+    if len(ids) == len(anchors.ids):  # its page first published with other ids (another rule): they keep landing
+        for index, published in enumerate(ids):
+            if published != anchors.ids[index]:
+                anchors.add_alias(index, published)
+    return anchors
+
+
+def recorded(derived: Anchors, ids: Sequence[str]) -> Anchors:
+    """A published version's anchors (`derived`: its own ids as today's rules work them out) with the section ids its
+    manifest records it was first published with (`ids`, histories18), where the record names every section: what its
+    page had, and what links and bookmarks name, whatever rule gives its sections other ids today. An older manifest
+    (no record) or one of another count of sections: `derived`, as before."""
+    if len(ids) != len(derived.ids) or list(ids) == derived.ids:
+        return derived
+    anchors = Anchors(list(ids), others=set(derived.others), removed=list(derived.removed))
+    for index, values in sorted(derived.aliases.items()):
+        for alias in values:
+            anchors.add_alias(index, alias)
+    return anchors
 
 
 def _own_of(text: str, source_text: str | None, lang: str) -> Anchors:

@@ -38,6 +38,9 @@ class InForce:
     # the dates of the versions published in `lang`: a dated id of a day between two names the id as it was in the
     # version in force that day (anchors.dated_target)
     versions: tuple[str, ...] = ()
+    # each section's id on its page as first published, where its manifest records them (histories18): they win over
+    # the ids today's rules give its text
+    ids: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.said(messages.DEFAULT)
@@ -227,12 +230,13 @@ def in_force(*, root: Path, day: dt.date, lang: str | None = None, branch: str =
     entry = state.manifests[found.version].languages.get(lang)
     return InForce(day, found.version, f"{settings.public_url}{settings.base(lang)}/{found.version}/", found,
                    found.start > clock.today(), note, late or "", renamed, lang,
-                   tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates))
+                   tuple((k, tuple(v)) for k, v in entry.aliases.items()) if entry else (), tuple(dates),
+                   tuple(entry.ids) if entry else ())
 
 
 def section_index(policy: document.Policy, asked: str, *, source: document.Policy | None = None,
                   kept: Mapping[str, Iterable[str]] | None = None, version: str = "", until: str = "",
-                  versions: Sequence[str] = ()) -> int | None:
+                  versions: Sequence[str] = (), ids: Sequence[str] = ()) -> int | None:
     """The index of the section of `policy` that `asked` names, None where none: its id on the page (`s7-3`, with or
     without `#`), its number (`7.3`, `§7.3`), its identity (`{#retention}`, a title's slug) or another id its page
     lands on it by (anchors.own_anchors: a slug Python-Markdown gave, a fragment the text's own links use; `source`,
@@ -240,12 +244,13 @@ def section_index(policy: document.Policy, asked: str, *, source: document.Polic
     its page (of `version`) keeps for its sections (`kept`: section id -> older ids, as its manifest records them), an
     id a section had in an earlier version, and a dated id (`2021-02-17.s3`, the ¶'s at latest/), resolved as the
     page resolves it (anchors.dated_target; `until`: the last day `version` is in force, as far as the caller knows;
-    `versions`: the dates of the versions published in its language)."""
-    from policysite.anchors import REMOVED, dated_target, own_anchors
+    `versions`: the dates of the versions published in its language; `ids`: the section ids its manifest records it was
+    first published with, which win over those today's rules give, anchors.recorded)."""
+    from policysite.anchors import REMOVED, dated_target, own_anchors, recorded
 
     asked = asked.strip().lstrip("#")
     wanted = asked.lstrip("\u00a7").strip().casefold()
-    anchors = own_anchors(policy, source=source).copy()
+    anchors = recorded(own_anchors(policy, source=source), ids).copy()
     for section_id, older in (kept or {}).items():
         if section_id in anchors.ids:
             for alias in older:
@@ -316,7 +321,7 @@ def _dated_then(asked: str, found: InForce, *, root: Path, branch: str,
     except (PublishError, sides.SideError, ValueError):
         return None
     index = section_index(old, dated[2], kept=dict(earlier.aliases), version=earlier.version,
-                          versions=earlier.versions)
+                          versions=earlier.versions, ids=earlier.ids)
     return (earlier, old, index) if index is not None else None
 
 
@@ -336,7 +341,7 @@ def _dated_now(then: tuple[InForce, document.Policy, int], found: InForce, polic
     shown = old.sections[at]
     raise PublishError(messages.Said("at.section-removed", section=section, title=shown.written or shown.title,
                                      then=earlier.version, day=day.isoformat(), version=found.version,
-                                     url=f"{earlier.url}#{section_id(old, at)}"))
+                                     url=f"{earlier.url}#{section_id(old, at, ids=earlier.ids)}"))
 
 
 def written_sections(policy: document.Policy, *, most: int = 8) -> str:
@@ -368,11 +373,12 @@ def _numbering(section: document.Section) -> tuple[str, ...]:
     return (section.numbering, section.numbering.rstrip(NUMBER_END)) if section.numbering else ()
 
 
-def section_id(policy: document.Policy, index: int, *, source: document.Policy | None = None) -> str:
-    """Section `index`'s id on `policy`'s page (its link's fragment; `source` as for section_index)."""
-    from policysite.anchors import own_anchors
+def section_id(policy: document.Policy, index: int, *, source: document.Policy | None = None,
+               ids: Sequence[str] = ()) -> str:
+    """Section `index`'s id on `policy`'s page (its link's fragment; `source` and `ids` as for section_index)."""
+    from policysite.anchors import own_anchors, recorded
 
-    return own_anchors(policy, source=source).ids[index]
+    return recorded(own_anchors(policy, source=source), ids).ids[index]
 
 
 def section_text(policy: document.Policy, index: int) -> str:
@@ -412,11 +418,12 @@ def section_in_force(*, root: Path, day: dt.date, section: str, lang: str | None
         except sides.SideError:
             source = None
     index = section_index(policy, section, source=source, kept=dict(found.aliases), version=found.version,
-                          until=(found.period.until or day).isoformat(), versions=found.versions)
+                          until=(found.period.until or day).isoformat(), versions=found.versions, ids=found.ids)
     then = _dated_then(section, found, root=root, branch=branch, doc=document)
     if then is not None:  # a dated id given before the version in force: its section then, where it is now
         index = _dated_now(then, found, policy, section=section, day=day)
     if index is None:
         raise PublishError(messages.Said("at.no-section", day=day.isoformat(), version=found.version,
                                          section=section, some=written_sections(policy)))
-    return replace(found, url=f"{found.url}#{section_id(policy, index, source=source)}"), section_text(policy, index)
+    return replace(found, url=f"{found.url}#{section_id(policy, index, source=source, ids=found.ids)}"), \
+        section_text(policy, index)

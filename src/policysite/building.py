@@ -76,8 +76,9 @@ class Texts(Mapping[str, str]):
         return len(self._data)
 
 
-# The version before one being built, its page per language, and the aliases it carries per language.
-Previous = tuple[str, Mapping[str, str], dict[str, dict[str, list[str]]]]
+# The version before one being built, its page per language, the aliases it carries per language, and the section ids
+# its manifest records per language (empty where it records none: an older manifest, a version being published).
+Previous = tuple[str, Mapping[str, str], dict[str, dict[str, list[str]]], dict[str, list[str]]]
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
                   aliases: dict[str, dict[str, list[str]]] | None = None,
                   links: dict[str, list[str]] | None = None,
                   pdfs: dict[str, printing.Recorded] | None = None,
-                  since: dict[str, str] | None = None) -> Built:
+                  since: dict[str, str] | None = None, ids: Mapping[str, list[str]] | None = None) -> Built:
     """Build every language of one dated version with today's theme and hooks, and check its output.
 
     `snapshot` holds the policy pages of the version's commit, as git stores them; configuration,
@@ -124,12 +125,13 @@ def build_version(project: Project, *, version: str, known: list[str], snapshot:
     before and its pages, is what the version's changes page compares it with. `pdfs`, the PDFs the
     branch holds for the version, are kept where their key is today's instead of being printed again.
     A version is built in the languages its commit has (a translation may start with a later version);
-    `since`, each language's first version, keeps a language's list of versions to those it has.
+    `since`, each language's first version, keeps a language's list of versions to those it has. `ids`, the section ids
+    its manifest records it was first published with (a rebuild's), keep landing (aliases_of).
     Raises RefusedError when a built page fails the output check.
     """
     settings = project.settings
     if aliases is None:  # publishing works them out in order beforehand and passes them
-        aliases = aliases_of(settings, snapshot.sources, previous)
+        aliases = aliases_of(settings, snapshot.sources, previous, ids=ids)
     if links is None:  # where its links to the site's other documents land; a rebuild passes those recorded
         links = pinned_links(project, snapshot.sources, version=version)
     fonts = [project.theme / folder for folder in settings.pdf_fonts]
@@ -169,7 +171,7 @@ def _build_languages(project: Project, *, version: str, known: list[str], snapsh
     """Every language of the version through MkDocs, its output checked (its PDFs are build_version's)."""
     settings = project.settings
     date = dt.date.fromisoformat(version)
-    before, texts, _ = previous or (None, {}, {})
+    before, texts, _, _ = previous or (None, {}, {}, {})
     files, changes, findings = {}, {}, []
     theme: dict[str, str] = {}
     shared: dict[str, dict[str, FileRecord]] = {}
@@ -276,12 +278,15 @@ def pinned_links(project: Project, sources: Mapping[str, bytes], *, version: str
             if page in texts}
 
 
-def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None) -> dict[str, dict[str, list[str]]]:
+def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None, *,
+               ids: Mapping[str, list[str]] | None = None) -> dict[str, dict[str, list[str]]]:
     """Per language, the older ids that land on each section of a version (`sources`): its text's own
-    links written for other ids, and the anchors and aliases of the version before (`previous`)."""
+    links written for other ids, the anchors and aliases of the version before (`previous`, by the ids its manifest
+    records where it does), and the ids the version itself was first published with (`ids`, its manifest's: a rebuild
+    whose rules give its sections other ids)."""
     from policysite import anchors
 
-    before, texts, carried = previous or ("", {}, {})
+    before, texts, carried, recorded = previous or ("", {}, {}, {})
     found = {}
     for code, data in sources.items():
         if data is None:
@@ -292,7 +297,7 @@ def aliases_of(settings, sources: Mapping[str, bytes], previous: Previous | None
             data.decode("utf-8", "replace"), lang=code, previous_text=texts.get(code),
             source_text=source.decode("utf-8", "replace") if source else None, previous_aliases=carried.get(code),
             previous_source_text=texts.get(settings.authoritative) if translation else None,
-            previous_version=before or ""))
+            previous_version=before or "", previous_ids=recorded.get(code, ()), ids=(ids or {}).get(code, ())))
     return found
 
 
@@ -491,7 +496,7 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
     before = earlier[-1]
     if before in pending:
         return (before, Texts(pending[before]),
-                (pending_aliases or {}).get(before, {}))
+                (pending_aliases or {}).get(before, {}), dict(manifests[before].ids) if before in manifests else {})
     texts = {}
     for lang, entry in manifests[before].languages.items():
         # its commit gone (main rewritten since): the same text, if the history still holds it; never another text
@@ -510,7 +515,8 @@ def previous_of(project: Project, manifests: dict[str, mf.VersionManifest], pend
                                     "publish.previous-missing", version=version, before=before, path=entry.source.path,
                                     commit=entry.source.commit[:7], advice=advice))
         texts[lang] = data
-    return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}
+    return before, Texts(texts), {lang: entry.aliases for lang, entry in manifests[before].languages.items()}, \
+        manifests[before].ids
 
 
 def build_or_refuse(project: Project, task) -> Built | gate.Refusal:

@@ -161,6 +161,11 @@ class VersionManifest:
                 continue
         return out
 
+    @property
+    def ids(self) -> dict[str, list[str]]:
+        """Each language's section ids as first published, where recorded (histories18): what its page's links name."""
+        return {lang: list(e.ids) for lang, e in self.languages.items() if e.ids}
+
     def source_digests(self) -> dict[str, str]:
         return {lang: e.source.sha256 for lang, e in self.languages.items()}
 

@@ -1078,8 +1078,9 @@ def _build_and_write(project: Project, state: BranchState, todo: list[tuple[hist
     for version, snap in todo:
         previous = previous_of(project, state.manifests, pending, version=version.version, on_branch=on_branch,
                                pending_aliases=pending_aliases)
-        pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous)
-        recorded = state.manifests.get(version.version)  # a rebuild keeps where its links landed
+        recorded = state.manifests.get(version.version)  # a rebuild keeps where its links landed, its sections' ids
+        pending_aliases[version.version] = aliases_of(project.settings, snap.sources, previous,
+                                                      ids=recorded.ids if recorded else None)
         links = carried.links[version.version] if version.version in carried.links else \
             recorded.links if recorded is not None else None
         prints = {lang: found for lang, found in printing.recorded(recorded, listing, version=version.version,

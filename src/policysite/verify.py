@@ -921,6 +921,7 @@ def _rebuild_one(project: Project, manifest: mf.VersionManifest, tree: dict[str,
     try:
         built = build_version(project, version=version, known=known, snapshot=snap, since=since,
                               out=Path(tmp) / "site" / version, previous=previous, links=manifest.links,
+                              ids=manifest.ids,
                               pdfs=None if print_pdfs else printing.recorded(manifest, tree, version=version,
                                                                              settings=project.settings))
     except RefusedError as exc:

@@ -458,6 +458,8 @@ def recorded(derived: Anchors, ids: Sequence[str]) -> Anchors:
     for index, values in sorted(derived.aliases.items()):
         for alias in values:
             anchors.add_alias(index, alias)
+    for index, today in enumerate(derived.ids):  # (its page rebuilt since gives it this id, the record's an alias)
+        anchors.add_alias(index, today)
     return anchors
 
 

@@ -42,3 +42,12 @@ def test_policy_at_names_a_section_by_the_id_its_page_was_published_with():
     assert at.section_index(policy, "s2", ids=RECORDED) == 1  # its number still names it
     assert at.section_id(policy, 1, ids=RECORDED) == "article-2"
     assert at.section_id(policy, 1) == "s2"
+
+
+def test_the_ids_a_rebuild_gave_the_version_before_keep_landing_too():
+    """Rebuilt under today's rule, the version before's page has s1 (its first-published article-1 an alias): a next
+    version whose sections take other ids (its headings no longer numbered) lands both on the section they named."""
+    plain = SECOND.replace("## 1. Collecte", "## Collecte").replace("## 2. Droits", "## Droits")
+    previous = ("2024-01-01", {"fr": FIRST}, {}, {"fr": RECORDED})
+    found = building.aliases_of(SETTINGS, {"fr": plain.encode()}, previous)["fr"]
+    assert {"article-1", "s1"} <= set(found["collecte"]) and {"article-2", "s2"} <= set(found["droits"]), found

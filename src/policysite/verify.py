@@ -243,10 +243,24 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
         for stray in sorted(d[len(base) + 1:] for d in by_dir if d.startswith(base + "/")):
             if DATE.fullmatch(stray) and stray not in dates:
                 report.problems.append(Said("verify.stray-version", folder=f"{base}/{stray}/", branch=branch))
+    history_problems: list[str] = []
+    if manifests:
+        try:
+            # the branch's own commits are every document's: said once (dict.fromkeys, below)
+            history_problems = _branch_history(project, manifests, tip=tip, shallow=shallow, branch=branch,
+                                               notes=report.notes)
+        except ManifestUnreadable:  # named above with the other manifests: the rest of the report still stands
+            report.notes.append(Said("verify.history-unchecked", branch=branch))
+    # Published, and gone from the branch (a force-push, a hand edit): said once a version; the listings, archive pages
+    # and later versions built while it was there differ from what today's manifests give, follow-ons of that one fact
+    # (histories19: some 20 lines of them buried it), said in one note and not compared until it is restored.
+    gone = sorted({str(said.fields["version"]) for said in history_problems
+                   if isinstance(said, Said) and said.key in GONE})
+    later = [v for v in sorted(manifests) if gone and v > gone[0]]
     # What follows the calendar (which version is in force, which are upcoming) is judged as of today; on the morning
     # a version takes effect, before the day's `policy history`, the branch still holds it as of the day it was last
     # written: said, not a difference (the daily job verifies first, then moves them).
-    dated = _dated(project, manifests, tree, report, tip=tip, today=today)
+    dated = _dated(project, manifests, tree, report, tip=tip, today=today) if not gone else []
     written = _written_on(repo, tip, [f"{settings.base(lang.code)}/versions.json" for lang in settings.languages])
     if dated and manifests and written is not None and written < today \
             and not _dated(project, manifests, tree, Verification(), tip=tip, today=written):
@@ -258,13 +272,12 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
     if manifests and shallow:
         report.notes.append(Said("verify.shallow", branch=branch))
     if manifests:
-        try:
-            # the branch's own commits are every document's: said once (dict.fromkeys)
-            report.problems[:] = list(dict.fromkeys(report.problems + _branch_history(
-                project, manifests, tip=tip, shallow=shallow, branch=branch, notes=report.notes)))
-        except ManifestUnreadable:  # named above with the other manifests: the rest of the report still stands
-            report.notes.append(Said("verify.history-unchecked", branch=branch))
-        report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip)
+        report.problems[:] = list(dict.fromkeys(report.problems + history_problems))
+        if gone:
+            report.notes.append(Said("verify.after-gone", gone=", ".join(gone), branch=branch,
+                                     later=", ".join(later)))
+        report.problems += _rebuilt(project, manifests, tree, report, print_pdfs=print_pdfs, tip=tip,
+                                    only=[v for v in manifests if v not in later])
         from policysite.publish_refusals import detached_on  # as _foreign: the question publish asks
 
         if not shallow and (ahead := detached_on(project.repo)):
@@ -273,6 +286,11 @@ def _verify_document(project: Project, manifests: dict[str, mf.VersionManifest],
             head = git.rev_parse(project.repo, "HEAD") or ""
             note = Said("verify.detached", head=head[:7], names=names)
             report.notes += [note] if note not in report.notes else []  # every document's: said once
+
+
+# What says a published version is gone from the branch (_branch_history): removed from the archive, rewound by a
+# reset or force-push, removed by a commit of the branch.
+GONE = frozenset({"verify.absent", "verify.rewound", "verify.rewound/tag", "verify.removed"})
 
 
 def _rewritten(repo: Any, manifest: mf.VersionManifest, entry: mf.LanguageEntry) -> str:

@@ -319,7 +319,7 @@ def refuse_another_site(project: Project, state: BranchState, branch: str) -> No
     if any(path.startswith(f"{mf.DIRECTORY}/") for path in files):
         return
     foreign = sorted(path for path in files if path not in ("CNAME", ".nojekyll"))
-    if deployed := _mike_versions(project.repo, state.base, foreign):
+    if deployed := mike_versions(project.repo, state.base, foreign):
         raise PublishError(Said("refuse.another-site/mike", branch=branch, versions=deployed))
     if foreign:
         raise PublishError(Said("refuse.another-site", branch=branch, count=len(foreign), files=", ".join(foreign[:3]),
@@ -363,7 +363,7 @@ def _refuse_pages_by_hand(project: Project, state: BranchState, branch: str) -> 
                                 more=" …" if len(found) > 3 else "", commit=commit[:7], subject=subject[:60]))
 
 
-def _mike_versions(repo: gitpython.Repo, tip: str, files: Iterable[str]) -> list[Said]:
+def mike_versions(repo: gitpython.Repo, tip: str, files: Iterable[str]) -> list[Said]:
     """The versions plain `mike deploy` put on a branch, read from each of its lists (`fr/versions.json`): "fr:
     2021-02-17, 2022-03-01", one per deploy prefix. Such an archive of the policy was refused as "another site's?",
     the way out not saying it is not this generator's to keep (history hunt 33)."""

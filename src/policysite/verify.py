@@ -108,6 +108,7 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
                             prefix=source_files.prefix_of(repo, site.root))
     if wrong:
         raise PublishError(wrong)
+    _refuse_another_site(site, tree, tip, branch=branch)
     report = Verification()
     if read.note:
         report.notes.append(read.note)
@@ -183,6 +184,24 @@ def _verify(site: Project, *, branch: str, print_pdfs: bool = False) -> Verifica
         prefixed(branch, line) for line in _with_older_generators(site, every[site.settings.document],
                                                                            _unsafe(site, tree))]
     return report
+
+
+def _refuse_another_site(site: Project, tree: dict[str, tuple[str, str]], tip: str, *, branch: str) -> None:
+    """A branch of files and no publication record at all is no archive this generator published: plain `mike deploy`'s
+    versions, or another site's pages. Said once, with the way out publishing names (publish_refusals.
+    refuse_another_site), not as a problem for each of its files (histories19: a plain mike deploy of one version gave
+    62 lines, none saying what publishing says of it)."""
+    from policysite.publish_refusals import mike_versions
+
+    directories = {p.settings.manifest_dir for p in site.documents} | {mf.DIRECTORY}
+    if any(path.startswith(f"{directory}/") for path in tree for directory in directories):
+        return
+    foreign = sorted(path for path in tree if path not in ("CNAME", ".nojekyll"))
+    if deployed := mike_versions(site.repo, tip, foreign):
+        raise PublishError(Said("verify.another-site/mike", branch=branch, versions=deployed))
+    if foreign:
+        raise PublishError(Said("verify.another-site", branch=branch, count=len(foreign), files=", ".join(foreign[:3]),
+                                more=" …" if len(foreign) > 3 else ""))
 
 
 def _as_published(site: Project, renamed: list[tuple[str, str]]) -> Project:

@@ -3,6 +3,8 @@ published version, and what else real histories hold. Synthetic texts of a ficti
 repositories with fixed identity and dates."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from helpers import git
@@ -53,3 +55,52 @@ def test_a_branch_without_a_published_version_says_so_once_and_how_to_restore_it
     git(project.root, "update-ref", "refs/heads/gh-pages", tip)  # restored from a copy that has it
     assert verify.verify(root=project.root).problems == []
 
+
+def _mike_deployed(project: Project) -> None:
+    """gh-pages as plain `mike deploy --deploy-prefix <lang> 2021-02-17 latest` leaves it: mike's list of versions,
+    no publication record."""
+    git(project.root, "checkout", "-q", "--orphan", "gh-pages")
+    git(project.root, "rm", "-q", "-r", "-f", ".")
+    for lang in ("fr", "en"):
+        for folder in ("2021-02-17", "latest"):
+            (project.root / lang / folder).mkdir(parents=True)
+            (project.root / lang / folder / "index.html").write_text("<p>2021</p>\n", encoding="utf-8")
+        (project.root / lang / "versions.json").write_text(json.dumps(
+            [{"version": "2021-02-17", "title": "2021-02-17", "aliases": ["latest"]}]), encoding="utf-8")
+    git(project.root, "add", "-A")
+    git(project.root, "commit", "-q", "-m", "Deployed 1234567 to 2021-02-17 in fr with MkDocs 1.6.1 and mike 2.2.0")
+    git(project.root, "checkout", "-q", "-f", "main")
+
+
+@pytest.mark.parametrize("other", ["mike", "another site"])
+def test_verify_of_a_branch_plain_mike_or_another_site_wrote_says_so_once_with_the_way_to_adopt_it(tmp_path, other):
+    """A gh-pages of plain `mike deploy` (no publication record): publish and history refuse it once, naming the way
+    to adopt its versions; verify gave a line for each file ("on the branch but not written by publishing", latest/
+    "a symlink or a submodule", the theme's configuration…), 62 for one real deploy, none saying what to do. It says
+    what publishing says, once; following it, the versions are published again and verify passes."""
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    if other == "mike":
+        _mike_deployed(project)
+    else:
+        git(project.root, "checkout", "-q", "--orphan", "gh-pages")
+        git(project.root, "rm", "-q", "-r", "-f", ".")
+        for name in ("index.html", "about.html", "css/site.css"):
+            (project.root / name).parent.mkdir(exist_ok=True)
+            (project.root / name).write_text("<p>old</p>\n", encoding="utf-8")
+        git(project.root, "add", "-A")
+        git(project.root, "commit", "-q", "-m", "Old site")
+        git(project.root, "checkout", "-q", "-f", "main")
+    result = project.run("verify")
+    assert result.returncode == 1 and result.stdout == "", result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: gh-pages holds "), result.stderr
+    if other == "mike":
+        assert "versions plain mike deployed, with no publication record of this generator (en: 2021-02-17; fr: " \
+            "2021-02-17)" in lines[0] and "`git branch -m gh-pages mike-pages`), then run `policy history`" in lines[0]
+    else:
+        assert "3 files and no published version (about.html, css/site.css, index.html)" in lines[0] \
+            and "`git branch -m gh-pages old-site`" in lines[0], lines[0]
+    git(project.root, "branch", "-m", "gh-pages", "kept")
+    assert project.run("history").returncode == 0
+    assert project.run("verify").returncode == 0

@@ -1295,6 +1295,21 @@ MESSAGES: dict[str, str] = {
     "verify.export-not-json": "{path}: not JSON",
     "verify.export-edited": "{path}: its text is not its source's (edited on the branch)",
     "verify.not-rebuilt": "{version}: its commit {commit} is not in this clone: not rebuilt",
+    "verify.another-site/mike": "{branch} holds versions plain mike deployed, with no publication record of this "
+                                "generator ({versions:each}): not an archive it published, so nothing on it can be "
+                                "verified (each file would be a difference). Keep them on a branch of their own (`git "
+                                "branch -m {branch} mike-pages`), then run `policy history`: it publishes every dated "
+                                "version of the history again from its commit, with the publication record that "
+                                "proves it, and `policy verify` checks that",
+    "verify.another-site": "{branch} holds {count:plural:file|files} and no published version ({files}{more}): another "
+                           "site's? Not an archive this generator published, so nothing on it can be verified (each "
+                           "file would be a difference): keep that site on a branch of its own (`git branch -m "
+                           "{branch} old-site`), then run `policy history` and verify what it publishes",
+    "verify.after-gone": "{branch} lacks {gone} (said above): its archive was rewritten (a "
+                         "force-push, a hand edit); its listings and archive pages{later:opt:, and the pages of %s, "
+                         "published after it and built with it,} are not compared until it is restored: restore "
+                         "{branch} from a copy that still has it (in that clone, `git push --force origin {branch}`), "
+                         "then verify again",
     "verify.not-rebuilt/previous": "{version}: not rebuilt: its changes page compares it with {before}, whose commit "
                                    "{commit} is not in this clone",
     "verify.other-generator": "{version}: built with another generator or theme than today's, and than its commit "

@@ -1491,6 +1491,22 @@ MESSAGES: dict[str, str] = {
     "verify.export-not-json": "{path} : n'est pas du JSON",
     "verify.export-edited": "{path} : son texte n'est pas celui de sa source (modifié sur la branche)",
     "verify.not-rebuilt": "{version} : son commit {commit} n'est pas dans ce clone : non reconstruite",
+    "verify.another-site/mike": "{branch} contient des versions déployées par mike seul, sans relevé de publication de "
+                                "ce générateur ({versions:each}) : ce n'est pas une archive qu'il a publiée, rien ne "
+                                "peut donc y être vérifié (chaque fichier serait une différence). Gardez-les sur une "
+                                "branche à elles (`git branch -m {branch} mike-pages`), puis lancez `policy history` : "
+                                "il publie de nouveau chaque version datée de l'historique à partir de son commit, "
+                                "avec le relevé de publication qui le prouve, et `policy verify` le vérifie",
+    "verify.another-site": "{branch} contient {count:plural:fichier|fichiers} et aucune version publiée ({files}"
+                           "{more}) : {count:form:celui|ceux} d'un autre site ? Ce n'est pas une archive que ce "
+                           "générateur a publiée, rien ne peut donc y être vérifié (chaque fichier serait une "
+                           "différence) : gardez ce site sur une branche à lui (`git branch -m {branch} old-site`), "
+                           "puis lancez `policy history` et vérifiez ce qu'il publie",
+    "verify.after-gone": "{branch} n'a pas {gone} (voir ci-dessus) : son archive a été réécrite (un "
+                         "force-push, une modification à la main) ; ses listes et les pages de l'archive{later:opt:, "
+                         "ainsi que les pages de %s, publiées après et construites avec elle,} ne sont pas comparées "
+                         "avant qu'elle soit restaurée : restaurez {branch} à partir d'une copie qui l'a encore (dans "
+                         "ce clone, `git push --force origin {branch}`), puis vérifiez de nouveau",
     "verify.not-rebuilt/previous": "{version} : non reconstruite : sa page des modifications la compare à la "
                                    "version {before}, dont le commit {commit} n'est pas dans ce clone",
     "verify.other-generator": "{version} : construite avec un autre générateur ou thème que celui d'aujourd'hui et que "

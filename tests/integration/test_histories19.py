@@ -104,3 +104,32 @@ def test_verify_of_a_branch_plain_mike_or_another_site_wrote_says_so_once_with_t
     git(project.root, "branch", "-m", "gh-pages", "kept")
     assert project.run("history").returncode == 0
     assert project.run("verify").returncode == 0
+
+
+@pytest.mark.parametrize("pages", ["gh-pages one commit deep", "gh-pages whole"])
+def test_a_checkout_one_commit_deep_cannot_publish_and_says_the_one_command_and_workflow_setting(tmp_path, pages):
+    """CI's default checkout (`fetch-depth: 1`), gh-pages fetched: one new version onto the branch needs more than the
+    new commit. Its changes page compares it with the text of the newest published version, at a commit the clone
+    lacks, and only the commits since show whether one dated between was reverted or back-dated (publishing refuses
+    those: history.order); gh-pages's own history is the proof of the day each version reached the site. So it
+    refuses, in one `error:` line naming `git fetch --unshallow` and the workflow's `fetch-depth: 0`, and nothing else
+    is printed or changed."""
+    from integration.test_publish_remotes import _actions_checkout
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    project.history()
+    head = project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    origin = tmp_path / "origin.git"
+    git(tmp_path, "clone", "-q", "--bare", f"file://{project.root}", str(origin))
+    ci = _actions_checkout(origin, head, tmp_path / "ci", depth=1)
+    deep = ["--depth=1"] if pages == "gh-pages one commit deep" else []
+    git(ci.root, "fetch", "-q", *deep, "--no-tags", "origin", "gh-pages:gh-pages")
+    before = ci.branch()
+    for command in ("publish", "history"):
+        result = ci.run(command)
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 1 and result.stdout.strip() == "" and len(lines) == 1, result.stderr
+        assert lines[0].startswith("error: ") and "git fetch --unshallow" in lines[0] and "`fetch-depth: 0`" \
+            in lines[0] and "actions/checkout" in lines[0], lines[0]
+        assert ci.branch() == before and git(ci.root, "status", "--porcelain") == ""

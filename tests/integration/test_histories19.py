@@ -3,6 +3,7 @@ published version, and what else real histories hold. Synthetic texts of a ficti
 repositories with fixed identity and dates."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -133,3 +134,27 @@ def test_a_checkout_one_commit_deep_cannot_publish_and_says_the_one_command_and_
         assert lines[0].startswith("error: ") and "git fetch --unshallow" in lines[0] and "`fetch-depth: 0`" \
             in lines[0] and "actions/checkout" in lines[0], lines[0]
         assert ci.branch() == before and git(ci.root, "status", "--porcelain") == ""
+
+
+def test_a_version_s_recorded_section_ids_win_over_those_today_s_rules_give(tmp_path, monkeypatch):
+    """The manifest of 2021-02-17 records the ids its page was first published with (histories18), here those of an
+    older rule (`article-1`…; today's gives `s1`…): the next version carried on only the ids worked out again with
+    today's rules, so a link or bookmark to `#article-1` of the first page led to the top of the next one, and `policy
+    at` knew no `article-2` in it. The record wins; an older manifest (none) works them out as before."""
+    from policysite import at, building
+
+    project = new_project(tmp_path / "project")
+    project.commit("2021-02-17")
+    with monkeypatch.context() as older:  # the ids an older rule gave its sections, recorded when it was published
+        older.setattr(building, "ids_of", lambda settings, sources, code: ["article-1", "article-2", "article-2-1"])
+        project.history()
+    assert json.loads(project.show("manifest/2021-02-17.json"))["languages"]["fr"]["ids"][0] == "article-1"
+    project.commit("2022-03-01", fr="Deuxième texte.", en="Second text.")
+    project.publish()
+    for lang in ("fr", "en"):
+        page = project.show(f"{lang}/2022-03-01/index.html")
+        for wanted in ("article-1", "article-2", "2021-02-17.article-2"):
+            assert f'id="{wanted}"' in page, (lang, wanted)
+    found, text = at.section_in_force(root=project.root, day=dt.date(2021, 6, 1), section="article-2", lang="fr")
+    assert found.version == "2021-02-17" and found.url.endswith("/fr/2021-02-17/#article-2"), found.url
+    assert text.startswith("## 2. Données traitées"), text

@@ -514,16 +514,21 @@
     var out = [rowChange(o[0], n[0], columns)], bodyOld = o.slice(1), bodyNew = n.slice(1);
     var ka = bodyOld.map(function (r) { return keptCells(r, 0); }), kb = bodyNew.map(function (r) { return keptCells(r, 1); });
     var str = function (k) { return JSON.stringify(k); };
+    var keys = [null];  // engine.py: a row on one side only, its cells in the columns both have
     new Matcher(ka.map(str), kb.map(str)).getOpcodes().forEach(function (op) {
       var i1 = op[1], i2 = op[2], j1 = op[3], j2 = op[4];
-      if (op[0] === "equal") zipped(i1, i2, j1).forEach(function (p) { out.push(rowChange(bodyOld[p[0]], bodyNew[p[1]], columns)); });
+      if (op[0] === "equal") zipped(i1, i2, j1).forEach(function (p) {
+        out.push(rowChange(bodyOld[p[0]], bodyNew[p[1]], columns));
+        keys.push(null);
+      });
       else alike(ka.slice(i1, i2), kb.slice(j1, j2), i1, j1).forEach(function (p) {
         out.push(rowChange(p[0] === null ? null : bodyOld[p[0]], p[1] === null ? null : bodyNew[p[1]], columns));
+        keys.push(p[0] !== null && p[1] !== null ? null : p[0] !== null ? ka[p[0]] : kb[p[1]]);
       });
     });
     var moved = movedColumns(o, n, columns);
     if (moved.length) out[0] = Object.assign({}, out[0], { movedColumns: moved });
-    return out;
+    return movedRows(out, keys);
   }
   // engine.py's moved_columns: the headers of the columns moved, every cell the same, in the new order
   function movedColumns(o, n, columns) {
@@ -1072,7 +1077,6 @@
   // engine.py's moves: a block removed in one place and added in another with the same or nearly the same words
   var MOVED_CUTOFF = 0.8, MOVED_WORDS = 4;
   function moves(sections) {
-    movedRows(sections);
     var sides = { removed: [], added: [] };
     sections.forEach(function (s, k) {
       s.blocks.forEach(function (b, n) {
@@ -1108,26 +1112,27 @@
                                                                             [source.old.cuts, target["new"].cuts]) });
     });
   }
-  // engine.py's moved_rows: a table's rows removed in one place of it and added in another, every cell the same
-  function movedRows(sections) {
-    sections.forEach(function (s) {
-      var came = {};
-      s.blocks.forEach(function (b, q) {
-        if (b.kind !== "added" || !b.table || !b["new"] || b["new"].header ||
-            b["new"].cells.every(function (c) { return /^[\s\p{Cf}]*$/u.test(c); })) return;
-        var key = JSON.stringify([b.table, words(b["new"].text)]);
-        (came[key] = came[key] || []).push(q);
-      });
-      s.blocks.forEach(function (b, n) {
-        if (b.kind !== "removed" || !b.table || !b.old || b.old.header) return;
-        var places = came[JSON.stringify([b.table, words(b.old.text)])];
-        if (!places || !places.length) return;
-        var q = places.shift(), target = s.blocks[q], up = q < n;
-        s.blocks[n] = Object.assign({}, b, { moved: "to", movedWith: null, movedUp: up });
-        s.blocks[q] = Object.assign({}, target, { moved: "from", movedWith: null, movedUp: up,
-          movedOps: wordOps(b.old.text, target["new"].text, null, [b.old.cuts, target["new"].cuts]) });
-      });
+  // engine.py's moved_rows: a table's rows removed in one place of it and added in another, their cells the same in
+  // every column both versions have (`keys`)
+  function movedRows(rows, keys) {
+    var out = rows.slice(), came = {};
+    out.forEach(function (b, q) {
+      var key = keys[q];
+      if (b.kind !== "added" || !key || !b["new"] || b["new"].header ||
+          key.every(function (c) { return /^[\s\p{Cf}]*$/u.test(c); })) return;
+      (came[JSON.stringify(key)] = came[JSON.stringify(key)] || []).push(q);
     });
+    out.forEach(function (b, n) {
+      var key = keys[n];
+      if (b.kind !== "removed" || !key || !b.old || b.old.header) return;
+      var places = came[JSON.stringify(key)];
+      if (!places || !places.length) return;
+      var q = places.shift(), target = out[q], up = q < n;
+      out[n] = Object.assign({}, b, { moved: "to", movedWith: null, movedUp: up });
+      out[q] = Object.assign({}, target, { moved: "from", movedWith: null, movedUp: up,
+        movedOps: wordOps(b.old.text, target["new"].text, null, [b.old.cuts, target["new"].cuts]) });
+    });
+    return out;
   }
   function movedScore(old, neu, alike) {  // engine.py's _moved_score
     if (alike) return 1.0;

@@ -200,6 +200,9 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
     inserted. A block moved and edited on the way stays deleted and inserted (its words differ); so does a section's
     heading, its number another."""
     def written(block: BlockChange) -> str:
+        if block.table and block.cells:  # a row: the cells a move takes (moving_cell), a column added not one
+            return "\x00".join("".join(text for _, text in ops) for n, ops in enumerate(block.cells)
+                                if moving_cell(block.sides, n))
         return "".join(text for _, text in [*_lead(block), *block.ops])
 
     out: dict[int, str] = {}
@@ -231,6 +234,13 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
     for sides in copies.values():
         pair(sides.get("removed", []), sides.get("added", []))
     return out
+
+
+def moving_cell(sides: Sequence[str], n: int) -> bool:
+    """Whether the `n`th cell of a row moved is one of the words moved (a w:moveFrom or w:moveTo of the cell's own
+    name): a cell of a column both versions have, or any of a table one version has whole (a section moved); not a
+    cell of a column added or removed with the move, which is its words inserted or deleted, no other side to it."""
+    return EQUAL not in sides or (n < len(sides) and sides[n] == EQUAL)
 
 
 def _bookmark(section: SectionChange, ids: Mapping[str, str] | None) -> str:
@@ -722,7 +732,8 @@ class _Body:
                     self.revision += 1
                     cell = f'<w:cell{"Ins" if sides[n] == INSERT else "Del"} w:id="{self.revision}"{self.attrs}/>'
                 move = moves[k] if k < len(moves) else ""
-                if move and ops and mark in (INSERT, DELETE) and all(tag.removesuffix(UP) == mark for tag, _ in ops):
+                if move and ops and mark in (INSERT, DELETE) and moving_cell(sides, n) \
+                        and all(tag.removesuffix(UP) == mark for tag, _ in ops):
                     self._moved(list(ops), side="moveTo" if mark == INSERT else "moveFrom", name=f"{move}-{n + 1}",
                                 indent=0, whole=False)
                 else:

@@ -691,15 +691,20 @@ def _table_changes(old: Unit, new: Unit, tokenize: Tokenizer) -> list[BlockChang
     out = [_row_change(old[0], new[0], columns, tokenize)]
     body_old, body_new = old[1:], new[1:]
     ka, kb = [tuple(kept_cells(r, 0)) for r in body_old], [tuple(kept_cells(r, 1)) for r in body_new]
+    keys: list[tuple[str, ...] | None] = [None]  # a row on one side only: its cells in the columns both have
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
         if tag == "equal":
             out += [_row_change(o, n, columns, tokenize) for o, n in zip(body_old[i1:i2], body_new[j1:j2])]
+            keys += [None] * (i2 - i1)
             continue
-        out += [_row_change(body_old[i] if i is not None else None, body_new[j] if j is not None else None,
-                            columns, tokenize) for i, j in _alike(ka[i1:i2], kb[j1:j2], i1, j1)]
+        for i, j in _alike(ka[i1:i2], kb[j1:j2], i1, j1):
+            out.append(_row_change(body_old[i] if i is not None else None, body_new[j] if j is not None else None,
+                                   columns, tokenize))
+            keys.append(None if i is not None and j is not None else ka[i] if i is not None else
+                        kb[j] if j is not None else None)
     if moved := moved_columns(old, new, columns):
         out[0] = replace(out[0], moved_columns=moved)
-    return out
+    return moved_rows(out, keys)
 
 
 def moved_columns(old: Unit, new: Unit, columns: Columns) -> tuple[str, ...]:
@@ -1238,8 +1243,7 @@ def moves(sections: list[SectionChange]) -> None:
     paragraph moved to another section, two paragraphs swapped, a list item moved: each pair marked moved
     (BlockChange.moved), most alike first, in place in `sections`. A table's rows are not (its table shows them).
     Beyond MAX_RUN_BLOCKS pairs, only blocks of the same words are (a rewritten text: no search of every pair).
-    A table's rows reordered are rows moved within their table (moved_rows)."""
-    moved_rows(sections)
+    A table's rows reordered are rows moved within their table (moved_rows, as _table_changes pairs them)."""
     sides: dict[str, list[tuple[int, int, list[str]]]] = {"removed": [], "added": []}
     for k, section in enumerate(sections):
         for n, block in enumerate(section.blocks):
@@ -1270,30 +1274,29 @@ def moves(sections: list[SectionChange]) -> None:
                                                                     at=(cuts(source.old), cuts(target.new))))
 
 
-def moved_rows(sections: list[SectionChange]) -> None:
-    """A table's rows removed in one place of it and added in another, every cell the same (rows reordered, which
-    _table_changes pairs in order, as a row deleted and another inserted): each pair marked moved within its table
-    (BlockChange.moved, `moved_up` where the new place is above the old), each removed row with the first added one of
-    its words, in place in `sections`. Its kind and cells stay a row removed and a row added (the Word redline's
-    revisions, accepted or rejected, give either table); a row edited on the way is not one (its cells show what)."""
-    for section in sections:
-        came: dict[tuple[int, tuple[str, ...]], list[int]] = {}
-        for q, block in enumerate(section.blocks):
-            if block.kind == "added" and block.table and block.new is not None and not block.new.header \
-                    and any(not blank(cell) for cell in block.new.cells):  # (a row of words: named where it moved)
-                found = tuple(words(block.new.text))
-                came.setdefault((block.table, found), []).append(q)
-        for n, block in enumerate(section.blocks):
-            if block.kind != "removed" or not block.table or block.old is None or block.old.header:
-                continue
-            if not (places := came.get((block.table, tuple(words(block.old.text))))):
-                continue
-            q = places.pop(0)
-            target, up = section.blocks[q], q < n
-            assert target.new is not None  # a row added
-            section.blocks[n] = replace(block, moved="to", moved_up=up)
-            section.blocks[q] = replace(target, moved="from", moved_up=up, moved_ops=word_ops(
-                block.old.text, target.new.text, at=(cuts(block.old), cuts(target.new))))
+def moved_rows(rows: list[BlockChange], keys: Sequence[tuple[str, ...] | None]) -> list[BlockChange]:
+    """A table's rows removed in one place of it and added in another, their cells the same in every column both
+    versions have (`keys`, from _table_changes: rows reordered, which it pairs in order, as a row deleted and another
+    inserted; a column added or removed at the same time is no edit of the row): each pair marked moved within its
+    table (BlockChange.moved, `moved_up` where the new place is above the old), each removed row with the first added
+    one of those cells. Its kind and cells stay a row removed and a row added (the Word redline's revisions, accepted
+    or rejected, give either table); a row edited on the way is not one (its cells show what)."""
+    out = list(rows)
+    came: dict[tuple[str, ...], list[int]] = {}
+    for q, (row, key) in enumerate(zip(out, keys)):
+        if row.kind == "added" and key is not None and row.new is not None and not row.new.header \
+                and any(not blank(cell) for cell in key):  # (a row of words: named where it moved)
+            came.setdefault(key, []).append(q)
+    for n, (row, key) in enumerate(zip(out, keys)):
+        if row.kind != "removed" or key is None or row.old is None or row.old.header or not (places := came.get(key)):
+            continue
+        q = places.pop(0)
+        target, up = out[q], q < n
+        assert target.new is not None  # a row added
+        out[n] = replace(row, moved="to", moved_up=up)
+        out[q] = replace(target, moved="from", moved_up=up, moved_ops=word_ops(
+            row.old.text, target.new.text, at=(cuts(row.old), cuts(target.new))))
+    return out
 
 
 def _moved_score(old: list[str], new: list[str]) -> float:

@@ -1,6 +1,7 @@
 """A table's rows reordered while a column is added or removed are rows moved (redline17): paired by the cells of the
 columns both versions have, not by the whole row, which the new column made another (engine.moved_rows); the compare
-page's engine alike; in Word each kept cell's words a move, the added column's cell an insertion."""
+page's engine alike; in Word each kept cell's words a move, the added column's cell an insertion. And a section moved
+whole: its tables' rows moves in Word (w:moveFrom, w:moveTo), as its paragraphs are, not rows deleted and inserted."""
 from __future__ import annotations
 
 import io
@@ -92,6 +93,34 @@ def test_word_moves_the_kept_cells_and_inserts_the_new_columns():
     assert [_words(i) for i in came.iter(qn("w:ins")) if i.getparent().tag == qn("w:p")] == ["the tax law"]
     assert [s.get(qn("w:name")) for s in went.iter(qn("w:moveFromRangeStart"))] == \
         [s.get(qn("w:name")) for s in came.iter(qn("w:moveToRangeStart"))]
+    assert out_of_order(data) == [] and clashing_ids(data) == []
+    for version, accept in ((new, True), (old, False)):
+        assert read(data, accept=accept) == reading(version)
+
+
+SECTIONS = ("## 1. Data\n\nWhat we keep.\n\n| Data | Kept |\n|---|---|\n| Logs of the web servers | one full year |\n"
+            "| Invoices and receipts | ten years |\n\n## 2. Rights\n\nYou may ask for a copy.\n\n"
+            "## 3. End\n\nThank you.\n")
+SECTION_MOVED = ("## 1. Rights\n\nYou may ask for a copy.\n\n## 2. End\n\nThank you.\n\n"
+                 "## 3. Data\n\nWhat we keep.\n\n| Data | Kept |\n|---|---|\n| Logs of the web servers | one full year |\n"
+                 "| Invoices and receipts | ten years |\n")
+
+
+def test_a_section_moved_moves_its_tables_rows_in_word():
+    old, new = policy(SECTIONS), policy(SECTION_MOVED, date="2030-02-01")
+    r = redline.diff(old, new)
+    assert [s.kind for s in r.sections if s.kind == "moved"]
+    data = render_docx(r, author="Acme")
+    rows = _rows(data)
+    assert len(rows) == 6  # the table where it is and where it was
+    for row in rows:  # each cell's words a move, none deleted or inserted
+        assert not list(row.iter(qn("w:delText"))) and not [i for i in row.iter(qn("w:ins"))
+                                                              if i.getparent().tag == qn("w:p")]
+    body = docx.Document(io.BytesIO(data)).element.body
+    names = {side: [s.get(qn("w:name")) for s in body.iter(qn(f"w:{side}RangeStart"))]
+             for side in ("moveFrom", "moveTo")}
+    assert sum("-" in name for name in names["moveTo"]) == 6  # every cell of the three rows
+    assert sorted(names["moveFrom"]) == sorted(names["moveTo"])
     assert out_of_order(data) == [] and clashing_ids(data) == []
     for version, accept in ((new, True), (old, False)):
         assert read(data, accept=accept) == reading(version)

@@ -230,9 +230,12 @@ def moves_of(redline: Redline, ordered: Sequence[tuple[SectionChange, SectionCha
     for section, moved in ordered:
         if moved is not None:
             copies.setdefault(id(moved), {})[section.kind] = [
-                b for b in section.blocks if b.kind in ("added", "removed") and not b.table and b.ops]
+                b for b in section.blocks if b.kind in ("added", "removed") and b.ops]
     for sides in copies.values():
-        pair(sides.get("removed", []), sides.get("added", []))
+        gone, came = sides.get("removed", []), sides.get("added", [])
+        pair([b for b in gone if not b.table], [b for b in came if not b.table])
+        # its tables' rows, each row's cells the same: each cell's words a move, as a row moved within its table
+        pair([b for b in gone if b.table], [b for b in came if b.table])
     return out
 
 
